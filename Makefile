@@ -1,0 +1,39 @@
+# Two entry points for a fresh machine with Python 3.11:
+#   make demo   set up .venv, load samples/ into demo.db, print actions and owners
+#   make test   set up .venv and run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= demo.db
+SHARED ?= ../shared
+
+.PHONY: demo test eval bench-ingest bench-queries samples clean
+
+$(BIN)/minutebook: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(BIN)/minutebook
+	rm -f $(DEMO_DB)
+	$(BIN)/minutebook --db $(DEMO_DB) ingest samples/
+	$(BIN)/minutebook --db $(DEMO_DB) actions
+
+test: $(BIN)/minutebook
+	$(BIN)/python -m pytest -q
+
+eval: $(BIN)/minutebook
+	$(BIN)/python scripts/evaluate.py $(SHARED)
+
+samples: $(BIN)/minutebook
+	$(BIN)/python samples/make_samples.py
+
+bench-ingest: $(BIN)/minutebook
+	$(BIN)/python benchmarks/bench_ingest.py
+
+bench-queries: $(BIN)/minutebook
+	$(BIN)/python benchmarks/bench_queries.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) build *.egg-info

@@ -1,0 +1,27 @@
+"""Typed errors that carry the context a person needs to act on them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MinutebookError(Exception):
+    """Base class for every error minutebook raises on purpose."""
+
+
+class UnreadableDocument(MinutebookError):
+    """A file could not be turned into a parsed document.
+
+    `reason` is one line a clerk can read in a summary ("encrypted PDF: pass
+    --password"); `kind` is a short stable code for grouping and tests.
+    """
+
+    def __init__(self, path: str | Path, reason: str, *, kind: str = "unreadable") -> None:
+        self.path = str(path)
+        self.reason = reason
+        self.kind = kind
+        super().__init__(f"{self.path}: {reason}")
+
+
+class StoreError(MinutebookError):
+    """The database could not be opened or written."""

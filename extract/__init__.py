@@ -1,0 +1,1 @@
+"""Rule-based and spaCy extractors: parsed document in, typed records out."""

@@ -1,0 +1,44 @@
+"""The registry of extractors and the one function that runs them in order."""
+
+from __future__ import annotations
+
+from ..ingest.document import ParsedDocument
+from .actions import extract_actions
+from .apologies import extract_apologies
+from .attendance import extract_attendees
+from .items import extract_items, split_sections
+from .kind import classify_document
+from .meeting import extract_meeting
+from .nlp import load_nlp
+from .plan import extract_plan
+from .records import Extraction
+from .resolutions import extract_resolutions
+from .topics import TopicVocabulary, tag_topics
+
+
+def extract_document(
+    document: ParsedDocument,
+    *,
+    spacy_model: str | None = None,
+    topics: TopicVocabulary | None = None,
+) -> Extraction:
+    """Run every extractor over `document` and return what they found."""
+    nlp = load_nlp(spacy_model)
+    kind = classify_document(document)
+    meeting = extract_meeting(document, kind=kind)
+    if kind == "plan":
+        extraction = Extraction(meeting=meeting, plan_actions=extract_plan(document, meeting=meeting))
+    else:
+        attendees = extract_attendees(document, nlp=nlp)
+        items = extract_items(document)
+        sections = split_sections(document, items)
+        extraction = Extraction(
+            meeting=meeting,
+            attendees=attendees,
+            apologies=extract_apologies(document, nlp=nlp),
+            items=items,
+            resolutions=extract_resolutions(sections, nlp=nlp),
+            actions=extract_actions(sections, attendees=attendees, meeting=meeting, nlp=nlp),
+        )
+    tag_topics(extraction, topics, nlp=nlp)
+    return extraction

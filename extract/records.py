@@ -1,0 +1,121 @@
+"""Typed records the extractors produce from a parsed document.
+
+Every record carries its `Evidence`: the page and line span it was read from
+(line numbers count through the whole document, as `ingest.document` does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["minutes", "plan", "agenda", "unknown"]
+AttendanceStatus = Literal["present", "in_attendance", "also_present"]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    page: int
+    line_start: int
+    line_end: int
+
+    @classmethod
+    def of_lines(cls, lines: "list") -> "Evidence":
+        """Evidence spanning the given `Line`s (first to last)."""
+        return cls(page=lines[0].page, line_start=lines[0].number, line_end=lines[-1].number)
+
+
+@dataclass(slots=True)
+class Meeting:
+    kind: Kind = "unknown"
+    body: str | None = None
+    title: str | None = None
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: str | None = None
+    next_meeting: dt.date | None = None
+    period: str | None = None
+    """For plans: the period the plan covers, e.g. "2015-16"."""
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class Attendee:
+    name: str
+    surname: str | None = None
+    title: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    status: AttendanceStatus = "present"
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class Apology:
+    name: str
+    surname: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    number: str | None
+    title: str
+    private: bool = False
+    topics: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+    @property
+    def key(self) -> str:
+        """How resolutions and actions refer to the item: number, else title."""
+        return self.number or self.title
+
+
+@dataclass(slots=True)
+class Resolution:
+    item: str | None
+    text: str
+    proposer: str | None = None
+    seconder: str | None = None
+    topics: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class Action:
+    item: str | None
+    text: str
+    owners: list[str] = field(default_factory=list)
+    owner_as_written: str | None = None
+    due: dt.date | None = None
+    topics: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class PlanAction:
+    number: str | None
+    text: str
+    priority: str | None = None
+    emerging_issue: str | None = None
+    lead_agencies: list[str] = field(default_factory=list)
+    support_agencies: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything read from one document."""
+
+    meeting: Meeting
+    attendees: list[Attendee] = field(default_factory=list)
+    apologies: list[Apology] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    plan_actions: list[PlanAction] = field(default_factory=list)

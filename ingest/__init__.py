@@ -1,0 +1,1 @@
+"""Parsers that turn PDF, HTML and text files into a `ParsedDocument`."""
