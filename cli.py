@@ -6,11 +6,20 @@ returns; nothing else lives here.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
+from .load import DEFAULT_FILE_TIMEOUT
+from .output import OutputFormat, output_options, write_rows
+
+if TYPE_CHECKING:
+    from .store import Store
 
 DEFAULT_DB = "minutebook.db"
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -31,6 +40,362 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 def cli(ctx: click.Context, db: str) -> None:
     """Turn council minutes and plans into a database you can question."""
     ctx.obj = {"db": db}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes that read files (default: one per core; 1 reads in this process).")
+@click.option("--engine", type=click.Choice(["auto", "pdfplumber", "pdfium"]), default="auto", show_default=True,
+              help="PDF text engine: auto uses pypdfium2 for plain pages and pdfplumber for tables.")
+@click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--force", is_flag=True, help="Read every file again, even ones already stored.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_FILE_TIMEOUT,
+              show_default=True, help="Seconds one file may take before it is given up as failed.")
+@click.option("--spacy-model", default=None, help="An installed spaCy pipeline to add its names (e.g. en_core_web_sm).")
+@click.option("--topics", "topics_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="A TOML topic vocabulary to use instead of the shipped one.")
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no counts; failures are still listed.")
+@click.pass_context
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    workers: int | None,
+    engine: str,
+    password: str | None,
+    force: bool,
+    timeout: float,
+    spacy_model: str | None,
+    topics_path: Path | None,
+    strict: bool,
+    quiet: bool,
+) -> None:
+    """Load files and folders (recursively) into the database.
+
+    Files already stored are skipped; a file that cannot be read is listed at
+    the end with its reason and the exit status is 1. A stopped load can be
+    run again: it picks up where it was.
+    """
+    from .errors import MinutebookError
+    from .load import RichProgress, count_load_files, load_paths
+    from .store import Store
+
+    options = dict(
+        workers=workers, engine=engine, password=password, force=force, timeout=timeout,
+        spacy_model=spacy_model, topics_path=topics_path, strict=strict,
+    )
+    try:
+        with Store(ctx.obj["db"]) as store:
+            if quiet or not sys.stdout.isatty():
+                summary = load_paths(paths, store, **options)
+            else:
+                with RichProgress(count_load_files(paths)) as progress:
+                    summary = load_paths(paths, store, progress=progress, **options)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    if not quiet:
+        click.echo(
+            f"Loaded {summary.loaded} file{'s' if summary.loaded != 1 else ''} ({summary.pages} pages) "
+            f"in {summary.seconds:.1f} s; unchanged {summary.unchanged}; "
+            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}."
+        )
+    for failure in summary.failed:
+        click.echo(f"{failure.path} — {failure.reason}", err=quiet)
+    if summary.interrupted:
+        click.echo("Interrupted: run the same command again to load the rest.", err=True)
+        ctx.exit(130)
+    if summary.stopped:
+        click.echo("Stopped at the first failure (--strict).", err=True)
+    if summary.failed:
+        ctx.exit(1)
+
+
+
+@cli.command()
+@output_options
+@click.pass_context
+def errors(ctx: click.Context, fmt: OutputFormat) -> None:
+    """List the files that could not be read, why, and when."""
+    from .store import Store
+
+    with Store(ctx.obj["db"]) as store:
+        failures = store.failures()
+    rows = [
+        {"path": row.path, "kind": row.kind, "reason": row.reason, "when": row.at,
+         "earlier_records_kept": row.kept_earlier}
+        for row in failures
+    ]
+    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read")
+
+
+# --- Query commands: export, meetings, show, actions ----------------------------
+
+ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _open_query_store(ctx: click.Context) -> "Store":
+    """The store named by --db, or a clear error naming it."""
+    from .errors import StoreError
+    from .store import Store
+
+    try:
+        return Store(ctx.obj["db"])
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
+def _check_date_range(date_from: dt.datetime | None, date_to: dt.datetime | None) -> None:
+    if date_from and date_to and date_from > date_to:
+        raise click.BadParameter("--from is after --to", param_hint="'--from' / '--to'")
+
+
+@cli.command()
+@click.option("--format", "export_format", type=click.Choice(["json", "jsonl", "csv"]), default="json",
+              show_default=True,
+              help="json: one object for one document, else an array; jsonl: one object a line; "
+              "csv: one row per record with a record_type column.")
+@click.option("-o", "--output", "output_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to FILE instead of standard output.")
+@click.option("--file", "files", multiple=True, metavar="NAME",
+              help="Only the document with this file name or path (repeatable).")
+@click.pass_context
+def export(ctx: click.Context, export_format: str, output_path: Path | None, files: tuple[str, ...]) -> None:
+    """Write every loaded document in the export shape (see README)."""
+    from .store.export import export_documents, write_export
+
+    with _open_query_store(ctx) as store:
+        documents = export_documents(store, paths=files or None)
+        try:
+            stream = output_path.open("w", encoding="utf-8", newline="") if output_path else None
+        except OSError as err:
+            raise click.ClickException(f"cannot write {output_path}: {err.strerror}") from err
+        try:
+            count = write_export(documents, stream or sys.stdout, export_format=export_format)
+        finally:
+            if stream is not None:
+                stream.close()
+    if output_path is not None:
+        click.echo(f"Wrote {count} document{'s' if count != 1 else ''} to {output_path}.", err=True)
+
+
+@cli.command()
+@click.option("--body", default=None, help="Only bodies whose name contains this.")
+@click.option("--from", "date_from", type=ISO_DATE, default=None, help="Meetings on or after this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=ISO_DATE, default=None, help="Meetings on or before this date (YYYY-MM-DD).")
+@click.option("--plans", "include_plans", is_flag=True, help="List plans too.")
+@output_options
+@click.pass_context
+def meetings(ctx: click.Context, body: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None,
+             include_plans: bool, fmt: OutputFormat) -> None:
+    """List stored meetings, oldest first."""
+    from .store.queries import list_meetings
+
+    _check_date_range(date_from, date_to)
+    with _open_query_store(ctx) as store:
+        rows = list_meetings(store, body=body, date_from=_day(date_from), date_to=_day(date_to),
+                             include_plans=include_plans)
+    write_rows(rows, ["id", "date", "body", "file", "venue", "attendees", "items", "resolutions", "actions"],
+               fmt=fmt, title="Meetings")
+
+
+@cli.command()
+@click.argument("meeting")
+@output_options
+@click.pass_context
+def show(ctx: click.Context, meeting: str, fmt: OutputFormat) -> None:
+    """Show one meeting (by id, file name or date) or one plan in full."""
+    from .errors import NotFound
+    from .output import write_meeting
+    from .store.queries import get_meeting
+
+    with _open_query_store(ctx) as store:
+        try:
+            detail = get_meeting(store, meeting)
+        except NotFound as err:
+            raise click.ClickException(str(err)) from err
+    write_meeting(detail, fmt=fmt)
+
+
+@cli.command()
+@click.option("--owner", default=None, help='Owner: a full name, initials ("KW"), a surname, or an agency.')
+@click.option("--body", default=None, help="Only bodies whose name contains this.")
+@click.option("--from", "date_from", type=ISO_DATE, default=None, help="Meetings on or after this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=ISO_DATE, default=None, help="Meetings on or before this date (YYYY-MM-DD).")
+@click.option("--item", default=None, help="Item number, or words from its title (plan: number or priority).")
+@output_options
+@click.pass_context
+def actions(ctx: click.Context, owner: str | None, body: str | None, date_from: dt.datetime | None,
+            date_to: dt.datetime | None, item: str | None, fmt: OutputFormat) -> None:
+    """List actions from minutes, then from plans, with their owners."""
+    from .store.queries import list_actions
+
+    _check_date_range(date_from, date_to)
+    with _open_query_store(ctx) as store:
+        rows = list_actions(store, owner=owner, body=body, date_from=_day(date_from), date_to=_day(date_to),
+                            item=item)
+    write_rows(rows, ["date", "body", "item", "owners", "text", "due", "file", "page"], fmt=fmt, title="Actions")
+
+
+# --- Answers for analysts: search, topics, people ---------------------------------
+
+
+_date_from_option = click.option("--from", "date_from", type=ISO_DATE, default=None,
+                                 help="Meetings on or after this date (YYYY-MM-DD).")
+_date_to_option = click.option("--to", "date_to", type=ISO_DATE, default=None,
+                               help="Meetings on or before this date (YYYY-MM-DD).")
+_body_option = click.option("--body", default=None, help="Only bodies whose name contains this.")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--in", "scope", type=click.Choice(["all", "resolutions", "actions", "items", "plan_actions"]),
+              default="all", show_default=True, help="Which records to search.")
+@_body_option
+@_date_from_option
+@_date_to_option
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most hits to show.")
+@click.option("--newest", "newest_first", is_flag=True, help="Newest meetings first instead of best match first.")
+@output_options
+@click.pass_context
+def search(ctx: click.Context, query: str, scope: str, body: str | None, date_from: dt.datetime | None,
+           date_to: dt.datetime | None, limit: int, newest_first: bool, fmt: OutputFormat) -> None:
+    """Find items, resolutions and actions by their words.
+
+    Words are stemmed ("abuse" finds "abused"); use "quoted phrases", OR,
+    NOT or -word, and word* for prefixes. Hits are marked **like this**.
+    """
+    from .errors import MinutebookError
+    from .store.search import search as run_search
+
+    _check_date_range(date_from, date_to)
+    try:
+        with _open_query_store(ctx) as store:
+            hits = run_search(store, query, scope=scope, body=body, date_from=_day(date_from),  # type: ignore[arg-type]
+                              date_to=_day(date_to), limit=limit, newest_first=newest_first)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    columns = [("date", "date"), "body", ("record_type", "type"), "item", "snippet", "file", "page"]
+    write_rows(hits, columns, fmt=fmt, title=f"Search: {query}")
+
+
+@cli.command()
+@click.option("--topic", default=None, help="Only resolutions tagged with this topic (or one of its aliases).")
+@click.option("--topics", "topics_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              envvar="MINUTEBOOK_TOPICS", help="The TOML topic vocabulary the database was tagged with.")
+@_body_option
+@_date_from_option
+@_date_to_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Most rows to show.")
+@output_options
+@click.pass_context
+def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, body: str | None,
+                date_from: dt.datetime | None, date_to: dt.datetime | None, limit: int | None,
+                fmt: OutputFormat) -> None:
+    """List resolutions, e.g. every one tagged with a topic, whatever words it uses."""
+    from .errors import MinutebookError
+    from .extract.topics import load_topics
+    from .store.search import list_resolutions
+
+    _check_date_range(date_from, date_to)
+    try:
+        if topic is not None:
+            topic = load_topics(topics_path).resolve_topic(topic) or topic
+        with _open_query_store(ctx) as store:
+            rows = list_resolutions(store, topic=topic, body=body, date_from=_day(date_from),
+                                    date_to=_day(date_to), limit=limit)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    columns = ["date", "body", "item", "text", "topics", "file", "page"]
+    write_rows(rows, columns, fmt=fmt, title=f"Resolutions on {topic}" if topic else "Resolutions")
+
+
+@cli.command()
+@output_options
+@click.pass_context
+def people(ctx: click.Context, fmt: OutputFormat) -> None:
+    """List everyone named in attendance, apologies and action owners, most active first."""
+    from .store.people import list_people
+
+    with _open_query_store(ctx) as store:
+        rows = list_people(store)
+    columns = [("id", "id"), "name", "title", "meetings", "apologies", "actions", "first_seen", "last_seen",
+               ("spellings", "written as")]
+    write_rows(rows, columns, fmt=fmt, title="People")
+
+
+@cli.command()
+@click.argument("name")
+@output_options
+@click.pass_context
+def person(ctx: click.Context, name: str, fmt: OutputFormat) -> None:
+    """Show one person (by name, any spelling, or id): meetings, apologies, actions, and why."""
+    from .errors import MinutebookError
+    from .output import write_json
+    from .store.people import get_person
+
+    try:
+        with _open_query_store(ctx) as store:
+            record = get_person(store, name)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    if fmt == "json":
+        write_json(record)
+        return
+    rows = [
+        *({"date": row["date"], "what": "attended", "body": row["body"], "detail": row["role"] or row["status"],
+           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.attended),
+        *({"date": row["date"], "what": "apologies", "body": row["body"], "detail": None,
+           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.apologies),
+        *({"date": row["date"], "what": "action", "body": row["body"],
+           "detail": row["text"] + (f" (due {row['due']})" if row["due"] else ""),
+           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.actions),
+    ]
+    rows.sort(key=lambda row: (row["date"] is None, row["date"] or "", row["file"]))
+    title = f"{record.name} (id {record.id})"
+    if record.title:
+        title += f", {record.title}"
+    if fmt == "table" and len(record.spellings) > 1:
+        title += "; written as " + ", ".join(record.spellings)
+    write_rows(rows, ["date", "what", "body", "detail", ("written_as", "written as"), "file", "page"],
+               fmt=fmt, title=title)
+
+
+@cli.command()
+@click.argument("keep")
+@click.argument("other")
+@click.pass_context
+def merge(ctx: click.Context, keep: str, other: str) -> None:
+    """Treat OTHER as the same person as KEEP (names or ids); undo with `unmerge OTHER`."""
+    from .errors import MinutebookError
+    from .store.people import merge_people
+
+    try:
+        with _open_query_store(ctx) as store:
+            kept, merged = merge_people(store, keep, other)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"Merged {merged} into {kept}.")
+
+
+@cli.command()
+@click.argument("name")
+@click.pass_context
+def unmerge(ctx: click.Context, name: str) -> None:
+    """Split NAME off again: undo a merge, or separate one spelling from the person it was linked to."""
+    from .errors import MinutebookError
+    from .store.people import unmerge_person
+
+    try:
+        with _open_query_store(ctx) as store:
+            separated = unmerge_person(store, name)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo("Now separate: " + ", ".join(separated) + ".")
 
 
 def main() -> None:

@@ -25,3 +25,11 @@ class UnreadableDocument(MinutebookError):
 
 class StoreError(MinutebookError):
     """The database could not be opened or written."""
+
+
+class NotFound(MinutebookError):
+    """A meeting, document or person named on the command line is not stored."""
+
+
+class BadQuery(MinutebookError):
+    """A search or filter the user typed cannot be run; the message says how to fix it."""

@@ -1,1 +1,110 @@
-"""Parsers that turn PDF, HTML and text files into a `ParsedDocument`."""
+"""Parsers that turn PDF, HTML and text files into a `ParsedDocument`.
+
+`parse_file` is the one entry point: it reads the bytes, decides the format
+from the content (the extension only breaks ties) and hands over to the PDF,
+HTML or text parser. Every bad input becomes `UnreadableDocument` with a
+`kind` and a one-line reason that says what to do next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from ..errors import UnreadableDocument
+from .detect import HEAD_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, describe_binary, describe_content, detect_format
+from .document import ParsedDocument
+from .files import iter_files
+from .html import parse_html
+from .pdf import ENGINES, parse_pdf
+from .text import parse_text
+
+MAX_FILE_BYTES = 1_000_000_000
+"""Files larger than this (1 GB) are refused before reading."""
+
+SUFFIX_ADVICE = {
+    ".docx": "a Word document: save it as PDF first",
+    ".doc": "a Word document: save it as PDF first",
+    ".odt": "an OpenDocument text: save it as PDF first",
+    ".rtf": "a Rich Text document: save it as PDF first",
+    ".xlsx": "a spreadsheet: export the sheet as PDF or CSV text first",
+    ".xls": "a spreadsheet: export the sheet as PDF or CSV text first",
+    ".pptx": "a slide deck: save it as PDF first",
+}
+
+__all__ = ["ENGINES", "ParsedDocument", "detect_format", "iter_files", "parse_file"]
+
+
+def parse_file(
+    path: str | Path,
+    *,
+    engine: str = "auto",
+    password: str | None = None,
+    data: bytes | None = None,
+) -> ParsedDocument:
+    """Read a PDF, HTML or text file (or its `data`) into a `ParsedDocument`.
+
+    Raises `UnreadableDocument` with a `kind` ("empty", "truncated",
+    "encrypted", "no_text", "not_pdf", "encoding", "unreadable", "too_large",
+    "unsupported") when the file cannot be read.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    path = Path(path)
+    if data is None:
+        data = _read_bytes(path)
+    if not data:
+        raise UnreadableDocument(path, "empty file (0 bytes): download or export it again", kind="empty")
+    head = data[:HEAD_BYTES]
+    detected = detect_format(path, head)
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" and detected != "pdf":
+        raise UnreadableDocument(
+            path, f"named .pdf but is not a PDF: it looks like {describe_content(head)}; "
+            "download the document again", kind="not_pdf",
+        )
+    if detected is None:
+        raise _unrecognised(path, head)
+    common = {"path": str(path), "name": path.name, "sha256": hashlib.sha256(data).hexdigest()}
+    if detected == "pdf":
+        return parse_pdf(data, engine=engine, password=password, **common)
+    if detected == "html":
+        return parse_html(data, **common)
+    return parse_text(data, **common)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableDocument(
+                path, f"file is {size // 1_000_000} MB, more than the {MAX_FILE_BYTES // 1_000_000} MB allowed: "
+                "split it or check it is the right file", kind="too_large",
+            )
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError as err:
+        raise UnreadableDocument(path, "no such file: check the path", kind="unreadable") from err
+    except IsADirectoryError as err:
+        raise UnreadableDocument(path, "is a folder, not a file: name the files in it, or the folder on "
+                                 "its own", kind="unreadable") from err
+    except PermissionError as err:
+        raise UnreadableDocument(path, "permission denied: ask for read access or copy the file somewhere "
+                                 "you can read it", kind="unreadable") from err
+    except OSError as err:
+        raise UnreadableDocument(path, f"could not be read ({err.strerror or err}): check the disk or "
+                                 "network share", kind="unreadable") from err
+
+
+def _unrecognised(path: Path, head: bytes) -> UnreadableDocument:
+    suffix = path.suffix.lower()
+    if describe_binary(head) is None and (suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES):
+        return UnreadableDocument(
+            path, "not readable as text (binary data, neither UTF-8 nor Windows-1252): "
+            "check it is the right file, or save it again as UTF-8 text", kind="encoding",
+        )
+    advice = SUFFIX_ADVICE.get(suffix)
+    if advice is None:
+        advice = f"{describe_content(head)}: minutebook reads PDF, HTML and text files only"
+    return UnreadableDocument(path, f"unsupported format, {advice}", kind="unsupported")

@@ -1,0 +1,39 @@
+"""SQLAlchemy tables: documents, meetings and everything read from them."""
+
+from .base import Base, EvidenceColumns
+from .document import DOCUMENT_STATUSES, Body, Document, LoadError
+from .meeting import (
+    ActionOwner,
+    Action,
+    AgendaItem,
+    Apology,
+    Attendance,
+    Meeting,
+    Resolution,
+)
+from .person import Person
+from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
+from .topic import RECORD_TYPES, RecordTopic
+
+__all__ = [
+    "AGENCY_ROLES",
+    "DOCUMENT_STATUSES",
+    "RECORD_TYPES",
+    "Action",
+    "ActionOwner",
+    "Agency",
+    "AgendaItem",
+    "Apology",
+    "Attendance",
+    "Base",
+    "Body",
+    "Document",
+    "EvidenceColumns",
+    "LoadError",
+    "Meeting",
+    "Person",
+    "PlanAction",
+    "PlanActionAgency",
+    "RecordTopic",
+    "Resolution",
+]

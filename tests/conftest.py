@@ -53,3 +53,120 @@ def db_url(request, tmp_path: Path) -> str:
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     return url
+
+
+# --- Hand-built records for the store, export and query tests -------------------
+
+
+def build_minutes_extraction():
+    """A small set of minutes records with every field filled, built by hand."""
+    import datetime as dt
+
+    from minutebook.extract import records as r
+
+    return r.Extraction(
+        meeting=r.Meeting(
+            kind="minutes",
+            body="Riverside Safety Board",
+            title="Minutes of the Riverside Safety Board",
+            date=dt.date(2021, 3, 4),
+            start_time=dt.time(18, 30),
+            end_time=dt.time(20, 5),
+            venue="Room 2, Town Hall",
+            next_meeting=dt.date(2021, 6, 3),
+            evidence=r.Evidence(1, 1, 3),
+        ),
+        attendees=[
+            r.Attendee("Alice Bramble", "Bramble", "Councillor", "Chair", None, "present", r.Evidence(1, 5, 5)),
+            r.Attendee("Tom Quill", "Quill", "Mr", None, "Fire Service", "in_attendance", r.Evidence(1, 6, 6)),
+        ],
+        apologies=[r.Apology("Councillor Dunmore", "Dunmore", "Councillor", None, r.Evidence(1, 8, 8))],
+        items=[
+            r.AgendaItem("1", "Apologies", evidence=r.Evidence(1, 10, 10)),
+            r.AgendaItem("2", "Street lighting", topics=["lighting"], evidence=r.Evidence(1, 12, 12)),
+            r.AgendaItem(None, "Closed session", private=True, evidence=r.Evidence(2, 30, 30)),
+        ],
+        resolutions=[
+            r.Resolution(
+                "2",
+                "The Board agreed to fund new lamps.",
+                proposer="Alice Bramble",
+                seconder=None,
+                topics=["lighting", "budget"],
+                evidence=r.Evidence(1, 14, 15),
+            ),
+        ],
+        actions=[
+            r.Action(
+                "2",
+                "Survey the broken lamps on Mill Lane.",
+                owners=["Tom Quill"],
+                owner_as_written="TQ",
+                due=dt.date(2021, 4, 1),
+                topics=["lighting"],
+                evidence=r.Evidence(1, 16, 16),
+            ),
+            r.Action(
+                "2",
+                "Write to the county about funding.",
+                owners=["Alice Bramble", "Riverside Police"],
+                owner_as_written="AB/Police",
+                evidence=r.Evidence(2, 20, 21),
+            ),
+        ],
+    )
+
+
+def build_plan_extraction():
+    """A small plan with two numbered actions and their agencies, built by hand."""
+    from minutebook.extract import records as r
+
+    return r.Extraction(
+        meeting=r.Meeting(kind="plan", body="Riverside Community Partnership", title="Safety Plan", period="2021-22"),
+        plan_actions=[
+            r.PlanAction(
+                "1",
+                "Run a youth outreach programme.",
+                priority="ENGAGEMENT",
+                emerging_issue="1. Young people",
+                lead_agencies=["Riverside Police", "Youth Service"],
+                support_agencies=["Fire Service"],
+                measures=["Sessions held", "Young people reached"],
+                evidence=r.Evidence(3, 40, 44),
+            ),
+            r.PlanAction(
+                "2",
+                "Map alcohol-related incidents.",
+                priority="ENGAGEMENT",
+                emerging_issue="1. Young people",
+                lead_agencies=["Public Health"],
+                evidence=r.Evidence(3, 45, 47),
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def minutes_extraction():
+    return build_minutes_extraction()
+
+
+@pytest.fixture
+def plan_extraction():
+    return build_plan_extraction()
+
+
+def make_info(path: str, *, sha256: str | None = None, format: str = "pdf"):
+    """A `DocumentInfo` for a file that was never read, for store tests."""
+    import hashlib
+    import os
+
+    from minutebook.ingest.document import DocumentInfo
+
+    digest = sha256 or hashlib.sha256(path.encode()).hexdigest()
+    return DocumentInfo(path=path, name=os.path.basename(path), sha256=digest, format=format, pages=3)
+
+
+@pytest.fixture
+def document_info():
+    return make_info

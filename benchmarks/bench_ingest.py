@@ -1,0 +1,143 @@
+"""How fast minutebook loads PDFs, against the PDF libraries' own text extraction.
+
+Writes N synthetic minutes PDFs (benchmarks/make_corpus.py; cached between
+runs), then measures, each in a fresh process so peak memory is its own:
+
+  (a) pdfplumber extract_text on every page
+  (b) pypdfium2 get_text_range on every page
+  (c) the whole `minutebook ingest` (parse, extract, store) with 1 worker
+  (d) the same with one worker per core
+
+and prints pages per second and peak resident memory (the measuring process
+and, separately, the largest of its worker processes). Targets: (c) at least
+5 x (a); (d) at least 1.8 x (c) on 2 cores; memory flat as N grows.
+
+    python benchmarks/bench_ingest.py            # N = 1000
+    python benchmarks/bench_ingest.py --n 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_N = 1000
+DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "minutebook-bench-corpus"
+MODES = {
+    "a": "pdfplumber extract_text",
+    "b": "pypdfium2 text",
+    "c": "minutebook ingest, 1 worker",
+    "d": "minutebook ingest, all cores",
+}
+TARGET_C_OVER_A = 5.0
+TARGET_D_OVER_C = 1.8
+
+
+def measure(mode: str, files: list[Path], scratch: Path) -> dict[str, float]:
+    """Run one mode over `files` in this process; return pages and seconds."""
+    started = time.perf_counter()
+    pages = 0
+    if mode == "a":
+        import pdfplumber
+
+        for path in files:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    page.close()  # pdfplumber caches page objects; this keeps memory flat
+                    pages += 1
+    elif mode == "b":
+        import pypdfium2
+
+        for path in files:
+            pdf = pypdfium2.PdfDocument(path)
+            try:
+                for index in range(len(pdf)):
+                    page = pdf[index]
+                    textpage = page.get_textpage()
+                    textpage.get_text_range()
+                    textpage.close()
+                    page.close()
+                    pages += 1
+            finally:
+                pdf.close()
+    else:
+        from minutebook.load import load_paths
+        from minutebook.store import Store
+
+        workers = 1 if mode == "c" else (os.cpu_count() or 1)
+        with Store(str(scratch / f"bench-{mode}.db")) as store:
+            summary = load_paths([str(path) for path in files], store, workers=workers)
+        if summary.failed:
+            raise SystemExit(f"{len(summary.failed)} files failed, e.g. {summary.failed[0]}")
+        pages = summary.pages
+    return {"pages": pages, "seconds": time.perf_counter() - started}
+
+
+def peak_memory_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest finished child, in MB."""
+    # ru_maxrss is kilobytes on Linux and bytes on macOS.
+    unit = 1024 * 1024 if sys.platform == "darwin" else 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / unit
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / unit
+    return own, children
+
+
+def run_child(mode: str, corpus: Path, n: int) -> dict[str, float]:
+    """Measure `mode` in a fresh interpreter, so its peak memory is not mixed with another mode's."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--measure", mode, "--corpus", str(corpus), "--n", str(n)],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=DEFAULT_N, help=f"files in the corpus (default {DEFAULT_N})")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="where the PDFs are cached")
+    parser.add_argument("--modes", default="abcd", help="which measurements to run (default abcd)")
+    parser.add_argument("--measure", choices=sorted(MODES), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(HERE))
+    from make_corpus import write_corpus
+
+    corpus = args.corpus / f"n{args.n}"
+    files = write_corpus(corpus, args.n)
+    if args.measure:
+        with tempfile.TemporaryDirectory() as scratch:
+            result = measure(args.measure, files, Path(scratch))
+        result["peak_mb"], result["peak_child_mb"] = peak_memory_mb()
+        print(json.dumps(result))
+        return
+
+    print(f"{args.n} files in {corpus}, {os.cpu_count()} cores")
+    print(f"{'':3}{'measurement':32}{'pages':>7}{'seconds':>9}{'pages/s':>9}{'peak MB':>9}{'worker MB':>10}")
+    rates: dict[str, float] = {}
+    for mode in args.modes:
+        result = run_child(mode, args.corpus, args.n)
+        rate = result["pages"] / result["seconds"]
+        rates[mode] = rate
+        worker = f"{result['peak_child_mb']:.0f}" if mode == "d" else "-"
+        print(f"({mode}) {MODES[mode]:31}{result['pages']:>7.0f}{result['seconds']:>9.1f}{rate:>9.1f}"
+              f"{result['peak_mb']:>9.0f}{worker:>10}")
+    if "a" in rates and "c" in rates:
+        ratio = rates["c"] / rates["a"]
+        print(f"(c)/(a) = {ratio:.2f} (target >= {TARGET_C_OVER_A:g}): {'met' if ratio >= TARGET_C_OVER_A else 'MISSED'}")
+    if "c" in rates and "d" in rates:
+        ratio = rates["d"] / rates["c"]
+        print(f"(d)/(c) = {ratio:.2f} (target >= {TARGET_D_OVER_C:g} on 2 cores): "
+              f"{'met' if ratio >= TARGET_D_OVER_C else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,356 @@
+"""Actions: who agreed to do what, and by when.
+
+Minutes record actions three ways: a marker line after the paragraph that
+states the task ("Action - Jane Smith", "Action: KW", or the owner's initials
+alone on a line), a commitment in the prose ("KW will send …", "Mr Smith said
+that he would find out …", "Kent Police are taking this forward", "X offered
+to …"), or an entry of an agreed list that names who does it ("the Chairman
+writing to …"). Commitment phrasings are spaCy Matcher patterns kept in
+`data/action_patterns.json`; the owner is read from the words before the match
+and resolved against the attendees by `owners.resolve_owners`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+
+from ..ingest.document import Line
+from .dates import parse_date
+from .items import Section, paragraph_text, strip_list_marker
+from .names import match_leading_title
+from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
+from .records import Action, Attendee, Evidence, Meeting
+
+PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
+MAX_OWNER_WORDS = 7
+"""An owner phrase longer than this is a clause, not a name."""
+MAX_NAME_WORDS = 3
+"""A person's name after any title: "Jane Smith", "Mary Ann Smith"."""
+SHORT_ACTION_WORDS = 12
+"""A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
+PERSON_LABELS = frozenset({"COMMIT"})
+"""Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
+
+_MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*[-–—:]?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
+_INLINE_MARKER = re.compile(r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE)
+_INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
+_INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
+_CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:])\s*")
+_AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_ANAPHOR = re.compile(r"\b(?:this|it|these|that|them)\b", re.IGNORECASE)
+_TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|need(?:s|ed)? to|be \w+ed)\b")
+_OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
+_ACTION_HEADER = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^what$")
+_OWNER_HEADER = re.compile(r"^(?:owner|lead|lead officer|by whom|who|responsible|responsibility|officer|action by|assigned to)$")
+_DUE_HEADER = re.compile(r"^(?:due|due date|by when|when|deadline|target date|date|timescale|by)$")
+_NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
+_LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
+_GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRules:
+    """Compiled commitment patterns and the word lists that go with them."""
+
+    matcher: Matcher
+    speech_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    past_fact: tuple[str, ...]
+
+
+def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
+    """Return the commitment patterns from `path` compiled for `nlp`."""
+    return _load_rules(nlp, str(path))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(nlp: Language, path: str) -> ActionRules:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    matcher = Matcher(nlp.vocab)
+    for entry in data["patterns"]:
+        matcher.add(entry["label"], [entry["pattern"]])
+    return ActionRules(
+        matcher=matcher,
+        speech_verbs=frozenset(data["speech_verbs"]),
+        pronouns=frozenset(data["pronouns"]),
+        past_fact=tuple(data["past_fact"]),
+    )
+
+
+def extract_actions(
+    sections: list[Section],
+    *,
+    attendees: Sequence[Attendee],
+    meeting: Meeting,
+    nlp: Language,
+) -> list[Action]:
+    """Return the actions recorded in the sections, each with resolved owners and a due date when stated."""
+    rules = load_action_rules(nlp)
+    all_text = "\n".join(section.text for section in sections)
+    mentions = collect_mentions(all_text, nlp=nlp)
+    reader = _SectionReader(rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions)
+    found: list[Action] = []
+    for section in sections:
+        for action in reader.read(section):
+            if any(a.text == action.text and a.owners == action.owners for a in found):
+                continue
+            found.append(action)
+    return found
+
+
+@dataclass(slots=True)
+class _SectionReader:
+    rules: ActionRules
+    nlp: Language
+    attendees: Sequence[Attendee]
+    meeting: Meeting
+    mentions: list[str]
+
+    def read(self, section: Section) -> Iterator[Action]:
+        key = section.key
+        last_text: str | None = None
+        last_lines: list[Line] = []
+        last_prose: list[Action] = []
+        yield from self._table_actions(key, section.lines)
+        for lines in section.paragraphs():
+            if lines[0].is_heading or lines[0].cells is not None:
+                continue
+            raw = paragraph_text(lines)
+            marker = self._marker_owner(raw)
+            if marker is not None:
+                if last_text is None:
+                    continue
+                action = self._marker_action(key, marker, last_text, last_lines + lines, last_prose)
+                if action is not None:
+                    last_prose.append(action)
+                    yield action
+                continue
+            text = strip_list_marker(raw)
+            inline = _INLINE_MARKER.search(text)
+            prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
+            yield from prose
+            last_prose = prose
+            if inline is not None:
+                body = text[: inline.start()].strip()
+                action = self._marker_action(key, inline.group("owner").strip(), body, lines, prose)
+                if action is not None:
+                    last_prose.append(action)
+                    yield action
+            last_text, last_lines = text, lines
+
+    def _table_actions(self, key: str | None, lines: list[Line]) -> Iterator[Action]:
+        """Rows of an action table ("Action | Owner | Due") under the item."""
+        columns: dict[str, int] | None = None
+        table: int | None = None
+        for line in lines:
+            if line.cells is None:
+                continue
+            if columns is None or line.table != table:
+                columns = _action_columns(line.cells)
+                table = line.table
+                continue
+            cells = line.cells
+            text = cells[columns["action"]].strip() if columns["action"] < len(cells) else ""
+            owner = cells[columns["owner"]].strip() if columns["owner"] < len(cells) else ""
+            if not text or not owner:
+                continue
+            due_cell = cells[columns["due"]] if "due" in columns and columns["due"] < len(cells) else ""
+            yield Action(
+                item=key,
+                text=text,
+                owners=resolve_owners(owner, self.attendees, mentions=self.mentions, context=text),
+                owner_as_written=owner,
+                due=self._due(due_cell) if due_cell.strip() else self._due(text),
+                evidence=Evidence.of_lines([line]),
+            )
+
+    def _marker_owner(self, text: str) -> str | None:
+        text = text.strip()
+        if _INITIALS_LINE.match(text):
+            return text.rstrip(".")
+        match = _MARKER.match(text)
+        if match and len(match.group("owner").split()) <= MAX_OWNER_WORDS and not match.group("owner").endswith(":"):
+            return match.group("owner").strip(" .")
+        return None
+
+    def _marker_action(
+        self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
+    ) -> Action | None:
+        owners = resolve_owners(owner_text, self.attendees, mentions=self.mentions, context=context)
+        if not owners:
+            return None
+        if any(set(owners) & set(action.owners) for action in already):
+            return None  # the paragraph's own commitment already names this owner
+        text = self._key_text(context)
+        return Action(
+            item=key,
+            text=text,
+            owners=owners,
+            owner_as_written=owner_text,
+            due=self._due(context),
+            evidence=Evidence.of_lines(lines),
+        )
+
+    def _key_text(self, context: str) -> str:
+        """The sentences of a paragraph that state what is to be done."""
+        sentences = [sentence.text.strip() for sentence in self.nlp(context).sents]
+        if len(sentences) <= 2:
+            return context
+        # The task is usually the last thing said before the marker.
+        cued = [i for i, sentence in enumerate(sentences) if _TASK_CUE.search(sentence)]
+        last = cued[-1] if cued else len(sentences) - 1
+        if last > 0 and (len(sentences[last].split()) < SHORT_ACTION_WORDS or _OPENS_WITH_ANAPHOR.match(sentences[last])):
+            return f"{sentences[last - 1]} {sentences[last]}"
+        return sentences[last]
+
+    def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
+        doc = self.nlp(_BRACKETS.sub("", text))
+        sentences = list(doc.sents)
+        by_sentence: dict[int, list[tuple[str, int]]] = {}
+        for match_id, start, _ in self.rules.matcher(doc):
+            sentence = doc[start].sent
+            by_sentence.setdefault(sentence.start, []).append((self.nlp.vocab.strings[match_id], start))
+        for position, sentence in enumerate(sentences):
+            candidates = sorted(by_sentence.get(sentence.start, []), key=lambda found: found[1])
+            if is_entry and position == 0:
+                gerund = self._gerund_owner(sentence.text)
+                if gerund is not None:
+                    candidates.insert(0, ("GERUND", -1))
+            for label, start in candidates:
+                owner = gerund if label == "GERUND" else self._owner_before(sentence, start, label)
+                if owner is None:
+                    continue
+                if start >= 0 and self._is_past_fact(doc[start: sentence.end].text):
+                    break
+                owners = resolve_owners(owner, self.attendees, mentions=self.mentions, context=text)
+                if not owners:
+                    continue
+                action_text = sentence.text.strip()
+                if position > 0 and (
+                    len(action_text.split()) < SHORT_ACTION_WORDS or _ANAPHOR.search(doc[max(start, sentence.start): sentence.end].text)
+                ):
+                    action_text = f"{sentences[position - 1].text.strip()} {action_text}"
+                yield Action(
+                    item=key,
+                    text=action_text,
+                    owners=owners,
+                    owner_as_written=owner,
+                    due=self._due(action_text),
+                    evidence=Evidence.of_lines(lines),
+                )
+                break
+
+    def _gerund_owner(self, sentence: str) -> str | None:
+        """The owner of an agreed-list entry such as "the Chairman writing to …"."""
+        match = _GERUND.search(f" {sentence}")
+        if match is None:
+            return None
+        owner = sentence[: match.start()].strip()
+        return owner if self._valid_owner(owner, "GERUND") else None
+
+    def _owner_before(self, sentence: Span, start: int, label: str) -> str | None:
+        """The owner phrase written just before a commitment match, or None."""
+        doc = sentence.doc
+        prefix_tokens = [token for token in doc[sentence.start:start]]
+        if not prefix_tokens:
+            return None
+        last = prefix_tokens[-1].lower_
+        prefix = doc[sentence.start:start].text
+        if last in self.rules.pronouns:
+            # "X said that he would …": the speaker owns it.
+            if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
+                return None
+            speaker = _leading_subject(prefix)
+            return speaker if speaker and self._valid_owner(speaker, label) else None
+        if label == "TO":
+            # "KW to send the report": only an owner opening the sentence.
+            return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
+        tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
+        if self._valid_owner(tail, label):
+            return tail
+        after_and = _AND_BREAK.split(tail)[-1].strip()
+        if after_and and self._valid_owner(after_and, label):
+            return after_and
+        if not after_and and label != "COMMIT":
+            # "X asked … and offered to …": the sentence's subject offered.
+            subject = _leading_subject(prefix)
+            return subject if subject and self._valid_owner(subject, label) else None
+        return None
+
+    def _valid_owner(self, phrase: str, label: str) -> bool:
+        phrase = phrase.strip()
+        words = phrase.split()
+        if not words or len(words) > MAX_OWNER_WORDS:
+            return False
+        bare = [w for w in words if w.lower() != "the"]
+        if not bare or not bare[0][:1].isupper():
+            return False
+        # A name, post or agency is capitalised throughout; a lower-case word means a clause.
+        if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
+            return False
+        not_owners = load_owner_words().not_owners
+        if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
+            return False
+        if _INITIALS.match(phrase):
+            owners = resolve_owners(phrase, self.attendees, mentions=self.mentions)
+            # Initials that match no attendee are an acronym, not a person.
+            return owners != [phrase] or (label != "COMMIT" and is_agency(phrase))
+        if is_role(phrase):
+            return True
+        if is_agency(phrase):
+            return label not in PERSON_LABELS
+        if words[0].lower() == "the":
+            return False
+        titled = match_leading_title(phrase)
+        if titled is not None:
+            rest = titled[1].split()
+            return len(rest) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in rest)
+        return 2 <= len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
+
+    def _is_past_fact(self, text: str) -> bool:
+        lowered = text.lower()
+        return any(phrase in lowered for phrase in self.rules.past_fact)
+
+    def _due(self, text: str) -> dt.date | None:
+        return parse_date(text, relative_to=self.meeting.date, next_meeting=self.meeting.next_meeting)
+
+
+def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
+    """Column positions when `cells` is the header of an action table, else None."""
+    columns: dict[str, int] = {}
+    for position, cell in enumerate(cells):
+        label = cell.strip().lower().rstrip(":")
+        if "action" not in columns and _ACTION_HEADER.match(label):
+            columns["action"] = position
+        elif "owner" not in columns and _OWNER_HEADER.match(label):
+            columns["owner"] = position
+        elif "due" not in columns and _DUE_HEADER.match(label):
+            columns["due"] = position
+    return columns if "action" in columns and "owner" in columns else None
+
+
+def _leading_subject(text: str) -> str | None:
+    """The capitalised name or initials a sentence opens with ("Mr Smith said …" -> "Mr Smith")."""
+    words: list[str] = []
+    for word in text.split():
+        clean = word.strip(",")
+        if clean[:1].isupper() or (words and clean in {"and", "&", "/"}):
+            words.append(clean)
+            if word.endswith(","):
+                break
+            continue
+        break
+    while words and words[-1] in {"and", "&", "/"}:
+        words.pop()
+    return " ".join(words) or None

@@ -1,0 +1,167 @@
+"""Who sent apologies, read only from the apologies section.
+
+The section is an "Apologies" label (an item heading, a "Apologies:" line or
+a table row) and the few lines after it; an "apologies" word elsewhere, such
+as in a later item's discussion, is not a list. Inside the section the list
+follows "received from", or is the text itself: "A, B and C" or
+"Name, ORG; Name, ORG;" pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from ..ingest.document import Line, ParsedDocument
+from .names import is_title, match_leading_title, parse_person, split_people_list, strip_bracket
+from .records import Apology, Evidence
+
+SECTION_LINES = 4
+"""Non-blank lines after an apologies heading that may hold the list."""
+SEARCH_LINES = 150
+"""Apologies are recorded near the top; only the first lines are searched."""
+MAX_NAME_WORDS = 5
+
+_LABEL = re.compile(
+    r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?apolog(?:y|ies)\b"
+    r"(?:\s+for\s+(?:absence|non-attendance))?(?:\s+and\s+substitut\w+)?(?:\s+(?:were\s+)?(?:received|noted))?"
+    r"\s*(?P<sep>[:\-–.]|$)?",
+    re.IGNORECASE,
+)
+_RECEIVED_FROM = re.compile(
+    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
+    r"(?:(?:received|submitted|given|noted|tendered|reported)(?:\s+and\s+(?:accepted|noted))?\s+)?"
+    r"(?:from|by|on\s+behalf\s+of)\s+(?P<list>.+)",
+    re.IGNORECASE,
+)
+# Where a list inside a sentence stops: "from Cllr A be noted", "from Cllr A who was unwell".
+_LIST_TAIL = re.compile(r"\s+(?:be|were|was|had|has|have|who|which|due|as|because|owing)\b.*$", re.IGNORECASE)
+_SENT_APOLOGIES = re.compile(r"^(?P<list>.+?)\s+(?:sent|gave|tendered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b")
+_NONE = re.compile(
+    r"\b(?:no\s+apologies|there\s+were\s+no\s+apologies|apologies\s*[:\-–]\s*(?:none|nil|n/a)\b|"
+    r"none\s+(?:were\s+)?received|nil\b|^none\.?$)",
+    re.IGNORECASE,
+)
+_STOP = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d|present\b|in\s+attendance\b|also\s+present\b|declarations?\b|minutes\b)",
+                   re.IGNORECASE)
+_STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
+    """Return the people who sent apologies, with title and organisation where written."""
+    lines = document.lines[:SEARCH_LINES]
+    for index, line in enumerate(lines):
+        section = _section_at(lines, index)
+        if section is None:
+            continue
+        text = " ".join(_line_text(part) for part in section)
+        if _NONE.search(text):
+            return []
+        apologies = _read_section(text)
+        if apologies:
+            evidence = Evidence.of_lines(section)
+            for apology in apologies:
+                apology.evidence = evidence
+            return apologies
+    return []
+
+
+def _section_at(lines: list[Line], index: int) -> list[Line] | None:
+    """The lines of an apologies section starting at `index`, or None when none starts there."""
+    line = lines[index]
+    text = _line_text(line)
+    received = _RECEIVED_FROM.search(text)
+    if received and not line.is_heading:
+        return [line]
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    tail = text[label.end() :].strip()
+    if tail and label.group("sep") is None:
+        return None  # "Apologies were made for…" is a sentence, not a label
+    section = [line]
+    if tail and not line.is_heading:
+        return section
+    for following in lines[index + 1 :]:
+        if following.is_blank:
+            continue
+        if following.is_heading or _STOP.match(following.text) or len(section) > SECTION_LINES:
+            break
+        section.append(following)
+    return section
+
+
+def _line_text(line: Line) -> str:
+    if line.cells:
+        return " ".join(cell for cell in line.cells if cell.strip())
+    return line.text.strip().strip("*_#").strip()
+
+
+def _read_section(text: str) -> list[Apology]:
+    received = _RECEIVED_FROM.search(text)
+    if received:
+        listed = _LIST_TAIL.sub("", _cut_at_sentence_end(received.group("list")))
+    else:
+        label = _LABEL.match(text)
+        listed = text[label.end() :] if label else text
+        listed = re.sub(r"^\s*(?:PDF\s+[\d.]+\s*[KM]B\s*)?(?:Minutes:\s*)?", "", listed)
+        sent = _SENT_APOLOGIES.search(listed)
+        listed = sent.group("list") if sent else _cut_at_sentence_end(listed)
+    return _read_list(listed)
+
+
+def _cut_at_sentence_end(text: str) -> str:
+    """The text up to the full stop that ends its sentence (not one closing an initial or a title)."""
+    for match in _STOP_CANDIDATE.finditer(text):
+        words = text[: match.start()].split()
+        last = words[-1] if words else ""
+        if re.fullmatch(r"[A-Z]", last) or is_title(last):
+            continue
+        return text[: match.start()]
+    return text
+
+
+def _read_list(text: str) -> list[Apology]:
+    text = text.strip(" .;:")
+    apologies: list[Apology] = []
+    if ";" in text and "," in text:
+        # "Name, ORG; Name, ORG;": the part after the comma is the organisation.
+        entries = [chunk.strip() for chunk in text.split(";") if chunk.strip()]
+        if all("," in entry for entry in entries[:-1] or entries):
+            for entry in entries:
+                name, _, organisation = entry.partition(",")
+                apology = _read_entry(name, organisation.strip() or None)
+                if apology is not None:
+                    apologies.append(apology)
+            return apologies
+    for entry in split_people_list(text):
+        apology = _read_entry(entry, None)
+        if apology is not None:
+            apologies.append(apology)
+    return apologies
+
+
+def _read_entry(text: str, organisation: str | None) -> Apology | None:
+    name_text, bracket = strip_bracket(text)
+    name_text = re.sub(r"^(?:(?:also\s+)?(?:from|by)\s+)?(?:the\s+)?", "", name_text.strip(), flags=re.IGNORECASE)
+    if not _looks_like_person(name_text):
+        return None
+    person = parse_person(name_text)
+    if person.surname is None:
+        return None
+    # "(County Police)" names an organisation; "(work commitments)" gives a reason.
+    if bracket and organisation is None and bracket[:1].isupper() and not re.search(r"\bsubstitut", bracket, re.IGNORECASE):
+        organisation = bracket
+    return Apology(name=person.name, surname=person.surname, title=person.title, organisation=organisation)
+
+
+def _looks_like_person(text: str) -> bool:
+    if not text or not (text[0].isupper() or match_leading_title(text) is not None):
+        return False
+    found = match_leading_title(text)
+    remainder = found[1] if found else text
+    if len(remainder.split()) > MAX_NAME_WORDS:
+        return False
+    return not _LOWER_WORD.search(re.sub(r"\b(?:van|von|der|den|de|la|le|du|da|di|del)\b", "", remainder))

@@ -1,0 +1,490 @@
+"""Who attended: the Present, Also Present and In Attendance lists.
+
+Finding the lists is kept apart from reading them. A list starts at a line
+that opens with its label ("Present:", "IN ATTENDANCE:", a "Members present"
+heading); a "present" inside a sentence never starts one. A list is read as
+one run of text split into people (`names.split_people_list`), or, when the
+source is a table, as name / organisation rows. Afterwards the body of the
+minutes may fill in what the list left out: "Jim Parris (KCC)" gives the
+first name and organisation of a listed "Mr J Parris".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+
+from ..ingest.document import Line, ParsedDocument
+from .names import (
+    PersonName,
+    is_organisation,
+    is_role,
+    load_title_words,
+    match_leading_title,
+    parse_person,
+    split_affiliation,
+    split_people_list,
+    strip_bracket,
+)
+from .records import AttendanceStatus, Attendee, Evidence
+
+LIST_MAX_LINES = 40
+"""A list never runs longer than this many lines."""
+MAX_NAME_WORDS = 5
+"""A list entry with more words than this (outside brackets) is prose, not a person."""
+MIN_ROWS = 3
+"""A list printed one person a line has at least this many lines."""
+ROW_SHARE = 0.8
+"""Share of lines that must look like "Name Organisation" rows."""
+NAME_TOKENS = 2
+"""Words of a name (first name and surname) before the organisation in a cell-less row."""
+SEARCH_LINES = 120
+"""Attendance lists sit near the top; only the first lines are searched."""
+
+_LABELS: list[tuple[re.Pattern[str], AttendanceStatus]] = [
+    (re.compile(r"^(?:also\s+present|also\s+attending|also\s+in\s+attendance)\b", re.IGNORECASE), "also_present"),
+    (re.compile(r"^(?:officers\s+)?in\s+attendance\b|^officers(?:\s+(?:present|attending))?\b|^attending\b",
+                re.IGNORECASE), "in_attendance"),
+    (re.compile(r"^(?:(?:members|councillors|cllrs)\s+(?:present|attending|in\s+attendance)|present|attendees|members)\b",
+                re.IGNORECASE), "present"),
+]
+# After the label: a colon or dash, or nothing at all (a heading on its own line).
+_LABEL_TAIL = re.compile(r"^\s*(?:\(?(?:members|officers)\)?\s*)?(?:[:\-–]\s*|$)")
+_STOP_LINE = re.compile(
+    r"^\s*(?:apologies|\d{1,3}[.)]?\s+[A-Z]|item\s+\d|minutes\b|declarations?\b|welcome\b|"
+    r"introductions?\b|chair(?:man)?['’]s\b|notes\s+of\b|substitut)",
+    re.IGNORECASE,
+)
+_SENTENCE_VERB = re.compile(
+    r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
+    r"asked|explained|welcomed|thanked|confirmed|advised)\b"
+)
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>[A-Z][A-Za-z]+)\s*:\s*")
+_ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
+
+
+@dataclass(slots=True)
+class _AttendanceList:
+    status: AttendanceStatus
+    lines: list[Line]
+
+
+def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attendee]:
+    """Return everyone the attendance lists name, in order, with title, role and organisation."""
+    attendees: list[Attendee] = []
+    list_lines: set[int] = set()
+    for found in _iter_lists(document):
+        attendees.extend(_read_list(found))
+        list_lines.update(line.number for line in found.lines)
+    attendees = _drop_repeats(attendees)
+    _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
+    return attendees
+
+
+def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
+    lines = document.lines[:SEARCH_LINES]
+    found: list[_AttendanceList] = []
+    index = 0
+    while index < len(lines):
+        status = _label_status(lines[index])
+        if status is None:
+            index += 1
+            continue
+        block = [lines[index]]
+        index += 1
+        seen_content = bool(_after_label(lines[index - 1]).strip())
+        while index < len(lines) and len(block) < LIST_MAX_LINES:
+            line = lines[index]
+            if line.is_blank:
+                # A blank line ends a list once it has content, unless a table row carries on.
+                if seen_content and not _continues_table(lines, index, block):
+                    break
+                index += 1
+                continue
+            if _label_status(line) is not None or _STOP_LINE.match(line.text) or (
+                line.is_heading and seen_content
+            ):
+                break
+            if block[0].cells is not None and line.cells is None and seen_content:
+                break
+            if line.cells is None and seen_content and (_SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text)):
+                break
+            block.append(line)
+            seen_content = True
+            index += 1
+        found.append(_AttendanceList(status=status, lines=block))
+    return found
+
+
+def _is_capitals_heading(text: str) -> bool:
+    """A line in capitals that is no list of people ("UNRESTRICTED ITEMS") ends a list."""
+    text = text.strip()
+    return (
+        text.isupper()
+        and len(re.findall(r"[A-Z]{3,}", text)) >= 1
+        and "," not in text
+        and match_leading_title(text.title()) is None
+    )
+
+
+def _label_status(line: Line) -> AttendanceStatus | None:
+    """The list a line opens, when it starts with an attendance label; a sentence never does."""
+    text = _first_cell(line)
+    text = text.strip().strip("*_#").strip()
+    for pattern, status in _LABELS:
+        match = pattern.match(text)
+        if match and _LABEL_TAIL.match(text[match.end() :]):
+            if status == "present" and match.group(0).lower() == "members" and text[match.end() :].strip():
+                continue  # "Members: …" is a list only as a heading of its own
+            return status
+    return None
+
+
+def _first_cell(line: Line) -> str:
+    if line.cells:
+        for cell in line.cells:
+            if cell.strip():
+                return cell
+    return line.text
+
+
+def _after_label(line: Line) -> str:
+    """The text on a label line after the label itself."""
+    text = line.text.strip().strip("*_#").strip()
+    for pattern, _ in _LABELS:
+        match = pattern.match(text)
+        if match:
+            tail = _LABEL_TAIL.match(text[match.end() :])
+            if tail:
+                return text[match.end() + tail.end() :]
+    return text
+
+
+def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
+    if block[0].cells is None:
+        return False
+    following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    return following is not None and following.cells is not None and not following.cells[0].strip()
+
+
+def _read_list(found: _AttendanceList) -> list[Attendee]:
+    if found.lines[0].cells is not None and len(found.lines[0].cells) >= 2:
+        return _read_table(found)
+    if _is_row_per_person(found):
+        return _read_rows(found)
+    attendees: list[Attendee] = []
+    text = _join_list_lines(found.lines)
+    shared = _label_plural_title(found.lines[0])
+    if shared:
+        text = f"{shared} {text}"
+    # "Councillors: A, B and C" shares its title like "Councillors A, B and C".
+    text = _PLURAL_COLON.sub(lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text)
+    for entry in split_people_list(text):
+        entry_role: str | None = None
+        role_colon = _ROLE_COLON.match(entry)
+        if role_colon and is_role(role_colon.group("role")):
+            # "Chairman: Councillor Ann Lee"
+            entry_role, entry = role_colon.group("role"), entry[role_colon.end() :]
+        bare = strip_bracket(entry)[0]
+        if (
+            attendees
+            and match_leading_title(bare) is None
+            and not _DASH.search(bare)
+            and (is_role(bare) or is_organisation(bare))
+        ):
+            # "Jane Ash, Democratic Services Officer": the second part belongs to the first.
+            _attach_affiliation(attendees[-1], entry)
+            continue
+        attendee = _read_entry(entry, status=found.status)
+        if attendee is not None:
+            attendee.role = attendee.role or entry_role
+            attendee.evidence = Evidence.of_lines(found.lines)
+            attendees.append(attendee)
+    return attendees
+
+
+def _is_plural(title: str) -> bool:
+    return any(title.lower() == plural.lower() for plural in load_title_words().plurals)
+
+
+def _attach_affiliation(attendee: Attendee, text: str) -> None:
+    text = " ".join(part for part in strip_bracket(text) if part)
+    if is_role(text) and not is_organisation(text):
+        attendee.role = attendee.role or text
+        return
+    role, organisation = split_affiliation(text)
+    attendee.role = attendee.role or role
+    attendee.organisation = attendee.organisation or organisation
+
+
+def _label_plural_title(line: Line) -> str | None:
+    """The shared title a label gives its list ("Councillors present:" -> "Councillors")."""
+    match = re.match(r"^\W*(?P<title>[A-Za-z]+)\s+(?:present|attending|in\s+attendance)\b", _first_cell(line))
+    if match and _is_plural(match.group("title")):
+        return match.group("title")
+    return None
+
+
+def _join_list_lines(lines: list[Line]) -> str:
+    """One text for a list: wrapped lines run on; under a bare label each line is one entry."""
+    first = _after_label(lines[0]).strip()
+    one_per_line = not first
+    text = first
+    for line in lines[1:]:
+        piece = line.text.replace("\t", ", ").strip()
+        if not piece:
+            continue
+        runs_on = (
+            not text
+            or not one_per_line
+            or re.search(r"(?:[,;&(]|\band)$", text) is not None
+            or re.match(r"(?:[a-z(]|and\b|&)", piece) is not None
+            or text.count("(") > text.count(")")
+        )
+        text = f"{text} {piece}" if runs_on else f"{text}; {piece}"
+    return text.replace("\t", ", ")
+
+
+def _is_row_per_person(found: _AttendanceList) -> bool:
+    """True for a table printed without cells: one "Name Organisation" per line, no separators."""
+    rows = [_after_label(found.lines[0])] + [line.text for line in found.lines[1:]]
+    rows = [row.strip() for row in rows if row.strip()]
+    if len(rows) < MIN_ROWS:
+        return False
+    plain = [
+        row for row in rows
+        if len(row.split()) >= 3 and not re.search(r"[;:]|,\s*$|\band$|\s&$", row)
+        and not re.search(r",\s*(?:[A-Z][a-z]+\s+){0,2}(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", row)
+    ]
+    first_has_list = re.search(r"[,;]|\band\b", _drop_brackets(rows[0])) is not None
+    return not first_has_list and len(plain) >= len(rows) * ROW_SHARE
+
+
+def _read_rows(found: _AttendanceList) -> list[Attendee]:
+    attendees: list[Attendee] = []
+    for line in found.lines:
+        text = (_after_label(line) if line is found.lines[0] else line.text).strip()
+        if not text:
+            continue
+        name_text, organisation = _split_name_and_organisation(text)
+        attendee = _read_entry(name_text, status=found.status)
+        if attendee is None:
+            continue
+        if organisation:
+            rest, bracket = strip_bracket(organisation)
+            if bracket and is_role(bracket):
+                attendee.role = attendee.role or split_affiliation(bracket)[0] or bracket
+                organisation = rest
+            attendee.organisation = organisation or None
+        attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        attendees.append(attendee)
+    return attendees
+
+
+def _split_name_and_organisation(text: str) -> tuple[str, str]:
+    """Split "Chief Supt Ann Lee County Police" after the name: title, a first name, initials, a surname."""
+    title = ""
+    rest = text
+    found = match_leading_title(text)
+    while found is not None:
+        title = f"{title} {found[0]}".strip()
+        rest = found[1]
+        found = match_leading_title(rest)
+    tokens = rest.split()
+    taken = 0
+    names = 0
+    while taken < len(tokens) and names < NAME_TOKENS:
+        token = tokens[taken]
+        taken += 1
+        if re.fullmatch(r"[A-Z]\.?", token) or token.lower() in {"van", "von", "de", "der", "le", "la", "du"}:
+            continue  # initials and particles do not count towards the two names
+        names += 1
+    name = " ".join(([title] if title else []) + tokens[:taken])
+    return name, " ".join(tokens[taken:])
+
+
+def _drop_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", "", text)
+
+
+def _read_table(found: _AttendanceList) -> list[Attendee]:
+    """Rows of name / organisation cells; the label sits in the first cell of the first row."""
+    attendees: list[Attendee] = []
+    for line in found.lines:
+        cells = [cell.strip() for cell in (line.cells or (line.text,))]
+        if line is found.lines[0]:
+            label_free = _after_label(Line(text=cells[0], page=line.page, number=line.number))
+            cells = ([label_free] if label_free.strip() else []) + cells[1:]
+        cells = [cell for cell in cells if cell]
+        if not cells:
+            continue
+        if len(cells) > 1 and all(match_leading_title(cell) is not None for cell in cells):
+            # A row of people, one a cell: no organisation column.
+            for cell in cells:
+                attendee = _read_entry(cell, status=found.status)
+                if attendee is not None:
+                    attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                    attendees.append(attendee)
+            continue
+        for entry in split_people_list(cells[0]) if len(cells) == 1 else [cells[0]]:
+            attendee = _read_entry(entry, status=found.status)
+            if attendee is None:
+                continue
+            if len(cells) > 1:
+                rest, bracket = strip_bracket(" ".join(cells[1:]))
+                if bracket and is_role(bracket):
+                    attendee.role = attendee.role or split_affiliation(bracket)[0] or bracket
+                    attendee.organisation = rest or None
+                else:
+                    attendee.organisation = " ".join(cells[1:])
+                if attendee.organisation and is_role(attendee.organisation) and not attendee.role:
+                    attendee.role, attendee.organisation = split_affiliation(attendee.organisation)
+            attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+            attendees.append(attendee)
+    return attendees
+
+
+def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
+    """One list entry ("Mr J Parris (Community Safety Manager)") as an attendee, or None if not a person."""
+    name_text, bracket = strip_bracket(entry)
+    dash = _DASH.search(name_text)
+    if dash and bracket is None:
+        # "Jane Ash – Democratic Services Officer"
+        name_text, bracket = name_text[: dash.start()], name_text[dash.end() :]
+    if bracket and is_role(name_text) and match_leading_title(name_text) is None and _looks_like_person(bracket):
+        # "Chief Executive (Pat Jones)": the role first, the person in brackets.
+        name_text, bracket = bracket, name_text
+    if not _looks_like_person(name_text):
+        return None
+    person = parse_person(name_text)
+    if person.surname is None:
+        return None
+    role: str | None = None
+    organisation: str | None = None
+    if bracket:
+        if is_role(bracket) or match_leading_title(bracket) is not None:
+            role, organisation = split_affiliation(bracket)
+            if role is None and organisation is None:
+                role = None
+            if role and organisation is None and _has_nested_bracket(bracket):
+                role = bracket
+        else:
+            organisation = bracket
+    return Attendee(
+        name=person.name,
+        surname=person.surname,
+        title=person.title,
+        role=role,
+        organisation=organisation,
+        status=status,
+    )
+
+
+def _has_nested_bracket(text: str) -> bool:
+    return "(" in text
+
+
+def _looks_like_person(text: str) -> bool:
+    text = text.strip()
+    if not text or not text[0].isupper() and match_leading_title(text) is None:
+        return False
+    words = text.split()
+    if len(words) > MAX_NAME_WORDS + 3:
+        return False
+    remainder = text
+    found = match_leading_title(text)
+    if found is not None:
+        remainder = found[1]
+    if len(remainder.split()) > MAX_NAME_WORDS:
+        return False
+    if re.search(r"\b[A-Z]{4,}\b", remainder) and remainder.isupper():
+        return False  # "UNRESTRICTED ITEMS": a heading in capitals, not a name
+    # Names are capitalised; lower-case words beyond particles mean prose.
+    return not _LOWER_WORD.search(re.sub(r"\b(?:van|von|der|den|de|la|le|du|da|di|del)\b", "", remainder))
+
+
+def _drop_repeats(attendees: list[Attendee]) -> list[Attendee]:
+    seen: set[tuple[str, str | None]] = set()
+    kept: list[Attendee] = []
+    for attendee in attendees:
+        key = (attendee.name.lower(), attendee.title)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(attendee)
+    return kept
+
+
+def _fill_from_body(
+    attendees: list[Attendee], document: ParsedDocument, *, nlp: Language, skip: set[int]
+) -> None:
+    """Give listed people the first name and organisation the minutes write later ("Jim Parris (KCC)")."""
+    wanting = [a for a in attendees if a.surname and (_lacks_first_name(a) or a.organisation is None)]
+    if not wanting:
+        return
+    matcher = Matcher(nlp.vocab)
+    by_key: dict[str, list[Attendee]] = {}
+    for attendee in wanting:
+        if attendee.surname is None:
+            continue
+        surname_tokens = [token.text for token in nlp.make_doc(attendee.surname)]
+        key = f"SURNAME_{attendee.surname}"
+        by_key.setdefault(key, []).append(attendee)
+        matcher.add(
+            key,
+            [
+                [{"IS_TITLE": True, "IS_ALPHA": True, "LENGTH": {">": 1}}]
+                + [{"ORTH": token} for token in surname_tokens],
+            ],
+        )
+    surnames = {a.surname for a in wanting if a.surname}
+    first_names: dict[int, set[str]] = {}
+    affiliations: dict[int, list[str]] = {}
+    for line in document.iter_lines():
+        text = line.text
+        if line.number in skip or not any(surname in text for surname in surnames):
+            continue
+        doc = nlp.make_doc(text)
+        for match_id, start, end in matcher(doc):
+            first = doc[start].text
+            if match_leading_title(first + " X") is not None:
+                continue  # "Mr Parris", "Inspector Pearson": a title, not a first name
+            bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
+            for attendee in by_key[nlp.vocab.strings[match_id]]:
+                if not _first_name_fits(attendee, first):
+                    continue
+                first_names.setdefault(id(attendee), set()).add(first)
+                if bracket:
+                    affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
+    for attendee in wanting:
+        names = first_names.get(id(attendee), set())
+        if _lacks_first_name(attendee) and len(names) == 1:
+            attendee.name = f"{next(iter(names))} {attendee.surname}"
+        for affiliation in affiliations.get(id(attendee), []):
+            role, organisation = split_affiliation(affiliation)
+            attendee.organisation = attendee.organisation or organisation
+            attendee.role = attendee.role or role
+
+
+def _lacks_first_name(attendee: Attendee) -> bool:
+    person: PersonName = parse_person(attendee.name)
+    given = attendee.name.split()[:-1]
+    return person.title is not None or not given or all(len(word.rstrip(".")) == 1 for word in given)
+
+
+def _first_name_fits(attendee: Attendee, first: str) -> bool:
+    given = [word.rstrip(".") for word in attendee.name.split()[:-1]]
+    if parse_person(attendee.name).title is not None:
+        return True  # only a surname was listed
+    if not given:
+        return True
+    lead = given[0]
+    if len(lead) == 1:
+        return first[0].upper() == lead.upper()
+    return first == lead

@@ -1,0 +1,244 @@
+"""Dates and times as minutes write them, read relative to the meeting.
+
+A regular expression finds candidate spans cheaply; only those spans go to
+dateparser (slow), and its answers are cached. Dates written without a year
+take the meeting's year and roll on a year when they would fall before the
+meeting; without a meeting date such dates are left unknown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+import dateparser
+
+LANGUAGES = ["en"]
+EARLIEST_YEAR = 1980
+"""Years before this are misreadings (item numbers, figures), not dates."""
+LATEST_YEAR = 2100
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))"
+
+_DAY_MONTH = re.compile(
+    rf"\b{_WEEKDAY}?(?P<day>[0-3]?\d){_ORDINAL}\s+(?:of\s+)?(?P<month>{_MONTHS})\b\.?{_YEAR}?",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"\b{_WEEKDAY}?(?P<month>{_MONTHS})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}\b{_YEAR}?",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/-]|\.\d)"
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3,
+}
+_COUNT = r"(?P<count>\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_IN_PERIOD = re.compile(
+    rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>day|week|month)s?(?:'|’)?(?:\s+time)?\b",
+    re.IGNORECASE,
+)
+_NEXT_PERIOD = re.compile(r"\b(?:by\s+)?next\s+(?P<unit>week|month)\b", re.IGNORECASE)
+_END_OF_YEAR = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:this\s+|the\s+calendar\s+)?year\b", re.IGNORECASE)
+_END_OF_MONTH = re.compile(
+    rf"\bend\s+of\s+(?:the\s+month|this\s+month|(?P<month>{_MONTHS})\b{_YEAR}?)", re.IGNORECASE
+)
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+_NEXT_MEETING = re.compile(r"\b(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
+
+_TIME = re.compile(
+    r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s*"
+    r"(?P<half>a\.?\s?m\b\.?|p\.?\s?m\b\.?)",
+    re.IGNORECASE,
+)
+_TIME_24 = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
+_TIME_WORDS = re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
+
+_WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"]
+
+Span = tuple[dt.date, int, int]
+
+
+def parse_date(
+    text: str,
+    *,
+    relative_to: dt.date | None = None,
+    next_meeting: dt.date | None = None,
+) -> dt.date | None:
+    """Return the first date written in `text`, or None.
+
+    "next meeting" gives `next_meeting` when it is known; relative phrases
+    ("in three weeks", "end of the year") need `relative_to`.
+    """
+    found = find_dates(text, relative_to=relative_to)
+    if found:
+        return found[0][0]
+    if next_meeting is not None and _NEXT_MEETING.search(text):
+        return next_meeting
+    month_year = _MONTH_YEAR.search(text)
+    if month_year:
+        # A month without a day is due by that month's end.
+        parsed = _parse_candidate(f"1 {month_year.group('month')} {month_year.group('year')}", None)
+        if parsed is not None:
+            return _last_day_of_month(parsed)
+    return None
+
+
+def find_dates(text: str, *, relative_to: dt.date | None = None) -> list[Span]:
+    """Return every date in `text` as (date, start, end), in order of position."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: dt.date | None, start: int, end: int) -> None:
+        if value is None or any(start < t_end and t_start < end for t_start, t_end in taken):
+            return
+        taken.append((start, end))
+        spans.append((value, start, end))
+
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(text):
+            if match.group("month") == "may" and not match.group("year"):
+                continue  # "item 5 may be…": the verb, not the month
+            candidate = f"{int(match.group('day'))} {match.group('month')}"
+            if match.group("year"):
+                candidate += f" {match.group('year')}"
+            value = _parse_candidate(candidate, relative_to)
+            if value is not None and match.group("weekday") and not match.group("year"):
+                value = _match_weekday(value, match.group("weekday"))
+            add(value, match.start(), match.end())
+    for match in _ISO.finditer(text):
+        add(_safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day"))),
+            match.start(), match.end())
+    for match in _NUMERIC.finditer(text):
+        year = int(match.group("year"))
+        if year < 100:
+            year += 2000
+        add(_safe_date(year, int(match.group("month")), int(match.group("day"))), match.start(), match.end())
+    for match in _END_OF_MONTH.finditer(text):
+        add(_end_of_month(match, relative_to), match.start(), match.end())
+    if relative_to is not None:
+        for match in _END_OF_YEAR.finditer(text):
+            add(dt.date(relative_to.year, 12, 31), match.start(), match.end())
+        for match in _IN_PERIOD.finditer(text):
+            add(_shift(relative_to, _count(match.group("count")), match.group("unit")), match.start(), match.end())
+        for match in _NEXT_PERIOD.finditer(text):
+            add(_shift(relative_to, 1, match.group("unit")), match.start(), match.end())
+    spans.sort(key=lambda span: span[1])
+    return spans
+
+
+def parse_time(text: str) -> dt.time | None:
+    """Return the first clock time in `text` ("7.00 pm", "10am", "19:00"), or None."""
+    match = _TIME.search(text)
+    if match:
+        hour = int(match.group("hour"))
+        if hour > 12:
+            return None
+        minute = int(match.group("minute") or 0)
+        is_pm = match.group("half").lower().startswith("p")
+        if is_pm and hour != 12:
+            hour += 12
+        elif not is_pm and hour == 12:
+            hour = 0
+        return dt.time(hour, minute)
+    match = _TIME_24.search(text)
+    if match:
+        return dt.time(int(match.group("hour")), int(match.group("minute")))
+    match = _TIME_WORDS.search(text)
+    if match:
+        return dt.time(0, 0) if match.group("word").lower() == "midnight" else dt.time(12, 0)
+    return None
+
+
+def _parse_candidate(candidate: str, relative_to: dt.date | None) -> dt.date | None:
+    has_year = re.search(r"\d{4}", candidate) is not None
+    if not has_year and relative_to is None:
+        return None
+    return _parse_cached(candidate, relative_to if not has_year else None)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(candidate: str, relative_to: dt.date | None) -> dt.date | None:
+    settings: dict[str, object] = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    if relative_to is not None:
+        # Undated days come after the meeting they are written in.
+        settings["PREFER_DATES_FROM"] = "future"
+        settings["RELATIVE_BASE"] = dt.datetime.combine(relative_to, dt.time()) - dt.timedelta(days=1)
+    parsed = dateparser.parse(candidate, languages=LANGUAGES, settings=settings)  # type: ignore[arg-type]
+    if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
+        return None
+    return parsed.date()
+
+
+def _match_weekday(value: dt.date, weekday: str) -> dt.date:
+    """Move a year-less date on a year when that makes its written weekday right."""
+    wanted = _WEEKDAYS.index(weekday[:2].lower())
+    if value.weekday() == wanted:
+        return value
+    following = _safe_date(value.year + 1, value.month, value.day)
+    if following is not None and following.weekday() == wanted:
+        return following
+    return value
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+def _shift(base: dt.date, count: int, unit: str) -> dt.date:
+    unit = unit.lower()
+    if unit == "day":
+        return base + dt.timedelta(days=count)
+    if unit == "week":
+        return base + dt.timedelta(weeks=count)
+    month_index = base.month - 1 + count
+    year, month = base.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(base.day, calendar.monthrange(year, month)[1]))
+
+
+def _last_day_of_month(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _end_of_month(match: re.Match[str], relative_to: dt.date | None) -> dt.date | None:
+    if match.group("month") is None:
+        return _last_day_of_month(relative_to) if relative_to is not None else None
+    candidate = f"1 {match.group('month')}"
+    if match.group("year"):
+        candidate += f" {match.group('year')}"
+    first = _parse_candidate(candidate, relative_to)
+    if first is None:
+        return None
+    if relative_to is not None and not match.group("year") and _last_day_of_month(first).replace(
+        year=relative_to.year
+    ) >= relative_to:
+        # The month of the meeting itself counts as still to come.
+        first = first.replace(year=relative_to.year)
+    return _last_day_of_month(first)

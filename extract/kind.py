@@ -1,0 +1,108 @@
+"""What sort of document this is: minutes, a plan, an agenda, or unknown.
+
+Each kind has cue phrases; the document's kind is the one whose cues score
+highest, read from the opening lines (titles) and the whole text (sections,
+table headers). Cues are counted once each, so a long document does not win
+on repetition alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.document import ParsedDocument
+from .records import Kind
+
+OPENING_LINES = 25
+"""How many non-blank lines count as the document's title area."""
+MIN_SCORE = 2
+"""A kind needs at least this much evidence to be chosen."""
+TITLE_WEIGHT = 2
+"""A cue in the title area counts this many times over."""
+
+_MINUTES_CUES = [
+    re.compile(r"^\s*(?:members\s+)?present\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^\s*(?:also\s+present|in\s+attendance)\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+received\b", re.IGNORECASE),
+    re.compile(r"\bno\s+apologies\b|\bthere\s+were\s+no\s+apologies\b", re.IGNORECASE),
+    re.compile(r"\bRESOLVED\b"),
+    re.compile(r"\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\b", re.IGNORECASE),
+    re.compile(r"\bnotes\s+of\s+(?:a|the)\s+meeting\b", re.IGNORECASE),
+    re.compile(r"\bMinutes:\s"),
+    re.compile(r"\b(?:meeting\s+(?:concluded|closed|ended)|the\s+meeting\s+closed)\b", re.IGNORECASE),
+    re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b", re.IGNORECASE),
+    re.compile(r"\bwere\s+(?:agreed|approved|confirmed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b", re.IGNORECASE),
+    re.compile(r"\bmatters\s+arising\b", re.IGNORECASE),
+]
+_PLAN_CUES = [
+    re.compile(r"\bproposed\s+actions?\b", re.IGNORECASE),
+    re.compile(r"\blead\s+agenc(?:y|ies)\b", re.IGNORECASE),
+    re.compile(r"\bsupport(?:ing)?\s+agenc(?:y|ies)\b", re.IGNORECASE),
+    re.compile(r"\bmeasures?\s+of\s+success\b", re.IGNORECASE),
+    re.compile(r"\bemerging\s+issues?\b", re.IGNORECASE),
+    re.compile(r"\bpriorities\s+for\s+\d{4}", re.IGNORECASE),
+    re.compile(r"\bstrategic\s+assessment\b", re.IGNORECASE),
+    re.compile(r"\bforeword\b", re.IGNORECASE),
+]
+_PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
+_MINUTES_TITLE = re.compile(r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b", re.IGNORECASE)
+_AGENDA_CUES = [
+    re.compile(r"^\s*agenda\b", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\bagenda\s+items?\b", re.IGNORECASE),
+    re.compile(r"\bnotice\s+of\s+(?:the\s+)?meeting\b", re.IGNORECASE),
+    re.compile(r"\byou\s+are\s+(?:hereby\s+)?summoned\b", re.IGNORECASE),
+    re.compile(r"\bmembership\b", re.IGNORECASE),
+    re.compile(r"\bto\s+(?:receive|consider|note)\s+(?:any\s+)?(?:apologies|the\s+minutes|a\s+report)\b", re.IGNORECASE),
+]
+_AGENDA_TITLE = re.compile(r"\bagenda\b", re.IGNORECASE)
+
+
+def classify_document(document: ParsedDocument) -> Kind:
+    """Return "minutes", "plan", "agenda" or "unknown" for `document`."""
+    text = document.text
+    opening = "\n".join(_opening_lines(document))
+    scores: dict[Kind, int] = {
+        "minutes": _count(_MINUTES_CUES, text),
+        "plan": _count(_PLAN_CUES, text),
+        "agenda": _count(_AGENDA_CUES, text),
+    }
+    if _MINUTES_TITLE.search(opening):
+        scores["minutes"] += TITLE_WEIGHT
+    if _PLAN_TITLE.search(opening) and not _MINUTES_TITLE.search(opening):
+        scores["plan"] += TITLE_WEIGHT
+    if _AGENDA_TITLE.search(opening) and not _MINUTES_TITLE.search(opening):
+        scores["agenda"] += TITLE_WEIGHT
+    if _has_plan_table(document):
+        scores["plan"] += TITLE_WEIGHT
+    best: Kind = max(scores, key=lambda kind: scores[kind])
+    if scores[best] < MIN_SCORE:
+        return "unknown"
+    # Minutes quote plans and agendas, never the other way about, so minutes win ties.
+    if scores["minutes"] == scores[best]:
+        return "minutes"
+    return best
+
+
+def _opening_lines(document: ParsedDocument) -> list[str]:
+    lines: list[str] = []
+    for line in document.iter_lines():
+        if line.is_blank:
+            continue
+        lines.append(line.text)
+        if len(lines) >= OPENING_LINES:
+            break
+    return lines
+
+
+def _count(cues: list[re.Pattern[str]], text: str) -> int:
+    return sum(1 for cue in cues if cue.search(text))
+
+
+def _has_plan_table(document: ParsedDocument) -> bool:
+    """True when a table header names lead agencies and actions, as action plans do."""
+    for table in document.tables:
+        for row in table.rows[:3]:
+            header = " ".join(row).lower()
+            if "lead" in header and ("action" in header or "agenc" in header):
+                return True
+    return False

@@ -1,0 +1,253 @@
+"""Owner resolution: from how minutes name an owner to who that is.
+
+Minutes name owners by initials ("KW", "DC/L"), title and surname ("Mr
+Smith", "CI Jones"), first name ("Alison") or agency ("Kent Police"). Each is
+resolved against the attendee list, then against full names mentioned in the
+document; anything that stays ambiguous or unknown is kept as written, never
+guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz
+from spacy.language import Language
+from spacy.matcher import Matcher
+
+from .names import initials_of, is_title, match_leading_title, parse_person
+from .records import Attendee
+
+PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
+SURNAME_SPELLING_THRESHOLD = 90.0
+"""rapidfuzz ratio above which two surnames are the same name spelt differently ("Prichard"/"Pritchard")."""
+MIN_FUZZY_SURNAME_LENGTH = 5
+"""Short surnames differ by one letter too easily to be treated as variants."""
+MAX_INITIALS = 3
+
+_INITIALS = re.compile(r"^[A-Z]{1,3}$")
+_LEADING_ACTION = re.compile(r"^\s*actions?\b\s*(?:by\b)?\s*[-–—:]?\s*", re.IGNORECASE)
+_SPLIT_OWNERS = re.compile(r"\s*(?:/|;|,|\band\b|&)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerWords:
+    """Words that mark an owner as an agency or a role rather than a person (from data)."""
+
+    agency: frozenset[str]
+    roles: frozenset[str]
+    not_owners: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
+    """Return the agency, role and generic-subject words from the action pattern file."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return OwnerWords(
+        agency=frozenset(word.lower() for word in data["agency_words"]),
+        roles=frozenset(word.lower() for word in data["role_words"]),
+        not_owners=frozenset(word.lower() for word in data["not_owners"]),
+    )
+
+
+def is_agency(text: str) -> bool:
+    """True when `text` names an organisation or team ("Kent Police", "the Community Safety Team")."""
+    words = re.findall(r"[A-Za-z'’-]+", text)
+    if not words:
+        return False
+    agency = load_owner_words().agency
+    if any(word.lower() in agency for word in words):
+        return True
+    # An acronym of three or more letters ("KFRS", "SDC") is an organisation.
+    return len(words) == 1 and words[0].isupper() and len(words[0]) > MAX_INITIALS
+
+
+def is_role(text: str) -> bool:
+    """True when `text` names a post ("the Chairman of the Partnership")."""
+    words = re.findall(r"[A-Za-z'’-]+", text)
+    roles = load_owner_words().roles
+    words = [w for w in words if w.lower() != "the"]
+    return bool(words) and words[0].lower() in roles
+
+
+def resolve_owners(
+    as_written: str,
+    attendees: Sequence[Attendee],
+    *,
+    mentions: Iterable[str] = (),
+    context: str = "",
+) -> list[str]:
+    """Return the full names (or agency/role as written) behind an owner as minutes print it.
+
+    `mentions` are full names found in the document text; `context` is the
+    paragraph the owner was named in, used to complete truncated initials ("DC/L").
+    """
+    text = _LEADING_ACTION.sub("", as_written).strip(" .:-–—")
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    if not text:
+        return []
+    mentions = list(mentions)
+    titled = match_leading_title(text) is not None
+    if not titled and is_role(text):
+        # "the Clerk" is the one attendee listed with exactly that post.
+        holders = [a for a in attendees if (a.role or "").strip().lower() == text.lower()]
+        return [_name_of(holders[0])] if len(holders) == 1 else [text]
+    if not titled and is_agency(text):
+        return [text]
+    parts = [part for part in _SPLIT_OWNERS.split(text) if part]
+    if len(parts) > 1 and all(_is_person_like(part) for part in parts):
+        owners: list[str] = []
+        for part in parts:
+            owners.append(_resolve_one(part, attendees, mentions, context))
+        return list(dict.fromkeys(owners))
+    return [_resolve_one(text, attendees, mentions, context)]
+
+
+def collect_mentions(text: str, *, nlp: Language) -> list[str]:
+    """Return full names ("First Last") written in `text`, longest spans first, without titles."""
+    doc = nlp.make_doc(text)
+    matcher = _mention_matcher(nlp)
+    spans = sorted(
+        ((start, end) for _, start, end in matcher(doc)),
+        key=lambda span: (span[0], -(span[1] - span[0])),
+    )
+    names: list[str] = []
+    covered_to = -1
+    words = load_owner_words()
+    for start, end in spans:
+        if start < covered_to:
+            continue
+        tokens = [token.text for token in doc[start:end]]
+        while tokens and match_leading_title(" ".join(tokens)) is not None:
+            tokens = match_leading_title(" ".join(tokens))[1].split()  # type: ignore[index]
+        if len(tokens) < 2:
+            continue
+        lowered = {token.lower() for token in tokens}
+        if lowered & (words.agency | words.roles | words.not_owners):
+            continue
+        names.append(" ".join(tokens))
+        covered_to = end
+    return list(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=4)
+def _mention_matcher(nlp: Language) -> Matcher:
+    matcher = Matcher(nlp.vocab)
+    name_word = {"TEXT": {"REGEX": r"^[A-Z][a-z][\w'’-]*$"}}
+    matcher.add("NAME", [[name_word, name_word], [name_word, name_word, name_word]])
+    return matcher
+
+
+def _is_person_like(part: str) -> bool:
+    return bool(_INITIALS.match(part)) or (part[:1].isupper() and not is_agency(part))
+
+
+def _resolve_one(text: str, attendees: Sequence[Attendee], mentions: list[str], context: str) -> str:
+    if _INITIALS.match(text):
+        return _resolve_initials(text, attendees, context) or text
+    person = parse_person(text)
+    surname = person.surname
+    given = _given_names(person.name, surname)
+    if surname is None:
+        return text
+    if not given and person.title is None:
+        # A single word: a first name ("Alison") or a bare surname.
+        by_first = [a for a in attendees if _given_names(_name_of(a), _surname_of(a))[:1] == [surname]]
+        if len(by_first) == 1:
+            return _fuller(_name_of(by_first[0]), mentions)
+        named = [m for m in mentions if m.split()[0] == surname]
+        if len({*named}) == 1 and not by_first:
+            return named[0]
+    same = _same_surname(surname, attendees, given)
+    if len(same) == 1:
+        return _fuller(_name_of(same[0]), mentions)
+    if len(same) > 1:
+        return text
+    named = list(dict.fromkeys(m for m in mentions if _surname_matches(m.split()[-1], surname)
+                               and _given_compatible(m.split()[:-1], given)))
+    if len(named) == 1:
+        return named[0]
+    if given:
+        return " ".join([*given, surname])
+    return text
+
+
+def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str) -> str | None:
+    exact = [a for a in attendees if _initials_of(a) == initials]
+    if len(exact) == 1:
+        return _name_of(exact[0])
+    if exact:
+        return None
+    # A truncated set ("L" in "DC/L"): the attendee whose initials start with it
+    # and who is named in the paragraph.
+    named = set(re.findall(r"\b[A-Z]{2,3}\b", context))
+    prefixed = [a for a in attendees if _initials_of(a).startswith(initials) and _initials_of(a) in named]
+    if len(prefixed) == 1:
+        return _name_of(prefixed[0])
+    return None
+
+
+def _same_surname(surname: str, attendees: Sequence[Attendee], given: list[str]) -> list[Attendee]:
+    exact = [a for a in attendees if (_surname_of(a) or "").lower() == surname.lower()]
+    if not exact and len(surname) >= MIN_FUZZY_SURNAME_LENGTH:
+        exact = [a for a in attendees if _surname_matches(_surname_of(a) or "", surname)]
+    if given:
+        exact = [a for a in exact if _given_compatible(_given_names(_name_of(a), _surname_of(a)), given)]
+    return exact
+
+
+def _surname_matches(candidate: str, surname: str) -> bool:
+    if candidate.lower() == surname.lower():
+        return True
+    if min(len(candidate), len(surname)) < MIN_FUZZY_SURNAME_LENGTH:
+        return False
+    return fuzz.ratio(candidate.lower(), surname.lower()) >= SURNAME_SPELLING_THRESHOLD
+
+
+def _given_compatible(one: list[str], other: list[str]) -> bool:
+    """True when two lists of given names could be the same person ("A" and "Alison")."""
+    if not one or not other:
+        return True
+    a, b = one[0].rstrip("."), other[0].rstrip(".")
+    return a[:1].upper() == b[:1].upper() and (len(a) == 1 or len(b) == 1 or a.lower() == b.lower())
+
+
+def _fuller(name: str, mentions: list[str]) -> str:
+    """The attendee's name, or a mention that spells out its initial ("A Gilmour" -> "Alison Gilmour")."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[0].rstrip(".")) > 1:
+        return name
+    fuller = [m for m in mentions if m.split()[-1] == parts[-1] and _given_compatible(m.split()[:-1], parts[:-1])]
+    return fuller[0] if len(set(fuller)) == 1 else name
+
+
+def _name_of(attendee: Attendee) -> str:
+    return parse_person(attendee.name).name
+
+
+def _surname_of(attendee: Attendee) -> str | None:
+    return attendee.surname or parse_person(attendee.name).surname
+
+
+def _initials_of(attendee: Attendee) -> str:
+    return initials_of(attendee.name)
+
+
+def _given_names(name: str, surname: str | None) -> list[str]:
+    text = name.strip()
+    # Titles are stripped while the surname is still there: a title counts only before a name.
+    found = match_leading_title(text)
+    while found is not None:
+        text = found[1]
+        found = match_leading_title(text)
+    words = text.split()
+    if surname and words and words[-len(surname.split()):] == surname.split():
+        words = words[: -len(surname.split())]
+    while words and is_title(words[0]):
+        words = words[1:]
+    return words

@@ -1,0 +1,202 @@
+"""Resolutions: the decisions recorded under each agenda item.
+
+Decisions open with a small set of phrasings ("RESOLVED that …", "It was
+agreed that …", "Members noted the report.", "The minutes … were agreed").
+Those openers are spaCy Matcher patterns kept in
+`data/resolution_patterns.json` and matched at the first token of each
+sentence. A lead-in ending in a colon ("The Partnership agreed to:") followed
+by a lettered or numbered list gives one resolution per list entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..ingest.document import Line
+from .items import Section, clean_text, paragraph_text, strip_list_marker
+from .records import Evidence, Resolution
+
+PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
+RESOLVED_LABEL = "RESOLVED"
+"""Openers that govern their whole paragraph, not just their sentence."""
+PARAGRAPH_LABELS = frozenset({RESOLVED_LABEL})
+
+_LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.|\d{1,2}\.(?!\d))\s+")
+_PERSON = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+"
+_PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:proposed|moved)\s+by\s+(?P<b>{_PERSON}))")
+_SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|seconded\s+by\s+(?P<b>{_PERSON}))")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionRules:
+    """The opener Matcher and the one-word decisions ("Noted") loaded from data."""
+
+    matcher: Matcher
+    bare: frozenset[str]
+
+
+def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ResolutionRules:
+    """Return the resolution openers from `path` compiled for `nlp`."""
+    return _load_rules(nlp, str(path))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(nlp: Language, path: str) -> ResolutionRules:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    matcher = Matcher(nlp.vocab)
+    for entry in data["patterns"]:
+        matcher.add(entry["label"], [entry["pattern"]])
+    return ResolutionRules(matcher=matcher, bare=frozenset(word.lower() for word in data.get("bare", [])))
+
+
+def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resolution]:
+    """Return every decision recorded in the sections, in document order."""
+    rules = load_resolution_rules(nlp)
+    found: list[Resolution] = []
+    for section in sections:
+        seen: set[str] = set()
+        for resolution in _iter_section(section, rules, nlp):
+            if resolution.text.lower() in seen:
+                continue
+            seen.add(resolution.text.lower())
+            found.append(resolution)
+    return found
+
+
+def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
+    """Return the label of the decision opener `text` starts with, or None."""
+    doc = nlp.make_doc(text)
+    for match_id, start, _ in rules.matcher(doc):
+        if start == 0:
+            return nlp.vocab.strings[match_id]
+    return None
+
+
+def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> Iterator[Resolution]:
+    key = section.key
+    paragraphs = section.paragraphs()
+    index = 0
+    while index < len(paragraphs):
+        lines = paragraphs[index]
+        index += 1
+        if lines[0].is_heading:
+            continue
+        text = strip_list_marker(paragraph_text(lines))
+        if not text:
+            continue
+        if text.rstrip(".! ").lower() in rules.bare:
+            yield _make(key, text.rstrip(), lines)
+            continue
+        lead_in = _lead_in(text, rules, nlp) if text.endswith(":") else None
+        mover = None
+        if lead_in is not None and index >= 2:
+            # "It was moved by A, seconded by B and" on the paragraph before "RESOLVED:".
+            before_text = paragraph_text(paragraphs[index - 2])
+            if _PROPOSER.search(before_text) and match_opener(before_text, rules, nlp) is None:
+                mover = before_text
+        if lead_in is not None:
+            entries = []
+            while index < len(paragraphs) and _LIST_ENTRY.match(paragraph_text(paragraphs[index])):
+                entries.append(paragraphs[index])
+                index += 1
+            if entries:
+                before = text[: len(text) - len(lead_in)].strip()
+                if before:
+                    yield from _iter_sentences(key, before, lines, rules, nlp)
+                for entry in entries:
+                    body = strip_list_marker(paragraph_text(entry))
+                    yield _make(key, f"{lead_in} {body}", entry, mover=mover)
+                continue
+        yield from _iter_sentences(key, text, lines, rules, nlp)
+
+
+def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
+    """The closing sentence of `text` when it opens a list of decisions ("The Partnership agreed to:")."""
+    sentences = list(nlp(text).sents)
+    last = sentences[-1].text.strip() if sentences else ""
+    return last if last and match_opener(last, rules, nlp) else None
+
+
+def _iter_sentences(
+    key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
+) -> Iterator[Resolution]:
+    doc = nlp(text)
+    line_starts = _line_starts(text, lines)
+    sentences = [(sentence, match_opener(sentence.text, rules, nlp)) for sentence in doc.sents]
+    sentences = _with_line_openers(doc, sentences, line_starts, rules, nlp)
+    for position, (sentence, label) in enumerate(sentences):
+        if label is None:
+            continue
+        if label not in PARAGRAPH_LABELS:
+            yield _make(key, sentence.text.strip(), lines)
+            continue
+        # A RESOLVED block runs on to the paragraph's end, except that a later
+        # line opening with its own decision words is a decision of its own.
+        end = len(text)
+        for later, later_label in sentences[position + 1:]:
+            if later_label is not None and later.start_char in line_starts:
+                end = later.start_char
+                break
+        yield _make(key, text[sentence.start_char:end].strip(), lines)
+        if end == len(text):
+            return
+
+
+def _with_line_openers(
+    doc: Doc, sentences: list[tuple[Span, str | None]], line_starts: set[int], rules: ResolutionRules, nlp: Language
+) -> list[tuple[Span, str | None]]:
+    """Add decisions that open a line inside a sentence the sentencizer did not split.
+
+    A PDF line such as "The Partnership agreed …" after a heading-like line with
+    no full stop is a new sentence the punctuation does not show.
+    """
+    starts = {sentence.start_char for sentence, _ in sentences}
+    extra: list[tuple[Span, str | None]] = []
+    for offset in sorted(line_starts - starts):
+        if offset == 0 or not doc.text[offset:offset + 1].isupper():
+            continue
+        label = match_opener(doc.text[offset:], rules, nlp)
+        if label is None:
+            continue
+        token = next((t for t in doc if t.idx >= offset), None)
+        if token is None:
+            continue
+        extra.append((doc[token.i: token.sent.end], label))
+    if not extra:
+        return sentences
+    merged = [(span, label) for span, label in sentences] + extra
+    return sorted(merged, key=lambda pair: pair[0].start_char)
+
+
+def _line_starts(text: str, lines: list[Line]) -> set[int]:
+    """Character offsets in the joined paragraph text where each source line begins."""
+    starts: set[int] = set()
+    position = 0
+    for line in lines:
+        part = strip_list_marker(clean_text(line.text))
+        found = text.find(part[:20], position) if part else -1
+        if found >= 0:
+            starts.add(found)
+            position = found + len(part)
+    return starts
+
+
+def _make(key: str | None, text: str, lines: list[Line], *, mover: str | None = None) -> Resolution:
+    proposer = _person(_PROPOSER.search(mover or text))
+    seconder = _person(_SECONDER.search(mover or text))
+    return Resolution(item=key, text=text, proposer=proposer, seconder=seconder, evidence=Evidence.of_lines(lines))
+
+
+def _person(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    return (match.group("a") or match.group("b")).strip()

@@ -1,0 +1,258 @@
+"""HTML pages (such as ModernGov committee pages) to one page of lines.
+
+Only visible text is kept: script, style, head, templates, forms' controls and
+navigation (`<nav>`, role="navigation", page `<footer>`, link-heavy
+`<header>`/`<aside>`) are dropped. `h1`..`h6` become heading lines; a line
+whose whole text is inside `<b>`/`<strong>` is bold; block elements
+(`p`, `li`, `div`, `br`, ...) break lines.
+
+Tables: each `<tr>` of a data table is ONE line with `cells`. A cell keeps its
+own paragraph breaks as "\n" inside the cell text, and the row's line text is
+the non-empty cells joined by a space, so it keeps those "\n" too. That way a
+ModernGov minutes row (item title, "PDF 82 KB" links, "Minutes:", paragraphs)
+stays one evidence line while "RESOLVED that …" still starts a text line of
+its own. A table nested in a cell is flattened into that cell's text, one
+"\n"-separated line per nested row. A layout table (every row has one cell) is
+not a data table: its cells are read as ordinary lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ..errors import UnreadableDocument
+from . import layout
+from .document import ParsedDocument, RowSpec, build_document
+from .text import decode_text
+
+DROPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "canvas",
+    "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "nav", "footer",
+    "map", "area", "audio", "video", "picture", "img",
+})
+LINK_HEAVY_TAGS = frozenset({"header", "aside"})
+NAV_LINK_SHARE = 0.6
+"""A header or aside whose text is mostly link text is navigation."""
+BLOCK_TAGS = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "header", "aside",
+    "blockquote", "pre", "address", "figure", "figcaption", "form", "fieldset", "legend", "hr",
+    "caption", "details", "summary", "body", "html", "center",
+})
+FURNITURE_NAMES = ("footer", "breadcrumb", "cookie", "skiplink", "skip-link", "skip-to")
+"""Words in an element's id or class that mark page furniture, dropped outright."""
+NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "toolbar")
+"""Words in an element's id or class that mark navigation, dropped when it is mostly links."""
+HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
+BOLD_TAGS = frozenset({"b", "strong"})
+CELL_TAGS = ("td", "th")
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_CSS_RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
+_CSS_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_SIMPLE_CLASS = re.compile(r"\.[\w-]+")
+_SIMPLE_ID = re.compile(r"#[\w-]+")
+
+
+def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocument:
+    """Read an HTML file's bytes into a one-page `ParsedDocument`."""
+    text, warnings = decode_text(data, path=path)
+    if len(text) > layout.MAX_TEXT_PAGE_CHARS:
+        raise UnreadableDocument(
+            path, f"web page holds {len(text)} characters, more than the {layout.MAX_TEXT_PAGE_CHARS} allowed",
+            kind="too_large",
+        )
+    soup = BeautifulSoup(text, "lxml")
+    _drop_invisible(soup)
+    rows = list(_iter_rows(soup))
+    if not any(row.text.strip() for row in rows):
+        raise UnreadableDocument(
+            path, "web page with no visible text (only scripts, styles or navigation): it is probably "
+            "built by JavaScript; open it in a browser and save or print it as PDF", kind="no_text",
+        )
+    return build_document(
+        name=name, sha256=sha256, format="html", pages_of_rows=[rows], path=path, warnings=warnings,
+    )
+
+
+def _drop_invisible(soup: BeautifulSoup) -> None:
+    hidden_classes, hidden_ids = _read_hidden_selectors(soup)
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        if (
+            tag.name in DROPPED_TAGS
+            or _is_hidden(tag, hidden_classes, hidden_ids)
+            or _is_navigation(tag)
+        ):
+            tag.decompose()
+
+
+def _read_hidden_selectors(soup: BeautifulSoup) -> tuple[set[str], set[str]]:
+    """Classes and ids that the page's own style sheets hide with display:none."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for style in soup.find_all("style"):
+        for selectors, body in _CSS_RULE.findall(style.get_text()):
+            if not _CSS_HIDDEN.search(body):
+                continue
+            for selector in selectors.split(","):
+                selector = selector.strip()
+                if _SIMPLE_CLASS.fullmatch(selector):
+                    classes.add(selector[1:])
+                elif _SIMPLE_ID.fullmatch(selector):
+                    ids.add(selector[1:])
+    return classes, ids
+
+
+def _is_hidden(tag: Tag, hidden_classes: set[str], hidden_ids: set[str]) -> bool:
+    if tag.attrs is None:
+        return False
+    style = (tag.get("style") or "").replace(" ", "").lower()
+    return (
+        tag.has_attr("hidden")
+        or "display:none" in style
+        or "visibility:hidden" in style
+        or tag.get("aria-hidden") == "true"
+        or bool(hidden_classes.intersection(tag.get("class") or ()))
+        or tag.get("id") in hidden_ids
+    )
+
+
+def _is_navigation(tag: Tag) -> bool:
+    """True for site navigation and page furniture around the document."""
+    if tag.get("role") in ("navigation", "banner", "contentinfo", "search"):
+        return True
+    if tag.name in CELL_TAGS or tag.name in ("tr", "table", "tbody", "thead", "body", "html"):
+        return False
+    names = " ".join([tag.get("id") or "", *(tag.get("class") or ())]).lower()
+    if any(word in names for word in FURNITURE_NAMES):
+        return True
+    if tag.name in LINK_HEAVY_TAGS or any(word in names for word in NAVIGATION_NAMES):
+        return _is_link_heavy(tag)
+    return False
+
+
+def _is_link_heavy(tag: Tag) -> bool:
+    text = _SPACES.sub("", tag.get_text())
+    if not text:
+        return True
+    links = sum(len(_SPACES.sub("", a.get_text())) for a in tag.find_all("a"))
+    return links >= NAV_LINK_SHARE * len(text)
+
+
+class _LineBuilder:
+    """Collects inline text runs and turns them into lines at block boundaries."""
+
+    def __init__(self) -> None:
+        self.lines: list[RowSpec] = []
+        self._runs: list[tuple[str, bool]] = []
+
+    def add(self, text: str, bold: bool) -> None:
+        self._runs.append((text, bold))
+
+    def add_row(self, row: RowSpec) -> None:
+        self.flush()
+        self.lines.append(row)
+
+    def flush(self, heading: int | None = None) -> None:
+        text = layout.normalise_text("".join(run for run, _ in self._runs))
+        if text:
+            visible = [bold for run, bold in self._runs if run.strip()]
+            bold = bool(visible) and all(visible)
+            self.lines.append(RowSpec(text=text, heading=heading, bold=bold))
+        self._runs = []
+
+
+def _iter_rows(soup: BeautifulSoup) -> Iterator[RowSpec]:
+    builder = _LineBuilder()
+    counter = [0]
+    _walk(soup, builder, bold=False, table_counter=counter)
+    builder.flush()
+    yield from builder.lines
+
+
+def _walk(node: Tag, builder: _LineBuilder, *, bold: bool, table_counter: list[int]) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:  # not a doctype, declaration or CDATA
+                builder.add(str(child), bold)
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name == "br":
+            builder.flush()
+        elif name in HEADING_TAGS:
+            builder.flush()
+            _walk(child, builder, bold=bold, table_counter=table_counter)
+            builder.flush(heading=HEADING_TAGS[name])
+        elif name == "table":
+            builder.flush()
+            _read_table(child, builder, table_counter=table_counter)
+        elif name in BLOCK_TAGS or name in CELL_TAGS or name == "tr":
+            builder.flush()
+            _walk(child, builder, bold=bold, table_counter=table_counter)
+            builder.flush()
+        else:
+            _walk(child, builder, bold=bold or name in BOLD_TAGS, table_counter=table_counter)
+
+
+def _own_rows(table: Tag) -> list[Tag]:
+    """The table's rows, not those of tables nested in its cells."""
+    return [row for row in table.find_all("tr") if row.find_parent("table") is table]
+
+
+def _own_cells(row: Tag) -> list[Tag]:
+    return [cell for cell in row.find_all(CELL_TAGS) if cell.find_parent("tr") is row]
+
+
+def _read_table(table: Tag, builder: _LineBuilder, *, table_counter: list[int]) -> None:
+    rows = _own_rows(table)
+    if all(len(_own_cells(row)) <= 1 for row in rows):
+        # a layout table: its single cells hold ordinary page content
+        _walk(table, builder, bold=False, table_counter=table_counter)
+        return
+    table_counter[0] += 1
+    key = ("html", table_counter[0])
+    for row in rows:
+        cells = tuple(read_cell_text(cell) for cell in _own_cells(row))
+        if not any(cells):
+            continue
+        text = " ".join(cell for cell in cells if cell)
+        builder.add_row(RowSpec(text=text, cells=cells, table_key=key))
+
+
+def read_cell_text(cell: Tag) -> str:
+    """A cell's visible text, "\n" between its paragraphs and nested table rows."""
+    inner = _LineBuilder()
+    _walk_cell(cell, inner)
+    inner.flush()
+    return "\n".join(line.text for line in inner.lines)
+
+
+def _walk_cell(node: Tag, builder: _LineBuilder) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                builder.add(str(child), False)
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "table":
+            builder.flush()
+            for row in _own_rows(child):
+                texts = [read_cell_text(cell).replace("\n", " ") for cell in _own_cells(row)]
+                line = " ".join(text for text in texts if text)
+                if line:
+                    builder.add_row(RowSpec(text=line))
+        elif child.name == "br" or child.name in BLOCK_TAGS or child.name in HEADING_TAGS:
+            builder.flush()
+            _walk_cell(child, builder)
+            builder.flush()
+        else:
+            _walk_cell(child, builder)

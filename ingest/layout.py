@@ -1,0 +1,437 @@
+"""Page layout shared by the PDF engines: text clean-up, lines, headings, page furniture.
+
+Both PDF engines reduce a page to `Fragment`s (a run of text with its box,
+size and boldness: a pdfplumber word, or a pdfium run between line breaks).
+Everything after that is shared here, so the engines can only differ in what
+they read, never in how lines are built, headings found or running headers,
+footers and page numbers removed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .document import RowSpec
+
+MAX_PAGE_CHARS = 200_000
+"""A PDF page with more characters than this is refused as damaged or hostile."""
+MAX_PAGE_POINTS = 14_400
+"""Largest page side in points (200 inches, the PDF format's own limit)."""
+MAX_TEXT_PAGE_CHARS = 20_000_000
+"""A text or HTML page (one file) larger than this is refused."""
+
+LINE_OVERLAP_SHARE = 0.5
+"""Fragments share a line when their vertical extents overlap by this share of the smaller one."""
+HEADING_SIZE_RATIOS = ((1.6, 1), (1.3, 2), (1.12, 3))
+"""(size / body size, heading level), largest first."""
+BODY_MIN_CHARS = 300
+"""A page with fewer characters than this takes the document's body size."""
+BOLD_HEADING_LEVEL = 4
+"""Level for a short all-bold line at body size, as word processors' heading styles print."""
+BOLD_HEADING_MAX_WORDS = 14
+HEADING_MAX_WORDS = 25
+"""A larger-type line longer than this is a pull quote or a banner, not a heading."""
+
+COLUMN_GAP_MIN = 8.0
+"""Points of white space between two runs on a line that make them separate columns..."""
+COLUMN_GAP_EMS = 0.9
+"""...or this many times the font size, whichever is larger (word spaces are ~0.3 em)."""
+COLUMN_TOLERANCE = 4.0
+"""Points by which the left edges of text in one column may differ from line to line."""
+TABLE_MIN_ROWS = 2
+"""Lines with several aligned columns needed before an unruled block counts as a table."""
+ROW_GAP_LINES = 1.6
+"""A block of table lines ends at a vertical gap larger than this many line heights."""
+ROW_PADDING_MIN = 2.0
+"""Extra points of line pitch that mark a new table row rather than a wrapped cell line."""
+SIZE_TOLERANCE = 0.6
+"""Points by which font sizes may differ and still be the same type (a table's rows)."""
+
+FURNITURE_ZONE_LINES = 3
+"""How many lines at the top and bottom of a page can be running header or footer."""
+FURNITURE_PAGE_SHARE = 0.5
+"""A line repeating in the header/footer zone of at least this share of pages is furniture."""
+FURNITURE_MIN_PAGES = 2
+FURNITURE_BAND_SHARE = 0.15
+"""Header and footer lines sit within this share of the page height from its edge."""
+
+_LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+}
+_HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2043": "-", "\u00ad": "-", "\x02": "-"}
+_SPACES = {"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
+           "\ufeff": "", "\ufffe": "", "\t": " "}
+_CHAR_MAP = str.maketrans({**_LIGATURES, **_HYPHENS, **_SPACES})
+_WHITESPACE = re.compile(r"\s+")
+_LIST_MARKER = re.compile(
+    r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7o*\-\u2013\u2014>\u27a2\uf0b7\uf0a7]"
+    r"|\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\d{1,3}(?:\.\d{1,2})+\.?)$",
+    re.IGNORECASE,
+)
+_CID = re.compile(r"\(cid:(\d+)\)")
+CID_BULLETS = frozenset({127, 149, 183})
+"""Unmapped glyph codes (pdfminer's "(cid:N)") that fonts commonly use for a bullet."""
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        (?:page|p\.?|pg\.?)?\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?     # 3, Page 3, Page 3 of 12, 3/12
+        | [-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]                   # - 3 -
+        | \d{1,3}\s*\|\s*page                                          # 3 | Page
+        | [ivx]{1,5}                                                   # roman numerals
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def normalise_text(text: str) -> str:
+    """Text with ligatures split, odd hyphens and spaces made plain and runs of space collapsed."""
+    if "(cid:" in text:
+        text = _CID.sub(_replace_cid, text)
+    text = text.translate(_CHAR_MAP)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def _replace_cid(match: re.Match[str]) -> str:
+    # pdfium guesses a bullet for these codes too; other unmapped glyphs carry no readable text
+    return "\u2022" if int(match.group(1)) in CID_BULLETS else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A run of text on one line of a PDF page, with its box (top-down y) and type."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    sizes: tuple[tuple[float, int], ...]
+    """(font size, character count) pairs for the run's visible characters."""
+    bold: bool
+
+
+@dataclass(slots=True)
+class PageLine:
+    """A line of a PDF page before numbering: text, box and type."""
+
+    text: str
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    cells: tuple[str, ...] | None = None
+    table_key: object = None
+    segments: tuple[Segment, ...] = ()
+    """Runs of the line separated by a column-sized gap, left to right."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Part of a line standing apart from its neighbours, like text in a table column."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
+    """Lines in reading order (top to bottom, then left to right) from a page's fragments."""
+    ordered = sorted(fragments, key=lambda f: (f.top, f.x0))
+    groups: list[list[Fragment]] = []
+    spans: list[list[float]] = []
+    for fragment in ordered:
+        if not fragment.text.strip():
+            continue
+        if groups and _shares_line(spans[-1], fragment):
+            groups[-1].append(fragment)
+            spans[-1][0] = min(spans[-1][0], fragment.top)
+            spans[-1][1] = max(spans[-1][1], fragment.bottom)
+        else:
+            groups.append([fragment])
+            spans.append([fragment.top, fragment.bottom])
+    lines = []
+    for group, (top, bottom) in zip(groups, spans):
+        group.sort(key=lambda f: f.x0)
+        text = normalise_text(" ".join(f.text for f in group))
+        if not text:
+            continue
+        sizes = count_sizes(group)
+        size = sizes.most_common(1)[0][0] if sizes else 0.0
+        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group),
+                              segments=_split_segments(group, size)))
+    return lines
+
+
+def column_gap(size: float) -> float:
+    """Horizontal gap that separates table columns for text of this size."""
+    return max(COLUMN_GAP_MIN, COLUMN_GAP_EMS * size)
+
+
+def _split_segments(group: list[Fragment], size: float) -> tuple[Segment, ...]:
+    gap = column_gap(size)
+    parts: list[list[Any]] = []
+    for fragment in group:
+        if parts and fragment.x0 - parts[-1][1] < gap:
+            parts[-1][1] = max(parts[-1][1], fragment.x1)
+            parts[-1][2].append(fragment.text)
+        else:
+            parts.append([fragment.x0, fragment.x1, [fragment.text]])
+    segments = [Segment(x0, x1, normalise_text(" ".join(texts))) for x0, x1, texts in parts]
+    segments = [segment for segment in segments if segment.text]
+    if len(segments) >= 2 and _LIST_MARKER.match(segments[0].text):
+        # a bullet or number hanging in front of its text is a list item, not a column
+        first, second = segments[0], segments[1]
+        segments[:2] = [Segment(first.x0, second.x1, f"{first.text} {second.text}")]
+    return tuple(segments)
+
+
+def _shares_line(span: list[float], fragment: Fragment) -> bool:
+    overlap = min(span[1], fragment.bottom) - max(span[0], fragment.top)
+    smaller = min(span[1] - span[0], fragment.bottom - fragment.top)
+    if smaller <= 0:
+        return abs(fragment.top - span[0]) < 1
+    return overlap >= LINE_OVERLAP_SHARE * smaller
+
+
+def count_sizes(fragments: Iterable[Fragment]) -> Counter[float]:
+    """Characters per font size over fragments."""
+    sizes: Counter[float] = Counter()
+    for fragment in fragments:
+        for size, count in fragment.sizes:
+            sizes[round(size, 1)] += count
+    return sizes
+
+
+def resolve_body_sizes(page_sizes: list[Counter[float]]) -> list[float]:
+    """Each page's body text size: the size carrying most of its characters.
+
+    A page with little text (a title page, a page of slides) takes the
+    document's body size instead, so its few large lines still read as headings.
+    """
+    document_sizes: Counter[float] = Counter()
+    for sizes in page_sizes:
+        document_sizes.update(sizes)
+    document_body = document_sizes.most_common(1)[0][0] if document_sizes else 0.0
+    return [
+        sizes.most_common(1)[0][0] if sum(sizes.values()) >= BODY_MIN_CHARS else document_body
+        for sizes in page_sizes
+    ]
+
+
+def resolve_heading_level(line: PageLine, body_size: float) -> int | None:
+    """Heading level of a line from its size and weight against the page body, or None."""
+    if line.cells is not None or not body_size:
+        return None
+    words = len(line.text.split())
+    ratio = line.size / body_size
+    for threshold, level in HEADING_SIZE_RATIOS:
+        if ratio >= threshold:
+            return level if words <= HEADING_MAX_WORDS else None
+    if line.bold and ratio >= 1 - 0.05 and words <= BOLD_HEADING_MAX_WORDS:
+        return BOLD_HEADING_LEVEL
+    return None
+
+
+def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
+    """Row specs for one page, headings marked against the page's body size."""
+    return [
+        RowSpec(
+            text=line.text,
+            heading=resolve_heading_level(line, body_size),
+            bold=line.bold and line.cells is None,
+            cells=line.cells,
+            table_key=line.table_key,
+        )
+        for line in lines
+    ]
+
+
+def is_page_number(text: str) -> bool:
+    """True for lines such as "3", "Page 3", "Page 3 of 12", "- 3 -"."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", _WHITESPACE.sub(" ", text.strip().lower()))
+
+
+def _zone_indexes(lines: list[PageLine], height: float) -> tuple[list[int], list[int]]:
+    """Indexes of the lines that may be a running header (top) or footer (bottom).
+
+    A line qualifies when it is among the first or last few text lines of the
+    page and sits in the page's top or bottom margin band.
+    """
+    indexes = [i for i, line in enumerate(lines) if line.cells is None]
+    head = [i for i in indexes[:FURNITURE_ZONE_LINES] if lines[i].top <= FURNITURE_BAND_SHARE * height]
+    tail = [i for i in indexes[-FURNITURE_ZONE_LINES:]
+            if lines[i].bottom >= (1 - FURNITURE_BAND_SHARE) * height]
+    return head, tail
+
+
+def remove_page_furniture(pages: list[list[PageLine]], heights: list[float]) -> list[list[PageLine]]:
+    """Pages without running headers, footers and page numbers.
+
+    A header or footer is a line in the top or bottom zone whose text (digits
+    ignored, so "Page 2 of 9" matches "Page 3 of 9") recurs in the same zone on
+    enough pages. A page-number line is removed wherever it sits in a zone.
+    A body line that repeats, or a zone line found on few pages, is kept.
+    """
+    zones = [_zone_indexes(lines, height) for lines, height in zip(pages, heights)]
+    counts: Counter[tuple[str, str]] = Counter()
+    for lines, (head, tail) in zip(pages, zones):
+        counts.update({("top", _furniture_key(lines[i].text)) for i in head})
+        counts.update({("bottom", _furniture_key(lines[i].text)) for i in tail})
+    needed = max(FURNITURE_MIN_PAGES, math.ceil(FURNITURE_PAGE_SHARE * len(pages)))
+    cleaned = []
+    for lines, (head, tail) in zip(pages, zones):
+        drop = set()
+        for side, zone in (("top", head), ("bottom", tail)):
+            for i in zone:
+                text = lines[i].text
+                if is_page_number(text) or counts[(side, _furniture_key(text))] >= needed:
+                    drop.add(i)
+        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
+    return cleaned
+
+
+def link_continued_tables(pages: list[list[PageLine]]) -> None:
+    """Join a table that runs on from the previous page to that page's table.
+
+    A table continues when it is the first thing on a page, the previous page
+    ended with a table, and both have the same number of columns. The
+    continuation takes the earlier table's key; a repeat of the table's header
+    row is dropped, and a first row that starts in lower case (a row broken by
+    the page end) is joined to the row it continues.
+    """
+    heads: dict[object, tuple[str, ...]] = {}
+    previous: PageLine | None = None
+    for page_index, lines in enumerate(pages):
+        for line in lines:
+            if line.cells is not None and line.table_key not in heads:
+                heads[line.table_key] = line.cells
+        if previous is not None and lines and lines[0].cells is not None:
+            first = lines[0]
+            if len(first.cells or ()) == len(previous.cells or ()):
+                old_key = first.table_key
+                for line in lines:
+                    if line.table_key == old_key:
+                        line.table_key = previous.table_key
+                if first.cells == heads.get(previous.table_key) and first is not lines[-1]:
+                    lines.pop(0)
+                if lines and lines[0].table_key == previous.table_key and _continues_row(lines[0]):
+                    _join_row(previous, lines.pop(0))
+        last = lines[-1] if lines else None
+        if last is not None and last.cells is not None:
+            previous = last
+        elif lines:
+            previous = None
+        pages[page_index] = lines
+
+
+def _continues_row(line: PageLine) -> bool:
+    first_text = next((cell for cell in line.cells or () if cell), "")
+    return first_text[:1].islower()
+
+
+def _join_row(row: PageLine, rest: PageLine) -> None:
+    cells = tuple(" ".join(part for part in pair if part) for pair in zip(row.cells or (), rest.cells or ()))
+    row.cells = cells
+    row.text = " ".join(cell for cell in cells if cell)
+
+
+def find_unruled_tables(lines: list[PageLine], page_index: int) -> list[PageLine]:
+    """Lines with blocks of column-aligned text (tables drawn without rules) turned into rows.
+
+    A block starts at a line of two or more column segments and takes the lines
+    below it whose segments all start at the block's column edges. A line of
+    one segment in a later column is a wrapped cell line and joins the row
+    above; so does a line that follows at the plain line pitch when the block
+    also has wider (padded) gaps between rows.
+    """
+    result: list[PageLine] = []
+    index = 0
+    while index < len(lines):
+        end, columns = _extend_block(lines, index)
+        if end > index:
+            result.extend(_build_table_rows(lines[index:end], columns, key=("unruled", page_index, index)))
+            index = end
+        else:
+            result.append(lines[index])
+            index += 1
+    return result
+
+
+def _column_of(x0: float, columns: list[float]) -> int | None:
+    for number, edge in enumerate(columns):
+        if abs(x0 - edge) <= COLUMN_TOLERANCE:
+            return number
+    return None
+
+
+def _is_candidate(line: PageLine) -> bool:
+    return line.cells is None and len(line.segments) >= 2
+
+
+def _extend_block(lines: list[PageLine], start: int) -> tuple[int, list[float]]:
+    """End (exclusive) of the table block starting at `start`, or `start`, and its column edges."""
+    first = lines[start]
+    if not _is_candidate(first):
+        return start, []
+    columns = [segment.x0 for segment in first.segments]
+    multi = 1
+    end = start + 1
+    previous = first
+    while end < len(lines):
+        line = lines[end]
+        height = max(previous.bottom - previous.top, 1.0)
+        if (
+            line.cells is not None
+            or line.top - previous.bottom > ROW_GAP_LINES * height
+            or abs(line.size - first.size) > SIZE_TOLERANCE
+        ):
+            break
+        places = [_column_of(segment.x0, columns) for segment in line.segments]
+        if not places or None in places:
+            break
+        if len(places) == 1 and places[0] == 0:
+            break
+        multi += len(places) >= 2
+        previous = line
+        end += 1
+    if multi < TABLE_MIN_ROWS:
+        return start, []
+    return end, columns
+
+
+def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object) -> list[PageLine]:
+    pitches = [b.top - a.top for a, b in zip(block, block[1:])]
+    wrap_pitch = min(pitches) if pitches else 0.0
+    padded = any(pitch > wrap_pitch + ROW_PADDING_MIN for pitch in pitches)
+    rows: list[tuple[PageLine, list[list[str]]]] = []
+    for number, line in enumerate(block):
+        placed = [(_column_of(segment.x0, columns) or 0, segment.text) for segment in line.segments]
+        wrapped = number > 0 and (
+            len(placed) == 1 or (padded and pitches[number - 1] <= wrap_pitch + ROW_PADDING_MIN)
+        )
+        if not wrapped:
+            rows.append((line, [[] for _ in columns]))
+        for column, text in placed:
+            rows[-1][1][column].append(text)
+        if wrapped:
+            rows[-1][0].bottom = line.bottom
+    built = []
+    for line, parts in rows:
+        cells = tuple(" ".join(texts) for texts in parts)
+        built.append(PageLine(
+            text=" ".join(cell for cell in cells if cell), top=line.top, bottom=line.bottom,
+            size=line.size, bold=False, cells=cells, table_key=key, segments=line.segments,
+        ))
+    return built

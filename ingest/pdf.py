@@ -1,0 +1,392 @@
+"""PDF pages to lines and tables, with pypdfium2 for speed and pdfplumber for tables.
+
+Engines:
+- "pdfium": every page through pypdfium2's text page (fast; no table cells).
+- "pdfplumber": every page through pdfplumber (tables via `find_tables`).
+- "auto": pypdfium2 opens the file and reads every page without ruled lines;
+  a page whose drawing holds enough ruling lines or boxes to make a table is
+  handed to pdfplumber, which finds the tables and keeps their cells.
+
+Both engines cut a page into `layout.Fragment`s; lines, headings, running
+headers and footers are then built by the shared code in `layout`, so the
+engines give the same lines for the same page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+from collections import Counter
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ..errors import UnreadableDocument
+from . import layout
+from .document import ParsedDocument, build_document
+from .layout import Fragment, PageLine
+
+ENGINES = ("auto", "pdfplumber", "pdfium")
+EOF_MARKER_WINDOW = 4096
+"""A complete PDF ends with %%EOF within this many bytes of its end."""
+RULE_MAX_THICKNESS = 3.0
+"""A drawn path thinner than this (points) in one direction is a rule, not a box."""
+RULE_MIN_LENGTH = 10.0
+TABLE_MIN_RULES = 4
+"""Ruling lines (or boxes) on a page before it is worth looking for a table."""
+GRID_MIN_SEGMENTS = 8
+"""A single path with this many segments, over a sizeable area, may draw a whole grid."""
+GRID_MIN_SIDE = 20.0
+FONT_NAME_BUFFER = 256
+
+
+def parse_pdf(
+    data: bytes,
+    *,
+    path: str,
+    name: str,
+    sha256: str,
+    engine: str = "auto",
+    password: str | None = None,
+) -> ParsedDocument:
+    """Read a PDF's bytes into a `ParsedDocument`; raise `UnreadableDocument` if it cannot be read."""
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if b"%%EOF" not in data[-EOF_MARKER_WINDOW:]:
+        raise UnreadableDocument(
+            path, "damaged or truncated PDF (it stops before its end marker): download or copy it again",
+            kind="truncated",
+        )
+    try:
+        if engine == "pdfplumber":
+            reading = _read_with_pdfplumber(data, path=path, password=password)
+        else:
+            reading = _read_with_pdfium(data, path=path, password=password, use_tables=engine == "auto")
+    except UnreadableDocument:
+        raise
+    except Exception as err:  # pdfminer and pdfium raise many unrelated types on broken content
+        raise _damaged(path, err) from err
+    if not reading.pages:
+        raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
+    warnings = _check_text_layer(path, reading)
+    pages = layout.remove_page_furniture(reading.pages, reading.heights)
+    pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
+    layout.link_continued_tables(pages)
+    body_sizes = layout.resolve_body_sizes(reading.sizes)
+    return build_document(
+        name=name,
+        sha256=sha256,
+        format="pdf",
+        pages_of_rows=[layout.build_rows(lines, body) for lines, body in zip(pages, body_sizes)],
+        path=path,
+        warnings=warnings,
+    )
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What an engine read: lines, height and font sizes per page."""
+
+    pages: list[list[PageLine]] = field(default_factory=list)
+    heights: list[float] = field(default_factory=list)
+    sizes: list[Counter[float]] = field(default_factory=list)
+
+    def add(self, lines: list[PageLine], height: float, sizes: Counter[float]) -> None:
+        self.pages.append(lines)
+        self.heights.append(float(height))
+        self.sizes.append(sizes)
+
+    @property
+    def textless(self) -> list[int]:
+        return [number for number, sizes in enumerate(self.sizes, start=1) if not sizes]
+
+
+def _check_text_layer(path: str, reading: _Reading) -> list[str]:
+    """Fail when no page has text; warn when only some pages lack it."""
+    textless = reading.textless
+    if len(textless) == len(reading.pages):
+        raise UnreadableDocument(
+            path, "scanned PDF without a text layer; OCR is not installed, so there is no text to read "
+            "(run it through OCR first, e.g. ocrmypdf)", kind="no_text",
+        )
+    if not textless:
+        return []
+    listed = ", ".join(str(n) for n in textless)
+    if len(textless) == 1:
+        return [f"page {listed} has no text layer (scanned?); OCR is not installed, so its text is missing"]
+    return [f"pages {listed} have no text layer (scanned?); OCR is not installed, so their text is missing"]
+
+
+# --- opening ------------------------------------------------------------------
+
+
+def _open_pdfium(data: bytes, *, path: str, password: str | None) -> pdfium.PdfDocument:
+    """Open with the empty password first, then the one given."""
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        if not _is_password_error(err):
+            raise _damaged(path, err) from err
+        if not password:
+            raise _encrypted(path, given=False) from err
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as err:
+        if _is_password_error(err):
+            raise _encrypted(path, given=True) from err
+        raise _damaged(path, err) from err
+
+
+def _open_pdfplumber(data: bytes, *, path: str, password: str | None) -> Any:
+    for attempt in ("", password):
+        if attempt is None:
+            break
+        try:
+            return pdfplumber.open(io.BytesIO(data), password=attempt)
+        except (PdfminerException, PDFPasswordIncorrect) as err:
+            if not _is_password_error(err):
+                raise _damaged(path, err) from err
+            if attempt or not password:
+                raise _encrypted(path, given=bool(attempt)) from err
+        except Exception as err:  # pdfminer raises many unrelated types on broken files
+            raise _damaged(path, err) from err
+    raise _encrypted(path, given=bool(password))
+
+
+def _is_password_error(err: Exception) -> bool:
+    if isinstance(err, pdfium.PdfiumError):
+        return getattr(err, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD or "password" in str(err).lower()
+    inner = err.args[0] if err.args else None
+    return isinstance(err, PDFPasswordIncorrect) or isinstance(inner, PDFPasswordIncorrect)
+
+
+def _encrypted(path: str, *, given: bool) -> UnreadableDocument:
+    if given:
+        return UnreadableDocument(path, "encrypted PDF and the password given is wrong: check --password",
+                                  kind="encrypted")
+    return UnreadableDocument(path, "encrypted PDF: pass --password to read it", kind="encrypted")
+
+
+def _damaged(path: str, err: Exception) -> UnreadableDocument:
+    detail = " ".join(str(err).split()) or type(err).__name__
+    return UnreadableDocument(
+        path, f"damaged or truncated PDF ({detail}): download or copy it again", kind="truncated"
+    )
+
+
+def _too_large(path: str, page_number: int, what: str) -> UnreadableDocument:
+    return UnreadableDocument(
+        path, f"page {page_number} is too large to be a real page ({what}); check the file is not damaged",
+        kind="too_large",
+    )
+
+
+# --- pdfium -------------------------------------------------------------------
+
+
+def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_tables: bool) -> _Reading:
+    reading = _Reading()
+    with ExitStack() as stack:
+        document = _open_pdfium(data, path=path, password=password)
+        stack.callback(document.close)
+        plumber: Any = None
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                width, height = page.get_size()
+                if max(width, height) > layout.MAX_PAGE_POINTS:
+                    raise _too_large(path, index + 1, f"{width:.0f} x {height:.0f} points")
+                textpage = page.get_textpage()
+                try:
+                    count = textpage.count_chars()
+                    if count > layout.MAX_PAGE_CHARS:
+                        raise _too_large(path, index + 1, f"{count} characters")
+                    if use_tables and _has_rules(page):
+                        if plumber is None:
+                            plumber = stack.enter_context(_open_pdfplumber(data, path=path, password=password))
+                        plumber_page = plumber.pages[index]
+                        try:
+                            lines, sizes = _read_pdfplumber_page(plumber_page, index, path=path)
+                        finally:
+                            plumber_page.close()
+                    else:
+                        fragments = list(_iter_pdfium_fragments(textpage, height))
+                        sizes = layout.count_sizes(fragments)
+                        lines = layout.group_fragments(fragments)
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            reading.add(lines, height, sizes)
+    return reading
+
+
+def _has_rules(page: pdfium.PdfPage) -> bool:
+    """True when the page draws enough ruling lines or boxes to hold a table."""
+    rules = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if max(width, height) >= RULE_MIN_LENGTH:
+            rules += 1
+        if (
+            width >= GRID_MIN_SIDE and height >= GRID_MIN_SIDE
+            and pdfium_c.FPDFPath_CountSegments(obj.raw) >= GRID_MIN_SEGMENTS
+        ):
+            return True
+        if rules >= TABLE_MIN_RULES:
+            return True
+    return False
+
+
+def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Fragment]:
+    """Runs of text between pdfium's line breaks, with box, sizes and boldness."""
+    raw = textpage.raw
+    count = textpage.count_chars()
+    if not count:
+        return
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:
+        # pdfium occasionally drops or inserts chars in the range view; read char by char instead
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
+    flags = ctypes.c_int()
+    flags_ref = ctypes.byref(flags)
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    start = -1
+    first = last = -1
+    sizes: Counter[float] = Counter()
+    bold = True
+    after_space = False
+
+    def build(end: int) -> Fragment | None:
+        if first < 0:
+            return None
+        pdfium_c.FPDFText_GetLooseCharBox(raw, first, rect_ref)
+        x0, top_a, bottom_a = rect.left, rect.top, rect.bottom
+        pdfium_c.FPDFText_GetLooseCharBox(raw, last, rect_ref)
+        x1, top_b, bottom_b = rect.right, rect.top, rect.bottom
+        return Fragment(
+            text=text[start:end],
+            x0=x0,
+            x1=x1,
+            top=height - max(top_a, top_b),
+            bottom=height - min(bottom_a, bottom_b),
+            sizes=tuple(sizes.items()),
+            bold=bold,
+        )
+
+    for index, char in enumerate(text):
+        if char in "\r\n":
+            fragment = build(index)
+            if fragment is not None:
+                yield fragment
+            start, first, last, sizes, bold = -1, -1, -1, Counter(), True
+            continue
+        if start < 0:
+            start = index
+        if char.isspace() or char in "\x00\ufffe":
+            after_space = first >= 0
+            continue
+        if after_space and _gap_before(raw, last, index, rect, rect_ref) >= layout.COLUMN_GAP_MIN:
+            # a wide gap on one line: a column break, kept as a fragment edge like pdfplumber's words
+            fragment = build(index)
+            if fragment is not None:
+                yield fragment
+            start, first, last, sizes, bold = index, -1, -1, Counter(), True
+        after_space = False
+        if first < 0:
+            first = index
+        last = index
+        sizes[round(pdfium_c.FPDFText_GetFontSize(raw, index), 1)] += 1
+        if bold:
+            pdfium_c.FPDFText_GetFontInfo(raw, index, font_buffer, FONT_NAME_BUFFER, flags_ref)
+            bold = b"bold" in font_buffer.value.lower()
+    fragment = build(len(text))
+    if fragment is not None:
+        yield fragment
+
+
+def _gap_before(raw: Any, previous: int, index: int, rect: Any, rect_ref: Any) -> float:
+    """White space in points between char `previous` and char `index` on one line."""
+    pdfium_c.FPDFText_GetLooseCharBox(raw, previous, rect_ref)
+    right = rect.right
+    pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect_ref)
+    return rect.left - right
+
+
+# --- pdfplumber -----------------------------------------------------------------
+
+
+def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _Reading:
+    reading = _Reading()
+    with _open_pdfplumber(data, path=path, password=password) as pdf:
+        for index, page in enumerate(pdf.pages):
+            try:
+                if max(page.width, page.height) > layout.MAX_PAGE_POINTS:
+                    raise _too_large(path, index + 1, f"{page.width:.0f} x {page.height:.0f} points")
+                lines, sizes = _read_pdfplumber_page(page, index, path=path)
+                reading.add(lines, page.height, sizes)
+            finally:
+                page.close()
+    return reading
+
+
+def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[PageLine], Counter[float]]:
+    """A page's lines (tables as rows with cells) and its characters per font size."""
+    chars = page.chars
+    if len(chars) > layout.MAX_PAGE_CHARS:
+        raise _too_large(path, index + 1, f"{len(chars)} characters")
+    sizes: Counter[float] = Counter(round(char["size"], 1) for char in chars if not char["text"].isspace())
+    if not sizes:
+        return [], sizes
+    table_lines: list[PageLine] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for table_index, table in enumerate(page.find_tables()):
+        rows = table.extract()
+        if not any(cell for row in rows for cell in row):
+            continue
+        boxes.append(table.bbox)
+        for row, cells in zip(table.rows, rows):
+            clean = tuple(layout.normalise_text(cell or "") for cell in cells)
+            if not any(clean):
+                continue
+            _, top, _, bottom = row.bbox
+            table_lines.append(PageLine(
+                text=" ".join(cell for cell in clean if cell), top=top, bottom=bottom, size=0.0,
+                bold=False, cells=clean, table_key=(index, table_index),
+            ))
+    source = page
+    if boxes:
+        source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+    words = source.extract_words(return_chars=True)
+    text_lines = layout.group_fragments(_plumber_fragment(word) for word in words)
+    lines = sorted(text_lines + table_lines, key=lambda line: line.top)
+    return lines, sizes
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    middle_x = (obj["x0"] + obj["x1"]) / 2
+    middle_y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _plumber_fragment(word: dict[str, Any]) -> Fragment:
+    sizes: Counter[float] = Counter()
+    bold = True
+    for char in word["chars"]:
+        if char["text"].isspace():
+            continue
+        sizes[round(char["size"], 1)] += 1
+        bold = bold and "bold" in (char.get("fontname") or "").lower()
+    return Fragment(
+        text=word["text"], x0=word["x0"], x1=word["x1"], top=word["top"], bottom=word["bottom"],
+        sizes=tuple(sizes.items()), bold=bold,
+    )

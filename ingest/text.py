@@ -1,0 +1,144 @@
+"""Plain text and Markdown files to pages of lines.
+
+A form feed starts a new page. `#`..`######` mark headings; a line wrapped
+whole in `**…**` is bold. A line with TABs, or of the form `a | b |`, is a
+table row with cells (a run of such lines is one table); Markdown separator
+rows (`|---|---|`) are dropped. Inside cells inline markup such as `<p>`,
+`<ul>` or `•` is kept as it is for the extractors; in ordinary lines Markdown
+emphasis markers and `<i>`/`<b>`-style tags are removed and their text kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import UnreadableDocument
+from . import layout
+from .document import ParsedDocument, RowSpec, build_document
+
+FALLBACK_ENCODING = "cp1252"
+MAX_HEADING_LEVEL = 6
+
+_INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u)>", re.IGNORECASE)
+_BOLD_MARKS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_ITALIC_MARKS = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACES = re.compile(r"[ \u00a0]+")
+
+
+def decode_text(data: bytes, *, path: str) -> tuple[str, list[str]]:
+    """Text from bytes (UTF-8, UTF-16 with a BOM, else Windows-1252) and any warning to record."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as err:
+            raise _not_text(path) from err
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode(FALLBACK_ENCODING)
+    except UnicodeDecodeError as err:
+        raise _not_text(path) from err
+    if "\x00" in text:
+        raise _not_text(path)
+    return text, ["not UTF-8: read as Windows-1252 (cp1252); check accented letters and symbols"]
+
+
+def _not_text(path: str) -> UnreadableDocument:
+    return UnreadableDocument(
+        path, "not readable as text (binary data, neither UTF-8 nor Windows-1252): "
+        "check it is the right file, or save it again as UTF-8 text",
+        kind="encoding",
+    )
+
+
+def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocument:
+    """Read a text or Markdown file's bytes into a `ParsedDocument`."""
+    text, warnings = decode_text(data, path=path)
+    pages = text.split("\f")
+    for number, page in enumerate(pages, start=1):
+        if len(page) > layout.MAX_TEXT_PAGE_CHARS:
+            raise UnreadableDocument(
+                path, f"page {number} holds {len(page)} characters, more than the "
+                f"{layout.MAX_TEXT_PAGE_CHARS} allowed: split the file", kind="too_large",
+            )
+    return build_document(
+        name=name,
+        sha256=sha256,
+        format="text",
+        pages_of_rows=[read_text_rows(page, page_index=index) for index, page in enumerate(pages)],
+        path=path,
+        warnings=warnings,
+    )
+
+
+def read_text_rows(text: str, *, page_index: int = 0) -> list[RowSpec]:
+    """Row specs for one page of text or Markdown."""
+    rows: list[RowSpec] = []
+    table_no = 0
+    in_table = False
+    for raw in text.splitlines():
+        raw = raw.rstrip("\r")
+        cells = _split_cells(raw)
+        if cells is not None:
+            if _SEPARATOR_ROW.match(raw):
+                continue
+            if not in_table:
+                table_no += 1
+                in_table = True
+            rows.append(RowSpec(
+                text=_SPACES.sub(" ", " ".join(cell for cell in cells if cell)),
+                cells=cells,
+                table_key=(page_index, table_no),
+            ))
+            continue
+        stripped = raw.strip()
+        if stripped:
+            in_table = False
+        rows.append(_read_plain_line(stripped))
+    return rows
+
+
+def _split_cells(raw: str) -> tuple[str, ...] | None:
+    """Cells of a TAB-separated or pipe-separated line, or None for an ordinary line."""
+    if "\t" in raw.strip("\r\n") and raw.strip():
+        return tuple(cell.strip() for cell in raw.split("\t"))
+    stripped = raw.strip()
+    if " | " in stripped or (stripped.count("|") >= 2 and (stripped.startswith("|") or stripped.endswith("|"))) \
+            or (stripped.endswith(" |") and len(stripped) > 2):
+        parts = stripped.split("|")
+        # the pipes that open and close a Markdown row do not bound cells
+        if parts and not parts[0].strip():
+            parts = parts[1:]
+        if parts and not parts[-1].strip():
+            parts = parts[:-1]
+        return tuple(part.strip() for part in parts)
+    return None
+
+
+def _read_plain_line(stripped: str) -> RowSpec:
+    heading = None
+    if stripped.startswith("#"):
+        hashes = len(stripped) - len(stripped.lstrip("#"))
+        rest = stripped[hashes:]
+        if rest[:1] in (" ", "\t", "") or hashes > 1:
+            heading = min(hashes, MAX_HEADING_LEVEL)
+            stripped = rest.strip()
+    bold = False
+    if len(stripped) > 4 and (
+        (stripped.startswith("**") and stripped.endswith("**"))
+        or (stripped.startswith("__") and stripped.endswith("__"))
+    ):
+        bold = True
+        stripped = stripped[2:-2].strip()
+    return RowSpec(text=strip_emphasis(stripped), heading=heading, bold=bold)
+
+
+def strip_emphasis(text: str) -> str:
+    """Text without Markdown emphasis markers or inline <i>/<b>-style tags."""
+    text = _INLINE_TAG.sub("", text)
+    text = _BOLD_MARKS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _ITALIC_MARKS.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()

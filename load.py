@@ -1,0 +1,617 @@
+"""Loading many files at once: hash, skip what is stored, parse in workers, write one at a time.
+
+The main process walks the paths, hashes each file and asks the store whether
+it is new; new and changed files go to worker processes that parse and
+extract them; the main process alone writes, one transaction per document, as
+results arrive. Each file has a time limit: a worker that runs over it (or
+dies) is replaced and only that file fails. Because a document is written in
+one transaction and recognised again by its sha256 and path, a load that is
+stopped at any moment, even by SIGKILL, can simply be run again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import itertools
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Literal, NamedTuple, Protocol
+
+from .errors import MinutebookError, UnreadableDocument
+
+DEFAULT_FILE_TIMEOUT = 120.0
+"""Seconds one file may take to parse and extract before it is given up."""
+HASH_CHUNK_BYTES = 1 << 20
+WORKER_STOP_GRACE = 5.0
+"""Seconds a worker gets to exit after the last file before it is killed."""
+WORKER_START_TIMEOUT = 300.0
+"""Seconds a new worker may take to import its readers and build spaCy."""
+WORKER_START_METHOD = "spawn"
+"""Spawned workers share nothing with the writer (no open database
+connection, no threads), and spawn works the same on every platform."""
+DEFAULT_PARSE_FUNCTION = "minutebook.ingest:parse_file"
+DEFAULT_EXTRACT_FUNCTION = "minutebook.extract.pipeline:extract_document"
+
+Outcome = Literal["loaded", "unchanged", "copy", "failed"]
+
+
+class FileFailure(NamedTuple):
+    """One file that did not load: where it is, a stable kind, and a one-line reason."""
+
+    path: str
+    kind: str
+    reason: str
+
+
+@dataclass(slots=True)
+class LoadSummary:
+    """What one load did, counted per file."""
+
+    loaded: int = 0
+    unchanged: int = 0
+    copies: int = 0
+    """Files whose bytes were already stored under another name."""
+    failed: list[FileFailure] = field(default_factory=list)
+    pages: int = 0
+    """Pages in the documents loaded by this run."""
+    seconds: float = 0.0
+    interrupted: bool = False
+    """The load was stopped by Ctrl-C; the counts say how far it got."""
+    stopped: bool = False
+    """`strict` stopped the load at its first failure."""
+
+    @property
+    def files(self) -> int:
+        return self.loaded + self.unchanged + self.copies + len(self.failed)
+
+
+class ProgressSink(Protocol):
+    """Receives one call per file as the load settles it."""
+
+    def update(self, path: str, outcome: Outcome, *, pages: int = 0, failure: FileFailure | None = None) -> None: ...
+
+
+class _Candidate(NamedTuple):
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    """Everything a worker needs to read files; picklable so spawned workers get it."""
+
+    engine: str
+    password: str | None
+    spacy_model: str | None
+    topics_path: str | None
+    parse_function: str
+    extract_function: str
+
+
+# A worker's answer for one file: ("ok", DocumentInfo, Extraction) or
+# ("failed", kind, reason); ("fatal", message) when the worker cannot start.
+_Message = tuple[Any, ...]
+
+
+class _StopLoad(Exception):
+    """Raised inside the load to stop it at the first failure (`strict`)."""
+
+
+class _FileTimeout(BaseException):
+    """Raised by the in-process alarm; a BaseException so parsers' `except Exception` cannot swallow it."""
+
+
+def load_paths(
+    paths: Iterable[str | Path],
+    store: Any,
+    *,
+    workers: int | None = None,
+    engine: str = "auto",
+    password: str | None = None,
+    force: bool = False,
+    timeout: float = DEFAULT_FILE_TIMEOUT,
+    spacy_model: str | None = None,
+    topics_path: str | Path | None = None,
+    strict: bool = False,
+    progress: ProgressSink | None = None,
+    parse_function: str = DEFAULT_PARSE_FUNCTION,
+    extract_function: str = DEFAULT_EXTRACT_FUNCTION,
+) -> LoadSummary:
+    """Load every file under `paths` into `store` and return what happened to each.
+
+    `workers` processes parse and extract (default: one per core; 1 runs
+    everything in this process). `parse_function` and `extract_function` are
+    importable "module:function" names, so spawned workers can find them; they
+    exist to swap in other readers (tests use slow or crashing ones).
+    Ctrl-C stops the load and returns the summary so far with `interrupted`.
+    """
+    if workers is None:
+        workers = os.cpu_count() or 1
+    if workers < 1:
+        raise ValueError("workers must be at least 1")
+    if timeout <= 0:
+        raise ValueError("timeout must be positive")
+    started = time.perf_counter()
+    summary = LoadSummary()
+    settings = _Settings(
+        engine=engine,
+        password=password,
+        spacy_model=spacy_model,
+        topics_path=str(topics_path) if topics_path is not None else None,
+        parse_function=parse_function,
+        extract_function=extract_function,
+    )
+    # A bad topics file is the user's mistake, not a file's: refuse it before any work.
+    _load_topics(settings.topics_path)
+    writer = _Writer(store, summary, progress=progress, strict=strict)
+    candidates = _iter_candidates(paths, store, writer=writer, force=force)
+    try:
+        # Workers and spaCy start only once some file needs reading, so a
+        # re-run over a loaded archive costs no more than hashing it.
+        first = next(candidates, None)
+        if first is None:
+            pass
+        elif workers == 1:
+            _load_in_process(itertools.chain([first], candidates), settings, writer, timeout=timeout)
+        else:
+            _load_with_workers(itertools.chain([first], candidates), settings, writer, workers=workers, timeout=timeout)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    except _StopLoad:
+        summary.stopped = True
+    finally:
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def iter_load_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Yield the files a load of `paths` would read (folders recursively)."""
+    from .ingest import iter_files
+
+    return iter_files(paths)
+
+
+def count_load_files(paths: Iterable[str | Path]) -> int:
+    """Count the files a load of `paths` would read, without keeping their names."""
+    return sum(1 for _ in iter_load_files(paths))
+
+
+def hash_file(path: str | Path) -> str:
+    """Return the sha256 of a file's bytes, read in chunks so memory stays flat."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def resolve_function(dotted: str) -> Callable[..., Any]:
+    """Import "package.module:function" and return the function."""
+    module_name, _, attribute = dotted.partition(":")
+    if not module_name or not attribute:
+        raise ValueError(f"expected 'module:function', got {dotted!r}")
+    function = getattr(importlib.import_module(module_name), attribute)
+    if not callable(function):
+        raise TypeError(f"{dotted} is not callable")
+    return function
+
+
+class _Writer:
+    """The one place results reach the store and the summary."""
+
+    def __init__(self, store: Any, summary: LoadSummary, *, progress: ProgressSink | None, strict: bool) -> None:
+        self.store = store
+        self.summary = summary
+        self.progress = progress
+        self.strict = strict
+
+    def record(self, candidate: _Candidate, message: _Message) -> None:
+        if message[0] == "ok":
+            self.save(candidate, message[1], message[2])
+        else:
+            self.fail(candidate.path, message[1], message[2], sha256=candidate.sha256)
+
+    def save(self, candidate: _Candidate, info: Any, extraction: Any) -> None:
+        # The store keys documents on the path the load was given, whatever
+        # name the parser chose to record.
+        if info.path != candidate.path or info.sha256 != candidate.sha256:
+            info = replace(info, path=candidate.path, sha256=candidate.sha256)
+        try:
+            self.store.save_extraction(info, extraction)
+        except Exception as err:  # the store rolled this document back; the rest can go on
+            self.fail(candidate.path, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
+            return
+        self.summary.loaded += 1
+        self.summary.pages += info.pages
+        self._tell(candidate.path, "loaded", pages=info.pages)
+
+    def skip(self, path: str, outcome: Outcome) -> None:
+        if outcome == "unchanged":
+            self.summary.unchanged += 1
+        else:
+            self.summary.copies += 1
+        self._tell(path, outcome)
+
+    def fail(self, path: str, kind: str, reason: str, *, sha256: str | None = None) -> None:
+        failure = FileFailure(path, kind, reason)
+        self.store.save_failure(path=path, name=Path(path).name, reason=reason, kind=kind, sha256=sha256)
+        self.summary.failed.append(failure)
+        self._tell(path, "failed", failure=failure)
+        if self.strict:
+            raise _StopLoad(reason)
+
+    def _tell(self, path: str, outcome: Outcome, *, pages: int = 0, failure: FileFailure | None = None) -> None:
+        if self.progress is not None:
+            self.progress.update(path, outcome, pages=pages, failure=failure)
+
+
+def _iter_candidates(
+    paths: Iterable[str | Path], store: Any, *, writer: _Writer, force: bool
+) -> Iterator[_Candidate]:
+    """Yield the files that need reading; count the ones the store already has."""
+    # Only hashes are kept (64 bytes a file), so two copies of one file in the
+    # same run are caught even before the first is stored.
+    seen: set[str] = set()
+    for path in iter_load_files(paths):
+        # Absolute, so the same file is the same document whatever folder the
+        # load is run from (symlinks are kept as named).
+        name = os.path.abspath(path)
+        try:
+            sha256 = hash_file(path)
+        except OSError as err:
+            writer.fail(name, "unreadable", f"cannot be read: {err.strerror or err}")
+            continue
+        if force:
+            yield _Candidate(name, sha256)
+            continue
+        state = store.document_state(name, sha256)
+        if state == "unchanged":
+            writer.skip(name, "unchanged")
+        elif state == "copy" or sha256 in seen:
+            writer.skip(name, "copy")
+        else:
+            seen.add(sha256)
+            yield _Candidate(name, sha256)
+
+
+class _FileProcessor:
+    """Parses and extracts one file at a time with settings loaded once."""
+
+    def __init__(self, settings: _Settings) -> None:
+        self.settings = settings
+        self.parse = resolve_function(settings.parse_function)
+        self.extract = resolve_function(settings.extract_function)
+        self.topics = _load_topics(settings.topics_path)
+        if settings.extract_function == DEFAULT_EXTRACT_FUNCTION:
+            # Build the spaCy pipeline now, once per process, not on the first file.
+            from .extract.nlp import load_nlp
+
+            load_nlp(settings.spacy_model)
+
+    def process(self, path: str) -> _Message:
+        try:
+            document = self.parse(Path(path), engine=self.settings.engine, password=self.settings.password)
+        except UnreadableDocument as err:
+            return ("failed", err.kind, err.reason)
+        except Exception as err:  # one bad file must never stop the load
+            return ("failed", "parse_error", _describe(err))
+        try:
+            extraction = self.extract(document, spacy_model=self.settings.spacy_model, topics=self.topics)
+        except Exception as err:
+            return ("failed", "extract_error", _describe(err))
+        return ("ok", document.info, extraction)
+
+
+def _load_topics(topics_path: str | None) -> Any:
+    if topics_path is None:
+        return None
+    from .extract.topics import load_topics
+
+    return load_topics(topics_path)
+
+
+def _describe(err: BaseException) -> str:
+    text = " ".join(str(err).split())
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
+
+
+def _timeout_reason(timeout: float) -> str:
+    return f"gave up after {timeout:g} s (a pathological file?); raise --timeout to allow more"
+
+
+def _load_in_process(candidates: Iterator[_Candidate], settings: _Settings, writer: _Writer, *, timeout: float) -> None:
+    try:
+        processor = _FileProcessor(settings)
+    except MinutebookError:
+        raise
+    except Exception as err:
+        raise MinutebookError(f"cannot start reading files: {_describe(err)}") from err
+    for candidate in candidates:
+        try:
+            with _deadline(timeout):
+                message = processor.process(candidate.path)
+        except _FileTimeout:
+            message = ("failed", "timeout", _timeout_reason(timeout))
+        writer.record(candidate, message)
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise `_FileTimeout` in this thread after `seconds`, where the platform allows it."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _FileTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _run_worker(conn: Connection, settings: _Settings) -> None:
+    """Worker process: say "ready", then answer each path from `conn` with one message; stop on None."""
+    # The writer decides what Ctrl-C means; a worker just stops when told.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        processor = _FileProcessor(settings)
+    except MinutebookError as err:
+        conn.send(("fatal", str(err)))
+        return
+    except Exception as err:
+        conn.send(("fatal", f"cannot start reading files: {_describe(err)}"))
+        return
+    conn.send(("ready",))
+    while True:
+        try:
+            path = conn.recv()
+        except EOFError:  # the writer has gone (killed): nothing left to do
+            return
+        if path is None:
+            return
+        message = processor.process(path)
+        try:
+            conn.send(message)
+        except (EOFError, BrokenPipeError):
+            return
+        except Exception as err:  # e.g. a result that cannot be pickled
+            conn.send(("failed", "worker_error", f"result could not be returned: {_describe(err)}"))
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: Any
+    conn: Connection
+    ready: bool = False
+    """The worker has loaded its readers; a file's clock starts only after that."""
+    start_by: float = 0.0
+    task: _Candidate | None = None
+    deadline: float = 0.0
+
+    @property
+    def waits(self) -> list[Any]:
+        return [self.conn, self.process.sentinel]
+
+
+class _WorkerPool:
+    """Worker processes, each with its own pipe, so one can be killed without the others."""
+
+    def __init__(self, size: int, settings: _Settings) -> None:
+        self.context = multiprocessing.get_context(WORKER_START_METHOD)
+        self.settings = settings
+        self.workers: list[_Worker] = []
+        for _ in range(size):
+            self.workers.append(self._start())
+
+    def _start(self) -> _Worker:
+        parent_conn, child_conn = self.context.Pipe()
+        process = self.context.Process(
+            target=_run_worker, args=(child_conn, self.settings), name="minutebook-worker", daemon=True
+        )
+        with _sigint_ignored():
+            process.start()
+        # The parent must drop its copy of the child's end, or a dead
+        # worker's pipe would never read as closed.
+        child_conn.close()
+        return _Worker(process=process, conn=parent_conn, start_by=time.monotonic() + WORKER_START_TIMEOUT)
+
+    def assign(self, worker: _Worker, candidate: _Candidate, timeout: float) -> None:
+        worker.task = candidate
+        worker.deadline = time.monotonic() + timeout
+        try:
+            worker.conn.send(candidate.path)
+        except OSError:
+            pass  # the worker has died; the wait loop sees its pipe close and reports the file
+
+    def replace(self, worker: _Worker) -> None:
+        """Kill `worker` (stuck or dead) and start a fresh one in its place."""
+        _kill(worker)
+        self.workers[self.workers.index(worker)] = self._start()
+
+    def close(self, *, graceful: bool) -> None:
+        if graceful:
+            for worker in self.workers:
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass
+            stop_by = time.monotonic() + WORKER_STOP_GRACE
+            for worker in self.workers:
+                worker.process.join(max(0.0, stop_by - time.monotonic()))
+        for worker in self.workers:
+            _kill(worker)
+
+
+def _kill(worker: _Worker) -> None:
+    if worker.process.is_alive():
+        worker.process.kill()
+    worker.process.join()
+    worker.conn.close()
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Start children with SIGINT ignored (inherited through spawn) so Ctrl-C reaches only the writer."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _load_with_workers(
+    candidates: Iterator[_Candidate], settings: _Settings, writer: _Writer, *, workers: int, timeout: float
+) -> None:
+    pool = _WorkerPool(workers, settings)
+    graceful = False
+    try:
+        exhausted = False
+        while True:
+            # One file per worker at a time keeps memory flat and makes each
+            # deadline exact: the clock starts when the worker gets the file.
+            if not exhausted:
+                for worker in pool.workers:
+                    if not worker.ready or worker.task is not None:
+                        continue
+                    candidate = next(candidates, None)
+                    if candidate is None:
+                        exhausted = True
+                        break
+                    pool.assign(worker, candidate, timeout)
+            busy = [worker for worker in pool.workers if worker.task is not None]
+            if exhausted and not busy:
+                break
+            watched = busy if exhausted else [w for w in pool.workers if w.task is not None or not w.ready]
+            soonest = min(worker.deadline if worker.task is not None else worker.start_by for worker in watched)
+            wait([handle for worker in watched for handle in worker.waits], timeout=max(0.0, soonest - time.monotonic()))
+            for worker in watched:
+                if worker.task is None:
+                    _check_start(worker)
+                else:
+                    _settle(pool, worker, writer, timeout=timeout)
+        graceful = True
+    finally:
+        pool.close(graceful=graceful)
+
+
+def _check_start(worker: _Worker) -> None:
+    """Mark a starting worker ready, or stop the load if workers cannot start at all."""
+    if worker.conn.poll():
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            message = ("fatal", f"a worker process died while starting ({_exit_cause(worker.process)})")
+        if message[0] == "ready":
+            worker.ready = True
+            return
+        raise MinutebookError(message[1])
+    if not worker.process.is_alive():
+        raise MinutebookError(f"a worker process died while starting ({_exit_cause(worker.process)})")
+    if time.monotonic() >= worker.start_by:
+        raise MinutebookError(f"a worker process did not start within {WORKER_START_TIMEOUT:g} s")
+
+
+def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: float) -> None:
+    """Store a finished worker's result, or fail its file if it died or ran out of time."""
+    candidate = worker.task
+    assert candidate is not None  # only busy workers are settled
+    if worker.conn.poll():
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            message = None
+        if message is not None:
+            worker.task = None
+            writer.record(candidate, message)
+            return
+    elif worker.process.is_alive():
+        if time.monotonic() < worker.deadline:
+            return
+        pool.replace(worker)
+        writer.fail(candidate.path, "timeout", _timeout_reason(timeout), sha256=candidate.sha256)
+        return
+    reason = (
+        f"the worker reading this file died ({_exit_cause(worker.process)}); "
+        "the file may be malformed or too large"
+    )
+    pool.replace(worker)
+    writer.fail(candidate.path, "crash", reason, sha256=candidate.sha256)
+
+
+def _exit_cause(process: Any) -> str:
+    process.join(WORKER_STOP_GRACE)
+    exitcode = process.exitcode
+    if exitcode is not None and exitcode < 0:
+        try:
+            return signal.Signals(-exitcode).name
+        except ValueError:
+            return f"signal {-exitcode}"
+    return f"exit status {exitcode}"
+
+
+class RichProgress:
+    """A terminal progress bar: files, pages, rate, and each failure as it happens."""
+
+    def __init__(self, total: int | None = None, *, console: Any = None) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files · {task.fields[pages]} pages · {task.fields[rate]} · {task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
+        )
+        self._total = total
+        self._task: Any = None
+        self._pages = 0
+        self._failed = 0
+        self._done = 0
+        self._started = time.perf_counter()
+
+    def __enter__(self) -> "RichProgress":
+        self._progress.start()
+        self._started = time.perf_counter()
+        self._task = self._progress.add_task("Loading", total=self._total, pages=0, rate="", failed=0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def update(self, path: str, outcome: Outcome, *, pages: int = 0, failure: FileFailure | None = None) -> None:
+        self._done += 1
+        self._pages += pages
+        if failure is not None:
+            self._failed += 1
+            from rich.markup import escape
+
+            self._progress.console.print(
+                f"[red]failed[/red] {escape(failure.path)} — {escape(failure.reason)}", highlight=False
+            )
+        elapsed = max(time.perf_counter() - self._started, 1e-9)
+        self._progress.update(
+            self._task,
+            advance=1,
+            pages=self._pages,
+            rate=f"{self._pages / elapsed:.1f} pages/s",
+            failed=self._failed,
+        )

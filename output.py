@@ -1,0 +1,273 @@
+"""Shared output options for query commands and the one function that writes rows.
+
+Every query command prints a table by default, JSON with `--json` or CSV with
+`--csv`; `output_options` adds both flags and refuses them together before
+the command does any work.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from .store.queries import MeetingDetail
+
+OutputFormat = Literal["table", "json", "csv"]
+Column = str | Sequence[str]
+"""A row key, or a (key, header) pair when the header should read differently."""
+
+# Lists in a table or CSV cell are joined with this.
+LIST_SEPARATOR = "; "
+
+# Columns whose every cell is at most this long (dates, ids, numbers) are never
+# wrapped, so long text columns take the wrapping instead.
+SHORT_CELL_WIDTH = 12
+
+# Cells longer than this are running text (an action, a resolution).
+LONG_CELL_WIDTH = 60
+
+# Width of a table written to a file or pipe, where there is no terminal to fit.
+PIPE_WIDTH = 160
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_options(command: F) -> F:
+    """Add `--json` and `--csv` to a click command; it receives `fmt` instead."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, as_json: bool, as_csv: bool, **kwargs: Any) -> Any:
+        if as_json and as_csv:
+            raise click.UsageError("choose one of --json and --csv")
+        fmt: OutputFormat = "json" if as_json else "csv" if as_csv else "table"
+        return command(*args, fmt=fmt, **kwargs)
+
+    wrapper = click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")(wrapper)
+    wrapper = click.option("--json", "as_json", is_flag=True, help="Write JSON instead of a table.")(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def write_rows(
+    rows: Iterable[Mapping[str, Any] | Any],
+    columns: Sequence[Column],
+    *,
+    fmt: OutputFormat,
+    title: str | None = None,
+) -> None:
+    """Print rows (dicts or dataclasses) as a table, JSON (every key) or CSV (the columns)."""
+    dicts = [to_dict(row) for row in rows]
+    if fmt == "json":
+        write_json(dicts)
+    elif fmt == "csv":
+        click.echo(format_csv(dicts, columns), nl=False)
+    else:
+        _write_table(dicts, columns, title=title)
+
+
+def write_json(value: Any) -> None:
+    """Print `value` as indented JSON; dates as ISO text."""
+    click.echo(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False))
+
+
+def format_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[Column]) -> str:
+    """CSV text with a header row; lists joined with LIST_SEPARATOR."""
+    keys = [_key(column) for column in columns]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(keys)
+    for row in rows:
+        writer.writerow([_cell(row.get(key)) for key in keys])
+    return buffer.getvalue()
+
+
+def to_dict(row: Mapping[str, Any] | Any) -> dict[str, Any]:
+    """A dict from a mapping or a dataclass instance."""
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        return {field.name: getattr(row, field.name) for field in dataclasses.fields(row)}
+    if isinstance(row, Mapping):
+        return dict(row)
+    raise TypeError(f"cannot write a {type(row).__name__} as a row")
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dates and times as ISO text, tuples as lists, dataclasses as dicts."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_jsonable(to_dict(value))
+    if isinstance(value, Mapping):
+        return {str(key): to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _write_table(rows: list[dict[str, Any]], columns: Sequence[Column], *, title: str | None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = _console()
+    if not rows:
+        console.print(f"No {title.lower() if title else 'rows'} found.")
+        return
+    cells = [[_cell(row.get(_key(column))) for column in columns] for row in rows]
+    widths = [max(len(row[index]) for row in cells) for index in range(len(columns))]
+    # Lines between rows only when some cells run over several lines.
+    table = Table(
+        title=Text(title) if title else None,
+        show_lines=max(widths) > LONG_CELL_WIDTH,
+        expand=False,
+    )
+    for column, widest in zip(columns, widths, strict=True):
+        header = _header(column)
+        if widest <= SHORT_CELL_WIDTH:
+            table.add_column(header, no_wrap=True, min_width=min(max(widest, len(header)), SHORT_CELL_WIDTH))
+        else:
+            # Sentences get more room than names and file names.
+            table.add_column(header, overflow="fold", ratio=2 if widest > LONG_CELL_WIDTH else 1)
+    for row in cells:
+        # Text() keeps brackets in minutes ("[Item A3]") from being read as markup.
+        table.add_row(*(Text(cell) for cell in row))
+    console.print(table)
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    stream = sys.stdout
+    return Console(file=stream, width=None if stream.isatty() else PIPE_WIDTH)
+
+
+def _key(column: Column) -> str:
+    return column if isinstance(column, str) else column[0]
+
+
+def _header(column: Column) -> str:
+    return column.replace("_", " ") if isinstance(column, str) else column[1]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(_cell(item) for item in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def write_meeting(detail: "MeetingDetail", *, fmt: OutputFormat) -> None:
+    """Print one meeting (header, attendance, items with their records) or one plan."""
+    from .store.export import CSV_COLUMNS, iter_record_rows
+
+    if fmt == "json":
+        write_json({"meeting_id": detail.meeting_id, "document_id": detail.document_id, **detail.record})
+        return
+    if fmt == "csv":
+        click.echo(format_csv(iter_record_rows([detail.record]), CSV_COLUMNS), nl=False)
+        return
+    from rich.text import Text
+
+    record = detail.record
+    console = _console()
+    heading = record.get("title") or record.get("body") or record["file"]
+    console.print(Text(heading, style="bold"))
+    facts = [
+        ("Body", record.get("body")),
+        ("Kind", record.get("kind")),
+        ("Period", record.get("period")),
+        ("Date", record.get("meeting_date")),
+        ("Time", "–".join(t for t in (record.get("start_time"), record.get("end_time")) if t) or None),
+        ("Venue", record.get("venue")),
+        ("Next meeting", record.get("next_meeting")),
+        ("File", record.get("path") or record.get("file")),
+        ("Meeting id", str(detail.meeting_id)),
+    ]
+    for label, value in facts:
+        if value:
+            console.print(Text.assemble((f"{label}: ", "bold"), value))
+    if detail.is_plan:
+        _write_plan_actions(console, record.get("plan_actions", []))
+        return
+    _write_section_table(
+        console,
+        "Attendees",
+        record.get("attendees", []),
+        ["name", "title", "role", "organisation", "status"],
+    )
+    _write_section_table(console, "Apologies", record.get("apologies", []), ["name", "title", "organisation"])
+    for section in detail.sections:
+        console.print()
+        if section.item is None:
+            console.print(Text("Not under any item", style="bold underline"))
+        else:
+            number = section.item.get("number")
+            title = section.item.get("title") or ""
+            label = f"{number}. {title}" if number else title
+            if section.item.get("private"):
+                label += " (private)"
+            console.print(Text(label, style="bold underline"))
+        for resolution in section.resolutions:
+            console.print(Text.assemble(("  Resolved: ", "green"), resolution["text"]))
+        for action in section.actions:
+            owners = LIST_SEPARATOR.join(action.get("owners") or []) or action.get("owner_as_written") or "no owner"
+            due = f" (due {action['due']})" if action.get("due") else ""
+            console.print(Text.assemble(("  Action: ", "yellow"), f"{action['text']} — {owners}{due}"))
+    if record.get("plan_actions"):
+        _write_plan_actions(console, record["plan_actions"])
+
+
+def _write_section_table(console: Any, title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print()
+    if not rows:
+        console.print(Text(f"{title}: none recorded", style="dim"))
+        return
+    # Columns nobody filled in are left out, so narrow terminals stay readable.
+    shown = [column for column in columns if any(row.get(column) for row in rows)]
+    table = Table(title=Text(title), title_justify="left")
+    for column in shown:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(_cell(row.get(column))) for column in shown))
+    console.print(table)
+
+
+def _write_plan_actions(console: Any, plan_actions: list[dict[str, Any]]) -> None:
+    by_priority: dict[str, list[dict[str, Any]]] = {}
+    for plan_action in plan_actions:
+        support = plan_action.get("support_agencies") or []
+        # The export's lead_agencies also lists support; the table splits them again.
+        row = {
+            **plan_action,
+            "lead": [name for name in plan_action.get("lead_agencies") or [] if name not in support],
+            "support": support,
+        }
+        by_priority.setdefault(plan_action.get("priority") or "No priority given", []).append(row)
+    for priority, rows in by_priority.items():
+        _write_section_table(
+            console,
+            priority,
+            rows,
+            ["number", "emerging_issue", "text", "lead", "support", "measures"],
+        )

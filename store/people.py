@@ -1,0 +1,868 @@
+"""People across meetings: one person behind many spellings, with reasons.
+
+Every attendance, apology and personal action owner is linked to a row in
+`people`. A mention joins an existing person only when the evidence supports
+it, and each link keeps its reason and score in `person_links`:
+
+- same surname (or a spelling variant at `SURNAME_SPELLING_THRESHOLD`) AND a
+  compatible first name: the same name, a spelling variant at
+  `GIVEN_NAME_SPELLING_THRESHOLD` with the same first letter, or a matching
+  initial ("Ms S Adley" ~ "Sharon Adley"). Two different first names never
+  merge, nor do clashing titles ("Mr" / "Mrs").
+- a title-only or surname-only mention ("CI Adley", "Mr Cassell") joins a
+  person only when exactly one candidate with that surname is already known
+  in the same body.
+
+A user's `merge_people` / `unmerge_person` is kept in `person_overrides`
+(mention -> person) and consulted first by `link_people`, so it survives
+re-loading the documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session, aliased
+
+from ..errors import MinutebookError, NotFound
+from ..extract.names import load_title_words
+from ..models import Action, ActionOwner, Apology, Attendance, Base, Body, Document, Meeting, Person
+
+# Spelling variants of one surname ("Cassel" / "Cassell") score about 91-95;
+# different short surnames ("Adley" / "Addey") fall below.
+SURNAME_SPELLING_THRESHOLD = 90.0
+# "Jeffrey" / "Jeffery" scores 85.7; "Sean" / "Sian" 75. Same first letter is
+# required as well, so "Jon" / "Don" never pass.
+GIVEN_NAME_SPELLING_THRESHOLD = 85.0
+# Surnames shorter than this are compared exactly: fuzzy ratios on three
+# letters are noise.
+MIN_FUZZY_SURNAME_LENGTH = 5
+# How close a typed name must be to a person for `person NAME` to find them.
+PERSON_LOOKUP_THRESHOLD = 85.0
+MAX_NAME_WORDS = 5
+
+MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "father"})
+FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady"})
+# Words that mark an organisation or a post, not a person, when they appear
+# in an owner name ("Kent Police", "Community Safety Officer").
+NON_PERSON_WORDS: frozenset[str] = frozenset({
+    "police", "council", "service", "services", "team", "officer", "officers", "partnership",
+    "department", "trust", "group", "board", "unit", "panel", "committee", "authority",
+    "agency", "agencies", "all", "members", "partners", "clerk", "chairman", "chair",
+    "secretary", "manager", "director", "head", "lead", "coordinator", "co-ordinator",
+    "health", "fire", "rescue", "probation", "ccg", "nhs", "association", "forum",
+    "network", "centre", "office", "community", "safety", "housing", "county", "district",
+    "borough", "city", "town", "parish", "ltd", "limited", "plc", "cic", "charity", "the", "and",
+    "of", "for", "tbc", "everyone", "everybody",
+})
+
+person_links = Table(
+    "person_links",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("record_type", String(16), nullable=False),
+    Column("record_id", Integer, nullable=False),
+    Column("mention", String(500), nullable=False),
+    Column("reason", String(500), nullable=False),
+    Column("score", Float, nullable=False),
+    Index("ix_person_links_record", "record_type", "record_id"),
+    comment="Why each attendance, apology or action owner was linked to its person.",
+)
+
+person_overrides = Table(
+    "person_overrides",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("mention_key", String(500), nullable=False, unique=True),
+    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    comment="A user's merge or split: mentions with this key always link to this person.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A personal name split into its parts; `given` is None when only initials are known."""
+
+    surname: str
+    given: str | None = None
+    initials: str = ""
+    title: str | None = None
+
+    @property
+    def display(self) -> str:
+        """The name without title: "Sharon Adley", "S Adley", or the title and surname."""
+        if self.given:
+            return f"{self.given} {self.surname}"
+        if self.initials:
+            return f"{self.initials} {self.surname}"
+        return f"{self.title} {self.surname}" if self.title else self.surname
+
+    @property
+    def has_given(self) -> bool:
+        return bool(self.given or self.initials)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """Why a mention may be the same person as a known name, and how strongly."""
+
+    score: float
+    reason: str
+    strong: bool
+    """True when first names or initials agree; False for surname-only evidence."""
+
+
+@dataclass(slots=True)
+class PersonSummary:
+    """One person with counts, for `minutebook people`."""
+
+    id: int
+    name: str
+    title: str | None
+    meetings: int
+    apologies: int
+    actions: int
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    spellings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    """Everything known of one person, over time, for `minutebook person NAME`."""
+
+    id: int
+    name: str
+    title: str | None
+    spellings: list[str]
+    attended: list[dict]
+    apologies: list[dict]
+    actions: list[dict]
+    links: list[dict]
+    merged: list[str]
+
+
+def normalise_mention(text: str) -> str:
+    """The key a mention is compared and overridden by: lower case, single spaces, no dots."""
+    return " ".join(re.sub(r"[.,]", " ", text).split()).casefold()
+
+
+def parse_person_name(text: str, *, title: str | None = None, surname: str | None = None) -> PersonName | None:
+    """Split `text` into title, given name or initials, and surname; None when it is no person's name."""
+    cleaned = re.sub(r"\(.*?\)", " ", text).split(",")[0]
+    words = [word for word in re.split(r"\s+", cleaned.replace(".", ". ").strip()) if word]
+    words = [word.strip(".;:'\"") for word in words]
+    words = [word for word in words if word]
+    found_title, words = _strip_title(words)
+    while words and words[-1].casefold() in _honours():
+        words.pop()
+    if not words or len(words) > MAX_NAME_WORDS:
+        return None
+    if any(word.casefold() in NON_PERSON_WORDS for word in words):
+        return None
+    if not all(word[0].isalpha() and word[0].isupper() for word in words):
+        return None
+    found_title = found_title or (title.strip() if title and title.strip() else None)
+    if len(words) == 1:
+        # A lone token is a surname only with a title before it; "KW" or
+        # "Housing" alone is not a name we can place.
+        if found_title is None and surname is None:
+            return None
+        if _is_initials(words[0]):
+            return None
+        return PersonName(surname=words[0], title=found_title)
+    last = surname if surname and surname.casefold() == words[-1].casefold() else words[-1]
+    if _is_initials(last):
+        return None
+    given_words = words[:-1]
+    if all(_is_initials(word) for word in given_words):
+        initials = "".join(word.upper() for word in given_words)
+        return PersonName(surname=last, initials=initials, title=found_title)
+    given = next(word for word in given_words if not _is_initials(word))
+    initials = "".join(word[0].upper() for word in given_words)
+    return PersonName(surname=last, given=given, initials=initials, title=found_title)
+
+
+def compare_names(mention: PersonName, known: PersonName) -> NameMatch | None:
+    """How a mention matches a known name, or None when they must be different people."""
+    if _titles_clash(mention.title, known.title):
+        return None
+    surname_score = _surname_score(mention.surname, known.surname)
+    if surname_score is None:
+        return None
+    surname_reason = "same surname" if surname_score == 100 else f"surname spelling {surname_score:.0f}"
+    if mention.given and known.given:
+        a, b = mention.given.casefold(), known.given.casefold()
+        if a == b:
+            return NameMatch(surname_score, f"same first name, {surname_reason}", True)
+        if a[0] != b[0]:
+            return None
+        given_score = fuzz.ratio(a, b)
+        if given_score < GIVEN_NAME_SPELLING_THRESHOLD:
+            return None
+        return NameMatch(
+            min(surname_score, given_score),
+            f"first name spelling {given_score:.0f}, {surname_reason}",
+            True,
+        )
+    if mention.initials and known.initials:
+        shorter, longer = sorted((mention.initials, known.initials), key=len)
+        if not longer.startswith(shorter):
+            return None
+        return NameMatch(surname_score, f"initial {shorter} matches, {surname_reason}", True)
+    return NameMatch(surname_score, f"{surname_reason} only", False)
+
+
+def link_people(session: Session, document_id: int) -> int:
+    """Link every attendance, apology and personal action owner of a document to a person; return links made."""
+    session.flush()
+    session.execute(delete(person_links).where(person_links.c.document_id == document_id))
+    meeting = session.execute(
+        select(Meeting.id, Meeting.body_id).where(Meeting.document_id == document_id)
+    ).first()
+    if meeting is None:
+        return 0
+    resolver = _Resolver(session, body_id=meeting.body_id)
+    made = 0
+    for record_type, model in (("attendance", Attendance), ("apology", Apology)):
+        rows = session.scalars(
+            select(model).where(model.meeting_id == meeting.id).order_by(model.position)
+        ).all()
+        for row in rows:
+            name = parse_person_name(row.name, title=row.title, surname=row.surname)
+            person_id = resolver.resolve(row.name, name, document_id, record_type, row.id)
+            row.person_id = person_id
+            made += person_id is not None
+    owners = session.scalars(
+        select(ActionOwner)
+        .join(Action, Action.id == ActionOwner.action_id)
+        .where(Action.meeting_id == meeting.id, ActionOwner.agency_id.is_(None))
+        .order_by(Action.position, ActionOwner.position)
+    ).all()
+    for owner in owners:
+        name = parse_person_name(owner.name)
+        person_id = resolver.resolve(owner.name, name, document_id, "action_owner", owner.id)
+        owner.person_id = person_id
+        made += person_id is not None
+    session.flush()
+    _delete_orphans(session)
+    return made
+
+
+def _delete_orphans(session: Session) -> None:
+    """Drop people nothing refers to any more (their documents were re-saved or deleted)."""
+    other = aliased(Person)
+    linked = select(person_links.c.id).where(person_links.c.person_id == Person.id).exists()
+    pinned = select(person_overrides.c.id).where(person_overrides.c.person_id == Person.id).exists()
+    merged_in = select(other.id).where(other.merged_into_id == Person.id).exists()
+    session.execute(
+        delete(Person)
+        .where(~linked, ~pinned, ~merged_in, Person.merged_into_id.is_(None))
+        .execution_options(synchronize_session=False)
+    )
+
+
+def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple[str, str]:
+    """Merge person `other` into `keep` (both named or numbered); return both display names."""
+    with store.session() as session:
+        kept = _find_person(session, keep)
+        merged = _find_person(session, other)
+        if kept.id == merged.id:
+            raise MinutebookError(f"{kept.name!r} and {merged.name!r} are already the same person")
+        now = dt.datetime.now(dt.timezone.utc)
+        # Pin every spelling seen for the merged person to it, so a re-load
+        # that re-links those mentions lands on it and so follows the merge.
+        for key in _mention_keys(session, _group_ids(session, merged.id)):
+            _pin(session, key, merged.id, "merge", now)
+        session.execute(
+            update(Person).where(Person.merged_into_id == merged.id).values(merged_into_id=kept.id)
+        )
+        merged.merged_into_id = kept.id
+        return kept.name, merged.name
+
+
+def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
+    """Undo merges into a person, or split a spelling out of one; return the names now separate."""
+    with store.session() as session:
+        person = _find_person(session, name, include_merged=True)
+        if person.merged_into_id is not None:
+            # Naming a merged person undoes just that merge.
+            person.merged_into_id = None
+            return [person.name]
+        merged = session.scalars(select(Person).where(Person.merged_into_id == person.id)).all()
+        if merged:
+            for row in merged:
+                row.merged_into_id = None
+            return [row.name for row in merged]
+        return [_split_spelling(session, person, name)]
+
+
+def list_people(store: "StoreLike") -> list[PersonSummary]:
+    """Every person (merged ones folded in) with meetings attended, apologies and actions, most active first."""
+    with store.session() as session:
+        canonical = func.coalesce(Person.merged_into_id, Person.id)
+        people = {
+            row.id: PersonSummary(row.id, row.name, row.title, 0, 0, 0, None, None)
+            for row in session.execute(
+                select(Person.id, Person.name, Person.title).where(Person.merged_into_id.is_(None))
+            )
+        }
+        for model, attribute in ((Attendance, "meetings"), (Apology, "apologies")):
+            rows = session.execute(
+                select(canonical, func.count(func.distinct(model.meeting_id)), func.min(Meeting.date), func.max(Meeting.date))
+                .join(Person, Person.id == model.person_id)
+                .join(Meeting, Meeting.id == model.meeting_id)
+                .group_by(canonical)
+            )
+            for person_id, count, first, last in rows:
+                summary = people.get(person_id)
+                if summary is None:
+                    continue
+                setattr(summary, attribute, count)
+                summary.first_seen = _earliest(summary.first_seen, first)
+                summary.last_seen = _latest(summary.last_seen, last)
+        rows = session.execute(
+            select(canonical, func.count(func.distinct(ActionOwner.action_id)))
+            .join(Person, Person.id == ActionOwner.person_id)
+            .group_by(canonical)
+        )
+        for person_id, count in rows:
+            if person_id in people:
+                people[person_id].actions = count
+        spellings = session.execute(
+            select(func.coalesce(Person.merged_into_id, Person.id), person_links.c.mention)
+            .join(Person, Person.id == person_links.c.person_id)
+            .distinct()
+        )
+        for person_id, mention in spellings:
+            if person_id in people and mention not in people[person_id].spellings:
+                people[person_id].spellings.append(mention)
+    return sorted(
+        people.values(),
+        key=lambda p: (-(p.meetings + p.apologies + p.actions), p.name.casefold()),
+    )
+
+
+def get_person(store: "StoreLike", name: str | int) -> PersonRecord:
+    """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
+    with store.session() as session:
+        person = _find_person(session, name)
+        ids = _group_ids(session, person.id)
+        attended = [
+            dict(row._mapping)
+            for row in session.execute(
+                select(
+                    Meeting.date.label("date"), Body.name.label("body"), Attendance.name.label("as_written"),
+                    Attendance.role.label("role"), Attendance.status.label("status"),
+                    Document.file_name.label("file"), Attendance.page.label("page"),
+                )
+                .join(Meeting, Meeting.id == Attendance.meeting_id)
+                .join(Document, Document.id == Meeting.document_id)
+                .outerjoin(Body, Body.id == Meeting.body_id)
+                .where(Attendance.person_id.in_(ids))
+                .order_by(Meeting.date, Document.file_name)
+            )
+        ]
+        apologies = [
+            dict(row._mapping)
+            for row in session.execute(
+                select(
+                    Meeting.date.label("date"), Body.name.label("body"), Apology.name.label("as_written"),
+                    Document.file_name.label("file"), Apology.page.label("page"),
+                )
+                .join(Meeting, Meeting.id == Apology.meeting_id)
+                .join(Document, Document.id == Meeting.document_id)
+                .outerjoin(Body, Body.id == Meeting.body_id)
+                .where(Apology.person_id.in_(ids))
+                .order_by(Meeting.date, Document.file_name)
+            )
+        ]
+        actions = [
+            dict(row._mapping)
+            for row in session.execute(
+                select(
+                    Meeting.date.label("date"), Body.name.label("body"), Action.item_key.label("item"),
+                    Action.text.label("text"), ActionOwner.name.label("as_written"), Action.due.label("due"),
+                    Document.file_name.label("file"), Action.page.label("page"),
+                )
+                .join(Action, Action.id == ActionOwner.action_id)
+                .join(Meeting, Meeting.id == Action.meeting_id)
+                .join(Document, Document.id == Meeting.document_id)
+                .outerjoin(Body, Body.id == Meeting.body_id)
+                .where(ActionOwner.person_id.in_(ids))
+                .order_by(Meeting.date, Document.file_name, Action.position)
+            )
+        ]
+        links = [
+            dict(row._mapping)
+            for row in session.execute(
+                select(
+                    person_links.c.mention, person_links.c.record_type, person_links.c.reason,
+                    person_links.c.score, Document.file_name.label("file"),
+                )
+                .join(Document, Document.id == person_links.c.document_id)
+                .where(person_links.c.person_id.in_(ids))
+                .order_by(Document.file_name, person_links.c.id)
+            )
+        ]
+        merged = list(session.scalars(select(Person.name).where(Person.merged_into_id == person.id)))
+        spellings = list(dict.fromkeys(link["mention"] for link in links))
+        return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged)
+
+
+@dataclass(slots=True)
+class OwnedAction:
+    """An action with the owner that matched, for "what does X owe?"."""
+
+    action_id: int
+    date: dt.date | None
+    body: str | None
+    item: str | None
+    text: str
+    owner: str
+    owner_as_written: str | None
+    due: dt.date | None
+    file: str
+    page: int | None
+
+
+# Distinct owner names per database, keyed by the highest owner row id: any
+# load adds rows with higher ids, and names left over from a deletion only
+# ever widen an IN list that then finds nothing for them.
+_owner_name_cache: dict[str, tuple[int, list[str]]] = {}
+
+
+def resolve_owner_names(session: Session, owner: str, *, limit: int = 20) -> list[str]:
+    """The distinct action-owner names that `owner` plausibly means: exact, compatible, then fuzzy."""
+    names = _distinct_owner_names(session)
+    wanted = normalise_mention(owner)
+    exact = [name for name in names if normalise_mention(name) == wanted]
+    if exact:
+        return exact
+    typed = _capitalise(owner)
+    words = typed.split()
+    parsed = parse_person_name(typed, surname=words[-1] if words else None)
+    if parsed is not None:
+        surname = parsed.surname.casefold()
+        fitting = []
+        for name in names:
+            if surname not in name.casefold():
+                continue  # cheap filter before parsing
+            known = parse_person_name(name, surname=name.split()[-1])
+            if known is not None and compare_names(parsed, known) is not None:
+                fitting.append(name)
+        if fitting:
+            return fitting[:limit]
+    matches = process.extract(
+        wanted, names, scorer=fuzz.token_sort_ratio, processor=normalise_mention,
+        score_cutoff=PERSON_LOOKUP_THRESHOLD, limit=limit,
+    )
+    return [match[0] for match in matches]
+
+
+def list_owned_actions(
+    store: "StoreLike",
+    owner: str,
+    *,
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int | None = None,
+) -> list[OwnedAction]:
+    """Actions owned by `owner` (a person, a spelling or an agency), oldest first.
+
+    The owner is resolved first (to owner names and person ids, in memory),
+    so the database answers with two indexed IN lookups.
+    """
+    with store.session() as session:
+        names = resolve_owner_names(session, owner)
+        person_ids = resolve_person_ids(session, owner)
+        if not names and not person_ids:
+            return []
+        conditions = []
+        if names:
+            conditions.append(ActionOwner.name.in_(names))
+        if person_ids:
+            conditions.append(ActionOwner.person_id.in_(person_ids))
+        matched = select(ActionOwner.action_id, func.min(ActionOwner.name).label("owner")).where(
+            or_(*conditions)
+        ).group_by(ActionOwner.action_id).subquery()
+        query = (
+            select(
+                Action.id, Meeting.date, Body.name, Action.item_key, Action.text, matched.c.owner,
+                Action.owner_as_written, Action.due, Document.file_name, Action.page,
+            )
+            .join(matched, matched.c.action_id == Action.id)
+            .join(Meeting, Meeting.id == Action.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+            .outerjoin(Body, Body.id == Meeting.body_id)
+        )
+        if body:
+            query = query.where(func.lower(Body.name).contains(body.strip().lower(), autoescape=True))
+        if date_from:
+            query = query.where(Meeting.date >= date_from)
+        if date_to:
+            query = query.where(Meeting.date <= date_to)
+        query = query.order_by(Meeting.date, Document.file_name, Action.position)
+        if limit:
+            query = query.limit(limit)
+        return [OwnedAction(*row) for row in session.execute(query)]
+
+
+def _distinct_owner_names(session: Session) -> list[str]:
+    key = str(session.get_bind().url)
+    newest = session.scalar(select(func.max(ActionOwner.id))) or 0
+    cached = _owner_name_cache.get(key)
+    if cached is None or cached[0] != newest:
+        names = list(session.scalars(select(ActionOwner.name).distinct()))
+        cached = (newest, names)
+        _owner_name_cache[key] = cached
+    return cached[1]
+
+
+def resolve_person_ids(session: Session, name: str) -> list[int]:
+    """The person ids (a person and everyone merged into them) that `name` finds, or []."""
+    try:
+        person = _find_person(session, name)
+    except MinutebookError:
+        return []
+    return _group_ids(session, person.id)
+
+
+class StoreLike:  # pragma: no cover - typing only
+    """What these functions need from `Store`: a transactional session."""
+
+    def session(self):  # type: ignore[no-untyped-def]
+        ...
+
+
+class _Resolver:
+    """Links the mentions of one document, keeping new people visible to later mentions."""
+
+    def __init__(self, session: Session, *, body_id: int | None) -> None:
+        self.session = session
+        self.overrides: dict[str, int] = {}
+        split_targets: set[int] = set()
+        for key, person_id, kind in session.execute(
+            select(person_overrides.c.mention_key, person_overrides.c.person_id, person_overrides.c.kind)
+        ):
+            self.overrides[key] = person_id
+            if kind == "split":
+                split_targets.add(person_id)
+        self.people: dict[int, PersonName] = {}
+        self.by_surname: dict[str, set[int]] = {}
+        rows = session.execute(
+            select(Person.id, Person.name, Person.title, Person.surname).where(Person.merged_into_id.is_(None))
+        )
+        for person_id, name, title, surname in rows:
+            if person_id in split_targets:
+                continue  # a user split: only its pinned mentions may reach it
+            parsed = parse_person_name(name, title=title, surname=surname)
+            if parsed is not None:
+                self._remember(person_id, parsed)
+        body_filter = Meeting.body_id.is_(None) if body_id is None else Meeting.body_id == body_id
+        self.in_body: set[int] = set(
+            session.scalars(
+                select(person_links.c.person_id)
+                .join(Meeting, Meeting.document_id == person_links.c.document_id)
+                .where(body_filter)
+                .distinct()
+            )
+        )
+        # People left with no links are those whose only document is being
+        # re-saved right now; they belong wherever that document does.
+        self.in_body |= set(
+            session.scalars(
+                select(Person.id).where(
+                    Person.merged_into_id.is_(None),
+                    ~select(person_links.c.id).where(person_links.c.person_id == Person.id).exists(),
+                )
+            )
+        )
+        self.in_document: set[int] = set()
+
+    def resolve(
+        self, mention: str, name: PersonName | None, document_id: int, record_type: str, record_id: int
+    ) -> int | None:
+        """The person this mention is, creating one when the evidence says it is new; None when unsure."""
+        key = normalise_mention(mention)
+        if key in self.overrides:
+            # Link to the pinned row itself: a merge then shows through
+            # merged_into_id, and undoing it needs no re-linking.
+            person_id = self.overrides[key]
+            return self._link(person_id, mention, document_id, record_type, record_id, "user override", 100.0)
+        if name is None:
+            return None
+        matches = [(pid, compare_names(name, known)) for pid, known in self._candidates(name)]
+        found = [(pid, match) for pid, match in matches if match is not None]
+        if name.has_given:
+            return self._resolve_named(name, found, mention, document_id, record_type, record_id)
+        return self._resolve_surname_only(name, found, mention, document_id, record_type, record_id)
+
+    def _resolve_named(self, name, found, mention, document_id, record_type, record_id) -> int | None:
+        strong = [(pid, match) for pid, match in found if match.strong]
+        if len(strong) > 1:
+            # Several fit ("S Adley": Sharon and Steve); one written exactly the same wins.
+            same = [(pid, m) for pid, m in strong if self.people[pid].display.casefold() == name.display.casefold()]
+            strong = same if len(same) == 1 else strong
+        if len(strong) == 1:
+            pid, match = strong[0]
+            self._upgrade(pid, name)
+            return self._link(pid, mention, document_id, record_type, record_id, match.reason, match.score)
+        if strong:
+            return None
+        # A known surname-only person of this body ("CI Adley") is this one
+        # when they are the only such person.
+        bare = [(pid, m) for pid, m in found if not self.people[pid].has_given and pid in self.in_body]
+        if len(bare) == 1:
+            pid, match = bare[0]
+            self._upgrade(pid, name)
+            reason = f"only {name.surname} known in this body; first name added"
+            return self._link(pid, mention, document_id, record_type, record_id, reason, match.score)
+        return self._create(name, mention, document_id, record_type, record_id)
+
+    def _resolve_surname_only(self, name, found, mention, document_id, record_type, record_id) -> int | None:
+        for scope, label in ((self.in_document, "this meeting"), (self.in_body, "this body")):
+            local = [(pid, m) for pid, m in found if pid in scope]
+            if len(local) == 1:
+                pid, match = local[0]
+                reason = f"only {name.surname} known in {label}"
+                return self._link(pid, mention, document_id, record_type, record_id, reason, match.score)
+            if local:
+                return None  # more than one: leave it unlinked rather than guess
+        return self._create(name, mention, document_id, record_type, record_id)
+
+    def _candidates(self, name: PersonName) -> list[tuple[int, PersonName]]:
+        key = name.surname.casefold()
+        ids = set(self.by_surname.get(key, ()))
+        if len(key) >= MIN_FUZZY_SURNAME_LENGTH:
+            for other, _score, _ in process.extract(
+                key, list(self.by_surname), scorer=fuzz.ratio,
+                score_cutoff=SURNAME_SPELLING_THRESHOLD, limit=None,
+            ):
+                ids |= self.by_surname[other]
+        return [(pid, self.people[pid]) for pid in sorted(ids)]
+
+    def _create(self, name: PersonName, mention, document_id, record_type, record_id) -> int:
+        person = Person(name=name.display, surname=name.surname, title=name.title)
+        self.session.add(person)
+        self.session.flush()
+        self._remember(person.id, name)
+        return self._link(person.id, mention, document_id, record_type, record_id, "first mention: new person", 100.0)
+
+    def _upgrade(self, person_id: int, name: PersonName) -> None:
+        known = self.people[person_id]
+        fuller = (name.given and not known.given) or (len(name.initials) > len(known.initials) and not known.given)
+        if not fuller and (known.title or not name.title):
+            return
+        updated = PersonName(
+            surname=known.surname if known.has_given and not fuller else name.surname,
+            given=name.given if fuller else known.given,
+            initials=name.initials if fuller else known.initials,
+            title=known.title or name.title,
+        )
+        self.session.execute(
+            update(Person).where(Person.id == person_id)
+            .values(name=updated.display, surname=updated.surname, title=updated.title)
+        )
+        self.people[person_id] = updated
+
+    def _remember(self, person_id: int, name: PersonName) -> None:
+        self.people[person_id] = name
+        self.by_surname.setdefault(name.surname.casefold(), set()).add(person_id)
+
+    def _link(self, person_id, mention, document_id, record_type, record_id, reason, score) -> int:
+        self.session.execute(
+            insert(person_links).values(
+                person_id=person_id, document_id=document_id, record_type=record_type,
+                record_id=record_id, mention=mention[:500], reason=reason, score=float(score),
+            )
+        )
+        self.in_document.add(person_id)
+        self.in_body.add(person_id)
+        return person_id
+
+
+@lru_cache(maxsize=1)
+def _titles_by_length() -> tuple[tuple[str, ...], ...]:
+    # The extractors' title vocabulary (data/titles.json), longest first so
+    # "Chief Inspector" wins over "Inspector".
+    words = load_title_words()
+    titles = {title.casefold().replace(".", "") for title in [*words.titles, *words.plurals]}
+    return tuple(sorted((tuple(title.split()) for title in titles), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _honours() -> frozenset[str]:
+    return frozenset(suffix.casefold() for suffix in load_title_words().suffixes)
+
+
+def _strip_title(words: list[str]) -> tuple[str | None, list[str]]:
+    lowered = tuple(word.casefold().rstrip(".") for word in words)
+    for parts in _titles_by_length():
+        if lowered[: len(parts)] == parts and len(words) > len(parts):
+            return " ".join(words[: len(parts)]), words[len(parts):]
+    return None, words
+
+
+def _is_initials(word: str) -> bool:
+    letters = word.replace(".", "")
+    return len(letters) == 1 or (len(letters) <= 3 and letters.isupper() and letters.isalpha())
+
+
+def _surname_score(a: str, b: str) -> float | None:
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) < MIN_FUZZY_SURNAME_LENGTH:
+        return None
+    score = fuzz.ratio(a, b)
+    return score if score >= SURNAME_SPELLING_THRESHOLD else None
+
+
+def _titles_clash(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    return (a in MALE_TITLES and b in FEMALE_TITLES) or (a in FEMALE_TITLES and b in MALE_TITLES)
+
+
+def _find_person(session: Session, wanted: str | int, *, include_merged: bool = False) -> Person:
+    """A person by id, exact name or spelling, compatible name, then fuzzy name; else NotFound."""
+    if isinstance(wanted, int) or wanted.strip().isdigit():
+        person = session.get(Person, int(wanted))
+        if person is None:
+            raise NotFound(f"no person with id {wanted}; run `minutebook people` to list them")
+        return person
+    key = normalise_mention(wanted)
+    query = select(Person)
+    if not include_merged:
+        query = query.where(Person.merged_into_id.is_(None))
+    people = session.scalars(query).all()
+    exact = [p for p in people if normalise_mention(p.name) == key]
+    if len(exact) == 1:
+        return exact[0]
+    spelled = session.scalars(
+        select(Person).join(person_links, person_links.c.person_id == Person.id)
+        .where(func.lower(person_links.c.mention) == " ".join(wanted.split()).lower())
+        .distinct()
+    ).all()
+    spelled = [p for p in spelled if include_merged or p.merged_into_id is None]
+    if len(spelled) == 1:
+        return spelled[0]
+    typed = _capitalise(wanted)
+    words = typed.split()
+    name = parse_person_name(typed, surname=words[-1] if words else None)
+    if name is not None:
+        fitting = []
+        for person in people:
+            known = parse_person_name(person.name, title=person.title, surname=person.surname)
+            match = compare_names(name, known) if known else None
+            if match is not None and (match.strong or not name.has_given):
+                fitting.append(person)
+        if len(fitting) == 1:
+            return fitting[0]
+        if len(fitting) > 1:
+            _raise_ambiguous(wanted, fitting)
+    choices = {p.id: normalise_mention(p.name) for p in people}
+    matches = process.extract(
+        key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=PERSON_LOOKUP_THRESHOLD, limit=5
+    )
+    if not matches:
+        raise NotFound(f"no person matches {wanted!r}; run `minutebook people` to list them")
+    best = [m for m in matches if m[1] == matches[0][1]]
+    by_id = {p.id: p for p in people}
+    if len(best) > 1:
+        _raise_ambiguous(wanted, [by_id[m[2]] for m in best])
+    return by_id[best[0][2]]
+
+
+def _capitalise(text: str) -> str:
+    """Typed names may be all lower case ("sharon adley"); names in minutes are not."""
+    return " ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split())
+
+
+def _raise_ambiguous(wanted: str, people: list[Person]) -> None:
+    names = ", ".join(f"{p.name} (id {p.id})" for p in people[:8])
+    raise NotFound(f"{wanted!r} could be several people: {names}; give more of the name or the id")
+
+
+def _group_ids(session: Session, person_id: int) -> list[int]:
+    merged = session.scalars(select(Person.id).where(Person.merged_into_id == person_id)).all()
+    return [person_id, *merged]
+
+
+def _mention_keys(session: Session, person_ids: list[int]) -> list[str]:
+    mentions = session.scalars(
+        select(person_links.c.mention).where(person_links.c.person_id.in_(person_ids)).distinct()
+    )
+    return sorted({normalise_mention(mention) for mention in mentions})
+
+
+def _pin(session: Session, key: str, person_id: int, kind: str, now: dt.datetime) -> None:
+    session.execute(delete(person_overrides).where(person_overrides.c.mention_key == key))
+    session.execute(insert(person_overrides).values(mention_key=key, person_id=person_id, kind=kind, created_at=now))
+
+
+def _split_spelling(session: Session, person: Person, wanted: str | int) -> str:
+    """Move the mentions written as `wanted` out of `person` into a new person pinned to them."""
+    key = normalise_mention(str(wanted))
+    keys = _mention_keys(session, [person.id])
+    if key not in keys or len(keys) < 2:
+        spellings = ", ".join(repr(k) for k in keys) or "none"
+        raise MinutebookError(
+            f"{person.name!r} has nothing to unmerge: name one of its spellings to split it off "
+            f"(spellings: {spellings})"
+        )
+    name = parse_person_name(str(wanted)) or PersonName(surname=str(wanted))
+    new = Person(name=name.display, surname=name.surname, title=name.title)
+    session.add(new)
+    session.flush()
+    _pin(session, key, new.id, "split", dt.datetime.now(dt.timezone.utc))
+    links = session.execute(
+        select(person_links.c.id, person_links.c.record_type, person_links.c.record_id, person_links.c.mention)
+        .where(person_links.c.person_id == person.id)
+    ).all()
+    tables = {"attendance": Attendance, "apology": Apology, "action_owner": ActionOwner}
+    for link_id, record_type, record_id, mention in links:
+        if normalise_mention(mention) != key:
+            continue
+        model = tables[record_type]
+        session.execute(update(model).where(model.id == record_id).values(person_id=new.id))
+        session.execute(
+            update(person_links).where(person_links.c.id == link_id)
+            .values(person_id=new.id, reason="user split", score=100.0)
+        )
+    return new.name
+
+
+def _earliest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return min((d for d in (a, b) if d is not None), default=None)
+
+
+def _latest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return max((d for d in (a, b) if d is not None), default=None)

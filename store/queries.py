@@ -1,0 +1,493 @@
+"""The questions people ask of the database: meetings, one meeting, actions by owner.
+
+Every function takes a `Store` and returns plain dataclasses or dicts, so the
+CLI (or any caller) only formats them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
+
+from rapidfuzz import fuzz
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import NotFound
+from ..models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Body,
+    Document,
+    Meeting,
+    PlanAction,
+    PlanActionAgency,
+    Resolution,
+)
+from .database import load_optional_module
+from .export import build_export, load_extraction
+
+if TYPE_CHECKING:
+    from .database import Store
+
+SelectT = TypeVar("SelectT", bound=Select[Unpack[tuple[Any, ...]]])
+
+# A name that scores at least this (rapidfuzz token-set ratio, 0-100) against
+# an owner matches: it forgives a typo or a missing middle name but not a
+# different first name with the same surname.
+OWNER_MATCH_THRESHOLD = 88
+
+# Initials are at most this many letters ("KW", "DCI", "TDC").
+MAX_INITIALS = 4
+
+# Words that say what someone is rather than who; dropped before comparing
+# names so "Ms Webb", "Cllr Webb" and "Webb" all reduce to the same name.
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev revd reverend
+    cllr councillor councilor cc county district borough the
+    insp inspector chief supt superintendent ch det detective sergeant sgt pc pcso
+    dci di ds dc dsupt cinsp ci acc dcc
+    mp mep jp obe mbe cbe""".split()
+)
+
+# Owner strings such as "DC/LB" or "Police & Fire" name several owners.
+OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|,|;|\band\b|\+)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """One meeting in the list of meetings."""
+
+    id: int
+    document_id: int
+    date: dt.date | None
+    body: str | None
+    kind: str | None
+    file: str
+    venue: str | None
+    attendees: int
+    items: int
+    resolutions: int
+    actions: int
+
+
+@dataclass(slots=True)
+class ItemSection:
+    """An agenda item with the resolutions and actions recorded under it."""
+
+    item: dict[str, Any] | None
+    """The item as exported, or None for records not placed under any item."""
+    resolutions: list[dict[str, Any]] = field(default_factory=list)
+    actions: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class MeetingDetail:
+    """One document read back in full, with its records grouped for reading."""
+
+    meeting_id: int
+    document_id: int
+    record: dict[str, Any]
+    """The document in the export shape."""
+    sections: list[ItemSection]
+
+    @property
+    def is_plan(self) -> bool:
+        return self.record.get("kind") == "plan"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    """An action from minutes, or a numbered action from a plan."""
+
+    source: Literal["minutes", "plan"]
+    record_id: int
+    document_id: int
+    date: dt.date | None
+    body: str | None
+    item: str | None
+    item_title: str | None
+    owners: tuple[str, ...]
+    owner_as_written: str | None
+    text: str
+    due: dt.date | None
+    file: str
+    page: int | None
+    line_start: int | None
+    line_end: int | None
+
+
+def list_meetings(
+    store: "Store",
+    *,
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    include_plans: bool = False,
+) -> list[MeetingRow]:
+    """Stored meetings, oldest first (undated last), with counts of what each records."""
+    counts = {
+        name: (
+            select(func.count())
+            .select_from(model)
+            .where(model.meeting_id == Meeting.id)
+            .correlate(Meeting)
+            .scalar_subquery()
+        )
+        for name, model in (
+            ("attendees", Attendance),
+            ("items", AgendaItem),
+            ("resolutions", Resolution),
+            ("actions", Action),
+        )
+    }
+    query = (
+        select(Meeting, Document, Body.name, *counts.values())
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
+        .where(Document.status == "loaded")
+    )
+    if not include_plans:
+        query = query.where(or_(Document.kind.is_(None), Document.kind != "plan"))
+    query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
+    query = query.order_by(Meeting.date.is_(None), Meeting.date, Document.file_name)
+    with store.session() as session:
+        return [
+            MeetingRow(
+                id=meeting.id,
+                document_id=document.id,
+                date=meeting.date,
+                body=body_name,
+                kind=document.kind,
+                file=document.file_name,
+                venue=meeting.venue,
+                attendees=attendees,
+                items=items,
+                resolutions=resolutions,
+                actions=actions,
+            )
+            for meeting, document, body_name, attendees, items, resolutions, actions in session.execute(query)
+        ]
+
+
+def get_meeting(store: "Store", ref: str | int) -> MeetingDetail:
+    """One meeting or plan by meeting id, file name, path or ISO date; NotFound if none or several."""
+    with store.session() as session:
+        meeting_id = _find_meeting_id(session, str(ref).strip())
+        document = session.scalars(
+            select(Document).join(Meeting, Meeting.document_id == Document.id).where(Meeting.id == meeting_id)
+        ).one()
+        record = build_export(document, load_extraction(session, document.id))
+        return MeetingDetail(
+            meeting_id=meeting_id,
+            document_id=document.id,
+            record=record,
+            sections=group_by_item(record),
+        )
+
+
+def group_by_item(record: dict[str, Any]) -> list[ItemSection]:
+    """Place each resolution and action under the item it names, in document order.
+
+    Where minutes repeat an item number, a record goes under the last item
+    with that number printed above it.
+    """
+    sections: list[ItemSection] = []
+    by_key: dict[str, list[tuple[int, ItemSection]]] = {}
+    for item in record.get("items", []):
+        section = ItemSection(item=item)
+        sections.append(section)
+        key = str(item.get("number") or item.get("title"))
+        by_key.setdefault(key, []).append((_line_of(item), section))
+    loose = ItemSection(item=None)
+    for kind in ("resolutions", "actions"):
+        for entry in record.get(kind, []):
+            candidates = by_key.get(str(entry.get("item"))) if entry.get("item") is not None else None
+            section = loose
+            if candidates:
+                above = [found for line, found in candidates if line <= _line_of(entry)]
+                section = above[-1] if above else candidates[0][1]
+            getattr(section, kind).append(entry)
+    if loose.resolutions or loose.actions:
+        sections.append(loose)
+    return sections
+
+
+def _line_of(entry: dict[str, Any]) -> int:
+    evidence = entry.get("evidence") or {}
+    return int(evidence.get("line_start") or 0)
+
+
+def list_actions(
+    store: "Store",
+    *,
+    owner: str | None = None,
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    item: str | None = None,
+) -> list[ActionRow]:
+    """Actions from minutes, then actions from plans, optionally narrowed by owner, body, date and item.
+
+    `owner` is matched forgivingly: a full name, initials ("KW"), a surname,
+    a name with a title ("Ms Webb") or an agency name all find their actions.
+    """
+    with store.session() as session:
+        person_ids = _resolve_person_ids(session, owner) if owner else set()
+        rows = [
+            *_minutes_actions(session, body, date_from, date_to, item),
+            *_plan_actions(session, body, date_from, date_to, item),
+        ]
+    if owner is None:
+        return [row for row, _ids in rows]
+    return [
+        row
+        for row, owner_person_ids in rows
+        if (person_ids and person_ids & owner_person_ids) or matches_owner(owner, _owner_names(row))
+    ]
+
+
+def matches_owner(query: str, names: Iterable[str]) -> bool:
+    """True when `query` plausibly names one of `names` (people or agencies)."""
+    return any(_matches_name(query, name) for name in names)
+
+
+def _matches_name(query: str, name: str) -> bool:
+    wanted = _name_words(query)
+    known = _name_words(name)
+    if not wanted or not known:
+        return False
+    if wanted == known:
+        return True
+    if _is_initials(query) and query.replace(".", "").strip().upper() in _initials_of(known):
+        return True
+    if _is_initials(name) and name.replace(".", "").strip().upper() in _initials_of(wanted):
+        return True
+    if len(wanted) == 1:
+        # A bare surname (or agency word) names whoever has it as a word;
+        # a surname misspelt by a letter still finds the last word.
+        word = wanted[0]
+        return len(word) > 1 and (word in known or fuzz.ratio(word, known[-1]) >= OWNER_MATCH_THRESHOLD)
+    if wanted[-1] == known[-1] and _given_names_agree(wanted[:-1], known[:-1]):
+        return True
+    return fuzz.token_set_ratio(" ".join(wanted), " ".join(known)) >= OWNER_MATCH_THRESHOLD and (
+        _given_names_agree(wanted[:-1], known[:-1]) or len(known) == 1
+    )
+
+
+def _given_names_agree(wanted: list[str], known: list[str]) -> bool:
+    """"K" agrees with "Kelly"; "Kelly" with "Kelly Anne"; "Steve" not with "Kelly"."""
+    if not wanted or not known:
+        return True
+    first_wanted, first_known = wanted[0], known[0]
+    if len(first_wanted) == 1 or len(first_known) == 1:
+        return first_wanted[0] == first_known[0]
+    return fuzz.ratio(first_wanted, first_known) >= OWNER_MATCH_THRESHOLD
+
+
+def _name_words(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9][a-z0-9'\-]*", text.lower().replace("’", "'"))
+    stripped = [word for word in words if word.rstrip(".") not in TITLE_WORDS]
+    # A name that is only title words ("the Chairman") keeps them.
+    return stripped or words
+
+
+def _is_initials(text: str) -> bool:
+    """"KW", "K.W.", "DCI"; two lower-case letters ("kw") count too, longer words do not."""
+    compact = text.replace(".", "").replace(" ", "").strip()
+    if not (2 <= len(compact) <= MAX_INITIALS and compact.isalpha()):
+        return False
+    return compact.isupper() or len(compact) == 2
+
+
+def _initials_of(words: list[str]) -> set[str]:
+    """"KW" and "KAW" for Kelly Anne Webb."""
+    if len(words) < 2:
+        return set()
+    return {"".join(word[0] for word in words).upper(), (words[0][0] + words[-1][0]).upper()}
+
+
+def _owner_names(row: ActionRow) -> list[str]:
+    """The names an action answers to: its resolved owners, else the owner as written."""
+    names = list(row.owners)
+    # A resolved owner is more exact than the words it was read from ("Mr Webb"
+    # resolved to one Webb must not also match every other Webb).
+    if row.owner_as_written and not names:
+        names.append(row.owner_as_written)
+        names.extend(part for part in OWNER_SEPARATORS.split(row.owner_as_written) if part)
+    return names
+
+
+def _resolve_person_ids(session: Session, owner: str) -> set[int]:
+    """Person ids the people module resolves `owner` to, when that module is present."""
+    people = load_optional_module("people")
+    resolve = getattr(people, "resolve_person_ids", None) if people is not None else None
+    return set(resolve(session, owner)) if resolve is not None else set()
+
+
+def _minutes_actions(
+    session: Session,
+    body: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    item: str | None,
+) -> list[tuple[ActionRow, set[int]]]:
+    query = (
+        select(Action, Meeting.date, Body.name, Document.id, Document.file_name, AgendaItem.title)
+        .join(Meeting, Meeting.id == Action.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
+        .outerjoin(AgendaItem, AgendaItem.id == Action.item_id)
+        .where(Document.status == "loaded")
+        .options(selectinload(Action.owners))
+    )
+    query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
+    if item:
+        pattern = f"%{item.strip().lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Action.item_key) == item.strip().lower(),
+                func.lower(AgendaItem.title).like(pattern),
+                func.lower(Action.item_key).like(pattern),
+            )
+        )
+    query = query.order_by(Meeting.date.is_(None), Meeting.date, Document.file_name, Action.position)
+    rows: list[tuple[ActionRow, set[int]]] = []
+    for action, date, body_name, document_id, file_name, item_title in session.execute(query).tuples():
+        rows.append(
+            (
+                ActionRow(
+                    source="minutes",
+                    record_id=action.id,
+                    document_id=document_id,
+                    date=date,
+                    body=body_name,
+                    item=action.item_key,
+                    item_title=item_title,
+                    owners=tuple(owner.name for owner in action.owners),
+                    owner_as_written=action.owner_as_written,
+                    text=action.text,
+                    due=action.due,
+                    file=file_name,
+                    page=action.page,
+                    line_start=action.line_start,
+                    line_end=action.line_end,
+                ),
+                {owner.person_id for owner in action.owners if owner.person_id is not None},
+            )
+        )
+    return rows
+
+
+def _plan_actions(
+    session: Session,
+    body: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    item: str | None,
+) -> list[tuple[ActionRow, set[int]]]:
+    query = (
+        select(PlanAction, Meeting.date, Body.name, Document.file_name)
+        .join(Document, Document.id == PlanAction.document_id)
+        .outerjoin(Meeting, Meeting.document_id == Document.id)
+        .outerjoin(Body, Body.id == Document.body_id)
+        .where(Document.status == "loaded")
+        .options(selectinload(PlanAction.agencies).selectinload(PlanActionAgency.agency))
+    )
+    query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
+    if item:
+        pattern = f"%{item.strip().lower()}%"
+        query = query.where(
+            or_(
+                func.lower(PlanAction.number) == item.strip().lower(),
+                func.lower(PlanAction.priority).like(pattern),
+                func.lower(PlanAction.emerging_issue).like(pattern),
+            )
+        )
+    query = query.order_by(Document.file_name, PlanAction.position)
+    rows: list[tuple[ActionRow, set[int]]] = []
+    for plan_action, date, body_name, file_name in session.execute(query).tuples():
+        rows.append(
+            (
+                ActionRow(
+                    source="plan",
+                    record_id=plan_action.id,
+                    document_id=plan_action.document_id,
+                    date=date,
+                    body=body_name,
+                    item=plan_action.number,
+                    item_title=plan_action.priority,
+                    # Leads first, then supporting agencies, as the export lists them.
+                    owners=tuple(
+                        dict.fromkeys(
+                            link.agency.name
+                            for role in ("lead", "support")
+                            for link in plan_action.agencies
+                            if link.role == role
+                        )
+                    ),
+                    owner_as_written=None,
+                    text=plan_action.text,
+                    due=None,
+                    file=file_name,
+                    page=plan_action.page,
+                    line_start=plan_action.line_start,
+                    line_end=plan_action.line_end,
+                ),
+                set(),
+            )
+        )
+    return rows
+
+
+def _filter_body_and_dates(
+    query: SelectT,
+    *,
+    body: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+) -> SelectT:
+    if body:
+        query = query.where(func.lower(Body.name).like(f"%{body.strip().lower()}%"))
+    if date_from:
+        query = query.where(Meeting.date >= date_from)
+    if date_to:
+        query = query.where(Meeting.date <= date_to)
+    return query
+
+
+def _find_meeting_id(session: Session, ref: str) -> int:
+    if not ref:
+        raise NotFound("name a meeting by id, file name or date (see `minutebook meetings`)")
+    loaded = Document.status == "loaded"
+    base = select(Meeting.id, Document.file_name).join(Document, Document.id == Meeting.document_id).where(loaded)
+    if ref.isdigit():
+        found = session.execute(base.where(Meeting.id == int(ref))).all()
+        if found:
+            return found[0][0]
+    date = _parse_iso_date(ref)
+    if date is not None:
+        found = session.execute(base.where(Meeting.date == date).order_by(Document.file_name)).all()
+    else:
+        found = session.execute(base.where(or_(Document.file_name == ref, Document.path == ref))).all()
+        if not found:
+            found = session.execute(
+                base.where(func.lower(Document.file_name).like(f"%{ref.lower()}%")).order_by(Document.file_name)
+            ).all()
+    if len(found) == 1:
+        return found[0][0]
+    if not found:
+        raise NotFound(f"no meeting {ref!r}: give a meeting id, file name or date from `minutebook meetings`")
+    choices = ", ".join(f"{meeting_id} ({file_name})" for meeting_id, file_name in found[:10])
+    raise NotFound(f"{len(found)} meetings match {ref!r}; pick one by id: {choices}")
+
+
+def _parse_iso_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None

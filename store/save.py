@@ -1,0 +1,471 @@
+"""The write path: one document's records in one transaction, and failed loads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from ..extract.records import AgendaItem as ItemRecord
+from ..extract.records import Evidence, Extraction
+from ..ingest.document import DocumentInfo
+from ..models import (
+    Action,
+    ActionOwner,
+    Agency,
+    AgendaItem,
+    Apology,
+    Attendance,
+    Base,
+    Body,
+    Document,
+    LoadError,
+    Meeting,
+    PlanAction,
+    PlanActionAgency,
+    RecordTopic,
+    Resolution,
+)
+from .database import DocumentState, load_optional_module
+
+if TYPE_CHECKING:
+    from .database import Store
+
+
+@dataclass(frozen=True, slots=True)
+class FailureRow:
+    """A file that could not be read, as `minutebook errors` lists it."""
+
+    path: str
+    name: str
+    reason: str
+    kind: str
+    at: dt.datetime
+    sha256: str | None = None
+    format: str | None = None
+    kept_earlier: bool = False
+    """True when records from an earlier good load of this path are still stored."""
+
+
+def find_document_state(store: "Store", path: str, sha256: str) -> DocumentState:
+    """Compare a file with what is stored under its path and its bytes."""
+    with store.session() as session:
+        document = session.scalar(select(Document).where(Document.path == path))
+        if document is not None and document.status == "loaded":
+            failed_since = session.scalar(
+                select(LoadError.id).where(LoadError.path == path).limit(1)
+            )
+            # After a failure the file is read again even if its bytes match,
+            # so a success clears the error.
+            if document.sha256 == sha256 and failed_since is None:
+                return "unchanged"
+            return "changed"
+        elsewhere = session.scalar(
+            select(Document.id)
+            .where(
+                Document.sha256 == sha256,
+                Document.status == "loaded",
+                Document.path != path,
+            )
+            .limit(1)
+        )
+        return "copy" if elsewhere is not None else "new"
+
+
+def save_extraction(store: "Store", info: DocumentInfo, extraction: Extraction) -> int:
+    """Replace whatever is stored for `info.path` with `extraction`; return the document id.
+
+    Everything happens in one transaction: if any step fails, nothing is
+    written and an earlier load of the same path stays as it was.
+    """
+    with store.session() as session:
+        _delete_document(session, info.path)
+        document_id = _insert_extraction(session, info, extraction)
+        session.execute(delete(LoadError).where(LoadError.path == info.path))
+        _call_hook("people", "link_people", session, document_id)
+        _call_hook("search", "index_document", session, document_id)
+    return document_id
+
+
+def save_failure(
+    store: "Store",
+    *,
+    path: str,
+    name: str,
+    reason: str,
+    kind: str,
+    sha256: str | None = None,
+    format: str | None = None,
+) -> None:
+    """Record a failed read of `path` without touching any loaded document's rows."""
+    now = _now()
+    with store.session() as session:
+        document = session.scalar(select(Document).where(Document.path == path))
+        if document is None:
+            session.add(
+                Document(
+                    path=path,
+                    file_name=name,
+                    sha256=sha256,
+                    format=format,
+                    status="failed",
+                    error=reason,
+                    error_kind=kind,
+                    loaded_at=now,
+                )
+            )
+        elif document.status == "failed":
+            document.file_name = name
+            document.sha256 = sha256
+            document.format = format
+            document.error = reason
+            document.error_kind = kind
+            document.loaded_at = now
+        # A loaded document keeps its records: the failure is logged beside it.
+        session.execute(delete(LoadError).where(LoadError.path == path))
+        session.add(
+            LoadError(
+                path=path,
+                file_name=name,
+                reason=reason,
+                kind=kind,
+                sha256=sha256,
+                format=format,
+                at=now,
+            )
+        )
+
+
+def list_failures(store: "Store") -> list[FailureRow]:
+    """Every file whose latest read failed, oldest first."""
+    with store.session() as session:
+        rows = session.execute(
+            select(LoadError, Document.status)
+            .outerjoin(Document, Document.path == LoadError.path)
+            .order_by(LoadError.at, LoadError.id)
+        ).all()
+        return [
+            FailureRow(
+                path=error.path,
+                name=error.file_name,
+                reason=error.reason,
+                kind=error.kind,
+                at=error.at,
+                sha256=error.sha256,
+                format=error.format,
+                kept_earlier=status == "loaded",
+            )
+            for error, status in rows
+        ]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _call_hook(module_name: str, function_name: str, session: Session, document_id: int) -> None:
+    module = load_optional_module(module_name)
+    hook = getattr(module, function_name, None) if module is not None else None
+    if hook is not None:
+        hook(session, document_id)
+
+
+def _delete_document(session: Session, path: str) -> None:
+    """Drop the earlier row for `path`; the database cascades to its records."""
+    old_id = session.scalar(select(Document.id).where(Document.path == path))
+    if old_id is None:
+        return
+    _call_hook("search", "unindex_document", session, old_id)
+    session.execute(delete(Document).where(Document.id == old_id))
+
+
+def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extraction) -> int:
+    """Insert one document and its records; rows go in batches, a handful of statements in all."""
+    record = extraction.meeting
+    body_id = _find_body_id(session, record.body)
+    document_id = session.scalars(
+        insert(Document).returning(Document.id),
+        [
+            {
+                "path": info.path,
+                "file_name": info.name,
+                "sha256": info.sha256,
+                "format": info.format,
+                "kind": record.kind,
+                "pages": info.pages,
+                "status": "loaded",
+                "title": record.title,
+                "period": record.period,
+                "body_id": body_id,
+                "loaded_at": _now(),
+                "warnings": json.dumps(list(info.warnings)) if info.warnings else None,
+            }
+        ],
+    ).one()
+    meeting_id = session.scalars(
+        insert(Meeting).returning(Meeting.id),
+        [
+            {
+                "document_id": document_id,
+                "body_id": body_id,
+                "date": record.date,
+                "start_time": record.start_time,
+                "end_time": record.end_time,
+                "venue": record.venue,
+                "next_meeting": record.next_meeting,
+                **_evidence(record.evidence),
+            }
+        ],
+    ).one()
+
+    _insert_rows(
+        session,
+        Attendance,
+        [
+            {
+                "meeting_id": meeting_id,
+                "position": position,
+                "name": attendee.name,
+                "surname": attendee.surname,
+                "title": attendee.title,
+                "role": attendee.role,
+                "organisation": attendee.organisation,
+                "status": attendee.status,
+                **_evidence(attendee.evidence),
+            }
+            for position, attendee in enumerate(extraction.attendees)
+        ],
+    )
+    _insert_rows(
+        session,
+        Apology,
+        [
+            {
+                "meeting_id": meeting_id,
+                "position": position,
+                "name": apology.name,
+                "surname": apology.surname,
+                "title": apology.title,
+                "organisation": apology.organisation,
+                **_evidence(apology.evidence),
+            }
+            for position, apology in enumerate(extraction.apologies)
+        ],
+    )
+    item_ids = _insert_rows(
+        session,
+        AgendaItem,
+        [
+            {
+                "meeting_id": meeting_id,
+                "position": position,
+                "number": item.number,
+                "title": item.title,
+                "private": item.private,
+                **_evidence(item.evidence),
+            }
+            for position, item in enumerate(extraction.items)
+        ],
+        returning=True,
+    )
+    find_item = _item_finder(extraction.items, item_ids)
+    resolution_ids = _insert_rows(
+        session,
+        Resolution,
+        [
+            {
+                "meeting_id": meeting_id,
+                "item_id": find_item(resolution.item, resolution.evidence),
+                "position": position,
+                "item_key": resolution.item,
+                "text": resolution.text,
+                "proposer": resolution.proposer,
+                "seconder": resolution.seconder,
+                **_evidence(resolution.evidence),
+            }
+            for position, resolution in enumerate(extraction.resolutions)
+        ],
+        returning=True,
+    )
+    action_ids = _insert_rows(
+        session,
+        Action,
+        [
+            {
+                "meeting_id": meeting_id,
+                "item_id": find_item(action.item, action.evidence),
+                "position": position,
+                "item_key": action.item,
+                "text": action.text,
+                "owner_as_written": action.owner_as_written,
+                "due": action.due,
+                **_evidence(action.evidence),
+            }
+            for position, action in enumerate(extraction.actions)
+        ],
+        returning=True,
+    )
+    agencies = _AgencyCache(session)
+    _insert_rows(
+        session,
+        ActionOwner,
+        [
+            {"action_id": action_id, "position": index, "name": owner, "agency_id": agencies.find_id(owner)}
+            for action_id, action in zip(action_ids, extraction.actions, strict=True)
+            for index, owner in enumerate(action.owners)
+        ],
+    )
+    plan_action_ids = _insert_rows(
+        session,
+        PlanAction,
+        [
+            {
+                "document_id": document_id,
+                "position": position,
+                "number": plan_action.number,
+                "priority": plan_action.priority,
+                "emerging_issue": plan_action.emerging_issue,
+                "text": plan_action.text,
+                "measures": json.dumps(list(plan_action.measures)),
+                **_evidence(plan_action.evidence),
+            }
+            for position, plan_action in enumerate(extraction.plan_actions)
+        ],
+        returning=True,
+    )
+    _insert_rows(
+        session,
+        PlanActionAgency,
+        [
+            {"plan_action_id": plan_action_id, **link}
+            for plan_action_id, plan_action in zip(plan_action_ids, extraction.plan_actions, strict=True)
+            for link in _plan_agency_links(agencies, plan_action.lead_agencies, plan_action.support_agencies)
+        ],
+    )
+    _insert_rows(
+        session,
+        RecordTopic,
+        list(
+            _topic_rows(
+                document_id,
+                [
+                    ("item", item_ids, extraction.items),
+                    ("resolution", resolution_ids, extraction.resolutions),
+                    ("action", action_ids, extraction.actions),
+                    ("plan_action", plan_action_ids, extraction.plan_actions),
+                ],
+            )
+        ),
+    )
+    return document_id
+
+
+def _insert_rows(
+    session: Session, model: type[Base], rows: list[dict[str, Any]], *, returning: bool = False
+) -> list[int]:
+    """Insert `rows` in one batch; with `returning`, their new ids in the same order."""
+    if not rows:
+        return []
+    if not returning:
+        session.execute(insert(model), rows)
+        return []
+    id_column = model.__table__.c.id  # type: ignore[attr-defined]
+    return list(session.scalars(insert(model).returning(id_column, sort_by_parameter_order=True), rows))
+
+
+def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
+    if evidence is None:
+        return {"page": None, "line_start": None, "line_end": None}
+    return {"page": evidence.page, "line_start": evidence.line_start, "line_end": evidence.line_end}
+
+
+def _find_body_id(session: Session, name: str | None) -> int | None:
+    """The id of the body called `name`, adding it the first time it is seen."""
+    if not name or not name.strip():
+        return None
+    name = name.strip()
+    body_id = session.scalar(select(Body.id).where(Body.name == name))
+    if body_id is None:
+        body = Body(name=name)
+        session.add(body)
+        session.flush()
+        body_id = body.id
+    return body_id
+
+
+class _AgencyCache:
+    """Agencies looked up or created once per save."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_name: dict[str, Agency | None] = {}
+
+    def find_id(self, name: str) -> int | None:
+        """The id of an existing agency called exactly `name`; owners never create agencies."""
+        name = name.strip()
+        if name not in self.by_name:
+            self.by_name[name] = self.session.scalar(select(Agency).where(Agency.name == name))
+        agency = self.by_name[name]
+        return agency.id if agency is not None else None
+
+    def get(self, name: str) -> Agency:
+        name = name.strip()
+        agency = self.by_name.get(name) or self.session.scalar(
+            select(Agency).where(Agency.name == name)
+        )
+        if agency is None:
+            agency = Agency(name=name)
+            self.session.add(agency)
+            self.session.flush()
+        self.by_name[name] = agency
+        return agency
+
+
+def _plan_agency_links(agencies: "_AgencyCache", lead: list[str], support: list[str]) -> list[dict[str, Any]]:
+    """Rows for plan_action_agencies: leads first, then support, each agency once per role."""
+    links: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for role, names in (("lead", lead), ("support", support)):
+        for name in names:
+            key = (role, name.strip())
+            if not key[1] or key in seen:
+                continue
+            seen.add(key)
+            links.append({"agency_id": agencies.get(name).id, "role": role, "position": len(links)})
+    return links
+
+
+def _item_finder(
+    records: list[ItemRecord], item_ids: list[int]
+) -> Callable[[str | None, Evidence | None], int | None]:
+    """Resolve an item key to its row id: the last item with that key printed before the record."""
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for record, item_id in zip(records, item_ids, strict=True):
+        start = record.evidence.line_start if record.evidence else 0
+        by_key.setdefault(record.key, []).append((start, item_id))
+
+    def find(key: str | None, evidence: Evidence | None) -> int | None:
+        candidates = by_key.get(key or "")
+        if not candidates:
+            return None
+        if evidence is None:
+            return candidates[0][1]
+        before = [item_id for start, item_id in candidates if start <= evidence.line_start]
+        return before[-1] if before else candidates[0][1]
+
+    return find
+
+
+def _topic_rows(
+    document_id: int, groups: Iterable[tuple[str, Sequence[int], Sequence[Any]]]
+) -> Iterator[dict[str, Any]]:
+    """A record_topics row per tag on each record; `groups` pairs new row ids with their records."""
+    for record_type, ids, records in groups:
+        for record_id, record in zip(ids, records, strict=True):
+            for topic in dict.fromkeys(getattr(record, "topics", None) or []):
+                yield {"document_id": document_id, "record_type": record_type, "record_id": record_id, "topic": topic}

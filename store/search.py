@@ -1,0 +1,525 @@
+"""Full-text search over agenda items, resolutions, actions and plan actions.
+
+Every searchable record gets one row in `search_records` (its text, where it
+came from, its item and page), written by `index_document` inside the save
+transaction and removed with its document by the foreign key cascade.
+
+- SQLite: an FTS5 table `search_index` (porter stemming, unicode61) reads its
+  text from `search_records` (external content) and is kept in step by
+  triggers on `search_records`, so a cascade delete removes the index rows.
+  Ranked by bm25, snippets by `snippet()`.
+- PostgreSQL: a generated `search_vector tsvector` column
+  (`to_tsvector('english', text)`) with a GIN index. Ranked by `ts_rank`,
+  snippets by `ts_headline`.
+
+User queries are translated, never passed through: words (stemmed, so
+"abuse" finds "abused"), "quoted phrases", OR, AND, NOT / -word, and word*
+prefixes. Other punctuation is treated as a word break, so no user input can
+cause a syntax error in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy import (
+    Column,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from ..errors import BadQuery
+from ..models import (
+    Action,
+    AgendaItem,
+    Base,
+    Body,
+    Document,
+    Meeting,
+    PlanAction,
+    RecordTopic,
+    Resolution,
+)
+from . import views  # noqa: F401  (registers the views' schema hook)
+from .database import register_schema_hook
+
+if TYPE_CHECKING:
+    from .database import Store
+
+Scope = Literal["all", "resolutions", "actions", "items", "plan_actions"]
+SCOPES: dict[str, str | None] = {
+    "all": None,
+    "resolutions": "resolution",
+    "actions": "action",
+    "items": "item",
+    "plan_actions": "plan_action",
+}
+HIGHLIGHT_START = "**"
+HIGHLIGHT_END = "**"
+SNIPPET_ELLIPSIS = "…"
+# Tokens either side of a hit in a snippet; enough for a sentence's context.
+SNIPPET_TOKENS = 16
+MAX_QUERY_TERMS = 32
+DEFAULT_LIMIT = 20
+
+search_records = Table(
+    "search_records",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("record_type", String(16), nullable=False),
+    Column("record_id", Integer, nullable=False),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), index=True),
+    Column("item", Text),
+    Column("page", Integer),
+    Column("text", Text, nullable=False),
+    Index("ix_search_records_record", "record_type", "record_id"),
+    comment="The text of every searchable record; indexed by search_index (SQLite) or search_vector (PostgreSQL).",
+)
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One record that matched, with where to find it."""
+
+    record_type: str
+    """"item" | "resolution" | "action" | "plan_action"."""
+    record_id: int
+    rank: float
+    """Higher is better (bm25 negated on SQLite, ts_rank on PostgreSQL)."""
+    snippet: str
+    """The matching passage with hits between `HIGHLIGHT_START` and `HIGHLIGHT_END`."""
+    text: str
+    date: dt.date | None
+    body: str | None
+    item: str | None
+    file: str
+    page: int | None
+    document_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    words: tuple[str, ...]
+    prefix: bool = False
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A user query as groups of terms: groups are OR-ed, terms within a group AND-ed."""
+
+    groups: tuple[tuple[_Term, ...], ...]
+    excluded: tuple[_Term, ...]
+
+    def to_fts5(self) -> str:
+        """The query in SQLite FTS5 syntax, every word quoted."""
+        alternatives = [" AND ".join(_fts5_term(term) for term in group) for group in self.groups]
+        expression = " OR ".join(f"({alternative})" for alternative in alternatives)
+        for term in self.excluded:
+            expression = f"({expression}) NOT {_fts5_term(term)}"
+        return expression
+
+    def to_tsquery(self) -> str:
+        """The query in PostgreSQL `to_tsquery` syntax, every word quoted."""
+        alternatives = [" & ".join(_ts_term(term) for term in group) for group in self.groups]
+        expression = " | ".join(f"({alternative})" for alternative in alternatives)
+        for term in self.excluded:
+            expression = f"({expression}) & !{_ts_term(term)}"
+        return expression
+
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Split a user's query into terms; raise `BadQuery` when it has nothing to look for."""
+    groups: list[list[_Term]] = [[]]
+    excluded: list[_Term] = []
+    negate_next = False
+    count = 0
+    for match in _TOKEN.finditer(query):
+        minus, phrase, bare = match.groups()
+        if bare is not None:
+            if bare in ("OR", "|"):
+                if groups[-1]:
+                    groups.append([])
+                continue
+            if bare in ("AND", "&", "+"):
+                continue
+            if bare == "NOT":
+                negate_next = True
+                continue
+            negated = bare.startswith("-")
+            body = bare.lstrip("-")
+            prefix = body.endswith("*")
+            words = tuple(_WORD.findall(body))
+        else:
+            negated, prefix = bool(minus), False
+            words = tuple(_WORD.findall(phrase))
+        if not words:
+            continue
+        count += 1
+        if count > MAX_QUERY_TERMS:
+            raise BadQuery(f"the query has more than {MAX_QUERY_TERMS} terms; shorten it")
+        term = _Term(tuple(word.lower() for word in words), prefix, negated or negate_next)
+        negate_next = False
+        (excluded if term.negated else groups[-1]).append(term)
+    kept = tuple(tuple(group) for group in groups if group)
+    if not kept:
+        raise BadQuery(
+            f"nothing to search for in {query!r}: give at least one word or \"quoted phrase\" "
+            "(NOT and -word only exclude)"
+        )
+    return ParsedQuery(kept, tuple(excluded))
+
+
+def index_document(session: Session, document_id: int) -> int:
+    """Write the search rows for one stored document (replacing any); return how many."""
+    session.flush()
+    unindex_document(session, document_id)
+    meeting_of = (
+        select(Meeting.id).where(Meeting.document_id == document_id).scalar_subquery()
+    )
+    item_text = func.coalesce(AgendaItem.number + literal(" "), literal("")) + AgendaItem.title
+    action_text = Action.text + func.coalesce(literal(" (") + Action.owner_as_written + literal(")"), literal(""))
+    sources = [
+        select(literal("item"), AgendaItem.id, literal(document_id), AgendaItem.meeting_id,
+               AgendaItem.number, AgendaItem.page, item_text)
+        .where(AgendaItem.meeting_id == meeting_of),
+        select(literal("resolution"), Resolution.id, literal(document_id), Resolution.meeting_id,
+               Resolution.item_key, Resolution.page, Resolution.text)
+        .where(Resolution.meeting_id == meeting_of),
+        select(literal("action"), Action.id, literal(document_id), Action.meeting_id,
+               Action.item_key, Action.page, action_text)
+        .where(Action.meeting_id == meeting_of),
+        select(literal("plan_action"), PlanAction.id, literal(document_id), meeting_of,
+               PlanAction.number, PlanAction.page, PlanAction.text)
+        .where(PlanAction.document_id == document_id),
+    ]
+    columns = ["record_type", "record_id", "document_id", "meeting_id", "item", "page", "text"]
+    written = 0
+    for source in sources:
+        result = session.execute(insert(search_records).from_select(columns, source))
+        written += max(result.rowcount or 0, 0)
+    return written
+
+
+def unindex_document(session: Session, document_id: int) -> None:
+    """Remove a document's search rows (the cascade also does this when it is deleted)."""
+    session.execute(delete(search_records).where(search_records.c.document_id == document_id))
+
+
+def rebuild_search_index(store: "Store") -> int:
+    """Re-index every loaded document (for databases filled before search existed); return rows."""
+    with store.session() as session:
+        ids = session.scalars(select(Document.id).where(Document.status == "loaded")).all()
+        return sum(index_document(session, document_id) for document_id in ids)
+
+
+def search(
+    store: "Store",
+    query: str,
+    *,
+    scope: Scope = "all",
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int = DEFAULT_LIMIT,
+    newest_first: bool = False,
+) -> list[SearchHit]:
+    """Records matching `query`, best first (or newest first), with snippet and source."""
+    if scope not in SCOPES:
+        raise BadQuery(f"unknown scope {scope!r}; choose one of {', '.join(SCOPES)}")
+    parsed = parse_query(query)
+    filters = _filters(scope=scope, body=body, date_from=date_from, date_to=date_to)
+    with store.session() as session:
+        if store.dialect == "postgresql":
+            return _search_postgresql(session, parsed, filters, limit=limit, newest_first=newest_first)
+        return _search_sqlite(session, parsed, filters, limit=limit, newest_first=newest_first)
+
+
+@dataclass(slots=True)
+class TaggedRecord:
+    """A resolution or action carrying a topic tag."""
+
+    record_type: str
+    record_id: int
+    text: str
+    topics: list[str]
+    date: dt.date | None
+    body: str | None
+    item: str | None
+    file: str
+    page: int | None
+
+
+def list_resolutions(
+    store: "Store",
+    *,
+    topic: str | None = None,
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int | None = None,
+) -> list[TaggedRecord]:
+    """Resolutions, optionally only those tagged with `topic`, oldest meeting first."""
+    return list_tagged(store, topic, record_type="resolution", body=body, date_from=date_from,
+                       date_to=date_to, limit=limit)
+
+
+def list_tagged(
+    store: "Store",
+    topic: str | None,
+    *,
+    record_type: Literal["resolution", "action", "item", "plan_action"] = "resolution",
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int | None = None,
+) -> list[TaggedRecord]:
+    """Records of one type tagged with `topic` (any case; None for all), oldest meeting first."""
+    model = {"resolution": Resolution, "action": Action, "item": AgendaItem, "plan_action": PlanAction}[record_type]
+    tagged = (
+        select(RecordTopic.record_id)
+        .where(RecordTopic.record_type == record_type, func.lower(RecordTopic.topic) == (topic or "").strip().lower())
+    )
+    if record_type == "plan_action":
+        query = (
+            select(model.id, model.text, model.number.label("item"), model.page,
+                   Meeting.date, Body.name, Document.file_name)
+            .join(Document, Document.id == model.document_id)
+            .outerjoin(Meeting, Meeting.document_id == Document.id)
+        )
+    else:
+        item = model.number if record_type == "item" else model.item_key
+        text_column = model.title if record_type == "item" else model.text
+        query = (
+            select(model.id, text_column.label("text"), item.label("item"), model.page,
+                   Meeting.date, Body.name, Document.file_name)
+            .join(Meeting, Meeting.id == model.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+        )
+    query = query.outerjoin(Body, Body.id == Document.body_id)
+    if topic is not None:
+        query = query.where(model.id.in_(tagged))
+    if body:
+        query = query.where(func.lower(Body.name).contains(body.strip().lower(), autoescape=True))
+    if date_from:
+        query = query.where(Meeting.date >= date_from)
+    if date_to:
+        query = query.where(Meeting.date <= date_to)
+    query = query.order_by(Meeting.date, Document.file_name, model.position)
+    if limit:
+        query = query.limit(limit)
+    with store.session() as session:
+        rows = session.execute(query).all()
+        topics: dict[int, list[str]] = {}
+        ids = [row[0] for row in rows]
+        for start in range(0, len(ids), 500):
+            for record_id, name in session.execute(
+                select(RecordTopic.record_id, RecordTopic.topic)
+                .where(RecordTopic.record_type == record_type, RecordTopic.record_id.in_(ids[start:start + 500]))
+                .order_by(RecordTopic.id)
+            ):
+                topics.setdefault(record_id, []).append(name)
+    return [
+        TaggedRecord(record_type, row[0], row[1], topics.get(row[0], []), row[4], row[5], row[2], row[6], row[3])
+        for row in rows
+    ]
+
+
+@register_schema_hook
+def create_search_index(engine: Engine) -> None:
+    """Create the dialect's full-text index over `search_records` if it is missing."""
+    if engine.dialect.name == "sqlite":
+        _create_sqlite_index(engine)
+    elif engine.dialect.name == "postgresql":
+        _create_postgresql_index(engine)
+
+
+_SQLITE_DDL = (
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
+        text, content='search_records', content_rowid='id', tokenize='porter unicode61')""",
+    # External-content FTS5 must be told what each row held when it goes.
+    """CREATE TRIGGER IF NOT EXISTS search_records_ai AFTER INSERT ON search_records BEGIN
+        INSERT INTO search_index(rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_records_ad AFTER DELETE ON search_records BEGIN
+        INSERT INTO search_index(search_index, rowid, text) VALUES ('delete', old.id, old.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS search_records_au AFTER UPDATE ON search_records BEGIN
+        INSERT INTO search_index(search_index, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO search_index(rowid, text) VALUES (new.id, new.text);
+    END""",
+)
+
+
+def _create_sqlite_index(engine: Engine) -> None:
+    with engine.begin() as connection:
+        existed = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='search_index'")
+        ).first()
+        for statement in _SQLITE_DDL:
+            connection.execute(text(statement))
+        if not existed:
+            # Rows written before the index existed are indexed once here.
+            connection.execute(text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))
+
+
+def _create_postgresql_index(engine: Engine) -> None:
+    with engine.begin() as connection:
+        present = connection.execute(
+            text(
+                "SELECT 1 FROM information_schema.columns "
+                "WHERE table_name = 'search_records' AND column_name = 'search_vector' "
+                "AND table_schema = current_schema()"
+            )
+        ).first()
+        if present:
+            return
+        # Several workers may open a fresh database at once; the lock makes
+        # the second wait and then find the column.
+        connection.execute(text("LOCK TABLE search_records IN ACCESS EXCLUSIVE MODE"))
+        connection.execute(
+            text(
+                "ALTER TABLE search_records ADD COLUMN IF NOT EXISTS search_vector tsvector "
+                "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"
+            )
+        )
+        connection.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS ix_search_records_search_vector "
+                "ON search_records USING GIN (search_vector)"
+            )
+        )
+
+
+def _filters(
+    *, scope: str, body: str | None, date_from: dt.date | None, date_to: dt.date | None
+) -> tuple[list[str], dict[str, object]]:
+    """Fixed SQL conditions with bound parameters; user text only ever travels as a parameter."""
+    conditions: list[str] = []
+    params: dict[str, object] = {}
+    record_type = SCOPES[scope]
+    if record_type:
+        conditions.append("r.record_type = :record_type")
+        params["record_type"] = record_type
+    if body:
+        conditions.append("lower(b.name) LIKE :body ESCAPE '\\'")
+        params["body"] = "%" + _escape_like(body.strip().lower()) + "%"
+    if date_from:
+        conditions.append("m.date >= :date_from")
+        params["date_from"] = date_from
+    if date_to:
+        conditions.append("m.date <= :date_to")
+        params["date_to"] = date_to
+    return conditions, params
+
+
+_HIT_COLUMNS = """r.record_type, r.record_id, r.text, m.date AS date, b.name AS body, r.item,
+    d.file_name, r.page, r.document_id"""
+_SOURCES = """JOIN documents d ON d.id = r.document_id
+    LEFT JOIN meetings m ON m.id = r.meeting_id
+    LEFT JOIN bodies b ON b.id = d.body_id"""
+
+
+def _search_sqlite(
+    session: Session, parsed: ParsedQuery, filters: tuple[list[str], dict[str, object]],
+    *, limit: int, newest_first: bool,
+) -> list[SearchHit]:
+    conditions, params = filters
+    where = " AND ".join(["search_index MATCH :match", *conditions])
+    order = "m.date IS NULL, m.date DESC, rank" if newest_first else "rank"
+    sql = f"""
+        SELECT {_HIT_COLUMNS}, bm25(search_index) AS rank,
+            snippet(search_index, 0, :mark_start, :mark_end, :ellipsis, :tokens) AS snippet
+        FROM search_index
+        JOIN search_records r ON r.id = search_index.rowid
+        {_SOURCES}
+        WHERE {where}
+        ORDER BY {order}, r.id
+        LIMIT :limit"""
+    params |= {
+        "match": parsed.to_fts5(), "limit": limit, "mark_start": HIGHLIGHT_START,
+        "mark_end": HIGHLIGHT_END, "ellipsis": SNIPPET_ELLIPSIS, "tokens": SNIPPET_TOKENS,
+    }
+    rows = session.execute(text(sql), params).all()
+    # bm25 is lower-is-better; flip it so every backend ranks higher-is-better.
+    return [_hit(row, -float(row.rank)) for row in rows]
+
+
+def _search_postgresql(
+    session: Session, parsed: ParsedQuery, filters: tuple[list[str], dict[str, object]],
+    *, limit: int, newest_first: bool,
+) -> list[SearchHit]:
+    conditions, params = filters
+    where = " AND ".join(["r.search_vector @@ q.query", *conditions])
+    order = "m.date DESC NULLS LAST, rank DESC" if newest_first else "rank DESC"
+    # Headlines are costly, so they are made only for the rows kept.
+    sql = f"""
+        WITH q AS (SELECT to_tsquery('english', :match) AS query),
+        ranked AS (
+            SELECT r.id, {_HIT_COLUMNS}, ts_rank(r.search_vector, q.query) AS rank
+            FROM search_records r CROSS JOIN q
+            {_SOURCES}
+            WHERE {where}
+            ORDER BY {order}, r.id
+            LIMIT :limit
+        )
+        SELECT ranked.*, ts_headline('english', ranked.text, q.query, :headline) AS snippet
+        FROM ranked CROSS JOIN q
+        ORDER BY {order.replace("m.date", "ranked.date")}, ranked.id"""
+    params |= {
+        "match": parsed.to_tsquery(), "limit": limit,
+        "headline": (
+            f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, FragmentDelimiter={SNIPPET_ELLIPSIS}, "
+            f"MaxWords={SNIPPET_TOKENS * 2}, MinWords={SNIPPET_TOKENS // 2}, MaxFragments=2"
+        ),
+    }
+    rows = session.execute(text(sql), params).all()
+    return [_hit(row, float(row.rank)) for row in rows]
+
+
+def _hit(row, rank: float) -> SearchHit:  # type: ignore[no-untyped-def]
+    date = row.date
+    if isinstance(date, str):  # SQLite hands back text through a raw query
+        date = dt.date.fromisoformat(date)
+    return SearchHit(
+        record_type=row.record_type, record_id=row.record_id, rank=rank, snippet=row.snippet,
+        text=row.text, date=date, body=row.body, item=row.item, file=row.file_name,
+        page=row.page, document_id=row.document_id,
+    )
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _fts5_term(term: _Term) -> str:
+    # Words are \w+ runs, so they never contain a double quote to escape.
+    quoted = '"' + " ".join(term.words) + '"'
+    return quoted + "*" if term.prefix else quoted
+
+
+def _ts_term(term: _Term) -> str:
+    parts = [f"'{word}'" for word in term.words]
+    if term.prefix:
+        parts[-1] += ":*"
+    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"

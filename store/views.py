@@ -1,0 +1,169 @@
+"""Documented SQL views: the questions people ask, readable by any SQL tool.
+
+The views are created with the tables, on SQLite and PostgreSQL alike, so
+`sqlite3 minutebook.db 'SELECT * FROM v_actions'` or Datasette work with no
+knowledge of the underlying tables. Lists inside a row (owners, agencies,
+topics) are joined with "; ".
+
+v_resolutions
+    One row per resolution: resolution_id, meeting_date, body, item (number
+    or title as the minutes refer to it), item_title, text, proposer,
+    seconder, topics, file, page, line_start.
+v_actions
+    One row per action: action_id, meeting_date, body, item, item_title,
+    text, owners (resolved names), owner_as_written, due, topics, file, page,
+    line_start.
+v_action_owners
+    One row per owner of an action: action_id, owner (name), person_id (the
+    person after any merge, or null), person (their name), agency, and the
+    action's meeting_date, body, item, text, due, file, page. Filter it by
+    person or owner to answer "what does X owe?".
+v_attendance
+    One row per name in an attendance or apologies list: meeting_date, body,
+    status ("present" | "in_attendance" | "also_present" | "apologies"),
+    name_as_written, title, role, organisation, person_id, person, file, page.
+v_people
+    One row per person (merged people folded in): person_id, name, title,
+    meetings_attended, apologies, actions_owned, first_seen, last_seen.
+v_person_links
+    Why each name was linked to its person: person_id, person, mention,
+    record_type, reason, score, file.
+v_plan_actions
+    One row per numbered plan action: plan_action_id, body, period, number,
+    priority, emerging_issue, text, lead_agencies, support_agencies,
+    measures (JSON list), topics, file, page.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, inspect, text
+
+from .database import register_schema_hook
+
+# Dialect spellings of "join these values with '; ' in this order".
+_AGGREGATE = {
+    "sqlite": "group_concat({value}, '; ')",
+    "postgresql": "string_agg({value}, '; ' ORDER BY {order})",
+}
+
+_VIEWS: dict[str, str] = {
+    "v_resolutions": """
+        SELECT r.id AS resolution_id, m.date AS meeting_date, b.name AS body,
+            r.item_key AS item, i.title AS item_title, r.text, r.proposer, r.seconder,
+            (SELECT {agg_topic} FROM record_topics t
+                WHERE t.record_type = 'resolution' AND t.record_id = r.id) AS topics,
+            d.file_name AS file, r.page, r.line_start
+        FROM resolutions r
+        JOIN meetings m ON m.id = r.meeting_id
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN bodies b ON b.id = m.body_id
+        LEFT JOIN agenda_items i ON i.id = r.item_id""",
+    "v_actions": """
+        SELECT a.id AS action_id, m.date AS meeting_date, b.name AS body,
+            a.item_key AS item, i.title AS item_title, a.text,
+            (SELECT {agg_owner} FROM action_owners o WHERE o.action_id = a.id) AS owners,
+            a.owner_as_written, a.due,
+            (SELECT {agg_topic} FROM record_topics t
+                WHERE t.record_type = 'action' AND t.record_id = a.id) AS topics,
+            d.file_name AS file, a.page, a.line_start
+        FROM actions a
+        JOIN meetings m ON m.id = a.meeting_id
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN bodies b ON b.id = m.body_id
+        LEFT JOIN agenda_items i ON i.id = a.item_id""",
+    "v_action_owners": """
+        SELECT o.action_id, o.name AS owner,
+            COALESCE(p.merged_into_id, p.id) AS person_id, pc.name AS person,
+            g.name AS agency, m.date AS meeting_date, b.name AS body, a.item_key AS item,
+            a.text, a.due, d.file_name AS file, a.page
+        FROM action_owners o
+        JOIN actions a ON a.id = o.action_id
+        JOIN meetings m ON m.id = a.meeting_id
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN bodies b ON b.id = m.body_id
+        LEFT JOIN people p ON p.id = o.person_id
+        LEFT JOIN people pc ON pc.id = COALESCE(p.merged_into_id, p.id)
+        LEFT JOIN agencies g ON g.id = o.agency_id""",
+    "v_attendance": """
+        SELECT m.date AS meeting_date, b.name AS body, x.status, x.name AS name_as_written,
+            x.title, x.role, x.organisation,
+            COALESCE(p.merged_into_id, p.id) AS person_id, pc.name AS person,
+            d.file_name AS file, x.page
+        FROM (
+            SELECT meeting_id, status, name, title, role, organisation, person_id, page, position
+                FROM attendances
+            UNION ALL
+            SELECT meeting_id, 'apologies', name, title, NULL, organisation, person_id, page, position
+                FROM apologies
+        ) x
+        JOIN meetings m ON m.id = x.meeting_id
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN bodies b ON b.id = m.body_id
+        LEFT JOIN people p ON p.id = x.person_id
+        LEFT JOIN people pc ON pc.id = COALESCE(p.merged_into_id, p.id)""",
+    "v_people": """
+        SELECT p.id AS person_id, p.name, p.title,
+            (SELECT COUNT(DISTINCT a.meeting_id) FROM attendances a JOIN people q ON q.id = a.person_id
+                WHERE COALESCE(q.merged_into_id, q.id) = p.id) AS meetings_attended,
+            (SELECT COUNT(DISTINCT a.meeting_id) FROM apologies a JOIN people q ON q.id = a.person_id
+                WHERE COALESCE(q.merged_into_id, q.id) = p.id) AS apologies,
+            (SELECT COUNT(DISTINCT o.action_id) FROM action_owners o JOIN people q ON q.id = o.person_id
+                WHERE COALESCE(q.merged_into_id, q.id) = p.id) AS actions_owned,
+            (SELECT MIN(m.date) FROM attendances a JOIN meetings m ON m.id = a.meeting_id
+                JOIN people q ON q.id = a.person_id
+                WHERE COALESCE(q.merged_into_id, q.id) = p.id) AS first_seen,
+            (SELECT MAX(m.date) FROM attendances a JOIN meetings m ON m.id = a.meeting_id
+                JOIN people q ON q.id = a.person_id
+                WHERE COALESCE(q.merged_into_id, q.id) = p.id) AS last_seen
+        FROM people p
+        WHERE p.merged_into_id IS NULL""",
+    "v_person_links": """
+        SELECT COALESCE(p.merged_into_id, p.id) AS person_id, pc.name AS person, l.mention,
+            l.record_type, l.reason, l.score, d.file_name AS file
+        FROM person_links l
+        JOIN people p ON p.id = l.person_id
+        JOIN people pc ON pc.id = COALESCE(p.merged_into_id, p.id)
+        JOIN documents d ON d.id = l.document_id""",
+    "v_plan_actions": """
+        SELECT pa.id AS plan_action_id, b.name AS body, d.period, pa.number, pa.priority,
+            pa.emerging_issue, pa.text,
+            (SELECT {agg_agency} FROM plan_action_agencies x JOIN agencies g ON g.id = x.agency_id
+                WHERE x.plan_action_id = pa.id AND x.role = 'lead') AS lead_agencies,
+            (SELECT {agg_agency} FROM plan_action_agencies x JOIN agencies g ON g.id = x.agency_id
+                WHERE x.plan_action_id = pa.id AND x.role = 'support') AS support_agencies,
+            pa.measures,
+            (SELECT {agg_topic} FROM record_topics t
+                WHERE t.record_type = 'plan_action' AND t.record_id = pa.id) AS topics,
+            d.file_name AS file, pa.page
+        FROM plan_actions pa
+        JOIN documents d ON d.id = pa.document_id
+        LEFT JOIN bodies b ON b.id = d.body_id""",
+}
+
+
+def render_view(name: str, dialect: str) -> str:
+    """The SELECT behind view `name` in `dialect`'s SQL."""
+    aggregate = _AGGREGATE.get(dialect, _AGGREGATE["postgresql"])
+    return _VIEWS[name].format(
+        agg_topic=aggregate.format(value="t.topic", order="t.id"),
+        agg_owner=aggregate.format(value="o.name", order="o.position"),
+        agg_agency=aggregate.format(value="g.name", order="x.position"),
+    )
+
+
+@register_schema_hook
+def create_views(engine: Engine) -> None:
+    """Create any missing view (existing ones are left alone; see `replace_views`)."""
+    existing = set(inspect(engine).get_view_names())
+    with engine.begin() as connection:
+        for name in _VIEWS:
+            if name not in existing:
+                connection.execute(text(f"CREATE VIEW {name} AS {render_view(name, engine.dialect.name)}"))
+
+
+def replace_views(engine: Engine) -> None:
+    """Drop and re-create every view, e.g. after an upgrade changed their definitions."""
+    with engine.begin() as connection:
+        for name in _VIEWS:
+            connection.execute(text(f"DROP VIEW IF EXISTS {name}"))
+            connection.execute(text(f"CREATE VIEW {name} AS {render_view(name, engine.dialect.name)}"))

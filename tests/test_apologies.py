@@ -1,0 +1,107 @@
+"""Apologies in each house style, and "apologies" words that are not a list."""
+
+from __future__ import annotations
+
+from minutebook.extract.apologies import extract_apologies
+
+
+def _people(apologies):
+    return [(a.name, a.surname, a.title, a.organisation) for a in apologies]
+
+
+def test_received_from_under_an_item_heading(make_document, nlp) -> None:
+    document = make_document("96. APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Rowe.\n")
+    assert _people(extract_apologies(document, nlp=nlp)) == [("Councillor Rowe", "Rowe", "Councillor", None)]
+
+
+def test_name_and_organisation_pairs(make_document, nlp) -> None:
+    document = make_document(
+        "#### **Apologies for absence**\n"
+        "\n"
+        "Kris Pane, SDC; Jen Wild, VAWK; Will Ash-Moore, WK Extra; Jo Reed, County Probation;\n"
+        "\n"
+        "#### **1. Minutes of the last meeting**\n"
+    )
+    assert _people(extract_apologies(document, nlp=nlp)) == [
+        ("Kris Pane", "Pane", None, "SDC"),
+        ("Jen Wild", "Wild", None, "VAWK"),
+        ("Will Ash-Moore", "Ash-Moore", None, "WK Extra"),
+        ("Jo Reed", "Reed", None, "County Probation"),
+    ]
+
+
+def test_inline_apologies_list(make_document, nlp) -> None:
+    document = make_document("Apologies: Councillor Ash, Mr B Birch and Dr C Cedar\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Ash", "Birch", "Cedar"]
+
+
+def test_apologies_for_absence_were_received_from(make_document, nlp) -> None:
+    document = make_document(
+        "Apologies for absence were received from Councillors Ash and Birch and Mr T Hill (County Police).\n"
+    )
+    assert _people(extract_apologies(document, nlp=nlp)) == [
+        ("Councillor Ash", "Ash", "Councillor", None),
+        ("Councillor Birch", "Birch", "Councillor", None),
+        ("T Hill", "Hill", "Mr", "County Police"),
+    ]
+
+
+def test_list_stops_at_the_end_of_the_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "1. Apologies\nApologies were received from Mr A. Reed. The Chairman welcomed Ms Fern to the meeting.\n"
+    )
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Reed"]
+
+
+def test_no_apologies(make_document, nlp) -> None:
+    assert extract_apologies(make_document("1. Apologies for absence\n\nNo apologies were received.\n"), nlp=nlp) == []
+    assert extract_apologies(make_document("Apologies\nThere were no apologies.\n"), nlp=nlp) == []
+    assert extract_apologies(make_document("Apologies: None\n"), nlp=nlp) == []
+
+
+def test_apologies_in_later_discussion_are_not_a_list(make_document, nlp) -> None:
+    document = make_document(
+        "1. Minutes\n"
+        "The Chairman offered apologies to residents for the delay.\n"
+        "2. Apologies and absence policy review\n"
+        "Members discussed the policy on apologies for absence for staff.\n"
+    )
+    assert extract_apologies(document, nlp=nlp) == []
+
+
+def test_item_title_alone_gives_nobody(make_document, nlp) -> None:
+    document = make_document("1. Apologies for Absence\n\n2. Declarations of Interest\n\nNone.\n")
+    assert extract_apologies(document, nlp=nlp) == []
+
+
+def test_moderngov_row(make_document, nlp) -> None:
+    document = make_document(
+        "No. | Item |\n"
+        "Apologies for Absence | Minutes: Apologies were received from Mrs Ann Lee and Mr Bob Ash. |\n"
+    )
+    assert [a.name for a in extract_apologies(document, nlp=nlp)] == ["Ann Lee", "Bob Ash"]
+
+
+def test_and_from_starts_another_name(make_document, nlp) -> None:
+    document = make_document("Apologies were received from Councillors Ash and Birch, and from Mr T Hill (County Police).\n")
+    assert [(a.surname, a.organisation) for a in extract_apologies(document, nlp=nlp)] == [
+        ("Ash", None), ("Birch", None), ("Hill", "County Police"),
+    ]
+
+
+def test_reason_in_brackets_is_not_an_organisation(make_document, nlp) -> None:
+    document = make_document(
+        "CSE/18/14 Apologies for absence\n"
+        "Apologies were received and accepted from Cllr Derek Yew (work commitments) and Cllr Nina\n"
+        "Foss.\n"
+    )
+    assert [(a.name, a.title, a.organisation) for a in extract_apologies(document, nlp=nlp)] == [
+        ("Derek Yew", "Cllr", None), ("Nina Foss", "Cllr", None),
+    ]
+
+
+def test_resolved_style_apologies(make_document, nlp) -> None:
+    document = make_document(
+        "1. APOLOGIES FOR ABSENCE\nRESOLVED: That apologies for absence from Councillor Ash be noted.\n"
+    )
+    assert [a.name for a in extract_apologies(document, nlp=nlp)] == ["Councillor Ash"]

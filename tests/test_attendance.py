@@ -1,0 +1,230 @@
+"""Attendance lists in each house style, and text that only looks like one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from minutebook.extract.apologies import extract_apologies
+from minutebook.extract.attendance import extract_attendees
+from minutebook.ingest.document import make_document
+
+
+def _people(attendees):
+    return [(a.name, a.surname, a.title, a.role, a.organisation, a.status) for a in attendees]
+
+
+def test_one_line_present_with_shared_plural_title(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Councillor Ann Lee (Chairman); Councillors Ash, Birch and Cedar\n"
+        "\n"
+        "In Attendance: Chief Inspector Mary Fenn and Inspector Rowe\n"
+    )
+    assert _people(extract_attendees(document, nlp=nlp)) == [
+        ("Ann Lee", "Lee", "Councillor", "Chairman", None, "present"),
+        ("Councillor Ash", "Ash", "Councillor", None, None, "present"),
+        ("Councillor Birch", "Birch", "Councillor", None, None, "present"),
+        ("Councillor Cedar", "Cedar", "Councillor", None, None, "present"),
+        ("Mary Fenn", "Fenn", "Chief Inspector", None, None, "in_attendance"),
+        ("Inspector Rowe", "Rowe", "Inspector", None, None, "in_attendance"),
+    ]
+
+
+def test_capitals_lists_with_roles_in_brackets(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT: Mr Tom Hill (Vice-Chairman, Ms C Fern, in the Chair), Dr S Moss, Ms A Brook. Ms Z Cole. "
+        "B Stone, Acting Chief Superintendent A. Grey and Mr A Reed\n"
+        "\n"
+        "ALSO PRESENT: Ms C Gale\n"
+        "\n"
+        "IN ATTENDANCE: Ms A Wren (Domestic Abuse Co-ordinator), Ms D Finch (Democratic Services Manager (Council)) "
+        "and Mr M Crane (Policy Officer)\n"
+    )
+    people = _people(extract_attendees(document, nlp=nlp))
+    assert [p[1] for p in people] == [
+        "Hill", "Moss", "Brook", "Cole", "Stone", "Grey", "Reed", "Gale", "Wren", "Finch", "Crane",
+    ]
+    assert people[0] == ("Tom Hill", "Hill", "Mr", "Vice-Chairman", None, "present")
+    assert people[5][2] == "Acting Chief Superintendent"
+    assert people[7][5] == "also_present"
+    assert people[8][3:] == ("Domestic Abuse Co-ordinator", None, "in_attendance")
+    assert people[9][3] == "Democratic Services Manager (Council)"
+
+
+def test_person_named_inside_a_role_bracket_is_not_an_attendee(make_document, nlp) -> None:
+    document = make_document("PRESENT: Mr Tom Hill (Vice-Chairman, Ms C Fern, in the Chair) and Dr S Moss\n")
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Hill", "Moss"]
+
+
+def test_present_table_with_organisations(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\tRuth Hale\tDistrict Council (Chair)\n"
+        "\tChief Supt Mark Sims\tCounty Police\n"
+        "\tDI Steve Wood\tCounty Police\n"
+        "\tPat Shaw\tChildren, Families & Education\n"
+        "\n"
+        "Apologies for absence\n"
+    )
+    assert _people(extract_attendees(document, nlp=nlp)) == [
+        ("Ruth Hale", "Hale", None, "Chair", "District Council", "present"),
+        ("Mark Sims", "Sims", "Chief Supt", None, "County Police", "present"),
+        ("Steve Wood", "Wood", "DI", None, "County Police", "present"),
+        ("Pat Shaw", "Shaw", None, None, "Children, Families & Education", "present"),
+    ]
+
+
+def test_members_present_heading_followed_by_lines(make_document, nlp) -> None:
+    document = make_document(
+        "## Members present\n"
+        "Councillor Ann Lee (Chairman)\n"
+        "Councillor Bob Ash\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Lee", "Chairman"),
+        ("Bob Ash", None),
+    ]
+
+
+def test_present_list_wrapping_over_lines(make_document, nlp) -> None:
+    document = make_document("Present: Councillors Ash, Birch,\nCedar and Elm\n\n1. Minutes\n")
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Ash", "Birch", "Cedar", "Elm"]
+
+
+def test_body_fills_first_name_and_organisation(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT: Mr J Parr, Acting Chief Superintendent A. Grey and Mr T Hill\n"
+        "\n"
+        "IN ATTENDANCE: Mr S Noll\n"
+        "\n"
+        "1. Item\n"
+        "Jim Parr (County Council – Community Safety) introduced the report.\n"
+        "Andy Grey (County Police) stated that more was needed.\n"
+        "Sean Noll (Chief Finance Officer OPCC) welcomed this.\n"
+        "Tom Hill (representing District Chief Executives) agreed.\n"
+        "Sam Parr (Fire Service) also spoke.\n"
+    )
+    people = {a.surname: a for a in extract_attendees(document, nlp=nlp)}
+    assert (people["Parr"].name, people["Parr"].organisation) == ("Jim Parr", "County Council")
+    assert (people["Grey"].name, people["Grey"].title, people["Grey"].organisation) == (
+        "Andy Grey", "Acting Chief Superintendent", "County Police",
+    )
+    assert (people["Noll"].role, people["Noll"].organisation) == ("Chief Finance Officer", "OPCC")
+    assert people["Hill"].organisation == "District Chief Executives"
+
+
+def test_body_mention_with_a_different_initial_is_someone_else(make_document, nlp) -> None:
+    document = make_document("PRESENT: Mr J Parr\n\n1. Item\nSam Parr (Fire Service) spoke.\n")
+    (person,) = extract_attendees(document, nlp=nlp)
+    assert (person.name, person.organisation) == ("J Parr", None)
+
+
+def test_present_inside_a_sentence_is_not_a_list(make_document, nlp) -> None:
+    document = make_document(
+        "Mr Hill presented the report: Councillors Ash and Birch asked questions.\n"
+        "The presentation: Councillor Cedar thanked officers.\n"
+        "A copy was circulated to those present at the meeting.\n"
+        "Members present agreed that Councillor Elm would report back.\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+def test_prose_after_a_list_is_not_read_as_names(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Councillor Ann Lee and Councillor Bob Ash\n"
+        "The Chairman welcomed everyone to the meeting.\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Lee", "Ash"]
+
+
+def test_evidence_points_at_the_list(make_document, nlp) -> None:
+    document = make_document("Heading\n\nPresent: Councillor Ann Lee\n")
+    (person,) = extract_attendees(document, nlp=nlp)
+    assert person.evidence is not None and person.evidence.line_start == 3
+
+
+def test_role_or_organisation_after_a_comma_belongs_to_the_name(make_document, nlp) -> None:
+    document = make_document(
+        "In attendance: Jane Ash, Democratic Services Officer, Tom Reed, County Police and Ann Fox – Clerk\n"
+    )
+    assert [(a.name, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Jane Ash", "Democratic Services Officer", None),
+        ("Tom Reed", None, "County Police"),
+        ("Ann Fox", "Clerk", None),
+    ]
+
+
+def test_councillors_present_label_gives_its_title(make_document, nlp) -> None:
+    document = make_document("Councillors present: Ash, Birch and Cedar\nOfficers present: Ms D Finch\n")
+    assert [(a.name, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Councillor Ash", "present"),
+        ("Councillor Birch", "present"),
+        ("Councillor Cedar", "present"),
+        ("D Finch", "in_attendance"),
+    ]
+
+
+def test_members_of_the_public_are_not_attendees(make_document, nlp) -> None:
+    document = make_document("Also present: PCSO Gary Nettle (Safer Neighbourhood Team) and three members\nof the public\n")
+    assert [(a.name, a.title, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Gary Nettle", "PCSO", "Safer Neighbourhood Team"),
+    ]
+
+
+def test_capitals_heading_after_an_unbroken_list_is_not_a_name(make_document, nlp) -> None:
+    document = make_document("PRESENT: Mr Tom Hill and Dr S Moss\nUNRESTRICTED ITEMS\n")
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Hill", "Moss"]
+
+
+def test_table_row_of_people_without_organisations(make_document, nlp) -> None:
+    document = make_document("Present:\tCouncillor Ann Lee\tCouncillor Bob Ash\n\tCouncillor Cy Oak\t\n")
+    assert [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Lee", None), ("Bob Ash", None), ("Cy Oak", None),
+    ]
+
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SEEDS = sorted((SHARED / "seeds").glob("*.txt")) if (SHARED / "seeds").is_dir() else []
+
+
+@pytest.mark.skipif(not SEEDS, reason="the shared seed documents are not here")
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda path: path.stem)
+def test_seed_attendees_and_apologies_match_gold(seed: Path, nlp) -> None:
+    gold_path = SHARED / "gold" / f"{seed.stem}.json"
+    if not gold_path.exists():
+        pytest.skip("no gold answer for this seed")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if gold.get("kind") == "plan":
+        pytest.skip("plans have no attendance")
+    document = make_document(seed.read_text(encoding="utf-8"), name=seed.name)
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == [a["surname"] for a in gold["attendees"]]
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == [a["surname"] for a in gold["apologies"]]
+
+
+def test_role_labels_inside_a_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Chairman: Councillor Ann Lee\n"
+        "Vice-Chairman: Councillor Bob Ash\n"
+        "Councillors: Birch, Cedar and Elm\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Lee", "Chairman"),
+        ("Bob Ash", "Vice-Chairman"),
+        ("Councillor Birch", None),
+        ("Councillor Cedar", None),
+        ("Councillor Elm", None),
+    ]
+
+
+def test_role_first_with_the_person_in_brackets(make_document, nlp) -> None:
+    document = make_document("Officers Present: Chief Executive (Pat Jones), Head of Legal Services (Sam Lee)\n")
+    assert [(a.name, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Pat Jones", "Chief Executive", "in_attendance"),
+        ("Sam Lee", "Head of Legal Services", "in_attendance"),
+    ]

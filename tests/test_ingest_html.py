@@ -1,0 +1,147 @@
+"""HTML ingest: visible text, headings, bold lines and table rows with cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.errors import UnreadableDocument
+from minutebook.ingest import parse_file
+
+COMMITTEE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Minutes for Harbour Board</title>
+<script>window.tracking = true;</script><style>.mgItemTable { width: 100% }</style></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/committees">Committees</a></li></ul></nav>
+<div id="content">
+<h1 class="mgMainTitleTxt">Minutes: Harbour Board</h1>
+<p class="mgSubTitleTxt">Thursday, 2nd April, 2030 10.00 am</p>
+<p><strong>Venue:</strong> Quay Room, Town Hall</p>
+<table class="mgItemTable">
+<tr><th scope="col">No.</th><th scope="col">Item</th></tr>
+<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">1.</p></td>
+<td><p class="mgAiTitleTxt"><a href="item1">Minutes of the meeting held on 5 January 2030</a></p>
+<ul class="mgActionList"><li><a class="mgFile" href="m.pdf">PDF 82 KB</a></li></ul>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<div class="mgWordPara"><p>RESOLVED that the minutes be agreed.</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">2.</p></td>
+<td><p class="mgAiTitleTxt">Moorings review</p>
+<ul class="mgActionList"><li><a href="r.pdf">PDF 65 KB</a></li></ul>
+<p class="mgSubItemTitleTxt">Minutes:</p>
+<div class="mgWordPara"><p>1. The harbour master introduced the report.</p>
+<p>2. Members asked about   waiting lists.</p>
+<p>RESOLVED that the review be noted.</p></div></td></tr>
+</table>
+<p><strong>Next meeting: 3 June 2030</strong></p>
+</div>
+<footer><a href="/accessibility">Accessibility</a> Copyright</footer>
+</body></html>
+"""
+
+
+def _parse(tmp_path: Path, html: str, name: str = "page.html"):
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return parse_file(path)
+
+
+def test_committee_page_rows_are_lines_with_cells(tmp_path: Path) -> None:
+    document = _parse(tmp_path, COMMITTEE_PAGE)
+    assert document.format == "html" and document.page_count == 1
+    texts = [line.text for line in document.lines]
+    assert texts[:3] == [
+        "Minutes: Harbour Board", "Thursday, 2nd April, 2030 10.00 am", "Venue: Quay Room, Town Hall",
+    ]
+    table = document.tables[0]
+    assert table.rows[0] == ("No.", "Item")
+    assert len(table.rows) == 3
+    number, item = table.rows[2]
+    assert number == "2."
+    assert item.split("\n") == [
+        "Moorings review", "PDF 65 KB", "Minutes:",
+        "1. The harbour master introduced the report.",
+        "2. Members asked about waiting lists.",
+        "RESOLVED that the review be noted.",
+    ]
+    row_lines = [line for line in document.lines if line.cells is not None]
+    assert len(row_lines) == 3
+    assert row_lines[1].text.startswith("1. Minutes of the meeting held on 5 January 2030\nPDF 82 KB")
+    assert texts[-1] == "Next meeting: 3 June 2030"
+
+
+def test_invisible_and_navigation_text_is_dropped(tmp_path: Path) -> None:
+    text = _parse(tmp_path, COMMITTEE_PAGE).text
+    for hidden in ("tracking", "mgItemTable {", "Home", "Committees", "Accessibility", "Minutes for Harbour"):
+        assert hidden not in text
+
+
+def test_headings_and_whole_line_bold(tmp_path: Path) -> None:
+    document = _parse(tmp_path, COMMITTEE_PAGE)
+    by_text = {line.text: line for line in document.lines}
+    assert by_text["Minutes: Harbour Board"].heading == 1
+    assert by_text["Next meeting: 3 June 2030"].bold
+    assert not by_text["Venue: Quay Room, Town Hall"].bold
+    html = "<html><body><h3>Apologies</h3><p>None <b>were</b> received.</p><h6>Small</h6></body></html>"
+    lines = _parse(tmp_path, html).lines
+    assert [(line.text, line.heading, line.bold) for line in lines] == [
+        ("Apologies", 3, False), ("None were received.", None, False), ("Small", 6, False),
+    ]
+
+
+def test_block_elements_and_breaks_make_lines(tmp_path: Path) -> None:
+    html = ("<html><body><div>First<br>Second</div><ul><li>One</li><li>Two <i>too</i></li></ul>"
+            "<p>Third\n   wrapped</p>Tail</body></html>")
+    texts = [line.text for line in _parse(tmp_path, html).lines]
+    assert texts == ["First", "Second", "One", "Two too", "Third wrapped", "Tail"]
+
+
+def test_nested_table_is_flattened_into_its_cell(tmp_path: Path) -> None:
+    html = ("<html><body><table><tr><td>Budget</td><td><p>Totals:</p><table>"
+            "<tr><td>Staff</td><td>120</td></tr><tr><td>Premises</td><td>35</td></tr>"
+            "</table></td></tr></table></body></html>")
+    document = _parse(tmp_path, html)
+    assert len(document.tables) == 1
+    assert document.tables[0].rows == (("Budget", "Totals:\nStaff 120\nPremises 35"),)
+    assert len(document.lines) == 1
+
+
+def test_layout_table_is_read_as_ordinary_lines(tmp_path: Path) -> None:
+    html = ("<html><body><table><tr><td><h2>Cabinet</h2><p>Minutes of the meeting</p></td></tr>"
+            "<tr><td><p>Present: the Mayor</p></td></tr></table></body></html>")
+    document = _parse(tmp_path, html)
+    assert document.tables == []
+    assert [(line.text, line.heading) for line in document.lines] == [
+        ("Cabinet", 2), ("Minutes of the meeting", None), ("Present: the Mayor", None),
+    ]
+
+
+def test_hidden_elements_are_dropped(tmp_path: Path) -> None:
+    html = ('<html><body><p>Shown</p><p style="display: none">Secret</p><div hidden>Also secret</div>'
+            "<noscript>Enable JavaScript</noscript><template><p>Later</p></template></body></html>")
+    assert _parse(tmp_path, html).text == "Shown"
+
+
+def test_markup_without_html_tag_is_still_html(tmp_path: Path) -> None:
+    document = _parse(tmp_path, "<div><p>Item one</p><p>Item two</p></div>", name="fragment")
+    assert document.format == "html"
+    assert [line.text for line in document.lines] == ["Item one", "Item two"]
+
+
+def test_scripts_only_page_is_reported(tmp_path: Path) -> None:
+    html = "<html><head><script>var a = 1;</script></head><body><script>render()</script></body></html>"
+    with pytest.raises(UnreadableDocument) as caught:
+        _parse(tmp_path, html)
+    assert caught.value.kind == "no_text"
+
+
+def test_site_furniture_named_by_id_class_or_style_sheet_is_dropped(tmp_path: Path) -> None:
+    html = """<html><head><style>.anchorField { display: none; } #old, .gone {display:none}</style></head>
+    <body><div id="siteHeader"><a href="/">Borough Council</a><ul id="topNav"><li><a href="/a">Services</a></li>
+    <li><a href="/b">Councillors</a></li></ul></div>
+    <p class="breadcrumb"><a href="/">Home</a> &gt; Meetings</p>
+    <h1>Cabinet minutes</h1><div class="anchorField">Hidden field</div><p id="old">Old text</p>
+    <div class="menuNote">Members of the public may attend this meeting.</div>
+    <div id="pageFooter"><p>Copyright 2030</p></div></body></html>"""
+    texts = [line.text for line in _parse(tmp_path, html).lines]
+    assert texts == ["Cabinet minutes", "Members of the public may attend this meeting."]

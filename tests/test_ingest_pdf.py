@@ -1,0 +1,268 @@
+"""PDF ingest: lines, headings, tables, running headers removed, engines agreeing."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from minutebook.errors import UnreadableDocument
+from minutebook.ingest import parse_file
+from minutebook.ingest import layout
+from minutebook.ingest.layout import Fragment, PageLine
+
+
+def _load_sibling(name: str):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+badfiles = _load_sibling("badfiles")
+
+EXPECTED_LINES = [
+    "Minutes of the Open Spaces Committee",
+    "Held at the Old Library on Tuesday 11 March 2031 at 7.00 pm.",
+    "Present: Councillors Amberley, Bostock and Crane.",
+    "1. Apologies for absence",
+    "Apologies were received from Councillor Dunmore.",
+    "2. Allotment waiting list",
+    "The clerk reported that the waiting list stood at forty names.",
+    "RESOLVED that a second site be surveyed before the summer.",
+    "3. Actions arising",
+    "The committee reviewed the outstanding actions below.",
+    "Ref Action Owner",
+    "A1 Survey the second allotment site Clerk",
+    "A2 Repair the play area fence Cllr Crane",
+    "A3 Order new benches Cllr Bostock",
+    "The meeting closed at 8.15 pm.",
+]
+
+
+@pytest.fixture
+def minutes_pdf(tmp_path: Path) -> Path:
+    return badfiles.write_minutes_pdf(tmp_path)
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_lines_in_reading_order_without_furniture(minutes_pdf: Path, engine: str) -> None:
+    document = parse_file(minutes_pdf, engine=engine)
+    assert [line.text for line in document.lines] == EXPECTED_LINES
+    assert [line.page for line in document.lines] == [1] * 8 + [2] * 7
+    assert [line.number for line in document.lines] == list(range(1, 16))
+    assert document.format == "pdf"
+    assert document.page_count == 2
+    assert document.warnings == []
+
+
+def test_running_header_footer_and_page_numbers_are_removed(minutes_pdf: Path) -> None:
+    text = parse_file(minutes_pdf).text
+    assert badfiles.HEADER_TEXT not in text
+    assert badfiles.FOOTER_TEXT not in text
+    assert "Page 1 of 2" not in text and "Page 2 of 2" not in text
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_headings_from_size_and_weight(minutes_pdf: Path, engine: str) -> None:
+    document = parse_file(minutes_pdf, engine=engine)
+    by_text = {line.text: line for line in document.lines}
+    title = by_text["Minutes of the Open Spaces Committee"]
+    assert title.heading == 1 and title.bold
+    item = by_text["1. Apologies for absence"]
+    assert item.heading == layout.BOLD_HEADING_LEVEL and item.bold
+    body = by_text["Apologies were received from Councillor Dunmore."]
+    assert body.heading is None and not body.bold
+    assert [line.text for line in document.headings] == [
+        "Minutes of the Open Spaces Committee", "1. Apologies for absence",
+        "2. Allotment waiting list", "3. Actions arising",
+    ]
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_ruled_table_keeps_cells(minutes_pdf: Path, engine: str) -> None:
+    # pdfplumber reads the rules; pdfium finds the same table from column alignment
+    document = parse_file(minutes_pdf, engine=engine)
+    assert len(document.tables) == 1
+    table = document.tables[0]
+    assert table.rows == tuple(badfiles.TABLE_ROWS)
+    assert table.page == 2 and table.end_page is None
+    rows = [line for line in document.lines if line.cells is not None]
+    assert [line.cells for line in rows] == list(badfiles.TABLE_ROWS)
+    assert all(line.table == 0 for line in rows)
+    assert (table.first_line, table.last_line) == (rows[0].number, rows[-1].number)
+
+
+def _shape(document) -> list[tuple]:
+    return [(line.text, line.page, line.number, line.heading, line.bold) for line in document.lines]
+
+
+def test_engines_give_the_same_lines(minutes_pdf: Path) -> None:
+    plumber = parse_file(minutes_pdf, engine="pdfplumber")
+    pdfium = parse_file(minutes_pdf, engine="pdfium")
+    auto = parse_file(minutes_pdf, engine="auto")
+    assert _shape(plumber) == _shape(pdfium) == _shape(auto)
+    cells = [line.cells for line in plumber.lines]
+    assert cells == [line.cells for line in auto.lines] == [line.cells for line in pdfium.lines]
+
+
+def test_engines_agree_on_plain_pages(tmp_path: Path) -> None:
+    # only characters the built-in PDF fonts can draw; odd ones are covered by normalise_text
+    pages = [
+        ["Item 4 \u2013 Finance report", "The caf\u00e9 \u201cbudget\u201d was noted.", "Cost:   \u00a3120"],
+        ["Second page text", "Pre-school\u00a0places were discussed \u2014 again."],
+    ]
+    path = badfiles.write_text_pdf(tmp_path, "plain.pdf", pages)
+    plumber = parse_file(path, engine="pdfplumber")
+    pdfium = parse_file(path, engine="pdfium")
+    assert _shape(plumber) == _shape(pdfium)
+    assert "Pre-school places were discussed \u2014 again." in plumber.text
+    assert "Cost: \u00a3120" in plumber.text
+
+
+def test_table_running_onto_next_page_is_one_table(tmp_path: Path) -> None:
+    document = parse_file(badfiles.write_split_table_pdf(tmp_path))
+    assert len(document.tables) == 1
+    table = document.tables[0]
+    assert (table.page, table.end_page) == (1, 2)
+    assert len(table.rows) == 9
+    assert table.rows[-1] == ("8", "Action number 8", "Police")
+    assert document.lines[-1].text == "Progress will be reviewed quarterly."
+
+
+def test_identity_of_the_file(minutes_pdf: Path) -> None:
+    document = parse_file(minutes_pdf)
+    assert document.sha256 == hashlib.sha256(minutes_pdf.read_bytes()).hexdigest()
+    assert document.name == "minutes.pdf"
+    assert document.path == str(minutes_pdf)
+
+
+def test_bytes_can_be_given_instead_of_reading_the_path(minutes_pdf: Path) -> None:
+    data = minutes_pdf.read_bytes()
+    document = parse_file("downloaded/minutes.pdf", data=data)
+    assert document.name == "minutes.pdf"
+    assert [line.text for line in document.lines] == EXPECTED_LINES
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_password_opens_encrypted_pdf(tmp_path: Path, engine: str) -> None:
+    path = badfiles.write_encrypted_pdf(tmp_path, password="harbour")
+    document = parse_file(path, engine=engine, password="harbour")
+    assert [line.text for line in document.lines] == EXPECTED_LINES
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_wrong_password_is_reported(tmp_path: Path, engine: str) -> None:
+    path = badfiles.write_encrypted_pdf(tmp_path, password="harbour")
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(path, engine=engine, password="wrong")
+    assert caught.value.kind == "encrypted"
+    assert "--password" in caught.value.reason
+
+
+def test_unknown_engine_is_refused(minutes_pdf: Path) -> None:
+    with pytest.raises(ValueError, match="engine"):
+        parse_file(minutes_pdf, engine="ocr")
+
+
+# --- layout, on hand-made lines ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["3", "Page 3", "page 3 of 12", "- 3 -", "\u2013 12 \u2013", "3/12", "iv", "7 | Page"])
+def test_page_number_lines(text: str) -> None:
+    assert layout.is_page_number(text)
+
+
+@pytest.mark.parametrize("text", ["3. Apologies", "Page three", "2031", "Item 3", "civic", "Minutes"])
+def test_not_page_number_lines(text: str) -> None:
+    assert not layout.is_page_number(text)
+
+
+def test_normalise_text_unifies_ligatures_hyphens_and_spaces() -> None:
+    assert layout.normalise_text("o\ufb03ce  \u00a0pre\u2011school\tsta\ufb00 ") == "office pre-school staff"
+
+
+def _page(texts: list[str], height: float = 800.0) -> list[PageLine]:
+    """Lines spread down a page: first at the top edge, last at the bottom edge."""
+    step = (height - 20) / max(len(texts) - 1, 1)
+    return [PageLine(text, 5 + i * step, 15 + i * step, 10.0, False) for i, text in enumerate(texts)]
+
+
+def test_furniture_needs_enough_pages() -> None:
+    pages = [
+        _page(["Parish News", f"Body {n} a", f"Body {n} b", f"Body {n} c", "Footer"]) for n in range(4)
+    ]
+    pages[1][0] = PageLine("Special first line", pages[1][0].top, pages[1][0].bottom, 10.0, False)
+    cleaned = layout.remove_page_furniture(pages, [800.0] * 4)
+    texts = [[line.text for line in page] for page in cleaned]
+    assert texts[0] == ["Body 0 a", "Body 0 b", "Body 0 c"]
+    assert texts[1] == ["Special first line", "Body 1 a", "Body 1 b", "Body 1 c"]
+
+
+def test_body_line_repeating_once_is_kept() -> None:
+    pages = [_page(["Intro", "Body", "RESOLVED that the report be noted.", "More body", "Middle",
+                    "Closing words", "End"]) for _ in range(2)]
+    pages += [_page(["Other", "Lines", "Here", "And", "There", "Again", "Stop"]) for _ in range(2)]
+    cleaned = layout.remove_page_furniture(pages, [800.0] * 4)
+    assert sum(line.text.startswith("RESOLVED") for page in cleaned for line in page) == 2
+
+
+def test_zone_line_on_few_pages_is_kept() -> None:
+    pages = [_page(["Agenda item", f"text {n}", "x", "y", "z"]) for n in range(2)]
+    pages += [_page([f"Other top {n}", "text", "x", "y", "z"]) for n in range(3)]
+    cleaned = layout.remove_page_furniture(pages, [800.0] * 5)
+    assert cleaned[0][0].text == "Agenda item"
+
+
+def test_fragments_on_one_baseline_join_left_to_right() -> None:
+    fragments = [
+        Fragment("Council", 200, 240, 100, 110, ((10.0, 7),), False),
+        Fragment("Present:", 50, 90, 100.5, 110.5, ((10.0, 8),), True),
+        Fragment("Next line", 50, 90, 115, 125, ((10.0, 8),), False),
+    ]
+    lines = layout.group_fragments(fragments)
+    assert [line.text for line in lines] == ["Present: Council", "Next line"]
+    assert not lines[0].bold
+
+
+# --- tables drawn without rules -------------------------------------------------------
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_unruled_table_from_aligned_columns(tmp_path: Path, engine: str) -> None:
+    document = parse_file(badfiles.write_unruled_pdf(tmp_path), engine=engine)
+    assert len(document.tables) == 2
+    attendance, actions = document.tables
+    assert attendance.rows == (
+        ("Present:", "Ann Field", "Parish Council (Chair)"),
+        ("", "Inspector Bo Hale", "Police"),
+        ("", "Cy Dunn", "Housing Trust"),
+    )
+    assert actions.rows[0] == ("Minute", "Action", "Owner")
+    # a cell wrapped onto a second line stays in its row
+    assert actions.rows[1] == ("12/3", "Write to the highways team about the broken lights on the "
+                               "bridge and the path", "Clerk")
+    assert actions.rows[2] == ("12/4", "Order two benches", "Cllr Dunn")
+    texts = [line.text for line in document.lines]
+    assert "\u2022 Bullet points with a hanging indent stay ordinary lines" in texts
+    assert "1. A numbered paragraph with a hanging indent also stays a line" in texts
+
+
+def test_engines_agree_on_unruled_tables(tmp_path: Path) -> None:
+    path = badfiles.write_unruled_pdf(tmp_path)
+    documents = [parse_file(path, engine=engine) for engine in ("pdfplumber", "pdfium", "auto")]
+    shapes = [[(line.text, line.cells, line.heading, line.bold) for line in d.lines] for d in documents]
+    assert shapes[0] == shapes[1] == shapes[2]
+
+
+def test_table_header_repeated_on_next_page_is_dropped_and_broken_row_joined(tmp_path: Path) -> None:
+    document = parse_file(badfiles.write_split_table_pdf(tmp_path, repeat_header=True, break_row=True))
+    assert len(document.tables) == 1
+    rows = document.tables[0].rows
+    assert [row[0] for row in rows].count("No.") == 1
+    assert rows[5] == ("5", "Action number 5 continued on the next page", "Council")

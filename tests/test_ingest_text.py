@@ -1,0 +1,94 @@
+"""Text and Markdown ingest: pages, headings, bold, cells, emphasis, encodings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.ingest import parse_file
+from minutebook.ingest.text import read_text_rows, strip_emphasis
+
+
+def _parse_bytes(tmp_path: Path, data: bytes, name: str = "minutes.txt"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return parse_file(path)
+
+
+def test_form_feed_starts_a_page(tmp_path: Path) -> None:
+    document = _parse_bytes(tmp_path, b"First page\nmore\n\fSecond page\n")
+    assert document.page_count == 2
+    assert [(line.text, line.page) for line in document.lines if line.text] == [
+        ("First page", 1), ("more", 1), ("Second page", 2),
+    ]
+    assert document.format == "text"
+
+
+def test_headings_and_bold_lines() -> None:
+    rows = read_text_rows("# Title\n#### **1. Apologies**\n**Present:**\nPlain *italic* and **strong** text\n")
+    assert [(row.text, row.heading, row.bold) for row in rows] == [
+        ("Title", 1, False),
+        ("1. Apologies", 4, True),
+        ("Present:", None, True),
+        ("Plain italic and strong text", None, False),
+    ]
+
+
+def test_hash_without_space_is_not_a_heading() -> None:
+    assert read_text_rows("#hashtag news")[0].heading is None
+
+
+def test_tab_lines_form_one_table() -> None:
+    rows = read_text_rows("Present:\tAnna Field\tParish Council\n\tBo Hale\tPolice\nAfter the table\n")
+    assert rows[0].cells == ("Present:", "Anna Field", "Parish Council")
+    assert rows[1].cells == ("", "Bo Hale", "Police")
+    assert rows[0].table_key == rows[1].table_key
+    assert rows[1].text == "Bo Hale Police"
+    assert rows[2].cells is None
+
+
+def test_pipe_rows_and_markdown_separator() -> None:
+    rows = read_text_rows("| No. | Item |\n|---|---|\n| 1 | Minutes |\nTitle PDF 82 KB Minutes: agreed |\n")
+    assert [row.cells for row in rows] == [("No.", "Item"), ("1", "Minutes"), ("Title PDF 82 KB Minutes: agreed",)]
+    assert len({row.table_key for row in rows}) == 1
+
+
+def test_separate_runs_are_separate_tables(tmp_path: Path) -> None:
+    document = _parse_bytes(tmp_path, b"a\tb\nc\td\n\nprose\ne\tf\n")
+    assert [table.rows for table in document.tables] == [(("a", "b"), ("c", "d")), (("e", "f"),)]
+
+
+def test_inline_markup_in_cells_is_kept() -> None:
+    row = read_text_rows("1. Issue\t<p>Lead</p> <p>Police</p>\t<ul><li>\u2022 Measure</li></ul>")[0]
+    assert row.cells == ("1. Issue", "<p>Lead</p> <p>Police</p>", "<ul><li>\u2022 Measure</li></ul>")
+
+
+def test_emphasis_is_stripped_from_plain_lines() -> None:
+    assert strip_emphasis("<i>Foreword</i> and **more** and *this*") == "Foreword and more and this"
+    assert strip_emphasis("2 * 3 * 4 = 24") == "2 * 3 * 4 = 24"
+    assert read_text_rows("<i>Appendices:</i>")[0].text == "Appendices:"
+
+
+def test_cp1252_text_is_read_with_a_warning(tmp_path: Path) -> None:
+    document = _parse_bytes(tmp_path, "Caf\u00e9 fund \u2013 \u00a3250".encode("cp1252"))
+    assert document.lines[0].text == "Caf\u00e9 fund \u2013 \u00a3250"
+    assert len(document.warnings) == 1 and "cp1252" in document.warnings[0]
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
+    assert _parse_bytes(tmp_path, "\ufeffMinutes \u2013 draft".encode("utf-8")).lines[0].text == "Minutes \u2013 draft"
+    utf16 = _parse_bytes(tmp_path, "Minutes\nAgreed".encode("utf-16"), name="wide.txt")
+    assert [line.text for line in utf16.lines] == ["Minutes", "Agreed"]
+    assert utf16.warnings == []
+
+
+def test_markdown_file_with_inline_html_stays_text(tmp_path: Path) -> None:
+    document = _parse_bytes(tmp_path, b"## Plan\n1.\t<i>Foreword</i>\t3\n<p>note</p>\n", name="plan.md")
+    assert document.format == "text"
+    assert document.lines[0].heading == 2
+    assert document.lines[1].cells == ("1.", "<i>Foreword</i>", "3")
+
+
+def test_crlf_line_endings(tmp_path: Path) -> None:
+    document = _parse_bytes(tmp_path, b"One\r\nTwo\tcell\r\n")
+    assert [line.text for line in document.lines] == ["One", "Two cell"]
+    assert document.lines[1].cells == ("Two", "cell")

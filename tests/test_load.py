@@ -1,0 +1,251 @@
+"""Bulk loading: bad files, re-runs, copies, changes, time limits, crashes, Ctrl-C.
+
+These run the real store with stand-in readers from `loadfakes.py` (plain
+text files whose names say how to misbehave), so they test the orchestration
+and not the parsers; `test_interrupt.py` runs the real pipeline end to end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from minutebook.errors import MinutebookError
+from minutebook.load import FileFailure, LoadSummary, hash_file, load_paths, resolve_function
+from minutebook.store import Store
+
+TESTS = Path(__file__).resolve().parent
+FAKE_PARSE = "loadfakes:parse_text"
+FAKE_EXTRACT = "loadfakes:extract_items"
+
+
+@pytest.fixture(autouse=True)
+def _fakes_importable(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Spawned workers inherit sys.path, so they can import loadfakes too.
+    monkeypatch.syspath_prepend(str(TESTS))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Where the input files go, apart from the database."""
+    path = tmp_path / "in"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def store(db_path: str):
+    with Store(db_path) as opened:
+        yield opened
+
+
+def write_minutes(folder: Path, name: str, items: int = 2, *, title: str = "Minutes") -> Path:
+    path = folder / name
+    lines = [title] + [f"{n}. Item {n} of {name}" for n in range(1, items + 1)]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def load(paths, store, **options) -> LoadSummary:
+    options.setdefault("workers", 1)
+    return load_paths(paths, store, parse_function=FAKE_PARSE, extract_function=FAKE_EXTRACT, **options)
+
+
+def count_items(db_path: str) -> dict[str, int]:
+    """Agenda items stored per document file name."""
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute(
+            "SELECT d.file_name, COUNT(i.id) FROM documents d "
+            "JOIN meetings m ON m.document_id = d.id "
+            "LEFT JOIN agenda_items i ON i.meeting_id = m.id "
+            "WHERE d.status = 'loaded' GROUP BY d.file_name"
+        ).fetchall()
+    return dict(rows)
+
+
+def test_bad_files_are_reported_and_good_ones_load(folder: Path, store: Store, db_path: str) -> None:
+    write_minutes(folder, "a.txt")
+    write_minutes(folder, "b.txt", 3)
+    (folder / "empty.txt").write_bytes(b"")
+    write_minutes(folder, "boom.txt")
+
+    summary = load([folder], store)
+
+    assert summary.loaded == 2
+    assert summary.pages == 2
+    kinds = {Path(f.path).name: f.kind for f in summary.failed}
+    assert kinds == {"empty.txt": "empty", "boom.txt": "parse_error"}
+    boom = next(f for f in summary.failed if f.path.endswith("boom.txt"))
+    assert "ZeroDivisionError" in boom.reason and "fake parser bug" in boom.reason
+    assert count_items(db_path) == {"a.txt": 2, "b.txt": 3}
+    assert {Path(row.path).name for row in store.failures()} == {"empty.txt", "boom.txt"}
+
+
+def test_reloading_the_same_files_changes_nothing(folder: Path, store: Store, db_path: str) -> None:
+    write_minutes(folder, "a.txt")
+    write_minutes(folder, "b.txt")
+    assert load([folder], store).loaded == 2
+
+    again = load([folder], store)
+
+    assert (again.loaded, again.unchanged, again.copies, again.failed) == (0, 2, 0, [])
+    assert count_items(db_path) == {"a.txt": 2, "b.txt": 2}
+
+
+def test_a_changed_file_replaces_its_records(folder: Path, store: Store, db_path: str) -> None:
+    path = write_minutes(folder, "a.txt", 2)
+    load([path], store)
+    write_minutes(folder, "a.txt", 5)
+
+    summary = load([path], store)
+
+    assert summary.loaded == 1
+    assert count_items(db_path) == {"a.txt": 5}
+
+
+def test_a_copy_under_another_name_is_not_loaded_twice(folder: Path, store: Store, db_path: str) -> None:
+    first = write_minutes(folder, "a.txt")
+    load([first], store)
+    copy = folder / "copy-of-a.txt"
+    copy.write_bytes(first.read_bytes())
+
+    summary = load([folder], store)
+
+    assert (summary.loaded, summary.unchanged, summary.copies) == (0, 1, 1)
+    assert count_items(db_path) == {"a.txt": 2}
+
+
+def test_two_copies_in_one_run_load_once(folder: Path, store: Store, db_path: str) -> None:
+    first = write_minutes(folder, "a.txt")
+    (folder / "b.txt").write_bytes(first.read_bytes())
+
+    summary = load([folder], store, workers=2)
+
+    assert (summary.loaded, summary.copies) == (1, 1)
+    assert len(count_items(db_path)) == 1
+
+
+def test_force_reads_everything_again(folder: Path, store: Store, db_path: str) -> None:
+    write_minutes(folder, "a.txt")
+    write_minutes(folder, "b.txt")
+    load([folder], store)
+
+    summary = load([folder], store, force=True)
+
+    assert (summary.loaded, summary.unchanged) == (2, 0)
+    assert count_items(db_path) == {"a.txt": 2, "b.txt": 2}
+
+
+def test_worker_processes_load_every_file(folder: Path, store: Store, db_path: str) -> None:
+    for n in range(6):
+        write_minutes(folder, f"m{n}.txt", n + 1)
+
+    summary = load([folder], store, workers=2)
+
+    assert summary.loaded == 6 and summary.failed == []
+    assert count_items(db_path) == {f"m{n}.txt": n + 1 for n in range(6)}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_file_over_the_time_limit_fails_alone(folder: Path, store: Store, db_path: str, workers: int) -> None:
+    write_minutes(folder, "a.txt")
+    write_minutes(folder, "slow.txt")
+    write_minutes(folder, "z.txt")
+
+    summary = load([folder], store, workers=workers, timeout=1.5)
+
+    assert summary.loaded == 2
+    assert [(Path(f.path).name, f.kind) for f in summary.failed] == [("slow.txt", "timeout")]
+    assert "1.5 s" in summary.failed[0].reason and "--timeout" in summary.failed[0].reason
+    assert summary.seconds < 30  # the slow file sleeps for a minute
+    assert set(count_items(db_path)) == {"a.txt", "z.txt"}
+
+
+def test_a_worker_that_dies_fails_only_its_file(folder: Path, store: Store, db_path: str) -> None:
+    write_minutes(folder, "a.txt")
+    write_minutes(folder, "crash.txt")
+    write_minutes(folder, "b.txt")
+    write_minutes(folder, "c.txt")
+
+    summary = load([folder], store, workers=2)
+
+    assert summary.loaded == 3
+    assert [(Path(f.path).name, f.kind) for f in summary.failed] == [("crash.txt", "crash")]
+    assert "SIGKILL" in summary.failed[0].reason
+
+
+def test_strict_stops_at_the_first_failure(folder: Path, store: Store) -> None:
+    (folder / "a-empty.txt").write_bytes(b"")
+    write_minutes(folder, "b.txt")
+
+    summary = load([folder], store, strict=True)
+
+    assert summary.stopped
+    assert [Path(f.path).name for f in summary.failed] == ["a-empty.txt"]
+    assert summary.loaded == 0
+
+
+class InterruptAfter:
+    """A progress sink that presses Ctrl-C after `files` files."""
+
+    def __init__(self, files: int) -> None:
+        self.files = files
+        self.seen: list[str] = []
+
+    def update(self, path, outcome, *, pages=0, failure=None) -> None:
+        self.seen.append(outcome)
+        if len(self.seen) == self.files:
+            raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ctrl_c_stops_cleanly_and_a_rerun_loads_the_rest(
+    folder: Path, store: Store, db_path: str, workers: int
+) -> None:
+    for n in range(5):
+        write_minutes(folder, f"m{n}.txt", 2)
+
+    stopped = load([folder], store, workers=workers, progress=InterruptAfter(2))
+
+    assert stopped.interrupted and stopped.loaded == 2
+    rest = load([folder], store, workers=workers)
+    assert (rest.loaded, rest.unchanged) == (3, 2)
+    assert count_items(db_path) == {f"m{n}.txt": 2 for n in range(5)}
+
+
+def test_progress_hears_about_every_file(folder: Path, store: Store) -> None:
+    write_minutes(folder, "a.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    sink = InterruptAfter(files=100)
+
+    load([folder], store)
+
+    load([folder], store, progress=sink)
+    assert sorted(sink.seen) == ["failed", "unchanged"]
+
+
+def test_a_reader_that_cannot_be_imported_stops_the_load(folder: Path, store: Store) -> None:
+    write_minutes(folder, "a.txt")
+    for workers in (1, 2):
+        with pytest.raises(MinutebookError, match="no_such_module"):
+            load_paths([folder], store, workers=workers, parse_function="no_such_module:parse")
+
+
+def test_hash_file_matches_hashlib(tmp_path: Path) -> None:
+    path = tmp_path / "x.bin"
+    path.write_bytes(b"minutes" * 100_000)
+    assert hash_file(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_resolve_function_wants_module_and_name() -> None:
+    assert resolve_function("os.path:join") is __import__("os").path.join
+    with pytest.raises(ValueError):
+        resolve_function("os.path.join")
+
+
+def test_failure_is_a_path_kind_reason_tuple() -> None:
+    path, kind, reason = FileFailure("x.pdf", "empty", "empty file")
+    assert (path, kind, reason) == ("x.pdf", "empty", "empty file")

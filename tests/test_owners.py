@@ -1,0 +1,75 @@
+"""Owner resolution against attendees and names mentioned in the text."""
+
+from __future__ import annotations
+
+from minutebook.extract.owners import collect_mentions, resolve_owners
+from minutebook.extract.records import Attendee
+
+ATTENDEES = [
+    Attendee(name="Priya Patel", surname="Patel"),
+    Attendee(name="Tom Hughes", surname="Hughes"),
+    Attendee(name="Laura Bennett", surname="Bennett"),
+    Attendee(name="Liam Price", surname="Price"),
+    Attendee(name="Sarah Okafor", surname="Okafor", title="Chief Inspector"),
+    Attendee(name="R Whitfield", surname="Whitfield", title="Ms"),
+]
+
+
+def test_initials_resolve_to_the_attendee():
+    assert resolve_owners("PP", ATTENDEES) == ["Priya Patel"]
+    assert resolve_owners("TH", ATTENDEES) == ["Tom Hughes"]
+
+
+def test_several_owners_and_truncated_initials_use_the_paragraph():
+    assert resolve_owners("TH and LB", ATTENDEES) == ["Tom Hughes", "Laura Bennett"]
+    assert resolve_owners("TH/L", ATTENDEES, context="TH and LB will discuss it.") == ["Tom Hughes", "Laura Bennett"]
+    # "L" fits two attendees and neither is named: kept as written.
+    assert resolve_owners("TH/L", ATTENDEES, context="TH will discuss it.") == ["Tom Hughes", "L"]
+
+
+def test_rank_or_title_and_surname():
+    assert resolve_owners("CI Okafor", ATTENDEES) == ["Sarah Okafor"]
+    assert resolve_owners("Chief Inspector Okafor", ATTENDEES) == ["Sarah Okafor"]
+    assert resolve_owners("Mr Hughes", ATTENDEES) == ["Tom Hughes"]
+
+
+def test_surname_not_attending_uses_a_mentioned_full_name():
+    assert resolve_owners("Mr Carter", ATTENDEES, mentions=["Dean Carter"]) == ["Dean Carter"]
+    assert resolve_owners("Mr Carter", ATTENDEES) == ["Mr Carter"]
+
+
+def test_first_name_and_initial_spelt_out_by_a_mention():
+    assert resolve_owners("Priya", ATTENDEES) == ["Priya Patel"]
+    assert resolve_owners("Ms Whitfield", ATTENDEES, mentions=["Rachel Whitfield"]) == ["Rachel Whitfield"]
+
+
+def test_agencies_and_roles_stay_as_written_without_the():
+    assert resolve_owners("Northshire Police", ATTENDEES) == ["Northshire Police"]
+    assert resolve_owners("the Community Safety Team", ATTENDEES) == ["Community Safety Team"]
+    assert resolve_owners("the Chairman of the Board", ATTENDEES) == ["Chairman of the Board"]
+
+
+def test_ambiguous_and_unknown_owners_are_not_guessed():
+    twins = ATTENDEES + [Attendee(name="Tina Hale", surname="Hale")]
+    assert resolve_owners("TH", twins) == ["TH"]
+    assert resolve_owners("XY", ATTENDEES) == ["XY"]
+    assert resolve_owners("Action - DCI Amir Khan", ATTENDEES) == ["Amir Khan"]
+
+
+def test_spelling_variant_of_a_surname_within_the_threshold():
+    people = [Attendee(name="Helen Pritchard", surname="Pritchard")]
+    assert resolve_owners("Mrs Prichard", people) == ["Helen Pritchard"]
+    assert resolve_owners("Mrs Richards", people) == ["Mrs Richards"]
+
+
+def test_collect_mentions_finds_full_names_without_titles(nlp):
+    text = "Chief Inspector Sarah Okafor reported. Dean Carter, Safety Manager introduced the Northshire Police report."
+    mentions = collect_mentions(text, nlp=nlp)
+    assert "Sarah Okafor" in mentions and "Dean Carter" in mentions
+    assert not any("Police" in m or "Inspector" in m for m in mentions)
+
+
+def test_post_resolves_to_the_one_attendee_holding_it():
+    people = ATTENDEES + [Attendee(name="Jo Green", surname="Green", role="Clerk")]
+    assert resolve_owners("the Clerk", people) == ["Jo Green"]
+    assert resolve_owners("the Chairman of the Board", people) == ["Chairman of the Board"]

@@ -1,0 +1,143 @@
+"""Questions asked of the store: meetings, one meeting, actions by a forgiving owner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.errors import NotFound
+from minutebook.extract import records as r
+from minutebook.store import Store, database
+from minutebook.store import queries
+from minutebook.store import save as save_module
+from minutebook.store.queries import get_meeting, group_by_item, list_actions, list_meetings, matches_owner
+
+
+@pytest.fixture
+def store(db_url, monkeypatch, document_info, minutes_extraction, plan_extraction):
+    monkeypatch.setattr(database, "load_optional_module", lambda name: None)
+    monkeypatch.setattr(save_module, "load_optional_module", lambda name: None)
+    monkeypatch.setattr(queries, "load_optional_module", lambda name: None)
+    store = Store(db_url)
+    store.save_extraction(document_info("/m/board-2021-03.pdf"), minutes_extraction)
+    later = r.Extraction(
+        meeting=r.Meeting(kind="minutes", body="Harbour Forum", date=dt.date(2022, 1, 10)),
+        attendees=[r.Attendee("Kelly Anne Webb", "Webb", None)],
+        items=[r.AgendaItem("5", "Parking enforcement")],
+        actions=[
+            r.Action("5", "Report on parking fines.", owners=["Kelly Anne Webb"], owner_as_written="KW"),
+            r.Action("5", "Check the signs.", owners=["Steve Webb"], owner_as_written="Mr Webb"),
+        ],
+    )
+    store.save_extraction(document_info("/m/forum-2022-01.pdf"), later)
+    store.save_extraction(document_info("/p/plan.pdf"), plan_extraction)
+    yield store
+    store.close()
+
+
+def test_list_meetings_orders_by_date_and_counts(store):
+    rows = list_meetings(store)
+    assert [(row.date, row.body) for row in rows] == [
+        (dt.date(2021, 3, 4), "Riverside Safety Board"),
+        (dt.date(2022, 1, 10), "Harbour Forum"),
+    ]
+    assert (rows[0].attendees, rows[0].items, rows[0].resolutions, rows[0].actions) == (2, 3, 1, 2)
+    assert len(list_meetings(store, include_plans=True)) == 3
+
+
+def test_list_meetings_filters(store):
+    assert [row.body for row in list_meetings(store, body="harbour")] == ["Harbour Forum"]
+    assert [row.file for row in list_meetings(store, date_from=dt.date(2021, 6, 1))] == ["forum-2022-01.pdf"]
+    assert [row.file for row in list_meetings(store, date_to=dt.date(2021, 6, 1))] == ["board-2021-03.pdf"]
+
+
+def test_get_meeting_by_id_file_and_date(store):
+    by_date = get_meeting(store, "2021-03-04")
+    assert by_date.record["file"] == "board-2021-03.pdf"
+    assert get_meeting(store, str(by_date.meeting_id)).document_id == by_date.document_id
+    assert get_meeting(store, "board-2021-03.pdf").meeting_id == by_date.meeting_id
+    assert get_meeting(store, "/m/board-2021-03.pdf").meeting_id == by_date.meeting_id
+    assert get_meeting(store, "plan").is_plan
+
+
+def test_get_meeting_groups_records_under_items(store):
+    detail = get_meeting(store, "2021-03-04")
+    titles = [section.item["title"] if section.item else None for section in detail.sections]
+    assert titles == ["Apologies", "Street lighting", "Closed session"]
+    lighting = detail.sections[1]
+    assert [res["text"] for res in lighting.resolutions] == ["The Board agreed to fund new lamps."]
+    assert len(lighting.actions) == 2
+
+
+def test_get_meeting_refuses_unknown_and_ambiguous(store, document_info, minutes_extraction):
+    with pytest.raises(NotFound, match="no meeting"):
+        get_meeting(store, "1999-01-01")
+    with pytest.raises(NotFound, match="no meeting"):
+        get_meeting(store, "nothing-like-this")
+    store.save_extraction(document_info("/m/board-copy.pdf"), minutes_extraction)
+    with pytest.raises(NotFound, match="2 meetings match"):
+        get_meeting(store, "2021-03-04")
+
+
+def test_group_by_item_uses_the_last_item_printed_above():
+    record = {
+        "items": [
+            {"number": "6", "title": "Funding", "evidence": {"line_start": 10}},
+            {"number": "6", "title": "Updates", "evidence": {"line_start": 20}},
+        ],
+        "resolutions": [{"item": "6", "text": "Noted.", "evidence": {"line_start": 22}}],
+        "actions": [{"item": "9", "text": "Orphan.", "evidence": {"line_start": 30}}],
+    }
+    sections = group_by_item(record)
+    assert [len(section.resolutions) for section in sections] == [0, 1, 0]
+    assert sections[-1].item is None and sections[-1].actions[0]["text"] == "Orphan."
+
+
+def test_list_actions_lists_minutes_then_plans(store):
+    rows = list_actions(store)
+    assert [row.source for row in rows] == ["minutes"] * 4 + ["plan"] * 2
+    plan_row = rows[4]
+    assert plan_row.owners == ("Riverside Police", "Youth Service", "Fire Service")
+    assert plan_row.file == "plan.pdf" and plan_row.page == 3
+
+
+@pytest.mark.parametrize(
+    "owner, expected",
+    [
+        ("Tom Quill", ["Survey the broken lamps on Mill Lane."]),
+        ("TQ", ["Survey the broken lamps on Mill Lane."]),
+        ("Mr Quill", ["Survey the broken lamps on Mill Lane."]),
+        ("quill", ["Survey the broken lamps on Mill Lane."]),
+        ("Tom Quil", ["Survey the broken lamps on Mill Lane."]),
+        ("Kelly Webb", ["Report on parking fines."]),
+        ("K Webb", ["Report on parking fines."]),
+        ("KW", ["Report on parking fines."]),
+        ("Steve Webb", ["Check the signs."]),
+        ("Webb", ["Report on parking fines.", "Check the signs."]),
+        ("Riverside Police", ["Write to the county about funding.", "Run a youth outreach programme."]),
+        ("Fire Service", ["Run a youth outreach programme."]),
+        ("Nobody Atall", []),
+    ],
+)
+def test_list_actions_matches_owner_forgivingly(store, owner, expected):
+    assert [row.text for row in list_actions(store, owner=owner)] == expected
+
+
+def test_list_actions_filters_by_body_date_and_item(store):
+    assert {row.body for row in list_actions(store, body="harbour")} == {"Harbour Forum"}
+    assert [row.text for row in list_actions(store, date_from=dt.date(2022, 1, 1))] == [
+        "Report on parking fines.",
+        "Check the signs.",
+    ]
+    assert {row.item for row in list_actions(store, item="lighting")} == {"2"}
+    assert {row.item for row in list_actions(store, item="5")} == {"5"}
+    assert [row.source for row in list_actions(store, item="engagement")] == ["plan", "plan"]
+
+
+def test_matches_owner_does_not_confuse_given_names():
+    assert not matches_owner("Steve Webb", ["Kelly Webb"])
+    assert not matches_owner("Kelly Smith", ["Kelly Webb"])
+    assert matches_owner("DC", ["DC/LB"]) is False  # the raw string is split by list_actions
+    assert matches_owner("Kent Police", ["Kent Police - Missing Persons Officer"])
+    assert matches_owner("Cllr Dunmore", ["Councillor Dunmore"])
