@@ -111,15 +111,12 @@ def ingest(
         ctx.exit(1)
 
 
-
 @cli.command()
 @output_options
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
     """List the files that could not be read, why, and when."""
-    from .store import Store
-
-    with Store(ctx.obj["db"]) as store:
+    with _open_query_store(ctx) as store:
         failures = store.failures()
     rows = [
         {"path": row.path, "kind": row.kind, "reason": row.reason, "when": row.at,
@@ -137,10 +134,14 @@ ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
 def _open_query_store(ctx: click.Context) -> "Store":
     """The store named by --db, or a clear error naming it."""
     from .errors import StoreError
-    from .store import Store
+    from .store import Store, is_url
 
+    target = ctx.obj["db"]
+    if not is_url(target) and not Path(target).expanduser().exists():
+        # Asking a question should not leave an empty database behind.
+        raise click.ClickException(f"no database at {target}: load files with `minutebook ingest` or pass --db")
     try:
-        return Store(ctx.obj["db"])
+        return Store(target)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
 
@@ -179,6 +180,8 @@ def export(ctx: click.Context, export_format: str, output_path: Path | None, fil
         finally:
             if stream is not None:
                 stream.close()
+    if files and count == 0:
+        raise click.ClickException(f"no loaded document named {', '.join(files)}: see `minutebook meetings --plans`")
     if output_path is not None:
         click.echo(f"Wrote {count} document{'s' if count != 1 else ''} to {output_path}.", err=True)
 
@@ -199,8 +202,8 @@ def meetings(ctx: click.Context, body: str | None, date_from: dt.datetime | None
     with _open_query_store(ctx) as store:
         rows = list_meetings(store, body=body, date_from=_day(date_from), date_to=_day(date_to),
                              include_plans=include_plans)
-    write_rows(rows, ["id", "date", "body", "file", "venue", "attendees", "items", "resolutions", "actions"],
-               fmt=fmt, title="Meetings")
+    columns = ["id", "date", "body", "file", "venue", "attendees", "items", "resolutions", "actions"]
+    write_rows(rows, [*columns[:2], "kind", *columns[2:]] if include_plans else columns, fmt=fmt, title="Meetings")
 
 
 @cli.command()
@@ -238,7 +241,8 @@ def actions(ctx: click.Context, owner: str | None, body: str | None, date_from: 
     with _open_query_store(ctx) as store:
         rows = list_actions(store, owner=owner, body=body, date_from=_day(date_from), date_to=_day(date_to),
                             item=item)
-    write_rows(rows, ["date", "body", "item", "owners", "text", "due", "file", "page"], fmt=fmt, title="Actions")
+    write_rows(rows, [("source", "from"), "date", "body", "item", "owners", "text", "due", "file", "page"], fmt=fmt,
+               title="Actions")
 
 
 # --- Answers for analysts: search, topics, people ---------------------------------

@@ -23,9 +23,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, NamedTuple, Protocol
 
 from .errors import MinutebookError, UnreadableDocument
+
+if TYPE_CHECKING:
+    from multiprocessing.context import ForkServerContext, SpawnContext
+    from multiprocessing.process import BaseProcess
+
+    from .extract.records import Extraction
+    from .extract.topics import TopicVocabulary
+    from .ingest.document import DocumentInfo
 
 DEFAULT_FILE_TIMEOUT = 120.0
 """Seconds one file may take to parse and extract before it is given up."""
@@ -34,9 +42,9 @@ WORKER_STOP_GRACE = 5.0
 """Seconds a worker gets to exit after the last file before it is killed."""
 WORKER_START_TIMEOUT = 300.0
 """Seconds a new worker may take to import its readers and build spaCy."""
-WORKER_START_METHOD = "spawn"
-"""Spawned workers share nothing with the writer (no open database
-connection, no threads), and spawn works the same on every platform."""
+WORKER_PRELOAD = ("minutebook.ingest", "minutebook.extract.pipeline")
+"""Modules the fork server imports once, so each new worker (and each
+replacement for a stuck one) starts in a fraction of a second."""
 DEFAULT_PARSE_FUNCTION = "minutebook.ingest:parse_file"
 DEFAULT_EXTRACT_FUNCTION = "minutebook.extract.pipeline:extract_document"
 
@@ -79,6 +87,18 @@ class ProgressSink(Protocol):
     def update(self, path: str, outcome: Outcome, *, pages: int = 0, failure: FileFailure | None = None) -> None: ...
 
 
+class LoadTarget(Protocol):
+    """What a load needs from the store (`minutebook.store.Store` provides it)."""
+
+    def document_state(self, path: str, sha256: str) -> str: ...
+
+    def save_extraction(self, info: "DocumentInfo", extraction: "Extraction") -> int: ...
+
+    def save_failure(
+        self, *, path: str, name: str, reason: str, kind: str, sha256: str | None = None, format: str | None = None
+    ) -> None: ...
+
+
 class _Candidate(NamedTuple):
     path: str
     sha256: str
@@ -111,7 +131,7 @@ class _FileTimeout(BaseException):
 
 def load_paths(
     paths: Iterable[str | Path],
-    store: Any,
+    store: LoadTarget,
     *,
     workers: int | None = None,
     engine: str = "auto",
@@ -157,12 +177,12 @@ def load_paths(
         # Workers and spaCy start only once some file needs reading, so a
         # re-run over a loaded archive costs no more than hashing it.
         first = next(candidates, None)
-        if first is None:
-            pass
-        elif workers == 1:
-            _load_in_process(itertools.chain([first], candidates), settings, writer, timeout=timeout)
-        else:
-            _load_with_workers(itertools.chain([first], candidates), settings, writer, workers=workers, timeout=timeout)
+        if first is not None:
+            pending = itertools.chain([first], candidates)
+            if workers == 1:
+                _load_in_process(pending, settings, writer, timeout=timeout)
+            else:
+                _load_with_workers(pending, settings, writer, workers=workers, timeout=timeout)
     except KeyboardInterrupt:
         summary.interrupted = True
     except _StopLoad:
@@ -207,7 +227,7 @@ def resolve_function(dotted: str) -> Callable[..., Any]:
 class _Writer:
     """The one place results reach the store and the summary."""
 
-    def __init__(self, store: Any, summary: LoadSummary, *, progress: ProgressSink | None, strict: bool) -> None:
+    def __init__(self, store: LoadTarget, summary: LoadSummary, *, progress: ProgressSink | None, strict: bool) -> None:
         self.store = store
         self.summary = summary
         self.progress = progress
@@ -219,7 +239,7 @@ class _Writer:
         else:
             self.fail(candidate.path, message[1], message[2], sha256=candidate.sha256)
 
-    def save(self, candidate: _Candidate, info: Any, extraction: Any) -> None:
+    def save(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction") -> None:
         # The store keys documents on the path the load was given, whatever
         # name the parser chose to record.
         if info.path != candidate.path or info.sha256 != candidate.sha256:
@@ -254,7 +274,7 @@ class _Writer:
 
 
 def _iter_candidates(
-    paths: Iterable[str | Path], store: Any, *, writer: _Writer, force: bool
+    paths: Iterable[str | Path], store: LoadTarget, *, writer: _Writer, force: bool
 ) -> Iterator[_Candidate]:
     """Yield the files that need reading; count the ones the store already has."""
     # Only hashes are kept (64 bytes a file), so two copies of one file in the
@@ -310,7 +330,7 @@ class _FileProcessor:
         return ("ok", document.info, extraction)
 
 
-def _load_topics(topics_path: str | None) -> Any:
+def _load_topics(topics_path: str | None) -> "TopicVocabulary | None":
     if topics_path is None:
         return None
     from .extract.topics import load_topics
@@ -394,7 +414,7 @@ def _run_worker(conn: Connection, settings: _Settings) -> None:
 
 @dataclass(slots=True)
 class _Worker:
-    process: Any
+    process: "BaseProcess"
     conn: Connection
     ready: bool = False
     """The worker has loaded its readers; a file's clock starts only after that."""
@@ -407,11 +427,25 @@ class _Worker:
         return [self.conn, self.process.sentinel]
 
 
+def _worker_context() -> "ForkServerContext | SpawnContext":
+    """Fork server where the platform has one, else spawn.
+
+    Workers never fork the writer itself (which holds a database connection
+    and perhaps threads): a fork server is a clean process that has only
+    imported the readers, and spawn starts from nothing.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(WORKER_PRELOAD))
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 class _WorkerPool:
     """Worker processes, each with its own pipe, so one can be killed without the others."""
 
     def __init__(self, size: int, settings: _Settings) -> None:
-        self.context = multiprocessing.get_context(WORKER_START_METHOD)
+        self.context = _worker_context()
         self.settings = settings
         self.workers: list[_Worker] = []
         for _ in range(size):
@@ -465,7 +499,7 @@ def _kill(worker: _Worker) -> None:
 
 @contextmanager
 def _sigint_ignored() -> Iterator[None]:
-    """Start children with SIGINT ignored (inherited through spawn) so Ctrl-C reaches only the writer."""
+    """Start children with SIGINT ignored so Ctrl-C reaches only the writer, which then stops them."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -555,7 +589,7 @@ def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: flo
     writer.fail(candidate.path, "crash", reason, sha256=candidate.sha256)
 
 
-def _exit_cause(process: Any) -> str:
+def _exit_cause(process: "BaseProcess") -> str:
     process.join(WORKER_STOP_GRACE)
     exitcode = process.exitcode
     if exitcode is not None and exitcode < 0:

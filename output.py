@@ -221,7 +221,7 @@ def write_meeting(detail: "MeetingDetail", *, fmt: OutputFormat) -> None:
         else:
             number = section.item.get("number")
             title = section.item.get("title") or ""
-            label = f"{number}. {title}" if number else title
+            label = f"{number}  {title}" if number else title
             if section.item.get("private"):
                 label += " (private)"
             console.print(Text(label, style="bold underline"))

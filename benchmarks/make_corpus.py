@@ -245,7 +245,7 @@ class _PageWriter:
             self.y -= LEADING
         for row in rows:
             self._room(row_height)
-            x = MARGIN
+            x = float(MARGIN)
             top = self.y + LEADING - 2
             self.pdf.setFont(BODY_FONT, BODY_SIZE)
             for cell, width in zip(row, widths):

@@ -3,7 +3,7 @@
 Minutes record actions three ways: a marker line after the paragraph that
 states the task ("Action - Jane Smith", "Action: KW", or the owner's initials
 alone on a line), a commitment in the prose ("KW will send …", "Mr Smith said
-that he would find out …", "Kent Police are taking this forward", "X offered
+that he would find out …", "the Police are taking this forward", "X offered
 to …"), or an entry of an agreed list that names who does it ("the Chairman
 writing to …"). Commitment phrasings are spaCy Matcher patterns kept in
 `data/action_patterns.json`; the owner is read from the words before the match
@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -36,13 +36,24 @@ MAX_OWNER_WORDS = 7
 """An owner phrase longer than this is a clause, not a name."""
 MAX_NAME_WORDS = 3
 """A person's name after any title: "Jane Smith", "Mary Ann Smith"."""
+SAME_TASK_OVERLAP = 0.5
+"""Share of content words two actions of one owner must have in common to be the same task."""
+SHORT_WORD = 3
+"""Words this short ("the", "for") say nothing about which task is meant."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
-PERSON_LABELS = frozenset({"COMMIT"})
+PERSON_LABELS = frozenset({"PLAN"})
 """Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
+SUBJECT_LABELS = frozenset({"OFFER", "FORWARD"})
+"""Labels whose owner may be the sentence's subject across "and" ("X asked … and offered to …")."""
 
-_MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*[-–—:]?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
+_MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
 _INLINE_MARKER = re.compile(r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE)
+_ACTION_TO = re.compile(
+    r"^actions?\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
+)
+_OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
+_TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:])\s*")
@@ -53,6 +64,7 @@ _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|nee
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 _ACTION_HEADER = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^what$")
 _OWNER_HEADER = re.compile(r"^(?:owner|lead|lead officer|by whom|who|responsible|responsibility|officer|action by|assigned to)$")
+_ITEM_HEADER = re.compile(r"^(?:minute|min\.?|minute\s+(?:no\.?|ref\.?|reference)|item|item\s+no\.?|ref\.?|reference|no\.?)$")
 _DUE_HEADER = re.compile(r"^(?:due|due date|by when|when|deadline|target date|date|timescale|by)$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
@@ -101,12 +113,16 @@ def extract_actions(
     mentions = collect_mentions(all_text, nlp=nlp)
     reader = _SectionReader(rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions)
     found: list[Action] = []
+    logged: list[Action] = []
     for section in sections:
         for action in reader.read(section):
             if any(a.text == action.text and a.owners == action.owners for a in found):
                 continue
             found.append(action)
-    return found
+            if action.evidence is not None and reader.is_logged(action):
+                logged.append(action)
+    # An action log repeats tasks written in the body; the log's row is the one kept.
+    return [a for a in found if a in logged or not any(_same_task(a, row) for row in logged)]
 
 
 @dataclass(slots=True)
@@ -116,6 +132,12 @@ class _SectionReader:
     attendees: Sequence[Attendee]
     meeting: Meeting
     mentions: list[str]
+    logged: list[Action] = field(default_factory=list)
+    """Actions read from an action table."""
+
+    def is_logged(self, action: Action) -> bool:
+        """True when `action` came from a row of an action table."""
+        return any(action is row for row in self.logged)
 
     def read(self, section: Section) -> Iterator[Action]:
         key = section.key
@@ -127,6 +149,12 @@ class _SectionReader:
             if lines[0].is_heading or lines[0].cells is not None:
                 continue
             raw = paragraph_text(lines)
+            assigned = self._assigned_action(key, raw, lines)
+            if assigned is not None:
+                last_prose = [assigned]
+                last_text, last_lines = raw, lines
+                yield assigned
+                continue
             marker = self._marker_owner(raw)
             if marker is not None:
                 if last_text is None:
@@ -137,7 +165,7 @@ class _SectionReader:
                     yield action
                 continue
             text = strip_list_marker(raw)
-            inline = _INLINE_MARKER.search(text)
+            inline = _INLINE_MARKER.search(text) or self._trailing_initials(text)
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             yield from prose
             last_prose = prose
@@ -166,23 +194,66 @@ class _SectionReader:
             if not text or not owner:
                 continue
             due_cell = cells[columns["due"]] if "due" in columns and columns["due"] < len(cells) else ""
-            yield Action(
-                item=key,
+            row_item = cells[columns["item"]].strip() if "item" in columns and columns["item"] < len(cells) else ""
+            row_action = Action(
+                item=row_item or key,
                 text=text,
                 owners=resolve_owners(owner, self.attendees, mentions=self.mentions, context=text),
                 owner_as_written=owner,
                 due=self._due(due_cell) if due_cell.strip() else self._due(text),
                 evidence=Evidence.of_lines([line]),
             )
+            self.logged.append(row_action)
+            yield row_action
+
+    def _assigned_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
+        """An "Action: X to do something" line: owner X, the task as the text."""
+        match = _ACTION_TO.match(text.strip())
+        if match is None:
+            return None
+        owner = match.group("owner").strip()
+        if not (self._valid_owner(owner, "TO") or self._names_someone(owner)):
+            return None
+        task = match.group("task").strip()
+        return Action(
+            item=key,
+            text=task[:1].upper() + task[1:],
+            owners=resolve_owners(owner, self.attendees, mentions=self.mentions, context=text),
+            owner_as_written=owner,
+            due=self._due(task),
+            evidence=Evidence.of_lines(lines),
+        )
+
+    def _trailing_initials(self, text: str) -> re.Match[str] | None:
+        """Initials printed after a paragraph's last full stop ("… by Friday. KW"), when they name an attendee."""
+        match = _TRAILING_INITIALS.search(text)
+        if match is None or not self.attendees:
+            return None
+        owner = match.group("owner")
+        return match if resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner] else None
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()
         if _INITIALS_LINE.match(text):
-            return text.rstrip(".")
+            initials = text.rstrip(".")
+            # A line "ASB" is an acronym unless it names an attendee (or there is no list to check).
+            if not self.attendees or resolve_owners(initials, self.attendees, mentions=self.mentions) != [initials]:
+                return initials
+            return None
         match = _MARKER.match(text)
-        if match and len(match.group("owner").split()) <= MAX_OWNER_WORDS and not match.group("owner").endswith(":"):
-            return match.group("owner").strip(" .")
+        if not match or len(match.group("owner").split()) > MAX_OWNER_WORDS or match.group("owner").endswith(":"):
+            return None
+        owner = match.group("owner").strip(" .")
+        if match.group("separator") or self._names_someone(owner):
+            return owner
+        # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.
         return None
+
+    def _names_someone(self, owner: str) -> bool:
+        """True when `owner` is initials, a titled name, a post, or someone the minutes name."""
+        if _INITIALS.match(owner) or match_leading_title(owner) is not None or is_role(owner):
+            return True
+        return resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner]
 
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
@@ -223,6 +294,7 @@ class _SectionReader:
             by_sentence.setdefault(sentence.start, []).append((self.nlp.vocab.strings[match_id], start))
         for position, sentence in enumerate(sentences):
             candidates = sorted(by_sentence.get(sentence.start, []), key=lambda found: found[1])
+            gerund: str | None = None
             if is_entry and position == 0:
                 gerund = self._gerund_owner(sentence.text)
                 if gerund is not None:
@@ -237,9 +309,8 @@ class _SectionReader:
                 if not owners:
                     continue
                 action_text = sentence.text.strip()
-                if position > 0 and (
-                    len(action_text.split()) < SHORT_ACTION_WORDS or _ANAPHOR.search(doc[max(start, sentence.start): sentence.end].text)
-                ):
+                commitment = doc[max(start, sentence.start): sentence.end].text
+                if position > 0 and (len(action_text.split()) < SHORT_ACTION_WORDS or _ANAPHOR.search(commitment)):
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
                 yield Action(
                     item=key,
@@ -272,6 +343,9 @@ class _SectionReader:
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None
             speaker = _leading_subject(prefix)
+            if speaker and speaker.lower() in self.rules.pronouns:
+                # "He said that he would …": the person the sentence before was about.
+                speaker = self._previous_subject(sentence, label)
             return speaker if speaker and self._valid_owner(speaker, label) else None
         if label == "TO":
             # "KW to send the report": only an owner opening the sentence.
@@ -282,14 +356,27 @@ class _SectionReader:
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
-        if not after_and and label != "COMMIT":
+        if not after_and and label in SUBJECT_LABELS:
             # "X asked … and offered to …": the sentence's subject offered.
             subject = _leading_subject(prefix)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
 
+    def _previous_subject(self, sentence: Span, label: str) -> str | None:
+        """The named subject of the nearest earlier sentence in the paragraph, if any."""
+        earlier = [s for s in sentence.doc.sents if s.end <= sentence.start]
+        for previous in reversed(earlier):
+            subject = _leading_subject(previous.text)
+            if subject and self._valid_owner(subject, label):
+                return subject
+        return None
+
     def _valid_owner(self, phrase: str, label: str) -> bool:
         phrase = phrase.strip()
+        parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
+        if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):
+            # "Sgt Smith and Jo Brown": each named owner must be valid on its own.
+            return all(self._valid_owner(part, label) for part in parts)
         words = phrase.split()
         if not words or len(words) > MAX_OWNER_WORDS:
             return False
@@ -305,7 +392,7 @@ class _SectionReader:
         if _INITIALS.match(phrase):
             owners = resolve_owners(phrase, self.attendees, mentions=self.mentions)
             # Initials that match no attendee are an acronym, not a person.
-            return owners != [phrase] or (label != "COMMIT" and is_agency(phrase))
+            return owners != [phrase] or (label not in PERSON_LABELS and is_agency(phrase))
         if is_role(phrase):
             return True
         if is_agency(phrase):
@@ -316,7 +403,10 @@ class _SectionReader:
         if titled is not None:
             rest = titled[1].split()
             return len(rest) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in rest)
-        return 2 <= len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
+        if len(bare) == 1:
+            # A first name alone ("Ian undertook to …") counts when it names someone in the minutes.
+            return resolve_owners(phrase, self.attendees, mentions=self.mentions) != [phrase]
+        return len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
 
     def _is_past_fact(self, text: str) -> bool:
         lowered = text.lower()
@@ -324,6 +414,17 @@ class _SectionReader:
 
     def _due(self, text: str) -> dt.date | None:
         return parse_date(text, relative_to=self.meeting.date, next_meeting=self.meeting.next_meeting)
+
+
+def _same_task(action: Action, other: Action) -> bool:
+    """True when two actions share an owner and most of their content words."""
+    if action is other or not set(action.owners) & set(other.owners):
+        return False
+    words = {w for w in re.findall(r"[a-z]+", action.text.lower()) if len(w) > SHORT_WORD}
+    others = {w for w in re.findall(r"[a-z]+", other.text.lower()) if len(w) > SHORT_WORD}
+    if not words or not others:
+        return False
+    return len(words & others) / min(len(words), len(others)) >= SAME_TASK_OVERLAP
 
 
 def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
@@ -337,6 +438,8 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
             columns["owner"] = position
         elif "due" not in columns and _DUE_HEADER.match(label):
             columns["due"] = position
+        elif "item" not in columns and _ITEM_HEADER.match(label):
+            columns["item"] = position
     return columns if "action" in columns and "owner" in columns else None
 
 

@@ -1,6 +1,6 @@
 """Who sent apologies, read only from the apologies section.
 
-The section is an "Apologies" label (an item heading, a "Apologies:" line or
+The section is an "Apologies" label (an item heading, an "Apologies:" line or
 a table row) and the few lines after it; an "apologies" word elsewhere, such
 as in a later item's discussion, is not a list. Inside the section the list
 follows "received from", or is the text itself: "A, B and C" or
@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
-from .names import is_title, match_leading_title, parse_person, split_people_list, strip_bracket
+from .names import is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
 from .records import Apology, Evidence
 
 SECTION_LINES = 4
@@ -22,11 +22,12 @@ SECTION_LINES = 4
 SEARCH_LINES = 150
 """Apologies are recorded near the top; only the first lines are searched."""
 MAX_NAME_WORDS = 5
+"""An entry with more words than this (after its title) is prose, not a person."""
 
 _LABEL = re.compile(
     r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?apolog(?:y|ies)\b"
     r"(?:\s+for\s+(?:absence|non-attendance))?(?:\s+and\s+substitut\w+)?(?:\s+(?:were\s+)?(?:received|noted))?"
-    r"\s*(?P<sep>[:\-–.]|$)?",
+    r"\s*(?P<sep>[:\-–.]+|$)?",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
@@ -47,6 +48,7 @@ _STOP = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d|present\b|in\s+attendance\b
                    re.IGNORECASE)
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
@@ -56,7 +58,7 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
         section = _section_at(lines, index)
         if section is None:
             continue
-        text = " ".join(_line_text(part) for part in section)
+        text = _join_section(section)
         if _NONE.search(text):
             return []
         apologies = _read_section(text)
@@ -66,6 +68,23 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
                 apology.evidence = evidence
             return apologies
     return []
+
+
+def _join_section(section: list[Line]) -> str:
+    """The section as one text; under a bare "Apologies" label each short line is one person."""
+    first = _line_text(section[0])
+    label = _LABEL.match(first)
+    bare = label is not None and not first[label.end() :].strip()
+    rest = [_line_text(line) for line in section[1:]]
+    # A line with several separators is a wrapped paragraph list, not one person a line.
+    one_per_line = bare and len(rest) > 1 and all(
+        ";" not in text and text.count(",") <= 1 and not re.search(r"\s(?:and|&)\s", text)
+        and not _RECEIVED_FROM.search(text)
+        for text in rest
+    )
+    if one_per_line:
+        return f"{first} " + join_list_lines(rest, one_per_line=True)
+    return " ".join([first] + rest)
 
 
 def _section_at(lines: list[Line], index: int) -> list[Line] | None:
@@ -108,7 +127,8 @@ def _read_section(text: str) -> list[Apology]:
         listed = text[label.end() :] if label else text
         listed = re.sub(r"^\s*(?:PDF\s+[\d.]+\s*[KM]B\s*)?(?:Minutes:\s*)?", "", listed)
         sent = _SENT_APOLOGIES.search(listed)
-        listed = sent.group("list") if sent else _cut_at_sentence_end(listed)
+        # Under a label the text is the list itself; prose in it fails the person test.
+        listed = sent.group("list") if sent else listed
     return _read_list(listed)
 
 
@@ -145,6 +165,10 @@ def _read_list(text: str) -> list[Apology]:
 
 def _read_entry(text: str, organisation: str | None) -> Apology | None:
     name_text, bracket = strip_bracket(text)
+    dash = _DASH.search(name_text)
+    if dash and bracket is None:
+        # "Jo Reed – County Probation", "Cllr T Evans – work commitments"
+        name_text, bracket = name_text[: dash.start()], name_text[dash.end() :].strip(" .")
     name_text = re.sub(r"^(?:(?:also\s+)?(?:from|by)\s+)?(?:the\s+)?", "", name_text.strip(), flags=re.IGNORECASE)
     if not _looks_like_person(name_text):
         return None

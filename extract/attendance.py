@@ -5,8 +5,8 @@ that opens with its label ("Present:", "IN ATTENDANCE:", a "Members present"
 heading); a "present" inside a sentence never starts one. A list is read as
 one run of text split into people (`names.split_people_list`), or, when the
 source is a table, as name / organisation rows. Afterwards the body of the
-minutes may fill in what the list left out: "Jim Parris (KCC)" gives the
-first name and organisation of a listed "Mr J Parris".
+minutes may fill in what the list left out: "Jan Reed (County Council)" gives
+the first name and organisation of a listed "Mr J Reed".
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument
 from .names import (
     PersonName,
     is_organisation,
     is_role,
+    join_list_lines,
     load_title_words,
     match_leading_title,
     parse_person,
@@ -41,6 +43,8 @@ ROW_SHARE = 0.8
 """Share of lines that must look like "Name Organisation" rows."""
 NAME_TOKENS = 2
 """Words of a name (first name and surname) before the organisation in a cell-less row."""
+MENTION_TAIL = 200
+"""Characters after a "First Surname" mention that may hold its bracket."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
 
@@ -52,7 +56,7 @@ _LABELS: list[tuple[re.Pattern[str], AttendanceStatus]] = [
                 re.IGNORECASE), "present"),
 ]
 # After the label: a colon or dash, or nothing at all (a heading on its own line).
-_LABEL_TAIL = re.compile(r"^\s*(?:\(?(?:members|officers)\)?\s*)?(?:[:\-–]\s*|$)")
+_LABEL_TAIL = re.compile(r"^\s*(?:\(?(?:members|officers)\)?\s*)?(?:[:\-–]+\s*|$)")
 _STOP_LINE = re.compile(
     r"^\s*(?:apologies|\d{1,3}[.)]?\s+[A-Z]|item\s+\d|minutes\b|declarations?\b|welcome\b|"
     r"introductions?\b|chair(?:man)?['’]s\b|notes\s+of\b|substitut)",
@@ -191,9 +195,10 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if role_colon and is_role(role_colon.group("role")):
             # "Chairman: Councillor Ann Lee"
             entry_role, entry = role_colon.group("role"), entry[role_colon.end() :]
-        bare = strip_bracket(entry)[0]
+        bare, bracket = strip_bracket(entry)
         if (
             attendees
+            and not (bracket and _looks_like_person(bracket))
             and match_leading_title(bare) is None
             and not _DASH.search(bare)
             and (is_role(bare) or is_organisation(bare))
@@ -234,21 +239,8 @@ def _label_plural_title(line: Line) -> str | None:
 def _join_list_lines(lines: list[Line]) -> str:
     """One text for a list: wrapped lines run on; under a bare label each line is one entry."""
     first = _after_label(lines[0]).strip()
-    one_per_line = not first
-    text = first
-    for line in lines[1:]:
-        piece = line.text.replace("\t", ", ").strip()
-        if not piece:
-            continue
-        runs_on = (
-            not text
-            or not one_per_line
-            or re.search(r"(?:[,;&(]|\band)$", text) is not None
-            or re.match(r"(?:[a-z(]|and\b|&)", piece) is not None
-            or text.count("(") > text.count(")")
-        )
-        text = f"{text} {piece}" if runs_on else f"{text}; {piece}"
-    return text.replace("\t", ", ")
+    pieces = [first] + [line.text.replace("\t", ", ") for line in lines[1:]]
+    return join_list_lines(pieces, one_per_line=not first).replace("\t", ", ")
 
 
 def _is_row_per_person(found: _AttendanceList) -> bool:
@@ -288,7 +280,15 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
 
 
 def _split_name_and_organisation(text: str) -> tuple[str, str]:
-    """Split "Chief Supt Ann Lee County Police" after the name: title, a first name, initials, a surname."""
+    """Split "Chief Supt Ann Lee County Police" after the name: title, a first name, initials, a surname.
+
+    A dash or a bracket ends the name early ("Ann Lee – County Police", "Ann Lee (Chair) County Police").
+    """
+    dash = _DASH.search(text)
+    if dash:
+        left, right = text[: dash.start()], text[dash.end() :]
+        name_text, bracket = strip_bracket(left)
+        return name_text, f"{right} ({bracket})" if bracket else right
     title = ""
     rest = text
     found = match_leading_title(text)
@@ -299,7 +299,7 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
     tokens = rest.split()
     taken = 0
     names = 0
-    while taken < len(tokens) and names < NAME_TOKENS:
+    while taken < len(tokens) and names < NAME_TOKENS and not tokens[taken].startswith("("):
         token = tokens[taken]
         taken += 1
         if re.fullmatch(r"[A-Z]\.?", token) or token.lower() in {"van", "von", "de", "der", "le", "la", "du"}:
@@ -351,7 +351,7 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
 
 
 def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
-    """One list entry ("Mr J Parris (Community Safety Manager)") as an attendee, or None if not a person."""
+    """One list entry ("Mr J Reed (Community Safety Manager)") as an attendee, or None if not a person."""
     name_text, bracket = strip_bracket(entry)
     dash = _DASH.search(name_text)
     if dash and bracket is None:
@@ -367,13 +367,15 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
         return None
     role: str | None = None
     organisation: str | None = None
-    if bracket:
+    if bracket and re.match(r"substitut", bracket, re.IGNORECASE):
+        role = "Substitute"  # "(substituting for Councillor B)": the other councillor is absent
+    elif bracket and bracket[:1].islower() and not is_role(bracket):
+        pass  # "(part of meeting)", "(from item 5)": a note, neither role nor organisation
+    elif bracket:
         if is_role(bracket) or match_leading_title(bracket) is not None:
             role, organisation = split_affiliation(bracket)
-            if role is None and organisation is None:
-                role = None
             if role and organisation is None and _has_nested_bracket(bracket):
-                role = bracket
+                role = bracket  # "Member Services Officer (Borough)" stays whole
         else:
             organisation = bracket
     return Attendee(
@@ -424,7 +426,7 @@ def _drop_repeats(attendees: list[Attendee]) -> list[Attendee]:
 def _fill_from_body(
     attendees: list[Attendee], document: ParsedDocument, *, nlp: Language, skip: set[int]
 ) -> None:
-    """Give listed people the first name and organisation the minutes write later ("Jim Parris (KCC)")."""
+    """Give listed people the first name and organisation the minutes write later ("Jan Reed (County Council)")."""
     wanting = [a for a in attendees if a.surname and (_lacks_first_name(a) or a.organisation is None)]
     if not wanting:
         return
@@ -439,29 +441,24 @@ def _fill_from_body(
         matcher.add(
             key,
             [
-                [{"IS_TITLE": True, "IS_ALPHA": True, "LENGTH": {">": 1}}]
+                [{"IS_TITLE": True, "IS_ALPHA": True, "IS_STOP": False, "LENGTH": {">": 1}}]
                 + [{"ORTH": token} for token in surname_tokens],
             ],
         )
-    surnames = {a.surname for a in wanting if a.surname}
+    surnames = sorted({a.surname for a in wanting if a.surname}, key=len, reverse=True)
+    # A cheap look for "Capitalised Surname" first; the Matcher then reads only those spots.
+    candidate = re.compile(
+        r"(?<![\w-])[A-Z][a-z'’-]+\s+(?:" + "|".join(re.escape(surname) for surname in surnames) + r")(?![\w-])"
+    )
     first_names: dict[int, set[str]] = {}
     affiliations: dict[int, list[str]] = {}
     for line in document.iter_lines():
-        text = line.text
-        if line.number in skip or not any(surname in text for surname in surnames):
+        if line.number in skip:
             continue
-        doc = nlp.make_doc(text)
-        for match_id, start, end in matcher(doc):
-            first = doc[start].text
-            if match_leading_title(first + " X") is not None:
-                continue  # "Mr Parris", "Inspector Pearson": a title, not a first name
-            bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
-            for attendee in by_key[nlp.vocab.strings[match_id]]:
-                if not _first_name_fits(attendee, first):
-                    continue
-                first_names.setdefault(id(attendee), set()).add(first)
-                if bracket:
-                    affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
+        for spot in candidate.finditer(line.text):
+            text = line.text[spot.start() : spot.end() + MENTION_TAIL]
+            doc = nlp.make_doc(text)
+            _read_mention(doc, text, matcher, by_key, first_names, affiliations)
     for attendee in wanting:
         names = first_names.get(id(attendee), set())
         if _lacks_first_name(attendee) and len(names) == 1:
@@ -470,6 +467,30 @@ def _fill_from_body(
             role, organisation = split_affiliation(affiliation)
             attendee.organisation = attendee.organisation or organisation
             attendee.role = attendee.role or role
+
+
+def _read_mention(
+    doc: Doc,
+    text: str,
+    matcher: Matcher,
+    by_key: dict[str, list[Attendee]],
+    first_names: dict[int, set[str]],
+    affiliations: dict[int, list[str]],
+) -> None:
+    """Record the first name, and the bracket after it, of a "First Surname" mention at the start of `doc`."""
+    for match_id, start, end in matcher(doc):
+        if start != 0:
+            continue
+        first = doc[start].text
+        if match_leading_title(first + " X") is not None:
+            continue  # "Mr Reed", "Inspector Rowe": a title, not a first name
+        bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
+        for attendee in by_key[doc.vocab.strings[match_id]]:
+            if not _first_name_fits(attendee, first):
+                continue
+            first_names.setdefault(id(attendee), set()).add(first)
+            if bracket:
+                affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
 
 
 def _lacks_first_name(attendee: Attendee) -> bool:

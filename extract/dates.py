@@ -65,6 +65,13 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_24 = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
+# "at 19.00", "10.30 hrs": a dotted clock time needs "at"/"from" before it or "hrs" after it,
+# so that paragraph numbers ("section 10.30") are not read as times.
+_TIME_DOTTED = re.compile(
+    r"(?:\b(?:at|from|commencing|starting)\s+(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])"
+    r"|(?P<hour2>[01]?\d|2[0-3])\.(?P<minute2>[0-5]\d)\s*(?:hrs|hours|h)\b)",
+    re.IGNORECASE,
+)
 _TIME_WORDS = re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
 
 _WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"]
@@ -157,6 +164,11 @@ def parse_time(text: str) -> dt.time | None:
     match = _TIME_24.search(text)
     if match:
         return dt.time(int(match.group("hour")), int(match.group("minute")))
+    match = _TIME_DOTTED.search(text)
+    if match:
+        hour = match.group("hour") or match.group("hour2")
+        minute = match.group("minute") or match.group("minute2")
+        return dt.time(int(hour), int(minute))
     match = _TIME_WORDS.search(text)
     if match:
         return dt.time(0, 0) if match.group("word").lower() == "midnight" else dt.time(12, 0)

@@ -1,8 +1,8 @@
 """Agenda items and the sections of text that belong to them.
 
-Minutes mark their items in a few house styles: numbered headings ("96.
-APOLOGIES FOR ABSENCE", "3.1 Crime Statistics"), unnumbered headings that name
-a presenter ("Restorative Justice Presentation - DI Jane Smith"), and ModernGov
+Minutes mark their items in a few house styles: numbered headings ("12.
+APOLOGIES", "3.1 Usage Figures"), unnumbered headings that name
+a presenter ("Cycle Lanes Briefing - PC Jane Doe"), and ModernGov
 web pages where every item is one row of a "No. | Item" table. Everything after
 the minutes end (appended slides and reports) is left out, so nothing from an
 appendix becomes an item, a resolution or an action.
@@ -23,18 +23,24 @@ MAX_PLAIN_TITLE_WORDS = 14
 MAX_ROW_TITLE_WORDS = 45
 """Text before a ModernGov row's first marker longer than this is not a title."""
 MAX_PRESENTER_WORDS = 5
+MIN_MINUTES_LABELS = 2
+"""Rows labelled "Minutes:" at least this often make a page an item table without its header."""
+MAX_PARAGRAPH_CHARS = 100_000
+"""Paragraphs are cut at this length so spaCy never meets a text over its limit."""
 SHORT_LINE_SHARE = 0.7
 """A wrapped line shorter than this share of the section's longest line ends its paragraph."""
 
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
-    r"(?P<number>\d{1,3}(?:\.\d{1,2}|/\d{2,4})?)(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
+    r"(?P<number>\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # After an item excluding the press and public, the items that follow are taken in private.
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IGNORECASE)
-_AGENDA_REF = re.compile(r"\s*\(\s*Item\s+[A-Z]?\d+[a-z]?\s*\)\s*$", re.IGNORECASE)
+_AGENDA_REF = re.compile(
+    r"\s*\(\s*(?:Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.IGNORECASE
+)
 _AGENDA_REF_LINE = re.compile(r"^\(\s*Item\s+[A-Z]?\d+[a-z]?\s*\)$", re.IGNORECASE)
 _PRIVATE = re.compile(
     r"^(?:PRIVATE\s+SESSION|EXEMPT\s+ITEMS?|CONFIDENTIAL\s+ITEMS?|RESTRICTED\s+ITEMS?"
@@ -56,6 +62,8 @@ _NOT_ITEM = re.compile(
     r"|(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?meeting\s+(?:of|held)\b|agenda\s*$)",
     re.IGNORECASE,
 )
+# A heading or line that stops on a joining word carries on over the line break.
+_TITLE_CUT = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|a|an)|[&,\-–—:])$", re.IGNORECASE)
 # Words of a sentence, not a title, in a plain numbered line ("4.2 Members noted the report").
 _SENTENCE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|reported|said|asked|confirmed|resolved"
@@ -67,6 +75,9 @@ _PRESENTER = re.compile(
     r"\s[-–—]\s*(?P<presenter>(?:(?:[A-Z][a-z]{0,5}\.?|[A-Z]{2,4})\s+){0,2}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3})\s*$"
 )
 _ROW_MARKER = re.compile(r"\s(?:PDF\s+[\d.]+\s*[KMG]B\b|Additional\s+documents\s*:|Minutes\s*:)", re.IGNORECASE)
+_MINUTES_LABEL = re.compile(r"^Minutes\s*:?$", re.IGNORECASE)
+_ADDITIONAL_LABEL = re.compile(r"^Additional\s+documents\s*:?$", re.IGNORECASE)
+_DOCUMENT_LINK = re.compile(r"\bPDF\s+[\d.]+\s*[KMG]B\b", re.IGNORECASE)
 _ROW_CONTENT = re.compile(r"\bMinutes\s*:\s*", re.IGNORECASE)
 _ROW_END = re.compile(r"\s*\|\s*$")
 _SENTENCE_OPENER = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|A|An|It|There|These)\s)")
@@ -107,13 +118,14 @@ class Section:
         """
         groups: list[list[Line]] = []
         current: list[Line] = []
+        current_size = 0
         longest = max((len(line.text.strip()) for line in self.lines if not line.is_heading), default=0)
         for line in self.lines:
             text = line.text.strip()
             if not text:
                 if current:
                     groups.append(current)
-                current = []
+                current, current_size = [], 0
                 continue
             previous = current[-1].text.strip() if current else ""
             starts_new = (
@@ -130,10 +142,13 @@ class Section:
                     and (text[:1].isupper() or text[:1].isdigit() or text[:1] == "(")
                 )
             )
+            if current_size > MAX_PARAGRAPH_CHARS:
+                starts_new = True
             if starts_new and current:
                 groups.append(current)
-                current = []
+                current, current_size = [], 0
             current.append(line)
+            current_size += len(text)
         if current:
             groups.append(current)
         return groups
@@ -153,7 +168,7 @@ def paragraph_text(lines: list[Line]) -> str:
             text = text[:-1] + part
         else:
             text = f"{text} {part}" if text else part
-    return text
+    return text[:MAX_PARAGRAPH_CHARS]
 
 
 def strip_list_marker(text: str) -> str:
@@ -183,7 +198,7 @@ def split_sections(document: ParsedDocument, items: list[AgendaItem]) -> list[Se
         if item.evidence is None or item.evidence.line_end not in index_of:
             continue
         if first_line is not None:
-            starts.append((item, index_of[item.evidence.line_start] + 1, first_line))
+            starts.append((item, index_of[item.evidence.line_end] + 1, first_line))
         else:
             starts.append((item, index_of[item.evidence.line_end] + 1, None))
     sections: list[Section] = []
@@ -198,6 +213,10 @@ def split_sections(document: ParsedDocument, items: list[AgendaItem]) -> list[Se
             body = first_line + [replace(line, cells=None, table=None) for line in body]
         body = [line for line in body if not _AGENDA_REF_LINE.match(clean_text(line.text))]
         sections.append(Section(item=item, lines=body))
+    trailing = [line for line in lines[end:] if line.cells is not None]
+    if sections and trailing:
+        # Tables after the minutes' close (an action log) still belong to the minutes.
+        sections.append(Section(item=None, lines=trailing))
     return sections
 
 
@@ -208,7 +227,7 @@ def _find_items(document: ParsedDocument) -> list[tuple[AgendaItem, list[Line] |
     rows = _find_table_items(lines[:end])
     if rows:
         return rows
-    numbered_total = sum(1 for line in lines[:end] if _numbered_heading(line, lines, None) is not None)
+    numbered_total = sum(1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None) is not None)
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -225,17 +244,23 @@ def _find_items(document: ParsedDocument) -> list[tuple[AgendaItem, list[Line] |
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
-        numbered = _numbered_heading(line, lines, last_major)
+        numbered = _numbered_heading(lines, index - 1, last_major)
         if numbered is not None:
             number, title = numbered
             last_line = line
-            if not _AGENDA_REF.search(text):
+            following = _next_text_line(lines, index)
+            if following is not None and _continues_title(title, line, following):
+                # A long title wrapped onto a second heading line.
+                title = f"{title} {_AGENDA_REF.sub('', clean_text(following.text)).strip()}"
+                last_line = following
+                index = lines.index(following, index) + 1
+            if not _AGENDA_REF.search(text) and last_line is line:
                 # An agenda reference printed on the line after the heading.
                 following = _next_text_line(lines, index)
                 if following is not None and _AGENDA_REF_LINE.match(clean_text(following.text)):
                     last_line = following
             found.append((_make_item(number, title, private, line, last_line), None))
-            last_major = int(re.split(r"[./]", number)[0])
+            last_major = _major(number)
             if _EXCLUSION.search(title):
                 private = True
             continue
@@ -248,13 +273,30 @@ def _find_items(document: ParsedDocument) -> list[tuple[AgendaItem, list[Line] |
     return found
 
 
+def _continues_title(title: str, line: Line, following: Line) -> bool:
+    """True when `following` carries on a heading cut at a connecting word ("… and", "… of the")."""
+    if not (line.is_heading or line.bold) or not (following.is_heading or following.bold):
+        return False
+    text = clean_text(following.text)
+    if _NUMBERED.match(text) or _AGENDA_REF_LINE.match(text) or len(text.split()) > MAX_TITLE_WORDS // 2:
+        return False
+    return bool(_TITLE_CUT.search(title)) or text[:1].islower()
+
+
+def _major(number: str) -> int:
+    """The number that orders items: "12" of "12.3", "14" of a reference such as "ABC/18/14"."""
+    parts = re.split(r"[./]", number)
+    return int(parts[0]) if parts[0].isdigit() else int(parts[-1])
+
+
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
     evidence = Evidence(page=first.page, line_start=first.number, line_end=last.number)
     return AgendaItem(number=number, title=title, private=private, evidence=evidence)
 
 
-def _numbered_heading(line: Line, lines: list[Line], last_major: int | None) -> tuple[str, str] | None:
-    """(number, title) when the line is a numbered item heading."""
+def _numbered_heading(lines: list[Line], position: int, last_major: int | None) -> tuple[str, str] | None:
+    """(number, title) when `lines[position]` is a numbered item heading."""
+    line = lines[position]
     if line.cells is not None:
         return None
     text = clean_text(line.text)
@@ -273,14 +315,31 @@ def _numbered_heading(line: Line, lines: list[Line], last_major: int | None) -> 
     # A plain line: short, not a sentence, and not going back in the numbering.
     if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
         return None
-    if last_major is not None and int(re.split(r"[./]", number)[0]) < last_major:
+    if last_major is not None and _major(number) < last_major:
         return None
     letters = [c for c in title if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return number, title
+    following = _next_text_line(lines, position + 1)
+    if _TITLE_CUT.search(title) or (following is not None and clean_text(following.text)[:1].islower()):
+        return None  # a numbered paragraph wrapped onto the next line
+    if _next_is_plain_numbered(lines, position):
+        return None  # a run of numbered lines with nothing between is a list, not items
     if len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 and not _SENTENCE_VERB.search(title):
         return number, title
     return None
+
+
+def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
+    """True when the text line before or after `lines[position]` is also a plain numbered line."""
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    after = _next_text_line(lines, position + 1)
+    return any(
+        other is not None
+        and not (other.is_heading or other.bold)
+        and bool(_NUMBERED.match(clean_text(other.text)))
+        for other in (before, after)
+    )
 
 
 def _is_bold_text(raw: str) -> bool:
@@ -311,7 +370,7 @@ def _is_unnumbered_item(
     letters = [c for c in title if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and _BANNER_WORDS.search(title):
         return False
-    if found and re.match(r"date\s+of\s+(?:future|next)\s+meetings?", found[-1][0].title, re.IGNORECASE):
+    if found and re.match(r"dates?\s+of\s+(?:future|next)\s+meetings?", found[-1][0].title, re.IGNORECASE):
         return False
     return len(title.split()) <= MAX_TITLE_WORDS and not title.endswith(".")
 
@@ -331,9 +390,9 @@ def _is_standalone(line: Line, text: str) -> bool:
 
 
 def _next_text_line(lines: list[Line], index: int) -> Line | None:
-    for line in lines[index:]:
-        if line.text.strip():
-            return line
+    for position in range(index, len(lines)):
+        if lines[position].text.strip():
+            return lines[position]
     return None
 
 
@@ -352,32 +411,59 @@ def _minutes_end(lines: list[Line]) -> int:
             if seen_item and (_APPENDIX.match(text) or outranks):
                 return index
             top_level = line.heading if top_level is None else min(top_level, line.heading)
-        if not seen_item and (_NUMBERED.match(text) or _ROW_MARKER.search(text)):
+        if not seen_item and (_NUMBERED.match(text) or _ROW_MARKER.search(text) or _MINUTES_LABEL.match(text)):
             seen_item = True
     return len(lines)
 
 
 def _find_table_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items of a ModernGov "No. | Item" table: each row begins with its title."""
-    header = next((i for i, line in enumerate(lines) if _is_item_table_header(line)), None)
+    header = next((i for i, line in enumerate(lines) if _is_item_table_header(line, lines, i)), None)
+    if header is not None and lines[header].cells is None and clean_text(lines[header].text) != "No. | Item":
+        # A header read as two lines ends at its "Item" line.
+        following = _next_text_line(lines, header + 1)
+        if following is not None and clean_text(following.text) == "Item":
+            header = lines.index(following, header)
     if header is None:
-        return []
+        # A web page flattened to lines may lose the header but keeps a "Minutes:" label per row.
+        labels = sum(1 for line in lines if _MINUTES_LABEL.match(clean_text(line.text)))
+        if labels < MIN_MINUTES_LABELS:
+            return []
+        header = -1
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
-    for line in lines[header + 1:]:
+    for position in range(header + 1, len(lines)):
+        line = lines[position]
         raw = "\n".join(c for c in line.cells if c.strip()) if line.cells else line.text
         text = clean_text(raw)
         if _PRIVATE.match(text) and len(text.split()) <= 4:
             private = True
             continue
-        marker = _ROW_MARKER.search(text)
-        if marker is None or len(text[: marker.start()].split()) > MAX_ROW_TITLE_WORDS:
+        if _MINUTES_LABEL.match(text):
+            # A flattened row: title and document links on lines of their own, then "Minutes:".
+            row = _flattened_row(lines, position, header)
+            if row is not None:
+                first, title = row
+                evidence = Evidence(page=first.page, line_start=first.number, line_end=line.number)
+                found.append((AgendaItem(number=None, title=title, private=private, evidence=evidence), []))
             continue
+        following = _next_text_line(lines, position + 1)
+        if following is not None and _MINUTES_LABEL.match(clean_text(following.text)):
+            continue  # the title line of a flattened row, read at its "Minutes:" label
+        marker = _ROW_MARKER.search(text)
+        if marker is None or not _ROW_CONTENT.search(text) or len(text[: marker.start()].split()) > MAX_ROW_TITLE_WORDS:
+            continue  # a row on one line carries its "Minutes:" with it; other links are read at the label
         number = None
         head = text[: marker.start()].strip()
         numbered = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(.+)$", head)
         if line.cells and numbered and re.fullmatch(r"\d{1,3}\.?", next(c for c in line.cells if c).strip()):
             number, head = numbered.group(1), numbered.group(2)
+        first = line
+        wrapped = _wrapped_title_start(lines, position, header)
+        if wrapped is not None:
+            # A title wrapped from the line before, as a printed page breaks it.
+            first = wrapped
+            head = f"{clean_text(wrapped.text)} {head}"
         title = _row_title(head)
         if not title:
             continue
@@ -386,16 +472,88 @@ def _find_table_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
         rest = raw[content.end():] if content else ""
         parts = [_ROW_END.sub("", part).strip() for part in rest.split("\n")]
         first_lines = [replace(line, text=part, cells=None, table=None) for part in parts if part]
-        evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        evidence = Evidence(page=first.page, line_start=first.number, line_end=line.number)
         found.append((AgendaItem(number=number, title=title, private=private, evidence=evidence), first_lines))
     return found
 
 
-def _is_item_table_header(line: Line) -> bool:
+def _flattened_row(lines: list[Line], position: int, header: int) -> tuple[Line, str] | None:
+    """(first line, title) of the row whose "Minutes:" label is at `position`.
+
+    Walking back from the label over document links ("Report PDF 82 KB") and
+    an "Additional documents:" label, the title is the first link, or the
+    plain line before the links.
+    """
+    taken: list[Line] = []
+    index = position - 1
+    while index > header:
+        line = lines[index]
+        text = clean_text(line.text)
+        index -= 1
+        if not text:
+            continue
+        if _ADDITIONAL_LABEL.match(text) or _DOCUMENT_LINK.search(text):
+            taken.append(line)
+            continue
+        if taken and not _ADDITIONAL_LABEL.match(clean_text(taken[-1].text)):
+            break  # the links began the row; this line ends the row before
+        title_line = line
+        previous = _next_text_line_before(lines, index, header)
+        if text.endswith(".") and previous is not None and _is_short_title(clean_text(previous.text)):
+            title_line = previous  # a title line, then a sentence describing the item
+        return title_line, _row_title(_before_row_marker(clean_text(title_line.text)))
+    if taken:
+        first = taken[-1]
+        return first, _row_title(_before_row_marker(clean_text(first.text)))
+    return None
+
+
+def _before_row_marker(text: str) -> str:
+    """`text` up to its first "PDF 82 KB" / "Additional documents:" / "Minutes:" marker."""
+    marker = _ROW_MARKER.search(f" {text}")
+    return (text[: marker.start()] if marker else text).strip()
+
+
+def _next_text_line_before(lines: list[Line], index: int, header: int) -> Line | None:
+    for position in range(index, header, -1):
+        if lines[position].text.strip():
+            return lines[position]
+    return None
+
+
+def _is_short_title(text: str) -> bool:
+    return bool(text) and len(text.split()) <= MAX_TITLE_WORDS and text[-1] not in ".!?:;|" and not _ROW_MARKER.search(f" {text}")
+
+
+def _wrapped_title_start(lines: list[Line], position: int, header: int) -> Line | None:
+    """The line before a row start when it is the first part of the row's title, else None.
+
+    A row's content ends a sentence ("… be noted.") or the row ("… |"); a line
+    stopping mid-phrase right before a row marker is the title's first half.
+    """
+    if position - 1 <= header:
+        return None
+    previous = lines[position - 1]
+    text = clean_text(previous.text)
+    if not text or previous.is_heading or (previous.cells is not None and len([c for c in previous.cells if c]) > 1):
+        return None
+    if _ROW_MARKER.search(text) or _LIST_MARKER.match(text) or _PARAGRAPH_OPENER.match(text):
+        return None
+    if text[-1] in ".!?:;|)\"'’”":
+        return None
+    return previous
+
+
+def _is_item_table_header(line: Line, lines: list[Line], position: int) -> bool:
     cells = [clean_text(c).lower() for c in (line.cells or ()) if c.strip()]
     if cells[:2] == ["no.", "item"] or cells[:2] == ["no", "item"]:
         return True
-    return bool(re.match(r"^No\.?\s*\|\s*Item\b", clean_text(line.text)))
+    text = clean_text(line.text)
+    if re.match(r"^No\.?\s*\|\s*Item\b", text):
+        return True
+    # The header cells read as two lines: "No." then "Item".
+    following = _next_text_line(lines, position + 1)
+    return bool(re.fullmatch(r"No\.?", text)) and following is not None and clean_text(following.text) == "Item"
 
 
 def _row_title(head: str) -> str:

@@ -15,6 +15,8 @@ from .records import Kind
 
 OPENING_LINES = 25
 """How many non-blank lines count as the document's title area."""
+CLASSIFY_LINES = 1500
+"""Only this many lines are read for cues, so a long document costs no more than a short one."""
 MIN_SCORE = 2
 """A kind needs at least this much evidence to be chosen."""
 TITLE_WEIGHT = 2
@@ -59,7 +61,7 @@ _AGENDA_TITLE = re.compile(r"\bagenda\b", re.IGNORECASE)
 
 def classify_document(document: ParsedDocument) -> Kind:
     """Return "minutes", "plan", "agenda" or "unknown" for `document`."""
-    text = document.text
+    text = _leading_text(document)
     opening = "\n".join(_opening_lines(document))
     scores: dict[Kind, int] = {
         "minutes": _count(_MINUTES_CUES, text),
@@ -81,6 +83,16 @@ def classify_document(document: ParsedDocument) -> Kind:
     if scores["minutes"] == scores[best]:
         return "minutes"
     return best
+
+
+def _leading_text(document: ParsedDocument) -> str:
+    """The first lines of the document: every kind shows itself well before this."""
+    lines: list[str] = []
+    for line in document.iter_lines():
+        lines.append(line.text)
+        if len(lines) >= CLASSIFY_LINES:
+            break
+    return "\n".join(lines)
 
 
 def _opening_lines(document: ParsedDocument) -> list[str]:

@@ -22,12 +22,14 @@ NEXT_MEETING_WINDOW = 8
 """Lines after a "Date of future meetings" heading that may hold its dates."""
 NEXT_MEETING_REACH = 80
 """How far (characters) after "next meeting" its date may be written."""
+WRAPPED_LINE_LENGTH = 50
+"""A header line at least this long that ends mid-sentence runs on to the next line."""
 BODY_MAX_WORDS = 14
 """A heading longer than this is a sentence, not a committee's name."""
 
 _BODY_WORDS = re.compile(
     r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Working|Meeting)\b",
+    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Working)\b",
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
@@ -50,18 +52,22 @@ _HEADER_END = re.compile(
 _DATE_PREFIX = re.compile(r"\s*[-–,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,]*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 _TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
-_LEADING_LABEL = re.compile(r"^(?:minutes|notes|meeting)\s+(?:of|[-–:])\s+(?:the\s+)?", re.IGNORECASE)
+_LEADING_LABEL = re.compile(
+    r"^(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])\s*(?:the\s+)?", re.IGNORECASE
+)
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+meeting)\b", re.IGNORECASE
 )
+_ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
 _TIME_LABEL = re.compile(r"^\s*(?:time|start(?:ing)?\s+time)\s*[:\-–]", re.IGNORECASE)
 _VENUE_LABEL = re.compile(r"^\s*(?:venue|place|location|where)\s*[:\-–]\s*(?P<venue>.+)$", re.IGNORECASE)
+# Keywords in any case (headers are often in capitals); the venue itself starts with a capital.
 _VENUE_IN_SENTENCE = re.compile(
-    r"\b(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
-    r"(?=\s+on\s+(?:[A-Z][a-z]+day|\d)|\s+at\s+\d|\s+commencing\b|\s+from\s+\d|\s*\.?\s*$)"
+    r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
+    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$)"
 )
-_VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b")
+_VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
 _TIME_RANGE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
@@ -78,7 +84,7 @@ _NEXT_HEADING = re.compile(
     r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b",
     re.IGNORECASE,
 )
-_NEXT_SENTENCE = re.compile(r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\bnext\s+met\b", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"\bnext\s+(?:\w+\s+){0,6}?meeting\b", re.IGNORECASE)
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",
     re.IGNORECASE,
@@ -92,7 +98,9 @@ _PERIOD = re.compile(
 _PLACE_BODY = re.compile(
     r"\b(?P<words>(?:[A-Z][a-z]+(?:['’]s)?\s+){1,6})Partnership\b"
 )
-_PLACE_STOP = {"The", "This", "Our", "A", "An", "Each", "Every", "Local", "Their", "Its", "Your", "With", "For", "From", "By", "In", "Of"}
+_PLACE_STOP = {
+    "The", "This", "Our", "A", "An", "Each", "Every", "Local", "Their", "Its", "Your", "With", "For", "From", "By", "In", "Of",
+}
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
 
 
@@ -129,10 +137,11 @@ def _header_lines(document: ParsedDocument) -> list[Line]:
         if line.is_blank:
             continue
         text = line.text.strip()
-        if lines and (_HEADER_END.match(text) or (line.cells is not None and not _VENUE_LABEL.match(text))):
+        starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
+        if lines and _HEADER_END.match(text) and not starts_with_date:
             break
-        if line.cells is not None and not lines and not _VENUE_LABEL.match(text):
-            break
+        if line.cells is not None and not _is_labelled(text):
+            break  # the items table (a "Date: …" or "Venue: …" row still belongs to the header)
         lines.append(line)
         if len(lines) >= HEADER_MAX_LINES:
             break
@@ -143,24 +152,26 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
     for line in header:
         match = _MEETING_OF.search(line.text)
         if match:
-            return _tidy_body(match.group("body")), [line]
+            body = _tidy_body(match.group("body"))
+            fuller = _fuller_heading(header, body)
+            return (fuller[0], [fuller[1], line]) if fuller else (body, [line])
     candidates: list[tuple[Line, str]] = []
     for line in header:
         text = _strip_marks(line.text)
-        if not text or len(text.split()) > BODY_MAX_WORDS or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text):
+        if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text):
             continue
         if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text):
             continue
         dates = find_dates(text)
         if dates:
-            # "Kent Community Safety Partnership - Thursday, 24th March, 2016": the name before the date.
+            # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
             # "Minutes of the X held on <date>": the name is what comes before "held".
             text = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
             text = re.split(r"\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
             text = re.sub(r"\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
             if not text or _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|notes|meeting)", text, re.IGNORECASE):
                 continue
-        if _BODY_WORDS.search(text):
+        if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS:
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
     chosen = specific or candidates
@@ -171,6 +182,21 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
         if match:
             return _tidy_body(match.group("body")), [line]
     return None, []
+
+
+def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | None:
+    """A heading that names the same body in full ("Southby Parish Council" for "Parish Council")."""
+    if not body:
+        return None
+    for line in header:
+        heading = _tidy_body(_strip_marks(line.text))
+        if (
+            heading
+            and len(heading.split()) <= BODY_MAX_WORDS
+            and heading.lower().endswith(" " + body.lower())
+        ):
+            return heading, line
+    return None
 
 
 def _tidy_body(text: str) -> str | None:
@@ -209,7 +235,7 @@ def _find_date_time_venue(
     used: list[Line] = []
     for text, lines in _iter_header_units(header):
         unit_used = False
-        if date is None and not _NEXT_SENTENCE.search(text):
+        if date is None:
             dates = [found for found in find_dates(text) if not _is_previous(text, found[1])]
             if dates:
                 date = dates[0][0]
@@ -240,7 +266,7 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
             and not previous[1][-1].is_heading
             and previous[1][-1].cells is None
             and not _is_labelled(_strip_marks(previous[1][0].text))
-            and not re.search(r"[.!?]$", previous[0])
+            and _wraps_on(previous[0])
         ):
             units[-1] = (f"{previous[0]} {text}", previous[1] + [line])
         else:
@@ -248,9 +274,16 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
     return units
 
 
+def _wraps_on(text: str) -> bool:
+    """True when a header line reads as a sentence cut by the line end, not a banner or a finished line."""
+    if re.search(r"[.!?]$", text) or text.isupper():
+        return False
+    return len(text) >= WRAPPED_LINE_LENGTH or re.search(r"(?:,|\b[a-z]+|\d)$", text) is not None
+
+
 def _is_labelled(text: str) -> bool:
     return bool(_VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _TIME_LABEL.match(text)
-                or re.match(r"^\s*contact\s*[:\-–]", text, re.IGNORECASE))
+                or _ANY_LABEL.match(text))
 
 
 def _is_previous(text: str, position: int) -> bool:
@@ -277,6 +310,8 @@ def _tidy_venue(text: str) -> str | None:
     text = _VENUE_TAIL.sub("", text.strip())
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     text = text.strip(" .,;")
+    if text.isupper():
+        text = _title_case(text)
     return text or None
 
 
@@ -365,6 +400,10 @@ def _extract_plan_meeting(document: ParsedDocument) -> Meeting:
     if period is None:
         period = _find_period(document.text[:2000])
     body, body_line = _find_plan_body(document)
+    if body is None:
+        # No partnership named in the text: fall back to the heading, as for minutes.
+        body, body_lines = _find_body(_header_lines(document), document)
+        body_line = body_lines[0] if body_lines else None
     used = [line for line in (title_line, body_line) if line is not None]
     used.sort(key=lambda line: line.number)
     return Meeting(

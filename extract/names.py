@@ -24,6 +24,7 @@ _BRACKET_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:O|D)['’][A-Z][\w-]*$")
 _SPACES = re.compile(r"\s+")
+_COLLAR_NUMBER = re.compile(r"^\d{2,6}\s+(?=[A-Z])")
 _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGNORECASE)
 # A full stop ends a name in "Ms A Brett. Ms Z Cooke" unless it closes an initial or a title.
 _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
@@ -80,8 +81,9 @@ def load_title_matcher() -> PhraseMatcher:
     nlp = load_nlp(None)
     words = load_title_words()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("TITLE", [nlp.make_doc(title) for title in sorted(words.titles)])
-    matcher.add("PLURAL", [nlp.make_doc(title) for title in sorted(words.plurals)])
+    # "Mrs." and "Dr." are single tokens to spaCy, so each title is added with its full stop too.
+    matcher.add("TITLE", [nlp.make_doc(form) for title in sorted(words.titles) for form in (title, title + ".")])
+    matcher.add("PLURAL", [nlp.make_doc(form) for title in sorted(words.plurals) for form in (title, title + ".")])
     return matcher
 
 
@@ -112,18 +114,19 @@ def match_leading_title(text: str) -> tuple[str, str, bool] | None:
         return None
     end, plural = best
     title_end = doc[end - 1].idx + len(doc[end - 1].text)
-    title = text[:title_end]
+    title = text[:title_end].rstrip(".")
     rest = text[title_end:]
     if rest.startswith("."):
         rest = rest[1:]
-    rest = rest.strip()
+    # A police officer's collar number may sit between rank and name ("PC 1234 Smith").
+    rest = _COLLAR_NUMBER.sub("", rest.strip())
     if not rest or not _looks_like_name_word(rest.split()[0]):
         return None
     return title, rest, plural
 
 
 def parse_person(text: str) -> PersonName:
-    """Split "Chief Inspector Sharon Adley" into title, name, surname and initials."""
+    """Split "Chief Inspector Ann Lee" into title, name, surname and initials."""
     text = _clean(text)
     title: str | None = None
     titles: list[str] = []
@@ -212,6 +215,32 @@ def split_people_list(text: str) -> list[str]:
     return people
 
 
+def join_list_lines(pieces: list[str], *, one_per_line: bool) -> str:
+    """Join the lines of a written list into one text for `split_people_list`.
+
+    A line runs on from the one before when that ends in a separator or an
+    open bracket, or starts in lower case; otherwise, under a bare label
+    (`one_per_line`) or when the new line opens with a title, it starts a new entry.
+    """
+    text = ""
+    for raw in pieces:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if not text:
+            text = piece
+            continue
+        continues = (
+            re.search(r"(?:[,;&(]|\band)$", text) is not None
+            or re.match(r"(?:[a-z(]|and\b|&)", piece) is not None
+            or text.count("(") > text.count(")")
+        )
+        starts_entry = match_leading_title(piece) is not None and not _ends_inside_title(text)
+        new_entry = not continues and (one_per_line or starts_entry)
+        text = f"{text}; {piece}" if new_entry else f"{text} {piece}"
+    return text
+
+
 def strip_bracket(text: str) -> tuple[str, str | None]:
     """Split "Name (Role)" into ("Name", "Role"); nested brackets stay inside the role."""
     match = _BRACKET_TAIL.search(text)
@@ -232,7 +261,7 @@ def is_role(text: str) -> bool:
 
 
 def is_organisation(text: str) -> bool:
-    """True when `text` reads as an organisation ("Kent Police", "Riverside Homes"), not a person."""
+    """True when `text` reads as an organisation ("County Police", "Riverside Homes"), not a person."""
     words = re.findall(r"[A-Za-z][A-Za-z-]*", text)
     organisation_words = load_title_words().organisation_words
     return any(word.lower() in organisation_words for word in words)
@@ -241,9 +270,9 @@ def is_organisation(text: str) -> bool:
 def split_affiliation(text: str) -> tuple[str | None, str | None]:
     """Split what a bracket after a name says into (role, organisation).
 
-    "KCC – Community Safety" gives (None, "KCC"); "Chief Finance Officer PCC"
-    gives ("Chief Finance Officer", "PCC"); "representing District Chief
-    Executives" gives (None, "District Chief Executives").
+    "NCC – Community Safety" gives (None, "NCC"); "Finance Director OPFCC"
+    gives ("Finance Director", "OPFCC"); "representing Borough Chief
+    Executives" gives (None, "Borough Chief Executives").
     """
     text = _SPACES.sub(" ", text).strip(" .,;")
     for opener in load_title_words().affiliation_openers:
@@ -262,8 +291,8 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
                 part = part[: acronym.start()]
             if role is None:
                 role = part
-        elif organisation is None:
-            organisation = part
+        elif organisation is None and part[:1].isupper():
+            organisation = part  # lower-case asides ("minutes", "part of meeting") name no organisation
     return role, organisation
 
 
@@ -272,6 +301,21 @@ def is_title(text: str) -> bool:
     words = load_title_words()
     lowered = text.strip().rstrip(".").lower()
     return lowered in {t.lower() for t in words.titles} or lowered in {p.lower() for p in words.plurals}
+
+
+def _ends_inside_title(text: str) -> bool:
+    """True when `text` ends with a word that begins a longer title ("Assistant Chief")."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in _title_first_words()
+
+
+@lru_cache(maxsize=1)
+def _title_first_words() -> frozenset[str]:
+    words: set[str] = set()
+    for title in load_title_words().titles:
+        parts = title.lower().split()
+        words.update(parts[:-1])
+    return frozenset(words)
 
 
 def _singular(plural: str) -> str:

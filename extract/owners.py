@@ -1,7 +1,7 @@
 """Owner resolution: from how minutes name an owner to who that is.
 
 Minutes name owners by initials ("KW", "DC/L"), title and surname ("Mr
-Smith", "CI Jones"), first name ("Alison") or agency ("Kent Police"). Each is
+Smith", "CI Jones"), first name ("Amira") or agency ("Northshire Police"). Each is
 resolved against the attendee list, then against full names mentioned in the
 document; anything that stays ambiguous or unknown is kept as written, never
 guessed.
@@ -20,15 +20,17 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from .names import initials_of, is_title, match_leading_title, parse_person
+from .names import initials_of, is_title, load_title_words, match_leading_title, parse_person
 from .records import Attendee
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 SURNAME_SPELLING_THRESHOLD = 90.0
-"""rapidfuzz ratio above which two surnames are the same name spelt differently ("Prichard"/"Pritchard")."""
+"""rapidfuzz ratio above which two surnames are the same name spelt differently ("Macdonnell"/"McDonnell")."""
 MIN_FUZZY_SURNAME_LENGTH = 5
 """Short surnames differ by one letter too easily to be treated as variants."""
 MAX_INITIALS = 3
+MENTION_CHUNK_CHARS = 100_000
+"""Text is searched for names in pieces this long, well below spaCy's one-million-character limit."""
 
 _INITIALS = re.compile(r"^[A-Z]{1,3}$")
 _LEADING_ACTION = re.compile(r"^\s*actions?\b\s*(?:by\b)?\s*[-–—:]?\s*", re.IGNORECASE)
@@ -56,7 +58,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
 
 
 def is_agency(text: str) -> bool:
-    """True when `text` names an organisation or team ("Kent Police", "the Community Safety Team")."""
+    """True when `text` names an organisation or team ("Northshire Police", "the Parks Team")."""
     words = re.findall(r"[A-Za-z'’-]+", text)
     if not words:
         return False
@@ -68,11 +70,11 @@ def is_agency(text: str) -> bool:
 
 
 def is_role(text: str) -> bool:
-    """True when `text` names a post ("the Chairman of the Partnership")."""
-    words = re.findall(r"[A-Za-z'’-]+", text)
+    """True when `text` names a post ("the Chairman of the Board", "Community Safety Manager")."""
+    words = [w for w in re.findall(r"[A-Za-z'’-]+", text) if w.lower() != "the"]
     roles = load_owner_words().roles
-    words = [w for w in words if w.lower() != "the"]
-    return bool(words) and words[0].lower() in roles
+    # The post is the head word: first ("Chairman of …") or last ("… Manager").
+    return bool(words) and (words[0].lower() in roles or words[-1].lower() in roles)
 
 
 def resolve_owners(
@@ -92,12 +94,12 @@ def resolve_owners(
     if not text:
         return []
     mentions = list(mentions)
+    # "the Town Clerk" is the one attendee listed with exactly that post.
+    holders = [a for a in attendees if (a.role or "").strip().lower() == text.lower()]
+    if len(holders) == 1:
+        return [_name_of(holders[0])]
     titled = match_leading_title(text) is not None
-    if not titled and is_role(text):
-        # "the Clerk" is the one attendee listed with exactly that post.
-        holders = [a for a in attendees if (a.role or "").strip().lower() == text.lower()]
-        return [_name_of(holders[0])] if len(holders) == 1 else [text]
-    if not titled and is_agency(text):
+    if not titled and (is_role(text) or is_agency(text)):
         return [text]
     parts = [part for part in _SPLIT_OWNERS.split(text) if part]
     if len(parts) > 1 and all(_is_person_like(part) for part in parts):
@@ -110,6 +112,27 @@ def resolve_owners(
 
 def collect_mentions(text: str, *, nlp: Language) -> list[str]:
     """Return full names ("First Last") written in `text`, longest spans first, without titles."""
+    names: list[str] = []
+    for chunk in _iter_chunks(text):
+        names.extend(_collect_chunk(chunk, nlp))
+    return list(dict.fromkeys(names))
+
+
+def _iter_chunks(text: str) -> Iterable[str]:
+    """Pieces of `text` cut at line ends, each well under spaCy's length limit."""
+    chunk: list[str] = []
+    size = 0
+    for line in text.splitlines():
+        if size + len(line) > MENTION_CHUNK_CHARS and chunk:
+            yield "\n".join(chunk)
+            chunk, size = [], 0
+        chunk.append(line[:MENTION_CHUNK_CHARS])
+        size += len(line) + 1
+    if chunk:
+        yield "\n".join(chunk)
+
+
+def _collect_chunk(text: str, nlp: Language) -> list[str]:
     doc = nlp.make_doc(text)
     matcher = _mention_matcher(nlp)
     spans = sorted(
@@ -119,20 +142,27 @@ def collect_mentions(text: str, *, nlp: Language) -> list[str]:
     names: list[str] = []
     covered_to = -1
     words = load_owner_words()
+    excluded = words.agency | words.roles | words.not_owners
+    titles = _title_words()
     for start, end in spans:
         if start < covered_to:
             continue
         tokens = [token.text for token in doc[start:end]]
-        while tokens and match_leading_title(" ".join(tokens)) is not None:
-            tokens = match_leading_title(" ".join(tokens))[1].split()  # type: ignore[index]
+        # Titles are a few known words; checking them as a set keeps long documents fast.
+        while tokens and (tokens[0].lower() in titles or " ".join(tokens[:2]).lower() in titles):
+            tokens = tokens[2:] if " ".join(tokens[:2]).lower() in titles else tokens[1:]
         if len(tokens) < 2:
             continue
-        lowered = {token.lower() for token in tokens}
-        if lowered & (words.agency | words.roles | words.not_owners):
+        if {token.lower() for token in tokens} & excluded:
             continue
         names.append(" ".join(tokens))
         covered_to = end
-    return list(dict.fromkeys(names))
+    return names
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(title.lower() for title in load_title_words().titles)
 
 
 @lru_cache(maxsize=4)
@@ -156,7 +186,7 @@ def _resolve_one(text: str, attendees: Sequence[Attendee], mentions: list[str], 
     if surname is None:
         return text
     if not given and person.title is None:
-        # A single word: a first name ("Alison") or a bare surname.
+        # A single word: a first name ("Amira") or a bare surname.
         by_first = [a for a in attendees if _given_names(_name_of(a), _surname_of(a))[:1] == [surname]]
         if len(by_first) == 1:
             return _fuller(_name_of(by_first[0]), mentions)
@@ -210,7 +240,7 @@ def _surname_matches(candidate: str, surname: str) -> bool:
 
 
 def _given_compatible(one: list[str], other: list[str]) -> bool:
-    """True when two lists of given names could be the same person ("A" and "Alison")."""
+    """True when two lists of given names could be the same person ("A" and "Amira")."""
     if not one or not other:
         return True
     a, b = one[0].rstrip("."), other[0].rstrip(".")
@@ -218,7 +248,7 @@ def _given_compatible(one: list[str], other: list[str]) -> bool:
 
 
 def _fuller(name: str, mentions: list[str]) -> str:
-    """The attendee's name, or a mention that spells out its initial ("A Gilmour" -> "Alison Gilmour")."""
+    """The attendee's name, or a mention that spells out its initial ("A Shah" -> "Amira Shah")."""
     parts = name.split()
     if len(parts) < 2 or len(parts[0].rstrip(".")) > 1:
         return name

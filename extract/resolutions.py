@@ -31,9 +31,12 @@ RESOLVED_LABEL = "RESOLVED"
 PARAGRAPH_LABELS = frozenset({RESOLVED_LABEL})
 
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.|\d{1,2}\.(?!\d))\s+")
+_BARE_OPENER = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+"
-_PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:proposed|moved)\s+by\s+(?P<b>{_PERSON}))")
-_SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|seconded\s+by\s+(?P<b>{_PERSON}))")
+_PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
+_SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
+# "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover.
+_VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,10 @@ def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None
 
 def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> Iterator[Resolution]:
     key = section.key
+    if section.item is None:
+        return  # tables after the minutes hold no decisions
     paragraphs = section.paragraphs()
+    since_vote: list[Resolution] = []
     index = 0
     while index < len(paragraphs):
         lines = paragraphs[index]
@@ -93,8 +99,16 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         text = strip_list_marker(paragraph_text(lines))
         if not text:
             continue
+        if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None:
+            for resolution in since_vote:
+                if resolution.proposer is None:
+                    resolution.proposer = _person(_PROPOSER.search(text))
+                    resolution.seconder = _person(_SECONDER.search(text))
+            since_vote = []
+            continue
         if text.rstrip(".! ").lower() in rules.bare:
-            yield _make(key, text.rstrip(), lines)
+            since_vote.append(_make(key, text.rstrip(), lines))
+            yield since_vote[-1]
             continue
         lead_in = _lead_in(text, rules, nlp) if text.endswith(":") else None
         mover = None
@@ -110,13 +124,26 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 index += 1
             if entries:
                 before = text[: len(text) - len(lead_in)].strip()
-                if before:
-                    yield from _iter_sentences(key, before, lines, rules, nlp)
+                made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
                 for entry in entries:
                     body = strip_list_marker(paragraph_text(entry))
-                    yield _make(key, f"{lead_in} {body}", entry, mover=mover)
+                    made.append(_make(key, f"{lead_in} {body}", entry, mover=mover))
+                since_vote.extend(made)
+                yield from made
                 continue
-        yield from _iter_sentences(key, text, lines, rules, nlp)
+        if _BARE_OPENER.match(text) and index < len(paragraphs) and not paragraphs[index][0].is_heading:
+            # "RESOLVED:" on a line of its own, its decision on the next.
+            following = paragraphs[index]
+            index += 1
+            text = f"{text} {strip_list_marker(paragraph_text(following))}"
+            lines = lines + following
+            if mover is not None:
+                since_vote.append(_make(key, text, lines, mover=mover))
+                yield since_vote[-1]
+                continue
+        found = list(_iter_sentences(key, text, lines, rules, nlp))
+        since_vote.extend(found)
+        yield from found
 
 
 def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
@@ -131,7 +158,8 @@ def _iter_sentences(
 ) -> Iterator[Resolution]:
     doc = nlp(text)
     line_starts = _line_starts(text, lines)
-    sentences = [(sentence, match_opener(sentence.text, rules, nlp)) for sentence in doc.sents]
+    openers = _openers_by_start(doc, rules, nlp)
+    sentences = [(sentence, openers.get(sentence.start)) for sentence in doc.sents]
     sentences = _with_line_openers(doc, sentences, line_starts, rules, nlp)
     for position, (sentence, label) in enumerate(sentences):
         if label is None:
@@ -149,6 +177,16 @@ def _iter_sentences(
         yield _make(key, text[sentence.start_char:end].strip(), lines)
         if end == len(text):
             return
+
+
+def _openers_by_start(doc: Doc, rules: ResolutionRules, nlp: Language) -> dict[int, str]:
+    """Opener label per sentence-start token, for matches that stay inside their sentence."""
+    found: dict[int, str] = {}
+    for match_id, start, end in rules.matcher(doc):
+        sentence = doc[start].sent
+        if start == sentence.start and end <= sentence.end and start not in found:
+            found[start] = nlp.vocab.strings[match_id]
+    return found
 
 
 def _with_line_openers(

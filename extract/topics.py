@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from ..errors import MinutebookError
-from .records import Action, AgendaItem, Extraction, Resolution
+from .records import Action, Extraction, Resolution
 
 DEFAULT_TOPICS_PATH = Path(__file__).parent / "data" / "topics.toml"
 TOPICS_ENV = "MINUTEBOOK_TOPICS"
@@ -42,6 +42,14 @@ class TopicVocabulary:
     _matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = field(
         default_factory=dict, repr=False, compare=False
     )
+
+    def __getstate__(self) -> dict:
+        # Matchers hold a spaCy vocab; a worker process builds its own.
+        return {"phrases": self.phrases, "exact": self.exact, "aliases": self.aliases}
+
+    def __setstate__(self, state: dict) -> None:
+        self.phrases, self.exact, self.aliases = state["phrases"], state["exact"], state["aliases"]
+        self._matchers = {}
 
     @property
     def topics(self) -> list[str]:

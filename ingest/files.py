@@ -6,17 +6,14 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
-SKIPPED_SUFFIXES = frozenset({
-    # images
-    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg", ".ico", ".heic",
-    # archives and packages
-    ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar", ".jar",
-    # media, programs and data files that are never minutes
-    ".mp3", ".mp4", ".mov", ".avi", ".wav", ".exe", ".dll", ".so", ".dmg", ".iso",
-    ".db", ".sqlite", ".sqlite3", ".pyc", ".css", ".js", ".json", ".xml", ".csv", ".ics",
-    # partial downloads and backups
-    ".part", ".crdownload", ".tmp", ".bak", ".lock",
+DOCUMENT_SUFFIXES = frozenset({
+    ".pdf", ".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp", ".txt", ".text",
+    # not readable, but yielded so that the load reports them ("save it as PDF first")
+    ".doc", ".docx", ".odt", ".rtf",
 })
+"""Files inside a folder are taken only with one of these extensions: images,
+archives, Markdown notes (READMEs), programs and data files are passed over.
+A file named on its own is always taken, whatever its extension."""
 SKIPPED_PREFIXES = ("~$", ".~lock.", "~")
 """Office lock and temporary files (`~$minutes.docx`, `.~lock.minutes.odt#`)."""
 SKIPPED_NAMES = frozenset({"Thumbs.db", "desktop.ini", "__MACOSX"})
@@ -25,12 +22,12 @@ SKIPPED_NAMES = frozenset({"Thumbs.db", "desktop.ini", "__MACOSX"})
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files to read, in sorted order: named files as given, folders searched recursively.
 
-    Hidden files and folders, office temporary files and obvious non-documents
-    (images, archives, ...) inside folders are skipped; a file named directly
-    is always yielded. A path that does not exist is yielded too, so that
-    reading it reports the problem for that one path. Symlinked folders are
-    followed once, so a link loop cannot recurse forever; each file is yielded
-    once however many ways lead to it.
+    Inside folders only document files (`DOCUMENT_SUFFIXES`) are taken, and
+    hidden files and folders and office temporary files are skipped; a file
+    named directly is always yielded. A path that does not exist is yielded
+    too, so that reading it reports the problem for that one path. Symlinked
+    folders are followed once, so a link loop cannot recurse forever; each
+    file is yielded once however many ways lead to it.
     """
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[tuple[int, int]] = set()
@@ -91,4 +88,4 @@ def is_skipped_file(name: str) -> bool:
     """True for hidden, temporary and non-document file names met inside a folder."""
     if _is_hidden(name) or name.startswith(SKIPPED_PREFIXES):
         return True
-    return Path(name).suffix.lower() in SKIPPED_SUFFIXES
+    return Path(name).suffix.lower() not in DOCUMENT_SUFFIXES

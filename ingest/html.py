@@ -1,8 +1,10 @@
 """HTML pages (such as ModernGov committee pages) to one page of lines.
 
-Only visible text is kept: script, style, head, templates, forms' controls and
-navigation (`<nav>`, role="navigation", page `<footer>`, link-heavy
-`<header>`/`<aside>`) are dropped. `h1`..`h6` become heading lines; a line
+Only visible text is kept: script, style, head, templates, form controls,
+hidden elements (`hidden`, inline or style-sheet `display:none`) and site
+furniture are dropped: `<nav>`, `<footer>`, navigation roles, elements whose
+id or class says footer/breadcrumb/cookie, and link-heavy elements whose id or
+class says nav/menu/header, or `<header>`/`<aside>`. `h1`..`h6` become heading lines; a line
 whose whole text is inside `<b>`/`<strong>` is bold; block elements
 (`p`, `li`, `div`, `br`, ...) break lines.
 
@@ -12,8 +14,9 @@ the non-empty cells joined by a space, so it keeps those "\n" too. That way a
 ModernGov minutes row (item title, "PDF 82 KB" links, "Minutes:", paragraphs)
 stays one evidence line while "RESOLVED that …" still starts a text line of
 its own. A table nested in a cell is flattened into that cell's text, one
-"\n"-separated line per nested row. A layout table (every row has one cell) is
-not a data table: its cells are read as ordinary lines.
+"\n"-separated line per nested row. A layout table (one column, role
+"presentation", or page headings h1-h3 in its cells) is not a data table: its
+cells are read as ordinary lines.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ NAV_LINK_SHARE = 0.6
 """A header or aside whose text is mostly link text is navigation."""
 BLOCK_TAGS = frozenset({
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "header", "aside",
-    "blockquote", "pre", "address", "figure", "figcaption", "form", "fieldset", "legend", "hr",
+    "blockquote", "address", "figure", "figcaption", "form", "fieldset", "legend", "hr",
     "caption", "details", "summary", "body", "html", "center",
 })
 FURNITURE_NAMES = ("footer", "breadcrumb", "cookie", "skiplink", "skip-link", "skip-to")
@@ -47,6 +50,8 @@ NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "t
 """Words in an element's id or class that mark navigation, dropped when it is mostly links."""
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
+LAYOUT_HEADING_TAGS = ("h1", "h2", "h3")
+"""Page headings inside a table's cells mark it as a layout table."""
 CELL_TAGS = ("td", "th")
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
@@ -64,9 +69,15 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
             path, f"web page holds {len(text)} characters, more than the {layout.MAX_TEXT_PAGE_CHARS} allowed",
             kind="too_large",
         )
-    soup = BeautifulSoup(text, "lxml")
-    _drop_invisible(soup)
-    rows = list(_iter_rows(soup))
+    try:
+        soup = BeautifulSoup(text, "lxml")
+        _drop_invisible(soup)
+        rows = list(_iter_rows(soup))
+    except RecursionError as err:
+        raise UnreadableDocument(
+            path, "web page nested too deeply to read (damaged or machine-made markup): save it as PDF",
+            kind="too_large",
+        ) from err
     if not any(row.text.strip() for row in rows):
         raise UnreadableDocument(
             path, "web page with no visible text (only scripts, styles or navigation): it is probably "
@@ -194,6 +205,12 @@ def _walk(node: Tag, builder: _LineBuilder, *, bold: bool, table_counter: list[i
         elif name == "table":
             builder.flush()
             _read_table(child, builder, table_counter=table_counter)
+        elif name == "pre":
+            # preformatted text keeps its own line breaks
+            builder.flush()
+            for text in child.get_text().splitlines():
+                builder.add(text, bold)
+                builder.flush()
         elif name in BLOCK_TAGS or name in CELL_TAGS or name == "tr":
             builder.flush()
             _walk(child, builder, bold=bold, table_counter=table_counter)
@@ -213,8 +230,8 @@ def _own_cells(row: Tag) -> list[Tag]:
 
 def _read_table(table: Tag, builder: _LineBuilder, *, table_counter: list[int]) -> None:
     rows = _own_rows(table)
-    if all(len(_own_cells(row)) <= 1 for row in rows):
-        # a layout table: its single cells hold ordinary page content
+    if _is_layout_table(table, rows):
+        # its cells hold ordinary page content, read as lines
         _walk(table, builder, bold=False, table_counter=table_counter)
         return
     table_counter[0] += 1
@@ -225,6 +242,21 @@ def _read_table(table: Tag, builder: _LineBuilder, *, table_counter: list[int]) 
             continue
         text = " ".join(cell for cell in cells if cell)
         builder.add_row(RowSpec(text=text, cells=cells, table_key=key))
+
+
+def _is_layout_table(table: Tag, rows: list[Tag]) -> bool:
+    """True for a table used to place page content rather than to hold data.
+
+    Such a table has one column, says it is presentational, or holds page
+    headings (h1-h3) in its own cells, as old page templates do.
+    """
+    if table.get("role") in ("presentation", "none"):
+        return True
+    if all(len(_own_cells(row)) <= 1 for row in rows):
+        return True
+    return any(
+        heading.find_parent("table") is table for heading in table.find_all(LAYOUT_HEADING_TAGS)
+    )
 
 
 def read_cell_text(cell: Tag) -> str:

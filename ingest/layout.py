@@ -1,10 +1,12 @@
-"""Page layout shared by the PDF engines: text clean-up, lines, headings, page furniture.
+"""Page layout shared by the PDF engines: text clean-up, lines, headings, tables, furniture.
 
 Both PDF engines reduce a page to `Fragment`s (a run of text with its box,
-size and boldness: a pdfplumber word, or a pdfium run between line breaks).
-Everything after that is shared here, so the engines can only differ in what
-they read, never in how lines are built, headings found or running headers,
-footers and page numbers removed.
+sizes and boldness: a pdfplumber word, or a pdfium run between a line break
+or a column-wide gap). Everything after that is shared here, so the engines
+differ only in what they read, never in how lines are built, headings
+found, tables drawn without rules recognised from aligned columns, tables
+joined across page breaks, or running headers, footers and page numbers
+removed.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ _LIGATURES = {
 }
 _HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2043": "-", "\u00ad": "-", "\x02": "-"}
 _SPACES = {"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
-           "\ufeff": "", "\ufffe": "", "\t": " "}
+           "\ufeff": "", "\ufffe": "", "\x00": "", "\t": " "}
 _CHAR_MAP = str.maketrans({**_LIGATURES, **_HYPHENS, **_SPACES})
 _WHITESPACE = re.compile(r"\s+")
 _LIST_MARKER = re.compile(
@@ -403,7 +405,8 @@ def _extend_block(lines: list[PageLine], start: int) -> tuple[int, list[float]]:
             break
         if len(places) == 1 and places[0] == 0:
             break
-        multi += len(places) >= 2
+        if len(places) >= 2:
+            multi += 1
         previous = line
         end += 1
     if multi < TABLE_MIN_ROWS:

@@ -1,21 +1,23 @@
 """PDF pages to lines and tables, with pypdfium2 for speed and pdfplumber for tables.
 
 Engines:
-- "pdfium": every page through pypdfium2's text page (fast; no table cells).
-- "pdfplumber": every page through pdfplumber (tables via `find_tables`).
-- "auto": pypdfium2 opens the file and reads every page without ruled lines;
-  a page whose drawing holds enough ruling lines or boxes to make a table is
+- "pdfium": every page through pypdfium2's text page (fast). Tables are only
+  found from aligned columns, as for tables drawn without rules.
+- "pdfplumber": every page through pdfplumber; ruled tables via `find_tables`.
+- "auto": pypdfium2 opens the file and reads every page without ruling; a
+  page whose drawing holds enough ruling lines or boxes to make a table is
   handed to pdfplumber, which finds the tables and keeps their cells.
 
-Both engines cut a page into `layout.Fragment`s; lines, headings, running
-headers and footers are then built by the shared code in `layout`, so the
-engines give the same lines for the same page.
+Both engines cut a page into `layout.Fragment`s; lines, headings, unruled
+tables and running headers and footers are then built by the shared code in
+`layout`, so the engines give the same lines for the same page.
 """
 
 from __future__ import annotations
 
 import ctypes
 import io
+import re
 from collections import Counter
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -199,7 +201,9 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
         for index in range(len(document)):
             page = document[index]
             try:
-                width, height = page.get_size()
+                # page space, unrotated, as pdfium's character boxes are
+                left, bottom, right, top = page.get_cropbox()
+                width, height = right - left, top - bottom
                 if max(width, height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{width:.0f} x {height:.0f} points")
                 textpage = page.get_textpage()
@@ -216,7 +220,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                         finally:
                             plumber_page.close()
                     else:
-                        fragments = list(_iter_pdfium_fragments(textpage, height))
+                        fragments = list(_iter_pdfium_fragments(textpage, top))
                         sizes = layout.count_sizes(fragments)
                         lines = layout.group_fragments(fragments)
                 finally:
@@ -233,20 +237,39 @@ def _has_rules(page: pdfium.PdfPage) -> bool:
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
         left, bottom, right, top = obj.get_bounds()
         width, height = right - left, top - bottom
-        if max(width, height) >= RULE_MIN_LENGTH:
-            rules += 1
-        if (
-            width >= GRID_MIN_SIDE and height >= GRID_MIN_SIDE
-            and pdfium_c.FPDFPath_CountSegments(obj.raw) >= GRID_MIN_SEGMENTS
-        ):
+        long_side, short_side = max(width, height), min(width, height)
+        if long_side < RULE_MIN_LENGTH:
+            continue
+        if short_side <= RULE_MAX_THICKNESS or short_side >= RULE_MIN_LENGTH:
+            rules += 1  # a rule, or a box such as a bordered cell
+        if short_side >= GRID_MIN_SIDE and _is_grid_path(obj.raw):
             return True
         if rules >= TABLE_MIN_RULES:
             return True
     return False
 
 
-def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, height: float) -> Iterator[Fragment]:
-    """Runs of text between pdfium's line breaks, with box, sizes and boldness."""
+def _is_grid_path(path: Any) -> bool:
+    """True for one path drawing many straight segments and no curves, as a whole grid does.
+
+    Logos and outlined lettering have curves, so they do not send a page to pdfplumber.
+    """
+    count = pdfium_c.FPDFPath_CountSegments(path)
+    if count < GRID_MIN_SEGMENTS:
+        return False
+    for index in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(path, index)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return False
+    return True
+
+
+def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, page_top: float) -> Iterator[Fragment]:
+    """Runs of text between pdfium's line breaks and column gaps, with box, sizes and boldness.
+
+    Font size and weight are read at the first character of each word, which
+    keeps the calls into pdfium to a few per word rather than per character.
+    """
     raw = textpage.raw
     count = textpage.count_chars()
     if not count:
@@ -255,71 +278,75 @@ def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, height: float) -> Itera
     if len(text) != count:
         # pdfium occasionally drops or inserts chars in the range view; read char by char instead
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
-    font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
-    flags = ctypes.c_int()
-    flags_ref = ctypes.byref(flags)
-    rect = pdfium_c.FS_RECTF()
-    rect_ref = ctypes.byref(rect)
-    start = -1
-    first = last = -1
-    sizes: Counter[float] = Counter()
-    bold = True
-    after_space = False
+    reader = _PdfiumChars(raw, page_top)
+    for line in _LINE.finditer(text):
+        offset = line.start()
+        words: list[tuple[int, int, float, bool]] = []
+        for word in _WORD.finditer(line.group()):
+            start, end = offset + word.start(), offset + word.end()
+            if words and reader.is_column_break(words[-1][1], start):
+                yield reader.build(text, words)
+                words = []
+            size, bold = reader.read_font(start)
+            words.append((start, end, size, bold))
+        if words:
+            yield reader.build(text, words)
 
-    def build(end: int) -> Fragment | None:
-        if first < 0:
-            return None
-        pdfium_c.FPDFText_GetLooseCharBox(raw, first, rect_ref)
-        x0, top_a, bottom_a = rect.left, rect.top, rect.bottom
-        pdfium_c.FPDFText_GetLooseCharBox(raw, last, rect_ref)
-        x1, top_b, bottom_b = rect.right, rect.top, rect.bottom
+
+_LINE = re.compile(r"[^\r\n]+")
+_WORD = re.compile(r"[^\s\x00\ufffe]+")
+
+
+class _PdfiumChars:
+    """Reads boxes and fonts of characters on one pdfium text page."""
+
+    def __init__(self, raw: Any, page_top: float) -> None:
+        self.raw = raw
+        self.page_top = page_top
+        """Top edge of the crop box; y is measured down from it, as pdfplumber does."""
+        self.rect = pdfium_c.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
+        self.font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
+        self.flags_ref = ctypes.byref(ctypes.c_int())
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        """Loose (font-height) box of a character: left, top, right, bottom in PDF space."""
+        pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, self.rect_ref)
+        rect = self.rect
+        return rect.left, rect.top, rect.right, rect.bottom
+
+    def read_font(self, index: int) -> tuple[float, bool]:
+        size = round(pdfium_c.FPDFText_GetFontSize(self.raw, index), 1)
+        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.font_buffer, FONT_NAME_BUFFER, self.flags_ref)
+        return size, b"bold" in self.font_buffer.value.lower()
+
+    def is_column_break(self, end: int, start: int) -> bool:
+        """True when the white space between two words is as wide as a column gap.
+
+        Only a space pdfium generated (the text was positioned, not typed) or a
+        run of typed spaces can be that wide, so only those are measured.
+        """
+        if start - end < 2 and not pdfium_c.FPDFText_IsGenerated(self.raw, end):
+            return False
+        right = self.box(end - 1)[2]
+        return self.box(start)[0] - right >= layout.COLUMN_GAP_MIN
+
+    def build(self, text: str, words: list[tuple[int, int, float, bool]]) -> Fragment:
+        first, last = words[0][0], words[-1][1] - 1
+        x0, top_a, _, bottom_a = self.box(first)
+        _, top_b, x1, bottom_b = self.box(last)
+        sizes: Counter[float] = Counter()
+        for start, end, size, _bold in words:
+            sizes[size] += end - start
         return Fragment(
-            text=text[start:end],
+            text=text[first : last + 1],
             x0=x0,
             x1=x1,
-            top=height - max(top_a, top_b),
-            bottom=height - min(bottom_a, bottom_b),
+            top=self.page_top - max(top_a, top_b),
+            bottom=self.page_top - min(bottom_a, bottom_b),
             sizes=tuple(sizes.items()),
-            bold=bold,
+            bold=all(bold for *_, bold in words),
         )
-
-    for index, char in enumerate(text):
-        if char in "\r\n":
-            fragment = build(index)
-            if fragment is not None:
-                yield fragment
-            start, first, last, sizes, bold = -1, -1, -1, Counter(), True
-            continue
-        if start < 0:
-            start = index
-        if char.isspace() or char in "\x00\ufffe":
-            after_space = first >= 0
-            continue
-        if after_space and _gap_before(raw, last, index, rect, rect_ref) >= layout.COLUMN_GAP_MIN:
-            # a wide gap on one line: a column break, kept as a fragment edge like pdfplumber's words
-            fragment = build(index)
-            if fragment is not None:
-                yield fragment
-            start, first, last, sizes, bold = index, -1, -1, Counter(), True
-        after_space = False
-        if first < 0:
-            first = index
-        last = index
-        sizes[round(pdfium_c.FPDFText_GetFontSize(raw, index), 1)] += 1
-        if bold:
-            pdfium_c.FPDFText_GetFontInfo(raw, index, font_buffer, FONT_NAME_BUFFER, flags_ref)
-            bold = b"bold" in font_buffer.value.lower()
-    fragment = build(len(text))
-    if fragment is not None:
-        yield fragment
-
-
-def _gap_before(raw: Any, previous: int, index: int, rect: Any, rect_ref: Any) -> float:
-    """White space in points between char `previous` and char `index` on one line."""
-    pdfium_c.FPDFText_GetLooseCharBox(raw, previous, rect_ref)
-    right = rect.right
-    pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect_ref)
-    return rect.left - right
 
 
 # --- pdfplumber -----------------------------------------------------------------

@@ -1,11 +1,14 @@
 """Plain text and Markdown files to pages of lines.
 
 A form feed starts a new page. `#`..`######` mark headings; a line wrapped
-whole in `**…**` is bold. A line with TABs, or of the form `a | b |`, is a
-table row with cells (a run of such lines is one table); Markdown separator
-rows (`|---|---|`) are dropped. Inside cells inline markup such as `<p>`,
-`<ul>` or `•` is kept as it is for the extractors; in ordinary lines Markdown
-emphasis markers and `<i>`/`<b>`-style tags are removed and their text kept.
+whole in `**…**` is bold. A line with TABs, or with " | " (`a | b |`), is a
+table row with cells (a run of such lines is one table), split as
+`document.make_document` splits them; Markdown rows (`| a | b |`) are read
+too and their separator rows (`|---|---|`) dropped. Inside cells inline
+markup such as `<p>`, `<ul>` or `•` is kept as it is for the extractors; in
+ordinary lines Markdown emphasis markers and `<i>`/`<b>`-style tags are
+removed and their text kept. Blank lines are kept as blank lines, so line
+numbers match the file's.
 """
 
 from __future__ import annotations
@@ -102,19 +105,20 @@ def read_text_rows(text: str, *, page_index: int = 0) -> list[RowSpec]:
 
 
 def _split_cells(raw: str) -> tuple[str, ...] | None:
-    """Cells of a TAB-separated or pipe-separated line, or None for an ordinary line."""
-    if "\t" in raw.strip("\r\n") and raw.strip():
+    """Cells of a TAB-separated or pipe-separated line, or None for an ordinary line.
+
+    As in `make_document`, a line with " | " splits at every pipe, keeping
+    empty cells (so "No. | Item |" ends with an empty cell); a Markdown row
+    that opens with a pipe ("| a | b |") loses the empty cells outside its
+    outer pipes.
+    """
+    if "\t" in raw and raw.strip():
         return tuple(cell.strip() for cell in raw.split("\t"))
     stripped = raw.strip()
-    if " | " in stripped or (stripped.count("|") >= 2 and (stripped.startswith("|") or stripped.endswith("|"))) \
-            or (stripped.endswith(" |") and len(stripped) > 2):
-        parts = stripped.split("|")
-        # the pipes that open and close a Markdown row do not bound cells
-        if parts and not parts[0].strip():
-            parts = parts[1:]
-        if parts and not parts[-1].strip():
-            parts = parts[:-1]
-        return tuple(part.strip() for part in parts)
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return tuple(part.strip() for part in stripped.strip("|").split("|"))
+    if " | " in raw:
+        return tuple(part.strip() for part in raw.split("|"))
     return None
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError
 from ..models import Base
+from ..models.views import create_views
 
 if TYPE_CHECKING:
     from ..extract.records import Extraction
@@ -107,6 +108,7 @@ class Store:
         load_optional_module("people")
         try:
             Base.metadata.create_all(self.engine)
+            create_views(self.engine)
             for hook in list(_SCHEMA_HOOKS):
                 hook(self.engine)
         except SQLAlchemyError as err:

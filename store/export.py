@@ -7,18 +7,22 @@ import datetime as dt
 import itertools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection, or_, select
+from sqlalchemy.orm import Session
 
 from ..extract import records
 from ..models import (
     Action,
+    ActionOwner,
+    Agency,
     AgendaItem,
     Apology,
     Attendance,
+    Body,
     Document,
     Meeting,
     PlanAction,
@@ -34,57 +38,199 @@ if TYPE_CHECKING:
 EXPORT_BATCH_SIZE = 50
 
 
+@dataclass(slots=True)
+class StoredDocument:
+    """A loaded document's file facts and its records as read back from the database."""
+
+    id: int
+    path: str
+    file_name: str
+    sha256: str | None
+    format: str | None
+    meeting_id: int | None
+    extraction: records.Extraction
+
+
 def load_extraction(session: Session, document_id: int) -> records.Extraction:
     """The records stored for one loaded document, as the extractors produced them."""
-    document = session.get(Document, document_id)
-    if document is None or document.status != "loaded":
+    found = load_documents(session, [document_id])
+    if not found:
         raise LookupError(f"no loaded document with id {document_id}")
-    meeting = session.scalar(select(Meeting).where(Meeting.document_id == document_id))
-    topics = _load_topics(session, document_id)
-    extraction = records.Extraction(
-        meeting=records.Meeting(
-            kind=document.kind or "unknown",  # type: ignore[arg-type]
-            body=document.body.name if document.body else None,
-            title=document.title,
-            date=meeting.date if meeting else None,
-            start_time=meeting.start_time if meeting else None,
-            end_time=meeting.end_time if meeting else None,
-            venue=meeting.venue if meeting else None,
-            next_meeting=meeting.next_meeting if meeting else None,
-            period=document.period,
-            evidence=_evidence_of(meeting) if meeting else None,
+    return found[0].extraction
+
+
+def load_documents(session: Session, document_ids: Sequence[int]) -> list[StoredDocument]:
+    """Loaded documents with all their records, in the order of `document_ids`.
+
+    One query per table for the whole batch, however many documents it holds;
+    ids of documents that are missing or failed are skipped.
+    """
+    if not document_ids:
+        return []
+    connection = session.connection()
+    loaded: dict[int, StoredDocument] = {}
+    by_meeting: dict[int, records.Extraction] = {}
+    for row in connection.execute(
+        select(
+            Document.id, Document.path, Document.file_name, Document.sha256, Document.format,
+            Document.kind, Document.title, Document.period, Body.name,
+            Meeting.id, Meeting.date, Meeting.start_time, Meeting.end_time, Meeting.venue,
+            Meeting.next_meeting, Meeting.page, Meeting.line_start, Meeting.line_end,
         )
-    )
-    if meeting is not None:
-        _load_meeting_records(session, meeting.id, topics, extraction)
-    plan_actions = session.scalars(
-        select(PlanAction)
-        .where(PlanAction.document_id == document_id)
-        .options(selectinload(PlanAction.agencies).selectinload(PlanActionAgency.agency))
-        .order_by(PlanAction.position)
-    )
-    for row in plan_actions:
+        .outerjoin(Body, Body.id == Document.body_id)
+        .outerjoin(Meeting, Meeting.document_id == Document.id)
+        .where(Document.id.in_(document_ids), Document.status == "loaded")
+    ):
+        (document_id, path, file_name, sha256, format_, kind, title, period, body,
+         meeting_id, date, start_time, end_time, venue, next_meeting, *evidence) = row
+        extraction = records.Extraction(
+            meeting=records.Meeting(
+                kind=kind or "unknown",  # type: ignore[arg-type]  # stored from a Kind
+                body=body,
+                title=title,
+                date=date,
+                start_time=start_time,
+                end_time=end_time,
+                venue=venue,
+                next_meeting=next_meeting,
+                period=period,
+                evidence=_evidence_of(*evidence),
+            )
+        )
+        loaded[document_id] = StoredDocument(document_id, path, file_name, sha256, format_, meeting_id, extraction)
+        if meeting_id is not None:
+            by_meeting[meeting_id] = extraction
+    if loaded:
+        _load_records(connection, loaded, by_meeting)
+    return [loaded[document_id] for document_id in document_ids if document_id in loaded]
+
+
+def _load_records(
+    connection: Connection, loaded: dict[int, StoredDocument], by_meeting: dict[int, records.Extraction]
+) -> None:
+    topics: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for record_type, record_id, topic in connection.execute(
+        select(RecordTopic.record_type, RecordTopic.record_id, RecordTopic.topic)
+        .where(RecordTopic.document_id.in_(list(loaded)))
+        .order_by(RecordTopic.id)
+    ):
+        topics[(record_type, record_id)].append(topic)
+
+    meeting_ids = list(by_meeting)
+    for meeting_id, *fields, page, line_start, line_end in _rows(
+        connection, Attendance, meeting_ids,
+        Attendance.name, Attendance.surname, Attendance.title, Attendance.role, Attendance.organisation,
+        Attendance.status,
+    ):
+        name, surname, title, role, organisation, status = fields
+        by_meeting[meeting_id].attendees.append(
+            records.Attendee(
+                name=name, surname=surname, title=title, role=role, organisation=organisation, status=status,
+                evidence=_evidence_of(page, line_start, line_end),
+            )
+        )
+    for meeting_id, name, surname, title, organisation, page, line_start, line_end in _rows(
+        connection, Apology, meeting_ids, Apology.name, Apology.surname, Apology.title, Apology.organisation
+    ):
+        by_meeting[meeting_id].apologies.append(
+            records.Apology(
+                name=name, surname=surname, title=title, organisation=organisation,
+                evidence=_evidence_of(page, line_start, line_end),
+            )
+        )
+    for meeting_id, item_id, number, title, private, page, line_start, line_end in _rows(
+        connection, AgendaItem, meeting_ids, AgendaItem.id, AgendaItem.number, AgendaItem.title, AgendaItem.private
+    ):
+        by_meeting[meeting_id].items.append(
+            records.AgendaItem(
+                number=number, title=title, private=bool(private), topics=topics.get(("item", item_id), []),
+                evidence=_evidence_of(page, line_start, line_end),
+            )
+        )
+    for meeting_id, resolution_id, item, text, proposer, seconder, page, line_start, line_end in _rows(
+        connection, Resolution, meeting_ids,
+        Resolution.id, Resolution.item_key, Resolution.text, Resolution.proposer, Resolution.seconder,
+    ):
+        by_meeting[meeting_id].resolutions.append(
+            records.Resolution(
+                item=item, text=text, proposer=proposer, seconder=seconder,
+                topics=topics.get(("resolution", resolution_id), []),
+                evidence=_evidence_of(page, line_start, line_end),
+            )
+        )
+    owners: dict[int, list[str]] = defaultdict(list)
+    if meeting_ids:
+        for action_id, name in connection.execute(
+            select(ActionOwner.action_id, ActionOwner.name)
+            .join(Action, Action.id == ActionOwner.action_id)
+            .where(Action.meeting_id.in_(meeting_ids))
+            .order_by(ActionOwner.action_id, ActionOwner.position)
+        ):
+            owners[action_id].append(name)
+    for meeting_id, action_id, item, text, owner_as_written, due, page, line_start, line_end in _rows(
+        connection, Action, meeting_ids, Action.id, Action.item_key, Action.text, Action.owner_as_written, Action.due
+    ):
+        by_meeting[meeting_id].actions.append(
+            records.Action(
+                item=item, text=text, owners=owners.get(action_id, []), owner_as_written=owner_as_written, due=due,
+                topics=topics.get(("action", action_id), []), evidence=_evidence_of(page, line_start, line_end),
+            )
+        )
+
+    agencies: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"lead": [], "support": []})
+    for plan_action_id, role, name in connection.execute(
+        select(PlanActionAgency.plan_action_id, PlanActionAgency.role, Agency.name)
+        .join(Agency, Agency.id == PlanActionAgency.agency_id)
+        .join(PlanAction, PlanAction.id == PlanActionAgency.plan_action_id)
+        .where(PlanAction.document_id.in_(list(loaded)))
+        .order_by(PlanActionAgency.plan_action_id, PlanActionAgency.position)
+    ):
+        agencies[plan_action_id].setdefault(role, []).append(name)
+    for row in connection.execute(
+        select(
+            PlanAction.document_id, PlanAction.id, PlanAction.number, PlanAction.text, PlanAction.priority,
+            PlanAction.emerging_issue, PlanAction.measures, PlanAction.page, PlanAction.line_start,
+            PlanAction.line_end,
+        )
+        .where(PlanAction.document_id.in_(list(loaded)))
+        .order_by(PlanAction.document_id, PlanAction.position)
+    ):
+        document_id, plan_action_id, number, text, priority, emerging_issue, measures, *evidence = row
+        links = agencies.get(plan_action_id, {})
         plan_action = records.PlanAction(
-            number=row.number,
-            text=row.text,
-            priority=row.priority,
-            emerging_issue=row.emerging_issue,
-            lead_agencies=[link.agency.name for link in row.agencies if link.role == "lead"],
-            support_agencies=[link.agency.name for link in row.agencies if link.role == "support"],
-            measures=list(json.loads(row.measures or "[]")),
-            evidence=_evidence_of(row),
+            number=number,
+            text=text,
+            priority=priority,
+            emerging_issue=emerging_issue,
+            lead_agencies=list(links.get("lead", [])),
+            support_agencies=list(links.get("support", [])),
+            measures=list(json.loads(measures or "[]")),
+            evidence=_evidence_of(*evidence),
         )
         # Plan actions gain topics only if the record type grows that field.
         if hasattr(plan_action, "topics"):
-            plan_action.topics = topics.get(("plan_action", row.id), [])  # type: ignore[attr-defined]
-        extraction.plan_actions.append(plan_action)
-    return extraction
+            plan_action.topics = topics.get(("plan_action", plan_action_id), [])  # type: ignore[attr-defined]
+        loaded[document_id].extraction.plan_actions.append(plan_action)
+
+
+def _rows(connection: Connection, model: Any, meeting_ids: list[int], *columns: Any) -> Iterator[Any]:
+    """(meeting_id, *columns, page, line_start, line_end) of a meeting's records, in document order."""
+    if not meeting_ids:
+        return iter(())
+    return iter(
+        connection.execute(
+            select(model.meeting_id, *columns, model.page, model.line_start, model.line_end)
+            .where(model.meeting_id.in_(meeting_ids))
+            .order_by(model.meeting_id, model.position)
+        )
+    )
 
 
 def export_documents(store: "Store", *, paths: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
     """Yield one export dict per loaded document (see SCHEMA.md), ordered by file name.
 
-    `paths` keeps only documents whose path or file name is listed.
+    `paths` keeps only documents whose path or file name is listed. Documents
+    are read EXPORT_BATCH_SIZE at a time, so memory stays flat on big archives.
     """
     query = select(Document.id).where(Document.status == "loaded")
     if paths is not None:
@@ -94,21 +240,21 @@ def export_documents(store: "Store", *, paths: Iterable[str] | None = None) -> I
         ids = list(session.scalars(query.order_by(Document.file_name, Document.path)))
     for start in range(0, len(ids), EXPORT_BATCH_SIZE):
         with store.session() as session:
-            for document_id in ids[start : start + EXPORT_BATCH_SIZE]:
-                document = session.get(Document, document_id)
-                if document is None or document.status != "loaded":
-                    continue  # replaced or removed by a load running meanwhile
-                yield build_export(document, load_extraction(session, document_id))
+            # A document replaced by a load running meanwhile is simply skipped.
+            batch = load_documents(session, ids[start : start + EXPORT_BATCH_SIZE])
+        for stored in batch:
+            yield build_export(stored)
 
 
-def build_export(document: Document, extraction: records.Extraction) -> dict[str, Any]:
-    """The export dict for one document row and its records."""
+def build_export(stored: StoredDocument) -> dict[str, Any]:
+    """The export dict for one stored document."""
+    extraction = stored.extraction
     meeting = extraction.meeting
     return {
-        "file": document.file_name,
-        "path": document.path,
-        "sha256": document.sha256,
-        "format": document.format,
+        "file": stored.file_name,
+        "path": stored.path,
+        "sha256": stored.sha256,
+        "format": stored.format,
         "kind": meeting.kind,
         "body": meeting.body,
         "title": meeting.title,
@@ -191,97 +337,10 @@ def build_export(document: Document, extraction: records.Extraction) -> dict[str
     }
 
 
-def _load_meeting_records(
-    session: Session,
-    meeting_id: int,
-    topics: dict[tuple[str, int], list[str]],
-    extraction: records.Extraction,
-) -> None:
-    for attendance in session.scalars(
-        select(Attendance).where(Attendance.meeting_id == meeting_id).order_by(Attendance.position)
-    ):
-        extraction.attendees.append(
-            records.Attendee(
-                name=attendance.name,
-                surname=attendance.surname,
-                title=attendance.title,
-                role=attendance.role,
-                organisation=attendance.organisation,
-                status=attendance.status,  # type: ignore[arg-type]
-                evidence=_evidence_of(attendance),
-            )
-        )
-    for apology in session.scalars(
-        select(Apology).where(Apology.meeting_id == meeting_id).order_by(Apology.position)
-    ):
-        extraction.apologies.append(
-            records.Apology(
-                name=apology.name,
-                surname=apology.surname,
-                title=apology.title,
-                organisation=apology.organisation,
-                evidence=_evidence_of(apology),
-            )
-        )
-    for item in session.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position)
-    ):
-        extraction.items.append(
-            records.AgendaItem(
-                number=item.number,
-                title=item.title,
-                private=item.private,
-                topics=topics.get(("item", item.id), []),
-                evidence=_evidence_of(item),
-            )
-        )
-    for resolution in session.scalars(
-        select(Resolution).where(Resolution.meeting_id == meeting_id).order_by(Resolution.position)
-    ):
-        extraction.resolutions.append(
-            records.Resolution(
-                item=resolution.item_key,
-                text=resolution.text,
-                proposer=resolution.proposer,
-                seconder=resolution.seconder,
-                topics=topics.get(("resolution", resolution.id), []),
-                evidence=_evidence_of(resolution),
-            )
-        )
-    for action in session.scalars(
-        select(Action)
-        .where(Action.meeting_id == meeting_id)
-        .options(selectinload(Action.owners))
-        .order_by(Action.position)
-    ):
-        extraction.actions.append(
-            records.Action(
-                item=action.item_key,
-                text=action.text,
-                owners=[owner.name for owner in action.owners],
-                owner_as_written=action.owner_as_written,
-                due=action.due,
-                topics=topics.get(("action", action.id), []),
-                evidence=_evidence_of(action),
-            )
-        )
-
-
-def _load_topics(session: Session, document_id: int) -> dict[tuple[str, int], list[str]]:
-    topics: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for record_type, record_id, topic in session.execute(
-        select(RecordTopic.record_type, RecordTopic.record_id, RecordTopic.topic)
-        .where(RecordTopic.document_id == document_id)
-        .order_by(RecordTopic.id)
-    ):
-        topics[(record_type, record_id)].append(topic)
-    return topics
-
-
-def _evidence_of(row: Any) -> records.Evidence | None:
-    if row.page is None and row.line_start is None:
+def _evidence_of(page: int | None, line_start: int | None, line_end: int | None) -> records.Evidence | None:
+    if page is None and line_start is None:
         return None
-    return records.Evidence(page=row.page, line_start=row.line_start, line_end=row.line_end)
+    return records.Evidence(page=page or 0, line_start=line_start or 0, line_end=line_end or line_start or 0)
 
 
 def _evidence_dict(evidence: records.Evidence | None) -> dict[str, int] | None:

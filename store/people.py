@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import (
     Column,
+    Engine,
     DateTime,
     Float,
     ForeignKey,
@@ -40,12 +42,14 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import MinutebookError, NotFound
 from ..extract.names import load_title_words
+from .database import register_schema_hook
 from ..models import Action, ActionOwner, Apology, Attendance, Base, Body, Document, Meeting, Person
 
 # Spelling variants of one surname ("Cassel" / "Cassell") score about 91-95;
@@ -101,6 +105,16 @@ person_overrides = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     comment="A user's merge or split: mentions with this key always link to this person.",
 )
+
+
+@register_schema_hook
+def create_people_indexes(engine: Engine) -> None:
+    """Indexes create_all cannot add to a table that already exists."""
+    with engine.begin() as connection:
+        # `person NAME` looks spellings up case-insensitively.
+        connection.execute(text(
+            "CREATE INDEX IF NOT EXISTS ix_person_links_mention_lower ON person_links (lower(mention))"
+        ))
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,63 +386,52 @@ def get_person(store: "StoreLike", name: str | int) -> PersonRecord:
     with store.session() as session:
         person = _find_person(session, name)
         ids = _group_ids(session, person.id)
-        attended = [
-            dict(row._mapping)
-            for row in session.execute(
-                select(
-                    Meeting.date.label("date"), Body.name.label("body"), Attendance.name.label("as_written"),
-                    Attendance.role.label("role"), Attendance.status.label("status"),
-                    Document.file_name.label("file"), Attendance.page.label("page"),
-                )
-                .join(Meeting, Meeting.id == Attendance.meeting_id)
-                .join(Document, Document.id == Meeting.document_id)
-                .outerjoin(Body, Body.id == Meeting.body_id)
-                .where(Attendance.person_id.in_(ids))
-                .order_by(Meeting.date, Document.file_name)
+        attended = _dicts(session.execute(
+            select(
+                Meeting.date.label("date"), Body.name.label("body"), Attendance.name.label("as_written"),
+                Attendance.role.label("role"), Attendance.status.label("status"),
+                Document.file_name.label("file"), Attendance.page.label("page"),
             )
-        ]
-        apologies = [
-            dict(row._mapping)
-            for row in session.execute(
-                select(
-                    Meeting.date.label("date"), Body.name.label("body"), Apology.name.label("as_written"),
-                    Document.file_name.label("file"), Apology.page.label("page"),
-                )
-                .join(Meeting, Meeting.id == Apology.meeting_id)
-                .join(Document, Document.id == Meeting.document_id)
-                .outerjoin(Body, Body.id == Meeting.body_id)
-                .where(Apology.person_id.in_(ids))
-                .order_by(Meeting.date, Document.file_name)
+            .join(Meeting, Meeting.id == Attendance.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+            .outerjoin(Body, Body.id == Meeting.body_id)
+            .where(Attendance.person_id.in_(ids))
+            .order_by(Meeting.date, Document.file_name)
+        ))
+        apologies = _dicts(session.execute(
+            select(
+                Meeting.date.label("date"), Body.name.label("body"), Apology.name.label("as_written"),
+                Document.file_name.label("file"), Apology.page.label("page"),
             )
-        ]
-        actions = [
-            dict(row._mapping)
-            for row in session.execute(
-                select(
-                    Meeting.date.label("date"), Body.name.label("body"), Action.item_key.label("item"),
-                    Action.text.label("text"), ActionOwner.name.label("as_written"), Action.due.label("due"),
-                    Document.file_name.label("file"), Action.page.label("page"),
-                )
-                .join(Action, Action.id == ActionOwner.action_id)
-                .join(Meeting, Meeting.id == Action.meeting_id)
-                .join(Document, Document.id == Meeting.document_id)
-                .outerjoin(Body, Body.id == Meeting.body_id)
-                .where(ActionOwner.person_id.in_(ids))
-                .order_by(Meeting.date, Document.file_name, Action.position)
+            .join(Meeting, Meeting.id == Apology.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+            .outerjoin(Body, Body.id == Meeting.body_id)
+            .where(Apology.person_id.in_(ids))
+            .order_by(Meeting.date, Document.file_name)
+        ))
+        actions = _dicts(session.execute(
+            select(
+                Meeting.date.label("date"), Body.name.label("body"), Action.item_key.label("item"),
+                Action.text.label("text"), ActionOwner.name.label("as_written"), Action.due.label("due"),
+                Document.file_name.label("file"), Action.page.label("page"),
             )
-        ]
-        links = [
-            dict(row._mapping)
-            for row in session.execute(
-                select(
-                    person_links.c.mention, person_links.c.record_type, person_links.c.reason,
-                    person_links.c.score, Document.file_name.label("file"),
-                )
-                .join(Document, Document.id == person_links.c.document_id)
-                .where(person_links.c.person_id.in_(ids))
-                .order_by(Document.file_name, person_links.c.id)
+            .join(Action, Action.id == ActionOwner.action_id)
+            .join(Meeting, Meeting.id == Action.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+            .outerjoin(Body, Body.id == Meeting.body_id)
+            .where(ActionOwner.person_id.in_(ids))
+            .order_by(Meeting.date, Document.file_name, Action.position)
+        ))
+        # One row per spelling and reason (with how often), not per mention.
+        links = _dicts(session.execute(
+            select(
+                person_links.c.mention, person_links.c.record_type, person_links.c.reason,
+                func.min(person_links.c.score).label("score"), func.count().label("times"),
             )
-        ]
+            .where(person_links.c.person_id.in_(ids))
+            .group_by(person_links.c.mention, person_links.c.record_type, person_links.c.reason)
+            .order_by(func.count().desc(), person_links.c.mention)
+        ))
         merged = list(session.scalars(select(Person.name).where(Person.merged_into_id == person.id)))
         spellings = list(dict.fromkeys(link["mention"] for link in links))
         return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged)
@@ -453,35 +456,30 @@ class OwnedAction:
 # Distinct owner names per database, keyed by the highest owner row id: any
 # load adds rows with higher ids, and names left over from a deletion only
 # ever widen an IN list that then finds nothing for them.
-_owner_name_cache: dict[str, tuple[int, list[str]]] = {}
+_owner_name_cache: "weakref.WeakKeyDictionary[object, _OwnerNames]" = weakref.WeakKeyDictionary()
 
 
 def resolve_owner_names(session: Session, owner: str, *, limit: int = 20) -> list[str]:
     """The distinct action-owner names that `owner` plausibly means: exact, compatible, then fuzzy."""
-    names = _distinct_owner_names(session)
+    names = _owner_names(session)
     wanted = normalise_mention(owner)
-    exact = [name for name in names if normalise_mention(name) == wanted]
-    if exact:
-        return exact
+    if wanted in names.by_key:
+        return names.by_key[wanted]
     typed = _capitalise(owner)
     words = typed.split()
     parsed = parse_person_name(typed, surname=words[-1] if words else None)
     if parsed is not None:
-        surname = parsed.surname.casefold()
-        fitting = []
-        for name in names:
-            if surname not in name.casefold():
-                continue  # cheap filter before parsing
-            known = parse_person_name(name, surname=name.split()[-1])
-            if known is not None and compare_names(parsed, known) is not None:
-                fitting.append(name)
+        fitting = [
+            name
+            for name, known in names.by_surname.get(parsed.surname.casefold(), [])
+            if compare_names(parsed, known) is not None
+        ]
         if fitting:
             return fitting[:limit]
     matches = process.extract(
-        wanted, names, scorer=fuzz.token_sort_ratio, processor=normalise_mention,
-        score_cutoff=PERSON_LOOKUP_THRESHOLD, limit=limit,
+        wanted, names.by_key, scorer=fuzz.token_sort_ratio, score_cutoff=PERSON_LOOKUP_THRESHOLD, limit=limit,
     )
-    return [match[0] for match in matches]
+    return [name for match in matches for name in names.by_key[match[2]]][:limit]
 
 
 def list_owned_actions(
@@ -500,7 +498,11 @@ def list_owned_actions(
     """
     with store.session() as session:
         names = resolve_owner_names(session, owner)
-        person_ids = resolve_person_ids(session, owner)
+        # Agencies and posts are found by name alone; only a person's name
+        # also finds the actions linked to that person under other spellings.
+        words = _capitalise(owner).split()
+        looks_personal = parse_person_name(" ".join(words), surname=words[-1] if words else None) is not None
+        person_ids = resolve_person_ids(session, owner) if looks_personal else []
         if not names and not person_ids:
             return []
         conditions = []
@@ -508,18 +510,19 @@ def list_owned_actions(
             conditions.append(ActionOwner.name.in_(names))
         if person_ids:
             conditions.append(ActionOwner.person_id.in_(person_ids))
-        matched = select(ActionOwner.action_id, func.min(ActionOwner.name).label("owner")).where(
-            or_(*conditions)
-        ).group_by(ActionOwner.action_id).subquery()
+        # One indexed pass over the matching owner rows; an action two of
+        # whose owners match comes once, with the first.
         query = (
             select(
-                Action.id, Meeting.date, Body.name, Action.item_key, Action.text, matched.c.owner,
+                Action.id, Meeting.date, Body.name, Action.item_key, Action.text, ActionOwner.name,
                 Action.owner_as_written, Action.due, Document.file_name, Action.page,
             )
-            .join(matched, matched.c.action_id == Action.id)
+            .select_from(ActionOwner)
+            .join(Action, Action.id == ActionOwner.action_id)
             .join(Meeting, Meeting.id == Action.meeting_id)
             .join(Document, Document.id == Meeting.document_id)
             .outerjoin(Body, Body.id == Meeting.body_id)
+            .where(or_(*conditions))
         )
         if body:
             query = query.where(func.lower(Body.name).contains(body.strip().lower(), autoescape=True))
@@ -527,21 +530,48 @@ def list_owned_actions(
             query = query.where(Meeting.date >= date_from)
         if date_to:
             query = query.where(Meeting.date <= date_to)
-        query = query.order_by(Meeting.date, Document.file_name, Action.position)
+        query = query.order_by(Meeting.date, Document.file_name, Action.position, ActionOwner.position)
         if limit:
             query = query.limit(limit)
-        return [OwnedAction(*row) for row in session.execute(query)]
+        seen: set[int] = set()
+        found: list[OwnedAction] = []
+        for row in session.execute(query):
+            if row[0] not in seen:
+                seen.add(row[0])
+                found.append(OwnedAction(*row))
+        return found
 
 
-def _distinct_owner_names(session: Session) -> list[str]:
-    key = str(session.get_bind().url)
+@dataclass(slots=True)
+class _OwnerNames:
+    newest: int
+    by_key: dict[str, list[str]]
+    """Normalised name -> the distinct owner names written that way."""
+    by_surname: dict[str, list[tuple[str, PersonName]]]
+
+
+def _owner_names(session: Session) -> _OwnerNames:
+    """Distinct owner names, parsed once per engine and reloaded when owners are added."""
+    engine = session.get_bind()
     newest = session.scalar(select(func.max(ActionOwner.id))) or 0
-    cached = _owner_name_cache.get(key)
-    if cached is None or cached[0] != newest:
-        names = list(session.scalars(select(ActionOwner.name).distinct()))
-        cached = (newest, names)
-        _owner_name_cache[key] = cached
-    return cached[1]
+    cached = _owner_name_cache.get(engine)
+    if cached is not None and cached.newest == newest:
+        return cached
+    cached = _OwnerNames(newest, {}, {})
+    for name in session.scalars(select(ActionOwner.name).distinct()):
+        cached.by_key.setdefault(normalise_mention(name), []).append(name)
+        words = name.split()
+        parsed = parse_person_name(name, surname=words[-1] if words else None)
+        if parsed is not None:
+            cached.by_surname.setdefault(parsed.surname.casefold(), []).append((name, parsed))
+    _owner_name_cache[engine] = cached
+    return cached
+
+
+def _dicts(result) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Rows as dicts, the keys looked up once per result rather than once per row."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row)) for row in result]
 
 
 def resolve_person_ids(session: Session, name: str) -> list[int]:
@@ -708,12 +738,15 @@ class _Resolver:
 
 
 @lru_cache(maxsize=1)
-def _titles_by_length() -> tuple[tuple[str, ...], ...]:
-    # The extractors' title vocabulary (data/titles.json), longest first so
-    # "Chief Inspector" wins over "Inspector".
+def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    # The extractors' title vocabulary (data/titles.json), grouped by first
+    # word and longest first, so "Chief Inspector" wins over "Chief".
     words = load_title_words()
-    titles = {title.casefold().replace(".", "") for title in [*words.titles, *words.plurals]}
-    return tuple(sorted((tuple(title.split()) for title in titles), key=len, reverse=True))
+    titles = {tuple(title.casefold().replace(".", "").split()) for title in [*words.titles, *words.plurals]}
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for parts in titles:
+        grouped.setdefault(parts[0], []).append(parts)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
 
 
 @lru_cache(maxsize=1)
@@ -722,8 +755,10 @@ def _honours() -> frozenset[str]:
 
 
 def _strip_title(words: list[str]) -> tuple[str | None, list[str]]:
+    if not words:
+        return None, words
     lowered = tuple(word.casefold().rstrip(".") for word in words)
-    for parts in _titles_by_length():
+    for parts in _titles_by_first_word().get(lowered[0], ()):
         if lowered[: len(parts)] == parts and len(words) > len(parts):
             return " ".join(words[: len(parts)]), words[len(parts):]
     return None, words
@@ -751,6 +786,53 @@ def _titles_clash(a: str | None, b: str | None) -> bool:
     return (a in MALE_TITLES and b in FEMALE_TITLES) or (a in FEMALE_TITLES and b in MALE_TITLES)
 
 
+@dataclass(frozen=True, slots=True)
+class _Known:
+    id: int
+    name: str
+    key: str
+    parsed: PersonName | None
+    merged: bool
+
+
+@dataclass(slots=True)
+class _PeopleIndex:
+    """Every person parsed once, by normalised name and by surname, for fast lookups."""
+
+    fingerprint: tuple
+    people: dict[int, _Known]
+    by_key: dict[str, list[int]]
+    by_surname: dict[str, list[int]]
+
+
+# One index per engine (so two databases never share one), rebuilt when the
+# people table's fingerprint changes.
+_people_indexes: "weakref.WeakKeyDictionary[object, _PeopleIndex]" = weakref.WeakKeyDictionary()
+
+
+def _people_index(session: Session) -> _PeopleIndex:
+    fingerprint = tuple(session.execute(
+        select(func.count(), func.max(Person.id), func.sum(func.length(Person.name)),
+               func.sum(func.coalesce(Person.merged_into_id, 0)))
+    ).one())
+    engine = session.get_bind()
+    index = _people_indexes.get(engine)
+    if index is not None and index.fingerprint == fingerprint:
+        return index
+    index = _PeopleIndex(fingerprint, {}, {}, {})
+    for person_id, name, title, surname, merged_into in session.execute(
+        select(Person.id, Person.name, Person.title, Person.surname, Person.merged_into_id)
+    ):
+        parsed = parse_person_name(name, title=title, surname=surname)
+        known = _Known(person_id, name, normalise_mention(name), parsed, merged_into is not None)
+        index.people[person_id] = known
+        index.by_key.setdefault(known.key, []).append(person_id)
+        if parsed is not None:
+            index.by_surname.setdefault(parsed.surname.casefold(), []).append(person_id)
+    _people_indexes[engine] = index
+    return index
+
+
 def _find_person(session: Session, wanted: str | int, *, include_merged: bool = False) -> Person:
     """A person by id, exact name or spelling, compatible name, then fuzzy name; else NotFound."""
     if isinstance(wanted, int) or wanted.strip().isdigit():
@@ -758,47 +840,58 @@ def _find_person(session: Session, wanted: str | int, *, include_merged: bool = 
         if person is None:
             raise NotFound(f"no person with id {wanted}; run `minutebook people` to list them")
         return person
+    index = _people_index(session)
+
+    def usable(person_id: int) -> bool:
+        return include_merged or not index.people[person_id].merged
+
     key = normalise_mention(wanted)
-    query = select(Person)
-    if not include_merged:
-        query = query.where(Person.merged_into_id.is_(None))
-    people = session.scalars(query).all()
-    exact = [p for p in people if normalise_mention(p.name) == key]
+    exact = [pid for pid in index.by_key.get(key, []) if usable(pid)]
     if len(exact) == 1:
-        return exact[0]
-    spelled = session.scalars(
-        select(Person).join(person_links, person_links.c.person_id == Person.id)
-        .where(func.lower(person_links.c.mention) == " ".join(wanted.split()).lower())
-        .distinct()
-    ).all()
-    spelled = [p for p in spelled if include_merged or p.merged_into_id is None]
+        return session.get(Person, exact[0])
+    spelled = [
+        pid for pid in session.scalars(
+            select(person_links.c.person_id)
+            .where(func.lower(person_links.c.mention) == " ".join(wanted.split()).lower())
+            .distinct()
+        )
+        if usable(pid)
+    ]
     if len(spelled) == 1:
-        return spelled[0]
+        return session.get(Person, spelled[0])
     typed = _capitalise(wanted)
     words = typed.split()
     name = parse_person_name(typed, surname=words[-1] if words else None)
     if name is not None:
+        surnames = {name.surname.casefold()}
+        if len(name.surname) >= MIN_FUZZY_SURNAME_LENGTH:
+            surnames |= {
+                other for other, _score, _ in process.extract(
+                    name.surname.casefold(), list(index.by_surname), scorer=fuzz.ratio,
+                    score_cutoff=SURNAME_SPELLING_THRESHOLD, limit=None,
+                )
+            }
         fitting = []
-        for person in people:
-            known = parse_person_name(person.name, title=person.title, surname=person.surname)
-            match = compare_names(name, known) if known else None
-            if match is not None and (match.strong or not name.has_given):
-                fitting.append(person)
+        for surname in sorted(surnames):
+            for pid in index.by_surname.get(surname, []):
+                known = index.people[pid]
+                match = compare_names(name, known.parsed) if known.parsed else None
+                if usable(pid) and match is not None and (match.strong or not name.has_given):
+                    fitting.append(pid)
         if len(fitting) == 1:
-            return fitting[0]
+            return session.get(Person, fitting[0])
         if len(fitting) > 1:
-            _raise_ambiguous(wanted, fitting)
-    choices = {p.id: normalise_mention(p.name) for p in people}
+            _raise_ambiguous(wanted, [index.people[pid] for pid in fitting])
+    choices = {pid: known.key for pid, known in index.people.items() if usable(pid)}
     matches = process.extract(
         key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=PERSON_LOOKUP_THRESHOLD, limit=5
     )
     if not matches:
         raise NotFound(f"no person matches {wanted!r}; run `minutebook people` to list them")
     best = [m for m in matches if m[1] == matches[0][1]]
-    by_id = {p.id: p for p in people}
     if len(best) > 1:
-        _raise_ambiguous(wanted, [by_id[m[2]] for m in best])
-    return by_id[best[0][2]]
+        _raise_ambiguous(wanted, [index.people[m[2]] for m in best])
+    return session.get(Person, best[0][2])
 
 
 def _capitalise(text: str) -> str:
@@ -806,7 +899,7 @@ def _capitalise(text: str) -> str:
     return " ".join(word[:1].upper() + word[1:] if word.islower() else word for word in text.split())
 
 
-def _raise_ambiguous(wanted: str, people: list[Person]) -> None:
+def _raise_ambiguous(wanted: str, people: list[_Known]) -> None:
     names = ", ".join(f"{p.name} (id {p.id})" for p in people[:8])
     raise NotFound(f"{wanted!r} could be several people: {names}; give more of the name or the id")
 

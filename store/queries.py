@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 from rapidfuzz import fuzz
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..errors import NotFound
 from ..models import (
     Action,
+    ActionOwner,
+    Agency,
     AgendaItem,
     Attendance,
     Body,
@@ -29,7 +31,7 @@ from ..models import (
     Resolution,
 )
 from .database import load_optional_module
-from .export import build_export, load_extraction
+from .export import build_export, load_documents
 
 if TYPE_CHECKING:
     from .database import Store
@@ -58,7 +60,7 @@ TITLE_WORDS = frozenset(
 OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|,|;|\band\b|\+)\s*", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class MeetingRow:
     """One meeting in the list of meetings."""
 
@@ -100,7 +102,7 @@ class MeetingDetail:
         return self.record.get("kind") == "plan"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ActionRow:
     """An action from minutes, or a numbered action from a plan."""
 
@@ -178,16 +180,15 @@ def get_meeting(store: "Store", ref: str | int) -> MeetingDetail:
     """One meeting or plan by meeting id, file name, path or ISO date; NotFound if none or several."""
     with store.session() as session:
         meeting_id = _find_meeting_id(session, str(ref).strip())
-        document = session.scalars(
-            select(Document).join(Meeting, Meeting.document_id == Document.id).where(Meeting.id == meeting_id)
-        ).one()
-        record = build_export(document, load_extraction(session, document.id))
-        return MeetingDetail(
-            meeting_id=meeting_id,
-            document_id=document.id,
-            record=record,
-            sections=group_by_item(record),
-        )
+        document_id = session.scalars(select(Meeting.document_id).where(Meeting.id == meeting_id)).one()
+        (stored,) = load_documents(session, [document_id])
+    record = build_export(stored)
+    return MeetingDetail(
+        meeting_id=meeting_id,
+        document_id=document_id,
+        record=record,
+        sections=group_by_item(record),
+    )
 
 
 def group_by_item(record: dict[str, Any]) -> list[ItemSection]:
@@ -244,10 +245,18 @@ def list_actions(
         ]
     if owner is None:
         return [row for row, _ids in rows]
+    # Archives repeat the same few owner names thousands of times: judge each once.
+    verdicts: dict[str, bool] = {}
+
+    def matches(name: str) -> bool:
+        if name not in verdicts:
+            verdicts[name] = _matches_name(owner, name)
+        return verdicts[name]
+
     return [
         row
         for row, owner_person_ids in rows
-        if (person_ids and person_ids & owner_person_ids) or matches_owner(owner, _owner_names(row))
+        if (person_ids and person_ids & owner_person_ids) or any(matches(name) for name in _owner_names(row))
     ]
 
 
@@ -336,51 +345,92 @@ def _minutes_actions(
     date_to: dt.date | None,
     item: str | None,
 ) -> list[tuple[ActionRow, set[int]]]:
+    # Plain columns, not ORM objects: listing every action of an archive stays quick.
     query = (
-        select(Action, Meeting.date, Body.name, Document.id, Document.file_name, AgendaItem.title)
+        select(
+            Action.id,
+            Action.item_key,
+            Action.text,
+            Action.owner_as_written,
+            Action.due,
+            Action.page,
+            Action.line_start,
+            Action.line_end,
+            Meeting.date,
+            Body.name,
+            Document.id,
+            Document.file_name,
+            AgendaItem.title,
+        )
         .join(Meeting, Meeting.id == Action.meeting_id)
         .join(Document, Document.id == Meeting.document_id)
         .outerjoin(Body, Body.id == Meeting.body_id)
         .outerjoin(AgendaItem, AgendaItem.id == Action.item_id)
         .where(Document.status == "loaded")
-        .options(selectinload(Action.owners))
     )
     query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
     if item:
-        pattern = f"%{item.strip().lower()}%"
+        wanted = item.strip()
         query = query.where(
             or_(
-                func.lower(Action.item_key) == item.strip().lower(),
-                func.lower(AgendaItem.title).like(pattern),
-                func.lower(Action.item_key).like(pattern),
+                func.lower(Action.item_key) == wanted.lower(),
+                AgendaItem.title.icontains(wanted, autoescape=True),
+                Action.item_key.icontains(wanted, autoescape=True),
             )
         )
-    query = query.order_by(Meeting.date.is_(None), Meeting.date, Document.file_name, Action.position)
-    rows: list[tuple[ActionRow, set[int]]] = []
-    for action, date, body_name, document_id, file_name, item_title in session.execute(query).tuples():
-        rows.append(
-            (
-                ActionRow(
-                    source="minutes",
-                    record_id=action.id,
-                    document_id=document_id,
-                    date=date,
-                    body=body_name,
-                    item=action.item_key,
-                    item_title=item_title,
-                    owners=tuple(owner.name for owner in action.owners),
-                    owner_as_written=action.owner_as_written,
-                    text=action.text,
-                    due=action.due,
-                    file=file_name,
-                    page=action.page,
-                    line_start=action.line_start,
-                    line_end=action.line_end,
-                ),
-                {owner.person_id for owner in action.owners if owner.person_id is not None},
-            )
+    # Through the connection: rows of plain columns need none of the ORM's loading.
+    connection = session.connection()
+    found = connection.execute(
+        query.order_by(Meeting.date.is_(None), Meeting.date, Document.file_name, Action.position)
+    ).all()
+    owners: dict[int, list[str]] = {}
+    person_ids: dict[int, set[int]] = {}
+    owner_query = (
+        select(ActionOwner.action_id, ActionOwner.name, ActionOwner.person_id)
+        .where(ActionOwner.action_id.in_(query.with_only_columns(Action.id).scalar_subquery()))
+        .order_by(ActionOwner.action_id, ActionOwner.position)
+    )
+    for action_id, name, person_id in connection.execute(owner_query):
+        owners.setdefault(action_id, []).append(name)
+        if person_id is not None:
+            person_ids.setdefault(action_id, set()).add(person_id)
+    return [
+        (
+            ActionRow(
+                source="minutes",
+                record_id=action_id,
+                document_id=document_id,
+                date=date,
+                body=body_name,
+                item=item_key,
+                item_title=item_title,
+                owners=tuple(owners.get(action_id, ())),
+                owner_as_written=owner_as_written,
+                text=text,
+                due=due,
+                file=file_name,
+                page=page,
+                line_start=line_start,
+                line_end=line_end,
+            ),
+            person_ids.get(action_id, set()),
         )
-    return rows
+        for (
+            action_id,
+            item_key,
+            text,
+            owner_as_written,
+            due,
+            page,
+            line_start,
+            line_end,
+            date,
+            body_name,
+            document_id,
+            file_name,
+            item_title,
+        ) in found
+    ]
 
 
 def _plan_actions(
@@ -391,57 +441,83 @@ def _plan_actions(
     item: str | None,
 ) -> list[tuple[ActionRow, set[int]]]:
     query = (
-        select(PlanAction, Meeting.date, Body.name, Document.file_name)
+        select(
+            PlanAction.id,
+            PlanAction.document_id,
+            PlanAction.number,
+            PlanAction.priority,
+            PlanAction.text,
+            PlanAction.page,
+            PlanAction.line_start,
+            PlanAction.line_end,
+            Meeting.date,
+            Body.name,
+            Document.file_name,
+        )
         .join(Document, Document.id == PlanAction.document_id)
         .outerjoin(Meeting, Meeting.document_id == Document.id)
         .outerjoin(Body, Body.id == Document.body_id)
         .where(Document.status == "loaded")
-        .options(selectinload(PlanAction.agencies).selectinload(PlanActionAgency.agency))
     )
     query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
     if item:
-        pattern = f"%{item.strip().lower()}%"
+        wanted = item.strip()
         query = query.where(
             or_(
-                func.lower(PlanAction.number) == item.strip().lower(),
-                func.lower(PlanAction.priority).like(pattern),
-                func.lower(PlanAction.emerging_issue).like(pattern),
+                func.lower(PlanAction.number) == wanted.lower(),
+                PlanAction.priority.icontains(wanted, autoescape=True),
+                PlanAction.emerging_issue.icontains(wanted, autoescape=True),
             )
         )
-    query = query.order_by(Document.file_name, PlanAction.position)
-    rows: list[tuple[ActionRow, set[int]]] = []
-    for plan_action, date, body_name, file_name in session.execute(query).tuples():
-        rows.append(
-            (
-                ActionRow(
-                    source="plan",
-                    record_id=plan_action.id,
-                    document_id=plan_action.document_id,
-                    date=date,
-                    body=body_name,
-                    item=plan_action.number,
-                    item_title=plan_action.priority,
-                    # Leads first, then supporting agencies, as the export lists them.
-                    owners=tuple(
-                        dict.fromkeys(
-                            link.agency.name
-                            for role in ("lead", "support")
-                            for link in plan_action.agencies
-                            if link.role == role
-                        )
-                    ),
-                    owner_as_written=None,
-                    text=plan_action.text,
-                    due=None,
-                    file=file_name,
-                    page=plan_action.page,
-                    line_start=plan_action.line_start,
-                    line_end=plan_action.line_end,
-                ),
-                set(),
-            )
+    connection = session.connection()
+    found = connection.execute(query.order_by(Document.file_name, PlanAction.position)).all()
+    agencies: dict[int, list[str]] = {}
+    # Leads first, then supporting agencies, as the export lists them.
+    agency_query = (
+        select(PlanActionAgency.plan_action_id, Agency.name)
+        .join(Agency, Agency.id == PlanActionAgency.agency_id)
+        .where(PlanActionAgency.plan_action_id.in_(query.with_only_columns(PlanAction.id).scalar_subquery()))
+        .order_by(PlanActionAgency.plan_action_id, PlanActionAgency.role != "lead", PlanActionAgency.position)
+    )
+    for plan_action_id, name in connection.execute(agency_query):
+        names = agencies.setdefault(plan_action_id, [])
+        if name not in names:
+            names.append(name)
+    return [
+        (
+            ActionRow(
+                source="plan",
+                record_id=plan_action_id,
+                document_id=document_id,
+                date=date,
+                body=body_name,
+                item=number,
+                item_title=priority,
+                owners=tuple(agencies.get(plan_action_id, ())),
+                owner_as_written=None,
+                text=text,
+                due=None,
+                file=file_name,
+                page=page,
+                line_start=line_start,
+                line_end=line_end,
+            ),
+            set(),
         )
-    return rows
+        for (
+            plan_action_id,
+            document_id,
+            number,
+            priority,
+            text,
+            page,
+            line_start,
+            line_end,
+            date,
+            body_name,
+            file_name,
+        ) in found
+    ]
 
 
 def _filter_body_and_dates(
@@ -452,7 +528,7 @@ def _filter_body_and_dates(
     date_to: dt.date | None,
 ) -> SelectT:
     if body:
-        query = query.where(func.lower(Body.name).like(f"%{body.strip().lower()}%"))
+        query = query.where(Body.name.icontains(body.strip(), autoescape=True))
     if date_from:
         query = query.where(Meeting.date >= date_from)
     if date_to:
@@ -476,7 +552,7 @@ def _find_meeting_id(session: Session, ref: str) -> int:
         found = session.execute(base.where(or_(Document.file_name == ref, Document.path == ref))).all()
         if not found:
             found = session.execute(
-                base.where(func.lower(Document.file_name).like(f"%{ref.lower()}%")).order_by(Document.file_name)
+                base.where(Document.file_name.icontains(ref, autoescape=True)).order_by(Document.file_name)
             ).all()
     if len(found) == 1:
         return found[0][0]

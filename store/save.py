@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..extract.records import AgendaItem as ItemRecord
 from ..extract.records import Evidence, Extraction
@@ -257,9 +258,10 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
             for position, apology in enumerate(extraction.apologies)
         ],
     )
-    item_ids = _insert_rows(
+    item_ids = _insert_positioned(
         session,
         AgendaItem,
+        AgendaItem.meeting_id,
         [
             {
                 "meeting_id": meeting_id,
@@ -271,12 +273,12 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
             }
             for position, item in enumerate(extraction.items)
         ],
-        returning=True,
     )
     find_item = _item_finder(extraction.items, item_ids)
-    resolution_ids = _insert_rows(
+    resolution_ids = _insert_positioned(
         session,
         Resolution,
+        Resolution.meeting_id,
         [
             {
                 "meeting_id": meeting_id,
@@ -290,11 +292,11 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
             }
             for position, resolution in enumerate(extraction.resolutions)
         ],
-        returning=True,
     )
-    action_ids = _insert_rows(
+    action_ids = _insert_positioned(
         session,
         Action,
+        Action.meeting_id,
         [
             {
                 "meeting_id": meeting_id,
@@ -308,9 +310,14 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
             }
             for position, action in enumerate(extraction.actions)
         ],
-        returning=True,
     )
-    agencies = _AgencyCache(session)
+    agencies = _AgencyCache(
+        session,
+        [
+            *(owner for action in extraction.actions for owner in action.owners),
+            *(name for plan in extraction.plan_actions for name in (*plan.lead_agencies, *plan.support_agencies)),
+        ],
+    )
     _insert_rows(
         session,
         ActionOwner,
@@ -320,9 +327,10 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
             for index, owner in enumerate(action.owners)
         ],
     )
-    plan_action_ids = _insert_rows(
+    plan_action_ids = _insert_positioned(
         session,
         PlanAction,
+        PlanAction.document_id,
         [
             {
                 "document_id": document_id,
@@ -336,7 +344,6 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
             }
             for position, plan_action in enumerate(extraction.plan_actions)
         ],
-        returning=True,
     )
     _insert_rows(
         session,
@@ -365,17 +372,26 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
     return document_id
 
 
-def _insert_rows(
-    session: Session, model: type[Base], rows: list[dict[str, Any]], *, returning: bool = False
+def _insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert `rows` in one executemany, through Core: no ORM objects are needed for them."""
+    if rows:
+        session.connection().execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
+
+
+def _insert_positioned(
+    session: Session, model: type[Base], parent: InstrumentedAttribute[int], rows: list[dict[str, Any]]
 ) -> list[int]:
-    """Insert `rows` in one batch; with `returning`, their new ids in the same order."""
+    """Insert rows that carry a `position` under one parent; return their new ids in position order.
+
+    Reading the ids back by position is one query, where RETURNING in
+    parameter order costs SQLite one statement per row.
+    """
     if not rows:
         return []
-    if not returning:
-        session.execute(insert(model), rows)
-        return []
+    _insert_rows(session, model, rows)
+    position = model.__table__.c.position  # type: ignore[attr-defined]
     id_column = model.__table__.c.id  # type: ignore[attr-defined]
-    return list(session.scalars(insert(model).returning(id_column, sort_by_parameter_order=True), rows))
+    return list(session.scalars(select(id_column).where(parent == rows[0][parent.key]).order_by(position)))
 
 
 def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
@@ -388,42 +404,47 @@ def _find_body_id(session: Session, name: str | None) -> int | None:
     """The id of the body called `name`, adding it the first time it is seen."""
     if not name or not name.strip():
         return None
-    name = name.strip()
-    body_id = session.scalar(select(Body.id).where(Body.name == name))
-    if body_id is None:
-        body = Body(name=name)
-        session.add(body)
-        session.flush()
-        body_id = body.id
-    return body_id
+    return _get_or_add_named(session, Body, name.strip())
+
+
+def _get_or_add_named(session: Session, model: type[Body] | type[Agency], name: str) -> int:
+    """The id of the row of `model` with this unique name, inserting it if missing.
+
+    The insert runs in a savepoint, so when another process adds the same
+    name first, this one reads that row instead of failing its document.
+    """
+    found = session.scalar(select(model.id).where(model.name == name))
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            session.execute(insert(model).values(name=name))
+    except IntegrityError:
+        pass
+    return session.scalars(select(model.id).where(model.name == name)).one()
 
 
 class _AgencyCache:
-    """Agencies looked up or created once per save."""
+    """Agency ids by exact name, read in one query per save and added to as plans name new ones."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, names: Iterable[str]) -> None:
         self.session = session
-        self.by_name: dict[str, Agency | None] = {}
+        wanted = {name.strip() for name in names if name.strip()}
+        self.ids: dict[str, int] = {}
+        if wanted:
+            found = session.execute(select(Agency.name, Agency.id).where(Agency.name.in_(wanted)))
+            self.ids = {name: agency_id for name, agency_id in found}
 
     def find_id(self, name: str) -> int | None:
-        """The id of an existing agency called exactly `name`; owners never create agencies."""
-        name = name.strip()
-        if name not in self.by_name:
-            self.by_name[name] = self.session.scalar(select(Agency).where(Agency.name == name))
-        agency = self.by_name[name]
-        return agency.id if agency is not None else None
+        """The id of an existing agency called exactly `name`; action owners never add agencies."""
+        return self.ids.get(name.strip())
 
-    def get(self, name: str) -> Agency:
+    def get_id(self, name: str) -> int:
+        """The id of the agency called `name`, adding it if it is new."""
         name = name.strip()
-        agency = self.by_name.get(name) or self.session.scalar(
-            select(Agency).where(Agency.name == name)
-        )
-        if agency is None:
-            agency = Agency(name=name)
-            self.session.add(agency)
-            self.session.flush()
-        self.by_name[name] = agency
-        return agency
+        if name not in self.ids:
+            self.ids[name] = _get_or_add_named(self.session, Agency, name)
+        return self.ids[name]
 
 
 def _plan_agency_links(agencies: "_AgencyCache", lead: list[str], support: list[str]) -> list[dict[str, Any]]:
@@ -436,7 +457,7 @@ def _plan_agency_links(agencies: "_AgencyCache", lead: list[str], support: list[
             if not key[1] or key in seen:
                 continue
             seen.add(key)
-            links.append({"agency_id": agencies.get(name).id, "role": role, "position": len(links)})
+            links.append({"agency_id": agencies.get_id(name), "role": role, "position": len(links)})
     return links
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import (
     Column,
+    Date,
     Engine,
     ForeignKey,
     Index,
@@ -76,6 +77,14 @@ SNIPPET_ELLIPSIS = "…"
 SNIPPET_TOKENS = 16
 MAX_QUERY_TERMS = 32
 DEFAULT_LIMIT = 20
+# On SQLite, bm25 costs a few microseconds per matching row. A term found in
+# more records than this (a near-stopword such as "agreed") is ranked among
+# its most recently loaded matches only, which keeps every search interactive;
+# filtered and newest-first searches always consider every match.
+RANK_BUDGET = 500
+# Newest-first searches with more matches than this walk the date index
+# instead of sorting every match.
+NEWEST_SCAN_THRESHOLD = 2000
 
 search_records = Table(
     "search_records",
@@ -85,10 +94,12 @@ search_records = Table(
     Column("record_id", Integer, nullable=False),
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), index=True),
+    Column("date", Date),
     Column("item", Text),
     Column("page", Integer),
     Column("text", Text, nullable=False),
     Index("ix_search_records_record", "record_type", "record_id"),
+    Index("ix_search_records_date", "date"),
     comment="The text of every searchable record; indexed by search_index (SQLite) or search_vector (PostgreSQL).",
 )
 
@@ -197,23 +208,24 @@ def index_document(session: Session, document_id: int) -> int:
     meeting_of = (
         select(Meeting.id).where(Meeting.document_id == document_id).scalar_subquery()
     )
+    date_of = select(Meeting.date).where(Meeting.document_id == document_id).scalar_subquery()
     item_text = func.coalesce(AgendaItem.number + literal(" "), literal("")) + AgendaItem.title
     action_text = Action.text + func.coalesce(literal(" (") + Action.owner_as_written + literal(")"), literal(""))
     sources = [
-        select(literal("item"), AgendaItem.id, literal(document_id), AgendaItem.meeting_id,
+        select(literal("item"), AgendaItem.id, literal(document_id), AgendaItem.meeting_id, date_of,
                AgendaItem.number, AgendaItem.page, item_text)
         .where(AgendaItem.meeting_id == meeting_of),
-        select(literal("resolution"), Resolution.id, literal(document_id), Resolution.meeting_id,
+        select(literal("resolution"), Resolution.id, literal(document_id), Resolution.meeting_id, date_of,
                Resolution.item_key, Resolution.page, Resolution.text)
         .where(Resolution.meeting_id == meeting_of),
-        select(literal("action"), Action.id, literal(document_id), Action.meeting_id,
+        select(literal("action"), Action.id, literal(document_id), Action.meeting_id, date_of,
                Action.item_key, Action.page, action_text)
         .where(Action.meeting_id == meeting_of),
-        select(literal("plan_action"), PlanAction.id, literal(document_id), meeting_of,
+        select(literal("plan_action"), PlanAction.id, literal(document_id), meeting_of, date_of,
                PlanAction.number, PlanAction.page, PlanAction.text)
         .where(PlanAction.document_id == document_id),
     ]
-    columns = ["record_type", "record_id", "document_id", "meeting_id", "item", "page", "text"]
+    columns = ["record_type", "record_id", "document_id", "meeting_id", "date", "item", "page", "text"]
     written = 0
     for source in sources:
         result = session.execute(insert(search_records).from_select(columns, source))
@@ -231,6 +243,15 @@ def rebuild_search_index(store: "Store") -> int:
     with store.session() as session:
         ids = session.scalars(select(Document.id).where(Document.status == "loaded")).all()
         return sum(index_document(session, document_id) for document_id in ids)
+
+
+def optimize_search_index(store: "Store") -> None:
+    """Compact the full-text index after a large load (SQLite merges FTS5 segments; PostgreSQL analyzes)."""
+    with store.engine.begin() as connection:
+        if store.dialect == "sqlite":
+            connection.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+        elif store.dialect == "postgresql":
+            connection.execute(text("ANALYZE search_records"))
 
 
 def search(
@@ -425,19 +446,23 @@ def _filters(
         conditions.append("lower(b.name) LIKE :body ESCAPE '\\'")
         params["body"] = "%" + _escape_like(body.strip().lower()) + "%"
     if date_from:
-        conditions.append("m.date >= :date_from")
+        conditions.append("r.date >= :date_from")
         params["date_from"] = date_from
     if date_to:
-        conditions.append("m.date <= :date_to")
+        conditions.append("r.date <= :date_to")
         params["date_to"] = date_to
     return conditions, params
 
 
-_HIT_COLUMNS = """r.record_type, r.record_id, r.text, m.date AS date, b.name AS body, r.item,
+_HIT_COLUMNS = """r.record_type, r.record_id, r.text, r.date AS date, b.name AS body, r.item,
     d.file_name, r.page, r.document_id"""
 _SOURCES = """JOIN documents d ON d.id = r.document_id
-    LEFT JOIN meetings m ON m.id = r.meeting_id
     LEFT JOIN bodies b ON b.id = d.body_id"""
+
+
+def _filter_sources(body: bool) -> str:
+    # Ranking joins the body only when a --body filter needs it.
+    return _SOURCES if body else ""
 
 
 def _search_sqlite(
@@ -445,24 +470,84 @@ def _search_sqlite(
     *, limit: int, newest_first: bool,
 ) -> list[SearchHit]:
     conditions, params = filters
-    where = " AND ".join(["search_index MATCH :match", *conditions])
-    order = "m.date IS NULL, m.date DESC, rank" if newest_first else "rank"
+    params |= {"match": parsed.to_fts5(), "limit": limit}
+    where = " AND ".join(["1 = 1", *conditions])
+    sources = _filter_sources("body" in params)
+    if newest_first and _has_more_matches(session, params["match"], NEWEST_SCAN_THRESHOLD):
+        # Many matches: walk records newest first down the date index and
+        # stop at `limit`, rather than sorting every match by date.
+        kept = f"""
+            SELECT r.id, 0.0 AS rank FROM search_records r INDEXED BY ix_search_records_date {sources}
+            WHERE r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :match) AND {where}
+            ORDER BY r.date DESC, r.id DESC
+            LIMIT :limit"""
+    else:
+        floor = ""
+        if not conditions and not newest_first:
+            floor = _rank_floor(session, params["match"])
+        order = "r.date DESC, h.rank" if newest_first else "h.rank"
+        kept = f"""
+            SELECT r.id, h.rank
+            FROM (
+                SELECT rowid AS id, bm25(search_index) AS rank FROM search_index
+                WHERE search_index MATCH :match {floor}
+            ) h
+            JOIN search_records r ON r.id = h.id
+            {sources}
+            WHERE {where}
+            ORDER BY {order}, r.id
+            LIMIT :limit"""
+    # Phase 1 (kept) ranks and filters on search_records alone; phase 2
+    # joins the sources and makes snippets for the few rows kept. bm25 is
+    # not called again there: each call re-counts the term's documents.
     sql = f"""
-        SELECT {_HIT_COLUMNS}, bm25(search_index) AS rank,
+        WITH kept AS ({kept})
+        SELECT r.id, {_HIT_COLUMNS}, kept.rank,
             snippet(search_index, 0, :mark_start, :mark_end, :ellipsis, :tokens) AS snippet
-        FROM search_index
-        JOIN search_records r ON r.id = search_index.rowid
+        FROM kept
+        CROSS JOIN search_index ON search_index.rowid = kept.id
+        JOIN search_records r ON r.id = kept.id
         {_SOURCES}
-        WHERE {where}
-        ORDER BY {order}, r.id
-        LIMIT :limit"""
+        WHERE search_index MATCH :match"""
     params |= {
-        "match": parsed.to_fts5(), "limit": limit, "mark_start": HIGHLIGHT_START,
-        "mark_end": HIGHLIGHT_END, "ellipsis": SNIPPET_ELLIPSIS, "tokens": SNIPPET_TOKENS,
+        "mark_start": HIGHLIGHT_START, "mark_end": HIGHLIGHT_END,
+        "ellipsis": SNIPPET_ELLIPSIS, "tokens": SNIPPET_TOKENS,
     }
     rows = session.execute(text(sql), params).all()
+    if newest_first:
+        rows.sort(key=lambda row: (row.date is None, _negated_date(row.date), row.rank, row.id))
+    else:
+        rows.sort(key=lambda row: (row.rank, row.id))
     # bm25 is lower-is-better; flip it so every backend ranks higher-is-better.
     return [_hit(row, -float(row.rank)) for row in rows]
+
+
+def _rank_floor(session: Session, match: str) -> str:
+    """A rowid bound limiting bm25 to the RANK_BUDGET most recently indexed matches, or ""."""
+    floor = _nth_newest_match(session, match, RANK_BUDGET)
+    return "" if floor is None else f"AND rowid > {int(floor)}"
+
+
+def _has_more_matches(session: Session, match: str, count: int) -> bool:
+    """True when `match` finds more than `count` records (costs at most `count` index steps)."""
+    return _nth_newest_match(session, match, count) is not None
+
+
+def _nth_newest_match(session: Session, match: str, offset: int) -> int | None:
+    return session.execute(
+        text(
+            "SELECT rowid FROM search_index WHERE search_index MATCH :match "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET :offset"
+        ),
+        {"match": match, "offset": offset},
+    ).scalar()
+
+
+def _negated_date(value: object) -> int:
+    if value is None:
+        return 0
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    return -day.toordinal()
 
 
 def _search_postgresql(
@@ -471,7 +556,7 @@ def _search_postgresql(
 ) -> list[SearchHit]:
     conditions, params = filters
     where = " AND ".join(["r.search_vector @@ q.query", *conditions])
-    order = "m.date DESC NULLS LAST, rank DESC" if newest_first else "rank DESC"
+    order = "r.date DESC NULLS LAST, rank DESC" if newest_first else "rank DESC"
     # Headlines are costly, so they are made only for the rows kept.
     sql = f"""
         WITH q AS (SELECT to_tsquery('english', :match) AS query),
@@ -485,7 +570,7 @@ def _search_postgresql(
         )
         SELECT ranked.*, ts_headline('english', ranked.text, q.query, :headline) AS snippet
         FROM ranked CROSS JOIN q
-        ORDER BY {order.replace("m.date", "ranked.date")}, ranked.id"""
+        ORDER BY {order.replace("r.date", "ranked.date")}, ranked.id"""
     params |= {
         "match": parsed.to_tsquery(), "limit": limit,
         "headline": (

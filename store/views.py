@@ -151,14 +151,26 @@ def render_view(name: str, dialect: str) -> str:
     )
 
 
+# Any fixed number: PostgreSQL sessions creating the views take this lock in
+# turn, so two processes opening a fresh database never race.
+_VIEWS_LOCK_KEY = 7_341_201
+
+
 @register_schema_hook
 def create_views(engine: Engine) -> None:
     """Create any missing view (existing ones are left alone; see `replace_views`)."""
-    existing = set(inspect(engine).get_view_names())
+    dialect = engine.dialect.name
     with engine.begin() as connection:
+        if dialect == "sqlite":
+            for name in _VIEWS:
+                connection.execute(text(f"CREATE VIEW IF NOT EXISTS {name} AS {render_view(name, dialect)}"))
+            return
+        if dialect == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _VIEWS_LOCK_KEY})
+        existing = set(inspect(connection).get_view_names())
         for name in _VIEWS:
             if name not in existing:
-                connection.execute(text(f"CREATE VIEW {name} AS {render_view(name, engine.dialect.name)}"))
+                connection.execute(text(f"CREATE VIEW {name} AS {render_view(name, dialect)}"))
 
 
 def replace_views(engine: Engine) -> None:

@@ -286,3 +286,14 @@ def write_unruled_pdf(folder: Path, name: str = "unruled.pdf") -> Path:
     pdf.showPage()
     pdf.save()
     return path
+
+
+def write_huge_page_pdf(folder: Path, side: float = 20_000) -> Path:
+    """A page far larger than any real sheet (a damaged or hostile file)."""
+    path = Path(folder) / "huge-page.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(side, side))
+    pdf.setFont(BODY_FONT, BODY_SIZE)
+    pdf.drawString(MARGIN, side - 60, "Minutes")
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -104,7 +104,12 @@ def _same_item(a: str | None, b: str | None) -> bool:
     """Item references agree: equal numbers, or similar titles."""
     if a is None or b is None:
         return True
-    if normalise_words(a) == normalise_words(b):
+    left, right = normalise_words(a), normalise_words(b)
+    if left == right:
+        return True
+    # "12 Minutes of the last meeting" names item "12": a whole heading used as the key still agrees.
+    shorter, longer = sorted((left, right), key=len)
+    if shorter and longer.startswith(shorter + " "):
         return True
     return similarity(a, b) >= TITLE_SIMILARITY
 

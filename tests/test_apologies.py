@@ -18,14 +18,14 @@ def test_name_and_organisation_pairs(make_document, nlp) -> None:
     document = make_document(
         "#### **Apologies for absence**\n"
         "\n"
-        "Kris Pane, SDC; Jen Wild, VAWK; Will Ash-Moore, WK Extra; Jo Reed, County Probation;\n"
+        "Kris Pane, NDC; Jen Wild, WAVE; Will Ash-Moore, NK Plus; Jo Reed, County Probation;\n"
         "\n"
         "#### **1. Minutes of the last meeting**\n"
     )
     assert _people(extract_apologies(document, nlp=nlp)) == [
-        ("Kris Pane", "Pane", None, "SDC"),
-        ("Jen Wild", "Wild", None, "VAWK"),
-        ("Will Ash-Moore", "Ash-Moore", None, "WK Extra"),
+        ("Kris Pane", "Pane", None, "NDC"),
+        ("Jen Wild", "Wild", None, "WAVE"),
+        ("Will Ash-Moore", "Ash-Moore", None, "NK Plus"),
         ("Jo Reed", "Reed", None, "County Probation"),
     ]
 
@@ -105,3 +105,25 @@ def test_resolved_style_apologies(make_document, nlp) -> None:
         "1. APOLOGIES FOR ABSENCE\nRESOLVED: That apologies for absence from Councillor Ash be noted.\n"
     )
     assert [a.name for a in extract_apologies(document, nlp=nlp)] == ["Councillor Ash"]
+
+
+def test_bare_label_with_one_person_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "Apologies:\nJo Bloggs – NHS Clinical Commissioning Group\nCllr T Evans – work commitments\n1. Welcome\n"
+    )
+    assert [(a.name, a.title, a.organisation) for a in extract_apologies(document, nlp=nlp)] == [
+        ("Jo Bloggs", None, "NHS Clinical Commissioning Group"),
+        ("T Evans", "Cllr", None),
+    ]
+
+
+def test_sentences_of_names_under_a_label(make_document, nlp) -> None:
+    document = make_document("1. To receive apologies for absence\nCllr. T. Evans – work commitments. Cllr B. Hughes - illness.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Evans", "Hughes"]
+
+
+def test_singular_apology_and_colon_dash(make_document, nlp) -> None:
+    assert [a.surname for a in extract_apologies(
+        make_document("An apology for absence was received from Councillor Ash.\n"), nlp=nlp)] == ["Ash"]
+    assert [a.surname for a in extract_apologies(
+        make_document("Apologies:- Councillors Ash and Birch\n"), nlp=nlp)] == ["Ash", "Birch"]

@@ -39,7 +39,7 @@ def test_capitals_lists_with_roles_in_brackets(make_document, nlp) -> None:
         "\n"
         "ALSO PRESENT: Ms C Gale\n"
         "\n"
-        "IN ATTENDANCE: Ms A Wren (Domestic Abuse Co-ordinator), Ms D Finch (Democratic Services Manager (Council)) "
+        "IN ATTENDANCE: Ms A Wren (Domestic Abuse Co-ordinator), Ms D Finch (Member Services Officer (Borough)) "
         "and Mr M Crane (Policy Officer)\n"
     )
     people = _people(extract_attendees(document, nlp=nlp))
@@ -50,7 +50,7 @@ def test_capitals_lists_with_roles_in_brackets(make_document, nlp) -> None:
     assert people[5][2] == "Acting Chief Superintendent"
     assert people[7][5] == "also_present"
     assert people[8][3:] == ("Domestic Abuse Co-ordinator", None, "in_attendance")
-    assert people[9][3] == "Democratic Services Manager (Council)"
+    assert people[9][3] == "Member Services Officer (Borough)"
 
 
 def test_person_named_inside_a_role_bracket_is_not_an_attendee(make_document, nlp) -> None:
@@ -103,8 +103,8 @@ def test_body_fills_first_name_and_organisation(make_document, nlp) -> None:
         "1. Item\n"
         "Jim Parr (County Council – Community Safety) introduced the report.\n"
         "Andy Grey (County Police) stated that more was needed.\n"
-        "Sean Noll (Chief Finance Officer OPCC) welcomed this.\n"
-        "Tom Hill (representing District Chief Executives) agreed.\n"
+        "Sam Noll (Finance Director OPFCC) welcomed this.\n"
+        "Tom Hill (representing Borough Chief Executives) agreed.\n"
         "Sam Parr (Fire Service) also spoke.\n"
     )
     people = {a.surname: a for a in extract_attendees(document, nlp=nlp)}
@@ -112,8 +112,8 @@ def test_body_fills_first_name_and_organisation(make_document, nlp) -> None:
     assert (people["Grey"].name, people["Grey"].title, people["Grey"].organisation) == (
         "Andy Grey", "Acting Chief Superintendent", "County Police",
     )
-    assert (people["Noll"].role, people["Noll"].organisation) == ("Chief Finance Officer", "OPCC")
-    assert people["Hill"].organisation == "District Chief Executives"
+    assert (people["Noll"].role, people["Noll"].organisation) == ("Finance Director", "OPFCC")
+    assert people["Hill"].organisation == "Borough Chief Executives"
 
 
 def test_body_mention_with_a_different_initial_is_someone_else(make_document, nlp) -> None:
@@ -227,4 +227,72 @@ def test_role_first_with_the_person_in_brackets(make_document, nlp) -> None:
     assert [(a.name, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
         ("Pat Jones", "Chief Executive", "in_attendance"),
         ("Sam Lee", "Head of Legal Services", "in_attendance"),
+    ]
+
+
+def test_list_continuing_on_a_line_that_starts_with_a_title(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Councillor J Smith (Leader of the Council)\n"
+        "Councillors A Brown, C Green (Deputy Leader) and D White\n"
+        "Also Present: Councillor F Grey\n"
+    )
+    assert [(a.name, a.title, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("J Smith", "Councillor", "Leader of the Council", "present"),
+        ("A Brown", "Councillor", None, "present"),
+        ("C Green", "Councillor", "Deputy Leader", "present"),
+        ("D White", "Councillor", None, "present"),
+        ("F Grey", "Councillor", None, "also_present"),
+    ]
+
+
+def test_rows_with_a_dash_before_the_organisation(make_document, nlp) -> None:
+    document = make_document(
+        "Attendees:\n"
+        "Sarah Green (Chair) – Borough Council\n"
+        "Insp Dave Brown – County Police\n"
+        "Mike Wood – Fire & Rescue Service\n"
+        "Apologies:\n"
+    )
+    assert [(a.name, a.title, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Sarah Green", None, "Chair", "Borough Council"),
+        ("Dave Brown", "Insp", None, "County Police"),
+        ("Mike Wood", None, None, "Fire & Rescue Service"),
+    ]
+
+
+def test_rows_without_cells_split_name_from_organisation(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Ann Marsh District Council (Chair)\n"
+        "Chief Supt Owen Rad County Police\n"
+        "DI Simon Pet County Police\n"
+        "Mr E Lamb (Co-opted Member)\n"
+    )
+    assert [(a.name, a.title, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Marsh", None, "Chair", "District Council"),
+        ("Owen Rad", "Chief Supt", None, "County Police"),
+        ("Simon Pet", "DI", None, "County Police"),
+        ("E Lamb", "Mr", "Co-opted Member", None),
+    ]
+
+
+def test_capitalised_common_word_before_a_surname_is_not_a_first_name(make_document, nlp) -> None:
+    document = make_document("Present: Councillor White\n\n1. Item\nThe White Paper was noted.\n")
+    (person,) = extract_attendees(document, nlp=nlp)
+    assert person.name == "Councillor White"
+
+
+def test_colon_dash_label_and_oxford_comma(make_document, nlp) -> None:
+    document = make_document("Present:- Councillor A Smith (Chairman), Councillor B Jones, and Councillor C Brown\n")
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("A Smith", "Chairman"), ("B Jones", None), ("C Brown", None),
+    ]
+
+
+def test_notes_in_brackets_are_neither_role_nor_organisation(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Councillor A Ash (substituting for Councillor B Birch), Councillor C Cedar (from item 5) "
+        "and Councillor D Elm (in the Chair)\n"
+    )
+    assert [(a.name, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("A Ash", "Substitute", None), ("C Cedar", None, None), ("D Elm", "Chair", None),
     ]

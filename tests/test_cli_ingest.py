@@ -161,3 +161,16 @@ def test_errors_forgets_a_file_once_it_loads(folder: Path, db_path: str) -> None
     run(db_path, "ingest", "--workers", "1", str(folder))
 
     assert json.loads(run(db_path, "errors", "--json").output) == []
+
+
+def test_ctrl_c_prints_the_summary_so_far_and_exits_130(folder: Path, db_path: str, monkeypatch) -> None:
+    def interrupted(paths, store, **options):
+        return minutebook.load.LoadSummary(loaded=1, pages=3, interrupted=True)
+
+    monkeypatch.setattr(minutebook.load, "load_paths", interrupted)
+
+    result = run(db_path, "ingest", str(folder))
+
+    assert result.exit_code == 130
+    assert "Loaded 1 file (3 pages)" in result.output
+    assert "run the same command again" in result.output

@@ -120,3 +120,17 @@ def test_bad_database_url_fails_clearly(tmp_path):
     result = CliRunner().invoke(cli, ["--db", "nosuchdriver://x/y", "meetings"])
     assert result.exit_code == 1
     assert "cannot open database" in result.output
+
+
+def test_missing_database_is_not_created(tmp_path):
+    missing = tmp_path / "none.db"
+    result = CliRunner().invoke(cli, ["--db", str(missing), "meetings"])
+    assert result.exit_code == 1
+    assert "no database at" in result.output
+    assert not missing.exists()
+
+
+def test_export_of_unknown_file_fails(db):
+    result = CliRunner().invoke(cli, ["--db", db, "export", "--file", "nothing.pdf"])
+    assert result.exit_code == 1
+    assert "no loaded document named nothing.pdf" in result.output

@@ -82,6 +82,8 @@ def test_find_dates_gives_spans_in_order() -> None:
         ("Meeting concluded: 8.30 pm", dt.time(20, 30)),
         ("12 noon", dt.time(12, 0)),
         ("12.30 p.m.", dt.time(12, 30)),
+        ("commencing at 19.00", dt.time(19, 0)),
+        ("10.30 hrs", dt.time(10, 30)),
     ],
 )
 def test_parse_time(text: str, expected: dt.time) -> None:

@@ -43,7 +43,9 @@ def expected_minutes() -> dict:
             {"name": "Tom Quill", "surname": "Quill", "title": "Mr", "role": None,
              "organisation": "Fire Service", "status": "in_attendance"},
         ],
-        "apologies": [{"name": "Councillor Dunmore", "surname": "Dunmore", "title": "Councillor", "organisation": None}],
+        "apologies": [
+            {"name": "Councillor Dunmore", "surname": "Dunmore", "title": "Councillor", "organisation": None}
+        ],
         "items": [
             {"number": "1", "title": "Apologies"},
             {"number": "2", "title": "Street lighting"},
@@ -67,7 +69,7 @@ def schema_keys(exported, expected):
         return {key: schema_keys(exported[key], value) for key, value in expected.items()}
     if isinstance(expected, list):
         assert len(exported) == len(expected)
-        return [schema_keys(got, want) for got, want in zip(exported, expected)]
+        return [schema_keys(got, want) for got, want in zip(exported, expected, strict=True)]
     return exported
 
 

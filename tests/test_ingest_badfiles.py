@@ -108,3 +108,12 @@ def test_unknown_extension_says_what_it_is(tmp_path: Path) -> None:
         parse_file(path)
     assert caught.value.kind == "unsupported"
     assert "JPEG" in caught.value.reason
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_page_of_absurd_size(tmp_path: Path, engine: str) -> None:
+    path = badfiles.write_huge_page_pdf(tmp_path)
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(path, engine=engine)
+    assert caught.value.kind == "too_large"
+    assert "points" in caught.value.reason

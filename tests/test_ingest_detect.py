@@ -40,11 +40,13 @@ def _touch(path: Path, text: str = "x") -> Path:
 
 
 def test_iter_files_walks_folders_sorted_and_skips_non_documents(tmp_path: Path) -> None:
-    for name in ["b.pdf", "a.txt", "sub/c.html", "sub/deeper/d.pdf", ".hidden.pdf", ".git/config",
-                 "~$draft.docx", "logo.png", "bundle.zip", "sub/Thumbs.db"]:
+    for name in ["b.pdf", "a.txt", "sub/c.html", "sub/deeper/d.PDF", ".hidden.pdf", ".git/config",
+                 "~$draft.docx", "~$notes.txt", "logo.png", "bundle.zip", "sub/Thumbs.db", "README.md",
+                 "make_samples.py", "source.pdfsrc", "minutes.docx"]:
         _touch(tmp_path / name)
     found = [path.relative_to(tmp_path).as_posix() for path in iter_files([tmp_path])]
-    assert found == ["a.txt", "b.pdf", "sub/c.html", "sub/deeper/d.pdf"]
+    # a Word file is taken so that the load can report it as unsupported
+    assert found == ["a.txt", "b.pdf", "minutes.docx", "sub/c.html", "sub/deeper/d.PDF"]
 
 
 def test_iter_files_yields_named_files_as_given_and_once(tmp_path: Path) -> None:

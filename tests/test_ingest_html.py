@@ -91,9 +91,9 @@ def test_headings_and_whole_line_bold(tmp_path: Path) -> None:
 
 def test_block_elements_and_breaks_make_lines(tmp_path: Path) -> None:
     html = ("<html><body><div>First<br>Second</div><ul><li>One</li><li>Two <i>too</i></li></ul>"
-            "<p>Third\n   wrapped</p>Tail</body></html>")
+            "<p>Third\n   wrapped</p>Tail<pre>kept\nas  typed</pre></body></html>")
     texts = [line.text for line in _parse(tmp_path, html).lines]
-    assert texts == ["First", "Second", "One", "Two too", "Third wrapped", "Tail"]
+    assert texts == ["First", "Second", "One", "Two too", "Third wrapped", "Tail", "kept", "as typed"]
 
 
 def test_nested_table_is_flattened_into_its_cell(tmp_path: Path) -> None:
@@ -145,3 +145,24 @@ def test_site_furniture_named_by_id_class_or_style_sheet_is_dropped(tmp_path: Pa
     <div id="pageFooter"><p>Copyright 2030</p></div></body></html>"""
     texts = [line.text for line in _parse(tmp_path, html).lines]
     assert texts == ["Cabinet minutes", "Members of the public may attend this meeting."]
+
+
+def test_page_template_table_with_headings_is_layout(tmp_path: Path) -> None:
+    html = ("<html><body><table><tr><td><a href='/'>Home</a></td><td><h1>Licensing Committee</h1>"
+            "<p>Minutes of the meeting</p><table><tr><th>Item</th><th>Decision</th></tr>"
+            "<tr><td>Street trading</td><td>Approved</td></tr></table></td></tr></table></body></html>")
+    document = _parse(tmp_path, html)
+    assert [(line.text, line.heading, line.cells) for line in document.lines] == [
+        ("Home", None, None),
+        ("Licensing Committee", 1, None),
+        ("Minutes of the meeting", None, None),
+        ("Item Decision", None, ("Item", "Decision")),
+        ("Street trading Approved", None, ("Street trading", "Approved")),
+    ]
+
+
+def test_absurdly_nested_page_is_refused(tmp_path: Path) -> None:
+    html = "<html><body>" + "<div><span>" * 600 + "deep" + "</span></div>" * 600 + "</body></html>"
+    with pytest.raises(UnreadableDocument) as caught:
+        _parse(tmp_path, html)
+    assert caught.value.kind == "too_large"

@@ -266,3 +266,31 @@ def test_table_header_repeated_on_next_page_is_dropped_and_broken_row_joined(tmp
     rows = document.tables[0].rows
     assert [row[0] for row in rows].count("No.") == 1
     assert rows[5] == ("5", "Action number 5 continued on the next page", "Council")
+
+
+def test_pages_with_ruling_go_to_pdfplumber_but_curves_do_not(tmp_path: Path) -> None:
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    from minutebook.ingest.pdf import _has_rules
+
+    path = tmp_path / "shapes.pdf"
+    pdf = canvas.Canvas(str(path))
+    grid = pdf.beginPath()  # one path object drawing a whole grid
+    for y in range(0, 200, 40):
+        grid.moveTo(50, 300 + y)
+        grid.lineTo(450, 300 + y)
+    for x in range(50, 451, 100):
+        grid.moveTo(x, 300)
+        grid.lineTo(x, 460)
+    pdf.drawPath(grid)
+    pdf.showPage()
+    pdf.circle(200, 500, 50)  # a logo-like shape
+    pdf.line(50, 100, 300, 100)  # and a single rule under a heading
+    pdf.showPage()
+    pdf.save()
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        assert [_has_rules(document[index]) for index in range(2)] == [True, False]
+    finally:
+        document.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from minutebook.ingest import parse_file
+from minutebook.ingest.document import make_document
 from minutebook.ingest.text import read_text_rows, strip_emphasis
 
 
@@ -47,9 +48,17 @@ def test_tab_lines_form_one_table() -> None:
 
 
 def test_pipe_rows_and_markdown_separator() -> None:
-    rows = read_text_rows("| No. | Item |\n|---|---|\n| 1 | Minutes |\nTitle PDF 82 KB Minutes: agreed |\n")
-    assert [row.cells for row in rows] == [("No.", "Item"), ("1", "Minutes"), ("Title PDF 82 KB Minutes: agreed",)]
+    rows = read_text_rows("| No. | Item |\n|---|---|\n| 1 | Minutes |\n")
+    assert [row.cells for row in rows] == [("No.", "Item"), ("1", "Minutes")]
     assert len({row.table_key for row in rows}) == 1
+
+
+def test_pipe_rows_split_as_make_document_does() -> None:
+    text = "No. | Item |\nNotes of meeting PDF 82 KB Minutes: agreed |\nA plain line\n"
+    rows = read_text_rows(text)
+    expected = make_document(text).lines
+    assert [(row.text, row.cells) for row in rows] == [(line.text, line.cells) for line in expected]
+    assert rows[0].cells == ("No.", "Item", "")
 
 
 def test_separate_runs_are_separate_tables(tmp_path: Path) -> None:

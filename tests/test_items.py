@@ -11,60 +11,60 @@ def _items(make_document, text):
 
 def test_numbered_capitals_lines_are_items(make_document):
     text = (
-        "Present: Councillor Ann Example (Chairman)\n\n"
-        "12. APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Brown.\n\n"
-        "13. MINUTES OF PREVIOUS MEETING\n\nThe minutes were agreed.\n"
+        "Present: Councillor Ann Example (Chair), Councillors Ash and Birch\n\n"
+        "12. APOLOGIES\n\nCouncillor Oak sent apologies.\n\n"
+        "13. PREVIOUS MINUTES\n\nApproved without change.\n"
     )
-    assert _items(make_document, text) == [("12", "APOLOGIES FOR ABSENCE"), ("13", "MINUTES OF PREVIOUS MEETING")]
+    assert _items(make_document, text) == [("12", "APOLOGIES"), ("13", "PREVIOUS MINUTES")]
 
 
 def test_agenda_reference_is_dropped_on_the_line_and_the_next_line(make_document):
     text = (
-        "#### 40. Notes of meeting held on 2 May 2013 (Item A3)\n\nAgreed.\n\n"
-        "## 41. Housing Strategy Update\n\n(Item B2)\n\nThe officer introduced the report.\n"
+        "#### 40. Record of the meeting on 2 May 2013 (Item A3)\n\nApproved.\n\n"
+        "## 41. Allotments Review\n\n(Item B2)\n\nThe clerk outlined the waiting list.\n"
     )
-    items = extract_items(make_document(text))
+    document = make_document(text)
+    items = extract_items(document)
     assert [(i.number, i.title) for i in items] == [
-        ("40", "Notes of meeting held on 2 May 2013"),
-        ("41", "Housing Strategy Update"),
+        ("40", "Record of the meeting on 2 May 2013"),
+        ("41", "Allotments Review"),
     ]
-    sections = split_sections(make_document(text), items)
-    assert "(Item B2)" not in sections[1].text
+    assert "(Item B2)" not in split_sections(document, items)[1].text
 
 
 def test_sub_items_bold_headings_and_presenter_headings(make_document):
     text = (
-        "#### **1. Minutes of the last meeting**\n\nAgreed.\n\n"
-        "#### **Road Safety Presentation - PC Jane Doe**\n\nJD gave a presentation.\n\n"
-        "### 2. **Crime Figures**\n\n"
-        "#### **2.1 Quarterly figures – Tom Hughes**\n\nTH introduced the figures.\n\n"
-        "#### Burglary\n\n1.4c Will be reported in quarter 3.\n\n"
-        "**3. Partnership Funding**\n\nAll on target.\n"
+        "#### **1. Previous minutes and matters arising**\n\nApproved.\n\n"
+        "#### **Cycle Lanes Briefing - PC Jane Doe**\n\nJD showed the new routes.\n\n"
+        "### 2. **Leisure Centre**\n\n"
+        "#### **2.1 Usage figures – Tom Hughes**\n\nTH went through the visitor numbers.\n\n"
+        "#### Swimming\n\n3.2b Figures to follow in the spring.\n\n"
+        "**3. Grants**\n\nWithin budget.\n"
     )
     assert _items(make_document, text) == [
-        ("1", "Minutes of the last meeting"),
-        (None, "Road Safety Presentation - PC Jane Doe"),
-        ("2", "Crime Figures"),
-        ("2.1", "Quarterly figures – Tom Hughes"),
-        ("3", "Partnership Funding"),
+        ("1", "Previous minutes and matters arising"),
+        (None, "Cycle Lanes Briefing - PC Jane Doe"),
+        ("2", "Leisure Centre"),
+        ("2.1", "Usage figures – Tom Hughes"),
+        ("3", "Grants"),
     ]
 
 
 def test_banners_labels_and_thematic_headings_are_not_items(make_document):
     text = (
-        "#### **NORTHSHIRE COUNTY COUNCIL**\n\n#### ROAD SAFETY PARTNERSHIP\n\n"
+        "#### **NORTHSHIRE COUNTY COUNCIL**\n\n#### HIGHWAYS JOINT BOARD\n\n"
         "#### **Apologies for absence**\n\nJane Doe, NCC;\n\n"
         "#### **UNRESTRICTED ITEMS**\n\n"
-        "#### 5. Budget\n\nYoung People's Voice: a survey was held in schools.\n\n"
-        "#### Reoffending\n\n1.8 Data is only given at county level.\n"
+        "#### 5. Budget\n\nResidents' Panel: a poll was run at the library.\n\n"
+        "#### Potholes\n\n4.1 Repairs are only logged by ward.\n"
     )
     assert _items(make_document, text) == [("5", "Budget")]
 
 
 def test_private_session_marks_following_items(make_document):
     text = (
-        "#### 7. Date of next meeting\n\nNoted\n\n#### PRIVATE SESSION\n\n"
-        "The Board considered the following items in private.\n\n#### 8. Contract Award\n\nAgreed.\n"
+        "#### 7. Next meeting date\n\nNoted\n\n#### PRIVATE SESSION\n\n"
+        "The Board took the remaining business in private.\n\n#### 8. Contract Award\n\nApproved.\n"
     )
     items = extract_items(make_document(text))
     assert [(i.number, i.private) for i in items] == [("7", False), ("8", True)]
@@ -72,76 +72,76 @@ def test_private_session_marks_following_items(make_document):
 
 def test_appendix_after_the_minutes_is_ignored(make_document):
     text = (
-        "#### 20. Review Update - Presentation\n\nThe Board approved the first phase.\n\n"
-        "# Minute Item 20\n\n## Terms of reference (1)\n\n- Pull together activity\n\n"
-        "#### Next steps\n\n1. Develop the concept of a joint team\n"
+        "#### 20. Depot Review - Slides\n\nThe Board endorsed stage one.\n\n"
+        "# Minute Item 20\n\n## Scope (1)\n\n- Map current depots\n\n"
+        "#### Next steps\n\n1. Draft a business case\n"
     )
     document = make_document(text)
     items = extract_items(document)
-    assert [(i.number, i.title) for i in items] == [("20", "Review Update - Presentation")]
-    assert "Terms of reference" not in split_sections(document, items)[0].text
+    assert [(i.number, i.title) for i in items] == [("20", "Depot Review - Slides")]
+    assert "Scope" not in split_sections(document, items)[0].text
 
 
 def test_meeting_concluded_ends_the_minutes(make_document):
-    text = "1. APOLOGIES\n\nNone.\n\nMeeting concluded: 8.30 pm\n\n2. SLIDE ONE\n"
+    text = "1. APOLOGIES\n\nNone.\n\nMeeting concluded: 9.10 pm\n\n2. SLIDE ONE\n"
     assert _items(make_document, text) == [("1", "APOLOGIES")]
 
 
 def test_numbered_sentences_are_not_items(make_document):
     text = (
         "#### 3. Monitoring\n\n"
-        "1.2 & 1.3 regarding vehicle crime had been discussed in item 3.1 and actions are being taken forward.\n\n"
-        "- 1. **Co-location** of the teams was planned in January.\n"
+        "2.4 & 2.5 on fly tipping were covered under item 2 and work is under way with the depot.\n\n"
+        "- 1. **Merger** of the two reception desks is due in the spring.\n"
     )
     assert _items(make_document, text) == [("3", "Monitoring")]
 
 
 def test_future_meeting_dates_are_not_items(make_document):
     text = (
-        "## **7. Any Other Business**\n\nNone.\n\n## **8. Date of future meetings**\n\n"
-        "### **AWAY DAY - Monday 18 January, Oak Barn, Littleton**\n\nThursday 4 March\t10am -12pm\n"
+        "## **7. Other matters**\n\nNone.\n\n## **8. Dates of future meetings**\n\n"
+        "### **TRAINING DAY - Friday 12 March, Oak Barn, Littleton**\n\nTuesday 4 May\t2pm - 4pm\n"
     )
-    assert _items(make_document, text) == [("7", "Any Other Business"), ("8", "Date of future meetings")]
+    assert _items(make_document, text) == [("7", "Other matters"), ("8", "Dates of future meetings")]
 
 
 def test_moderngov_table_rows(make_document):
     text = (
         "No. | Item |\n"
-        "Notes of meeting held on 1 May 2015 PDF 82 KB Minutes: RESOLVED that the notes be agreed |\n"
-        "Waste Strategy PDF 65 KB Additional documents: Minutes: 1. The officer introduced the report.\n"
-        "RESOLVED that the strategy be noted. |\n"
-        "Date of next meeting The next meeting will be held on 3 June 2016, 10am. "
+        "Record of the March meeting PDF 40 KB Minutes: RESOLVED that the record be approved |\n"
+        "Waste Strategy PDF 65 KB Additional documents: Minutes: 1. The officer outlined the strategy.\n"
+        "RESOLVED that the strategy be endorsed. |\n"
+        "Date of next meeting The Board will next meet on 3 June 2016 at 10am. "
         "Minutes: RESOLVED that the date be noted. |\n"
     )
     document = make_document(text)
     items = extract_items(document)
     assert [(i.number, i.title) for i in items] == [
-        (None, "Notes of meeting held on 1 May 2015"),
+        (None, "Record of the March meeting"),
         (None, "Waste Strategy"),
         (None, "Date of next meeting"),
     ]
     sections = split_sections(document, items)
-    assert sections[0].text == "RESOLVED that the notes be agreed"
+    assert sections[0].text == "RESOLVED that the record be approved"
     assert [paragraph_text(p) for p in sections[1].paragraphs()] == [
-        "1. The officer introduced the report.",
-        "RESOLVED that the strategy be noted.",
+        "1. The officer outlined the strategy.",
+        "RESOLVED that the strategy be endorsed.",
     ]
 
 
 def test_sections_split_wrapped_lines_into_paragraphs(make_document):
     text = (
-        "#### 4. Funding\n"
-        "The officer said that the bids had been received from twelve groups across the\n"
-        "district and would be assessed.\n"
-        "The Board agreed the process.\n"
+        "#### 4. Grants\n"
+        "The officer said that applications had arrived from nine clubs across the\n"
+        "borough and would be scored.\n"
+        "The Board approved the scoring.\n"
         "KW\n"
-        "#### 5. Any Other Business\nNone.\n"
+        "#### 5. Other matters\nNone.\n"
     )
     document = make_document(text)
     sections = split_sections(document, extract_items(document))
     assert [paragraph_text(p) for p in sections[0].paragraphs()] == [
-        "The officer said that the bids had been received from twelve groups across the district and would be assessed.",
-        "The Board agreed the process.",
+        "The officer said that applications had arrived from nine clubs across the borough and would be scored.",
+        "The Board approved the scoring.",
         "KW",
     ]
     assert sections[1].text == "None."
@@ -149,13 +149,77 @@ def test_sections_split_wrapped_lines_into_paragraphs(make_document):
 
 def test_item_prefix_and_exclusion_of_the_public(make_document):
     text = (
-        "Item 5: Taxi Fares\n\nNoted.\n\n"
+        "Item 5: Market Stalls\n\nNoted.\n\n"
         "6. EXCLUSION OF THE PRESS AND PUBLIC\n\nRESOLVED that the public be excluded.\n\n"
         "7. STAFFING MATTER\n\nNoted.\n"
     )
     items = extract_items(make_document(text))
     assert [(i.number, i.title, i.private) for i in items] == [
-        ("5", "Taxi Fares", False),
+        ("5", "Market Stalls", False),
         ("6", "EXCLUSION OF THE PRESS AND PUBLIC", False),
         ("7", "STAFFING MATTER", True),
+    ]
+
+
+def test_a_run_of_numbered_lines_is_a_list_and_page_references_are_dropped(make_document):
+    text = (
+        "#### 4. Next Steps (Pages 5 - 9)\n\nThe officer set out what comes next:\n\n"
+        "5. Hire a project lead\n6. Quarterly updates to the Board\n\nMembers noted the update.\n"
+    )
+    assert _items(make_document, text) == [("4", "Next Steps")]
+
+
+def test_heading_wrapped_at_a_connecting_word_is_joined(make_document):
+    text = (
+        "**4. Parking Strategy - Review of Charges and**\n"
+        "**Permit Zones**\n\nThe officer outlined the options.\n\n"
+        "**8. Dates of future meetings**\n**TRAINING DAY - Friday 12 March**\n"
+    )
+    assert _items(make_document, text) == [
+        ("4", "Parking Strategy - Review of Charges and Permit Zones"),
+        ("8", "Dates of future meetings"),
+    ]
+
+
+def test_wrapped_numbered_paragraphs_are_not_items(make_document):
+    text = (
+        "**45. Planning Appeals**\n"
+        "45.1 Councillor Smith asked whether the\n"
+        "appeal had been lodged in time.\n"
+        "45.2 Officers will report to\n"
+        "the next meeting.\n"
+    )
+    assert _items(make_document, text) == [("45", "Planning Appeals")]
+
+
+def test_moderngov_row_title_wrapped_over_two_lines(make_document):
+    text = (
+        "No. | Item |\n"
+        "Waste Strategy PDF 65 KB Minutes: RESOLVED that the strategy be endorsed.\n"
+        "Date of next meeting The Board will next meet on\n"
+        "3 June 2016 at 10am. Minutes: RESOLVED that the date be noted.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [i.title for i in items] == ["Waste Strategy", "Date of next meeting"]
+    sections = split_sections(document, items)
+    assert [s.text for s in sections] == ["RESOLVED that the strategy be endorsed.", "RESOLVED that the date be noted."]
+
+
+def test_moderngov_rows_flattened_to_lines(make_document):
+    text = (
+        "No.\nItem\n"
+        "Waste Strategy PDF 65 KB\nAdditional documents:\nAppendix A - Costs PDF 20 KB\n### Minutes:\n"
+        "1. The officer outlined the strategy.\nRESOLVED that the strategy be endorsed.\n"
+        "Verbal Update on Flooding\n### Minutes:\nRESOLVED that the update be noted.\n"
+        "Date of next meeting\nThe Board will next meet on 3 June 2016.\n### Minutes:\nNoted.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [i.title for i in items] == ["Waste Strategy", "Verbal Update on Flooding", "Date of next meeting"]
+    sections = split_sections(document, items)
+    assert [s.text.splitlines()[-1] for s in sections] == [
+        "RESOLVED that the strategy be endorsed.",
+        "RESOLVED that the update be noted.",
+        "Noted.",
     ]

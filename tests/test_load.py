@@ -8,6 +8,7 @@ and not the parsers; `test_interrupt.py` runs the real pipeline end to end.
 from __future__ import annotations
 
 import hashlib
+import io
 import sqlite3
 from pathlib import Path
 
@@ -249,3 +250,43 @@ def test_resolve_function_wants_module_and_name() -> None:
 def test_failure_is_a_path_kind_reason_tuple() -> None:
     path, kind, reason = FileFailure("x.pdf", "empty", "empty file")
     assert (path, kind, reason) == ("x.pdf", "empty", "empty file")
+
+
+def test_real_bad_files_are_reported_beside_good_ones(folder: Path, store: Store, db_path: str) -> None:
+    import badfiles
+
+    badfiles.write_minutes_pdf(folder, "good.pdf")
+    badfiles.write_text_pdf(folder, "also-good.pdf", [["Minutes of the Harbour Board", "1. Moorings"]])
+    badfiles.write_empty(folder)
+    badfiles.write_html_named_pdf(folder)
+    badfiles.write_truncated_pdf(folder)
+    badfiles.write_encrypted_pdf(folder)
+    (folder / "whole-for-truncation.pdf").unlink()
+
+    summary = load_paths([folder], store, workers=1)
+
+    assert summary.loaded == 2
+    kinds = {Path(f.path).name: f.kind for f in summary.failed}
+    assert kinds == {"empty.pdf": "empty", "download.pdf": "not_pdf", "truncated.pdf": "truncated",
+                     "encrypted.pdf": "encrypted"}
+    assert all(f.reason and "\n" not in f.reason for f in summary.failed)
+    assert set(count_items(db_path)) == {"good.pdf", "also-good.pdf"}
+
+    with_password = load_paths([folder / "encrypted.pdf"], store, workers=1, password="secret")
+    assert with_password.loaded == 1
+
+
+def test_rich_progress_counts_pages_and_shows_failures(folder: Path, store: Store) -> None:
+    from rich.console import Console
+
+    from minutebook.load import RichProgress
+
+    write_minutes(folder, "a.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    output = io.StringIO()
+    with RichProgress(2, console=Console(file=output, force_terminal=True, width=150)) as progress:
+        load([folder], store, progress=progress)
+
+    text = output.getvalue()
+    assert "2/2" in text and "1 pages" in text and "1 failed" in text
+    assert "empty.txt — empty file (0 bytes)" in text

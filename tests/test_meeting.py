@@ -18,7 +18,7 @@ def test_capitals_heading_and_minutes_line(make_document) -> None:
         "PARISH SAFETY WORKING PARTY\n"
         "\n"
         "Minutes of the meeting held on 14 December 2015 at 7.00 pm in the Oak Room, Council Offices, "
-        "High Street, Northtown, Kent.\n"
+        "High Street, Northtown, Northshire.\n"
         "\n"
         "Present: Councillor Ann Lee\n"
         "\n"
@@ -32,7 +32,7 @@ def test_capitals_heading_and_minutes_line(make_document) -> None:
     assert meeting.date == dt.date(2015, 12, 14)
     assert meeting.start_time == dt.time(19, 0)
     assert meeting.end_time == dt.time(20, 30)
-    assert meeting.venue == "Oak Room, Council Offices, High Street, Northtown, Kent"
+    assert meeting.venue == "Oak Room, Council Offices, High Street, Northtown, Northshire"
     assert meeting.evidence is not None and meeting.evidence.line_start == 1
 
 
@@ -52,7 +52,7 @@ def test_notes_of_a_meeting_of_with_council_banner(make_document) -> None:
     document = make_document(
         "#### **NORTHSHIRE COUNTY COUNCIL**\n"
         "#### NORTHSHIRE SAFETY PARTNERSHIP\n"
-        "NOTES of a meeting of the Northshire Safety Partnership held in the Elm Room, Sessions House, "
+        "NOTES of a meeting of the Northshire Safety Partnership held in the Elm Room, Shire House, "
         "County Hall, Northtown on Tuesday, 8 July 2014.\n"
         "PRESENT: Mr Tom Hill\n"
         "#### 72. Date of next meeting - 14 October 2014 at 2.00pm (Item C1)\n"
@@ -61,7 +61,7 @@ def test_notes_of_a_meeting_of_with_council_banner(make_document) -> None:
     assert meeting.body == "Northshire Safety Partnership"
     assert meeting.date == dt.date(2014, 7, 8)
     assert meeting.start_time is None
-    assert meeting.venue == "Elm Room, Sessions House, County Hall, Northtown"
+    assert meeting.venue == "Elm Room, Shire House, County Hall, Northtown"
     assert meeting.next_meeting == dt.date(2014, 10, 14)
 
 
@@ -72,17 +72,17 @@ def test_council_banner_is_skipped_for_a_more_specific_body(make_document) -> No
 
 def test_moderngov_page_without_heading(make_document) -> None:
     document = make_document(
-        "Venue: Elm Room, Sessions House, County Hall, Northtown. View directions\n"
+        "Venue: Elm Room, Shire House, County Hall, Northtown. View directions\n"
         "Contact: A Clerk 01234 567890\n"
         "No. | Item |\n"
-        "Notes of meeting held on 14 October 2015 PDF 82 KB | Minutes: RESOLVED that the minutes were agreed |\n"
+        "Notes of meeting held on 9 November 2015 PDF 64 KB | Minutes: RESOLVED that the minutes were agreed |\n"
         "Date of next meeting | The next meeting of the Northshire Safety Partnership will be held on "
         "13 October 2016, 10am. Minutes: noted |\n"
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.body == "Northshire Safety Partnership"
     assert meeting.date is None  # the only dated line is the previous meeting's
-    assert meeting.venue == "Elm Room, Sessions House, County Hall, Northtown"
+    assert meeting.venue == "Elm Room, Shire House, County Hall, Northtown"
     assert meeting.next_meeting == dt.date(2016, 10, 13)
 
 
@@ -92,7 +92,7 @@ def test_future_meetings_list_skips_away_day_and_infers_year(make_document) -> N
         "### Minutes of the meeting held on 3 December 2009\n"
         "\n"
         "## 8. Date of future meetings\n"
-        "### AWAY DAY - Monday 18 January, Bore Place\n"
+        "### AWAY DAY - Monday 18 January, Elm Farm\n"
         "Thursday 4 March\t10am -12pm\n"
         "Friday 11 June\t10am -12pm\n"
     )
@@ -193,3 +193,62 @@ def test_minutes_of_the_body_held_on(make_document) -> None:
     assert meeting.venue == "Guildhall, Northtown"
     assert meeting.start_time == dt.time(10, 0)
     assert meeting.end_time == dt.time(11, 20)
+
+
+def test_generic_body_takes_the_fuller_heading(make_document) -> None:
+    document = make_document(
+        "NORTHBY PARISH COUNCIL\n"
+        "Minutes of the Meeting of the Parish Council held in the Village Hall on Monday 7th January 2019 at 7.30pm\n"
+        "Date of next meeting: Monday 4th February\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Northby Parish Council"
+    assert meeting.venue == "Village Hall"
+    assert meeting.next_meeting == dt.date(2019, 2, 4)
+
+
+def test_time_range_gives_the_end_time(make_document) -> None:
+    document = make_document("Safety Forum\nMinutes of the meeting held on Tuesday 4 February 2020, 2.00pm - 3.45pm\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.start_time, meeting.end_time) == (dt.time(14, 0), dt.time(15, 45))
+
+
+def test_date_alone_on_a_line_stays_in_the_header(make_document) -> None:
+    document = make_document("SAFETY PANEL\nMINUTES\n14 December 2015\nPresent: Councillor Ann Lee\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.body, meeting.date) == ("Safety Panel", dt.date(2015, 12, 14))
+
+
+def test_header_laid_out_as_a_table(make_document) -> None:
+    document = make_document("Meeting: | Safety Panel\nDate: | 5 May 2015\nVenue: | Town Hall\n\nPresent: Mr A Ash\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.body, meeting.date, meeting.venue) == ("Safety Panel", dt.date(2015, 5, 5), "Town Hall")
+
+
+def test_capitals_minutes_sentence_after_page_furniture(make_document) -> None:
+    document = make_document(
+        "Public Document Pack\n"
+        "MINUTES OF A MEETING OF THE PLANNING COMMITTEE HELD AT THE CIVIC CENTRE, NORTHTOWN ON TUESDAY 5 MAY 2015 "
+        "AT 7.00 PM\n"
+        "PRESENT: Councillor A Ash\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Planning Committee"
+    assert meeting.date == dt.date(2015, 5, 5)
+    assert meeting.start_time == dt.time(19, 0)
+    assert meeting.venue == "Civic Centre, Northtown"
+    assert meeting.evidence is not None and meeting.evidence.line_start == 2
+
+
+def test_wrapped_minutes_sentence(make_document) -> None:
+    document = make_document(
+        "SAFETY PANEL\n"
+        "Minutes of the meeting held on Thursday 28\n"
+        "June 2018 at 7.00pm in the Council Chamber, Town Hall,\n"
+        "High Street, Northtown.\n"
+        "Present: Cllr Ann Lee\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2018, 6, 28)
+    assert meeting.start_time == dt.time(19, 0)
+    assert meeting.venue == "Council Chamber, Town Hall, High Street, Northtown"

@@ -78,3 +78,22 @@ def test_deleting_a_document_removes_everything_read_from_it():
         # Shared names outlive the document.
         assert session.scalars(select(m.Body.name)).all() == ["Board"]
         assert session.scalars(select(m.Agency.name)).all() == ["Police"]
+
+
+def test_views_answer_plain_sql(tmp_path, document_info, minutes_extraction, plan_extraction):
+    from sqlalchemy import text
+
+    from minutebook.store import Store
+
+    with Store(str(tmp_path / "v.db")) as store:
+        store.save_extraction(document_info("/m/a.pdf"), minutes_extraction)
+        store.save_extraction(document_info("/p/p.pdf"), plan_extraction)
+        with store.engine.connect() as connection:
+            owners = connection.execute(text("SELECT owner FROM action_list ORDER BY action_id, owner")).scalars().all()
+            roles = connection.execute(
+                text("SELECT agency, role FROM plan_action_list WHERE number = '1' ORDER BY agency")
+            ).all()
+            present = connection.execute(text("SELECT count(*) FROM attendance_list")).scalar()
+    assert owners == ["Tom Quill", "Alice Bramble", "Riverside Police"]
+    assert ("Fire Service", "support") in roles
+    assert present == 2

@@ -87,19 +87,19 @@ def test_split_on_full_stops_but_not_after_initials() -> None:
 
 def test_brackets_keep_their_commas_and_ands() -> None:
     people = split_people_list(
-        "Mr Tom Hill (Vice-Chairman, Ms C Fern, in the Chair), Ms A Oak (Kent & Sussex Co-ordinator) and Mr B Ash"
+        "Mr Tom Hill (Vice-Chairman, Ms C Fern, in the Chair), Ms A Oak (North & South Co-ordinator) and Mr B Ash"
     )
     assert people == [
         "Mr Tom Hill (Vice-Chairman, Ms C Fern, in the Chair)",
-        "Ms A Oak (Kent & Sussex Co-ordinator)",
+        "Ms A Oak (North & South Co-ordinator)",
         "Mr B Ash",
     ]
 
 
 def test_split_affiliation() -> None:
     assert split_affiliation("County Council – Community Safety") == (None, "County Council")
-    assert split_affiliation("Chief Finance Officer OPCC") == ("Chief Finance Officer", "OPCC")
-    assert split_affiliation("representing District Chief Executives") == (None, "District Chief Executives")
+    assert split_affiliation("Finance Director OPFCC") == ("Finance Director", "OPFCC")
+    assert split_affiliation("representing Borough Chief Executives") == (None, "Borough Chief Executives")
     assert split_affiliation("Vice-Chairman, Ms C Fern, in the Chair") == ("Vice-Chairman", None)
     assert split_affiliation("Fire and Rescue Service") == (None, "Fire and Rescue Service")
 
@@ -108,4 +108,18 @@ def test_is_role() -> None:
     assert is_role("Policy Officer")
     assert is_role("Vice-Chairman")
     assert not is_role("Fire and Rescue Service")
-    assert not is_role("District Chief Executives")
+    assert not is_role("Borough Chief Executives")
+
+
+def test_titles_with_full_stops_and_collar_numbers() -> None:
+    assert parse_person("Cllr. Mrs. P. Jones") == parse_person("Cllr Mrs P Jones")
+    assert parse_person("Dr. Priya Shah MBE").name == "Priya Shah"
+    assert parse_person("PC 1234 Smith").name == "PC Smith"
+    assert split_people_list("Dr. A Moss, Mrs. B Oak and Messrs. C Elm and D Ash") == [
+        "Dr. A Moss", "Mrs. B Oak", "Mr C Elm", "Mr D Ash",
+    ]
+
+
+def test_stacked_titles() -> None:
+    person = parse_person("Councillor Mrs J Bloggs")
+    assert (person.title, person.name) == ("Councillor Mrs", "J Bloggs")

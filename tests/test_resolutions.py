@@ -17,95 +17,108 @@ def _texts(make_document, nlp, text):
 
 def test_resolved_with_following_decision_lines(make_document, nlp):
     text = (
-        "#### 5. Safety Agreement\n\nThe officer introduced the review.\n\n"
-        "RESOLVED that the priorities be amended. The Board would receive a report in May.\n"
-        "The Board note the progress on the action plan.\n"
-        "The Board request a report back at the next meeting.\n"
+        "#### 5. Flood Plan\n\nThe engineer summarised the plan.\n\n"
+        "RESOLVED that the plan be revised. The Board would see a fresh draft in May.\n"
+        "The Board note the revised timetable.\n"
+        "The Board request a costed option for the spring.\n"
     )
     assert _texts(make_document, nlp, text) == [
-        "RESOLVED that the priorities be amended. The Board would receive a report in May.",
-        "The Board note the progress on the action plan.",
-        "The Board request a report back at the next meeting.",
+        "RESOLVED that the plan be revised. The Board would see a fresh draft in May.",
+        "The Board note the revised timetable.",
+        "The Board request a costed option for the spring.",
     ]
 
 
 def test_lettered_list_gives_one_resolution_per_letter(make_document, nlp):
     text = (
-        "#### 9. Reviews\n\nThe officer introduced the report.\n\nThe Partnership agreed to:\n\n"
-        "- (a) note the progress of the current cases\n- (b) the escalation process in the report.\n"
+        "#### 9. Tree Survey\n\nThe officer tabled the survey.\n\nThe Committee agreed to:\n\n"
+        "- (a) fell the two diseased oaks\n- (b) the replanting scheme in the survey.\n"
     )
     resolutions = _resolutions(make_document, nlp, text)
     assert [r.text for r in resolutions] == [
-        "The Partnership agreed to: note the progress of the current cases",
-        "The Partnership agreed to: the escalation process in the report.",
+        "The Committee agreed to: fell the two diseased oaks",
+        "The Committee agreed to: the replanting scheme in the survey.",
     ]
     assert {r.item for r in resolutions} == {"9"}
 
 
 def test_common_decision_phrasings(make_document, nlp):
     text = (
-        "#### 1. Notes of meeting held on 2 March 2014\n\n"
-        "The notes of the meeting held on 2 March 2014 were agreed as a true record and signed by the Chairman.\n\n"
-        "#### 2. Parking Review\n\nThe officer gave an update. It was agreed that the review be approved.\n\n"
-        "#### 3. Crime Figures\n\nMembers noted the report.\n\n"
-        "#### 4. Date of next meeting\n\nNoted\n\n"
-        "#### 5. Reoffending Board\n\n- (1) The officer updated the Board.\n- (2) The Partners noted the verbal update.\n\n"
-        "#### 6. Minutes of the last meeting\n\nThe minutes of the last meeting were agreed; all actions were done.\n"
+        "#### 1. Record of 2 March 2014\n\n"
+        "The notes of the 2 March 2014 meeting were approved and signed by the Chair.\n\n"
+        "#### 2. Bus Shelters\n\nThe officer reported progress. It was agreed that two shelters be replaced.\n\n"
+        "#### 3. Litter Figures\n\nMembers noted the figures.\n\n"
+        "#### 4. Next meeting date\n\nNoted\n\n"
+        "#### 5. Youth Forum\n\n- (1) The youth worker described the forum.\n- (2) The Panel noted the description.\n\n"
+        "#### 6. Previous minutes\n\nThe minutes of the previous meeting were confirmed; nothing was outstanding.\n"
     )
     resolutions = _resolutions(make_document, nlp, text)
     assert [(r.item, r.text) for r in resolutions] == [
-        ("1", "The notes of the meeting held on 2 March 2014 were agreed as a true record and signed by the Chairman."),
-        ("2", "It was agreed that the review be approved."),
-        ("3", "Members noted the report."),
+        ("1", "The notes of the 2 March 2014 meeting were approved and signed by the Chair."),
+        ("2", "It was agreed that two shelters be replaced."),
+        ("3", "Members noted the figures."),
         ("4", "Noted"),
-        ("5", "The Partners noted the verbal update."),
-        ("6", "The minutes of the last meeting were agreed; all actions were done."),
+        ("5", "The Panel noted the description."),
+        ("6", "The minutes of the previous meeting were confirmed; nothing was outstanding."),
     ]
 
 
 def test_decision_inside_a_paragraph(make_document, nlp):
     text = (
-        "#### 3.3 Quarterly report\n\nThe officer gave an overview of the report. "
-        "The Partnership confirmed that it was happy with the format of the report.\n\n"
-        "The Partnership considered the amber actions and agreed to follow up the missing information.\n"
+        "#### 3.3 Complaints log\n\nThe clerk summarised the log. "
+        "The Committee confirmed that the layout suited it.\n\n"
+        "The Committee reviewed the overdue replies and agreed to chase each of them.\n"
     )
     assert _texts(make_document, nlp, text) == [
-        "The Partnership confirmed that it was happy with the format of the report.",
-        "The Partnership considered the amber actions and agreed to follow up the missing information.",
+        "The Committee confirmed that the layout suited it.",
+        "The Committee reviewed the overdue replies and agreed to chase each of them.",
     ]
 
 
 def test_proposer_and_seconder(make_document, nlp):
     text = (
-        "5. MINUTES OF PREVIOUS MEETING\n\n"
-        "Councillor Green proposed, Councillor Black seconded and Members agreed that the minutes "
-        "were a correct record of the meeting held on 1 June 2015.\n"
+        "5. PREVIOUS MINUTES\n\n"
+        "Councillor Green proposed and Councillor Black seconded that the 1 June 2015 "
+        "minutes be signed, which Members agreed.\n"
     )
     (resolution,) = _resolutions(make_document, nlp, text)
     assert (resolution.proposer, resolution.seconder) == ("Councillor Green", "Councillor Black")
     assert resolution.item == "5"
 
 
-def test_lookalikes_are_not_resolutions(make_document, nlp):
-    text = (
-        "#### 2. Engagement\n\n"
-        "It was suggested that there should be a training session for parish councils.\n\n"
-        "Members suggested that the Partnership look at free advertising.\n\n"
-        "Ms Grey presented the report and the Partnership discussed it.\n\n"
-        "The Partnership considered that drugs was a very suitable subject.\n\n"
-        "2. At the briefing meeting in December it was agreed that a workshop would be held.\n\n"
-        "The Partnership had received a grant from the Commissioner.\n"
-    )
-    assert _texts(make_document, nlp, text) == []
-
-
 def test_mover_and_seconder_before_a_resolved_list(make_document, nlp):
     text = (
-        "4. LICENSING POLICY\n\nIt was moved by Councillor Amber, seconded by Councillor Reed and\n\n"
-        "RESOLVED:\n\n(1) That the draft policy be approved.\n\n(2) That officers consult the trade.\n"
+        "4. MARKET POLICY\n\nIt was moved by Councillor Amber, seconded by Councillor Reed and\n\n"
+        "RESOLVED:\n\n(1) That the draft policy be approved.\n\n(2) That officers consult the traders.\n"
     )
     resolutions = _resolutions(make_document, nlp, text)
     assert [(r.text, r.proposer, r.seconder) for r in resolutions] == [
         ("RESOLVED: That the draft policy be approved.", "Councillor Amber", "Councillor Reed"),
-        ("RESOLVED: That officers consult the trade.", "Councillor Amber", "Councillor Reed"),
+        ("RESOLVED: That officers consult the traders.", "Councillor Amber", "Councillor Reed"),
     ]
+
+
+def test_lookalikes_are_not_resolutions(make_document, nlp):
+    text = (
+        "#### 2. Publicity\n\n"
+        "It was suggested that a leaflet go to every household.\n\n"
+        "Members suggested that the Board try the free parish magazine.\n\n"
+        "Ms Grey presented the leaflet and the Board talked it through.\n\n"
+        "The Board considered that cycling was a good theme.\n\n"
+        "2. At the workshop in June it was agreed that a survey would run.\n\n"
+        "The Board had received a grant from the county.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_resolved_on_its_own_line_takes_the_next_paragraph(make_document, nlp):
+    text = "3. PREVIOUS MINUTES\n\nRESOLVED:\n\nThat the minutes of 4 May be signed as correct.\n"
+    assert _texts(make_document, nlp, text) == ["RESOLVED: That the minutes of 4 May be signed as correct."]
+
+
+def test_decision_and_agreed_labels_need_their_separator(make_document, nlp):
+    text = (
+        "#### 1. Fees\n\nDecision: to keep the scheme.\n\nAgreed that the fee stays.\n\n"
+        "Decision making was slow this year.\n\nAgreed.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Decision: to keep the scheme.", "Agreed that the fee stays.", "Agreed."]

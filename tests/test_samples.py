@@ -10,10 +10,15 @@ new test. Three checks per sample:
   sample;
 - where `samples/<name>.export.json` exists (written by
   scripts/update_golden.py), the CLI export equals it exactly.
+
+Also: the CLI loads nothing from samples/ but the sample documents, each PDF
+sample reads the same as a fresh render of its `sources/*.pdfsrc`, and the
+scorer in tests/scoring.py tells right answers from wrong ones.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -174,6 +179,29 @@ def test_cli_export_matches_snapshot(expected_path: Path, request: pytest.Fixtur
     assert got == snapshot, f"export of {snapshot['file']} changed; if intended, run scripts/update_golden.py"
 
 
+def _load_sample_maker() -> Any:
+    """samples/make_samples.py as a module (samples/ is not a package)."""
+    if "make_samples" in sys.modules:
+        return sys.modules["make_samples"]
+    spec = importlib.util.spec_from_file_location("make_samples", SAMPLES / "make_samples.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_samples"] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("source", sorted((SAMPLES / "sources").glob("*.pdfsrc")), ids=lambda path: path.stem)
+def test_sample_pdf_is_rendered_from_its_source(source: Path, tmp_path: Path) -> None:
+    # An edited source without a re-run of make_samples.py would leave the PDF, and the test, stale.
+    from minutebook.ingest import parse_file
+
+    committed = SAMPLES / f"{source.stem}.pdf"
+    assert committed.is_file(), f"{committed.name} is missing: run samples/make_samples.py"
+    fresh = _load_sample_maker().render_sample(source, out_dir=tmp_path)
+    assert parse_file(fresh).text == parse_file(committed).text, f"{committed.name} is stale: run samples/make_samples.py"
+
+
 # The scorer itself must be able to tell right from wrong.
 
 
@@ -211,3 +239,11 @@ def test_scoring_resolutions_need_similar_text() -> None:
 def test_scoring_compares_venues_by_words() -> None:
     assert scoring.compare_scalar("venue", "Avon Room, County Hall, Wellsford.", "Avon Room County Hall Wellsford")
     assert not scoring.compare_scalar("venue", "Avon Room", "Avon Room, County Hall")
+
+
+def test_scoring_accepts_a_whole_heading_as_the_item_key() -> None:
+    want = [{"item": "CSE/18/16", "text": "RESOLVED: That the minutes be approved."}]
+    heading = [{"item": "CSE/18/16 Minutes of the previous meeting", "text": "RESOLVED: That the minutes be approved."}]
+    other = [{"item": "CSE/18/17 Public participation", "text": "RESOLVED: That the minutes be approved."}]
+    assert scoring.score_list("resolutions", heading, want).f1 == 1
+    assert scoring.score_list("resolutions", other, want).f1 == 0

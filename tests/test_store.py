@@ -97,10 +97,9 @@ def test_failing_save_leaves_earlier_records(store, document_info, minutes_extra
         raise RuntimeError("disk on fire")
 
     # Fail after the old document was deleted and the new one half written.
-    monkeypatch.setattr(save_module, "_topic_rows", explode)
-    with pytest.raises(RuntimeError):
+    with monkeypatch.context() as patch, pytest.raises(RuntimeError):
+        patch.setattr(save_module, "_topic_rows", explode)
         store.save_extraction(document_info("/m/a.pdf", sha256="2" * 64), minutes_extraction)
-    monkeypatch.undo()
     assert count(store, Document) == 1
     with store.session() as session:
         assert session.scalar(select(Document.sha256)) == "1" * 64
@@ -187,3 +186,16 @@ def test_schema_hooks_run_after_tables(tmp_path, monkeypatch):
     database.register_schema_hook(lambda engine: seen.append(engine.dialect.name))
     Store(str(tmp_path / "h.db")).close()
     assert seen == ["sqlite"]
+
+
+def test_name_added_by_another_writer_meanwhile_is_reused(store, monkeypatch):
+    from minutebook.models import Body
+
+    with store.session() as session:
+        session.add(Body(name="Board"))
+        session.flush()
+        # As if another process inserted "Board" between our look-up and our insert.
+        with monkeypatch.context() as patch:
+            patch.setattr(session, "scalar", lambda *args, **kwargs: None)
+            body_id = save_module._get_or_add_named(session, Body, "Board")
+        assert session.scalars(select(Body.id)).all() == [body_id]

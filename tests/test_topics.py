@@ -97,3 +97,11 @@ def test_bad_topics_file_raises_clear_error(tmp_path, content):
 def test_missing_topics_file_raises(tmp_path):
     with pytest.raises(MinutebookError, match="cannot read"):
         load_topics(tmp_path / "absent.toml")
+
+
+def test_vocabulary_pickles_after_use(vocabulary, nlp):
+    import pickle
+
+    match_topics("MARAC", vocabulary, nlp=nlp)
+    copy = pickle.loads(pickle.dumps(vocabulary))
+    assert match_topics("MARAC", copy, nlp=nlp) == ["domestic abuse"]
