@@ -127,6 +127,8 @@ def extract_actions(
 
 @dataclass(slots=True)
 class _SectionReader:
+    """Reads the actions of one section at a time with the document-wide context."""
+
     rules: ActionRules
     nlp: Language
     attendees: Sequence[Attendee]
@@ -140,6 +142,7 @@ class _SectionReader:
         return any(action is row for row in self.logged)
 
     def read(self, section: Section) -> Iterator[Action]:
+        """Yield the section's actions: table rows, "Action:" lines, marker lines and prose commitments."""
         key = section.key
         last_text: str | None = None
         last_lines: list[Line] = []

@@ -6,14 +6,20 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .detect import HEAD_BYTES, detect_format
+
 DOCUMENT_SUFFIXES = frozenset({
     ".pdf", ".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp", ".txt", ".text",
+    ".md", ".markdown",
     # not readable, but yielded so that the load reports them ("save it as PDF first")
     ".doc", ".docx", ".odt", ".rtf",
 })
-"""Files inside a folder are taken only with one of these extensions: images,
-archives, Markdown notes (READMEs), programs and data files are passed over.
-A file named on its own is always taken, whatever its extension."""
+"""Files inside a folder are taken with one of these extensions, or with no
+extension when their first bytes show a PDF or HTML page: images, archives,
+programs and data files are passed over. A file named on its own is always
+taken, whatever its extension."""
+PROJECT_NOTE_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors"})
+"""Notes that sit beside documents in a folder (README.md) are not minutes."""
 SKIPPED_PREFIXES = ("~$", ".~lock.", "~")
 """Office lock and temporary files (`~$minutes.docx`, `.~lock.minutes.odt#`)."""
 SKIPPED_NAMES = frozenset({"Thumbs.db", "desktop.ini", "__MACOSX"})
@@ -76,7 +82,7 @@ def _iter_folder(folder: Path, seen_dirs: set[tuple[int, int]], seen_files: set[
             is_dir = False
         if is_dir:
             yield from _iter_folder(path, seen_dirs, seen_files)
-        elif not is_skipped_file(entry.name) and entry.is_file() and _first_visit(path, seen_files):
+        elif entry.is_file() and _is_wanted(path) and _first_visit(path, seen_files):
             yield path
 
 
@@ -88,4 +94,20 @@ def is_skipped_file(name: str) -> bool:
     """True for hidden, temporary and non-document file names met inside a folder."""
     if _is_hidden(name) or name.startswith(SKIPPED_PREFIXES):
         return True
+    if Path(name).stem.lower() in PROJECT_NOTE_STEMS:
+        return True
     return Path(name).suffix.lower() not in DOCUMENT_SUFFIXES
+
+
+def _is_wanted(path: Path) -> bool:
+    """A document by its name, or an extensionless file whose content is a PDF or HTML page."""
+    if not path.suffix:
+        if _is_hidden(path.name) or path.name.startswith(SKIPPED_PREFIXES):
+            return False
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(HEAD_BYTES)
+        except OSError:
+            return True  # reading it will report the problem for this path
+        return detect_format(path, head) in ("pdf", "html")
+    return not is_skipped_file(path.name)

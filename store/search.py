@@ -77,10 +77,11 @@ SNIPPET_ELLIPSIS = "…"
 SNIPPET_TOKENS = 16
 MAX_QUERY_TERMS = 32
 DEFAULT_LIMIT = 20
-# On SQLite, bm25 costs a few microseconds per matching row. A term found in
-# more records than this (a near-stopword such as "agreed") is ranked among
-# its most recently loaded matches only, which keeps every search interactive;
-# filtered and newest-first searches always consider every match.
+# Ranking costs a few microseconds per matching row (bm25 on SQLite, ts_rank
+# on PostgreSQL). A term found in more records than this (a near-stopword
+# such as "agreed") is ranked among its most recently loaded matches only,
+# which keeps every search interactive; filtered and newest-first searches
+# always consider every match.
 RANK_BUDGET = 500
 # Newest-first searches with more matches than this walk the date index
 # instead of sorting every match.
@@ -555,24 +556,47 @@ def _search_postgresql(
     *, limit: int, newest_first: bool,
 ) -> list[SearchHit]:
     conditions, params = filters
-    where = " AND ".join(["r.search_vector @@ q.query", *conditions])
+    # The tsquery is written out where it is used, not shared through a CTE,
+    # so the planner sees it and can estimate how common its terms are.
+    query = "to_tsquery('english', :match)"
+    where = [f"r.search_vector @@ {query}", *conditions]
+    if not conditions and not newest_first:
+        # As on SQLite: rank only the RANK_BUDGET newest matches. For a common
+        # term the planner walks the primary key backwards and stops early.
+        where.append(
+            f"r.id IN (SELECT s.id FROM search_records s WHERE s.search_vector @@ {query} "
+            "ORDER BY s.id DESC LIMIT :budget)"
+        )
+    if newest_first:
+        # Dated records down the date index (stopping at `limit`), then
+        # undated ones (plans); ranking only breaks ties among the kept.
+        sources = _filter_sources("body" in params)
+        conditions_sql = " AND ".join(where)
+        candidates = f"""
+            (SELECT r.id FROM search_records r {sources}
+                WHERE {conditions_sql} AND r.date IS NOT NULL
+                ORDER BY r.date DESC, r.id DESC LIMIT :limit)
+            UNION ALL
+            (SELECT r.id FROM search_records r {sources}
+                WHERE {conditions_sql} AND r.date IS NULL
+                ORDER BY r.id DESC LIMIT :limit)"""
+        where = [f"r.id IN ({candidates})"]
     order = "r.date DESC NULLS LAST, rank DESC" if newest_first else "rank DESC"
     # Headlines are costly, so they are made only for the rows kept.
     sql = f"""
-        WITH q AS (SELECT to_tsquery('english', :match) AS query),
-        ranked AS (
-            SELECT r.id, {_HIT_COLUMNS}, ts_rank(r.search_vector, q.query) AS rank
-            FROM search_records r CROSS JOIN q
+        WITH ranked AS (
+            SELECT r.id, {_HIT_COLUMNS}, ts_rank(r.search_vector, {query}) AS rank
+            FROM search_records r
             {_SOURCES}
-            WHERE {where}
+            WHERE {" AND ".join(where)}
             ORDER BY {order}, r.id
             LIMIT :limit
         )
-        SELECT ranked.*, ts_headline('english', ranked.text, q.query, :headline) AS snippet
-        FROM ranked CROSS JOIN q
+        SELECT ranked.*, ts_headline('english', ranked.text, {query}, :headline) AS snippet
+        FROM ranked
         ORDER BY {order.replace("r.date", "ranked.date")}, ranked.id"""
     params |= {
-        "match": parsed.to_tsquery(), "limit": limit,
+        "match": parsed.to_tsquery(), "limit": limit, "budget": RANK_BUDGET,
         "headline": (
             f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, FragmentDelimiter={SNIPPET_ELLIPSIS}, "
             f"MaxWords={SNIPPET_TOKENS * 2}, MinWords={SNIPPET_TOKENS // 2}, MaxFragments=2"

@@ -153,3 +153,52 @@ def test_initials_after_the_last_full_stop(make_document, nlp):
     assert [(a.owners, a.text) for a in actions] == [
         (["Laura Bennett"], "The hire charges are to be checked against other halls.")
     ]
+
+
+def test_pronoun_speaker_first_name_and_agency_commitments(make_document, nlp):
+    text = (
+        "#### 8. Youth Work\n\n"
+        "(1) Detective Inspector Omar Reyes, head of the youth team, gave a talk.\n\n"
+        "(2) Omar undertook to write guidance for schools before the summer.\n\n"
+        "Inspector Vale reported that demand was rising. He said that he would ask the college for more staff.\n\n"
+        "TH said that Northshire Police would share its street profile with the health team.\n\n"
+        "PP said that the Health Trust would welcome a partner on its new group.\n"
+    )
+    people = ATTENDEES + [Attendee(name="Inspector Vale", surname="Vale", title="Inspector")]
+    actions = _actions(make_document, nlp, text, attendees=people)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Omar Reyes"], "Omar"),
+        (["Inspector Vale"], "Inspector Vale"),
+        (["Northshire Police"], "Northshire Police"),
+    ]
+
+
+def test_action_log_after_the_close_keeps_one_action_per_task(make_document, nlp):
+    text = (
+        "ABC/18/18 Police report\n\n"
+        "PCSO Grant agreed to share the speed results with the highways team by the end of July.\n\n"
+        "ABC/18/19 Date of next meeting\n\nThursday 27 September 2018.\n\n"
+        "The meeting closed at 8.40pm.\n\n"
+        "#### Action log\n\n"
+        "Minute\tAction\tOwner\tDue\n"
+        "ABC/18/18\tShare the speed results with the highways team\tPCSO Grant\t31 July 2018\n"
+        "ABC/18/19\tBook the hall\tTown Clerk\t-\n"
+    )
+    people = [
+        Attendee(name="Ed Grant", surname="Grant", title="PCSO"),
+        Attendee(name="Mark Dunn", surname="Dunn", role="Town Clerk"),
+    ]
+    document = make_document(text)
+    assert [i.number for i in extract_items(document)] == ["ABC/18/18", "ABC/18/19"]
+    actions = _actions(make_document, nlp, text, attendees=people)
+    assert [(a.item, a.text, a.owners, a.due) for a in actions] == [
+        ("ABC/18/18", "Share the speed results with the highways team", ["Ed Grant"], dt.date(2018, 7, 31)),
+        ("ABC/18/19", "Book the hall", ["Mark Dunn"], None),
+    ]
+
+
+def test_action_line_with_two_owners_and_a_task(make_document, nlp):
+    text = "#### 4. Market\n\nAction: Sgt Abara and Laura Bennett to arrange a joint patrol on a market day.\n"
+    people = ATTENDEES + [Attendee(name="Lucy Abara", surname="Abara", title="Sgt")]
+    (action,) = _actions(make_document, nlp, text, attendees=people)
+    assert (action.owners, action.text) == (["Lucy Abara", "Laura Bennett"], "Arrange a joint patrol on a market day.")

@@ -49,6 +49,15 @@ def test_iter_files_walks_folders_sorted_and_skips_non_documents(tmp_path: Path)
     assert found == ["a.txt", "b.pdf", "minutes.docx", "sub/c.html", "sub/deeper/d.PDF"]
 
 
+def test_iter_files_takes_markdown_minutes_and_extensionless_pdfs_by_content(tmp_path: Path) -> None:
+    _touch(tmp_path / "minutes-2019.md", "# Minutes")
+    (tmp_path / "minutes-2020").write_bytes(b"%PDF-1.4\n")
+    _touch(tmp_path / "notes", "plain words, no document")
+    _touch(tmp_path / "CHANGELOG.md", "# Changes")
+    found = [path.name for path in iter_files([tmp_path])]
+    assert found == ["minutes-2019.md", "minutes-2020"]
+
+
 def test_iter_files_yields_named_files_as_given_and_once(tmp_path: Path) -> None:
     image = _touch(tmp_path / "scan.png")
     text = _touch(tmp_path / "a.txt")

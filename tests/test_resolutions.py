@@ -122,3 +122,19 @@ def test_decision_and_agreed_labels_need_their_separator(make_document, nlp):
         "Decision making was slow this year.\n\nAgreed.\n"
     )
     assert _texts(make_document, nlp, text) == ["Decision: to keep the scheme.", "Agreed that the fee stays.", "Agreed."]
+
+
+def test_vote_line_names_the_mover_and_more_decision_verbs(make_document, nlp):
+    text = (
+        "ABC/18/16 Previous minutes\n\nRESOLVED: That the minutes of 26 April be signed.\n\n"
+        "Proposed Cllr Mold, seconded Cllr Pike; carried.\n\n"
+        "ABC/18/17 Plan\n\nPartners discussed the two reports and agreed that they should come together.\n\n"
+        "RESOLVED that the Board approve the plan.\nThe Board delegate authority to the Manager to make minor changes.\n\n"
+        "Members welcomed the results.\n"
+    )
+    resolutions = _resolutions(make_document, nlp, text)
+    assert [(r.item, r.text, r.proposer, r.seconder) for r in resolutions] == [
+        ("ABC/18/16", "RESOLVED: That the minutes of 26 April be signed.", "Cllr Mold", "Cllr Pike"),
+        ("ABC/18/17", "RESOLVED that the Board approve the plan.", None, None),
+        ("ABC/18/17", "The Board delegate authority to the Manager to make minor changes.", None, None),
+    ]
