@@ -133,16 +133,21 @@ def main(argv: list[str] | None = None) -> int:
         "actions by agency, 50": time_calls(lambda q: list_owned_actions(store, q, limit=50), queries["agency"]),
         "person": time_calls(lambda q: get_person(store, q), queries["person"]),
     }
-    print(f"\n{'query':<24}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'cpu p50':>10}{'cpu p95':>10}{'rows/query':>12}")
-    worst = 0.0
+    print(f"\n{'query':<24}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'cpu p50':>10}{'cpu p95':>10}"
+          f"{'rows/query':>12}  target")
+    missed = []
     for name, (wall, cpu, rows) in results.items():
         p50, p95 = percentile(wall, 50), percentile(wall, 95)
-        worst = max(worst, p95)
+        met = p95 < TARGET_P95_MS
+        if not met:
+            missed.append(name)
         print(f"{name:<24}{len(wall):>6}{p50:>10.2f}{p95:>10.2f}{percentile(cpu, 50):>10.2f}"
-              f"{percentile(cpu, 95):>10.2f}{rows / len(wall):>12.1f}")
-    print(f"(load average while timing: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
-    verdict = "meets" if worst < TARGET_P95_MS else "misses"
-    print(f"\nWorst p95 {worst:.2f} ms {verdict} the {TARGET_P95_MS:.0f} ms target ({store.dialect}).")
+              f"{percentile(cpu, 95):>10.2f}{rows / len(wall):>12.1f}  {'met' if met else 'MISSED'}")
+    print(f"(load average while timing: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+          f"target p95 < {TARGET_P95_MS:.0f} ms; {store.dialect})")
+    if missed:
+        print("Missed: " + "; ".join(missed) + ". Queries returning thousands of rows are bound by "
+              "building the rows; page them with limit=.")
     store.close()
     if options.db is None and not options.keep:
         os.remove(target)

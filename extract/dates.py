@@ -1,7 +1,10 @@
 """Dates and times as minutes write them, read relative to the meeting.
 
-A regular expression finds candidate spans cheaply; only those spans go to
-dateparser (slow), and its answers are cached. Dates written without a year
+A regular expression finds candidate spans cheaply. The spans are always a
+day number, a month name and perhaps a year, so they are read exactly here;
+only what that cannot settle (a day that does not exist, such as 29 February
+rolled into a common year) goes to dateparser, which is slow, and every
+answer is cached. Dates written without a year
 take the meeting's year and roll on a year when they would fall before the
 meeting; without a meeting date such dates are left unknown.
 """
@@ -12,8 +15,6 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
-
-import dateparser
 
 LANGUAGES = ["en"]
 EARLIEST_YEAR = 1980
@@ -75,6 +76,11 @@ _TIME_DOTTED = re.compile(
 _TIME_WORDS = re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
 
 _WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"]
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_CANDIDATE = re.compile(r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]+)(?: (?P<year>\d{4}))?")
+_UNSETTLED = object()
+"""What `_read_exact` gives when only dateparser can answer."""
 
 Span = tuple[dt.date, int, int]
 
@@ -184,6 +190,43 @@ def _parse_candidate(candidate: str, relative_to: dt.date | None) -> dt.date | N
 
 @lru_cache(maxsize=4096)
 def _parse_cached(candidate: str, relative_to: dt.date | None) -> dt.date | None:
+    exact = _read_exact(candidate, relative_to)
+    if exact is not _UNSETTLED:
+        return exact  # type: ignore[return-value]
+    return _parse_with_dateparser(candidate, relative_to)
+
+
+def _read_exact(candidate: str, relative_to: dt.date | None) -> dt.date | None | object:
+    """Read "14 December 2015" or "9 Dec" as dateparser would with our settings, or `_UNSETTLED`.
+
+    A day without a year falls in the year of the day before the meeting,
+    or the next year when it would not come after that day (dateparser's
+    "future" preference against that base).
+    """
+    match = _CANDIDATE.fullmatch(candidate)
+    month = _MONTH_NUMBERS.get(match.group("month")[:3].lower()) if match else None
+    if match is None or month is None:
+        return _UNSETTLED
+    day = int(match.group("day"))
+    try:
+        if match.group("year"):
+            value = dt.date(int(match.group("year")), month, day)
+        elif relative_to is None:
+            return _UNSETTLED
+        else:
+            base = relative_to - dt.timedelta(days=1)
+            value = dt.date(base.year, month, day)
+            if value <= base:
+                value = dt.date(base.year + 1, month, day)
+    except ValueError:
+        return _UNSETTLED
+    return value if EARLIEST_YEAR <= value.year <= LATEST_YEAR else None
+
+
+def _parse_with_dateparser(candidate: str, relative_to: dt.date | None) -> dt.date | None:
+    # Imported here: loading dateparser costs more than most documents need.
+    import dateparser
+
     settings: dict[str, object] = {
         "DATE_ORDER": "DMY",
         "PREFER_DAY_OF_MONTH": "first",

@@ -33,7 +33,9 @@ SHORT_LINE_SHARE = 0.7
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
-    r"(?P<number>\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
+    r"(?P<number>\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
+    # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
+    r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # After an item excluding the press and public, the items that follow are taken in private.
@@ -286,7 +288,12 @@ def _continues_title(title: str, line: Line, following: Line) -> bool:
 def _major(number: str) -> int:
     """The number that orders items: "12" of "12.3", "14" of a reference such as "ABC/18/14"."""
     parts = re.split(r"[./]", number)
-    return int(parts[0]) if parts[0].isdigit() else int(parts[-1])
+    if parts[0].isdigit():
+        return int(parts[0])
+    if len(parts) == 2:
+        # "LIC 12/20": the minute number comes before the year.
+        return int(re.findall(r"\d+", parts[0])[-1])
+    return int(parts[-1])
 
 
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
@@ -321,7 +328,10 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if letters and all(c.isupper() for c in letters):
         return number, title
     following = _next_text_line(lines, position + 1)
-    if _TITLE_CUT.search(title) or (following is not None and clean_text(following.text)[:1].islower()):
+    following_text = clean_text(following.text) if following is not None else ""
+    # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text.
+    wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text)
+    if _TITLE_CUT.search(title) or wraps:
         return None  # a numbered paragraph wrapped onto the next line
     if _next_is_plain_numbered(lines, position):
         return None  # a run of numbered lines with nothing between is a list, not items

@@ -31,12 +31,15 @@ RESOLVED_LABEL = "RESOLVED"
 PARAGRAPH_LABELS = frozenset({RESOLVED_LABEL})
 
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.|\d{1,2}\.(?!\d))\s+")
-_BARE_OPENER = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION)\s*[:–—-]?$", re.IGNORECASE)
+# "RESOLVED:" or "RESOLVED: That" alone on its line, its decision (or a list of them) below.
+_BARE_OPENER = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE)
 _PERSON = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+"
 _PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
 _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
 # "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover.
 _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
+# A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
+_DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             since_vote.append(_make(key, text.rstrip(), lines))
             yield since_vote[-1]
             continue
-        lead_in = _lead_in(text, rules, nlp) if text.endswith(":") else None
+        lead_in = _lead_in(text, rules, nlp) if text.endswith(":") or _BARE_OPENER.match(text) else None
         mover = None
         if lead_in is not None and index >= 2:
             # "It was moved by A, seconded by B and" on the paragraph before "RESOLVED:".
@@ -146,6 +149,11 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         yield from found
 
 
+def _is_vote_record(text: str) -> bool:
+    """True when `text` only records a mover and seconder ("Proposed by A, seconded by B; carried")."""
+    return bool(_VOTE_LINE.match(text)) and not _DECISION_FOLLOWS.search(text)
+
+
 def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
     """The closing sentence of `text` when it opens a list of decisions ("The Partnership agreed to:")."""
     sentences = list(nlp(text).sents)
@@ -161,11 +169,20 @@ def _iter_sentences(
     openers = _openers_by_start(doc, rules, nlp)
     sentences = [(sentence, openers.get(sentence.start)) for sentence in doc.sents]
     sentences = _with_line_openers(doc, sentences, line_starts, rules, nlp)
+    previous: Resolution | None = None
     for position, (sentence, label) in enumerate(sentences):
         if label is None:
             continue
         if label not in PARAGRAPH_LABELS:
-            yield _make(key, sentence.text.strip(), lines)
+            said = sentence.text.strip()
+            if previous is not None and _is_vote_record(said):
+                # "Proposed by A, seconded by B, carried." after a decision in the same paragraph.
+                if previous.proposer is None:
+                    previous.proposer = _person(_PROPOSER.search(said))
+                    previous.seconder = _person(_SECONDER.search(said))
+                continue
+            previous = _make(key, said, lines)
+            yield previous
             continue
         # A RESOLVED block runs on to the paragraph's end, except that a later
         # line opening with its own decision words is a decision of its own.

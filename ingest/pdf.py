@@ -4,9 +4,11 @@ Engines:
 - "pdfium": every page through pypdfium2's text page (fast). Tables are only
   found from aligned columns, as for tables drawn without rules.
 - "pdfplumber": every page through pdfplumber; ruled tables via `find_tables`.
-- "auto": pypdfium2 opens the file and reads every page without ruling; a
-  page whose drawing holds enough ruling lines or boxes to make a table is
-  handed to pdfplumber, which finds the tables and keeps their cells.
+- "auto": pypdfium2 reads every page. On a page whose drawing holds enough
+  ruling lines or boxes to make a table, the rules are read from pdfium's
+  path objects and handed to pdfplumber's table geometry (the same cells its
+  `find_tables` would draw), and pdfium's characters are sorted into those
+  cells. pdfplumber never parses the page, which is what makes it slow.
 
 Both engines cut a page into `layout.Fragment`s; lines, headings, unruled
 tables and running headers and footers are then built by the shared code in
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 import pdfplumber
+import pdfplumber.table as plumber_table
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -46,6 +49,14 @@ GRID_MIN_SEGMENTS = 8
 """A single path with this many segments, over a sizeable area, may draw a whole grid."""
 GRID_MIN_SIDE = 20.0
 FONT_NAME_BUFFER = 256
+# pdfplumber's find_tables defaults, so both engines draw the same cells from the same rules.
+EDGE_SNAP_TOLERANCE = plumber_table.DEFAULT_SNAP_TOLERANCE
+EDGE_JOIN_TOLERANCE = plumber_table.DEFAULT_JOIN_TOLERANCE
+EDGE_MIN_LENGTH_PREFILTER = 1.0
+EDGE_MIN_LENGTH = 3.0
+INTERSECTION_TOLERANCE = 3.0
+CELL_WORD_GAP = 3.0
+"""Points between two characters of a cell that make a word break (pdfplumber's x_tolerance)."""
 
 
 def parse_pdf(
@@ -197,7 +208,6 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
     with ExitStack() as stack:
         document = _open_pdfium(data, path=path, password=password)
         stack.callback(document.close)
-        plumber: Any = None
         for index in range(len(document)):
             page = document[index]
             try:
@@ -212,13 +222,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     if count > layout.MAX_PAGE_CHARS:
                         raise _too_large(path, index + 1, f"{count} characters")
                     if use_tables and _has_rules(page):
-                        if plumber is None:
-                            plumber = stack.enter_context(_open_pdfplumber(data, path=path, password=password))
-                        plumber_page = plumber.pages[index]
-                        try:
-                            lines, sizes = _read_pdfplumber_page(plumber_page, index, path=path)
-                        finally:
-                            plumber_page.close()
+                        lines, sizes = _read_ruled_pdfium_page(page, textpage, index, top)
                     else:
                         fragments = list(_iter_pdfium_fragments(textpage, top))
                         sizes = layout.count_sizes(fragments)
@@ -265,32 +269,255 @@ def _is_grid_path(path: Any) -> bool:
 
 
 def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, page_top: float) -> Iterator[Fragment]:
-    """Runs of text between pdfium's line breaks and column gaps, with box, sizes and boldness.
+    """Runs of text between pdfium's line breaks and column gaps, with box, sizes and boldness."""
+    text = _read_pdfium_text(textpage)
+    reader = _PdfiumChars(textpage.raw, page_top)
+    for fragment, _start, _end in _iter_pdfium_runs(text, reader):
+        yield fragment
+
+
+def _read_pdfium_text(textpage: pdfium.PdfTextPage) -> str:
+    """The text page's characters, one string index per pdfium character index."""
+    count = textpage.count_chars()
+    if not count:
+        return ""
+    text = textpage.get_text_range(0, count)
+    if len(text) != count:
+        # pdfium occasionally drops or inserts chars in the range view; read char by char instead
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    return text
+
+
+def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragment, int, int]]:
+    """Fragments with the span of character indexes each covers (end exclusive).
 
     Font size and weight are read at the first character of each word, which
     keeps the calls into pdfium to a few per word rather than per character.
     """
-    raw = textpage.raw
-    count = textpage.count_chars()
-    if not count:
-        return
-    text = textpage.get_text_range(0, count)
-    if len(text) != count:
-        # pdfium occasionally drops or inserts chars in the range view; read char by char instead
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
-    reader = _PdfiumChars(raw, page_top)
     for line in _LINE.finditer(text):
         offset = line.start()
         words: list[tuple[int, int, float, bool]] = []
         for word in _WORD.finditer(line.group()):
             start, end = offset + word.start(), offset + word.end()
             if words and reader.is_column_break(words[-1][1], start):
-                yield reader.build(text, words)
+                yield reader.build(text, words), words[0][0], words[-1][1]
                 words = []
             size, bold = reader.read_font(start)
             words.append((start, end, size, bold))
         if words:
-            yield reader.build(text, words)
+            yield reader.build(text, words), words[0][0], words[-1][1]
+
+
+# --- ruled tables through pdfium -------------------------------------------------
+
+_Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom in top-down page space, as pdfplumber gives boxes."""
+
+
+@dataclass(slots=True)
+class _RuledTable:
+    """Cells of one ruled table, grouped in rows as pdfplumber's `Table.rows` groups them."""
+
+    bbox: _Box
+    rows: list[tuple[_Box, list[_Box | None]]]
+    """(row box, cells left to right with None where a merged cell leaves a gap)."""
+
+
+def _read_ruled_pdfium_page(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, page_top: float
+) -> tuple[list[PageLine], Counter[float]]:
+    """A page with rules: tables found from its drawn rules, their cells filled from pdfium's characters.
+
+    Gives the lines pdfplumber's reading (`_read_pdfplumber_page`) gives: a
+    row per table row with its cells, and the text outside tables as lines.
+    """
+    text = _read_pdfium_text(textpage)
+    reader = _PdfiumChars(textpage.raw, page_top)
+    runs = list(_iter_pdfium_runs(text, reader))
+    sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
+    tables = _find_ruled_tables(page, page_top) if runs else []
+    if not tables:
+        return layout.group_fragments(fragment for fragment, _, _ in runs), sizes
+    fragments: list[Fragment] = []
+    cell_chars: dict[tuple[int, int, int], list[int]] = {}
+    for fragment, start, end in runs:
+        if not any(_overlaps(fragment, table.bbox) for table in tables):
+            fragments.append(fragment)
+            continue
+        outside: list[int] = []
+        for char_index in range(start, end):
+            if text[char_index].isspace() or text[char_index] in _NO_TEXT:
+                continue
+            place = _place_char(reader.top_down_box(char_index), tables)
+            if place is None:
+                outside.append(char_index)
+            elif place[1] >= 0:
+                cell_chars.setdefault(place, []).append(char_index)
+        fragments.extend(_rebuild_runs(text, reader, outside))
+    table_lines: list[PageLine] = []
+    for table_index, table in enumerate(tables):
+        rows = [
+            [None if cell is None else _cell_text(text, reader, cell_chars.get((table_index, row_index, cell_index), []))
+             for cell_index, cell in enumerate(cells)]
+            for row_index, (_, cells) in enumerate(table.rows)
+        ]
+        if not any(cell for row in rows for cell in row):
+            continue
+        for (row_box, _), cells_text in zip(table.rows, rows):
+            clean = tuple(layout.normalise_text(cell or "") for cell in cells_text)
+            if not any(clean):
+                continue
+            table_lines.append(PageLine(
+                text=" ".join(cell for cell in clean if cell), top=row_box[1], bottom=row_box[3], size=0.0,
+                bold=False, cells=clean, table_key=(index, table_index),
+            ))
+    text_lines = layout.group_fragments(fragments)
+    return sorted(text_lines + table_lines, key=lambda line: line.top), sizes
+
+
+_NO_TEXT = "\x00\ufffe"
+
+
+def _overlaps(fragment: Fragment, box: _Box) -> bool:
+    x0, top, x1, bottom = box
+    return fragment.x0 <= x1 and fragment.x1 >= x0 and fragment.top <= bottom and fragment.bottom >= top
+
+
+def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | None:
+    """(table, row, cell) holding a character's middle; row -1 inside a table but in no cell; None outside.
+
+    Inclusive at a table's edge and half-open at a cell's, as pdfplumber tests them.
+    """
+    middle_x = (box[0] + box[2]) / 2
+    middle_y = (box[1] + box[3]) / 2
+    for table_index, table in enumerate(tables):
+        x0, top, x1, bottom = table.bbox
+        if not (x0 <= middle_x <= x1 and top <= middle_y <= bottom):
+            continue
+        for row_index, (row_box, cells) in enumerate(table.rows):
+            if not row_box[1] <= middle_y < row_box[3]:
+                continue
+            for cell_index, cell in enumerate(cells):
+                if cell is not None and cell[0] <= middle_x < cell[2] and cell[1] <= middle_y < cell[3]:
+                    return table_index, row_index, cell_index
+        return table_index, -1, -1
+    return None
+
+
+def _cell_text(text: str, reader: "_PdfiumChars", indexes: list[int]) -> str:
+    """A cell's characters as words: a break at white space, a line change or a gap wider than a space."""
+    parts: list[str] = []
+    previous: int | None = None
+    previous_box: _Box | None = None
+    for char_index in indexes:
+        box = reader.top_down_box(char_index)
+        if previous is not None and previous_box is not None and (
+            char_index != previous + 1
+            or box[0] - previous_box[2] > CELL_WORD_GAP
+            or box[0] < previous_box[0]
+        ):
+            parts.append(" ")
+        parts.append(text[char_index])
+        previous, previous_box = char_index, box
+    return "".join(parts)
+
+
+def _rebuild_runs(text: str, reader: "_PdfiumChars", indexes: list[int]) -> list[Fragment]:
+    """Fragments for the characters of a run that lie outside every table, split where tables cut it."""
+    groups: list[list[int]] = []
+    for char_index in indexes:
+        if groups and all(text[k].isspace() for k in range(groups[-1][-1] + 1, char_index)):
+            groups[-1].append(char_index)
+        else:
+            groups.append([char_index])
+    fragments = []
+    for group in groups:
+        size, bold = reader.read_font(group[0])
+        fragments.append(reader.build(text, [(group[0], group[-1] + 1, size, bold)]))
+    return fragments
+
+
+def _find_ruled_tables(page: pdfium.PdfPage, page_top: float) -> list[_RuledTable]:
+    """Tables drawn with rules on a page, found as pdfplumber's default "lines" strategy finds them."""
+    edges = [edge for edge in _iter_rule_edges(page, page_top) if _edge_length(edge) >= EDGE_MIN_LENGTH_PREFILTER]
+    edges = plumber_table.merge_edges(
+        edges,
+        snap_x_tolerance=EDGE_SNAP_TOLERANCE,
+        snap_y_tolerance=EDGE_SNAP_TOLERANCE,
+        join_x_tolerance=EDGE_JOIN_TOLERANCE,
+        join_y_tolerance=EDGE_JOIN_TOLERANCE,
+    )
+    edges = [edge for edge in edges if _edge_length(edge) >= EDGE_MIN_LENGTH]
+    intersections = plumber_table.edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
+    cells = plumber_table.intersections_to_cells(intersections)
+    tables = []
+    for group in plumber_table.cells_to_tables(cells):
+        # Table and its rows only do geometry; no page is needed for them
+        table = plumber_table.Table(None, group)  # type: ignore[arg-type]
+        tables.append(_RuledTable(
+            bbox=table.bbox, rows=[(row.bbox, list(row.cells)) for row in table.rows]
+        ))
+    return tables
+
+
+def _edge_length(edge: dict[str, Any]) -> float:
+    return edge["height"] if edge["orientation"] == "v" else edge["width"]
+
+
+def _iter_rule_edges(page: pdfium.PdfPage, page_top: float) -> Iterator[dict[str, Any]]:
+    """Horizontal and vertical straight segments of the page's painted paths, as pdfplumber edges."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        path = obj.raw
+        pdfium_c.FPDFPath_GetDrawMode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
+        if not fill_mode.value and not stroke.value:
+            continue  # an unpainted path draws nothing, and pdfminer ignores it too
+        a, b, c, d, e, f = obj.get_matrix().get()
+        start: tuple[float, float] | None = None
+        current: tuple[float, float] | None = None
+        for segment_index in range(pdfium_c.FPDFPath_CountSegments(path)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(path, segment_index)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
+                edge = _straight_edge(current, point, page_top)
+                if edge is not None:
+                    yield edge
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO or start is None:
+                start = point
+            current = point
+            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+                edge = _straight_edge(current, start, page_top)
+                if edge is not None:
+                    yield edge
+                current = start
+
+
+def _straight_edge(p0: tuple[float, float], p1: tuple[float, float], page_top: float) -> dict[str, Any] | None:
+    """A pdfplumber edge for a horizontal or vertical segment; None for a slanted one."""
+    (x0, y0), (x1, y1) = p0, p1
+    if abs(y0 - y1) < _FLAT:
+        orientation = "h"
+    elif abs(x0 - x1) < _FLAT:
+        orientation = "v"
+    else:
+        return None
+    left, right = min(x0, x1), max(x0, x1)
+    top, bottom = page_top - max(y0, y1), page_top - min(y0, y1)
+    if orientation == "h":
+        bottom = top
+    else:
+        right = left
+    return {
+        "object_type": "line_edge", "orientation": orientation, "x0": left, "x1": right, "top": top,
+        "bottom": bottom, "width": right - left, "height": bottom - top,
+    }
+
+
+_FLAT = 1e-3
+"""Points by which a segment's ends may differ and it still be straight across or down."""
 
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -314,6 +541,11 @@ class _PdfiumChars:
         pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, self.rect_ref)
         rect = self.rect
         return rect.left, rect.top, rect.right, rect.bottom
+
+    def top_down_box(self, index: int) -> tuple[float, float, float, float]:
+        """Loose box of a character as x0, top, x1, bottom with y measured down from the page top."""
+        left, top, right, bottom = self.box(index)
+        return left, self.page_top - top, right, self.page_top - bottom
 
     def read_font(self, index: int) -> tuple[float, bool]:
         size = round(pdfium_c.FPDFText_GetFontSize(self.raw, index), 1)

@@ -227,11 +227,12 @@ def index_document(session: Session, document_id: int) -> int:
         .where(PlanAction.document_id == document_id),
     ]
     columns = ["record_type", "record_id", "document_id", "meeting_id", "date", "item", "page", "text"]
-    written = 0
     for source in sources:
-        result = session.execute(insert(search_records).from_select(columns, source))
-        written += max(result.rowcount or 0, 0)
-    return written
+        session.execute(insert(search_records).from_select(columns, source))
+    # Counted rather than summed from rowcount, which not every driver reports for INSERT ... SELECT.
+    return session.scalar(
+        select(func.count()).select_from(search_records).where(search_records.c.document_id == document_id)
+    ) or 0
 
 
 def unindex_document(session: Session, document_id: int) -> None:

@@ -158,3 +158,12 @@ def test_topic_finds_resolutions_without_the_words(store):
 
 def test_list_tagged_other_record_types(store):
     assert list_tagged(store, "domestic abuse", record_type="action") == []
+
+
+def test_rebuild_and_optimize_keep_results(store):
+    from minutebook.store.search import optimize_search_index, rebuild_search_index
+
+    before = [hit.record_id for hit in search(store, "agreed")]
+    assert rebuild_search_index(store) == 7  # two items, four resolutions, one action
+    optimize_search_index(store)
+    assert [hit.record_id for hit in search(store, "agreed")] == before
