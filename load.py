@@ -42,6 +42,8 @@ WORKER_STOP_GRACE = 5.0
 """Seconds a worker gets to exit after the last file before it is killed."""
 WORKER_START_TIMEOUT = 300.0
 """Seconds a new worker may take to import its readers and build spaCy."""
+WORKER_QUEUE_DEPTH = 2
+"""Files handed to a worker at once: it starts the next while the writer stores the last."""
 WORKER_PRELOAD = ("minutebook.ingest", "minutebook.extract.pipeline")
 """Modules the fork server imports once, so each new worker (and each
 replacement for a stuck one) starts in a fraction of a second."""
@@ -419,8 +421,15 @@ class _Worker:
     ready: bool = False
     """The worker has loaded its readers; a file's clock starts only after that."""
     start_by: float = 0.0
-    task: _Candidate | None = None
+    tasks: list[_Candidate] = field(default_factory=list)
+    """Files sent and not yet answered, in the order the worker reads them."""
     deadline: float = 0.0
+    """When the first of `tasks` runs out of time."""
+
+    @property
+    def task(self) -> _Candidate | None:
+        """The file the worker is reading now."""
+        return self.tasks[0] if self.tasks else None
 
     @property
     def waits(self) -> list[Any]:
@@ -464,8 +473,10 @@ class _WorkerPool:
         return _Worker(process=process, conn=parent_conn, start_by=time.monotonic() + WORKER_START_TIMEOUT)
 
     def assign(self, worker: _Worker, candidate: _Candidate, timeout: float) -> None:
-        worker.task = candidate
-        worker.deadline = time.monotonic() + timeout
+        if not worker.tasks:
+            # A queued file's clock starts only when the file before it is answered.
+            worker.deadline = time.monotonic() + timeout
+        worker.tasks.append(candidate)
         try:
             worker.conn.send(candidate.path)
         except OSError:
@@ -515,22 +526,25 @@ def _load_with_workers(
 ) -> None:
     pool = _WorkerPool(workers, settings)
     graceful = False
+    # Files queued behind one that a stuck or dead worker took down with it, to be read again.
+    requeued: list[_Candidate] = []
     try:
         exhausted = False
         while True:
-            # One file per worker at a time keeps memory flat and makes each
-            # deadline exact: the clock starts when the worker gets the file.
-            if not exhausted:
-                for worker in pool.workers:
-                    if not worker.ready or worker.task is not None:
-                        continue
-                    candidate = next(candidates, None)
+            # A short queue per worker (WORKER_QUEUE_DEPTH files) keeps memory
+            # flat and the worker busy while the writer stores; each file's
+            # clock starts when the worker reaches it.
+            for worker in pool.workers:
+                while worker.ready and len(worker.tasks) < WORKER_QUEUE_DEPTH:
+                    candidate = requeued.pop(0) if requeued else None
+                    if candidate is None and not exhausted:
+                        candidate = next(candidates, None)
+                        exhausted = candidate is None
                     if candidate is None:
-                        exhausted = True
                         break
                     pool.assign(worker, candidate, timeout)
             busy = [worker for worker in pool.workers if worker.task is not None]
-            if exhausted and not busy:
+            if exhausted and not busy and not requeued:
                 break
             watched = busy if exhausted else [w for w in pool.workers if w.task is not None or not w.ready]
             soonest = min(worker.deadline if worker.task is not None else worker.start_by for worker in watched)
@@ -539,7 +553,7 @@ def _load_with_workers(
                 if worker.task is None:
                     _check_start(worker)
                 else:
-                    _settle(pool, worker, writer, timeout=timeout)
+                    requeued.extend(_settle(pool, worker, writer, timeout=timeout))
         graceful = True
     finally:
         pool.close(graceful=graceful)
@@ -562,8 +576,12 @@ def _check_start(worker: _Worker) -> None:
         raise MinutebookError(f"a worker process did not start within {WORKER_START_TIMEOUT:g} s")
 
 
-def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: float) -> None:
-    """Store a finished worker's result, or fail its file if it died or ran out of time."""
+def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: float) -> list[_Candidate]:
+    """Store a finished worker's result, or fail its file if it died or ran out of time.
+
+    Returns the files that were queued behind a file that took its worker
+    down: they were never read and go to another worker.
+    """
     candidate = worker.task
     assert candidate is not None  # only busy workers are settled
     if worker.conn.poll():
@@ -572,21 +590,26 @@ def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: flo
         except (EOFError, OSError):
             message = None
         if message is not None:
-            worker.task = None
+            worker.tasks.pop(0)
+            if worker.tasks:
+                worker.deadline = time.monotonic() + timeout
             writer.record(candidate, message)
-            return
+            return []
     elif worker.process.is_alive():
         if time.monotonic() < worker.deadline:
-            return
+            return []
+        queued = worker.tasks[1:]
         pool.replace(worker)
         writer.fail(candidate.path, "timeout", _timeout_reason(timeout), sha256=candidate.sha256)
-        return
+        return queued
     reason = (
         f"the worker reading this file died ({_exit_cause(worker.process)}); "
         "the file may be malformed or too large"
     )
+    queued = worker.tasks[1:]
     pool.replace(worker)
     writer.fail(candidate.path, "crash", reason, sha256=candidate.sha256)
+    return queued
 
 
 def _exit_cause(process: "BaseProcess") -> str:

@@ -52,6 +52,7 @@ from minutebook.models import (
 )
 from minutebook.store import Store
 from minutebook.store.people import get_person, list_owned_actions, person_links
+from minutebook.store.queries import list_actions
 from minutebook.store.search import optimize_search_index, search, search_records
 
 DEFAULT_MEETINGS = 5000
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "actions by owner": time_calls(lambda q: list_owned_actions(store, q), queries["owner"]),
         "actions by agency": time_calls(lambda q: list_owned_actions(store, q), queries["agency"]),
         "actions by agency, 50": time_calls(lambda q: list_owned_actions(store, q, limit=50), queries["agency"]),
+        "actions --owner (CLI)": time_calls(lambda q: list_actions(store, owner=q), queries["owner"]),
         "person": time_calls(lambda q: get_person(store, q), queries["person"]),
     }
     print(f"\n{'query':<24}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'cpu p50':>10}{'cpu p95':>10}"

@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
-from .names import is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
+from .names import is_table_header, is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
 from .records import Apology, Evidence
 
 SECTION_LINES = 4
@@ -114,7 +114,13 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
 
 def _line_text(line: Line) -> str:
     if line.cells:
-        return " ".join(cell for cell in line.cells if cell.strip())
+        cells = [cell.strip() for cell in line.cells if cell.strip()]
+        if is_table_header(cells):
+            return ""
+        if len(cells) >= 2 and not _LABEL.match(cells[0]):
+            # A "Name | Organisation" row reads as the "Name, ORG;" pairs of a typed list.
+            return f"{cells[0]}, {' '.join(cells[1:])};"
+        return " ".join(cells)
     return line.text.strip().strip("*_#").strip()
 
 

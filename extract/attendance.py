@@ -23,6 +23,7 @@ from .names import (
     PersonName,
     is_organisation,
     is_role,
+    is_table_header,
     join_list_lines,
     load_title_words,
     match_leading_title,
@@ -59,7 +60,9 @@ _LABELS: list[tuple[re.Pattern[str], AttendanceStatus]] = [
 _LABEL_TAIL = re.compile(r"^\s*(?:\(?(?:members|officers)\)?\s*)?(?:[:\-–]+\s*|$)")
 _STOP_LINE = re.compile(
     r"^\s*(?:apologies|\d{1,3}[.)]?\s+[A-Z]|item\s+\d|minutes\b|declarations?\b|welcome\b|"
-    r"introductions?\b|chair(?:man)?['’]s\b|notes\s+of\b|substitut)",
+    r"introductions?\b|chair(?:man)?['’]s\b|notes\s+of\b|substitut|"
+    # "Members of the public: 3" counts people without naming them.
+    r"(?:members\s+of\s+the\s+)?(?:public|press)\b(?:\s+present)?\s*[:\-–]?\s*(?:\d+|none|nil)?\s*$)",
     re.IGNORECASE,
 )
 _SENTENCE_VERB = re.compile(
@@ -117,6 +120,9 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
                 break
             if block[0].cells is not None and line.cells is None and seen_content:
                 break
+            if line.cells is not None and is_table_header(line.cells):
+                index += 1  # a "Name | Organisation" heading row names no one
+                continue
             if line.cells is None and seen_content and (_SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text)):
                 break
             block.append(line)
@@ -189,6 +195,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         text = f"{shared} {text}"
     # "Councillors: A, B and C" shares its title like "Councillors A, B and C".
     text = _PLURAL_COLON.sub(lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text)
+    pending_role: str | None = None
     for entry in split_people_list(text):
         entry_role: str | None = None
         role_colon = _ROLE_COLON.match(entry)
@@ -196,6 +203,11 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             # "Chairman: Councillor Ann Lee"
             entry_role, entry = role_colon.group("role"), entry[role_colon.end() :]
         bare, bracket = strip_bracket(entry)
+        leading_role = _leading_role(bare) if bracket is None else None
+        if leading_role and (not attendees or (bare.lower().startswith("the ") and attendees[-1].role)):
+            # "the Clerk, Mrs L Green": a role written before the person it belongs to.
+            pending_role = leading_role
+            continue
         if (
             attendees
             and not (bracket and _looks_like_person(bracket))
@@ -208,10 +220,19 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             continue
         attendee = _read_entry(entry, status=found.status)
         if attendee is not None:
-            attendee.role = attendee.role or entry_role
+            attendee.role = attendee.role or entry_role or pending_role
+            pending_role = None
             attendee.evidence = Evidence.of_lines(found.lines)
             attendees.append(attendee)
     return attendees
+
+
+def _leading_role(text: str) -> str | None:
+    """The role an entry names on its own ("the Clerk", "Responsible Financial Officer"), else None."""
+    role = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    if not role or match_leading_title(role) is not None or not is_role(role) or is_organisation(role):
+        return None
+    return role
 
 
 def _is_plural(title: str) -> bool:

@@ -67,6 +67,11 @@ _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
     r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$)"
 )
+# "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
+_VENUE_AFTER_WHEN = re.compile(
+    r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
+    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*\.?\s*$"
+)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
 _TIME_RANGE = re.compile(
@@ -176,7 +181,10 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
     chosen = specific or candidates
     if chosen:
-        return _tidy_body(chosen[0][1]), [chosen[0][0]]
+        body = _tidy_body(chosen[0][1])
+        # "Minutes of the Parish Council Meeting" under a "Southby Parish Council" heading names that council.
+        fuller = _fuller_heading(header, body)
+        return (fuller[0], [fuller[1], chosen[0][0]]) if fuller else (body, [chosen[0][0]])
     for line in document.iter_lines():
         match = _NEXT_MEETING_OF.search(line.text)
         if match:
@@ -303,6 +311,9 @@ def _find_venue(text: str) -> str | None:
         if _VENUE_SKIP.match(venue) or find_dates(venue):
             continue
         return _tidy_venue(venue)
+    after = _VENUE_AFTER_WHEN.search(text)
+    if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
+        return _tidy_venue(after.group("venue"))
     return None
 
 

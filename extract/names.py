@@ -54,6 +54,7 @@ class TitleWords:
     role_words: frozenset[str]
     affiliation_openers: tuple[str, ...]
     organisation_words: frozenset[str]
+    header_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,15 @@ def load_title_words() -> TitleWords:
         role_words=frozenset(word.lower() for word in raw.get("role_words", [])),
         affiliation_openers=tuple(raw.get("affiliation_openers", [])),
         organisation_words=frozenset(word.lower() for word in raw.get("organisation_words", [])),
+        header_words=frozenset(word.lower() for word in raw.get("header_words", [])),
     )
+
+
+def is_table_header(cells: tuple[str, ...] | list[str]) -> bool:
+    """True when every filled cell of a row is a column heading ("Name | Organisation")."""
+    words = load_title_words().header_words
+    filled = [re.sub(r"[^a-z ]", "", cell.lower()).strip() for cell in cells if cell.strip()]
+    return bool(filled) and all(cell in words for cell in filled)
 
 
 @lru_cache(maxsize=1)

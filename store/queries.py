@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 from rapidfuzz import fuzz
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..errors import NotFound
@@ -237,27 +237,59 @@ def list_actions(
     `owner` is matched forgivingly: a full name, initials ("KW"), a surname,
     a name with a title ("Ms Webb") or an agency name all find their actions.
     """
-    with store.session() as session:
-        person_ids = _resolve_person_ids(session, owner) if owner else set()
-        rows = [
-            *_minutes_actions(session, body, date_from, date_to, item),
-            *_plan_actions(session, body, date_from, date_to, item),
-        ]
-    if owner is None:
-        return [row for row, _ids in rows]
-    # Archives repeat the same few owner names thousands of times: judge each once.
+    # Archives repeat the same few owner names thousands of times: judge each
+    # distinct name once, then let the database fetch only the matching rows.
     verdicts: dict[str, bool] = {}
 
     def matches(name: str) -> bool:
+        if owner is None:
+            return True
         if name not in verdicts:
             verdicts[name] = _matches_name(owner, name)
         return verdicts[name]
 
+    with store.session() as session:
+        minutes_filter = plan_filter = None
+        person_ids: set[int] = set()
+        if owner is not None:
+            person_ids = _resolve_person_ids(session, owner)
+            minutes_filter, plan_filter = _owner_filters(session, matches, person_ids)
+        rows = [
+            *_minutes_actions(session, body, date_from, date_to, item, only=minutes_filter),
+            *_plan_actions(session, body, date_from, date_to, item, only=plan_filter),
+        ]
+    if owner is None:
+        return [row for row, _ids in rows]
     return [
         row
         for row, owner_person_ids in rows
         if (person_ids and person_ids & owner_person_ids) or any(matches(name) for name in _owner_names(row))
     ]
+
+
+def _owner_filters(
+    session: Session, matches: Callable[[str], bool], person_ids: set[int]
+) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """SQL conditions that keep only actions and plan actions some matching owner name could own."""
+    owner_names = [name for (name,) in session.execute(select(ActionOwner.name).distinct()) if name]
+    wanted_names = [name for name in owner_names if matches(name)]
+    unowned = ~select(ActionOwner.id).where(ActionOwner.action_id == Action.id).exists()
+    written = [
+        text
+        for (text,) in session.execute(select(Action.owner_as_written).where(unowned).distinct())
+        if text and (matches(text) or any(matches(part) for part in OWNER_SEPARATORS.split(text) if part))
+    ]
+    owned = select(ActionOwner.action_id).where(
+        or_(ActionOwner.name.in_(wanted_names), ActionOwner.person_id.in_(sorted(person_ids)))
+    )
+    minutes_filter = or_(Action.id.in_(owned), and_(Action.owner_as_written.in_(written), unowned))
+    agency_names = [name for (name,) in session.execute(select(Agency.name).distinct()) if name]
+    plan_filter = PlanAction.id.in_(
+        select(PlanActionAgency.plan_action_id)
+        .join(Agency, Agency.id == PlanActionAgency.agency_id)
+        .where(Agency.name.in_([name for name in agency_names if matches(name)]))
+    )
+    return minutes_filter, plan_filter
 
 
 def matches_owner(query: str, names: Iterable[str]) -> bool:
@@ -344,6 +376,8 @@ def _minutes_actions(
     date_from: dt.date | None,
     date_to: dt.date | None,
     item: str | None,
+    *,
+    only: ColumnElement[bool] | None = None,
 ) -> list[tuple[ActionRow, set[int]]]:
     # Plain columns, not ORM objects: listing every action of an archive stays quick.
     query = (
@@ -369,6 +403,8 @@ def _minutes_actions(
         .where(Document.status == "loaded")
     )
     query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
+    if only is not None:
+        query = query.where(only)
     if item:
         wanted = item.strip()
         query = query.where(
@@ -439,6 +475,8 @@ def _plan_actions(
     date_from: dt.date | None,
     date_to: dt.date | None,
     item: str | None,
+    *,
+    only: ColumnElement[bool] | None = None,
 ) -> list[tuple[ActionRow, set[int]]]:
     query = (
         select(
@@ -460,6 +498,8 @@ def _plan_actions(
         .where(Document.status == "loaded")
     )
     query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
+    if only is not None:
+        query = query.where(only)
     if item:
         wanted = item.strip()
         query = query.where(
