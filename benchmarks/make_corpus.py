@@ -31,9 +31,14 @@ BOLD_FONT = "Helvetica-Bold"
 BODY_SIZE = 10
 LEADING = 13
 STYLES = ("numbered", "partnership", "notes")
-MIN_ITEMS, MAX_ITEMS = 6, 12
-"""Items per meeting: enough prose for three to six pages."""
+MIN_ITEMS, MAX_ITEMS = 9, 15
+"""Items per meeting: enough prose for two to six pages (about four on average), so that, as
+in real minutes, most pages are prose and about one page in five holds a ruled table."""
+MIN_FOLLOW_UPS, MAX_FOLLOW_UPS = 1, 3
+"""Paragraphs of discussion after an item's opening paragraph."""
 MANIFEST = "corpus.json"
+CORPUS_VERSION = 2
+"""Bumped whenever the generator changes, so a cached corpus of the old shape is written again."""
 
 PLACE_STARTS = ["Ash", "Brook", "Cor", "Dun", "Elm", "Fen", "Gran", "Hart", "Ivy", "Kel", "Lark", "Mor",
                 "Nether", "Oak", "Pen", "Quarry", "Rook", "Stan", "Thorn", "Wey"]
@@ -76,12 +81,13 @@ def write_corpus(folder: str | Path, n: int, *, seed: int = 0) -> list[Path]:
     names = [f"minutes-{i:05d}.pdf" for i in range(n)]
     if manifest.exists():
         stored = json.loads(manifest.read_text())
-        if stored.get("seed") == seed and stored.get("n", 0) >= n and all((folder / name).exists() for name in names):
+        if (stored.get("seed") == seed and stored.get("version") == CORPUS_VERSION and stored.get("n", 0) >= n
+                and all((folder / name).exists() for name in names)):
             return [folder / name for name in names]
     for i, name in enumerate(names):
         rng = random.Random(seed * 1_000_003 + i)
         write_minutes_pdf(folder / name, rng, style=STYLES[i % len(STYLES)])
-    manifest.write_text(json.dumps({"n": n, "seed": seed}))
+    manifest.write_text(json.dumps({"n": n, "seed": seed, "version": CORPUS_VERSION}))
     return [folder / name for name in names]
 
 
@@ -117,8 +123,9 @@ def _paragraphs(rng: random.Random, people: list[tuple[str, str, str]], subject:
     speaker = rng.choice(people)
     opening = f"{_full(speaker)}, {rng.choice(ROLES)}, {rng.choice(VERBS)} {subject}."
     body = " ".join(rng.sample(DETAILS, rng.randint(3, 5)))
-    second = " ".join(rng.sample(DETAILS, rng.randint(2, 4)))
-    return [f"{opening} {body}", second]
+    follow_ups = [" ".join(rng.sample(DETAILS, rng.randint(2, 4)))
+                  for _ in range(rng.randint(MIN_FOLLOW_UPS, MAX_FOLLOW_UPS))]
+    return [f"{opening} {body}", *follow_ups]
 
 
 def _resolution(rng: random.Random, subject: str) -> str:

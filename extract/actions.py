@@ -389,6 +389,9 @@ class _SectionReader:
         # A name, post or agency is capitalised throughout; a lower-case word means a clause.
         if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
             return False
+        post = " ".join(bare).lower()
+        if any((attendee.role or "").strip().lower() == post for attendee in self.attendees):
+            return True  # "the Chief Executive" is a post an attendee holds, not the Executive as a body
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False

@@ -53,7 +53,7 @@ _LABELS: list[tuple[re.Pattern[str], AttendanceStatus]] = [
     (re.compile(r"^(?:also\s+present|also\s+attending|also\s+in\s+attendance)\b", re.IGNORECASE), "also_present"),
     (re.compile(r"^(?:officers\s+)?in\s+attendance\b|^officers(?:\s+(?:present|attending))?\b|^attending\b",
                 re.IGNORECASE), "in_attendance"),
-    (re.compile(r"^(?:(?:members|councillors|cllrs)\s+(?:present|attending|in\s+attendance)|present|attendees|members)\b",
+    (re.compile(r"^(?:(?:members|councillors|cllrs|those)\s+(?:present|attending|in\s+attendance)|present|attendees|members)\b",
                 re.IGNORECASE), "present"),
 ]
 # After the label: a colon or dash, or nothing at all (a heading on its own line).
@@ -374,6 +374,11 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
 def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     """One list entry ("Mr J Reed (Community Safety Manager)") as an attendee, or None if not a person."""
     name_text, bracket = strip_bracket(entry)
+    while bracket is not None and name_text.endswith(")"):
+        # "Cllr Ann Lee (Leader of the Council) (in the Chair)": the first bracket says who she is.
+        name_text, earlier = strip_bracket(name_text)
+        if earlier is not None and not (earlier[:1].islower() and not bracket[:1].islower()):
+            bracket = earlier
     dash = _DASH.search(name_text)
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"

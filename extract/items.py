@@ -35,7 +35,7 @@ _NUMBERED = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
     r"(?P<number>\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
-    r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
+    r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # After an item excluding the press and public, the items that follow are taken in private.
@@ -290,9 +290,10 @@ def _major(number: str) -> int:
     parts = re.split(r"[./]", number)
     if parts[0].isdigit():
         return int(parts[0])
-    if len(parts) == 2:
+    leading = re.findall(r"\d+", parts[0])
+    if len(parts) == 2 and leading:
         # "LIC 12/20": the minute number comes before the year.
-        return int(re.findall(r"\d+", parts[0])[-1])
+        return int(leading[-1])
     return int(parts[-1])
 
 

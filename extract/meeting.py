@@ -84,6 +84,11 @@ _END_TIME = re.compile(
     r"close\s+of\s+(?:the\s+)?meeting|meeting\s+ended|closed\s+the\s+meeting)\b",
     re.IGNORECASE,
 )
+# A start time given only in prose: "The meeting started at 6.30 pm", "The Chair opened the meeting at 7pm".
+_START_TIME = re.compile(
+    r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened)\s+at\b",
+    re.IGNORECASE,
+)
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
     r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b",
@@ -119,6 +124,7 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     used.extend(body_lines)
     date, start_time, venue, detail_lines = _find_date_time_venue(header)
     used.extend(detail_lines)
+    start_time = start_time or _find_prose_start_time(document)
     end_time = _find_end_time(document) or _find_header_end_time(header)
     next_meeting = _find_next_meeting(document, meeting_date=date)
     used.sort(key=lambda line: line.number)
@@ -332,6 +338,16 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
         match = _TIME_RANGE.search(text)
         if match:
             return parse_time(match.group("end"))
+    return None
+
+
+def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
+    for line in document.lines:
+        match = _START_TIME.search(line.text)
+        if match:
+            found = parse_time(line.text[match.end() :])
+            if found is not None:
+                return found
     return None
 
 

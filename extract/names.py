@@ -26,7 +26,7 @@ _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:O|D)['’][A-Z][\w-]*$")
 _SPACES = re.compile(r"\s+")
 _COLLAR_NUMBER = re.compile(r"^\d{2,6}\s+(?=[A-Z])")
 _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGNORECASE)
-# A full stop ends a name in "Ms A Brett. Ms Z Cooke" unless it closes an initial or a title.
+# A full stop ends a name in "Ms A Penrose. Ms Z Hollis" unless it closes an initial or a title.
 _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
 
 
@@ -174,7 +174,7 @@ def parse_person(text: str) -> PersonName:
 
 
 def initials_of(name: str) -> str:
-    """Return the initials of a name without its title: "Kelly Webb" -> "KW", "S Beaumont" -> "SB"."""
+    """Return the initials of a name without its title: "Kirsty Waller" -> "KW", "S Bellamy" -> "SB"."""
     name = _clean(name)
     found = match_leading_title(name)
     while found is not None:
@@ -292,7 +292,7 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
     for part in re.split(r"\s+[-–—]\s+|,\s+|\s*/\s*(?=[A-Z])", text):
         part = re.sub(r"^in\s+the\s+", "", part.strip(" ."), flags=re.IGNORECASE)
         if not part or match_leading_title(part) is not None:
-            continue  # another person named in passing ("Ms C Allen, in the Chair")
+            continue  # another person named in passing ("Ms C Arden, in the Chair")
         if is_role(part):
             acronym = re.search(r"\s+(?P<org>[A-Z]{2,}[A-Za-z&]*)$", part)
             if acronym and not is_role(acronym.group("org")) and organisation is None:

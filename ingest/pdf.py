@@ -520,6 +520,12 @@ _FLAT = 1e-3
 """Points by which a segment's ends may differ and it still be straight across or down."""
 
 
+# FPDFText_GetTextObject declared to return a plain address: pypdfium2's own binding returns a
+# pointer object, which costs more to build and cannot serve as a dictionary key.
+_get_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
+)
+
 _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"[^\s\x00\ufffe]+")
 
@@ -535,6 +541,9 @@ class _PdfiumChars:
         self.rect_ref = ctypes.byref(self.rect)
         self.font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
         self.flags_ref = ctypes.byref(ctypes.c_int())
+        self.raw_address = ctypes.cast(raw, ctypes.c_void_p)
+        self.fonts: dict[int, tuple[float, bool]] = {}
+        """Size and boldness by the address of the text object a character belongs to."""
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Loose (font-height) box of a character: left, top, right, bottom in PDF space."""
@@ -548,6 +557,16 @@ class _PdfiumChars:
         return left, self.page_top - top, right, self.page_top - bottom
 
     def read_font(self, index: int) -> tuple[float, bool]:
+        """Font size and boldness at a character, read once per text object (a run drawn in one font)."""
+        address = _get_text_object_address(self.raw_address, index)
+        if not address:  # a character pdfium generated belongs to no object
+            return self._read_char_font(index)
+        font = self.fonts.get(address)
+        if font is None:
+            font = self.fonts[address] = self._read_char_font(index)
+        return font
+
+    def _read_char_font(self, index: int) -> tuple[float, bool]:
         size = round(pdfium_c.FPDFText_GetFontSize(self.raw, index), 1)
         pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.font_buffer, FONT_NAME_BUFFER, self.flags_ref)
         return size, b"bold" in self.font_buffer.value.lower()

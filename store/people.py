@@ -7,9 +7,9 @@ it, and each link keeps its reason and score in `person_links`:
 - same surname (or a spelling variant at `SURNAME_SPELLING_THRESHOLD`) AND a
   compatible first name: the same name, a spelling variant at
   `GIVEN_NAME_SPELLING_THRESHOLD` with the same first letter, or a matching
-  initial ("Ms S Adley" ~ "Sharon Adley"). Two different first names never
+  initial ("Ms S Quill" ~ "Sharon Quill"). Two different first names never
   merge, nor do clashing titles ("Mr" / "Mrs").
-- a title-only or surname-only mention ("CI Adley", "Mr Cassell") joins a
+- a title-only or surname-only mention ("CI Quill", "Mr Cassidy") joins a
   person only when exactly one candidate with that surname is already known
   in the same body.
 
@@ -52,8 +52,8 @@ from ..extract.names import load_title_words
 from .database import register_schema_hook
 from ..models import Action, ActionOwner, Apology, Attendance, Base, Body, Document, Meeting, Person
 
-# Spelling variants of one surname ("Cassel" / "Cassell") score about 91-95;
-# different short surnames ("Adley" / "Addey") fall below.
+# Spelling variants of one surname ("Cassidy" / "Casidy") score about 91-95;
+# different short surnames ("Quill" / "Quall") fall below.
 SURNAME_SPELLING_THRESHOLD = 90.0
 # "Jeffrey" / "Jeffery" scores 85.7; "Sean" / "Sian" 75. Same first letter is
 # required as well, so "Jon" / "Don" never pass.
@@ -68,7 +68,7 @@ MAX_NAME_WORDS = 5
 MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "father"})
 FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 # Words that mark an organisation or a post, not a person, when they appear
-# in an owner name ("Kent Police", "Community Safety Officer").
+# in an owner name ("Wyvern Police", "Community Safety Officer").
 NON_PERSON_WORDS: frozenset[str] = frozenset({
     "police", "council", "service", "services", "team", "officer", "officers", "partnership",
     "department", "trust", "group", "board", "unit", "panel", "committee", "authority",
@@ -128,7 +128,7 @@ class PersonName:
 
     @property
     def display(self) -> str:
-        """The name without title: "Sharon Adley", "S Adley", or the title and surname."""
+        """The name without title: "Sharon Quill", "S Quill", or the title and surname."""
         if self.given:
             return f"{self.given} {self.surname}"
         if self.initials:
@@ -656,7 +656,7 @@ class _Resolver:
     def _resolve_named(self, name, found, mention, document_id, record_type, record_id) -> int | None:
         strong = [(pid, match) for pid, match in found if match.strong]
         if len(strong) > 1:
-            # Several fit ("S Adley": Sharon and Steve); one written exactly the same wins.
+            # Several fit ("S Quill": Sharon and Steve); one written exactly the same wins.
             same = [(pid, m) for pid, m in strong if self.people[pid].display.casefold() == name.display.casefold()]
             strong = same if len(same) == 1 else strong
         if len(strong) == 1:
@@ -665,7 +665,7 @@ class _Resolver:
             return self._link(pid, mention, document_id, record_type, record_id, match.reason, match.score)
         if strong:
             return None
-        # A known surname-only person of this body ("CI Adley") is this one
+        # A known surname-only person of this body ("CI Quill") is this one
         # when they are the only such person.
         bare = [(pid, m) for pid, m in found if not self.people[pid].has_given and pid in self.in_body]
         if len(bare) == 1:

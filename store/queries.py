@@ -47,7 +47,7 @@ OWNER_MATCH_THRESHOLD = 88
 MAX_INITIALS = 4
 
 # Words that say what someone is rather than who; dropped before comparing
-# names so "Ms Webb", "Cllr Webb" and "Webb" all reduce to the same name.
+# names so "Ms Waller", "Cllr Waller" and "Waller" all reduce to the same name.
 TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev revd reverend
     cllr councillor councilor cc county district borough the
@@ -235,7 +235,7 @@ def list_actions(
     """Actions from minutes, then actions from plans, optionally narrowed by owner, body, date and item.
 
     `owner` is matched forgivingly: a full name, initials ("KW"), a surname,
-    a name with a title ("Ms Webb") or an agency name all find their actions.
+    a name with a title ("Ms Waller") or an agency name all find their actions.
     """
     # Archives repeat the same few owner names thousands of times: judge each
     # distinct name once, then let the database fetch only the matching rows.
@@ -346,7 +346,7 @@ def _is_initials(text: str) -> bool:
 
 
 def _initials_of(words: list[str]) -> set[str]:
-    """"KW" and "KAW" for Kelly Anne Webb."""
+    """"KW" and "KAW" for Kirsty Anne Waller."""
     if len(words) < 2:
         return set()
     return {"".join(word[0] for word in words).upper(), (words[0][0] + words[-1][0]).upper()}
@@ -355,8 +355,8 @@ def _initials_of(words: list[str]) -> set[str]:
 def _owner_names(row: ActionRow) -> list[str]:
     """The names an action answers to: its resolved owners, else the owner as written."""
     names = list(row.owners)
-    # A resolved owner is more exact than the words it was read from ("Mr Webb"
-    # resolved to one Webb must not also match every other Webb).
+    # A resolved owner is more exact than the words it was read from ("Mr Waller"
+    # resolved to one Waller must not also match every other Waller).
     if row.owner_as_written and not names:
         names.append(row.owner_as_written)
         names.extend(part for part in OWNER_SEPARATORS.split(row.owner_as_written) if part)

@@ -294,3 +294,27 @@ def test_pages_with_ruling_go_to_pdfplumber_but_curves_do_not(tmp_path: Path) ->
         assert [_has_rules(document[index]) for index in range(2)] == [True, False]
     finally:
         document.close()
+
+
+def test_auto_reads_wrapped_and_merged_cells_as_pdfplumber_does(tmp_path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    normal = getSampleStyleSheet()["Normal"]
+    rows = [["No.", "Action", "Owner", "Due"]]
+    for number in range(1, 5):
+        wrapped = Paragraph("Survey the second allotment site and report to the next meeting " * number, normal)
+        rows.append([str(number), wrapped, "Clerk", f"0{number}/03/2031"])
+    table = Table(rows, colWidths=[30, 260, 70, 80])
+    # a grid drawn from lines, with one owner cell spanning two columns
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (2, 2), (3, 2))]))
+    path = tmp_path / "wrapped.pdf"
+    prose = Paragraph("The committee reviewed the outstanding actions below. " * 4, normal)
+    SimpleDocTemplate(str(path), pagesize=A4).build([prose, table, prose])
+    auto = parse_file(path, engine="auto")
+    plumber = parse_file(path, engine="pdfplumber")
+    assert _shape(auto) == _shape(plumber)
+    assert [line.cells for line in auto.lines] == [line.cells for line in plumber.lines]
+    assert sum(1 for line in auto.lines if line.cells) == 5
