@@ -271,25 +271,50 @@ def _owner_filters(
     session: Session, matches: Callable[[str], bool], person_ids: set[int]
 ) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """SQL conditions that keep only actions and plan actions some matching owner name could own."""
-    owner_names = [name for (name,) in session.execute(select(ActionOwner.name).distinct()) if name]
-    wanted_names = [name for name in owner_names if matches(name)]
+    wanted_names = [name for name in _distinct_values(session, ActionOwner.name, ActionOwner.id) if matches(name)]
     unowned = ~select(ActionOwner.id).where(ActionOwner.action_id == Action.id).exists()
     written = [
         text
-        for (text,) in session.execute(select(Action.owner_as_written).where(unowned).distinct())
-        if text and (matches(text) or any(matches(part) for part in OWNER_SEPARATORS.split(text) if part))
+        for text in _distinct_values(session, Action.owner_as_written, Action.id, where=unowned)
+        if matches(text) or any(matches(part) for part in OWNER_SEPARATORS.split(text) if part)
     ]
     owned = select(ActionOwner.action_id).where(
         or_(ActionOwner.name.in_(wanted_names), ActionOwner.person_id.in_(sorted(person_ids)))
     )
-    minutes_filter = or_(Action.id.in_(owned), and_(Action.owner_as_written.in_(written), unowned))
-    agency_names = [name for (name,) in session.execute(select(Agency.name).distinct()) if name]
+    minutes_filter = Action.id.in_(owned)
+    if written:  # the NOT EXISTS branch costs a scan: only when some unresolved owner fits
+        minutes_filter = or_(minutes_filter, and_(Action.owner_as_written.in_(written), unowned))
+    agency_names = _distinct_values(session, Agency.name, Agency.id)
     plan_filter = PlanAction.id.in_(
         select(PlanActionAgency.plan_action_id)
         .join(Agency, Agency.id == PlanActionAgency.agency_id)
         .where(Agency.name.in_([name for name in agency_names if matches(name)]))
     )
     return minutes_filter, plan_filter
+
+
+_distinct_cache: dict[tuple[object, str], tuple[int, tuple[str, ...]]] = {}
+
+
+def _distinct_values(
+    session: Session, column: Any, id_column: Any, *, where: ColumnElement[bool] | None = None
+) -> tuple[str, ...]:
+    """Distinct non-empty values of `column`, cached per database until a row with a newer id is added.
+
+    Ids are never reused, so a new document always moves the newest id on;
+    a deleted one can only leave extra names behind, which match no row.
+    """
+    newest = session.scalar(select(func.max(id_column))) or 0
+    key = (session.get_bind(), str(column))
+    cached = _distinct_cache.get(key)
+    if cached is not None and cached[0] == newest:
+        return cached[1]
+    query = select(column).distinct()
+    if where is not None:
+        query = query.where(where)
+    values = tuple(value for (value,) in session.execute(query) if value)
+    _distinct_cache[key] = (newest, values)
+    return values
 
 
 def matches_owner(query: str, names: Iterable[str]) -> bool:
