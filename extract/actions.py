@@ -45,6 +45,8 @@ SHORT_ACTION_WORDS = 12
 PERSON_LABELS = frozenset({"PLAN"})
 """Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
 SUBJECT_LABELS = frozenset({"OFFER", "FORWARD"})
+SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
+"""Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 """Labels whose owner may be the sentence's subject across "and" ("X asked … and offered to …")."""
 
 _MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
@@ -59,7 +61,7 @@ _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:])\s*")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_ANAPHOR = re.compile(r"\b(?:this|it|these|that|them)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
 _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|need(?:s|ed)? to|be \w+ed)\b")
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 _ACTION_HEADER = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^what$")
@@ -68,6 +70,12 @@ _ITEM_HEADER = re.compile(r"^(?:minute|min\.?|minute\s+(?:no\.?|ref\.?|reference
 _DUE_HEADER = re.compile(r"^(?:due|due date|by when|when|deadline|target date|date|timescale|by)$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
+_BRACKET_MARKER = re.compile(
+    r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
+)
+_EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
+_ASKED_OWNER = re.compile(r"\b(?:asked|requested|instructed|invited|tasked)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -172,7 +180,16 @@ class _SectionReader:
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             yield from prose
             last_prose = prose
-            if inline is not None:
+            for bracketed in self._bracket_actions(key, text, lines, prose):
+                last_prose.append(bracketed)
+                yield bracketed
+            tail = _ACTION_TO.match(text[inline.start():].strip()) if inline is not None and inline.re is _INLINE_MARKER else None
+            assigned_tail = self._assigned_action(key, tail.group(0), lines) if tail is not None else None
+            if assigned_tail is not None:
+                # "… said so. Action – All members to promote it.": the marker carries its own task.
+                last_prose.append(assigned_tail)
+                yield assigned_tail
+            elif inline is not None:
                 body = text[: inline.start()].strip()
                 action = self._marker_action(key, inline.group("owner").strip(), body, lines, prose)
                 if action is not None:
@@ -215,7 +232,8 @@ class _SectionReader:
         if match is None:
             return None
         owner = match.group("owner").strip()
-        if not (self._valid_owner(owner, "TO") or self._names_someone(owner)):
+        # "Action: All members to …" is labelled, so a whole group may own it.
+        if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
         task = match.group("task").strip()
         return Action(
@@ -226,6 +244,16 @@ class _SectionReader:
             due=self._due(task),
             evidence=Evidence.of_lines(lines),
         )
+
+    def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU)."."""
+        for match in _BRACKET_MARKER.finditer(text):
+            # The sentence the marker sits in: from the last full stop before it to the stop after it.
+            start = text.rfind(". ", 0, match.start()) + 2 if ". " in text[: match.start()] else 0
+            sentence = f"{text[start:match.start()].strip()}{text[match.end():match.end() + 1].strip()}"
+            action = self._marker_action(key, match.group("owner").strip(), sentence, lines, already)
+            if action is not None:
+                yield action
 
     def _trailing_initials(self, text: str) -> re.Match[str] | None:
         """Initials printed after a paragraph's last full stop ("… by Friday. KW"), when they name an attendee."""
@@ -313,7 +341,9 @@ class _SectionReader:
                     continue
                 action_text = sentence.text.strip()
                 commitment = doc[max(start, sentence.start): sentence.end].text
-                if position > 0 and (len(action_text.split()) < SHORT_ACTION_WORDS or _ANAPHOR.search(commitment)):
+                # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
+                leans = len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
+                if position > 0 and (leans or _ANAPHOR.search(commitment)):
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
                 yield Action(
                     item=key,
@@ -351,7 +381,12 @@ class _SectionReader:
                 speaker = self._previous_subject(sentence, label)
             return speaker if speaker and self._valid_owner(speaker, label) else None
         if label == "TO":
-            # "KW to send the report": only an owner opening the sentence.
+            # "KW to send the report": only an owner opening the sentence; "Decided: to approve …" is a decision.
+            if _DECISION_LABEL.match(prefix.strip()):
+                return None
+            asked = _ASKED_OWNER.search(prefix)
+            if asked is not None and self._valid_owner(asked.group("owner"), label):
+                return asked.group("owner")  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
         tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
         if self._valid_owner(tail, label):

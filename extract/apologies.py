@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
-from .names import is_table_header, is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
+from .names import is_table_header, is_title, join_list_lines, read_attendance_mark, match_leading_title, parse_person, split_people_list, strip_bracket
 from .records import Apology, Evidence
 
 SECTION_LINES = 4
@@ -33,7 +33,7 @@ _LABEL = re.compile(
 _RECEIVED_FROM = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
     r"(?:(?:received|submitted|given|noted|tendered|reported)(?:\s+and\s+(?:accepted|noted))?\s+)?"
-    r"(?:from|by|on\s+behalf\s+of)\s+(?P<list>.+)",
+    r"(?:from|by|on\s+behalf\s+of)\s*:?\s+(?P<list>.+)",
     re.IGNORECASE,
 )
 # Where a list inside a sentence stops: "from Cllr A be noted", "from Cllr A who was unwell".
@@ -49,6 +49,7 @@ _STOP = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d|present\b|in\s+attendance\b
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
+_BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 
 
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
@@ -67,7 +68,29 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
             for apology in apologies:
                 apology.evidence = evidence
             return apologies
-    return []
+    return _register_apologies(lines)
+
+
+def _register_apologies(lines: list[Line]) -> list[Apology]:
+    """Rows of an attendance register marked "Apologies" ("Cllr A | County Council | Apologies")."""
+    found: list[Apology] = []
+    for line in lines:
+        if line.cells is None:
+            continue
+        cells = [cell.strip() for cell in line.cells if cell.strip()]
+        marks = [read_attendance_mark(cell) for cell in cells[1:]]
+        if "apologies" not in marks:
+            continue
+        name, bracket = strip_bracket(cells[0])
+        if not _looks_like_person(name):
+            continue
+        person = parse_person(name)
+        if person.surname is None:
+            continue
+        others = [cell for cell, mark in zip(cells[1:], marks) if mark is None]
+        found.append(Apology(name=person.name, surname=person.surname, title=person.title,
+                             organisation=others[0] if others else None, evidence=Evidence.of_lines([line])))
+    return found
 
 
 def _join_section(section: list[Line]) -> str:
@@ -93,7 +116,7 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
     text = _line_text(line)
     received = _RECEIVED_FROM.search(text)
     if received and not line.is_heading:
-        return [line]
+        return _with_wrapped_lines(lines, index)
     label = _LABEL.match(text)
     if label is None:
         return None
@@ -112,6 +135,21 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
     return section
 
 
+def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
+    """The sentence starting at `lines[index]`, with the lines a PDF wrapped it onto ("… Councillors A and" / "B.")."""
+    section = [lines[index]]
+    for following in lines[index + 1 :]:
+        if _line_text(section[-1]).endswith((".", ";", ":")) or len(section) > SECTION_LINES:
+            break
+        text = _line_text(following)
+        if following.is_blank or following.is_heading or following.cells is not None or _STOP.match(following.text):
+            break
+        if re.match(r"^\d", text) or text.isupper():
+            break  # the next item's heading, not the rest of the sentence
+        section.append(following)
+    return section
+
+
 def _line_text(line: Line) -> str:
     if line.cells:
         cells = [cell.strip() for cell in line.cells if cell.strip()]
@@ -121,7 +159,8 @@ def _line_text(line: Line) -> str:
             # A "Name | Organisation" row reads as the "Name, ORG;" pairs of a typed list.
             return f"{cells[0]}, {' '.join(cells[1:])};"
         return " ".join(cells)
-    return line.text.strip().strip("*_#").strip()
+    # A bulleted list gives one person a bullet.
+    return _BULLET.sub("", line.text.strip().strip("*_#").strip())
 
 
 def _read_section(text: str) -> list[Apology]:
@@ -150,9 +189,11 @@ def _cut_at_sentence_end(text: str) -> str:
 
 
 def _read_list(text: str) -> list[Apology]:
+    # A single "Name, ORG;" pair keeps its semicolon as the sign of the pairs style.
+    paired = ";" in text
     text = text.strip(" .;:")
     apologies: list[Apology] = []
-    if ";" in text and "," in text:
+    if paired and "," in text:
         # "Name, ORG; Name, ORG;": the part after the comma is the organisation.
         entries = [chunk.strip() for chunk in text.split(";") if chunk.strip()]
         if all("," in entry for entry in entries[:-1] or entries):

@@ -12,7 +12,7 @@ the first name and organisation of a listed "Mr J Reed".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -25,6 +25,7 @@ from .names import (
     is_role,
     is_table_header,
     join_list_lines,
+    read_attendance_mark,
     load_title_words,
     match_leading_title,
     parse_person,
@@ -53,11 +54,16 @@ _LABELS: list[tuple[re.Pattern[str], AttendanceStatus]] = [
     (re.compile(r"^(?:also\s+present|also\s+attending|also\s+in\s+attendance)\b", re.IGNORECASE), "also_present"),
     (re.compile(r"^(?:officers\s+)?in\s+attendance\b|^officers(?:\s+(?:present|attending))?\b|^attending\b",
                 re.IGNORECASE), "in_attendance"),
-    (re.compile(r"^(?:(?:members|councillors|cllrs|those)\s+(?:present|attending|in\s+attendance)|present|attendees|members)\b",
+    # "Sederunt" is the Scottish heading of the present list.
+    (re.compile(r"^(?:(?:members|councillors|cllrs|those)\s+(?:present|attending|in\s+attendance)|present|attendees|members|sederunt|co-opted\s+members?|attendance|substitutes?(?:\s+members?)?)\b",
                 re.IGNORECASE), "present"),
 ]
 # After the label: a colon or dash, or nothing at all (a heading on its own line).
-_LABEL_TAIL = re.compile(r"^\s*(?:\(?(?:members|officers)\)?\s*)?(?:[:\-–]+\s*|$)")
+# "(in person)", "(remotely)": how they attended, said in a bracket after the label.
+_LABEL_TAIL = re.compile(
+    r"^\s*(?:\(?(?:members|officers)\)?\s*)?(?:\((?:in\s+person|remotely|virtually|online|by\s+\w+|via\s+\w+)\)\s*)?(?:[:\-–]+\s*|$)",
+    re.IGNORECASE,
+)
 _STOP_LINE = re.compile(
     r"^\s*(?:apologies|\d{1,3}[.)]?\s+[A-Z]|item\s+\d|minutes\b|declarations?\b|welcome\b|"
     r"introductions?\b|chair(?:man)?['’]s\b|notes\s+of\b|substitut|"
@@ -73,6 +79,13 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>[A-Z][A-Za-z]+)\s*:\s*")
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _DASH = re.compile(r"\s+[-–—]\s+")
+# Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
+_MEMBER_ROLE = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|mayor|leader|member)\b", re.IGNORECASE)
+_ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+_INLINE_SUBSTITUTES = re.compile(r"[.;]\s+(?P<list>Substitutes?\s*:\s*\S.*)$")
+_SUBSTITUTES_LABEL = re.compile(r"^substitutes?\b", re.IGNORECASE)
+_SUBSTITUTE_FOR = re.compile(r"\s+(?:for|substituting\s+for|in\s+place\s+of|replacing)\s+\S.*$", re.IGNORECASE)
+_INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
 
@@ -98,14 +111,26 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
     lines = document.lines[:SEARCH_LINES]
     found: list[_AttendanceList] = []
     index = 0
+    seen_item = False
     while index < len(lines):
         status = _label_status(lines[index])
         if status is None:
+            role_status = None if seen_item else _role_line_status(lines[index])
+            inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
+            if role_status is not None:
+                # "Chair: Cllr Ann Lee" or "Clerk: Jo Hale" on a line of its own names one attendee.
+                found.append(_AttendanceList(status=role_status, lines=[lines[index]]))
+            elif inline is not None:
+                # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
+                line = lines[index]
+                found.append(_AttendanceList(status="present", lines=[replace(line, text=inline.group("list"))]))
+            seen_item = seen_item or bool(_ITEM_LINE.match(lines[index].text))
             index += 1
             continue
         block = [lines[index]]
         index += 1
         seen_content = bool(_after_label(lines[index - 1]).strip())
+        one_line_list = seen_content
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
             if line.is_blank:
@@ -114,7 +139,9 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
                     break
                 index += 1
                 continue
-            if _label_status(line) is not None or _STOP_LINE.match(line.text) or (
+            if one_line_list and _role_line_status(line) is not None:
+                break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
+            if _label_status(line) is not None or _STOP_LINE.match(line.text) or _is_other_label(line) or (
                 line.is_heading and seen_content
             ):
                 break
@@ -130,6 +157,33 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
             index += 1
         found.append(_AttendanceList(status=status, lines=block))
     return found
+
+
+def _role_line_status(line: Line) -> AttendanceStatus | None:
+    """The status of a "Chair: Cllr Ann Lee" / "Clerk: Jo Hale" line, or None when it is no such line."""
+    if line.cells is not None:
+        return None
+    text = line.text.strip().strip("*_#").strip()
+    match = _ROLE_COLON.match(text)
+    if match is None or not is_role(match.group("role")):
+        return None
+    rest = text[match.end() :]
+    name, _ = strip_bracket(rest)
+    if not _looks_like_person(name) or len(name.split()) > MAX_NAME_WORDS or _SENTENCE_VERB.search(rest):
+        return None
+    return "present" if _MEMBER_ROLE.search(match.group("role")) else "in_attendance"
+
+
+def _is_other_label(line: Line) -> bool:
+    """A line opening with a label of its own ("Absent: …", "Public: 4") ends the list; "Chairman: Cllr A" does not."""
+    if line.cells is not None:
+        return False
+    match = _ROLE_COLON.match(line.text.strip().strip("*_#").strip())
+    if match is None:
+        return False
+    label = match.group("role").strip()
+    # "Chairman: …" and "Councillors: …" carry on the list.
+    return not (is_role(label) or _is_plural(label) or label in load_title_words().titles)
 
 
 def _is_capitals_heading(text: str) -> bool:
@@ -184,18 +238,20 @@ def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
 
 
 def _read_list(found: _AttendanceList) -> list[Attendee]:
-    if found.lines[0].cells is not None and len(found.lines[0].cells) >= 2:
+    if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
+        # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
     if _is_row_per_person(found):
         return _read_rows(found)
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
     shared = _label_plural_title(found.lines[0])
-    if shared:
+    if shared and match_leading_title(text) is None:  # "Councillors present: Cllr A, Cllr B" titles each name
         text = f"{shared} {text}"
     # "Councillors: A, B and C" shares its title like "Councillors A, B and C".
     text = _PLURAL_COLON.sub(lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text)
     pending_role: str | None = None
+    substitutes = bool(_SUBSTITUTES_LABEL.match(_first_cell(found.lines[0]).strip().strip("*_#").strip()))
     for entry in split_people_list(text):
         entry_role: str | None = None
         role_colon = _ROLE_COLON.match(entry)
@@ -210,7 +266,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             continue
         if (
             attendees
-            and not (bracket and _looks_like_person(bracket))
+            and not (bracket and _is_bracketed_person(bracket))
             and match_leading_title(bare) is None
             and not _DASH.search(bare)
             and (is_role(bare) or is_organisation(bare))
@@ -218,6 +274,10 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             # "Jane Ash, Democratic Services Officer": the second part belongs to the first.
             _attach_affiliation(attendees[-1], entry)
             continue
+        substitute = _SUBSTITUTE_FOR.search(entry) if substitutes else None
+        if substitute is not None:
+            # "Substitutes: Cllr A for Cllr B": A attended in B's place.
+            entry, entry_role = entry[: substitute.start()], "Substitute"
         attendee = _read_entry(entry, status=found.status)
         if attendee is not None:
             attendee.role = attendee.role or entry_role or pending_role
@@ -240,9 +300,12 @@ def _is_plural(title: str) -> bool:
 
 
 def _attach_affiliation(attendee: Attendee, text: str) -> None:
-    text = " ".join(part for part in strip_bracket(text) if part)
+    written = text.strip()
+    bare, bracket = strip_bracket(written)
+    text = " ".join(part for part in (bare, bracket) if part)
     if is_role(text) and not is_organisation(text):
-        attendee.role = attendee.role or text
+        # "Executive Director (Communities)" keeps its bracket, as a post written whole.
+        attendee.role = attendee.role or (written if bracket and is_role(bare) else text)
         return
     role, organisation = split_affiliation(text)
     attendee.role = attendee.role or role
@@ -343,6 +406,11 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
             label_free = _after_label(Line(text=cells[0], page=line.page, number=line.number))
             cells = ([label_free] if label_free.strip() else []) + cells[1:]
         cells = [cell for cell in cells if cell]
+        marks = [read_attendance_mark(cell) for cell in cells[1:]]
+        if any(mark in ("apologies", "absent") for mark in marks):
+            continue  # a register row for someone who did not attend
+        if any(marks):
+            cells = [cells[0]] + [cell for cell, mark in zip(cells[1:], marks) if mark is None]
         if not cells:
             continue
         if len(cells) > 1 and all(match_leading_title(cell) is not None for cell in cells):
@@ -357,7 +425,9 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
             attendee = _read_entry(entry, status=found.status)
             if attendee is None:
                 continue
-            if len(cells) > 1:
+            if len(cells) > 2:
+                _read_columns(attendee, cells[1:])
+            elif len(cells) > 1:
                 rest, bracket = strip_bracket(" ".join(cells[1:]))
                 if bracket and is_role(bracket):
                     attendee.role = attendee.role or split_affiliation(bracket)[0] or bracket
@@ -369,6 +439,26 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
             attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             attendees.append(attendee)
     return attendees
+
+
+def _is_bracketed_person(bracket: str) -> bool:
+    """True when a bracket names a person ("(Pat Jones)"); one word is a department ("(Housing)")."""
+    return _looks_like_person(bracket) and (len(bracket.split()) >= 2 or match_leading_title(bracket) is not None)
+
+
+def _read_columns(attendee: Attendee, cells: list[str]) -> None:
+    """Fill role and organisation from the cells after the name ("Chair | County NHS Trust | AB")."""
+    for cell in cells:
+        if _INITIALS_CELL.match(cell):
+            continue  # the person's initials, as used later in the minutes
+        # "Board Secretary" ends on a post, so it is a role although "Board" names a body.
+        ends_on_post = is_role(_drop_brackets(cell).split()[-1]) if _drop_brackets(cell).split() else False
+        if is_role(cell) and (ends_on_post or not is_organisation(cell)) and attendee.role is None:
+            attendee.role = cell
+        elif attendee.organisation is None:
+            attendee.organisation = cell
+        elif attendee.role is None:
+            attendee.role = cell
 
 
 def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
@@ -383,7 +473,7 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :]
-    if bracket and is_role(name_text) and match_leading_title(name_text) is None and _looks_like_person(bracket):
+    if bracket and is_role(name_text) and match_leading_title(name_text) is None and _is_bracketed_person(bracket):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
     if not _looks_like_person(name_text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
 from .records import AgendaItem, Evidence
@@ -20,6 +21,10 @@ MAX_TITLE_WORDS = 20
 """Longer numbered lines are paragraphs of a numbered list, not item headings."""
 MAX_PLAIN_TITLE_WORDS = 14
 """A numbered line with no heading or bold mark must be short to count as a title."""
+TITLE_CASE_SHARE = 0.75
+"""Share of longer words a plain numbered line must capitalise to pass as a long title."""
+TITLE_WORD_LETTERS = 4
+"""Words shorter than this ("of", "the", "and") are left lower case in titles, so they are not counted."""
 MAX_ROW_TITLE_WORDS = 45
 """Text before a ModernGov row's first marker longer than this is not a title."""
 MAX_PRESENTER_WORDS = 5
@@ -38,6 +43,7 @@ _NUMBERED = re.compile(
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+_ITEM_LABEL_ALONE = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*[.:]?$", re.IGNORECASE)
 # After an item excluding the press and public, the items that follow are taken in private.
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IGNORECASE)
 _AGENDA_REF = re.compile(
@@ -77,6 +83,13 @@ _PRESENTER = re.compile(
     r"\s[-–—]\s*(?P<presenter>(?:(?:[A-Z][a-z]{0,5}\.?|[A-Z]{2,4})\s+){0,2}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3})\s*$"
 )
 _ROW_MARKER = re.compile(r"\s(?:PDF\s+[\d.]+\s*[KMG]B\b|Additional\s+documents\s*:|Minutes\s*:)", re.IGNORECASE)
+# Column headings of minutes kept as a grid ("Item | Discussion | Action").
+_GRID_HEADERS = {
+    "number": re.compile(r"^(?:no|number|ref|item\s+no|#)$"),
+    "item": re.compile(r"^(?:agenda\s+)?(?:item|items|subject|topic|agenda)$"),
+    "notes": re.compile(r"^(?:discussion|notes|minutes?|summary|key\s+points|comments?|discussion\s*(?:/|and|&)\s*\w+)$"),
+    "action": re.compile(r"^(?:actions?(?:\s+(?:agreed|by|required))?|owner|lead|by\s+whom|who|responsible)$"),
+}
 _MINUTES_LABEL = re.compile(r"^Minutes\s*:?$", re.IGNORECASE)
 _ADDITIONAL_LABEL = re.compile(r"^Additional\s+documents\s*:?$", re.IGNORECASE)
 _DOCUMENT_LINK = re.compile(r"\bPDF\s+[\d.]+\s*[KMG]B\b", re.IGNORECASE)
@@ -91,7 +104,12 @@ _MARKER_LINE = re.compile(
     r"^(?:[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?|Actions?\b\s*(?:by\b)?\s*[-–—:]?\s*[A-Z][^.]{0,60})$"
 )
 _BULLET = re.compile(r"^[-•·*]\s+")
-_PARAGRAPH_OPENER = re.compile(r"^(?:RESOLVED\b|Action\b\s*[-–:]?|POST\s+MEETING\s+NOTE)", re.IGNORECASE)
+_PARAGRAPH_OPENER = re.compile(
+    r"^(?:RESOLVED\b|Action\b\s*[-–:]?|POST\s+MEETING\s+NOTE"
+    # A decision label ("Decision:", "AGREED -", "Outcome:") starts a paragraph even straight after a long line.
+    r"|(?:decisions?|decided|agreed|outcome|recommended)\s*[:–—-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -156,9 +174,15 @@ class Section:
         return groups
 
 
+CLEAN_TEXT_CACHE_SIZE = 16_384
+"""Cleaned lines kept: the item, resolution and action readers clean the same lines again and again."""
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=CLEAN_TEXT_CACHE_SIZE)
 def clean_text(text: str) -> str:
     """Return `text` without markdown/HTML emphasis and surplus spaces."""
-    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+    return _SPACES.sub(" ", _MARKUP.sub("", text)).strip()
 
 
 def paragraph_text(lines: list[Line]) -> str:
@@ -226,7 +250,7 @@ def _find_items(document: ParsedDocument) -> list[tuple[AgendaItem, list[Line] |
     """Items with, for table rows, the row's own minutes text as lines."""
     lines = document.lines
     end = _minutes_end(lines)
-    rows = _find_table_items(lines[:end])
+    rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end])
     if rows:
         return rows
     numbered_total = sum(1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None) is not None)
@@ -247,6 +271,14 @@ def _find_items(document: ParsedDocument) -> list[tuple[AgendaItem, list[Line] |
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
         numbered = _numbered_heading(lines, index - 1, last_major)
+        label_only = _ITEM_LABEL_ALONE.match(text)
+        following = _next_text_line(lines, index) if label_only else None
+        if numbered is None and label_only and following is not None and _is_title_line(clean_text(following.text)):
+            # "Agenda Item 5" on a line of its own, the title on the next.
+            found.append((_make_item(label_only.group("number"), clean_text(following.text), private, line, following), None))
+            last_major = _major(label_only.group("number"))
+            index = lines.index(following, index) + 1
+            continue
         if numbered is not None:
             number, title = numbered
             last_line = line
@@ -273,6 +305,18 @@ def _find_items(document: ParsedDocument) -> list[tuple[AgendaItem, list[Line] |
         elif not (line.is_heading or line.bold):
             past_title = True
     return found
+
+
+def _is_title_line(text: str) -> bool:
+    """True for a short line that reads as a title, not a sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ";", ","))
+        and not _SENTENCE_VERB.search(text)
+        and not _NUMBERED.match(text)
+    )
 
 
 def _continues_title(title: str, line: Line, following: Line) -> bool:
@@ -336,9 +380,18 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
         return None  # a numbered paragraph wrapped onto the next line
     if _next_is_plain_numbered(lines, position):
         return None  # a run of numbered lines with nothing between is a list, not items
-    if len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 and not _SENTENCE_VERB.search(title):
+    if _SENTENCE_VERB.search(title):
+        return None
+    if len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words):
         return number, title
     return None
+
+
+def _is_title_cased(words: list[str]) -> bool:
+    """True when most longer words start with a capital, as in a heading ("Application for a Premises Licence - …")."""
+    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+    capitalised = [word for word in long_words if word[:1].isupper()]
+    return bool(long_words) and len(capitalised) >= TITLE_CASE_SHARE * len(long_words)
 
 
 def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
@@ -349,6 +402,8 @@ def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
         other is not None
         and not (other.is_heading or other.bold)
         and bool(_NUMBERED.match(clean_text(other.text)))
+        # "1. That the report be noted." above a heading is a numbered decision, not a run of titles.
+        and not clean_text(other.text).endswith((".", ";", ","))
         for other in (before, after)
     )
 
@@ -417,11 +472,12 @@ def _minutes_end(lines: list[Line]) -> int:
             continue
         if seen_item and _MINUTES_END.match(text):
             return index + 1
-        if line.is_heading:
-            outranks = top_level is not None and line.heading < top_level and not _NUMBERED.match(text)
+        level = line.heading
+        if line.is_heading and level is not None:
+            outranks = top_level is not None and level < top_level and not _NUMBERED.match(text)
             if seen_item and (_APPENDIX.match(text) or outranks):
                 return index
-            top_level = line.heading if top_level is None else min(top_level, line.heading)
+            top_level = level if top_level is None else min(top_level, level)
         if not seen_item and (_NUMBERED.match(text) or _ROW_MARKER.search(text) or _MINUTES_LABEL.match(text)):
             seen_item = True
     return len(lines)
@@ -485,6 +541,58 @@ def _find_table_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
         first_lines = [replace(line, text=part, cells=None, table=None) for part in parts if part]
         evidence = Evidence(page=first.page, line_start=first.number, line_end=line.number)
         found.append((AgendaItem(number=number, title=title, private=private, evidence=evidence), first_lines))
+    return found
+
+
+def _grid_columns(line: Line) -> dict[str, int] | None:
+    """Column positions of an "Item | Discussion | Action" header row, or None when `line` is not one."""
+    if line.cells is None:
+        return None
+    columns: dict[str, int] = {}
+    for position, cell in enumerate(line.cells):
+        text = clean_text(cell).lower().strip(" .:")
+        squeezed = text.replace(" ", "")  # a PDF may break a heading word: "Discussi on"
+        for kind, pattern in _GRID_HEADERS.items():
+            if kind not in columns and (pattern.match(text) or pattern.match(squeezed)):
+                columns[kind] = position
+                break
+    return columns if "item" in columns and "notes" in columns else None
+
+
+def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of notes kept as a grid: one row per item, with its discussion and actions in later cells."""
+    header = next((i for i, line in enumerate(lines) if _grid_columns(line) is not None), None)
+    if header is None:
+        return []
+    columns = _grid_columns(lines[header]) or {}
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for line in lines[header + 1:]:
+        if line.is_blank:
+            continue
+        if line.cells is None:
+            break  # the grid has ended
+        cells = list(line.cells)
+
+        def cell(kind: str) -> str:
+            position = columns.get(kind)
+            return clean_text(cells[position]) if position is not None and position < len(cells) else ""
+
+        contents = [cell("notes")] + [part.strip() for part in re.split(r";\s*|\n", cell("action"))]
+        content_lines = [replace(line, text=part, cells=None, table=None) for part in contents if part]
+        title = cell("item")
+        number = cell("number") or None
+        numbered = re.match(r"^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$", title)
+        if numbered and number is None:
+            number, title = numbered.group(1), numbered.group(2)
+        if not title and found:
+            previous = found[-1][1]
+            if previous is not None:
+                previous.extend(content_lines)  # a row continuing the item above
+            continue
+        if not title:
+            continue
+        evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        found.append((AgendaItem(number=number.rstrip(".") if number else None, title=title, evidence=evidence), content_lines))
     return found
 
 

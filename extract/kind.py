@@ -24,14 +24,19 @@ TITLE_WEIGHT = 2
 
 _MINUTES_CUES = [
     re.compile(r"^\s*(?:members\s+)?present\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^\s*(?:also\s+present|in\s+attendance)\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^\s*(?:also\s+present|(?:officers\s+)?in\s+attendance|officers\s+present|sederunt)\s*[:\-–]",
+               re.IGNORECASE | re.MULTILINE),
+    # Agendas list what is to be received; minutes record who sent apologies and what a body decided.
+    re.compile(r"^\s*apologies(?:\s+for\s+absence)?\s*[:\-–]\s*\S", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\b(?:The\s+)?(?:Board|Committee|Sub-Committee|Panel|Partnership|Forum|Cabinet|Group|Members|Council)\s+"
+               r"(?:noted|agreed|resolved|approved|endorsed)\b"),
     re.compile(r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+received\b", re.IGNORECASE),
     re.compile(r"\bno\s+apologies\b|\bthere\s+were\s+no\s+apologies\b", re.IGNORECASE),
     re.compile(r"\bRESOLVED\b"),
     re.compile(r"\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\b", re.IGNORECASE),
     re.compile(r"\bnotes\s+of\s+(?:a|the)\s+meeting\b", re.IGNORECASE),
     re.compile(r"\bMinutes:\s"),
-    re.compile(r"\b(?:meeting\s+(?:concluded|closed|ended)|the\s+meeting\s+closed)\b", re.IGNORECASE),
+    re.compile(r"\b(?:meeting\s+(?:concluded|closed|ended|terminated|finished)|the\s+meeting\s+closed)\b", re.IGNORECASE),
     re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b", re.IGNORECASE),
     re.compile(r"\bwere\s+(?:agreed|approved|confirmed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b", re.IGNORECASE),
     re.compile(r"\bmatters\s+arising\b", re.IGNORECASE),
@@ -49,14 +54,15 @@ _PLAN_CUES = [
 _PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
 _MINUTES_TITLE = re.compile(r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b", re.IGNORECASE)
 _AGENDA_CUES = [
-    re.compile(r"^\s*agenda\b", re.IGNORECASE | re.MULTILINE),
+    # "Agenda Item 5" labels an item in minutes as well as in an agenda.
+    re.compile(r"^\s*agenda\b(?!\s+item)", re.IGNORECASE | re.MULTILINE),
     re.compile(r"\bagenda\s+items?\b", re.IGNORECASE),
     re.compile(r"\bnotice\s+of\s+(?:the\s+)?meeting\b", re.IGNORECASE),
     re.compile(r"\byou\s+are\s+(?:hereby\s+)?summoned\b", re.IGNORECASE),
     re.compile(r"\bmembership\b", re.IGNORECASE),
     re.compile(r"\bto\s+(?:receive|consider|note)\s+(?:any\s+)?(?:apologies|the\s+minutes|a\s+report)\b", re.IGNORECASE),
 ]
-_AGENDA_TITLE = re.compile(r"\bagenda\b", re.IGNORECASE)
+_AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 
 
 def classify_document(document: ParsedDocument) -> Kind:

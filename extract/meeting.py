@@ -24,12 +24,14 @@ NEXT_MEETING_REACH = 80
 """How far (characters) after "next meeting" its date may be written."""
 WRAPPED_LINE_LENGTH = 50
 """A header line at least this long that ends mid-sentence runs on to the next line."""
+BARE_VENUE_MAX_WORDS = 12
+"""A header line naming only a place is short; longer lines are titles or sentences."""
 BODY_MAX_WORDS = 14
 """A heading longer than this is a sentence, not a committee's name."""
 
 _BODY_WORDS = re.compile(
     r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Working)\b",
+    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Working|Body)\b",
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
@@ -37,15 +39,20 @@ _COUNCIL_BANNER = re.compile(
     re.IGNORECASE,
 )
 _MEETING_OF = re.compile(
-    r"\b(?:minutes|notes|record)\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
     r"(?P<body>.+?)\s+(?:held|which\s+took\s+place|on\s|at\s|in\s)",
     re.IGNORECASE,
+)
+# "Minutes of the Governing Body meeting held …": the body named before "meeting".
+_BODY_MEETING = re.compile(
+    r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?i:a|the)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
+    r"(?i:meeting)\s+(?i:held|on|at|in)\b"
 )
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
 _HEADER_END = re.compile(
-    r"^\s*(?:(?:members\s+)?present|apologies|in\s+attendance|also\s+present|attendees|"
+    r"^\s*(?:(?:members\s+)?present|apologies|in\s+attendance|also\s+present|attendees|sederunt|attendance\s*:?\s*$|"
     r"members\s+present|\d{1,3}[.)]?\s+[A-Z]|item\s+\d)",
     re.IGNORECASE,
 )
@@ -71,6 +78,17 @@ _VENUE_IN_SENTENCE = re.compile(
 _VENUE_AFTER_WHEN = re.compile(
     r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
     r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*\.?\s*$"
+)
+# Words that make a bare header line a place: rooms and the buildings they are in.
+_VENUE_WORDS = re.compile(
+    r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
+)
+# "Date: … Time: … Venue: Village Hall" on one line.
+_VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)\s*$")
+# "held virtually via Microsoft Teams on …": the platform is where it met.
+_VENUE_ONLINE = re.compile(
+    r"\b(?i:held)\s+(?:(?i:virtually|remotely|online)\s+)?(?i:via|using)\s+(?P<venue>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})"
+    r"(?=\s+(?i:on|at|commencing)\b|\s*[,.]|\s*$)"
 )
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
@@ -124,6 +142,9 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     used.extend(body_lines)
     date, start_time, venue, detail_lines = _find_date_time_venue(header)
     used.extend(detail_lines)
+    if venue is None:
+        venue, venue_lines = _find_bare_venue(header, skip=body_lines)
+        used.extend(venue_lines)
     start_time = start_time or _find_prose_start_time(document)
     end_time = _find_end_time(document) or _find_header_end_time(header)
     next_meeting = _find_next_meeting(document, meeting_date=date)
@@ -163,6 +184,12 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
     for line in header:
         match = _MEETING_OF.search(line.text)
         if match:
+            body = _tidy_body(match.group("body"))
+            fuller = _fuller_heading(header, body)
+            return (fuller[0], [fuller[1], line]) if fuller else (body, [line])
+    for line in header:
+        match = _BODY_MEETING.search(line.text)
+        if match and _BODY_WORDS.search(match.group("body")):
             body = _tidy_body(match.group("body"))
             fuller = _fuller_heading(header, body)
             return (fuller[0], [fuller[1], line]) if fuller else (body, [line])
@@ -256,6 +283,12 @@ def _find_date_time_venue(
                 unit_used = True
                 if start_time is None:
                     start_time = parse_time(text[dates[0][2]:]) or parse_time(text[: dates[0][1]])
+        elif start_time is None:
+            # A running header gave the date without a time; the opening sentence repeats the date with it.
+            again = [found for found in find_dates(text) if found[0] == date]
+            if again:
+                start_time = parse_time(text[again[0][2]:])
+                unit_used = unit_used or start_time is not None
         if start_time is None and _TIME_LABEL.match(text):
             start_time = parse_time(text)
             unit_used = True
@@ -290,8 +323,10 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
 
 def _wraps_on(text: str) -> bool:
     """True when a header line reads as a sentence cut by the line end, not a banner or a finished line."""
-    if re.search(r"[.!?]$", text) or text.isupper():
+    if re.search(r"[.!?]$", text):
         return False
+    if text.isupper() and not (_MINUTES_LINE.match(text) or re.search(r"\bHELD\b", text)):
+        return False  # a banner; an opening sentence set in capitals still wraps
     return len(text) >= WRAPPED_LINE_LENGTH or re.search(r"(?:,|\b[a-z]+|\d)$", text) is not None
 
 
@@ -306,10 +341,27 @@ def _is_previous(text: str, position: int) -> bool:
     return bool(re.search(r"\b(?:previous|last|next|future|earlier)\b", before))
 
 
+def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | None, list[Line]]:
+    """A header line that is only a place ("Conference Room B, Civic Offices"), as notes print it under the date."""
+    taken = {line.number for line in skip}
+    for line in header:
+        text = _strip_marks(line.text)
+        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or find_dates(text):
+            continue
+        if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
+            continue
+        if _VENUE_WORDS.search(text):
+            return _tidy_venue(text), [line]
+    return None, []
+
+
 def _find_venue(text: str) -> str | None:
     label = _VENUE_LABEL.match(text)
     if label:
         return _tidy_venue(label.group("venue"))
+    inline = _VENUE_INLINE_LABEL.search(text)
+    if inline:
+        return _tidy_venue(inline.group("venue"))
     if not re.search(r"\b(?:held|meeting|minutes|notes)\b", text, re.IGNORECASE):
         return None
     for match in _VENUE_IN_SENTENCE.finditer(text):
@@ -317,6 +369,9 @@ def _find_venue(text: str) -> str | None:
         if _VENUE_SKIP.match(venue) or find_dates(venue):
             continue
         return _tidy_venue(venue)
+    online = _VENUE_ONLINE.search(text)
+    if online and not find_dates(online.group("venue")):
+        return _tidy_venue(online.group("venue"))
     after = _VENUE_AFTER_WHEN.search(text)
     if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
         return _tidy_venue(after.group("venue"))
@@ -369,10 +424,12 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             if found is not None:
                 return found
     for line in lines:
-        for match in _NEXT_SENTENCE.finditer(line.text):
-            dates = find_dates(line.text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
-            if dates and (meeting_date is None or dates[0][0] > meeting_date):
-                return dates[0][0]
+        # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
+        for text in line.cells or (line.text,):
+            for match in _NEXT_SENTENCE.finditer(text):
+                dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+                if dates and (meeting_date is None or dates[0][0] > meeting_date):
+                    return dates[0][0]
     return None
 
 

@@ -32,7 +32,9 @@ PARAGRAPH_LABELS = frozenset({RESOLVED_LABEL})
 
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.|\d{1,2}\.(?!\d))\s+")
 # "RESOLVED:" or "RESOLVED: That" alone on its line, its decision (or a list of them) below.
-_BARE_OPENER = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISION)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE)
+# A lead-in whose list gives the reasons or conditions of a single decision, not several decisions.
+_ONE_DECISION_LIST = re.compile(r"\b(?:reasons?|conditions?|grounds|terms)\b[^:]{0,40}:$", re.IGNORECASE)
+_BARE_OPENER = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE)
 _PERSON = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+"
 _PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
 _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
@@ -48,6 +50,9 @@ class ResolutionRules:
 
     matcher: Matcher
     bare: frozenset[str]
+    anchors: tuple[tuple[frozenset[str], ...], ...] = ()
+    """Per pattern, the word sets of its required tokens: a text holding none of one set's words
+    cannot match that pattern, so the Matcher (the slow part) need not run on it."""
 
 
 def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ResolutionRules:
@@ -61,7 +66,11 @@ def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     matcher = Matcher(nlp.vocab)
     for entry in data["patterns"]:
         matcher.add(entry["label"], [entry["pattern"]])
-    return ResolutionRules(matcher=matcher, bare=frozenset(word.lower() for word in data.get("bare", [])))
+    return ResolutionRules(
+        matcher=matcher,
+        bare=frozenset(word.lower() for word in data.get("bare", [])),
+        anchors=tuple(_pattern_anchors(entry["pattern"]) for entry in data["patterns"]),
+    )
 
 
 def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resolution]:
@@ -80,6 +89,8 @@ def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resol
 
 def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
     """Return the label of the decision opener `text` starts with, or None."""
+    if not _may_match(text, rules):
+        return None
     doc = nlp.make_doc(text)
     for match_id, start, _ in rules.matcher(doc):
         if start == 0:
@@ -125,6 +136,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             while index < len(paragraphs) and _LIST_ENTRY.match(paragraph_text(paragraphs[index])):
                 entries.append(paragraphs[index])
                 index += 1
+            if entries and _ONE_DECISION_LIST.search(lead_in):
+                # "refused for the following reasons: (1) … (2) …": the list is part of one decision.
+                whole = " ".join([text] + [paragraph_text(entry) for entry in entries])
+                made = [_make(key, whole, lines + [line for entry in entries for line in entry], mover=mover)]
+                since_vote.extend(made)
+                yield from made
+                continue
             if entries:
                 before = text[: len(text) - len(lead_in)].strip()
                 made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
@@ -164,6 +182,8 @@ def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
 ) -> Iterator[Resolution]:
+    if not _may_match(text, rules):
+        return  # most prose holds no opener: skip the sentencizer and the Matcher
     doc = nlp(text)
     line_starts = _line_starts(text, lines)
     openers = _openers_by_start(doc, rules, nlp)
@@ -230,6 +250,57 @@ def _with_line_openers(
         return sentences
     merged = [(span, label) for span, label in sentences] + extra
     return sorted(merged, key=lambda pair: pair[0].start_char)
+
+
+def _may_match(text: str, rules: ResolutionRules) -> bool:
+    """False only when no opener pattern can match anywhere in `text` (see `ResolutionRules.anchors`)."""
+    if not rules.anchors:
+        return True
+    lowered = text.lower()
+    return any(
+        all(any(word in lowered for word in words) for words in pattern) for pattern in rules.anchors
+    )
+
+
+def _pattern_anchors(pattern: list[dict[str, object]]) -> tuple[frozenset[str], ...]:
+    """The word sets of a Matcher pattern's required tokens, where they can be read off the pattern.
+
+    A token counts when it is required (no "?", "*" or "!" operator) and names
+    its words outright (LOWER, TEXT or ORTH as a string, an IN list, or a
+    regex that is just alternatives such as "^(?:RESOLVED|Agreed)$"). Such a
+    token's text, lower-cased, is part of the lower-cased text it matches in.
+    """
+    anchors = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*", "!"):
+            continue
+        for attribute in ("LOWER", "TEXT", "ORTH"):
+            words = _literal_words(token.get(attribute))
+            if words:
+                anchors.append(words)
+                break
+    return tuple(anchors)
+
+
+def _literal_words(value: object) -> frozenset[str] | None:
+    if isinstance(value, str):
+        return frozenset({value.lower()})
+    if not isinstance(value, dict):
+        return None
+    if isinstance(value.get("IN"), list) and all(isinstance(word, str) for word in value["IN"]):
+        return frozenset(word.lower() for word in value["IN"]) or None
+    regex = value.get("REGEX")
+    match = _ALTERNATIVES.fullmatch(regex) if isinstance(regex, str) else None
+    if match is None:
+        return None
+    words = match.group("words").split("|")
+    if any(not word or any(char in _REGEX_SPECIALS for char in word) for word in words):
+        return None
+    return frozenset(word.lower() for word in words)
+
+
+_ALTERNATIVES = re.compile(r"\^\(\?(?:i)?:(?P<words>.*)\)\$")
+_REGEX_SPECIALS = frozenset(".^$*+?{}[]\\|()")
 
 
 def _line_starts(text: str, lines: list[Line]) -> set[int]:

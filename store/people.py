@@ -37,6 +37,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    bindparam,
     delete,
     func,
     insert,
@@ -64,6 +65,8 @@ MIN_FUZZY_SURNAME_LENGTH = 5
 # How close a typed name must be to a person for `person NAME` to find them.
 PERSON_LOOKUP_THRESHOLD = 85.0
 MAX_NAME_WORDS = 5
+PARSED_NAME_CACHE_SIZE = 65_536
+"""Stored names kept parsed between saves (a few MB at most, so memory stays flat)."""
 
 MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "father"})
 FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady"})
@@ -262,29 +265,51 @@ def link_people(session: Session, document_id: int) -> int:
         return 0
     resolver = _Resolver(session, body_id=meeting.body_id)
     made = 0
+    # Plain rows in, one executemany of person ids out: ORM objects here cost a
+    # flush per statement the resolver runs.
     for record_type, model in (("attendance", Attendance), ("apology", Apology)):
-        rows = session.scalars(
-            select(model).where(model.meeting_id == meeting.id).order_by(model.position)
+        rows = session.execute(
+            select(model.id, model.name, model.title, model.surname)
+            .where(model.meeting_id == meeting.id)
+            .order_by(model.position)
         ).all()
+        links = []
         for row in rows:
             name = parse_person_name(row.name, title=row.title, surname=row.surname)
             person_id = resolver.resolve(row.name, name, document_id, record_type, row.id)
-            row.person_id = person_id
+            links.append({"record_id": row.id, "person_id": person_id})
             made += person_id is not None
-    owners = session.scalars(
-        select(ActionOwner)
+        _set_person_ids(session, model, links)
+    owners = session.execute(
+        select(ActionOwner.id, ActionOwner.name)
         .join(Action, Action.id == ActionOwner.action_id)
         .where(Action.meeting_id == meeting.id, ActionOwner.agency_id.is_(None))
         .order_by(Action.position, ActionOwner.position)
     ).all()
+    links = []
     for owner in owners:
         name = parse_person_name(owner.name)
         person_id = resolver.resolve(owner.name, name, document_id, "action_owner", owner.id)
-        owner.person_id = person_id
+        links.append({"record_id": owner.id, "person_id": person_id})
         made += person_id is not None
+    _set_person_ids(session, ActionOwner, links)
+    resolver.save_links()
     session.flush()
     _delete_orphans(session)
     return made
+
+
+def _set_person_ids(
+    session: Session, model: type[Attendance] | type[Apology] | type[ActionOwner], links: list[dict[str, int | None]]
+) -> None:
+    """Set person_id on rows of `model` from {"record_id", "person_id"} pairs, in one executemany."""
+    if not links:
+        return
+    table = model.__table__
+    session.connection().execute(
+        table.update().where(table.c.id == bindparam("record_id")).values(person_id=bindparam("person_id")),
+        links,
+    )
 
 
 def _delete_orphans(session: Session) -> None:
@@ -611,7 +636,7 @@ class _Resolver:
         for person_id, name, title, surname in rows:
             if person_id in split_targets:
                 continue  # a user split: only its pinned mentions may reach it
-            parsed = parse_person_name(name, title=title, surname=surname)
+            parsed = _parse_stored_name(name, title, surname)
             if parsed is not None:
                 self._remember(person_id, parsed)
         body_filter = Meeting.body_id.is_(None) if body_id is None else Meeting.body_id == body_id
@@ -634,6 +659,8 @@ class _Resolver:
             )
         )
         self.in_document: set[int] = set()
+        self.links: list[dict[str, object]] = []
+        """person_links rows made so far, written in one statement by `save_links`."""
 
     def resolve(
         self, mention: str, name: PersonName | None, document_id: int, record_type: str, record_id: int
@@ -698,11 +725,14 @@ class _Resolver:
         return [(pid, self.people[pid]) for pid in sorted(ids)]
 
     def _create(self, name: PersonName, mention, document_id, record_type, record_id) -> int:
-        person = Person(name=name.display, surname=name.surname, title=name.title)
-        self.session.add(person)
-        self.session.flush()
-        self._remember(person.id, name)
-        return self._link(person.id, mention, document_id, record_type, record_id, "first mention: new person", 100.0)
+        # A Core insert: the ORM's add-and-flush costs several times more for a row nothing else holds.
+        people = Person.__table__
+        person_id = self.session.connection().execute(
+            people.insert().returning(people.c.id),
+            {"name": name.display, "surname": name.surname, "title": name.title},
+        ).scalar_one()
+        self._remember(person_id, name)
+        return self._link(person_id, mention, document_id, record_type, record_id, "first mention: new person", 100.0)
 
     def _upgrade(self, person_id: int, name: PersonName) -> None:
         known = self.people[person_id]
@@ -726,15 +756,25 @@ class _Resolver:
         self.by_surname.setdefault(name.surname.casefold(), set()).add(person_id)
 
     def _link(self, person_id, mention, document_id, record_type, record_id, reason, score) -> int:
-        self.session.execute(
-            insert(person_links).values(
-                person_id=person_id, document_id=document_id, record_type=record_type,
-                record_id=record_id, mention=mention[:500], reason=reason, score=float(score),
-            )
-        )
+        self.links.append({
+            "person_id": person_id, "document_id": document_id, "record_type": record_type,
+            "record_id": record_id, "mention": mention[:500], "reason": reason, "score": float(score),
+        })
         self.in_document.add(person_id)
         self.in_body.add(person_id)
         return person_id
+
+    def save_links(self) -> None:
+        """Write the links made so far in one executemany."""
+        if self.links:
+            self.session.execute(insert(person_links), self.links)
+            self.links = []
+
+
+@lru_cache(maxsize=PARSED_NAME_CACHE_SIZE)
+def _parse_stored_name(name: str, title: str | None, surname: str | None) -> PersonName | None:
+    # Every save reads all known people; parsing each stored name once keeps that cheap.
+    return parse_person_name(name, title=title, surname=surname)
 
 
 @lru_cache(maxsize=1)

@@ -178,6 +178,19 @@ def test_a_worker_that_dies_fails_only_its_file(folder: Path, store: Store, db_p
     assert "SIGKILL" in summary.failed[0].reason
 
 
+def test_files_queued_behind_a_crash_are_read_by_a_new_worker(folder: Path, store: Store, db_path: str) -> None:
+    # The first worker to start takes "a-crash.txt" and "b.txt" queued behind it; b must not be lost.
+    write_minutes(folder, "a-crash.txt")
+    for name in ("b.txt", "c.txt", "d.txt", "e.txt"):
+        write_minutes(folder, name)
+
+    summary = load([folder], store, workers=2)
+
+    assert summary.loaded == 4
+    assert [(Path(f.path).name, f.kind) for f in summary.failed] == [("a-crash.txt", "crash")]
+    assert set(count_items(db_path)) == {"b.txt", "c.txt", "d.txt", "e.txt"}
+
+
 def test_strict_stops_at_the_first_failure(folder: Path, store: Store) -> None:
     (folder / "a-empty.txt").write_bytes(b"")
     write_minutes(folder, "b.txt")
