@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .store import Store
 
 DEFAULT_DB = "minutebook.db"
+OPTIMIZE_AFTER_LOADED = 200
+"""A load that adds this many documents compacts the search index afterwards."""
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
@@ -80,6 +82,7 @@ def ingest(
     from .errors import MinutebookError
     from .load import RichProgress, count_load_files, load_paths
     from .store import Store
+    from .store.search import optimize_search_index
 
     options = dict(
         workers=workers, engine=engine, password=password, force=force, timeout=timeout,
@@ -92,6 +95,8 @@ def ingest(
             else:
                 with RichProgress(count_load_files(paths)) as progress:
                     summary = load_paths(paths, store, progress=progress, **options)
+            if summary.loaded >= OPTIMIZE_AFTER_LOADED:
+                optimize_search_index(store)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
     if not quiet:

@@ -174,3 +174,18 @@ def test_ctrl_c_prints_the_summary_so_far_and_exits_130(folder: Path, db_path: s
     assert result.exit_code == 130
     assert "Loaded 1 file (3 pages)" in result.output
     assert "run the same command again" in result.output
+
+
+def test_large_load_compacts_the_search_index(folder: Path, db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import minutebook.cli
+    import minutebook.store.search
+
+    calls: list[object] = []
+    monkeypatch.setattr(minutebook.cli, "OPTIMIZE_AFTER_LOADED", 2)
+    monkeypatch.setattr(minutebook.store.search, "optimize_search_index", calls.append)
+    assert run(db_path, "ingest", "--workers", "1", "-q", str(folder / "a.txt")).exit_code == 0
+    assert calls == []  # one document is below the threshold
+    assert run(db_path, "ingest", "--workers", "1", "-q", str(folder)).exit_code == 0
+    assert calls == []  # only b.txt was new
+    assert run(db_path, "ingest", "--workers", "1", "-q", "--force", str(folder)).exit_code == 0
+    assert len(calls) == 1
