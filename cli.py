@@ -51,6 +51,8 @@ def cli(ctx: click.Context, db: str) -> None:
 @click.option("--engine", type=click.Choice(["auto", "pdfplumber", "pdfium"]), default="auto", show_default=True,
               help="PDF text engine: auto uses pypdfium2 for plain pages and pdfplumber for tables.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
+@click.option("--ocr", is_flag=True,
+              help="Read scanned PDF pages (no text layer) by OCR; needs tesseract and pytesseract installed.")
 @click.option("--force", is_flag=True, help="Read every file again, even ones already stored.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_FILE_TIMEOUT,
               show_default=True, help="Seconds one file may take before it is given up as failed.")
@@ -66,6 +68,7 @@ def ingest(
     workers: int | None,
     engine: str,
     password: str | None,
+    ocr: bool,
     force: bool,
     timeout: float,
     spacy_model: str | None,
@@ -84,8 +87,14 @@ def ingest(
     from .store import Store
     from .store.search import optimize_search_index
 
+    if ocr:
+        from .ingest.ocr import find_ocr_engine
+
+        missing = find_ocr_engine()
+        if missing is not None:
+            raise click.UsageError(f"--ocr cannot run: {missing}")
     options = dict(
-        workers=workers, engine=engine, password=password, force=force, timeout=timeout,
+        workers=workers, engine=engine, password=password, ocr=ocr, force=force, timeout=timeout,
         spacy_model=spacy_model, topics_path=topics_path, strict=strict,
     )
     try:

@@ -112,6 +112,7 @@ class _Settings:
 
     engine: str
     password: str | None
+    ocr: bool
     spacy_model: str | None
     topics_path: str | None
     parse_function: str
@@ -138,6 +139,7 @@ def load_paths(
     workers: int | None = None,
     engine: str = "auto",
     password: str | None = None,
+    ocr: bool = False,
     force: bool = False,
     timeout: float = DEFAULT_FILE_TIMEOUT,
     spacy_model: str | None = None,
@@ -166,6 +168,7 @@ def load_paths(
     settings = _Settings(
         engine=engine,
         password=password,
+        ocr=ocr,
         spacy_model=spacy_model,
         topics_path=str(topics_path) if topics_path is not None else None,
         parse_function=parse_function,
@@ -320,7 +323,10 @@ class _FileProcessor:
 
     def process(self, path: str) -> _Message:
         try:
-            document = self.parse(Path(path), engine=self.settings.engine, password=self.settings.password)
+            options: dict[str, Any] = {"engine": self.settings.engine, "password": self.settings.password}
+            if self.settings.ocr:  # only the real parser knows OCR; test stand-ins need not
+                options["ocr"] = True
+            document = self.parse(Path(path), **options)
         except UnreadableDocument as err:
             return ("failed", err.kind, err.reason)
         except Exception as err:  # one bad file must never stop the load

@@ -42,8 +42,12 @@ def parse_file(
     engine: str = "auto",
     password: str | None = None,
     data: bytes | None = None,
+    ocr: bool = False,
 ) -> ParsedDocument:
     """Read a PDF, HTML or text file (or its `data`) into a `ParsedDocument`.
+
+    With `ocr`, PDF pages without a text layer are read by OCR when an engine
+    is installed (see `ingest.ocr`).
 
     Raises `UnreadableDocument` with a `kind` ("empty", "truncated",
     "encrypted", "no_text", "not_pdf", "encoding", "unreadable", "too_large",
@@ -68,7 +72,7 @@ def parse_file(
         raise _unrecognised(path, head)
     common = {"path": str(path), "name": path.name, "sha256": hashlib.sha256(data).hexdigest()}
     if detected == "pdf":
-        return parse_pdf(data, engine=engine, password=password, **common)
+        return parse_pdf(data, engine=engine, password=password, ocr=ocr, **common)
     if detected == "html":
         return parse_html(data, **common)
     return parse_text(data, **common)

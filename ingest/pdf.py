@@ -33,7 +33,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import UnreadableDocument
-from . import layout
+from . import layout, ocr
 from .document import ParsedDocument, build_document
 from .layout import Fragment, PageLine
 
@@ -67,8 +67,12 @@ def parse_pdf(
     sha256: str,
     engine: str = "auto",
     password: str | None = None,
+    ocr: bool = False,
 ) -> ParsedDocument:
-    """Read a PDF's bytes into a `ParsedDocument`; raise `UnreadableDocument` if it cannot be read."""
+    """Read a PDF's bytes into a `ParsedDocument`; raise `UnreadableDocument` if it cannot be read.
+
+    With `ocr`, pages without a text layer are read by OCR (`ingest.ocr`).
+    """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if b"%%EOF" not in data[-EOF_MARKER_WINDOW:]:
@@ -87,7 +91,8 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
-    warnings = _check_text_layer(path, reading)
+    ocr_warnings = _read_textless_pages_by_ocr(data, reading, path=path, password=password) if ocr else []
+    warnings = ocr_warnings + _check_text_layer(path, reading)
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
@@ -118,6 +123,36 @@ class _Reading:
     @property
     def textless(self) -> list[int]:
         return [number for number, sizes in enumerate(self.sizes, start=1) if not sizes]
+
+
+OCR_LINE_HEIGHT = 12.0
+OCR_FONT_SIZE = 10.0
+"""OCR gives no positions or fonts: its lines are laid out evenly at body size."""
+
+
+def _read_textless_pages_by_ocr(data: bytes, reading: _Reading, *, path: str, password: str | None) -> list[str]:
+    """Fill the pages that have no text layer from OCR; say which pages were recognised."""
+    textless = reading.textless
+    if not textless:
+        return []
+    missing = ocr.find_ocr_engine()
+    if missing is not None:
+        raise UnreadableDocument(
+            path, f"scanned PDF pages without a text layer, and OCR cannot run: {missing}", kind="no_text",
+        )
+    recognised = ocr.read_pages_by_ocr(data, textless, password=password)
+    for number, texts in recognised.items():
+        lines = [
+            PageLine(
+                text=text, top=row * OCR_LINE_HEIGHT, bottom=row * OCR_LINE_HEIGHT + OCR_FONT_SIZE,
+                size=OCR_FONT_SIZE, bold=False,
+            )
+            for row, text in enumerate(texts)
+        ]
+        reading.pages[number - 1] = lines
+        reading.sizes[number - 1] = Counter({OCR_FONT_SIZE: sum(len(text) for text in texts)}) if texts else Counter()
+    listed = ", ".join(str(number) for number in textless)
+    return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"]
 
 
 def _check_text_layer(path: str, reading: _Reading) -> list[str]:

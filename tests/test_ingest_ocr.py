@@ -1,0 +1,102 @@
+"""OCR of scanned pages: only on request, only with an engine, marked as recognised text."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from minutebook.cli import cli
+from minutebook.errors import UnreadableDocument
+from minutebook.ingest import ocr, parse_file
+
+
+def _badfiles():
+    if "badfiles" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("badfiles", Path(__file__).with_name("badfiles.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["badfiles"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["badfiles"]
+
+
+SCANNED_TEXT = "4. MOORING FEES\n\nPresent: Councillor Ada Quell (Chair)\n"
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Pretend tesseract is installed; record the size of each page image it is given."""
+    seen: list[tuple[int, int]] = []
+
+    def recognise(image) -> str:
+        seen.append(image.size)
+        return SCANNED_TEXT
+
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", recognise)
+    return seen
+
+
+def test_scanned_pdf_stays_unreadable_without_ocr(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(_badfiles().write_image_only_pdf(tmp_path))
+    assert caught.value.kind == "no_text"
+
+
+def test_ocr_fills_textless_pages_and_warns(tmp_path: Path, fake_engine) -> None:
+    document = parse_file(_badfiles().write_image_only_pdf(tmp_path), ocr=True)
+    assert [line.text for line in document.lines if line.text] == [
+        "4. MOORING FEES", "Present: Councillor Ada Quell (Chair)",
+    ]
+    assert len(fake_engine) == 1 and fake_engine[0][0] > 2000  # rendered at print resolution
+    assert any("OCR" in warning for warning in document.warnings)
+
+
+def test_ocr_leaves_pages_with_text_alone(tmp_path: Path, fake_engine) -> None:
+    document = parse_file(_badfiles().write_partly_scanned_pdf(tmp_path), ocr=True)
+    assert len(fake_engine) == 1  # only the scanned second page
+    assert [line.page for line in document.lines if "Ada Quell" in line.text] == [2]
+    assert any("Minutes of the Harbour Board" in line.text for line in document.lines if line.page == 1)
+
+
+def test_ocr_without_an_engine_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: "the tesseract program is not installed")
+    path = _badfiles().write_image_only_pdf(tmp_path)
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(path, ocr=True)
+    assert caught.value.kind == "no_text" and "tesseract" in caught.value.reason and str(path) in str(caught.value)
+
+
+def test_cli_refuses_ocr_before_any_work_when_no_engine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: "the tesseract program is not installed")
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "ingest", "--ocr", str(tmp_path)])
+    assert result.exit_code == 2 and "tesseract" in result.output
+    assert not db.exists()
+
+
+@pytest.mark.skipif(ocr.find_ocr_engine() is not None, reason="no OCR engine installed here")
+def test_real_engine_reads_a_rendered_page(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    # Draw the words as an image so the PDF has no text layer: a page rendered and re-embedded.
+    text_pdf = tmp_path / "text.pdf"
+    pdf = canvas.Canvas(str(text_pdf), pagesize=A4)
+    pdf.setFont("Helvetica", 28)
+    pdf.drawString(72, 700, "Harbour Board Minutes")
+    pdf.save()
+    import pypdfium2 as pdfium
+
+    image = pdfium.PdfDocument(str(text_pdf))[0].render(scale=3).to_pil()
+    image_path = tmp_path / "page.png"
+    image.save(image_path)
+    scanned = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(scanned), pagesize=A4)
+    pdf.drawImage(str(image_path), 0, 0, width=A4[0], height=A4[1])
+    pdf.save()
+    document = parse_file(scanned, ocr=True)
+    assert "Harbour Board" in document.text
