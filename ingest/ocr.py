@@ -28,7 +28,7 @@ def find_ocr_engine() -> str | None:
     if shutil.which("tesseract") is None:
         return "the tesseract program is not installed (e.g. apt-get install tesseract-ocr)"
     if importlib.util.find_spec("pytesseract") is None:
-        return "the pytesseract package is not installed (pip install "minutebook[ocr]")"
+        return "the pytesseract package is not installed (pip install 'minutebook[ocr]')"
     return None
 
 

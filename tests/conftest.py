@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,12 @@ import pytest
 from minutebook.extract.nlp import load_nlp
 from minutebook.ingest.document import ParsedDocument, make_document as _make_document
 
-REPO = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+# tests/ is not a package: its helper modules (badfiles, loadfakes, scoring)
+# are imported by plain name, here and in worker processes started by tests.
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
 SAMPLES = REPO / "samples"
 SHARED = REPO.parent / "shared"
 

@@ -20,10 +20,7 @@ from typing import Any
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-if str(TESTS) not in sys.path:  # tests/ is not a package; scoring.py sits beside this file
-    sys.path.insert(0, str(TESTS))
-
-import scoring  # noqa: E402
+import scoring  # tests/ is on sys.path (conftest.py)
 
 FOLDER = TESTS / "generalisation"
 EXPECTED_SUFFIX = ".expected.json"

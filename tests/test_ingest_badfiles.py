@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -12,16 +11,7 @@ from minutebook.errors import UnreadableDocument
 from minutebook.ingest import layout, parse_file
 
 
-def _load_sibling(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-badfiles = _load_sibling("badfiles")
+import badfiles  # tests/ is on sys.path (conftest.py)
 
 CASES = [
     # writer, expected kind, words the reason must contain

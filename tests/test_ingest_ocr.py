@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import badfiles  # tests/ is on sys.path (conftest.py)
 from minutebook.cli import cli
 from minutebook.errors import UnreadableDocument
 from minutebook.ingest import ocr, parse_file
-
-
-def _badfiles():
-    if "badfiles" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("badfiles", Path(__file__).with_name("badfiles.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["badfiles"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["badfiles"]
 
 
 SCANNED_TEXT = "4. MOORING FEES\n\nPresent: Councillor Ada Quell (Chair)\n"
@@ -42,12 +32,12 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
 
 def test_scanned_pdf_stays_unreadable_without_ocr(tmp_path: Path) -> None:
     with pytest.raises(UnreadableDocument) as caught:
-        parse_file(_badfiles().write_image_only_pdf(tmp_path))
+        parse_file(badfiles.write_image_only_pdf(tmp_path))
     assert caught.value.kind == "no_text"
 
 
 def test_ocr_fills_textless_pages_and_warns(tmp_path: Path, fake_engine) -> None:
-    document = parse_file(_badfiles().write_image_only_pdf(tmp_path), ocr=True)
+    document = parse_file(badfiles.write_image_only_pdf(tmp_path), ocr=True)
     assert [line.text for line in document.lines if line.text] == [
         "4. MOORING FEES", "Present: Councillor Ada Quell (Chair)",
     ]
@@ -56,7 +46,7 @@ def test_ocr_fills_textless_pages_and_warns(tmp_path: Path, fake_engine) -> None
 
 
 def test_ocr_leaves_pages_with_text_alone(tmp_path: Path, fake_engine) -> None:
-    document = parse_file(_badfiles().write_partly_scanned_pdf(tmp_path), ocr=True)
+    document = parse_file(badfiles.write_partly_scanned_pdf(tmp_path), ocr=True)
     assert len(fake_engine) == 1  # only the scanned second page
     assert [line.page for line in document.lines if "Ada Quell" in line.text] == [2]
     assert any("Minutes of the Harbour Board" in line.text for line in document.lines if line.page == 1)
@@ -64,7 +54,7 @@ def test_ocr_leaves_pages_with_text_alone(tmp_path: Path, fake_engine) -> None:
 
 def test_ocr_without_an_engine_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: "the tesseract program is not installed")
-    path = _badfiles().write_image_only_pdf(tmp_path)
+    path = badfiles.write_image_only_pdf(tmp_path)
     with pytest.raises(UnreadableDocument) as caught:
         parse_file(path, ocr=True)
     assert caught.value.kind == "no_text" and "tesseract" in caught.value.reason and str(path) in str(caught.value)

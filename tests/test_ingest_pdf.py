@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -15,16 +14,7 @@ from minutebook.ingest import layout
 from minutebook.ingest.layout import Fragment, PageLine
 
 
-def _load_sibling(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-badfiles = _load_sibling("badfiles")
+import badfiles  # tests/ is on sys.path (conftest.py)
 
 EXPECTED_LINES = [
     "Minutes of the Open Spaces Committee",

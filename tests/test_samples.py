@@ -28,10 +28,7 @@ import pytest
 from click.testing import CliRunner
 
 TESTS = Path(__file__).resolve().parent
-if str(TESTS) not in sys.path:  # tests/ is not a package; scoring.py sits beside this file
-    sys.path.insert(0, str(TESTS))
-
-import scoring  # noqa: E402
+import scoring  # tests/ is on sys.path (conftest.py)
 
 SAMPLES = TESTS.parent / "samples"
 EXPECTED_SUFFIX = ".expected.json"
