@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from ..ingest.document import Line
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .names import match_leading_title
+from .nlp import build_matcher
 from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
 from .records import Action, Attendee, Evidence, Meeting
 
@@ -97,11 +97,8 @@ def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ActionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    matcher = Matcher(nlp.vocab)
-    for entry in data["patterns"]:
-        matcher.add(entry["label"], [entry["pattern"]])
     return ActionRules(
-        matcher=matcher,
+        matcher=build_matcher(nlp, [(entry["label"], entry["pattern"]) for entry in data["patterns"]]),
         speech_verbs=frozenset(data["speech_verbs"]),
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),

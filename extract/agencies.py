@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..ingest.document import ParsedDocument
+from .records import PlanAction
 from .nlp import load_nlp
 
 MAX_ABBREVIATION_LENGTH = 12
@@ -420,6 +421,15 @@ def _qualifier_ahead(units: list[_Unit], index: int, known: AgencyDirectory) -> 
 
 def _text_of(units: list[_Unit], group: list[int]) -> str:
     return " ".join(u.text for u in units if u.start >= group[0] and u.end <= group[1])
+
+
+def name_agencies(plan_actions: "list[PlanAction]", directory: AgencyDirectory, *, nlp: Language | None = None) -> None:
+    """Fill each plan action's `canonical_agencies` for the agencies written otherwise than their one name."""
+    for plan_action in plan_actions:
+        for name in (*plan_action.lead_agencies, *plan_action.support_agencies):
+            canonical = canonical_agency(name, directory, nlp=nlp)
+            if canonical and canonical != name:
+                plan_action.canonical_agencies[name] = canonical
 
 
 def canonical_agency(name: str, directory: AgencyDirectory, *, nlp: Language | None = None) -> str:

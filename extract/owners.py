@@ -14,11 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 from spacy.language import Language
-from spacy.matcher import Matcher
 
 from .names import initials_of, is_title, load_title_words, match_leading_title, parse_person
 from .records import Attendee
@@ -32,7 +31,12 @@ MAX_INITIALS = 3
 MENTION_CHUNK_CHARS = 100_000
 """Text is searched for names in pieces this long, well below spaCy's one-million-character limit."""
 
+NAME_WORDS_MIN = 2
+NAME_WORDS_MAX = 3
+"""A mentioned full name is two or three capitalised words ("Jane Smith", "Mary Ann Smith")."""
+
 _INITIALS = re.compile(r"^[A-Z]{1,3}$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")
 _LEADING_ACTION = re.compile(r"^\s*actions?\b\s*(?:by\b)?\s*[-–—:]?\s*", re.IGNORECASE)
 _SPLIT_OWNERS = re.compile(r"\s*(?:/|;|,|\band\b|&)\s*")
 
@@ -133,21 +137,16 @@ def _iter_chunks(text: str) -> Iterable[str]:
 
 
 def _collect_chunk(text: str, nlp: Language) -> list[str]:
-    doc = nlp.make_doc(text)
-    matcher = _mention_matcher(nlp)
-    spans = sorted(
-        ((start, end) for _, start, end in matcher(doc)),
-        key=lambda span: (span[0], -(span[1] - span[0])),
-    )
+    words = [token.text for token in nlp.make_doc(text)]
     names: list[str] = []
     covered_to = -1
-    words = load_owner_words()
-    excluded = words.agency | words.roles | words.not_owners
+    owner_words = load_owner_words()
+    excluded = owner_words.agency | owner_words.roles | owner_words.not_owners
     titles = _title_words()
-    for start, end in spans:
+    for start, end in _iter_name_spans(words):
         if start < covered_to:
             continue
-        tokens = [token.text for token in doc[start:end]]
+        tokens = words[start:end]
         # Titles are a few known words; checking them as a set keeps long documents fast.
         while tokens and (tokens[0].lower() in titles or " ".join(tokens[:2]).lower() in titles):
             tokens = tokens[2:] if " ".join(tokens[:2]).lower() in titles else tokens[1:]
@@ -160,17 +159,24 @@ def _collect_chunk(text: str, nlp: Language) -> list[str]:
     return names
 
 
+def _iter_name_spans(words: list[str]) -> Iterator[tuple[int, int]]:
+    """Runs of two or three capitalised words, by start, the longer first at each start.
+
+    A plain scan over the token texts: a spaCy Matcher finds the same spans but
+    costs far more on long documents.
+    """
+    capitalised = [bool(_NAME_WORD.search(word)) for word in words]
+    for start in range(len(words) - 1):
+        if not (capitalised[start] and capitalised[start + 1]):
+            continue
+        if start + 2 < len(words) and capitalised[start + 2]:
+            yield start, start + NAME_WORDS_MAX
+        yield start, start + NAME_WORDS_MIN
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     return frozenset(title.lower() for title in load_title_words().titles)
-
-
-@lru_cache(maxsize=4)
-def _mention_matcher(nlp: Language) -> Matcher:
-    matcher = Matcher(nlp.vocab)
-    name_word = {"TEXT": {"REGEX": r"^[A-Z][a-z][\w'’-]*$"}}
-    matcher.add("NAME", [[name_word, name_word], [name_word, name_word, name_word]])
-    return matcher
 
 
 def _is_person_like(part: str) -> bool:

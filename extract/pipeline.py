@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..ingest.document import ParsedDocument
 from .actions import extract_actions
+from .agencies import load_agency_directory, name_agencies
 from .apologies import extract_apologies
 from .attendance import extract_attendees
 from .items import extract_items, split_sections
@@ -27,7 +28,9 @@ def extract_document(
     kind = classify_document(document)
     meeting = extract_meeting(document, kind=kind)
     if kind == "plan":
-        extraction = Extraction(meeting=meeting, plan_actions=extract_plan(document, meeting=meeting))
+        plan_actions = extract_plan(document, meeting=meeting)
+        name_agencies(plan_actions, load_agency_directory(document), nlp=nlp)
+        extraction = Extraction(meeting=meeting, plan_actions=plan_actions)
     else:
         attendees = extract_attendees(document, nlp=nlp)
         items = extract_items(document)

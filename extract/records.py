@@ -105,6 +105,9 @@ class PlanAction:
     lead_agencies: list[str] = field(default_factory=list)
     support_agencies: list[str] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)
+    canonical_agencies: dict[str, str] = field(default_factory=dict)
+    """One name per agency as the document means it, for names written otherwise
+    ("Police" -> "Wyvern Police", "WFRS" -> "Wyvern Fire and Rescue Service")."""
     evidence: Evidence | None = None
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Iterator
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
+from .nlp import build_matcher
 from .items import Section, clean_text, paragraph_text, strip_list_marker
 from .records import Evidence, Resolution
 
@@ -63,11 +63,8 @@ def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> Resoluti
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    matcher = Matcher(nlp.vocab)
-    for entry in data["patterns"]:
-        matcher.add(entry["label"], [entry["pattern"]])
     return ResolutionRules(
-        matcher=matcher,
+        matcher=build_matcher(nlp, [(entry["label"], entry["pattern"]) for entry in data["patterns"]]),
         bare=frozenset(word.lower() for word in data.get("bare", [])),
         anchors=tuple(_pattern_anchors(entry["pattern"]) for entry in data["patterns"]),
     )
@@ -219,10 +216,15 @@ def _iter_sentences(
 def _openers_by_start(doc: Doc, rules: ResolutionRules, nlp: Language) -> dict[int, str]:
     """Opener label per sentence-start token, for matches that stay inside their sentence."""
     found: dict[int, str] = {}
-    for match_id, start, end in rules.matcher(doc):
-        sentence = doc[start].sent
-        if start == sentence.start and end <= sentence.end and start not in found:
-            found[start] = nlp.vocab.strings[match_id]
+    for sentence in doc.sents:
+        # Only a match inside one sentence counts, so each sentence is matched on its own and
+        # one that lacks an opener's words is skipped: the Matcher is the slow part.
+        if not _may_match_words({token.lower_ for token in sentence}, rules):
+            continue
+        for match_id, start, _ in rules.matcher(sentence):
+            if start == 0:
+                found[sentence.start] = nlp.vocab.strings[match_id]
+                break
     return found
 
 
@@ -236,10 +238,11 @@ def _with_line_openers(
     """
     starts = {sentence.start_char for sentence, _ in sentences}
     extra: list[tuple[Span, str | None]] = []
+    text = doc.text  # Doc.text rebuilds the string from its tokens on every call
     for offset in sorted(line_starts - starts):
-        if offset == 0 or not doc.text[offset:offset + 1].isupper():
+        if offset == 0 or not text[offset:offset + 1].isupper():
             continue
-        label = match_opener(doc.text[offset:], rules, nlp)
+        label = match_opener(text[offset:], rules, nlp)
         if label is None:
             continue
         token = next((t for t in doc if t.idx >= offset), None)
@@ -260,6 +263,13 @@ def _may_match(text: str, rules: ResolutionRules) -> bool:
     return any(
         all(any(word in lowered for word in words) for words in pattern) for pattern in rules.anchors
     )
+
+
+def _may_match_words(words: set[str], rules: ResolutionRules) -> bool:
+    """False only when no opener pattern can match among tokens whose lower-case forms are `words`."""
+    if not rules.anchors:
+        return True
+    return any(all(not words.isdisjoint(required) for required in pattern) for pattern in rules.anchors)
 
 
 def _pattern_anchors(pattern: list[dict[str, object]]) -> tuple[frozenset[str], ...]:

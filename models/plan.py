@@ -56,5 +56,7 @@ class PlanActionAgency(Base):
     )
     role: Mapped[str] = mapped_column(String(16))
     position: Mapped[int] = mapped_column(default=0)
+    canonical_name: Mapped[str | None] = mapped_column(String(500), index=True)
+    """The agency's one name in this document when it is written otherwise here."""
 
     agency: Mapped[Agency] = relationship()

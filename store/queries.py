@@ -253,7 +253,7 @@ def list_actions(
         person_ids: set[int] = set()
         if owner is not None:
             person_ids = _resolve_person_ids(session, owner)
-            minutes_filter, plan_filter = _owner_filters(session, matches, person_ids)
+            minutes_filter, plan_filter = _owner_filters(session, owner, matches, person_ids)
         rows = [
             *_minutes_actions(session, body, date_from, date_to, item, only=minutes_filter),
             *_plan_actions(session, body, date_from, date_to, item, only=plan_filter),
@@ -263,12 +263,15 @@ def list_actions(
     return [
         row
         for row, owner_person_ids in rows
-        if (person_ids and person_ids & owner_person_ids) or any(matches(name) for name in _owner_names(row))
+        # Plan rows were chosen by agency name (as written or its one name) in SQL already.
+        if row.source == "plan"
+        or (person_ids and person_ids & owner_person_ids)
+        or any(matches(name) for name in _owner_names(row))
     ]
 
 
 def _owner_filters(
-    session: Session, matches: Callable[[str], bool], person_ids: set[int]
+    session: Session, owner: str, matches: Callable[[str], bool], person_ids: set[int]
 ) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
     """SQL conditions that keep only actions and plan actions some matching owner name could own."""
     wanted_names = [name for name in _distinct_values(session, ActionOwner.name, ActionOwner.id) if matches(name)]
@@ -285,12 +288,32 @@ def _owner_filters(
     if written:  # the NOT EXISTS branch costs a scan: only when some unresolved owner fits
         minutes_filter = or_(minutes_filter, and_(Action.owner_as_written.in_(written), unowned))
     agency_names = _distinct_values(session, Agency.name, Agency.id)
+    # An agency written otherwise ("Police", "WFRS") answers to its one name too.
+    canonical_names = _distinct_values(session, PlanActionAgency.canonical_name, PlanActionAgency.id)
+
+    def names_agency(name: str) -> bool:
+        # "Early Help" names "KCC Early Help": an agency's name contains the words typed.
+        return matches(name) or _contains_words(name, owner)
+
     plan_filter = PlanAction.id.in_(
         select(PlanActionAgency.plan_action_id)
         .join(Agency, Agency.id == PlanActionAgency.agency_id)
-        .where(Agency.name.in_([name for name in agency_names if matches(name)]))
+        .where(
+            or_(
+                Agency.name.in_([name for name in agency_names if names_agency(name)]),
+                PlanActionAgency.canonical_name.in_([name for name in canonical_names if names_agency(name)]),
+            )
+        )
     )
     return minutes_filter, plan_filter
+
+
+def _contains_words(name: str, query: str) -> bool:
+    """True when the words of `query` stand together, in order, among the words of `name`."""
+    wanted, known = _name_words(query), _name_words(name)
+    if not wanted or len(wanted) > len(known):
+        return False
+    return any(known[start : start + len(wanted)] == wanted for start in range(len(known) - len(wanted) + 1))
 
 
 _distinct_cache: dict[tuple[object, str], tuple[int, tuple[str, ...]]] = {}

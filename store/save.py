@@ -351,7 +351,9 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
         [
             {"plan_action_id": plan_action_id, **link}
             for plan_action_id, plan_action in zip(plan_action_ids, extraction.plan_actions, strict=True)
-            for link in _plan_agency_links(agencies, plan_action.lead_agencies, plan_action.support_agencies)
+            for link in _plan_agency_links(
+                agencies, plan_action.lead_agencies, plan_action.support_agencies, plan_action.canonical_agencies
+            )
         ],
     )
     _insert_rows(
@@ -447,7 +449,9 @@ class _AgencyCache:
         return self.ids[name]
 
 
-def _plan_agency_links(agencies: "_AgencyCache", lead: list[str], support: list[str]) -> list[dict[str, Any]]:
+def _plan_agency_links(
+    agencies: "_AgencyCache", lead: list[str], support: list[str], canonical: dict[str, str]
+) -> list[dict[str, Any]]:
     """Rows for plan_action_agencies: leads first, then support, each agency once per role."""
     links: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
@@ -457,7 +461,10 @@ def _plan_agency_links(agencies: "_AgencyCache", lead: list[str], support: list[
             if not key[1] or key in seen:
                 continue
             seen.add(key)
-            links.append({"agency_id": agencies.get_id(name), "role": role, "position": len(links)})
+            links.append({
+                "agency_id": agencies.get_id(name), "role": role, "position": len(links),
+                "canonical_name": canonical.get(name),
+            })
     return links
 
 

@@ -99,3 +99,16 @@ def test_two_word_places_come_from_the_document_prose(make_document) -> None:
         "Upper Marsh Police",
     ]
     assert directory.abbreviations["LVDC"] == "Lower Vale District Council"
+
+
+def test_name_agencies_records_one_name_for_written_variants(make_document) -> None:
+    from minutebook.extract.agencies import name_agencies
+    from minutebook.extract.records import PlanAction
+
+    document = make_document(
+        "Partners include Wyvern Fire and Rescue Service (WFRS) and Wyvern Police.\n"
+        "1. Fire safety\t1. Fit smoke alarms\tWFRS Wyvern Police\t• Alarms fitted\n"
+    )
+    action = PlanAction("1", "Fit smoke alarms", lead_agencies=["WFRS"], support_agencies=["Wyvern Police"])
+    name_agencies([action], load_agency_directory(document))
+    assert action.canonical_agencies == {"WFRS": "Wyvern Fire and Rescue Service"}

@@ -141,3 +141,33 @@ def test_matches_owner_does_not_confuse_given_names():
     assert matches_owner("DC", ["DC/LB"]) is False  # the raw string is split by list_actions
     assert matches_owner("Wyvern Police", ["Wyvern Police - Missing Persons Officer"])
     assert matches_owner("Cllr Dunmore", ["Councillor Dunmore"])
+
+
+def test_plan_agencies_answer_to_their_one_name(store, document_info):
+    """An agency written as "RFRS" or "RBC Licensing" is found by the name the document gives it."""
+    store.save_extraction(
+        document_info("/p/plan-2.pdf"),
+        r.Extraction(
+            meeting=r.Meeting(kind="plan", body="Riverside Community Partnership"),
+            plan_actions=[
+                r.PlanAction(
+                    "7",
+                    "Check smoke alarms in licensed premises.",
+                    lead_agencies=["RFRS"],
+                    support_agencies=["RBC Licensing"],
+                    canonical_agencies={
+                        "RFRS": "Riverside Fire and Rescue Service",
+                        "RBC Licensing": "Riverside Borough Council Licensing",
+                    },
+                )
+            ],
+        ),
+    )
+    assert [row.text for row in list_actions(store, owner="Riverside Fire and Rescue Service")] == [
+        "Check smoke alarms in licensed premises."
+    ]
+    # the words typed may be only part of an agency's name
+    assert [row.text for row in list_actions(store, owner="Licensing")] == ["Check smoke alarms in licensed premises."]
+    assert "Check smoke alarms in licensed premises." not in [
+        row.text for row in list_actions(store, owner="Riverside Police")
+    ]
