@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from ..ingest.document import Line
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .names import match_leading_title
-from .nlp import build_matcher
+from .nlp import Anchors, build_matcher, may_match_text, may_match_words, parse_text, read_pattern_anchors
 from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
 from .records import Action, Attendee, Evidence, Meeting
 
@@ -87,6 +88,8 @@ class ActionRules:
     speech_verbs: frozenset[str]
     pronouns: frozenset[str]
     past_fact: tuple[str, ...]
+    anchors: Anchors = ()
+    """Words each pattern needs: a paragraph holding none of them is not matched at all."""
 
 
 def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
@@ -102,6 +105,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         speech_verbs=frozenset(data["speech_verbs"]),
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),
+        anchors=tuple(read_pattern_anchors(entry["pattern"]) for entry in data["patterns"]),
     )
 
 
@@ -303,7 +307,7 @@ class _SectionReader:
 
     def _key_text(self, context: str) -> str:
         """The sentences of a paragraph that state what is to be done."""
-        sentences = [sentence.text.strip() for sentence in self.nlp(context).sents]
+        sentences = [sentence.text.strip() for sentence in parse_text(self.nlp, context).sents]
         if len(sentences) <= 2:
             return context
         # The task is usually the last thing said before the marker.
@@ -314,10 +318,16 @@ class _SectionReader:
         return sentences[last]
 
     def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
-        doc = self.nlp(_BRACKETS.sub("", text))
+        text_without_brackets = _BRACKETS.sub("", text)
+        # Many paragraphs lack the words every commitment pattern needs; the Matcher is the slow part.
+        may_match = may_match_text(text_without_brackets, self.rules.anchors)
+        if not may_match and not is_entry:
+            return  # no match and no list entry: nothing below could yield
+        doc = parse_text(self.nlp, text_without_brackets)
+        may_match = may_match and may_match_words({token.lower_ for token in doc}, self.rules.anchors)
         sentences = list(doc.sents)
         by_sentence: dict[int, list[tuple[str, int]]] = {}
-        for match_id, start, _ in self.rules.matcher(doc):
+        for match_id, start, _ in self.rules.matcher(doc) if may_match else ():
             sentence = doc[start].sent
             by_sentence.setdefault(sentence.start, []).append((self.nlp.vocab.strings[match_id], start))
         for position, sentence in enumerate(sentences):

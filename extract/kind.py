@@ -9,6 +9,7 @@ on repetition alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..ingest.document import ParsedDocument
 from .records import Kind
@@ -68,11 +69,12 @@ _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 def classify_document(document: ParsedDocument) -> Kind:
     """Return "minutes", "plan", "agenda" or "unknown" for `document`."""
     text = _leading_text(document)
+    folded = _fold_case(text)
     opening = "\n".join(_opening_lines(document))
     scores: dict[Kind, int] = {
-        "minutes": _count(_MINUTES_CUES, text),
-        "plan": _count(_PLAN_CUES, text),
-        "agenda": _count(_AGENDA_CUES, text),
+        "minutes": _count(_MINUTES_CUES, text, folded),
+        "plan": _count(_PLAN_CUES, text, folded),
+        "agenda": _count(_AGENDA_CUES, text, folded),
     }
     if _MINUTES_TITLE.search(opening):
         scores["minutes"] += TITLE_WEIGHT
@@ -112,8 +114,58 @@ def _opening_lines(document: ParsedDocument) -> list[str]:
     return lines
 
 
-def _count(cues: list[re.Pattern[str]], text: str) -> int:
-    return sum(1 for cue in cues if cue.search(text))
+def _count(cues: list[re.Pattern[str]], text: str, folded: str) -> int:
+    return sum(1 for cue in cues if _may_hold(cue, text, folded) and cue.search(text))
+
+
+def _may_hold(cue: re.Pattern[str], text: str, folded: str) -> bool:
+    """False when the word `cue` opens with is absent, so the (slow) regex search cannot match."""
+    word = _leading_word(cue)
+    if word is None:
+        return True
+    return word.lower() in folded if cue.flags & re.IGNORECASE else word in text
+
+
+def _fold_case(text: str) -> str:
+    """`text` lower-cased so that every letter a case-blind regex takes for an ASCII letter becomes it."""
+    return text.translate(_FOLD_TO_ASCII).lower()
+
+
+# The non-ASCII letters re.IGNORECASE matches to an ASCII letter, where str.lower() does not give it
+# ("İ" lower-cases to two characters).
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_OPENING_WORD = re.compile(r"(?:\\b|\^\\s\*)(?P<word>[A-Za-z]+)(?P<next>.?)")
+
+
+@lru_cache(maxsize=None)
+def _leading_word(cue: re.Pattern[str]) -> str | None:
+    """The literal word every match of `cue` starts with ("\\bforeword\\b" -> "foreword"), if plain to see."""
+    if _has_top_level_alternative(cue.pattern):
+        return None
+    match = _OPENING_WORD.match(cue.pattern)
+    if match is None:
+        return None
+    word = match.group("word")
+    if match.group("next") in ("?", "*", "{"):
+        word = word[:-1]  # "measures?": the last letter is optional
+    return word or None
+
+
+def _has_top_level_alternative(pattern: str) -> bool:
+    depth = 0
+    escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def _has_plan_table(document: ParsedDocument) -> bool:

@@ -14,8 +14,12 @@ from typing import Any, Iterable
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from ..errors import MinutebookError
+
+PARSED_TEXTS_KEPT = 1024
+"""Parsed paragraphs kept for reuse: more than a long document's paragraphs, so memory stays bounded."""
 
 
 @lru_cache(maxsize=4)
@@ -34,6 +38,16 @@ def load_nlp(model: str | None = None) -> Language:
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+@lru_cache(maxsize=PARSED_TEXTS_KEPT)
+def parse_text(nlp: Language, text: str) -> Doc:
+    """Return `nlp(text)`, reusing the Doc when the same text was parsed lately.
+
+    Decisions and actions read the same paragraphs, so each is tokenised and
+    split into sentences once. The Doc is shared: callers only read it.
+    """
+    return nlp(text)
 
 
 def has_statistical_ner(nlp: Language) -> bool:
@@ -76,3 +90,63 @@ def _split_first_token(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any
     if not words or any(not word for word in words):
         return [list(pattern)]
     return [[{attribute: word}] + rest for word in dict.fromkeys(words)]
+
+
+Anchors = tuple[tuple[frozenset[str], ...], ...]
+"""Per pattern, the word sets of its required tokens (see `read_pattern_anchors`)."""
+
+
+def may_match_text(text: str, anchors: Anchors) -> bool:
+    """False only when no pattern can match anywhere in `text`: one of its required words is missing."""
+    if not anchors:
+        return True
+    lowered = text.lower()
+    return any(all(any(word in lowered for word in words) for words in pattern) for pattern in anchors)
+
+
+def may_match_words(words: set[str], anchors: Anchors) -> bool:
+    """False only when no pattern can match tokens whose lower-case forms are `words`."""
+    if not anchors:
+        return True
+    return any(all(not words.isdisjoint(required) for required in pattern) for pattern in anchors)
+
+
+def read_pattern_anchors(pattern: list[dict[str, object]]) -> tuple[frozenset[str], ...]:
+    """Return the word sets of a Matcher pattern's required tokens, where they can be read off the pattern.
+
+    A token counts when it is required (no "?", "*" or "!" operator) and names
+    its words outright (LOWER, TEXT or ORTH as a string, an IN list, or a
+    regex that is just alternatives such as "^(?:RESOLVED|Agreed)$"). Such a
+    token's text, lower-cased, is part of the lower-cased text it matches in.
+    """
+    anchors = []
+    for token in pattern:
+        if token.get("OP") in ("?", "*", "!"):
+            continue
+        for attribute in ("LOWER", "TEXT", "ORTH"):
+            words = _literal_words(token.get(attribute))
+            if words:
+                anchors.append(words)
+                break
+    return tuple(anchors)
+
+
+def _literal_words(value: object) -> frozenset[str] | None:
+    if isinstance(value, str):
+        return frozenset({value.lower()})
+    if not isinstance(value, dict):
+        return None
+    if isinstance(value.get("IN"), list) and all(isinstance(word, str) for word in value["IN"]):
+        return frozenset(word.lower() for word in value["IN"]) or None
+    regex = value.get("REGEX")
+    match = _ALTERNATIVES.fullmatch(regex) if isinstance(regex, str) else None
+    if match is None:
+        return None
+    words = match.group("words").split("|")
+    if any(not word or any(char in _REGEX_SPECIALS for char in word) for word in words):
+        return None
+    return frozenset(word.lower() for word in words)
+
+
+_ALTERNATIVES = re.compile(r"\^\(\?(?:i)?:(?P<words>.*)\)\$")
+_REGEX_SPECIALS = frozenset(".^$*+?{}[]\\|()")

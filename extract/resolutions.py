@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Iterator
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
-from .nlp import build_matcher
 from .items import Section, clean_text, paragraph_text, strip_list_marker
+from .nlp import build_matcher, may_match_text, may_match_words, parse_text, read_pattern_anchors
 from .records import Evidence, Resolution
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
@@ -66,7 +67,7 @@ def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     return ResolutionRules(
         matcher=build_matcher(nlp, [(entry["label"], entry["pattern"]) for entry in data["patterns"]]),
         bare=frozenset(word.lower() for word in data.get("bare", [])),
-        anchors=tuple(_pattern_anchors(entry["pattern"]) for entry in data["patterns"]),
+        anchors=tuple(read_pattern_anchors(entry["pattern"]) for entry in data["patterns"]),
     )
 
 
@@ -171,7 +172,7 @@ def _is_vote_record(text: str) -> bool:
 
 def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
     """The closing sentence of `text` when it opens a list of decisions ("The Partnership agreed to:")."""
-    sentences = list(nlp(text).sents)
+    sentences = list(parse_text(nlp, text).sents)
     last = sentences[-1].text.strip() if sentences else ""
     return last if last and match_opener(last, rules, nlp) else None
 
@@ -181,11 +182,11 @@ def _iter_sentences(
 ) -> Iterator[Resolution]:
     if not _may_match(text, rules):
         return  # most prose holds no opener: skip the sentencizer and the Matcher
-    doc = nlp(text)
+    doc = parse_text(nlp, text)
     line_starts = _line_starts(text, lines)
     openers = _openers_by_start(doc, rules, nlp)
     sentences = [(sentence, openers.get(sentence.start)) for sentence in doc.sents]
-    sentences = _with_line_openers(doc, sentences, line_starts, rules, nlp)
+    sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
     previous: Resolution | None = None
     for position, (sentence, label) in enumerate(sentences):
         if label is None:
@@ -229,16 +230,21 @@ def _openers_by_start(doc: Doc, rules: ResolutionRules, nlp: Language) -> dict[i
 
 
 def _with_line_openers(
-    doc: Doc, sentences: list[tuple[Span, str | None]], line_starts: set[int], rules: ResolutionRules, nlp: Language
+    doc: Doc,
+    text: str,
+    sentences: list[tuple[Span, str | None]],
+    line_starts: set[int],
+    rules: ResolutionRules,
+    nlp: Language,
 ) -> list[tuple[Span, str | None]]:
     """Add decisions that open a line inside a sentence the sentencizer did not split.
 
     A PDF line such as "The Partnership agreed …" after a heading-like line with
-    no full stop is a new sentence the punctuation does not show.
+    no full stop is a new sentence the punctuation does not show. `text` is the
+    Doc's own text, passed in because Doc.text rebuilds it from the tokens.
     """
     starts = {sentence.start_char for sentence, _ in sentences}
     extra: list[tuple[Span, str | None]] = []
-    text = doc.text  # Doc.text rebuilds the string from its tokens on every call
     for offset in sorted(line_starts - starts):
         if offset == 0 or not text[offset:offset + 1].isupper():
             continue
@@ -257,60 +263,12 @@ def _with_line_openers(
 
 def _may_match(text: str, rules: ResolutionRules) -> bool:
     """False only when no opener pattern can match anywhere in `text` (see `ResolutionRules.anchors`)."""
-    if not rules.anchors:
-        return True
-    lowered = text.lower()
-    return any(
-        all(any(word in lowered for word in words) for words in pattern) for pattern in rules.anchors
-    )
+    return may_match_text(text, rules.anchors)
 
 
 def _may_match_words(words: set[str], rules: ResolutionRules) -> bool:
     """False only when no opener pattern can match among tokens whose lower-case forms are `words`."""
-    if not rules.anchors:
-        return True
-    return any(all(not words.isdisjoint(required) for required in pattern) for pattern in rules.anchors)
-
-
-def _pattern_anchors(pattern: list[dict[str, object]]) -> tuple[frozenset[str], ...]:
-    """The word sets of a Matcher pattern's required tokens, where they can be read off the pattern.
-
-    A token counts when it is required (no "?", "*" or "!" operator) and names
-    its words outright (LOWER, TEXT or ORTH as a string, an IN list, or a
-    regex that is just alternatives such as "^(?:RESOLVED|Agreed)$"). Such a
-    token's text, lower-cased, is part of the lower-cased text it matches in.
-    """
-    anchors = []
-    for token in pattern:
-        if token.get("OP") in ("?", "*", "!"):
-            continue
-        for attribute in ("LOWER", "TEXT", "ORTH"):
-            words = _literal_words(token.get(attribute))
-            if words:
-                anchors.append(words)
-                break
-    return tuple(anchors)
-
-
-def _literal_words(value: object) -> frozenset[str] | None:
-    if isinstance(value, str):
-        return frozenset({value.lower()})
-    if not isinstance(value, dict):
-        return None
-    if isinstance(value.get("IN"), list) and all(isinstance(word, str) for word in value["IN"]):
-        return frozenset(word.lower() for word in value["IN"]) or None
-    regex = value.get("REGEX")
-    match = _ALTERNATIVES.fullmatch(regex) if isinstance(regex, str) else None
-    if match is None:
-        return None
-    words = match.group("words").split("|")
-    if any(not word or any(char in _REGEX_SPECIALS for char in word) for word in words):
-        return None
-    return frozenset(word.lower() for word in words)
-
-
-_ALTERNATIVES = re.compile(r"\^\(\?(?:i)?:(?P<words>.*)\)\$")
-_REGEX_SPECIALS = frozenset(".^$*+?{}[]\\|()")
+    return may_match_words(words, rules.anchors)
 
 
 def _line_starts(text: str, lines: list[Line]) -> set[int]:

@@ -74,3 +74,17 @@ def test_minutes_that_quote_a_plan_are_minutes(make_document) -> None:
 
 def test_unknown(make_document) -> None:
     assert classify_document(make_document("Hello world\nA letter about bins.\n")) == "unknown"
+
+
+def test_cue_words_are_found_whatever_their_case(make_document) -> None:
+    # The quick word check before each cue must not miss what the case-blind regex matches.
+    document = make_document("MINUTES OF THE MEETING HELD ON 3 MAY\n\nMATTERS ARISING\n\nNone.\n")
+    assert classify_document(document) == "minutes"
+
+
+def test_cue_word_check_rules_out_only_absent_words() -> None:
+    from minutebook.extract.kind import _fold_case, _leading_word, _MINUTES_CUES, _PLAN_CUES
+
+    assert _leading_word(_PLAN_CUES[3]) == "measure"  # "measures?": the s is optional
+    assert _leading_word(_MINUTES_CUES[0]) is None  # opens with an optional group
+    assert "minutes" in _fold_case("M\u0130NUTES")
