@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from .nlp import load_nlp
 
 TITLES_FILE = "titles.json"
+LEADING_TITLES_KEPT = 4096
+"""Texts whose leading title is remembered: more than the owner phrases of a long document."""
 
 _BRACKET_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.?){1,3}$")
@@ -119,6 +121,7 @@ def make_doc(text: str) -> Doc:
     return load_nlp(None).make_doc(text)
 
 
+@lru_cache(maxsize=LEADING_TITLES_KEPT)  # owners and attendees are checked again and again
 def match_leading_title(text: str) -> tuple[str, str, bool] | None:
     """Find a title at the start of `text`: (title as written, rest, is_plural), or None.
 

@@ -101,14 +101,30 @@ def may_match_text(text: str, anchors: Anchors) -> bool:
     if not anchors:
         return True
     lowered = text.lower()
-    return any(all(any(word in lowered for word in words) for words in pattern) for pattern in anchors)
+    # Plain loops: this runs on every paragraph, and generator expressions cost more here.
+    for pattern in anchors:
+        for words in pattern:
+            for word in words:
+                if word in lowered:
+                    break
+            else:
+                break  # none of this required token's words is in the text
+        else:
+            return True
+    return False
 
 
 def may_match_words(words: set[str], anchors: Anchors) -> bool:
     """False only when no pattern can match tokens whose lower-case forms are `words`."""
     if not anchors:
         return True
-    return any(all(not words.isdisjoint(required) for required in pattern) for pattern in anchors)
+    for pattern in anchors:
+        for required in pattern:
+            if words.isdisjoint(required):
+                break
+        else:
+            return True
+    return False
 
 
 def read_pattern_anchors(pattern: list[dict[str, object]]) -> tuple[frozenset[str], ...]:
