@@ -28,6 +28,7 @@ eval: $(BIN)/minutebook
 
 samples: $(BIN)/minutebook
 	$(BIN)/python samples/make_samples.py
+	$(BIN)/python samples/make_plan_pdf.py
 
 bench-ingest: $(BIN)/minutebook
 	$(BIN)/python benchmarks/bench_ingest.py
