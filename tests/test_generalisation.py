@@ -21,6 +21,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 import scoring  # tests/ is on sys.path (conftest.py)
+from whole_document import export_through_pipeline
 
 FOLDER = TESTS / "generalisation"
 EXPECTED_SUFFIX = ".expected.json"
@@ -43,20 +44,6 @@ def _name_of(path: Path) -> str:
     return path.name[: -len(EXPECTED_SUFFIX)]
 
 
-def export_document(path: Path, db_path: str) -> dict[str, Any]:
-    """The export of one text file run through the library pipeline."""
-    from minutebook.extract.pipeline import extract_document
-    from minutebook.ingest import parse_file
-    from minutebook.store import Store
-    from minutebook.store.export import export_documents
-
-    document = parse_file(path)
-    extraction = extract_document(document)
-    with Store(db_path) as store:
-        store.save_extraction(document.info, extraction)
-        exported = list(export_documents(store))
-    assert len(exported) == 1, f"expected one exported document, got {len(exported)}"
-    return exported[0]
 
 
 def list_problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
@@ -86,7 +73,7 @@ def test_every_expected_file_has_its_document() -> None:
 @pytest.mark.parametrize("expected_path", EXPECTED_FILES, ids=[_name_of(p) for p in EXPECTED_FILES])
 def test_document_matches_expected_answer(expected_path: Path, tmp_path: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    got = export_document(FOLDER / expected["file"], str(tmp_path / "doc.db"))
+    got = export_through_pipeline(FOLDER / expected["file"], str(tmp_path / "doc.db"))
     problems = list_problems(got, expected)
     assert not problems, "\n".join(problems)
 
@@ -454,7 +441,7 @@ def test_pdf_printout_matches_expected_answer(expected_path: Path, tmp_path: Pat
     source = tmp_path / f"{_name_of(expected_path)}.pdfsrc"
     source.write_text(write_pdf_source((FOLDER / expected["file"]).read_text(encoding="utf-8"), expected), encoding="utf-8")
     pdf = maker.render_sample(source, out_dir=tmp_path)
-    got = export_document(pdf, str(tmp_path / "doc.db"))
+    got = export_through_pipeline(pdf, str(tmp_path / "doc.db"))
     problems = list_problems(got, expected)
     assert not problems, "\n".join(problems)
 

@@ -29,6 +29,7 @@ from click.testing import CliRunner
 
 TESTS = Path(__file__).resolve().parent
 import scoring  # tests/ is on sys.path (conftest.py)
+from whole_document import export_through_pipeline
 
 SAMPLES = TESTS.parent / "samples"
 EXPECTED_SUFFIX = ".expected.json"
@@ -90,20 +91,6 @@ EXPECTED_FILES = iter_expected_files()
 SAMPLE_IDS = [sample_name(path) for path in EXPECTED_FILES]
 
 
-def export_one(sample: Path, db_path: str) -> dict[str, Any]:
-    """Run the library pipeline on one file and return its export dict."""
-    from minutebook.extract.pipeline import extract_document
-    from minutebook.ingest import parse_file
-    from minutebook.store import Store
-    from minutebook.store.export import export_documents
-
-    document = parse_file(sample)
-    extraction = extract_document(document)
-    with Store(db_path) as store:
-        store.save_extraction(document.info, extraction)
-        exported = list(export_documents(store))
-    assert len(exported) == 1, f"expected one exported document, got {len(exported)}"
-    return exported[0]
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +120,7 @@ def test_every_expected_file_names_an_existing_sample() -> None:
 @pytest.mark.parametrize("expected_path", EXPECTED_FILES, ids=SAMPLE_IDS)
 def test_pipeline_matches_expected_answer(expected_path: Path, tmp_path: Path) -> None:
     expected = load_expected(expected_path)
-    got = export_one(SAMPLES / expected["file"], str(tmp_path / "sample.db"))
+    got = export_through_pipeline(SAMPLES / expected["file"], str(tmp_path / "sample.db"))
 
     assert got["file"] == expected["file"]
     problems: list[str] = []
