@@ -29,7 +29,7 @@ from click.testing import CliRunner
 
 TESTS = Path(__file__).resolve().parent
 import scoring  # tests/ is on sys.path (conftest.py)
-from whole_document import export_through_pipeline
+from whole_document import EXACT_FIELDS, WORDY_FIELDS, export_through_pipeline, list_problems
 
 SAMPLES = TESTS.parent / "samples"
 EXPECTED_SUFFIX = ".expected.json"
@@ -44,8 +44,6 @@ MIN_F1 = {
     "actions": 0.8,
     "plan_actions": 0.9,
 }
-EXACT_FIELDS = ("kind", "meeting_date", "start_time", "end_time", "next_meeting")
-WORDY_FIELDS = ("body", "venue")
 # What a sample document can be; everything else in samples/ is tooling or notes.
 DOCUMENT_SUFFIXES = (".pdf", ".html", ".htm", ".txt")
 # Export keys that depend on where the checkout lives, left out of snapshots.
@@ -123,18 +121,7 @@ def test_pipeline_matches_expected_answer(expected_path: Path, tmp_path: Path) -
     got = export_through_pipeline(SAMPLES / expected["file"], str(tmp_path / "sample.db"))
 
     assert got["file"] == expected["file"]
-    problems: list[str] = []
-    for field in EXACT_FIELDS:
-        if got.get(field) != expected[field]:
-            problems.append(f"{field}: got {got.get(field)!r}, want {expected[field]!r}")
-    for field in WORDY_FIELDS:
-        if not scoring.compare_scalar(field, got.get(field), expected[field]):
-            problems.append(f"{field}: got {got.get(field)!r}, want {expected[field]!r}")
-    for field, bar in MIN_F1.items():
-        score = scoring.score_list(field, got.get(field), expected[field])
-        if score.f1 < bar:
-            detail = scoring.describe_mismatches(field, got.get(field) or [], expected[field])
-            problems.append(f"{field}: F1 {score.f1:.2f} < {bar} ({detail})")
+    problems = list_problems(got, expected, min_f1=MIN_F1)
     assert not problems, "\n".join(problems)
 
 
