@@ -11,6 +11,7 @@ from .meeting import (
     Meeting,
     Resolution,
 )
+from .meta import StoreInfo
 from .person import Person
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
 from .topic import RECORD_TYPES, RecordTopic
@@ -36,4 +37,5 @@ __all__ = [
     "PlanActionAgency",
     "RecordTopic",
     "Resolution",
+    "StoreInfo",
 ]

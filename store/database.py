@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StoreError
 from ..models import Base
 from ..models.views import create_views
+from .schema import check_schema, stamp_schema
 
 if TYPE_CHECKING:
     from ..extract.records import Extraction
@@ -107,10 +108,17 @@ class Store:
         load_optional_module("search")
         load_optional_module("people")
         try:
+            # Checked before anything is created, so a database this version
+            # cannot read is left exactly as it was.
+            check_schema(self.engine, Base.metadata, name=_describe(target))
             Base.metadata.create_all(self.engine)
             create_views(self.engine)
             for hook in list(_SCHEMA_HOOKS):
                 hook(self.engine)
+            stamp_schema(self.engine)
+        except StoreError:
+            self.engine.dispose()
+            raise
         except SQLAlchemyError as err:
             self.engine.dispose()
             raise StoreError(f"cannot open database {_describe(target)}: {_first_line(err)}") from err
