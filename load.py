@@ -44,7 +44,9 @@ WORKER_START_TIMEOUT = 300.0
 """Seconds a new worker may take to import its readers and build spaCy."""
 WORKER_QUEUE_DEPTH = 2
 """Files handed to a worker at once: it starts the next while the writer stores the last."""
-WORKER_PRELOAD = ("minutebook.ingest", "minutebook.extract.pipeline")
+WORKER_PRELOAD = (
+    "minutebook.ingest.pdf", "minutebook.ingest.html", "minutebook.ingest.text", "minutebook.extract.pipeline",
+)
 """Modules the fork server imports once, so each new worker (and each
 replacement for a stuck one) starts in a fraction of a second."""
 DEFAULT_PARSE_FUNCTION = "minutebook.ingest:parse_file"

@@ -12,13 +12,16 @@ import hashlib
 import os
 from pathlib import Path
 
+from typing import Any
+
 from ..errors import UnreadableDocument
 from .detect import HEAD_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, describe_binary, describe_content, detect_format
 from .document import ParsedDocument
 from .files import iter_files
-from .html import parse_html
-from .pdf import ENGINES, parse_pdf
-from .text import parse_text
+
+# The PDF and HTML readers (pdfplumber, pypdfium2, BeautifulSoup) are imported
+# on first use: the store and every query command import this package for
+# `ParsedDocument`, and should not pay half a second for readers they never call.
 
 MAX_FILE_BYTES = 1_000_000_000
 """Files larger than this (1 GB) are refused before reading."""
@@ -53,6 +56,8 @@ def parse_file(
     "encrypted", "no_text", "not_pdf", "encoding", "unreadable", "too_large",
     "unsupported") when the file cannot be read.
     """
+    from .pdf import ENGINES, parse_pdf
+
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     path = Path(path)
@@ -74,8 +79,21 @@ def parse_file(
     if detected == "pdf":
         return parse_pdf(data, engine=engine, password=password, ocr=ocr, **common)
     if detected == "html":
+        from .html import parse_html
+
         return parse_html(data, **common)
+    from .text import parse_text
+
     return parse_text(data, **common)
+
+
+def __getattr__(name: str) -> Any:
+    # `minutebook.ingest.ENGINES` still works, importing the PDF reader only when asked for.
+    if name == "ENGINES":
+        from .pdf import ENGINES
+
+        return ENGINES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _read_bytes(path: Path) -> bytes:
