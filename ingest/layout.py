@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Iterable
 
 from .document import RowSpec
@@ -70,6 +71,10 @@ _HYPHENS = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2043": "-", "\u00ad"
 _SPACES = {"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
            "\ufeff": "", "\ufffe": "", "\x00": "", "\t": " "}
 _CHAR_MAP = str.maketrans({**_LIGATURES, **_HYPHENS, **_SPACES})
+_ASCII_MAPPED = re.compile(
+    "[" + re.escape("".join(char for char in {**_LIGATURES, **_HYPHENS, **_SPACES} if char.isascii())) + "]"
+)
+"""The few ASCII characters `_CHAR_MAP` changes."""
 _WHITESPACE = re.compile(r"\s+")
 _LIST_MARKER = re.compile(
     r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7o*\-\u2013\u2014>\u27a2\uf0b7\uf0a7]"
@@ -95,10 +100,13 @@ def normalise_text(text: str) -> str:
     """Text with ligatures split, odd hyphens and spaces made plain and runs of space collapsed."""
     if "(cid:" in text:
         text = _CID.sub(_replace_cid, text)
-    text = text.translate(_CHAR_MAP)
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
-    return _WHITESPACE.sub(" ", text).strip()
+        text = unicodedata.normalize("NFC", text.translate(_CHAR_MAP))
+    elif _ASCII_MAPPED.search(text):
+        # translate() looks every character up, which is slow; plain ASCII text rarely needs it
+        text = text.translate(_CHAR_MAP)
+    # split() and the \s class agree on what white space is; splitting is the faster way to collapse it
+    return " ".join(text.split())
 
 
 def _replace_cid(match: re.Match[str]) -> str:
@@ -146,7 +154,7 @@ class Segment:
 
 def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
     """Lines in reading order (top to bottom, then left to right) from a page's fragments."""
-    ordered = sorted(fragments, key=lambda f: (f.top, f.x0))
+    ordered = sorted(fragments, key=_READING_ORDER)
     groups: list[list[Fragment]] = []
     spans: list[list[float]] = []
     for fragment in ordered:
@@ -161,15 +169,35 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
             spans.append([fragment.top, fragment.bottom])
     lines = []
     for group, (top, bottom) in zip(groups, spans):
-        group.sort(key=lambda f: f.x0)
-        text = normalise_text(" ".join(f.text for f in group))
+        if len(group) == 1:
+            # most lines are one fragment: nothing to order, join or split into columns
+            fragment = group[0]
+            text = normalise_text(fragment.text)
+            if text:
+                lines.append(PageLine(text, top, bottom, _most_common_size(group), fragment.bold,
+                                      segments=(Segment(fragment.x0, fragment.x1, text),)))
+            continue
+        group.sort(key=_LEFT_EDGE)
+        text = normalise_text(" ".join([f.text for f in group]))
         if not text:
             continue
-        sizes = count_sizes(group)
-        size = sizes.most_common(1)[0][0] if sizes else 0.0
+        size = _most_common_size(group)
         lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group),
-                              segments=_split_segments(group, size)))
+                              segments=_split_segments(group, size, text)))
     return lines
+
+
+_READING_ORDER = attrgetter("top", "x0")
+_LEFT_EDGE = attrgetter("x0")
+
+
+def _most_common_size(group: list[Fragment]) -> float:
+    """The font size carrying most characters of a line (the first one seen on a tie), or 0.0."""
+    if len(group) == 1 and len(group[0].sizes) == 1:
+        return round(group[0].sizes[0][0], 1)  # most lines: one run in one size
+    sizes = count_sizes(group)
+    # max() keeps the first of equal counts, as Counter.most_common does
+    return max(sizes, key=sizes.__getitem__) if sizes else 0.0
 
 
 def column_gap(size: float) -> float:
@@ -177,7 +205,7 @@ def column_gap(size: float) -> float:
     return max(COLUMN_GAP_MIN, COLUMN_GAP_EMS * size)
 
 
-def _split_segments(group: list[Fragment], size: float) -> tuple[Segment, ...]:
+def _split_segments(group: list[Fragment], size: float, line_text: str) -> tuple[Segment, ...]:
     gap = column_gap(size)
     parts: list[list[Any]] = []
     for fragment in group:
@@ -186,6 +214,10 @@ def _split_segments(group: list[Fragment], size: float) -> tuple[Segment, ...]:
             parts[-1][2].append(fragment.text)
         else:
             parts.append([fragment.x0, fragment.x1, [fragment.text]])
+    if len(parts) == 1:
+        # one segment holds every fragment, so its text is the line's, already normalised
+        x0, x1, _ = parts[0]
+        return (Segment(x0, x1, line_text),)
     segments = [Segment(x0, x1, normalise_text(" ".join(texts))) for x0, x1, texts in parts]
     segments = [segment for segment in segments if segment.text]
     if len(segments) >= 2 and _LIST_MARKER.match(segments[0].text):
@@ -232,12 +264,12 @@ def resolve_heading_level(line: PageLine, body_size: float) -> int | None:
     """Heading level of a line from its size and weight against the page body, or None."""
     if line.cells is not None or not body_size:
         return None
-    words = len(line.text.split())
     ratio = line.size / body_size
+    # words are counted only for a line whose type could make it a heading: most lines are body text
     for threshold, level in HEADING_SIZE_RATIOS:
         if ratio >= threshold:
-            return level if words <= HEADING_MAX_WORDS else None
-    if line.bold and ratio >= 1 - 0.05 and words <= BOLD_HEADING_MAX_WORDS:
+            return level if len(line.text.split()) <= HEADING_MAX_WORDS else None
+    if line.bold and ratio >= 1 - 0.05 and len(line.text.split()) <= BOLD_HEADING_MAX_WORDS:
         return BOLD_HEADING_LEVEL
     return None
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import operator
 import re
 from collections import Counter
 from contextlib import ExitStack
@@ -48,6 +49,8 @@ TABLE_MIN_RULES = 4
 GRID_MIN_SEGMENTS = 8
 """A single path with this many segments, over a sizeable area, may draw a whole grid."""
 GRID_MIN_SIDE = 20.0
+PAGE_OBJECT_MAX_DEPTH = 15
+"""Levels of nested form XObjects searched for paths, as pypdfium2's `get_objects` searches."""
 FONT_NAME_BUFFER = 256
 # pdfplumber's find_tables defaults, so both engines draw the same cells from the same rules.
 EDGE_SNAP_TOLERANCE = plumber_table.DEFAULT_SNAP_TOLERANCE
@@ -273,15 +276,15 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
 def _has_rules(page: pdfium.PdfPage) -> bool:
     """True when the page draws enough ruling lines or boxes to hold a table."""
     rules = 0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
+    for path in _iter_path_objects(page.raw):
+        left, bottom, right, top = _read_bounds(path)
         width, height = right - left, top - bottom
         long_side, short_side = max(width, height), min(width, height)
         if long_side < RULE_MIN_LENGTH:
             continue
         if short_side <= RULE_MAX_THICKNESS or short_side >= RULE_MIN_LENGTH:
             rules += 1  # a rule, or a box such as a bordered cell
-        if short_side >= GRID_MIN_SIDE and _is_grid_path(obj.raw):
+        if short_side >= GRID_MIN_SIDE and _is_grid_path(path):
             return True
         if rules >= TABLE_MIN_RULES:
             return True
@@ -293,14 +296,49 @@ def _is_grid_path(path: Any) -> bool:
 
     Logos and outlined lettering have curves, so they do not send a page to pdfplumber.
     """
-    count = pdfium_c.FPDFPath_CountSegments(path)
+    count = _segment_count(path)
     if count < GRID_MIN_SEGMENTS:
         return False
     for index in range(count):
-        segment = pdfium_c.FPDFPath_GetPathSegment(path, index)
-        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+        if _segment_type(_segment_at(path, index)) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
             return False
     return True
+
+
+def _iter_path_objects(page: Any, form: Any = None, level: int = 0) -> Iterator["_Handle"]:
+    """The path objects of a page, also those inside form XObjects, in drawing order.
+
+    Walks pdfium's object lists directly: pypdfium2's `get_objects` builds a
+    helper object for each, which costs more than reading the path.
+    """
+    count = _page_object_count(page) if form is None else _form_object_count(form)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for index in range(count):
+        obj = _page_object(page, index) if form is None else _form_object(form, ctypes.c_ulong(index))
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = _object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < PAGE_OBJECT_MAX_DEPTH - 1:
+            yield from _iter_path_objects(page, obj, level + 1)
+
+
+def _read_bounds(obj: "_Handle") -> tuple[float, float, float, float]:
+    """Left, bottom, right, top of a page object in PDF space."""
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not _object_bounds(obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)):
+        raise pdfium.PdfiumError("Failed to locate pageobject.")
+    return left.value, bottom.value, right.value, top.value
+
+
+def _read_matrix(obj: "_Handle") -> tuple[float, float, float, float, float, float]:
+    """A page object's transform matrix as (a, b, c, d, e, f)."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not _object_matrix(obj, ctypes.byref(matrix)):
+        raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
+    return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
 def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, page_top: float) -> Iterator[Fragment]:
@@ -328,19 +366,32 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
 
     Font size and weight are read at the first character of each word, which
     keeps the calls into pdfium to a few per word rather than per character.
+    This loop runs once per word of every page, so a run is kept as a few
+    plain variables rather than a list of words.
     """
+    raw, fonts = reader.raw, reader.fonts
+    is_generated, text_object_of = _is_generated, _text_object_of  # local names are quicker to look up
     for line in _LINE.finditer(text):
-        offset = line.start()
-        words: list[tuple[int, int, float, bool]] = []
-        for word in _WORD.finditer(line.group()):
-            start, end = offset + word.start(), offset + word.end()
-            if words and reader.is_column_break(words[-1][1], start):
-                yield reader.build(text, words), words[0][0], words[-1][1]
-                words = []
-            size, bold = reader.read_font(start)
-            words.append((start, end, size, bold))
-        if words:
-            yield reader.build(text, words), words[0][0], words[-1][1]
+        first = -1  # start of the run being built; -1 while there is none
+        last = 0  # end of the run's last word so far
+        sizes: dict[float, int] = {}
+        bold = True
+        for word in _WORD.finditer(text, *line.span()):
+            start, end = word.span()
+            if first < 0:
+                first = start
+            # a single typed space never parts columns, so most words need no measuring
+            elif (start - last > 1 or is_generated(raw, last)) and reader.is_column_gap(last, start):
+                yield reader.build(text, first, last, sizes, bold), first, last
+                first, sizes, bold = start, {}, True
+            # the font of a known text object is looked up here rather than through read_font
+            font = fonts.get(text_object_of(raw, start))
+            size, word_bold = font if font is not None else reader.read_font(start)
+            sizes[size] = sizes.get(size, 0) + end - start
+            bold = bold and word_bold
+            last = end
+        if first >= 0:
+            yield reader.build(text, first, last, sizes, bold), first, last
 
 
 # --- ruled tables through pdfium -------------------------------------------------
@@ -374,7 +425,8 @@ def _read_ruled_pdfium_page(
     if not tables:
         return layout.group_fragments(fragment for fragment, _, _ in runs), sizes
     fragments: list[Fragment] = []
-    cell_chars: dict[tuple[int, int, int], list[int]] = {}
+    cell_chars: dict[tuple[int, int, int], list[tuple[int, _Box]]] = {}
+    """Characters of each (table, row, cell), with the box each was placed by."""
     for fragment, start, end in runs:
         if not any(_overlaps(fragment, table.bbox) for table in tables):
             fragments.append(fragment)
@@ -383,16 +435,17 @@ def _read_ruled_pdfium_page(
         for char_index in range(start, end):
             if text[char_index].isspace() or text[char_index] in _NO_TEXT:
                 continue
-            place = _place_char(reader.top_down_box(char_index), tables)
+            box = reader.top_down_box(char_index)
+            place = _place_char(box, tables)
             if place is None:
                 outside.append(char_index)
             elif place[1] >= 0:
-                cell_chars.setdefault(place, []).append(char_index)
+                cell_chars.setdefault(place, []).append((char_index, box))
         fragments.extend(_rebuild_runs(text, reader, outside))
     table_lines: list[PageLine] = []
     for table_index, table in enumerate(tables):
         rows = [
-            [None if cell is None else _cell_text(text, reader, cell_chars.get((table_index, row_index, cell_index), []))
+            [None if cell is None else _cell_text(text, cell_chars.get((table_index, row_index, cell_index), []))
              for cell_index, cell in enumerate(cells)]
             for row_index, (_, cells) in enumerate(table.rows)
         ]
@@ -439,13 +492,12 @@ def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | 
     return None
 
 
-def _cell_text(text: str, reader: "_PdfiumChars", indexes: list[int]) -> str:
-    """A cell's characters as words: a break at white space, a line change or a gap wider than a space."""
+def _cell_text(text: str, chars: list[tuple[int, _Box]]) -> str:
+    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap."""
     parts: list[str] = []
     previous: int | None = None
     previous_box: _Box | None = None
-    for char_index in indexes:
-        box = reader.top_down_box(char_index)
+    for char_index, box in chars:
         if previous is not None and previous_box is not None and (
             char_index != previous + 1
             or box[0] - previous_box[2] > CELL_WORD_GAP
@@ -468,7 +520,8 @@ def _rebuild_runs(text: str, reader: "_PdfiumChars", indexes: list[int]) -> list
     fragments = []
     for group in groups:
         size, bold = reader.read_font(group[0])
-        fragments.append(reader.build(text, [(group[0], group[-1] + 1, size, bold)]))
+        end = group[-1] + 1
+        fragments.append(reader.build(text, group[0], end, {size: end - group[0]}, bold))
     return fragments
 
 
@@ -484,7 +537,7 @@ def _find_ruled_tables(page: pdfium.PdfPage, page_top: float) -> list[_RuledTabl
     )
     edges = [edge for edge in edges if _edge_length(edge) >= EDGE_MIN_LENGTH]
     intersections = plumber_table.edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
-    cells = plumber_table.intersections_to_cells(intersections)
+    cells = _intersections_to_cells(intersections)
     tables = []
     for group in plumber_table.cells_to_tables(cells):
         # Table and its rows only do geometry; no page is needed for them
@@ -495,6 +548,51 @@ def _find_ruled_tables(page: pdfium.PdfPage, page_top: float) -> list[_RuledTabl
     return tables
 
 
+_Point = tuple[float, float]
+
+
+def _intersections_to_cells(intersections: dict[_Point, dict[str, list[dict[str, Any]]]]) -> list[_Box]:
+    """The cells pdfplumber's `intersections_to_cells` finds, found the same way but faster.
+
+    pdfplumber rebuilds the sets of edges meeting at two points for every pair
+    it compares, which is most of the time it spends on a ruled page; here each
+    point's sets are built once. A cell runs from a point to the nearest point
+    below and to the right that closes a rectangle of connected edges.
+    """
+    vertical = {point: {_EDGE_BOX(edge) for edge in edges["v"]} for point, edges in intersections.items()}
+    horizontal = {point: {_EDGE_BOX(edge) for edge in edges["h"]} for point, edges in intersections.items()}
+
+    def connects(a: _Point, b: _Point) -> bool:
+        """True when one edge runs from point a to point b."""
+        if a[0] == b[0] and not vertical[a].isdisjoint(vertical[b]):
+            return True
+        return a[1] == b[1] and not horizontal[a].isdisjoint(horizontal[b])
+
+    points = sorted(intersections)
+    cells = []
+    for index, point in enumerate(points):
+        rest = points[index + 1 :]
+        below = [other for other in rest if other[0] == point[0] and connects(point, other)]
+        right = [other for other in rest if other[1] == point[1] and connects(point, other)] if below else []
+        cell = next(
+            (
+                (point[0], point[1], right_point[0], below_point[1])
+                for below_point in below
+                for right_point in right
+                if (right_point[0], below_point[1]) in intersections
+                and connects((right_point[0], below_point[1]), right_point)
+                and connects((right_point[0], below_point[1]), below_point)
+            ),
+            None,
+        )
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+_EDGE_BOX = operator.itemgetter("x0", "top", "x1", "bottom")
+
+
 def _edge_length(edge: dict[str, Any]) -> float:
     return edge["height"] if edge["orientation"] == "v" else edge["width"]
 
@@ -502,20 +600,20 @@ def _edge_length(edge: dict[str, Any]) -> float:
 def _iter_rule_edges(page: pdfium.PdfPage, page_top: float) -> Iterator[dict[str, Any]]:
     """Horizontal and vertical straight segments of the page's painted paths, as pdfplumber edges."""
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        path = obj.raw
-        pdfium_c.FPDFPath_GetDrawMode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    for path in _iter_path_objects(page.raw):
+        _draw_mode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
         if not fill_mode.value and not stroke.value:
             continue  # an unpainted path draws nothing, and pdfminer ignores it too
-        a, b, c, d, e, f = obj.get_matrix().get()
+        a, b, c, d, e, f = _read_matrix(path)
         start: tuple[float, float] | None = None
         current: tuple[float, float] | None = None
-        for segment_index in range(pdfium_c.FPDFPath_CountSegments(path)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(path, segment_index)
-            pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        for segment_index in range(_segment_count(path)):
+            segment = _segment_at(path, segment_index)
+            _segment_point(segment, x_ref, y_ref)
             point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            kind = _segment_type(segment)
             if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
                 edge = _straight_edge(current, point, page_top)
                 if edge is not None:
@@ -523,7 +621,7 @@ def _iter_rule_edges(page: pdfium.PdfPage, page_top: float) -> Iterator[dict[str
             if kind == pdfium_c.FPDF_SEGMENT_MOVETO or start is None:
                 start = point
             current = point
-            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+            if _segment_closes(segment) and start is not None:
                 edge = _straight_edge(current, start, page_top)
                 if edge is not None:
                     yield edge
@@ -555,11 +653,57 @@ _FLAT = 1e-3
 """Points by which a segment's ends may differ and it still be straight across or down."""
 
 
-# FPDFText_GetTextObject declared to return a plain address: pypdfium2's own binding returns a
-# pointer object, which costs more to build and cannot serve as a dictionary key.
-_get_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
-)
+def _bind_unchecked(function: Any, restype: Any) -> Any:
+    """A pdfium function callable without ctypes converting each argument.
+
+    pypdfium2's bindings check every argument against its declared type,
+    which costs several times the pdfium call itself; the calls made per
+    word, character or path segment go through these instead. Only for
+    functions taking handles, C ints and pointers: ctypes passes a Python int
+    as a C int and a ctypes handle or `byref` as the pointer it holds, as the
+    signature wants. Any other integer type must be passed as its ctypes type.
+    """
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    unchecked = ctypes.CFUNCTYPE(restype)(address)
+    unchecked.argtypes = None
+    return unchecked
+
+
+class _Handle(ctypes.c_void_p):
+    """A pdfium handle from an unchecked call.
+
+    Being a subclass, ctypes hands it back as is rather than as a Python int,
+    which would be cut to a C int if passed on to another unchecked call.
+    """
+
+
+_page_object_count = _bind_unchecked(pdfium_c.FPDFPage_CountObjects, ctypes.c_int)  # (FPDF_PAGE)
+_page_object = _bind_unchecked(pdfium_c.FPDFPage_GetObject, _Handle)  # (FPDF_PAGE, int)
+_form_object_count = _bind_unchecked(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int)  # (FPDF_PAGEOBJECT)
+# (FPDF_PAGEOBJECT, unsigned long): the index must be passed as a c_ulong
+_form_object = _bind_unchecked(pdfium_c.FPDFFormObj_GetObject, _Handle)
+_object_type = _bind_unchecked(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)  # (FPDF_PAGEOBJECT)
+# (FPDF_PAGEOBJECT, float* left, float* bottom, float* right, float* top) -> FPDF_BOOL
+_object_bounds = _bind_unchecked(pdfium_c.FPDFPageObj_GetBounds, ctypes.c_int)
+_object_matrix = _bind_unchecked(pdfium_c.FPDFPageObj_GetMatrix, ctypes.c_int)  # (FPDF_PAGEOBJECT, FS_MATRIX*)
+_draw_mode = _bind_unchecked(pdfium_c.FPDFPath_GetDrawMode, ctypes.c_int)  # (FPDF_PAGEOBJECT, int*, FPDF_BOOL*)
+_segment_count = _bind_unchecked(pdfium_c.FPDFPath_CountSegments, ctypes.c_int)  # (FPDF_PAGEOBJECT)
+_segment_at = _bind_unchecked(pdfium_c.FPDFPath_GetPathSegment, _Handle)  # (FPDF_PAGEOBJECT, int)
+# (FPDF_PATHSEGMENT, float* x, float* y) -> FPDF_BOOL
+_segment_point = _bind_unchecked(pdfium_c.FPDFPathSegment_GetPoint, ctypes.c_int)
+_segment_type = _bind_unchecked(pdfium_c.FPDFPathSegment_GetType, ctypes.c_int)  # (FPDF_PATHSEGMENT)
+_segment_closes = _bind_unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_int)  # (FPDF_PATHSEGMENT)
+# (FPDF_TEXTPAGE, int index) -> FPDF_PAGEOBJECT as a plain address (None for a character in no
+# object), which serves as a dictionary key
+_text_object_of = _bind_unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+# (FPDF_TEXTPAGE, int index) -> 1 when pdfium made the character up (a space or line break)
+_is_generated = _bind_unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+# (FPDF_TEXTPAGE, int index, FS_RECTF*) -> FPDF_BOOL
+_loose_char_box = _bind_unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_font_size = _bind_unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)  # (FPDF_TEXTPAGE, int index)
+# (FPDF_TEXTPAGE, int index, void* buffer, unsigned long length, int* flags) -> unsigned long
+_font_info = _bind_unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_FONT_NAME_BUFFER_SIZE = ctypes.c_ulong(FONT_NAME_BUFFER)
 
 _LINE = re.compile(r"[^\r\n]+")
 _WORD = re.compile(r"[^\s\x00\ufffe]+")
@@ -576,24 +720,24 @@ class _PdfiumChars:
         self.rect_ref = ctypes.byref(self.rect)
         self.font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
         self.flags_ref = ctypes.byref(ctypes.c_int())
-        self.raw_address = ctypes.cast(raw, ctypes.c_void_p)
         self.fonts: dict[int, tuple[float, bool]] = {}
         """Size and boldness by the address of the text object a character belongs to."""
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Loose (font-height) box of a character: left, top, right, bottom in PDF space."""
-        pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, self.rect_ref)
+        _loose_char_box(self.raw, index, self.rect_ref)
         rect = self.rect
         return rect.left, rect.top, rect.right, rect.bottom
 
     def top_down_box(self, index: int) -> tuple[float, float, float, float]:
         """Loose box of a character as x0, top, x1, bottom with y measured down from the page top."""
-        left, top, right, bottom = self.box(index)
-        return left, self.page_top - top, right, self.page_top - bottom
+        _loose_char_box(self.raw, index, self.rect_ref)
+        rect = self.rect
+        return rect.left, self.page_top - rect.top, rect.right, self.page_top - rect.bottom
 
     def read_font(self, index: int) -> tuple[float, bool]:
         """Font size and boldness at a character, read once per text object (a run drawn in one font)."""
-        address = _get_text_object_address(self.raw_address, index)
+        address = _text_object_of(self.raw, index)
         if not address:  # a character pdfium generated belongs to no object
             return self._read_char_font(index)
         font = self.fonts.get(address)
@@ -602,36 +746,31 @@ class _PdfiumChars:
         return font
 
     def _read_char_font(self, index: int) -> tuple[float, bool]:
-        size = round(pdfium_c.FPDFText_GetFontSize(self.raw, index), 1)
-        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.font_buffer, FONT_NAME_BUFFER, self.flags_ref)
+        size = round(_font_size(self.raw, index), 1)
+        _font_info(self.raw, index, self.font_buffer, _FONT_NAME_BUFFER_SIZE, self.flags_ref)
         return size, b"bold" in self.font_buffer.value.lower()
 
-    def is_column_break(self, end: int, start: int) -> bool:
-        """True when the white space between two words is as wide as a column gap.
+    def is_column_gap(self, end: int, start: int) -> bool:
+        """True when the white space between two words (`end` of one, `start` of the next) is a column gap.
 
         Only a space pdfium generated (the text was positioned, not typed) or a
-        run of typed spaces can be that wide, so only those are measured.
+        run of typed spaces can be that wide, so callers measure only those.
         """
-        if start - end < 2 and not pdfium_c.FPDFText_IsGenerated(self.raw, end):
-            return False
         right = self.box(end - 1)[2]
         return self.box(start)[0] - right >= layout.COLUMN_GAP_MIN
 
-    def build(self, text: str, words: list[tuple[int, int, float, bool]]) -> Fragment:
-        first, last = words[0][0], words[-1][1] - 1
-        x0, top_a, _, bottom_a = self.box(first)
-        _, top_b, x1, bottom_b = self.box(last)
-        sizes: Counter[float] = Counter()
-        for start, end, size, _bold in words:
-            sizes[size] += end - start
+    def build(self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool) -> Fragment:
+        """The fragment for characters `start` to `end` (exclusive), with their characters per size."""
+        x0, top_a, _, bottom_a = self.box(start)
+        _, top_b, x1, bottom_b = self.box(end - 1)
         return Fragment(
-            text=text[first : last + 1],
+            text=text[start:end],
             x0=x0,
             x1=x1,
             top=self.page_top - max(top_a, top_b),
             bottom=self.page_top - min(bottom_a, bottom_b),
             sizes=tuple(sizes.items()),
-            bold=all(bold for *_, bold in words),
+            bold=bold,
         )
 
 

@@ -308,3 +308,66 @@ def test_auto_reads_wrapped_and_merged_cells_as_pdfplumber_does(tmp_path: Path) 
     assert _shape(auto) == _shape(plumber)
     assert [line.cells for line in auto.lines] == [line.cells for line in plumber.lines]
     assert sum(1 for line in auto.lines if line.cells) == 5
+
+
+def test_path_objects_are_walked_as_pypdfium2_walks_them(tmp_path: Path) -> None:
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    from minutebook.ingest.pdf import _iter_path_objects, _read_bounds
+
+    path = tmp_path / "form.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.beginForm("ruled")  # paths inside a form XObject, drawn twice
+    for y in range(0, 100, 20):
+        pdf.line(50, 300 + y, 400, 300 + y)
+    pdf.endForm()
+    pdf.doForm("ruled")
+    pdf.rect(60, 600, 200, 40)
+    pdf.translate(0, -200)
+    pdf.doForm("ruled")
+    pdf.showPage()
+    pdf.save()
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        page = document[0]
+        expected = [obj.get_bounds() for obj in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_PATH])]
+        walked = [_read_bounds(obj) for obj in _iter_path_objects(page.raw)]
+        assert len(walked) == 11
+        assert walked == expected
+    finally:
+        document.close()
+
+
+def test_cells_from_rule_crossings_match_pdfplumber() -> None:
+    import pdfplumber.table as plumber_table
+
+    from minutebook.ingest.pdf import _intersections_to_cells
+
+    def rule(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
+        orientation = "h" if top == bottom else "v"
+        return {"orientation": orientation, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                "width": x1 - x0, "height": bottom - top}
+
+    edges = [rule(0, y, 300, y) for y in (0, 20, 40, 60)]
+    edges += [rule(x, 0, x, 60) for x in (0, 100, 300)]
+    edges += [rule(200, 0, 200, 20), rule(200, 40, 200, 60)]  # the middle row's last two cells are one
+    edges += [rule(0, 100, 50, 100), rule(0, 130, 50, 130), rule(0, 100, 0, 130), rule(50, 100, 50, 130)]
+    edges += [rule(400, 0, 400, 30)]  # a rule crossing nothing
+    intersections = plumber_table.edges_to_intersections(edges, 3, 3)
+    cells = _intersections_to_cells(intersections)
+    assert cells == plumber_table.intersections_to_cells(intersections)
+    assert (100, 20, 300, 40) in cells and (0, 100, 50, 130) in cells
+
+
+def test_single_fragment_line_keeps_size_weight_and_one_segment() -> None:
+    fragment = Fragment(text="\ufb01nal  report", x0=72.0, x1=150.0, top=100.0, bottom=110.0,
+                        sizes=((10.96, 11),), bold=True)
+    [line] = layout.group_fragments([fragment])
+    assert (line.text, line.size, line.bold) == ("final report", 11.0, True)
+    assert line.segments == (layout.Segment(72.0, 150.0, "final report"),)
+
+
+def test_normalise_text_maps_control_characters_in_plain_text() -> None:
+    assert layout.normalise_text("co\x00op\x02erative\tgroup ") == "coop-erative group"
+    assert layout.normalise_text("  Item 5  Budget ") == "Item 5 Budget"
