@@ -238,25 +238,49 @@ def show(ctx: click.Context, meeting: str, fmt: OutputFormat) -> None:
     write_meeting(detail, fmt=fmt)
 
 
+ACTIONS_TABLE_LIMIT = 100
+"""Rows `actions` prints as a table unless --limit says otherwise; --json and --csv write every row."""
+
+
 @cli.command()
-@click.option("--owner", default=None, help='Owner: a full name, initials ("KW"), a surname, or an agency.')
+@click.option("--owner", default=None,
+              help='Owner: a full name, initials ("KW"), a surname, a title and surname ("Ms Waller"), or an agency.')
 @click.option("--body", default=None, help="Only bodies whose name contains this.")
 @click.option("--from", "date_from", type=ISO_DATE, default=None, help="Meetings on or after this date (YYYY-MM-DD).")
 @click.option("--to", "date_to", type=ISO_DATE, default=None, help="Meetings on or before this date (YYYY-MM-DD).")
 @click.option("--item", default=None, help="Item number, or words from its title (plan: number or priority).")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help=f"Most rows to show; 0 for all. Default: {ACTIONS_TABLE_LIMIT} in a table, all with --json or --csv.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Rows to skip first, to page through a long list.")
 @output_options
 @click.pass_context
 def actions(ctx: click.Context, owner: str | None, body: str | None, date_from: dt.datetime | None,
-            date_to: dt.datetime | None, item: str | None, fmt: OutputFormat) -> None:
-    """List actions from minutes, then from plans, with their owners."""
+            date_to: dt.datetime | None, item: str | None, limit: int | None, offset: int, fmt: OutputFormat) -> None:
+    """List actions from minutes, then from plans, with their owners.
+
+    A table shows the first 100 rows and says how many more there are; page
+    on with --offset, or give --limit 0 for every row.
+    """
     from .store.queries import list_actions
 
     _check_date_range(date_from, date_to)
+    if limit is None:
+        limit = ACTIONS_TABLE_LIMIT if fmt == "table" else 0
     with _open_query_store(ctx) as store:
-        rows = list_actions(store, owner=owner, body=body, date_from=_day(date_from), date_to=_day(date_to),
-                            item=item)
-    write_rows(rows, [("source", "from"), "date", "body", "item", "owners", "text", "due", "file", "page"], fmt=fmt,
-               title="Actions")
+        page = list_actions(store, owner=owner, body=body, date_from=_day(date_from), date_to=_day(date_to),
+                            item=item, limit=limit or None, offset=offset)
+    columns: list[str | tuple[str, str]] = [("source", "from"), "date", "body", "item"]
+    # With --owner the table says which owner matched; the owners column still lists them all.
+    columns += ["owner", "owners"] if owner is not None else ["owners"]
+    write_rows(page.rows, [*columns, "text", "due", "file", "page"], fmt=fmt, title="Actions")
+    if page.remaining:
+        # On stderr, so JSON or CSV on stdout stays whole.
+        click.echo(f"Showed rows {offset + 1}-{offset + len(page.rows)} of {page.total}; {page.remaining} more "
+                   f"not shown: add --offset {offset + len(page.rows)} for the next page, or --limit 0 for all.",
+                   err=True)
+    elif not page.rows and page.total:
+        click.echo(f"--offset {offset} is past the last of {page.total} rows.", err=True)
 
 
 # --- Answers for analysts: search, topics, people ---------------------------------

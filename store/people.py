@@ -41,7 +41,6 @@ from sqlalchemy import (
     delete,
     func,
     insert,
-    or_,
     select,
     text,
     update,
@@ -51,6 +50,7 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import MinutebookError, NotFound
 from ..extract.names import load_title_words
 from .database import register_schema_hook
+from .queries import FEMALE_TITLES, MALE_TITLES, OwnerMatch, read_actions
 from ..models import Action, ActionOwner, Apology, Attendance, Base, Body, Document, Meeting, Person
 
 # Spelling variants of one surname ("Cassidy" / "Casidy") score about 91-95;
@@ -68,8 +68,6 @@ MAX_NAME_WORDS = 5
 PARSED_NAME_CACHE_SIZE = 65_536
 """Stored names kept parsed between saves (a few MB at most, so memory stays flat)."""
 
-MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "father"})
-FEMALE_TITLES: frozenset[str] = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 # Words that mark an organisation or a post, not a person, when they appear
 # in an owner name ("Wyvern Police", "Community Safety Officer").
 NON_PERSON_WORDS: frozenset[str] = frozenset({
@@ -434,19 +432,13 @@ def get_person(store: "StoreLike", name: str | int) -> PersonRecord:
             .where(Apology.person_id.in_(ids))
             .order_by(Meeting.date, Document.file_name)
         ))
-        actions = _dicts(session.execute(
-            select(
-                Meeting.date.label("date"), Body.name.label("body"), Action.item_key.label("item"),
-                Action.text.label("text"), ActionOwner.name.label("as_written"), Action.due.label("due"),
-                Document.file_name.label("file"), Action.page.label("page"),
-            )
-            .join(Action, Action.id == ActionOwner.action_id)
-            .join(Meeting, Meeting.id == Action.meeting_id)
-            .join(Document, Document.id == Meeting.document_id)
-            .outerjoin(Body, Body.id == Meeting.body_id)
-            .where(ActionOwner.person_id.in_(ids))
-            .order_by(Meeting.date, Document.file_name, Action.position)
-        ))
+        # The same path as `actions --owner`, with the person already found.
+        owned = read_actions(session, OwnerMatch(query=person.name, person_ids=frozenset(ids)))
+        actions = [
+            {"date": row.date, "body": row.body, "item": row.item, "text": row.text, "as_written": row.owner,
+             "due": row.due, "file": row.file, "page": row.page}
+            for row in owned
+        ]
         # One row per spelling and reason (with how often), not per mention.
         links = _dicts(session.execute(
             select(
@@ -462,150 +454,10 @@ def get_person(store: "StoreLike", name: str | int) -> PersonRecord:
         return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged)
 
 
-@dataclass(slots=True)
-class OwnedAction:
-    """An action with the owner that matched, for "what does X owe?"."""
-
-    action_id: int
-    date: dt.date | None
-    body: str | None
-    item: str | None
-    text: str
-    owner: str
-    owner_as_written: str | None
-    due: dt.date | None
-    file: str
-    page: int | None
-
-
-# Distinct owner names per database, keyed by the highest owner row id: any
-# load adds rows with higher ids, and names left over from a deletion only
-# ever widen an IN list that then finds nothing for them.
-_owner_name_cache: "weakref.WeakKeyDictionary[object, _OwnerNames]" = weakref.WeakKeyDictionary()
-
-
-def resolve_owner_names(session: Session, owner: str, *, limit: int = 20) -> list[str]:
-    """The distinct action-owner names that `owner` plausibly means: exact, compatible, then fuzzy."""
-    names = _owner_names(session)
-    wanted = normalise_mention(owner)
-    if wanted in names.by_key:
-        return names.by_key[wanted]
-    typed = _capitalise(owner)
-    words = typed.split()
-    parsed = parse_person_name(typed, surname=words[-1] if words else None)
-    if parsed is not None:
-        fitting = [
-            name
-            for name, known in names.by_surname.get(parsed.surname.casefold(), [])
-            if compare_names(parsed, known) is not None
-        ]
-        if fitting:
-            return fitting[:limit]
-    matches = process.extract(
-        wanted, names.by_key, scorer=fuzz.token_sort_ratio, score_cutoff=PERSON_LOOKUP_THRESHOLD, limit=limit,
-    )
-    return [name for match in matches for name in names.by_key[match[2]]][:limit]
-
-
-def list_owned_actions(
-    store: "StoreLike",
-    owner: str,
-    *,
-    body: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    limit: int | None = None,
-) -> list[OwnedAction]:
-    """Actions owned by `owner` (a person, a spelling or an agency), oldest first.
-
-    The owner is resolved first (to owner names and person ids, in memory),
-    so the database answers with two indexed IN lookups.
-    """
-    with store.session() as session:
-        names = resolve_owner_names(session, owner)
-        # Agencies and posts are found by name alone; only a person's name
-        # also finds the actions linked to that person under other spellings.
-        words = _capitalise(owner).split()
-        looks_personal = parse_person_name(" ".join(words), surname=words[-1] if words else None) is not None
-        person_ids = resolve_person_ids(session, owner) if looks_personal else []
-        if not names and not person_ids:
-            return []
-        conditions = []
-        if names:
-            conditions.append(ActionOwner.name.in_(names))
-        if person_ids:
-            conditions.append(ActionOwner.person_id.in_(person_ids))
-        # One indexed pass over the matching owner rows; an action two of
-        # whose owners match comes once, with the first.
-        query = (
-            select(
-                Action.id, Meeting.date, Body.name, Action.item_key, Action.text, ActionOwner.name,
-                Action.owner_as_written, Action.due, Document.file_name, Action.page,
-            )
-            .select_from(ActionOwner)
-            .join(Action, Action.id == ActionOwner.action_id)
-            .join(Meeting, Meeting.id == Action.meeting_id)
-            .join(Document, Document.id == Meeting.document_id)
-            .outerjoin(Body, Body.id == Meeting.body_id)
-            .where(or_(*conditions))
-        )
-        if body:
-            query = query.where(func.lower(Body.name).contains(body.strip().lower(), autoescape=True))
-        if date_from:
-            query = query.where(Meeting.date >= date_from)
-        if date_to:
-            query = query.where(Meeting.date <= date_to)
-        query = query.order_by(Meeting.date, Document.file_name, Action.position, ActionOwner.position)
-        if limit:
-            query = query.limit(limit)
-        seen: set[int] = set()
-        found: list[OwnedAction] = []
-        for row in session.execute(query):
-            if row[0] not in seen:
-                seen.add(row[0])
-                found.append(OwnedAction(*row))
-        return found
-
-
-@dataclass(slots=True)
-class _OwnerNames:
-    newest: int
-    by_key: dict[str, list[str]]
-    """Normalised name -> the distinct owner names written that way."""
-    by_surname: dict[str, list[tuple[str, PersonName]]]
-
-
-def _owner_names(session: Session) -> _OwnerNames:
-    """Distinct owner names, parsed once per engine and reloaded when owners are added."""
-    engine = session.get_bind()
-    newest = session.scalar(select(func.max(ActionOwner.id))) or 0
-    cached = _owner_name_cache.get(engine)
-    if cached is not None and cached.newest == newest:
-        return cached
-    cached = _OwnerNames(newest, {}, {})
-    for name in session.scalars(select(ActionOwner.name).distinct()):
-        cached.by_key.setdefault(normalise_mention(name), []).append(name)
-        words = name.split()
-        parsed = parse_person_name(name, surname=words[-1] if words else None)
-        if parsed is not None:
-            cached.by_surname.setdefault(parsed.surname.casefold(), []).append((name, parsed))
-    _owner_name_cache[engine] = cached
-    return cached
-
-
 def _dicts(result) -> list[dict]:  # type: ignore[no-untyped-def]
     """Rows as dicts, the keys looked up once per result rather than once per row."""
     keys = list(result.keys())
     return [dict(zip(keys, row)) for row in result]
-
-
-def resolve_person_ids(session: Session, name: str) -> list[int]:
-    """The person ids (a person and everyone merged into them) that `name` finds, or []."""
-    try:
-        person = _find_person(session, name)
-    except MinutebookError:
-        return []
-    return _group_ids(session, person.id)
 
 
 class StoreLike:  # pragma: no cover - typing only

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+import weakref
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
-from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from rapidfuzz import fuzz, process
+from sqlalchemy import ColumnElement, Connection, Engine, Select, and_, false, func, or_, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session, aliased
 
 from ..errors import NotFound
 from ..models import (
@@ -26,25 +29,42 @@ from ..models import (
     Body,
     Document,
     Meeting,
+    Person,
     PlanAction,
     PlanActionAgency,
     Resolution,
 )
-from .database import load_optional_module
+from .database import register_schema_hook
 from .export import build_export, load_documents
 
 if TYPE_CHECKING:
     from .database import Store
 
-SelectT = TypeVar("SelectT", bound=Select[Unpack[tuple[Any, ...]]])
+AnySelect = Select[Unpack[tuple[Any, ...]]]
+SelectT = TypeVar("SelectT", bound=AnySelect)
 
-# A name that scores at least this (rapidfuzz token-set ratio, 0-100) against
-# an owner matches: it forgives a typo or a missing middle name but not a
-# different first name with the same surname.
+# A name that scores at least this (rapidfuzz ratios, 0-100) against an owner
+# matches: it forgives a typo or a missing middle name but not a different
+# first name with the same surname.
 OWNER_MATCH_THRESHOLD = 88
+
+# A stored name is judged against a query only when it shares a word with it
+# or has a word at least this close: no rule of `_matches_name` passes one that has not.
+CANDIDATE_WORD_THRESHOLD = 75
 
 # Initials are at most this many letters ("KW", "DCI", "TDC").
 MAX_INITIALS = 4
+
+# Record ids per IN list when reading a page of actions in full: well under
+# every driver's limit on bound parameters.
+ID_BATCH = 5000
+
+PARSED_NAME_CACHE_SIZE = 65_536
+"""Names kept parsed between queries (a few MB at most, so memory stays flat)."""
+
+# Titles that say a person's sex, so "Mr Waller" never finds "Mrs Waller".
+MALE_TITLES = frozenset({"mr", "sir", "lord", "father"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady"})
 
 # Words that say what someone is rather than who; dropped before comparing
 # names so "Ms Waller", "Cllr Waller" and "Waller" all reduce to the same name.
@@ -114,6 +134,8 @@ class ActionRow:
     item: str | None
     item_title: str | None
     owners: tuple[str, ...]
+    owner: str | None
+    """The owner an owner query matched (the first, when several did); None without one."""
     owner_as_written: str | None
     text: str
     due: dt.date | None
@@ -121,6 +143,26 @@ class ActionRow:
     page: int | None
     line_start: int | None
     line_end: int | None
+
+
+@dataclass(slots=True)
+class ActionPage:
+    """One page of actions, and how many there are in all."""
+
+    rows: list[ActionRow]
+    total: int
+    offset: int = 0
+
+    @property
+    def remaining(self) -> int:
+        """Matching actions after this page."""
+        return max(0, self.total - self.offset - len(self.rows))
+
+    def __iter__(self) -> Iterator[ActionRow]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 def list_meetings(
@@ -231,230 +273,106 @@ def list_actions(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     item: str | None = None,
-) -> list[ActionRow]:
-    """Actions from minutes, then actions from plans, optionally narrowed by owner, body, date and item.
+    limit: int | None = None,
+    offset: int = 0,
+) -> ActionPage:
+    """Actions from minutes, then actions from plans, narrowed by owner, body, date and item; one page of them.
 
-    `owner` is matched forgivingly: a full name, initials ("KW"), a surname,
-    a name with a title ("Ms Waller") or an agency name all find their actions.
+    `owner` is matched forgivingly (see `resolve_owner`): a full name,
+    initials ("KW"), a surname, a name with a title ("Ms Waller") or an
+    agency name all find their actions. `limit=None` returns every row.
     """
-    # Archives repeat the same few owner names thousands of times: judge each
-    # distinct name once, then let the database fetch only the matching rows.
-    verdicts: dict[str, bool] = {}
-
-    def matches(name: str) -> bool:
-        if owner is None:
-            return True
-        if name not in verdicts:
-            verdicts[name] = _matches_name(owner, name)
-        return verdicts[name]
-
+    if offset < 0 or (limit is not None and limit < 0):
+        raise ValueError("limit and offset cannot be negative")
     with store.session() as session:
-        minutes_filter = plan_filter = None
-        person_ids: set[int] = set()
-        if owner is not None:
-            person_ids = _resolve_person_ids(session, owner)
-            minutes_filter, plan_filter = _owner_filters(session, owner, matches, person_ids)
-        rows = [
-            *_minutes_actions(session, body, date_from, date_to, item, only=minutes_filter),
-            *_plan_actions(session, body, date_from, date_to, item, only=plan_filter),
-        ]
-    if owner is None:
-        return [row for row, _ids in rows]
-    return [
-        row
-        for row, owner_person_ids in rows
-        # Plan rows were chosen by agency name (as written or its one name) in SQL already.
-        if row.source == "plan"
-        or (person_ids and person_ids & owner_person_ids)
-        or any(matches(name) for name in _owner_names(row))
-    ]
+        match = resolve_owner(session, owner) if owner is not None else None
+        return read_actions(session, match, body=body, date_from=date_from, date_to=date_to, item=item,
+                            limit=limit, offset=offset)
 
 
-def _owner_filters(
-    session: Session, owner: str, matches: Callable[[str], bool], person_ids: set[int]
-) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """SQL conditions that keep only actions and plan actions some matching owner name could own."""
-    wanted_names = [name for name in _distinct_values(session, ActionOwner.name, ActionOwner.id) if matches(name)]
-    unowned = ~select(ActionOwner.id).where(ActionOwner.action_id == Action.id).exists()
-    written = [
-        text
-        for text in _distinct_values(session, Action.owner_as_written, Action.id, where=unowned)
-        if matches(text) or any(matches(part) for part in OWNER_SEPARATORS.split(text) if part)
-    ]
-    owned = select(ActionOwner.action_id).where(
-        or_(ActionOwner.name.in_(wanted_names), ActionOwner.person_id.in_(sorted(person_ids)))
-    )
-    minutes_filter = Action.id.in_(owned)
-    if written:  # the NOT EXISTS branch costs a scan: only when some unresolved owner fits
-        minutes_filter = or_(minutes_filter, and_(Action.owner_as_written.in_(written), unowned))
-    agency_names = _distinct_values(session, Agency.name, Agency.id)
-    # An agency written otherwise ("Police", "WFRS") answers to its one name too.
-    canonical_names = _distinct_values(session, PlanActionAgency.canonical_name, PlanActionAgency.id)
-
-    def names_agency(name: str) -> bool:
-        # "Early Help" names "KCC Early Help": an agency's name contains the words typed.
-        return matches(name) or _contains_words(name, owner)
-
-    plan_filter = PlanAction.id.in_(
-        select(PlanActionAgency.plan_action_id)
-        .join(Agency, Agency.id == PlanActionAgency.agency_id)
-        .where(
-            or_(
-                Agency.name.in_([name for name in agency_names if names_agency(name)]),
-                PlanActionAgency.canonical_name.in_([name for name in canonical_names if names_agency(name)]),
-            )
-        )
-    )
-    return minutes_filter, plan_filter
-
-
-def _contains_words(name: str, query: str) -> bool:
-    """True when the words of `query` stand together, in order, among the words of `name`."""
-    wanted, known = _name_words(query), _name_words(name)
-    if not wanted or len(wanted) > len(known):
-        return False
-    return any(known[start : start + len(wanted)] == wanted for start in range(len(known) - len(wanted) + 1))
-
-
-_distinct_cache: dict[tuple[object, str], tuple[int, tuple[str, ...]]] = {}
-
-
-def _distinct_values(
-    session: Session, column: Any, id_column: Any, *, where: ColumnElement[bool] | None = None
-) -> tuple[str, ...]:
-    """Distinct non-empty values of `column`, cached per database until a row with a newer id is added.
-
-    Ids are never reused, so a new document always moves the newest id on;
-    a deleted one can only leave extra names behind, which match no row.
-    """
-    newest = session.scalar(select(func.max(id_column))) or 0
-    key = (session.get_bind(), str(column))
-    cached = _distinct_cache.get(key)
-    if cached is not None and cached[0] == newest:
-        return cached[1]
-    query = select(column).distinct()
-    if where is not None:
-        query = query.where(where)
-    values = tuple(value for (value,) in session.execute(query) if value)
-    _distinct_cache[key] = (newest, values)
-    return values
-
-
-def matches_owner(query: str, names: Iterable[str]) -> bool:
-    """True when `query` plausibly names one of `names` (people or agencies)."""
-    return any(_matches_name(query, name) for name in names)
-
-
-def _matches_name(query: str, name: str) -> bool:
-    wanted = _name_words(query)
-    known = _name_words(name)
-    if not wanted or not known:
-        return False
-    if wanted == known:
-        return True
-    if _is_initials(query) and query.replace(".", "").strip().upper() in _initials_of(known):
-        return True
-    if _is_initials(name) and name.replace(".", "").strip().upper() in _initials_of(wanted):
-        return True
-    if len(wanted) == 1:
-        # A bare surname (or agency word) names whoever has it as a word;
-        # a surname misspelt by a letter still finds the last word.
-        word = wanted[0]
-        return len(word) > 1 and (word in known or fuzz.ratio(word, known[-1]) >= OWNER_MATCH_THRESHOLD)
-    if wanted[-1] == known[-1] and _given_names_agree(wanted[:-1], known[:-1]):
-        return True
-    return fuzz.token_set_ratio(" ".join(wanted), " ".join(known)) >= OWNER_MATCH_THRESHOLD and (
-        _given_names_agree(wanted[:-1], known[:-1]) or len(known) == 1
-    )
-
-
-def _given_names_agree(wanted: list[str], known: list[str]) -> bool:
-    """"K" agrees with "Kelly"; "Kelly" with "Kelly Anne"; "Steve" not with "Kelly"."""
-    if not wanted or not known:
-        return True
-    first_wanted, first_known = wanted[0], known[0]
-    if len(first_wanted) == 1 or len(first_known) == 1:
-        return first_wanted[0] == first_known[0]
-    return fuzz.ratio(first_wanted, first_known) >= OWNER_MATCH_THRESHOLD
-
-
-def _name_words(text: str) -> list[str]:
-    words = re.findall(r"[a-z0-9][a-z0-9'\-]*", text.lower().replace("’", "'"))
-    stripped = [word for word in words if word.rstrip(".") not in TITLE_WORDS]
-    # A name that is only title words ("the Chairman") keeps them.
-    return stripped or words
-
-
-def _is_initials(text: str) -> bool:
-    """"KW", "K.W.", "DCI"; two lower-case letters ("kw") count too, longer words do not."""
-    compact = text.replace(".", "").replace(" ", "").strip()
-    if not (2 <= len(compact) <= MAX_INITIALS and compact.isalpha()):
-        return False
-    return compact.isupper() or len(compact) == 2
-
-
-def _initials_of(words: list[str]) -> set[str]:
-    """"KW" and "KAW" for Kirsty Anne Waller."""
-    if len(words) < 2:
-        return set()
-    return {"".join(word[0] for word in words).upper(), (words[0][0] + words[-1][0]).upper()}
-
-
-def _owner_names(row: ActionRow) -> list[str]:
-    """The names an action answers to: its resolved owners, else the owner as written."""
-    names = list(row.owners)
-    # A resolved owner is more exact than the words it was read from ("Mr Waller"
-    # resolved to one Waller must not also match every other Waller).
-    if row.owner_as_written and not names:
-        names.append(row.owner_as_written)
-        names.extend(part for part in OWNER_SEPARATORS.split(row.owner_as_written) if part)
-    return names
-
-
-def _resolve_person_ids(session: Session, owner: str) -> set[int]:
-    """Person ids the people module resolves `owner` to, when that module is present."""
-    people = load_optional_module("people")
-    resolve = getattr(people, "resolve_person_ids", None) if people is not None else None
-    return set(resolve(session, owner)) if resolve is not None else set()
-
-
-def _minutes_actions(
+def read_actions(
     session: Session,
-    body: str | None,
-    date_from: dt.date | None,
-    date_to: dt.date | None,
-    item: str | None,
+    match: OwnerMatch | None,
     *,
-    only: ColumnElement[bool] | None = None,
-) -> list[tuple[ActionRow, set[int]]]:
-    # Plain columns, not ORM objects: listing every action of an archive stays quick.
-    query = (
-        select(
-            Action.id,
-            Action.item_key,
-            Action.text,
-            Action.owner_as_written,
-            Action.due,
-            Action.page,
-            Action.line_start,
-            Action.line_end,
-            Meeting.date,
-            Body.name,
-            Document.id,
-            Document.file_name,
-            AgendaItem.title,
-        )
-        .join(Meeting, Meeting.id == Action.meeting_id)
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    item: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> ActionPage:
+    """One page of the actions an already resolved owner owns (all actions when `match` is None)."""
+    filters = _ActionFilters(body=body, date_from=date_from, date_to=date_to, item=item)
+    connection = session.connection()
+    rows, minutes_total = _read_minutes(connection, filters, match, limit=limit, offset=offset)
+    if match is not None and not (match.agencies or match.canonical):
+        return ActionPage(rows=rows, total=minutes_total, offset=offset)  # no plan action can match
+    plan_query = _plan_query(filters, match)
+    if limit is not None and len(rows) == limit:
+        # A full page of minutes: plans come later, only their count is needed.
+        return ActionPage(rows=rows, total=minutes_total + _count(connection, plan_query), offset=offset)
+    plan_offset = max(0, offset - minutes_total)
+    plan_limit = None if limit is None else limit - len(rows)
+    rows += _read_plan_actions(connection, plan_query, match, limit=plan_limit, offset=plan_offset)
+    if (plan_limit is not None and len(rows) == limit) or (not rows and offset):
+        total = minutes_total + _count(connection, plan_query)
+    else:
+        total = offset + len(rows)
+    return ActionPage(rows=rows, total=total, offset=offset)
+
+
+@dataclass(slots=True)
+class _ActionFilters:
+    body: str | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    item: str | None
+
+
+def _count(connection: Connection, query: AnySelect) -> int:
+    counted = select(func.count()).select_from(query.order_by(None).subquery())
+    return int(connection.execute(counted).scalar_one())
+
+
+_MINUTES_COLUMNS = (
+    Action.id,
+    Action.item_key,
+    Action.text,
+    Action.owner_as_written,
+    Action.due,
+    Action.page,
+    Action.line_start,
+    Action.line_end,
+    Meeting.date,
+    Body.name,
+    Document.id,
+    Document.file_name,
+    AgendaItem.title,
+    ActionOwner.name,
+    ActionOwner.person_id,
+)
+
+
+def _minutes_order() -> tuple[Any, ...]:
+    return (Meeting.date.is_(None), Meeting.date, Document.file_name, Action.position, Action.id)
+
+
+def _join_minutes(query: SelectT) -> SelectT:
+    return (
+        query.join(Meeting, Meeting.id == Action.meeting_id)
         .join(Document, Document.id == Meeting.document_id)
         .outerjoin(Body, Body.id == Meeting.body_id)
         .outerjoin(AgendaItem, AgendaItem.id == Action.item_id)
-        .where(Document.status == "loaded")
     )
-    query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
-    if only is not None:
-        query = query.where(only)
-    if item:
-        wanted = item.strip()
+
+
+def _filter_minutes(query: SelectT, filters: _ActionFilters, match: OwnerMatch | None) -> SelectT:
+    query = query.where(Document.status == "loaded")
+    query = _filter_body_and_dates(query, body=filters.body, date_from=filters.date_from, date_to=filters.date_to)
+    if match is not None:
+        query = query.where(_minutes_owner_condition(match))
+    if filters.item:
+        wanted = filters.item.strip()
         query = query.where(
             or_(
                 func.lower(Action.item_key) == wanted.lower(),
@@ -462,70 +380,98 @@ def _minutes_actions(
                 Action.item_key.icontains(wanted, autoescape=True),
             )
         )
-    # Through the connection: rows of plain columns need none of the ORM's loading.
-    connection = session.connection()
-    found = connection.execute(
-        query.order_by(Meeting.date.is_(None), Meeting.date, Document.file_name, Action.position)
-    ).all()
-    owners: dict[int, list[str]] = {}
-    person_ids: dict[int, set[int]] = {}
-    owner_query = (
-        select(ActionOwner.action_id, ActionOwner.name, ActionOwner.person_id)
-        .where(ActionOwner.action_id.in_(query.with_only_columns(Action.id).scalar_subquery()))
-        .order_by(ActionOwner.action_id, ActionOwner.position)
+    return query
+
+
+def _minutes_owner_condition(match: OwnerMatch) -> ColumnElement[bool]:
+    """Actions one of whose owners the match names: a matched person, or an unlinked name as written."""
+    owner_conditions: list[ColumnElement[bool]] = []
+    if match.person_ids:
+        owner_conditions.append(ActionOwner.person_id.in_(sorted(match.person_ids)))
+    if match.names:
+        # A name linked to a person answers through that person only: "Mr Waller"
+        # linked to Steve Waller is not one of Kirsty Waller's spellings.
+        owner_conditions.append(and_(ActionOwner.person_id.is_(None), ActionOwner.name.in_(sorted(match.names))))
+    conditions: list[ColumnElement[bool]] = []
+    if owner_conditions:
+        conditions.append(Action.id.in_(select(ActionOwner.action_id).where(or_(*owner_conditions))))
+    if match.written:  # the NOT EXISTS costs a scan: only when some owner text with no owner rows fits
+        other = aliased(ActionOwner)  # the outer query may join action_owners itself
+        unowned = ~select(other.id).where(other.action_id == Action.id).correlate(Action).exists()
+        conditions.append(and_(Action.owner_as_written.in_(sorted(match.written)), unowned))
+    return or_(*conditions) if conditions else false()
+
+
+def _read_minutes(
+    connection: Connection, filters: _ActionFilters, match: OwnerMatch | None, *, limit: int | None, offset: int
+) -> tuple[list[ActionRow], int]:
+    """A page of minutes actions with their owners, and how many minutes actions match in all."""
+    order = _minutes_order()
+    if limit is None and not offset:
+        # Every row: one pass, one row per owner, owners in order under their action.
+        query = _filter_minutes(_join_minutes(select(*_MINUTES_COLUMNS).select_from(Action)), filters, match)
+        query = query.outerjoin(ActionOwner, ActionOwner.action_id == Action.id).order_by(*order, ActionOwner.position)
+        rows = _build_minutes_rows(connection.execute(query).all(), match)
+        return rows, len(rows)
+    # A page: one sorted pass of narrow rows picks the page's ids and counts
+    # every match as it goes (a window over the whole result); then only the
+    # page is read in full, with its owners.
+    page_query = _filter_minutes(
+        _join_minutes(select(Action.id, func.count().over()).select_from(Action)), filters, match
     )
-    for action_id, name, person_id in connection.execute(owner_query):
-        owners.setdefault(action_id, []).append(name)
-        if person_id is not None:
-            person_ids.setdefault(action_id, set()).add(person_id)
-    return [
-        (
-            ActionRow(
-                source="minutes",
-                record_id=action_id,
-                document_id=document_id,
-                date=date,
-                body=body_name,
-                item=item_key,
-                item_title=item_title,
-                owners=tuple(owners.get(action_id, ())),
-                owner_as_written=owner_as_written,
-                text=text,
-                due=due,
-                file=file_name,
-                page=page,
-                line_start=line_start,
-                line_end=line_end,
-            ),
-            person_ids.get(action_id, set()),
+    page = connection.execute(page_query.order_by(*order).limit(limit).offset(offset or None)).all()
+    if not page:
+        # Nothing on this page: past the end (or a page of no rows), so count apart.
+        return [], (_count_minutes(connection, filters, match) if offset or limit == 0 else 0)
+    ids = [action_id for action_id, _total in page]
+    found: list[Any] = []
+    # The ids come in page order, so batches read one after another keep it.
+    for start in range(0, len(ids), ID_BATCH):
+        query = (
+            _join_minutes(select(*_MINUTES_COLUMNS).select_from(Action))
+            .where(Action.id.in_(ids[start : start + ID_BATCH]))
+            .outerjoin(ActionOwner, ActionOwner.action_id == Action.id)
+            .order_by(*order, ActionOwner.position)
         )
-        for (
-            action_id,
-            item_key,
-            text,
-            owner_as_written,
-            due,
-            page,
-            line_start,
-            line_end,
-            date,
-            body_name,
-            document_id,
-            file_name,
-            item_title,
-        ) in found
-    ]
+        found += connection.execute(query).all()
+    return _build_minutes_rows(found, match), int(page[0][1])
 
 
-def _plan_actions(
-    session: Session,
-    body: str | None,
-    date_from: dt.date | None,
-    date_to: dt.date | None,
-    item: str | None,
-    *,
-    only: ColumnElement[bool] | None = None,
-) -> list[tuple[ActionRow, set[int]]]:
+def _count_minutes(connection: Connection, filters: _ActionFilters, match: OwnerMatch | None) -> int:
+    query = _filter_minutes(_join_minutes(select(func.count()).select_from(Action)), filters, match)
+    return int(connection.execute(query).scalar_one())
+
+
+def _build_minutes_rows(found: Iterable[Any], match: OwnerMatch | None) -> list[ActionRow]:
+    """ActionRows from rows of action columns plus one owner each, consecutive per action."""
+    rows: list[ActionRow] = []
+    owners: list[str] = []
+    row: ActionRow | None = None
+    matched = False
+    for (action_id, item_key, text, owner_as_written, due, page, line_start, line_end, date, body_name,
+         document_id, file_name, item_title, name, person_id) in found:
+        if row is None or action_id != row.record_id:
+            if row is not None:
+                row.owners = tuple(owners)
+            owners, matched = [], False
+            # Without a matching owner row the owner is the text the minutes give.
+            row = ActionRow(
+                "minutes", action_id, document_id, date, body_name, item_key, item_title, (),
+                owner_as_written if match is not None else None, owner_as_written, text, due, file_name, page,
+                line_start, line_end,
+            )
+            rows.append(row)
+        if name is None:
+            continue
+        owners.append(name)
+        if match is not None and not matched and match.names_owner(name, person_id):
+            row.owner, matched = name, True
+    if row is not None:
+        row.owners = tuple(owners)
+    return rows
+
+
+def _plan_query(filters: _ActionFilters, match: OwnerMatch | None) -> AnySelect:
     query = (
         select(
             PlanAction.id,
@@ -545,11 +491,11 @@ def _plan_actions(
         .outerjoin(Body, Body.id == Document.body_id)
         .where(Document.status == "loaded")
     )
-    query = _filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
-    if only is not None:
-        query = query.where(only)
-    if item:
-        wanted = item.strip()
+    query = _filter_body_and_dates(query, body=filters.body, date_from=filters.date_from, date_to=filters.date_to)
+    if match is not None:
+        query = query.where(_plan_owner_condition(match))
+    if filters.item:
+        wanted = filters.item.strip()
         query = query.where(
             or_(
                 func.lower(PlanAction.number) == wanted.lower(),
@@ -557,40 +503,68 @@ def _plan_actions(
                 PlanAction.emerging_issue.icontains(wanted, autoescape=True),
             )
         )
-    connection = session.connection()
-    found = connection.execute(query.order_by(Document.file_name, PlanAction.position)).all()
-    agencies: dict[int, list[str]] = {}
-    # Leads first, then supporting agencies, as the export lists them.
-    agency_query = (
-        select(PlanActionAgency.plan_action_id, Agency.name)
+    return query.order_by(Document.file_name, PlanAction.position, PlanAction.id)
+
+
+def _plan_owner_condition(match: OwnerMatch) -> ColumnElement[bool]:
+    """Plan actions led or supported by a matching agency, by its name as written or its one name."""
+    conditions: list[ColumnElement[bool]] = []
+    if match.agencies:
+        conditions.append(Agency.name.in_(sorted(match.agencies)))
+    if match.canonical:
+        conditions.append(PlanActionAgency.canonical_name.in_(sorted(match.canonical)))
+    if not conditions:
+        return false()
+    return PlanAction.id.in_(
+        select(PlanActionAgency.plan_action_id)
         .join(Agency, Agency.id == PlanActionAgency.agency_id)
-        .where(PlanActionAgency.plan_action_id.in_(query.with_only_columns(PlanAction.id).scalar_subquery()))
-        .order_by(PlanActionAgency.plan_action_id, PlanActionAgency.role != "lead", PlanActionAgency.position)
+        .where(or_(*conditions))
     )
-    for plan_action_id, name in connection.execute(agency_query):
-        names = agencies.setdefault(plan_action_id, [])
-        if name not in names:
-            names.append(name)
+
+
+def _read_plan_actions(
+    connection: Connection, query: AnySelect, match: OwnerMatch | None, *, limit: int | None, offset: int
+) -> list[ActionRow]:
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    found = connection.execute(query).all()
+    agencies: dict[int, list[str]] = {}
+    matched: dict[int, str] = {}
+    ids = [row[0] for row in found]
+    for start in range(0, len(ids), ID_BATCH):
+        # Leads first, then supporting agencies, as the export lists them.
+        agency_query = (
+            select(PlanActionAgency.plan_action_id, Agency.name, PlanActionAgency.canonical_name)
+            .join(Agency, Agency.id == PlanActionAgency.agency_id)
+            .where(PlanActionAgency.plan_action_id.in_(ids[start : start + ID_BATCH]))
+            .order_by(PlanActionAgency.plan_action_id, PlanActionAgency.role != "lead", PlanActionAgency.position)
+        )
+        for plan_action_id, name, canonical in connection.execute(agency_query).all():
+            names = agencies.setdefault(plan_action_id, [])
+            if name not in names:
+                names.append(name)
+            if match is not None and plan_action_id not in matched and match.names_agency(name, canonical):
+                matched[plan_action_id] = name
     return [
-        (
-            ActionRow(
-                source="plan",
-                record_id=plan_action_id,
-                document_id=document_id,
-                date=date,
-                body=body_name,
-                item=number,
-                item_title=priority,
-                owners=tuple(agencies.get(plan_action_id, ())),
-                owner_as_written=None,
-                text=text,
-                due=None,
-                file=file_name,
-                page=page,
-                line_start=line_start,
-                line_end=line_end,
-            ),
-            set(),
+        ActionRow(
+            source="plan",
+            record_id=plan_action_id,
+            document_id=document_id,
+            date=date,
+            body=body_name,
+            item=number,
+            item_title=priority,
+            owners=tuple(agencies.get(plan_action_id, ())),
+            owner=matched.get(plan_action_id) if match is not None else None,
+            owner_as_written=None,
+            text=text,
+            due=None,
+            file=file_name,
+            page=page,
+            line_start=line_start,
+            line_end=line_end,
         )
         for (
             plan_action_id,
@@ -606,6 +580,300 @@ def _plan_actions(
             file_name,
         ) in found
     ]
+
+
+# --- Owner matching: one forgiving path, resolved in memory ---------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerMatch:
+    """What an owner query was resolved to, before any action is read."""
+
+    query: str
+    person_ids: frozenset[int] = frozenset()
+    """People the query names, with everyone merged with them: their actions, however written."""
+    names: frozenset[str] = frozenset()
+    """Owner names (action_owners.name) not linked to any person, e.g. agencies, posts, unresolved names."""
+    written: frozenset[str] = frozenset()
+    """Owner text of actions with no owner rows at all (actions.owner_as_written)."""
+    agencies: frozenset[str] = frozenset()
+    """Plan agencies by their name as written (agencies.name)."""
+    canonical: frozenset[str] = frozenset()
+    """Plan agencies by the one name the plan means (plan_action_agencies.canonical_name)."""
+
+    def names_owner(self, name: str, person_id: int | None) -> bool:
+        """True when this owner row of an action is one the query matched."""
+        return person_id in self.person_ids if person_id is not None else name in self.names
+
+    def names_agency(self, name: str, canonical: str | None) -> bool:
+        """True when this agency of a plan action is one the query matched."""
+        return name in self.agencies or (canonical is not None and canonical in self.canonical)
+
+
+def resolve_owner(session: Session, owner: str) -> OwnerMatch:
+    """Resolve an owner as typed to the people, names and agencies it plausibly means.
+
+    Forgiving: a full name, initials ("KW"), a surname, a name with a title
+    ("Ms Waller", "Cllr Waller") or one misspelt by a letter, and an agency,
+    post or other name not linked to a person by any run of words from it
+    ("Early Help" for "KCC Early Help").
+    Not forgiving: a different first name or initial with the same surname,
+    or a clashing title ("Mr" / "Mrs"). An owner linked to a person answers
+    through that person: to their name (and everyone merged with them) and to
+    their spellings that carry a first name, never through a surname-only or
+    initials-only spelling the linker already gave to someone else.
+    """
+    query = _parse_name(owner)
+    index = _owner_index(session)
+    person_ids: set[int] = set()
+    for person_id in index.people.find(query):
+        person_ids.update(index.groups[index.roots[person_id]])
+    return OwnerMatch(
+        query=owner,
+        person_ids=frozenset(person_ids),
+        # Unlinked names are mostly agencies and posts: a run of their words finds them too.
+        names=frozenset(index.owners.find(query, contains=True)),
+        written=frozenset(index.written.find(query, contains=True)),
+        agencies=frozenset(index.agencies.find(query, contains=True)),
+        canonical=frozenset(index.canonical.find(query, contains=True)),
+    )
+
+
+def matches_owner(query: str, names: Iterable[str]) -> bool:
+    """True when `query` plausibly names one of `names` (people or agencies)."""
+    wanted = _parse_name(query)
+    return any(_matches_name(wanted, _parse_name(name)) for name in names)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name reduced for comparing: words without titles, its initials, and the sex its title implies."""
+
+    words: tuple[str, ...]
+    initials: frozenset[str]
+    """"KW" and "KAW" for Kirsty Anne Waller; empty for a one-word name."""
+    compact: str | None
+    """The letters, upper case, when the text itself is initials ("KW", "K.W.")."""
+    sex: str | None
+    """"m" or "f" when a title says so ("Mr", "Mrs"), else None."""
+
+
+@lru_cache(maxsize=PARSED_NAME_CACHE_SIZE)
+def _parse_name(text: str, title: str | None = None) -> _Name:
+    all_words = re.findall(r"[a-z0-9][a-z0-9'\-]*", text.lower().replace("’", "'"))
+    stripped = tuple(word for word in all_words if word.rstrip(".") not in TITLE_WORDS)
+    # A name that is only title words ("the Chairman") keeps them.
+    words = stripped or tuple(all_words)
+    titles = {word.rstrip(".") for word in all_words if word not in stripped}
+    if title:
+        titles.add(title.lower().strip().rstrip("."))
+    sex = "m" if titles & MALE_TITLES else "f" if titles & FEMALE_TITLES else None
+    initials: frozenset[str] = frozenset()
+    if len(words) >= 2:
+        initials = frozenset({"".join(word[0] for word in words).upper(), (words[0][0] + words[-1][0]).upper()})
+    compact = text.replace(".", "").replace(" ", "").strip()
+    is_initials = 2 <= len(compact) <= MAX_INITIALS and compact.isalpha() and (compact.isupper() or len(compact) == 2)
+    return _Name(words, initials, compact.upper() if is_initials else None, sex)
+
+
+def _matches_name(wanted: _Name, known: _Name) -> bool:
+    if not wanted.words or not known.words:
+        return False
+    if wanted.sex and known.sex and wanted.sex != known.sex:
+        return False  # "Mr Waller" is not "Mrs Waller"
+    if wanted.words == known.words:
+        return True
+    if wanted.compact and wanted.compact in known.initials:
+        return True
+    if known.compact and known.compact in wanted.initials:
+        return True
+    if len(wanted.words) == 1:
+        # A bare surname (or agency word) names whoever has it as a word;
+        # a surname misspelt by a letter still finds the last word.
+        word = wanted.words[0]
+        return len(word) > 1 and (word in known.words or fuzz.ratio(word, known.words[-1]) >= OWNER_MATCH_THRESHOLD)
+    if wanted.words[-1] == known.words[-1] and _given_names_agree(wanted.words[:-1], known.words[:-1]):
+        return True
+    return fuzz.token_set_ratio(" ".join(wanted.words), " ".join(known.words)) >= OWNER_MATCH_THRESHOLD and (
+        _given_names_agree(wanted.words[:-1], known.words[:-1]) or len(known.words) == 1
+    )
+
+
+def _given_names_agree(wanted: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """"K" agrees with "Kelly"; "Kelly" with "Kelly Anne"; "Steve" not with "Kelly"."""
+    if not wanted or not known:
+        return True
+    first_wanted, first_known = wanted[0], known[0]
+    if len(first_wanted) == 1 or len(first_known) == 1:
+        return first_wanted[0] == first_known[0]
+    return fuzz.ratio(first_wanted, first_known) >= OWNER_MATCH_THRESHOLD
+
+
+def _contains_words(known: _Name, wanted: _Name) -> bool:
+    """True when the words of `wanted` stand together, in order, among the words of `known`."""
+    size = len(wanted.words)
+    if not size or size > len(known.words):
+        return False
+    return any(known.words[start : start + size] == wanted.words for start in range(len(known.words) - size + 1))
+
+
+class _NameSet:
+    """Stored names parsed once, indexed by word and initials, so a query judges only the few that could fit."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[_Name, Any]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_initials: dict[str, list[int]] = {}
+        self.by_compact: dict[str, list[int]] = {}
+        self.words: list[str] = []
+
+    def add(self, name: _Name, target: Any) -> None:
+        """Remember `name`, answering `target` when a query matches it."""
+        position = len(self.entries)
+        self.entries.append((name, target))
+        for word in set(name.words):
+            self.by_word.setdefault(word, []).append(position)
+        for initials in name.initials:
+            self.by_initials.setdefault(initials, []).append(position)
+        if name.compact:
+            self.by_compact.setdefault(name.compact, []).append(position)
+
+    def freeze(self) -> None:
+        """Fix the word list the fuzzy look-up scans, once every name is added."""
+        self.words = list(self.by_word)
+
+    def find(self, wanted: _Name, *, contains: bool = False) -> set[Any]:
+        """Targets of the stored names `wanted` matches (or, with `contains`, whose words include it)."""
+        if not wanted.words or not self.entries:
+            return set()
+        candidates: set[int] = set()
+        for word in wanted.words:
+            candidates.update(self.by_word.get(word, ()))
+            # Any rule that passes a misspelt name needs a word about this close.
+            for similar, _score, _ in process.extract(
+                word, self.words, scorer=fuzz.ratio, score_cutoff=CANDIDATE_WORD_THRESHOLD, limit=None
+            ):
+                candidates.update(self.by_word[similar])
+        if wanted.compact:
+            candidates.update(self.by_initials.get(wanted.compact, ()))
+        for initials in wanted.initials:
+            candidates.update(self.by_compact.get(initials, ()))
+        found: set[Any] = set()
+        for position in candidates:
+            known, target = self.entries[position]
+            if target not in found and (
+                _matches_name(wanted, known) or (contains and _contains_words(known, wanted))
+            ):
+                found.add(target)
+        return found
+
+
+@dataclass(slots=True)
+class _OwnerIndex:
+    """Every owner, person and agency name of one database, parsed once."""
+
+    fingerprint: tuple[Any, ...]
+    people: _NameSet = field(default_factory=_NameSet)
+    """Person names and their spellings with a first name or initials -> person id."""
+    owners: _NameSet = field(default_factory=_NameSet)
+    """Owner names not linked to a person -> the name."""
+    written: _NameSet = field(default_factory=_NameSet)
+    """Owner text of actions without owner rows, whole and split at "/", "&", "and" -> the text."""
+    agencies: _NameSet = field(default_factory=_NameSet)
+    canonical: _NameSet = field(default_factory=_NameSet)
+    roots: dict[int, int] = field(default_factory=dict)
+    """Person id -> the person it is merged into (itself when not merged)."""
+    groups: dict[int, list[int]] = field(default_factory=dict)
+    """Root person id -> every person id merged with it, itself included."""
+
+
+# One index per engine (two databases never share one), rebuilt when a load,
+# a merge or a re-linking changes the fingerprint. Names left behind by a
+# deleted document only widen an IN list that then finds nothing for them.
+_owner_indexes: "weakref.WeakKeyDictionary[object, _OwnerIndex]" = weakref.WeakKeyDictionary()
+
+
+# Cheap to read on every query: maxima of primary keys, and two sums over
+# the (small) people table, since upgrading a name or merging changes no id.
+_INDEX_FINGERPRINT = select(
+    select(func.max(ActionOwner.id)).scalar_subquery(),
+    select(func.max(Action.id)).scalar_subquery(),
+    select(func.max(PlanActionAgency.id)).scalar_subquery(),
+    select(func.max(Agency.id)).scalar_subquery(),
+    select(func.count(Person.id)).scalar_subquery(),
+    select(func.max(Person.id)).scalar_subquery(),
+    select(func.sum(func.length(Person.name))).scalar_subquery(),
+    select(func.sum(func.coalesce(Person.merged_into_id, 0))).scalar_subquery(),
+)
+
+
+def _owner_index(session: Session) -> _OwnerIndex:
+    fingerprint = tuple(session.connection().execute(_INDEX_FINGERPRINT).one())
+    engine = session.get_bind()
+    index = _owner_indexes.get(engine)
+    if index is not None and index.fingerprint == fingerprint:
+        return index
+    index = _build_owner_index(session, fingerprint)
+    _owner_indexes[engine] = index
+    return index
+
+
+@register_schema_hook
+def create_owner_indexes(engine: Engine) -> None:
+    """The index that answers "which actions does this unlinked owner name own" without reading the table."""
+    with engine.begin() as connection:
+        connection.execute(sql_text(
+            "CREATE INDEX IF NOT EXISTS ix_action_owners_name_person_action "
+            "ON action_owners (name, person_id, action_id)"
+        ))
+
+
+def _build_owner_index(session: Session, fingerprint: tuple[Any, ...]) -> _OwnerIndex:
+    index = _OwnerIndex(fingerprint)
+    titles: dict[int, str | None] = {}
+    for person_id, name, title, merged_into in session.execute(
+        select(Person.id, Person.name, Person.title, Person.merged_into_id)
+    ):
+        titles[person_id] = title
+        index.people.add(_parse_name(name, title), person_id)
+        root = merged_into if merged_into is not None else person_id
+        index.roots[person_id] = root
+        index.groups.setdefault(root, []).append(person_id)
+    for root in list(index.groups):
+        index.groups[root] = sorted({root, *index.groups[root]})
+        index.roots.setdefault(root, root)
+    for spelling, linked_id in session.execute(
+        select(ActionOwner.name, ActionOwner.person_id).where(ActionOwner.person_id.is_not(None)).distinct()
+    ):
+        # The person's title goes with every spelling, so "Mr Waller" never finds her by one.
+        parsed = _parse_name(spelling, titles.get(linked_id) if linked_id is not None else None)
+        # Only a spelling with a first name ("Kirsty Anne Waller") says more than
+        # the person's own name; "Mr Waller", "K Waller" or "KW" would find this
+        # person for any Waller, any K Waller, or "Kevin Walsh" typed.
+        if linked_id in index.roots and len(parsed.words) > 1 and len(parsed.words[0]) > 1 and not parsed.compact:
+            index.people.add(parsed, linked_id)
+    for (name,) in session.execute(select(ActionOwner.name).where(ActionOwner.person_id.is_(None)).distinct()):
+        if name:
+            index.owners.add(_parse_name(name), name)
+    unowned = ~select(ActionOwner.id).where(ActionOwner.action_id == Action.id).exists()
+    for (text,) in session.execute(
+        select(Action.owner_as_written).where(Action.owner_as_written.is_not(None), unowned).distinct()
+    ):
+        if not text:
+            continue
+        index.written.add(_parse_name(text), text)
+        for part in OWNER_SEPARATORS.split(text):
+            if part and part != text:
+                index.written.add(_parse_name(part), text)
+    for (name,) in session.execute(select(Agency.name)):
+        if name:
+            index.agencies.add(_parse_name(name), name)
+    for (canonical_name,) in session.execute(select(PlanActionAgency.canonical_name).distinct()):
+        if canonical_name:
+            index.canonical.add(_parse_name(canonical_name), canonical_name)
+    for names in (index.people, index.owners, index.written, index.agencies, index.canonical):
+        names.freeze()
+    return index
 
 
 def _filter_body_and_dates(

@@ -134,3 +134,31 @@ def test_export_of_unknown_file_fails(db):
     result = CliRunner().invoke(cli, ["--db", db, "export", "--file", "nothing.pdf"])
     assert result.exit_code == 1
     assert "no loaded document named nothing.pdf" in result.output
+
+
+def test_actions_pages_a_table_and_says_what_is_left(db):
+    result = run(db, "actions", "--limit", "1")
+    assert result.exit_code == 0
+    assert "Survey the broken lamps" in result.stdout and "Run a youth outreach" not in result.stdout
+    assert "Showed rows 1-1 of 4; 3 more not shown" in result.stderr and "--offset 1" in result.stderr
+    last = run(db, "actions", "--limit", "2", "--offset", "2")
+    assert "Run a youth outreach" in last.stdout and last.stderr == ""
+    past = run(db, "actions", "--offset", "9")
+    assert past.exit_code == 0 and "past the last of 4 rows" in past.stderr
+
+
+def test_actions_json_and_csv_are_whole_unless_limited(db):
+    assert len(json.loads(run(db, "actions", "--json").stdout)) == 4
+    assert len(list(csv.DictReader(io.StringIO(run(db, "actions", "--csv").stdout)))) == 4
+    page = run(db, "actions", "--json", "--limit", "2", "--offset", "1")
+    assert [row["source"] for row in json.loads(page.stdout)] == ["minutes", "plan"]
+    assert "1 more not shown" in page.stderr
+    assert len(json.loads(run(db, "actions", "--json", "--limit", "0").stdout)) == 4
+    assert CliRunner().invoke(cli, ["--db", db, "actions", "--limit", "-1"]).exit_code == 2
+
+
+def test_actions_by_owner_show_the_owner_that_matched(db):
+    table = run(db, "actions", "--owner", "Police")
+    assert "owner" in table.stdout and "Riverside Police" in table.stdout
+    rows = json.loads(run(db, "actions", "--owner", "Bramble", "--json").stdout)
+    assert [(row["owner"], row["owners"]) for row in rows] == [("Alice Bramble", ["Alice Bramble", "Riverside Police"])]

@@ -9,10 +9,10 @@ from minutebook.errors import MinutebookError, NotFound
 from minutebook.extract import records as r
 from minutebook.models import Attendance, Person
 from minutebook.store import Store
+from minutebook.store.queries import list_actions
 from minutebook.store.people import (
     compare_names,
     get_person,
-    list_owned_actions,
     list_people,
     merge_people,
     parse_person_name,
@@ -213,10 +213,29 @@ def test_attendance_rows_carry_person_ids(store, save):
         assert session.scalar(select(Attendance.person_id)) == people_named(store)["Dean Farrow"]
 
 
-def test_list_owned_actions_by_spelling_and_agency(store, save):
+def test_actions_by_owner_follow_the_person_and_the_agency(store, save):
     save(store, "m1", minutes(1, attendees=("Chief Inspector|Priya Hollins",), owners=("Priya Hollins",)))
     save(store, "m2", minutes(2, owners=("CI Hollins", "Eastbridge Police")))
-    assert len(list_owned_actions(store, "Priya Hollins")) == 2
-    assert len(list_owned_actions(store, "P Hollins")) == 2
-    assert [a.owner for a in list_owned_actions(store, "Eastbridge Police")] == ["Eastbridge Police"]
-    assert list_owned_actions(store, "Nobody Atall") == []
+    assert len(list_actions(store, owner="Priya Hollins")) == 2
+    assert len(list_actions(store, owner="P Hollins")) == 2
+    assert [a.owner for a in list_actions(store, owner="Eastbridge Police")] == ["Eastbridge Police"]
+    assert list_actions(store, owner="Nobody Atall").rows == []
+
+
+def test_person_lists_actions_with_the_spelling_used(store, save):
+    save(store, "m1", minutes(1, attendees=("Chief Inspector|Priya Hollins",), owners=("Priya Hollins",)))
+    save(store, "m2", minutes(2, owners=("CI Hollins", "Eastbridge Police")))
+    record = get_person(store, "Priya Hollins")
+    assert [(row["date"], row["as_written"]) for row in record.actions] == [
+        (dt.date(2022, 1, 1), "Priya Hollins"),
+        (dt.date(2022, 1, 2), "CI Hollins"),
+    ]
+
+
+def test_a_surname_only_spelling_linked_to_someone_else_is_not_theirs(store, save):
+    save(store, "m1", minutes(1, body="Westway Licensing Panel", attendees=("|Priya Hollins",), owners=("Priya Hollins",)))
+    save(store, "m2", minutes(2, attendees=("Mr|Peter Hollins",)))
+    save(store, "m3", minutes(3, owners=("Mr Hollins",)))  # linked to Peter, the one Hollins of this board
+    assert [a.owner for a in list_actions(store, owner="Priya Hollins")] == ["Priya Hollins"]
+    assert [a.owner for a in list_actions(store, owner="Peter Hollins")] == ["Mr Hollins"]
+    assert [a.owner for a in list_actions(store, owner="Hollins")] == ["Priya Hollins", "Mr Hollins"]

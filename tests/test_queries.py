@@ -18,7 +18,6 @@ from minutebook.store.queries import get_meeting, group_by_item, list_actions, l
 def store(db_url, monkeypatch, document_info, minutes_extraction, plan_extraction):
     monkeypatch.setattr(database, "load_optional_module", lambda name: None)
     monkeypatch.setattr(save_module, "load_optional_module", lambda name: None)
-    monkeypatch.setattr(queries, "load_optional_module", lambda name: None)
     store = Store(db_url)
     store.save_extraction(document_info("/m/board-2021-03.pdf"), minutes_extraction)
     later = r.Extraction(
@@ -95,7 +94,7 @@ def test_group_by_item_uses_the_last_item_printed_above():
 
 
 def test_list_actions_lists_minutes_then_plans(store):
-    rows = list_actions(store)
+    rows = list_actions(store).rows
     assert [row.source for row in rows] == ["minutes"] * 4 + ["plan"] * 2
     plan_row = rows[4]
     assert plan_row.owners == ("Riverside Police", "Youth Service", "Fire Service")
@@ -171,3 +170,127 @@ def test_plan_agencies_answer_to_their_one_name(store, document_info):
     assert "Check smoke alarms in licensed premises." not in [
         row.text for row in list_actions(store, owner="Riverside Police")
     ]
+
+
+# --- The one owner path, with people linked as a real load links them -----------
+
+
+@pytest.fixture
+def linked_store(db_url, document_info):
+    """Minutes whose owners are linked to people, an unresolved owner, a post, and a plan."""
+    with Store(db_url) as store:
+        store.save_extraction(
+            document_info("/m/forum-2022-01.pdf"),
+            r.Extraction(
+                meeting=r.Meeting(kind="minutes", body="Harbour Forum", date=dt.date(2022, 1, 10)),
+                attendees=[
+                    r.Attendee("Kirsty Anne Waller", "Waller", "Ms"),
+                    r.Attendee("Steve Waller", "Waller", "Mr"),
+                    r.Attendee("Tom Quill", "Quill", "Mr"),
+                ],
+                actions=[
+                    r.Action("1", "Report on parking fines.", owners=["Kirsty Anne Waller"], owner_as_written="KW"),
+                    r.Action("1", "Check the signs.", owners=["Steve Waller"], owner_as_written="Mr Waller"),
+                    r.Action("2", "Survey the lamps.", owners=["Tom Quill"], owner_as_written="TQ"),
+                    r.Action("3", "Trace the missing bikes.", owners=["Wyvern Police - Missing Persons Officer"]),
+                    r.Action("4", "Book the hall.", owner_as_written="DC/LB"),
+                ],
+            ),
+        )
+        store.save_extraction(
+            document_info("/p/plan.pdf"),
+            r.Extraction(
+                meeting=r.Meeting(kind="plan", body="Harbour Partnership"),
+                plan_actions=[r.PlanAction("1", "Run parenting courses.", lead_agencies=["KCC Early Help"])],
+            ),
+        )
+        yield store
+
+
+KIRSTY, STEVE, TOM = "Report on parking fines.", "Check the signs.", "Survey the lamps."
+
+
+@pytest.mark.parametrize(
+    "owner, expected",
+    [
+        ("Kirsty Waller", [KIRSTY]),
+        ("kirsty waller", [KIRSTY]),
+        ("K Waller", [KIRSTY]),
+        ("KW", [KIRSTY]),
+        ("KAW", [KIRSTY]),  # initials of the fuller spelling the person was linked from
+        ("Ms Waller", [KIRSTY]),
+        ("Mr Waller", [STEVE]),
+        ("Cllr Waller", [KIRSTY, STEVE]),
+        ("Waller", [KIRSTY, STEVE]),
+        ("Steven Waller", [STEVE]),  # a spelling variant of the first name
+        ("Kirsty Waler", [KIRSTY]),  # a surname misspelt by a letter
+        ("TQ", [TOM]),
+        ("Mr Quill", [TOM]),
+        ("Wyvern Police", ["Trace the missing bikes."]),
+        ("Missing Persons", ["Trace the missing bikes."]),  # a run of words from a post
+        ("LB", ["Book the hall."]),  # one of several owners written in one string
+        ("Early Help", ["Run parenting courses."]),
+    ],
+)
+def test_resolve_owner_is_forgiving(linked_store, owner, expected):
+    assert [row.text for row in list_actions(linked_store, owner=owner)] == expected
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "Karen Waller",  # same surname, different first name
+        "Stephen Waller",  # too far from Steve to be a spelling of it
+        "Mrs Quill",  # clashing title
+        "Kevin Walsh",  # same initials as "KW", another person
+        "Wallace",  # a different surname that looks alike
+        "T Quail",
+        "Help Early",  # the words of an agency, but not in its order
+        "Nobody Atall",
+    ],
+)
+def test_resolve_owner_refuses_lookalikes(linked_store, owner):
+    assert list_actions(linked_store, owner=owner).rows == []
+
+
+def test_owner_column_says_which_owner_matched(linked_store):
+    rows = list_actions(linked_store, owner="KW").rows
+    assert [(row.owner, row.owners, row.owner_as_written) for row in rows] == [
+        ("Kirsty Anne Waller", ("Kirsty Anne Waller",), "KW")
+    ]
+    assert list_actions(linked_store, owner="LB").rows[0].owner == "DC/LB"
+    assert list_actions(linked_store).rows[0].owner is None
+
+
+def test_owner_match_follows_a_merge(linked_store):
+    from minutebook.store.people import merge_people
+
+    merge_people(linked_store, "Kirsty Waller", "Tom Quill")
+    assert [row.text for row in list_actions(linked_store, owner="TQ")] == [KIRSTY, TOM]
+    assert [row.text for row in list_actions(linked_store, owner="Kirsty Waller")] == [KIRSTY, TOM]
+
+
+def test_list_actions_pages_across_minutes_and_plans(linked_store):
+    every = [row.text for row in list_actions(linked_store)]
+    assert len(every) == 6 and every[-1] == "Run parenting courses."
+    first = list_actions(linked_store, limit=4)
+    assert [row.text for row in first] == every[:4]
+    assert (first.total, first.remaining) == (6, 2)
+    second = list_actions(linked_store, limit=4, offset=4)
+    assert [row.text for row in second] == every[4:]
+    assert (second.total, second.remaining) == (6, 0)
+    assert [row.text for row in list_actions(linked_store, offset=5)] == every[5:]
+    past = list_actions(linked_store, limit=4, offset=10)
+    assert past.rows == [] and past.total == 6
+    assert list_actions(linked_store, owner="Waller", limit=1).total == 2
+
+
+def test_reading_a_page_in_batches_keeps_its_order(linked_store, monkeypatch):
+    whole = [row.text for row in list_actions(linked_store, limit=5)]
+    monkeypatch.setattr(queries, "ID_BATCH", 2)
+    assert [row.text for row in list_actions(linked_store, limit=5)] == whole
+
+
+def test_a_page_of_no_rows_still_counts(linked_store):
+    empty = list_actions(linked_store, limit=0)
+    assert (empty.rows, empty.total, empty.remaining) == ([], 6, 6)
