@@ -255,7 +255,10 @@ def compare_names(mention: PersonName, known: PersonName) -> NameMatch | None:
 def link_people(session: Session, document_id: int) -> int:
     """Link every attendance, apology and personal action owner of a document to a person; return links made."""
     session.flush()
-    session.execute(delete(person_links).where(person_links.c.document_id == document_id))
+    # People who lose links here or lost them when an earlier load of this
+    # file was deleted are the only ones this save can leave with none.
+    unlinked = _take_unlinked(session)
+    unlinked.update(_unlink(session, document_id))
     meeting = session.execute(
         select(Meeting.id, Meeting.body_id).where(Meeting.document_id == document_id)
     ).first()
@@ -293,8 +296,33 @@ def link_people(session: Session, document_id: int) -> int:
     _set_person_ids(session, ActionOwner, links)
     resolver.save_links()
     session.flush()
-    _delete_orphans(session)
+    _delete_orphans(session, unlinked)
     return made
+
+
+_UNLINKED_KEY = "minutebook.people.unlinked"
+"""Session.info key: ids of people whose links a deletion in this transaction removed."""
+
+
+def forget_document(session: Session, document_id: int) -> None:
+    """Remove a document's person links before the document itself is deleted.
+
+    The people keep their rows until the next `link_people` in the same
+    transaction: a re-loaded file links its mentions to the same people again,
+    and only those left with no links at all are then deleted.
+    """
+    session.info.setdefault(_UNLINKED_KEY, set()).update(_unlink(session, document_id))
+
+
+def _unlink(session: Session, document_id: int) -> set[int]:
+    removed = session.execute(
+        delete(person_links).where(person_links.c.document_id == document_id).returning(person_links.c.person_id)
+    )
+    return set(removed.scalars())
+
+
+def _take_unlinked(session: Session) -> set[int]:
+    return session.info.pop(_UNLINKED_KEY, set())
 
 
 def _set_person_ids(
@@ -310,15 +338,21 @@ def _set_person_ids(
     )
 
 
-def _delete_orphans(session: Session) -> None:
-    """Drop people nothing refers to any more (their documents were re-saved or deleted)."""
+def _delete_orphans(session: Session, candidates: set[int]) -> None:
+    """Drop those of `candidates` nothing refers to any more (their documents were re-saved or deleted).
+
+    Only people who lost links can have become orphans, so only they are
+    checked: a load of thousands of new files never scans the people table.
+    """
+    if not candidates:
+        return
     other = aliased(Person)
     linked = select(person_links.c.id).where(person_links.c.person_id == Person.id).exists()
     pinned = select(person_overrides.c.id).where(person_overrides.c.person_id == Person.id).exists()
     merged_in = select(other.id).where(other.merged_into_id == Person.id).exists()
     session.execute(
         delete(Person)
-        .where(~linked, ~pinned, ~merged_in, Person.merged_into_id.is_(None))
+        .where(Person.id.in_(sorted(candidates)), ~linked, ~pinned, ~merged_in, Person.merged_into_id.is_(None))
         .execution_options(synchronize_session=False)
     )
 
@@ -491,25 +525,10 @@ class _Resolver:
             parsed = _parse_stored_name(name, title, surname)
             if parsed is not None:
                 self._remember(person_id, parsed)
-        body_filter = Meeting.body_id.is_(None) if body_id is None else Meeting.body_id == body_id
-        self.in_body: set[int] = set(
-            session.scalars(
-                select(person_links.c.person_id)
-                .join(Meeting, Meeting.document_id == person_links.c.document_id)
-                .where(body_filter)
-                .distinct()
-            )
-        )
-        # People left with no links are those whose only document is being
-        # re-saved right now; they belong wherever that document does.
-        self.in_body |= set(
-            session.scalars(
-                select(Person.id).where(
-                    Person.merged_into_id.is_(None),
-                    ~select(person_links.c.id).where(person_links.c.person_id == Person.id).exists(),
-                )
-            )
-        )
+        self.body_filter = Meeting.body_id.is_(None) if body_id is None else Meeting.body_id == body_id
+        self.body_known: dict[int, bool] = {}
+        """Whether a person has been seen in this body, looked up only for the candidates of a mention:
+        the whole body's people would be a query that grows with the archive, once per document."""
         self.in_document: set[int] = set()
         self.links: list[dict[str, object]] = []
         """person_links rows made so far, written in one statement by `save_links`."""
@@ -546,7 +565,8 @@ class _Resolver:
             return None
         # A known surname-only person of this body ("CI Quill") is this one
         # when they are the only such person.
-        bare = [(pid, m) for pid, m in found if not self.people[pid].has_given and pid in self.in_body]
+        in_body = self._in_body([pid for pid, _ in found])
+        bare = [(pid, m) for pid, m in found if not self.people[pid].has_given and pid in in_body]
         if len(bare) == 1:
             pid, match = bare[0]
             self._upgrade(pid, name)
@@ -555,7 +575,8 @@ class _Resolver:
         return self._create(name, mention, document_id, record_type, record_id)
 
     def _resolve_surname_only(self, name, found, mention, document_id, record_type, record_id) -> int | None:
-        for scope, label in ((self.in_document, "this meeting"), (self.in_body, "this body")):
+        in_body = self._in_body([pid for pid, _ in found])
+        for scope, label in ((self.in_document, "this meeting"), (in_body, "this body")):
             local = [(pid, m) for pid, m in found if pid in scope]
             if len(local) == 1:
                 pid, match = local[0]
@@ -564,6 +585,27 @@ class _Resolver:
             if local:
                 return None  # more than one: leave it unlinked rather than guess
         return self._create(name, mention, document_id, record_type, record_id)
+
+    def _in_body(self, person_ids: list[int]) -> set[int]:
+        """Those of `person_ids` linked in a meeting of this body, or with no links at all.
+
+        People with no links are those whose only document is being re-saved
+        right now; they belong wherever that document does.
+        """
+        unknown = sorted({pid for pid in person_ids if pid not in self.body_known})
+        if unknown:
+            in_body = set(self.session.scalars(
+                select(person_links.c.person_id)
+                .join(Meeting, Meeting.document_id == person_links.c.document_id)
+                .where(person_links.c.person_id.in_(unknown), self.body_filter)
+                .distinct()
+            ))
+            linked = set(self.session.scalars(
+                select(person_links.c.person_id).where(person_links.c.person_id.in_(unknown)).distinct()
+            ))
+            for pid in unknown:
+                self.body_known[pid] = pid in in_body or pid not in linked
+        return {pid for pid in person_ids if self.body_known[pid]}
 
     def _candidates(self, name: PersonName) -> list[tuple[int, PersonName]]:
         key = name.surname.casefold()
@@ -613,7 +655,7 @@ class _Resolver:
             "record_id": record_id, "mention": mention[:500], "reason": reason, "score": float(score),
         })
         self.in_document.add(person_id)
-        self.in_body.add(person_id)
+        self.body_known[person_id] = True
         return person_id
 
     def save_links(self) -> None:

@@ -182,6 +182,7 @@ def _delete_document(session: Session, path: str) -> None:
     if old_id is None:
         return
     _call_hook("search", "unindex_document", session, old_id)
+    _call_hook("people", "forget_document", session, old_id)
     session.execute(delete(Document).where(Document.id == old_id))
 
 

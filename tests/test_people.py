@@ -164,6 +164,13 @@ def test_resave_keeps_people_and_drops_orphans(store, save):
         assert len(session.scalars(select(Person.id)).all()) == 2
 
 
+def test_resave_without_a_person_drops_only_that_person(store, save):
+    save(store, "m1", minutes(1, attendees=("Councillor|Dean Farrow",), apologies=("Mr Pell",)))
+    save(store, "m2", minutes(2, attendees=("|Ann Lowe",)))
+    save(store, "m1", minutes(1, attendees=("Councillor|Dean Farrow",)))
+    assert set(people_named(store)) == {"Dean Farrow", "Ann Lowe"}
+
+
 def test_merge_and_unmerge(store, save):
     save(store, "m1", minutes(1, attendees=("|Dean Farrow", "|Ann Lowe")))
     save(store, "m2", minutes(2, attendees=("|Annie Lowe-Smith",)))
