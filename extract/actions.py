@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,13 +23,30 @@ from typing import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .names import match_leading_title
-from .nlp import Anchors, build_matcher, may_match_text, may_match_words, parse_text, read_pattern_anchors
+from .nlp import (
+    PARSED_TEXTS_KEPT,
+    Anchors,
+    HashedAnchors,
+    build_matcher,
+    has_lexical_patterns,
+    has_punctuation_sentences,
+    hash_anchors,
+    hash_words,
+    may_match_text,
+    may_match_words,
+    parse_sentences,
+    parse_text,
+    read_pattern_anchors,
+    read_start_words,
+    stays_in_sentence,
+    token_hashes,
+)
 from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
 from .records import Action, Attendee, Evidence, Meeting
 
@@ -41,6 +59,8 @@ SAME_TASK_OVERLAP = 0.5
 """Share of content words two actions of one owner must have in common to be the same task."""
 SHORT_WORD = 3
 """Words this short ("the", "for") say nothing about which task is meant."""
+SENTENCES_KEPT = 4096
+"""Sentences whose commitment matches are remembered: a long document's worth, so memory stays bounded."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
@@ -80,9 +100,13 @@ _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approv
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ActionRules:
-    """Compiled commitment patterns and the word lists that go with them."""
+    """Compiled commitment patterns and the word lists that go with them.
+
+    Compared by identity (`eq=False`): loaded rules are cached, and being cheap
+    to hash lets them key the cache of commitments per paragraph.
+    """
 
     matcher: Matcher
     speech_verbs: frozenset[str]
@@ -90,6 +114,21 @@ class ActionRules:
     past_fact: tuple[str, ...]
     anchors: Anchors = ()
     """Words each pattern needs: a paragraph holding none of them is not matched at all."""
+    hashed_anchors: HashedAnchors = ()
+    """`anchors` as string hashes, checked against a paragraph's tokens without making Token objects."""
+    start_words: frozenset[int] | None = None
+    """Hashes of the lower-case words every match starts with, when the patterns say (`read_start_words`)."""
+    in_sentence: Matcher | None = None
+    """The patterns that `stays_in_sentence`, matched a sentence at a time; None unless every pattern
+    is lexical and the pipeline's sentences end on punctuation."""
+    across_sentences: Matcher | None = None
+    """The other patterns, matched over the whole paragraph when `across_anchors` allow."""
+    inside_anchors: HashedAnchors = ()
+    """Hashed anchors of the `in_sentence` patterns: a sentence lacking them is not matched."""
+    across_anchors: HashedAnchors = ()
+    """Hashed anchors of the `across_sentences` patterns: a paragraph lacking them is not matched by those."""
+    sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
 
 
 def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
@@ -100,12 +139,28 @@ def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ActionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    patterns = [(entry["label"], entry["pattern"]) for entry in data["patterns"]]
+    anchors = tuple(read_pattern_anchors(pattern) for _, pattern in patterns)
+    start_words = read_start_words(pattern for _, pattern in patterns)
+    inside = [(label, pattern) for label, pattern in patterns if stays_in_sentence(pattern)]
+    across = [(label, pattern) for label, pattern in patterns if not stays_in_sentence(pattern)]
+    # Matching a sentence at a time pays when its answer can be remembered by the tokens alone,
+    # and is exact while every sentence ends on punctuation.
+    by_sentence = (
+        bool(inside) and has_lexical_patterns(pattern for _, pattern in patterns) and has_punctuation_sentences(nlp)
+    )
     return ActionRules(
-        matcher=build_matcher(nlp, [(entry["label"], entry["pattern"]) for entry in data["patterns"]]),
+        matcher=build_matcher(nlp, patterns),
         speech_verbs=frozenset(data["speech_verbs"]),
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),
-        anchors=tuple(read_pattern_anchors(entry["pattern"]) for entry in data["patterns"]),
+        anchors=anchors,
+        hashed_anchors=hash_anchors(anchors),
+        start_words=None if start_words is None else hash_words(start_words),
+        in_sentence=build_matcher(nlp, inside) if by_sentence else None,
+        across_sentences=build_matcher(nlp, across) if by_sentence and across else None,
+        inside_anchors=hash_anchors(tuple(read_pattern_anchors(pattern) for _, pattern in inside)),
+        across_anchors=hash_anchors(tuple(read_pattern_anchors(pattern) for _, pattern in across)),
     )
 
 
@@ -177,7 +232,7 @@ class _SectionReader:
                     yield action
                 continue
             text = strip_list_marker(raw)
-            inline = _INLINE_MARKER.search(text) or self._trailing_initials(text)
+            inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or self._trailing_initials(text)
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             yield from prose
             last_prose = prose
@@ -248,6 +303,8 @@ class _SectionReader:
 
     def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU)."."""
+        if "(" not in text or not _may_hold_marker(text):
+            return  # the regex below would try every character only to find nothing
         for match in _BRACKET_MARKER.finditer(text):
             # The sentence the marker sits in: from the last full stop before it to the stop after it.
             start = text.rfind(". ", 0, match.start()) + 2 if ". " in text[: match.start()] else 0
@@ -258,6 +315,9 @@ class _SectionReader:
 
     def _trailing_initials(self, text: str) -> re.Match[str] | None:
         """Initials printed after a paragraph's last full stop ("… by Friday. KW"), when they name an attendee."""
+        # The regex ends on a capital at the very end (or before a final line break); most text cannot match.
+        if not "A" <= (text[:-1] if text.endswith("\n") else text)[-1:] <= "Z":
+            return None
         match = _TRAILING_INITIALS.search(text)
         if match is None or not self.attendees:
             return None
@@ -307,7 +367,7 @@ class _SectionReader:
 
     def _key_text(self, context: str) -> str:
         """The sentences of a paragraph that state what is to be done."""
-        sentences = [sentence.text.strip() for sentence in parse_text(self.nlp, context).sents]
+        sentences = [sentence.text.strip() for sentence in parse_sentences(self.nlp, context)]
         if len(sentences) <= 2:
             return context
         # The task is usually the last thing said before the marker.
@@ -318,20 +378,16 @@ class _SectionReader:
         return sentences[last]
 
     def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
-        text_without_brackets = _BRACKETS.sub("", text)
+        text_without_brackets = _BRACKETS.sub("", text) if "(" in text else text
         # Many paragraphs lack the words every commitment pattern needs; the Matcher is the slow part.
         may_match = may_match_text(text_without_brackets, self.rules.anchors)
         if not may_match and not is_entry:
             return  # no match and no list entry: nothing below could yield
         doc = parse_text(self.nlp, text_without_brackets)
-        may_match = may_match and may_match_words({token.lower_ for token in doc}, self.rules.anchors)
-        sentences = list(doc.sents)
-        by_sentence: dict[int, list[tuple[str, int]]] = {}
-        for match_id, start, _ in self.rules.matcher(doc) if may_match else ():
-            sentence = doc[start].sent
-            by_sentence.setdefault(sentence.start, []).append((self.nlp.vocab.strings[match_id], start))
+        sentences = parse_sentences(self.nlp, text_without_brackets)
+        by_sentence = _commitments_by_sentence(text_without_brackets, self.rules, self.nlp) if may_match else {}
         for position, sentence in enumerate(sentences):
-            candidates = sorted(by_sentence.get(sentence.start, []), key=lambda found: found[1])
+            candidates = list(by_sentence.get(sentence.start, ()))
             gerund: str | None = None
             if is_entry and position == 0:
                 gerund = self._gerund_owner(sentence.text)
@@ -462,6 +518,93 @@ class _SectionReader:
 
     def _due(self, text: str) -> dt.date | None:
         return parse_date(text, relative_to=self.meeting.date, next_meeting=self.meeting.next_meeting)
+
+
+@lru_cache(maxsize=PARSED_TEXTS_KEPT)
+def _commitments_by_sentence(
+    text: str, rules: ActionRules, nlp: Language
+) -> dict[int, tuple[tuple[str, int], ...]]:
+    """Commitment matches in `parse_text(text)` as (label, start token), by the start token of their sentence.
+
+    Each sentence's matches are in order of start (stably, so the Matcher's
+    order breaks ties). Cached like `parse_text`: minutes repeat paragraphs,
+    and the answer depends on the text alone. Callers only read it.
+    """
+    doc = parse_text(nlp, text)
+    lower = token_hashes(doc)
+    if not may_match_words(set(lower), rules.hashed_anchors):
+        return {}
+    sentences = parse_sentences(nlp, text)
+    if rules.in_sentence is not None:
+        by_sentence = _matches_sentence_by_sentence(doc, sentences, lower, rules.in_sentence, rules, nlp)
+        if by_sentence is not None:
+            return by_sentence
+    # No match starts before the first word a pattern opens with, so the Matcher
+    # (the slow part) reads from there: the same matches, in the same order.
+    first = 0
+    if rules.start_words is not None:
+        first = next((index for index, word in enumerate(lower) if word in rules.start_words), len(lower))
+    sentence_starts = [sentence.start for sentence in sentences]
+    found: dict[int, list[tuple[str, int]]] = {}
+    for match_id, span_start, _ in rules.matcher(doc[first:]) if first < len(lower) else ():
+        start = first + span_start
+        # The sentence holding token `start` is the last one to begin at or before it.
+        sentence_start = sentence_starts[bisect_right(sentence_starts, start) - 1]
+        found.setdefault(sentence_start, []).append((nlp.vocab.strings[match_id], start))
+    return {start: tuple(sorted(matches, key=lambda match: match[1])) for start, matches in found.items()}
+
+
+def _matches_sentence_by_sentence(
+    doc: Doc,
+    sentences: tuple[Span, ...],
+    lower: list[int],
+    in_sentence: Matcher,
+    rules: ActionRules,
+    nlp: Language,
+) -> dict[int, tuple[tuple[str, int], ...]] | None:
+    """What `_commitments_by_sentence` finds, read one sentence at a time; None when the order is unclear.
+
+    Minutes repeat sentences, so each sentence's matches are remembered by its
+    tokens. The few patterns that may run on past a sentence's end are matched
+    over the whole paragraph. The Matcher orders matches that start on the same
+    token, and two Matchers cannot say how theirs interleave: such a paragraph
+    gets None, for the single Matcher to read.
+    """
+    orth = token_hashes(doc, "ORTH")
+    found: dict[int, list[tuple[str, int]]] = {}
+    sentence_starts: list[int] = []
+    for sentence in sentences:
+        sentence_starts.append(sentence.start)
+        key = tuple(orth[sentence.start:sentence.end])
+        matches = rules.sentence_matches.get(key)
+        if matches is None:
+            # A match lies inside its sentence, so a sentence lacking a pattern's words cannot hold one.
+            may_match = may_match_words(set(lower[sentence.start:sentence.end]), rules.inside_anchors)
+            matches = tuple(
+                (nlp.vocab.strings[match_id], start) for match_id, start, _ in (in_sentence(sentence) if may_match else ())
+            )
+            if len(rules.sentence_matches) >= SENTENCES_KEPT:
+                rules.sentence_matches.clear()  # bounded memory over a long batch
+            rules.sentence_matches[key] = matches
+        if matches:
+            found[sentence.start] = [(label, sentence.start + start) for label, start in matches]
+    if rules.across_sentences is not None and may_match_words(set(lower), rules.across_anchors):
+        for match_id, start, _ in rules.across_sentences(doc):
+            sentence_start = sentence_starts[bisect_right(sentence_starts, start) - 1]
+            group = found.setdefault(sentence_start, [])
+            if any(earlier == start for _, earlier in group):
+                return None
+            group.append((nlp.vocab.strings[match_id], start))
+    return {start: tuple(sorted(matches, key=lambda match: match[1])) for start, matches in found.items()}
+
+
+def _may_hold_marker(text: str) -> bool:
+    """False when `text` cannot hold an "Action" marker, so the case-blind marker regexes need not scan it.
+
+    Case-blind "act" matches only what lower-cases to "act": unlike "i", "k"
+    and "s", these letters have no other forms the regex would take.
+    """
+    return "act" in text.lower()
 
 
 def _same_task(action: Action, other: Action) -> bool:

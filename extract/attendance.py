@@ -546,7 +546,8 @@ def _fill_from_body(
     wanting = [a for a in attendees if a.surname and (_lacks_first_name(a) or a.organisation is None)]
     if not wanting:
         return
-    matcher = Matcher(nlp.vocab)
+    # Built per document from code, not data, so spaCy's (slow) pattern validation has nothing to catch.
+    matcher = Matcher(nlp.vocab, validate=False)
     by_key: dict[str, list[Attendee]] = {}
     for attendee in wanting:
         if attendee.surname is None:
@@ -569,8 +570,8 @@ def _fill_from_body(
     first_names: dict[int, set[str]] = {}
     affiliations: dict[int, list[str]] = {}
     for line in document.iter_lines():
-        if line.number in skip:
-            continue
+        if line.number in skip or not any(surname in line.text for surname in surnames):
+            continue  # `candidate` needs a surname written out; a plain look is far cheaper than its scan
         for spot in candidate.finditer(line.text):
             text = line.text[spot.start() : spot.end() + MENTION_TAIL]
             doc = nlp.make_doc(text)

@@ -11,7 +11,7 @@ appendix becomes an item, a resolution or an action.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
@@ -118,6 +118,8 @@ class Section:
 
     item: AgendaItem | None
     lines: list[Line]
+    _paragraphs: list[list[Line]] | None = field(default=None, repr=False, compare=False)
+    """`paragraphs()` as first worked out: decisions and actions both read them."""
 
     @property
     def text(self) -> str:
@@ -136,6 +138,11 @@ class Section:
         ("KW", "Action - Jane Smith") split them; so does a short line followed
         by a capitalised one, since a PDF gives wrapped lines and no blank lines.
         """
+        if self._paragraphs is None:
+            self._paragraphs = self._group_paragraphs()
+        return [list(lines) for lines in self._paragraphs]
+
+    def _group_paragraphs(self) -> list[list[Line]]:
         groups: list[list[Line]] = []
         current: list[Line] = []
         current_size = 0
@@ -197,6 +204,7 @@ def paragraph_text(lines: list[Line]) -> str:
     return text[:MAX_PARAGRAPH_CHARS]
 
 
+@lru_cache(maxsize=CLEAN_TEXT_CACHE_SIZE)  # decisions and actions strip the same paragraphs and lines
 def strip_list_marker(text: str) -> str:
     """Return `text` without a leading bullet or "(a)"/"1." list marker."""
     text = _BULLET.sub("", text.strip())
@@ -205,7 +213,7 @@ def strip_list_marker(text: str) -> str:
 
 def extract_items(document: ParsedDocument) -> list[AgendaItem]:
     """Return the agenda items of a set of minutes in document order."""
-    return [item for item, _ in _find_items(document)]
+    return [item for item, _ in _read_items(document).found]
 
 
 def split_sections(document: ParsedDocument, items: list[AgendaItem]) -> list[Section]:
@@ -213,11 +221,12 @@ def split_sections(document: ParsedDocument, items: list[AgendaItem]) -> list[Se
 
     Lines before the first item and after the minutes end belong to no section.
     """
-    found = _find_items(document)
+    read = _read_items(document)
+    found = read.found
     if [item for item, _ in found] != list(items):
         found = [(item, None) for item in items]
     lines = document.lines
-    end = _minutes_end(lines)
+    end = read.end
     index_of = {line.number: i for i, line in enumerate(lines)}
     starts: list[tuple[AgendaItem, int, list[Line] | None]] = []
     for item, first_line in found:
@@ -246,10 +255,39 @@ def split_sections(document: ParsedDocument, items: list[AgendaItem]) -> list[Se
     return sections
 
 
-def _find_items(document: ParsedDocument) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """Items with, for table rows, the row's own minutes text as lines."""
-    lines = document.lines
-    end = _minutes_end(lines)
+@dataclass(slots=True)
+class _ReadItems:
+    """What `_find_items` found in one document, and where its minutes end."""
+
+    document: ParsedDocument
+    found: list[tuple[AgendaItem, list[Line] | None]]
+    end: int
+
+
+_last_read: _ReadItems | None = None
+"""The document `_read_items` last read."""
+
+
+def _read_items(document: ParsedDocument) -> _ReadItems:
+    """Return the items of `document` and where its minutes end, reading it only once when asked twice in a row.
+
+    `extract_items` and `split_sections` both need them, one straight after the
+    other. Each caller gets items of its own, as a fresh read would give.
+    """
+    global _last_read
+    if _last_read is None or _last_read.document is not document:
+        lines = document.lines
+        end = _minutes_end(lines)
+        _last_read = _ReadItems(document=document, found=_find_items(lines, end), end=end)
+    found = [
+        (replace(item, topics=list(item.topics)), None if rows is None else list(rows))
+        for item, rows in _last_read.found
+    ]
+    return _ReadItems(document=document, found=found, end=_last_read.end)
+
+
+def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end."""
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end])
     if rows:
         return rows
@@ -671,8 +709,10 @@ def _is_item_table_header(line: Line, lines: list[Line], position: int) -> bool:
     if re.match(r"^No\.?\s*\|\s*Item\b", text):
         return True
     # The header cells read as two lines: "No." then "Item".
+    if not re.fullmatch(r"No\.?", text):
+        return False
     following = _next_text_line(lines, position + 1)
-    return bool(re.fullmatch(r"No\.?", text)) and following is not None and clean_text(following.text) == "Item"
+    return following is not None and clean_text(following.text) == "Item"
 
 
 def _row_title(head: str) -> str:

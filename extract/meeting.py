@@ -398,7 +398,7 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
 
 def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
     for line in document.lines:
-        match = _START_TIME.search(line.text)
+        match = _START_TIME.search(line.text) if _may_name_a_meeting(line.text) else None
         if match:
             found = parse_time(line.text[match.end() :])
             if found is not None:
@@ -419,18 +419,29 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
 def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None) -> dt.date | None:
     lines = [line for line in document.iter_lines() if not line.is_blank]
     for index, line in enumerate(lines):
-        if _NEXT_HEADING.search(line.text):
+        if _may_name_a_meeting(line.text) and _NEXT_HEADING.search(line.text):
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
             if found is not None:
                 return found
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
+            if not _may_name_a_meeting(text):
+                continue
             for match in _NEXT_SENTENCE.finditer(text):
                 dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     return dates[0][0]
     return None
+
+
+def _may_name_a_meeting(text: str) -> bool:
+    """False when `text` lacks "meet", which the start-time and next-meeting regexes all need.
+
+    A cheap look saves their case-blind scan of most lines. Case-blind "meet"
+    matches only what lower-cases to "meet": these letters have no other forms.
+    """
+    return "meet" in text.lower()
 
 
 def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.date | None) -> dt.date | None:

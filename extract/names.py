@@ -155,6 +155,7 @@ def match_leading_title(text: str) -> tuple[str, str, bool] | None:
     return title, rest, plural
 
 
+@lru_cache(maxsize=LEADING_TITLES_KEPT)  # attendees and owners are parsed again and again; the result is frozen
 def parse_person(text: str) -> PersonName:
     """Split "Chief Inspector Ann Lee" into title, name, surname and initials."""
     text = _clean(text)
@@ -194,6 +195,7 @@ def parse_person(text: str) -> PersonName:
     return PersonName(title=title, name=name, surname=surname, initials=initials_of(" ".join(given + [surname])))
 
 
+@lru_cache(maxsize=LEADING_TITLES_KEPT)  # owner resolution asks for every attendee's initials per owner
 def initials_of(name: str) -> str:
     """Return the initials of a name without its title: "Kirsty Waller" -> "KW", "S Bellamy" -> "SB"."""
     name = _clean(name)

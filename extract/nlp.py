@@ -14,7 +14,8 @@ from typing import Any, Iterable
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc, Span
 
 from ..errors import MinutebookError
 
@@ -40,14 +41,25 @@ def load_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=PARSED_TEXTS_KEPT)
 def parse_text(nlp: Language, text: str) -> Doc:
     """Return `nlp(text)`, reusing the Doc when the same text was parsed lately.
 
     Decisions and actions read the same paragraphs, so each is tokenised and
     split into sentences once. The Doc is shared: callers only read it.
     """
-    return nlp(text)
+    return _parse(nlp, text)[0]
+
+
+def parse_sentences(nlp: Language, text: str) -> tuple[Span, ...]:
+    """Return the sentences of `parse_text(nlp, text)`, read off the Doc once like the Doc itself."""
+    return _parse(nlp, text)[1]
+
+
+@lru_cache(maxsize=PARSED_TEXTS_KEPT)
+def _parse(nlp: Language, text: str) -> tuple[Doc, tuple[Span, ...]]:
+    # The Doc and its sentences are kept together, so the spans always belong to the Doc handed out.
+    doc = nlp(text)
+    return doc, tuple(doc.sents)
 
 
 def has_statistical_ner(nlp: Language) -> bool:
@@ -94,6 +106,8 @@ def _split_first_token(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any
 
 Anchors = tuple[tuple[frozenset[str], ...], ...]
 """Per pattern, the word sets of its required tokens (see `read_pattern_anchors`)."""
+HashedAnchors = tuple[tuple[frozenset[int], ...], ...]
+"""Anchors with each word as its spaCy string hash (see `hash_anchors`)."""
 
 
 def may_match_text(text: str, anchors: Anchors) -> bool:
@@ -114,8 +128,11 @@ def may_match_text(text: str, anchors: Anchors) -> bool:
     return False
 
 
-def may_match_words(words: set[str], anchors: Anchors) -> bool:
-    """False only when no pattern can match tokens whose lower-case forms are `words`."""
+def may_match_words(words: set[str] | set[int], anchors: Anchors | HashedAnchors) -> bool:
+    """False only when no pattern can match tokens whose lower-case forms are `words`.
+
+    `words` and `anchors` may both be strings or both hashes (`token_hashes`, `hash_anchors`).
+    """
     if not anchors:
         return True
     for pattern in anchors:
@@ -125,6 +142,44 @@ def may_match_words(words: set[str], anchors: Anchors) -> bool:
         else:
             return True
     return False
+
+
+def hash_anchors(anchors: Anchors) -> HashedAnchors:
+    """Return `anchors` as spaCy string hashes, to test against `token_hashes` instead of token texts."""
+    return tuple(tuple(hash_words(words) for words in pattern) for pattern in anchors)
+
+
+def hash_words(words: Iterable[str]) -> frozenset[int]:
+    """Return the spaCy string hashes of `words` (a token's LOWER or ORTH value is such a hash)."""
+    return frozenset(hash_string(word) for word in words)
+
+
+def token_hashes(doc: Doc, attribute: str = "LOWER") -> list[int]:
+    """Return each token's `attribute` (a string hash for LOWER or ORTH), in order.
+
+    Reading one array is far cheaper than making a Token object per token
+    (`token.lower_`); a set of LOWER hashes works with `may_match_words`
+    given `hash_anchors`.
+    """
+    return doc.to_array(attribute).tolist()  # type: ignore[no-any-return]
+
+
+# Token attributes fixed by the token's text alone (spaCy's lexeme attributes), plus the operator key.
+_LEXICAL_KEYS = frozenset({
+    "ORTH", "TEXT", "LOWER", "LENGTH", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER",
+    "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT",
+    "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "SHAPE", "PREFIX", "SUFFIX", "OP",
+})
+
+
+def has_lexical_patterns(patterns: Iterable[list[dict[str, Any]]]) -> bool:
+    """True when every Matcher pattern tests only attributes a token's text decides.
+
+    Such patterns match the same way wherever the same tokens occur, so a
+    caller may remember matches by the tokens' ORTH hashes. Tags, entities,
+    sentence starts or custom attributes rule that out.
+    """
+    return all(set(token) <= _LEXICAL_KEYS for pattern in patterns for token in pattern)
 
 
 def read_pattern_anchors(pattern: list[dict[str, object]]) -> tuple[frozenset[str], ...]:
@@ -145,6 +200,52 @@ def read_pattern_anchors(pattern: list[dict[str, object]]) -> tuple[frozenset[st
                 anchors.append(words)
                 break
     return tuple(anchors)
+
+
+def stays_in_sentence(pattern: list[dict[str, Any]]) -> bool:
+    """True when no match of `pattern` can run past the punctuation that closes a sentencizer sentence.
+
+    The sentencizer ends a sentence on a punctuation token, so a match that ran
+    on into the next sentence would use that token for some element other than
+    a last, unrepeated one. An element cannot take punctuation when it wants a
+    letter: IS_ALPHA, or words it names (see `read_pattern_anchors`) that all
+    hold a letter.
+    """
+    for position, token in enumerate(pattern):
+        last = position == len(pattern) - 1
+        if token.get("OP") == "!":
+            return False  # a negated element is read unlike the others; play safe
+        if last and token.get("OP") not in ("*", "+"):
+            continue
+        if token.get("IS_ALPHA") is True:
+            continue
+        words = read_pattern_anchors([{key: value for key, value in token.items() if key != "OP"}])
+        if not words or not all(any(char.isalpha() for char in word) for word in words[0]):
+            return False
+    return True
+
+
+def has_punctuation_sentences(nlp: Language) -> bool:
+    """True when `nlp` splits sentences with the sentencizer alone, so each one ends on punctuation."""
+    return "sentencizer" in nlp.pipe_names and not {"parser", "senter"} & set(nlp.pipe_names)
+
+
+def read_start_words(patterns: Iterable[list[dict[str, Any]]]) -> frozenset[str] | None:
+    """Return the lower-case words every match of `patterns` starts with, or None when a pattern may start otherwise.
+
+    Known when each pattern's first token is required and names its words
+    (see `read_pattern_anchors`). No match can start before the first such
+    word, so the Matcher may skip the tokens before it.
+    """
+    words: set[str] = set()
+    for pattern in patterns:
+        if not pattern or pattern[0].get("OP") not in (None, "+"):
+            return None
+        first = read_pattern_anchors(pattern[:1])
+        if not first:
+            return None
+        words |= first[0]
+    return frozenset(words)
 
 
 def _literal_words(value: object) -> frozenset[str] | None:

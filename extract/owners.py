@@ -37,6 +37,8 @@ NAME_WORDS_MAX = 3
 
 _INITIALS = re.compile(r"^[A-Z]{1,3}$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")
+# Two `_NAME_WORD` tokens start with two separate capital-then-small letter pairs.
+_TWO_NAME_WORD_STARTS = re.compile(r"[A-Z][a-z].*[A-Z][a-z]")
 _LEADING_ACTION = re.compile(r"^\s*actions?\b\s*(?:by\b)?\s*[-–—:]?\s*", re.IGNORECASE)
 _SPLIT_OWNERS = re.compile(r"\s*(?:/|;|,|\band\b|&)\s*")
 
@@ -123,10 +125,16 @@ def collect_mentions(text: str, *, nlp: Language) -> list[str]:
 
 
 def _iter_chunks(text: str) -> Iterable[str]:
-    """Pieces of `text` cut at line ends, each well under spaCy's length limit."""
+    """Pieces of `text` cut at line ends, each well under spaCy's length limit.
+
+    Lines that cannot hold a name are left out: most lines, and tokenising is
+    the cost. A name never runs across a line end (the line break is a token).
+    """
     chunk: list[str] = []
     size = 0
     for line in text.splitlines():
+        if not _TWO_NAME_WORD_STARTS.search(line):
+            continue
         if size + len(line) > MENTION_CHUNK_CHARS and chunk:
             yield "\n".join(chunk)
             chunk, size = [], 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -23,13 +23,26 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from .items import Section, clean_text, paragraph_text, strip_list_marker
-from .nlp import build_matcher, may_match_text, may_match_words, parse_text, read_pattern_anchors
+from .nlp import (
+    HashedAnchors,
+    build_matcher,
+    hash_anchors,
+    has_lexical_patterns,
+    may_match_text,
+    may_match_words,
+    parse_sentences,
+    parse_text,
+    read_pattern_anchors,
+    token_hashes,
+)
 from .records import Evidence, Resolution
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
 """Openers that govern their whole paragraph, not just their sentence."""
 PARAGRAPH_LABELS = frozenset({RESOLVED_LABEL})
+SENTENCES_KEPT = 4096
+"""Sentences whose opener is remembered: a long document's worth, so memory stays bounded."""
 
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.|\d{1,2}\.(?!\d))\s+")
 # "RESOLVED:" or "RESOLVED: That" alone on its line, its decision (or a list of them) below.
@@ -45,15 +58,24 @@ _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ResolutionRules:
-    """The opener Matcher and the one-word decisions ("Noted") loaded from data."""
+    """The opener Matcher and the one-word decisions ("Noted") loaded from data.
+
+    Compared by identity (`eq=False`): loaded rules are cached and carry a memo.
+    """
 
     matcher: Matcher
     bare: frozenset[str]
     anchors: tuple[tuple[frozenset[str], ...], ...] = ()
     """Per pattern, the word sets of its required tokens: a text holding none of one set's words
     cannot match that pattern, so the Matcher (the slow part) need not run on it."""
+    hashed_anchors: HashedAnchors = ()
+    """`anchors` as string hashes, checked against a sentence's tokens without making Token objects."""
+    lexical: bool = False
+    """True when the patterns test only what a token's text decides, so a sentence's tokens decide its opener."""
+    sentence_openers: dict[tuple[int, ...], str | None] = field(default_factory=dict)
+    """Opener (or None) per sentence already matched, keyed by its tokens' ORTH hashes; used when `lexical`."""
 
 
 def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ResolutionRules:
@@ -64,10 +86,14 @@ def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> Resoluti
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    patterns = [(entry["label"], entry["pattern"]) for entry in data["patterns"]]
+    anchors = tuple(read_pattern_anchors(pattern) for _, pattern in patterns)
     return ResolutionRules(
-        matcher=build_matcher(nlp, [(entry["label"], entry["pattern"]) for entry in data["patterns"]]),
+        matcher=build_matcher(nlp, patterns),
         bare=frozenset(word.lower() for word in data.get("bare", [])),
-        anchors=tuple(read_pattern_anchors(entry["pattern"]) for entry in data["patterns"]),
+        anchors=anchors,
+        hashed_anchors=hash_anchors(anchors),
+        lexical=has_lexical_patterns(pattern for _, pattern in patterns),
     )
 
 
@@ -172,7 +198,7 @@ def _is_vote_record(text: str) -> bool:
 
 def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
     """The closing sentence of `text` when it opens a list of decisions ("The Partnership agreed to:")."""
-    sentences = list(parse_text(nlp, text).sents)
+    sentences = parse_sentences(nlp, text)
     last = sentences[-1].text.strip() if sentences else ""
     return last if last and match_opener(last, rules, nlp) else None
 
@@ -184,8 +210,8 @@ def _iter_sentences(
         return  # most prose holds no opener: skip the sentencizer and the Matcher
     doc = parse_text(nlp, text)
     line_starts = _line_starts(text, lines)
-    openers = _openers_by_start(doc, rules, nlp)
-    sentences = [(sentence, openers.get(sentence.start)) for sentence in doc.sents]
+    openers = _openers_by_start(doc, parse_sentences(nlp, text), rules, nlp)
+    sentences = [(sentence, openers.get(sentence.start)) for sentence in parse_sentences(nlp, text)]
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
     previous: Resolution | None = None
     for position, (sentence, label) in enumerate(sentences):
@@ -214,19 +240,41 @@ def _iter_sentences(
             return
 
 
-def _openers_by_start(doc: Doc, rules: ResolutionRules, nlp: Language) -> dict[int, str]:
-    """Opener label per sentence-start token, for matches that stay inside their sentence."""
+def _openers_by_start(
+    doc: Doc, sentences: tuple[Span, ...], rules: ResolutionRules, nlp: Language
+) -> dict[int, str]:
+    """Opener label per sentence-start token of `sentences` (the Doc's), for matches that stay inside their sentence."""
+    orth = token_hashes(doc, "ORTH") if rules.lexical else None
+    lower: list[int] | None = None  # read only when a sentence has to be matched
     found: dict[int, str] = {}
-    for sentence in doc.sents:
-        # Only a match inside one sentence counts, so each sentence is matched on its own and
-        # one that lacks an opener's words is skipped: the Matcher is the slow part.
-        if not _may_match_words({token.lower_ for token in sentence}, rules):
-            continue
-        for match_id, start, _ in rules.matcher(sentence):
-            if start == 0:
-                found[sentence.start] = nlp.vocab.strings[match_id]
-                break
+    for sentence in sentences:
+        # Minutes repeat sentences ("Members noted the report."), and with lexical patterns
+        # the answer depends on the token texts alone, so each is matched once.
+        key = tuple(orth[sentence.start:sentence.end]) if orth is not None else None
+        if key is not None and key in rules.sentence_openers:
+            label = rules.sentence_openers[key]
+        else:
+            lower = lower if lower is not None else token_hashes(doc, "LOWER")
+            label = _sentence_opener(sentence, lower, rules, nlp)
+            if key is not None:
+                if len(rules.sentence_openers) >= SENTENCES_KEPT:
+                    rules.sentence_openers.clear()  # bounded memory over a long batch
+                rules.sentence_openers[key] = label
+        if label is not None:
+            found[sentence.start] = label
     return found
+
+
+def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, nlp: Language) -> str | None:
+    """The label of the opener `sentence` starts with, or None; `lower` holds the Doc's lower-case hashes."""
+    # Only a match inside one sentence counts, so each sentence is matched on its own and
+    # one that lacks an opener's words is skipped: the Matcher is the slow part.
+    if not may_match_words(set(lower[sentence.start:sentence.end]), rules.hashed_anchors):
+        return None
+    for match_id, start, _ in rules.matcher(sentence):
+        if start == 0:
+            return nlp.vocab.strings[match_id]  # type: ignore[no-any-return]
+    return None
 
 
 def _with_line_openers(
@@ -264,11 +312,6 @@ def _with_line_openers(
 def _may_match(text: str, rules: ResolutionRules) -> bool:
     """False only when no opener pattern can match anywhere in `text` (see `ResolutionRules.anchors`)."""
     return may_match_text(text, rules.anchors)
-
-
-def _may_match_words(words: set[str], rules: ResolutionRules) -> bool:
-    """False only when no opener pattern can match among tokens whose lower-case forms are `words`."""
-    return may_match_words(words, rules.anchors)
 
 
 def _line_starts(text: str, lines: list[Line]) -> set[int]:

@@ -27,6 +27,8 @@ PIPE_BATCH_SIZE = 256
 # Plural forms are only guessed for words long enough to be real nouns;
 # "DA" -> "DAs" is noise.
 MIN_PLURAL_WORD_LENGTH = 3
+TEXTS_KEPT = 4096
+"""Texts whose topics are remembered: minutes repeat decisions and titles; memory stays bounded."""
 
 
 @dataclass(slots=True)
@@ -42,6 +44,8 @@ class TopicVocabulary:
     _matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _found: dict[int, dict[str, tuple[str, ...]]] = field(default_factory=dict, repr=False, compare=False)
+    """Per vocab, like `_matchers`: the topics already found in a text."""
 
     def __getstate__(self) -> dict:
         # Matchers hold a spaCy vocab; a worker process builds its own.
@@ -50,6 +54,7 @@ class TopicVocabulary:
     def __setstate__(self, state: dict) -> None:
         self.phrases, self.exact, self.aliases = state["phrases"], state["exact"], state["aliases"]
         self._matchers = {}
+        self._found = {}
 
     @property
     def topics(self) -> list[str]:
@@ -152,14 +157,18 @@ def _match_texts(texts: list[str], vocabulary: TopicVocabulary, nlp: Language) -
         return []
     lower, orth = vocabulary.build_matchers(nlp)
     order = {topic: index for index, topic in enumerate(vocabulary.topics)}
-    found: list[list[str]] = []
+    known = vocabulary._found.setdefault(id(nlp.vocab), {})
+    if len(known) >= TEXTS_KEPT:
+        known.clear()  # bounded memory over a long batch
+    # Each text is matched once: decisions, actions and titles repeat within and across minutes.
+    unknown = [text for text in dict.fromkeys(texts) if text not in known]
     # Matching needs tokens only, so the tokenizer's own pipe is enough and
     # skips the sentencizer and any statistical components.
-    for doc in nlp.tokenizer.pipe(texts, batch_size=PIPE_BATCH_SIZE):
+    for text, doc in zip(unknown, nlp.tokenizer.pipe(unknown, batch_size=PIPE_BATCH_SIZE)):
         names = {nlp.vocab.strings[match_id] for match_id, _, _ in lower(doc)}
         names |= {nlp.vocab.strings[match_id] for match_id, _, _ in orth(doc)}
-        found.append(sorted(names, key=lambda name: order.get(name, len(order))))
-    return found
+        known[text] = tuple(sorted(names, key=lambda name: order.get(name, len(order))))
+    return [list(known[text]) for text in texts]
 
 
 def _ordered_union(first: list[str], second: list[str], vocabulary: TopicVocabulary) -> list[str]:

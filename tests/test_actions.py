@@ -202,3 +202,23 @@ def test_action_line_with_two_owners_and_a_task(make_document, nlp):
     people = ATTENDEES + [Attendee(name="Lucy Abara", surname="Abara", title="Sgt")]
     (action,) = _actions(make_document, nlp, text, attendees=people)
     assert (action.owners, action.text) == (["Lucy Abara", "Laura Bennett"], "Arrange a joint patrol on a market day.")
+
+
+def test_sentence_by_sentence_matching_finds_what_the_whole_paragraph_gives(nlp):
+    from minutebook.extract.actions import _commitments_by_sentence, load_action_rules
+    from minutebook.extract.nlp import parse_text
+
+    rules = load_action_rules(nlp)
+    assert rules.in_sentence is not None and rules.across_sentences is not None
+    # Repeated sentences, a commitment in each, and one ("would be attending … to") that runs past a full stop.
+    text = (
+        "KW will send the report. Mr Smith said that he would be attending the forum. "
+        "He offered to write to the Police. KW will send the report. The Police are taking this forward."
+    )
+    doc = parse_text(nlp, text)
+    whole: dict[int, list[tuple[str, int]]] = {}
+    for match_id, start, _ in rules.matcher(doc):
+        whole.setdefault(doc[start].sent.start, []).append((nlp.vocab.strings[match_id], start))
+    expected = {start: tuple(sorted(found, key=lambda match: match[1])) for start, found in whole.items()}
+    assert any(label == "PLAN" for found in expected.values() for label, _ in found)
+    assert _commitments_by_sentence(text, rules, nlp) == expected

@@ -223,3 +223,14 @@ def test_moderngov_rows_flattened_to_lines(make_document):
         "RESOLVED that the update be noted.",
         "Noted.",
     ]
+
+
+def test_items_read_once_for_both_callers_are_each_their_own(make_document):
+    document = make_document("1. FIRST ITEM\n\nText.\n\n2. SECOND ITEM\n\nMore text.\n")
+    items = extract_items(document)
+    items[0].topics.append("Changed")
+    sections = split_sections(document, extract_items(document))
+    assert [section.key for section in sections] == ["1", "2"]
+    assert extract_items(document)[0].topics == []  # the change above did not reach the remembered items
+    assert sections[0].paragraphs() == sections[0].paragraphs()
+    assert sections[0].paragraphs() is not sections[0].paragraphs()

@@ -73,3 +73,9 @@ def test_post_resolves_to_the_one_attendee_holding_it():
     people = ATTENDEES + [Attendee(name="Jo Green", surname="Green", role="Clerk")]
     assert resolve_owners("the Clerk", people) == ["Jo Green"]
     assert resolve_owners("the Chairman of the Board", people) == ["Chairman of the Board"]
+
+
+def test_collect_mentions_skips_lines_without_two_capitalised_words(nlp):
+    # "Tom" and "Reed" are on two lines, so they are no name.
+    text = "Present:\nJane Smith\nthe clerk, Tom\nReed said, then Amira Shah spoke.\nno names here"
+    assert collect_mentions(text, nlp=nlp) == ["Jane Smith", "Amira Shah"]

@@ -138,3 +138,18 @@ def test_vote_line_names_the_mover_and_more_decision_verbs(make_document, nlp):
         ("ABC/18/17", "RESOLVED that the Board approve the plan.", None, None),
         ("ABC/18/17", "The Board delegate authority to the Manager to make minor changes.", None, None),
     ]
+
+
+def test_a_repeated_sentence_keeps_its_opener(make_document, nlp):
+    document = make_document(
+        "1. FIRST ITEM\n\nMembers noted the report. The Board agreed to fund it.\n\n"
+        "2. SECOND ITEM\n\nMembers noted the report.\n\nThe Board agreed to fund it. Officers spoke.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    texts = [(resolution.item, resolution.text) for resolution in extract_resolutions(sections, nlp=nlp)]
+    assert texts == [
+        ("1", "Members noted the report."),
+        ("1", "The Board agreed to fund it."),
+        ("2", "Members noted the report."),
+        ("2", "The Board agreed to fund it."),
+    ]

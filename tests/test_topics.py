@@ -105,3 +105,15 @@ def test_vocabulary_pickles_after_use(vocabulary, nlp):
     match_topics("MARAC", vocabulary, nlp=nlp)
     copy = pickle.loads(pickle.dumps(vocabulary))
     assert match_topics("MARAC", copy, nlp=nlp) == ["domestic abuse"]
+
+
+def test_a_text_seen_again_gets_its_own_list_of_the_same_topics(nlp):
+    vocabulary = read_topics({"topics": {"Parking": {"phrases": ["parking"]}}})
+    items = [AgendaItem(number="1", title="Parking fines"), AgendaItem(number="2", title="Parking fines")]
+    extraction = Extraction(meeting=Meeting(), items=items)
+    tag_topics(extraction, vocabulary, nlp=nlp)
+    tag_topics(extraction, vocabulary, nlp=nlp)
+    assert items[0].topics == items[1].topics == ["Parking"]
+    items[0].topics.append("Changed")
+    assert items[1].topics == ["Parking"]
+    assert match_topics("Parking fines", vocabulary, nlp=nlp) == ["Parking"]
