@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
 
-from .nlp import load_nlp
+# spaCy is imported where a matcher or Doc is made, not here: the store reads
+# the title words from this module, and every query command imports the store.
 
 TITLES_FILE = "titles.json"
 LEADING_TITLES_KEPT = 4096
@@ -102,11 +105,15 @@ def is_table_header(cells: tuple[str, ...] | list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def load_title_matcher() -> PhraseMatcher:
+def load_title_matcher() -> "PhraseMatcher":
     """Return a PhraseMatcher over every title and plural title, matched case-insensitively.
 
     Match ids are "TITLE" and "PLURAL".
     """
+    from spacy.matcher import PhraseMatcher
+
+    from .nlp import load_nlp
+
     nlp = load_nlp(None)
     words = load_title_words()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -116,8 +123,10 @@ def load_title_matcher() -> PhraseMatcher:
     return matcher
 
 
-def make_doc(text: str) -> Doc:
+def make_doc(text: str) -> "Doc":
     """Tokenise `text` with the shared blank pipeline (no components run)."""
+    from .nlp import load_nlp
+
     return load_nlp(None).make_doc(text)
 
 
