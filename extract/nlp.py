@@ -14,7 +14,7 @@ from typing import Any, Iterable
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..errors import MinutebookError
@@ -151,7 +151,12 @@ def hash_anchors(anchors: Anchors) -> HashedAnchors:
 
 def hash_words(words: Iterable[str]) -> frozenset[int]:
     """Return the spaCy string hashes of `words` (a token's LOWER or ORTH value is such a hash)."""
-    return frozenset(hash_string(word) for word in words)
+    # A string's hash is the same in every StringStore, so a private store
+    # gives the hashes the pipeline's vocabulary uses without adding to it.
+    return frozenset(_HASHED_WORDS.add(word) for word in words)
+
+
+_HASHED_WORDS = StringStore()
 
 
 def token_hashes(doc: Doc, attribute: str = "LOWER") -> list[int]:
