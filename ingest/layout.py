@@ -50,6 +50,8 @@ TABLE_MIN_ROWS = 2
 """Lines with several aligned columns needed before an unruled block counts as a table."""
 ROW_GAP_LINES = 1.6
 """A block of table lines ends at a vertical gap larger than this many line heights."""
+WRAP_GAP_LINES = 0.6
+"""A cell's wrapped line sits closer under its row than this many line heights (plain line pitch)."""
 ROW_PADDING_MIN = 2.0
 """Extra points of line pitch that mark a new table row rather than a wrapped cell line."""
 SIZE_TOLERANCE = 0.6
@@ -435,7 +437,7 @@ def _extend_block(lines: list[PageLine], start: int) -> tuple[int, list[float]]:
         places = [_column_of(segment.x0, columns) for segment in line.segments]
         if not places or None in places:
             break
-        if len(places) == 1 and places[0] == 0:
+        if len(places) == 1 and places[0] == 0 and not _wraps_first_cell(lines, end, columns):
             break
         if len(places) >= 2:
             multi += 1
@@ -444,6 +446,24 @@ def _extend_block(lines: list[PageLine], start: int) -> tuple[int, list[float]]:
     if multi < TABLE_MIN_ROWS:
         return start, []
     return end, columns
+
+
+def _wraps_first_cell(lines: list[PageLine], index: int, columns: list[float]) -> bool:
+    """True when a one-segment line in the first column is the wrapped end of the cell above.
+
+    Alone it could as well be the paragraph after the table, so it counts as
+    part of the table only when it sits at the line pitch under the row above
+    and a row aligned with the table's columns follows it just as closely.
+    """
+    line, above = lines[index], lines[index - 1]
+    if index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    pitch = max(above.bottom - above.top, 1.0)
+    if line.top - above.bottom > WRAP_GAP_LINES * pitch or below.top - line.bottom > ROW_GAP_LINES * pitch:
+        return False
+    places = [_column_of(segment.x0, columns) for segment in below.segments]
+    return below.cells is None and len(places) >= 2 and None not in places
 
 
 def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object) -> list[PageLine]:

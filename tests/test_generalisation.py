@@ -398,9 +398,8 @@ def write_pdf_source(text: str, expected: dict[str, Any]) -> str:
 
 
 # Printouts that fail for a reason outside the extractors, kept visible as expected failures.
-KNOWN_PDF_GAPS = {
-    "westmarsh-hwb-2020-01-16": "ingest: table rows whose cells wrap onto a second line lose their cells",
-}
+KNOWN_PDF_GAPS: dict[str, str] = {}
+"""Documents whose PDF printout is known to read worse than their text, with why (none at present)."""
 
 
 @pytest.mark.slow

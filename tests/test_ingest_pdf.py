@@ -243,6 +243,53 @@ def test_unruled_table_from_aligned_columns(tmp_path: Path, engine: str) -> None
     assert "1. A numbered paragraph with a hanging indent also stays a line" in texts
 
 
+COLUMN_EDGES = (50.0, 300.0, 420.0)
+LINE_HEIGHT = 10.0
+
+
+def _table_line(top: float, *cells: str) -> PageLine:
+    """A page line whose non-empty `cells` stand at the column edges, as a table drawn without rules."""
+    segments = tuple(
+        layout.Segment(x0, x0 + 6.0 * len(text), text) for x0, text in zip(COLUMN_EDGES, cells) if text
+    )
+    text = " ".join(segment.text for segment in segments)
+    return PageLine(text, top, top + LINE_HEIGHT, 10.0, False, segments=segments)
+
+
+def test_wrapped_first_cell_joins_its_row_when_the_table_goes_on() -> None:
+    lines = [
+        _table_line(100, "Action", "Owner", "Deadline"),
+        _table_line(114, "Publish the summary on the", "Helen Marsh", "28 February"),
+        _table_line(125, "website"),  # at the line pitch: the first cell wrapped
+        _table_line(139, "Add an item to the agenda", "Clerk", "April"),
+        _table_line(170, "Date of next meeting: 19 March"),  # a paragraph gap below the table
+    ]
+
+    found = layout.find_unruled_tables(lines, 0)
+
+    assert [line.cells for line in found] == [
+        ("Action", "Owner", "Deadline"),
+        ("Publish the summary on the website", "Helen Marsh", "28 February"),
+        ("Add an item to the agenda", "Clerk", "April"),
+        None,
+    ]
+
+
+def test_first_column_line_under_a_table_stays_a_line_when_no_row_follows() -> None:
+    lines = [
+        _table_line(100, "Action", "Owner", "Deadline"),
+        _table_line(114, "Publish the summary", "Helen Marsh", "28 February"),
+        _table_line(125, "The meeting closed at 8pm."),  # close under the table, but nothing aligned follows
+        _table_line(136, "Signed as a true record."),
+    ]
+
+    found = layout.find_unruled_tables(lines, 0)
+
+    assert [line.text for line in found if line.cells is None] == [
+        "The meeting closed at 8pm.", "Signed as a true record.",
+    ]
+
+
 def test_engines_agree_on_unruled_tables(tmp_path: Path) -> None:
     path = badfiles.write_unruled_pdf(tmp_path)
     documents = [parse_file(path, engine=engine) for engine in ("pdfplumber", "pdfium", "auto")]
