@@ -60,8 +60,11 @@ _APPENDIX = re.compile(
     r"^(?:Minute\s+Item\s+\d+|Appendix\b|Annexe?\b|Attachment\s+\d|Presentation\s+slides\b)",
     re.IGNORECASE,
 )
+MEETING_END_VERBS = "concluded|closed|ended|finished|terminated"
+"""How minutes say the meeting ended ("The meeting closed at 8.10 pm"), as regex alternatives;
+the end of the minutes here, the end time in `meeting`."""
 _MINUTES_END = re.compile(
-    r"^(?:(?:The\s+)?meeting\s+(?:concluded|closed|ended|finished)|(?:The\s+)?meeting\s+was\s+closed)\b",
+    rf"^(?:(?:The\s+)?meeting\s+(?:{MEETING_END_VERBS})|(?:The\s+)?meeting\s+was\s+closed)\b",
     re.IGNORECASE,
 )
 # Labels of the attendance block and document titles: headings, never items.

@@ -14,6 +14,7 @@ from collections import Counter
 
 from ..ingest.document import Line, ParsedDocument
 from .dates import find_dates, parse_time
+from .items import MEETING_END_VERBS
 from .records import Evidence, Kind, Meeting
 
 HEADER_MAX_LINES = 15
@@ -98,8 +99,8 @@ _TIME_RANGE = re.compile(
     re.IGNORECASE,
 )
 _END_TIME = re.compile(
-    r"\b(?:meeting\s+(?:concluded|closed|ended|finished|terminated)|(?:concluded|closed|ended|finished|rose)\s+at|"
-    r"close\s+of\s+(?:the\s+)?meeting|meeting\s+ended|closed\s+the\s+meeting)\b",
+    rf"\b(?:meeting\s+(?:{MEETING_END_VERBS})|(?:{MEETING_END_VERBS}|rose)\s+at|"
+    r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting)\b",
     re.IGNORECASE,
 )
 # A start time given only in prose: "The meeting started at 6.30 pm", "The Chair opened the meeting at 7pm".

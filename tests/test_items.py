@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from minutebook.extract.items import extract_items, paragraph_text, split_sections
+from minutebook.extract.meeting import extract_meeting
 
 
 def _items(make_document, text):
@@ -85,6 +90,14 @@ def test_appendix_after_the_minutes_is_ignored(make_document):
 def test_meeting_concluded_ends_the_minutes(make_document):
     text = "1. APOLOGIES\n\nNone.\n\nMeeting concluded: 9.10 pm\n\n2. SLIDE ONE\n"
     assert _items(make_document, text) == [("1", "APOLOGIES")]
+
+
+@pytest.mark.parametrize("closing", ["The meeting closed at 8.05 pm.", "The meeting terminated at 8.05 pm."])
+def test_each_way_of_ending_the_meeting_ends_the_minutes_and_gives_the_end_time(make_document, closing):
+    text = f"Minutes of the Parks Panel held on 3 May 2022 at 7.00 pm\n\n1. APOLOGIES\n\nNone.\n\n{closing}\n\n2. SLIDE ONE\n"
+    document = make_document(text)
+    assert _items(make_document, text) == [("1", "APOLOGIES")]
+    assert extract_meeting(document, kind="minutes").end_time == dt.time(20, 5)
 
 
 def test_numbered_sentences_are_not_items(make_document):
