@@ -50,7 +50,8 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import MinutebookError, NotFound
 from ..extract.names import load_title_words
 from .database import register_schema_hook
-from .queries import FEMALE_TITLES, MALE_TITLES, OwnerMatch, read_actions
+from .owners import FEMALE_TITLES, MALE_TITLES, OwnerMatch
+from .queries import read_actions
 from ..models import Action, ActionOwner, Apology, Attendance, Base, Body, Document, Meeting, Person
 
 # Spelling variants of one surname ("Cassidy" / "Casidy") score about 91-95;

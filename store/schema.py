@@ -9,7 +9,7 @@ are added, since adding a table never changes what is stored.
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, MetaData, inspect, select
+from sqlalchemy import Engine, MetaData, insert, inspect, select, update
 
 from ..errors import StoreError
 from ..models import StoreInfo
@@ -57,14 +57,10 @@ def stamp_schema(engine: Engine) -> None:
     with engine.begin() as connection:
         stamped = connection.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
         if stamped is None:
-            connection.execute(
-                StoreInfo.__table__.insert().values(key=SCHEMA_VERSION_KEY, value=str(SCHEMA_VERSION))
-            )
+            connection.execute(insert(StoreInfo).values(key=SCHEMA_VERSION_KEY, value=str(SCHEMA_VERSION)))
         elif stamped != str(SCHEMA_VERSION):
             connection.execute(
-                StoreInfo.__table__.update()
-                .where(StoreInfo.__table__.c.key == SCHEMA_VERSION_KEY)
-                .values(value=str(SCHEMA_VERSION))
+                update(StoreInfo).where(StoreInfo.key == SCHEMA_VERSION_KEY).values(value=str(SCHEMA_VERSION))
             )
 
 

@@ -11,7 +11,8 @@ from minutebook.extract import records as r
 from minutebook.store import Store, database
 from minutebook.store import queries
 from minutebook.store import save as save_module
-from minutebook.store.queries import get_meeting, group_by_item, list_actions, list_meetings, matches_owner
+from minutebook.store.owners import matches_owner
+from minutebook.store.queries import get_meeting, group_by_item, list_actions, list_meetings
 
 
 @pytest.fixture
