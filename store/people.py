@@ -264,6 +264,7 @@ def link_people(session: Session, document_id: int) -> int:
         select(Meeting.id, Meeting.body_id).where(Meeting.document_id == document_id)
     ).first()
     if meeting is None:
+        _delete_orphans(session, unlinked)
         return 0
     resolver = _Resolver(session, body_id=meeting.body_id)
     made = 0

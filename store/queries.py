@@ -334,15 +334,17 @@ def _filter_minutes(query: SelectT, filters: _ActionFilters, match: OwnerMatch |
     if match is not None:
         query = query.where(_minutes_owner_condition(match))
     if filters.item:
-        wanted = filters.item.strip()
-        query = query.where(
-            or_(
-                func.lower(Action.item_key) == wanted.lower(),
-                AgendaItem.title.icontains(wanted, autoescape=True),
-                Action.item_key.icontains(wanted, autoescape=True),
-            )
-        )
+        query = query.where(_item_condition(filters.item, Action.item_key, AgendaItem.title, Action.item_key))
     return query
+
+
+def _item_condition(item: str, number: Any, *named: Any) -> ColumnElement[bool]:
+    """An item given by its number exactly (any case), or by words that one of the `named` columns contains."""
+    wanted = item.strip()
+    return or_(
+        func.lower(number) == wanted.lower(),
+        *(column.icontains(wanted, autoescape=True) for column in named),
+    )
 
 
 def _minutes_owner_condition(match: OwnerMatch) -> ColumnElement[bool]:
@@ -457,13 +459,8 @@ def _plan_query(filters: _ActionFilters, match: OwnerMatch | None) -> AnySelect:
     if match is not None:
         query = query.where(_plan_owner_condition(match))
     if filters.item:
-        wanted = filters.item.strip()
         query = query.where(
-            or_(
-                func.lower(PlanAction.number) == wanted.lower(),
-                PlanAction.priority.icontains(wanted, autoescape=True),
-                PlanAction.emerging_issue.icontains(wanted, autoescape=True),
-            )
+            _item_condition(filters.item, PlanAction.number, PlanAction.priority, PlanAction.emerging_issue)
         )
     return query.order_by(Document.file_name, PlanAction.position, PlanAction.id)
 
