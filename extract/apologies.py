@@ -139,8 +139,8 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
 
 
 def _is_stop(text: str) -> bool:
-    """True for a line that ends the apologies section: an item heading, or a line opening an attendance list or the business."""
-    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "business")) is not None
+    """True for a line that ends the apologies section: an item heading, or a line opening another list or the business."""
+    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "absent", "business")) is not None
 
 
 def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:

@@ -188,7 +188,7 @@ def _is_stop_line(line: Line) -> bool:
     text = line.text
     return bool(
         _ITEM_OPENER.match(text)
-        or opening_label(text, sections=("apologies", "business")) is not None
+        or opening_label(text, sections=("apologies", "absent", "business")) is not None
         or _PUBLIC_COUNT.match(text)
     )
 

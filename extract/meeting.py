@@ -180,8 +180,8 @@ def _header_lines(document: ParsedDocument) -> list[Line]:
 
 
 def _ends_header(text: str) -> bool:
-    """True for a line that opens the attendance, the apologies or the first item."""
-    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "apologies")) is not None
+    """True for a line that opens the attendance, the apologies, the absent or the first item."""
+    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "apologies", "absent")) is not None
 
 
 def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:

@@ -25,11 +25,11 @@ from .records import AttendanceStatus
 
 SECTIONS_FILE = "sections.toml"
 
-SectionName = Literal["attendance", "apologies", "public", "business"]
+SectionName = Literal["attendance", "apologies", "absent", "public", "business"]
 """What a section holds; see `data/sections.toml`."""
 Mark = Literal["present", "apologies", "absent"]
 """What the status cell of an attendance register row says."""
-SECTION_NAMES: tuple[SectionName, ...] = ("attendance", "apologies", "public", "business")
+SECTION_NAMES: tuple[SectionName, ...] = ("attendance", "apologies", "absent", "public", "business")
 MARKS: tuple[Mark, ...] = ("present", "apologies", "absent")
 _STATUSES: tuple[AttendanceStatus, ...] = ("present", "in_attendance", "also_present")
 

@@ -121,3 +121,11 @@ def test_items_and_sections_are_read_in_one_pass(make_document) -> None:
     assert items == extract_items(document)
     assert [s.text for s in found] == [s.text for s in split_sections(document, items)]
     assert [s.key for s in found] == ["1", "2"]
+
+
+def test_an_absent_label_is_one_line_of_data_and_ends_the_list(make_document, nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = make_document("MINUTES\nPresent: Cllr A Marsh\nAbsent\nCllr B Tay\n\n1. Welcome\n")
+    text = resources.files("minutebook.extract").joinpath("data", SECTIONS_FILE).read_text(encoding="utf-8")
+    added = text.replace("labels = [\n", 'labels = [\n  { words = "absent", section = "absent" },\n', 1)
+    monkeypatch.setattr(sections, "load_section_labels", lambda: parse_section_labels(added))
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["A Marsh"]
