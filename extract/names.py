@@ -34,7 +34,6 @@ __all__ = [
     "load_title_words",
     "match_leading_title",
     "parse_person",
-    "read_attendance_mark",
     "split_affiliation",
     "split_people_list",
     "strip_bracket",
@@ -46,22 +45,6 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGN
 _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
 
 
-# The status column of an attendance register ("Cllr A | County Council | Apologies").
-_PRESENT_MARK = re.compile(r"^(?:present|attended|in\s+attendance|yes|y|✓|✔|x)$")
-_APOLOGIES_MARK = re.compile(r"^(?:apologies|apology|apols|sent\s+apologies|apologies\s+(?:given|sent|received|tendered))$")
-_ABSENT_MARK = re.compile(r"^(?:absent|not\s+present|no|n)$")
-
-
-def read_attendance_mark(cell: str) -> str | None:
-    """"present", "apologies" or "absent" for the status cell of an attendance register row, else None."""
-    text = cell.strip().lower().rstrip(".")
-    if _PRESENT_MARK.match(text):
-        return "present"
-    if _APOLOGIES_MARK.match(text):
-        return "apologies"
-    if _ABSENT_MARK.match(text):
-        return "absent"
-    return None
 
 
 def is_table_header(cells: tuple[str, ...] | list[str]) -> bool:
