@@ -131,8 +131,10 @@ def ingest(
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
     """List the files that could not be read, why, and when."""
+    from .store.queries import list_failures
+
     with _open_query_store(ctx) as store:
-        failures = store.failures()
+        failures = list_failures(store)
     rows = [
         {"path": row.path, "kind": row.kind, "reason": row.reason, "when": row.at,
          "earlier_records_kept": row.kept_earlier}

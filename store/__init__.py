@@ -9,6 +9,7 @@ words, and `store.export` reads documents back in the export shape.
 
 from ..errors import StoreError
 from .database import Store, is_url
-from .save import DocumentState, FailureRow
+from .queries.failures import FailureRow
+from .save import DocumentState
 
 __all__ = ["DocumentState", "FailureRow", "Store", "StoreError", "is_url"]

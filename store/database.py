@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StoreError
 from ..extract.records import Extraction
 from ..ingest.document import DocumentInfo
-from .save import DocumentState, FailureRow, find_document_state, list_failures, save_extraction, save_failure
+from .queries.failures import FailureRow, list_failures
+from .save import DocumentState, find_document_state, save_extraction, save_failure
 from .schema import create_schema
 
 # Writers wait this long for a lock held by another process before failing;
@@ -138,9 +139,8 @@ class Store:
             save_failure(session, path=path, name=name, reason=reason, kind=kind, sha256=sha256, format=format)
 
     def failures(self) -> list[FailureRow]:
-        """The latest failure of every file that has not loaded since."""
-        with self.session() as session:
-            return list_failures(session)
+        """The latest failure of every file that has not loaded since (see `store.queries.failures`)."""
+        return list_failures(self)
 
 
 def _describe(target: str) -> str:

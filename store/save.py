@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
@@ -41,21 +40,6 @@ from .people import forget_document, link_people
 from .search import index_document, unindex_document
 
 DocumentState = Literal["new", "unchanged", "changed", "copy"]
-
-
-@dataclass(frozen=True, slots=True)
-class FailureRow:
-    """A file that could not be read, as `minutebook errors` lists it."""
-
-    path: str
-    name: str
-    reason: str
-    kind: str
-    at: dt.datetime
-    sha256: str | None = None
-    format: str | None = None
-    kept_earlier: bool = False
-    """True when records from an earlier good load of this path are still stored."""
 
 
 def find_document_state(session: Session, path: str, sha256: str) -> DocumentState:
@@ -142,28 +126,6 @@ def save_failure(
             at=now,
         )
     )
-
-
-def list_failures(session: Session) -> list[FailureRow]:
-    """Every file whose latest read failed, oldest first."""
-    rows = session.execute(
-        select(LoadError, Document.status)
-        .outerjoin(Document, Document.path == LoadError.path)
-        .order_by(LoadError.at, LoadError.id)
-    ).all()
-    return [
-        FailureRow(
-            path=error.path,
-            name=error.file_name,
-            reason=error.reason,
-            kind=error.kind,
-            at=error.at,
-            sha256=error.sha256,
-            format=error.format,
-            kept_earlier=status == "loaded",
-        )
-        for error, status in rows
-    ]
 
 
 def _now() -> dt.datetime:

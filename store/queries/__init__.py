@@ -7,12 +7,14 @@ CLI (or any caller) only formats them; nothing here writes.
 - `actions`: actions by owner, body, dates and item, a page at a time (`actions`)
 - `resolutions`: resolutions by topic or one of its aliases (`resolutions`)
 - `people`: everyone named (`people`), one person over time (`person`)
+- `failures`: files that could not be read (`errors`)
 - `filters`: the body and date conditions they share
 
 Full-text search is `store.search`; the export shape is `store.export`.
 """
 
 from .actions import ActionPage, ActionRow, list_actions, read_actions
+from .failures import FailureRow, list_failures
 from .meetings import ItemSection, MeetingDetail, MeetingRow, get_meeting, group_by_item, list_meetings
 from .people import PersonRecord, PersonSummary, get_person, list_people
 from .resolutions import TaggedRecord, list_resolutions, list_tagged, resolve_topic
@@ -20,6 +22,7 @@ from .resolutions import TaggedRecord, list_resolutions, list_tagged, resolve_to
 __all__ = [
     "ActionPage",
     "ActionRow",
+    "FailureRow",
     "ItemSection",
     "MeetingDetail",
     "MeetingRow",
@@ -30,6 +33,7 @@ __all__ = [
     "get_person",
     "group_by_item",
     "list_actions",
+    "list_failures",
     "list_meetings",
     "list_people",
     "list_resolutions",
