@@ -290,7 +290,7 @@ def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple
         now = dt.datetime.now(dt.timezone.utc)
         # Pin every spelling seen for the merged person to it, so a re-load
         # that re-links those mentions lands on it and so follows the merge.
-        for key in _mention_keys(session, person_group_ids(session, merged.id)):
+        for key in _mention_keys(session, find_group_ids(session, merged.id)):
             _pin(session, key, merged.id, "merge", now)
         session.execute(
             update(Person).where(Person.merged_into_id == merged.id).values(merged_into_id=kept.id)
@@ -662,7 +662,7 @@ def _raise_ambiguous(wanted: str, people: list[_Known]) -> None:
     raise NotFound(f"{wanted!r} could be several people: {names}; give more of the name or the id")
 
 
-def person_group_ids(session: Session, person_id: int) -> list[int]:
+def find_group_ids(session: Session, person_id: int) -> list[int]:
     """The person's id and the ids of everyone merged into them."""
     merged = session.scalars(select(Person.id).where(Person.merged_into_id == person_id)).all()
     return [person_id, *merged]

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from ...models import ActionOwner, Apology, Attendance, Body, Document, Meeting, Person, PersonLink
 from ..owners import OwnerMatch
-from ..people import person_group_ids, resolve_person
+from ..people import find_group_ids, resolve_person
 from .actions import read_actions
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def get_person(store: "Store", name: str | int) -> PersonRecord:
     """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
     with store.session() as session:
         person = resolve_person(session, name)
-        ids = person_group_ids(session, person.id)
+        ids = find_group_ids(session, person.id)
         attended = _dicts(session.execute(
             select(
                 Meeting.date.label("date"), Body.name.label("body"), Attendance.name.label("as_written"),
