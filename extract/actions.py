@@ -95,7 +95,9 @@ _BRACKET_MARKER = re.compile(
     r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
-_ASKED_OWNER = re.compile(r"\b(?:asked|requested|instructed|invited|tasked)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+_ASKED_OWNER = re.compile(
+    r"\b(?:asked|requested|instructed|invited|tasked)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
+)
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 

@@ -168,7 +168,7 @@ def token_hashes(doc: Doc, attribute: str = "LOWER") -> list[int]:
     (`token.lower_`); a set of LOWER hashes works with `may_match_words`
     given `hash_anchors`.
     """
-    return doc.to_array(attribute).tolist()  # type: ignore[no-any-return]
+    return doc.to_array(attribute).tolist()
 
 
 # Token attributes fixed by the token's text alone (spaCy's lexeme attributes), plus the operator key.

@@ -275,7 +275,7 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         return None
     for match_id, start, _ in rules.matcher(sentence):
         if start == 0:
-            return nlp.vocab.strings[match_id]  # type: ignore[no-any-return]
+            return nlp.vocab.strings[match_id]
     return None
 
 

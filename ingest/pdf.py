@@ -541,7 +541,7 @@ def _find_ruled_tables(page: pdfium.PdfPage, page_top: float) -> list[_RuledTabl
     tables = []
     for group in plumber_table.cells_to_tables(cells):
         # Table and its rows only do geometry; no page is needed for them
-        table = plumber_table.Table(None, group)  # type: ignore[arg-type]
+        table = plumber_table.Table(None, group)  # type: ignore[arg-type]  # geometry only: no page is read
         tables.append(_RuledTable(
             bbox=table.bbox, rows=[(row.bbox, list(row.cells)) for row in table.rows]
         ))
@@ -664,8 +664,11 @@ def _bind_unchecked(function: Any, restype: Any) -> Any:
     signature wants. Any other integer type must be passed as its ctypes type.
     """
     address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ValueError("a null function pointer cannot be called")
     unchecked = ctypes.CFUNCTYPE(restype)(address)
-    unchecked.argtypes = None
+    # No argtypes: ctypes then converts nothing, which is the point.
+    unchecked.argtypes = None  # type: ignore[assignment]  # typeshed has no None, ctypes accepts it
     return unchecked
 
 
