@@ -6,6 +6,15 @@ Those openers are spaCy Matcher patterns kept in
 `data/resolution_patterns.json` and matched at the first token of each
 sentence. A lead-in ending in a colon ("The Partnership agreed to:") followed
 by a lettered or numbered list gives one resolution per list entry.
+
+Councils that vote on motions write the decision as a record that runs from
+the motion to its outcome ("X made a motion to … Y seconded the motion. The
+motion passed 6-0."; "THAT the minutes be adopted. Carried."): such a record
+is read across the section's paragraphs, from the sentence that moves the
+motion to the sentence that says it carried; a motion that failed is no
+decision. A line closed by a disposition tag ("… Credit Balance £50. Noted",
+an application's address block then "No Objections") is the decision on that
+line.
 """
 
 from __future__ import annotations
@@ -56,6 +65,45 @@ _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)
 _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
 # A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
+# The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
+# "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
+_CARRIED = re.compile(
+    r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
+    r"(?:carried|passed|prevailed|adopted)\b"
+    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|passed|adopted)\b"
+    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b",
+    re.IGNORECASE,
+)
+_FAILED = re.compile(
+    r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:then\s+)?"
+    r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
+    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
+    r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b",
+    re.IGNORECASE,
+)
+# The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
+# "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
+_MOTION_OPENS = re.compile(
+    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:a|the|his|her|their)\s+motion\b"
+    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|passed|failed|was\s+(?:carried|passed|failed)))"
+    r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
+    r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
+    r"|^(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
+    re.IGNORECASE,
+)
+_RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
+_MOTION_WORDS = re.compile(r"\b(?:carried|passed|prevailed|adopted|result)\b", re.IGNORECASE)
+MOTION_SENTENCES = 8
+"""How far before its outcome a motion record may start, in sentences."""
+# A decision tag closing a line ("… Credit Balance £50. Noted", "… NO OBJECTIONS"), as the
+# right-hand column of a correspondence or planning list prints it.
+_DISPOSITION_TAG = re.compile(
+    r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
+    r"|Supported|SUPPORTED|Approved|APPROVED)(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
+)
+ADDRESS_LINE_CHARS = 60
+"""A line of an application's address block (house, village, postcode, applicant) is shorter than this."""
+ADDRESS_LINES = 8
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -103,12 +151,75 @@ def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resol
     found: list[Resolution] = []
     for section in sections:
         seen: set[str] = set()
-        for resolution in _iter_section(section, rules, nlp):
+        from_section = list(_iter_section(section, rules, nlp))
+        if section.item is not None:
+            from_section = _with_motion_records(from_section, list(_motion_records(section, nlp)))
+        for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
             seen.add(resolution.text.lower())
             found.append(resolution)
     return found
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _with_motion_records(found: list[Resolution], motions: list[Resolution]) -> list[Resolution]:
+    """Merge motion records into the paragraph-read decisions: a record replaces the decisions it holds."""
+    if not motions:
+        return found
+    kept = [r for r in found if not any(_words(r.text) in _words(m.text) for m in motions)]
+    added = [m for m in motions if not any(_words(m.text) in _words(r.text) for r in kept)]
+    merged = kept + added
+    return sorted(merged, key=lambda r: (r.evidence.page, r.evidence.line_start) if r.evidence else (0, 0))
+
+
+def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
+    """Decisions written as a motion and its outcome, read across the section's paragraphs."""
+    # Bold lines read as headings, and minutes print motions and outcomes in bold: only the item's own heading is left out.
+    paragraphs = section.paragraphs()
+    paragraphs = paragraphs[1:] if paragraphs and paragraphs[0][0].is_heading else paragraphs
+    texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
+    if not any(_MOTION_WORDS.search(text) for text in texts):
+        return
+    # A paragraph that ends mid-sentence (a PDF line break) runs on into the next one.
+    parts: list[str] = []
+    starts: list[tuple[int, list[Line]]] = []
+    offset = 0
+    for text, lines in zip(texts, paragraphs):
+        if not text:
+            continue
+        starts.append((offset, lines))
+        parts.append(text)
+        offset += len(text) + 1
+    text = " ".join(parts)
+    sentences = [(s.start_char, s.end_char, s.text.strip()) for s in parse_sentences(nlp, text)]
+    # A paragraph start is a sentence start too: "Carried" printed under the motion without a full stop.
+    cuts = sorted({start for start, _ in starts} | {start for start, _, _ in sentences})
+    units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+    last_end = -1
+    for index, (_, _, said) in enumerate(units):
+        if not _CARRIED.search(said) or _FAILED.search(said):
+            if _FAILED.search(said):
+                last_end = index
+            continue
+        first = None
+        for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
+            if _MOTION_OPENS.search(units[back][2]):
+                first = back
+                break
+        if first is None:
+            last_end = index
+            continue
+        while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
+            first -= 1
+        start_char, end_char = units[first][0], units[index][1]
+        ends = [at for at, _ in starts[1:]] + [len(text)]
+        lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+        last_end = index
+        yield _make(section.key, text[start_char:end_char].strip(), lines)
 
 
 def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:

@@ -153,3 +153,55 @@ def test_a_repeated_sentence_keeps_its_opener(make_document, nlp):
         ("2", "Members noted the report."),
         ("2", "The Board agreed to fund it."),
     ]
+
+
+def test_motion_record_runs_from_the_motion_to_its_outcome(make_document, nlp):
+    text = (
+        "#### 4. Minutes Approval\n\n"
+        "Trustee Ann Morrow asked for one correction. Trustee Ann Morrow makes a motion to approve the May minutes, "
+        "Trustee Paul Lind seconds the motion. Trustees Ann Morrow aye, Paul Lind aye. Motion carried unanimously.\n\n"
+        "#### 5. Snow Removal\n\n"
+        "Commissioner Vale made a motion to award the plowing contract. Commissioner\n"
+        "Okafor seconded the motion. The motion passed 4-1.\n\n"
+        "#### 6. Fence Height\n\n"
+        "Commissioner Okafor made a motion to deny the variance. Commissioner Vale seconded the motion. "
+        "The motion failed 2-3.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Trustee Ann Morrow makes a motion to approve the May minutes, Trustee Paul Lind seconds the motion. "
+        "Trustees Ann Morrow aye, Paul Lind aye. Motion carried unanimously.",
+        "Commissioner Vale made a motion to award the plowing contract. Commissioner Okafor seconded the motion. "
+        "The motion passed 4-1.",
+    ]
+
+
+def test_motion_worded_as_that_under_its_number_ends_with_carried(make_document, nlp):
+    text = (
+        "#### 7. Resolutions\n\n"
+        "R2031-40 A. Brook, C. Dale:\n\n"
+        "That the accounts dated March 3, 2031 be approved.\n\n"
+        "Carried.\n\n"
+        "R2031-41 C. Dale, A. Brook:\n\n"
+        "THAT Council purchase a second grader.\n\n"
+        "Defeated.\n\n"
+        "WHEREAS the hall roof leaks;\n\n"
+        "THEREFORE BE IT RESOLVED THAT the roof be repaired. Carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "That the accounts dated March 3, 2031 be approved. Carried.",
+        "WHEREAS the hall roof leaks; THEREFORE BE IT RESOLVED THAT the roof be repaired. Carried.",
+    ]
+
+
+def test_moved_approval_with_roll_call_outcome(make_document, nlp):
+    text = (
+        "#### 3. Consent Calendar\n\n"
+        "Vice Mayor Ruiz moved approval of the Consent Calendar. Councilmember Tan seconded the motion, which carried "
+        "by the following roll call vote: Councilmember Tan: Aye; Vice Mayor Ruiz: Aye. Ayes: 2.\n\n"
+        "#### 4. Harbour Lease\n\n"
+        "The resident moved to the area last year and asked about parking. The item was carried over.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Vice Mayor Ruiz moved approval of the Consent Calendar. Councilmember Tan seconded the motion, which carried "
+        "by the following roll call vote: Councilmember Tan: Aye; Vice Mayor Ruiz: Aye.",
+    ]
