@@ -71,14 +71,24 @@ _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|passed|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|passed|adopted)\b"
-    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b",
+    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
+    # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
+    r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
+    # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
+    r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b",
     re.IGNORECASE,
 )
+# A roll call where every member said aye, with no nay: "Take a vote: Dick aye, Gary aye, Jan aye."
+_AYE = re.compile(r"\b(?:aye|ayes|yea|yes)\b", re.IGNORECASE)
+_NAY = re.compile(r"\b(?:nay|nays|no|noes|against|opposed|abstain\w*)\b", re.IGNORECASE)
+ALL_AYES = 2
+"""Ayes in a roll call that, with no nay, carry the motion."""
 _FAILED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:then\s+)?"
     r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
-    r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b",
+    r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
 )
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
@@ -88,13 +98,17 @@ _MOTION_OPENS = re.compile(
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|passed|failed|was\s+(?:carried|passed|failed)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
-    r"|^(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
+    r"|^(?:[A-Z][\w ]{0,30}:\s*)?(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
     re.IGNORECASE,
 )
 _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
-_MOTION_WORDS = re.compile(r"\b(?:carried|passed|prevailed|adopted|result)\b", re.IGNORECASE)
+_CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
+"""A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
+_MOTION_WORDS = re.compile(r"\b(?:carried|passed|prevailed|adopted|result|aye|yea|favou?r|M/S/C)\b", re.IGNORECASE)
 MOTION_SENTENCES = 8
 """How far before its outcome a motion record may start, in sentences."""
+MOTION_PARTS = 30
+"""How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
 # A decision tag closing a line ("… Credit Balance £50. Noted", "… NO OBJECTIONS"), as the
 # right-hand column of a correspondence or planning list prints it.
 _DISPOSITION_TAG = re.compile(
@@ -166,6 +180,13 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _all_ayes(said: str, following: list[tuple[int, int, str]]) -> bool:
+    """True when `said` is a roll call of ayes alone and the unit after it does not give the outcome itself."""
+    if len(_AYE.findall(said)) < ALL_AYES or _NAY.search(said):
+        return False
+    return not any(_CARRIED.search(text) or _FAILED.search(text) for _, _, text in following)
+
+
 def _with_motion_records(found: list[Resolution], motions: list[Resolution]) -> list[Resolution]:
     """Merge motion records into the paragraph-read decisions: a record replaces the decisions it holds."""
     if not motions:
@@ -201,7 +222,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
-        if not _CARRIED.search(said) or _FAILED.search(said):
+        if _FAILED.search(said) or not (_CARRIED.search(said) or _all_ayes(said, units[index + 1:index + 2])):
             if _FAILED.search(said):
                 last_end = index
             continue
@@ -213,6 +234,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         if first is None:
             last_end = index
             continue
+        if _CONTINUED.match(units[first][2]):
+            for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
+                if _MOTION_OPENS.search(units[earlier][2]):
+                    first = earlier
+                    if not _CONTINUED.match(units[earlier][2]):
+                        break
         while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
             first -= 1
         start_char, end_char = units[first][0], units[index][1]

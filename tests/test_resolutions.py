@@ -205,3 +205,23 @@ def test_moved_approval_with_roll_call_outcome(make_document, nlp):
         "Vice Mayor Ruiz moved approval of the Consent Calendar. Councilmember Tan seconded the motion, which carried "
         "by the following roll call vote: Councilmember Tan: Aye; Vice Mayor Ruiz: Aye.",
     ]
+
+
+def test_motion_in_parts_and_a_roll_call_of_ayes(make_document, nlp):
+    text = (
+        "#### 8. Resolutions\n\n"
+        "THAT we receive the staff report on the boat launch;\n\n"
+        "AND THAT staff be directed to:\n\n"
+        "- a) post the launch hours;\n- b) order two new signs.\n\n"
+        "AND THAT a copy be sent to the lake association. Carried.\n\n"
+        "#### 9. Mowing\n\n"
+        "Ted makes a motion to hire a mowing crew, Rosa seconds the motion. Take a vote: Ted aye, Rosa aye, Lou aye.\n\n"
+        "#### 10. Hall Rental\n\n"
+        "Lou makes a motion to waive the hall fee, Ted seconds. Vote: Ted aye, Rosa nay, Lou aye.\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert texts[0].startswith("THAT we receive the staff report on the boat launch; AND THAT staff be directed to:")
+    assert texts[0].endswith("AND THAT a copy be sent to the lake association. Carried.")
+    assert texts[1:] == [
+        "Ted makes a motion to hire a mowing crew, Rosa seconds the motion. Take a vote: Ted aye, Rosa aye, Lou aye.",
+    ]
