@@ -45,6 +45,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
+from .wrapped import rejoin_wrapped
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -57,13 +58,22 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 # "RESOLVED:" or "RESOLVED: That" alone on its line, its decision (or a list of them) below.
 # A lead-in whose list gives the reasons or conditions of a single decision, not several decisions.
 _ONE_DECISION_LIST = re.compile(r"\b(?:reasons?|conditions?|grounds|terms)\b[^:]{0,40}:$", re.IGNORECASE)
-_BARE_OPENER = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE)
+_BARE_OPENER = re.compile(r"^(?:and\s+|it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE)
 _PERSON = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]+"
 _PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
 _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
 # "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover.
 _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
 # A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
+_LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
+# A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
+# seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
+_MID_DECISION = re.compile(
+    r"(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
+    r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b",
+    re.IGNORECASE,
+)
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 # The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
 # "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
@@ -264,7 +274,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
     key = section.key
     if section.item is None:
         return  # tables after the minutes hold no decisions
-    paragraphs = section.paragraphs()
+    paragraphs = rejoin_wrapped(section.paragraphs())
     since_vote: list[Resolution] = []
     index = 0
     while index < len(paragraphs):
@@ -318,7 +328,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             # "RESOLVED:" on a line of its own, its decision on the next.
             following = paragraphs[index]
             index += 1
-            text = f"{text} {strip_list_marker(paragraph_text(following))}"
+            # "Proposed by A; Seconded by B; And Resolved:" puts its opener after "And".
+            text = f"{_LEADING_AND.sub('', text)} {strip_list_marker(paragraph_text(following))}"
             lines = lines + following
             if mover is not None:
                 since_vote.append(_make(key, text, lines, mover=mover))
@@ -349,7 +360,10 @@ def _iter_sentences(
     doc = parse_text(nlp, text)
     line_starts = _line_starts(text, lines)
     openers = _openers_by_start(doc, parse_sentences(nlp, text), rules, nlp)
-    sentences = [(sentence, openers.get(sentence.start)) for sentence in parse_sentences(nlp, text)]
+    sentences = [
+        (sentence, openers.get(sentence.start) or ("MID" if _MID_DECISION.search(sentence.text) else None))
+        for sentence in parse_sentences(nlp, text)
+    ]
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
     previous: Resolution | None = None
     for position, (sentence, label) in enumerate(sentences):

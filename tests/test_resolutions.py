@@ -225,3 +225,51 @@ def test_motion_in_parts_and_a_roll_call_of_ayes(make_document, nlp):
     assert texts[1:] == [
         "Ted makes a motion to hire a mowing crew, Rosa seconds the motion. Take a vote: Ted aye, Rosa aye, Lou aye.",
     ]
+
+
+def test_decision_in_the_main_clause_after_an_opening_phrase(make_document, nlp):
+    text = (
+        "#### 3. Housing Report\n\n"
+        "At the outset, on the proposal of Councillor Neary, seconded by Councillor Ross, it was agreed to take "
+        "a short adjournment.\n\n"
+        "The speaker declined to comment on the case but offered to return, and it was AGREED to invite him in May.\n\n"
+        "The Chair said that it was agreed last year to review the scheme.\n\n"
+        "On resumption, on the proposal of Councillor Ross, seconded by Councillor Neary, Standing Orders were "
+        "suspended.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "At the outset, on the proposal of Councillor Neary, seconded by Councillor Ross, it was agreed to take "
+        "a short adjournment.",
+        "The speaker declined to comment on the case but offered to return, and it was AGREED to invite him in May.",
+        "On resumption, on the proposal of Councillor Ross, seconded by Councillor Neary, Standing Orders were "
+        "suspended.",
+    ]
+
+
+def test_and_resolved_after_proposer_and_seconder_lines(make_document, nlp):
+    text = (
+        "#### 2. Disposal of Land\n\n"
+        "Circulated, copy of notice concerning disposal of land at Mill Lane.\n\n"
+        "Proposed by Councillor Hart;\n\nSeconded by Councillor Keane;\n\nAnd Resolved:\n\n"
+        "“That, the approval of the Council be given to the disposal of land at Mill Lane.”\n\n"
+        "#### 3. Motions\n\n"
+        "Councillor Hart proposed that the Council write to the Minister.\n\nThe Motion was agreed.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Resolved: “That, the approval of the Council be given to the disposal of land at Mill Lane.”",
+        "The Motion was agreed.",
+    ]
+
+
+def test_wrapped_lines_of_a_decision_are_read_as_one_sentence(make_document, nlp):
+    text = (
+        "#### 4. Budget Dates\n\n"
+        "The officer circulated the letter from the department about the budget timetable for the year.\n"
+        "Members discussed the dates at some length and raised the question of the weekend sittings.\n\n"
+        "On the proposal of Councillor Hart, seconded by Councillor Keane, it was agreed that the\n\n"
+        "budget meeting would be held on the third Monday of November at the usual hour.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "On the proposal of Councillor Hart, seconded by Councillor Keane, it was agreed that the budget meeting "
+        "would be held on the third Monday of November at the usual hour.",
+    ]

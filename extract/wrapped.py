@@ -1,0 +1,48 @@
+"""Paragraphs split at the line breaks of hard-wrapped text, joined again.
+
+Text exported from PDF to markdown or plain text keeps the PDF's line breaks,
+and a paragraph can reach decisions and actions one line at a time: "On the
+proposal of Councillor A, seconded by Councillor B, the" / "following dates
+were agreed:". A line that fills the width of the text and ends without
+closing punctuation runs on into the next one, unless that one is a heading
+or a list entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.document import Line
+from .items import clean_text
+
+FULL_LINE_SHARE = 0.7
+"""A line at least this share of the text's usual full width was wrapped, not ended."""
+FULL_WIDTH_RANK = 0.9
+"""The usual full width: this far up the lines' lengths, so one very long line does not set it."""
+MIN_LINES = 4
+"""Fewer lines than this say nothing about the text's width."""
+
+_CLOSES = re.compile(r"[.!?:;\"”’)]$")
+_OPENS_ENTRY = re.compile(r"^(?:[-•·*]\s|\(?[a-z0-9]{1,4}\)\s|\d{1,2}\.\s|[A-Z][\w ]{0,30}:)")
+
+
+def rejoin_wrapped(paragraphs: list[list[Line]]) -> list[list[Line]]:
+    """Return `paragraphs` with each one that a wrapped line ends joined to the one after it."""
+    lengths = sorted(len(clean_text(line.text)) for lines in paragraphs for line in lines if line.text.strip())
+    if len(lengths) < MIN_LINES:
+        return paragraphs
+    full = lengths[min(len(lengths) - 1, int(len(lengths) * FULL_WIDTH_RANK))]
+    joined: list[list[Line]] = []
+    for lines in paragraphs:
+        if joined and _runs_on(joined[-1][-1], full) and not lines[0].is_heading and not joined[-1][-1].is_heading:
+            first = clean_text(lines[0].text)
+            if first and not _OPENS_ENTRY.match(first):
+                joined[-1] = joined[-1] + lines
+                continue
+        joined.append(list(lines))
+    return joined
+
+
+def _runs_on(line: Line, full: int) -> bool:
+    text = clean_text(line.text)
+    return bool(text) and len(text) >= FULL_LINE_SHARE * full and not _CLOSES.search(text)
