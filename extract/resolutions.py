@@ -115,6 +115,8 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(r"\b(?:carried|passed|prevailed|adopted|result|aye|yea|favou?r|M/S/C)\b", re.IGNORECASE)
+REPEAT_WORDS = 4
+"""A decision this long or longer that another decision of its section holds word for word is that one read twice."""
 MOTION_SENTENCES = 8
 """How far before its outcome a motion record may start, in sentences."""
 MOTION_PARTS = 30
@@ -128,6 +130,41 @@ _DISPOSITION_TAG = re.compile(
 ADDRESS_LINE_CHARS = 60
 """A line of an application's address block (house, village, postcode, applicant) is shorter than this."""
 ADDRESS_LINES = 8
+"""Lines an address block may run to above its disposition."""
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|be|been|is|are|has|have|had|and|duly|also|not)\s*$", re.IGNORECASE)
+_CLOSED = re.compile(r"[.:;!?]$")
+
+
+def _address_block(paragraphs: list[list[Line]], at: int) -> list[list[Line]]:
+    """The paragraphs above `paragraphs[at]` that form the application block a bare disposition closes, or []."""
+    block: list[list[Line]] = []
+    position = at - 1
+    while position >= 0 and len(block) < ADDRESS_LINES:
+        lines = paragraphs[position]
+        said = paragraph_text(lines)
+        if lines[0].is_heading or _CLOSED.search(said) or _DISPOSITION_TAG.search(said):
+            break
+        if len(said) >= ADDRESS_LINE_CHARS:
+            block.insert(0, lines)  # the application's own line, which may run long
+            break
+        block.insert(0, lines)
+        position -= 1
+    return block if len(block) >= 2 else []
+
+
+def split_at_tags(paragraphs: list[list[Line]], tag: re.Pattern[str]) -> list[list[Line]]:
+    """Split each paragraph after any line, short of its last, that ends with a right-hand column tag."""
+    split: list[list[Line]] = []
+    for lines in paragraphs:
+        current: list[Line] = []
+        for position, line in enumerate(lines):
+            current.append(line)
+            if position < len(lines) - 1 and tag.search(clean_text(line.text)):
+                split.append(current)
+                current = []
+        if current:
+            split.append(current)
+    return split
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -178,12 +215,29 @@ def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resol
         from_section = list(_iter_section(section, rules, nlp))
         if section.item is not None:
             from_section = _with_motion_records(from_section, list(_motion_records(section, nlp)))
+        from_section = _without_repeats(from_section)
         for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
             seen.add(resolution.text.lower())
             found.append(resolution)
     return found
+
+
+def _without_repeats(found: list[Resolution]) -> list[Resolution]:
+    """Drop a decision whose words another decision of the section holds ("AGREED to invite X." inside "It was AGREED to invite X.")."""
+    kept: list[Resolution] = []
+    for position, resolution in enumerate(found):
+        words = _words(resolution.text)
+        if len(words.split()) >= REPEAT_WORDS and any(
+            other is not resolution and words != _words(other.text) and f" {words} " in f" {_words(other.text)} "
+            for other in found
+        ):
+            continue
+        if any(words == _words(other.text) for other in found[:position]):
+            continue
+        kept.append(resolution)
+    return kept
 
 
 def _words(text: str) -> str:
@@ -274,7 +328,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
     key = section.key
     if section.item is None:
         return  # tables after the minutes hold no decisions
-    paragraphs = rejoin_wrapped(section.paragraphs())
+    paragraphs = split_at_tags(rejoin_wrapped(section.paragraphs()), _DISPOSITION_TAG)
     since_vote: list[Resolution] = []
     index = 0
     while index < len(paragraphs):
@@ -285,6 +339,20 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         text = strip_list_marker(paragraph_text(lines))
         if not text:
             continue
+        tag = _DISPOSITION_TAG.search(text)
+        if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
+            # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
+            since_vote.append(_make(key, text, lines))
+            yield since_vote[-1]
+            continue
+        if tag is not None and tag.start() == 0:
+            block = _address_block(paragraphs, index - 1)
+            if block:
+                # An application's reference, address and applicant, then "No Objections".
+                whole = " ".join([strip_list_marker(paragraph_text(entry)) for entry in block] + [text])
+                since_vote.append(_make(key, whole, [line for entry in block for line in entry] + lines))
+                yield since_vote[-1]
+                continue
         if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None:
             for resolution in since_vote:
                 if resolution.proposer is None:

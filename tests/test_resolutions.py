@@ -273,3 +273,50 @@ def test_wrapped_lines_of_a_decision_are_read_as_one_sentence(make_document, nlp
         "On the proposal of Councillor Hart, seconded by Councillor Keane, it was agreed that the budget meeting "
         "would be held on the third Monday of November at the usual hour.",
     ]
+
+
+def test_disposition_tag_closing_a_line_is_its_decision(make_document, nlp):
+    text = (
+        "#### 5. Correspondence\n\n"
+        "i) Coast Bank Statement dated 01/06/2031, Sheet No 12, Credit Balance £4,120.00 Noted\n"
+        "ii) County Council, notice of road closure at Pant Lane. Noted\n"
+        "iii) Rural Forum newsletter. Notice Board\n\n"
+        "#### 6. Any Other Business\n\n"
+        "Cllr. P. Rees spoke about the new youth club at the old school hall. Noted\n"
+        "As there was no further business, the Chair closed the meeting.\n\n"
+        "The report was noted and filed.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Coast Bank Statement dated 01/06/2031, Sheet No 12, Credit Balance £4,120.00 Noted",
+        "County Council, notice of road closure at Pant Lane. Noted",
+        "Cllr. P. Rees spoke about the new youth club at the old school hall. Noted",
+    ]
+
+
+def test_application_block_closed_by_no_objections(make_document, nlp):
+    text = (
+        "#### 9. Planning\n\n"
+        "W/10231\n\nSingle Storey Extension to Rear\n\nHafod Farm\n\nLlanfair\n\nSA40 1ZZ\n\nMr T Owen\n\n"
+        "NO OBJECTIONS\n\n"
+        "W/10240 Change of Use of Barn to Holiday Let\n\nTy Gwyn\n\nPenrhiw\n\nMrs A Bell\n\nNo Observations\n\n"
+        "#### 10. Next Meeting\n\nNoted\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "W/10231 Single Storey Extension to Rear Hafod Farm Llanfair SA40 1ZZ Mr T Owen NO OBJECTIONS",
+        "W/10240 Change of Use of Barn to Holiday Let Ty Gwyn Penrhiw Mrs A Bell No Observations",
+        "Noted",
+    ]
+
+
+def test_motion_seconded_and_agreed(make_document, nlp):
+    text = (
+        "#### 15. Notice of Motion\n\n"
+        "Councillor Doyle proposed an amendment to the Motion.\n\n"
+        "The Motion, as amended, was seconded by Councillor Barry and agreed.\n\n"
+        "#### 16. Library Hours\n\n"
+        "The recommendations of the working group were unanimously adopted.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Motion, as amended, was seconded by Councillor Barry and agreed.",
+        "The recommendations of the working group were unanimously adopted.",
+    ]
