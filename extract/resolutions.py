@@ -71,9 +71,21 @@ _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 _MID_DECISION = re.compile(
     r"(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
-    r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b",
+    r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
+    r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b",
     re.IGNORECASE,
 )
+# A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
+# approved.", "This item was deferred.", "These were moved as correct by A and B."
+_PASSIVE_DECISION = re.compile(
+    r"^(?:the|this|these|that)\s+(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
+    r"discussed|received|noted)\s+(?:and\s+)?){0,3}"
+    r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
+    re.IGNORECASE,
+)
+_DECISION_WORDS = re.compile(r"\b(?:deferred|postponed|moved\s+as)\b", re.IGNORECASE)
+"""Words of `_PASSIVE_DECISION` that no opener pattern holds."""
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 # The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
 # "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
@@ -282,7 +294,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     text = " ".join(parts)
     sentences = [(s.start_char, s.end_char, s.text.strip()) for s in parse_sentences(nlp, text)]
     # A paragraph start is a sentence start too: "Carried" printed under the motion without a full stop.
-    cuts = sorted({start for start, _ in starts} | {start for start, _, _ in sentences})
+    # A paragraph that a PDF line break ended mid-sentence is no cut.
+    paragraph_cuts = {
+        start for (start, _), before in zip(starts, [""] + parts) if not before or _CLOSED.search(before.rstrip())
+        or _CARRIED.match(text[start:start + 40]) or _MOTION_OPENS.match(text[start:start + 40])
+    }
+    cuts = sorted(paragraph_cuts | {start for start, _, _ in sentences})
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
@@ -334,8 +351,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
     while index < len(paragraphs):
         lines = paragraphs[index]
         index += 1
-        if lines[0].is_heading:
-            continue
+        if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)):
+            continue  # a bold disposition ("No Objections") is no heading
         text = strip_list_marker(paragraph_text(lines))
         if not text:
             continue
@@ -408,6 +425,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         yield from found
 
 
+def _decision_inside(said: str) -> str | None:
+    """"MID" for a sentence whose main clause decides though its first words do not, else None."""
+    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()):
+        return "MID"
+    return None
+
+
 def _is_vote_record(text: str) -> bool:
     """True when `text` only records a mover and seconder ("Proposed by A, seconded by B; carried")."""
     return bool(_VOTE_LINE.match(text)) and not _DECISION_FOLLOWS.search(text)
@@ -423,13 +447,13 @@ def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
 ) -> Iterator[Resolution]:
-    if not _may_match(text, rules):
+    if not _may_match(text, rules) and not _DECISION_WORDS.search(text):
         return  # most prose holds no opener: skip the sentencizer and the Matcher
     doc = parse_text(nlp, text)
     line_starts = _line_starts(text, lines)
     openers = _openers_by_start(doc, parse_sentences(nlp, text), rules, nlp)
     sentences = [
-        (sentence, openers.get(sentence.start) or ("MID" if _MID_DECISION.search(sentence.text) else None))
+        (sentence, openers.get(sentence.start) or _decision_inside(sentence.text))
         for sentence in parse_sentences(nlp, text)
     ]
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)

@@ -284,7 +284,7 @@ def test_disposition_tag_closing_a_line_is_its_decision(make_document, nlp):
         "#### 6. Any Other Business\n\n"
         "Cllr. P. Rees spoke about the new youth club at the old school hall. Noted\n"
         "As there was no further business, the Chair closed the meeting.\n\n"
-        "The report was noted and filed.\n"
+        "The Clerk said that the report was noted by the county.\n"
     )
     assert _texts(make_document, nlp, text) == [
         "Coast Bank Statement dated 01/06/2031, Sheet No 12, Credit Balance £4,120.00 Noted",
@@ -319,4 +319,22 @@ def test_motion_seconded_and_agreed(make_document, nlp):
     assert _texts(make_document, nlp, text) == [
         "The Motion, as amended, was seconded by Councillor Barry and agreed.",
         "The recommendations of the working group were unanimously adopted.",
+    ]
+
+
+def test_passive_decisions_about_a_document_or_an_item(make_document, nlp):
+    text = (
+        "#### 7. Risk Assessment\n\n"
+        "The Risk Assessment for 2031/32, as previously circulated to Councillors, was unanimously approved.\n\n"
+        "#### 8. Sectoral Members\n\n"
+        "This item was deferred pending the appointment of the new members.\n\n"
+        "#### 9. Minutes\n\n"
+        "These were moved as correct by Ann Hale and Tom Reid.\n\n"
+        "#### 10. Footpaths\n\n"
+        "The officer reported that the path survey was approved by the county last year.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Risk Assessment for 2031/32, as previously circulated to Councillors, was unanimously approved.",
+        "This item was deferred pending the appointment of the new members.",
+        "These were moved as correct by Ann Hale and Tom Reid.",
     ]
