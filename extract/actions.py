@@ -61,6 +61,8 @@ SHORT_WORD = 3
 """Words this short ("the", "for") say nothing about which task is meant."""
 SENTENCES_KEPT = 4096
 """Sentences whose commitment matches are remembered: a long document's worth, so memory stays bounded."""
+MIN_TAGGED_WORDS = 4
+"""Words a paragraph needs before an owner tag at its end: a shorter one is a heading or a name line."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
@@ -97,6 +99,20 @@ _BRACKET_MARKER = re.compile(
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 _ASKED_OWNER = re.compile(r"\b(?:asked|requested|instructed|invited|tasked)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
+_PERSON_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:[A-Z]\.\s*){0,2}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
+# "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
+_POSTS = r"(?:Clerk|Secretary|Treasurer)"
+_POST_HOLDERS = (
+    # Not "Mr Bowen, Clerk to action": the post then opens a task of its own.
+    re.compile(rf"(?P<name>{_PERSON_NAME})\s*(?:,|\(|[-–—])\s*(?P<post>{_POSTS})\b(?!\s+to\b)"),
+    re.compile(rf"\b(?P<post>{_POSTS})\s*(?:[:(]|[-–—])\s*(?P<name>{_PERSON_NAME})"),
+)
+_SPACES = re.compile(r"\s+")
+# The owner column printed at a paragraph's end: "… ongoing. Clerk", "… Caledfwlch. Cllr. H. Rees", "… £50.00. Cllr. A. Rees/Clerk".
+_TRAILING_OWNER = re.compile(
+    r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*){0,7})\s*$"
+)
+_COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -175,6 +191,7 @@ def extract_actions(
     rules = load_action_rules(nlp)
     all_text = "\n".join(section.text for section in sections)
     mentions = collect_mentions(all_text, nlp=nlp)
+    attendees = [*attendees, *_posts_named_in(all_text, attendees)]
     reader = _SectionReader(rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions)
     found: list[Action] = []
     logged: list[Action] = []
@@ -274,7 +291,7 @@ class _SectionReader:
             row_action = Action(
                 item=row_item or key,
                 text=text,
-                owners=resolve_owners(owner, self.attendees, mentions=self.mentions, context=text),
+                owners=self._owners(owner, text),
                 owner_as_written=owner,
                 due=self._due(due_cell) if due_cell.strip() else self._due(text),
                 evidence=Evidence.of_lines([line]),
@@ -295,7 +312,7 @@ class _SectionReader:
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
-            owners=resolve_owners(owner, self.attendees, mentions=self.mentions, context=text),
+            owners=self._owners(owner, text),
             owner_as_written=owner,
             due=self._due(task),
             evidence=Evidence.of_lines(lines),
@@ -313,16 +330,53 @@ class _SectionReader:
             if action is not None:
                 yield action
 
+    def _owners(self, owner: str, context: str) -> list[str]:
+        """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk" or "A. Rees and the Clerk" resolved alone."""
+        parts = [part.strip() for part in _COMPOUND_OWNER.split(owner.strip()) if part.strip()]
+        if len(parts) > 1 and all(self._is_owner_tag(part) for part in parts):
+            found: list[str] = []
+            for part in parts:
+                found.extend(resolve_owners(part, self.attendees, mentions=self.mentions, context=context))
+            return list(dict.fromkeys(found))
+        return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context)
+
+    def _is_owner_tag(self, text: str) -> bool:
+        """True when `text` alone names who acts: a post ("Clerk"), a titled name ("Cllr. A. Rees"), or everyone ("ALL")."""
+        text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        words = text.split()
+        if not words or len(words) > MAX_NAME_WORDS + 1:
+            return False
+        if _EVERYONE.match(text) and len(words) == 1:
+            return True
+        if is_role(text) and not is_agency(text) and all(word[:1].isupper() for word in words):
+            return True
+        titled = match_leading_title(text)
+        if titled is not None:
+            rest = titled[1].split()
+            return 0 < len(rest) <= MAX_NAME_WORDS and all(word[:1].isupper() for word in rest)
+        return bool(_INITIALS.match(text)) and resolve_owners(text, self.attendees, mentions=self.mentions) != [text]
+
     def _trailing_initials(self, text: str) -> re.Match[str] | None:
-        """Initials printed after a paragraph's last full stop ("… by Friday. KW"), when they name an attendee."""
-        # The regex ends on a capital at the very end (or before a final line break); most text cannot match.
-        if not "A" <= (text[:-1] if text.endswith("\n") else text)[-1:] <= "Z":
+        """An owner printed after a paragraph's last sentence ("… by Friday. KW", "… was ongoing. Clerk").
+
+        Initials count when they name an attendee; a post, a titled name or
+        "ALL" (alone or joined by "/" or "and") counts as it stands, as the
+        right-hand owner column of many minutes prints them.
+        """
+        # The regexes end on a letter at the very end (or before a final line break); most text cannot match.
+        last = (text[:-1] if text.endswith("\n") else text)[-1:]
+        if not last.isalpha():
             return None
-        match = _TRAILING_INITIALS.search(text)
-        if match is None or not self.attendees:
+        match = _TRAILING_INITIALS.search(text) if "A" <= last <= "Z" else None
+        if match is not None and self.attendees:
+            owner = match.group("owner")
+            if resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner]:
+                return match
+        tag = _TRAILING_OWNER.search(text)
+        if tag is None or len(text[: tag.start()].split()) < MIN_TAGGED_WORDS:
             return None
-        owner = match.group("owner")
-        return match if resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner] else None
+        parts = [part for part in _COMPOUND_OWNER.split(tag.group("owner")) if part.strip()]
+        return tag if parts and all(self._is_owner_tag(part) for part in parts) else None
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()
@@ -350,7 +404,7 @@ class _SectionReader:
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
     ) -> Action | None:
-        owners = resolve_owners(owner_text, self.attendees, mentions=self.mentions, context=context)
+        owners = self._owners(owner_text, context)
         if not owners:
             return None
         if any(set(owners) & set(action.owners) for action in already):
@@ -399,7 +453,7 @@ class _SectionReader:
                     continue
                 if start >= 0 and self._is_past_fact(doc[start: sentence.end].text):
                     break
-                owners = resolve_owners(owner, self.attendees, mentions=self.mentions, context=text)
+                owners = self._owners(owner, text)
                 if not owners:
                     continue
                 action_text = sentence.text.strip()
@@ -596,6 +650,22 @@ def _matches_sentence_by_sentence(
                 return None
             group.append((nlp.vocab.strings[match_id], start))
     return {start: tuple(sorted(matches, key=lambda match: match[1])) for start, matches in found.items()}
+
+
+def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
+    """Officers the minutes name beside their post outside the attendance list ("Mrs J. Price, Clerk’s salary").
+
+    An owner written as the post ("Clerk to write …") is then that person. A
+    post counts only when no attendee holds it and the text gives it one name.
+    """
+    held = {(attendee.role or "").strip().lower() for attendee in attendees}
+    names: dict[str, set[str]] = {}
+    for match in (found for pattern in _POST_HOLDERS for found in pattern.finditer(text)):
+        post = match.group("post").lower()
+        if post not in held:
+            names.setdefault(post, set()).add(_SPACES.sub(" ", match.group("name")).strip())
+    return [Attendee(name=next(iter(found)), role=post.title(), status="in_attendance")
+            for post, found in names.items() if len(found) == 1]
 
 
 def _may_hold_marker(text: str) -> bool:

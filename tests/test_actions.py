@@ -222,3 +222,44 @@ def test_sentence_by_sentence_matching_finds_what_the_whole_paragraph_gives(nlp)
     expected = {start: tuple(sorted(found, key=lambda match: match[1])) for start, found in whole.items()}
     assert any(label == "PLAN" for found in expected.values() for label, _ in found)
     assert _commitments_by_sentence(text, rules, nlp) == expected
+
+
+COUNCILLORS = [
+    Attendee(name="Owen Rees", surname="Rees", title="Councillor"),
+    Attendee(name="Alun Morgan", surname="Morgan", title="Councillor"),
+    Attendee(name="Wyn Lloyd", surname="Lloyd", title="Councillor"),
+]
+
+
+def test_owner_column_printed_at_the_paragraph_end(make_document, nlp):
+    text = (
+        "#### 4. Matters Arising\n\n"
+        "4.5iv) The identification of common land in the village was still ongoing. Clerk\n\n"
+        "4.9) Cllr. O. Rees would send a letter outlining the objections to the county. Cllr. O. Rees\n\n"
+        "4.11) Councillors were asked to consider other ways to support the community. ALL\n\n"
+        "4.12) The return to be signed by the Chairperson and submitted to the auditors. Cllr. O. Rees/Clerk\n\n"
+        "4.13) The bank statement dated 01/06/2031 gave a balance of £400.00. Noted\n\n"
+        "5. Payments\n\n"
+        "iv) Mrs J. Price, Clerk’s salary June, Chq No 1201 £400.00\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
+    assert [(a.owners, a.text) for a in actions] == [
+        (["J Price"], "4.5iv) The identification of common land in the village was still ongoing."),
+        (["Owen Rees"], "4.9) Cllr. O. Rees would send a letter outlining the objections to the county."),
+        (["ALL"], "Councillors were asked to consider other ways to support the community."),
+        (["Owen Rees", "J Price"], "The return to be signed by the Chairperson and submitted to the auditors."),
+    ]
+
+
+def test_post_holder_named_in_the_minutes_and_compound_owner(make_document, nlp):
+    text = (
+        "#### 9. Standing Orders\n\n"
+        "Cllr. A. Morgan and the Clerk to review the Standing Orders.\n\n"
+        "#### 10. Close\n\n"
+        "Clerk: Mrs Ann Hale\n\n"
+        "Mr Bowen, Clerk to action the fencing repairs at the play area.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
+    assert [(a.owners, a.text) for a in actions][:1] == [
+        (["Alun Morgan", "Ann Hale"], "Cllr. A. Morgan and the Clerk to review the Standing Orders."),
+    ]
