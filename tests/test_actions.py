@@ -235,17 +235,17 @@ def test_owner_column_printed_at_the_paragraph_end(make_document, nlp):
     text = (
         "#### 4. Matters Arising\n\n"
         "4.5iv) The identification of common land in the village was still ongoing. Clerk\n\n"
-        "4.9) Cllr. O. Rees would send a letter outlining the objections to the county. Cllr. O. Rees\n\n"
-        "4.11) Councillors were asked to consider other ways to support the community. ALL\n\n"
-        "4.12) The return to be signed by the Chairperson and submitted to the auditors. Cllr. O. Rees/Clerk\n\n"
-        "4.13) The bank statement dated 01/06/2031 gave a balance of £400.00. Noted\n\n"
+        "Cllr. O. Rees would send a letter outlining the objections to the county. Cllr. O. Rees\n\n"
+        "Councillors were asked to consider other ways to support the community. ALL\n\n"
+        "The return to be signed by the Chairperson and submitted to the auditors. Cllr. O. Rees/Clerk\n\n"
+        "The bank statement dated 01/06/2031 gave a balance of £400.00. Noted\n\n"
         "5. Payments\n\n"
         "iv) Mrs J. Price, Clerk’s salary June, Chq No 1201 £400.00\n"
     )
     actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
     assert [(a.owners, a.text) for a in actions] == [
         (["J Price"], "4.5iv) The identification of common land in the village was still ongoing."),
-        (["Owen Rees"], "4.9) Cllr. O. Rees would send a letter outlining the objections to the county."),
+        (["Owen Rees"], "Cllr. O. Rees would send a letter outlining the objections to the county."),
         (["ALL"], "Councillors were asked to consider other ways to support the community."),
         (["Owen Rees", "J Price"], "The return to be signed by the Chairperson and submitted to the auditors."),
     ]
