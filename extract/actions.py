@@ -97,7 +97,7 @@ _BRACKET_MARKER = re.compile(
     r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
-_ASKED_OWNER = re.compile(r"\b(?:asked|requested|instructed|invited|tasked)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+_ASKED_OWNER = re.compile(r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:[A-Z]\.\s*){0,2}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -106,6 +106,11 @@ _POST_HOLDERS = (
     # Not "Mr Bowen, Clerk to action": the post then opens a task of its own.
     re.compile(rf"(?P<name>{_PERSON_NAME})\s*(?:,|\(|[-–—])\s*(?P<post>{_POSTS})\b(?!\s+to\b)"),
     re.compile(rf"\b(?P<post>{_POSTS})\s*(?:[:(]|[-–—])\s*(?P<name>{_PERSON_NAME})"),
+    # The post written as a title: "Mayor Tom Piper", "Clerk Carrie Landman", "Mayor Piper".
+    re.compile(
+        r"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)"
+        r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)\b"
+    ),
 )
 _SPACES = re.compile(r"\s+")
 # The owner column printed at a paragraph's end: "… ongoing. Clerk", "… Caledfwlch. Cllr. H. Rees", "… £50.00. Cllr. A. Rees/Clerk".
@@ -113,6 +118,17 @@ _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*){0,7})\s*$"
 )
 _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
+# A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
+# the Administrator would seek …", "AGREED that Councillor Dent has kindly agreed to take on …".
+_DECIDED_TASK = re.compile(
+    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
+    r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
+    r"(?:should|shall|will|would|is\s+to|are\s+to|to|be\s+(?:asked|instructed|authori[sz]ed)\s+to|"
+    r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+[a-z].*)$",
+    re.DOTALL,
+)
+# The next part of a decision in several parts: "…, that the draft response is agreed".
+_NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -233,6 +249,12 @@ class _SectionReader:
             if lines[0].is_heading or lines[0].cells is not None:
                 continue
             raw = paragraph_text(lines)
+            decided = self._decided_task(key, strip_list_marker(raw), lines)
+            if decided is not None:
+                last_prose = [decided]
+                last_text, last_lines = raw, lines
+                yield decided
+                continue
             assigned = self._assigned_action(key, raw, lines)
             if assigned is not None:
                 last_prose = [assigned]
@@ -315,6 +337,24 @@ class _SectionReader:
             owners=self._owners(owner, text),
             owner_as_written=owner,
             due=self._due(task),
+            evidence=Evidence.of_lines(lines),
+        )
+
+    def _decided_task(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
+        """A decision that gives someone a task: "RESOLVED: That the Clerk should write …", "It was agreed that X would …"."""
+        match = _DECIDED_TASK.match(text)
+        if match is None:
+            return None
+        owner = match.group("owner").strip()
+        if not (self._valid_owner(owner, "TO") or self._is_owner_tag(owner)):
+            return None
+        clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
+        return Action(
+            item=key,
+            text=clause,
+            owners=self._owners(owner, text),
+            owner_as_written=owner,
+            due=self._due(clause),
             evidence=Evidence.of_lines(lines),
         )
 
@@ -664,8 +704,12 @@ def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
         post = match.group("post").lower()
         if post not in held:
             names.setdefault(post, set()).add(_SPACES.sub(" ", match.group("name")).strip())
-    return [Attendee(name=next(iter(found)), role=post.title(), status="in_attendance")
-            for post, found in names.items() if len(found) == 1]
+    holders = []
+    for post, found in names.items():
+        # "Mayor Piper" and "Mayor Tom Piper" are one person: the fullest form names them.
+        if len({name.split()[-1] for name in found}) == 1:
+            holders.append(Attendee(name=max(found, key=len), role=post.title(), status="in_attendance"))
+    return holders
 
 
 def _may_hold_marker(text: str) -> bool:

@@ -263,3 +263,34 @@ def test_post_holder_named_in_the_minutes_and_compound_owner(make_document, nlp)
     assert [(a.owners, a.text) for a in actions][:1] == [
         (["Alun Morgan", "Ann Hale"], "Cllr. A. Morgan and the Clerk to review the Standing Orders."),
     ]
+
+
+def test_decision_that_gives_a_task(make_document, nlp):
+    text = (
+        "#### 7. Street Lighting\n\n"
+        "RESOLVED: That the Clerk should contact the county about a solar light, that the old lamp is removed\n\n"
+        "#### 8. Generator\n\n"
+        "RESOLVED: That Councillor Lloyd has kindly agreed to take on the storing of the petrol for the generator\n\n"
+        "#### 9. Road Signs\n\n"
+        "It was agreed that the Meetings Administrator would seek an update from the roads section.\n\n"
+        "#### 10. Minutes\n\nRESOLVED: That the minutes are approved\n\n"
+        "Clerk: Mrs Ann Hale\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
+    assert [(a.owners, a.text) for a in actions] == [
+        (["Ann Hale"], "the Clerk should contact the county about a solar light"),
+        (["Wyn Lloyd"], "Councillor Lloyd has kindly agreed to take on the storing of the petrol for the generator"),
+        (["Meetings Administrator"], "the Meetings Administrator would seek an update from the roads section."),
+    ]
+
+
+def test_motion_that_authorises_a_post_holder(make_document, nlp):
+    text = (
+        "#### 6. Resolutions\n\n"
+        "THAT we authorize the Mayor to sign a letter requesting a review of the ambulance boundaries. Carried.\n\n"
+        "#### 7. Delegations\n\n"
+        "Mayor Ruth Brook read a prepared statement. Mayor Brook thanked the volunteers.\n"
+    )
+    (action,) = _actions(make_document, nlp, text, attendees=[])
+    assert action.owners == ["Ruth Brook"]
+    assert action.text.startswith("THAT we authorize the Mayor to sign a letter")
