@@ -5,11 +5,13 @@ and a paragraph can reach decisions and actions one line at a time: "On the
 proposal of Councillor A, seconded by Councillor B, the" / "following dates
 were agreed:". A line that fills the width of the text and ends without
 closing punctuation runs on into the next one, unless that one is a heading
-or a list entry.
+or a list entry. Markdown blockquote markers ("> ") at the start of each line
+of a quoted paragraph are not words and are dropped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..ingest.document import Line
@@ -22,12 +24,14 @@ FULL_WIDTH_RANK = 0.9
 MIN_LINES = 4
 """Fewer lines than this say nothing about the text's width."""
 
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
 _CLOSES = re.compile(r"[.!?:;\"”’)]$")
 _OPENS_ENTRY = re.compile(r"^(?:[-•·*]\s|\(?[a-z0-9]{1,4}\)\s|\d{1,2}\.\s|[A-Z][\w ]{0,30}:)")
 
 
 def rejoin_wrapped(paragraphs: list[list[Line]]) -> list[list[Line]]:
     """Return `paragraphs` with each one that a wrapped line ends joined to the one after it."""
+    paragraphs = [_unquoted(lines) for lines in paragraphs]
     lengths = sorted(len(clean_text(line.text)) for lines in paragraphs for line in lines if line.text.strip())
     if len(lengths) < MIN_LINES:
         return paragraphs
@@ -46,3 +50,10 @@ def rejoin_wrapped(paragraphs: list[list[Line]]) -> list[list[Line]]:
 def _runs_on(line: Line, full: int) -> bool:
     text = clean_text(line.text)
     return bool(text) and len(text) >= FULL_LINE_SHARE * full and not _CLOSES.search(text)
+
+
+def _unquoted(lines: list[Line]) -> list[Line]:
+    """The paragraph's lines without blockquote markers, when a marker opens one of them."""
+    if not any(_QUOTE_MARK.match(line.text) for line in lines):
+        return lines
+    return [dataclasses.replace(line, text=_QUOTE_MARK.sub("", line.text, count=1)) for line in lines]
