@@ -23,8 +23,11 @@ FULL_WIDTH_RANK = 0.9
 """The usual full width: this far up the lines' lengths, so one very long line does not set it."""
 MIN_LINES = 4
 """Fewer lines than this say nothing about the text's width."""
+TAG_WORDS = 3
+"""A line whose last sentence ended this few words before its end closes with a tag ("… ongoing. Clerk"), not mid-sentence."""
 
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _CLOSES = re.compile(r"[.!?:;\"”’)]$")
 _OPENS_ENTRY = re.compile(r"^(?:[-•·*]\s|\(?[a-z0-9]{1,4}\)\s|\d{1,2}\.\s|[A-Z][\w ]{0,30}:)")
 
@@ -40,11 +43,17 @@ def rejoin_wrapped(paragraphs: list[list[Line]]) -> list[list[Line]]:
     for lines in paragraphs:
         if joined and _runs_on(joined[-1][-1], full) and not lines[0].is_heading and not joined[-1][-1].is_heading:
             first = clean_text(lines[0].text)
-            if first and not _OPENS_ENTRY.match(first):
+            if first and not _OPENS_ENTRY.match(first) and (first[:1].islower() or not _ends_with_tag(joined[-1][-1])):
                 joined[-1] = joined[-1] + lines
                 continue
         joined.append(list(lines))
     return joined
+
+
+def _ends_with_tag(line: Line) -> bool:
+    text = clean_text(line.text)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    return bool(ends) and len(text[ends[-1]:].split()) <= TAG_WORDS
 
 
 def _runs_on(line: Line, full: int) -> bool:
