@@ -68,10 +68,13 @@ SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
 """Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
-SUBJECT_LABELS = frozenset({"OFFER", "FORWARD"})
+SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
+"""Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
+"X is unsure of the figure but will find out")."""
 SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
-"""Labels whose owner may be the sentence's subject across "and" ("X asked … and offered to …")."""
+PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
+"""Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
 _MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
 _INLINE_MARKER = re.compile(r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE)
@@ -82,7 +85,7 @@ _OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
-_CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:])\s*")
+_CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
@@ -530,6 +533,10 @@ class _SectionReader:
         last = prefix_tokens[-1].lower_
         prefix = doc[sentence.start:start].text
         if last in self.rules.pronouns:
+            if len(prefix_tokens) == 1 and label in PRONOUN_LABELS and last in {"he", "she"}:
+                # "He agreed to look at …": the person the sentence before was about.
+                speaker = self._previous_subject(sentence, label)
+                return speaker if speaker and self._valid_owner(speaker, label) else None
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None

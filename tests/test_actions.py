@@ -294,3 +294,23 @@ def test_motion_that_authorises_a_post_holder(make_document, nlp):
     (action,) = _actions(make_document, nlp, text, attendees=[])
     assert action.owners == ["Ruth Brook"]
     assert action.text.startswith("THAT we authorize the Mayor to sign a letter")
+
+
+def test_subject_across_but_a_pronoun_after_a_named_speaker_and_a_dash(make_document, nlp):
+    text = (
+        "#### 3. Roads\n\n"
+        "Supervisor Ann Vogel is unsure of the tonnage of the bridge but will research.\n\n"
+        "Photos of the weeds are on the county site under the record number -- Ben Ortiz will send the number to "
+        "the clerk.\n\n"
+        "#### 4. Speed Vans\n\n"
+        "Chief Superintendent Hale said the sites were reviewed yearly. He agreed to look at the location of the "
+        "vans near the school.\n\n"
+        "He will be retiring next year.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[])
+    assert [(a.owner_as_written, a.text) for a in actions] == [
+        ("Supervisor Ann Vogel", "Supervisor Ann Vogel is unsure of the tonnage of the bridge but will research."),
+        ("Ben Ortiz", "Photos of the weeds are on the county site under the record number -- Ben Ortiz will send the "
+         "number to the clerk."),
+        ("Chief Superintendent Hale", "He agreed to look at the location of the vans near the school."),
+    ]
