@@ -116,7 +116,7 @@ _FAILED = re.compile(
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
 _MOTION_OPENS = re.compile(
-    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:a|the|his|her|their)\s+motion\b"
+    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|passed|failed|was\s+(?:carried|passed|failed)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
@@ -145,6 +145,8 @@ ADDRESS_LINES = 8
 """Lines an address block may run to above its disposition."""
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|be|been|is|are|has|have|had|and|duly|also|not)\s*$", re.IGNORECASE)
 _CLOSED = re.compile(r"[.:;!?]$")
+_LABEL = re.compile(r"^[A-Z]{3,}\s*:")
+"""A field label opening a line ("MOVER:", "AYES:"): a new unit even after a line without a full stop."""
 
 
 def _address_block(paragraphs: list[list[Line]], at: int) -> list[list[Line]]:
@@ -297,6 +299,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     # A paragraph that a PDF line break ended mid-sentence is no cut.
     paragraph_cuts = {
         start for (start, _), before in zip(starts, [""] + parts) if not before or _CLOSED.search(before.rstrip())
+        or before.rstrip().endswith(("]", ")")) or _LABEL.match(text[start:start + 40])
         or _CARRIED.match(text[start:start + 40]) or _MOTION_OPENS.match(text[start:start + 40])
     }
     cuts = sorted(paragraph_cuts | {start for start, _, _ in sentences})

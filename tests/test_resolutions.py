@@ -338,3 +338,22 @@ def test_passive_decisions_about_a_document_or_an_item(make_document, nlp):
         "This item was deferred pending the appointment of the new members.",
         "These were moved as correct by Ann Hale and Tom Reid.",
     ]
+
+
+def test_result_labels_and_moved_seconded_carried_tags(make_document, nlp):
+    text = (
+        "#### 6. Bus Shelter Contract\n\n"
+        "Motion to award the bus shelter contract to the lowest bidder.\n\n"
+        "RESULT: APPROVED [UNANIMOUS]\n\n"
+        "MOVER: Dana Fox, Director\n\n"
+        "#### 7. Park Art\n\n"
+        "Commissioner Lee made motion to approve the mural design for the north wall.\n\n"
+        "M/S/C Commissioner Lee / Commissioner Park\n\n"
+        "#### 8. Fare Study\n\n"
+        "Motion to defer the fare study.\n\nRESULT: FAILED [4 TO 7]\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion to award the bus shelter contract to the lowest bidder. RESULT: APPROVED [UNANIMOUS]",
+        "Commissioner Lee made motion to approve the mural design for the north wall. "
+        "M/S/C Commissioner Lee / Commissioner Park",
+    ]
