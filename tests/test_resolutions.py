@@ -357,3 +357,20 @@ def test_result_labels_and_moved_seconded_carried_tags(make_document, nlp):
         "Commissioner Lee made motion to approve the mural design for the north wall. "
         "M/S/C Commissioner Lee / Commissioner Park",
     ]
+
+
+def test_moved_by_seconded_by_then_the_motion_and_its_tally(make_document, nlp):
+    text = (
+        "#### 2. Consent\n\n"
+        "Moved by P. Okoro\n\nSeconded by L. Haines\n\n"
+        "That Consent Items 2.1 to 2.4 BE APPROVED, with the exception of item 2.2.\n\n"
+        "Vote:\n\n|Yeas:|\n|J. Amon|\n|P. Okoro|\n|L. Haines|\n\n"
+        "Motion Passed (3 to 0)\n\n"
+        "#### 3. Transit Report\n\n"
+        "Moved by L. Haines\n\nSeconded by J. Amon\n\n"
+        "That the transit report BE RECEIVED for information.\n\n"
+        "Motion Failed (1 to 2)\n"
+    )
+    (only,) = _texts(make_document, nlp, text)
+    assert only.startswith("That Consent Items 2.1 to 2.4 BE APPROVED, with the exception of item 2.2. Vote:")
+    assert only.endswith("Motion Passed (3 to 0)")
