@@ -65,6 +65,8 @@ _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)
 # "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover.
 _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
 # A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
+# A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
+_GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
@@ -84,7 +86,9 @@ _PASSIVE_DECISION = re.compile(
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
     re.IGNORECASE,
 )
-_DECISION_WORDS = re.compile(r"\b(?:deferred|postponed|moved\s+as)\b", re.IGNORECASE)
+_DECISION_WORDS = re.compile(
+    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted)\b", re.IGNORECASE
+)
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 # The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
@@ -566,7 +570,7 @@ def _line_starts(text: str, lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     position = 0
     for line in lines:
-        part = strip_list_marker(clean_text(line.text))
+        part = _GLYPH.sub("", strip_list_marker(clean_text(line.text)))
         found = text.find(part[:20], position) if part else -1
         if found >= 0:
             starts.add(found)

@@ -29,7 +29,7 @@ TAG_WORDS = 3
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLOSES = re.compile(r"[.!?:;\"”’)]$")
-_OPENS_ENTRY = re.compile(r"^(?:[-•·*]\s|\(?[a-z0-9]{1,4}\)\s|\d{1,2}\.\s|[A-Z][\w ]{0,30}:)")
+_OPENS_ENTRY = re.compile(r"^(?:[-•·*\ue000-\uf8ff]\s?|\(?[a-z0-9]{1,4}\)\s|\d{1,2}\.\s|[A-Z][\w ]{0,30}:)")
 
 
 def rejoin_wrapped(paragraphs: list[list[Line]]) -> list[list[Line]]:
@@ -43,7 +43,11 @@ def rejoin_wrapped(paragraphs: list[list[Line]]) -> list[list[Line]]:
     for lines in paragraphs:
         if joined and _runs_on(joined[-1][-1], full) and not lines[0].is_heading and not joined[-1][-1].is_heading:
             first = clean_text(lines[0].text)
-            if first and not _OPENS_ENTRY.match(first) and (first[:1].islower() or not _ends_with_tag(joined[-1][-1])):
+            previous = clean_text(joined[-1][0].text)
+            # A list entry ends at its line's end unless its sentence plainly runs on in lower case.
+            if first and not _OPENS_ENTRY.match(first) and (
+                first[:1].islower() or not (_ends_with_tag(joined[-1][-1]) or _OPENS_ENTRY.match(previous))
+            ):
                 joined[-1] = joined[-1] + lines
                 continue
         joined.append(list(lines))

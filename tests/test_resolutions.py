@@ -374,3 +374,20 @@ def test_moved_by_seconded_by_then_the_motion_and_its_tally(make_document, nlp):
     (only,) = _texts(make_document, nlp, text)
     assert only.startswith("That Consent Items 2.1 to 2.4 BE APPROVED, with the exception of item 2.2. Vote:")
     assert only.endswith("Motion Passed (3 to 0)")
+
+
+def test_decision_lines_after_a_bullet_glyph_inside_a_paragraph(make_document, nlp):
+    text = (
+        "#### 12. Planning\n\n"
+        "Councillors considered the following planning applications;\n"
+        "\uf0b7 Application 22/0410 for a two storey extension at Mill Farm\n"
+        "\uf0b7 RESOLVED: That the Council had no objection to the extension\n"
+        "• Application 22/0433 for a new barn at Low Lane\n"
+        "• RESOLVED: That the Council objected to the size of the barn\n\n"
+        "The following payments were approved:\n\n- (a) Hall hire £40\n- (b) Salary £400\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "RESOLVED: That the Council had no objection to the extension",
+        "RESOLVED: That the Council objected to the size of the barn",
+        "The following payments were approved:",
+    ]
