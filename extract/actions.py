@@ -70,7 +70,7 @@ PERSON_LABELS = frozenset({"PLAN"})
 """Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
 SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
 """Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
-"X is unsure of the figure but will find out")."""
+"X is unsure of the figure but will find out"); COMMIT only right after "and"/"but"."""
 SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
@@ -559,8 +559,9 @@ class _SectionReader:
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
-        if not after_and and label in SUBJECT_LABELS:
-            # "X asked … and offered to …": the sentence's subject offered.
+        # "X asked … and offered to …": the sentence's subject offered. A plain "will" follows only "and"/"but"
+        # ("X is unsure … but will research"), not a relative clause ("… services that would give …").
+        if not after_and and label in SUBJECT_LABELS and (label != "COMMIT" or _AND_BREAK.search(tail)):
             subject = _leading_subject(prefix)
             return subject if subject and self._valid_owner(subject, label) else None
         return None

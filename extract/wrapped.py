@@ -34,7 +34,7 @@ _OPENS_ENTRY = re.compile(r"^(?:[-•·*\ue000-\uf8ff]\s?|\(?[a-z0-9]{1,4}\)\s|\
 
 def rejoin_wrapped(paragraphs: list[list[Line]]) -> list[list[Line]]:
     """Return `paragraphs` with each one that a wrapped line ends joined to the one after it."""
-    paragraphs = [_unquoted(lines) for lines in paragraphs]
+    paragraphs = [part for lines in paragraphs for part in _unquoted(lines)]
     lengths = sorted(len(clean_text(line.text)) for lines in paragraphs for line in lines if line.text.strip())
     if len(lengths) < MIN_LINES:
         return paragraphs
@@ -65,8 +65,15 @@ def _runs_on(line: Line, full: int) -> bool:
     return bool(text) and len(text) >= FULL_LINE_SHARE * full and not _CLOSES.search(text)
 
 
-def _unquoted(lines: list[Line]) -> list[Line]:
-    """The paragraph's lines without blockquote markers, when a marker opens one of them."""
+def _unquoted(lines: list[Line]) -> list[list[Line]]:
+    """The paragraph's lines without blockquote markers, split where a quoted line was blank (">")."""
     if not any(_QUOTE_MARK.match(line.text) for line in lines):
-        return lines
-    return [dataclasses.replace(line, text=_QUOTE_MARK.sub("", line.text, count=1)) for line in lines]
+        return [lines]
+    parts: list[list[Line]] = [[]]
+    for line in lines:
+        text = _QUOTE_MARK.sub("", line.text, count=1)
+        if text.strip():
+            parts[-1].append(dataclasses.replace(line, text=text))
+        elif parts[-1]:
+            parts.append([])
+    return [part for part in parts if part]

@@ -314,3 +314,14 @@ def test_subject_across_but_a_pronoun_after_a_named_speaker_and_a_dash(make_docu
          "number to the clerk."),
         ("Chief Superintendent Hale", "He agreed to look at the location of the vans near the school."),
     ]
+
+
+def test_agenda_nouns_are_no_owners(make_document, nlp):
+    text = (
+        "#### 7. Hearings\n\n"
+        "Public Hearing to consider a recommendation to approve a parcel map for the north lot.\n\n"
+        "Zoning Update to replace the sign rules adopted in the spring.\n\n"
+        "Town Clerk to post the notice of the hearing.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[])
+    assert [a.owner_as_written for a in actions] == ["Town Clerk"]

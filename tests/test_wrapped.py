@@ -46,3 +46,14 @@ def test_wrapped_lines_join_but_a_short_heading_line_does_not(make_document, nlp
         "It was agreed to defer this item.",
     ]
     assert [owners for owners, _ in actions] == [["Meetings Administrator"]]
+
+
+def test_blank_quoted_line_separates_a_bold_heading_from_its_text(make_document, nlp):
+    text = (
+        "#### 4. Reports\n\n"
+        "> **Treasurer**\n>\n> **Bus services**\n>\n"
+        "> Our Treasurer reported on the talks about local bus services that\n"
+        "> would give the council powers over the routes.\n"
+    )
+    _, actions = _read(make_document, nlp, text)
+    assert actions == []
