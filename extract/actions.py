@@ -121,6 +121,9 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*){0,7})\s*$"
 )
+_OPENS_ADVERBIAL = re.compile(
+    r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
+)
 _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
 # the Administrator would seek …", "AGREED that Councillor Dent has kindly agreed to take on …".
@@ -562,7 +565,9 @@ class _SectionReader:
         # "X asked … and offered to …": the sentence's subject offered. A plain "will" follows only "and"/"but"
         # ("X is unsure … but will research"), not a relative clause ("… services that would give …").
         if not after_and and label in SUBJECT_LABELS and (label != "COMMIT" or _AND_BREAK.search(tail)):
-            subject = _leading_subject(prefix)
+            # A plain "will" takes the subject of its own clause: in "CC said that the programme will start
+            # … and will run …" the programme runs.
+            subject = _leading_subject(tail if label == "COMMIT" else prefix)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
 
@@ -577,6 +582,8 @@ class _SectionReader:
 
     def _valid_owner(self, phrase: str, label: str) -> bool:
         phrase = phrase.strip()
+        if ":" in phrase or _OPENS_ADVERBIAL.match(phrase):
+            return False  # "Commissioner Lee: Request …" is a label and its text; "On Friday the choir …" a date
         parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
         if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):
             # "Sgt Smith and Jo Brown": each named owner must be valid on its own.

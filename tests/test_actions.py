@@ -325,3 +325,21 @@ def test_agenda_nouns_are_no_owners(make_document, nlp):
     )
     actions = _actions(make_document, nlp, text, attendees=[])
     assert [a.owner_as_written for a in actions] == ["Town Clerk"]
+
+
+def test_will_after_and_in_a_reported_clause_is_no_commitment(make_document, nlp):
+    text = (
+        "#### 2. Partner Updates\n\n"
+        "LB said that the summer play scheme will start on 23 July and will run in four villages.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_label_or_a_date_before_the_verb_is_no_owner(make_document, nlp):
+    text = (
+        "#### 9. Events\n\n"
+        "On Friday the Harbour Singers will be playing at the hall from 7 p.m.\n\n"
+        "Commissioner Vale: Request to meet with the City Attorney about the bylaws.\n\n"
+        "Answer: To clarify, the commissions remain advisory.\n"
+    )
+    assert _actions(make_document, nlp, text, attendees=[]) == []
