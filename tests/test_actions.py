@@ -343,3 +343,16 @@ def test_a_label_or_a_date_before_the_verb_is_no_owner(make_document, nlp):
         "Answer: To clarify, the commissions remain advisory.\n"
     )
     assert _actions(make_document, nlp, text, attendees=[]) == []
+
+
+def test_directions_to_staff_with_a_deadline(make_document, nlp):
+    text = (
+        "#### 11. Staff Directions\n\n"
+        "1. The Town Manager was directed to bring back a costed plan for the pool by 1 September 2014.\n"
+        "2. The Finance Director is authorized to open a reserve account for the hall repairs.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[])
+    assert [(a.owner_as_written, a.due) for a in actions] == [
+        ("The Town Manager", dt.date(2014, 9, 1)),
+        ("The Finance Director", None),
+    ]
