@@ -124,6 +124,16 @@ _TRAILING_OWNER = re.compile(
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
 )
+# "Dick Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
+_REQUESTED_THAT = re.compile(
+    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
+    r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
+)
+_NOT_TASK_VERBS = frozenset(
+    {"be", "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "may", "might", "can", "not"}
+)
+"""Words after a that-clause's subject that state a fact or a wish, not a task."""
 _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
 # the Administrator would seek …", "AGREED that Councillor Dent has kindly agreed to take on …".
@@ -280,6 +290,7 @@ class _SectionReader:
             text = strip_list_marker(raw)
             inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or self._trailing_initials(text)
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
+            prose.extend(self._requested_actions(key, text, lines, prose))
             yield from prose
             last_prose = prose
             for bracketed in self._bracket_actions(key, text, lines, prose):
@@ -518,6 +529,29 @@ class _SectionReader:
                     evidence=Evidence.of_lines(lines),
                 )
                 break
+
+    def _requested_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Tasks asked for in a that-clause: "X requests that the Clerks bring costs to the December meeting"."""
+        if "that" not in text:
+            return
+        for match in _REQUESTED_THAT.finditer(text):
+            owner = match.group("owner").strip()
+            if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
+                continue
+            owners = self._owners(owner, text)
+            if not owners or any(set(owners) & set(action.owners) for action in already):
+                continue
+            start = text.rfind(". ", 0, match.start())
+            end = text.find(". ", match.end())
+            sentence = text[start + 2 if start >= 0 else 0: end + 1 if end >= 0 else len(text)].strip()
+            yield Action(
+                item=key,
+                text=sentence,
+                owners=owners,
+                owner_as_written=owner,
+                due=self._due(sentence),
+                evidence=Evidence.of_lines(lines),
+            )
 
     def _gerund_owner(self, sentence: str) -> str | None:
         """The owner of an agreed-list entry such as "the Chairman writing to …"."""

@@ -356,3 +356,17 @@ def test_directions_to_staff_with_a_deadline(make_document, nlp):
         ("The Town Manager", dt.date(2014, 9, 1)),
         ("The Finance Director", None),
     ]
+
+
+def test_task_asked_for_in_a_that_clause(make_document, nlp):
+    text = (
+        "#### 5. Storage\n\n"
+        "Supervisor Dale requests that Clerks Ann Lowe and Lyn Marsh bring examples and costs of a cabinet to the "
+        "December meeting.\n\n"
+        "Members asked that the Clerk write to the bus company about the timetable.\n\n"
+        "Members asked that the report be circulated again.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[Attendee(name="Ann Lowe"), Attendee(name="Lyn Marsh")])
+    assert [a.owner_as_written for a in actions] == ["Clerks Ann Lowe and Lyn Marsh", "the Clerk"]
+    assert [owner.split()[-1] for owner in actions[0].owners] == ["Lowe", "Marsh"]
+    assert actions[1].text == "Members asked that the Clerk write to the bus company about the timetable."
