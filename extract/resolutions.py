@@ -64,7 +64,6 @@ _PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]ropose
 _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
 # "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover.
 _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
-# A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
 _GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
@@ -90,6 +89,7 @@ _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted)\b", re.IGNORECASE
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
+# A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 # The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
 # "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
