@@ -10,6 +10,7 @@ which pages came from OCR, because recognised text is less trustworthy.
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 from typing import Any, Callable
 
@@ -18,6 +19,9 @@ import pypdfium2 as pdfium
 RENDER_SCALE = 300 / 72
 """Render at 300 dpi: tesseract reads small print far better than at 72 dpi."""
 TESSERACT_LANGUAGE = "eng"
+TESSERACT_THREADS = "1"
+"""Threads tesseract may start for one page (OMP_THREAD_LIMIT): its parallel page reading is
+several times slower than one thread on a page of print, and ingest already runs files side by side."""
 
 Recogniser = Callable[[Any], str]
 """Image (a PIL image) in, recognised text out."""
@@ -35,6 +39,7 @@ def find_ocr_engine() -> str | None:
 def _recognise_with_tesseract(image: Any) -> str:
     import pytesseract  # only present where the user installed an OCR engine
 
+    os.environ.setdefault("OMP_THREAD_LIMIT", TESSERACT_THREADS)  # tesseract reads it at start-up
     return str(pytesseract.image_to_string(image, lang=TESSERACT_LANGUAGE))
 
 

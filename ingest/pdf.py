@@ -34,7 +34,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import UnreadableDocument
-from . import layout, ocr
+from . import layout, ocr, quality
 from .document import ParsedDocument, build_document
 from .layout import Fragment, PageLine
 
@@ -60,6 +60,21 @@ EDGE_MIN_LENGTH = 3.0
 INTERSECTION_TOLERANCE = 3.0
 CELL_WORD_GAP = 3.0
 """Points between two characters of a cell that make a word break (pdfplumber's x_tolerance)."""
+INK_RENDER_SCALE = 50 / 72
+"""Pages without characters are rendered at 50 dpi to see whether they draw anything."""
+INK_LEVEL = 160
+"""A grey level (0 black, 255 white) darker than this is ink."""
+OUTLINE_MIN_EDGES = 0.01
+"""Share of a page's pixels where ink starts or stops along a row, above which a page draws text.
+
+Lettering is short strokes: a page of print at 50 dpi changes between ink and
+paper at several per cent of its pixels. A blank page, a few rules or a filled
+block change at a fraction of one per cent. The paths may sit anywhere (a
+tiling pattern included), so the rendered page is measured, not its objects.
+"""
+
+UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
+OUTLINED_TEXT = "text drawn as vector outlines"
 
 
 def parse_pdf(
@@ -74,7 +89,9 @@ def parse_pdf(
 ) -> ParsedDocument:
     """Read a PDF's bytes into a `ParsedDocument`; raise `UnreadableDocument` if it cannot be read.
 
-    With `ocr`, pages without a text layer are read by OCR (`ingest.ocr`).
+    Pages whose text is not language (`quality.judge_page_text`) and pages
+    without characters are found first; with `ocr` they are read by OCR
+    (`ingest.ocr`), otherwise the document fails or warns with what they are.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
@@ -94,8 +111,11 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
-    ocr_warnings = _read_textless_pages_by_ocr(data, reading, path=path, password=password) if ocr else []
-    warnings = ocr_warnings + _check_text_layer(path, reading)
+    drawings = _describe_textless_pages(data, reading.textless, password=password)
+    if ocr:
+        warnings = _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
+    else:
+        warnings = _check_text_layer(path, reading, drawings)
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
@@ -117,15 +137,28 @@ class _Reading:
     pages: list[list[PageLine]] = field(default_factory=list)
     heights: list[float] = field(default_factory=list)
     sizes: list[Counter[float]] = field(default_factory=list)
+    verdicts: list[str | None] = field(default_factory=list)
+    """Per page, `quality.UNMAPPED_FONTS` when its text is not language, else None."""
 
-    def add(self, lines: list[PageLine], height: float, sizes: Counter[float]) -> None:
+    def add(self, lines: list[PageLine], height: float, sizes: Counter[float], verdict: str | None = None) -> None:
         self.pages.append(lines)
         self.heights.append(float(height))
         self.sizes.append(sizes)
+        self.verdicts.append(verdict)
 
     @property
     def textless(self) -> list[int]:
         return [number for number, sizes in enumerate(self.sizes, start=1) if not sizes]
+
+    @property
+    def unreadable(self) -> list[int]:
+        """Pages with characters that make no language (fonts without a Unicode map)."""
+        return [number for number, verdict in enumerate(self.verdicts, start=1) if verdict is not None]
+
+    def clear(self, number: int) -> None:
+        """Forget what was read on a page (1-based), as if it had no text."""
+        self.pages[number - 1] = []
+        self.sizes[number - 1] = Counter()
 
 
 OCR_LINE_HEIGHT = 12.0
@@ -133,17 +166,23 @@ OCR_FONT_SIZE = 10.0
 """OCR gives no positions or fonts: its lines are laid out evenly at body size."""
 
 
-def _read_textless_pages_by_ocr(data: bytes, reading: _Reading, *, path: str, password: str | None) -> list[str]:
-    """Fill the pages that have no text layer from OCR; say which pages were recognised."""
-    textless = reading.textless
-    if not textless:
+def _read_pages_by_ocr(
+    data: bytes, reading: _Reading, drawings: dict[int, str], *, path: str, password: str | None
+) -> list[str]:
+    """Fill the pages without readable text from OCR; say which pages were recognised."""
+    numbers = sorted(set(reading.textless) | set(reading.unreadable))
+    if not numbers:
         return []
     missing = ocr.find_ocr_engine()
     if missing is not None:
+        found = _name_unreadable(reading.unreadable, drawings)
+        if found is not None:
+            kind, text = found
+            raise UnreadableDocument(path, f"{text}, and OCR cannot run: {missing}", kind=kind)
         raise UnreadableDocument(
             path, f"scanned PDF pages without a text layer, and OCR cannot run: {missing}", kind="no_text",
         )
-    recognised = ocr.read_pages_by_ocr(data, textless, password=password)
+    recognised = ocr.read_pages_by_ocr(data, numbers, password=password)
     for number, texts in recognised.items():
         lines = [
             PageLine(
@@ -154,24 +193,105 @@ def _read_textless_pages_by_ocr(data: bytes, reading: _Reading, *, path: str, pa
         ]
         reading.pages[number - 1] = lines
         reading.sizes[number - 1] = Counter({OCR_FONT_SIZE: sum(len(text) for text in texts)}) if texts else Counter()
-    listed = ", ".join(str(number) for number in textless)
+    listed = ", ".join(str(number) for number in numbers)
     return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"]
 
 
-def _check_text_layer(path: str, reading: _Reading) -> list[str]:
-    """Fail when no page has text; warn when only some pages lack it."""
+def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str]) -> list[str]:
+    """Fail when no page has readable text; warn when only some pages lack it.
+
+    Pages whose text is not language lose it: glyph codes stored as text would
+    only be noise in search and extraction.
+    """
+    unreadable = reading.unreadable
+    for number in unreadable:
+        reading.clear(number)
     textless = reading.textless
     if len(textless) == len(reading.pages):
+        found = _name_unreadable(unreadable, drawings)
+        if found is not None:
+            kind, text = found
+            raise UnreadableDocument(path, f"{text}; use --ocr", kind=kind)
         raise UnreadableDocument(
             path, "scanned PDF without a text layer; OCR is not installed, so there is no text to read "
             "(run it through OCR first, e.g. ocrmypdf)", kind="no_text",
         )
-    if not textless:
-        return []
-    listed = ", ".join(str(n) for n in textless)
-    if len(textless) == 1:
-        return [f"page {listed} has no text layer (scanned?); OCR is not installed, so its text is missing"]
-    return [f"pages {listed} have no text layer (scanned?); OCR is not installed, so their text is missing"]
+    warnings = []
+    if unreadable:
+        warnings.append(f"{_pages(unreadable)}: {UNMAPPED_FONTS_TEXT}; use --ocr")
+    outlined = [number for number in textless if drawings.get(number) == "outlines"]
+    if outlined:
+        warnings.append(f"{_pages(outlined)}: {OUTLINED_TEXT}; use --ocr")
+    scanned = [number for number in textless if number not in unreadable and number not in outlined]
+    if not scanned:
+        return warnings
+    listed = ", ".join(str(n) for n in scanned)
+    if len(scanned) == 1:
+        return warnings + [f"page {listed} has no text layer (scanned?); OCR is not installed, so its text is missing"]
+    return warnings + [f"pages {listed} have no text layer (scanned?); OCR is not installed, so their text is missing"]
+
+
+def _name_unreadable(unreadable: list[int], drawings: dict[int, str]) -> tuple[str, str] | None:
+    """Kind and description of a document none of whose text can be read, unless it is a scan.
+
+    Fonts without a Unicode map come first, then outlines unless a page is a scan.
+    """
+    if unreadable:
+        return "unreadable_text", UNMAPPED_FONTS_TEXT
+    kinds = set(drawings.values())
+    if "outlines" in kinds and "scan" not in kinds:
+        return "outlined_text", OUTLINED_TEXT
+    return None
+
+
+def _pages(numbers: list[int]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(str(number) for number in numbers)
+
+
+def _describe_textless_pages(data: bytes, numbers: list[int], *, password: str | None) -> dict[int, str]:
+    """What each page without characters draws: "scan" (an image), "outlines" (text as paths) or "blank"."""
+    if not numbers:
+        return {}
+    drawings = {}
+    document = pdfium.PdfDocument(data, password=password)
+    try:
+        for number in numbers:
+            page = document[number - 1]
+            try:
+                if _has_image(page.raw):
+                    drawings[number] = "scan"
+                    continue
+                image = page.render(scale=INK_RENDER_SCALE, grayscale=True).to_pil()
+            finally:
+                page.close()
+            drawings[number] = "outlines" if _measure_ink_edges(image) >= OUTLINE_MIN_EDGES else "blank"
+    finally:
+        document.close()
+    return drawings
+
+
+def _measure_ink_edges(image: Any) -> float:
+    """Share of an image's pixels where ink starts or stops along a row."""
+    from PIL import ImageChops  # pypdfium2 renders to PIL images, so Pillow is there
+
+    ink = image.convert("L").point(lambda value: 255 if value < INK_LEVEL else 0)
+    edges = ImageChops.difference(ink, ImageChops.offset(ink, 1, 0))
+    return edges.histogram()[255] / max(ink.width * ink.height, 1)
+
+
+def _has_image(page: Any, form: Any = None, level: int = 0) -> bool:
+    """True when a page draws an image object, in a form XObject or not."""
+    count = _page_object_count(page) if form is None else _form_object_count(form)
+    for index in range(max(count, 0)):
+        obj = _page_object(page, index) if form is None else _form_object(form, ctypes.c_ulong(index))
+        if not obj:
+            continue
+        kind = _object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < PAGE_OBJECT_MAX_DEPTH - 1 and _has_image(page, obj, level + 1):
+            return True
+    return False
 
 
 # --- opening ------------------------------------------------------------------
@@ -259,17 +379,18 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     count = textpage.count_chars()
                     if count > layout.MAX_PAGE_CHARS:
                         raise _too_large(path, index + 1, f"{count} characters")
+                    text = _read_pdfium_text(textpage)
                     if use_tables and _has_rules(page):
-                        lines, sizes = _read_ruled_pdfium_page(page, textpage, index, top)
+                        lines, sizes = _read_ruled_pdfium_page(page, textpage, text, index, top)
                     else:
-                        fragments = list(_iter_pdfium_fragments(textpage, top))
+                        fragments = list(_iter_pdfium_fragments(textpage, text, top))
                         sizes = layout.count_sizes(fragments)
                         lines = layout.group_fragments(fragments)
                 finally:
                     textpage.close()
             finally:
                 page.close()
-            reading.add(lines, height, sizes)
+            reading.add(lines, height, sizes, quality.judge_page_text([text]) if sizes else None)
     return reading
 
 
@@ -341,9 +462,8 @@ def _read_matrix(obj: "_Handle") -> tuple[float, float, float, float, float, flo
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, page_top: float) -> Iterator[Fragment]:
+def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, text: str, page_top: float) -> Iterator[Fragment]:
     """Runs of text between pdfium's line breaks and column gaps, with box, sizes and boldness."""
-    text = _read_pdfium_text(textpage)
     reader = _PdfiumChars(textpage.raw, page_top)
     for fragment, _start, _end in _iter_pdfium_runs(text, reader):
         yield fragment
@@ -410,14 +530,13 @@ class _RuledTable:
 
 
 def _read_ruled_pdfium_page(
-    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, page_top: float
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str, index: int, page_top: float
 ) -> tuple[list[PageLine], Counter[float]]:
     """A page with rules: tables found from its drawn rules, their cells filled from pdfium's characters.
 
     Gives the lines pdfplumber's reading (`_read_pdfplumber_page`) gives: a
     row per table row with its cells, and the text outside tables as lines.
     """
-    text = _read_pdfium_text(textpage)
     reader = _PdfiumChars(textpage.raw, page_top)
     runs = list(_iter_pdfium_runs(text, reader))
     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
@@ -785,7 +904,8 @@ def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _R
                 if max(page.width, page.height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{page.width:.0f} x {page.height:.0f} points")
                 lines, sizes = _read_pdfplumber_page(page, index, path=path)
-                reading.add(lines, page.height, sizes)
+                verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
+                reading.add(lines, page.height, sizes, verdict)
             finally:
                 page.close()
     return reading

@@ -1,0 +1,70 @@
+"""Is a PDF page's text layer language? Tests for text that extracts but cannot be read.
+
+A font embedded without a Unicode map gives its glyph codes instead of
+letters: pdfminer writes them as "(cid:71)", pdfium as control characters and
+punctuation, and a font whose codes were shifted gives letters that make no
+words. Such a page has characters, so it is not a scan, yet storing its text
+gives empty records. `judge_page_text` says when a page's text is of that
+kind; the PDF reader then reports it, or reads the page by OCR when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+TEXT_CHECK_MIN_CHARS = 40
+"""A page with fewer visible characters than this is not judged (a title page, a signature)."""
+CID_MAX_SHARE = 0.3
+"""A page where more than this share of characters are unmapped glyph codes ("(cid:N)") is unreadable."""
+LETTER_MIN_SHARE = 0.45
+"""A page where fewer than this share of visible characters are letters is not language.
+
+Tables of figures stay well above it: they have headings, names and words
+between the numbers; glyph codes read as control characters and punctuation do not.
+"""
+CONTROL_MAX_SHARE = 0.05
+"""Control characters in a text layer are glyph codes passed through without a Unicode map."""
+LETTER_CHECK_MIN = 150
+"""Letters a page needs before the mix of its letters is judged."""
+FREQUENT_LETTERS = frozenset("etaoinsrhl")
+"""The ten most frequent letters of English."""
+FREQUENT_LETTER_MIN_SHARE = 0.57
+"""Below this share of the ten most frequent letters, a page's letters make no words.
+
+English carries about seven letters in ten from that set, and pages of names,
+places and titles of council documents no fewer than six in ten; letters from
+renumbered glyph codes are spread across the alphabet (about four in ten).
+"""
+
+_CID = re.compile(r"\(cid:\d+\)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ASCII_LETTER = re.compile(r"[a-z]")
+_FREQUENT_LETTER = re.compile(f"[{''.join(sorted(FREQUENT_LETTERS))}]")
+
+UNMAPPED_FONTS = "unmapped_fonts"
+"""Verdict: the text is glyph codes of fonts without a Unicode map."""
+
+
+def judge_page_text(texts: Iterable[str]) -> str | None:
+    """`UNMAPPED_FONTS` when a page's raw text (lines or runs, before clean-up) is not language, else None."""
+    text = "".join(texts)
+    cids = len(_CID.findall(text)) if "(cid:" in text else 0
+    if cids:
+        text = _CID.sub("\x00", text)
+    visible = len(text) - sum(1 for char in text if char.isspace())
+    if visible < TEXT_CHECK_MIN_CHARS:
+        return None
+    if cids > CID_MAX_SHARE * visible:
+        return UNMAPPED_FONTS
+    if len(_CONTROL.findall(text)) > CONTROL_MAX_SHARE * visible:
+        return UNMAPPED_FONTS
+    letters = sum(1 for char in text if char.isalpha())
+    if letters < LETTER_MIN_SHARE * visible:
+        return UNMAPPED_FONTS
+    lowered = text.lower()
+    ascii_letters = len(_ASCII_LETTER.findall(lowered))
+    if ascii_letters >= LETTER_CHECK_MIN:
+        if len(_FREQUENT_LETTER.findall(lowered)) < FREQUENT_LETTER_MIN_SHARE * ascii_letters:
+            return UNMAPPED_FONTS
+    return None
