@@ -44,6 +44,16 @@ COLUMN_GAP_MIN = 8.0
 """Points of white space between two runs on a line that make them separate columns..."""
 COLUMN_GAP_EMS = 0.9
 """...or this many times the font size, whichever is larger (word spaces are ~0.3 em)."""
+WORD_GAP_EMS = 0.15
+"""A gap between two characters of a word wider than this many times the font size is a word space.
+
+Some producers place each word on its own and write no space characters, so
+"CITY OF" arrives as "CITYOF" with a gap of a space's width (a quarter of
+an em) between the glyph boxes. Kerning and letter spacing inside a word
+stay well under a tenth of an em. pdfplumber's `x_tolerance` (3 points)
+draws the same line for 12-point type, but its fixed width lets smaller
+type run together; the rule here scales with the font.
+"""
 COLUMN_TOLERANCE = 4.0
 """Points by which the left edges of text in one column may differ from line to line."""
 TABLE_MIN_ROWS = 2
@@ -109,6 +119,26 @@ def normalise_text(text: str) -> str:
         text = text.translate(_CHAR_MAP)
     # split() and the \s class agree on what white space is; splitting is the faster way to collapse it
     return " ".join(text.split())
+
+
+def insert_word_spaces(text: str, lefts: list[float], rights: list[float], size: float) -> str:
+    """`text` (characters without white space, with their left and right edges) with a space at each word gap.
+
+    Returns `text` itself when no gap is wide enough, so callers can test `is`.
+    """
+    if len(text) < 2 or size <= 0:
+        return text
+    gap = WORD_GAP_EMS * size
+    breaks = [index for index in range(1, len(text)) if lefts[index] - rights[index - 1] > gap]
+    if not breaks:
+        return text
+    parts = []
+    start = 0
+    for index in breaks:
+        parts.append(text[start:index])
+        start = index
+    parts.append(text[start:])
+    return " ".join(parts)
 
 
 def _replace_cid(match: re.Match[str]) -> str:

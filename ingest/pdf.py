@@ -60,6 +60,9 @@ EDGE_MIN_LENGTH = 3.0
 INTERSECTION_TOLERANCE = 3.0
 CELL_WORD_GAP = 3.0
 """Points between two characters of a cell that make a word break (pdfplumber's x_tolerance)."""
+LONG_WORD_CHARS = 12
+"""pdfium writes the spaces a producer left out itself, from the glyph positions; a word this long
+from pdfium is measured again with the shared rule (`layout.insert_word_spaces`) in case it missed one."""
 INK_RENDER_SCALE = 50 / 72
 """Pages without characters are rendered at 50 dpi to see whether they draw anything."""
 INK_LEVEL = 160
@@ -397,8 +400,10 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
 def _has_rules(page: pdfium.PdfPage) -> bool:
     """True when the page draws enough ruling lines or boxes to hold a table."""
     rules = 0
-    for path in _iter_path_objects(page.raw):
+    for path, outer in _iter_path_objects(page.raw):
         left, bottom, right, top = _read_bounds(path)
+        if outer is not None:
+            left, bottom, right, top = _transform_bounds((left, bottom, right, top), outer)
         width, height = right - left, top - bottom
         long_side, short_side = max(width, height), min(width, height)
         if long_side < RULE_MIN_LENGTH:
@@ -426,9 +431,18 @@ def _is_grid_path(path: Any) -> bool:
     return True
 
 
-def _iter_path_objects(page: Any, form: Any = None, level: int = 0) -> Iterator["_Handle"]:
+_Matrix = tuple[float, float, float, float, float, float]
+
+
+def _iter_path_objects(
+    page: Any, form: Any = None, level: int = 0, outer: _Matrix | None = None
+) -> Iterator[tuple["_Handle", _Matrix | None]]:
     """The path objects of a page, also those inside form XObjects, in drawing order.
 
+    Each comes with the matrix of the forms it sits in (None on the page
+    itself): pdfium gives a path's matrix and bounds in its form's space, and
+    a form drawn scaled (a page laid out in pixels, then shrunk) would
+    otherwise draw its rules off the page.
     Walks pdfium's object lists directly: pypdfium2's `get_objects` builds a
     helper object for each, which costs more than reading the path.
     """
@@ -441,9 +455,28 @@ def _iter_path_objects(page: Any, form: Any = None, level: int = 0) -> Iterator[
             raise pdfium.PdfiumError("Failed to get pageobject.")
         kind = _object_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            yield obj
+            yield obj, outer
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < PAGE_OBJECT_MAX_DEPTH - 1:
-            yield from _iter_path_objects(page, obj, level + 1)
+            matrix = _read_matrix(obj)
+            yield from _iter_path_objects(page, obj, level + 1, matrix if outer is None else _compose(matrix, outer))
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix applying `inner`, then `outer` (PDF's row-vector order: inner x outer)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _transform_bounds(bounds: tuple[float, float, float, float], matrix: _Matrix) -> tuple[float, float, float, float]:
+    """The box around `bounds` (left, bottom, right, top) once transformed by `matrix`."""
+    left, bottom, right, top = bounds
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _read_bounds(obj: "_Handle") -> tuple[float, float, float, float]:
@@ -721,11 +754,12 @@ def _iter_rule_edges(page: pdfium.PdfPage, page_top: float) -> Iterator[dict[str
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for path in _iter_path_objects(page.raw):
+    for path, outer in _iter_path_objects(page.raw):
         _draw_mode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
         if not fill_mode.value and not stroke.value:
             continue  # an unpainted path draws nothing, and pdfminer ignores it too
-        a, b, c, d, e, f = _read_matrix(path)
+        matrix = _read_matrix(path)
+        a, b, c, d, e, f = matrix if outer is None else _compose(matrix, outer)
         start: tuple[float, float] | None = None
         current: tuple[float, float] | None = None
         for segment_index in range(_segment_count(path)):
@@ -825,6 +859,7 @@ _font_info = _bind_unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _FONT_NAME_BUFFER_SIZE = ctypes.c_ulong(FONT_NAME_BUFFER)
 
 _LINE = re.compile(r"[^\r\n]+")
+_LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
 _WORD = re.compile(r"[^\s\x00\ufffe]+")
 
 
@@ -878,12 +913,31 @@ class _PdfiumChars:
         right = self.box(end - 1)[2]
         return self.box(start)[0] - right >= layout.COLUMN_GAP_MIN
 
+    def _respace(self, text: str, start: int, end: int) -> str:
+        """Characters `start` to `end` with word spaces put back into long words, from their boxes."""
+        parts = []
+        position = start
+        for word in _LONG_WORD.finditer(text, start, end):
+            first, last = word.span()
+            boxes = [self.box(index) for index in range(first, last)]
+            size = self.read_font(first)[0]
+            parts.append(text[position:first])
+            parts.append(layout.insert_word_spaces(
+                text[first:last], [box[0] for box in boxes], [box[2] for box in boxes], size
+            ))
+            position = last
+        parts.append(text[position:end])
+        return "".join(parts)
+
     def build(self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool) -> Fragment:
         """The fragment for characters `start` to `end` (exclusive), with their characters per size."""
         x0, top_a, _, bottom_a = self.box(start)
         _, top_b, x1, bottom_b = self.box(end - 1)
+        run = text[start:end]
+        if _LONG_WORD.search(run) is not None:
+            run = self._respace(text, start, end)
         return Fragment(
-            text=text[start:end],
+            text=run,
             x0=x0,
             x1=x1,
             top=self.page_top - max(top_a, top_b),
@@ -953,12 +1007,20 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
     sizes: Counter[float] = Counter()
     bold = True
-    for char in word["chars"]:
+    chars = word["chars"]
+    for char in chars:
         if char["text"].isspace():
             continue
         sizes[round(char["size"], 1)] += 1
         bold = bold and "bold" in (char.get("fontname") or "").lower()
+    text = word["text"]
+    if len(chars) > 1 and len(chars) == len(text):
+        # a word's characters with no space between them: a producer that wrote no spaces leaves gaps
+        size = max(sizes) if sizes else 0.0
+        text = layout.insert_word_spaces(
+            text, [char["x0"] for char in chars], [char["x1"] for char in chars], size
+        )
     return Fragment(
-        text=word["text"], x0=word["x0"], x1=word["x1"], top=word["top"], bottom=word["bottom"],
+        text=text, x0=word["x0"], x1=word["x1"], top=word["top"], bottom=word["bottom"],
         sizes=tuple(sizes.items()), bold=bold,
     )
