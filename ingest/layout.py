@@ -64,6 +64,10 @@ WRAP_GAP_LINES = 0.6
 """A cell's wrapped line sits closer under its row than this many line heights (plain line pitch)."""
 ROW_PADDING_MIN = 2.0
 """Extra points of line pitch that mark a new table row rather than a wrapped cell line."""
+WRAP_SLACK_EMS = 1.0
+"""A line under a cell starts a row of its own when its first word would have fitted on the cell's
+line above with this many ems to spare: text wraps only when the next word does not fit.
+Lists printed beside a label ("Staff:" with a name a line) are such rows; a wrapped cell is not."""
 SIZE_TOLERANCE = 0.6
 """Points by which font sizes may differ and still be the same type (a table's rows)."""
 
@@ -424,10 +428,12 @@ def find_unruled_tables(lines: list[PageLine], page_index: int) -> list[PageLine
     """
     result: list[PageLine] = []
     index = 0
+    right = max((segment.x1 for line in lines for segment in line.segments), default=0.0)
     while index < len(lines):
         end, columns = _extend_block(lines, index)
         if end > index:
-            result.extend(_build_table_rows(lines[index:end], columns, key=("unruled", page_index, index)))
+            result.extend(_build_table_rows(lines[index:end], columns, key=("unruled", page_index, index),
+                                            right=right))
             index = end
         else:
             result.append(lines[index])
@@ -496,7 +502,28 @@ def _wraps_first_cell(lines: list[PageLine], index: int, columns: list[float]) -
     return below.cells is None and len(places) >= 2 and None not in places
 
 
-def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object) -> list[PageLine]:
+def _starts_own_row(above: PageLine, line: PageLine, columns: list[float], right: float) -> bool:
+    """True when a one-segment line under a table row is not the wrapped end of the cell above it.
+
+    Text wraps when its next word does not fit, so a line whose first word
+    would have fitted after the text above it in its column, before the next
+    column (or the page's text edge, for the last column), is an entry of its
+    own: a name a line in a list printed beside its label.
+    """
+    segment = line.segments[0]
+    column = _column_of(segment.x0, columns)
+    if column is None or column == 0:
+        return False
+    cell = next((seg for seg in above.segments if _column_of(seg.x0, columns) == column), None)
+    if cell is None:
+        return True  # nothing above it in its column to wrap from
+    limit = columns[column + 1] - column_gap(line.size) if column + 1 < len(columns) else right
+    first_word = segment.text.split(" ", 1)[0]
+    word_width = (segment.x1 - segment.x0) * len(first_word) / max(len(segment.text), 1)
+    return cell.x1 + word_width + WRAP_SLACK_EMS * line.size <= limit
+
+
+def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object, right: float) -> list[PageLine]:
     pitches = [b.top - a.top for a, b in zip(block, block[1:])]
     wrap_pitch = min(pitches) if pitches else 0.0
     padded = any(pitch > wrap_pitch + ROW_PADDING_MIN for pitch in pitches)
@@ -504,7 +531,8 @@ def _build_table_rows(block: list[PageLine], columns: list[float], *, key: objec
     for number, line in enumerate(block):
         placed = [(_column_of(segment.x0, columns) or 0, segment.text) for segment in line.segments]
         wrapped = number > 0 and (
-            len(placed) == 1 or (padded and pitches[number - 1] <= wrap_pitch + ROW_PADDING_MIN)
+            (len(placed) == 1 and not _starts_own_row(block[number - 1], line, columns, right))
+            or (padded and pitches[number - 1] <= wrap_pitch + ROW_PADDING_MIN)
         )
         if not wrapped:
             rows.append((line, [[] for _ in columns]))
