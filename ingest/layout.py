@@ -105,10 +105,30 @@ _PAGE_NUMBER = re.compile(
     r"""^(?:
         (?:page|p\.?|pg\.?)?\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?     # 3, Page 3, Page 3 of 12, 3/12
         | [-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]                   # - 3 -
-        | \d{1,3}\s*\|\s*page                                          # 3 | Page
+        | \d{1,3}\s*\|\s*page(?:\s*\d{1,3})?                          # 3 | Page
+        | page\s*\|\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?               # Page | 3
         | [ivx]{1,5}                                                   # roman numerals
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+_LETTER_SPACED = re.compile(r"\b[A-Za-z](?: [A-Za-z]\b){2,}")
+"""A word printed with a space between its letters ("P a g e"), as word processors' page fields often are."""
+_PAGE_FIELD = re.compile(
+    r"(?:^|\s)(?:page\s+\d{1,3}\s+of\s+\d{1,3}|\d{1,3}\s*\|\s*page|page\s*\|\s*\d{1,3})(?:\s|$)", re.IGNORECASE
+)
+"""A page field inside a longer header or footer line ("Minutes, 9 March 2032   Page 2 of 6")."""
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        (?:draft\s+)?minutes\s+(?:were\s+)?(?:approved|confirmed|adopted)\s+by\b.*\bon\b   # Minutes approved by Council on
+        | (?:approved|confirmed)\s+by\s+(?:the\s+)?(?:council|committee|board)\s+on\b
+        | chair(?:man|woman|person)?['\u2019]?s?\s+(?:initials|signature)\b        # Chairman's initials .....
+        | initials?\s*[:.]?\s*[._\u2026]*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Footer lines of minutes known by their wording: the approval note, a space for the chair's initials."""
+_BLANK_PAGE_NOTE = re.compile(
+    r"^this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?$", re.IGNORECASE
 )
 
 
@@ -325,8 +345,25 @@ def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
 
 
 def is_page_number(text: str) -> bool:
-    """True for lines such as "3", "Page 3", "Page 3 of 12", "- 3 -"."""
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    """True for lines such as "3", "Page 3", "Page 3 of 12", "- 3 -", "1 | P a g e"."""
+    return bool(_PAGE_NUMBER.match(_close_letter_spacing(text.strip())))
+
+
+def is_furniture(text: str) -> bool:
+    """True for a header or footer line known by its wording alone.
+
+    A page number or a page field ("Minutes, 9 March 2032  Page 2 of 6"), an
+    approval note ("Minutes approved by Council on ..."), a space for the
+    chair's initials. Only lines in a page's header or footer zone are tested.
+    """
+    text = _close_letter_spacing(text.strip())
+    return bool(_PAGE_NUMBER.match(text) or _PAGE_FIELD.search(text) or _FURNITURE_LINE.match(text))
+
+
+def _close_letter_spacing(text: str) -> str:
+    if " " not in text or _LETTER_SPACED.search(text) is None:
+        return text
+    return _LETTER_SPACED.sub(lambda match: match.group().replace(" ", ""), text)
 
 
 def _furniture_key(text: str) -> str:
@@ -351,8 +388,10 @@ def remove_page_furniture(pages: list[list[PageLine]], heights: list[float]) -> 
 
     A header or footer is a line in the top or bottom zone whose text (digits
     ignored, so "Page 2 of 9" matches "Page 3 of 9") recurs in the same zone on
-    enough pages. A page-number line is removed wherever it sits in a zone.
-    A body line that repeats, or a zone line found on few pages, is kept.
+    enough pages. A line known by its wording (`is_furniture`: page numbers,
+    approval notes) is removed wherever it sits in a zone, and a "this page is
+    intentionally blank" note wherever it sits on the page. A body line that
+    repeats, or a zone line found on few pages, is kept.
     """
     zones = [_zone_indexes(lines, height) for lines, height in zip(pages, heights)]
     counts: Counter[tuple[str, str]] = Counter()
@@ -366,9 +405,10 @@ def remove_page_furniture(pages: list[list[PageLine]], heights: list[float]) -> 
         for side, zone in (("top", head), ("bottom", tail)):
             for i in zone:
                 text = lines[i].text
-                if is_page_number(text) or counts[(side, _furniture_key(text))] >= needed:
+                if is_furniture(text) or counts[(side, _furniture_key(text))] >= needed:
                     drop.add(i)
-        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
+        cleaned.append([line for i, line in enumerate(lines)
+                        if i not in drop and not (line.cells is None and _BLANK_PAGE_NOTE.match(line.text))])
     return cleaned
 
 

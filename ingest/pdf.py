@@ -858,9 +858,12 @@ _font_size = _bind_unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)  # 
 _font_info = _bind_unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _FONT_NAME_BUFFER_SIZE = ctypes.c_ulong(FONT_NAME_BUFFER)
 
-_LINE = re.compile(r"[^\r\n]+")
+_LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")
+"""A line of pdfium's text. pdfium writes a hyphen that ends a line as U+FFFE and runs the next
+line on without a break; the line ends after it, as printed, and the hyphen is kept."""
+_SOFT_HYPHEN = "\ufffe"
 _LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
-_WORD = re.compile(r"[^\s\x00\ufffe]+")
+_WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
 
 
 class _PdfiumChars:
@@ -936,6 +939,8 @@ class _PdfiumChars:
         run = text[start:end]
         if _LONG_WORD.search(run) is not None:
             run = self._respace(text, start, end)
+        if _SOFT_HYPHEN in run:
+            run = run.replace(_SOFT_HYPHEN, "-")
         return Fragment(
             text=run,
             x0=x0,
