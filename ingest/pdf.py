@@ -164,10 +164,13 @@ class _Reading:
         self.sizes[number - 1] = Counter()
 
 
-OCR_LINE_HEIGHT = 12.0
 OCR_FONT_SIZE = 10.0
-"""OCR gives no positions or fonts: its lines are laid out evenly at body size."""
+"""OCR gives no fonts: recognised lines are given this size..."""
+OCR_LARGE_LINE_RATIO = 1.4
+"""...unless a line stands this many times taller than the page's usual line, as a title does.
 
+Letters with and without ascenders make line boxes differ by a fifth or so,
+so smaller differences are not read as a change of type."""
 
 def _read_pages_by_ocr(
     data: bytes, reading: _Reading, drawings: dict[int, str], *, path: str, password: str | None
@@ -186,18 +189,39 @@ def _read_pages_by_ocr(
             path, f"scanned PDF pages without a text layer, and OCR cannot run: {missing}", kind="no_text",
         )
     recognised = ocr.read_pages_by_ocr(data, numbers, password=password)
-    for number, texts in recognised.items():
-        lines = [
-            PageLine(
-                text=text, top=row * OCR_LINE_HEIGHT, bottom=row * OCR_LINE_HEIGHT + OCR_FONT_SIZE,
-                size=OCR_FONT_SIZE, bold=False,
-            )
-            for row, text in enumerate(texts)
-        ]
-        reading.pages[number - 1] = lines
-        reading.sizes[number - 1] = Counter({OCR_FONT_SIZE: sum(len(text) for text in texts)}) if texts else Counter()
+    for number, page in recognised.items():
+        fragments = _ocr_fragments(page)
+        reading.pages[number - 1] = layout.group_fragments(fragments)
+        reading.sizes[number - 1] = layout.count_sizes(fragments)
+        reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
     listed = ", ".join(str(number) for number in numbers)
     return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"]
+
+
+def _ocr_fragments(page: "ocr.RecognisedPage") -> list[Fragment]:
+    """Recognised words as fragments in points, each spanning its whole printed line.
+
+    Words of one tesseract line share the line's top and bottom, so they make
+    one line again; words of a column beside it at the same height join that
+    line as a separate segment, as characters read from a text layer would.
+    """
+    scale = ocr.RENDER_SCALE
+    spans: dict[tuple[int, ...], list[int]] = {}
+    for word in page.words:
+        span = spans.setdefault(word.line, [word.top, word.bottom])
+        span[0], span[1] = min(span[0], word.top), max(span[1], word.bottom)
+    heights = sorted(bottom - top for top, bottom in spans.values())
+    usual = heights[len(heights) // 2] if heights else 0
+    fragments = []
+    for word in page.words:
+        top, bottom = spans[word.line]
+        ratio = (bottom - top) / usual if usual else 1.0
+        size = round(OCR_FONT_SIZE * ratio, 1) if ratio >= OCR_LARGE_LINE_RATIO else OCR_FONT_SIZE
+        fragments.append(Fragment(
+            text=word.text, x0=word.left / scale, x1=word.right / scale, top=top / scale, bottom=bottom / scale,
+            sizes=((size, len(word.text)),), bold=False,
+        ))
+    return fragments
 
 
 def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str]) -> list[str]:

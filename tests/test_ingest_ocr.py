@@ -18,14 +18,26 @@ from minutebook.ingest import ocr, parse_file
 SCANNED_TEXT = "4. MOORING FEES\n\nPresent: Councillor Ada Quell (Chair)\n"
 
 
+def _lay_out(text: str) -> list[ocr.RecognisedWord]:
+    """Words of `text` as an engine would box them on a 300 dpi page: a line every 50 pixels."""
+    words = []
+    for row, line in enumerate(text.splitlines()):
+        left = 300
+        for word in line.split():
+            words.append(ocr.RecognisedWord(word, left, 300 + 50 * row, left + 20 * len(word), 340 + 50 * row,
+                                            line=(1, 1, row)))
+            left += 20 * len(word) + 12
+    return words
+
+
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     """Pretend tesseract is installed; record the size of each page image it is given."""
     seen: list[tuple[int, int]] = []
 
-    def recognise(image) -> str:
+    def recognise(image) -> list[ocr.RecognisedWord]:
         seen.append(image.size)
-        return SCANNED_TEXT
+        return _lay_out(SCANNED_TEXT)
 
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
     monkeypatch.setattr(ocr, "_recognise_with_tesseract", recognise)
@@ -175,3 +187,36 @@ def test_real_broken_pdf_is_read_by_ocr(tmp_path: Path, prefix: str, words: list
     text = document.text
     assert all(word in text for word in words), text
     assert document.warnings and "OCR" in document.warnings[0]
+
+
+def test_common_misreadings_of_minutes_wording_are_put_right() -> None:
+    words = [ocr.RecognisedWord(text, 0, 0, 1, 1, line=(1, 1, 1))
+             for text in 'Present: Clir N Hackett, ClIrs Howells and Cl1r. Kay on 18" March, 2* May 2032 Clinic 5" screen'.split()]
+    assert " ".join(word.text for word in ocr.correct_words(words)) == (
+        'Present: Cllr N Hackett, Cllrs Howells and Cllr. Kay on 18th March, 2nd May 2032 Clinic 5" screen'
+    )
+
+
+def test_recognised_words_are_laid_out_like_a_text_layer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Words come with boxes: a footer at the page's foot is furniture, two columns stay two cells.
+    def recognise(image) -> list[ocr.RecognisedWord]:
+        height = image.height
+        words = []
+        rows = [("Present:", ""), ("Cllr D Richardson (Chair)", "Cllr N Cresswell"),
+                ("Cllr P Okafor", "Cllr T Wainwright")]
+        for row, (left_text, right_text) in enumerate(rows):
+            for x, text in ((300, left_text), (1300, right_text)):
+                for offset, word in enumerate(text.split()):
+                    left = x + 160 * offset
+                    words.append(ocr.RecognisedWord(word, left, 400 + 60 * row, left + 140, 440 + 60 * row,
+                                                    line=(x, 1, row)))
+        words.append(ocr.RecognisedWord("Page", 1200, height - 150, 1300, height - 110, line=(9, 1, 1)))
+        words.append(ocr.RecognisedWord("1", 1320, height - 150, 1340, height - 110, line=(9, 1, 1)))
+        return words
+
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", recognise)
+    document = parse_file(badfiles.write_image_only_pdf(tmp_path), ocr=True)
+    assert [line.cells or line.text for line in document.lines] == [
+        "Present:", ("Cllr D Richardson (Chair)", "Cllr N Cresswell"), ("Cllr P Okafor", "Cllr T Wainwright"),
+    ]
