@@ -78,6 +78,7 @@ tiling pattern included), so the rendered page is measured, not its objects.
 
 UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
 OUTLINED_TEXT = "text drawn as vector outlines"
+PARTLY_UNMAPPED_TEXT = "some text is in fonts without a Unicode map and is missing"
 
 
 def parse_pdf(
@@ -156,7 +157,12 @@ class _Reading:
     @property
     def unreadable(self) -> list[int]:
         """Pages with characters that make no language (fonts without a Unicode map)."""
-        return [number for number, verdict in enumerate(self.verdicts, start=1) if verdict is not None]
+        return [number for number, verdict in enumerate(self.verdicts, start=1) if verdict == quality.UNMAPPED_FONTS]
+
+    @property
+    def partly_unreadable(self) -> list[int]:
+        """Pages whose text is language but part of it is in a font without a Unicode map."""
+        return [number for number, verdict in enumerate(self.verdicts, start=1) if verdict == quality.PARTLY_UNMAPPED]
 
     def clear(self, number: int) -> None:
         """Forget what was read on a page (1-based), as if it had no text."""
@@ -176,10 +182,12 @@ def _read_pages_by_ocr(
     data: bytes, reading: _Reading, drawings: dict[int, str], *, path: str, password: str | None
 ) -> list[str]:
     """Fill the pages without readable text from OCR; say which pages were recognised."""
-    numbers = sorted(set(reading.textless) | set(reading.unreadable))
+    numbers = sorted(set(reading.textless) | set(reading.unreadable) | set(reading.partly_unreadable))
     if not numbers:
         return []
     missing = ocr.find_ocr_engine()
+    if missing is not None and not reading.textless and not reading.unreadable:
+        return _check_text_layer(path, reading, drawings)  # every page has text to keep: warn, as without --ocr
     if missing is not None:
         found = _name_unreadable(reading.unreadable, drawings)
         if found is not None:
@@ -246,6 +254,12 @@ def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str]) ->
     warnings = []
     if unreadable:
         warnings.append(f"{_pages(unreadable)}: {UNMAPPED_FONTS_TEXT}; use --ocr")
+    partly = reading.partly_unreadable
+    for number in partly:
+        lines = reading.pages[number - 1]
+        reading.pages[number - 1] = [line for line in lines if not quality.has_glyph_codes(line.text)]
+    if partly:
+        warnings.append(f"{_pages(partly)}: {PARTLY_UNMAPPED_TEXT}; use --ocr")
     outlined = [number for number in textless if drawings.get(number) == "outlines"]
     if outlined:
         warnings.append(f"{_pages(outlined)}: {OUTLINED_TEXT}; use --ocr")

@@ -37,6 +37,12 @@ places and titles of council documents no fewer than six in ten; letters from
 renumbered glyph codes are spread across the alphabet (about four in ten).
 """
 
+PARTLY_MIN_CODES = 5
+"""Unmapped glyph codes (beyond bullets) on an otherwise readable page that show part of it is
+in a font without a Unicode map: a heading or a name set in another font reads as nothing."""
+BULLET_CODES = frozenset({"(cid:127)", "(cid:149)", "(cid:183)"})
+"""Unmapped codes fonts commonly use for a bullet (`layout.CID_BULLETS`): not lost text."""
+
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -45,12 +51,24 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 UNMAPPED_FONTS = "unmapped_fonts"
 """Verdict: the text is glyph codes of fonts without a Unicode map."""
+PARTLY_UNMAPPED = "partly_unmapped"
+"""Verdict: the text is language, but some of it is in a font without a Unicode map and is lost."""
+
+
+def has_glyph_codes(text: str) -> bool:
+    """True for a line holding control characters: glyph codes of a font without a Unicode map.
+
+    Used on pages judged `PARTLY_UNMAPPED` to drop the lines that are such codes.
+    """
+    return _CONTROL.search(text) is not None
 
 
 def judge_page_text(texts: Iterable[str]) -> str | None:
-    """`UNMAPPED_FONTS` when a page's raw text (lines or runs, before clean-up) is not language, else None."""
+    """`UNMAPPED_FONTS` when a page's raw text (lines or runs, before clean-up) is not language,
+    `PARTLY_UNMAPPED` when some of it is glyph codes, else None."""
     text = "".join(texts)
-    cids = len(_CID.findall(text)) if "(cid:" in text else 0
+    codes = _CID.findall(text) if "(cid:" in text else []
+    cids = len(codes)
     if cids:
         text = _CID.sub("\x00", text)
     # counting by regular expression and str.count keeps this to a fraction of a millisecond a page
@@ -59,7 +77,8 @@ def judge_page_text(texts: Iterable[str]) -> str | None:
         return None
     if cids > CID_MAX_SHARE * visible:
         return UNMAPPED_FONTS
-    if len(_CONTROL.findall(text)) > CONTROL_MAX_SHARE * visible:
+    controls = len(_CONTROL.findall(text)) - cids  # each code was replaced by a NUL above
+    if controls > CONTROL_MAX_SHARE * visible:
         return UNMAPPED_FONTS
     if len(_LETTER.findall(text)) < LETTER_MIN_SHARE * visible:
         return UNMAPPED_FONTS
@@ -68,4 +87,6 @@ def judge_page_text(texts: Iterable[str]) -> str | None:
     if ascii_letters >= LETTER_CHECK_MIN:
         if sum(map(lowered.count, FREQUENT_LETTERS)) < FREQUENT_LETTER_MIN_SHARE * ascii_letters:
             return UNMAPPED_FONTS
+    if controls >= PARTLY_MIN_CODES or sum(1 for code in codes if code not in BULLET_CODES) >= PARTLY_MIN_CODES:
+        return PARTLY_UNMAPPED
     return None

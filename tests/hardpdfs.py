@@ -40,11 +40,13 @@ MINUTES_LINES = [
 """Invented minutes: enough words for the text layer to be judged."""
 
 
-def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, size: float = 14) -> Path:
+def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, size: float = 14,
+                            readable: list[str] = ()) -> Path:
     """Text shown as glyph numbers of an embedded font (Identity-H), with no Unicode map.
 
     This is how many producers embed fonts; without the /ToUnicode map the
-    text layer holds only glyph numbers, which name no letter.
+    text layer holds only glyph numbers, which name no letter. `readable`
+    lines follow in Helvetica, whose text is read as usual.
     """
     font = TTFontFile(str(VERA))
     per_em = font.unitsPerEm
@@ -54,6 +56,10 @@ def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, s
         glyphs = [font.charToGlyph.get(ord(char), 0) for char in text]
         used.update(glyphs)
         content.append("<" + "".join(f"{glyph:04x}" for glyph in glyphs) + "> Tj T*")
+    content.append(f"/F2 {size} Tf")
+    for text in readable:
+        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        content.append(f"({escaped}) Tj T*")
     content.append("ET")
     stream = "\n".join(content).encode("ascii")
     widths = " ".join(f"{glyph} [{round(font.hmetrics[glyph][0] * 1000 / per_em)}]" for glyph in sorted(used))
@@ -63,7 +69,7 @@ def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, s
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH:.0f} {PAGE_HEIGHT:.0f}] "
-        "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".encode("ascii"),
+        "/Resources << /Font << /F1 5 0 R /F2 9 0 R >> >> /Contents 4 0 R >>".encode("ascii"),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Face /Encoding /Identity-H "
         b"/DescendantFonts [6 0 R] >>",
@@ -73,6 +79,7 @@ def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, s
         b"<< /Type /FontDescriptor /FontName /AAAAAA+Face /Flags 32 /FontBBox [-200 -250 1200 950] "
         b"/ItalicAngle 0 /Ascent 930 /Descent -240 /CapHeight 730 /StemV 80 /FontFile2 8 0 R >>",
         b"<< /Length %d /Length1 %d >>\nstream\n" % (len(program), len(program)) + program + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
     return _write_objects(Path(folder) / "unmapped-font.pdf", objects)
 

@@ -17,6 +17,7 @@ from minutebook.ingest import ENGINES, ocr, parse_file
 from minutebook.ingest.quality import UNMAPPED_FONTS, judge_page_text
 
 PROSE = " ".join(hardpdfs.MINUTES_LINES)
+needs_tesseract = pytest.mark.skipif(ocr.find_ocr_engine() is not None, reason="no OCR engine installed here")
 
 
 def _shift(text: str, by: int) -> str:
@@ -108,3 +109,26 @@ def test_ocr_asked_for_without_an_engine_keeps_the_reason(tmp_path: Path, monkey
         parse_file(hardpdfs.write_outlined_pdf(tmp_path), ocr=True)
     assert caught.value.kind == "outlined_text"
     assert caught.value.reason == "text drawn as vector outlines, and OCR cannot run: the tesseract program is not installed"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_heading_in_a_font_without_a_map_is_a_warning_not_a_failure(tmp_path: Path, engine: str) -> None:
+    path = hardpdfs.write_unmapped_font_pdf(tmp_path, ["Minutes of the Meeting of Ashgrove Parish Council"],
+                                           readable=hardpdfs.MINUTES_LINES[1:])
+    document = parse_file(path, engine=engine)
+    # the readable lines are kept, the glyph codes are not
+    assert [line.text for line in document.lines] == hardpdfs.MINUTES_LINES[1:]
+    assert document.warnings == ["page 1: some text is in fonts without a Unicode map and is missing; use --ocr"]
+
+
+@needs_tesseract
+def test_with_ocr_a_partly_unreadable_page_is_read_whole(tmp_path: Path) -> None:
+    path = hardpdfs.write_unmapped_font_pdf(tmp_path, ["Minutes of the Meeting of Ashgrove Parish Council"],
+                                           readable=hardpdfs.MINUTES_LINES[1:])
+    document = parse_file(path, ocr=True)
+    assert document.lines[0].text == "Minutes of the Meeting of Ashgrove Parish Council"
+    assert "recognised by OCR" in document.warnings[0]
+
+
+def test_bullets_without_a_map_are_not_missing_text() -> None:
+    assert judge_page_text([PROSE + " (cid:127) " * 12]) is None
