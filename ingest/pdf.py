@@ -58,8 +58,6 @@ EDGE_JOIN_TOLERANCE = plumber_table.DEFAULT_JOIN_TOLERANCE
 EDGE_MIN_LENGTH_PREFILTER = 1.0
 EDGE_MIN_LENGTH = 3.0
 INTERSECTION_TOLERANCE = 3.0
-CELL_WORD_GAP = 3.0
-"""Points between two characters of a cell that make a word break (pdfplumber's x_tolerance)."""
 LONG_WORD_CHARS = 12
 """pdfium writes the spaces a producer left out itself, from the glyph positions; a word this long
 from pdfium is measured again with the shared rule (`layout.insert_word_spaces`) in case it missed one."""
@@ -635,7 +633,7 @@ def _read_ruled_pdfium_page(
     table_lines: list[PageLine] = []
     for table_index, table in enumerate(tables):
         rows = [
-            [None if cell is None else _cell_text(text, cell_chars.get((table_index, row_index, cell_index), []))
+            [None if cell is None else _cell_text(text, cell_chars.get((table_index, row_index, cell_index), []), reader)
              for cell_index, cell in enumerate(cells)]
             for row_index, (_, cells) in enumerate(table.rows)
         ]
@@ -682,20 +680,26 @@ def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | 
     return None
 
 
-def _cell_text(text: str, chars: list[tuple[int, _Box]]) -> str:
-    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap."""
+def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars") -> str:
+    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap.
+
+    The gap is `layout.WORD_GAP_EMS` of the type size, as pdfplumber's
+    `x_tolerance_ratio` draws it for the pdfplumber engine's cells.
+    """
     parts: list[str] = []
     previous: int | None = None
     previous_box: _Box | None = None
+    gap = 0.0
     for char_index, box in chars:
         if previous is not None and previous_box is not None and (
             char_index != previous + 1
-            or box[0] - previous_box[2] > CELL_WORD_GAP
+            or box[0] - previous_box[2] > gap
             or box[0] < previous_box[0]
         ):
             parts.append(" ")
         parts.append(text[char_index])
         previous, previous_box = char_index, box
+        gap = layout.WORD_GAP_EMS * reader.read_font(char_index)[0]
     return "".join(parts)
 
 
@@ -1019,7 +1023,8 @@ def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[Pag
     table_lines: list[PageLine] = []
     boxes: list[tuple[float, float, float, float]] = []
     for table_index, table in enumerate(page.find_tables()):
-        rows = table.extract()
+        # word breaks in cells scale with the type, as in `layout.insert_word_spaces`
+        rows = table.extract(x_tolerance_ratio=layout.WORD_GAP_EMS)
         if not any(cell for row in rows for cell in row):
             continue
         boxes.append(table.bbox)

@@ -48,3 +48,30 @@ def test_real_spaceless_agenda_has_its_words(engine: str) -> None:
         assert words in text, words
     # no run-together capitals left: every all-capital word is one a dictionary would know
     assert not [word for word in text.split() if word.isalpha() and word.isupper() and len(word) > 14]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_spaceless_cells_of_a_ruled_table_have_their_words(tmp_path: Path, engine: str) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    size, font = 8, "Helvetica"  # a space is 2.2 points: under pdfplumber's fixed 3-point tolerance
+    rows = [("Ref", "Action", "Owner"), ("A1", "Repair the play area fence", "Cllr Owen Tarrant"),
+            ("A2", "Order two new benches", "The Clerk")]
+    columns, tops = (60, 110, 330, 480), (700, 684, 668, 652)
+    path = tmp_path / "spaceless-table.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for x in columns:
+        pdf.line(x, tops[0], x, tops[-1])
+    for y in tops:
+        pdf.line(columns[0], y, columns[-1], y)
+    pdf.setFont(font, size)
+    for top, cells in zip(tops, rows):
+        for x, text in zip(columns, cells):
+            left = x + 3
+            for word in text.split():  # each word placed on its own, no space characters
+                pdf.drawString(left, top - 11, word)
+                left += stringWidth(word + " ", font, size)
+    pdf.save()
+    assert [line.cells for line in parse_file(path, engine=engine).lines] == rows
