@@ -54,6 +54,9 @@ stay well under a tenth of an em. pdfplumber's `x_tolerance` (3 points)
 draws the same line for 12-point type, but its fixed width lets smaller
 type run together; the rule here scales with the font.
 """
+COLUMN_SEPARATOR = "\t"
+"""Between the segments of a line that stand a column-wide gap apart ("D Richardson (Chair)<tab>N Cresswell"),
+as a text file's tab separates them; lines in a table carry their cells instead."""
 COLUMN_TOLERANCE = 4.0
 """Points by which the left edges of text in one column may differ from line to line."""
 TABLE_MIN_ROWS = 2
@@ -238,8 +241,11 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
         if not text:
             continue
         size = _most_common_size(group)
-        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group),
-                              segments=_split_segments(group, size, text)))
+        segments = _split_segments(group, size, text)
+        if len(segments) > 1:
+            # a column-wide gap is kept as a tab, so readers of the text see the columns apart
+            text = COLUMN_SEPARATOR.join(segment.text for segment in segments)
+        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments))
     return lines
 
 

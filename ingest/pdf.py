@@ -169,9 +169,11 @@ class _Reading:
 
 
 OCR_FONT_SIZE = 10.0
-"""OCR gives no fonts: recognised lines are given this size..."""
+"""Size given to a page's recognised lines when it has no lines to measure."""
 OCR_LARGE_LINE_RATIO = 1.4
-"""...unless a line stands this many times taller than the page's usual line, as a title does.
+"""OCR gives no fonts: a page's recognised lines take the height of its usual line as their size
+(a line box, ascenders to descenders, is about an em), unless a line stands this many times
+taller than the usual one, as a title does.
 
 Letters with and without ascenders make line boxes differ by a fifth or so,
 so smaller differences are not read as a change of type."""
@@ -218,11 +220,12 @@ def _ocr_fragments(page: "ocr.RecognisedPage") -> list[Fragment]:
         span[0], span[1] = min(span[0], word.top), max(span[1], word.bottom)
     heights = sorted(bottom - top for top, bottom in spans.values())
     usual = heights[len(heights) // 2] if heights else 0
+    body = round(usual / scale, 1) if usual else OCR_FONT_SIZE
     fragments = []
     for word in page.words:
         top, bottom = spans[word.line]
         ratio = (bottom - top) / usual if usual else 1.0
-        size = round(OCR_FONT_SIZE * ratio, 1) if ratio >= OCR_LARGE_LINE_RATIO else OCR_FONT_SIZE
+        size = round(body * ratio, 1) if ratio >= OCR_LARGE_LINE_RATIO else body
         fragments.append(Fragment(
             text=word.text, x0=word.left / scale, x1=word.right / scale, top=top / scale, bottom=bottom / scale,
             sizes=((size, len(word.text)),), bold=False,

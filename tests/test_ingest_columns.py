@@ -70,3 +70,22 @@ def test_short_entries_under_a_cell_are_rows_of_their_own() -> None:
     )
     rows = [line.cells for line in find_unruled_tables(group_fragments(fragments), 0)]
     assert rows[:3] == [("Staff:", "J Holloway (Clerk)"), ("", "M Adebayo"), ("Public:", "Two residents")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_column_gap_on_a_line_of_its_own_is_a_tab(tmp_path: Path, engine: str, nlp) -> None:
+    # one line, two names a column apart: not a table, but not one run-on name either
+    rows = [("D Richardson (Chair)", "N Cresswell")]
+    document = parse_file(hardpdfs.write_two_column_pdf(tmp_path, rows), engine=engine)
+    assert _rows(document)[2] == "D Richardson (Chair)\tN Cresswell"
+    attendees = extract_attendees(document, nlp=nlp)
+    assert [(attendee.name, attendee.role) for attendee in attendees] == [("D Richardson", "Chair"), ("N Cresswell", None)]
+
+
+@pytest.mark.xfail(strict=True, reason="extract: a table row of untitled names reads its second cell as an "
+                                       "organisation (extract/attendance.py _read_table); ingest keeps the cells apart")
+def test_two_columns_of_untitled_names_give_people(tmp_path: Path, nlp) -> None:
+    rows = [("D Richardson (Chair)", "N Cresswell"), ("P Okafor", "T Wainwright"), ("L Brennan", "")]
+    document = parse_file(hardpdfs.write_two_column_pdf(tmp_path, rows))
+    assert [attendee.name for attendee in extract_attendees(document, nlp=nlp)] == [
+        "D Richardson", "N Cresswell", "P Okafor", "T Wainwright", "L Brennan"]

@@ -216,7 +216,7 @@ def test_fragments_on_one_baseline_join_left_to_right() -> None:
         Fragment("Next line", 50, 90, 115, 125, ((10.0, 8),), False),
     ]
     lines = layout.group_fragments(fragments)
-    assert [line.text for line in lines] == ["Present: Council", "Next line"]
+    assert [line.text for line in lines] == ["Present:\tCouncil", "Next line"]  # a column-wide gap is a tab
     assert not lines[0].bold
 
 
