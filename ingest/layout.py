@@ -122,7 +122,7 @@ _PAGE_FIELD = re.compile(
 """A page field inside a longer header or footer line ("Minutes, 9 March 2032   Page 2 of 6")."""
 _FURNITURE_LINE = re.compile(
     r"""^(?:
-        (?:draft\s+)?minutes\s+(?:were\s+)?(?:approved|confirmed|adopted)\s+by\b.*\bon\b   # Minutes approved by Council on
+        (?:draft\s+)?minutes\s+(?:were\s+)?(?:approved|confirmed|adopted)\s+by\b.*\bon\b  # ... approved by Council on
         | (?:approved|confirmed)\s+by\s+(?:the\s+)?(?:council|committee|board)\s+on\b
         | chair(?:man|woman|person)?['\u2019]?s?\s+(?:initials|signature)\b        # Chairman's initials .....
         | initials?\s*[:.]?\s*[._\u2026]*$

@@ -331,8 +331,9 @@ def _has_image(page: Any, form: Any = None, level: int = 0) -> bool:
         kind = _object_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             return True
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < PAGE_OBJECT_MAX_DEPTH - 1 and _has_image(page, obj, level + 1):
-            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < PAGE_OBJECT_MAX_DEPTH - 1:
+            if _has_image(page, obj, level + 1):
+                return True
     return False
 
 
@@ -636,7 +637,8 @@ def _read_ruled_pdfium_page(
     table_lines: list[PageLine] = []
     for table_index, table in enumerate(tables):
         rows = [
-            [None if cell is None else _cell_text(text, cell_chars.get((table_index, row_index, cell_index), []), reader)
+            [None if cell is None
+             else _cell_text(text, cell_chars.get((table_index, row_index, cell_index), []), reader)
              for cell_index, cell in enumerate(cells)]
             for row_index, (_, cells) in enumerate(table.rows)
         ]
@@ -692,17 +694,17 @@ def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars")
     parts: list[str] = []
     previous: int | None = None
     previous_box: _Box | None = None
-    gap = 0.0
     for char_index, box in chars:
         if previous is not None and previous_box is not None and (
             char_index != previous + 1
-            or box[0] - previous_box[2] > gap
             or box[0] < previous_box[0]
+            # most characters touch the one before, so the type size is read only across a gap
+            or (box[0] > previous_box[2]
+                and box[0] - previous_box[2] > layout.WORD_GAP_EMS * reader.read_font(previous)[0])
         ):
             parts.append(" ")
         parts.append(text[char_index])
         previous, previous_box = char_index, box
-        gap = layout.WORD_GAP_EMS * reader.read_font(char_index)[0]
     return "".join(parts)
 
 

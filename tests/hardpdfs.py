@@ -216,7 +216,9 @@ class _GlyphOutlines:
         return contours
 
     @staticmethod
-    def _read_coordinates(data: bytes, offset: int, flags: list[int], *, short: int, same: int) -> tuple[list[int], int]:
+    def _read_coordinates(
+        data: bytes, offset: int, flags: list[int], *, short: int, same: int
+    ) -> tuple[list[int], int]:
         values, value = [], 0
         for flag in flags:
             if flag & short:

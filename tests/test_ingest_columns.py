@@ -79,7 +79,8 @@ def test_column_gap_on_a_line_of_its_own_is_a_tab(tmp_path: Path, engine: str, n
     document = parse_file(hardpdfs.write_two_column_pdf(tmp_path, rows), engine=engine)
     assert _rows(document)[2] == "D Richardson (Chair)\tN Cresswell"
     attendees = extract_attendees(document, nlp=nlp)
-    assert [(attendee.name, attendee.role) for attendee in attendees] == [("D Richardson", "Chair"), ("N Cresswell", None)]
+    assert [(attendee.name, attendee.role) for attendee in attendees] == [
+        ("D Richardson", "Chair"), ("N Cresswell", None)]
 
 
 @pytest.mark.xfail(strict=True, reason="extract: a table row of untitled names reads its second cell as an "

@@ -190,8 +190,8 @@ def test_real_broken_pdf_is_read_by_ocr(tmp_path: Path, prefix: str, words: list
 
 
 def test_common_misreadings_of_minutes_wording_are_put_right() -> None:
-    words = [ocr.RecognisedWord(text, 0, 0, 1, 1, line=(1, 1, 1))
-             for text in 'Present: Clir N Hackett, ClIrs Howells and Cl1r. Kay on 18" March, 2* May 2032 Clinic 5" screen'.split()]
+    read = 'Present: Clir N Hackett, ClIrs Howells and Cl1r. Kay on 18" March, 2* May 2032 Clinic 5" screen'
+    words = [ocr.RecognisedWord(text, 0, 0, 1, 1, line=(1, 1, 1)) for text in read.split()]
     assert " ".join(word.text for word in ocr.correct_words(words)) == (
         'Present: Cllr N Hackett, Cllrs Howells and Cllr. Kay on 18th March, 2nd May 2032 Clinic 5" screen'
     )

@@ -108,7 +108,8 @@ def test_ocr_asked_for_without_an_engine_keeps_the_reason(tmp_path: Path, monkey
     with pytest.raises(UnreadableDocument) as caught:
         parse_file(hardpdfs.write_outlined_pdf(tmp_path), ocr=True)
     assert caught.value.kind == "outlined_text"
-    assert caught.value.reason == "text drawn as vector outlines, and OCR cannot run: the tesseract program is not installed"
+    assert caught.value.reason == (
+        "text drawn as vector outlines, and OCR cannot run: the tesseract program is not installed")
 
 
 @pytest.mark.parametrize("engine", ENGINES)
