@@ -252,3 +252,235 @@ def test_wrapped_minutes_sentence(make_document) -> None:
     assert meeting.date == dt.date(2018, 6, 28)
     assert meeting.start_time == dt.time(19, 0)
     assert meeting.venue == "Council Chamber, Town Hall, High Street, Northtown"
+
+
+# --- Families from councils outside the UK house styles: each rule has two forms and a lookalike. ---
+
+
+def _meeting(make_document, text: str, *, kind: str = "minutes"):
+    return extract_meeting(make_document(text), kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("MINUTES\nTOWNSHIP OF ELM RIDGE\nA special meeting of the Township of Elm Ridge Council was held on "
+         "Monday, May 6, 2024 starting at 6:00 p.m.\nPresent: Reeve Lyn Carr\n", "Township of Elm Ridge Council"),
+        ("A regular meeting of the Board of Trustees of the Fernhill Library was held on June 3, 2022.\n",
+         "Board of Trustees of the Fernhill Library"),
+        ("Minutes of the July Monthly Meeting of Dunmore County Council held in the\n\nCouncil Chamber, Main Street, "
+         "Dunmore on Monday, 11th July, 2022 at 3:45 p.m.\n\nPresent:\n", "Dunmore County Council"),
+        ("MINUTES OF PROCEEDINGS AT MEETING OF JOINT POLICING COMMITTEE HELD IN\n\nTHE HALL, QUAY STREET, DUNMORE, "
+         "ON FRIDAY, 15TH APRIL,\n\n2016 AT 2.30 P.M.\n\nPRESENT\n", "Joint Policing Committee"),
+        # Caps title broken one word to a line, as PDF-to-markdown conversion leaves it.
+        ("MINUTES OF PROCEEDINGS AT MEETING OF DUNMORE CITY AND\n\nCOUNTY\n\nCOUNCIL\n\nHELD\n\nIN\n\nTHE\n\n"
+         "COUNCIL\n\nCHAMBER,\n\nMAIN STREET, DUNMORE, ON MONDAY, 25TH SEPTEMBER, 2017, AT\n\n3.00 P.M.\n\n"
+         "PRESENT IN THE CHAIR: Councillor A. Byrne, Mayor.\n", "Dunmore City and County Council"),
+    ],
+)
+def test_body_named_in_the_opening_sentence(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_body_of_a_meeting_still_to_be_held(make_document) -> None:
+    meeting = _meeting(make_document, "Northby Council\nA meeting of the Audit Panel will be held:\nDate: 9 May 2031\n",
+                       kind="agenda")
+    assert meeting.body == "Audit Panel"
+
+
+def test_body_sentence_inside_an_item_is_not_the_body(make_document) -> None:
+    meeting = _meeting(
+        make_document,
+        "SAFETY PANEL\nMinutes of the meeting held on 4 May 2021\nPresent: Cllr Ann Lee\n"
+        "1. Minutes\nThe minutes of a meeting of the Finance Committee held on 2 April were noted.\n",
+    )
+    assert meeting.body == "Safety Panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("# Town of Elk Bend\nMonthly Meeting\nMarch 18, 2024\n\n## CALL TO ORDER\n", "Town of Elk Bend"),
+        ("VILLAGE OF ASHFORD\nREGULAR MEETING\nJanuary 9, 2023\nThe meeting was called to order at 7 p.m.\n",
+         "Village of Ashford"),
+    ],
+)
+def test_municipal_banner_names_the_body(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # The organisation's banner over the board's name.
+        ("1200 Lake Street\nRivermouth, CO 80210\n\nRegional Water District\n\nBoard of Directors\n"
+         "Chair – Ria Voss, District A\nMara Lind, District B\n\nBOARD OF DIRECTORS MEETING\nJune 4, 2019 at 4:00 PM\n",
+         "Regional Water District Board of Directors"),
+        # A running footer names the council the title leaves out.
+        ("MINUTES OF THE REGULAR CITY COUNCIL MEETING\nTUESDAY- -MAY 2, 2023- -7:00 P.M.\n"
+         "Mayor Quinn convened the meeting at 7:02 p.m.\nROLL CALL - Present: Councilmembers Abara and Pike.\n"
+         "Brook City Council 1\n\fCONSENT CALENDAR\nApproved.\nBrook City Council 2\n", "Brook City Council"),
+    ],
+)
+def test_generic_board_takes_its_organisation(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_specific_body_keeps_its_own_name_under_a_banner(make_document) -> None:
+    text = "Regional Water District\nFINANCE COMMITTEE\nMinutes of the meeting held on 4 June 2019\n"
+    assert _meeting(make_document, text).body == "Finance Committee"
+
+
+def test_hyphenated_place_keeps_its_small_words(make_document) -> None:
+    assert _meeting(make_document, "STOKE-ON-TRENT PARISH COUNCIL\nMinutes of the meeting held on 3 May 2022\n").body == (
+        "Stoke-on-Trent Parish Council"
+    )
+    assert _meeting(make_document, "ASHBY-CUM-FENBY PARISH COUNCIL\nMeeting 3 May 2022\n").body == (
+        "Ashby-cum-Fenby Parish Council"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIVERSIDE TRUST\nBOARD MEETING MINUTES\nTitle of Meeting\tRiverside Trust - Board Meeting\nDate\t4th March 2021\n"
+        "Place\tCommittee Room, Mill House\nTime\t10.00am – 12.30pm\nAttendees\tGail Rook (Chair), Ian Bevan\n"
+        "1. Welcome\n",
+        "RIVERSIDE TRUST\nBOARD MEETING MINUTES\nTitle of Meeting  Riverside Trust - Board Meeting\nDate  4th March 2021\n"
+        "Place  Committee Room, Mill House\nTime  10.00am – 12.30pm\nAttendees  Gail Rook (Chair), Ian Bevan\n"
+        "1. Welcome\n",
+    ],
+)
+def test_header_grid_without_colons(make_document, text: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.body == "Riverside Trust - Board"
+    assert meeting.date == dt.date(2021, 3, 4)
+    assert (meeting.start_time, meeting.end_time) == (dt.time(10, 0), dt.time(12, 30))
+    assert meeting.venue == "Committee Room, Mill House"
+
+
+def test_grid_label_words_in_a_sentence_are_not_labels(make_document) -> None:
+    meeting = _meeting(make_document, "SAFETY PANEL\nDate  of the walkabout to be agreed.\nMinutes of the meeting held on 4 May 2021\n")
+    assert meeting.date == dt.date(2021, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Town of Elk Bend\nMarch 18, 2024\nChair Ida Brook called the meeting to order at 7:05 pm.\n", dt.time(19, 5)),
+        ("PLANNING COMMISSION\nMarch 18, 2024\n1. CALL TO ORDER\nThe meeting was called to order by Chair Ibarra "
+         "at 6:32 p.m.\n", dt.time(18, 32)),
+        ("PLANNING BOARD\nMONDAY, JANUARY 14, 2019\n1. CONVENE\nPresident Ruiz convened the meeting at 7:00pm\n",
+         dt.time(19, 0)),
+        ("CITY COUNCIL\nMarch 9, 2020\nThe regular session was called to order at 7:01 p.m. by Mayor Ng.\n",
+         dt.time(19, 1)),
+        ("GARTH COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 13 JANUARY 2025\n\nHeld in the Burgh Hall at 7 p.m.\n\n"
+         "Present: Ann Cole\n", dt.time(19, 0)),
+        ("DYFFRYN COMMUNITY COUNCIL\nMEETING 12th OCTOBER 2022\nDyffryn Community Council held their meeting at 7.15pm "
+         "on the 12th October 2022 at the Chapel Vestry, Pontnewydd.\nPRESENT\n", dt.time(19, 15)),
+    ],
+)
+def test_start_time_in_prose(make_document, text: str, start: dt.time) -> None:
+    assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CITY COUNCIL\nMarch 9, 2020\n1. CALL TO ORDER\n2. ROLL CALL\nThe meeting reconvened at 9:10 p.m.\n",
+        "CITY COUNCIL\nMarch 9, 2020\nThe closed session convened at 5:30 p.m.\nPresent: Mayor Ng\n",
+        "SAFETY PANEL\nMinutes of the meeting held on 4 May 2021\n3. ROADS\nResurfacing starting at 9am on Monday.\n",
+    ],
+)
+def test_start_time_lookalikes(make_document, text: str) -> None:
+    assert _meeting(make_document, text).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("CITY COUNCIL\nMay 2, 2023\nADJOURNMENT\nThere being no further business, Mayor Quinn adjourned the meeting "
+         "at 9:12 p.m.\n", dt.time(21, 12)),
+        ("CITY COUNCIL\nMay 2, 2023\nADJOURNMENT\nThere being no further business, Mayor Quinn adjourned the meeting at 8:35\n"
+         "p.m.\nRespectfully submitted,\n", dt.time(20, 35)),
+        ("Town of Elk Bend\nMarch 18, 2024\n## ADJOURNMENT\nMeeting adjourned at 8:15 pm.\n", dt.time(20, 15)),
+        ("BOARD OF DIRECTORS MEETING\nJune 4, 2019\nThe meeting adjourned at 5:10 p.m.\n", dt.time(17, 10)),
+        ("TOWNSHIP OF ELM RIDGE\nMay 6, 2024\nR2024-50 B. Hart, D. Penn:\nThat the meeting be adjourned. "
+         "Time: 7:58 p.m. Next regular meeting to be held May 20, 2024.\nCarried.\n", dt.time(19, 58)),
+    ],
+)
+def test_end_time_when_adjourned(make_document, text: str, end: dt.time) -> None:
+    assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COUNTY COUNCIL\nMonday, 9th May, 2022\nOn the proposal of Cllr Ahern, it was agreed to take a 30-minute "
+        "adjournment.\n",
+        "COUNTY COUNCIL\nMonday, 9th May, 2022\nThe Meeting then adjourned to Tuesday, 14th June, 2022, at 2pm.\n",
+        "CITY COUNCIL\nMay 2, 2023\nThe meeting adjourned at 8:00 p.m. for a short break.\nThe meeting reconvened at "
+        "8:10 p.m.\nCONSENT CALENDAR\nApproved.\n",
+        "TOWNSHIP OF ELM RIDGE\nMay 6, 2024\nThat Council go into closed session. Time: 7:28 p.m.\nCarried.\n",
+    ],
+)
+def test_end_time_lookalikes(make_document, text: str) -> None:
+    assert _meeting(make_document, text).end_time is None
+
+
+def test_meeting_hours_in_brackets_give_start_and_end(make_document) -> None:
+    meeting = _meeting(make_document, "AUDIT PANEL\n4 June 2031\n(19:15 TO 19:25 AND 20:25 TO 20:27)\nPRESENT: Cllr A Ash\n")
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 15), dt.time(20, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("TOWNSHIP OF ELM RIDGE\nA special meeting of the Township of Elm Ridge Council was held on Monday, May 6, 2024.\n"
+         "The meeting was held in person at the Lakeview Hall, and livestreamed to the Township channel.\n",
+         "Lakeview Hall"),
+        ("Minutes of the May Meeting of Dunmore County Council held in the Council Chamber, Main Street, Dunmore and "
+         "via MS Teams on Monday, 9th May, 2022\n", "Council Chamber, Main Street, Dunmore"),
+        ("MINUTES OF PROCEEDINGS AT MEETING OF JOINT POLICING COMMITTEE HELD IN\n\nTHE HALL, QUAY STREET, DUNMORE, "
+         "ON FRIDAY, 15TH APRIL,\n\n2016 AT 2.30 P.M.\n\nPRESENT\n", "Hall, Quay Street, Dunmore"),
+        ("10 June 2020\nDyffryn Community Council held their meeting remotely via Zoom at 7.30pm on the 10th June 2020.\n"
+         "PRESENT\n", "remotely via Zoom"),
+        ("1200 Lake Street\nRivermouth, CO 80210\n303-555-0100\n\nRegional Water District\n\nBOARD OF DIRECTORS MEETING\n"
+         "June 4, 2019 at 4:00 PM\n", "1200 Lake Street, Rivermouth, CO 80210"),
+    ],
+)
+def test_venue_families(make_document, text: str, venue: str) -> None:
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_time_after_the_venue_is_not_a_venue(make_document) -> None:
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF DUNMORE COUNCIL HELD ON MONDAY, 25TH SEPTEMBER, 2017, AT\n\n"
+            "3.00 P.M.\n\nPRESENT IN THE CHAIR: Councillor A. Byrne, Mayor.\n")
+    assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "next_meeting"),
+    [
+        ("COUNTY COUNCIL\nMonday, 9th May, 2022\nThe Meeting then adjourned to Tuesday, 14th June, 2022, at 2pm.\n",
+         dt.date(2022, 6, 14)),
+        ("COUNTY COUNCIL\nMonday, 9th May, 2022\nIt was agreed to adjourn the Meeting until Thursday, 12th May, 2022.\n",
+         dt.date(2022, 5, 12)),
+    ],
+)
+def test_adjourned_to_a_date_is_the_next_meeting(make_document, text: str, next_meeting: dt.date) -> None:
+    assert _meeting(make_document, text).next_meeting == next_meeting
+
+
+def test_adjourned_for_minutes_is_not_a_next_meeting(make_document) -> None:
+    text = "COUNTY COUNCIL\nMonday, 9th May, 2022\nThe meeting adjourned for 20 minutes to 4 pm.\n"
+    assert _meeting(make_document, text).next_meeting is None
+
+
+def test_date_after_a_long_roster(make_document) -> None:
+    roster = "".join(f"{name}, District {letter}\n" for name, letter in zip(
+        ["Ria Voss", "Mara Lind", "Owen Pratt", "Hugo Sand", "Ada Moss", "Bo Hart", "Cy Penn", "Di Fenn",
+         "Ed Lowe", "Flo Dunn", "Gus Ives", "Hal Jay", "Ivy Kerr", "Jo Lamb", "Kit Orr"], "ABCDEFGHIJKLMNO"))
+    text = f"Regional Water District\nBoard of Directors\n{roster}\nFINANCE COMMITTEE MEETING\nJune 4, 2019 at 4:00 PM\nI.\nCall to Order\n"
+    meeting = _meeting(make_document, text)
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 6, 4), dt.time(16, 0))
