@@ -80,7 +80,9 @@ _NOTICE = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!next\b|following\b|future\b|last\b|previous\b)[\w-]+\s+){0,3}meeting\s+of\s+"
     r"[^.\n]{1,80}?\s+(?:will|is\s+to|shall)\s+be\s+held\b"
     r"|\byou\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\b"
-    r"|^\s*notice\s+of\s+(?:a\s+|the\s+)?meeting\b",
+    r"|^\s*notice\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b"
+    # "AGENDA", "REGULAR MEETING AGENDA" as the title (not "Approval of agenda", a minutes item).
+    r"|^\s*(?:(?:regular|special|annual|council|board|committee|meeting)\s+){0,3}agenda\s*$",
     re.IGNORECASE,
 )
 # Where a record of a meeting held begins: its hours in brackets, "(19:15 TO 19:25)", or its minutes' title.

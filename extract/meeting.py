@@ -114,6 +114,13 @@ _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+)?meeting)\b",
     re.IGNORECASE,
 )
+# Words of a title line about the meeting or its date, never an organisation's name.
+_NOT_A_BANNER = re.compile(
+    r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
+    re.IGNORECASE,
+)
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
@@ -417,7 +424,7 @@ def _is_banner(text: str) -> bool:
     words = text.split()
     if not words or len(words) > BANNER_MAX_WORDS or re.search(r"\d|[:.;]$", text) or _ANY_LABEL.match(text + " "):
         return False
-    if _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|agenda|notes)", text, re.IGNORECASE):
+    if _NOT_A_BANNER.search(text):
         return False
     return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words) and not _is_generic_body(text)
 

@@ -153,3 +153,21 @@ def test_minutes_that_approve_the_agenda_stay_minutes(make_document) -> None:
         "2. AGENDA\nThe agenda was approved as presented.\n3. ADJOURNMENT\nChair Ibarra adjourned the meeting at 7:10 p.m.\n"
     )
     assert classify_document(document) == "minutes"
+
+
+def test_us_agenda_packet_with_draft_minutes_is_an_agenda(make_document) -> None:
+    document = make_document(
+        "NOTICE OF REGULAR MEETING\nCity Council\nTuesday, May 9, 2023 at 7:00 PM\n1. Call to Order\n2. Roll Call\n"
+        "3. Consent Calendar\n3.A Minutes of April 25, 2023\n\fMINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL HELD "
+        "APRIL 25, 2023\nMayor Ng called the meeting to order at 7:01 p.m.\nCouncilmember Ames seconded the motion, "
+        "which carried.\n"
+    )
+    assert classify_document(document) == "agenda"
+
+
+def test_approval_of_the_agenda_is_no_notice(make_document) -> None:
+    document = make_document(
+        "TOWN BOARD\nMarch 18, 2024\nCALL TO ORDER\nSupervisor Tew called the meeting to order at 7:00 pm.\n"
+        "APPROVAL OF AGENDA\nMotion carried.\nMinutes of the February meeting held on 12 February were approved.\n"
+    )
+    assert classify_document(document) == "minutes"

@@ -484,3 +484,8 @@ def test_date_after_a_long_roster(make_document) -> None:
     text = f"Regional Water District\nBoard of Directors\n{roster}\nFINANCE COMMITTEE MEETING\nJune 4, 2019 at 4:00 PM\nI.\nCall to Order\n"
     meeting = _meeting(make_document, text)
     assert (meeting.date, meeting.start_time) == (dt.date(2019, 6, 4), dt.time(16, 0))
+
+
+def test_title_words_over_a_generic_body_are_no_organisation(make_document) -> None:
+    text = "Regular Meeting\nCity Council\nMay 2, 2023\nThe Mayor called the meeting to order at 7 p.m.\n"
+    assert _meeting(make_document, text).body == "City Council"
