@@ -52,6 +52,7 @@ _MINUTES_CUES = [
     re.compile(r"\bseconded\s+the\s+motion\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|defeated|approved)\b",
                re.IGNORECASE),
     re.compile(r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+the\s+meeting)\s+at\b", re.IGNORECASE),
+    re.compile(r"\bmet\s+in\s+(?:regular|special|adjourned|emergency)\s+session\b", re.IGNORECASE),
     re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–:]\s*)?present\b|\bAyes?\s*:\s*\d", re.IGNORECASE | re.MULTILINE),
 ]
 _PLAN_CUES = [
@@ -65,7 +66,7 @@ _PLAN_CUES = [
     re.compile(r"\bforeword\b", re.IGNORECASE),
 ]
 _PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
-_MINUTES_TITLE = re.compile(r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b", re.IGNORECASE)
+_MINUTES_TITLE = re.compile(r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b", re.IGNORECASE)
 _AGENDA_CUES = [
     # "Agenda Item 5" labels an item in minutes as well as in an agenda.
     re.compile(r"^\s*agenda\b(?!\s+item)", re.IGNORECASE | re.MULTILINE),

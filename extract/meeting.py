@@ -55,6 +55,10 @@ _MEETING_OF = re.compile(
     r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s)",
     re.IGNORECASE,
 )
+_MEETING_OF_TITLE = re.compile(
+    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)\s*$",
+    re.IGNORECASE,
+)
 # The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:".
 _A_MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
@@ -74,10 +78,16 @@ _GENERIC_BODY_WORDS = {
     "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
     "planning", "common", "select", "education", "governors",
 }
+# "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
+_WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
 _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
-_MEETING_SORT = re.compile(
-    r"^(?:regular|special|ordinary|extraordinary|monthly|adjourned|emergency|reconvened|rescheduled)\s+", re.IGNORECASE
+_SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|emergency|reconvened|rescheduled)"
+_MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
+_TRAILING_SORT = re.compile(rf"\s+{_SORTS}$", re.IGNORECASE)
+# A sentence, not a name: "This Regular Meeting of Council was called to order".
+_SENTENCE_VERB = re.compile(
+    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened)\b", re.IGNORECASE
 )
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
@@ -106,7 +116,8 @@ _DATE_PREFIX = re.compile(r"\s*[-–,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 _TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
 _LEADING_LABEL = re.compile(
-    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:]))"
+    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])|"
+    r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -187,7 +198,8 @@ _END_TIME = re.compile(
 # Time: 7:58 p.m.": never "a 30-minute adjournment" nor "adjourned to <date>" (the meeting goes on another day).
 _ADJOURNED_AT = re.compile(
     r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
-    r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)",
+    r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
+    r"\badjourn(?:ed)?\s+at\s+(?=\d)",
     re.IGNORECASE,
 )
 _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
@@ -197,7 +209,7 @@ _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 _START_TIME = re.compile(
     r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
     r"called\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
-    r"(?:was|were)\s+called\s+to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
+    r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
     re.IGNORECASE,
 )
@@ -346,10 +358,16 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             if match is None or (pattern is _BODY_MEETING and not _BODY_WORDS.search(match.group("body"))):
                 continue
             body = _tidy_body(match.group("body"))
-            if body is None:
-                continue
+            if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body):
+                continue  # the sentence ran on past the name
             fuller = _fuller_heading(header, body)
             return (fuller[0], [fuller[1], *lines]) if fuller else (body, lines)
+    for line in header:
+        # "Minutes of a REGULAR MEETING of the BOARD OF TRUSTEES" as a title line of its own.
+        match = _MEETING_OF_TITLE.search(_strip_marks(line.text))
+        body = _tidy_body(match.group("body")) if match else None
+        if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
+            return body, [line]
     for text, lines in units:
         label = _BODY_LABEL.match(text)
         if label and _tidy_body(label.group("body")):
@@ -370,7 +388,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             text = re.sub(r"\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
             if not text or _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|notes|meeting)", text, re.IGNORECASE):
                 continue
-        if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS:
+        if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
     chosen = specific or candidates
@@ -401,6 +419,15 @@ def _organisation_body(
     """`body` with its organisation's name: a banner just above it, or a running header or footer naming it."""
     first = min(line.number for line in body_lines) if body_lines else None
     above = [line for line in header if first is not None and line.number < first]
+    if _WHOLE_COUNCIL.match(body):
+        # "Minutes of the Council meeting" under "HARTFIELD TOWN COUNCIL": the council itself.
+        for line in reversed(above):
+            banner = _tidy_body(_strip_marks(line.text))
+            if banner and _COUNCIL_BANNER.match(banner):
+                return banner, line
+            if banner and _MUNICIPAL_BANNER.match(banner):
+                return f"{banner} Council", line  # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"
+        return None
     if above:
         banner = _tidy_body(_strip_marks(above[-1].text))
         if banner and _is_banner(banner):
@@ -447,14 +474,21 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
 def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text.strip(" .,:;-–"))
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
-    rest = _MEETING_SORT.sub("", text)
-    if rest != text and _BODY_WORDS.search(rest):
-        text = rest  # "Regular City Council": the kind of meeting, then the body
+    for sort in (_MEETING_SORT, _TRAILING_SORT):
+        rest = sort.sub("", text)
+        if rest != text and _BODY_WORDS.search(rest):
+            text = rest  # "Regular City Council", "City Council Regular": the kind of meeting beside the body
     if not text:
         return None
-    if text.isupper():
+    if _is_capitals(text):
         text = _title_case(text)
     return text
+
+
+def _is_capitals(text: str) -> bool:
+    """True for text set in capitals, small joining words aside ("PRESIDENT and BOARD OF TRUSTEES")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in _SMALL_WORDS]
+    return bool(words) and all(word.isupper() for word in words)
 
 
 def _title_case(text: str) -> str:

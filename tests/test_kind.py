@@ -171,3 +171,17 @@ def test_approval_of_the_agenda_is_no_notice(make_document) -> None:
         "APPROVAL OF AGENDA\nMotion carried.\nMinutes of the February meeting held on 12 February were approved.\n"
     )
     assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CITY COUNCIL MEETING MARCH 3, 2015\nOn the 3rd day of March, 2015, the City Council of the City of Elmford "
+        "met in regular session, at 10:10 a.m., with the following members present: Mayor Ann Lee.\n"
+        "The meeting was adjourned at 11:45 a.m.\n",
+        "M I N U T E S\nREGULAR MEETING OF THE OAK GROVE CITY COUNCIL\nMonday, October 1, 2012 at 7:00 p.m.\n"
+        "Mayor Lee called the meeting to order at 7:02 p.m.\n",
+    ],
+)
+def test_journal_and_spaced_title_minutes(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "minutes"

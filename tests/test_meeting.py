@@ -489,3 +489,35 @@ def test_date_after_a_long_roster(make_document) -> None:
 def test_title_words_over_a_generic_body_are_no_organisation(make_document) -> None:
     text = "Regular Meeting\nCity Council\nMay 2, 2023\nThe Mayor called the meeting to order at 7 p.m.\n"
     assert _meeting(make_document, text).body == "City Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("M I N U T E S\nREGULAR MEETING OF THE OAK GROVE CITY COUNCIL\nCITY HALL COUNCIL CHAMBERS\n"
+         "Monday, October 1, 2012 at 7:00 p.m.\n", "Oak Grove City Council"),
+        ("Minutes of the Normandale City Council Regular Meeting\nThursday, November 01, 2012, 6:30 p.m.\n",
+         "Normandale City Council"),
+        ("Minutes of a REGULAR MEETING of the PRESIDENT and BOARD OF TRUSTEES\nVillage of Elm Park, Cook County, IL\n"
+         "Monday, December 17, 2018\nThe meeting was called to order at 7:00 P.M. by Mayor Ann Lee.\n",
+         "President and Board of Trustees"),
+        ("TOWNSHIP OF BROOKLANE\nREGULAR COUNCIL MEETING\nMINUTES\nTuesday, March 5, 2024 at 7:00 p.m.\n",
+         "Township of Brooklane Council"),
+    ],
+)
+def test_kind_of_meeting_beside_the_body_is_dropped(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_opening_sentence_is_no_body(make_document) -> None:
+    text = ("MINUTES OF PROCEEDINGS\nThis Regular Meeting of Council was called to order on Monday, April 9, 2018 at "
+            "7:36 p.m. by Ann Lee, Council President.\nCouncil adjourned at 9:02 p.m.\n")
+    meeting = _meeting(make_document, text)
+    assert meeting.body is None
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 36), dt.time(21, 2))
+
+
+def test_resolution_to_adjourn_at_a_time(make_document) -> None:
+    text = ("TOWNSHIP OF BROOKLANE\nTuesday, March 5, 2024\n9. ADJOURNMENT\nResolution No. 2024-33 Moved by Councillor Hart "
+            "Seconded by Councillor Penn\nTHAT this meeting adjourn at 8:47 p.m.\nCARRIED\n")
+    assert _meeting(make_document, text).end_time == dt.time(20, 47)
