@@ -104,9 +104,10 @@ _GRID_LABEL = re.compile(
 _GRID_TEXT = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,24}?)(?:\t+|\s{2,})(?P<value>[A-Z0-9].*)$")
 # "Minutes of the Governing Body meeting held …": the body named before "meeting".
 _BODY_MEETING = re.compile(
-    r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?i:a|the)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
+    r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?:(?i:a|the)\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
     r"(?i:meeting)\s+(?i:held|on|at|in)\b"
 )
+_MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?\s+(?i:minutes|notes)\s+(?i:of)\b")
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
@@ -278,7 +279,7 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         venue, venue_lines = _find_address_venue(header)
         used.extend(venue_lines)
     start_time = start_time or _find_prose_start_time(document)
-    end_time = _find_end_time(document) or _find_header_end_time(header)
+    end_time = _after_start(_find_end_time(document) or _find_header_end_time(header), start_time)
     next_meeting = _find_next_meeting(document, meeting_date=date)
     if carried is not None and notice_date is not None and (date is None or notice_date > date):
         next_meeting = notice_date
@@ -386,6 +387,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             text = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
             text = re.split(r"\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
             text = re.sub(r"\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
+            # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
+            text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
             if not text or _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|notes|meeting)", text, re.IGNORECASE):
                 continue
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
@@ -461,13 +464,15 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
     if not body:
         return None
     for line in header:
-        heading = _tidy_body(_strip_marks(line.text))
-        if (
-            heading
-            and len(heading.split()) <= BODY_MAX_WORDS
-            and heading.lower().endswith(" " + body.lower())
-        ):
-            return heading, line
+        # The heading may share its line with the minutes' title: "WROXTON PARISH COUNCIL. Minutes of the …".
+        for text in {_strip_marks(line.text), _MINUTES_AFTER_BANNER.split(_strip_marks(line.text), maxsplit=1)[0]}:
+            heading = _tidy_body(text)
+            if (
+                heading
+                and len(heading.split()) <= BODY_MAX_WORDS
+                and heading.lower().endswith(" " + body.lower())
+            ):
+                return heading, line
     return None
 
 
@@ -607,8 +612,14 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
     taken = {line.number for line in skip}
     for line in header:
         text = _strip_marks(line.text)
-        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or find_dates(text):
+        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text):
             continue
+        dates = find_dates(text)
+        if dates:
+            # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date.
+            text = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
+            if not text or _BODY_WORDS.search(text) or _MINUTES_LINE.match(text):
+                continue
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
             continue
         if _VENUE_WORDS.search(text):
@@ -662,6 +673,14 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
             times = re.findall(_TIME_OF_DAY, text, flags=re.IGNORECASE)
             return parse_time(times[-1]) if times else None
     return None
+
+
+def _after_start(end: dt.time | None, start: dt.time | None) -> dt.time | None:
+    """`end` read in the afternoon when it was written without am/pm and the morning reading is before `start`."""
+    if end is None or start is None or end >= start or end.hour >= 12:
+        return end
+    later = end.replace(hour=end.hour + 12)
+    return later if later >= start else end
 
 
 def _find_dateline(document: ParsedDocument) -> tuple[dt.date | None, dt.time | None, list[Line]]:

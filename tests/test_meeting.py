@@ -521,3 +521,37 @@ def test_resolution_to_adjourn_at_a_time(make_document) -> None:
     text = ("TOWNSHIP OF BROOKLANE\nTuesday, March 5, 2024\n9. ADJOURNMENT\nResolution No. 2024-33 Moved by Councillor Hart "
             "Seconded by Councillor Penn\nTHAT this meeting adjourn at 8:47 p.m.\nCARRIED\n")
     assert _meeting(make_document, text).end_time == dt.time(20, 47)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        ("MINUTES OF ELMWICK PARISH COUNCIL MEETING Held on Wednesday 12 th October 2016 in Elmwick Village Hall at 7.30pm\n"
+         "Present: Cllr A Ash (Chair)\n", "Elmwick Parish Council", dt.date(2016, 10, 12)),
+        ("ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING HELD ON 13 MAY 2014 AT THE VILLAGE HALL\nPRESENT: Cllr A Ash\n",
+         "Rowden Parish Council", dt.date(2014, 5, 13)),
+        ("LITTLE BROOKFIELD PARISH COUNCIL Minutes of Meeting held on Tuesday 20 th September 2016 at 7.30pm in the "
+         "Parish Room\nPresent: Cllr A Ash\n", "Little Brookfield Parish Council", dt.date(2016, 9, 20)),
+        ("WROXTON PARISH COUNCIL. Minutes of the Parish Council Meeting held on Wednesday 13 th July 2016 at Wroxton "
+         "Parish Hall at 7.30 p.m.\nPresent: Cllr A Ash\n", "Wroxton Parish Council", dt.date(2016, 7, 13)),
+    ],
+)
+def test_parish_banner_and_minutes_title_on_one_line(make_document, text: str, body: str, date: dt.date) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_place_before_the_date_on_a_header_line(make_document) -> None:
+    text = ("Minutes of the Extraordinary Parish Council Meeting\nAlton Village Hall Meeting Room 16 September 2023 at "
+            "17:00hrs\nCllr Marsh\n1. Chairman's remarks\n5. Meeting closed at 17:25hrs\n")
+    meeting = _meeting(make_document, text)
+    assert (meeting.venue, meeting.start_time, meeting.end_time) == (
+        "Alton Village Hall Meeting Room", dt.time(17, 0), dt.time(17, 25))
+
+
+def test_end_time_without_pm_after_an_evening_start(make_document) -> None:
+    text = ("Annual Parish Meeting\nLocation: Edgeley Village Hall\nDate: Monday 13th May 2019 Time: 7.30 pm\n"
+            "Present: Cllr Stark (Chair)\nThere being no other business the meeting closed at 7.45.\n")
+    assert _meeting(make_document, text).end_time == dt.time(19, 45)
+    morning = "Safety Forum\nDate: 4 May 2019\nTime: 9.30am\nPresent: Cllr Stark\nThe meeting closed at 11.15.\n"
+    assert _meeting(make_document, morning).end_time == dt.time(11, 15)
