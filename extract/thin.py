@@ -19,6 +19,8 @@ THIN_MIN_CHARACTERS = 4000
 """Or one with at least this much text (HTML and text files are one page however long)."""
 JUDGED_KINDS = ("minutes", "unknown", "plan")
 """Agendas are not judged: they hold no attendance or decisions of their own."""
+THIN_KIND = "thin"
+"""The kind of the warning a load records for a thin document (beside the failure kinds)."""
 
 
 def judge_thin(extraction: Extraction, document: ParsedDocument) -> list[str]:
