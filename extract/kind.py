@@ -92,6 +92,7 @@ _RECORD_START = re.compile(
     r"|^\s*(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}meeting\b.*\bheld\b",
     re.IGNORECASE,
 )
+_APPROVED = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted)", re.IGNORECASE)
 _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 
 
@@ -147,7 +148,8 @@ def find_carried_minutes(document: ParsedDocument) -> Line | None:
 
 def _is_record_start(text: str) -> bool:
     if _RECORD_START.match(text):
-        return True
+        return _APPROVED.search(text) is None  # "Minutes of the meeting held on 2 May were approved": an item
+
     label = match_label(text, sections=("attendance",))
     return label is not None and label.label.status == "present" and not label.label.agendas
 

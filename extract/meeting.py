@@ -175,7 +175,7 @@ _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
 # A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
 _VENUE_ALSO_ONLINE = re.compile(
-    r",?\s+(?:and\s+)?(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
+    r"(?:,?\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
     re.IGNORECASE,
 )
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.

@@ -185,3 +185,12 @@ def test_approval_of_the_agenda_is_no_notice(make_document) -> None:
 )
 def test_journal_and_spaced_title_minutes(make_document, text: str) -> None:
     assert classify_document(make_document(text)) == "minutes"
+
+
+def test_an_event_to_be_held_and_approved_minutes_make_no_pack(make_document) -> None:
+    document = make_document(
+        "CITY COUNCIL\nMay 9, 2023\nThe Mayor announced that a meeting of the Arts Commission will be held on May 20.\n"
+        "CONSENT CALENDAR\nMinutes of the Regular Meeting held May 2, 2023 were approved.\n"
+        "Councilmember Ames seconded the motion, which carried. The meeting adjourned at 9:10 p.m.\n"
+    )
+    assert classify_document(document) == "minutes"

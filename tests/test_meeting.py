@@ -555,3 +555,8 @@ def test_end_time_without_pm_after_an_evening_start(make_document) -> None:
     assert _meeting(make_document, text).end_time == dt.time(19, 45)
     morning = "Safety Forum\nDate: 4 May 2019\nTime: 9.30am\nPresent: Cllr Stark\nThe meeting closed at 11.15.\n"
     assert _meeting(make_document, morning).end_time == dt.time(11, 15)
+
+
+def test_a_venue_label_keeps_its_online_words(make_document) -> None:
+    text = "SAFETY PANEL\nDate: 4 May 2021\nVenue: Online via Microsoft Teams\nPresent: Cllr Ann Lee\n"
+    assert _meeting(make_document, text).venue == "Online via Microsoft Teams"
