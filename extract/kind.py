@@ -53,6 +53,7 @@ _MINUTES_CUES = [
                re.IGNORECASE),
     re.compile(r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+the\s+meeting)\s+at\b", re.IGNORECASE),
     re.compile(r"\bmet\s+in\s+(?:regular|special|adjourned|emergency)\s+session\b", re.IGNORECASE),
+    re.compile(r"\bmeeting\s+(?:commenced|started|began|opened)\s+at\b", re.IGNORECASE),
     re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–:]\s*)?present\b|\bAyes?\s*:\s*\d", re.IGNORECASE | re.MULTILINE),
 ]
 _PLAN_CUES = [

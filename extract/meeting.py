@@ -62,7 +62,8 @@ _MEETING_OF_TITLE = re.compile(
 # The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:".
 _A_MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|is\s+to\s+be\s+held|held|took\s+place)\b",
+    r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|is\s+to\s+be\s+held|held|took\s+place|"
+    r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
     re.IGNORECASE,
 )
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
@@ -622,7 +623,7 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
                 continue
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
             continue
-        if _VENUE_WORDS.search(text):
+        if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             return _tidy_venue(text), [line]
     return None, []
 
@@ -634,7 +635,7 @@ def _find_venue(text: str) -> str | None:
     inline = _VENUE_INLINE_LABEL.search(text)
     if inline:
         return _tidy_venue(inline.group("venue"))
-    if not re.search(r"\b(?:held|meeting|minutes|notes)\b", text, re.IGNORECASE):
+    if not re.search(r"\b(?:held|meeting|minutes|notes|met|session)\b", text, re.IGNORECASE):
         return None
     for match in _VENUE_IN_SENTENCE.finditer(text):
         venue = match.group("venue")

@@ -194,3 +194,11 @@ def test_an_event_to_be_held_and_approved_minutes_make_no_pack(make_document) ->
         "Councilmember Ames seconded the motion, which carried. The meeting adjourned at 9:10 p.m.\n"
     )
     assert classify_document(document) == "minutes"
+
+
+def test_meeting_commenced_in_brackets_is_a_minutes_cue(make_document) -> None:
+    document = make_document(
+        "Meeting of Cabinet, Tuesday, 5th March, 2024 7.00 pm\nPresent: Councillor A Ash (Chair)\n"
+        "(The meeting commenced at 7.00 pm and closed at 9.47 pm)\n"
+    )
+    assert classify_document(document) == "minutes"

@@ -560,3 +560,22 @@ def test_end_time_without_pm_after_an_evening_start(make_document) -> None:
 def test_a_venue_label_keeps_its_online_words(make_document) -> None:
     text = "SAFETY PANEL\nDate: 4 May 2021\nVenue: Online via Microsoft Teams\nPresent: Cllr Ann Lee\n"
     assert _meeting(make_document, text).venue == "Online via Microsoft Teams"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "venue"),
+    [
+        ("CITY OF ASHBY\nPLANNING COMMISSION MINUTES\nThe Planning Commission of the City of Ashby met in regular session "
+         "on May 2, 2023 at 6:00 p.m. in the Council Chambers, 100 Main Street.\nROLL CALL\n",
+         "City of Ashby Planning Commission", "Council Chambers, 100 Main Street"),
+        ("The regular meeting of the Ashby City Council was called to order at 7:00 p.m. by Mayor Ann Lee on Tuesday, "
+         "May 2, 2023, in the Council Chambers.\nROLL CALL: Present: Councilmembers Ames, Boyd\n",
+         "Ashby City Council", "Council Chambers"),
+        ("M I N U T E S\nREGULAR MEETING OF THE OAK GROVE CITY COUNCIL\nCITY HALL COUNCIL CHAMBERS\n"
+         "Monday, October 1, 2012 at 7:00 p.m.\n", "Oak Grove City Council", "City Hall Council Chambers"),
+    ],
+)
+def test_us_opening_sentence_and_place(make_document, text: str, body: str, venue: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.venue) == (body, venue)
+    assert meeting.start_time is not None
