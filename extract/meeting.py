@@ -750,7 +750,8 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
             found = parse_time(text[match.start() :])
             if found is not None:
                 return found
-        if "adjourn" in text.lower():
+        folded = text.lower()
+        if "adjourn" in folded:
             for adjourned in _ADJOURNED_AT.finditer(text):
                 # An adjournment the meeting came back from was a break, not its end.
                 if reconvened or _RECONVENED.search(text[adjourned.end() :]):
@@ -758,7 +759,7 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
                 found = parse_time(_reach(lines, index, adjourned.end()))
                 if found is not None:
                     return found
-        reconvened = reconvened or _RECONVENED.search(text) is not None
+        reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)
     return None
 
 
