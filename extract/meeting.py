@@ -143,6 +143,8 @@ _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
     re.IGNORECASE,
 )
+_TIME_ALONE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$", re.IGNORECASE)
+_LEADING_TIME = re.compile(r"^[\s,–-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
 _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
@@ -392,6 +394,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
             if not text or _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|notes|meeting)", text, re.IGNORECASE):
                 continue
+        if _is_council_room(text):
+            continue  # "Council Chambers": where the council meets, not who
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
@@ -545,6 +549,9 @@ def _find_date_time_venue(
         if start_time is None and _TIME_LABEL.match(text):
             start_time = parse_time(text)
             unit_used = True
+        if start_time is None and date is not None and _TIME_ALONE.match(text):
+            start_time = parse_time(text)  # "7:00 PM" on the line under the date
+            unit_used = True
         if start_time is None and _HOURS_LINE.match(text):
             start_time = parse_time(text)
             unit_used = True
@@ -617,15 +624,24 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
             continue
         dates = find_dates(text)
         if dates:
-            # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date.
-            text = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
-            if not text or _BODY_WORDS.search(text) or _MINUTES_LINE.match(text):
+            # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
+            # "Monday, June 5, 2023 6:00 PM Council Chambers": the place after its date and time.
+            before = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
+            after = _LEADING_TIME.sub("", text[dates[0][2] :]).strip(" ,-–:")
+            text = before if before and not find_dates(after) and not _VENUE_WORDS.search(after) else after
+            if not text or (_BODY_WORDS.search(text) and not _is_council_room(text)) or _MINUTES_LINE.match(text):
                 continue
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
             continue
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             return _tidy_venue(text), [line]
     return None, []
+
+
+def _is_council_room(text: str) -> bool:
+    """True for a place named after the council that meets in it ("Council Chambers", "COUNCIL OFFICES")."""
+    named = _title_case(text) if text.isupper() else text
+    return bool(_VENUE_WORDS.search(named)) and not _BODY_WORDS.search(re.sub(r"\bCouncil\b", "", named, flags=re.IGNORECASE))
 
 
 def _find_venue(text: str) -> str | None:

@@ -579,3 +579,24 @@ def test_us_opening_sentence_and_place(make_document, text: str, body: str, venu
     meeting = _meeting(make_document, text)
     assert (meeting.body, meeting.venue) == (body, venue)
     assert meeting.start_time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "start", "venue"),
+    [
+        ("City of Ashby\nMeeting Minutes - Final\nCity Council\nTuesday, May 2, 2023\n7:00 PM\nCouncil Chambers\n"
+         "1. CALL TO ORDER\nMayor Lee called the meeting to order at 7:03 PM.\n", "City Council", dt.time(19, 0),
+         "Council Chambers"),
+        ("City of Ashby\nMeeting Minutes\nPlanning Commission\nMonday, June 5, 2023 6:00 PM Council Chambers, City Hall\n"
+         "CALL TO ORDER\n", "Planning Commission", dt.time(18, 0), "Council Chambers, City Hall"),
+    ],
+)
+def test_meeting_portal_header(make_document, text: str, body: str, start: dt.time, venue: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.start_time, meeting.venue) == (body, start, venue)
+
+
+def test_council_offices_are_no_body(make_document) -> None:
+    text = "COUNCIL OFFICES\nLicensing Sub-Committee\nMinutes of the meeting held on 4 May 2021\nPresent: Cllr Ann Lee\n"
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.venue) == ("Licensing Sub-Committee", "Council Offices")
