@@ -62,7 +62,7 @@ _MEETING_OF_TITLE = re.compile(
 # The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:".
 _A_MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|is\s+to\s+be\s+held|held|took\s+place|"
+    r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
     r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
     re.IGNORECASE,
 )

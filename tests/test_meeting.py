@@ -600,3 +600,22 @@ def test_council_offices_are_no_body(make_document) -> None:
     text = "COUNCIL OFFICES\nLicensing Sub-Committee\nMinutes of the meeting held on 4 May 2021\nPresent: Cllr Ann Lee\n"
     meeting = _meeting(make_document, text)
     assert (meeting.body, meeting.venue) == ("Licensing Sub-Committee", "Council Offices")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbury Council\nA meeting of the Audit Panel will be held:\nDate: 9 May 2031\nTime: 19:00\n"
+        "\f9 May 2031\n1. Declarations of interest 1\n2. Minutes of the meeting held on 4 April 2031 3\n3. Risk report 7\n"
+        "\f(19:00 TO 20:05)\nPRESENT: Cllr P Vance (Chair), Cllr R Oduya\n1 DECLARATIONS OF INTEREST\nNone.\n",
+        "NOTICE OF MEETING\nYou are hereby summoned to attend a meeting of the Audit Panel to be held on 9 May 2031 at 7pm.\n"
+        "AGENDA\n1. Apologies\n2. Minutes\n\fMINUTES of the meeting of the Audit Panel held on 4 April 2031 at 7pm\n"
+        "Present: Cllr P Vance (Chair)\n1. Apologies\nNone.\nThe meeting closed at 8.05pm.\n",
+    ],
+)
+def test_agenda_pack_reads_the_minutes_it_carries(make_document, text: str) -> None:
+    document = make_document(text)
+    meeting = extract_meeting(document, kind=classify_document(document))
+    assert meeting.kind == "agenda"
+    assert (meeting.body, meeting.date, meeting.next_meeting) == ("Audit Panel", dt.date(2031, 4, 4), dt.date(2031, 5, 9))
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 0), dt.time(20, 5))
