@@ -15,8 +15,8 @@ from .records import Extraction
 
 THIN_MIN_PAGES = 2
 """A document of at least this many pages is long enough to be judged."""
-THIN_MIN_CHARACTERS = 4000
-"""Or one with at least this much text (HTML and text files are one page however long)."""
+THIN_MIN_CHARACTERS = 6000
+"""Or one with at least this much text, about two printed pages (HTML and text files are one page however long)."""
 JUDGED_KINDS = ("minutes", "unknown", "plan")
 """Agendas are not judged: they hold no attendance or decisions of their own."""
 THIN_KIND = "thin"
