@@ -583,11 +583,19 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
             and previous[1][-1].cells is None
             and not _is_labelled(_strip_marks(previous[1][0].text))
             and _wraps_on(previous[0])
+            # A date alone under the title runs on only into the rest of its phrase ("at 7pm in the Hall").
+            and not (_is_date_alone(previous[0]) and text[:1].isupper())
         ):
             units[-1] = (f"{previous[0]} {text}", previous[1] + [line])
         else:
             units.append((text, [line]))
     return units
+
+
+def _is_date_alone(text: str) -> bool:
+    """True for a line that is only a date ("March 9, 2020"), as headers print it under the title."""
+    dates = find_dates(text)
+    return bool(dates) and dates[0][1] == 0 and dates[0][2] >= len(text.rstrip(" ,")) - 1
 
 
 def _wraps_on(text: str) -> bool:
@@ -596,9 +604,6 @@ def _wraps_on(text: str) -> bool:
         return False
     if _JOINING_END.search(text):
         return True  # "… HELD IN", "… CITY AND", "… 15TH APRIL,": the sentence goes on
-    dates = find_dates(text)
-    if dates and dates[0][1] == 0 and dates[0][2] >= len(text.rstrip(" ,")) - 1:
-        return False  # a date alone on its line, as headers print it under the title
     if text.isupper() and not (_MINUTES_LINE.match(text) or re.search(r"\bHELD\b", text)):
         return False  # a banner; an opening sentence set in capitals still wraps
     return len(text) >= WRAPPED_LINE_LENGTH or re.search(r"(?:,|\b[a-z]+|\d)$", text) is not None
@@ -631,6 +636,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
             text = before if before and not find_dates(after) and not _VENUE_WORDS.search(after) else after
             if not text or (_BODY_WORDS.search(text) and not _is_council_room(text)) or _MINUTES_LINE.match(text):
                 continue
+        # "at 7.00pm in the Village Hall", the rest of a dateline.
+        text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
             continue
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):

@@ -619,3 +619,10 @@ def test_agenda_pack_reads_the_minutes_it_carries(make_document, text: str) -> N
     assert meeting.kind == "agenda"
     assert (meeting.body, meeting.date, meeting.next_meeting) == ("Audit Panel", dt.date(2031, 4, 4), dt.date(2031, 5, 9))
     assert (meeting.start_time, meeting.end_time) == (dt.time(19, 0), dt.time(20, 5))
+
+
+def test_date_alone_runs_on_into_its_time_but_not_into_a_sentence(make_document) -> None:
+    meeting = _meeting(make_document, "SAFETY PANEL\nThursday 5 May 2022\nat 7.00pm in the Village Hall\nPresent: Cllr A Ash\n")
+    assert (meeting.start_time, meeting.venue) == (dt.time(19, 0), "Village Hall")
+    sentence = _meeting(make_document, "CITY COUNCIL\nMarch 9, 2020\nThe closed session convened at 5:30 p.m.\n")
+    assert sentence.start_time is None
