@@ -107,7 +107,7 @@ def _read_version(engine: Engine) -> int | None:
 
 
 def _create_added_indexes(engine: Engine) -> None:
-    indexes = {index.name: index for table in Base.metadata.tables.values() for index in table.indexes}
+    indexes = {str(index.name): index for table in Base.metadata.tables.values() for index in table.indexes}
     with engine.begin() as connection:
         for index_name in ADDED_INDEXES:
             connection.execute(CreateIndex(indexes[index_name], if_not_exists=True))
