@@ -93,6 +93,8 @@ _RECORD_START = re.compile(
     r"|^\s*(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}meeting\b.*\bheld\b",
     re.IGNORECASE,
 )
+# A title that calls the document minutes: "MINUTES", "TOWN BOARD MINUTES", "Minutes - Final" (not "3. Minutes of …").
+_MINUTES_HEADING = re.compile(r"^\s*(?:[\w&'-]+\s+){0,6}minutes\b(?!\s+of\b)", re.IGNORECASE)
 _APPROVED = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted)", re.IGNORECASE)
 _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 
@@ -140,6 +142,8 @@ def find_carried_minutes(document: ParsedDocument) -> Line | None:
         text = line.text.strip().strip("*#_ ")
         if _is_record_start(text):
             return line if noticed else None
+        if not noticed and _MINUTES_HEADING.search(text) and len(text.split()) <= 8 and not text.endswith("."):
+            return None  # titled as minutes before any notice: minutes, whatever they mention
         if not noticed and count < NOTICE_LINES and _NOTICE.search(text):
             noticed = True
         elif not noticed and count >= NOTICE_LINES:

@@ -202,3 +202,11 @@ def test_meeting_commenced_in_brackets_is_a_minutes_cue(make_document) -> None:
         "(The meeting commenced at 7.00 pm and closed at 9.47 pm)\n"
     )
     assert classify_document(document) == "minutes"
+
+
+def test_minutes_with_an_agenda_heading_are_no_pack(make_document) -> None:
+    document = make_document(
+        "TOWN BOARD MINUTES\nMarch 18, 2024\nAGENDA\nThe agenda was approved.\nPresent: Supervisors Tew and Ollin\n"
+        "Supervisor Tew called the meeting to order at 7:00 pm. Motion carried.\n"
+    )
+    assert classify_document(document) == "minutes"
