@@ -113,8 +113,11 @@ def ingest(
         click.echo(
             f"Loaded {summary.loaded} file{'s' if summary.loaded != 1 else ''} ({summary.pages} pages) "
             f"in {summary.seconds:.1f} s; unchanged {summary.unchanged}; "
-            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}."
+            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}"
+            + (f"; thin {len(summary.thin)}." if summary.thin else ".")
         )
+        for warning in summary.thin:
+            click.echo(f"{warning.path} — thin: {warning.reason}")
     for failure in summary.failed:
         click.echo(f"{failure.path} — {failure.reason}", err=quiet)
     if summary.interrupted:
@@ -130,7 +133,7 @@ def ingest(
 @output_options
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
-    """List the files that could not be read, why, and when."""
+    """List the files that could not be read, or read thin (kind "thin": loaded, but check them), why, and when."""
     from .store.queries import list_failures
 
     with _open_query_store(ctx) as store:
@@ -140,7 +143,7 @@ def errors(ctx: click.Context, fmt: OutputFormat) -> None:
          "earlier_records_kept": row.kept_earlier}
         for row in failures
     ]
-    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read")
+    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read, or read thin")
 
 
 # --- Query commands: export, meetings, show, actions ----------------------------
