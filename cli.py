@@ -452,6 +452,36 @@ def unmerge(ctx: click.Context, name: str) -> None:
     click.echo("Now separate: " + ", ".join(separated) + ".")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine in.")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, open_browser: bool) -> None:
+    """Browse the database in Datasette, read-only, each row linked to its document's page.
+
+    Needs the web extra: pip install 'minutebook[web]'. SQLite only.
+    """
+    from .errors import MinutebookError
+    from .store import is_url
+
+    target = ctx.obj["db"]
+    if is_url(target):
+        raise click.ClickException(
+            "serve opens a SQLite file; for a database URL use the commands' --json/--csv output, "
+            "or copy it to SQLite with `minutebook --db URL export` and `minutebook ingest` (see the README)"
+        )
+    try:
+        from .web.server import serve_database
+    except ImportError as err:
+        raise click.ClickException(f"serve needs Datasette ({err}): pip install 'minutebook[web]'") from err
+    try:
+        serve_database(target, host=host, port=port, open_browser=open_browser, echo=click.echo)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+
+
 def main() -> None:
     cli(prog_name="minutebook")
 
