@@ -312,8 +312,10 @@ def test_serve_help():
 
 
 def test_serve_refuses_urls_missing_files_and_other_databases(tmp_path):
-    result = CliRunner().invoke(cli, ["--db", "postgresql+psycopg://u@h/db", "serve"])
-    assert result.exit_code != 0 and "SQLite" in result.output
+    result = CliRunner().invoke(cli, ["--db", "postgresql+psycopg://u@127.0.0.1:1/db", "serve"])
+    assert result.exit_code != 0 and "cannot copy" in result.output
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "a.db"), "serve", "--snapshot", str(tmp_path / "b.db")])
+    assert result.exit_code != 0 and "only with a database URL" in result.output
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve"])
     assert result.exit_code != 0 and "no database" in result.output
     assert not (tmp_path / "none.db").exists()
@@ -328,3 +330,18 @@ def test_serve_refuses_urls_missing_files_and_other_databases(tmp_path):
 
 def test_check_database_accepts_a_minutebook_database(sample_db):
     assert check_database(sample_db) == sample_db
+
+
+def test_serve_copies_a_database_url_to_a_snapshot(sample_db, tmp_path, monkeypatch):
+    from minutebook.web import server
+
+    served: list[Path] = []
+    monkeypatch.setattr(server, "_serve_file", lambda path, **options: served.append(Path(path)))
+    snapshot = tmp_path / "snapshot.db"
+    server.serve_database(f"sqlite:///{sample_db}", snapshot=snapshot, echo=lambda text: None)
+    assert served == [snapshot]
+    with sqlite3.connect(snapshot) as copy, sqlite3.connect(sample_db) as original:
+        for view in ("v_actions", "v_people", "v_attendance"):
+            assert copy.execute(f"SELECT * FROM {view}").fetchall() == original.execute(f"SELECT * FROM {view}").fetchall()
+    server.serve_database(f"sqlite:///{sample_db}", echo=lambda text: None)
+    assert not served[-1].exists()  # the temporary copy goes when serving ends

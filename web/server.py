@@ -3,12 +3,15 @@
 Read-only by construction: the file is opened with SQLite's `immutable=1`
 (Datasette's `-i`), so no statement a browser sends can write, whatever the
 SQL; no write plugin is loaded; the only files served besides Datasette's own
-are loaded documents (`documents.py`).
+are loaded documents (`documents.py`). A PostgreSQL database is served as a
+SQLite snapshot copied at start (`store.replica`).
 """
 
 from __future__ import annotations
 
+import signal
 import sqlite3
+import tempfile
 import webbrowser
 from pathlib import Path
 from typing import Any
@@ -98,10 +101,39 @@ def _quiet_client_errors() -> None:
 
 
 def serve_database(
-    path: str | Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, open_browser: bool = False,
-    echo: Any = print,
+    target: str | Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, open_browser: bool = False,
+    snapshot: str | Path | None = None, echo: Any = print,
 ) -> None:
-    """Serve the database at `path` until interrupted."""
+    """Serve the SQLite database at `target` until interrupted.
+
+    A database URL (PostgreSQL) is first copied into a SQLite file
+    (`store.replica.copy_to_sqlite`): `snapshot`, kept afterwards, or a
+    temporary file removed on exit.
+    """
+    from ..store import is_url
+
+    if not is_url(str(target)):
+        _serve_file(target, host=host, port=port, open_browser=open_browser, echo=echo)
+        return
+    from ..store.database import _describe
+    from ..store.replica import copy_to_sqlite
+
+    # Stopped by a signal, uvicorn re-raises it once it has shut down: ending
+    # with SystemExit lets the temporary copy be removed.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    with tempfile.TemporaryDirectory(prefix="minutebook-serve-") as folder:
+        copy = Path(snapshot) if snapshot is not None else Path(folder) / "minutebook.db"
+        echo(f"Copying {_describe(str(target))} into {copy} (a read-only snapshot; Datasette reads only SQLite) …")
+        rows = copy_to_sqlite(str(target), copy)
+        echo(f"Copied {rows:,} rows.")
+        _serve_file(copy, host=host, port=port, open_browser=open_browser, echo=echo)
+
+
+def _exit_on_signal(signum: int, _frame: Any) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _serve_file(path: str | Path, *, host: str, port: int, open_browser: bool, echo: Any) -> None:
     import asyncio
 
     import uvicorn
