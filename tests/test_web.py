@@ -186,6 +186,24 @@ def test_year_facet_and_full_text_search(client):
     assert found and any("abuse" in row["text"].lower() for row in found)
 
 
+def test_list_facet_counts_and_selects_single_topics(client):
+    page = client.get(f"/{DB}/v_resolutions.json?_shape=objects").json
+    counts = {value["value"]: value["count"] for value in page["facet_results"]["topics"]["results"]}
+    assert counts["domestic abuse"] >= 2 and not any("; " in topic for topic in counts)
+    chosen = client.get(f"/{DB}/v_resolutions.json?_shape=objects&_listed_topics=domestic+abuse").json
+    assert len(chosen["rows"]) == counts["domestic abuse"]
+    assert all("domestic abuse" in row["topics"].split("; ") for row in chosen["rows"])
+    both = client.get(f"/{DB}/v_resolutions.json?_shape=objects&_listed_topics=domestic+abuse"
+                      "&_listed_topics=violent+crime").json["rows"]
+    assert both and all({"domestic abuse", "violent crime"} <= set(row["topics"].split("; ")) for row in both)
+    # Part of a topic is not the topic; unknown columns and odd values change nothing or find nothing.
+    assert client.get(f"/{DB}/v_resolutions.json?_listed_topics=abuse").json["rows"] == []
+    assert client.get(f"/{DB}/v_resolutions.json?_listed_topics=%25").json["rows"] == []
+    assert client.get(f"/{DB}/v_resolutions.json?_listed_topics=x%27)%20OR%201=1--").json["rows"] == []
+    every = client.get(f"/{DB}/v_resolutions.json").json["rows"]
+    assert client.get(f"/{DB}/v_resolutions.json?_listed_no%20such=x").json["rows"] == every
+
+
 # --- Documents ----------------------------------------------------------------------
 
 
@@ -280,6 +298,10 @@ def test_sql_that_writes_is_refused(client, sample_db, sql):
         assert client.post(target, post_data={"sql": sql, "owner": "KW"}).status >= 400
     assert sample_db.read_bytes() == before
     assert "hacked" not in {table["name"] for table in client.get(f"/{DB}.json").json["tables"]}
+
+
+def test_database_file_is_not_offered_for_download(client):
+    assert client.get(f"/{DB}.db").status == 403
 
 
 def test_database_is_served_immutable(client):

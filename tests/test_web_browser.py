@@ -213,6 +213,12 @@ def test_search_by_topic(browser, server):
     _open(browser, f"{server}/{DB}/search?query={quote('abused')}")
     snippets = _column(browser, "snippet")
     assert snippets and all("[abuse" in cell.lower() for cell in snippets)
+    # The topic facet counts each topic of a row's list and narrows to one.
+    _open(browser, f"{server}/{DB}/v_resolutions")
+    browser.find_element(By.CSS_SELECTOR, "#facet-topics").find_element(By.LINK_TEXT, "domestic abuse").click()
+    WebDriverWait(browser, PAGE_WAIT_SECONDS).until(lambda driver: "_listed_topics=" in driver.current_url)
+    topics = _column(browser, "topics")
+    assert topics and all("domestic abuse" in cell.split("; ") for cell in topics)
     # The table's own search box uses the FTS index.
     _open(browser, f"{server}/{DB}/search_records")
     box = browser.find_element(By.CSS_SELECTOR, "input#_search")

@@ -9,8 +9,12 @@ Hooks (Datasette's plugin hooks, declared by Datasette's hookspecs):
   `/-/document/DATABASE/ID/NAME` (see `documents.py` for what is refused).
 - `render_cell` turns every `file` cell of a row read from a document into a
   link to that document at the row's page (`NAME#page=N`).
-- `register_facet_classes` adds the `year` facet: counts by the year of a
-  date column, selecting with `COLUMN__startswith=YEAR`.
+- `register_facet_classes` adds the `year` facet (counts by the year of a
+  date column, selecting with `COLUMN__startswith=YEAR`) and the `list`
+  facet (counts by each item of a "; "-joined list such as `topics`,
+  selecting with `_listed_COLUMN=ITEM`).
+- `filters_from_request` reads `_listed_COLUMN=ITEM`: rows whose list in
+  COLUMN holds ITEM exactly (not "violent crime" for "crime").
 
 Only `minutebook serve` registers this plugin; other Datasette instances in
 the same environment do not load it.
@@ -26,6 +30,7 @@ from urllib.parse import unquote
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet
+from datasette.filters import FilterArguments
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
@@ -200,6 +205,106 @@ class YearFacet(Facet):
         return results, timed_out
 
 
+LIST_SEPARATOR = "; "
+"""How the views join a list in one cell (store/views.py)."""
+LISTED_ARG = "_listed_"
+
+
+def _list_items_sql(column: str) -> str:
+    """SQL turning a "; "-joined cell into JSON array text, for json_each."""
+    escaped = f"replace(replace({escape_sqlite(column)}, '\\', '\\\\'), '\"', '\\\"')"
+    return f"""'["' || replace({escaped}, '{LIST_SEPARATOR}', '","') || '"]'"""
+
+
+class ListFacet(Facet):
+    """Counts by each item of a "; "-joined list column; choosing one filters with `_listed_COLUMN`."""
+
+    type = "list"
+
+    async def suggest(self) -> list[dict]:
+        return []
+
+    async def facet_results(self) -> tuple[list[dict], list[str]]:
+        results: list[dict] = []
+        timed_out: list[str] = []
+        pairs = self.get_querystring_pairs()
+        size = self.get_facet_size()
+        for source_and_config in self.get_configs():
+            config = source_and_config["config"]
+            column = config.get("column") or config["simple"]
+            chosen = {value for key, value in pairs if key == LISTED_ARG + column}
+            sql = f"""
+                SELECT listed_item.value AS value, count(*) AS count
+                FROM ({self.sql}) AS listed, json_each({_list_items_sql(column)}) AS listed_item
+                WHERE {escape_sqlite(column)} IS NOT NULL AND {escape_sqlite(column)} != ''
+                GROUP BY listed_item.value ORDER BY count DESC, value LIMIT {size + 1}"""
+            try:
+                found = await self.ds.execute(
+                    self.database, sql, self.params, truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            key = LISTED_ARG + column
+            values = []
+            for found_row in found.rows[:size]:
+                item = found_row["value"]
+                selected = item in chosen
+                toggle = (
+                    path_with_removed_args(self.request, {key: item})
+                    if selected
+                    else path_with_added_args(self.request, {key: item})
+                )
+                values.append({
+                    "value": item, "label": item, "count": found_row["count"],
+                    "toggle_url": self.ds.absolute_url(self.request, toggle), "selected": selected,
+                })
+            results.append({
+                "name": column, "type": self.type, "results": values,
+                "hideable": source_and_config["source"] != "metadata",
+                "toggle_url": path_with_removed_args(self.request, {"_facet_list": column}),
+                "truncated": len(found.rows) > size,
+            })
+        return results, timed_out
+
+
+@hookimpl
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    wanted = [
+        (key[len(LISTED_ARG):], item)
+        for key in request.args.keys() if key.startswith(LISTED_ARG)
+        for item in request.args.getlist(key)
+    ]
+    if not wanted:
+        return None
+
+    async def build() -> FilterArguments | None:
+        db = datasette.databases.get(database)
+        if db is None:
+            return None
+        columns = set(await db.table_columns(table))
+        where: list[str] = []
+        params: dict[str, str] = {}
+        descriptions: list[str] = []
+        for number, (column, item) in enumerate(wanted):
+            if column not in columns:
+                continue  # only a real column name ever reaches the SQL
+            name = f"minutebook_listed_{number}"
+            where.append(
+                f"('{LIST_SEPARATOR}' || {escape_sqlite(column)} || '{LIST_SEPARATOR}') LIKE :{name} ESCAPE '\\'"
+            )
+            params[name] = f"%{LIST_SEPARATOR}{_escape_like(item)}{LIST_SEPARATOR}%"
+            descriptions.append(f'{column} lists "{item}"')
+        return FilterArguments(where, params=params, human_descriptions=descriptions)
+
+    return build()
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 @hookimpl
 def register_facet_classes() -> list[type[Facet]]:
-    return [YearFacet]
+    return [YearFacet, ListFacet]

@@ -26,6 +26,8 @@ SETTINGS = {
     "sql_time_limit_ms": 5000,
     "default_page_size": 50,
     "facet_time_limit_ms": 500,
+    # The site serves what the database holds and its documents, not the database file itself.
+    "allow_download": False,
 }
 MARKER_TABLE = "minutebook_info"
 
