@@ -367,3 +367,29 @@ def test_serve_copies_a_database_url_to_a_snapshot(sample_db, tmp_path, monkeypa
             assert copy.execute(f"SELECT * FROM {view}").fetchall() == original.execute(f"SELECT * FROM {view}").fetchall()
     server.serve_database(f"sqlite:///{sample_db}", echo=lambda text: None)
     assert not served[-1].exists()  # the temporary copy goes when serving ends
+
+
+def test_rows_from_two_documents_with_one_file_name_link_each_to_its_own(tmp_path):
+    from minutebook.load import load_paths
+    from webfixtures import SAMPLES
+
+    text = (SAMPLES / "oldcastle-tcsf-2020-02-04.txt").read_text(encoding="utf-8")
+    for folder, extra in (("north", "North copy."), ("south", "South copy.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "minutes.txt").write_text(text + "\n" + extra + "\n", encoding="utf-8")
+    database = tmp_path / "twins.db"
+    with Store(str(database)) as store:
+        assert load_paths([tmp_path / "north", tmp_path / "south"], store, workers=1).loaded == 2
+    with sqlite3.connect(database) as connection:
+        documents = dict(connection.execute("SELECT path, id FROM documents"))
+        action_documents = dict(connection.execute(
+            "SELECT a.id, m.document_id FROM actions a JOIN meetings m ON m.id = a.meeting_id"))
+    assert len(set(action_documents.values())) == 2
+    client = DatasetteClient(build_datasette(database))
+    html = client.get("/twins/v_actions?_size=max").text
+    for action_id, document_id in action_documents.items():
+        row = html[html.index(f'<td class="col-action_id type-int">{action_id}</td>'):]
+        row = row[:row.index("</tr>")]
+        assert f"/-/document/twins/{document_id}/minutes.txt#page=" in row
+    for path, document_id in documents.items():
+        assert client.get(f"/-/document/twins/{document_id}/minutes.txt").body == Path(path).read_bytes()

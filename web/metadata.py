@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+MARKER_TABLE = "minutebook_info"
+"""A database with this table is a minutebook database; the plugin leaves others alone."""
 Schema = dict[str, set[str]]
 """Table and view names -> their column names."""
 

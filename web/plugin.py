@@ -1,10 +1,11 @@
-"""The Datasette plugin `minutebook serve` registers: SQL functions, document links, the year facet.
+"""The Datasette plugin `minutebook serve` registers: SQL functions, document links and files, facets.
 
 Hooks (Datasette's plugin hooks, declared by Datasette's hookspecs):
 
-- `prepare_connection` adds `minutebook_owner_actions` and
-  `minutebook_person_id` (see `functions.py`) to every connection to a
-  minutebook database, for the canned queries and for anyone's SQL.
+- `prepare_connection` adds `minutebook_owner_actions`,
+  `minutebook_person_id` and `minutebook_match` (see `functions.py`) to
+  every connection to a minutebook database, for the canned queries and for
+  anyone's SQL.
 - `register_routes` serves loaded documents read-only at
   `/-/document/DATABASE/ID/NAME` (see `documents.py` for what is refused).
 - `render_cell` turns every `file` cell of a row read from a document into a
@@ -37,9 +38,8 @@ from markupsafe import Markup
 
 from .documents import DOCUMENT_LOOKUP, ROUTE, document_url, read_document
 from .functions import register_functions
+from .metadata import MARKER_TABLE
 
-MARKER_TABLE = "minutebook_info"
-"""A database with this table is a minutebook database; the plugin leaves others alone."""
 FILE_COLUMNS = ("file", "file_name")
 """Columns holding a document's file name, linked to the document."""
 # Columns that name the record a row came from, and how to find its document:

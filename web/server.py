@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .metadata import build_metadata, read_schema
+from .metadata import MARKER_TABLE, build_metadata, read_schema
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -29,7 +29,6 @@ SETTINGS = {
     # The site serves what the database holds and its documents, not the database file itself.
     "allow_download": False,
 }
-MARKER_TABLE = "minutebook_info"
 
 
 def check_database(path: str | Path) -> Path:
