@@ -23,6 +23,11 @@ COPY_BATCH_ROWS = 5000
 """Rows read and written at a time: memory stays flat however large the tables."""
 
 
+def describe_source(source: str) -> str:
+    """The database path or URL as it may be printed (any password hidden)."""
+    return _describe(source)
+
+
 def copy_to_sqlite(source: str, target: str | Path) -> int:
     """Copy the database at `source` (path or URL) into a new SQLite file at `target`; return rows copied.
 

@@ -116,18 +116,21 @@ def serve_database(
     if not is_url(str(target)):
         _serve_file(target, host=host, port=port, open_browser=open_browser, echo=echo)
         return
-    from ..store.database import _describe
-    from ..store.replica import copy_to_sqlite
+    from ..store.replica import copy_to_sqlite, describe_source
 
     # Stopped by a signal, uvicorn re-raises it once it has shut down: ending
     # with SystemExit lets the temporary copy be removed.
-    signal.signal(signal.SIGTERM, _exit_on_signal)
-    with tempfile.TemporaryDirectory(prefix="minutebook-serve-") as folder:
-        copy = Path(snapshot) if snapshot is not None else Path(folder) / "minutebook.db"
-        echo(f"Copying {_describe(str(target))} into {copy} (a read-only snapshot; Datasette reads only SQLite) …")
-        rows = copy_to_sqlite(str(target), copy)
-        echo(f"Copied {rows:,} rows.")
-        _serve_file(copy, host=host, port=port, open_browser=open_browser, echo=echo)
+    previous = signal.signal(signal.SIGTERM, _exit_on_signal)
+    try:
+        with tempfile.TemporaryDirectory(prefix="minutebook-serve-") as folder:
+            copy = Path(snapshot) if snapshot is not None else Path(folder) / "minutebook.db"
+            echo(f"Copying {describe_source(str(target))} into {copy} "
+                 "(a read-only snapshot; Datasette reads only SQLite) …")
+            rows = copy_to_sqlite(str(target), copy)
+            echo(f"Copied {rows:,} rows.")
+            _serve_file(copy, host=host, port=port, open_browser=open_browser, echo=echo)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _exit_on_signal(signum: int, _frame: Any) -> None:
