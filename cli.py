@@ -456,6 +456,36 @@ def unmerge(ctx: click.Context, name: str) -> None:
     click.echo("Now separate: " + ", ".join(separated) + ".")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine in.")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+@click.option("--snapshot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With a database URL: keep the SQLite copy served here (default: a temporary file).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, open_browser: bool, snapshot: Path | None) -> None:
+    """Browse the database in Datasette, read-only, each row linked to its document's page.
+
+    Needs the web extra: pip install 'minutebook[web]'. A database URL
+    (PostgreSQL) is copied into a SQLite snapshot first and that is served.
+    """
+    from .errors import MinutebookError
+    from .store import is_url
+
+    if snapshot is not None and not is_url(ctx.obj["db"]):
+        raise click.BadParameter("only with a database URL (--db postgresql+psycopg://...)", param_hint="'--snapshot'")
+    try:
+        from .web.server import serve_database
+    except ImportError as err:
+        raise click.ClickException(f"serve needs Datasette ({err}): pip install 'minutebook[web]'") from err
+    try:
+        serve_database(ctx.obj["db"], host=host, port=port, open_browser=open_browser, snapshot=snapshot,
+                       echo=click.echo)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+
+
 def main() -> None:
     cli(prog_name="minutebook")
 
