@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from ..ingest.document import ParsedDocument
+import re
+
+from ..ingest.document import Line, ParsedDocument
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
 from .apologies import extract_apologies
 from .attendance import extract_attendees
-from .items import read_items_and_sections
+from .items import Section, read_items_and_sections
 from .kind import classify_document
 from .meeting import extract_meeting
 from .nlp import load_nlp
 from .plan import extract_plan
-from .records import Extraction
-from .resolutions import extract_resolutions
+from .records import Action, AgendaItem, Extraction
+from .resolutions import ProseSection, extract_resolutions
 from .topics import TopicVocabulary, tag_topics
 
 
@@ -35,13 +37,79 @@ def extract_document(
         attendees = extract_attendees(document, nlp=nlp)
         # Items and their sections are read once here and handed to the readers that need them.
         items, sections = read_items_and_sections(document)
+        sections = with_uncovered_body(document, sections)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
             apologies=extract_apologies(document, nlp=nlp),
             items=items,
             resolutions=extract_resolutions(sections, nlp=nlp),
-            actions=extract_actions(sections, attendees=attendees, meeting=meeting, nlp=nlp),
+            actions=_without_reported_speech(
+                extract_actions(_action_sections(items, sections), attendees=attendees, meeting=meeting, nlp=nlp),
+                sections,
+            ),
         )
     tag_topics(extraction, topics, nlp=nlp)
     return extraction
+
+
+COVERED_SHARE = 0.5
+"""Below this share of the document's words inside item sections, the rest is read as one more section."""
+
+
+def with_uncovered_body(document: ParsedDocument, sections: list[Section]) -> list[Section]:
+    """Return `sections`, plus the lines outside them as one item-less section when the items cover little.
+
+    Decisions and actions are read inside item sections. Minutes written with
+    run-in headings ("Play Area. The swings …") or no numbers give few items or
+    none, and their decisions would be lost with them; so when the sections hold
+    under half the document's words, the lines outside every section are read too, each run of them as its own
+    section, in document order.
+    """
+    covered = {line.number for section in sections for line in section.lines}
+    total = sum(len(line.text.split()) for line in document.lines)
+    inside = sum(len(line.text.split()) for line in document.lines if line.number in covered)
+    if not total or inside >= COVERED_SHARE * total:
+        return sections
+    runs: list[list[Line]] = []
+    previous: int | None = None
+    for index, line in enumerate(document.lines):
+        if line.number in covered or line.cells is not None:
+            continue
+        if previous is None or index != previous + 1:
+            runs.append([])
+        runs[-1].append(line)
+        previous = index
+    extra: list[Section] = [ProseSection(item=None, lines=run) for run in runs if any(line.text.strip() for line in run)]
+    if not extra:
+        return sections
+    return sorted([*sections, *extra], key=lambda section: section.lines[0].number if section.lines else 0)
+
+
+# "The Clerk stated she will count the votes", "The Mayor asked the Clerk to repeat the motion":
+# narrative minutes report what was said in the room, which is no task after the meeting.
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:stated|said|explained|added|indicated|commented|remarked)\b(?:\s+that)?\s+(?:he|she|they|it)\s+(?:will|would)\b"
+    r"|\b(?:requested|asked)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:repeat|share|present|give|clarify|read|explain|introduce)\b"
+)
+
+
+def _without_reported_speech(actions: list[Action], sections: list[Section]) -> list[Action]:
+    """Drop actions read from text outside the items that only report what was said in the meeting."""
+    outside = {line.number for section in sections if isinstance(section, ProseSection) for line in section.lines}
+    return [
+        action
+        for action in actions
+        if action.evidence is None or action.evidence.line_start not in outside or not _REPORTED_SPEECH.search(action.text)
+    ]
+
+
+def _action_sections(items: list[AgendaItem], sections: list[Section]) -> list[Section]:
+    """The sections read for actions: text outside the items only when there are no items at all.
+
+    Where some items were found, the text around them is preamble, public comment
+    and reported speech ("he stated he would …"), which reads as tasks but is not.
+    """
+    if not items:
+        return sections
+    return [section for section in sections if not isinstance(section, ProseSection)]

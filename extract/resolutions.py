@@ -209,6 +209,11 @@ class ResolutionRules:
     """Opener (or None) per sentence already matched, keyed by its tokens' ORTH hashes; used when `lexical`."""
 
 
+@dataclass(slots=True)
+class ProseSection(Section):
+    """Minutes text outside any item that is still read for decisions (minutes whose items were not found)."""
+
+
 def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ResolutionRules:
     """Return the resolution openers from `path` compiled for `nlp`."""
     return _load_rules(nlp, str(path))
@@ -235,7 +240,7 @@ def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resol
     for section in sections:
         seen: set[str] = set()
         from_section = list(_iter_section(section, rules, nlp))
-        if section.item is not None:
+        if section.item is not None or isinstance(section, ProseSection):
             from_section = _with_motion_records(from_section, list(_motion_records(section, nlp)))
         from_section = _without_repeats(from_section)
         for resolution in from_section:
@@ -357,7 +362,7 @@ def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None
 
 def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> Iterator[Resolution]:
     key = section.key
-    if section.item is None:
+    if section.item is None and not isinstance(section, ProseSection):
         return  # tables after the minutes hold no decisions
     paragraphs = split_at_tags(rejoin_wrapped(section.paragraphs()), _DISPOSITION_TAG)
     since_vote: list[Resolution] = []

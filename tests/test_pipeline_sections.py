@@ -1,0 +1,69 @@
+"""Decisions and actions in minutes whose items are not found: the text outside the items is read too."""
+
+from __future__ import annotations
+
+from minutebook.extract.pipeline import extract_document
+
+# Run-in headings with no numbers: the heading and its first sentence share a paragraph.
+RUN_IN = (
+    "Minutes of the meeting of Amberly Parish Council held on 4th March 2021 at 7pm.\n\n"
+    "Present: Ann Hollis, Ben Carver, Cara Moss\n\n"
+    "Bus shelter. The glass panel had been broken again. It was agreed to replace it with polycarbonate.\n\n"
+    "Allotments. Two plots were vacant. Clerk to advertise the plots in the newsletter.\n\n"
+    "Footpaths. The stile by the mill was loose and would be reported.\n"
+)
+
+# Paragraphs opened by a number and a run-in title with a colon, as a web page prints them.
+RUN_IN_NUMBERED = (
+    "Minutes of the meeting of Bramford Parish Council held on Monday 8th March 2021 at 7.30 p.m.\n\n"
+    "Present: D. Fenn - Chairman, E. Gale, F. Hart\n\n"
+    "1. Minutes: E. Gale asked for one correction. The minutes of the meeting held on 11th January were approved as a "
+    "true record. 2. Verge cutting: Two quotations were received. The Parish Council resolved to accept the lower "
+    "quotation.\n\n"
+    "3. Correspondence: County highways - speed signs. Clerk to ask for a second sign.\n"
+)
+
+
+def test_run_in_headings_still_give_decisions_and_actions(make_document):
+    extraction = extract_document(make_document(RUN_IN))
+    assert [r.text for r in extraction.resolutions] == [
+        "It was agreed to replace it with polycarbonate."
+    ]
+    assert [(a.owners, a.text) for a in extraction.actions] == [
+        (["Clerk"], "Clerk to advertise the plots in the newsletter.")
+    ]
+
+
+def test_numbered_run_in_paragraphs_give_decisions(make_document):
+    extraction = extract_document(make_document(RUN_IN_NUMBERED))
+    texts = [r.text for r in extraction.resolutions]
+    assert any("were approved as a true record" in text for text in texts)
+    assert any("resolved to accept the lower quotation" in text for text in texts)
+    assert [a.owner_as_written for a in extraction.actions] == ["Clerk"]
+
+
+def test_reported_speech_outside_items_is_no_action(make_document):
+    # Narrative minutes with no items found: what was said in the room is no task.
+    text = (
+        "CITY OF LAKEVIEW CITY COUNCIL MINUTES, MONDAY, MARCH 8, 2021\n\n"
+        "Present: Councilmembers Ames, Bloom, Cortez and Mayor Dunn.\n\n"
+        "Councilmember Ames moved approval of the Consent Calendar. Councilmember Bloom seconded the motion, "
+        "which carried by unanimous voice vote.\n\n"
+        "Councilmember Cortez stated she will support the measure. Mayor Dunn requested the Clerk to repeat "
+        "the motion.\n"
+    )
+    extraction = extract_document(make_document(text))
+    assert extraction.actions == []
+    assert any("Consent Calendar" in r.text for r in extraction.resolutions)
+
+
+def test_text_between_found_items_is_not_read_twice(make_document):
+    # Items that cover the minutes: nothing outside them is added.
+    text = (
+        "Minutes of the Dunmore Village Hall Committee, 2 June 2021\n\n"
+        "1. Accounts\n\nRESOLVED that the accounts be approved.\n\n"
+        "2. Hall hire\n\nThe Treasurer will chase the unpaid invoices.\n"
+    )
+    extraction = extract_document(make_document(text))
+    assert [(r.item, r.text) for r in extraction.resolutions] == [("1", "RESOLVED that the accounts be approved.")]
+    assert [a.item for a in extraction.actions] == ["2"]
