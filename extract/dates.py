@@ -31,7 +31,7 @@ _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))"
 
 _DAY_MONTH = re.compile(
-    rf"\b{_WEEKDAY}?(?P<day>[0-3]?\d){_ORDINAL}\s+(?:of\s+)?(?P<month>{_MONTHS})\b\.?{_YEAR}?",
+    rf"\b{_WEEKDAY}?(?P<day>[0-3]?\d){_ORDINAL}\s+(?:(?:day\s+)?of\s+)?(?P<month>{_MONTHS})\b\.?{_YEAR}?",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -39,7 +39,7 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
-    r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/-]|\.\d)"
+    r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/-]|\.\d)"
 )
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 
@@ -111,8 +111,12 @@ def parse_date(
     return None
 
 
-def find_dates(text: str, *, relative_to: dt.date | None = None) -> list[Span]:
-    """Return every date in `text` as (date, start, end), in order of position."""
+def find_dates(text: str, *, relative_to: dt.date | None = None, month_first: bool = False) -> list[Span]:
+    """Return every date in `text` as (date, start, end), in order of position.
+
+    A numeric date ("06/03/2018") is read day first unless `month_first`, and
+    either way in the only order that gives a real date ("03/21/2018").
+    """
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
@@ -140,7 +144,10 @@ def find_dates(text: str, *, relative_to: dt.date | None = None) -> list[Span]:
         year = int(match.group("year"))
         if year < 100:
             year += 2000
-        add(_safe_date(year, int(match.group("month")), int(match.group("day"))), match.start(), match.end())
+        first, second = int(match.group("day")), int(match.group("month"))
+        day_first = _safe_date(year, second, first)
+        month_day = _safe_date(year, first, second)
+        add((month_day or day_first) if month_first else (day_first or month_day), match.start(), match.end())
     for match in _END_OF_MONTH.finditer(text):
         add(_end_of_month(match, relative_to), match.start(), match.end())
     if relative_to is not None:
@@ -152,6 +159,29 @@ def find_dates(text: str, *, relative_to: dt.date | None = None) -> list[Span]:
             add(_shift(relative_to, 1, match.group("unit")), match.start(), match.end())
     spans.sort(key=lambda span: span[1])
     return spans
+
+
+# Signs of American writing around dates: a state and ZIP code ("Newport, OR 97365"), and numeric
+# dates that only read month first ("03/21/2018") against those that only read day first ("21/03/2018").
+_STATE_ZIP = re.compile(r"\b[A-Z][a-z]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_NUMERIC_ANY = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?:19|20)?\d{2}(?![\d/-]|\.\d)")
+
+
+def prefers_month_first(text: str) -> bool:
+    """True when `text` writes its dates the American way round, by the evidence it holds.
+
+    Month-name-first dates ("March 15, 2018") against day-first ones ("15 March 2018"),
+    numeric dates that read only one way, and state-and-ZIP addresses all count.
+    """
+    month_first = len(_MONTH_DAY.findall(text)) + 2 * len(_STATE_ZIP.findall(text))
+    day_first = len(_DAY_MONTH.findall(text))
+    for match in _NUMERIC_ANY.finditer(text):
+        a, b = int(match.group("a")), int(match.group("b"))
+        if a > 12 >= b:
+            day_first += 2
+        elif b > 12 >= a:
+            month_first += 2
+    return month_first > day_first
 
 
 def parse_time(text: str) -> dt.time | None:

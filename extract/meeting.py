@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
-from ..ingest.document import Line, ParsedDocument
-from .dates import find_dates, parse_time
+from ..ingest.document import Line, Page, ParsedDocument
+from .dates import find_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
@@ -213,7 +214,7 @@ _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 _START_TIME = re.compile(
     r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
     r"called\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
-    r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|"
+    r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
     re.IGNORECASE,
 )
@@ -257,6 +258,71 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     """Return the meeting `document` records (for a plan: its body, title and period)."""
     if kind == "plan":
         return _extract_plan_meeting(document)
+    front = front_matter(document)
+    if not front:
+        return _extract_minutes_meeting(document, kind=kind)
+    # A site's front matter says when the page was posted and what it is called: the minutes' own
+    # dateline and title come first, and the front matter fills only what the document leaves out.
+    skipped = {line.number for line in front}
+    meeting = _extract_minutes_meeting(_without_lines(document, skipped), kind=kind)
+    fields = _front_matter_fields(front)
+    titles = [replace(line, text=fields[key][0]) for key in ("subtitle", "title") if key in fields
+              for line in [fields[key][1]]]
+    if meeting.body is None and titles:
+        meeting.body = _find_body(titles, document)[0]
+    if meeting.date is None:
+        for line in titles:
+            dates = find_dates(line.text)
+            if dates:
+                meeting.date = dates[0][0]
+                break
+    if meeting.date is None and "date" in fields:
+        dates = find_dates(fields["date"][0], month_first=prefers_month_first(document.text))
+        meeting.date = dates[0][0] if dates else None
+    return meeting
+
+
+# A key of a site generator's front matter ("title: …", "date: '2017-03-20'") or a list entry under one.
+_FRONT_MATTER_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_FRONT_MATTER_ENTRY = re.compile(r"^\s+\S|^\s*-\s")
+FRONT_MATTER_MAX_LINES = 60
+"""A front matter block closes within this many lines of its opening "---"."""
+
+
+def front_matter(document: ParsedDocument) -> list[Line]:
+    """The lines of a front matter block ("---", "key: value" lines, "---") opening the document, else []."""
+    lines = [line for line in document.iter_lines() if line.text.strip()][:FRONT_MATTER_MAX_LINES]
+    if len(lines) < 3 or lines[0].text.strip() != "---":
+        return []
+    for index, line in enumerate(lines[1:], start=1):
+        text = line.text.rstrip()
+        if text.strip() == "---":
+            return lines[: index + 1] if index > 1 else []
+        if not (_FRONT_MATTER_KEY.match(text) or _FRONT_MATTER_ENTRY.match(text)):
+            return []
+    return []
+
+
+def _front_matter_fields(front: list[Line]) -> dict[str, tuple[str, Line]]:
+    """The top-level "key: value" pairs of a front matter block, the value without its quotes."""
+    fields: dict[str, tuple[str, Line]] = {}
+    for line in front[1:-1]:
+        match = _FRONT_MATTER_KEY.match(line.text)
+        if match is None or line.text[:1].isspace():
+            continue
+        value = match.group("value").strip().strip("\"'").strip()
+        if value:
+            fields.setdefault(match.group("key").lower(), (value, line))
+    return fields
+
+
+def _without_lines(document: ParsedDocument, numbers: set[int]) -> ParsedDocument:
+    pages = [Page(number=page.number, lines=[line for line in page.lines if line.number not in numbers])
+             for page in document.pages]
+    return replace(document, pages=pages)
+
+
+def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     header = _header_lines(document)
     used: list[Line] = []
     body, body_lines = _find_body(header, document)
@@ -281,7 +347,8 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     if venue is None:
         venue, venue_lines = _find_address_venue(header)
         used.extend(venue_lines)
-    start_time = start_time or _find_prose_start_time(document)
+    # The time the minutes say the meeting was called to order beats the time it was called for.
+    start_time = _opened_at(start_time, _find_prose_start_time(document))
     end_time = _after_start(_find_end_time(document) or _find_header_end_time(header), start_time)
     next_meeting = _find_next_meeting(document, meeting_date=date)
     if carried is not None and notice_date is not None and (date is None or notice_date > date):
@@ -736,6 +803,18 @@ def _find_carried_minutes_date(document: ParsedDocument, *, before: Line) -> dt.
             if dates and dates[0][1] == 0:
                 return dates[0][0]
     return None
+
+
+CALLED_TO_ORDER_REACH = 120
+"""Minutes from the scheduled time within which "called to order at …" is the same meeting's opening."""
+
+
+def _opened_at(scheduled: dt.time | None, opened: dt.time | None) -> dt.time | None:
+    """The start time: when the meeting opened, if near enough the header's time to be this meeting's."""
+    if scheduled is None or opened is None:
+        return scheduled or opened
+    gap = abs((opened.hour * 60 + opened.minute) - (scheduled.hour * 60 + scheduled.minute))
+    return opened if gap <= CALLED_TO_ORDER_REACH else scheduled
 
 
 def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:

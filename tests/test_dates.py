@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from minutebook.extract.dates import find_dates, parse_date, parse_time
+from minutebook.extract.dates import find_dates, parse_date, parse_time, prefers_month_first
 
 MEETING = dt.date(2015, 12, 14)
 
@@ -108,3 +108,40 @@ def test_ordinal_suffix_set_apart_from_the_day() -> None:
 def test_dotted_time_at_the_end_of_a_sentence() -> None:
     assert parse_time("the meeting closed at 7.45.") == dt.time(7, 45)
     assert parse_time("see paragraph at 10.30.2 of the report") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HELD THIS 9TH DAY OF MARCH, 2014 AT 9:30 A.M.", dt.date(2014, 3, 9)),
+        ("signed this 21st day of October 2019", dt.date(2019, 10, 21)),
+        ("on the 3rd of June 2020", dt.date(2020, 6, 3)),
+    ],
+)
+def test_day_of_month_written_out(text: str, expected: dt.date) -> None:
+    assert find_dates(text)[0][0] == expected
+
+
+def test_numeric_dates_read_day_first_unless_told_month_first() -> None:
+    assert find_dates("minutes of 06/03/2018")[0][0] == dt.date(2018, 3, 6)
+    assert find_dates("minutes of 06/03/2018", month_first=True)[0][0] == dt.date(2018, 6, 3)
+    # Only one order gives a real date: it is taken either way.
+    assert find_dates("posted 03/21/2018")[0][0] == dt.date(2018, 3, 21)
+    assert find_dates("posted 21/03/2018", month_first=True)[0][0] == dt.date(2018, 3, 21)
+    assert find_dates("1/12/2011", month_first=True)[0][0] == dt.date(2011, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first"),
+    [
+        ("Regular Meeting, Tuesday, April 12, 2022 at 6:00 p.m. City Hall, Lakeview, OR 97001", True),
+        ("Minutes of 03/21/2018 approved.", True),
+        ("Meeting held on Tuesday 12th April 2022 in the Village Hall.", False),
+        ("Minutes of 21/03/2018 approved.", False),
+        # Lookalikes: nothing to go on is no evidence either way.
+        ("Present: A Smith, B Jones", False),
+        ("Item 4.2 and 3.1 were deferred.", False),
+    ],
+)
+def test_month_first_writing_is_decided_by_the_document(text: str, month_first: bool) -> None:
+    assert prefers_month_first(text) is month_first

@@ -585,7 +585,7 @@ def test_us_opening_sentence_and_place(make_document, text: str, body: str, venu
     ("text", "body", "start", "venue"),
     [
         ("City of Ashby\nMeeting Minutes - Final\nCity Council\nTuesday, May 2, 2023\n7:00 PM\nCouncil Chambers\n"
-         "1. CALL TO ORDER\nMayor Lee called the meeting to order at 7:03 PM.\n", "City Council", dt.time(19, 0),
+         "1. CALL TO ORDER\nMayor Lee called the meeting to order at 7:03 PM.\n", "City Council", dt.time(19, 3),
          "Council Chambers"),
         ("City of Ashby\nMeeting Minutes\nPlanning Commission\nMonday, June 5, 2023 6:00 PM Council Chambers, City Hall\n"
          "CALL TO ORDER\n", "Planning Commission", dt.time(18, 0), "Council Chambers, City Hall"),
@@ -626,3 +626,70 @@ def test_date_alone_runs_on_into_its_time_but_not_into_a_sentence(make_document)
     assert (meeting.start_time, meeting.venue) == (dt.time(19, 0), "Village Hall")
     sentence = _meeting(make_document, "CITY COUNCIL\nMarch 9, 2020\nThe closed session convened at 5:30 p.m.\n")
     assert sentence.start_time is None
+
+
+FRONT_MATTER_UK = (
+    "---\n"
+    'title: "Amberly PC - March minutes"\n'
+    'date: "2021-05-02"\n'
+    "categories:\n"
+    '  - "parish-councils"\n'
+    "---\n"
+    "\n"
+    "Minutes of Amberly Parish Council Meeting held in the Village Hall on Thursday 4 March 2021 at 7.30pm\n"
+    "\n"
+    "Present: Cllr A Hollis (Chairman), Cllr B Carver\n"
+)
+FRONT_MATTER_US = (
+    "---\n"
+    "template: article\n"
+    "title: April 2019 Minutes\n"
+    "subtitle: Regular Meeting of the Lakeview Harbor Board of Commissioners\n"
+    "date: 04/02/2019\n"
+    "taxonomy:\n"
+    "    tag:\n"
+    "        - minutes\n"
+    "---\n"
+    "\n"
+    "Thursday, April 11, 2019 02:00 PM at the Harbor Office\n"
+    "\n"
+    "# CALL TO ORDER\n"
+    "\n"
+    "President Ann Ames called the meeting to order at 2:04 PM.\n"
+)
+
+
+def test_front_matter_yields_to_the_documents_own_dateline() -> None:
+    meeting = extract_meeting(make_document(FRONT_MATTER_UK), kind="minutes")
+    assert meeting.date == dt.date(2021, 3, 4)
+    assert meeting.body == "Amberly Parish Council"
+
+
+def test_front_matter_fills_what_the_document_leaves_out() -> None:
+    meeting = extract_meeting(make_document(FRONT_MATTER_US), kind="minutes")
+    assert meeting.date == dt.date(2019, 4, 11)
+    assert meeting.body is not None and meeting.body.endswith("Lakeview Harbor Board of Commissioners")
+    assert not meeting.body.startswith("subtitle")
+    # The call to order beats the scheduled time of the header.
+    assert meeting.start_time == dt.time(14, 4)
+    # Only the front matter dates it: its date is read month first in an American document.
+    bare = FRONT_MATTER_US.replace("Thursday, April 11, 2019 02:00 PM at the Harbor Office", "Harbor Office, Lakeview, OR 97001")
+    assert extract_meeting(make_document(bare), kind="minutes").date == dt.date(2019, 4, 2)
+
+
+def test_dashes_that_open_no_front_matter_are_text() -> None:
+    # A horizontal rule then prose is no front matter.
+    document = make_document(
+        "---\nMinutes of the Dunmore Hall Committee held on 2 June 2021 at 7pm\n---\n\nPresent: A Smith\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2021, 6, 2)
+
+
+def test_call_to_order_far_from_the_scheduled_time_is_another_session() -> None:
+    document = make_document(
+        "CITY OF LAKEVIEW CITY COUNCIL\nRegular Meeting, Monday, March 8, 2021, 7:00 p.m.\n\n"
+        "Present: Mayor Dunn\n\nThe closed session was called to order at 4:00 p.m.\n"
+        "The regular meeting was called to order at 7:02 p.m.\n"
+    )
+    assert extract_meeting(document, kind="minutes").start_time == dt.time(19, 2)
