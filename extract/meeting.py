@@ -155,8 +155,19 @@ _VENUE_LABEL = re.compile(r"^\s*(?:venue|place|location|where)\s*[:\-–]\s*(?P<
 # Keywords in any case (headers are often in capitals); the venue itself starts with a capital.
 _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?i:meeting|minutes)\b)(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
-    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$)"
+    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
+    # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
+    r"|,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
 )
+# A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
+_DATELINE_VENUE = re.compile(
+    r"^[\s,–-]*(?:(?i:at)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*"
+    r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)\s*\.?\s*$"
+)
+# What may come before a dateline's date: "Minutes from", "Meeting of".
+_DATE_PREFIX_WORDS = re.compile(r"^(?:(?i:minutes|notes|meeting)(?:\s+(?i:from|of|for))?\s+)?")
+# A line opening with a bullet glyph (a symbol font's private-use character, "•") or a Word "o" sub-bullet.
+_BULLET_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff•▪●◦‣∙]|o\s+(?=[A-Z]))")
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
 _VENUE_AFTER_WHEN = re.compile(
     r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
@@ -446,8 +457,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     candidates: list[tuple[Line, str]] = []
     for line in header:
         text = _strip_marks(line.text)
-        if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text):
-            continue
+        if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
+            continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
         if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text):
             continue
         dates = find_dates(text)
@@ -641,7 +652,7 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
     for line in header:
         text = _unit_text(line)
         alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
-                 or _HOURS_LINE.match(text) is not None)
+                 or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None)
         previous = units[-1] if units else None
         if (
             previous is not None
@@ -725,6 +736,11 @@ def _find_venue(text: str) -> str | None:
     inline = _VENUE_INLINE_LABEL.search(text)
     if inline:
         return _tidy_venue(inline.group("venue"))
+    dates = find_dates(text)
+    if dates and dates[0][1] <= len(_DATE_PREFIX_WORDS.match(text).group(0)):
+        dateline = _DATELINE_VENUE.match(text[dates[0][2]:])
+        if dateline and not find_dates(dateline.group("venue")) and not _VENUE_SKIP.match(dateline.group("venue")):
+            return _tidy_venue(dateline.group("venue"))
     if not re.search(r"\b(?:held|meeting|minutes|notes|met|session)\b", text, re.IGNORECASE):
         return None
     for match in _VENUE_IN_SENTENCE.finditer(text):

@@ -693,3 +693,40 @@ def test_call_to_order_far_from_the_scheduled_time_is_another_session() -> None:
         "The regular meeting was called to order at 7:02 p.m.\n"
     )
     assert extract_meeting(document, kind="minutes").start_time == dt.time(19, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # The dateline goes on to the place.
+        ("Thursday, April 11, 2019 02:00 PM at the Harbor Office\n\nPresent: Ann Ames\n", "Harbor Office"),
+        ("Minutes from Monday, March 8, 2021 – 8:30am at Blue Kettle Cafe\n\u2022 Welcome\n", "Blue Kettle Cafe"),
+        # The place straight before the weekday, with no "on".
+        ("MINUTES OF AMBERLY PARISH COUNCIL MEETING HELD AT THE SCHOOL HOUSE MONDAY 8th MARCH 2021\n\nPresent: A Smith\n",
+         "School House"),
+        ("Minutes of the meeting held in the Reading Room, Tuesday 9 March 2021 at 7pm\n\nPresent: A Smith\n",
+         "Reading Room"),
+    ],
+)
+def test_venue_in_the_dateline(text: str, venue: str) -> None:
+    assert extract_meeting(make_document(text), kind="minutes").venue == venue
+
+
+def test_bulleted_lines_neither_run_on_into_the_venue_nor_name_the_body() -> None:
+    document = make_document(
+        "Minutes from Monday, March 8, 2021 – 8:30am at Blue Kettle Cafe\n"
+        "\uf0b7 Opening Business\n"
+        "o Commissioners Present: Ann Ames, Ben Bloom\n"
+        "\uf0b7 Cara Cole welcomed to the Commission\n"
+        "\uf0b7 Minutes approved – A. Ames (motion), B. Bloom (second)\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Blue Kettle Cafe"
+    assert meeting.body is None
+
+
+def test_a_dateline_without_a_place_gives_no_venue() -> None:
+    # Lookalikes: "at" before a time, and a date then a sentence.
+    for text in ("Thursday, April 11, 2019 at 2:00 PM\n\nPresent: Ann Ames\n",
+                 "March 8, 2021\nAt the outset the Chair welcomed everyone.\n"):
+        assert extract_meeting(make_document(text), kind="minutes").venue is None
