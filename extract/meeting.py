@@ -737,7 +737,8 @@ def _find_venue(text: str) -> str | None:
     if inline:
         return _tidy_venue(inline.group("venue"))
     dates = find_dates(text)
-    if dates and dates[0][1] <= len(_DATE_PREFIX_WORDS.match(text).group(0)):
+    prefix = _DATE_PREFIX_WORDS.match(text)
+    if dates and dates[0][1] <= (prefix.end() if prefix else 0):
         dateline = _DATELINE_VENUE.match(text[dates[0][2]:])
         if dateline and not find_dates(dateline.group("venue")) and not _VENUE_SKIP.match(dateline.group("venue")):
             return _tidy_venue(dateline.group("venue"))
