@@ -89,8 +89,10 @@ def with_uncovered_body(document: ParsedDocument, sections: list[Section]) -> li
 # "The Clerk stated she will count the votes", "The Mayor asked the Clerk to repeat the motion":
 # narrative minutes report what was said in the room, which is no task after the meeting.
 _REPORTED_SPEECH = re.compile(
-    r"\b(?:stated|said|explained|added|indicated|commented|remarked)\b(?:\s+that)?\s+(?:he|she|they|it)\s+(?:will|would)\b"
+    r"\b(?:stated|said|explained|added|indicated|commented|remarked)\b[^.;]{0,160}?\b(?:will|would)\b"
     r"|\b(?:requested|asked)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:repeat|share|present|give|clarify|read|explain|introduce)\b"
+    # A staff recommendation quoted in the minutes: what the board was asked to authorise, not a task.
+    r"|^It\s+is\s+recommended\b"
 )
 
 

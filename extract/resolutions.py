@@ -444,6 +444,63 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         yield from found
 
 
+OUTCOME_LABEL = "OUTCOME"
+PROPOSAL_LABEL = "PROPOSAL"
+# A proposal and its seconder recorded as the decision: "Cllr A proposed acceptance of the minutes,
+# seconded by Cllr B.", "It was proposed by A and seconded by B that the accounts be paid.",
+# "Minutes approved – A. Lee (motion), B. Fox (second)".
+_PROPOSAL_WORDS = re.compile(r"\bseconded\b|\(second\)|\bin\s+agreement\b|\bin\s+favou?r\b", re.IGNORECASE)
+_PROPOSAL_RECORD = re.compile(
+    r"\b(?:proposed|moved|nominated)\b.{0,300}?\bseconded\b|\bseconded\b.{0,300}?\b(?:proposed|moved)\b"
+    r"|\(motion\).{0,80}\(second\)",
+    re.IGNORECASE,
+)
+# The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
+_OUTCOME_ONLY = re.compile(
+    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)(?:\s+unanimously)?"
+    r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
+    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?)[*_\s.!]*$",
+    re.IGNORECASE,
+)
+# A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".
+_LEADS_ON = re.compile(r"(?:\band|,|:|\bthat|\bit\s+was)\s*$", re.IGNORECASE)
+# A question to the meeting that an outcome sentence answers.
+_PUT_TO_MEETING = re.compile(r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b", re.IGNORECASE)
+# An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
+_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded)\b",
+                   re.IGNORECASE)
+
+
+def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
+    """Label proposal records and the bare outcomes that close a proposal or a question put to the meeting."""
+    labelled = list(sentences)
+    for position, (sentence, label) in enumerate(labelled):
+        if label is not None:
+            continue
+        said = sentence.text.strip()
+        following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
+        decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
+        if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not _LOST.search(f"{said} {following}")
+                and not decided_next and not _LEADS_ON.search(said)):
+            labelled[position] = (sentence, PROPOSAL_LABEL)
+        elif _OUTCOME_ONLY.match(said) and position:
+            before, before_label = labelled[position - 1]
+            if before_label is not None or _PUT_TO_MEETING.search(before.text):
+                labelled[position] = (sentence, OUTCOME_LABEL)
+    return labelled
+
+
+def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str:
+    """A proposal record from the line its proposal starts on: a list line without a full stop may run into it."""
+    said = sentence.text.strip()
+    found = _PROPOSAL_RECORD.search(said)
+    if found is None:
+        return said
+    limit = sentence.start_char + found.start()
+    starts = [start for start in line_starts if sentence.start_char < start <= limit]
+    return text[max(starts):sentence.end_char].strip() if starts else said
+
+
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()):
@@ -466,7 +523,7 @@ def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
 ) -> Iterator[Resolution]:
-    if not _may_match(text, rules) and not _DECISION_WORDS.search(text):
+    if not _may_match(text, rules) and not _DECISION_WORDS.search(text) and not _PROPOSAL_WORDS.search(text):
         return  # most prose holds no opener: skip the sentencizer and the Matcher
     doc = parse_text(nlp, text)
     line_starts = _line_starts(text, lines)
@@ -476,8 +533,19 @@ def _iter_sentences(
         for sentence in parse_sentences(nlp, text)
     ]
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
+    sentences = _with_proposals_and_outcomes(sentences)
     previous: Resolution | None = None
     for position, (sentence, label) in enumerate(sentences):
+        if label == OUTCOME_LABEL:
+            said = sentence.text.strip()
+            before = sentences[position - 1] if position else None
+            if previous is not None and before is not None and before[1] is not None:
+                previous.text = f"{previous.text} {said}"  # "… seconded by B. Unanimously Agreed"
+            elif before is not None:
+                # "The Chair asked if all were content that … All in agreement.": the question is the decision.
+                previous = _make(key, f"{before[0].text.strip()} {said}", lines)
+                yield previous
+            continue
         if label is None:
             continue
         if label not in PARAGRAPH_LABELS:
@@ -488,6 +556,8 @@ def _iter_sentences(
                     previous.proposer = _person(_PROPOSER.search(said))
                     previous.seconder = _person(_SECONDER.search(said))
                 continue
+            if label == PROPOSAL_LABEL:
+                said = _from_proposal_line(text, sentence, line_starts)
             previous = _make(key, said, lines)
             yield previous
             continue

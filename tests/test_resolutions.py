@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.resolutions import extract_resolutions
 
@@ -391,3 +393,41 @@ def test_decision_lines_after_a_bullet_glyph_inside_a_paragraph(make_document, n
         "RESOLVED: That the Council objected to the size of the barn",
         "The following payments were approved:",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Proposer and seconder, the outcome a fragment of its own.
+        ("#### 3. Minutes\n\nCllr Mrs Dunn proposed acceptance of the Minutes seconded by Cllr Bell. **Unanimously Agreed**\n",
+         ["Cllr Mrs Dunn proposed acceptance of the Minutes seconded by Cllr Bell. Unanimously Agreed"]),
+        # Proposed and seconded with no outcome printed: the record is the decision.
+        ("#### 4. Payments\n\nIt was proposed by A. Hart and seconded by Mrs. Cole these accounts be passed for payment.\n",
+         ["It was proposed by A. Hart and seconded by Mrs. Cole these accounts be passed for payment."]),
+        ("#### 5. Precept\n\nMr Ward proposed that it be increased by 3% seconded by Mr Ellis, carried unanimously.\n",
+         ["Mr Ward proposed that it be increased by 3% seconded by Mr Ellis, carried unanimously."]),
+        # Motion and second written after the decision.
+        ("#### 2. Opening Business\n\n- Minutes from 10/12/20 meeting approved – A. Ames (motion), B. Bloom (second)\n",
+         ["Minutes from 10/12/20 meeting approved – A. Ames (motion), B. Bloom (second)"]),
+        # A question put to the meeting and answered with the outcome alone.
+        ("#### 9. Newsletter\n\nThe Chairman asked if everyone was happy that the notes go to the newsletter. All in agreement.\n",
+         ["The Chairman asked if everyone was happy that the notes go to the newsletter. All in agreement."]),
+    ],
+)
+def test_proposals_and_bare_outcomes_are_decisions(make_document, nlp, text, expected):
+    assert _texts(make_document, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lookalikes: a proposal that lost, a proposal with no seconder, talk of "agreement", a list line.
+        "#### 6. Gates\n\nCllr Fox proposed removal of the gates, seconded by Cllr Hale. 2 for, 5 against - not carried.\n",
+        "#### 7. Signatories\n\nThe Clerk said it had been proposed the Clerk should be a signatory.\n",
+        "#### 8. Lease\n\nThe tenant has signed the agreement with the club.\n",
+        "#### 10. Accounts\n\nBalance in bank £1,204.50\n\nAgreed\n",
+    ],
+)
+def test_lookalikes_of_proposals_and_outcomes(make_document, nlp, text):
+    texts = _texts(make_document, nlp, text)
+    assert not any("proposed" in t or "agreement" in t or "£" in t for t in texts)
