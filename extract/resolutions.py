@@ -70,6 +70,7 @@ _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)
 _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
 _GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
+_BULLET_GLYPH_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff▪●◦‣∙]|o\s+(?=[A-Z0-9]))")
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
@@ -83,7 +84,7 @@ _MID_DECISION = re.compile(
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
 _PASSIVE_DECISION = re.compile(
-    r"^(?:the|this|these|that)\s+(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"^(?:the|this|these|that|a|an)\s+(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
@@ -145,7 +146,9 @@ MOTION_PARTS = 30
 # right-hand column of a correspondence or planning list prints it.
 _DISPOSITION_TAG = re.compile(
     r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
-    r"|Supported|SUPPORTED|Approved|APPROVED)(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
+    r"|Supported|SUPPORTED|Approved|APPROVED"
+    # A planning response: "… extension to dwelling - recommend approval."
+    r"|(?i:recommend(?:ed)?\s+(?:approval|refusal)))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
 ADDRESS_LINE_CHARS = 60
 """A line of an application's address block (house, village, postcode, applicant) is shorter than this."""
@@ -212,6 +215,18 @@ class ResolutionRules:
 @dataclass(slots=True)
 class ProseSection(Section):
     """Minutes text outside any item that is still read for decisions (minutes whose items were not found)."""
+
+    def _group_paragraphs(self) -> list[list[Line]]:
+        # Without item headings to go by, a bullet glyph of a Word PDF ("\uf0b7 Minutes approved …",
+        # "o Budget …") starts a paragraph as a "•" does.
+        groups: list[list[Line]] = []
+        for group in Section._group_paragraphs(self):
+            for position, line in enumerate(group):
+                if position == 0 or _BULLET_GLYPH_LINE.match(line.text):
+                    groups.append([line])
+                else:
+                    groups[-1].append(line)
+        return groups
 
 
 def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ResolutionRules:
@@ -372,7 +387,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         index += 1
         if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)):
             continue  # a bold disposition ("No Objections") is no heading
-        text = strip_list_marker(paragraph_text(lines))
+        text = _BULLET_GLYPH_LINE.sub("", strip_list_marker(paragraph_text(lines)), count=1)
         if not text:
             continue
         tag = _DISPOSITION_TAG.search(text)

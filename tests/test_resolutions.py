@@ -431,3 +431,53 @@ def test_proposals_and_bare_outcomes_are_decisions(make_document, nlp, text, exp
 def test_lookalikes_of_proposals_and_outcomes(make_document, nlp, text):
     texts = _texts(make_document, nlp, text)
     assert not any("proposed" in t or "agreement" in t or "£" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#### 4. New Business\n\nAPPROVED – 2021 Meetings Calendar\n", ["APPROVED – 2021 Meetings Calendar"]),
+        ("#### 4. New Business\n\no ADOPTED: the revised fee schedule\n", ["ADOPTED: the revised fee schedule"]),
+        ("#### 8. Memorial Bench\n\nThe commissioners approved the request, provided the plaque is brass.\n",
+         ["The commissioners approved the request, provided the plaque is brass."]),
+        ("#### 5. Trees\n\nThe PC agreed to ask for a second quote.\n", ["The PC agreed to ask for a second quote."]),
+        ("#### 6. Cemetery\n\nA quotation from the mason was accepted to reset the fallen stones.\n",
+         ["A quotation from the mason was accepted to reset the fallen stones."]),
+        ("#### 7. Correspondence\n\nMinutes of the Extraordinary Meeting held on 2nd May were approved.\n",
+         ["Minutes of the Extraordinary Meeting held on 2nd May were approved."]),
+        ("#### 3. Planning\n\nR. Dale - Two storey extension at Mill Cottage - recommend approval.\n",
+         ["R. Dale - Two storey extension at Mill Cottage - recommend approval."]),
+    ],
+)
+def test_decisions_without_resolved_openers(make_document, nlp, text, expected):
+    assert _texts(make_document, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lookalikes: the word in other roles.
+        "#### 4. New Business\n\nThe approved budget is attached.\n",
+        "#### 5. Reports\n\nThe commissioners asked about the approved plans.\n",
+        "#### 6. Planning\n\nThe officer will recommend approval to the planning committee next month if the plans change.\n",
+    ],
+)
+def test_lookalikes_of_decisions_without_openers(make_document, nlp, text):
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_bullet_glyphs_split_text_outside_items(nlp):
+    from minutebook.extract.resolutions import ProseSection
+    from minutebook.ingest.document import make_document
+
+    document = make_document(
+        "Minutes from Monday, March 8, 2021 – 8:30am at Blue Kettle Cafe\n"
+        "\uf0b7 Minutes approved – A. Ames (motion), B. Bloom (second)\n"
+        "\uf0b7 Cara Cole welcomed to the Commission\n"
+        "o APPROVED – 2021 Meetings Calendar\n"
+    )
+    section = ProseSection(item=None, lines=document.lines)
+    assert [r.text for r in extract_resolutions([section], nlp=nlp)] == [
+        "Minutes approved – A. Ames (motion), B. Bloom (second)",
+        "APPROVED – 2021 Meetings Calendar",
+    ]
