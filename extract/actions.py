@@ -86,6 +86,9 @@ _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
+_DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
+# A post written in lower case at the end of an owner phrase ("the clerk", "clerk"); the Matcher's role words.
+_LOWER_POST = re.compile(r"(?:(?<=\bthe\s)|(?<=^)|(?<=[-–—]\s))(?:clerk|chairman|chair|treasurer|secretary)\b(?=\s*$)")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
@@ -586,10 +589,17 @@ class _SectionReader:
                 # "He said that he would …": the person the sentence before was about.
                 speaker = self._previous_subject(sentence, label)
             return speaker if speaker and self._valid_owner(speaker, label) else None
+        # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
+        prefix = _LOWER_POST.sub(lambda post: post.group(0).capitalize(), prefix) if _LOWER_POST.search(prefix) else prefix
         if label == "TO":
             # "KW to send the report": only an owner opening the sentence; "Decided: to approve …" is a decision.
             if _DECISION_LABEL.match(prefix.strip()):
                 return None
+            # "Standing Orders - clerk to photocopy them": a run-in title, a dash, then the owner.
+            after_dash = _DASH_BREAK.split(prefix)[-1].strip()
+            is_post = _LOWER_POST.fullmatch(after_dash.lower()) is not None
+            if after_dash != prefix.strip() and is_post and self._valid_owner(after_dash, label):
+                return after_dash
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._valid_owner(asked.group("owner"), label):
                 return asked.group("owner")  # "The Chair asked the Clerk to write …": the Clerk writes

@@ -370,3 +370,28 @@ def test_task_asked_for_in_a_that_clause(make_document, nlp):
     assert [a.owner_as_written for a in actions] == ["Clerks Ann Lowe and Lyn Marsh", "the Clerk"]
     assert [owner.split()[-1] for owner in actions[0].owners] == ["Lowe", "Marsh"]
     assert actions[1].text == "Members asked that the Clerk write to the bus company about the timetable."
+
+
+def test_post_written_in_lower_case_owns_the_task(make_document, nlp):
+    text = (
+        "#### 5. Correspondence\n\n"
+        "County Association - Standing Orders - clerk to photocopy them for members.\n\n"
+        "#### 6. Hedge\n\n"
+        "The hedge is cut and the clerk was instructed to write and thank the contractor.\n\n"
+        "#### 7. Verges\n\n"
+        "Highways - treasurer to pay the contractor once the work is signed off.\n"
+    )
+    # No attendance list: the post itself is the owner.
+    actions = _actions(make_document, nlp, text, attendees=[])
+    assert [(a.item, a.owners) for a in actions] == [("5", ["Clerk"]), ("6", ["Clerk"]), ("7", ["Treasurer"])]
+
+
+def test_lower_case_words_before_to_are_no_owner(make_document, nlp):
+    # Lookalikes: a lower-case noun before "to", and "clerk" inside a longer phrase.
+    text = (
+        "#### 5. Correspondence\n\n"
+        "Village hall - plans to extend the car park were noted.\n\n"
+        "#### 6. Staffing\n\n"
+        "The training for the new clerk was instructed to be booked by the county.\n"
+    )
+    assert _actions(make_document, nlp, text, attendees=[]) == []
