@@ -218,6 +218,11 @@ _ADJOURNED_AT = re.compile(
     r"\badjourn(?:ed)?\s+at\s+(?=\d)",
     re.IGNORECASE,
 )
+# The time first: "At 10:31 a.m. Council adjourned.", "At 9:40 pm, the Board adjourned."
+_TIME_THEN_ADJOURNED = re.compile(
+    r"\b(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?:(?i:the)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?i:adjourned|stood\s+adjourned)\b(?!\s+(?i:to|until|for)\b)"
+)
 _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 # A start time given only in prose: "The meeting started at 6.30 pm", "The Chair opened the meeting at 7pm",
 # "Chair Lund called the meeting to order at 5:31 p.m.", "was called to order by Mayor Ng at 7 p.m.",
@@ -830,6 +835,8 @@ def _opened_at(scheduled: dt.time | None, opened: dt.time | None) -> dt.time | N
     """The start time: when the meeting opened, if near enough the header's time to be this meeting's."""
     if scheduled is None or opened is None:
         return scheduled or opened
+    if opened.hour < 12 <= scheduled.hour and opened.hour + 12 - scheduled.hour <= 1:
+        opened = opened.replace(hour=opened.hour + 12)  # "called to order at 2:00" in an afternoon meeting
     gap = abs((opened.hour * 60 + opened.minute) - (scheduled.hour * 60 + scheduled.minute))
     return opened if gap <= CALLED_TO_ORDER_REACH else scheduled
 
@@ -871,6 +878,9 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
                 return found
         folded = text.lower()
         if "adjourn" in folded:
+            time_first = [found for found in _TIME_THEN_ADJOURNED.finditer(text) if not reconvened]
+            if time_first:
+                return parse_time(time_first[-1].group("time"))
             for adjourned in _ADJOURNED_AT.finditer(text):
                 # An adjournment the meeting came back from was a break, not its end.
                 if reconvened or _RECONVENED.search(text[adjourned.end() :]):

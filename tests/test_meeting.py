@@ -730,3 +730,28 @@ def test_a_dateline_without_a_place_gives_no_venue() -> None:
     for text in ("Thursday, April 11, 2019 at 2:00 PM\n\nPresent: Ann Ames\n",
                  "March 8, 2021\nAt the outset the Chair welcomed everyone.\n"):
         assert extract_meeting(make_document(text), kind="minutes").venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("CITY COUNCIL\nMarch 8, 2021 9:30 a.m.\n\nPresent: Mayor Dunn\n\n(Y-4) 18002  At 10:31 a.m. Council adjourned. "
+         "JANE DOE Auditor\n", dt.time(10, 31)),
+        ("Harbor Board\nMarch 8, 2021 7:00 pm\n\nPresent: Ann Ames\n\nAt 8:45 pm, the Board adjourned.\n", dt.time(20, 45)),
+    ],
+)
+def test_end_time_written_before_adjourned(text: str, end: dt.time) -> None:
+    assert extract_meeting(make_document(text), kind="minutes").end_time == end
+
+
+def test_adjourned_to_another_day_after_a_time_is_no_end() -> None:
+    text = "Harbor Board\nMarch 8, 2021 7:00 pm\n\nPresent: Ann Ames\n\nAt 8:45 pm the Board adjourned to March 15.\n"
+    assert extract_meeting(make_document(text), kind="minutes").end_time is None
+
+
+def test_call_to_order_without_am_pm_in_an_afternoon_meeting() -> None:
+    text = (
+        "Thursday, April 11, 2019 02:03 PM at the Harbor Office\n\n# CALL TO ORDER\n\n"
+        "President Ames called the meeting to order at 2:00.\n"
+    )
+    assert extract_meeting(make_document(text), kind="minutes").start_time == dt.time(14, 0)
