@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -71,6 +71,9 @@ _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
 _GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
 _BULLET_GLYPH_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff▪●◦‣∙]|o\s+(?=[A-Z0-9]))")
+# A run-in item number left before the sentence: "9\\. Accounts were …", "• 8.2a It was agreed …".
+_RUN_IN_NUMBER = re.compile(r"^(?:[•▪●]\s*)?\d{1,3}(?:\.\d{1,2}[a-z]?)?\\?\.?\s+(?=[A-Z])")
+_INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
@@ -84,9 +87,9 @@ _MID_DECISION = re.compile(
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
 _PASSIVE_DECISION = re.compile(
-    r"^(?:the|this|these|that|a|an)\s+(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"^(?:(?:the|this|these|that|a|an)\s+|(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
-    r"discussed|received|noted)\s+(?:and\s+)?){0,3}"
+    r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
     re.IGNORECASE,
 )
@@ -218,14 +221,19 @@ class ProseSection(Section):
 
     def _group_paragraphs(self) -> list[list[Line]]:
         # Without item headings to go by, a bullet glyph of a Word PDF ("\uf0b7 Minutes approved …",
-        # "o Budget …") starts a paragraph as a "•" does.
+        # "o Budget …") starts a paragraph as a "•" does; so does a "•" that a web export left mid-line.
         groups: list[list[Line]] = []
         for group in Section._group_paragraphs(self):
             for position, line in enumerate(group):
-                if position == 0 or _BULLET_GLYPH_LINE.match(line.text):
-                    groups.append([line])
-                else:
-                    groups[-1].append(line)
+                parts = _INLINE_BULLET.split(line.text)
+                for index, part in enumerate(parts):
+                    if not part.strip():
+                        continue
+                    piece = line if len(parts) == 1 else replace(line, text=part)
+                    if (position == 0 and index == 0) or index > 0 or _BULLET_GLYPH_LINE.match(part):
+                        groups.append([piece])
+                    else:
+                        groups[-1].append(piece)
         return groups
 
 
@@ -388,6 +396,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)):
             continue  # a bold disposition ("No Objections") is no heading
         text = _BULLET_GLYPH_LINE.sub("", strip_list_marker(paragraph_text(lines)), count=1)
+        text = _RUN_IN_NUMBER.sub("", text, count=1)
         if not text:
             continue
         tag = _DISPOSITION_TAG.search(text)

@@ -481,3 +481,38 @@ def test_bullet_glyphs_split_text_outside_items(nlp):
         "Minutes approved – A. Ames (motion), B. Bloom (second)",
         "APPROVED – 2021 Meetings Calendar",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#### 9. Finance\n\nAccounts were presented and accepted for payment.\n",
+         ["Accounts were presented and accepted for payment."]),
+        ("#### 9. Finance\n\nQuotes were received and approved for the new fence.\n",
+         ["Quotes were received and approved for the new fence."]),
+    ],
+)
+def test_passive_decisions_with_a_bare_plural_subject(make_document, nlp, text, expected):
+    assert _texts(make_document, nlp, text) == expected
+
+
+def test_passive_lookalikes_stay_out(make_document, nlp):
+    text = "#### 9. Finance\n\nCouncillors asked whether accounts were approved last year.\n\nPlans were presented.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_inline_bullets_and_run_in_numbers_outside_items(nlp):
+    from minutebook.extract.resolutions import ProseSection
+    from minutebook.ingest.document import make_document
+
+    document = make_document(
+        "7\\. Matters arising • The swings were mended. • It was agreed to paint the railings in May.\n\n"
+        "8.2a It was agreed the hall would be booked for the fete.\n\n"
+        "9\\. Accounts were presented and accepted for payment.\n"
+    )
+    section = ProseSection(item=None, lines=document.lines)
+    assert [r.text for r in extract_resolutions([section], nlp=nlp)] == [
+        "It was agreed to paint the railings in May.",
+        "It was agreed the hall would be booked for the fete.",
+        "Accounts were presented and accepted for payment.",
+    ]
