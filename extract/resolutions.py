@@ -87,7 +87,7 @@ _MID_DECISION = re.compile(
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
 _PASSIVE_DECISION = re.compile(
-    r"^(?:(?:the|this|these|that|a|an)\s+|(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"^(?:(?:the|this|these|that|a|an)\s+|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",

@@ -497,7 +497,10 @@ def test_passive_decisions_with_a_bare_plural_subject(make_document, nlp, text, 
 
 
 def test_passive_lookalikes_stay_out(make_document, nlp):
-    text = "#### 9. Finance\n\nCouncillors asked whether accounts were approved last year.\n\nPlans were presented.\n"
+    text = (
+        "#### 9. Finance\n\nCouncillors asked whether accounts were approved last year.\n\nPlans were presented.\n\n"
+        "Apologies were received and accepted from Cllr Hale.\n"
+    )
     assert _texts(make_document, nlp, text) == []
 
 
