@@ -32,6 +32,15 @@ from .names import (
     split_people_list,
     strip_bracket,
 )
+from .attendance_forms import (
+    is_attendance_note,
+    mark_disambiguated,
+    office_titles,
+    read_inverted_officials,
+    sentence_attendees,
+    split_leading_post,
+    table_attendees,
+)
 from .records import AttendanceStatus, Attendee, Evidence
 from .sections import LabelMatch, label_words, match_label, opening_label, read_attendance_mark
 
@@ -49,6 +58,8 @@ MENTION_TAIL = 200
 """Characters after a "First Surname" mention that may hold its bracket."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
+FOLLOW_LINES = 40
+"""Lines after the end of a list (or roll-call table) in which a further list may start."""
 
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
@@ -61,7 +72,16 @@ _SENTENCE_VERB = re.compile(
     r"asked|explained|welcomed|thanked|confirmed|advised)\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>[A-Z][A-Za-z]+)\s*:\s*")
+_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
+# A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
+# and the count after the list ("… and Mayor Ng – 5.").
+_ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
+_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+_COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d{1,2}\s*\.?\s*$")
+# A bullet glyph alone on its line: the next line is one entry of the list.
+_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
+# "via Zoom", "by phone": how a guest attended, no part of who they are.
+_HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _DASH = re.compile(r"\s+[-–—]\s+")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
@@ -85,20 +105,33 @@ def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attend
     """Return everyone the attendance lists name, in order, with title, role and organisation."""
     attendees: list[Attendee] = []
     list_lines: set[int] = set()
-    for found in _iter_lists(document):
+    tabled, table_end = table_attendees(document)
+    attendees.extend(tabled)
+    for found in _iter_lists(document, table_end=table_end):
         attendees.extend(_read_list(found))
         list_lines.update(line.number for line in found.lines)
+    # "Board members present were …": written as a sentence, read for those no list names.
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
 
 
-def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
-    lines = document.lines[:SEARCH_LINES]
+def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
+    all_lines = [_without_roll_call(line) for line in document.lines]
+    double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
     index = 0
     seen_item = False
-    while index < len(lines):
+    # A roll-call table is read on its own; lists may follow it ("Staff Present:").
+    reach = SEARCH_LINES if table_end is None else max(SEARCH_LINES, _index_of(all_lines, table_end) + FOLLOW_LINES)
+    table_span = (_index_of(all_lines, table_end) if table_end is not None else -1)
+    while index < min(reach, len(all_lines)):
+        lines = all_lines
+        if index <= table_span and _in_table(all_lines, index, table_span):
+            index += 1
+            continue
         status = _label_status(lines[index])
         if status is None:
             role_status = None if seen_item else _role_line_status(lines[index])
@@ -119,9 +152,16 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
         one_line_list = seen_content
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
-            if line.is_blank:
-                # A blank line ends a list once it has content, unless a table row carries on.
-                if seen_content and not _continues_table(lines, index, block):
+            if line.is_blank or _LONE_BULLET.match(line.text):
+                # A blank line ends a list once it has content, unless a table row carries on, the
+                # document puts a blank line after every line, or a bullet on its own line follows.
+                if (
+                    line.is_blank
+                    and seen_content
+                    and not double_spaced
+                    and not _continues_table(lines, index, block)
+                    and not _bullet_follows(lines, index)
+                ):
                     break
                 index += 1
                 continue
@@ -142,8 +182,48 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
             seen_content = True
             index += 1
         found.append(_AttendanceList(status=status, lines=block))
+        reach = max(reach, index + FOLLOW_LINES)
     return found
 
+
+def _without_roll_call(line: Line) -> Line:
+    """A "ROLL CALL - Present: …" line (or row of cells) as its "Present: …" text."""
+    if line.cells is not None:
+        filled = [cell.strip() for cell in line.cells if cell.strip()]
+        if filled and _ROLL_CALL.sub("", filled[0]) == "" and len(filled) > 1 and match_label(filled[1]) is not None:
+            return replace(line, text=" ".join(filled[1:]), cells=None)
+        if filled and opening_label(filled[0], sections=("absent", "apologies")) is not None:
+            return replace(line, text=" ".join(filled), cells=None)  # "Absent: | None." ends the list above
+        return line
+    stripped = _ROLL_CALL.sub("", line.text)
+    if stripped != line.text and match_label(stripped) is not None:
+        return replace(line, text=stripped)
+    return line
+
+
+def _is_double_spaced(lines: list[Line]) -> bool:
+    """True when the text puts a blank line after nearly every line (markdown made from a PDF)."""
+    head = lines[:SEARCH_LINES]
+    filled = sum(1 for line in head if not line.is_blank)
+    followed = sum(1 for line, after in zip(head, head[1:]) if not line.is_blank and after.is_blank)
+    return filled >= 10 and followed >= 0.8 * filled
+
+
+def _bullet_follows(lines: list[Line], index: int) -> bool:
+    following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    return following is not None and bool(_LONE_BULLET.match(following.text))
+
+
+def _index_of(lines: list[Line], number: int) -> int:
+    return next((index for index, line in enumerate(lines) if line.number >= number), len(lines))
+
+
+def _in_table(lines: list[Line], index: int, table_span: int) -> bool:
+    """True for a line between a roll-call table's heading and its end (read by `table_attendees`)."""
+    start = next(
+        (i for i in range(table_span, -1, -1) if lines[i].text.strip().lower().startswith("attendee name")), None
+    )
+    return start is not None and start <= index <= table_span
 
 def _role_line_status(line: Line) -> AttendanceStatus | None:
     """The status of a "Chair: Cllr Ann Lee" / "Clerk: Jo Hale" line, or None when it is no such line."""
@@ -162,9 +242,7 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
 
 def _is_other_label(line: Line) -> bool:
     """A line opening with a label of its own ("Absent: …", "Public: 4") ends the list; "Chairman: Cllr A" does not."""
-    if line.cells is not None:
-        return False
-    match = _ROLE_COLON.match(line.text.strip().strip("*_#").strip())
+    match = _ROLE_COLON.match(_first_cell(line).strip().strip("*_#").strip())
     if match is None:
         return False
     label = match.group("role").strip()
@@ -234,6 +312,13 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         return _read_rows(found)
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
+    # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
+    text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
+    text = mark_disambiguated(text)
+    officials = read_inverted_officials(text)
+    if officials is not None:
+        # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
+        return [_official(post, title, name, found) for post, title, name in officials]
     shared = _label_plural_title(found.lines[0])
     if shared and match_leading_title(text) is None:  # "Councillors present: Cllr A, Cllr B" titles each name
         text = f"{shared} {text}"
@@ -242,14 +327,30 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     pending_role: str | None = None
     opening = _label(found.lines[0])
     substitutes = opening is not None and opening.label.substitutes
-    for entry in split_people_list(text):
+    guests = opening is not None and opening.label.words.startswith("guest")
+    group_start = 0
+    for entry in _split_entries(text):
         entry_role: str | None = None
+        if _HOW_ATTENDED.match(entry.strip()):
+            continue  # "Ann Lee, via Zoom"
+        if _is_plural(entry.strip().rstrip(".")) and attendees:
+            # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
+            for attendee in attendees[group_start:]:
+                attendee.role = attendee.role or _singular(entry.strip().rstrip("."))
+            group_start = len(attendees)
+            continue
         role_colon = _ROLE_COLON.match(entry)
         if role_colon and is_role(role_colon.group("role")):
             # "Chairman: Councillor Ann Lee"
             entry_role, entry = role_colon.group("role"), entry[role_colon.end() :]
         bare, bracket = strip_bracket(entry)
-        leading_role = _leading_role(bare) if bracket is None else None
+        if entry_role is None and match_leading_title(bare) is None and not (bracket and _is_bracketed_person(bracket)):
+            post, _, name = split_leading_post(bare)
+            if post is not None:
+                # "Deputy Clerk Ana Birch", "Chair Wren": the post written before the person.
+                entry_role, bare = post, name
+                entry = name + (f" ({bracket})" if bracket else "")
+        leading_role = _leading_role(bare) if bracket is None and entry_role is None else None
         if leading_role and (not attendees or (bare.lower().startswith("the ") and attendees[-1].role)):
             # "the Clerk, Mrs L Green": a role written before the person it belongs to.
             pending_role = leading_role
@@ -270,11 +371,59 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             entry, entry_role = entry[: substitute.start()], "Substitute"
         attendee = _read_entry(entry, status=found.status)
         if attendee is not None:
-            attendee.role = attendee.role or entry_role or pending_role
+            attendee.role = attendee.role or entry_role or pending_role or ("Guest" if guests else None)
+            if attendee.role is None and attendee.title and _is_office(attendee.title):
+                attendee.role = attendee.title  # "Mayor Tom Gale" holds the office of Mayor
             pending_role = None
             attendee.evidence = Evidence.of_lines(found.lines)
             attendees.append(attendee)
     return attendees
+
+
+def _split_entries(text: str) -> list[str]:
+    """The list's entries; a list of "Post Name; Post Name and Post Name" splits at "and" only between people."""
+    if ";" not in text or ":" in text:
+        return split_people_list(text)
+    chunks = [chunk.strip() for chunk in text.split(";") if chunk.strip()]
+    if not all(split_leading_post(chunk.split(" and ")[0].strip())[0] for chunk in chunks[:1]):
+        return split_people_list(text)
+    entries: list[str] = []
+    for chunk in chunks:
+        pieces = re.split(r"\s+and\s+", chunk)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if split_leading_post(current)[0] is not None or match_leading_title(current) is not None:
+                entries.append(current)
+                current = piece
+            else:
+                current = f"{current} and {piece}"  # "Land Planning and Technology Administrator …"
+        entries.append(current)
+    split: list[str] = []
+    for entry in entries:
+        split.extend(split_people_list(entry) if "," in entry else [entry])
+    return [entry.strip(" .,") for entry in split if entry.strip(" .,")]
+
+
+def _official(post: str, title: str, name: str, found: _AttendanceList) -> Attendee:
+    person = parse_person(name)
+    return Attendee(
+        name=person.name,
+        surname=person.surname,
+        title=title,
+        role=post,
+        organisation=None,
+        status=found.status,
+        evidence=Evidence.of_lines(found.lines),
+    )
+
+
+def _is_office(title: str) -> bool:
+    """True for a title that is also an office held ("Mayor", "Reeve", "Supervisor"), not a form of address."""
+    return title.lower() in office_titles()
+
+
+def _singular(plural: str) -> str:
+    return next((singular for written, singular in load_title_words().plurals.items() if written.lower() == plural.lower()), plural)
 
 
 def _leading_role(text: str) -> str | None:
@@ -459,6 +608,8 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
         name_text, earlier = strip_bracket(name_text)
         if earlier is not None and not (earlier[:1].islower() and not bracket[:1].islower()):
             bracket = earlier
+    if bracket is not None and is_attendance_note(bracket):
+        bracket = None  # "(Online)", "(arrived 7.10 p.m.)": how they attended, not who they are
     dash = _DASH.search(name_text)
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"

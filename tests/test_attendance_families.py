@@ -1,0 +1,441 @@
+"""Attendance and apologies as councils outside the UK write them, each family in two forms, with lookalikes.
+
+Every example is invented; each test names the way of writing, never a council.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.apologies import extract_apologies
+from minutebook.extract.attendance import extract_attendees
+
+
+def _who(document, nlp):
+    return [a.surname for a in extract_attendees(document, nlp=nlp)]
+
+
+def _people(document, nlp):
+    return [(a.name, a.title, a.role, a.status) for a in extract_attendees(document, nlp=nlp)]
+
+
+def _apologies(document, nlp):
+    return [a.surname for a in extract_apologies(document, nlp=nlp)]
+
+
+# --- US roll call: "ROLL CALL - Present: Councilmembers A, B and Mayor C – 5." ---------------
+
+
+def test_roll_call_line_with_note_and_count(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE REGULAR CITY COUNCIL MEETING\n"
+        "ROLL CALL - Present: [Note: Mayor Quinn joined by phone] Councilmembers Abara, Lenz Hoyt, Pike and Mayor Quinn – 4.\n"
+        "Absent: None.\n"
+        "AGENDA CHANGES\n"
+    )
+    assert _people(document, nlp) == [
+        ("Councilmember Abara", "Councilmember", None, "present"),
+        ("Lenz Hoyt", "Councilmember", None, "present"),
+        ("Councilmember Pike", "Councilmember", None, "present"),
+        ("Mayor Quinn", "Mayor", "Mayor", "present"),
+    ]
+    assert extract_apologies(document, nlp=nlp) == []
+
+
+def test_roll_call_label_in_table_cells(make_document, nlp) -> None:
+    document = make_document(
+        "ROLL CALL -\tPresent:\tCommissioners Ibarra, Penn and Chair Lodge – 3.\n"
+        "\tAbsent:\tCommissioner Ruiz – 1.\n"
+        "ORAL COMMUNICATIONS\n"
+    )
+    assert _who(document, nlp) == ["Ibarra", "Penn", "Lodge"]
+
+
+def test_present_with_two_word_plural_title_and_colon(make_document, nlp) -> None:
+    document = make_document(
+        "3. ROLL CALL\n"
+        "Present: President Okafor, Board Members: Dunn, Havel, Rios,\n"
+        "Tamm.\n"
+        "Absent: Ward.\n"
+    )
+    assert _people(document, nlp) == [
+        ("President Okafor", "President", "President", "present"),
+        ("Board Member Dunn", "Board Member", None, "present"),
+        ("Board Member Havel", "Board Member", None, "present"),
+        ("Board Member Rios", "Board Member", None, "present"),
+        ("Board Member Tamm", "Board Member", None, "present"),
+    ]
+
+
+def test_absent_is_neither_attendee_nor_apology(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Chair Wren, Vice Chair Ashby and Commissioners Colm Reyes, Tia Marsh.\n"
+        "Absent: Commissioner Ruiz.\n"
+    )
+    assert _who(document, nlp) == ["Wren", "Ashby", "Reyes", "Marsh"]
+    assert extract_apologies(document, nlp=nlp) == []
+
+
+def test_roll_call_vote_is_not_attendance(make_document, nlp) -> None:
+    document = make_document(
+        "CONSENT CALENDAR\n"
+        "Councilmember Pike moved approval. The motion carried by the following roll call vote: "
+        "Councilmember Abara: Aye; Councilmember Pike: Aye. Ayes: 2.\n"
+    )
+    assert _who(document, nlp) == []
+
+
+# --- Attendance written as a sentence ------------------------------------------------------
+
+
+def test_board_members_present_were_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "# Town of Elk Bend\n"
+        "## CALL TO ORDER\n"
+        "Chair Ida Brook called the meeting to order at 7:00 pm. Board members present were Supervisors Ida Brook, "
+        "Sam Tew and Rae Ollin, Town Clerks Jo Vance and Lee Cobb and Treasurer Abe Dorn. Also present were Kim Pell "
+        "and Ned Rusk. Supervisor Sam Tew said the roads were done.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ida Brook", "Supervisor", "Supervisor", "present"),
+        ("Sam Tew", "Supervisor", "Supervisor", "present"),
+        ("Rae Ollin", "Supervisor", "Supervisor", "present"),
+        ("Jo Vance", None, "Town Clerk", "in_attendance"),
+        ("Lee Cobb", None, "Town Clerk", "in_attendance"),
+        ("Abe Dorn", None, "Treasurer", "in_attendance"),
+        ("Kim Pell", None, None, "also_present"),
+        ("Ned Rusk", None, None, "also_present"),
+    ]
+
+
+def test_present_were_sentence_with_honorifics(make_document, nlp) -> None:
+    document = make_document(
+        "Council met in regular session at 7:30 p.m.\n"
+        "Present were Mayor Gil Hart, Ms. Dee Oakes and Mr. Ron Pratt. Also present were City Manager Tess Lund.\n"
+    )
+    assert _who(document, nlp) == ["Hart", "Oakes", "Pratt", "Lund"]
+
+
+def test_present_sentence_lookalikes(make_document, nlp) -> None:
+    document = make_document(
+        "Those present recited the pledge of allegiance.\n"
+        "All members were present.\n"
+        "Present were concerns about the culvert on the north road.\n"
+    )
+    assert _who(document, nlp) == []
+
+
+# --- Irish councils: chair, surname lists with disambiguators, inverted officials -----------
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_irish_chair_members_and_officials(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT IN THE CHAIR: Councillor T. Moran, Cathaoirleach.\n"
+        "\n"
+        "MEMBERS PRESENT:\n"
+        "\n"
+        "Councillors Ahern, Brady (P), Brady (S), Cmhlr. Ó Laoi,\n"
+        "\n"
+        "Quirke (Online) and Walsh.\n"
+        "\n"
+        "OFFICIALS IN ATTENDANCE:\n"
+        "\n"
+        "Chief Executive (Ms. R. Doyle), Director, Housing and\n"
+        "\n"
+        "Community (Mr. F. Lane), Meetings Administrator (Mr. D. Keogh).\n"
+        "\n"
+        "1. Adoption of Minutes\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.name, a.role, a.status) for a in people] == [
+        ("T Moran", "Cathaoirleach", "present"),
+        ("Councillor Ahern", None, "present"),
+        ("P Brady", None, "present"),
+        ("S Brady", None, "present"),
+        ("Councillor Ó Laoi", None, "present"),
+        ("Councillor Quirke", None, "present"),
+        ("Councillor Walsh", None, "present"),
+        ("R Doyle", "Chief Executive", "in_attendance"),
+        ("F Lane", "Director, Housing and Community", "in_attendance"),
+        ("D Keogh", "Meetings Administrator", "in_attendance"),
+    ]
+    assert all(a.organisation is None for a in people)
+    assert people[7].title == "Ms"
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_irish_present_with_bullet_officials_and_remote_members(make_document, nlp) -> None:
+    document = make_document(
+        "**Present:**\n"
+        "\n"
+        "Councillors A. Nagle, B. Rourke,\n"
+        "\n"
+        "C. Tuite.\n"
+        "\n"
+        "•\n"
+        "\n"
+        "Ms. Orla Tynan, Director of Finance.\n"
+        "\n"
+        "•\n"
+        "\n"
+        "Mr. Ken Pyne, Senior Engineer, Roads.\n"
+        "\n"
+        "**Present via MS Teams:** Cllrs. R. Hogan, T. Veale and\n"
+        "\n"
+        "P.J. Dunne.\n"
+        "\n"
+        "Apologies: Cllrs. M. Rowe and L. Grant.\n"
+    )
+    assert [(a.name, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("A Nagle", None, "present"),
+        ("B Rourke", None, "present"),
+        ("C Tuite", None, "present"),
+        ("Orla Tynan", "Director of Finance", "in_attendance"),
+        ("Ken Pyne", "Senior Engineer, Roads", "in_attendance"),
+        ("R Hogan", None, "present"),
+        ("T Veale", None, "present"),
+        ("PJ Dunne", None, "present"),
+    ]
+    assert _apologies(document, nlp) == ["Rowe", "Grant"]
+
+
+def test_same_surname_with_different_initials_are_two_people(make_document, nlp) -> None:
+    document = make_document("PRESENT\nCouncillors Keller, J. Sheahan, Lynch, K. Sheahan and Ryan\n\n1. Minutes\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Councillor Keller", "J Sheahan", "Councillor Lynch", "K Sheahan", "Councillor Ryan",
+    ]
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_ranks_and_name_post_pairs_under_one_heading(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT\n"
+        "\n"
+        "Councillors Furey and Lyle\n"
+        "\n"
+        "Chief Superintendent Noel Garr and Superintendent Vane\n"
+        "\n"
+        "Nora Bligh, Director of Services, Ian Toft, Staff Officer (Corporate) and Paula Crean, Senior Engineer\n"
+        "\n"
+        "1. Minutes\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.surname, a.title, a.role) for a in people] == [
+        ("Furey", "Councillor", None),
+        ("Lyle", "Councillor", None),
+        ("Garr", "Chief Superintendent", None),
+        ("Vane", "Superintendent", None),
+        ("Bligh", None, "Director of Services"),
+        ("Toft", None, "Staff Officer (Corporate)"),
+        ("Crean", None, "Senior Engineer"),
+    ]
+
+
+# --- Canadian townships: Staff / Guest / Regrets --------------------------------------------
+
+
+def test_staff_guest_and_regrets_lines(make_document, nlp) -> None:
+    document = make_document(
+        "A special meeting of the Township of Elm Ridge Council was held on Monday, May 6, 2024.\n"
+        "Present: Reeve Lyn Carr and Councillors Bo Hart, Di Penn and Uma Stone.\n"
+        "Regrets: Councillor Amy Fox.\n"
+        "Guest: Ruth Ovens, Tull Partners LLP, via Zoom.\n"
+        "Staff: Roads Foreman Pat Quill; Deputy Clerk Ana Birch and Treasurer-Clerk Lou Fenn.\n"
+        "Disclosure of pecuniary interest: None.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.name, a.title, a.role, a.organisation, a.status) for a in people] == [
+        ("Lyn Carr", "Reeve", "Reeve", None, "present"),
+        ("Bo Hart", "Councillor", None, None, "present"),
+        ("Di Penn", "Councillor", None, None, "present"),
+        ("Uma Stone", "Councillor", None, None, "present"),
+        ("Ruth Ovens", None, "Guest", "Tull Partners LLP", "also_present"),
+        ("Pat Quill", None, "Roads Foreman", None, "in_attendance"),
+        ("Ana Birch", None, "Deputy Clerk", None, "in_attendance"),
+        ("Lou Fenn", None, "Treasurer-Clerk", None, "in_attendance"),
+    ]
+    assert [(a.name, a.title) for a in extract_apologies(document, nlp=nlp)] == [("Amy Fox", "Councillor")]
+
+
+def test_staff_with_long_hyphenated_posts_wrapping(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Mayor Tom Gale and Councillors Ivy Roe and Sam\n"
+        "Dale.\n"
+        "Staff: Public Works Superintendent Dan Moir; Administrative Assistant-Deputy Clerk Kay\n"
+        "Lind; Fire Chief-CEMC Will Bolt and Administrator-Clerk-Treasurer Kim Croft-Hale.\n"
+        "Disclosure of pecuniary interest: None.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.name, a.role) for a in people] == [
+        ("Tom Gale", "Mayor"),
+        ("Ivy Roe", None),
+        ("Sam Dale", None),
+        ("Dan Moir", "Public Works Superintendent"),
+        ("Kay Lind", "Administrative Assistant-Deputy Clerk"),
+        ("Will Bolt", "Fire Chief-CEMC"),
+        ("Kim Croft-Hale", "Administrator-Clerk-Treasurer"),
+    ]
+
+
+def test_staff_and_guest_words_in_prose_are_not_lists(make_document, nlp) -> None:
+    document = make_document(
+        "Staff report on the culvert was received.\n"
+        "Guest speaker Ann Fry spoke on the library.\n"
+        "Staff Member Foster took a roll call vote.\n"
+    )
+    assert _who(document, nlp) == []
+
+
+# --- Flattened attendance table ("Attendee Name / Title / Status / Arrived") ----------------
+
+
+def test_flattened_attendance_table_then_staff_and_others(make_document, nlp) -> None:
+    # The roll call comes well down the document, after a long opening item.
+    filler = [f"Chair Voss read announcement {n} to the board." for n in range(110)]
+    lines = [
+        "Regional Water Board", "Chair – Ria Voss, District A", "", *filler, "I.", "Call to Order",
+        "Chair Voss called the meeting to order at 4:01 p.m.", "II.", "Roll Call",
+        "Attendee Name", "Ria Voss", "Mara Lind", "Title", "Director, District A", "Director, District B",
+        "Status", "Present", "Present", "Arrived", "4:00 PM", "4:01 PM",
+        "Owen Pratt", "Hugo Sand", "Director, District C", "Director, District D", "Present", "Absent", "4:02 PM",
+    ]
+    lines += ["Chair Voss said there were three members present.", "Staff Present:", "", "Dana Korr, Eli Moss", "", "Others Present:", "", "Fred Gale", "", "III.", "Adjourn"]
+    document = make_document("\n".join(lines) + "\n")
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.name, a.title, a.role, a.status) for a in people] == [
+        ("Ria Voss", "Director", "Chair", "present"),
+        ("Mara Lind", "Director", None, "present"),
+        ("Owen Pratt", "Director", None, "present"),
+        ("Dana Korr", None, None, "in_attendance"),
+        ("Eli Moss", None, None, "in_attendance"),
+        ("Fred Gale", None, None, "also_present"),
+    ]
+
+
+def test_attendance_table_rows_kept_whole(make_document, nlp) -> None:
+    document = make_document(
+        "Attendee Name\tTitle\tStatus\tArrived\n"
+        "Ria Voss\tChair\tPresent\t6:00 PM\n"
+        "Dev Shah\tMember\tRemote\t\n"
+        "Ola Kent\tMember\tAbsent\t\n"
+    )
+    assert _who(document, nlp) == ["Voss", "Shah"]
+
+
+# --- Header grid ("Attendees  …" / "Invited  …" without colons) ------------------------------
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_grid_attendees_and_invited_rows(make_document, nlp) -> None:
+    document = make_document(
+        "Title of Meeting\tRiverside Trust - Board Meeting\n"
+        "Date\t4th March 2021\n"
+        "Attendees\tGail Rook (Chair), Ian Bevan, Fay Lane\n"
+        "Invited\tSara Lum (Finance Manager)\n"
+        "1.\tWelcome and Apologies Apologies were received from Fay Lane.\n"
+    )
+    assert [(a.name, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Gail Rook", "Chair", "present"),
+        ("Ian Bevan", None, "present"),
+        ("Sara Lum", "Finance Manager", "in_attendance"),
+    ]
+    assert _apologies(document, nlp) == ["Lane"]
+
+
+# --- Lists that wrap and groups that share a role -------------------------------------------
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_name_broken_at_a_line_end_stays_whole(make_document, nlp) -> None:
+    document = make_document("PRESENT\nCouncillors Rhys Bowen, Eira Lloyd, Huw\nPrys and Mair Roberts.\n1. WELCOME\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Rhys Bowen", "Eira Lloyd", "Huw Prys", "Mair Roberts"]
+
+
+def test_group_role_after_names_is_no_person(make_document, nlp) -> None:
+    document = make_document("Present: Mrs Ada Pim, Mr Leo Hart and Ms Kay Rowe, Councillors, Mr Tom Ince, Clerk.\n")
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Pim", "Councillor"), ("Hart", "Councillor"), ("Rowe", "Councillor"), ("Ince", "Clerk"),
+    ]
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_officers_after_also_present_councillors_lose_the_title(make_document, nlp) -> None:
+    document = make_document(
+        "ALSO PRESENT: Councillors Ann Lowe and Rob Tate.\n"
+        "Gina Hale (Head of Finance), Omar Reid (Democratic Services)\n"
+        "Pia Lamb and Ola Nunn (External Audit)\n"
+        "Apologies for absence were received from Councillor Rod Vale\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.surname, a.title) for a in people] == [
+        ("Lowe", "Councillor"), ("Tate", "Councillor"), ("Hale", None), ("Reid", None), ("Lamb", None), ("Nunn", None),
+    ]
+
+
+# --- Apologies -------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_apologies_list_wrapping_onto_a_second_line(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Ann Cole, Bill Dunn.\n"
+        "\n"
+        "Apologies: Ella Hart, Finn Ives, Gus Jay,\n"
+        "Kim Kerr, Cllr Lamb, Dr Moss\n"
+        "\n"
+        "Minute taker: Bill Dunn\n"
+        "\n"
+        "1. WELCOME\n"
+    )
+    assert _apologies(document, nlp) == ["Hart", "Ives", "Jay", "Kerr", "Lamb", "Moss"]
+
+
+def test_apologies_list_not_continued_by_the_next_label(make_document, nlp) -> None:
+    document = make_document("Apologies: Ella Hart, Finn Ives.\nMinute taker: Bill Dunn\n1. WELCOME\n")
+    assert _apologies(document, nlp) == ["Hart", "Ives"]
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_apologies_sentence_with_a_long_middle(make_document, nlp) -> None:
+    first = make_document(
+        "Apologies for their inability to attend the Meeting were received from Councillors Doyle\n"
+        "\n"
+        "and Furlong.\n"
+    )
+    second = make_document(
+        "Apologies for being unable to attend had been received from Councillor Pat Rowe\n"
+        "and Deputy Liam Kerr, T.D.\n"
+    )
+    assert [(a.name, a.title) for a in extract_apologies(first, nlp=nlp)] == [
+        ("Councillor Doyle", "Councillor"), ("Councillor Furlong", "Councillor"),
+    ]
+    assert [(a.name, a.title) for a in extract_apologies(second, nlp=nlp)] == [
+        ("Pat Rowe", "Councillor"), ("Liam Kerr", "Deputy"),
+    ]
+
+
+@pytest.mark.xfail(reason="family not handled yet", strict=True)
+def test_apologies_with_post_nominals_and_lower_case_surname_part(make_document, nlp) -> None:
+    first = make_document("Apologies: Ivan Roe MSP, Dr Sita Dey MP\n")
+    second = make_document("Apologies for absence were received from Councillors Ann Pell and Jo Neil mills\n")
+    assert [(a.name, a.surname) for a in extract_apologies(first, nlp=nlp)] == [("Ivan Roe", "Roe"), ("Sita Dey", "Dey")]
+    assert [a.surname for a in extract_apologies(second, nlp=nlp)] == ["Pell", "Neil mills"]
+
+
+def test_regrets_are_apologies(make_document, nlp) -> None:
+    first = make_document("Present: Reeve Lyn Carr.\nRegrets: Councillors Lee Ward and Amy Fox.\n")
+    second = make_document("Present: Mayor Tom Gale\nRegrets:\nCouncillor Ivy Roe\n\nStaff: Clerk Ana Birch\n")
+    assert _apologies(first, nlp) == ["Ward", "Fox"]
+    assert _apologies(second, nlp) == ["Roe"]
+
+
+def test_apology_lookalikes(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Chair Wren and Commissioner Lodge\n"
+        "Absent: Commissioner Ruiz.\n"
+        "1. Minutes\n"
+        "With regret the Council noted the death of Mr Ben Oakes.\n"
+        "The Chair apologised for the delay in publishing the minutes.\n"
+    )
+    assert _apologies(document, nlp) == []
