@@ -34,6 +34,7 @@ from .names import (
 )
 from .attendance_forms import (
     is_attendance_note,
+    is_officer_post,
     mark_disambiguated,
     office_titles,
     read_inverted_officials,
@@ -41,7 +42,8 @@ from .attendance_forms import (
     split_leading_post,
     table_attendees,
 )
-from .records import AttendanceStatus, Attendee, Evidence
+from .apologies import extract_apologies
+from .records import Apology, AttendanceStatus, Attendee, Evidence
 from .sections import LabelMatch, label_words, match_label, opening_label, read_attendance_mark
 
 LIST_MAX_LINES = 40
@@ -79,6 +81,16 @@ _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?"
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d{1,2}\s*\.?\s*$")
 # A bullet glyph alone on its line: the next line is one entry of the list.
+# Where a written list's lines meet: a line that closes an entry ("(Democratic Services)", "Jo Hale.")
+# before a new capitalised one starts a new group; a lone first name at a line end runs on.
+BREAK = "\n"
+_ENDS_ENTRY = re.compile(r"(?:\)|[a-z]{2}\.)\s*$")
+_ENDS_ON_ONE_WORD = re.compile(
+    r"(?:(?:,|\band)\s+[A-Z][a-z'’-]+|\s(?:van|von|de|der|den|du|la|le|di|da|del|st\.?))\s*$", re.IGNORECASE
+)
+_STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
+# A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
+_LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
@@ -114,7 +126,36 @@ def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attend
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
+    attendees = _surnames_only(attendees)
+    attendees = _without_apologies(attendees, extract_apologies(document, nlp=nlp))
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
+    return attendees
+
+
+def _without_apologies(attendees: list[Attendee], apologies: list[Apology]) -> list[Attendee]:
+    """Attendees less anyone the minutes also record as sending apologies (a grid lists the whole board).
+
+    Only a full name counts ("Ann Lee" in both): a bare "Councillor Lee" may be another Lee.
+    """
+    sent = {apology.name.lower() for apology in apologies if len(apology.name.split()) >= 2 and apology.title is None}
+    sent |= {apology.name.lower() for apology in apologies if apology.title and not apology.name.startswith(apology.title)}
+    return [a for a in attendees if a.name.lower() not in sent or a.name.lower().startswith((a.title or "\0").lower())]
+
+
+def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
+    """Between two bare surnames under one title ("Councilmembers Daysog, Ezzy Ashcraft, Oddie"), two words are one surname."""
+
+    def bare(attendee: Attendee, title: str) -> bool:
+        return attendee.title == title and attendee.name == f"{title} {attendee.surname}"
+
+    for before, attendee, after in zip(attendees, attendees[1:], attendees[2:]):
+        title = attendee.title
+        words = attendee.name.split()
+        if not title or bare(attendee, title) or len(words) != 2 or any(len(word.rstrip(".")) == 1 for word in words):
+            continue
+        if bare(before, title) and bare(after, title):
+            attendee.surname = attendee.name
+            attendee.name = f"{title} {attendee.name}"
     return attendees
 
 
@@ -150,6 +191,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         index += 1
         seen_content = bool(_after_label(lines[index - 1]).strip())
         one_line_list = seen_content
+        after_bullet = False
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
             if line.is_blank or _LONE_BULLET.match(line.text):
@@ -158,13 +200,17 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 if (
                     line.is_blank
                     and seen_content
-                    and not double_spaced
+                    and (not double_spaced or _ends_sentence(block[-1].text))
+                    and not _LIST_GOES_ON.search(block[-1].text)
                     and not _continues_table(lines, index, block)
                     and not _bullet_follows(lines, index)
+                    and not after_bullet
                 ):
                     break
+                after_bullet = after_bullet or not line.is_blank
                 index += 1
                 continue
+            after_bullet = False
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
             if _label_status(line) is not None or _is_stop_line(line) or _is_other_label(line) or (
@@ -206,7 +252,13 @@ def _is_double_spaced(lines: list[Line]) -> bool:
     head = lines[:SEARCH_LINES]
     filled = sum(1 for line in head if not line.is_blank)
     followed = sum(1 for line, after in zip(head, head[1:]) if not line.is_blank and after.is_blank)
-    return filled >= 10 and followed >= 0.8 * filled
+    return filled >= 5 and followed >= 0.8 * filled
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when a line ends with a full stop that closes the list, not one after an initial ("P. J.")."""
+    text = text.strip().strip("*_").strip()
+    return text.endswith(".") and re.search(r"(?:^|[\s.])[A-Z]\.$", text) is None
 
 
 def _bullet_follows(lines: list[Line], index: int) -> bool:
@@ -294,7 +346,8 @@ def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
     text = line.text.strip().strip("*_#").strip()
     found = match_label(text)
-    return text[found.end :] if found is not None else text
+    # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
+    return text[found.end :].lstrip("*_ ") if found is not None else text
 
 
 def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
@@ -329,6 +382,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     substitutes = opening is not None and opening.label.substitutes
     guests = opening is not None and opening.label.words.startswith("guest")
     group_start = 0
+    after_post = False
     for entry in _split_entries(text):
         entry_role: str | None = None
         if _HOW_ATTENDED.match(entry.strip()):
@@ -360,11 +414,17 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             and not (bracket and _is_bracketed_person(bracket))
             and match_leading_title(bare) is None
             and not _DASH.search(bare)
-            and (is_role(bare) or is_organisation(bare))
+            and (is_role(bare) or is_organisation(bare) or (after_post and len(bare.split()) == 1))
         ):
-            # "Jane Ash, Democratic Services Officer": the second part belongs to the first.
-            _attach_affiliation(attendees[-1], entry)
+            # "Jane Ash, Democratic Services Officer": the second part belongs to the first;
+            # so does a word after the post ("Ken Pyne, Senior Engineer, Roads").
+            if after_post and not (is_role(bare) or is_organisation(bare)) and attendees[-1].role:
+                attendees[-1].role = f"{attendees[-1].role}, {bare}"
+            else:
+                _attach_affiliation(attendees[-1], entry)
+            after_post = True
             continue
+        after_post = False
         substitute = _SUBSTITUTE_FOR.search(entry) if substitutes else None
         if substitute is not None:
             # "Substitutes: Cllr A for Cllr B": A attended in B's place.
@@ -377,11 +437,22 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             pending_role = None
             attendee.evidence = Evidence.of_lines(found.lines)
             attendees.append(attendee)
+    for attendee in attendees:
+        if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
+            attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
     return attendees
 
 
 def _split_entries(text: str) -> list[str]:
-    """The list's entries; a list of "Post Name; Post Name and Post Name" splits at "and" only between people."""
+    """The list's entries, group by group (a title shared by one group stops at the next)."""
+    entries: list[str] = []
+    for group in text.split(BREAK):
+        entries.extend(_split_group(group))
+    return entries
+
+
+def _split_group(text: str) -> list[str]:
+    """A group's entries; a list of "Post Name; Post Name and Post Name" splits at "and" only between people."""
     if ";" not in text or ":" in text:
         return split_people_list(text)
     chunks = [chunk.strip() for chunk in text.split(";") if chunk.strip()]
@@ -463,7 +534,23 @@ def _join_list_lines(lines: list[Line]) -> str:
     """One text for a list: wrapped lines run on; under a bare label each line is one entry."""
     first = _after_label(lines[0]).strip()
     pieces = [first] + [line.text.replace("\t", ", ") for line in lines[1:]]
-    return join_list_lines(pieces, one_per_line=not first).replace("\t", ", ")
+    text = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        if not text:
+            text = piece
+        elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
+            # "…, Colin Millar (Democratic Services)" / "Suresh Patel, …": a new entry, and a new group
+            # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
+            text = f"{text}{BREAK}{piece}"
+        elif "," in text.rsplit(BREAK, 1)[-1] and _ENDS_ON_ONE_WORD.search(text) and _STARTS_NAME_END.match(piece):
+            # "…, Bruce Abel, Larry" / "Buter, Nicole Carey, …": a name broken at the line end.
+            text = f"{text} {piece}"
+        else:
+            text = join_list_lines([text, piece], one_per_line=not first)
+    return text.replace("\t", ", ")
 
 
 def _is_row_per_person(found: _AttendanceList) -> bool:
@@ -672,7 +759,9 @@ def _drop_repeats(attendees: list[Attendee]) -> list[Attendee]:
     seen: set[tuple[str, str | None]] = set()
     kept: list[Attendee] = []
     for attendee in attendees:
-        key = (attendee.name.lower(), attendee.title)
+        # A full name is one person whatever title each list gives it; a bare "Councillor Lee" keeps its title.
+        full = attendee.title is None or not attendee.name.startswith(attendee.title)
+        key = (attendee.name.lower(), None if full and len(attendee.name.split()) >= 2 else attendee.title)
         if key in seen:
             continue
         seen.add(key)

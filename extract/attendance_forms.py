@@ -46,6 +46,12 @@ _OFFICER_POST = re.compile(
     r"foreman|superintendents?|assistants?|staff|auditors?|solicitors?)\b",
     re.IGNORECASE,
 )
+# Officers' posts in a members' list; a community council's own Treasurer or Secretary is a member.
+_OFFICER_IN_LIST = re.compile(
+    r"\b(?:clerk|managers?|administrator|attorney|counsel|engineer|planner|officer|foreman|executive|"
+    r"director\s+(?:of|for)\b|director\s*,|head\s+of|auditor|solicitor)",
+    re.IGNORECASE,
+)
 _INITIAL_STOP = re.compile(r"\.(?=\s|$)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
@@ -338,7 +344,7 @@ def read_inverted_officials(text: str) -> list[tuple[str, str, str]] | None:
     Returns None unless the whole text is written that way (at least two
     entries, nothing left between them), so "Ann Lee (Chair)" lists are untouched.
     """
-    text = text.strip().rstrip(".")
+    text = re.sub(r"\s*\n\s*", " ", text).strip().rstrip(".")
     found: list[tuple[str, str, str]] = []
     position = 0
     for match in _INVERTED.finditer(text):
@@ -365,6 +371,11 @@ def office_titles() -> frozenset[str]:
     """Titles that also name the office held ("Mayor", "Reeve"), lower-cased, from the names data."""
     raw = json.loads(resources.files("minutebook.names").joinpath("data", "titles.json").read_text(encoding="utf-8"))
     return frozenset(title.lower() for title in raw.get("office_titles", []))
+
+
+def is_officer_post(post: str) -> bool:
+    """True for a post held by an officer of the body ("Director of Finance", "Town Clerk"), not a member's office."""
+    return bool(_OFFICER_IN_LIST.search(post))
 
 
 def is_attendance_note(bracket: str) -> bool:
