@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
 from .names import is_table_header, is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
+from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
 from .sections import label_words, opening_label, read_attendance_mark
 
@@ -124,7 +125,9 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
     """The lines of an apologies section starting at `index`, or None when none starts there."""
     line = lines[index]
     text = _line_text(line)
-    received = _RECEIVED_FROM.search(text) or _RECEIVED_FROM_LONG.search(text)
+    # "… were received from" may end the line, the names on the next.
+    probe = f"{text} …" if re.search(r"\b(?:from|by)\s*:?$", text) else text
+    received = _RECEIVED_FROM.search(probe) or _RECEIVED_FROM_LONG.search(probe)
     if received and not line.is_heading:
         return _with_wrapped_lines(lines, index)
     label = _LABEL.match(text)
@@ -171,12 +174,16 @@ def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
     while position < len(lines):
         following = lines[position]
         position += 1
-        if _line_text(section[-1]).endswith((".", ";", ":")) or len(section) > SECTION_LINES:
+        last = _line_text(section[-1])
+        if (last.endswith((".", ";", ":")) and not re.search(r"\b(?:from|by)\s*:$", last)) or len(section) > SECTION_LINES:
             break
         if following.is_blank:
             # Text made from a PDF may put a blank line inside the sentence: "… Councillors A" / "" / "and B."
             after = next((line for line in lines[position : position + 2] if not line.is_blank), None)
-            if after is not None and re.match(r"^(?:[a-z]|and\b|&)", _line_text(after)):
+            if after is not None and (
+                re.match(r"^(?:[a-z]|and\b|&)", _line_text(after))
+                or re.search(r"\b(?:from|by|and|of)\s*:?$|,$", _line_text(section[-1]))
+            ):
                 continue
             break
         text = _line_text(following)
@@ -227,6 +234,7 @@ def _cut_at_sentence_end(text: str) -> str:
 
 
 def _read_list(text: str) -> list[Apology]:
+    text = mark_disambiguated(text)  # "Collins (M)" is M. Collins
     # A single "Name, ORG;" pair keeps its semicolon as the sign of the pairs style.
     paired = ";" in text
     text = text.strip(" .;:")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..ingest.document import Line, ParsedDocument
 from .names import (
     PersonName,
+    is_title,
     is_organisation,
     is_role,
     is_table_header,
@@ -43,6 +44,7 @@ from .attendance_forms import (
     table_attendees,
 )
 from .apologies import extract_apologies
+from ..names import load_non_person_words
 from .records import Apology, AttendanceStatus, Attendee, Evidence
 from .sections import LabelMatch, label_words, match_label, opening_label, read_attendance_mark
 
@@ -258,7 +260,13 @@ def _is_double_spaced(lines: list[Line]) -> bool:
 def _ends_sentence(text: str) -> bool:
     """True when a line ends with a full stop that closes the list, not one after an initial ("P. J.")."""
     text = text.strip().strip("*_").strip()
-    return text.endswith(".") and re.search(r"(?:^|[\s.])[A-Z]\.$", text) is None
+    last = text.split()[-1].strip("(").rstrip(".") if text.split() else ""
+    return (
+        text.endswith(".")
+        and re.search(r"(?:^|[\s.])[A-Z]\.$", text) is None
+        and text.count("(") <= text.count(")")
+        and not is_title(last)
+    )
 
 
 def _bullet_follows(lines: list[Line], index: int) -> bool:
@@ -368,10 +376,20 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
     text = mark_disambiguated(text)
-    officials = read_inverted_officials(text)
-    if officials is not None:
-        # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
-        return [_official(post, title, name, found) for post, title, name in officials]
+    # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
+    officials: list[Attendee] = []
+    groups: list[str] = []
+    for group in text.split(BREAK):
+        inverted = read_inverted_officials(group)
+        if inverted is None:
+            groups.append(group)
+            continue
+        officials.extend(_official(post, title, name, found) for post, title, name in inverted[0])
+        if inverted[1].strip():
+            groups.append(inverted[1])
+    if officials and not groups:
+        return officials
+    text = BREAK.join(groups)
     shared = _label_plural_title(found.lines[0])
     if shared and match_leading_title(text) is None:  # "Councillors present: Cllr A, Cllr B" titles each name
         text = f"{shared} {text}"
@@ -440,7 +458,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     for attendee in attendees:
         if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
             attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
-    return attendees
+    return officials + attendees
 
 
 def _split_entries(text: str) -> list[str]:
@@ -541,6 +559,8 @@ def _join_list_lines(lines: list[Line]) -> str:
             continue
         if not text:
             text = piece
+        elif re.search(r"(?:^|\s)[A-Z]\.$", text) or is_title(text.split()[-1]):
+            text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial or a title
         elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
             # "…, Colin Millar (Democratic Services)" / "Suresh Patel, …": a new entry, and a new group
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
@@ -704,8 +724,8 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if bracket and is_role(name_text) and match_leading_title(name_text) is None and _is_bracketed_person(bracket):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
-    if not _looks_like_person(name_text):
-        return None
+    if not _looks_like_person(name_text) or name_text.strip(" .").lower() in load_non_person_words().non_person:
+        return None  # "None.", "Carried.": no one
     person = parse_person(name_text)
     if person.surname is None:
         return None
@@ -829,7 +849,7 @@ def _read_mention(
         if start != 0:
             continue
         first = doc[start].text
-        if match_leading_title(first + " X") is not None:
+        if match_leading_title(first + " X") is not None or is_role(first):
             continue  # "Mr Reed", "Inspector Rowe": a title, not a first name
         bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
         for attendee in by_key[doc.vocab.strings[match_id]]:

@@ -338,27 +338,33 @@ def _roster_posts(lines: list[Line]) -> dict[str, str]:
     return posts
 
 
-def read_inverted_officials(text: str) -> list[tuple[str, str, str]] | None:
+def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str] | None:
     """Read "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)" as (post, title, name) triples.
 
-    Returns None unless the whole text is written that way (at least two
-    entries, nothing left between them), so "Ann Lee (Chair)" lists are untouched.
+    Returns the triples and the text left over (read as an ordinary list), or
+    None unless most of the text is written that way (two entries at least),
+    so "Ann Lee (Chair)" lists are untouched.
     """
     text = re.sub(r"\s*\n\s*", " ", text).strip().rstrip(".")
     found: list[tuple[str, str, str]] = []
+    rest: list[str] = []
+    covered = 0
     position = 0
     for match in _INVERTED.finditer(text):
+        post = re.sub(r"^(?:and\s+)", "", match.group("post").strip(" ,;"))
+        if not post or not post[:1].isupper():
+            continue
         between = text[position : match.start()].strip(" ,;")
         if between:
-            return None
-        post = re.sub(r"^(?:and\s+)", "", match.group("post").strip(" ,;"))
-        if not post or not is_role(post) and not post[:1].isupper():
-            return None
+            rest.append(between)
         found.append((post, match.group("title"), match.group("name").strip()))
+        covered += match.end() - match.start()
         position = match.end()
-    if len(found) < 2 or text[position:].strip(" ,;."):
+    if text[position:].strip(" ,;."):
+        rest.append(text[position:].strip(" ,;."))
+    if len(found) < 2 or covered < 0.6 * len(text):
         return None
-    return found
+    return found, ", ".join(rest)
 
 
 def mark_disambiguated(text: str) -> str:

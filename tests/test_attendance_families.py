@@ -433,3 +433,40 @@ def test_apology_lookalikes(make_document, nlp) -> None:
         "The Chair apologised for the delay in publishing the minutes.\n"
     )
     assert _apologies(document, nlp) == []
+
+
+def test_apologies_names_on_the_line_after_received_from(make_document, nlp) -> None:
+    first = make_document(
+        "Apologies for their inability to attend the Meeting were received from\n\nCouncillors Nolan (P) and Quade.\n\n"
+        "OFFICIALS IN ATTENDANCE:\n"
+    )
+    second = make_document("Apologies were received from:\nCouncillor Ann Lowe and Mr Bo Reid.\n1. Minutes\n")
+    assert [a.name for a in extract_apologies(first, nlp=nlp)] == ["P Nolan", "Councillor Quade"]
+    assert _apologies(second, nlp) == ["Lowe", "Reid"]
+
+
+def test_officials_by_post_then_ranks_under_one_label(make_document, nlp) -> None:
+    document = make_document(
+        "OFFICIALS IN ATTENDANCE:\n\n"
+        "Director, Rural Development (Mr. G. Dunne), Meetings Administrator (Mr. M. Carr), Executive Engineer, Roads (Mr.\n\n"
+        "P. Vale), Clerical Officer (Ms. A. Lyons)\n\n"
+        "Superintendent A. Maher, Sergeant R.\n\n"
+        "Fitz, Y. Orr, District Clerk.\n\n"
+        "At the outset, the Cathaoirleach welcomed everyone.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.surname, a.title) for a in people] == [
+        ("Dunne", "Mr"), ("Carr", "Mr"), ("Vale", "Mr"), ("Lyons", "Ms"),
+        ("Maher", "Superintendent"), ("Fitz", "Sergeant"), ("Orr", None),
+    ]
+    assert people[2].role == "Executive Engineer, Roads" and people[6].role == "District Clerk"
+
+
+def test_notes_and_outcomes_are_no_people(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Chair Lee Orr, Vice Chair Ann Hale and Commissioner Bo Tull.\n"
+        "Staff: None.\n"
+        "Tile Drainage Inspector: Dave Yemm. Carried.\n"
+    )
+    assert "None" not in [a.name for a in extract_attendees(document, nlp=nlp)]
+    assert "Carried" not in [a.name for a in extract_attendees(document, nlp=nlp)]
