@@ -559,7 +559,7 @@ def _join_list_lines(lines: list[Line]) -> str:
             continue
         if not text:
             text = piece
-        elif re.search(r"(?:^|\s)[A-Z]\.$", text) or is_title(text.split()[-1]):
+        elif re.search(r"(?:^|\s)[A-Z]\.$", text) or is_title(re.split(r",|;|\band\b", text)[-1].strip()):
             text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial or a title
         elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
             # "…, Colin Millar (Democratic Services)" / "Suresh Patel, …": a new entry, and a new group

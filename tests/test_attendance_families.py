@@ -470,3 +470,10 @@ def test_notes_and_outcomes_are_no_people(make_document, nlp) -> None:
     )
     assert "None" not in [a.name for a in extract_attendees(document, nlp=nlp)]
     assert "Carried" not in [a.name for a in extract_attendees(document, nlp=nlp)]
+
+
+def test_a_post_ending_in_a_title_word_does_not_run_into_the_next_line(make_document, nlp) -> None:
+    document = make_document(
+        "Also in attendance:\nKay Bryn – Police and Crime Commissioner\nDan Oko – Chief Executive\n\nApologies: None\n"
+    )
+    assert _who(document, nlp) == ["Bryn", "Oko"]
