@@ -41,6 +41,7 @@ from .attendance_forms import (
     read_inverted_officials,
     sentence_attendees,
     split_leading_post,
+    split_trailing_post,
     table_attendees,
 )
 from .apologies import extract_apologies
@@ -80,6 +81,8 @@ _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
 _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
+_ROLL_CALL_ALONE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:call\s+to\s+order\s*/\s*)?roll\s+call\s*:?$", re.IGNORECASE)
+_NAME_THEN_POST = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s*[A-Z]")
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d{1,2}\s*\.?\s*$")
 # A bullet glyph alone on its line: the next line is one entry of the list.
@@ -175,7 +178,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         if index <= table_span and _in_table(all_lines, index, table_span):
             index += 1
             continue
-        status = _label_status(lines[index])
+        status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
         if status is None:
             role_status = None if seen_item else _role_line_status(lines[index])
             inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
@@ -191,7 +194,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             continue
         block = [lines[index]]
         index += 1
-        seen_content = bool(_after_label(lines[index - 1]).strip())
+        # A bare "ROLL CALL" heading has no label of its own, so nothing after it yet.
+        seen_content = _label(lines[index - 1]) is not None and bool(_after_label(lines[index - 1]).strip())
         one_line_list = seen_content
         after_bullet = False
         while index < len(lines) and len(block) < LIST_MAX_LINES:
@@ -247,6 +251,16 @@ def _without_roll_call(line: Line) -> Line:
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
     return line
+
+
+def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
+    """"present" for a bare "ROLL CALL" heading whose next line names people by title ("Mayor A and Councilmembers B, C")."""
+    if lines[index].cells is not None or not _ROLL_CALL_ALONE.match(lines[index].text.strip().strip("*_#").strip()):
+        return None
+    following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
+        return None
+    return "present"
 
 
 def _is_double_spaced(lines: list[Line]) -> bool:
@@ -353,6 +367,8 @@ def _first_cell(line: Line) -> str:
 def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
     text = line.text.strip().strip("*_#").strip()
+    if _ROLL_CALL_ALONE.match(text):
+        return ""  # a bare "ROLL CALL" heading opens the list below it
     found = match_label(text)
     # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
     return text[found.end :].lstrip("*_ ") if found is not None else text
@@ -422,6 +438,11 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
                 # "Deputy Clerk Ana Birch", "Chair Wren": the post written before the person.
                 entry_role, bare = post, name
                 entry = name + (f" ({bracket})" if bracket else "")
+        trailing = split_trailing_post(bare) if entry_role is None and bracket is None else None
+        if trailing is not None:
+            # "Joyce Mace Vice President": the post after the name, no comma between.
+            bare, entry_role = trailing
+            entry = bare
         leading_role = _leading_role(bare) if bracket is None and entry_role is None else None
         if leading_role and (not attendees or (bare.lower().startswith("the ") and attendees[-1].role)):
             # "the Clerk, Mrs L Green": a role written before the person it belongs to.
@@ -530,6 +551,8 @@ def _is_plural(title: str) -> bool:
 def _attach_affiliation(attendee: Attendee, text: str) -> None:
     written = text.strip()
     bare, bracket = strip_bracket(written)
+    if bracket is not None and is_attendance_note(bracket):
+        written, bracket = bare, None  # "Board Member (arrived 6:35 p.m.)"
     text = " ".join(part for part in (bare, bracket) if part)
     if is_role(text) and not is_organisation(text):
         # "Executive Director (Communities)" keeps its bracket, as a post written whole.
@@ -559,8 +582,11 @@ def _join_list_lines(lines: list[Line]) -> str:
             continue
         if not text:
             text = piece
-        elif re.search(r"(?:^|\s)[A-Z]\.$", text) or is_title(re.split(r",|;|\band\b", text)[-1].strip()):
-            text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial or a title
+        elif re.search(r"(?:^|\s)[A-Z]\.$", text):
+            text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
+        elif is_role(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
+            # "Staff: Jo Hale, Library Director" / "Lori Amaya, Recording Secretary": one person a line.
+            text = f"{text}{BREAK}{piece}"
         elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
             # "…, Colin Millar (Democratic Services)" / "Suresh Patel, …": a new entry, and a new group
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).

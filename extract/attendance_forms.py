@@ -21,7 +21,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
-from .names import is_role, load_title_words, match_leading_title, parse_person
+from ..names import load_non_person_words
+from .names import is_organisation, is_role, load_title_words, match_leading_title, parse_person
 from .records import AttendanceStatus, Attendee, Evidence
 
 SENTENCE_SEARCH_LINES = 60
@@ -52,6 +53,9 @@ _OFFICER_IN_LIST = re.compile(
     r"director\s+(?:of|for)\b|director\s*,|head\s+of|auditor|solicitor)",
     re.IGNORECASE,
 )
+# Words that open a post rather than a name ("Senior Human Resources Analyst").
+_POST_MODIFIERS = {"senior", "junior", "principal", "acting", "interim", "chief", "deputy", "assistant", "associate",
+                   "general", "city", "town", "county", "district", "regional", "human", "public", "legal"}
 _INITIAL_STOP = re.compile(r"\.(?=\s|$)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
@@ -81,8 +85,7 @@ def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     """People named by "Board members present were …" / "Also present were …" sentences near the top."""
     found: list[Attendee] = []
     seen_kinds: set[bool] = set()
-    for line in document.lines[:SENTENCE_SEARCH_LINES]:
-        text = line.text.strip().strip("*_").strip()
+    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
         for opener in _SENTENCE_OPENER.finditer(text):
             also = opener.group("also") is not None
             if also in seen_kinds:
@@ -96,6 +99,21 @@ def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             found.extend(people)
     return found
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
+    """Runs of text lines joined into paragraphs (a sentence may wrap: "Board" / "members present were …")."""
+    paragraphs: list[tuple[Line, str]] = []
+    current: list[Line] = []
+    for line in [*lines, None]:
+        if line is None or line.is_blank or line.is_heading or line.cells is not None:
+            if current:
+                text = " ".join(part.text.strip().strip("*_").strip() for part in current)
+                paragraphs.append((current[0], re.sub(r"\s+", " ", text)))
+            current = []
+            continue
+        current.append(line)
+    return paragraphs
 
 
 def _sentence_span(text: str) -> str:
@@ -117,12 +135,14 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     shared_post: str | None = None
     shared_title: str | None = None
     for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", text):
-        piece = piece.strip()
+        piece = re.sub(r"^(?:and|&)\s+", "", piece.strip())
         if not piece:
             continue
         if re.match(r"^guests?\b", piece, re.IGNORECASE):
             piece = re.sub(r"^guests?\s+", "", piece, flags=re.IGNORECASE)
             shared_post, shared_title = "Guest", None
+        # "supervisors Ann Lee", "deputy treasurer Bo Day": posts in running text are often lower case.
+        piece = re.sub(r"^(?:[a-z][a-z-]*\s+){1,3}(?=[A-Z])", lambda match: match.group(0).title(), piece)
         post, plural, rest = split_leading_post(piece)
         title = None
         if post is None:
@@ -214,6 +234,29 @@ def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
     if best is None:
         return None, False, piece
     return best
+
+
+def split_trailing_post(piece: str) -> tuple[str, str] | None:
+    """Split "Joyce Mace Vice President" into ("Joyce Mace", "Vice President"): a name, then a post without a comma.
+
+    The name is two or three capitalised words that are no post and name no
+    organisation or group ("Democratic Services Officer" stays a post).
+    """
+    tokens = piece.split()
+    non_person = load_non_person_words().non_person
+    for cut in (2, 3):
+        head, tail = tokens[:cut], tokens[cut:]
+        if not tail or not tail[0][:1].isupper():
+            continue
+        name = " ".join(head)
+        if not _is_name(name) or is_organisation(name) or any(word.lower() in non_person for word in head):
+            continue
+        if any(is_role(word) or word.lower() in _POST_MODIFIERS for word in head) or match_leading_title(piece) is not None:
+            continue
+        post = " ".join(tail)
+        if is_role(post) and all(word[:1].isupper() or word.lower() in {"of", "and", "the", "for"} for word in tail):
+            return name, post
+    return None
 
 
 def _singular_word(word: str) -> str:

@@ -477,3 +477,48 @@ def test_a_post_ending_in_a_title_word_does_not_run_into_the_next_line(make_docu
         "Also in attendance:\nKay Bryn – Police and Crime Commissioner\nDan Oko – Chief Executive\n\nApologies: None\n"
     )
     assert _who(document, nlp) == ["Bryn", "Oko"]
+
+
+def test_attendance_sentence_in_lower_case_wrapped_over_lines(make_document, nlp) -> None:
+    document = make_document(
+        "## CALL TO ORDER\n"
+        "Chair Ida Brook called the meeting to order at 6:30 pm via teleconference.  Board\n"
+        "members present were supervisors Ida Brook, Sam Tew, and Rae Ollin, treasurer Abe Dorn, deputy treasurer\n"
+        "Joy Mace, and clerk Jo Vance. Also present were guests Kim Pell and Ned Rusk.  Those present repeated the pledge.\n"
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Brook", "Supervisor", "present"),
+        ("Tew", "Supervisor", "present"),
+        ("Ollin", "Supervisor", "present"),
+        ("Dorn", "Treasurer", "in_attendance"),
+        ("Mace", "Deputy Treasurer", "in_attendance"),
+        ("Vance", "Clerk", "in_attendance"),
+        ("Pell", "Guest", "also_present"),
+        ("Rusk", "Guest", "also_present"),
+    ]
+
+
+def test_bare_roll_call_heading_then_titled_names(make_document, nlp) -> None:
+    first = make_document(
+        "ROLL CALL\nMayor Ada Fox and Councilmembers Bo Hale, Cy Lund and Di Marr. Also present were City Manager Ed Nash "
+        "and City Clerk Flo Ortiz.\n\nAPPROVAL OF AGENDA\n"
+    )
+    second = make_document("3. Roll Call\n\nCommissioners Ibarra, Penn and Yates\n\n4. Minutes\n")
+    assert sorted(_who(first, nlp)) == ["Fox", "Hale", "Lund", "Marr", "Nash", "Ortiz"]
+    assert _who(second, nlp) == ["Ibarra", "Penn", "Yates"]
+    lookalike = make_document("ROLL CALL\nThe clerk called the roll and a quorum was present.\n")
+    assert _who(lookalike, nlp) == []
+
+
+def test_one_person_a_line_with_the_post_after_the_name(make_document, nlp) -> None:
+    document = make_document(
+        "ROLL CALL Present:\nAda Bales, President\nJoy Mace Vice President\nKay Kerr, Board Member (arrived 6:35 p.m.)\n"
+        "Absent: Dot Wise, Vice President\nStaff: Jan Chow, Library Director\nLou Amat, Recording Secretary\nORAL COMMUNICATIONS\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Bales", "President"), ("Mace", "Vice President"), ("Kerr", "Board Member"),
+        ("Chow", "Library Director"), ("Amat", "Recording Secretary"),
+    ]
+    # Posts and departments after a name are never people themselves.
+    other = make_document("In attendance: Jo Hale, Democratic Services Officer, Tom Reed, Community Safety Officer\n")
+    assert _who(other, nlp) == ["Hale", "Reed"]
