@@ -565,7 +565,7 @@ def _attach_affiliation(attendee: Attendee, text: str) -> None:
 
 def _label_plural_title(line: Line) -> str | None:
     """The shared title a label gives its list ("Councillors present:" -> "Councillors")."""
-    match = re.match(r"^\W*(?P<title>[A-Za-z]+)\s+(?:present|attending|in\s+attendance)\b", _first_cell(line))
+    match = re.match(r"^\W*(?P<title>[A-Za-z]+)\s+(?:present|attending|in\s+attendance|participating)\b", _first_cell(line))
     if match and _is_plural(match.group("title")):
         return match.group("title")
     return None

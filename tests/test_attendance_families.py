@@ -522,3 +522,17 @@ def test_one_person_a_line_with_the_post_after_the_name(make_document, nlp) -> N
     # Posts and departments after a name are never people themselves.
     other = make_document("In attendance: Jo Hale, Democratic Services Officer, Tom Reed, Community Safety Officer\n")
     assert _who(other, nlp) == ["Hale", "Reed"]
+
+
+def test_members_present_and_participating_remotely(make_document, nlp) -> None:
+    first = make_document(
+        "Councilors present: Ames, Boyd and Cole\nCouncilors participating remotely: Dorn\nCouncilors absent: Eady\n"
+        "Staff present: Town Manager Fay Gill\n1. Public comment\n"
+    )
+    second = make_document("Members Present: Trustee Ann Ames\nMembers Participating Remotely: Trustee Bo Boyd\n\n1. Minutes\n")
+    assert [(a.name, a.status) for a in extract_attendees(first, nlp=nlp)] == [
+        ("Councilor Ames", "present"), ("Councilor Boyd", "present"), ("Councilor Cole", "present"),
+        ("Councilor Dorn", "present"), ("Fay Gill", "in_attendance"),
+    ]
+    assert extract_apologies(first, nlp=nlp) == []
+    assert _who(second, nlp) == ["Ames", "Boyd"]
