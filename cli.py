@@ -7,7 +7,7 @@ returns; nothing else lives here.
 from __future__ import annotations
 
 import datetime as dt
-import os
+import functools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,7 +83,8 @@ def ingest(
     run again: it picks up where it was.
     """
     from .errors import MinutebookError
-    from .load import RichProgress, count_load_files, load_paths
+    from .load import count_load_files, load_paths
+    from .output import RichProgress
     from .store import Store
     from .store.search import optimize_search_index
 
@@ -93,17 +94,17 @@ def ingest(
         missing = find_ocr_engine()
         if missing is not None:
             raise click.UsageError(f"--ocr cannot run: {missing}")
-    options = dict(
-        workers=workers, engine=engine, password=password, ocr=ocr, force=force, timeout=timeout,
-        spacy_model=spacy_model, topics_path=topics_path, strict=strict,
-    )
     try:
         with Store(ctx.obj["db"]) as store:
+            load = functools.partial(
+                load_paths, paths, store, workers=workers, engine=engine, password=password, ocr=ocr,
+                force=force, timeout=timeout, spacy_model=spacy_model, topics_path=topics_path, strict=strict,
+            )
             if quiet or not sys.stdout.isatty():
-                summary = load_paths(paths, store, **options)
+                summary = load()
             else:
                 with RichProgress(count_load_files(paths)) as progress:
-                    summary = load_paths(paths, store, progress=progress, **options)
+                    summary = load(progress=progress)
             if summary.loaded >= OPTIMIZE_AFTER_LOADED:
                 optimize_search_index(store)
     except MinutebookError as err:
@@ -112,8 +113,11 @@ def ingest(
         click.echo(
             f"Loaded {summary.loaded} file{'s' if summary.loaded != 1 else ''} ({summary.pages} pages) "
             f"in {summary.seconds:.1f} s; unchanged {summary.unchanged}; "
-            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}."
+            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}"
+            + (f"; thin {len(summary.thin)}." if summary.thin else ".")
         )
+        for warning in summary.thin:
+            click.echo(f"{warning.path} — thin: {warning.reason}")
     for failure in summary.failed:
         click.echo(f"{failure.path} — {failure.reason}", err=quiet)
     if summary.interrupted:
@@ -129,15 +133,17 @@ def ingest(
 @output_options
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
-    """List the files that could not be read, why, and when."""
+    """List the files that could not be read, or read thin (kind "thin": loaded, but check them), why, and when."""
+    from .store.queries import list_failures
+
     with _open_query_store(ctx) as store:
-        failures = store.failures()
+        failures = list_failures(store)
     rows = [
         {"path": row.path, "kind": row.kind, "reason": row.reason, "when": row.at,
          "earlier_records_kept": row.kept_earlier}
         for row in failures
     ]
-    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read")
+    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read, or read thin")
 
 
 # --- Query commands: export, meetings, show, actions ----------------------------
@@ -293,9 +299,30 @@ _date_to_option = click.option("--to", "date_to", type=ISO_DATE, default=None,
 _body_option = click.option("--body", default=None, help="Only bodies whose name contains this.")
 
 
+class _SearchScopes(click.Choice):
+    """The `search --in` choices, store.search.SCOPES, read only when click needs them.
+
+    Importing the store (SQLAlchemy, the models) when the command line is
+    built would slow every command's start.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from .store.search import SCOPES
+
+        return tuple(SCOPES)
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass  # click.Choice sets its list in __init__; this one always reads SCOPES
+
+
 @cli.command()
 @click.argument("query")
-@click.option("--in", "scope", type=click.Choice(["all", "resolutions", "actions", "items", "plan_actions"]),
+@click.option("--in", "scope", type=_SearchScopes(),
               default="all", show_default=True, help="Which records to search.")
 @_body_option
 @_date_from_option
@@ -317,7 +344,7 @@ def search(ctx: click.Context, query: str, scope: str, body: str | None, date_fr
     _check_date_range(date_from, date_to)
     try:
         with _open_query_store(ctx) as store:
-            hits = run_search(store, query, scope=scope, body=body, date_from=_day(date_from),  # type: ignore[arg-type]
+            hits = run_search(store, query, scope=scope, body=body, date_from=_day(date_from),
                               date_to=_day(date_to), limit=limit, newest_first=newest_first)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
@@ -340,13 +367,12 @@ def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, 
                 fmt: OutputFormat) -> None:
     """List resolutions, e.g. every one tagged with a topic, whatever words it uses."""
     from .errors import MinutebookError
-    from .extract.topics import load_topics
-    from .store.search import list_resolutions
+    from .store.queries import list_resolutions, resolve_topic
 
     _check_date_range(date_from, date_to)
     try:
         if topic is not None:
-            topic = load_topics(topics_path).resolve_topic(topic) or topic
+            topic = resolve_topic(topic, topics_path=topics_path)
         with _open_query_store(ctx) as store:
             rows = list_resolutions(store, topic=topic, body=body, date_from=_day(date_from),
                                     date_to=_day(date_to), limit=limit)
@@ -361,7 +387,7 @@ def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, 
 @click.pass_context
 def people(ctx: click.Context, fmt: OutputFormat) -> None:
     """List everyone named in attendance, apologies and action owners, most active first."""
-    from .store.people import list_people
+    from .store.queries import list_people
 
     with _open_query_store(ctx) as store:
         rows = list_people(store)
@@ -378,7 +404,7 @@ def person(ctx: click.Context, name: str, fmt: OutputFormat) -> None:
     """Show one person (by name, any spelling, or id): meetings, apologies, actions, and why."""
     from .errors import MinutebookError
     from .output import write_json
-    from .store.people import get_person
+    from .store.queries import get_person
 
     try:
         with _open_query_store(ctx) as store:
@@ -388,22 +414,12 @@ def person(ctx: click.Context, name: str, fmt: OutputFormat) -> None:
     if fmt == "json":
         write_json(record)
         return
-    rows = [
-        *({"date": row["date"], "what": "attended", "body": row["body"], "detail": row["role"] or row["status"],
-           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.attended),
-        *({"date": row["date"], "what": "apologies", "body": row["body"], "detail": None,
-           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.apologies),
-        *({"date": row["date"], "what": "action", "body": row["body"],
-           "detail": row["text"] + (f" (due {row['due']})" if row["due"] else ""),
-           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.actions),
-    ]
-    rows.sort(key=lambda row: (row["date"] is None, row["date"] or "", row["file"]))
     title = f"{record.name} (id {record.id})"
     if record.title:
         title += f", {record.title}"
     if fmt == "table" and len(record.spellings) > 1:
         title += "; written as " + ", ".join(record.spellings)
-    write_rows(rows, ["date", "what", "body", "detail", ("written_as", "written as"), "file", "page"],
+    write_rows(record.timeline(), ["date", "what", "body", "detail", ("written_as", "written as"), "file", "page"],
                fmt=fmt, title=title)
 
 

@@ -12,7 +12,6 @@ stopped at any moment, even by SIGKILL, can simply be run again.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import itertools
 import multiprocessing
 import os
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 
     from .extract.records import Extraction
     from .extract.topics import TopicVocabulary
-    from .ingest.document import DocumentInfo
+    from .ingest.document import DocumentInfo, ParsedDocument
 
 DEFAULT_FILE_TIMEOUT = 120.0
 """Seconds one file may take to parse and extract before it is given up."""
@@ -49,10 +48,13 @@ WORKER_PRELOAD = (
 )
 """Modules the fork server imports once, so each new worker (and each
 replacement for a stuck one) starts in a fraction of a second."""
-DEFAULT_PARSE_FUNCTION = "minutebook.ingest:parse_file"
-DEFAULT_EXTRACT_FUNCTION = "minutebook.extract.pipeline:extract_document"
 
 Outcome = Literal["loaded", "unchanged", "copy", "failed"]
+ParseFunction = Callable[..., "ParsedDocument"]
+"""Reads one file: `parse(path, *, engine, password[, ocr])`, as `minutebook.ingest.parse_file` does."""
+ExtractFunction = Callable[..., "Extraction"]
+"""Reads records from a document: `extract(document, *, spacy_model, topics)`, as
+`minutebook.extract.pipeline.extract_document` does."""
 
 
 class FileFailure(NamedTuple):
@@ -72,6 +74,8 @@ class LoadSummary:
     copies: int = 0
     """Files whose bytes were already stored under another name."""
     failed: list[FileFailure] = field(default_factory=list)
+    thin: list[FileFailure] = field(default_factory=list)
+    """Files loaded whose reading gave much less than their kind holds (see `extract.thin`)."""
     pages: int = 0
     """Pages in the documents loaded by this run."""
     seconds: float = 0.0
@@ -110,18 +114,23 @@ class _Candidate(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class _Settings:
-    """Everything a worker needs to read files; picklable so spawned workers get it."""
+    """Everything a worker needs to read files; picklable so spawned workers get it.
+
+    Functions pickle as a reference to their module and name, so a worker
+    imports them itself; None stands for minutebook's own reader, imported
+    only in the process that reads files.
+    """
 
     engine: str
     password: str | None
     ocr: bool
     spacy_model: str | None
     topics_path: str | None
-    parse_function: str
-    extract_function: str
+    parse_function: ParseFunction | None
+    extract_function: ExtractFunction | None
 
 
-# A worker's answer for one file: ("ok", DocumentInfo, Extraction) or
+# A worker's answer for one file: ("ok", DocumentInfo, Extraction, what it lacks) or
 # ("failed", kind, reason); ("fatal", message) when the worker cannot start.
 _Message = tuple[Any, ...]
 
@@ -148,15 +157,18 @@ def load_paths(
     topics_path: str | Path | None = None,
     strict: bool = False,
     progress: ProgressSink | None = None,
-    parse_function: str = DEFAULT_PARSE_FUNCTION,
-    extract_function: str = DEFAULT_EXTRACT_FUNCTION,
+    parse_function: ParseFunction | None = None,
+    extract_function: ExtractFunction | None = None,
 ) -> LoadSummary:
     """Load every file under `paths` into `store` and return what happened to each.
 
     `workers` processes parse and extract (default: one per core; 1 runs
-    everything in this process). `parse_function` and `extract_function` are
-    importable "module:function" names, so spawned workers can find them; they
-    exist to swap in other readers (tests use slow or crashing ones).
+    everything in this process). `parse_function` and `extract_function`
+    swap in other readers (tests use slow or crashing ones); they must be
+    module-level functions, so worker processes can import them. None (the
+    default) means `minutebook.ingest.parse_file` and
+    `minutebook.extract.pipeline.extract_document`, imported only where files
+    are read, so a load with workers never loads spaCy in the writer.
     Ctrl-C stops the load and returns the summary so far with `interrupted`.
     """
     if workers is None:
@@ -220,17 +232,6 @@ def hash_file(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def resolve_function(dotted: str) -> Callable[..., Any]:
-    """Import "package.module:function" and return the function."""
-    module_name, _, attribute = dotted.partition(":")
-    if not module_name or not attribute:
-        raise ValueError(f"expected 'module:function', got {dotted!r}")
-    function = getattr(importlib.import_module(module_name), attribute)
-    if not callable(function):
-        raise TypeError(f"{dotted} is not callable")
-    return function
-
-
 class _Writer:
     """The one place results reach the store and the summary."""
 
@@ -242,11 +243,14 @@ class _Writer:
 
     def record(self, candidate: _Candidate, message: _Message) -> None:
         if message[0] == "ok":
-            self.save(candidate, message[1], message[2])
+            saved = self.save(candidate, message[1], message[2])
+            if saved and len(message) > 3 and message[3]:
+                self.warn_thin(candidate, message[1], message[2], message[3])
         else:
             self.fail(candidate.path, message[1], message[2], sha256=candidate.sha256)
 
-    def save(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction") -> None:
+    def save(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction") -> bool:
+        """Store one file's extraction; False when the store refused it (the file is then failed)."""
         # The store keys documents on the path the load was given, whatever
         # name the parser chose to record.
         if info.path != candidate.path or info.sha256 != candidate.sha256:
@@ -255,10 +259,24 @@ class _Writer:
             self.store.save_extraction(info, extraction)
         except Exception as err:  # the store rolled this document back; the rest can go on
             self.fail(candidate.path, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
-            return
+            return False
         self.summary.loaded += 1
         self.summary.pages += info.pages
         self._tell(candidate.path, "loaded", pages=info.pages)
+        return True
+
+    def warn_thin(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction", lacks: tuple[str, ...]) -> None:
+        """Log beside a loaded file that its reading gave much less than its kind holds; the file stays loaded."""
+        from .extract.thin import THIN_KIND
+
+        pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
+        reason = f"{', '.join(lacks)} in {pages} of {extraction.meeting.kind}: check the file against what was read"
+        try:
+            self.store.save_failure(path=candidate.path, name=Path(candidate.path).name, reason=reason, kind=THIN_KIND,
+                                    sha256=candidate.sha256, format=info.format)
+        except Exception:  # a warning that cannot be stored must not fail a file that loaded
+            return
+        self.summary.thin.append(FileFailure(candidate.path, THIN_KIND, reason))
 
     def skip(self, path: str, outcome: Outcome) -> None:
         if outcome == "unchanged":
@@ -314,14 +332,9 @@ class _FileProcessor:
 
     def __init__(self, settings: _Settings) -> None:
         self.settings = settings
-        self.parse = resolve_function(settings.parse_function)
-        self.extract = resolve_function(settings.extract_function)
+        self.parse = settings.parse_function or _load_parser()
+        self.extract = settings.extract_function or _load_pipeline(settings.spacy_model)
         self.topics = _load_topics(settings.topics_path)
-        if settings.extract_function == DEFAULT_EXTRACT_FUNCTION:
-            # Build the spaCy pipeline now, once per process, not on the first file.
-            from .extract.nlp import load_nlp
-
-            load_nlp(settings.spacy_model)
 
     def process(self, path: str) -> _Message:
         try:
@@ -337,7 +350,24 @@ class _FileProcessor:
             extraction = self.extract(document, spacy_model=self.settings.spacy_model, topics=self.topics)
         except Exception as err:
             return ("failed", "extract_error", _describe(err))
-        return ("ok", document.info, extraction)
+        from .extract.thin import judge_thin
+
+        return ("ok", document.info, extraction, tuple(judge_thin(extraction, document)))
+
+
+def _load_parser() -> ParseFunction:
+    from .ingest import parse_file
+
+    return parse_file
+
+
+def _load_pipeline(spacy_model: str | None) -> ExtractFunction:
+    """The extractor pipeline, with its spaCy pipeline built now (once per process, not on the first file)."""
+    from .extract.nlp import load_nlp
+    from .extract.pipeline import extract_document
+
+    load_nlp(spacy_model)
+    return extract_document
 
 
 def _load_topics(topics_path: str | None) -> "TopicVocabulary | None":
@@ -629,54 +659,3 @@ def _exit_cause(process: "BaseProcess") -> str:
         except ValueError:
             return f"signal {-exitcode}"
     return f"exit status {exitcode}"
-
-
-class RichProgress:
-    """A terminal progress bar: files, pages, rate, and each failure as it happens."""
-
-    def __init__(self, total: int | None = None, *, console: Any = None) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("files · {task.fields[pages]} pages · {task.fields[rate]} · {task.fields[failed]} failed"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=False,
-        )
-        self._total = total
-        self._task: Any = None
-        self._pages = 0
-        self._failed = 0
-        self._done = 0
-        self._started = time.perf_counter()
-
-    def __enter__(self) -> "RichProgress":
-        self._progress.start()
-        self._started = time.perf_counter()
-        self._task = self._progress.add_task("Loading", total=self._total, pages=0, rate="", failed=0)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.stop()
-
-    def update(self, path: str, outcome: Outcome, *, pages: int = 0, failure: FileFailure | None = None) -> None:
-        self._done += 1
-        self._pages += pages
-        if failure is not None:
-            self._failed += 1
-            from rich.markup import escape
-
-            self._progress.console.print(
-                f"[red]failed[/red] {escape(failure.path)} — {escape(failure.reason)}", highlight=False
-            )
-        elapsed = max(time.perf_counter() - self._started, 1e-9)
-        self._progress.update(
-            self._task,
-            advance=1,
-            pages=self._pages,
-            rate=f"{self._pages / elapsed:.1f} pages/s",
-            failed=self._failed,
-        )

@@ -12,14 +12,14 @@ from .meeting import (
     Resolution,
 )
 from .meta import StoreInfo
-from .person import Person
+from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
-from .topic import RECORD_TYPES, RecordTopic
+from .search import SearchRecord
+from .topic import RecordTopic
 
 __all__ = [
     "AGENCY_ROLES",
     "DOCUMENT_STATUSES",
-    "RECORD_TYPES",
     "Action",
     "ActionOwner",
     "Agency",
@@ -33,9 +33,12 @@ __all__ = [
     "LoadError",
     "Meeting",
     "Person",
+    "PersonLink",
+    "PersonOverride",
     "PlanAction",
     "PlanActionAgency",
     "RecordTopic",
     "Resolution",
+    "SearchRecord",
     "StoreInfo",
 ]

@@ -1,12 +1,16 @@
-"""The write path: one document's records in one transaction, and failed loads."""
+"""The write path: one document's records, and failed loads.
+
+Each function works inside the caller's transaction (`Store` opens one per
+call). Saving a document also links its people (`store.people`) and indexes
+its text for search (`store.search`) in that same transaction.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -14,87 +18,58 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..extract.records import AgendaItem as ItemRecord
 from ..extract.records import Evidence, Extraction
+from ..extract.thin import THIN_KIND
 from ..ingest.document import DocumentInfo
-from ..models import (
-    Action,
-    ActionOwner,
-    Agency,
-    AgendaItem,
-    Apology,
-    Attendance,
-    Base,
-    Body,
-    Document,
-    LoadError,
-    Meeting,
-    PlanAction,
-    PlanActionAgency,
-    RecordTopic,
-    Resolution,
-)
-from .database import DocumentState, load_optional_module
+from ..models import Agency, Base, Body, Document, LoadError, Meeting, RecordTopic
+from .people import forget_document, link_people
+from .registry import ITEM_TYPE, RECORD_TYPES, RecordType
+from .search import index_document, unindex_document
 
-if TYPE_CHECKING:
-    from .database import Store
+DocumentState = Literal["new", "unchanged", "changed", "copy"]
+WARNING_KINDS = (THIN_KIND,)
+"""Kinds of load-error row that warn about a loaded file (listed by `errors`) rather than record a failed read."""
 
 
-@dataclass(frozen=True, slots=True)
-class FailureRow:
-    """A file that could not be read, as `minutebook errors` lists it."""
-
-    path: str
-    name: str
-    reason: str
-    kind: str
-    at: dt.datetime
-    sha256: str | None = None
-    format: str | None = None
-    kept_earlier: bool = False
-    """True when records from an earlier good load of this path are still stored."""
-
-
-def find_document_state(store: "Store", path: str, sha256: str) -> DocumentState:
+def find_document_state(session: Session, path: str, sha256: str) -> DocumentState:
     """Compare a file with what is stored under its path and its bytes."""
-    with store.session() as session:
-        document = session.scalar(select(Document).where(Document.path == path))
-        if document is not None and document.status == "loaded":
-            failed_since = session.scalar(
-                select(LoadError.id).where(LoadError.path == path).limit(1)
-            )
-            # After a failure the file is read again even if its bytes match,
-            # so a success clears the error.
-            if document.sha256 == sha256 and failed_since is None:
-                return "unchanged"
-            return "changed"
-        elsewhere = session.scalar(
-            select(Document.id)
-            .where(
-                Document.sha256 == sha256,
-                Document.status == "loaded",
-                Document.path != path,
-            )
-            .limit(1)
+    document = session.scalar(select(Document).where(Document.path == path))
+    if document is not None and document.status == "loaded":
+        failed_since = session.scalar(
+            select(LoadError.id).where(LoadError.path == path, LoadError.kind.not_in(WARNING_KINDS)).limit(1)
         )
-        return "copy" if elsewhere is not None else "new"
+        # After a failure the file is read again even if its bytes match,
+        # so a success clears the error.
+        if document.sha256 == sha256 and failed_since is None:
+            return "unchanged"
+        return "changed"
+    elsewhere = session.scalar(
+        select(Document.id)
+        .where(
+            Document.sha256 == sha256,
+            Document.status == "loaded",
+            Document.path != path,
+        )
+        .limit(1)
+    )
+    return "copy" if elsewhere is not None else "new"
 
 
-def save_extraction(store: "Store", info: DocumentInfo, extraction: Extraction) -> int:
+def save_extraction(session: Session, info: DocumentInfo, extraction: Extraction) -> int:
     """Replace whatever is stored for `info.path` with `extraction`; return the document id.
 
-    Everything happens in one transaction: if any step fails, nothing is
-    written and an earlier load of the same path stays as it was.
+    Run it in one transaction: the old rows, the new ones, the people links
+    and the search rows then change together or not at all.
     """
-    with store.session() as session:
-        _delete_document(session, info.path)
-        document_id = _insert_extraction(session, info, extraction)
-        session.execute(delete(LoadError).where(LoadError.path == info.path))
-        _call_hook("people", "link_people", session, document_id)
-        _call_hook("search", "index_document", session, document_id)
+    _delete_document(session, info.path)
+    document_id = _insert_extraction(session, info, extraction)
+    session.execute(delete(LoadError).where(LoadError.path == info.path))
+    link_people(session, document_id)
+    index_document(session, document_id)
     return document_id
 
 
 def save_failure(
-    store: "Store",
+    session: Session,
     *,
     path: str,
     name: str,
@@ -103,77 +78,46 @@ def save_failure(
     sha256: str | None = None,
     format: str | None = None,
 ) -> None:
-    """Record a failed read of `path` without touching any loaded document's rows."""
+    """Record a failed read of `path` (or a warning about it) without touching any loaded document's rows."""
     now = _now()
-    with store.session() as session:
-        document = session.scalar(select(Document).where(Document.path == path))
-        if document is None:
-            session.add(
-                Document(
-                    path=path,
-                    file_name=name,
-                    sha256=sha256,
-                    format=format,
-                    status="failed",
-                    error=reason,
-                    error_kind=kind,
-                    loaded_at=now,
-                )
-            )
-        elif document.status == "failed":
-            document.file_name = name
-            document.sha256 = sha256
-            document.format = format
-            document.error = reason
-            document.error_kind = kind
-            document.loaded_at = now
-        # A loaded document keeps its records: the failure is logged beside it.
-        session.execute(delete(LoadError).where(LoadError.path == path))
+    document = session.scalar(select(Document).where(Document.path == path))
+    if document is None:
         session.add(
-            LoadError(
+            Document(
                 path=path,
                 file_name=name,
-                reason=reason,
-                kind=kind,
                 sha256=sha256,
                 format=format,
-                at=now,
+                status="failed",
+                error=reason,
+                error_kind=kind,
+                loaded_at=now,
             )
         )
-
-
-def list_failures(store: "Store") -> list[FailureRow]:
-    """Every file whose latest read failed, oldest first."""
-    with store.session() as session:
-        rows = session.execute(
-            select(LoadError, Document.status)
-            .outerjoin(Document, Document.path == LoadError.path)
-            .order_by(LoadError.at, LoadError.id)
-        ).all()
-        return [
-            FailureRow(
-                path=error.path,
-                name=error.file_name,
-                reason=error.reason,
-                kind=error.kind,
-                at=error.at,
-                sha256=error.sha256,
-                format=error.format,
-                kept_earlier=status == "loaded",
-            )
-            for error, status in rows
-        ]
+    elif document.status == "failed":
+        document.file_name = name
+        document.sha256 = sha256
+        document.format = format
+        document.error = reason
+        document.error_kind = kind
+        document.loaded_at = now
+    # A loaded document keeps its records: the failure is logged beside it.
+    session.execute(delete(LoadError).where(LoadError.path == path))
+    session.add(
+        LoadError(
+            path=path,
+            file_name=name,
+            reason=reason,
+            kind=kind,
+            sha256=sha256,
+            format=format,
+            at=now,
+        )
+    )
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
-
-
-def _call_hook(module_name: str, function_name: str, session: Session, document_id: int) -> None:
-    module = load_optional_module(module_name)
-    hook = getattr(module, function_name, None) if module is not None else None
-    if hook is not None:
-        hook(session, document_id)
 
 
 def _delete_document(session: Session, path: str) -> None:
@@ -181,8 +125,8 @@ def _delete_document(session: Session, path: str) -> None:
     old_id = session.scalar(select(Document.id).where(Document.path == path))
     if old_id is None:
         return
-    _call_hook("search", "unindex_document", session, old_id)
-    _call_hook("people", "forget_document", session, old_id)
+    unindex_document(session, old_id)
+    forget_document(session, old_id)
     session.execute(delete(Document).where(Document.id == old_id))
 
 
@@ -225,160 +169,44 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
         ],
     ).one()
 
-    _insert_rows(
-        session,
-        Attendance,
-        [
-            {
-                "meeting_id": meeting_id,
-                "position": position,
-                "name": attendee.name,
-                "surname": attendee.surname,
-                "title": attendee.title,
-                "role": attendee.role,
-                "organisation": attendee.organisation,
-                "status": attendee.status,
-                **_evidence(attendee.evidence),
-            }
-            for position, attendee in enumerate(extraction.attendees)
-        ],
-    )
-    _insert_rows(
-        session,
-        Apology,
-        [
-            {
-                "meeting_id": meeting_id,
-                "position": position,
-                "name": apology.name,
-                "surname": apology.surname,
-                "title": apology.title,
-                "organisation": apology.organisation,
-                **_evidence(apology.evidence),
-            }
-            for position, apology in enumerate(extraction.apologies)
-        ],
-    )
-    item_ids = _insert_positioned(
-        session,
-        AgendaItem,
-        AgendaItem.meeting_id,
-        [
-            {
-                "meeting_id": meeting_id,
-                "position": position,
-                "number": item.number,
-                "title": item.title,
-                "private": item.private,
-                **_evidence(item.evidence),
-            }
-            for position, item in enumerate(extraction.items)
-        ],
-    )
-    find_item = _item_finder(extraction.items, item_ids)
-    resolution_ids = _insert_positioned(
-        session,
-        Resolution,
-        Resolution.meeting_id,
-        [
-            {
-                "meeting_id": meeting_id,
-                "item_id": find_item(resolution.item, resolution.evidence),
-                "position": position,
-                "item_key": resolution.item,
-                "text": resolution.text,
-                "proposer": resolution.proposer,
-                "seconder": resolution.seconder,
-                **_evidence(resolution.evidence),
-            }
-            for position, resolution in enumerate(extraction.resolutions)
-        ],
-    )
-    action_ids = _insert_positioned(
-        session,
-        Action,
-        Action.meeting_id,
-        [
-            {
-                "meeting_id": meeting_id,
-                "item_id": find_item(action.item, action.evidence),
-                "position": position,
-                "item_key": action.item,
-                "text": action.text,
-                "owner_as_written": action.owner_as_written,
-                "due": action.due,
-                **_evidence(action.evidence),
-            }
-            for position, action in enumerate(extraction.actions)
-        ],
-    )
+    parents = {"meeting": meeting_id, "document": document_id}
     agencies = _AgencyCache(
         session,
         [
-            *(owner for action in extraction.actions for owner in action.owners),
-            *(name for plan in extraction.plan_actions for name in (*plan.lead_agencies, *plan.support_agencies)),
+            name
+            for record_type in RECORD_TYPES
+            if record_type.children is not None
+            for record in getattr(extraction, record_type.key)
+            for name in record_type.children.agency_names(record)
         ],
     )
-    _insert_rows(
-        session,
-        ActionOwner,
-        [
-            {"action_id": action_id, "position": index, "name": owner, "agency_id": agencies.find_id(owner)}
-            for action_id, action in zip(action_ids, extraction.actions, strict=True)
-            for index, owner in enumerate(action.owners)
-        ],
-    )
-    plan_action_ids = _insert_positioned(
-        session,
-        PlanAction,
-        PlanAction.document_id,
-        [
-            {
-                "document_id": document_id,
-                "position": position,
-                "number": plan_action.number,
-                "priority": plan_action.priority,
-                "emerging_issue": plan_action.emerging_issue,
-                "text": plan_action.text,
-                "measures": json.dumps(list(plan_action.measures)),
-                **_evidence(plan_action.evidence),
-            }
-            for position, plan_action in enumerate(extraction.plan_actions)
-        ],
-    )
-    _insert_rows(
-        session,
-        PlanActionAgency,
-        [
-            {"plan_action_id": plan_action_id, **link}
-            for plan_action_id, plan_action in zip(plan_action_ids, extraction.plan_actions, strict=True)
-            for link in _plan_agency_links(
-                agencies, plan_action.lead_agencies, plan_action.support_agencies, plan_action.canonical_agencies
-            )
-        ],
-    )
-    _insert_rows(
-        session,
-        RecordTopic,
-        list(
-            _topic_rows(
-                document_id,
-                [
-                    ("item", item_ids, extraction.items),
-                    ("resolution", resolution_ids, extraction.resolutions),
-                    ("action", action_ids, extraction.actions),
-                    ("plan_action", plan_action_ids, extraction.plan_actions),
-                ],
-            )
-        ),
-    )
+    find_item: Callable[[str | None, Evidence | None], int | None] = _no_item
+    tagged: list[tuple[str, Sequence[int], Sequence[Any]]] = []
+    for record_type in RECORD_TYPES:
+        found = getattr(extraction, record_type.key)
+        rows = [
+            _record_row(record_type, record, position, parents, find_item)
+            for position, record in enumerate(found)
+        ]
+        if not record_type.needs_ids:
+            _insert_rows(session, record_type.model, rows)
+            continue
+        parent = getattr(record_type.model, f"{record_type.parent}_id")
+        ids = _insert_positioned(session, record_type.model, parent, rows)
+        if record_type.name == ITEM_TYPE:
+            find_item = _item_finder(found, ids)
+        if record_type.children is not None:
+            record_type.children.save(session, agencies, ids, found)
+        if record_type.tagged:
+            tagged.append((record_type.name, ids, found))
+    _insert_rows(session, RecordTopic, list(_topic_rows(document_id, tagged)))
     return document_id
 
 
 def _insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Insert `rows` in one executemany, through Core: no ORM objects are needed for them."""
     if rows:
-        session.connection().execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
+        session.connection().execute(model.__table__.insert(), rows)
 
 
 def _insert_positioned(
@@ -392,9 +220,28 @@ def _insert_positioned(
     if not rows:
         return []
     _insert_rows(session, model, rows)
-    position = model.__table__.c.position  # type: ignore[attr-defined]
-    id_column = model.__table__.c.id  # type: ignore[attr-defined]
+    position = model.__table__.c.position
+    id_column = model.__table__.c.id
     return list(session.scalars(select(id_column).where(parent == rows[0][parent.key]).order_by(position)))
+
+
+def _record_row(
+    record_type: RecordType,
+    record: Any,
+    position: int,
+    parents: dict[str, int],
+    find_item: Callable[[str | None, Evidence | None], int | None],
+) -> dict[str, Any]:
+    """The row of `record_type.model` for one record: its parent, position, field columns and evidence."""
+    row: dict[str, Any] = {f"{record_type.parent}_id": parents[record_type.parent], "position": position}
+    if record_type.under_item:
+        row["item_id"] = find_item(record.item, record.evidence)
+    for field in record_type.fields:
+        column = field.column_name
+        if column is not None:
+            value = getattr(record, field.name)
+            row[column] = field.to_column(value) if field.to_column is not None else value
+    return {**row, **_evidence(record.evidence)}
 
 
 def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
@@ -450,23 +297,9 @@ class _AgencyCache:
         return self.ids[name]
 
 
-def _plan_agency_links(
-    agencies: "_AgencyCache", lead: list[str], support: list[str], canonical: dict[str, str]
-) -> list[dict[str, Any]]:
-    """Rows for plan_action_agencies: leads first, then support, each agency once per role."""
-    links: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
-    for role, names in (("lead", lead), ("support", support)):
-        for name in names:
-            key = (role, name.strip())
-            if not key[1] or key in seen:
-                continue
-            seen.add(key)
-            links.append({
-                "agency_id": agencies.get_id(name), "role": role, "position": len(links),
-                "canonical_name": canonical.get(name),
-            })
-    return links
+def _no_item(key: str | None, evidence: Evidence | None) -> int | None:
+    """Before the items are saved, no record can name one."""
+    return None
 
 
 def _item_finder(

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
+import loadfakes
 from minutebook.errors import MinutebookError
-from minutebook.load import FileFailure, LoadSummary, hash_file, load_paths, resolve_function
+from minutebook.load import FileFailure, LoadSummary, hash_file, load_paths
 from minutebook.store import Store
 
 TESTS = Path(__file__).resolve().parent
-FAKE_PARSE = "loadfakes:parse_text"
-FAKE_EXTRACT = "loadfakes:extract_items"
+FAKE_PARSE = loadfakes.parse_text
+FAKE_EXTRACT = loadfakes.extract_items
 
 
 @pytest.fixture(autouse=True)
@@ -241,23 +242,17 @@ def test_progress_hears_about_every_file(folder: Path, store: Store) -> None:
     assert sorted(sink.seen) == ["failed", "unchanged"]
 
 
-def test_a_reader_that_cannot_be_imported_stops_the_load(folder: Path, store: Store) -> None:
+def test_a_reader_that_cannot_start_stops_the_load(folder: Path, store: Store) -> None:
     write_minutes(folder, "a.txt")
     for workers in (1, 2):
-        with pytest.raises(MinutebookError, match="no_such_module"):
-            load_paths([folder], store, workers=workers, parse_function="no_such_module:parse")
+        with pytest.raises(MinutebookError, match="no_such_model"):
+            load_paths([folder], store, workers=workers, parse_function=FAKE_PARSE, spacy_model="no_such_model")
 
 
 def test_hash_file_matches_hashlib(tmp_path: Path) -> None:
     path = tmp_path / "x.bin"
     path.write_bytes(b"minutes" * 100_000)
     assert hash_file(path) == hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def test_resolve_function_wants_module_and_name() -> None:
-    assert resolve_function("os.path:join") is __import__("os").path.join
-    with pytest.raises(ValueError):
-        resolve_function("os.path.join")
 
 
 def test_failure_is_a_path_kind_reason_tuple() -> None:
@@ -292,7 +287,7 @@ def test_real_bad_files_are_reported_beside_good_ones(folder: Path, store: Store
 def test_rich_progress_counts_pages_and_shows_failures(folder: Path, store: Store) -> None:
     from rich.console import Console
 
-    from minutebook.load import RichProgress
+    from minutebook.output import RichProgress
 
     write_minutes(folder, "a.txt")
     (folder / "empty.txt").write_bytes(b"")
@@ -303,3 +298,24 @@ def test_rich_progress_counts_pages_and_shows_failures(folder: Path, store: Stor
     text = output.getvalue()
     assert "2/2" in text and "1 pages" in text and "1 failed" in text
     assert "empty.txt — empty file (0 bytes)" in text
+
+
+def test_a_long_file_read_thin_loads_with_a_warning(folder: Path, store: Store, db_path: str) -> None:
+    from minutebook.store.queries import list_failures
+
+    thin = folder / "thin.txt"
+    thin.write_text("Minutes\n1. Only item\n\fThe clerk reported.\n\fThe chair thanked everyone.\n")
+    write_minutes(folder, "short.txt")
+
+    summary = load([folder], store)
+
+    assert summary.loaded == 2 and summary.failed == []
+    assert [(Path(w.path).name, w.kind) for w in summary.thin] == [("thin.txt", "thin")]
+    assert "no attendance found" in summary.thin[0].reason and "3 pages of minutes" in summary.thin[0].reason
+    assert count_items(db_path) == {"thin.txt": 1, "short.txt": 2}
+    rows = list_failures(store)
+    assert [(Path(r.path).name, r.kind, r.kept_earlier) for r in rows] == [("thin.txt", "thin", True)]
+    # The warning is no failure: the unchanged file is not read again, and its warning stays listed.
+    again = load([folder], store)
+    assert (again.loaded, again.unchanged, again.thin) == (0, 2, [])
+    assert [r.kind for r in list_failures(store)] == ["thin"]
