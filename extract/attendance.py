@@ -244,6 +244,8 @@ def _without_roll_call(line: Line) -> Line:
         filled = [cell.strip() for cell in line.cells if cell.strip()]
         if filled and _ROLL_CALL.sub("", filled[0]) == "" and len(filled) > 1 and match_label(filled[1]) is not None:
             return replace(line, text=" ".join(filled[1:]), cells=None)
+        if len(filled) == 1 and filled[0].startswith("[") and filled[0].endswith("]"):
+            return replace(line, text=filled[0], cells=None)  # a "[Note: …]" row of its own, read as text
         if filled and opening_label(filled[0], sections=("absent", "apologies")) is not None:
             return replace(line, text=" ".join(filled), cells=None)  # "Absent: | None." ends the list above
         return line

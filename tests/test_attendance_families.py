@@ -536,3 +536,13 @@ def test_members_present_and_participating_remotely(make_document, nlp) -> None:
     ]
     assert extract_apologies(first, nlp=nlp) == []
     assert _who(second, nlp) == ["Ames", "Boyd"]
+
+
+def test_roll_call_with_a_note_row_of_its_own(make_document, nlp) -> None:
+    document = make_document(
+        "ROLL CALL -\tPresent:\tCouncilmembers Abara, Pike and Mayor Quinn – 3.\n"
+        "\t[Note: Mayor Quinn was present via teleconference from Lakeside Inn, 12 Shore Road, Elmtown, WA 98001]\t\n"
+        "\tAbsent:\tNone.\n"
+        "AGENDA CHANGES\n"
+    )
+    assert _who(document, nlp) == ["Abara", "Pike", "Quinn"]
