@@ -83,6 +83,11 @@ _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)
 _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
 _ROLL_CALL_ALONE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:call\s+to\s+order\s*/\s*)?roll\s+call\s*:?$", re.IGNORECASE)
 _NAME_THEN_POST = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s*[A-Z]")
+_ALL_EXCEPT = re.compile(r",?\s*(?:and\s+)?all\s+(?:the\s+)?(?:other\s+)?members\b.*$", re.IGNORECASE | re.DOTALL)
+_REMOTE_TAIL = re.compile(
+    r"\s+(?:via|by|on)\s+(?:teleconference|telephone|phone|video(?:\s*conference)?|zoom|(?:ms\s+)?teams|webex|skype)\b.*$",
+    re.IGNORECASE,
+)
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d{1,2}\s*\.?\s*$")
 # A bullet glyph alone on its line: the next line is one entry of the list.
@@ -393,6 +398,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
+    # "Chair A and all other members of Council except B, C": those after "except" were absent.
+    text = _ALL_EXCEPT.sub("", text).strip()
     text = mark_disambiguated(text)
     # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
     officials: list[Attendee] = []
@@ -425,6 +432,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         entry_role: str | None = None
         if _HOW_ATTENDED.match(entry.strip()):
             continue  # "Ann Lee, via Zoom"
+        entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
             for attendee in attendees[group_start:]:

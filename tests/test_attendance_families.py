@@ -546,3 +546,14 @@ def test_roll_call_with_a_note_row_of_its_own(make_document, nlp) -> None:
         "AGENDA CHANGES\n"
     )
     assert _who(document, nlp) == ["Abara", "Pike", "Quinn"]
+
+
+def test_all_members_except_and_remote_notes(make_document, nlp) -> None:
+    first = make_document(
+        "PRESENT: Chair Ann Lee and all other members of Council except Councillors Bo Hart, Cy Dunn\n"
+        "OFFICIALS PRESENT: Clerk Jo Rae\n1. Minutes\n"
+    )
+    second = make_document("Present: Trustee Ann Cole via teleconference, Vice Chair Joe Pinto (late)\nAbsent: None\n")
+    assert _who(first, nlp) == ["Lee", "Rae"]
+    assert extract_apologies(first, nlp=nlp) == []
+    assert _who(second, nlp) == ["Cole", "Pinto"]
