@@ -234,7 +234,7 @@ def _cut_at_sentence_end(text: str) -> str:
 
 
 def _read_list(text: str) -> list[Apology]:
-    text = mark_disambiguated(text)  # "Collins (M)" is M. Collins
+    text = mark_disambiguated(text)  # "Kinsella (M)" is M. Kinsella
     # A single "Name, ORG;" pair keeps its semicolon as the sign of the pairs style.
     paired = ";" in text
     text = text.strip(" .;:")
@@ -265,7 +265,7 @@ def _read_entry(text: str, organisation: str | None) -> Apology | None:
     name_text = re.sub(r"^(?:(?:also\s+)?(?:from|by)\s+)?(?:the\s+)?", "", name_text.strip(), flags=re.IGNORECASE)
     lower_tail = _LOWER_SURNAME_TAIL.match(name_text)
     if lower_tail and _looks_like_person(lower_tail.group("head")):
-        # "Diane Neil mills": a second surname printed in lower case stays with the first.
+        # "Dana Rae hollis": a second surname printed in lower case stays with the first.
         head = parse_person(lower_tail.group("head"))
         if head.surname is not None and len(head.name.split()) >= 2:
             return Apology(name=f"{head.name} {lower_tail.group('tail')}", surname=f"{head.surname} {lower_tail.group('tail')}",

@@ -153,7 +153,7 @@ def _without_apologies(attendees: list[Attendee], apologies: list[Apology]) -> l
 
 
 def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
-    """Between two bare surnames under one title ("Councilmembers Daysog, Ezzy Ashcraft, Oddie"), two words are one surname."""
+    """Between two bare surnames under one title ("Councilmembers Orton, Vela Marquand, Pruitt"), two words are one surname."""
 
     def bare(attendee: Attendee, title: str) -> bool:
         return attendee.title == title and attendee.name == f"{title} {attendee.surname}"
@@ -435,8 +435,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
-            for attendee in attendees[group_start:]:
-                attendee.role = attendee.role or _singular(entry.strip().rstrip("."))
+            for member in attendees[group_start:]:
+                member.role = member.role or _singular(entry.strip().rstrip("."))
             group_start = len(attendees)
             continue
         role_colon = _ROLE_COLON.match(entry)
@@ -545,7 +545,8 @@ def _is_office(title: str) -> bool:
 
 
 def _singular(plural: str) -> str:
-    return next((singular for written, singular in load_title_words().plurals.items() if written.lower() == plural.lower()), plural)
+    plurals = load_title_words().plurals.items()
+    return next((singular for written, singular in plurals if written.lower() == plural.lower()), plural)
 
 
 def _leading_role(text: str) -> str | None:
@@ -600,11 +601,11 @@ def _join_list_lines(lines: list[Line]) -> str:
             # "Staff: Jo Hale, Library Director" / "Lori Amaya, Recording Secretary": one person a line.
             text = f"{text}{BREAK}{piece}"
         elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
-            # "…, Colin Millar (Democratic Services)" / "Suresh Patel, …": a new entry, and a new group
+            # "…, Conor Mallory (Democratic Services)" / "Sunil Parikh, …": a new entry, and a new group
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
             text = f"{text}{BREAK}{piece}"
         elif "," in text.rsplit(BREAK, 1)[-1] and _ENDS_ON_ONE_WORD.search(text) and _STARTS_NAME_END.match(piece):
-            # "…, Bruce Abel, Larry" / "Buter, Nicole Carey, …": a name broken at the line end.
+            # "…, Boyd Amble, Lionel" / "Quade, Nadia Crane, …": a name broken at the line end.
             text = f"{text} {piece}"
         else:
             text = join_list_lines([text, piece], one_per_line=not first)

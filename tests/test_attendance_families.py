@@ -5,7 +5,6 @@ Every example is invented; each test names the way of writing, never a council.
 
 from __future__ import annotations
 
-import pytest
 
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
@@ -93,7 +92,7 @@ def test_board_members_present_were_sentence(make_document, nlp) -> None:
         "# Town of Elk Bend\n"
         "## CALL TO ORDER\n"
         "Chair Ida Brook called the meeting to order at 7:00 pm. Board members present were Supervisors Ida Brook, "
-        "Sam Tew and Rae Ollin, Town Clerks Jo Vance and Lee Cobb and Treasurer Abe Dorn. Also present were Kim Pell "
+        "Sam Tew and Rae Ollin, Town Clerks Jo Vance and Lee Cobb and Treasurer Abe Dunn. Also present were Kim Pell "
         "and Ned Rusk. Supervisor Sam Tew said the roads were done.\n"
     )
     assert _people(document, nlp) == [
@@ -102,7 +101,7 @@ def test_board_members_present_were_sentence(make_document, nlp) -> None:
         ("Rae Ollin", "Supervisor", "Supervisor", "present"),
         ("Jo Vance", None, "Town Clerk", "in_attendance"),
         ("Lee Cobb", None, "Town Clerk", "in_attendance"),
-        ("Abe Dorn", None, "Treasurer", "in_attendance"),
+        ("Abe Dunn", None, "Treasurer", "in_attendance"),
         ("Kim Pell", None, None, "also_present"),
         ("Ned Rusk", None, None, "also_present"),
     ]
@@ -201,9 +200,9 @@ def test_irish_present_with_bullet_officials_and_remote_members(make_document, n
 
 
 def test_same_surname_with_different_initials_are_two_people(make_document, nlp) -> None:
-    document = make_document("PRESENT\nCouncillors Keller, J. Sheahan, Lynch, K. Sheahan and Ryan\n\n1. Minutes\n")
+    document = make_document("PRESENT\nCouncillors Keane, J. Kinsella, Lowry, K. Kinsella and Rourke\n\n1. Minutes\n")
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
-        "Councillor Keller", "J Sheahan", "Councillor Lynch", "K Sheahan", "Councillor Ryan",
+        "Councillor Keane", "J Kinsella", "Councillor Lowry", "K Kinsella", "Councillor Rourke",
     ]
 
 
@@ -281,7 +280,7 @@ def test_staff_and_guest_words_in_prose_are_not_lists(make_document, nlp) -> Non
     document = make_document(
         "Staff report on the culvert was received.\n"
         "Guest speaker Ann Fry spoke on the library.\n"
-        "Staff Member Foster took a roll call vote.\n"
+        "Staff Member Forde took a roll call vote.\n"
     )
     assert _who(document, nlp) == []
 
@@ -347,8 +346,8 @@ def test_grid_attendees_and_invited_rows(make_document, nlp) -> None:
 def test_name_broken_at_a_line_end_stays_whole(make_document, nlp) -> None:
     document = make_document("PRESENT\nCouncillors Rhys Bowen, Eira Lloyd, Huw\nPrys and Mair Roberts.\n1. WELCOME\n")
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Rhys Bowen", "Eira Lloyd", "Huw Prys", "Mair Roberts"]
-    second = make_document("Staff Present:\nBea Abel, Rolf Cask, Tim\nBuxton, Gary Van\nDorn, Ida Mole\n\nThe Chair opened the meeting.\n")
-    assert [a.surname for a in extract_attendees(second, nlp=nlp)] == ["Abel", "Cask", "Buxton", "Van Dorn", "Mole"]
+    second = make_document("Staff Present:\nBea Amble, Ralf Cask, Tim\nBuxton, Gerry Van\nDalen, Ida Mole\n\nThe Chair opened the meeting.\n")
+    assert [a.surname for a in extract_attendees(second, nlp=nlp)] == ["Amble", "Cask", "Buxton", "Van Dalen", "Mole"]
 
 
 def test_group_role_after_names_is_no_person(make_document, nlp) -> None:
@@ -412,9 +411,9 @@ def test_apologies_sentence_with_a_long_middle(make_document, nlp) -> None:
 
 def test_apologies_with_post_nominals_and_lower_case_surname_part(make_document, nlp) -> None:
     first = make_document("Apologies: Ivan Roe MSP, Dr Sita Dey MP\n")
-    second = make_document("Apologies for absence were received from Councillors Ann Pell and Jo Neil mills\n")
+    second = make_document("Apologies for absence were received from Councillors Ann Pell and Jo Rae hollis\n")
     assert [(a.name, a.surname) for a in extract_apologies(first, nlp=nlp)] == [("Ivan Roe", "Roe"), ("Sita Dey", "Dey")]
-    assert [a.surname for a in extract_apologies(second, nlp=nlp)] == ["Pell", "Neil mills"]
+    assert [a.surname for a in extract_apologies(second, nlp=nlp)] == ["Pell", "Rae hollis"]
 
 
 def test_regrets_are_apologies(make_document, nlp) -> None:
@@ -437,11 +436,11 @@ def test_apology_lookalikes(make_document, nlp) -> None:
 
 def test_apologies_names_on_the_line_after_received_from(make_document, nlp) -> None:
     first = make_document(
-        "Apologies for their inability to attend the Meeting were received from\n\nCouncillors Nolan (P) and Quade.\n\n"
+        "Apologies for their inability to attend the Meeting were received from\n\nCouncillors Nevin (P) and Quade.\n\n"
         "OFFICIALS IN ATTENDANCE:\n"
     )
     second = make_document("Apologies were received from:\nCouncillor Ann Lowe and Mr Bo Reid.\n1. Minutes\n")
-    assert [a.name for a in extract_apologies(first, nlp=nlp)] == ["P Nolan", "Councillor Quade"]
+    assert [a.name for a in extract_apologies(first, nlp=nlp)] == ["P Nevin", "Councillor Quade"]
     assert _apologies(second, nlp) == ["Lowe", "Reid"]
 
 
@@ -466,7 +465,7 @@ def test_notes_and_outcomes_are_no_people(make_document, nlp) -> None:
     document = make_document(
         "Present: Chair Lee Orr, Vice Chair Ann Hale and Commissioner Bo Tull.\n"
         "Staff: None.\n"
-        "Tile Drainage Inspector: Dave Yemm. Carried.\n"
+        "Tile Drainage Inspector: Dave Yarrow. Carried.\n"
     )
     assert "None" not in [a.name for a in extract_attendees(document, nlp=nlp)]
     assert "Carried" not in [a.name for a in extract_attendees(document, nlp=nlp)]
@@ -483,14 +482,14 @@ def test_attendance_sentence_in_lower_case_wrapped_over_lines(make_document, nlp
     document = make_document(
         "## CALL TO ORDER\n"
         "Chair Ida Brook called the meeting to order at 6:30 pm via teleconference.  Board\n"
-        "members present were supervisors Ida Brook, Sam Tew, and Rae Ollin, treasurer Abe Dorn, deputy treasurer\n"
+        "members present were supervisors Ida Brook, Sam Tew, and Rae Ollin, treasurer Abe Dunn, deputy treasurer\n"
         "Joy Mace, and clerk Jo Vance. Also present were guests Kim Pell and Ned Rusk.  Those present repeated the pledge.\n"
     )
     assert [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
         ("Brook", "Supervisor", "present"),
         ("Tew", "Supervisor", "present"),
         ("Ollin", "Supervisor", "present"),
-        ("Dorn", "Treasurer", "in_attendance"),
+        ("Dunn", "Treasurer", "in_attendance"),
         ("Mace", "Deputy Treasurer", "in_attendance"),
         ("Vance", "Clerk", "in_attendance"),
         ("Pell", "Guest", "also_present"),
@@ -526,13 +525,13 @@ def test_one_person_a_line_with_the_post_after_the_name(make_document, nlp) -> N
 
 def test_members_present_and_participating_remotely(make_document, nlp) -> None:
     first = make_document(
-        "Councilors present: Ames, Boyd and Cole\nCouncilors participating remotely: Dorn\nCouncilors absent: Eady\n"
+        "Councilors present: Ames, Boyd and Cole\nCouncilors participating remotely: Dunn\nCouncilors absent: Eady\n"
         "Staff present: Town Manager Fay Gill\n1. Public comment\n"
     )
     second = make_document("Members Present: Trustee Ann Ames\nMembers Participating Remotely: Trustee Bo Boyd\n\n1. Minutes\n")
     assert [(a.name, a.status) for a in extract_attendees(first, nlp=nlp)] == [
         ("Councilor Ames", "present"), ("Councilor Boyd", "present"), ("Councilor Cole", "present"),
-        ("Councilor Dorn", "present"), ("Fay Gill", "in_attendance"),
+        ("Councilor Dunn", "present"), ("Fay Gill", "in_attendance"),
     ]
     assert extract_apologies(first, nlp=nlp) == []
     assert _who(second, nlp) == ["Ames", "Boyd"]
