@@ -64,7 +64,9 @@ _LEADING_LABEL = re.compile(
     r"^(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])\s*(?:the\s+)?", re.IGNORECASE
 )
 _MINUTES_LINE = re.compile(
-    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+meeting)\b", re.IGNORECASE
+    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+meeting"
+    # "MINUTES OF PROCEEDINGS AT MEETING OF …", as Irish councils head their minutes
+    r"|of\s+proceedings\s+(?:at|of)\s+(?:(?:a|the)\s+)?(?:\w+\s+)?meeting)\b", re.IGNORECASE
 )
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
