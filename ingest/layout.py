@@ -57,6 +57,10 @@ ROW_PADDING_MIN = 2.0
 SIZE_TOLERANCE = 0.6
 """Points by which font sizes may differ and still be the same type (a table's rows)."""
 
+CELL_BREAK_SHARE = 0.7
+"""A line in a table cell shorter than this share of the cell's longest line ends a paragraph there."""
+CELL_TITLE_MAX_WORDS = 12
+"""A cell's title line above its text is at most this long."""
 FURNITURE_ZONE_LINES = 3
 """How many lines at the top and bottom of a page can be running header or footer."""
 FURNITURE_PAGE_SHARE = 0.5
@@ -109,6 +113,48 @@ def normalise_text(text: str) -> str:
         text = text.translate(_CHAR_MAP)
     # split() and the \s class agree on what white space is; splitting is the faster way to collapse it
     return " ".join(text.split())
+
+
+def normalise_cell_text(text: str) -> str:
+    """A table cell's text normalised, keeping a line break as "\n" where a new paragraph starts.
+
+    A cell's first line is often its title ("Welcome and Apologies") and the
+    rest its minutes; joining them into one run would lose where the title
+    ends. A break is kept when the next line opens with a capital, digit,
+    bullet or bracket and the line before ends a sentence (". : ? !") or
+    stops well short of the cell's longest line, or is a title above a
+    sentence; other breaks are wraps
+    ("…, Alison" / "Wheeler (General Manager)") and become spaces.
+    """
+    if "\n" not in text:
+        return normalise_text(text)
+    lines = [line for line in (normalise_text(part) for part in text.split("\n")) if line]
+    if not lines:
+        return ""
+    longest = max(len(line) for line in lines)
+    joined = lines[0]
+    for previous, line in zip(lines, lines[1:]):
+        opens = line[:1].isupper() or line[:1].isdigit() or line[:1] in "(\u2022\uf0b7-–"
+        ends = (
+            previous.endswith((".", ":", "?", "!"))
+            or len(previous) < CELL_BREAK_SHARE * longest
+            # A title line above a sentence: "Declaration of Interest" / "None were declared."
+            or (line.endswith(".") and _is_title_like(previous))
+        )
+        joined += ("\n" if opens and ends else " ") + line
+    return joined
+
+
+def _is_title_like(text: str) -> bool:
+    """True for a short line whose longer words all start with a capital ("Declaration of Interest")."""
+    words = text.split()
+    long_words = [word for word in words if sum(c.isalpha() for c in word) >= 4]
+    return (
+        0 < len(words) <= CELL_TITLE_MAX_WORDS
+        and not text.endswith((",", ";"))
+        and bool(long_words)
+        and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
+    )
 
 
 def _replace_cid(match: re.Match[str]) -> str:

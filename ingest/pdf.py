@@ -452,11 +452,11 @@ def _read_ruled_pdfium_page(
         if not any(cell for row in rows for cell in row):
             continue
         for (row_box, _), cells_text in zip(table.rows, rows):
-            clean = tuple(layout.normalise_text(cell or "") for cell in cells_text)
+            clean = tuple(layout.normalise_cell_text(cell or "") for cell in cells_text)
             if not any(clean):
                 continue
             table_lines.append(PageLine(
-                text=" ".join(cell for cell in clean if cell), top=row_box[1], bottom=row_box[3], size=0.0,
+                text=_row_text(clean), top=row_box[1], bottom=row_box[3], size=0.0,
                 bold=False, cells=clean, table_key=(index, table_index),
             ))
     text_lines = layout.group_fragments(fragments)
@@ -464,6 +464,11 @@ def _read_ruled_pdfium_page(
 
 
 _NO_TEXT = "\x00\ufffe"
+
+
+def _row_text(cells: tuple[str, ...]) -> str:
+    """A table row's line text: its non-empty cells on one line (each cell keeps its own breaks in `cells`)."""
+    return " ".join(cell.replace("\n", " ") for cell in cells if cell)
 
 
 def _overlaps(fragment: Fragment, box: _Box) -> bool:
@@ -493,12 +498,18 @@ def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | 
 
 
 def _cell_text(text: str, chars: list[tuple[int, _Box]]) -> str:
-    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap."""
+    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap.
+
+    A line change (the character sits below the middle of the one before)
+    is kept as "\n", as pdfplumber keeps it.
+    """
     parts: list[str] = []
     previous: int | None = None
     previous_box: _Box | None = None
     for char_index, box in chars:
-        if previous is not None and previous_box is not None and (
+        if previous is not None and previous_box is not None and box[1] > (previous_box[1] + previous_box[3]) / 2:
+            parts.append("\n")
+        elif previous is not None and previous_box is not None and (
             char_index != previous + 1
             or box[0] - previous_box[2] > CELL_WORD_GAP
             or box[0] < previous_box[0]
@@ -807,12 +818,12 @@ def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[Pag
             continue
         boxes.append(table.bbox)
         for row, cells in zip(table.rows, rows):
-            clean = tuple(layout.normalise_text(cell or "") for cell in cells)
+            clean = tuple(layout.normalise_cell_text(cell or "") for cell in cells)
             if not any(clean):
                 continue
             _, top, _, bottom = row.bbox
             table_lines.append(PageLine(
-                text=" ".join(cell for cell in clean if cell), top=top, bottom=bottom, size=0.0,
+                text=_row_text(clean), top=top, bottom=bottom, size=0.0,
                 bold=False, cells=clean, table_key=(index, table_index),
             ))
     source = page

@@ -418,3 +418,26 @@ def test_single_fragment_line_keeps_size_weight_and_one_segment() -> None:
 def test_normalise_text_maps_control_characters_in_plain_text() -> None:
     assert layout.normalise_text("co\x00op\x02erative\tgroup ") == "coop-erative group"
     assert layout.normalise_text("  Item 5  Budget ") == "Item 5 Budget"
+
+
+def test_cell_text_keeps_paragraph_breaks_and_joins_wraps() -> None:
+    normalise_cell_text = layout.normalise_cell_text
+    # A title line above the cell's minutes keeps its own line.
+    assert normalise_cell_text("Welcome and Apologies\nApologies were received from Rhona Tan.") == (
+        "Welcome and Apologies\nApologies were received from Rhona Tan."
+    )
+    assert normalise_cell_text("Declarations of Interest\nNone were declared.") == (
+        "Declarations of Interest\nNone were declared."
+    )
+    # A wrapped list of names, or of agencies, is one run.
+    assert normalise_cell_text("Jo Pike (Chair), Lena Moss (Vice Chair), Alan\nDrew (Treasurer), Sam Orr") == (
+        "Jo Pike (Chair), Lena Moss (Vice Chair), Alan Drew (Treasurer), Sam Orr"
+    )
+    assert normalise_cell_text("Street Scene Team\nFriends of Oakfield\nParks") == (
+        "Street Scene Team Friends of Oakfield Parks"
+    )
+    # Sentences and short lines end paragraphs; white space inside a line is made plain.
+    assert normalise_cell_text("Policies\n1. Lone Working\nAgreed  by all.\nIt was noted.") == (
+        "Policies\n1. Lone Working\nAgreed by all.\nIt was noted."
+    )
+    assert normalise_cell_text("\n  \n") == ""
