@@ -293,9 +293,30 @@ _date_to_option = click.option("--to", "date_to", type=ISO_DATE, default=None,
 _body_option = click.option("--body", default=None, help="Only bodies whose name contains this.")
 
 
+class _SearchScopes(click.Choice):
+    """The `search --in` choices, store.search.SCOPES, read only when click needs them.
+
+    Importing the store (SQLAlchemy, the models) when the command line is
+    built would slow every command's start.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from .store.search import SCOPES
+
+        return tuple(SCOPES)
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        pass  # click.Choice sets its list in __init__; this one always reads SCOPES
+
+
 @cli.command()
 @click.argument("query")
-@click.option("--in", "scope", type=click.Choice(["all", "resolutions", "actions", "items", "plan_actions"]),
+@click.option("--in", "scope", type=_SearchScopes(),
               default="all", show_default=True, help="Which records to search.")
 @_body_option
 @_date_from_option
@@ -317,7 +338,7 @@ def search(ctx: click.Context, query: str, scope: str, body: str | None, date_fr
     _check_date_range(date_from, date_to)
     try:
         with _open_query_store(ctx) as store:
-            hits = run_search(store, query, scope=scope, body=body, date_from=_day(date_from),  # type: ignore[arg-type]
+            hits = run_search(store, query, scope=scope, body=body, date_from=_day(date_from),
                               date_to=_day(date_to), limit=limit, newest_first=newest_first)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err

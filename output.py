@@ -21,6 +21,7 @@ import click
 
 if TYPE_CHECKING:
     from .store.queries import MeetingDetail
+    from .store.registry import ShowGrouped
 
 OutputFormat = Literal["table", "json", "csv"]
 Column = str | Sequence[str]
@@ -204,16 +205,19 @@ def write_meeting(detail: "MeetingDetail", *, fmt: OutputFormat) -> None:
     for label, value in facts:
         if value:
             console.print(Text.assemble((f"{label}: ", "bold"), value))
+    from .store.registry import RECORD_TYPES, ShowGrouped, ShowTable, ShowUnderItem
+
     if detail.is_plan:
-        _write_plan_actions(console, record.get("plan_actions", []))
+        # A plan is its document's own records (its action tables), nothing more.
+        for record_type in RECORD_TYPES:
+            if isinstance(record_type.show, ShowGrouped) and record_type.parent == "document":
+                _write_grouped_tables(console, record_type.show, record.get(record_type.key, []))
         return
-    _write_section_table(
-        console,
-        "Attendees",
-        record.get("attendees", []),
-        ["name", "title", "role", "organisation", "status"],
-    )
-    _write_section_table(console, "Apologies", record.get("apologies", []), ["name", "title", "organisation"])
+    for record_type in RECORD_TYPES:
+        if isinstance(record_type.show, ShowTable):
+            show = record_type.show
+            _write_section_table(console, show.title, record.get(record_type.key, []), list(show.columns))
+    under_item = [(rt.key, rt.show) for rt in RECORD_TYPES if isinstance(rt.show, ShowUnderItem)]
     for section in detail.sections:
         console.print()
         if section.item is None:
@@ -225,14 +229,12 @@ def write_meeting(detail: "MeetingDetail", *, fmt: OutputFormat) -> None:
             if section.item.get("private"):
                 label += " (private)"
             console.print(Text(label, style="bold underline"))
-        for resolution in section.resolutions:
-            console.print(Text.assemble(("  Resolved: ", "green"), resolution["text"]))
-        for action in section.actions:
-            owners = LIST_SEPARATOR.join(action.get("owners") or []) or action.get("owner_as_written") or "no owner"
-            due = f" (due {action['due']})" if action.get("due") else ""
-            console.print(Text.assemble(("  Action: ", "yellow"), f"{action['text']} — {owners}{due}"))
-    if record.get("plan_actions"):
-        _write_plan_actions(console, record["plan_actions"])
+        for key, line in under_item:
+            for entry in section.records.get(key, []):
+                console.print(Text.assemble((line.label, line.style), line.describe(entry)))
+    for record_type in RECORD_TYPES:
+        if isinstance(record_type.show, ShowGrouped) and record.get(record_type.key):
+            _write_grouped_tables(console, record_type.show, record[record_type.key])
 
 
 def _write_section_table(console: Any, title: str, rows: list[dict[str, Any]], columns: list[str]) -> None:
@@ -253,21 +255,9 @@ def _write_section_table(console: Any, title: str, rows: list[dict[str, Any]], c
     console.print(table)
 
 
-def _write_plan_actions(console: Any, plan_actions: list[dict[str, Any]]) -> None:
-    by_priority: dict[str, list[dict[str, Any]]] = {}
-    for plan_action in plan_actions:
-        support = plan_action.get("support_agencies") or []
-        # The export's lead_agencies also lists support; the table splits them again.
-        row = {
-            **plan_action,
-            "lead": [name for name in plan_action.get("lead_agencies") or [] if name not in support],
-            "support": support,
-        }
-        by_priority.setdefault(plan_action.get("priority") or "No priority given", []).append(row)
-    for priority, rows in by_priority.items():
-        _write_section_table(
-            console,
-            priority,
-            rows,
-            ["number", "emerging_issue", "text", "lead", "support", "measures"],
-        )
+def _write_grouped_tables(console: Any, show: "ShowGrouped", records: list[dict[str, Any]]) -> None:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for entry in records:
+        groups.setdefault(entry.get(show.group_by) or show.ungrouped, []).append(show.prepare(entry))
+    for title, rows in groups.items():
+        _write_section_table(console, title, rows, list(show.columns))

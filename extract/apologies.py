@@ -14,8 +14,9 @@ import re
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
-from .names import is_table_header, is_title, join_list_lines, read_attendance_mark, match_leading_title, parse_person, split_people_list, strip_bracket
+from .names import is_table_header, is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
 from .records import Apology, Evidence
+from .sections import label_words, opening_label, read_attendance_mark
 
 SECTION_LINES = 4
 """Non-blank lines after an apologies heading that may hold the list."""
@@ -24,10 +25,12 @@ SEARCH_LINES = 150
 MAX_NAME_WORDS = 5
 """An entry with more words than this (after its title) is prose, not a person."""
 
+# The apologies label (its words from `sections`), after an item number, and with a colon,
+# dash or full stop, or nothing, after it.
 _LABEL = re.compile(
-    r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?apolog(?:y|ies)\b"
-    r"(?:\s+for\s+(?:absence|non-attendance))?(?:\s+and\s+substitut\w+)?(?:\s+(?:were\s+)?(?:received|noted))?"
-    r"\s*(?P<sep>[:\-–.]+|$)?",
+    r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
+    + label_words(sections=("apologies",))
+    + r"\s*(?P<sep>[:\-–.]+|$)?",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
@@ -44,8 +47,8 @@ _NONE = re.compile(
     r"none\s+(?:were\s+)?received|nil\b|^none\.?$)",
     re.IGNORECASE,
 )
-_STOP = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d|present\b|in\s+attendance\b|also\s+present\b|declarations?\b|minutes\b)",
-                   re.IGNORECASE)
+# An item heading ends the section; so does a line opening another section (see `_is_stop`).
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d)", re.IGNORECASE)
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
@@ -129,10 +132,15 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
     for following in lines[index + 1 :]:
         if following.is_blank:
             continue
-        if following.is_heading or _STOP.match(following.text) or len(section) > SECTION_LINES:
+        if following.is_heading or _is_stop(following.text) or len(section) > SECTION_LINES:
             break
         section.append(following)
     return section
+
+
+def _is_stop(text: str) -> bool:
+    """True for a line that ends the apologies section: an item heading, or a line opening another list or the business."""
+    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "absent", "business")) is not None
 
 
 def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
@@ -142,7 +150,7 @@ def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
         if _line_text(section[-1]).endswith((".", ";", ":")) or len(section) > SECTION_LINES:
             break
         text = _line_text(following)
-        if following.is_blank or following.is_heading or following.cells is not None or _STOP.match(following.text):
+        if following.is_blank or following.is_heading or following.cells is not None or _is_stop(following.text):
             break
         if re.match(r"^\d", text) or text.isupper():
             break  # the next item's heading, not the rest of the sentence

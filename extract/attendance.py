@@ -25,7 +25,6 @@ from .names import (
     is_role,
     is_table_header,
     join_list_lines,
-    read_attendance_mark,
     load_title_words,
     match_leading_title,
     parse_person,
@@ -34,6 +33,7 @@ from .names import (
     strip_bracket,
 )
 from .records import AttendanceStatus, Attendee, Evidence
+from .sections import LabelMatch, label_words, match_label, opening_label, read_attendance_mark
 
 LIST_MAX_LINES = 40
 """A list never runs longer than this many lines."""
@@ -50,26 +50,11 @@ MENTION_TAIL = 200
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
 
-_LABELS: list[tuple[re.Pattern[str], AttendanceStatus]] = [
-    (re.compile(r"^(?:also\s+present|also\s+attending|also\s+in\s+attendance)\b", re.IGNORECASE), "also_present"),
-    (re.compile(r"^(?:officers\s+)?in\s+attendance\b|^officers(?:\s+(?:present|attending))?\b|^attending\b",
-                re.IGNORECASE), "in_attendance"),
-    # "Sederunt" is the Scottish heading of the present list.
-    (re.compile(r"^(?:(?:members|councillors|cllrs|those)\s+(?:present|attending|in\s+attendance)|present|attendees|members|sederunt|co-opted\s+members?|attendance|substitutes?(?:\s+members?)?)\b",
-                re.IGNORECASE), "present"),
-]
-# After the label: a colon or dash, or nothing at all (a heading on its own line).
-# "(in person)", "(remotely)": how they attended, said in a bracket after the label.
-_LABEL_TAIL = re.compile(
-    r"^\s*(?:\(?(?:members|officers)\)?\s*)?(?:\((?:in\s+person|remotely|virtually|online|by\s+\w+|via\s+\w+)\)\s*)?(?:[:\-–]+\s*|$)",
-    re.IGNORECASE,
-)
-_STOP_LINE = re.compile(
-    r"^\s*(?:apologies|\d{1,3}[.)]?\s+[A-Z]|item\s+\d|minutes\b|declarations?\b|welcome\b|"
-    r"introductions?\b|chair(?:man)?['’]s\b|notes\s+of\b|substitut|"
-    # "Members of the public: 3" counts people without naming them.
-    r"(?:members\s+of\s+the\s+)?(?:public|press)\b(?:\s+present)?\s*[:\-–]?\s*(?:\d+|none|nil)?\s*$)",
-    re.IGNORECASE,
+# A list ends at a line that opens another section (labels from `sections`), at an item
+# heading, and at a count of the public that names no one ("Members of the public: 3").
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+_PUBLIC_COUNT = re.compile(
+    r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–]?\s*(?:\d+|none|nil)?\s*$", re.IGNORECASE
 )
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
@@ -81,9 +66,10 @@ _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _DASH = re.compile(r"\s+[-–—]\s+")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
 _MEMBER_ROLE = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|mayor|leader|member)\b", re.IGNORECASE)
-_ITEM_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
-_INLINE_SUBSTITUTES = re.compile(r"[.;]\s+(?P<list>Substitutes?\s*:\s*\S.*)$")
-_SUBSTITUTES_LABEL = re.compile(r"^substitutes?\b", re.IGNORECASE)
+# "Apologies: Cllr A. Substitutes: Cllr B for Cllr A.": a substitutes' list after a sentence, capitalised.
+_INLINE_SUBSTITUTES = re.compile(
+    r"[.;]\s+(?P<list>(?=[A-Z])(?i:" + label_words(sections=("attendance",), substitutes=True) + r")\s*:\s*\S.*)$"
+)
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:for|substituting\s+for|in\s+place\s+of|replacing)\s+\S.*$", re.IGNORECASE)
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
@@ -124,7 +110,7 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
                 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
                 line = lines[index]
                 found.append(_AttendanceList(status="present", lines=[replace(line, text=inline.group("list"))]))
-            seen_item = seen_item or bool(_ITEM_LINE.match(lines[index].text))
+            seen_item = seen_item or bool(_ITEM_OPENER.match(lines[index].text))
             index += 1
             continue
         block = [lines[index]]
@@ -141,7 +127,7 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
                 continue
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
-            if _label_status(line) is not None or _STOP_LINE.match(line.text) or _is_other_label(line) or (
+            if _label_status(line) is not None or _is_stop_line(line) or _is_other_label(line) or (
                 line.is_heading and seen_content
             ):
                 break
@@ -197,17 +183,25 @@ def _is_capitals_heading(text: str) -> bool:
     )
 
 
+def _is_stop_line(line: Line) -> bool:
+    """True for a line that ends an attendance list: an item heading, another section, a count of the public."""
+    text = line.text
+    return bool(
+        _ITEM_OPENER.match(text)
+        or opening_label(text, sections=("apologies", "absent", "business")) is not None
+        or _PUBLIC_COUNT.match(text)
+    )
+
+
+def _label(line: Line) -> LabelMatch | None:
+    """The attendance label a line (or its first cell) opens with; a sentence never does."""
+    return match_label(_first_cell(line).strip().strip("*_#").strip())
+
+
 def _label_status(line: Line) -> AttendanceStatus | None:
     """The list a line opens, when it starts with an attendance label; a sentence never does."""
-    text = _first_cell(line)
-    text = text.strip().strip("*_#").strip()
-    for pattern, status in _LABELS:
-        match = pattern.match(text)
-        if match and _LABEL_TAIL.match(text[match.end() :]):
-            if status == "present" and match.group(0).lower() == "members" and text[match.end() :].strip():
-                continue  # "Members: …" is a list only as a heading of its own
-            return status
-    return None
+    found = _label(line)
+    return found.label.status if found is not None else None
 
 
 def _first_cell(line: Line) -> str:
@@ -221,13 +215,8 @@ def _first_cell(line: Line) -> str:
 def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
     text = line.text.strip().strip("*_#").strip()
-    for pattern, _ in _LABELS:
-        match = pattern.match(text)
-        if match:
-            tail = _LABEL_TAIL.match(text[match.end() :])
-            if tail:
-                return text[match.end() + tail.end() :]
-    return text
+    found = match_label(text)
+    return text[found.end :] if found is not None else text
 
 
 def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
@@ -251,7 +240,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     # "Councillors: A, B and C" shares its title like "Councillors A, B and C".
     text = _PLURAL_COLON.sub(lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text)
     pending_role: str | None = None
-    substitutes = bool(_SUBSTITUTES_LABEL.match(_first_cell(found.lines[0]).strip().strip("*_#").strip()))
+    opening = _label(found.lines[0])
+    substitutes = opening is not None and opening.label.substitutes
     for entry in split_people_list(text):
         entry_role: str | None = None
         role_colon = _ROLE_COLON.match(entry)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
 from .records import AgendaItem, Evidence
+from .sections import match_label, opening_label
 
 MAX_TITLE_WORDS = 20
 """Longer numbered lines are paragraphs of a numbered list, not item headings."""
@@ -67,10 +68,9 @@ _MINUTES_END = re.compile(
     rf"^(?:(?:The\s+)?meeting\s+(?:{MEETING_END_VERBS})|(?:The\s+)?meeting\s+was\s+closed)\b",
     re.IGNORECASE,
 )
-# Labels of the attendance block and document titles: headings, never items.
-_NOT_ITEM = re.compile(
-    r"^(?:present\b|also\s+present|officers?\s+present|in\s+attendance|attendees\b"
-    r"|(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?meeting\s+(?:of|held)\b|agenda\s*$)",
+# Document titles are headings, never items; so are the attendance labels (see `_is_label_heading`).
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?meeting\s+(?:of|held)\b|agenda\s*$)",
     re.IGNORECASE,
 )
 # A heading or line that stops on a joining word carries on over the line break.
@@ -219,15 +219,29 @@ def extract_items(document: ParsedDocument) -> list[AgendaItem]:
     return [item for item, _ in _read_items(document).found]
 
 
+def read_items_and_sections(document: ParsedDocument) -> tuple[list[AgendaItem], list[Section]]:
+    """Return the agenda items of a set of minutes and one `Section` per item, reading the document once.
+
+    The pipeline calls this and hands both on; `extract_items` and
+    `split_sections` give the same answers one at a time.
+    """
+    read = _read_items(document)
+    return [item for item, _ in read.found], _build_sections(document, read)
+
+
 def split_sections(document: ParsedDocument, items: list[AgendaItem]) -> list[Section]:
     """Return one `Section` per item holding the lines from its heading to the next item.
 
     Lines before the first item and after the minutes end belong to no section.
     """
     read = _read_items(document)
+    if [item for item, _ in read.found] != list(items):
+        read = _ReadItems(found=[(item, None) for item in items], end=read.end)
+    return _build_sections(document, read)
+
+
+def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]:
     found = read.found
-    if [item for item, _ in found] != list(items):
-        found = [(item, None) for item in items]
     lines = document.lines
     end = read.end
     index_of = {line.number: i for i, line in enumerate(lines)}
@@ -260,33 +274,16 @@ def split_sections(document: ParsedDocument, items: list[AgendaItem]) -> list[Se
 
 @dataclass(slots=True)
 class _ReadItems:
-    """What `_find_items` found in one document, and where its minutes end."""
+    """The items found in one document (with, for table rows, the row's own lines) and where its minutes end."""
 
-    document: ParsedDocument
     found: list[tuple[AgendaItem, list[Line] | None]]
     end: int
 
 
-_last_read: _ReadItems | None = None
-"""The document `_read_items` last read."""
-
-
 def _read_items(document: ParsedDocument) -> _ReadItems:
-    """Return the items of `document` and where its minutes end, reading it only once when asked twice in a row.
-
-    `extract_items` and `split_sections` both need them, one straight after the
-    other. Each caller gets items of its own, as a fresh read would give.
-    """
-    global _last_read
-    if _last_read is None or _last_read.document is not document:
-        lines = document.lines
-        end = _minutes_end(lines)
-        _last_read = _ReadItems(document=document, found=_find_items(lines, end), end=end)
-    found = [
-        (replace(item, topics=list(item.topics)), None if rows is None else list(rows))
-        for item, rows in _last_read.found
-    ]
-    return _ReadItems(document=document, found=found, end=_last_read.end)
+    lines = document.lines
+    end = _minutes_end(lines)
+    return _ReadItems(found=_find_items(lines, end), end=end)
 
 
 def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
@@ -464,14 +461,14 @@ def _is_unnumbered_item(
     the document's own titles.
     """
     title = _AGENDA_REF.sub("", text).strip()
-    if not title or _NOT_ITEM.match(title) or _PRIVATE.match(title) or _PUBLIC.match(title):
+    if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title):
         return False
     if re.search(r"\d", _presenter_of(title) or ""):
         return False
     if has_numbers:
         # Between numbered items only a heading naming its presenter is an item;
         # other unnumbered headings are topics inside an item's discussion.
-        return _presenter_of(title) is not None and bool(found) and not re.match(r"apologies\b", title, re.IGNORECASE)
+        return _presenter_of(title) is not None and bool(found) and opening_label(title, sections=("apologies",)) is None
     if not past_title:
         return False
     letters = [c for c in title if c.isalpha()]
@@ -480,6 +477,11 @@ def _is_unnumbered_item(
     if found and re.match(r"dates?\s+of\s+(?:future|next)\s+meetings?", found[-1][0].title, re.IGNORECASE):
         return False
     return len(title.split()) <= MAX_TITLE_WORDS and not title.endswith(".")
+
+
+def _is_label_heading(title: str) -> bool:
+    """True for a heading that labels the attendance ("Present", "Also in attendance:") or titles the document."""
+    return match_label(title) is not None or bool(_DOCUMENT_TITLE.match(title))
 
 
 def _presenter_of(title: str) -> str | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..ingest.document import ParsedDocument
 from .records import Kind
+from .sections import label_words
 
 OPENING_LINES = 25
 """How many non-blank lines count as the document's title area."""
@@ -24,11 +25,13 @@ TITLE_WEIGHT = 2
 """A cue in the title area counts this many times over."""
 
 _MINUTES_CUES = [
-    re.compile(r"^\s*(?:members\s+)?present\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^\s*(?:also\s+present|(?:officers\s+)?in\s+attendance|officers\s+present|sederunt)\s*[:\-–]",
+    # Attendance labels agendas never print (see `sections`): the present list, then the others.
+    re.compile(r"^\s*" + label_words(sections=("attendance",), statuses=("present",), in_agendas=False) + r"\s*[:\-–]",
                re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^\s*" + label_words(sections=("attendance",), statuses=("in_attendance", "also_present"), in_agendas=False)
+               + r"\s*[:\-–]", re.IGNORECASE | re.MULTILINE),
     # Agendas list what is to be received; minutes record who sent apologies and what a body decided.
-    re.compile(r"^\s*apologies(?:\s+for\s+absence)?\s*[:\-–]\s*\S", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^\s*" + label_words(sections=("apologies",)) + r"\s*[:\-–]\s*\S", re.IGNORECASE | re.MULTILINE),
     re.compile(r"\b(?:The\s+)?(?:Board|Committee|Sub-Committee|Panel|Partnership|Forum|Cabinet|Group|Members|Council)\s+"
                r"(?:noted|agreed|resolved|approved|endorsed)\b"),
     re.compile(r"\bapologies\s+(?:for\s+absence\s+)?(?:were|was)\s+received\b", re.IGNORECASE),

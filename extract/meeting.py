@@ -16,6 +16,7 @@ from ..ingest.document import Line, ParsedDocument
 from .dates import find_dates, parse_time
 from .items import MEETING_END_VERBS
 from .records import Evidence, Kind, Meeting
+from .sections import opening_label
 
 HEADER_MAX_LINES = 15
 """At most this many non-blank lines before the first list or item are the header."""
@@ -52,11 +53,8 @@ _BODY_MEETING = re.compile(
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
-_HEADER_END = re.compile(
-    r"^\s*(?:(?:members\s+)?present|apologies|in\s+attendance|also\s+present|attendees|sederunt|attendance\s*:?\s*$|"
-    r"members\s+present|\d{1,3}[.)]?\s+[A-Z]|item\s+\d)",
-    re.IGNORECASE,
-)
+# An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"\s*[-–,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,]*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 _TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
@@ -173,7 +171,7 @@ def _header_lines(document: ParsedDocument) -> list[Line]:
             continue
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
-        if lines and _HEADER_END.match(text) and not starts_with_date:
+        if lines and _ends_header(text) and not starts_with_date:
             break
         if line.cells is not None and not _is_labelled(text):
             break  # the items table (a "Date: …" or "Venue: …" row still belongs to the header)
@@ -181,6 +179,11 @@ def _header_lines(document: ParsedDocument) -> list[Line]:
         if len(lines) >= HEADER_MAX_LINES:
             break
     return lines
+
+
+def _ends_header(text: str) -> bool:
+    """True for a line that opens the attendance, the apologies, the absent or the first item."""
+    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "apologies", "absent")) is not None
 
 
 def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:

@@ -18,6 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..errors import MinutebookError
+from ..names import blank_english
 
 PARSED_TEXTS_KEPT = 1024
 """Parsed paragraphs kept for reuse: more than a long document's paragraphs, so memory stays bounded."""
@@ -27,7 +28,8 @@ PARSED_TEXTS_KEPT = 1024
 def load_nlp(model: str | None = None) -> Language:
     """Return a cached pipeline: `spacy.blank("en")` with a sentencizer, or `model`."""
     if model is None:
-        nlp = spacy.blank("en")
+        # The names package's blank pipeline: its title matcher and these extractors share one vocabulary.
+        nlp = blank_english()
     else:
         try:
             nlp = spacy.load(model)

@@ -16,18 +16,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from rapidfuzz import fuzz
 from spacy.language import Language
 
-from .names import initials_of, is_title, load_title_words, match_leading_title, parse_person
+from ..names import (
+    MAX_INITIALS,
+    MIN_FUZZY_SURNAME_LENGTH,
+    given_lists_agree,
+    given_names_of,
+    initials_of,
+    is_initials,
+    lowered_titles,
+    match_leading_title,
+    parse_person,
+    surnames_match,
+)
 from .records import Attendee
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
-SURNAME_SPELLING_THRESHOLD = 90.0
-"""rapidfuzz ratio above which two surnames are the same name spelt differently ("Macdonnell"/"McDonnell")."""
-MIN_FUZZY_SURNAME_LENGTH = 5
-"""Short surnames differ by one letter too easily to be treated as variants."""
-MAX_INITIALS = 3
 MENTION_CHUNK_CHARS = 100_000
 """Text is searched for names in pieces this long, well below spaCy's one-million-character limit."""
 
@@ -35,7 +40,6 @@ NAME_WORDS_MIN = 2
 NAME_WORDS_MAX = 3
 """A mentioned full name is two or three capitalised words ("Jane Smith", "Mary Ann Smith")."""
 
-_INITIALS = re.compile(r"^[A-Z]{1,3}$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")
 # Two `_NAME_WORD` tokens start with two separate capital-then-small letter pairs.
 _TWO_NAME_WORD_STARTS = re.compile(r"[A-Z][a-z].*[A-Z][a-z]")
@@ -150,7 +154,7 @@ def _collect_chunk(text: str, nlp: Language) -> list[str]:
     covered_to = -1
     owner_words = load_owner_words()
     excluded = owner_words.agency | owner_words.roles | owner_words.not_owners
-    titles = _title_words()
+    titles = lowered_titles()
     for start, end in _iter_name_spans(words):
         if start < covered_to:
             continue
@@ -182,26 +186,21 @@ def _iter_name_spans(words: list[str]) -> Iterator[tuple[int, int]]:
         yield start, start + NAME_WORDS_MIN
 
 
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    return frozenset(title.lower() for title in load_title_words().titles)
-
-
 def _is_person_like(part: str) -> bool:
-    return bool(_INITIALS.match(part)) or (part[:1].isupper() and not is_agency(part))
+    return is_initials(part, dots=False) or (part[:1].isupper() and not is_agency(part))
 
 
 def _resolve_one(text: str, attendees: Sequence[Attendee], mentions: list[str], context: str) -> str:
-    if _INITIALS.match(text):
+    if is_initials(text, dots=False):
         return _resolve_initials(text, attendees, context) or text
     person = parse_person(text)
     surname = person.surname
-    given = _given_names(person.name, surname)
+    given = given_names_of(person.name, surname)
     if surname is None:
         return text
     if not given and person.title is None:
         # A single word: a first name ("Amira") or a bare surname.
-        by_first = [a for a in attendees if _given_names(_name_of(a), _surname_of(a))[:1] == [surname]]
+        by_first = [a for a in attendees if given_names_of(_name_of(a), _surname_of(a))[:1] == [surname]]
         if len(by_first) == 1:
             return _fuller(_name_of(by_first[0]), mentions)
         named = [m for m in mentions if m.split()[0] == surname]
@@ -212,8 +211,8 @@ def _resolve_one(text: str, attendees: Sequence[Attendee], mentions: list[str], 
         return _fuller(_name_of(same[0]), mentions)
     if len(same) > 1:
         return text
-    named = list(dict.fromkeys(m for m in mentions if _surname_matches(m.split()[-1], surname)
-                               and _given_compatible(m.split()[:-1], given)))
+    named = list(dict.fromkeys(m for m in mentions if surnames_match(m.split()[-1], surname)
+                               and given_lists_agree(m.split()[:-1], given)))
     if len(named) == 1:
         return named[0]
     if given:
@@ -229,7 +228,7 @@ def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str
         return None
     # A truncated set ("L" in "DC/L"): the attendee whose initials start with it
     # and who is named in the paragraph.
-    named = set(re.findall(r"\b[A-Z]{2,3}\b", context))
+    named = set(re.findall(rf"\b[A-Z]{{2,{MAX_INITIALS}}}\b", context))
     prefixed = [a for a in attendees if _initials_of(a).startswith(initials) and _initials_of(a) in named]
     if len(prefixed) == 1:
         return _name_of(prefixed[0])
@@ -239,26 +238,10 @@ def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str
 def _same_surname(surname: str, attendees: Sequence[Attendee], given: list[str]) -> list[Attendee]:
     exact = [a for a in attendees if (_surname_of(a) or "").lower() == surname.lower()]
     if not exact and len(surname) >= MIN_FUZZY_SURNAME_LENGTH:
-        exact = [a for a in attendees if _surname_matches(_surname_of(a) or "", surname)]
+        exact = [a for a in attendees if surnames_match(_surname_of(a) or "", surname)]
     if given:
-        exact = [a for a in exact if _given_compatible(_given_names(_name_of(a), _surname_of(a)), given)]
+        exact = [a for a in exact if given_lists_agree(given_names_of(_name_of(a), _surname_of(a)), given)]
     return exact
-
-
-def _surname_matches(candidate: str, surname: str) -> bool:
-    if candidate.lower() == surname.lower():
-        return True
-    if min(len(candidate), len(surname)) < MIN_FUZZY_SURNAME_LENGTH:
-        return False
-    return fuzz.ratio(candidate.lower(), surname.lower()) >= SURNAME_SPELLING_THRESHOLD
-
-
-def _given_compatible(one: list[str], other: list[str]) -> bool:
-    """True when two lists of given names could be the same person ("A" and "Amira")."""
-    if not one or not other:
-        return True
-    a, b = one[0].rstrip("."), other[0].rstrip(".")
-    return a[:1].upper() == b[:1].upper() and (len(a) == 1 or len(b) == 1 or a.lower() == b.lower())
 
 
 def _fuller(name: str, mentions: list[str]) -> str:
@@ -266,7 +249,7 @@ def _fuller(name: str, mentions: list[str]) -> str:
     parts = name.split()
     if len(parts) < 2 or len(parts[0].rstrip(".")) > 1:
         return name
-    fuller = [m for m in mentions if m.split()[-1] == parts[-1] and _given_compatible(m.split()[:-1], parts[:-1])]
+    fuller = [m for m in mentions if m.split()[-1] == parts[-1] and given_lists_agree(m.split()[:-1], parts[:-1])]
     return fuller[0] if len(set(fuller)) == 1 else name
 
 
@@ -280,18 +263,3 @@ def _surname_of(attendee: Attendee) -> str | None:
 
 def _initials_of(attendee: Attendee) -> str:
     return initials_of(attendee.name)
-
-
-def _given_names(name: str, surname: str | None) -> list[str]:
-    text = name.strip()
-    # Titles are stripped while the surname is still there: a title counts only before a name.
-    found = match_leading_title(text)
-    while found is not None:
-        text = found[1]
-        found = match_leading_title(text)
-    words = text.split()
-    if surname and words and words[-len(surname.split()):] == surname.split():
-        words = words[: -len(surname.split())]
-    while words and is_title(words[0]):
-        words = words[1:]
-    return words

@@ -7,7 +7,7 @@ from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
 from .apologies import extract_apologies
 from .attendance import extract_attendees
-from .items import extract_items, split_sections
+from .items import read_items_and_sections
 from .kind import classify_document
 from .meeting import extract_meeting
 from .nlp import load_nlp
@@ -33,8 +33,8 @@ def extract_document(
         extraction = Extraction(meeting=meeting, plan_actions=plan_actions)
     else:
         attendees = extract_attendees(document, nlp=nlp)
-        items = extract_items(document)
-        sections = split_sections(document, items)
+        # Items and their sections are read once here and handed to the readers that need them.
+        items, sections = read_items_and_sections(document)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,

@@ -14,12 +14,11 @@ from .meeting import (
 from .meta import StoreInfo
 from .person import Person
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
-from .topic import RECORD_TYPES, RecordTopic
+from .topic import RecordTopic
 
 __all__ = [
     "AGENCY_ROLES",
     "DOCUMENT_STATUSES",
-    "RECORD_TYPES",
     "Action",
     "ActionOwner",
     "Agency",

@@ -7,8 +7,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
 
-RECORD_TYPES = ("item", "resolution", "action", "plan_action")
-
 
 class RecordTopic(Base):
     """One topic on one record; `document_id` lets the tags go with their document."""
@@ -24,6 +22,6 @@ class RecordTopic(Base):
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
     record_type: Mapped[str] = mapped_column(String(16))
-    """"item" | "resolution" | "action" | "plan_action"."""
+    """A tagged record type's name (store.registry.TAGGED_RECORD_TYPES: "item", "resolution", "action")."""
     record_id: Mapped[int]
     topic: Mapped[str] = mapped_column(String(200))

@@ -15,21 +15,8 @@ from sqlalchemy import Connection, or_, select
 from sqlalchemy.orm import Session
 
 from ..extract import records
-from ..models import (
-    Action,
-    ActionOwner,
-    Agency,
-    AgendaItem,
-    Apology,
-    Attendance,
-    Body,
-    Document,
-    Meeting,
-    PlanAction,
-    PlanActionAgency,
-    RecordTopic,
-    Resolution,
-)
+from ..models import Body, Document, Meeting, RecordTopic
+from .registry import RECORD_TYPES, Field, RecordType, evidence_dict, export_record
 
 if TYPE_CHECKING:
     from .database import Store
@@ -109,119 +96,49 @@ def _load_records(
     connection: Connection, loaded: dict[int, StoredDocument], by_meeting: dict[int, records.Extraction]
 ) -> None:
     topics: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for record_type, record_id, topic in connection.execute(
+    for type_name, record_id, topic in connection.execute(
         select(RecordTopic.record_type, RecordTopic.record_id, RecordTopic.topic)
         .where(RecordTopic.document_id.in_(list(loaded)))
         .order_by(RecordTopic.id)
     ):
-        topics[(record_type, record_id)].append(topic)
+        topics[(type_name, record_id)].append(topic)
 
-    meeting_ids = list(by_meeting)
-    for meeting_id, *fields, page, line_start, line_end in _rows(
-        connection, Attendance, meeting_ids,
-        Attendance.name, Attendance.surname, Attendance.title, Attendance.role, Attendance.organisation,
-        Attendance.status,
-    ):
-        name, surname, title, role, organisation, status = fields
-        by_meeting[meeting_id].attendees.append(
-            records.Attendee(
-                name=name, surname=surname, title=title, role=role, organisation=organisation, status=status,
-                evidence=_evidence_of(page, line_start, line_end),
-            )
-        )
-    for meeting_id, name, surname, title, organisation, page, line_start, line_end in _rows(
-        connection, Apology, meeting_ids, Apology.name, Apology.surname, Apology.title, Apology.organisation
-    ):
-        by_meeting[meeting_id].apologies.append(
-            records.Apology(
-                name=name, surname=surname, title=title, organisation=organisation,
-                evidence=_evidence_of(page, line_start, line_end),
-            )
-        )
-    for meeting_id, item_id, number, title, private, page, line_start, line_end in _rows(
-        connection, AgendaItem, meeting_ids, AgendaItem.id, AgendaItem.number, AgendaItem.title, AgendaItem.private
-    ):
-        by_meeting[meeting_id].items.append(
-            records.AgendaItem(
-                number=number, title=title, private=bool(private), topics=topics.get(("item", item_id), []),
-                evidence=_evidence_of(page, line_start, line_end),
-            )
-        )
-    for meeting_id, resolution_id, item, text, proposer, seconder, page, line_start, line_end in _rows(
-        connection, Resolution, meeting_ids,
-        Resolution.id, Resolution.item_key, Resolution.text, Resolution.proposer, Resolution.seconder,
-    ):
-        by_meeting[meeting_id].resolutions.append(
-            records.Resolution(
-                item=item, text=text, proposer=proposer, seconder=seconder,
-                topics=topics.get(("resolution", resolution_id), []),
-                evidence=_evidence_of(page, line_start, line_end),
-            )
-        )
-    owners: dict[int, list[str]] = defaultdict(list)
-    if meeting_ids:
-        for action_id, name in connection.execute(
-            select(ActionOwner.action_id, ActionOwner.name)
-            .join(Action, Action.id == ActionOwner.action_id)
-            .where(Action.meeting_id.in_(meeting_ids))
-            .order_by(ActionOwner.action_id, ActionOwner.position)
+    by_document = {document_id: stored.extraction for document_id, stored in loaded.items()}
+    extractions_by_parent = {"meeting": by_meeting, "document": by_document}
+    for record_type in RECORD_TYPES:
+        extractions = extractions_by_parent[record_type.parent]
+        parent_ids = list(extractions)
+        if not parent_ids:
+            continue
+        children = record_type.children.load(connection, parent_ids) if record_type.children else {}
+        for parent_id, record_id, *values, page, line_start, line_end in _rows(
+            connection, record_type, parent_ids
         ):
-            owners[action_id].append(name)
-    for meeting_id, action_id, item, text, owner_as_written, due, page, line_start, line_end in _rows(
-        connection, Action, meeting_ids, Action.id, Action.item_key, Action.text, Action.owner_as_written, Action.due
-    ):
-        by_meeting[meeting_id].actions.append(
-            records.Action(
-                item=item, text=text, owners=owners.get(action_id, []), owner_as_written=owner_as_written, due=due,
-                topics=topics.get(("action", action_id), []), evidence=_evidence_of(page, line_start, line_end),
-            )
-        )
-
-    agencies: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"lead": [], "support": []})
-    for plan_action_id, role, name in connection.execute(
-        select(PlanActionAgency.plan_action_id, PlanActionAgency.role, Agency.name)
-        .join(Agency, Agency.id == PlanActionAgency.agency_id)
-        .join(PlanAction, PlanAction.id == PlanActionAgency.plan_action_id)
-        .where(PlanAction.document_id.in_(list(loaded)))
-        .order_by(PlanActionAgency.plan_action_id, PlanActionAgency.position)
-    ):
-        agencies[plan_action_id].setdefault(role, []).append(name)
-    for row in connection.execute(
-        select(
-            PlanAction.document_id, PlanAction.id, PlanAction.number, PlanAction.text, PlanAction.priority,
-            PlanAction.emerging_issue, PlanAction.measures, PlanAction.page, PlanAction.line_start,
-            PlanAction.line_end,
-        )
-        .where(PlanAction.document_id.in_(list(loaded)))
-        .order_by(PlanAction.document_id, PlanAction.position)
-    ):
-        document_id, plan_action_id, number, text, priority, emerging_issue, measures, *evidence = row
-        links = agencies.get(plan_action_id, {})
-        plan_action = records.PlanAction(
-            number=number,
-            text=text,
-            priority=priority,
-            emerging_issue=emerging_issue,
-            lead_agencies=list(links.get("lead", [])),
-            support_agencies=list(links.get("support", [])),
-            measures=list(json.loads(measures or "[]")),
-            evidence=_evidence_of(*evidence),
-        )
-        # Plan actions gain topics only if the record type grows that field.
-        if hasattr(plan_action, "topics"):
-            plan_action.topics = topics.get(("plan_action", plan_action_id), [])  # type: ignore[attr-defined]
-        loaded[document_id].extraction.plan_actions.append(plan_action)
+            fields = {
+                field.name: field.from_column(value) if field.from_column is not None else value
+                for field, value in zip(_stored_fields(record_type), values, strict=True)
+            }
+            fields.update(children.get(record_id, {}))
+            if record_type.tagged:
+                fields["topics"] = topics.get((record_type.name, record_id), [])
+            record = record_type.record_class(**fields, evidence=_evidence_of(page, line_start, line_end))
+            getattr(extractions[parent_id], record_type.key).append(record)
 
 
-def _rows(connection: Connection, model: Any, meeting_ids: list[int], *columns: Any) -> Iterator[Any]:
-    """(meeting_id, *columns, page, line_start, line_end) of a meeting's records, in document order."""
-    if not meeting_ids:
-        return iter(())
+def _stored_fields(record_type: RecordType) -> list[Field]:
+    return [field for field in record_type.fields if field.column_name is not None]
+
+
+def _rows(connection: Connection, record_type: RecordType, parent_ids: list[int]) -> Iterator[Any]:
+    """(parent id, id, *stored field columns, page, line_start, line_end) of records, in document order."""
+    model: Any = record_type.model
+    parent = getattr(model, f"{record_type.parent}_id")
+    columns = [getattr(model, field.column_name) for field in _stored_fields(record_type)]  # type: ignore[arg-type]
     return iter(
         connection.execute(
-            select(model.meeting_id, *columns, model.page, model.line_start, model.line_end)
-            .where(model.meeting_id.in_(meeting_ids))
-            .order_by(model.meeting_id, model.position)
+            select(parent, model.id, *columns, model.page, model.line_start, model.line_end)
+            .where(parent.in_(parent_ids))
+            .order_by(parent, model.position)
         )
     )
 
@@ -263,77 +180,20 @@ def build_export(stored: StoredDocument) -> dict[str, Any]:
         "start_time": _clock(meeting.start_time),
         "end_time": _clock(meeting.end_time),
         "venue": meeting.venue,
-        "attendees": [
-            {
-                "name": attendee.name,
-                "surname": attendee.surname,
-                "title": attendee.title,
-                "role": attendee.role,
-                "organisation": attendee.organisation,
-                "status": attendee.status,
-                "evidence": _evidence_dict(attendee.evidence),
-            }
-            for attendee in extraction.attendees
-        ],
-        "apologies": [
-            {
-                "name": apology.name,
-                "surname": apology.surname,
-                "title": apology.title,
-                "organisation": apology.organisation,
-                "evidence": _evidence_dict(apology.evidence),
-            }
-            for apology in extraction.apologies
-        ],
-        "items": [
-            {
-                "number": item.number,
-                "title": item.title,
-                "private": item.private,
-                "topics": list(item.topics),
-                "evidence": _evidence_dict(item.evidence),
-            }
-            for item in extraction.items
-        ],
-        "resolutions": [
-            {
-                "item": resolution.item,
-                "text": resolution.text,
-                "proposer": resolution.proposer,
-                "seconder": resolution.seconder,
-                "topics": list(resolution.topics),
-                "evidence": _evidence_dict(resolution.evidence),
-            }
-            for resolution in extraction.resolutions
-        ],
-        "actions": [
-            {
-                "item": action.item,
-                "text": action.text,
-                "owners": list(action.owners),
-                "owner_as_written": action.owner_as_written,
-                "due": _iso_date(action.due),
-                "topics": list(action.topics),
-                "evidence": _evidence_dict(action.evidence),
-            }
-            for action in extraction.actions
-        ],
+        # The meeting's records, then when it meets next, then the document's own records.
+        **_export_lists(extraction, "meeting"),
         "next_meeting": _iso_date(meeting.next_meeting),
-        "plan_actions": [
-            {
-                "number": plan_action.number,
-                "priority": plan_action.priority,
-                "emerging_issue": plan_action.emerging_issue,
-                "text": plan_action.text,
-                # The export shape has one agency list: leads first, then support.
-                "lead_agencies": _unique([*plan_action.lead_agencies, *plan_action.support_agencies]),
-                "support_agencies": list(plan_action.support_agencies),
-                "measures": list(plan_action.measures),
-                "evidence": _evidence_dict(plan_action.evidence),
-            }
-            for plan_action in extraction.plan_actions
-        ],
-        "evidence": _evidence_dict(meeting.evidence),
+        **_export_lists(extraction, "document"),
+        "evidence": evidence_dict(meeting.evidence),
+    }
+
+
+def _export_lists(extraction: records.Extraction, parent: str) -> dict[str, list[dict[str, Any]]]:
+    """The export lists of the record types kept under `parent`, in registry order."""
+    return {
+        record_type.key: [export_record(record_type, record) for record in getattr(extraction, record_type.key)]
+        for record_type in RECORD_TYPES
+        if record_type.parent == parent
     }
 
 
@@ -341,12 +201,6 @@ def _evidence_of(page: int | None, line_start: int | None, line_end: int | None)
     if page is None and line_start is None:
         return None
     return records.Evidence(page=page or 0, line_start=line_start or 0, line_end=line_end or line_start or 0)
-
-
-def _evidence_dict(evidence: records.Evidence | None) -> dict[str, int] | None:
-    if evidence is None:
-        return None
-    return {"page": evidence.page, "line_start": evidence.line_start, "line_end": evidence.line_end}
 
 
 def _iso_date(value: dt.date | None) -> str | None:
@@ -357,54 +211,29 @@ def _clock(value: dt.time | None) -> str | None:
     return value.strftime("%H:%M") if value else None
 
 
-def _unique(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
-
-
 # The CSV export has one row per record; `record_type` says which kind, and
-# each kind fills the columns that apply to it.
-CSV_COLUMNS = (
-    "file",
-    "kind",
-    "body",
-    "meeting_date",
-    "record_type",
-    "position",
-    "item",
-    "number",
-    "title",
-    "name",
-    "surname",
-    "role",
-    "organisation",
-    "status",
-    "text",
-    "owners",
-    "owner_as_written",
-    "due",
-    "priority",
-    "emerging_issue",
-    "lead_agencies",
-    "support_agencies",
-    "measures",
-    "topics",
-    "start_time",
-    "end_time",
-    "venue",
-    "next_meeting",
-    "page",
-    "line_start",
-    "line_end",
-)
+# each kind fills the columns that apply to it: first the columns that say
+# which record a row is, then the records' own fields (every record type's
+# CSV fields, in registry order), then the document's, then the evidence.
+_CSV_LEADING_COLUMNS = ("file", "kind", "body", "meeting_date", "record_type", "position", "item", "number", "title")
+_CSV_DOCUMENT_COLUMNS = ("start_time", "end_time", "venue", "next_meeting")
+_CSV_EVIDENCE_COLUMNS = ("page", "line_start", "line_end")
 
-_RECORD_LISTS = (
-    ("attendee", "attendees"),
-    ("apology", "apologies"),
-    ("item", "items"),
-    ("resolution", "resolutions"),
-    ("action", "actions"),
-    ("plan_action", "plan_actions"),
-)
+
+def csv_fields(record_type: RecordType) -> list[str]:
+    """The export keys of `record_type` that its CSV rows fill (evidence aside)."""
+    names = [f.name for f in record_type.fields if f.exported and f.csv]
+    return [*names, "topics"] if record_type.tagged else names
+
+
+def _csv_columns() -> tuple[str, ...]:
+    fields = [name for record_type in RECORD_TYPES for name in csv_fields(record_type) if name != "topics"]
+    record_columns = [name for name in dict.fromkeys(fields) if name not in _CSV_LEADING_COLUMNS]
+    tags = ["topics"] if any(record_type.tagged for record_type in RECORD_TYPES) else []
+    return (*_CSV_LEADING_COLUMNS, *record_columns, *tags, *_CSV_DOCUMENT_COLUMNS, *_CSV_EVIDENCE_COLUMNS)
+
+
+CSV_COLUMNS = _csv_columns()
 
 
 def iter_record_rows(documents: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -426,10 +255,10 @@ def iter_record_rows(documents: Iterable[dict[str, Any]]) -> Iterator[dict[str, 
             "next_meeting": document["next_meeting"],
             **(document.get("evidence") or {}),
         }
-        for record_type, key in _RECORD_LISTS:
-            for position, record in enumerate(document.get(key, []), start=1):
-                row = {**shared, "record_type": record_type, "position": position}
-                row.update({name: value for name, value in record.items() if name != "evidence"})
+        for record_type in RECORD_TYPES:
+            for position, record in enumerate(document.get(record_type.key, []), start=1):
+                row = {**shared, "record_type": record_type.name, "position": position}
+                row.update({name: record[name] for name in csv_fields(record_type) if name in record})
                 row.update(record.get("evidence") or {})
                 yield row
 

@@ -16,6 +16,10 @@ it, and each link keeps its reason and score in `person_links`:
 A user's `merge_people` / `unmerge_person` is kept in `person_overrides`
 (mention -> person) and consulted first by `link_people`, so it survives
 re-loading the documents.
+
+Names are parsed and compared by `minutebook.names` (`parse_person_name`,
+`compare_names`), where the thresholds named above live; this module does
+the database work.
 """
 
 from __future__ import annotations
@@ -48,39 +52,20 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import MinutebookError, NotFound
-from ..extract.names import load_title_words
+from ..names import (
+    MIN_FUZZY_SURNAME_LENGTH,
+    PARSED_NAME_CACHE_SIZE,
+    PERSON_LOOKUP_THRESHOLD,
+    SURNAME_SPELLING_THRESHOLD,
+    compare_names,
+    parse_person_name,
+)
+# The parts a person is linked by; named for what they are to this module.
+from ..names import NameParts as PersonName
 from .database import register_schema_hook
-from .owners import FEMALE_TITLES, MALE_TITLES, OwnerMatch
+from .owners import OwnerMatch
 from .queries import read_actions
 from ..models import Action, ActionOwner, Apology, Attendance, Base, Body, Document, Meeting, Person
-
-# Spelling variants of one surname ("Cassidy" / "Casidy") score about 91-95;
-# different short surnames ("Quill" / "Quall") fall below.
-SURNAME_SPELLING_THRESHOLD = 90.0
-# "Jeffrey" / "Jeffery" scores 85.7; "Sean" / "Sian" 75. Same first letter is
-# required as well, so "Jon" / "Don" never pass.
-GIVEN_NAME_SPELLING_THRESHOLD = 85.0
-# Surnames shorter than this are compared exactly: fuzzy ratios on three
-# letters are noise.
-MIN_FUZZY_SURNAME_LENGTH = 5
-# How close a typed name must be to a person for `person NAME` to find them.
-PERSON_LOOKUP_THRESHOLD = 85.0
-MAX_NAME_WORDS = 5
-PARSED_NAME_CACHE_SIZE = 65_536
-"""Stored names kept parsed between saves (a few MB at most, so memory stays flat)."""
-
-# Words that mark an organisation or a post, not a person, when they appear
-# in an owner name ("Wyvern Police", "Community Safety Officer").
-NON_PERSON_WORDS: frozenset[str] = frozenset({
-    "police", "council", "service", "services", "team", "officer", "officers", "partnership",
-    "department", "trust", "group", "board", "unit", "panel", "committee", "authority",
-    "agency", "agencies", "all", "members", "partners", "clerk", "chairman", "chair",
-    "secretary", "manager", "director", "head", "lead", "coordinator", "co-ordinator",
-    "health", "fire", "rescue", "probation", "ccg", "nhs", "association", "forum",
-    "network", "centre", "office", "community", "safety", "housing", "county", "district",
-    "borough", "city", "town", "parish", "ltd", "limited", "plc", "cic", "charity", "the", "and",
-    "of", "for", "tbc", "everyone", "everybody",
-})
 
 person_links = Table(
     "person_links",
@@ -119,39 +104,6 @@ def create_people_indexes(engine: Engine) -> None:
         ))
 
 
-@dataclass(frozen=True, slots=True)
-class PersonName:
-    """A personal name split into its parts; `given` is None when only initials are known."""
-
-    surname: str
-    given: str | None = None
-    initials: str = ""
-    title: str | None = None
-
-    @property
-    def display(self) -> str:
-        """The name without title: "Sharon Quill", "S Quill", or the title and surname."""
-        if self.given:
-            return f"{self.given} {self.surname}"
-        if self.initials:
-            return f"{self.initials} {self.surname}"
-        return f"{self.title} {self.surname}" if self.title else self.surname
-
-    @property
-    def has_given(self) -> bool:
-        return bool(self.given or self.initials)
-
-
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    """Why a mention may be the same person as a known name, and how strongly."""
-
-    score: float
-    reason: str
-    strong: bool
-    """True when first names or initials agree; False for surname-only evidence."""
-
-
 @dataclass(slots=True)
 class PersonSummary:
     """One person with counts, for `minutebook people`."""
@@ -185,72 +137,6 @@ class PersonRecord:
 def normalise_mention(text: str) -> str:
     """The key a mention is compared and overridden by: lower case, single spaces, no dots."""
     return " ".join(re.sub(r"[.,]", " ", text).split()).casefold()
-
-
-def parse_person_name(text: str, *, title: str | None = None, surname: str | None = None) -> PersonName | None:
-    """Split `text` into title, given name or initials, and surname; None when it is no person's name."""
-    cleaned = re.sub(r"\(.*?\)", " ", text).split(",")[0]
-    words = [word for word in re.split(r"\s+", cleaned.replace(".", ". ").strip()) if word]
-    words = [word.strip(".;:'\"") for word in words]
-    words = [word for word in words if word]
-    found_title, words = _strip_title(words)
-    while words and words[-1].casefold() in _honours():
-        words.pop()
-    if not words or len(words) > MAX_NAME_WORDS:
-        return None
-    if any(word.casefold() in NON_PERSON_WORDS for word in words):
-        return None
-    if not all(word[0].isalpha() and word[0].isupper() for word in words):
-        return None
-    found_title = found_title or (title.strip() if title and title.strip() else None)
-    if len(words) == 1:
-        # A lone token is a surname only with a title before it; "KW" or
-        # "Housing" alone is not a name we can place.
-        if found_title is None and surname is None:
-            return None
-        if _is_initials(words[0]):
-            return None
-        return PersonName(surname=words[0], title=found_title)
-    last = surname if surname and surname.casefold() == words[-1].casefold() else words[-1]
-    if _is_initials(last):
-        return None
-    given_words = words[:-1]
-    if all(_is_initials(word) for word in given_words):
-        initials = "".join(word.upper() for word in given_words)
-        return PersonName(surname=last, initials=initials, title=found_title)
-    given = next(word for word in given_words if not _is_initials(word))
-    initials = "".join(word[0].upper() for word in given_words)
-    return PersonName(surname=last, given=given, initials=initials, title=found_title)
-
-
-def compare_names(mention: PersonName, known: PersonName) -> NameMatch | None:
-    """How a mention matches a known name, or None when they must be different people."""
-    if _titles_clash(mention.title, known.title):
-        return None
-    surname_score = _surname_score(mention.surname, known.surname)
-    if surname_score is None:
-        return None
-    surname_reason = "same surname" if surname_score == 100 else f"surname spelling {surname_score:.0f}"
-    if mention.given and known.given:
-        a, b = mention.given.casefold(), known.given.casefold()
-        if a == b:
-            return NameMatch(surname_score, f"same first name, {surname_reason}", True)
-        if a[0] != b[0]:
-            return None
-        given_score = fuzz.ratio(a, b)
-        if given_score < GIVEN_NAME_SPELLING_THRESHOLD:
-            return None
-        return NameMatch(
-            min(surname_score, given_score),
-            f"first name spelling {given_score:.0f}, {surname_reason}",
-            True,
-        )
-    if mention.initials and known.initials:
-        shorter, longer = sorted((mention.initials, known.initials), key=len)
-        if not longer.startswith(shorter):
-            return None
-        return NameMatch(surname_score, f"initial {shorter} matches, {surname_reason}", True)
-    return NameMatch(surname_score, f"{surname_reason} only", False)
 
 
 def link_people(session: Session, document_id: int) -> int:
@@ -671,55 +557,6 @@ class _Resolver:
 def _parse_stored_name(name: str, title: str | None, surname: str | None) -> PersonName | None:
     # Every save reads all known people; parsing each stored name once keeps that cheap.
     return parse_person_name(name, title=title, surname=surname)
-
-
-@lru_cache(maxsize=1)
-def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    # The extractors' title vocabulary (data/titles.json), grouped by first
-    # word and longest first, so "Chief Inspector" wins over "Chief".
-    words = load_title_words()
-    titles = {tuple(title.casefold().replace(".", "").split()) for title in [*words.titles, *words.plurals]}
-    grouped: dict[str, list[tuple[str, ...]]] = {}
-    for parts in titles:
-        grouped.setdefault(parts[0], []).append(parts)
-    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
-
-
-@lru_cache(maxsize=1)
-def _honours() -> frozenset[str]:
-    return frozenset(suffix.casefold() for suffix in load_title_words().suffixes)
-
-
-def _strip_title(words: list[str]) -> tuple[str | None, list[str]]:
-    if not words:
-        return None, words
-    lowered = tuple(word.casefold().rstrip(".") for word in words)
-    for parts in _titles_by_first_word().get(lowered[0], ()):
-        if lowered[: len(parts)] == parts and len(words) > len(parts):
-            return " ".join(words[: len(parts)]), words[len(parts):]
-    return None, words
-
-
-def _is_initials(word: str) -> bool:
-    letters = word.replace(".", "")
-    return len(letters) == 1 or (len(letters) <= 3 and letters.isupper() and letters.isalpha())
-
-
-def _surname_score(a: str, b: str) -> float | None:
-    a, b = a.casefold(), b.casefold()
-    if a == b:
-        return 100.0
-    if min(len(a), len(b)) < MIN_FUZZY_SURNAME_LENGTH:
-        return None
-    score = fuzz.ratio(a, b)
-    return score if score >= SURNAME_SPELLING_THRESHOLD else None
-
-
-def _titles_clash(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return False
-    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
-    return (a in MALE_TITLES and b in FEMALE_TITLES) or (a in FEMALE_TITLES and b in MALE_TITLES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from ..models import (
 )
 from .export import build_export, load_documents
 from .owners import OwnerMatch, resolve_owner
+from .registry import RECORD_TYPES
 
 if TYPE_CHECKING:
     from .database import Store
@@ -61,12 +62,20 @@ class MeetingRow:
 
 @dataclass(slots=True)
 class ItemSection:
-    """An agenda item with the resolutions and actions recorded under it."""
+    """An agenda item with the records (resolutions, actions, ...) recorded under it."""
 
     item: dict[str, Any] | None
     """The item as exported, or None for records not placed under any item."""
-    resolutions: list[dict[str, Any]] = field(default_factory=list)
-    actions: list[dict[str, Any]] = field(default_factory=list)
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Export dicts by export key, for each record type that sits under an item."""
+
+    @property
+    def resolutions(self) -> list[dict[str, Any]]:
+        return self.records.get("resolutions", [])
+
+    @property
+    def actions(self) -> list[dict[str, Any]]:
+        return self.records.get("actions", [])
 
 
 @dataclass(slots=True)
@@ -209,15 +218,15 @@ def group_by_item(record: dict[str, Any]) -> list[ItemSection]:
         key = str(item.get("number") or item.get("title"))
         by_key.setdefault(key, []).append((_line_of(item), section))
     loose = ItemSection(item=None)
-    for kind in ("resolutions", "actions"):
+    for kind in (record_type.key for record_type in RECORD_TYPES if record_type.under_item):
         for entry in record.get(kind, []):
             candidates = by_key.get(str(entry.get("item"))) if entry.get("item") is not None else None
             section = loose
             if candidates:
                 above = [found for line, found in candidates if line <= _line_of(entry)]
                 section = above[-1] if above else candidates[0][1]
-            getattr(section, kind).append(entry)
-    if loose.resolutions or loose.actions:
+            section.records.setdefault(kind, []).append(entry)
+    if any(loose.records.values()):
         sections.append(loose)
     return sections
 

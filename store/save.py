@@ -15,24 +15,9 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ..extract.records import AgendaItem as ItemRecord
 from ..extract.records import Evidence, Extraction
 from ..ingest.document import DocumentInfo
-from ..models import (
-    Action,
-    ActionOwner,
-    Agency,
-    AgendaItem,
-    Apology,
-    Attendance,
-    Base,
-    Body,
-    Document,
-    LoadError,
-    Meeting,
-    PlanAction,
-    PlanActionAgency,
-    RecordTopic,
-    Resolution,
-)
+from ..models import Agency, Base, Body, Document, LoadError, Meeting, RecordTopic
 from .database import DocumentState, load_optional_module
+from .registry import ITEM_TYPE, RECORD_TYPES, RecordType
 
 if TYPE_CHECKING:
     from .database import Store
@@ -225,153 +210,37 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
         ],
     ).one()
 
-    _insert_rows(
-        session,
-        Attendance,
-        [
-            {
-                "meeting_id": meeting_id,
-                "position": position,
-                "name": attendee.name,
-                "surname": attendee.surname,
-                "title": attendee.title,
-                "role": attendee.role,
-                "organisation": attendee.organisation,
-                "status": attendee.status,
-                **_evidence(attendee.evidence),
-            }
-            for position, attendee in enumerate(extraction.attendees)
-        ],
-    )
-    _insert_rows(
-        session,
-        Apology,
-        [
-            {
-                "meeting_id": meeting_id,
-                "position": position,
-                "name": apology.name,
-                "surname": apology.surname,
-                "title": apology.title,
-                "organisation": apology.organisation,
-                **_evidence(apology.evidence),
-            }
-            for position, apology in enumerate(extraction.apologies)
-        ],
-    )
-    item_ids = _insert_positioned(
-        session,
-        AgendaItem,
-        AgendaItem.meeting_id,
-        [
-            {
-                "meeting_id": meeting_id,
-                "position": position,
-                "number": item.number,
-                "title": item.title,
-                "private": item.private,
-                **_evidence(item.evidence),
-            }
-            for position, item in enumerate(extraction.items)
-        ],
-    )
-    find_item = _item_finder(extraction.items, item_ids)
-    resolution_ids = _insert_positioned(
-        session,
-        Resolution,
-        Resolution.meeting_id,
-        [
-            {
-                "meeting_id": meeting_id,
-                "item_id": find_item(resolution.item, resolution.evidence),
-                "position": position,
-                "item_key": resolution.item,
-                "text": resolution.text,
-                "proposer": resolution.proposer,
-                "seconder": resolution.seconder,
-                **_evidence(resolution.evidence),
-            }
-            for position, resolution in enumerate(extraction.resolutions)
-        ],
-    )
-    action_ids = _insert_positioned(
-        session,
-        Action,
-        Action.meeting_id,
-        [
-            {
-                "meeting_id": meeting_id,
-                "item_id": find_item(action.item, action.evidence),
-                "position": position,
-                "item_key": action.item,
-                "text": action.text,
-                "owner_as_written": action.owner_as_written,
-                "due": action.due,
-                **_evidence(action.evidence),
-            }
-            for position, action in enumerate(extraction.actions)
-        ],
-    )
+    parents = {"meeting": meeting_id, "document": document_id}
     agencies = _AgencyCache(
         session,
         [
-            *(owner for action in extraction.actions for owner in action.owners),
-            *(name for plan in extraction.plan_actions for name in (*plan.lead_agencies, *plan.support_agencies)),
+            name
+            for record_type in RECORD_TYPES
+            if record_type.children is not None
+            for record in getattr(extraction, record_type.key)
+            for name in record_type.children.agency_names(record)
         ],
     )
-    _insert_rows(
-        session,
-        ActionOwner,
-        [
-            {"action_id": action_id, "position": index, "name": owner, "agency_id": agencies.find_id(owner)}
-            for action_id, action in zip(action_ids, extraction.actions, strict=True)
-            for index, owner in enumerate(action.owners)
-        ],
-    )
-    plan_action_ids = _insert_positioned(
-        session,
-        PlanAction,
-        PlanAction.document_id,
-        [
-            {
-                "document_id": document_id,
-                "position": position,
-                "number": plan_action.number,
-                "priority": plan_action.priority,
-                "emerging_issue": plan_action.emerging_issue,
-                "text": plan_action.text,
-                "measures": json.dumps(list(plan_action.measures)),
-                **_evidence(plan_action.evidence),
-            }
-            for position, plan_action in enumerate(extraction.plan_actions)
-        ],
-    )
-    _insert_rows(
-        session,
-        PlanActionAgency,
-        [
-            {"plan_action_id": plan_action_id, **link}
-            for plan_action_id, plan_action in zip(plan_action_ids, extraction.plan_actions, strict=True)
-            for link in _plan_agency_links(
-                agencies, plan_action.lead_agencies, plan_action.support_agencies, plan_action.canonical_agencies
-            )
-        ],
-    )
-    _insert_rows(
-        session,
-        RecordTopic,
-        list(
-            _topic_rows(
-                document_id,
-                [
-                    ("item", item_ids, extraction.items),
-                    ("resolution", resolution_ids, extraction.resolutions),
-                    ("action", action_ids, extraction.actions),
-                    ("plan_action", plan_action_ids, extraction.plan_actions),
-                ],
-            )
-        ),
-    )
+    find_item: Callable[[str | None, Evidence | None], int | None] = _no_item
+    tagged: list[tuple[str, Sequence[int], Sequence[Any]]] = []
+    for record_type in RECORD_TYPES:
+        found = getattr(extraction, record_type.key)
+        rows = [
+            _record_row(record_type, record, position, parents, find_item)
+            for position, record in enumerate(found)
+        ]
+        if not record_type.needs_ids:
+            _insert_rows(session, record_type.model, rows)
+            continue
+        parent = getattr(record_type.model, f"{record_type.parent}_id")
+        ids = _insert_positioned(session, record_type.model, parent, rows)
+        if record_type.name == ITEM_TYPE:
+            find_item = _item_finder(found, ids)
+        if record_type.children is not None:
+            record_type.children.save(session, agencies, ids, found)
+        if record_type.tagged:
+            tagged.append((record_type.name, ids, found))
+    _insert_rows(session, RecordTopic, list(_topic_rows(document_id, tagged)))
     return document_id
 
 
@@ -395,6 +264,25 @@ def _insert_positioned(
     position = model.__table__.c.position  # type: ignore[attr-defined]
     id_column = model.__table__.c.id  # type: ignore[attr-defined]
     return list(session.scalars(select(id_column).where(parent == rows[0][parent.key]).order_by(position)))
+
+
+def _record_row(
+    record_type: RecordType,
+    record: Any,
+    position: int,
+    parents: dict[str, int],
+    find_item: Callable[[str | None, Evidence | None], int | None],
+) -> dict[str, Any]:
+    """The row of `record_type.model` for one record: its parent, position, field columns and evidence."""
+    row: dict[str, Any] = {f"{record_type.parent}_id": parents[record_type.parent], "position": position}
+    if record_type.under_item:
+        row["item_id"] = find_item(record.item, record.evidence)
+    for field in record_type.fields:
+        column = field.column_name
+        if column is not None:
+            value = getattr(record, field.name)
+            row[column] = field.to_column(value) if field.to_column is not None else value
+    return {**row, **_evidence(record.evidence)}
 
 
 def _evidence(evidence: Evidence | None) -> dict[str, int | None]:
@@ -450,23 +338,9 @@ class _AgencyCache:
         return self.ids[name]
 
 
-def _plan_agency_links(
-    agencies: "_AgencyCache", lead: list[str], support: list[str], canonical: dict[str, str]
-) -> list[dict[str, Any]]:
-    """Rows for plan_action_agencies: leads first, then support, each agency once per role."""
-    links: list[dict[str, Any]] = []
-    seen: set[tuple[str, str]] = set()
-    for role, names in (("lead", lead), ("support", support)):
-        for name in names:
-            key = (role, name.strip())
-            if not key[1] or key in seen:
-                continue
-            seen.add(key)
-            links.append({
-                "agency_id": agencies.get_id(name), "role": role, "position": len(links),
-                "canonical_name": canonical.get(name),
-            })
-    return links
+def _no_item(key: str | None, evidence: Evidence | None) -> int | None:
+    """Before the items are saved, no record can name one."""
+    return None
 
 
 def _item_finder(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import (
     Column,
@@ -59,18 +59,18 @@ from ..models import (
 )
 from . import views  # noqa: F401  (registers the views' schema hook)
 from .database import register_schema_hook
+from .registry import RECORD_TYPES, SEARCHED_RECORD_TYPES
 
 if TYPE_CHECKING:
     from .database import Store
 
-Scope = Literal["all", "resolutions", "actions", "items", "plan_actions"]
+Scope = str
+""""all", or the key of a searched record type ("resolutions", "actions", ...)."""
 SCOPES: dict[str, str | None] = {
     "all": None,
-    "resolutions": "resolution",
-    "actions": "action",
-    "items": "item",
-    "plan_actions": "plan_action",
+    **{record_type.key: record_type.name for record_type in SEARCHED_RECORD_TYPES},
 }
+"""Each `search --in` scope and the record type it keeps (None: every type)."""
 HIGHLIGHT_START = "**"
 HIGHLIGHT_END = "**"
 SNIPPET_ELLIPSIS = "…"
@@ -211,24 +211,22 @@ def index_document(session: Session, document_id: int) -> int:
         select(Meeting.id).where(Meeting.document_id == document_id).scalar_subquery()
     )
     date_of = select(Meeting.date).where(Meeting.document_id == document_id).scalar_subquery()
-    item_text = func.coalesce(AgendaItem.number + literal(" "), literal("")) + AgendaItem.title
-    action_text = Action.text + func.coalesce(literal(" (") + Action.owner_as_written + literal(")"), literal(""))
-    sources = [
-        select(literal("item"), AgendaItem.id, literal(document_id), AgendaItem.meeting_id, date_of,
-               AgendaItem.number, AgendaItem.page, item_text)
-        .where(AgendaItem.meeting_id == meeting_of),
-        select(literal("resolution"), Resolution.id, literal(document_id), Resolution.meeting_id, date_of,
-               Resolution.item_key, Resolution.page, Resolution.text)
-        .where(Resolution.meeting_id == meeting_of),
-        select(literal("action"), Action.id, literal(document_id), Action.meeting_id, date_of,
-               Action.item_key, Action.page, action_text)
-        .where(Action.meeting_id == meeting_of),
-        select(literal("plan_action"), PlanAction.id, literal(document_id), meeting_of, date_of,
-               PlanAction.number, PlanAction.page, PlanAction.text)
-        .where(PlanAction.document_id == document_id),
-    ]
+    sources = []
+    for record_type in RECORD_TYPES:
+        if record_type.search is None:
+            continue
+        model: Any = record_type.model
+        if record_type.parent == "meeting":
+            meeting_id, belongs = model.meeting_id, model.meeting_id == meeting_of
+        else:
+            meeting_id, belongs = meeting_of, model.document_id == document_id
+        sources.append(
+            select(literal(record_type.name), model.id, literal(document_id), meeting_id, date_of,
+                   record_type.search.item(model), model.page, record_type.search.text(model))
+            .where(belongs)
+        )
     columns = ["record_type", "record_id", "document_id", "meeting_id", "date", "item", "page", "text"]
-    # One statement for all four kinds: a bulk load runs this once per file.
+    # One statement for every searched kind: a bulk load runs this once per file.
     session.execute(insert(search_records).from_select(columns, union_all(*sources)))
     # Counted rather than summed from rowcount, which not every driver reports for INSERT ... SELECT.
     return session.scalar(

@@ -123,3 +123,183 @@ def test_titles_with_full_stops_and_collar_numbers() -> None:
 def test_stacked_titles() -> None:
     person = parse_person("Councillor Mrs J Bloggs")
     assert (person.title, person.name) == ("Councillor Mrs", "J Bloggs")
+
+
+# The names package itself: one parse, one comparison, one set of thresholds.
+
+import subprocess
+import sys
+
+from minutebook import names
+
+
+def test_names_package_loads_neither_spacy_nor_the_extractors_nor_the_store() -> None:
+    code = (
+        "import sys\n"
+        "from minutebook import names\n"
+        "names.parse_person_name('Ms P Hollins'); names.reduce_name('KW'); names.is_initials('KW')\n"
+        "loaded = [m for m in sys.modules if m == 'spacy' or m.startswith(('minutebook.extract', 'minutebook.store'))]\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("KW", True), ("K.W.", True), ("KAW", True), ("J.K", True), ("KAWS", False), ("Kw", False), (".K", False), ("K..W", False)],
+)
+def test_initials_are_up_to_max_initials_capitals(text: str, expected: bool) -> None:
+    assert names.MAX_INITIALS == 3
+    assert names.is_initials(text) is expected
+
+
+def test_accented_capitals_are_initials_only_where_people_are_linked() -> None:
+    assert not names.is_initials("Ó")
+    assert names.is_initials("Ó", accented=True)
+    assert names.parse_person("Councillor Ó Ceallaigh").title is None
+    assert names.parse_person_name("Ó Ceallaigh") == names.NameParts("Ceallaigh", None, "Ó", None)
+
+
+def test_initials_in_an_owner_column_carry_no_full_stops() -> None:
+    assert names.is_initials("DC", dots=False)
+    assert not names.is_initials("D.C.", dots=False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("kw", "KW"), ("K.W.", "KW"), ("KAMW", "KAMW"), ("Ash", None), ("KAMWX", None), ("Kirsty", None)],
+)
+def test_typed_initials_may_be_lower_case_pairs_or_up_to_four_capitals(typed: str, expected: str | None) -> None:
+    assert names.read_typed_initials(typed) == expected
+
+
+def test_titles_split_off_a_name_cut_into_words() -> None:
+    assert names.split_leading_title(["Chief", "Inspector", "Ann", "Lee"]) == ("Chief Inspector", ["Ann", "Lee"])
+    assert names.split_leading_title(["Cllrs", "Ash"]) == ("Cllrs", ["Ash"])
+    assert names.split_leading_title(["Inspector"]) == (None, ["Inspector"])  # a title needs a name after it
+    assert names.split_leading_title(["Chiefly", "Ash"]) == (None, ["Chiefly", "Ash"])
+
+
+def test_titles_of_a_different_sex_clash_and_others_do_not() -> None:
+    assert names.titles_clash("Mr", "Mrs")
+    assert names.titles_clash("Ms.", "Sir")
+    assert not names.titles_clash("Mr", "Dr")
+    assert not names.titles_clash("Mrs", "Miss")
+    assert not names.titles_clash(None, "Mrs")
+
+
+def test_mover_titles_come_from_the_data() -> None:
+    import re
+
+    pattern = re.compile(names.mover_title_pattern() + r"\s")
+    assert pattern.match("Cllr. Ash ")
+    assert pattern.match("Mrs Oak ")
+    assert not pattern.match("Inspector Oak ")
+    assert not pattern.match("Mr. Oak ")  # as before: only the forms the data lists
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Councillor Mrs J.K. Marsh (Chairman)", ("Councillor Mrs", "JK Marsh", "Marsh", "JKM")),
+        ("Insp Ray", ("Insp", "Insp Ray", "Ray", "R")),
+        ("Jan van Dyke OBE", (None, "Jan van Dyke", "van Dyke", "JD")),
+    ],
+)
+def test_parse_person_reads_a_name_as_written(text: str, expected: tuple[str | None, str, str, str]) -> None:
+    person = names.parse_person(text)
+    assert (person.title, person.name, person.surname, person.initials) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "expected"),
+    [
+        ("Cllr J.K. Marsh (Chairman)", {}, names.NameParts("Marsh", None, "JK", "Cllr")),
+        ("Dean Farrow MBE", {}, names.NameParts("Farrow", "Dean", "D", None)),
+        ("Farrow", {"title": "Mr"}, names.NameParts("Farrow", None, "", "Mr")),
+        ("Farrow", {}, None),  # a lone word is placed only with a title or known surname
+        ("KW", {"title": "Ms"}, None),
+        ("Wyvern Police", {}, None),
+        ("Community Safety Officer", {}, None),
+        ("all partners", {}, None),
+    ],
+)
+def test_parse_person_name_for_linking(text: str, kwargs: dict[str, str], expected: names.NameParts | None) -> None:
+    assert names.parse_person_name(text, **kwargs) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "expected"),
+    [
+        ("Hollins", "hollins", True),
+        ("Hollins", "Hollings", True),  # a spelling variant
+        ("Cassidy", "Casidy", True),
+        ("Quill", "Quall", False),  # short surnames are compared exactly
+        ("Lee", "Lea", False),
+        ("Waller", "Wallace", False),
+    ],
+)
+def test_surnames_match_spelling_variants_but_not_lookalikes(one: str, other: str, expected: bool) -> None:
+    assert names.surnames_match(one, other) is expected
+
+
+def test_given_names_agree_by_initial_or_spelling() -> None:
+    assert names.given_names_agree("A", "Amira")
+    assert names.given_names_agree("A.", "amira")
+    assert not names.given_names_agree("B", "Amira")
+    assert not names.given_names_agree("Jeffrey", "Jeffery")  # by default names are spelt alike
+    assert names.given_names_agree("Jeffrey", "Jeffery", spelling_threshold=names.GIVEN_NAME_SPELLING_THRESHOLD)
+    # Without the same-first-letter rule a close spelling passes: the owner query's reading.
+    assert not names.given_names_agree("Catherine", "Katherine", spelling_threshold=names.OWNER_MATCH_THRESHOLD)
+    assert names.given_names_agree(
+        "Catherine", "Katherine", spelling_threshold=names.OWNER_MATCH_THRESHOLD, same_initial=False
+    )
+    assert names.given_lists_agree([], ["Ann"])
+    assert not names.given_lists_agree(["Ann"], ["Anna"])
+
+
+@pytest.mark.parametrize(
+    ("mention", "known", "strong"),
+    [
+        ("Ms P Hollins", "Priya Hollins", True),
+        ("Jeffery Oakes", "Jeffrey Oakes", True),
+        ("Priya Hollings", "Priya Hollins", True),
+        ("CI Hollins", "Priya Hollins", False),
+    ],
+)
+def test_compare_names_joins_compatible_names(mention: str, known: str, strong: bool) -> None:
+    match = names.compare_names(names.parse_person_name(mention), names.parse_person_name(known))
+    assert match is not None and match.strong is strong
+
+
+@pytest.mark.parametrize(
+    ("mention", "known"),
+    [
+        ("Jon Hale", "Don Hale"),  # different first letter
+        ("Sean Pike", "Sian Pike"),  # same first letter, too far apart
+        ("Mr Hale", "Mrs Hale"),
+        ("Priya Quall", "Priya Quill"),
+        ("J Hollins", "Priya Hollins"),
+        ("K W Hale", "K J Hale"),
+    ],
+)
+def test_compare_names_keeps_lookalikes_apart(mention: str, known: str) -> None:
+    assert names.compare_names(names.parse_person_name(mention), names.parse_person_name(known)) is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Kirsty Waller", "KW", "Waller", "Ms Waller", "Cllr Waller", "Kirsty Waler", "K Waller", "kirsty waller"]
+)
+def test_a_typed_owner_finds_the_name_forgivingly(typed: str) -> None:
+    assert names.names_match(names.reduce_name(typed), names.reduce_name("Kirsty Waller", "Ms"))
+
+
+@pytest.mark.parametrize("typed", ["Karen Waller", "Mr Waller", "Wallace", "KS", "Steve Waller", "Kirsty Smith"])
+def test_a_typed_owner_does_not_find_lookalikes(typed: str) -> None:
+    assert not names.names_match(names.reduce_name(typed), names.reduce_name("Kirsty Waller", "Ms"))
+
+
+def test_a_run_of_an_agency_s_words_is_contained_in_it() -> None:
+    known = names.reduce_name("KCC Early Help")
+    assert names.contains_words(known, names.reduce_name("Early Help"))
+    assert not names.contains_words(known, names.reduce_name("Help Early"))

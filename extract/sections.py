@@ -1,0 +1,229 @@
+"""Section labels of minutes, read from `data/sections.toml`: one list for every extractor.
+
+A label is the wording a line opens with when it starts a section ("Present:",
+"Apologies for absence", "IN ATTENDANCE -"). Each label says which section it
+opens and, for attendance lists, the status the people listed get. The
+attendance, apologies, meeting, items and kind readers all ask this module, so
+a label added to the data file is seen by all of them.
+
+Two ways of reading a line: `match_label` is a label proper (its words, then a
+colon, a dash or the line end: "Present (remotely):"), and `opening_label` is
+a line that opens with a label's words ("Apologies were received from …"),
+which is enough to end the section before it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from .records import AttendanceStatus
+
+SECTIONS_FILE = "sections.toml"
+
+SectionName = Literal["attendance", "apologies", "absent", "public", "business"]
+"""What a section holds; see `data/sections.toml`."""
+Mark = Literal["present", "apologies", "absent"]
+"""What the status cell of an attendance register row says."""
+SECTION_NAMES: tuple[SectionName, ...] = ("attendance", "apologies", "absent", "public", "business")
+MARKS: tuple[Mark, ...] = ("present", "apologies", "absent")
+_STATUSES: tuple[AttendanceStatus, ...] = ("present", "in_attendance", "also_present")
+
+_MARKUP = "*_#"
+
+
+@dataclass(frozen=True, slots=True)
+class SectionLabel:
+    """One label family from the data file."""
+
+    words: str
+    """The wording as a regular expression (case-blind, a space matches any run of spaces)."""
+    section: SectionName
+    status: AttendanceStatus | None = None
+    """For attendance labels: the status the people listed get."""
+    alone: bool = False
+    """A label only on a line of its own ("Members")."""
+    agendas: bool = False
+    """Agendas print it too (membership lists), so it is no sign of minutes."""
+    substitutes: bool = False
+    """The people listed attend in another member's place ("Cllr A for Cllr B")."""
+
+    @property
+    def pattern(self) -> str:
+        """The label's words as regex source, spaces widened to any run of spaces."""
+        return self.words.replace(" ", r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    """A label found at the start of a text, and where the text after it begins."""
+
+    label: SectionLabel
+    end: int
+    """Offset of the text after the label, its bracket and its colon or dash."""
+
+
+@dataclass(frozen=True, slots=True)
+class LabelGroup:
+    """The labels of one section and status, in data order, as one pattern of named alternatives
+    (`l0`, `l1`, …), each followed by what may come after a label proper ("(members)",
+    "(remotely)", then a colon, a dash or the line end)."""
+
+    section: SectionName
+    status: AttendanceStatus | None
+    pattern: re.Pattern[str]
+    labels: tuple[SectionLabel, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionLabels:
+    """The labels and register marks loaded from the data file, compiled once."""
+
+    labels: tuple[SectionLabel, ...]
+    attendance_modes: tuple[str, ...]
+    marks: dict[Mark, re.Pattern[str]]
+    groups: tuple[LabelGroup, ...]
+    """The labels grouped by section and status, groups in the order of their first label."""
+    openers: tuple[re.Pattern[str], ...]
+    """Per label (same order as `labels`): its words at the start of a line, then a word boundary."""
+
+
+@lru_cache(maxsize=1)
+def load_section_labels() -> SectionLabels:
+    """Return the labels of `data/sections.toml`, compiled (cached)."""
+    return parse_section_labels(resources.files(__package__).joinpath("data", SECTIONS_FILE).read_text(encoding="utf-8"))
+
+
+def parse_section_labels(text: str) -> SectionLabels:
+    """Return the labels of a sections file's `text`, compiled."""
+    raw = tomllib.loads(text)
+    labels = tuple(_read_label(entry) for entry in raw["labels"])
+    modes = tuple(raw.get("attendance_modes", []))
+    marks: dict[Mark, re.Pattern[str]] = {}
+    for mark in MARKS:
+        words = [r"\s+".join(re.escape(part) for part in word.split(" ")) for word in raw["marks"][mark]]
+        marks[mark] = re.compile(r"^(?:" + "|".join(words) + r")$")
+    mode_pattern = "|".join(mode.replace(" ", r"\s+") for mode in modes)
+    tail = (
+        r"\s*(?:\(?(?:members|officers)\)?\s*)?"
+        + (rf"(?:\((?:{mode_pattern})\)\s*)?" if modes else "")
+        + r"(?:[:\-–]+\s*|$)"
+    )
+    return SectionLabels(
+        labels=labels,
+        attendance_modes=modes,
+        marks=marks,
+        groups=_group(labels, tail),
+        openers=tuple(re.compile(rf"^\s*(?:{label.pattern})\b", re.IGNORECASE) for label in labels),
+    )
+
+
+def _read_label(entry: dict[str, object]) -> SectionLabel:
+    words = str(entry["words"])
+    section = next((name for name in SECTION_NAMES if name == entry["section"]), None)
+    if section is None:
+        raise ValueError(f"{SECTIONS_FILE}: label {words!r} has section {entry['section']!r}; use one of {SECTION_NAMES}")
+    status = next((name for name in _STATUSES if name == entry.get("status")), None)
+    if (section == "attendance") != (status is not None) or (status is None and "status" in entry):
+        raise ValueError(f"{SECTIONS_FILE}: label {words!r} needs a status of {_STATUSES} exactly when its section is attendance")
+    return SectionLabel(
+        words=words,
+        section=section,
+        status=status,
+        alone=bool(entry.get("alone", False)),
+        agendas=bool(entry.get("agendas", False)),
+        substitutes=bool(entry.get("substitutes", False)),
+    )
+
+
+def _group(labels: tuple[SectionLabel, ...], tail: str) -> tuple[LabelGroup, ...]:
+    keys: list[tuple[SectionName, AttendanceStatus | None]] = []
+    for label in labels:
+        if (label.section, label.status) not in keys:
+            keys.append((label.section, label.status))
+    groups = []
+    for section, status in keys:
+        members = tuple(label for label in labels if (label.section, label.status) == (section, status))
+        alternatives = "|".join(f"(?P<l{index}>{label.pattern})" for index, label in enumerate(members))
+        # The tail inside the pattern lets a longer label ("present in the chair") win where a
+        # shorter one ("present") fits the words but not what follows them.
+        pattern = re.compile(rf"^(?:{alternatives})\b{tail}", re.IGNORECASE)
+        groups.append(LabelGroup(section=section, status=status, pattern=pattern, labels=members))
+    return tuple(groups)
+
+
+def match_label(text: str, *, sections: tuple[SectionName, ...] = ("attendance",)) -> LabelMatch | None:
+    """The label `text` opens with ("Also present:", "IN ATTENDANCE", "Present (remotely) -"), else None.
+
+    The label must be all the text holds before a colon, a dash or the line end,
+    so a sentence ("Present at the meeting were …") is no label. Groups of
+    labels (a section and status) are tried in data order; the first that fits wins.
+    """
+    for group in load_section_labels().groups:
+        if group.section not in sections:
+            continue
+        match = group.pattern.match(text)
+        if match is None:
+            continue
+        name = next(name for name, value in match.groupdict().items() if value is not None)
+        label = group.labels[int(name[1:])]
+        if label.alone and text[match.end(name) :].strip():
+            continue
+        return LabelMatch(label=label, end=match.end())
+    return None
+
+
+def opening_label(text: str, *, sections: tuple[SectionName, ...] = SECTION_NAMES) -> SectionLabel | None:
+    """The first label (in data order) whose words `text` opens with, else None.
+
+    Enough to end the section before it: "Apologies were received from …" opens
+    the apologies. A label that stands only on its own line ("Members") must.
+    """
+    loaded = load_section_labels()
+    for label, opener in zip(loaded.labels, loaded.openers):
+        if label.section not in sections:
+            continue
+        match = opener.match(text)
+        if match is None:
+            continue
+        if label.alone and text[match.end() :].strip().strip(_MARKUP).strip():
+            continue
+        return label
+    return None
+
+
+def label_words(
+    *,
+    sections: tuple[SectionName, ...],
+    statuses: tuple[AttendanceStatus, ...] | None = None,
+    in_agendas: bool | None = None,
+    substitutes: bool | None = None,
+) -> str:
+    """Regex source matching the words of the chosen labels, as one group of alternatives.
+
+    `statuses` keeps only attendance labels of those statuses; `in_agendas` False
+    keeps only labels agendas never print; `substitutes` True only the labels of
+    substitutes' lists.
+    """
+    chosen = [
+        label.pattern
+        for label in load_section_labels().labels
+        if label.section in sections
+        and (statuses is None or label.status in statuses)
+        and (in_agendas is None or label.agendas == in_agendas)
+        and (substitutes is None or label.substitutes == substitutes)
+    ]
+    return "(?:" + "|".join(chosen) + ")"
+
+
+def read_attendance_mark(cell: str) -> Mark | None:
+    """"present", "apologies" or "absent" for the status cell of an attendance register row, else None."""
+    text = cell.strip().lower().rstrip(".")
+    for mark, pattern in load_section_labels().marks.items():
+        if pattern.match(text):
+            return mark
+    return None

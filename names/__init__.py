@@ -1,0 +1,113 @@
+"""Person names: the one place that parses and compares them.
+
+Below both `extract` and `store`, importing neither; spaCy is imported only
+when a title is first looked for in running text, so the query commands
+that compare stored names never load it.
+
+- `vocabulary`: titles, ranks, honours, particles and non-person words, from `data/`.
+- `titles`: finding and stripping titles; which titles clash.
+- `initials`: what counts as initials, with one `MAX_INITIALS`.
+- `parse`: a name split as written (`parse_person`), for linking
+  (`parse_person_name`) and for a forgiving owner query (`reduce_name`).
+- `compare`: every name threshold, and whether two names can be one person
+  (`compare_names`, `names_match`, `surnames_match`, `given_names_agree`).
+"""
+
+from __future__ import annotations
+
+from .compare import (
+    CANDIDATE_WORD_THRESHOLD,
+    GIVEN_NAME_SPELLING_THRESHOLD,
+    MIN_FUZZY_SURNAME_LENGTH,
+    OWNER_MATCH_THRESHOLD,
+    PERSON_LOOKUP_THRESHOLD,
+    SURNAME_SPELLING_THRESHOLD,
+    NameMatch,
+    compare_names,
+    contains_words,
+    given_lists_agree,
+    given_names_agree,
+    names_match,
+    surname_score,
+    surnames_match,
+)
+from .initials import MAX_INITIALS, MAX_TYPED_INITIALS, is_initials, read_typed_initials
+from .parse import (
+    MAX_NAME_WORDS,
+    PARSED_NAME_CACHE_SIZE,
+    NameKey,
+    NameParts,
+    PersonName,
+    given_names_of,
+    initials_of,
+    parse_person,
+    parse_person_name,
+    reduce_name,
+)
+from .text import clean_name, strip_bracket
+from .titles import (
+    LEADING_TITLES_KEPT,
+    blank_english,
+    is_title,
+    load_title_matcher,
+    lowered_titles,
+    make_doc,
+    match_leading_title,
+    mover_title_pattern,
+    singular_title,
+    split_leading_title,
+    strip_leading_titles,
+    title_sex,
+    titles_clash,
+)
+from .vocabulary import NonPersonWords, TitleWords, load_non_person_words, load_title_words
+
+__all__ = [
+    "CANDIDATE_WORD_THRESHOLD",
+    "GIVEN_NAME_SPELLING_THRESHOLD",
+    "LEADING_TITLES_KEPT",
+    "MAX_INITIALS",
+    "MAX_NAME_WORDS",
+    "MAX_TYPED_INITIALS",
+    "MIN_FUZZY_SURNAME_LENGTH",
+    "OWNER_MATCH_THRESHOLD",
+    "PARSED_NAME_CACHE_SIZE",
+    "PERSON_LOOKUP_THRESHOLD",
+    "SURNAME_SPELLING_THRESHOLD",
+    "NameKey",
+    "NameMatch",
+    "NameParts",
+    "NonPersonWords",
+    "PersonName",
+    "TitleWords",
+    "blank_english",
+    "clean_name",
+    "compare_names",
+    "contains_words",
+    "given_lists_agree",
+    "given_names_agree",
+    "given_names_of",
+    "initials_of",
+    "is_initials",
+    "is_title",
+    "load_non_person_words",
+    "load_title_matcher",
+    "load_title_words",
+    "lowered_titles",
+    "make_doc",
+    "match_leading_title",
+    "mover_title_pattern",
+    "names_match",
+    "parse_person",
+    "parse_person_name",
+    "read_typed_initials",
+    "reduce_name",
+    "singular_title",
+    "split_leading_title",
+    "strip_bracket",
+    "strip_leading_titles",
+    "surname_score",
+    "surnames_match",
+    "title_sex",
+    "titles_clash",
+]

@@ -1,0 +1,182 @@
+"""Titles, honorifics and ranks before a name ("Cllr", "Chief Inspector", "Messrs").
+
+The words come from `data/titles.json`. In running text a title is found
+with a spaCy PhraseMatcher over tokens (`match_leading_title`); spaCy is
+imported only when that matcher is first built, so code that reads stored
+names (the query commands) never loads it. Names already split into words
+use `split_leading_title`, a plain look-up over the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .initials import is_initials
+from .vocabulary import load_title_words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+LEADING_TITLES_KEPT = 4096
+"""Texts whose leading title is remembered: more than the owner phrases of a long document."""
+
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:O|D)['’][A-Z][\w-]*$")
+_COLLAR_NUMBER = re.compile(r"^\d{2,6}\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def blank_english() -> "Language":
+    """Return the blank English pipeline titles are tokenised with (spaCy is imported here, once).
+
+    The extractors build their pipeline on this same object, so a process
+    holds one English vocabulary and tokeniser, shared by both.
+    """
+    import spacy
+
+    return spacy.blank("en")
+
+
+@lru_cache(maxsize=1)
+def load_title_matcher() -> "PhraseMatcher":
+    """Return a PhraseMatcher over every title and plural title, matched case-insensitively.
+
+    Match ids are "TITLE" and "PLURAL".
+    """
+    from spacy.matcher import PhraseMatcher
+
+    nlp = blank_english()
+    words = load_title_words()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    # "Mrs." and "Dr." are single tokens to spaCy, so each title is added with its full stop too.
+    matcher.add("TITLE", [nlp.make_doc(form) for title in sorted(words.titles) for form in (title, title + ".")])
+    matcher.add("PLURAL", [nlp.make_doc(form) for title in sorted(words.plurals) for form in (title, title + ".")])
+    return matcher
+
+
+def make_doc(text: str) -> "Doc":
+    """Tokenise `text` as the title matcher does (no components run)."""
+    return blank_english().make_doc(text)
+
+
+@lru_cache(maxsize=LEADING_TITLES_KEPT)  # owners and attendees are checked again and again
+def match_leading_title(text: str) -> tuple[str, str, bool] | None:
+    """Find a title at the start of `text`: (title as written, rest, is_plural), or None.
+
+    The longest title wins ("Acting Chief Superintendent" over "Superintendent"),
+    and a title counts only when a capitalised name follows it, so initials such
+    as "DC said" are not read as a rank.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    doc = make_doc(text)
+    matcher = load_title_matcher()
+    best: tuple[int, bool] | None = None
+    for match_id, start, end in matcher(doc):
+        if start != 0:
+            continue
+        if best is None or end > best[0]:
+            best = (end, doc.vocab.strings[match_id] == "PLURAL")
+    if best is None:
+        return None
+    end, plural = best
+    title_end = doc[end - 1].idx + len(doc[end - 1].text)
+    title = text[:title_end].rstrip(".")
+    rest = text[title_end:]
+    if rest.startswith("."):
+        rest = rest[1:]
+    # A police officer's collar number may sit between rank and name ("PC 1234 Smith").
+    rest = _COLLAR_NUMBER.sub("", rest.strip())
+    if not rest or not _looks_like_name_word(rest.split()[0]):
+        return None
+    return title, rest, plural
+
+
+def strip_leading_titles(text: str) -> str:
+    """`text` without the titles it starts with ("Cllr Dr Ann Lee" -> "Ann Lee")."""
+    found = match_leading_title(text)
+    while found is not None:
+        text = found[1]
+        found = match_leading_title(text)
+    return text
+
+
+def split_leading_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split a name already cut into words into (its title, the rest); the longest title wins.
+
+    A title counts only when a word follows it, so a lone "Inspector" stays a word.
+    """
+    if not words:
+        return None, words
+    lowered = tuple(word.casefold().rstrip(".") for word in words)
+    for parts in _titles_by_first_word().get(lowered[0], ()):
+        if lowered[: len(parts)] == parts and len(words) > len(parts):
+            return " ".join(words[: len(parts)]), words[len(parts):]
+    return None, words
+
+
+def is_title(text: str) -> bool:
+    """True when `text` is exactly a title or a plural title."""
+    return text.strip().rstrip(".").lower() in _lowered_titles_and_plurals()
+
+
+def singular_title(plural: str) -> str:
+    """The title each name of a list takes from a shared plural ("Councillors" -> "Councillor")."""
+    for written, singular in load_title_words().plurals.items():
+        if written.lower() == plural.lower():
+            return singular
+    return plural
+
+
+@lru_cache(maxsize=1)
+def lowered_titles() -> frozenset[str]:
+    """Every title in lower case, for checking words as a set."""
+    return frozenset(title.lower() for title in load_title_words().titles)
+
+
+def titles_clash(one: str | None, other: str | None) -> bool:
+    """True when two titles give a person different sexes ("Mr" / "Mrs"), so they are two people."""
+    if not one or not other:
+        return False
+    words = load_title_words()
+    a, b = one.casefold().rstrip("."), other.casefold().rstrip(".")
+    male, female = words.male_titles, words.female_titles
+    return (a in male and b in female) or (a in female and b in male)
+
+
+def title_sex(titles: set[str]) -> str | None:
+    """ "m" or "f" when one of the lower-case `titles` says so ("mr", "mrs"), else None."""
+    words = load_title_words()
+    return "m" if titles & words.male_titles else "f" if titles & words.female_titles else None
+
+
+def mover_title_pattern() -> str:
+    """A regex alternation of the titles written before a mover's or seconder's name (case as written)."""
+    titles = sorted(load_title_words().mover_titles, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(title) for title in titles) + ")"
+
+
+@lru_cache(maxsize=1)
+def _lowered_titles_and_plurals() -> frozenset[str]:
+    words = load_title_words()
+    return frozenset({t.lower() for t in words.titles} | {p.lower() for p in words.plurals})
+
+
+@lru_cache(maxsize=1)
+def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    # Titles and plurals grouped by first word, longest first, so "Chief Inspector" wins over "Chief".
+    words = load_title_words()
+    titles = {tuple(title.casefold().replace(".", "").split()) for title in [*words.titles, *words.plurals]}
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for parts in titles:
+        grouped.setdefault(parts[0], []).append(parts)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
+
+
+def _looks_like_name_word(token: str) -> bool:
+    token = token.strip(",;:")
+    return bool(_NAME_WORD.match(token)) or is_initials(token)

@@ -1,0 +1,84 @@
+"""The words person names are read with, loaded from the data files beside this module.
+
+`data/titles.json` holds titles and ranks, their plurals, honours written
+after a name, surname particles and the titles that say a person's sex;
+`data/non_person_words.json` the words that make a name an organisation or a
+post, and those a typed owner name is compared without. A new rank or honour
+is a data change.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+TITLES_FILE = "titles.json"
+NON_PERSON_WORDS_FILE = "non_person_words.json"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """The title vocabulary loaded from `data/titles.json`."""
+
+    titles: frozenset[str]
+    plurals: dict[str, str]
+    ambiguous: frozenset[str]
+    suffixes: frozenset[str]
+    particles: frozenset[str]
+    role_words: frozenset[str]
+    affiliation_openers: tuple[str, ...]
+    organisation_words: frozenset[str]
+    header_words: frozenset[str] = frozenset()
+    male_titles: frozenset[str] = frozenset()
+    female_titles: frozenset[str] = frozenset()
+    mover_titles: tuple[str, ...] = ()
+    """Titles, as written, before the name of whoever moved or seconded a motion."""
+
+
+@dataclass(frozen=True, slots=True)
+class NonPersonWords:
+    """Words that say what someone is rather than who, from `data/non_person_words.json`."""
+
+    non_person: frozenset[str]
+    """Lower-case words that make a name an organisation, a post or a group."""
+    query_ignored: frozenset[str]
+    """Lower-case words dropped from names before a forgiving owner comparison."""
+
+
+@lru_cache(maxsize=1)
+def load_title_words() -> TitleWords:
+    """Return the title vocabulary (cached)."""
+    raw = _read(TITLES_FILE)
+    return TitleWords(
+        titles=frozenset(raw["titles"]),
+        plurals=dict(raw["plurals"]),
+        ambiguous=frozenset(raw.get("ambiguous", [])),
+        suffixes=frozenset(raw.get("suffixes", [])),
+        particles=frozenset(word.lower() for word in raw.get("particles", [])),
+        role_words=frozenset(word.lower() for word in raw.get("role_words", [])),
+        affiliation_openers=tuple(raw.get("affiliation_openers", [])),
+        organisation_words=frozenset(word.lower() for word in raw.get("organisation_words", [])),
+        header_words=frozenset(word.lower() for word in raw.get("header_words", [])),
+        male_titles=frozenset(word.lower() for word in raw.get("male_titles", [])),
+        female_titles=frozenset(word.lower() for word in raw.get("female_titles", [])),
+        mover_titles=tuple(raw.get("mover_titles", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_non_person_words() -> NonPersonWords:
+    """Return the non-person and query-ignored words (cached)."""
+    raw = _read(NON_PERSON_WORDS_FILE)
+    return NonPersonWords(
+        non_person=frozenset(word.lower() for word in raw["non_person_words"]),
+        query_ignored=frozenset(word.lower() for word in raw["query_ignored_words"]),
+    )
+
+
+def _read(file_name: str) -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("data", file_name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
