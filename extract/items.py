@@ -15,6 +15,20 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
+from .numbering import (
+    Label,
+    accepted_labels,
+    cut_id_title,
+    is_date_line,
+    is_lookalike,
+    is_loose_title,
+    read_id_heading,
+    read_inline_roman,
+    read_label,
+    read_resolution_heading,
+    sub_item_number,
+    subject_of,
+)
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
 
@@ -44,13 +58,35 @@ _NUMBERED = re.compile(
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-_ITEM_LABEL_ALONE = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*[.:]?$", re.IGNORECASE)
+# "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
+_NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
+# A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
+_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+MAX_SUB_TITLE_WORDS = 12
+"""A lettered sub-item's title is at most this long."""
+MAX_LABEL_TITLE_LINES = 4
+"""Lines a title under a label line, or a paragraph giving its subject, may run over."""
+MAX_ID_PARAGRAPH_LINES = 8
+"""Lines of an id-led paragraph read for its title."""
+QUOTE_REACH_LINES = 12
+"""Lines looked back over for an open quotation around a lettered list."""
+MAX_CAPS_TITLE_WORDS = 10
+"""A plain capitals line standing as a section heading is at most this long."""
+# Capitals lines that give a disposition, label the attendance or sign the minutes: never headings.
+_CAPS_NOT_HEADING = re.compile(
+    r"^(?:NO\s+OBJECTIONS?|NOTED|APPROVED|CARRIED|AGREED|DEFEATED|NONE|PASSED(?:\s+UNANIMOUSLY)?|RESOLVED|LOST"
+    r"|PRESENT|ABSENT|STAFF|ALSO\s+PRESENT|IN\s+ATTENDANCE|APOLOGIES|REGRETS|CHAIR(?:MAN|PERSON)?|MAYOR|CLERK"
+    r"|SECRETARY|SIGNED|DATE|MOTION|SECONDED|MOVED|AYES?|NAYS?|NOES|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
+    r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
+)
+# A capitals heading that names the council or the meeting is the document's banner, not a section.
+_BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
 # After an item excluding the press and public, the items that follow are taken in private.
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IGNORECASE)
 _AGENDA_REF = re.compile(
-    r"\s*\(\s*(?:Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.IGNORECASE
+    r"\s*\(\s*(?:(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.IGNORECASE
 )
-_AGENDA_REF_LINE = re.compile(r"^\(\s*Item\s+[A-Z]?\d+[a-z]?\s*\)$", re.IGNORECASE)
+_AGENDA_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?\s*\)$", re.IGNORECASE)
 _PRIVATE = re.compile(
     r"^(?:PRIVATE\s+SESSION|EXEMPT\s+ITEMS?|CONFIDENTIAL\s+ITEMS?|RESTRICTED\s+ITEMS?"
     r"|PART\s+(?:2|II|B)\b|ITEMS?\s+(?:TAKEN\s+)?IN\s+PRIVATE)",
@@ -292,9 +328,15 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
     if rows:
         return rows
     numbered_total = sum(1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None) is not None)
+    labels = _find_label_lines(lines, end)
+    numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
+    caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
+    parent: str | None = None
+    """The number of the last top-level item: lettered sub-items are numbered under it."""
+    next_letter = "a"
     past_title = False
     index = 0
     while index < end:
@@ -309,14 +351,20 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
         numbered = _numbered_heading(lines, index - 1, last_major)
-        label_only = _ITEM_LABEL_ALONE.match(text)
-        following = _next_text_line(lines, index) if label_only else None
-        if numbered is None and label_only and following is not None and _is_title_line(clean_text(following.text)):
-            # "Agenda Item 5" on a line of its own, the title on the next.
-            found.append((_make_item(label_only.group("number"), clean_text(following.text), private, line, following), None))
-            last_major = _major(label_only.group("number"))
-            index = lines.index(following, index) + 1
-            continue
+        label = labels.get(index - 1)
+        if numbered is None and label is not None:
+            taken = _label_item(lines, index - 1, label, parent, end)
+            if taken is not None:
+                # A number alone on its line ("4.", "XII.", "(a)", "Item 7:"), the title on the next.
+                number, title, last = taken
+                if not any(item.number == number and item.title == title for item, _ in found):
+                    found.append((_make_item(number, title, private, line, lines[last]), None))
+                if not label.is_sub_item and label.style != "letter" and label.style != "hyphen":
+                    parent, next_letter = number, "a"
+                    if label.style in ("digit", "item"):
+                        last_major = _major(number)
+                index = last + 1
+                continue
         if numbered is not None:
             number, title = numbered
             last_line = line
@@ -333,16 +381,222 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
                     last_line = following
             found.append((_make_item(number, title, private, line, last_line), None))
             last_major = _major(number)
+            parent, next_letter = number, "a"
             if _EXCLUSION.search(title):
                 private = True
             continue
+        lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
+        if lettered is not None:
+            letter, title, last = lettered
+            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), None))
+            next_letter = chr(ord(letter.number) + 1)
+            index = last + 1
+            continue
+        identified = _id_item(lines, index - 1, end) if line.cells is None else None
+        if identified is not None:
+            # "(16-391) Name, …": a legislative file id opens the item's paragraph.
+            found.append((_make_item(identified[0], identified[1], private, line, line), None))
+            past_title = True
+            continue
+        resolution = read_resolution_heading(text) if line.cells is None else None
+        if resolution is not None:
+            # "R2031-12 K. Lane, P. Osei:" heads a motion; its first sentence is the item's title.
+            title = _first_sentence(lines, index, end)
+            if title:
+                found.append((_make_item(resolution, title, private, line, line), None))
+                continue
         if (line.is_heading or line.bold) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
             found.append((_make_item(None, _AGENDA_REF.sub("", text).strip(), private, line, line), None))
         elif not (line.is_heading or line.bold):
+            if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
+                found.append((_make_item(None, text, private, line, line), None))
+                continue
             past_title = True
     return found
+
+
+def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
+    """Positions of label lines ("4.", "XII.", "(a)") that number items, as runs of labels decide."""
+    candidates: list[tuple[int, Label]] = []
+    for position, line in enumerate(lines[:end]):
+        if line.cells is not None:
+            continue
+        text = clean_text(line.text)
+        label = read_label(text)
+        inline = read_inline_roman(text) if label is None else None
+        if label is not None:
+            candidates.append((position, label))
+        elif inline is not None:
+            candidates.append((position, inline[0]))
+    accepted = accepted_labels([label for _, label in candidates])
+    return {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
+
+
+def _label_item(lines: list[Line], position: int, label: Label, parent: str | None, end: int) -> tuple[str, str, int] | None:
+    """(number, title, index of the title's last line) for a label line, or None when no title follows."""
+    if label.is_sub_item and parent is None:
+        return None
+    inline = read_inline_roman(clean_text(lines[position].text))
+    if inline is not None:
+        return label.number, inline[1], position
+    first = _next_text_index(lines, position + 1, end)
+    if first is None or lines[first].cells is not None:
+        return None
+    head = lines[first]
+    text = clean_text(head.text)
+    if read_label(text) is not None or _numbered_heading(lines, first, None) is not None:
+        return None
+    last = first
+    title: str | None = None
+    if head.is_heading or head.bold:
+        # A bold title may run over several bold lines ("… pursuant" / "to Section 183 …").
+        title = text
+        while not title.endswith(".") and last - first < MAX_LABEL_TITLE_LINES * 2:
+            following = _next_text_index(lines, last + 1, end)
+            if following is None:
+                break
+            line = lines[following]
+            more = clean_text(line.text)
+            if not (line.bold or line.is_heading) or line.heading != head.heading or read_label(more) is not None:
+                break
+            title, last = f"{title} {more}", following
+    elif label.style == "lower":
+        return None  # "a." alone before plain text is a list letter, not a sub-item heading
+    else:
+        following = _next_text_index(lines, first + 1, end)
+        # A converter may leave a blank line after every line; a lower-case line still carries the sentence on.
+        wraps = following is not None and clean_text(lines[following].text)[:1].islower()
+        if wraps or not is_loose_title(text) or (text.endswith(".") and _SENTENCE_VERB.search(text)):
+            # Prose, not a title: the subject it is "concerning" names the item.
+            title = subject_of(_paragraph_from(lines, first, end))
+            if title is None and label.style in ("hyphen", "item"):
+                # A file or item label always heads an item; its description opens the next line.
+                title = re.split(r"(?<=[a-z)])\.\s", text, maxsplit=1)[0].rstrip(" ,;")
+        else:
+            title = text
+    if not title:
+        return None
+    title = _AGENDA_REF.sub("", title).strip().rstrip(".:").strip()
+    if not title or is_date_line(title):
+        return None
+    number = sub_item_number(parent, label) if label.is_sub_item and parent is not None else label.number
+    return number, title, last
+
+
+def _paragraph_from(lines: list[Line], first: int, end: int) -> str:
+    """Text of the paragraph starting at `lines[first]`, up to its first full stop at a line end."""
+    parts: list[str] = []
+    position: int | None = first
+    while position is not None and len(parts) < MAX_LABEL_TITLE_LINES:
+        text = clean_text(lines[position].text)
+        parts.append(text)
+        if text.endswith(".") or lines[position].cells is not None:
+            break
+        position = _next_text_index(lines, position + 1, end)
+    return " ".join(parts)
+
+
+def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int] | None:
+    """(letter, title, last line) for "a) Title" under a numbered item when the letter is the one expected next."""
+    line = lines[position]
+    if line.cells is not None:
+        return None
+    text = clean_text(line.text)
+    match = _LETTERED.match(text)
+    if match is None or match.group("letter") != expected:
+        return None
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    if expected == "a" and before is not None and clean_text(before.text).endswith(":"):
+        return None  # a lettered list introduced by its sentence ("… asked for:"), not sub-items
+    if expected == "a" and _inside_quotation(lines, position):
+        return None  # a lettered list inside a quoted motion
+    title = match.group("title")
+    last = position
+    if line.text.count("**") % 2 == 1 or (
+        position + 1 < len(lines) and clean_text(lines[position + 1].text)[:1].islower()
+        and len(clean_text(lines[position + 1].text).split()) <= MAX_SUB_TITLE_WORDS // 2
+    ):
+        # A title wrapped onto the next line ("… to improve cycling" / "safety").
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if following is not None and following.text.strip():
+            title, last = f"{title} {clean_text(following.text)}", position + 1
+    title = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)[0].strip()
+    if (
+        len(title.split()) > MAX_SUB_TITLE_WORDS
+        or title.endswith((".", ";", ","))
+        or _SENTENCE_VERB.search(title)
+        or not (title[:1].isupper() or title[:1].isdigit())
+    ):
+        return None
+    opened = "paren" if match.group("open") else "lower"
+    return Label(number=expected, style=opened), title, last
+
+
+def _inside_quotation(lines: list[Line], position: int) -> bool:
+    """True when a quotation opened in the lines just before `position` is not yet closed."""
+    text = " ".join(lines[i].text for i in range(max(0, position - QUOTE_REACH_LINES), position))
+    return text.count("“") > text.count("”")
+
+
+def _id_item(lines: list[Line], position: int, end: int) -> tuple[str, str] | None:
+    """(file id, title) when `lines[position]` opens a paragraph with a legislative file id."""
+    found = read_id_heading(clean_text(lines[position].text))
+    if found is None:
+        return None
+    number, rest = found
+    parts = [rest]
+    following = position + 1
+    while following < end and len(parts) < MAX_ID_PARAGRAPH_LINES and ";" not in " ".join(parts):
+        text = clean_text(lines[following].text)
+        if not text or read_id_heading(text) is not None or lines[following].cells is not None:
+            break
+        if re.search(r"\.[”\"]?$", parts[-1]) and not re.search(r"[“\"][^”\"]*$", " ".join(parts)):
+            break
+        parts.append(text)
+        following += 1
+    title = cut_id_title(" ".join(parts))
+    return (number, title) if title else None
+
+
+def _first_sentence(lines: list[Line], index: int, end: int) -> str | None:
+    """The first sentence of the paragraph starting at the next text line."""
+    first = _next_text_index(lines, index, end)
+    if first is None:
+        return None
+    text = _paragraph_from(lines, first, end)
+    sentence = re.split(r"(?<=[.;])\s+(?=[A-Z])", text, maxsplit=1)[0].strip()
+    return sentence or None
+
+
+def _is_caps_heading(lines: list[Line], position: int) -> bool:
+    """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA")."""
+    text = clean_text(lines[position].text)
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or not 0 < len(words) <= MAX_CAPS_TITLE_WORDS:
+        return False
+    if re.search(r"\d", text) or text.endswith((".", ",", ";", ":")) or len(letters) < 4:
+        return False
+    if _CAPS_NOT_HEADING.match(text) or _is_label_heading(text) or (_BANNER_NAMING.search(text) and _BANNER_WORDS.search(text)):
+        return False
+    following = _next_text_line(lines, position + 1)
+    if following is not None:
+        after = [c for c in clean_text(following.text) if c.isalpha()]
+        if after and all(c.isupper() for c in after):
+            return False  # a block of capitals lines is a banner or a list of names
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    if before is not None and not re.search(r"[.:)”\"?!]$", clean_text(before.text)) and before.cells is None:
+        return False  # the line carries on a sentence
+    return True
+
+
+def _next_text_index(lines: list[Line], start: int, end: int) -> int | None:
+    for position in range(start, min(end, len(lines))):
+        if lines[position].text.strip():
+            return position
+    return None
 
 
 def _is_title_line(text: str) -> bool:
@@ -390,17 +644,21 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if line.cells is not None:
         return None
     text = clean_text(line.text)
-    match = _NUMBERED.match(text)
+    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text)
     if not match:
         return None
     number = match.group("number")
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
+    if is_lookalike(title) or is_date_line(text):
+        return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
     words = title.split()
     if not words or not re.search(r"[A-Za-z]", title) or len(words) > MAX_TITLE_WORDS:
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
     if line.is_heading or line.bold or _is_bold_text(line.text):
+        if last_major is not None and _major(number) < last_major and _TITLE_CUT.search(title):
+            return None  # a bold numbered paragraph of a motion, going back in the numbering
         return number, title
     # A plain line: short, not a sentence, and not going back in the numbering.
     if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
@@ -472,7 +730,7 @@ def _is_unnumbered_item(
     if not past_title:
         return False
     letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and _BANNER_WORDS.search(title):
+    if letters and all(c.isupper() for c in letters) and _BANNER_WORDS.search(title) and _BANNER_NAMING.search(title):
         return False
     if found and re.match(r"dates?\s+of\s+(?:future|next)\s+meetings?", found[-1][0].title, re.IGNORECASE):
         return False
@@ -521,7 +779,9 @@ def _minutes_end(lines: list[Line]) -> int:
             if seen_item and (_APPENDIX.match(text) or outranks):
                 return index
             top_level = level if top_level is None else min(top_level, level)
-        if not seen_item and (_NUMBERED.match(text) or _ROW_MARKER.search(text) or _MINUTES_LABEL.match(text)):
+        if not seen_item and (
+            _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _ROW_MARKER.search(text) or _MINUTES_LABEL.match(text)
+        ):
             seen_item = True
     return len(lines)
 

@@ -43,6 +43,7 @@ _LABEL_LINE = re.compile(
     r"|(?P<hyphen>\d{1,2}-[A-Z])\.?(?:\s+\d{4}-\d{3,6})?"
     r")$"
 )
+_INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,}\S)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -94,6 +95,17 @@ def read_label(text: str) -> Label | None:
     return Label(number=number, style=style)
 
 
+def read_inline_roman(text: str) -> tuple[Label, str] | None:
+    """(label, title) for a numeral and its title on one line ("XIV. Executive Session"), else None.
+
+    Such a line counts only inside a run of numerals, as `accepted_labels` decides.
+    """
+    match = _INLINE_ROMAN.match(text.strip())
+    if match is None or roman_value(match.group("number")) is None:
+        return None
+    return Label(number=match.group("number"), style="roman"), match.group("title")
+
+
 def roman_value(text: str) -> int | None:
     """The value of an upper-case roman numeral ("XIV" → 14), or None when `text` is not one."""
     if not text or not _ROMAN_FORM.match(text):
@@ -120,7 +132,8 @@ def accepted_labels(labels: list[Label]) -> set[int]:
     if len(run) >= MIN_ROMAN_RUN:
         accepted.update(run)
     digits = [i for i, label in enumerate(labels) if label.style == "digit"]
-    if len(digits) >= MIN_DIGIT_LABELS:
+    # Where numerals number the items, bare "1." "2." lines are a list inside one of them.
+    if len(digits) >= MIN_DIGIT_LABELS and len(run) < MIN_ROMAN_RUN:
         accepted.update(digits)
     letters = [(i, ord(label.number) - ord("A") + 1) for i, label in enumerate(labels) if label.style == "letter"]
     letter_run = _longest_run(letters, step_limit=1)

@@ -247,3 +247,162 @@ def test_items_read_once_for_both_callers_are_each_their_own(make_document):
     assert extract_items(document)[0].topics == []  # the change above did not reach the remembered items
     assert sections[0].paragraphs() == sections[0].paragraphs()
     assert sections[0].paragraphs() is not sections[0].paragraphs()
+
+
+# Numbers alone on their line, the title on the next (PDF converters, board-management exports).
+
+
+def test_roman_numerals_alone_with_lettered_sub_items(make_document):
+    text = (
+        "I.\n\nOpening of the Meeting\nThe Chair opened the meeting at 6:02 p.m.\n\n"
+        "II.\n\nRoll Call\nAll directors were present.\n\n"
+        "III.\n\nConsent Items\nA.\n\nFleet Fuel Contract\nIt is recommended that the Board award it.\n"
+        "B.\n\nAudit Firm Renewal\nApproved.\n\n"
+        "IV. Closing\nThe Chair thanked staff. She listed the reports to follow:\n1.\n\nRidership by Route\n2.\n\nFare Study\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "Opening of the Meeting"), ("II", "Roll Call"), ("III", "Consent Items"),
+        ("A", "Fleet Fuel Contract"), ("B", "Audit Firm Renewal"), ("IV", "Closing"),
+    ]
+
+
+def test_numbers_alone_with_bracketed_sub_items_and_page_breaks(make_document):
+    text = (
+        "PRESENT IN THE CHAIR: Councillor A. Ash, Mayor.\n\n"
+        "5.\n\nHousing Directorate\n\n(a)\n\nReport on Voids Programme\n\nThe Director outlined the programme.\n\n"
+        "6.\n\nDisposal of Land\n\n(a)\n\nCirculated, copy of notice dated 3rd May, 2031, concerning disposal of\n\n"
+        "land at 4 Mill Road, Ardee.\n\nProposed by Councillor Birch;\n\n"
+        "5.\n\nHousing Directorate\n\n(b)\n\nCommunity Grants 2031\n\nAgreed.\n"
+    )
+    assert _items(make_document, text) == [
+        ("5", "Housing Directorate"), ("5 (a)", "Report on Voids Programme"), ("6", "Disposal of Land"),
+        ("6 (a)", "Disposal of land at 4 Mill Road, Ardee"), ("5 (b)", "Community Grants 2031"),
+    ]
+
+
+def test_item_label_then_a_bold_title_over_several_lines(make_document):
+    text = (
+        "**Item 3:**\n\n**Disposal of a plot at Kilbrack pursuant to Section 9 of the**\n\n"
+        "**Local Services Act, 2031.**\n\nProposed by Cllr. P. Moran.\n\n"
+        "**Item 4.**\n\n**Matters Arising.**\n\nNone.\n"
+    )
+    assert _items(make_document, text) == [
+        ("3", "Disposal of a plot at Kilbrack pursuant to Section 9 of the Local Services Act, 2031"),
+        ("4", "Matters Arising"),
+    ]
+
+
+def test_hyphen_lettered_file_labels(make_document):
+    text = (
+        "7. NEW BUSINESS\n**7-A 2031-1102**\nPublic Hearing on a Parcel Map at 40 Harbor Lane\n"
+        "Staff Member Reyes introduced the item.\n**7-B 2031-1107**\nPLN31-0049 - 12 Bay Road - Applicant: Ana Ruiz, on behalf of\n"
+        "Bay Holdings. - Public Hearing on a Use Permit.\n8. ADJOURNMENT\n"
+    )
+    assert _items(make_document, text) == [
+        ("7", "NEW BUSINESS"), ("7-A", "Public Hearing on a Parcel Map at 40 Harbor Lane"),
+        ("7-B", "PLN31-0049 - 12 Bay Road - Applicant: Ana Ruiz, on behalf of"), ("8", "ADJOURNMENT"),
+    ]
+
+
+def test_lone_labels_that_are_not_items(make_document):
+    # A page number without a period, an initial, two numerals and a lone "1." are no run of items.
+    text = (
+        "Present: Cllr A Ash\n\nThe report was noted.\n\n2\n\nThe Chair thanked members.\n\n"
+        "A.\n\nSmith\n\nI.\n\nIntroduction\n\nII.\n\nBackground\n\n1.\n\nWidening of Mill Lane\n"
+    )
+    assert _items(make_document, text) == []
+
+
+# Lettered sub-items under a numbered item.
+
+
+def test_lettered_sub_items_under_numbered_items(make_document):
+    text = (
+        "2. MATTERS ARISING\n\na) Bus shelter on Quay Road\n\nIt was AGREED to write again.\n\n"
+        "b) **Library opening hours at the Elder\nstreet branch**\n\nNoted.\n\n3. NEW ISSUES\n\n"
+        "(a) Grit bins\n\nFilled.\n"
+    )
+    assert _items(make_document, text) == [
+        ("2", "MATTERS ARISING"), ("2a", "Bus shelter on Quay Road"),
+        ("2b", "Library opening hours at the Elder street branch"), ("3", "NEW ISSUES"), ("3 (a)", "Grit bins"),
+    ]
+
+
+def test_lettered_lists_inside_a_question_or_motion_are_not_sub_items(make_document):
+    text = (
+        "15. Claims Data\nCllr Rhee asked for:\n(a) Total number of claims\n(b) Total cost of claims\n"
+        "16. Housing\n“That the Council calls for\na) more inspections\nb) faster repairs”\n"
+        "17. Roads\nb) Gritting was discussed.\n"
+    )
+    assert _items(make_document, text) == [("15", "Claims Data"), ("16", "Housing"), ("17", "Roads")]
+
+
+# Legislative file ids and resolution numbers.
+
+
+def test_file_ids_open_items_between_capitals_headings(make_document):
+    text = (
+        "MINUTES OF THE REGULAR CITY COUNCIL MEETING\nTUESDAY- -MAY 6, 2031- -7:00 P.M.\n"
+        "The Mayor convened the meeting at 7:00 p.m.\n"
+        "ORAL COMMUNICATIONS\n(31-104) Dana Frey, resident, spoke about street trees; urged more planting.\n"
+        "CONSENT CALENDAR\nCouncilmember Boyd moved approval.\n"
+        "(*31-105) Minutes of the Regular Meeting of May 2, 2031. Approved.\n"
+        "(31-106A) Consider a Ballot Argument.\nThe City Clerk gave a presentation.\nADJOURNMENT\n"
+        "The meeting adjourned at 9:12 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "ORAL COMMUNICATIONS"), ("31-104", "Dana Frey, resident, spoke about street trees"),
+        (None, "CONSENT CALENDAR"), ("31-105", "Minutes of the Regular Meeting of May 2, 2031"),
+        ("31-106A", "Consider a Ballot Argument"), (None, "ADJOURNMENT"),
+    ]
+
+
+def test_capitals_lines_that_are_not_headings(make_document):
+    text = (
+        "CITY OF RIVERTON PLANNING BOARD\nThe Chair opened the meeting.\nNOTED\n"
+        "Board members present:\nANA RUIZ\nLEE BOYD\nThe clerk read the list of\nCONSENT ITEMS\nfor the record.\n"
+        "E/51234\nBarn Extension\nNO OBJECTIONS\n"
+    )
+    assert _items(make_document, text) == []
+
+
+def test_resolution_numbers_head_items(make_document):
+    text = (
+        "Present: Mayor K. Lane\n\nR2031-12 K. Lane, P. Osei:\nThat the minutes of the meeting held May 6, 2031 be\n"
+        "adopted as published.\nCarried.\nR2031-13 P. Osei and K. Lane\nTHAT Council accepts the tender from Northway Paving.\n"
+        "Defeated.\nBy-Law No. 2031-41 was read.\n"
+    )
+    assert _items(make_document, text) == [
+        ("R2031-12", "That the minutes of the meeting held May 6, 2031 be adopted as published."),
+        ("R2031-13", "THAT Council accepts the tender from Northway Paving."),
+    ]
+
+
+# Number shapes and lookalikes.
+
+
+def test_number_without_a_space_after_its_dot(make_document):
+    text = "**1.Adoption of Minutes**\nAgreed.\n**2.NOTICE OF MOTION**\nDeferred.\n3.5 metres of fencing were replaced.\n"
+    assert _items(make_document, text) == [("1", "Adoption of Minutes"), ("2", "NOTICE OF MOTION")]
+
+
+def test_dates_and_agenda_references_at_a_line_start_are_not_items(make_document):
+    text = (
+        "**10 June 2031**\n\nHeld remotely.\n\nPRESENT: Cllr A Rowe (Chair)\n\n"
+        "1 DECLARATIONS OF INTEREST\n\nNone.\n\n2 MINUTES OF THE MEETING HELD ON 3 MAY 2031 (Agenda item 3)\n\n"
+        "RESOLVED: That the minutes be agreed.\n\n3 RISK REGISTER (Agenda Item 4)\n\nNoted.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "DECLARATIONS OF INTEREST"), ("2", "MINUTES OF THE MEETING HELD ON 3 MAY 2031"), ("3", "RISK REGISTER"),
+    ]
+    text = "### 22 October 2031\n\n#### 6. Finance\n\nThe 22/23 September payments were agreed.\n\n#### 7. Playing field\n"
+    assert _items(make_document, text) == [("6", "Finance"), ("7", "Playing field")]
+
+
+def test_bold_numbered_paragraphs_of_a_motion_going_back_are_not_items(make_document):
+    text = (
+        "**20. Cliffs Strategy**\n\nProposed:\n\n1. Addressing legacy issues in the towns and\n\n"
+        "**2. Undertake the development of the site in conjunction with the**\n\n**Geopark and partners.**\n\n"
+        "**21. Housing**\n"
+    )
+    assert _items(make_document, text) == [("20", "Cliffs Strategy"), ("21", "Housing")]
