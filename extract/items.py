@@ -70,6 +70,10 @@ MAX_ID_PARAGRAPH_LINES = 8
 """Lines of an id-led paragraph read for its title."""
 QUOTE_REACH_LINES = 12
 """Lines looked back over for an open quotation around a lettered list."""
+MIN_NUMBERED_ROWS = 3
+"""Table rows opening with an item number that make the table the minutes' items."""
+NUMBERED_ROW_STEP_SHARE = 0.7
+"""Share of such rows whose number is one more than the row before's (a statistics table's are not)."""
 MAX_CAPS_TITLE_WORDS = 10
 """A plain capitals line standing as a section heading is at most this long."""
 # Capitals lines that give a disposition, label the attendance or sign the minutes: never headings.
@@ -324,7 +328,7 @@ def _read_items(document: ParsedDocument) -> _ReadItems:
 
 def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end."""
-    rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end])
+    rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
     numbered_total = sum(1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None) is not None)
@@ -860,6 +864,88 @@ def _grid_columns(line: Line) -> dict[str, int] | None:
                 columns[kind] = position
                 break
     return columns if "item" in columns and "notes" in columns else None
+
+
+def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes kept in a table with a number column: "1." | "Welcome and Apologies\nApologies …" | "Action".
+
+    The first line of the cell after the number is the title, the rest its
+    minutes; numbered lines restarting at 1 inside the cell ("1. Finance")
+    are sub-items ("4.1"). A row with an empty number cell carries on the
+    item above (a page break cut it).
+    """
+    numbered = [(line, match) for line in lines if line.cells is not None and (match := _row_number(line)) is not None]
+    numbers = [int(match[0]) for _, match in numbered]
+    steps = [later - earlier for earlier, later in zip(numbers, numbers[1:])]
+    if len(numbered) < MIN_NUMBERED_ROWS or sum(step == 1 for step in steps) < NUMBERED_ROW_STEP_SHARE * len(steps):
+        return []
+    first_row = numbered[0][0]
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    parent: str | None = None
+    next_sub = 1
+    for line in lines:
+        if line.cells is None or line.number < first_row.number:
+            continue
+        own = _row_number(line)
+        if own is not None:
+            number, position = own
+            texts = [cell for cell in line.cells[position + 1 :] if cell.strip()]
+            parts = texts[0].split("\n") if texts else []
+            title = clean_text(parts[0]).rstrip(":").strip() if parts else ""
+            if not title:
+                continue
+            parent, next_sub = number, 1
+            target: list[Line] = []
+            found.append((_make_item(number, title, False, line, line), target))
+            rest = parts[1:]
+            # The row's other cells ("Action": owner initials) follow its minutes.
+            rest += [part for cell in texts[1:] for part in re.split(r"\n|;\s*", cell)]
+        elif found and parent is not None and not line.cells[0].strip():
+            rest = [part for cell in line.cells if cell.strip() for part in cell.split("\n")]
+            if not any(_sub_item_title(part, next_sub) for part in rest):
+                continue  # a row carrying on the item above: its text follows that item's heading
+            previous = found[-1][1]
+            target = previous if previous is not None else []
+        else:
+            continue
+        for part in rest:
+            sub_title = _sub_item_title(part, next_sub)
+            if sub_title is not None:
+                target = []
+                found.append((_make_item(f"{parent}.{next_sub}", sub_title, False, line, line), target))
+                next_sub += 1
+            elif part.strip():
+                target.append(replace(line, text=part.strip(), cells=None, table=None))
+    return found
+
+
+def _sub_item_title(part: str, expected: int) -> str | None:
+    """The title of a numbered sub-item line inside a cell ("1. Finance and Audit") when it is number `expected`."""
+    match = re.match(r"^(\d{1,2})\.\s+(\S.{2,80})$", clean_text(part))
+    if match is None or int(match.group(1)) != expected or not _is_sub_title(match.group(2)):
+        return None
+    return match.group(2)
+
+
+def _row_number(line: Line) -> tuple[str, int] | None:
+    """(number, cell position) when a table row's first filled cell is only an item number ("4.", "10")."""
+    for position, cell in enumerate(line.cells or ()):
+        text = cell.strip()
+        if not text:
+            continue
+        match = re.fullmatch(r"(\d{1,3})\.?", text)
+        return (match.group(1), position) if match else None
+    return None
+
+
+def _is_sub_title(text: str) -> bool:
+    """True for the title of a numbered sub-item inside a cell: short, capitalised, not a sentence."""
+    return (
+        len(text.split()) <= MAX_SUB_TITLE_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ";", ",", ":"))
+        and not _SENTENCE_VERB.search(text)
+    )
 
 
 def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:

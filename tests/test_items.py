@@ -406,3 +406,44 @@ def test_bold_numbered_paragraphs_of_a_motion_going_back_are_not_items(make_docu
         "**21. Housing**\n"
     )
     assert _items(make_document, text) == [("20", "Cliffs Strategy"), ("21", "Housing")]
+
+
+# Minutes kept in a table with a number column; cells keep their line breaks.
+
+
+def _rows_document(rows):
+    from minutebook.ingest.document import RowSpec, build_document
+
+    specs = [RowSpec(text=" ".join(c for c in cells if c), cells=cells, table_key="t") for cells in rows]
+    return build_document(name="grid.pdf", sha256="0" * 64, format="pdf", pages_of_rows=[specs])
+
+
+def test_numbered_table_rows_are_items_with_restarting_sub_items():
+    rows = [
+        ("Title of Meeting", "Trust Board", ""), ("Attendees", "Jo Pike (Chair), Lena Moss", ""), ("", "", "Action"),
+        ("1.", "Welcome and Apologies\nApologies from Rhona Tan.", ""),
+        ("2.", "Declarations of Interest\nNone.", ""),
+        ("3.", "Policies\n1. Lone Working Policy\nAgreed.\n2. Volunteer Expenses\nAgreed with edits.", "KM"),
+        ("", "3. Data Protection\nDeferred.", ""),
+        ("4.", "Date of Next Meeting:\n3 June 2031", ""),
+    ]
+    document = _rows_document(rows)
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Welcome and Apologies"), ("2", "Declarations of Interest"), ("3", "Policies"),
+        ("3.1", "Lone Working Policy"), ("3.2", "Volunteer Expenses"), ("3.3", "Data Protection"),
+        ("4", "Date of Next Meeting"),
+    ]
+    sections = split_sections(document, items)
+    assert [line.text for line in sections[4].lines] == ["Agreed with edits.", "KM"]
+    assert [line.text for line in sections[5].lines] == ["Deferred."]
+
+
+def test_tables_of_figures_are_not_numbered_items():
+    # Cheque numbers, counts and an attendance grid: no run of item numbers rising one by one.
+    cheques = [("1361", "Lighting maintenance", "£4,400.64"), ("1362", "Data protection fee", "£40.00"),
+               ("1363", "Field rent", "£50.00")]
+    counts = [("420", "Burglary\nReported"), ("37", "Theft"), ("5", "Criminal damage"), ("88", "Assault")]
+    grid = [("Title of Meeting", "Trust Board"), ("Attendees", "Jo Pike (Chair), Lena Moss")]
+    for rows in (cheques, counts, grid):
+        assert extract_items(_rows_document(rows)) == []
