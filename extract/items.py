@@ -472,7 +472,7 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
         following = _next_text_index(lines, first + 1, end)
         # A converter may leave a blank line after every line; a lower-case line still carries the sentence on.
         wraps = following is not None and clean_text(lines[following].text)[:1].islower()
-        if wraps or not is_loose_title(text) or (text.endswith(".") and _SENTENCE_VERB.search(text)):
+        if wraps or not is_loose_title(text) or text.endswith("."):
             # Prose, not a title: the subject it is "concerning" names the item.
             title = subject_of(_paragraph_from(lines, first, end))
             if title is None and label.style in ("hyphen", "item"):
@@ -591,8 +591,8 @@ def _is_caps_heading(lines: list[Line], position: int) -> bool:
         if after and all(c.isupper() for c in after):
             return False  # a block of capitals lines is a banner or a list of names
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    if before is not None and not re.search(r"[.:)”\"?!]$", clean_text(before.text)) and before.cells is None:
-        return False  # the line carries on a sentence
+    if before is not None and not re.search(r"[.)”\"?!]$", clean_text(before.text)) and before.cells is None:
+        return False  # the line carries on a sentence, or is a list's label ("Present:")
     return True
 
 

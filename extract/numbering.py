@@ -48,7 +48,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 # A date, time, money sum or tally where a numbered title should be.
-_DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{_MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}})?", re.IGNORECASE)
+_DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{_MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}}\b|\s*$)", re.IGNORECASE)
 _DATE_LINE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+\d{{4}}"
     rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\.?$",
@@ -176,8 +176,10 @@ def read_id_heading(text: str) -> tuple[str, str] | None:
     match = _ID_HEADING.match(text.strip())
     if match is None:
         return None
-    title = match.group("title")
-    return match.group("number"), title
+    first, second = match.group("number").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").split("-")
+    if len(first) == len(second) == 4 and int(second) == int(first) + 1:
+        return None  # "(2030-2031) Budget …": a span of years
+    return match.group("number"), match.group("title")
 
 
 def cut_id_title(text: str) -> str:

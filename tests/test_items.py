@@ -447,3 +447,25 @@ def test_tables_of_figures_are_not_numbered_items():
     grid = [("Title of Meeting", "Trust Board"), ("Attendees", "Jo Pike (Chair), Lena Moss")]
     for rows in (cheques, counts, grid):
         assert extract_items(_rows_document(rows)) == []
+
+
+def test_lookalike_guards_keep_real_titles(make_document):
+    # A month that opens a title is fine when no year follows it.
+    text = "Present: Cllr A Ash\n\n#### 4. May Fair Committee\n\nNoted.\n\n#### 5. March newsletter\n\nAgreed.\n"
+    assert _items(make_document, text) == [("4", "May Fair Committee"), ("5", "March newsletter")]
+
+
+def test_numbers_alone_over_sentences_are_a_list_not_items(make_document):
+    text = (
+        "Present: Cllr A Ash\n\nRESOLVED:\n\n1.\n\nThe Clerk to write to the owner.\n\n2.\n\n"
+        "The footpath officer to inspect the stile.\n"
+    )
+    assert _items(make_document, text) == []
+
+
+def test_capitals_names_under_a_list_label_are_not_headings(make_document):
+    text = (
+        "MINUTES OF THE TOWN BOARD\nThe meeting opened at 7 p.m.\nPresent:\nCLLR JOHN ASH\nCllr Ann Lee, Cllr Bo Hale.\n"
+        "(2030-2031) Budget figures were tabled.\nROADS\nGrading was done.\n"
+    )
+    assert _items(make_document, text) == [(None, "ROADS")]

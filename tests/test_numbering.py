@@ -74,7 +74,7 @@ def test_lookalike_titles(title: str) -> None:
     assert is_lookalike(title)
 
 
-@pytest.mark.parametrize("title", ["Planning Applications", "Matters Arising", "Annual Governance Report 2030/31"])
+@pytest.mark.parametrize("title", ["Planning Applications", "Matters Arising", "Annual Governance Report 2030/31", "May Fair Committee"])
 def test_real_titles_are_not_lookalikes(title: str) -> None:
     assert not is_lookalike(title)
 
@@ -85,7 +85,8 @@ def test_file_id_headings() -> None:
     )
     assert read_id_heading("(*31-105) Minutes of the Regular Meeting of May 2, 2031.")[0] == "31-105"
     assert read_id_heading("(31-106A) Consider a Ballot Argument.")[0] == "31-106A"
-    for text in ("(303) 299-2307 is the number", "(SCH No. 2031042021) noted", "(1) Review of Rents", "(2031-05-04) dated"):
+    for text in ("(303) 299-2307 is the number", "(SCH No. 2031042021) noted", "(1) Review of Rents", "(2031-05-04) dated",
+                 "(2030-2031) Budget figures"):
         assert read_id_heading(text) is None
 
 
