@@ -53,7 +53,9 @@ SHORT_LINE_SHARE = 0.7
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
-    r"(?P<number>\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
+    # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
+    r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
+    r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
@@ -62,6 +64,10 @@ _NUMBERED = re.compile(
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+# A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
+_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
+MAX_RUN_IN_TITLE_WORDS = 8
+"""A title run in with its minutes is at most this long."""
 MAX_SUB_TITLE_WORDS = 12
 """A lettered sub-item's title is at most this long."""
 MAX_LABEL_TITLE_LINES = 4
@@ -665,6 +671,12 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
             return None  # a bold numbered paragraph of a motion, going back in the numbering
         return number, title
     # A plain line: short, not a sentence, and not going back in the numbering.
+    if last_major is not None and _major(number) < last_major:
+        return None
+    run_in = _RUN_IN.match(title)
+    if run_in is not None and _is_run_in_title(run_in.group("title")):
+        # "3. Minutes - The minutes were approved.": the title, then the item's minutes on the same line.
+        return number, run_in.group("title")
     if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
         return None
     if last_major is not None and _major(number) < last_major:
@@ -685,6 +697,17 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words):
         return number, title
     return None
+
+
+def _is_run_in_title(title: str) -> bool:
+    """True for the words before a run-in item's dash or colon when they read as a title."""
+    return (
+        0 < len(title.split()) <= MAX_RUN_IN_TITLE_WORDS
+        and title[:1].isupper()
+        and not _SENTENCE_VERB.search(title)
+        and not re.match(r"(?:That|It|The\s+\w+\s+(?:to|will))\b", title)
+        and not is_lookalike(title)
+    )
 
 
 def _is_title_cased(words: list[str]) -> bool:

@@ -469,3 +469,25 @@ def test_capitals_names_under_a_list_label_are_not_headings(make_document):
         "(2030-2031) Budget figures were tabled.\nROADS\nGrading was done.\n"
     )
     assert _items(make_document, text) == [(None, "ROADS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Present: Cllr A Hale (Chair)\n3107.01 Apologies\nNone.\n3107.02 Disclosure of Interests\nNone.\n",
+     [("3107.01", "Apologies"), ("3107.02", "Disclosure of Interests")]),
+    ("Present: Cllr A Hale (Chair)\n19.09.01 Apologies\nNone.\n19.09.02 Minutes of the last meeting\nSigned.\n",
+     [("19.09.01", "Apologies"), ("19.09.02", "Minutes of the last meeting")]),
+])
+def test_minute_numbers_carrying_year_and_month(make_document, text, expected):
+    assert _items(make_document, text) == expected
+
+
+def test_titles_run_in_with_their_minutes(make_document):
+    text = "Present: Cllr A Hale\n1. Apologies - Cllr B Cole sent apologies.\n2. Minutes - approved.\n3. Finance: the balance was noted.\n"
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
+    # Numbered decisions under an item are not run-in titles, nor are dates and times at a line start.
+    text = (
+        "Present: Cllr A Hale\n4. Finance\nRESOLVED:\n1. That the report be noted.\n"
+        "2. That the Clerk writes to the owner - by May.\n3. The Clerk to write: see above.\n"
+        "19.09.2031 was agreed for the fair.\n10.30 am - coffee.\n5. Trees\n"
+    )
+    assert _items(make_document, text) == [("4", "Finance"), ("5", "Trees")]
