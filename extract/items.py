@@ -66,6 +66,14 @@ _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’]
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
 _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
+# The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
+_PROCEDURAL_LABEL = re.compile(
+    r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
+    r"|Committee\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
+    r"|Closed\s+Session|By-?laws?|Announcements|Petitions?|Notices?\s+of\s+Motion|(?:Unfinished|New|Other|Any\s+Other)\s+Business"
+    r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
+    re.IGNORECASE,
+)
 MAX_RUN_IN_TITLE_WORDS = 8
 """A title run in with its minutes is at most this long."""
 MAX_SUB_TITLE_WORDS = 12
@@ -389,7 +397,9 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
                 following = _next_text_line(lines, index)
                 if following is not None and _AGENDA_REF_LINE.match(clean_text(following.text)):
                     last_line = following
-            found.append((_make_item(number, title, private, line, last_line), None))
+            rest = _run_in_rest(text, title) if last_line is line else None
+            # A title run in with its minutes keeps the rest of its line as the item's first text.
+            found.append((_make_item(number, title, private, line, last_line), [replace(line, text=rest)] if rest else None))
             last_major = _major(number)
             parent, next_letter = number, "a"
             if _EXCLUSION.search(title):
@@ -422,6 +432,12 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
         elif not (line.is_heading or line.bold):
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
                 found.append((_make_item(None, text, private, line, line), None))
+                continue
+            procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None
+            if procedural is not None and past_title:
+                # "Disclosure of pecuniary interest: None.": a run-in label names the item.
+                rest = text[procedural.end():].strip()
+                found.append((_make_item(None, procedural.group("title"), private, line, line), [replace(line, text=rest)] if rest else None))
                 continue
             past_title = True
     return found
@@ -697,6 +713,15 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words):
         return number, title
     return None
+
+
+def _run_in_rest(text: str, title: str) -> str | None:
+    """The minutes that follow a run-in title on its own line ("2. Minutes - approved." → "approved."), or None."""
+    position = text.find(title)
+    if position < 0:
+        return None
+    match = re.match(r"^(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$", text[position + len(title):])
+    return match.group("rest") if match else None
 
 
 def _is_run_in_title(title: str) -> bool:

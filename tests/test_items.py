@@ -491,3 +491,25 @@ def test_titles_run_in_with_their_minutes(make_document):
         "19.09.2031 was agreed for the fair.\n10.30 am - coffee.\n5. Trees\n"
     )
     assert _items(make_document, text) == [("4", "Finance"), ("5", "Trees")]
+
+
+def test_run_in_procedural_labels_in_unnumbered_minutes(make_document):
+    text = (
+        "Present: Mayor K. Lane and Councillors P. Osei and D. Marr.\nStaff: J. Orr, Clerk.\nGuest: A. Ruiz.\n"
+        "Declaration of pecuniary interest: None.\nDelegations: The arena group spoke about ice time.\n"
+        "Regrets: Councillor B. Hale.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        (None, "Declaration of pecuniary interest"), (None, "Delegations"),
+    ]
+    assert [line.text for line in split_sections(document, items)[1].lines][0] == "The arena group spoke about ice time."
+
+
+def test_run_in_title_keeps_its_minutes_in_the_section(make_document):
+    document = make_document("Present: Cllr A Hale\n1. Apologies - Cllr B Cole sent apologies.\n2. Minutes: approved as a true record.\n")
+    items = extract_items(document)
+    assert [[line.text for line in section.lines] for section in split_sections(document, items)] == [
+        ["Cllr B Cole sent apologies."], ["approved as a true record."],
+    ]
