@@ -74,6 +74,12 @@ _PROCEDURAL_LABEL = re.compile(
     r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
     re.IGNORECASE,
 )
+# A capitals title and then its minutes: "PLANNING APPLICATIONS The Clerk reported …" (the next word has lower case).
+_CAPS_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][A-Z’'&/,.()-]*(?:\s+(?:[A-Z][A-Z’'&/,.()-]*|&|–|-|\d+))*)\s+(?=\(?[A-Z]?[a-z])"
+)
+MIN_CAPS_RUN_IN_LETTERS = 5
+"""A capitals title run in with its minutes has at least this many letters ("VAT" alone is an abbreviation)."""
 MAX_RUN_IN_TITLE_WORDS = 8
 """A title run in with its minutes is at most this long."""
 MAX_SUB_TITLE_WORDS = 12
@@ -678,21 +684,23 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
     words = title.split()
-    if not words or not re.search(r"[A-Za-z]", title) or len(words) > MAX_TITLE_WORDS:
+    if not words or not re.search(r"[A-Za-z]", title):
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
     if line.is_heading or line.bold or _is_bold_text(line.text):
+        if len(words) > MAX_TITLE_WORDS:
+            return None
         if last_major is not None and _major(number) < last_major and _TITLE_CUT.search(title):
             return None  # a bold numbered paragraph of a motion, going back in the numbering
         return number, title
     # A plain line: short, not a sentence, and not going back in the numbering.
     if last_major is not None and _major(number) < last_major:
         return None
-    run_in = _RUN_IN.match(title)
-    if run_in is not None and _is_run_in_title(run_in.group("title")):
-        # "3. Minutes - The minutes were approved.": the title, then the item's minutes on the same line.
-        return number, run_in.group("title")
+    run_in = _run_in_title(title)
+    if run_in is not None:
+        # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
+        return number, run_in
     if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
         return None
     if last_major is not None and _major(number) < last_major:
@@ -715,12 +723,30 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     return None
 
 
+def _run_in_title(title: str) -> str | None:
+    """The title of a plain numbered line that runs on into its minutes, or None.
+
+    Either the title ends at a dash or colon ("Apologies - Cllr Cole sent
+    apologies.") or it is set in capitals before the first sentence ("PLANNING
+    No applications were received.").
+    """
+    run_in = _RUN_IN.match(title)
+    if run_in is not None and _is_run_in_title(run_in.group("title")):
+        return run_in.group("title")
+    caps = _CAPS_RUN_IN.match(title)
+    if caps is None:
+        return None
+    # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
+    head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
+    return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None
+
+
 def _run_in_rest(text: str, title: str) -> str | None:
     """The minutes that follow a run-in title on its own line ("2. Minutes - approved." → "approved."), or None."""
     position = text.find(title)
     if position < 0:
         return None
-    match = re.match(r"^(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$", text[position + len(title):])
+    match = re.match(r"^(?:\s+[-–—]\s+|:\s+|\s+)(?P<rest>\S.*)$", text[position + len(title):])
     return match.group("rest") if match else None
 
 

@@ -513,3 +513,19 @@ def test_run_in_title_keeps_its_minutes_in_the_section(make_document):
     assert [[line.text for line in section.lines] for section in split_sections(document, items)] == [
         ["Cllr B Cole sent apologies."], ["approved as a true record."],
     ]
+
+
+def test_capitals_titles_run_in_with_their_minutes(make_document):
+    text = (
+        "PRESENT: Cllr R Ash (Chair), Cllr M Peake\n"
+        "1. PUBLIC FORUM The chair of the sports club asked about grants.\n"
+        "2. ACCEPTANCE OF APOLOGIES FOR ABSENCE Apologies were received from Cllr Lee.\n"
+        "3. PLAY AREA A timetable for repairs is awaited.\n"
+        "4. FINANCE & POLICIES (for decision) The budget was set.\n"
+        "5. VAT refund of £349 was received.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "PUBLIC FORUM"), ("2", "ACCEPTANCE OF APOLOGIES FOR ABSENCE"), ("3", "PLAY AREA"), ("4", "FINANCE & POLICIES"),
+    ]
+    text = "Present: Cllr A Hale\n1 To Consider Apologies for Absence: Apologies were received from Cllr Lee and Cllr Orr\n"
+    assert _items(make_document, text) == [("1", "To Consider Apologies for Absence")]
