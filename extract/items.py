@@ -500,7 +500,8 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
         following = _next_text_index(lines, first + 1, end)
         # A converter may leave a blank line after every line; a lower-case line still carries the sentence on.
         wraps = following is not None and clean_text(lines[following].text)[:1].islower()
-        if wraps or not is_loose_title(text) or text.endswith("."):
+        # "Circulated, copy of …": a first word cut off by a comma opens a sentence, not a title.
+        if wraps or not is_loose_title(text) or text.endswith(".") or re.match(r"^\w+,\s", text):
             # Prose, not a title: the subject it is "concerning" names the item.
             title = subject_of(_paragraph_from(lines, first, end))
             if title is None and label.style in ("hyphen", "item"):

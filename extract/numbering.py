@@ -69,6 +69,9 @@ _RESOLUTION_HEADING = re.compile(
 _SUBJECT = re.compile(r"\b(?:concerning|regarding|in\s+respect\s+of|in\s+relation\s+to|re:)\s+(?P<subject>.+)$", re.IGNORECASE)
 
 
+_CIRCULATED = re.compile(r"^(?:Circulated|Submitted|Considered|Received|Tabled),?\s+(?:a\s+|the\s+)?copy\s+of\s+(?:the\s+)?(?P<subject>.+)$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """An item number standing alone on its line."""
@@ -199,8 +202,12 @@ def read_resolution_heading(text: str) -> str | None:
 
 
 def subject_of(text: str) -> str | None:
-    """The subject of a prose item introduction ("… concerning disposal of land at X." → "Disposal of land at X")."""
-    match = _SUBJECT.search(text)
+    """The subject of a prose item introduction, or None.
+
+    "… concerning disposal of land at X." → "Disposal of land at X";
+    "Circulated, copy of draft Minutes of the May meeting." → "Draft Minutes of the May meeting".
+    """
+    match = _SUBJECT.search(text) or _CIRCULATED.search(text)
     if match is None:
         return None
     subject = re.split(r"\.\s|\.$", match.group("subject").strip(), maxsplit=1)[0].strip(" ,;:")

@@ -113,6 +113,9 @@ def test_subject_of_prose_introductions() -> None:
     )
     assert subject_of("Report of the Director regarding the roads programme. It was noted.") == "The roads programme"
     assert subject_of("The report was noted.") is None
+    assert subject_of("Circulated, copy of draft Minutes of Meeting of the District held on 2nd May, 2031.") == (
+        "Draft Minutes of Meeting of the District held on 2nd May, 2031"
+    )
 
 
 def test_sub_item_numbers() -> None:
