@@ -23,7 +23,7 @@ from .numbering import (
     is_lookalike,
     is_loose_title,
     read_id_heading,
-    read_inline_roman,
+    read_inline_label,
     read_label,
     read_resolution_heading,
     sub_item_number,
@@ -100,7 +100,8 @@ MAX_CAPS_TITLE_WORDS = 10
 _CAPS_NOT_HEADING = re.compile(
     r"^(?:NO\s+OBJECTIONS?|NOTED|APPROVED|CARRIED|AGREED|DEFEATED|NONE|PASSED(?:\s+UNANIMOUSLY)?|RESOLVED|LOST"
     r"|PRESENT|ABSENT|STAFF|ALSO\s+PRESENT|IN\s+ATTENDANCE|APOLOGIES|REGRETS|CHAIR(?:MAN|PERSON)?|MAYOR|CLERK"
-    r"|SECRETARY|SIGNED|DATE|MOTION|SECONDED|MOVED|AYES?|NAYS?|NOES|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
+    r"|SECRETARY|SIGNED|DATE|MOTION|SECOND|SECONDED|MOVED|MOVER|SECONDER|VOTE(?:\s+ON)?|RESULT|AYES?|NAYS?|NOES"
+    r"|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
     r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
 )
 # A capitals heading that names the council or the meeting is the document's banner, not a section.
@@ -457,7 +458,7 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
             continue
         text = clean_text(line.text)
         label = read_label(text)
-        inline = read_inline_roman(text) if label is None else None
+        inline = read_inline_label(text) if label is None else None
         if label is not None:
             candidates.append((position, label))
         elif inline is not None:
@@ -470,7 +471,7 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
     """(number, title, index of the title's last line) for a label line, or None when no title follows."""
     if label.is_sub_item and parent is None:
         return None
-    inline = read_inline_roman(clean_text(lines[position].text))
+    inline = read_inline_label(clean_text(lines[position].text))
     if inline is not None:
         return label.number, inline[1], position
     first = _next_text_index(lines, position + 1, end)
@@ -512,8 +513,8 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
     if not title:
         return None
     title = _AGENDA_REF.sub("", title).strip().rstrip(".:").strip()
-    if not title or is_date_line(title):
-        return None
+    if not title or is_date_line(title) or _CAPS_NOT_HEADING.match(title.upper()):
+        return None  # "II." then "SECOND:": a motion's layout, not an item
     number = sub_item_number(parent, label) if label.is_sub_item and parent is not None else label.number
     return number, title, last
 

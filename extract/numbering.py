@@ -21,6 +21,8 @@ MIN_ROMAN_RUN = 3
 """Roman numerals alone on their lines are items when at least this many run I, II, III …"""
 MIN_LETTER_RUN = 2
 """Capital letters alone on their lines are items when at least this many run A, B, C …"""
+MIN_LETTERS_ALONE = 3
+"""Capital letters number a document's items on their own when at least this many run A, B, C …"""
 MIN_DIGIT_LABELS = 2
 """Bare "4." label lines are items when the document holds at least this many."""
 MAX_LABEL_TITLE_WORDS = 30
@@ -43,7 +45,8 @@ _LABEL_LINE = re.compile(
     r"|(?P<hyphen>\d{1,2}-[A-Z])\.?(?:\s+\d{4}-\d{3,6})?"
     r")$"
 )
-_INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,}\S)$")
+_INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
+_INLINE_LETTER = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -98,15 +101,19 @@ def read_label(text: str) -> Label | None:
     return Label(number=number, style=style)
 
 
-def read_inline_roman(text: str) -> tuple[Label, str] | None:
-    """(label, title) for a numeral and its title on one line ("XIV. Executive Session"), else None.
+def read_inline_label(text: str) -> tuple[Label, str] | None:
+    """(label, title) for a numeral or capital letter and its title on one line ("XIV. Executive Session", "B. Updates").
 
-    Such a line counts only inside a run of numerals, as `accepted_labels` decides.
+    Such a line counts only inside a run of numerals or letters, as `accepted_labels` decides.
     """
-    match = _INLINE_ROMAN.match(text.strip())
-    if match is None or roman_value(match.group("number")) is None:
-        return None
-    return Label(number=match.group("number"), style="roman"), match.group("title")
+    text = text.strip()
+    match = _INLINE_ROMAN.match(text)
+    if match is not None and roman_value(match.group("number")) is not None:
+        return Label(number=match.group("number"), style="roman"), match.group("title")
+    match = _INLINE_LETTER.match(text)
+    if match is not None:
+        return Label(number=match.group("number"), style="letter"), match.group("title")
+    return None
 
 
 def roman_value(text: str) -> int | None:
@@ -126,7 +133,7 @@ def accepted_labels(labels: list[Label]) -> set[int]:
 
     Roman numerals count when they run I, II, III … (a numeral may skip one);
     capital letters when they run A, B, C … across the document and the
-    document has other item labels; bare "4." labels when there are several;
+    document has other item labels (or, alone, when at least three run); bare "4." labels when there are several;
     "Item 7:", "7-A" and lettered sub-items always.
     """
     accepted: set[int] = set()
@@ -140,7 +147,8 @@ def accepted_labels(labels: list[Label]) -> set[int]:
         accepted.update(digits)
     letters = [(i, ord(label.number) - ord("A") + 1) for i, label in enumerate(labels) if label.style == "letter"]
     letter_run = _longest_run(letters, step_limit=1)
-    if len(letter_run) >= MIN_LETTER_RUN and (accepted or any(label.style == "item" for label in labels)):
+    numbered_otherwise = bool(accepted) or any(label.style == "item" for label in labels)
+    if len(letter_run) >= (MIN_LETTER_RUN if numbered_otherwise else MIN_LETTERS_ALONE):
         accepted.update(letter_run)
     accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower"))
     return accepted

@@ -529,3 +529,17 @@ def test_capitals_titles_run_in_with_their_minutes(make_document):
     ]
     text = "Present: Cllr A Hale\n1 To Consider Apologies for Absence: Apologies were received from Cllr Lee and Cllr Orr\n"
     assert _items(make_document, text) == [("1", "To Consider Apologies for Absence")]
+
+
+def test_lettered_headings_number_a_committee_on_their_own(make_document):
+    text = (
+        "FINANCE COMMITTEE\nA. Call to Order\nThe Chair called the meeting to order at 5:30 p.m.\n"
+        "B. Recommended Actions\nDirector Ito made the motion.\nII.\n\nSECOND:\nDirector Ruiz seconded the motion.\n"
+        "C. Other Matters\nNone.\nD. Adjourn\nThe meeting adjourned at 6:10 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("A", "Call to Order"), ("B", "Recommended Actions"), ("C", "Other Matters"), ("D", "Adjourn"),
+    ]
+    # Two letters alone, or initials, are no run.
+    text = "Present: Cllr A Ash\nA. Smith said the hall was booked.\nB. Jones agreed.\nThe meeting closed.\n"
+    assert _items(make_document, text) == []

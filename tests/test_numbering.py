@@ -47,7 +47,9 @@ def test_roman_and_letter_runs() -> None:
     # Two numerals, or numerals that start elsewhere, are not a run; nor are letters on their own.
     assert accepted_labels([read_label("I."), read_label("II.")]) == set()
     assert accepted_labels([read_label("V."), read_label("VI."), read_label("VII.")]) == set()
-    assert accepted_labels([read_label("A."), read_label("B."), read_label("C.")]) == set()
+    assert accepted_labels([read_label("A."), read_label("B.")]) == set()
+    # Three letters in a run number a document on their own.
+    assert accepted_labels([read_label("A."), read_label("B."), read_label("C.")]) == {0, 1, 2}
     # Letters out of order (initials of signatories) stay out even beside a run.
     labels = [read_label(text) for text in ("I.", "II.", "III.", "J.", "A.")]
     assert accepted_labels(labels) == {0, 1, 2}
@@ -121,3 +123,12 @@ def test_subject_of_prose_introductions() -> None:
 def test_sub_item_numbers() -> None:
     assert sub_item_number("4", read_label("(a)")) == "4 (a)"
     assert sub_item_number("2", read_label("b)")) == "2b"
+
+
+def test_inline_labels() -> None:
+    from minutebook.extract.numbering import read_inline_label
+
+    assert read_inline_label("XIV. Executive Session") == (Label("XIV", "roman"), "Executive Session")
+    assert read_inline_label("B. Recommended Actions") == (Label("B", "letter"), "Recommended Actions")
+    assert read_inline_label("A. J. Smith") is None
+    assert read_inline_label("I. Smith.") is None
