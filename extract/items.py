@@ -1,11 +1,19 @@
 """Agenda items and the sections of text that belong to them.
 
 Minutes mark their items in a few house styles: numbered headings ("12.
-APOLOGIES", "3.1 Usage Figures"), unnumbered headings that name
-a presenter ("Cycle Lanes Briefing - PC Jane Doe"), and ModernGov
-web pages where every item is one row of a "No. | Item" table. Everything after
-the minutes end (appended slides and reports) is left out, so nothing from an
-appendix becomes an item, a resolution or an action.
+APOLOGIES", "3.1 Usage Figures", "23/165 Apologies", "2307.01 Present"),
+numbered lines whose title runs on into the minutes ("5. PLANNING No
+applications …", "2. Minutes - approved."), numbers alone on their line with
+the title on the next ("XII." / "Unanimous Consent", "(a)" / "Report on …"; see
+`numbering`), lettered sub-items ("a) Bus shelter" → "2a"), legislative file ids
+("(16-391) Name, …") and resolution numbers ("R2031-12 K. Lane, P. Osei:"),
+unnumbered headings that name a presenter ("Cycle Lanes Briefing - PC Jane
+Doe"), plain capitals section headings in documents without other marks
+("CONSENT CALENDAR"), run-in procedural labels ("Delegations: …"), ModernGov
+web pages where every item is one row of a "No. | Item" table, and minutes kept
+in a table with a number column. Everything after the minutes end (appended
+slides and reports) is left out, so nothing from an appendix becomes an item,
+a resolution or an action.
 """
 
 from __future__ import annotations
@@ -631,18 +639,6 @@ def _next_text_index(lines: list[Line], start: int, end: int) -> int | None:
         if lines[position].text.strip():
             return position
     return None
-
-
-def _is_title_line(text: str) -> bool:
-    """True for a short line that reads as a title, not a sentence."""
-    words = text.split()
-    return (
-        0 < len(words) <= MAX_TITLE_WORDS
-        and text[:1].isupper()
-        and not text.endswith((".", ";", ","))
-        and not _SENTENCE_VERB.search(text)
-        and not _NUMBERED.match(text)
-    )
 
 
 def _continues_title(title: str, line: Line, following: Line) -> bool:
