@@ -70,6 +70,8 @@ _NUMBERED = re.compile(
 )
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
+# "1-A. Roll Call", "4-B General Manager's Report": a sub-item numbered with its parent and a capital.
+_NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
@@ -82,6 +84,7 @@ _PROCEDURAL_LABEL = re.compile(
     r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
     re.IGNORECASE,
 )
+_COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):\s+(?P<rest>\S.*)$")
 # A capitals title and then its minutes: "PLANNING APPLICATIONS The Clerk reported …" (the next word has lower case).
 _CAPS_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Z’'&/,.()-]*(?:\s+(?:[A-Z][A-Z’'&/,.()-]*|&|–|-|\d+))*)\s+(?=\(?[A-Z]?[a-z])"
@@ -660,7 +663,9 @@ def _major(number: str) -> int:
     if len(parts) == 2 and leading:
         # "LIC 12/20": the minute number comes before the year.
         return int(leading[-1])
-    return int(parts[-1])
+    if parts[-1].isdigit():
+        return int(parts[-1])
+    return int(leading[0]) if leading else 0  # "1-A": the parent's number
 
 
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
@@ -674,7 +679,7 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if line.cells is not None:
         return None
     text = clean_text(line.text)
-    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text)
+    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text)
     if not match:
         return None
     number = match.group("number")
@@ -695,6 +700,40 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     # A plain line: short, not a sentence, and not going back in the numbering.
     if last_major is not None and _major(number) < last_major:
         return None
+    labelled = _COLON_RUN_IN.match(title)
+    if labelled is not None and _is_run_in_title(labelled.group("title")):
+        return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
+    if _is_plain_title(lines, position, title, sub_numbered="-" in number):
+        return number, title
+    run_in = _run_in_title(title)
+    if run_in is not None:
+        # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
+        return number, run_in
+    return None
+
+
+def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbered: bool = False) -> bool:
+    """True when the text after a plain line's number is a whole title: short, not a sentence, not a list entry.
+
+    A sub-item numbered with its parent ("1-A") may follow its parent's line straight away.
+    """
+    words = title.split()
+    if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
+        return False
+    letters = [c for c in title if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    following = _next_text_line(lines, position + 1)
+    following_text = clean_text(following.text) if following is not None else ""
+    # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text.
+    wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text)
+    if _TITLE_CUT.search(title) or wraps:
+        return False  # a numbered paragraph wrapped onto the next line
+    if not sub_numbered and _next_is_plain_numbered(lines, position):
+        return False  # a run of numbered lines with nothing between is a list, not items
+    if _SENTENCE_VERB.search(title):
+        return False
+    return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
     run_in = _run_in_title(title)
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.

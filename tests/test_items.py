@@ -543,3 +543,17 @@ def test_lettered_headings_number_a_committee_on_their_own(make_document):
     # Two letters alone, or initials, are no run.
     text = "Present: Cllr A Ash\nA. Smith said the hall was booked.\nB. Jones agreed.\nThe meeting closed.\n"
     assert _items(make_document, text) == []
+
+
+def test_hyphen_lettered_sub_items_on_one_line(make_document):
+    text = (
+        "1. CALL TO ORDER\n1-A. Roll Call\nAll present.\n1-B Approval of Minutes - Meeting of May 2, 2031\nApproved.\n"
+        "2. ORAL COMMUNICATIONS\nNone.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "CALL TO ORDER"), ("1-A", "Roll Call"), ("1-B", "Approval of Minutes - Meeting of May 2, 2031"),
+        ("2", "ORAL COMMUNICATIONS"),
+    ]
+    # Tallies, ranges and addresses are no sub-item numbers.
+    text = "Present: Cllr A Ash\nThe vote was 6-0 in favour.\n4-5 members spoke.\n12-B Main Street was closed.\n"
+    assert _items(make_document, text) == []
