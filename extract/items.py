@@ -1003,8 +1003,8 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             texts = [cell for cell in line.cells[position + 1 :] if cell.strip()]
             parts = texts[0].split("\n") if texts else []
             title = clean_text(parts[0]).rstrip(":").strip() if parts else ""
-            if not title:
-                continue
+            if not re.search(r"[A-Za-z]{3}", title):
+                continue  # no title ("P a g e" of a footer, a figure)
             parent, next_sub = number, 1
             target: list[Line] = []
             found.append((_make_item(number, title, False, line, line), target))

@@ -19,7 +19,9 @@ bare page number printed straight after a "---" page break; backslash
 escapes ("1\\. Apologies", "\\$300") and pandoc's hard-break backslash and
 `[text]{.ul}` spans lose their markup; blockquote markers ("> ") go; control
 characters go, except one that stands as a bullet at the start of a line,
-which becomes "•", as do private-use bullet glyphs.
+which becomes "•", as do private-use bullet glyphs. Page footers printed as
+lines ("3 | P a g e", "Page 3 of 7", "- 3 -") go too, and so does a bare
+number opening or closing a page of a file cut into pages by form feeds.
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ _FRONT_MATTER_LINE = re.compile(r"^(?:[a-z_][\w-]*:(?:\s.*)?|\s+\S.*|\s*)$")
 _FENCE = re.compile(r"^---\s*$")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,}|(?:-\s){2,}-|(?:\*\s){2,}\*)\s*$")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
+# Word's "3 | P a g e" footer, "Page 3 of 7", "- 3 -": a page number printed as a line of its own.
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:\d{1,3}\s*\|\s*P\s?a\s?g\s?e(?:\s+\d{1,3})?|P\s?a\s?g\s?e\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+    r"|[-–]\s*\d{1,3}\s*[-–])\s*$",
+    re.IGNORECASE,
+)
 _LINK_ONLY = re.compile(r"^\s*!?\[[^\]]*\]\([^)\s]*\)\s*$")
 _LINK_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+\s*$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*?-->\s*$")
@@ -102,19 +110,27 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         name=name,
         sha256=sha256,
         format="text",
-        pages_of_rows=[read_text_rows(page, page_index=index) for index, page in enumerate(pages)],
+        pages_of_rows=[read_text_rows(page, page_index=index, paged=len(pages) > 1) for index, page in enumerate(pages)],
         path=path,
         warnings=warnings,
     )
 
 
-def clean_export_lines(lines: list[str], *, starts_file: bool) -> list[str]:
+def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = False) -> list[str]:
     """The lines of one page without web-export and converter artefacts, one output line per input line.
 
     `starts_file` says the page is the file's first, where front matter and a
-    link to the original document can stand.
+    link to the original document can stand; `paged` that form feeds cut the
+    file into pages, so a bare number opening or closing a page is its page
+    number.
     """
     cleaned = [_clean_line(line.rstrip("\r")) for line in lines]
+    cleaned = ["" if _PAGE_FOOTER.match(line) else line for line in cleaned]
+    if paged:
+        filled = [i for i, line in enumerate(cleaned) if line.strip()]
+        for edge in filled[:1] + filled[-1:]:
+            if _PAGE_NUMBER_LINE.match(cleaned[edge]):
+                cleaned[edge] = ""
     if starts_file:
         _blank_front_matter(cleaned)
         first = next((i for i, line in enumerate(cleaned) if line.strip()), None)
@@ -158,12 +174,12 @@ def _blank_front_matter(lines: list[str]) -> None:
             return
 
 
-def read_text_rows(text: str, *, page_index: int = 0) -> list[RowSpec]:
-    """Row specs for one page of text or Markdown."""
+def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> list[RowSpec]:
+    """Row specs for one page of text or Markdown (`paged` when the file has several pages)."""
     rows: list[RowSpec] = []
     table_no = 0
     in_table = False
-    for raw in clean_export_lines(text.splitlines(), starts_file=page_index == 0):
+    for raw in clean_export_lines(text.splitlines(), starts_file=page_index == 0, paged=paged):
         cells = _split_cells(raw)
         if cells is not None:
             if _SEPARATOR_ROW.match(raw):

@@ -162,3 +162,13 @@ def test_bold_split_into_two_runs_is_one_bold_line() -> None:
     assert [(row.text, row.bold) for row in rows] == [
         ("2. Chairman to sign the minutes", True), ("Monday, 13th November", True),
     ]
+
+
+def test_page_footers_and_page_edge_numbers_are_blanked(tmp_path: Path) -> None:
+    assert _texts("4. Finance\nThe balance was noted.\n3 | P a g e\n5. Planning\nPage 4 of 7\n- 5 -\nNo applications.\n") == [
+        "4. Finance", "The balance was noted.", "", "5. Planning", "", "", "No applications.",
+    ]
+    document = _parse_bytes(tmp_path, b"Roads were gritted.\n2\n\f3\nTrees were cut.\n12 oaks\n")
+    assert [line.text for line in document.lines] == ["Roads were gritted.", "", "", "Trees were cut.", "12 oaks"]
+    # Page words inside a sentence stay.
+    assert _texts("See page 3 of the report.\n")[0] == "See page 3 of the report."
