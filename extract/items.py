@@ -809,14 +809,22 @@ def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
     """True when the text line before or after `lines[position]` is also a plain numbered line."""
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     after = _next_text_line(lines, position + 1)
+    own = _NUMBERED.match(clean_text(lines[position].text))
     return any(
         other is not None
         and not (other.is_heading or other.bold)
-        and bool(_NUMBERED.match(clean_text(other.text)))
+        and (match := _NUMBERED.match(clean_text(other.text))) is not None
         # "1. That the report be noted." above a heading is a numbered decision, not a run of titles.
         and not clean_text(other.text).endswith((".", ";", ","))
+        # "3. Matters Arising" over "3.1 Treasurer": an item and its first sub-item.
+        and not (own is not None and _is_parent_number(own.group("number"), match.group("number")))
         for other in (before, after)
     )
+
+
+def _is_parent_number(one: str, other: str) -> bool:
+    """True when either number is the other's parent ("3" and "3.1")."""
+    return other.startswith(f"{one}.") or one.startswith(f"{other}.")
 
 
 def _is_bold_text(raw: str) -> bool:

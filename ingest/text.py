@@ -22,6 +22,7 @@ characters go, except one that stands as a bullet at the start of a line,
 which becomes "•", as do private-use bullet glyphs. Page footers printed as
 lines ("3 | P a g e", "Page 3 of 7", "- 3 -") go too, and so does a bare
 number opening or closing a page of a file cut into pages by form feeds.
+A nested Markdown ordered list takes its parent's number ("3.1.").
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ _INLINE_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?://|www\.|mailto:)[^)\s
 _SPLIT_BOLD = re.compile(r"\*\*(\s+)\*\*")
 _BULLET_CONTROL = re.compile(r"^(\s*)[\x00-\x08\x0e-\x1f\x7f](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ORDERED_ITEM = re.compile(r"^(?P<indent> *)(?P<number>\d{1,3})\.(?P<rest>\s+\S.*)$")
+NESTED_LIST_INDENT = 2
+"""Spaces more than its parent's that make a Markdown ordered-list line a nested one."""
 _GLYPH_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u2022", "\uf076": "\u2022", "\uf0d8": "\u2022"})
 
 
@@ -136,6 +140,7 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
         first = next((i for i, line in enumerate(cleaned) if line.strip()), None)
         if first is not None and _LINK_ONLY.match(lines[first]):
             cleaned[first] = ""  # "[Original file](https://…)": where the copy came from
+    _number_nested_lists(cleaned)
     for index, line in enumerate(cleaned):
         if not _THEMATIC_BREAK.match(line):
             continue
@@ -159,6 +164,28 @@ def _clean_line(line: str) -> str:
     line = _INLINE_LINK.sub(r"\1", line)
     line = _ESCAPE.sub(r"\1", line)
     return _SPLIT_BOLD.sub(r"\1", line)
+
+
+def _number_nested_lists(lines: list[str]) -> None:
+    """Give a nested Markdown ordered-list line its parent's number: "3. Matters" then "   1. Vacancy" → "3.1. Vacancy".
+
+    Indentation is lost once lines are read, and with it which list a "1." belongs to.
+    """
+    parents: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        match = _ORDERED_ITEM.match(line)
+        if match is None:
+            if line.strip() and not line.startswith(" "):
+                parents = []  # an unindented paragraph ends the list
+            continue
+        indent = len(match.group("indent"))
+        while parents and parents[-1][0] + NESTED_LIST_INDENT > indent:
+            parents.pop()
+        number = match.group("number")
+        if parents:
+            number = f"{parents[-1][1]}.{number}"
+            lines[index] = f"{match.group('indent')}{number}.{match.group('rest')}"
+        parents.append((indent, number))
 
 
 def _blank_front_matter(lines: list[str]) -> None:

@@ -172,3 +172,14 @@ def test_page_footers_and_page_edge_numbers_are_blanked(tmp_path: Path) -> None:
     assert [line.text for line in document.lines] == ["Roads were gritted.", "", "", "Trees were cut.", "12 oaks"]
     # Page words inside a sentence stay.
     assert _texts("See page 3 of the report.\n")[0] == "See page 3 of the report."
+
+
+def test_nested_markdown_ordered_lists_take_their_parents_number() -> None:
+    md = (
+        "3. **Matters Arising**  \n   1. **Treasurer Vacancy**  \n      It was agreed to advertise.\n"
+        "   2. **Newsletter**  \n4. **Reports**\n\nThe year closed well.\n1. A new list\n 2. not nested enough\n"
+    )
+    assert [text for text in _texts(md) if text] == [
+        "3. Matters Arising", "3.1. Treasurer Vacancy", "It was agreed to advertise.", "3.2. Newsletter", "4. Reports",
+        "The year closed well.", "1. A new list", "2. not nested enough",
+    ]

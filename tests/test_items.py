@@ -557,3 +557,13 @@ def test_hyphen_lettered_sub_items_on_one_line(make_document):
     # Tallies, ranges and addresses are no sub-item numbers.
     text = "Present: Cllr A Ash\nThe vote was 6-0 in favour.\n4-5 members spoke.\n12-B Main Street was closed.\n"
     assert _items(make_document, text) == []
+
+
+def test_an_item_and_its_first_sub_item_are_no_list(make_document):
+    text = "Present: A Hale\n3. Matters Arising\n3.1 Treasurer Vacancy\nIt was agreed to advertise.\n3.2 Newsletter\nNoted.\n4. Reports\n"
+    assert _items(make_document, text) == [
+        ("3", "Matters Arising"), ("3.1", "Treasurer Vacancy"), ("3.2", "Newsletter"), ("4", "Reports"),
+    ]
+    # Numbered lines with nothing between them are still a list.
+    text = "Present: A Hale\n5. Trees\nThe council agreed to plant:\n1. Oak saplings\n2. Beech hedging\n3. Field maples\nPlanting starts in May.\n6. Close\n"
+    assert _items(make_document, text) == [("5", "Trees"), ("6", "Close")]
