@@ -5,7 +5,8 @@ hidden elements (`hidden`, inline or style-sheet `display:none`) and site
 furniture are dropped: `<nav>`, `<footer>`, navigation roles, elements whose
 id or class says footer/breadcrumb/cookie, and link-heavy elements whose id or
 class says nav/menu/header, or `<header>`/`<aside>`. `h1`..`h6` become heading lines; a line
-whose whole text is inside `<b>`/`<strong>` is bold; block elements
+whose whole text is inside `<b>`/`<strong>` (or a span styled
+`font-weight: bold`/700, as word processors export) is bold; block elements
 (`p`, `li`, `div`, `br`, ...) break lines.
 
 Tables: each `<tr>` of a data table is ONE line with `cells`. A cell keeps its
@@ -58,6 +59,7 @@ NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "t
 """Words in an element's id or class that mark navigation, dropped when it is mostly links."""
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
 LAYOUT_HEADING_TAGS = ("h1", "h2", "h3")
 """Page headings inside a table's cells mark it as a layout table."""
 CELL_TAGS = ("td", "th")
@@ -117,9 +119,17 @@ def _number_list_headings(soup: BeautifulSoup) -> None:
                     label = f"{parent_label}{label}" if style in ("a", "A") else f"{parent_label}.{label}"
                 item["data-list-label"] = label
                 lead.insert(0, NavigableString(f"{label}. "))
-                if lead.name in BOLD_TAGS:
+                if _is_bold(lead):
                     lead.insert_after(soup.new_tag("br"))
             value += step
+
+
+def _is_bold(tag: Tag) -> bool:
+    """True for `<b>`, `<strong>` and inline elements styled bold (as word processors export them)."""
+    if tag.name in BOLD_TAGS:
+        return True
+    style = tag.get("style") if tag.attrs is not None else None
+    return tag.name in ("span", "font") and isinstance(style, str) and bool(_BOLD_STYLE.search(style))
 
 
 def _list_start(ordered: Tag, count: int, step: int) -> int:
@@ -140,12 +150,12 @@ def _list_lead(item: Tag) -> Tag | None:
             continue
         if child.name in HEADING_TAGS:
             return child
-        if child.name in BOLD_TAGS and child.get_text(strip=True):
+        if _is_bold(child) and child.get_text(strip=True):
             return child
         if child.name == "p":
             # "<li><p><strong>Title</strong> …</p>": the paragraph's own lead
             inner = next((c for c in child.children if not (isinstance(c, NavigableString) and not str(c).strip())), None)
-            if isinstance(inner, Tag) and inner.name in BOLD_TAGS and inner.get_text(strip=True):
+            if isinstance(inner, Tag) and _is_bold(inner) and inner.get_text(strip=True):
                 return inner
         return None
     return None
@@ -297,7 +307,7 @@ def _walk(node: Tag, builder: _LineBuilder, *, bold: bool, table_counter: list[i
             _walk(child, builder, bold=bold, table_counter=table_counter)
             builder.flush()
         else:
-            _walk(child, builder, bold=bold or name in BOLD_TAGS, table_counter=table_counter)
+            _walk(child, builder, bold=bold or _is_bold(child), table_counter=table_counter)
 
 
 def _own_rows(table: Tag) -> list[Tag]:

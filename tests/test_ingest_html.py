@@ -202,3 +202,11 @@ def test_nested_and_styled_list_numbers(tmp_path: Path) -> None:
         "2. Matters arising", "2a. Bus shelter", "Agreed.", "2d. Library", "1. Planning", "III. Close",
         "Bulleted lead stays.",
     ]
+
+
+def test_spans_styled_bold_are_bold(tmp_path: Path) -> None:
+    html = ("<ol><li><p><span style='font-weight:700'>Allotments</span> Rent agreed.</p></li></ol>"
+            "<p><span style=\"font-weight: bold\">Planning</span></p><p><span style='font-weight:400'>Plain</span></p>")
+    assert _rows(tmp_path, html) == [
+        ("1. Allotments", None, True), ("Rent agreed.", None, False), ("Planning", None, True), ("Plain", None, False),
+    ]
