@@ -99,6 +99,10 @@ MAX_LABEL_TITLE_LINES = 4
 """Lines a title under a label line, or a paragraph giving its subject, may run over."""
 MAX_ID_PARAGRAPH_LINES = 8
 """Lines of an id-led paragraph read for its title."""
+# A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
+_DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
+# A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
+_TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
 QUOTE_REACH_LINES = 12
 """Lines looked back over for an open quotation around a lettered list."""
 MIN_NUMBERED_ROWS = 3
@@ -512,8 +516,13 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
         following = _next_text_index(lines, first + 1, end)
         # A converter may leave a blank line after every line; a lower-case line still carries the sentence on.
         wraps = following is not None and clean_text(lines[following].text)[:1].islower()
-        # "Circulated, copy of …": a first word cut off by a comma opens a sentence, not a title.
-        if wraps or not is_loose_title(text) or text.endswith(".") or re.match(r"^\w+,\s", text):
+        if (
+            wraps
+            or not is_loose_title(text)
+            or text.endswith(".")
+            or re.match(r"^[A-Z][a-z]+ed,\s", text)  # "Circulated, copy of …" opens a sentence
+            or _SENTENCE_VERB.search(text)
+        ):
             # Prose, not a title: the subject it is "concerning" names the item.
             title = subject_of(_paragraph_from(lines, first, end))
             if title is None and label.style in ("hyphen", "item"):
@@ -557,6 +566,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None  # a lettered list introduced by its sentence ("… asked for:"), not sub-items
     if expected == "a" and _inside_quotation(lines, position):
         return None  # a lettered list inside a quoted motion
+    if expected == "a" and before is not None and _DECISION_INTRO.search(clean_text(before.text)):
+        return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
     title = match.group("title")
     last = position
     if line.text.count("**") % 2 == 1 or (
@@ -572,6 +583,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         len(title.split()) > MAX_SUB_TITLE_WORDS
         or title.endswith((".", ";", ","))
         or _SENTENCE_VERB.search(title)
+        or _TASK_OPENING.match(title)
         or not (title[:1].isupper() or title[:1].isdigit())
     ):
         return None
@@ -775,6 +787,8 @@ def _run_in_title(title: str) -> str | None:
         return None
     # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
     head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
+    if _CAPS_NOT_HEADING.match(head):
+        return None  # "2. RESOLVED That …": a decision, not a title
     return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None
 
 
@@ -793,7 +807,8 @@ def _is_run_in_title(title: str) -> bool:
         0 < len(title.split()) <= MAX_RUN_IN_TITLE_WORDS
         and title[:1].isupper()
         and not _SENTENCE_VERB.search(title)
-        and not re.match(r"(?:That|It|The\s+\w+\s+(?:to|will))\b", title)
+        and not re.match(r"It\b", title)
+        and not _TASK_OPENING.match(title)
         and not is_lookalike(title)
     )
 

@@ -567,3 +567,18 @@ def test_an_item_and_its_first_sub_item_are_no_list(make_document):
     # Numbered lines with nothing between them are still a list.
     text = "Present: A Hale\n5. Trees\nThe council agreed to plant:\n1. Oak saplings\n2. Beech hedging\n3. Field maples\nPlanting starts in May.\n6. Close\n"
     assert _items(make_document, text) == [("5", "Trees"), ("6", "Close")]
+
+
+def test_parts_of_decisions_are_not_items(make_document):
+    text = (
+        "Present: Cllr A Ash\n2. Footpaths\nRESOLVED that\na) The Clerk to write to the landowner\nb) The Chair to inspect the stile\n"
+        "3. RESOLVED That the accounts be approved.\n4. Trees\n\n1.\n\nThe Chair welcomed\n\nCouncillor Lee to the meeting.\n"
+    )
+    assert _items(make_document, text) == [("2", "Footpaths"), ("4", "Trees")]
+
+
+def test_a_title_that_lists_with_commas_is_still_a_title(make_document):
+    text = "PRESENT: Cllr A Ash\n\n3.\n\nFinance, Motor Tax and ICT\n\n(a)\n\nFixing of Date – Budget Meeting\n\nAgreed.\n\n4.\n\nRoads\n"
+    assert _items(make_document, text) == [
+        ("3", "Finance, Motor Tax and ICT"), ("3 (a)", "Fixing of Date – Budget Meeting"), ("4", "Roads"),
+    ]
