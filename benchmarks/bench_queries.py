@@ -12,7 +12,7 @@ hundred of each query through the library, as the CLI calls it:
                     "Mrs Mallender", "Amira Malender", "AM"), and an agency (which
                     owns thousands of actions here), each with the table's default
                     limit (100 rows) and with none (what --json and --csv return)
-  person            store.people.get_person(store, name)
+  person            store.queries.get_person(store, name)
 
 and prints p50 and p95 latency in milliseconds. Target: p95 < 20 ms on SQLite.
 
@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from typing import Any
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
@@ -54,8 +55,8 @@ from minutebook.models import (
     Resolution,
 )
 from minutebook.store import Store
-from minutebook.store.people import get_person, person_links
-from minutebook.store.queries import list_actions
+from minutebook.store.people import person_links
+from minutebook.store.queries import get_person, list_actions
 from minutebook.store.search import optimize_search_index, search, search_records
 
 DEFAULT_MEETINGS = 5000
@@ -272,7 +273,7 @@ TABLES = {
 }
 
 
-def flush(connection, rows: dict[str, list[dict]]) -> None:  # type: ignore[no-untyped-def]
+def flush(connection: Any, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Write the buffered rows, parents first, in executemany batches."""
     for name in TABLES:
         batch = rows[name]

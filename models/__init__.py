@@ -12,8 +12,9 @@ from .meeting import (
     Resolution,
 )
 from .meta import StoreInfo
-from .person import Person
+from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
+from .search import SearchRecord
 from .topic import RecordTopic
 
 __all__ = [
@@ -32,9 +33,12 @@ __all__ = [
     "LoadError",
     "Meeting",
     "Person",
+    "PersonLink",
+    "PersonOverride",
     "PlanAction",
     "PlanActionAgency",
     "RecordTopic",
     "Resolution",
+    "SearchRecord",
     "StoreInfo",
 ]

@@ -9,10 +9,9 @@ from minutebook.errors import BadQuery
 from minutebook.extract import records as r
 from minutebook.models import Document
 from minutebook.store import Store
+from minutebook.store.queries import list_resolutions, list_tagged
 from minutebook.store.search import (
     HIGHLIGHT_START,
-    list_resolutions,
-    list_tagged,
     parse_query,
     search,
     search_records,
@@ -122,7 +121,7 @@ def test_queries_without_words_raise_bad_query(store, query):
 
 def test_unknown_scope_raises(store):
     with pytest.raises(BadQuery, match="scope"):
-        search(store, "abuse", scope="minutes")  # type: ignore[arg-type]
+        search(store, "abuse", scope="minutes")  # type: ignore[arg-type]  # an unknown scope is the point
 
 
 def test_parse_query_shapes():
