@@ -180,9 +180,9 @@ def is_lookalike(title: str) -> bool:
 
 
 def read_id_heading(text: str) -> tuple[str, str] | None:
-    """(file id, title) of a paragraph opened by a legislative file id, "(16-391) Name, …"; else None.
+    """(file id, rest of the line) of a paragraph opened by a legislative file id, "(16-391) Name, …"; else None.
 
-    The title runs to the first "; " or sentence end, at most `MAX_ID_TITLE_WORDS` words.
+    `cut_id_title` cuts the paragraph's text down to its title.
     """
     match = _ID_HEADING.match(text.strip())
     if match is None:
