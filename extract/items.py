@@ -428,7 +428,7 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
                 private = True
             continue
         lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
-        if lettered is not None:
+        if lettered is not None and parent is not None:
             letter, title, last = lettered
             found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), None))
             next_letter = chr(ord(letter.number) + 1)
@@ -443,9 +443,9 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
         resolution = read_resolution_heading(text) if line.cells is None else None
         if resolution is not None:
             # "R2031-12 K. Lane, P. Osei:" heads a motion; its first sentence is the item's title.
-            title = _first_sentence(lines, index, end)
-            if title:
-                found.append((_make_item(resolution, title, private, line, line), None))
+            sentence = _first_sentence(lines, index, end)
+            if sentence:
+                found.append((_make_item(resolution, sentence, private, line, line), None))
                 continue
         if (line.is_heading or line.bold) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
@@ -459,7 +459,8 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
             if procedural is not None and past_title:
                 # "Disclosure of pecuniary interest: None.": a run-in label names the item.
                 rest = text[procedural.end():].strip()
-                found.append((_make_item(None, procedural.group("title"), private, line, line), [replace(line, text=rest)] if rest else None))
+                first_lines = [replace(line, text=rest)] if rest else None
+                found.append((_make_item(None, procedural.group("title"), private, line, line), first_lines))
                 continue
             past_title = True
     return found
@@ -746,30 +747,6 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     if _SENTENCE_VERB.search(title):
         return False
     return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
-    run_in = _run_in_title(title)
-    if run_in is not None:
-        # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
-        return number, run_in
-    if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
-        return None
-    if last_major is not None and _major(number) < last_major:
-        return None
-    letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return number, title
-    following = _next_text_line(lines, position + 1)
-    following_text = clean_text(following.text) if following is not None else ""
-    # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text.
-    wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text)
-    if _TITLE_CUT.search(title) or wraps:
-        return None  # a numbered paragraph wrapped onto the next line
-    if _next_is_plain_numbered(lines, position):
-        return None  # a run of numbered lines with nothing between is a list, not items
-    if _SENTENCE_VERB.search(title):
-        return None
-    if len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words):
-        return number, title
-    return None
 
 
 def _run_in_title(title: str) -> str | None:

@@ -72,7 +72,10 @@ _RESOLUTION_HEADING = re.compile(
 _SUBJECT = re.compile(r"\b(?:concerning|regarding|in\s+respect\s+of|in\s+relation\s+to|re:)\s+(?P<subject>.+)$", re.IGNORECASE)
 
 
-_CIRCULATED = re.compile(r"^(?:Circulated|Submitted|Considered|Received|Tabled),?\s+(?:a\s+|the\s+)?copy\s+of\s+(?:the\s+)?(?P<subject>.+)$", re.IGNORECASE)
+_CIRCULATED = re.compile(
+    r"^(?:Circulated|Submitted|Considered|Received|Tabled),?\s+(?:a\s+|the\s+)?copy\s+of\s+(?:the\s+)?(?P<subject>.+)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

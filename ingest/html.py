@@ -105,7 +105,8 @@ def _number_list_headings(soup: BeautifulSoup) -> None:
         parent_item = ordered.find_parent("li")
         parent_label = parent_item.get("data-list-label") if parent_item is not None else None
         items = [child for child in ordered.children if isinstance(child, Tag) and child.name == "li"]
-        style = (ordered.get("type") or "1").strip() or "1"
+        kind = ordered.get("type")
+        style = kind.strip() or "1" if isinstance(kind, str) else "1"
         step = -1 if ordered.has_attr("reversed") else 1
         value = _list_start(ordered, len(items), step)
         for item in items:

@@ -649,7 +649,8 @@ def _read_ruled_pdfium_page(
                 _printed_lines(cell or "", _line_tops(cell_chars.get((table_index, row_index, cell_index), [])))
                 for cell_index, cell in enumerate(cells_text)
             ]
-            aligned = layout.align_owner_column(printed) if all(lines is not None for lines in printed) else None
+            complete = [lines for lines in printed if lines is not None]
+            aligned = layout.align_owner_column(complete) if len(complete) == len(printed) else None
             clean = tuple(aligned) if aligned is not None else tuple(
                 layout.normalise_cell_text(cell or "") for cell in cells_text
             )
@@ -1091,7 +1092,8 @@ def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[Pag
                 _printed_lines(cell or "", _plumber_line_tops(page, box)) if box is not None else []
                 for cell, box in zip(cells, row.cells)
             ]
-            aligned = layout.align_owner_column(printed) if all(lines is not None for lines in printed) else None
+            complete = [lines for lines in printed if lines is not None]
+            aligned = layout.align_owner_column(complete) if len(complete) == len(printed) else None
             clean = tuple(aligned) if aligned is not None else tuple(
                 layout.normalise_cell_text(cell or "") for cell in cells
             )
