@@ -834,7 +834,7 @@ def _is_unnumbered_item(
     the document's own titles.
     """
     title = _AGENDA_REF.sub("", text).strip()
-    if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title):
+    if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
     if re.search(r"\d", _presenter_of(title) or ""):
         return False

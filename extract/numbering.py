@@ -54,7 +54,7 @@ _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{_MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}}\b|\s*$)", re.IGNORECASE)
 _DATE_LINE = re.compile(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+\d{{4}}"
-    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\.?$",
+    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_MONTHS},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\.?$",
     re.IGNORECASE,
 )
 _TIME_TITLE = re.compile(r"^(?:[ap]\.?\s?m\b\.?|hrs\b|o'clock\b|pm\b|am\b)", re.IGNORECASE)
@@ -169,7 +169,7 @@ def _longest_run(values: list[tuple[int, int]], *, step_limit: int) -> list[int]
 
 
 def is_date_line(text: str) -> bool:
-    """True for a line that is only a date ("10 June 2031", "Monday, 4 May 2031", "May 4, 2031", "1/25/31")."""
+    """True for a line that is only a date ("10 June 2031", "Monday, 4 May 2031", "May 4, 2031", "June 2031", "1/25/31")."""
     return bool(_DATE_LINE.match(text.strip()))
 
 

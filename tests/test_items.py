@@ -582,3 +582,8 @@ def test_a_title_that_lists_with_commas_is_still_a_title(make_document):
     assert _items(make_document, text) == [
         ("3", "Finance, Motor Tax and ICT"), ("3 (a)", "Fixing of Date – Budget Meeting"), ("4", "Roads"),
     ]
+
+
+def test_date_headings_are_not_items(make_document):
+    text = "# Parish news\n## July 2031\nThe meeting was held at the hall.\n## Footpaths\nStile mended.\n## 4 August 2031\n"
+    assert _items(make_document, text) == [(None, "Footpaths")]

@@ -61,12 +61,14 @@ def test_digit_labels_need_company() -> None:
     assert accepted_labels([read_label(text) for text in ("1.", "4.", "2.")]) == {0, 1, 2}
 
 
-@pytest.mark.parametrize("text", ["10 June 2031", "22 October 2031", "Monday, 4 May 2031", "May 4, 2031", "1/25/31", "3rd March 2031."])
+@pytest.mark.parametrize("text", [
+    "10 June 2031", "22 October 2031", "Monday, 4 May 2031", "May 4, 2031", "1/25/31", "3rd March 2031.", "July 2031",
+])
 def test_date_lines(text: str) -> None:
     assert is_date_line(text)
 
 
-@pytest.mark.parametrize("text", ["12 Planning Applications", "4. Finance", "Date of next meeting"])
+@pytest.mark.parametrize("text", ["12 Planning Applications", "4. Finance", "Date of next meeting", "May Fair 2031"])
 def test_not_date_lines(text: str) -> None:
     assert not is_date_line(text)
 
