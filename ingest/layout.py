@@ -164,7 +164,7 @@ def normalise_cell_text(text: str) -> str:
     bullet or bracket and the line before ends a sentence (". : ? !") or
     stops well short of the cell's longest line, or is a title above a
     sentence; other breaks are wraps
-    ("…, Alison" / "Wheeler (General Manager)") and become spaces.
+    ("…, Alma" / "Whitlock (General Manager)") and become spaces.
     """
     if "\n" not in text:
         return normalise_text(text)
