@@ -45,8 +45,7 @@ from ..names import (
     compare_names,
     parse_person_name,
 )
-# The parts a person is linked by; named for what they are to this module.
-from ..names import NameParts as PersonName
+from ..names import NameParts
 from ..models import Action, ActionOwner, Apology, Attendance, Meeting, Person, PersonLink, PersonOverride
 
 # Core statements on the tables: linking runs a few plain-row statements per
@@ -217,7 +216,7 @@ class _Resolver:
             self.overrides[key] = person_id
             if kind == "split":
                 split_targets.add(person_id)
-        self.people: dict[int, PersonName] = {}
+        self.people: dict[int, NameParts] = {}
         self.by_surname: dict[str, set[int]] = {}
         rows = session.execute(
             select(Person.id, Person.name, Person.title, Person.surname).where(Person.merged_into_id.is_(None))
@@ -237,7 +236,7 @@ class _Resolver:
         """person_links rows made so far, written in one statement by `save_links`."""
 
     def resolve(
-        self, mention: str, name: PersonName | None, document_id: int, record_type: str, record_id: int
+        self, mention: str, name: NameParts | None, document_id: int, record_type: str, record_id: int
     ) -> int | None:
         """The person this mention is, creating one when the evidence says it is new; None when unsure."""
         key = normalise_mention(mention)
@@ -310,7 +309,7 @@ class _Resolver:
                 self.body_known[pid] = pid in in_body or pid not in linked
         return {pid for pid in person_ids if self.body_known[pid]}
 
-    def _candidates(self, name: PersonName) -> list[tuple[int, PersonName]]:
+    def _candidates(self, name: NameParts) -> list[tuple[int, NameParts]]:
         key = name.surname.casefold()
         ids = set(self.by_surname.get(key, ()))
         if len(key) >= MIN_FUZZY_SURNAME_LENGTH:
@@ -321,7 +320,7 @@ class _Resolver:
                 ids |= self.by_surname[other]
         return [(pid, self.people[pid]) for pid in sorted(ids)]
 
-    def _create(self, name: PersonName, mention, document_id, record_type, record_id) -> int:
+    def _create(self, name: NameParts, mention, document_id, record_type, record_id) -> int:
         # A Core insert: the ORM's add-and-flush costs several times more for a row nothing else holds.
         people = Person.__table__
         person_id = self.session.connection().execute(
@@ -331,12 +330,12 @@ class _Resolver:
         self._remember(person_id, name)
         return self._link(person_id, mention, document_id, record_type, record_id, "first mention: new person", 100.0)
 
-    def _upgrade(self, person_id: int, name: PersonName) -> None:
+    def _upgrade(self, person_id: int, name: NameParts) -> None:
         known = self.people[person_id]
         fuller = (name.given and not known.given) or (len(name.initials) > len(known.initials) and not known.given)
         if not fuller and (known.title or not name.title):
             return
-        updated = PersonName(
+        updated = NameParts(
             surname=known.surname if known.has_given and not fuller else name.surname,
             given=name.given if fuller else known.given,
             initials=name.initials if fuller else known.initials,
@@ -348,7 +347,7 @@ class _Resolver:
         )
         self.people[person_id] = updated
 
-    def _remember(self, person_id: int, name: PersonName) -> None:
+    def _remember(self, person_id: int, name: NameParts) -> None:
         self.people[person_id] = name
         self.by_surname.setdefault(name.surname.casefold(), set()).add(person_id)
 
@@ -369,7 +368,7 @@ class _Resolver:
 
 
 @lru_cache(maxsize=PARSED_NAME_CACHE_SIZE)
-def _parse_stored_name(name: str, title: str | None, surname: str | None) -> PersonName | None:
+def _parse_stored_name(name: str, title: str | None, surname: str | None) -> NameParts | None:
     # Every save reads all known people; parsing each stored name once keeps that cheap.
     return parse_person_name(name, title=title, surname=surname)
 
@@ -379,7 +378,7 @@ class _Known:
     id: int
     name: str
     key: str
-    parsed: PersonName | None
+    parsed: NameParts | None
     merged: bool
 
 
@@ -523,7 +522,7 @@ def _split_spelling(session: Session, person: Person, wanted: str | int) -> str:
             f"{person.name!r} has nothing to unmerge: name one of its spellings to split it off "
             f"(spellings: {spellings})"
         )
-    name = parse_person_name(str(wanted)) or PersonName(surname=str(wanted))
+    name = parse_person_name(str(wanted)) or NameParts(surname=str(wanted))
     new = Person(name=name.display, surname=name.surname, title=name.title)
     session.add(new)
     session.flush()

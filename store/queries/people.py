@@ -18,7 +18,7 @@ from ..people import find_group_ids, resolve_person
 from .actions import read_actions
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 
 @dataclass(slots=True)
@@ -65,7 +65,7 @@ class PersonRecord:
         return rows
 
 
-def list_people(store: "Store") -> list[PersonSummary]:
+def list_people(store: "SessionSource") -> list[PersonSummary]:
     """Every person (merged ones folded in) with meetings attended, apologies and actions, most active first."""
     with store.session() as session:
         canonical = func.coalesce(Person.merged_into_id, Person.id)
@@ -111,7 +111,7 @@ def list_people(store: "Store") -> list[PersonSummary]:
     )
 
 
-def get_person(store: "Store", name: str | int) -> PersonRecord:
+def get_person(store: "SessionSource", name: str | int) -> PersonRecord:
     """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
     with store.session() as session:
         person = resolve_person(session, name)
