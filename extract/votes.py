@@ -177,9 +177,9 @@ def _rules() -> _Rules:
         second_by=re.compile(rf"\b[Ss]econded\s+(?:by\s+)?(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         outcome_subject=re.compile(
-            rf"\b(?:motion|amendment|proposal|resolution|recommendation|which|vote|it)s?\b,?\s+"
+            rf"\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)s?\b,?\s+"
             rf"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){{0,3}}"
-            rf"(?:unanimously\s+)?(?P<o>carried|passed|failed|defeated|lost|fell|adopted|withdrawn)\b"
+            rf"(?:unanimously\s+)?(?P<o>carried|passed|failed|defeated|lost|fell|adopted)\b"
             rf"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
             re.IGNORECASE,
         ),

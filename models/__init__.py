@@ -10,6 +10,8 @@ from .meeting import (
     Attendance,
     Meeting,
     Resolution,
+    Vote,
+    VotePosition,
 )
 from .meta import StoreInfo
 from .person import Person
@@ -37,4 +39,6 @@ __all__ = [
     "RecordTopic",
     "Resolution",
     "StoreInfo",
+    "Vote",
+    "VotePosition",
 ]
