@@ -7,7 +7,6 @@ returns; nothing else lives here.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,7 +82,8 @@ def ingest(
     run again: it picks up where it was.
     """
     from .errors import MinutebookError
-    from .load import RichProgress, count_load_files, load_paths
+    from .load import count_load_files, load_paths
+    from .output import RichProgress
     from .store import Store
     from .store.search import optimize_search_index
 
@@ -130,8 +130,10 @@ def ingest(
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
     """List the files that could not be read, why, and when."""
+    from .store.queries import list_failures
+
     with _open_query_store(ctx) as store:
-        failures = store.failures()
+        failures = list_failures(store)
     rows = [
         {"path": row.path, "kind": row.kind, "reason": row.reason, "when": row.at,
          "earlier_records_kept": row.kept_earlier}
@@ -361,13 +363,12 @@ def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, 
                 fmt: OutputFormat) -> None:
     """List resolutions, e.g. every one tagged with a topic, whatever words it uses."""
     from .errors import MinutebookError
-    from .extract.topics import load_topics
-    from .store.search import list_resolutions
+    from .store.queries import list_resolutions, resolve_topic
 
     _check_date_range(date_from, date_to)
     try:
         if topic is not None:
-            topic = load_topics(topics_path).resolve_topic(topic) or topic
+            topic = resolve_topic(topic, topics_path=topics_path)
         with _open_query_store(ctx) as store:
             rows = list_resolutions(store, topic=topic, body=body, date_from=_day(date_from),
                                     date_to=_day(date_to), limit=limit)
@@ -382,7 +383,7 @@ def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, 
 @click.pass_context
 def people(ctx: click.Context, fmt: OutputFormat) -> None:
     """List everyone named in attendance, apologies and action owners, most active first."""
-    from .store.people import list_people
+    from .store.queries import list_people
 
     with _open_query_store(ctx) as store:
         rows = list_people(store)
@@ -399,7 +400,7 @@ def person(ctx: click.Context, name: str, fmt: OutputFormat) -> None:
     """Show one person (by name, any spelling, or id): meetings, apologies, actions, and why."""
     from .errors import MinutebookError
     from .output import write_json
-    from .store.people import get_person
+    from .store.queries import get_person
 
     try:
         with _open_query_store(ctx) as store:
@@ -409,22 +410,12 @@ def person(ctx: click.Context, name: str, fmt: OutputFormat) -> None:
     if fmt == "json":
         write_json(record)
         return
-    rows = [
-        *({"date": row["date"], "what": "attended", "body": row["body"], "detail": row["role"] or row["status"],
-           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.attended),
-        *({"date": row["date"], "what": "apologies", "body": row["body"], "detail": None,
-           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.apologies),
-        *({"date": row["date"], "what": "action", "body": row["body"],
-           "detail": row["text"] + (f" (due {row['due']})" if row["due"] else ""),
-           "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in record.actions),
-    ]
-    rows.sort(key=lambda row: (row["date"] is None, row["date"] or "", row["file"]))
     title = f"{record.name} (id {record.id})"
     if record.title:
         title += f", {record.title}"
     if fmt == "table" and len(record.spellings) > 1:
         title += "; written as " + ", ".join(record.spellings)
-    write_rows(rows, ["date", "what", "body", "detail", ("written_as", "written as"), "file", "page"],
+    write_rows(record.timeline(), ["date", "what", "body", "detail", ("written_as", "written as"), "file", "page"],
                fmt=fmt, title=title)
 
 

@@ -12,7 +12,6 @@ stopped at any moment, even by SIGKILL, can simply be run again.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import itertools
 import multiprocessing
 import os
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 
     from .extract.records import Extraction
     from .extract.topics import TopicVocabulary
-    from .ingest.document import DocumentInfo
+    from .ingest.document import DocumentInfo, ParsedDocument
 
 DEFAULT_FILE_TIMEOUT = 120.0
 """Seconds one file may take to parse and extract before it is given up."""
@@ -49,10 +48,13 @@ WORKER_PRELOAD = (
 )
 """Modules the fork server imports once, so each new worker (and each
 replacement for a stuck one) starts in a fraction of a second."""
-DEFAULT_PARSE_FUNCTION = "minutebook.ingest:parse_file"
-DEFAULT_EXTRACT_FUNCTION = "minutebook.extract.pipeline:extract_document"
 
 Outcome = Literal["loaded", "unchanged", "copy", "failed"]
+ParseFunction = Callable[..., "ParsedDocument"]
+"""Reads one file: `parse(path, *, engine, password[, ocr])`, as `minutebook.ingest.parse_file` does."""
+ExtractFunction = Callable[..., "Extraction"]
+"""Reads records from a document: `extract(document, *, spacy_model, topics)`, as
+`minutebook.extract.pipeline.extract_document` does."""
 
 
 class FileFailure(NamedTuple):
@@ -110,15 +112,20 @@ class _Candidate(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class _Settings:
-    """Everything a worker needs to read files; picklable so spawned workers get it."""
+    """Everything a worker needs to read files; picklable so spawned workers get it.
+
+    Functions pickle as a reference to their module and name, so a worker
+    imports them itself; None stands for minutebook's own reader, imported
+    only in the process that reads files.
+    """
 
     engine: str
     password: str | None
     ocr: bool
     spacy_model: str | None
     topics_path: str | None
-    parse_function: str
-    extract_function: str
+    parse_function: ParseFunction | None
+    extract_function: ExtractFunction | None
 
 
 # A worker's answer for one file: ("ok", DocumentInfo, Extraction) or
@@ -148,15 +155,18 @@ def load_paths(
     topics_path: str | Path | None = None,
     strict: bool = False,
     progress: ProgressSink | None = None,
-    parse_function: str = DEFAULT_PARSE_FUNCTION,
-    extract_function: str = DEFAULT_EXTRACT_FUNCTION,
+    parse_function: ParseFunction | None = None,
+    extract_function: ExtractFunction | None = None,
 ) -> LoadSummary:
     """Load every file under `paths` into `store` and return what happened to each.
 
     `workers` processes parse and extract (default: one per core; 1 runs
-    everything in this process). `parse_function` and `extract_function` are
-    importable "module:function" names, so spawned workers can find them; they
-    exist to swap in other readers (tests use slow or crashing ones).
+    everything in this process). `parse_function` and `extract_function`
+    swap in other readers (tests use slow or crashing ones); they must be
+    module-level functions, so worker processes can import them. None (the
+    default) means `minutebook.ingest.parse_file` and
+    `minutebook.extract.pipeline.extract_document`, imported only where files
+    are read, so a load with workers never loads spaCy in the writer.
     Ctrl-C stops the load and returns the summary so far with `interrupted`.
     """
     if workers is None:
@@ -218,17 +228,6 @@ def hash_file(path: str | Path) -> str:
         while chunk := handle.read(HASH_CHUNK_BYTES):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def resolve_function(dotted: str) -> Callable[..., Any]:
-    """Import "package.module:function" and return the function."""
-    module_name, _, attribute = dotted.partition(":")
-    if not module_name or not attribute:
-        raise ValueError(f"expected 'module:function', got {dotted!r}")
-    function = getattr(importlib.import_module(module_name), attribute)
-    if not callable(function):
-        raise TypeError(f"{dotted} is not callable")
-    return function
 
 
 class _Writer:
@@ -314,14 +313,9 @@ class _FileProcessor:
 
     def __init__(self, settings: _Settings) -> None:
         self.settings = settings
-        self.parse = resolve_function(settings.parse_function)
-        self.extract = resolve_function(settings.extract_function)
+        self.parse = settings.parse_function or _load_parser()
+        self.extract = settings.extract_function or _load_pipeline(settings.spacy_model)
         self.topics = _load_topics(settings.topics_path)
-        if settings.extract_function == DEFAULT_EXTRACT_FUNCTION:
-            # Build the spaCy pipeline now, once per process, not on the first file.
-            from .extract.nlp import load_nlp
-
-            load_nlp(settings.spacy_model)
 
     def process(self, path: str) -> _Message:
         try:
@@ -338,6 +332,21 @@ class _FileProcessor:
         except Exception as err:
             return ("failed", "extract_error", _describe(err))
         return ("ok", document.info, extraction)
+
+
+def _load_parser() -> ParseFunction:
+    from .ingest import parse_file
+
+    return parse_file
+
+
+def _load_pipeline(spacy_model: str | None) -> ExtractFunction:
+    """The extractor pipeline, with its spaCy pipeline built now (once per process, not on the first file)."""
+    from .extract.nlp import load_nlp
+    from .extract.pipeline import extract_document
+
+    load_nlp(spacy_model)
+    return extract_document
 
 
 def _load_topics(topics_path: str | None) -> "TopicVocabulary | None":
@@ -629,54 +638,3 @@ def _exit_cause(process: "BaseProcess") -> str:
         except ValueError:
             return f"signal {-exitcode}"
     return f"exit status {exitcode}"
-
-
-class RichProgress:
-    """A terminal progress bar: files, pages, rate, and each failure as it happens."""
-
-    def __init__(self, total: int | None = None, *, console: Any = None) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("files · {task.fields[pages]} pages · {task.fields[rate]} · {task.fields[failed]} failed"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=False,
-        )
-        self._total = total
-        self._task: Any = None
-        self._pages = 0
-        self._failed = 0
-        self._done = 0
-        self._started = time.perf_counter()
-
-    def __enter__(self) -> "RichProgress":
-        self._progress.start()
-        self._started = time.perf_counter()
-        self._task = self._progress.add_task("Loading", total=self._total, pages=0, rate="", failed=0)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.stop()
-
-    def update(self, path: str, outcome: Outcome, *, pages: int = 0, failure: FileFailure | None = None) -> None:
-        self._done += 1
-        self._pages += pages
-        if failure is not None:
-            self._failed += 1
-            from rich.markup import escape
-
-            self._progress.console.print(
-                f"[red]failed[/red] {escape(failure.path)} — {escape(failure.reason)}", highlight=False
-            )
-        elapsed = max(time.perf_counter() - self._started, 1e-9)
-        self._progress.update(
-            self._task,
-            advance=1,
-            pages=self._pages,
-            rate=f"{self._pages / elapsed:.1f} pages/s",
-            failed=self._failed,
-        )

@@ -1,8 +1,8 @@
-"""Shared output options for query commands and the one function that writes rows.
+"""Everything the commands print: shared output options, the one function that writes rows, the progress bar.
 
 Every query command prints a table by default, JSON with `--json` or CSV with
 `--csv`; `output_options` adds both flags and refuses them together before
-the command does any work.
+the command does any work. `ingest` shows `RichProgress` on a terminal.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ import functools
 import io
 import json
 import sys
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import click
 
 if TYPE_CHECKING:
+    from .load import FileFailure, Outcome
     from .store.queries import MeetingDetail
     from .store.registry import ShowGrouped
 
@@ -261,3 +263,58 @@ def _write_grouped_tables(console: Any, show: "ShowGrouped", records: list[dict[
         groups.setdefault(entry.get(show.group_by) or show.ungrouped, []).append(show.prepare(entry))
     for title, rows in groups.items():
         _write_section_table(console, title, rows, list(show.columns))
+
+
+class RichProgress:
+    """A terminal progress bar for `ingest`: files, pages, rate, and each failure as it happens.
+
+    It is the load's `ProgressSink`: `load_paths(..., progress=bar)` calls
+    `update` once per file.
+    """
+
+    def __init__(self, total: int | None = None, *, console: Any = None) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files · {task.fields[pages]} pages · {task.fields[rate]} · {task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
+        )
+        self._total = total
+        self._task: Any = None
+        self._pages = 0
+        self._failed = 0
+        self._done = 0
+        self._started = time.perf_counter()
+
+    def __enter__(self) -> "RichProgress":
+        self._progress.start()
+        self._started = time.perf_counter()
+        self._task = self._progress.add_task("Loading", total=self._total, pages=0, rate="", failed=0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def update(self, path: str, outcome: "Outcome", *, pages: int = 0, failure: "FileFailure | None" = None) -> None:
+        self._done += 1
+        self._pages += pages
+        if failure is not None:
+            self._failed += 1
+            from rich.markup import escape
+
+            self._progress.console.print(
+                f"[red]failed[/red] {escape(failure.path)} — {escape(failure.reason)}", highlight=False
+            )
+        elapsed = max(time.perf_counter() - self._started, 1e-9)
+        self._progress.update(
+            self._task,
+            advance=1,
+            pages=self._pages,
+            rate=f"{self._pages / elapsed:.1f} pages/s",
+            failed=self._failed,
+        )

@@ -12,7 +12,7 @@ hundred of each query through the library, as the CLI calls it:
                     "Mrs Mallender", "Amira Malender", "AM"), and an agency (which
                     owns thousands of actions here), each with the table's default
                     limit (100 rows) and with none (what --json and --csv return)
-  person            store.people.get_person(store, name)
+  person            store.queries.get_person(store, name)
 
 and prints p50 and p95 latency in milliseconds. Target: p95 < 20 ms on SQLite.
 
@@ -54,8 +54,8 @@ from minutebook.models import (
     Resolution,
 )
 from minutebook.store import Store
-from minutebook.store.people import get_person, person_links
-from minutebook.store.queries import list_actions
+from minutebook.store.people import person_links
+from minutebook.store.queries import get_person, list_actions
 from minutebook.store.search import optimize_search_index, search, search_records
 
 DEFAULT_MEETINGS = 5000

@@ -14,8 +14,9 @@ from .meeting import (
     VotePosition,
 )
 from .meta import StoreInfo
-from .person import Person
+from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
+from .search import SearchRecord
 from .topic import RecordTopic
 
 __all__ = [
@@ -34,10 +35,13 @@ __all__ = [
     "LoadError",
     "Meeting",
     "Person",
+    "PersonLink",
+    "PersonOverride",
     "PlanAction",
     "PlanActionAgency",
     "RecordTopic",
     "Resolution",
+    "SearchRecord",
     "StoreInfo",
     "Vote",
     "VotePosition",

@@ -137,7 +137,11 @@ class ActionOwner(Base):
     """One owner of an action: a resolved name, maybe linked to a person or agency."""
 
     __tablename__ = "action_owners"
-    __table_args__ = (Index("ix_action_owners_name", "name"),)
+    __table_args__ = (
+        Index("ix_action_owners_name", "name"),
+        # Answers "which actions does this unlinked owner name own" without reading the table.
+        Index("ix_action_owners_name_person_action", "name", "person_id", "action_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(

@@ -1,12 +1,15 @@
 """The database: documents and everything read from them, written and questioned.
 
-`Store(target)` opens SQLite (a path) or any SQLAlchemy URL; `save_extraction`
-writes one document in one transaction; `store.queries` answers questions and
-`store.export` reads documents back in the export shape.
+`Store(target)` opens SQLite (a path) or any SQLAlchemy URL and makes the
+schema (`store.schema`); `save_extraction` writes one document in one
+transaction (`store.save`, which links people and indexes the text);
+`store.queries` answers questions, `store.search` finds records by their
+words, and `store.export` reads documents back in the export shape.
 """
 
 from ..errors import StoreError
-from .database import DocumentState, Store, is_url, register_schema_hook
-from .save import FailureRow
+from .database import Store, is_url
+from .queries.failures import FailureRow
+from .save import DocumentState
 
-__all__ = ["DocumentState", "FailureRow", "Store", "StoreError", "is_url", "register_schema_hook"]
+__all__ = ["DocumentState", "FailureRow", "Store", "StoreError", "is_url"]

@@ -2,57 +2,25 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError
-from ..models import Base
-from ..models.views import create_views
-from .schema import check_schema, stamp_schema
-
-if TYPE_CHECKING:
-    from ..extract.records import Extraction
-    from ..ingest.document import DocumentInfo
-    from .save import FailureRow
+from ..extract.records import Extraction
+from ..ingest.document import DocumentInfo
+from .queries.failures import FailureRow, list_failures
+from .save import DocumentState, find_document_state, save_extraction, save_failure
+from .schema import create_schema
 
 # Writers wait this long for a lock held by another process before failing;
 # long enough for one document's transaction on a slow disk.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-SchemaHook = Callable[[Engine], None]
-_SCHEMA_HOOKS: list[SchemaHook] = []
-
-DocumentState = Literal["new", "unchanged", "changed", "copy"]
-
-
-def register_schema_hook(hook: SchemaHook) -> SchemaHook:
-    """Run `hook(engine)` after the tables are created (extra DDL such as search indexes)."""
-    if hook not in _SCHEMA_HOOKS:
-        _SCHEMA_HOOKS.append(hook)
-    return hook
-
-
-def load_optional_module(name: str) -> ModuleType | None:
-    """Import `minutebook.store.<name>` if that module exists, else None.
-
-    Person linking and search indexing live in modules written separately;
-    the store works without them, but an error inside one still surfaces.
-    """
-    full_name = f"{__package__}.{name}"
-    try:
-        return importlib.import_module(full_name)
-    except ModuleNotFoundError as err:
-        if err.name == full_name:
-            return None
-        raise
 
 
 def is_url(target: str) -> bool:
@@ -104,18 +72,8 @@ class Store:
         self.target = target
         self.engine = create_store_engine(target)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # Modules that add their own DDL register it on import.
-        load_optional_module("search")
-        load_optional_module("people")
         try:
-            # Checked before anything is created, so a database this version
-            # cannot read is left exactly as it was.
-            check_schema(self.engine, Base.metadata, name=_describe(target))
-            Base.metadata.create_all(self.engine)
-            create_views(self.engine)
-            for hook in list(_SCHEMA_HOOKS):
-                hook(self.engine)
-            stamp_schema(self.engine)
+            create_schema(self.engine, name=_describe(target))
         except StoreError:
             self.engine.dispose()
             raise
@@ -151,18 +109,20 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # The write path lives in store/save.py; these keep one object to call.
+    # The write path lives in store/save.py; each write is one transaction here.
     def document_state(self, path: str, sha256: str) -> DocumentState:
         """How a file stands against what is stored: "new", "unchanged", "changed" or "copy"."""
-        from .save import find_document_state
+        with self.session() as session:
+            return find_document_state(session, path, sha256)
 
-        return find_document_state(self, path, sha256)
+    def save_extraction(self, info: DocumentInfo, extraction: Extraction) -> int:
+        """Store one document's records in one transaction, replacing its earlier load; return its id.
 
-    def save_extraction(self, info: "DocumentInfo", extraction: "Extraction") -> int:
-        """Store one document's records in one transaction, replacing its earlier load; return its id."""
-        from .save import save_extraction
-
-        return save_extraction(self, info, extraction)
+        If any step fails, nothing is written and an earlier load of the same
+        path stays as it was.
+        """
+        with self.session() as session:
+            return save_extraction(session, info, extraction)
 
     def save_failure(
         self,
@@ -175,14 +135,11 @@ class Store:
         format: str | None = None,
     ) -> None:
         """Record that `path` could not be read, keeping any records stored from it before."""
-        from .save import save_failure
+        with self.session() as session:
+            save_failure(session, path=path, name=name, reason=reason, kind=kind, sha256=sha256, format=format)
 
-        save_failure(self, path=path, name=name, reason=reason, kind=kind, sha256=sha256, format=format)
-
-    def failures(self) -> list["FailureRow"]:
-        """The latest failure of every file that has not loaded since."""
-        from .save import list_failures
-
+    def failures(self) -> list[FailureRow]:
+        """The latest failure of every file that has not loaded since (see `store.queries.failures`)."""
         return list_failures(self)
 
 

@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Engine, func, select
-from sqlalchemy import text as sql_text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Action, ActionOwner, Agency, Person, PlanActionAgency
 from ..names import CANDIDATE_WORD_THRESHOLD, NameKey, contains_words, names_match, reduce_name
-from .database import register_schema_hook
 
 # Owner strings such as "DC/LB" or "Police & Fire" name several owners.
 OWNER_SEPARATORS = re.compile(r"\s*(?:/|&|,|;|\band\b|\+)\s*", re.IGNORECASE)
@@ -188,16 +186,6 @@ def _owner_index(session: Session) -> _OwnerIndex:
     index = _build_owner_index(session, fingerprint)
     _owner_indexes[engine] = index
     return index
-
-
-@register_schema_hook
-def create_owner_indexes(engine: Engine) -> None:
-    """The index that answers "which actions does this unlinked owner name own" without reading the table."""
-    with engine.begin() as connection:
-        connection.execute(sql_text(
-            "CREATE INDEX IF NOT EXISTS ix_action_owners_name_person_action "
-            "ON action_owners (name, person_id, action_id)"
-        ))
 
 
 def _build_owner_index(session: Session, fingerprint: tuple[Any, ...]) -> _OwnerIndex:

@@ -15,7 +15,8 @@ it, and each link keeps its reason and score in `person_links`:
 
 A user's `merge_people` / `unmerge_person` is kept in `person_overrides`
 (mention -> person) and consulted first by `link_people`, so it survives
-re-loading the documents.
+re-loading the documents. Reading people back (`people`, `person NAME`) is
+`store/queries/people.py`.
 
 Names are parsed and compared by `minutebook.names` (`parse_person_name`,
 `compare_names`), where the thresholds named above live; this module does
@@ -27,28 +28,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import (
-    Column,
-    Engine,
-    DateTime,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    bindparam,
-    delete,
-    func,
-    insert,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from ..errors import MinutebookError, NotFound
@@ -62,76 +46,12 @@ from ..names import (
 )
 # The parts a person is linked by; named for what they are to this module.
 from ..names import NameParts as PersonName
-from .database import register_schema_hook
-from .owners import OwnerMatch
-from .queries import read_actions
-from ..models import Action, ActionOwner, Apology, Attendance, Base, Body, Document, Meeting, Person
+from ..models import Action, ActionOwner, Apology, Attendance, Meeting, Person, PersonLink, PersonOverride
 
-person_links = Table(
-    "person_links",
-    Base.metadata,
-    Column("id", Integer, primary_key=True),
-    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("record_type", String(16), nullable=False),
-    Column("record_id", Integer, nullable=False),
-    Column("mention", String(500), nullable=False),
-    Column("reason", String(500), nullable=False),
-    Column("score", Float, nullable=False),
-    Index("ix_person_links_record", "record_type", "record_id"),
-    comment="Why each attendance, apology or action owner was linked to its person.",
-)
-
-person_overrides = Table(
-    "person_overrides",
-    Base.metadata,
-    Column("id", Integer, primary_key=True),
-    Column("mention_key", String(500), nullable=False, unique=True),
-    Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("kind", String(16), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    comment="A user's merge or split: mentions with this key always link to this person.",
-)
-
-
-@register_schema_hook
-def create_people_indexes(engine: Engine) -> None:
-    """Indexes create_all cannot add to a table that already exists."""
-    with engine.begin() as connection:
-        # `person NAME` looks spellings up case-insensitively.
-        connection.execute(text(
-            "CREATE INDEX IF NOT EXISTS ix_person_links_mention_lower ON person_links (lower(mention))"
-        ))
-
-
-@dataclass(slots=True)
-class PersonSummary:
-    """One person with counts, for `minutebook people`."""
-
-    id: int
-    name: str
-    title: str | None
-    meetings: int
-    apologies: int
-    actions: int
-    first_seen: dt.date | None
-    last_seen: dt.date | None
-    spellings: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class PersonRecord:
-    """Everything known of one person, over time, for `minutebook person NAME`."""
-
-    id: int
-    name: str
-    title: str | None
-    spellings: list[str]
-    attended: list[dict]
-    apologies: list[dict]
-    actions: list[dict]
-    links: list[dict]
-    merged: list[str]
+# Core statements on the tables: linking runs a few plain-row statements per
+# document, where ORM objects would cost a flush each.
+person_links = PersonLink.__table__
+person_overrides = PersonOverride.__table__
 
 
 def normalise_mention(text: str) -> str:
@@ -248,14 +168,14 @@ def _delete_orphans(session: Session, candidates: set[int]) -> None:
 def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple[str, str]:
     """Merge person `other` into `keep` (both named or numbered); return both display names."""
     with store.session() as session:
-        kept = _find_person(session, keep)
-        merged = _find_person(session, other)
+        kept = resolve_person(session, keep)
+        merged = resolve_person(session, other)
         if kept.id == merged.id:
             raise MinutebookError(f"{kept.name!r} and {merged.name!r} are already the same person")
         now = dt.datetime.now(dt.timezone.utc)
         # Pin every spelling seen for the merged person to it, so a re-load
         # that re-links those mentions lands on it and so follows the merge.
-        for key in _mention_keys(session, _group_ids(session, merged.id)):
+        for key in _mention_keys(session, find_group_ids(session, merged.id)):
             _pin(session, key, merged.id, "merge", now)
         session.execute(
             update(Person).where(Person.merged_into_id == merged.id).values(merged_into_id=kept.id)
@@ -267,7 +187,7 @@ def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple
 def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
     """Undo merges into a person, or split a spelling out of one; return the names now separate."""
     with store.session() as session:
-        person = _find_person(session, name, include_merged=True)
+        person = resolve_person(session, name, include_merged=True)
         if person.merged_into_id is not None:
             # Naming a merged person undoes just that merge.
             person.merged_into_id = None
@@ -278,108 +198,6 @@ def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
                 row.merged_into_id = None
             return [row.name for row in merged]
         return [_split_spelling(session, person, name)]
-
-
-def list_people(store: "StoreLike") -> list[PersonSummary]:
-    """Every person (merged ones folded in) with meetings attended, apologies and actions, most active first."""
-    with store.session() as session:
-        canonical = func.coalesce(Person.merged_into_id, Person.id)
-        people = {
-            row.id: PersonSummary(row.id, row.name, row.title, 0, 0, 0, None, None)
-            for row in session.execute(
-                select(Person.id, Person.name, Person.title).where(Person.merged_into_id.is_(None))
-            )
-        }
-        for model, attribute in ((Attendance, "meetings"), (Apology, "apologies")):
-            rows = session.execute(
-                select(canonical, func.count(func.distinct(model.meeting_id)), func.min(Meeting.date), func.max(Meeting.date))
-                .join(Person, Person.id == model.person_id)
-                .join(Meeting, Meeting.id == model.meeting_id)
-                .group_by(canonical)
-            )
-            for person_id, count, first, last in rows:
-                summary = people.get(person_id)
-                if summary is None:
-                    continue
-                setattr(summary, attribute, count)
-                summary.first_seen = _earliest(summary.first_seen, first)
-                summary.last_seen = _latest(summary.last_seen, last)
-        rows = session.execute(
-            select(canonical, func.count(func.distinct(ActionOwner.action_id)))
-            .join(Person, Person.id == ActionOwner.person_id)
-            .group_by(canonical)
-        )
-        for person_id, count in rows:
-            if person_id in people:
-                people[person_id].actions = count
-        spellings = session.execute(
-            select(func.coalesce(Person.merged_into_id, Person.id), person_links.c.mention)
-            .join(Person, Person.id == person_links.c.person_id)
-            .distinct()
-        )
-        for person_id, mention in spellings:
-            if person_id in people and mention not in people[person_id].spellings:
-                people[person_id].spellings.append(mention)
-    return sorted(
-        people.values(),
-        key=lambda p: (-(p.meetings + p.apologies + p.actions), p.name.casefold()),
-    )
-
-
-def get_person(store: "StoreLike", name: str | int) -> PersonRecord:
-    """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
-    with store.session() as session:
-        person = _find_person(session, name)
-        ids = _group_ids(session, person.id)
-        attended = _dicts(session.execute(
-            select(
-                Meeting.date.label("date"), Body.name.label("body"), Attendance.name.label("as_written"),
-                Attendance.role.label("role"), Attendance.status.label("status"),
-                Document.file_name.label("file"), Attendance.page.label("page"),
-            )
-            .join(Meeting, Meeting.id == Attendance.meeting_id)
-            .join(Document, Document.id == Meeting.document_id)
-            .outerjoin(Body, Body.id == Meeting.body_id)
-            .where(Attendance.person_id.in_(ids))
-            .order_by(Meeting.date, Document.file_name)
-        ))
-        apologies = _dicts(session.execute(
-            select(
-                Meeting.date.label("date"), Body.name.label("body"), Apology.name.label("as_written"),
-                Document.file_name.label("file"), Apology.page.label("page"),
-            )
-            .join(Meeting, Meeting.id == Apology.meeting_id)
-            .join(Document, Document.id == Meeting.document_id)
-            .outerjoin(Body, Body.id == Meeting.body_id)
-            .where(Apology.person_id.in_(ids))
-            .order_by(Meeting.date, Document.file_name)
-        ))
-        # The same path as `actions --owner`, with the person already found.
-        owned = read_actions(session, OwnerMatch(query=person.name, person_ids=frozenset(ids)))
-        actions = [
-            {"date": row.date, "body": row.body, "item": row.item, "text": row.text, "as_written": row.owner,
-             "due": row.due, "file": row.file, "page": row.page}
-            for row in owned
-        ]
-        # One row per spelling and reason (with how often), not per mention.
-        links = _dicts(session.execute(
-            select(
-                person_links.c.mention, person_links.c.record_type, person_links.c.reason,
-                func.min(person_links.c.score).label("score"), func.count().label("times"),
-            )
-            .where(person_links.c.person_id.in_(ids))
-            .group_by(person_links.c.mention, person_links.c.record_type, person_links.c.reason)
-            .order_by(func.count().desc(), person_links.c.mention)
-        ))
-        merged = list(session.scalars(select(Person.name).where(Person.merged_into_id == person.id)))
-        spellings = list(dict.fromkeys(link["mention"] for link in links))
-        return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged)
-
-
-def _dicts(result) -> list[dict]:  # type: ignore[no-untyped-def]
-    """Rows as dicts, the keys looked up once per result rather than once per row."""
-    keys = list(result.keys())
-    return [dict(zip(keys, row)) for row in result]
 
 
 class StoreLike:  # pragma: no cover - typing only
@@ -606,8 +424,11 @@ def _people_index(session: Session) -> _PeopleIndex:
     return index
 
 
-def _find_person(session: Session, wanted: str | int, *, include_merged: bool = False) -> Person:
-    """A person by id, exact name or spelling, compatible name, then fuzzy name; else NotFound."""
+def resolve_person(session: Session, wanted: str | int, *, include_merged: bool = False) -> Person:
+    """A person by id, exact name or spelling, compatible name, then fuzzy name; else NotFound.
+
+    What `person NAME`, `merge` and `unmerge` all use to find who was meant.
+    """
     if isinstance(wanted, int) or wanted.strip().isdigit():
         person = session.get(Person, int(wanted))
         if person is None:
@@ -677,7 +498,8 @@ def _raise_ambiguous(wanted: str, people: list[_Known]) -> None:
     raise NotFound(f"{wanted!r} could be several people: {names}; give more of the name or the id")
 
 
-def _group_ids(session: Session, person_id: int) -> list[int]:
+def find_group_ids(session: Session, person_id: int) -> list[int]:
+    """The person's id and the ids of everyone merged into them."""
     merged = session.scalars(select(Person.id).where(Person.merged_into_id == person_id)).all()
     return [person_id, *merged]
 
@@ -724,11 +546,3 @@ def _split_spelling(session: Session, person: Person, wanted: str | int) -> str:
             .values(person_id=new.id, reason="user split", score=100.0)
         )
     return new.name
-
-
-def _earliest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
-    return min((d for d in (a, b) if d is not None), default=None)
-
-
-def _latest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
-    return max((d for d in (a, b) if d is not None), default=None)

@@ -1,12 +1,16 @@
-"""The write path: one document's records in one transaction, and failed loads."""
+"""The write path: one document's records, and failed loads.
+
+Each function works inside the caller's transaction (`Store` opens one per
+call). Saving a document also links its people (`store.people`) and indexes
+its text for search (`store.search`) in that same transaction.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -16,70 +20,53 @@ from ..extract.records import AgendaItem as ItemRecord
 from ..extract.records import Evidence, Extraction
 from ..ingest.document import DocumentInfo
 from ..models import Agency, Base, Body, Document, LoadError, Meeting, RecordTopic
-from .database import DocumentState, load_optional_module
+from .people import forget_document, link_people
 from .registry import ITEM_TYPE, RECORD_TYPES, RecordType
+from .search import index_document, unindex_document
 
-if TYPE_CHECKING:
-    from .database import Store
-
-
-@dataclass(frozen=True, slots=True)
-class FailureRow:
-    """A file that could not be read, as `minutebook errors` lists it."""
-
-    path: str
-    name: str
-    reason: str
-    kind: str
-    at: dt.datetime
-    sha256: str | None = None
-    format: str | None = None
-    kept_earlier: bool = False
-    """True when records from an earlier good load of this path are still stored."""
+DocumentState = Literal["new", "unchanged", "changed", "copy"]
 
 
-def find_document_state(store: "Store", path: str, sha256: str) -> DocumentState:
+def find_document_state(session: Session, path: str, sha256: str) -> DocumentState:
     """Compare a file with what is stored under its path and its bytes."""
-    with store.session() as session:
-        document = session.scalar(select(Document).where(Document.path == path))
-        if document is not None and document.status == "loaded":
-            failed_since = session.scalar(
-                select(LoadError.id).where(LoadError.path == path).limit(1)
-            )
-            # After a failure the file is read again even if its bytes match,
-            # so a success clears the error.
-            if document.sha256 == sha256 and failed_since is None:
-                return "unchanged"
-            return "changed"
-        elsewhere = session.scalar(
-            select(Document.id)
-            .where(
-                Document.sha256 == sha256,
-                Document.status == "loaded",
-                Document.path != path,
-            )
-            .limit(1)
+    document = session.scalar(select(Document).where(Document.path == path))
+    if document is not None and document.status == "loaded":
+        failed_since = session.scalar(
+            select(LoadError.id).where(LoadError.path == path).limit(1)
         )
-        return "copy" if elsewhere is not None else "new"
+        # After a failure the file is read again even if its bytes match,
+        # so a success clears the error.
+        if document.sha256 == sha256 and failed_since is None:
+            return "unchanged"
+        return "changed"
+    elsewhere = session.scalar(
+        select(Document.id)
+        .where(
+            Document.sha256 == sha256,
+            Document.status == "loaded",
+            Document.path != path,
+        )
+        .limit(1)
+    )
+    return "copy" if elsewhere is not None else "new"
 
 
-def save_extraction(store: "Store", info: DocumentInfo, extraction: Extraction) -> int:
+def save_extraction(session: Session, info: DocumentInfo, extraction: Extraction) -> int:
     """Replace whatever is stored for `info.path` with `extraction`; return the document id.
 
-    Everything happens in one transaction: if any step fails, nothing is
-    written and an earlier load of the same path stays as it was.
+    Run it in one transaction: the old rows, the new ones, the people links
+    and the search rows then change together or not at all.
     """
-    with store.session() as session:
-        _delete_document(session, info.path)
-        document_id = _insert_extraction(session, info, extraction)
-        session.execute(delete(LoadError).where(LoadError.path == info.path))
-        _call_hook("people", "link_people", session, document_id)
-        _call_hook("search", "index_document", session, document_id)
+    _delete_document(session, info.path)
+    document_id = _insert_extraction(session, info, extraction)
+    session.execute(delete(LoadError).where(LoadError.path == info.path))
+    link_people(session, document_id)
+    index_document(session, document_id)
     return document_id
 
 
 def save_failure(
-    store: "Store",
+    session: Session,
     *,
     path: str,
     name: str,
@@ -90,75 +77,44 @@ def save_failure(
 ) -> None:
     """Record a failed read of `path` without touching any loaded document's rows."""
     now = _now()
-    with store.session() as session:
-        document = session.scalar(select(Document).where(Document.path == path))
-        if document is None:
-            session.add(
-                Document(
-                    path=path,
-                    file_name=name,
-                    sha256=sha256,
-                    format=format,
-                    status="failed",
-                    error=reason,
-                    error_kind=kind,
-                    loaded_at=now,
-                )
-            )
-        elif document.status == "failed":
-            document.file_name = name
-            document.sha256 = sha256
-            document.format = format
-            document.error = reason
-            document.error_kind = kind
-            document.loaded_at = now
-        # A loaded document keeps its records: the failure is logged beside it.
-        session.execute(delete(LoadError).where(LoadError.path == path))
+    document = session.scalar(select(Document).where(Document.path == path))
+    if document is None:
         session.add(
-            LoadError(
+            Document(
                 path=path,
                 file_name=name,
-                reason=reason,
-                kind=kind,
                 sha256=sha256,
                 format=format,
-                at=now,
+                status="failed",
+                error=reason,
+                error_kind=kind,
+                loaded_at=now,
             )
         )
-
-
-def list_failures(store: "Store") -> list[FailureRow]:
-    """Every file whose latest read failed, oldest first."""
-    with store.session() as session:
-        rows = session.execute(
-            select(LoadError, Document.status)
-            .outerjoin(Document, Document.path == LoadError.path)
-            .order_by(LoadError.at, LoadError.id)
-        ).all()
-        return [
-            FailureRow(
-                path=error.path,
-                name=error.file_name,
-                reason=error.reason,
-                kind=error.kind,
-                at=error.at,
-                sha256=error.sha256,
-                format=error.format,
-                kept_earlier=status == "loaded",
-            )
-            for error, status in rows
-        ]
+    elif document.status == "failed":
+        document.file_name = name
+        document.sha256 = sha256
+        document.format = format
+        document.error = reason
+        document.error_kind = kind
+        document.loaded_at = now
+    # A loaded document keeps its records: the failure is logged beside it.
+    session.execute(delete(LoadError).where(LoadError.path == path))
+    session.add(
+        LoadError(
+            path=path,
+            file_name=name,
+            reason=reason,
+            kind=kind,
+            sha256=sha256,
+            format=format,
+            at=now,
+        )
+    )
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
-
-
-def _call_hook(module_name: str, function_name: str, session: Session, document_id: int) -> None:
-    module = load_optional_module(module_name)
-    hook = getattr(module, function_name, None) if module is not None else None
-    if hook is not None:
-        hook(session, document_id)
 
 
 def _delete_document(session: Session, path: str) -> None:
@@ -166,8 +122,8 @@ def _delete_document(session: Session, path: str) -> None:
     old_id = session.scalar(select(Document.id).where(Document.path == path))
     if old_id is None:
         return
-    _call_hook("search", "unindex_document", session, old_id)
-    _call_hook("people", "forget_document", session, old_id)
+    unindex_document(session, old_id)
+    forget_document(session, old_id)
     session.execute(delete(Document).where(Document.id == old_id))
 
 

@@ -2,7 +2,8 @@
 
 Every searchable record gets one row in `search_records` (its text, where it
 came from, its item and page), written by `index_document` inside the save
-transaction and removed with its document by the foreign key cascade.
+transaction and removed with its document by the foreign key cascade. The
+index over it is made with the schema (`store.schema.create_search_index`):
 
 - SQLite: an FTS5 table `search_index` (porter stemming, unicode61) reads its
   text from `search_records` (external content) and is kept in step by
@@ -23,42 +24,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Column,
-    Date,
-    Engine,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-    delete,
-    func,
-    insert,
-    literal,
-    select,
-    text,
-    union_all,
-)
+from sqlalchemy import delete, func, insert, literal, select, text, union_all
 from sqlalchemy.orm import Session
 
 from ..errors import BadQuery
 from ..models import (
-    Action,
-    AgendaItem,
-    Base,
-    Body,
     Document,
     Meeting,
-    PlanAction,
-    RecordTopic,
-    Resolution,
+    SearchRecord,
 )
-from . import views  # noqa: F401  (registers the views' schema hook)
-from .database import register_schema_hook
 from .registry import RECORD_TYPES, SEARCHED_RECORD_TYPES
 
 if TYPE_CHECKING:
@@ -88,22 +64,8 @@ RANK_BUDGET = 500
 # instead of sorting every match.
 NEWEST_SCAN_THRESHOLD = 2000
 
-search_records = Table(
-    "search_records",
-    Base.metadata,
-    Column("id", Integer, primary_key=True),
-    Column("record_type", String(16), nullable=False),
-    Column("record_id", Integer, nullable=False),
-    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("meeting_id", ForeignKey("meetings.id", ondelete="CASCADE"), index=True),
-    Column("date", Date),
-    Column("item", Text),
-    Column("page", Integer),
-    Column("text", Text, nullable=False),
-    Index("ix_search_records_record", "record_type", "record_id"),
-    Index("ix_search_records_date", "date"),
-    comment="The text of every searchable record; indexed by search_index (SQLite) or search_vector (PostgreSQL).",
-)
+# Core statements on the table: a bulk load writes its rows in one INSERT ... SELECT per file.
+search_records = SearchRecord.__table__
 
 
 @dataclass(slots=True)
@@ -275,162 +237,6 @@ def search(
         if store.dialect == "postgresql":
             return _search_postgresql(session, parsed, filters, limit=limit, newest_first=newest_first)
         return _search_sqlite(session, parsed, filters, limit=limit, newest_first=newest_first)
-
-
-@dataclass(slots=True)
-class TaggedRecord:
-    """A resolution or action carrying a topic tag."""
-
-    record_type: str
-    record_id: int
-    text: str
-    topics: list[str]
-    date: dt.date | None
-    body: str | None
-    item: str | None
-    file: str
-    page: int | None
-
-
-def list_resolutions(
-    store: "Store",
-    *,
-    topic: str | None = None,
-    body: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    limit: int | None = None,
-) -> list[TaggedRecord]:
-    """Resolutions, optionally only those tagged with `topic`, oldest meeting first."""
-    return list_tagged(store, topic, record_type="resolution", body=body, date_from=date_from,
-                       date_to=date_to, limit=limit)
-
-
-def list_tagged(
-    store: "Store",
-    topic: str | None,
-    *,
-    record_type: Literal["resolution", "action", "item", "plan_action"] = "resolution",
-    body: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    limit: int | None = None,
-) -> list[TaggedRecord]:
-    """Records of one type tagged with `topic` (any case; None for all), oldest meeting first."""
-    model = {"resolution": Resolution, "action": Action, "item": AgendaItem, "plan_action": PlanAction}[record_type]
-    tagged = (
-        select(RecordTopic.record_id)
-        .where(RecordTopic.record_type == record_type, func.lower(RecordTopic.topic) == (topic or "").strip().lower())
-    )
-    if record_type == "plan_action":
-        query = (
-            select(model.id, model.text, model.number.label("item"), model.page,
-                   Meeting.date, Body.name, Document.file_name)
-            .join(Document, Document.id == model.document_id)
-            .outerjoin(Meeting, Meeting.document_id == Document.id)
-        )
-    else:
-        item = model.number if record_type == "item" else model.item_key
-        text_column = model.title if record_type == "item" else model.text
-        query = (
-            select(model.id, text_column.label("text"), item.label("item"), model.page,
-                   Meeting.date, Body.name, Document.file_name)
-            .join(Meeting, Meeting.id == model.meeting_id)
-            .join(Document, Document.id == Meeting.document_id)
-        )
-    query = query.outerjoin(Body, Body.id == Document.body_id)
-    if topic is not None:
-        query = query.where(model.id.in_(tagged))
-    if body:
-        query = query.where(func.lower(Body.name).contains(body.strip().lower(), autoescape=True))
-    if date_from:
-        query = query.where(Meeting.date >= date_from)
-    if date_to:
-        query = query.where(Meeting.date <= date_to)
-    query = query.order_by(Meeting.date, Document.file_name, model.position)
-    if limit:
-        query = query.limit(limit)
-    with store.session() as session:
-        rows = session.execute(query).all()
-        topics: dict[int, list[str]] = {}
-        ids = [row[0] for row in rows]
-        for start in range(0, len(ids), 500):
-            for record_id, name in session.execute(
-                select(RecordTopic.record_id, RecordTopic.topic)
-                .where(RecordTopic.record_type == record_type, RecordTopic.record_id.in_(ids[start:start + 500]))
-                .order_by(RecordTopic.id)
-            ):
-                topics.setdefault(record_id, []).append(name)
-    return [
-        TaggedRecord(record_type, row[0], row[1], topics.get(row[0], []), row[4], row[5], row[2], row[6], row[3])
-        for row in rows
-    ]
-
-
-@register_schema_hook
-def create_search_index(engine: Engine) -> None:
-    """Create the dialect's full-text index over `search_records` if it is missing."""
-    if engine.dialect.name == "sqlite":
-        _create_sqlite_index(engine)
-    elif engine.dialect.name == "postgresql":
-        _create_postgresql_index(engine)
-
-
-_SQLITE_DDL = (
-    """CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(
-        text, content='search_records', content_rowid='id', tokenize='porter unicode61')""",
-    # External-content FTS5 must be told what each row held when it goes.
-    """CREATE TRIGGER IF NOT EXISTS search_records_ai AFTER INSERT ON search_records BEGIN
-        INSERT INTO search_index(rowid, text) VALUES (new.id, new.text);
-    END""",
-    """CREATE TRIGGER IF NOT EXISTS search_records_ad AFTER DELETE ON search_records BEGIN
-        INSERT INTO search_index(search_index, rowid, text) VALUES ('delete', old.id, old.text);
-    END""",
-    """CREATE TRIGGER IF NOT EXISTS search_records_au AFTER UPDATE ON search_records BEGIN
-        INSERT INTO search_index(search_index, rowid, text) VALUES ('delete', old.id, old.text);
-        INSERT INTO search_index(rowid, text) VALUES (new.id, new.text);
-    END""",
-)
-
-
-def _create_sqlite_index(engine: Engine) -> None:
-    with engine.begin() as connection:
-        existed = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='search_index'")
-        ).first()
-        for statement in _SQLITE_DDL:
-            connection.execute(text(statement))
-        if not existed:
-            # Rows written before the index existed are indexed once here.
-            connection.execute(text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))
-
-
-def _create_postgresql_index(engine: Engine) -> None:
-    with engine.begin() as connection:
-        present = connection.execute(
-            text(
-                "SELECT 1 FROM information_schema.columns "
-                "WHERE table_name = 'search_records' AND column_name = 'search_vector' "
-                "AND table_schema = current_schema()"
-            )
-        ).first()
-        if present:
-            return
-        # Several workers may open a fresh database at once; the lock makes
-        # the second wait and then find the column.
-        connection.execute(text("LOCK TABLE search_records IN ACCESS EXCLUSIVE MODE"))
-        connection.execute(
-            text(
-                "ALTER TABLE search_records ADD COLUMN IF NOT EXISTS search_vector tsvector "
-                "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"
-            )
-        )
-        connection.execute(
-            text(
-                "CREATE INDEX IF NOT EXISTS ix_search_records_search_vector "
-                "ON search_records USING GIN (search_vector)"
-            )
-        )
 
 
 def _filters(

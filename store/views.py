@@ -32,13 +32,23 @@ v_plan_actions
     One row per numbered plan action: plan_action_id, body, period, number,
     priority, emerging_issue, text, lead_agencies, support_agencies,
     measures (JSON list), topics, file, page.
+
+Three flatter lists, one row per pair, for tools that want no "; " lists:
+
+action_list
+    One row per action and owner: action_id, meeting_id, meeting_date, body,
+    item, item_title, text, owner, owner_as_written, due, file, page.
+plan_action_list
+    One row per plan action and agency: plan_action_id, file, body, period,
+    number, priority, emerging_issue, text, agency, role, page.
+attendance_list
+    Who attended which meeting: meeting_id, meeting_date, body, name, title,
+    role, organisation, status, person_id, file.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Engine, inspect, text
-
-from .database import register_schema_hook
 
 # Dialect spellings of "join these values with '; ' in this order".
 _AGGREGATE = {
@@ -138,6 +148,33 @@ _VIEWS: dict[str, str] = {
         FROM plan_actions pa
         JOIN documents d ON d.id = pa.document_id
         LEFT JOIN bodies b ON b.id = d.body_id""",
+    "action_list": """SELECT actions.id AS action_id, meetings.id AS meeting_id, meetings.date AS meeting_date,
+               bodies.name AS body, actions.item_key AS item, agenda_items.title AS item_title,
+               actions.text AS text, action_owners.name AS owner, actions.owner_as_written AS owner_as_written,
+               actions.due AS due, documents.file_name AS file, actions.page AS page
+        FROM actions
+        JOIN meetings ON meetings.id = actions.meeting_id
+        JOIN documents ON documents.id = meetings.document_id
+        LEFT JOIN bodies ON bodies.id = meetings.body_id
+        LEFT JOIN agenda_items ON agenda_items.id = actions.item_id
+        LEFT JOIN action_owners ON action_owners.action_id = actions.id""",
+    "plan_action_list": """SELECT plan_actions.id AS plan_action_id, documents.file_name AS file, bodies.name AS body,
+               documents.period AS period, plan_actions.number AS number, plan_actions.priority AS priority,
+               plan_actions.emerging_issue AS emerging_issue, plan_actions.text AS text,
+               agencies.name AS agency, plan_action_agencies.role AS role, plan_actions.page AS page
+        FROM plan_actions
+        JOIN documents ON documents.id = plan_actions.document_id
+        LEFT JOIN bodies ON bodies.id = documents.body_id
+        LEFT JOIN plan_action_agencies ON plan_action_agencies.plan_action_id = plan_actions.id
+        LEFT JOIN agencies ON agencies.id = plan_action_agencies.agency_id""",
+    "attendance_list": """SELECT meetings.id AS meeting_id, meetings.date AS meeting_date, bodies.name AS body,
+               attendances.name AS name, attendances.title AS title, attendances.role AS role,
+               attendances.organisation AS organisation, attendances.status AS status,
+               attendances.person_id AS person_id, documents.file_name AS file
+        FROM attendances
+        JOIN meetings ON meetings.id = attendances.meeting_id
+        JOIN documents ON documents.id = meetings.document_id
+        LEFT JOIN bodies ON bodies.id = meetings.body_id""",
 }
 
 
@@ -156,7 +193,6 @@ def render_view(name: str, dialect: str) -> str:
 _VIEWS_LOCK_KEY = 7_341_201
 
 
-@register_schema_hook
 def create_views(engine: Engine) -> None:
     """Create any missing view (existing ones are left alone; see `replace_views`)."""
     dialect = engine.dialect.name

@@ -61,6 +61,15 @@ def db_url(request, tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture
+def without_linking_or_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save documents without person linking or search indexing, which have their own tests."""
+    from minutebook.store import save
+
+    for name in ("link_people", "forget_document", "index_document", "unindex_document"):
+        monkeypatch.setattr(save, name, lambda session, document_id: None)
+
+
 # --- Hand-built records for the store, export and query tests -------------------
 
 

@@ -1,11 +1,10 @@
-"""Stand-in readers for the load tests, importable by "loadfakes:name" in spawned workers.
+"""Stand-in readers for the load tests, passed to `load_paths` as `parse_function` and `extract_function`.
 
-`load_paths` takes its parse and extract functions as dotted names so a
-worker process can import them; the tests put this folder on `sys.path`
-(which spawned workers inherit) and name these. They read plain text files
-and decide how to misbehave from the file name: "slow" sleeps, "crash" kills
-its own process, "boom" raises an unexpected error, an empty file is
-unreadable.
+A worker process receives each function as a reference to this module and
+imports it; the tests put this folder on `sys.path` (which spawned workers
+inherit). They read plain text files and decide how to misbehave from the
+file name: "slow" sleeps, "crash" kills its own process, "boom" raises an
+unexpected error, an empty file is unreadable.
 """
 
 from __future__ import annotations

@@ -21,13 +21,15 @@ TESTS = Path(__file__).resolve().parent
 def fake_readers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Read plain text with the stand-ins from loadfakes.py; the parsers have their own tests."""
     monkeypatch.syspath_prepend(str(TESTS))
+    import loadfakes
+
     monkeypatch.setattr(
         minutebook.load,
         "load_paths",
         functools.partial(
             minutebook.load.load_paths,
-            parse_function="loadfakes:parse_text",
-            extract_function="loadfakes:extract_items",
+            parse_function=loadfakes.parse_text,
+            extract_function=loadfakes.extract_items,
         ),
     )
 

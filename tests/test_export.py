@@ -9,15 +9,11 @@ import json
 import pytest
 
 from minutebook.store import Store
-from minutebook.store import database
-from minutebook.store import save as save_module
 from minutebook.store.export import CSV_COLUMNS, export_documents, iter_record_rows, write_export
 
 
 @pytest.fixture
-def store(db_url, monkeypatch, document_info, minutes_extraction, plan_extraction):
-    monkeypatch.setattr(database, "load_optional_module", lambda name: None)
-    monkeypatch.setattr(save_module, "load_optional_module", lambda name: None)
+def store(db_url, without_linking_or_search, document_info, minutes_extraction, plan_extraction):
     store = Store(db_url)
     store.save_extraction(document_info("/m/minutes.pdf", sha256="a" * 64), minutes_extraction)
     store.save_extraction(document_info("/p/plan.pdf", sha256="b" * 64), plan_extraction)

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
+import loadfakes
 from minutebook.errors import MinutebookError
-from minutebook.load import FileFailure, LoadSummary, hash_file, load_paths, resolve_function
+from minutebook.load import FileFailure, LoadSummary, hash_file, load_paths
 from minutebook.store import Store
 
 TESTS = Path(__file__).resolve().parent
-FAKE_PARSE = "loadfakes:parse_text"
-FAKE_EXTRACT = "loadfakes:extract_items"
+FAKE_PARSE = loadfakes.parse_text
+FAKE_EXTRACT = loadfakes.extract_items
 
 
 @pytest.fixture(autouse=True)
@@ -241,23 +242,17 @@ def test_progress_hears_about_every_file(folder: Path, store: Store) -> None:
     assert sorted(sink.seen) == ["failed", "unchanged"]
 
 
-def test_a_reader_that_cannot_be_imported_stops_the_load(folder: Path, store: Store) -> None:
+def test_a_reader_that_cannot_start_stops_the_load(folder: Path, store: Store) -> None:
     write_minutes(folder, "a.txt")
     for workers in (1, 2):
-        with pytest.raises(MinutebookError, match="no_such_module"):
-            load_paths([folder], store, workers=workers, parse_function="no_such_module:parse")
+        with pytest.raises(MinutebookError, match="no_such_model"):
+            load_paths([folder], store, workers=workers, parse_function=FAKE_PARSE, spacy_model="no_such_model")
 
 
 def test_hash_file_matches_hashlib(tmp_path: Path) -> None:
     path = tmp_path / "x.bin"
     path.write_bytes(b"minutes" * 100_000)
     assert hash_file(path) == hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def test_resolve_function_wants_module_and_name() -> None:
-    assert resolve_function("os.path:join") is __import__("os").path.join
-    with pytest.raises(ValueError):
-        resolve_function("os.path.join")
 
 
 def test_failure_is_a_path_kind_reason_tuple() -> None:
@@ -292,7 +287,7 @@ def test_real_bad_files_are_reported_beside_good_ones(folder: Path, store: Store
 def test_rich_progress_counts_pages_and_shows_failures(folder: Path, store: Store) -> None:
     from rich.console import Console
 
-    from minutebook.load import RichProgress
+    from minutebook.output import RichProgress
 
     write_minutes(folder, "a.txt")
     (folder / "empty.txt").write_bytes(b"")

@@ -9,11 +9,9 @@ from minutebook.errors import MinutebookError, NotFound
 from minutebook.extract import records as r
 from minutebook.models import Attendance, Person
 from minutebook.store import Store
-from minutebook.store.queries import list_actions
+from minutebook.store.queries import get_person, list_actions, list_people
 from minutebook.store.people import (
     compare_names,
-    get_person,
-    list_people,
     merge_people,
     parse_person_name,
     person_links,

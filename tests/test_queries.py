@@ -8,17 +8,14 @@ import pytest
 
 from minutebook.errors import NotFound
 from minutebook.extract import records as r
-from minutebook.store import Store, database
-from minutebook.store import queries
-from minutebook.store import save as save_module
+from minutebook.store import Store
+from minutebook.store.queries import actions as action_queries
 from minutebook.store.owners import matches_owner
 from minutebook.store.queries import get_meeting, group_by_item, list_actions, list_meetings
 
 
 @pytest.fixture
-def store(db_url, monkeypatch, document_info, minutes_extraction, plan_extraction):
-    monkeypatch.setattr(database, "load_optional_module", lambda name: None)
-    monkeypatch.setattr(save_module, "load_optional_module", lambda name: None)
+def store(db_url, without_linking_or_search, document_info, minutes_extraction, plan_extraction):
     store = Store(db_url)
     store.save_extraction(document_info("/m/board-2021-03.pdf"), minutes_extraction)
     later = r.Extraction(
@@ -288,7 +285,7 @@ def test_list_actions_pages_across_minutes_and_plans(linked_store):
 
 def test_reading_a_page_in_batches_keeps_its_order(linked_store, monkeypatch):
     whole = [row.text for row in list_actions(linked_store, limit=5)]
-    monkeypatch.setattr(queries, "ID_BATCH", 2)
+    monkeypatch.setattr(action_queries, "ID_BATCH", 2)
     assert [row.text for row in list_actions(linked_store, limit=5)] == whole
 
 

@@ -9,10 +9,9 @@ from minutebook.errors import BadQuery
 from minutebook.extract import records as r
 from minutebook.models import Document
 from minutebook.store import Store
+from minutebook.store.queries import list_resolutions, list_tagged
 from minutebook.store.search import (
     HIGHLIGHT_START,
-    list_resolutions,
-    list_tagged,
     parse_query,
     search,
     search_records,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from minutebook.errors import StoreError
 from minutebook.models import Action, Agency, Attendance, Document, LoadError, Meeting, RecordTopic
@@ -18,13 +18,9 @@ def count(store: Store, model) -> int:
 
 
 @pytest.fixture
-def store(db_url, monkeypatch):
+def store(db_url, without_linking_or_search):
     # Person linking and search indexing have their own tests; here the write
     # path is tested alone (test_save_with_linking_and_search runs them all).
-    from minutebook.store import database
-
-    monkeypatch.setattr(database, "load_optional_module", lambda name: None)
-    monkeypatch.setattr(save_module, "load_optional_module", lambda name: None)
     store = Store(db_url)
     yield store
     store.close()
@@ -134,17 +130,8 @@ def test_repeated_failures_keep_only_the_latest(store):
 
 def test_hooks_run_inside_the_transaction(store, document_info, minutes_extraction, monkeypatch):
     calls = []
-
-    class FakeModule:
-        @staticmethod
-        def link_people(session, document_id):
-            calls.append(("people", document_id))
-
-        @staticmethod
-        def index_document(session, document_id):
-            calls.append(("search", document_id))
-
-    monkeypatch.setattr(save_module, "load_optional_module", lambda name: FakeModule)
+    for name, call in (("link_people", "people"), ("index_document", "search")):
+        monkeypatch.setattr(save_module, name, lambda session, document_id, call=call: calls.append((call, document_id)))
     document_id = store.save_extraction(document_info("/m/a.pdf"), minutes_extraction)
     assert calls == [("people", document_id), ("search", document_id)]
 
@@ -178,14 +165,16 @@ def test_unopenable_database_names_it(tmp_path):
         Store("nosuchdriver://user@host/db")
 
 
-def test_schema_hooks_run_after_tables(tmp_path, monkeypatch):
-    from minutebook.store import database
+def test_schema_steps_run_after_tables(tmp_path, monkeypatch):
+    from minutebook.store import schema
 
     seen = []
-    monkeypatch.setattr(database, "_SCHEMA_HOOKS", [])
-    database.register_schema_hook(lambda engine: seen.append(engine.dialect.name))
+    for step in ("_create_added_indexes", "create_search_index", "create_views"):
+        monkeypatch.setattr(
+            schema, step, lambda engine, step=step: seen.append((step, "documents" in inspect(engine).get_table_names()))
+        )
     Store(str(tmp_path / "h.db")).close()
-    assert seen == ["sqlite"]
+    assert seen == [("_create_added_indexes", True), ("create_search_index", True), ("create_views", True)]
 
 
 def test_name_added_by_another_writer_meanwhile_is_reused(store, monkeypatch):

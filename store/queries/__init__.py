@@ -1,0 +1,43 @@
+"""The questions people ask of the database, one module per question.
+
+Every function takes a `Store` and returns plain dataclasses or dicts, so the
+CLI (or any caller) only formats them; nothing here writes.
+
+- `meetings`: the list of meetings (`meetings`), one meeting or plan in full (`show`)
+- `actions`: actions by owner, body, dates and item, a page at a time (`actions`)
+- `resolutions`: resolutions by topic or one of its aliases (`resolutions`)
+- `people`: everyone named (`people`), one person over time (`person`)
+- `failures`: files that could not be read (`errors`)
+- `filters`: the body and date conditions they share
+
+Full-text search is `store.search`; the export shape is `store.export`.
+"""
+
+from .actions import ActionPage, ActionRow, list_actions, read_actions
+from .failures import FailureRow, list_failures
+from .meetings import ItemSection, MeetingDetail, MeetingRow, get_meeting, group_by_item, list_meetings
+from .people import PersonRecord, PersonSummary, get_person, list_people
+from .resolutions import TaggedRecord, list_resolutions, list_tagged, resolve_topic
+
+__all__ = [
+    "ActionPage",
+    "ActionRow",
+    "FailureRow",
+    "ItemSection",
+    "MeetingDetail",
+    "MeetingRow",
+    "PersonRecord",
+    "PersonSummary",
+    "TaggedRecord",
+    "get_meeting",
+    "get_person",
+    "group_by_item",
+    "list_actions",
+    "list_failures",
+    "list_meetings",
+    "list_people",
+    "list_resolutions",
+    "list_tagged",
+    "read_actions",
+    "resolve_topic",
+]

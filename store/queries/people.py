@@ -1,0 +1,175 @@
+"""People: everyone named, and one person over time with why each mention is theirs.
+
+Linking mentions to people is write-side work in `store/people.py`; these
+only read what it wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from ...models import ActionOwner, Apology, Attendance, Body, Document, Meeting, Person, PersonLink
+from ..owners import OwnerMatch
+from ..people import find_group_ids, resolve_person
+from .actions import read_actions
+
+if TYPE_CHECKING:
+    from ..database import Store
+
+
+@dataclass(slots=True)
+class PersonSummary:
+    """One person with counts, for `minutebook people`."""
+
+    id: int
+    name: str
+    title: str | None
+    meetings: int
+    apologies: int
+    actions: int
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    spellings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PersonRecord:
+    """Everything known of one person, over time, for `minutebook person NAME`."""
+
+    id: int
+    name: str
+    title: str | None
+    spellings: list[str]
+    attended: list[dict]
+    apologies: list[dict]
+    actions: list[dict]
+    links: list[dict]
+    merged: list[str]
+
+    def timeline(self) -> list[dict[str, Any]]:
+        """One row per attendance, apology and action, oldest first (undated last): what `person` lists."""
+        rows = [
+            *({"date": row["date"], "what": "attended", "body": row["body"], "detail": row["role"] or row["status"],
+               "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in self.attended),
+            *({"date": row["date"], "what": "apologies", "body": row["body"], "detail": None,
+               "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in self.apologies),
+            *({"date": row["date"], "what": "action", "body": row["body"],
+               "detail": row["text"] + (f" (due {row['due']})" if row["due"] else ""),
+               "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in self.actions),
+        ]
+        rows.sort(key=lambda row: (row["date"] is None, row["date"] or "", row["file"]))
+        return rows
+
+
+def list_people(store: "Store") -> list[PersonSummary]:
+    """Every person (merged ones folded in) with meetings attended, apologies and actions, most active first."""
+    with store.session() as session:
+        canonical = func.coalesce(Person.merged_into_id, Person.id)
+        people = {
+            row.id: PersonSummary(row.id, row.name, row.title, 0, 0, 0, None, None)
+            for row in session.execute(
+                select(Person.id, Person.name, Person.title).where(Person.merged_into_id.is_(None))
+            )
+        }
+        for model, attribute in ((Attendance, "meetings"), (Apology, "apologies")):
+            rows = session.execute(
+                select(canonical, func.count(func.distinct(model.meeting_id)), func.min(Meeting.date), func.max(Meeting.date))
+                .join(Person, Person.id == model.person_id)
+                .join(Meeting, Meeting.id == model.meeting_id)
+                .group_by(canonical)
+            )
+            for person_id, count, first, last in rows:
+                summary = people.get(person_id)
+                if summary is None:
+                    continue
+                setattr(summary, attribute, count)
+                summary.first_seen = _earliest(summary.first_seen, first)
+                summary.last_seen = _latest(summary.last_seen, last)
+        rows = session.execute(
+            select(canonical, func.count(func.distinct(ActionOwner.action_id)))
+            .join(Person, Person.id == ActionOwner.person_id)
+            .group_by(canonical)
+        )
+        for person_id, count in rows:
+            if person_id in people:
+                people[person_id].actions = count
+        spellings = session.execute(
+            select(func.coalesce(Person.merged_into_id, Person.id), PersonLink.mention)
+            .join(Person, Person.id == PersonLink.person_id)
+            .distinct()
+        )
+        for person_id, mention in spellings:
+            if person_id in people and mention not in people[person_id].spellings:
+                people[person_id].spellings.append(mention)
+    return sorted(
+        people.values(),
+        key=lambda p: (-(p.meetings + p.apologies + p.actions), p.name.casefold()),
+    )
+
+
+def get_person(store: "Store", name: str | int) -> PersonRecord:
+    """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
+    with store.session() as session:
+        person = resolve_person(session, name)
+        ids = find_group_ids(session, person.id)
+        attended = _dicts(session.execute(
+            select(
+                Meeting.date.label("date"), Body.name.label("body"), Attendance.name.label("as_written"),
+                Attendance.role.label("role"), Attendance.status.label("status"),
+                Document.file_name.label("file"), Attendance.page.label("page"),
+            )
+            .join(Meeting, Meeting.id == Attendance.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+            .outerjoin(Body, Body.id == Meeting.body_id)
+            .where(Attendance.person_id.in_(ids))
+            .order_by(Meeting.date, Document.file_name)
+        ))
+        apologies = _dicts(session.execute(
+            select(
+                Meeting.date.label("date"), Body.name.label("body"), Apology.name.label("as_written"),
+                Document.file_name.label("file"), Apology.page.label("page"),
+            )
+            .join(Meeting, Meeting.id == Apology.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+            .outerjoin(Body, Body.id == Meeting.body_id)
+            .where(Apology.person_id.in_(ids))
+            .order_by(Meeting.date, Document.file_name)
+        ))
+        # The same path as `actions --owner`, with the person already found.
+        owned = read_actions(session, OwnerMatch(query=person.name, person_ids=frozenset(ids)))
+        actions = [
+            {"date": row.date, "body": row.body, "item": row.item, "text": row.text, "as_written": row.owner,
+             "due": row.due, "file": row.file, "page": row.page}
+            for row in owned
+        ]
+        # One row per spelling and reason (with how often), not per mention.
+        links = _dicts(session.execute(
+            select(
+                PersonLink.mention, PersonLink.record_type, PersonLink.reason,
+                func.min(PersonLink.score).label("score"), func.count().label("times"),
+            )
+            .where(PersonLink.person_id.in_(ids))
+            .group_by(PersonLink.mention, PersonLink.record_type, PersonLink.reason)
+            .order_by(func.count().desc(), PersonLink.mention)
+        ))
+        merged = list(session.scalars(select(Person.name).where(Person.merged_into_id == person.id)))
+        spellings = list(dict.fromkeys(link["mention"] for link in links))
+        return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged)
+
+
+def _dicts(result) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Rows as dicts, the keys looked up once per result rather than once per row."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row)) for row in result]
+
+
+def _earliest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return min((d for d in (a, b) if d is not None), default=None)
+
+
+def _latest(a: dt.date | None, b: dt.date | None) -> dt.date | None:
+    return max((d for d in (a, b) if d is not None), default=None)
