@@ -452,6 +452,27 @@ def unmerge(ctx: click.Context, name: str) -> None:
     click.echo("Now separate: " + ", ".join(separated) + ".")
 
 
+@cli.command()
+@click.pass_context
+def upgrade(ctx: click.Context) -> None:
+    """Bring a database made by an earlier minutebook up to this version, in place, keeping everything."""
+    from .store import StoreError, is_url, upgrade_database
+
+    target = ctx.obj["db"]
+    if not is_url(target) and not Path(target).expanduser().exists():
+        raise click.ClickException(f"no database at {target}: nothing to upgrade")
+    try:
+        done = upgrade_database(target)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    if not done.changed:
+        click.echo(f"Database {target} is up to date (schema revision {done.after}).")
+        return
+    before = "from before migrations" if done.before is None else f"from schema revision {done.before}"
+    click.echo(f"Upgraded database {target} {before} to {done.after}. Files loaded before now have no votes "
+               "until they are read again (`minutebook ingest --force PATHS`).")
+
+
 def main() -> None:
     cli(prog_name="minutebook")
 

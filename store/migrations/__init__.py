@@ -24,6 +24,8 @@ from sqlalchemy import Connection, inspect
 BASELINE_REVISION = "0001"
 """The tables of the last release before migrations (store_info schema_version 1)."""
 VERSION_TABLE = "alembic_version"
+TABLES_ADDED_BY_REVISIONS = frozenset({"votes", "vote_positions"})
+"""Tables a revision after the baseline creates: a database from before migrations lacks them."""
 
 
 def migration_config(connection: Connection | None = None) -> Config:
