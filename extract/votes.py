@@ -282,19 +282,21 @@ def extract_votes(
 
 
 def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> None:
-    """Link each vote to the first resolution whose lines meet its own, and share movers."""
+    """Link each vote to the first resolution not yet linked whose lines overlap its own, and share movers."""
+    taken: set[int] = set()
     for vote in votes:
         if vote.evidence is None:
             continue
         for position, resolution in enumerate(resolutions, start=1):
-            if resolution.evidence is None:
+            if resolution.evidence is None or position in taken:
                 continue
-            near = (
-                resolution.evidence.line_start <= vote.evidence.line_end + 1
-                and resolution.evidence.line_end >= vote.evidence.line_start - 1
+            overlaps = (
+                resolution.evidence.line_start <= vote.evidence.line_end
+                and resolution.evidence.line_end >= vote.evidence.line_start
             )
-            if not near:
+            if not overlaps:
                 continue
+            taken.add(position)
             vote.resolution = position
             if resolution.proposer is None and vote.mover is not None:
                 resolution.proposer = vote.mover
@@ -951,10 +953,20 @@ def _sentence_before(flat: str, end: int) -> str:
     return own.strip()
 
 
+# Where a motion's words end and the record of its vote (or a page break) begins.
+_PROCEDURE = re.compile(
+    r"\s(?:-{3,}|A\s+(?:recorded\s+)?vote\s+was\s+taken|The\s+result\s+of\s+the\s+voting|On\s+being\s+put"
+    r"|Vote\s+on\b|The\s+(?:Mayor|Chair\w*|President)\s+(?:then\s+)?(?:directed|put|declared))"
+)
+
+
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
     text = re.sub(rf"^[,;]?\s*(?:and\s+)?seconded\s+by\s+{rules.name}[,;]?\s*", "", text)
+    procedure = _PROCEDURE.search(text)
+    if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
+        text = text[: procedure.start()].rstrip(" ,;")
     later = rules.second_verb.search(text) or rules.second_by.search(text)
     if later is not None and later.start() > MIN_MOTION_CHARS * 3:
         text = text[: later.start()].rstrip(" ,;")
