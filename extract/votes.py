@@ -104,6 +104,8 @@ class _Event:
     positions: dict[Side, list[str]] = field(default_factory=dict)
     strong: bool = True
     """Positions from a list or roll call (strong) or from prose ("X abstained")."""
+    motion_start: int | None = None
+    """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +167,7 @@ def _rules() -> _Rules:
             rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+motion\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED)\s+BY)\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
@@ -173,7 +175,7 @@ def _rules() -> _Rules:
             rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
             re.MULTILINE,
         ),
-        second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time))"),
+        second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(rf"\b[Ss]econded\s+(?:by\s+)?(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         outcome_subject=re.compile(
@@ -366,8 +368,14 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             mover = _trim_name(match.group("m") or match.groupdict().get("m2"))
             if mover is None or not _is_person(mover):
                 continue
-            yield _Event("motion", match.start(), match.end(), mover=mover,
-                         motion=_motion_after(flat, match.end(), rules))
+            motion = _motion_after(flat, match.end(), rules)
+            motion_start = None
+            if motion is None or len(motion) < MIN_MOTION_CHARS:
+                # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before.
+                motion = _sentence_before(flat, match.start()) or motion
+                motion_start = match.start() - len(motion or "")
+            yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
+                         motion_start=motion_start)
     for match in rules.msc.finditer(flat):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
                      motion=_motion_after(flat, match.end(), rules))
@@ -695,7 +703,8 @@ def _group_votes(events: list[_Event], flat: str) -> list[_Draft]:
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
                 continue
             close()
-            current = _Draft(event.start, event.end, mover=event.mover, seconder=event.seconder,
+            start = min(event.start, event.motion_start) if event.motion_start is not None else event.start
+            current = _Draft(start, event.end, mover=event.mover, seconder=event.seconder,
                              motion=event.motion, number=event.number)
             continue
         if event.kind == "second":
@@ -942,7 +951,7 @@ def _sentence_after(flat: str, start: int) -> str:
 
 
 def _sentence_before(flat: str, end: int) -> str:
-    """The sentence ending just before `end` (or the sentence `end` falls in)."""
+    """The sentence ending just before `end` (or the sentence `end` falls in), from its decision word if it has one."""
     before = flat[max(0, end - MOTION_TEXT_MAX_CHARS):end].rstrip()
     own = before
     cut = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
@@ -950,7 +959,13 @@ def _sentence_before(flat: str, end: int) -> str:
         own = before[cut[-1]:]
     if len(own.strip(" .,;")) <= MIN_MOTION_CHARS * 3 and len(cut) >= 2:
         own = before[cut[-2]:]
+    opener = list(_DECISION_OPENER.finditer(own))
+    if opener:
+        own = own[opener[-1].start():]  # "CSE/18/16 Minutes … RESOLVED: That …": the heading is not the motion
     return own.strip()
+
+
+_DECISION_OPENER = re.compile(r"\b(?:RESOLVED|Resolved|RECOMMENDED|AGREED)\b\s*[:–—-]?")
 
 
 # Where a motion's words end and the record of its vote (or a page break) begins.
@@ -963,7 +978,8 @@ _PROCEDURE = re.compile(
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    text = re.sub(rf"^[,;]?\s*(?:and\s+)?seconded\s+by\s+{rules.name}[,;]?\s*", "", text)
+    text = re.sub(rf"^[,;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
+    text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")
@@ -972,6 +988,7 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
         text = text[: later.start()].rstrip(" ,;")
     text = re.sub(r"^(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     text = re.sub(r"^(?:the\s+motion\s+|a\s+motion\s+)", "", text)
+    text = re.sub(r"^(?:unanimously|unanimous)\W*$", "", text)
     return text or None
 
 

@@ -38,6 +38,22 @@ def test_proposed_seconded_and_carried_unanimously(make_document, text):
 
 
 @pytest.mark.parametrize(
+    "record",
+    ["Proposed Cllr Mold, seconded Cllr Pike; carried unanimously.", "Moved by Cllr Mold, seconded by Cllr Pike. CARRIED"],
+)
+def test_mover_and_outcome_after_the_resolution(make_document, record):
+    text = (
+        "CSE/31/16 Minutes of the previous meeting\n"
+        "RESOLVED: That the minutes of the meeting held on 2 May be approved as a correct record.\n"
+        f"{record}\n"
+    )
+    attendees = [Attendee(name="Tess Mold", surname="Mold"), Attendee(name="Owen Pike", surname="Pike")]
+    [vote] = _votes(make_document, text, attendees)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Tess Mold", "Owen Pike")
+    assert vote.motion.startswith("RESOLVED: That the minutes")
+
+
+@pytest.mark.parametrize(
     "outcome, result",
     [
         ("On being put to the vote the motion was CARRIED.", "carried"),
@@ -279,6 +295,7 @@ def test_prose_positions_alongside_a_tally(make_document):
         # Outcome words in other senses.
         "The works will be carried out in the spring and the Clerk reported that the grant had passed to the county.",
         "It is proposed to dispose of the land at Mill Lane. The officer said the scheme had been carried forward.",
+        "Planning: Proposed Extension and Garage, Mill Farm. No objections. As this item was not ready it was withdrawn.",
         "The second reading of the by-law will be held for 2 years. Members asked whether Councillors Gray and Holt voted against it.",
         "The Chair thanked all those in favour of the new logo for their letters.",
         # A discussion that mentions a vote taken elsewhere.
