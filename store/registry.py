@@ -32,8 +32,10 @@ The store then saves votes with their document, reads them back, exports
 them (JSON key "votes", CSV `record_type` "vote" with a column per field
 marked `csv`), indexes them for search and tags them, with no other change.
 Describe the new fields in SCHEMA.md (a test checks it names them all).
-Not derived from here: people linking (store/people.py links attendees and
-apologies), the SQL views, and query commands of its own.
+Not derived from here: people linking (store/people.py links attendees,
+apologies, action owners and voters), the SQL views, query commands of their
+own, and the migration that adds the new tables to existing databases
+(store/migrations/versions/).
 
 tests/test_registry.py checks that every list on `Extraction` has an entry
 and that every entry agrees with its record class and model.
