@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
 
-.PHONY: demo test eval bench-ingest bench-queries samples clean
+.PHONY: demo test lint eval bench-ingest bench-queries samples clean
 
 $(BIN)/minutebook: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,12 @@ demo: $(BIN)/minutebook
 	$(BIN)/minutebook --db $(DEMO_DB) ingest samples/
 	$(BIN)/minutebook --db $(DEMO_DB) actions
 
-test: $(BIN)/minutebook
+test: lint
 	$(BIN)/python -m pytest -q
+
+lint: $(BIN)/minutebook
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 eval: $(BIN)/minutebook
 	$(BIN)/python scripts/evaluate.py $(SHARED)

@@ -7,6 +7,7 @@ returns; nothing else lives here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,17 +94,17 @@ def ingest(
         missing = find_ocr_engine()
         if missing is not None:
             raise click.UsageError(f"--ocr cannot run: {missing}")
-    options = dict(
-        workers=workers, engine=engine, password=password, ocr=ocr, force=force, timeout=timeout,
-        spacy_model=spacy_model, topics_path=topics_path, strict=strict,
-    )
     try:
         with Store(ctx.obj["db"]) as store:
+            load = functools.partial(
+                load_paths, paths, store, workers=workers, engine=engine, password=password, ocr=ocr,
+                force=force, timeout=timeout, spacy_model=spacy_model, topics_path=topics_path, strict=strict,
+            )
             if quiet or not sys.stdout.isatty():
-                summary = load_paths(paths, store, **options)
+                summary = load()
             else:
                 with RichProgress(count_load_files(paths)) as progress:
-                    summary = load_paths(paths, store, progress=progress, **options)
+                    summary = load(progress=progress)
             if summary.loaded >= OPTIMIZE_AFTER_LOADED:
                 optimize_search_index(store)
     except MinutebookError as err:

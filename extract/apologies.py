@@ -58,7 +58,7 @@ _BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
     """Return the people who sent apologies, with title and organisation where written."""
     lines = document.lines[:SEARCH_LINES]
-    for index, line in enumerate(lines):
+    for index in range(len(lines)):
         section = _section_at(lines, index)
         if section is None:
             continue

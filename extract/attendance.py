@@ -238,7 +238,9 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     if shared and match_leading_title(text) is None:  # "Councillors present: Cllr A, Cllr B" titles each name
         text = f"{shared} {text}"
     # "Councillors: A, B and C" shares its title like "Councillors A, B and C".
-    text = _PLURAL_COLON.sub(lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text)
+    text = _PLURAL_COLON.sub(
+        lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text
+    )
     pending_role: str | None = None
     opening = _label(found.lines[0])
     substitutes = opening is not None and opening.label.substitutes

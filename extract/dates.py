@@ -172,9 +172,8 @@ def parse_time(text: str) -> dt.time | None:
         return dt.time(int(match.group("hour")), int(match.group("minute")))
     match = _TIME_DOTTED.search(text)
     if match:
-        hour = match.group("hour") or match.group("hour2")
-        minute = match.group("minute") or match.group("minute2")
-        return dt.time(int(hour), int(minute))
+        return dt.time(int(match.group("hour") or match.group("hour2")),
+                       int(match.group("minute") or match.group("minute2")))
     match = _TIME_WORDS.search(text)
     if match:
         return dt.time(0, 0) if match.group("word").lower() == "midnight" else dt.time(12, 0)
@@ -192,7 +191,7 @@ def _parse_candidate(candidate: str, relative_to: dt.date | None) -> dt.date | N
 def _parse_cached(candidate: str, relative_to: dt.date | None) -> dt.date | None:
     exact = _read_exact(candidate, relative_to)
     if exact is not _UNSETTLED:
-        return exact  # type: ignore[return-value]
+        return exact  # type: ignore[return-value]  # mypy cannot narrow out the _UNSETTLED sentinel
     return _parse_with_dateparser(candidate, relative_to)
 
 
@@ -236,7 +235,7 @@ def _parse_with_dateparser(candidate: str, relative_to: dt.date | None) -> dt.da
         # Undated days come after the meeting they are written in.
         settings["PREFER_DATES_FROM"] = "future"
         settings["RELATIVE_BASE"] = dt.datetime.combine(relative_to, dt.time()) - dt.timedelta(days=1)
-    parsed = dateparser.parse(candidate, languages=LANGUAGES, settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(candidate, languages=LANGUAGES, settings=settings)
     if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
     return parsed.date()

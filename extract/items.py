@@ -616,7 +616,7 @@ def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | N
             break  # the grid has ended
         cells = list(line.cells)
 
-        def cell(kind: str) -> str:
+        def cell(kind: str, cells: list[str] = cells) -> str:
             position = columns.get(kind)
             return clean_text(cells[position]) if position is not None and position < len(cells) else ""
 

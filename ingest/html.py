@@ -123,7 +123,7 @@ def _read_hidden_selectors(soup: BeautifulSoup) -> tuple[set[str], set[str]]:
 def _is_hidden(tag: Tag, hidden_classes: set[str], hidden_ids: set[str]) -> bool:
     if tag.attrs is None:
         return False
-    style = (tag.get("style") or "").replace(" ", "").lower()
+    style = str(tag.get("style") or "").replace(" ", "").lower()
     return (
         tag.has_attr("hidden")
         or "display:none" in style
@@ -140,7 +140,7 @@ def _is_navigation(tag: Tag) -> bool:
         return True
     if tag.name in CELL_TAGS or tag.name in ("tr", "table", "tbody", "thead", "body", "html"):
         return False
-    names = " ".join([tag.get("id") or "", *(tag.get("class") or ())]).lower()
+    names = " ".join([str(tag.get("id") or ""), *(tag.get("class") or ())]).lower()
     if any(word in names for word in FURNITURE_NAMES):
         return True
     if tag.name in LINK_HEAVY_TAGS or any(word in names for word in NAVIGATION_NAMES):

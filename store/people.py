@@ -28,8 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -227,11 +229,10 @@ def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
         return [_split_spelling(session, person, name)]
 
 
-class StoreLike:  # pragma: no cover - typing only
+class StoreLike(Protocol):
     """What these functions need from `Store`: a transactional session."""
 
-    def session(self):  # type: ignore[no-untyped-def]
-        ...
+    def session(self) -> AbstractContextManager[Session]: ...
 
 
 class _Resolver:
@@ -469,7 +470,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
     key = normalise_mention(wanted)
     exact = [pid for pid in index.by_key.get(key, []) if usable(pid)]
     if len(exact) == 1:
-        return session.get(Person, exact[0])
+        return session.get_one(Person, exact[0])
     spelled = [
         pid for pid in session.scalars(
             select(person_links.c.person_id)
@@ -479,7 +480,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
         if usable(pid)
     ]
     if len(spelled) == 1:
-        return session.get(Person, spelled[0])
+        return session.get_one(Person, spelled[0])
     typed = _capitalise(wanted)
     words = typed.split()
     name = parse_person_name(typed, surname=words[-1] if words else None)
@@ -500,7 +501,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
                 if usable(pid) and match is not None and (match.strong or not name.has_given):
                     fitting.append(pid)
         if len(fitting) == 1:
-            return session.get(Person, fitting[0])
+            return session.get_one(Person, fitting[0])
         if len(fitting) > 1:
             _raise_ambiguous(wanted, [index.people[pid] for pid in fitting])
     choices = {pid: known.key for pid, known in index.people.items() if usable(pid)}
@@ -512,7 +513,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
     best = [m for m in matches if m[1] == matches[0][1]]
     if len(best) > 1:
         _raise_ambiguous(wanted, [index.people[m[2]] for m in best])
-    return session.get(Person, best[0][2])
+    return session.get_one(Person, best[0][2])
 
 
 def _capitalise(text: str) -> str:
@@ -562,7 +563,9 @@ def _split_spelling(session: Session, person: Person, wanted: str | int) -> str:
         select(person_links.c.id, person_links.c.record_type, person_links.c.record_id, person_links.c.mention)
         .where(person_links.c.person_id == person.id)
     ).all()
-    tables = {"attendance": Attendance, "apology": Apology, "action_owner": ActionOwner}
+    tables: dict[str, type[Attendance] | type[Apology] | type[ActionOwner]] = {
+        "attendance": Attendance, "apology": Apology, "action_owner": ActionOwner,
+    }
     for link_id, record_type, record_id, mention in links:
         if normalise_mention(mention) != key:
             continue

@@ -203,7 +203,7 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
 def _insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Insert `rows` in one executemany, through Core: no ORM objects are needed for them."""
     if rows:
-        session.connection().execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
+        session.connection().execute(model.__table__.insert(), rows)
 
 
 def _insert_positioned(
@@ -217,8 +217,8 @@ def _insert_positioned(
     if not rows:
         return []
     _insert_rows(session, model, rows)
-    position = model.__table__.c.position  # type: ignore[attr-defined]
-    id_column = model.__table__.c.id  # type: ignore[attr-defined]
+    position = model.__table__.c.position
+    id_column = model.__table__.c.id
     return list(session.scalars(select(id_column).where(parent == rows[0][parent.key]).order_by(position)))
 
 

@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-import scoring  # tests/ is on sys.path (conftest.py)
 from whole_document import export_through_pipeline, list_problems
 
 FOLDER = TESTS / "generalisation"
@@ -91,7 +90,6 @@ def _attendees(make_document: Any, nlp: Any, text: str) -> list[Any]:
 def _actions(make_document: Any, nlp: Any, text: str) -> list[Any]:
     from minutebook.extract.actions import extract_actions
 
-    document = make_document(text)
     sections = _sections(make_document, text)
     attendees = _attendees(make_document, nlp, text)
     meeting = _meeting(make_document, text)

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Result, func, select
 
 from ...models import ActionOwner, Apology, Attendance, Body, Document, Meeting, Person, PersonLink
 from ..owners import OwnerMatch
@@ -95,12 +95,12 @@ def list_people(store: "Store") -> list[PersonSummary]:
                 setattr(summary, attribute, count)
                 summary.first_seen = _earliest(summary.first_seen, first)
                 summary.last_seen = _latest(summary.last_seen, last)
-        rows = session.execute(
+        action_counts = session.execute(
             select(canonical, func.count(func.distinct(ActionOwner.action_id)))
             .join(Person, Person.id == ActionOwner.person_id)
             .group_by(canonical)
         )
-        for person_id, count in rows:
+        for person_id, count in action_counts:
             if person_id in people:
                 people[person_id].actions = count
         spellings = session.execute(
@@ -169,7 +169,7 @@ def get_person(store: "Store", name: str | int) -> PersonRecord:
                             votes)
 
 
-def _dicts(result) -> list[dict]:  # type: ignore[no-untyped-def]
+def _dicts(result: Result[Any]) -> list[dict[str, Any]]:
     """Rows as dicts, the keys looked up once per result rather than once per row."""
     keys = list(result.keys())
     return [dict(zip(keys, row)) for row in result]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func, select
 
@@ -55,7 +55,9 @@ def list_tagged(
     limit: int | None = None,
 ) -> list[TaggedRecord]:
     """Records of one type tagged with `topic` (any case; None for all), oldest meeting first."""
-    model = {"resolution": Resolution, "action": Action, "item": AgendaItem, "plan_action": PlanAction}[record_type]
+    # The four models share the columns used below under the same names; typed
+    # as Any because their union has no common base that declares them.
+    model: Any = {"resolution": Resolution, "action": Action, "item": AgendaItem, "plan_action": PlanAction}[record_type]
     tagged = (
         select(RecordTopic.record_id)
         .where(RecordTopic.record_type == record_type, func.lower(RecordTopic.topic) == (topic or "").strip().lower())
