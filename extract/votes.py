@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from ..ingest.document import Line, ParsedDocument
 from .items import Section, clean_text
@@ -179,20 +179,20 @@ def _rules() -> _Rules:
         second_by=re.compile(rf"\b[Ss]econded\s+(?:by\s+)?(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         outcome_subject=re.compile(
-            rf"\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)s?\b,?\s+"
-            rf"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){{0,3}}"
-            rf"(?:unanimously\s+)?(?P<o>carried|passed|failed|defeated|lost|fell|adopted)\b"
-            rf"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
+            r"\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)s?\b,?\s+"
+            r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
+            r"(?:unanimously\s+)?(?P<o>carried|passed|failed|defeated|lost|fell|adopted)\b"
+            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
             re.IGNORECASE,
         ),
         outcome_declared=re.compile(
-            rf"\bdeclared\s+(?:(?:that\s+)?the\s+(?:[\w'’-]+\s+){{1,10}}?)?(?:as\s+|to\s+be\s+|was\s+|had\s+been\s+)?"
-            rf"(?P<o>carried|passed|defeated|lost|adopted|failed)\b",
+            r"\bdeclared\s+(?:(?:that\s+)?the\s+(?:[\w'’-]+\s+){1,10}?)?(?:as\s+|to\s+be\s+|was\s+|had\s+been\s+)?"
+            r"(?P<o>carried|passed|defeated|lost|adopted|failed)\b",
             re.IGNORECASE,
         ),
         outcome_bare=re.compile(
-            rf"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
-            rf"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous))?(?:\s*\([^)]{{0,40}}\))?\s*[.!]?\s*$",
+            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
+            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
             re.MULTILINE,
         ),
         outcome_label=re.compile(
@@ -213,7 +213,10 @@ def _rules() -> _Rules:
             r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b|\bwithdrew\s+(?:the|(?:his|her|their)\s+)\s*(?:motion|amendment|proposal)",
             re.IGNORECASE,
         ),
-        tied=re.compile(r"\b(?:votes?\s+(?:being|were|was)\s+(?:equal|tied)|equality\s+of\s+votes|tied\s+vote|vote\s+was\s+tied)\b", re.IGNORECASE),
+        tied=re.compile(
+            r"\b(?:votes?\s+(?:being|were|was)\s+(?:equal|tied)|equality\s+of\s+votes|tied\s+vote|vote\s+was\s+tied)\b",
+            re.IGNORECASE,
+        ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
         msc=re.compile(rf"\bM/S/C\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
         count_pair=re.compile(
@@ -221,8 +224,13 @@ def _rules() -> _Rules:
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
             re.IGNORECASE,
         ),
-        count_bracket=re.compile(r"\[\s*(?P<f>\d{1,3})\s+TO\s+(?P<a>\d{1,3})(?:\s+WITH\s+(?P<x>\d{1,3})\s+ABSTENTIONS?)?\s*\]", re.IGNORECASE),
-        count_labelled=re.compile(rf"\b(?P<l>{side})\s*[:–—-]?\s*(?P<n>\d{{1,3}})\b(?!\s*[-/.]\d)(?!\s*(?:[ap]\.?m|%|th|st|nd|rd))", re.IGNORECASE),
+        count_bracket=re.compile(
+            r"\[\s*(?P<f>\d{1,3})\s+TO\s+(?P<a>\d{1,3})(?:\s+WITH\s+(?P<x>\d{1,3})\s+ABSTENTIONS?)?\s*\]", re.IGNORECASE
+        ),
+        count_labelled=re.compile(
+            rf"\b(?P<l>{side})\s*[:–—-]?\s*(?P<n>\d{{1,3}})\b(?!\s*[-/.]\d)(?!\s*(?:[ap]\.?m|%|th|st|nd|rd))",
+            re.IGNORECASE,
+        ),
         count_worded=re.compile(
             r"\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|abstentions?|abstained|abstaining)\b"
             r"(?!\s*[:–—-]?\s*\d)(?:\s*\((?P<names>[^)]{2,400})\))?",
@@ -239,7 +247,10 @@ def _rules() -> _Rules:
             rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*)\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
-        side_inline=re.compile(rf"(?:^|(?<=[.;]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})\s*[:–—-]\s*(?=[A-Z])", re.IGNORECASE | re.MULTILINE),
+        side_inline=re.compile(
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})\s*[:–—-]\s*(?=[A-Z])",
+            re.IGNORECASE | re.MULTILINE,
+        ),
         name=name,
     )
 
@@ -278,7 +289,6 @@ def extract_votes(
         return []
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
     votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text.text)]
-    votes = [vote for vote in votes if vote is not None]
     link_resolutions(votes, resolutions)
     return votes
 
@@ -471,7 +481,8 @@ def _counted_label(flat: str, match: re.Match[str]) -> bool:
     if not match.group("l")[:1].isupper():
         return False
     around = flat[max(0, match.start() - 30):match.end() + 30]
-    return bool(re.search(r"\b(?:against|opposed|abstain\w*|nays?|noes)\s*[:–—-]?\s*\d|\b(?:for|ayes?)\s*[:–—-]?\s*\d", around, re.IGNORECASE)
+    counted = r"\b(?:against|opposed|abstain\w*|nays?|noes)\s*[:–—-]?\s*\d|\b(?:for|ayes?)\s*[:–—-]?\s*\d"
+    return bool(re.search(counted, around, re.IGNORECASE)
                 and re.search(r"\b(?:against|opposed|abstain\w*|nays?|noes)\b", around, re.IGNORECASE))
 
 
@@ -697,7 +708,8 @@ def _group_votes(events: list[_Event], flat: str) -> list[_Draft]:
         if current is not None and not current.decided and event.start - current.end > PENDING_GAP_CHARS:
             current = None
         if event.kind == "motion":
-            if current is not None and current.decided and current.mover is None and event.start - current.end < 3 and not event.number:
+            just_voted = current is not None and current.decided and current.mover is None
+            if just_voted and current is not None and event.start - current.end < 3 and not event.number:
                 current.mover, current.seconder = event.mover, event.seconder or current.seconder
                 continue
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
@@ -714,7 +726,7 @@ def _group_votes(events: list[_Event], flat: str) -> list[_Draft]:
             current.end = max(current.end, event.end)
             continue
         if event.kind == "outcome":
-            current = _take_outcome(current, event, flat, close, votes)
+            current = _take_outcome(current, event, flat, close)
             continue
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
@@ -726,7 +738,7 @@ def _group_votes(events: list[_Event], flat: str) -> list[_Draft]:
     return votes
 
 
-def _take_outcome(current: _Draft | None, event: _Event, flat: str, close, votes: list[_Draft]) -> _Draft:  # type: ignore[no-untyped-def]
+def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Callable[[], None]) -> _Draft:
     """Give the outcome to the open vote, or start a vote of its own."""
     if current is not None and current.result is not None and not current.tied:
         restated = (
@@ -784,7 +796,7 @@ def _restates_decision(flat: str, start: int, end: int) -> bool:
 # --- making the records ----------------------------------------------------------------------
 
 
-def _make_vote(draft: _Draft, text: _Text, attendees: Sequence[Attendee]) -> Vote | None:
+def _make_vote(draft: _Draft, text: _Text, attendees: Sequence[Attendee]) -> Vote:
     first, last = text.line_at(draft.start), text.line_at(max(draft.start, draft.end - 1))
     lines = text.lines[first:last + 1]
     motion = _clean_motion(draft.motion or "")
