@@ -135,6 +135,7 @@ class _Rules:
     count_worded: re.Pattern[str]
     count_none: re.Pattern[str]
     roll_answer: re.Pattern[str]
+    line_answer: re.Pattern[str]
     prose_answer: re.Pattern[str]
     prose_voted: re.Pattern[str]
     side_heading: re.Pattern[str]
@@ -145,7 +146,7 @@ class _Rules:
 _CAP = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
-    "following on upon after all item items following".split()
+    "following on upon after all item items none nobody n/a".split()
 )
 
 
@@ -159,6 +160,7 @@ def _rules() -> _Rules:
     titled = rf"{title}\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]\))?"
     two_words = rf"{_CAP}\s+{_CAP}(?:\s+{_CAP})?"
     person = rf"(?:{titled}|{two_words})"
+    one_line_name = name.replace(r"\s", r"[ \t]")
     outcome = words.outcome
     side = words.side
     return _Rules(
@@ -181,7 +183,7 @@ def _rules() -> _Rules:
         outcome_subject=re.compile(
             r"\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)s?\b,?\s+"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
-            r"(?:unanimously\s+)?(?P<o>carried|passed|failed|defeated|lost|fell|adopted)\b"
+            r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
             re.IGNORECASE,
         ),
@@ -207,7 +209,7 @@ def _rules() -> _Rules:
         ),
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
-            r"|\[UNANIMOUS\]|\bunanimous\s+roll\s+call\s+vote"
+            r"|\[UNANIMOUS\]|\bunanimous\s+roll\s+call\s+vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b"
         ),
         withdrawn=re.compile(
             r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b|\bwithdrew\s+(?:the|(?:his|her|their)\s+)\s*(?:motion|amendment|proposal)",
@@ -220,7 +222,7 @@ def _rules() -> _Rules:
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
         msc=re.compile(rf"\bM/S/C\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|vote(?:\s+of)?|by)\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by),?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
             re.IGNORECASE,
         ),
@@ -232,13 +234,17 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         count_worded=re.compile(
-            r"\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|abstentions?|abstained|abstaining)\b"
-            r"(?!\s*[:–—-]?\s*\d)(?:\s*\((?P<names>[^)]{2,400})\))?",
+            r"\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]?\s*\d)(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
             rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
+        ),
+        line_answer=re.compile(
+            rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+(?P<v>Yes|YES|No|NO|Aye|AYE|Nay|NAY|Abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)[ \t]*$",
+            re.MULTILINE,
         ),
         prose_answer=re.compile(
             rf"(?P<n>{name}),?\s+(?P<v>aye|yes|yea|nay|no|abstain(?:ed|s)?)(?=[\s,.;]|$)(?!\s+(?:longer|one|more|action|comment|objection|further))"
@@ -427,8 +433,11 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         # "the motion carried by unanimous vote" restates the open motion's outcome.
         said = match.group(0).lower()
         has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own))
-        yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own,
-                     motion=(own if has_own else before) or None)
+        if said.startswith(("was ", "were ", "been ")):
+            motion = _sentence_before(flat, match.end())  # the decision is the passive sentence's subject
+        else:
+            motion = own if has_own else before
+        yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
     for match in rules.unanimous_bare.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried")
     for match in rules.withdrawn.finditer(flat):
@@ -516,7 +525,7 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _table_lists(text_lines, starts)
     yield from _heading_lists(lined, rules)
     yield from _inline_lists(lined, rules)
-    yield from _roll_calls(flat, rules)
+    yield from _roll_calls(flat, rules, lined)
     for match in rules.prose_voted.finditer(flat):
         if re.search(r"\b(?:whether|who|if|why)\s+$", flat[max(0, match.start() - 12):match.start()], re.IGNORECASE):
             continue  # "asked whether Councillors A and B voted against …" reports, it records no vote
@@ -643,12 +652,12 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
 
 
-def _roll_calls(flat: str, rules: _Rules) -> Iterator[_Event]:
-    """"Councilmember A: Aye; Councilmember B: No; …" and "Supervisors A aye, B aye"."""
+def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
+    """"Councilmember A: Aye; Councilmember B: No; …", "Supervisors A aye, B aye", and one member a line."""
     words = load_vote_words()
-    for pattern in (rules.roll_answer, rules.prose_answer):
+    for pattern, text in ((rules.roll_answer, flat), (rules.prose_answer, flat), (rules.line_answer, lined)):
         run: list[re.Match[str]] = []
-        for match in pattern.finditer(flat):
+        for match in pattern.finditer(text):
             if run and match.start() - run[-1].end() > 12:
                 yield from _roll_event(run, words)
                 run = []
@@ -844,7 +853,7 @@ def _plain_name(name: str) -> str:
     previous = None
     while previous != name:
         previous = name
-        name = re.sub(rf"^{title}\s+", "", name).strip()
+        name = re.sub(rf"^{title}\s+", "", name, flags=re.IGNORECASE).strip()
     bracket = re.match(r"^(.*?)\s*\(([A-Z])\)$", name)
     if bracket:
         name = f"{bracket.group(2)} {bracket.group(1)}"
@@ -866,7 +875,7 @@ def _worded_side(label: str) -> Side:
     label = _squash(label)
     if label.startswith("abst"):
         return "abstain"
-    if label in {"against", "opposed", "no", "nay"}:
+    if label in {"against", "opposed", "no", "nay", "nays", "noes"}:
         return "against"
     return "for"
 
@@ -897,7 +906,7 @@ def _trim_name(text: str | None) -> str | None:
     if text is None:
         return None
     # "Car Parks Councillor Dunmore": a heading's words run into the name before its title.
-    title = re.search(rf"(?:^|\s){load_vote_words().title}\s", text)
+    title = re.search(rf"(?:^|\s){load_vote_words().title}\s", text, re.IGNORECASE)
     if title is not None and title.start() > 0:
         text = text[title.start():].strip()
     kept: list[str] = []

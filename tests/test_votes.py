@@ -283,6 +283,35 @@ def test_prose_positions_alongside_a_tally(make_document):
     assert vote.abstained == ["Fox"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOTION: COUNCILMEMBER ORTIZ moved to approve the grant, seconded by COUNCILMEMBER VALE.\n"
+        "The motion carried, 3-1, by the following roll call vote:\n"
+        "AYES: COUNCILMEMBER ORTIZ, COUNCILMEMBER VALE, MAYOR WEBB\nNOES: COUNCILMEMBER YORK\nABSTAIN: NONE\nABSENT: NONE",
+        "Motion made by Councilmember Ortiz, seconded by Councilmember Vale, to approve the grant.\n"
+        "Vote: 3 yea, 1 nay, 0 abstain. Motion carries.\n"
+        "Council Member Ortiz  Yes\nCouncil Member Vale  Yes\nMayor Webb  Yes\nCouncil Member York  No",
+    ],
+)
+def test_capitalised_roll_calls_and_present_tense_outcomes(make_document, text):
+    [vote] = _votes(make_document, f"#### 5.1 Grant\n\n{text}\n")
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 1)
+    assert vote.mover.lower() == "ortiz" and vote.seconder.lower() == "vale"
+    assert [name.lower() for name in vote.voted_for] == ["ortiz", "vale", "webb"]
+    assert [name.lower() for name in vote.voted_against] == ["york"]
+    assert vote.abstained == []
+
+
+def test_hearing_closed_with_all_in_favor(make_document):
+    text = (
+        "#### 7. Public Hearing\n\nHearing no further comments, the hearing was closed, on a motion made by "
+        "Councilmember Irwin seconded by Councilmember Jasso, with all in favor.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Irwin", "Jasso")
+
+
 # --- lookalikes ----------------------------------------------------------------------------
 
 
