@@ -243,7 +243,8 @@ def _rules() -> _Rules:
             rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
         ),
         line_answer=re.compile(
-            rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+(?P<v>Yes|YES|No|NO|Aye|AYE|Nay|NAY|Abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)[ \t]*$",
+            rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
+            r"(?P<v>Yes|YES|No|NO|Aye|AYE|Nay|NAY|Abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)[ \t]*$",
             re.MULTILINE,
         ),
         prose_answer=re.compile(
