@@ -129,6 +129,7 @@ class _Rules:
     tied: re.Pattern[str]
     casting: re.Pattern[str]
     msc: re.Pattern[str]
+    count_vote: re.Pattern[str]
     count_pair: re.Pattern[str]
     count_bracket: re.Pattern[str]
     count_labelled: re.Pattern[str]
@@ -143,7 +144,8 @@ class _Rules:
     name: str
 
 
-_CAP = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
+# A name word: an initial, a capitalised word, or one after a lower-case particle ("deHaan", "van Dyke").
+_CAP = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
     "following on upon after all item items none nobody n/a".split()
@@ -156,9 +158,11 @@ def _rules() -> _Rules:
     title = words.title
     # A name: an optional title, then one to four capitalised words, or initials and a surname,
     # and an optional disambiguating initial in brackets ("Sheahan (J)").
-    name = rf"(?:{title}\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]\))?"
-    titled = rf"{title}\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]\))?"
-    two_words = rf"{_CAP}\s+{_CAP}(?:\s+{_CAP})?"
+    # A name starts a word: "LLC. A proposed …" holds no initial "C.".
+    start = r"(?<![\w'’.])"
+    name = rf"{start}(?:{title}\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]\))?"
+    titled = rf"{start}{title}\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]\))?"
+    two_words = rf"{start}{_CAP}\s+{_CAP}(?:\s+{_CAP})?"
     person = rf"(?:{titled}|{two_words})"
     one_line_name = name.replace(r"\s", r"[ \t]")
     outcome = words.outcome
@@ -209,7 +213,8 @@ def _rules() -> _Rules:
         ),
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
-            r"|\[UNANIMOUS\]|\bunanimous\s+roll\s+call\s+vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b"
+            r"|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            re.MULTILINE,
         ),
         withdrawn=re.compile(
             r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b|\bwithdrew\s+(?:the|(?:his|her|their)\s+)\s*(?:motion|amendment|proposal)",
@@ -220,7 +225,8 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
-        msc=re.compile(rf"\bM/S/C\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
+        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
+        count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
             rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by),?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
@@ -234,7 +240,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         count_worded=re.compile(
-            r"\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]?\s*\d)(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
@@ -255,7 +261,7 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})\s*[:–—-]\s*(?=[A-Z])",
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={title}\s))(?=[A-Z])",
             re.IGNORECASE | re.MULTILINE,
         ),
         name=name,
@@ -394,9 +400,11 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.msc.finditer(flat):
-        yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
-                     motion=_motion_after(flat, match.end(), rules))
-        yield _Event("outcome", match.start(), match.end(), result="carried")
+        # "… made a motion that X. M/C/S A / B": the motion is the sentence before.
+        yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
+                     seconder=_trim_name(match.group("s")), motion=_sentence_before(flat, match.start()) or None)
+        if "C" in match.group("c"):  # M/S/C: moved, seconded, carried; M/S alone waits for its outcome
+            yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
 def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
@@ -439,7 +447,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         else:
             motion = own if has_own else before
         yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
-    for match in rules.unanimous_bare.finditer(flat):
+    for match in rules.unanimous_bare.finditer(lined):
         yield _Event("outcome", match.start(), match.end(), result="carried")
     for match in rules.withdrawn.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="withdrawn")
@@ -453,10 +461,10 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
 
 def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
-    for pattern in (rules.count_pair, rules.count_bracket):
+    for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote):
         for match in pattern.finditer(flat):
             counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
-            if match.group("x"):
+            if match.groupdict().get("x"):
                 counts["abstain"] = int(match.group("x"))
             yield _Event("counts", match.start(), match.end(), counts=counts)
     for match in rules.count_labelled.finditer(flat):
@@ -472,6 +480,10 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
         number = match.group("n").lower()
         if number in {"no", "none"} and side == "for":
             continue
+        if _squash(match.group("l")) == "for" and not re.search(
+            r"\b\d{1,3}\s+(?:votes?\s+)?(?:against|opposed|nays?|noes)\b", flat[match.end():match.end() + 60], re.IGNORECASE
+        ):
+            continue  # "Building 91 for renovations": a bare "N for" counts only beside "N against"
         event = _Event("counts", match.start(), match.end(),
                        counts={side: 0 if number in {"no", "none"} else int(number)})
         names = _split_names(match.group("names") or "")
@@ -644,13 +656,21 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
             continue
         end = found[position + 1].start() if position + 1 < len(found) else len(flat)
         segment = flat[match.end():end]
-        stop = re.search(r"\.\s+(?![A-Z]\.)(?=[A-Z][a-z]+\s+[a-z])|[.;]\s*$|\s(?:Motion|The motion|MOTION)\b", segment)
+        stop = re.search(
+            r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b", segment
+        )
         segment = segment[: stop.start()] if stop else segment[:200]
+        total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
+        if total:
+            segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue
         names = _split_names(segment)
         if names:
-            yield _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
+            event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
+            if total:
+                event.counts = {side: int(total.group(1))}
+            yield event
 
 
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
@@ -898,7 +918,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     "moved seconded carried motion result mover seconder ayes nays noes abstain lost defeated passed "
-    "failed and to that the for against unanimously".split()
+    "failed and to that the for against unanimously all".split()
 )
 
 
@@ -926,7 +946,10 @@ def _is_person(text: str) -> bool:
     return not any(word.lower().strip(".,:") in load_vote_words().label_block for word in words)
 
 
-_NAME_LIST_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|\([A-Z]\)|and|&|de|van|von|der|le|la|ní|Ó|\(\d{1,3}\)|[A-Z]\.)[,;.]?$")
+_NAME_LIST_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*|\([A-Z]\)|and|&|de|van|von|der"
+    r"|le|la|ní|Ó|\(\d{1,3}\)|[A-Z]\.)[,;.]?$"
+)
 
 
 def _looks_like_names(text: str) -> bool:
@@ -945,7 +968,7 @@ def _split_names(text: str) -> list[str]:
     names: list[str] = []
     for part in parts:
         name = _plain_name(part.strip())
-        if not name or not name[:1].isupper() or len(name) < 2:
+        if not name or not re.match(_CAP, name) or len(name) < 2:
             continue
         if name.lower() in load_vote_words().side_of or name.lower() in _STOP_NAMES or not _is_person(name):
             continue

@@ -303,6 +303,34 @@ def test_capitalised_roll_calls_and_present_tense_outcomes(make_document, text):
     assert vote.abstained == []
 
 
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "which carried by the following voice vote: Ayes: Councilmembers Abel, deWitt and Mayor Cole – 3. "
+        "Noes: Councilmember Dunn – 1. Abstention: Vice Mayor Egan – 1.",
+        "which carried by the following voice vote: Ayes\nCouncilmembers Abel, deWitt and Mayor Cole – 3.\n"
+        "Noes: Councilmember Dunn – 1.\nAbstention: Vice Mayor Egan – 1.\nMayor Cole stated the item would return.",
+    ],
+)
+def test_voice_vote_lists_with_their_totals(make_document, tally):
+    text = f"#### 6. Leases\n\nCouncilmember Abel moved approval of the lease. Councilmember deWitt seconded the motion, {tally}\n"
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 3, 1, 1)
+    assert vote.voted_for == ["Abel", "deWitt", "Cole"]
+    assert (vote.voted_against, vote.abstained) == (["Dunn"], ["Egan"])
+
+
+@pytest.mark.parametrize("record", ["M/C/S Vice Chair Fenn / Commissioner Gale", "M/S Vice Chair Fenn/ Commissioner Gale"])
+def test_moved_seconded_initials_under_the_motion(make_document, record):
+    text = (
+        "#### 4-A Park Design\n\nVice Chair Fenn made a motion that the Commission approve the park design.\n"
+        f"{record}\nAll present in favor with a 4 – 0 vote.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.count_for, vote.count_against, vote.mover, vote.seconder) == ("carried", 4, 0, "Fenn", "Gale")
+    assert "approve the park design" in vote.motion
+
+
 def test_hearing_closed_with_all_in_favor(make_document):
     text = (
         "#### 7. Public Hearing\n\nHearing no further comments, the hearing was closed, on a motion made by "
@@ -327,6 +355,7 @@ def test_hearing_closed_with_all_in_favor(make_document):
         "Planning: Proposed Extension and Garage, Mill Farm. No objections. As this item was not ready it was withdrawn.",
         "The second reading of the by-law will be held for 2 years. Members asked whether Councillors Gray and Holt voted against it.",
         "The Chair thanked all those in favour of the new logo for their letters.",
+        "The developer will invest $2 million into Building 91 for renovations, and 12 for the car park.",
         # A discussion that mentions a vote taken elsewhere.
         "Councillor Irwin said the county had voted against the scheme last year; no motion was put.",
     ],
