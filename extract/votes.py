@@ -203,7 +203,7 @@ def _rules() -> _Rules:
         ),
         outcome_label=re.compile(
             r"^\s*(?:RESULT\s*:\s*)?(?P<o>ADOPTED|PASSED|ACCEPTED|APPROVED|CARRIED|FAILED|DEFEATED|LOST|WITHDRAWN)\b"
-            r"(?:\s*\[(?P<c>[^\]]{1,60})\])?",
+            r"(?:\s+[A-Z]+){0,2}(?:\s*\[(?P<c>[^\]]{1,60})\])?",
             re.MULTILINE,
         ),
         unanimous_text=re.compile(
@@ -548,44 +548,81 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
 
 
+_LABEL_LINE = re.compile(r"^\s*([A-Z][A-Za-z ]{1,20}?)\s*:\s*(.*)$")
+
+
 def _label_blocks(lined: str, rules: _Rules) -> Iterator[_Event]:
-    """RESULT / MOVER / SECONDER / AYES … labels, with their values beside them or in a column after them."""
+    """RESULT / MOVER / SECONDER / AYES … labels, with their values beside them, under them, or in a column
+    after all the labels."""
     words = load_vote_words()
     lines = lined.split("\n")
     offsets = _offsets(lines)
     index = 0
     while index < len(lines):
-        labels: list[tuple[str, str]] = []
         first = index
-        while index < len(lines):
-            found = re.match(r"^\s*([A-Z][A-Za-z ]{1,20}?)\s*:\s*(.*)$", lines[index])
-            if not found or found.group(1).strip().lower() not in words.label_block:
-                break
-            labels.append((found.group(1).strip().lower(), found.group(2).strip()))
+        label = _block_label(lines[index], words)
+        if label is None or label[0] != "result":
             index += 1
-        if len(labels) < 3 or not any(label == "result" for label, _ in labels):
+            continue
+        labels: list[tuple[str, str]] = []
+        while index < len(lines) and (found := _block_label(lines[index], words)) is not None:
+            labels.append(found)
+            index += 1
+        if len(labels) >= 3 and not any(value for _, value in labels):
+            values, index = _column_values(lines, index, len(labels))
+        else:
+            labels, values, index = _values_under_labels(lines, first, words)
+        if len(labels) < 3:
             index = max(index, first + 1)
             continue
-        values = [value for _, value in labels]
-        if not any(values):
-            values, index = _column_values(lines, index, len(labels))
         event = _Event("positions", offsets[first], offsets[min(index, len(lines) - 1)])
-        for (label, _), value in zip(labels, values):
-            if label == "result":
+        for (label_name, _), value in zip(labels, values):
+            if label_name == "result":
                 found_outcome = rules.outcome_label.match(value)
                 if found_outcome:
                     event.result = words.outcome_result.get(found_outcome.group("o").lower())
                     event.counts = _bracket_counts(found_outcome.group("c") or "")
-            elif label == "mover":
+            elif label_name == "mover":
                 event.mover = value.split(",")[0].strip() or None
-            elif label == "seconder":
+            elif label_name == "seconder":
                 event.seconder = value.split(",")[0].strip() or None
-            elif label in words.side_of or label in {"abstentions"}:
-                side = words.side_of.get(label, "abstain")
+            elif label_name in words.side_of or label_name in {"abstentions"}:
+                side = words.side_of.get(label_name, "abstain")
                 names = _split_names(value)
                 if names:
                     event.positions[side] = names
         yield event
+
+
+def _block_label(line: str, words: VoteWords) -> tuple[str, str] | None:
+    found = _LABEL_LINE.match(line)
+    if not found or found.group(1).strip().lower() not in words.label_block:
+        return None
+    return found.group(1).strip().lower(), found.group(2).strip()
+
+
+def _values_under_labels(lines: list[str], index: int, words: VoteWords) -> tuple[list[tuple[str, str]], list[str], int]:
+    """Labels each followed by its value, on the label's line or the lines under it ("MOVER:" / "A Doe, Director")."""
+    labels: list[tuple[str, str]] = []
+    values: list[str] = []
+    while index < len(lines):
+        found = _block_label(lines[index], words)
+        if found is not None:
+            labels.append(found)
+            values.append(found[1])
+            index += 1
+            continue
+        text = lines[index].strip()
+        if not labels or not text:
+            break
+        last = values[-1]
+        # A value goes on under its label while the label has none yet, or a list runs on after a comma.
+        if not last or last.endswith(",") or (labels[-1][0] in words.side_of and _looks_like_names(text)):
+            values[-1] = f"{last} {text}".strip()
+            index += 1
+            continue
+        break
+    return labels, values, index
 
 
 def _column_values(lines: list[str], index: int, wanted: int) -> tuple[list[str], int]:

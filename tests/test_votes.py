@@ -244,6 +244,20 @@ def test_label_block_with_values_in_a_column_after_the_labels(make_document):
     assert vote.voted_for[-1] == "Gil"
 
 
+def test_label_block_with_values_under_their_labels(make_document):
+    text = (
+        "#### B. Bus Purchase\n\nDirector Vail made the motion to approve the purchase.\n"
+        "RESULT:\nPASSED COMMITTEE [6 TO 2]\nMOVER:\nWanda Vail, Director, District B\n"
+        "SECONDER: Yusuf Zane, Director, District F\nAYES: Abel, Bose, Cruz,\nDiaz, Vail, Zane\n"
+        "NAYS: Hay, Ito\nABSENT:\nKirk\nThe Chair declared the motion PASSED.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 6, 2, None)
+    assert (vote.mover, vote.seconder) == ("Vail", "Yusuf Zane")
+    assert vote.voted_for == ["Abel", "Bose", "Cruz", "Diaz", "Vail", "Zane"]
+    assert vote.voted_against == ["Hay", "Ito"]
+
+
 def test_consent_calendar_approved_in_one_vote(make_document):
     text = (
         "CONSENT CALENDAR\n\nCouncilmember Roe moved approval of the Consent Calendar. Councilmember Shaw seconded the "
