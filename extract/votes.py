@@ -209,7 +209,10 @@ def _rules() -> _Rules:
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
-            r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
+            r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
+            r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
+            # "RESOLVED (unanimously) that …", "AGREED (nem. con.)"
+            r"|\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*\(\s*(?:unanimously|nem\.?\s*con\.?)\s*\)\s*:?"
         ),
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
@@ -441,7 +444,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         # "It was unanimously agreed that …", "The plan was unanimously approved": the decision is its own;
         # "the motion carried by unanimous vote" restates the open motion's outcome.
         said = match.group(0).lower()
-        has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own))
+        has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own, re.IGNORECASE))
         if said.startswith(("was ", "were ", "been ")):
             motion = _sentence_before(flat, match.end())  # the decision is the passive sentence's subject
         else:
@@ -508,30 +511,45 @@ def _counted_label(flat: str, match: re.Match[str]) -> bool:
                 and re.search(r"\b(?:against|opposed|abstain\w*|nays?|noes)\b", around, re.IGNORECASE))
 
 
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+"""Between the columns of a line with no table cells: a tab (the PDF reader keeps wide gaps as tabs) or 3+ spaces."""
+
+
+def _columns_of(line: Line) -> tuple[str, ...]:
+    if line.cells is not None:
+        return tuple(clean_text(cell) for cell in line.cells)
+    return tuple(part.strip() for part in _COLUMN_GAP.split(line.text.strip()))
+
+
 def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
-    """A table whose header cells are sides ("FOR | AGAINST | ABSTAIN"): each column lists its voters."""
+    """Voters in columns under side headings ("FOR | AGAINST | ABSTAIN", or the same split by wide gaps)."""
     words = load_vote_words()
     index = 0
     while index < len(lines):
         line = lines[index]
         index += 1
-        cells = line.cells or ()
-        sides = [words.side_of.get(_squash(clean_text(cell))) for cell in cells]
-        if sum(side is not None for side in sides) < 2:
+        header = _columns_of(line)
+        sides = [words.side_of.get(_squash(cell)) for cell in header]
+        if len(header) < 2 or sum(side is not None for side in sides) < 2:
             continue
+        in_table = line.cells is not None
         positions: dict[Side, list[str]] = {}
         end = index
         while end < len(lines) and re.fullmatch(r"[|:\-\s]+", lines[end].text):
             end += 1  # a Markdown separator row
-        while end < len(lines) and lines[end].cells is not None:
-            for side, cell in zip(sides, lines[end].cells or ()):
-                names = _split_names(clean_text(cell)) if side is not None else []
-                positions.setdefault(side, []).extend(names) if side is not None else None
+        while end < len(lines) and lines[end].text.strip():
+            row = lines[end]
+            cells = _columns_of(row)
+            if in_table != (row.cells is not None) or (not in_table and len(cells) != len(header)):
+                break  # the table ends; a gap-split row that does not fill every column cannot be placed
+            for side, cell in zip(sides, cells):
+                if side is not None:
+                    positions.setdefault(side, []).extend(_split_names(cell))
             end += 1
         positions = {side: names for side, names in positions.items() if names}
         if positions:
             yield _Event("positions", starts[index - 1], starts[end - 1] + len(lines[end - 1].text), positions=positions)
-        index = end
+        index = max(end, index)
 
 
 def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], starts: list[int]) -> Iterator[_Event]:

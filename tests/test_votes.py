@@ -53,6 +53,13 @@ def test_mover_and_outcome_after_the_resolution(make_document, record):
     assert vote.motion.startswith("RESOLVED: That the minutes")
 
 
+@pytest.mark.parametrize("opener", ["RESOLVED (unanimously) that", "RESOLVED (nem. con.): That"])
+def test_resolved_unanimously_in_brackets(make_document, opener):
+    [vote] = _votes(make_document, f"#### 9. Allotments\n\n{opener} the allotment rents be frozen.\n")
+    assert (vote.result, vote.count_for) == ("carried", None)
+    assert "allotment rents be frozen" in vote.motion
+
+
 @pytest.mark.parametrize(
     "outcome, result",
     [
@@ -111,6 +118,17 @@ def test_division_lists_in_columns_of_a_table(make_document):
     assert vote.voted_for == ["Orme", "Pike", "Quinn"]
     assert vote.voted_against == ["Rudd", "Sale"]
     assert vote.abstained == ["Tate"]
+
+
+def test_division_lists_in_columns_split_by_wide_gaps(make_document):
+    text = (
+        "7. Council Tax\n\nIt was moved by Councillor Orme and seconded by Councillor Pike that the budget be approved.\n"
+        "A recorded vote was taken:\nFOR\tAGAINST\tABSTAIN\nCouncillor Orme\tCouncillor Rudd\tCouncillor Tate\n"
+        "Councillor Pike\tCouncillor Sale\tCouncillor Umber\n\nThe motion was CARRIED.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.voted_for, vote.voted_against, vote.abstained) == (["Orme", "Pike"], ["Rudd", "Sale"], ["Tate", "Umber"])
+    assert vote.result == "carried"
 
 
 def test_amendment_lost_before_the_substantive_motion(make_document):
