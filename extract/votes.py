@@ -130,6 +130,7 @@ class _Rules:
     casting: re.Pattern[str]
     msc: re.Pattern[str]
     count_vote: re.Pattern[str]
+    count_by_votes: re.Pattern[str]
     count_pair: re.Pattern[str]
     count_bracket: re.Pattern[str]
     count_labelled: re.Pattern[str]
@@ -229,6 +230,11 @@ def _rules() -> _Rules:
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
         msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
+        count_by_votes=re.compile(
+            r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s+votes?\s+(?:to|for(?:\s+and|,))\s+(?P<a>\d{1,3})(?:\s+(?:votes?\s+)?against)?"
+            r"(?:,?\s*(?:with|and)\s+(?P<x>\d{1,3}|no)\s+abstentions?)?",
+            re.IGNORECASE,
+        ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
             rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by),?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
@@ -464,11 +470,12 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
 
 def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
-    for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote):
+    for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote, rules.count_by_votes):
         for match in pattern.finditer(flat):
             counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
-            if match.groupdict().get("x"):
-                counts["abstain"] = int(match.group("x"))
+            abstain = match.groupdict().get("x")
+            if abstain:
+                counts["abstain"] = 0 if abstain.lower() == "no" else int(abstain)
             yield _Event("counts", match.start(), match.end(), counts=counts)
     for match in rules.count_labelled.finditer(flat):
         label = _squash(match.group("l"))

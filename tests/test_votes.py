@@ -79,7 +79,12 @@ def test_put_to_the_vote(make_document, outcome, result):
 
 @pytest.mark.parametrize(
     "counts",
-    ["(For 45, Against 12, Abstain 3)", "For: 45 Against: 12 Abstentions: 3", "45 in favour, 12 against and 3 abstentions"],
+    [
+        "(For 45, Against 12, Abstain 3)",
+        "For: 45 Against: 12 Abstentions: 3",
+        "45 in favour, 12 against and 3 abstentions",
+        "by 45 votes to 12, with 3 abstentions",
+    ],
 )
 def test_stated_counts(make_document, counts):
     text = (
