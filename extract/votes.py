@@ -50,6 +50,7 @@ class VoteWords:
     """The vote vocabulary as regex pieces, built once from the data file."""
 
     title: str
+    titles: tuple[str, ...]
     outcome: str
     outcome_result: dict[str, VoteResult]
     side_of: dict[str, Side]
@@ -70,6 +71,7 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
     side_of = {word.lower(): side for side, words in data["sides"].items() for word in words}
     return VoteWords(
         title=_alternation(titles),
+        titles=tuple(titles),
         outcome=_alternation(sorted(outcome_result, key=len, reverse=True)),
         outcome_result=outcome_result,
         side_of=side_of,
@@ -166,6 +168,9 @@ def _rules() -> _Rules:
     two_words = rf"{start}{_CAP}\s+{_CAP}(?:\s+{_CAP})?"
     person = rf"(?:{titled}|{two_words})"
     one_line_name = name.replace(r"\s", r"[ \t]")
+    # "Ayes Councilmembers A, B": a label with no colon is one only before a plural title ("For Councillor A"
+    # heads a candidate in an election, not a side).
+    plural_title = _alternation(sorted((t for t in words.titles if t.endswith(("s", "men"))), key=len, reverse=True))
     outcome = words.outcome
     side = words.side
     return _Rules(
@@ -175,7 +180,7 @@ def _rules() -> _Rules:
         ),
         mover_by=re.compile(
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
-            rf"|\b(?:MOVED|PROPOSED)\s+BY)\s*:?\s+(?P<m>{name})"
+            rf"|\b(?:MOVED|PROPOSED)\s+BY|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
         mover_header=re.compile(
@@ -186,7 +191,8 @@ def _rules() -> _Rules:
         second_by=re.compile(rf"\b[Ss]econded\s+(?:by\s+)?(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         outcome_subject=re.compile(
-            r"\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)s?\b,?\s+"
+            r"(?:\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)\b,?\s+"
+            r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
@@ -270,7 +276,7 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={title}\s))(?=[A-Z])",
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))(?=[A-Z])",
             re.IGNORECASE | re.MULTILINE,
         ),
         name=name,
@@ -310,7 +316,7 @@ def extract_votes(
     if not text.text.strip():
         return []
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
-    votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text.text)]
+    votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
     link_resolutions(votes, resolutions)
     return votes
 
@@ -339,7 +345,7 @@ def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> No
             break
 
 
-_KIND_ORDER = {"motion": 0, "second": 1, "positions": 2, "counts": 3, "outcome": 4}
+_KIND_ORDER = {"motion": 0, "second": 1, "positions": 2, "counts": 3, "outcome": 4, "settled": 5}
 
 
 def _join(document: ParsedDocument, sections: list[Section]) -> _Text:
@@ -387,6 +393,8 @@ def _find_events(text: _Text) -> Iterator[_Event]:
         if not any(start <= event.start <= end for start, end in spans):
             yield event
     yield from _outcomes(flat, lined, rules)
+    for match in _SETTLED.finditer(flat):
+        yield _Event("settled", match.start(), match.end())
     yield from _counts(flat, rules)
     yield from _positions(flat, lined, rules, text.lines, text.starts)
 
@@ -682,10 +690,8 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         while following < len(lines) and len(body) < 12:
             text = lines[following].strip()
             following += 1
-            if not text:
-                if body:
-                    continue
-                continue
+            if not text or (body and _PAGE_FURNITURE.fullmatch(text)):
+                continue  # a blank line, or a page break with its number inside the list
             if rules.side_heading.match(text) or re.match(rf"^{words.not_voting}\b", text, re.IGNORECASE):
                 break
             if not _looks_like_names(text):
@@ -705,6 +711,9 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         if total:
             event.counts = {side: int(total.group(1))}
         yield event
+
+
+_PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?")
 
 
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
@@ -780,13 +789,16 @@ class _Draft:
     positions: dict[Side, list[str]] = field(default_factory=dict)
     strong_sides: set[Side] = field(default_factory=set)
     last_outcome: int | None = None
+    settled_at: int | None = None
+    """Where a decision with no vote recorded ("And Resolved:", "it was agreed") followed the motion."""
 
     @property
     def decided(self) -> bool:
         return self.result is not None or bool(self.counts) or bool(self.positions)
 
 
-def _group_votes(events: list[_Event], flat: str) -> list[_Draft]:
+def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
+    flat = text.text
     votes: list[_Draft] = []
     current: _Draft | None = None
 
@@ -799,6 +811,17 @@ def _group_votes(events: list[_Event], flat: str) -> list[_Draft]:
     for event in events:
         if current is not None and not current.decided and event.start - current.end > PENDING_GAP_CHARS:
             current = None
+        if (
+            current is not None
+            and not current.decided
+            and current.settled_at is not None
+            and event.start - current.settled_at > MERGE_GAP_CHARS
+        ):
+            current = None  # "… seconded by B; And Resolved: …": decided without a vote recorded
+        if event.kind == "settled":
+            if current is not None and not current.decided and current.settled_at is None:
+                current.settled_at = event.end
+            continue
         if event.kind == "motion":
             just_voted = current is not None and current.decided and current.mover is None
             if just_voted and current is not None and event.start - current.end < 3 and not event.number:
@@ -876,6 +899,10 @@ def _fill(draft: _Draft, event: _Event) -> None:
             draft.positions[side] = list(names)
 
 
+# A decision the minutes record without a vote: a motion still waiting for one is settled by it.
+_SETTLED = re.compile(
+    r"(?<!unanimously )(?<!UNANIMOUSLY )\b(?:(?:And\s+)?(?:RESOLVED|Resolved)\s*:|[Ii]t\s+was\s+(?:further\s+)?agreed\b)"
+)
 _DECISION_START = re.compile(r"(?:^|[.:;]\s+)(?:RESOLVED|Resolved|THAT|That|It\s+was|AGREED|Agreed)\b")
 
 
@@ -994,8 +1021,8 @@ def _trim_name(text: str | None) -> str | None:
         text = text[title.start():].strip()
     kept: list[str] = []
     for word in text.split():
-        if word.lower().strip(".,:;") in _NOT_NAME_WORDS:
-            break
+        if word.lower().strip(".,:;") in _NOT_NAME_WORDS or word == "I":
+            break  # "… Councillor A. Doe I will move …": "I" without a full stop is no initial
         kept.append(word)
     return " ".join(kept) or None
 

@@ -377,6 +377,18 @@ def test_hearing_closed_with_all_in_favor(make_document):
     assert (vote.result, vote.mover, vote.seconder) == ("carried", "Irwin", "Jasso")
 
 
+def test_a_proposal_resolved_without_a_vote_gives_its_mover_to_no_later_vote(make_document):
+    filler = "The Director outlined the background to the scheme at some length. " * 20
+    text = (
+        "#### 11. Development Plan\n\nProposed by Councillor Roche;\n\nSeconded by Councillor Shaw;\n\n"
+        "And Resolved:\n\n“That the variation to the plan be made.”\n\n"
+        f"#### 12. Notice of Motion submitted by Councillor Tully\n\nI will move at the next Meeting that a letter be sent. {filler}\n\n"
+        "The Motion was seconded by Councillor Usher and unanimously agreed.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Tully", "Usher")
+
+
 # --- lookalikes ----------------------------------------------------------------------------
 
 
