@@ -147,8 +147,9 @@ class _Rules:
     name: str
 
 
-# A name word: an initial, a capitalised word, or one after a lower-case particle ("deHaan", "van Dyke").
-_CAP = r"(?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
+# A name word: an initial (also one run into the surname, "S.Kirkey"), a capitalised word, or one after a
+# lower-case particle ("deHaan").
+_CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
     "following on upon after all item items none nobody n/a".split()
@@ -959,6 +960,7 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
 def _plain_name(name: str) -> str:
     """ "Sheahan (J)" -> "J Sheahan"; titles dropped ("Cmhlr. Ó Ceallaigh" -> "Ó Ceallaigh")."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)  # "S.Kirkey" -> "S. Kirkey"
     title = load_vote_words().title
     previous = None
     while previous != name:

@@ -297,7 +297,7 @@ def test_consent_calendar_approved_in_one_vote(make_document):
 def test_numbered_resolution_headed_by_mover_and_seconder(make_document, outcome, result):
     text = (
         "R2031-44 K. Lusk, M. Nye:\nTHAT Council approves the purchase of a grader.\n"
-        f"{outcome}\nR2031-45 M. Nye, K. Lusk:\nThat the meeting be adjourned. Carried.\n"
+        f"{outcome}\nR2031-45 M.Nye, K. Lusk:\nThat the meeting be adjourned. Carried.\n"
     )
     attendees = [Attendee(name="Kim Lusk", surname="Lusk"), Attendee(name="Mara Nye", surname="Nye")]
     votes = _votes(make_document, text, attendees)
