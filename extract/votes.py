@@ -189,7 +189,9 @@ def _rules() -> _Rules:
             re.MULTILINE,
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
-        second_by=re.compile(rf"\b[Ss]econded\s+(?:by\s+)?(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"),
+        second_by=re.compile(
+            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"
+        ),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         outcome_subject=re.compile(
             r"(?:\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)\b,?\s+"
@@ -1021,8 +1023,11 @@ def _trim_name(text: str | None) -> str | None:
     title = re.search(rf"(?:^|\s){load_vote_words().title}\s", text, re.IGNORECASE)
     if title is not None and title.start() > 0:
         text = text[title.start():].strip()
+    words = text.split()
+    while len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:]):
+        words = words[1:]  # "DISBURSEMENTS Dick Dillon": a heading's last word ran into the name
     kept: list[str] = []
-    for word in text.split():
+    for word in words:
         if word.lower().strip(".,:;") in _NOT_NAME_WORDS or word == "I":
             break  # "… Councillor A. Doe I will move …": "I" without a full stop is no initial
         kept.append(word)
@@ -1114,7 +1119,7 @@ _PROCEDURE = re.compile(
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    text = re.sub(rf"^[,;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
+    text = re.sub(rf"^[,;]?\s*(?:and\s+)?second(?:ed)?\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:

@@ -368,6 +368,16 @@ def test_moved_seconded_initials_under_the_motion(make_document, record):
     assert "approve the park design" in vote.motion
 
 
+def test_motion_by_second_by(make_document):
+    text = (
+        "## MINUTES/DISBURSEMENTS\n\nMotion by Ida Vance, second by Otto Quade to approve the minutes as presented. "
+        "Motion carried.\n\nThe Second Reading of the by-law was deferred.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ida Vance", "Otto Quade")
+    assert vote.motion == "to approve the minutes as presented."
+
+
 def test_hearing_closed_with_all_in_favor(make_document):
     text = (
         "#### 7. Public Hearing\n\nHearing no further comments, the hearing was closed, on a motion made by "
