@@ -113,8 +113,11 @@ def ingest(
         click.echo(
             f"Loaded {summary.loaded} file{'s' if summary.loaded != 1 else ''} ({summary.pages} pages) "
             f"in {summary.seconds:.1f} s; unchanged {summary.unchanged}; "
-            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}."
+            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}"
+            + (f"; thin {len(summary.thin)}." if summary.thin else ".")
         )
+        for warning in summary.thin:
+            click.echo(f"{warning.path} — thin: {warning.reason}")
     for failure in summary.failed:
         click.echo(f"{failure.path} — {failure.reason}", err=quiet)
     if summary.interrupted:
@@ -130,7 +133,7 @@ def ingest(
 @output_options
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
-    """List the files that could not be read, why, and when."""
+    """List the files that could not be read, or read thin (kind "thin": loaded, but check them), why, and when."""
     from .store.queries import list_failures
 
     with _open_query_store(ctx) as store:
@@ -140,7 +143,7 @@ def errors(ctx: click.Context, fmt: OutputFormat) -> None:
          "earlier_records_kept": row.kept_earlier}
         for row in failures
     ]
-    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read")
+    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read, or read thin")
 
 
 # --- Query commands: export, meetings, show, actions ----------------------------
@@ -510,6 +513,36 @@ def upgrade(ctx: click.Context) -> None:
     before = "from before migrations" if done.before is None else f"from schema revision {done.before}"
     click.echo(f"Upgraded database {target} {before} to {done.after}. Files loaded before now have no votes "
                "until they are read again (`minutebook ingest --force PATHS`).")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine in.")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+@click.option("--snapshot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With a database URL: keep the SQLite copy served here (default: a temporary file).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, open_browser: bool, snapshot: Path | None) -> None:
+    """Browse the database in Datasette, read-only, each row linked to its document's page.
+
+    Needs the web extra: pip install 'minutebook[web]'. A database URL
+    (PostgreSQL) is copied into a SQLite snapshot first and that is served.
+    """
+    from .errors import MinutebookError
+    from .store import is_url
+
+    if snapshot is not None and not is_url(ctx.obj["db"]):
+        raise click.BadParameter("only with a database URL (--db postgresql+psycopg://...)", param_hint="'--snapshot'")
+    try:
+        from .web.server import serve_database
+    except ImportError as err:
+        raise click.ClickException(f"serve needs Datasette ({err}): pip install 'minutebook[web]'") from err
+    try:
+        serve_database(ctx.obj["db"], host=host, port=port, open_browser=open_browser, snapshot=snapshot,
+                       echo=click.echo)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
 
 
 def main() -> None:

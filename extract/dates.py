@@ -26,7 +26,8 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text.
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))"
 
 _DAY_MONTH = re.compile(
@@ -69,7 +70,7 @@ _TIME_24 = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(
 # "at 19.00", "10.30 hrs": a dotted clock time needs "at"/"from" before it or "hrs" after it,
 # so that paragraph numbers ("section 10.30") are not read as times.
 _TIME_DOTTED = re.compile(
-    r"(?:\b(?:at|from|commencing|starting)\s+(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])"
+    r"(?:\b(?:at|from|commencing|starting)\s+(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d|\.\d)"
     r"|(?P<hour2>[01]?\d|2[0-3])\.(?P<minute2>[0-5]\d)\s*(?:hrs|hours|h)\b)",
     re.IGNORECASE,
 )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
@@ -63,6 +63,12 @@ def create_store_engine(target: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
+
+
+class SessionSource(Protocol):
+    """What a query needs: sessions on a minutebook database (`Store`, or a read-only view of one)."""
+
+    def session(self) -> AbstractContextManager[Session]: ...
 
 
 class Store:

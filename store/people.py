@@ -28,10 +28,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -65,6 +64,9 @@ from ..models import (
 # document, where ORM objects would cost a flush each.
 person_links = PersonLink.__table__
 person_overrides = PersonOverride.__table__
+
+if TYPE_CHECKING:
+    from .database import SessionSource
 
 
 def normalise_mention(text: str) -> str:
@@ -194,7 +196,7 @@ def _delete_orphans(session: Session, candidates: set[int]) -> None:
     )
 
 
-def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple[str, str]:
+def merge_people(store: "SessionSource", keep: str | int, other: str | int) -> tuple[str, str]:
     """Merge person `other` into `keep` (both named or numbered); return both display names."""
     with store.session() as session:
         kept = resolve_person(session, keep)
@@ -213,7 +215,7 @@ def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple
         return kept.name, merged.name
 
 
-def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
+def unmerge_person(store: "SessionSource", name: str | int) -> list[str]:
     """Undo merges into a person, or split a spelling out of one; return the names now separate."""
     with store.session() as session:
         person = resolve_person(session, name, include_merged=True)
@@ -227,12 +229,6 @@ def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
                 row.merged_into_id = None
             return [row.name for row in merged]
         return [_split_spelling(session, person, name)]
-
-
-class StoreLike(Protocol):
-    """What these functions need from `Store`: a transactional session."""
-
-    def session(self) -> AbstractContextManager[Session]: ...
 
 
 class _Resolver:

@@ -370,3 +370,15 @@ def test_task_asked_for_in_a_that_clause(make_document, nlp):
     assert [a.owner_as_written for a in actions] == ["Clerks Ann Lowe and Lyn Marsh", "the Clerk"]
     assert [owner.split()[-1] for owner in actions[0].owners] == ["Lowe", "Marsh"]
     assert actions[1].text == "Members asked that the Clerk write to the bus company about the timetable."
+
+
+def test_deferring_to_someone_is_no_commitment(make_document, nlp):
+    # "will defer to" gives way to another's view, as "will support" does; a task in the same section stays.
+    text = (
+        "#### 5. Ballot question\n\n"
+        "Councilmember Hughes stated he will defer to the City Attorney on the wording.\n\n"
+        "Ms Patel said she would defer to the Chair.\n\n"
+        "PP will e-mail the final wording to members.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [(["Priya Patel"], "PP")]

@@ -33,7 +33,7 @@ def _shift(text: str, by: int) -> str:
 
 def test_prose_and_tables_of_names_are_language() -> None:
     assert judge_page_text([PROSE]) is None
-    table = "\n".join(f"{year} Reseal {km} km Hinchberger Road ${km * 50_000:,} Grant/Reserves/Taxation"
+    table = "\n".join(f"{year} Reseal {km} km Millbrook Road ${km * 50_000:,} Grant/Reserves/Taxation"
                       for year, km in zip(range(2026, 2040), range(1, 15)))
     assert judge_page_text([table]) is None
 
