@@ -15,6 +15,7 @@ from .plan import extract_plan
 from .records import Extraction
 from .resolutions import extract_resolutions
 from .topics import TopicVocabulary, tag_topics
+from .votes import extract_votes
 
 
 def extract_document(
@@ -35,13 +36,16 @@ def extract_document(
         attendees = extract_attendees(document, nlp=nlp)
         # Items and their sections are read once here and handed to the readers that need them.
         items, sections = read_items_and_sections(document)
+        resolutions = extract_resolutions(sections, nlp=nlp)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
             apologies=extract_apologies(document, nlp=nlp),
             items=items,
-            resolutions=extract_resolutions(sections, nlp=nlp),
+            resolutions=resolutions,
             actions=extract_actions(sections, attendees=attendees, meeting=meeting, nlp=nlp),
+            # Votes fill in the mover and seconder of the resolution each one decided.
+            votes=extract_votes(document, sections, attendees=attendees, resolutions=resolutions),
         )
     tag_topics(extraction, topics, nlp=nlp)
     return extraction

@@ -46,7 +46,18 @@ from ..names import (
     parse_person_name,
 )
 from ..names import NameParts
-from ..models import Action, ActionOwner, Apology, Attendance, Meeting, Person, PersonLink, PersonOverride
+from ..models import (
+    Action,
+    ActionOwner,
+    Apology,
+    Attendance,
+    Meeting,
+    Person,
+    PersonLink,
+    PersonOverride,
+    Vote,
+    VotePosition,
+)
 
 # Core statements on the tables: linking runs a few plain-row statements per
 # document, where ORM objects would cost a flush each.
@@ -63,7 +74,8 @@ def normalise_mention(text: str) -> str:
 
 
 def link_people(session: Session, document_id: int) -> int:
-    """Link every attendance, apology and personal action owner of a document to a person; return links made."""
+    """Link every attendance, apology, personal action owner and named voter of a document to a person;
+    return links made."""
     session.flush()
     # People who lose links here or lost them when an earlier load of this
     # file was deleted are the only ones this save can leave with none.
@@ -105,6 +117,19 @@ def link_people(session: Session, document_id: int) -> int:
         links.append({"record_id": owner.id, "person_id": person_id})
         made += person_id is not None
     _set_person_ids(session, ActionOwner, links)
+    voters = session.execute(
+        select(VotePosition.id, VotePosition.name)
+        .join(Vote, Vote.id == VotePosition.vote_id)
+        .where(Vote.meeting_id == meeting.id)
+        .order_by(Vote.position, VotePosition.position)
+    ).all()
+    links = []
+    for voter in voters:
+        name = parse_person_name(voter.name)
+        person_id = resolver.resolve(voter.name, name, document_id, "vote_position", voter.id)
+        links.append({"record_id": voter.id, "person_id": person_id})
+        made += person_id is not None
+    _set_person_ids(session, VotePosition, links)
     resolver.save_links()
     session.flush()
     _delete_orphans(session, unlinked)
@@ -137,7 +162,9 @@ def _take_unlinked(session: Session) -> set[int]:
 
 
 def _set_person_ids(
-    session: Session, model: type[Attendance] | type[Apology] | type[ActionOwner], links: list[dict[str, int | None]]
+    session: Session,
+    model: type[Attendance] | type[Apology] | type[ActionOwner] | type[VotePosition],
+    links: list[dict[str, int | None]],
 ) -> None:
     """Set person_id on rows of `model` from {"record_id", "person_id"} pairs, in one executemany."""
     if not links:
