@@ -325,7 +325,7 @@ def test_prose_positions_alongside_a_tally(make_document):
     [
         "MOTION: COUNCILMEMBER ORTIZ moved to approve the grant, seconded by COUNCILMEMBER VALE.\n"
         "The motion carried, 3-1, by the following roll call vote:\n"
-        "AYES: COUNCILMEMBER ORTIZ, COUNCILMEMBER VALE, MAYOR WEBB\nNOES: COUNCILMEMBER YORK\nABSTAIN: NONE\nABSENT: NONE",
+        "AYES: COUNCILMEMBER ORTIZ, COUNCILMEMBER VALE, MAYOR WACE\nNOES: COUNCILMEMBER YORK\nABSTAIN: NONE\nABSENT: NONE",
         "Motion made by Councilmember Ortiz, seconded by Councilmember Vale, to approve the grant.\n"
         "Vote: 3 yea, 1 nay, 0 abstain. Motion carries.\n"
         "Council Member Ortiz  Yes\nCouncil Member Vale  Yes\nMayor Wace  Yes\nCouncil Member York  No",
