@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .load import DEFAULT_FILE_TIMEOUT
-from .output import OutputFormat, output_options, write_rows
+from .output import Column, OutputFormat, output_options, write_rows
 
 if TYPE_CHECKING:
     from .store import Store
@@ -383,6 +383,44 @@ def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, 
 
 
 @cli.command()
+@click.option("--person", default=None, help="Only votes this person took part in: named on a side, moved or seconded.")
+@click.option("--item", default=None, help="Item number, or words from its title or the motion.")
+@click.option("--topic", default=None, help="Only votes tagged with this topic (or one of its aliases).")
+@click.option("--topics", "topics_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              envvar="MINUTEBOOK_TOPICS", help="The TOML topic vocabulary the database was tagged with.")
+@click.option("--result", type=click.Choice(["carried", "lost", "tied", "withdrawn"]), default=None,
+              help="Only votes with this result.")
+@_body_option
+@_date_from_option
+@_date_to_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Most rows to show.")
+@output_options
+@click.pass_context
+def votes(ctx: click.Context, person: str | None, item: str | None, topic: str | None, topics_path: str | None,
+          result: str | None, body: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None,
+          limit: int | None, fmt: OutputFormat) -> None:
+    """List motions put to a vote: who moved and seconded them, the result, and who voted which way."""
+    from .errors import MinutebookError
+    from .store.queries import list_votes, resolve_topic
+
+    _check_date_range(date_from, date_to)
+    try:
+        if topic is not None:
+            topic = resolve_topic(topic, topics_path=topics_path)
+        with _open_query_store(ctx) as store:
+            rows = list_votes(store, person=person, item=item, topic=topic, body=body, date_from=_day(date_from),
+                              date_to=_day(date_to), result=result, limit=limit)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    columns: list[Column] = ["date", "body", "item", "motion", "mover", "seconder", "result", "counts",
+                             ("voted_for", "for"), ("voted_against", "against"), "abstained"]
+    if person is not None:
+        columns.insert(3, ("position", person))
+    columns += ["file", "page"]
+    write_rows(rows, columns, fmt=fmt, title=f"Votes: {person}" if person else "Votes")
+
+
+@cli.command()
 @output_options
 @click.pass_context
 def people(ctx: click.Context, fmt: OutputFormat) -> None:
@@ -454,6 +492,27 @@ def unmerge(ctx: click.Context, name: str) -> None:
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
     click.echo("Now separate: " + ", ".join(separated) + ".")
+
+
+@cli.command()
+@click.pass_context
+def upgrade(ctx: click.Context) -> None:
+    """Bring a database made by an earlier minutebook up to this version, in place, keeping everything."""
+    from .store import StoreError, is_url, upgrade_database
+
+    target = ctx.obj["db"]
+    if not is_url(target) and not Path(target).expanduser().exists():
+        raise click.ClickException(f"no database at {target}: nothing to upgrade")
+    try:
+        done = upgrade_database(target)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    if not done.changed:
+        click.echo(f"Database {target} is up to date (schema revision {done.after}).")
+        return
+    before = "from before migrations" if done.before is None else f"from schema revision {done.before}"
+    click.echo(f"Upgraded database {target} {before} to {done.after}. Files loaded before now have no votes "
+               "until they are read again (`minutebook ingest --force PATHS`).")
 
 
 @cli.command()

@@ -131,7 +131,7 @@ _TRAILING_OWNER = re.compile(
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
 )
-# "Dick Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
+# "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
 _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"

@@ -17,6 +17,7 @@ from .plan import extract_plan
 from .records import Action, AgendaItem, Extraction
 from .resolutions import ProseSection, extract_resolutions
 from .topics import TopicVocabulary, tag_topics
+from .votes import extract_votes
 
 
 def extract_document(
@@ -38,16 +39,19 @@ def extract_document(
         # Items and their sections are read once here and handed to the readers that need them.
         items, sections = read_items_and_sections(document)
         sections = with_uncovered_body(document, sections)
+        resolutions = extract_resolutions(sections, nlp=nlp)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
             apologies=extract_apologies(document, nlp=nlp),
             items=items,
-            resolutions=extract_resolutions(sections, nlp=nlp),
+            resolutions=resolutions,
             actions=_without_reported_speech(
                 extract_actions(_action_sections(items, sections), attendees=attendees, meeting=meeting, nlp=nlp),
                 sections,
             ),
+            # Votes fill in the mover and seconder of the resolution each one decided.
+            votes=extract_votes(document, sections, attendees=attendees, resolutions=resolutions),
         )
     tag_topics(extraction, topics, nlp=nlp)
     return extraction

@@ -12,6 +12,7 @@ from typing import Literal
 
 Kind = Literal["minutes", "plan", "agenda", "unknown"]
 AttendanceStatus = Literal["present", "in_attendance", "also_present"]
+VoteResult = Literal["carried", "lost", "tied", "withdrawn"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,29 @@ class Action:
 
 
 @dataclass(slots=True)
+class Vote:
+    """A motion put to a vote: who moved and seconded it, how it went, and who voted which way."""
+
+    item: str | None
+    motion: str
+    mover: str | None = None
+    seconder: str | None = None
+    result: VoteResult = "carried"
+    count_for: int | None = None
+    count_against: int | None = None
+    count_abstain: int | None = None
+    """The counts as the minutes state them; None where they give none ("carried unanimously")."""
+    voted_for: list[str] = field(default_factory=list)
+    voted_against: list[str] = field(default_factory=list)
+    abstained: list[str] = field(default_factory=list)
+    """Named voters, as full names where the attendance list allows, else as written."""
+    resolution: int | None = None
+    """The resolution this vote decided: its position in `Extraction.resolutions`, counting from 1."""
+    topics: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
 class PlanAction:
     number: str | None
     text: str
@@ -121,4 +145,5 @@ class Extraction:
     items: list[AgendaItem] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
     plan_actions: list[PlanAction] = field(default_factory=list)

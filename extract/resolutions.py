@@ -112,7 +112,7 @@ _CARRIED = re.compile(
     r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b",
     re.IGNORECASE,
 )
-# A roll call where every member said aye, with no nay: "Take a vote: Dick aye, Gary aye, Jan aye."
+# A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
 _AYE = re.compile(r"\b(?:aye|ayes|yea|yes)\b", re.IGNORECASE)
 _NAY = re.compile(r"\b(?:nay|nays|no|noes|against|opposed|abstain\w*)\b", re.IGNORECASE)
 ALL_AYES = 2

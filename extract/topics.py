@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 
 from ..errors import MinutebookError
-from .records import Action, Extraction, Resolution
+from .records import Action, Extraction, Resolution, Vote
 
 DEFAULT_TOPICS_PATH = Path(__file__).parent / "data" / "topics.toml"
 TOPICS_ENV = "MINUTEBOOK_TOPICS"
@@ -125,14 +125,15 @@ def read_topics(data: dict, *, source: str = "topics") -> TopicVocabulary:
 def tag_topics(
     extraction: Extraction, vocabulary: TopicVocabulary | None, *, nlp: Language
 ) -> None:
-    """Set `.topics` on every agenda item, resolution and action of `extraction`."""
+    """Set `.topics` on every agenda item, resolution, action and vote of `extraction`."""
     vocabulary = vocabulary or _load_default_topics()
     item_topics: dict[str, list[str]] = {}
     for item, topics in zip(extraction.items, _match_texts([i.title for i in extraction.items], vocabulary, nlp)):
         item.topics = topics
         item_topics.setdefault(item.key, topics)
-    records: list[Resolution | Action] = [*extraction.resolutions, *extraction.actions]
-    for record, topics in zip(records, _match_texts([r.text for r in records], vocabulary, nlp)):
+    records: list[Resolution | Action | Vote] = [*extraction.resolutions, *extraction.actions, *extraction.votes]
+    texts = [r.motion if isinstance(r, Vote) else r.text for r in records]
+    for record, topics in zip(records, _match_texts(texts, vocabulary, nlp)):
         inherited = item_topics.get(record.item, []) if record.item else []
         record.topics = _ordered_union(topics, inherited, vocabulary)
 

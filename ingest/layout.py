@@ -74,6 +74,13 @@ Lists printed beside a label ("Staff:" with a name a line) are such rows; a wrap
 SIZE_TOLERANCE = 0.6
 """Points by which font sizes may differ and still be the same type (a table's rows)."""
 
+CELL_BREAK_SHARE = 0.7
+"""A line in a table cell shorter than this share of the cell's longest line ends a paragraph there."""
+OWNER_MARK_TOLERANCE = 3.0
+"""Points an owner's initials may sit below the top of the printed line they are level with."""
+_OWNER_MARK = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,3})*\.?$")
+CELL_TITLE_MAX_WORDS = 12
+"""A cell's title line above its text is at most this long."""
 FURNITURE_ZONE_LINES = 3
 """How many lines at the top and bottom of a page can be running header or footer."""
 FURNITURE_PAGE_SHARE = 0.5
@@ -146,6 +153,96 @@ def normalise_text(text: str) -> str:
         text = text.translate(_CHAR_MAP)
     # split() and the \s class agree on what white space is; splitting is the faster way to collapse it
     return " ".join(text.split())
+
+
+def normalise_cell_text(text: str) -> str:
+    """A table cell's text normalised, keeping a line break as "\n" where a new paragraph starts.
+
+    A cell's first line is often its title ("Welcome and Apologies") and the
+    rest its minutes; joining them into one run would lose where the title
+    ends. A break is kept when the next line opens with a capital, digit,
+    bullet or bracket and the line before ends a sentence (". : ? !") or
+    stops well short of the cell's longest line, or is a title above a
+    sentence; other breaks are wraps
+    ("…, Alma" / "Whitlock (General Manager)") and become spaces.
+    """
+    if "\n" not in text:
+        return normalise_text(text)
+    lines = [line for line in (normalise_text(part) for part in text.split("\n")) if line]
+    return "\n".join(" ".join(lines[i] for i in group) for group in _cell_paragraphs(lines))
+
+
+def _cell_paragraphs(lines: list[str]) -> list[list[int]]:
+    """The physical lines of a cell (normalised, none empty) grouped into its paragraphs, as indexes."""
+    if not lines:
+        return []
+    longest = max(len(line) for line in lines)
+    groups = [[0]]
+    for index in range(1, len(lines)):
+        previous, line = lines[index - 1], lines[index]
+        opens = line[:1].isupper() or line[:1].isdigit() or line[:1] in "(\u2022\uf0b7-–"
+        ends = (
+            previous.endswith((".", ":", "?", "!"))
+            or len(previous) < CELL_BREAK_SHARE * longest
+            # A title line above a sentence: "Declaration of Interest" / "None were declared."
+            or (line.endswith(".") and _is_title_like(previous))
+        )
+        if opens and ends:
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+    return groups
+
+
+def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None:
+    """A row's cell texts with its owner column moved beside the paragraphs it marks, or None when it has none.
+
+    `cells` holds each cell's printed lines with their tops. Minutes kept in
+    a table often carry an "Action" column of owners' initials ("NS", "AW/KL")
+    printed level with the paragraph each refers to; read as a cell of its
+    own, that link is lost. When the row's last filled cell holds only
+    initials and another cell holds several paragraphs, each initial is put
+    on a line of its own after the paragraph it sits beside, and its own
+    cell is emptied.
+    """
+    filled = [i for i, lines in enumerate(cells) if any(text.strip() for text, _ in lines)]
+    if len(filled) < 2:
+        return None
+    owner = filled[-1]
+    marks = [(normalise_text(text), top) for text, top in cells[owner] if text.strip()]
+    if not marks or not all(_OWNER_MARK.match(mark) for mark, _ in marks):
+        return None
+    body = max((i for i in filled if i != owner), key=lambda i: len(cells[i]))
+    printed = [(normalise_text(text), top) for text, top in cells[body] if normalise_text(text)]
+    groups = _cell_paragraphs([text for text, _ in printed])
+    if len(groups) < 2:
+        return None
+    after: dict[int, list[str]] = {}
+    for mark, top in marks:
+        level = [i for i, (_, line_top) in enumerate(printed) if line_top <= top + OWNER_MARK_TOLERANCE]
+        line = level[-1] if level else 0
+        group = next(g for g, members in enumerate(groups) if line in members)
+        after.setdefault(group, []).append(mark)
+    parts: list[str] = []
+    for g, members in enumerate(groups):
+        parts.append(" ".join(printed[i][0] for i in members))
+        parts.extend(after.get(g, []))
+    texts = [normalise_cell_text("\n".join(text for text, _ in lines)) for lines in cells]
+    texts[body] = "\n".join(parts)
+    texts[owner] = ""
+    return texts
+
+
+def _is_title_like(text: str) -> bool:
+    """True for a short line whose longer words all start with a capital ("Declaration of Interest")."""
+    words = text.split()
+    long_words = [word for word in words if sum(c.isalpha() for c in word) >= 4]
+    return (
+        0 < len(words) <= CELL_TITLE_MAX_WORDS
+        and not text.endswith((",", ";"))
+        and bool(long_words)
+        and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
+    )
 
 
 def insert_word_spaces(text: str, lefts: list[float], rights: list[float], size: float) -> str:

@@ -644,12 +644,20 @@ def _read_ruled_pdfium_page(
         ]
         if not any(cell for row in rows for cell in row):
             continue
-        for (row_box, _), cells_text in zip(table.rows, rows):
-            clean = tuple(layout.normalise_text(cell or "") for cell in cells_text)
+        for row_index, ((row_box, _), cells_text) in enumerate(zip(table.rows, rows)):
+            printed = [
+                _printed_lines(cell or "", _line_tops(cell_chars.get((table_index, row_index, cell_index), [])))
+                for cell_index, cell in enumerate(cells_text)
+            ]
+            complete = [lines for lines in printed if lines is not None]
+            aligned = layout.align_owner_column(complete) if len(complete) == len(printed) else None
+            clean = tuple(aligned) if aligned is not None else tuple(
+                layout.normalise_cell_text(cell or "") for cell in cells_text
+            )
             if not any(clean):
                 continue
             table_lines.append(PageLine(
-                text=" ".join(cell for cell in clean if cell), top=row_box[1], bottom=row_box[3], size=0.0,
+                text=_row_text(clean), top=row_box[1], bottom=row_box[3], size=0.0,
                 bold=False, cells=clean, table_key=(index, table_index),
             ))
     text_lines = layout.group_fragments(fragments)
@@ -657,6 +665,45 @@ def _read_ruled_pdfium_page(
 
 
 _NO_TEXT = "\x00\ufffe"
+
+
+def _line_tops(chars: list[tuple[int, _Box]]) -> list[float]:
+    """The top of each printed line of a cell's characters, breaking lines as `_cell_text` does."""
+    tops: list[float] = []
+    previous_box: _Box | None = None
+    for _, box in chars:
+        if previous_box is None or box[1] > (previous_box[1] + previous_box[3]) / 2:
+            tops.append(box[1])
+        previous_box = box
+    return tops
+
+
+def _plumber_line_tops(page: Any, box: tuple[float, float, float, float]) -> list[float]:
+    """The top of each printed line inside a cell's box on a pdfplumber page."""
+    tops: list[float] = []
+    chars = sorted(
+        (char for char in page.chars if not char["text"].isspace() and _inside(char, [box])),
+        key=lambda char: (char["top"], char["x0"]),
+    )
+    line_middle: float | None = None
+    for char in chars:
+        if line_middle is None or char["top"] > line_middle:
+            tops.append(char["top"])
+            line_middle = (char["top"] + char["bottom"]) / 2
+    return tops
+
+
+def _printed_lines(cell: str, tops: list[float]) -> list[tuple[str, float]] | None:
+    """A cell's printed lines with their tops, or None when the two do not pair up."""
+    lines = cell.split("\n") if cell else []
+    if len(lines) != len(tops):
+        return None
+    return list(zip(lines, tops))
+
+
+def _row_text(cells: tuple[str, ...]) -> str:
+    """A table row's line text: its non-empty cells on one line (each cell keeps its own breaks in `cells`)."""
+    return " ".join(cell.replace("\n", " ") for cell in cells if cell)
 
 
 def _overlaps(fragment: Fragment, box: _Box) -> bool:
@@ -689,13 +736,17 @@ def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars")
     """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap.
 
     The gap is `layout.WORD_GAP_EMS` of the type size, as pdfplumber's
-    `x_tolerance_ratio` draws it for the pdfplumber engine's cells.
+    `x_tolerance_ratio` draws it for the pdfplumber engine's cells. A line
+    change (the character sits below the middle of the one before) is kept
+    as "\n", as pdfplumber keeps it.
     """
     parts: list[str] = []
     previous: int | None = None
     previous_box: _Box | None = None
     for char_index, box in chars:
-        if previous is not None and previous_box is not None and (
+        if previous is not None and previous_box is not None and box[1] > (previous_box[1] + previous_box[3]) / 2:
+            parts.append("\n")
+        elif previous is not None and previous_box is not None and (
             char_index != previous + 1
             or box[0] < previous_box[0]
             # most characters touch the one before, so the type size is read only across a gap
@@ -1037,12 +1088,20 @@ def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[Pag
             continue
         boxes.append(table.bbox)
         for row, cells in zip(table.rows, rows):
-            clean = tuple(layout.normalise_text(cell or "") for cell in cells)
+            printed = [
+                _printed_lines(cell or "", _plumber_line_tops(page, box)) if box is not None else []
+                for cell, box in zip(cells, row.cells)
+            ]
+            complete = [lines for lines in printed if lines is not None]
+            aligned = layout.align_owner_column(complete) if len(complete) == len(printed) else None
+            clean = tuple(aligned) if aligned is not None else tuple(
+                layout.normalise_cell_text(cell or "") for cell in cells
+            )
             if not any(clean):
                 continue
             _, top, _, bottom = row.bbox
             table_lines.append(PageLine(
-                text=" ".join(cell for cell in clean if cell), top=top, bottom=bottom, size=0.0,
+                text=_row_text(clean), top=top, bottom=bottom, size=0.0,
                 bold=False, cells=clean, table_key=(index, table_index),
             ))
     source = page

@@ -10,6 +10,8 @@ from .meeting import (
     Attendance,
     Meeting,
     Resolution,
+    Vote,
+    VotePosition,
 )
 from .meta import StoreInfo
 from .person import Person, PersonLink, PersonOverride
@@ -41,4 +43,6 @@ __all__ = [
     "Resolution",
     "SearchRecord",
     "StoreInfo",
+    "Vote",
+    "VotePosition",
 ]

@@ -1,4 +1,4 @@
-"""A meeting and what its minutes record: attendance, items, resolutions, actions."""
+"""A meeting and what its minutes record: attendance, items, resolutions, actions, votes."""
 
 from __future__ import annotations
 
@@ -154,4 +154,54 @@ class ActionOwner(Base):
     )
     agency_id: Mapped[int | None] = mapped_column(
         ForeignKey("agencies.id", ondelete="SET NULL"), index=True
+    )
+
+
+class Vote(Base, EvidenceColumns):
+    """A motion put to a vote under an item: who moved and seconded it, and how it went."""
+
+    __tablename__ = "votes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    item_key: Mapped[str | None] = mapped_column(Text)
+    motion: Mapped[str] = mapped_column(Text)
+    mover: Mapped[str | None] = mapped_column(String(500))
+    seconder: Mapped[str | None] = mapped_column(String(500))
+    result: Mapped[str] = mapped_column(String(16), index=True)
+    """"carried" | "lost" | "tied" | "withdrawn"."""
+    count_for: Mapped[int | None]
+    count_against: Mapped[int | None]
+    count_abstain: Mapped[int | None]
+    """The counts as the minutes state them, or null."""
+    resolution_position: Mapped[int | None]
+    """The resolution the vote decided: its place among the meeting's resolutions, counting from 1."""
+
+    voters: Mapped[list["VotePosition"]] = relationship(
+        order_by="VotePosition.position", passive_deletes=True
+    )
+
+
+class VotePosition(Base):
+    """One named voter's position on a vote, maybe linked to a person."""
+
+    __tablename__ = "vote_positions"
+    __table_args__ = (Index("ix_vote_positions_name", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vote_id: Mapped[int] = mapped_column(
+        ForeignKey("votes.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    side: Mapped[str] = mapped_column(String(16))
+    """"for" | "against" | "abstain"."""
+    name: Mapped[str] = mapped_column(String(500))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
     )

@@ -16,7 +16,7 @@ from ..extract.records import Extraction
 from ..ingest.document import DocumentInfo
 from .queries.failures import FailureRow, list_failures
 from .save import DocumentState, find_document_state, save_extraction, save_failure
-from .schema import create_schema
+from .schema import Upgrade, create_schema, upgrade_schema
 
 # Writers wait this long for a lock held by another process before failing;
 # long enough for one document's transaction on a slow disk.
@@ -147,6 +147,17 @@ class Store:
     def failures(self) -> list[FailureRow]:
         """The latest failure of every file that has not loaded since (see `store.queries.failures`)."""
         return list_failures(self)
+
+
+def upgrade_database(target: str) -> Upgrade:
+    """Bring the database at `target` up to this version's schema in place (`minutebook upgrade`)."""
+    engine = create_store_engine(target)
+    try:
+        return upgrade_schema(engine, name=_describe(target))
+    except SQLAlchemyError as err:
+        raise StoreError(f"cannot upgrade database {_describe(target)}: {_first_line(err)}; nothing in it was changed") from err
+    finally:
+        engine.dispose()
 
 
 def _describe(target: str) -> str:

@@ -222,7 +222,7 @@ _CSV_EVIDENCE_COLUMNS = ("page", "line_start", "line_end")
 
 def csv_fields(record_type: RecordType) -> list[str]:
     """The export keys of `record_type` that its CSV rows fill (evidence aside)."""
-    names = [f.name for f in record_type.fields if f.exported and f.csv]
+    names = [f.export_key for f in record_type.fields if f.exported and f.csv]
     return [*names, "topics"] if record_type.tagged else names
 
 
@@ -311,5 +311,13 @@ def _indent(text: str) -> str:
 
 
 def _csv_cells(row: dict[str, Any]) -> dict[str, Any]:
-    """Lists joined with "; " so every cell is one text value."""
-    return {key: "; ".join(map(str, value)) if isinstance(value, list) else value for key, value in row.items()}
+    """Lists joined with "; " so every cell is one text value; a vote's counts as "for 45; against 12"."""
+    return {key: _csv_cell(value) for key, value in row.items()}
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    if isinstance(value, dict):
+        return "; ".join(f"{key} {number}" for key, number in value.items() if number is not None)
+    return value

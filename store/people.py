@@ -45,9 +45,19 @@ from ..names import (
     compare_names,
     parse_person_name,
 )
-# The parts a person is linked by; named for what they are to this module.
-from ..names import NameParts as PersonName
-from ..models import Action, ActionOwner, Apology, Attendance, Meeting, Person, PersonLink, PersonOverride
+from ..names import NameParts
+from ..models import (
+    Action,
+    ActionOwner,
+    Apology,
+    Attendance,
+    Meeting,
+    Person,
+    PersonLink,
+    PersonOverride,
+    Vote,
+    VotePosition,
+)
 
 # Core statements on the tables: linking runs a few plain-row statements per
 # document, where ORM objects would cost a flush each.
@@ -64,7 +74,8 @@ def normalise_mention(text: str) -> str:
 
 
 def link_people(session: Session, document_id: int) -> int:
-    """Link every attendance, apology and personal action owner of a document to a person; return links made."""
+    """Link every attendance, apology, personal action owner and named voter of a document to a person;
+    return links made."""
     session.flush()
     # People who lose links here or lost them when an earlier load of this
     # file was deleted are the only ones this save can leave with none.
@@ -106,6 +117,19 @@ def link_people(session: Session, document_id: int) -> int:
         links.append({"record_id": owner.id, "person_id": person_id})
         made += person_id is not None
     _set_person_ids(session, ActionOwner, links)
+    voters = session.execute(
+        select(VotePosition.id, VotePosition.name)
+        .join(Vote, Vote.id == VotePosition.vote_id)
+        .where(Vote.meeting_id == meeting.id)
+        .order_by(Vote.position, VotePosition.position)
+    ).all()
+    links = []
+    for voter in voters:
+        name = parse_person_name(voter.name)
+        person_id = resolver.resolve(voter.name, name, document_id, "vote_position", voter.id)
+        links.append({"record_id": voter.id, "person_id": person_id})
+        made += person_id is not None
+    _set_person_ids(session, VotePosition, links)
     resolver.save_links()
     session.flush()
     _delete_orphans(session, unlinked)
@@ -138,7 +162,9 @@ def _take_unlinked(session: Session) -> set[int]:
 
 
 def _set_person_ids(
-    session: Session, model: type[Attendance] | type[Apology] | type[ActionOwner], links: list[dict[str, int | None]]
+    session: Session,
+    model: type[Attendance] | type[Apology] | type[ActionOwner] | type[VotePosition],
+    links: list[dict[str, int | None]],
 ) -> None:
     """Set person_id on rows of `model` from {"record_id", "person_id"} pairs, in one executemany."""
     if not links:
@@ -217,7 +243,7 @@ class _Resolver:
             self.overrides[key] = person_id
             if kind == "split":
                 split_targets.add(person_id)
-        self.people: dict[int, PersonName] = {}
+        self.people: dict[int, NameParts] = {}
         self.by_surname: dict[str, set[int]] = {}
         rows = session.execute(
             select(Person.id, Person.name, Person.title, Person.surname).where(Person.merged_into_id.is_(None))
@@ -237,7 +263,7 @@ class _Resolver:
         """person_links rows made so far, written in one statement by `save_links`."""
 
     def resolve(
-        self, mention: str, name: PersonName | None, document_id: int, record_type: str, record_id: int
+        self, mention: str, name: NameParts | None, document_id: int, record_type: str, record_id: int
     ) -> int | None:
         """The person this mention is, creating one when the evidence says it is new; None when unsure."""
         key = normalise_mention(mention)
@@ -310,7 +336,7 @@ class _Resolver:
                 self.body_known[pid] = pid in in_body or pid not in linked
         return {pid for pid in person_ids if self.body_known[pid]}
 
-    def _candidates(self, name: PersonName) -> list[tuple[int, PersonName]]:
+    def _candidates(self, name: NameParts) -> list[tuple[int, NameParts]]:
         key = name.surname.casefold()
         ids = set(self.by_surname.get(key, ()))
         if len(key) >= MIN_FUZZY_SURNAME_LENGTH:
@@ -321,7 +347,7 @@ class _Resolver:
                 ids |= self.by_surname[other]
         return [(pid, self.people[pid]) for pid in sorted(ids)]
 
-    def _create(self, name: PersonName, mention, document_id, record_type, record_id) -> int:
+    def _create(self, name: NameParts, mention, document_id, record_type, record_id) -> int:
         # A Core insert: the ORM's add-and-flush costs several times more for a row nothing else holds.
         people = Person.__table__
         person_id = self.session.connection().execute(
@@ -331,12 +357,12 @@ class _Resolver:
         self._remember(person_id, name)
         return self._link(person_id, mention, document_id, record_type, record_id, "first mention: new person", 100.0)
 
-    def _upgrade(self, person_id: int, name: PersonName) -> None:
+    def _upgrade(self, person_id: int, name: NameParts) -> None:
         known = self.people[person_id]
         fuller = (name.given and not known.given) or (len(name.initials) > len(known.initials) and not known.given)
         if not fuller and (known.title or not name.title):
             return
-        updated = PersonName(
+        updated = NameParts(
             surname=known.surname if known.has_given and not fuller else name.surname,
             given=name.given if fuller else known.given,
             initials=name.initials if fuller else known.initials,
@@ -348,7 +374,7 @@ class _Resolver:
         )
         self.people[person_id] = updated
 
-    def _remember(self, person_id: int, name: PersonName) -> None:
+    def _remember(self, person_id: int, name: NameParts) -> None:
         self.people[person_id] = name
         self.by_surname.setdefault(name.surname.casefold(), set()).add(person_id)
 
@@ -369,7 +395,7 @@ class _Resolver:
 
 
 @lru_cache(maxsize=PARSED_NAME_CACHE_SIZE)
-def _parse_stored_name(name: str, title: str | None, surname: str | None) -> PersonName | None:
+def _parse_stored_name(name: str, title: str | None, surname: str | None) -> NameParts | None:
     # Every save reads all known people; parsing each stored name once keeps that cheap.
     return parse_person_name(name, title=title, surname=surname)
 
@@ -379,7 +405,7 @@ class _Known:
     id: int
     name: str
     key: str
-    parsed: PersonName | None
+    parsed: NameParts | None
     merged: bool
 
 
@@ -523,7 +549,7 @@ def _split_spelling(session: Session, person: Person, wanted: str | int) -> str:
             f"{person.name!r} has nothing to unmerge: name one of its spellings to split it off "
             f"(spellings: {spellings})"
         )
-    name = parse_person_name(str(wanted)) or PersonName(surname=str(wanted))
+    name = parse_person_name(str(wanted)) or NameParts(surname=str(wanted))
     new = Person(name=name.display, surname=name.surname, title=name.title)
     session.add(new)
     session.flush()

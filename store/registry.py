@@ -9,7 +9,7 @@ whether it carries topic tags (record_topics), and how `show` prints it
 (output.py). Those modules loop over RECORD_TYPES instead of listing the
 record types by hand.
 
-Adding a record type, say votes, takes four steps:
+Adding a record type takes four steps (votes were added this way):
 
 1. Record class: `Vote` in extract/records.py, a slots dataclass whose last
    field is `evidence: Evidence | None = None` (and `topics: list[str]` before
@@ -32,8 +32,10 @@ The store then saves votes with their document, reads them back, exports
 them (JSON key "votes", CSV `record_type` "vote" with a column per field
 marked `csv`), indexes them for search and tags them, with no other change.
 Describe the new fields in SCHEMA.md (a test checks it names them all).
-Not derived from here: people linking (store/people.py links attendees and
-apologies), the SQL views, and query commands of its own.
+Not derived from here: people linking (store/people.py links attendees,
+apologies, action owners and voters), the SQL views, query commands of their
+own, and the migration that adds the new tables to existing databases
+(store/migrations/versions/).
 
 tests/test_registry.py checks that every list on `Extraction` has an entry
 and that every entry agrees with its record class and model.
@@ -64,6 +66,8 @@ from ..models import (
     PlanAction,
     PlanActionAgency,
     Resolution,
+    Vote,
+    VotePosition,
 )
 
 Parent = Literal["meeting", "document"]
@@ -92,11 +96,21 @@ class Field:
     """False for fields the export leaves out."""
     csv: bool = True
     """False for exported fields that the CSV export has no column for."""
+    key: str = ""
+    """The export key when it is not `name` (a vote's `voted_for` is exported as "for", a keyword)."""
+    derived: bool = False
+    """True for an exported value made by `to_json` from other fields (a vote's `counts`): it is no
+    attribute of the record class and is neither stored nor read back."""
 
     @property
     def column_name(self) -> str | None:
         """The column this field is stored in, or None."""
-        return self.name if self.column == "" else self.column
+        return None if self.derived else self.name if self.column == "" else self.column
+
+    @property
+    def export_key(self) -> str:
+        """The key of this field in the record's export dict."""
+        return self.key or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +289,46 @@ def _load_plan_agencies(connection: Connection, document_ids: list[int]) -> dict
     return agencies
 
 
+VOTE_SIDES = (("voted_for", "for"), ("voted_against", "against"), ("abstained", "abstain"))
+"""A vote's named lists: record field, and the side stored in vote_positions (its export key)."""
+
+
+def _save_vote_positions(session: Session, agencies: AgencyIds, ids: list[int], votes: list[Any]) -> None:
+    rows = [
+        {"vote_id": vote_id, "position": index, "side": side, "name": name}
+        for vote_id, vote in zip(ids, votes, strict=True)
+        for index, (side, name) in enumerate(
+            (side, name) for field, side in VOTE_SIDES for name in getattr(vote, field)
+        )
+    ]
+    if rows:
+        session.connection().execute(insert(VotePosition), rows)
+
+
+def _load_vote_positions(connection: Connection, meeting_ids: list[int]) -> dict[int, dict[str, Any]]:
+    field_of_side = {side: field for field, side in VOTE_SIDES}
+    voters: dict[int, dict[str, Any]] = defaultdict(lambda: {field: [] for field, _ in VOTE_SIDES})
+    for vote_id, side, name in connection.execute(
+        select(VotePosition.vote_id, VotePosition.side, VotePosition.name)
+        .join(Vote, Vote.id == VotePosition.vote_id)
+        .where(Vote.meeting_id.in_(meeting_ids))
+        .order_by(VotePosition.vote_id, VotePosition.position)
+    ):
+        voters[vote_id][field_of_side[side]].append(name)
+    return voters
+
+
+def _vote_counts(vote: Any) -> dict[str, int | None]:
+    return {"for": vote.count_for, "against": vote.count_against, "abstain": vote.count_abstain}
+
+
+def _describe_vote(vote: dict[str, Any]) -> str:
+    counts = vote.get("counts") or {}
+    stated = ", ".join(f"{side} {counts[side]}" for side in ("for", "against", "abstain") if counts.get(side) is not None)
+    movers = " / ".join(name for name in (vote.get("mover"), vote.get("seconder")) if name)
+    return " — ".join(part for part in (vote["motion"], f"{vote['result']}" + (f" ({stated})" if stated else ""), movers) if part)
+
+
 def _describe_action(action: dict[str, Any]) -> str:
     owners = "; ".join(action.get("owners") or []) or action.get("owner_as_written") or "no owner"
     due = f" (due {action['due']})" if action.get("due") else ""
@@ -326,7 +380,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         search=Search(
             text=lambda m: func.coalesce(m.number + literal(" "), literal("")) + m.title,
             item=lambda m: m.number,
-            listed=3,
+            listed=4,
         ),
     ),
     RecordType(
@@ -368,6 +422,32 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         show=ShowUnderItem("  Action: ", "yellow", _describe_action),
     ),
     RecordType(
+        name="vote",
+        key="votes",
+        record_class=records.Vote,
+        model=Vote,
+        parent="meeting",
+        fields=(
+            Field("item", column="item_key"), Field("motion"), Field("mover"), Field("seconder"), Field("result"),
+            Field("count_for", exported=False), Field("count_against", exported=False),
+            Field("count_abstain", exported=False),
+            Field("counts", derived=True, to_json=_vote_counts),
+            Field("voted_for", column=None, key="for"), Field("voted_against", column=None, key="against"),
+            Field("abstained", column=None, key="abstain"),
+            Field("resolution", column="resolution_position", csv=False),
+        ),
+        under_item=True,
+        tagged=True,
+        search=Search(
+            text=lambda m: m.motion + func.coalesce(literal(" (") + m.mover + literal(")"), literal("")),
+            item=lambda m: m.item_key,
+            listed=3,
+        ),
+        children=Children(fields=tuple(field for field, _ in VOTE_SIDES), save=_save_vote_positions,
+                          load=_load_vote_positions),
+        show=ShowUnderItem("  Vote: ", "magenta", _describe_vote),
+    ),
+    RecordType(
         name="plan_action",
         key="plan_actions",
         record_class=records.PlanAction,
@@ -383,7 +463,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
                   from_column=lambda text: list(json.loads(text or "[]"))),
             Field("canonical_agencies", column=None, exported=False),
         ),
-        search=Search(text=lambda m: m.text, item=lambda m: m.number, listed=4),
+        search=Search(text=lambda m: m.text, item=lambda m: m.number, listed=5),
         children=Children(
             fields=("lead_agencies", "support_agencies", "canonical_agencies"),
             save=_save_plan_agencies, load=_load_plan_agencies,
@@ -415,10 +495,10 @@ def export_record(record_type: RecordType, record: Any) -> dict[str, Any]:
         if not f.exported:
             continue
         if f.to_json is not None:
-            exported[f.name] = f.to_json(record)
+            exported[f.export_key] = f.to_json(record)
         else:
             value = getattr(record, f.name)
-            exported[f.name] = list(value) if isinstance(value, list) else value
+            exported[f.export_key] = list(value) if isinstance(value, list) else value
     if record_type.tagged:
         exported["topics"] = list(record.topics)
     exported["evidence"] = evidence_dict(record.evidence)

@@ -1,65 +1,184 @@
 """The database schema: made in one place, in order, and checked before it is touched.
 
-`create_schema` is the one function that makes a database ready: tables and
-their indexes (the models in `minutebook.models`), indexes added to tables
-after they first shipped, the dialect's full-text index over
-`search_records`, and the documented views (`store/views.py`).
+`create_schema` is the one function that makes a database ready: for a new
+database the tables and their indexes (the models in `minutebook.models`),
+stamped at the newest migration; then, for any database this version can
+use, the dialect's full-text index over `search_records` and the
+documented views (`store/views.py`).
 
-There are no migrations yet. A database made by an earlier minutebook that
-lacks columns this one writes is refused with the names of what is missing,
-before anything is changed, so its records stay as they were; a database
-stamped by a newer minutebook is refused too. Tables that are simply absent
-are added, since adding a table never changes what is stored.
+Changes to the tables ship as Alembic revisions (`store/migrations/`). A
+database stamped at an older revision, or made before migrations, is
+refused before anything is changed, with a message naming
+`minutebook upgrade`, which brings it forward in place (`upgrade_schema`);
+a database from a newer minutebook is refused too.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, MetaData, insert, inspect, select, text, update
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Engine, MetaData, create_engine, event, insert, inspect, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.schema import CreateIndex
 
 from ..errors import StoreError
 from ..models import Base, StoreInfo
-from .views import create_views
+from .migrations import (
+    BASELINE_REVISION,
+    TABLES_ADDED_BY_REVISIONS,
+    current_revision,
+    head_revision,
+    known_revisions,
+    stamp_revision,
+    upgrade_revisions,
+)
+from .views import create_views, replace_views
 
-SCHEMA_VERSION = 1
-"""Raise when a change to the tables needs more than new tables to read older databases."""
+SCHEMA_VERSION = 2
+"""The number stamped in minutebook_info. Releases from before migrations read only 1 and refuse
+anything higher as "made by a newer minutebook"; from 2 on, the Alembic revision says what a
+database holds."""
+LEGACY_SCHEMA_VERSION = 1
+"""The stamp of the last release before migrations: the tables of the baseline revision."""
 SCHEMA_VERSION_KEY = "schema_version"
 MISSING_NAMED = 5
 """Missing columns named in the error message; the rest are counted."""
 ADDED_INDEXES = ("ix_action_owners_name_person_action", "ix_person_links_mention_lower")
-"""Indexes added to a table after it first shipped. `create_all` makes indexes
-only with a new table, so these are made by name on databases from before them."""
+"""Indexes added to tables before migrations; an upgrade from before migrations makes them by name."""
+
+SQLITE_UPGRADE_BUSY_TIMEOUT_MS = 30_000
+"""An upgrade waits this long for a load that holds the SQLite file."""
+
+SchemaState = Literal["new", "current"]
 
 
 def create_schema(engine: Engine, *, name: str) -> None:
     """Make the database at `engine` ready for this version, or raise StoreError leaving it untouched.
 
-    In order: refuse a database this version cannot read (before anything is
-    created), then tables with their indexes, indexes added later, the
-    full-text index, the views, and the schema stamp. Every step is safe to
-    run on a database that already has it.
+    In order: refuse a database this version cannot use as it is (before
+    anything is created); for a new database, the tables with their indexes
+    and the migration stamp; then the full-text index, the views and the
+    schema number. Every step is safe to run on a database that already has it.
     """
-    check_schema(engine, Base.metadata, name=name)
-    Base.metadata.create_all(engine)
-    _create_added_indexes(engine)
+    if check_schema(engine, Base.metadata, name=name) == "new":
+        Base.metadata.create_all(engine)
+        _stamp_new(engine)
     create_search_index(engine)
     create_views(engine)
     stamp_schema(engine)
 
 
-def check_schema(engine: Engine, metadata: MetaData, *, name: str) -> None:
-    """Raise StoreError when the database at `engine` cannot be used as it is by this version."""
+def check_schema(engine: Engine, metadata: MetaData, *, name: str) -> SchemaState:
+    """ "new" for a database without minutebook's tables, "current" for one at this version's
+    revision; otherwise raise StoreError saying what to do."""
     inspector = inspect(engine)
     existing = set(inspector.get_table_names())
     if not existing & set(metadata.tables):
-        return  # a new database (or one holding only other tools' tables)
-    if StoreInfo.__tablename__ in existing:
-        stamped = _read_version(engine)
+        return "new"  # a new database (or one holding only other tools' tables)
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+    head = head_revision()
+    if revision == head:
+        return "current"
+    if revision is None:
+        stamped = _read_version(engine) if StoreInfo.__tablename__ in existing else None
         if stamped is not None and stamped > SCHEMA_VERSION:
-            raise StoreError(
-                f"database {name} was made by a newer minutebook (schema version {stamped}; this one reads "
-                f"up to {SCHEMA_VERSION}): upgrade minutebook to use it"
-            )
+            raise _newer(name, f"schema version {stamped}")
+        raise StoreError(
+            f"database {name} was made by an earlier minutebook (before schema migrations); nothing in "
+            f"it was changed. Run `minutebook --db {name} upgrade` to bring it up to date in place, "
+            "keeping everything in it"
+        )
+    if revision in known_revisions():
+        raise StoreError(
+            f"database {name} was made by an earlier minutebook (schema revision {revision}, this one "
+            f"writes {head}); nothing in it was changed. Run `minutebook --db {name} upgrade` to bring "
+            "it up to date in place, keeping everything in it"
+        )
+    raise _newer(name, f"schema revision {revision}")
+
+
+@dataclass(frozen=True, slots=True)
+class Upgrade:
+    """What `upgrade_schema` did: the revision before (None: before migrations) and after."""
+
+    before: str | None
+    after: str
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def upgrade_schema(engine: Engine, *, name: str) -> Upgrade:
+    """Bring the database at `engine` up to this version in place, in one transaction.
+
+    A database from before migrations is first given that release's late
+    indexes and stamped at the baseline revision; then every newer revision
+    runs. Afterwards every table must hold every column this version needs, or
+    nothing is kept. The views are made again (their definitions may have
+    changed) and the full-text index made if missing. A new database is simply
+    made, as `create_schema` would.
+    """
+    existing = set(inspect(engine).get_table_names())
+    if not existing & set(Base.metadata.tables):
+        create_schema(engine, name=name)
+        return Upgrade(before=head_revision(), after=head_revision())
+    transactional = _transactional_ddl(engine)
+    with transactional.begin() as connection:
+        before = current_revision(connection)
+        if before is None:
+            stamped = _read_version_on(connection) if StoreInfo.__tablename__ in existing else None
+            if stamped is not None and stamped > SCHEMA_VERSION:
+                raise _newer(name, f"schema version {stamped}")
+            # Only a database of the baseline's release can be brought forward.
+            _refuse_missing_columns(connection, Base.metadata, name=name, added_later=TABLES_ADDED_BY_REVISIONS)
+            _create_added_indexes(connection)
+            stamp_revision(connection, BASELINE_REVISION)
+        elif before not in known_revisions():
+            raise _newer(name, f"schema revision {before}")
+        upgrade_revisions(connection)
+        _refuse_missing_columns(connection, Base.metadata, name=name)
+    if transactional is not engine:
+        transactional.dispose()
+    replace_views(engine)
+    create_search_index(engine)
+    stamp_schema(engine)
+    return Upgrade(before=before, after=head_revision())
+
+
+def _transactional_ddl(engine: Engine) -> Engine:
+    """An engine on the same database whose transactions hold DDL too.
+
+    The sqlite3 module leaves CREATE and ALTER outside its transactions; on
+    SQLite the upgrade gets its own engine that opens BEGIN IMMEDIATE itself,
+    so a failed revision leaves nothing half done. PostgreSQL's DDL is
+    transactional already.
+    """
+    if engine.dialect.name != "sqlite":
+        return engine
+    sqlite = create_engine(engine.url)
+
+    @event.listens_for(sqlite, "connect")
+    def _leave_transactions_to_us(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={SQLITE_UPGRADE_BUSY_TIMEOUT_MS}")
+
+    @event.listens_for(sqlite, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return sqlite
+
+
+def _refuse_missing_columns(
+    connection: Connection, metadata: MetaData, *, name: str, added_later: frozenset[str] = frozenset()
+) -> None:
+    """Raise StoreError when a table or column this version needs is missing (`added_later` aside)."""
+    inspector = inspect(connection)
+    existing = set(inspector.get_table_names())
     missing = [
         f"{table.name}.{column.name}"
         for table in metadata.sorted_tables
@@ -67,15 +186,29 @@ def check_schema(engine: Engine, metadata: MetaData, *, name: str) -> None:
         for known in [{column["name"] for column in inspector.get_columns(table.name)}]
         for column in table.columns
         if column.name not in known
-    ]
+    ] + [f"{table} (table)" for table in metadata.tables if table not in existing and table not in added_later]
     if missing:
         named = ", ".join(missing[:MISSING_NAMED])
         more = f" and {len(missing) - MISSING_NAMED} more" if len(missing) > MISSING_NAMED else ""
         raise StoreError(
-            f"database {name} was made by an earlier minutebook and lacks columns this one needs "
-            f"({named}{more}); nothing in it was changed. Load the files into a new database "
-            "(--db another path or URL) to use this version"
+            f"database {name} was made by a minutebook older than the first with migrations and lacks "
+            f"what this one needs ({named}{more}); nothing in it was changed. Load the files into a new "
+            "database (--db another path or URL) to use this version"
         )
+
+
+def _newer(name: str, what: str) -> StoreError:
+    return StoreError(f"database {name} was made by a newer minutebook ({what}): upgrade minutebook to use it")
+
+
+def _stamp_new(engine: Engine) -> None:
+    """Stamp a database just made from the models at the head revision."""
+    try:
+        with engine.begin() as connection:
+            if current_revision(connection) is None:
+                stamp_revision(connection, head_revision())
+    except IntegrityError:
+        pass  # another process made and stamped the same new database at the same moment
 
 
 def stamp_schema(engine: Engine) -> None:
@@ -99,18 +232,21 @@ def read_schema_version(engine: Engine) -> int | None:
 
 def _read_version(engine: Engine) -> int | None:
     with engine.connect() as connection:
-        value = connection.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
+        return _read_version_on(connection)
+
+
+def _read_version_on(connection: Connection) -> int | None:
+    value = connection.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
     try:
         return int(value) if value is not None else None
     except ValueError:
         return None
 
 
-def _create_added_indexes(engine: Engine) -> None:
+def _create_added_indexes(connection: Connection) -> None:
     indexes = {str(index.name): index for table in Base.metadata.tables.values() for index in table.indexes}
-    with engine.begin() as connection:
-        for index_name in ADDED_INDEXES:
-            connection.execute(CreateIndex(indexes[index_name], if_not_exists=True))
+    for index_name in ADDED_INDEXES:
+        connection.execute(CreateIndex(indexes[index_name], if_not_exists=True))
 
 
 def create_search_index(engine: Engine) -> None:

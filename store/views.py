@@ -22,6 +22,14 @@ v_attendance
     One row per name in an attendance or apologies list: meeting_date, body,
     status ("present" | "in_attendance" | "also_present" | "apologies"),
     name_as_written, title, role, organisation, person_id, person, file, page.
+v_votes
+    One row per named voter per vote: vote_id, meeting_date, body, item,
+    item_title, motion, mover, seconder, result, count_for, count_against,
+    count_abstain, side ("for" | "against" | "abstain"), voter (name as
+    written), person_id (after any merge, or null), person, resolution_id
+    (the resolution the vote decided, or null), file, page. A vote with no
+    named voters gives one row with side, voter and person null, so every vote
+    is there: filter on person or voter for "how did X vote?".
 v_people
     One row per person (merged people folded in): person_id, name, title,
     meetings_attended, apologies, actions_owned, first_seen, last_seen.
@@ -111,6 +119,22 @@ _VIEWS: dict[str, str] = {
         LEFT JOIN bodies b ON b.id = m.body_id
         LEFT JOIN people p ON p.id = x.person_id
         LEFT JOIN people pc ON pc.id = COALESCE(p.merged_into_id, p.id)""",
+    "v_votes": """
+        SELECT v.id AS vote_id, m.date AS meeting_date, b.name AS body, v.item_key AS item,
+            i.title AS item_title, v.motion, v.mover, v.seconder, v.result,
+            v.count_for, v.count_against, v.count_abstain,
+            vp.side, vp.name AS voter,
+            COALESCE(p.merged_into_id, p.id) AS person_id, pc.name AS person,
+            r.id AS resolution_id, d.file_name AS file, v.page
+        FROM votes v
+        JOIN meetings m ON m.id = v.meeting_id
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN bodies b ON b.id = m.body_id
+        LEFT JOIN agenda_items i ON i.id = v.item_id
+        LEFT JOIN vote_positions vp ON vp.vote_id = v.id
+        LEFT JOIN people p ON p.id = vp.person_id
+        LEFT JOIN people pc ON pc.id = COALESCE(p.merged_into_id, p.id)
+        LEFT JOIN resolutions r ON r.meeting_id = v.meeting_id AND r.position = v.resolution_position - 1""",
     "v_people": """
         SELECT p.id AS person_id, p.name, p.title,
             (SELECT COUNT(DISTINCT a.meeting_id) FROM attendances a JOIN people q ON q.id = a.person_id

@@ -395,3 +395,15 @@ def test_lower_case_words_before_to_are_no_owner(make_document, nlp):
         "The training for the new clerk was instructed to be booked by the county.\n"
     )
     assert _actions(make_document, nlp, text, attendees=[]) == []
+
+
+def test_deferring_to_someone_is_no_commitment(make_document, nlp):
+    # "will defer to" gives way to another's view, as "will support" does; a task in the same section stays.
+    text = (
+        "#### 5. Ballot question\n\n"
+        "Councilmember Hughes stated he will defer to the City Attorney on the wording.\n\n"
+        "Ms Patel said she would defer to the Chair.\n\n"
+        "PP will e-mail the final wording to members.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [(["Priya Patel"], "PP")]

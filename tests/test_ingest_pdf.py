@@ -461,3 +461,49 @@ def test_single_fragment_line_keeps_size_weight_and_one_segment() -> None:
 def test_normalise_text_maps_control_characters_in_plain_text() -> None:
     assert layout.normalise_text("co\x00op\x02erative\tgroup ") == "coop-erative group"
     assert layout.normalise_text("  Item 5  Budget ") == "Item 5 Budget"
+
+
+def test_cell_text_keeps_paragraph_breaks_and_joins_wraps() -> None:
+    normalise_cell_text = layout.normalise_cell_text
+    # A title line above the cell's minutes keeps its own line.
+    assert normalise_cell_text("Welcome and Apologies\nApologies were received from Rhona Tan.") == (
+        "Welcome and Apologies\nApologies were received from Rhona Tan."
+    )
+    assert normalise_cell_text("Declarations of Interest\nNone were declared.") == (
+        "Declarations of Interest\nNone were declared."
+    )
+    # A wrapped list of names, or of agencies, is one run.
+    assert normalise_cell_text("Jo Pike (Chair), Lena Moss (Vice Chair), Alan\nDrew (Treasurer), Sam Orr") == (
+        "Jo Pike (Chair), Lena Moss (Vice Chair), Alan Drew (Treasurer), Sam Orr"
+    )
+    assert normalise_cell_text("Street Scene Team\nFriends of Oakfield\nParks") == (
+        "Street Scene Team Friends of Oakfield Parks"
+    )
+    # Sentences and short lines end paragraphs; white space inside a line is made plain.
+    assert normalise_cell_text("Policies\n1. Lone Working\nAgreed  by all.\nIt was noted.") == (
+        "Policies\n1. Lone Working\nAgreed by all.\nIt was noted."
+    )
+    assert normalise_cell_text("\n  \n") == ""
+
+
+def test_owner_column_moves_beside_the_paragraph_it_marks() -> None:
+    body = [
+        ("Policies", 100.0), ("1. Lone Working Policy", 113.0), ("Reviewed and accepted subject to", 126.0),
+        ("changing its title.", 139.0), ("2. Volunteer Expenses", 152.0), ("Accepted as written.", 165.0),
+    ]
+    # Initials level with the second line of the first paragraph, and a pair level with the last line.
+    cells = [[("4.", 100.0)], body, [("KM", 127.0), ("JO/KM", 165.5)]]
+    assert layout.align_owner_column(cells) == [
+        "4.",
+        "Policies\n1. Lone Working Policy\nReviewed and accepted subject to changing its title.\nKM\n"
+        "2. Volunteer Expenses\nAccepted as written.\nJO/KM",
+        "",
+    ]
+
+
+def test_cells_that_are_not_an_owner_column_stay_put() -> None:
+    body = [("Welcome and Apologies", 100.0), ("Apologies from Rhona Tan.", 113.0)]
+    # A column of words, a single-paragraph cell, or a row with nothing else filled: no owner column.
+    assert layout.align_owner_column([[("1.", 100.0)], body, [("Noted", 100.0)]]) is None
+    assert layout.align_owner_column([[("1.", 100.0)], [("Apologies from Rhona Tan.", 100.0)], [("RT", 100.0)]]) is None
+    assert layout.align_owner_column([[("KM", 100.0)]]) is None

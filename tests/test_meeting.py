@@ -254,6 +254,19 @@ def test_wrapped_minutes_sentence(make_document) -> None:
     assert meeting.venue == "Council Chamber, Town Hall, High Street, Northtown"
 
 
+@pytest.mark.parametrize("header", [
+    # A converter that set each word of the capitals heading on its own line.
+    "MINUTES OF PROCEEDINGS AT MEETING OF NORTHSHIRE COUNTY AND\n\nCITY\n\nCOUNCIL\n\nHELD\n\nIN THE COUNCIL\n\n"
+    "CHAMBER, NORTHTOWN, ON MONDAY, 4TH MAY, 2031, AT\n\n3.00 P.M.\n",
+    "MINUTES OF PROCEEDINGS AT A MEETING OF THE NORTHSHIRE POLICING COMMITTEE HELD IN THE\n"
+    "COUNCIL CHAMBER, NORTHTOWN ON MONDAY, 4TH MAY, 2031, AT\n3.00 P.M.\n",
+])
+def test_minutes_of_proceedings_heading_wraps_to_its_time(make_document, header: str) -> None:
+    meeting = extract_meeting(make_document(header + "\nPRESENT IN THE CHAIR: Councillor A. Ash\n"), kind="minutes")
+    assert meeting.date == dt.date(2031, 5, 4)
+    assert meeting.start_time == dt.time(15, 0)
+
+
 # --- Families from councils outside the UK house styles: each rule has two forms and a lookalike. ---
 
 

@@ -44,7 +44,7 @@ def test_entry_holds_the_record_class_listed_on_the_extraction(record_type: Reco
 
 @pytest.mark.parametrize("record_type", RECORD_TYPES, ids=IDS)
 def test_every_field_of_the_record_class_is_described(record_type: RecordType):
-    described = {f.name for f in record_type.fields}
+    described = {f.name for f in record_type.fields if not f.derived}
     if record_type.tagged:
         described.add("topics")
     assert described | {"evidence"} == set(registry.record_fields(record_type.record_class))
@@ -61,8 +61,16 @@ def test_model_has_the_listed_columns(record_type: RecordType):
 
 
 @pytest.mark.parametrize("record_type", RECORD_TYPES, ids=IDS)
+def test_derived_fields_are_made_for_the_export_only(record_type: RecordType):
+    for f in record_type.fields:
+        if f.derived:
+            assert f.to_json is not None and f.exported and f.column_name is None
+            assert f.name not in registry.record_fields(record_type.record_class)
+
+
+@pytest.mark.parametrize("record_type", RECORD_TYPES, ids=IDS)
 def test_fields_without_a_column_are_stored_as_child_rows(record_type: RecordType):
-    without_column = {f.name for f in record_type.fields if f.column_name is None}
+    without_column = {f.name for f in record_type.fields if f.column_name is None and not f.derived}
     children = set(record_type.children.fields) if record_type.children else set()
     assert without_column == children
 
@@ -99,7 +107,7 @@ def test_export_keys_come_from_the_registry():
     document = _export_of(_sample_extraction())
     for record_type in RECORD_TYPES:
         (exported,) = document[record_type.key]
-        expected = [f.name for f in record_type.fields if f.exported]
+        expected = [f.export_key for f in record_type.fields if f.exported]
         if record_type.tagged:
             expected.append("topics")
         assert list(exported) == [*expected, "evidence"]
@@ -119,7 +127,7 @@ def test_csv_columns_cover_every_exported_field_marked_for_csv():
     for record_type in RECORD_TYPES:
         for f in record_type.fields:
             if f.exported and f.csv:
-                assert f.name in CSV_COLUMNS, (record_type.name, f.name)
+                assert f.export_key in CSV_COLUMNS, (record_type.name, f.name)
         assert ("topics" in CSV_COLUMNS) or not record_type.tagged
 
 
@@ -127,7 +135,7 @@ def test_csv_rows_fill_only_the_fields_marked_for_csv():
     rows = list(iter_record_rows([_export_of(_sample_extraction())]))[1:]
     for record_type, row in zip(RECORD_TYPES, rows, strict=True):
         for f in record_type.fields:
-            assert (f.name in row) == (f.exported and f.csv), (record_type.name, f.name)
+            assert (f.export_key in row) == (f.exported and f.csv), (record_type.name, f.name)
 
 
 def test_csv_record_types_come_from_the_registry():
@@ -159,7 +167,7 @@ def test_tagged_types_are_the_ones_record_topics_holds():
 def test_show_columns_are_exported_fields():
     for record_type in RECORD_TYPES:
         show = record_type.show
-        exported = {f.name for f in record_type.fields if f.exported}
+        exported = {f.export_key for f in record_type.fields if f.exported}
         if isinstance(show, ShowTable):
             assert set(show.columns) <= exported
         elif isinstance(show, ShowUnderItem):
@@ -177,5 +185,5 @@ def test_schema_md_describes_every_exported_field():
         assert f"`{record_type.name}`" in schema
         for f in record_type.fields:
             if f.exported:
-                assert f"`{f.name}`" in schema, (record_type.key, f.name)
+                assert f"`{f.export_key}`" in schema, (record_type.key, f.name)
     assert ", ".join(f"`{column}`" for column in CSV_COLUMNS) in " ".join(schema.split())

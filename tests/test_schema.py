@@ -1,4 +1,6 @@
-"""Opening databases made by other versions: refused with a reason, and left untouched."""
+"""Opening databases made by other versions: refused with a reason, and left untouched.
+
+Upgrading them is tests/test_migrations.py."""
 
 from __future__ import annotations
 
@@ -40,8 +42,7 @@ def test_database_lacking_columns_is_refused_and_left_as_it_was(db_url: str) -> 
 
     message = str(raised.value)
     assert "earlier minutebook" in message
-    assert "documents.file_name" in message
-    assert "more" in message  # only the first few missing columns are named
+    assert "upgrade" in message
     engine = create_engine(_engine_url(db_url))
     try:
         # Nothing was created beside the old table, and its row is still there.
@@ -55,6 +56,8 @@ def test_database_lacking_columns_is_refused_and_left_as_it_was(db_url: str) -> 
 def test_database_from_a_newer_version_is_refused(db_url: str) -> None:
     with Store(db_url) as store:
         with store.engine.begin() as connection:
+            # As a minutebook from before migrations would see a newer one's stamp.
+            connection.execute(text("DROP TABLE alembic_version"))
             connection.execute(text("UPDATE minutebook_info SET value = :v"), {"v": str(SCHEMA_VERSION + 1)})
 
     with pytest.raises(StoreError, match="newer minutebook"):
@@ -69,5 +72,5 @@ def test_cli_names_the_database_and_the_reason(tmp_path) -> None:
 
     assert result.exit_code != 0
     assert str(path) in result.output
-    assert "lacks columns" in result.output
+    assert "minutebook --db" in result.output and "upgrade" in result.output
     assert "Traceback" not in result.output

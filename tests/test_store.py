@@ -169,12 +169,12 @@ def test_schema_steps_run_after_tables(tmp_path, monkeypatch):
     from minutebook.store import schema
 
     seen = []
-    for step in ("_create_added_indexes", "create_search_index", "create_views"):
+    for step in ("create_search_index", "create_views"):
         monkeypatch.setattr(
             schema, step, lambda engine, step=step: seen.append((step, "documents" in inspect(engine).get_table_names()))
         )
     Store(str(tmp_path / "h.db")).close()
-    assert seen == [("_create_added_indexes", True), ("create_search_index", True), ("create_views", True)]
+    assert seen == [("create_search_index", True), ("create_views", True)]
 
 
 def test_name_added_by_another_writer_meanwhile_is_reused(store, monkeypatch):

@@ -6,7 +6,10 @@ from sqlalchemy import text
 from minutebook.store import Store
 from minutebook.store.views import replace_views
 
-VIEWS = ("v_resolutions", "v_actions", "v_action_owners", "v_attendance", "v_people", "v_person_links", "v_plan_actions")
+VIEWS = (
+    "v_resolutions", "v_actions", "v_action_owners", "v_attendance", "v_people", "v_person_links", "v_plan_actions",
+    "v_votes",
+)
 
 
 @pytest.fixture

@@ -117,7 +117,7 @@ def test_metadata_lists_only_what_exists(sample_db):
     database = metadata["databases"][DB]
     assert set(database["tables"]) <= set(schema)
     assert {"v_actions", "v_resolutions", "search_records", "meetings"} <= set(database["tables"])
-    assert "votes_by_person" not in database["queries"]  # no votes tables in this database
+    assert "votes_by_person" in database["queries"]  # the votes tables are made with the others
     assert all("requires" not in query for query in database["queries"].values())
     fewer = {name: columns for name, columns in schema.items() if name not in ("v_people", "v_actions")}
     trimmed = build_metadata(DB, fewer)["databases"][DB]
@@ -151,6 +151,10 @@ def test_internal_tables_are_hidden(client):
     assert "minutebook_info" not in client.get(f"/{DB}").text
 
 
+NO_SAMPLE_ROWS = {"votes_by_person"}
+"""Canned queries the samples give no rows for: no sample names its voters."""
+
+
 @pytest.mark.parametrize("query", sorted(load_template()["database"]["queries"]))
 def test_every_canned_query_runs(client, sample_db, query):
     if query not in build_metadata(DB, read_schema(sample_db))["databases"][DB]["queries"]:
@@ -159,7 +163,8 @@ def test_every_canned_query_runs(client, sample_db, query):
                           "&query=domestic+abuse&date=2019-03-11")
     assert response.status == 200, response.text
     assert response.json["ok"], response.json.get("error")
-    assert response.json["rows"], query
+    assert response.json["rows"] or query in NO_SAMPLE_ROWS, query
+
 
 
 def test_canned_query_answers(client):

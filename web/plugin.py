@@ -36,23 +36,34 @@ from datasette.utils import escape_sqlite, path_with_added_args, path_with_remov
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup
 
+from ..store.registry import RECORD_TYPES
 from .documents import DOCUMENT_LOOKUP, ROUTE, document_url, read_document
 from .functions import register_functions
 from .metadata import MARKER_TABLE
 
 FILE_COLUMNS = ("file", "file_name")
 """Columns holding a document's file name, linked to the document."""
-# Columns that name the record a row came from, and how to find its document:
-# needed only when two loaded documents share a file name.
-_RECORD_DOCUMENT = {
-    "document_id": None,
-    "action_id": "SELECT m.document_id FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE a.id = :id",
-    "resolution_id": (
-        "SELECT m.document_id FROM resolutions r JOIN meetings m ON m.id = r.meeting_id WHERE r.id = :id"
-    ),
-    "plan_action_id": "SELECT document_id FROM plan_actions WHERE id = :id",
-    "meeting_id": "SELECT document_id FROM meetings WHERE id = :id",
-}
+def _record_document_queries() -> dict[str, str | None]:
+    """Columns that name the record a row came from ("action_id"), each with the SQL finding its document.
+
+    Derived from the record-type registry, so a new record type is linked
+    too; needed only when two loaded documents share a file name.
+    """
+    queries: dict[str, str | None] = {
+        "document_id": None,
+        "meeting_id": "SELECT document_id FROM meetings WHERE id = :id",
+    }
+    for record_type in RECORD_TYPES:
+        table = record_type.model.__tablename__
+        queries[f"{record_type.name}_id"] = (
+            f"SELECT m.document_id FROM {table} r JOIN meetings m ON m.id = r.meeting_id WHERE r.id = :id"
+            if record_type.parent == "meeting"
+            else f"SELECT document_id FROM {table} WHERE id = :id"
+        )
+    return queries
+
+
+_RECORD_DOCUMENT = _record_document_queries()
 
 
 def _is_minutebook(connection: sqlite3.Connection) -> bool:

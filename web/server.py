@@ -1,7 +1,8 @@
 """`minutebook serve`: one SQLite database in Datasette, immutable, with the minutebook plugin.
 
 Read-only by construction: the file is opened with SQLite's `immutable=1`
-(Datasette's `-i`), so no statement a browser sends can write, whatever the
+(Datasette's `-i`) once a leftover write-ahead log is folded in, or `mode=ro`
+where that cannot be done, so no statement a browser sends can write, whatever the
 SQL; no write plugin is loaded; the only files served besides Datasette's own
 are loaded documents (`documents.py`). A PostgreSQL database is served as a
 SQLite snapshot copied at start (`store.replica`).

@@ -7,6 +7,7 @@ CLI (or any caller) only formats them; nothing here writes.
 - `actions`: actions by owner, body, dates and item, a page at a time (`actions`)
 - `resolutions`: resolutions by topic or one of its aliases (`resolutions`)
 - `people`: everyone named (`people`), one person over time (`person`)
+- `votes`: motions put to a vote by person, item, topic, body, dates and result (`votes`)
 - `failures`: files that could not be read (`errors`)
 - `filters`: the body and date conditions they share
 
@@ -18,6 +19,7 @@ from .failures import FailureRow, list_failures
 from .meetings import ItemSection, MeetingDetail, MeetingRow, get_meeting, group_by_item, list_meetings
 from .people import PersonRecord, PersonSummary, get_person, list_people
 from .resolutions import TaggedRecord, list_resolutions, list_tagged, resolve_topic
+from .votes import VOTE_RESULTS, VoteRow, list_votes
 
 __all__ = [
     "ActionPage",
@@ -29,6 +31,8 @@ __all__ = [
     "PersonRecord",
     "PersonSummary",
     "TaggedRecord",
+    "VOTE_RESULTS",
+    "VoteRow",
     "get_meeting",
     "get_person",
     "group_by_item",
@@ -38,6 +42,7 @@ __all__ = [
     "list_people",
     "list_resolutions",
     "list_tagged",
+    "list_votes",
     "read_actions",
     "resolve_topic",
 ]

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ...models import Document, LoadError
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class FailureRow:
     """True when records from an earlier good load of this path are still stored."""
 
 
-def list_failures(store: "Store") -> list[FailureRow]:
+def list_failures(store: "SessionSource") -> list[FailureRow]:
     """Every file whose latest read failed, oldest first."""
     with store.session() as session:
         rows = session.execute(

@@ -16,9 +16,10 @@ from ...models import ActionOwner, Apology, Attendance, Body, Document, Meeting,
 from ..owners import OwnerMatch
 from ..people import find_group_ids, resolve_person
 from .actions import read_actions
+from .votes import person_votes
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 
 @dataclass(slots=True)
@@ -49,9 +50,11 @@ class PersonRecord:
     actions: list[dict]
     links: list[dict]
     merged: list[str]
+    votes: list[dict] = field(default_factory=list)
+    """How they voted: one dict per named position (see `queries.votes.person_votes`)."""
 
     def timeline(self) -> list[dict[str, Any]]:
-        """One row per attendance, apology and action, oldest first (undated last): what `person` lists."""
+        """One row per attendance, apology, action and vote, oldest first (undated last): what `person` lists."""
         rows = [
             *({"date": row["date"], "what": "attended", "body": row["body"], "detail": row["role"] or row["status"],
                "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in self.attended),
@@ -60,12 +63,15 @@ class PersonRecord:
             *({"date": row["date"], "what": "action", "body": row["body"],
                "detail": row["text"] + (f" (due {row['due']})" if row["due"] else ""),
                "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in self.actions),
+            *({"date": row["date"], "what": f"voted {row['side']}" if row["side"] != "abstained" else "abstained",
+               "body": row["body"], "detail": f"{row['motion']} ({row['result']})",
+               "written_as": row["as_written"], "file": row["file"], "page": row["page"]} for row in self.votes),
         ]
         rows.sort(key=lambda row: (row["date"] is None, row["date"] or "", row["file"]))
         return rows
 
 
-def list_people(store: "Store") -> list[PersonSummary]:
+def list_people(store: "SessionSource") -> list[PersonSummary]:
     """Every person (merged ones folded in) with meetings attended, apologies and actions, most active first."""
     with store.session() as session:
         canonical = func.coalesce(Person.merged_into_id, Person.id)
@@ -111,7 +117,7 @@ def list_people(store: "Store") -> list[PersonSummary]:
     )
 
 
-def get_person(store: "Store", name: str | int) -> PersonRecord:
+def get_person(store: "SessionSource", name: str | int) -> PersonRecord:
     """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
     with store.session() as session:
         person = resolve_person(session, name)
@@ -158,7 +164,9 @@ def get_person(store: "Store", name: str | int) -> PersonRecord:
         ))
         merged = list(session.scalars(select(Person.name).where(Person.merged_into_id == person.id)))
         spellings = list(dict.fromkeys(link["mention"] for link in links))
-        return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged)
+        votes = person_votes(session, ids)
+        return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged,
+                            votes)
 
 
 def _dicts(result: Result[Any]) -> list[dict[str, Any]]:

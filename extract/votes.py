@@ -1,0 +1,1147 @@
+"""Votes: each motion put to a vote, who moved and seconded it, how it went, who voted which way.
+
+Minutes record a vote in pieces spread over a few sentences or lines: a
+mover ("Councillor A moved …", "Motion by B to …", "R2023-12 C. Doe, E.
+Roe:"), a seconder, an outcome ("Motion carried 3-1", "Carried.", "The
+Mayor declared the amendment defeated", "unanimously agreed"), counts
+("(For 45, Against 12, Abstain 3)", "Ayes: 5", "[9 TO 2 WITH 1
+ABSTENTION]") and named positions (For / Against lists, roll calls,
+"Supervisors A aye, B aye"). The reader finds those pieces over the whole
+document as events (`_find_events`), then groups them in reading order into
+votes (`_group_votes`): a new mover starts a vote, an outcome, count or list
+fills the open one. A proposal with no outcome recorded as a vote ("proposed
+by A, seconded by B, it was agreed") is no vote.
+
+Names are resolved against the attendance list like action owners
+(extract/owners.py `resolve_owners`). The words are data:
+`data/vote_patterns.json`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from ..ingest.document import Line, ParsedDocument
+from .items import Section, clean_text
+from .owners import resolve_owners
+from .records import Attendee, Evidence, Resolution, Vote, VoteResult
+
+PATTERNS_PATH = Path(__file__).parent / "data" / "vote_patterns.json"
+MERGE_GAP_CHARS = 900
+"""A second outcome this close after the first, with no new motion or decision between, restates it."""
+MOTION_TEXT_MAX_CHARS = 600
+"""A motion's text is cut here: a long preamble ("WHEREAS …") adds nothing to find it by."""
+PENDING_GAP_CHARS = 4000
+"""A motion waits this long for its vote; further on, an outcome belongs to something else."""
+MIN_MOTION_CHARS = 3
+
+Side = str  # "for" | "against" | "abstain"
+SIDES: tuple[Side, ...] = ("for", "against", "abstain")
+
+
+@dataclass(frozen=True, slots=True)
+class VoteWords:
+    """The vote vocabulary as regex pieces, built once from the data file."""
+
+    title: str
+    titles: tuple[str, ...]
+    outcome: str
+    outcome_result: dict[str, VoteResult]
+    side_of: dict[str, Side]
+    side: str
+    not_voting: str
+    label_block: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
+    """Return the vote words of `data/vote_patterns.json` as regex alternations."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    titles = sorted(data["voter_titles"], key=len, reverse=True)
+    outcome_result: dict[str, VoteResult] = {}
+    for result, words in data["outcomes"].items():
+        for word in words:
+            outcome_result[word.lower()] = result
+    side_of = {word.lower(): side for side, words in data["sides"].items() for word in words}
+    return VoteWords(
+        title=_alternation(titles),
+        titles=tuple(titles),
+        outcome=_alternation(sorted(outcome_result, key=len, reverse=True)),
+        outcome_result=outcome_result,
+        side_of=side_of,
+        side=_alternation(sorted(side_of, key=len, reverse=True)),
+        not_voting=_alternation(sorted(data["not_voting"], key=len, reverse=True)),
+        label_block=frozenset(word.lower() for word in data["label_block"]),
+    )
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) + ")"
+
+
+# --- the events ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Event:
+    kind: str
+    """motion | second | outcome | counts | positions"""
+    start: int
+    end: int
+    mover: str | None = None
+    seconder: str | None = None
+    motion: str | None = None
+    number: str | None = None
+    result: VoteResult | None = None
+    tied: bool = False
+    own_text: bool = False
+    """An outcome that carries its decision ("It was unanimously agreed that …")."""
+    counts: dict[Side, int] = field(default_factory=dict)
+    positions: dict[Side, list[str]] = field(default_factory=dict)
+    strong: bool = True
+    """Positions from a list or roll call (strong) or from prose ("X abstained")."""
+    motion_start: int | None = None
+    """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The compiled patterns."""
+
+    mover_verb: re.Pattern[str]
+    mover_by: re.Pattern[str]
+    mover_label: re.Pattern[str]
+    mover_header: re.Pattern[str]
+    second_verb: re.Pattern[str]
+    second_by: re.Pattern[str]
+    second_label: re.Pattern[str]
+    outcome_subject: re.Pattern[str]
+    outcome_declared: re.Pattern[str]
+    outcome_bare: re.Pattern[str]
+    outcome_label: re.Pattern[str]
+    unanimous_text: re.Pattern[str]
+    unanimous_bare: re.Pattern[str]
+    withdrawn: re.Pattern[str]
+    tied: re.Pattern[str]
+    casting: re.Pattern[str]
+    msc: re.Pattern[str]
+    count_vote: re.Pattern[str]
+    count_by_votes: re.Pattern[str]
+    count_pair: re.Pattern[str]
+    count_bracket: re.Pattern[str]
+    count_labelled: re.Pattern[str]
+    count_worded: re.Pattern[str]
+    count_none: re.Pattern[str]
+    roll_answer: re.Pattern[str]
+    line_answer: re.Pattern[str]
+    prose_answer: re.Pattern[str]
+    prose_voted: re.Pattern[str]
+    side_heading: re.Pattern[str]
+    side_inline: re.Pattern[str]
+    name: str
+
+
+# A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
+# lower-case particle ("deHaan").
+_CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
+_STOP_NAMES = frozenset(
+    "it this that he she they there the council committee board members member motion amendment "
+    "following on upon after all item items none nobody n/a".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    words = load_vote_words()
+    title = words.title
+    # A name: an optional title, then one to four capitalised words, or initials and a surname,
+    # and an optional disambiguating initial in brackets ("Kinsella (J)").
+    # A name starts a word: "LLC. A proposed …" holds no initial "C.".
+    start = r"(?<![\w'’.])"
+    name = rf"{start}(?:{title}\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]\))?"
+    titled = rf"{start}{title}\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s*\([A-Z]\))?"
+    two_words = rf"{start}{_CAP}\s+{_CAP}(?:\s+{_CAP})?"
+    person = rf"(?:{titled}|{two_words})"
+    one_line_name = name.replace(r"\s", r"[ \t]")
+    # "Ayes Councilmembers A, B": a label with no colon is one only before a plural title ("For Councillor A"
+    # heads a candidate in an election, not a side).
+    plural_title = _alternation(sorted((t for t in words.titles if t.endswith(("s", "men"))), key=len, reverse=True))
+    outcome = words.outcome
+    side = words.side
+    return _Rules(
+        mover_verb=re.compile(
+            rf"(?P<m>{person})\s+(?:moved|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|that\s+it))"
+            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+motion\b"
+        ),
+        mover_by=re.compile(
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"|\b(?:MOVED|PROPOSED)\s+BY|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
+        ),
+        mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
+        mover_header=re.compile(
+            rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
+            re.MULTILINE,
+        ),
+        second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
+        second_by=re.compile(
+            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"
+        ),
+        second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
+        outcome_subject=re.compile(
+            r"(?:\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)\b,?\s+"
+            r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
+            r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
+            r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
+            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
+            re.IGNORECASE,
+        ),
+        outcome_declared=re.compile(
+            r"\bdeclared\s+(?:(?:that\s+)?the\s+(?:[\w'’-]+\s+){1,10}?)?(?:as\s+|to\s+be\s+|was\s+|had\s+been\s+)?"
+            r"(?P<o>carried|passed|defeated|lost|adopted|failed)\b",
+            re.IGNORECASE,
+        ),
+        outcome_bare=re.compile(
+            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
+            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
+            re.MULTILINE,
+        ),
+        outcome_label=re.compile(
+            r"^\s*(?:RESULT\s*:\s*)?(?P<o>ADOPTED|PASSED|ACCEPTED|APPROVED|CARRIED|FAILED|DEFEATED|LOST|WITHDRAWN)\b"
+            r"(?:\s+[A-Z]+){0,2}(?:\s*\[(?P<c>[^\]]{1,60})\])?",
+            re.MULTILINE,
+        ),
+        unanimous_text=re.compile(
+            r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
+            r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
+            r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
+            r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
+            # "RESOLVED (unanimously) that …", "AGREED (nem. con.)"
+            r"|\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*\(\s*(?:unanimously|nem\.?\s*con\.?)\s*\)\s*:?"
+        ),
+        unanimous_bare=re.compile(
+            r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
+            r"|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            re.MULTILINE,
+        ),
+        withdrawn=re.compile(
+            r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b|\bwithdrew\s+(?:the|(?:his|her|their)\s+)\s*(?:motion|amendment|proposal)",
+            re.IGNORECASE,
+        ),
+        tied=re.compile(
+            r"\b(?:votes?\s+(?:being|were|was)\s+(?:equal|tied)|equality\s+of\s+votes|tied\s+vote|vote\s+was\s+tied)\b",
+            re.IGNORECASE,
+        ),
+        casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
+        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
+        count_by_votes=re.compile(
+            r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s+votes?\s+(?:to|for(?:\s+and|,))\s+(?P<a>\d{1,3})(?:\s+(?:votes?\s+)?against)?"
+            r"(?:,?\s*(?:with|and)\s+(?P<x>\d{1,3}|no)\s+abstentions?)?",
+            re.IGNORECASE,
+        ),
+        count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
+        count_pair=re.compile(
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by),?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
+            re.IGNORECASE,
+        ),
+        count_bracket=re.compile(
+            r"\[\s*(?P<f>\d{1,3})\s+TO\s+(?P<a>\d{1,3})(?:\s+WITH\s+(?P<x>\d{1,3})\s+ABSTENTIONS?)?\s*\]", re.IGNORECASE
+        ),
+        count_labelled=re.compile(
+            rf"\b(?P<l>{side})\s*[:–—-]?\s*(?P<n>\d{{1,3}})\b(?!\s*[-/.]\d)(?!\s*(?:[ap]\.?m|%|th|st|nd|rd))",
+            re.IGNORECASE,
+        ),
+        count_worded=re.compile(
+            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]?\s*\d)(?:\s*\((?P<names>[^)]{2,400})\))?",
+            re.IGNORECASE,
+        ),
+        count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
+        roll_answer=re.compile(
+            rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
+        ),
+        line_answer=re.compile(
+            rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
+            r"(?P<v>Yes|YES|No|NO|Aye|AYE|Nay|NAY|Abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)[ \t]*$",
+            re.MULTILINE,
+        ),
+        prose_answer=re.compile(
+            rf"(?P<n>{name}),?\s+(?P<v>aye|yes|yea|nay|no|abstain(?:ed|s)?)(?=[\s,.;]|$)(?!\s+(?:longer|one|more|action|comment|objection|further))"
+        ),
+        prose_voted=re.compile(
+            rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*)\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
+        ),
+        side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
+        side_inline=re.compile(
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))(?=[A-Z])",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        name=name,
+    )
+
+
+# --- the reader ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Text:
+    """The document's lines as one text, with where each line starts and which item it is under."""
+
+    text: str
+    lines: list[Line]
+    starts: list[int]
+    keys: list[str | None]
+
+    def line_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def extract_votes(
+    document: ParsedDocument,
+    sections: list[Section],
+    *,
+    attendees: Sequence[Attendee] = (),
+    resolutions: Sequence[Resolution] = (),
+) -> list[Vote]:
+    """Return every motion the minutes record as put to a vote, in document order.
+
+    Names are resolved against `attendees`; a vote is linked to the resolution
+    (of `resolutions`) that it decided, which also takes its mover and seconder
+    when it names none.
+    """
+    text = _join(document, sections)
+    if not text.text.strip():
+        return []
+    events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
+    votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
+    link_resolutions(votes, resolutions)
+    return votes
+
+
+def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> None:
+    """Link each vote to the first resolution not yet linked whose lines overlap its own, and share movers."""
+    taken: set[int] = set()
+    for vote in votes:
+        if vote.evidence is None:
+            continue
+        for position, resolution in enumerate(resolutions, start=1):
+            if resolution.evidence is None or position in taken:
+                continue
+            overlaps = (
+                resolution.evidence.line_start <= vote.evidence.line_end
+                and resolution.evidence.line_end >= vote.evidence.line_start
+            )
+            if not overlaps:
+                continue
+            taken.add(position)
+            vote.resolution = position
+            if resolution.proposer is None and vote.mover is not None:
+                resolution.proposer = vote.mover
+            if resolution.seconder is None and vote.seconder is not None:
+                resolution.seconder = vote.seconder
+            break
+
+
+_KIND_ORDER = {"motion": 0, "second": 1, "positions": 2, "counts": 3, "outcome": 4, "settled": 5}
+
+
+def _join(document: ParsedDocument, sections: list[Section]) -> _Text:
+    """The document's lines as one text; each line knows the item it sits under (its heading's included)."""
+    key_of: dict[int, str | None] = {}
+    rules = _rules()
+    key: str | None = None
+    for section in sections:
+        if section.item is not None and rules.side_heading.match(section.item.title):
+            # "For" / "Against" over a division list is no item: its lines stay with the item before.
+            section_key = key
+        else:
+            section_key = key = section.key
+        if section.item is not None and section.item.evidence is not None:
+            key_of[section.item.evidence.line_start] = section_key
+        for line in section.lines:
+            key_of[line.number] = section_key
+    parts: list[str] = []
+    lines: list[Line] = []
+    starts: list[int] = []
+    keys: list[str | None] = []
+    offset = 0
+    key = None
+    for line in document.iter_lines():
+        # A line outside every section (the items reader stopped early) stays with the item before it.
+        key = key_of.get(line.number, key)
+        cleaned = clean_text(line.text)
+        starts.append(offset)
+        lines.append(line)
+        keys.append(key)
+        parts.append(cleaned)
+        offset += len(cleaned) + 1
+    return _Text(text="\n".join(parts), lines=lines, starts=starts, keys=keys)
+
+
+def _find_events(text: _Text) -> Iterator[_Event]:
+    rules = _rules()
+    lined = text.text
+    flat = lined.replace("\n", " ")
+    blocks = list(_label_blocks(lined, rules))
+    spans = [(block.start, block.end) for block in blocks]
+    yield from blocks
+    for event in (*_motions(flat, lined, rules), *_seconds(flat, rules)):
+        # "MOVER: A" inside a RESULT/MOVER/SECONDER block is the block's, not a new motion.
+        if not any(start <= event.start <= end for start, end in spans):
+            yield event
+    yield from _outcomes(flat, lined, rules)
+    for match in _SETTLED.finditer(flat):
+        yield _Event("settled", match.start(), match.end())
+    yield from _counts(flat, rules)
+    yield from _positions(flat, lined, rules, text.lines, text.starts)
+
+
+def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
+    for match in rules.mover_header.finditer(lined):
+        yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
+                     number=match.group("n"), motion=_following_text(lined, match.end()))
+    for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label):
+        for match in pattern.finditer(flat):
+            mover = _trim_name(match.group("m") or match.groupdict().get("m2"))
+            if mover is None or not _is_person(mover):
+                continue
+            motion = _motion_after(flat, match.end(), rules)
+            motion_start = None
+            if motion is None or len(motion) < MIN_MOTION_CHARS:
+                # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before.
+                motion = _sentence_before(flat, match.start()) or motion
+                motion_start = match.start() - len(motion or "")
+            yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
+                         motion_start=motion_start)
+    for match in rules.msc.finditer(flat):
+        # "… made a motion that X. M/C/S A / B": the motion is the sentence before.
+        yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
+                     seconder=_trim_name(match.group("s")), motion=_sentence_before(flat, match.start()) or None)
+        if "C" in match.group("c"):  # M/S/C: moved, seconded, carried; M/S alone waits for its outcome
+            yield _Event("outcome", match.start(), match.end(), result="carried")
+
+
+def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
+    for pattern in (rules.second_verb, rules.second_by, rules.second_label):
+        for match in pattern.finditer(flat):
+            seconder = _trim_name(match.group("s") or match.groupdict().get("s2"))
+            if seconder is None or not _is_person(seconder):
+                continue
+            yield _Event("second", match.start(), match.end(), seconder=seconder)
+
+
+def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
+    words = load_vote_words()
+    for pattern in (rules.outcome_subject, rules.outcome_declared):
+        for match in pattern.finditer(flat):
+            result = words.outcome_result.get(match.group("o").lower())
+            if result is not None:
+                yield _Event("outcome", match.start("o"), match.end(), result=result)
+    for match in rules.outcome_bare.finditer(lined):
+        word = match.group("o").lower().split()[-1]
+        result = words.outcome_result.get(word)
+        if result is not None:
+            yield _Event("outcome", match.start("o"), match.end(), result=result)
+    for match in rules.outcome_label.finditer(lined):
+        if not _is_label_value(lined, match):
+            continue
+        result = words.outcome_result.get(match.group("o").lower())
+        counts = _bracket_counts(match.group("c") or "")
+        if result is not None:
+            yield _Event("outcome", match.start("o"), match.end(), result=result, counts=counts)
+    for match in rules.unanimous_text.finditer(flat):
+        own = _sentence_after(flat, match.end())
+        before = _sentence_before(flat, match.start())
+        # "It was unanimously agreed that …", "The plan was unanimously approved": the decision is its own;
+        # "the motion carried by unanimous vote" restates the open motion's outcome.
+        said = match.group(0).lower()
+        has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own, re.IGNORECASE))
+        if said.startswith(("was ", "were ", "been ")):
+            motion = _sentence_before(flat, match.end())  # the decision is the passive sentence's subject
+        else:
+            motion = own if has_own else before
+        yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
+    for match in rules.unanimous_bare.finditer(lined):
+        yield _Event("outcome", match.start(), match.end(), result="carried")
+    for match in rules.withdrawn.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="withdrawn")
+    for match in rules.tied.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="tied", tied=True)
+    for match in rules.casting.finditer(flat):
+        side = (match.group("side") or "").lower()
+        if side:
+            yield _Event("outcome", match.start(), match.end(), result="lost" if side == "against" else "carried")
+
+
+def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
+    words = load_vote_words()
+    for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote, rules.count_by_votes):
+        for match in pattern.finditer(flat):
+            counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
+            abstain = match.groupdict().get("x")
+            if abstain:
+                counts["abstain"] = 0 if abstain.lower() == "no" else int(abstain)
+            yield _Event("counts", match.start(), match.end(), counts=counts)
+    for match in rules.count_labelled.finditer(flat):
+        label = _squash(match.group("l"))
+        side = words.side_of.get(label)
+        if side is None:
+            continue
+        if label in {"for", "no", "yes"} and not _counted_label(flat, match):
+            continue  # "for 2 years", "No. 3": such a label counts only beside another count
+        yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
+    for match in rules.count_worded.finditer(flat):
+        side = _worded_side(match.group("l"))
+        number = match.group("n").lower()
+        if number in {"no", "none"} and side == "for":
+            continue
+        if _squash(match.group("l")) == "for" and not re.search(
+            r"\b\d{1,3}\s+(?:votes?\s+)?(?:against|opposed|nays?|noes)\b", flat[match.end():match.end() + 60], re.IGNORECASE
+        ):
+            continue  # "Building 91 for renovations": a bare "N for" counts only beside "N against"
+        event = _Event("counts", match.start(), match.end(),
+                       counts={side: 0 if number in {"no", "none"} else int(number)})
+        names = _split_names(match.group("names") or "")
+        if names and _looks_like_names(match.group("names")):
+            # "11 in favor (Amble, Bose, …)": the names of the side counted.
+            event.kind = "positions"
+            event.positions = {side: names}
+        yield event
+    for match in rules.count_none.finditer(flat):
+        label = match.group("l").lower()
+        side = "abstain" if label.startswith("abst") else "against"
+        yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+def _counted_label(flat: str, match: re.Match[str]) -> bool:
+    """True when a count labelled "For"/"No" sits beside another labelled count ("For 45, Against 12")."""
+    if not match.group("l")[:1].isupper():
+        return False
+    around = flat[max(0, match.start() - 30):match.end() + 30]
+    counted = r"\b(?:against|opposed|abstain\w*|nays?|noes)\s*[:–—-]?\s*\d|\b(?:for|ayes?)\s*[:–—-]?\s*\d"
+    return bool(re.search(counted, around, re.IGNORECASE)
+                and re.search(r"\b(?:against|opposed|abstain\w*|nays?|noes)\b", around, re.IGNORECASE))
+
+
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+"""Between the columns of a line with no table cells: a tab (the PDF reader keeps wide gaps as tabs) or 3+ spaces."""
+
+
+def _columns_of(line: Line) -> tuple[str, ...]:
+    if line.cells is not None:
+        return tuple(clean_text(cell) for cell in line.cells)
+    return tuple(part.strip() for part in _COLUMN_GAP.split(line.text.strip()))
+
+
+def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
+    """Voters in columns under side headings ("FOR | AGAINST | ABSTAIN", or the same split by wide gaps)."""
+    words = load_vote_words()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        header = _columns_of(line)
+        sides = [words.side_of.get(_squash(cell)) for cell in header]
+        if len(header) < 2 or sum(side is not None for side in sides) < 2:
+            continue
+        in_table = line.cells is not None
+        positions: dict[Side, list[str]] = {}
+        end = index
+        while end < len(lines) and re.fullmatch(r"[|:\-\s]+", lines[end].text):
+            end += 1  # a Markdown separator row
+        while end < len(lines) and lines[end].text.strip():
+            row = lines[end]
+            cells = _columns_of(row)
+            if in_table != (row.cells is not None) or (not in_table and len(cells) != len(header)):
+                break  # the table ends; a gap-split row that does not fill every column cannot be placed
+            for side, cell in zip(sides, cells):
+                if side is not None:
+                    positions.setdefault(side, []).extend(_split_names(cell))
+            end += 1
+        positions = {side: names for side, names in positions.items() if names}
+        if positions:
+            yield _Event("positions", starts[index - 1], starts[end - 1] + len(lines[end - 1].text), positions=positions)
+        index = max(end, index)
+
+
+def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], starts: list[int]) -> Iterator[_Event]:
+    yield from _table_lists(text_lines, starts)
+    yield from _heading_lists(lined, rules)
+    yield from _inline_lists(lined, rules)
+    yield from _roll_calls(flat, rules, lined)
+    for match in rules.prose_voted.finditer(flat):
+        if re.search(r"\b(?:whether|who|if|why)\s+$", flat[max(0, match.start() - 12):match.start()], re.IGNORECASE):
+            continue  # "asked whether Councillors A and B voted against …" reports, it records no vote
+        side = "abstain" if match.group("ab") else _worded_side(match.group("v"))
+        names = _split_names(match.group("n"))
+        if names:
+            yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
+
+
+_LABEL_LINE = re.compile(r"^\s*([A-Z][A-Za-z ]{1,20}?)\s*:\s*(.*)$")
+
+
+def _label_blocks(lined: str, rules: _Rules) -> Iterator[_Event]:
+    """RESULT / MOVER / SECONDER / AYES … labels, with their values beside them, under them, or in a column
+    after all the labels."""
+    words = load_vote_words()
+    lines = lined.split("\n")
+    offsets = _offsets(lines)
+    index = 0
+    while index < len(lines):
+        first = index
+        label = _block_label(lines[index], words)
+        if label is None or label[0] != "result":
+            index += 1
+            continue
+        labels: list[tuple[str, str]] = []
+        while index < len(lines) and (found := _block_label(lines[index], words)) is not None:
+            labels.append(found)
+            index += 1
+        if len(labels) >= 3 and not any(value for _, value in labels):
+            values, index = _column_values(lines, index, len(labels))
+        else:
+            labels, values, index = _values_under_labels(lines, first, words)
+        if len(labels) < 3:
+            index = max(index, first + 1)
+            continue
+        event = _Event("positions", offsets[first], offsets[min(index, len(lines) - 1)])
+        for (label_name, _), value in zip(labels, values):
+            if label_name == "result":
+                found_outcome = rules.outcome_label.match(value)
+                if found_outcome:
+                    event.result = words.outcome_result.get(found_outcome.group("o").lower())
+                    event.counts = _bracket_counts(found_outcome.group("c") or "")
+            elif label_name == "mover":
+                event.mover = value.split(",")[0].strip() or None
+            elif label_name == "seconder":
+                event.seconder = value.split(",")[0].strip() or None
+            elif label_name in words.side_of or label_name in {"abstentions"}:
+                side = words.side_of.get(label_name, "abstain")
+                names = _split_names(value)
+                if names:
+                    event.positions[side] = names
+        yield event
+
+
+def _block_label(line: str, words: VoteWords) -> tuple[str, str] | None:
+    found = _LABEL_LINE.match(line)
+    if not found or found.group(1).strip().lower() not in words.label_block:
+        return None
+    return found.group(1).strip().lower(), found.group(2).strip()
+
+
+def _values_under_labels(lines: list[str], index: int, words: VoteWords) -> tuple[list[tuple[str, str]], list[str], int]:
+    """Labels each followed by its value, on the label's line or the lines under it ("MOVER:" / "A Doe, Director")."""
+    labels: list[tuple[str, str]] = []
+    values: list[str] = []
+    while index < len(lines):
+        found = _block_label(lines[index], words)
+        if found is not None:
+            labels.append(found)
+            values.append(found[1])
+            index += 1
+            continue
+        text = lines[index].strip()
+        if not labels or not text:
+            break
+        last = values[-1]
+        # A value goes on under its label while the label has none yet, or a list runs on after a comma.
+        if not last or last.endswith(",") or (labels[-1][0] in words.side_of and _looks_like_names(text)):
+            values[-1] = f"{last} {text}".strip()
+            index += 1
+            continue
+        break
+    return labels, values, index
+
+
+def _column_values(lines: list[str], index: int, wanted: int) -> tuple[list[str], int]:
+    """The values printed after a column of labels: one per label, a line ending in a comma running on."""
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    values: list[str] = []
+    while index < len(lines) and len(values) < wanted and lines[index].strip():
+        value = lines[index].strip()
+        index += 1
+        while value.endswith(",") and index < len(lines) and lines[index].strip():
+            value = f"{value} {lines[index].strip()}"
+            index += 1
+        values.append(value)
+    return values + [""] * (wanted - len(values)), index
+
+
+def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
+    """A side label on a line of its own ("For", "AGAINST:"), its names on the lines below."""
+    words = load_vote_words()
+    lines = lined.split("\n")
+    offsets = _offsets(lines)
+    for number, line in enumerate(lines):
+        found = rules.side_heading.match(line)
+        if not found:
+            continue
+        side = words.side_of.get(_squash(found.group("l")))
+        if side is None:
+            continue
+        body: list[str] = []
+        following = number + 1
+        while following < len(lines) and len(body) < 12:
+            text = lines[following].strip()
+            following += 1
+            if not text or (body and _PAGE_FURNITURE.fullmatch(text)):
+                continue  # a blank line, or a page break with its number inside the list
+            if rules.side_heading.match(text) or re.match(rf"^{words.not_voting}\b", text, re.IGNORECASE):
+                break
+            if not _looks_like_names(text):
+                break
+            body.append(text)
+            if re.search(r"\(\d{1,3}\)\s*$", text):
+                break
+        if not body:
+            continue
+        joined = " ".join(body)
+        total = re.search(r"\((\d{1,3})\)\s*\.?\s*$", joined)
+        names = _split_names(re.sub(r"\(\d{1,3}\)\s*\.?\s*$", "", joined))
+        if not names:
+            continue
+        event = _Event("positions", offsets[number], offsets[following - 1] + len(lines[following - 1]),
+                       positions={side: names})
+        if total:
+            event.counts = {side: int(total.group(1))}
+        yield event
+
+
+_PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?")
+
+
+def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
+    """"Ayes: Smith, Jones. Nays: Brown. Absent: Kim." – labels followed by names, on one line or one each."""
+    words = load_vote_words()
+    found = list(rules.side_inline.finditer(lined))
+    flat = lined.replace("\n", " ")
+    for position, match in enumerate(found):
+        side = words.side_of.get(_squash(match.group("l")))
+        if side is None:
+            continue
+        end = found[position + 1].start() if position + 1 < len(found) else len(flat)
+        segment = flat[match.end():end]
+        stop = re.search(
+            r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b", segment
+        )
+        segment = segment[: stop.start()] if stop else segment[:200]
+        total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
+        if total:
+            segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
+        if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
+            continue
+        names = _split_names(segment)
+        if names:
+            event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
+            if total:
+                event.counts = {side: int(total.group(1))}
+            yield event
+
+
+def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
+    """"Councilmember A: Aye; Councilmember B: No; …", "Supervisors A aye, B aye", and one member a line."""
+    words = load_vote_words()
+    for pattern, text in ((rules.roll_answer, flat), (rules.prose_answer, flat), (rules.line_answer, lined)):
+        run: list[re.Match[str]] = []
+        for match in pattern.finditer(text):
+            if run and match.start() - run[-1].end() > 12:
+                yield from _roll_event(run, words)
+                run = []
+            run.append(match)
+        yield from _roll_event(run, words)
+
+
+def _roll_event(run: list[re.Match[str]], words: VoteWords) -> Iterator[_Event]:
+    positions: dict[Side, list[str]] = {}
+    for match in run:
+        side = words.side_of.get(match.group("v").lower().rstrip("s") if match.group("v").lower() == "ayes"
+                                 else _squash(match.group("v")))
+        if side is None and match.group("v").lower().startswith("abstain"):
+            side = "abstain"
+        names = _split_names(match.group("n"))
+        if side is None or not names:
+            continue
+        positions.setdefault(side, []).append(names[-1])
+    if len(run) >= 2 and positions:
+        yield _Event("positions", run[0].start(), run[-1].end(), positions=positions)
+
+
+# --- grouping --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    mover: str | None = None
+    seconder: str | None = None
+    motion: str | None = None
+    number: str | None = None
+    result: VoteResult | None = None
+    tied: bool = False
+    counts: dict[Side, int] = field(default_factory=dict)
+    positions: dict[Side, list[str]] = field(default_factory=dict)
+    strong_sides: set[Side] = field(default_factory=set)
+    last_outcome: int | None = None
+    settled_at: int | None = None
+    """Where a decision with no vote recorded ("And Resolved:", "it was agreed") followed the motion."""
+
+    @property
+    def decided(self) -> bool:
+        return self.result is not None or bool(self.counts) or bool(self.positions)
+
+
+def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
+    flat = text.text
+    votes: list[_Draft] = []
+    current: _Draft | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and current.decided:
+            votes.append(current)
+        current = None
+
+    for event in events:
+        if current is not None and not current.decided and event.start - current.end > PENDING_GAP_CHARS:
+            current = None
+        if (
+            current is not None
+            and not current.decided
+            and current.settled_at is not None
+            and event.start - current.settled_at > MERGE_GAP_CHARS
+        ):
+            current = None  # "… seconded by B; And Resolved: …": decided without a vote recorded
+        if event.kind == "settled":
+            if current is not None and not current.decided and current.settled_at is None:
+                current.settled_at = event.end
+            continue
+        if event.kind == "motion":
+            just_voted = current is not None and current.decided and current.mover is None
+            if just_voted and current is not None and event.start - current.end < 3 and not event.number:
+                current.mover, current.seconder = event.mover, event.seconder or current.seconder
+                continue
+            if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
+                continue
+            close()
+            start = min(event.start, event.motion_start) if event.motion_start is not None else event.start
+            current = _Draft(start, event.end, mover=event.mover, seconder=event.seconder,
+                             motion=event.motion, number=event.number)
+            continue
+        if event.kind == "second":
+            if current is None or current.decided:
+                continue  # no motion read, or one already voted on: nothing to hang it on
+            current.seconder = event.seconder
+            current.end = max(current.end, event.end)
+            continue
+        if event.kind == "outcome":
+            current = _take_outcome(current, event, flat, close)
+            continue
+        if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
+            continue  # "X voted against" in the discussion records no vote of its own
+        if current is None or (current.decided and _restates_decision(flat, current.end, event.start)):
+            close()
+            current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
+        _fill(current, event)
+    close()
+    return votes
+
+
+def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Callable[[], None]) -> _Draft:
+    """Give the outcome to the open vote, or start a vote of its own."""
+    if current is not None and current.result is not None and not current.tied:
+        restated = (
+            not event.own_text
+            and event.start - (current.last_outcome or current.end) < MERGE_GAP_CHARS
+            and not _restates_decision(flat, current.last_outcome or current.end, event.start)
+        )
+        if not restated:
+            close()
+            current = None
+    elif current is not None and event.own_text and current.decided and current.result is None:
+        pass
+    elif current is not None and event.own_text and current.mover is None and current.end < event.start - MERGE_GAP_CHARS:
+        close()
+        current = None
+    if current is None:
+        current = _Draft(event.start, event.end, motion=event.motion or _sentence_before(flat, event.start) or None)
+    if current.motion is None and event.motion:
+        current.motion = event.motion
+    _fill(current, event)
+    current.last_outcome = event.end
+    return current
+
+
+def _fill(draft: _Draft, event: _Event) -> None:
+    draft.end = max(draft.end, event.end)
+    if event.result is not None and (draft.result is None or draft.tied):
+        draft.result = event.result
+        draft.tied = event.tied
+    for side, number in event.counts.items():
+        draft.counts.setdefault(side, number)
+    if event.mover and draft.mover is None:
+        draft.mover = event.mover
+    if event.seconder and draft.seconder is None:
+        draft.seconder = event.seconder
+    for side, names in event.positions.items():
+        if side in draft.strong_sides:
+            continue
+        if event.strong:
+            draft.positions[side] = list(names)
+            draft.strong_sides.add(side)
+        elif side not in draft.positions:
+            draft.positions[side] = list(names)
+
+
+# A decision the minutes record without a vote: a motion still waiting for one is settled by it.
+_SETTLED = re.compile(
+    r"(?<!unanimously )(?<!UNANIMOUSLY )\b(?:(?:And\s+)?(?:RESOLVED|Resolved)\s*:|[Ii]t\s+was\s+(?:further\s+)?agreed\b)"
+)
+_DECISION_START = re.compile(r"(?:^|[.:;]\s+)(?:RESOLVED|Resolved|THAT|That|It\s+was|AGREED|Agreed)\b")
+
+
+def _restates_decision(flat: str, start: int, end: int) -> bool:
+    """True when a new decision opens between `start` and `end` (so an outcome there is a new vote's)."""
+    between = flat[start:end]
+    return bool(_DECISION_START.search(between)) or end - start > MERGE_GAP_CHARS
+
+
+# --- making the records ----------------------------------------------------------------------
+
+
+def _make_vote(draft: _Draft, text: _Text, attendees: Sequence[Attendee]) -> Vote:
+    first, last = text.line_at(draft.start), text.line_at(max(draft.start, draft.end - 1))
+    lines = text.lines[first:last + 1]
+    motion = _clean_motion(draft.motion or "")
+    if not motion:
+        motion = clean_text(text.lines[first].text)
+    result = draft.result or _result_of_counts(draft)
+    voters = {side: _unique(_resolve(name, attendees) for name in draft.positions.get(side, [])) for side in SIDES}
+    return Vote(
+        item=draft.number or text.keys[first],
+        motion=motion,
+        mover=_resolve(draft.mover, attendees) if draft.mover else None,
+        seconder=_resolve(draft.seconder, attendees) if draft.seconder else None,
+        result=result,
+        count_for=draft.counts.get("for"),
+        count_against=draft.counts.get("against"),
+        count_abstain=draft.counts.get("abstain"),
+        voted_for=voters["for"],
+        voted_against=voters["against"],
+        abstained=voters["abstain"],
+        evidence=Evidence.of_lines(lines),
+    )
+
+
+def _result_of_counts(draft: _Draft) -> VoteResult:
+    yes = draft.counts.get("for", len(draft.positions.get("for", [])))
+    no = draft.counts.get("against", len(draft.positions.get("against", [])))
+    if yes == no and yes:
+        return "tied"
+    return "carried" if yes >= no else "lost"
+
+
+def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
+    """A voter's full name from the attendance list, else as written without its title."""
+    written = _plain_name(name)
+    resolved = resolve_owners(written, attendees) if attendees else []
+    if not resolved or ":" in resolved[0]:
+        return written
+    return _plain_name(resolved[0])
+
+
+def _plain_name(name: str) -> str:
+    """ "Kinsella (J)" -> "J Kinsella"; titles dropped ("Cmhlr. Ó Tuathail" -> "Ó Tuathail")."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    name = re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)  # "S.Kirwood" -> "S. Kirwood"
+    title = load_vote_words().title
+    previous = None
+    while previous != name:
+        previous = name
+        name = re.sub(rf"^{title}\s+", "", name, flags=re.IGNORECASE).strip()
+    bracket = re.match(r"^(.*?)\s*\(([A-Z])\)$", name)
+    if bracket:
+        name = f"{bracket.group(2)} {bracket.group(1)}"
+    return name
+
+
+def _unique(names: Iterator[str] | list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+# --- text helpers ----------------------------------------------------------------------------
+
+
+def _squash(label: str) -> str:
+    return re.sub(r"\s+", " ", label.strip().lower())
+
+
+def _worded_side(label: str) -> Side:
+    label = _squash(label)
+    if label.startswith("abst"):
+        return "abstain"
+    if label in {"against", "opposed", "no", "nay", "nays", "noes"}:
+        return "against"
+    return "for"
+
+
+def _bracket_counts(text: str) -> dict[Side, int]:
+    found = re.match(r"\s*(\d{1,3})\s+TO\s+(\d{1,3})(?:\s+WITH\s+(\d{1,3})\s+ABSTENTIONS?)?", text, re.IGNORECASE)
+    if not found:
+        return {}
+    counts = {"for": int(found.group(1)), "against": int(found.group(2))}
+    if found.group(3):
+        counts["abstain"] = int(found.group(3))
+    return counts
+
+
+def _is_label_value(lined: str, match: re.Match[str]) -> bool:
+    """ "PASSED [9 TO 2]" or "RESULT: ADOPTED": a result printed as a label's value, not a word in prose."""
+    return bool(match.group("c")) or match.group(0).lstrip().upper().startswith("RESULT")
+
+
+_NOT_NAME_WORDS = frozenset(
+    "moved seconded carried motion result mover seconder ayes nays noes abstain lost defeated passed "
+    "failed and to that the for against unanimously all".split()
+)
+
+
+def _trim_name(text: str | None) -> str | None:
+    """A name cut before the first vote word run into it ("Smith SECONDED" -> "Smith")."""
+    if text is None:
+        return None
+    # "Car Parks Councillor Dunmore": a heading's words run into the name before its title.
+    title = re.search(rf"(?:^|\s){load_vote_words().title}\s", text, re.IGNORECASE)
+    if title is not None and title.start() > 0:
+        text = text[title.start():].strip()
+    words = text.split()
+    while len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:]):
+        words = words[1:]  # "DISBURSEMENTS Rob Dale": a heading's last word ran into the name
+    kept: list[str] = []
+    for word in words:
+        if word.lower().strip(".,:;") in _NOT_NAME_WORDS or word == "I":
+            break  # "… Councillor A. Doe I will move …": "I" without a full stop is no initial
+        kept.append(word)
+    return " ".join(kept) or None
+
+
+def _is_person(text: str) -> bool:
+    words = _plain_name(text).split()
+    if not words or words[0].lower().strip(".,") in _STOP_NAMES:
+        return False
+    # A label of a vote block ("MOVER:", "AYES:") is never a name.
+    return not any(word.lower().strip(".,:") in load_vote_words().label_block for word in words)
+
+
+_NAME_LIST_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*|\([A-Z]\)|and|&|de|van|von|der"
+    r"|le|la|ní|Ó|\(\d{1,3}\)|[A-Z]\.)[,;.]?$"
+)
+
+
+def _looks_like_names(text: str) -> bool:
+    """True when `text` reads as a list of names: capitalised words, commas, "and"."""
+    words = [word for word in re.split(r"\s+", text.strip()) if word]
+    if not words:
+        return False
+    fitting = sum(1 for word in words if _NAME_LIST_WORD.match(word.strip("*")))
+    return fitting >= 0.8 * len(words)
+
+
+def _split_names(text: str) -> list[str]:
+    """Names of a list ("Councillors A, B (J) and C."), titles dropped, in order."""
+    text = re.sub(r"\(\d{1,3}\)", "", text)
+    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", text.strip().rstrip("."))
+    names: list[str] = []
+    for part in parts:
+        name = _plain_name(part.strip())
+        if not name or not re.match(_CAP, name) or len(name) < 2:
+            continue
+        if name.lower() in load_vote_words().side_of or name.lower() in _STOP_NAMES or not _is_person(name):
+            continue
+        names.append(name)
+    return names
+
+
+def _offsets(lines: list[str]) -> list[int]:
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    return offsets
+
+
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!Cllr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s*$)"
+)
+
+
+def _sentence_after(flat: str, start: int) -> str:
+    found = _SENTENCE_END.search(flat, start)
+    end = found.end() if found else len(flat)
+    return flat[start:end].strip(" ,:;")
+
+
+def _sentence_before(flat: str, end: int) -> str:
+    """The sentence ending just before `end` (or the sentence `end` falls in), from its decision word if it has one."""
+    before = flat[max(0, end - MOTION_TEXT_MAX_CHARS):end].rstrip()
+    own = before
+    cut = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
+    if cut:
+        own = before[cut[-1]:]
+    if len(own.strip(" .,;")) <= MIN_MOTION_CHARS * 3 and len(cut) >= 2:
+        own = before[cut[-2]:]
+    opener = list(_DECISION_OPENER.finditer(own))
+    if opener:
+        own = own[opener[-1].start():]  # "CSE/18/16 Minutes … RESOLVED: That …": the heading is not the motion
+    return own.strip()
+
+
+_DECISION_OPENER = re.compile(r"\b(?:RESOLVED|Resolved|RECOMMENDED|AGREED)\b\s*[:–—-]?")
+
+
+# Where a motion's words end and the record of its vote (or a page break) begins.
+_PROCEDURE = re.compile(
+    r"\s(?:-{3,}|A\s+(?:recorded\s+)?vote\s+was\s+taken|The\s+result\s+of\s+the\s+voting|On\s+being\s+put"
+    r"|Vote\s+on\b|The\s+(?:Mayor|Chair\w*|President)\s+(?:then\s+)?(?:directed|put|declared))"
+)
+
+
+def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
+    """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
+    text = _sentence_after(flat, start)
+    text = re.sub(rf"^[,;]?\s*(?:and\s+)?second(?:ed)?\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
+    text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
+    procedure = _PROCEDURE.search(text)
+    if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
+        text = text[: procedure.start()].rstrip(" ,;")
+    later = rules.second_verb.search(text) or rules.second_by.search(text)
+    if later is not None and later.start() > MIN_MOTION_CHARS * 3:
+        text = text[: later.start()].rstrip(" ,;")
+    text = re.sub(r"^(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
+    text = re.sub(r"^(?:the\s+motion\s+|a\s+motion\s+)", "", text)
+    text = re.sub(r"^(?:unanimously|unanimous)\W*$", "", text)
+    return text or None
+
+
+def _following_text(lined: str, start: int) -> str:
+    """The lines after a motion's header, up to its outcome ("Carried.")."""
+    rest = lined[start:start + MOTION_TEXT_MAX_CHARS * 2].strip("\n")
+    found = re.search(r"(?:Carried|CARRIED|Defeated|DEFEATED|Lost|Failed)\b\s*\.?", rest)
+    return rest[: found.start()] if found else rest
+
+
+def _clean_motion(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    if len(text) > MOTION_TEXT_MAX_CHARS:
+        text = text[:MOTION_TEXT_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+    return text if len(text) >= MIN_MOTION_CHARS else ""

@@ -1,0 +1,198 @@
+"""Schema migrations: a database made by the release before migrations upgrades in place, losing nothing.
+
+`data/release-before-migrations.db` was made by that release (`minutebook
+ingest samples/` with the code of the main branch before votes), and is
+copied before each test so the fixture itself never changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from click.testing import CliRunner
+from sqlalchemy import create_engine, inspect, text
+
+from minutebook.cli import cli
+from minutebook.errors import StoreError
+from minutebook.models import Base
+from minutebook.store import Store, upgrade_database
+from minutebook.store.export import export_documents
+from minutebook.store.migrations import BASELINE_REVISION, TABLES_ADDED_BY_REVISIONS, head_revision
+from minutebook.store.schema import SCHEMA_VERSION
+
+RELEASE_DB = Path(__file__).resolve().parent / "data" / "release-before-migrations.db"
+
+
+@pytest.fixture
+def release_db(tmp_path: Path) -> Path:
+    path = tmp_path / "release.db"
+    shutil.copyfile(RELEASE_DB, path)
+    return path
+
+
+def _engine_url(target: str) -> str:
+    return target if "://" in target else f"sqlite:///{target}"
+
+
+def _rows_by_table(target: str) -> dict[str, list[tuple]]:
+    """Every row of every minutebook table, in id order."""
+    engine = create_engine(_engine_url(target))
+    try:
+        with engine.connect() as connection:
+            tables = [t for t in inspect(connection).get_table_names() if t in Base.metadata.tables]
+            return {
+                table: [tuple(row) for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY 1"))]
+                for table in tables
+            }
+    finally:
+        engine.dispose()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_opening_a_release_database_names_the_upgrade_command_and_changes_nothing(release_db):
+    before = _digest(release_db)
+    with pytest.raises(StoreError) as raised:
+        Store(str(release_db))
+    assert f"minutebook --db {release_db} upgrade" in str(raised.value)
+    assert "nothing in it was changed" in str(raised.value)
+    assert _digest(release_db) == before
+
+
+def test_cli_query_on_a_release_database_says_to_upgrade(release_db):
+    result = CliRunner().invoke(cli, ["--db", str(release_db), "meetings"])
+    assert result.exit_code != 0
+    assert "upgrade" in result.output and "Traceback" not in result.output
+
+
+def test_upgrade_keeps_every_row_and_adds_the_votes_tables(release_db):
+    rows_before = _rows_by_table(str(release_db))
+
+    result = CliRunner().invoke(cli, ["--db", str(release_db), "upgrade"])
+
+    assert result.exit_code == 0, result.output
+    assert "from before migrations to" in result.output
+    rows_after = _rows_by_table(str(release_db))
+    for table, rows in rows_before.items():
+        if table == "minutebook_info":
+            continue  # its schema number moves on
+        assert rows_after[table] == rows, table
+    assert set(rows_after) - set(rows_before) == TABLES_ADDED_BY_REVISIONS
+    with Store(str(release_db)) as store:
+        documents = list(export_documents(store))
+    assert len(documents) == len(rows_before["documents"])
+    assert all(document["votes"] == [] for document in documents)
+
+
+def _not_the_search_index(difference) -> bool:
+    """The FTS5 tables are made by hand (store/schema.py), not by a model."""
+    return not (difference[0] == "remove_table" and difference[1].name.startswith("search_index"))
+
+
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
+def test_upgraded_database_matches_the_models(release_db):
+    upgrade_database(str(release_db))
+    engine = create_engine(_engine_url(str(release_db)))
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            assert context.get_current_revision() == head_revision()
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert [d for d in differences if _not_the_search_index(d)] == []
+
+
+def test_upgrade_twice_is_a_no_op(release_db):
+    first = upgrade_database(str(release_db))
+    second = upgrade_database(str(release_db))
+    assert (first.before, first.after) == (None, head_revision())
+    assert not second.changed
+
+
+def test_upgraded_database_loads_votes(release_db, make_document, tmp_path):
+    upgrade_database(str(release_db))
+    minutes = tmp_path / "council-2031-05-04.txt"
+    minutes.write_text(
+        "Minutes of the Parish Council meeting held on 4 May 2031\n\n#### 5. Grants\n\n"
+        "Proposed by Cllr Ashby, seconded by Cllr Brant, that the grant be paid. The motion was carried (For 6, Against 1).\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["--db", str(release_db), "ingest", "--quiet", str(minutes)])
+    assert result.exit_code == 0, result.output
+    with Store(str(release_db)) as store:
+        [document] = [d for d in export_documents(store) if d["file"] == minutes.name]
+    assert [(v["result"], v["counts"]["for"], v["counts"]["against"]) for v in document["votes"]] == [("carried", 6, 1)]
+
+
+def test_a_database_from_a_newer_minutebook_is_refused(db_url):
+    Store(db_url).close()
+    engine = create_engine(_engine_url(db_url))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="newer minutebook"):
+        Store(db_url)
+    with pytest.raises(StoreError, match="newer minutebook"):
+        upgrade_database(db_url)
+
+
+def test_new_database_is_stamped_at_the_newest_revision(db_url):
+    Store(db_url).close()
+    engine = create_engine(_engine_url(db_url))
+    with engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == head_revision()
+    engine.dispose()
+    assert not upgrade_database(db_url).changed
+
+
+def test_release_schema_upgrades_on_each_backend(db_url):
+    """A database as that release left it (no votes tables, no migration stamp, schema number 1)."""
+    with Store(db_url) as store:
+        with store.engine.begin() as connection:
+            connection.execute(text("DROP VIEW v_votes"))  # that release had no such view
+            connection.execute(text("DROP TABLE vote_positions"))
+            connection.execute(text("DROP TABLE votes"))
+            connection.execute(text("DROP TABLE alembic_version"))
+            connection.execute(text("UPDATE minutebook_info SET value = '1'"))
+    with pytest.raises(StoreError, match="upgrade"):
+        Store(db_url)
+
+    done = upgrade_database(db_url)
+
+    assert (done.before, done.after) == (None, head_revision())
+    with Store(db_url) as store:
+        assert set(TABLES_ADDED_BY_REVISIONS) <= set(inspect(store.engine).get_table_names())
+        with store.engine.connect() as connection:
+            assert connection.execute(text("SELECT value FROM minutebook_info")).scalar() == str(SCHEMA_VERSION)
+
+
+def test_a_database_older_than_the_baseline_is_refused_and_left_as_it_was(tmp_path):
+    path = tmp_path / "older.db"
+    engine = create_engine(_engine_url(str(path)))
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE documents (id INTEGER PRIMARY KEY, path VARCHAR(2000), status VARCHAR(16))"))
+        connection.execute(text("INSERT INTO documents (id, path, status) VALUES (1, '/old/minutes.pdf', 'loaded')"))
+    engine.dispose()
+
+    with pytest.raises(StoreError, match="lacks what this one needs"):
+        upgrade_database(str(path))
+
+    assert list(_rows_by_table(str(path))) == ["documents"]
+    assert _rows_by_table(str(path))["documents"] == [(1, "/old/minutes.pdf", "loaded")]
+
+
+def test_baseline_is_the_first_revision():
+    from alembic.script import ScriptDirectory
+
+    from minutebook.store.migrations import migration_config
+
+    script = ScriptDirectory.from_config(migration_config())
+    assert script.get_base() == BASELINE_REVISION

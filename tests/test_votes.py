@@ -1,0 +1,434 @@
+"""Votes from short inline minutes: each way councils record a motion put to a vote, and lookalikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee, Evidence, Resolution
+from minutebook.extract.votes import extract_votes, link_resolutions
+
+
+def _votes(make_document, text, attendees=()):
+    document = make_document(text)
+    return extract_votes(document, split_sections(document, extract_items(document)), attendees=attendees)
+
+
+def _summary(vote):
+    return (vote.result, vote.count_for, vote.count_against, vote.count_abstain)
+
+
+# --- UK and Ireland ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was proposed by Cllr. R. Pellow, seconded by Cllr. M. Quarry and unanimously agreed that the grant be paid.",
+        "Proposed by Councillor Pellow, seconded by Councillor Quarry, and carried unanimously that the grant be paid.",
+    ],
+)
+def test_proposed_seconded_and_carried_unanimously(make_document, text):
+    votes = _votes(make_document, f"#### 4. Grants\n\n{text}\n")
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", None, None, None)
+    assert votes[0].mover.endswith("Pellow") and votes[0].seconder.endswith("Quarry")
+    assert "grant be paid" in votes[0].motion
+    assert votes[0].item == "4"
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["Proposed Cllr Mold, seconded Cllr Pike; carried unanimously.", "Moved by Cllr Mold, seconded by Cllr Pike. CARRIED"],
+)
+def test_mover_and_outcome_after_the_resolution(make_document, record):
+    text = (
+        "CSE/31/16 Minutes of the previous meeting\n"
+        "RESOLVED: That the minutes of the meeting held on 2 May be approved as a correct record.\n"
+        f"{record}\n"
+    )
+    attendees = [Attendee(name="Tess Mold", surname="Mold"), Attendee(name="Owen Pike", surname="Pike")]
+    [vote] = _votes(make_document, text, attendees)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Tess Mold", "Owen Pike")
+    assert vote.motion.startswith("RESOLVED: That the minutes")
+
+
+@pytest.mark.parametrize("opener", ["RESOLVED (unanimously) that", "RESOLVED (nem. con.): That"])
+def test_resolved_unanimously_in_brackets(make_document, opener):
+    [vote] = _votes(make_document, f"#### 9. Allotments\n\n{opener} the allotment rents be frozen.\n")
+    assert (vote.result, vote.count_for) == ("carried", None)
+    assert "allotment rents be frozen" in vote.motion
+
+
+@pytest.mark.parametrize(
+    "outcome, result",
+    [
+        ("On being put to the vote the motion was CARRIED.", "carried"),
+        ("On being put to the vote the motion was LOST.", "lost"),
+        ("The motion was put to the vote and was declared lost.", "lost"),
+    ],
+)
+def test_put_to_the_vote(make_document, outcome, result):
+    text = (
+        "#### 6. Car Parks\n\nCouncillor Dunmore moved that charges be frozen for a year. "
+        f"Councillor Elwes seconded the motion.\n\n{outcome}\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(v.result, v.mover, v.seconder) for v in votes] == [(result, "Dunmore", "Elwes")]
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "(For 45, Against 12, Abstain 3)",
+        "For: 45 Against: 12 Abstentions: 3",
+        "45 in favour, 12 against and 3 abstentions",
+        "by 45 votes to 12, with 3 abstentions",
+    ],
+)
+def test_stated_counts(make_document, counts):
+    text = (
+        "#### 7. Budget\n\nIt was moved by Cllr Ashby, seconded by Cllr Brant, that the budget be approved. "
+        f"On being put to the vote the motion was carried {counts}.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [_summary(v) for v in votes] == [("carried", 45, 12, 3)]
+
+
+def test_named_division_lists_under_headings_with_totals(make_document):
+    text = (
+        "#### 3. Rates\n\nCouncillor Vance proposed that the rate be held. This was seconded by Councillor Wren. "
+        "A vote was taken which resulted as follows:\n\n**For**\n\n"
+        "Councillors Abney, Birch (T), Birch (P), Colley,\n\nDrury, Wren. **(6)**\n\n"
+        "**Against**\n\nCouncillors Vance, Ennis. **(2)**\n\n**Abstention**\n\nCouncillor Fane. **(1)**\n\n"
+        "The Mayor declared the proposal carried.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 6, 2, 1)
+    assert vote.voted_for == ["Abney", "T Birch", "P Birch", "Colley", "Drury", "Wren"]
+    assert vote.voted_against == ["Vance", "Ennis"]
+    assert vote.abstained == ["Fane"]
+    assert vote.item == "3"
+
+
+def test_division_lists_in_columns_of_a_table(make_document):
+    text = (
+        "#### 5. Library Hours\n\nProposed by Cllr Orme, seconded by Cllr Pike, that the hours be extended.\n\n"
+        "A recorded vote was taken:\n\n| FOR | AGAINST | ABSTAIN |\n|---|---|---|\n"
+        "| Cllr Orme | Cllr Rudd | Cllr Tate |\n| Cllr Pike | Cllr Sale | |\n| Cllr Quinn | | |\n\n"
+        "The motion was carried.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert vote.result == "carried"
+    assert vote.voted_for == ["Orme", "Pike", "Quinn"]
+    assert vote.voted_against == ["Rudd", "Sale"]
+    assert vote.abstained == ["Tate"]
+
+
+def test_division_lists_in_columns_split_by_wide_gaps(make_document):
+    text = (
+        "7. Council Tax\n\nIt was moved by Councillor Orme and seconded by Councillor Pike that the budget be approved.\n"
+        "A recorded vote was taken:\nFOR\tAGAINST\tABSTAIN\nCouncillor Orme\tCouncillor Rudd\tCouncillor Tate\n"
+        "Councillor Pike\tCouncillor Sale\tCouncillor Umber\n\nThe motion was CARRIED.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.voted_for, vote.voted_against, vote.abstained) == (["Orme", "Pike"], ["Rudd", "Sale"], ["Tate", "Umber"])
+    assert vote.result == "carried"
+
+
+def test_amendment_lost_before_the_substantive_motion(make_document):
+    text = (
+        "#### 8. Parking Strategy\n\nCouncillor Hale moved that the strategy be adopted, seconded by Councillor Ince.\n\n"
+        "An amendment was moved by Councillor Jory, seconded by Councillor Kemp, that the strategy be deferred. "
+        "On being put to the vote the amendment was LOST.\n\n"
+        "The Mayor then directed that a vote be taken on the motion proposed by Councillor Hale, seconded by Councillor Ince. "
+        "On being put to the vote the motion was CARRIED.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(v.result, v.mover, v.seconder) for v in votes] == [
+        ("lost", "Jory", "Kemp"),
+        ("carried", "Hale", "Ince"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, result",
+    [
+        ("The votes being equal, the Chairman used his casting vote in favour of the motion.", "carried"),
+        ("There being an equality of votes, the Chair gave a casting vote against, and the motion fell.", "lost"),
+        ("The vote was tied (4-4).", "tied"),
+    ],
+)
+def test_tied_votes_and_the_casting_vote(make_document, text, result):
+    votes = _votes(make_document, f"#### 2. Signage\n\nCllr Lomax moved that the signs be replaced, seconded by Cllr Mabey. {text}\n")
+    assert [v.result for v in votes] == [result]
+
+
+def test_withdrawn_motion(make_document):
+    text = "#### 9. Bins\n\nCllr Nairn moved that collections be weekly. After discussion the motion was withdrawn.\n"
+    assert [v.result for v in _votes(make_document, text)] == ["withdrawn"]
+
+
+# --- US and Canada -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motion by Councilmember Arden, seconded by Councilmember Blaine, to approve the paving contract. "
+        "Ayes: Arden, Blaine, Corso. Nays: Dunne. Absent: Egan. Motion carried 3-1.",
+        "Councilmember Arden moved to approve the paving contract. Councilmember Blaine seconded the motion. "
+        "AYES: Arden, Blaine, Corso\nNAYS: Dunne\nABSENT: Egan\nThe motion carried 3-1.",
+    ],
+)
+def test_roll_call_lists_and_tally(make_document, text):
+    [vote] = _votes(make_document, f"#### 5. Paving\n\n{text}\n")
+    assert _summary(vote) == ("carried", 3, 1, None)
+    assert (vote.mover, vote.seconder) == ("Arden", "Blaine")
+    assert vote.voted_for == ["Arden", "Blaine", "Corso"]
+    assert vote.voted_against == ["Dunne"]
+    assert "Egan" not in vote.voted_for + vote.voted_against + vote.abstained
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Councilmember Arden: Aye; Councilmember Blaine: No; Vice Mayor Corso: Aye; Mayor Dunne: Aye. Ayes: 3; Noes: 1.",
+        "Supervisors Arden aye, Blaine nay, Corso aye, Dunne aye. Motion carried 3-1.",
+    ],
+)
+def test_each_member_answers_in_turn(make_document, roll):
+    text = (
+        "#### 4. Fees\n\nCouncilmember Corso moved approval of the fee schedule. Mayor Dunne seconded the motion, "
+        f"which carried by the following roll call vote: {roll}\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 3, 1, None)
+    assert vote.voted_for == ["Arden", "Corso", "Dunne"]
+    assert vote.voted_against == ["Blaine"]
+
+
+def test_supervisors_aye_and_carried_unanimously(make_document):
+    text = (
+        "## OLD BUSINESS\n\nSupervisor Nora Pell makes a motion to buy a new mower, Supervisor Otto Quade seconds the motion. "
+        "Supervisors Nora Pell aye, Otto Quade aye, Rita Sole aye. Motion carried unanimously.\n\n"
+        "Supervisor Rita Sole makes a motion to adjourn, Supervisor Otto Quade seconds the motion. "
+        "Supervisors Nora Pell aye, Otto Quade aye, Rita Sole aye. Meeting adjourned at 8:10 pm.\n"
+    )
+    attendees = [Attendee(name=n, surname=n.split()[-1]) for n in ("Nora Pell", "Otto Quade", "Rita Sole")]
+    votes = _votes(make_document, text, attendees)
+    assert [(v.result, v.mover, v.seconder, v.count_for) for v in votes] == [
+        ("carried", "Nora Pell", "Otto Quade", None),
+        ("carried", "Rita Sole", "Otto Quade", None),
+    ]
+    assert all(v.voted_for == ["Nora Pell", "Otto Quade", "Rita Sole"] for v in votes)
+    assert votes[0].motion == "to buy a new mower"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Board Member Tull made a motion to approve the minutes. Board Member Ueda seconded the motion. The motion passed 6-0.",
+        "MOVED: Tull SECONDED: Ueda to approve the minutes. The motion passed 6-0.",
+    ],
+)
+def test_motion_passed_with_a_tally(make_document, text):
+    [vote] = _votes(make_document, f"#### 8. Minutes\n\n{text}\n")
+    assert _summary(vote) == ("carried", 6, 0, None)
+    assert (vote.mover, vote.seconder) == ("Tull", "Ueda")
+
+
+def test_label_block_with_values_beside_the_labels(make_document):
+    text = (
+        "#### C. Service Changes\n\nMotion: Director Vail made the motion to approve the service changes.\n\n"
+        "RESULT: ADOPTED [9 TO 2 WITH 1 ABSTENTION]\nMOVER: Wanda Vail, Director\nSECONDER: Yusuf Zane, Director\n"
+        "AYES: Amble, Bose, Cruz, Diaz, Vail, Zane, Eng, Fox, Gil\nNAYS: Hay, Ito\nABSTAIN: Jax\nABSENT: Kirk\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 9, 2, 1)
+    assert (vote.mover, vote.seconder) == ("Vail", "Yusuf Zane")
+    assert vote.voted_against == ["Hay", "Ito"] and vote.abstained == ["Jax"] and len(vote.voted_for) == 9
+
+
+def test_label_block_with_values_in_a_column_after_the_labels(make_document):
+    text = (
+        "#### C. Service Changes\n\nDirector Vail made the motion to approve the service changes.\n"
+        "Director Zane seconded the motion.\n"
+        "RESULT:\nMOVER:\nSECONDER:\nAYES:\nNAYS:\nABSTAIN:\nABSENT:\n\n"
+        "PASSED [9 TO 2 WITH 1 ABSTENTION]\nWanda Vail, Director, District B\nYusuf Zane, Director, District F\n"
+        "Amble, Bose, Cruz, Diaz, Vail,\nZane, Eng, Fox, Gil\nHay, Ito\nJax\nKirk\n\n"
+        "The Chair declared the motion PASSED.\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    vote = votes[0]
+    assert _summary(vote) == ("carried", 9, 2, 1)
+    assert vote.voted_against == ["Hay", "Ito"] and vote.abstained == ["Jax"]
+    assert vote.voted_for[-1] == "Gil"
+
+
+def test_label_block_with_values_under_their_labels(make_document):
+    text = (
+        "#### B. Bus Purchase\n\nDirector Vail made the motion to approve the purchase.\n"
+        "RESULT:\nPASSED COMMITTEE [6 TO 2]\nMOVER:\nWanda Vail, Director, District B\n"
+        "SECONDER: Yusuf Zane, Director, District F\nAYES: Amble, Bose, Cruz,\nDiaz, Vail, Zane\n"
+        "NAYS: Hay, Ito\nABSENT:\nKirk\nThe Chair declared the motion PASSED.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 6, 2, None)
+    assert (vote.mover, vote.seconder) == ("Vail", "Yusuf Zane")
+    assert vote.voted_for == ["Amble", "Bose", "Cruz", "Diaz", "Vail", "Zane"]
+    assert vote.voted_against == ["Hay", "Ito"]
+
+
+def test_consent_calendar_approved_in_one_vote(make_document):
+    text = (
+        "CONSENT CALENDAR\n\nCouncilmember Roe moved approval of the Consent Calendar. Councilmember Shaw seconded the "
+        "motion, which carried by unanimous roll call vote: Councilmember Roe: Aye; Councilmember Shaw: Aye; "
+        "Mayor Tam: Aye. Ayes: 3.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 3, None, None)
+    assert vote.motion == "approval of the Consent Calendar."
+    assert vote.voted_for == ["Roe", "Shaw", "Tam"]
+
+
+@pytest.mark.parametrize("outcome, result", [("Carried.", "carried"), ("Defeated.", "lost")])
+def test_numbered_resolution_headed_by_mover_and_seconder(make_document, outcome, result):
+    text = (
+        "R2031-44 K. Lusk, M. Nye:\nTHAT Council approves the purchase of a grader.\n"
+        f"{outcome}\nR2031-45 M.Nye, K. Lusk:\nThat the meeting be adjourned. Carried.\n"
+    )
+    attendees = [Attendee(name="Kim Lusk", surname="Lusk"), Attendee(name="Mara Nye", surname="Nye")]
+    votes = _votes(make_document, text, attendees)
+    assert [(v.item, v.result, v.mover, v.seconder) for v in votes] == [
+        ("R2031-44", result, "Kim Lusk", "Mara Nye"),
+        ("R2031-45", "carried", "Mara Nye", "Kim Lusk"),
+    ]
+    assert votes[0].motion == "THAT Council approves the purchase of a grader."
+
+
+def test_prose_positions_alongside_a_tally(make_document):
+    text = (
+        "#### IX. Minutes\n\nDirector Amble made the motion to approve the minutes. Director Bose seconded the motion. "
+        "The motion passed with 4 in favor (Amble, Bose, Cruz, Diaz) and 1 opposed (Eng). Director Fox abstained.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 4, 1, None)
+    assert vote.voted_for == ["Amble", "Bose", "Cruz", "Diaz"]
+    assert vote.voted_against == ["Eng"]
+    assert vote.abstained == ["Fox"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOTION: COUNCILMEMBER ORTIZ moved to approve the grant, seconded by COUNCILMEMBER VALE.\n"
+        "The motion carried, 3-1, by the following roll call vote:\n"
+        "AYES: COUNCILMEMBER ORTIZ, COUNCILMEMBER VALE, MAYOR WACE\nNOES: COUNCILMEMBER YORK\nABSTAIN: NONE\nABSENT: NONE",
+        "Motion made by Councilmember Ortiz, seconded by Councilmember Vale, to approve the grant.\n"
+        "Vote: 3 yea, 1 nay, 0 abstain. Motion carries.\n"
+        "Council Member Ortiz  Yes\nCouncil Member Vale  Yes\nMayor Wace  Yes\nCouncil Member York  No",
+    ],
+)
+def test_capitalised_roll_calls_and_present_tense_outcomes(make_document, text):
+    [vote] = _votes(make_document, f"#### 5.1 Grant\n\n{text}\n")
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 1)
+    assert vote.mover.lower() == "ortiz" and vote.seconder.lower() == "vale"
+    assert [name.lower() for name in vote.voted_for] == ["ortiz", "vale", "wace"]
+    assert [name.lower() for name in vote.voted_against] == ["york"]
+    assert vote.abstained == []
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "which carried by the following voice vote: Ayes: Councilmembers Amble, deWitt and Mayor Cole – 3. "
+        "Noes: Councilmember Dunn – 1. Abstention: Vice Mayor Egan – 1.",
+        "which carried by the following voice vote: Ayes\nCouncilmembers Amble, deWitt and Mayor Cole – 3.\n"
+        "Noes: Councilmember Dunn – 1.\nAbstention: Vice Mayor Egan – 1.\nMayor Cole stated the item would return.",
+    ],
+)
+def test_voice_vote_lists_with_their_totals(make_document, tally):
+    text = f"#### 6. Leases\n\nCouncilmember Amble moved approval of the lease. Councilmember deWitt seconded the motion, {tally}\n"
+    [vote] = _votes(make_document, text)
+    assert _summary(vote) == ("carried", 3, 1, 1)
+    assert vote.voted_for == ["Amble", "deWitt", "Cole"]
+    assert (vote.voted_against, vote.abstained) == (["Dunn"], ["Egan"])
+
+
+@pytest.mark.parametrize("record", ["M/C/S Vice Chair Fenn / Commissioner Gale", "M/S Vice Chair Fenn/ Commissioner Gale"])
+def test_moved_seconded_initials_under_the_motion(make_document, record):
+    text = (
+        "#### 4-A Park Design\n\nVice Chair Fenn made a motion that the Commission approve the park design.\n"
+        f"{record}\nAll present in favor with a 4 – 0 vote.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.count_for, vote.count_against, vote.mover, vote.seconder) == ("carried", 4, 0, "Fenn", "Gale")
+    assert "approve the park design" in vote.motion
+
+
+def test_motion_by_second_by(make_document):
+    text = (
+        "## MINUTES/DISBURSEMENTS\n\nMotion by Ida Vance, second by Otto Quade to approve the minutes as presented. "
+        "Motion carried.\n\nThe Second Reading of the by-law was deferred.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ida Vance", "Otto Quade")
+    assert vote.motion == "to approve the minutes as presented."
+
+
+def test_hearing_closed_with_all_in_favor(make_document):
+    text = (
+        "#### 7. Public Hearing\n\nHearing no further comments, the hearing was closed, on a motion made by "
+        "Councilmember Irwin seconded by Councilmember Jasso, with all in favor.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Irwin", "Jasso")
+
+
+def test_a_proposal_resolved_without_a_vote_gives_its_mover_to_no_later_vote(make_document):
+    filler = "The Director outlined the background to the scheme at some length. " * 20
+    text = (
+        "#### 11. Development Plan\n\nProposed by Councillor Roche;\n\nSeconded by Councillor Shaw;\n\n"
+        "And Resolved:\n\n“That the variation to the plan be made.”\n\n"
+        f"#### 12. Notice of Motion submitted by Councillor Tully\n\nI will move at the next Meeting that a letter be sent. {filler}\n\n"
+        "The Motion was seconded by Councillor Usher and unanimously agreed.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Tully", "Usher")
+
+
+# --- lookalikes ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A proposal agreed without a vote recorded.
+        "On the proposal of Councillor Ames, seconded by Councillor Bell, it was agreed to adjourn for ten minutes.",
+        "The report was noted by the members having been proposed by Cllr. C. Dale and seconded by Cllr. E. Fry.",
+        # Outcome words in other senses.
+        "The works will be carried out in the spring and the Clerk reported that the grant had passed to the county.",
+        "It is proposed to dispose of the land at Mill Lane. The officer said the scheme had been carried forward.",
+        "Planning: Proposed Extension and Garage, Mill Farm. No objections. As this item was not ready it was withdrawn.",
+        "The second reading of the by-law will be held for 2 years. Members asked whether Councillors Gray and Holt voted against it.",
+        "The Chair thanked all those in favour of the new logo for their letters.",
+        "The developer will invest $2 million into Building 91 for renovations, and 12 for the car park.",
+        # A discussion that mentions a vote taken elsewhere.
+        "Councillor Irwin said the county had voted against the scheme last year; no motion was put.",
+    ],
+)
+def test_lookalikes_give_no_vote(make_document, text):
+    assert _votes(make_document, f"#### 3. Other Business\n\n{text}\n") == []
+
+
+def test_a_vote_fills_the_mover_of_the_resolution_it_decided():
+    from minutebook.extract.records import Vote
+
+    resolution = Resolution(item="4", text="RESOLVED that the grant be paid.", evidence=Evidence(1, 10, 10))
+    vote = Vote(item="4", motion="that the grant be paid", mover="Ann Pellow", seconder="Max Quarry",
+                evidence=Evidence(1, 9, 10))
+    link_resolutions([vote], [resolution])
+    assert vote.resolution == 1
+    assert (resolution.proposer, resolution.seconder) == ("Ann Pellow", "Max Quarry")
