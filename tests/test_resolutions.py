@@ -399,13 +399,13 @@ def test_decision_lines_after_a_bullet_glyph_inside_a_paragraph(make_document, n
     ("text", "expected"),
     [
         # Proposer and seconder, the outcome a fragment of its own.
-        ("#### 3. Minutes\n\nCllr Mrs Dunn proposed acceptance of the Minutes seconded by Cllr Bell. **Unanimously Agreed**\n",
-         ["Cllr Mrs Dunn proposed acceptance of the Minutes seconded by Cllr Bell. Unanimously Agreed"]),
+        ("#### 3. Minutes\n\nCllr Mrs Dunn proposed acceptance of the Minutes seconded by Cllr Birch. **Unanimously Agreed**\n",
+         ["Cllr Mrs Dunn proposed acceptance of the Minutes seconded by Cllr Birch. Unanimously Agreed"]),
         # Proposed and seconded with no outcome printed: the record is the decision.
         ("#### 4. Payments\n\nIt was proposed by A. Hart and seconded by Mrs. Cole these accounts be passed for payment.\n",
          ["It was proposed by A. Hart and seconded by Mrs. Cole these accounts be passed for payment."]),
-        ("#### 5. Precept\n\nMr Ward proposed that it be increased by 3% seconded by Mr Ellis, carried unanimously.\n",
-         ["Mr Ward proposed that it be increased by 3% seconded by Mr Ellis, carried unanimously."]),
+        ("#### 5. Precept\n\nMr Penn proposed that it be increased by 3% seconded by Mr Brook, carried unanimously.\n",
+         ["Mr Penn proposed that it be increased by 3% seconded by Mr Brook, carried unanimously."]),
         # Motion and second written after the decision.
         ("#### 2. Opening Business\n\n- Minutes from 10/12/20 meeting approved – A. Ames (motion), B. Bloom (second)\n",
          ["Minutes from 10/12/20 meeting approved – A. Ames (motion), B. Bloom (second)"]),
