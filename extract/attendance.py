@@ -113,6 +113,8 @@ _INLINE_SUBSTITUTES = re.compile(
     r"[.;]\s+(?P<list>(?=[A-Z])(?i:" + label_words(sections=("attendance",), substitutes=True) + r")\s*:\s*\S.*)$"
 )
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:for|substituting\s+for|in\s+place\s+of|replacing)\s+\S.*$", re.IGNORECASE)
+# The item number a label may follow: "1.", "1\\." (escaped in markdown), "1)", "(1)".
+_NUMBERED_LABEL = re.compile(r"^\(?\d{1,2}\\?[.)]\s*")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
@@ -354,7 +356,20 @@ def _is_stop_line(line: Line) -> bool:
 
 def _label(line: Line) -> LabelMatch | None:
     """The attendance label a line (or its first cell) opens with; a sentence never does."""
-    return match_label(_first_cell(line).strip().strip("*_#").strip())
+    return match_label(_label_text(_first_cell(line)))
+
+
+def _label_text(text: str) -> str:
+    """A line's text as its label reads: markup off, and an item number before a label ("1.  Those Attending:").
+
+    Word pads the number and the label with runs of (no-break) spaces; `strip` and the labels'
+    widened spaces take any run.
+    """
+    text = text.strip().strip("*_#").strip()
+    numbered = _NUMBERED_LABEL.match(text)
+    if numbered is not None and match_label(text[numbered.end() :]) is not None:
+        return text[numbered.end() :]
+    return text
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:
@@ -373,7 +388,7 @@ def _first_cell(line: Line) -> str:
 
 def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
-    text = line.text.strip().strip("*_#").strip()
+    text = _label_text(line.text)
     if _ROLL_CALL_ALONE.match(text):
         return ""  # a bare "ROLL CALL" heading opens the list below it
     found = match_label(text)

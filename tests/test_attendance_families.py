@@ -556,3 +556,44 @@ def test_all_members_except_and_remote_notes(make_document, nlp) -> None:
     assert _who(first, nlp) == ["Lee", "Rae"]
     assert extract_apologies(first, nlp=nlp) == []
     assert _who(second, nlp) == ["Cole", "Pinto"]
+
+
+# --- A numbered attendance label, padded with Word tab stops: "1.   Those Attending:   Cllr A, …" -------
+
+
+def test_numbered_label_padded_with_no_break_spaces(make_document, nlp) -> None:
+    pad = "\u00a0 \u00a0\u00a0 \u00a0"
+    document = make_document(
+        "MINUTES OF THE PARISH COUNCIL MEETING\n\n"
+        f"1.{pad}Those Attending:{pad}Cllr A Bell (Chairman), Cllr Mrs C Dunn (Vice-Chair), Cllr E Fox,\u00a0 "
+        "Mrs G Hale (Clerk), 5 Members of the Public.\n\n"
+        f"2.{pad}To Consider Apologies for Absence:{pad}Apologies were received from Cllr H Ivy\n\n"
+        "3. Minutes of the last meeting\n"
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Bell", "Chairman", "present"),
+        ("Dunn", "Vice-Chair", "present"),
+        ("Fox", None, "present"),
+        ("Hale", "Clerk", "in_attendance"),
+    ]
+    assert _apologies(document, nlp) == ["Ivy"]
+
+
+def test_numbered_label_with_a_bracket_number(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n"
+        "1) Present: Cllr J Moss, Cllr K Reed and Cllr L Shaw.\n"
+        "2) Apologies: Cllr M Tate.\n"
+        "3) Minutes\n"
+    )
+    assert _who(document, nlp) == ["Moss", "Reed", "Shaw"]
+    assert _apologies(document, nlp) == ["Tate"]
+
+
+def test_numbered_item_that_only_starts_like_a_label_is_no_list(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n"
+        "1. Presentation: Ann Lee of the Village Hall Trust spoke about the roof.\n"
+        "2. Present arrangements for the car park were discussed at length by members.\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
