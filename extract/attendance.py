@@ -47,7 +47,7 @@ from .attendance_forms import (
 from .apologies import extract_apologies
 from ..names import load_non_person_words
 from .records import Apology, AttendanceStatus, Attendee, Evidence
-from .sections import LabelMatch, label_words, match_label, opening_label, read_attendance_mark
+from .sections import LabelMatch, SectionName, label_words, match_label, opening_label, read_attendance_mark, without_lead
 
 LIST_MAX_LINES = 40
 """A list never runs longer than this many lines."""
@@ -113,8 +113,13 @@ _INLINE_SUBSTITUTES = re.compile(
     r"[.;]\s+(?P<list>(?=[A-Z])(?i:" + label_words(sections=("attendance",), substitutes=True) + r")\s*:\s*\S.*)$"
 )
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:for|substituting\s+for|in\s+place\s+of|replacing)\s+\S.*$", re.IGNORECASE)
-# The item number a label may follow: "1.", "1\\." (escaped in markdown), "1)", "(1)".
-_NUMBERED_LABEL = re.compile(r"^\(?\d{1,2}\\?[.)]\s*")
+# The verb that closes a labelled list written as a sentence, and anything after it.
+_WERE_PRESENT = re.compile(
+    r"\s+(?:were|was)\s+(?:all\s+)?(?:present|in\s+attendance)\b.*$|\s+attended(?:\s+the\s+meeting)?\s*\..*$",
+    re.DOTALL,
+)
+# The sections whose label ends an attendance list.
+_STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
@@ -349,7 +354,7 @@ def _is_stop_line(line: Line) -> bool:
     text = line.text
     return bool(
         _ITEM_OPENER.match(text)
-        or opening_label(text, sections=("apologies", "absent", "business")) is not None
+        or opening_label(without_lead(text.strip(), sections=_STOPS), sections=_STOPS) is not None
         or _PUBLIC_COUNT.match(text)
     )
 
@@ -360,16 +365,15 @@ def _label(line: Line) -> LabelMatch | None:
 
 
 def _label_text(text: str) -> str:
-    """A line's text as its label reads: markup off, and an item number before a label ("1.  Those Attending:").
+    """A line's text as its label reads: markup off, and an item number or a bullet before a label
+    ("1.  Those Attending:", "o Others Present:").
 
     Word pads the number and the label with runs of (no-break) spaces; `strip` and the labels'
     widened spaces take any run.
     """
     text = text.strip().strip("*_#").strip()
-    numbered = _NUMBERED_LABEL.match(text)
-    if numbered is not None and match_label(text[numbered.end() :]) is not None:
-        return text[numbered.end() :]
-    return text
+    rest = without_lead(text)
+    return rest if match_label(rest) is not None else text
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:
@@ -413,6 +417,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
+    # "Commissioners Present: A, B, and C were present. B arrived late.": the verb closes the list.
+    text = _WERE_PRESENT.sub("", text).strip()
     # "Chair A and all other members of Council except B, C": those after "except" were absent.
     text = _ALL_EXCEPT.sub("", text).strip()
     text = mark_disambiguated(text)

@@ -597,3 +597,85 @@ def test_numbered_item_that_only_starts_like_a_label_is_no_list(make_document, n
         "2. Present arrangements for the car park were discussed at length by members.\n"
     )
     assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- Labels under glyph bullets: "o Commissioners Present: …" (Word PDFs), "• Present: …" ------------
+
+
+def test_labels_under_word_symbol_bullets(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes from Monday, March 5, 2018 at the Library\n"
+        "\uf0b7 Perfunctory Business\n"
+        "o Commissioners Present: Ann Lee, Bo Diaz, Cy Hart,\n"
+        "Dee Fox, Eve Ng\n"
+        "o Others Present: Gil Park (Main Street Chamber), Hal Ito (Downtown\n"
+        "Partners), Ida Moss\n"
+        "o Commissioners Absent: Jo Ray, Kim Sun\n"
+        "\uf0b7 Meeting called to order at 9:08am\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.surname, a.status) for a in people] == [
+        ("Lee", "present"), ("Diaz", "present"), ("Hart", "present"), ("Fox", "present"), ("Ng", "present"),
+        ("Park", "also_present"), ("Ito", "also_present"), ("Moss", "also_present"),
+    ]
+    assert people[5].organisation == "Main Street Chamber"
+
+
+def test_labels_under_round_bullets_with_apologies(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE COMMUNITY COUNCIL\n"
+        "\u2022 Present: Cllr A Bell, Cllr C Dunn\n"
+        "\u2022 Apologies: Cllr E Fox\n"
+        "\u2022 Minutes of the last meeting were approved\n"
+    )
+    assert _who(document, nlp) == ["Bell", "Dunn"]
+    assert _apologies(document, nlp) == ["Fox"]
+
+
+def test_bullet_o_before_a_word_that_is_no_label(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n"
+        "o Present plans for the streetscape were reviewed by Ann Lee and Bo Diaz\n"
+        "o Others presented the budget\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- A labelled list written as a sentence: "Commissioners Present: A, B, and C were present." --------
+
+
+def test_labelled_list_closed_by_were_present(make_document, nlp) -> None:
+    document = make_document(
+        "Thursday, March 15, 2018 02:00 PM at the District Office\n\n"
+        "# CALL TO ORDER\n\n"
+        "Commissioners Present:  President Ann Lee, Vice-President Bo Diaz, Secretary Cy Hart, Dee Fox, and Eve Ng "
+        "were present.  Fox arrived shortly after the meeting began.\n\n"
+        "Management and Staff:  Gil Park, Port Manager\n\n"
+        "Members of the Public and Media:  No members of the public were present.\n\n"
+        "# OLD BUSINESS\n"
+    )
+    assert [(a.name, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Lee", "President", "present"),
+        ("Bo Diaz", "Vice-President", "present"),
+        ("Cy Hart", "Secretary", "present"),
+        ("Dee Fox", None, "present"),
+        ("Eve Ng", None, "present"),
+        ("Gil Park", "Port Manager", "in_attendance"),
+    ]
+
+
+def test_labelled_list_closed_by_were_in_attendance(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE LIBRARY BOARD\n"
+        "Trustees present: Ann Lee, Bo Diaz and Cy Hart were in attendance. Dee Fox was absent.\n"
+        "Staff present: Gil Park, Director\n\n"
+        "CALL TO ORDER\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lee", "present"), ("Diaz", "present"), ("Hart", "present"), ("Park", "in_attendance"),
+    ]
+
+
+def test_management_as_an_item_title_is_no_list(make_document, nlp) -> None:
+    document = make_document("Minutes\nManagement Report: Ann Lee reported on the harbour.\nManagement\n")
+    assert extract_attendees(document, nlp=nlp) == []
