@@ -43,6 +43,7 @@ from .attendance_forms import (
     split_leading_post,
     split_trailing_post,
     table_attendees,
+    were_present_attendees,
 )
 from .apologies import extract_apologies
 from ..names import load_non_person_words
@@ -142,6 +143,8 @@ def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attend
     # "Board members present were …": written as a sentence, read for those no list names.
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
     attendees = _without_apologies(attendees, extract_apologies(document, nlp=nlp))

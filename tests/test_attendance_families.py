@@ -679,3 +679,40 @@ def test_labelled_list_closed_by_were_in_attendance(make_document, nlp) -> None:
 def test_management_as_an_item_title_is_no_list(make_document, nlp) -> None:
     document = make_document("Minutes\nManagement Report: Ann Lee reported on the harbour.\nManagement\n")
     assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- The roll as sentences: "Commissioners A, B and C were present. Manager D was present." -----------
+
+
+def test_roll_written_as_sentences_under_a_present_heading(make_document, nlp) -> None:
+    document = make_document(
+        "# CALL TO ORDER\n\n"
+        "Board President Ann Lee called the meeting to order at 10:05 AM.\n\n"
+        "# COMMISSIONERS AND STAFF PRESENT\n\n"
+        "Commissioners Lee, Vice-President Bo Diaz, Secretary Cy Hart, and Dee Fox were present.  "
+        "Commissioner Eve Ng was absent.  Port Manager Gil Park was present.\n\n"
+        "# NEW BUSINESS\n\n"
+        "The minutes were approved.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.surname for a in people] == ["Lee", "Diaz", "Hart", "Fox", "Park"]
+    assert people[0].name == "Ann Lee"  # the call to order gives the first name
+    assert (people[4].role, people[4].status) == ("Port Manager", "in_attendance")
+
+
+def test_roll_sentence_opening_with_a_plural_title_needs_no_heading(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n\n"
+        "Trustees Ann Lee, Bo Diaz and Cy Hart were present. Library Director Gil Park was also present.\n\n"
+        "OLD BUSINESS\n"
+    )
+    assert _who(document, nlp) == ["Lee", "Diaz", "Hart", "Park"]
+
+
+def test_were_present_in_the_discussion_is_no_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\n"
+        "The chair said that Ann Lee was present at the fair. Ann Lee and Bo Diaz were present at the opening.\n\n"
+        "Regular business\n\nThe reports were present in the packet.\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
