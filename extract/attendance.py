@@ -35,6 +35,7 @@ from .names import (
 )
 from .attendance_forms import (
     is_attendance_note,
+    is_chairing_note,
     is_officer_post,
     mark_disambiguated,
     office_titles,
@@ -90,7 +91,7 @@ _REMOTE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
-_COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d{1,2}\s*\.?\s*$")
+_COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
 # A bullet glyph alone on its line: the next line is one entry of the list.
 # Where a written list's lines meet: a line that closes an entry ("(Democratic Services)", "Jo Hale.")
 # before a new capitalised one starts a new group; a lone first name at a line end runs on.
@@ -456,6 +457,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         entry_role: str | None = None
         if _HOW_ATTENDED.match(entry.strip()):
             continue  # "Ann Lee, via Zoom"
+        if is_chairing_note(entry):
+            continue  # "Mayor Lee, Presiding;"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.

@@ -37,7 +37,7 @@ MAX_NAME_TOKENS = 4
 # "Board members present were …", "Also present were …": the sentence opens at a sentence start.
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?members\s+present\s+were"
-    r"|present\s+were|(?P<also>(?:also|others)\s+present\s+were|also\s+in\s+attendance\s+were)"
+    r"|(?:those\s+)?present\s+were|(?P<also>(?:also|others)\s+present\s+were|also\s+in\s+attendance\s+were)"
     r"|in\s+attendance\s+were|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
     re.IGNORECASE,
 )
@@ -45,6 +45,8 @@ _SENTENCE_OPENER = re.compile(
 _WERE_PRESENT = re.compile(
     r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)\s*\.?$"
 )
+# "Mayor Lee, Presiding": a note of who chaired after the name.
+_CHAIRING = re.compile(r"^(?:presiding|chairing|in\s+the\s+chair)\.?$", re.IGNORECASE)
 # A heading over the roll: "COMMISSIONERS AND STAFF PRESENT", "Roll Call", "Attendance".
 _ROLL_HEADING = re.compile(r"\b(?:present|attendance|attending|roll\s+call)\b", re.IGNORECASE)
 # Posts held by officers rather than members of the body.
@@ -206,6 +208,8 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         piece = re.sub(r"^(?:and|&)\s+", "", piece.strip())
         if not piece:
             continue
+        if is_chairing_note(piece):
+            continue  # "Mayor Lee, Presiding;": who chaired, no person of its own
         if re.match(r"^guests?\b", piece, re.IGNORECASE):
             piece = re.sub(r"^guests?\s+", "", piece, flags=re.IGNORECASE)
             shared_post, shared_title = "Guest", None
@@ -266,6 +270,11 @@ def _title_of_post(post: str) -> str | None:
     if found is None or found[1].strip() != "Xavier":
         return None
     return parse_person(f"{post} Xavier").title
+
+
+def is_chairing_note(piece: str) -> bool:
+    """True for "Presiding", "in the Chair": a note after a name of who chaired, no person of its own."""
+    return _CHAIRING.match(piece.strip()) is not None
 
 
 def split_leading_post(piece: str) -> tuple[str | None, bool, str]:

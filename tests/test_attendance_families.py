@@ -716,3 +716,37 @@ def test_were_present_in_the_discussion_is_no_roll(make_document, nlp) -> None:
         "Regular business\n\nThe reports were present in the packet.\n"
     )
     assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- "THOSE PRESENT WERE: Mayor A, Presiding; Commissioners B, C and D, 4." ------------------------
+
+
+def test_those_present_were_inside_a_run_on_opening(make_document, nlp) -> None:
+    document = make_document(
+        "CITY OF SPRINGFIELD OFFICIAL MINUTES A REGULAR MEETING OF THE COUNCIL WAS HELD THIS 5TH DAY OF MARCH, "
+        "2011 AT 9:30 A.M. THOSE PRESENT WERE: Mayor Lee, Presiding; Commissioners Diaz, Hart,\n"
+        "Fox and Ngata, 5.\n\n"
+        "OFFICERS IN ATTENDANCE: Gil Park, Clerk of the Council; and Ida Moss, Sergeant at Arms.\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Park", "in_attendance"), ("Moss", "in_attendance"),
+        ("Lee", "present"), ("Diaz", "present"), ("Hart", "present"), ("Fox", "present"), ("Ngata", "present"),
+    ]
+
+
+def test_those_present_were_as_a_label(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n\n"
+        "Those present were: Cllr A Bell (Chairman), Cllr C Dunn and Mrs G Hale (Clerk).\n\n"
+        "1. Minutes\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Bell", "Chairman"), ("Dunn", None), ("Hale", "Clerk"),
+    ]
+
+
+def test_presiding_is_no_person_and_a_count_is_no_entry(make_document, nlp) -> None:
+    document = make_document(
+        "OFFICIAL MINUTES\nPresent: Mayor Lee, Presiding; Councilmembers Diaz and Hart, 3.\n\nCALL TO ORDER\n"
+    )
+    assert _who(document, nlp) == ["Lee", "Diaz", "Hart"]
