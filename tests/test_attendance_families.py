@@ -750,3 +750,43 @@ def test_presiding_is_no_person_and_a_count_is_no_entry(make_document, nlp) -> N
         "OFFICIAL MINUTES\nPresent: Mayor Lee, Presiding; Councilmembers Diaz and Hart, 3.\n\nCALL TO ORDER\n"
     )
     assert _who(document, nlp) == ["Lee", "Diaz", "Hart"]
+
+
+# --- Apologies inside another paragraph, and after a "none" clause ---------------------------------
+
+
+def test_apologies_label_inside_a_paragraph(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\nPresent: Ann Lee, Bo Diaz\n\n"
+        "Police reports. The police had not sent anyone for some time. Apologies for Absence: Cy Hart, Dee Fox, Eve Ng\n\n"
+        "Planning. No applications.\n"
+    )
+    assert _apologies(document, nlp) == ["Hart", "Fox", "Ng"]
+
+
+def test_apologies_accepted_for_inside_a_paragraph(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\nPresent: Cllr A Bell\n"
+        "The chair opened the meeting. Apologies were accepted for Cllr Sue Oak and Cllr Tim Ash (personal reasons).\n"
+        "3. Minutes\n"
+    )
+    assert _apologies(document, nlp) == ["Oak", "Ash"]
+
+
+def test_none_clause_then_apologies_from_another_member(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\nPresent: Cllr A Bell\n"
+        "3. Apologies for absence accepted from: No apologies from councillors. Apologies from Borough Councillor "
+        "C Dunn noted.\n"
+        "4. No Declarations of Interest made.\n"
+    )
+    assert _apologies(document, nlp) == ["Dunn"]
+
+
+def test_none_clause_then_prose_names_no_one(make_document, nlp) -> None:
+    for text in (
+        "2. Apologies: None received. Jo Reed reported that Bo Diaz had resigned.\n3. Minutes\n",
+        "2. No apologies for absence. Apologies were made by the clerk for the late agenda.\n",
+        "Minutes. The item was long. Apologies for the delay: the printer failed.\n",
+    ):
+        assert _apologies(make_document("Minutes\nPresent: Cllr A Bell\n" + text), nlp) == []
