@@ -120,6 +120,12 @@ _WERE_PRESENT = re.compile(
     r"\s+(?:were|was)\s+(?:all\s+)?(?:present|in\s+attendance)\b.*$|\s+attended(?:\s+the\s+meeting)?\s*\..*$",
     re.DOTALL,
 )
+_PUBLIC_TAIL = re.compile(
+    r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|some|many|no)\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
+    re.IGNORECASE,
+)
+_TOGETHER_WITH = re.compile(r"\s+(?:together\s+with|plus)\s+(?=[A-Z])")
 # The sections whose label ends an attendance list.
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
@@ -423,6 +429,10 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
     # "Commissioners Present: A, B, and C were present. B arrived late.": the verb closes the list.
     text = _WERE_PRESENT.sub("", text).strip()
+    # "C. Pine together with R. Larch - County Councillor plus 16 members of the public": the count names
+    # no one; "together with" and "plus" join people as a comma does.
+    text = _PUBLIC_TAIL.sub("", text)
+    text = _TOGETHER_WITH.sub(", ", text).strip()
     # "Chair A and all other members of Council except B, C": those after "except" were absent.
     text = _ALL_EXCEPT.sub("", text).strip()
     text = mark_disambiguated(text)
@@ -579,6 +589,9 @@ def _singular(plural: str) -> str:
 def _leading_role(text: str) -> str | None:
     """The role an entry names on its own ("the Clerk", "Responsible Financial Officer"), else None."""
     role = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    dash = _DASH.search(role)
+    if dash is not None and _looks_like_person(role[: dash.start()]):
+        return None  # "P. Oak - Chairman": the person, then the role
     if not role or match_leading_title(role) is not None or not is_role(role) or is_organisation(role):
         return None
     return role

@@ -790,3 +790,43 @@ def test_none_clause_then_prose_names_no_one(make_document, nlp) -> None:
         "Minutes. The item was long. Apologies for the delay: the printer failed.\n",
     ):
         assert _apologies(make_document("Minutes\nPresent: Cllr A Bell\n" + text), nlp) == []
+
+
+# --- "Present: P. Oak - Chairman, C. Pine … together with 8 members of the public." (small parishes) -----
+
+
+def test_name_dash_role_first_and_public_count_joined_by_together_with(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n"
+        "Present: P. Oak - Chairman, C. Pine, D. Yew, Mrs. Ash, P. Fir together with 8 members of the public.\n"
+        "Apologies: Mrs. Elm\n"
+        "1. Minutes: signed\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("P Oak", "Chairman"), ("C Pine", None), ("D Yew", None), ("Mrs Ash", None), ("P Fir", None),
+    ]
+
+
+def test_together_with_and_plus_join_people(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Annual Parish Meeting\n"
+        "1. Present: R. Holly, G. Gott, C. Hazel together with R. Larch - County Councillor, "
+        "T. Maple - Borough Councillor plus 16 members of the public.\n"
+        "2. Apologies: None\n"
+    )
+    assert _who(document, nlp) == ["Holly", "Gott", "Hazel", "Larch", "Maple"]
+
+
+def test_public_count_keeps_a_later_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n"
+        "Present: Cllr A Bell (Chairman), Mrs G Hale (Clerk), a member of the public. PCSO Kim Lund was present "
+        "for part of the meeting.\n\n"
+        "1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Bell", "Hale", "Lund"]
+
+
+def test_chairman_role_written_first_still_belongs_to_the_next_person(make_document, nlp) -> None:
+    document = make_document("Minutes\nPresent: Chairman, Cllr A Bell, Cllr C Dunn\n\n1. Minutes\n")
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)][:1] == [("Bell", "Chairman")]
