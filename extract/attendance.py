@@ -232,6 +232,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                     and not _LIST_GOES_ON.search(block[-1].text)
                     and not _continues_table(lines, index, block)
                     and not _bullet_follows(lines, index)
+                    and not _people_line_follows(lines, index)
                     and not after_bullet
                 ):
                     break
@@ -304,6 +305,22 @@ def _ends_sentence(text: str) -> bool:
         and re.search(r"(?:^|[\s.])[A-Z]\.$", text) is None
         and text.count("(") <= text.count(")")
         and not is_title(last)
+    )
+
+
+def _people_line_follows(lines: list[Line], index: int) -> bool:
+    """True when the next line after a blank is more of the list: only titled people ("Cllr A Bell, Cllr C Dunn",
+    "Mr E Fox – County Councillor 9 members of the public"), as Word pages exported a paragraph a line print it."""
+    following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    if following is None or following.cells is not None or following.is_heading:
+        return False
+    text = _PUBLIC_TAIL.sub("", following.text.strip()).strip(" .")
+    if not text or _SENTENCE_VERB.search(text) or _label_status(following) is not None or _is_stop_line(following):
+        return False
+    entries = split_people_list(text)
+    return bool(entries) and all(
+        match_leading_title(entry) is not None and _looks_like_person(_DASH.split(strip_bracket(entry)[0])[0])
+        for entry in entries
     )
 
 

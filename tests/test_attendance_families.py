@@ -830,3 +830,33 @@ def test_public_count_keeps_a_later_sentence(make_document, nlp) -> None:
 def test_chairman_role_written_first_still_belongs_to_the_next_person(make_document, nlp) -> None:
     document = make_document("Minutes\nPresent: Chairman, Cllr A Bell, Cllr C Dunn\n\n1. Minutes\n")
     assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)][:1] == [("Bell", "Chairman")]
+
+
+# --- A list that goes on after a blank line with more titled people (Word pages, a paragraph a line) ----
+
+
+def test_list_goes_on_after_a_blank_with_a_guest_and_a_public_count(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE PARISH COUNCIL\n\n"
+        "Present- Cllr Ann Oak - Chairman, Cllr I Pine, Cllr Mo Yew.\n\n"
+        "Mr M Ash \u2013 County Councillor 9 members of the public\n\n"
+        "1. Election of Chairman It was proposed\n"
+    )
+    assert _who(document, nlp) == ["Oak", "Pine", "Yew", "Ash"]
+
+
+def test_list_goes_on_over_several_paragraphs(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\nPresent: Cllr D Oak - Chairman,\n\nCllr M Pine, Cllr N Yew, Cllr B Ash\n\n"
+        "Cllr T Elm - Borough Councillor\n\n5 members of the public\n\n1. Apologies for Absence:\n\nCllr L Fir\n"
+    )
+    assert _who(document, nlp) == ["Oak", "Pine", "Yew", "Ash", "Elm"]
+    assert _apologies(document, nlp) == ["Fir"]
+
+
+def test_a_sentence_about_a_councillor_after_the_list_is_no_entry(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\nPresent: Cllr D Oak, Cllr M Pine.\n\nCllr T Elm declared an interest in item 5.\n\n"
+        "Mr J Hale (Clerk) reported on the accounts\n"
+    )
+    assert _who(document, nlp) == ["Oak", "Pine"]
