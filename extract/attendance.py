@@ -400,7 +400,16 @@ def _label_text(text: str) -> str:
     """
     text = text.strip().strip("*_#").strip()
     rest = without_lead(text)
-    return rest if match_label(rest) is not None else text
+    if match_label(rest) is not None:
+        return rest
+    # "Those attending Mr A Bell (Chairman), Mrs C Dunn": the label with no colon, a titled person straight after.
+    label = opening_label(rest, sections=("attendance",))
+    if label is None or label.alone:
+        return text
+    words = re.match(rf"^(?:{label.pattern})\s+", rest, re.IGNORECASE)
+    if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
+        return text
+    return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:

@@ -860,3 +860,31 @@ def test_a_sentence_about_a_councillor_after_the_list_is_no_entry(make_document,
         "Mr J Hale (Clerk) reported on the accounts\n"
     )
     assert _who(document, nlp) == ["Oak", "Pine"]
+
+
+# --- A label with no colon, a titled person straight after: "Those attending Mr A Bell (Chairman), …" ---
+
+
+def test_label_without_colon_before_a_titled_person(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council meeting held on Wednesday 26th January 2005\n"
+        "Those attending Mr M Oak (Chairman), Mr B Pine, Mrs M Yew, Mrs V Ash (Clerk) 21 members of the public\n"
+        "Apologies for absence received from Mr A Elm\n"
+        "Minutes of the last meeting were adopted.\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Oak", "Chairman"), ("Pine", None), ("Yew", None), ("Ash", "Clerk"),
+    ]
+
+
+def test_label_without_colon_in_capitals(make_document, nlp) -> None:
+    document = make_document("MINUTES\nPRESENT Cllr J Moss, Cllr K Reed and Cllr L Shaw\nAPOLOGIES Cllr M Tate\n")
+    assert _who(document, nlp) == ["Moss", "Reed", "Shaw"]
+
+
+def test_label_words_opening_a_sentence_are_no_list(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\nPresent Councillors were reminded to sign the register.\nAttendance at the fete was good.\n"
+        "Members Mr Oak asked about the hedge.\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
