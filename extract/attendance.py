@@ -309,7 +309,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _people_line_follows(lines: list[Line], index: int) -> bool:
-    """True when the next line after a blank is more of the list: only titled people ("Cllr A Bell, Cllr C Dunn",
+    """True when the next line after a blank is more of the list: only titled people ("Cllr A Thorn, Cllr C Dunn",
     "Mr E Fox – County Councillor 9 members of the public"), as Word pages exported a paragraph a line print it."""
     following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
     if following is None or following.cells is not None or following.is_heading:
@@ -402,7 +402,7 @@ def _label_text(text: str) -> str:
     rest = without_lead(text)
     if match_label(rest) is not None:
         return rest
-    # "Those attending Mr A Bell (Chairman), Mrs C Dunn": the label with no colon, a titled person straight after.
+    # "Those attending Mr A Thorn (Chairman), Mrs C Dunn": the label with no colon, a titled person straight after.
     label = opening_label(rest, sections=("attendance",))
     if label is None or label.alone:
         return text
