@@ -10,6 +10,7 @@ follows "received from", or is the text itself: "A, B and C" or
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 
@@ -36,8 +37,8 @@ _LABEL = re.compile(
 )
 _RECEIVED_FROM = re.compile(
     r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
-    r"(?:(?:received|submitted|given|noted|tendered|reported)(?:\s+and\s+(?:accepted|noted))?\s+)?"
-    r"(?:from|by|on\s+behalf\s+of)\s*:?\s+(?P<list>.+)",
+    r"(?:(?:received|submitted|given|noted|tendered|reported|accepted)(?:\s+and\s+(?:accepted|noted))?\s+)?"
+    r"(?:from|by|on\s+behalf\s+of|(?<=accepted\s)for)\s*:?\s+(?P<list>.+)",
     re.IGNORECASE,
 )
 # "Apologies for their inability to attend the meeting were received from …": a longer middle, with a verb.
@@ -47,13 +48,20 @@ _RECEIVED_FROM_LONG = re.compile(
     re.IGNORECASE,
 )
 # Where a list inside a sentence stops: "from Cllr A be noted", "from Cllr A who was unwell".
-_LIST_TAIL = re.compile(r"\s+(?:be|were|was|had|has|have|who|which|due|as|because|owing)\b.*$", re.IGNORECASE)
+_LIST_TAIL = re.compile(
+    r"\s+(?:be|were|was|had|has|have|who|which|due|as|because|owing|noted|accepted|received)\b.*$", re.IGNORECASE
+)
 _SENT_APOLOGIES = re.compile(r"^(?P<list>.+?)\s+(?:sent|gave|tendered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b")
 _NONE = re.compile(
     r"\b(?:no\s+apologies|there\s+were\s+no\s+apologies|apologies\s*[:\-–]\s*(?:none|nil|n/a)\b|"
     r"none\s+(?:were\s+)?received|nil\b|^none\.?$)",
     re.IGNORECASE,
 )
+# An apologies label with its colon inside a paragraph, after a sentence: "… for some time. Apologies for
+# Absence: A, B, C". Capitalised, as a label is.
+_INLINE_LABEL = re.compile(r"[.!?]\s+(?P<label>(?=[A-Z])(?i:" + label_words(sections=("apologies",)) + r")\s*:)")
+# Where the sentence of a "none" clause ends: "No apologies from councillors. Apologies from X noted."
+_NONE_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 # An item heading ends the section; so does a line opening another section (see `_is_stop`).
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d)", re.IGNORECASE)
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
@@ -71,15 +79,32 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
         if section is None:
             continue
         text = _join_section(section)
-        if _NONE.search(text):
-            return []
-        apologies = _read_section(text)
+        none = _NONE.search(text)
+        if none:
+            # "No apologies from councillors. Apologies from X noted.": a later clause may still name someone.
+            apologies = _after_none(text, none.end())
+            if not apologies:
+                return []
+        else:
+            apologies = _read_section(text)
         if apologies:
             evidence = Evidence.of_lines(section)
             for apology in apologies:
                 apology.evidence = evidence
             return apologies
     return _register_apologies(lines)
+
+
+def _after_none(text: str, none_end: int) -> list[Apology]:
+    """The people a second apologies clause names after the sentence of a "none" clause, else []."""
+    stop = _NONE_SENTENCE_END.search(text, none_end)
+    if stop is None:
+        return []
+    rest = text[stop.end() :]
+    received = _RECEIVED_FROM.search(rest) or _RECEIVED_FROM_LONG.search(rest)
+    if received is None or _NONE.search(rest[: received.start()]):
+        return []
+    return _read_list(_LIST_TAIL.sub("", _cut_at_sentence_end(received.group("list"))))
 
 
 def _register_apologies(lines: list[Line]) -> list[Apology]:
@@ -132,7 +157,11 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
         return _with_wrapped_lines(lines, index)
     label = _LABEL.match(text)
     if label is None:
-        return None
+        inline = _INLINE_LABEL.search(text)
+        if inline is None or line.cells is not None:
+            return None
+        # "… for some time. Apologies for Absence: A, B, C": the label and list end the paragraph.
+        return [replace(line, text=text[inline.start("label") :])]
     tail = text[label.end() :].strip()
     if tail and label.group("sep") is None:
         return None  # "Apologies were made for…" is a sentence, not a label

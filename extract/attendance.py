@@ -35,6 +35,7 @@ from .names import (
 )
 from .attendance_forms import (
     is_attendance_note,
+    is_chairing_note,
     is_officer_post,
     mark_disambiguated,
     office_titles,
@@ -43,11 +44,12 @@ from .attendance_forms import (
     split_leading_post,
     split_trailing_post,
     table_attendees,
+    were_present_attendees,
 )
 from .apologies import extract_apologies
 from ..names import load_non_person_words
 from .records import Apology, AttendanceStatus, Attendee, Evidence
-from .sections import LabelMatch, label_words, match_label, opening_label, read_attendance_mark
+from .sections import LabelMatch, SectionName, label_words, match_label, opening_label, read_attendance_mark, without_lead
 
 LIST_MAX_LINES = 40
 """A list never runs longer than this many lines."""
@@ -89,7 +91,7 @@ _REMOTE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
-_COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d{1,2}\s*\.?\s*$")
+_COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
 # A bullet glyph alone on its line: the next line is one entry of the list.
 # Where a written list's lines meet: a line that closes an entry ("(Democratic Services)", "Jo Hale.")
 # before a new capitalised one starts a new group; a lone first name at a line end runs on.
@@ -113,6 +115,19 @@ _INLINE_SUBSTITUTES = re.compile(
     r"[.;]\s+(?P<list>(?=[A-Z])(?i:" + label_words(sections=("attendance",), substitutes=True) + r")\s*:\s*\S.*)$"
 )
 _SUBSTITUTE_FOR = re.compile(r"\s+(?:for|substituting\s+for|in\s+place\s+of|replacing)\s+\S.*$", re.IGNORECASE)
+# The verb that closes a labelled list written as a sentence, and anything after it.
+_WERE_PRESENT = re.compile(
+    r"\s+(?:were|was)\s+(?:all\s+)?(?:present|in\s+attendance)\b.*$|\s+attended(?:\s+the\s+meeting)?\s*\..*$",
+    re.DOTALL,
+)
+_PUBLIC_TAIL = re.compile(
+    r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|some|many|no)\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
+    re.IGNORECASE,
+)
+_TOGETHER_WITH = re.compile(r"\s+(?:together\s+with|plus)\s+(?=[A-Z])")
+# The sections whose label ends an attendance list.
+_STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
@@ -135,6 +150,8 @@ def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attend
     # "Board members present were …": written as a sentence, read for those no list names.
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
     attendees = _without_apologies(attendees, extract_apologies(document, nlp=nlp))
@@ -215,6 +232,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                     and not _LIST_GOES_ON.search(block[-1].text)
                     and not _continues_table(lines, index, block)
                     and not _bullet_follows(lines, index)
+                    and not _people_line_follows(lines, index)
                     and not after_bullet
                 ):
                     break
@@ -290,6 +308,22 @@ def _ends_sentence(text: str) -> bool:
     )
 
 
+def _people_line_follows(lines: list[Line], index: int) -> bool:
+    """True when the next line after a blank is more of the list: only titled people ("Cllr A Thorn, Cllr C Dunn",
+    "Mr E Fox – County Councillor 9 members of the public"), as Word pages exported a paragraph a line print it."""
+    following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    if following is None or following.cells is not None or following.is_heading:
+        return False
+    text = _PUBLIC_TAIL.sub("", following.text.strip()).strip(" .")
+    if not text or _SENTENCE_VERB.search(text) or _label_status(following) is not None or _is_stop_line(following):
+        return False
+    entries = split_people_list(text)
+    return bool(entries) and all(
+        match_leading_title(entry) is not None and _looks_like_person(_DASH.split(strip_bracket(entry)[0])[0])
+        for entry in entries
+    )
+
+
 def _bullet_follows(lines: list[Line], index: int) -> bool:
     following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
     return following is not None and bool(_LONE_BULLET.match(following.text))
@@ -347,14 +381,35 @@ def _is_stop_line(line: Line) -> bool:
     text = line.text
     return bool(
         _ITEM_OPENER.match(text)
-        or opening_label(text, sections=("apologies", "absent", "business")) is not None
+        or opening_label(without_lead(text.strip(), sections=_STOPS), sections=_STOPS) is not None
         or _PUBLIC_COUNT.match(text)
     )
 
 
 def _label(line: Line) -> LabelMatch | None:
     """The attendance label a line (or its first cell) opens with; a sentence never does."""
-    return match_label(_first_cell(line).strip().strip("*_#").strip())
+    return match_label(_label_text(_first_cell(line)))
+
+
+def _label_text(text: str) -> str:
+    """A line's text as its label reads: markup off, and an item number or a bullet before a label
+    ("1.  Those Attending:", "o Others Present:").
+
+    Word pads the number and the label with runs of (no-break) spaces; `strip` and the labels'
+    widened spaces take any run.
+    """
+    text = text.strip().strip("*_#").strip()
+    rest = without_lead(text)
+    if match_label(rest) is not None:
+        return rest
+    # "Those attending Mr A Thorn (Chairman), Mrs C Dunn": the label with no colon, a titled person straight after.
+    label = opening_label(rest, sections=("attendance",))
+    if label is None or label.alone:
+        return text
+    words = re.match(rf"^(?:{label.pattern})\s+", rest, re.IGNORECASE)
+    if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
+        return text
+    return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:
@@ -373,7 +428,7 @@ def _first_cell(line: Line) -> str:
 
 def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
-    text = line.text.strip().strip("*_#").strip()
+    text = _label_text(line.text)
     if _ROLL_CALL_ALONE.match(text):
         return ""  # a bare "ROLL CALL" heading opens the list below it
     found = match_label(text)
@@ -398,6 +453,12 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
+    # "Commissioners Present: A, B, and C were present. B arrived late.": the verb closes the list.
+    text = _WERE_PRESENT.sub("", text).strip()
+    # "C. Pine together with R. Larch - County Councillor plus 16 members of the public": the count names
+    # no one; "together with" and "plus" join people as a comma does.
+    text = _PUBLIC_TAIL.sub("", text)
+    text = _TOGETHER_WITH.sub(", ", text).strip()
     # "Chair A and all other members of Council except B, C": those after "except" were absent.
     text = _ALL_EXCEPT.sub("", text).strip()
     text = mark_disambiguated(text)
@@ -432,6 +493,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         entry_role: str | None = None
         if _HOW_ATTENDED.match(entry.strip()):
             continue  # "Ann Lee, via Zoom"
+        if is_chairing_note(entry):
+            continue  # "Mayor Lee, Presiding;"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
@@ -552,6 +615,9 @@ def _singular(plural: str) -> str:
 def _leading_role(text: str) -> str | None:
     """The role an entry names on its own ("the Clerk", "Responsible Financial Officer"), else None."""
     role = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    dash = _DASH.search(role)
+    if dash is not None and _looks_like_person(role[: dash.start()]):
+        return None  # "P. Oak - Chairman": the person, then the role
     if not role or match_leading_title(role) is not None or not is_role(role) or is_organisation(role):
         return None
     return role

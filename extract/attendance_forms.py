@@ -37,10 +37,18 @@ MAX_NAME_TOKENS = 4
 # "Board members present were …", "Also present were …": the sentence opens at a sentence start.
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?members\s+present\s+were"
-    r"|present\s+were|(?P<also>(?:also|others)\s+present\s+were|also\s+in\s+attendance\s+were)"
+    r"|(?:those\s+)?present\s+were|(?P<also>(?:also|others)\s+present\s+were|also\s+in\s+attendance\s+were)"
     r"|in\s+attendance\s+were|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
     re.IGNORECASE,
 )
+# "Commissioners A, B, and C were present.", "Port Manager D was also present.": the list, then the verb.
+_WERE_PRESENT = re.compile(
+    r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)\s*\.?$"
+)
+# "Mayor Lee, Presiding": a note of who chaired after the name.
+_CHAIRING = re.compile(r"^(?:presiding|chairing|in\s+the\s+chair)\.?$", re.IGNORECASE)
+# A heading over the roll: "COMMISSIONERS AND STAFF PRESENT", "Roll Call", "Attendance".
+_ROLL_HEADING = re.compile(r"\b(?:present|attendance|attending|roll\s+call)\b", re.IGNORECASE)
 # Posts held by officers rather than members of the body.
 _OFFICER_POST = re.compile(
     r"\b(?:clerks?|treasurers?|managers?|administrators?|attorneys?|counsel|engineers?|planners?|officers?|"
@@ -101,6 +109,68 @@ def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     return found
 
 
+def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
+    """People named by sentences that close on the verb: "Commissioners A, B and C were present."
+
+    Small US boards write the roll this way, often under a "… PRESENT" heading, with
+    one sentence for the members and others for the staff ("Port Manager D E was
+    present.") and for the absent ("Commissioner F was absent.", never read). A
+    paragraph is read when a heading above it names the roll ("Commissioners and Staff
+    Present", "Roll Call", "Attendance") or one of its sentences opens with a plural
+    title or post ("Commissioners", "Trustees", "Board members"); a lone "Ann Lee was
+    present." in the discussion is neither.
+    """
+    found: list[Attendee] = []
+    heading = ""
+    for line, text, above in _paragraphs_under_headings(document.lines[:SENTENCE_SEARCH_LINES]):
+        heading = above or heading
+        sentences = [match for match in (_WERE_PRESENT.match(part) for part in _sentences(text)) if match]
+        if not sentences:
+            continue
+        roll = bool(_ROLL_HEADING.search(heading)) or any(_opens_with_plural(m.group("list")) for m in sentences)
+        if not roll:
+            continue
+        for match in sentences:
+            listed = match.group("list")
+            if match_leading_title(listed) is None and split_leading_post(listed)[0] is None:
+                continue  # "The minutes were present…": a sentence with no post or title first
+            people = read_sentence_list(listed, also=match.group("also") is not None)
+            for person in people:
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+            found.extend(people)
+    return found
+
+
+def _opens_with_plural(text: str) -> bool:
+    found = match_leading_title(text)
+    if found is not None:
+        return found[2]
+    return split_leading_post(text)[1]
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut at the full stops that end sentences (not those after an initial or a title)."""
+    parts: list[str] = []
+    rest = text.strip()
+    while rest:
+        sentence = _sentence_span(rest)
+        parts.append(sentence.strip())
+        rest = rest[len(sentence) + 1 :].strip()
+    return parts
+
+
+def _paragraphs_under_headings(lines: list[Line]) -> list[tuple[Line, str, str]]:
+    """Paragraphs as `_paragraphs` gives them, each with the heading just above it ("" when none)."""
+    found: list[tuple[Line, str, str]] = []
+    heading = ""
+    for line, text in _paragraphs(lines):
+        before = [earlier for earlier in lines if earlier.number < line.number and not earlier.is_blank]
+        above = before[-1] if before else None
+        heading = above.text.strip().strip("*_#").strip() if above is not None and above.is_heading else ""
+        found.append((line, text, heading))
+    return found
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
     """Runs of text lines joined into paragraphs (a sentence may wrap: "Board" / "members present were …")."""
     paragraphs: list[tuple[Line, str]] = []
@@ -138,6 +208,8 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         piece = re.sub(r"^(?:and|&)\s+", "", piece.strip())
         if not piece:
             continue
+        if is_chairing_note(piece):
+            continue  # "Mayor Lee, Presiding;": who chaired, no person of its own
         if re.match(r"^guests?\b", piece, re.IGNORECASE):
             piece = re.sub(r"^guests?\s+", "", piece, flags=re.IGNORECASE)
             shared_post, shared_title = "Guest", None
@@ -198,6 +270,11 @@ def _title_of_post(post: str) -> str | None:
     if found is None or found[1].strip() != "Xavier":
         return None
     return parse_person(f"{post} Xavier").title
+
+
+def is_chairing_note(piece: str) -> bool:
+    """True for "Presiding", "in the Chair": a note after a name of who chaired, no person of its own."""
+    return _CHAIRING.match(piece.strip()) is not None
 
 
 def split_leading_post(piece: str) -> tuple[str | None, bool, str]:

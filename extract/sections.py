@@ -34,6 +34,12 @@ MARKS: tuple[Mark, ...] = ("present", "apologies", "absent")
 _STATUSES: tuple[AttendanceStatus, ...] = ("present", "in_attendance", "also_present")
 
 _MARKUP = "*_#"
+# What may stand before a label on its line: an item number ("1.", "1\\." escaped in markdown,
+# "(1)", "2)") or a bullet. Word's symbol-font bullets come out of a PDF as private-use
+# characters (U+F0B7, U+F0A7, …) and its second-level bullet as a letter "o".
+_LEAD = re.compile(
+    r"^(?:\(?\d{1,2}\\?[.)]|[•·▪◦‣►■□❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +181,19 @@ def match_label(text: str, *, sections: tuple[SectionName, ...] = ("attendance",
             continue
         return LabelMatch(label=label, end=match.end())
     return None
+
+
+def without_lead(text: str, *, sections: tuple[SectionName, ...] = ("attendance",)) -> str:
+    """`text` without the item number or bullet before its label ("1.   Those Attending:", "o Others Present:").
+
+    Unchanged when no label of `sections` follows the number or bullet.
+    """
+    lead = _LEAD.match(text)
+    if lead is None or not lead.group(0).strip():
+        return text
+    rest = text[lead.end() :]
+    fits = match_label(rest, sections=sections) is not None or opening_label(rest, sections=sections) is not None
+    return rest if fits else text
 
 
 def opening_label(text: str, *, sections: tuple[SectionName, ...] = SECTION_NAMES) -> SectionLabel | None:

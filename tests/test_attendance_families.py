@@ -556,3 +556,335 @@ def test_all_members_except_and_remote_notes(make_document, nlp) -> None:
     assert _who(first, nlp) == ["Lee", "Rae"]
     assert extract_apologies(first, nlp=nlp) == []
     assert _who(second, nlp) == ["Cole", "Pinto"]
+
+
+# --- A numbered attendance label, padded with Word tab stops: "1.   Those Attending:   Cllr A, …" -------
+
+
+def test_numbered_label_padded_with_no_break_spaces(make_document, nlp) -> None:
+    pad = "\u00a0 \u00a0\u00a0 \u00a0"
+    document = make_document(
+        "MINUTES OF THE PARISH COUNCIL MEETING\n\n"
+        f"1.{pad}Those Attending:{pad}Cllr A Thorn (Chairman), Cllr Mrs C Dunn (Vice-Chair), Cllr E Fox,\u00a0 "
+        "Mrs G Hale (Clerk), 5 Members of the Public.\n\n"
+        f"2.{pad}To Consider Apologies for Absence:{pad}Apologies were received from Cllr H Ivy\n\n"
+        "3. Minutes of the last meeting\n"
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Thorn", "Chairman", "present"),
+        ("Dunn", "Vice-Chair", "present"),
+        ("Fox", None, "present"),
+        ("Hale", "Clerk", "in_attendance"),
+    ]
+    assert _apologies(document, nlp) == ["Ivy"]
+
+
+def test_numbered_label_with_a_bracket_number(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n"
+        "1) Present: Cllr J Moss, Cllr K Rook and Cllr L Shaw.\n"
+        "2) Apologies: Cllr M Tate.\n"
+        "3) Minutes\n"
+    )
+    assert _who(document, nlp) == ["Moss", "Rook", "Shaw"]
+    assert _apologies(document, nlp) == ["Tate"]
+
+
+def test_numbered_item_that_only_starts_like_a_label_is_no_list(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n"
+        "1. Presentation: Ann Lee of the Village Hall Trust spoke about the roof.\n"
+        "2. Present arrangements for the car park were discussed at length by members.\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- Labels under glyph bullets: "o Commissioners Present: …" (Word PDFs), "• Present: …" ------------
+
+
+def test_labels_under_word_symbol_bullets(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes from Monday, March 5, 2018 at the Library\n"
+        "\uf0b7 Perfunctory Business\n"
+        "o Commissioners Present: Ann Lee, Bo Diaz, Cy Hart,\n"
+        "Dee Fox, Eve Ng\n"
+        "o Others Present: Gil Park (Main Street Chamber), Hal Ito (Downtown\n"
+        "Partners), Ida Moss\n"
+        "o Commissioners Absent: Jo Ray, Kim Sun\n"
+        "\uf0b7 Meeting called to order at 9:08am\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [(a.surname, a.status) for a in people] == [
+        ("Lee", "present"), ("Diaz", "present"), ("Hart", "present"), ("Fox", "present"), ("Ng", "present"),
+        ("Park", "also_present"), ("Ito", "also_present"), ("Moss", "also_present"),
+    ]
+    assert people[5].organisation == "Main Street Chamber"
+
+
+def test_labels_under_round_bullets_with_apologies(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE COMMUNITY COUNCIL\n"
+        "\u2022 Present: Cllr A Thorn, Cllr C Dunn\n"
+        "\u2022 Apologies: Cllr E Fox\n"
+        "\u2022 Minutes of the last meeting were approved\n"
+    )
+    assert _who(document, nlp) == ["Thorn", "Dunn"]
+    assert _apologies(document, nlp) == ["Fox"]
+
+
+def test_bullet_o_before_a_word_that_is_no_label(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n"
+        "o Present plans for the streetscape were reviewed by Ann Lee and Bo Diaz\n"
+        "o Others presented the budget\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- A labelled list written as a sentence: "Commissioners Present: A, B, and C were present." --------
+
+
+def test_labelled_list_closed_by_were_present(make_document, nlp) -> None:
+    document = make_document(
+        "Thursday, March 15, 2018 02:00 PM at the District Office\n\n"
+        "# CALL TO ORDER\n\n"
+        "Commissioners Present:  President Ann Lee, Vice-President Bo Diaz, Secretary Cy Hart, Dee Fox, and Eve Ng "
+        "were present.  Fox arrived shortly after the meeting began.\n\n"
+        "Management and Staff:  Gil Park, Port Manager\n\n"
+        "Members of the Public and Media:  No members of the public were present.\n\n"
+        "# OLD BUSINESS\n"
+    )
+    assert [(a.name, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Lee", "President", "present"),
+        ("Bo Diaz", "Vice-President", "present"),
+        ("Cy Hart", "Secretary", "present"),
+        ("Dee Fox", None, "present"),
+        ("Eve Ng", None, "present"),
+        ("Gil Park", "Port Manager", "in_attendance"),
+    ]
+
+
+def test_labelled_list_closed_by_were_in_attendance(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE LIBRARY BOARD\n"
+        "Trustees present: Ann Lee, Bo Diaz and Cy Hart were in attendance. Dee Fox was absent.\n"
+        "Staff present: Gil Park, Director\n\n"
+        "CALL TO ORDER\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lee", "present"), ("Diaz", "present"), ("Hart", "present"), ("Park", "in_attendance"),
+    ]
+
+
+def test_management_as_an_item_title_is_no_list(make_document, nlp) -> None:
+    document = make_document("Minutes\nManagement Report: Ann Lee reported on the harbour.\nManagement\n")
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- The roll as sentences: "Commissioners A, B and C were present. Manager D was present." -----------
+
+
+def test_roll_written_as_sentences_under_a_present_heading(make_document, nlp) -> None:
+    document = make_document(
+        "# CALL TO ORDER\n\n"
+        "Board President Ann Lee called the meeting to order at 10:05 AM.\n\n"
+        "# COMMISSIONERS AND STAFF PRESENT\n\n"
+        "Commissioners Lee, Vice-President Bo Diaz, Secretary Cy Hart, and Dee Fox were present.  "
+        "Commissioner Eve Ng was absent.  Port Manager Gil Park was present.\n\n"
+        "# NEW BUSINESS\n\n"
+        "The minutes were approved.\n"
+    )
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.surname for a in people] == ["Lee", "Diaz", "Hart", "Fox", "Park"]
+    assert people[0].name == "Ann Lee"  # the call to order gives the first name
+    assert (people[4].role, people[4].status) == ("Port Manager", "in_attendance")
+
+
+def test_roll_sentence_opening_with_a_plural_title_needs_no_heading(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n\n"
+        "Trustees Ann Lee, Bo Diaz and Cy Hart were present. Library Director Gil Park was also present.\n\n"
+        "OLD BUSINESS\n"
+    )
+    assert _who(document, nlp) == ["Lee", "Diaz", "Hart", "Park"]
+
+
+def test_were_present_in_the_discussion_is_no_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\n"
+        "The chair said that Ann Lee was present at the fair. Ann Lee and Bo Diaz were present at the opening.\n\n"
+        "Regular business\n\nThe reports were present in the packet.\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- "THOSE PRESENT WERE: Mayor A, Presiding; Commissioners B, C and D, 4." ------------------------
+
+
+def test_those_present_were_inside_a_run_on_opening(make_document, nlp) -> None:
+    document = make_document(
+        "CITY OF SPRINGFIELD OFFICIAL MINUTES A REGULAR MEETING OF THE COUNCIL WAS HELD THIS 5TH DAY OF MARCH, "
+        "2011 AT 9:30 A.M. THOSE PRESENT WERE: Mayor Lee, Presiding; Commissioners Diaz, Hart,\n"
+        "Fox and Ngata, 5.\n\n"
+        "OFFICERS IN ATTENDANCE: Gil Park, Clerk of the Council; and Ida Moss, Sergeant at Arms.\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Park", "in_attendance"), ("Moss", "in_attendance"),
+        ("Lee", "present"), ("Diaz", "present"), ("Hart", "present"), ("Fox", "present"), ("Ngata", "present"),
+    ]
+
+
+def test_those_present_were_as_a_label(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n\n"
+        "Those present were: Cllr A Thorn (Chairman), Cllr C Dunn and Mrs G Hale (Clerk).\n\n"
+        "1. Minutes\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Thorn", "Chairman"), ("Dunn", None), ("Hale", "Clerk"),
+    ]
+
+
+def test_presiding_is_no_person_and_a_count_is_no_entry(make_document, nlp) -> None:
+    document = make_document(
+        "OFFICIAL MINUTES\nPresent: Mayor Lee, Presiding; Councilmembers Diaz and Hart, 3.\n\nCALL TO ORDER\n"
+    )
+    assert _who(document, nlp) == ["Lee", "Diaz", "Hart"]
+
+
+# --- Apologies inside another paragraph, and after a "none" clause ---------------------------------
+
+
+def test_apologies_label_inside_a_paragraph(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\nPresent: Ann Lee, Bo Diaz\n\n"
+        "Police reports. The police had not sent anyone for some time. Apologies for Absence: Cy Hart, Dee Fox, Eve Ng\n\n"
+        "Planning. No applications.\n"
+    )
+    assert _apologies(document, nlp) == ["Hart", "Fox", "Ng"]
+
+
+def test_apologies_accepted_for_inside_a_paragraph(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\nPresent: Cllr A Thorn\n"
+        "The chair opened the meeting. Apologies were accepted for Cllr Sue Oak and Cllr Tim Ash (personal reasons).\n"
+        "3. Minutes\n"
+    )
+    assert _apologies(document, nlp) == ["Oak", "Ash"]
+
+
+def test_none_clause_then_apologies_from_another_member(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\nPresent: Cllr A Thorn\n"
+        "3. Apologies for absence accepted from: No apologies from councillors. Apologies from Borough Councillor "
+        "C Dunn noted.\n"
+        "4. No Declarations of Interest made.\n"
+    )
+    assert _apologies(document, nlp) == ["Dunn"]
+
+
+def test_none_clause_then_prose_names_no_one(make_document, nlp) -> None:
+    for text in (
+        "2. Apologies: None received. Jo Rook reported that Bo Diaz had resigned.\n3. Minutes\n",
+        "2. No apologies for absence. Apologies were made by the clerk for the late agenda.\n",
+        "Minutes. The item was long. Apologies for the delay: the printer failed.\n",
+    ):
+        assert _apologies(make_document("Minutes\nPresent: Cllr A Thorn\n" + text), nlp) == []
+
+
+# --- "Present: P. Oak - Chairman, C. Pine … together with 8 members of the public." (small parishes) -----
+
+
+def test_name_dash_role_first_and_public_count_joined_by_together_with(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council\n"
+        "Present: P. Oak - Chairman, C. Pine, D. Yew, Mrs. Ash, P. Fir together with 8 members of the public.\n"
+        "Apologies: Mrs. Elm\n"
+        "1. Minutes: signed\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("P Oak", "Chairman"), ("C Pine", None), ("D Yew", None), ("Mrs Ash", None), ("P Fir", None),
+    ]
+
+
+def test_together_with_and_plus_join_people(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Annual Parish Meeting\n"
+        "1. Present: R. Holly, G. Gorse, C. Hazel together with R. Larch - County Councillor, "
+        "T. Maple - Borough Councillor plus 16 members of the public.\n"
+        "2. Apologies: None\n"
+    )
+    assert _who(document, nlp) == ["Holly", "Gorse", "Hazel", "Larch", "Maple"]
+
+
+def test_public_count_keeps_a_later_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n"
+        "Present: Cllr A Thorn (Chairman), Mrs G Hale (Clerk), a member of the public. PCSO Kim Lund was present "
+        "for part of the meeting.\n\n"
+        "1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Thorn", "Hale", "Lund"]
+
+
+def test_chairman_role_written_first_still_belongs_to_the_next_person(make_document, nlp) -> None:
+    document = make_document("Minutes\nPresent: Chairman, Cllr A Thorn, Cllr C Dunn\n\n1. Minutes\n")
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)][:1] == [("Thorn", "Chairman")]
+
+
+# --- A list that goes on after a blank line with more titled people (Word pages, a paragraph a line) ----
+
+
+def test_list_goes_on_after_a_blank_with_a_guest_and_a_public_count(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE PARISH COUNCIL\n\n"
+        "Present- Cllr Ann Oak - Chairman, Cllr I Pine, Cllr Mo Yew.\n\n"
+        "Mr M Ash \u2013 County Councillor 9 members of the public\n\n"
+        "1. Election of Chairman It was proposed\n"
+    )
+    assert _who(document, nlp) == ["Oak", "Pine", "Yew", "Ash"]
+
+
+def test_list_goes_on_over_several_paragraphs(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\nPresent: Cllr D Oak - Chairman,\n\nCllr M Pine, Cllr N Yew, Cllr B Ash\n\n"
+        "Cllr T Elm - Borough Councillor\n\n5 members of the public\n\n1. Apologies for Absence:\n\nCllr L Fir\n"
+    )
+    assert _who(document, nlp) == ["Oak", "Pine", "Yew", "Ash", "Elm"]
+    assert _apologies(document, nlp) == ["Fir"]
+
+
+def test_a_sentence_about_a_councillor_after_the_list_is_no_entry(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\n\nPresent: Cllr D Oak, Cllr M Pine.\n\nCllr T Elm declared an interest in item 5.\n\n"
+        "Mr J Hale (Clerk) reported on the accounts\n"
+    )
+    assert _who(document, nlp) == ["Oak", "Pine"]
+
+
+# --- A label with no colon, a titled person straight after: "Those attending Mr A Thorn (Chairman), …" ---
+
+
+def test_label_without_colon_before_a_titled_person(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Parish Council meeting held on Wednesday 26th January 2005\n"
+        "Those attending Mr M Oak (Chairman), Mr B Pine, Mrs M Yew, Mrs V Ash (Clerk) 21 members of the public\n"
+        "Apologies for absence received from Mr A Elm\n"
+        "Minutes of the last meeting were adopted.\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Oak", "Chairman"), ("Pine", None), ("Yew", None), ("Ash", "Clerk"),
+    ]
+
+
+def test_label_without_colon_in_capitals(make_document, nlp) -> None:
+    document = make_document("MINUTES\nPRESENT Cllr J Moss, Cllr K Rook and Cllr L Shaw\nAPOLOGIES Cllr M Tate\n")
+    assert _who(document, nlp) == ["Moss", "Rook", "Shaw"]
+
+
+def test_label_words_opening_a_sentence_are_no_list(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes\nPresent Councillors were reminded to sign the register.\nAttendance at the fete was good.\n"
+        "Members Mr Oak asked about the hedge.\n"
+    )
+    assert extract_attendees(document, nlp=nlp) == []
