@@ -191,6 +191,104 @@ _PARAGRAPH_OPENER = re.compile(
 )
 
 
+# A paragraph opened by a top-level number: "7. Matters arising …", "12\\. Correspondence …" once unescaped.
+_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+# The number of a numbered paragraph whose title may run into its text: "7. …", "8.3 …" (never a bare "1 The …").
+_PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
+# A contents line ends on its page number: "Annual report 23".
+_PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
+MIN_PARAGRAPH_RUN = 4
+"""Numbered paragraphs rising in order that make a document's paragraphs its items."""
+MAX_PARAGRAPH_STEP = 3
+"""A rising run of paragraph numbers may skip at most this many (a number run into the paragraph before)."""
+# Where a title run in with its minutes, with no colon or dash, gives way to the first sentence:
+# a sentence's first word, a bullet, or a sub-number ("Correspondence 10.1 …").
+_SENTENCE_START = re.compile(
+    r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An|With|Cllr|Councillor|Members|Mr|Mrs|Ms)\s)"
+    r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}\.\d{1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
+)
+# A sentence's verb after its subject: "Accounts were presented …" is titled by its subject.
+_SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
+# Inside a numbered paragraph: the next item's number run in after a sentence ("… elected. 6. The Minutes …")
+# or a sub-number of this item ("Correspondence 10.1 Light pollution").
+_INLINE_NUMBER = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<number>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z])|(?:^|\s)(?P<sub>\d{1,2}\.\d{1,2})\s+(?=[A-Z0-9])")
+
+
+def _paragraph_runs(lines: list[Line], end: int) -> bool:
+    """True when the minutes are numbered paragraphs: at least `MIN_PARAGRAPH_RUN` lines open with numbers that rise.
+
+    A list of points inside one item ("1.", "2." under a motion) restarts and
+    falls back; the items of paragraph-numbered minutes only go up.
+    """
+    best = run = 0
+    previous: int | None = None
+    for line in lines[:end]:
+        if line.cells is not None:
+            continue
+        text = clean_text(line.text)
+        match = _PARAGRAPH_NUMBER.match(text)
+        if match is None or len(text.split()) <= MAX_SUB_TITLE_WORDS:
+            continue  # a short numbered line is a list entry or a contents line, not a paragraph of minutes
+        number = int(match.group("number"))
+        if previous is not None and previous < number <= previous + MAX_PARAGRAPH_STEP:
+            run += 1
+        else:
+            run = 1
+        previous = number
+        best = max(best, run)
+    return best >= MIN_PARAGRAPH_RUN
+
+
+def _sentence_run_in_title(title: str) -> str | None:
+    """The title of a numbered paragraph that runs on into its minutes with no colon or dash, or None.
+
+    "Election of Chairman It was proposed …" → "Election of Chairman";
+    "Correspondence 10.1 Letter from …" → "Correspondence";
+    "Chairman signed his Acceptance of Office." → the whole sentence.
+    """
+    cut = _SENTENCE_START.search(title)
+    head = (title[: cut.start()] if cut is not None else title).strip().rstrip(".:;,").strip()
+    verb = _SUBJECT_VERB.search(head)
+    if verb is not None and len(head[: verb.start()].split()) >= 1:
+        head = head[: verb.start()]  # "Accounts were presented and accepted" → "Accounts"
+    words = head.split()
+    if not words or len(words) > MAX_SUB_TITLE_WORDS or is_lookalike(head) or _PAGE_REFERENCE.search(head):
+        return None  # "Declarations of interest 3": a contents line's page number
+    if not (head[:1].isupper() or head[:1].isdigit()) or _TASK_OPENING.match(head):
+        return None
+    return head
+
+
+def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
+    """The minutes after a numbered paragraph's title, cut where later items' numbers are run in.
+
+    Returns ("", text) for the item's own text, then (number, text) for each
+    run-in item, taking only numbers that continue the run: this item's
+    sub-numbers in order ("10.1", "10.2") and then the next item's number.
+    """
+    pieces: list[tuple[str, str]] = []
+    major = int(number.split(".")[0])
+    expected_sub = 1
+    if "." in number:
+        major_part, _, minor = number.partition(".")
+        expected_sub = int(minor) + 1 if minor.isdigit() else 1
+    start = 0
+    label = ""
+    for match in _INLINE_NUMBER.finditer(rest):
+        found = match.group("number") or match.group("sub")
+        parts = found.split(".")
+        if len(parts) == 2 and int(parts[0]) == major and int(parts[1]) == expected_sub:
+            expected_sub += 1
+        elif len(parts) == 1 and int(parts[0]) == major + 1 and match.group("number"):
+            major, expected_sub = major + 1, 1
+        else:
+            continue
+        pieces.append((label, rest[start : match.start()].strip()))
+        label, start = found, match.end()
+    pieces.append((label, rest[start:].strip()))
+    return pieces
+
+
 @dataclass(slots=True)
 class Section:
     """The lines that belong to one agenda item (`item` None for text outside any item)."""
@@ -367,7 +465,10 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
-    numbered_total = sum(1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None) is not None)
+    paragraphs = _paragraph_runs(lines, end)
+    numbered_total = sum(
+        1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None, paragraphs=paragraphs) is not None
+    )
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
@@ -390,7 +491,7 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
-        numbered = _numbered_heading(lines, index - 1, last_major)
+        numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
         label = labels.get(index - 1)
         if numbered is None and label is not None:
             taken = _label_item(lines, index - 1, label, parent, end)
@@ -420,8 +521,18 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
                 if following is not None and _AGENDA_REF_LINE.match(clean_text(following.text)):
                     last_line = following
             rest = _run_in_rest(text, title) if last_line is line else None
+            pieces = _split_run_together(rest, number) if rest and paragraphs and number[:1].isdigit() else [("", rest or "")]
             # A title run in with its minutes keeps the rest of its line as the item's first text.
-            found.append((_make_item(number, title, private, line, last_line), [replace(line, text=rest)] if rest else None))
+            own = pieces[0][1]
+            found.append((_make_item(number, title, private, line, last_line), [replace(line, text=own)] if own else None))
+            for run_number, run_text in pieces[1:]:
+                # "… duly elected. 6. The Minutes …": a later item run into this paragraph.
+                run_title = _sentence_run_in_title(run_text)
+                if run_title is None:
+                    continue
+                run_rest = run_text[len(run_title):].lstrip(" .:;,•·")
+                found.append((_make_item(run_number, run_title, private, line, line), [replace(line, text=run_rest)] if run_rest else None))
+                number = run_number
             last_major = _major(number)
             parent, next_letter = number, "a"
             if _EXCLUSION.search(title):
@@ -686,8 +797,14 @@ def _make_item(number: str | None, title: str, private: bool, first: Line, last:
     return AgendaItem(number=number, title=title, private=private, evidence=evidence)
 
 
-def _numbered_heading(lines: list[Line], position: int, last_major: int | None) -> tuple[str, str] | None:
-    """(number, title) when `lines[position]` is a numbered item heading."""
+def _numbered_heading(
+    lines: list[Line], position: int, last_major: int | None, *, paragraphs: bool = False
+) -> tuple[str, str] | None:
+    """(number, title) when `lines[position]` is a numbered item heading.
+
+    `paragraphs` says the minutes are numbered paragraphs (see `_paragraph_runs`),
+    whose titles may run into the first sentence with no colon or dash.
+    """
     line = lines[position]
     if line.cells is not None:
         return None
@@ -704,6 +821,13 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
+    if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+        cut = _SENTENCE_START.search(title)
+        if cut is not None and re.match(r"\s*[•·\d]", title[cut.start():]) and (last_major is None or _major(number) >= last_major):
+            # "Correspondence 10.1 Letter …", "Matters arising • It was …": a sub-number or bullet ends the title.
+            head = _sentence_run_in_title(title)
+            if head is not None:
+                return number, head
     if line.is_heading or line.bold or _is_bold_text(line.text):
         if len(words) > MAX_TITLE_WORDS:
             return None
@@ -722,6 +846,10 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
         return number, run_in
+    if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+        sentence = _sentence_run_in_title(title)
+        if sentence is not None:
+            return number, sentence  # "1. Election of Chairman It was proposed …"
     return None
 
 

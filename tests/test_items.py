@@ -587,3 +587,58 @@ def test_a_title_that_lists_with_commas_is_still_a_title(make_document):
 def test_date_headings_are_not_items(make_document):
     text = "# Parish news\n## July 2031\nThe meeting was held at the hall.\n## Footpaths\nStile mended.\n## 4 August 2031\n"
     assert _items(make_document, text) == [(None, "Footpaths")]
+
+
+# Numbered paragraphs whose title runs into the minute's first sentence with no colon or dash,
+# several items sometimes run together in one paragraph.
+PARAGRAPH_MINUTES = (
+    "Minutes of Elmbrook Parish Council held in the Village Hall on Tuesday 4 March 2031\n\n"
+    "Present: Cllr A Finch (Chairman), Cllr B Wren, Cllr C Lark.\n\n"
+    "1. Election of Chairman It was proposed and seconded that Cllr Finch remain as Chairman for the year ahead.\n\n"
+    "2. Chairman signed his Declaration of Acceptance of Office.\n\n"
+    "3. Apologies for absence were received from Cllr D Rook who is away on holiday this month.\n\n"
+    "4. Village Green The Clerk reported that the bench had been repaired at a cost of £45.50 and that the "
+    "new bin was installed. 5. Accounts were presented and accepted for payment as listed, a total of £312.40 "
+    "for the quarter.\n\n"
+    "6. Correspondence 6.1 Letter from the Highways team about verge cutting 6.2 Rural services newsletter\n\n"
+    "7. Planning No applications had been received since the last meeting and none were expected soon.\n"
+)
+
+
+def test_numbered_paragraphs_with_titles_run_in_without_a_colon(make_document):
+    document = make_document(PARAGRAPH_MINUTES)
+    assert [(item.number, item.title) for item in extract_items(document)] == [
+        ("1", "Election of Chairman"),
+        ("2", "Chairman signed his Declaration of Acceptance of Office"),
+        ("3", "Apologies for absence"),
+        ("4", "Village Green"),
+        ("5", "Accounts"),
+        ("6", "Correspondence"),
+        ("6.1", "Letter from the Highways team about verge cutting"),
+        ("6.2", "Rural services newsletter"),
+        ("7", "Planning"),
+    ]
+
+
+def test_run_together_items_keep_their_own_minutes(make_document):
+    document = make_document(PARAGRAPH_MINUTES)
+    sections = split_sections(document, extract_items(document))
+    texts = {section.item.number: " ".join(line.text for line in section.lines) for section in sections if section.item}
+    assert "bench had been repaired" in texts["4"] and "Accounts" not in texts["4"]
+    assert texts["5"].startswith("presented and accepted") or "accepted for payment" in texts["5"]
+
+
+def test_paragraph_number_lookalikes_are_not_items(make_document):
+    # Sums, dates and a falling list inside a motion do not continue the run; short contents lines are no run.
+    text = (
+        "1. Minutes The minutes of the last meeting were approved and signed by the Chairman as correct.\n\n"
+        "2. Finance The balance at 31 March was £1,204.50 and the Clerk presented the list of payments due.\n\n"
+        "3. Motion It was resolved that the council 1. write to the county about potholes on the lane today.\n\n"
+        "4. Footpaths It was noted that the stile near the church had been mended by the landowner at last.\n\n"
+        "5. Closure There being no further business the Chairman closed the meeting at 9.05pm that evening.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Minutes"), ("2", "Finance"), ("3", "Motion"), ("4", "Footpaths"), ("5", "Closure"),
+    ]
+    contents = "1. Apologies for absence 1\n2. Declarations of interest 3\n3. Annual report 9\n4. Work programme 23\n"
+    assert [number for number, _ in _items(make_document, contents)] == []
