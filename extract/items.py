@@ -198,6 +198,11 @@ _PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
 # A contents line ends on its page number: "Annual report 23".
 _PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
 MIN_PARAGRAPH_RUN = 4
+# A paragraph opened by a short title and a full stop: "Police reports. These are published …".
+_DOTTED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)\.\s+(?P<rest>[A-Z].*)$")
+_NAME_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|St"
+MIN_DOTTED_SHARE = 0.3
+"""Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
 MAX_PARAGRAPH_STEP = 3
 """A rising run of paragraph numbers may skip at most this many (a number run into the paragraph before)."""
@@ -211,7 +216,10 @@ _SENTENCE_START = re.compile(
 _SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
 # Inside a numbered paragraph: the next item's number run in after a sentence ("… elected. 6. The Minutes …")
 # or a sub-number of this item ("Correspondence 10.1 Light pollution").
-_INLINE_NUMBER = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<number>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z])|(?:^|\s)(?P<sub>\d{1,2}\.\d{1,2})\s+(?=[A-Z0-9])")
+_INLINE_NUMBER = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<number>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z])"
+    r"|(?:^|\s)(?P<sub>\d{1,2}\.\d{1,2})\s+(?=[A-Z0-9])"
+)
 
 
 def _paragraph_runs(lines: list[Line], end: int) -> bool:
@@ -237,6 +245,32 @@ def _paragraph_runs(lines: list[Line], end: int) -> bool:
         previous = number
         best = max(best, run)
     return best >= MIN_PARAGRAPH_RUN
+
+
+def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
+    """Paragraphs opened by a short title ending at a full stop, when the minutes are written that way.
+
+    "Play Area. The swing needs new chains." Only when at least
+    `MIN_PARAGRAPH_RUN` paragraphs open so and they are at least
+    `MIN_DOTTED_SHARE` of the paragraphs: a lone "Footpaths. …" is a sentence.
+    """
+    found: dict[int, tuple[str, str]] = {}
+    paragraphs = 0
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text or line.cells is not None:
+            continue
+        paragraphs += 1
+        match = _DOTTED_RUN_IN.match(text)
+        if match is None:
+            continue
+        title = match.group("title").strip()
+        if not _is_run_in_title(title) or re.match(rf"^(?:{_NAME_TITLES})\b", title) or is_date_line(title):
+            continue
+        found[position] = (title, match.group("rest"))
+    if len(found) < MIN_PARAGRAPH_RUN or len(found) < MIN_DOTTED_SHARE * paragraphs:
+        return {}
+    return found
 
 
 def _sentence_run_in_title(title: str) -> str | None:
@@ -472,6 +506,7 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
+    dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -531,7 +566,8 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
                 if run_title is None:
                     continue
                 run_rest = run_text[len(run_title):].lstrip(" .:;,•·")
-                found.append((_make_item(run_number, run_title, private, line, line), [replace(line, text=run_rest)] if run_rest else None))
+                run_lines = [replace(line, text=run_rest)] if run_rest else None
+                found.append((_make_item(run_number, run_title, private, line, line), run_lines))
                 number = run_number
             last_major = _major(number)
             parent, next_letter = number, "a"
@@ -565,6 +601,12 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
         elif not (line.is_heading or line.bold):
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
                 found.append((_make_item(None, text, private, line, line), None))
+                continue
+            if index - 1 in dotted:
+                # "Play Area. The swing needs new chains …": minutes whose paragraphs open with a title and a full stop.
+                title, rest = dotted[index - 1]
+                found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)]))
+                past_title = True
                 continue
             procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None
             if procedural is not None and past_title:
@@ -823,7 +865,8 @@ def _numbered_heading(
         return None
     if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
         cut = _SENTENCE_START.search(title)
-        if cut is not None and re.match(r"\s*[•·\d]", title[cut.start():]) and (last_major is None or _major(number) >= last_major):
+        rising = last_major is None or _major(number) >= last_major
+        if cut is not None and re.match(r"\s*[•·\d]", title[cut.start():]) and rising:
             # "Correspondence 10.1 Letter …", "Matters arising • It was …": a sub-number or bullet ends the title.
             head = _sentence_run_in_title(title)
             if head is not None:

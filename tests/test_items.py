@@ -642,3 +642,32 @@ def test_paragraph_number_lookalikes_are_not_items(make_document):
     ]
     contents = "1. Apologies for absence 1\n2. Declarations of interest 3\n3. Annual report 9\n4. Work programme 23\n"
     assert [number for number, _ in _items(make_document, contents)] == []
+
+
+def test_unnumbered_paragraphs_opened_by_a_title_and_a_full_stop(make_document):
+    text = (
+        "Ashcombe Parish Council Minutes of Meeting held on 3rd March 2031 at 7.30pm.\n\n"
+        "Present: Ann Finch, Bill Wren, Carol Lark\n\n"
+        "Public forum. Two residents asked about the hedge on the lane and were thanked.\n\n"
+        "It was reported that the footpath by the mill is blocked again.\n\n"
+        "Police reports. These are now published on the website each month.\n\n"
+        "Cemetery. A quotation of £90 plus VAT was accepted for new posts.\n\n"
+        "Play Area. The roundabout needs a new deck. It was agreed to use softwood.\n\n"
+        "Mr Lark. He asked that his thanks be recorded.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "Public forum"), (None, "Police reports"), (None, "Cemetery"), (None, "Play Area"),
+    ]
+
+
+def test_a_few_sentences_opening_with_a_short_phrase_are_not_items(make_document):
+    text = (
+        "Minutes of Ashcombe Parish Council held on 3 March 2031.\n\n"
+        "Present: Ann Finch, Bill Wren\n\n"
+        "Footpaths. The stile was mended.\n\n"
+        "The clerk read the correspondence received since the last meeting, which was noted.\n\n"
+        "Members discussed the grass cutting contract and the price of the new contractor.\n\n"
+        "The accounts were approved for payment as listed by the clerk at the meeting.\n\n"
+        "It was agreed to write to the county about the speed limit on the main road.\n"
+    )
+    assert _items(make_document, text) == []
