@@ -716,7 +716,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     if match is None or match.group("letter") != expected:
         return None
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    if expected == "a" and before is not None and clean_text(before.text).endswith(":"):
+    if expected == "a" and before is not None and clean_text(before.text).endswith(":") and not _is_heading_line(before):
         return None  # a lettered list introduced by its sentence ("… asked for:"), not sub-items
     if expected == "a" and _inside_quotation(lines, position):
         return None  # a lettered list inside a quoted motion
@@ -743,6 +743,15 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None
     opened = "paren" if match.group("open") else "lower"
     return Label(number=expected, style=opened), title, last
+
+
+def _is_heading_line(line: Line) -> bool:
+    """True for a numbered item heading ending in a colon ("4. Matters Arising:"), which may head lettered sub-items."""
+    match = _NUMBERED.match(clean_text(line.text))
+    if match is None:
+        return False
+    title = match.group("title").rstrip(": ")
+    return _is_run_in_title(title) and not _TITLE_CUT.search(title)
 
 
 def _inside_quotation(lines: list[Line], position: int) -> bool:

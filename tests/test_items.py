@@ -671,3 +671,17 @@ def test_a_few_sentences_opening_with_a_short_phrase_are_not_items(make_document
         "It was agreed to write to the county about the speed limit on the main road.\n"
     )
     assert _items(make_document, text) == []
+
+
+def test_lettered_sub_items_under_a_heading_ending_in_a_colon(make_document):
+    text = (
+        "3. Matters Arising:\n"
+        "a)     Item 5 Minutes of May - The Clerk reported the lamp is still awaited.\n"
+        "b)     Item 9 Minutes of May - Bins - the verge has been cleared.\n"
+        "4. Finance:\n\nThe clerk reported the balance.\n"
+        "5. The council asked for:\n"
+        "a) New signs\n"
+        "b) A bench\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers[:3] == ["3", "3a", "3b"] and "5a" not in numbers
