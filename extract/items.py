@@ -210,8 +210,11 @@ MAX_PARAGRAPH_STEP = 3
 # a sentence's first word, a bullet, or a sub-number ("Correspondence 10.1 …").
 _SENTENCE_START = re.compile(
     r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An|With|Cllr|Councillor|Members|Mr|Mrs|Ms)\s)"
-    r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}\.\d{1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
+    r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
+    r"|\s+(?=\(?[a-h][.)]\s+[A-Z])"  # "… update a. The plans …": a lettered list opens the text
 )
+# A title that stops on a joining word carries on past a name ("… from Cllr Lee").
+_JOINING_END = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|a|an|from|by|at|as)|[&,\-–—])$", re.IGNORECASE)
 # A sentence's verb after its subject: "Accounts were presented …" is titled by its subject.
 _SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
 # Inside a numbered paragraph: the next item's number run in after a sentence ("… elected. 6. The Minutes …")
@@ -280,8 +283,16 @@ def _sentence_run_in_title(title: str) -> str | None:
     "Correspondence 10.1 Letter from …" → "Correspondence";
     "Chairman signed his Acceptance of Office." → the whole sentence.
     """
-    cut = _SENTENCE_START.search(title)
-    head = (title[: cut.start()] if cut is not None else title).strip().rstrip(".:;,").strip()
+    head = title
+    for cut in _SENTENCE_START.finditer(title):
+        head = title[: cut.start()]
+        if cut.start() > 0 and not _JOINING_END.search(head):
+            break  # "… Vice Chair from Cllr Lee": a name after a joining word is still the title
+    else:
+        head = title
+    head = head.strip().rstrip(".:;,").strip()
+    if re.match(r"(?:It|There|This|These)\b", head):
+        return None  # "17. It was noted that …": a numbered sentence with no title
     verb = _SUBJECT_VERB.search(head)
     if verb is not None and len(head[: verb.start()].split()) >= 1:
         head = head[: verb.start()]  # "Accounts were presented and accepted" → "Accounts"

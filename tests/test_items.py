@@ -685,3 +685,19 @@ def test_lettered_sub_items_under_a_heading_ending_in_a_colon(make_document):
     )
     numbers = [number for number, _ in _items(make_document, text)]
     assert numbers[:3] == ["3", "3a", "3b"] and "5a" not in numbers
+
+
+def test_paragraph_titles_stop_at_a_lettered_list_and_carry_past_a_name(make_document):
+    text = (
+        "1. Acceptance of office as Vice Chair from Cllr Moss This was accepted by the council at the meeting.\n\n"
+        "2. Car park update a. The plans have been approved by the county. b. The fence is still to be put up.\n\n"
+        "3. It was noted that the clerk had granted access to the cemetery for tree works between meetings.\n\n"
+        "4. Chair’s Report 4.1.1 The chair thanked the volunteers who had cleared the pond on Saturday morning.\n\n"
+        "5. Closure There being no further business the meeting closed at 9.10pm and the chair thanked all.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Acceptance of office as Vice Chair from Cllr Moss"),
+        ("2", "Car park update"),
+        ("4", "Chair’s Report"),
+        ("5", "Closure"),
+    ]
