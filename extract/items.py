@@ -198,6 +198,17 @@ _PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
 # A contents line ends on its page number: "Annual report 23".
 _PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
 MIN_PARAGRAPH_RUN = 4
+FLAT_LOOKBACK = 12
+"""Candidate numbers looked back over for the link before one in a flattened chain."""
+FLAT_INLINE_SHARE = 0.5
+"""Share of a flattened chain's numbers that must stand inside a line rather than open it."""
+MIN_FLAT_RUN = 5
+"""Inline agenda numbers rising one by one that make a flattened text's items."""
+# An agenda number inside a flattened line: after a gap, optionally starred (taken on consent) or lettered
+# ("S-56", a substitute), then a title word.
+_FLAT_NUMBER = re.compile(r"(?:^|(?<=\s))\*?(?:[A-Z]-)?(?P<number>\d{1,4})\s+(?=[A-Z][a-z])")
+# A flattened item's title ends at its first bracket ("(Ordinance)") or a wide gap.
+_FLAT_TITLE_END = re.compile(r"\s+\(|\s{2,}")
 # A paragraph opened by a short title and a full stop: "Police reports. These are published …".
 _DOTTED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)\.\s+(?P<rest>[A-Z].*)$")
 _NAME_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|St"
@@ -510,6 +521,13 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
+    found = _find_line_items(lines, end)
+    flattened = _find_flattened_items(lines[:end])
+    return flattened if len(flattened) > len(found) else found
+
+
+def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items whose headings open lines (numbered, lettered, labelled, bold or capitals)."""
     paragraphs = _paragraph_runs(lines, end)
     numbered_total = sum(
         1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None, paragraphs=paragraphs) is not None
@@ -1166,6 +1184,59 @@ def _grid_columns(line: Line) -> dict[str, int] | None:
                 columns[kind] = position
                 break
     return columns if "item" in columns and "notes" in columns else None
+
+
+def _line_text_before(match: re.Match[str]) -> str:
+    """The text of a match's line before it."""
+    return match.string[: match.start()]
+
+
+def _find_flattened_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of text whose line breaks were lost, where agenda numbers run inline and rise one by one.
+
+    A converter that keeps no line breaks leaves a page as one long line:
+    "… PLACED ON FILE 39 Request of … (Communication) PLACED ON FILE 40 …".
+    Only a chain of at least `MIN_FLAT_RUN` numbers each one or two above the
+    one before counts, and only when most of them stand inside lines (not at
+    a line's start, where ordinary numbered headings are read): sums, dates,
+    page numbers ("2 of 18") and ordinance numbers do not rise so.
+    Each item's title runs to its first bracket or wide gap; the text after it
+    is the item's first minutes line.
+    """
+    candidates: list[tuple[int, int, re.Match[str]]] = []
+    for position, line in enumerate(lines):
+        if line.cells is not None:
+            continue
+        for match in _FLAT_NUMBER.finditer(line.text):
+            candidates.append((position, int(match.group("number")), match))
+    # The longest chain, skipping stray numbers between its links ("Position No. 2", a page's "3 of 18").
+    length = [1] * len(candidates)
+    before: list[int | None] = [None] * len(candidates)
+    for i, (_, number, _) in enumerate(candidates):
+        for j in range(max(0, i - FLAT_LOOKBACK), i):
+            if 0 < number - candidates[j][1] <= 2 and length[j] + 1 > length[i]:
+                length[i], before[i] = length[j] + 1, j
+    best: list[tuple[int, int, re.Match[str]]] = []
+    link = max(range(len(candidates)), key=lambda i: length[i], default=None)
+    while link is not None:
+        best.insert(0, candidates[link])
+        link = before[link]
+    inline = sum(1 for _, _, match in best if _line_text_before(match).strip(" *"))
+    if len(best) < MIN_FLAT_RUN or inline < FLAT_INLINE_SHARE * len(best):
+        return []
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for index, (position, _, match) in enumerate(best):
+        line = lines[position]
+        stop = best[index + 1][2].start() if index + 1 < len(best) and best[index + 1][0] == position else len(line.text)
+        piece = clean_text(line.text[match.end("number") : stop]).lstrip("*. ")
+        title = _FLAT_TITLE_END.split(piece, maxsplit=1)[0].strip()
+        words = title.split()
+        if len(words) > MAX_ROW_TITLE_WORDS:
+            title = " ".join(words[:MAX_ROW_TITLE_WORDS])
+        rest = piece[len(title):].strip()
+        first = [replace(line, text=rest)] if rest else None
+        found.append((_make_item(match.group("number"), title, False, line, line), first))
+    return found
 
 
 def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:

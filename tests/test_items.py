@@ -701,3 +701,32 @@ def test_paragraph_titles_stop_at_a_lettered_list_and_carry_past_a_name(make_doc
         ("4", "Chair’s Report"),
         ("5", "Closure"),
     ]
+
+
+def test_flattened_text_with_agenda_numbers_running_inline(make_document):
+    # pdftotext without layout: each page one long line, items run on after the last one's disposition.
+    page_one = (
+        "OFFICIAL MINUTES A REGULAR MEETING OF THE COUNCIL WAS HELD THIS 3RD DAY OF MARCH, 2031 AT 9:30 A.M. "
+        "Disposition: COMMUNICATIONS  12 Request of Ann Finch to address Council regarding river trails  "
+        "(Communication)  PLACED ON FILE  13 Request of Bill Wren to address Council regarding bus shelters  "
+        "(Communication)  PLACED ON FILE  CONSENT AGENDA  *14 Accept a grant in the amount of $94,500 for "
+        "tree planting  (Ordinance)  (Y-4) 190211  1 of 9"
+    )
+    page_two = (
+        "March 3, 2031  2 of 9 *15 Amend contract with Lark Paving to add $40,000 for repairs  (Ordinance; amend "
+        "Contract No. 30001234)  (Y-4) 190212  Commissioner Position No. 2  16 Appoint Carol Rook to the Parks "
+        "Board for a term through 2033  (Report)  (Y-4) CONFIRMED  S-17 Authorize bonds to refinance water "
+        "system improvements  (Ordinance)  PASSED TO SECOND READING MARCH 10, 2031 AT 9:30 AM"
+    )
+    items = _items(make_document, page_one + "\n\n" + page_two + "\n")
+    assert [number for number, _ in items] == ["12", "13", "14", "15", "16", "17"]
+    assert items[2] == ("14", "Accept a grant in the amount of $94,500 for tree planting")
+    assert items[5] == ("17", "Authorize bonds to refinance water system improvements")
+
+
+def test_a_few_numbers_inside_prose_are_no_flattened_agenda(make_document):
+    text = (
+        "The council noted that 12 Members had attended the session, 13 Volunteers had cleared the green and "
+        "2 Wardens had walked the paths; the balance stood at £1,204.50 on 3 March 2031 and 14 Trees were planted.\n"
+    )
+    assert _items(make_document, text) == []
