@@ -198,6 +198,13 @@ _PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
 # A contents line ends on its page number: "Annual report 23".
 _PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
 MIN_PARAGRAPH_RUN = 4
+# Word bullet glyphs at the top level of a list ("•", Symbol's private-use bullet) and under it ("o", "§", "◦", "▪").
+_TOP_BULLET = re.compile(r"^\s*[\uf0b7\u2022\u25cf]\s+")
+_SUB_BULLET = re.compile(r"^\s*(?:o|[\uf0a7\u25e6\u25aa\uf0d8\u27a2-])\s+")
+BULLET_LINE_SHARE = 0.5
+"""Share of lines opening with a bullet glyph that makes the minutes a bullet list."""
+MIN_BULLET_HEADINGS = 2
+"""Top-level bullets heading deeper ones that make a bullet list's items."""
 FLAT_LOOKBACK = 12
 """Candidate numbers looked back over for the link before one in a flattened chain."""
 FLAT_INLINE_SHARE = 0.5
@@ -521,9 +528,49 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
+    bulleted = _find_bullet_headings(lines[:end])
+    if bulleted:
+        return bulleted
     found = _find_line_items(lines, end)
     flattened = _find_flattened_items(lines[:end])
     return flattened if len(flattened) > len(found) else found
+
+
+def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes written as a Word bullet list, where the top-level bullets that head deeper ones are the items.
+
+    "• Updates" then "o Holiday decorations were taken down": a short title at
+    the top level with second-level bullets under it. Only when at least
+    `BULLET_LINE_SHARE` of the lines open with a bullet glyph (the minutes are
+    the list) and at least `MIN_BULLET_HEADINGS` such headings stand; the
+    top-level bullets that record a motion ("Minutes approved – …") are not items.
+    """
+    filled = [line for line in lines if line.text.strip() and line.cells is None]
+    marked = [line for line in filled if _TOP_BULLET.match(line.text) or _SUB_BULLET.match(line.text)]
+    if not filled or len(marked) < BULLET_LINE_SHARE * len(filled):
+        return []
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for position, line in enumerate(lines):
+        match = _TOP_BULLET.match(line.text)
+        if match is None or line.cells is not None:
+            continue
+        title = clean_text(line.text[match.end():])
+        following = _next_text_line(lines, position + 1)
+        if following is None or not _SUB_BULLET.match(following.text):
+            continue
+        words = title.split()
+        if (
+            not words
+            or len(words) > MAX_RUN_IN_TITLE_WORDS
+            or not title[:1].isupper()
+            or title.endswith((":", ".", ","))
+            or re.search(r"\s[-–—]\s|\d", title)
+            or _SENTENCE_VERB.search(title)
+            or re.search(r"\b(?:approved|adopted|carried|passed|welcomed|called|adjourned)\b", title, re.IGNORECASE)
+        ):
+            continue
+        found.append((_make_item(None, title, False, line, line), None))
+    return found if len(found) >= MIN_BULLET_HEADINGS else []
 
 
 def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:

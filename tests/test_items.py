@@ -730,3 +730,32 @@ def test_a_few_numbers_inside_prose_are_no_flattened_agenda(make_document):
         "2 Wardens had walked the paths; the balance stood at £1,204.50 on 3 March 2031 and 14 Trees were planted.\n"
     )
     assert _items(make_document, text) == []
+
+
+@pytest.mark.parametrize(("top", "sub"), [("\uf0b7", "o"), ("\u2022", "\u25e6")])
+def test_word_bullet_list_minutes_take_their_top_level_headings(make_document, top, sub):
+    text = (
+        "Minutes from Monday, March 3, 2031 – 9:00am at the Library\n"
+        f"{top} Opening Business\n"
+        f"{sub} Commissioners Present: Ann Finch, Bill Wren, Carol Lark\n"
+        f"{top} Meeting called to order at 9:04am – A. Finch (motion), B. Wren (second)\n"
+        f"{top} Minutes from 2/1/31 meeting approved – C. Lark (motion), A. Finch (second)\n"
+        f"{sub} In 2030, the district spent $210,000 of its $240,000 budget\n"
+        f"{top} Updates\n"
+        f"{sub} Planters were replaced on schedule\n"
+        f"{top} Announcements\n"
+        f"{sub} Next meeting – 9:00am Thursday, April 7th\n"
+        f"{top} Meeting adjourned at 10:45am\n"
+    )
+    assert _items(make_document, text) == [(None, "Opening Business"), (None, "Updates"), (None, "Announcements")]
+
+
+def test_a_bullet_list_inside_ordinary_minutes_gives_no_bullet_items(make_document):
+    text = (
+        "1. Apologies\n\nApologies were received from Cllr Rook.\n\n"
+        "2. Finance\n\nThe clerk reported the balance.\n\nThe following were noted:\n\n"
+        "\u2022 Grants\n\u25e6 Two grants were received this month from the county\n\n"
+        "3. Planning\n\nNo applications were received since the last meeting.\n\n"
+        "Members discussed the speed limit and the state of the village hall roof at some length.\n"
+    )
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Finance"), ("3", "Planning")]
