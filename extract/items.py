@@ -219,6 +219,8 @@ _FLAT_TITLE_END = re.compile(r"\s+\(|\s{2,}")
 # A paragraph opened by a short title and a full stop: "Police reports. These are published …".
 _DOTTED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)\.\s+(?P<rest>[A-Z].*)$")
 _NAME_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|St"
+# The first word of a sentence that a title runs into ("Planning Applications There were none").
+_WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An)\s)")
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
@@ -291,6 +293,21 @@ def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         found[position] = (title, match.group("rest"))
     if len(found) < MIN_PARAGRAPH_RUN or len(found) < MIN_DOTTED_SHARE * paragraphs:
         return {}
+    for position, line in enumerate(lines[:end]):
+        # Among them, a title that runs straight into its first sentence: "Parish Notice Boards It was noted …".
+        text = clean_text(line.text)
+        if position in found or not text or line.cells is not None:
+            continue
+        cut = _WORD_SENTENCE_START.search(text)
+        if cut is None:
+            continue
+        title = text[: cut.start()].strip()
+        if (
+            _is_run_in_title(title)
+            and not re.match(rf"^(?:{_NAME_TITLES}|The|A|An|This|These|There|No|All|Members)\b", title)
+            and "." not in title
+        ):
+            found[position] = (title, text[cut.start():].strip())
     return found
 
 

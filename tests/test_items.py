@@ -653,10 +653,13 @@ def test_unnumbered_paragraphs_opened_by_a_title_and_a_full_stop(make_document):
         "Police reports. These are now published on the website each month.\n\n"
         "Cemetery. A quotation of £90 plus VAT was accepted for new posts.\n\n"
         "Play Area. The roundabout needs a new deck. It was agreed to use softwood.\n\n"
-        "Mr Lark. He asked that his thanks be recorded.\n"
+        "Mr Lark. He asked that his thanks be recorded.\n\n"
+        "Notice Boards It was noted that the boards need replacing before the spring.\n\n"
+        "The Budget for next year was under consideration. No increase was proposed.\n"
     )
     assert _items(make_document, text) == [
         (None, "Public forum"), (None, "Police reports"), (None, "Cemetery"), (None, "Play Area"),
+        (None, "Notice Boards"),
     ]
 
 
