@@ -592,7 +592,9 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
 
 def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items whose headings open lines (numbered, lettered, labelled, bold or capitals)."""
-    paragraphs = _paragraph_runs(lines, end)
+    # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Gravel …") are a list, not the items.
+    caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
+    paragraphs = caps_lines < MIN_PARAGRAPH_RUN // 2 and _paragraph_runs(lines, end)
     numbered_total = sum(
         1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None, paragraphs=paragraphs) is not None
     )

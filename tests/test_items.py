@@ -762,3 +762,17 @@ def test_a_bullet_list_inside_ordinary_minutes_gives_no_bullet_items(make_docume
         "Members discussed the speed limit and the state of the village hall roof at some length.\n"
     )
     assert _items(make_document, text) == [("1", "Apologies"), ("2", "Finance"), ("3", "Planning")]
+
+
+def test_numbered_points_under_capitals_headings_stay_a_list(make_document):
+    text = (
+        "Minutes of Elmbrook Parish Council meeting held on 3 March 2031.\n\n"
+        "MATTERS ARISING\n\n"
+        "1. Gravel at the end of Mill Lane has still not been removed by the contractor despite two letters.\n\n"
+        "2. Village sign The repainting is finished and the sign will go back up next month with a new post.\n\n"
+        "3. Bus shelter The glass has been replaced by the county and the bench is to be repaired this spring.\n\n"
+        "4. Footpath The landowner has cleared the path along the brook and put in two new stiles at his cost.\n\n"
+        "PLANNING\n\n"
+        "No applications had been received.\n"
+    )
+    assert _items(make_document, text) == [(None, "MATTERS ARISING"), (None, "PLANNING")]
