@@ -989,6 +989,8 @@ def _numbered_heading(
         return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
     if _is_plain_title(lines, position, title, sub_numbered="-" in number):
         return number, title
+    if _is_long_colon_title(lines, position, text, title):
+        return number, title  # "6. To Receive from the Public Any Information … for this Agenda:"
     run_in = _run_in_title(title)
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
@@ -1022,6 +1024,19 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     if _SENTENCE_VERB.search(title):
         return False
     return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
+
+
+def _is_long_colon_title(lines: list[Line], position: int, text: str, title: str) -> bool:
+    """True for a long agenda wording ending in a colon on its own line, with the minutes on the next line."""
+    if not text.endswith(":") or len(title.split()) > MAX_TITLE_WORDS or not title[:1].isupper():
+        return False
+    if _SENTENCE_VERB.search(title) or _TASK_OPENING.match(title) or re.match(r"(?:It|The|This|There)\b", title):
+        return False  # "5. The following accounts were approved:" introduces a list
+    following = _next_text_line(lines, position + 1)
+    if following is None:
+        return False
+    after = clean_text(following.text)
+    return after[:1].isupper() and not _LIST_MARKER.match(after)
 
 
 def _run_in_title(title: str) -> str | None:

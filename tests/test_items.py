@@ -776,3 +776,17 @@ def test_numbered_points_under_capitals_headings_stay_a_list(make_document):
         "No applications had been received.\n"
     )
     assert _items(make_document, text) == [(None, "MATTERS ARISING"), (None, "PLANNING")]
+
+
+def test_a_long_agenda_wording_ending_in_a_colon_is_a_title(make_document):
+    text = (
+        "5. Declaration of Interest:\nNo declarations were made.\n"
+        "6. To Receive from the Public Any Information or Reports to be considered for this meeting Agenda:\n"
+        "A resident asked about the hedge on the lane.\n"
+        "7. The following accounts were approved for payment at the meeting tonight:\n"
+        "Water rates £15.56\n"
+    )
+    assert _items(make_document, text) == [
+        ("5", "Declaration of Interest"),
+        ("6", "To Receive from the Public Any Information or Reports to be considered for this meeting Agenda"),
+    ]
