@@ -242,6 +242,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
 _INLINE_NUMBER = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<number>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z])"
     r"|(?:^|\s)(?P<sub>\d{1,2}\.\d{1,2})\s+(?=[A-Z0-9])"
+    r"|(?:^|\s)(?P<point>\d{1,2})\.\s+(?=[A-Z])"
 )
 
 
@@ -339,6 +340,13 @@ def _sentence_run_in_title(title: str) -> str | None:
     return head
 
 
+def _next_point(rest: str, match: re.Match[str], point: int) -> bool:
+    """True when a fresh point number is part of a run: "1." followed later by "2.", or a later point that follows one."""
+    if point > 1:
+        return True
+    return re.search(r"(?:^|\s)2\.\s+[A-Z]", rest[match.end():]) is not None
+
+
 def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
     """The minutes after a numbered paragraph's title, cut where later items' numbers are run in.
 
@@ -355,12 +363,16 @@ def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
     start = 0
     label = ""
     for match in _INLINE_NUMBER.finditer(rest):
-        found = match.group("number") or match.group("sub")
+        found = match.group("number") or match.group("sub") or match.group("point")
         parts = found.split(".")
         if len(parts) == 2 and int(parts[0]) == major and int(parts[1]) == expected_sub:
             expected_sub += 1
         elif len(parts) == 1 and int(parts[0]) == major + 1 and match.group("number"):
             major, expected_sub = major + 1, 1
+        elif len(parts) == 1 and int(parts[0]) == expected_sub and "." not in number and _next_point(rest, match, expected_sub):
+            # "… agenda 1. Dog fouling … 2. The bridleway sign …": points numbered afresh under the item ("12.1").
+            found = f"{major}.{expected_sub}"
+            expected_sub += 1
         else:
             continue
         pieces.append((label, rest[start : match.start()].strip()))
@@ -1064,7 +1076,7 @@ def _run_in_rest(text: str, title: str) -> str | None:
     position = text.find(title)
     if position < 0:
         return None
-    match = re.match(r"^(?:\s+[-–—]\s+|:\s+|\s+)(?P<rest>\S.*)$", text[position + len(title):])
+    match = re.match(r"^(?:\s+[-–—]\s+|[:.]?\s+)(?P<rest>\S.*)$", text[position + len(title):])
     return match.group("rest") if match else None
 
 

@@ -790,3 +790,16 @@ def test_a_long_agenda_wording_ending_in_a_colon_is_a_title(make_document):
         ("5", "Declaration of Interest"),
         ("6", "To Receive from the Public Any Information or Reports to be considered for this meeting Agenda"),
     ]
+
+
+def test_points_numbered_afresh_inside_a_numbered_paragraph(make_document):
+    text = (
+        "1. Minutes The minutes of the last meeting were approved and signed by the Chairman as correct.\n\n"
+        "2. Finance The clerk presented the accounts and the payments listed were approved by all present.\n\n"
+        "3. Planning applications received for consultation. 3.1 24/00101/F Extension at Ash Cottage No objection "
+        "3.2 24/00150/F New garage at Elm Farm No objection\n\n"
+        "4. Items for the next agenda 1. Dog fouling on the green 2. The bridleway sign needs putting back up.\n\n"
+        "5. Motion It was resolved that 1. the clerk writes to the county and 2. the chairman meets the warden.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == ["1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "5"]
