@@ -197,6 +197,18 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 _PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
 # A contents line ends on its page number: "Annual report 23".
 _PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
+MAX_BARE_HEADING_WORDS = 4
+"""A bare title ending in a colon among numbered items is at most this long."""
+_JOINING = {"and", "of", "the", "for", "to", "in", "on", "with", "&"}
+# Labels that stand alone over a list or a decision, never items.
+_NOT_BARE_HEADING = re.compile(
+    r"^(?:Resolved|Agreed|Proposed|Seconded|Action|Actions|Note|Notes|Decision|Outcome|Result|Vote|Motion|Carried"
+    r"|Signed|Date|Time|Venue|Place|Chair(?:man|person)?|Clerk|Attendees|Members|Councillors|Officers|Absent"
+    r"|Apologies|Present|Also\s+Present|In\s+Attendance|Minutes|Agenda|Total|Balance|Payments|Receipts|Income"
+    r"|Expenditure|Cheques|Invoices|Recommendations?|Comments?|Questions?|Answer|Response|Reply|Background|Purpose"
+    r"|Summary|Notice|Proposal|Amendment)$",
+    re.IGNORECASE,
+)
 MIN_PARAGRAPH_RUN = 4
 # Word bullet glyphs at the top level of a list ("•", Symbol's private-use bullet) and under it ("o", "§", "◦", "▪").
 _TOP_BULLET = re.compile(r"^\s*[\uf0b7\u2022\u25cf]\s+")
@@ -709,6 +721,10 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
+            if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
+                # "Police Matters:" on its own line between numbered items: an unnumbered item among them.
+                found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
+                continue
             if index - 1 in dotted:
                 # "Play Area. The swing needs new chains …": minutes whose paragraphs open with a title and a full stop.
                 title, rest = dotted[index - 1]
@@ -1036,6 +1052,32 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     if _SENTENCE_VERB.search(title):
         return False
     return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
+
+
+def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
+    """True for a short title-cased line ending in a colon with a capitalised paragraph under it ("Police Matters:").
+
+    Attendance, decision and signature labels ("Present:", "Resolved:",
+    "Proposed:") are not headings; nor is a line after one ending in a colon
+    or carrying a sentence on.
+    """
+    text = clean_text(lines[position].text)
+    if not text.endswith(":") or text.count(":") > 1:
+        return False
+    title = text.rstrip(": ")
+    words = title.split()
+    if not 0 < len(words) <= MAX_BARE_HEADING_WORDS or not all(word[:1].isupper() or word.lower() in _JOINING for word in words):
+        return False
+    if _is_label_heading(title) or _CAPS_NOT_HEADING.match(title.upper()) or _NOT_BARE_HEADING.match(title):
+        return False
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
+        return False
+    following = _next_text_line(lines, position + 1)
+    if following is None:
+        return False
+    after = clean_text(following.text)
+    return after[:1].isupper() and len(after.split()) > MAX_BARE_HEADING_WORDS and read_label(after) is None
 
 
 def _is_long_colon_title(lines: list[Line], position: int, text: str, title: str) -> bool:

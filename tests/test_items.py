@@ -803,3 +803,22 @@ def test_points_numbered_afresh_inside_a_numbered_paragraph(make_document):
     )
     numbers = [number for number, _ in _items(make_document, text)]
     assert numbers == ["1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "5"]
+
+
+def test_a_bare_title_ending_in_a_colon_between_numbered_items(make_document):
+    text = (
+        "1. Apologies for Absence: Apologies were received from Cllr Rook.\n"
+        "Police Matters:\n"
+        "The Chairman welcomed the PCSO, who reported one incident in the last four weeks.\n"
+        "2. Minutes of the last meeting\n"
+        "The minutes were approved and signed.\n"
+        "Proposed:\n"
+        "Cllr Finch proposed that the minutes be approved as a true record.\n"
+        "3. Payments\n"
+        "The following were approved for payment:\n"
+        "Water Rates:\n"
+        "Anglian Water for the cemetery standpipe, quarter to June, £15.56.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Apologies for Absence"), (None, "Police Matters"), ("2", "Minutes of the last meeting"), ("3", "Payments"),
+    ]
