@@ -352,6 +352,17 @@ def _sentence_run_in_title(title: str) -> str | None:
     return head
 
 
+def _with_subject(title: str, rest: str) -> str:
+    """A run-in item's first text, given back its subject when the title was cut from a sentence.
+
+    "Accounts were presented and accepted" → title "Accounts", text "Accounts
+    were presented and accepted", so the decision reads whole.
+    """
+    if rest[:1].islower() and _SUBJECT_VERB.match(" " + rest):
+        return f"{title} {rest}"
+    return rest
+
+
 def _next_point(rest: str, match: re.Match[str], point: int) -> bool:
     """True when a fresh point number is part of a run: "1." followed later by "2.", or a later point that follows one."""
     if point > 1:
@@ -677,14 +688,14 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
             rest = _run_in_rest(text, title) if last_line is line else None
             pieces = _split_run_together(rest, number) if rest and paragraphs and number[:1].isdigit() else [("", rest or "")]
             # A title run in with its minutes keeps the rest of its line as the item's first text.
-            own = pieces[0][1]
+            own = _with_subject(title, pieces[0][1])
             found.append((_make_item(number, title, private, line, last_line), [replace(line, text=own)] if own else None))
             for run_number, run_text in pieces[1:]:
                 # "… duly elected. 6. The Minutes …": a later item run into this paragraph.
                 run_title = _sentence_run_in_title(run_text)
                 if run_title is None:
                     continue
-                run_rest = run_text[len(run_title):].lstrip(" .:;,•·")
+                run_rest = _with_subject(run_title, run_text[len(run_title):].lstrip(" .:;,•·"))
                 run_lines = [replace(line, text=run_rest)] if run_rest else None
                 found.append((_make_item(run_number, run_title, private, line, line), run_lines))
                 number = run_number

@@ -822,3 +822,11 @@ def test_a_bare_title_ending_in_a_colon_between_numbered_items(make_document):
     assert _items(make_document, text) == [
         ("1", "Apologies for Absence"), (None, "Police Matters"), ("2", "Minutes of the last meeting"), ("3", "Payments"),
     ]
+
+
+def test_a_title_cut_from_a_sentence_leaves_the_whole_sentence_in_its_section(make_document):
+    document = make_document(PARAGRAPH_MINUTES)
+    sections = split_sections(document, extract_items(document))
+    texts = {section.item.number: " ".join(line.text for line in section.lines) for section in sections if section.item}
+    assert texts["5"].startswith("Accounts were presented and accepted for payment")
+    assert texts["1"].startswith("It was proposed and seconded")
