@@ -224,14 +224,14 @@ FLAT_INLINE_SHARE = 0.5
 MIN_FLAT_RUN = 5
 """Inline agenda numbers rising one by one that make a flattened text's items."""
 # An agenda number inside a flattened line: after a gap, optionally starred (taken on consent) or lettered
-# ("S-56", a substitute), then a title word.
+# ("S-17", a substitute), then a title word.
 _FLAT_NUMBER = re.compile(r"(?:^|(?<=\s))\*?(?:[A-Z]-)?(?P<number>\d{1,4})\s+(?=[A-Z][a-z])")
 # A flattened item's title ends at its first bracket ("(Ordinance)") or a wide gap.
 _FLAT_TITLE_END = re.compile(r"\s+\(|\s{2,}")
-# A paragraph opened by a short title and a full stop: "Police reports. These are published …".
+# A paragraph opened by a short title and a full stop: "Road safety. The county will resurface …".
 _DOTTED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)\.\s+(?P<rest>[A-Z].*)$")
 _NAME_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|St"
-# The first word of a sentence that a title runs into ("Planning Applications There were none").
+# The first word of a sentence that a title runs into ("Allotments There were no vacancies").
 _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An)\s)")
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
@@ -247,10 +247,10 @@ _SENTENCE_START = re.compile(
 )
 # A title that stops on a joining word carries on past a name ("… from Cllr Lee").
 _JOINING_END = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|a|an|from|by|at|as)|[&,\-–—])$", re.IGNORECASE)
-# A sentence's verb after its subject: "Accounts were presented …" is titled by its subject.
+# A sentence's verb after its subject: "Payments were approved …" is titled by its subject.
 _SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
-# Inside a numbered paragraph: the next item's number run in after a sentence ("… elected. 6. The Minutes …")
-# or a sub-number of this item ("Correspondence 10.1 Light pollution").
+# Inside a numbered paragraph: the next item's number run in after a sentence ("… was elected. 6. Minutes of …")
+# or a sub-number of this item ("Correspondence 10.1 Letter from the county").
 _INLINE_NUMBER = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<number>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z])"
     r"|(?:^|\s)(?P<sub>\d{1,2}\.\d{1,2})\s+(?=[A-Z0-9])"
@@ -307,7 +307,7 @@ def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     if len(found) < MIN_PARAGRAPH_RUN or len(found) < MIN_DOTTED_SHARE * paragraphs:
         return {}
     for position, line in enumerate(lines[:end]):
-        # Among them, a title that runs straight into its first sentence: "Parish Notice Boards It was noted …".
+        # Among them, a title that runs straight into its first sentence: "Bus Shelter It was noted …".
         text = clean_text(line.text)
         if position in found or not text or line.cells is not None:
             continue
@@ -327,9 +327,9 @@ def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
 def _sentence_run_in_title(title: str) -> str | None:
     """The title of a numbered paragraph that runs on into its minutes with no colon or dash, or None.
 
-    "Election of Chairman It was proposed …" → "Election of Chairman";
+    "Election of Chair It was moved …" → "Election of Chair";
     "Correspondence 10.1 Letter from …" → "Correspondence";
-    "Chairman signed his Acceptance of Office." → the whole sentence.
+    "Vice-Chair took the oath of office." → the whole sentence.
     """
     head = title
     for cut in _SENTENCE_START.finditer(title):
@@ -343,7 +343,7 @@ def _sentence_run_in_title(title: str) -> str | None:
         return None  # "17. It was noted that …": a numbered sentence with no title
     verb = _SUBJECT_VERB.search(head)
     if verb is not None and len(head[: verb.start()].split()) >= 1:
-        head = head[: verb.start()]  # "Accounts were presented and accepted" → "Accounts"
+        head = head[: verb.start()]  # "Payments were approved as listed" → "Payments"
     words = head.split()
     if not words or len(words) > MAX_SUB_TITLE_WORDS or is_lookalike(head) or _PAGE_REFERENCE.search(head):
         return None  # "Declarations of interest 3": a contents line's page number
@@ -355,8 +355,8 @@ def _sentence_run_in_title(title: str) -> str | None:
 def _with_subject(title: str, rest: str) -> str:
     """A run-in item's first text, given back its subject when the title was cut from a sentence.
 
-    "Accounts were presented and accepted" → title "Accounts", text "Accounts
-    were presented and accepted", so the decision reads whole.
+    "Payments were approved as listed" → title "Payments", text "Payments
+    were approved as listed", so the decision reads whole.
     """
     if rest[:1].islower() and _SUBJECT_VERB.match(" " + rest):
         return f"{title} {rest}"
@@ -393,7 +393,7 @@ def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
         elif len(parts) == 1 and int(parts[0]) == major + 1 and match.group("number"):
             major, expected_sub = major + 1, 1
         elif len(parts) == 1 and int(parts[0]) == expected_sub and "." not in number and _next_point(rest, match, expected_sub):
-            # "… agenda 1. Dog fouling … 2. The bridleway sign …": points numbered afresh under the item ("12.1").
+            # "… agenda 1. Speeding on the hill … 2. The village sign …": points numbered afresh under the item ("12.1").
             found = f"{major}.{expected_sub}"
             expected_sub += 1
         else:
@@ -591,7 +591,7 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
 def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items of minutes written as a Word bullet list, where the top-level bullets that head deeper ones are the items.
 
-    "• Updates" then "o Holiday decorations were taken down": a short title at
+    "• Updates" then "o New planters were ordered": a short title at
     the top level with second-level bullets under it. Only when at least
     `BULLET_LINE_SHARE` of the lines open with a bullet glyph (the minutes are
     the list) and at least `MIN_BULLET_HEADINGS` such headings stand; the
@@ -627,7 +627,7 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
 
 def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items whose headings open lines (numbered, lettered, labelled, bold or capitals)."""
-    # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Gravel …") are a list, not the items.
+    # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
     caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
     paragraphs = caps_lines < MIN_PARAGRAPH_RUN // 2 and _paragraph_runs(lines, end)
     numbered_total = sum(
@@ -691,7 +691,7 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
             own = _with_subject(title, pieces[0][1])
             found.append((_make_item(number, title, private, line, last_line), [replace(line, text=own)] if own else None))
             for run_number, run_text in pieces[1:]:
-                # "… duly elected. 6. The Minutes …": a later item run into this paragraph.
+                # "… was elected. 6. Minutes of …": a later item run into this paragraph.
                 run_title = _sentence_run_in_title(run_text)
                 if run_title is None:
                     continue
@@ -733,7 +733,7 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
-                # "Police Matters:" on its own line between numbered items: an unnumbered item among them.
+                # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.
                 found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
                 continue
             if index - 1 in dotted:
@@ -1029,7 +1029,7 @@ def _numbered_heading(
     if _is_plain_title(lines, position, title, sub_numbered="-" in number):
         return number, title
     if _is_long_colon_title(lines, position, text, title):
-        return number, title  # "6. To Receive from the Public Any Information … for this Agenda:"
+        return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"
     run_in = _run_in_title(title)
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
@@ -1037,7 +1037,7 @@ def _numbered_heading(
     if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
-            return number, sentence  # "1. Election of Chairman It was proposed …"
+            return number, sentence  # "1. Election of Chair It was moved …"
     return None
 
 
@@ -1066,7 +1066,7 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
 
 
 def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
-    """True for a short title-cased line ending in a colon with a capitalised paragraph under it ("Police Matters:").
+    """True for a short title-cased line ending in a colon with a capitalised paragraph under it ("Highway Matters:").
 
     Attendance, decision and signature labels ("Present:", "Resolved:",
     "Proposed:") are not headings; nor is a line after one ending in a colon
@@ -1341,7 +1341,7 @@ def _find_flattened_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
     """Items of text whose line breaks were lost, where agenda numbers run inline and rise one by one.
 
     A converter that keeps no line breaks leaves a page as one long line:
-    "… PLACED ON FILE 39 Request of … (Communication) PLACED ON FILE 40 …".
+    "… ADOPTED 39 Request of … (Report) ADOPTED 40 …".
     Only a chain of at least `MIN_FLAT_RUN` numbers each one or two above the
     one before counts, and only when most of them stand inside lines (not at
     a line's start, where ordinary numbered headings are read): sums, dates,
@@ -1355,7 +1355,7 @@ def _find_flattened_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
             continue
         for match in _FLAT_NUMBER.finditer(line.text):
             candidates.append((position, int(match.group("number")), match))
-    # The longest chain, skipping stray numbers between its links ("Position No. 2", a page's "3 of 18").
+    # The longest chain, skipping stray numbers between its links ("Seat No. 3", a page's "3 of 9").
     length = [1] * len(candidates)
     before: list[int | None] = [None] * len(candidates)
     for i, (_, number, _) in enumerate(candidates):
