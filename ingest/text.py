@@ -238,7 +238,7 @@ def _split_cells(raw: str) -> tuple[str, ...] | None:
     if "\t" in raw and raw.strip():
         cells = tuple(cell.strip() for cell in raw.split("\t"))
         if re.fullmatch(r"#{1,6}", cells[0]) and sum(1 for cell in cells[1:] if cell) == 1:
-            return None  # "##<TAB>Use of the lot": a Markdown heading with a tab after its marks, not a row
+            return None  # "##<TAB>Harbour repairs": a Markdown heading with a tab after its marks, not a row
         return cells
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
