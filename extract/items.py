@@ -191,6 +191,219 @@ _PARAGRAPH_OPENER = re.compile(
 )
 
 
+# A paragraph opened by a top-level number: "7. Matters arising …", "12\\. Correspondence …" once unescaped.
+_PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+# The number of a numbered paragraph whose title may run into its text: "7. …", "8.3 …" (never a bare "1 The …").
+_PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
+# A contents line ends on its page number: "Annual report 23".
+_PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
+MAX_BARE_HEADING_WORDS = 4
+"""A bare title ending in a colon among numbered items is at most this long."""
+_JOINING = {"and", "of", "the", "for", "to", "in", "on", "with", "&"}
+# Labels that stand alone over a list or a decision, never items.
+_NOT_BARE_HEADING = re.compile(
+    r"^(?:Resolved|Agreed|Proposed|Seconded|Action|Actions|Note|Notes|Decision|Outcome|Result|Vote|Motion|Carried"
+    r"|Signed|Date|Time|Venue|Place|Chair(?:man|person)?|Clerk|Attendees|Members|Councillors|Officers|Absent"
+    r"|Apologies|Present|Also\s+Present|In\s+Attendance|Minutes|Agenda|Total|Balance|Payments|Receipts|Income"
+    r"|Expenditure|Cheques|Invoices|Recommendations?|Comments?|Questions?|Answer|Response|Reply|Background|Purpose"
+    r"|Summary|Notice|Proposal|Amendment)$",
+    re.IGNORECASE,
+)
+MIN_PARAGRAPH_RUN = 4
+# Word bullet glyphs at the top level of a list ("•", Symbol's private-use bullet) and under it ("o", "§", "◦", "▪").
+_TOP_BULLET = re.compile(r"^\s*[\uf0b7\u2022\u25cf]\s+")
+_SUB_BULLET = re.compile(r"^\s*(?:o|[\uf0a7\u25e6\u25aa\uf0d8\u27a2-])\s+")
+BULLET_LINE_SHARE = 0.5
+"""Share of lines opening with a bullet glyph that makes the minutes a bullet list."""
+MIN_BULLET_HEADINGS = 2
+"""Top-level bullets heading deeper ones that make a bullet list's items."""
+FLAT_LOOKBACK = 12
+"""Candidate numbers looked back over for the link before one in a flattened chain."""
+FLAT_INLINE_SHARE = 0.5
+"""Share of a flattened chain's numbers that must stand inside a line rather than open it."""
+MIN_FLAT_RUN = 5
+"""Inline agenda numbers rising one by one that make a flattened text's items."""
+# An agenda number inside a flattened line: after a gap, optionally starred (taken on consent) or lettered
+# ("S-17", a substitute), then a title word.
+_FLAT_NUMBER = re.compile(r"(?:^|(?<=\s))\*?(?:[A-Z]-)?(?P<number>\d{1,4})\s+(?=[A-Z][a-z])")
+# A flattened item's title ends at its first bracket ("(Ordinance)") or a wide gap.
+_FLAT_TITLE_END = re.compile(r"\s+\(|\s{2,}")
+# A paragraph opened by a short title and a full stop: "Road safety. The county will resurface …".
+_DOTTED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)\.\s+(?P<rest>[A-Z].*)$")
+_NAME_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|St"
+# The first word of a sentence that a title runs into ("Allotments There were no vacancies").
+_WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An)\s)")
+MIN_DOTTED_SHARE = 0.3
+"""Share of a document's paragraphs that must open with a dotted title for those to be its items."""
+"""Numbered paragraphs rising in order that make a document's paragraphs its items."""
+MAX_PARAGRAPH_STEP = 3
+"""A rising run of paragraph numbers may skip at most this many (a number run into the paragraph before)."""
+# Where a title run in with its minutes, with no colon or dash, gives way to the first sentence:
+# a sentence's first word, a bullet, or a sub-number ("Correspondence 10.1 …").
+_SENTENCE_START = re.compile(
+    r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An|With|Cllr|Councillor|Members|Mr|Mrs|Ms)\s)"
+    r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
+    r"|\s+(?=\(?[a-h][.)]\s+[A-Z])"  # "… update a. The plans …": a lettered list opens the text
+)
+# A title that stops on a joining word carries on past a name ("… from Cllr Lee").
+_JOINING_END = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|a|an|from|by|at|as)|[&,\-–—])$", re.IGNORECASE)
+# A sentence's verb after its subject: "Payments were approved …" is titled by its subject.
+_SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
+# Inside a numbered paragraph: the next item's number run in after a sentence ("… was elected. 6. Minutes of …")
+# or a sub-number of this item ("Correspondence 10.1 Letter from the county").
+_INLINE_NUMBER = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<number>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=[A-Z])"
+    r"|(?:^|\s)(?P<sub>\d{1,2}\.\d{1,2})\s+(?=[A-Z0-9])"
+    r"|(?:^|\s)(?P<point>\d{1,2})\.\s+(?=[A-Z])"
+)
+
+
+def _paragraph_runs(lines: list[Line], end: int) -> bool:
+    """True when the minutes are numbered paragraphs: at least `MIN_PARAGRAPH_RUN` lines open with numbers that rise.
+
+    A list of points inside one item ("1.", "2." under a motion) restarts and
+    falls back; the items of paragraph-numbered minutes only go up.
+    """
+    best = run = 0
+    previous: int | None = None
+    for line in lines[:end]:
+        if line.cells is not None:
+            continue
+        text = clean_text(line.text)
+        match = _PARAGRAPH_NUMBER.match(text)
+        if match is None or len(text.split()) <= MAX_SUB_TITLE_WORDS:
+            continue  # a short numbered line is a list entry or a contents line, not a paragraph of minutes
+        number = int(match.group("number"))
+        if previous is not None and previous < number <= previous + MAX_PARAGRAPH_STEP:
+            run += 1
+        else:
+            run = 1
+        previous = number
+        best = max(best, run)
+    return best >= MIN_PARAGRAPH_RUN
+
+
+def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
+    """Paragraphs opened by a short title ending at a full stop, when the minutes are written that way.
+
+    "Play Area. The swing needs new chains." Only when at least
+    `MIN_PARAGRAPH_RUN` paragraphs open so and they are at least
+    `MIN_DOTTED_SHARE` of the paragraphs: a lone "Footpaths. …" is a sentence.
+    """
+    found: dict[int, tuple[str, str]] = {}
+    paragraphs = 0
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text or line.cells is not None:
+            continue
+        paragraphs += 1
+        match = _DOTTED_RUN_IN.match(text)
+        if match is None:
+            continue
+        title = match.group("title").strip()
+        if not _is_run_in_title(title) or re.match(rf"^(?:{_NAME_TITLES})\b", title) or is_date_line(title):
+            continue
+        found[position] = (title, match.group("rest"))
+    if len(found) < MIN_PARAGRAPH_RUN or len(found) < MIN_DOTTED_SHARE * paragraphs:
+        return {}
+    for position, line in enumerate(lines[:end]):
+        # Among them, a title that runs straight into its first sentence: "Bus Shelter It was noted …".
+        text = clean_text(line.text)
+        if position in found or not text or line.cells is not None:
+            continue
+        cut = _WORD_SENTENCE_START.search(text)
+        if cut is None:
+            continue
+        title = text[: cut.start()].strip()
+        if (
+            _is_run_in_title(title)
+            and not re.match(rf"^(?:{_NAME_TITLES}|The|A|An|This|These|There|No|All|Members)\b", title)
+            and "." not in title
+        ):
+            found[position] = (title, text[cut.start():].strip())
+    return found
+
+
+def _sentence_run_in_title(title: str) -> str | None:
+    """The title of a numbered paragraph that runs on into its minutes with no colon or dash, or None.
+
+    "Election of Chair It was moved …" → "Election of Chair";
+    "Correspondence 10.1 Letter from …" → "Correspondence";
+    "Vice-Chair took the oath of office." → the whole sentence.
+    """
+    head = title
+    for cut in _SENTENCE_START.finditer(title):
+        head = title[: cut.start()]
+        if cut.start() > 0 and not _JOINING_END.search(head):
+            break  # "… Vice Chair from Cllr Lee": a name after a joining word is still the title
+    else:
+        head = title
+    head = head.strip().rstrip(".:;,").strip()
+    if re.match(r"(?:It|There|This|These)\b", head):
+        return None  # "17. It was noted that …": a numbered sentence with no title
+    verb = _SUBJECT_VERB.search(head)
+    if verb is not None and len(head[: verb.start()].split()) >= 1:
+        head = head[: verb.start()]  # "Payments were approved as listed" → "Payments"
+    words = head.split()
+    if not words or len(words) > MAX_SUB_TITLE_WORDS or is_lookalike(head) or _PAGE_REFERENCE.search(head):
+        return None  # "Declarations of interest 3": a contents line's page number
+    if not (head[:1].isupper() or head[:1].isdigit()) or _TASK_OPENING.match(head):
+        return None
+    return head
+
+
+def _with_subject(title: str, rest: str) -> str:
+    """A run-in item's first text, given back its subject when the title was cut from a sentence.
+
+    "Payments were approved as listed" → title "Payments", text "Payments
+    were approved as listed", so the decision reads whole.
+    """
+    if rest[:1].islower() and _SUBJECT_VERB.match(" " + rest):
+        return f"{title} {rest}"
+    return rest
+
+
+def _next_point(rest: str, match: re.Match[str], point: int) -> bool:
+    """True when a fresh point number is part of a run: "1." followed later by "2.", or a later point that follows one."""
+    if point > 1:
+        return True
+    return re.search(r"(?:^|\s)2\.\s+[A-Z]", rest[match.end():]) is not None
+
+
+def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
+    """The minutes after a numbered paragraph's title, cut where later items' numbers are run in.
+
+    Returns ("", text) for the item's own text, then (number, text) for each
+    run-in item, taking only numbers that continue the run: this item's
+    sub-numbers in order ("10.1", "10.2") and then the next item's number.
+    """
+    pieces: list[tuple[str, str]] = []
+    major = int(number.split(".")[0])
+    expected_sub = 1
+    if "." in number:
+        major_part, _, minor = number.partition(".")
+        expected_sub = int(minor) + 1 if minor.isdigit() else 1
+    start = 0
+    label = ""
+    for match in _INLINE_NUMBER.finditer(rest):
+        found = match.group("number") or match.group("sub") or match.group("point")
+        parts = found.split(".")
+        if len(parts) == 2 and int(parts[0]) == major and int(parts[1]) == expected_sub:
+            expected_sub += 1
+        elif len(parts) == 1 and int(parts[0]) == major + 1 and match.group("number"):
+            major, expected_sub = major + 1, 1
+        elif len(parts) == 1 and int(parts[0]) == expected_sub and "." not in number and _next_point(rest, match, expected_sub):
+            # "… agenda 1. Speeding on the hill … 2. The village sign …": points numbered afresh under the item ("12.1").
+            found = f"{major}.{expected_sub}"
+            expected_sub += 1
+        else:
+            continue
+        pieces.append((label, rest[start : match.start()].strip()))
+        label, start = found, match.end()
+    pieces.append((label, rest[start:].strip()))
+    return pieces
+
+
 @dataclass(slots=True)
 class Section:
     """The lines that belong to one agenda item (`item` None for text outside any item)."""
@@ -367,10 +580,63 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
-    numbered_total = sum(1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None) is not None)
+    bulleted = _find_bullet_headings(lines[:end])
+    if bulleted:
+        return bulleted
+    found = _find_line_items(lines, end)
+    flattened = _find_flattened_items(lines[:end])
+    return flattened if len(flattened) > len(found) else found
+
+
+def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes written as a Word bullet list, where the top-level bullets that head deeper ones are the items.
+
+    "• Updates" then "o New planters were ordered": a short title at
+    the top level with second-level bullets under it. Only when at least
+    `BULLET_LINE_SHARE` of the lines open with a bullet glyph (the minutes are
+    the list) and at least `MIN_BULLET_HEADINGS` such headings stand; the
+    top-level bullets that record a motion ("Minutes approved – …") are not items.
+    """
+    filled = [line for line in lines if line.text.strip() and line.cells is None]
+    marked = [line for line in filled if _TOP_BULLET.match(line.text) or _SUB_BULLET.match(line.text)]
+    if not filled or len(marked) < BULLET_LINE_SHARE * len(filled):
+        return []
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for position, line in enumerate(lines):
+        match = _TOP_BULLET.match(line.text)
+        if match is None or line.cells is not None:
+            continue
+        title = clean_text(line.text[match.end():])
+        following = _next_text_line(lines, position + 1)
+        if following is None or not _SUB_BULLET.match(following.text):
+            continue
+        words = title.split()
+        if (
+            not words
+            or len(words) > MAX_RUN_IN_TITLE_WORDS
+            or not title[:1].isupper()
+            or title.endswith((":", ".", ","))
+            or re.search(r"\s[-–—]\s|\d", title)
+            or _SENTENCE_VERB.search(title)
+            or re.search(r"\b(?:approved|adopted|carried|passed|welcomed|called|adjourned)\b", title, re.IGNORECASE)
+        ):
+            continue
+        found.append((_make_item(None, title, False, line, line), None))
+    return found if len(found) >= MIN_BULLET_HEADINGS else []
+
+
+def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items whose headings open lines (numbered, lettered, labelled, bold or capitals)."""
+    # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
+    caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
+    paragraphs = caps_lines < MIN_PARAGRAPH_RUN // 2 and _paragraph_runs(lines, end)
+    numbered_total = sum(
+        1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None, paragraphs=paragraphs) is not None
+    )
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
+    dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -390,7 +656,7 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
-        numbered = _numbered_heading(lines, index - 1, last_major)
+        numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
         label = labels.get(index - 1)
         if numbered is None and label is not None:
             taken = _label_item(lines, index - 1, label, parent, end)
@@ -420,8 +686,19 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
                 if following is not None and _AGENDA_REF_LINE.match(clean_text(following.text)):
                     last_line = following
             rest = _run_in_rest(text, title) if last_line is line else None
+            pieces = _split_run_together(rest, number) if rest and paragraphs and number[:1].isdigit() else [("", rest or "")]
             # A title run in with its minutes keeps the rest of its line as the item's first text.
-            found.append((_make_item(number, title, private, line, last_line), [replace(line, text=rest)] if rest else None))
+            own = _with_subject(title, pieces[0][1])
+            found.append((_make_item(number, title, private, line, last_line), [replace(line, text=own)] if own else None))
+            for run_number, run_text in pieces[1:]:
+                # "… was elected. 6. Minutes of …": a later item run into this paragraph.
+                run_title = _sentence_run_in_title(run_text)
+                if run_title is None:
+                    continue
+                run_rest = _with_subject(run_title, run_text[len(run_title):].lstrip(" .:;,•·"))
+                run_lines = [replace(line, text=run_rest)] if run_rest else None
+                found.append((_make_item(run_number, run_title, private, line, line), run_lines))
+                number = run_number
             last_major = _major(number)
             parent, next_letter = number, "a"
             if _EXCLUSION.search(title):
@@ -454,6 +731,16 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
         elif not (line.is_heading or line.bold):
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
                 found.append((_make_item(None, text, private, line, line), None))
+                continue
+            if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
+                # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.
+                found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
+                continue
+            if index - 1 in dotted:
+                # "Play Area. The swing needs new chains …": minutes whose paragraphs open with a title and a full stop.
+                title, rest = dotted[index - 1]
+                found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)]))
+                past_title = True
                 continue
             procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None
             if procedural is not None and past_title:
@@ -563,7 +850,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     if match is None or match.group("letter") != expected:
         return None
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    if expected == "a" and before is not None and clean_text(before.text).endswith(":"):
+    if expected == "a" and before is not None and clean_text(before.text).endswith(":") and not _is_heading_line(before):
         return None  # a lettered list introduced by its sentence ("… asked for:"), not sub-items
     if expected == "a" and _inside_quotation(lines, position):
         return None  # a lettered list inside a quoted motion
@@ -590,6 +877,15 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None
     opened = "paren" if match.group("open") else "lower"
     return Label(number=expected, style=opened), title, last
+
+
+def _is_heading_line(line: Line) -> bool:
+    """True for a numbered item heading ending in a colon ("4. Matters Arising:"), which may head lettered sub-items."""
+    match = _NUMBERED.match(clean_text(line.text))
+    if match is None:
+        return False
+    title = match.group("title").rstrip(": ")
+    return _is_run_in_title(title) and not _TITLE_CUT.search(title)
 
 
 def _inside_quotation(lines: list[Line], position: int) -> bool:
@@ -686,8 +982,14 @@ def _make_item(number: str | None, title: str, private: bool, first: Line, last:
     return AgendaItem(number=number, title=title, private=private, evidence=evidence)
 
 
-def _numbered_heading(lines: list[Line], position: int, last_major: int | None) -> tuple[str, str] | None:
-    """(number, title) when `lines[position]` is a numbered item heading."""
+def _numbered_heading(
+    lines: list[Line], position: int, last_major: int | None, *, paragraphs: bool = False
+) -> tuple[str, str] | None:
+    """(number, title) when `lines[position]` is a numbered item heading.
+
+    `paragraphs` says the minutes are numbered paragraphs (see `_paragraph_runs`),
+    whose titles may run into the first sentence with no colon or dash.
+    """
     line = lines[position]
     if line.cells is not None:
         return None
@@ -704,6 +1006,14 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
+    if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+        cut = _SENTENCE_START.search(title)
+        rising = last_major is None or _major(number) >= last_major
+        if cut is not None and re.match(r"\s*[•·\d]", title[cut.start():]) and rising:
+            # "Correspondence 10.1 Letter …", "Matters arising • It was …": a sub-number or bullet ends the title.
+            head = _sentence_run_in_title(title)
+            if head is not None:
+                return number, head
     if line.is_heading or line.bold or _is_bold_text(line.text):
         if len(words) > MAX_TITLE_WORDS:
             return None
@@ -718,10 +1028,16 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
         return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
     if _is_plain_title(lines, position, title, sub_numbered="-" in number):
         return number, title
+    if _is_long_colon_title(lines, position, text, title):
+        return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"
     run_in = _run_in_title(title)
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
         return number, run_in
+    if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+        sentence = _sentence_run_in_title(title)
+        if sentence is not None:
+            return number, sentence  # "1. Election of Chair It was moved …"
     return None
 
 
@@ -749,6 +1065,45 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
 
 
+def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
+    """True for a short title-cased line ending in a colon with a capitalised paragraph under it ("Highway Matters:").
+
+    Attendance, decision and signature labels ("Present:", "Resolved:",
+    "Proposed:") are not headings; nor is a line after one ending in a colon
+    or carrying a sentence on.
+    """
+    text = clean_text(lines[position].text)
+    if not text.endswith(":") or text.count(":") > 1:
+        return False
+    title = text.rstrip(": ")
+    words = title.split()
+    if not 0 < len(words) <= MAX_BARE_HEADING_WORDS or not all(word[:1].isupper() or word.lower() in _JOINING for word in words):
+        return False
+    if _is_label_heading(title) or _CAPS_NOT_HEADING.match(title.upper()) or _NOT_BARE_HEADING.match(title):
+        return False
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
+        return False
+    following = _next_text_line(lines, position + 1)
+    if following is None:
+        return False
+    after = clean_text(following.text)
+    return after[:1].isupper() and len(after.split()) > MAX_BARE_HEADING_WORDS and read_label(after) is None
+
+
+def _is_long_colon_title(lines: list[Line], position: int, text: str, title: str) -> bool:
+    """True for a long agenda wording ending in a colon on its own line, with the minutes on the next line."""
+    if not text.endswith(":") or len(title.split()) > MAX_TITLE_WORDS or not title[:1].isupper():
+        return False
+    if _SENTENCE_VERB.search(title) or _TASK_OPENING.match(title) or re.match(r"(?:It|The|This|There)\b", title):
+        return False  # "5. The following accounts were approved:" introduces a list
+    following = _next_text_line(lines, position + 1)
+    if following is None:
+        return False
+    after = clean_text(following.text)
+    return after[:1].isupper() and not _LIST_MARKER.match(after)
+
+
 def _run_in_title(title: str) -> str | None:
     """The title of a plain numbered line that runs on into its minutes, or None.
 
@@ -774,7 +1129,7 @@ def _run_in_rest(text: str, title: str) -> str | None:
     position = text.find(title)
     if position < 0:
         return None
-    match = re.match(r"^(?:\s+[-–—]\s+|:\s+|\s+)(?P<rest>\S.*)$", text[position + len(title):])
+    match = re.match(r"^(?:\s+[-–—]\s+|[:.]?\s+)(?P<rest>\S.*)$", text[position + len(title):])
     return match.group("rest") if match else None
 
 
@@ -975,6 +1330,59 @@ def _grid_columns(line: Line) -> dict[str, int] | None:
                 columns[kind] = position
                 break
     return columns if "item" in columns and "notes" in columns else None
+
+
+def _line_text_before(match: re.Match[str]) -> str:
+    """The text of a match's line before it."""
+    return match.string[: match.start()]
+
+
+def _find_flattened_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of text whose line breaks were lost, where agenda numbers run inline and rise one by one.
+
+    A converter that keeps no line breaks leaves a page as one long line:
+    "… ADOPTED 39 Request of … (Report) ADOPTED 40 …".
+    Only a chain of at least `MIN_FLAT_RUN` numbers each one or two above the
+    one before counts, and only when most of them stand inside lines (not at
+    a line's start, where ordinary numbered headings are read): sums, dates,
+    page numbers ("2 of 18") and ordinance numbers do not rise so.
+    Each item's title runs to its first bracket or wide gap; the text after it
+    is the item's first minutes line.
+    """
+    candidates: list[tuple[int, int, re.Match[str]]] = []
+    for position, line in enumerate(lines):
+        if line.cells is not None:
+            continue
+        for match in _FLAT_NUMBER.finditer(line.text):
+            candidates.append((position, int(match.group("number")), match))
+    # The longest chain, skipping stray numbers between its links ("Seat No. 3", a page's "3 of 9").
+    length = [1] * len(candidates)
+    before: list[int | None] = [None] * len(candidates)
+    for i, (_, number, _) in enumerate(candidates):
+        for j in range(max(0, i - FLAT_LOOKBACK), i):
+            if 0 < number - candidates[j][1] <= 2 and length[j] + 1 > length[i]:
+                length[i], before[i] = length[j] + 1, j
+    best: list[tuple[int, int, re.Match[str]]] = []
+    link = max(range(len(candidates)), key=lambda i: length[i], default=None)
+    while link is not None:
+        best.insert(0, candidates[link])
+        link = before[link]
+    inline = sum(1 for _, _, match in best if _line_text_before(match).strip(" *"))
+    if len(best) < MIN_FLAT_RUN or inline < FLAT_INLINE_SHARE * len(best):
+        return []
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    for index, (position, _, match) in enumerate(best):
+        line = lines[position]
+        stop = best[index + 1][2].start() if index + 1 < len(best) and best[index + 1][0] == position else len(line.text)
+        piece = clean_text(line.text[match.end("number") : stop]).lstrip("*. ")
+        title = _FLAT_TITLE_END.split(piece, maxsplit=1)[0].strip()
+        words = title.split()
+        if len(words) > MAX_ROW_TITLE_WORDS:
+            title = " ".join(words[:MAX_ROW_TITLE_WORDS])
+        rest = piece[len(title):].strip()
+        first = [replace(line, text=rest)] if rest else None
+        found.append((_make_item(match.group("number"), title, False, line, line), first))
+    return found
 
 
 def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:

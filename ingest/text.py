@@ -236,7 +236,10 @@ def _split_cells(raw: str) -> tuple[str, ...] | None:
     outer pipes.
     """
     if "\t" in raw and raw.strip():
-        return tuple(cell.strip() for cell in raw.split("\t"))
+        cells = tuple(cell.strip() for cell in raw.split("\t"))
+        if re.fullmatch(r"#{1,6}", cells[0]) and sum(1 for cell in cells[1:] if cell) == 1:
+            return None  # "##<TAB>Harbour repairs": a Markdown heading with a tab after its marks, not a row
+        return cells
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return tuple(part.strip() for part in stripped.strip("|").split("|"))

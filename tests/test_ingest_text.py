@@ -38,6 +38,14 @@ def test_hash_without_space_is_not_a_heading() -> None:
     assert read_text_rows("#hashtag news")[0].heading is None
 
 
+def test_heading_marks_followed_by_a_tab_are_a_heading_not_a_row() -> None:
+    rows = read_text_rows("##\tUse of the Yard\n## \tBudget Timetable\n#\tItem\tOwner\n")
+    assert [(row.text, row.heading, row.cells) for row in rows[:2]] == [
+        ("Use of the Yard", 2, None), ("Budget Timetable", 2, None),
+    ]
+    assert rows[2].cells == ("#", "Item", "Owner")  # a table's "#" column stays a table
+
+
 def test_tab_lines_form_one_table() -> None:
     rows = read_text_rows("Present:\tAnna Field\tParish Council\n\tBo Hale\tPolice\nAfter the table\n")
     assert rows[0].cells == ("Present:", "Anna Field", "Parish Council")

@@ -587,3 +587,246 @@ def test_a_title_that_lists_with_commas_is_still_a_title(make_document):
 def test_date_headings_are_not_items(make_document):
     text = "# Parish news\n## July 2031\nThe meeting was held at the hall.\n## Footpaths\nStile mended.\n## 4 August 2031\n"
     assert _items(make_document, text) == [(None, "Footpaths")]
+
+
+# Numbered paragraphs whose title runs into the minute's first sentence with no colon or dash,
+# several items sometimes run together in one paragraph.
+PARAGRAPH_MINUTES = (
+    "Minutes of Elmbrook Parish Council held in the Village Hall on Tuesday 4 March 2031\n\n"
+    "Present: Cllr A Finch (Chairman), Cllr B Wren, Cllr C Lark.\n\n"
+    "1. Election of Chair It was moved and agreed that Cllr Finch remain as Chair for the year ahead.\n\n"
+    "2. Vice-Chair took the oath of office before the meeting.\n\n"
+    "3. Apologies for absence were received from Cllr D Rook who is away on holiday this month.\n\n"
+    "4. Village Green The Clerk reported that the bench had been repaired at a cost of £45.50 and that the "
+    "new bin was installed. 5. Accounts were approved for payment as listed, a total of £312.40 "
+    "for the quarter.\n\n"
+    "6. Correspondence 6.1 Letter from the Highways team about verge cutting 6.2 Rural services newsletter\n\n"
+    "7. Planning No applications had been received since the last meeting and none were expected soon.\n"
+)
+
+
+def test_numbered_paragraphs_with_titles_run_in_without_a_colon(make_document):
+    document = make_document(PARAGRAPH_MINUTES)
+    assert [(item.number, item.title) for item in extract_items(document)] == [
+        ("1", "Election of Chair"),
+        ("2", "Vice-Chair took the oath of office before the meeting"),
+        ("3", "Apologies for absence"),
+        ("4", "Village Green"),
+        ("5", "Accounts"),
+        ("6", "Correspondence"),
+        ("6.1", "Letter from the Highways team about verge cutting"),
+        ("6.2", "Rural services newsletter"),
+        ("7", "Planning"),
+    ]
+
+
+def test_run_together_items_keep_their_own_minutes(make_document):
+    document = make_document(PARAGRAPH_MINUTES)
+    sections = split_sections(document, extract_items(document))
+    texts = {section.item.number: " ".join(line.text for line in section.lines) for section in sections if section.item}
+    assert "bench had been repaired" in texts["4"] and "Accounts" not in texts["4"]
+    assert "approved for payment" in texts["5"]
+
+
+def test_paragraph_number_lookalikes_are_not_items(make_document):
+    # Sums, dates and a falling list inside a motion do not continue the run; short contents lines are no run.
+    text = (
+        "1. Minutes The minutes of the last meeting were approved and signed by the Chairman as correct.\n\n"
+        "2. Finance The balance at 31 March was £1,204.50 and the Clerk presented the list of payments due.\n\n"
+        "3. Motion It was resolved that the council 1. write to the county about potholes on the lane today.\n\n"
+        "4. Footpaths It was noted that the stile near the church had been mended by the landowner at last.\n\n"
+        "5. Closure There being no further business the Chairman closed the meeting at 9.05pm that evening.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Minutes"), ("2", "Finance"), ("3", "Motion"), ("4", "Footpaths"), ("5", "Closure"),
+    ]
+    contents = "1. Apologies for absence 1\n2. Declarations of interest 3\n3. Annual report 9\n4. Work programme 23\n"
+    assert [number for number, _ in _items(make_document, contents)] == []
+
+
+def test_unnumbered_paragraphs_opened_by_a_title_and_a_full_stop(make_document):
+    text = (
+        "Ashcombe Parish Council Minutes of Meeting held on 3rd March 2031 at 7.30pm.\n\n"
+        "Present: Ann Finch, Bill Wren, Carol Lark\n\n"
+        "Public forum. Two residents asked about the hedge on the lane and were thanked.\n\n"
+        "It was reported that the footpath by the mill is blocked again.\n\n"
+        "Road safety. The sergeant sent a written report on two thefts.\n\n"
+        "Cemetery. A quotation of £120 plus VAT was accepted for new railings.\n\n"
+        "Play Area. The swings need new chains. It was agreed to order galvanised ones.\n\n"
+        "Mr Lark. He asked that his thanks be recorded.\n\n"
+        "Bus Shelter It was noted that the glass had been replaced by the county.\n\n"
+        "The grass cutting contract was under review. No change was proposed.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "Public forum"), (None, "Road safety"), (None, "Cemetery"), (None, "Play Area"),
+        (None, "Bus Shelter"),
+    ]
+
+
+def test_a_few_sentences_opening_with_a_short_phrase_are_not_items(make_document):
+    text = (
+        "Minutes of Ashcombe Parish Council held on 3 March 2031.\n\n"
+        "Present: Ann Finch, Bill Wren\n\n"
+        "Footpaths. The stile was mended.\n\n"
+        "The clerk read the correspondence received since the last meeting, which was noted.\n\n"
+        "Members discussed the grass cutting contract and the price of the new contractor.\n\n"
+        "The accounts were approved for payment as listed by the clerk at the meeting.\n\n"
+        "It was agreed to write to the county about the speed limit on the main road.\n"
+    )
+    assert _items(make_document, text) == []
+
+
+def test_lettered_sub_items_under_a_heading_ending_in_a_colon(make_document):
+    text = (
+        "3. Matters Arising:\n"
+        "a)     Item 5 Minutes of May - The Clerk reported the lamp is still awaited.\n"
+        "b)     Item 9 Minutes of May - Bins - the verge has been cleared.\n"
+        "4. Finance:\n\nThe clerk reported the balance.\n"
+        "5. The council asked for:\n"
+        "a) New signs\n"
+        "b) A bench\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers[:3] == ["3", "3a", "3b"] and "5a" not in numbers
+
+
+def test_paragraph_titles_stop_at_a_lettered_list_and_carry_past_a_name(make_document):
+    text = (
+        "1. Acceptance of office as Vice Chair from Cllr Moss This was accepted by the council at the meeting.\n\n"
+        "2. Pavilion works a. The builder has started on the roof this week. b. The fence is still to be put up.\n\n"
+        "3. It was noted that the clerk had let the scouts use the field for their camp in the summer.\n\n"
+        "4. Chair’s Report 4.1.1 The chair thanked the volunteers who had cleared the pond on Saturday morning.\n\n"
+        "5. Closure There being no further business the meeting closed at 9.10pm and the chair thanked all.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Acceptance of office as Vice Chair from Cllr Moss"),
+        ("2", "Pavilion works"),
+        ("4", "Chair’s Report"),
+        ("5", "Closure"),
+    ]
+
+
+def test_flattened_text_with_agenda_numbers_running_inline(make_document):
+    # pdftotext without layout: each page one long line, items run on after the last one's disposition.
+    page_one = (
+        "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL, MARCH 3, 2031, 9:00 A.M. "
+        "Disposition: COMMUNICATIONS  12 Request of Ann Finch to address Council regarding river trails  "
+        "(Communication)  PLACED ON FILE  13 Request of Bill Wren to address Council regarding bus shelters  "
+        "(Communication)  PLACED ON FILE  CONSENT AGENDA  *14 Accept a state grant of $62,000 for "
+        "tree planting  (Ordinance)  (Y-4) 190211  1 of 9"
+    )
+    page_two = (
+        "March 3, 2031  2 of 9 *15 Amend contract with Lark Paving to add $35,000 for repairs  (Ordinance; amend "
+        "Contract No. 30001234)  (Y-4) 190212  Commissioner Seat No. 3  16 Appoint Carol Rook to the Parks "
+        "Board for a term through 2033  (Report)  (Y-4) CONFIRMED  S-17 Authorize a loan to rebuild the harbour "
+        "wall  (Ordinance)  PASSED TO SECOND READING MARCH 10, 2031 AT 9:30 AM"
+    )
+    items = _items(make_document, page_one + "\n\n" + page_two + "\n")
+    assert [number for number, _ in items] == ["12", "13", "14", "15", "16", "17"]
+    assert items[2] == ("14", "Accept a state grant of $62,000 for tree planting")
+    assert items[5] == ("17", "Authorize a loan to rebuild the harbour wall")
+
+
+def test_a_few_numbers_inside_prose_are_no_flattened_agenda(make_document):
+    text = (
+        "The council noted that 12 Members had attended the session, 13 Volunteers had cleared the green and "
+        "2 Wardens had walked the paths; the balance stood at £1,204.50 on 3 March 2031 and 14 Trees were planted.\n"
+    )
+    assert _items(make_document, text) == []
+
+
+@pytest.mark.parametrize(("top", "sub"), [("\uf0b7", "o"), ("\u2022", "\u25e6")])
+def test_word_bullet_list_minutes_take_their_top_level_headings(make_document, top, sub):
+    text = (
+        "Minutes from Monday, March 3, 2031 – 8:30am at the Library\n"
+        f"{top} Opening Business\n"
+        f"{sub} Commissioners Present: Ann Finch, Bill Wren, Carol Lark\n"
+        f"{top} Meeting called to order at 9:04am – A. Finch (motion), B. Wren (second)\n"
+        f"{top} Minutes from 2/1/31 meeting approved – C. Lark (motion), A. Finch (second)\n"
+        f"{sub} The treasurer reported $18,000 in the reserve account\n"
+        f"{top} Updates\n"
+        f"{sub} New planters were ordered for the spring\n"
+        f"{top} Announcements\n"
+        f"{sub} Next meeting – 9:00am Thursday, April 7th\n"
+        f"{top} Meeting adjourned at 10:45am\n"
+    )
+    assert _items(make_document, text) == [(None, "Opening Business"), (None, "Updates"), (None, "Announcements")]
+
+
+def test_a_bullet_list_inside_ordinary_minutes_gives_no_bullet_items(make_document):
+    text = (
+        "1. Apologies\n\nApologies were received from Cllr Rook.\n\n"
+        "2. Finance\n\nThe clerk reported the balance.\n\nThe following were noted:\n\n"
+        "\u2022 Grants\n\u25e6 Two grants were received this month from the county\n\n"
+        "3. Planning\n\nNo applications were received since the last meeting.\n\n"
+        "Members discussed the speed limit and the state of the village hall roof at some length.\n"
+    )
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Finance"), ("3", "Planning")]
+
+
+def test_numbered_points_under_capitals_headings_stay_a_list(make_document):
+    text = (
+        "Minutes of Elmbrook Parish Council meeting held on 3 March 2031.\n\n"
+        "MATTERS ARISING\n\n"
+        "1. Gravel at the end of Mill Lane has still not been removed by the contractor despite two letters.\n\n"
+        "2. Village sign The repainting is finished and the sign will go back up next month with a new post.\n\n"
+        "3. Bus shelter The glass has been replaced by the county and the bench is to be repaired this spring.\n\n"
+        "4. Footpath The landowner has cleared the path along the brook and put in two new stiles at his cost.\n\n"
+        "PLANNING\n\n"
+        "No applications had been received.\n"
+    )
+    assert _items(make_document, text) == [(None, "MATTERS ARISING"), (None, "PLANNING")]
+
+
+def test_a_long_agenda_wording_ending_in_a_colon_is_a_title(make_document):
+    text = (
+        "5. Declaration of Interest:\nNo declarations were made.\n"
+        "6. To Hear from Residents Any Matters or Reports they wish the Council to take up at a future Agenda:\n"
+        "A resident asked about the hedge on the lane.\n"
+        "7. The following accounts were approved for payment at the meeting tonight:\n"
+        "Water rates £14.20\n"
+    )
+    assert _items(make_document, text) == [
+        ("5", "Declaration of Interest"),
+        ("6", "To Hear from Residents Any Matters or Reports they wish the Council to take up at a future Agenda"),
+    ]
+
+
+def test_points_numbered_afresh_inside_a_numbered_paragraph(make_document):
+    text = (
+        "1. Minutes The minutes of the last meeting were approved and signed by the Chairman as correct.\n\n"
+        "2. Finance The clerk presented the accounts and the payments listed were approved by all present.\n\n"
+        "3. Planning applications received for consultation. 3.1 24/00101/F Extension at Ash Cottage No objection "
+        "3.2 24/00150/F New garage at Elm Farm No objection\n\n"
+        "4. Items for the next agenda 1. Speeding on the hill 2. The village sign needs repainting soon.\n\n"
+        "5. Motion It was resolved that 1. the clerk writes to the county and 2. the chairman meets the warden.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == ["1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "5"]
+
+
+def test_a_bare_title_ending_in_a_colon_between_numbered_items(make_document):
+    text = (
+        "1. Apologies for Absence: Apologies were received from Cllr Rook.\n"
+        "Highway Matters:\n"
+        "The Chairman welcomed the beat officer, who reported a quiet month on the roads.\n"
+        "2. Minutes of the last meeting\n"
+        "The minutes were approved and signed.\n"
+        "Proposed:\n"
+        "Cllr Finch proposed that the minutes be approved as a true record.\n"
+        "3. Payments\n"
+        "The following were approved for payment:\n"
+        "Water Rates:\n"
+        "The water company for the cemetery standpipe, quarter to June, £14.20.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Apologies for Absence"), (None, "Highway Matters"), ("2", "Minutes of the last meeting"), ("3", "Payments"),
+    ]
+
+
+def test_a_title_cut_from_a_sentence_leaves_the_whole_sentence_in_its_section(make_document):
+    document = make_document(PARAGRAPH_MINUTES)
+    sections = split_sections(document, extract_items(document))
+    texts = {section.item.number: " ".join(line.text for line in section.lines) for section in sections if section.item}
+    assert texts["5"].startswith("Accounts were approved for payment")
+    assert texts["1"].startswith("It was moved and agreed")
