@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..ingest.document import ParsedDocument
+from .action_status import action_log_sections, read_action_statuses
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
 from .apologies import extract_apologies
@@ -37,13 +38,16 @@ def extract_document(
         # Items and their sections are read once here and handed to the readers that need them.
         items, sections = read_items_and_sections(document)
         resolutions = extract_resolutions(sections, nlp=nlp)
+        # A document that is only an action log has no items: its table rows are read as one section.
+        actions = extract_actions(action_log_sections(document, sections), attendees=attendees, meeting=meeting, nlp=nlp)
+        read_action_statuses(document, actions)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
             apologies=extract_apologies(document, nlp=nlp),
             items=items,
             resolutions=resolutions,
-            actions=extract_actions(sections, attendees=attendees, meeting=meeting, nlp=nlp),
+            actions=actions,
             # Votes fill in the mover and seconder of the resolution each one decided.
             votes=extract_votes(document, sections, attendees=attendees, resolutions=resolutions),
         )

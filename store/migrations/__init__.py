@@ -26,6 +26,8 @@ BASELINE_REVISION = "0001"
 VERSION_TABLE = "alembic_version"
 TABLES_ADDED_BY_REVISIONS = frozenset({"votes", "vote_positions"})
 """Tables a revision after the baseline creates: a database from before migrations lacks them."""
+COLUMNS_ADDED_BY_REVISIONS = frozenset({"actions.status"})
+"""Columns a revision after the baseline adds to a baseline table, as "table.column"."""
 
 
 def migration_config(connection: Connection | None = None) -> Config:
