@@ -11,8 +11,10 @@ v_resolutions
     seconder, topics, file, page, line_start.
 v_actions
     One row per action: action_id, meeting_date, body, item, item_title,
-    text, owners (resolved names), owner_as_written, due, topics, file, page,
-    line_start.
+    text, owners (resolved names), owner_as_written, due, status (open |
+    done | carried_forward | dropped, as the minutes state it), overdue (1
+    when still open or carried forward and due before the body's latest
+    minuted meeting, else 0), topics, file, page, line_start.
 v_action_owners
     One row per owner of an action: action_id, owner (name), person_id (the
     person after any merge, or null), person (their name), agency, and the
@@ -80,7 +82,12 @@ _VIEWS: dict[str, str] = {
         SELECT a.id AS action_id, m.date AS meeting_date, b.name AS body,
             a.item_key AS item, i.title AS item_title, a.text,
             (SELECT {agg_owner} FROM action_owners o WHERE o.action_id = a.id) AS owners,
-            a.owner_as_written, a.due,
+            a.owner_as_written, a.due, a.status,
+            CASE WHEN a.status IN ('open', 'carried_forward') AND a.due IS NOT NULL AND a.due < COALESCE(
+                (SELECT MAX(lm.date) FROM meetings lm JOIN documents ld ON ld.id = lm.document_id
+                    WHERE lm.body_id = m.body_id AND ld.status = 'loaded'
+                    AND COALESCE(ld.kind, '') NOT IN ('agenda', 'plan')),
+                m.date) THEN 1 ELSE 0 END AS overdue,
             (SELECT {agg_topic} FROM record_topics t
                 WHERE t.record_type = 'action' AND t.record_id = a.id) AS topics,
             d.file_name AS file, a.page, a.line_start
