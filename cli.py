@@ -301,6 +301,33 @@ def actions(ctx: click.Context, owner: str | None, body: str | None, date_from: 
         click.echo(f"--offset {offset} is past the last of {page.total} rows.", err=True)
 
 
+@cli.command("action")
+@click.argument("action_id", type=int)
+@output_options
+@click.pass_context
+def action_history(ctx: click.Context, action_id: int, fmt: OutputFormat) -> None:
+    """Show one action (by id, as `actions --json` gives it), its latest status and its history:
+    the later minutes that report on it, each with the status it states and why it was linked."""
+    from .errors import NotFound
+    from .output import write_json
+    from .store.queries.tracking import get_action_history
+
+    with _open_query_store(ctx) as store:
+        try:
+            record = get_action_history(store, action_id)
+        except NotFound as err:
+            raise click.ClickException(str(err)) from err
+    if fmt == "json":
+        write_json(record)
+        return
+    title = f"Action {record.id}: {record.text} — {'; '.join(record.owners) or 'no owner'}"
+    title += f", due {record.due.isoformat()}" if record.due else ""
+    title += f"; {record.status}"
+    if record.mention_of is not None:
+        title += f" (a mention of action {record.mention_of})"
+    write_rows(record.timeline(), ["date", "what", "status", "text", "reason", "file", "page"], fmt=fmt, title=title)
+
+
 # --- Answers for analysts: search, topics, people ---------------------------------
 
 

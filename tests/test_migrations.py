@@ -164,6 +164,8 @@ def test_release_schema_upgrades_on_each_backend(db_url):
             connection.execute(text("DROP TABLE vote_positions"))
             connection.execute(text("DROP TABLE votes"))
             connection.execute(text("DROP VIEW v_actions"))  # it reads the status column, which that release lacked
+            connection.execute(text("DROP VIEW v_action_history"))
+            connection.execute(text("DROP TABLE action_links"))
             connection.execute(text("DROP INDEX ix_actions_status"))
             connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
             connection.execute(text("DROP TABLE alembic_version"))
@@ -204,7 +206,7 @@ def test_baseline_is_the_first_revision():
     assert script.get_base() == BASELINE_REVISION
 
 
-def test_a_database_at_revision_0002_gains_action_status(db_path, tmp_path):
+def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_path):
     """A database made by the votes release (revision 0002): its actions become `open`, then re-reading
     the minutes gives the status they state."""
     minutes = tmp_path / "parish-2031-06-03.txt"
@@ -218,6 +220,8 @@ def test_a_database_at_revision_0002_gains_action_status(db_path, tmp_path):
     engine = create_engine(_engine_url(db_path))
     with engine.begin() as connection:
         connection.execute(text("DROP VIEW v_actions"))  # the views read actions; made again by the upgrade
+        connection.execute(text("DROP VIEW v_action_history"))
+        connection.execute(text("DROP TABLE action_links"))
         connection.execute(text("DROP INDEX ix_actions_status"))
         connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
         connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))

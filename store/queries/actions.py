@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from ...models import Action, ActionOwner, Agency, AgendaItem, Body, Document, Meeting, PlanAction, PlanActionAgency
 from ..owners import OwnerMatch, resolve_owner
 from .filters import AnySelect, SelectT, filter_body_and_dates
-from .tracking import StatusFilter, status_condition
+from .tracking import StatusFilter, latest_status, status_condition
 
 if TYPE_CHECKING:
     from ..database import SessionSource
@@ -45,7 +45,8 @@ class ActionRow:
     line_start: int | None
     line_end: int | None
     status: str | None = None
-    """open, done, carried_forward or dropped (minutes); None for a plan's action, which states none."""
+    """open, done, carried_forward or dropped (minutes), as its latest mention states it; None for a plan's
+    action, which states none."""
 
 
 @dataclass(slots=True)
@@ -150,7 +151,7 @@ _MINUTES_COLUMNS = (
     Action.text,
     Action.owner_as_written,
     Action.due,
-    Action.status,
+    latest_status(),
     Action.page,
     Action.line_start,
     Action.line_end,
