@@ -33,7 +33,7 @@ from ..models import Action, ActionLink, Document, Meeting
 
 MIN_SHARED = 0.5
 """Share of the shorter wording's words two rows must share to be one action."""
-_REFERENCE = re.compile(r"^(?:[A-Za-z]{1,6}\s*/\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")
+_REFERENCE = re.compile(r"^(?:[A-Za-z]{1,6}\s*/\s*)?[A-Za-z]{0,3}\d{1,4}\s*/\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")
 """A minute reference that names its year or series, so it is not repeated at the next meeting."""
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset({"the", "and", "for", "with", "from", "that", "this", "will", "all", "its", "are", "was", "has"})
@@ -66,7 +66,8 @@ def link_actions(session: Session, document_id: int) -> None:
                Action.line_end, Meeting.date)
         .join(Meeting, Meeting.id == Action.meeting_id)
         .join(Document, Document.id == Meeting.document_id)
-        .where(Meeting.body_id == body_id, Document.status == "loaded")
+        # Only a reference with a slash can link: the rest of the body's actions are not read.
+        .where(Meeting.body_id == body_id, Document.status == "loaded", Action.item_key.like("%/%"))
     ).all()
     ids = [row[0] for row in found]
     for start in range(0, len(ids), 5000):

@@ -174,7 +174,7 @@ def test_links_do_not_depend_on_the_loading_order_and_survive_reloading(tmp_path
 
 
 @pytest.mark.parametrize(("key", "expected"), [
-    ("31/12", True), ("ABC/18/18", True), ("2031/45", True), ("5", False), ("7.2", False), ("12a", False),
+    ("31/12", True), ("ABC/18/18", True), ("2031/45", True), ("P031/31", True), ("PC/12", False), ("5", False), ("7.2", False), ("12a", False),
     (None, False),
 ])
 def test_only_references_that_name_a_year_or_series_link(key, expected):
