@@ -255,6 +255,10 @@ ACTIONS_TABLE_LIMIT = 100
 @click.option("--from", "date_from", type=ISO_DATE, default=None, help="Meetings on or after this date (YYYY-MM-DD).")
 @click.option("--to", "date_to", type=ISO_DATE, default=None, help="Meetings on or before this date (YYYY-MM-DD).")
 @click.option("--item", default=None, help="Item number, or words from its title (plan: number or priority).")
+@click.option("--open", "only_open", is_flag=True, help="Only actions still owed: open or carried forward.")
+@click.option("--done", "only_done", is_flag=True, help="Only actions the minutes say are done.")
+@click.option("--overdue", "only_overdue", is_flag=True,
+              help="Only actions still owed whose due date passed before the body's latest meeting.")
 @click.option("--limit", type=click.IntRange(min=0), default=None,
               help=f"Most rows to show; 0 for all. Default: {ACTIONS_TABLE_LIMIT} in a table, all with --json or --csv.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
@@ -262,24 +266,32 @@ ACTIONS_TABLE_LIMIT = 100
 @output_options
 @click.pass_context
 def actions(ctx: click.Context, owner: str | None, body: str | None, date_from: dt.datetime | None,
-            date_to: dt.datetime | None, item: str | None, limit: int | None, offset: int, fmt: OutputFormat) -> None:
-    """List actions from minutes, then from plans, with their owners.
+            date_to: dt.datetime | None, item: str | None, only_open: bool, only_done: bool, only_overdue: bool,
+            limit: int | None, offset: int, fmt: OutputFormat) -> None:
+    """List actions from minutes, then from plans, with their owners and status.
 
     A table shows the first 100 rows and says how many more there are; page
-    on with --offset, or give --limit 0 for every row.
+    on with --offset, or give --limit 0 for every row. --open, --done and
+    --overdue keep minutes actions by their status (plans state none);
+    with --owner, --open answers "what does this person still owe".
     """
     from .store.queries import list_actions
+    from .store.queries.tracking import StatusFilter
 
     _check_date_range(date_from, date_to)
+    flags: tuple[tuple[StatusFilter, bool], ...] = (("open", only_open), ("done", only_done), ("overdue", only_overdue))
+    chosen = [name for name, given in flags if given]
+    if len(chosen) > 1:
+        raise click.UsageError("give one of --open, --done and --overdue")
     if limit is None:
         limit = ACTIONS_TABLE_LIMIT if fmt == "table" else 0
     with _open_query_store(ctx) as store:
         page = list_actions(store, owner=owner, body=body, date_from=_day(date_from), date_to=_day(date_to),
-                            item=item, limit=limit or None, offset=offset)
+                            item=item, status=chosen[0] if chosen else None, limit=limit or None, offset=offset)
     columns: list[str | tuple[str, str]] = [("source", "from"), "date", "body", "item"]
     # With --owner the table says which owner matched; the owners column still lists them all.
     columns += ["owner", "owners"] if owner is not None else ["owners"]
-    write_rows(page.rows, [*columns, "text", "due", "file", "page"], fmt=fmt, title="Actions")
+    write_rows(page.rows, [*columns, "text", "due", "status", "file", "page"], fmt=fmt, title="Actions")
     if page.remaining:
         # On stderr, so JSON or CSV on stdout stays whole.
         click.echo(f"Showed rows {offset + 1}-{offset + len(page.rows)} of {page.total}; {page.remaining} more "
@@ -287,6 +299,33 @@ def actions(ctx: click.Context, owner: str | None, body: str | None, date_from: 
                    err=True)
     elif not page.rows and page.total:
         click.echo(f"--offset {offset} is past the last of {page.total} rows.", err=True)
+
+
+@cli.command("action")
+@click.argument("action_id", type=int)
+@output_options
+@click.pass_context
+def action_history(ctx: click.Context, action_id: int, fmt: OutputFormat) -> None:
+    """Show one action (by id, as `actions --json` gives it), its latest status and its history:
+    the later minutes that report on it, each with the status it states and why it was linked."""
+    from .errors import NotFound
+    from .output import write_json
+    from .store.queries.tracking import get_action_history
+
+    with _open_query_store(ctx) as store:
+        try:
+            record = get_action_history(store, action_id)
+        except NotFound as err:
+            raise click.ClickException(str(err)) from err
+    if fmt == "json":
+        write_json(record)
+        return
+    title = f"Action {record.id}: {record.text} — {'; '.join(record.owners) or 'no owner'}"
+    title += f", due {record.due.isoformat()}" if record.due else ""
+    title += f"; {record.status}"
+    if record.mention_of is not None:
+        title += f" (a mention of action {record.mention_of})"
+    write_rows(record.timeline(), ["date", "what", "status", "text", "reason", "file", "page"], fmt=fmt, title=title)
 
 
 # --- Answers for analysts: search, topics, people ---------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import Line, ParsedDocument
+from .action_status import action_log_sections, read_action_statuses
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
 from .apologies import extract_apologies
@@ -37,19 +38,23 @@ def extract_document(
     else:
         attendees = extract_attendees(document, nlp=nlp)
         # Items and their sections are read once here and handed to the readers that need them.
-        items, sections = read_items_and_sections(document)
-        sections = with_uncovered_body(document, sections)
+        items, item_sections = read_items_and_sections(document)
+        sections = with_uncovered_body(document, item_sections)
         resolutions = extract_resolutions(sections, nlp=nlp)
+        # A document that is only an action log has no items: its table rows are read as one
+        # section; other documents without items are read whole (`_action_sections`).
+        action_sections = action_log_sections(document, item_sections) or _action_sections(items, sections)
+        actions = _without_reported_speech(
+            extract_actions(action_sections, attendees=attendees, meeting=meeting, nlp=nlp), sections
+        )
+        read_action_statuses(document, actions)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
             apologies=extract_apologies(document, nlp=nlp),
             items=items,
             resolutions=resolutions,
-            actions=_without_reported_speech(
-                extract_actions(_action_sections(items, sections), attendees=attendees, meeting=meeting, nlp=nlp),
-                sections,
-            ),
+            actions=actions,
             # Votes fill in the mover and seconder of the resolution each one decided.
             votes=extract_votes(document, sections, attendees=attendees, resolutions=resolutions),
         )

@@ -13,6 +13,8 @@ from typing import Literal
 Kind = Literal["minutes", "plan", "agenda", "unknown"]
 AttendanceStatus = Literal["present", "in_attendance", "also_present"]
 VoteResult = Literal["carried", "lost", "tied", "withdrawn"]
+ActionStatus = Literal["open", "done", "carried_forward", "dropped"]
+ACTION_STATUSES: tuple[ActionStatus, ...] = ("open", "done", "carried_forward", "dropped")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,8 @@ class Action:
     owners: list[str] = field(default_factory=list)
     owner_as_written: str | None = None
     due: dt.date | None = None
+    status: ActionStatus = "open"
+    """What the minutes say of it: an action log's status column or a word beside it ("(done)")."""
     topics: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
 

@@ -18,11 +18,13 @@ from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
 from .search import SearchRecord
 from .topic import RecordTopic
+from .tracking import ActionLink
 
 __all__ = [
     "AGENCY_ROLES",
     "DOCUMENT_STATUSES",
     "Action",
+    "ActionLink",
     "ActionOwner",
     "Agency",
     "AgendaItem",

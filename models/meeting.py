@@ -127,6 +127,8 @@ class Action(Base, EvidenceColumns):
     text: Mapped[str] = mapped_column(Text)
     owner_as_written: Mapped[str | None] = mapped_column(String(500))
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open", server_default="open", index=True)
+    """open, done, carried_forward or dropped (extract/action_status.py)."""
 
     owners: Mapped[list["ActionOwner"]] = relationship(
         order_by="ActionOwner.position", passive_deletes=True

@@ -24,6 +24,7 @@ from ..models import Agency, Base, Body, Document, LoadError, Meeting, RecordTop
 from .people import forget_document, link_people
 from .registry import ITEM_TYPE, RECORD_TYPES, RecordType
 from .search import index_document, unindex_document
+from .tracking import link_actions
 
 DocumentState = Literal["new", "unchanged", "changed", "copy"]
 WARNING_KINDS = (THIN_KIND,)
@@ -65,6 +66,7 @@ def save_extraction(session: Session, info: DocumentInfo, extraction: Extraction
     session.execute(delete(LoadError).where(LoadError.path == info.path))
     link_people(session, document_id)
     index_document(session, document_id)
+    link_actions(session, document_id)
     return document_id
 
 

@@ -26,6 +26,7 @@ from ..errors import StoreError
 from ..models import Base, StoreInfo
 from .migrations import (
     BASELINE_REVISION,
+    COLUMNS_ADDED_BY_REVISIONS,
     TABLES_ADDED_BY_REVISIONS,
     current_revision,
     head_revision,
@@ -133,7 +134,10 @@ def upgrade_schema(engine: Engine, *, name: str) -> Upgrade:
             if stamped is not None and stamped > SCHEMA_VERSION:
                 raise _newer(name, f"schema version {stamped}")
             # Only a database of the baseline's release can be brought forward.
-            _refuse_missing_columns(connection, Base.metadata, name=name, added_later=TABLES_ADDED_BY_REVISIONS)
+            _refuse_missing_columns(
+                connection, Base.metadata, name=name,
+                added_later=TABLES_ADDED_BY_REVISIONS, columns_added_later=COLUMNS_ADDED_BY_REVISIONS,
+            )
             _create_added_indexes(connection)
             stamp_revision(connection, BASELINE_REVISION)
         elif before not in known_revisions():
@@ -174,9 +178,15 @@ def _transactional_ddl(engine: Engine) -> Engine:
 
 
 def _refuse_missing_columns(
-    connection: Connection, metadata: MetaData, *, name: str, added_later: frozenset[str] = frozenset()
+    connection: Connection,
+    metadata: MetaData,
+    *,
+    name: str,
+    added_later: frozenset[str] = frozenset(),
+    columns_added_later: frozenset[str] = frozenset(),
 ) -> None:
-    """Raise StoreError when a table or column this version needs is missing (`added_later` aside)."""
+    """Raise StoreError when a table or column this version needs is missing (`added_later` tables and
+    `columns_added_later` "table.column"s aside)."""
     inspector = inspect(connection)
     existing = set(inspector.get_table_names())
     missing = [
@@ -185,7 +195,7 @@ def _refuse_missing_columns(
         if table.name in existing
         for known in [{column["name"] for column in inspector.get_columns(table.name)}]
         for column in table.columns
-        if column.name not in known
+        if column.name not in known and f"{table.name}.{column.name}" not in columns_added_later
     ] + [f"{table} (table)" for table in metadata.tables if table not in existing and table not in added_later]
     if missing:
         named = ", ".join(missing[:MISSING_NAMED])

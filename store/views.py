@@ -11,8 +11,17 @@ v_resolutions
     seconder, topics, file, page, line_start.
 v_actions
     One row per action: action_id, meeting_date, body, item, item_title,
-    text, owners (resolved names), owner_as_written, due, topics, file, page,
-    line_start.
+    text, owners (resolved names), owner_as_written, due, status (open |
+    done | carried_forward | dropped, as its own minutes state it),
+    latest_status (as its latest mention in later minutes states it, else
+    status), mention_of (the earlier action this row reports on, or null),
+    overdue (1 when not a mention, still open or carried forward by its
+    latest status and due before the body's latest minuted meeting, else 0),
+    topics, file, page, line_start.
+v_action_history
+    One row per later mention of an action: action_id, mention_id,
+    mention_date, status (as the mention states it), reason, score, file,
+    page, line_start, line_end.
 v_action_owners
     One row per owner of an action: action_id, owner (name), person_id (the
     person after any merge, or null), person (their name), agency, and the
@@ -80,7 +89,20 @@ _VIEWS: dict[str, str] = {
         SELECT a.id AS action_id, m.date AS meeting_date, b.name AS body,
             a.item_key AS item, i.title AS item_title, a.text,
             (SELECT {agg_owner} FROM action_owners o WHERE o.action_id = a.id) AS owners,
-            a.owner_as_written, a.due,
+            a.owner_as_written, a.due, a.status,
+            COALESCE((SELECT ma.status FROM action_links k JOIN actions ma ON ma.id = k.mention_id
+                JOIN meetings mm ON mm.id = ma.meeting_id WHERE k.action_id = a.id
+                ORDER BY mm.date DESC, ma.id DESC LIMIT 1), a.status) AS latest_status,
+            (SELECT k.action_id FROM action_links k WHERE k.mention_id = a.id) AS mention_of,
+            CASE WHEN COALESCE((SELECT ma.status FROM action_links k JOIN actions ma ON ma.id = k.mention_id
+                JOIN meetings mm ON mm.id = ma.meeting_id WHERE k.action_id = a.id
+                ORDER BY mm.date DESC, ma.id DESC LIMIT 1), a.status) IN ('open', 'carried_forward')
+            AND NOT EXISTS (SELECT 1 FROM action_links k WHERE k.mention_id = a.id)
+            AND a.due IS NOT NULL AND a.due < COALESCE(
+                (SELECT MAX(lm.date) FROM meetings lm JOIN documents ld ON ld.id = lm.document_id
+                    WHERE lm.body_id = m.body_id AND ld.status = 'loaded'
+                    AND COALESCE(ld.kind, '') NOT IN ('agenda', 'plan')),
+                m.date) THEN 1 ELSE 0 END AS overdue,
             (SELECT {agg_topic} FROM record_topics t
                 WHERE t.record_type = 'action' AND t.record_id = a.id) AS topics,
             d.file_name AS file, a.page, a.line_start
@@ -89,6 +111,13 @@ _VIEWS: dict[str, str] = {
         JOIN documents d ON d.id = m.document_id
         LEFT JOIN bodies b ON b.id = m.body_id
         LEFT JOIN agenda_items i ON i.id = a.item_id""",
+    "v_action_history": """
+        SELECT k.action_id, k.mention_id, mm.date AS mention_date, k.status, k.reason, k.score,
+            d.file_name AS file, k.page, k.line_start, k.line_end
+        FROM action_links k
+        JOIN actions ma ON ma.id = k.mention_id
+        JOIN meetings mm ON mm.id = ma.meeting_id
+        JOIN documents d ON d.id = mm.document_id""",
     "v_action_owners": """
         SELECT o.action_id, o.name AS owner,
             COALESCE(p.merged_into_id, p.id) AS person_id, pc.name AS person,

@@ -72,7 +72,7 @@ def test_cli_query_on_a_release_database_says_to_upgrade(release_db):
     assert "upgrade" in result.output and "Traceback" not in result.output
 
 
-def test_upgrade_keeps_every_row_and_adds_the_votes_tables(release_db):
+def test_upgrade_keeps_every_row_and_adds_the_votes_tables_and_action_status(release_db):
     rows_before = _rows_by_table(str(release_db))
 
     result = CliRunner().invoke(cli, ["--db", str(release_db), "upgrade"])
@@ -83,8 +83,10 @@ def test_upgrade_keeps_every_row_and_adds_the_votes_tables(release_db):
     for table, rows in rows_before.items():
         if table == "minutebook_info":
             continue  # its schema number moves on
-        assert rows_after[table] == rows, table
+        width = len(rows[0]) if rows else 0  # columns a revision adds come after the old ones
+        assert [row[:width] for row in rows_after[table]] == rows, table
     assert set(rows_after) - set(rows_before) == TABLES_ADDED_BY_REVISIONS
+    assert rows_after["actions"] and {row[-1] for row in rows_after["actions"]} == {"open"}  # actions.status
     with Store(str(release_db)) as store:
         documents = list(export_documents(store))
     assert len(documents) == len(rows_before["documents"])
@@ -154,12 +156,18 @@ def test_new_database_is_stamped_at_the_newest_revision(db_url):
 
 
 def test_release_schema_upgrades_on_each_backend(db_url):
-    """A database as that release left it (no votes tables, no migration stamp, schema number 1)."""
+    """A database as that release left it (no votes tables, no action status, no migration stamp, schema
+    number 1)."""
     with Store(db_url) as store:
         with store.engine.begin() as connection:
             connection.execute(text("DROP VIEW v_votes"))  # that release had no such view
             connection.execute(text("DROP TABLE vote_positions"))
             connection.execute(text("DROP TABLE votes"))
+            connection.execute(text("DROP VIEW v_actions"))  # it reads the status column, which that release lacked
+            connection.execute(text("DROP VIEW v_action_history"))
+            connection.execute(text("DROP TABLE action_links"))
+            connection.execute(text("DROP INDEX ix_actions_status"))
+            connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
             connection.execute(text("DROP TABLE alembic_version"))
             connection.execute(text("UPDATE minutebook_info SET value = '1'"))
     with pytest.raises(StoreError, match="upgrade"):
@@ -196,3 +204,39 @@ def test_baseline_is_the_first_revision():
 
     script = ScriptDirectory.from_config(migration_config())
     assert script.get_base() == BASELINE_REVISION
+
+
+def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_path):
+    """A database made by the votes release (revision 0002): its actions become `open`, then re-reading
+    the minutes gives the status they state."""
+    minutes = tmp_path / "parish-2031-06-03.txt"
+    minutes.write_text(
+        "Minutes of the Parish Council meeting held on 3 June 2031\n\nPresent: Cllr Nadia Orchard\n\n"
+        "#### 4. Action log\n\nAction\tOwner\tDue\tStatus\n"
+        "Order the new noticeboard\tCllr Orchard\t30 June 2031\tComplete\n",
+        encoding="utf-8",
+    )
+    assert CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", str(minutes)]).exit_code == 0
+    engine = create_engine(_engine_url(db_path))
+    with engine.begin() as connection:
+        connection.execute(text("DROP VIEW v_actions"))  # the views read actions; made again by the upgrade
+        connection.execute(text("DROP VIEW v_action_history"))
+        connection.execute(text("DROP TABLE action_links"))
+        connection.execute(text("DROP INDEX ix_actions_status"))
+        connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="schema revision 0002"):
+        Store(db_path)
+
+    done = upgrade_database(db_path)
+
+    assert (done.before, done.after) == ("0002", head_revision())
+    with Store(db_path) as store:
+        [document] = export_documents(store)
+    assert [(a["text"], a["status"]) for a in document["actions"]] == [("Order the new noticeboard", "open")]
+    result = CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", "--force", str(minutes)])
+    assert result.exit_code == 0, result.output
+    with Store(db_path) as store:
+        [document] = export_documents(store)
+    assert [(a["text"], a["status"]) for a in document["actions"]] == [("Order the new noticeboard", "done")]

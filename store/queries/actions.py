@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from ...models import Action, ActionOwner, Agency, AgendaItem, Body, Document, Meeting, PlanAction, PlanActionAgency
 from ..owners import OwnerMatch, resolve_owner
 from .filters import AnySelect, SelectT, filter_body_and_dates
+from .tracking import StatusFilter, latest_status, status_condition
 
 if TYPE_CHECKING:
     from ..database import SessionSource
@@ -43,6 +44,9 @@ class ActionRow:
     page: int | None
     line_start: int | None
     line_end: int | None
+    status: str | None = None
+    """open, done, carried_forward or dropped (minutes), as its latest mention states it; None for a plan's
+    action, which states none."""
 
 
 @dataclass(slots=True)
@@ -73,10 +77,15 @@ def list_actions(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     item: str | None = None,
+    status: StatusFilter | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> ActionPage:
     """Actions from minutes, then actions from plans, narrowed by owner, body, date and item; one page of them.
+
+    `status` keeps only minutes actions still owed ("open": open or carried
+    forward), "done", or "overdue" (still owed, due before the body's latest
+    meeting); plans state no status, so none of their actions is kept then.
 
     `owner` is matched forgivingly (see `resolve_owner`): a full name,
     initials ("KW"), a surname, a name with a title ("Ms Waller") or an
@@ -87,7 +96,7 @@ def list_actions(
     with store.session() as session:
         match = resolve_owner(session, owner) if owner is not None else None
         return read_actions(session, match, body=body, date_from=date_from, date_to=date_to, item=item,
-                            limit=limit, offset=offset)
+                            status=status, limit=limit, offset=offset)
 
 
 def read_actions(
@@ -98,14 +107,15 @@ def read_actions(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     item: str | None = None,
+    status: StatusFilter | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> ActionPage:
     """One page of the actions an already resolved owner owns (all actions when `match` is None)."""
-    filters = _ActionFilters(body=body, date_from=date_from, date_to=date_to, item=item)
+    filters = _ActionFilters(body=body, date_from=date_from, date_to=date_to, item=item, status=status)
     connection = session.connection()
     rows, minutes_total = _read_minutes(connection, filters, match, limit=limit, offset=offset)
-    if match is not None and not (match.agencies or match.canonical):
+    if status is not None or (match is not None and not (match.agencies or match.canonical)):
         return ActionPage(rows=rows, total=minutes_total, offset=offset)  # no plan action can match
     plan_query = _plan_query(filters, match)
     if limit is not None and len(rows) == limit:
@@ -127,6 +137,7 @@ class _ActionFilters:
     date_from: dt.date | None
     date_to: dt.date | None
     item: str | None
+    status: StatusFilter | None = None
 
 
 def _count(connection: Connection, query: AnySelect) -> int:
@@ -140,6 +151,7 @@ _MINUTES_COLUMNS = (
     Action.text,
     Action.owner_as_written,
     Action.due,
+    latest_status(),
     Action.page,
     Action.line_start,
     Action.line_end,
@@ -173,6 +185,8 @@ def _filter_minutes(query: SelectT, filters: _ActionFilters, match: OwnerMatch |
         query = query.where(_minutes_owner_condition(match))
     if filters.item:
         query = query.where(_item_condition(filters.item, Action.item_key, AgendaItem.title, Action.item_key))
+    if filters.status is not None:
+        query = query.where(status_condition(filters.status))
     return query
 
 
@@ -250,7 +264,7 @@ def _build_minutes_rows(found: Iterable[Any], match: OwnerMatch | None) -> list[
     owners: list[str] = []
     row: ActionRow | None = None
     matched = False
-    for (action_id, item_key, text, owner_as_written, due, page, line_start, line_end, date, body_name,
+    for (action_id, item_key, text, owner_as_written, due, status, page, line_start, line_end, date, body_name,
          document_id, file_name, item_title, name, person_id) in found:
         if row is None or action_id != row.record_id:
             if row is not None:
@@ -260,7 +274,7 @@ def _build_minutes_rows(found: Iterable[Any], match: OwnerMatch | None) -> list[
             row = ActionRow(
                 "minutes", action_id, document_id, date, body_name, item_key, item_title, (),
                 owner_as_written if match is not None else None, owner_as_written, text, due, file_name, page,
-                line_start, line_end,
+                line_start, line_end, status,
             )
             rows.append(row)
         if name is None:
