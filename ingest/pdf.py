@@ -822,15 +822,19 @@ def _edge_length(edge: dict[str, Any]) -> float:
 def _iter_rule_edges(page: pdfium.PdfPage, page_top: float, *, min_length: float = 0.0) -> Iterator[dict[str, Any]]:
     """Horizontal and vertical straight segments of the page's painted paths, as pdfplumber edges.
 
-    Segments shorter than `min_length` are left out before an edge is made for them (most of a page's are).
+    Segments shorter than `min_length` are left out before an edge is made for them (most of a page's are),
+    and so is a path whose box is too small to hold one.
     """
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    box = _BoundsReader()
     for path, outer in _iter_path_objects(page.raw):
         _draw_mode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
         if not fill_mode.value and not stroke.value:
             continue  # an unpainted path draws nothing, and pdfminer ignores it too
+        if min_length and box.smaller_than(path, outer, min_length - _BOUNDS_MARGIN):
+            continue
         matrix = _read_matrix(path)
         a, b, c, d, e, f = matrix if outer is None else _compose(matrix, outer)
         start: tuple[float, float] | None = None
@@ -854,6 +858,31 @@ def _iter_rule_edges(page: pdfium.PdfPage, page_top: float, *, min_length: float
                 current = start
 
 
+_BOUNDS_MARGIN = 0.01
+"""Points allowed for pdfium computing a path's box in single precision where edges are computed in double."""
+
+
+class _BoundsReader:
+    """Reads page objects' boxes into buffers made once."""
+
+    def __init__(self) -> None:
+        self.sides = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        self.refs = tuple(ctypes.byref(side) for side in self.sides)
+
+    def smaller_than(self, path: "_Handle", outer: _Matrix | None, size: float) -> bool:
+        """True when no straight segment of `path` can be `size` long: its box on the page is shorter on both sides.
+
+        pdfium's box of a path holds every point of it, curves' control points
+        too (widened by the stroke), in its form's space; `outer` places it on
+        the page. False when pdfium cannot give the box.
+        """
+        if not _object_bounds(path, *self.refs):
+            return False
+        bounds = (self.sides[0].value, self.sides[1].value, self.sides[2].value, self.sides[3].value)
+        left, bottom, right, top = bounds if outer is None else _transform_bounds(bounds, outer)
+        return right - left < size and top - bottom < size
+
+
 def _straight_edge(
     p0: tuple[float, float], p1: tuple[float, float], page_top: float, min_length: float = 0.0
 ) -> dict[str, Any] | None:
@@ -865,8 +894,9 @@ def _straight_edge(
         orientation = "v"
     else:
         return None
-    left, right = min(x0, x1), max(x0, x1)
-    top, bottom = page_top - max(y0, y1), page_top - min(y0, y1)
+    # min() and max() written out: this runs for every straight segment of a page
+    left, right = x0 if x0 <= x1 else x1, x0 if x0 >= x1 else x1
+    top, bottom = page_top - (y0 if y0 >= y1 else y1), page_top - (y0 if y0 <= y1 else y1)
     if orientation == "h":
         bottom = top
     else:
