@@ -35,7 +35,7 @@ samples: $(BIN)/minutebook
 	$(BIN)/python samples/make_plan_pdf.py
 
 bench-ingest: $(BIN)/minutebook
-	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python benchmarks/bench_ingest.py --shared $(SHARED)
 
 bench-queries: $(BIN)/minutebook
 	$(BIN)/python benchmarks/bench_queries.py

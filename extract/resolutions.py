@@ -650,10 +650,11 @@ def _with_line_openers(
     """
     starts = {sentence.start_char for sentence, _ in sentences}
     extra: list[tuple[Span, str | None]] = []
+    openers = _RestOpeners(text, rules, nlp)
     for offset in sorted(line_starts - starts):
         if offset == 0 or not text[offset:offset + 1].isupper():
             continue
-        label = match_opener(text[offset:], rules, nlp)
+        label = openers.at(offset)
         if label is None:
             continue
         token = next((t for t in doc if t.idx >= offset), None)
@@ -664,6 +665,60 @@ def _with_line_openers(
         return sentences
     merged = [(span, label) for span, label in sentences] + extra
     return sorted(merged, key=lambda pair: pair[0].start_char)
+
+
+class _RestOpeners:
+    """`match_opener(text[offset:])` for several offsets of one text, with one Matcher run where it can.
+
+    A match at the start of `text[offset:]` may run on to the text's end, so
+    each offset used to tokenise and match all the rest: quadratic in a long
+    paragraph with many lines. With lexical patterns a token's text alone
+    decides a match, so the matches that start at a token of the rest are the
+    ones starting at that token in one run over the rest from the first
+    offset; the first label found per start token is the one `match_opener`
+    returns. Each rest is still tokenised (cheap) and used only when its tokens
+    are the run's from that token on; otherwise it is matched on its own.
+    """
+
+    def __init__(self, text: str, rules: ResolutionRules, nlp: Language) -> None:
+        self.text = text
+        self.rules = rules
+        self.nlp = nlp
+        self.base_offset = -1
+        self.tokens: list[tuple[str, str]] = []
+        """(text, trailing white space) of each token of the run."""
+        self.token_at: dict[int, int] = {}
+        """Token index of the run by its character offset in `text`."""
+        self.labels: dict[int, str] = {}
+        """First opener label by the token it starts at."""
+
+    def at(self, offset: int) -> str | None:
+        rest = self.text[offset:]
+        if not self.rules.lexical:
+            return match_opener(rest, self.rules, self.nlp)
+        if not _may_match(rest, self.rules):
+            return None
+        doc = self.nlp.make_doc(rest)
+        tokens = [(token.text, token.whitespace_) for token in doc]
+        if self.base_offset < 0:
+            self._run(doc, offset, tokens)
+        index = self.token_at.get(offset)
+        if index is None or self.tokens[index:] != tokens:
+            return self._match(doc)
+        return self.labels.get(index)
+
+    def _run(self, doc: Doc, offset: int, tokens: list[tuple[str, str]]) -> None:
+        self.base_offset = offset
+        self.tokens = tokens
+        self.token_at = {offset + token.idx: token.i for token in doc}
+        for match_id, start, _ in self.rules.matcher(doc):
+            self.labels.setdefault(start, self.nlp.vocab.strings[match_id])
+
+    def _match(self, doc: Doc) -> str | None:
+        for match_id, start, _ in self.rules.matcher(doc):
+            if start == 0:
+                return self.nlp.vocab.strings[match_id]
+        return None
 
 
 def _may_match(text: str, rules: ResolutionRules) -> bool:

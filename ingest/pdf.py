@@ -17,8 +17,10 @@ tables and running headers and footers are then built by the shared code in
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import io
+import itertools
 import operator
 import re
 from collections import Counter
@@ -600,6 +602,25 @@ class _RuledTable:
     bbox: _Box
     rows: list[tuple[_Box, list[_Box | None]]]
     """(row box, cells left to right with None where a merged cell leaves a gap)."""
+    tops: list[float] = field(default_factory=list)
+    """Each row's top, in row order."""
+    reach: list[float] | None = None
+    """The lowest bottom of each row and the rows before it, when rows run top to bottom (else None)."""
+
+    def __post_init__(self) -> None:
+        self.tops = [row_box[1] for row_box, _ in self.rows]
+        if all(a <= b for a, b in zip(self.tops, self.tops[1:])):
+            self.reach = list(itertools.accumulate((row_box[3] for row_box, _ in self.rows), max))
+
+    def rows_at(self, middle_y: float) -> range:
+        """Indexes of the rows that may hold height `middle_y`: every row a linear scan would test and match.
+
+        Rows run top to bottom, so only those up to the last top at or above `middle_y` can hold it, and none
+        before the first whose bottom (or an earlier row's) reaches below it.
+        """
+        if self.reach is None:
+            return range(len(self.rows))
+        return range(bisect.bisect_right(self.reach, middle_y), bisect.bisect_right(self.tops, middle_y))
 
 
 def _read_ruled_pdfium_page(
@@ -722,7 +743,9 @@ def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | 
         x0, top, x1, bottom = table.bbox
         if not (x0 <= middle_x <= x1 and top <= middle_y <= bottom):
             continue
-        for row_index, (row_box, cells) in enumerate(table.rows):
+        rows = table.rows
+        for row_index in table.rows_at(middle_y):
+            row_box, cells = rows[row_index]
             if not row_box[1] <= middle_y < row_box[3]:
                 continue
             for cell_index, cell in enumerate(cells):
@@ -777,7 +800,7 @@ def _rebuild_runs(text: str, reader: "_PdfiumChars", indexes: list[int]) -> list
 
 def _find_ruled_tables(page: pdfium.PdfPage, page_top: float) -> list[_RuledTable]:
     """Tables drawn with rules on a page, found as pdfplumber's default "lines" strategy finds them."""
-    edges = [edge for edge in _iter_rule_edges(page, page_top) if _edge_length(edge) >= EDGE_MIN_LENGTH_PREFILTER]
+    edges = list(_iter_rule_edges(page, page_top, min_length=EDGE_MIN_LENGTH_PREFILTER))
     edges = plumber_table.merge_edges(
         edges,
         snap_x_tolerance=EDGE_SNAP_TOLERANCE,
@@ -847,15 +870,22 @@ def _edge_length(edge: dict[str, Any]) -> float:
     return edge["height"] if edge["orientation"] == "v" else edge["width"]
 
 
-def _iter_rule_edges(page: pdfium.PdfPage, page_top: float) -> Iterator[dict[str, Any]]:
-    """Horizontal and vertical straight segments of the page's painted paths, as pdfplumber edges."""
+def _iter_rule_edges(page: pdfium.PdfPage, page_top: float, *, min_length: float = 0.0) -> Iterator[dict[str, Any]]:
+    """Horizontal and vertical straight segments of the page's painted paths, as pdfplumber edges.
+
+    Segments shorter than `min_length` are left out before an edge is made for them (most of a page's are),
+    and so is a path whose box is too small to hold one.
+    """
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    box = _BoundsReader()
     for path, outer in _iter_path_objects(page.raw):
         _draw_mode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
         if not fill_mode.value and not stroke.value:
             continue  # an unpainted path draws nothing, and pdfminer ignores it too
+        if min_length and box.smaller_than(path, outer, min_length - _BOUNDS_MARGIN):
+            continue
         matrix = _read_matrix(path)
         a, b, c, d, e, f = matrix if outer is None else _compose(matrix, outer)
         start: tuple[float, float] | None = None
@@ -866,21 +896,48 @@ def _iter_rule_edges(page: pdfium.PdfPage, page_top: float) -> Iterator[dict[str
             point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             kind = _segment_type(segment)
             if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
-                edge = _straight_edge(current, point, page_top)
+                edge = _straight_edge(current, point, page_top, min_length)
                 if edge is not None:
                     yield edge
             if kind == pdfium_c.FPDF_SEGMENT_MOVETO or start is None:
                 start = point
             current = point
             if _segment_closes(segment) and start is not None:
-                edge = _straight_edge(current, start, page_top)
+                edge = _straight_edge(current, start, page_top, min_length)
                 if edge is not None:
                     yield edge
                 current = start
 
 
-def _straight_edge(p0: tuple[float, float], p1: tuple[float, float], page_top: float) -> dict[str, Any] | None:
-    """A pdfplumber edge for a horizontal or vertical segment; None for a slanted one."""
+_BOUNDS_MARGIN = 0.01
+"""Points allowed for pdfium computing a path's box in single precision where edges are computed in double."""
+
+
+class _BoundsReader:
+    """Reads page objects' boxes into buffers made once."""
+
+    def __init__(self) -> None:
+        self.sides = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        self.refs = tuple(ctypes.byref(side) for side in self.sides)
+
+    def smaller_than(self, path: "_Handle", outer: _Matrix | None, size: float) -> bool:
+        """True when no straight segment of `path` can be `size` long: its box on the page is shorter on both sides.
+
+        pdfium's box of a path holds every point of it, curves' control points
+        too (widened by the stroke), in its form's space; `outer` places it on
+        the page. False when pdfium cannot give the box.
+        """
+        if not _object_bounds(path, *self.refs):
+            return False
+        bounds = (self.sides[0].value, self.sides[1].value, self.sides[2].value, self.sides[3].value)
+        left, bottom, right, top = bounds if outer is None else _transform_bounds(bounds, outer)
+        return right - left < size and top - bottom < size
+
+
+def _straight_edge(
+    p0: tuple[float, float], p1: tuple[float, float], page_top: float, min_length: float = 0.0
+) -> dict[str, Any] | None:
+    """A pdfplumber edge for a horizontal or vertical segment; None for a slanted one or one shorter than `min_length`."""
     (x0, y0), (x1, y1) = p0, p1
     if abs(y0 - y1) < _FLAT:
         orientation = "h"
@@ -888,12 +945,15 @@ def _straight_edge(p0: tuple[float, float], p1: tuple[float, float], page_top: f
         orientation = "v"
     else:
         return None
-    left, right = min(x0, x1), max(x0, x1)
-    top, bottom = page_top - max(y0, y1), page_top - min(y0, y1)
+    # min() and max() written out: this runs for every straight segment of a page
+    left, right = x0 if x0 <= x1 else x1, x0 if x0 >= x1 else x1
+    top, bottom = page_top - (y0 if y0 >= y1 else y1), page_top - (y0 if y0 <= y1 else y1)
     if orientation == "h":
         bottom = top
     else:
         right = left
+    if min_length and not (right - left if orientation == "h" else bottom - top) >= min_length:
+        return None
     return {
         "object_type": "line_edge", "orientation": orientation, "x0": left, "x1": right, "top": top,
         "bottom": bottom, "width": right - left, "height": bottom - top,

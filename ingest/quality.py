@@ -45,7 +45,8 @@ BULLET_CODES = frozenset({"(cid:127)", "(cid:149)", "(cid:183)"})
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+"""Runs of everything but letters: what is left once they are removed is the letters, counted without a list."""
 _WHITE_SPACE = re.compile(r"\s")
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -80,7 +81,7 @@ def judge_page_text(texts: Iterable[str]) -> str | None:
     controls = len(_CONTROL.findall(text)) - cids  # each code was replaced by a NUL above
     if controls > CONTROL_MAX_SHARE * visible:
         return UNMAPPED_FONTS
-    if len(_LETTER.findall(text)) < LETTER_MIN_SHARE * visible:
+    if len(_NOT_LETTERS.sub("", text)) < LETTER_MIN_SHARE * visible:
         return UNMAPPED_FONTS
     lowered = text.lower()
     ascii_letters = sum(map(lowered.count, _ASCII_LETTERS))
