@@ -107,7 +107,10 @@ class LoadTarget(Protocol):
 
 class _Candidate(NamedTuple):
     path: str
+    """Where the file is read from (a file name that is not UTF-8 keeps its bytes here)."""
     sha256: str
+    name: str
+    """The path as stored and printed: `path` with any byte that is not UTF-8 written as \\xNN."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,10 +224,26 @@ def count_load_files(paths: Iterable[str | Path]) -> int:
     return sum(1 for _ in iter_load_files(paths))
 
 
+def storable_path(path: str) -> str:
+    """`path` as text any database and terminal accepts: bytes of a file name that are not UTF-8
+    (a latin-1 name from an old archive) become \\xNN, the same way every run."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def hash_file(path: str | Path) -> str:
-    """Return the sha256 of a file's bytes, read in chunks so memory stays flat."""
+    """Return the sha256 of a file's bytes, read in chunks so memory stays flat.
+
+    Raises `UnreadableDocument` for what is not a regular file (a pipe, a
+    device, a dangling link), so nothing here can block.
+    """
+    from .ingest.files import open_document_file
+
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with open_document_file(path) as handle:
         while chunk := handle.read(HASH_CHUNK_BYTES):
             digest.update(chunk)
     return digest.hexdigest()
@@ -243,21 +262,21 @@ class _Writer:
         if message[0] == "ok":
             self.save(candidate, message[1], message[2])
         else:
-            self.fail(candidate.path, message[1], message[2], sha256=candidate.sha256)
+            self.fail(candidate.name, message[1], message[2], sha256=candidate.sha256)
 
     def save(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction") -> None:
         # The store keys documents on the path the load was given, whatever
         # name the parser chose to record.
-        if info.path != candidate.path or info.sha256 != candidate.sha256:
-            info = replace(info, path=candidate.path, sha256=candidate.sha256)
+        if info.path != candidate.name or info.sha256 != candidate.sha256:
+            info = replace(info, path=candidate.name, name=Path(candidate.name).name, sha256=candidate.sha256)
         try:
             self.store.save_extraction(info, extraction)
         except Exception as err:  # the store rolled this document back; the rest can go on
-            self.fail(candidate.path, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
+            self.fail(candidate.name, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
             return
         self.summary.loaded += 1
         self.summary.pages += info.pages
-        self._tell(candidate.path, "loaded", pages=info.pages)
+        self._tell(candidate.name, "loaded", pages=info.pages)
 
     def skip(self, path: str, outcome: Outcome) -> None:
         if outcome == "unchanged":
@@ -289,14 +308,18 @@ def _iter_candidates(
     for path in iter_load_files(paths):
         # Absolute, so the same file is the same document whatever folder the
         # load is run from (symlinks are kept as named).
-        name = os.path.abspath(path)
+        location = os.path.abspath(path)
+        name = storable_path(location)
         try:
             sha256 = hash_file(path)
+        except UnreadableDocument as err:
+            writer.fail(name, err.kind, err.reason)
+            continue
         except OSError as err:
             writer.fail(name, "unreadable", f"cannot be read: {err.strerror or err}")
             continue
         if force:
-            yield _Candidate(name, sha256)
+            yield _Candidate(location, sha256, name)
             continue
         state = store.document_state(name, sha256)
         if state == "unchanged":
@@ -305,7 +328,7 @@ def _iter_candidates(
             writer.skip(name, "copy")
         else:
             seen.add(sha256)
-            yield _Candidate(name, sha256)
+            yield _Candidate(location, sha256, name)
 
 
 class _FileProcessor:
@@ -617,7 +640,7 @@ def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: flo
             return []
         queued = worker.tasks[1:]
         pool.replace(worker)
-        writer.fail(candidate.path, "timeout", _timeout_reason(timeout), sha256=candidate.sha256)
+        writer.fail(candidate.name, "timeout", _timeout_reason(timeout), sha256=candidate.sha256)
         return queued
     reason = (
         f"the worker reading this file died ({_exit_cause(worker.process)}); "
@@ -625,7 +648,7 @@ def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: flo
     )
     queued = worker.tasks[1:]
     pool.replace(worker)
-    writer.fail(candidate.path, "crash", reason, sha256=candidate.sha256)
+    writer.fail(candidate.name, "crash", reason, sha256=candidate.sha256)
     return queued
 
 
