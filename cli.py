@@ -60,6 +60,8 @@ def cli(ctx: click.Context, db: str) -> None:
               default=None, help="A TOML topic vocabulary to use instead of the shipped one.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no counts; failures are still listed.")
+@click.option("--init", "initialise", is_flag=True,
+              help="Make a minutebook database in a --db file that holds something else or nothing (0 bytes).")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -74,6 +76,7 @@ def ingest(
     topics_path: Path | None,
     strict: bool,
     quiet: bool,
+    initialise: bool,
 ) -> None:
     """Load files and folders (recursively) into the database.
 
@@ -98,7 +101,7 @@ def ingest(
         spacy_model=spacy_model, topics_path=topics_path, strict=strict,
     )
     try:
-        with Store(ctx.obj["db"]) as store:
+        with Store(ctx.obj["db"], initialise=initialise) as store:
             if quiet or not sys.stdout.isatty():
                 summary = load_paths(paths, store, **options)
             else:
@@ -147,17 +150,20 @@ def errors(ctx: click.Context, fmt: OutputFormat) -> None:
 ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
-def _open_query_store(ctx: click.Context) -> "Store":
-    """The store named by --db, or a clear error naming it."""
+def _open_query_store(ctx: click.Context, *, readonly: bool = True) -> "Store":
+    """The store named by --db, opened read-only unless the command writes, or a clear error naming it.
+
+    It must already exist: asking a question (or merging people) never
+    leaves a new database behind.
+    """
     from .errors import StoreError
     from .store import Store, is_url
 
     target = ctx.obj["db"]
     if not is_url(target) and not Path(target).expanduser().exists():
-        # Asking a question should not leave an empty database behind.
         raise click.ClickException(f"no database at {target}: load files with `minutebook ingest` or pass --db")
     try:
-        return Store(target)
+        return Store(target, readonly=readonly)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
 
@@ -429,7 +435,7 @@ def merge(ctx: click.Context, keep: str, other: str) -> None:
     from .store.people import merge_people
 
     try:
-        with _open_query_store(ctx) as store:
+        with _open_query_store(ctx, readonly=False) as store:
             kept, merged = merge_people(store, keep, other)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
@@ -445,7 +451,7 @@ def unmerge(ctx: click.Context, name: str) -> None:
     from .store.people import unmerge_person
 
     try:
-        with _open_query_store(ctx) as store:
+        with _open_query_store(ctx, readonly=False) as store:
             separated = unmerge_person(store, name)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err

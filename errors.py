@@ -27,6 +27,11 @@ class StoreError(MinutebookError):
     """The database could not be opened or written."""
 
 
+class StoreUnavailable(StoreError):
+    """The database cannot be written at all just now (read-only, or locked by another program):
+    every further file would fail the same way, so a load stops with this message."""
+
+
 class NotFound(MinutebookError):
     """A meeting, document or person named on the command line is not stored."""
 

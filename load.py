@@ -24,7 +24,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, NamedTuple, Protocol
 
-from .errors import MinutebookError, UnreadableDocument
+from .errors import MinutebookError, StoreUnavailable, UnreadableDocument
 
 if TYPE_CHECKING:
     from multiprocessing.context import ForkServerContext, SpawnContext
@@ -271,6 +271,8 @@ class _Writer:
             info = replace(info, path=candidate.name, name=Path(candidate.name).name, sha256=candidate.sha256)
         try:
             self.store.save_extraction(info, extraction)
+        except StoreUnavailable:
+            raise  # read-only or locked: every other file would fail the same way
         except Exception as err:  # the store rolled this document back; the rest can go on
             self.fail(candidate.name, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
             return

@@ -1,22 +1,33 @@
-"""Opening the database: SQLite by path or any SQLAlchemy URL, tables made on first use."""
+"""Opening the database: SQLite by path or any SQLAlchemy URL, tables made on first use.
+
+A store opened `readonly` (every query command) writes nothing: SQLite is
+opened read-only (so a database in a read-only folder can be read), and the
+schema is checked, never made. A store opened for writing makes the schema
+only in a new database, or in one that already is a minutebook database;
+someone else's database, or an empty file, is refused untouched unless
+`initialise` is asked for.
+"""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreUnavailable
 from ..extract.records import Extraction
 from ..ingest.document import DocumentInfo
 from .queries.failures import FailureRow, list_failures
 from .save import DocumentState, find_document_state, save_extraction, save_failure
-from .schema import create_schema
+from .schema import check_readable, create_schema, is_foreign_database, is_minutebook_database
 
 # Writers wait this long for a lock held by another process before failing;
 # long enough for one document's transaction on a slow disk.
@@ -30,30 +41,47 @@ def is_url(target: str) -> bool:
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # The wait first: switching to WAL itself needs a lock another load may hold.
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     # WAL lets readers query while a load writes; foreign keys make the
     # ON DELETE CASCADE from documents actually happen in SQLite.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     # In WAL mode NORMAL still never corrupts the file and a crash of the
     # program loses nothing; only a power cut may drop the last commit.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
-def create_store_engine(target: str) -> Engine:
-    """An engine for a SQLite path or a database URL, with SQLite pragmas set per connection."""
+def _set_sqlite_read_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
+    """An engine for a SQLite path or a database URL, with SQLite pragmas set per connection.
+
+    `readonly` opens SQLite read-only (nothing, not even the journal mode, is
+    changed); a database URL is opened as it is, and only read.
+    """
+    options: dict[str, Any] = {}
     if is_url(target):
         url = target
     else:
         path = Path(target).expanduser()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise StoreError(f"cannot create the folder for database {target}: {err}") from err
+        if not path.parent.is_dir():
+            raise StoreError(
+                f"cannot open database {target}: the folder {path.parent} does not exist; create it first "
+                "or name a database in an existing folder"
+            )
         url = f"sqlite:///{path}"
+        if readonly:
+            uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+            options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, **options)
     except (SQLAlchemyError, ImportError, ValueError) as err:
         raise StoreError(
             f"cannot open database {_describe(target)}: {_first_line(err)} "
@@ -61,25 +89,38 @@ def create_store_engine(target: str) -> Engine:
             "pip install 'minutebook[postgres]' for postgresql+psycopg://)"
         ) from err
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "connect", _set_sqlite_read_pragmas if readonly else _set_sqlite_pragmas)
     return engine
 
 
 class Store:
     """The minutebook database: documents and everything read from them."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, *, readonly: bool = False, initialise: bool = False) -> None:
+        """Open `target`; `readonly` for questions only; `initialise` to make a minutebook
+        database in a file or database that holds something else (or nothing: a 0-byte file)."""
         self.target = target
-        self.engine = create_store_engine(target)
+        self.readonly = readonly
+        name = _describe(target)
+        if not is_url(target):
+            _check_sqlite_file(target, readonly=readonly)
+            if not readonly and not initialise:
+                _refuse_other_sqlite_file(target)
+        self.engine = create_store_engine(target, readonly=readonly)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            create_schema(self.engine, name=_describe(target))
+            if readonly:
+                check_readable(self.engine, name=name)
+            else:
+                if is_url(target) and not initialise and is_foreign_database(self.engine):
+                    raise StoreError(_not_minutebook_message(name))
+                create_schema(self.engine, name=name)
         except StoreError:
             self.engine.dispose()
             raise
         except SQLAlchemyError as err:
             self.engine.dispose()
-            raise StoreError(f"cannot open database {_describe(target)}: {_first_line(err)}") from err
+            raise StoreError(describe_store_error(err, name=name)) from err
 
     def __repr__(self) -> str:
         return f"Store({_describe(self.target)!r})"
@@ -96,6 +137,11 @@ class Store:
         try:
             with session.begin():
                 yield session
+        except OperationalError as err:
+            message = describe_store_error(err, name=_describe(self.target))
+            if _is_unavailable(err):
+                raise StoreUnavailable(message) from err
+            raise
         finally:
             session.close()
 
@@ -141,6 +187,72 @@ class Store:
     def failures(self) -> list[FailureRow]:
         """The latest failure of every file that has not loaded since (see `store.queries.failures`)."""
         return list_failures(self)
+
+
+def _check_sqlite_file(target: str, *, readonly: bool) -> None:
+    """Refuse, before SQLite sees it, a database path that cannot be what is asked of it."""
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise StoreError(f"cannot open database {target}: it is a folder; name a file inside it")
+    if readonly:
+        return
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(
+            f"database {target} is read-only: queries still work; to load or merge, copy it somewhere "
+            "you can write or ask for write access"
+        )
+    folder = path.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        raise StoreError(
+            f"database {target} is in a read-only folder ({folder}), where SQLite cannot keep its journal: "
+            "queries still work; to load or merge, copy it somewhere you can write"
+        )
+
+
+def _refuse_other_sqlite_file(target: str) -> None:
+    """Raise StoreError when an existing file is not a minutebook database, before anything writes to it."""
+    path = Path(target).expanduser()
+    if not path.exists():
+        return
+    if path.stat().st_size == 0:
+        raise StoreError(_not_minutebook_message(target, what="an empty file (0 bytes)"))
+    probe = create_store_engine(target, readonly=True)
+    try:
+        if not is_minutebook_database(probe):
+            raise StoreError(_not_minutebook_message(target))
+    except SQLAlchemyError as err:
+        raise StoreError(describe_store_error(err, name=target)) from err
+    finally:
+        probe.dispose()
+
+
+def _not_minutebook_message(name: str, *, what: str = "not a minutebook database") -> str:
+    return (
+        f"{name} is {what}: nothing in it was changed. Name another --db, or pass "
+        "`ingest --init` to make a minutebook database in it"
+    )
+
+
+def _is_unavailable(err: BaseException) -> bool:
+    """A database that refuses every write now (read-only, locked), as opposed to one bad document."""
+    detail = str(getattr(err, "orig", None) or err).lower()
+    return "readonly database" in detail or "read-only" in detail or "database is locked" in detail
+
+
+def describe_store_error(err: BaseException, *, name: str) -> str:
+    """One line for a database error: what went wrong and what to do, without the SQL."""
+    detail = str(getattr(err, "orig", None) or err).strip()
+    detail = detail.splitlines()[0] if detail else type(err).__name__
+    lowered = detail.lower()
+    if "readonly database" in lowered or "read-only" in lowered:
+        return (f"database {name} is read-only ({detail}): copy it somewhere you can write, "
+                "or ask for write access")
+    if "database is locked" in lowered:
+        return (f"database {name} is locked by another program (waited {SQLITE_BUSY_TIMEOUT_MS // 1000} s): "
+                "close the program holding it (a SQLite browser with unsaved changes?) and run the load again")
+    if "file is not a database" in lowered:
+        return f"{name} is not a SQLite database ({detail}): name a minutebook database with --db"
+    return f"cannot open database {name}: {detail}"
 
 
 def _describe(target: str) -> str:
