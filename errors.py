@@ -32,6 +32,15 @@ class StoreUnavailable(StoreError):
     every further file would fail the same way, so a load stops with this message."""
 
 
+class AlreadyStored(StoreError):
+    """Another load stored this file (same path, same bytes) while this one was reading it."""
+
+    def __init__(self, path: str, state: str) -> None:
+        self.path = path
+        self.state = state
+        super().__init__(f"{path}: already stored by another load ({state})")
+
+
 class NotFound(MinutebookError):
     """A meeting, document or person named on the command line is not stored."""
 

@@ -24,7 +24,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, NamedTuple, Protocol
 
-from .errors import MinutebookError, StoreUnavailable, UnreadableDocument
+from .errors import AlreadyStored, MinutebookError, StoreUnavailable, UnreadableDocument
 
 if TYPE_CHECKING:
     from multiprocessing.context import ForkServerContext, SpawnContext
@@ -271,6 +271,9 @@ class _Writer:
             info = replace(info, path=candidate.name, name=Path(candidate.name).name, sha256=candidate.sha256)
         try:
             self.store.save_extraction(info, extraction)
+        except AlreadyStored as err:  # another load running at the same time stored it first
+            self.skip(candidate.name, "unchanged" if err.state == "unchanged" else "copy")
+            return
         except StoreUnavailable:
             raise  # read-only or locked: every other file would fail the same way
         except Exception as err:  # the store rolled this document back; the rest can go on
@@ -383,6 +386,8 @@ def _load_topics(topics_path: str | None) -> "TopicVocabulary | None":
 
 
 def _describe(err: BaseException) -> str:
+    # A database error's own message, without the SQL statement and parameters SQLAlchemy appends.
+    err = getattr(err, "orig", None) or err
     text = " ".join(str(err).split())
     return f"{type(err).__name__}: {text}" if text else type(err).__name__
 

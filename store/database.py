@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,10 +20,10 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import StoreError, StoreUnavailable
+from ..errors import AlreadyStored, StoreError, StoreUnavailable
 from ..extract.records import Extraction
 from ..ingest.document import DocumentInfo
 from .queries.failures import FailureRow, list_failures
@@ -51,6 +52,21 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # program loses nothing; only a power cut may drop the last commit.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _begin_sqlite_immediately(connection: Any) -> None:
+    """Every write transaction takes SQLite's write lock at its start, waiting busy_timeout for it.
+
+    A deferred transaction that reads and then writes fails at once with
+    "database is locked" when another load committed in between; an
+    immediate one waits its turn and then reads what that load stored.
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _leave_transactions_to_sqlalchemy(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite would otherwise open its own deferred transactions.
+    dbapi_connection.isolation_level = None
 
 
 def _set_sqlite_read_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -90,6 +106,9 @@ def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
         ) from err
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_read_pragmas if readonly else _set_sqlite_pragmas)
+        if not readonly:
+            event.listen(engine, "connect", _leave_transactions_to_sqlalchemy)
+            event.listen(engine, "begin", _begin_sqlite_immediately)
     return engine
 
 
@@ -167,8 +186,21 @@ class Store:
         If any step fails, nothing is written and an earlier load of the same
         path stays as it was.
         """
-        with self.session() as session:
-            return save_extraction(session, info, extraction)
+        for attempt in range(2):
+            try:
+                with self.session() as session:
+                    return save_extraction(session, info, extraction)
+            except IntegrityError:
+                # Another load stored this path between our look-up and our
+                # insert (PostgreSQL runs them side by side): it is either
+                # the same file, so nothing is left to do, or a changed one
+                # that one more try replaces.
+                state = self.document_state(info.path, info.sha256)
+                if state in ("unchanged", "copy"):
+                    raise AlreadyStored(info.path, state) from None
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
 
     def save_failure(
         self,
@@ -181,8 +213,14 @@ class Store:
         format: str | None = None,
     ) -> None:
         """Record that `path` could not be read, keeping any records stored from it before."""
-        with self.session() as session:
-            save_failure(session, path=path, name=name, reason=reason, kind=kind, sha256=sha256, format=format)
+        for attempt in range(2):
+            try:
+                with self.session() as session:
+                    save_failure(session, path=path, name=name, reason=reason, kind=kind, sha256=sha256, format=format)
+                return
+            except IntegrityError:
+                if attempt:  # another load recorded the same path meanwhile; once more updates its row
+                    raise
 
     def failures(self) -> list[FailureRow]:
         """The latest failure of every file that has not loaded since (see `store.queries.failures`)."""
@@ -209,21 +247,43 @@ def _check_sqlite_file(target: str, *, readonly: bool) -> None:
         )
 
 
+EMPTY_FILE_GRACE = (0.05, 0.2, 0.5)
+"""Seconds to look again at a 0-byte database file: another load may have created it this instant."""
+
+
 def _refuse_other_sqlite_file(target: str) -> None:
-    """Raise StoreError when an existing file is not a minutebook database, before anything writes to it."""
+    """Raise StoreError when an existing file is not a minutebook database, before anything writes to it.
+
+    The look is taken holding SQLite's write lock (waiting for it as a write
+    would), so a database another load is making at this moment is seen
+    finished, not half-made; taking and releasing the lock writes nothing.
+    """
     path = Path(target).expanduser()
+    for pause in EMPTY_FILE_GRACE:
+        if not path.exists() or path.stat().st_size:
+            break
+        time.sleep(pause)
     if not path.exists():
         return
     if path.stat().st_size == 0:
         raise StoreError(_not_minutebook_message(target, what="an empty file (0 bytes)"))
-    probe = create_store_engine(target, readonly=True)
     try:
-        if not is_minutebook_database(probe):
-            raise StoreError(_not_minutebook_message(target))
-    except SQLAlchemyError as err:
+        connection = sqlite3.connect(
+            f"file:{quote(str(path.absolute()))}?mode=rw", uri=True, isolation_level=None,
+            timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
+        )
+    except sqlite3.Error as err:
+        raise StoreError(describe_store_error(err, name=target)) from err
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        connection.execute("ROLLBACK")
+    except sqlite3.Error as err:
         raise StoreError(describe_store_error(err, name=target)) from err
     finally:
-        probe.dispose()
+        connection.close()
+    if not tables & {"documents", "minutebook_info"}:
+        raise StoreError(_not_minutebook_message(target))
 
 
 def _not_minutebook_message(name: str, *, what: str = "not a minutebook database") -> str:

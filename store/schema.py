@@ -63,20 +63,12 @@ def create_schema(engine: Engine, *, name: str) -> None:
 
 @contextmanager
 def _schema_lock(engine: Engine) -> Iterator[Connection]:
-    """One connection in one transaction that no other minutebook can make the schema beside."""
-    if engine.dialect.name == "sqlite":
-        # pysqlite's own transaction handling is switched off so that BEGIN
-        # IMMEDIATE takes the write lock now (waiting busy_timeout for it),
-        # and every CREATE below runs inside that one transaction.
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.exec_driver_sql("ROLLBACK")
-                raise
-            connection.exec_driver_sql("COMMIT")
-        return
+    """One connection in one transaction that no other minutebook can make the schema beside.
+
+    SQLite: the store begins every write transaction IMMEDIATE, so this one
+    holds the write lock from its start (others wait busy_timeout for it).
+    PostgreSQL: an advisory lock held to the end of the transaction.
+    """
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})

@@ -56,3 +56,22 @@ def stored_records(db_path: str | Path) -> dict[str, list[Any]]:
 
 def file_bytes(path: str | Path) -> bytes:
     return Path(path).read_bytes()
+
+
+def load_folder_when_told(target: str, folder: str, start: Any, results: Any) -> None:
+    """Worker for the concurrency tests: open the store and load `folder` once `start` is set."""
+    import loadfakes
+
+    from minutebook.load import load_paths
+    from minutebook.store import Store
+
+    start.wait()
+    try:
+        with Store(target) as store:
+            summary = load_paths(
+                [folder], store, workers=1,
+                parse_function=loadfakes.parse_text, extract_function=loadfakes.extract_items,
+            )
+        results.put(("ok", summary.loaded, summary.unchanged + summary.copies, [tuple(f) for f in summary.failed]))
+    except BaseException as err:  # reported to the test, which fails with it
+        results.put(("error", f"{type(err).__name__}: {err}", 0, []))
