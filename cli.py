@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .load import DEFAULT_FILE_TIMEOUT
 from .output import OutputFormat, output_options, write_rows
+from .safetext import escape_controls
 
 if TYPE_CHECKING:
     from .store import Store
@@ -24,9 +25,42 @@ DEFAULT_DB = "minutebook.db"
 OPTIMIZE_AFTER_LOADED = 200
 """A load that adds this many documents compacts the search index afterwards."""
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+MAX_ROWS = 1_000_000_000
+"""The largest --limit or --offset: beyond what a database can count, refused by click with the range."""
+MAX_TIMEOUT = 86_400.0
+"""The longest --timeout (a day): an infinite or not-a-number wait is refused by click."""
+MAX_WORKERS = 512
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class _Seconds(click.FloatRange):
+    """A positive, finite number of seconds up to MAX_TIMEOUT ("inf" and "nan" are refused)."""
+
+    name = "seconds"
+
+    def __init__(self) -> None:
+        super().__init__(min=0, min_open=True, max=MAX_TIMEOUT)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import math
+
+        number = click.FLOAT.convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number of seconds (0 < x <= {MAX_TIMEOUT:g}).", param, ctx)
+        return super().convert(number, param, ctx)
+
+
+class _SafeGroup(click.Group):
+    """The command group; every error message is printed with control characters escaped."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as err:
+            err.message = escape_controls(err.message)
+            raise
+
+
+@click.group(cls=_SafeGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="minutebook")
 @click.option(
     "--db",
@@ -45,7 +79,7 @@ def cli(ctx: click.Context, db: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--workers", type=click.IntRange(min=1), default=None,
+@click.option("--workers", type=click.IntRange(min=1, max=MAX_WORKERS), default=None,
               help="Worker processes that read files (default: one per core; 1 reads in this process).")
 @click.option("--engine", type=click.Choice(["auto", "pdfplumber", "pdfium"]), default="auto", show_default=True,
               help="PDF text engine: auto uses pypdfium2 for plain pages and pdfplumber for tables.")
@@ -53,7 +87,7 @@ def cli(ctx: click.Context, db: str) -> None:
 @click.option("--ocr", is_flag=True,
               help="Read scanned PDF pages (no text layer) by OCR; needs tesseract and pytesseract installed.")
 @click.option("--force", is_flag=True, help="Read every file again, even ones already stored.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_FILE_TIMEOUT,
+@click.option("--timeout", type=_Seconds(), default=DEFAULT_FILE_TIMEOUT,
               show_default=True, help="Seconds one file may take before it is given up as failed.")
 @click.option("--spacy-model", default=None, help="An installed spaCy pipeline to add its names (e.g. en_core_web_sm).")
 @click.option("--topics", "topics_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -118,7 +152,7 @@ def ingest(
             f"already loaded under another name {summary.copies}; failed {len(summary.failed)}."
         )
     for failure in summary.failed:
-        click.echo(f"{failure.path} — {failure.reason}", err=quiet)
+        click.echo(f"{escape_controls(failure.path)} — {escape_controls(failure.reason)}", err=quiet)
     if summary.interrupted:
         click.echo("Interrupted: run the same command again to load the rest.", err=True)
         ctx.exit(130)
@@ -142,7 +176,8 @@ def errors(ctx: click.Context, fmt: OutputFormat) -> None:
          "earlier_records_kept": row.kept_earlier}
         for row in failures
     ]
-    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read")
+    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read",
+               empty="Every file loaded: none could not be read.")
 
 
 # --- Query commands: export, meetings, show, actions ----------------------------
@@ -186,8 +221,11 @@ def _check_date_range(date_from: dt.datetime | None, date_to: dt.datetime | None
               help="Write to FILE instead of standard output.")
 @click.option("--file", "files", multiple=True, metavar="NAME",
               help="Only the document with this file name or path (repeatable).")
+@click.option("--raw", is_flag=True, help="CSV cells exactly as stored: no escaping of control characters, "
+              "no leading apostrophe before = + - @.")
 @click.pass_context
-def export(ctx: click.Context, export_format: str, output_path: Path | None, files: tuple[str, ...]) -> None:
+def export(ctx: click.Context, export_format: str, output_path: Path | None, files: tuple[str, ...],
+           raw: bool) -> None:
     """Write every loaded document in the export shape (see README)."""
     from .store.export import export_documents, write_export
 
@@ -196,12 +234,19 @@ def export(ctx: click.Context, export_format: str, output_path: Path | None, fil
         try:
             stream = output_path.open("w", encoding="utf-8", newline="") if output_path else None
         except OSError as err:
-            raise click.ClickException(f"cannot write {output_path}: {err.strerror}") from err
+            raise click.ClickException(f"cannot write {output_path}: {err.strerror or err}") from err
         try:
-            count = write_export(documents, stream or sys.stdout, export_format=export_format)
-        finally:
-            if stream is not None:
-                stream.close()
+            try:
+                count = write_export(documents, stream or sys.stdout, export_format=export_format, raw=raw)
+            finally:
+                if stream is not None:
+                    stream.close()
+        except OSError as err:  # a full disk, /dev/full, a vanished network share
+            if output_path is not None and output_path.is_file():
+                output_path.unlink()  # half an export is worse than none
+            raise click.ClickException(
+                f"cannot write {output_path or 'the output'}: {err.strerror or err}; nothing was kept"
+            ) from err
     if files and count == 0:
         raise click.ClickException(f"no loaded document named {', '.join(files)}: see `minutebook meetings --plans`")
     if output_path is not None:
@@ -257,9 +302,9 @@ ACTIONS_TABLE_LIMIT = 100
 @click.option("--from", "date_from", type=ISO_DATE, default=None, help="Meetings on or after this date (YYYY-MM-DD).")
 @click.option("--to", "date_to", type=ISO_DATE, default=None, help="Meetings on or before this date (YYYY-MM-DD).")
 @click.option("--item", default=None, help="Item number, or words from its title (plan: number or priority).")
-@click.option("--limit", type=click.IntRange(min=0), default=None,
+@click.option("--limit", type=click.IntRange(min=0, max=MAX_ROWS), default=None,
               help=f"Most rows to show; 0 for all. Default: {ACTIONS_TABLE_LIMIT} in a table, all with --json or --csv.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+@click.option("--offset", type=click.IntRange(min=0, max=MAX_ROWS), default=0, show_default=True,
               help="Rows to skip first, to page through a long list.")
 @output_options
 @click.pass_context
@@ -329,7 +374,8 @@ class _SearchScopes(click.Choice):
 @_body_option
 @_date_from_option
 @_date_to_option
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most hits to show.")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_ROWS), default=20, show_default=True,
+              help="Most hits to show.")
 @click.option("--newest", "newest_first", is_flag=True, help="Newest meetings first instead of best match first.")
 @output_options
 @click.pass_context
@@ -351,7 +397,7 @@ def search(ctx: click.Context, query: str, scope: str, body: str | None, date_fr
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
     columns = [("date", "date"), "body", ("record_type", "type"), "item", "snippet", "file", "page"]
-    write_rows(hits, columns, fmt=fmt, title=f"Search: {query}")
+    write_rows(hits, columns, fmt=fmt, title=f"Search: {query}", empty=f"Nothing matches {query}.")
 
 
 @cli.command()
@@ -361,7 +407,7 @@ def search(ctx: click.Context, query: str, scope: str, body: str | None, date_fr
 @_body_option
 @_date_from_option
 @_date_to_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Most rows to show.")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_ROWS), default=None, help="Most rows to show.")
 @output_options
 @click.pass_context
 def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, body: str | None,
@@ -422,7 +468,7 @@ def person(ctx: click.Context, name: str, fmt: OutputFormat) -> None:
     if fmt == "table" and len(record.spellings) > 1:
         title += "; written as " + ", ".join(record.spellings)
     write_rows(record.timeline(), ["date", "what", "body", "detail", ("written_as", "written as"), "file", "page"],
-               fmt=fmt, title=title)
+               fmt=fmt, title=title, empty=f"Nothing recorded for {record.name} yet.")
 
 
 @cli.command()
@@ -459,7 +505,28 @@ def unmerge(ctx: click.Context, name: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="minutebook")
+    try:
+        try:
+            cli(prog_name="minutebook")
+        finally:
+            sys.stdout.flush()
+    except OSError as err:
+        # Standard output went to a full disk or /dev/full: one line, not a traceback.
+        click.echo(f"Error: cannot write the output: {err.strerror or err}", err=True)
+        _drop_stdout()
+        sys.exit(1)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so the exit does not try (and fail) to flush it again."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 import multiprocessing
 import os
 import signal
@@ -176,8 +177,8 @@ def load_paths(
         workers = os.cpu_count() or 1
     if workers < 1:
         raise ValueError("workers must be at least 1")
-    if timeout <= 0:
-        raise ValueError("timeout must be positive")
+    if not timeout > 0 or not math.isfinite(timeout):  # NaN fails every comparison
+        raise ValueError("timeout must be a positive, finite number of seconds")
     started = time.perf_counter()
     summary = LoadSummary()
     settings = _Settings(
