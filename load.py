@@ -17,6 +17,7 @@ import math
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -36,7 +37,10 @@ if TYPE_CHECKING:
     from .ingest.document import DocumentInfo, ParsedDocument
 
 DEFAULT_FILE_TIMEOUT = 120.0
-"""Seconds one file may take to parse and extract before it is given up."""
+"""Seconds one file may take to parse and extract before it is given up (and, separately, to be hashed)."""
+WORKER_MEMORY_MB = 4096
+"""Address space one worker process may use (RLIMIT_AS, where the platform has it); a file
+that needs more fails as too_large and the worker is replaced."""
 HASH_CHUNK_BYTES = 1 << 20
 WORKER_STOP_GRACE = 5.0
 """Seconds a worker gets to exit after the last file before it is killed."""
@@ -193,7 +197,7 @@ def load_paths(
     # A bad topics file is the user's mistake, not a file's: refuse it before any work.
     _load_topics(settings.topics_path)
     writer = _Writer(store, summary, progress=progress, strict=strict)
-    candidates = _iter_candidates(paths, store, writer=writer, force=force)
+    candidates = _iter_candidates(paths, store, writer=writer, force=force, timeout=timeout)
     try:
         # Workers and spaCy start only once some file needs reading, so a
         # re-run over a loaded archive costs no more than hashing it.
@@ -305,7 +309,7 @@ class _Writer:
 
 
 def _iter_candidates(
-    paths: Iterable[str | Path], store: LoadTarget, *, writer: _Writer, force: bool
+    paths: Iterable[str | Path], store: LoadTarget, *, writer: _Writer, force: bool, timeout: float
 ) -> Iterator[_Candidate]:
     """Yield the files that need reading; count the ones the store already has."""
     # Only hashes are kept (64 bytes a file), so two copies of one file in the
@@ -317,7 +321,12 @@ def _iter_candidates(
         location = os.path.abspath(path)
         name = storable_path(location)
         try:
-            sha256 = hash_file(path)
+            with _deadline(timeout):
+                sha256 = hash_file(path)
+        except _FileTimeout:
+            writer.fail(name, "timeout", f"reading its bytes gave up after {timeout:g} s (a stalled disk or "
+                        "network share?); raise --timeout to allow more")
+            continue
         except UnreadableDocument as err:
             writer.fail(name, err.kind, err.reason)
             continue
@@ -354,10 +363,14 @@ class _FileProcessor:
             document = self.parse(Path(path), **options)
         except UnreadableDocument as err:
             return ("failed", err.kind, err.reason)
+        except MemoryError:
+            return ("failed", "too_large", _MEMORY_REASON)
         except Exception as err:  # one bad file must never stop the load
             return ("failed", "parse_error", _describe(err))
         try:
             extraction = self.extract(document, spacy_model=self.settings.spacy_model, topics=self.topics)
+        except MemoryError:
+            return ("failed", "too_large", _MEMORY_REASON)
         except Exception as err:
             return ("failed", "extract_error", _describe(err))
         return ("ok", document.info, extraction)
@@ -393,6 +406,12 @@ def _describe(err: BaseException) -> str:
     return f"{type(err).__name__}: {text}" if text else type(err).__name__
 
 
+_MEMORY_REASON = (
+    f"ran out of memory reading it (a file may use up to {WORKER_MEMORY_MB} MB in a worker): "
+    "check it is the right file, or split it"
+)
+
+
 def _timeout_reason(timeout: float) -> str:
     return f"gave up after {timeout:g} s (a pathological file?); raise --timeout to allow more"
 
@@ -406,11 +425,30 @@ def _load_in_process(candidates: Iterator[_Candidate], settings: _Settings, writ
         raise MinutebookError(f"cannot start reading files: {_describe(err)}") from err
     for candidate in candidates:
         try:
-            with _deadline(timeout):
+            with _deadline(timeout), _fatal_errors_shown():
                 message = processor.process(candidate.path)
         except _FileTimeout:
             message = ("failed", "timeout", _timeout_reason(timeout))
         writer.record(candidate, message)
+
+
+@contextmanager
+def _fatal_errors_shown() -> Iterator[None]:
+    """While files are read in this process, a fatal crash in a C reader (an abort when memory
+    runs out) prints Python's stack on stderr instead of ending the load without a word."""
+    import faulthandler
+
+    was_enabled = faulthandler.is_enabled()
+    try:
+        faulthandler.enable(file=sys.__stderr__ or sys.stderr)
+    except (AttributeError, ValueError, OSError):  # no usable stderr (a test runner's capture)
+        yield
+        return
+    try:
+        yield
+    finally:
+        if not was_enabled:
+            faulthandler.disable()
 
 
 @contextmanager
@@ -437,6 +475,7 @@ def _run_worker(conn: Connection, settings: _Settings) -> None:
     """Worker process: say "ready", then answer each path from `conn` with one message; stop on None."""
     # The writer decides what Ctrl-C means; a worker just stops when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_memory(WORKER_MEMORY_MB)
     try:
         processor = _FileProcessor(settings)
     except MinutebookError as err:
@@ -460,6 +499,23 @@ def _run_worker(conn: Connection, settings: _Settings) -> None:
             return
         except Exception as err:  # e.g. a result that cannot be pickled
             conn.send(("failed", "worker_error", f"result could not be returned: {_describe(err)}"))
+
+
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's address space, so a file that would take all memory raises MemoryError
+    here (or kills only this worker) instead of the machine swapping; a no-op where unsupported."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    wanted = megabytes * 1024 * 1024
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            wanted = min(wanted, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (ValueError, OSError):
+        pass  # a stricter limit is already in place
 
 
 @dataclass(slots=True)

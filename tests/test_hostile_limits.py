@@ -1,0 +1,104 @@
+"""Resource bounds per file: wall time (hashing too), memory, HTML depth; each failure named."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import minutebook.load as load
+from minutebook.cli import cli
+from minutebook.errors import UnreadableDocument
+from minutebook.ingest import html, parse_file
+
+import hostile  # tests/ is on sys.path (conftest.py)
+
+
+@pytest.fixture(autouse=True)
+def fake_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    hostile.use_fake_readers(monkeypatch)
+
+
+def run(db: str, *args: str):
+    return CliRunner().invoke(cli, ["--db", db, *args])
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "in"
+    path.mkdir()
+    (path / "good.txt").write_text("Minutes\n1. Item\n")
+    return path
+
+
+def _nested_page(depth: int) -> bytes:
+    return ("<html><body>" + "<div>" * depth + "Minutes of the forum" + "</div>" * depth + "</body></html>").encode()
+
+
+def test_deeply_nested_html_is_refused_fast_with_its_depth(tmp_path: Path) -> None:
+    path = tmp_path / "nested.html"
+    path.write_bytes(_nested_page(40_000))  # 440 KB: took minutes when the cost grew with depth squared
+    started = time.perf_counter()
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(path)
+    assert time.perf_counter() - started < 15
+    assert caught.value.kind == "too_large"
+    assert f"more than {html.MAX_DEPTH} deep" in caught.value.reason and caught.value.path == str(path)
+
+
+def test_html_nested_within_the_limit_reads(tmp_path: Path) -> None:
+    path = tmp_path / "nested.html"
+    path.write_bytes(_nested_page(html.MAX_DEPTH - 10))
+    assert "Minutes of the forum" in [line.text for line in parse_file(path).iter_lines()]
+
+
+def test_hidden_deep_subtree_is_dropped_without_walking_it(tmp_path: Path) -> None:
+    page = ("<html><body><p>Minutes of the forum</p><div hidden>" + "<div>" * 5000 + "x" + "</div>" * 5000
+            + "</div></body></html>").encode()
+    path = tmp_path / "hidden.html"
+    path.write_bytes(page)
+    assert [line.text for line in parse_file(path).iter_lines() if line.text] == ["Minutes of the forum"]
+
+
+def test_file_that_runs_out_of_memory_in_process_fails_alone(folder: Path, tmp_path: Path) -> None:
+    (folder / "oom.txt").write_text("Minutes\n1. Big\n")
+    db = str(tmp_path / "m.db")
+    result = run(db, "ingest", "--workers", "1", str(folder))
+    assert result.exit_code == 1
+    assert "oom.txt — ran out of memory reading it" in result.output
+    assert "Loaded 1 file" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_AS is POSIX")
+def test_worker_memory_is_capped_and_the_rest_loads(folder: Path, tmp_path: Path) -> None:
+    (folder / "hog.txt").write_text("Minutes\n1. Greedy\n")
+    db = str(tmp_path / "m.db")
+    result = run(db, "ingest", "--workers", "2", str(folder))
+    assert result.exit_code == 1
+    reasons = [line for line in result.output.splitlines() if "hog.txt — " in line]
+    assert len(reasons) == 1
+    assert "ran out of memory" in reasons[0] or "worker reading this file died" in reasons[0]
+    assert "Loaded 1 file" in result.output
+
+
+def test_hashing_is_bounded_by_the_timeout(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = load.hash_file
+
+    def stalled(path):
+        if "stall" in str(path):
+            time.sleep(30)
+        return real(path)
+
+    monkeypatch.setattr(load, "hash_file", stalled)
+    (folder / "stall.txt").write_text("Minutes\n1. On a dead share\n")
+    db = str(tmp_path / "m.db")
+    started = time.perf_counter()
+    result = run(db, "ingest", "--workers", "1", "--timeout", "0.5", str(folder))
+    assert time.perf_counter() - started < 20
+    assert result.exit_code == 1
+    assert "stall.txt — reading its bytes gave up after 0.5 s" in result.output
+    assert "Loaded 1 file" in result.output
