@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
 
-.PHONY: demo test eval bench-ingest bench-queries samples clean
+.PHONY: demo test fuzz eval bench-ingest bench-queries samples clean
 
 $(BIN)/minutebook: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ demo: $(BIN)/minutebook
 
 test: $(BIN)/minutebook
 	$(BIN)/python -m pytest -q
+
+# Mutated samples for minutes (FUZZ_EXAMPLES per property); `make test` runs a short fixed run.
+FUZZ_EXAMPLES ?= 1500
+fuzz: $(BIN)/minutebook
+	MINUTEBOOK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly tests/test_hostile_fuzz.py
 
 eval: $(BIN)/minutebook
 	$(BIN)/python scripts/evaluate.py $(SHARED)

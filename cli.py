@@ -151,6 +151,9 @@ def ingest(
             f"in {summary.seconds:.1f} s; unchanged {summary.unchanged}; "
             f"already loaded under another name {summary.copies}; failed {len(summary.failed)}."
         )
+    for warning in summary.warnings:
+        click.echo(f"{escape_controls(warning.path)} — loaded, with a warning: {escape_controls(warning.reason)}",
+                   err=quiet)
     for failure in summary.failed:
         click.echo(f"{escape_controls(failure.path)} — {escape_controls(failure.reason)}", err=quiet)
     if summary.interrupted:
@@ -166,18 +169,18 @@ def ingest(
 @output_options
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
-    """List the files that could not be read, why, and when."""
-    from .store.queries import list_failures
+    """List the files that could not be read, why, and when; then files that loaded with a warning."""
+    from .store.queries import list_failures, list_warnings
 
     with _open_query_store(ctx) as store:
-        failures = list_failures(store)
+        failures = list_failures(store) + list_warnings(store)
     rows = [
         {"path": row.path, "kind": row.kind, "reason": row.reason, "when": row.at,
          "earlier_records_kept": row.kept_earlier}
         for row in failures
     ]
     write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read",
-               empty="Every file loaded: none could not be read.")
+               empty="Every file loaded, none with a warning.")
 
 
 # --- Query commands: export, meetings, show, actions ----------------------------
@@ -367,7 +370,7 @@ class _SearchScopes(click.Choice):
         pass  # click.Choice sets its list in __init__; this one always reads SCOPES
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @click.option("--in", "scope", type=_SearchScopes(),
               default="all", show_default=True, help="Which records to search.")

@@ -79,6 +79,8 @@ class LoadSummary:
     copies: int = 0
     """Files whose bytes were already stored under another name."""
     failed: list[FileFailure] = field(default_factory=list)
+    warnings: list[FileFailure] = field(default_factory=list)
+    """Files that loaded, with what their reader warned about (kind "warning")."""
     pages: int = 0
     """Pages in the documents loaded by this run."""
     seconds: float = 0.0
@@ -286,6 +288,7 @@ class _Writer:
             return
         self.summary.loaded += 1
         self.summary.pages += info.pages
+        self.summary.warnings += [FileFailure(candidate.name, "warning", warning) for warning in info.warnings]
         self._tell(candidate.name, "loaded", pages=info.pages)
 
     def skip(self, path: str, outcome: Outcome) -> None:

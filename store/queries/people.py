@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...models import ActionOwner, Apology, Attendance, Body, Document, Meeting, Person, PersonLink
-from ..owners import OwnerMatch
+from ...errors import NotFound
+from ..owners import OwnerMatch, resolve_owner
 from ..people import find_group_ids, resolve_person
 from .actions import read_actions
 
@@ -111,10 +113,37 @@ def list_people(store: "Store") -> list[PersonSummary]:
     )
 
 
+def find_person(session: Session, name: str | int) -> Person:
+    """The person `name` means, found as `person NAME` promises: by id or name, then under a name
+    merged into someone else (answering with who it was merged into), then by initials or a title
+    and surname as `actions --owner` reads them. Raises NotFound naming what was typed."""
+    try:
+        return resolve_person(session, name)
+    except NotFound as err:
+        not_found = err
+    try:
+        return _merged_root(session, resolve_person(session, name, include_merged=True))
+    except NotFound:
+        pass
+    if isinstance(name, str):
+        roots = {_merged_root(session, session.get(Person, pid)).id for pid in resolve_owner(session, name).person_ids}
+        if len(roots) == 1:
+            return session.get(Person, roots.pop())
+    raise not_found
+
+
+def _merged_root(session: Session, person: Person) -> Person:
+    seen = {person.id}
+    while person.merged_into_id is not None and person.merged_into_id not in seen:
+        person = session.get(Person, person.merged_into_id)
+        seen.add(person.id)
+    return person
+
+
 def get_person(store: "Store", name: str | int) -> PersonRecord:
     """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
     with store.session() as session:
-        person = resolve_person(session, name)
+        person = find_person(session, name)
         ids = find_group_ids(session, person.id)
         attended = _dicts(session.execute(
             select(
