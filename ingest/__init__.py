@@ -77,6 +77,9 @@ def parse_file(
         raise _unrecognised(path, head)
     common = {"path": str(path), "name": path.name, "sha256": hashlib.sha256(data).hexdigest()}
     if detected == "pdf":
+        from .streams import check_stream_sizes
+
+        check_stream_sizes(data, path=str(path))  # before any reader inflates a bomb into memory
         return parse_pdf(data, engine=engine, password=password, ocr=ocr, **common)
     if detected == "html":
         from .html import parse_html

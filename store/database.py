@@ -85,6 +85,9 @@ def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
     options: dict[str, Any] = {}
     if is_url(target):
         url = target
+        if readonly and url.startswith(("postgresql", "postgres")):
+            # The server itself refuses any write in a read-only session.
+            options["connect_args"] = {"options": "-c default_transaction_read_only=on"}
     else:
         path = Path(target).expanduser()
         if not path.parent.is_dir():

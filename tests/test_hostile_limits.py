@@ -102,3 +102,85 @@ def test_hashing_is_bounded_by_the_timeout(folder: Path, tmp_path: Path, monkeyp
     assert result.exit_code == 1
     assert "stall.txt — reading its bytes gave up after 0.5 s" in result.output
     assert "Loaded 1 file" in result.output
+
+
+def _pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
+    parts = [b"%PDF-1.4\n"]
+    for number, (filters, body) in enumerate(streams, 1):
+        parts.append(b"%d 0 obj\n<< /Length %d /Filter %s >>\nstream\n" % (number, len(body), filters)
+                     + body + b"\nendstream\nendobj\n")
+    parts.append(b"trailer\n<< >>\n%%EOF\n")
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("filters", [b"/FlateDecode", b"[/FlateDecode /FlateDecode]"])
+def test_pdf_decompression_bomb_is_refused_by_name_in_bounded_memory(
+    tmp_path: Path, filters: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+    import zlib
+
+    from minutebook.ingest import streams
+
+    monkeypatch.setattr(streams, "MAX_DECODED_MB", 48)  # the real 512 MB works the same, only slower to build
+    body = zlib.compress(b"\0" * (streams.MAX_DECODED_MB + 16) * 1024 * 1024, 9)
+    if filters.count(b"Flate") == 2:
+        body = zlib.compress(body, 9)
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_pdf_with_streams([(filters, body)]))
+    assert path.stat().st_size < 1_000_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnreadableDocument) as caught:
+            parse_file(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert caught.value.kind == "too_large"
+    assert f"decompression bomb: streams inflate past {streams.MAX_DECODED_MB} MB" in caught.value.reason
+    assert peak < 16 * 1024 * 1024  # the decoded bytes were counted, never kept
+
+
+def test_pdf_streams_that_inflate_normally_are_measured_not_refused() -> None:
+    import zlib
+
+    from minutebook.ingest.streams import check_stream_sizes
+
+    text = b"BT /F1 12 Tf (Minutes of the meeting) Tj ET\n" * 2000
+    data = _pdf_with_streams([(b"/FlateDecode", zlib.compress(text))] * 3)
+    assert check_stream_sizes(data, path="ok.pdf") == 3 * len(text)
+    damaged = _pdf_with_streams([(b"/FlateDecode", b"not zlib at all")])
+    assert check_stream_sizes(damaged, path="damaged.pdf") == 0
+
+
+def test_bomb_fails_alone_in_a_load(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import functools
+    import zlib
+
+    import minutebook.ingest
+    from minutebook.ingest import streams
+
+    monkeypatch.setattr(streams, "MAX_DECODED_MB", 1)
+    monkeypatch.setattr(streams, "MAX_RATIO", 10)
+    body = zlib.compress(b"\0" * 4 * 1024 * 1024, 9)
+    (folder / "bomb.pdf").write_bytes(_pdf_with_streams([(b"/FlateDecode", body)]))
+    monkeypatch.setattr(load, "load_paths", functools.partial(
+        load.load_paths.func if isinstance(load.load_paths, functools.partial) else load.load_paths,
+        parse_function=_parse_text_or_pdf,
+        extract_function=__import__("loadfakes").extract_items,
+    ))
+    db = str(tmp_path / "m.db")
+    result = run(db, "ingest", "--workers", "1", str(folder))
+    assert result.exit_code == 1
+    assert "bomb.pdf — decompression bomb: streams inflate past 1 MB" in result.output
+    assert "Loaded 1 file" in result.output
+
+
+def _parse_text_or_pdf(path, **options):
+    import loadfakes
+
+    from minutebook.ingest import parse_file as real_parse
+
+    if str(path).endswith(".pdf"):
+        return real_parse(path, **options)
+    return loadfakes.parse_text(path, **options)

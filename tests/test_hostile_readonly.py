@@ -209,3 +209,35 @@ def test_write_refused_mid_load_stops_with_one_clear_line(loaded: Path, minutes:
     assert result.exit_code == 1
     assert "is read-only" in result.output
     assert "INSERT" not in result.output and "Traceback" not in result.output
+
+
+def test_foreign_database_on_either_backend_is_refused_untouched(db_url: str, minutes: Path) -> None:
+    from sqlalchemy import create_engine, inspect, text
+
+    url = db_url if "://" in db_url else f"sqlite:///{db_url}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"))
+        connection.execute(text("INSERT INTO invoices (id, total) VALUES (1, 12)"))
+    try:
+        for args in (["meetings"], ["ingest", "--workers", "1", str(minutes)]):
+            result = run(db_url, *args)
+            assert result.exit_code == 1 and "not a minutebook database" in result.output, result.output
+        assert inspect(engine).get_table_names() == ["invoices"]
+        made = run(db_url, "ingest", "--workers", "1", "--init", str(minutes))
+        assert made.exit_code == 0, made.output
+        assert "invoices" in inspect(engine).get_table_names()
+        assert run(db_url, "meetings", "--csv").exit_code == 0
+    finally:
+        engine.dispose()
+
+
+def test_postgresql_queries_run_in_read_only_sessions(db_url: str) -> None:
+    from minutebook.store import Store
+
+    if "://" not in db_url:
+        pytest.skip("PostgreSQL only")
+    Store(db_url).close()
+    with Store(db_url, readonly=True) as store:
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql("SHOW default_transaction_read_only").scalar() == "on"
