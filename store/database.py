@@ -54,14 +54,20 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin_sqlite_immediately(connection: Any) -> None:
-    """Every write transaction takes SQLite's write lock at its start, waiting busy_timeout for it.
+IMMEDIATE_OPTION = "minutebook_immediate"
+"""Execution option that makes a SQLite transaction take the write lock at its start."""
+
+
+def _begin_sqlite_transaction(connection: Any) -> None:
+    """Begin each transaction ourselves: a write one (IMMEDIATE_OPTION) takes SQLite's write lock
+    at its start, waiting busy_timeout for it; a read one takes none.
 
     A deferred transaction that reads and then writes fails at once with
     "database is locked" when another load committed in between; an
     immediate one waits its turn and then reads what that load stored.
     """
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    immediate = connection.get_execution_options().get(IMMEDIATE_OPTION)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _leave_transactions_to_sqlalchemy(dbapi_connection: Any, _record: Any) -> None:
@@ -111,7 +117,7 @@ def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
         event.listen(engine, "connect", _set_sqlite_read_pragmas if readonly else _set_sqlite_pragmas)
         if not readonly:
             event.listen(engine, "connect", _leave_transactions_to_sqlalchemy)
-            event.listen(engine, "begin", _begin_sqlite_immediately)
+            event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
 
 
@@ -153,11 +159,17 @@ class Store:
         return self.engine.dialect.name
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        `write` takes SQLite's write lock at the start (waiting for another
+        load's), so what the transaction reads is still true when it writes.
+        """
         session = self._sessions()
         try:
             with session.begin():
+                if write:
+                    session.connection(execution_options={IMMEDIATE_OPTION: True})
                 yield session
         except OperationalError as err:
             message = describe_store_error(err, name=_describe(self.target))
@@ -191,7 +203,7 @@ class Store:
         """
         for attempt in range(2):
             try:
-                with self.session() as session:
+                with self.session(write=True) as session:
                     return save_extraction(session, info, extraction)
             except IntegrityError:
                 # Another load stored this path between our look-up and our
@@ -218,7 +230,7 @@ class Store:
         """Record that `path` could not be read, keeping any records stored from it before."""
         for attempt in range(2):
             try:
-                with self.session() as session:
+                with self.session(write=True) as session:
                     save_failure(session, path=path, name=name, reason=reason, kind=kind, sha256=sha256, format=format)
                 return
             except IntegrityError:

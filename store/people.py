@@ -167,7 +167,7 @@ def _delete_orphans(session: Session, candidates: set[int]) -> None:
 
 def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple[str, str]:
     """Merge person `other` into `keep` (both named or numbered); return both display names."""
-    with store.session() as session:
+    with store.session(write=True) as session:
         kept = resolve_person(session, keep)
         merged = resolve_person(session, other)
         if kept.id == merged.id:
@@ -186,7 +186,7 @@ def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple
 
 def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
     """Undo merges into a person, or split a spelling out of one; return the names now separate."""
-    with store.session() as session:
+    with store.session(write=True) as session:
         person = resolve_person(session, name, include_merged=True)
         if person.merged_into_id is not None:
             # Naming a merged person undoes just that merge.
@@ -203,7 +203,7 @@ def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
 class StoreLike:  # pragma: no cover - typing only
     """What these functions need from `Store`: a transactional session."""
 
-    def session(self):  # type: ignore[no-untyped-def]
+    def session(self, *, write: bool = False):  # type: ignore[no-untyped-def]
         ...
 
 

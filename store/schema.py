@@ -69,10 +69,12 @@ def _schema_lock(engine: Engine) -> Iterator[Connection]:
     holds the write lock from its start (others wait busy_timeout for it).
     PostgreSQL: an advisory lock held to the end of the transaction.
     """
-    with engine.begin() as connection:
-        if engine.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
-        yield connection
+    with engine.connect() as connection:
+        connection.execution_options(minutebook_immediate=True)  # see store.database.IMMEDIATE_OPTION
+        with connection.begin():
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            yield connection
 
 
 def _is_complete(engine: Engine) -> bool:
