@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
 
-.PHONY: demo test fuzz eval bench-ingest bench-queries samples clean
+.PHONY: demo test lint fuzz eval bench-ingest bench-queries samples clean
 
 $(BIN)/minutebook: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,13 +20,17 @@ demo: $(BIN)/minutebook
 	$(BIN)/minutebook --db $(DEMO_DB) ingest samples/
 	$(BIN)/minutebook --db $(DEMO_DB) actions
 
-test: $(BIN)/minutebook
+test: lint
 	$(BIN)/python -m pytest -q
+
+lint: $(BIN)/minutebook
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Mutated samples for minutes (FUZZ_EXAMPLES per property); `make test` runs a short fixed run.
 FUZZ_EXAMPLES ?= 1500
 fuzz: $(BIN)/minutebook
-	MINUTEBOOK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly tests/test_hostile_fuzz.py
+	MINUTEBOOK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_hostile_fuzz.py
 
 eval: $(BIN)/minutebook
 	$(BIN)/python scripts/evaluate.py $(SHARED)

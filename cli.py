@@ -7,6 +7,7 @@ returns; nothing else lives here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,7 +57,8 @@ class _SafeGroup(click.Group):
         try:
             return super().invoke(ctx)
         except click.ClickException as err:
-            err.message = escape_controls(err.message)
+            # The same exception (a UsageError keeps its usage line and exit status 2), its text made safe.
+            setattr(err, "message", escape_controls(err.message))  # noqa: B010 - click types it Final
             raise
 
 
@@ -130,17 +132,17 @@ def ingest(
         missing = find_ocr_engine()
         if missing is not None:
             raise click.UsageError(f"--ocr cannot run: {missing}")
-    options = dict(
-        workers=workers, engine=engine, password=password, ocr=ocr, force=force, timeout=timeout,
-        spacy_model=spacy_model, topics_path=topics_path, strict=strict,
-    )
     try:
         with Store(ctx.obj["db"], initialise=initialise) as store:
+            load = functools.partial(
+                load_paths, paths, store, workers=workers, engine=engine, password=password, ocr=ocr,
+                force=force, timeout=timeout, spacy_model=spacy_model, topics_path=topics_path, strict=strict,
+            )
             if quiet or not sys.stdout.isatty():
-                summary = load_paths(paths, store, **options)
+                summary = load()
             else:
                 with RichProgress(count_load_files(paths)) as progress:
-                    summary = load_paths(paths, store, progress=progress, **options)
+                    summary = load(progress=progress)
             if summary.loaded >= OPTIMIZE_AFTER_LOADED:
                 optimize_search_index(store)
     except MinutebookError as err:
@@ -149,8 +151,11 @@ def ingest(
         click.echo(
             f"Loaded {summary.loaded} file{'s' if summary.loaded != 1 else ''} ({summary.pages} pages) "
             f"in {summary.seconds:.1f} s; unchanged {summary.unchanged}; "
-            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}."
+            f"already loaded under another name {summary.copies}; failed {len(summary.failed)}"
+            + (f"; thin {len(summary.thin)}." if summary.thin else ".")
         )
+        for warning in summary.thin:
+            click.echo(f"{escape_controls(warning.path)} — thin: {escape_controls(warning.reason)}")
     for warning in summary.warnings:
         click.echo(f"{escape_controls(warning.path)} — loaded, with a warning: {escape_controls(warning.reason)}",
                    err=quiet)
@@ -169,7 +174,8 @@ def ingest(
 @output_options
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
-    """List the files that could not be read, why, and when; then files that loaded with a warning."""
+    """List the files that could not be read, or read thin (kind "thin": loaded, but check them), why, and when;
+    then files that loaded with a warning (kind "warning")."""
     from .store.queries import list_failures, list_warnings
 
     with _open_query_store(ctx) as store:
@@ -179,8 +185,8 @@ def errors(ctx: click.Context, fmt: OutputFormat) -> None:
          "earlier_records_kept": row.kept_earlier}
         for row in failures
     ]
-    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read",
-               empty="Every file loaded, none with a warning.")
+    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read, or read thin",
+               empty="Every file loaded, none thin or with a warning.")
 
 
 # --- Query commands: export, meetings, show, actions ----------------------------
@@ -505,6 +511,36 @@ def unmerge(ctx: click.Context, name: str) -> None:
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
     click.echo("Now separate: " + ", ".join(separated) + ".")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine in.")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8001, show_default=True, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+@click.option("--snapshot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With a database URL: keep the SQLite copy served here (default: a temporary file).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, open_browser: bool, snapshot: Path | None) -> None:
+    """Browse the database in Datasette, read-only, each row linked to its document's page.
+
+    Needs the web extra: pip install 'minutebook[web]'. A database URL
+    (PostgreSQL) is copied into a SQLite snapshot first and that is served.
+    """
+    from .errors import MinutebookError
+    from .store import is_url
+
+    if snapshot is not None and not is_url(ctx.obj["db"]):
+        raise click.BadParameter("only with a database URL (--db postgresql+psycopg://...)", param_hint="'--snapshot'")
+    try:
+        from .web.server import serve_database
+    except ImportError as err:
+        raise click.ClickException(f"serve needs Datasette ({err}): pip install 'minutebook[web]'") from err
+    try:
+        serve_database(ctx.obj["db"], host=host, port=port, open_browser=open_browser, snapshot=snapshot,
+                       echo=click.echo)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
 
 
 def main() -> None:

@@ -81,6 +81,8 @@ class LoadSummary:
     failed: list[FileFailure] = field(default_factory=list)
     warnings: list[FileFailure] = field(default_factory=list)
     """Files that loaded, with what their reader warned about (kind "warning")."""
+    thin: list[FileFailure] = field(default_factory=list)
+    """Files loaded whose reading gave much less than their kind holds (see `extract.thin`)."""
     pages: int = 0
     """Pages in the documents loaded by this run."""
     seconds: float = 0.0
@@ -138,7 +140,7 @@ class _Settings:
     extract_function: ExtractFunction | None
 
 
-# A worker's answer for one file: ("ok", DocumentInfo, Extraction) or
+# A worker's answer for one file: ("ok", DocumentInfo, Extraction, what it lacks) or
 # ("failed", kind, reason); ("fatal", message) when the worker cannot start.
 _Message = tuple[Any, ...]
 
@@ -267,11 +269,14 @@ class _Writer:
 
     def record(self, candidate: _Candidate, message: _Message) -> None:
         if message[0] == "ok":
-            self.save(candidate, message[1], message[2])
+            saved = self.save(candidate, message[1], message[2])
+            if saved and len(message) > 3 and message[3]:
+                self.warn_thin(candidate, message[1], message[2], message[3])
         else:
             self.fail(candidate.name, message[1], message[2], sha256=candidate.sha256)
 
-    def save(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction") -> None:
+    def save(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction") -> bool:
+        """Store one file's extraction; False when the store refused it (the file is then failed)."""
         # The store keys documents on the path the load was given, whatever
         # name the parser chose to record.
         if info.path != candidate.name or info.sha256 != candidate.sha256:
@@ -280,16 +285,30 @@ class _Writer:
             self.store.save_extraction(info, extraction)
         except AlreadyStored as err:  # another load running at the same time stored it first
             self.skip(candidate.name, "unchanged" if err.state == "unchanged" else "copy")
-            return
+            return False
         except StoreUnavailable:
             raise  # read-only or locked: every other file would fail the same way
         except Exception as err:  # the store rolled this document back; the rest can go on
             self.fail(candidate.name, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
-            return
+            return False
         self.summary.loaded += 1
         self.summary.pages += info.pages
         self.summary.warnings += [FileFailure(candidate.name, "warning", warning) for warning in info.warnings]
         self._tell(candidate.name, "loaded", pages=info.pages)
+        return True
+
+    def warn_thin(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction", lacks: tuple[str, ...]) -> None:
+        """Log beside a loaded file that its reading gave much less than its kind holds; the file stays loaded."""
+        from .extract.thin import THIN_KIND
+
+        pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
+        reason = f"{', '.join(lacks)} in {pages} of {extraction.meeting.kind}: check the file against what was read"
+        try:
+            self.store.save_failure(path=candidate.name, name=Path(candidate.name).name, reason=reason, kind=THIN_KIND,
+                                    sha256=candidate.sha256, format=info.format)
+        except Exception:  # a warning that cannot be stored must not fail a file that loaded
+            return
+        self.summary.thin.append(FileFailure(candidate.name, THIN_KIND, reason))
 
     def skip(self, path: str, outcome: Outcome) -> None:
         if outcome == "unchanged":
@@ -376,7 +395,9 @@ class _FileProcessor:
             return ("failed", "too_large", _MEMORY_REASON)
         except Exception as err:
             return ("failed", "extract_error", _describe(err))
-        return ("ok", document.info, extraction)
+        from .extract.thin import judge_thin
+
+        return ("ok", document.info, extraction, tuple(judge_thin(extraction, document)))
 
 
 def _load_parser() -> ParseFunction:

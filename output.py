@@ -68,7 +68,7 @@ def output_options(command: F) -> F:
     wrapper = click.option("--raw", "raw", is_flag=True, help=RAW_OPTION_HELP)(wrapper)
     wrapper = click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")(wrapper)
     wrapper = click.option("--json", "as_json", is_flag=True, help="Write JSON instead of a table.")(wrapper)
-    return wrapper  # type: ignore[return-value]
+    return wrapper  # type: ignore[return-value]  # click.option types its result as a Command, not our signature
 
 
 def write_rows(

@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
+from typing import Any
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
@@ -272,7 +273,7 @@ TABLES = {
 }
 
 
-def flush(connection, rows: dict[str, list[dict]]) -> None:  # type: ignore[no-untyped-def]
+def flush(connection: Any, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Write the buffered rows, parents first, in executemany batches."""
     for name in TABLES:
         batch = rows[name]

@@ -49,6 +49,7 @@ from .nlp import (
 )
 from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
 from .records import Action, Attendee, Evidence, Meeting
+from .wrapped import rejoin_wrapped
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MAX_OWNER_WORDS = 7
@@ -61,14 +62,19 @@ SHORT_WORD = 3
 """Words this short ("the", "for") say nothing about which task is meant."""
 SENTENCES_KEPT = 4096
 """Sentences whose commitment matches are remembered: a long document's worth, so memory stays bounded."""
+MIN_TAGGED_WORDS = 4
+"""Words a paragraph needs before an owner tag at its end: a shorter one is a heading or a name line."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
 """Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
-SUBJECT_LABELS = frozenset({"OFFER", "FORWARD"})
+SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
+"""Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
+"X is unsure of the figure but will find out"); COMMIT only right after "and"/"but"."""
 SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
-"""Labels whose owner may be the sentence's subject across "and" ("X asked … and offered to …")."""
+PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
+"""Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
 _MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
 _INLINE_MARKER = re.compile(r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE)
@@ -79,7 +85,7 @@ _OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
-_CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:])\s*")
+_CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
@@ -95,8 +101,55 @@ _BRACKET_MARKER = re.compile(
     r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
-_ASKED_OWNER = re.compile(r"\b(?:asked|requested|instructed|invited|tasked)\s+(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+_ASKED_OWNER = re.compile(
+    r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
+)
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
+_PERSON_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:[A-Z]\.\s*){0,2}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
+# "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
+_POSTS = r"(?:Clerk|Secretary|Treasurer)"
+_POST_HOLDERS = (
+    # Not "Mr Bowen, Clerk to action": the post then opens a task of its own.
+    re.compile(rf"(?P<name>{_PERSON_NAME})\s*(?:,|\(|[-–—])\s*(?P<post>{_POSTS})\b(?!\s+to\b)"),
+    re.compile(rf"\b(?P<post>{_POSTS})\s*(?:[:(]|[-–—])\s*(?P<name>{_PERSON_NAME})"),
+    # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook".
+    re.compile(
+        r"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)"
+        r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)\b"
+    ),
+)
+_SPACES = re.compile(r"\s+")
+# The owner column printed at a paragraph's end: "… ongoing. Clerk", "… the bus shelter. Cllr. H. Rees",
+# "… £50.00. Cllr. A. Rees/Clerk".
+_TRAILING_OWNER = re.compile(
+    r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*){0,7})\s*$"
+)
+_OPENS_ADVERBIAL = re.compile(
+    r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
+)
+# "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
+_REQUESTED_THAT = re.compile(
+    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
+    r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
+)
+_NOT_TASK_VERBS = frozenset(
+    {"be", "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "may", "might", "can", "not"}
+)
+"""Words after a that-clause's subject that state a fact or a wish, not a task."""
+_COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
+# A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
+# the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …".
+_DECIDED_TASK = re.compile(
+    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
+    r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
+    r"(?:should|shall|will|would|is\s+to|are\s+to|to|be\s+(?:asked|instructed|authori[sz]ed)\s+to|"
+    r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+[a-z].*)$",
+    re.DOTALL,
+)
+# The next part of a decision in several parts: "…, that the draft response is agreed".
+_NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -175,6 +228,7 @@ def extract_actions(
     rules = load_action_rules(nlp)
     all_text = "\n".join(section.text for section in sections)
     mentions = collect_mentions(all_text, nlp=nlp)
+    attendees = [*attendees, *_posts_named_in(all_text, attendees)]
     reader = _SectionReader(rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions)
     found: list[Action] = []
     logged: list[Action] = []
@@ -212,10 +266,16 @@ class _SectionReader:
         last_lines: list[Line] = []
         last_prose: list[Action] = []
         yield from self._table_actions(key, section.lines)
-        for lines in section.paragraphs():
+        for lines in rejoin_wrapped(section.paragraphs()):
             if lines[0].is_heading or lines[0].cells is not None:
                 continue
             raw = paragraph_text(lines)
+            decided = self._decided_task(key, strip_list_marker(raw), lines)
+            if decided is not None:
+                last_prose = [decided]
+                last_text, last_lines = raw, lines
+                yield decided
+                continue
             assigned = self._assigned_action(key, raw, lines)
             if assigned is not None:
                 last_prose = [assigned]
@@ -234,6 +294,7 @@ class _SectionReader:
             text = strip_list_marker(raw)
             inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or self._trailing_initials(text)
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
+            prose.extend(self._requested_actions(key, text, lines, prose))
             yield from prose
             last_prose = prose
             for bracketed in self._bracket_actions(key, text, lines, prose):
@@ -274,7 +335,7 @@ class _SectionReader:
             row_action = Action(
                 item=row_item or key,
                 text=text,
-                owners=resolve_owners(owner, self.attendees, mentions=self.mentions, context=text),
+                owners=self._owners(owner, text),
                 owner_as_written=owner,
                 due=self._due(due_cell) if due_cell.strip() else self._due(text),
                 evidence=Evidence.of_lines([line]),
@@ -295,9 +356,27 @@ class _SectionReader:
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
-            owners=resolve_owners(owner, self.attendees, mentions=self.mentions, context=text),
+            owners=self._owners(owner, text),
             owner_as_written=owner,
             due=self._due(task),
+            evidence=Evidence.of_lines(lines),
+        )
+
+    def _decided_task(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
+        """A decision that gives someone a task: "RESOLVED: That the Clerk should write …", "It was agreed that X would …"."""
+        match = _DECIDED_TASK.match(text)
+        if match is None:
+            return None
+        owner = match.group("owner").strip()
+        if not (self._valid_owner(owner, "TO") or self._is_owner_tag(owner)):
+            return None
+        clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
+        return Action(
+            item=key,
+            text=clause,
+            owners=self._owners(owner, text),
+            owner_as_written=owner,
+            due=self._due(clause),
             evidence=Evidence.of_lines(lines),
         )
 
@@ -313,16 +392,53 @@ class _SectionReader:
             if action is not None:
                 yield action
 
+    def _owners(self, owner: str, context: str) -> list[str]:
+        """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk" or "A. Rees and the Clerk" resolved alone."""
+        parts = [part.strip() for part in _COMPOUND_OWNER.split(owner.strip()) if part.strip()]
+        if len(parts) > 1 and all(self._is_owner_tag(part) for part in parts):
+            found: list[str] = []
+            for part in parts:
+                found.extend(resolve_owners(part, self.attendees, mentions=self.mentions, context=context))
+            return list(dict.fromkeys(found))
+        return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context)
+
+    def _is_owner_tag(self, text: str) -> bool:
+        """True when `text` alone names who acts: a post ("Clerk"), a titled name ("Cllr. A. Rees"), or everyone ("ALL")."""
+        text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        words = text.split()
+        if not words or len(words) > MAX_NAME_WORDS + 1:
+            return False
+        if _EVERYONE.match(text) and len(words) == 1:
+            return True
+        if is_role(text) and not is_agency(text) and all(word[:1].isupper() for word in words):
+            return True
+        titled = match_leading_title(text)
+        if titled is not None:
+            rest = titled[1].split()
+            return 0 < len(rest) <= MAX_NAME_WORDS and all(word[:1].isupper() for word in rest)
+        return bool(_INITIALS.match(text)) and resolve_owners(text, self.attendees, mentions=self.mentions) != [text]
+
     def _trailing_initials(self, text: str) -> re.Match[str] | None:
-        """Initials printed after a paragraph's last full stop ("… by Friday. KW"), when they name an attendee."""
-        # The regex ends on a capital at the very end (or before a final line break); most text cannot match.
-        if not "A" <= (text[:-1] if text.endswith("\n") else text)[-1:] <= "Z":
+        """An owner printed after a paragraph's last sentence ("… by Friday. KW", "… was ongoing. Clerk").
+
+        Initials count when they name an attendee; a post, a titled name or
+        "ALL" (alone or joined by "/" or "and") counts as it stands, as the
+        right-hand owner column of many minutes prints them.
+        """
+        # The regexes end on a letter at the very end (or before a final line break); most text cannot match.
+        last = (text[:-1] if text.endswith("\n") else text)[-1:]
+        if not last.isalpha():
             return None
-        match = _TRAILING_INITIALS.search(text)
-        if match is None or not self.attendees:
+        match = _TRAILING_INITIALS.search(text) if "A" <= last <= "Z" else None
+        if match is not None and self.attendees:
+            owner = match.group("owner")
+            if resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner]:
+                return match
+        tag = _TRAILING_OWNER.search(text)
+        if tag is None or len(text[: tag.start()].split()) < MIN_TAGGED_WORDS:
             return None
-        owner = match.group("owner")
-        return match if resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner] else None
+        parts = [part for part in _COMPOUND_OWNER.split(tag.group("owner")) if part.strip()]
+        return tag if parts and all(self._is_owner_tag(part) for part in parts) else None
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()
@@ -350,7 +466,7 @@ class _SectionReader:
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
     ) -> Action | None:
-        owners = resolve_owners(owner_text, self.attendees, mentions=self.mentions, context=context)
+        owners = self._owners(owner_text, context)
         if not owners:
             return None
         if any(set(owners) & set(action.owners) for action in already):
@@ -399,7 +515,7 @@ class _SectionReader:
                     continue
                 if start >= 0 and self._is_past_fact(doc[start: sentence.end].text):
                     break
-                owners = resolve_owners(owner, self.attendees, mentions=self.mentions, context=text)
+                owners = self._owners(owner, text)
                 if not owners:
                     continue
                 action_text = sentence.text.strip()
@@ -418,6 +534,29 @@ class _SectionReader:
                 )
                 break
 
+    def _requested_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Tasks asked for in a that-clause: "X requests that the Clerks bring costs to the December meeting"."""
+        if "that" not in text:
+            return
+        for match in _REQUESTED_THAT.finditer(text):
+            owner = match.group("owner").strip()
+            if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
+                continue
+            owners = self._owners(owner, text)
+            if not owners or any(set(owners) & set(action.owners) for action in already):
+                continue
+            start = text.rfind(". ", 0, match.start())
+            end = text.find(". ", match.end())
+            sentence = text[start + 2 if start >= 0 else 0: end + 1 if end >= 0 else len(text)].strip()
+            yield Action(
+                item=key,
+                text=sentence,
+                owners=owners,
+                owner_as_written=owner,
+                due=self._due(sentence),
+                evidence=Evidence.of_lines(lines),
+            )
+
     def _gerund_owner(self, sentence: str) -> str | None:
         """The owner of an agreed-list entry such as "the Chairman writing to …"."""
         match = _GERUND.search(f" {sentence}")
@@ -435,6 +574,10 @@ class _SectionReader:
         last = prefix_tokens[-1].lower_
         prefix = doc[sentence.start:start].text
         if last in self.rules.pronouns:
+            if len(prefix_tokens) == 1 and label in PRONOUN_LABELS and last in {"he", "she"}:
+                # "He agreed to look at …": the person the sentence before was about.
+                speaker = self._previous_subject(sentence, label)
+                return speaker if speaker and self._valid_owner(speaker, label) else None
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None
@@ -457,9 +600,12 @@ class _SectionReader:
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
-        if not after_and and label in SUBJECT_LABELS:
-            # "X asked … and offered to …": the sentence's subject offered.
-            subject = _leading_subject(prefix)
+        # "X asked … and offered to …": the sentence's subject offered. A plain "will" follows only "and"/"but"
+        # ("X is unsure … but will research"), not a relative clause ("… services that would give …").
+        if not after_and and label in SUBJECT_LABELS and (label != "COMMIT" or _AND_BREAK.search(tail)):
+            # A plain "will" takes the subject of its own clause: in "CC said that the programme will start
+            # … and will run …" the programme runs.
+            subject = _leading_subject(tail if label == "COMMIT" else prefix)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
 
@@ -474,6 +620,8 @@ class _SectionReader:
 
     def _valid_owner(self, phrase: str, label: str) -> bool:
         phrase = phrase.strip()
+        if ":" in phrase or _OPENS_ADVERBIAL.match(phrase):
+            return False  # "Commissioner Lee: Request …" is a label and its text; "On Friday the choir …" a date
         parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
         if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):
             # "Sgt Smith and Jo Brown": each named owner must be valid on its own.
@@ -596,6 +744,26 @@ def _matches_sentence_by_sentence(
                 return None
             group.append((nlp.vocab.strings[match_id], start))
     return {start: tuple(sorted(matches, key=lambda match: match[1])) for start, matches in found.items()}
+
+
+def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
+    """Officers the minutes name beside their post outside the attendance list ("Mrs J. Price, Clerk’s salary").
+
+    An owner written as the post ("Clerk to write …") is then that person. A
+    post counts only when no attendee holds it and the text gives it one name.
+    """
+    held = {(attendee.role or "").strip().lower() for attendee in attendees}
+    names: dict[str, set[str]] = {}
+    for match in (found for pattern in _POST_HOLDERS for found in pattern.finditer(text)):
+        post = match.group("post").lower()
+        if post not in held:
+            names.setdefault(post, set()).add(_SPACES.sub(" ", match.group("name")).strip())
+    holders = []
+    for post, found in names.items():
+        # "Mayor Brook" and "Mayor Ruth Brook" are one person: the fullest form names them.
+        if len({name.split()[-1] for name in found}) == 1:
+            holders.append(Attendee(name=max(found, key=len), role=post.title(), status="in_attendance"))
+    return holders
 
 
 def _may_hold_marker(text: str) -> bool:

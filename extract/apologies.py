@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
 from .names import is_table_header, is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
+from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
 from .sections import label_words, opening_label, read_attendance_mark
 
@@ -39,6 +40,12 @@ _RECEIVED_FROM = re.compile(
     r"(?:from|by|on\s+behalf\s+of)\s*:?\s+(?P<list>.+)",
     re.IGNORECASE,
 )
+# "Apologies for their inability to attend the meeting were received from …": a longer middle, with a verb.
+_RECEIVED_FROM_LONG = re.compile(
+    r"\bapolog(?:y|ies)\b(?:\s+(?!(?:from|by|late|lateness|delay|arriving|arrival)\b)[\w’'-]+){1,9}?\s+"
+    r"(?:had\s+been|were|was|have\s+been|has\s+been)\s+(?:received|submitted|tendered|noted)\s+(?:from|by)\s*:?\s+(?P<list>.+)",
+    re.IGNORECASE,
+)
 # Where a list inside a sentence stops: "from Cllr A be noted", "from Cllr A who was unwell".
 _LIST_TAIL = re.compile(r"\s+(?:be|were|was|had|has|have|who|which|due|as|because|owing)\b.*$", re.IGNORECASE)
 _SENT_APOLOGIES = re.compile(r"^(?P<list>.+?)\s+(?:sent|gave|tendered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b")
@@ -52,13 +59,14 @@ _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d)", re.IGNORECASE)
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
+_LOWER_SURNAME_TAIL = re.compile(r"^(?P<head>(?:\S+\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<tail>[a-z][a-z'’-]{2,})$")
 _BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 
 
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
     """Return the people who sent apologies, with title and organisation where written."""
     lines = document.lines[:SEARCH_LINES]
-    for index, line in enumerate(lines):
+    for index in range(len(lines)):
         section = _section_at(lines, index)
         if section is None:
             continue
@@ -117,7 +125,9 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
     """The lines of an apologies section starting at `index`, or None when none starts there."""
     line = lines[index]
     text = _line_text(line)
-    received = _RECEIVED_FROM.search(text)
+    # "… were received from" may end the line, the names on the next.
+    probe = f"{text} …" if re.search(r"\b(?:from|by)\s*:?$", text) else text
+    received = _RECEIVED_FROM.search(probe) or _RECEIVED_FROM_LONG.search(probe)
     if received and not line.is_heading:
         return _with_wrapped_lines(lines, index)
     label = _LABEL.match(text)
@@ -128,7 +138,7 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
         return None  # "Apologies were made for…" is a sentence, not a label
     section = [line]
     if tail and not line.is_heading:
-        return section
+        return _with_list_wrap(lines, index)
     for following in lines[index + 1 :]:
         if following.is_blank:
             continue
@@ -143,14 +153,41 @@ def _is_stop(text: str) -> bool:
     return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "absent", "business")) is not None
 
 
+def _with_list_wrap(lines: list[Line], index: int) -> list[Line]:
+    """An "Apologies: A, B," line with the lines its list wraps onto: each line before ends with "," ";" "&" or "and"."""
+    section = [lines[index]]
+    for following in lines[index + 1 : index + 1 + SECTION_LINES]:
+        if not re.search(r"(?:[,;&]|\band)\s*$", _line_text(section[-1])):
+            break
+        if following.is_blank or following.is_heading or following.cells is not None or _is_stop(following.text):
+            break
+        if _LABEL.match(_line_text(following)) or re.match(r"^\s*[\w ]{1,25}:", following.text):
+            break  # "Minute taker: …" is a label of its own
+        section.append(following)
+    return section
+
+
 def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
     """The sentence starting at `lines[index]`, with the lines a PDF wrapped it onto ("… Councillors A and" / "B.")."""
     section = [lines[index]]
-    for following in lines[index + 1 :]:
-        if _line_text(section[-1]).endswith((".", ";", ":")) or len(section) > SECTION_LINES:
+    position = index + 1
+    while position < len(lines):
+        following = lines[position]
+        position += 1
+        last = _line_text(section[-1])
+        if (last.endswith((".", ";", ":")) and not re.search(r"\b(?:from|by)\s*:$", last)) or len(section) > SECTION_LINES:
+            break
+        if following.is_blank:
+            # Text made from a PDF may put a blank line inside the sentence: "… Councillors A" / "" / "and B."
+            after = next((line for line in lines[position : position + 2] if not line.is_blank), None)
+            if after is not None and (
+                re.match(r"^(?:[a-z]|and\b|&)", _line_text(after))
+                or re.search(r"\b(?:from|by|and|of)\s*:?$|,$", _line_text(section[-1]))
+            ):
+                continue
             break
         text = _line_text(following)
-        if following.is_blank or following.is_heading or following.cells is not None or _is_stop(following.text):
+        if following.is_heading or following.cells is not None or _is_stop(following.text):
             break
         if re.match(r"^\d", text) or text.isupper():
             break  # the next item's heading, not the rest of the sentence
@@ -172,7 +209,7 @@ def _line_text(line: Line) -> str:
 
 
 def _read_section(text: str) -> list[Apology]:
-    received = _RECEIVED_FROM.search(text)
+    received = _RECEIVED_FROM.search(text) or _RECEIVED_FROM_LONG.search(text)
     if received:
         listed = _LIST_TAIL.sub("", _cut_at_sentence_end(received.group("list")))
     else:
@@ -197,6 +234,7 @@ def _cut_at_sentence_end(text: str) -> str:
 
 
 def _read_list(text: str) -> list[Apology]:
+    text = mark_disambiguated(text)  # "Kinsella (M)" is M. Kinsella
     # A single "Name, ORG;" pair keeps its semicolon as the sign of the pairs style.
     paired = ";" in text
     text = text.strip(" .;:")
@@ -225,6 +263,13 @@ def _read_entry(text: str, organisation: str | None) -> Apology | None:
         # "Jo Reed – County Probation", "Cllr T Evans – work commitments"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :].strip(" .")
     name_text = re.sub(r"^(?:(?:also\s+)?(?:from|by)\s+)?(?:the\s+)?", "", name_text.strip(), flags=re.IGNORECASE)
+    lower_tail = _LOWER_SURNAME_TAIL.match(name_text)
+    if lower_tail and _looks_like_person(lower_tail.group("head")):
+        # "Dana Rae hollis": a second surname printed in lower case stays with the first.
+        head = parse_person(lower_tail.group("head"))
+        if head.surname is not None and len(head.name.split()) >= 2:
+            return Apology(name=f"{head.name} {lower_tail.group('tail')}", surname=f"{head.surname} {lower_tail.group('tail')}",
+                           title=head.title, organisation=organisation)
     if not _looks_like_person(name_text):
         return None
     person = parse_person(name_text)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..ingest.document import Line, ParsedDocument
 from .names import (
     PersonName,
+    is_title,
     is_organisation,
     is_role,
     is_table_header,
@@ -32,7 +33,20 @@ from .names import (
     split_people_list,
     strip_bracket,
 )
-from .records import AttendanceStatus, Attendee, Evidence
+from .attendance_forms import (
+    is_attendance_note,
+    is_officer_post,
+    mark_disambiguated,
+    office_titles,
+    read_inverted_officials,
+    sentence_attendees,
+    split_leading_post,
+    split_trailing_post,
+    table_attendees,
+)
+from .apologies import extract_apologies
+from ..names import load_non_person_words
+from .records import Apology, AttendanceStatus, Attendee, Evidence
 from .sections import LabelMatch, label_words, match_label, opening_label, read_attendance_mark
 
 LIST_MAX_LINES = 40
@@ -49,6 +63,8 @@ MENTION_TAIL = 200
 """Characters after a "First Surname" mention that may hold its bracket."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
+FOLLOW_LINES = 40
+"""Lines after the end of a list (or roll-call table) in which a further list may start."""
 
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
@@ -61,7 +77,33 @@ _SENTENCE_VERB = re.compile(
     r"asked|explained|welcomed|thanked|confirmed|advised)\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>[A-Z][A-Za-z]+)\s*:\s*")
+_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
+# A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
+# and the count after the list ("… and Mayor Ng – 5.").
+_ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
+_ROLL_CALL_ALONE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:call\s+to\s+order\s*/\s*)?roll\s+call\s*:?$", re.IGNORECASE)
+_NAME_THEN_POST = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s*[A-Z]")
+_ALL_EXCEPT = re.compile(r",?\s*(?:and\s+)?all\s+(?:the\s+)?(?:other\s+)?members\b.*$", re.IGNORECASE | re.DOTALL)
+_REMOTE_TAIL = re.compile(
+    r"\s+(?:via|by|on)\s+(?:teleconference|telephone|phone|video(?:\s*conference)?|zoom|(?:ms\s+)?teams|webex|skype)\b.*$",
+    re.IGNORECASE,
+)
+_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+_COUNT_TAIL = re.compile(r"\s*[–—-]\s*\d{1,2}\s*\.?\s*$")
+# A bullet glyph alone on its line: the next line is one entry of the list.
+# Where a written list's lines meet: a line that closes an entry ("(Democratic Services)", "Jo Hale.")
+# before a new capitalised one starts a new group; a lone first name at a line end runs on.
+BREAK = "\n"
+_ENDS_ENTRY = re.compile(r"(?:\)|[a-z]{2}\.)\s*$")
+_ENDS_ON_ONE_WORD = re.compile(
+    r"(?:(?:,|\band)\s+[A-Z][a-z'’-]+|\s(?:van|von|de|der|den|du|la|le|di|da|del|st\.?))\s*$", re.IGNORECASE
+)
+_STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
+# A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
+_LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
+_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
+# "via Zoom", "by phone": how a guest attended, no part of who they are.
+_HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _DASH = re.compile(r"\s+[-–—]\s+")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
@@ -85,21 +127,63 @@ def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attend
     """Return everyone the attendance lists name, in order, with title, role and organisation."""
     attendees: list[Attendee] = []
     list_lines: set[int] = set()
-    for found in _iter_lists(document):
+    tabled, table_end = table_attendees(document)
+    attendees.extend(tabled)
+    for found in _iter_lists(document, table_end=table_end):
         attendees.extend(_read_list(found))
         list_lines.update(line.number for line in found.lines)
+    # "Board members present were …": written as a sentence, read for those no list names.
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
+    attendees = _surnames_only(attendees)
+    attendees = _without_apologies(attendees, extract_apologies(document, nlp=nlp))
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
 
 
-def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
-    lines = document.lines[:SEARCH_LINES]
+def _without_apologies(attendees: list[Attendee], apologies: list[Apology]) -> list[Attendee]:
+    """Attendees less anyone the minutes also record as sending apologies (a grid lists the whole board).
+
+    Only a full name counts ("Ann Lee" in both): a bare "Councillor Lee" may be another Lee.
+    """
+    sent = {apology.name.lower() for apology in apologies if len(apology.name.split()) >= 2 and apology.title is None}
+    sent |= {apology.name.lower() for apology in apologies if apology.title and not apology.name.startswith(apology.title)}
+    return [a for a in attendees if a.name.lower() not in sent or a.name.lower().startswith((a.title or "\0").lower())]
+
+
+def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
+    """Between two bare surnames under one title ("Councilmembers Orton, Vela Marquand, Pruitt"), two words are one surname."""
+
+    def bare(attendee: Attendee, title: str) -> bool:
+        return attendee.title == title and attendee.name == f"{title} {attendee.surname}"
+
+    for before, attendee, after in zip(attendees, attendees[1:], attendees[2:]):
+        title = attendee.title
+        words = attendee.name.split()
+        if not title or bare(attendee, title) or len(words) != 2 or any(len(word.rstrip(".")) == 1 for word in words):
+            continue
+        if bare(before, title) and bare(after, title):
+            attendee.surname = attendee.name
+            attendee.name = f"{title} {attendee.name}"
+    return attendees
+
+
+def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
+    all_lines = [_without_roll_call(line) for line in document.lines]
+    double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
     index = 0
     seen_item = False
-    while index < len(lines):
-        status = _label_status(lines[index])
+    # A roll-call table is read on its own; lists may follow it ("Staff Present:").
+    reach = SEARCH_LINES if table_end is None else max(SEARCH_LINES, _index_of(all_lines, table_end) + FOLLOW_LINES)
+    table_span = (_index_of(all_lines, table_end) if table_end is not None else -1)
+    while index < min(reach, len(all_lines)):
+        lines = all_lines
+        if index <= table_span and _in_table(all_lines, index, table_span):
+            index += 1
+            continue
+        status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
         if status is None:
             role_status = None if seen_item else _role_line_status(lines[index])
             inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
@@ -115,16 +199,29 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
             continue
         block = [lines[index]]
         index += 1
-        seen_content = bool(_after_label(lines[index - 1]).strip())
+        # A bare "ROLL CALL" heading has no label of its own, so nothing after it yet.
+        seen_content = _label(lines[index - 1]) is not None and bool(_after_label(lines[index - 1]).strip())
         one_line_list = seen_content
+        after_bullet = False
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
-            if line.is_blank:
-                # A blank line ends a list once it has content, unless a table row carries on.
-                if seen_content and not _continues_table(lines, index, block):
+            if line.is_blank or _LONE_BULLET.match(line.text):
+                # A blank line ends a list once it has content, unless a table row carries on, the
+                # document puts a blank line after every line, or a bullet on its own line follows.
+                if (
+                    line.is_blank
+                    and seen_content
+                    and (not double_spaced or _ends_sentence(block[-1].text))
+                    and not _LIST_GOES_ON.search(block[-1].text)
+                    and not _continues_table(lines, index, block)
+                    and not _bullet_follows(lines, index)
+                    and not after_bullet
+                ):
                     break
+                after_bullet = after_bullet or not line.is_blank
                 index += 1
                 continue
+            after_bullet = False
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
             if _label_status(line) is not None or _is_stop_line(line) or _is_other_label(line) or (
@@ -142,8 +239,72 @@ def _iter_lists(document: ParsedDocument) -> list[_AttendanceList]:
             seen_content = True
             index += 1
         found.append(_AttendanceList(status=status, lines=block))
+        reach = max(reach, index + FOLLOW_LINES)
     return found
 
+
+def _without_roll_call(line: Line) -> Line:
+    """A "ROLL CALL - Present: …" line (or row of cells) as its "Present: …" text."""
+    if line.cells is not None:
+        filled = [cell.strip() for cell in line.cells if cell.strip()]
+        if filled and _ROLL_CALL.sub("", filled[0]) == "" and len(filled) > 1 and match_label(filled[1]) is not None:
+            return replace(line, text=" ".join(filled[1:]), cells=None)
+        if len(filled) == 1 and filled[0].startswith("[") and filled[0].endswith("]"):
+            return replace(line, text=filled[0], cells=None)  # a "[Note: …]" row of its own, read as text
+        if filled and opening_label(filled[0], sections=("absent", "apologies")) is not None:
+            return replace(line, text=" ".join(filled), cells=None)  # "Absent: | None." ends the list above
+        return line
+    stripped = _ROLL_CALL.sub("", line.text)
+    if stripped != line.text and match_label(stripped) is not None:
+        return replace(line, text=stripped)
+    return line
+
+
+def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
+    """"present" for a bare "ROLL CALL" heading whose next line names people by title ("Mayor A and Councilmembers B, C")."""
+    if lines[index].cells is not None or not _ROLL_CALL_ALONE.match(lines[index].text.strip().strip("*_#").strip()):
+        return None
+    following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
+        return None
+    return "present"
+
+
+def _is_double_spaced(lines: list[Line]) -> bool:
+    """True when the text puts a blank line after nearly every line (markdown made from a PDF)."""
+    head = lines[:SEARCH_LINES]
+    filled = sum(1 for line in head if not line.is_blank)
+    followed = sum(1 for line, after in zip(head, head[1:]) if not line.is_blank and after.is_blank)
+    return filled >= 5 and followed >= 0.8 * filled
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when a line ends with a full stop that closes the list, not one after an initial ("P. J.")."""
+    text = text.strip().strip("*_").strip()
+    last = text.split()[-1].strip("(").rstrip(".") if text.split() else ""
+    return (
+        text.endswith(".")
+        and re.search(r"(?:^|[\s.])[A-Z]\.$", text) is None
+        and text.count("(") <= text.count(")")
+        and not is_title(last)
+    )
+
+
+def _bullet_follows(lines: list[Line], index: int) -> bool:
+    following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    return following is not None and bool(_LONE_BULLET.match(following.text))
+
+
+def _index_of(lines: list[Line], number: int) -> int:
+    return next((index for index, line in enumerate(lines) if line.number >= number), len(lines))
+
+
+def _in_table(lines: list[Line], index: int, table_span: int) -> bool:
+    """True for a line between a roll-call table's heading and its end (read by `table_attendees`)."""
+    start = next(
+        (i for i in range(table_span, -1, -1) if lines[i].text.strip().lower().startswith("attendee name")), None
+    )
+    return start is not None and start <= index <= table_span
 
 def _role_line_status(line: Line) -> AttendanceStatus | None:
     """The status of a "Chair: Cllr Ann Lee" / "Clerk: Jo Hale" line, or None when it is no such line."""
@@ -162,9 +323,7 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
 
 def _is_other_label(line: Line) -> bool:
     """A line opening with a label of its own ("Absent: …", "Public: 4") ends the list; "Chairman: Cllr A" does not."""
-    if line.cells is not None:
-        return False
-    match = _ROLE_COLON.match(line.text.strip().strip("*_#").strip())
+    match = _ROLE_COLON.match(_first_cell(line).strip().strip("*_#").strip())
     if match is None:
         return False
     label = match.group("role").strip()
@@ -215,8 +374,11 @@ def _first_cell(line: Line) -> str:
 def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
     text = line.text.strip().strip("*_#").strip()
+    if _ROLL_CALL_ALONE.match(text):
+        return ""  # a bare "ROLL CALL" heading opens the list below it
     found = match_label(text)
-    return text[found.end :] if found is not None else text
+    # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
+    return text[found.end :].lstrip("*_ ") if found is not None else text
 
 
 def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
@@ -234,22 +396,66 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         return _read_rows(found)
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
+    # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
+    text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
+    # "Chair A and all other members of Council except B, C": those after "except" were absent.
+    text = _ALL_EXCEPT.sub("", text).strip()
+    text = mark_disambiguated(text)
+    # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
+    officials: list[Attendee] = []
+    groups: list[str] = []
+    for group in text.split(BREAK):
+        inverted = read_inverted_officials(group)
+        if inverted is None:
+            groups.append(group)
+            continue
+        officials.extend(_official(post, title, name, found) for post, title, name in inverted[0])
+        if inverted[1].strip():
+            groups.append(inverted[1])
+    if officials and not groups:
+        return officials
+    text = BREAK.join(groups)
     shared = _label_plural_title(found.lines[0])
     if shared and match_leading_title(text) is None:  # "Councillors present: Cllr A, Cllr B" titles each name
         text = f"{shared} {text}"
     # "Councillors: A, B and C" shares its title like "Councillors A, B and C".
-    text = _PLURAL_COLON.sub(lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text)
+    text = _PLURAL_COLON.sub(
+        lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text
+    )
     pending_role: str | None = None
     opening = _label(found.lines[0])
     substitutes = opening is not None and opening.label.substitutes
-    for entry in split_people_list(text):
+    guests = opening is not None and opening.label.words.startswith("guest")
+    group_start = 0
+    after_post = False
+    for entry in _split_entries(text):
         entry_role: str | None = None
+        if _HOW_ATTENDED.match(entry.strip()):
+            continue  # "Ann Lee, via Zoom"
+        entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
+        if _is_plural(entry.strip().rstrip(".")) and attendees:
+            # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
+            for member in attendees[group_start:]:
+                member.role = member.role or _singular(entry.strip().rstrip("."))
+            group_start = len(attendees)
+            continue
         role_colon = _ROLE_COLON.match(entry)
         if role_colon and is_role(role_colon.group("role")):
             # "Chairman: Councillor Ann Lee"
             entry_role, entry = role_colon.group("role"), entry[role_colon.end() :]
         bare, bracket = strip_bracket(entry)
-        leading_role = _leading_role(bare) if bracket is None else None
+        if entry_role is None and match_leading_title(bare) is None and not (bracket and _is_bracketed_person(bracket)):
+            post, _, name = split_leading_post(bare)
+            if post is not None:
+                # "Deputy Clerk Ana Birch", "Chair Wren": the post written before the person.
+                entry_role, bare = post, name
+                entry = name + (f" ({bracket})" if bracket else "")
+        trailing = split_trailing_post(bare) if entry_role is None and bracket is None else None
+        if trailing is not None:
+            # "Joyce Mace Vice President": the post after the name, no comma between.
+            bare, entry_role = trailing
+            entry = bare
+        leading_role = _leading_role(bare) if bracket is None and entry_role is None else None
         if leading_role and (not attendees or (bare.lower().startswith("the ") and attendees[-1].role)):
             # "the Clerk, Mrs L Green": a role written before the person it belongs to.
             pending_role = leading_role
@@ -259,22 +465,88 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             and not (bracket and _is_bracketed_person(bracket))
             and match_leading_title(bare) is None
             and not _DASH.search(bare)
-            and (is_role(bare) or is_organisation(bare))
+            and (is_role(bare) or is_organisation(bare) or (after_post and len(bare.split()) == 1))
         ):
-            # "Jane Ash, Democratic Services Officer": the second part belongs to the first.
-            _attach_affiliation(attendees[-1], entry)
+            # "Jane Ash, Democratic Services Officer": the second part belongs to the first;
+            # so does a word after the post ("Ken Pyne, Senior Engineer, Roads").
+            if after_post and not (is_role(bare) or is_organisation(bare)) and attendees[-1].role:
+                attendees[-1].role = f"{attendees[-1].role}, {bare}"
+            else:
+                _attach_affiliation(attendees[-1], entry)
+            after_post = True
             continue
+        after_post = False
         substitute = _SUBSTITUTE_FOR.search(entry) if substitutes else None
         if substitute is not None:
             # "Substitutes: Cllr A for Cllr B": A attended in B's place.
             entry, entry_role = entry[: substitute.start()], "Substitute"
         attendee = _read_entry(entry, status=found.status)
         if attendee is not None:
-            attendee.role = attendee.role or entry_role or pending_role
+            attendee.role = attendee.role or entry_role or pending_role or ("Guest" if guests else None)
+            if attendee.role is None and attendee.title and _is_office(attendee.title):
+                attendee.role = attendee.title  # "Mayor Tom Gale" holds the office of Mayor
             pending_role = None
             attendee.evidence = Evidence.of_lines(found.lines)
             attendees.append(attendee)
-    return attendees
+    for attendee in attendees:
+        if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
+            attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
+    return officials + attendees
+
+
+def _split_entries(text: str) -> list[str]:
+    """The list's entries, group by group (a title shared by one group stops at the next)."""
+    entries: list[str] = []
+    for group in text.split(BREAK):
+        entries.extend(_split_group(group))
+    return entries
+
+
+def _split_group(text: str) -> list[str]:
+    """A group's entries; a list of "Post Name; Post Name and Post Name" splits at "and" only between people."""
+    if ";" not in text or ":" in text:
+        return split_people_list(text)
+    chunks = [chunk.strip() for chunk in text.split(";") if chunk.strip()]
+    if not all(split_leading_post(chunk.split(" and ")[0].strip())[0] for chunk in chunks[:1]):
+        return split_people_list(text)
+    entries: list[str] = []
+    for chunk in chunks:
+        pieces = re.split(r"\s+and\s+", chunk)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if split_leading_post(current)[0] is not None or match_leading_title(current) is not None:
+                entries.append(current)
+                current = piece
+            else:
+                current = f"{current} and {piece}"  # "Land Planning and Technology Administrator …"
+        entries.append(current)
+    split: list[str] = []
+    for entry in entries:
+        split.extend(split_people_list(entry) if "," in entry else [entry])
+    return [entry.strip(" .,") for entry in split if entry.strip(" .,")]
+
+
+def _official(post: str, title: str, name: str, found: _AttendanceList) -> Attendee:
+    person = parse_person(name)
+    return Attendee(
+        name=person.name,
+        surname=person.surname,
+        title=title,
+        role=post,
+        organisation=None,
+        status=found.status,
+        evidence=Evidence.of_lines(found.lines),
+    )
+
+
+def _is_office(title: str) -> bool:
+    """True for a title that is also an office held ("Mayor", "Reeve", "Supervisor"), not a form of address."""
+    return title.lower() in office_titles()
+
+
+def _singular(plural: str) -> str:
+    plurals = load_title_words().plurals.items()
+    return next((singular for written, singular in plurals if written.lower() == plural.lower()), plural)
 
 
 def _leading_role(text: str) -> str | None:
@@ -292,6 +564,8 @@ def _is_plural(title: str) -> bool:
 def _attach_affiliation(attendee: Attendee, text: str) -> None:
     written = text.strip()
     bare, bracket = strip_bracket(written)
+    if bracket is not None and is_attendance_note(bracket):
+        written, bracket = bare, None  # "Board Member (arrived 6:35 p.m.)"
     text = " ".join(part for part in (bare, bracket) if part)
     if is_role(text) and not is_organisation(text):
         # "Executive Director (Communities)" keeps its bracket, as a post written whole.
@@ -304,7 +578,7 @@ def _attach_affiliation(attendee: Attendee, text: str) -> None:
 
 def _label_plural_title(line: Line) -> str | None:
     """The shared title a label gives its list ("Councillors present:" -> "Councillors")."""
-    match = re.match(r"^\W*(?P<title>[A-Za-z]+)\s+(?:present|attending|in\s+attendance)\b", _first_cell(line))
+    match = re.match(r"^\W*(?P<title>[A-Za-z]+)\s+(?:present|attending|in\s+attendance|participating)\b", _first_cell(line))
     if match and _is_plural(match.group("title")):
         return match.group("title")
     return None
@@ -314,7 +588,28 @@ def _join_list_lines(lines: list[Line]) -> str:
     """One text for a list: wrapped lines run on; under a bare label each line is one entry."""
     first = _after_label(lines[0]).strip()
     pieces = [first] + [line.text.replace("\t", ", ") for line in lines[1:]]
-    return join_list_lines(pieces, one_per_line=not first).replace("\t", ", ")
+    text = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        if not text:
+            text = piece
+        elif re.search(r"(?:^|\s)[A-Z]\.$", text):
+            text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
+        elif is_role(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
+            # "Staff: Jo Hale, Library Director" / "Lori Amaya, Recording Secretary": one person a line.
+            text = f"{text}{BREAK}{piece}"
+        elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
+            # "…, Conor Mallory (Democratic Services)" / "Sunil Parikh, …": a new entry, and a new group
+            # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
+            text = f"{text}{BREAK}{piece}"
+        elif "," in text.rsplit(BREAK, 1)[-1] and _ENDS_ON_ONE_WORD.search(text) and _STARTS_NAME_END.match(piece):
+            # "…, Boyd Amble, Lionel" / "Quade, Nadia Crane, …": a name broken at the line end.
+            text = f"{text} {piece}"
+        else:
+            text = join_list_lines([text, piece], one_per_line=not first)
+    return text.replace("\t", ", ")
 
 
 def _is_row_per_person(found: _AttendanceList) -> bool:
@@ -459,6 +754,8 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
         name_text, earlier = strip_bracket(name_text)
         if earlier is not None and not (earlier[:1].islower() and not bracket[:1].islower()):
             bracket = earlier
+    if bracket is not None and is_attendance_note(bracket):
+        bracket = None  # "(Online)", "(arrived 7.10 p.m.)": how they attended, not who they are
     dash = _DASH.search(name_text)
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"
@@ -466,8 +763,8 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if bracket and is_role(name_text) and match_leading_title(name_text) is None and _is_bracketed_person(bracket):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
-    if not _looks_like_person(name_text):
-        return None
+    if not _looks_like_person(name_text) or name_text.strip(" .").lower() in load_non_person_words().non_person:
+        return None  # "None.", "Carried.": no one
     person = parse_person(name_text)
     if person.surname is None:
         return None
@@ -521,7 +818,9 @@ def _drop_repeats(attendees: list[Attendee]) -> list[Attendee]:
     seen: set[tuple[str, str | None]] = set()
     kept: list[Attendee] = []
     for attendee in attendees:
-        key = (attendee.name.lower(), attendee.title)
+        # A full name is one person whatever title each list gives it; a bare "Councillor Lee" keeps its title.
+        full = attendee.title is None or not attendee.name.startswith(attendee.title)
+        key = (attendee.name.lower(), None if full and len(attendee.name.split()) >= 2 else attendee.title)
         if key in seen:
             continue
         seen.add(key)
@@ -589,7 +888,7 @@ def _read_mention(
         if start != 0:
             continue
         first = doc[start].text
-        if match_leading_title(first + " X") is not None:
+        if match_leading_title(first + " X") is not None or is_role(first):
             continue  # "Mr Reed", "Inspector Rowe": a title, not a first name
         bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
         for attendee in by_key[doc.vocab.strings[match_id]]:

@@ -26,7 +26,8 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text.
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))"
 
 _DAY_MONTH = re.compile(
@@ -69,7 +70,7 @@ _TIME_24 = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(
 # "at 19.00", "10.30 hrs": a dotted clock time needs "at"/"from" before it or "hrs" after it,
 # so that paragraph numbers ("section 10.30") are not read as times.
 _TIME_DOTTED = re.compile(
-    r"(?:\b(?:at|from|commencing|starting)\s+(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])"
+    r"(?:\b(?:at|from|commencing|starting)\s+(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d|\.\d)"
     r"|(?P<hour2>[01]?\d|2[0-3])\.(?P<minute2>[0-5]\d)\s*(?:hrs|hours|h)\b)",
     re.IGNORECASE,
 )
@@ -172,9 +173,8 @@ def parse_time(text: str) -> dt.time | None:
         return dt.time(int(match.group("hour")), int(match.group("minute")))
     match = _TIME_DOTTED.search(text)
     if match:
-        hour = match.group("hour") or match.group("hour2")
-        minute = match.group("minute") or match.group("minute2")
-        return dt.time(int(hour), int(minute))
+        return dt.time(int(match.group("hour") or match.group("hour2")),
+                       int(match.group("minute") or match.group("minute2")))
     match = _TIME_WORDS.search(text)
     if match:
         return dt.time(0, 0) if match.group("word").lower() == "midnight" else dt.time(12, 0)
@@ -192,7 +192,7 @@ def _parse_candidate(candidate: str, relative_to: dt.date | None) -> dt.date | N
 def _parse_cached(candidate: str, relative_to: dt.date | None) -> dt.date | None:
     exact = _read_exact(candidate, relative_to)
     if exact is not _UNSETTLED:
-        return exact  # type: ignore[return-value]
+        return exact  # type: ignore[return-value]  # mypy cannot narrow out the _UNSETTLED sentinel
     return _parse_with_dateparser(candidate, relative_to)
 
 
@@ -236,7 +236,7 @@ def _parse_with_dateparser(candidate: str, relative_to: dt.date | None) -> dt.da
         # Undated days come after the meeting they are written in.
         settings["PREFER_DATES_FROM"] = "future"
         settings["RELATIVE_BASE"] = dt.datetime.combine(relative_to, dt.time()) - dt.timedelta(days=1)
-    parsed = dateparser.parse(candidate, languages=LANGUAGES, settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(candidate, languages=LANGUAGES, settings=settings)
     if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
     return parsed.date()

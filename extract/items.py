@@ -1,11 +1,19 @@
 """Agenda items and the sections of text that belong to them.
 
 Minutes mark their items in a few house styles: numbered headings ("12.
-APOLOGIES", "3.1 Usage Figures"), unnumbered headings that name
-a presenter ("Cycle Lanes Briefing - PC Jane Doe"), and ModernGov
-web pages where every item is one row of a "No. | Item" table. Everything after
-the minutes end (appended slides and reports) is left out, so nothing from an
-appendix becomes an item, a resolution or an action.
+APOLOGIES", "3.1 Usage Figures", "23/165 Apologies", "2307.01 Present"),
+numbered lines whose title runs on into the minutes ("5. PLANNING No
+applications …", "2. Minutes - approved."), numbers alone on their line with
+the title on the next ("XII." / "Unanimous Consent", "(a)" / "Report on …"; see
+`numbering`), lettered sub-items ("a) Bus shelter" → "2a"), legislative file ids
+("(16-391) Name, …") and resolution numbers ("R2031-12 K. Lane, P. Osei:"),
+unnumbered headings that name a presenter ("Cycle Lanes Briefing - PC Jane
+Doe"), plain capitals section headings in documents without other marks
+("CONSENT CALENDAR"), run-in procedural labels ("Delegations: …"), ModernGov
+web pages where every item is one row of a "No. | Item" table, and minutes kept
+in a table with a number column. Everything after the minutes end (appended
+slides and reports) is left out, so nothing from an appendix becomes an item,
+a resolution or an action.
 """
 
 from __future__ import annotations
@@ -15,6 +23,20 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
+from .numbering import (
+    Label,
+    accepted_labels,
+    cut_id_title,
+    is_date_line,
+    is_lookalike,
+    is_loose_title,
+    read_id_heading,
+    read_inline_label,
+    read_label,
+    read_resolution_heading,
+    sub_item_number,
+    subject_of,
+)
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
 
@@ -39,18 +61,72 @@ SHORT_LINE_SHARE = 0.7
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
-    r"(?P<number>\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
+    # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
+    r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
+    r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-_ITEM_LABEL_ALONE = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>\d{1,3}[a-z]?)\s*[.:]?$", re.IGNORECASE)
+# "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
+_NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
+# "1-A. Roll Call", "4-B General Manager's Report": a sub-item numbered with its parent and a capital.
+_NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
+# A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
+_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+# A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
+_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
+# The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
+_PROCEDURAL_LABEL = re.compile(
+    r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
+    r"|Committee\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
+    r"|Closed\s+Session|By-?laws?|Announcements|Petitions?|Notices?\s+of\s+Motion|(?:Unfinished|New|Other|Any\s+Other)\s+Business"
+    r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
+    re.IGNORECASE,
+)
+_COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):\s+(?P<rest>\S.*)$")
+# A capitals title and then its minutes: "PLANNING APPLICATIONS The Clerk reported …" (the next word has lower case).
+_CAPS_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][A-Z’'&/,.()-]*(?:\s+(?:[A-Z][A-Z’'&/,.()-]*|&|–|-|\d+))*)\s+(?=\(?[A-Z]?[a-z])"
+)
+MIN_CAPS_RUN_IN_LETTERS = 5
+"""A capitals title run in with its minutes has at least this many letters ("VAT" alone is an abbreviation)."""
+MAX_RUN_IN_TITLE_WORDS = 8
+"""A title run in with its minutes is at most this long."""
+MAX_SUB_TITLE_WORDS = 12
+"""A lettered sub-item's title is at most this long."""
+MAX_LABEL_TITLE_LINES = 4
+"""Lines a title under a label line, or a paragraph giving its subject, may run over."""
+MAX_ID_PARAGRAPH_LINES = 8
+"""Lines of an id-led paragraph read for its title."""
+# A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
+_DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
+# A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
+_TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
+QUOTE_REACH_LINES = 12
+"""Lines looked back over for an open quotation around a lettered list."""
+MIN_NUMBERED_ROWS = 3
+"""Table rows opening with an item number that make the table the minutes' items."""
+NUMBERED_ROW_STEP_SHARE = 0.7
+"""Share of such rows whose number is one more than the row before's (a statistics table's are not)."""
+MAX_CAPS_TITLE_WORDS = 10
+"""A plain capitals line standing as a section heading is at most this long."""
+# Capitals lines that give a disposition, label the attendance or sign the minutes: never headings.
+_CAPS_NOT_HEADING = re.compile(
+    r"^(?:NO\s+OBJECTIONS?|NOTED|APPROVED|CARRIED|AGREED|DEFEATED|NONE|PASSED(?:\s+UNANIMOUSLY)?|RESOLVED|LOST"
+    r"|PRESENT|ABSENT|STAFF|ALSO\s+PRESENT|IN\s+ATTENDANCE|APOLOGIES|REGRETS|CHAIR(?:MAN|PERSON)?|MAYOR|CLERK"
+    r"|SECRETARY|SIGNED|DATE|MOTION|SECOND|SECONDED|MOVED|MOVER|SECONDER|VOTE(?:\s+ON)?|RESULT|AYES?|NAYS?|NOES"
+    r"|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
+    r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
+)
+# A capitals heading that names the council or the meeting is the document's banner, not a section.
+_BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
 # After an item excluding the press and public, the items that follow are taken in private.
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IGNORECASE)
 _AGENDA_REF = re.compile(
-    r"\s*\(\s*(?:Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.IGNORECASE
+    r"\s*\(\s*(?:(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.IGNORECASE
 )
-_AGENDA_REF_LINE = re.compile(r"^\(\s*Item\s+[A-Z]?\d+[a-z]?\s*\)$", re.IGNORECASE)
+_AGENDA_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?\s*\)$", re.IGNORECASE)
 _PRIVATE = re.compile(
     r"^(?:PRIVATE\s+SESSION|EXEMPT\s+ITEMS?|CONFIDENTIAL\s+ITEMS?|RESTRICTED\s+ITEMS?"
     r"|PART\s+(?:2|II|B)\b|ITEMS?\s+(?:TAKEN\s+)?IN\s+PRIVATE)",
@@ -288,13 +364,19 @@ def _read_items(document: ParsedDocument) -> _ReadItems:
 
 def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end."""
-    rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end])
+    rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
     numbered_total = sum(1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None) is not None)
+    labels = _find_label_lines(lines, end)
+    numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
+    caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
+    parent: str | None = None
+    """The number of the last top-level item: lettered sub-items are numbered under it."""
+    next_letter = "a"
     past_title = False
     index = 0
     while index < end:
@@ -309,14 +391,20 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
         numbered = _numbered_heading(lines, index - 1, last_major)
-        label_only = _ITEM_LABEL_ALONE.match(text)
-        following = _next_text_line(lines, index) if label_only else None
-        if numbered is None and label_only and following is not None and _is_title_line(clean_text(following.text)):
-            # "Agenda Item 5" on a line of its own, the title on the next.
-            found.append((_make_item(label_only.group("number"), clean_text(following.text), private, line, following), None))
-            last_major = _major(label_only.group("number"))
-            index = lines.index(following, index) + 1
-            continue
+        label = labels.get(index - 1)
+        if numbered is None and label is not None:
+            taken = _label_item(lines, index - 1, label, parent, end)
+            if taken is not None:
+                # A number alone on its line ("4.", "XII.", "(a)", "Item 7:"), the title on the next.
+                number, title, last = taken
+                if not any(item.number == number and item.title == title for item, _ in found):
+                    found.append((_make_item(number, title, private, line, lines[last]), None))
+                if not label.is_sub_item and label.style != "letter" and label.style != "hyphen":
+                    parent, next_letter = number, "a"
+                    if label.style in ("digit", "item"):
+                        last_major = _major(number)
+                index = last + 1
+                continue
         if numbered is not None:
             number, title = numbered
             last_line = line
@@ -331,30 +419,242 @@ def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line
                 following = _next_text_line(lines, index)
                 if following is not None and _AGENDA_REF_LINE.match(clean_text(following.text)):
                     last_line = following
-            found.append((_make_item(number, title, private, line, last_line), None))
+            rest = _run_in_rest(text, title) if last_line is line else None
+            # A title run in with its minutes keeps the rest of its line as the item's first text.
+            found.append((_make_item(number, title, private, line, last_line), [replace(line, text=rest)] if rest else None))
             last_major = _major(number)
+            parent, next_letter = number, "a"
             if _EXCLUSION.search(title):
                 private = True
             continue
+        lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
+        if lettered is not None and parent is not None:
+            letter, title, last = lettered
+            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), None))
+            next_letter = chr(ord(letter.number) + 1)
+            index = last + 1
+            continue
+        identified = _id_item(lines, index - 1, end) if line.cells is None else None
+        if identified is not None:
+            # "(16-391) Name, …": a legislative file id opens the item's paragraph.
+            found.append((_make_item(identified[0], identified[1], private, line, line), None))
+            past_title = True
+            continue
+        resolution = read_resolution_heading(text) if line.cells is None else None
+        if resolution is not None:
+            # "R2031-12 K. Lane, P. Osei:" heads a motion; its first sentence is the item's title.
+            sentence = _first_sentence(lines, index, end)
+            if sentence:
+                found.append((_make_item(resolution, sentence, private, line, line), None))
+                continue
         if (line.is_heading or line.bold) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
             found.append((_make_item(None, _AGENDA_REF.sub("", text).strip(), private, line, line), None))
         elif not (line.is_heading or line.bold):
+            if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
+                found.append((_make_item(None, text, private, line, line), None))
+                continue
+            procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None
+            if procedural is not None and past_title:
+                # "Disclosure of pecuniary interest: None.": a run-in label names the item.
+                rest = text[procedural.end():].strip()
+                first_lines = [replace(line, text=rest)] if rest else None
+                found.append((_make_item(None, procedural.group("title"), private, line, line), first_lines))
+                continue
             past_title = True
     return found
 
 
-def _is_title_line(text: str) -> bool:
-    """True for a short line that reads as a title, not a sentence."""
+def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
+    """Positions of label lines ("4.", "XII.", "(a)") that number items, as runs of labels decide."""
+    candidates: list[tuple[int, Label]] = []
+    for position, line in enumerate(lines[:end]):
+        if line.cells is not None:
+            continue
+        text = clean_text(line.text)
+        label = read_label(text)
+        inline = read_inline_label(text) if label is None else None
+        if label is not None:
+            candidates.append((position, label))
+        elif inline is not None:
+            candidates.append((position, inline[0]))
+    accepted = accepted_labels([label for _, label in candidates])
+    return {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
+
+
+def _label_item(lines: list[Line], position: int, label: Label, parent: str | None, end: int) -> tuple[str, str, int] | None:
+    """(number, title, index of the title's last line) for a label line, or None when no title follows."""
+    if label.is_sub_item and parent is None:
+        return None
+    inline = read_inline_label(clean_text(lines[position].text))
+    if inline is not None:
+        return label.number, inline[1], position
+    first = _next_text_index(lines, position + 1, end)
+    if first is None or lines[first].cells is not None:
+        return None
+    head = lines[first]
+    text = clean_text(head.text)
+    if read_label(text) is not None or _numbered_heading(lines, first, None) is not None:
+        return None
+    last = first
+    title: str | None = None
+    if head.is_heading or head.bold:
+        # A bold title may run over several bold lines ("… pursuant" / "to Section 183 …").
+        title = text
+        while not title.endswith(".") and last - first < MAX_LABEL_TITLE_LINES * 2:
+            following = _next_text_index(lines, last + 1, end)
+            if following is None:
+                break
+            line = lines[following]
+            more = clean_text(line.text)
+            if not (line.bold or line.is_heading) or line.heading != head.heading or read_label(more) is not None:
+                break
+            title, last = f"{title} {more}", following
+    elif label.style == "lower":
+        return None  # "a." alone before plain text is a list letter, not a sub-item heading
+    else:
+        following = _next_text_index(lines, first + 1, end)
+        # A converter may leave a blank line after every line; a lower-case line still carries the sentence on.
+        wraps = following is not None and clean_text(lines[following].text)[:1].islower()
+        if (
+            wraps
+            or not is_loose_title(text)
+            or text.endswith(".")
+            or re.match(r"^[A-Z][a-z]+ed,\s", text)  # "Circulated, copy of …" opens a sentence
+            or _SENTENCE_VERB.search(text)
+        ):
+            # Prose, not a title: the subject it is "concerning" names the item.
+            title = subject_of(_paragraph_from(lines, first, end))
+            if title is None and label.style in ("hyphen", "item"):
+                # A file or item label always heads an item; its description opens the next line.
+                title = re.split(r"(?<=[a-z)])\.\s", text, maxsplit=1)[0].rstrip(" ,;")
+        else:
+            title = text
+    if not title:
+        return None
+    title = _AGENDA_REF.sub("", title).strip().rstrip(".:").strip()
+    if not title or is_date_line(title) or _CAPS_NOT_HEADING.match(title.upper()):
+        return None  # "II." then "SECOND:": a motion's layout, not an item
+    number = sub_item_number(parent, label) if label.is_sub_item and parent is not None else label.number
+    return number, title, last
+
+
+def _paragraph_from(lines: list[Line], first: int, end: int) -> str:
+    """Text of the paragraph starting at `lines[first]`, up to its first full stop at a line end."""
+    parts: list[str] = []
+    position: int | None = first
+    while position is not None and len(parts) < MAX_LABEL_TITLE_LINES:
+        text = clean_text(lines[position].text)
+        parts.append(text)
+        if text.endswith(".") or lines[position].cells is not None:
+            break
+        position = _next_text_index(lines, position + 1, end)
+    return " ".join(parts)
+
+
+def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int] | None:
+    """(letter, title, last line) for "a) Title" under a numbered item when the letter is the one expected next."""
+    line = lines[position]
+    if line.cells is not None:
+        return None
+    text = clean_text(line.text)
+    match = _LETTERED.match(text)
+    if match is None or match.group("letter") != expected:
+        return None
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    if expected == "a" and before is not None and clean_text(before.text).endswith(":"):
+        return None  # a lettered list introduced by its sentence ("… asked for:"), not sub-items
+    if expected == "a" and _inside_quotation(lines, position):
+        return None  # a lettered list inside a quoted motion
+    if expected == "a" and before is not None and _DECISION_INTRO.search(clean_text(before.text)):
+        return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
+    title = match.group("title")
+    last = position
+    if line.text.count("**") % 2 == 1 or (
+        position + 1 < len(lines) and clean_text(lines[position + 1].text)[:1].islower()
+        and len(clean_text(lines[position + 1].text).split()) <= MAX_SUB_TITLE_WORDS // 2
+    ):
+        # A title wrapped onto the next line ("… to improve cycling" / "safety").
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if following is not None and following.text.strip():
+            title, last = f"{title} {clean_text(following.text)}", position + 1
+    title = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)[0].strip()
+    if (
+        len(title.split()) > MAX_SUB_TITLE_WORDS
+        or title.endswith((".", ";", ","))
+        or _SENTENCE_VERB.search(title)
+        or _TASK_OPENING.match(title)
+        or not (title[:1].isupper() or title[:1].isdigit())
+    ):
+        return None
+    opened = "paren" if match.group("open") else "lower"
+    return Label(number=expected, style=opened), title, last
+
+
+def _inside_quotation(lines: list[Line], position: int) -> bool:
+    """True when a quotation opened in the lines just before `position` is not yet closed."""
+    text = " ".join(lines[i].text for i in range(max(0, position - QUOTE_REACH_LINES), position))
+    return text.count("“") > text.count("”")
+
+
+def _id_item(lines: list[Line], position: int, end: int) -> tuple[str, str] | None:
+    """(file id, title) when `lines[position]` opens a paragraph with a legislative file id."""
+    found = read_id_heading(clean_text(lines[position].text))
+    if found is None:
+        return None
+    number, rest = found
+    parts = [rest]
+    following = position + 1
+    while following < end and len(parts) < MAX_ID_PARAGRAPH_LINES and ";" not in " ".join(parts):
+        text = clean_text(lines[following].text)
+        if not text or read_id_heading(text) is not None or lines[following].cells is not None:
+            break
+        if re.search(r"\.[”\"]?$", parts[-1]) and not re.search(r"[“\"][^”\"]*$", " ".join(parts)):
+            break
+        parts.append(text)
+        following += 1
+    title = cut_id_title(" ".join(parts))
+    return (number, title) if title else None
+
+
+def _first_sentence(lines: list[Line], index: int, end: int) -> str | None:
+    """The first sentence of the paragraph starting at the next text line."""
+    first = _next_text_index(lines, index, end)
+    if first is None:
+        return None
+    text = _paragraph_from(lines, first, end)
+    sentence = re.split(r"(?<=[.;])\s+(?=[A-Z])", text, maxsplit=1)[0].strip()
+    return sentence or None
+
+
+def _is_caps_heading(lines: list[Line], position: int) -> bool:
+    """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA")."""
+    text = clean_text(lines[position].text)
     words = text.split()
-    return (
-        0 < len(words) <= MAX_TITLE_WORDS
-        and text[:1].isupper()
-        and not text.endswith((".", ";", ","))
-        and not _SENTENCE_VERB.search(text)
-        and not _NUMBERED.match(text)
-    )
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters) or not 0 < len(words) <= MAX_CAPS_TITLE_WORDS:
+        return False
+    if re.search(r"\d", text) or text.endswith((".", ",", ";", ":")) or len(letters) < 4:
+        return False
+    if _CAPS_NOT_HEADING.match(text) or _is_label_heading(text) or (_BANNER_NAMING.search(text) and _BANNER_WORDS.search(text)):
+        return False
+    following = _next_text_line(lines, position + 1)
+    if following is not None:
+        after = [c for c in clean_text(following.text) if c.isalpha()]
+        if after and all(c.isupper() for c in after):
+            return False  # a block of capitals lines is a banner or a list of names
+    before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    if before is not None and not re.search(r"[.)”\"?!]$", clean_text(before.text)) and before.cells is None:
+        return False  # the line carries on a sentence, or is a list's label ("Present:")
+    return True
+
+
+def _next_text_index(lines: list[Line], start: int, end: int) -> int | None:
+    for position in range(start, min(end, len(lines))):
+        if lines[position].text.strip():
+            return position
+    return None
 
 
 def _continues_title(title: str, line: Line, following: Line) -> bool:
@@ -376,7 +676,9 @@ def _major(number: str) -> int:
     if len(parts) == 2 and leading:
         # "LIC 12/20": the minute number comes before the year.
         return int(leading[-1])
-    return int(parts[-1])
+    if parts[-1].isdigit():
+        return int(parts[-1])
+    return int(leading[0]) if leading else 0  # "1-A": the parent's number
 
 
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
@@ -390,39 +692,102 @@ def _numbered_heading(lines: list[Line], position: int, last_major: int | None) 
     if line.cells is not None:
         return None
     text = clean_text(line.text)
-    match = _NUMBERED.match(text)
+    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text)
     if not match:
         return None
     number = match.group("number")
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
+    if is_lookalike(title) or is_date_line(text):
+        return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
     words = title.split()
-    if not words or not re.search(r"[A-Za-z]", title) or len(words) > MAX_TITLE_WORDS:
+    if not words or not re.search(r"[A-Za-z]", title):
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
     if line.is_heading or line.bold or _is_bold_text(line.text):
+        if len(words) > MAX_TITLE_WORDS:
+            return None
+        if last_major is not None and _major(number) < last_major and _TITLE_CUT.search(title):
+            return None  # a bold numbered paragraph of a motion, going back in the numbering
         return number, title
     # A plain line: short, not a sentence, and not going back in the numbering.
-    if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
-        return None
     if last_major is not None and _major(number) < last_major:
         return None
+    labelled = _COLON_RUN_IN.match(title)
+    if labelled is not None and _is_run_in_title(labelled.group("title")):
+        return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
+    if _is_plain_title(lines, position, title, sub_numbered="-" in number):
+        return number, title
+    run_in = _run_in_title(title)
+    if run_in is not None:
+        # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
+        return number, run_in
+    return None
+
+
+def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbered: bool = False) -> bool:
+    """True when the text after a plain line's number is a whole title: short, not a sentence, not a list entry.
+
+    A sub-item numbered with its parent ("1-A") may follow its parent's line straight away.
+    """
+    words = title.split()
+    if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
+        return False
     letters = [c for c in title if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        return number, title
+        return True
     following = _next_text_line(lines, position + 1)
     following_text = clean_text(following.text) if following is not None else ""
     # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text.
     wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text)
     if _TITLE_CUT.search(title) or wraps:
-        return None  # a numbered paragraph wrapped onto the next line
-    if _next_is_plain_numbered(lines, position):
-        return None  # a run of numbered lines with nothing between is a list, not items
+        return False  # a numbered paragraph wrapped onto the next line
+    if not sub_numbered and _next_is_plain_numbered(lines, position):
+        return False  # a run of numbered lines with nothing between is a list, not items
     if _SENTENCE_VERB.search(title):
+        return False
+    return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
+
+
+def _run_in_title(title: str) -> str | None:
+    """The title of a plain numbered line that runs on into its minutes, or None.
+
+    Either the title ends at a dash or colon ("Apologies - Cllr Cole sent
+    apologies.") or it is set in capitals before the first sentence ("PLANNING
+    No applications were received.").
+    """
+    run_in = _RUN_IN.match(title)
+    if run_in is not None and _is_run_in_title(run_in.group("title")):
+        return run_in.group("title")
+    caps = _CAPS_RUN_IN.match(title)
+    if caps is None:
         return None
-    if len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words):
-        return number, title
-    return None
+    # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
+    head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
+    if _CAPS_NOT_HEADING.match(head):
+        return None  # "2. RESOLVED That …": a decision, not a title
+    return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None
+
+
+def _run_in_rest(text: str, title: str) -> str | None:
+    """The minutes that follow a run-in title on its own line ("2. Minutes - approved." → "approved."), or None."""
+    position = text.find(title)
+    if position < 0:
+        return None
+    match = re.match(r"^(?:\s+[-–—]\s+|:\s+|\s+)(?P<rest>\S.*)$", text[position + len(title):])
+    return match.group("rest") if match else None
+
+
+def _is_run_in_title(title: str) -> bool:
+    """True for the words before a run-in item's dash or colon when they read as a title."""
+    return (
+        0 < len(title.split()) <= MAX_RUN_IN_TITLE_WORDS
+        and title[:1].isupper()
+        and not _SENTENCE_VERB.search(title)
+        and not re.match(r"It\b", title)
+        and not _TASK_OPENING.match(title)
+        and not is_lookalike(title)
+    )
 
 
 def _is_title_cased(words: list[str]) -> bool:
@@ -436,14 +801,22 @@ def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
     """True when the text line before or after `lines[position]` is also a plain numbered line."""
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     after = _next_text_line(lines, position + 1)
+    own = _NUMBERED.match(clean_text(lines[position].text))
     return any(
         other is not None
         and not (other.is_heading or other.bold)
-        and bool(_NUMBERED.match(clean_text(other.text)))
+        and (match := _NUMBERED.match(clean_text(other.text))) is not None
         # "1. That the report be noted." above a heading is a numbered decision, not a run of titles.
         and not clean_text(other.text).endswith((".", ";", ","))
+        # "3. Matters Arising" over "3.1 Treasurer": an item and its first sub-item.
+        and not (own is not None and _is_parent_number(own.group("number"), match.group("number")))
         for other in (before, after)
     )
+
+
+def _is_parent_number(one: str, other: str) -> bool:
+    """True when either number is the other's parent ("3" and "3.1")."""
+    return other.startswith(f"{one}.") or one.startswith(f"{other}.")
 
 
 def _is_bold_text(raw: str) -> bool:
@@ -461,7 +834,7 @@ def _is_unnumbered_item(
     the document's own titles.
     """
     title = _AGENDA_REF.sub("", text).strip()
-    if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title):
+    if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
     if re.search(r"\d", _presenter_of(title) or ""):
         return False
@@ -472,7 +845,7 @@ def _is_unnumbered_item(
     if not past_title:
         return False
     letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and _BANNER_WORDS.search(title):
+    if letters and all(c.isupper() for c in letters) and _BANNER_WORDS.search(title) and _BANNER_NAMING.search(title):
         return False
     if found and re.match(r"dates?\s+of\s+(?:future|next)\s+meetings?", found[-1][0].title, re.IGNORECASE):
         return False
@@ -521,7 +894,9 @@ def _minutes_end(lines: list[Line]) -> int:
             if seen_item and (_APPENDIX.match(text) or outranks):
                 return index
             top_level = level if top_level is None else min(top_level, level)
-        if not seen_item and (_NUMBERED.match(text) or _ROW_MARKER.search(text) or _MINUTES_LABEL.match(text)):
+        if not seen_item and (
+            _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _ROW_MARKER.search(text) or _MINUTES_LABEL.match(text)
+        ):
             seen_item = True
     return len(lines)
 
@@ -602,6 +977,88 @@ def _grid_columns(line: Line) -> dict[str, int] | None:
     return columns if "item" in columns and "notes" in columns else None
 
 
+def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes kept in a table with a number column: "1." | "Welcome and Apologies\nApologies …" | "Action".
+
+    The first line of the cell after the number is the title, the rest its
+    minutes; numbered lines restarting at 1 inside the cell ("1. Finance")
+    are sub-items ("4.1"). A row with an empty number cell carries on the
+    item above (a page break cut it).
+    """
+    numbered = [(line, match) for line in lines if line.cells is not None and (match := _row_number(line)) is not None]
+    numbers = [int(match[0]) for _, match in numbered]
+    steps = [later - earlier for earlier, later in zip(numbers, numbers[1:])]
+    if len(numbered) < MIN_NUMBERED_ROWS or sum(step == 1 for step in steps) < NUMBERED_ROW_STEP_SHARE * len(steps):
+        return []
+    first_row = numbered[0][0]
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    parent: str | None = None
+    next_sub = 1
+    for line in lines:
+        if line.cells is None or line.number < first_row.number:
+            continue
+        own = _row_number(line)
+        if own is not None:
+            number, position = own
+            texts = [cell for cell in line.cells[position + 1 :] if cell.strip()]
+            parts = texts[0].split("\n") if texts else []
+            title = clean_text(parts[0]).rstrip(":").strip() if parts else ""
+            if not re.search(r"[A-Za-z]{3}", title):
+                continue  # no title ("P a g e" of a footer, a figure)
+            parent, next_sub = number, 1
+            target: list[Line] = []
+            found.append((_make_item(number, title, False, line, line), target))
+            rest = parts[1:]
+            # The row's other cells ("Action": owner initials) follow its minutes.
+            rest += [part for cell in texts[1:] for part in re.split(r"\n|;\s*", cell)]
+        elif found and parent is not None and not line.cells[0].strip():
+            rest = [part for cell in line.cells if cell.strip() for part in cell.split("\n")]
+            if not any(_sub_item_title(part, next_sub) for part in rest):
+                continue  # a row carrying on the item above: its text follows that item's heading
+            previous = found[-1][1]
+            target = previous if previous is not None else []
+        else:
+            continue
+        for part in rest:
+            sub_title = _sub_item_title(part, next_sub)
+            if sub_title is not None:
+                target = []
+                found.append((_make_item(f"{parent}.{next_sub}", sub_title, False, line, line), target))
+                next_sub += 1
+            elif part.strip():
+                target.append(replace(line, text=part.strip(), cells=None, table=None))
+    return found
+
+
+def _sub_item_title(part: str, expected: int) -> str | None:
+    """The title of a numbered sub-item line inside a cell ("1. Finance and Audit") when it is number `expected`."""
+    match = re.match(r"^(\d{1,2})\.\s+(\S.{2,80})$", clean_text(part))
+    if match is None or int(match.group(1)) != expected or not _is_sub_title(match.group(2)):
+        return None
+    return match.group(2)
+
+
+def _row_number(line: Line) -> tuple[str, int] | None:
+    """(number, cell position) when a table row's first filled cell is only an item number ("4.", "10")."""
+    for position, cell in enumerate(line.cells or ()):
+        text = cell.strip()
+        if not text:
+            continue
+        match = re.fullmatch(r"(\d{1,3})\.?", text)
+        return (match.group(1), position) if match else None
+    return None
+
+
+def _is_sub_title(text: str) -> bool:
+    """True for the title of a numbered sub-item inside a cell: short, capitalised, not a sentence."""
+    return (
+        len(text.split()) <= MAX_SUB_TITLE_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ";", ",", ":"))
+        and not _SENTENCE_VERB.search(text)
+    )
+
+
 def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items of notes kept as a grid: one row per item, with its discussion and actions in later cells."""
     header = next((i for i, line in enumerate(lines) if _grid_columns(line) is not None), None)
@@ -616,7 +1073,7 @@ def _find_grid_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | N
             break  # the grid has ended
         cells = list(line.cells)
 
-        def cell(kind: str) -> str:
+        def cell(kind: str, cells: list[str] = cells) -> str:
             position = columns.get(kind)
             return clean_text(cells[position]) if position is not None and position < len(cells) else ""
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..ingest.document import ParsedDocument
+from ..ingest.document import Line, ParsedDocument
 from .records import Kind
-from .sections import label_words
+from .sections import label_words, match_label
 
 OPENING_LINES = 25
 """How many non-blank lines count as the document's title area."""
@@ -23,6 +23,8 @@ MIN_SCORE = 2
 """A kind needs at least this much evidence to be chosen."""
 TITLE_WEIGHT = 2
 """A cue in the title area counts this many times over."""
+NOTICE_LINES = 40
+"""An agenda pack's notice of the meeting to come stands within this many non-blank opening lines."""
 
 _MINUTES_CUES = [
     # Attendance labels agendas never print (see `sections`): the present list, then the others.
@@ -44,6 +46,15 @@ _MINUTES_CUES = [
     re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b", re.IGNORECASE),
     re.compile(r"\bwere\s+(?:agreed|approved|confirmed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b", re.IGNORECASE),
     re.compile(r"\bmatters\s+arising\b", re.IGNORECASE),
+    # US and Canadian minutes record the procedure in the past tense; an agenda lists "Call to Order".
+    re.compile(r"\bcalled\s+(?:the\s+)?(?:\w+\s+){0,2}(?:meeting|session)\s+to\s+order\b|\bwas\s+called\s+to\s+order\b",
+               re.IGNORECASE),
+    re.compile(r"\bseconded\s+the\s+motion\b|\bmotion\s+(?:was\s+)?(?:carried|passed|failed|defeated|approved)\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+the\s+meeting)\s+at\b", re.IGNORECASE),
+    re.compile(r"\bmet\s+in\s+(?:regular|special|adjourned|emergency)\s+session\b", re.IGNORECASE),
+    re.compile(r"\bmeeting\s+(?:commenced|started|began|opened)\s+at\b", re.IGNORECASE),
+    re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–:]\s*)?present\b|\bAyes?\s*:\s*\d", re.IGNORECASE | re.MULTILINE),
 ]
 _PLAN_CUES = [
     re.compile(r"\bproposed\s+actions?\b", re.IGNORECASE),
@@ -56,7 +67,7 @@ _PLAN_CUES = [
     re.compile(r"\bforeword\b", re.IGNORECASE),
 ]
 _PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
-_MINUTES_TITLE = re.compile(r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b", re.IGNORECASE)
+_MINUTES_TITLE = re.compile(r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b", re.IGNORECASE)
 _AGENDA_CUES = [
     # "Agenda Item 5" labels an item in minutes as well as in an agenda.
     re.compile(r"^\s*agenda\b(?!\s+item)", re.IGNORECASE | re.MULTILINE),
@@ -66,11 +77,32 @@ _AGENDA_CUES = [
     re.compile(r"\bmembership\b", re.IGNORECASE),
     re.compile(r"\bto\s+(?:receive|consider|note)\s+(?:any\s+)?(?:apologies|the\s+minutes|a\s+report)\b", re.IGNORECASE),
 ]
+# The notice of a meeting still to come, as an agenda pack's front sheet gives it (not "the next meeting will be held").
+_NOTICE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?!next\b|following\b|future\b|last\b|previous\b)[\w-]+\s+){0,3}meeting\s+of\s+"
+    r"[^.\n]{1,80}?\s+(?:will|is\s+to|shall)\s+be\s+held\b"
+    r"|\byou\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited)\s+to\s+attend\b"
+    r"|^\s*notice\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}meeting\b"
+    # "AGENDA", "REGULAR MEETING AGENDA" as the title (not "Approval of agenda", a minutes item).
+    r"|^\s*(?:(?:regular|special|annual|council|board|committee|meeting)\s+){0,3}agenda\s*$",
+    re.IGNORECASE,
+)
+# Where a record of a meeting held begins: its hours in brackets, "(19:15 TO 19:25)", or its minutes' title.
+_RECORD_START = re.compile(
+    r"^\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:to|-|–)\s*\d{1,2}[:.]\d{2}"
+    r"|^\s*(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}meeting\b.*\bheld\b",
+    re.IGNORECASE,
+)
+# A title that calls the document minutes: "MINUTES", "TOWN BOARD MINUTES", "Minutes - Final" (not "3. Minutes of …").
+_MINUTES_HEADING = re.compile(r"^\s*(?:[\w&'-]+\s+){0,6}minutes\b(?!\s+of\b)", re.IGNORECASE)
+_APPROVED = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted)", re.IGNORECASE)
 _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 
 
 def classify_document(document: ParsedDocument) -> Kind:
     """Return "minutes", "plan", "agenda" or "unknown" for `document`."""
+    if find_carried_minutes(document) is not None:
+        return "agenda"  # a notice of the meeting to come, with earlier minutes for approval
     text = _leading_text(document)
     folded = _fold_case(text)
     opening = "\n".join(_opening_lines(document))
@@ -94,6 +126,37 @@ def classify_document(document: ParsedDocument) -> Kind:
     if scores["minutes"] == scores[best]:
         return "minutes"
     return best
+
+
+def find_carried_minutes(document: ParsedDocument) -> Line | None:
+    """The line where an agenda pack's earlier minutes begin, else None.
+
+    A pack opens with the notice of the meeting to come ("A meeting of the Audit
+    Panel will be held", "You are summoned to attend") and carries the minutes of
+    the last meeting for approval further on, opening with their hours in
+    brackets, their title or their present list. Minutes that begin before any
+    notice (and may announce the next meeting at their end) are no pack.
+    """
+    noticed = False
+    for count, line in enumerate(line for line in document.iter_lines() if not line.is_blank):
+        text = line.text.strip().strip("*#_ ")
+        if _is_record_start(text):
+            return line if noticed else None
+        if not noticed and _MINUTES_HEADING.search(text) and len(text.split()) <= 8 and not text.endswith("."):
+            return None  # titled as minutes before any notice: minutes, whatever they mention
+        if not noticed and count < NOTICE_LINES and _NOTICE.search(text):
+            noticed = True
+        elif not noticed and count >= NOTICE_LINES:
+            return None
+    return None
+
+
+def _is_record_start(text: str) -> bool:
+    if _RECORD_START.match(text):
+        return _APPROVED.search(text) is None  # "Minutes of the meeting held on 2 May were approved": an item
+
+    label = match_label(text, sections=("attendance",))
+    return label is not None and label.label.status == "present" and not label.label.agendas
 
 
 def _leading_text(document: ParsedDocument) -> str:

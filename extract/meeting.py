@@ -15,11 +15,19 @@ from collections import Counter
 from ..ingest.document import Line, ParsedDocument
 from .dates import find_dates, parse_time
 from .items import MEETING_END_VERBS
+from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
 from .sections import opening_label
 
 HEADER_MAX_LINES = 15
 """At most this many non-blank lines before the first list or item are the header."""
+DATELINE_MAX_LINES = 40
+"""When the header holds no date, a line this far down that opens with one dates the meeting
+(a board's roster of members can fill the lines above it)."""
+TIME_REACH = 30
+"""How far (characters) after "adjourned the meeting at" its time may be written."""
+BANNER_MAX_WORDS = 6
+"""An organisation's name over a board's generic name ("Board of Directors") is short."""
 NEXT_MEETING_WINDOW = 8
 """Lines after a "Date of future meetings" heading that may hold its dates."""
 NEXT_MEETING_REACH = 80
@@ -40,16 +48,67 @@ _COUNCIL_BANNER = re.compile(
     r"^(?:the\s+)?(?:[\w'&-]+\s+){1,4}(?:county|district|borough|city|town|parish|metropolitan)?\s*council$",
     re.IGNORECASE,
 )
+# "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
-    r"\b(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:held|which\s+took\s+place|on\s|at\s|in\s)",
+    r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|proceedings\s+(?:at|of)\s+)"
+    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s)",
     re.IGNORECASE,
 )
+_MEETING_OF_TITLE = re.compile(
+    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)\s*$",
+    re.IGNORECASE,
+)
+# The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:".
+_A_MEETING_OF = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
+    r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
+    re.IGNORECASE,
+)
+# "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
+_MUNICIPAL_BANNER = re.compile(
+    r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
+    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties)\s+of\s+"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$",
+    re.IGNORECASE,
+)
+# Words that name a governing body in general; a body made only of them needs its organisation's name.
+_GENERIC_BODY_WORDS = {
+    "city", "town", "township", "village", "county", "borough", "parish", "district", "council", "board", "of",
+    "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
+    "planning", "common", "select", "education", "governors",
+}
+# "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
+_WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
+_GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
+# Kinds of meeting that are no part of the body's name: "Regular City Council".
+_SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|emergency|reconvened|rescheduled)"
+_MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
+_TRAILING_SORT = re.compile(rf"\s+{_SORTS}$", re.IGNORECASE)
+# A sentence, not a name: "This Regular Meeting of Council was called to order".
+_SENTENCE_VERB = re.compile(
+    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened)\b", re.IGNORECASE
+)
+# The label of a header grid's row naming the meeting: "Title of Meeting | X".
+_BODY_LABEL = re.compile(
+    r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body)"
+    r"\s*[:\-–]\s*(?P<body>.+)$",
+    re.IGNORECASE,
+)
+# Labels of a header grid, whose rows print label and value in cells or apart, without a colon.
+_GRID_LABEL = re.compile(
+    r"^(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|date(?:\s+of\s+meeting)?|"
+    r"meeting\s+date|time|times|place|venue|location)$",
+    re.IGNORECASE,
+)
+_GRID_TEXT = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,24}?)(?:\t+|\s{2,})(?P<value>[A-Z0-9].*)$")
 # "Minutes of the Governing Body meeting held …": the body named before "meeting".
 _BODY_MEETING = re.compile(
-    r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?i:a|the)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
+    r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?:(?i:a|the)\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
     r"(?i:meeting)\s+(?i:held|on|at|in)\b"
 )
+_MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?\s+(?i:minutes|notes)\s+(?i:of)\b")
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
@@ -59,18 +118,42 @@ _DATE_PREFIX = re.compile(r"\s*[-–,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 _TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
 _LEADING_LABEL = re.compile(
-    r"^(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])\s*(?:the\s+)?", re.IGNORECASE
+    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])|"
+    r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
+    r"\s*(?:the\s+)?",
+    re.IGNORECASE,
 )
 _MINUTES_LINE = re.compile(
-    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+meeting)\b", re.IGNORECASE
+    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+)?meeting)\b",
+    re.IGNORECASE,
 )
+# Words of a title line about the meeting or its date, never an organisation's name.
+_NOT_A_BANNER = re.compile(
+    r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
+    re.IGNORECASE,
+)
+_JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
+_TIME_OF_DAY = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+# The meeting's hours alone on a line, as committee minutes print them: "(19:15 TO 19:25 AND 20:25 TO 20:27)".
+_HOURS_LINE = re.compile(
+    rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
+    re.IGNORECASE,
+)
+_TIME_ALONE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$", re.IGNORECASE)
+_LEADING_TIME = re.compile(r"^[\s,–-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+# "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
+_HELD_AT_TIME = re.compile(
+    r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
+)
 _TIME_LABEL = re.compile(r"^\s*(?:time|start(?:ing)?\s+time)\s*[:\-–]", re.IGNORECASE)
 _VENUE_LABEL = re.compile(r"^\s*(?:venue|place|location|where)\s*[:\-–]\s*(?P<venue>.+)$", re.IGNORECASE)
 # Keywords in any case (headers are often in capitals); the venue itself starts with a capital.
 _VENUE_IN_SENTENCE = re.compile(
-    r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
+    r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?i:meeting|minutes)\b)(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
     r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$)"
 )
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
@@ -85,12 +168,26 @@ _VENUE_WORDS = re.compile(
 # "Date: … Time: … Venue: Village Hall" on one line.
 _VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)\s*$")
 # "held virtually via Microsoft Teams on …": the platform is where it met.
+# "held their meeting remotely via Zoom": the manner, when written, stays with the platform.
 _VENUE_ONLINE = re.compile(
-    r"\b(?i:held)\s+(?:(?i:virtually|remotely|online)\s+)?(?i:via|using)\s+(?P<venue>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})"
+    r"\b(?i:held)\s+(?:(?i:their|its|the|a|an)\s+(?:[\w-]+\s+)?(?i:meeting)\s+)?"
+    r"(?P<venue>(?:(?i:virtually|remotely|online)\s+)?(?P<via>(?i:via|using)\s+)(?P<platform>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}))"
     r"(?=\s+(?i:on|at|commencing)\b|\s*[,.]|\s*$)"
 )
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
+# A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
+_VENUE_ALSO_ONLINE = re.compile(
+    r"(?:,?\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
+    re.IGNORECASE,
+)
+# A place given as a street address over "City, ST 12345", as US boards head their minutes.
+_STREET_LINE = re.compile(
+    r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Way|Drive|Dr\.?|Lane|Ln\.?|Place|Plaza|Parkway|"
+    r"Pkwy\.?|Square|Court|Ct\.?|Highway|Hwy\.?)$"
+)
+_CITY_STATE_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _TIME_RANGE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
     r"(?P<end>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)",
@@ -101,10 +198,34 @@ _END_TIME = re.compile(
     r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting)\b",
     re.IGNORECASE,
 )
-# A start time given only in prose: "The meeting started at 6.30 pm", "The Chair opened the meeting at 7pm".
-_START_TIME = re.compile(
-    r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened)\s+at\b",
+# "Mayor Ng adjourned the meeting at 9:12 p.m.", "Meeting adjourned at 8:15 pm", "That the meeting be adjourned.
+# Time: 7:58 p.m.": never "a 30-minute adjournment" nor "adjourned to <date>" (the meeting goes on another day).
+_ADJOURNED_AT = re.compile(
+    r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
+    r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
+    r"\badjourn(?:ed)?\s+at\s+(?=\d)",
     re.IGNORECASE,
+)
+_RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
+# A start time given only in prose: "The meeting started at 6.30 pm", "The Chair opened the meeting at 7pm",
+# "Chair Lund called the meeting to order at 5:31 p.m.", "was called to order by Mayor Ng at 7 p.m.",
+# "President Ruiz convened the meeting at 7:00pm".
+_START_TIME = re.compile(
+    r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
+    r"called\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
+    r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|"
+    r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
+    re.IGNORECASE,
+)
+# A closed session held before the public meeting opens has its own start.
+_CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:session|meeting)\b", re.IGNORECASE)
+# "The Meeting then adjourned to Thursday, 28th September": it goes on that day, its next meeting.
+_ADJOURNED_TO = re.compile(
+    r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?(?:until|till|to)\s+", re.IGNORECASE
+)
+# "Minutes of the meeting held on 24 September 2009", as a pack's index names the minutes it carries.
+_CARRIED_MINUTES_DATE = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+held\s+on\s+", re.IGNORECASE
 )
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
@@ -129,6 +250,7 @@ _PLACE_STOP = {
     "The", "This", "Our", "A", "An", "Each", "Every", "Local", "Their", "Its", "Your", "With", "For", "From", "By", "In", "Of",
 }
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
+_PLACE_JOINERS = {"on", "upon", "under", "in", "cum", "le", "la", "by", "the", "en", "sur", "de", "next", "over", "with"}
 
 
 def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
@@ -139,14 +261,31 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     used: list[Line] = []
     body, body_lines = _find_body(header, document)
     used.extend(body_lines)
+    carried = find_carried_minutes(document) if kind == "agenda" else None
+    notice_date: dt.date | None = None
+    if carried is not None:
+        # An agenda pack: the notice names the meeting to come; the minutes it carries record the one held.
+        notice_date, _, _, _ = _find_date_time_venue(header)
+        header = _header_lines(document, start=carried)
     date, start_time, venue, detail_lines = _find_date_time_venue(header)
     used.extend(detail_lines)
+    if date is None and carried is not None:
+        date = _find_carried_minutes_date(document, before=carried)
+    if date is None and carried is None:
+        date, dateline_time, dateline = _find_dateline(document)
+        start_time = start_time or dateline_time
+        used.extend(dateline)
     if venue is None:
         venue, venue_lines = _find_bare_venue(header, skip=body_lines)
         used.extend(venue_lines)
+    if venue is None:
+        venue, venue_lines = _find_address_venue(header)
+        used.extend(venue_lines)
     start_time = start_time or _find_prose_start_time(document)
-    end_time = _find_end_time(document) or _find_header_end_time(header)
+    end_time = _after_start(_find_end_time(document) or _find_header_end_time(header), start_time)
     next_meeting = _find_next_meeting(document, meeting_date=date)
+    if carried is not None and notice_date is not None and (date is None or notice_date > date):
+        next_meeting = notice_date
     used.sort(key=lambda line: line.number)
     return Meeting(
         kind=kind,
@@ -161,22 +300,43 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     )
 
 
-def _header_lines(document: ParsedDocument) -> list[Line]:
-    """The non-blank lines before the first attendance list, item or table."""
+def _header_lines(
+    document: ParsedDocument, *, start: Line | None = None, max_lines: int = HEADER_MAX_LINES
+) -> list[Line]:
+    """The non-blank lines (from `start`, else the first) before the first attendance list, item or table."""
     lines: list[Line] = []
     for line in document.iter_lines():
-        if line.is_blank:
+        if line.is_blank or (start is not None and line.number < start.number):
             continue
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
             break
-        if line.cells is not None and not _is_labelled(text):
+        if line.cells is not None and not _is_labelled(text) and _grid_row(line) is None:
             break  # the items table (a "Date: …" or "Venue: …" row still belongs to the header)
         lines.append(line)
-        if len(lines) >= HEADER_MAX_LINES:
+        if len(lines) >= max_lines:
             break
     return lines
+
+
+def _grid_row(line: Line) -> tuple[str, str] | None:
+    """(label, value) of a header grid's row ("Date | 4th March 2021", "Place  Mill House"), else None."""
+    if line.cells is not None:
+        cells = [cell.strip() for cell in line.cells if cell.strip()]
+        if len(cells) >= 2 and _GRID_LABEL.match(cells[0].rstrip(":").strip()):
+            return cells[0].rstrip(":").strip(), " ".join(cells[1:])
+        return None
+    match = _GRID_TEXT.match(_strip_marks(line.text))
+    if match and _GRID_LABEL.match(match.group("label").strip()):
+        return match.group("label").strip(), match.group("value").strip()
+    return None
+
+
+def _unit_text(line: Line) -> str:
+    """A header line's text; a grid row reads as "Label: value", as the labelled lines do."""
+    row = _grid_row(line)
+    return f"{row[0]}: {row[1]}" if row else _strip_marks(line.text)
 
 
 def _ends_header(text: str) -> bool:
@@ -185,18 +345,37 @@ def _ends_header(text: str) -> bool:
 
 
 def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
-    for line in header:
-        match = _MEETING_OF.search(line.text)
-        if match:
+    found = _find_named_body(header, document)
+    if found[0] is not None and _is_generic_body(found[0]):
+        # "City Council", "Board of Directors": the organisation is named in a banner or a running footer.
+        fuller = _organisation_body(found[0], header, found[1], document)
+        if fuller is not None:
+            return fuller[0], found[1] + [fuller[1]]
+    return found
+
+
+def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
+    units = _iter_header_units(header)
+    for pattern in (_MEETING_OF, _BODY_MEETING, _A_MEETING_OF):
+        for text, lines in units:
+            match = pattern.search(text)
+            if match is None or (pattern is _BODY_MEETING and not _BODY_WORDS.search(match.group("body"))):
+                continue
             body = _tidy_body(match.group("body"))
+            if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body):
+                continue  # the sentence ran on past the name
             fuller = _fuller_heading(header, body)
-            return (fuller[0], [fuller[1], line]) if fuller else (body, [line])
+            return (fuller[0], [fuller[1], *lines]) if fuller else (body, lines)
     for line in header:
-        match = _BODY_MEETING.search(line.text)
-        if match and _BODY_WORDS.search(match.group("body")):
-            body = _tidy_body(match.group("body"))
-            fuller = _fuller_heading(header, body)
-            return (fuller[0], [fuller[1], line]) if fuller else (body, [line])
+        # "Minutes of a REGULAR MEETING of the BOARD OF TRUSTEES" as a title line of its own.
+        match = _MEETING_OF_TITLE.search(_strip_marks(line.text))
+        body = _tidy_body(match.group("body")) if match else None
+        if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
+            return body, [line]
+    for text, lines in units:
+        label = _BODY_LABEL.match(text)
+        if label and _tidy_body(label.group("body")):
+            return _tidy_body(label.group("body")), lines
     candidates: list[tuple[Line, str]] = []
     for line in header:
         text = _strip_marks(line.text)
@@ -211,9 +390,13 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
             text = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
             text = re.split(r"\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
             text = re.sub(r"\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
+            # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
+            text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
             if not text or _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|notes|meeting)", text, re.IGNORECASE):
                 continue
-        if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS:
+        if _is_council_room(text):
+            continue  # "Council Chambers": where the council meets, not who
+        if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
     chosen = specific or candidates
@@ -222,6 +405,9 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
         # "Minutes of the Parish Council Meeting" under a "Southby Parish Council" heading names that council.
         fuller = _fuller_heading(header, body)
         return (fuller[0], [fuller[1], chosen[0][0]]) if fuller else (body, [chosen[0][0]])
+    for line in header:
+        if _MUNICIPAL_BANNER.match(_strip_marks(line.text)):
+            return _tidy_body(_strip_marks(line.text)), [line]
     for line in document.iter_lines():
         match = _NEXT_MEETING_OF.search(line.text)
         if match:
@@ -229,29 +415,90 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
     return None, []
 
 
+def _is_generic_body(body: str) -> bool:
+    """True for a body named only in general words ("City Council", "Board of Directors")."""
+    words = re.findall(r"[\w'’]+", body.lower())
+    return bool(words) and all(word in _GENERIC_BODY_WORDS for word in words) and _GENERIC_BODY.search(body) is not None
+
+
+def _organisation_body(
+    body: str, header: list[Line], body_lines: list[Line], document: ParsedDocument
+) -> tuple[str, Line] | None:
+    """`body` with its organisation's name: a banner just above it, or a running header or footer naming it."""
+    first = min(line.number for line in body_lines) if body_lines else None
+    above = [line for line in header if first is not None and line.number < first]
+    if _WHOLE_COUNCIL.match(body):
+        # "Minutes of the Council meeting" under "HARTFIELD TOWN COUNCIL": the council itself.
+        for line in reversed(above):
+            banner = _tidy_body(_strip_marks(line.text))
+            if banner and _COUNCIL_BANNER.match(banner):
+                return banner, line
+            if banner and _MUNICIPAL_BANNER.match(banner):
+                return f"{banner} Council", line  # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"
+        return None
+    if above:
+        banner = _tidy_body(_strip_marks(above[-1].text))
+        if banner and _is_banner(banner):
+            return f"{banner} {body}", above[-1]
+    # "Brook City Council 2" at the foot of every page.
+    counts: Counter[str] = Counter()
+    where: dict[str, Line] = {}
+    for line in document.iter_lines():
+        text = re.sub(r"(?:\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)$", "", _strip_marks(line.text), flags=re.IGNORECASE)
+        if text.lower().endswith(" " + body.lower()) and len(text.split()) <= BODY_MAX_WORDS:
+            name = _tidy_body(_MEETING_SORT.sub("", re.sub(r"^(?:regular|special)\s+meeting\s+", "", text, flags=re.IGNORECASE)))
+            if name and not _is_generic_body(name):
+                counts[name] += 1
+                where.setdefault(name, line)
+    repeated = [name for name, count in counts.most_common() if count >= 2]
+    return (repeated[0], where[repeated[0]]) if repeated else None
+
+
+def _is_banner(text: str) -> bool:
+    """True for a short name set as a banner: capitalised words, no figures, no sentence, no label."""
+    words = text.split()
+    if not words or len(words) > BANNER_MAX_WORDS or re.search(r"\d|[:.;]$", text) or _ANY_LABEL.match(text + " "):
+        return False
+    if _NOT_A_BANNER.search(text):
+        return False
+    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words) and not _is_generic_body(text)
+
+
 def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | None:
     """A heading that names the same body in full ("Southby Parish Council" for "Parish Council")."""
     if not body:
         return None
     for line in header:
-        heading = _tidy_body(_strip_marks(line.text))
-        if (
-            heading
-            and len(heading.split()) <= BODY_MAX_WORDS
-            and heading.lower().endswith(" " + body.lower())
-        ):
-            return heading, line
+        # The heading may share its line with the minutes' title: "WROXTON PARISH COUNCIL. Minutes of the …".
+        for text in {_strip_marks(line.text), _MINUTES_AFTER_BANNER.split(_strip_marks(line.text), maxsplit=1)[0]}:
+            heading = _tidy_body(text)
+            if (
+                heading
+                and len(heading.split()) <= BODY_MAX_WORDS
+                and heading.lower().endswith(" " + body.lower())
+            ):
+                return heading, line
     return None
 
 
 def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text.strip(" .,:;-–"))
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
+    for sort in (_MEETING_SORT, _TRAILING_SORT):
+        rest = sort.sub("", text)
+        if rest != text and _BODY_WORDS.search(rest):
+            text = rest  # "Regular City Council", "City Council Regular": the kind of meeting beside the body
     if not text:
         return None
-    if text.isupper():
+    if _is_capitals(text):
         text = _title_case(text)
     return text
+
+
+def _is_capitals(text: str) -> bool:
+    """True for text set in capitals, small joining words aside ("PRESIDENT and BOARD OF TRUSTEES")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if word.lower() not in _SMALL_WORDS]
+    return bool(words) and all(word.isupper() for word in words)
 
 
 def _title_case(text: str) -> str:
@@ -263,7 +510,13 @@ def _title_case(text: str) -> str:
         elif index and word.lower() in _SMALL_WORDS:
             out.append(word.lower())
         else:
-            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            # "Stoke-on-Trent", "Ashby-cum-Fenby": a place's joining words stay small.
+            parts = word.split("-")
+            out.append("-".join(
+                part.lower() if 0 < position < len(parts) - 1 and part.lower() in _PLACE_JOINERS
+                else part[:1].upper() + part[1:].lower()
+                for position, part in enumerate(parts)
+            ))
     return " ".join(out)
 
 
@@ -296,6 +549,17 @@ def _find_date_time_venue(
         if start_time is None and _TIME_LABEL.match(text):
             start_time = parse_time(text)
             unit_used = True
+        if start_time is None and date is not None and _TIME_ALONE.match(text):
+            start_time = parse_time(text)  # "7:00 PM" on the line under the date
+            unit_used = True
+        if start_time is None and _HOURS_LINE.match(text):
+            start_time = parse_time(text)
+            unit_used = True
+        if start_time is None:
+            held = _HELD_AT_TIME.search(text)
+            if held:
+                start_time = parse_time(text[held.end() : held.end() + TIME_REACH])
+                unit_used = unit_used or start_time is not None
         if venue is None:
             venue = _find_venue(text)
             unit_used = unit_used or venue is not None
@@ -308,8 +572,9 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
     """Header lines joined into the sentences they wrap: a heading or a labelled line stands alone."""
     units: list[tuple[str, list[Line]]] = []
     for line in header:
-        text = _strip_marks(line.text)
-        alone = line.is_heading or line.cells is not None or _is_labelled(text)
+        text = _unit_text(line)
+        alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
+                 or _HOURS_LINE.match(text) is not None)
         previous = units[-1] if units else None
         if (
             previous is not None
@@ -318,6 +583,8 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
             and previous[1][-1].cells is None
             and not _is_labelled(_strip_marks(previous[1][0].text))
             and _wraps_on(previous[0])
+            # A date alone under the title runs on only into the rest of its phrase ("at 7pm in the Hall").
+            and not (_is_date_alone(previous[0]) and text[:1].isupper())
         ):
             units[-1] = (f"{previous[0]} {text}", previous[1] + [line])
         else:
@@ -325,10 +592,18 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
     return units
 
 
+def _is_date_alone(text: str) -> bool:
+    """True for a line that is only a date ("March 9, 2020"), as headers print it under the title."""
+    dates = find_dates(text)
+    return bool(dates) and dates[0][1] == 0 and dates[0][2] >= len(text.rstrip(" ,")) - 1
+
+
 def _wraps_on(text: str) -> bool:
     """True when a header line reads as a sentence cut by the line end, not a banner or a finished line."""
     if re.search(r"[.!?]$", text):
         return False
+    if _JOINING_END.search(text):
+        return True  # "… HELD IN", "… CITY AND", "… 15TH APRIL,": the sentence goes on
     if text.isupper() and not (_MINUTES_LINE.match(text) or re.search(r"\bHELD\b", text)):
         return False  # a banner; an opening sentence set in capitals still wraps
     return len(text) >= WRAPPED_LINE_LENGTH or re.search(r"(?:,|\b[a-z]+|\d)$", text) is not None
@@ -350,13 +625,30 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
     taken = {line.number for line in skip}
     for line in header:
         text = _strip_marks(line.text)
-        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or find_dates(text):
+        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text):
             continue
+        dates = find_dates(text)
+        if dates:
+            # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
+            # "Monday, June 5, 2023 6:00 PM Council Chambers": the place after its date and time.
+            before = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
+            after = _LEADING_TIME.sub("", text[dates[0][2] :]).strip(" ,-–:")
+            text = before if before and not find_dates(after) and not _VENUE_WORDS.search(after) else after
+            if not text or (_BODY_WORDS.search(text) and not _is_council_room(text)) or _MINUTES_LINE.match(text):
+                continue
+        # "at 7.00pm in the Village Hall", the rest of a dateline.
+        text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
             continue
-        if _VENUE_WORDS.search(text):
+        if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             return _tidy_venue(text), [line]
     return None, []
+
+
+def _is_council_room(text: str) -> bool:
+    """True for a place named after the council that meets in it ("Council Chambers", "COUNCIL OFFICES")."""
+    named = _title_case(text) if text.isupper() else text
+    return bool(_VENUE_WORDS.search(named)) and not _BODY_WORDS.search(re.sub(r"\bCouncil\b", "", named, flags=re.IGNORECASE))
 
 
 def _find_venue(text: str) -> str | None:
@@ -366,7 +658,7 @@ def _find_venue(text: str) -> str | None:
     inline = _VENUE_INLINE_LABEL.search(text)
     if inline:
         return _tidy_venue(inline.group("venue"))
-    if not re.search(r"\b(?:held|meeting|minutes|notes)\b", text, re.IGNORECASE):
+    if not re.search(r"\b(?:held|meeting|minutes|notes|met|session)\b", text, re.IGNORECASE):
         return None
     for match in _VENUE_IN_SENTENCE.finditer(text):
         venue = match.group("venue")
@@ -375,7 +667,8 @@ def _find_venue(text: str) -> str | None:
         return _tidy_venue(venue)
     online = _VENUE_ONLINE.search(text)
     if online and not find_dates(online.group("venue")):
-        return _tidy_venue(online.group("venue"))
+        manner = online.group("venue")[: online.start("via") - online.start("venue")]
+        return online.group("venue").strip() if manner.strip() else online.group("platform").strip()
     after = _VENUE_AFTER_WHEN.search(text)
     if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
         return _tidy_venue(after.group("venue"))
@@ -384,39 +677,112 @@ def _find_venue(text: str) -> str | None:
 
 def _tidy_venue(text: str) -> str | None:
     text = _VENUE_TAIL.sub("", text.strip())
+    text = _VENUE_ALSO_ONLINE.sub("", text)
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     text = text.strip(" .,;")
+    if re.match(r"^(?:(?:at|on|from)\s+)?\d", text, re.IGNORECASE):
+        return None  # "At 3.00 P.M.": a time or a date, not a place
     if text.isupper():
         text = _title_case(text)
     return text or None
 
 
 def _find_header_end_time(header: list[Line]) -> dt.time | None:
-    """The end of a time range written in the header ("2.00pm - 3.45pm")."""
+    """The end of a time range written in the header ("2.00pm - 3.45pm"; the last of "(19:15 TO 19:25 AND 20:25 TO 20:27)")."""
     for text, _ in _iter_header_units(header):
         match = _TIME_RANGE.search(text)
         if match:
             return parse_time(match.group("end"))
+        if _HOURS_LINE.match(text):
+            times = re.findall(_TIME_OF_DAY, text, flags=re.IGNORECASE)
+            return parse_time(times[-1]) if times else None
+    return None
+
+
+def _after_start(end: dt.time | None, start: dt.time | None) -> dt.time | None:
+    """`end` read in the afternoon when it was written without am/pm and the morning reading is before `start`."""
+    if end is None or start is None or end >= start or end.hour >= 12:
+        return end
+    later = end.replace(hour=end.hour + 12)
+    return later if later >= start else end
+
+
+def _find_dateline(document: ParsedDocument) -> tuple[dt.date | None, dt.time | None, list[Line]]:
+    """A line opening with the meeting's date further down than the header ("June 4, 2019 at 4:00 PM")."""
+    for line in _header_lines(document, max_lines=DATELINE_MAX_LINES):
+        text = _strip_marks(line.text)
+        dates = find_dates(text)
+        if dates and dates[0][1] == 0:
+            return dates[0][0], parse_time(text[dates[0][2] :]), [line]
+    return None, None, []
+
+
+def _find_address_venue(header: list[Line]) -> tuple[str | None, list[Line]]:
+    """A street address over "City, ST 12345" among the header lines, where a board meets."""
+    for street, city in zip(header, header[1:]):
+        if _STREET_LINE.match(_strip_marks(street.text)) and _CITY_STATE_LINE.match(_strip_marks(city.text)):
+            return f"{_strip_marks(street.text)}, {_strip_marks(city.text)}", [street, city]
+    return None, []
+
+
+def _find_carried_minutes_date(document: ParsedDocument, *, before: Line) -> dt.date | None:
+    """The date of the minutes an agenda pack carries, as its index names them ("Minutes of the meeting held on …")."""
+    for line in document.iter_lines():
+        if line.number >= before.number:
+            break
+        match = _CARRIED_MINUTES_DATE.search(line.text)
+        if match:
+            dates = find_dates(line.text[match.end() :])
+            if dates and dates[0][1] == 0:
+                return dates[0][0]
     return None
 
 
 def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
-    for line in document.lines:
-        match = _START_TIME.search(line.text) if _may_name_a_meeting(line.text) else None
-        if match:
-            found = parse_time(line.text[match.end() :])
+    lines = document.lines
+    for index, line in enumerate(lines):
+        match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
+        if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
+            found = parse_time(_reach(lines, index, match.end()))
             if found is not None:
                 return found
     return None
 
 
+def _may_open_a_meeting(text: str) -> bool:
+    """False when `text` has none of the words the start-time phrases need (a cheap look before the regex)."""
+    folded = text.lower()
+    return "meet" in folded or "order" in folded or "conven" in folded
+
+
+def _reach(lines: list[Line], index: int, offset: int) -> str:
+    """The text just after `offset` in line `index`, run on into the next line ("at 8:35" / "p.m.")."""
+    text = lines[index].text[offset : offset + TIME_REACH]
+    if index + 1 < len(lines) and len(text) < TIME_REACH:
+        text = f"{text} {lines[index + 1].text[: TIME_REACH - len(text)]}"
+    return text
+
+
 def _find_end_time(document: ParsedDocument) -> dt.time | None:
-    for line in reversed(document.lines):
-        match = _END_TIME.search(line.text)
+    lines = document.lines
+    reconvened = False
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index].text
+        match = _END_TIME.search(text)
         if match:
-            found = parse_time(line.text[match.start() :])
+            found = parse_time(text[match.start() :])
             if found is not None:
                 return found
+        folded = text.lower()
+        if "adjourn" in folded:
+            for adjourned in _ADJOURNED_AT.finditer(text):
+                # An adjournment the meeting came back from was a break, not its end.
+                if reconvened or _RECONVENED.search(text[adjourned.end() :]):
+                    continue
+                found = parse_time(_reach(lines, index, adjourned.end()))
+                if found is not None:
+                    return found
+        reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)
     return None
 
 
@@ -436,6 +802,13 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
                 dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     return dates[0][0]
+    for line in lines:
+        if "adjourn" not in line.text.lower():
+            continue
+        for match in _ADJOURNED_TO.finditer(line.text):
+            dates = find_dates(line.text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+            if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
+                return dates[0][0]
     return None
 
 

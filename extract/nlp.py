@@ -40,7 +40,32 @@ def load_nlp(model: str | None = None) -> Language:
             ) from err
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("title_stops", after="sentencizer")
     return nlp
+
+
+_TITLE_ABBREVIATION = re.compile(
+    r"^(?:Cllrs?|CLLRS?|Cmhlr|Coun|Councs?|Cr|Supt|Insp|Sgt|Det|Const|Rev|Revd|Prof|Hon|Capt|Lt|Col|Gen|Fr|Sr|St|No|Nos)$"
+)
+
+
+@Language.component("title_stops")
+def _title_stops(doc: Doc) -> Doc:
+    """Keep "Cllr. A. Smith" and "Sheet No. 4" in one sentence: the full stop after a title abbreviation ends no sentence.
+
+    spaCy's English exceptions already keep "Mr." and "Dr." whole; the titles
+    minutes abbreviate otherwise ("Cllr.", "Cmhlr.", "Supt.") reach the
+    sentencizer as a word and a full stop.
+    """
+    for token in doc[2:]:
+        if (
+            token.is_sent_start
+            and doc[token.i - 1].text == "."
+            and _TITLE_ABBREVIATION.match(doc[token.i - 2].text)
+            and (token.text[:1].isupper() or token.text[:1].isdigit())
+        ):
+            token.is_sent_start = False
+    return doc
 
 
 def parse_text(nlp: Language, text: str) -> Doc:
@@ -168,7 +193,7 @@ def token_hashes(doc: Doc, attribute: str = "LOWER") -> list[int]:
     (`token.lower_`); a set of LOWER hashes works with `may_match_words`
     given `hash_anchors`.
     """
-    return doc.to_array(attribute).tolist()  # type: ignore[no-any-return]
+    return doc.to_array(attribute).tolist()
 
 
 # Token attributes fixed by the token's text alone (spaCy's lexeme attributes), plus the operator key.

@@ -6,6 +6,15 @@ Those openers are spaCy Matcher patterns kept in
 `data/resolution_patterns.json` and matched at the first token of each
 sentence. A lead-in ending in a colon ("The Partnership agreed to:") followed
 by a lettered or numbered list gives one resolution per list entry.
+
+Councils that vote on motions write the decision as a record that runs from
+the motion to its outcome ("X made a motion to … Y seconded the motion. The
+motion passed 6-0."; "THAT the minutes be adopted. Carried."): such a record
+is read across the section's paragraphs, from the sentence that moves the
+motion to the sentence that says it carried; a motion that failed is no
+decision. A line closed by a disposition tag ("… Credit Balance £50. Noted",
+an application's address block then "No Objections") is the decision on that
+line.
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
+from .wrapped import rejoin_wrapped
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -49,15 +59,134 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 # "RESOLVED:" or "RESOLVED: That" alone on its line, its decision (or a list of them) below.
 # A lead-in whose list gives the reasons or conditions of a single decision, not several decisions.
 _ONE_DECISION_LIST = re.compile(r"\b(?:reasons?|conditions?|grounds|terms)\b[^:]{0,40}:$", re.IGNORECASE)
-_BARE_OPENER = re.compile(r"^(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE)
+_BARE_OPENER = re.compile(
+    r"^(?:and\s+|it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE
+)
 # A mover or seconder: one of the titles `names` lists for them, then up to three capitalised words.
 _PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]+"
 _PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
 _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
 # "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover.
 _VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
+# A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
+_GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
+_LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
+# A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
+# seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
+_MID_DECISION = re.compile(
+    r"(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
+    r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
+    r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b",
+    re.IGNORECASE,
+)
+# A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
+# approved.", "This item was deferred.", "These were moved as correct by A and B."
+_PASSIVE_DECISION = re.compile(
+    r"^(?:the|this|these|that)\s+(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
+    r"discussed|received|noted)\s+(?:and\s+)?){0,3}"
+    r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
+    re.IGNORECASE,
+)
+_DECISION_WORDS = re.compile(
+    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted)\b", re.IGNORECASE
+)
+"""Words of `_PASSIVE_DECISION` that no opener pattern holds."""
 # A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
+# The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
+# "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
+_CARRIED = re.compile(
+    r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
+    r"(?:carried|passed|prevailed|adopted)\b"
+    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|passed|adopted)\b"
+    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
+    # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
+    r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
+    # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
+    r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b",
+    re.IGNORECASE,
+)
+# A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
+_AYE = re.compile(r"\b(?:aye|ayes|yea|yes)\b", re.IGNORECASE)
+_NAY = re.compile(r"\b(?:nay|nays|no|noes|against|opposed|abstain\w*)\b", re.IGNORECASE)
+ALL_AYES = 2
+"""Ayes in a roll call that, with no nay, carry the motion."""
+_FAILED = re.compile(
+    r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:then\s+)?"
+    r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
+    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
+    r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
+    re.IGNORECASE,
+)
+# The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
+# "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
+_MOTION_OPENS = re.compile(
+    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
+    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|passed|failed|was\s+(?:carried|passed|failed)))"
+    r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
+    r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
+    r"|^(?:[A-Z][\w ]{0,30}:\s*)?(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
+    re.IGNORECASE,
+)
+_RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
+_CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
+"""A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
+_MOTION_WORDS = re.compile(r"\b(?:carried|passed|prevailed|adopted|result|aye|yea|favou?r|M/S/C)\b", re.IGNORECASE)
+REPEAT_WORDS = 4
+"""A decision this long or longer that another decision of its section holds word for word is that one read twice."""
+MOTION_SENTENCES = 8
+"""How far before its outcome a motion record may start, in sentences."""
+MOTION_PARTS = 30
+"""How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
+# A decision tag closing a line ("… Credit Balance £50. Noted", "… NO OBJECTIONS"), as the
+# right-hand column of a correspondence or planning list prints it.
+_DISPOSITION_TAG = re.compile(
+    r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
+    r"|Supported|SUPPORTED|Approved|APPROVED)(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
+)
+ADDRESS_LINE_CHARS = 60
+"""A line of an application's address block (house, village, postcode, applicant) is shorter than this."""
+ADDRESS_LINES = 8
+"""Lines an address block may run to above its disposition."""
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|be|been|is|are|has|have|had|and|duly|also|not)\s*$", re.IGNORECASE)
+_CLOSED = re.compile(r"[.:;!?]$")
+_LABEL = re.compile(r"^[A-Z]{3,}\s*:")
+"""A field label opening a line ("MOVER:", "AYES:"): a new unit even after a line without a full stop."""
+
+
+def _address_block(paragraphs: list[list[Line]], at: int) -> list[list[Line]]:
+    """The paragraphs above `paragraphs[at]` that form the application block a bare disposition closes, or []."""
+    block: list[list[Line]] = []
+    position = at - 1
+    while position >= 0 and len(block) < ADDRESS_LINES:
+        lines = paragraphs[position]
+        said = paragraph_text(lines)
+        if lines[0].is_heading or _CLOSED.search(said) or _DISPOSITION_TAG.search(said):
+            break
+        if len(said) >= ADDRESS_LINE_CHARS:
+            block.insert(0, lines)  # the application's own line, which may run long
+            break
+        block.insert(0, lines)
+        position -= 1
+    return block if len(block) >= 2 else []
+
+
+def split_at_tags(paragraphs: list[list[Line]], tag: re.Pattern[str]) -> list[list[Line]]:
+    """Split each paragraph after any line, short of its last, that ends with a right-hand column tag."""
+    split: list[list[Line]] = []
+    for lines in paragraphs:
+        current: list[Line] = []
+        for position, line in enumerate(lines):
+            current.append(line)
+            if position < len(lines) - 1 and tag.search(clean_text(line.text)):
+                split.append(current)
+                current = []
+        if current:
+            split.append(current)
+    return split
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -105,12 +234,114 @@ def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resol
     found: list[Resolution] = []
     for section in sections:
         seen: set[str] = set()
-        for resolution in _iter_section(section, rules, nlp):
+        from_section = list(_iter_section(section, rules, nlp))
+        if section.item is not None:
+            from_section = _with_motion_records(from_section, list(_motion_records(section, nlp)))
+        from_section = _without_repeats(from_section)
+        for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
             seen.add(resolution.text.lower())
             found.append(resolution)
     return found
+
+
+def _without_repeats(found: list[Resolution]) -> list[Resolution]:
+    """Drop a decision whose words another decision of the section holds.
+
+    ("AGREED to invite X." inside "It was AGREED to invite X.")
+    """
+    kept: list[Resolution] = []
+    for position, resolution in enumerate(found):
+        words = _words(resolution.text)
+        if len(words.split()) >= REPEAT_WORDS and any(
+            other is not resolution and words != _words(other.text) and f" {words} " in f" {_words(other.text)} "
+            for other in found
+        ):
+            continue
+        if any(words == _words(other.text) for other in found[:position]):
+            continue
+        kept.append(resolution)
+    return kept
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _all_ayes(said: str, following: list[tuple[int, int, str]]) -> bool:
+    """True when `said` is a roll call of ayes alone and the unit after it does not give the outcome itself."""
+    if len(_AYE.findall(said)) < ALL_AYES or _NAY.search(said):
+        return False
+    return not any(_CARRIED.search(text) or _FAILED.search(text) for _, _, text in following)
+
+
+def _with_motion_records(found: list[Resolution], motions: list[Resolution]) -> list[Resolution]:
+    """Merge motion records into the paragraph-read decisions: a record replaces the decisions it holds."""
+    if not motions:
+        return found
+    kept = [r for r in found if not any(_words(r.text) in _words(m.text) for m in motions)]
+    added = [m for m in motions if not any(_words(m.text) in _words(r.text) for r in kept)]
+    merged = kept + added
+    return sorted(merged, key=lambda r: (r.evidence.page, r.evidence.line_start) if r.evidence else (0, 0))
+
+
+def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
+    """Decisions written as a motion and its outcome, read across the section's paragraphs."""
+    # Bold lines read as headings, and minutes print motions and outcomes in bold: only the item's own heading is left out.
+    paragraphs = section.paragraphs()
+    paragraphs = paragraphs[1:] if paragraphs and paragraphs[0][0].is_heading else paragraphs
+    texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
+    if not any(_MOTION_WORDS.search(text) for text in texts):
+        return
+    # A paragraph that ends mid-sentence (a PDF line break) runs on into the next one.
+    parts: list[str] = []
+    starts: list[tuple[int, list[Line]]] = []
+    offset = 0
+    for text, lines in zip(texts, paragraphs):
+        if not text:
+            continue
+        starts.append((offset, lines))
+        parts.append(text)
+        offset += len(text) + 1
+    text = " ".join(parts)
+    sentences = [(s.start_char, s.end_char, s.text.strip()) for s in parse_sentences(nlp, text)]
+    # A paragraph start is a sentence start too: "Carried" printed under the motion without a full stop.
+    # A paragraph that a PDF line break ended mid-sentence is no cut.
+    paragraph_cuts = {
+        start for (start, _), before in zip(starts, [""] + parts) if not before or _CLOSED.search(before.rstrip())
+        or before.rstrip().endswith(("]", ")")) or _LABEL.match(text[start:start + 40])
+        or _CARRIED.match(text[start:start + 40]) or _MOTION_OPENS.match(text[start:start + 40])
+    }
+    cuts = sorted(paragraph_cuts | {start for start, _, _ in sentences})
+    units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
+    last_end = -1
+    for index, (_, _, said) in enumerate(units):
+        if _FAILED.search(said) or not (_CARRIED.search(said) or _all_ayes(said, units[index + 1:index + 2])):
+            if _FAILED.search(said):
+                last_end = index
+            continue
+        first = None
+        for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
+            if _MOTION_OPENS.search(units[back][2]):
+                first = back
+                break
+        if first is None:
+            last_end = index
+            continue
+        if _CONTINUED.match(units[first][2]):
+            for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
+                if _MOTION_OPENS.search(units[earlier][2]):
+                    first = earlier
+                    if not _CONTINUED.match(units[earlier][2]):
+                        break
+        while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
+            first -= 1
+        start_char, end_char = units[first][0], units[index][1]
+        ends = [at for at, _ in starts[1:]] + [len(text)]
+        lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+        last_end = index
+        yield _make(section.key, text[start_char:end_char].strip(), lines)
 
 
 def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
@@ -128,17 +359,31 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
     key = section.key
     if section.item is None:
         return  # tables after the minutes hold no decisions
-    paragraphs = section.paragraphs()
+    paragraphs = split_at_tags(rejoin_wrapped(section.paragraphs()), _DISPOSITION_TAG)
     since_vote: list[Resolution] = []
     index = 0
     while index < len(paragraphs):
         lines = paragraphs[index]
         index += 1
-        if lines[0].is_heading:
-            continue
+        if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)):
+            continue  # a bold disposition ("No Objections") is no heading
         text = strip_list_marker(paragraph_text(lines))
         if not text:
             continue
+        tag = _DISPOSITION_TAG.search(text)
+        if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
+            # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
+            since_vote.append(_make(key, text, lines))
+            yield since_vote[-1]
+            continue
+        if tag is not None and tag.start() == 0:
+            block = _address_block(paragraphs, index - 1)
+            if block:
+                # An application's reference, address and applicant, then "No Objections".
+                whole = " ".join([strip_list_marker(paragraph_text(entry)) for entry in block] + [text])
+                since_vote.append(_make(key, whole, [line for entry in block for line in entry] + lines))
+                yield since_vote[-1]
+                continue
         if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None:
             for resolution in since_vote:
                 if resolution.proposer is None:
@@ -182,7 +427,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             # "RESOLVED:" on a line of its own, its decision on the next.
             following = paragraphs[index]
             index += 1
-            text = f"{text} {strip_list_marker(paragraph_text(following))}"
+            # "Proposed by A; Seconded by B; And Resolved:" puts its opener after "And".
+            text = f"{_LEADING_AND.sub('', text)} {strip_list_marker(paragraph_text(following))}"
             lines = lines + following
             if mover is not None:
                 since_vote.append(_make(key, text, lines, mover=mover))
@@ -191,6 +437,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         found = list(_iter_sentences(key, text, lines, rules, nlp))
         since_vote.extend(found)
         yield from found
+
+
+def _decision_inside(said: str) -> str | None:
+    """"MID" for a sentence whose main clause decides though its first words do not, else None."""
+    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()):
+        return "MID"
+    return None
 
 
 def _is_vote_record(text: str) -> bool:
@@ -208,12 +461,15 @@ def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
 ) -> Iterator[Resolution]:
-    if not _may_match(text, rules):
+    if not _may_match(text, rules) and not _DECISION_WORDS.search(text):
         return  # most prose holds no opener: skip the sentencizer and the Matcher
     doc = parse_text(nlp, text)
     line_starts = _line_starts(text, lines)
     openers = _openers_by_start(doc, parse_sentences(nlp, text), rules, nlp)
-    sentences = [(sentence, openers.get(sentence.start)) for sentence in parse_sentences(nlp, text)]
+    sentences = [
+        (sentence, openers.get(sentence.start) or _decision_inside(sentence.text))
+        for sentence in parse_sentences(nlp, text)
+    ]
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
     previous: Resolution | None = None
     for position, (sentence, label) in enumerate(sentences):
@@ -275,7 +531,7 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         return None
     for match_id, start, _ in rules.matcher(sentence):
         if start == 0:
-            return nlp.vocab.strings[match_id]  # type: ignore[no-any-return]
+            return nlp.vocab.strings[match_id]
     return None
 
 
@@ -321,7 +577,7 @@ def _line_starts(text: str, lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     position = 0
     for line in lines:
-        part = strip_list_marker(clean_text(line.text))
+        part = _GLYPH.sub("", strip_list_marker(clean_text(line.text)))
         found = text.find(part[:20], position) if part else -1
         if found >= 0:
             starts.add(found)

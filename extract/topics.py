@@ -13,10 +13,11 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 
 from ..errors import MinutebookError
 from .records import Action, Extraction, Resolution
@@ -77,9 +78,9 @@ class TopicVocabulary:
             orth = PhraseMatcher(nlp.vocab, attr="ORTH")
             for topic, phrases in self.phrases.items():
                 forms = sorted({form for phrase in phrases for form in _iter_forms(phrase)})
-                lower.add(topic, list(nlp.tokenizer.pipe(forms)))
+                lower.add(topic, list(_tokenizer(nlp).pipe(forms)))
             for topic, phrases in self.exact.items():
-                orth.add(topic, list(nlp.tokenizer.pipe(sorted(set(phrases)))))
+                orth.add(topic, list(_tokenizer(nlp).pipe(sorted(set(phrases)))))
             self._matchers[key] = (lower, orth)
         return self._matchers[key]
 
@@ -164,7 +165,7 @@ def _match_texts(texts: list[str], vocabulary: TopicVocabulary, nlp: Language) -
     unknown = [text for text in dict.fromkeys(texts) if text not in known]
     # Matching needs tokens only, so the tokenizer's own pipe is enough and
     # skips the sentencizer and any statistical components.
-    for text, doc in zip(unknown, nlp.tokenizer.pipe(unknown, batch_size=PIPE_BATCH_SIZE)):
+    for text, doc in zip(unknown, _tokenizer(nlp).pipe(unknown, batch_size=PIPE_BATCH_SIZE)):
         names = {nlp.vocab.strings[match_id] for match_id, _, _ in lower(doc)}
         names |= {nlp.vocab.strings[match_id] for match_id, _, _ in orth(doc)}
         known[text] = tuple(sorted(names, key=lambda name: order.get(name, len(order))))
@@ -202,3 +203,8 @@ def _read_strings(entry: dict, key: str, topic: str, source: str) -> list[str]:
     if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
         raise MinutebookError(f"{source}: {key} for topic {topic!r} must be a list of strings")
     return [value for value in values if value.strip()]
+
+
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """The pipeline's tokenizer, typed as one: spaCy annotates it as any callable."""
+    return cast(Tokenizer, nlp.tokenizer)

@@ -49,11 +49,12 @@ def parse_file(
 ) -> ParsedDocument:
     """Read a PDF, HTML or text file (or its `data`) into a `ParsedDocument`.
 
-    With `ocr`, PDF pages without a text layer are read by OCR when an engine
-    is installed (see `ingest.ocr`).
+    With `ocr`, PDF pages without a readable text layer (scans, fonts without a
+    Unicode map, text drawn as outlines) are read by OCR when an engine is
+    installed (see `ingest.ocr`).
 
     Raises `UnreadableDocument` with a `kind` ("empty", "truncated",
-    "encrypted", "no_text", "not_pdf", "encoding", "unreadable", "too_large",
+    "encrypted", "no_text", "unreadable_text", "outlined_text", "not_pdf", "encoding", "unreadable", "too_large",
     "unsupported") when the file cannot be read.
     """
     from .pdf import ENGINES, parse_pdf

@@ -5,7 +5,8 @@ hidden elements (`hidden`, inline or style-sheet `display:none`) and site
 furniture are dropped: `<nav>`, `<footer>`, navigation roles, elements whose
 id or class says footer/breadcrumb/cookie, and link-heavy elements whose id or
 class says nav/menu/header, or `<header>`/`<aside>`. `h1`..`h6` become heading lines; a line
-whose whole text is inside `<b>`/`<strong>` is bold; block elements
+whose whole text is inside `<b>`/`<strong>` (or a span styled
+`font-weight: bold`/700, as word processors export) is bold; block elements
 (`p`, `li`, `div`, `br`, ...) break lines.
 
 Tables: each `<tr>` of a data table is ONE line with `cells`. A cell keeps its
@@ -17,6 +18,14 @@ its own. A table nested in a cell is flattened into that cell's text, one
 "\n"-separated line per nested row. A layout table (one column, role
 "presentation", or page headings h1-h3 in its cells) is not a data table: its
 cells are read as ordinary lines.
+
+Ordered lists keep their numbering where it numbers headings: an `<li>` of an
+`<ol>` that opens with a heading (`h1`-`h6`) or a bold run gets its number
+(honouring `start`, `value`, `reversed` and `type`) printed before that lead,
+"4. MATTERS ARISING", and a bold lead ends its line, so the text after it
+starts a line of its own. A numbered list of plain sentences (decisions,
+payments) is left as it is. A numbered heading list inside such an item
+numbers on from its parent: "4.1", or "4a" for letters.
 """
 
 from __future__ import annotations
@@ -50,6 +59,7 @@ NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "t
 """Words in an element's id or class that mark navigation, dropped when it is mostly links."""
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
 LAYOUT_HEADING_TAGS = ("h1", "h2", "h3")
 """Page headings inside a table's cells mark it as a layout table."""
 CELL_TAGS = ("td", "th")
@@ -75,6 +85,7 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
     try:
         soup = BeautifulSoup(text, "lxml")
         _drop_invisible(soup, path=path)
+        _number_list_headings(soup)
         rows = list(_iter_rows(soup))
     except RecursionError as err:
         raise UnreadableDocument(
@@ -89,6 +100,87 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
     return build_document(
         name=name, sha256=sha256, format="html", pages_of_rows=[rows], path=path, warnings=warnings,
     )
+
+
+def _number_list_headings(soup: BeautifulSoup) -> None:
+    """Print each heading-led `<li>`'s list number before its heading or bold lead."""
+    for ordered in soup.find_all("ol"):
+        parent_item = ordered.find_parent("li")
+        parent_label = parent_item.get("data-list-label") if parent_item is not None else None
+        items = [child for child in ordered.children if isinstance(child, Tag) and child.name == "li"]
+        kind = ordered.get("type")
+        style = kind.strip() or "1" if isinstance(kind, str) else "1"
+        step = -1 if ordered.has_attr("reversed") else 1
+        value = _list_start(ordered, len(items), step)
+        for item in items:
+            own = item.get("value")
+            if own is not None and str(own).strip().lstrip("-").isdigit():
+                value = int(str(own).strip())
+            lead = _list_lead(item)
+            if lead is not None and value > 0:
+                label = _list_label(value, style)
+                if isinstance(parent_label, str):
+                    label = f"{parent_label}{label}" if style in ("a", "A") else f"{parent_label}.{label}"
+                item["data-list-label"] = label
+                lead.insert(0, NavigableString(f"{label}. "))
+                if _is_bold(lead):
+                    lead.insert_after(soup.new_tag("br"))
+            value += step
+
+
+def _is_bold(tag: Tag) -> bool:
+    """True for `<b>`, `<strong>` and inline elements styled bold (as word processors export them)."""
+    if tag.name in BOLD_TAGS:
+        return True
+    style = tag.get("style") if tag.attrs is not None else None
+    return tag.name in ("span", "font") and isinstance(style, str) and bool(_BOLD_STYLE.search(style))
+
+
+def _list_start(ordered: Tag, count: int, step: int) -> int:
+    start = str(ordered.get("start") or "").strip()
+    if start.lstrip("-").isdigit():
+        return int(start)
+    return count if step < 0 else 1
+
+
+def _list_lead(item: Tag) -> Tag | None:
+    """The heading or bold element an `<li>` opens with, or None when it opens with plain text."""
+    for child in item.children:
+        if isinstance(child, NavigableString):
+            if str(child).strip():
+                return None
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name in HEADING_TAGS:
+            return child
+        if _is_bold(child) and child.get_text(strip=True):
+            return child
+        if child.name == "p":
+            # "<li><p><strong>Title</strong> …</p>": the paragraph's own lead
+            inner = next((c for c in child.children if not (isinstance(c, NavigableString) and not str(c).strip())), None)
+            if isinstance(inner, Tag) and _is_bold(inner) and inner.get_text(strip=True):
+                return inner
+        return None
+    return None
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _list_label(value: int, style: str) -> str:
+    """A list number as the browser prints it for `type` "1", "a", "A", "i" or "I"."""
+    if style in ("a", "A") and value <= 26:
+        letter = chr(ord("a") + value - 1)
+        return letter.upper() if style == "A" else letter
+    if style in ("i", "I"):
+        numeral = ""
+        for amount, letters in _ROMAN:
+            while value >= amount:
+                numeral, value = numeral + letters, value - amount
+        return numeral.upper() if style == "I" else numeral
+    return str(value)
 
 
 def _drop_invisible(soup: BeautifulSoup, *, path: str) -> None:
@@ -140,7 +232,7 @@ def _read_hidden_selectors(soup: BeautifulSoup) -> tuple[set[str], set[str]]:
 def _is_hidden(tag: Tag, hidden_classes: set[str], hidden_ids: set[str]) -> bool:
     if tag.attrs is None:
         return False
-    style = (tag.get("style") or "").replace(" ", "").lower()
+    style = str(tag.get("style") or "").replace(" ", "").lower()
     return (
         tag.has_attr("hidden")
         or "display:none" in style
@@ -157,7 +249,7 @@ def _is_navigation(tag: Tag) -> bool:
         return True
     if tag.name in CELL_TAGS or tag.name in ("tr", "table", "tbody", "thead", "body", "html"):
         return False
-    names = " ".join([tag.get("id") or "", *(tag.get("class") or ())]).lower()
+    names = " ".join([str(tag.get("id") or ""), *(tag.get("class") or ())]).lower()
     if any(word in names for word in FURNITURE_NAMES):
         return True
     if tag.name in LINK_HEAVY_TAGS or any(word in names for word in NAVIGATION_NAMES):
@@ -233,7 +325,7 @@ def _walk(node: Tag, builder: _LineBuilder, *, bold: bool, table_counter: list[i
             _walk(child, builder, bold=bold, table_counter=table_counter)
             builder.flush()
         else:
-            _walk(child, builder, bold=bold or name in BOLD_TAGS, table_counter=table_counter)
+            _walk(child, builder, bold=bold or _is_bold(child), table_counter=table_counter)
 
 
 def _own_rows(table: Tag) -> list[Tag]:

@@ -44,6 +44,19 @@ COLUMN_GAP_MIN = 8.0
 """Points of white space between two runs on a line that make them separate columns..."""
 COLUMN_GAP_EMS = 0.9
 """...or this many times the font size, whichever is larger (word spaces are ~0.3 em)."""
+WORD_GAP_EMS = 0.15
+"""A gap between two characters of a word wider than this many times the font size is a word space.
+
+Some producers place each word on its own and write no space characters, so
+"CITY OF" arrives as "CITYOF" with a gap of a space's width (a quarter of
+an em) between the glyph boxes. Kerning and letter spacing inside a word
+stay well under a tenth of an em. pdfplumber's `x_tolerance` (3 points)
+draws the same line for 12-point type, but its fixed width lets smaller
+type run together; the rule here scales with the font.
+"""
+COLUMN_SEPARATOR = "\t"
+"""Between the segments of a line that stand a column-wide gap apart ("D Richardson (Chair)<tab>N Cresswell"),
+as a text file's tab separates them; lines in a table carry their cells instead."""
 COLUMN_TOLERANCE = 4.0
 """Points by which the left edges of text in one column may differ from line to line."""
 TABLE_MIN_ROWS = 2
@@ -54,9 +67,20 @@ WRAP_GAP_LINES = 0.6
 """A cell's wrapped line sits closer under its row than this many line heights (plain line pitch)."""
 ROW_PADDING_MIN = 2.0
 """Extra points of line pitch that mark a new table row rather than a wrapped cell line."""
+WRAP_SLACK_EMS = 1.0
+"""A line under a cell starts a row of its own when its first word would have fitted on the cell's
+line above with this many ems to spare: text wraps only when the next word does not fit.
+Lists printed beside a label ("Staff:" with a name a line) are such rows; a wrapped cell is not."""
 SIZE_TOLERANCE = 0.6
 """Points by which font sizes may differ and still be the same type (a table's rows)."""
 
+CELL_BREAK_SHARE = 0.7
+"""A line in a table cell shorter than this share of the cell's longest line ends a paragraph there."""
+OWNER_MARK_TOLERANCE = 3.0
+"""Points an owner's initials may sit below the top of the printed line they are level with."""
+_OWNER_MARK = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,3})*\.?$")
+CELL_TITLE_MAX_WORDS = 12
+"""A cell's title line above its text is at most this long."""
 FURNITURE_ZONE_LINES = 3
 """How many lines at the top and bottom of a page can be running header or footer."""
 FURNITURE_PAGE_SHARE = 0.5
@@ -91,10 +115,30 @@ _PAGE_NUMBER = re.compile(
     r"""^(?:
         (?:page|p\.?|pg\.?)?\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?     # 3, Page 3, Page 3 of 12, 3/12
         | [-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]                   # - 3 -
-        | \d{1,3}\s*\|\s*page                                          # 3 | Page
+        | \d{1,3}\s*\|\s*page(?:\s*\d{1,3})?                          # 3 | Page
+        | page\s*\|\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?               # Page | 3
         | [ivx]{1,5}                                                   # roman numerals
     )$""",
     re.IGNORECASE | re.VERBOSE,
+)
+_LETTER_SPACED = re.compile(r"\b[A-Za-z](?: [A-Za-z]\b){2,}")
+"""A word printed with a space between its letters ("P a g e"), as word processors' page fields often are."""
+_PAGE_FIELD = re.compile(
+    r"(?:^|\s)(?:page\s+\d{1,3}\s+of\s+\d{1,3}|\d{1,3}\s*\|\s*page|page\s*\|\s*\d{1,3})(?:\s|$)", re.IGNORECASE
+)
+"""A page field inside a longer header or footer line ("Minutes, 9 March 2032   Page 2 of 6")."""
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        (?:draft\s+)?minutes\s+(?:were\s+)?(?:approved|confirmed|adopted)\s+by\b.*\bon\b  # ... approved by Council on
+        | (?:approved|confirmed)\s+by\s+(?:the\s+)?(?:council|committee|board)\s+on\b
+        | chair(?:man|woman|person)?['\u2019]?s?\s+(?:initials|signature)\b        # Chairman's initials .....
+        | initials?\s*[:.]?\s*[._\u2026]*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Footer lines of minutes known by their wording: the approval note, a space for the chair's initials."""
+_BLANK_PAGE_NOTE = re.compile(
+    r"^this\s+page\s+(?:is\s+|has\s+been\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank\.?$", re.IGNORECASE
 )
 
 
@@ -109,6 +153,116 @@ def normalise_text(text: str) -> str:
         text = text.translate(_CHAR_MAP)
     # split() and the \s class agree on what white space is; splitting is the faster way to collapse it
     return " ".join(text.split())
+
+
+def normalise_cell_text(text: str) -> str:
+    """A table cell's text normalised, keeping a line break as "\n" where a new paragraph starts.
+
+    A cell's first line is often its title ("Welcome and Apologies") and the
+    rest its minutes; joining them into one run would lose where the title
+    ends. A break is kept when the next line opens with a capital, digit,
+    bullet or bracket and the line before ends a sentence (". : ? !") or
+    stops well short of the cell's longest line, or is a title above a
+    sentence; other breaks are wraps
+    ("…, Alma" / "Whitlock (General Manager)") and become spaces.
+    """
+    if "\n" not in text:
+        return normalise_text(text)
+    lines = [line for line in (normalise_text(part) for part in text.split("\n")) if line]
+    return "\n".join(" ".join(lines[i] for i in group) for group in _cell_paragraphs(lines))
+
+
+def _cell_paragraphs(lines: list[str]) -> list[list[int]]:
+    """The physical lines of a cell (normalised, none empty) grouped into its paragraphs, as indexes."""
+    if not lines:
+        return []
+    longest = max(len(line) for line in lines)
+    groups = [[0]]
+    for index in range(1, len(lines)):
+        previous, line = lines[index - 1], lines[index]
+        opens = line[:1].isupper() or line[:1].isdigit() or line[:1] in "(\u2022\uf0b7-–"
+        ends = (
+            previous.endswith((".", ":", "?", "!"))
+            or len(previous) < CELL_BREAK_SHARE * longest
+            # A title line above a sentence: "Declaration of Interest" / "None were declared."
+            or (line.endswith(".") and _is_title_like(previous))
+        )
+        if opens and ends:
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+    return groups
+
+
+def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None:
+    """A row's cell texts with its owner column moved beside the paragraphs it marks, or None when it has none.
+
+    `cells` holds each cell's printed lines with their tops. Minutes kept in
+    a table often carry an "Action" column of owners' initials ("NS", "AW/KL")
+    printed level with the paragraph each refers to; read as a cell of its
+    own, that link is lost. When the row's last filled cell holds only
+    initials and another cell holds several paragraphs, each initial is put
+    on a line of its own after the paragraph it sits beside, and its own
+    cell is emptied.
+    """
+    filled = [i for i, lines in enumerate(cells) if any(text.strip() for text, _ in lines)]
+    if len(filled) < 2:
+        return None
+    owner = filled[-1]
+    marks = [(normalise_text(text), top) for text, top in cells[owner] if text.strip()]
+    if not marks or not all(_OWNER_MARK.match(mark) for mark, _ in marks):
+        return None
+    body = max((i for i in filled if i != owner), key=lambda i: len(cells[i]))
+    printed = [(normalise_text(text), top) for text, top in cells[body] if normalise_text(text)]
+    groups = _cell_paragraphs([text for text, _ in printed])
+    if len(groups) < 2:
+        return None
+    after: dict[int, list[str]] = {}
+    for mark, top in marks:
+        level = [i for i, (_, line_top) in enumerate(printed) if line_top <= top + OWNER_MARK_TOLERANCE]
+        line = level[-1] if level else 0
+        group = next(g for g, members in enumerate(groups) if line in members)
+        after.setdefault(group, []).append(mark)
+    parts: list[str] = []
+    for g, members in enumerate(groups):
+        parts.append(" ".join(printed[i][0] for i in members))
+        parts.extend(after.get(g, []))
+    texts = [normalise_cell_text("\n".join(text for text, _ in lines)) for lines in cells]
+    texts[body] = "\n".join(parts)
+    texts[owner] = ""
+    return texts
+
+
+def _is_title_like(text: str) -> bool:
+    """True for a short line whose longer words all start with a capital ("Declaration of Interest")."""
+    words = text.split()
+    long_words = [word for word in words if sum(c.isalpha() for c in word) >= 4]
+    return (
+        0 < len(words) <= CELL_TITLE_MAX_WORDS
+        and not text.endswith((",", ";"))
+        and bool(long_words)
+        and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
+    )
+
+
+def insert_word_spaces(text: str, lefts: list[float], rights: list[float], size: float) -> str:
+    """`text` (characters without white space, with their left and right edges) with a space at each word gap.
+
+    Returns `text` itself when no gap is wide enough, so callers can test `is`.
+    """
+    if len(text) < 2 or size <= 0:
+        return text
+    gap = WORD_GAP_EMS * size
+    breaks = [index for index in range(1, len(text)) if lefts[index] - rights[index - 1] > gap]
+    if not breaks:
+        return text
+    parts = []
+    start = 0
+    for index in breaks:
+        parts.append(text[start:index])
+        start = index
+    parts.append(text[start:])
+    return " ".join(parts)
 
 
 def _replace_cid(match: re.Match[str]) -> str:
@@ -184,8 +338,11 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
         if not text:
             continue
         size = _most_common_size(group)
-        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group),
-                              segments=_split_segments(group, size, text)))
+        segments = _split_segments(group, size, text)
+        if len(segments) > 1:
+            # a column-wide gap is kept as a tab, so readers of the text see the columns apart
+            text = COLUMN_SEPARATOR.join(segment.text for segment in segments)
+        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments))
     return lines
 
 
@@ -291,8 +448,25 @@ def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
 
 
 def is_page_number(text: str) -> bool:
-    """True for lines such as "3", "Page 3", "Page 3 of 12", "- 3 -"."""
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    """True for lines such as "3", "Page 3", "Page 3 of 12", "- 3 -", "1 | P a g e"."""
+    return bool(_PAGE_NUMBER.match(_close_letter_spacing(text.strip())))
+
+
+def is_furniture(text: str) -> bool:
+    """True for a header or footer line known by its wording alone.
+
+    A page number or a page field ("Minutes, 9 March 2032  Page 2 of 6"), an
+    approval note ("Minutes approved by Council on ..."), a space for the
+    chair's initials. Only lines in a page's header or footer zone are tested.
+    """
+    text = _close_letter_spacing(text.strip())
+    return bool(_PAGE_NUMBER.match(text) or _PAGE_FIELD.search(text) or _FURNITURE_LINE.match(text))
+
+
+def _close_letter_spacing(text: str) -> str:
+    if " " not in text or _LETTER_SPACED.search(text) is None:
+        return text
+    return _LETTER_SPACED.sub(lambda match: match.group().replace(" ", ""), text)
 
 
 def _furniture_key(text: str) -> str:
@@ -317,8 +491,10 @@ def remove_page_furniture(pages: list[list[PageLine]], heights: list[float]) -> 
 
     A header or footer is a line in the top or bottom zone whose text (digits
     ignored, so "Page 2 of 9" matches "Page 3 of 9") recurs in the same zone on
-    enough pages. A page-number line is removed wherever it sits in a zone.
-    A body line that repeats, or a zone line found on few pages, is kept.
+    enough pages. A line known by its wording (`is_furniture`: page numbers,
+    approval notes) is removed wherever it sits in a zone, and a "this page is
+    intentionally blank" note wherever it sits on the page. A body line that
+    repeats, or a zone line found on few pages, is kept.
     """
     zones = [_zone_indexes(lines, height) for lines, height in zip(pages, heights)]
     counts: Counter[tuple[str, str]] = Counter()
@@ -332,9 +508,10 @@ def remove_page_furniture(pages: list[list[PageLine]], heights: list[float]) -> 
         for side, zone in (("top", head), ("bottom", tail)):
             for i in zone:
                 text = lines[i].text
-                if is_page_number(text) or counts[(side, _furniture_key(text))] >= needed:
+                if is_furniture(text) or counts[(side, _furniture_key(text))] >= needed:
                     drop.add(i)
-        cleaned.append([line for i, line in enumerate(lines) if i not in drop])
+        cleaned.append([line for i, line in enumerate(lines)
+                        if i not in drop and not (line.cells is None and _BLANK_PAGE_NOTE.match(line.text))])
     return cleaned
 
 
@@ -394,10 +571,12 @@ def find_unruled_tables(lines: list[PageLine], page_index: int) -> list[PageLine
     """
     result: list[PageLine] = []
     index = 0
+    right = max((segment.x1 for line in lines for segment in line.segments), default=0.0)
     while index < len(lines):
         end, columns = _extend_block(lines, index)
         if end > index:
-            result.extend(_build_table_rows(lines[index:end], columns, key=("unruled", page_index, index)))
+            result.extend(_build_table_rows(lines[index:end], columns, key=("unruled", page_index, index),
+                                            right=right))
             index = end
         else:
             result.append(lines[index])
@@ -466,7 +645,28 @@ def _wraps_first_cell(lines: list[PageLine], index: int, columns: list[float]) -
     return below.cells is None and len(places) >= 2 and None not in places
 
 
-def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object) -> list[PageLine]:
+def _starts_own_row(above: PageLine, line: PageLine, columns: list[float], right: float) -> bool:
+    """True when a one-segment line under a table row is not the wrapped end of the cell above it.
+
+    Text wraps when its next word does not fit, so a line whose first word
+    would have fitted after the text above it in its column, before the next
+    column (or the page's text edge, for the last column), is an entry of its
+    own: a name a line in a list printed beside its label.
+    """
+    segment = line.segments[0]
+    column = _column_of(segment.x0, columns)
+    if column is None or column == 0:
+        return False
+    cell = next((seg for seg in above.segments if _column_of(seg.x0, columns) == column), None)
+    if cell is None:
+        return True  # nothing above it in its column to wrap from
+    limit = columns[column + 1] - column_gap(line.size) if column + 1 < len(columns) else right
+    first_word = segment.text.split(" ", 1)[0]
+    word_width = (segment.x1 - segment.x0) * len(first_word) / max(len(segment.text), 1)
+    return cell.x1 + word_width + WRAP_SLACK_EMS * line.size <= limit
+
+
+def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object, right: float) -> list[PageLine]:
     pitches = [b.top - a.top for a, b in zip(block, block[1:])]
     wrap_pitch = min(pitches) if pitches else 0.0
     padded = any(pitch > wrap_pitch + ROW_PADDING_MIN for pitch in pitches)
@@ -474,7 +674,8 @@ def _build_table_rows(block: list[PageLine], columns: list[float], *, key: objec
     for number, line in enumerate(block):
         placed = [(_column_of(segment.x0, columns) or 0, segment.text) for segment in line.segments]
         wrapped = number > 0 and (
-            len(placed) == 1 or (padded and pitches[number - 1] <= wrap_pitch + ROW_PADDING_MIN)
+            (len(placed) == 1 and not _starts_own_row(block[number - 1], line, columns, right))
+            or (padded and pitches[number - 1] <= wrap_pitch + ROW_PADDING_MIN)
         )
         if not wrapped:
             rows.append((line, [[] for _ in columns]))

@@ -1,16 +1,20 @@
-"""Optional OCR for PDF pages that have no text layer (scans).
+"""Optional OCR for PDF pages whose text cannot be read otherwise (scans, broken text layers).
 
 OCR runs only when the user asks for it (`ingest --ocr`) and an engine is
 installed: the `tesseract` program and the `pytesseract` package. Pages are
-rendered with pypdfium2 and read by tesseract; the recognised lines join the
-document like any other text, and the document carries a warning saying
-which pages came from OCR, because recognised text is less trustworthy.
+rendered with pypdfium2 and read by tesseract, which gives each word with its
+box; the PDF reader lays the words out like characters read from a text layer
+(lines, columns, headers and footers), and the document carries a warning
+saying which pages came from OCR, because recognised text is less trustworthy.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
+import re
 import shutil
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 import pypdfium2 as pdfium
@@ -18,9 +22,66 @@ import pypdfium2 as pdfium
 RENDER_SCALE = 300 / 72
 """Render at 300 dpi: tesseract reads small print far better than at 72 dpi."""
 TESSERACT_LANGUAGE = "eng"
+TESSERACT_THREADS = "1"
+"""Threads tesseract may start for one page (OMP_THREAD_LIMIT): its parallel page reading is
+several times slower than one thread on a page of print, and ingest already runs files side by side."""
 
-Recogniser = Callable[[Any], str]
-"""Image (a PIL image) in, recognised text out."""
+
+WORD_CORRECTIONS: list[tuple[re.Pattern[str], str]] = [
+    # "Cllr" read with an i, a capital I or a one for an l: "Clir", "CIlr", "Cl1r"
+    (re.compile(r"^C(?:l[iI1]|[iI1]l|[iI1][iI1])r(s?)\b"), r"Cllr\1"),
+]
+"""Misreadings tesseract makes of words minutes print on every page, and what was printed."""
+ORDINAL_MARK = re.compile(r"^(\d{1,2})[\"\u201c\u201d'\u2019*\u00b0]$")
+"""A day number whose raised "th" / "st" was read as a quote mark or a star ("18\" March")."""
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def correct_words(words: list["RecognisedWord"]) -> list["RecognisedWord"]:
+    """Words with tesseract's common misreadings of minutes' wording put right."""
+    corrected = []
+    for index, word in enumerate(words):
+        text = word.text
+        for pattern, replacement in WORD_CORRECTIONS:
+            text = pattern.sub(replacement, text)
+        mark = ORDINAL_MARK.match(text)
+        if mark and index + 1 < len(words) and words[index + 1].text.strip(".,").lower() in MONTHS:
+            text = _ordinal(int(mark.group(1)))
+        corrected.append(word if text == word.text else replace(word, text=text))
+    return corrected
+
+
+def _ordinal(day: int) -> str:
+    """18 -> "18th", 1 -> "1st", 22 -> "22nd", 13 -> "13th": the raised letters as printed."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+@dataclass(frozen=True, slots=True)
+class RecognisedWord:
+    """A word tesseract read, with its box in pixels of the rendered page and the line it belongs to."""
+
+    text: str
+    left: int
+    top: int
+    right: int
+    bottom: int
+    line: tuple[int, ...]
+    """Tesseract's (block, paragraph, line) numbers: words with the same key share a printed line."""
+
+
+@dataclass(frozen=True, slots=True)
+class RecognisedPage:
+    """The words read on one rendered page, and the page's height in pixels."""
+
+    words: list[RecognisedWord]
+    height: int
+
+
+Recogniser = Callable[[Any], list[RecognisedWord]]
+"""Image (a PIL image) in, recognised words in reading order out."""
 
 
 def find_ocr_engine() -> str | None:
@@ -32,10 +93,23 @@ def find_ocr_engine() -> str | None:
     return None
 
 
-def _recognise_with_tesseract(image: Any) -> str:
+def _recognise_with_tesseract(image: Any) -> list[RecognisedWord]:
     import pytesseract  # only present where the user installed an OCR engine
 
-    return str(pytesseract.image_to_string(image, lang=TESSERACT_LANGUAGE))
+    os.environ.setdefault("OMP_THREAD_LIMIT", TESSERACT_THREADS)  # tesseract reads it at start-up
+    data = pytesseract.image_to_data(image, lang=TESSERACT_LANGUAGE, output_type=pytesseract.Output.DICT)
+    words = []
+    for index, text in enumerate(data["text"]):
+        text = " ".join(str(text).split())
+        if not text:
+            continue
+        left, top = int(data["left"][index]), int(data["top"][index])
+        words.append(RecognisedWord(
+            text=text, left=left, top=top, right=left + int(data["width"][index]),
+            bottom=top + int(data["height"][index]),
+            line=(int(data["block_num"][index]), int(data["par_num"][index]), int(data["line_num"][index])),
+        ))
+    return words
 
 
 def read_pages_by_ocr(
@@ -44,10 +118,10 @@ def read_pages_by_ocr(
     *,
     password: str | None = None,
     recognise: Recogniser | None = None,
-) -> dict[int, list[str]]:
-    """The non-blank text lines recognised on each of `page_numbers` (1-based)."""
+) -> dict[int, RecognisedPage]:
+    """The words recognised on each of `page_numbers` (1-based), boxes in pixels at `RENDER_SCALE`."""
     recognise = recognise or _recognise_with_tesseract
-    found: dict[int, list[str]] = {}
+    found: dict[int, RecognisedPage] = {}
     pdf = pdfium.PdfDocument(data, password=password)
     try:
         for number in page_numbers:
@@ -56,8 +130,7 @@ def read_pages_by_ocr(
                 image = page.render(scale=RENDER_SCALE).to_pil()
             finally:
                 page.close()
-            text = recognise(image)
-            found[number] = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+            found[number] = RecognisedPage(words=correct_words(recognise(image)), height=image.height)
     finally:
         pdf.close()
     return found

@@ -34,7 +34,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import UnreadableDocument
-from . import layout, ocr
+from . import layout, ocr, quality
 from .document import ParsedDocument, build_document
 from .layout import Fragment, PageLine
 
@@ -58,8 +58,25 @@ EDGE_JOIN_TOLERANCE = plumber_table.DEFAULT_JOIN_TOLERANCE
 EDGE_MIN_LENGTH_PREFILTER = 1.0
 EDGE_MIN_LENGTH = 3.0
 INTERSECTION_TOLERANCE = 3.0
-CELL_WORD_GAP = 3.0
-"""Points between two characters of a cell that make a word break (pdfplumber's x_tolerance)."""
+LONG_WORD_CHARS = 12
+"""pdfium writes the spaces a producer left out itself, from the glyph positions; a word this long
+from pdfium is measured again with the shared rule (`layout.insert_word_spaces`) in case it missed one."""
+INK_RENDER_SCALE = 50 / 72
+"""Pages without characters are rendered at 50 dpi to see whether they draw anything."""
+INK_LEVEL = 160
+"""A grey level (0 black, 255 white) darker than this is ink."""
+OUTLINE_MIN_EDGES = 0.01
+"""Share of a page's pixels where ink starts or stops along a row, above which a page draws text.
+
+Lettering is short strokes: a page of print at 50 dpi changes between ink and
+paper at several per cent of its pixels. A blank page, a few rules or a filled
+block change at a fraction of one per cent. The paths may sit anywhere (a
+tiling pattern included), so the rendered page is measured, not its objects.
+"""
+
+UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
+OUTLINED_TEXT = "text drawn as vector outlines"
+PARTLY_UNMAPPED_TEXT = "some text is in fonts without a Unicode map and is missing"
 
 
 def parse_pdf(
@@ -74,7 +91,9 @@ def parse_pdf(
 ) -> ParsedDocument:
     """Read a PDF's bytes into a `ParsedDocument`; raise `UnreadableDocument` if it cannot be read.
 
-    With `ocr`, pages without a text layer are read by OCR (`ingest.ocr`).
+    Pages whose text is not language (`quality.judge_page_text`) and pages
+    without characters are found first; with `ocr` they are read by OCR
+    (`ingest.ocr`), otherwise the document fails or warns with what they are.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
@@ -94,8 +113,11 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
-    ocr_warnings = _read_textless_pages_by_ocr(data, reading, path=path, password=password) if ocr else []
-    warnings = ocr_warnings + _check_text_layer(path, reading)
+    drawings = _describe_textless_pages(data, reading.textless, password=password)
+    if ocr:
+        warnings = _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
+    else:
+        warnings = _check_text_layer(path, reading, drawings)
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
@@ -117,61 +139,202 @@ class _Reading:
     pages: list[list[PageLine]] = field(default_factory=list)
     heights: list[float] = field(default_factory=list)
     sizes: list[Counter[float]] = field(default_factory=list)
+    verdicts: list[str | None] = field(default_factory=list)
+    """Per page, `quality.UNMAPPED_FONTS` when its text is not language, else None."""
 
-    def add(self, lines: list[PageLine], height: float, sizes: Counter[float]) -> None:
+    def add(self, lines: list[PageLine], height: float, sizes: Counter[float], verdict: str | None = None) -> None:
         self.pages.append(lines)
         self.heights.append(float(height))
         self.sizes.append(sizes)
+        self.verdicts.append(verdict)
 
     @property
     def textless(self) -> list[int]:
         return [number for number, sizes in enumerate(self.sizes, start=1) if not sizes]
 
+    @property
+    def unreadable(self) -> list[int]:
+        """Pages with characters that make no language (fonts without a Unicode map)."""
+        return [number for number, verdict in enumerate(self.verdicts, start=1) if verdict == quality.UNMAPPED_FONTS]
 
-OCR_LINE_HEIGHT = 12.0
+    @property
+    def partly_unreadable(self) -> list[int]:
+        """Pages whose text is language but part of it is in a font without a Unicode map."""
+        return [number for number, verdict in enumerate(self.verdicts, start=1) if verdict == quality.PARTLY_UNMAPPED]
+
+    def clear(self, number: int) -> None:
+        """Forget what was read on a page (1-based), as if it had no text."""
+        self.pages[number - 1] = []
+        self.sizes[number - 1] = Counter()
+
+
 OCR_FONT_SIZE = 10.0
-"""OCR gives no positions or fonts: its lines are laid out evenly at body size."""
+"""Size given to a page's recognised lines when it has no lines to measure."""
+OCR_LARGE_LINE_RATIO = 1.4
+"""OCR gives no fonts: a page's recognised lines take the height of its usual line as their size
+(a line box, ascenders to descenders, is about an em), unless a line stands this many times
+taller than the usual one, as a title does.
 
+Letters with and without ascenders make line boxes differ by a fifth or so,
+so smaller differences are not read as a change of type."""
 
-def _read_textless_pages_by_ocr(data: bytes, reading: _Reading, *, path: str, password: str | None) -> list[str]:
-    """Fill the pages that have no text layer from OCR; say which pages were recognised."""
-    textless = reading.textless
-    if not textless:
+def _read_pages_by_ocr(
+    data: bytes, reading: _Reading, drawings: dict[int, str], *, path: str, password: str | None
+) -> list[str]:
+    """Fill the pages without readable text from OCR; say which pages were recognised."""
+    numbers = sorted(set(reading.textless) | set(reading.unreadable) | set(reading.partly_unreadable))
+    if not numbers:
         return []
     missing = ocr.find_ocr_engine()
+    if missing is not None and not reading.textless and not reading.unreadable:
+        return _check_text_layer(path, reading, drawings)  # every page has text to keep: warn, as without --ocr
     if missing is not None:
+        found = _name_unreadable(reading.unreadable, drawings)
+        if found is not None:
+            kind, text = found
+            raise UnreadableDocument(path, f"{text}, and OCR cannot run: {missing}", kind=kind)
         raise UnreadableDocument(
             path, f"scanned PDF pages without a text layer, and OCR cannot run: {missing}", kind="no_text",
         )
-    recognised = ocr.read_pages_by_ocr(data, textless, password=password)
-    for number, texts in recognised.items():
-        lines = [
-            PageLine(
-                text=text, top=row * OCR_LINE_HEIGHT, bottom=row * OCR_LINE_HEIGHT + OCR_FONT_SIZE,
-                size=OCR_FONT_SIZE, bold=False,
-            )
-            for row, text in enumerate(texts)
-        ]
-        reading.pages[number - 1] = lines
-        reading.sizes[number - 1] = Counter({OCR_FONT_SIZE: sum(len(text) for text in texts)}) if texts else Counter()
-    listed = ", ".join(str(number) for number in textless)
+    recognised = ocr.read_pages_by_ocr(data, numbers, password=password)
+    for number, page in recognised.items():
+        fragments = _ocr_fragments(page)
+        reading.pages[number - 1] = layout.group_fragments(fragments)
+        reading.sizes[number - 1] = layout.count_sizes(fragments)
+        reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
+    listed = ", ".join(str(number) for number in numbers)
     return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"]
 
 
-def _check_text_layer(path: str, reading: _Reading) -> list[str]:
-    """Fail when no page has text; warn when only some pages lack it."""
+def _ocr_fragments(page: "ocr.RecognisedPage") -> list[Fragment]:
+    """Recognised words as fragments in points, each spanning its whole printed line.
+
+    Words of one tesseract line share the line's top and bottom, so they make
+    one line again; words of a column beside it at the same height join that
+    line as a separate segment, as characters read from a text layer would.
+    """
+    scale = ocr.RENDER_SCALE
+    spans: dict[tuple[int, ...], list[int]] = {}
+    for word in page.words:
+        span = spans.setdefault(word.line, [word.top, word.bottom])
+        span[0], span[1] = min(span[0], word.top), max(span[1], word.bottom)
+    heights = sorted(bottom - top for top, bottom in spans.values())
+    usual = heights[len(heights) // 2] if heights else 0
+    body = round(usual / scale, 1) if usual else OCR_FONT_SIZE
+    fragments = []
+    for word in page.words:
+        top, bottom = spans[word.line]
+        ratio = (bottom - top) / usual if usual else 1.0
+        size = round(body * ratio, 1) if ratio >= OCR_LARGE_LINE_RATIO else body
+        fragments.append(Fragment(
+            text=word.text, x0=word.left / scale, x1=word.right / scale, top=top / scale, bottom=bottom / scale,
+            sizes=((size, len(word.text)),), bold=False,
+        ))
+    return fragments
+
+
+def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str]) -> list[str]:
+    """Fail when no page has readable text; warn when only some pages lack it.
+
+    Pages whose text is not language lose it: glyph codes stored as text would
+    only be noise in search and extraction.
+    """
+    unreadable = reading.unreadable
+    for number in unreadable:
+        reading.clear(number)
     textless = reading.textless
     if len(textless) == len(reading.pages):
+        found = _name_unreadable(unreadable, drawings)
+        if found is not None:
+            kind, text = found
+            raise UnreadableDocument(path, f"{text}; use --ocr", kind=kind)
         raise UnreadableDocument(
             path, "scanned PDF without a text layer; OCR is not installed, so there is no text to read "
             "(run it through OCR first, e.g. ocrmypdf)", kind="no_text",
         )
-    if not textless:
-        return []
-    listed = ", ".join(str(n) for n in textless)
-    if len(textless) == 1:
-        return [f"page {listed} has no text layer (scanned?); OCR is not installed, so its text is missing"]
-    return [f"pages {listed} have no text layer (scanned?); OCR is not installed, so their text is missing"]
+    warnings = []
+    if unreadable:
+        warnings.append(f"{_pages(unreadable)}: {UNMAPPED_FONTS_TEXT}; use --ocr")
+    partly = reading.partly_unreadable
+    for number in partly:
+        lines = reading.pages[number - 1]
+        reading.pages[number - 1] = [line for line in lines if not quality.has_glyph_codes(line.text)]
+    if partly:
+        warnings.append(f"{_pages(partly)}: {PARTLY_UNMAPPED_TEXT}; use --ocr")
+    outlined = [number for number in textless if drawings.get(number) == "outlines"]
+    if outlined:
+        warnings.append(f"{_pages(outlined)}: {OUTLINED_TEXT}; use --ocr")
+    scanned = [number for number in textless if number not in unreadable and number not in outlined]
+    if not scanned:
+        return warnings
+    listed = ", ".join(str(n) for n in scanned)
+    if len(scanned) == 1:
+        return warnings + [f"page {listed} has no text layer (scanned?); OCR is not installed, so its text is missing"]
+    return warnings + [f"pages {listed} have no text layer (scanned?); OCR is not installed, so their text is missing"]
+
+
+def _name_unreadable(unreadable: list[int], drawings: dict[int, str]) -> tuple[str, str] | None:
+    """Kind and description of a document none of whose text can be read, unless it is a scan.
+
+    Fonts without a Unicode map come first, then outlines unless a page is a scan.
+    """
+    if unreadable:
+        return "unreadable_text", UNMAPPED_FONTS_TEXT
+    kinds = set(drawings.values())
+    if "outlines" in kinds and "scan" not in kinds:
+        return "outlined_text", OUTLINED_TEXT
+    return None
+
+
+def _pages(numbers: list[int]) -> str:
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(str(number) for number in numbers)
+
+
+def _describe_textless_pages(data: bytes, numbers: list[int], *, password: str | None) -> dict[int, str]:
+    """What each page without characters draws: "scan" (an image), "outlines" (text as paths) or "blank"."""
+    if not numbers:
+        return {}
+    drawings = {}
+    document = pdfium.PdfDocument(data, password=password)
+    try:
+        for number in numbers:
+            page = document[number - 1]
+            try:
+                if _has_image(page.raw):
+                    drawings[number] = "scan"
+                    continue
+                image = page.render(scale=INK_RENDER_SCALE, grayscale=True).to_pil()
+            finally:
+                page.close()
+            drawings[number] = "outlines" if _measure_ink_edges(image) >= OUTLINE_MIN_EDGES else "blank"
+    finally:
+        document.close()
+    return drawings
+
+
+def _measure_ink_edges(image: Any) -> float:
+    """Share of an image's pixels where ink starts or stops along a row."""
+    from PIL import ImageChops  # pypdfium2 renders to PIL images, so Pillow is there
+
+    ink = image.convert("L").point(lambda value: 255 if value < INK_LEVEL else 0)
+    edges = ImageChops.difference(ink, ImageChops.offset(ink, 1, 0))
+    return edges.histogram()[255] / max(ink.width * ink.height, 1)
+
+
+def _has_image(page: Any, form: Any = None, level: int = 0) -> bool:
+    """True when a page draws an image object, in a form XObject or not."""
+    count = _page_object_count(page) if form is None else _form_object_count(form)
+    for index in range(max(count, 0)):
+        obj = _page_object(page, index) if form is None else _form_object(form, ctypes.c_ulong(index))
+        if not obj:
+            continue
+        kind = _object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < PAGE_OBJECT_MAX_DEPTH - 1:
+            if _has_image(page, obj, level + 1):
+                return True
+    return False
 
 
 # --- opening ------------------------------------------------------------------
@@ -259,25 +422,28 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     count = textpage.count_chars()
                     if count > layout.MAX_PAGE_CHARS:
                         raise _too_large(path, index + 1, f"{count} characters")
+                    text = _read_pdfium_text(textpage)
                     if use_tables and _has_rules(page):
-                        lines, sizes = _read_ruled_pdfium_page(page, textpage, index, top)
+                        lines, sizes = _read_ruled_pdfium_page(page, textpage, text, index, top)
                     else:
-                        fragments = list(_iter_pdfium_fragments(textpage, top))
+                        fragments = list(_iter_pdfium_fragments(textpage, text, top))
                         sizes = layout.count_sizes(fragments)
                         lines = layout.group_fragments(fragments)
                 finally:
                     textpage.close()
             finally:
                 page.close()
-            reading.add(lines, height, sizes)
+            reading.add(lines, height, sizes, quality.judge_page_text([text]) if sizes else None)
     return reading
 
 
 def _has_rules(page: pdfium.PdfPage) -> bool:
     """True when the page draws enough ruling lines or boxes to hold a table."""
     rules = 0
-    for path in _iter_path_objects(page.raw):
+    for path, outer in _iter_path_objects(page.raw):
         left, bottom, right, top = _read_bounds(path)
+        if outer is not None:
+            left, bottom, right, top = _transform_bounds((left, bottom, right, top), outer)
         width, height = right - left, top - bottom
         long_side, short_side = max(width, height), min(width, height)
         if long_side < RULE_MIN_LENGTH:
@@ -305,9 +471,18 @@ def _is_grid_path(path: Any) -> bool:
     return True
 
 
-def _iter_path_objects(page: Any, form: Any = None, level: int = 0) -> Iterator["_Handle"]:
+_Matrix = tuple[float, float, float, float, float, float]
+
+
+def _iter_path_objects(
+    page: Any, form: Any = None, level: int = 0, outer: _Matrix | None = None
+) -> Iterator[tuple["_Handle", _Matrix | None]]:
     """The path objects of a page, also those inside form XObjects, in drawing order.
 
+    Each comes with the matrix of the forms it sits in (None on the page
+    itself): pdfium gives a path's matrix and bounds in its form's space, and
+    a form drawn scaled (a page laid out in pixels, then shrunk) would
+    otherwise draw its rules off the page.
     Walks pdfium's object lists directly: pypdfium2's `get_objects` builds a
     helper object for each, which costs more than reading the path.
     """
@@ -320,9 +495,28 @@ def _iter_path_objects(page: Any, form: Any = None, level: int = 0) -> Iterator[
             raise pdfium.PdfiumError("Failed to get pageobject.")
         kind = _object_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            yield obj
+            yield obj, outer
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < PAGE_OBJECT_MAX_DEPTH - 1:
-            yield from _iter_path_objects(page, obj, level + 1)
+            matrix = _read_matrix(obj)
+            yield from _iter_path_objects(page, obj, level + 1, matrix if outer is None else _compose(matrix, outer))
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix applying `inner`, then `outer` (PDF's row-vector order: inner x outer)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _transform_bounds(bounds: tuple[float, float, float, float], matrix: _Matrix) -> tuple[float, float, float, float]:
+    """The box around `bounds` (left, bottom, right, top) once transformed by `matrix`."""
+    left, bottom, right, top = bounds
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((left, bottom), (left, top), (right, bottom), (right, top)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _read_bounds(obj: "_Handle") -> tuple[float, float, float, float]:
@@ -341,9 +535,8 @@ def _read_matrix(obj: "_Handle") -> tuple[float, float, float, float, float, flo
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, page_top: float) -> Iterator[Fragment]:
+def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, text: str, page_top: float) -> Iterator[Fragment]:
     """Runs of text between pdfium's line breaks and column gaps, with box, sizes and boldness."""
-    text = _read_pdfium_text(textpage)
     reader = _PdfiumChars(textpage.raw, page_top)
     for fragment, _start, _end in _iter_pdfium_runs(text, reader):
         yield fragment
@@ -410,14 +603,13 @@ class _RuledTable:
 
 
 def _read_ruled_pdfium_page(
-    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, index: int, page_top: float
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str, index: int, page_top: float
 ) -> tuple[list[PageLine], Counter[float]]:
     """A page with rules: tables found from its drawn rules, their cells filled from pdfium's characters.
 
     Gives the lines pdfplumber's reading (`_read_pdfplumber_page`) gives: a
     row per table row with its cells, and the text outside tables as lines.
     """
-    text = _read_pdfium_text(textpage)
     reader = _PdfiumChars(textpage.raw, page_top)
     runs = list(_iter_pdfium_runs(text, reader))
     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
@@ -445,18 +637,27 @@ def _read_ruled_pdfium_page(
     table_lines: list[PageLine] = []
     for table_index, table in enumerate(tables):
         rows = [
-            [None if cell is None else _cell_text(text, cell_chars.get((table_index, row_index, cell_index), []))
+            [None if cell is None
+             else _cell_text(text, cell_chars.get((table_index, row_index, cell_index), []), reader)
              for cell_index, cell in enumerate(cells)]
             for row_index, (_, cells) in enumerate(table.rows)
         ]
         if not any(cell for row in rows for cell in row):
             continue
-        for (row_box, _), cells_text in zip(table.rows, rows):
-            clean = tuple(layout.normalise_text(cell or "") for cell in cells_text)
+        for row_index, ((row_box, _), cells_text) in enumerate(zip(table.rows, rows)):
+            printed = [
+                _printed_lines(cell or "", _line_tops(cell_chars.get((table_index, row_index, cell_index), [])))
+                for cell_index, cell in enumerate(cells_text)
+            ]
+            complete = [lines for lines in printed if lines is not None]
+            aligned = layout.align_owner_column(complete) if len(complete) == len(printed) else None
+            clean = tuple(aligned) if aligned is not None else tuple(
+                layout.normalise_cell_text(cell or "") for cell in cells_text
+            )
             if not any(clean):
                 continue
             table_lines.append(PageLine(
-                text=" ".join(cell for cell in clean if cell), top=row_box[1], bottom=row_box[3], size=0.0,
+                text=_row_text(clean), top=row_box[1], bottom=row_box[3], size=0.0,
                 bold=False, cells=clean, table_key=(index, table_index),
             ))
     text_lines = layout.group_fragments(fragments)
@@ -464,6 +665,45 @@ def _read_ruled_pdfium_page(
 
 
 _NO_TEXT = "\x00\ufffe"
+
+
+def _line_tops(chars: list[tuple[int, _Box]]) -> list[float]:
+    """The top of each printed line of a cell's characters, breaking lines as `_cell_text` does."""
+    tops: list[float] = []
+    previous_box: _Box | None = None
+    for _, box in chars:
+        if previous_box is None or box[1] > (previous_box[1] + previous_box[3]) / 2:
+            tops.append(box[1])
+        previous_box = box
+    return tops
+
+
+def _plumber_line_tops(page: Any, box: tuple[float, float, float, float]) -> list[float]:
+    """The top of each printed line inside a cell's box on a pdfplumber page."""
+    tops: list[float] = []
+    chars = sorted(
+        (char for char in page.chars if not char["text"].isspace() and _inside(char, [box])),
+        key=lambda char: (char["top"], char["x0"]),
+    )
+    line_middle: float | None = None
+    for char in chars:
+        if line_middle is None or char["top"] > line_middle:
+            tops.append(char["top"])
+            line_middle = (char["top"] + char["bottom"]) / 2
+    return tops
+
+
+def _printed_lines(cell: str, tops: list[float]) -> list[tuple[str, float]] | None:
+    """A cell's printed lines with their tops, or None when the two do not pair up."""
+    lines = cell.split("\n") if cell else []
+    if len(lines) != len(tops):
+        return None
+    return list(zip(lines, tops))
+
+
+def _row_text(cells: tuple[str, ...]) -> str:
+    """A table row's line text: its non-empty cells on one line (each cell keeps its own breaks in `cells`)."""
+    return " ".join(cell.replace("\n", " ") for cell in cells if cell)
 
 
 def _overlaps(fragment: Fragment, box: _Box) -> bool:
@@ -492,16 +732,26 @@ def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | 
     return None
 
 
-def _cell_text(text: str, chars: list[tuple[int, _Box]]) -> str:
-    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap."""
+def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars") -> str:
+    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap.
+
+    The gap is `layout.WORD_GAP_EMS` of the type size, as pdfplumber's
+    `x_tolerance_ratio` draws it for the pdfplumber engine's cells. A line
+    change (the character sits below the middle of the one before) is kept
+    as "\n", as pdfplumber keeps it.
+    """
     parts: list[str] = []
     previous: int | None = None
     previous_box: _Box | None = None
     for char_index, box in chars:
-        if previous is not None and previous_box is not None and (
+        if previous is not None and previous_box is not None and box[1] > (previous_box[1] + previous_box[3]) / 2:
+            parts.append("\n")
+        elif previous is not None and previous_box is not None and (
             char_index != previous + 1
-            or box[0] - previous_box[2] > CELL_WORD_GAP
             or box[0] < previous_box[0]
+            # most characters touch the one before, so the type size is read only across a gap
+            or (box[0] > previous_box[2]
+                and box[0] - previous_box[2] > layout.WORD_GAP_EMS * reader.read_font(previous)[0])
         ):
             parts.append(" ")
         parts.append(text[char_index])
@@ -541,7 +791,7 @@ def _find_ruled_tables(page: pdfium.PdfPage, page_top: float) -> list[_RuledTabl
     tables = []
     for group in plumber_table.cells_to_tables(cells):
         # Table and its rows only do geometry; no page is needed for them
-        table = plumber_table.Table(None, group)  # type: ignore[arg-type]
+        table = plumber_table.Table(None, group)  # type: ignore[arg-type]  # geometry only: no page is read
         tables.append(_RuledTable(
             bbox=table.bbox, rows=[(row.bbox, list(row.cells)) for row in table.rows]
         ))
@@ -602,11 +852,12 @@ def _iter_rule_edges(page: pdfium.PdfPage, page_top: float) -> Iterator[dict[str
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for path in _iter_path_objects(page.raw):
+    for path, outer in _iter_path_objects(page.raw):
         _draw_mode(path, ctypes.byref(fill_mode), ctypes.byref(stroke))
         if not fill_mode.value and not stroke.value:
             continue  # an unpainted path draws nothing, and pdfminer ignores it too
-        a, b, c, d, e, f = _read_matrix(path)
+        matrix = _read_matrix(path)
+        a, b, c, d, e, f = matrix if outer is None else _compose(matrix, outer)
         start: tuple[float, float] | None = None
         current: tuple[float, float] | None = None
         for segment_index in range(_segment_count(path)):
@@ -664,8 +915,11 @@ def _bind_unchecked(function: Any, restype: Any) -> Any:
     signature wants. Any other integer type must be passed as its ctypes type.
     """
     address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ValueError("a null function pointer cannot be called")
     unchecked = ctypes.CFUNCTYPE(restype)(address)
-    unchecked.argtypes = None
+    # No argtypes: ctypes then converts nothing, which is the point.
+    unchecked.argtypes = None  # type: ignore[assignment]  # typeshed has no None, ctypes accepts it
     return unchecked
 
 
@@ -705,8 +959,12 @@ _font_size = _bind_unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)  # 
 _font_info = _bind_unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _FONT_NAME_BUFFER_SIZE = ctypes.c_ulong(FONT_NAME_BUFFER)
 
-_LINE = re.compile(r"[^\r\n]+")
-_WORD = re.compile(r"[^\s\x00\ufffe]+")
+_LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")
+"""A line of pdfium's text. pdfium writes a hyphen that ends a line as U+FFFE and runs the next
+line on without a break; the line ends after it, as printed, and the hyphen is kept."""
+_SOFT_HYPHEN = "\ufffe"
+_LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
+_WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
 
 
 class _PdfiumChars:
@@ -759,12 +1017,33 @@ class _PdfiumChars:
         right = self.box(end - 1)[2]
         return self.box(start)[0] - right >= layout.COLUMN_GAP_MIN
 
+    def _respace(self, text: str, start: int, end: int) -> str:
+        """Characters `start` to `end` with word spaces put back into long words, from their boxes."""
+        parts = []
+        position = start
+        for word in _LONG_WORD.finditer(text, start, end):
+            first, last = word.span()
+            boxes = [self.box(index) for index in range(first, last)]
+            size = self.read_font(first)[0]
+            parts.append(text[position:first])
+            parts.append(layout.insert_word_spaces(
+                text[first:last], [box[0] for box in boxes], [box[2] for box in boxes], size
+            ))
+            position = last
+        parts.append(text[position:end])
+        return "".join(parts)
+
     def build(self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool) -> Fragment:
         """The fragment for characters `start` to `end` (exclusive), with their characters per size."""
         x0, top_a, _, bottom_a = self.box(start)
         _, top_b, x1, bottom_b = self.box(end - 1)
+        run = text[start:end]
+        if _LONG_WORD.search(run) is not None:
+            run = self._respace(text, start, end)
+        if _SOFT_HYPHEN in run:
+            run = run.replace(_SOFT_HYPHEN, "-")
         return Fragment(
-            text=text[start:end],
+            text=run,
             x0=x0,
             x1=x1,
             top=self.page_top - max(top_a, top_b),
@@ -785,7 +1064,8 @@ def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _R
                 if max(page.width, page.height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{page.width:.0f} x {page.height:.0f} points")
                 lines, sizes = _read_pdfplumber_page(page, index, path=path)
-                reading.add(lines, page.height, sizes)
+                verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
+                reading.add(lines, page.height, sizes, verdict)
             finally:
                 page.close()
     return reading
@@ -802,17 +1082,26 @@ def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[Pag
     table_lines: list[PageLine] = []
     boxes: list[tuple[float, float, float, float]] = []
     for table_index, table in enumerate(page.find_tables()):
-        rows = table.extract()
+        # word breaks in cells scale with the type, as in `layout.insert_word_spaces`
+        rows = table.extract(x_tolerance_ratio=layout.WORD_GAP_EMS)
         if not any(cell for row in rows for cell in row):
             continue
         boxes.append(table.bbox)
         for row, cells in zip(table.rows, rows):
-            clean = tuple(layout.normalise_text(cell or "") for cell in cells)
+            printed = [
+                _printed_lines(cell or "", _plumber_line_tops(page, box)) if box is not None else []
+                for cell, box in zip(cells, row.cells)
+            ]
+            complete = [lines for lines in printed if lines is not None]
+            aligned = layout.align_owner_column(complete) if len(complete) == len(printed) else None
+            clean = tuple(aligned) if aligned is not None else tuple(
+                layout.normalise_cell_text(cell or "") for cell in cells
+            )
             if not any(clean):
                 continue
             _, top, _, bottom = row.bbox
             table_lines.append(PageLine(
-                text=" ".join(cell for cell in clean if cell), top=top, bottom=bottom, size=0.0,
+                text=_row_text(clean), top=top, bottom=bottom, size=0.0,
                 bold=False, cells=clean, table_key=(index, table_index),
             ))
     source = page
@@ -833,12 +1122,20 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
     sizes: Counter[float] = Counter()
     bold = True
-    for char in word["chars"]:
+    chars = word["chars"]
+    for char in chars:
         if char["text"].isspace():
             continue
         sizes[round(char["size"], 1)] += 1
         bold = bold and "bold" in (char.get("fontname") or "").lower()
+    text = word["text"]
+    if len(chars) > 1 and len(chars) == len(text):
+        # a word's characters with no space between them: a producer that wrote no spaces leaves gaps
+        size = max(sizes) if sizes else 0.0
+        text = layout.insert_word_spaces(
+            text, [char["x0"] for char in chars], [char["x1"] for char in chars], size
+        )
     return Fragment(
-        text=word["text"], x0=word["x0"], x1=word["x1"], top=word["top"], bottom=word["bottom"],
+        text=text, x0=word["x0"], x1=word["x1"], top=word["top"], bottom=word["bottom"],
         sizes=tuple(sizes.items()), bold=bold,
     )

@@ -9,6 +9,20 @@ markup such as `<p>`, `<ul>` or `•` is kept as it is for the extractors; in
 ordinary lines Markdown emphasis markers and `<i>`/`<b>`-style tags are
 removed and their text kept. Blank lines are kept as blank lines, so line
 numbers match the file's.
+
+Text exported from websites and PDF converters carries artefacts of its own,
+cleaned line by line before reading (each line stays a line, so numbering
+still matches the file): YAML front matter at the top of the file, a first
+line that is only a link to the original, HTML comments, link reference
+definitions and thematic breaks ("---") become blank lines, and so does a
+bare page number printed straight after a "---" page break; backslash
+escapes ("1\\. Apologies", "\\$300") and pandoc's hard-break backslash and
+`[text]{.ul}` spans lose their markup; blockquote markers ("> ") go; control
+characters go, except one that stands as a bullet at the start of a line,
+which becomes "•", as do private-use bullet glyphs. Page footers printed as
+lines ("3 | P a g e", "Page 3 of 7", "- 3 -") go too, and so does a bare
+number opening or closing a page of a file cut into pages by form feeds.
+A nested Markdown ordered list takes its parent's number ("3.1.").
 """
 
 from __future__ import annotations
@@ -27,6 +41,35 @@ _BOLD_MARKS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _ITALIC_MARKS = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACES = re.compile(r"[ \u00a0]+")
+
+FRONT_MATTER_MAX_LINES = 60
+"""A YAML front matter block closes within this many lines of the file's start."""
+_FRONT_MATTER_KEY = re.compile(r"^[a-z_][\w-]*:(?:\s.*)?$")
+_FRONT_MATTER_LINE = re.compile(r"^(?:[a-z_][\w-]*:(?:\s.*)?|\s+\S.*|\s*)$")
+_FENCE = re.compile(r"^---\s*$")
+_THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,}|(?:-\s){2,}-|(?:\*\s){2,}\*)\s*$")
+_PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
+# Word's "3 | P a g e" footer, "Page 3 of 7", "- 3 -": a page number printed as a line of its own.
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:\d{1,3}\s*\|\s*P\s?a\s?g\s?e(?:\s+\d{1,3})?|P\s?a\s?g\s?e\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+    r"|[-–]\s*\d{1,3}\s*[-–])\s*$",
+    re.IGNORECASE,
+)
+_LINK_ONLY = re.compile(r"^\s*!?\[[^\]]*\]\([^)\s]*\)\s*$")
+_LINK_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+\s*$")
+_COMMENT_LINE = re.compile(r"^\s*<!--.*?-->\s*$")
+_BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>~&%'\"])")
+_HARD_BREAK = re.compile(r"(?<!\\)\\$")
+_PANDOC_SPAN = re.compile(r"\[([^\]]+)\]\{[.#][\w-]+\}")
+_INLINE_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?://|www\.|mailto:)[^)\s]*\)")
+_SPLIT_BOLD = re.compile(r"\*\*(\s+)\*\*")
+_BULLET_CONTROL = re.compile(r"^(\s*)[\x00-\x08\x0e-\x1f\x7f](?=\s)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_ORDERED_ITEM = re.compile(r"^(?P<indent> *)(?P<number>\d{1,3})\.(?P<rest>\s+\S.*)$")
+NESTED_LIST_INDENT = 2
+"""Spaces more than its parent's that make a Markdown ordered-list line a nested one."""
+_GLYPH_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u2022", "\uf076": "\u2022", "\uf0d8": "\u2022"})
 
 
 def decode_text(data: bytes, *, path: str) -> tuple[str, list[str]]:
@@ -71,19 +114,99 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         name=name,
         sha256=sha256,
         format="text",
-        pages_of_rows=[read_text_rows(page, page_index=index) for index, page in enumerate(pages)],
+        pages_of_rows=[read_text_rows(page, page_index=index, paged=len(pages) > 1) for index, page in enumerate(pages)],
         path=path,
         warnings=warnings,
     )
 
 
-def read_text_rows(text: str, *, page_index: int = 0) -> list[RowSpec]:
-    """Row specs for one page of text or Markdown."""
+def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = False) -> list[str]:
+    """The lines of one page without web-export and converter artefacts, one output line per input line.
+
+    `starts_file` says the page is the file's first, where front matter and a
+    link to the original document can stand; `paged` that form feeds cut the
+    file into pages, so a bare number opening or closing a page is its page
+    number.
+    """
+    cleaned = [_clean_line(line.rstrip("\r")) for line in lines]
+    cleaned = ["" if _PAGE_FOOTER.match(line) else line for line in cleaned]
+    if paged:
+        filled = [i for i, line in enumerate(cleaned) if line.strip()]
+        for edge in filled[:1] + filled[-1:]:
+            if _PAGE_NUMBER_LINE.match(cleaned[edge]):
+                cleaned[edge] = ""
+    if starts_file:
+        _blank_front_matter(cleaned)
+        first = next((i for i, line in enumerate(cleaned) if line.strip()), None)
+        if first is not None and _LINK_ONLY.match(lines[first]):
+            cleaned[first] = ""  # "[Original file](https://…)": where the copy came from
+    _number_nested_lists(cleaned)
+    for index, line in enumerate(cleaned):
+        if not _THEMATIC_BREAK.match(line):
+            continue
+        cleaned[index] = ""
+        following = index + 1
+        if following < len(cleaned) and _PAGE_NUMBER_LINE.match(cleaned[following]):
+            # A converter's page break: "---", then the new page's number on a line of its own.
+            cleaned[following] = ""
+    return cleaned
+
+
+def _clean_line(line: str) -> str:
+    if _COMMENT_LINE.match(line) or _LINK_REFERENCE.match(line):
+        return ""
+    line = _BULLET_CONTROL.sub("\\1\u2022", line)
+    line = _CONTROL.sub("", line).translate(_GLYPH_BULLETS)
+    line = _BLOCKQUOTE.sub("", line)
+    if line.rstrip().endswith("\\"):
+        line = _HARD_BREAK.sub("", line.rstrip())
+    line = _PANDOC_SPAN.sub(r"\1", line)
+    line = _INLINE_LINK.sub(r"\1", line)
+    line = _ESCAPE.sub(r"\1", line)
+    return _SPLIT_BOLD.sub(r"\1", line)
+
+
+def _number_nested_lists(lines: list[str]) -> None:
+    """Give a nested Markdown ordered-list line its parent's number: "3. Matters" then "   1. Vacancy" → "3.1. Vacancy".
+
+    Indentation is lost once lines are read, and with it which list a "1." belongs to.
+    """
+    parents: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        match = _ORDERED_ITEM.match(line)
+        if match is None:
+            if line.strip() and not line.startswith(" "):
+                parents = []  # an unindented paragraph ends the list
+            continue
+        indent = len(match.group("indent"))
+        while parents and parents[-1][0] + NESTED_LIST_INDENT > indent:
+            parents.pop()
+        number = match.group("number")
+        if parents:
+            number = f"{parents[-1][1]}.{number}"
+            lines[index] = f"{match.group('indent')}{number}.{match.group('rest')}"
+        parents.append((indent, number))
+
+
+def _blank_front_matter(lines: list[str]) -> None:
+    """Blank a YAML front matter block ("---", "key: value" lines, "---") at the very start."""
+    if not lines or not _FENCE.match(lines[0]):
+        return
+    for index in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
+        if _FENCE.match(lines[index]):
+            if any(_FRONT_MATTER_KEY.match(line) for line in lines[1:index]):
+                lines[: index + 1] = [""] * (index + 1)
+            return
+        if not _FRONT_MATTER_LINE.match(lines[index]):
+            return
+
+
+def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> list[RowSpec]:
+    """Row specs for one page of text or Markdown (`paged` when the file has several pages)."""
     rows: list[RowSpec] = []
     table_no = 0
     in_table = False
-    for raw in text.splitlines():
-        raw = raw.rstrip("\r")
+    for raw in clean_export_lines(text.splitlines(), starts_file=page_index == 0, paged=paged):
         cells = _split_cells(raw)
         if cells is not None:
             if _SEPARATOR_ROW.match(raw):

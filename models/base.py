@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from typing import ClassVar
+
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints keep migrations and PostgreSQL error messages readable.
@@ -19,6 +21,9 @@ class Base(DeclarativeBase):
     """Base class of every minutebook table."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model here is mapped to a plain Table (DeclarativeBase types it
+    # as any FromClause), so Core statements can be built on `Model.__table__`.
+    __table__: ClassVar[Table]
 
 
 class EvidenceColumns:

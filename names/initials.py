@@ -13,9 +13,9 @@ def is_initials(text: str, *, dots: bool = True, accented: bool = False) -> bool
 
     With `dots=False` only bare capitals count: in an owner column "K.W." is
     written out while "DC/L" is initials run together. Capitals are A-Z
-    unless `accented`: people linking reads "Ó Ceallaigh" as an initial and
+    unless `accented`: people linking reads "Ó Tuathail" as an initial and
     a surname, while the extractors take "Ó" for no initial (so "Councillor
-    Ó Ceallaigh" keeps its title in the name); both readings are kept as
+    Ó Tuathail" keeps its title in the name); both readings are kept as
     they were before they met here.
     """
     letters = text.replace(".", "") if dots else text

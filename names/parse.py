@@ -111,6 +111,8 @@ def parse_person(text: str) -> PersonName:
         return PersonName(title=title, name=title or text, surname=None, initials="")
     surname_start = len(tokens) - 1
     while surname_start > 0 and tokens[surname_start - 1].lower() in words.particles:
+        if surname_start == 1 and tokens[0][:1].isupper():
+            break  # "Di Penn", "Al Dunn": a capitalised first word is a first name
         surname_start -= 1
     given = [token.replace(".", "") if is_initials(token) else token for token in tokens[:surname_start]]
     surname = " ".join(tokens[surname_start:])

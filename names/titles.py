@@ -41,6 +41,13 @@ def blank_english() -> "Language":
 
 
 @lru_cache(maxsize=1)
+def _capitals_titles() -> frozenset[str]:
+    """Titles written only in capitals ("DI", "CC", "PCSO"), lower-cased: matched in capitals alone."""
+    words = load_title_words()
+    return frozenset(title.lower() for title in (*words.titles, *words.plurals) if title.isupper() and len(title) <= 5)
+
+
+@lru_cache(maxsize=1)
 def load_title_matcher() -> "PhraseMatcher":
     """Return a PhraseMatcher over every title and plural title, matched case-insensitively.
 
@@ -86,6 +93,8 @@ def match_leading_title(text: str) -> tuple[str, str, bool] | None:
     end, plural = best
     title_end = doc[end - 1].idx + len(doc[end - 1].text)
     title = text[:title_end].rstrip(".")
+    if not title.isupper() and title.lower() in _capitals_titles():
+        return None  # "DI", "CC" are ranks only in capitals: "Di Penn" is a first name
     rest = text[title_end:]
     if rest.startswith("."):
         rest = rest[1:]

@@ -187,9 +187,9 @@ def build_flowables(source: Source) -> list[Flowable]:
         elif kind.startswith("h"):
             flowables.append(Paragraph(_inline(str(payload)), styles[kind]))
         elif kind == "table":
-            rows = [[Paragraph(_inline(cell), styles["cell"]) for cell in row]
-                    for row in payload]  # type: ignore[union-attr]
-            table = Table(rows, colWidths=_column_widths(payload), hAlign="LEFT")  # type: ignore[arg-type]
+            assert isinstance(payload, list)  # a table block's payload is its rows
+            rows = [[Paragraph(_inline(cell), styles["cell"]) for cell in row] for row in payload]
+            table = Table(rows, colWidths=_column_widths(payload), hAlign="LEFT")
             table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                        ("TOPPADDING", (0, 0), (-1, -1), 1)]))

@@ -25,7 +25,7 @@ SNAPSHOT_SUFFIX = ".export.json"
 MACHINE_KEYS = ("path",)
 
 sys.path.insert(0, str(REPO / "scripts"))
-from evaluate import export_folder, read_export  # noqa: E402
+from evaluate import export_folder, read_export
 
 
 def write_snapshot(name: str, document: dict) -> Path:

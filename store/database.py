@@ -14,10 +14,9 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -28,7 +27,8 @@ from ..extract.records import Extraction
 from ..ingest.document import DocumentInfo
 from .queries.failures import FailureRow, list_failures
 from .save import DocumentState, find_document_state, save_extraction, save_failure
-from .schema import check_readable, create_schema, is_foreign_database, is_minutebook_database
+from .readonly import read_only_uri
+from .schema import check_readable, create_schema, is_foreign_database
 
 # Writers wait this long for a lock held by another process before failing;
 # long enough for one document's transaction on a slow disk.
@@ -103,7 +103,7 @@ def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
             )
         url = f"sqlite:///{path}"
         if readonly:
-            uri = f"file:{quote(str(path.absolute()))}?mode=ro"
+            uri = read_only_uri(path)
             options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     try:
         engine = create_engine(url, **options)
@@ -119,6 +119,12 @@ def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
             event.listen(engine, "connect", _leave_transactions_to_sqlalchemy)
             event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
+
+
+class SessionSource(Protocol):
+    """What a query needs: sessions on a minutebook database (`Store`, or a read-only view of one)."""
+
+    def session(self) -> AbstractContextManager[Session]: ...
 
 
 class Store:
@@ -284,7 +290,7 @@ def _refuse_other_sqlite_file(target: str) -> None:
         raise StoreError(_not_minutebook_message(target, what="an empty file (0 bytes)"))
     try:
         connection = sqlite3.connect(
-            f"file:{quote(str(path.absolute()))}?mode=rw", uri=True, isolation_level=None,
+            read_only_uri(path).replace("?mode=ro", "?mode=rw"), uri=True, isolation_level=None,
             timeout=SQLITE_BUSY_TIMEOUT_MS / 1000,
         )
     except sqlite3.Error as err:

@@ -134,7 +134,7 @@ def _rows(connection: Connection, record_type: RecordType, parent_ids: list[int]
     """(parent id, id, *stored field columns, page, line_start, line_end) of records, in document order."""
     model: Any = record_type.model
     parent = getattr(model, f"{record_type.parent}_id")
-    columns = [getattr(model, field.column_name) for field in _stored_fields(record_type)]  # type: ignore[arg-type]
+    columns = [getattr(model, name) for name in record_type.columns]
     return iter(
         connection.execute(
             select(parent, model.id, *columns, model.page, model.line_start, model.line_end)

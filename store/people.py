@@ -30,6 +30,7 @@ import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -44,14 +45,16 @@ from ..names import (
     compare_names,
     parse_person_name,
 )
-# The parts a person is linked by; named for what they are to this module.
-from ..names import NameParts as PersonName
+from ..names import NameParts
 from ..models import Action, ActionOwner, Apology, Attendance, Meeting, Person, PersonLink, PersonOverride
 
 # Core statements on the tables: linking runs a few plain-row statements per
 # document, where ORM objects would cost a flush each.
 person_links = PersonLink.__table__
 person_overrides = PersonOverride.__table__
+
+if TYPE_CHECKING:
+    from .database import Store
 
 
 def normalise_mention(text: str) -> str:
@@ -165,7 +168,7 @@ def _delete_orphans(session: Session, candidates: set[int]) -> None:
     )
 
 
-def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple[str, str]:
+def merge_people(store: "Store", keep: str | int, other: str | int) -> tuple[str, str]:
     """Merge person `other` into `keep` (both named or numbered); return both display names."""
     with store.session(write=True) as session:
         kept = resolve_person(session, keep)
@@ -184,7 +187,7 @@ def merge_people(store: "StoreLike", keep: str | int, other: str | int) -> tuple
         return kept.name, merged.name
 
 
-def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
+def unmerge_person(store: "Store", name: str | int) -> list[str]:
     """Undo merges into a person, or split a spelling out of one; return the names now separate."""
     with store.session(write=True) as session:
         person = resolve_person(session, name, include_merged=True)
@@ -200,13 +203,6 @@ def unmerge_person(store: "StoreLike", name: str | int) -> list[str]:
         return [_split_spelling(session, person, name)]
 
 
-class StoreLike:  # pragma: no cover - typing only
-    """What these functions need from `Store`: a transactional session."""
-
-    def session(self, *, write: bool = False):  # type: ignore[no-untyped-def]
-        ...
-
-
 class _Resolver:
     """Links the mentions of one document, keeping new people visible to later mentions."""
 
@@ -220,7 +216,7 @@ class _Resolver:
             self.overrides[key] = person_id
             if kind == "split":
                 split_targets.add(person_id)
-        self.people: dict[int, PersonName] = {}
+        self.people: dict[int, NameParts] = {}
         self.by_surname: dict[str, set[int]] = {}
         rows = session.execute(
             select(Person.id, Person.name, Person.title, Person.surname).where(Person.merged_into_id.is_(None))
@@ -240,7 +236,7 @@ class _Resolver:
         """person_links rows made so far, written in one statement by `save_links`."""
 
     def resolve(
-        self, mention: str, name: PersonName | None, document_id: int, record_type: str, record_id: int
+        self, mention: str, name: NameParts | None, document_id: int, record_type: str, record_id: int
     ) -> int | None:
         """The person this mention is, creating one when the evidence says it is new; None when unsure."""
         key = normalise_mention(mention)
@@ -313,7 +309,7 @@ class _Resolver:
                 self.body_known[pid] = pid in in_body or pid not in linked
         return {pid for pid in person_ids if self.body_known[pid]}
 
-    def _candidates(self, name: PersonName) -> list[tuple[int, PersonName]]:
+    def _candidates(self, name: NameParts) -> list[tuple[int, NameParts]]:
         key = name.surname.casefold()
         ids = set(self.by_surname.get(key, ()))
         if len(key) >= MIN_FUZZY_SURNAME_LENGTH:
@@ -324,7 +320,7 @@ class _Resolver:
                 ids |= self.by_surname[other]
         return [(pid, self.people[pid]) for pid in sorted(ids)]
 
-    def _create(self, name: PersonName, mention, document_id, record_type, record_id) -> int:
+    def _create(self, name: NameParts, mention, document_id, record_type, record_id) -> int:
         # A Core insert: the ORM's add-and-flush costs several times more for a row nothing else holds.
         people = Person.__table__
         person_id = self.session.connection().execute(
@@ -334,12 +330,12 @@ class _Resolver:
         self._remember(person_id, name)
         return self._link(person_id, mention, document_id, record_type, record_id, "first mention: new person", 100.0)
 
-    def _upgrade(self, person_id: int, name: PersonName) -> None:
+    def _upgrade(self, person_id: int, name: NameParts) -> None:
         known = self.people[person_id]
         fuller = (name.given and not known.given) or (len(name.initials) > len(known.initials) and not known.given)
         if not fuller and (known.title or not name.title):
             return
-        updated = PersonName(
+        updated = NameParts(
             surname=known.surname if known.has_given and not fuller else name.surname,
             given=name.given if fuller else known.given,
             initials=name.initials if fuller else known.initials,
@@ -351,7 +347,7 @@ class _Resolver:
         )
         self.people[person_id] = updated
 
-    def _remember(self, person_id: int, name: PersonName) -> None:
+    def _remember(self, person_id: int, name: NameParts) -> None:
         self.people[person_id] = name
         self.by_surname.setdefault(name.surname.casefold(), set()).add(person_id)
 
@@ -372,7 +368,7 @@ class _Resolver:
 
 
 @lru_cache(maxsize=PARSED_NAME_CACHE_SIZE)
-def _parse_stored_name(name: str, title: str | None, surname: str | None) -> PersonName | None:
+def _parse_stored_name(name: str, title: str | None, surname: str | None) -> NameParts | None:
     # Every save reads all known people; parsing each stored name once keeps that cheap.
     return parse_person_name(name, title=title, surname=surname)
 
@@ -382,7 +378,7 @@ class _Known:
     id: int
     name: str
     key: str
-    parsed: PersonName | None
+    parsed: NameParts | None
     merged: bool
 
 
@@ -442,7 +438,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
     key = normalise_mention(wanted)
     exact = [pid for pid in index.by_key.get(key, []) if usable(pid)]
     if len(exact) == 1:
-        return session.get(Person, exact[0])
+        return session.get_one(Person, exact[0])
     spelled = [
         pid for pid in session.scalars(
             select(person_links.c.person_id)
@@ -452,7 +448,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
         if usable(pid)
     ]
     if len(spelled) == 1:
-        return session.get(Person, spelled[0])
+        return session.get_one(Person, spelled[0])
     typed = _capitalise(wanted)
     words = typed.split()
     name = parse_person_name(typed, surname=words[-1] if words else None)
@@ -473,7 +469,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
                 if usable(pid) and match is not None and (match.strong or not name.has_given):
                     fitting.append(pid)
         if len(fitting) == 1:
-            return session.get(Person, fitting[0])
+            return session.get_one(Person, fitting[0])
         if len(fitting) > 1:
             _raise_ambiguous(wanted, [index.people[pid] for pid in fitting])
     choices = {pid: known.key for pid, known in index.people.items() if usable(pid)}
@@ -485,7 +481,7 @@ def resolve_person(session: Session, wanted: str | int, *, include_merged: bool 
     best = [m for m in matches if m[1] == matches[0][1]]
     if len(best) > 1:
         _raise_ambiguous(wanted, [index.people[m[2]] for m in best])
-    return session.get(Person, best[0][2])
+    return session.get_one(Person, best[0][2])
 
 
 def _capitalise(text: str) -> str:
@@ -526,7 +522,7 @@ def _split_spelling(session: Session, person: Person, wanted: str | int) -> str:
             f"{person.name!r} has nothing to unmerge: name one of its spellings to split it off "
             f"(spellings: {spellings})"
         )
-    name = parse_person_name(str(wanted)) or PersonName(surname=str(wanted))
+    name = parse_person_name(str(wanted)) or NameParts(surname=str(wanted))
     new = Person(name=name.display, surname=name.surname, title=name.title)
     session.add(new)
     session.flush()
@@ -535,7 +531,9 @@ def _split_spelling(session: Session, person: Person, wanted: str | int) -> str:
         select(person_links.c.id, person_links.c.record_type, person_links.c.record_id, person_links.c.mention)
         .where(person_links.c.person_id == person.id)
     ).all()
-    tables = {"attendance": Attendance, "apology": Apology, "action_owner": ActionOwner}
+    tables: dict[str, type[Attendance] | type[Apology] | type[ActionOwner]] = {
+        "attendance": Attendance, "apology": Apology, "action_owner": ActionOwner,
+    }
     for link_id, record_type, record_id, mention in links:
         if normalise_mention(mention) != key:
             continue

@@ -18,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..extract.records import AgendaItem as ItemRecord
 from ..extract.records import Evidence, Extraction
+from ..extract.thin import THIN_KIND
 from ..ingest.document import DocumentInfo
 from ..models import Agency, Base, Body, Document, LoadError, Meeting, RecordTopic
 from .people import forget_document, link_people
@@ -25,6 +26,8 @@ from .registry import ITEM_TYPE, RECORD_TYPES, RecordType
 from .search import index_document, unindex_document
 
 DocumentState = Literal["new", "unchanged", "changed", "copy"]
+WARNING_KINDS = (THIN_KIND,)
+"""Kinds of load-error row that warn about a loaded file (listed by `errors`) rather than record a failed read."""
 
 
 def find_document_state(session: Session, path: str, sha256: str) -> DocumentState:
@@ -32,7 +35,7 @@ def find_document_state(session: Session, path: str, sha256: str) -> DocumentSta
     document = session.scalar(select(Document).where(Document.path == path))
     if document is not None and document.status == "loaded":
         failed_since = session.scalar(
-            select(LoadError.id).where(LoadError.path == path).limit(1)
+            select(LoadError.id).where(LoadError.path == path, LoadError.kind.not_in(WARNING_KINDS)).limit(1)
         )
         # After a failure the file is read again even if its bytes match,
         # so a success clears the error.
@@ -75,7 +78,7 @@ def save_failure(
     sha256: str | None = None,
     format: str | None = None,
 ) -> None:
-    """Record a failed read of `path` without touching any loaded document's rows."""
+    """Record a failed read of `path` (or a warning about it) without touching any loaded document's rows."""
     now = _now()
     document = session.scalar(select(Document).where(Document.path == path))
     if document is None:
@@ -203,7 +206,7 @@ def _insert_extraction(session: Session, info: DocumentInfo, extraction: Extract
 def _insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
     """Insert `rows` in one executemany, through Core: no ORM objects are needed for them."""
     if rows:
-        session.connection().execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
+        session.connection().execute(model.__table__.insert(), rows)
 
 
 def _insert_positioned(
@@ -217,8 +220,8 @@ def _insert_positioned(
     if not rows:
         return []
     _insert_rows(session, model, rows)
-    position = model.__table__.c.position  # type: ignore[attr-defined]
-    id_column = model.__table__.c.id  # type: ignore[attr-defined]
+    position = model.__table__.c.position
+    id_column = model.__table__.c.id
     return list(session.scalars(select(id_column).where(parent == rows[0][parent.key]).order_by(position)))
 
 

@@ -204,7 +204,7 @@ def _read_version(bind: Engine | Connection) -> int | None:
 
 
 def _create_added_indexes(connection: Connection) -> None:
-    indexes = {index.name: index for table in Base.metadata.tables.values() for index in table.indexes}
+    indexes = {str(index.name): index for table in Base.metadata.tables.values() for index in table.indexes}
     for index_name in ADDED_INDEXES:
         connection.execute(CreateIndex(indexes[index_name], if_not_exists=True))
 

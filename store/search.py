@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, literal, select, text, union_all
+from sqlalchemy import Row, delete, func, insert, literal, select, text, union_all
 from sqlalchemy.orm import Session
 
 from ..errors import BadQuery
@@ -277,10 +277,11 @@ def _search_sqlite(
     *, limit: int, newest_first: bool,
 ) -> list[SearchHit]:
     conditions, params = filters
-    params |= {"match": parsed.to_fts5(), "limit": limit}
+    match = parsed.to_fts5()
+    params |= {"match": match, "limit": limit}
     where = " AND ".join(["1 = 1", *conditions])
     sources = _filter_sources("body" in params)
-    if newest_first and _has_more_matches(session, params["match"], NEWEST_SCAN_THRESHOLD):
+    if newest_first and _has_more_matches(session, match, NEWEST_SCAN_THRESHOLD):
         # Many matches: walk records newest first down the date index and
         # stop at `limit`, rather than sorting every match by date.
         kept = f"""
@@ -291,7 +292,7 @@ def _search_sqlite(
     else:
         floor = ""
         if not conditions and not newest_first:
-            floor = _rank_floor(session, params["match"])
+            floor = _rank_floor(session, match)
         order = "r.date DESC, h.rank" if newest_first else "h.rank"
         kept = f"""
             SELECT r.id, h.rank
@@ -320,7 +321,7 @@ def _search_sqlite(
         "mark_start": HIGHLIGHT_START, "mark_end": HIGHLIGHT_END,
         "ellipsis": SNIPPET_ELLIPSIS, "tokens": SNIPPET_TOKENS,
     }
-    rows = session.execute(text(sql), params).all()
+    rows = list(session.execute(text(sql), params).all())
     if newest_first:
         rows.sort(key=lambda row: (row.date is None, _negated_date(row.date), row.rank, row.id))
     else:
@@ -412,7 +413,7 @@ def _search_postgresql(
     return [_hit(row, float(row.rank)) for row in rows]
 
 
-def _hit(row, rank: float) -> SearchHit:  # type: ignore[no-untyped-def]
+def _hit(row: Row[Any], rank: float) -> SearchHit:
     date = row.date
     if isinstance(date, str):  # SQLite hands back text through a raw query
         date = dt.date.fromisoformat(date)

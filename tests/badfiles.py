@@ -203,9 +203,11 @@ def write_long_page_pdf(folder: Path, chars: int = 3000) -> Path:
     pdf = canvas.Canvas(str(path), pagesize=A4)
     pdf.setFont(BODY_FONT, 4)
     per_line = 150
+    # words, not one letter repeated: a page of "xxxx" is no language and would be refused as such
+    words = "the clerk read the minutes of the last meeting aloud " * (per_line // 20)
     y = PAGE_HEIGHT - 20
     for start in range(0, chars, per_line):
-        pdf.drawString(10, y, "x" * min(per_line, chars - start))
+        pdf.drawString(10, y, words[: min(per_line, chars - start)])
         y -= 5
     pdf.showPage()
     pdf.save()

@@ -222,3 +222,163 @@ def test_sentence_by_sentence_matching_finds_what_the_whole_paragraph_gives(nlp)
     expected = {start: tuple(sorted(found, key=lambda match: match[1])) for start, found in whole.items()}
     assert any(label == "PLAN" for found in expected.values() for label, _ in found)
     assert _commitments_by_sentence(text, rules, nlp) == expected
+
+
+COUNCILLORS = [
+    Attendee(name="Owen Rees", surname="Rees", title="Councillor"),
+    Attendee(name="Alun Morgan", surname="Morgan", title="Councillor"),
+    Attendee(name="Wyn Lloyd", surname="Lloyd", title="Councillor"),
+]
+
+
+def test_owner_column_printed_at_the_paragraph_end(make_document, nlp):
+    text = (
+        "#### 4. Matters Arising\n\n"
+        "4.5iv) The identification of common land in the village was still ongoing. Clerk\n\n"
+        "Cllr. O. Rees would send a letter outlining the objections to the county. Cllr. O. Rees\n\n"
+        "Councillors were asked to consider other ways to support the community. ALL\n\n"
+        "The return to be signed by the Chairperson and submitted to the auditors. Cllr. O. Rees/Clerk\n\n"
+        "The bank statement dated 01/06/2031 gave a balance of £400.00. Noted\n\n"
+        "5. Payments\n\n"
+        "iv) Mrs J. Price, Clerk’s salary June, Chq No 1201 £400.00\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
+    assert [(a.owners, a.text) for a in actions] == [
+        (["J Price"], "4.5iv) The identification of common land in the village was still ongoing."),
+        (["Owen Rees"], "Cllr. O. Rees would send a letter outlining the objections to the county."),
+        (["ALL"], "Councillors were asked to consider other ways to support the community."),
+        (["Owen Rees", "J Price"], "The return to be signed by the Chairperson and submitted to the auditors."),
+    ]
+
+
+def test_post_holder_named_in_the_minutes_and_compound_owner(make_document, nlp):
+    text = (
+        "#### 9. Standing Orders\n\n"
+        "Cllr. A. Morgan and the Clerk to review the Standing Orders.\n\n"
+        "#### 10. Close\n\n"
+        "Clerk: Mrs Ann Hale\n\n"
+        "Mr Bowen, Clerk to action the fencing repairs at the play area.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
+    assert [(a.owners, a.text) for a in actions][:1] == [
+        (["Alun Morgan", "Ann Hale"], "Cllr. A. Morgan and the Clerk to review the Standing Orders."),
+    ]
+
+
+def test_decision_that_gives_a_task(make_document, nlp):
+    text = (
+        "#### 7. Street Lighting\n\n"
+        "RESOLVED: That the Clerk should contact the county about a solar light, that the old lamp is removed\n\n"
+        "#### 8. Generator\n\n"
+        "RESOLVED: That Councillor Lloyd has kindly agreed to take on the storing of the petrol for the generator\n\n"
+        "#### 9. Road Signs\n\n"
+        "It was agreed that the Meetings Administrator would seek an update from the roads section.\n\n"
+        "#### 10. Minutes\n\nRESOLVED: That the minutes are approved\n\n"
+        "Clerk: Mrs Ann Hale\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=COUNCILLORS)
+    assert [(a.owners, a.text) for a in actions] == [
+        (["Ann Hale"], "the Clerk should contact the county about a solar light"),
+        (["Wyn Lloyd"], "Councillor Lloyd has kindly agreed to take on the storing of the petrol for the generator"),
+        (["Meetings Administrator"], "the Meetings Administrator would seek an update from the roads section."),
+    ]
+
+
+def test_motion_that_authorises_a_post_holder(make_document, nlp):
+    text = (
+        "#### 6. Resolutions\n\n"
+        "THAT we authorize the Mayor to sign a letter requesting a review of the ambulance boundaries. Carried.\n\n"
+        "#### 7. Delegations\n\n"
+        "Mayor Ruth Brook read a prepared statement. Mayor Brook thanked the volunteers.\n"
+    )
+    (action,) = _actions(make_document, nlp, text, attendees=[])
+    assert action.owners == ["Ruth Brook"]
+    assert action.text.startswith("THAT we authorize the Mayor to sign a letter")
+
+
+def test_subject_across_but_a_pronoun_after_a_named_speaker_and_a_dash(make_document, nlp):
+    text = (
+        "#### 3. Roads\n\n"
+        "Supervisor Ann Vogel is unsure of the tonnage of the bridge but will research.\n\n"
+        "Photos of the weeds are on the county site under the record number -- Ben Ortiz will send the number to "
+        "the clerk.\n\n"
+        "#### 4. Speed Vans\n\n"
+        "Chief Superintendent Hale said the sites were reviewed yearly. He agreed to look at the location of the "
+        "vans near the school.\n\n"
+        "He will be retiring next year.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[])
+    assert [(a.owner_as_written, a.text) for a in actions] == [
+        ("Supervisor Ann Vogel", "Supervisor Ann Vogel is unsure of the tonnage of the bridge but will research."),
+        ("Ben Ortiz", "Photos of the weeds are on the county site under the record number -- Ben Ortiz will send the "
+         "number to the clerk."),
+        ("Chief Superintendent Hale", "He agreed to look at the location of the vans near the school."),
+    ]
+
+
+def test_agenda_nouns_are_no_owners(make_document, nlp):
+    text = (
+        "#### 7. Hearings\n\n"
+        "Public Hearing to consider a recommendation to approve a parcel map for the north lot.\n\n"
+        "Zoning Update to replace the sign rules adopted in the spring.\n\n"
+        "Town Clerk to post the notice of the hearing.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[])
+    assert [a.owner_as_written for a in actions] == ["Town Clerk"]
+
+
+def test_will_after_and_in_a_reported_clause_is_no_commitment(make_document, nlp):
+    text = (
+        "#### 2. Partner Updates\n\n"
+        "LB said that the summer play scheme will start on 23 July and will run in four villages.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_label_or_a_date_before_the_verb_is_no_owner(make_document, nlp):
+    text = (
+        "#### 9. Events\n\n"
+        "On Friday the Harbour Singers will be playing at the hall from 7 p.m.\n\n"
+        "Commissioner Vale: Request to meet with the City Attorney about the bylaws.\n\n"
+        "Answer: To clarify, the commissions remain advisory.\n"
+    )
+    assert _actions(make_document, nlp, text, attendees=[]) == []
+
+
+def test_directions_to_staff_with_a_deadline(make_document, nlp):
+    text = (
+        "#### 11. Staff Directions\n\n"
+        "1. The Town Manager was directed to bring back a costed plan for the pool by 1 September 2014.\n"
+        "2. The Finance Director is authorized to open a reserve account for the hall repairs.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[])
+    assert [(a.owner_as_written, a.due) for a in actions] == [
+        ("The Town Manager", dt.date(2014, 9, 1)),
+        ("The Finance Director", None),
+    ]
+
+
+def test_task_asked_for_in_a_that_clause(make_document, nlp):
+    text = (
+        "#### 5. Storage\n\n"
+        "Supervisor Dale requests that Clerks Ann Lowe and Lyn Marsh bring examples and costs of a cabinet to the "
+        "December meeting.\n\n"
+        "Members asked that the Clerk write to the bus company about the timetable.\n\n"
+        "Members asked that the report be circulated again.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=[Attendee(name="Ann Lowe"), Attendee(name="Lyn Marsh")])
+    assert [a.owner_as_written for a in actions] == ["Clerks Ann Lowe and Lyn Marsh", "the Clerk"]
+    assert [owner.split()[-1] for owner in actions[0].owners] == ["Lowe", "Marsh"]
+    assert actions[1].text == "Members asked that the Clerk write to the bus company about the timetable."
+
+
+def test_deferring_to_someone_is_no_commitment(make_document, nlp):
+    # "will defer to" gives way to another's view, as "will support" does; a task in the same section stays.
+    text = (
+        "#### 5. Ballot question\n\n"
+        "Councilmember Hughes stated he will defer to the City Attorney on the wording.\n\n"
+        "Ms Patel said she would defer to the Chair.\n\n"
+        "PP will e-mail the final wording to members.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [(["Priya Patel"], "PP")]

@@ -191,3 +191,17 @@ def test_large_load_compacts_the_search_index(folder: Path, db_path: str, monkey
     assert calls == []  # only b.txt was new
     assert run(db_path, "ingest", "--workers", "1", "-q", "--force", str(folder)).exit_code == 0
     assert len(calls) == 1
+
+
+def test_a_thin_reading_is_warned_about_and_listed_by_errors(folder: Path, db_path: str) -> None:
+    (folder / "long.txt").write_text("Minutes\n1. Only item\n\fThe clerk reported.\n\fThe chair closed the meeting.\n")
+
+    result = run(db_path, "ingest", "--workers", "1", str(folder))
+
+    assert result.exit_code == 0
+    assert "Loaded 3 files" in result.output and "thin 1." in result.output
+    assert "long.txt — thin: no attendance found, no decisions found in 3 pages of minutes" in result.output
+    rows = json.loads(run(db_path, "errors", "--json").output)
+    assert [(Path(r["path"]).name, r["kind"], r["earlier_records_kept"]) for r in rows] == [("long.txt", "thin", True)]
+    quiet = run(db_path, "ingest", "--quiet", "--force", "--workers", "1", str(folder))
+    assert quiet.output == ""

@@ -93,3 +93,18 @@ def test_parse_time(text: str, expected: dt.time) -> None:
 def test_parse_time_ignores_numbers_that_are_not_times() -> None:
     assert parse_time("see section 10.30 of the report") is None
     assert parse_time("30 actions agreed") is None
+
+
+def test_ordinal_suffix_set_apart_from_the_day() -> None:
+    from minutebook.extract.dates import find_dates
+
+    assert find_dates("Held on Wednesday 12 th October 2016 in the Hall")[0][0] == dt.date(2016, 10, 12)
+    assert find_dates("ON THURSDAY 1 ST SEPTEMBER 2016 AT 7.30 PM")[0][0] == dt.date(2016, 9, 1)
+    assert find_dates("June 3 rd, 2021")[0][0] == dt.date(2021, 6, 3)
+    # A street after a day is no ordinal.
+    assert [found[0] for found in find_dates("the works at 3 Station Road in May 2021")] == []
+
+
+def test_dotted_time_at_the_end_of_a_sentence() -> None:
+    assert parse_time("the meeting closed at 7.45.") == dt.time(7, 45)
+    assert parse_time("see paragraph at 10.30.2 of the report") is None

@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-import scoring  # tests/ is on sys.path (conftest.py)
 from whole_document import export_through_pipeline, list_problems
 
 FOLDER = TESTS / "generalisation"
@@ -91,7 +90,6 @@ def _attendees(make_document: Any, nlp: Any, text: str) -> list[Any]:
 def _actions(make_document: Any, nlp: Any, text: str) -> list[Any]:
     from minutebook.extract.actions import extract_actions
 
-    document = make_document(text)
     sections = _sections(make_document, text)
     attendees = _attendees(make_document, nlp, text)
     meeting = _meeting(make_document, text)
@@ -457,4 +455,5 @@ def test_meeting_venue_labelled_inline_or_online(make_document: Any) -> None:
     labelled = _meeting(make_document, "Ashby Parish Council\nDate: Tuesday 5th May 2020 Time: 7.00pm Venue: Village Hall, Ashby\n")
     online = _meeting(make_document, "Ashby Parish Council\nMinutes of the meeting held virtually via Microsoft Teams on 5 May 2020 at 7pm\n")
     weekday = _meeting(make_document, "Ashby Parish Council\nMinutes of the meeting held on Tuesday, 5 May 2020 at 7pm\n")
-    assert (labelled.venue, online.venue, weekday.venue) == ("Village Hall, Ashby", "Microsoft Teams", None)
+    # The manner, when the minutes write it, stays with the platform ("remotely via Zoom").
+    assert (labelled.venue, online.venue, weekday.venue) == ("Village Hall, Ashby", "virtually via Microsoft Teams", None)

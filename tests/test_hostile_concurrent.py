@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest

@@ -18,11 +18,11 @@ from typing import Iterator
 import pytest
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from minutebook.errors import UnreadableDocument  # noqa: E402
-from minutebook.ingest import parse_file  # noqa: E402
+from minutebook.errors import UnreadableDocument
+from minutebook.ingest import parse_file
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE_FILES = sorted(

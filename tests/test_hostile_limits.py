@@ -157,7 +157,6 @@ def test_bomb_fails_alone_in_a_load(folder: Path, tmp_path: Path, monkeypatch: p
     import functools
     import zlib
 
-    import minutebook.ingest
     from minutebook.ingest import streams
 
     monkeypatch.setattr(streams, "MAX_DECODED_MB", 1)

@@ -69,7 +69,7 @@ def test_person_after_merge_answers_with_who_it_was_merged_into(demo: str, tmp_p
 
 def test_empty_answers_read_as_sentences(demo: str) -> None:
     assert run(demo, "search", "xylophone").output.strip() == "Nothing matches xylophone."
-    assert run(demo, "errors").output.strip() == "Every file loaded, none with a warning."
+    assert run(demo, "errors").output.strip() == "Every file loaded, none thin or with a warning."
     assert run(demo, "actions", "--owner", "Zebedee Quux").output.strip() == "No actions."
     assert not re.search(r"No \w+: .* found", run(demo, "search", "domestic xylophone").output)
 

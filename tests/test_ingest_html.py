@@ -166,3 +166,47 @@ def test_absurdly_nested_page_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UnreadableDocument) as caught:
         _parse(tmp_path, html)
     assert caught.value.kind == "too_large"
+
+
+def _rows(tmp_path: Path, html: str) -> list[tuple[str, int | None, bool]]:
+    return [(line.text, line.heading, line.bold) for line in _parse(tmp_path, html).lines]
+
+
+def test_ordered_list_of_headed_items_keeps_its_numbers(tmp_path: Path) -> None:
+    html = ("<div><time>9 April 2031</time><h4>PRESENT</h4><p>Cllrs A Rhys, B Wynne.</p>"
+            "<ol class='matters'><li><h4>APOLOGIES</h4><p>None.</p></li>"
+            "<li>\n<h4>FOOTPATHS</h4><ol type='i'><li>Stile repaired.</li><li>Gate oiled.</li></ol></li></ol></div>")
+    assert _rows(tmp_path, html) == [
+        ("9 April 2031", None, False), ("PRESENT", 4, False), ("Cllrs A Rhys, B Wynne.", None, False),
+        ("1. APOLOGIES", 4, False), ("None.", None, False),
+        ("2. FOOTPATHS", 4, False), ("Stile repaired.", None, False), ("Gate oiled.", None, False),
+    ]
+
+
+def test_bold_led_list_items_are_numbered_headings(tmp_path: Path) -> None:
+    html = ("<ol start='7'><li><strong>Allotments</strong> Rent to stay at £20.</li>"
+            "<li><p><b>Any other business</b></p></li></ol>"
+            "<ol><li>That the report be noted.</li><li>That the Clerk writes to the owner.</li></ol>")
+    assert _rows(tmp_path, html) == [
+        ("7. Allotments", None, True), ("Rent to stay at £20.", None, False), ("8. Any other business", None, True),
+        # A numbered list of decisions has no heading lead: left as it is.
+        ("That the report be noted.", None, False), ("That the Clerk writes to the owner.", None, False),
+    ]
+
+
+def test_nested_and_styled_list_numbers(tmp_path: Path) -> None:
+    html = ("<ol reversed><li><h3>Matters arising</h3><ol type='a'><li><b>Bus shelter</b> Agreed.</li>"
+            "<li value='4'><b>Library</b></li></ol></li><li><h3>Planning</h3></li></ol>"
+            "<ol type='I' start='3'><li><h3>Close</h3></li></ol><ul><li><b>Bulleted lead</b> stays.</li></ul>")
+    assert [text for text, _, _ in _rows(tmp_path, html)] == [
+        "2. Matters arising", "2a. Bus shelter", "Agreed.", "2d. Library", "1. Planning", "III. Close",
+        "Bulleted lead stays.",
+    ]
+
+
+def test_spans_styled_bold_are_bold(tmp_path: Path) -> None:
+    html = ("<ol><li><p><span style='font-weight:700'>Allotments</span> Rent agreed.</p></li></ol>"
+            "<p><span style=\"font-weight: bold\">Planning</span></p><p><span style='font-weight:400'>Plain</span></p>")
+    assert _rows(tmp_path, html) == [
+        ("1. Allotments", None, True), ("Rent agreed.", None, False), ("Planning", None, True), ("Plain", None, False),
+    ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sys
 from pathlib import Path
 
 import pytest
@@ -216,7 +215,7 @@ def test_fragments_on_one_baseline_join_left_to_right() -> None:
         Fragment("Next line", 50, 90, 115, 125, ((10.0, 8),), False),
     ]
     lines = layout.group_fragments(fragments)
-    assert [line.text for line in lines] == ["Present: Council", "Next line"]
+    assert [line.text for line in lines] == ["Present:\tCouncil", "Next line"]  # a column-wide gap is a tab
     assert not lines[0].bold
 
 
@@ -379,11 +378,55 @@ def test_path_objects_are_walked_as_pypdfium2_walks_them(tmp_path: Path) -> None
     try:
         page = document[0]
         expected = [obj.get_bounds() for obj in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_PATH])]
-        walked = [_read_bounds(obj) for obj in _iter_path_objects(page.raw)]
+        walked = list(_iter_path_objects(page.raw))
         assert len(walked) == 11
-        assert walked == expected
+        assert [_read_bounds(obj) for obj, _ in walked] == expected
+        # bounds are in the form's space; the matrix that comes with each places the form on the page
+        assert [outer[5] for _, outer in walked if outer is not None] == [0.0] * 5 + [-200.0] * 5
     finally:
         document.close()
+
+
+@pytest.mark.parametrize("scale", [0.5, 0.48, 2.0])
+def test_rules_inside_a_scaled_form_are_placed_on_the_page(tmp_path: Path, scale: float) -> None:
+    # Some producers lay a page out in pixels inside a form and draw the form shrunk to the page:
+    # its rules must be read where they are printed, as pdfplumber reads them, or a frame
+    # around the page grows past it and the whole page reads as one table cell.
+    import pdfplumber
+    import pypdfium2
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from minutebook.ingest.pdf import _iter_rule_edges
+
+    width, height = A4
+    path = tmp_path / "scaled-form.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.beginForm("frame")  # in the form's units
+    pdf.rect(0, 0, width / scale, height / scale)
+    for row in range(4):
+        pdf.line(72 / scale, (700 - 100 * row) / scale, 300 / scale, (700 - 100 * row) / scale)
+    pdf.endForm()
+    pdf.saveState()
+    pdf.scale(scale, scale)
+    pdf.doForm("frame")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+
+    def rounded(edges) -> list[tuple[float, ...]]:
+        return sorted(tuple(round(edge[key], 1) for key in ("x0", "top", "x1", "bottom"))
+                      for edge in edges if max(edge["width"], edge["height"]) >= 1)
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        ours = rounded(_iter_rule_edges(document[0], height))
+    finally:
+        document.close()
+    with pdfplumber.open(path) as plumber:
+        theirs = rounded(plumber.pages[0].edges)
+    assert ours == theirs
+    assert max(edge[2] for edge in ours) <= width + 0.1 and min(edge[1] for edge in ours) >= -0.1
 
 
 def test_cells_from_rule_crossings_match_pdfplumber() -> None:
@@ -418,3 +461,49 @@ def test_single_fragment_line_keeps_size_weight_and_one_segment() -> None:
 def test_normalise_text_maps_control_characters_in_plain_text() -> None:
     assert layout.normalise_text("co\x00op\x02erative\tgroup ") == "coop-erative group"
     assert layout.normalise_text("  Item 5  Budget ") == "Item 5 Budget"
+
+
+def test_cell_text_keeps_paragraph_breaks_and_joins_wraps() -> None:
+    normalise_cell_text = layout.normalise_cell_text
+    # A title line above the cell's minutes keeps its own line.
+    assert normalise_cell_text("Welcome and Apologies\nApologies were received from Rhona Tan.") == (
+        "Welcome and Apologies\nApologies were received from Rhona Tan."
+    )
+    assert normalise_cell_text("Declarations of Interest\nNone were declared.") == (
+        "Declarations of Interest\nNone were declared."
+    )
+    # A wrapped list of names, or of agencies, is one run.
+    assert normalise_cell_text("Jo Pike (Chair), Lena Moss (Vice Chair), Alan\nDrew (Treasurer), Sam Orr") == (
+        "Jo Pike (Chair), Lena Moss (Vice Chair), Alan Drew (Treasurer), Sam Orr"
+    )
+    assert normalise_cell_text("Street Scene Team\nFriends of Oakfield\nParks") == (
+        "Street Scene Team Friends of Oakfield Parks"
+    )
+    # Sentences and short lines end paragraphs; white space inside a line is made plain.
+    assert normalise_cell_text("Policies\n1. Lone Working\nAgreed  by all.\nIt was noted.") == (
+        "Policies\n1. Lone Working\nAgreed by all.\nIt was noted."
+    )
+    assert normalise_cell_text("\n  \n") == ""
+
+
+def test_owner_column_moves_beside_the_paragraph_it_marks() -> None:
+    body = [
+        ("Policies", 100.0), ("1. Lone Working Policy", 113.0), ("Reviewed and accepted subject to", 126.0),
+        ("changing its title.", 139.0), ("2. Volunteer Expenses", 152.0), ("Accepted as written.", 165.0),
+    ]
+    # Initials level with the second line of the first paragraph, and a pair level with the last line.
+    cells = [[("4.", 100.0)], body, [("KM", 127.0), ("JO/KM", 165.5)]]
+    assert layout.align_owner_column(cells) == [
+        "4.",
+        "Policies\n1. Lone Working Policy\nReviewed and accepted subject to changing its title.\nKM\n"
+        "2. Volunteer Expenses\nAccepted as written.\nJO/KM",
+        "",
+    ]
+
+
+def test_cells_that_are_not_an_owner_column_stay_put() -> None:
+    body = [("Welcome and Apologies", 100.0), ("Apologies from Rhona Tan.", 113.0)]
+    # A column of words, a single-paragraph cell, or a row with nothing else filled: no owner column.
+    assert layout.align_owner_column([[("1.", 100.0)], body, [("Noted", 100.0)]]) is None
+    assert layout.align_owner_column([[("1.", 100.0)], [("Apologies from Rhona Tan.", 100.0)], [("RT", 100.0)]]) is None
+    assert layout.align_owner_column([[("KM", 100.0)]]) is None

@@ -101,3 +101,85 @@ def test_crlf_line_endings(tmp_path: Path) -> None:
     document = _parse_bytes(tmp_path, b"One\r\nTwo\tcell\r\n")
     assert [line.text for line in document.lines] == ["One", "Two cell"]
     assert document.lines[1].cells == ("Two", "cell")
+
+
+# Web and converter exports: artefacts cleaned line by line, line numbers kept.
+
+
+def _texts(text: str) -> list[str]:
+    return [row.text for row in read_text_rows(text)]
+
+
+def test_front_matter_is_blanked_and_lines_keep_their_numbers() -> None:
+    md = "---\ntitle: Minutes (May, 2031)\nlayout: page\ntags:\n  - Road\n---\n\n# Hollowmere Township\n## ROADS\n"
+    rows = read_text_rows(md)
+    assert [row.text for row in rows][:7] == [""] * 7
+    assert [(row.text, row.heading) for row in rows[7:]] == [("Hollowmere Township", 1), ("ROADS", 2)]
+    other = "---\nlayout: post\nauthor: kim\n---\n**FERNDALE COMMUNITY COUNCIL**\n"
+    assert _texts(other) == ["", "", "", "", "FERNDALE COMMUNITY COUNCIL"]
+
+
+def test_a_dash_line_that_is_not_front_matter_stays_text() -> None:
+    # Not at the file's start, or holding ordinary lines: not front matter.
+    assert _texts("Minutes\n---\nPresent: Cllr A Lowe\n---\n")[2] == "Present: Cllr A Lowe"
+    assert _texts("---\nPRESENT: Cllr A Lowe, Cllr B Marsh\n---\n")[1] == "PRESENT: Cllr A Lowe, Cllr B Marsh"
+
+
+def test_backslash_escapes_and_hard_breaks_lose_their_markup() -> None:
+    assert _texts("**1\\. Apologies**\n3\\. Footway by the \\_Green\\_\nCost \\$300.00 for cheque \\#8128.\n") == [
+        "1. Apologies", "3. Footway by the _Green_", "Cost $300.00 for cheque #8128.",
+    ]
+    assert _texts("1.  MINUTES OF THE MARCH MEETING\\\n    Moved by A. Lutz.\n") == [
+        "1. MINUTES OF THE MARCH MEETING", "Moved by A. Lutz.",
+    ]
+    # An escaped backslash at the end is text, not a hard break.
+    assert _texts("Saved under S:\\\\")[0] == "Saved under S:\\"
+
+
+def test_page_break_rule_and_its_page_number_are_blanked() -> None:
+    assert _texts("Housing was discussed.\n---\n4\n\n5.\n\nRoads\n") == ["Housing was discussed.", "", "", "", "5.", "", "Roads"]
+    assert _texts("The report was noted.\n***\n12\nNext item\n")[1:3] == ["", ""]
+    # A number after ordinary text is kept: it may be a table value or an item.
+    assert _texts("Burglaries\n420\n")[1] == "420"
+
+
+def test_link_to_original_comments_and_quotes() -> None:
+    md = "[Original file](https://example.org/docs/minutes.pdf)\n\n<!-- -->\n> It was AGREED to write again.\n> > Quoted twice.\n"
+    assert _texts(md) == ["", "", "", "It was AGREED to write again.", "Quoted twice."]
+    # A link inside a sentence keeps its text; only a first line that is a bare link goes.
+    assert _texts("Intro\n[the plan](https://example.org/plan) was noted.\n") == ["Intro", "the plan was noted."]
+    assert _texts("[Oak Lane]{.ul} was mended.\n  [www.example.org]: http://www.example.org\n") == ["Oak Lane was mended.", ""]
+
+
+def test_control_characters_and_glyph_bullets() -> None:
+    assert _texts("\x01 Number of families was 69.\nTotal\x02 units\n\uf0b7 Grit bins filled\n") == [
+        "• Number of families was 69.", "Total units", "• Grit bins filled",
+    ]
+
+
+def test_bold_split_into_two_runs_is_one_bold_line() -> None:
+    rows = read_text_rows("**2.** **Chairman to sign the minutes**\n**Monday, 13th** **November**\n")
+    assert [(row.text, row.bold) for row in rows] == [
+        ("2. Chairman to sign the minutes", True), ("Monday, 13th November", True),
+    ]
+
+
+def test_page_footers_and_page_edge_numbers_are_blanked(tmp_path: Path) -> None:
+    assert _texts("4. Finance\nThe balance was noted.\n3 | P a g e\n5. Planning\nPage 4 of 7\n- 5 -\nNo applications.\n") == [
+        "4. Finance", "The balance was noted.", "", "5. Planning", "", "", "No applications.",
+    ]
+    document = _parse_bytes(tmp_path, b"Roads were gritted.\n2\n\f3\nTrees were cut.\n12 oaks\n")
+    assert [line.text for line in document.lines] == ["Roads were gritted.", "", "", "Trees were cut.", "12 oaks"]
+    # Page words inside a sentence stay.
+    assert _texts("See page 3 of the report.\n")[0] == "See page 3 of the report."
+
+
+def test_nested_markdown_ordered_lists_take_their_parents_number() -> None:
+    md = (
+        "3. **Matters Arising**  \n   1. **Treasurer Vacancy**  \n      It was agreed to advertise.\n"
+        "   2. **Newsletter**  \n4. **Reports**\n\nThe year closed well.\n1. A new list\n 2. not nested enough\n"
+    )
+    assert [text for text in _texts(md) if text] == [
+        "3. Matters Arising", "3.1. Treasurer Vacancy", "It was agreed to advertise.", "3.2. Newsletter", "4. Reports",
+        "The year closed well.", "1. A new list", "2. not nested enough",
+    ]

@@ -247,3 +247,343 @@ def test_items_read_once_for_both_callers_are_each_their_own(make_document):
     assert extract_items(document)[0].topics == []  # the change above did not reach the remembered items
     assert sections[0].paragraphs() == sections[0].paragraphs()
     assert sections[0].paragraphs() is not sections[0].paragraphs()
+
+
+# Numbers alone on their line, the title on the next (PDF converters, board-management exports).
+
+
+def test_roman_numerals_alone_with_lettered_sub_items(make_document):
+    text = (
+        "I.\n\nOpening of the Meeting\nThe Chair opened the meeting at 6:02 p.m.\n\n"
+        "II.\n\nRoll Call\nAll directors were present.\n\n"
+        "III.\n\nConsent Items\nA.\n\nFleet Fuel Contract\nIt is recommended that the Board award it.\n"
+        "B.\n\nAudit Firm Renewal\nApproved.\n\n"
+        "IV. Closing\nThe Chair thanked staff. She listed the reports to follow:\n1.\n\nRidership by Route\n2.\n\nFare Study\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "Opening of the Meeting"), ("II", "Roll Call"), ("III", "Consent Items"),
+        ("A", "Fleet Fuel Contract"), ("B", "Audit Firm Renewal"), ("IV", "Closing"),
+    ]
+
+
+def test_numbers_alone_with_bracketed_sub_items_and_page_breaks(make_document):
+    text = (
+        "PRESENT IN THE CHAIR: Councillor A. Ash, Mayor.\n\n"
+        "5.\n\nHousing Directorate\n\n(a)\n\nReport on Voids Programme\n\nThe Director outlined the programme.\n\n"
+        "6.\n\nDisposal of Land\n\n(a)\n\nCirculated, copy of notice dated 3rd May, 2031, concerning disposal of\n\n"
+        "land at 4 Mill Road, Ardee.\n\nProposed by Councillor Birch;\n\n"
+        "5.\n\nHousing Directorate\n\n(b)\n\nCommunity Grants 2031\n\nAgreed.\n"
+    )
+    assert _items(make_document, text) == [
+        ("5", "Housing Directorate"), ("5 (a)", "Report on Voids Programme"), ("6", "Disposal of Land"),
+        ("6 (a)", "Disposal of land at 4 Mill Road, Ardee"), ("5 (b)", "Community Grants 2031"),
+    ]
+
+
+def test_item_label_then_a_bold_title_over_several_lines(make_document):
+    text = (
+        "**Item 3:**\n\n**Disposal of a plot at Kilbrack pursuant to Section 9 of the**\n\n"
+        "**Local Services Act, 2031.**\n\nProposed by Cllr. P. Moran.\n\n"
+        "**Item 4.**\n\n**Matters Arising.**\n\nNone.\n"
+    )
+    assert _items(make_document, text) == [
+        ("3", "Disposal of a plot at Kilbrack pursuant to Section 9 of the Local Services Act, 2031"),
+        ("4", "Matters Arising"),
+    ]
+
+
+def test_hyphen_lettered_file_labels(make_document):
+    text = (
+        "7. NEW BUSINESS\n**7-A 2031-1102**\nPublic Hearing on a Parcel Map at 40 Harbor Lane\n"
+        "Staff Member Reyes introduced the item.\n**7-B 2031-1107**\nPLN31-0049 - 12 Bay Road - Applicant: Ana Ruiz, on behalf of\n"
+        "Bay Holdings. - Public Hearing on a Use Permit.\n8. ADJOURNMENT\n"
+    )
+    assert _items(make_document, text) == [
+        ("7", "NEW BUSINESS"), ("7-A", "Public Hearing on a Parcel Map at 40 Harbor Lane"),
+        ("7-B", "PLN31-0049 - 12 Bay Road - Applicant: Ana Ruiz, on behalf of"), ("8", "ADJOURNMENT"),
+    ]
+
+
+def test_lone_labels_that_are_not_items(make_document):
+    # A page number without a period, an initial, two numerals and a lone "1." are no run of items.
+    text = (
+        "Present: Cllr A Ash\n\nThe report was noted.\n\n2\n\nThe Chair thanked members.\n\n"
+        "A.\n\nSmith\n\nI.\n\nIntroduction\n\nII.\n\nBackground\n\n1.\n\nWidening of Mill Lane\n"
+    )
+    assert _items(make_document, text) == []
+
+
+# Lettered sub-items under a numbered item.
+
+
+def test_lettered_sub_items_under_numbered_items(make_document):
+    text = (
+        "2. MATTERS ARISING\n\na) Bus shelter on Quay Road\n\nIt was AGREED to write again.\n\n"
+        "b) **Library opening hours at the Elder\nstreet branch**\n\nNoted.\n\n3. NEW ISSUES\n\n"
+        "(a) Grit bins\n\nFilled.\n"
+    )
+    assert _items(make_document, text) == [
+        ("2", "MATTERS ARISING"), ("2a", "Bus shelter on Quay Road"),
+        ("2b", "Library opening hours at the Elder street branch"), ("3", "NEW ISSUES"), ("3 (a)", "Grit bins"),
+    ]
+
+
+def test_lettered_lists_inside_a_question_or_motion_are_not_sub_items(make_document):
+    text = (
+        "15. Claims Data\nCllr Rhee asked for:\n(a) Total number of claims\n(b) Total cost of claims\n"
+        "16. Housing\n“That the Council calls for\na) more inspections\nb) faster repairs”\n"
+        "17. Roads\nb) Gritting was discussed.\n"
+    )
+    assert _items(make_document, text) == [("15", "Claims Data"), ("16", "Housing"), ("17", "Roads")]
+
+
+# Legislative file ids and resolution numbers.
+
+
+def test_file_ids_open_items_between_capitals_headings(make_document):
+    text = (
+        "MINUTES OF THE REGULAR CITY COUNCIL MEETING\nTUESDAY- -MAY 6, 2031- -7:00 P.M.\n"
+        "The Mayor convened the meeting at 7:00 p.m.\n"
+        "ORAL COMMUNICATIONS\n(31-104) Dana Frey, resident, spoke about street trees; urged more planting.\n"
+        "CONSENT CALENDAR\nCouncilmember Boyd moved approval.\n"
+        "(*31-105) Minutes of the Regular Meeting of May 2, 2031. Approved.\n"
+        "(31-106A) Consider a Ballot Argument.\nThe City Clerk gave a presentation.\nADJOURNMENT\n"
+        "The meeting adjourned at 9:12 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "ORAL COMMUNICATIONS"), ("31-104", "Dana Frey, resident, spoke about street trees"),
+        (None, "CONSENT CALENDAR"), ("31-105", "Minutes of the Regular Meeting of May 2, 2031"),
+        ("31-106A", "Consider a Ballot Argument"), (None, "ADJOURNMENT"),
+    ]
+
+
+def test_capitals_lines_that_are_not_headings(make_document):
+    text = (
+        "CITY OF RIVERTON PLANNING BOARD\nThe Chair opened the meeting.\nNOTED\n"
+        "Board members present:\nANA RUIZ\nLEE BOYD\nThe clerk read the list of\nCONSENT ITEMS\nfor the record.\n"
+        "E/51234\nBarn Extension\nNO OBJECTIONS\n"
+    )
+    assert _items(make_document, text) == []
+
+
+def test_resolution_numbers_head_items(make_document):
+    text = (
+        "Present: Mayor K. Lane\n\nR2031-12 K. Lane, P. Osei:\nThat the minutes of the meeting held May 6, 2031 be\n"
+        "adopted as published.\nCarried.\nR2031-13 P. Osei and K. Lane\nTHAT Council accepts the tender from Northway Paving.\n"
+        "Defeated.\nBy-Law No. 2031-41 was read.\n"
+    )
+    assert _items(make_document, text) == [
+        ("R2031-12", "That the minutes of the meeting held May 6, 2031 be adopted as published."),
+        ("R2031-13", "THAT Council accepts the tender from Northway Paving."),
+    ]
+
+
+# Number shapes and lookalikes.
+
+
+def test_number_without_a_space_after_its_dot(make_document):
+    text = "**1.Adoption of Minutes**\nAgreed.\n**2.NOTICE OF MOTION**\nDeferred.\n3.5 metres of fencing were replaced.\n"
+    assert _items(make_document, text) == [("1", "Adoption of Minutes"), ("2", "NOTICE OF MOTION")]
+
+
+def test_dates_and_agenda_references_at_a_line_start_are_not_items(make_document):
+    text = (
+        "**10 June 2031**\n\nHeld remotely.\n\nPRESENT: Cllr A Rowe (Chair)\n\n"
+        "1 DECLARATIONS OF INTEREST\n\nNone.\n\n2 MINUTES OF THE MEETING HELD ON 3 MAY 2031 (Agenda item 3)\n\n"
+        "RESOLVED: That the minutes be agreed.\n\n3 RISK REGISTER (Agenda Item 4)\n\nNoted.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "DECLARATIONS OF INTEREST"), ("2", "MINUTES OF THE MEETING HELD ON 3 MAY 2031"), ("3", "RISK REGISTER"),
+    ]
+    text = "### 22 October 2031\n\n#### 6. Finance\n\nThe 22/23 September payments were agreed.\n\n#### 7. Playing field\n"
+    assert _items(make_document, text) == [("6", "Finance"), ("7", "Playing field")]
+
+
+def test_bold_numbered_paragraphs_of_a_motion_going_back_are_not_items(make_document):
+    text = (
+        "**20. Cliffs Strategy**\n\nProposed:\n\n1. Addressing legacy issues in the towns and\n\n"
+        "**2. Undertake the development of the site in conjunction with the**\n\n**Geopark and partners.**\n\n"
+        "**21. Housing**\n"
+    )
+    assert _items(make_document, text) == [("20", "Cliffs Strategy"), ("21", "Housing")]
+
+
+# Minutes kept in a table with a number column; cells keep their line breaks.
+
+
+def _rows_document(rows):
+    from minutebook.ingest.document import RowSpec, build_document
+
+    specs = [RowSpec(text=" ".join(c for c in cells if c), cells=cells, table_key="t") for cells in rows]
+    return build_document(name="grid.pdf", sha256="0" * 64, format="pdf", pages_of_rows=[specs])
+
+
+def test_numbered_table_rows_are_items_with_restarting_sub_items():
+    rows = [
+        ("Title of Meeting", "Trust Board", ""), ("Attendees", "Jo Pike (Chair), Lena Moss", ""), ("", "", "Action"),
+        ("1.", "Welcome and Apologies\nApologies from Rhona Tan.", ""),
+        ("2.", "Declarations of Interest\nNone.", ""),
+        ("3.", "Policies\n1. Lone Working Policy\nAgreed.\n2. Volunteer Expenses\nAgreed with edits.", "KM"),
+        ("", "3. Data Protection\nDeferred.", ""),
+        ("4.", "Date of Next Meeting:\n3 June 2031", ""),
+    ]
+    document = _rows_document(rows)
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Welcome and Apologies"), ("2", "Declarations of Interest"), ("3", "Policies"),
+        ("3.1", "Lone Working Policy"), ("3.2", "Volunteer Expenses"), ("3.3", "Data Protection"),
+        ("4", "Date of Next Meeting"),
+    ]
+    sections = split_sections(document, items)
+    assert [line.text for line in sections[4].lines] == ["Agreed with edits.", "KM"]
+    assert [line.text for line in sections[5].lines] == ["Deferred."]
+
+
+def test_tables_of_figures_are_not_numbered_items():
+    # Cheque numbers, counts and an attendance grid: no run of item numbers rising one by one.
+    cheques = [("1361", "Lighting maintenance", "£4,400.64"), ("1362", "Data protection fee", "£40.00"),
+               ("1363", "Field rent", "£50.00")]
+    counts = [("420", "Burglary\nReported"), ("37", "Theft"), ("5", "Criminal damage"), ("88", "Assault")]
+    grid = [("Title of Meeting", "Trust Board"), ("Attendees", "Jo Pike (Chair), Lena Moss")]
+    for rows in (cheques, counts, grid):
+        assert extract_items(_rows_document(rows)) == []
+
+
+def test_lookalike_guards_keep_real_titles(make_document):
+    # A month that opens a title is fine when no year follows it.
+    text = "Present: Cllr A Ash\n\n#### 4. May Fair Committee\n\nNoted.\n\n#### 5. March newsletter\n\nAgreed.\n"
+    assert _items(make_document, text) == [("4", "May Fair Committee"), ("5", "March newsletter")]
+
+
+def test_numbers_alone_over_sentences_are_a_list_not_items(make_document):
+    text = (
+        "Present: Cllr A Ash\n\nRESOLVED:\n\n1.\n\nThe Clerk to write to the owner.\n\n2.\n\n"
+        "The footpath officer to inspect the stile.\n"
+    )
+    assert _items(make_document, text) == []
+
+
+def test_capitals_names_under_a_list_label_are_not_headings(make_document):
+    text = (
+        "MINUTES OF THE TOWN BOARD\nThe meeting opened at 7 p.m.\nPresent:\nCLLR JOHN ASH\nCllr Ann Lee, Cllr Bo Hale.\n"
+        "(2030-2031) Budget figures were tabled.\nROADS\nGrading was done.\n"
+    )
+    assert _items(make_document, text) == [(None, "ROADS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Present: Cllr A Hale (Chair)\n3107.01 Apologies\nNone.\n3107.02 Disclosure of Interests\nNone.\n",
+     [("3107.01", "Apologies"), ("3107.02", "Disclosure of Interests")]),
+    ("Present: Cllr A Hale (Chair)\n19.09.01 Apologies\nNone.\n19.09.02 Minutes of the last meeting\nSigned.\n",
+     [("19.09.01", "Apologies"), ("19.09.02", "Minutes of the last meeting")]),
+])
+def test_minute_numbers_carrying_year_and_month(make_document, text, expected):
+    assert _items(make_document, text) == expected
+
+
+def test_titles_run_in_with_their_minutes(make_document):
+    text = "Present: Cllr A Hale\n1. Apologies - Cllr B Cole sent apologies.\n2. Minutes - approved.\n3. Finance: the balance was noted.\n"
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
+    # Numbered decisions under an item are not run-in titles, nor are dates and times at a line start.
+    text = (
+        "Present: Cllr A Hale\n4. Finance\nRESOLVED:\n1. That the report be noted.\n"
+        "2. That the Clerk writes to the owner - by May.\n3. The Clerk to write: see above.\n"
+        "19.09.2031 was agreed for the fair.\n10.30 am - coffee.\n5. Trees\n"
+    )
+    assert _items(make_document, text) == [("4", "Finance"), ("5", "Trees")]
+
+
+def test_run_in_procedural_labels_in_unnumbered_minutes(make_document):
+    text = (
+        "Present: Mayor K. Lane and Councillors P. Osei and D. Marr.\nStaff: J. Orr, Clerk.\nGuest: A. Ruiz.\n"
+        "Declaration of pecuniary interest: None.\nDelegations: The arena group spoke about ice time.\n"
+        "Regrets: Councillor B. Hale.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        (None, "Declaration of pecuniary interest"), (None, "Delegations"),
+    ]
+    assert [line.text for line in split_sections(document, items)[1].lines][0] == "The arena group spoke about ice time."
+
+
+def test_run_in_title_keeps_its_minutes_in_the_section(make_document):
+    document = make_document("Present: Cllr A Hale\n1. Apologies - Cllr B Cole sent apologies.\n2. Minutes: approved as a true record.\n")
+    items = extract_items(document)
+    assert [[line.text for line in section.lines] for section in split_sections(document, items)] == [
+        ["Cllr B Cole sent apologies."], ["approved as a true record."],
+    ]
+
+
+def test_capitals_titles_run_in_with_their_minutes(make_document):
+    text = (
+        "PRESENT: Cllr R Ash (Chair), Cllr M Peake\n"
+        "1. PUBLIC FORUM The chair of the sports club asked about grants.\n"
+        "2. ACCEPTANCE OF APOLOGIES FOR ABSENCE Apologies were received from Cllr Lee.\n"
+        "3. PLAY AREA A timetable for repairs is awaited.\n"
+        "4. FINANCE & POLICIES (for decision) The budget was set.\n"
+        "5. VAT refund of £349 was received.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "PUBLIC FORUM"), ("2", "ACCEPTANCE OF APOLOGIES FOR ABSENCE"), ("3", "PLAY AREA"), ("4", "FINANCE & POLICIES"),
+    ]
+    text = "Present: Cllr A Hale\n1 To Consider Apologies for Absence: Apologies were received from Cllr Lee and Cllr Orr\n"
+    assert _items(make_document, text) == [("1", "To Consider Apologies for Absence")]
+
+
+def test_lettered_headings_number_a_committee_on_their_own(make_document):
+    text = (
+        "FINANCE COMMITTEE\nA. Call to Order\nThe Chair called the meeting to order at 5:30 p.m.\n"
+        "B. Recommended Actions\nDirector Ito made the motion.\nII.\n\nSECOND:\nDirector Ruiz seconded the motion.\n"
+        "C. Other Matters\nNone.\nD. Adjourn\nThe meeting adjourned at 6:10 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("A", "Call to Order"), ("B", "Recommended Actions"), ("C", "Other Matters"), ("D", "Adjourn"),
+    ]
+    # Two letters alone, or initials, are no run.
+    text = "Present: Cllr A Ash\nA. Smith said the hall was booked.\nB. Jones agreed.\nThe meeting closed.\n"
+    assert _items(make_document, text) == []
+
+
+def test_hyphen_lettered_sub_items_on_one_line(make_document):
+    text = (
+        "1. CALL TO ORDER\n1-A. Roll Call\nAll present.\n1-B Approval of Minutes - Meeting of May 2, 2031\nApproved.\n"
+        "2. ORAL COMMUNICATIONS\nNone.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "CALL TO ORDER"), ("1-A", "Roll Call"), ("1-B", "Approval of Minutes - Meeting of May 2, 2031"),
+        ("2", "ORAL COMMUNICATIONS"),
+    ]
+    # Tallies, ranges and addresses are no sub-item numbers.
+    text = "Present: Cllr A Ash\nThe vote was 6-0 in favour.\n4-5 members spoke.\n12-B Main Street was closed.\n"
+    assert _items(make_document, text) == []
+
+
+def test_an_item_and_its_first_sub_item_are_no_list(make_document):
+    text = "Present: A Hale\n3. Matters Arising\n3.1 Treasurer Vacancy\nIt was agreed to advertise.\n3.2 Newsletter\nNoted.\n4. Reports\n"
+    assert _items(make_document, text) == [
+        ("3", "Matters Arising"), ("3.1", "Treasurer Vacancy"), ("3.2", "Newsletter"), ("4", "Reports"),
+    ]
+    # Numbered lines with nothing between them are still a list.
+    text = "Present: A Hale\n5. Trees\nThe council agreed to plant:\n1. Oak saplings\n2. Beech hedging\n3. Field maples\nPlanting starts in May.\n6. Close\n"
+    assert _items(make_document, text) == [("5", "Trees"), ("6", "Close")]
+
+
+def test_parts_of_decisions_are_not_items(make_document):
+    text = (
+        "Present: Cllr A Ash\n2. Footpaths\nRESOLVED that\na) The Clerk to write to the landowner\nb) The Chair to inspect the stile\n"
+        "3. RESOLVED That the accounts be approved.\n4. Trees\n\n1.\n\nThe Chair welcomed\n\nCouncillor Lee to the meeting.\n"
+    )
+    assert _items(make_document, text) == [("2", "Footpaths"), ("4", "Trees")]
+
+
+def test_a_title_that_lists_with_commas_is_still_a_title(make_document):
+    text = "PRESENT: Cllr A Ash\n\n3.\n\nFinance, Motor Tax and ICT\n\n(a)\n\nFixing of Date – Budget Meeting\n\nAgreed.\n\n4.\n\nRoads\n"
+    assert _items(make_document, text) == [
+        ("3", "Finance, Motor Tax and ICT"), ("3 (a)", "Fixing of Date – Budget Meeting"), ("4", "Roads"),
+    ]
+
+
+def test_date_headings_are_not_items(make_document):
+    text = "# Parish news\n## July 2031\nThe meeting was held at the hall.\n## Footpaths\nStile mended.\n## 4 August 2031\n"
+    assert _items(make_document, text) == [(None, "Footpaths")]

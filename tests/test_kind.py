@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.kind import classify_document
 
 
@@ -88,3 +90,123 @@ def test_cue_word_check_rules_out_only_absent_words() -> None:
     assert _leading_word(_PLAN_CUES[3]) == "measure"  # "measures?": the s is optional
     assert _leading_word(_MINUTES_CUES[0]) is None  # opens with an optional group
     assert "minutes" in _fold_case("M\u0130NUTES")
+
+
+# US and Canadian minutes rarely say "minutes" in the title: the record shows in past-tense procedure.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOARD OF DIRECTORS MEETING\nMay 2, 2031 at 5:30 PM\nI.\n\nCall to Order\n"
+        "Chair Lund called the meeting to order at 5:31 p.m.\nDirector Ito made the motion to approve the agenda. "
+        "Director Ruiz seconded the motion. The motion passed 9-0.\n",
+        "# Town of Elk Bend\nMonthly Meeting\nMarch 18, 2024\n\n## CALL TO ORDER\nChair Ida Brook called the meeting "
+        "to order at 7:00 pm.\n\n## ROADS\nSupervisor Sam Tew makes a motion to approve the gravel quote. "
+        "Motion carried unanimously.\n\n## ADJOURNMENT\nMeeting adjourned at 8:15 pm.\n",
+        "CITY COUNCIL\nTUESDAY- -MAY 2, 2023- -7:00 P.M.\nROLL CALL - Present: Councilmembers Abara, Pike and Mayor "
+        "Quinn – 3.\nCONSENT CALENDAR\nCouncilmember Pike moved approval. Councilmember Abara seconded the motion, which "
+        "carried by the following voice vote: Ayes: 3.\n",
+    ],
+)
+def test_us_minutes_without_the_word_minutes(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "minutes"
+
+
+def test_us_agenda_lists_the_same_procedure_in_the_future(make_document) -> None:
+    document = make_document(
+        "CITY COUNCIL\nREGULAR MEETING AGENDA\nTuesday, May 9, 2023 at 7:00 PM\n1. Call to Order\n2. Roll Call\n"
+        "3. Consent Calendar\n4. Adjournment\n"
+    )
+    assert classify_document(document) == "agenda"
+
+
+# A committee's agenda pack: a notice and an index of items with page numbers, then earlier minutes for approval.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbury Council\nA meeting of the Audit Panel will be held:\nDate: 9 May 2031\nTime: 19:00\n"
+        "\f9 May 2031\n1. Declarations of interest 1\n2. Minutes of 4 April 2031 3\n3. Risk report 7\n"
+        "\f(19:00 TO 20:05)\nPRESENT: Cllr P Vance (Chair), Cllr R Oduya\nApologies for absence were received from "
+        "Cllr T Ames.\n1 DECLARATIONS OF INTEREST\nNone.\n2 RISK REPORT (Agenda item 3)\n"
+        "RESOLVED: That the report be noted.\n",
+        "NOTICE OF MEETING\nYou are hereby summoned to attend a meeting of the Finance Committee to be held on "
+        "9 May 2031 at 7pm.\nAGENDA\n1. Apologies\n2. Minutes of the meeting held on 4 April 2031\n3. Budget\n"
+        "\fMINUTES of the meeting of the Finance Committee held on 4 April 2031\nPresent: Cllr A Ash (Chair)\n"
+        "1. Apologies\nApologies were received from Cllr B Birch.\n2. Budget\nRESOLVED that the budget be approved.\n",
+    ],
+)
+def test_agenda_pack_that_carries_minutes_is_an_agenda(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "agenda"
+
+
+def test_minutes_that_announce_the_next_meeting_stay_minutes(make_document) -> None:
+    document = make_document(
+        "FINANCE COMMITTEE\nMinutes of the meeting held on 4 April 2031\nPresent: Cllr A Ash (Chair)\n"
+        "1. Apologies\nApologies were received from Cllr B Birch.\n2. Budget\nRESOLVED that the budget be approved.\n"
+        "3. Date of next meeting\nThe next meeting will be held on 9 May 2031.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+def test_minutes_that_approve_the_agenda_stay_minutes(make_document) -> None:
+    document = make_document(
+        "PLANNING COMMISSION\nMarch 18, 2024\n1. CALL TO ORDER\nChair Ibarra called the meeting to order at 6:32 p.m.\n"
+        "2. AGENDA\nThe agenda was approved as presented.\n3. ADJOURNMENT\nChair Ibarra adjourned the meeting at 7:10 p.m.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+def test_us_agenda_packet_with_draft_minutes_is_an_agenda(make_document) -> None:
+    document = make_document(
+        "NOTICE OF REGULAR MEETING\nCity Council\nTuesday, May 9, 2023 at 7:00 PM\n1. Call to Order\n2. Roll Call\n"
+        "3. Consent Calendar\n3.A Minutes of April 25, 2023\n\fMINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL HELD "
+        "APRIL 25, 2023\nMayor Ng called the meeting to order at 7:01 p.m.\nCouncilmember Ames seconded the motion, "
+        "which carried.\n"
+    )
+    assert classify_document(document) == "agenda"
+
+
+def test_approval_of_the_agenda_is_no_notice(make_document) -> None:
+    document = make_document(
+        "TOWN BOARD\nMarch 18, 2024\nCALL TO ORDER\nSupervisor Tew called the meeting to order at 7:00 pm.\n"
+        "APPROVAL OF AGENDA\nMotion carried.\nMinutes of the February meeting held on 12 February were approved.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CITY COUNCIL MEETING MARCH 3, 2015\nOn the 3rd day of March, 2015, the City Council of the City of Elmford "
+        "met in regular session, at 10:10 a.m., with the following members present: Mayor Ann Lee.\n"
+        "The meeting was adjourned at 11:45 a.m.\n",
+        "M I N U T E S\nREGULAR MEETING OF THE OAK GROVE CITY COUNCIL\nMonday, October 1, 2012 at 7:00 p.m.\n"
+        "Mayor Lee called the meeting to order at 7:02 p.m.\n",
+    ],
+)
+def test_journal_and_spaced_title_minutes(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "minutes"
+
+
+def test_an_event_to_be_held_and_approved_minutes_make_no_pack(make_document) -> None:
+    document = make_document(
+        "CITY COUNCIL\nMay 9, 2023\nThe Mayor announced that a meeting of the Arts Commission will be held on May 20.\n"
+        "CONSENT CALENDAR\nMinutes of the Regular Meeting held May 2, 2023 were approved.\n"
+        "Councilmember Ames seconded the motion, which carried. The meeting adjourned at 9:10 p.m.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+def test_meeting_commenced_in_brackets_is_a_minutes_cue(make_document) -> None:
+    document = make_document(
+        "Meeting of Cabinet, Tuesday, 5th March, 2024 7.00 pm\nPresent: Councillor A Ash (Chair)\n"
+        "(The meeting commenced at 7.00 pm and closed at 9.47 pm)\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+def test_minutes_with_an_agenda_heading_are_no_pack(make_document) -> None:
+    document = make_document(
+        "TOWN BOARD MINUTES\nMarch 18, 2024\nAGENDA\nThe agenda was approved.\nPresent: Supervisors Tew and Ollin\n"
+        "Supervisor Tew called the meeting to order at 7:00 pm. Motion carried.\n"
+    )
+    assert classify_document(document) == "minutes"

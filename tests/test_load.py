@@ -298,3 +298,24 @@ def test_rich_progress_counts_pages_and_shows_failures(folder: Path, store: Stor
     text = output.getvalue()
     assert "2/2" in text and "1 pages" in text and "1 failed" in text
     assert "empty.txt — empty file (0 bytes)" in text
+
+
+def test_a_long_file_read_thin_loads_with_a_warning(folder: Path, store: Store, db_path: str) -> None:
+    from minutebook.store.queries import list_failures
+
+    thin = folder / "thin.txt"
+    thin.write_text("Minutes\n1. Only item\n\fThe clerk reported.\n\fThe chair thanked everyone.\n")
+    write_minutes(folder, "short.txt")
+
+    summary = load([folder], store)
+
+    assert summary.loaded == 2 and summary.failed == []
+    assert [(Path(w.path).name, w.kind) for w in summary.thin] == [("thin.txt", "thin")]
+    assert "no attendance found" in summary.thin[0].reason and "3 pages of minutes" in summary.thin[0].reason
+    assert count_items(db_path) == {"thin.txt": 1, "short.txt": 2}
+    rows = list_failures(store)
+    assert [(Path(r.path).name, r.kind, r.kept_earlier) for r in rows] == [("thin.txt", "thin", True)]
+    # The warning is no failure: the unchanged file is not read again, and its warning stays listed.
+    again = load([folder], store)
+    assert (again.loaded, again.unchanged, again.thin) == (0, 2, [])
+    assert [r.kind for r in list_failures(store)] == ["thin"]

@@ -252,3 +252,390 @@ def test_wrapped_minutes_sentence(make_document) -> None:
     assert meeting.date == dt.date(2018, 6, 28)
     assert meeting.start_time == dt.time(19, 0)
     assert meeting.venue == "Council Chamber, Town Hall, High Street, Northtown"
+
+
+@pytest.mark.parametrize("header", [
+    # A converter that set each word of the capitals heading on its own line.
+    "MINUTES OF PROCEEDINGS AT MEETING OF NORTHSHIRE COUNTY AND\n\nCITY\n\nCOUNCIL\n\nHELD\n\nIN THE COUNCIL\n\n"
+    "CHAMBER, NORTHTOWN, ON MONDAY, 4TH MAY, 2031, AT\n\n3.00 P.M.\n",
+    "MINUTES OF PROCEEDINGS AT A MEETING OF THE NORTHSHIRE POLICING COMMITTEE HELD IN THE\n"
+    "COUNCIL CHAMBER, NORTHTOWN ON MONDAY, 4TH MAY, 2031, AT\n3.00 P.M.\n",
+])
+def test_minutes_of_proceedings_heading_wraps_to_its_time(make_document, header: str) -> None:
+    meeting = extract_meeting(make_document(header + "\nPRESENT IN THE CHAIR: Councillor A. Ash\n"), kind="minutes")
+    assert meeting.date == dt.date(2031, 5, 4)
+    assert meeting.start_time == dt.time(15, 0)
+
+
+# --- Families from councils outside the UK house styles: each rule has two forms and a lookalike. ---
+
+
+def _meeting(make_document, text: str, *, kind: str = "minutes"):
+    return extract_meeting(make_document(text), kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("MINUTES\nTOWNSHIP OF ELM RIDGE\nA special meeting of the Township of Elm Ridge Council was held on "
+         "Monday, May 6, 2024 starting at 6:00 p.m.\nPresent: Reeve Lyn Carr\n", "Township of Elm Ridge Council"),
+        ("A regular meeting of the Board of Trustees of the Fernhill Library was held on June 3, 2022.\n",
+         "Board of Trustees of the Fernhill Library"),
+        ("Minutes of the July Monthly Meeting of Dunmore County Council held in the\n\nCouncil Chamber, Main Street, "
+         "Dunmore on Monday, 11th July, 2022 at 3:45 p.m.\n\nPresent:\n", "Dunmore County Council"),
+        ("MINUTES OF PROCEEDINGS AT MEETING OF JOINT POLICING COMMITTEE HELD IN\n\nTHE HALL, QUAY STREET, DUNMORE, "
+         "ON FRIDAY, 15TH APRIL,\n\n2016 AT 2.30 P.M.\n\nPRESENT\n", "Joint Policing Committee"),
+        # Caps title broken one word to a line, as PDF-to-markdown conversion leaves it.
+        ("MINUTES OF PROCEEDINGS AT MEETING OF DUNMORE CITY AND\n\nCOUNTY\n\nCOUNCIL\n\nHELD\n\nIN\n\nTHE\n\n"
+         "COUNCIL\n\nCHAMBER,\n\nMAIN STREET, DUNMORE, ON MONDAY, 25TH SEPTEMBER, 2017, AT\n\n3.00 P.M.\n\n"
+         "PRESENT IN THE CHAIR: Councillor A. Byrne, Mayor.\n", "Dunmore City and County Council"),
+    ],
+)
+def test_body_named_in_the_opening_sentence(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_body_of_a_meeting_still_to_be_held(make_document) -> None:
+    meeting = _meeting(make_document, "Northby Council\nA meeting of the Audit Panel will be held:\nDate: 9 May 2031\n",
+                       kind="agenda")
+    assert meeting.body == "Audit Panel"
+
+
+def test_body_sentence_inside_an_item_is_not_the_body(make_document) -> None:
+    meeting = _meeting(
+        make_document,
+        "SAFETY PANEL\nMinutes of the meeting held on 4 May 2021\nPresent: Cllr Ann Lee\n"
+        "1. Minutes\nThe minutes of a meeting of the Finance Committee held on 2 April were noted.\n",
+    )
+    assert meeting.body == "Safety Panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("# Town of Elk Bend\nMonthly Meeting\nMarch 18, 2024\n\n## CALL TO ORDER\n", "Town of Elk Bend"),
+        ("VILLAGE OF ASHFORD\nREGULAR MEETING\nJanuary 9, 2023\nThe meeting was called to order at 7 p.m.\n",
+         "Village of Ashford"),
+    ],
+)
+def test_municipal_banner_names_the_body(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # The organisation's banner over the board's name.
+        ("1200 Lake Street\nRivermouth, CO 80210\n\nRegional Water District\n\nBoard of Directors\n"
+         "Chair – Ria Voss, District A\nMara Lind, District B\n\nBOARD OF DIRECTORS MEETING\nJune 4, 2019 at 4:00 PM\n",
+         "Regional Water District Board of Directors"),
+        # A running footer names the council the title leaves out.
+        ("MINUTES OF THE REGULAR CITY COUNCIL MEETING\nTUESDAY- -MAY 2, 2023- -7:00 P.M.\n"
+         "Mayor Quinn convened the meeting at 7:02 p.m.\nROLL CALL - Present: Councilmembers Abara and Pike.\n"
+         "Brook City Council 1\n\fCONSENT CALENDAR\nApproved.\nBrook City Council 2\n", "Brook City Council"),
+    ],
+)
+def test_generic_board_takes_its_organisation(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_specific_body_keeps_its_own_name_under_a_banner(make_document) -> None:
+    text = "Regional Water District\nFINANCE COMMITTEE\nMinutes of the meeting held on 4 June 2019\n"
+    assert _meeting(make_document, text).body == "Finance Committee"
+
+
+def test_hyphenated_place_keeps_its_small_words(make_document) -> None:
+    assert _meeting(make_document, "STOKE-ON-TRENT PARISH COUNCIL\nMinutes of the meeting held on 3 May 2022\n").body == (
+        "Stoke-on-Trent Parish Council"
+    )
+    assert _meeting(make_document, "ASHBY-CUM-FENBY PARISH COUNCIL\nMeeting 3 May 2022\n").body == (
+        "Ashby-cum-Fenby Parish Council"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIVERSIDE TRUST\nBOARD MEETING MINUTES\nTitle of Meeting\tRiverside Trust - Board Meeting\nDate\t4th March 2021\n"
+        "Place\tCommittee Room, Mill House\nTime\t10.00am – 12.30pm\nAttendees\tGail Rook (Chair), Ian Bevan\n"
+        "1. Welcome\n",
+        "RIVERSIDE TRUST\nBOARD MEETING MINUTES\nTitle of Meeting  Riverside Trust - Board Meeting\nDate  4th March 2021\n"
+        "Place  Committee Room, Mill House\nTime  10.00am – 12.30pm\nAttendees  Gail Rook (Chair), Ian Bevan\n"
+        "1. Welcome\n",
+    ],
+)
+def test_header_grid_without_colons(make_document, text: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.body == "Riverside Trust - Board"
+    assert meeting.date == dt.date(2021, 3, 4)
+    assert (meeting.start_time, meeting.end_time) == (dt.time(10, 0), dt.time(12, 30))
+    assert meeting.venue == "Committee Room, Mill House"
+
+
+def test_grid_label_words_in_a_sentence_are_not_labels(make_document) -> None:
+    meeting = _meeting(make_document, "SAFETY PANEL\nDate  of the walkabout to be agreed.\nMinutes of the meeting held on 4 May 2021\n")
+    assert meeting.date == dt.date(2021, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Town of Elk Bend\nMarch 18, 2024\nChair Ida Brook called the meeting to order at 7:05 pm.\n", dt.time(19, 5)),
+        ("PLANNING COMMISSION\nMarch 18, 2024\n1. CALL TO ORDER\nThe meeting was called to order by Chair Ibarra "
+         "at 6:32 p.m.\n", dt.time(18, 32)),
+        ("PLANNING BOARD\nMONDAY, JANUARY 14, 2019\n1. CONVENE\nPresident Ruiz convened the meeting at 7:00pm\n",
+         dt.time(19, 0)),
+        ("CITY COUNCIL\nMarch 9, 2020\nThe regular session was called to order at 7:01 p.m. by Mayor Ng.\n",
+         dt.time(19, 1)),
+        ("GARTH COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 13 JANUARY 2025\n\nHeld in the Burgh Hall at 7 p.m.\n\n"
+         "Present: Ann Cole\n", dt.time(19, 0)),
+        ("DYFFRYN COMMUNITY COUNCIL\nMEETING 12th OCTOBER 2022\nDyffryn Community Council held their meeting at 7.15pm "
+         "on the 12th October 2022 at the Chapel Vestry, Pontnewydd.\nPRESENT\n", dt.time(19, 15)),
+    ],
+)
+def test_start_time_in_prose(make_document, text: str, start: dt.time) -> None:
+    assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CITY COUNCIL\nMarch 9, 2020\n1. CALL TO ORDER\n2. ROLL CALL\nThe meeting reconvened at 9:10 p.m.\n",
+        "CITY COUNCIL\nMarch 9, 2020\nThe closed session convened at 5:30 p.m.\nPresent: Mayor Ng\n",
+        "SAFETY PANEL\nMinutes of the meeting held on 4 May 2021\n3. ROADS\nResurfacing starting at 9am on Monday.\n",
+    ],
+)
+def test_start_time_lookalikes(make_document, text: str) -> None:
+    assert _meeting(make_document, text).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("CITY COUNCIL\nMay 2, 2023\nADJOURNMENT\nThere being no further business, Mayor Quinn adjourned the meeting "
+         "at 9:12 p.m.\n", dt.time(21, 12)),
+        ("CITY COUNCIL\nMay 2, 2023\nADJOURNMENT\nThere being no further business, Mayor Quinn adjourned the meeting at 8:35\n"
+         "p.m.\nRespectfully submitted,\n", dt.time(20, 35)),
+        ("Town of Elk Bend\nMarch 18, 2024\n## ADJOURNMENT\nMeeting adjourned at 8:15 pm.\n", dt.time(20, 15)),
+        ("BOARD OF DIRECTORS MEETING\nJune 4, 2019\nThe meeting adjourned at 5:10 p.m.\n", dt.time(17, 10)),
+        ("TOWNSHIP OF ELM RIDGE\nMay 6, 2024\nR2024-50 B. Hart, D. Penn:\nThat the meeting be adjourned. "
+         "Time: 7:58 p.m. Next regular meeting to be held May 20, 2024.\nCarried.\n", dt.time(19, 58)),
+    ],
+)
+def test_end_time_when_adjourned(make_document, text: str, end: dt.time) -> None:
+    assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COUNTY COUNCIL\nMonday, 9th May, 2022\nOn the proposal of Cllr Ahern, it was agreed to take a 30-minute "
+        "adjournment.\n",
+        "COUNTY COUNCIL\nMonday, 9th May, 2022\nThe Meeting then adjourned to Tuesday, 14th June, 2022, at 2pm.\n",
+        "CITY COUNCIL\nMay 2, 2023\nThe meeting adjourned at 8:00 p.m. for a short break.\nThe meeting reconvened at "
+        "8:10 p.m.\nCONSENT CALENDAR\nApproved.\n",
+        "TOWNSHIP OF ELM RIDGE\nMay 6, 2024\nThat Council go into closed session. Time: 7:28 p.m.\nCarried.\n",
+    ],
+)
+def test_end_time_lookalikes(make_document, text: str) -> None:
+    assert _meeting(make_document, text).end_time is None
+
+
+def test_meeting_hours_in_brackets_give_start_and_end(make_document) -> None:
+    meeting = _meeting(make_document, "AUDIT PANEL\n4 June 2031\n(19:15 TO 19:25 AND 20:25 TO 20:27)\nPRESENT: Cllr A Ash\n")
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 15), dt.time(20, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("TOWNSHIP OF ELM RIDGE\nA special meeting of the Township of Elm Ridge Council was held on Monday, May 6, 2024.\n"
+         "The meeting was held in person at the Lakeview Hall, and livestreamed to the Township channel.\n",
+         "Lakeview Hall"),
+        ("Minutes of the May Meeting of Dunmore County Council held in the Council Chamber, Main Street, Dunmore and "
+         "via MS Teams on Monday, 9th May, 2022\n", "Council Chamber, Main Street, Dunmore"),
+        ("MINUTES OF PROCEEDINGS AT MEETING OF JOINT POLICING COMMITTEE HELD IN\n\nTHE HALL, QUAY STREET, DUNMORE, "
+         "ON FRIDAY, 15TH APRIL,\n\n2016 AT 2.30 P.M.\n\nPRESENT\n", "Hall, Quay Street, Dunmore"),
+        ("10 June 2020\nDyffryn Community Council held their meeting remotely via Zoom at 7.30pm on the 10th June 2020.\n"
+         "PRESENT\n", "remotely via Zoom"),
+        ("1200 Lake Street\nRivermouth, CO 80210\n303-555-0100\n\nRegional Water District\n\nBOARD OF DIRECTORS MEETING\n"
+         "June 4, 2019 at 4:00 PM\n", "1200 Lake Street, Rivermouth, CO 80210"),
+    ],
+)
+def test_venue_families(make_document, text: str, venue: str) -> None:
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_time_after_the_venue_is_not_a_venue(make_document) -> None:
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF DUNMORE COUNCIL HELD ON MONDAY, 25TH SEPTEMBER, 2017, AT\n\n"
+            "3.00 P.M.\n\nPRESENT IN THE CHAIR: Councillor A. Byrne, Mayor.\n")
+    assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "next_meeting"),
+    [
+        ("COUNTY COUNCIL\nMonday, 9th May, 2022\nThe Meeting then adjourned to Tuesday, 14th June, 2022, at 2pm.\n",
+         dt.date(2022, 6, 14)),
+        ("COUNTY COUNCIL\nMonday, 9th May, 2022\nIt was agreed to adjourn the Meeting until Thursday, 12th May, 2022.\n",
+         dt.date(2022, 5, 12)),
+    ],
+)
+def test_adjourned_to_a_date_is_the_next_meeting(make_document, text: str, next_meeting: dt.date) -> None:
+    assert _meeting(make_document, text).next_meeting == next_meeting
+
+
+def test_adjourned_for_minutes_is_not_a_next_meeting(make_document) -> None:
+    text = "COUNTY COUNCIL\nMonday, 9th May, 2022\nThe meeting adjourned for 20 minutes to 4 pm.\n"
+    assert _meeting(make_document, text).next_meeting is None
+
+
+def test_date_after_a_long_roster(make_document) -> None:
+    roster = "".join(f"{name}, District {letter}\n" for name, letter in zip(
+        ["Ria Voss", "Mara Lind", "Owen Pratt", "Hugo Sand", "Ada Moss", "Bo Hart", "Cy Penn", "Di Fenn",
+         "Ed Lowe", "Flo Dunn", "Gus Ives", "Hal Jay", "Ivy Kerr", "Jo Lamb", "Kit Orr"], "ABCDEFGHIJKLMNO"))
+    text = f"Regional Water District\nBoard of Directors\n{roster}\nFINANCE COMMITTEE MEETING\nJune 4, 2019 at 4:00 PM\nI.\nCall to Order\n"
+    meeting = _meeting(make_document, text)
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 6, 4), dt.time(16, 0))
+
+
+def test_title_words_over_a_generic_body_are_no_organisation(make_document) -> None:
+    text = "Regular Meeting\nCity Council\nMay 2, 2023\nThe Mayor called the meeting to order at 7 p.m.\n"
+    assert _meeting(make_document, text).body == "City Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("M I N U T E S\nREGULAR MEETING OF THE OAK GROVE CITY COUNCIL\nCITY HALL COUNCIL CHAMBERS\n"
+         "Monday, October 1, 2012 at 7:00 p.m.\n", "Oak Grove City Council"),
+        ("Minutes of the Normandale City Council Regular Meeting\nThursday, November 01, 2012, 6:30 p.m.\n",
+         "Normandale City Council"),
+        ("Minutes of a REGULAR MEETING of the PRESIDENT and BOARD OF TRUSTEES\nVillage of Elm Park, Cook County, IL\n"
+         "Monday, December 17, 2018\nThe meeting was called to order at 7:00 P.M. by Mayor Ann Lee.\n",
+         "President and Board of Trustees"),
+        ("TOWNSHIP OF BROOKLANE\nREGULAR COUNCIL MEETING\nMINUTES\nTuesday, March 5, 2024 at 7:00 p.m.\n",
+         "Township of Brooklane Council"),
+    ],
+)
+def test_kind_of_meeting_beside_the_body_is_dropped(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_opening_sentence_is_no_body(make_document) -> None:
+    text = ("MINUTES OF PROCEEDINGS\nThis Regular Meeting of Council was called to order on Monday, April 9, 2018 at "
+            "7:36 p.m. by Ann Lee, Council President.\nCouncil adjourned at 9:02 p.m.\n")
+    meeting = _meeting(make_document, text)
+    assert meeting.body is None
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 36), dt.time(21, 2))
+
+
+def test_resolution_to_adjourn_at_a_time(make_document) -> None:
+    text = ("TOWNSHIP OF BROOKLANE\nTuesday, March 5, 2024\n9. ADJOURNMENT\nResolution No. 2024-33 Moved by Councillor Hart "
+            "Seconded by Councillor Penn\nTHAT this meeting adjourn at 8:47 p.m.\nCARRIED\n")
+    assert _meeting(make_document, text).end_time == dt.time(20, 47)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        ("MINUTES OF ELMWICK PARISH COUNCIL MEETING Held on Wednesday 12 th October 2016 in Elmwick Village Hall at 7.30pm\n"
+         "Present: Cllr A Ash (Chair)\n", "Elmwick Parish Council", dt.date(2016, 10, 12)),
+        ("ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING HELD ON 13 MAY 2014 AT THE VILLAGE HALL\nPRESENT: Cllr A Ash\n",
+         "Rowden Parish Council", dt.date(2014, 5, 13)),
+        ("LITTLE BROOKFIELD PARISH COUNCIL Minutes of Meeting held on Tuesday 20 th September 2016 at 7.30pm in the "
+         "Parish Room\nPresent: Cllr A Ash\n", "Little Brookfield Parish Council", dt.date(2016, 9, 20)),
+        ("WROXTON PARISH COUNCIL. Minutes of the Parish Council Meeting held on Wednesday 13 th July 2016 at Wroxton "
+         "Parish Hall at 7.30 p.m.\nPresent: Cllr A Ash\n", "Wroxton Parish Council", dt.date(2016, 7, 13)),
+    ],
+)
+def test_parish_banner_and_minutes_title_on_one_line(make_document, text: str, body: str, date: dt.date) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.date) == (body, date)
+
+
+def test_place_before_the_date_on_a_header_line(make_document) -> None:
+    text = ("Minutes of the Extraordinary Parish Council Meeting\nAlton Village Hall Meeting Room 16 September 2023 at "
+            "17:00hrs\nCllr Marsh\n1. Chairman's remarks\n5. Meeting closed at 17:25hrs\n")
+    meeting = _meeting(make_document, text)
+    assert (meeting.venue, meeting.start_time, meeting.end_time) == (
+        "Alton Village Hall Meeting Room", dt.time(17, 0), dt.time(17, 25))
+
+
+def test_end_time_without_pm_after_an_evening_start(make_document) -> None:
+    text = ("Annual Parish Meeting\nLocation: Edgeley Village Hall\nDate: Monday 13th May 2019 Time: 7.30 pm\n"
+            "Present: Cllr Stark (Chair)\nThere being no other business the meeting closed at 7.45.\n")
+    assert _meeting(make_document, text).end_time == dt.time(19, 45)
+    morning = "Safety Forum\nDate: 4 May 2019\nTime: 9.30am\nPresent: Cllr Stark\nThe meeting closed at 11.15.\n"
+    assert _meeting(make_document, morning).end_time == dt.time(11, 15)
+
+
+def test_a_venue_label_keeps_its_online_words(make_document) -> None:
+    text = "SAFETY PANEL\nDate: 4 May 2021\nVenue: Online via Microsoft Teams\nPresent: Cllr Ann Lee\n"
+    assert _meeting(make_document, text).venue == "Online via Microsoft Teams"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "venue"),
+    [
+        ("CITY OF ASHBY\nPLANNING COMMISSION MINUTES\nThe Planning Commission of the City of Ashby met in regular session "
+         "on May 2, 2023 at 6:00 p.m. in the Council Chambers, 100 Main Street.\nROLL CALL\n",
+         "City of Ashby Planning Commission", "Council Chambers, 100 Main Street"),
+        ("The regular meeting of the Ashby City Council was called to order at 7:00 p.m. by Mayor Ann Lee on Tuesday, "
+         "May 2, 2023, in the Council Chambers.\nROLL CALL: Present: Councilmembers Ames, Boyd\n",
+         "Ashby City Council", "Council Chambers"),
+        ("M I N U T E S\nREGULAR MEETING OF THE OAK GROVE CITY COUNCIL\nCITY HALL COUNCIL CHAMBERS\n"
+         "Monday, October 1, 2012 at 7:00 p.m.\n", "Oak Grove City Council", "City Hall Council Chambers"),
+    ],
+)
+def test_us_opening_sentence_and_place(make_document, text: str, body: str, venue: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.venue) == (body, venue)
+    assert meeting.start_time is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "start", "venue"),
+    [
+        ("City of Ashby\nMeeting Minutes - Final\nCity Council\nTuesday, May 2, 2023\n7:00 PM\nCouncil Chambers\n"
+         "1. CALL TO ORDER\nMayor Lee called the meeting to order at 7:03 PM.\n", "City Council", dt.time(19, 0),
+         "Council Chambers"),
+        ("City of Ashby\nMeeting Minutes\nPlanning Commission\nMonday, June 5, 2023 6:00 PM Council Chambers, City Hall\n"
+         "CALL TO ORDER\n", "Planning Commission", dt.time(18, 0), "Council Chambers, City Hall"),
+    ],
+)
+def test_meeting_portal_header(make_document, text: str, body: str, start: dt.time, venue: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.start_time, meeting.venue) == (body, start, venue)
+
+
+def test_council_offices_are_no_body(make_document) -> None:
+    text = "COUNCIL OFFICES\nLicensing Sub-Committee\nMinutes of the meeting held on 4 May 2021\nPresent: Cllr Ann Lee\n"
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.venue) == ("Licensing Sub-Committee", "Council Offices")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbury Council\nA meeting of the Audit Panel will be held:\nDate: 9 May 2031\nTime: 19:00\n"
+        "\f9 May 2031\n1. Declarations of interest 1\n2. Minutes of the meeting held on 4 April 2031 3\n3. Risk report 7\n"
+        "\f(19:00 TO 20:05)\nPRESENT: Cllr P Vance (Chair), Cllr R Oduya\n1 DECLARATIONS OF INTEREST\nNone.\n",
+        "NOTICE OF MEETING\nYou are hereby summoned to attend a meeting of the Audit Panel to be held on 9 May 2031 at 7pm.\n"
+        "AGENDA\n1. Apologies\n2. Minutes\n\fMINUTES of the meeting of the Audit Panel held on 4 April 2031 at 7pm\n"
+        "Present: Cllr P Vance (Chair)\n1. Apologies\nNone.\nThe meeting closed at 8.05pm.\n",
+    ],
+)
+def test_agenda_pack_reads_the_minutes_it_carries(make_document, text: str) -> None:
+    document = make_document(text)
+    meeting = extract_meeting(document, kind=classify_document(document))
+    assert meeting.kind == "agenda"
+    assert (meeting.body, meeting.date, meeting.next_meeting) == ("Audit Panel", dt.date(2031, 4, 4), dt.date(2031, 5, 9))
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 0), dt.time(20, 5))
+
+
+def test_date_alone_runs_on_into_its_time_but_not_into_a_sentence(make_document) -> None:
+    meeting = _meeting(make_document, "SAFETY PANEL\nThursday 5 May 2022\nat 7.00pm in the Village Hall\nPresent: Cllr A Ash\n")
+    assert (meeting.start_time, meeting.venue) == (dt.time(19, 0), "Village Hall")
+    sentence = _meeting(make_document, "CITY COUNCIL\nMarch 9, 2020\nThe closed session convened at 5:30 p.m.\n")
+    assert sentence.start_time is None

@@ -153,3 +153,241 @@ def test_a_repeated_sentence_keeps_its_opener(make_document, nlp):
         ("2", "Members noted the report."),
         ("2", "The Board agreed to fund it."),
     ]
+
+
+def test_motion_record_runs_from_the_motion_to_its_outcome(make_document, nlp):
+    text = (
+        "#### 4. Minutes Approval\n\n"
+        "Trustee Ann Morrow asked for one correction. Trustee Ann Morrow makes a motion to approve the May minutes, "
+        "Trustee Paul Lind seconds the motion. Trustees Ann Morrow aye, Paul Lind aye. Motion carried unanimously.\n\n"
+        "#### 5. Snow Removal\n\n"
+        "Commissioner Vale made a motion to award the plowing contract. Commissioner\n"
+        "Okafor seconded the motion. The motion passed 4-1.\n\n"
+        "#### 6. Fence Height\n\n"
+        "Commissioner Okafor made a motion to deny the variance. Commissioner Vale seconded the motion. "
+        "The motion failed 2-3.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Trustee Ann Morrow makes a motion to approve the May minutes, Trustee Paul Lind seconds the motion. "
+        "Trustees Ann Morrow aye, Paul Lind aye. Motion carried unanimously.",
+        "Commissioner Vale made a motion to award the plowing contract. Commissioner Okafor seconded the motion. "
+        "The motion passed 4-1.",
+    ]
+
+
+def test_motion_worded_as_that_under_its_number_ends_with_carried(make_document, nlp):
+    text = (
+        "#### 7. Resolutions\n\n"
+        "R2031-40 A. Brook, C. Dale:\n\n"
+        "That the accounts dated March 3, 2031 be approved.\n\n"
+        "Carried.\n\n"
+        "R2031-41 C. Dale, A. Brook:\n\n"
+        "THAT Council purchase a second grader.\n\n"
+        "Defeated.\n\n"
+        "WHEREAS the hall roof leaks;\n\n"
+        "THEREFORE BE IT RESOLVED THAT the roof be repaired. Carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "That the accounts dated March 3, 2031 be approved. Carried.",
+        "WHEREAS the hall roof leaks; THEREFORE BE IT RESOLVED THAT the roof be repaired. Carried.",
+    ]
+
+
+def test_moved_approval_with_roll_call_outcome(make_document, nlp):
+    text = (
+        "#### 3. Consent Calendar\n\n"
+        "Vice Mayor Ruiz moved approval of the Consent Calendar. Councilmember Tan seconded the motion, which carried "
+        "by the following roll call vote: Councilmember Tan: Aye; Vice Mayor Ruiz: Aye. Ayes: 2.\n\n"
+        "#### 4. Harbour Lease\n\n"
+        "The resident moved to the area last year and asked about parking. The item was carried over.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Vice Mayor Ruiz moved approval of the Consent Calendar. Councilmember Tan seconded the motion, which carried "
+        "by the following roll call vote: Councilmember Tan: Aye; Vice Mayor Ruiz: Aye.",
+    ]
+
+
+def test_motion_in_parts_and_a_roll_call_of_ayes(make_document, nlp):
+    text = (
+        "#### 8. Resolutions\n\n"
+        "THAT we receive the staff report on the boat launch;\n\n"
+        "AND THAT staff be directed to:\n\n"
+        "- a) post the launch hours;\n- b) order two new signs.\n\n"
+        "AND THAT a copy be sent to the lake association. Carried.\n\n"
+        "#### 9. Mowing\n\n"
+        "Ted makes a motion to hire a mowing crew, Rosa seconds the motion. Take a vote: Ted aye, Rosa aye, Lou aye.\n\n"
+        "#### 10. Hall Rental\n\n"
+        "Lou makes a motion to waive the hall fee, Ted seconds. Vote: Ted aye, Rosa nay, Lou aye.\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert texts[0].startswith("THAT we receive the staff report on the boat launch; AND THAT staff be directed to:")
+    assert texts[0].endswith("AND THAT a copy be sent to the lake association. Carried.")
+    assert texts[1:] == [
+        "Ted makes a motion to hire a mowing crew, Rosa seconds the motion. Take a vote: Ted aye, Rosa aye, Lou aye.",
+    ]
+
+
+def test_decision_in_the_main_clause_after_an_opening_phrase(make_document, nlp):
+    text = (
+        "#### 3. Housing Report\n\n"
+        "At the outset, on the proposal of Councillor Neary, seconded by Councillor Tierney, it was agreed to take "
+        "a short adjournment.\n\n"
+        "The speaker declined to comment on the case but offered to return, and it was AGREED to invite him in May.\n\n"
+        "The Chair said that it was agreed last year to review the scheme.\n\n"
+        "On resumption, on the proposal of Councillor Tierney, seconded by Councillor Neary, Standing Orders were "
+        "suspended.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "At the outset, on the proposal of Councillor Neary, seconded by Councillor Tierney, it was agreed to take "
+        "a short adjournment.",
+        "The speaker declined to comment on the case but offered to return, and it was AGREED to invite him in May.",
+        "On resumption, on the proposal of Councillor Tierney, seconded by Councillor Neary, Standing Orders were "
+        "suspended.",
+    ]
+
+
+def test_and_resolved_after_proposer_and_seconder_lines(make_document, nlp):
+    text = (
+        "#### 2. Disposal of Land\n\n"
+        "Circulated, copy of notice concerning disposal of land at Mill Lane.\n\n"
+        "Proposed by Councillor Hart;\n\nSeconded by Councillor Keane;\n\nAnd Resolved:\n\n"
+        "“That, the approval of the Council be given to the disposal of land at Mill Lane.”\n\n"
+        "#### 3. Motions\n\n"
+        "Councillor Hart proposed that the Council write to the Minister.\n\nThe Motion was agreed.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Resolved: “That, the approval of the Council be given to the disposal of land at Mill Lane.”",
+        "The Motion was agreed.",
+    ]
+
+
+def test_wrapped_lines_of_a_decision_are_read_as_one_sentence(make_document, nlp):
+    text = (
+        "#### 4. Budget Dates\n\n"
+        "The officer circulated the letter from the department about the budget timetable for the year.\n"
+        "Members discussed the dates at some length and raised the question of the weekend sittings.\n\n"
+        "On the proposal of Councillor Hart, seconded by Councillor Keane, it was agreed that the\n\n"
+        "budget meeting would be held on the third Monday of November at the usual hour.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "On the proposal of Councillor Hart, seconded by Councillor Keane, it was agreed that the budget meeting "
+        "would be held on the third Monday of November at the usual hour.",
+    ]
+
+
+def test_disposition_tag_closing_a_line_is_its_decision(make_document, nlp):
+    text = (
+        "#### 5. Correspondence\n\n"
+        "i) Coast Bank Statement dated 01/06/2031, Sheet No 12, Credit Balance £4,120.00 Noted\n"
+        "ii) County Council, notice of road closure at Pant Lane. Noted\n"
+        "iii) Rural Forum newsletter. Notice Board\n\n"
+        "#### 6. Any Other Business\n\n"
+        "Cllr. P. Rees spoke about the new youth club at the old school hall. Noted\n"
+        "As there was no further business, the Chair closed the meeting.\n\n"
+        "The Clerk said that the report was noted by the county.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Coast Bank Statement dated 01/06/2031, Sheet No 12, Credit Balance £4,120.00 Noted",
+        "County Council, notice of road closure at Pant Lane. Noted",
+        "Cllr. P. Rees spoke about the new youth club at the old school hall. Noted",
+    ]
+
+
+def test_application_block_closed_by_no_objections(make_document, nlp):
+    text = (
+        "#### 9. Planning\n\n"
+        "W/10231\n\nSingle Storey Extension to Rear\n\nHafod Farm\n\nLlanfair\n\nSA40 1ZZ\n\nMr T Owen\n\n"
+        "NO OBJECTIONS\n\n"
+        "W/10240 Change of Use of Barn to Holiday Let\n\nTy Gwyn\n\nPenrhiw\n\nMrs A Bell\n\nNo Observations\n\n"
+        "#### 10. Next Meeting\n\nNoted\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "W/10231 Single Storey Extension to Rear Hafod Farm Llanfair SA40 1ZZ Mr T Owen NO OBJECTIONS",
+        "W/10240 Change of Use of Barn to Holiday Let Ty Gwyn Penrhiw Mrs A Bell No Observations",
+        "Noted",
+    ]
+
+
+def test_motion_seconded_and_agreed(make_document, nlp):
+    text = (
+        "#### 15. Notice of Motion\n\n"
+        "Councillor Doyle proposed an amendment to the Motion.\n\n"
+        "The Motion, as amended, was seconded by Councillor Barry and agreed.\n\n"
+        "#### 16. Library Hours\n\n"
+        "The recommendations of the working group were unanimously adopted.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Motion, as amended, was seconded by Councillor Barry and agreed.",
+        "The recommendations of the working group were unanimously adopted.",
+    ]
+
+
+def test_passive_decisions_about_a_document_or_an_item(make_document, nlp):
+    text = (
+        "#### 7. Risk Assessment\n\n"
+        "The Risk Assessment for 2031/32, as previously circulated to Councillors, was unanimously approved.\n\n"
+        "#### 8. Sectoral Members\n\n"
+        "This item was deferred pending the appointment of the new members.\n\n"
+        "#### 9. Minutes\n\n"
+        "These were moved as correct by Ann Hale and Tom Reid.\n\n"
+        "#### 10. Footpaths\n\n"
+        "The officer reported that the path survey was approved by the county last year.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Risk Assessment for 2031/32, as previously circulated to Councillors, was unanimously approved.",
+        "This item was deferred pending the appointment of the new members.",
+        "These were moved as correct by Ann Hale and Tom Reid.",
+    ]
+
+
+def test_result_labels_and_moved_seconded_carried_tags(make_document, nlp):
+    text = (
+        "#### 6. Bus Shelter Contract\n\n"
+        "Motion to award the bus shelter contract to the lowest bidder.\n\n"
+        "RESULT: APPROVED [UNANIMOUS]\n\n"
+        "MOVER: Dana Fox, Director\n\n"
+        "#### 7. Park Art\n\n"
+        "Commissioner Lee made motion to approve the mural design for the north wall.\n\n"
+        "M/S/C Commissioner Lee / Commissioner Park\n\n"
+        "#### 8. Fare Study\n\n"
+        "Motion to defer the fare study.\n\nRESULT: FAILED [4 TO 7]\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion to award the bus shelter contract to the lowest bidder. RESULT: APPROVED [UNANIMOUS]",
+        "Commissioner Lee made motion to approve the mural design for the north wall. "
+        "M/S/C Commissioner Lee / Commissioner Park",
+    ]
+
+
+def test_moved_by_seconded_by_then_the_motion_and_its_tally(make_document, nlp):
+    text = (
+        "#### 2. Consent\n\n"
+        "Moved by P. Okoro\n\nSeconded by L. Haines\n\n"
+        "That Consent Items 2.1 to 2.4 BE APPROVED, with the exception of item 2.2.\n\n"
+        "Vote:\n\n|Yeas:|\n|J. Amon|\n|P. Okoro|\n|L. Haines|\n\n"
+        "Motion Passed (3 to 0)\n\n"
+        "#### 3. Transit Report\n\n"
+        "Moved by L. Haines\n\nSeconded by J. Amon\n\n"
+        "That the transit report BE RECEIVED for information.\n\n"
+        "Motion Failed (1 to 2)\n"
+    )
+    (only,) = _texts(make_document, nlp, text)
+    assert only.startswith("That Consent Items 2.1 to 2.4 BE APPROVED, with the exception of item 2.2. Vote:")
+    assert only.endswith("Motion Passed (3 to 0)")
+
+
+def test_decision_lines_after_a_bullet_glyph_inside_a_paragraph(make_document, nlp):
+    text = (
+        "#### 12. Planning\n\n"
+        "Councillors considered the following planning applications;\n"
+        "\uf0b7 Application 22/0410 for a two storey extension at Mill Farm\n"
+        "\uf0b7 RESOLVED: That the Council had no objection to the extension\n"
+        "• Application 22/0433 for a new barn at Low Lane\n"
+        "• RESOLVED: That the Council objected to the size of the barn\n\n"
+        "The following payments were approved:\n\n- (a) Hall hire £40\n- (b) Salary £400\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "RESOLVED: That the Council had no objection to the extension",
+        "RESOLVED: That the Council objected to the size of the barn",
+        "The following payments were approved:",
+    ]

@@ -87,12 +87,12 @@ def test_a_label_without_a_status_is_refused() -> None:
 
 
 def test_a_new_label_is_one_line_of_data(make_document, nlp, monkeypatch: pytest.MonkeyPatch) -> None:
-    document = make_document("MINUTES\nBoard members attending: Cllr A Marsh, Cllr B Tay\n\n1. Welcome\n")
+    document = make_document("MINUTES\nPanel members attending: Cllr A Marsh, Cllr B Tay\n\n1. Welcome\n")
     assert extract_attendees(document, nlp=nlp) == []
     text = resources.files("minutebook.extract").joinpath("data", SECTIONS_FILE).read_text(encoding="utf-8")
     added = text.replace(
         "labels = [\n",
-        'labels = [\n  { words = "board members attending", section = "attendance", status = "present" },\n',
+        'labels = [\n  { words = "panel members attending", section = "attendance", status = "present" },\n',
         1,
     )
     monkeypatch.setattr(sections, "load_section_labels", lambda: parse_section_labels(added))

@@ -15,7 +15,7 @@ from ..owners import OwnerMatch, resolve_owner
 from .filters import AnySelect, SelectT, filter_body_and_dates
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 # Record ids per IN list when reading a page of actions in full: well under
 # every driver's limit on bound parameters.
@@ -66,7 +66,7 @@ class ActionPage:
 
 
 def list_actions(
-    store: "Store",
+    store: "SessionSource",
     *,
     owner: str | None = None,
     body: str | None = None,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from ...models import Document, LoadError
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class FailureRow:
     """True when records from an earlier good load of this path are still stored."""
 
 
-def list_failures(store: "Store") -> list[FailureRow]:
+def list_failures(store: "SessionSource") -> list[FailureRow]:
     """Every file whose latest read failed, oldest first."""
     with store.session() as session:
         rows = session.execute(
@@ -56,7 +56,7 @@ WARNING_KIND = "warning"
 """The kind of a row for a file that loaded with a warning (cp1252 text, say)."""
 
 
-def list_warnings(store: "Store") -> list[FailureRow]:
+def list_warnings(store: "SessionSource") -> list[FailureRow]:
     """Every loaded file that its reader warned about (one row per warning), oldest first."""
     import json
 
@@ -69,7 +69,7 @@ def list_warnings(store: "Store") -> list[FailureRow]:
     rows = []
     for path, name, warnings, at in documents:
         try:
-            messages = json.loads(warnings)
+            messages = json.loads(warnings or "[]")
         except ValueError:
             messages = [warnings]
         rows += [FailureRow(path=path, name=name, reason=str(message), kind=WARNING_KIND, at=at, kept_earlier=True)

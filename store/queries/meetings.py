@@ -16,7 +16,7 @@ from ..registry import RECORD_TYPES
 from .filters import filter_body_and_dates
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 
 @dataclass(slots=True)
@@ -71,7 +71,7 @@ class MeetingDetail:
 
 
 def list_meetings(
-    store: "Store",
+    store: "SessionSource",
     *,
     body: str | None = None,
     date_from: dt.date | None = None,
@@ -123,7 +123,7 @@ def list_meetings(
         ]
 
 
-def get_meeting(store: "Store", ref: str | int) -> MeetingDetail:
+def get_meeting(store: "SessionSource", ref: str | int) -> MeetingDetail:
     """One meeting or plan by meeting id, file name, path or ISO date; NotFound if none or several."""
     with store.session() as session:
         meeting_id = _find_meeting_id(session, str(ref).strip())

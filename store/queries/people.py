@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Result, func, select
 from sqlalchemy.orm import Session
 
 from ...models import ActionOwner, Apology, Attendance, Body, Document, Meeting, Person, PersonLink
@@ -20,7 +20,7 @@ from ..people import find_group_ids, resolve_person
 from .actions import read_actions
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 
 @dataclass(slots=True)
@@ -67,7 +67,7 @@ class PersonRecord:
         return rows
 
 
-def list_people(store: "Store") -> list[PersonSummary]:
+def list_people(store: "SessionSource") -> list[PersonSummary]:
     """Every person (merged ones folded in) with meetings attended, apologies and actions, most active first."""
     with store.session() as session:
         canonical = func.coalesce(Person.merged_into_id, Person.id)
@@ -91,12 +91,12 @@ def list_people(store: "Store") -> list[PersonSummary]:
                 setattr(summary, attribute, count)
                 summary.first_seen = _earliest(summary.first_seen, first)
                 summary.last_seen = _latest(summary.last_seen, last)
-        rows = session.execute(
+        action_counts = session.execute(
             select(canonical, func.count(func.distinct(ActionOwner.action_id)))
             .join(Person, Person.id == ActionOwner.person_id)
             .group_by(canonical)
         )
-        for person_id, count in rows:
+        for person_id, count in action_counts:
             if person_id in people:
                 people[person_id].actions = count
         spellings = session.execute(
@@ -126,21 +126,26 @@ def find_person(session: Session, name: str | int) -> Person:
     except NotFound:
         pass
     if isinstance(name, str):
-        roots = {_merged_root(session, session.get(Person, pid)).id for pid in resolve_owner(session, name).person_ids}
+        people = [session.get(Person, pid) for pid in resolve_owner(session, name).person_ids]
+        roots = {_merged_root(session, person).id: person for person in people if person is not None}
         if len(roots) == 1:
-            return session.get(Person, roots.pop())
+            return _merged_root(session, next(iter(roots.values())))
     raise not_found
 
 
 def _merged_root(session: Session, person: Person) -> Person:
+    """The person `person` was merged into (following merges), or `person` itself."""
     seen = {person.id}
     while person.merged_into_id is not None and person.merged_into_id not in seen:
-        person = session.get(Person, person.merged_into_id)
+        merged_into = session.get(Person, person.merged_into_id)
+        if merged_into is None:
+            break
+        person = merged_into
         seen.add(person.id)
     return person
 
 
-def get_person(store: "Store", name: str | int) -> PersonRecord:
+def get_person(store: "SessionSource", name: str | int) -> PersonRecord:
     """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
     with store.session() as session:
         person = find_person(session, name)
@@ -190,7 +195,7 @@ def get_person(store: "Store", name: str | int) -> PersonRecord:
         return PersonRecord(person.id, person.name, person.title, spellings, attended, apologies, actions, links, merged)
 
 
-def _dicts(result) -> list[dict]:  # type: ignore[no-untyped-def]
+def _dicts(result: Result[Any]) -> list[dict[str, Any]]:
     """Rows as dicts, the keys looked up once per result rather than once per row."""
     keys = list(result.keys())
     return [dict(zip(keys, row)) for row in result]

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func, select
 
-from ...models import Action, AgendaItem, Body, Document, Meeting, PlanAction, RecordTopic, Resolution
+from ...models import Body, Document, Meeting, RecordTopic
+from ..registry import BY_NAME, TAGGED_RECORD_TYPES
+from .filters import filter_body_and_dates
 
 if TYPE_CHECKING:
-    from ..database import Store
+    from ..database import SessionSource
 
 
 @dataclass(slots=True)
@@ -31,7 +33,7 @@ class TaggedRecord:
 
 
 def list_resolutions(
-    store: "Store",
+    store: "SessionSource",
     *,
     topic: str | None = None,
     body: str | None = None,
@@ -45,46 +47,36 @@ def list_resolutions(
 
 
 def list_tagged(
-    store: "Store",
+    store: "SessionSource",
     topic: str | None,
     *,
-    record_type: Literal["resolution", "action", "item", "plan_action"] = "resolution",
+    record_type: Literal["resolution", "action", "item"] = "resolution",
     body: str | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     limit: int | None = None,
 ) -> list[TaggedRecord]:
     """Records of one type tagged with `topic` (any case; None for all), oldest meeting first."""
-    model = {"resolution": Resolution, "action": Action, "item": AgendaItem, "plan_action": PlanAction}[record_type]
-    tagged = (
-        select(RecordTopic.record_id)
-        .where(RecordTopic.record_type == record_type, func.lower(RecordTopic.topic) == (topic or "").strip().lower())
+    if record_type not in TAGGED_RECORD_TYPES:
+        raise ValueError(f"{record_type} records are not tagged with topics")
+    # Items, resolutions and actions share the columns used below under the
+    # same names; typed as Any because their models have no common base that declares them.
+    model: Any = BY_NAME[record_type].model
+    item = model.number if record_type == "item" else model.item_key
+    text_column = model.title if record_type == "item" else model.text
+    query = (
+        select(model.id, text_column.label("text"), item.label("item"), model.page,
+               Meeting.date, Body.name, Document.file_name)
+        .join(Meeting, Meeting.id == model.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Document.body_id)
     )
-    if record_type == "plan_action":
-        query = (
-            select(model.id, model.text, model.number.label("item"), model.page,
-                   Meeting.date, Body.name, Document.file_name)
-            .join(Document, Document.id == model.document_id)
-            .outerjoin(Meeting, Meeting.document_id == Document.id)
-        )
-    else:
-        item = model.number if record_type == "item" else model.item_key
-        text_column = model.title if record_type == "item" else model.text
-        query = (
-            select(model.id, text_column.label("text"), item.label("item"), model.page,
-                   Meeting.date, Body.name, Document.file_name)
-            .join(Meeting, Meeting.id == model.meeting_id)
-            .join(Document, Document.id == Meeting.document_id)
-        )
-    query = query.outerjoin(Body, Body.id == Document.body_id)
     if topic is not None:
+        tagged = select(RecordTopic.record_id).where(
+            RecordTopic.record_type == record_type, func.lower(RecordTopic.topic) == topic.strip().lower()
+        )
         query = query.where(model.id.in_(tagged))
-    if body:
-        query = query.where(func.lower(Body.name).contains(body.strip().lower(), autoescape=True))
-    if date_from:
-        query = query.where(Meeting.date >= date_from)
-    if date_to:
-        query = query.where(Meeting.date <= date_to)
+    query = filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
     query = query.order_by(Meeting.date, Document.file_name, model.position)
     if limit:
         query = query.limit(limit)

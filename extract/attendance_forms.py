@@ -1,0 +1,432 @@
+"""Attendance written in other ways than a labelled list of names.
+
+- a sentence: "Board members present were Supervisors A B and C D, Clerk E F.
+  Also present were G H and I J." (townships, small boards);
+- a roll-call table ("Attendee Name | Title | Status | Arrived"), whole or
+  flattened by text extraction into runs of names, titles, statuses and times;
+- pieces of a list that need reading before it is split: posts written
+  before the person ("Deputy Clerk Ana Birch"), officials written as
+  "Post (Mr. X. Name)", surnames told apart by a bracketed initial
+  ("Brady (P)").
+
+Each reader works on one document or one list text; `attendance.py` decides
+where they apply.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..ingest.document import Line, ParsedDocument
+from ..names import load_non_person_words
+from .names import is_organisation, is_role, load_title_words, match_leading_title, parse_person
+from .records import AttendanceStatus, Attendee, Evidence
+
+SENTENCE_SEARCH_LINES = 60
+"""An attendance sentence sits in the opening lines (the call to order)."""
+TABLE_MAX_LINES = 200
+"""A flattened roll-call table never runs longer than this many lines."""
+ROSTER_LINES = 40
+"""A board's roster ("Chair – Ann Lo, District H") heads the first lines."""
+MAX_NAME_TOKENS = 4
+"""A name after a post has at most this many words."""
+
+# "Board members present were …", "Also present were …": the sentence opens at a sentence start.
+_SENTENCE_OPENER = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?members\s+present\s+were"
+    r"|present\s+were|(?P<also>(?:also|others)\s+present\s+were|also\s+in\s+attendance\s+were)"
+    r"|in\s+attendance\s+were|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
+    re.IGNORECASE,
+)
+# Posts held by officers rather than members of the body.
+_OFFICER_POST = re.compile(
+    r"\b(?:clerks?|treasurers?|managers?|administrators?|attorneys?|counsel|engineers?|planners?|officers?|"
+    r"foreman|superintendents?|assistants?|staff|auditors?|solicitors?)\b",
+    re.IGNORECASE,
+)
+# Officers' posts in a members' list; a community council's own Treasurer or Secretary is a member.
+_OFFICER_IN_LIST = re.compile(
+    r"\b(?:clerk|managers?|administrator|attorney|counsel|engineer|planner|officer|foreman|executive|"
+    r"director\s+(?:of|for)\b|director\s*,|head\s+of|auditor|solicitor)",
+    re.IGNORECASE,
+)
+# Words that open a post rather than a name ("Senior Human Resources Analyst").
+_POST_MODIFIERS = {"senior", "junior", "principal", "acting", "interim", "chief", "deputy", "assistant", "associate",
+                   "general", "city", "town", "county", "district", "regional", "human", "public", "legal"}
+_INITIAL_STOP = re.compile(r"\.(?=\s|$)")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
+_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
+
+# Roll-call tables: the column headings, and what each flattened line holds.
+_TABLE_HEADINGS = ("attendee name", "title", "status", "arrived")
+_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s*[Mm]\.?$")
+_STATUS = re.compile(r"^(?P<status>present|absent|remote|late|excused|arrived\s+late|left\s+early)$", re.IGNORECASE)
+_ATTENDED = {"present", "remote", "late", "arrived late", "left early"}
+_ROSTER = re.compile(r"^(?P<post>[A-Z][A-Za-z ]{1,40}?)\s+[–—-]\s+(?P<name>[A-Z][^,]+?)(?:,|$)")
+
+# "Chief Executive (Mr. C. Ward)": the post, then the person in brackets with an honorific.
+_INVERTED = re.compile(
+    r"(?P<post>[^()]+?)\s*\((?P<title>Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+(?P<name>[^()]+?)\)\s*(?:,|;|\band\b|\.|$)"
+)
+# "Brady (P)": one capital in brackets tells two members with one surname apart.
+_DISAMBIGUATED = re.compile(r"(?<![\w.])(?P<surname>[A-ZÓÁÉÍÚ][\w'’-]+)\s*\((?P<initial>[A-Z])\)")
+# How someone attended, in a bracket after the name: neither role nor organisation.
+_ATTENDANCE_NOTE = re.compile(
+    r"^(?:online|remote(?:ly)?|virtual(?:ly)?|in\s+person|by\s+\w+|via\s+.+|late|arrived.*|left.*|"
+    r"part(?:\s+of\s+(?:the\s+)?meeting)?|from\s+item.*|until\s+item.*)$",
+    re.IGNORECASE,
+)
+
+
+def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
+    """People named by "Board members present were …" / "Also present were …" sentences near the top."""
+    found: list[Attendee] = []
+    seen_kinds: set[bool] = set()
+    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+        for opener in _SENTENCE_OPENER.finditer(text):
+            also = opener.group("also") is not None
+            if also in seen_kinds:
+                continue
+            listed = _sentence_span(text[opener.end() :])
+            people = read_sentence_list(listed, also=also)
+            if not people:
+                continue
+            seen_kinds.add(also)
+            for person in people:
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+            found.extend(people)
+    return found
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[Line, str]]:
+    """Runs of text lines joined into paragraphs (a sentence may wrap: "Board" / "members present were …")."""
+    paragraphs: list[tuple[Line, str]] = []
+    current: list[Line] = []
+    for line in [*lines, None]:
+        if line is None or line.is_blank or line.is_heading or line.cells is not None:
+            if current:
+                text = " ".join(part.text.strip().strip("*_").strip() for part in current)
+                paragraphs.append((current[0], re.sub(r"\s+", " ", text)))
+            current = []
+            continue
+        current.append(line)
+    return paragraphs
+
+
+def _sentence_span(text: str) -> str:
+    """The text up to the full stop that ends the sentence (not one after an initial or a title)."""
+    for stop in _INITIAL_STOP.finditer(text):
+        before = text[: stop.start()].split()
+        last = before[-1] if before else ""
+        if re.fullmatch(r"(?:[A-Z]\.?)+", last.rstrip(".")) and len(last.rstrip(".").replace(".", "")) <= 2:
+            continue
+        if match_leading_title(f"{last} X") is not None and last[:1].isupper():
+            continue  # "Mr. Ron Pratt": the stop closes a title
+        return text[: stop.start()]
+    return text
+
+
+def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
+    """Read "Supervisors A B, C D, Town Clerks E F and G H and Treasurer I J" into people with their posts."""
+    people: list[Attendee] = []
+    shared_post: str | None = None
+    shared_title: str | None = None
+    for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", text):
+        piece = re.sub(r"^(?:and|&)\s+", "", piece.strip())
+        if not piece:
+            continue
+        if re.match(r"^guests?\b", piece, re.IGNORECASE):
+            piece = re.sub(r"^guests?\s+", "", piece, flags=re.IGNORECASE)
+            shared_post, shared_title = "Guest", None
+        # "supervisors Ann Lee", "deputy treasurer Bo Day": posts in running text are often lower case.
+        piece = re.sub(r"^(?:[a-z][a-z-]*\s+){1,3}(?=[A-Z])", lambda match: match.group(0).title(), piece)
+        post, plural, rest = split_leading_post(piece)
+        title = None
+        if post is None:
+            found = match_leading_title(piece)
+            if found is not None:
+                written, rest, is_plural = found
+                title = parse_person(f"{written} {rest}").title
+                post = title if title and is_role(title) else None
+                if is_plural:
+                    shared_post, shared_title = post, title
+                else:
+                    shared_post = shared_title = None
+            else:
+                rest = piece
+                post, title = shared_post, shared_title
+        else:
+            written_title = _title_of_post(post)
+            title = written_title
+            if plural:
+                shared_post, shared_title = post, written_title
+            else:
+                shared_post = shared_title = None
+        if not _is_name(rest):
+            if not people:
+                return []  # "Present were concerns about …": no list of people
+            break
+        person = parse_person(rest)
+        if person.surname is None:
+            continue
+        if also:
+            status: AttendanceStatus = "also_present"
+        elif post and _OFFICER_POST.search(post):
+            status = "in_attendance"
+        else:
+            status = "present"
+        name = person.name if len(rest.split()) > 1 or not title else f"{title} {person.surname}"
+        people.append(
+            Attendee(
+                name=name,
+                surname=person.surname,
+                title=title,
+                role=post if post and is_role(post) else None,
+                organisation=None,
+                status=status,
+            )
+        )
+    return people
+
+
+def _title_of_post(post: str) -> str | None:
+    """The post as a title when it is one ("Supervisor"), else None ("Town Clerk")."""
+    found = match_leading_title(f"{post} Xavier")
+    if found is None or found[1].strip() != "Xavier":
+        return None
+    return parse_person(f"{post} Xavier").title
+
+
+def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
+    """Split "Deputy Clerk Ana Birch" into ("Deputy Clerk", False, "Ana Birch"); "Town Clerks A B" gives plural True.
+
+    The post is the longest run of leading words that ends on a post word
+    ("Clerk", "Treasurer-Clerk", "Fire Chief-CEMC"), with a name of one to
+    four capitalised words left after it. A title ("Councillor", "Mr") is not a post.
+    """
+    tokens = piece.split()
+    if len(tokens) < 2:
+        return None, False, piece
+    best: tuple[str, bool, str] | None = None
+    for cut in range(1, len(tokens)):
+        head, rest = tokens[:cut], tokens[cut:]
+        if len(rest) > MAX_NAME_TOKENS or not _is_name(" ".join(rest)):
+            continue
+        last = head[-1]
+        singular = _singular_word(last)
+        post_words = head[:-1] + [singular]
+        # The post ends on a post word: "Clerk", "Treasurer-Clerk", "Fire Chief-CEMC".
+        parts = [part for part in singular.split("-") if part]
+        before = post_words[-2] if len(post_words) > 1 else ""
+        if not last[:1].isupper() or not (
+            any(is_role(part) for part in parts)
+            or f"{before} {parts[0] if parts else ''}".strip().lower() in load_title_words().role_words
+        ):
+            continue
+        if not all(word[:1].isupper() or word.lower() in {"and", "of", "the", "for", "&"} for word in head):
+            continue
+        post = " ".join(post_words)
+        best = (post, singular != last, " ".join(rest))
+        break  # the shortest name after the longest post: a post run ends where the name starts
+    if best is None:
+        return None, False, piece
+    return best
+
+
+def split_trailing_post(piece: str) -> tuple[str, str] | None:
+    """Split "Joyce Mace Vice President" into ("Joyce Mace", "Vice President"): a name, then a post without a comma.
+
+    The name is two or three capitalised words that are no post and name no
+    organisation or group ("Democratic Services Officer" stays a post).
+    """
+    tokens = piece.split()
+    non_person = load_non_person_words().non_person
+    for cut in (2, 3):
+        head, tail = tokens[:cut], tokens[cut:]
+        if not tail or not tail[0][:1].isupper():
+            continue
+        name = " ".join(head)
+        if not _is_name(name) or is_organisation(name) or any(word.lower() in non_person for word in head):
+            continue
+        if any(is_role(word) or word.lower() in _POST_MODIFIERS for word in head) or match_leading_title(piece) is not None:
+            continue
+        post = " ".join(tail)
+        if is_role(post) and all(word[:1].isupper() or word.lower() in {"of", "and", "the", "for"} for word in tail):
+            return name, post
+    return None
+
+
+def _singular_word(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    if not tokens or len(tokens) > MAX_NAME_TOKENS + 1:
+        return False
+    return all(_NAME_TOKEN.match(token.strip(",.")) or token.lower() in _PARTICLES for token in tokens) and not is_role(text)
+
+
+def table_attendees(document: ParsedDocument) -> tuple[list[Attendee], int | None]:
+    """People of a roll-call table ("Attendee Name | Title | Status | Arrived") marked present, and the table's last line.
+
+    A flattened table gives runs of lines (names, then titles, statuses,
+    times); the k-th name takes the k-th title and the k-th status.
+    Absent rows are left out. Posts come from the board's roster at the top
+    ("Chair – Ann Lo, District H").
+    """
+    lines = document.lines
+    for index, line in enumerate(lines):
+        first = (line.cells[0] if line.cells else line.text).strip().lower()
+        if first != "attendee name":
+            continue
+        if line.cells is not None and len([cell for cell in line.cells if cell.strip()]) >= 3:
+            people, end = _read_table_rows(lines, index)
+        else:
+            people, end = _read_flattened(lines, index)
+        roster = _roster_posts(lines[:ROSTER_LINES])
+        for person in people:
+            person.role = person.role or roster.get(person.surname or "")
+        return people, end
+    return [], None
+
+
+def _read_table_rows(lines: list[Line], index: int) -> tuple[list[Attendee], int]:
+    people: list[Attendee] = []
+    end = index
+    for line in lines[index + 1 : index + TABLE_MAX_LINES]:
+        if line.is_blank:
+            continue
+        if line.cells is None:
+            break
+        cells = [cell.strip() for cell in line.cells]
+        status = next((cell.lower() for cell in cells[1:] if _STATUS.match(cell)), None)
+        end = line.number
+        if status is None or status not in _ATTENDED or not _is_name(cells[0]):
+            continue
+        title_cell = cells[1] if len(cells) > 1 and not _STATUS.match(cells[1]) else ""
+        people.append(_table_person(cells[0], title_cell, line))
+    return people, end
+
+
+def _read_flattened(lines: list[Line], index: int) -> tuple[list[Attendee], int]:
+    names: list[Line] = []
+    titles: list[str] = []
+    statuses: list[str] = []
+    end = index
+    for line in lines[index + 1 : index + TABLE_MAX_LINES]:
+        text = line.text.strip()
+        if not text:
+            continue
+        lowered = text.lower()
+        if lowered in _TABLE_HEADINGS:
+            end = line.number
+            continue
+        if _TIME.match(text):
+            end = line.number
+            continue
+        status = _STATUS.match(text)
+        if status:
+            statuses.append(status.group("status").lower())
+        elif "," in text and is_role(text.split(",")[0]) or re.search(r"\bdistrict\b", text, re.IGNORECASE):
+            titles.append(text)
+        elif _is_name(text) and len(text.split()) >= 2:
+            names.append(line)
+        elif is_role(text) and len(text.split()) <= 4:
+            titles.append(text)
+        else:
+            break  # a sentence ends the table
+        end = line.number
+    people: list[Attendee] = []
+    for position, line in enumerate(names):
+        status_text = statuses[position] if position < len(statuses) else None
+        if status_text not in _ATTENDED:
+            continue
+        people.append(_table_person(line.text.strip(), titles[position] if position < len(titles) else "", line))
+    return people, end
+
+
+def _table_person(name: str, title_cell: str, line: Line) -> Attendee:
+    person = parse_person(name)
+    post = title_cell.split(",")[0].strip() if title_cell else ""
+    title = _title_of_post(post) if post else None
+    role = None
+    if post and title is None and is_role(post):
+        role = post
+    return Attendee(
+        name=person.name,
+        surname=person.surname,
+        title=title,
+        role=role,
+        organisation=None,
+        status="present",
+        evidence=Evidence(page=line.page, line_start=line.number, line_end=line.number),
+    )
+
+
+def _roster_posts(lines: list[Line]) -> dict[str, str]:
+    """Posts by surname from a roster at the top: "Chair – Ann Lo, District H" gives {"Lo": "Chair"}."""
+    posts: dict[str, str] = {}
+    for line in lines:
+        match = _ROSTER.match(line.text.strip())
+        if match and is_role(match.group("post")) and _is_name(match.group("name").strip()):
+            surname = parse_person(match.group("name")).surname
+            if surname:
+                posts[surname] = match.group("post").strip()
+    return posts
+
+
+def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str] | None:
+    """Read "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)" as (post, title, name) triples.
+
+    Returns the triples and the text left over (read as an ordinary list), or
+    None unless most of the text is written that way (two entries at least),
+    so "Ann Lee (Chair)" lists are untouched.
+    """
+    text = re.sub(r"\s*\n\s*", " ", text).strip().rstrip(".")
+    found: list[tuple[str, str, str]] = []
+    rest: list[str] = []
+    covered = 0
+    position = 0
+    for match in _INVERTED.finditer(text):
+        post = re.sub(r"^(?:and\s+)", "", match.group("post").strip(" ,;"))
+        if not post or not post[:1].isupper():
+            continue
+        between = text[position : match.start()].strip(" ,;")
+        if between:
+            rest.append(between)
+        found.append((post, match.group("title"), match.group("name").strip()))
+        covered += match.end() - match.start()
+        position = match.end()
+    if text[position:].strip(" ,;."):
+        rest.append(text[position:].strip(" ,;."))
+    if len(found) < 2 or covered < 0.6 * len(text):
+        return None
+    return found, ", ".join(rest)
+
+
+def mark_disambiguated(text: str) -> str:
+    """Write "Brady (P)" as "P. Brady" so that two members with one surname stay two people."""
+    return _DISAMBIGUATED.sub(lambda match: f"{match.group('initial')}. {match.group('surname')}", text)
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> frozenset[str]:
+    """Titles that also name the office held ("Mayor", "Reeve"), lower-cased, from the names data."""
+    raw = json.loads(resources.files("minutebook.names").joinpath("data", "titles.json").read_text(encoding="utf-8"))
+    return frozenset(title.lower() for title in raw.get("office_titles", []))
+
+
+def is_officer_post(post: str) -> bool:
+    """True for a post held by an officer of the body ("Director of Finance", "Town Clerk"), not a member's office."""
+    return bool(_OFFICER_IN_LIST.search(post))
+
+
+def is_attendance_note(bracket: str) -> bool:
+    """True for a bracket that says how someone attended ("(Online)", "(arrived 7.10pm)"), not who they are."""
+    return bool(_ATTENDANCE_NOTE.match(bracket.strip()))

@@ -1,0 +1,246 @@
+"""How minutes number their items: label shapes, runs of labels, and the lookalikes that are not items.
+
+`items` finds the headings; this module knows the numbers. A *label line*
+holds only an item's number ("4.", "XII.", "C.", "(a)", "Item 7:", "7-A
+2031-1102"), its title on the next line, as text from PDF converters and
+board-management exports sets them. Roman numerals and capital letters are
+items only as a run (I, II, III …; A, B, C …), so a pronoun, an initial or a
+page number alone on a line is not mistaken for one. Legislative file ids open
+a paragraph ("(31-104) Dana Frey spoke …") and resolution numbers head a
+motion ("R2031-12 K. Lane, P. Osei:"). Dates, money, times and tallies at a
+line's start look like numbered titles ("10 June 2031", "22 October 2031")
+and are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_ROMAN_RUN = 3
+"""Roman numerals alone on their lines are items when at least this many run I, II, III …"""
+MIN_LETTER_RUN = 2
+"""Capital letters alone on their lines are items when at least this many run A, B, C …"""
+MIN_LETTERS_ALONE = 3
+"""Capital letters number a document's items on their own when at least this many run A, B, C …"""
+MIN_DIGIT_LABELS = 2
+"""Bare "4." label lines are items when the document holds at least this many."""
+MAX_LABEL_TITLE_WORDS = 30
+"""A title under a label line is at most this long; longer text is prose."""
+MAX_ID_TITLE_WORDS = 60
+"""A legislative-id item's title is cut at this many words."""
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_LABEL_LINE = re.compile(
+    r"^(?:"
+    r"(?:(?:Agenda\s+)?Item|ITEM)\s+(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*[.:]?"
+    r"|(?P<digit>\d{1,3})\."
+    r"|(?P<roman>[IVXL]{1,7})\."
+    r"|(?P<letter>[A-Z])\."
+    r"|\((?P<paren>[a-z]|[ivx]{1,5})\)"
+    r"|(?P<lower>[a-z])[.)]"
+    r"|(?P<hyphen>\d{1,2}-[A-Z])\.?(?:\s+\d{4}-\d{3,6})?"
+    r")$"
+)
+_INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
+_INLINE_LETTER = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+# A date, time, money sum or tally where a numbered title should be.
+_DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{_MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}}\b|\s*$)", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+\d{{4}}"
+    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_MONTHS},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\.?$",
+    re.IGNORECASE,
+)
+_TIME_TITLE = re.compile(r"^(?:[ap]\.?\s?m\b\.?|hrs\b|o'clock\b|pm\b|am\b)", re.IGNORECASE)
+_TALLY_OR_MONEY = re.compile(r"^(?:[-–]\s*\d{1,2}\b|[£$€]|\d{1,3}(?:,\d{3})+\b|,\d{3}\b|%)")
+
+# "(16-391) Name, …" / "(*16-394) Ordinance No. …" / "(16-396A) Consider …": a file id opens the paragraph.
+_ID_HEADING = re.compile(r"^\(\*?(?P<number>\d{2,4}-\d{2,5}[A-Z]?)\)\s+(?P<title>\S.*)$")
+# "R2031-12 K. Lane, P. Osei:" a resolution number and its mover and seconder head the motion.
+_INITIALLED = r"(?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]+"
+_RESOLUTION_HEADING = re.compile(
+    rf"^(?:Resolution\s+(?:No\.?\s*)?)?(?P<number>[A-Z]{{1,3}}\d{{2,4}}-\d{{1,4}})\s+"
+    rf"{_INITIALLED}(?:\s*[,&/]\s*|\s+and\s+){_INITIALLED}\s*:?$"
+)
+# The subject of an item given as prose: "Circulated, copy of a notice … concerning disposal of land at …".
+_SUBJECT = re.compile(r"\b(?:concerning|regarding|in\s+respect\s+of|in\s+relation\s+to|re:)\s+(?P<subject>.+)$", re.IGNORECASE)
+
+
+_CIRCULATED = re.compile(
+    r"^(?:Circulated|Submitted|Considered|Received|Tabled),?\s+(?:a\s+|the\s+)?copy\s+of\s+(?:the\s+)?(?P<subject>.+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """An item number standing alone on its line."""
+
+    number: str
+    """As printed, without the "." / ":" / brackets around it ("4", "XII", "C", "a", "7-A")."""
+    style: str
+    """"digit", "item", "roman", "letter", "paren", "lower" or "hyphen"."""
+
+    @property
+    def is_sub_item(self) -> bool:
+        return self.style in ("paren", "lower")
+
+
+def read_label(text: str) -> Label | None:
+    """The item number when `text` is only a label ("4.", "XII.", "C.", "(a)", "Item 7:", "7-A"), else None."""
+    match = _LABEL_LINE.match(text.strip())
+    if match is None:
+        return None
+    style = next(name for name, value in match.groupdict().items() if value is not None)
+    number = match.group(style)
+    if style == "roman" and roman_value(number) is None:
+        return None
+    return Label(number=number, style=style)
+
+
+def read_inline_label(text: str) -> tuple[Label, str] | None:
+    """(label, title) for a numeral or capital letter and its title on one line ("XIV. Executive Session", "B. Updates").
+
+    Such a line counts only inside a run of numerals or letters, as `accepted_labels` decides.
+    """
+    text = text.strip()
+    match = _INLINE_ROMAN.match(text)
+    if match is not None and roman_value(match.group("number")) is not None:
+        return Label(number=match.group("number"), style="roman"), match.group("title")
+    match = _INLINE_LETTER.match(text)
+    if match is not None:
+        return Label(number=match.group("number"), style="letter"), match.group("title")
+    return None
+
+
+def roman_value(text: str) -> int | None:
+    """The value of an upper-case roman numeral ("XIV" → 14), or None when `text` is not one."""
+    if not text or not _ROMAN_FORM.match(text):
+        return None
+    total = 0
+    for position, char in enumerate(text):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[text[position + 1]] if position + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def accepted_labels(labels: list[Label]) -> set[int]:
+    """Positions in `labels` (a document's label lines in order) that number items.
+
+    Roman numerals count when they run I, II, III … (a numeral may skip one);
+    capital letters when they run A, B, C … across the document and the
+    document has other item labels (or, alone, when at least three run); bare "4." labels when there are several;
+    "Item 7:", "7-A" and lettered sub-items always.
+    """
+    accepted: set[int] = set()
+    romans = [(i, roman_value(label.number) or 0) for i, label in enumerate(labels) if label.style == "roman"]
+    run = _longest_run(romans, step_limit=2)
+    if len(run) >= MIN_ROMAN_RUN:
+        accepted.update(run)
+    digits = [i for i, label in enumerate(labels) if label.style == "digit"]
+    # Where numerals number the items, bare "1." "2." lines are a list inside one of them.
+    if len(digits) >= MIN_DIGIT_LABELS and len(run) < MIN_ROMAN_RUN:
+        accepted.update(digits)
+    letters = [(i, ord(label.number) - ord("A") + 1) for i, label in enumerate(labels) if label.style == "letter"]
+    letter_run = _longest_run(letters, step_limit=1)
+    numbered_otherwise = bool(accepted) or any(label.style == "item" for label in labels)
+    if len(letter_run) >= (MIN_LETTER_RUN if numbered_otherwise else MIN_LETTERS_ALONE):
+        accepted.update(letter_run)
+    accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower"))
+    return accepted
+
+
+def _longest_run(values: list[tuple[int, int]], *, step_limit: int) -> list[int]:
+    """Positions of the run that starts at 1 and rises by 1 (or up to `step_limit`) through `values`."""
+    run: list[int] = []
+    current = 0
+    for position, value in values:
+        if current < value <= current + step_limit and (run or value == 1):
+            run.append(position)
+            current = value
+    return run
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line that is only a date ("10 June 2031", "Monday, 4 May 2031", "May 4, 2031", "June 2031", "1/25/31")."""
+    return bool(_DATE_LINE.match(text.strip()))
+
+
+def is_lookalike(title: str) -> bool:
+    """True when the text after a leading number makes it a date, time, tally or sum, not an item title.
+
+    "10 June 2031" (title "June 2031"), "7.30 pm", "6-0", "1,466,316".
+    """
+    title = title.strip()
+    return bool(_DATE_TITLE.match(title) or _TIME_TITLE.match(title) or _TALLY_OR_MONEY.match(title))
+
+
+def read_id_heading(text: str) -> tuple[str, str] | None:
+    """(file id, rest of the line) of a paragraph opened by a legislative file id, "(16-391) Name, …"; else None.
+
+    `cut_id_title` cuts the paragraph's text down to its title.
+    """
+    match = _ID_HEADING.match(text.strip())
+    if match is None:
+        return None
+    first, second = match.group("number").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").split("-")
+    if len(first) == len(second) == 4 and int(second) == int(first) + 1:
+        return None  # "(2030-2031) Budget …": a span of years
+    return match.group("number"), match.group("title")
+
+
+def cut_id_title(text: str) -> str:
+    """The title part of an id paragraph's text: up to the first "; ", the closing quote of a quoted title, or a sentence end."""
+    quoted = re.match(r"^(.*?[“\"].+?[”\"])", text)
+    if quoted and len(quoted.group(1).split()) <= MAX_ID_TITLE_WORDS:
+        return quoted.group(1).strip()
+    cut = re.split(r";\s|\.\s+(?=[A-Z])|\.$", text, maxsplit=1)[0]
+    words = cut.split()
+    return " ".join(words[:MAX_ID_TITLE_WORDS]).strip(" ,")
+
+
+def read_resolution_heading(text: str) -> str | None:
+    """The resolution number of a heading naming mover and seconder ("R2031-12 K. Lane, P. Osei:"), else None."""
+    match = _RESOLUTION_HEADING.match(text.strip())
+    return match.group("number") if match else None
+
+
+def subject_of(text: str) -> str | None:
+    """The subject of a prose item introduction, or None.
+
+    "… concerning disposal of land at X." → "Disposal of land at X";
+    "Circulated, copy of draft Minutes of the May meeting." → "Draft Minutes of the May meeting".
+    """
+    match = _SUBJECT.search(text) or _CIRCULATED.search(text)
+    if match is None:
+        return None
+    subject = re.split(r"\.\s|\.$", match.group("subject").strip(), maxsplit=1)[0].strip(" ,;:")
+    return subject[:1].upper() + subject[1:] if subject else None
+
+
+def sub_item_number(parent: str, label: Label) -> str:
+    """A sub-item's number under its parent: "4 (a)" for a bracketed letter, "2a" for "a)" or "a."."""
+    if label.style == "paren":
+        return f"{parent} ({label.number})"
+    return f"{parent}{label.number}"
+
+
+def is_loose_title(text: str) -> bool:
+    """True for a line under a label that reads as a title: capitalised, short, not a label itself.
+
+    Unlike a numbered line's own title it may end with "." ("Matters Arising.").
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_LABEL_TITLE_WORDS
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "“\"'‘")
+        and not text.endswith((",", ";"))
+        and read_label(text) is None
+    )

@@ -1,0 +1,267 @@
+"""Writers for PDFs whose text layer is broken the ways real producers break it.
+
+- `write_unmapped_font_pdf`: an embedded font without a Unicode map, so the
+  text layer gives glyph codes ("(cid:N)" or control characters), not letters.
+- `write_spaceless_pdf`: every word placed on its own, with no space characters.
+- `write_outlined_pdf`: the lettering drawn as filled paths: no characters, no images.
+- `write_two_column_pdf`: attendance printed in two columns, and a label column.
+
+The lettering of the first and third comes from the Vera font shipped with
+reportlab, so the pages render as real type and OCR can read them. Each
+function writes into a folder the test gives and returns the path.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import reportlab
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFile
+from reportlab.pdfgen import canvas
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 56
+VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+
+MINUTES_LINES = [
+    "Minutes of the Meeting of Ashgrove Parish Council",
+    "held on Tuesday 9 March 2032 at 7.30 pm in the Village Hall",
+    "Present: Councillor Petra Lindqvist (Chair), Councillor Owen Tarrant",
+    "Apologies were received from Councillor Mabel Quennell.",
+    "Declarations of Interest: there were none.",
+    "The minutes of the last meeting were agreed as a true record",
+    "and signed by the chair. The clerk reported that the grant for",
+    "the new play area had been paid and that the fence would be",
+    "repaired before the summer. The meeting closed at 9.05 pm.",
+]
+"""Invented minutes: enough words for the text layer to be judged."""
+
+
+def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, size: float = 14,
+                            readable: list[str] = ()) -> Path:
+    """Text shown as glyph numbers of an embedded font (Identity-H), with no Unicode map.
+
+    This is how many producers embed fonts; without the /ToUnicode map the
+    text layer holds only glyph numbers, which name no letter. `readable`
+    lines follow in Helvetica, whose text is read as usual.
+    """
+    font = TTFontFile(str(VERA))
+    per_em = font.unitsPerEm
+    content = [f"BT /F1 {size} Tf {size * 1.5} TL {MARGIN} {PAGE_HEIGHT - MARGIN} Td"]
+    used: set[int] = set()
+    for text in lines:
+        glyphs = [font.charToGlyph.get(ord(char), 0) for char in text]
+        used.update(glyphs)
+        content.append("<" + "".join(f"{glyph:04x}" for glyph in glyphs) + "> Tj T*")
+    content.append(f"/F2 {size} Tf")
+    for text in readable:
+        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        content.append(f"({escaped}) Tj T*")
+    content.append("ET")
+    stream = "\n".join(content).encode("ascii")
+    widths = " ".join(f"{glyph} [{round(font.hmetrics[glyph][0] * 1000 / per_em)}]" for glyph in sorted(used))
+    # Without its character map the font program cannot tell a reader which letter a glyph is either.
+    program = VERA.read_bytes().replace(b"cmap", b"xmap", 1)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH:.0f} {PAGE_HEIGHT:.0f}] "
+        "/Resources << /Font << /F1 5 0 R /F2 9 0 R >> >> /Contents 4 0 R >>".encode("ascii"),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Face /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Face /CIDToGIDMap /Identity "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R "
+        b"/DW 600 /W [" + widths.encode("ascii") + b"] >>",
+        b"<< /Type /FontDescriptor /FontName /AAAAAA+Face /Flags 32 /FontBBox [-200 -250 1200 950] "
+        b"/ItalicAngle 0 /Ascent 930 /Descent -240 /CapHeight 730 /StemV 80 /FontFile2 8 0 R >>",
+        b"<< /Length %d /Length1 %d >>\nstream\n" % (len(program), len(program)) + program + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    return _write_objects(Path(folder) / "unmapped-font.pdf", objects)
+
+
+def _write_objects(path: Path, objects: list[bytes]) -> Path:
+    """A PDF file of numbered objects (the first the catalog) with its cross-reference table."""
+    data = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def write_spaceless_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, size: float = 12,
+                        font: str = "Times-Roman") -> Path:
+    """Each word drawn on its own at its place: the gaps are there, the space characters are not."""
+    path = Path(folder) / "spaceless.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(font, size)
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for row, text in enumerate(lines):
+        x = MARGIN
+        y = PAGE_HEIGHT - MARGIN - row * size * 1.4
+        for word in text.split():
+            pdf.drawString(x, y, word)
+            x += pdfmetrics.stringWidth(word, font, size) + space
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def write_outlined_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, size: float = 14) -> Path:
+    """The lines' lettering as filled glyph outlines, as a designer's "convert text to outlines" leaves it."""
+    path = Path(folder) / "outlined.pdf"
+    font = _GlyphOutlines(VERA)
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for row, text in enumerate(lines):
+        font.draw(pdf, text, MARGIN, PAGE_HEIGHT - MARGIN - row * size * 1.5, size)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def write_two_column_pdf(folder: Path, rows: list[tuple[str, str]], *, heading: str = "Present:",
+                         size: float = 11, right: float = 300) -> Path:
+    """A heading, then pairs of texts printed in two columns `right` points apart."""
+    path = Path(folder) / "two-columns.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica", size)
+    y = PAGE_HEIGHT - MARGIN
+    pdf.drawString(MARGIN, y, "Minutes of the Meeting of Ashgrove Parish Council held on 9 March 2032")
+    y -= 2 * size
+    pdf.drawString(MARGIN, y, heading)
+    for left_text, right_text in rows:
+        y -= size * 1.4
+        pdf.drawString(MARGIN, y, left_text)
+        pdf.drawString(right, y, right_text)
+    y -= 2 * size
+    pdf.drawString(MARGIN, y, "1. Apologies for absence")
+    y -= size * 1.4
+    pdf.drawString(MARGIN, y, "Apologies were received from Councillor Mabel Quennell.")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def join_pdfs(path: Path, parts: list[Path]) -> Path:
+    """One PDF holding the pages of `parts` in order."""
+    import pypdfium2 as pdfium
+
+    joined = pdfium.PdfDocument.new()
+    for part in parts:
+        source = pdfium.PdfDocument(str(part))
+        joined.import_pages(source)
+        source.close()
+    joined.save(str(path))
+    joined.close()
+    return Path(path)
+
+
+class _GlyphOutlines:
+    """Just enough of a TrueType reader to draw simple glyphs as paths."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = TTFontFile(str(path))
+        self.glyf = self.file.get_table("glyf")
+        self.scale = 1.0 / self.file.unitsPerEm
+
+    def draw(self, pdf: canvas.Canvas, text: str, x: float, y: float, size: float) -> None:
+        scale = self.scale * size
+        for char in text:
+            glyph = self.file.charToGlyph.get(ord(char), 0)
+            contours = self._read_contours(glyph)
+            if contours:
+                outline = pdf.beginPath()
+                for contour in contours:
+                    self._trace(outline, contour, x, y, scale)
+                pdf.drawPath(outline, stroke=0, fill=1)
+            x += self.file.hmetrics[glyph][0] * scale
+
+    def _read_contours(self, glyph: int) -> list[list[tuple[float, float, bool]]]:
+        start, end = self.file.glyphPos[glyph], self.file.glyphPos[glyph + 1]
+        data = self.glyf[start:end]
+        if not data:
+            return []
+        (count,) = struct.unpack(">h", data[:2])
+        if count < 0:
+            return []  # a composite glyph (accented letters): not needed for plain text
+        ends = struct.unpack(f">{count}H", data[10 : 10 + 2 * count])
+        offset = 10 + 2 * count
+        (instructions,) = struct.unpack(">H", data[offset : offset + 2])
+        offset += 2 + instructions
+        points = ends[-1] + 1
+        flags: list[int] = []
+        while len(flags) < points:
+            flag = data[offset]
+            offset += 1
+            flags.append(flag)
+            if flag & 8:
+                flags.extend([flag] * data[offset])
+                offset += 1
+        xs, offset = self._read_coordinates(data, offset, flags, short=2, same=16)
+        ys, offset = self._read_coordinates(data, offset, flags, short=4, same=32)
+        contours, first = [], 0
+        for last in ends:
+            contours.append([(xs[i], ys[i], bool(flags[i] & 1)) for i in range(first, last + 1)])
+            first = last + 1
+        return contours
+
+    @staticmethod
+    def _read_coordinates(
+        data: bytes, offset: int, flags: list[int], *, short: int, same: int
+    ) -> tuple[list[int], int]:
+        values, value = [], 0
+        for flag in flags:
+            if flag & short:
+                delta = data[offset]
+                offset += 1
+                value += delta if flag & same else -delta
+            elif not flag & same:
+                (delta,) = struct.unpack(">h", data[offset : offset + 2])
+                offset += 2
+                value += delta
+            values.append(value)
+        return values, offset
+
+    @staticmethod
+    def _trace(outline, contour: list[tuple[float, float, bool]], x: float, y: float, scale: float) -> None:
+        """A closed quadratic contour as PDF curves (each quadratic raised to a cubic)."""
+        def place(point: tuple[float, float]) -> tuple[float, float]:
+            return x + point[0] * scale, y + point[1] * scale
+
+        # Start at an on-curve point; between two off-curve points lies an implied on-curve one.
+        expanded: list[tuple[float, float, bool]] = []
+        for index, point in enumerate(contour):
+            previous = contour[index - 1]
+            if not point[2] and not previous[2]:
+                expanded.append(((point[0] + previous[0]) / 2, (point[1] + previous[1]) / 2, True))
+            expanded.append(point)
+        start = next(index for index, point in enumerate(expanded) if point[2])
+        expanded = expanded[start:] + expanded[:start]
+        current = place(expanded[0][:2])
+        outline.moveTo(*current)
+        index = 1
+        while index <= len(expanded):
+            point = expanded[index % len(expanded)]
+            if point[2]:
+                current = place(point[:2])
+                outline.lineTo(*current)
+                index += 1
+                continue
+            control = place(point[:2])
+            target = place(expanded[(index + 1) % len(expanded)][:2])
+            first = (current[0] + 2 / 3 * (control[0] - current[0]), current[1] + 2 / 3 * (control[1] - current[1]))
+            second = (target[0] + 2 / 3 * (control[0] - target[0]), target[1] + 2 / 3 * (control[1] - target[1]))
+            outline.curveTo(*first, *second, *target)
+            current = target
+            index += 2
+        outline.close()
