@@ -76,6 +76,10 @@ def _inflate(pieces: Iterator[bytes]) -> Iterator[bytes]:
     for piece in pieces:
         yield inflater.decompress(piece, CHUNK_BYTES)
         while inflater.unconsumed_tail:
-            yield inflater.decompress(inflater.unconsumed_tail, CHUNK_BYTES)
+            tail = len(inflater.unconsumed_tail)
+            output = inflater.decompress(inflater.unconsumed_tail, CHUNK_BYTES)
+            if not output and len(inflater.unconsumed_tail) >= tail:
+                return  # zlib makes no progress on what is left: nothing more comes out
+            yield output
         if inflater.eof:
             return

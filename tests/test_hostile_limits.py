@@ -183,3 +183,29 @@ def _parse_text_or_pdf(path, **options):
     if str(path).endswith(".pdf"):
         return real_parse(path, **options)
     return loadfakes.parse_text(path, **options)
+
+
+SHARED_HARD = Path(__file__).resolve().parent.parent.parent / "shared" / "hard"
+
+
+@pytest.mark.skipif(not SHARED_HARD.is_dir(), reason="../shared/hard is not here")
+def test_stream_measure_ends_quickly_on_real_awkward_pdfs() -> None:
+    """A stream zlib stops making progress on (seen in a real agenda) must end the measure, not spin."""
+    import signal
+
+    from minutebook.ingest.streams import check_stream_sizes
+
+    def on_alarm(signum, frame):
+        raise AssertionError("measuring a real PDF's streams did not end")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(120)
+    try:
+        for path in sorted(SHARED_HARD.glob("*.pdf")):
+            try:
+                check_stream_sizes(path.read_bytes(), path=str(path))
+            except UnreadableDocument:
+                pass
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
