@@ -39,7 +39,7 @@ def _readme_examples() -> list[list[str]]:
         command = line.split("#", 1)[0].strip()
         for part in command.split(";"):
             words = shlex.split(part)
-            if words[:1] == ["minutebook"] and words[1] not in ("ingest", "export", "errors"):
+            if words[:1] == ["minutebook"] and words[1] not in ("ingest", "export", "errors", "serve"):
                 examples.append(words[1:])
     return examples
 
