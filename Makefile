@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
 
-.PHONY: demo test lint eval bench-ingest bench-queries samples clean
+.PHONY: demo test lint fuzz eval bench-ingest bench-queries samples clean
 
 $(BIN)/minutebook: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: lint
 lint: $(BIN)/minutebook
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+
+# Mutated samples for minutes (FUZZ_EXAMPLES per property); `make test` runs a short fixed run.
+FUZZ_EXAMPLES ?= 1500
+fuzz: $(BIN)/minutebook
+	MINUTEBOOK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_hostile_fuzz.py
 
 eval: $(BIN)/minutebook
 	$(BIN)/python scripts/evaluate.py $(SHARED)

@@ -10,13 +10,14 @@ import datetime as dt
 import functools
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .load import DEFAULT_FILE_TIMEOUT
 from .output import Column, OutputFormat, output_options, write_rows
+from .safetext import escape_controls
 
 if TYPE_CHECKING:
     from .store import Store
@@ -25,9 +26,43 @@ DEFAULT_DB = "minutebook.db"
 OPTIMIZE_AFTER_LOADED = 200
 """A load that adds this many documents compacts the search index afterwards."""
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+MAX_ROWS = 1_000_000_000
+"""The largest --limit or --offset: beyond what a database can count, refused by click with the range."""
+MAX_TIMEOUT = 86_400.0
+"""The longest --timeout (a day): an infinite or not-a-number wait is refused by click."""
+MAX_WORKERS = 512
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class _Seconds(click.FloatRange):
+    """A positive, finite number of seconds up to MAX_TIMEOUT ("inf" and "nan" are refused)."""
+
+    name = "seconds"
+
+    def __init__(self) -> None:
+        super().__init__(min=0, min_open=True, max=MAX_TIMEOUT)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import math
+
+        number = click.FLOAT.convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number of seconds (0 < x <= {MAX_TIMEOUT:g}).", param, ctx)
+        return super().convert(number, param, ctx)
+
+
+class _SafeGroup(click.Group):
+    """The command group; every error message is printed with control characters escaped."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as err:
+            # The same exception (a UsageError keeps its usage line and exit status 2), its text made safe.
+            setattr(err, "message", escape_controls(err.message))  # noqa: B010 - click types it Final
+            raise
+
+
+@click.group(cls=_SafeGroup, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="minutebook")
 @click.option(
     "--db",
@@ -46,7 +81,7 @@ def cli(ctx: click.Context, db: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--workers", type=click.IntRange(min=1), default=None,
+@click.option("--workers", type=click.IntRange(min=1, max=MAX_WORKERS), default=None,
               help="Worker processes that read files (default: one per core; 1 reads in this process).")
 @click.option("--engine", type=click.Choice(["auto", "pdfplumber", "pdfium"]), default="auto", show_default=True,
               help="PDF text engine: auto uses pypdfium2 for plain pages and pdfplumber for tables.")
@@ -54,13 +89,15 @@ def cli(ctx: click.Context, db: str) -> None:
 @click.option("--ocr", is_flag=True,
               help="Read scanned PDF pages (no text layer) by OCR; needs tesseract and pytesseract installed.")
 @click.option("--force", is_flag=True, help="Read every file again, even ones already stored.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_FILE_TIMEOUT,
+@click.option("--timeout", type=_Seconds(), default=DEFAULT_FILE_TIMEOUT,
               show_default=True, help="Seconds one file may take before it is given up as failed.")
 @click.option("--spacy-model", default=None, help="An installed spaCy pipeline to add its names (e.g. en_core_web_sm).")
 @click.option("--topics", "topics_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="A TOML topic vocabulary to use instead of the shipped one.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no counts; failures are still listed.")
+@click.option("--init", "initialise", is_flag=True,
+              help="Make a minutebook database in a --db file that holds something else or nothing (0 bytes).")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -75,6 +112,7 @@ def ingest(
     topics_path: Path | None,
     strict: bool,
     quiet: bool,
+    initialise: bool,
 ) -> None:
     """Load files and folders (recursively) into the database.
 
@@ -95,7 +133,7 @@ def ingest(
         if missing is not None:
             raise click.UsageError(f"--ocr cannot run: {missing}")
     try:
-        with Store(ctx.obj["db"]) as store:
+        with Store(ctx.obj["db"], initialise=initialise) as store:
             load = functools.partial(
                 load_paths, paths, store, workers=workers, engine=engine, password=password, ocr=ocr,
                 force=force, timeout=timeout, spacy_model=spacy_model, topics_path=topics_path, strict=strict,
@@ -117,9 +155,12 @@ def ingest(
             + (f"; thin {len(summary.thin)}." if summary.thin else ".")
         )
         for warning in summary.thin:
-            click.echo(f"{warning.path} — thin: {warning.reason}")
+            click.echo(f"{escape_controls(warning.path)} — thin: {escape_controls(warning.reason)}")
+    for warning in summary.warnings:
+        click.echo(f"{escape_controls(warning.path)} — loaded, with a warning: {escape_controls(warning.reason)}",
+                   err=quiet)
     for failure in summary.failed:
-        click.echo(f"{failure.path} — {failure.reason}", err=quiet)
+        click.echo(f"{escape_controls(failure.path)} — {escape_controls(failure.reason)}", err=quiet)
     if summary.interrupted:
         click.echo("Interrupted: run the same command again to load the rest.", err=True)
         ctx.exit(130)
@@ -133,17 +174,19 @@ def ingest(
 @output_options
 @click.pass_context
 def errors(ctx: click.Context, fmt: OutputFormat) -> None:
-    """List the files that could not be read, or read thin (kind "thin": loaded, but check them), why, and when."""
-    from .store.queries import list_failures
+    """List the files that could not be read, or read thin (kind "thin": loaded, but check them), why, and when;
+    then files that loaded with a warning (kind "warning")."""
+    from .store.queries import list_failures, list_warnings
 
     with _open_query_store(ctx) as store:
-        failures = list_failures(store)
+        failures = list_failures(store) + list_warnings(store)
     rows = [
         {"path": row.path, "kind": row.kind, "reason": row.reason, "when": row.at,
          "earlier_records_kept": row.kept_earlier}
         for row in failures
     ]
-    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read, or read thin")
+    write_rows(rows, ["path", "kind", "reason", "when"], fmt=fmt, title="Files that could not be read, or read thin",
+               empty="Every file loaded, none thin or with a warning.")
 
 
 # --- Query commands: export, meetings, show, actions ----------------------------
@@ -151,17 +194,20 @@ def errors(ctx: click.Context, fmt: OutputFormat) -> None:
 ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
-def _open_query_store(ctx: click.Context) -> "Store":
-    """The store named by --db, or a clear error naming it."""
+def _open_query_store(ctx: click.Context, *, readonly: bool = True) -> "Store":
+    """The store named by --db, opened read-only unless the command writes, or a clear error naming it.
+
+    It must already exist: asking a question (or merging people) never
+    leaves a new database behind.
+    """
     from .errors import StoreError
     from .store import Store, is_url
 
     target = ctx.obj["db"]
     if not is_url(target) and not Path(target).expanduser().exists():
-        # Asking a question should not leave an empty database behind.
         raise click.ClickException(f"no database at {target}: load files with `minutebook ingest` or pass --db")
     try:
-        return Store(target)
+        return Store(target, readonly=readonly)
     except StoreError as err:
         raise click.ClickException(str(err)) from err
 
@@ -184,8 +230,11 @@ def _check_date_range(date_from: dt.datetime | None, date_to: dt.datetime | None
               help="Write to FILE instead of standard output.")
 @click.option("--file", "files", multiple=True, metavar="NAME",
               help="Only the document with this file name or path (repeatable).")
+@click.option("--raw", is_flag=True, help="CSV cells exactly as stored: no escaping of control characters, "
+              "no leading apostrophe before = + - @.")
 @click.pass_context
-def export(ctx: click.Context, export_format: str, output_path: Path | None, files: tuple[str, ...]) -> None:
+def export(ctx: click.Context, export_format: str, output_path: Path | None, files: tuple[str, ...],
+           raw: bool) -> None:
     """Write every loaded document in the export shape (see README)."""
     from .store.export import export_documents, write_export
 
@@ -194,12 +243,19 @@ def export(ctx: click.Context, export_format: str, output_path: Path | None, fil
         try:
             stream = output_path.open("w", encoding="utf-8", newline="") if output_path else None
         except OSError as err:
-            raise click.ClickException(f"cannot write {output_path}: {err.strerror}") from err
+            raise click.ClickException(f"cannot write {output_path}: {err.strerror or err}") from err
         try:
-            count = write_export(documents, stream or sys.stdout, export_format=export_format)
-        finally:
-            if stream is not None:
-                stream.close()
+            try:
+                count = write_export(documents, stream or sys.stdout, export_format=export_format, raw=raw)
+            finally:
+                if stream is not None:
+                    stream.close()
+        except OSError as err:  # a full disk, /dev/full, a vanished network share
+            if output_path is not None and output_path.is_file():
+                output_path.unlink()  # half an export is worse than none
+            raise click.ClickException(
+                f"cannot write {output_path or 'the output'}: {err.strerror or err}; nothing was kept"
+            ) from err
     if files and count == 0:
         raise click.ClickException(f"no loaded document named {', '.join(files)}: see `minutebook meetings --plans`")
     if output_path is not None:
@@ -259,9 +315,9 @@ ACTIONS_TABLE_LIMIT = 100
 @click.option("--done", "only_done", is_flag=True, help="Only actions the minutes say are done.")
 @click.option("--overdue", "only_overdue", is_flag=True,
               help="Only actions still owed whose due date passed before the body's latest meeting.")
-@click.option("--limit", type=click.IntRange(min=0), default=None,
+@click.option("--limit", type=click.IntRange(min=0, max=MAX_ROWS), default=None,
               help=f"Most rows to show; 0 for all. Default: {ACTIONS_TABLE_LIMIT} in a table, all with --json or --csv.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+@click.option("--offset", type=click.IntRange(min=0, max=MAX_ROWS), default=0, show_default=True,
               help="Rows to skip first, to page through a long list.")
 @output_options
 @click.pass_context
@@ -359,14 +415,15 @@ class _SearchScopes(click.Choice):
         pass  # click.Choice sets its list in __init__; this one always reads SCOPES
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query")
 @click.option("--in", "scope", type=_SearchScopes(),
               default="all", show_default=True, help="Which records to search.")
 @_body_option
 @_date_from_option
 @_date_to_option
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most hits to show.")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_ROWS), default=20, show_default=True,
+              help="Most hits to show.")
 @click.option("--newest", "newest_first", is_flag=True, help="Newest meetings first instead of best match first.")
 @output_options
 @click.pass_context
@@ -388,7 +445,7 @@ def search(ctx: click.Context, query: str, scope: str, body: str | None, date_fr
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
     columns = [("date", "date"), "body", ("record_type", "type"), "item", "snippet", "file", "page"]
-    write_rows(hits, columns, fmt=fmt, title=f"Search: {query}")
+    write_rows(hits, columns, fmt=fmt, title=f"Search: {query}", empty=f"Nothing matches {query}.")
 
 
 @cli.command()
@@ -398,7 +455,7 @@ def search(ctx: click.Context, query: str, scope: str, body: str | None, date_fr
 @_body_option
 @_date_from_option
 @_date_to_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Most rows to show.")
+@click.option("--limit", type=click.IntRange(min=1, max=MAX_ROWS), default=None, help="Most rows to show.")
 @output_options
 @click.pass_context
 def resolutions(ctx: click.Context, topic: str | None, topics_path: str | None, body: str | None,
@@ -497,7 +554,7 @@ def person(ctx: click.Context, name: str, fmt: OutputFormat) -> None:
     if fmt == "table" and len(record.spellings) > 1:
         title += "; written as " + ", ".join(record.spellings)
     write_rows(record.timeline(), ["date", "what", "body", "detail", ("written_as", "written as"), "file", "page"],
-               fmt=fmt, title=title)
+               fmt=fmt, title=title, empty=f"Nothing recorded for {record.name} yet.")
 
 
 @cli.command()
@@ -510,7 +567,7 @@ def merge(ctx: click.Context, keep: str, other: str) -> None:
     from .store.people import merge_people
 
     try:
-        with _open_query_store(ctx) as store:
+        with _open_query_store(ctx, readonly=False) as store:
             kept, merged = merge_people(store, keep, other)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
@@ -526,7 +583,7 @@ def unmerge(ctx: click.Context, name: str) -> None:
     from .store.people import unmerge_person
 
     try:
-        with _open_query_store(ctx) as store:
+        with _open_query_store(ctx, readonly=False) as store:
             separated = unmerge_person(store, name)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
@@ -585,7 +642,28 @@ def serve(ctx: click.Context, host: str, port: int, open_browser: bool, snapshot
 
 
 def main() -> None:
-    cli(prog_name="minutebook")
+    try:
+        try:
+            cli(prog_name="minutebook")
+        finally:
+            sys.stdout.flush()
+    except OSError as err:
+        # Standard output went to a full disk or /dev/full: one line, not a traceback.
+        click.echo(f"Error: cannot write the output: {err.strerror or err}", err=True)
+        _drop_stdout()
+        sys.exit(1)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so the exit does not try (and fail) to flush it again."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,6 +27,20 @@ class StoreError(MinutebookError):
     """The database could not be opened or written."""
 
 
+class StoreUnavailable(StoreError):
+    """The database cannot be written at all just now (read-only, or locked by another program):
+    every further file would fail the same way, so a load stops with this message."""
+
+
+class AlreadyStored(StoreError):
+    """Another load stored this file (same path, same bytes) while this one was reading it."""
+
+    def __init__(self, path: str, state: str) -> None:
+        self.path = path
+        self.state = state
+        super().__init__(f"{path}: already stored by another load ({state})")
+
+
 class NotFound(MinutebookError):
     """A meeting, document or person named on the command line is not stored."""
 

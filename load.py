@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -24,7 +26,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Literal, NamedTuple, Protocol
 
-from .errors import MinutebookError, UnreadableDocument
+from .errors import AlreadyStored, MinutebookError, StoreUnavailable, UnreadableDocument
 
 if TYPE_CHECKING:
     from multiprocessing.context import ForkServerContext, SpawnContext
@@ -35,7 +37,10 @@ if TYPE_CHECKING:
     from .ingest.document import DocumentInfo, ParsedDocument
 
 DEFAULT_FILE_TIMEOUT = 120.0
-"""Seconds one file may take to parse and extract before it is given up."""
+"""Seconds one file may take to parse and extract before it is given up (and, separately, to be hashed)."""
+WORKER_MEMORY_MB = 4096
+"""Address space one worker process may use (RLIMIT_AS, where the platform has it); a file
+that needs more fails as too_large and the worker is replaced."""
 HASH_CHUNK_BYTES = 1 << 20
 WORKER_STOP_GRACE = 5.0
 """Seconds a worker gets to exit after the last file before it is killed."""
@@ -74,6 +79,8 @@ class LoadSummary:
     copies: int = 0
     """Files whose bytes were already stored under another name."""
     failed: list[FileFailure] = field(default_factory=list)
+    warnings: list[FileFailure] = field(default_factory=list)
+    """Files that loaded, with what their reader warned about (kind "warning")."""
     thin: list[FileFailure] = field(default_factory=list)
     """Files loaded whose reading gave much less than their kind holds (see `extract.thin`)."""
     pages: int = 0
@@ -109,7 +116,10 @@ class LoadTarget(Protocol):
 
 class _Candidate(NamedTuple):
     path: str
+    """Where the file is read from (a file name that is not UTF-8 keeps its bytes here)."""
     sha256: str
+    name: str
+    """The path as stored and printed: `path` with any byte that is not UTF-8 written as \\xNN."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +185,8 @@ def load_paths(
         workers = os.cpu_count() or 1
     if workers < 1:
         raise ValueError("workers must be at least 1")
-    if timeout <= 0:
-        raise ValueError("timeout must be positive")
+    if not timeout > 0 or not math.isfinite(timeout):  # NaN fails every comparison
+        raise ValueError("timeout must be a positive, finite number of seconds")
     started = time.perf_counter()
     summary = LoadSummary()
     settings = _Settings(
@@ -191,7 +201,7 @@ def load_paths(
     # A bad topics file is the user's mistake, not a file's: refuse it before any work.
     _load_topics(settings.topics_path)
     writer = _Writer(store, summary, progress=progress, strict=strict)
-    candidates = _iter_candidates(paths, store, writer=writer, force=force)
+    candidates = _iter_candidates(paths, store, writer=writer, force=force, timeout=timeout)
     try:
         # Workers and spaCy start only once some file needs reading, so a
         # re-run over a loaded archive costs no more than hashing it.
@@ -223,10 +233,26 @@ def count_load_files(paths: Iterable[str | Path]) -> int:
     return sum(1 for _ in iter_load_files(paths))
 
 
+def storable_path(path: str) -> str:
+    """`path` as text any database and terminal accepts: bytes of a file name that are not UTF-8
+    (a latin-1 name from an old archive) become \\xNN, the same way every run."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def hash_file(path: str | Path) -> str:
-    """Return the sha256 of a file's bytes, read in chunks so memory stays flat."""
+    """Return the sha256 of a file's bytes, read in chunks so memory stays flat.
+
+    Raises `UnreadableDocument` for what is not a regular file (a pipe, a
+    device, a dangling link), so nothing here can block.
+    """
+    from .ingest.files import open_document_file
+
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with open_document_file(path) as handle:
         while chunk := handle.read(HASH_CHUNK_BYTES):
             digest.update(chunk)
     return digest.hexdigest()
@@ -247,22 +273,28 @@ class _Writer:
             if saved and len(message) > 3 and message[3]:
                 self.warn_thin(candidate, message[1], message[2], message[3])
         else:
-            self.fail(candidate.path, message[1], message[2], sha256=candidate.sha256)
+            self.fail(candidate.name, message[1], message[2], sha256=candidate.sha256)
 
     def save(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction") -> bool:
         """Store one file's extraction; False when the store refused it (the file is then failed)."""
         # The store keys documents on the path the load was given, whatever
         # name the parser chose to record.
-        if info.path != candidate.path or info.sha256 != candidate.sha256:
-            info = replace(info, path=candidate.path, sha256=candidate.sha256)
+        if info.path != candidate.name or info.sha256 != candidate.sha256:
+            info = replace(info, path=candidate.name, name=Path(candidate.name).name, sha256=candidate.sha256)
         try:
             self.store.save_extraction(info, extraction)
+        except AlreadyStored as err:  # another load running at the same time stored it first
+            self.skip(candidate.name, "unchanged" if err.state == "unchanged" else "copy")
+            return False
+        except StoreUnavailable:
+            raise  # read-only or locked: every other file would fail the same way
         except Exception as err:  # the store rolled this document back; the rest can go on
-            self.fail(candidate.path, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
+            self.fail(candidate.name, "store_error", f"could not be stored: {_describe(err)}", sha256=candidate.sha256)
             return False
         self.summary.loaded += 1
         self.summary.pages += info.pages
-        self._tell(candidate.path, "loaded", pages=info.pages)
+        self.summary.warnings += [FileFailure(candidate.name, "warning", warning) for warning in info.warnings]
+        self._tell(candidate.name, "loaded", pages=info.pages)
         return True
 
     def warn_thin(self, candidate: _Candidate, info: "DocumentInfo", extraction: "Extraction", lacks: tuple[str, ...]) -> None:
@@ -272,11 +304,11 @@ class _Writer:
         pages = f"{info.pages} page{'s' if info.pages != 1 else ''}"
         reason = f"{', '.join(lacks)} in {pages} of {extraction.meeting.kind}: check the file against what was read"
         try:
-            self.store.save_failure(path=candidate.path, name=Path(candidate.path).name, reason=reason, kind=THIN_KIND,
+            self.store.save_failure(path=candidate.name, name=Path(candidate.name).name, reason=reason, kind=THIN_KIND,
                                     sha256=candidate.sha256, format=info.format)
         except Exception:  # a warning that cannot be stored must not fail a file that loaded
             return
-        self.summary.thin.append(FileFailure(candidate.path, THIN_KIND, reason))
+        self.summary.thin.append(FileFailure(candidate.name, THIN_KIND, reason))
 
     def skip(self, path: str, outcome: Outcome) -> None:
         if outcome == "unchanged":
@@ -299,7 +331,7 @@ class _Writer:
 
 
 def _iter_candidates(
-    paths: Iterable[str | Path], store: LoadTarget, *, writer: _Writer, force: bool
+    paths: Iterable[str | Path], store: LoadTarget, *, writer: _Writer, force: bool, timeout: float
 ) -> Iterator[_Candidate]:
     """Yield the files that need reading; count the ones the store already has."""
     # Only hashes are kept (64 bytes a file), so two copies of one file in the
@@ -308,14 +340,23 @@ def _iter_candidates(
     for path in iter_load_files(paths):
         # Absolute, so the same file is the same document whatever folder the
         # load is run from (symlinks are kept as named).
-        name = os.path.abspath(path)
+        location = os.path.abspath(path)
+        name = storable_path(location)
         try:
-            sha256 = hash_file(path)
+            with _deadline(timeout):
+                sha256 = hash_file(path)
+        except _FileTimeout:
+            writer.fail(name, "timeout", f"reading its bytes gave up after {timeout:g} s (a stalled disk or "
+                        "network share?); raise --timeout to allow more")
+            continue
+        except UnreadableDocument as err:
+            writer.fail(name, err.kind, err.reason)
+            continue
         except OSError as err:
             writer.fail(name, "unreadable", f"cannot be read: {err.strerror or err}")
             continue
         if force:
-            yield _Candidate(name, sha256)
+            yield _Candidate(location, sha256, name)
             continue
         state = store.document_state(name, sha256)
         if state == "unchanged":
@@ -324,7 +365,7 @@ def _iter_candidates(
             writer.skip(name, "copy")
         else:
             seen.add(sha256)
-            yield _Candidate(name, sha256)
+            yield _Candidate(location, sha256, name)
 
 
 class _FileProcessor:
@@ -344,10 +385,14 @@ class _FileProcessor:
             document = self.parse(Path(path), **options)
         except UnreadableDocument as err:
             return ("failed", err.kind, err.reason)
+        except MemoryError:
+            return ("failed", "too_large", _MEMORY_REASON)
         except Exception as err:  # one bad file must never stop the load
             return ("failed", "parse_error", _describe(err))
         try:
             extraction = self.extract(document, spacy_model=self.settings.spacy_model, topics=self.topics)
+        except MemoryError:
+            return ("failed", "too_large", _MEMORY_REASON)
         except Exception as err:
             return ("failed", "extract_error", _describe(err))
         from .extract.thin import judge_thin
@@ -379,8 +424,16 @@ def _load_topics(topics_path: str | None) -> "TopicVocabulary | None":
 
 
 def _describe(err: BaseException) -> str:
+    # A database error's own message, without the SQL statement and parameters SQLAlchemy appends.
+    err = getattr(err, "orig", None) or err
     text = " ".join(str(err).split())
     return f"{type(err).__name__}: {text}" if text else type(err).__name__
+
+
+_MEMORY_REASON = (
+    f"ran out of memory reading it (a file may use up to {WORKER_MEMORY_MB} MB in a worker): "
+    "check it is the right file, or split it"
+)
 
 
 def _timeout_reason(timeout: float) -> str:
@@ -396,11 +449,30 @@ def _load_in_process(candidates: Iterator[_Candidate], settings: _Settings, writ
         raise MinutebookError(f"cannot start reading files: {_describe(err)}") from err
     for candidate in candidates:
         try:
-            with _deadline(timeout):
+            with _deadline(timeout), _fatal_errors_shown():
                 message = processor.process(candidate.path)
         except _FileTimeout:
             message = ("failed", "timeout", _timeout_reason(timeout))
         writer.record(candidate, message)
+
+
+@contextmanager
+def _fatal_errors_shown() -> Iterator[None]:
+    """While files are read in this process, a fatal crash in a C reader (an abort when memory
+    runs out) prints Python's stack on stderr instead of ending the load without a word."""
+    import faulthandler
+
+    was_enabled = faulthandler.is_enabled()
+    try:
+        faulthandler.enable(file=sys.__stderr__ or sys.stderr)
+    except (AttributeError, ValueError, OSError):  # no usable stderr (a test runner's capture)
+        yield
+        return
+    try:
+        yield
+    finally:
+        if not was_enabled:
+            faulthandler.disable()
 
 
 @contextmanager
@@ -427,6 +499,7 @@ def _run_worker(conn: Connection, settings: _Settings) -> None:
     """Worker process: say "ready", then answer each path from `conn` with one message; stop on None."""
     # The writer decides what Ctrl-C means; a worker just stops when told.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_memory(WORKER_MEMORY_MB)
     try:
         processor = _FileProcessor(settings)
     except MinutebookError as err:
@@ -450,6 +523,23 @@ def _run_worker(conn: Connection, settings: _Settings) -> None:
             return
         except Exception as err:  # e.g. a result that cannot be pickled
             conn.send(("failed", "worker_error", f"result could not be returned: {_describe(err)}"))
+
+
+def limit_memory(megabytes: int) -> None:
+    """Cap this process's address space, so a file that would take all memory raises MemoryError
+    here (or kills only this worker) instead of the machine swapping; a no-op where unsupported."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    wanted = megabytes * 1024 * 1024
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            wanted = min(wanted, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (ValueError, OSError):
+        pass  # a stricter limit is already in place
 
 
 @dataclass(slots=True)
@@ -638,7 +728,7 @@ def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: flo
             return []
         queued = worker.tasks[1:]
         pool.replace(worker)
-        writer.fail(candidate.path, "timeout", _timeout_reason(timeout), sha256=candidate.sha256)
+        writer.fail(candidate.name, "timeout", _timeout_reason(timeout), sha256=candidate.sha256)
         return queued
     reason = (
         f"the worker reading this file died ({_exit_cause(worker.process)}); "
@@ -646,7 +736,7 @@ def _settle(pool: _WorkerPool, worker: _Worker, writer: _Writer, *, timeout: flo
     )
     queued = worker.tasks[1:]
     pool.replace(worker)
-    writer.fail(candidate.path, "crash", reason, sha256=candidate.sha256)
+    writer.fail(candidate.name, "crash", reason, sha256=candidate.sha256)
     return queued
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import click
 
+from .safetext import escape_controls, make_csv_cell
+
 if TYPE_CHECKING:
     from .load import FileFailure, Outcome
     from .store.queries import MeetingDetail
@@ -45,16 +47,25 @@ PIPE_WIDTH = 160
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+RAW_OPTION_HELP = (
+    "Write text exactly as stored: control characters are not escaped and CSV cells starting with "
+    "= + - @ get no leading apostrophe."
+)
+_RAW_KEY = "minutebook.raw"
+
+
 def output_options(command: F) -> F:
-    """Add `--json` and `--csv` to a click command; it receives `fmt` instead."""
+    """Add `--json`, `--csv` and `--raw` to a click command; it receives `fmt` instead."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, as_json: bool, as_csv: bool, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, as_json: bool, as_csv: bool, raw: bool, **kwargs: Any) -> Any:
         if as_json and as_csv:
             raise click.UsageError("choose one of --json and --csv")
         fmt: OutputFormat = "json" if as_json else "csv" if as_csv else "table"
+        click.get_current_context().meta[_RAW_KEY] = raw
         return command(*args, fmt=fmt, **kwargs)
 
+    wrapper = click.option("--raw", "raw", is_flag=True, help=RAW_OPTION_HELP)(wrapper)
     wrapper = click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")(wrapper)
     wrapper = click.option("--json", "as_json", is_flag=True, help="Write JSON instead of a table.")(wrapper)
     return wrapper  # type: ignore[return-value]  # click.option types its result as a Command, not our signature
@@ -66,15 +77,19 @@ def write_rows(
     *,
     fmt: OutputFormat,
     title: str | None = None,
+    empty: str | None = None,
 ) -> None:
-    """Print rows (dicts or dataclasses) as a table, JSON (every key) or CSV (the columns)."""
+    """Print rows (dicts or dataclasses) as a table, JSON (every key) or CSV (the columns).
+
+    A table with no rows is one sentence instead: `empty`, or "No <title>."
+    """
     dicts = [to_dict(row) for row in rows]
     if fmt == "json":
         write_json(dicts)
     elif fmt == "csv":
-        click.echo(format_csv(dicts, columns), nl=False)
+        click.echo(format_csv(dicts, columns), nl=False, color=True)  # color=True: click strips ANSI codes --raw keeps
     else:
-        _write_table(dicts, columns, title=title)
+        _write_table(dicts, columns, title=title, empty=empty)
 
 
 def write_json(value: Any) -> None:
@@ -83,14 +98,26 @@ def write_json(value: Any) -> None:
 
 
 def format_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[Column]) -> str:
-    """CSV text with a header row; lists joined with LIST_SEPARATOR."""
+    """CSV text with a header row; lists joined with LIST_SEPARATOR; cells made safe unless --raw."""
     keys = [_key(column) for column in columns]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(keys)
+    safe = not is_raw()
     for row in rows:
-        writer.writerow([_cell(row.get(key)) for key in keys])
+        writer.writerow([make_csv_cell(cell) if safe else cell for cell in (_cell(row.get(key)) for key in keys)])
     return buffer.getvalue()
+
+
+def is_raw() -> bool:
+    """True when the running command was given --raw (text printed exactly as stored)."""
+    context = click.get_current_context(silent=True)
+    return bool(context is not None and context.meta.get(_RAW_KEY))
+
+
+def safe(text: str) -> str:
+    """Text for the terminal: control characters escaped, unless --raw."""
+    return text if is_raw() else escape_controls(text)
 
 
 def to_dict(row: Mapping[str, Any] | Any) -> dict[str, Any]:
@@ -117,19 +144,21 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def _write_table(rows: list[dict[str, Any]], columns: Sequence[Column], *, title: str | None) -> None:
+def _write_table(
+    rows: list[dict[str, Any]], columns: Sequence[Column], *, title: str | None, empty: str | None = None
+) -> None:
     from rich.table import Table
     from rich.text import Text
 
     console = _console()
     if not rows:
-        console.print(f"No {title.lower() if title else 'rows'} found.")
+        console.print(Text(safe(empty or f"No {title.lower() if title else 'rows'}.")))
         return
-    cells = [[_cell(row.get(_key(column))) for column in columns] for row in rows]
+    cells = [[safe(_cell(row.get(_key(column)))) for column in columns] for row in rows]
     widths = [max(len(row[index]) for row in cells) for index in range(len(columns))]
     # Lines between rows only when some cells run over several lines.
     table = Table(
-        title=Text(title) if title else None,
+        title=Text(safe(title)) if title else None,
         show_lines=max(widths) > LONG_CELL_WIDTH,
         expand=False,
     )
@@ -185,14 +214,14 @@ def write_meeting(detail: "MeetingDetail", *, fmt: OutputFormat) -> None:
         write_json({"meeting_id": detail.meeting_id, "document_id": detail.document_id, **detail.record})
         return
     if fmt == "csv":
-        click.echo(format_csv(iter_record_rows([detail.record]), CSV_COLUMNS), nl=False)
+        click.echo(format_csv(iter_record_rows([detail.record]), CSV_COLUMNS), nl=False, color=True)
         return
     from rich.text import Text
 
     record = detail.record
     console = _console()
     heading = record.get("title") or record.get("body") or record["file"]
-    console.print(Text(heading, style="bold"))
+    console.print(Text(safe(heading), style="bold"))
     facts = [
         ("Body", record.get("body")),
         ("Kind", record.get("kind")),
@@ -206,7 +235,7 @@ def write_meeting(detail: "MeetingDetail", *, fmt: OutputFormat) -> None:
     ]
     for label, value in facts:
         if value:
-            console.print(Text.assemble((f"{label}: ", "bold"), value))
+            console.print(Text.assemble((f"{label}: ", "bold"), safe(value)))
     from .store.registry import RECORD_TYPES, ShowGrouped, ShowTable, ShowUnderItem
 
     if detail.is_plan:
@@ -230,10 +259,10 @@ def write_meeting(detail: "MeetingDetail", *, fmt: OutputFormat) -> None:
             label = f"{number}  {title}" if number else title
             if section.item.get("private"):
                 label += " (private)"
-            console.print(Text(label, style="bold underline"))
+            console.print(Text(safe(label), style="bold underline"))
         for key, line in under_item:
             for entry in section.records.get(key, []):
-                console.print(Text.assemble((line.label, line.style), line.describe(entry)))
+                console.print(Text.assemble((line.label, line.style), safe(line.describe(entry))))
     for record_type in RECORD_TYPES:
         if isinstance(record_type.show, ShowGrouped) and record.get(record_type.key):
             _write_grouped_tables(console, record_type.show, record[record_type.key])
@@ -249,11 +278,11 @@ def _write_section_table(console: Any, title: str, rows: list[dict[str, Any]], c
         return
     # Columns nobody filled in are left out, so narrow terminals stay readable.
     shown = [column for column in columns if any(row.get(column) for row in rows)]
-    table = Table(title=Text(title), title_justify="left")
+    table = Table(title=Text(safe(title)), title_justify="left")
     for column in shown:
         table.add_column(column.replace("_", " "), overflow="fold")
     for row in rows:
-        table.add_row(*(Text(_cell(row.get(column))) for column in shown))
+        table.add_row(*(Text(safe(_cell(row.get(column)))) for column in shown))
     console.print(table)
 
 
@@ -308,7 +337,8 @@ class RichProgress:
             from rich.markup import escape
 
             self._progress.console.print(
-                f"[red]failed[/red] {escape(failure.path)} — {escape(failure.reason)}", highlight=False
+                f"[red]failed[/red] {escape(escape_controls(failure.path))} — {escape(escape_controls(failure.reason))}",
+                highlight=False,
             )
         elapsed = max(time.perf_counter() - self._started, 1e-9)
         self._progress.update(

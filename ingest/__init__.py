@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import UnreadableDocument
 from .detect import HEAD_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, describe_binary, describe_content, detect_format
 from .document import ParsedDocument
-from .files import iter_files
+from .files import iter_files, open_document_file
 
 # The PDF and HTML readers (pdfplumber, pypdfium2, BeautifulSoup) are imported
 # on first use: the store and every query command import this package for
@@ -78,6 +78,9 @@ def parse_file(
         raise _unrecognised(path, head)
     common = {"path": str(path), "name": path.name, "sha256": hashlib.sha256(data).hexdigest()}
     if detected == "pdf":
+        from .streams import check_stream_sizes
+
+        check_stream_sizes(data, path=str(path))  # before any reader inflates a bomb into memory
         return parse_pdf(data, engine=engine, password=password, ocr=ocr, **common)
     if detected == "html":
         from .html import parse_html
@@ -98,26 +101,18 @@ def __getattr__(name: str) -> Any:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableDocument(
-                path, f"file is {size // 1_000_000} MB, more than the {MAX_FILE_BYTES // 1_000_000} MB allowed: "
-                "split it or check it is the right file", kind="too_large",
-            )
-        with open(path, "rb") as handle:
+    with open_document_file(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise UnreadableDocument(
+                    path, f"file is {size // 1_000_000} MB, more than the {MAX_FILE_BYTES // 1_000_000} MB "
+                    "allowed: split it or check it is the right file", kind="too_large",
+                )
             return handle.read()
-    except FileNotFoundError as err:
-        raise UnreadableDocument(path, "no such file: check the path", kind="unreadable") from err
-    except IsADirectoryError as err:
-        raise UnreadableDocument(path, "is a folder, not a file: name the files in it, or the folder on "
-                                 "its own", kind="unreadable") from err
-    except PermissionError as err:
-        raise UnreadableDocument(path, "permission denied: ask for read access or copy the file somewhere "
-                                 "you can read it", kind="unreadable") from err
-    except OSError as err:
-        raise UnreadableDocument(path, f"could not be read ({err.strerror or err}): check the disk or "
-                                 "network share", kind="unreadable") from err
+        except OSError as err:
+            raise UnreadableDocument(path, f"could not be read ({err.strerror or err}): check the disk or "
+                                     "network share", kind="unreadable") from err
 
 
 def _unrecognised(path: Path, head: bytes) -> UnreadableDocument:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
+from ..errors import UnreadableDocument
 from .detect import HEAD_BYTES, detect_format
 
 DOCUMENT_SUFFIXES = frozenset({
@@ -76,14 +79,93 @@ def _iter_folder(folder: Path, seen_dirs: set[tuple[int, int]], seen_files: set[
         if _is_hidden(entry.name):
             continue
         path = Path(entry.path)
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if is_dir:
+        kind = _entry_kind(entry)
+        if kind == "folder":
             yield from _iter_folder(path, seen_dirs, seen_files)
-        elif entry.is_file() and _is_wanted(path) and _first_visit(path, seen_files):
+        elif kind == "file":
+            if _is_wanted(path) and _first_visit(path, seen_files):
+                yield path
+        elif not is_skipped_file(entry.name):
+            # A dangling link, a link loop, a pipe or a device with a
+            # document's name: yielded (never opened here) so that the load
+            # names what is wrong with it instead of passing it over.
             yield path
+
+
+def _entry_kind(entry: os.DirEntry[str]) -> str:
+    """ "folder", "file" (a regular file, perhaps through a link) or "other" (anything that cannot be read)."""
+    try:
+        if entry.is_dir():
+            return "folder"
+        if entry.is_file():
+            return "file"
+    except OSError:  # a symlink loop, or a link into a folder we may not enter
+        pass
+    return "other"
+
+
+def open_document_file(path: str | Path) -> BinaryIO:
+    """Open a file for reading, refusing anything that is not a regular file before it can block.
+
+    A named pipe or a device named on the command line would otherwise hang
+    the load or never end; a dangling link or a link loop gets its own
+    reason. Raises `UnreadableDocument` (kind "unreadable") naming what the
+    path is.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        raise UnreadableDocument(path, _describe_open_error(path, err), kind="unreadable") from err
+    if not stat.S_ISREG(mode):
+        raise UnreadableDocument(path, _describe_special(mode), kind="unreadable")
+    # Non-blocking open and a second check on the open file, in case the
+    # path was swapped for a pipe between the two calls.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as err:
+        raise UnreadableDocument(path, _describe_open_error(path, err), kind="unreadable") from err
+    try:
+        mode = os.fstat(descriptor).st_mode
+    except OSError as err:
+        os.close(descriptor)
+        raise UnreadableDocument(path, _describe_open_error(path, err), kind="unreadable") from err
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        raise UnreadableDocument(path, _describe_special(mode), kind="unreadable")
+    return os.fdopen(descriptor, "rb")
+
+
+def _describe_special(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "is a folder that could not be listed: check its permissions"
+    if stat.S_ISFIFO(mode):
+        what = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode):
+        what = "a character device"
+    elif stat.S_ISBLK(mode):
+        what = "a block device"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    else:
+        what = "a special file"
+    return f"is {what}, not a regular file: minutebook reads only files; name the document itself"
+
+
+def _describe_open_error(path: str | Path, err: OSError) -> str:
+    if err.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links): fix or remove the link"
+    if isinstance(err, FileNotFoundError):
+        if os.path.islink(path):
+            try:
+                target = os.readlink(path)
+            except OSError:
+                target = "a missing file"
+            return f"dangling symlink: it points to {target}, which does not exist"
+        return "no such file: check the path"
+    if isinstance(err, PermissionError):
+        return "permission denied: ask for read access or copy the file somewhere you can read it"
+    return f"could not be read ({err.strerror or err}): check the disk or network share"
 
 
 def _is_hidden(name: str) -> bool:

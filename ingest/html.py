@@ -63,6 +63,9 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNO
 LAYOUT_HEADING_TAGS = ("h1", "h2", "h3")
 """Page headings inside a table's cells mark it as a layout table."""
 CELL_TAGS = ("td", "th")
+MAX_DEPTH = 400
+"""Elements nested deeper than this are refused: real pages nest a few dozen deep, and the
+readers below walk the tree recursively."""
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _CSS_RULE = re.compile(r"([^{}]+)\{([^}]*)\}")
@@ -81,7 +84,7 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         )
     try:
         soup = BeautifulSoup(text, "lxml")
-        _drop_invisible(soup)
+        _drop_invisible(soup, path=path)
         _number_list_headings(soup)
         rows = list(_iter_rows(soup))
     except RecursionError as err:
@@ -180,19 +183,33 @@ def _list_label(value: int, style: str) -> str:
     return str(value)
 
 
-def _drop_invisible(soup: BeautifulSoup) -> None:
+def _drop_invisible(soup: BeautifulSoup, *, path: str) -> None:
+    """Drop what a reader does not see, parents before their children, in one pass.
+
+    The walk never enters a dropped element, so nothing asks whether a tag
+    was already decomposed (bs4 answers `tag.decomposed` by searching the
+    tag's descendants, which made deeply nested pages cost quadratic time).
+    Raises UnreadableDocument when elements nest deeper than MAX_DEPTH.
+    """
     hidden_classes, hidden_ids = _read_hidden_selectors(soup)
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
+    stack: list[tuple[Tag, int]] = [(child, 1) for child in soup.contents if isinstance(child, Tag)]
+    while stack:
+        tag, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise UnreadableDocument(
+                path, f"web page nests elements more than {MAX_DEPTH} deep (damaged or machine-made markup): "
+                "save it as PDF", kind="too_large",
+            )
         if (
             tag.name in DROPPED_TAGS
             or _is_hidden(tag, hidden_classes, hidden_ids)
             or _is_navigation(tag)
         ):
             tag.decompose()
+            continue
+        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
 
 
 def _read_hidden_selectors(soup: BeautifulSoup) -> tuple[set[str], set[str]]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..extract import records
 from ..models import Body, Document, Meeting, RecordTopic
+from ..safetext import make_csv_cell
 from .registry import RECORD_TYPES, Field, RecordType, evidence_dict, export_record
 
 if TYPE_CHECKING:
@@ -263,11 +264,13 @@ def iter_record_rows(documents: Iterable[dict[str, Any]]) -> Iterator[dict[str, 
                 yield row
 
 
-def write_export(documents: Iterable[dict[str, Any]], stream: IO[str], *, export_format: str) -> int:
+def write_export(documents: Iterable[dict[str, Any]], stream: IO[str], *, export_format: str, raw: bool = False) -> int:
     """Stream documents as "json", "jsonl" or "csv" to `stream`; return how many were written.
 
     "json" writes one object when there is exactly one document, else an
-    array, as the export shape describes.
+    array, as the export shape describes. CSV cells have control characters
+    escaped and a leading = + - @ neutralised (`safetext.make_csv_cell`)
+    unless `raw`.
     """
     if export_format == "csv":
         writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
@@ -275,7 +278,7 @@ def write_export(documents: Iterable[dict[str, Any]], stream: IO[str], *, export
         count = 0
         for document in documents:
             count += 1
-            writer.writerows(_csv_cells(row) for row in iter_record_rows([document]))
+            writer.writerows(_csv_cells(row, raw=raw) for row in iter_record_rows([document]))
         return count
     if export_format == "jsonl":
         count = 0
@@ -310,9 +313,13 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.splitlines())
 
 
-def _csv_cells(row: dict[str, Any]) -> dict[str, Any]:
-    """Lists joined with "; " so every cell is one text value; a vote's counts as "for 45; against 12"."""
-    return {key: _csv_cell(value) for key, value in row.items()}
+def _csv_cells(row: dict[str, Any], *, raw: bool = False) -> dict[str, Any]:
+    """Lists joined with "; " so every cell is one text value (a vote's counts as "for 45; against 12");
+    text made safe for a spreadsheet unless `raw`."""
+    cells = {key: _csv_cell(value) for key, value in row.items()}
+    if raw:
+        return cells
+    return {key: make_csv_cell(value) if isinstance(value, str) else value for key, value in cells.items()}
 
 
 def _csv_cell(value: Any) -> Any:

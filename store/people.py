@@ -65,7 +65,7 @@ person_links = PersonLink.__table__
 person_overrides = PersonOverride.__table__
 
 if TYPE_CHECKING:
-    from .database import SessionSource
+    from .database import Store
 
 
 def normalise_mention(text: str) -> str:
@@ -195,9 +195,9 @@ def _delete_orphans(session: Session, candidates: set[int]) -> None:
     )
 
 
-def merge_people(store: "SessionSource", keep: str | int, other: str | int) -> tuple[str, str]:
+def merge_people(store: "Store", keep: str | int, other: str | int) -> tuple[str, str]:
     """Merge person `other` into `keep` (both named or numbered); return both display names."""
-    with store.session() as session:
+    with store.session(write=True) as session:
         kept = resolve_person(session, keep)
         merged = resolve_person(session, other)
         if kept.id == merged.id:
@@ -214,9 +214,9 @@ def merge_people(store: "SessionSource", keep: str | int, other: str | int) -> t
         return kept.name, merged.name
 
 
-def unmerge_person(store: "SessionSource", name: str | int) -> list[str]:
+def unmerge_person(store: "Store", name: str | int) -> list[str]:
     """Undo merges into a person, or split a spelling out of one; return the names now separate."""
-    with store.session() as session:
+    with store.session(write=True) as session:
         person = resolve_person(session, name, include_merged=True)
         if person.merged_into_id is not None:
             # Naming a merged person undoes just that merge.

@@ -41,8 +41,9 @@ def copy_to_sqlite(source: str, target: str | Path) -> int:
         check_schema(engine, Base.metadata, name=_describe(source))
         copied = 0
         with Store(str(path)) as replica, engine.connect() as reading, replica.engine.connect() as writing:
-            # Rows go in table order, but a person may be merged into a later one.
-            writing.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # Rows go in table order, but a person may be merged into a later one: the
+            # keys are checked at commit (inside the transaction, foreign_keys=OFF would be ignored).
+            writing.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             for table in Base.metadata.sorted_tables:
                 if table.name == StoreInfo.__tablename__:
                     continue  # the copy carries this version's stamp already
@@ -53,7 +54,6 @@ def copy_to_sqlite(source: str, target: str | Path) -> int:
                     writing.execute(insert(table), [dict(row) for row in batch])
                     copied += len(batch)
             writing.commit()
-            writing.exec_driver_sql("PRAGMA foreign_keys=ON")
         return copied
     except SQLAlchemyError as err:
         _remove(path)

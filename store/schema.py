@@ -15,11 +15,12 @@ a database from a newer minutebook is refused too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, MetaData, create_engine, event, insert, inspect, select, text, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.schema import CreateIndex
 
 from ..errors import StoreError
@@ -34,7 +35,7 @@ from .migrations import (
     stamp_revision,
     upgrade_revisions,
 )
-from .views import create_views, replace_views
+from .views import VIEW_NAMES, create_views, replace_views
 
 SCHEMA_VERSION = 2
 """The number stamped in minutebook_info. Releases from before migrations read only 1 and refuse
@@ -51,6 +52,9 @@ ADDED_INDEXES = ("ix_action_owners_name_person_action", "ix_person_links_mention
 SQLITE_UPGRADE_BUSY_TIMEOUT_MS = 30_000
 """An upgrade waits this long for a load that holds the SQLite file."""
 
+SCHEMA_LOCK_KEY = 0x6D696E75
+"""PostgreSQL advisory lock taken while the schema is made ("minu")."""
+
 SchemaState = Literal["new", "current"]
 
 
@@ -60,25 +64,117 @@ def create_schema(engine: Engine, *, name: str) -> None:
     In order: refuse a database this version cannot use as it is (before
     anything is created); for a new database, the tables with their indexes
     and the migration stamp; then the full-text index, the views and the
-    schema number. Every step is safe to run on a database that already has it.
+    schema number. Every step is safe to run on a database that already has
+    it, and a database already complete is only read. Otherwise the steps run
+    in one transaction under a lock (SQLite's write lock, a PostgreSQL
+    advisory lock), so two loads starting on a new database never race: the
+    second waits, then finds the schema made.
     """
-    if check_schema(engine, Base.metadata, name=name) == "new":
-        Base.metadata.create_all(engine)
-        _stamp_new(engine)
-    create_search_index(engine)
-    create_views(engine)
-    stamp_schema(engine)
+    if check_schema(engine, Base.metadata, name=name) == "current" and _is_complete(engine):
+        return
+    with _schema_lock(engine) as connection:
+        if check_schema(connection, Base.metadata, name=name) == "new":
+            Base.metadata.create_all(connection)
+            if current_revision(connection) is None:
+                stamp_revision(connection, head_revision())
+        create_search_index(connection)
+        create_views(connection)
+        stamp_schema(connection)
 
 
-def check_schema(engine: Engine, metadata: MetaData, *, name: str) -> SchemaState:
+@contextmanager
+def _schema_lock(engine: Engine) -> Iterator[Connection]:
+    """One connection in one transaction that no other minutebook can make the schema beside.
+
+    SQLite: the store begins every write transaction IMMEDIATE, so this one
+    holds the write lock from its start (others wait busy_timeout for it).
+    PostgreSQL: an advisory lock held to the end of the transaction.
+    """
+    with engine.connect() as connection:
+        connection.execution_options(minutebook_immediate=True)  # see store.database.IMMEDIATE_OPTION
+        with connection.begin():
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            yield connection
+
+
+def _is_complete(engine: Engine) -> bool:
+    """True when every table, the stamp of this version and the search index and views are there."""
+    inspector = inspect(engine)
+    tables = set(inspector.get_table_names())
+    if not set(Base.metadata.tables) <= tables:
+        return False
+    if _read_version(engine) != SCHEMA_VERSION:
+        return False
+    if engine.dialect.name == "sqlite" and "search_index" not in tables:
+        return False
+    if engine.dialect.name == "postgresql" and "search_vector" not in {
+        column["name"] for column in inspector.get_columns("search_records")
+    }:
+        return False
+    views = set(inspector.get_view_names())
+    if not set(VIEW_NAMES) <= views:
+        return False
+    return set(ADDED_INDEXES) <= _index_names(engine)
+
+
+def _index_names(engine: Engine) -> set[str]:
+    """Every index name, read from the catalogue (SQLAlchemy does not reflect expression indexes)."""
+    queries = {
+        "sqlite": "SELECT name FROM sqlite_master WHERE type = 'index'",
+        "postgresql": "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()",
+    }
+    query = queries.get(engine.dialect.name)
+    if query is None:
+        return set(ADDED_INDEXES)  # no catalogue query known: take them as made
+    with engine.connect() as connection:
+        return set(connection.execute(text(query)).scalars())
+
+
+def is_minutebook_database(engine: Engine) -> bool:
+    """True when the database holds minutebook's tables (or its stamp), and may be written to."""
+    tables = set(inspect(engine).get_table_names())
+    return StoreInfo.__tablename__ in tables or "documents" in tables
+
+
+def is_foreign_database(engine: Engine) -> bool:
+    """True when the database holds tables, none of them minutebook's (someone else's database)."""
+    return bool(inspect(engine).get_table_names()) and not is_minutebook_database(engine)
+
+
+def check_readable(engine: Engine, *, name: str) -> None:
+    """Raise StoreError unless queries can run on the database as it is; nothing is written.
+
+    Query commands use this instead of `create_schema`: someone else's
+    database is refused, and one that lacks parts this version reads is
+    refused with what to do, never changed.
+    """
+    if not is_minutebook_database(engine):
+        what = "empty" if not inspect(engine).get_table_names() else "not a minutebook database"
+        raise StoreError(
+            f"{name} is {what} (it has no minutebook tables): nothing in it was read "
+            "or changed. Name a minutebook database with --db, or load files with `minutebook ingest`"
+        )
+    check_schema(engine, Base.metadata, name=name)
+    if not _is_complete(engine):
+        raise StoreError(
+            f"database {name} was made by an earlier minutebook and lacks parts this one reads: "
+            "nothing was changed. Any `minutebook ingest` into it adds them (already loaded files are skipped)"
+        )
+
+
+def check_schema(engine: Engine | Connection, metadata: MetaData, *, name: str) -> SchemaState:
     """ "new" for a database without minutebook's tables, "current" for one at this version's
     revision; otherwise raise StoreError saying what to do."""
     inspector = inspect(engine)
     existing = set(inspector.get_table_names())
     if not existing & set(metadata.tables):
         return "new"  # a new database (or one holding only other tools' tables)
-    with engine.connect() as connection:
-        revision = current_revision(connection)
+    if isinstance(engine, Connection):
+        revision = current_revision(engine)
+    else:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
     head = head_revision()
     if revision == head:
         return "current"
@@ -130,7 +226,7 @@ def upgrade_schema(engine: Engine, *, name: str) -> Upgrade:
     with transactional.begin() as connection:
         before = current_revision(connection)
         if before is None:
-            stamped = _read_version_on(connection) if StoreInfo.__tablename__ in existing else None
+            stamped = _read_version(connection) if StoreInfo.__tablename__ in existing else None
             if stamped is not None and stamped > SCHEMA_VERSION:
                 raise _newer(name, f"schema version {stamped}")
             # Only a database of the baseline's release can be brought forward.
@@ -147,8 +243,9 @@ def upgrade_schema(engine: Engine, *, name: str) -> Upgrade:
     if transactional is not engine:
         transactional.dispose()
     replace_views(engine)
-    create_search_index(engine)
-    stamp_schema(engine)
+    with engine.begin() as connection:
+        create_search_index(connection)
+        stamp_schema(connection)
     return Upgrade(before=before, after=head_revision())
 
 
@@ -211,26 +308,15 @@ def _newer(name: str, what: str) -> StoreError:
     return StoreError(f"database {name} was made by a newer minutebook ({what}): upgrade minutebook to use it")
 
 
-def _stamp_new(engine: Engine) -> None:
-    """Stamp a database just made from the models at the head revision."""
-    try:
-        with engine.begin() as connection:
-            if current_revision(connection) is None:
-                stamp_revision(connection, head_revision())
-    except IntegrityError:
-        pass  # another process made and stamped the same new database at the same moment
-
-
-def stamp_schema(engine: Engine) -> None:
+def stamp_schema(connection: Connection) -> None:
     """Record this version's schema number in the database, unless it is already there."""
-    with engine.begin() as connection:
-        stamped = connection.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
-        if stamped is None:
-            connection.execute(insert(StoreInfo).values(key=SCHEMA_VERSION_KEY, value=str(SCHEMA_VERSION)))
-        elif stamped != str(SCHEMA_VERSION):
-            connection.execute(
-                update(StoreInfo).where(StoreInfo.key == SCHEMA_VERSION_KEY).values(value=str(SCHEMA_VERSION))
-            )
+    stamped = connection.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
+    if stamped is None:
+        connection.execute(insert(StoreInfo).values(key=SCHEMA_VERSION_KEY, value=str(SCHEMA_VERSION)))
+    elif stamped != str(SCHEMA_VERSION):
+        connection.execute(
+            update(StoreInfo).where(StoreInfo.key == SCHEMA_VERSION_KEY).values(value=str(SCHEMA_VERSION))
+        )
 
 
 def read_schema_version(engine: Engine) -> int | None:
@@ -240,13 +326,12 @@ def read_schema_version(engine: Engine) -> int | None:
     return _read_version(engine)
 
 
-def _read_version(engine: Engine) -> int | None:
-    with engine.connect() as connection:
-        return _read_version_on(connection)
-
-
-def _read_version_on(connection: Connection) -> int | None:
-    value = connection.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
+def _read_version(bind: Engine | Connection) -> int | None:
+    if isinstance(bind, Connection):
+        value = bind.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
+    else:
+        with bind.connect() as connection:
+            value = connection.scalar(select(StoreInfo.value).where(StoreInfo.key == SCHEMA_VERSION_KEY))
     try:
         return int(value) if value is not None else None
     except ValueError:
@@ -259,7 +344,7 @@ def _create_added_indexes(connection: Connection) -> None:
         connection.execute(CreateIndex(indexes[index_name], if_not_exists=True))
 
 
-def create_search_index(engine: Engine) -> None:
+def create_search_index(connection: Connection) -> None:
     """Create the dialect's full-text index over `search_records` if it is missing.
 
     - SQLite: an FTS5 table `search_index` (porter stemming, unicode61) reads
@@ -268,10 +353,10 @@ def create_search_index(engine: Engine) -> None:
     - PostgreSQL: a generated `search_vector tsvector` column
       (`to_tsvector('english', text)`) with a GIN index.
     """
-    if engine.dialect.name == "sqlite":
-        _create_sqlite_search_index(engine)
-    elif engine.dialect.name == "postgresql":
-        _create_postgresql_search_index(engine)
+    if connection.dialect.name == "sqlite":
+        _create_sqlite_search_index(connection)
+    elif connection.dialect.name == "postgresql":
+        _create_postgresql_search_index(connection)
 
 
 _SQLITE_SEARCH_DDL = (
@@ -291,41 +376,36 @@ _SQLITE_SEARCH_DDL = (
 )
 
 
-def _create_sqlite_search_index(engine: Engine) -> None:
-    with engine.begin() as connection:
-        existed = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='search_index'")
-        ).first()
-        for statement in _SQLITE_SEARCH_DDL:
-            connection.execute(text(statement))
-        if not existed:
-            # Rows written before the index existed are indexed once here.
-            connection.execute(text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))
+def _create_sqlite_search_index(connection: Connection) -> None:
+    existed = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='search_index'")
+    ).first()
+    for statement in _SQLITE_SEARCH_DDL:
+        connection.execute(text(statement))
+    if not existed:
+        # Rows written before the index existed are indexed once here.
+        connection.execute(text("INSERT INTO search_index(search_index) VALUES ('rebuild')"))
 
 
-def _create_postgresql_search_index(engine: Engine) -> None:
-    with engine.begin() as connection:
-        present = connection.execute(
-            text(
-                "SELECT 1 FROM information_schema.columns "
-                "WHERE table_name = 'search_records' AND column_name = 'search_vector' "
-                "AND table_schema = current_schema()"
-            )
-        ).first()
-        if present:
-            return
-        # Several workers may open a fresh database at once; the lock makes
-        # the second wait and then find the column.
-        connection.execute(text("LOCK TABLE search_records IN ACCESS EXCLUSIVE MODE"))
-        connection.execute(
-            text(
-                "ALTER TABLE search_records ADD COLUMN IF NOT EXISTS search_vector tsvector "
-                "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"
-            )
+def _create_postgresql_search_index(connection: Connection) -> None:
+    present = connection.execute(
+        text(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'search_records' AND column_name = 'search_vector' "
+            "AND table_schema = current_schema()"
         )
-        connection.execute(
-            text(
-                "CREATE INDEX IF NOT EXISTS ix_search_records_search_vector "
-                "ON search_records USING GIN (search_vector)"
-            )
+    ).first()
+    if present:
+        return
+    connection.execute(
+        text(
+            "ALTER TABLE search_records ADD COLUMN IF NOT EXISTS search_vector tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"
         )
+    )
+    connection.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_search_records_search_vector "
+            "ON search_records USING GIN (search_vector)"
+        )
+    )

@@ -65,7 +65,7 @@ attendance_list
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 # Dialect spellings of "join these values with '; ' in this order".
 _AGGREGATE = {
@@ -246,20 +246,23 @@ def render_view(name: str, dialect: str) -> str:
 _VIEWS_LOCK_KEY = 7_341_201
 
 
-def create_views(engine: Engine) -> None:
+def create_views(connection: Connection) -> None:
     """Create any missing view (existing ones are left alone; see `replace_views`)."""
-    dialect = engine.dialect.name
-    with engine.begin() as connection:
-        if dialect == "sqlite":
-            for name in _VIEWS:
-                connection.execute(text(f"CREATE VIEW IF NOT EXISTS {name} AS {render_view(name, dialect)}"))
-            return
-        if dialect == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _VIEWS_LOCK_KEY})
-        existing = set(inspect(connection).get_view_names())
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
         for name in _VIEWS:
-            if name not in existing:
-                connection.execute(text(f"CREATE VIEW {name} AS {render_view(name, dialect)}"))
+            connection.execute(text(f"CREATE VIEW IF NOT EXISTS {name} AS {render_view(name, dialect)}"))
+        return
+    if dialect == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _VIEWS_LOCK_KEY})
+    existing = set(inspect(connection).get_view_names())
+    for name in _VIEWS:
+        if name not in existing:
+            connection.execute(text(f"CREATE VIEW {name} AS {render_view(name, dialect)}"))
+
+
+VIEW_NAMES = tuple(_VIEWS)
+"""Every documented view, as `create_views` makes them."""
 
 
 def replace_views(engine: Engine) -> None:

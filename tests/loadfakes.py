@@ -4,7 +4,8 @@ A worker process receives each function as a reference to this module and
 imports it; the tests put this folder on `sys.path` (which spawned workers
 inherit). They read plain text files and decide how to misbehave from the
 file name: "slow" sleeps, "crash" kills its own process, "boom" raises an
-unexpected error, an empty file is unreadable.
+unexpected error, "oom" raises MemoryError, "hog" asks for twice the memory a
+worker may use, an empty file is unreadable.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ def parse_text(path: Path, *, engine: str = "auto", password: str | None = None)
         os.kill(os.getpid(), signal.SIGKILL)
     if "boom" in name:
         raise ZeroDivisionError("fake parser bug")
+    if "oom" in name:
+        raise MemoryError()
+    if "hog" in name:
+        from minutebook.load import WORKER_MEMORY_MB
+
+        hog = bytearray(2 * WORKER_MEMORY_MB * 1024 * 1024)  # only ever read in a worker, under its limit
+        del hog
     data = Path(path).read_bytes()
     if not data:
         raise UnreadableDocument(path, "empty file (0 bytes)", kind="empty")

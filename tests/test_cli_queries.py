@@ -91,7 +91,7 @@ def test_actions(db):
     rows = json.loads(run(db, "actions", "--item", "lighting", "--from", "2021-01-01", "--json").output)
     assert len(rows) == 2
     empty = run(db, "actions", "--owner", "Nobody Atall")
-    assert empty.exit_code == 0 and "No actions found" in empty.output
+    assert empty.exit_code == 0 and "No actions." in empty.output
 
 
 def test_export_json_jsonl_csv_and_file(db, tmp_path):

@@ -147,7 +147,11 @@ def test_owner_links_to_known_agency(store, document_info, minutes_extraction, p
     assert linked["Tom Quill"] is None
 
 
-def test_sqlite_store_creates_folder_and_sets_pragmas(tmp_path):
+def test_sqlite_store_sets_pragmas_and_never_creates_folders(tmp_path):
+    with pytest.raises(StoreError, match="does not exist; create it first"):
+        Store(str(tmp_path / "missing" / "m.db"))
+    assert not (tmp_path / "missing").exists()
+    (tmp_path / "deep" / "folder").mkdir(parents=True)
     store = Store(str(tmp_path / "deep" / "folder" / "m.db"))
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -15,7 +15,7 @@ Full-text search is `store.search`; the export shape is `store.export`.
 """
 
 from .actions import ActionPage, ActionRow, list_actions, read_actions
-from .failures import FailureRow, list_failures
+from .failures import FailureRow, list_failures, list_warnings
 from .meetings import ItemSection, MeetingDetail, MeetingRow, get_meeting, group_by_item, list_meetings
 from .people import PersonRecord, PersonSummary, get_person, list_people
 from .resolutions import TaggedRecord, list_resolutions, list_tagged, resolve_topic
@@ -38,6 +38,7 @@ __all__ = [
     "group_by_item",
     "list_actions",
     "list_failures",
+    "list_warnings",
     "list_meetings",
     "list_people",
     "list_resolutions",

@@ -50,3 +50,28 @@ def list_failures(store: "SessionSource") -> list[FailureRow]:
             )
             for error, status in rows
         ]
+
+
+WARNING_KIND = "warning"
+"""The kind of a row for a file that loaded with a warning (cp1252 text, say)."""
+
+
+def list_warnings(store: "SessionSource") -> list[FailureRow]:
+    """Every loaded file that its reader warned about (one row per warning), oldest first."""
+    import json
+
+    with store.session() as session:
+        documents = session.execute(
+            select(Document.path, Document.file_name, Document.warnings, Document.loaded_at)
+            .where(Document.status == "loaded", Document.warnings.is_not(None))
+            .order_by(Document.loaded_at, Document.id)
+        ).all()
+    rows = []
+    for path, name, warnings, at in documents:
+        try:
+            messages = json.loads(warnings or "[]")
+        except ValueError:
+            messages = [warnings]
+        rows += [FailureRow(path=path, name=name, reason=str(message), kind=WARNING_KIND, at=at, kept_earlier=True)
+                 for message in messages]
+    return rows

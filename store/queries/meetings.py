@@ -170,12 +170,16 @@ def _line_of(entry: dict[str, Any]) -> int:
     return int(evidence.get("line_start") or 0)
 
 
+MAX_ID = 2**63 - 1
+"""The largest id SQLite and PostgreSQL store (a signed 64-bit integer)."""
+
+
 def _find_meeting_id(session: Session, ref: str) -> int:
     if not ref:
         raise NotFound("name a meeting by id, file name or date (see `minutebook meetings`)")
     loaded = Document.status == "loaded"
     base = select(Meeting.id, Document.file_name).join(Document, Document.id == Meeting.document_id).where(loaded)
-    if ref.isdigit():
+    if ref.isdigit() and int(ref) <= MAX_ID:  # a larger number is no id a database can hold
         found = session.execute(base.where(Meeting.id == int(ref))).all()
         if found:
             return found[0][0]

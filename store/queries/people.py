@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Result, func, select
+from sqlalchemy.orm import Session
 
 from ...models import ActionOwner, Apology, Attendance, Body, Document, Meeting, Person, PersonLink
-from ..owners import OwnerMatch
+from ...errors import NotFound
+from ..owners import OwnerMatch, resolve_owner
 from ..people import find_group_ids, resolve_person
 from .actions import read_actions
 from .votes import person_votes
@@ -117,10 +119,42 @@ def list_people(store: "SessionSource") -> list[PersonSummary]:
     )
 
 
+def find_person(session: Session, name: str | int) -> Person:
+    """The person `name` means, found as `person NAME` promises: by id or name, then under a name
+    merged into someone else (answering with who it was merged into), then by initials or a title
+    and surname as `actions --owner` reads them. Raises NotFound naming what was typed."""
+    try:
+        return resolve_person(session, name)
+    except NotFound as err:
+        not_found = err
+    try:
+        return _merged_root(session, resolve_person(session, name, include_merged=True))
+    except NotFound:
+        pass
+    if isinstance(name, str):
+        people = [session.get(Person, pid) for pid in resolve_owner(session, name).person_ids]
+        roots = {_merged_root(session, person).id: person for person in people if person is not None}
+        if len(roots) == 1:
+            return _merged_root(session, next(iter(roots.values())))
+    raise not_found
+
+
+def _merged_root(session: Session, person: Person) -> Person:
+    """The person `person` was merged into (following merges), or `person` itself."""
+    seen = {person.id}
+    while person.merged_into_id is not None and person.merged_into_id not in seen:
+        merged_into = session.get(Person, person.merged_into_id)
+        if merged_into is None:
+            break
+        person = merged_into
+        seen.add(person.id)
+    return person
+
+
 def get_person(store: "SessionSource", name: str | int) -> PersonRecord:
     """One person (found by id, exact or fuzzy name) with meetings, apologies and actions over time."""
     with store.session() as session:
-        person = resolve_person(session, name)
+        person = find_person(session, name)
         ids = find_group_ids(session, person.id)
         attended = _dicts(session.execute(
             select(
