@@ -27,7 +27,6 @@ from ..extract.records import Extraction
 from ..ingest.document import DocumentInfo
 from .queries.failures import FailureRow, list_failures
 from .save import DocumentState, find_document_state, save_extraction, save_failure
-from .readonly import read_only_uri
 from .schema import Upgrade, check_readable, create_schema, is_foreign_database, upgrade_schema
 
 # Writers wait this long for a lock held by another process before failing;
@@ -82,11 +81,19 @@ def _set_sqlite_read_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
+def read_only_uri(path: str | Path, *, immutable: bool = False) -> str:
+    """The SQLite URI that opens `path` read-only (`immutable=1`: and without locking)."""
+    # as_uri percent-encodes "?" and "#" in the path, so they cannot add URI parameters.
+    return Path(path).resolve().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
+
+
+def create_store_engine(target: str, *, readonly: bool = False, immutable: bool = False) -> Engine:
     """An engine for a SQLite path or a database URL, with SQLite pragmas set per connection.
 
     `readonly` opens SQLite read-only (nothing, not even the journal mode, is
-    changed); a database URL is opened as it is, and only read.
+    changed); a database URL is opened as it is, and only read. `immutable`
+    (with `readonly`) also skips SQLite's locking, for a file nothing writes
+    while it is open (`minutebook serve`).
     """
     options: dict[str, Any] = {}
     if is_url(target):
@@ -103,7 +110,7 @@ def create_store_engine(target: str, *, readonly: bool = False) -> Engine:
             )
         url = f"sqlite:///{path}"
         if readonly:
-            uri = read_only_uri(path)
+            uri = read_only_uri(path, immutable=immutable)
             options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     try:
         engine = create_engine(url, **options)
@@ -130,9 +137,14 @@ class SessionSource(Protocol):
 class Store:
     """The minutebook database: documents and everything read from them."""
 
-    def __init__(self, target: str, *, readonly: bool = False, initialise: bool = False) -> None:
-        """Open `target`; `readonly` for questions only; `initialise` to make a minutebook
-        database in a file or database that holds something else (or nothing: a 0-byte file)."""
+    def __init__(
+        self, target: str, *, readonly: bool = False, immutable: bool = False, initialise: bool = False
+    ) -> None:
+        """Open `target`; `readonly` for questions only (`immutable`: a file nothing writes while
+        it is open); `initialise` to make a minutebook database in a file or database that holds
+        something else (or nothing: a 0-byte file)."""
+        if immutable and not readonly:
+            raise ValueError("only a read-only store can be opened immutable")
         self.target = target
         self.readonly = readonly
         name = _describe(target)
@@ -140,7 +152,7 @@ class Store:
             _check_sqlite_file(target, readonly=readonly)
             if not readonly and not initialise:
                 _refuse_other_sqlite_file(target)
-        self.engine = create_store_engine(target, readonly=readonly)
+        self.engine = create_store_engine(target, readonly=readonly, immutable=immutable)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if readonly:

@@ -19,7 +19,7 @@ minutebook_person_id(name)
     The id of the person `name` means, as `person NAME` finds them (by id,
     exact name or spelling, compatible or misspelt name), or null.
 
-Each opens the database again read-only (`store.readonly.ReadOnlyStore`), so
+Each opens the database again read-only (`Store(path, readonly=True)`), so
 the store's own code answers on the same file Datasette reads.
 """
 
@@ -33,7 +33,7 @@ from typing import Any
 from ..errors import MinutebookError
 from ..store.people import resolve_person
 from ..store.queries.actions import list_actions
-from ..store.readonly import ReadOnlyStore
+from ..store.database import Store
 from ..store.search import parse_query
 
 OWNER_ACTIONS = "minutebook_owner_actions"
@@ -44,19 +44,19 @@ MAX_QUERY_LENGTH = 200
 
 # One read-only store per database file and mode, kept for the process: the
 # owner index store.owners builds is cached per engine.
-_stores: dict[tuple[str, bool], ReadOnlyStore] = {}
+_stores: dict[tuple[str, bool], Store] = {}
 
 
-def open_store(path: str, *, immutable: bool) -> ReadOnlyStore:
+def open_store(path: str, *, immutable: bool) -> Store:
     """The shared read-only store for the database file at `path`."""
     key = (path, immutable)
     store = _stores.get(key)
     if store is None:
-        store = _stores[key] = ReadOnlyStore(path, immutable=immutable)
+        store = _stores[key] = Store(path, readonly=True, immutable=immutable)
     return store
 
 
-def find_owner_actions(store: ReadOnlyStore, owner: object) -> str:
+def find_owner_actions(store: Store, owner: object) -> str:
     """The JSON array `minutebook_owner_actions(owner)` returns ("[]" for no name or no match)."""
     if not isinstance(owner, str) or not owner.strip() or len(owner) > MAX_QUERY_LENGTH:
         return "[]"
@@ -73,7 +73,7 @@ def find_owner_actions(store: ReadOnlyStore, owner: object) -> str:
     return json.dumps(rows, ensure_ascii=False)
 
 
-def find_person_id(store: ReadOnlyStore, name: object) -> int | None:
+def find_person_id(store: Store, name: object) -> int | None:
     """The id `minutebook_person_id(name)` returns: the person `name` means, or None."""
     if isinstance(name, int):
         name = str(name)
@@ -98,7 +98,7 @@ def translate_query(query: object) -> str | None:
 
 def register_functions(connection: sqlite3.Connection, path: str, *, immutable: bool) -> None:
     """Add the minutebook SQL functions to `connection`, answering from the database at `path`."""
-    def bind(function: Callable[[ReadOnlyStore, object], Any]) -> Callable[[object], Any]:
+    def bind(function: Callable[[Store, object], Any]) -> Callable[[object], Any]:
         # The store opens on first call: connections that never use it cost nothing.
         return lambda value: function(open_store(path, immutable=immutable), value)
 

@@ -29,7 +29,7 @@ def load_template() -> dict[str, Any]:
 
 def read_schema(path: str | Path) -> Schema:
     """Every table and view of the SQLite file at `path` (opened read-only) with its columns."""
-    from ..store.readonly import read_only_uri
+    from ..store.database import read_only_uri
 
     connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
