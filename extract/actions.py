@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..ingest.document import Line
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
-from .names import match_leading_title
+from ..names import match_leading_title
 from .nlp import (
     PARSED_TEXTS_KEPT,
     Anchors,

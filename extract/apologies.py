@@ -15,7 +15,8 @@ from dataclasses import replace
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
-from .names import is_table_header, is_title, join_list_lines, match_leading_title, parse_person, split_people_list, strip_bracket
+from ..names import is_title, match_leading_title, parse_person, strip_bracket
+from .names import is_table_header, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
 from .sections import label_words, opening_label, read_attendance_mark

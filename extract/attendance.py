@@ -19,19 +19,14 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument
+from ..names import PersonName, is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .names import (
-    PersonName,
-    is_title,
     is_organisation,
     is_role,
     is_table_header,
     join_list_lines,
-    load_title_words,
-    match_leading_title,
-    parse_person,
     split_affiliation,
     split_people_list,
-    strip_bracket,
 )
 from .attendance_forms import (
     is_attendance_note,

@@ -22,7 +22,8 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from ..names import load_non_person_words
-from .names import is_organisation, is_role, load_title_words, match_leading_title, parse_person
+from ..names import load_title_words, match_leading_title, parse_person
+from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
 
 SENTENCE_SEARCH_LINES = 60

@@ -11,33 +11,13 @@ import re
 from functools import lru_cache
 
 from ..names import (
-    PersonName,
-    initials_of,
     is_initials,
     is_title,
     load_title_words,
     match_leading_title,
-    parse_person,
     singular_title,
-    strip_bracket,
 )
 
-# Re-exported for the extractors that read names through this module.
-__all__ = [
-    "PersonName",
-    "initials_of",
-    "is_organisation",
-    "is_role",
-    "is_table_header",
-    "is_title",
-    "join_list_lines",
-    "load_title_words",
-    "match_leading_title",
-    "parse_person",
-    "split_affiliation",
-    "split_people_list",
-    "strip_bracket",
-]
 
 _SPACES = re.compile(r"\s+")
 _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGNORECASE)

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.names import (
-    initials_of,
-    is_role,
-    parse_person,
-    split_affiliation,
-    split_people_list,
-)
+from minutebook.extract.names import is_role, split_affiliation, split_people_list
+from minutebook.names import initials_of, parse_person
 
 
 @pytest.mark.parametrize(
