@@ -18,7 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..errors import MinutebookError
-from ..names import blank_english
+from ..names import blank_english, load_title_words
 
 PARSED_TEXTS_KEPT = 1024
 """Parsed paragraphs kept for reuse: more than a long document's paragraphs, so memory stays bounded."""
@@ -44,9 +44,13 @@ def load_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-_TITLE_ABBREVIATION = re.compile(
-    r"^(?:Cllrs?|CLLRS?|Cmhlr|Coun|Councs?|Cr|Supt|Insp|Sgt|Det|Const|Rev|Revd|Prof|Hon|Capt|Lt|Col|Gen|Fr|Sr|St|No|Nos)$"
-)
+# "No." and "Nos." (numbers) end no sentence either; the titles come from the names data.
+_NUMBER_ABBREVIATIONS = frozenset({"No", "Nos"})
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return load_title_words().abbreviations | _NUMBER_ABBREVIATIONS
 
 
 @Language.component("title_stops")
@@ -61,7 +65,7 @@ def _title_stops(doc: Doc) -> Doc:
         if (
             token.is_sent_start
             and doc[token.i - 1].text == "."
-            and _TITLE_ABBREVIATION.match(doc[token.i - 2].text)
+            and doc[token.i - 2].text in _abbreviations()
             and (token.text[:1].isupper() or token.text[:1].isdigit())
         ):
             token.is_sent_start = False

@@ -35,6 +35,8 @@ class TitleWords:
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     mover_titles: tuple[str, ...] = ()
+    abbreviations: frozenset[str] = frozenset()
+    """Title words written shortened with a full stop ("Cllr.", "Supt."), which ends no sentence."""
     """Titles, as written, before the name of whoever moved or seconded a motion."""
 
 
@@ -65,6 +67,7 @@ def load_title_words() -> TitleWords:
         male_titles=frozenset(word.lower() for word in raw.get("male_titles", [])),
         female_titles=frozenset(word.lower() for word in raw.get("female_titles", [])),
         mover_titles=tuple(raw.get("mover_titles", [])),
+        abbreviations=frozenset(raw.get("abbreviations", [])),
     )
 
 
