@@ -19,7 +19,15 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument
-from ..names import PersonName, is_title, load_title_words, match_leading_title, parse_person, strip_bracket
+from ..names import (
+    PersonName,
+    is_initials,
+    is_title,
+    load_title_words,
+    match_leading_title,
+    parse_person,
+    strip_bracket,
+)
 from .names import (
     is_organisation,
     is_role,
@@ -759,8 +767,8 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
             cells = [cells[0]] + [cell for cell, mark in zip(cells[1:], marks) if mark is None]
         if not cells:
             continue
-        if len(cells) > 1 and all(match_leading_title(cell) is not None for cell in cells):
-            # A row of people, one a cell: no organisation column.
+        if len(cells) > 1 and all(match_leading_title(cell) is not None or _is_initialled_name(cell) for cell in cells):
+            # A row of people, one a cell (names printed in columns): no organisation column.
             for cell in cells:
                 attendee = _read_entry(cell, status=found.status)
                 if attendee is not None:
@@ -785,6 +793,16 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
             attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             attendees.append(attendee)
     return attendees
+
+
+def _is_initialled_name(cell: str) -> bool:
+    """True for a cell that is initials and a surname ("N Carswick", "P. J. Okafor (Vice-Chair)"):
+    an organisation is never written so, so such a cell beside a name is another person."""
+    words = strip_bracket(cell)[0].split()
+    if not 2 <= len(words) <= 4 or is_organisation(" ".join(words)):
+        return False
+    *initials, surname = words
+    return all(is_initials(word) for word in initials) and surname[:1].isupper() and surname[1:].islower()
 
 
 def _is_bracketed_person(bracket: str) -> bool:

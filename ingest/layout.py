@@ -55,7 +55,7 @@ draws the same line for 12-point type, but its fixed width lets smaller
 type run together; the rule here scales with the font.
 """
 COLUMN_SEPARATOR = "\t"
-"""Between the segments of a line that stand a column-wide gap apart ("D Richardson (Chair)<tab>N Cresswell"),
+"""Between the segments of a line that stand a column-wide gap apart ("D Rainford (Chair)<tab>N Carswick"),
 as a text file's tab separates them; lines in a table carry their cells instead."""
 COLUMN_TOLERANCE = 4.0
 """Points by which the left edges of text in one column may differ from line to line."""
