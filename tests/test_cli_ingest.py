@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 from pathlib import Path
@@ -11,27 +10,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import hostile  # tests/ is on sys.path (conftest.py)
 import minutebook.load
 from minutebook.cli import cli
-
-TESTS = Path(__file__).resolve().parent
 
 
 @pytest.fixture(autouse=True)
 def fake_readers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Read plain text with the stand-ins from loadfakes.py; the parsers have their own tests."""
-    monkeypatch.syspath_prepend(str(TESTS))
-    import loadfakes
-
-    monkeypatch.setattr(
-        minutebook.load,
-        "load_paths",
-        functools.partial(
-            minutebook.load.load_paths,
-            parse_function=loadfakes.parse_text,
-            extract_function=loadfakes.extract_items,
-        ),
-    )
+    hostile.use_fake_readers(monkeypatch)
 
 
 @pytest.fixture
