@@ -90,12 +90,9 @@ class AgendaItem(Base, EvidenceColumns):
     private: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Resolution(Base, EvidenceColumns):
-    """A decision recorded under an item."""
+class ItemRecordColumns(EvidenceColumns):
+    """What every record kept under an agenda item has: its meeting, its item and its place."""
 
-    __tablename__ = "resolutions"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )
@@ -105,25 +102,25 @@ class Resolution(Base, EvidenceColumns):
     position: Mapped[int] = mapped_column(default=0)
     item_key: Mapped[str | None] = mapped_column(Text)
     """The item as the record names it: its number, else its title."""
+
+
+class Resolution(Base, ItemRecordColumns):
+    """A decision recorded under an item."""
+
+    __tablename__ = "resolutions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     proposer: Mapped[str | None] = mapped_column(String(500))
     seconder: Mapped[str | None] = mapped_column(String(500))
 
 
-class Action(Base, EvidenceColumns):
+class Action(Base, ItemRecordColumns):
     """Something someone undertook to do."""
 
     __tablename__ = "actions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
-    )
-    position: Mapped[int] = mapped_column(default=0)
-    item_key: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     owner_as_written: Mapped[str | None] = mapped_column(String(500))
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
@@ -159,20 +156,12 @@ class ActionOwner(Base):
     )
 
 
-class Vote(Base, EvidenceColumns):
+class Vote(Base, ItemRecordColumns):
     """A motion put to a vote under an item: who moved and seconded it, and how it went."""
 
     __tablename__ = "votes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
-    item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
-    )
-    position: Mapped[int] = mapped_column(default=0)
-    item_key: Mapped[str | None] = mapped_column(Text)
     motion: Mapped[str] = mapped_column(Text)
     mover: Mapped[str | None] = mapped_column(String(500))
     seconder: Mapped[str | None] = mapped_column(String(500))
