@@ -40,6 +40,8 @@ MOTION_TEXT_MAX_CHARS = 600
 PENDING_GAP_CHARS = 4000
 """A motion waits this long for its vote; further on, an outcome belongs to something else."""
 MIN_MOTION_CHARS = 3
+AGREED_GAP_CHARS = 40
+"""A bare "Agreed." this close after the seconder is that motion's outcome."""
 
 Side = str  # "for" | "against" | "abstain"
 SIDES: tuple[Side, ...] = ("for", "against", "abstain")
@@ -106,6 +108,8 @@ class _Event:
     positions: dict[Side, list[str]] = field(default_factory=dict)
     strong: bool = True
     """Positions from a list or roll call (strong) or from prose ("X abstained")."""
+    needs_motion: bool = False
+    """An outcome that counts only for a motion just moved and seconded ("… seconded B. Agreed.")."""
     motion_start: int | None = None
     """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
 
@@ -127,6 +131,7 @@ class _Rules:
     outcome_label: re.Pattern[str]
     unanimous_text: re.Pattern[str]
     unanimous_bare: re.Pattern[str]
+    agreed_bare: re.Pattern[str]
     withdrawn: re.Pattern[str]
     tied: re.Pattern[str]
     casting: re.Pattern[str]
@@ -219,6 +224,8 @@ def _rules() -> _Rules:
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
+            # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
+            r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED)\b(?!\s+(?:that|to)\b)"
             r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
             r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
             # "RESOLVED (unanimously) that …", "AGREED (nem. con.)"
@@ -227,6 +234,12 @@ def _rules() -> _Rules:
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            re.MULTILINE,
+        ),
+        # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
+        # motion just moved and seconded (elsewhere it records a decision taken without one).
+        agreed_bare=re.compile(
+            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
         withdrawn=re.compile(
@@ -259,7 +272,8 @@ def _rules() -> _Rules:
         ),
         count_worded=re.compile(
             r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
-            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]?\s*\d)(?:\s*\((?P<names>[^)]{2,400})\))?",
+            # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
+            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
@@ -469,6 +483,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
     for match in rules.unanimous_bare.finditer(lined):
         yield _Event("outcome", match.start(), match.end(), result="carried")
+    for match in rules.agreed_bare.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
     for match in rules.withdrawn.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="withdrawn")
     for match in rules.tied.finditer(flat):
@@ -502,9 +518,11 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
         if number in {"no", "none"} and side == "for":
             continue
         if _squash(match.group("l")) == "for" and not re.search(
-            r"\b\d{1,3}\s+(?:votes?\s+)?(?:against|opposed|nays?|noes)\b", flat[match.end():match.end() + 60], re.IGNORECASE
+            r"\b\d{1,3}\s+(?:votes?\s+)?(?:against|opposed|nays?|noes|abstentions?)\b",
+            flat[match.end():match.end() + 60],
+            re.IGNORECASE,
         ):
-            continue  # "Building 91 for renovations": a bare "N for" counts only beside "N against"
+            continue  # "Building 91 for renovations": a bare "N for" counts only beside "N against" or "N abstentions"
         event = _Event("counts", match.start(), match.end(),
                        counts={side: 0 if number in {"no", "none"} else int(number)})
         names = _split_names(match.group("names") or "")
@@ -844,6 +862,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             current.end = max(current.end, event.end)
             continue
         if event.kind == "outcome":
+            if event.needs_motion and not _awaits_vote(current, event):
+                continue
             current = _take_outcome(current, event, flat, close)
             continue
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
@@ -854,6 +874,18 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         _fill(current, event)
     close()
     return votes
+
+
+def _awaits_vote(current: _Draft | None, event: _Event) -> bool:
+    """True when a motion with a mover and a seconder waits, just before `event`, for its outcome."""
+    return (
+        current is not None
+        and not current.decided
+        and current.settled_at is None
+        and current.mover is not None
+        and current.seconder is not None
+        and event.start - current.end <= AGREED_GAP_CHARS
+    )
 
 
 def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Callable[[], None]) -> _Draft:
