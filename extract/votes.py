@@ -121,10 +121,12 @@ class _Rules:
     mover_verb: re.Pattern[str]
     mover_by: re.Pattern[str]
     mover_label: re.Pattern[str]
+    mover_surname: re.Pattern[str]
     mover_header: re.Pattern[str]
     second_verb: re.Pattern[str]
     second_by: re.Pattern[str]
     second_label: re.Pattern[str]
+    second_surname: re.Pattern[str]
     outcome_subject: re.Pattern[str]
     outcome_declared: re.Pattern[str]
     outcome_bare: re.Pattern[str]
@@ -155,6 +157,8 @@ class _Rules:
 # A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
 # lower-case particle ("deHaan").
 _CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
+# A surname written alone: one capitalised word of at least three letters ("Nye" but not "It").
+_SURNAME = r"(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
     "following on upon after all item items none nobody n/a".split()
@@ -189,6 +193,13 @@ def _rules() -> _Rules:
             rf"|\b(?:MOVED|PROPOSED)\s+BY|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
+        # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
+        # surname opens a line or a sentence, so a heading above it is no part of it.
+        mover_surname=re.compile(
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t]*(?P<m>{_SURNAME})\s+"
+            r"(?:moved\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
+            re.MULTILINE,
+        ),
         mover_header=re.compile(
             rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
             re.MULTILINE,
@@ -198,6 +209,12 @@ def _rules() -> _Rules:
             rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"
         ),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
+        # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
+        second_surname=re.compile(
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
+            r"(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])",
+            re.MULTILINE,
+        ),
         outcome_subject=re.compile(
             r"(?:\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)\b,?\s+"
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
@@ -405,7 +422,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     blocks = list(_label_blocks(lined, rules))
     spans = [(block.start, block.end) for block in blocks]
     yield from blocks
-    for event in (*_motions(flat, lined, rules), *_seconds(flat, rules)):
+    for event in (*_motions(flat, lined, rules), *_seconds(flat, rules), *_surname_seconds(lined, rules)):
         # "MOVER: A" inside a RESULT/MOVER/SECONDER block is the block's, not a new motion.
         if not any(start <= event.start <= end for start, end in spans):
             yield event
@@ -433,6 +450,11 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 motion_start = match.start() - len(motion or "")
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
+    for match in rules.mover_surname.finditer(lined):
+        if not _is_person(match.group("m")):
+            continue
+        yield _Event("motion", match.start("m"), match.end(), mover=match.group("m"),
+                     motion=_motion_after(flat, match.end(), rules))
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before.
         yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
@@ -448,6 +470,12 @@ def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
             if seconder is None or not _is_person(seconder):
                 continue
             yield _Event("second", match.start(), match.end(), seconder=seconder)
+
+
+def _surname_seconds(lined: str, rules: _Rules) -> Iterator[_Event]:
+    for match in rules.second_surname.finditer(lined):
+        if _is_person(match.group("s")):
+            yield _Event("second", match.start("s"), match.end(), seconder=match.group("s"))
 
 
 def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:

@@ -105,6 +105,34 @@ def test_for_a_number_of_years_is_no_count(make_document):
     assert (vote.count_for, vote.count_against) == (None, None)
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Harlow moved to approve the dredging contract.  Quill seconded the motion.  The motion passed 3-0.",
+        "Harlow moved the commissioners approve the dredging contract and Quill seconded.  The motion was approved 3-0.",
+        "Harlow made a motion to approve the dredging contract.  Quill seconded.  The motion passed 3-0.",
+    ],
+)
+def test_surname_alone_moves_and_seconds(make_document, record):
+    attendees = [Attendee(name="Ada Harlow", surname="Harlow"), Attendee(name="Tom Quill", surname="Quill")]
+    [vote] = _votes(make_document, f"# DREDGING CONTRACT\n{record}\n", attendees)
+    assert (vote.mover, vote.seconder) == ("Ada Harlow", "Tom Quill")
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 0)
+    assert "dredging contract" in vote.motion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barge moved to the north dock.  The motion passed 3-0.",  # a thing that moved moves no motion
+        "Staff removed the signs.  It seconded nothing.  The motion passed 3-0.",
+    ],
+)
+def test_surname_lookalikes_name_no_mover(make_document, text):
+    [vote] = _votes(make_document, f"# DOCKS\n{text}\n")
+    assert (vote.mover, vote.seconder) == (None, None)
+
+
 @pytest.mark.parametrize("opener", ["RESOLVED (unanimously) that", "RESOLVED (nem. con.): That"])
 def test_resolved_unanimously_in_brackets(make_document, opener):
     [vote] = _votes(make_document, f"#### 9. Allotments\n\n{opener} the allotment rents be frozen.\n")
