@@ -220,7 +220,9 @@ def _rules() -> _Rules:
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
-            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
+            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))"
+            # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
+            r"|\bmotion,?\s+(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b",
             re.IGNORECASE,
         ),
         outcome_declared=re.compile(
@@ -482,9 +484,10 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            result = words.outcome_result.get(match.group("o").lower())
+            said = "o" if match.group("o") else "o2"
+            result = words.outcome_result.get(match.group(said).lower())
             if result is not None:
-                yield _Event("outcome", match.start("o"), match.end(), result=result)
+                yield _Event("outcome", match.start(said), match.end(), result=result)
     for match in rules.outcome_bare.finditer(lined):
         word = match.group("o").lower().split()[-1]
         result = words.outcome_result.get(word)

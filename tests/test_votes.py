@@ -133,6 +133,24 @@ def test_surname_lookalikes_name_no_mover(make_document, text):
     assert (vote.mover, vote.seconder) == (None, None)
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Commissioner Harlow made a motion to approve the bills.  Commissioner Quill seconded the motion.  The motion is approved.",
+        "Motion by Harlow, second by Quill, to approve the bills.  The motion was unanimously approved.",
+    ],
+)
+def test_motion_approved(make_document, record):
+    [vote] = _votes(make_document, f"# BILLS\n{record}\n")
+    assert (vote.result, vote.count_for) == ("carried", None)
+    assert vote.mover.endswith("Harlow") and vote.seconder.endswith("Quill")
+
+
+def test_plan_approved_by_the_board_is_no_vote_of_a_motion(make_document):
+    text = "# PLANS\nThe drainage plan was approved by the state last spring and work starts in June.\n"
+    assert _votes(make_document, text) == []
+
+
 @pytest.mark.parametrize("opener", ["RESOLVED (unanimously) that", "RESOLVED (nem. con.): That"])
 def test_resolved_unanimously_in_brackets(make_document, opener):
     [vote] = _votes(make_document, f"#### 9. Allotments\n\n{opener} the allotment rents be frozen.\n")
