@@ -40,6 +40,8 @@ MOTION_TEXT_MAX_CHARS = 600
 PENDING_GAP_CHARS = 4000
 """A motion waits this long for its vote; further on, an outcome belongs to something else."""
 MIN_MOTION_CHARS = 3
+AGREED_GAP_CHARS = 40
+"""A bare "Agreed." this close after the seconder is that motion's outcome."""
 
 Side = str  # "for" | "against" | "abstain"
 SIDES: tuple[Side, ...] = ("for", "against", "abstain")
@@ -106,6 +108,8 @@ class _Event:
     positions: dict[Side, list[str]] = field(default_factory=dict)
     strong: bool = True
     """Positions from a list or roll call (strong) or from prose ("X abstained")."""
+    needs_motion: bool = False
+    """An outcome that counts only for a motion just moved and seconded ("… seconded B. Agreed.")."""
     motion_start: int | None = None
     """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
 
@@ -117,16 +121,19 @@ class _Rules:
     mover_verb: re.Pattern[str]
     mover_by: re.Pattern[str]
     mover_label: re.Pattern[str]
+    mover_surname: re.Pattern[str]
     mover_header: re.Pattern[str]
     second_verb: re.Pattern[str]
     second_by: re.Pattern[str]
     second_label: re.Pattern[str]
+    second_surname: re.Pattern[str]
     outcome_subject: re.Pattern[str]
     outcome_declared: re.Pattern[str]
     outcome_bare: re.Pattern[str]
     outcome_label: re.Pattern[str]
     unanimous_text: re.Pattern[str]
     unanimous_bare: re.Pattern[str]
+    agreed_bare: re.Pattern[str]
     withdrawn: re.Pattern[str]
     tied: re.Pattern[str]
     casting: re.Pattern[str]
@@ -150,6 +157,8 @@ class _Rules:
 # A name word: an initial (also one run into the surname, "S.Kirwood"), a capitalised word, or one after a
 # lower-case particle ("deHaan").
 _CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|di|du|le|la|mc|mac|van|von)[A-Z][\w'’\-]*)"
+# A surname written alone: one capitalised word of at least three letters ("Nye" but not "It").
+_SURNAME = r"(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
     "following on upon after all item items none nobody n/a".split()
@@ -184,6 +193,13 @@ def _rules() -> _Rules:
             rf"|\b(?:MOVED|PROPOSED)\s+BY|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
+        # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
+        # surname opens a line or a sentence, so a heading above it is no part of it.
+        mover_surname=re.compile(
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t]*(?P<m>{_SURNAME})\s+"
+            r"(?:moved\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
+            re.MULTILINE,
+        ),
         mover_header=re.compile(
             rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
             re.MULTILINE,
@@ -193,12 +209,20 @@ def _rules() -> _Rules:
             rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"
         ),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
+        # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
+        second_surname=re.compile(
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
+            r"(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])",
+            re.MULTILINE,
+        ),
         outcome_subject=re.compile(
             r"(?:\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)\b,?\s+"
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
-            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))",
+            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))"
+            # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
+            r"|\bmotion,?\s+(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b",
             re.IGNORECASE,
         ),
         outcome_declared=re.compile(
@@ -219,6 +243,8 @@ def _rules() -> _Rules:
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
+            # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
+            r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED)\b(?!\s+(?:that|to)\b)"
             r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
             r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
             # "RESOLVED (unanimously) that …", "AGREED (nem. con.)"
@@ -227,6 +253,12 @@ def _rules() -> _Rules:
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            re.MULTILINE,
+        ),
+        # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
+        # motion just moved and seconded (elsewhere it records a decision taken without one).
+        agreed_bare=re.compile(
+            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
         withdrawn=re.compile(
@@ -259,7 +291,8 @@ def _rules() -> _Rules:
         ),
         count_worded=re.compile(
             r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
-            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]?\s*\d)(?:\s*\((?P<names>[^)]{2,400})\))?",
+            # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
+            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
@@ -391,7 +424,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     blocks = list(_label_blocks(lined, rules))
     spans = [(block.start, block.end) for block in blocks]
     yield from blocks
-    for event in (*_motions(flat, lined, rules), *_seconds(flat, rules)):
+    for event in (*_motions(flat, lined, rules), *_seconds(flat, rules), *_surname_seconds(lined, rules)):
         # "MOVER: A" inside a RESULT/MOVER/SECONDER block is the block's, not a new motion.
         if not any(start <= event.start <= end for start, end in spans):
             yield event
@@ -419,6 +452,11 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 motion_start = match.start() - len(motion or "")
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
+    for match in rules.mover_surname.finditer(lined):
+        if not _is_person(match.group("m")):
+            continue
+        yield _Event("motion", match.start("m"), match.end(), mover=match.group("m"),
+                     motion=_motion_after(flat, match.end(), rules))
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before.
         yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
@@ -436,13 +474,20 @@ def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("second", match.start(), match.end(), seconder=seconder)
 
 
+def _surname_seconds(lined: str, rules: _Rules) -> Iterator[_Event]:
+    for match in rules.second_surname.finditer(lined):
+        if _is_person(match.group("s")):
+            yield _Event("second", match.start("s"), match.end(), seconder=match.group("s"))
+
+
 def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            result = words.outcome_result.get(match.group("o").lower())
+            said = "o" if match.group("o") else "o2"
+            result = words.outcome_result.get(match.group(said).lower())
             if result is not None:
-                yield _Event("outcome", match.start("o"), match.end(), result=result)
+                yield _Event("outcome", match.start(said), match.end(), result=result)
     for match in rules.outcome_bare.finditer(lined):
         word = match.group("o").lower().split()[-1]
         result = words.outcome_result.get(word)
@@ -469,6 +514,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
     for match in rules.unanimous_bare.finditer(lined):
         yield _Event("outcome", match.start(), match.end(), result="carried")
+    for match in rules.agreed_bare.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
     for match in rules.withdrawn.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="withdrawn")
     for match in rules.tied.finditer(flat):
@@ -502,9 +549,11 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
         if number in {"no", "none"} and side == "for":
             continue
         if _squash(match.group("l")) == "for" and not re.search(
-            r"\b\d{1,3}\s+(?:votes?\s+)?(?:against|opposed|nays?|noes)\b", flat[match.end():match.end() + 60], re.IGNORECASE
+            r"\b\d{1,3}\s+(?:votes?\s+)?(?:against|opposed|nays?|noes|abstentions?)\b",
+            flat[match.end():match.end() + 60],
+            re.IGNORECASE,
         ):
-            continue  # "Building 91 for renovations": a bare "N for" counts only beside "N against"
+            continue  # "Building 91 for renovations": a bare "N for" counts only beside "N against" or "N abstentions"
         event = _Event("counts", match.start(), match.end(),
                        counts={side: 0 if number in {"no", "none"} else int(number)})
         names = _split_names(match.group("names") or "")
@@ -844,6 +893,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             current.end = max(current.end, event.end)
             continue
         if event.kind == "outcome":
+            if event.needs_motion and not _awaits_vote(current, event):
+                continue
             current = _take_outcome(current, event, flat, close)
             continue
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
@@ -854,6 +905,18 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         _fill(current, event)
     close()
     return votes
+
+
+def _awaits_vote(current: _Draft | None, event: _Event) -> bool:
+    """True when a motion with a mover and a seconder waits, just before `event`, for its outcome."""
+    return (
+        current is not None
+        and not current.decided
+        and current.settled_at is None
+        and current.mover is not None
+        and current.seconder is not None
+        and event.start - current.end <= AGREED_GAP_CHARS
+    )
 
 
 def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Callable[[], None]) -> _Draft:

@@ -53,6 +53,104 @@ def test_mover_and_outcome_after_the_resolution(make_document, record):
     assert vote.motion.startswith("RESOLVED: That the minutes")
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Cllr Mrs Tarrant proposed renewing the hall lease seconded by Cllr Oddie.   **Unanimously Agreed**",
+        "Renewing the hall lease was proposed by Cllr Tarrant, seconded by Cllr Oddie - Unanimously agreed.",
+        "Cllr Tarrant proposed renewing the hall lease, seconded by Cllr Oddie.  Agreed.",
+        "To renew the hall lease: proposed Cllr Tarrant, seconded Cllr Oddie, all agreed.",
+    ],
+)
+def test_proposed_seconded_then_agreed_on_its_own(make_document, record):
+    [vote] = _votes(make_document, f"5. Village Hall\n\n{record}\n")
+    assert (vote.result, vote.count_for, vote.item) == ("carried", None, "5")
+    assert vote.mover.endswith("Tarrant") and vote.seconder.endswith("Oddie")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk reported on the hall lease. Agreed.",  # no motion moved and seconded
+        "Cllr Tarrant proposed renewing the hall lease. Agreed.",  # moved, never seconded
+        "Cllr Tarrant proposed renewing the hall lease, seconded by Cllr Oddie. The clerk will write to the trustees"
+        " before the next meeting about the hall, as agreed.",  # "agreed" far from the motion
+    ],
+)
+def test_bare_agreed_without_a_seconded_motion_is_no_vote(make_document, text):
+    assert _votes(make_document, f"5. Village Hall\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "tally, counts",
+    [
+        ("5 Votes for 2 Votes against.  Carried", (5, 2, None)),
+        ("5 votes for, 1 against and 1 abstention - Carried", (5, 1, 1)),
+        ("5 Votes for 2 Abstentions - Carried", (5, None, 2)),
+    ],
+)
+def test_votes_for_and_against_written_in_words(make_document, tally, counts):
+    text = f"9. Bus Shelter\n\nCllr Tarrant proposed a new shelter, seconded by Cllr Oddie.  {tally}\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against, vote.count_abstain) == counts
+    assert vote.result == "carried"
+
+
+def test_for_a_number_of_years_is_no_count(make_document):
+    text = (
+        "9. Bus Shelter\n\nCllr Tarrant proposed leasing the shelter for 2 years at 30 pounds, seconded by Cllr Oddie."
+        "  Carried.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Harlow moved to approve the dredging contract.  Quill seconded the motion.  The motion passed 3-0.",
+        "Harlow moved the commissioners approve the dredging contract and Quill seconded.  The motion was approved 3-0.",
+        "Harlow made a motion to approve the dredging contract.  Quill seconded.  The motion passed 3-0.",
+    ],
+)
+def test_surname_alone_moves_and_seconds(make_document, record):
+    attendees = [Attendee(name="Ada Harlow", surname="Harlow"), Attendee(name="Tom Quill", surname="Quill")]
+    [vote] = _votes(make_document, f"# DREDGING CONTRACT\n{record}\n", attendees)
+    assert (vote.mover, vote.seconder) == ("Ada Harlow", "Tom Quill")
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 0)
+    assert "dredging contract" in vote.motion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barge moved to the north dock.  The motion passed 3-0.",  # a thing that moved moves no motion
+        "Staff removed the signs.  It seconded nothing.  The motion passed 3-0.",
+    ],
+)
+def test_surname_lookalikes_name_no_mover(make_document, text):
+    [vote] = _votes(make_document, f"# DOCKS\n{text}\n")
+    assert (vote.mover, vote.seconder) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Commissioner Harlow made a motion to approve the bills.  Commissioner Quill seconded the motion.  The motion is approved.",
+        "Motion by Harlow, second by Quill, to approve the bills.  The motion was unanimously approved.",
+    ],
+)
+def test_motion_approved(make_document, record):
+    [vote] = _votes(make_document, f"# BILLS\n{record}\n")
+    assert (vote.result, vote.count_for) == ("carried", None)
+    assert vote.mover.endswith("Harlow") and vote.seconder.endswith("Quill")
+
+
+def test_plan_approved_by_the_board_is_no_vote_of_a_motion(make_document):
+    text = "# PLANS\nThe drainage plan was approved by the state last spring and work starts in June.\n"
+    assert _votes(make_document, text) == []
+
+
 @pytest.mark.parametrize("opener", ["RESOLVED (unanimously) that", "RESOLVED (nem. con.): That"])
 def test_resolved_unanimously_in_brackets(make_document, opener):
     [vote] = _votes(make_document, f"#### 9. Allotments\n\n{opener} the allotment rents be frozen.\n")
