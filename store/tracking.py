@@ -11,6 +11,13 @@ is worse than a missing one):
 - an earlier meeting, and wording that agrees (at least `MIN_SHARED` of the
   shorter wording's words), with one best candidate: a tie links nothing.
 
+A numbered action is the other reference kind: a row that names "Action
+23/14" or "Action 2.01" (`action_number`: a number in parts, never a bare
+"Action 5", a sum or a date) is linked to the row of the same body's
+earliest meeting that names the same number, whatever its wording, unless
+that meeting has several and the wording picks none. The minute reference
+goes first when both apply.
+
 Every later row links to the first recorded occurrence, so an action carried
 through several logs has one history. The link keeps its reason, the share
 of words and the status the mention states; the action's latest status is
@@ -34,7 +41,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
@@ -51,6 +58,12 @@ MIN_SHARED = 0.5
 """Share of the shorter wording's words two rows must share to be one action."""
 _REFERENCE = re.compile(r"^(?:[A-Za-z]{1,6}\s*/\s*)?[A-Za-z]{0,3}\d{1,4}\s*/\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")
 """A minute reference that names its year or series, so it is not repeated at the next meeting."""
+_ACTION_NUMBER = re.compile(
+    r"\baction(?:\s+(?:point|item|no\.?|number|ref\.?))?\s*:?\s*"
+    r"(?P<number>\d{1,4}(?:\s?[./]\s?\d{1,3}){1,2})(?![./]?\d)(?!\s*(?:%|per\s*cent|million|bn\b|m\b|k\b))",
+    re.IGNORECASE,
+)
+"""A numbered action: "Action 23/14", "Action 2.01", "Action point 4.3", "ACTION NO. 12/03"."""
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset({"the", "and", "for", "with", "from", "that", "this", "will", "all", "its", "are", "was", "has"})
 
@@ -86,25 +99,58 @@ def _link_body(session: Session, body_id: int) -> None:
                Action.line_end, Meeting.date)
         .join(Meeting, Meeting.id == Action.meeting_id)
         .join(Document, Document.id == Meeting.document_id)
-        # Only a reference with a slash can link: the rest of the body's actions are not read.
-        .where(Meeting.body_id == body_id, Document.status == "loaded", Action.item_key.like("%/%"))
+        # Only a reference with a slash or a numbered action can link: the rest of the body's actions are not read.
+        .where(Meeting.body_id == body_id, Document.status == "loaded",
+               or_(Action.item_key.like("%/%"), Action.text.ilike("%action%")))
     ).all()
     ids = [row[0] for row in found]
     for start in range(0, len(ids), 5000):
         session.execute(delete(ActionLink).where(ActionLink.mention_id.in_(ids[start : start + 5000])))
     by_key: dict[str, list[_Row]] = defaultdict(list)
+    by_number: dict[str, list[_Row]] = defaultdict(list)
     for action_id, key, text, status, page, line_start, line_end, date in found:
-        if date is None or key is None or not is_reference(key):
+        if date is None:
             continue
-        by_key[_normal_key(key)].append(
-            _Row(action_id, key, date, _words(text), status, page, line_start, line_end)
-        )
-    links = [link for rows in by_key.values() for link in _links(rows)]
+        if key is not None and is_reference(key):
+            by_key[_normal_key(key)].append(
+                _Row(action_id, key, date, _words(text), status, page, line_start, line_end)
+            )
+        number = action_number(text)
+        if number is not None:
+            by_number[number].append(
+                _Row(action_id, number, date, _words(text), status, page, line_start, line_end)
+            )
+    links = [link for rows in by_key.values() for link in _links(rows, "same minute reference")]
+    # A numbered action links a row the minute reference left alone, to the first record of its action.
+    linked = {link["mention_id"]: link["action_id"] for link in links}
+    for rows in by_number.values():
+        for link in _links(rows, "the same numbered action", need_words=False):
+            if link["mention_id"] not in linked and link["action_id"] != link["mention_id"]:
+                links.append(link)
+                linked[link["mention_id"]] = link["action_id"]
+    for link in links:  # one history per action: a first record that is itself a mention hands on its own
+        seen = {link["mention_id"]}
+        while link["action_id"] in linked and link["action_id"] not in seen:
+            seen.add(link["action_id"])
+            link["action_id"] = linked[link["action_id"]]
+    links = [link for link in links if link["action_id"] != link["mention_id"]]
     if links:
         session.execute(insert(ActionLink), links)
 
 
-def _links(rows: list[_Row]) -> list[dict[str, object]]:
+def action_number(text: str | None) -> str | None:
+    """The number of a numbered action the text names ("Action 23/14", "Action point 2.01"), else None.
+
+    Only a number in parts counts: "Action 5" may be the fifth of any list, and a year, a sum
+    ("action 3.5 million") or a date ("action by 12/05/2031") is no action number.
+    """
+    if not text:
+        return None
+    found = _ACTION_NUMBER.search(text)
+    return found.group("number").replace(" ", "") if found else None
+
+
+def _links(rows: list[_Row], kind: str, *, need_words: bool = True) -> list[dict[str, object]]:
     first = min(row.date for row in rows)
     originals = [row for row in rows if row.date == first]
     links: list[dict[str, object]] = []
@@ -113,11 +159,13 @@ def _links(rows: list[_Row]) -> list[dict[str, object]]:
             continue
         scored = sorted(((_shared(row.words, o.words), o.id) for o in originals), reverse=True)
         best, action_id = scored[0]
-        if best < MIN_SHARED or (len(scored) > 1 and scored[1][0] == best):
+        if len(scored) > 1 and (best < MIN_SHARED or scored[1][0] == best):
+            continue  # several first records: the wording must pick one
+        if need_words and best < MIN_SHARED:
             continue
         links.append({
             "action_id": action_id, "mention_id": row.id, "score": round(best, 2), "status": row.status,
-            "reason": f"same body, same minute reference {row.key}, a later meeting ({row.date.isoformat()}), "
+            "reason": f"same body, {kind} {row.key}, a later meeting ({row.date.isoformat()}), "
                       f"{round(best * 100)}% of the words shared",
             "page": row.page, "line_start": row.line_start, "line_end": row.line_end,
         })

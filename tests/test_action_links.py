@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from minutebook.cli import cli
-from minutebook.store.tracking import is_reference
+from minutebook.store.tracking import action_number, is_reference
 
 SERIES = {
     'parish-2031-03-04.txt': (
@@ -332,3 +332,57 @@ def test_corrections_are_kept_by_document_bytes_and_place(db):
         ("unlink", shas["parish-2031-07-01.txt"], None),
     ]
     assert all(line_start for *_, line_start in kept)
+
+
+# --- Numbered actions: "Action 23/14", "Action 2.01" -------------------------------------------------
+
+NUMBERED = {
+    'hall-2032-02-02.txt': (
+        'Minutes of the Upper Fenwick Village Hall Committee meeting held on 2 February 2032\n\n'
+        'Present: Cllr Rhona Pettigrew (Chair), Cllr Owen Tallis\n\n3 Building\n\nThe hall needs new chairs.\n\n'
+        'Action log\n\nAction\tOwner\tDue\tStatus\n'
+        'Action 2.01 Obtain three quotes for new chairs\tOT\t1 April 2032\tOpen\n'
+        'Action 2.02 Check the boiler service date\tRP\t-\tOpen\n'
+        'Action 3.5 million grant bid to be drafted\tRP\t-\tOpen\n'
+    ),
+    'hall-2032-04-05.txt': (
+        'Minutes of the Upper Fenwick Village Hall Committee meeting held on 5 April 2032\n\n'
+        'Present: Cllr Rhona Pettigrew (Chair), Cllr Owen Tallis\n\n2 Action log\n\n'
+        'Action\tOwner\tStatus\n'
+        'Action 2.01 quotes for chairs\tOT\tComplete\n'
+        'Action 2.02 boiler service\tRP\tCarried forward\n'
+        'Action 2.03 paint the porch\tOT\tOpen\n'
+    ),
+    'tennis-2032-03-01.txt': (
+        'Minutes of the Upper Fenwick Tennis Club Committee meeting held on 1 March 2032\n\n'
+        'Present: Cllr Rhona Pettigrew (Chair)\n\n2 Action log\n\n'
+        'Action\tOwner\tStatus\n'
+        'Action 2.01 Obtain three quotes for new chairs\tRP\tOpen\n'
+    ),
+}
+
+
+def test_a_numbered_action_links_later_rows_that_name_it_in_the_same_body_only(tmp_path):
+    folder = tmp_path / "numbered"
+    folder.mkdir()
+    for name, text in NUMBERED.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "numbered.db")
+    run(db, "ingest", "--quiet", str(folder))
+    assert _links(db) == {
+        (("2032-04-05", "Action 2.01 quotes for chairs"), ("2032-02-02", "Action 2.01 Obtain three quotes for new chairs")),
+        (("2032-04-05", "Action 2.02 boiler service"), ("2032-02-02", "Action 2.02 Check the boiler service date")),
+    }
+    record = _history(db, ("2032-02-02", "Action 2.01 Obtain three quotes for new chairs"))
+    assert record["status"] == "done" and "the same numbered action 2.01" in record["history"][1]["reason"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Action 23/14 carried forward", "23/14"), ("Action 2.01: Clerk to write", "2.01"),
+    ("ACTION POINT 4.3 done", "4.3"), ("Action no. 12/03 ongoing", "12/03"),
+    ("Action 5 done", None), ("Actions 2.01 and 2.02", None), ("action 3.5 million grant bid", None),
+    ("action by 12/05/2031", None), ("Action 12/05/2031", None), ("Section 2.01 of the lease", None),
+    ("a transaction 2.01 was queried", None), ("Action 2031", None), ("Action 2.5% rise", None), (None, None),
+])
+def test_only_an_action_number_in_parts_is_a_numbered_action(text, number):
+    assert action_number(text) == number
