@@ -380,8 +380,60 @@ def action_history(ctx: click.Context, action_id: int, fmt: OutputFormat) -> Non
     title += f", due {record.due.isoformat()}" if record.due else ""
     title += f"; {record.status}"
     if record.mention_of is not None:
-        title += f" (a mention of action {record.mention_of})"
+        title += f" (a mention of action {record.mention_of}{', linked by hand' if record.correction else ''})"
+    elif record.correction:
+        title += " (kept unlinked by hand)"
     write_rows(record.timeline(), ["date", "what", "status", "text", "reason", "file", "page"], fmt=fmt, title=title)
+
+
+@cli.command()
+@click.argument("mention_action_id", type=int)
+@click.argument("earlier_action_id", type=int)
+@click.pass_context
+def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int) -> None:
+    """Make MENTION_ACTION_ID (a later action row) a mention of EARLIER_ACTION_ID, by hand: kept across
+    re-loads, shown as "user link", and the only kind of link that may join two bodies.
+    Undo with `unlink MENTION_ACTION_ID --undo`."""
+    from .errors import MinutebookError
+    from .store.tracking import link_by_hand
+
+    try:
+        with _open_query_store(ctx, readonly=False) as store:
+            done = link_by_hand(store, mention_action_id, earlier_action_id)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    message = f"Linked action {done.mention_id} to action {done.action_id}"
+    if done.action_id != done.asked_id:
+        message += f" (the first record of action {done.asked_id}, which mentions it)"
+    message += " by hand."
+    if done.across_bodies:
+        message += (f" They are of different bodies ({done.mention_body or 'no known body'}; "
+                    f"{done.action_body or 'no known body'}): only a link by hand may join two bodies.")
+    click.echo(message)
+
+
+@cli.command()
+@click.argument("mention_action_id", type=int)
+@click.option("--undo", is_flag=True,
+              help="Forget the link or unlink made by hand for this row: automatic linking decides again.")
+@click.pass_context
+def unlink(ctx: click.Context, mention_action_id: int, undo: bool) -> None:
+    """Keep MENTION_ACTION_ID a mention of no earlier action, by hand: automatic linking respects it across
+    re-loads, and `action ID` shows it as "user unlink". With --undo, forget the correction instead."""
+    from .errors import MinutebookError
+    from .store.tracking import unlink_by_hand
+
+    try:
+        with _open_query_store(ctx, readonly=False) as store:
+            done = unlink_by_hand(store, mention_action_id, undo=undo)
+    except MinutebookError as err:
+        raise click.ClickException(str(err)) from err
+    was = f"a mention of action {done.before}" if done.before is not None else "linked to no action"
+    if undo:
+        now = f"a mention of action {done.after}" if done.after is not None else "linked to no action"
+        click.echo(f"Forgot the correction by hand for action {done.mention_id}: it was {was}, now {now}.")
+    else:
+        click.echo(f"Action {done.mention_id} was {was}; it now stays unlinked, across re-loads.")
 
 
 # --- Answers for analysts: search, topics, people ---------------------------------

@@ -18,13 +18,14 @@ from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
 from .search import SearchRecord
 from .topic import RecordTopic
-from .tracking import ActionLink
+from .tracking import ActionLink, ActionOverride
 
 __all__ = [
     "AGENCY_ROLES",
     "DOCUMENT_STATUSES",
     "Action",
     "ActionLink",
+    "ActionOverride",
     "ActionOwner",
     "Agency",
     "AgendaItem",

@@ -1,8 +1,11 @@
-"""Action links: a later record that mentions an earlier action, why it was linked, and the status it states."""
+"""Action links: a later record that mentions an earlier action, why it was linked, and the status it states;
+and a user's corrections to them, kept across re-loads."""
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, String
+import datetime as dt
+
+from sqlalchemy import DateTime, Float, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, EvidenceColumns
@@ -26,3 +29,30 @@ class ActionLink(Base, EvidenceColumns):
     """Share of the shorter wording's words the two share."""
     status: Mapped[str] = mapped_column(String(16))
     """The status the mention states."""
+
+
+class ActionOverride(Base):
+    """A user's `link` or `unlink`: the action row at this place links to that action, or to none.
+
+    Action ids change when a document is read again, so both rows are named
+    by their document's bytes (sha256) and their place in it: the position
+    among the document's actions and the line span. A correction applies
+    while a loaded document with those bytes has an action row there.
+    """
+
+    __tablename__ = "action_overrides"
+    __table_args__ = (UniqueConstraint("mention_sha256", "mention_position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mention_sha256: Mapped[str] = mapped_column(String(64))
+    mention_position: Mapped[int]
+    mention_line_start: Mapped[int | None]
+    mention_line_end: Mapped[int | None]
+    kind: Mapped[str] = mapped_column(String(16))
+    """"link" | "unlink"."""
+    action_sha256: Mapped[str | None] = mapped_column(String(64))
+    """The earlier action's place, for a "link"; none for an "unlink"."""
+    action_position: Mapped[int | None]
+    action_line_start: Mapped[int | None]
+    action_line_end: Mapped[int | None]
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

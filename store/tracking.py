@@ -11,12 +11,26 @@ is worse than a missing one):
 - an earlier meeting, and wording that agrees (at least `MIN_SHARED` of the
   shorter wording's words), with one best candidate: a tie links nothing.
 
+A numbered action is the other reference kind: a row that names "Action
+23/14" or "Action 2.01" (`action_number`: a number in parts, never a bare
+"Action 5", a sum or a date) is linked to the row of the same body's
+earliest meeting that names the same number, whatever its wording, unless
+that meeting has several and the wording picks none. The minute reference
+goes first when both apply.
+
 Every later row links to the first recorded occurrence, so an action carried
 through several logs has one history. The link keeps its reason, the share
 of words and the status the mention states; the action's latest status is
 that of its latest mention (store/queries/tracking.py). Links are made
 again for the whole body whenever one of its documents is stored, so the
 order files are loaded in does not matter.
+
+A user's corrections (`minutebook link` / `unlink`, `link_by_hand` /
+`unlink_by_hand`) are kept in `action_overrides`, keyed by the document's
+bytes and the row's place in it (action ids change on every re-load), and
+applied after the automatic links each time, so they survive re-loading: a
+"link" makes a row a mention of the action given (across bodies too, which
+only a hand link may do), an "unlink" keeps a row a mention of nothing.
 """
 
 from __future__ import annotations
@@ -25,16 +39,31 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..models import Action, ActionLink, Document, Meeting
+from ..errors import MinutebookError, NotFound
+from ..models import Action, ActionLink, ActionOverride, Body, Document, Meeting
+
+if TYPE_CHECKING:
+    from .database import Store
+
+USER_LINK = "user link"
+USER_UNLINK = "user unlink"
+"""The reasons a hand correction is shown with (`minutebook action ID`)."""
 
 MIN_SHARED = 0.5
 """Share of the shorter wording's words two rows must share to be one action."""
 _REFERENCE = re.compile(r"^(?:[A-Za-z]{1,6}\s*/\s*)?[A-Za-z]{0,3}\d{1,4}\s*/\s*\d{1,4}(?:\s*/\s*\d{1,4})?$")
 """A minute reference that names its year or series, so it is not repeated at the next meeting."""
+_ACTION_NUMBER = re.compile(
+    r"\baction(?:\s+(?:point|item|no\.?|number|ref\.?))?\s*:?\s*"
+    r"(?P<number>\d{1,4}(?:\s?[./]\s?\d{1,3}){1,2})(?![./]?\d)(?!\s*(?:%|per\s*cent|million|bn\b|m\b|k\b))",
+    re.IGNORECASE,
+)
+"""A numbered action: "Action 23/14", "Action 2.01", "Action point 4.3", "ACTION NO. 12/03"."""
 _WORD = re.compile(r"[a-z]{3,}")
 _STOP = frozenset({"the", "and", "for", "with", "from", "that", "this", "will", "all", "its", "are", "was", "has"})
 
@@ -57,34 +86,71 @@ def is_reference(item_key: str | None) -> bool:
 
 
 def link_actions(session: Session, document_id: int) -> None:
-    """Link again every action of the body of the document just stored."""
+    """Link again every action of the body of the document just stored, then apply the user's corrections."""
     body_id = session.scalar(select(Meeting.body_id).where(Meeting.document_id == document_id))
-    if body_id is None:
-        return
+    if body_id is not None:
+        _link_body(session, body_id)
+    apply_overrides(session)
+
+
+def _link_body(session: Session, body_id: int) -> None:
     found = session.execute(
         select(Action.id, Action.item_key, Action.text, Action.status, Action.page, Action.line_start,
                Action.line_end, Meeting.date)
         .join(Meeting, Meeting.id == Action.meeting_id)
         .join(Document, Document.id == Meeting.document_id)
-        # Only a reference with a slash can link: the rest of the body's actions are not read.
-        .where(Meeting.body_id == body_id, Document.status == "loaded", Action.item_key.like("%/%"))
+        # Only a reference with a slash or a numbered action can link: the rest of the body's actions are not read.
+        .where(Meeting.body_id == body_id, Document.status == "loaded",
+               or_(Action.item_key.like("%/%"), Action.text.ilike("%action%")))
     ).all()
     ids = [row[0] for row in found]
     for start in range(0, len(ids), 5000):
         session.execute(delete(ActionLink).where(ActionLink.mention_id.in_(ids[start : start + 5000])))
     by_key: dict[str, list[_Row]] = defaultdict(list)
+    by_number: dict[str, list[_Row]] = defaultdict(list)
     for action_id, key, text, status, page, line_start, line_end, date in found:
-        if date is None or key is None or not is_reference(key):
+        if date is None:
             continue
-        by_key[_normal_key(key)].append(
-            _Row(action_id, key, date, _words(text), status, page, line_start, line_end)
-        )
-    links = [link for rows in by_key.values() for link in _links(rows)]
+        if key is not None and is_reference(key):
+            by_key[_normal_key(key)].append(
+                _Row(action_id, key, date, _words(text), status, page, line_start, line_end)
+            )
+        number = action_number(text)
+        if number is not None:
+            by_number[number].append(
+                _Row(action_id, number, date, _words(text), status, page, line_start, line_end)
+            )
+    links = [link for rows in by_key.values() for link in _links(rows, "same minute reference")]
+    # A numbered action links a row the minute reference left alone, to the first record of its action.
+    linked = {link["mention_id"]: link["action_id"] for link in links}
+    for rows in by_number.values():
+        for link in _links(rows, "the same numbered action", need_words=False):
+            if link["mention_id"] not in linked and link["action_id"] != link["mention_id"]:
+                links.append(link)
+                linked[link["mention_id"]] = link["action_id"]
+    for link in links:  # one history per action: a first record that is itself a mention hands on its own
+        seen = {link["mention_id"]}
+        while link["action_id"] in linked and link["action_id"] not in seen:
+            seen.add(link["action_id"])
+            link["action_id"] = linked[link["action_id"]]
+    links = [link for link in links if link["action_id"] != link["mention_id"]]
     if links:
         session.execute(insert(ActionLink), links)
 
 
-def _links(rows: list[_Row]) -> list[dict[str, object]]:
+def action_number(text: str | None) -> str | None:
+    """The number of a numbered action the text names ("Action 23/14", "Action point 2.01"), else None.
+
+    Only a number in parts counts: "Action 5" may be the fifth of any list, and a year, a sum
+    ("action 3.5 million") or a date ("action by 12/05/2031") is no action number.
+    """
+    if not text:
+        return None
+    found = _ACTION_NUMBER.search(text)
+    return found.group("number").replace(" ", "") if found else None
+
+
+def _links(rows: list[_Row], kind: str, *, need_words: bool = True) -> list[dict[str, object]]:
     first = min(row.date for row in rows)
     originals = [row for row in rows if row.date == first]
     links: list[dict[str, object]] = []
@@ -93,11 +159,13 @@ def _links(rows: list[_Row]) -> list[dict[str, object]]:
             continue
         scored = sorted(((_shared(row.words, o.words), o.id) for o in originals), reverse=True)
         best, action_id = scored[0]
-        if best < MIN_SHARED or (len(scored) > 1 and scored[1][0] == best):
+        if len(scored) > 1 and (best < MIN_SHARED or scored[1][0] == best):
+            continue  # several first records: the wording must pick one
+        if need_words and best < MIN_SHARED:
             continue
         links.append({
             "action_id": action_id, "mention_id": row.id, "score": round(best, 2), "status": row.status,
-            "reason": f"same body, same minute reference {row.key}, a later meeting ({row.date.isoformat()}), "
+            "reason": f"same body, {kind} {row.key}, a later meeting ({row.date.isoformat()}), "
                       f"{round(best * 100)}% of the words shared",
             "page": row.page, "line_start": row.line_start, "line_end": row.line_end,
         })
@@ -116,3 +184,239 @@ def _shared(one: frozenset[str], other: frozenset[str]) -> float:
     if not one or not other:
         return 0.0
     return len(one & other) / min(len(one), len(other))
+
+
+# --- Corrections by hand: `minutebook link` / `unlink` -------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """An action row and what names it across re-loads: its document's bytes and its place in them."""
+
+    id: int
+    sha256: str | None
+    position: int
+    line_start: int | None
+    line_end: int | None
+    date: dt.date | None
+    body_id: int | None
+    body: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HandLink:
+    """What `link_by_hand` did: `mention_id` is now a mention of `action_id`."""
+
+    mention_id: int
+    asked_id: int
+    """The action the user named."""
+    action_id: int
+    """The action linked to: `asked_id`, or the earlier action it is itself a mention of."""
+    mention_body: str | None
+    action_body: str | None
+    across_bodies: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HandUnlink:
+    """What `unlink_by_hand` did: the action `mention_id` was a mention of before, and is now."""
+
+    mention_id: int
+    before: int | None
+    after: int | None
+
+
+def link_by_hand(store: "Store", mention_id: int, action_id: int) -> HandLink:
+    """Make action row `mention_id` a mention of the earlier action `action_id`, kept across re-loads."""
+    with store.session(write=True) as session:
+        if mention_id == action_id:
+            raise MinutebookError(
+                f"action {mention_id} cannot be linked to itself: give the earlier action it reports on"
+            )
+        mention = _place(session, mention_id)
+        target = _place(session, action_id)
+        for place in (mention, target):
+            _need_checksum(place)
+        if mention.date and target.date and mention.date < target.date:
+            raise MinutebookError(
+                f"action {mention_id} ({mention.date.isoformat()}) was recorded before action {action_id} "
+                f"({target.date.isoformat()}): give the later row first, then the earlier action it reports on"
+            )
+        if _root(session, action_id, avoid=mention_id) is None:
+            raise MinutebookError(
+                f"action {action_id} is itself a mention of action {mention_id}: linking them both ways "
+                f"would make a loop; `minutebook unlink {action_id}` first"
+            )
+        _pin(session, mention, "link", target)
+        _relink(session, mention)
+        linked = session.scalar(select(ActionLink.action_id).where(ActionLink.mention_id == mention_id))
+        if linked is None:  # pragma: no cover - the correction was just pinned and applied
+            raise MinutebookError(f"action {mention_id} could not be linked to action {action_id}")
+        return HandLink(mention_id, action_id, linked, mention.body, target.body,
+                        mention.body_id != target.body_id)
+
+
+def unlink_by_hand(store: "Store", mention_id: int, *, undo: bool = False) -> HandUnlink:
+    """Keep action row `mention_id` a mention of nothing, across re-loads; with `undo`, forget the
+    correction by hand made for it, so the automatic links decide again."""
+    with store.session(write=True) as session:
+        mention = _place(session, mention_id)
+        before = session.scalar(select(ActionLink.action_id).where(ActionLink.mention_id == mention_id))
+        if undo:
+            found = _override_of(session, mention)
+            if found is None:
+                raise MinutebookError(f"action {mention_id} has no link or unlink by hand to undo")
+            session.execute(delete(ActionOverride).where(ActionOverride.id == found.id))
+        else:
+            _need_checksum(mention)
+            _pin(session, mention, "unlink", None)
+        _relink(session, mention)
+        after = session.scalar(select(ActionLink.action_id).where(ActionLink.mention_id == mention_id))
+        return HandUnlink(mention_id, before, after)
+
+
+def hand_correction(session: Session, action_id: int) -> str | None:
+    """USER_LINK or USER_UNLINK when a correction by hand applies to the action row, else None."""
+    try:
+        place = _place(session, action_id)
+    except NotFound:
+        return None
+    found = _override_of(session, place)
+    if found is None:
+        return None
+    return USER_LINK if found.kind == "link" else USER_UNLINK
+
+
+def apply_overrides(session: Session) -> None:
+    """Apply every correction by hand whose rows are loaded, over the automatic links."""
+    overrides = session.scalars(select(ActionOverride).order_by(ActionOverride.id)).all()
+    if not overrides:
+        return
+    places = _places_by_key(session, {o.mention_sha256 for o in overrides} | {
+        o.action_sha256 for o in overrides if o.action_sha256 is not None
+    })
+    linked: list[tuple[int, int]] = []
+    for override in overrides:
+        mentions = _matching(places, override.mention_sha256, override.mention_position,
+                             override.mention_line_start, override.mention_line_end)
+        if not mentions:
+            continue  # its document is not loaded (or has changed): the correction waits
+        if override.kind != "link":
+            session.execute(delete(ActionLink).where(ActionLink.mention_id.in_([m[0] for m in mentions])))
+            continue
+        targets = _matching(places, override.action_sha256, override.action_position,
+                            override.action_line_start, override.action_line_end)
+        if not targets:
+            continue
+        target_id = min(t[0] for t in targets)
+        for mention_id, status, page, line_start, line_end in mentions:
+            if mention_id == target_id:
+                continue
+            session.execute(delete(ActionLink).where(ActionLink.mention_id == mention_id))
+            session.execute(insert(ActionLink).values(
+                action_id=target_id, mention_id=mention_id, score=1.0, status=status, reason=USER_LINK,
+                page=page, line_start=line_start, line_end=line_end,
+            ))
+            linked.append((mention_id, target_id))
+    # One history per action: a hand link names the action's first record, and the rows that
+    # mentioned the row now linked by hand mention that record instead.
+    for mention_id, target_id in linked:
+        root = _root(session, target_id, avoid=mention_id)
+        if root is None:  # two corrections that would make a loop: neither wins
+            session.execute(delete(ActionLink).where(ActionLink.mention_id == mention_id))
+            continue
+        if root != target_id:
+            session.execute(update(ActionLink).where(ActionLink.mention_id == mention_id).values(action_id=root))
+        session.execute(update(ActionLink).where(ActionLink.action_id == mention_id).values(action_id=root))
+
+
+def _place(session: Session, action_id: int) -> _Place:
+    found = session.execute(
+        select(Action.id, Document.sha256, Action.position, Action.line_start, Action.line_end, Meeting.date,
+               Meeting.body_id, Body.name)
+        .join(Meeting, Meeting.id == Action.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
+        .where(Action.id == action_id, Document.status == "loaded")
+    ).first()
+    if found is None:
+        raise NotFound(f"no action with id {action_id}: `minutebook actions --json` gives each action's id as record_id")
+    return _Place(*found)
+
+
+def _need_checksum(place: _Place) -> None:
+    if place.sha256 is None:
+        raise MinutebookError(
+            f"action {place.id}'s document has no checksum, so a correction could not be kept across "
+            "re-loads: load it again (`minutebook ingest --force`) first"
+        )
+
+
+def _override_of(session: Session, place: _Place) -> ActionOverride | None:
+    found = session.scalar(select(ActionOverride).where(
+        ActionOverride.mention_sha256 == place.sha256, ActionOverride.mention_position == place.position,
+    ))
+    if found is None or (found.mention_line_start, found.mention_line_end) != (place.line_start, place.line_end):
+        return None
+    return found
+
+
+def _pin(session: Session, mention: _Place, kind: str, target: _Place | None) -> None:
+    session.execute(delete(ActionOverride).where(
+        ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
+    ))
+    session.execute(insert(ActionOverride).values(
+        mention_sha256=mention.sha256, mention_position=mention.position,
+        mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
+        action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
+        action_line_start=target.line_start if target else None,
+        action_line_end=target.line_end if target else None,
+        created_at=dt.datetime.now(dt.timezone.utc),
+    ))
+
+
+def _relink(session: Session, mention: _Place) -> None:
+    """Make the links again as a re-load of the mention's document would."""
+    if mention.body_id is not None:
+        _link_body(session, mention.body_id)
+    apply_overrides(session)
+
+
+_Found = tuple[int, str, int | None, int | None, int | None]
+"""An action row's id, status, page and line span."""
+
+
+def _places_by_key(session: Session, sha256s: set[str]) -> dict[tuple[str, int], list[_Found]]:
+    """The loaded action rows of the documents with these bytes, by (sha256, position)."""
+    places: dict[tuple[str, int], list[_Found]] = defaultdict(list)
+    for action_id, sha256, position, status, page, line_start, line_end in session.execute(
+        select(Action.id, Document.sha256, Action.position, Action.status, Action.page, Action.line_start,
+               Action.line_end)
+        .join(Meeting, Meeting.id == Action.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .where(Document.status == "loaded", Document.sha256.in_(sorted(sha256s)))
+    ):
+        if sha256 is not None:  # always, by the condition above
+            places[(sha256, position)].append((action_id, status, page, line_start, line_end))
+    return places
+
+
+def _matching(places: dict[tuple[str, int], list[_Found]], sha256: str | None, position: int | None,
+              line_start: int | None, line_end: int | None) -> list[_Found]:
+    """The loaded action rows at a kept place: the same bytes, position and line span."""
+    if sha256 is None or position is None:
+        return []
+    return [found for found in places.get((sha256, position), []) if found[3:] == (line_start, line_end)]
+
+
+def _root(session: Session, action_id: int, *, avoid: int) -> int | None:
+    """The first record of the action `action_id` is or mentions; None when the chain meets `avoid` (a loop)."""
+    seen = {action_id}
+    while True:
+        if action_id == avoid:
+            return None
+        earlier = session.scalar(select(ActionLink.action_id).where(ActionLink.mention_id == action_id))
+        if earlier is None or earlier in seen:
+            return action_id
+        seen.add(earlier)
+        action_id = earlier

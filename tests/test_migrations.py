@@ -165,6 +165,7 @@ def test_release_schema_upgrades_on_each_backend(db_url):
             connection.execute(text("DROP TABLE votes"))
             connection.execute(text("DROP VIEW v_actions"))  # it reads the status column, which that release lacked
             connection.execute(text("DROP VIEW v_action_history"))
+            connection.execute(text("DROP TABLE action_overrides"))
             connection.execute(text("DROP TABLE action_links"))
             connection.execute(text("DROP INDEX ix_actions_status"))
             connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
@@ -221,6 +222,7 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
     with engine.begin() as connection:
         connection.execute(text("DROP VIEW v_actions"))  # the views read actions; made again by the upgrade
         connection.execute(text("DROP VIEW v_action_history"))
+        connection.execute(text("DROP TABLE action_overrides"))
         connection.execute(text("DROP TABLE action_links"))
         connection.execute(text("DROP INDEX ix_actions_status"))
         connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
@@ -237,6 +239,37 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
     assert [(a["text"], a["status"]) for a in document["actions"]] == [("Order the new noticeboard", "open")]
     result = CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", "--force", str(minutes)])
     assert result.exit_code == 0, result.output
+    with Store(db_path) as store:
+        [document] = export_documents(store)
+    assert [(a["text"], a["status"]) for a in document["actions"]] == [("Order the new noticeboard", "done")]
+
+
+def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, tmp_path):
+    """A database made by the action-links release (revision 0004): it gains the table that keeps `link` and
+    `unlink` by hand, empty, and keeps its actions and their links."""
+    minutes = tmp_path / "parish-2031-06-03.txt"
+    minutes.write_text(
+        "Minutes of the Parish Council meeting held on 3 June 2031\n\nPresent: Cllr Nadia Orchard\n\n"
+        "#### 4. Action log\n\nAction\tOwner\tDue\tStatus\n"
+        "Order the new noticeboard\tCllr Orchard\t30 June 2031\tComplete\n",
+        encoding="utf-8",
+    )
+    assert CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", str(minutes)]).exit_code == 0
+    engine = create_engine(_engine_url(db_path))
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE action_overrides"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
+    engine.dispose()
+    rows_before = _rows_by_table(db_path)
+    with pytest.raises(StoreError, match="schema revision 0004"):
+        Store(db_path)
+
+    done = upgrade_database(db_path)
+
+    assert (done.before, done.after) == ("0004", head_revision())
+    rows_after = _rows_by_table(db_path)
+    assert rows_after.pop("action_overrides") == []
+    assert rows_after == rows_before
     with Store(db_path) as store:
         [document] = export_documents(store)
     assert [(a["text"], a["status"]) for a in document["actions"]] == [("Order the new noticeboard", "done")]

@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 
 from ...errors import NotFound
 from ...models import Action, ActionLink, ActionOwner, Body, Document, Meeting
+from ..tracking import hand_correction
 
 if TYPE_CHECKING:
     from ..database import SessionSource
@@ -117,6 +118,8 @@ class ActionHistory:
     """As the latest mention states it, else as the action's own minutes do."""
     mention_of: int | None
     """The earlier action this row is itself a mention of, when it is one."""
+    correction: str | None = None
+    """"user link" or "user unlink" when a correction by hand applies to this row (`minutebook link`/`unlink`)."""
     history: list[HistoryRow] = field(default_factory=list)
 
     def timeline(self) -> list[HistoryRow]:
@@ -141,8 +144,11 @@ def get_action_history(store: "SessionSource", action_id: int) -> ActionHistory:
             select(ActionOwner.name).where(ActionOwner.action_id == action_id).order_by(ActionOwner.position)
         ))
         mention_of = session.scalar(select(ActionLink.action_id).where(ActionLink.mention_id == action_id))
-        record = ActionHistory(action_id, date, body, item, text, owners, due, latest, mention_of)
-        record.history.append(HistoryRow(date, "recorded", own, text, None, file_name, page, line_start, line_end))
+        correction = hand_correction(session, action_id)
+        record = ActionHistory(action_id, date, body, item, text, owners, due, latest, mention_of, correction)
+        record.history.append(
+            HistoryRow(date, "recorded", own, text, correction, file_name, page, line_start, line_end)
+        )
         mention = aliased(Action)
         for m_date, m_text, status, reason, m_file, m_page, m_start, m_end in session.execute(
             select(Meeting.date, mention.text, ActionLink.status, ActionLink.reason, Document.file_name,
