@@ -32,6 +32,9 @@ from .schema import Upgrade, check_readable, create_schema, is_foreign_database,
 # Writers wait this long for a lock held by another process before failing;
 # long enough for one document's transaction on a slow disk.
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SCHEMA_BUSY_RETRIES = 5
+SCHEMA_BUSY_PAUSE = 0.1
+"""Seconds before making the schema again after an immediate "locked" (times the attempt)."""
 
 
 def is_url(target: str) -> bool:
@@ -160,13 +163,31 @@ class Store:
             else:
                 if is_url(target) and not initialise and is_foreign_database(self.engine):
                     raise StoreError(_not_minutebook_message(name))
-                create_schema(self.engine, name=name)
+                self._create_schema(name)
         except StoreError:
             self.engine.dispose()
             raise
         except SQLAlchemyError as err:
             self.engine.dispose()
             raise StoreError(describe_store_error(err, name=name)) from err
+
+    def _create_schema(self, name: str) -> None:
+        """`create_schema`, begun again when SQLite answers "locked" without waiting.
+
+        Two cases skip SQLite's busy handler and fail at once: a WAL read
+        snapshot that another load's commit made stale, and the switch of a
+        database just created by another load into WAL mode. SQLite's remedy
+        for both is to start the transaction again, which finds that load's
+        schema made.
+        """
+        for attempt in range(SCHEMA_BUSY_RETRIES + 1):
+            try:
+                create_schema(self.engine, name=name)
+                return
+            except OperationalError as err:
+                if attempt == SCHEMA_BUSY_RETRIES or "database is locked" not in str(err.orig).lower():
+                    raise
+                time.sleep(SCHEMA_BUSY_PAUSE * (attempt + 1))
 
     def __repr__(self) -> str:
         return f"Store({_describe(self.target)!r})"
@@ -326,7 +347,10 @@ def _refuse_other_sqlite_file(target: str) -> None:
         raise StoreError(describe_store_error(err, name=target)) from err
     finally:
         connection.close()
-    if not tables & {"documents", "minutebook_info"}:
+    # A SQLite file with no tables holds nothing to spoil: it is the database
+    # another load has just created and not yet given its schema (that load
+    # makes it under the same lock), or an empty one; either way it is ours.
+    if tables and not tables & {"documents", "minutebook_info"}:
         raise StoreError(_not_minutebook_message(target))
 
 
