@@ -165,55 +165,79 @@ async def _find_document_id(db: Any, row: Any, keys: Any, file_name: str) -> int
     return None
 
 
-class YearFacet(Facet):
-    """Counts by the year of an ISO date column; choosing a year filters with `COLUMN__startswith`."""
+class _ColumnFacet(Facet):
+    """A facet over one column per config: a counting query, and a query-string argument per value.
 
-    type = "year"
+    Subclasses say how values are counted (`_count_sql`) and which argument
+    selects one (`_argument`); the rest of Datasette's facet shape is here.
+    """
+
+    facet_argument = ""
+    """The query-string argument that turns the facet on for a column ("_facet_year")."""
 
     async def suggest(self) -> list[dict]:
         return []  # offered where the metadata names it, not guessed
 
+    def _count_sql(self, column: str, size: int) -> str:
+        raise NotImplementedError
+
+    def _argument(self, column: str) -> str:
+        raise NotImplementedError
+
     async def facet_results(self) -> tuple[list[dict], list[str]]:
         results: list[dict] = []
         timed_out: list[str] = []
-        args = dict(self.get_querystring_pairs())
+        pairs = self.get_querystring_pairs()
         size = self.get_facet_size()
         for source_and_config in self.get_configs():
             config = source_and_config["config"]
             column = config.get("column") or config["simple"]
-            sql = f"""
-                SELECT substr({escape_sqlite(column)}, 1, 4) AS value, count(*) AS count FROM ({self.sql})
-                WHERE {escape_sqlite(column)} GLOB '[0-9][0-9][0-9][0-9]-*'
-                GROUP BY value ORDER BY value DESC LIMIT {size + 1}"""
             try:
                 found = await self.ds.execute(
-                    self.database, sql, self.params, truncate=False,
+                    self.database, self._count_sql(column, size), self.params, truncate=False,
                     custom_time_limit=self.ds.setting("facet_time_limit_ms"),
                 )
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
-            selected_key = f"{column}__startswith"
+            key = self._argument(column)
+            chosen = {value for name, value in pairs if name == key}
             values = []
             for found_row in found.rows[:size]:
-                year = found_row["value"]
-                selected = args.get(selected_key) == year
+                value = found_row["value"]
+                selected = value in chosen
                 toggle = (
-                    path_with_removed_args(self.request, {selected_key: year})
+                    path_with_removed_args(self.request, {key: value})
                     if selected
-                    else path_with_added_args(self.request, {selected_key: year})
+                    else path_with_added_args(self.request, {key: value})
                 )
                 values.append({
-                    "value": year, "label": year, "count": found_row["count"],
+                    "value": value, "label": value, "count": found_row["count"],
                     "toggle_url": self.ds.absolute_url(self.request, toggle), "selected": selected,
                 })
             results.append({
                 "name": column, "type": self.type, "results": values,
                 "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": path_with_removed_args(self.request, {"_facet_year": column}),
+                "toggle_url": path_with_removed_args(self.request, {self.facet_argument: column}),
                 "truncated": len(found.rows) > size,
             })
         return results, timed_out
+
+
+class YearFacet(_ColumnFacet):
+    """Counts by the year of an ISO date column; choosing a year filters with `COLUMN__startswith`."""
+
+    type = "year"
+    facet_argument = "_facet_year"
+
+    def _count_sql(self, column: str, size: int) -> str:
+        return f"""
+            SELECT substr({escape_sqlite(column)}, 1, 4) AS value, count(*) AS count FROM ({self.sql})
+            WHERE {escape_sqlite(column)} GLOB '[0-9][0-9][0-9][0-9]-*'
+            GROUP BY value ORDER BY value DESC LIMIT {size + 1}"""
+
+    def _argument(self, column: str) -> str:
+        return f"{column}__startswith"
 
 
 LIST_SEPARATOR = "; "
@@ -227,57 +251,21 @@ def _list_items_sql(column: str) -> str:
     return f"""'["' || replace({escaped}, '{LIST_SEPARATOR}', '","') || '"]'"""
 
 
-class ListFacet(Facet):
+class ListFacet(_ColumnFacet):
     """Counts by each item of a "; "-joined list column; choosing one filters with `_listed_COLUMN`."""
 
     type = "list"
+    facet_argument = "_facet_list"
 
-    async def suggest(self) -> list[dict]:
-        return []
+    def _count_sql(self, column: str, size: int) -> str:
+        return f"""
+            SELECT listed_item.value AS value, count(*) AS count
+            FROM ({self.sql}) AS listed, json_each({_list_items_sql(column)}) AS listed_item
+            WHERE {escape_sqlite(column)} IS NOT NULL AND {escape_sqlite(column)} != ''
+            GROUP BY listed_item.value ORDER BY count DESC, value LIMIT {size + 1}"""
 
-    async def facet_results(self) -> tuple[list[dict], list[str]]:
-        results: list[dict] = []
-        timed_out: list[str] = []
-        pairs = self.get_querystring_pairs()
-        size = self.get_facet_size()
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            chosen = {value for key, value in pairs if key == LISTED_ARG + column}
-            sql = f"""
-                SELECT listed_item.value AS value, count(*) AS count
-                FROM ({self.sql}) AS listed, json_each({_list_items_sql(column)}) AS listed_item
-                WHERE {escape_sqlite(column)} IS NOT NULL AND {escape_sqlite(column)} != ''
-                GROUP BY listed_item.value ORDER BY count DESC, value LIMIT {size + 1}"""
-            try:
-                found = await self.ds.execute(
-                    self.database, sql, self.params, truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            key = LISTED_ARG + column
-            values = []
-            for found_row in found.rows[:size]:
-                item = found_row["value"]
-                selected = item in chosen
-                toggle = (
-                    path_with_removed_args(self.request, {key: item})
-                    if selected
-                    else path_with_added_args(self.request, {key: item})
-                )
-                values.append({
-                    "value": item, "label": item, "count": found_row["count"],
-                    "toggle_url": self.ds.absolute_url(self.request, toggle), "selected": selected,
-                })
-            results.append({
-                "name": column, "type": self.type, "results": values,
-                "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": path_with_removed_args(self.request, {"_facet_list": column}),
-                "truncated": len(found.rows) > size,
-            })
-        return results, timed_out
+    def _argument(self, column: str) -> str:
+        return LISTED_ARG + column
 
 
 @hookimpl
