@@ -49,7 +49,6 @@ from .nlp import (
 )
 from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
 from .records import Action, Attendee, Evidence, Meeting
-from .wrapped import rejoin_wrapped
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MAX_OWNER_WORDS = 7
@@ -271,7 +270,7 @@ class _SectionReader:
         last_lines: list[Line] = []
         last_prose: list[Action] = []
         yield from self._table_actions(key, section.lines)
-        for lines in rejoin_wrapped(section.paragraphs()):
+        for lines in section.joined_paragraphs():
             if lines[0].is_heading or lines[0].cells is not None:
                 continue
             raw = paragraph_text(lines)

@@ -412,6 +412,8 @@ class Section:
     lines: list[Line]
     _paragraphs: list[list[Line]] | None = field(default=None, repr=False, compare=False)
     """`paragraphs()` as first worked out: decisions and actions both read them."""
+    _joined: list[list[Line]] | None = field(default=None, repr=False, compare=False)
+    """`joined_paragraphs()` as first worked out, for the same reason."""
 
     @property
     def text(self) -> str:
@@ -433,6 +435,14 @@ class Section:
         if self._paragraphs is None:
             self._paragraphs = self._group_paragraphs()
         return [list(lines) for lines in self._paragraphs]
+
+    def joined_paragraphs(self) -> list[list[Line]]:
+        """`paragraphs()` with hard-wrapped lines rejoined (`extract/wrapped.py`), worked out once."""
+        if self._joined is None:
+            from .wrapped import rejoin_wrapped  # wrapped.py reads this module's clean_text
+
+            self._joined = rejoin_wrapped(self.paragraphs())
+        return [list(lines) for lines in self._joined]
 
     def _group_paragraphs(self) -> list[list[Line]]:
         groups: list[list[Line]] = []

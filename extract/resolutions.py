@@ -46,7 +46,6 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
-from .wrapped import rejoin_wrapped
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -387,7 +386,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
     key = section.key
     if section.item is None and not isinstance(section, ProseSection):
         return  # tables after the minutes hold no decisions
-    paragraphs = split_at_tags(rejoin_wrapped(section.paragraphs()), _DISPOSITION_TAG)
+    paragraphs = split_at_tags(section.joined_paragraphs(), _DISPOSITION_TAG)
     since_vote: list[Resolution] = []
     index = 0
     while index < len(paragraphs):
