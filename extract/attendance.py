@@ -141,8 +141,14 @@ class _AttendanceList:
     lines: list[Line]
 
 
-def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attendee]:
-    """Return everyone the attendance lists name, in order, with title, role and organisation."""
+def extract_attendees(
+    document: ParsedDocument, *, nlp: Language, apologies: list[Apology] | None = None
+) -> list[Attendee]:
+    """Return everyone the attendance lists name, in order, with title, role and organisation.
+
+    `apologies` are the document's own (`extract_apologies`), read here when
+    not given: anyone listed as present who also sent apologies is dropped.
+    """
     attendees: list[Attendee] = []
     list_lines: set[int] = set()
     tabled, table_end = table_attendees(document)
@@ -157,7 +163,9 @@ def extract_attendees(document: ParsedDocument, *, nlp: Language) -> list[Attend
     attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
-    attendees = _without_apologies(attendees, extract_apologies(document, nlp=nlp))
+    if apologies is None:
+        apologies = extract_apologies(document, nlp=nlp)
+    attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
 

@@ -36,7 +36,8 @@ def extract_document(
         name_agencies(plan_actions, load_agency_directory(document), nlp=nlp)
         extraction = Extraction(meeting=meeting, plan_actions=plan_actions)
     else:
-        attendees = extract_attendees(document, nlp=nlp)
+        apologies = extract_apologies(document, nlp=nlp)
+        attendees = extract_attendees(document, nlp=nlp, apologies=apologies)
         # Items and their sections are read once here and handed to the readers that need them.
         items, item_sections = read_items_and_sections(document)
         sections = with_uncovered_body(document, item_sections)
@@ -51,7 +52,7 @@ def extract_document(
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,
-            apologies=extract_apologies(document, nlp=nlp),
+            apologies=apologies,
             items=items,
             resolutions=resolutions,
             actions=actions,
