@@ -6,8 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 SHARED ?= ../shared
+MINUTEBOOK_SERIES ?= ../series_data
 
-.PHONY: demo test lint fuzz eval bench-ingest bench-queries samples clean
+.PHONY: demo test lint fuzz eval eval-tracking bench-ingest bench-queries samples clean
 
 $(BIN)/minutebook: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +35,10 @@ fuzz: $(BIN)/minutebook
 
 eval: $(BIN)/minutebook
 	$(BIN)/python scripts/evaluate.py $(SHARED)
+
+# Action links against series of real minutes with links written by reading them (scripts/evaluate_tracking.py).
+eval-tracking: $(BIN)/minutebook
+	$(BIN)/python scripts/evaluate_tracking.py $(MINUTEBOOK_SERIES)
 
 samples: $(BIN)/minutebook
 	$(BIN)/python samples/make_samples.py

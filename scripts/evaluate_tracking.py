@@ -1,0 +1,341 @@
+"""Score action tracking: the links minutebook makes between meetings against links written by reading them.
+
+    python scripts/evaluate_tracking.py [SERIES_ROOT] [--record]  # default ../series_data (`make eval-tracking`)
+
+SERIES_ROOT holds one folder per series (one body's consecutive meetings):
+SERIES/docs/ with the minutes and SERIES/links.json with the expected links
+(format: tests/data/tracking_series/links.json and the README beside the real
+series). A root that is itself a series folder is scored alone.
+
+Each series is loaded into a temporary database with the installed `minutebook`
+command, and every row of v_action_history (the automatic links, whatever made
+them) is read with the earlier action's file, lines and text. A found link
+matches an expected one when its mention is in the same file and its lines
+overlap the expected mention's lines (given as a range or found from a quoted
+snippet), and its earlier action is in the expected file and either overlaps
+the expected action's lines or its text and the quoted snippet contain one
+another. Each expected link is matched at most once.
+
+Printed per series and overall: found, expected, matched, precision (a wrong
+link is worse than a missing one), recall and status accuracy (the share of
+matched links whose status is the expected one). `--record` writes the floors
+tests/test_tracking_series.py holds the real series to, in
+tests/tracking_ratchet.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_ROOT = REPO.parent / "series_data"
+RATCHET = REPO / "tests" / "tracking_ratchet.json"
+LINKS_FILE = "links.json"
+DOCS_DIR = "docs"
+STATUSES = frozenset({"open", "done", "carried_forward", "dropped"})
+
+FOUND_SQL = """
+    SELECT h.action_id, h.status, h.reason, h.file, h.line_start, h.line_end,
+        d.file_name, a.line_start, a.line_end, a.text
+    FROM v_action_history h
+    JOIN actions a ON a.id = h.action_id
+    JOIN meetings m ON m.id = a.meeting_id
+    JOIN documents d ON d.id = m.document_id
+"""
+
+
+def series_root() -> Path:
+    """The folder of real series: MINUTEBOOK_SERIES, else ../series_data beside the repository."""
+    return Path(os.environ.get("MINUTEBOOK_SERIES") or DEFAULT_ROOT)
+
+
+def _normal(text: str) -> str:
+    """Text compared as words: lower case, punctuation and spacing folded."""
+    return " ".join(re.findall(r"[a-z0-9£]+", text.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place in one file: its lines (document-wide numbers, as minutebook counts them) and a quoted snippet."""
+
+    file: str
+    lines: tuple[int, int] | None
+    snippet: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    mention: Place
+    action: tuple[Place, ...]
+    """Where the earlier action is recorded: several places when the minutes give it twice (prose and log)."""
+    status: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    status: str
+    reason: str | None
+    file: str
+    lines: tuple[int, int] | None
+    action_file: str
+    action_lines: tuple[int, int] | None
+    action_text: str
+
+
+@dataclass(slots=True)
+class Score:
+    found: int = 0
+    expected: int = 0
+    matched: int = 0
+    status_right: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.found += other.found
+        self.expected += other.expected
+        self.matched += other.matched
+        self.status_right += other.status_right
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def status_accuracy(self) -> float:
+        return self.status_right / self.matched if self.matched else 1.0
+
+    def figures(self) -> dict[str, float]:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "status_accuracy": round(self.status_accuracy, 3)}
+
+
+def find_minutebook() -> str:
+    """The `minutebook` command of this interpreter's environment, else the one on PATH."""
+    beside = Path(sys.executable).with_name("minutebook")
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("minutebook")
+    if found is None:
+        raise SystemExit("minutebook is not installed: run `make test` or `pip install -e .` first")
+    return found
+
+
+def document_lines(path: Path) -> list[tuple[int, str]]:
+    """The lines of one document as minutebook numbers them (number, text)."""
+    from minutebook.ingest import parse_file
+
+    return [(line.number, line.text) for line in parse_file(path).iter_lines()]
+
+
+def locate(snippet: str, lines: list[tuple[int, str]]) -> tuple[int, int] | None:
+    """The first and last line a quoted snippet runs over (it may cross line breaks), else None."""
+    wanted = _normal(snippet)
+    if not wanted:
+        return None
+    joined = ""
+    starts: list[tuple[int, int]] = []  # (offset in joined, line number)
+    for number, text in lines:
+        piece = _normal(text)
+        if not piece:
+            continue
+        if joined:
+            joined += " "
+        starts.append((len(joined), number))
+        joined += piece
+    at = joined.find(wanted)
+    if at < 0:
+        return None
+    end = at + len(wanted) - 1
+    first = last = starts[0][1]
+    for offset, number in starts:
+        if offset <= at:
+            first = number
+        if offset <= end:
+            last = number
+    return first, last
+
+
+def _place(entry: dict[str, Any], docs: Path, cache: dict[str, list[tuple[int, str]]]) -> Place:
+    name = entry["file"]
+    snippet = entry.get("snippet")
+    lines = tuple(entry["lines"]) if entry.get("lines") else None
+    if lines is None and snippet:
+        if name not in cache:
+            cache[name] = document_lines(docs / name)
+        lines = locate(snippet, cache[name])
+        if lines is None:
+            raise SystemExit(f"{docs.parent.name}: snippet not found in {name}: {snippet!r}")
+    return Place(file=name, lines=(lines[0], lines[1]) if lines else None, snippet=snippet)
+
+
+def read_expected(folder: Path) -> list[Expected]:
+    """The expected links of a series folder, every snippet placed on its lines."""
+    data = json.loads((folder / LINKS_FILE).read_text(encoding="utf-8"))
+    cache: dict[str, list[tuple[int, str]]] = {}
+    expected = []
+    for link in data["links"]:
+        if link["status"] not in STATUSES:
+            raise SystemExit(f"{folder.name}: unknown status {link['status']!r}")
+        expected.append(Expected(
+            mention=_place(link["mention"], folder / DOCS_DIR, cache),
+            action=tuple(_place(place, folder / DOCS_DIR, cache)
+                         for place in (link["action"] if isinstance(link["action"], list) else [link["action"]])),
+            status=link["status"], kind=link.get("kind", "wording"),
+        ))
+    return expected
+
+
+def load(folder: Path, workdir: Path) -> Path:
+    """Ingest the series' documents into a fresh database in `workdir` and return its path."""
+    db = workdir / "tracking.db"
+    loaded = subprocess.run([find_minutebook(), "--db", str(db), "ingest", "--quiet", str(folder / DOCS_DIR)],
+                            capture_output=True, text=True)
+    if loaded.returncode not in (0, 1):
+        raise SystemExit(f"minutebook ingest stopped with status {loaded.returncode}:\n{loaded.stderr}")
+    return db
+
+
+def read_found(db: Path) -> list[Found]:
+    """Every row of v_action_history with its earlier action's file, lines and text."""
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(FOUND_SQL).fetchall()
+    return [Found(status=status, reason=reason, file=file,
+                  lines=(start, end if end is not None else start) if start is not None else None,
+                  action_file=action_file,
+                  action_lines=(a_start, a_end if a_end is not None else a_start) if a_start is not None else None,
+                  action_text=text or "")
+            for (_id, status, reason, file, start, end, action_file, a_start, a_end, text) in rows]
+
+
+def _overlap(one: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    return one is not None and other is not None and one[0] <= other[1] and other[0] <= one[1]
+
+
+def _same_action(found: Found, expected: Place) -> bool:
+    if found.action_file != expected.file:
+        return False
+    if _overlap(found.action_lines, expected.lines):
+        return True
+    if expected.snippet:
+        mine, theirs = _normal(found.action_text), _normal(expected.snippet)
+        return bool(mine and theirs) and (mine in theirs or theirs in mine)
+    return False
+
+
+def matches(found: Found, expected: Expected) -> bool:
+    """True when the found link is the expected one: the same mention and the same earlier action."""
+    return (found.file == expected.mention.file and _overlap(found.lines, expected.mention.lines)
+            and any(_same_action(found, place) for place in expected.action))
+
+
+def score(found: list[Found], expected: list[Expected]) -> Score:
+    """Match found links to expected ones (each at most once) and count."""
+    result = Score(found=len(found), expected=len(expected))
+    unused = list(range(len(expected)))
+    for link in found:
+        hit = next((index for index in unused if matches(link, expected[index])), None)
+        if hit is None:
+            result.wrong.append(f"{link.file}:{link.lines} -> {link.action_file}:{link.action_lines} "
+                                f"{link.action_text[:60]!r} ({link.reason})")
+            continue
+        unused.remove(hit)
+        result.matched += 1
+        result.status_right += link.status == expected[hit].status
+    result.missed = [f"{expected[index].mention.file}:{expected[index].mention.lines} -> "
+                     f"{expected[index].action[0].file}:{expected[index].action[0].lines} [{expected[index].kind}]"
+                     for index in unused]
+    return result
+
+
+def score_series(folder: Path) -> Score:
+    """Load one series folder and score its links."""
+    expected = read_expected(folder)
+    with tempfile.TemporaryDirectory(prefix="minutebook-tracking-") as workdir:
+        found = read_found(load(folder, Path(workdir)))
+    return score(found, expected)
+
+
+def series_folders(root: Path) -> list[Path]:
+    """The series folders under `root` (or `root` itself when it is one)."""
+    if (root / LINKS_FILE).is_file():
+        return [root]
+    if not root.is_dir():
+        return []
+    return sorted(path for path in root.iterdir() if (path / LINKS_FILE).is_file() and (path / DOCS_DIR).is_dir())
+
+
+def measure(root: Path) -> dict[str, Score]:
+    """Every series under `root` scored, plus "overall"; empty when there is none."""
+    results = {folder.name: score_series(folder) for folder in series_folders(root)}
+    if results:
+        overall = Score()
+        for result in results.values():
+            overall.add(result)
+        results["overall"] = overall
+    return results
+
+
+def read_ratchet() -> dict[str, dict[str, float]]:
+    if not RATCHET.exists():
+        return {}
+    floors: dict[str, dict[str, float]] = json.loads(RATCHET.read_text(encoding="utf-8"))
+    return floors
+
+
+def record(results: dict[str, Score]) -> None:
+    """Write the measured figures as the floors the ratchet test holds them to."""
+    floors = {name: result.figures() for name, result in results.items()}
+    RATCHET.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"floors written to {RATCHET}")
+
+
+def report(results: dict[str, Score], verbose: bool) -> None:
+    print(f"{'series':24} {'found':>5} {'expect':>6} {'match':>5} {'prec':>6} {'recall':>6} {'status':>6}")
+    for name, result in results.items():
+        print(f"{name:24} {result.found:5d} {result.expected:6d} {result.matched:5d} "
+              f"{result.precision:6.2f} {result.recall:6.2f} {result.status_accuracy:6.2f}")
+    if verbose:
+        for name, result in results.items():
+            for line in result.wrong:
+                print(f"  {name} wrong: {line}")
+            for line in result.missed:
+                print(f"  {name} missed: {line}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("root", nargs="?", type=Path, default=None,
+                        help="folder of series (default: $MINUTEBOOK_SERIES or ../series_data)")
+    parser.add_argument("--record", action="store_true", help="write the figures to tests/tracking_ratchet.json")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list wrong and missed links")
+    args = parser.parse_args(argv)
+    root = args.root or series_root()
+    results = measure(root)
+    if not results:
+        print(f"no series found under {root} (each needs docs/ and {LINKS_FILE}); nothing to score")
+        return 0
+    report(results, args.verbose)
+    if args.record:
+        record(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
