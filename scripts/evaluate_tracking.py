@@ -174,7 +174,10 @@ def document_lines(path: Path) -> list[tuple[int, str]]:
 
 
 def locate(snippet: str, lines: list[tuple[int, str]]) -> tuple[int, int] | None:
-    """The first and last line a quoted snippet runs over (it may cross line breaks), else None."""
+    """The first and last line a quoted snippet runs over (it may cross line breaks).
+
+    None when the snippet is not there, or is there more than once (it does not say which place it means).
+    """
     wanted = _normal(snippet)
     if not wanted:
         return None
@@ -189,7 +192,7 @@ def locate(snippet: str, lines: list[tuple[int, str]]) -> tuple[int, int] | None
         starts.append((len(joined), number))
         joined += piece
     at = joined.find(wanted)
-    if at < 0:
+    if at < 0 or joined.find(wanted, at + 1) >= 0:
         return None
     end = at + len(wanted) - 1
     first = last = starts[0][1]
@@ -210,7 +213,7 @@ def _place(entry: dict[str, Any], docs: Path, cache: dict[str, list[tuple[int, s
             cache[name] = document_lines(docs / name)
         lines = locate(snippet, cache[name])
         if lines is None:
-            raise SystemExit(f"{docs.parent.name}: snippet not found in {name}: {snippet!r}")
+            raise SystemExit(f"{docs.parent.name}: snippet not found, or found twice, in {name}: {snippet!r}")
     return Place(file=name, lines=(lines[0], lines[1]) if lines else None, snippet=snippet)
 
 

@@ -39,6 +39,7 @@ def test_a_snippet_is_placed_on_the_lines_it_runs_over() -> None:
     assert evaluate.locate("write to the bus company", lines) == (3, 4)
     assert evaluate.locate("Minutes  of THE meeting", lines) == (1, 1)
     assert evaluate.locate("order new bins", lines) is None
+    assert evaluate.locate("the", lines) is None  # there twice: no place is meant
 
 
 def _found(file: str, lines: tuple[int, int], action_file: str, action_lines: tuple[int, int], text: str,
