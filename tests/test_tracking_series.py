@@ -55,9 +55,12 @@ def _expected(status: str = "done"):
         status=status, kind="explicit_reference")
 
 
-def test_a_found_link_matches_by_line_overlap_or_by_the_action_wording() -> None:
+def test_a_found_link_matches_by_line_overlap_and_the_action_wording() -> None:
     expected = _expected()
-    assert evaluate.matches(_found("b.txt", (11, 12), "a.txt", (20, 20), "anything"), expected)
+    assert evaluate.matches(_found("b.txt", (11, 12), "a.txt", (19, 21), "Clerk to write to the bus company's depot"),
+                            expected)
+    # A row whose evidence covers the whole paragraph, but whose wording is another action of it, is not this one.
+    assert not evaluate.matches(_found("b.txt", (11, 12), "a.txt", (18, 24), "Cllr Ames to book the hall"), expected)
     # The action's lines differ but its text contains the snippet (the same action read from its log row).
     assert evaluate.matches(_found("b.txt", (10, 10), "a.txt", (40, 40), "Clerk to write to the bus company"),
                             expected)
