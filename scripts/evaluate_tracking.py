@@ -386,9 +386,10 @@ def report(results: dict[str, Score], verbose: bool) -> None:
     print(f"{'series':24} {'found':>5} {'expect':>6} {'match':>5} {'prec':>6} {'recall':>6} {'status':>6} "
           f"{'action':>6} {'as row':>6}")
     for name, result in results.items():
+        precision = f"{result.precision:6.2f}" if result.found else f"{'-':>6}"  # no link found: no precision
+        status = f"{result.status_accuracy:6.2f}" if result.matched else f"{'-':>6}"
         print(f"{name:24} {result.found:5d} {result.expected:6d} {result.matched:5d} "
-              f"{result.precision:6.2f} {result.recall:6.2f} {result.status_accuracy:6.2f} {result.recorded:6d} "
-              f"{result.mention_rows:6d}")
+              f"{precision} {result.recall:6.2f} {status} {result.recorded:6d} {result.mention_rows:6d}")
     print("(action: expected links whose earlier action was extracted as an action row;"
           " as row: whose later mention was too)")
     print(f"\n{'series':24} {'kind':20} {'expect':>6} {'action':>6} {'match':>5}")
