@@ -102,8 +102,8 @@ _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)",
 # "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
 _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
-    r"(?:carried|passed|prevailed|adopted)\b"
-    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|passed|adopted)\b"
+    r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
+    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
@@ -128,7 +128,7 @@ _FAILED = re.compile(
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
-    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|passed|failed|was\s+(?:carried|passed|failed)))"
+    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|carries|passed|passes|failed|was\s+(?:carried|passed|failed)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,30}:\s*)?(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -137,7 +137,20 @@ _MOTION_OPENS = re.compile(
 _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
-_MOTION_WORDS = re.compile(r"\b(?:carried|passed|prevailed|adopted|result|aye|yea|favou?r|M/S/C)\b", re.IGNORECASE)
+_MOTION_WORDS = re.compile(
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|result|ayes?|yea|favou?r|M/S/C)\b", re.IGNORECASE
+)
+# The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
+_TALLY = re.compile(
+    r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)(?P<noes>\d{1,2})\b",
+    re.IGNORECASE,
+)
+# A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
+_RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
+# A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
+_SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
+# A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
+_MOTION_IN_HEADING = re.compile(r"\b(?:made|makes)\s+a\s+motion\b|\bmoved\b|\bseconded\b", re.IGNORECASE)
 REPEAT_WORDS = 4
 """A decision this long or longer that another decision of its section holds word for word is that one read twice."""
 MOTION_SENTENCES = 8
@@ -317,7 +330,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     """Decisions written as a motion and its outcome, read across the section's paragraphs."""
     # Bold lines read as headings, and minutes print motions and outcomes in bold: only the item's own heading is left out.
     paragraphs = section.paragraphs()
-    paragraphs = paragraphs[1:] if paragraphs and paragraphs[0][0].is_heading else paragraphs
+    if paragraphs and paragraphs[0][0].is_heading and not _holds_motion(paragraph_text(paragraphs[0])):
+        paragraphs = paragraphs[1:]
     texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
     if not any(_MOTION_WORDS.search(text) for text in texts):
         return
@@ -338,14 +352,17 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     paragraph_cuts = {
         start for (start, _), before in zip(starts, [""] + parts) if not before or _CLOSED.search(before.rstrip())
         or before.rstrip().endswith(("]", ")")) or _LABEL.match(text[start:start + 40])
-        or _CARRIED.match(text[start:start + 40]) or _MOTION_OPENS.match(text[start:start + 40])
+        or (_CARRIED.match(text[start:start + 40]) and not _RUNS_ON.search(before))
+        or _MOTION_OPENS.match(text[start:start + 40])
     }
     cuts = sorted(paragraph_cuts | {start for start, _, _ in sentences})
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
-        if _FAILED.search(said) or not (_CARRIED.search(said) or _all_ayes(said, units[index + 1:index + 2])):
-            if _FAILED.search(said):
+        tally = _tally_outcome(said)
+        failed = _FAILED.search(said) or tally == "failed"
+        if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])):
+            if failed:
                 last_end = index
             continue
         first = None
@@ -356,6 +373,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         if first is None:
             last_end = index
             continue
+        if _SECONDING.match(units[first][2]) and first - 1 > last_end and _MOTION_OPENS.search(units[first - 1][2]):
+            first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
         if _CONTINUED.match(units[first][2]):
             for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
                 if _MOTION_OPENS.search(units[earlier][2]):
@@ -369,6 +388,19 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
         last_end = index
         yield _make(section.key, text[start_char:end_char].strip(), lines)
+
+
+def _holds_motion(text: str) -> bool:
+    """True when a section's bold first paragraph is a motion or its outcome rather than the item's heading."""
+    return bool(_MOTION_IN_HEADING.search(text) or _CARRIED.search(text))
+
+
+def _tally_outcome(said: str) -> str | None:
+    """ "carried" or "failed" for a unit closed by an ayes-and-noes tally, else None."""
+    found = _TALLY.search(said)
+    if found is None:
+        return None
+    return "carried" if int(found.group("ayes")) > int(found.group("noes")) else "failed"
 
 
 def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:

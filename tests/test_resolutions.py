@@ -519,3 +519,43 @@ def test_inline_bullets_and_run_in_numbers_outside_items(nlp):
         "It was agreed the hall would be booked for the fete.",
         "Accounts were presented and accepted for payment.",
     ]
+
+
+def test_bold_motion_opening_a_section_and_a_seconding_sentence(make_document, nlp):
+    # Minutes that print motions in bold: the motion is the section's first (heading-marked) paragraph.
+    text = (
+        "#### 7. Minutes of March\n\n"
+        "#### Commissioner Ortega made a motion to approve the minutes. Commissioner\n"
+        "#### Lind seconded the motion. The motion\n"
+        "#### passed 5-0.\n\n"
+        "#### 8. Minutes of April\n\n"
+        "The clerk read two corrections.\n\n"
+        "Member Quill moved that the March minutes be approved as corrected. Motion was seconded by Member\n"
+        "Ashby which was passed by a 4-1 vote.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Commissioner Ortega made a motion to approve the minutes. Commissioner Lind seconded the motion. "
+        "The motion passed 5-0.",
+        "Member Quill moved that the March minutes be approved as corrected. Motion was seconded by Member "
+        "Ashby which was passed by a 4-1 vote.",
+    ]
+
+
+def test_motion_closed_by_a_tally_or_motion_carries(make_document, nlp):
+    text = (
+        "#### 3. Minutes\n\n"
+        "Motion (Berry)/Second (Toll) to accept the minutes as amended\n\n"
+        "Ayes: 4; Noes: 0; Absent: Crane\n\n"
+        "#### 4. Study List\n\n"
+        "The applicant spoke.\n\n"
+        "Motion (Toll)/Second (Berry) to keep the house on the study list.\n\n"
+        "Ayes: 3; Noes: 1; Absent: 1 (Crane)\n\n"
+        "Motion Carries\n\n"
+        "#### 5. Fence\n\n"
+        "Motion (Crane)/Second (Toll) to allow the taller fence.\n\n"
+        "Ayes: 1; Noes: 3\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion (Berry)/Second (Toll) to accept the minutes as amended Ayes: 4; Noes: 0; Absent: Crane",
+        "Motion (Toll)/Second (Berry) to keep the house on the study list. Ayes: 3; Noes: 1; Absent: 1 (Crane)",
+    ]
