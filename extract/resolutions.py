@@ -145,6 +145,11 @@ _TALLY = re.compile(
     r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )
+# A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
+# "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
+_NOTE_ONLY = re.compile(
+    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*,?\s+that\b", re.IGNORECASE
+)
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
@@ -661,7 +666,7 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         return None
     for match_id, start, _ in rules.matcher(sentence):
         if start == 0:
-            return nlp.vocab.strings[match_id]
+            return None if _NOTE_ONLY.match(sentence.text) else nlp.vocab.strings[match_id]
     return None
 
 
@@ -686,7 +691,7 @@ def _with_line_openers(
         if offset == 0 or not text[offset:offset + 1].isupper():
             continue
         label = openers.at(offset)
-        if label is None:
+        if label is None or _NOTE_ONLY.match(text, offset):
             continue
         token = next((t for t in doc if t.idx >= offset), None)
         if token is None:

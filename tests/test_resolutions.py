@@ -559,3 +559,24 @@ def test_motion_closed_by_a_tally_or_motion_carries(make_document, nlp):
         "Motion (Berry)/Second (Toll) to accept the minutes as amended Ayes: 4; Noes: 0; Absent: Crane",
         "Motion (Toll)/Second (Berry) to keep the house on the study list. Ayes: 3; Noes: 1; Absent: 1 (Crane)",
     ]
+
+
+@pytest.mark.parametrize("note", [
+    "It was noted that the item had been deferred from the spring meeting.",
+    "Members noted that the bridge is maintained by both councils.",
+    "The Committee also noted, that the survey would finish in June.",
+])
+def test_a_note_of_what_was_said_is_no_decision(make_document, nlp, note):
+    text = f"#### 4. Bridges\n\nThe engineer reported. {note}\n\n#### 5. Reports\n\nMembers noted the report.\n"
+    assert _texts(make_document, nlp, text) == ["Members noted the report."]
+
+
+def test_noting_inside_a_decision_stays_a_decision(make_document, nlp):
+    text = (
+        "#### 6. Audit\n\nRESOLVED that the report be noted and that the auditor attend in May.\n\n"
+        "#### 7. Hall\n\nMembers noted and agreed that the hall be repainted.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "RESOLVED that the report be noted and that the auditor attend in May.",
+        "Members noted and agreed that the hall be repainted.",
+    ]
