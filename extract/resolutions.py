@@ -77,7 +77,11 @@ _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
-    r"(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
+    # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma.
+    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light)\b"
+    r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
+    r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b",

@@ -580,3 +580,18 @@ def test_noting_inside_a_decision_stays_a_decision(make_document, nlp):
         "RESOLVED that the report be noted and that the auditor attend in May.",
         "Members noted and agreed that the hall be repainted.",
     ]
+
+
+def test_agreed_after_an_opening_phrase_or_a_welcome(make_document, nlp):
+    text = (
+        "#### 4. Presentation\n\n"
+        "Owing to time constraints it was agreed that the talk would be heard in May.\n\n"
+        "After a long debate the Chair said it was agreed last year.\n\n"
+        "#### 5. Motion on Buses\n\n"
+        "Members welcomed the Motion and agreed that it should go forward to the full Council.\n\n"
+        "Members welcomed the delegation.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Owing to time constraints it was agreed that the talk would be heard in May.",
+        "Members welcomed the Motion and agreed that it should go forward to the full Council.",
+    ]
