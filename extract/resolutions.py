@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -90,7 +90,7 @@ _MID_DECISION = re.compile(
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
 _PASSIVE_DECISION = re.compile(
-    r"^(?:(?:the|this|these|that|a|an)\s+|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
@@ -171,9 +171,14 @@ MOTION_PARTS = 30
 _DISPOSITION_TAG = re.compile(
     r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
     r"|Supported|SUPPORTED|Approved|APPROVED"
+    # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
+    r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
     # A planning response: "… extension to dwelling - recommend approval."
     r"|(?i:recommend(?:ed)?\s+(?:approval|refusal)))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
+_TITLE_CLOSED = re.compile(r"\w(?:\.[”\"’]?|[”\"’])\s*$")
+"""A title closed by its full stop or quote, so that the word after it is the item's disposition."""
+_ENACTED = re.compile(r"[.”\"’]\s+(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?\.?$")
 ADDRESS_LINE_CHARS = 60
 """A line of an application's address block (house, village, postcode, applicant) is shorter than this."""
 ADDRESS_LINES = 8
@@ -277,15 +282,23 @@ def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     )
 
 
-def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resolution]:
-    """Return every decision recorded in the sections, in document order."""
+def extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequence[Line] = ()) -> list[Resolution]:
+    """Return every decision recorded in the sections, in document order.
+
+    `lines` (the document's) let an item's own heading line be read for the disposition it closes with.
+    """
     rules = load_resolution_rules(nlp)
+    by_number = {line.number: line for line in lines}
     found: list[Resolution] = []
     for section in sections:
         seen: set[str] = set()
-        from_section = list(_iter_section(section, rules, nlp))
+        from_section = _heading_disposition(section, by_number) + list(_iter_section(section, rules, nlp))
         if section.item is not None or isinstance(section, ProseSection):
-            from_section = _with_motion_records(from_section, list(_motion_records(section, nlp)))
+            motions = list(_motion_records(section, nlp))
+            if motions:
+                # "Resolution No. 12, “…” Adopted" over the motion that adopted it: one decision, the motion's.
+                from_section = [r for r in from_section if not _ENACTED.search(r.text)]
+            from_section = _with_motion_records(from_section, motions)
         from_section = _without_repeats(from_section)
         for resolution in from_section:
             if resolution.text.lower() in seen:
@@ -399,6 +412,35 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         yield _make(section.key, text[start_char:end_char].strip(), lines)
 
 
+def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[Resolution]:
+    """The decision a consent item's heading line closes with ("(*31-204) Minutes of … 2031. Approved.")."""
+    item = section.item
+    if item is None or item.evidence is None or not by_number:
+        return []
+    numbers = range(item.evidence.line_start, item.evidence.line_end + 1)
+    inside = {line.number for line in section.lines}
+    heading = [by_number[number] for number in numbers if number in by_number and number not in inside]
+    text = " ".join(clean_text(line.text) for line in heading).strip()
+    tag = _DISPOSITION_TAG.search(text)
+    if not heading or tag is None or not _TITLE_CLOSED.search(text[: tag.start()]):
+        return []
+    return [_make(section.key, text, heading)]
+
+
+def _with_item_title(section: Section, text: str, tag_start: int) -> str:
+    """`text` from the start of its item's title when the item's heading holds the title's first words.
+
+    A consent item prints its title and then its disposition ("Ordinance No. 12, “…” Finally passed."); the
+    heading line reads as the item and the section keeps only the title's tail and the disposition.
+    """
+    title = section.item.title if section.item is not None else ""
+    tail = _words(text[:tag_start])
+    whole = _words(title)
+    if not tail or not whole or whole == tail or not whole.endswith(tail):
+        return text
+    return f"{title.strip()} {text[tag_start:].strip()}"
+
+
 def _holds_motion(text: str) -> bool:
     """True when a section's bold first paragraph is a motion or its outcome rather than the item's heading."""
     return bool(_MOTION_IN_HEADING.search(text) or _CARRIED.search(text))
@@ -442,7 +484,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         tag = _DISPOSITION_TAG.search(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
-            since_vote.append(_make(key, text, lines))
+            since_vote.append(_make(key, _with_item_title(section, text, tag.start()), lines))
             yield since_vote[-1]
             continue
         if tag is not None and tag.start() == 0:

@@ -595,3 +595,40 @@ def test_agreed_after_an_opening_phrase_or_a_welcome(make_document, nlp):
         "Owing to time constraints it was agreed that the talk would be heard in May.",
         "Members welcomed the Motion and agreed that it should go forward to the full Council.",
     ]
+
+
+def test_consent_items_closed_by_their_disposition(make_document, nlp):
+    text = (
+        "#### 5. Consent Calendar\n\n"
+        "(*31-204) Minutes of the Special Meeting Held on March 3, 2031. Approved.\n\n"
+        "(*31-205) Ordinance No. 4410, “Approving a Lease of Hangar 9 to Gull Aviation.” Finally passed.\n\n"
+        "(*31-206) Resolution No. 16002, “Appointing an Engineering Manager.” Adopted.\n\n"
+        "(*31-207) Recommendation to Accept the Quarterly Sales Tax Report. Accepted.\n\n"
+        "#### 6. Water Rates\n\n"
+        "Resolution No. 2031-45, a resolution setting water rates, was adopted on a 4-1 vote.\n\n"
+        "#### 7. Tree Policy\n\nThe policy was discussed at length.\n\nAdopted as amended.\n\n"
+        "#### 8. Appointments\n\nCONFIRMED\n\n"
+        "#### 9. Recycling\n\nThe recycling report was presented by staff and questions followed. Ordinance 12 was read.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    assert [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)] == [
+        "(*31-204) Minutes of the Special Meeting Held on March 3, 2031. Approved.",
+        "(*31-205) Ordinance No. 4410, “Approving a Lease of Hangar 9 to Gull Aviation.” Finally passed.",
+        "(*31-206) Resolution No. 16002, “Appointing an Engineering Manager.” Adopted.",
+        "(*31-207) Recommendation to Accept the Quarterly Sales Tax Report. Accepted.",
+        "Resolution No. 2031-45, a resolution setting water rates, was adopted on a 4-1 vote.",
+        "Adopted as amended.",
+        "CONFIRMED",
+    ]
+
+
+def test_a_resolution_adopted_by_a_motion_is_one_decision(make_document, nlp):
+    text = (
+        "#### 6. Resolution on Fees\n\n"
+        "Resolution No. 881, “Setting Park Fees.” Adopted.\n\n"
+        "Councilmember Ruiz moved adoption of the resolution. Councilmember Tan seconded the motion, which carried "
+        "by the following roll call vote: Councilmember Tan: Aye; Councilmember Ruiz: Aye. Ayes: 2.\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert len(texts) == 1 and texts[0].startswith("Councilmember Ruiz moved adoption of the resolution.")
