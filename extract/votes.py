@@ -123,10 +123,14 @@ class _Rules:
     mover_label: re.Pattern[str]
     mover_surname: re.Pattern[str]
     mover_header: re.Pattern[str]
+    mover_paren: re.Pattern[str]
+    mover_line: re.Pattern[str]
     second_verb: re.Pattern[str]
     second_by: re.Pattern[str]
     second_label: re.Pattern[str]
     second_surname: re.Pattern[str]
+    second_paren: re.Pattern[str]
+    second_line: re.Pattern[str]
     outcome_subject: re.Pattern[str]
     outcome_declared: re.Pattern[str]
     outcome_bare: re.Pattern[str]
@@ -185,8 +189,10 @@ def _rules() -> _Rules:
     side = words.side
     return _Rules(
         mover_verb=re.compile(
-            rf"(?P<m>{person})\s+(?:moved|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|that\s+it))"
+            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
             rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+motion\b"
+            # "Council Member A, seconded by Council Member B, moved to approve …": the mover first.
+            rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
@@ -200,13 +206,23 @@ def _rules() -> _Rules:
             r"(?:moved\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
             re.MULTILINE,
         ),
+        # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
+        mover_paren=re.compile(rf"\b(?:Motion|MOTION|Moved|MOVED)\s*\(\s*(?P<m>{name})\s*\)|(?P<m2>{name})\s*\(\s*(?:motion|moved|mover)\s*\)"),
+        second_paren=re.compile(
+            rf"\b(?:Second(?:ed)?|SECOND(?:ED)?)\s*\(\s*(?P<s>{name})\s*\)|(?P<s2>{name})\s*\(\s*(?:second|seconded|seconder)\s*\)"
+        ),
+        # "Motion: Trustee Hale" and "Second: Trustee Voss" on lines of their own (a name alone, not the motion's words).
+        mover_line=re.compile(rf"^[ \t]*(?:Motion|MOTION)(?:[ \t]+by)?[ \t]*:[ \t]*(?P<m>{one_line_name})[ \t]*$", re.MULTILINE),
+        second_line=re.compile(
+            rf"^[ \t]*(?:Second(?:ed)?|SECOND(?:ED)?)(?:[ \t]+by)?[ \t]*:[ \t]*(?P<s>{one_line_name})[ \t]*$", re.MULTILINE
+        ),
         mover_header=re.compile(
             rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
             re.MULTILINE,
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"
+            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+(?:BY|by)\s+(?P<s2>{name})"
         ),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
@@ -278,7 +294,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by),?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by)[,:]?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
             re.IGNORECASE,
         ),
@@ -301,7 +317,8 @@ def _rules() -> _Rules:
         ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
-            r"(?P<v>Yes|YES|No|NO|Aye|AYE|Nay|NAY|Abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)[ \t]*$",
+            r"(?P<v>Yes|YES|yes|No|NO|no|Aye|AYE|aye|Nay|NAY|nay|Abstain(?:ed)?|abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)"
+            r"[ \t]*$",
             re.MULTILINE,
         ),
         prose_answer=re.compile(
@@ -439,12 +456,21 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.mover_header.finditer(lined):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
                      number=match.group("n"), motion=_following_text(lined, match.end()))
-    for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label):
+    for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
-            mover = _trim_name(match.group("m") or match.groupdict().get("m2"))
+            found = match.groupdict()
+            mover = _trim_name(found.get("m") or found.get("m2") or found.get("m3"))
             if mover is None or not _is_person(mover):
                 continue
             motion = _motion_after(flat, match.end(), rules)
+            if pattern is rules.mover_paren:
+                # "Approve the budget – A. Lee (motion), B. Fox (second)": the motion is the words before the names;
+                # "Motion (A)/Second (B) to accept …": the words after the seconder.
+                after = re.sub(r"^[,/;\s]*(?:Second(?:ed)?|SECOND(?:ED)?)?\s*\([^)]*\)[,.;]?\s*", "", motion or "")
+                line_start = lined.rfind("\n", 0, match.start()) + 1
+                reach = match.start() - line_start
+                before = _sentence_before(flat, match.start())[-reach:] if reach > 0 else ""
+                motion = after if found.get("m") else before.strip().rstrip(" –—-:,")
             motion_start = None
             if motion is None or len(motion) < MIN_MOTION_CHARS:
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before.
@@ -452,6 +478,10 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 motion_start = match.start() - len(motion or "")
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
+    for match in rules.mover_line.finditer(lined):
+        if _is_person(match.group("m")):
+            yield _Event("motion", match.start(), match.end(), mover=match.group("m"),
+                         motion=_sentence_before(lined, match.start()).replace("\n", " ") or None)
     for match in rules.mover_surname.finditer(lined):
         if not _is_person(match.group("m")):
             continue
@@ -466,7 +496,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
 
 
 def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
-    for pattern in (rules.second_verb, rules.second_by, rules.second_label):
+    for pattern in (rules.second_verb, rules.second_by, rules.second_label, rules.second_paren):
         for match in pattern.finditer(flat):
             seconder = _trim_name(match.group("s") or match.groupdict().get("s2"))
             if seconder is None or not _is_person(seconder):
@@ -475,6 +505,9 @@ def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
 
 
 def _surname_seconds(lined: str, rules: _Rules) -> Iterator[_Event]:
+    for match in rules.second_line.finditer(lined):
+        if _is_person(match.group("s")):
+            yield _Event("second", match.start("s"), match.end(), seconder=match.group("s"))
     for match in rules.second_surname.finditer(lined):
         if _is_person(match.group("s")):
             yield _Event("second", match.start("s"), match.end(), seconder=match.group("s"))

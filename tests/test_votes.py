@@ -530,3 +530,48 @@ def test_a_vote_fills_the_mover_of_the_resolution_it_decided():
     link_resolutions([vote], [resolution])
     assert vote.resolution == 1
     assert (resolution.proposer, resolution.seconder) == ("Ann Pellow", "Max Quarry")
+
+
+# --- Movers and seconders in brackets, on label lines, or mover first ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, motion",
+    [
+        ("Approve the paving contract – R. Dunn (motion), T. Ames (second). All in favor.", "Approve the paving contract"),
+        ("Motion (Dunn)/Second (Ames) to approve the paving contract\n\nAyes: 4; Noes: 1; Absent: Cole",
+         "to approve the paving contract"),
+        ("The clerk read the bids.\n\nMotion: Trustee Dunn\nSecond: Trustee Ames\nVote: 4-1, motion carried.", None),
+        ("Council Member Dunn, seconded by Council Member Ames, moved to approve the paving contract. "
+         "The motion passed 4 to 1.", "to approve the paving contract"),
+        ("MOTION: Council Member Dunn MOVED to approve the paving contract. The motion was SECONDED by Council "
+         "Member Ames. The motion passed 4-1.", "to approve the paving contract"),
+    ],
+)
+def test_mover_and_seconder_in_brackets_labels_or_mover_first(make_document, text, motion):
+    votes = _votes(make_document, f"#### 7. Paving\n\n{text}\n")
+    assert len(votes) == 1
+    assert votes[0].mover.endswith("Dunn") and votes[0].seconder.endswith("Ames")
+    assert votes[0].result == "carried"
+    if motion is not None:
+        assert votes[0].motion.startswith(motion)
+    if "4" in text:
+        assert (votes[0].count_for, votes[0].count_against) == (4, 1)
+
+
+def test_named_roll_call_lines_in_lower_case(make_document):
+    text = (
+        "#### 9. Sidewalks\n\nCouncilmember Dunn moved to award the sidewalk contract; seconded by Councilmember Ames.\n"
+        "Councilmember Dunn – aye\nCouncilmember Ames – aye\nCouncilmember Cole – nay\nThe motion carried 2-1.\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Dunn", "Ames"] and votes[0].voted_against == ["Cole"]
+
+
+def test_bracketed_words_and_labels_that_are_no_movers(make_document):
+    text = (
+        "#### 3. Reports\n\nThe report (second edition) was circulated.\n\n"
+        "Motion: To be considered at the next meeting\n\nThe road (motion sensor lights) was discussed.\n"
+    )
+    assert _votes(make_document, text) == []
