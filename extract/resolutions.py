@@ -89,6 +89,10 @@ _MID_DECISION = re.compile(
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
+# The outcome first, then its motion: "Approved on a motion by A, seconded by B (5-0).", "Denied upon motion of A".
+_OUTCOME_ON_MOTION = re.compile(
+    r"^(?:Approved|Adopted|Accepted|Passed|Carried|Denied|Ratified)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\b"
+)
 _PASSIVE_DECISION = re.compile(
     r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
@@ -97,7 +101,8 @@ _PASSIVE_DECISION = re.compile(
     re.IGNORECASE,
 )
 _DECISION_WORDS = re.compile(
-    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted)\b", re.IGNORECASE
+    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied)\b",
+    re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
 # A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
@@ -154,6 +159,7 @@ _TALLY = re.compile(
 _NOTE_ONLY = re.compile(
     r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*,?\s+that\b", re.IGNORECASE
 )
+_RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
@@ -393,6 +399,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 first = back
                 break
         if first is None:
+            if _RESULT_LABEL.match(said) and section.item is not None and section.item.title:
+                # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
+                start_char, end_char = units[index][0], units[index][1]
+                ends = [at for at, _ in starts[1:]] + [len(text)]
+                lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+                yield _make(section.key, f"{section.item.title.rstrip(' .')}. {said}", lines)
             last_end = index
             continue
         if _SECONDING.match(units[first][2]) and first - 1 > last_end and _MOTION_OPENS.search(units[first - 1][2]):
@@ -609,7 +621,7 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()):
+    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip()):
         return "MID"
     return None
 

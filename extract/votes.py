@@ -135,6 +135,7 @@ class _Rules:
     outcome_declared: re.Pattern[str]
     outcome_bare: re.Pattern[str]
     outcome_label: re.Pattern[str]
+    outcome_first: re.Pattern[str]
     unanimous_text: re.Pattern[str]
     unanimous_bare: re.Pattern[str]
     agreed_bare: re.Pattern[str]
@@ -254,6 +255,12 @@ def _rules() -> _Rules:
         outcome_label=re.compile(
             r"^\s*(?:RESULT\s*:\s*)?(?P<o>ADOPTED|PASSED|ACCEPTED|APPROVED|CARRIED|FAILED|DEFEATED|LOST|WITHDRAWN)\b"
             r"(?:\s+[A-Z]+){0,2}(?:\s*\[(?P<c>[^\]]{1,60})\])?",
+            re.MULTILINE,
+        ),
+        # "Approved on a motion by A, seconded by B (5-0).": the outcome opens the sentence, its tally may close it.
+        outcome_first=re.compile(
+            r"(?:^|(?<=[.;:]\s))(?P<o>Approved|Adopted|Passed|Carried|Denied|Failed)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?"
+            r"motion\s+(?:by|of)\b[^.\n(]{0,160}(?:\(\s*(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*\))?",
             re.MULTILINE,
         ),
         unanimous_text=re.compile(
@@ -472,7 +479,9 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 before = _sentence_before(flat, match.start())[-reach:] if reach > 0 else ""
                 motion = after if found.get("m") else before.strip().rstrip(" –—-:,")
             motion_start = None
-            if motion is None or len(motion) < MIN_MOTION_CHARS:
+            if motion is not None and _TALLY_ONLY.match(motion):
+                motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
+            elif motion is None or len(motion) < MIN_MOTION_CHARS:
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before.
                 motion = _sentence_before(flat, match.start()) or motion
                 motion_start = match.start() - len(motion or "")
@@ -533,6 +542,14 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         counts = _bracket_counts(match.group("c") or "")
         if result is not None:
             yield _Event("outcome", match.start("o"), match.end(), result=result, counts=counts)
+    for match in rules.outcome_first.finditer(lined):
+        result = words.outcome_result.get(match.group("o").lower())
+        if result is None:
+            continue
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
+        # Placed at the sentence's end, after the mover and seconder it names, so it closes their motion.
+        yield _Event("outcome", match.end() - 1, match.end(), result=result, counts=counts,
+                     motion=_sentence_after(flat, match.start()))
     for match in rules.unanimous_text.finditer(flat):
         own = _sentence_after(flat, match.end())
         before = _sentence_before(flat, match.start())
@@ -1202,6 +1219,7 @@ def _sentence_before(flat: str, end: int) -> str:
     return own.strip()
 
 
+_TALLY_ONLY = re.compile(r"^\(?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)?[.;]?$")
 _DECISION_OPENER = re.compile(r"\b(?:RESOLVED|Resolved|RECOMMENDED|AGREED)\b\s*[:–—-]?")
 
 

@@ -632,3 +632,16 @@ def test_a_resolution_adopted_by_a_motion_is_one_decision(make_document, nlp):
     )
     texts = _texts(make_document, nlp, text)
     assert len(texts) == 1 and texts[0].startswith("Councilmember Ruiz moved adoption of the resolution.")
+
+
+def test_outcome_first_and_a_result_block_without_a_written_motion(make_document, nlp):
+    text = (
+        "#### 10. Budget\n\nApproved on a motion by Ferris, seconded by Lund (5-0).\n\n"
+        "#### 11. Culvert Replacement Award\n\nStaff presented the three bids.\n\n"
+        "RESULT: APPROVED [UNANIMOUS]\n\nMOVER: Ada Ferris, Trustee\n\nSECONDER: Tom Lund, Trustee\n\n"
+        "#### 12. Library Hours\n\nThe hours were approved by the board last year, the librarian said.\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert texts[0] == "Approved on a motion by Ferris, seconded by Lund (5-0)."
+    assert texts[1] == "Culvert Replacement Award. RESULT: APPROVED [UNANIMOUS]"
+    assert len(texts) == 2

@@ -575,3 +575,11 @@ def test_bracketed_words_and_labels_that_are_no_movers(make_document):
         "Motion: To be considered at the next meeting\n\nThe road (motion sensor lights) was discussed.\n"
     )
     assert _votes(make_document, text) == []
+
+
+def test_outcome_first_with_its_tally_in_brackets(make_document):
+    votes = _votes(make_document, "#### 10. Budget\n\nApproved on a motion by Ferris, seconded by Lund (5-0).\n")
+    assert len(votes) == 1
+    assert (votes[0].mover, votes[0].seconder) == ("Ferris", "Lund")
+    assert _summary(votes[0]) == ("carried", 5, 0, None)
+    assert _votes(make_document, "#### 11. Films\n\nPassed by the motion picture club (5-0 in 2019), the film was shown.\n") == []
