@@ -124,6 +124,7 @@ class _Rules:
     mover_surname: re.Pattern[str]
     mover_header: re.Pattern[str]
     mover_paren: re.Pattern[str]
+    mover_after: re.Pattern[str]
     mover_line: re.Pattern[str]
     second_verb: re.Pattern[str]
     second_by: re.Pattern[str]
@@ -197,7 +198,7 @@ def _rules() -> _Rules:
         ),
         mover_by=re.compile(
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
-            rf"|\b(?:MOVED|PROPOSED)\s+BY|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
+            rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
@@ -209,6 +210,12 @@ def _rules() -> _Rules:
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
         mover_paren=re.compile(rf"\b(?:Motion|MOTION|Moved|MOVED)\s*\(\s*(?P<m>{name})\s*\)|(?P<m2>{name})\s*\(\s*(?:motion|moved|mover)\s*\)"),
+        # "Motion to approve the agenda made by Hale, seconded by Voss.", "Hale/Voss moved to approve …".
+        mover_after=re.compile(
+            rf"\b[Mm]otion\s+(?P<t>to\s+[^.]{{3,200}}?)\s+(?:was\s+)?made\s+by\s+(?P<m>{name})"
+            rf"|(?:^|(?<=[.;:]\s))(?P<m2>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s+(?:moved|moves)\b",
+            re.MULTILINE,
+        ),
         second_paren=re.compile(
             rf"\b(?:Second(?:ed)?|SECOND(?:ED)?)\s*\(\s*(?P<s>{name})\s*\)|(?P<s2>{name})\s*\(\s*(?:second|seconded|seconder)\s*\)"
         ),
@@ -223,7 +230,7 @@ def _rules() -> _Rules:
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+(?:BY|by)\s+(?P<s2>{name})"
+            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
         ),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
@@ -336,7 +343,9 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))(?=[A-Z])",
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
+            # "Aye: 4 - Hale, Voss, Kim and Lee": a count and a dash may come before the names.
+            r"(?=[A-Z]|\d{1,3}\s*[-–—]\s*[A-Z])",
             re.IGNORECASE | re.MULTILINE,
         ),
         name=name,
@@ -487,6 +496,12 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 motion_start = match.start() - len(motion or "")
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
+    for match in rules.mover_after.finditer(lined):
+        mover = _trim_name(match.group("m") or match.group("m2"))
+        if mover is None or not _is_person(mover):
+            continue
+        motion = (match.group("t") or "").replace("\n", " ") or _motion_after(flat, match.end(), rules)
+        yield _Event("motion", match.start(), match.end(), mover=mover, seconder=match.group("s"), motion=motion)
     for match in rules.mover_line.finditer(lined):
         if _is_person(match.group("m")):
             yield _Event("motion", match.start(), match.end(), mover=match.group("m"),
@@ -833,6 +848,9 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
             r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b", segment
         )
         segment = segment[: stop.start()] if stop else segment[:200]
+        lead = re.match(r"\s*(\d{1,3})\s*[-–—]\s*", segment)
+        if lead:
+            segment = segment[lead.end():]
         total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
@@ -841,8 +859,9 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         names = _split_names(segment)
         if names:
             event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
-            if total:
-                event.counts = {side: int(total.group(1))}
+            counted = total or lead
+            if counted is not None:
+                event.counts = {side: int(counted.group(1))}
             yield event
 
 
@@ -1233,7 +1252,7 @@ _PROCEDURE = re.compile(
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    text = re.sub(rf"^[,;]?\s*(?:and\s+)?second(?:ed)?\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
+    text = re.sub(rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?)\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:

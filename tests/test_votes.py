@@ -583,3 +583,40 @@ def test_outcome_first_with_its_tally_in_brackets(make_document):
     assert (votes[0].mover, votes[0].seconder) == ("Ferris", "Lund")
     assert _summary(votes[0]) == ("carried", 5, 0, None)
     assert _votes(make_document, "#### 11. Films\n\nPassed by the motion picture club (5-0 in 2019), the film was shown.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOTION by Trustee Ferris, SECOND by Trustee Lund to approve the claims.\nAYES: Ferris, Lund, Moss\nNAYS: None\n"
+        "MOTION CARRIED.",
+        "Motion to approve the claims made by Ferris, seconded by Lund. All in favor. Motion carried.",
+        "Ferris/Lund moved to approve the claims. Carried 3-0.",
+        "On motion of Commissioner Ferris, seconded by Commissioner Lund, the claims were approved. Motion carried.",
+    ],
+)
+def test_more_ways_to_name_the_mover_and_seconder(make_document, text):
+    votes = _votes(make_document, f"#### 5. Claims\n\n{text}\n")
+    assert len(votes) == 1
+    assert votes[0].mover.endswith("Ferris") and votes[0].seconder.endswith("Lund")
+    assert votes[0].result == "carried"
+    assert "approve" in votes[0].motion or "approved" in votes[0].motion
+
+
+def test_legistar_tally_with_count_then_names(make_document):
+    text = (
+        "#### 9. Fees\n\nA motion was made by Council Member Ferris, seconded by Council Member Lund, that this "
+        "Resolution be Adopted. The motion carried by the following vote:\nAye: 3 - Ferris, Lund and Moss\nNay: 1 - Ruiz\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Ferris", "Lund", "Moss"] and votes[0].voted_against == ["Ruiz"]
+    assert (votes[0].count_for, votes[0].count_against) == (3, 1)
+
+
+def test_slashes_and_made_by_lookalikes(make_document):
+    text = (
+        "#### 6. Roads\n\nThe and/or clause was read. Smith/Jones Ltd moved its depot to the bypass.\n\n"
+        "The motion to defer was made by nobody in particular.\n"
+    )
+    assert _votes(make_document, text) == []
