@@ -113,6 +113,8 @@ _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
+    # "Motion approved 5-0.", "The motion was unanimously approved.", "All voted aye."
+    r"|\bmotion\s+(?:was\s+|is\s+)?(?:unanimously\s+)?approved\b|^all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b"
     r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
@@ -137,7 +139,8 @@ _FAILED = re.compile(
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
-    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|carries|passed|passes|failed|was\s+(?:carried|passed|failed)))"
+    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
+    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,30}:\s*)?(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -147,7 +150,8 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|result|ayes?|yea|favou?r|M/S/C)\b", re.IGNORECASE
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C)\b",
+    re.IGNORECASE,
 )
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
 _TALLY = re.compile(
@@ -162,6 +166,7 @@ _NOTE_ONLY = re.compile(
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
+_VOTE_TALLY = re.compile(r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b", re.IGNORECASE)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
 _SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
 # A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
@@ -459,8 +464,8 @@ def _holds_motion(text: str) -> bool:
 
 
 def _tally_outcome(said: str) -> str | None:
-    """ "carried" or "failed" for a unit closed by an ayes-and-noes tally, else None."""
-    found = _TALLY.search(said)
+    """ "carried" or "failed" for a unit closed by an ayes-and-noes tally ("The vote was 4-1."), else None."""
+    found = _TALLY.search(said) or _VOTE_TALLY.search(said)
     if found is None:
         return None
     return "carried" if int(found.group("ayes")) > int(found.group("noes")) else "failed"
@@ -598,7 +603,8 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         said = sentence.text.strip()
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
-        if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not _LOST.search(f"{said} {following}")
+        lost = _LOST.search(f"{said} {following}") or _tally_outcome(following) == "failed"
+        if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not lost
                 and not decided_next and not _LEADS_ON.search(said)):
             labelled[position] = (sentence, PROPOSAL_LABEL)
         elif _OUTCOME_ONLY.match(said) and position:

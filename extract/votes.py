@@ -152,6 +152,7 @@ class _Rules:
     count_worded: re.Pattern[str]
     count_none: re.Pattern[str]
     roll_answer: re.Pattern[str]
+    roll_dash: re.Pattern[str]
     line_answer: re.Pattern[str]
     prose_answer: re.Pattern[str]
     prose_voted: re.Pattern[str]
@@ -282,7 +283,7 @@ def _rules() -> _Rules:
         ),
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
-            r"|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            r"|(?:^|(?<=[.;:]\s))All\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
             re.MULTILINE,
         ),
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
@@ -308,7 +309,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by)[,:]?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
             re.IGNORECASE,
         ),
@@ -328,6 +329,10 @@ def _rules() -> _Rules:
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
             rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
+        ),
+        # "Roll call: Hale - yes, Voss - no, Kim - yes.": a dash and a lower-case answer, in a run.
+        roll_dash=re.compile(
+            rf"(?P<n>{name})[ \t]+[-–—][ \t]+(?P<v>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b(?=\s*[,;.]|\s*$)"
         ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
@@ -868,7 +873,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     """"Councilmember A: Aye; Councilmember B: No; …", "Supervisors A aye, B aye", and one member a line."""
     words = load_vote_words()
-    for pattern, text in ((rules.roll_answer, flat), (rules.prose_answer, flat), (rules.line_answer, lined)):
+    for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.prose_answer, flat),
+                          (rules.line_answer, lined)):
         run: list[re.Match[str]] = []
         for match in pattern.finditer(text):
             if run and match.start() - run[-1].end() > 12:

@@ -645,3 +645,23 @@ def test_outcome_first_and_a_result_block_without_a_written_motion(make_document
     assert texts[0] == "Approved on a motion by Ferris, seconded by Lund (5-0)."
     assert texts[1] == "Culvert Replacement Award. RESULT: APPROVED [UNANIMOUS]"
     assert len(texts) == 2
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Motion approved 5-0.", "The vote was 4-1 in favor.", "All voted aye.", "Roll call: Ferris - yes, Lund - yes.",
+     "The motion was unanimously approved."],
+)
+def test_more_ways_a_motion_is_recorded_as_carried(make_document, nlp, outcome):
+    text = f"#### 4. Claims\n\nTrustee Ferris moved to pay the claims, seconded by Trustee Lund. {outcome}\n"
+    assert _texts(make_document, nlp, text) == [
+        f"Trustee Ferris moved to pay the claims, seconded by Trustee Lund. {outcome}"
+    ]
+
+
+def test_a_vote_that_failed_or_an_approved_report_is_no_motion_record(make_document, nlp):
+    text = (
+        "#### 5. Fence\n\nTrustee Ferris moved to allow the fence, seconded by Trustee Lund. The vote was 1-4.\n\n"
+        "#### 6. Report\n\nThe clerk said the motion picture licence was approved by the county in May.\n"
+    )
+    assert _texts(make_document, nlp, text) == []

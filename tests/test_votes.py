@@ -620,3 +620,18 @@ def test_slashes_and_made_by_lookalikes(make_document):
         "The motion to defer was made by nobody in particular.\n"
     )
     assert _votes(make_document, text) == []
+
+
+def test_vote_was_tally_all_voted_aye_and_dashed_roll_call(make_document):
+    text = (
+        "#### 4. Claims\n\nCommissioner Ferris moved to pay the claims, seconded by Commissioner Lund. "
+        "The vote was 4-1 in favor.\n\n"
+        "#### 5. Agenda\n\nFerris moved to approve the agenda. Lund seconded. All voted aye.\n\n"
+        "#### 6. Bills\n\nTrustee Ferris moved to pay the bills, seconded by Trustee Lund. "
+        "Roll call: Ferris - yes, Lund - yes, Moss - no.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [_summary(vote) for vote in votes] == [
+        ("carried", 4, 1, None), ("carried", None, None, None), ("carried", None, None, None)
+    ]
+    assert votes[2].voted_for == ["Ferris", "Lund"] and votes[2].voted_against == ["Moss"]
