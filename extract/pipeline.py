@@ -41,7 +41,7 @@ def extract_document(
         # Items and their sections are read once here and handed to the readers that need them.
         items, item_sections = read_items_and_sections(document)
         sections = with_uncovered_body(document, item_sections)
-        resolutions = extract_resolutions(sections, nlp=nlp)
+        resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines)
         # A document that is only an action log has no items: its table rows are read as one
         # section; other documents without items are read whole (`_action_sections`).
         action_sections = action_log_sections(document, item_sections) or _action_sections(items, sections)

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -77,7 +77,11 @@ _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
-    r"(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
+    # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma.
+    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light)\b"
+    r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
+    r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b",
@@ -85,15 +89,20 @@ _MID_DECISION = re.compile(
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
+# The outcome first, then its motion: "Approved on a motion by A, seconded by B (5-0).", "Denied upon motion of A".
+_OUTCOME_ON_MOTION = re.compile(
+    r"^(?:Approved|Adopted|Accepted|Passed|Carried|Denied|Ratified)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\b"
+)
 _PASSIVE_DECISION = re.compile(
-    r"^(?:(?:the|this|these|that|a|an)\s+|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
     re.IGNORECASE,
 )
 _DECISION_WORDS = re.compile(
-    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted)\b", re.IGNORECASE
+    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied)\b",
+    re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
 # A vote record names who moved a decision; one that goes on to a decision ("… and RESOLVED that") is not one.
@@ -102,8 +111,10 @@ _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)",
 # "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
 _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
-    r"(?:carried|passed|prevailed|adopted)\b"
-    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|passed|adopted)\b"
+    r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
+    r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
+    # "Motion approved 5-0.", "The motion was unanimously approved.", "All voted aye."
+    r"|\bmotion\s+(?:was\s+|is\s+)?(?:unanimously\s+)?approved\b|^all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b"
     r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
@@ -128,7 +139,8 @@ _FAILED = re.compile(
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
-    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?(?!\s+(?:carried|passed|failed|was\s+(?:carried|passed|failed)))"
+    r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
+    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,30}:\s*)?(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -137,7 +149,28 @@ _MOTION_OPENS = re.compile(
 _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
-_MOTION_WORDS = re.compile(r"\b(?:carried|passed|prevailed|adopted|result|aye|yea|favou?r|M/S/C)\b", re.IGNORECASE)
+_MOTION_WORDS = re.compile(
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C)\b",
+    re.IGNORECASE,
+)
+# The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
+_TALLY = re.compile(
+    r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)(?P<noes>\d{1,2})\b",
+    re.IGNORECASE,
+)
+# A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
+# "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
+_NOTE_ONLY = re.compile(
+    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*,?\s+that\b", re.IGNORECASE
+)
+_RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
+# A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
+_RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
+_VOTE_TALLY = re.compile(r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b", re.IGNORECASE)
+# A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
+_SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
+# A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
+_MOTION_IN_HEADING = re.compile(r"\b(?:made|makes)\s+a\s+motion\b|\bmoved\b|\bseconded\b", re.IGNORECASE)
 REPEAT_WORDS = 4
 """A decision this long or longer that another decision of its section holds word for word is that one read twice."""
 MOTION_SENTENCES = 8
@@ -149,9 +182,14 @@ MOTION_PARTS = 30
 _DISPOSITION_TAG = re.compile(
     r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
     r"|Supported|SUPPORTED|Approved|APPROVED"
+    # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
+    r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
     # A planning response: "… extension to dwelling - recommend approval."
     r"|(?i:recommend(?:ed)?\s+(?:approval|refusal)))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
+_TITLE_CLOSED = re.compile(r"\w(?:\.[”\"’]?|[”\"’])\s*$")
+"""A title closed by its full stop or quote, so that the word after it is the item's disposition."""
+_ENACTED = re.compile(r"[.”\"’]\s+(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?\.?$")
 ADDRESS_LINE_CHARS = 60
 """A line of an application's address block (house, village, postcode, applicant) is shorter than this."""
 ADDRESS_LINES = 8
@@ -255,15 +293,23 @@ def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     )
 
 
-def extract_resolutions(sections: list[Section], *, nlp: Language) -> list[Resolution]:
-    """Return every decision recorded in the sections, in document order."""
+def extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequence[Line] = ()) -> list[Resolution]:
+    """Return every decision recorded in the sections, in document order.
+
+    `lines` (the document's) let an item's own heading line be read for the disposition it closes with.
+    """
     rules = load_resolution_rules(nlp)
+    by_number = {line.number: line for line in lines}
     found: list[Resolution] = []
     for section in sections:
         seen: set[str] = set()
-        from_section = list(_iter_section(section, rules, nlp))
+        from_section = _heading_disposition(section, by_number) + list(_iter_section(section, rules, nlp))
         if section.item is not None or isinstance(section, ProseSection):
-            from_section = _with_motion_records(from_section, list(_motion_records(section, nlp)))
+            motions = list(_motion_records(section, nlp))
+            if motions:
+                # "Resolution No. 12, “…” Adopted" over the motion that adopted it: one decision, the motion's.
+                from_section = [r for r in from_section if not _ENACTED.search(r.text)]
+            from_section = _with_motion_records(from_section, motions)
         from_section = _without_repeats(from_section)
         for resolution in from_section:
             if resolution.text.lower() in seen:
@@ -317,7 +363,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     """Decisions written as a motion and its outcome, read across the section's paragraphs."""
     # Bold lines read as headings, and minutes print motions and outcomes in bold: only the item's own heading is left out.
     paragraphs = section.paragraphs()
-    paragraphs = paragraphs[1:] if paragraphs and paragraphs[0][0].is_heading else paragraphs
+    if paragraphs and paragraphs[0][0].is_heading and not _holds_motion(paragraph_text(paragraphs[0])):
+        paragraphs = paragraphs[1:]
     texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
     if not any(_MOTION_WORDS.search(text) for text in texts):
         return
@@ -338,14 +385,17 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     paragraph_cuts = {
         start for (start, _), before in zip(starts, [""] + parts) if not before or _CLOSED.search(before.rstrip())
         or before.rstrip().endswith(("]", ")")) or _LABEL.match(text[start:start + 40])
-        or _CARRIED.match(text[start:start + 40]) or _MOTION_OPENS.match(text[start:start + 40])
+        or (_CARRIED.match(text[start:start + 40]) and not _RUNS_ON.search(before))
+        or _MOTION_OPENS.match(text[start:start + 40])
     }
     cuts = sorted(paragraph_cuts | {start for start, _, _ in sentences})
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
-        if _FAILED.search(said) or not (_CARRIED.search(said) or _all_ayes(said, units[index + 1:index + 2])):
-            if _FAILED.search(said):
+        tally = _tally_outcome(said)
+        failed = _FAILED.search(said) or tally == "failed"
+        if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])):
+            if failed:
                 last_end = index
             continue
         first = None
@@ -354,8 +404,16 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 first = back
                 break
         if first is None:
+            if _RESULT_LABEL.match(said) and section.item is not None and section.item.title:
+                # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
+                start_char, end_char = units[index][0], units[index][1]
+                ends = [at for at, _ in starts[1:]] + [len(text)]
+                lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+                yield _make(section.key, f"{section.item.title.rstrip(' .')}. {said}", lines)
             last_end = index
             continue
+        if _SECONDING.match(units[first][2]) and first - 1 > last_end and _MOTION_OPENS.search(units[first - 1][2]):
+            first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
         if _CONTINUED.match(units[first][2]):
             for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
                 if _MOTION_OPENS.search(units[earlier][2]):
@@ -369,6 +427,48 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
         last_end = index
         yield _make(section.key, text[start_char:end_char].strip(), lines)
+
+
+def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[Resolution]:
+    """The decision a consent item's heading line closes with ("(*31-204) Minutes of … 2031. Approved.")."""
+    item = section.item
+    if item is None or item.evidence is None or not by_number:
+        return []
+    numbers = range(item.evidence.line_start, item.evidence.line_end + 1)
+    inside = {line.number for line in section.lines}
+    heading = [by_number[number] for number in numbers if number in by_number and number not in inside]
+    text = " ".join(clean_text(line.text) for line in heading).strip()
+    tag = _DISPOSITION_TAG.search(text)
+    if not heading or tag is None or not _TITLE_CLOSED.search(text[: tag.start()]):
+        return []
+    return [_make(section.key, text, heading)]
+
+
+def _with_item_title(section: Section, text: str, tag_start: int) -> str:
+    """`text` from the start of its item's title when the item's heading holds the title's first words.
+
+    A consent item prints its title and then its disposition ("Ordinance No. 12, “…” Finally passed."); the
+    heading line reads as the item and the section keeps only the title's tail and the disposition.
+    """
+    title = section.item.title if section.item is not None else ""
+    tail = _words(text[:tag_start])
+    whole = _words(title)
+    if not tail or not whole or whole == tail or not whole.endswith(tail):
+        return text
+    return f"{title.strip()} {text[tag_start:].strip()}"
+
+
+def _holds_motion(text: str) -> bool:
+    """True when a section's bold first paragraph is a motion or its outcome rather than the item's heading."""
+    return bool(_MOTION_IN_HEADING.search(text) or _CARRIED.search(text))
+
+
+def _tally_outcome(said: str) -> str | None:
+    """ "carried" or "failed" for a unit closed by an ayes-and-noes tally ("The vote was 4-1."), else None."""
+    found = _TALLY.search(said) or _VOTE_TALLY.search(said)
+    if found is None:
+        return None
+    return "carried" if int(found.group("ayes")) > int(found.group("noes")) else "failed"
 
 
 def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
@@ -401,7 +501,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         tag = _DISPOSITION_TAG.search(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
-            since_vote.append(_make(key, text, lines))
+            since_vote.append(_make(key, _with_item_title(section, text, tag.start()), lines))
             yield since_vote[-1]
             continue
         if tag is not None and tag.start() == 0:
@@ -503,7 +603,8 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         said = sentence.text.strip()
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
-        if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not _LOST.search(f"{said} {following}")
+        lost = _LOST.search(f"{said} {following}") or _tally_outcome(following) == "failed"
+        if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not lost
                 and not decided_next and not _LEADS_ON.search(said)):
             labelled[position] = (sentence, PROPOSAL_LABEL)
         elif _OUTCOME_ONLY.match(said) and position:
@@ -526,7 +627,7 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()):
+    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip()):
         return "MID"
     return None
 
@@ -629,7 +730,7 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         return None
     for match_id, start, _ in rules.matcher(sentence):
         if start == 0:
-            return nlp.vocab.strings[match_id]
+            return None if _NOTE_ONLY.match(sentence.text) else nlp.vocab.strings[match_id]
     return None
 
 
@@ -654,7 +755,7 @@ def _with_line_openers(
         if offset == 0 or not text[offset:offset + 1].isupper():
             continue
         label = openers.at(offset)
-        if label is None:
+        if label is None or _NOTE_ONLY.match(text, offset):
             continue
         token = next((t for t in doc if t.idx >= offset), None)
         if token is None:

@@ -123,14 +123,20 @@ class _Rules:
     mover_label: re.Pattern[str]
     mover_surname: re.Pattern[str]
     mover_header: re.Pattern[str]
+    mover_paren: re.Pattern[str]
+    mover_after: re.Pattern[str]
+    mover_line: re.Pattern[str]
     second_verb: re.Pattern[str]
     second_by: re.Pattern[str]
     second_label: re.Pattern[str]
     second_surname: re.Pattern[str]
+    second_paren: re.Pattern[str]
+    second_line: re.Pattern[str]
     outcome_subject: re.Pattern[str]
     outcome_declared: re.Pattern[str]
     outcome_bare: re.Pattern[str]
     outcome_label: re.Pattern[str]
+    outcome_first: re.Pattern[str]
     unanimous_text: re.Pattern[str]
     unanimous_bare: re.Pattern[str]
     agreed_bare: re.Pattern[str]
@@ -146,6 +152,7 @@ class _Rules:
     count_worded: re.Pattern[str]
     count_none: re.Pattern[str]
     roll_answer: re.Pattern[str]
+    roll_dash: re.Pattern[str]
     line_answer: re.Pattern[str]
     prose_answer: re.Pattern[str]
     prose_voted: re.Pattern[str]
@@ -185,12 +192,14 @@ def _rules() -> _Rules:
     side = words.side
     return _Rules(
         mover_verb=re.compile(
-            rf"(?P<m>{person})\s+(?:moved|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|that\s+it))"
+            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
             rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+motion\b"
+            # "Council Member A, seconded by Council Member B, moved to approve …": the mover first.
+            rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
-            rf"|\b(?:MOVED|PROPOSED)\s+BY|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
+            rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
@@ -200,13 +209,29 @@ def _rules() -> _Rules:
             r"(?:moved\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
             re.MULTILINE,
         ),
+        # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
+        mover_paren=re.compile(rf"\b(?:Motion|MOTION|Moved|MOVED)\s*\(\s*(?P<m>{name})\s*\)|(?P<m2>{name})\s*\(\s*(?:motion|moved|mover)\s*\)"),
+        # "Motion to approve the agenda made by Hale, seconded by Voss.", "Hale/Voss moved to approve …".
+        mover_after=re.compile(
+            rf"\b[Mm]otion\s+(?P<t>to\s+[^.]{{3,200}}?)\s+(?:was\s+)?made\s+by\s+(?P<m>{name})"
+            rf"|(?:^|(?<=[.;:]\s))(?P<m2>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s+(?:moved|moves)\b",
+            re.MULTILINE,
+        ),
+        second_paren=re.compile(
+            rf"\b(?:Second(?:ed)?|SECOND(?:ED)?)\s*\(\s*(?P<s>{name})\s*\)|(?P<s2>{name})\s*\(\s*(?:second|seconded|seconder)\s*\)"
+        ),
+        # "Motion: Trustee Hale" and "Second: Trustee Voss" on lines of their own (a name alone, not the motion's words).
+        mover_line=re.compile(rf"^[ \t]*(?:Motion|MOTION)(?:[ \t]+by)?[ \t]*:[ \t]*(?P<m>{one_line_name})[ \t]*$", re.MULTILINE),
+        second_line=re.compile(
+            rf"^[ \t]*(?:Second(?:ed)?|SECOND(?:ED)?)(?:[ \t]+by)?[ \t]*:[ \t]*(?P<s>{one_line_name})[ \t]*$", re.MULTILINE
+        ),
         mover_header=re.compile(
             rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
             re.MULTILINE,
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\bSECONDED\s+BY\s+(?P<s2>{name})"
+            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
         ),
         second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
@@ -240,6 +265,12 @@ def _rules() -> _Rules:
             r"(?:\s+[A-Z]+){0,2}(?:\s*\[(?P<c>[^\]]{1,60})\])?",
             re.MULTILINE,
         ),
+        # "Approved on a motion by A, seconded by B (5-0).": the outcome opens the sentence, its tally may close it.
+        outcome_first=re.compile(
+            r"(?:^|(?<=[.;:]\s))(?P<o>Approved|Adopted|Passed|Carried|Denied|Failed)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?"
+            r"motion\s+(?:by|of)\b[^.\n(]{0,160}(?:\(\s*(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*\))?",
+            re.MULTILINE,
+        ),
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
@@ -252,7 +283,7 @@ def _rules() -> _Rules:
         ),
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
-            r"|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            r"|(?:^|(?<=[.;:]\s))All\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
             re.MULTILINE,
         ),
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
@@ -278,7 +309,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of)?|by),?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
             re.IGNORECASE,
         ),
@@ -299,9 +330,14 @@ def _rules() -> _Rules:
         roll_answer=re.compile(
             rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
         ),
+        # "Roll call: Hale - yes, Voss - no, Kim - yes.": a dash and a lower-case answer, in a run.
+        roll_dash=re.compile(
+            rf"(?P<n>{name})[ \t]+[-–—][ \t]+(?P<v>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b(?=\s*[,;.]|\s*$)"
+        ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
-            r"(?P<v>Yes|YES|No|NO|Aye|AYE|Nay|NAY|Abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)[ \t]*$",
+            r"(?P<v>Yes|YES|yes|No|NO|no|Aye|AYE|aye|Nay|NAY|nay|Abstain(?:ed)?|abstain(?:ed)?|ABSTAIN|Absent|ABSENT|Recused)"
+            r"[ \t]*$",
             re.MULTILINE,
         ),
         prose_answer=re.compile(
@@ -312,7 +348,9 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))(?=[A-Z])",
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
+            # "Aye: 4 - Hale, Voss, Kim and Lee": a count and a dash may come before the names.
+            r"(?=[A-Z]|\d{1,3}\s*[-–—]\s*[A-Z])",
             re.IGNORECASE | re.MULTILINE,
         ),
         name=name,
@@ -439,19 +477,40 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.mover_header.finditer(lined):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
                      number=match.group("n"), motion=_following_text(lined, match.end()))
-    for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label):
+    for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
-            mover = _trim_name(match.group("m") or match.groupdict().get("m2"))
+            found = match.groupdict()
+            mover = _trim_name(found.get("m") or found.get("m2") or found.get("m3"))
             if mover is None or not _is_person(mover):
                 continue
             motion = _motion_after(flat, match.end(), rules)
+            if pattern is rules.mover_paren:
+                # "Approve the budget – A. Lee (motion), B. Fox (second)": the motion is the words before the names;
+                # "Motion (A)/Second (B) to accept …": the words after the seconder.
+                after = re.sub(r"^[,/;\s]*(?:Second(?:ed)?|SECOND(?:ED)?)?\s*\([^)]*\)[,.;]?\s*", "", motion or "")
+                line_start = lined.rfind("\n", 0, match.start()) + 1
+                reach = match.start() - line_start
+                before = _sentence_before(flat, match.start())[-reach:] if reach > 0 else ""
+                motion = after if found.get("m") else before.strip().rstrip(" –—-:,")
             motion_start = None
-            if motion is None or len(motion) < MIN_MOTION_CHARS:
+            if motion is not None and _TALLY_ONLY.match(motion):
+                motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
+            elif motion is None or len(motion) < MIN_MOTION_CHARS:
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before.
                 motion = _sentence_before(flat, match.start()) or motion
                 motion_start = match.start() - len(motion or "")
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
+    for match in rules.mover_after.finditer(lined):
+        mover = _trim_name(match.group("m") or match.group("m2"))
+        if mover is None or not _is_person(mover):
+            continue
+        motion = (match.group("t") or "").replace("\n", " ") or _motion_after(flat, match.end(), rules)
+        yield _Event("motion", match.start(), match.end(), mover=mover, seconder=match.group("s"), motion=motion)
+    for match in rules.mover_line.finditer(lined):
+        if _is_person(match.group("m")):
+            yield _Event("motion", match.start(), match.end(), mover=match.group("m"),
+                         motion=_sentence_before(lined, match.start()).replace("\n", " ") or None)
     for match in rules.mover_surname.finditer(lined):
         if not _is_person(match.group("m")):
             continue
@@ -466,7 +525,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
 
 
 def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
-    for pattern in (rules.second_verb, rules.second_by, rules.second_label):
+    for pattern in (rules.second_verb, rules.second_by, rules.second_label, rules.second_paren):
         for match in pattern.finditer(flat):
             seconder = _trim_name(match.group("s") or match.groupdict().get("s2"))
             if seconder is None or not _is_person(seconder):
@@ -475,6 +534,9 @@ def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
 
 
 def _surname_seconds(lined: str, rules: _Rules) -> Iterator[_Event]:
+    for match in rules.second_line.finditer(lined):
+        if _is_person(match.group("s")):
+            yield _Event("second", match.start("s"), match.end(), seconder=match.group("s"))
     for match in rules.second_surname.finditer(lined):
         if _is_person(match.group("s")):
             yield _Event("second", match.start("s"), match.end(), seconder=match.group("s"))
@@ -500,6 +562,14 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         counts = _bracket_counts(match.group("c") or "")
         if result is not None:
             yield _Event("outcome", match.start("o"), match.end(), result=result, counts=counts)
+    for match in rules.outcome_first.finditer(lined):
+        result = words.outcome_result.get(match.group("o").lower())
+        if result is None:
+            continue
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
+        # Placed at the sentence's end, after the mover and seconder it names, so it closes their motion.
+        yield _Event("outcome", match.end() - 1, match.end(), result=result, counts=counts,
+                     motion=_sentence_after(flat, match.start()))
     for match in rules.unanimous_text.finditer(flat):
         own = _sentence_after(flat, match.end())
         before = _sentence_before(flat, match.start())
@@ -783,6 +853,9 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
             r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b", segment
         )
         segment = segment[: stop.start()] if stop else segment[:200]
+        lead = re.match(r"\s*(\d{1,3})\s*[-–—]\s*", segment)
+        if lead:
+            segment = segment[lead.end():]
         total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
@@ -791,15 +864,17 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         names = _split_names(segment)
         if names:
             event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
-            if total:
-                event.counts = {side: int(total.group(1))}
+            counted = total or lead
+            if counted is not None:
+                event.counts = {side: int(counted.group(1))}
             yield event
 
 
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     """"Councilmember A: Aye; Councilmember B: No; …", "Supervisors A aye, B aye", and one member a line."""
     words = load_vote_words()
-    for pattern, text in ((rules.roll_answer, flat), (rules.prose_answer, flat), (rules.line_answer, lined)):
+    for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.prose_answer, flat),
+                          (rules.line_answer, lined)):
         run: list[re.Match[str]] = []
         for match in pattern.finditer(text):
             if run and match.start() - run[-1].end() > 12:
@@ -1169,6 +1244,7 @@ def _sentence_before(flat: str, end: int) -> str:
     return own.strip()
 
 
+_TALLY_ONLY = re.compile(r"^\(?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)?[.;]?$")
 _DECISION_OPENER = re.compile(r"\b(?:RESOLVED|Resolved|RECOMMENDED|AGREED)\b\s*[:–—-]?")
 
 
@@ -1182,7 +1258,7 @@ _PROCEDURE = re.compile(
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    text = re.sub(rf"^[,;]?\s*(?:and\s+)?second(?:ed)?\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
+    text = re.sub(rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?)\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:

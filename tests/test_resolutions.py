@@ -519,3 +519,149 @@ def test_inline_bullets_and_run_in_numbers_outside_items(nlp):
         "It was agreed the hall would be booked for the fete.",
         "Accounts were presented and accepted for payment.",
     ]
+
+
+def test_bold_motion_opening_a_section_and_a_seconding_sentence(make_document, nlp):
+    # Minutes that print motions in bold: the motion is the section's first (heading-marked) paragraph.
+    text = (
+        "#### 7. Minutes of March\n\n"
+        "#### Commissioner Ortega made a motion to approve the minutes. Commissioner\n"
+        "#### Lind seconded the motion. The motion\n"
+        "#### passed 5-0.\n\n"
+        "#### 8. Minutes of April\n\n"
+        "The clerk read two corrections.\n\n"
+        "Member Quill moved that the March minutes be approved as corrected. Motion was seconded by Member\n"
+        "Ashby which was passed by a 4-1 vote.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Commissioner Ortega made a motion to approve the minutes. Commissioner Lind seconded the motion. "
+        "The motion passed 5-0.",
+        "Member Quill moved that the March minutes be approved as corrected. Motion was seconded by Member "
+        "Ashby which was passed by a 4-1 vote.",
+    ]
+
+
+def test_motion_closed_by_a_tally_or_motion_carries(make_document, nlp):
+    text = (
+        "#### 3. Minutes\n\n"
+        "Motion (Berry)/Second (Toll) to accept the minutes as amended\n\n"
+        "Ayes: 4; Noes: 0; Absent: Crane\n\n"
+        "#### 4. Study List\n\n"
+        "The applicant spoke.\n\n"
+        "Motion (Toll)/Second (Berry) to keep the house on the study list.\n\n"
+        "Ayes: 3; Noes: 1; Absent: 1 (Crane)\n\n"
+        "Motion Carries\n\n"
+        "#### 5. Fence\n\n"
+        "Motion (Crane)/Second (Toll) to allow the taller fence.\n\n"
+        "Ayes: 1; Noes: 3\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion (Berry)/Second (Toll) to accept the minutes as amended Ayes: 4; Noes: 0; Absent: Crane",
+        "Motion (Toll)/Second (Berry) to keep the house on the study list. Ayes: 3; Noes: 1; Absent: 1 (Crane)",
+    ]
+
+
+@pytest.mark.parametrize("note", [
+    "It was noted that the item had been deferred from the spring meeting.",
+    "Members noted that the bridge is maintained by both councils.",
+    "The Committee also noted, that the survey would finish in June.",
+])
+def test_a_note_of_what_was_said_is_no_decision(make_document, nlp, note):
+    text = f"#### 4. Bridges\n\nThe engineer reported. {note}\n\n#### 5. Reports\n\nMembers noted the report.\n"
+    assert _texts(make_document, nlp, text) == ["Members noted the report."]
+
+
+def test_noting_inside_a_decision_stays_a_decision(make_document, nlp):
+    text = (
+        "#### 6. Audit\n\nRESOLVED that the report be noted and that the auditor attend in May.\n\n"
+        "#### 7. Hall\n\nMembers noted and agreed that the hall be repainted.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "RESOLVED that the report be noted and that the auditor attend in May.",
+        "Members noted and agreed that the hall be repainted.",
+    ]
+
+
+def test_agreed_after_an_opening_phrase_or_a_welcome(make_document, nlp):
+    text = (
+        "#### 4. Presentation\n\n"
+        "Owing to time constraints it was agreed that the talk would be heard in May.\n\n"
+        "After a long debate the Chair said it was agreed last year.\n\n"
+        "#### 5. Motion on Buses\n\n"
+        "Members welcomed the Motion and agreed that it should go forward to the full Council.\n\n"
+        "Members welcomed the delegation.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Owing to time constraints it was agreed that the talk would be heard in May.",
+        "Members welcomed the Motion and agreed that it should go forward to the full Council.",
+    ]
+
+
+def test_consent_items_closed_by_their_disposition(make_document, nlp):
+    text = (
+        "#### 5. Consent Calendar\n\n"
+        "(*31-204) Minutes of the Special Meeting Held on March 3, 2031. Approved.\n\n"
+        "(*31-205) Ordinance No. 4410, “Approving a Lease of Hangar 9 to Gull Aviation.” Finally passed.\n\n"
+        "(*31-206) Resolution No. 16002, “Appointing an Engineering Manager.” Adopted.\n\n"
+        "(*31-207) Recommendation to Accept the Quarterly Sales Tax Report. Accepted.\n\n"
+        "#### 6. Water Rates\n\n"
+        "Resolution No. 2031-45, a resolution setting water rates, was adopted on a 4-1 vote.\n\n"
+        "#### 7. Tree Policy\n\nThe policy was discussed at length.\n\nAdopted as amended.\n\n"
+        "#### 8. Appointments\n\nCONFIRMED\n\n"
+        "#### 9. Recycling\n\nThe recycling report was presented by staff and questions followed. Ordinance 12 was read.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    assert [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)] == [
+        "(*31-204) Minutes of the Special Meeting Held on March 3, 2031. Approved.",
+        "(*31-205) Ordinance No. 4410, “Approving a Lease of Hangar 9 to Gull Aviation.” Finally passed.",
+        "(*31-206) Resolution No. 16002, “Appointing an Engineering Manager.” Adopted.",
+        "(*31-207) Recommendation to Accept the Quarterly Sales Tax Report. Accepted.",
+        "Resolution No. 2031-45, a resolution setting water rates, was adopted on a 4-1 vote.",
+        "Adopted as amended.",
+        "CONFIRMED",
+    ]
+
+
+def test_a_resolution_adopted_by_a_motion_is_one_decision(make_document, nlp):
+    text = (
+        "#### 6. Resolution on Fees\n\n"
+        "Resolution No. 881, “Setting Park Fees.” Adopted.\n\n"
+        "Councilmember Ruiz moved adoption of the resolution. Councilmember Tan seconded the motion, which carried "
+        "by the following roll call vote: Councilmember Tan: Aye; Councilmember Ruiz: Aye. Ayes: 2.\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert len(texts) == 1 and texts[0].startswith("Councilmember Ruiz moved adoption of the resolution.")
+
+
+def test_outcome_first_and_a_result_block_without_a_written_motion(make_document, nlp):
+    text = (
+        "#### 10. Budget\n\nApproved on a motion by Ferris, seconded by Lund (5-0).\n\n"
+        "#### 11. Culvert Replacement Award\n\nStaff presented the three bids.\n\n"
+        "RESULT: APPROVED [UNANIMOUS]\n\nMOVER: Ada Ferris, Trustee\n\nSECONDER: Tom Lund, Trustee\n\n"
+        "#### 12. Library Hours\n\nThe hours were approved by the board last year, the librarian said.\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert texts[0] == "Approved on a motion by Ferris, seconded by Lund (5-0)."
+    assert texts[1] == "Culvert Replacement Award. RESULT: APPROVED [UNANIMOUS]"
+    assert len(texts) == 2
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Motion approved 5-0.", "The vote was 4-1 in favor.", "All voted aye.", "Roll call: Ferris - yes, Lund - yes.",
+     "The motion was unanimously approved."],
+)
+def test_more_ways_a_motion_is_recorded_as_carried(make_document, nlp, outcome):
+    text = f"#### 4. Claims\n\nTrustee Ferris moved to pay the claims, seconded by Trustee Lund. {outcome}\n"
+    assert _texts(make_document, nlp, text) == [
+        f"Trustee Ferris moved to pay the claims, seconded by Trustee Lund. {outcome}"
+    ]
+
+
+def test_a_vote_that_failed_or_an_approved_report_is_no_motion_record(make_document, nlp):
+    text = (
+        "#### 5. Fence\n\nTrustee Ferris moved to allow the fence, seconded by Trustee Lund. The vote was 1-4.\n\n"
+        "#### 6. Report\n\nThe clerk said the motion picture licence was approved by the county in May.\n"
+    )
+    assert _texts(make_document, nlp, text) == []

@@ -530,3 +530,108 @@ def test_a_vote_fills_the_mover_of_the_resolution_it_decided():
     link_resolutions([vote], [resolution])
     assert vote.resolution == 1
     assert (resolution.proposer, resolution.seconder) == ("Ann Pellow", "Max Quarry")
+
+
+# --- Movers and seconders in brackets, on label lines, or mover first ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, motion",
+    [
+        ("Approve the paving contract – R. Dunn (motion), T. Ames (second). All in favor.", "Approve the paving contract"),
+        ("Motion (Dunn)/Second (Ames) to approve the paving contract\n\nAyes: 4; Noes: 1; Absent: Cole",
+         "to approve the paving contract"),
+        ("The clerk read the bids.\n\nMotion: Trustee Dunn\nSecond: Trustee Ames\nVote: 4-1, motion carried.", None),
+        ("Council Member Dunn, seconded by Council Member Ames, moved to approve the paving contract. "
+         "The motion passed 4 to 1.", "to approve the paving contract"),
+        ("MOTION: Council Member Dunn MOVED to approve the paving contract. The motion was SECONDED by Council "
+         "Member Ames. The motion passed 4-1.", "to approve the paving contract"),
+    ],
+)
+def test_mover_and_seconder_in_brackets_labels_or_mover_first(make_document, text, motion):
+    votes = _votes(make_document, f"#### 7. Paving\n\n{text}\n")
+    assert len(votes) == 1
+    assert votes[0].mover.endswith("Dunn") and votes[0].seconder.endswith("Ames")
+    assert votes[0].result == "carried"
+    if motion is not None:
+        assert votes[0].motion.startswith(motion)
+    if "4" in text:
+        assert (votes[0].count_for, votes[0].count_against) == (4, 1)
+
+
+def test_named_roll_call_lines_in_lower_case(make_document):
+    text = (
+        "#### 9. Sidewalks\n\nCouncilmember Dunn moved to award the sidewalk contract; seconded by Councilmember Ames.\n"
+        "Councilmember Dunn – aye\nCouncilmember Ames – aye\nCouncilmember Cole – nay\nThe motion carried 2-1.\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Dunn", "Ames"] and votes[0].voted_against == ["Cole"]
+
+
+def test_bracketed_words_and_labels_that_are_no_movers(make_document):
+    text = (
+        "#### 3. Reports\n\nThe report (second edition) was circulated.\n\n"
+        "Motion: To be considered at the next meeting\n\nThe road (motion sensor lights) was discussed.\n"
+    )
+    assert _votes(make_document, text) == []
+
+
+def test_outcome_first_with_its_tally_in_brackets(make_document):
+    votes = _votes(make_document, "#### 10. Budget\n\nApproved on a motion by Ferris, seconded by Lund (5-0).\n")
+    assert len(votes) == 1
+    assert (votes[0].mover, votes[0].seconder) == ("Ferris", "Lund")
+    assert _summary(votes[0]) == ("carried", 5, 0, None)
+    assert _votes(make_document, "#### 11. Films\n\nPassed by the motion picture club (5-0 in 2019), the film was shown.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOTION by Trustee Ferris, SECOND by Trustee Lund to approve the claims.\nAYES: Ferris, Lund, Moss\nNAYS: None\n"
+        "MOTION CARRIED.",
+        "Motion to approve the claims made by Ferris, seconded by Lund. All in favor. Motion carried.",
+        "Ferris/Lund moved to approve the claims. Carried 3-0.",
+        "On motion of Commissioner Ferris, seconded by Commissioner Lund, the claims were approved. Motion carried.",
+    ],
+)
+def test_more_ways_to_name_the_mover_and_seconder(make_document, text):
+    votes = _votes(make_document, f"#### 5. Claims\n\n{text}\n")
+    assert len(votes) == 1
+    assert votes[0].mover.endswith("Ferris") and votes[0].seconder.endswith("Lund")
+    assert votes[0].result == "carried"
+    assert "approve" in votes[0].motion or "approved" in votes[0].motion
+
+
+def test_legistar_tally_with_count_then_names(make_document):
+    text = (
+        "#### 9. Fees\n\nA motion was made by Council Member Ferris, seconded by Council Member Lund, that this "
+        "Resolution be Adopted. The motion carried by the following vote:\nAye: 3 - Ferris, Lund and Moss\nNay: 1 - Ruiz\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Ferris", "Lund", "Moss"] and votes[0].voted_against == ["Ruiz"]
+    assert (votes[0].count_for, votes[0].count_against) == (3, 1)
+
+
+def test_slashes_and_made_by_lookalikes(make_document):
+    text = (
+        "#### 6. Roads\n\nThe and/or clause was read. Smith/Jones Ltd moved its depot to the bypass.\n\n"
+        "The motion to defer was made by nobody in particular.\n"
+    )
+    assert _votes(make_document, text) == []
+
+
+def test_vote_was_tally_all_voted_aye_and_dashed_roll_call(make_document):
+    text = (
+        "#### 4. Claims\n\nCommissioner Ferris moved to pay the claims, seconded by Commissioner Lund. "
+        "The vote was 4-1 in favor.\n\n"
+        "#### 5. Agenda\n\nFerris moved to approve the agenda. Lund seconded. All voted aye.\n\n"
+        "#### 6. Bills\n\nTrustee Ferris moved to pay the bills, seconded by Trustee Lund. "
+        "Roll call: Ferris - yes, Lund - yes, Moss - no.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [_summary(vote) for vote in votes] == [
+        ("carried", 4, 1, None), ("carried", None, None, None), ("carried", None, None, None)
+    ]
+    assert votes[2].voted_for == ["Ferris", "Lund"] and votes[2].voted_against == ["Moss"]
