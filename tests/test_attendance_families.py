@@ -888,3 +888,69 @@ def test_label_words_opening_a_sentence_are_no_list(make_document, nlp) -> None:
         "Members Mr Oak asked about the hedge.\n"
     )
     assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- US call to order: the roll inside the call-to-order paragraph -----------------------------
+
+
+def test_present_label_after_call_to_order_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "The meeting was called to order at 7:02 p.m. by Chair Holm. Present: Directors Whitby, Ferrant and "
+        "Barlow. Absent: Director Quist.\n"
+        "\n"
+        "APPROVAL OF AGENDA\n"
+    )
+    assert _who(document, nlp) == ["Whitby", "Ferrant", "Barlow"]
+
+
+def test_in_attendance_label_after_call_to_order_with_resident(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Chair Anna Whitby called the meeting to order at 6:30 pm. In attendance: Supervisors Anna Whitby, "
+        "Peter Holm and Rosa Ferrant, Treasurers Tom Barlow and Ivo Stenn, Lena Quist and resident Mia Ostrand\n"
+        "\n"
+        "PLEDGE OF ALLEGIANCE\n"
+    )
+    people = _people(document, nlp)
+    assert [name for name, *_ in people] == [
+        "Anna Whitby", "Peter Holm", "Rosa Ferrant", "Tom Barlow", "Ivo Stenn", "Lena Quist", "Mia Ostrand",
+    ]
+    assert people[5][2] is None  # the Treasurers' group closed at its "and"
+    assert people[6][3] == "also_present"
+
+
+def test_members_present_after_comma_and_guests_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Chair Anna Whitby called the monthly meeting to order at 6:30 pm via teleconference, Board members present "
+        "were supervisors Anna Whitby and Peter Holm, and clerk Lena Quist and guests Cal and Mia Ostrand. "
+        "All present said the pledge.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Anna Whitby", "Supervisor", "Supervisor", "present"),
+        ("Peter Holm", "Supervisor", "Supervisor", "present"),
+        ("Lena Quist", None, "Clerk", "in_attendance"),
+        ("Cal Ostrand", None, "Guest", "also_present"),
+        ("Mia Ostrand", None, "Guest", "also_present"),
+    ]
+
+
+def test_attending_were_and_those_in_attendance_are(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Supervisor Ada Lunn called the meeting to order at 6:30 pm -- those in attendance are Supervisors Ada Lunn "
+        "and Bo Pratt, Clerk Cy Rowe.\n"
+    )
+    assert _who(document, nlp) == ["Lunn", "Pratt", "Rowe"]
+    other = make_document("Ada called the meeting to order.\nAttending the meeting were Supervisors Ada Lunn, Bo Pratt.\n")
+    assert _who(other, nlp) == ["Lunn", "Pratt"]
+
+
+def test_present_inside_discussion_sentence_is_not_a_roll(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Item 1. Present: the draft budget was presented by staff.\n"
+        "The chair noted concerns. In attendance: none of the applicants had come.\n"
+    )
+    assert _who(document, nlp) == []
