@@ -30,10 +30,12 @@ from ..names import (
 )
 from .names import (
     is_organisation,
+    is_own_initials,
     is_role,
     is_table_header,
     join_list_lines,
     split_affiliation,
+    split_at_own_initials,
     split_people_list,
 )
 from .attendance_forms import (
@@ -699,6 +701,7 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
         row for row in rows
         if len(row.split()) >= 3 and not re.search(r"[;:]|,\s*$|\band$|\s&$", row)
         and not re.search(r",\s*(?:[A-Z][a-z]+\s+){0,2}(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", row)
+        and len(split_at_own_initials(row)) < 2  # "Ann Lee AL Bo Day BD": a grid of people, not name and organisation
     ]
     first_has_list = re.search(r"[,;]|\band\b", _drop_brackets(rows[0])) is not None
     return not first_has_list and len(plain) >= len(rows) * ROW_SHARE
@@ -850,6 +853,9 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if bracket and is_role(name_text) and match_leading_title(name_text) is None and _is_bracketed_person(bracket):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
+    name_text = _without_own_initials(name_text)
+    if bracket is not None and is_own_initials(bracket, name_text):
+        bracket = None  # "Pam Orr (PO)": the initials she is known by in the minutes
     if not _looks_like_person(name_text) or name_text.strip(" .").lower() in load_non_person_words().non_person:
         return None  # "None.", "Carried.": no one
     person = parse_person(name_text)
@@ -876,6 +882,14 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
         organisation=organisation,
         status=status,
     )
+
+
+def _without_own_initials(name: str) -> str:
+    """ "Ann Lee AL" without the trailing initials that repeat the name ("Ann Lee")."""
+    words = name.split()
+    if len(words) >= 3 and is_own_initials(words[-1], " ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return name
 
 
 def _has_nested_bracket(text: str) -> bool:

@@ -954,3 +954,70 @@ def test_present_inside_discussion_sentence_is_not_a_roll(make_document, nlp) ->
         "The chair noted concerns. In attendance: none of the applicants had come.\n"
     )
     assert _who(document, nlp) == []
+
+
+# --- Grids: a Present table or a one-a-line list flattened to text, no separators between people -----
+
+
+def test_titled_names_run_together_are_cut_at_each_title(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr Ida Venn (Chair) Cllr Mrs T Orme Cllr Cal Reeve Cllr Bo Pratt (Vice-Chair) "
+        "Mrs. Ash Mrs. Lyle, County Councillor Ed Fane\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ida Venn", "Cllr", "Chair", "present"),
+        ("T Orme", "Cllr Mrs", None, "present"),
+        ("Cal Reeve", "Cllr", None, "present"),
+        ("Bo Pratt", "Cllr", "Vice-Chair", "present"),
+        ("Mrs Ash", "Mrs", None, "present"),
+        ("Mrs Lyle", "Mrs", None, "present"),
+        ("Ed Fane", "County Councillor", None, "present"),
+    ]
+
+
+def test_names_with_their_initials_in_two_columns(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Anna Whitby AW      Peter Holm PH      Rosa Ferrant RF\n"
+        "Tom Barlow TB       Lena Quist LQ      Ivo Stenn IS\n"
+        "Gus Rowe GR\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _who(document, nlp) == ["Whitby", "Holm", "Ferrant", "Barlow", "Quist", "Stenn", "Rowe"]
+    bracketed = make_document(
+        "PRESENT: Pam Orr (PO) Cy Day (CD) - Chair, Lu Hart (LH) and Di Penn (DP)\n\n1. Apologies\n"
+    )
+    assert _people(bracketed, nlp) == [
+        ("Pam Orr", None, None, "present"),
+        ("Cy Day", None, "Chair", "present"),
+        ("Lu Hart", None, None, "present"),
+        ("Di Penn", None, None, "present"),
+    ]
+
+
+def test_name_and_role_pairs_in_columns(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Anna Whitby (Chair)        Peter Holm (Treasurer)\n"
+        "Rosa Ferrant (Secretary)   Tom Barlow (Trustee)\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Whitby", "Chair"), ("Holm", "Treasurer"), ("Ferrant", "Secretary"), ("Barlow", "Trustee"),
+    ]
+
+
+def test_name_bracket_then_organisation_is_not_cut(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Ann Lee (Chair) County Police\n"
+        "Bo Day Eastshire Health Trust\n"
+        "Cy Orr Northvale Council\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _who(document, nlp) == ["Lee", "Day", "Orr"]
