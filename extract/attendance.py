@@ -27,6 +27,7 @@ from ..names import (
     match_leading_title,
     parse_person,
     strip_bracket,
+    strip_leading_titles,
 )
 from .names import (
     is_organisation,
@@ -112,7 +113,7 @@ _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
-_DASH = re.compile(r"\s+[-–—]\s+")
+_DASH = re.compile(r"\s+(?:--|[-–—])\s+")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
 _MEMBER_ROLE = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|mayor|leader|member)\b", re.IGNORECASE)
 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A.": a substitutes' list after a sentence, capitalised.
@@ -134,6 +135,12 @@ _TOGETHER_WITH = re.compile(r"\s+(?:together\s+with|plus)\s+(?=[A-Z])")
 # The sections whose label ends an attendance list.
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
+# Another list's label inside a list line, after a name or a sentence ("… Pam Orr (PO) In attendance: Jo Hale").
+_INLINE_LABEL = re.compile(
+    r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
+    r"staff\s+present)\s*:)",
+    re.IGNORECASE,
+)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
 
@@ -200,7 +207,7 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
-    all_lines = [_without_roll_call(line) for line in document.lines]
+    all_lines = [part for line in document.lines for part in _split_inline_labels(_without_roll_call(line))]
     double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
     index = 0
@@ -272,6 +279,17 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         found.append(_AttendanceList(status=status, lines=block))
         reach = max(reach, index + FOLLOW_LINES)
     return found
+
+
+def _split_inline_labels(line: Line) -> list[Line]:
+    """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
+    if line.cells is not None or _label(line) is None:
+        return [line]
+    parts = _INLINE_LABEL.split(line.text)
+    first = replace(line, text=parts[0])
+    if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
+        return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
+    return [replace(line, text=part) for part in parts if part.strip()]
 
 
 def _without_roll_call(line: Line) -> Line:
@@ -722,6 +740,11 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
             if bracket and is_role(bracket):
                 attendee.role = attendee.role or split_affiliation(bracket)[0] or bracket
                 organisation = rest
+            elif not bracket and is_role(organisation) and not is_organisation(organisation):
+                # "Ann Lee - Chair", "Bo Day – Head of Planning, Northvale Council": the post, then its body.
+                role, body = split_affiliation(organisation)
+                attendee.role = attendee.role or role
+                organisation = body or ""
             attendee.organisation = organisation or None
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
@@ -854,6 +877,14 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
     name_text = _without_own_initials(name_text)
+    if bracket is None and not _DASH.search(name_text) and len(strip_leading_titles(name_text).split()) >= 4:
+        # "Cllr Ann Lee Northvale County Council", "Mr Bo Day Footpath Warden" (a one-a-line list run together):
+        # the name, then the body or post it would have had in a column of its own.
+        name, rest = _split_name_and_organisation(name_text)
+        if rest and split_trailing_post(rest) is not None:
+            name_text = name  # "Cllr Bo Day Jo Hale Parish Clerk": another person follows, not a post of his
+        elif rest and (is_organisation(rest) or is_role(rest)):
+            name_text, bracket = name, rest
     if bracket is not None and is_own_initials(bracket, name_text):
         bracket = None  # "Pam Orr (PO)": the initials she is known by in the minutes
     if not _looks_like_person(name_text) or name_text.strip(" .").lower() in load_non_person_words().non_person:

@@ -1021,3 +1021,62 @@ def test_name_bracket_then_organisation_is_not_cut(make_document, nlp) -> None:
         "1. Apologies\n"
     )
     assert _who(document, nlp) == ["Lee", "Day", "Orr"]
+
+
+# --- "Name - Role" lines under capital or bold labels ---------------------------------------------
+
+
+def test_name_dash_role_lines_under_capital_labels(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE AUDIT COMMITTEE\n\n"
+        "COMMITTEE MEMBERS\n"
+        "Jane Hollis - Chair\n"
+        "Robert Amos - Independent Member\n"
+        "Karen Plaice -- Lay Member\n\n"
+        "OFFICERS IN ATTENDANCE\n"
+        "Stephen Marr – Chief Finance Officer\n"
+        "Laura Quist – Internal Audit Manager, Eastshire Audit Partnership\n\n"
+        "1. Apologies for absence\n"
+    )
+    assert [(a.surname, a.role, a.organisation, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Hollis", "Chair", None, "present"),
+        ("Amos", "Independent Member", None, "present"),
+        ("Plaice", "Lay Member", None, "present"),
+        ("Marr", "Chief Finance Officer", None, "in_attendance"),
+        ("Quist", "Internal Audit Manager", "Eastshire Audit Partnership", "in_attendance"),
+    ]
+
+
+def test_bold_present_with_titled_name_dash_role(make_document, nlp) -> None:
+    document = make_document(
+        "**Present:**\n\n"
+        "Cllr Anna Whitby - Chair\n"
+        "Cllr Peter Holm – Vice Chair\n"
+        "Cllr Rosa Ferrant\n\n"
+        "**Also, in attendance:** Cllr Ed Fane Northvale County Council Mr Cy Orr Footpath Warden\n\n"
+        "1. APOLOGIES\n"
+    )
+    assert [(a.surname, a.role, a.organisation, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Whitby", "Chair", None, "present"),
+        ("Holm", "Vice Chair", None, "present"),
+        ("Ferrant", None, None, "present"),
+        ("Fane", None, "Northvale County Council", "also_present"),
+        ("Orr", "Footpath Warden", None, "also_present"),
+    ]
+
+
+def test_member_count_label_and_next_list_on_the_same_line(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT (Four Councillors):- Pam Orr (PO) Cy Day (CD) - Chair, Lu Hart (LH) and Di Penn (DP) "
+        "In attendance: Jo Hale, Parish Clerk, and 5 members of the public.\n\n"
+        "1. Apologies\n"
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Orr", None, "present"),
+        ("Day", "Chair", "present"),
+        ("Hart", None, "present"),
+        ("Penn", None, "present"),
+        ("Hale", "Parish Clerk", "in_attendance"),
+    ]
+    one_label = make_document("OFFICERS IN ATTENDANCE: Jo Hale, Parish Clerk\n\n1. Apologies\n")
+    assert _who(one_label, nlp) == ["Hale"]
