@@ -77,8 +77,13 @@ FOLLOW_LINES = 40
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+# The count may be a number, a word or "Nil", in a bracket, with a full stop, and say who they were in a bracket:
+# "Public – Nil.", "Members of the Public (3)", "Press – 1 (Eastshire Gazette)".
+_COUNT_WORDS = r"\d+|none|nil|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PUBLIC_COUNT = re.compile(
-    r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–]?\s*(?:\d+|none|nil)?\s*$", re.IGNORECASE
+    r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–—]?\s*(?:\(\s*(?:" + _COUNT_WORDS + r")\s*\)|(?:"
+    + _COUNT_WORDS + r"))?\s*(?:\([^()]*\))?\s*\.?\s*$",
+    re.IGNORECASE,
 )
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
@@ -129,6 +134,12 @@ _WERE_PRESENT = re.compile(
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|several|some|many|no)\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
+    re.IGNORECASE,
+)
+# A count of the public or press inside a list ("…, Cllr B Day, Public: 3, Press: 1."): no one named.
+_PUBLIC_COUNT_INLINE = re.compile(
+    r"(?:(?<=[,.;])|^)\s*" + label_words(sections=("public",)) + r"\s*[:\-–—]\s*(?:\(\s*(?:" + _COUNT_WORDS
+    + r")\s*\)|(?:" + _COUNT_WORDS + r"))\b\s*(?:\([^()]*\))?\.?",
     re.IGNORECASE,
 )
 _TOGETHER_WITH = re.compile(r"\s+(?:together\s+with|plus)\s+(?=[A-Z])")
@@ -283,10 +294,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
 
 def _split_inline_labels(line: Line) -> list[Line]:
     """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
-    if line.cells is not None or _label(line) is None:
+    if line.cells is not None:
         return [line]
     parts = _INLINE_LABEL.split(line.text)
     first = replace(line, text=parts[0])
+    if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
+        return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
     if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
         return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
     return [replace(line, text=part) for part in parts if part.strip()]
@@ -489,6 +502,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     # "C. Pine together with R. Larch - County Councillor plus 16 members of the public": the count names
     # no one; "together with" and "plus" join people as a comma does.
     text = _PUBLIC_TAIL.sub("", text)
+    text = _PUBLIC_COUNT_INLINE.sub("", text)
     text = _TOGETHER_WITH.sub(", ", text).strip()
     # "Chair A and all other members of Council except B, C": those after "except" were absent.
     text = _ALL_EXCEPT.sub("", text).strip()

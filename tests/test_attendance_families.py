@@ -1080,3 +1080,39 @@ def test_member_count_label_and_next_list_on_the_same_line(make_document, nlp) -
     ]
     one_label = make_document("OFFICERS IN ATTENDANCE: Jo Hale, Parish Clerk\n\n1. Apologies\n")
     assert _who(one_label, nlp) == ["Hale"]
+
+
+# --- Counts of the public and press: no one named ------------------------------------------------
+
+
+def test_public_and_press_counts_inside_and_after_a_list(make_document, nlp) -> None:
+    inline = make_document("Present: Cllr A Lee, Cllr B Day, Public: 3, Press: 1\n\n1. Apologies\n")
+    assert _who(inline, nlp) == ["Lee", "Day"]
+    sentences = make_document("Present: Cllr A Lee and Cllr B Day. Members of the public: 3. Press: Nil.\n\n1. Apologies\n")
+    assert _who(sentences, nlp) == ["Lee", "Day"]
+    named_body = make_document("Present: Cllr A Lee, Ms Jo Orr (Public Health Eastshire), Press: none\n")
+    assert _who(named_body, nlp) == ["Lee", "Orr"]
+
+
+def test_public_count_lines_end_a_double_spaced_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr Ida Venn (Chair) Cllr Bo Pratt Cllr Cy Rowe\n\n"
+        "Public – Nil.\n\n"
+        "Members of the Public (3)\n\n"
+        "Press – 1 (Eastshire Gazette)\n\n"
+        "1. Apologies\n\n"
+        "The Sloe Public House was discussed by Cllr Venn.\n"
+    )
+    assert _who(document, nlp) == ["Venn", "Pratt", "Rowe"]
+
+
+def test_also_present_after_a_public_count_on_one_line(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Whitby (Chairman), Cllr P Holm, Mrs L Quist (Clerk)\n"
+        "Public: 2 Also, in attendance: Ed Fane, Footpath Warden, Mr Tom Barlow (member of the public)\n\n"
+        "1. Apologies\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Whitby", "present"), ("Holm", "present"), ("Quist", "in_attendance"),
+        ("Fane", "also_present"), ("Barlow", "also_present"),
+    ]
