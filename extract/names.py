@@ -186,6 +186,8 @@ def _split_at_titles(text: str) -> list[str]:
         if found is None:
             continue
         head = text[begin:position].strip()
+        if head.endswith(("-", "–", "—", ":")):
+            continue  # "Cllr C Day - Borough Councillor": the post after the dash, no new person
         words = [word for word in strip_bracket_text(strip_leading_titles(head)).split() if re.search(r"[A-Za-z]", word)]
         only_titles = all(is_title(word.rstrip(".")) for word in words) and match_leading_title(head) is None
         if only_titles or not any(len(word.strip(".")) > 1 for word in words):

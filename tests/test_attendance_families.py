@@ -1116,3 +1116,14 @@ def test_also_present_after_a_public_count_on_one_line(make_document, nlp) -> No
         ("Whitby", "present"), ("Holm", "present"), ("Quist", "in_attendance"),
         ("Fane", "also_present"), ("Barlow", "also_present"),
     ]
+
+
+def test_post_after_a_dash_is_not_cut_as_a_new_person(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr D Orme - Chairman, Cllr M Pike\n"
+        "Cllr C Sand - Borough Councillor\n"
+        "PCSO Ann Rook\n"
+        "3 members of the public\n\n"
+        "Ann Rook gave a report.\n"
+    )
+    assert _who(document, nlp) == ["Orme", "Pike", "Sand", "Rook"]
