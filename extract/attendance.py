@@ -708,7 +708,7 @@ def _join_list_lines(lines: list[Line]) -> str:
             text = piece
         elif re.search(r"(?:^|\s)[A-Z]\.$", text):
             text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
-        elif is_role(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
+        elif _is_post_or_body(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
             # "Staff: Jo Hale, Library Director" / "Lori Amaya, Recording Secretary": one person a line.
             text = f"{text}{BREAK}{piece}"
         elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
@@ -782,6 +782,11 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
         title = f"{title} {found[0]}".strip()
         rest = found[1]
         found = match_leading_title(rest)
+    post = None
+    if not title:
+        # "Vice Chair Lena Tam": a post written before the name, as a one-a-line roll writes it.
+        post, _, named = split_leading_post(rest)
+        rest = named if post is not None else rest
     tokens = rest.split()
     taken = 0
     names = 0
@@ -792,7 +797,10 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
             continue  # initials and particles do not count towards the two names
         names += 1
     name = " ".join(([title] if title else []) + tokens[:taken])
-    return name, " ".join(tokens[taken:])
+    organisation = " ".join(tokens[taken:])
+    if post is not None:
+        organisation = f"{organisation} ({post})".strip()
+    return name, organisation
 
 
 def _drop_brackets(text: str) -> str:
@@ -851,6 +859,12 @@ def _is_initialled_name(cell: str) -> bool:
         return False
     *initials, surname = words
     return all(is_initials(word) for word in initials) and surname[:1].isupper() and surname[1:].islower()
+
+
+def _is_post_or_body(text: str) -> bool:
+    """True for what closes a "Name, Post, Body" line ("Board Secretary", "City of Eastmere (arrived 7:40 p.m.)")."""
+    bare = strip_bracket(text)[0].strip()
+    return bool(bare) and (is_role(bare) or is_organisation(bare))
 
 
 def _is_bracketed_person(bracket: str) -> bool:

@@ -29,6 +29,7 @@ _BRACKET_BREAK = re.compile(
     r"(?:(?<=\([A-Z]{2}\))|(?<=\([A-Z]{3}\)))\s+(?=[A-Z][a-z])"
     r"|(?<=\))\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\()"
 )
+_PLACE_BODY = re.compile(r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Port|State|Province)\s+of\s+[A-Z]")
 # A full stop ends a name in "Ms A Penrose. Ms Z Hollis" unless it closes an initial or a title.
 _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
 
@@ -115,6 +116,8 @@ def is_role(text: str) -> bool:
 
 def is_organisation(text: str) -> bool:
     """True when `text` reads as an organisation ("County Police", "Riverside Homes"), not a person."""
+    if _PLACE_BODY.match(text.strip()):
+        return True  # "City of Eastmere", "Town of Northvale": the body a US board member sits for
     words = re.findall(r"[A-Za-z][A-Za-z-]*", text)
     organisation_words = load_title_words().organisation_words
     return any(word.lower() in organisation_words for word in words)

@@ -1127,3 +1127,37 @@ def test_post_after_a_dash_is_not_cut_as_a_new_person(make_document, nlp) -> Non
         "Ann Rook gave a report.\n"
     )
     assert _who(document, nlp) == ["Orme", "Pike", "Sand", "Rook"]
+
+
+# --- US roll call printed one member a line ----------------------------------------------------------
+
+
+def test_roll_call_one_post_and_name_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "1. ROLL CALL\n"
+        "Present: Chair Ada Lunn\n"
+        "Boardmember Bo Pratt\n"
+        "Boardmember Cy Rowe\n"
+        "Vice Chair Di Vance\n"
+        "\n"
+        "2. ORAL COMMUNICATIONS\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lunn", "Chair"), ("Pratt", None), ("Rowe", None), ("Vance", "Vice Chair"),
+    ]
+
+
+def test_roll_call_name_post_and_body_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "1. ROLL CALL\n"
+        "Present: Ada Lunn, Chair, City of Eastmere (arrived at 7:37 p.m.)\n"
+        "Bo Pratt, Boardmember, City of Eastmere\n"
+        "Cy Rowe, Boardmember, Town of Northvale\n"
+        "\n"
+        "2. ORAL COMMUNICATIONS\n"
+    )
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lunn", "Chair", "City of Eastmere"),
+        ("Pratt", "Boardmember", "City of Eastmere"),
+        ("Rowe", "Boardmember", "Town of Northvale"),
+    ]
