@@ -111,6 +111,7 @@ _ENDS_ENTRY = re.compile(r"(?:\)|[a-z]{2}\.)\s*$")
 _ENDS_ON_ONE_WORD = re.compile(
     r"(?:(?:,|\band)\s+[A-Z][a-z'’-]+|\s(?:van|von|de|der|den|du|la|le|di|da|del|st\.?))\s*$", re.IGNORECASE
 )
+_ENDS_ON_BARE_SURNAMES = re.compile(r"(?:^|,\s*)[A-Z][\w'’-]+,\s*(?:and\s+)?[A-Z][\w'’-]+\s*$")
 _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 # A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
@@ -715,6 +716,9 @@ def _join_list_lines(lines: list[Line]) -> str:
             # "…, Conor Mallory (Democratic Services)" / "Sunil Parikh, …": a new entry, and a new group
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
             text = f"{text}{BREAK}{piece}"
+        elif _ends_on_bare_surnames(text) and _STARTS_NAME_END.match(piece):
+            # "Commissioners Lunn, Pratt, Rowe" / "Vance, and Orr.": surnames alone, so the line end is a comma.
+            text = f"{text}, {piece}"
         elif "," in text.rsplit(BREAK, 1)[-1] and _ENDS_ON_ONE_WORD.search(text) and _STARTS_NAME_END.match(piece):
             # "…, Boyd Amble, Lionel" / "Quade, Nadia Crane, …": a name broken at the line end.
             text = f"{text} {piece}"
@@ -801,6 +805,15 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
     if post is not None:
         organisation = f"{organisation} ({post})".strip()
     return name, organisation
+
+
+def _ends_on_bare_surnames(text: str) -> bool:
+    """True when a list line ends on two surnames alone (", Rowe, Vance"), not on a post ("Director, Economic")."""
+    found = _ENDS_ON_BARE_SURNAMES.search(text)
+    if found is None:
+        return False
+    words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
+    return not any(is_role(word) or is_organisation(word) or is_title(word) for word in words)
 
 
 def _drop_brackets(text: str) -> str:

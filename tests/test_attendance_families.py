@@ -1161,3 +1161,15 @@ def test_roll_call_name_post_and_body_a_line(make_document, nlp) -> None:
         ("Pratt", "Boardmember", "City of Eastmere"),
         ("Rowe", "Boardmember", "Town of Northvale"),
     ]
+
+
+def test_bare_surnames_broken_at_a_line_end(make_document, nlp) -> None:
+    document = make_document(
+        "1. Roll Call\n"
+        "Present: Chair Lunn, Vice Chair Pratt and Commissioners Rowe, Vance, Orme\n"
+        "Tarrant, and Wedd.\n"
+        "Absent: None\n"
+    )
+    assert _who(document, nlp) == ["Lunn", "Pratt", "Rowe", "Vance", "Orme", "Tarrant", "Wedd"]
+    names = make_document("Present: Ann Lee, Boyd Amble, Lionel\nQuade, Nadia Crane\n\n1. Minutes\n")
+    assert _who(names, nlp) == ["Lee", "Amble", "Quade", "Crane"]
