@@ -116,6 +116,7 @@ _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 # A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
+_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
@@ -488,7 +489,15 @@ def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
     return following is not None and following.cells is not None and not following.cells[0].strip()
 
 
+def _without_bullet(line: Line) -> Line:
+    """A list line without the bullet it opens with ("• Ann Lee – Chair", "- Bo Day"): one entry a line."""
+    if line.cells is not None:
+        return line
+    return replace(line, text=_BULLET.sub("", line.text))
+
+
 def _read_list(found: _AttendanceList) -> list[Attendee]:
+    found = _AttendanceList(status=found.status, lines=[found.lines[0]] + [_without_bullet(line) for line in found.lines[1:]])
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)

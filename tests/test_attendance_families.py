@@ -1173,3 +1173,22 @@ def test_bare_surnames_broken_at_a_line_end(make_document, nlp) -> None:
     assert _who(document, nlp) == ["Lunn", "Pratt", "Rowe", "Vance", "Orme", "Tarrant", "Wedd"]
     names = make_document("Present: Ann Lee, Boyd Amble, Lionel\nQuade, Nadia Crane\n\n1. Minutes\n")
     assert _who(names, nlp) == ["Lee", "Amble", "Quade", "Crane"]
+
+
+def test_bulleted_name_dash_role_lines_under_headings(make_document, nlp) -> None:
+    document = make_document(
+        "MEMBERS PRESENT\n"
+        "• Ann Lee – Chair\n"
+        "• Bo Day – Vice Chair\n"
+        "OFFICERS PRESENT\n"
+        "• Jo Hale – Head of Legal, Eastmere Borough Council\n"
+        "\n"
+        "1. APOLOGIES\n"
+    )
+    assert [(a.surname, a.role, a.organisation, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lee", "Chair", None, "present"),
+        ("Day", "Vice Chair", None, "present"),
+        ("Hale", "Head of Legal", "Eastmere Borough Council", "in_attendance"),
+    ]
+    markdown = make_document("## Attendance\n\n- Cy Orr – Chair\n- Di Penn – Treasurer\n\n## Apologies\n\n- Ed Fane\n")
+    assert [(a.surname, a.role) for a in extract_attendees(markdown, nlp=nlp)] == [("Orr", "Chair"), ("Penn", "Treasurer")]
