@@ -30,6 +30,8 @@ _BRACKET_BREAK = re.compile(
     r"|(?<=\))\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\()"
 )
 _PLACE_BODY = re.compile(r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Port|State|Province)\s+of\s+[A-Z]")
+# Words that tie a title to the name before it in one phrase ("Cllr A for Cllr B", "Ms C representing Dr D").
+_TITLE_PHRASE_WORDS = frozenset({"for", "of", "by", "to", "from", "with", "replacing", "substituting", "representing"})
 # A full stop ends a name in "Ms A Penrose. Ms Z Hollis" unless it closes an initial or a title.
 _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
 
@@ -189,8 +191,8 @@ def _split_at_titles(text: str) -> list[str]:
         if found is None:
             continue
         head = text[begin:position].strip()
-        if head.endswith(("-", "–", "—", ":")):
-            continue  # "Cllr C Day - Borough Councillor": the post after the dash, no new person
+        if head.endswith(("-", "–", "—", ":")) or head.split()[-1] in _TITLE_PHRASE_WORDS:
+            continue  # "Cllr C Day - Borough Councillor", "Cllr A for Cllr B": the title goes on a phrase
         words = [word for word in strip_bracket_text(strip_leading_titles(head)).split() if re.search(r"[A-Za-z]", word)]
         only_titles = all(is_title(word.rstrip(".")) for word in words) and match_leading_title(head) is None
         if only_titles or not any(len(word.strip(".")) > 1 for word in words):

@@ -1192,3 +1192,13 @@ def test_bulleted_name_dash_role_lines_under_headings(make_document, nlp) -> Non
     ]
     markdown = make_document("## Attendance\n\n- Cy Orr – Chair\n- Di Penn – Treasurer\n\n## Apologies\n\n- Ed Fane\n")
     assert [(a.surname, a.role) for a in extract_attendees(markdown, nlp=nlp)] == [("Orr", "Chair"), ("Penn", "Treasurer")]
+
+
+def test_titles_inside_a_phrase_are_not_cut(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Councillors Bray (Chair) and Cotton\n\n"
+        "Substitutes: Cllr Jarvis for Cllr Hume, Cllr Kemp in place of Cllr Irwin\n\n1. Minutes\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Bray", "Chair"), ("Cotton", None), ("Jarvis", "Substitute"), ("Kemp", "Substitute"),
+    ]
