@@ -27,13 +27,16 @@ from ..names import (
     match_leading_title,
     parse_person,
     strip_bracket,
+    strip_leading_titles,
 )
 from .names import (
     is_organisation,
+    is_own_initials,
     is_role,
     is_table_header,
     join_list_lines,
     split_affiliation,
+    split_at_own_initials,
     split_people_list,
 )
 from .attendance_forms import (
@@ -74,8 +77,13 @@ FOLLOW_LINES = 40
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+# The count may be a number, a word or "Nil", in a bracket, with a full stop, and say who they were in a bracket:
+# "Public – Nil.", "Members of the Public (3)", "Press – 1 (Eastshire Gazette)".
+_COUNT_WORDS = r"\d+|none|nil|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PUBLIC_COUNT = re.compile(
-    r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–]?\s*(?:\d+|none|nil)?\s*$", re.IGNORECASE
+    r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–—]?\s*(?:\(\s*(?:" + _COUNT_WORDS + r")\s*\)|(?:"
+    + _COUNT_WORDS + r"))?\s*(?:\([^()]*\))?\s*\.?\s*$",
+    re.IGNORECASE,
 )
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
@@ -103,14 +111,16 @@ _ENDS_ENTRY = re.compile(r"(?:\)|[a-z]{2}\.)\s*$")
 _ENDS_ON_ONE_WORD = re.compile(
     r"(?:(?:,|\band)\s+[A-Z][a-z'’-]+|\s(?:van|von|de|der|den|du|la|le|di|da|del|st\.?))\s*$", re.IGNORECASE
 )
+_ENDS_ON_BARE_SURNAMES = re.compile(r"(?:^|,\s*)[A-Z][\w'’-]+,\s*(?:and\s+)?[A-Z][\w'’-]+\s*$")
 _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 # A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
+_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
-_DASH = re.compile(r"\s+[-–—]\s+")
+_DASH = re.compile(r"\s+(?:--|[-–—])\s+")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
 _MEMBER_ROLE = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|mayor|leader|member)\b", re.IGNORECASE)
 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A.": a substitutes' list after a sentence, capitalised.
@@ -128,10 +138,22 @@ _PUBLIC_TAIL = re.compile(
     r"eleven|twelve|several|some|many|no)\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
     re.IGNORECASE,
 )
+# A count of the public or press inside a list ("…, Cllr B Day, Public: 3, Press: 1."): no one named.
+_PUBLIC_COUNT_INLINE = re.compile(
+    r"(?:(?<=[,.;])|^)\s*" + label_words(sections=("public",)) + r"\s*[:\-–—]\s*(?:\(\s*(?:" + _COUNT_WORDS
+    + r")\s*\)|(?:" + _COUNT_WORDS + r"))\b\s*(?:\([^()]*\))?\.?",
+    re.IGNORECASE,
+)
 _TOGETHER_WITH = re.compile(r"\s+(?:together\s+with|plus)\s+(?=[A-Z])")
 # The sections whose label ends an attendance list.
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
+# Another list's label inside a list line, after a name or a sentence ("… Pam Orr (PO) In attendance: Jo Hale").
+_INLINE_LABEL = re.compile(
+    r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
+    r"staff\s+present)\s*:)",
+    re.IGNORECASE,
+)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
 
@@ -198,7 +220,7 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
-    all_lines = [_without_roll_call(line) for line in document.lines]
+    all_lines = [part for line in document.lines for part in _split_inline_labels(_without_roll_call(line))]
     double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
     index = 0
@@ -270,6 +292,19 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         found.append(_AttendanceList(status=status, lines=block))
         reach = max(reach, index + FOLLOW_LINES)
     return found
+
+
+def _split_inline_labels(line: Line) -> list[Line]:
+    """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
+    if line.cells is not None:
+        return [line]
+    parts = _INLINE_LABEL.split(line.text)
+    first = replace(line, text=parts[0])
+    if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
+        return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
+    if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
+        return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
+    return [replace(line, text=part) for part in parts if part.strip()]
 
 
 def _without_roll_call(line: Line) -> Line:
@@ -454,7 +489,15 @@ def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:
     return following is not None and following.cells is not None and not following.cells[0].strip()
 
 
+def _without_bullet(line: Line) -> Line:
+    """A list line without the bullet it opens with ("• Ann Lee – Chair", "- Bo Day"): one entry a line."""
+    if line.cells is not None:
+        return line
+    return replace(line, text=_BULLET.sub("", line.text))
+
+
 def _read_list(found: _AttendanceList) -> list[Attendee]:
+    found = _AttendanceList(status=found.status, lines=[found.lines[0]] + [_without_bullet(line) for line in found.lines[1:]])
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
@@ -469,6 +512,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     # "C. Pine together with R. Larch - County Councillor plus 16 members of the public": the count names
     # no one; "together with" and "plus" join people as a comma does.
     text = _PUBLIC_TAIL.sub("", text)
+    text = _PUBLIC_COUNT_INLINE.sub("", text)
     text = _TOGETHER_WITH.sub(", ", text).strip()
     # "Chair A and all other members of Council except B, C": those after "except" were absent.
     text = _ALL_EXCEPT.sub("", text).strip()
@@ -674,13 +718,16 @@ def _join_list_lines(lines: list[Line]) -> str:
             text = piece
         elif re.search(r"(?:^|\s)[A-Z]\.$", text):
             text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
-        elif is_role(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
+        elif _is_post_or_body(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
             # "Staff: Jo Hale, Library Director" / "Lori Amaya, Recording Secretary": one person a line.
             text = f"{text}{BREAK}{piece}"
         elif _ENDS_ENTRY.search(text) and piece[:1].isupper():
             # "…, Conor Mallory (Democratic Services)" / "Sunil Parikh, …": a new entry, and a new group
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
             text = f"{text}{BREAK}{piece}"
+        elif _ends_on_bare_surnames(text) and _STARTS_NAME_END.match(piece):
+            # "Commissioners Lunn, Pratt, Rowe" / "Vance, and Orr.": surnames alone, so the line end is a comma.
+            text = f"{text}, {piece}"
         elif "," in text.rsplit(BREAK, 1)[-1] and _ENDS_ON_ONE_WORD.search(text) and _STARTS_NAME_END.match(piece):
             # "…, Boyd Amble, Lionel" / "Quade, Nadia Crane, …": a name broken at the line end.
             text = f"{text} {piece}"
@@ -699,6 +746,7 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
         row for row in rows
         if len(row.split()) >= 3 and not re.search(r"[;:]|,\s*$|\band$|\s&$", row)
         and not re.search(r",\s*(?:[A-Z][a-z]+\s+){0,2}(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", row)
+        and len(split_at_own_initials(row)) < 2  # "Ann Lee AL Bo Day BD": a grid of people, not name and organisation
     ]
     first_has_list = re.search(r"[,;]|\band\b", _drop_brackets(rows[0])) is not None
     return not first_has_list and len(plain) >= len(rows) * ROW_SHARE
@@ -719,6 +767,11 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
             if bracket and is_role(bracket):
                 attendee.role = attendee.role or split_affiliation(bracket)[0] or bracket
                 organisation = rest
+            elif not bracket and is_role(organisation) and not is_organisation(organisation):
+                # "Ann Lee - Chair", "Bo Day – Head of Planning, Northvale Council": the post, then its body.
+                role, body = split_affiliation(organisation)
+                attendee.role = attendee.role or role
+                organisation = body or ""
             attendee.organisation = organisation or None
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
@@ -742,6 +795,11 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
         title = f"{title} {found[0]}".strip()
         rest = found[1]
         found = match_leading_title(rest)
+    post = None
+    if not title:
+        # "Vice Chair Lena Tam": a post written before the name, as a one-a-line roll writes it.
+        post, _, named = split_leading_post(rest)
+        rest = named if post is not None else rest
     tokens = rest.split()
     taken = 0
     names = 0
@@ -752,7 +810,19 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
             continue  # initials and particles do not count towards the two names
         names += 1
     name = " ".join(([title] if title else []) + tokens[:taken])
-    return name, " ".join(tokens[taken:])
+    organisation = " ".join(tokens[taken:])
+    if post is not None:
+        organisation = f"{organisation} ({post})".strip()
+    return name, organisation
+
+
+def _ends_on_bare_surnames(text: str) -> bool:
+    """True when a list line ends on two surnames alone (", Rowe, Vance"), not on a post ("Director, Economic")."""
+    found = _ENDS_ON_BARE_SURNAMES.search(text)
+    if found is None:
+        return False
+    words = re.findall(r"[A-Z][\w'’-]+", found.group(0))
+    return not any(is_role(word) or is_organisation(word) or is_title(word) for word in words)
 
 
 def _drop_brackets(text: str) -> str:
@@ -813,6 +883,12 @@ def _is_initialled_name(cell: str) -> bool:
     return all(is_initials(word) for word in initials) and surname[:1].isupper() and surname[1:].islower()
 
 
+def _is_post_or_body(text: str) -> bool:
+    """True for what closes a "Name, Post, Body" line ("Board Secretary", "City of Eastmere (arrived 7:40 p.m.)")."""
+    bare = strip_bracket(text)[0].strip()
+    return bool(bare) and (is_role(bare) or is_organisation(bare))
+
+
 def _is_bracketed_person(bracket: str) -> bool:
     """True when a bracket names a person ("(Pat Jones)"); one word is a department ("(Housing)")."""
     return _looks_like_person(bracket) and (len(bracket.split()) >= 2 or match_leading_title(bracket) is not None)
@@ -850,6 +926,17 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if bracket and is_role(name_text) and match_leading_title(name_text) is None and _is_bracketed_person(bracket):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
+    name_text = _without_own_initials(name_text)
+    if bracket is None and not _DASH.search(name_text) and len(strip_leading_titles(name_text).split()) >= 4:
+        # "Cllr Ann Lee Northvale County Council", "Mr Bo Day Footpath Warden" (a one-a-line list run together):
+        # the name, then the body or post it would have had in a column of its own.
+        name, rest = _split_name_and_organisation(name_text)
+        if rest and split_trailing_post(rest) is not None:
+            name_text = name  # "Cllr Bo Day Jo Hale Parish Clerk": another person follows, not a post of his
+        elif rest and (is_organisation(rest) or is_role(rest)):
+            name_text, bracket = name, rest
+    if bracket is not None and is_own_initials(bracket, name_text):
+        bracket = None  # "Pam Orr (PO)": the initials she is known by in the minutes
     if not _looks_like_person(name_text) or name_text.strip(" .").lower() in load_non_person_words().non_person:
         return None  # "None.", "Carried.": no one
     person = parse_person(name_text)
@@ -876,6 +963,14 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
         organisation=organisation,
         status=status,
     )
+
+
+def _without_own_initials(name: str) -> str:
+    """ "Ann Lee AL" without the trailing initials that repeat the name ("Ann Lee")."""
+    words = name.split()
+    if len(words) >= 3 and is_own_initials(words[-1], " ".join(words[:-1])):
+        return " ".join(words[:-1])
+    return name
 
 
 def _has_nested_bracket(text: str) -> bool:

@@ -35,11 +35,15 @@ ROSTER_LINES = 40
 MAX_NAME_TOKENS = 4
 """A name after a post has at most this many words."""
 
-# "Board members present were …", "Also present were …": the sentence opens at a sentence start.
+# "Board members present were …", "Also present were …": the sentence opens at a sentence start, or after
+# the call to order ("… called the meeting to order at 6:30 pm. In attendance: Supervisors A, B …", "by Chair X.
+# Present: Directors A, B and C. Absent: D.", "… to order via teleconference, Board members present were …").
 _SENTENCE_OPENER = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?members\s+present\s+were"
-    r"|(?:those\s+)?present\s+were|(?P<also>(?:also|others)\s+present\s+were|also\s+in\s+attendance\s+were)"
-    r"|in\s+attendance\s+were|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
+    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
+    r"members\s+present\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
+    r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
+    r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|attending(?:\s+the\s+meeting)?\s+were"
+    r"|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
     re.IGNORECASE,
 )
 # "Commissioners A, B, and C were present.", "Port Manager D was also present.": the list, then the verb.
@@ -205,15 +209,31 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     people: list[Attendee] = []
     shared_post: str | None = None
     shared_title: str | None = None
-    for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", text):
-        piece = re.sub(r"^(?:and|&)\s+", "", piece.strip())
+    # Kept with the separator before each piece: a shared post ends after its "and" ("Treasurers A and B, C D").
+    parts = re.split(r"(,\s*|\s+and\s+|\s*;\s*)", text)
+    pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in parts[::2]]
+    after_and = [False] + [separator.strip() == "and" for separator in parts[1::2]]
+    group_closed = False
+    for index, piece in enumerate(pieces):
         if not piece:
             continue
+        if group_closed and not after_and[index]:
+            shared_post = shared_title = None
+        group_closed = after_and[index] and shared_post is not None
         if is_chairing_note(piece):
             continue  # "Mayor Lee, Presiding;": who chaired, no person of its own
         if re.match(r"^guests?\b", piece, re.IGNORECASE):
             piece = re.sub(r"^guests?\s+", "", piece, flags=re.IGNORECASE)
             shared_post, shared_title = "Guest", None
+            also = True  # "… and clerk Ann Lee and guests Bo Day and Cy Orr": the guests are not members
+        elif re.match(r"^residents?\s+(?=[A-Z])", piece):
+            piece = re.sub(r"^residents?\s+", "", piece)
+            shared_post = shared_title = None
+            also = True  # "… Clerk Ann Lee and resident Bo Day"
+        following = pieces[index + 1].split() if index + 1 < len(pieces) else []
+        if _is_name(piece) and len(piece.split()) == 1 and len(following) == 2 and _is_name(" ".join(following)):
+            # "Marv and Sue Forbragd": a couple sharing the surname written after the second first name.
+            piece = f"{piece} {following[1]}"
         # "supervisors Ann Lee", "deputy treasurer Bo Day": posts in running text are often lower case.
         piece = re.sub(r"^(?:[a-z][a-z-]*\s+){1,3}(?=[A-Z])", lambda match: match.group(0).title(), piece)
         post, plural, rest = split_leading_post(piece)

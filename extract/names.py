@@ -16,11 +16,22 @@ from ..names import (
     load_title_words,
     match_leading_title,
     singular_title,
+    strip_leading_titles,
 )
 
 
 _SPACES = re.compile(r"\s+")
 _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGNORECASE)
+# Where a grid flattened to text puts one person after another with no separator: after the initials a
+# name is known by ("Pam Orr (PO) Cy Day (CD) - Chair"), or after a bracket when the next name has one too
+# ("Ann Lee (Chair) Bo Day (Treasurer)"; "Ann Lee (Chair) County Police" is a name and an organisation).
+_BRACKET_BREAK = re.compile(
+    r"(?:(?<=\([A-Z]{2}\))|(?<=\([A-Z]{3}\)))\s+(?=[A-Z][a-z])"
+    r"|(?<=\))\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\()"
+)
+_PLACE_BODY = re.compile(r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Port|State|Province)\s+of\s+[A-Z]")
+# Words that tie a title to the name before it in one phrase ("Cllr A for Cllr B", "Ms C representing Dr D").
+_TITLE_PHRASE_WORDS = frozenset({"for", "of", "by", "to", "from", "with", "replacing", "substituting", "representing"})
 # A full stop ends a name in "Ms A Penrose. Ms Z Hollis" unless it closes an initial or a title.
 _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
 
@@ -45,7 +56,10 @@ def split_people_list(text: str) -> list[str]:
     for chunk in _split_outside_brackets(text, ";"):
         for piece in _split_outside_brackets(chunk, ","):
             for sub in _split_on_stops(piece):
-                parts.extend(_split_on_and(sub))
+                for part in _split_on_and(sub):
+                    for person in _BRACKET_BREAK.split(part):
+                        for one in split_at_own_initials(person):
+                            parts.extend(_split_at_titles(one))
     people: list[str] = []
     shared: str | None = None
     for part in parts:
@@ -104,6 +118,8 @@ def is_role(text: str) -> bool:
 
 def is_organisation(text: str) -> bool:
     """True when `text` reads as an organisation ("County Police", "Riverside Homes"), not a person."""
+    if _PLACE_BODY.match(text.strip()):
+        return True  # "City of Eastmere", "Town of Northvale": the body a US board member sits for
     words = re.findall(r"[A-Za-z][A-Za-z-]*", text)
     organisation_words = load_title_words().organisation_words
     return any(word.lower() in organisation_words for word in words)
@@ -151,6 +167,78 @@ def _title_first_words() -> frozenset[str]:
         parts = title.lower().split()
         words.update(parts[:-1])
     return frozenset(words)
+
+
+def _split_at_titles(text: str) -> list[str]:
+    """Cut a run of titled names printed without separators ("Cllr Ann Lee (Chair) Cllr Bo Day Mrs Cy Orr",
+    a one-a-line list or a grid flattened to text) before each title that follows a name.
+
+    Only a run that opens with a title is cut, and only where the piece before holds a name after its
+    title ("Cllr Mrs T Mann" stays whole); words of a title ("County Councillor") are never cut apart.
+    """
+    leading = match_leading_title(text)
+    if leading is None:
+        return [text]
+    pieces: list[str] = []
+    begin = 0
+    skip_to = len(leading[0])
+    depth = 0
+    for position, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth or position < skip_to or not char.isupper() or position == 0 or text[position - 1] not in " )":
+            continue
+        found = match_leading_title(text[position:])
+        if found is None:
+            continue
+        head = text[begin:position].strip()
+        if head.endswith(("-", "–", "—", ":")) or head.split()[-1] in _TITLE_PHRASE_WORDS:
+            continue  # "Cllr C Day - Borough Councillor", "Cllr A for Cllr B": the title goes on a phrase
+        words = [word for word in strip_bracket_text(strip_leading_titles(head)).split() if re.search(r"[A-Za-z]", word)]
+        only_titles = all(is_title(word.rstrip(".")) for word in words) and match_leading_title(head) is None
+        if only_titles or not any(len(word.strip(".")) > 1 for word in words):
+            continue  # "Cllr" before "Mrs T Mann": titles in a row belong to one person
+        if len(words) == 1 and text[position - 1] != ")" and match_leading_title(found[1]) is not None:
+            continue  # "Cllr Gail Reeve Cllr Di Orr": a lone first name, so "Reeve" is her surname, not an office
+        skip_to = position + len(found[0])
+        pieces.append(head)
+        begin = position
+    pieces.append(text[begin:].strip())
+    return pieces
+
+
+def is_own_initials(initials: str, name: str) -> bool:
+    """True when `initials` ("PO", "P.O.") are the first letters of `name`'s words past its titles ("Cllr Pam Orr")."""
+    letters = initials.replace(".", "").strip()
+    words = [word for word in strip_leading_titles(name).split() if word[:1].isalpha()]
+    return (
+        2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() and len(words) == len(letters)
+        and letters == "".join(word[0].upper() for word in words)
+    )
+
+
+def split_at_own_initials(text: str) -> list[str]:
+    """Cut "Ann Lee AL Bo Day BD Cy Orr" (a grid of "Name INITIALS" flattened to text) after each name's initials,
+    which are dropped; text with no such initials comes back whole."""
+    words = text.split()
+    pieces: list[str] = []
+    start = 0
+    for index, word in enumerate(words):
+        size = len(word.replace(".", ""))
+        before = " ".join(words[start:index])
+        if before.count("(") != before.count(")"):
+            continue  # "(North Yorkshire NY)": inside a bracket
+        if index - start >= 2 and is_own_initials(word, " ".join(words[max(start, index - size) : index])):
+            pieces.append(" ".join(words[start:index]))
+            start = index + 1
+    if not pieces:
+        return [text]
+    if start < len(words):
+        pieces.append(" ".join(words[start:]))
+    return pieces
+
+
+def strip_bracket_text(text: str) -> str:
+    return re.sub(r"\([^()]*\)", "", text)
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:

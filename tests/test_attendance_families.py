@@ -888,3 +888,317 @@ def test_label_words_opening_a_sentence_are_no_list(make_document, nlp) -> None:
         "Members Mr Oak asked about the hedge.\n"
     )
     assert extract_attendees(document, nlp=nlp) == []
+
+
+# --- US call to order: the roll inside the call-to-order paragraph -----------------------------
+
+
+def test_present_label_after_call_to_order_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "The meeting was called to order at 7:02 p.m. by Chair Holm. Present: Directors Whitby, Ferrant and "
+        "Barlow. Absent: Director Quist.\n"
+        "\n"
+        "APPROVAL OF AGENDA\n"
+    )
+    assert _who(document, nlp) == ["Whitby", "Ferrant", "Barlow"]
+
+
+def test_in_attendance_label_after_call_to_order_with_resident(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Chair Anna Whitby called the meeting to order at 6:30 pm. In attendance: Supervisors Anna Whitby, "
+        "Peter Holm and Rosa Ferrant, Treasurers Tom Barlow and Ivo Stenn, Lena Quist and resident Mia Ostrand\n"
+        "\n"
+        "PLEDGE OF ALLEGIANCE\n"
+    )
+    people = _people(document, nlp)
+    assert [name for name, *_ in people] == [
+        "Anna Whitby", "Peter Holm", "Rosa Ferrant", "Tom Barlow", "Ivo Stenn", "Lena Quist", "Mia Ostrand",
+    ]
+    assert people[5][2] is None  # the Treasurers' group closed at its "and"
+    assert people[6][3] == "also_present"
+
+
+def test_members_present_after_comma_and_guests_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Chair Anna Whitby called the monthly meeting to order at 6:30 pm via teleconference, Board members present "
+        "were supervisors Anna Whitby and Peter Holm, and clerk Lena Quist and guests Cal and Mia Ostrand. "
+        "All present said the pledge.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Anna Whitby", "Supervisor", "Supervisor", "present"),
+        ("Peter Holm", "Supervisor", "Supervisor", "present"),
+        ("Lena Quist", None, "Clerk", "in_attendance"),
+        ("Cal Ostrand", None, "Guest", "also_present"),
+        ("Mia Ostrand", None, "Guest", "also_present"),
+    ]
+
+
+def test_attending_were_and_those_in_attendance_are(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Supervisor Ada Lunn called the meeting to order at 6:30 pm -- those in attendance are Supervisors Ada Lunn "
+        "and Bo Pratt, Clerk Cy Rowe.\n"
+    )
+    assert _who(document, nlp) == ["Lunn", "Pratt", "Rowe"]
+    other = make_document("Ada called the meeting to order.\nAttending the meeting were Supervisors Ada Lunn, Bo Pratt.\n")
+    assert _who(other, nlp) == ["Lunn", "Pratt"]
+
+
+def test_present_inside_discussion_sentence_is_not_a_roll(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Item 1. Present: the draft budget was presented by staff.\n"
+        "The chair noted concerns. In attendance: none of the applicants had come.\n"
+    )
+    assert _who(document, nlp) == []
+
+
+# --- Grids: a Present table or a one-a-line list flattened to text, no separators between people -----
+
+
+def test_titled_names_run_together_are_cut_at_each_title(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr Ida Venn (Chair) Cllr Mrs T Orme Cllr Cal Reeve Cllr Bo Pratt (Vice-Chair) "
+        "Mrs. Ash Mrs. Lyle, County Councillor Ed Fane\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ida Venn", "Cllr", "Chair", "present"),
+        ("T Orme", "Cllr Mrs", None, "present"),
+        ("Cal Reeve", "Cllr", None, "present"),
+        ("Bo Pratt", "Cllr", "Vice-Chair", "present"),
+        ("Mrs Ash", "Mrs", None, "present"),
+        ("Mrs Lyle", "Mrs", None, "present"),
+        ("Ed Fane", "County Councillor", None, "present"),
+    ]
+
+
+def test_names_with_their_initials_in_two_columns(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Anna Whitby AW      Peter Holm PH      Rosa Ferrant RF\n"
+        "Tom Barlow TB       Lena Quist LQ      Ivo Stenn IS\n"
+        "Gus Rowe GR\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _who(document, nlp) == ["Whitby", "Holm", "Ferrant", "Barlow", "Quist", "Stenn", "Rowe"]
+    bracketed = make_document(
+        "PRESENT: Pam Orr (PO) Cy Day (CD) - Chair, Lu Hart (LH) and Di Penn (DP)\n\n1. Apologies\n"
+    )
+    assert _people(bracketed, nlp) == [
+        ("Pam Orr", None, None, "present"),
+        ("Cy Day", None, "Chair", "present"),
+        ("Lu Hart", None, None, "present"),
+        ("Di Penn", None, None, "present"),
+    ]
+
+
+def test_name_and_role_pairs_in_columns(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Anna Whitby (Chair)        Peter Holm (Treasurer)\n"
+        "Rosa Ferrant (Secretary)   Tom Barlow (Trustee)\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Whitby", "Chair"), ("Holm", "Treasurer"), ("Ferrant", "Secretary"), ("Barlow", "Trustee"),
+    ]
+
+
+def test_name_bracket_then_organisation_is_not_cut(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Ann Lee (Chair) County Police\n"
+        "Bo Day Eastshire Health Trust\n"
+        "Cy Orr Northvale Council\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _who(document, nlp) == ["Lee", "Day", "Orr"]
+
+
+# --- "Name - Role" lines under capital or bold labels ---------------------------------------------
+
+
+def test_name_dash_role_lines_under_capital_labels(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE AUDIT COMMITTEE\n\n"
+        "COMMITTEE MEMBERS\n"
+        "Jane Hollis - Chair\n"
+        "Robert Amos - Independent Member\n"
+        "Karen Plaice -- Lay Member\n\n"
+        "OFFICERS IN ATTENDANCE\n"
+        "Stephen Marr – Chief Finance Officer\n"
+        "Laura Quist – Internal Audit Manager, Eastshire Audit Partnership\n\n"
+        "1. Apologies for absence\n"
+    )
+    assert [(a.surname, a.role, a.organisation, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Hollis", "Chair", None, "present"),
+        ("Amos", "Independent Member", None, "present"),
+        ("Plaice", "Lay Member", None, "present"),
+        ("Marr", "Chief Finance Officer", None, "in_attendance"),
+        ("Quist", "Internal Audit Manager", "Eastshire Audit Partnership", "in_attendance"),
+    ]
+
+
+def test_bold_present_with_titled_name_dash_role(make_document, nlp) -> None:
+    document = make_document(
+        "**Present:**\n\n"
+        "Cllr Anna Whitby - Chair\n"
+        "Cllr Peter Holm – Vice Chair\n"
+        "Cllr Rosa Ferrant\n\n"
+        "**Also, in attendance:** Cllr Ed Fane Northvale County Council Mr Cy Orr Footpath Warden\n\n"
+        "1. APOLOGIES\n"
+    )
+    assert [(a.surname, a.role, a.organisation, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Whitby", "Chair", None, "present"),
+        ("Holm", "Vice Chair", None, "present"),
+        ("Ferrant", None, None, "present"),
+        ("Fane", None, "Northvale County Council", "also_present"),
+        ("Orr", "Footpath Warden", None, "also_present"),
+    ]
+
+
+def test_member_count_label_and_next_list_on_the_same_line(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT (Four Councillors):- Pam Orr (PO) Cy Day (CD) - Chair, Lu Hart (LH) and Di Penn (DP) "
+        "In attendance: Jo Hale, Parish Clerk, and 5 members of the public.\n\n"
+        "1. Apologies\n"
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Orr", None, "present"),
+        ("Day", "Chair", "present"),
+        ("Hart", None, "present"),
+        ("Penn", None, "present"),
+        ("Hale", "Parish Clerk", "in_attendance"),
+    ]
+    one_label = make_document("OFFICERS IN ATTENDANCE: Jo Hale, Parish Clerk\n\n1. Apologies\n")
+    assert _who(one_label, nlp) == ["Hale"]
+
+
+# --- Counts of the public and press: no one named ------------------------------------------------
+
+
+def test_public_and_press_counts_inside_and_after_a_list(make_document, nlp) -> None:
+    inline = make_document("Present: Cllr A Lee, Cllr B Day, Public: 3, Press: 1\n\n1. Apologies\n")
+    assert _who(inline, nlp) == ["Lee", "Day"]
+    sentences = make_document("Present: Cllr A Lee and Cllr B Day. Members of the public: 3. Press: Nil.\n\n1. Apologies\n")
+    assert _who(sentences, nlp) == ["Lee", "Day"]
+    named_body = make_document("Present: Cllr A Lee, Ms Jo Orr (Public Health Eastshire), Press: none\n")
+    assert _who(named_body, nlp) == ["Lee", "Orr"]
+
+
+def test_public_count_lines_end_a_double_spaced_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr Ida Venn (Chair) Cllr Bo Pratt Cllr Cy Rowe\n\n"
+        "Public – Nil.\n\n"
+        "Members of the Public (3)\n\n"
+        "Press – 1 (Eastshire Gazette)\n\n"
+        "1. Apologies\n\n"
+        "The Sloe Public House was discussed by Cllr Venn.\n"
+    )
+    assert _who(document, nlp) == ["Venn", "Pratt", "Rowe"]
+
+
+def test_also_present_after_a_public_count_on_one_line(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Whitby (Chairman), Cllr P Holm, Mrs L Quist (Clerk)\n"
+        "Public: 2 Also, in attendance: Ed Fane, Footpath Warden, Mr Tom Barlow (member of the public)\n\n"
+        "1. Apologies\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Whitby", "present"), ("Holm", "present"), ("Quist", "in_attendance"),
+        ("Fane", "also_present"), ("Barlow", "also_present"),
+    ]
+
+
+def test_post_after_a_dash_is_not_cut_as_a_new_person(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr D Orme - Chairman, Cllr M Pike\n"
+        "Cllr C Sand - Borough Councillor\n"
+        "PCSO Ann Rook\n"
+        "3 members of the public\n\n"
+        "Ann Rook gave a report.\n"
+    )
+    assert _who(document, nlp) == ["Orme", "Pike", "Sand", "Rook"]
+
+
+# --- US roll call printed one member a line ----------------------------------------------------------
+
+
+def test_roll_call_one_post_and_name_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "1. ROLL CALL\n"
+        "Present: Chair Ada Lunn\n"
+        "Boardmember Bo Pratt\n"
+        "Boardmember Cy Rowe\n"
+        "Vice Chair Di Vance\n"
+        "\n"
+        "2. ORAL COMMUNICATIONS\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lunn", "Chair"), ("Pratt", None), ("Rowe", None), ("Vance", "Vice Chair"),
+    ]
+
+
+def test_roll_call_name_post_and_body_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "1. ROLL CALL\n"
+        "Present: Ada Lunn, Chair, City of Eastmere (arrived at 7:37 p.m.)\n"
+        "Bo Pratt, Boardmember, City of Eastmere\n"
+        "Cy Rowe, Boardmember, Town of Northvale\n"
+        "\n"
+        "2. ORAL COMMUNICATIONS\n"
+    )
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lunn", "Chair", "City of Eastmere"),
+        ("Pratt", "Boardmember", "City of Eastmere"),
+        ("Rowe", "Boardmember", "Town of Northvale"),
+    ]
+
+
+def test_bare_surnames_broken_at_a_line_end(make_document, nlp) -> None:
+    document = make_document(
+        "1. Roll Call\n"
+        "Present: Chair Lunn, Vice Chair Pratt and Commissioners Rowe, Vance, Orme\n"
+        "Tarrant, and Wedd.\n"
+        "Absent: None\n"
+    )
+    assert _who(document, nlp) == ["Lunn", "Pratt", "Rowe", "Vance", "Orme", "Tarrant", "Wedd"]
+    names = make_document("Present: Ann Lee, Boyd Amble, Lionel\nQuade, Nadia Crane\n\n1. Minutes\n")
+    assert _who(names, nlp) == ["Lee", "Amble", "Quade", "Crane"]
+
+
+def test_bulleted_name_dash_role_lines_under_headings(make_document, nlp) -> None:
+    document = make_document(
+        "MEMBERS PRESENT\n"
+        "• Ann Lee – Chair\n"
+        "• Bo Day – Vice Chair\n"
+        "OFFICERS PRESENT\n"
+        "• Jo Hale – Head of Legal, Eastmere Borough Council\n"
+        "\n"
+        "1. APOLOGIES\n"
+    )
+    assert [(a.surname, a.role, a.organisation, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lee", "Chair", None, "present"),
+        ("Day", "Vice Chair", None, "present"),
+        ("Hale", "Head of Legal", "Eastmere Borough Council", "in_attendance"),
+    ]
+    markdown = make_document("## Attendance\n\n- Cy Orr – Chair\n- Di Penn – Treasurer\n\n## Apologies\n\n- Ed Fane\n")
+    assert [(a.surname, a.role) for a in extract_attendees(markdown, nlp=nlp)] == [("Orr", "Chair"), ("Penn", "Treasurer")]
+
+
+def test_titles_inside_a_phrase_are_not_cut(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Councillors Bray (Chair) and Cotton\n\n"
+        "Substitutes: Cllr Jarvis for Cllr Hume, Cllr Kemp in place of Cllr Irwin\n\n1. Minutes\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Bray", "Chair"), ("Cotton", None), ("Jarvis", "Substitute"), ("Kemp", "Substitute"),
+    ]
