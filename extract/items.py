@@ -34,6 +34,8 @@ from .numbering import (
     read_inline_label,
     read_label,
     read_resolution_heading,
+    read_section_sub_label,
+    section_sub_number,
     sub_item_number,
     subject_of,
 )
@@ -645,6 +647,7 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
     )
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
+    section_subs = _roman_sub_items(lines, end, labels)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     found: list[tuple[AgendaItem, list[Line] | None]] = []
@@ -665,6 +668,18 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
             private = True
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
+            continue
+        if index - 1 in section_subs:
+            section_sub = section_subs[index - 1]
+            if section_sub is None:
+                past_title = True
+                continue  # a speaker numbered under public comment
+            # "II. CONSENT AGENDA" then "1. Approval of Minutes": a sub-item of a roman section ("II.1").
+            sub_number, sub_title, last, sub_text = section_sub
+            first_lines = [replace(line, text=sub_text)] if sub_text else None
+            found.append((_make_item(sub_number, sub_title, private, line, lines[last]), first_lines))
+            parent, next_letter = sub_number, "a"
+            index = last + 1
             continue
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
         label = labels.get(index - 1)
@@ -778,6 +793,121 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
             candidates.append((position, inline[0]))
     accepted = accepted_labels([label for _, label in candidates])
     return {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
+
+
+# A section whose numbered lines are the people who spoke, not items.
+_SPEAKERS_SECTION = re.compile(
+    r"^(?:Public|Citizens?|Audience|Oral)\s+(?:Participation|Comments?|Communications?|Forum|Input|Questions?|Speakers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> dict[int, tuple[str, str, int, str] | None]:
+    """Numbered or lettered sub-items under roman sections, by line position: (number, title, last line, text run in).
+
+    None marks a numbered line that is no item: a speaker listed under public comment.
+
+    "II. CONSENT AGENDA" then "1. Approval of Minutes", "2. Bills" (or "1."
+    alone, the title on the next line). A group's first sub-item comes straight
+    after the section heading, with nothing between (a list that a sentence
+    introduces is that sentence's list); the rest follow in order, with minutes
+    between them. Sub-items numbered from 1 under their section are written
+    under it ("II.1"), as are letters that start again at A under two or more
+    sections ("III.A"); numbers that run on through the document are kept as
+    printed. Lettered sub-items that run on are read as label lines
+    (`accepted_labels`), so only restarting letters are taken here.
+    """
+    romans = sorted(position for position, label in labels.items() if label.style == "roman")
+    groups: list[tuple[str, str, list[tuple[int, int, str, int, str]]]] = []
+    last_value: dict[str, int] = {}
+    speakers: set[int] = set()
+    for k, start in enumerate(romans):
+        stop = romans[k + 1] if k + 1 < len(romans) else end
+        heading = _label_item(lines, start, labels[start], None, end)
+        if heading is None:
+            continue
+        section, section_title, heading_last = heading
+        if _SPEAKERS_SECTION.match(section_title):
+            # "V. Public Participation" then "1. Jane Doe": the speakers, not items.
+            speakers.update(
+                position for position in range(heading_last + 1, stop)
+                if lines[position].cells is None and read_section_sub_label(clean_text(lines[position].text)) is not None
+            )
+            continue
+        previous = heading_last
+        expected: dict[str, int] = {}
+        group_of: dict[str, int] = {}
+        position = heading_last + 1
+        while position < stop:
+            line = lines[position]
+            if not line.text.strip():
+                position += 1
+                continue
+            sub = read_section_sub_label(clean_text(line.text)) if line.cells is None else None
+            taken = None
+            if sub is not None:
+                style, value, title = sub
+                opens = style not in expected and previous == heading_last and value in (1, last_value.get(style, 0) + 1)
+                if opens or expected.get(style) == value:
+                    taken = _section_sub_title(lines, position, title, stop)
+            if sub is None or taken is None:
+                previous = position
+                position += 1
+                continue
+            style, value, _ = sub
+            if style not in group_of:
+                group_of[style] = len(groups)
+                groups.append((section, style, []))
+            groups[group_of[style]][2].append((position, value, *taken))
+            expected[style] = value + 1
+            last_value[style] = value
+            previous = taken[1]
+            position = taken[1] + 1
+    openings = {style: [members[0][1] for _, kind, members in groups if kind == style] for style in ("digit", "letter")}
+    restarts = {
+        # Numbers under a section count from 1 unless a later section carries them on ("4." under III after "3." under II).
+        "digit": all(value == 1 for value in openings["digit"]),
+        # Letters run on through the document (A, B under XII; C, D under XIII) unless two sections start again at A.
+        "letter": openings["letter"].count(1) >= 2,
+    }
+    found: dict[int, tuple[str, str, int, str] | None] = dict.fromkeys(speakers)
+    for section, style, members in groups:
+        if style == "letter" and not restarts[style]:
+            continue
+        for position, value, title, last, rest in members:
+            printed = clean_text(lines[position].text).split(None, 1)[0].rstrip(".)")
+            number = section_sub_number(section, style, value) if restarts[style] else printed
+            found[position] = (number, title, last, rest)
+    return found
+
+
+def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:
+    """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose."""
+    last = position
+    if title is None:
+        following = _next_text_index(lines, position + 1, stop)
+        if following is None or lines[following].cells is not None:
+            return None
+        title, last = clean_text(lines[following].text), following
+    after = _next_text_index(lines, last + 1, stop)
+    if after is not None and clean_text(lines[after].text)[:1].islower():
+        return None  # a sentence wrapped onto the next line
+    title = _AGENDA_REF.sub("", title).strip().rstrip(":").strip()
+    rest = ""
+    if title.endswith((".", ";", ",")):
+        run_in = _run_in_title(title)  # "Minutes - approved as presented."
+        if run_in is None:
+            return None
+        rest = _run_in_rest(title, run_in) or ""
+        title = run_in
+    words = title.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not (title[:1].isupper() or title[:1].isdigit()):
+        return None
+    if _SENTENCE_VERB.search(title) or _TASK_OPENING.match(title) or is_lookalike(title) or is_date_line(title):
+        return None
+    if read_label(title) is not None or read_section_sub_label(title) is not None:
+        return None
+    return title, last, rest
 
 
 def _label_item(lines: list[Line], position: int, label: Label, parent: str | None, end: int) -> tuple[str, str, int] | None:

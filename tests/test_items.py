@@ -266,6 +266,62 @@ def test_roman_numerals_alone_with_lettered_sub_items(make_document):
     ]
 
 
+def test_numbered_sub_items_under_roman_sections(make_document):
+    # Numbers that start again under each roman section are written under it ("II.1").
+    text = (
+        "Present: Trustees Alder, Birch and Cedar\n\n"
+        "I. CALL TO ORDER\nPresident Alder called the meeting to order at 7:00 p.m.\n\n"
+        "II. CONSENT AGENDA\n1. Approval of Minutes of the March 3 Meeting\n2. Approval of Bills and Payroll\n"
+        "Motion by Trustee Birch to approve the consent agenda. Motion carried.\n\n"
+        "III. NEW BUSINESS\n1. Road Grading Contract\nMotion by Trustee Cedar to award the contract. Motion carried.\n"
+        "2. Snow Removal Policy\nTabled.\n\nIV. ADJOURNMENT\nThe meeting adjourned at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "CALL TO ORDER"), ("II", "CONSENT AGENDA"), ("II.1", "Approval of Minutes of the March 3 Meeting"),
+        ("II.2", "Approval of Bills and Payroll"), ("III", "NEW BUSINESS"), ("III.1", "Road Grading Contract"),
+        ("III.2", "Snow Removal Policy"), ("IV", "ADJOURNMENT"),
+    ]
+    # The same with every number alone on its line, as PDF converters give it.
+    text = (
+        "Present: Members Alder, Birch and Cedar\n\nI.\n\nCALL TO ORDER\nThe meeting opened at 7:00 p.m.\n\n"
+        "II.\n\nCONSENT AGENDA\n1.\n\nApproval of Minutes\n2.\n\nPersonnel Report\nApproved.\n\n"
+        "III.\n\nREPORTS\nThe Superintendent listed the reports to follow:\n1.\n\nEnrolment by School\n2.\n\nBus Routes\n\n"
+        "IV.\n\nADJOURNMENT\nAdjourned at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "CALL TO ORDER"), ("II", "CONSENT AGENDA"), ("II.1", "Approval of Minutes"), ("II.2", "Personnel Report"),
+        ("III", "REPORTS"), ("IV", "ADJOURNMENT"),
+    ]
+
+
+def test_lettered_sub_items_restarting_under_roman_sections(make_document):
+    text = (
+        "Present: Supervisor Alder, Clerk Birch\n\nI. CALL TO ORDER\nOpened at 7:00 p.m.\n"
+        "II. OLD BUSINESS\nA. Cemetery Fence\nThe fence is done.\nB. Hall Roof\nQuotes are awaited.\n"
+        "III. NEW BUSINESS\nA. Road Grading Contract\nMotion carried.\nIV. ADJOURNMENT\nClosed at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "CALL TO ORDER"), ("II", "OLD BUSINESS"), ("II.A", "Cemetery Fence"), ("II.B", "Hall Roof"),
+        ("III", "NEW BUSINESS"), ("III.A", "Road Grading Contract"), ("IV", "ADJOURNMENT"),
+    ]
+
+
+def test_roman_section_lines_that_are_not_sub_items(make_document):
+    # Speakers under public comment, numbers carried on through the sections, and prose points.
+    text = (
+        "Present: Directors Alder and Birch\n\nI. Call to Order\nOpened at 5:30 p.m.\n"
+        "II. Public Participation\n1. Dana Frey\nMs. Frey spoke about parking.\n2. Omar Reyes\nMr. Reyes spoke about buses.\n"
+        "III. Consent Items\n1. Fuel Contract\n2. Audit Renewal\nIV. Action Items\n3. Fare Study\nApproved.\n"
+        "V. General Manager's Report\n1. Meeting with the county staff on the rail line, which\nwent well for the district.\n"
+        "VI. Adjourn\nAdjourned at 7:00 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "Call to Order"), ("II", "Public Participation"), ("III", "Consent Items"), ("1", "Fuel Contract"),
+        ("2", "Audit Renewal"), ("IV", "Action Items"), ("3", "Fare Study"), ("V", "General Manager's Report"),
+        ("VI", "Adjourn"),
+    ]
+
+
 def test_numbers_alone_with_bracketed_sub_items_and_page_breaks(make_document):
     text = (
         "PRESENT IN THE CHAIR: Councillor A. Ash, Mayor.\n\n"
