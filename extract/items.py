@@ -75,7 +75,15 @@ _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’]
 # "1-A. Roll Call", "4-B General Manager's Report": a sub-item numbered with its parent and a capital.
 _NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
-_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+# Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
+_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+# A short verdict closing a lettered line after a dash or a stop: "– no objection.", ". Approved.", "- noted".
+_VERDICT_END = re.compile(
+    r"(?:\s+[-–—]\s+|(?<=[a-z0-9)])[.;,]\s+)(?P<verdict>(?:no\s+(?:objections?|comments?|observations?)|(?:not\s+)?(?:supported|support|object(?:ed|ion)?)"
+    r"|approved|refused|granted|noted|agreed|deferred|withdrawn|dismissed|allowed|recommended\s+for\s+(?:approval|refusal))"
+    r"(?:\s+\w+){0,2}\.?)$",
+    re.IGNORECASE,
+)
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
 _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
@@ -731,8 +739,10 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
             continue
         lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
         if lettered is not None and parent is not None:
-            letter, title, last = lettered
-            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), None))
+            letter, title, last, rest = lettered
+            # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
+            first_lines = [replace(line, text=rest)] if rest else None
+            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
             next_letter = chr(ord(letter.number) + 1)
             index = last + 1
             continue
@@ -980,8 +990,13 @@ def _paragraph_from(lines: list[Line], first: int, end: int) -> str:
     return " ".join(parts)
 
 
-def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int] | None:
-    """(letter, title, last line) for "a) Title" under a numbered item when the letter is the one expected next."""
+def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int, str] | None:
+    """(letter, title, last line, text run in) for "a) Title" under a numbered item when the letter is the one expected next.
+
+    The title ends at a dash or colon ("a) Grit Bins - now fixed."), or at
+    the first full stop before a capital ("b) Letter from the county. Noted.");
+    what follows on the line is the item's own text, not its title.
+    """
     line = lines[position]
     if line.cells is not None:
         return None
@@ -998,15 +1013,34 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
     title = match.group("title")
     last = position
+    following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
     if line.text.count("**") % 2 == 1 or (
-        position + 1 < len(lines) and clean_text(lines[position + 1].text)[:1].islower()
-        and len(clean_text(lines[position + 1].text).split()) <= MAX_SUB_TITLE_WORDS // 2
+        following_text[:1].islower()
+        and len(following_text.split()) <= MAX_SUB_TITLE_WORDS // 2
+        # "no objection." under "a) 23/0456 Extension at Mill Lane" is the decision, not the title's end.
+        and not (following_text.endswith(".") and not _TITLE_CUT.search(title))
     ):
         # A title wrapped onto the next line ("… to improve cycling" / "safety").
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and following.text.strip():
             title, last = f"{title} {clean_text(following.text)}", position + 1
-    title = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)[0].strip()
+    verdict = _VERDICT_END.search(title)
+    head = title[: verdict.start()] if verdict is not None else ""
+    if verdict is not None and len(head.split()) <= MAX_SUB_TITLE_WORDS and not _SENTENCE_VERB.search(head):
+        # "a) 23/0456 – Extension at 4 Mill Lane – no objection.": the title runs to the dash before the verdict.
+        parts = [head, verdict.group("verdict")]
+    else:
+        parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
+    if len(parts) == 1:
+        # "b) Letter from the county. Noted.": a title and its minutes after a full stop, never one after "Mr." or "St.".
+        stop = next(
+            (cut for cut in re.finditer(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", title)
+             if not re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Z])$", title[: cut.start()])),
+            None,
+        )
+        parts = [title[: stop.start()], title[stop.end():]] if stop is not None else [title]
+    title = parts[0].strip()
+    rest = parts[1].strip() if len(parts) > 1 and last == position else ""
     if (
         len(title.split()) > MAX_SUB_TITLE_WORDS
         or title.endswith((".", ";", ","))
@@ -1016,7 +1050,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     ):
         return None
     opened = "paren" if match.group("open") else "lower"
-    return Label(number=expected, style=opened), title, last
+    return Label(number=expected, style=opened), title, last, rest
 
 
 def _is_heading_line(line: Line) -> bool:

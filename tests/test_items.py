@@ -372,6 +372,36 @@ def test_lone_labels_that_are_not_items(make_document):
 # Lettered sub-items under a numbered item.
 
 
+def test_lettered_run_in_sub_items_keep_their_decision_as_text(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n1. APOLOGIES\nCllr Dale sent apologies.\n\n2. PLANNING\n"
+        "a) Application 31/0456 – Extension at 4 Mill Lane – no objection.\n"
+        "b) 31/0470/HOUS - Garden room, Rose Cottage. No objection.\n"
+        "c) Tree works at The Old Forge\nno objection.\n"
+        "d) Letter from the county about gritting. Noted.\n\n3. CLOSE\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "APOLOGIES"), ("2", "PLANNING"), ("2a", "Application 31/0456 – Extension at 4 Mill Lane"),
+        ("2b", "31/0470/HOUS - Garden room, Rose Cottage"), ("2c", "Tree works at The Old Forge"),
+        ("2d", "Letter from the county about gritting"), ("3", "CLOSE"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["2a"] == "no objection." and texts["2b"] == "No objection."
+    assert texts["2c"].strip() == "no objection." and texts["2d"].strip() == "Noted."
+
+
+def test_long_lettered_runs_and_points_that_are_sentences(make_document):
+    # Letters run past "h"; a bracket may lose its space; "a) Mr. Lee reported …" is a point, not a title.
+    lines = "".join(f"{letter}) Topic {letter.upper()} - the clerk will write.\n" for letter in "abcdefghij")
+    text = f"Present: Cllr A Ash\n\n4. MATTERS ARISING\n{lines}k)Road Signage - no more signs needed.\n5. ANY OTHER BUSINESS\n"
+    text += "a) Mr. Lee reported that the lamp in Bridge Road is out.\nb) Mrs. Ash asked about the hedge.\n"
+    found = _items(make_document, text)
+    assert found[-2:] == [("4k", "Road Signage"), ("5", "ANY OTHER BUSINESS")]
+    assert [number for number, _ in found] == ["4", *[f"4{letter}" for letter in "abcdefghijk"], "5"]
+
+
 def test_lettered_sub_items_under_numbered_items(make_document):
     text = (
         "2. MATTERS ARISING\n\na) Bus shelter on Quay Road\n\nIt was AGREED to write again.\n\n"
