@@ -65,6 +65,12 @@ _NUMBERED = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
+    # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
+    # ("2579."), and an item's lettered part ("Item 4 (a)"); `_numbered_heading` checks each against its neighbours.
+    r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
+    r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
+    # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
+    r"|\d{1,3}[a-z](?=[.)]?\s)"
     r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
@@ -414,6 +420,27 @@ def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
     return pieces
 
 
+def _split_run_together_references(rest: str, number: str) -> list[tuple[str, str]]:
+    """The minutes after a minute reference's title, cut where the next references follow a sentence in the same line.
+
+    "Apologies: none. 71/17 Declarations: none. 72/17 Minutes: approved." →
+    ("", "none."), ("71/17", "Declarations: none."), ("72/17", "Minutes: approved.").
+    Only the next number with the same year counts, so "see minute 12/17" does not.
+    """
+    value, _, year = number.partition("/")
+    expected = int(value) + 1
+    pieces: list[tuple[str, str]] = []
+    start, label = 0, ""
+    for match in re.finditer(rf"(?<=[.!?])\s+(?P<value>\d{{1,4}})/{re.escape(year)}\s+(?=[A-Z])", rest):
+        if int(match.group("value")) != expected:
+            continue
+        pieces.append((label, rest[start : match.start()].strip()))
+        label, start = f"{match.group('value')}/{year}", match.end()
+        expected += 1
+    pieces.append((label, rest[start:].strip()))
+    return pieces
+
+
 @dataclass(slots=True)
 class Section:
     """The lines that belong to one agenda item (`item` None for text outside any item)."""
@@ -719,16 +746,25 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
                 if following is not None and _AGENDA_REF_LINE.match(clean_text(following.text)):
                     last_line = following
             rest = _run_in_rest(text, title) if last_line is line else None
-            pieces = _split_run_together(rest, number) if rest and paragraphs and number[:1].isdigit() else [("", rest or "")]
+            if rest and re.fullmatch(r"\d{1,4}/\d{2,4}", number):
+                pieces = _split_run_together_references(rest, number)  # "70/17 Apologies: none. 71/17 Minutes: …"
+            elif rest and paragraphs and re.fullmatch(r"\d{1,3}(?:\.\d{1,2}[a-z]?)?", number):
+                pieces = _split_run_together(rest, number)
+            else:
+                pieces = [("", rest or "")]
             # A title run in with its minutes keeps the rest of its line as the item's first text.
             own = _with_subject(title, pieces[0][1])
             found.append((_make_item(number, title, private, line, last_line), [replace(line, text=own)] if own else None))
             for run_number, run_text in pieces[1:]:
                 # "… was elected. 6. Minutes of …": a later item run into this paragraph.
-                run_title = _sentence_run_in_title(run_text)
+                if "/" in run_number:
+                    # "71/17 Declarations: none.": a minute reference's title ends at its colon, dash or full stop.
+                    run_title = _run_in_title(run_text) or _reference_title(run_number, run_text)
+                else:
+                    run_title = _sentence_run_in_title(run_text)
                 if run_title is None:
                     continue
-                run_rest = _with_subject(run_title, run_text[len(run_title):].lstrip(" .:;,•·"))
+                run_rest = _with_subject(run_title, run_text[len(run_title):].lstrip(" .:;,•·-–—"))
                 run_lines = [replace(line, text=run_rest)] if run_rest else None
                 found.append((_make_item(run_number, run_title, private, line, line), run_lines))
                 number = run_number
@@ -1035,7 +1071,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         # "b) Letter from the county. Noted.": a title and its minutes after a full stop, never one after "Mr." or "St.".
         stop = next(
             (cut for cut in re.finditer(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", title)
-             if not re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Z])$", title[: cut.start()])),
+             if not re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Za-z])$", title[: cut.start()])),
             None,
         )
         parts = [title[: stop.start()], title[stop.end():]] if stop is not None else [title]
@@ -1175,6 +1211,8 @@ def _numbered_heading(
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
+    if not _number_has_neighbours(lines, position, number):
+        return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
     words = title.split()
     if not words or not re.search(r"[A-Za-z]", title):
         return None
@@ -1208,11 +1246,75 @@ def _numbered_heading(
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
         return number, run_in
+    dotted = _reference_title(number, title)
+    if dotted is not None:
+        return number, dotted  # "23/17 Apologies for absence. Apologies were received …", "34/17 Finance."
     if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
     return None
+
+
+NEIGHBOUR_REACH_LINES = 60
+"""Lines looked over, either way, for the other numbers of a run of minute references."""
+_SLASHED = re.compile(r"^\d{2}/\d{2}/")
+_REFERENCE = re.compile(r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3})$")
+
+
+def _number_has_neighbours(lines: list[Line], position: int, number: str) -> bool:
+    """True unless `number` is a form that counts only in a run and has no partner nearby.
+
+    A slashed reference ("15/09/03") needs another line opening with the same
+    "15/09/" and a different ending (a date list changes its first part, not
+    its last); a bare four-digit number ("2579.") needs another within three
+    of it, as minutes numbered on from meeting to meeting have.
+    """
+    slashed = _SLASHED.match(number)
+    four = re.fullmatch(r"\d{4}", number)
+    if slashed is None and four is None:
+        return True
+    prefix = number[: number.rfind("/") + 1]
+    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
+        if other == position or lines[other].cells is not None:
+            continue
+        text = clean_text(lines[other].text)
+        if slashed is not None and text.startswith(prefix) and not text.startswith(f"{number} "):
+            return True
+        if four is not None:
+            found = re.match(r"^(\d{4})\.\s", text)
+            if found is not None and 0 < abs(int(found.group(1)) - int(number)) <= MAX_PARAGRAPH_STEP:
+                return True
+    return False
+
+
+def _reference_title(number: str, title: str) -> str | None:
+    """The title of a line numbered with a minute reference ("23/17") that runs on into its minutes, or None.
+
+    "Apologies for absence. Apologies were received …" → "Apologies for
+    absence"; "Finance." → "Finance"; a long title before a colon or dash
+    ("Minutes of the last meeting held on 7 July - LGA 1972, para 41: …").
+    Only after a minute reference, which no list inside an item uses.
+    """
+    if _REFERENCE.match(number) is None:
+        return None
+    head = re.split(r":\s|\s[-–—]\s", title, maxsplit=1)[0].strip()
+    if head == title:
+        head = re.split(r"(?<=[a-z0-9)’'])\.(?:\s+(?=[A-Z“\"])|$)", title, maxsplit=1)[0].strip()
+        if head != title and re.search(r"\s[a-h]$", head):
+            head = head[:-2].strip()  # "… Made on Email a. Application Fee …": a lettered list starts after the title
+    for sentence in _SENTENCE_START.finditer(head):
+        if sentence.start() > 0 and not _JOINING_END.search(head[: sentence.start()]):
+            head = head[: sentence.start()].strip()  # "Handyman's Report The Clerk presented …", not "… from Cllr Lee"
+            break
+    if head == title or re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Za-z])$", head) or re.match(r"\d+/\d+", head):
+        return None
+    words = head.split()
+    if not words or len(words) > MAX_TITLE_WORDS or _SENTENCE_VERB.search(head) or _TASK_OPENING.match(head):
+        return None
+    if re.match(r"(?:It|There|This|These|The\s+\w+\s+(?:was|were))\b", head) or is_lookalike(head):
+        return None
+    return head
 
 
 def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbered: bool = False) -> bool:

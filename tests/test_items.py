@@ -916,3 +916,79 @@ def test_a_title_cut_from_a_sentence_leaves_the_whole_sentence_in_its_section(ma
     texts = {section.item.number: " ".join(line.text for line in section.lines) for section in sections if section.item}
     assert texts["5"].startswith("Accounts were approved for payment")
     assert texts["1"].startswith("It was moved and agreed")
+
+
+# Minute numbers of other forms.
+
+
+def test_slashed_minute_references_need_a_partner_with_the_same_stem(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n"
+        "31/04/03 Accepted Apologies for absence - LGA 1972, Section 85: Cllr Cole.\n"
+        "31/04/04 Members Declaration of Interest (items on the agenda) – LGA 2000 Part III: None.\n"
+    )
+    assert _items(make_document, text) == [
+        ("31/04/03", "Accepted Apologies for absence"),
+        ("31/04/04", "Members Declaration of Interest (items on the agenda)"),
+    ]
+    text = "Present: Cllr A Ash\n\n16/10/6/15.i Village Hall\nThe roof is mended.\n16/10/6/15.ii Playing Field\nCut.\n"
+    assert _items(make_document, text) == [("16/10/6/15.i", "Village Hall"), ("16/10/6/15.ii", "Playing Field")]
+    # Dates opening the rows of a payments list change their first part, not their last.
+    text = "Present: Cllr A Ash\n\n08/12/31 Hall Trust room hire\n31/01/31 Grass cutting contract\n"
+    assert _items(make_document, text) == []
+
+
+def test_references_run_on_after_a_full_stop_or_together_in_one_paragraph(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n"
+        "23/31 Apologies for absence. Apologies were received from Cllr Cole.\n"
+        "24/31 Finance.\nThe payments were approved.\n"
+        "25/31 Declarations: none. 26/31 Minutes: the minutes of 4 May were approved. 27/31 Date of next meeting: 6 July.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("23/31", "Apologies for absence"), ("24/31", "Finance"), ("25/31", "Declarations"), ("26/31", "Minutes"),
+        ("27/31", "Date of next meeting"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["26/31"] == "the minutes of 4 May were approved."
+
+
+def test_numbers_running_on_from_meeting_to_meeting_and_lettered_item_parts(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n2579. Apologies\nCllr Cole sent apologies.\n"
+        "2580. Minutes\nApproved.\n2581. Finance\nThe payments were approved.\n"
+    )
+    assert _items(make_document, text) == [("2579", "Apologies"), ("2580", "Minutes"), ("2581", "Finance")]
+    text = "Present: Cllr A Ash\n\n2031. A good year for the hall\nThe hall was busy.\n"
+    assert _items(make_document, text) == []
+    text = (
+        "Present: Cllr A Ash\n\nItem 4 (a) Report on the Housing Programme\nThe Director outlined it.\n"
+        "Item 4(b) Community Grants\nAgreed.\nItem 5 Any Other Business\nNone.\n"
+    )
+    assert _items(make_document, text) == [
+        ("4 (a)", "Report on the Housing Programme"), ("4(b)", "Community Grants"), ("5", "Any Other Business"),
+    ]
+
+
+def test_minute_references_among_numbered_paragraphs(make_document):
+    # Numbered paragraphs with slashed references after them are read without failing.
+    paragraphs = "".join(
+        f"{n}. Highways The members discussed the state of the lanes at some length and agreed to write again.\n"
+        for n in range(1, 6)
+    )
+    text = f"Present: Cllr A Ash\n\n{paragraphs}6/31 Finance: the payments were approved. 7/31 Close: the meeting ended.\n"
+    assert _items(make_document, text)[-2:] == [("6/31", "Finance"), ("7/31", "Close")]
+
+
+def test_sub_items_numbered_with_their_parent_as_web_lists_give_them(make_document):
+    text = (
+        "Present: Cllr A Ash\n\n#### 5. Planning\n\n**5a. Extension at 4 Mill Lane**\n\n– no objection.\n\n"
+        "**5b. Garden room at Rose Cottage**\n\n– no objection.\n\n#### 6. Finance\n\nApproved.\n"
+    )
+    assert _items(make_document, text) == [
+        ("5", "Planning"), ("5a", "Extension at 4 Mill Lane"), ("5b", "Garden room at Rose Cottage"), ("6", "Finance"),
+    ]
+    text = "Present: Cllr A Ash\n\n12. HALL\nThe 4x4 vehicles park badly.\n13. CLOSE\nThe meeting closed on the 1st June.\n"
+    assert _items(make_document, text) == [("12", "HALL"), ("13", "CLOSE")]
