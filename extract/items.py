@@ -1060,14 +1060,19 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and following.text.strip():
             title, last = f"{title} {clean_text(following.text)}", position + 1
-    verdict = _VERDICT_END.search(title)
+    raw = " ".join(lines[i].text.strip() for i in range(position, last + 1))
+    # "**(a) Part 8 Procedure – Hyde Road Scheme**": a title set in bold whole is all title, dashes and all.
+    bold = line.bold or line.is_heading or bool(re.match(r"^(?:\*\*)?\(?[a-z][.)]\s*(?:\*\*)?[^*]+\*\*$", raw))
+    verdict = _VERDICT_END.search(title) if not bold else None
     head = title[: verdict.start()] if verdict is not None else ""
-    if verdict is not None and len(head.split()) <= MAX_SUB_TITLE_WORDS and not _SENTENCE_VERB.search(head):
+    if bold:
+        parts = [title]
+    elif verdict is not None and len(head.split()) <= MAX_SUB_TITLE_WORDS and not _SENTENCE_VERB.search(head):
         # "a) 23/0456 – Extension at 4 Mill Lane – no objection.": the title runs to the dash before the verdict.
         parts = [head, verdict.group("verdict")]
     else:
         parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
-    if len(parts) == 1:
+    if len(parts) == 1 and not bold:
         # "b) Letter from the county. Noted.": a title and its minutes after a full stop, never one after "Mr." or "St.".
         stop = next(
             (cut for cut in re.finditer(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", title)
@@ -1078,7 +1083,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     title = parts[0].strip()
     rest = parts[1].strip() if len(parts) > 1 and last == position else ""
     if (
-        len(title.split()) > MAX_SUB_TITLE_WORDS
+        len(title.split()) > (MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS)
         or title.endswith((".", ";", ","))
         or _SENTENCE_VERB.search(title)
         or _TASK_OPENING.match(title)

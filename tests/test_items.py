@@ -992,3 +992,14 @@ def test_sub_items_numbered_with_their_parent_as_web_lists_give_them(make_docume
     ]
     text = "Present: Cllr A Ash\n\n12. HALL\nThe 4x4 vehicles park badly.\n13. CLOSE\nThe meeting closed on the 1st June.\n"
     assert _items(make_document, text) == [("12", "HALL"), ("13", "CLOSE")]
+
+
+def test_lettered_titles_set_in_bold_keep_their_dashes(make_document):
+    text = (
+        "Present: Cllr A Ash\n\n**4. Transport Directorate**\n\n**(a)Part 8 Procedure – Quay Road Cycle Lane Scheme**\n\n"
+        "Circulated, report of the Director.\n\n**(b) Part 8 Procedure – Mill Lane Footpath**\n\nAgreed.\n"
+    )
+    assert _items(make_document, text) == [
+        ("4", "Transport Directorate"), ("4 (a)", "Part 8 Procedure – Quay Road Cycle Lane Scheme"),
+        ("4 (b)", "Part 8 Procedure – Mill Lane Footpath"),
+    ]
