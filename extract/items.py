@@ -70,7 +70,7 @@ _NUMBERED = re.compile(
     r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
     r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
     # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
-    r"|\d{1,3}[a-z](?=[.)]?\s)"
+    r"|\d{1,3}[a-z](?=[.)]\s)"
     r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",

@@ -990,8 +990,12 @@ def test_sub_items_numbered_with_their_parent_as_web_lists_give_them(make_docume
     assert _items(make_document, text) == [
         ("5", "Planning"), ("5a", "Extension at 4 Mill Lane"), ("5b", "Garden room at Rose Cottage"), ("6", "Finance"),
     ]
-    text = "Present: Cllr A Ash\n\n12. HALL\nThe 4x4 vehicles park badly.\n13. CLOSE\nThe meeting closed on the 1st June.\n"
-    assert _items(make_document, text) == [("12", "HALL"), ("13", "CLOSE")]
+    # Addresses, "4x4" and "1st" are no such numbers.
+    text = (
+        "Present: Cllr A Ash\n\n12. HALL\nThe 4x4 vehicles park badly.\n13. PLANNING\n12a Mill Lane\n\n"
+        "Garage conversion.\n\n14. CLOSE\nThe meeting closed on the 1st June.\n"
+    )
+    assert _items(make_document, text) == [("12", "HALL"), ("13", "PLANNING"), ("14", "CLOSE")]
 
 
 def test_lettered_titles_set_in_bold_keep_their_dashes(make_document):
