@@ -596,6 +596,11 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
             following = starts[position + 1][0].evidence
             stop = index_of[following.line_start] if following is not None else end
         body = [_strip_row_end(line) for line in lines[start:stop]]
+        if position + 1 < len(starts) and stop < len(lines) and lines[stop].number in read.heads:
+            own = item.evidence.line_start if item.evidence is not None else None
+            if own != lines[stop].number:
+                # The next item starts inside this line: the text before it closes this item.
+                body.append(replace(lines[stop], text=read.heads[lines[stop].number]))
         if first_line is not None:
             # Inside a table row, the row's own continuation lines are prose, not cells.
             body = first_line + [replace(line, cells=None, table=None) for line in body]
@@ -614,25 +619,34 @@ class _ReadItems:
 
     found: list[tuple[AgendaItem, list[Line] | None]]
     end: int
+    heads: dict[int, str] = field(default_factory=dict)
+    """Text before an item that starts inside a line, by line number: it ends the item before."""
 
 
 def _read_items(document: ParsedDocument) -> _ReadItems:
     lines = document.lines
     end = _minutes_end(lines)
-    return _ReadItems(found=_find_items(lines, end), end=end)
+    heads: dict[int, str] = {}
+    return _ReadItems(found=_find_items(lines, end, heads), end=end, heads=heads)
 
 
-def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end."""
+def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end.
+
+    `heads` gets the text before each item that starts inside a line.
+    """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
     bulleted = _find_bullet_headings(lines[:end])
     if bulleted:
         return bulleted
-    found = _find_line_items(lines, end)
+    found = _find_line_items(lines, end, heads)
     flattened = _find_flattened_items(lines[:end])
-    return flattened if len(flattened) > len(found) else found
+    if len(flattened) > len(found):
+        heads.clear()
+        return flattened
+    return found
 
 
 def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
@@ -672,8 +686,12 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
     return found if len(found) >= MIN_BULLET_HEADINGS else []
 
 
-def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """Items whose headings open lines (numbered, lettered, labelled, bold or capitals)."""
+def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items whose headings open lines (numbered, lettered, labelled, bold or capitals).
+
+    Minute references run on inside a line of minutes ("… agreed. 36/17 Clerk
+    Vacancy Update") start items there; `heads` gets the text before them.
+    """
     # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
     caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
     paragraphs = caps_lines < MIN_PARAGRAPH_RUN // 2 and _paragraph_runs(lines, end)
@@ -820,8 +838,44 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
                 first_lines = [replace(line, text=rest)] if rest else None
                 found.append((_make_item(None, procedural.group("title"), private, line, line), first_lines))
                 continue
+            inline = _inline_references(text, found) if line.cells is None else None
+            if inline is not None:
+                # "RESOLVED: That … be appointed. 36/17 Clerk Vacancy Update …": the next minute starts inside the line.
+                heads[line.number] = inline[0]
+                for run_number, run_title, run_rest in inline[1]:
+                    run_lines = [replace(line, text=run_rest)] if run_rest else None
+                    found.append((_make_item(run_number, run_title, private, line, line), run_lines))
+                last_major = _major(inline[1][-1][0])
+                parent, next_letter = inline[1][-1][0], "a"
             past_title = True
     return found
+
+
+def _inline_references(
+    text: str, found: list[tuple[AgendaItem, list[Line] | None]]
+) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(text before, [(number, title, text)]) for the next minute references run on after a sentence in `text`, or None.
+
+    Only the reference after the last one found, with the same year ("36/17"
+    after "35/17"), counts.
+    """
+    numbers = (item.number for item, _ in reversed(found) if item.number)
+    last = next((number for number in numbers if re.fullmatch(r"\d{1,4}/\d{2,4}", number)), None)
+    if last is None:
+        return None
+    value, _, year = last.partition("/")
+    number = f"{int(value) + 1:0{len(value)}d}/{year}"
+    match = re.search(rf"(?<=[.!?”\"])\s+{re.escape(number)}\s+(?=[A-Z])", text)
+    if match is None:
+        return None
+    runs: list[tuple[str, str, str]] = []
+    for label, piece in _split_run_together_references(text[match.end():], number):
+        run_number = label or number
+        run_title = _reference_title(run_number, piece) or _run_in_title(piece) or _sentence_run_in_title(piece)
+        if run_title is None:
+            break
+        runs.append((run_number, run_title, piece[len(run_title):].lstrip(" .:;,•·-–—")))
+    return (text[: match.start()].strip(), runs) if runs else None
 
 
 def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:

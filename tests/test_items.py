@@ -1007,3 +1007,23 @@ def test_lettered_titles_set_in_bold_keep_their_dashes(make_document):
         ("4", "Transport Directorate"), ("4 (a)", "Part 8 Procedure – Quay Road Cycle Lane Scheme"),
         ("4 (b)", "Part 8 Procedure – Mill Lane Footpath"),
     ]
+
+
+def test_a_minute_reference_run_on_inside_a_line_of_minutes(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n35/31 Approval of Internal Auditor\n"
+        "Three auditors were considered.\nRESOLVED: That Ann Example be appointed. 36/31 Clerk Vacancy Update "
+        "The clerk had seven applications. 37/31 Printing Costs: noted.\n38/31 Close\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("35/31", "Approval of Internal Auditor"), ("36/31", "Clerk Vacancy Update"), ("37/31", "Printing Costs"),
+        ("38/31", "Close"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["35/31"].endswith("RESOLVED: That Ann Example be appointed.")
+    assert texts["36/31"] == "The clerk had seven applications." and texts["37/31"] == "noted."
+    # A reference that is not the next one ("see minute 12/31") starts nothing.
+    text = "Present: Cllr A Ash\n\n35/31 Hall\nAs agreed. 12/31 Minutes were cited.\n36/31 Close\n"
+    assert [number for number, _ in _items(make_document, text)] == ["35/31", "36/31"]
