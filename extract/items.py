@@ -34,6 +34,8 @@ from .numbering import (
     read_inline_label,
     read_label,
     read_resolution_heading,
+    read_section_sub_label,
+    section_sub_number,
     sub_item_number,
     subject_of,
 )
@@ -63,6 +65,12 @@ _NUMBERED = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
+    # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
+    # ("2579."), and an item's lettered part ("Item 4 (a)"); `_numbered_heading` checks each against its neighbours.
+    r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
+    r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
+    # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
+    r"|\d{1,3}[a-z](?=[.)]\s)"
     r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
     r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
@@ -73,7 +81,15 @@ _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’]
 # "1-A. Roll Call", "4-B General Manager's Report": a sub-item numbered with its parent and a capital.
 _NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
-_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+# Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
+_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+# A short verdict closing a lettered line after a dash or a stop: "– no objection.", ". Approved.", "- noted".
+_VERDICT_END = re.compile(
+    r"(?:\s+[-–—]\s+|(?<=[a-z0-9)])[.;,]\s+)(?P<verdict>(?:no\s+(?:objections?|comments?|observations?)|(?:not\s+)?(?:supported|support|object(?:ed|ion)?)"
+    r"|approved|refused|granted|noted|agreed|deferred|withdrawn|dismissed|allowed|recommended\s+for\s+(?:approval|refusal))"
+    r"(?:\s+\w+){0,2}\.?)$",
+    re.IGNORECASE,
+)
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
 _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
@@ -404,6 +420,27 @@ def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
     return pieces
 
 
+def _split_run_together_references(rest: str, number: str) -> list[tuple[str, str]]:
+    """The minutes after a minute reference's title, cut where the next references follow a sentence in the same line.
+
+    "Apologies: none. 71/17 Declarations: none. 72/17 Minutes: approved." →
+    ("", "none."), ("71/17", "Declarations: none."), ("72/17", "Minutes: approved.").
+    Only the next number with the same year counts, so "see minute 12/17" does not.
+    """
+    value, _, year = number.partition("/")
+    expected = int(value) + 1
+    pieces: list[tuple[str, str]] = []
+    start, label = 0, ""
+    for match in re.finditer(rf"(?<=[.!?])\s+(?P<value>\d{{1,4}})/{re.escape(year)}\s+(?=[A-Z])", rest):
+        if int(match.group("value")) != expected:
+            continue
+        pieces.append((label, rest[start : match.start()].strip()))
+        label, start = f"{match.group('value')}/{year}", match.end()
+        expected += 1
+    pieces.append((label, rest[start:].strip()))
+    return pieces
+
+
 @dataclass(slots=True)
 class Section:
     """The lines that belong to one agenda item (`item` None for text outside any item)."""
@@ -559,6 +596,11 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
             following = starts[position + 1][0].evidence
             stop = index_of[following.line_start] if following is not None else end
         body = [_strip_row_end(line) for line in lines[start:stop]]
+        if position + 1 < len(starts) and stop < len(lines) and lines[stop].number in read.heads:
+            own = item.evidence.line_start if item.evidence is not None else None
+            if own != lines[stop].number:
+                # The next item starts inside this line: the text before it closes this item.
+                body.append(replace(lines[stop], text=read.heads[lines[stop].number]))
         if first_line is not None:
             # Inside a table row, the row's own continuation lines are prose, not cells.
             body = first_line + [replace(line, cells=None, table=None) for line in body]
@@ -577,25 +619,34 @@ class _ReadItems:
 
     found: list[tuple[AgendaItem, list[Line] | None]]
     end: int
+    heads: dict[int, str] = field(default_factory=dict)
+    """Text before an item that starts inside a line, by line number: it ends the item before."""
 
 
 def _read_items(document: ParsedDocument) -> _ReadItems:
     lines = document.lines
     end = _minutes_end(lines)
-    return _ReadItems(found=_find_items(lines, end), end=end)
+    heads: dict[int, str] = {}
+    return _ReadItems(found=_find_items(lines, end, heads), end=end, heads=heads)
 
 
-def _find_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end."""
+def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end.
+
+    `heads` gets the text before each item that starts inside a line.
+    """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
         return rows
     bulleted = _find_bullet_headings(lines[:end])
     if bulleted:
         return bulleted
-    found = _find_line_items(lines, end)
+    found = _find_line_items(lines, end, heads)
     flattened = _find_flattened_items(lines[:end])
-    return flattened if len(flattened) > len(found) else found
+    if len(flattened) > len(found):
+        heads.clear()
+        return flattened
+    return found
 
 
 def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
@@ -635,8 +686,12 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
     return found if len(found) >= MIN_BULLET_HEADINGS else []
 
 
-def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """Items whose headings open lines (numbered, lettered, labelled, bold or capitals)."""
+def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items whose headings open lines (numbered, lettered, labelled, bold or capitals).
+
+    Minute references run on inside a line of minutes ("… agreed. 36/17 Clerk
+    Vacancy Update") start items there; `heads` gets the text before them.
+    """
     # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
     caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
     paragraphs = caps_lines < MIN_PARAGRAPH_RUN // 2 and _paragraph_runs(lines, end)
@@ -645,6 +700,7 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
     )
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
+    section_subs = _roman_sub_items(lines, end, labels)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     found: list[tuple[AgendaItem, list[Line] | None]] = []
@@ -665,6 +721,18 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
             private = True
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
+            continue
+        if index - 1 in section_subs:
+            section_sub = section_subs[index - 1]
+            if section_sub is None:
+                past_title = True
+                continue  # a speaker numbered under public comment
+            # "II. CONSENT AGENDA" then "1. Approval of Minutes": a sub-item of a roman section ("II.1").
+            sub_number, sub_title, last, sub_text = section_sub
+            first_lines = [replace(line, text=sub_text)] if sub_text else None
+            found.append((_make_item(sub_number, sub_title, private, line, lines[last]), first_lines))
+            parent, next_letter = sub_number, "a"
+            index = last + 1
             continue
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
         label = labels.get(index - 1)
@@ -696,16 +764,25 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
                 if following is not None and _AGENDA_REF_LINE.match(clean_text(following.text)):
                     last_line = following
             rest = _run_in_rest(text, title) if last_line is line else None
-            pieces = _split_run_together(rest, number) if rest and paragraphs and number[:1].isdigit() else [("", rest or "")]
+            if rest and re.fullmatch(r"\d{1,4}/\d{2,4}", number):
+                pieces = _split_run_together_references(rest, number)  # "70/17 Apologies: none. 71/17 Minutes: …"
+            elif rest and paragraphs and re.fullmatch(r"\d{1,3}(?:\.\d{1,2}[a-z]?)?", number):
+                pieces = _split_run_together(rest, number)
+            else:
+                pieces = [("", rest or "")]
             # A title run in with its minutes keeps the rest of its line as the item's first text.
             own = _with_subject(title, pieces[0][1])
             found.append((_make_item(number, title, private, line, last_line), [replace(line, text=own)] if own else None))
             for run_number, run_text in pieces[1:]:
                 # "… was elected. 6. Minutes of …": a later item run into this paragraph.
-                run_title = _sentence_run_in_title(run_text)
+                if "/" in run_number:
+                    # "71/17 Declarations: none.": a minute reference's title ends at its colon, dash or full stop.
+                    run_title = _run_in_title(run_text) or _reference_title(run_number, run_text)
+                else:
+                    run_title = _sentence_run_in_title(run_text)
                 if run_title is None:
                     continue
-                run_rest = _with_subject(run_title, run_text[len(run_title):].lstrip(" .:;,•·"))
+                run_rest = _with_subject(run_title, run_text[len(run_title):].lstrip(" .:;,•·-–—"))
                 run_lines = [replace(line, text=run_rest)] if run_rest else None
                 found.append((_make_item(run_number, run_title, private, line, line), run_lines))
                 number = run_number
@@ -716,8 +793,10 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
             continue
         lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
         if lettered is not None and parent is not None:
-            letter, title, last = lettered
-            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), None))
+            letter, title, last, rest = lettered
+            # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
+            first_lines = [replace(line, text=rest)] if rest else None
+            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
             next_letter = chr(ord(letter.number) + 1)
             index = last + 1
             continue
@@ -759,8 +838,44 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
                 first_lines = [replace(line, text=rest)] if rest else None
                 found.append((_make_item(None, procedural.group("title"), private, line, line), first_lines))
                 continue
+            inline = _inline_references(text, found) if line.cells is None else None
+            if inline is not None:
+                # "RESOLVED: That … be appointed. 36/17 Clerk Vacancy Update …": the next minute starts inside the line.
+                heads[line.number] = inline[0]
+                for run_number, run_title, run_rest in inline[1]:
+                    run_lines = [replace(line, text=run_rest)] if run_rest else None
+                    found.append((_make_item(run_number, run_title, private, line, line), run_lines))
+                last_major = _major(inline[1][-1][0])
+                parent, next_letter = inline[1][-1][0], "a"
             past_title = True
     return found
+
+
+def _inline_references(
+    text: str, found: list[tuple[AgendaItem, list[Line] | None]]
+) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(text before, [(number, title, text)]) for the next minute references run on after a sentence in `text`, or None.
+
+    Only the reference after the last one found, with the same year ("36/17"
+    after "35/17"), counts.
+    """
+    numbers = (item.number for item, _ in reversed(found) if item.number)
+    last = next((number for number in numbers if re.fullmatch(r"\d{1,4}/\d{2,4}", number)), None)
+    if last is None:
+        return None
+    value, _, year = last.partition("/")
+    number = f"{int(value) + 1:0{len(value)}d}/{year}"
+    match = re.search(rf"(?<=[.!?”\"])\s+{re.escape(number)}\s+(?=[A-Z])", text)
+    if match is None:
+        return None
+    runs: list[tuple[str, str, str]] = []
+    for label, piece in _split_run_together_references(text[match.end():], number):
+        run_number = label or number
+        run_title = _reference_title(run_number, piece) or _run_in_title(piece) or _sentence_run_in_title(piece)
+        if run_title is None:
+            break
+        runs.append((run_number, run_title, piece[len(run_title):].lstrip(" .:;,•·-–—")))
+    return (text[: match.start()].strip(), runs) if runs else None
 
 
 def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
@@ -778,6 +893,121 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
             candidates.append((position, inline[0]))
     accepted = accepted_labels([label for _, label in candidates])
     return {position: label for i, (position, label) in enumerate(candidates) if i in accepted}
+
+
+# A section whose numbered lines are the people who spoke, not items.
+_SPEAKERS_SECTION = re.compile(
+    r"^(?:Public|Citizens?|Audience|Oral)\s+(?:Participation|Comments?|Communications?|Forum|Input|Questions?|Speakers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> dict[int, tuple[str, str, int, str] | None]:
+    """Numbered or lettered sub-items under roman sections, by line position: (number, title, last line, text run in).
+
+    None marks a numbered line that is no item: a speaker listed under public comment.
+
+    "II. CONSENT AGENDA" then "1. Approval of Minutes", "2. Bills" (or "1."
+    alone, the title on the next line). A group's first sub-item comes straight
+    after the section heading, with nothing between (a list that a sentence
+    introduces is that sentence's list); the rest follow in order, with minutes
+    between them. Sub-items numbered from 1 under their section are written
+    under it ("II.1"), as are letters that start again at A under two or more
+    sections ("III.A"); numbers that run on through the document are kept as
+    printed. Lettered sub-items that run on are read as label lines
+    (`accepted_labels`), so only restarting letters are taken here.
+    """
+    romans = sorted(position for position, label in labels.items() if label.style == "roman")
+    groups: list[tuple[str, str, list[tuple[int, int, str, int, str]]]] = []
+    last_value: dict[str, int] = {}
+    speakers: set[int] = set()
+    for k, start in enumerate(romans):
+        stop = romans[k + 1] if k + 1 < len(romans) else end
+        heading = _label_item(lines, start, labels[start], None, end)
+        if heading is None:
+            continue
+        section, section_title, heading_last = heading
+        if _SPEAKERS_SECTION.match(section_title):
+            # "V. Public Participation" then "1. Jane Doe": the speakers, not items.
+            speakers.update(
+                position for position in range(heading_last + 1, stop)
+                if lines[position].cells is None and read_section_sub_label(clean_text(lines[position].text)) is not None
+            )
+            continue
+        previous = heading_last
+        expected: dict[str, int] = {}
+        group_of: dict[str, int] = {}
+        position = heading_last + 1
+        while position < stop:
+            line = lines[position]
+            if not line.text.strip():
+                position += 1
+                continue
+            sub = read_section_sub_label(clean_text(line.text)) if line.cells is None else None
+            taken = None
+            if sub is not None:
+                style, value, title = sub
+                opens = style not in expected and previous == heading_last and value in (1, last_value.get(style, 0) + 1)
+                if opens or expected.get(style) == value:
+                    taken = _section_sub_title(lines, position, title, stop)
+            if sub is None or taken is None:
+                previous = position
+                position += 1
+                continue
+            style, value, _ = sub
+            if style not in group_of:
+                group_of[style] = len(groups)
+                groups.append((section, style, []))
+            groups[group_of[style]][2].append((position, value, *taken))
+            expected[style] = value + 1
+            last_value[style] = value
+            previous = taken[1]
+            position = taken[1] + 1
+    openings = {style: [members[0][1] for _, kind, members in groups if kind == style] for style in ("digit", "letter")}
+    restarts = {
+        # Numbers under a section count from 1 unless a later section carries them on ("4." under III after "3." under II).
+        "digit": all(value == 1 for value in openings["digit"]),
+        # Letters run on through the document (A, B under XII; C, D under XIII) unless two sections start again at A.
+        "letter": openings["letter"].count(1) >= 2,
+    }
+    found: dict[int, tuple[str, str, int, str] | None] = dict.fromkeys(speakers)
+    for section, style, members in groups:
+        if style == "letter" and not restarts[style]:
+            continue
+        for position, value, title, last, rest in members:
+            printed = clean_text(lines[position].text).split(None, 1)[0].rstrip(".)")
+            number = section_sub_number(section, style, value) if restarts[style] else printed
+            found[position] = (number, title, last, rest)
+    return found
+
+
+def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:
+    """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose."""
+    last = position
+    if title is None:
+        following = _next_text_index(lines, position + 1, stop)
+        if following is None or lines[following].cells is not None:
+            return None
+        title, last = clean_text(lines[following].text), following
+    after = _next_text_index(lines, last + 1, stop)
+    if after is not None and clean_text(lines[after].text)[:1].islower():
+        return None  # a sentence wrapped onto the next line
+    title = _AGENDA_REF.sub("", title).strip().rstrip(":").strip()
+    rest = ""
+    if title.endswith((".", ";", ",")):
+        run_in = _run_in_title(title)  # "Minutes - approved as presented."
+        if run_in is None:
+            return None
+        rest = _run_in_rest(title, run_in) or ""
+        title = run_in
+    words = title.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not (title[:1].isupper() or title[:1].isdigit()):
+        return None
+    if _SENTENCE_VERB.search(title) or _TASK_OPENING.match(title) or is_lookalike(title) or is_date_line(title):
+        return None
+    if read_label(title) is not None or read_section_sub_label(title) is not None:
+        return None
+    return title, last, rest
 
 
 def _label_item(lines: list[Line], position: int, label: Label, parent: str | None, end: int) -> tuple[str, str, int] | None:
@@ -850,8 +1080,13 @@ def _paragraph_from(lines: list[Line], first: int, end: int) -> str:
     return " ".join(parts)
 
 
-def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int] | None:
-    """(letter, title, last line) for "a) Title" under a numbered item when the letter is the one expected next."""
+def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple[Label, str, int, str] | None:
+    """(letter, title, last line, text run in) for "a) Title" under a numbered item when the letter is the one expected next.
+
+    The title ends at a dash or colon ("a) Grit Bins - now fixed."), or at
+    the first full stop before a capital ("b) Letter from the county. Noted.");
+    what follows on the line is the item's own text, not its title.
+    """
     line = lines[position]
     if line.cells is not None:
         return None
@@ -868,17 +1103,41 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
     title = match.group("title")
     last = position
+    following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
     if line.text.count("**") % 2 == 1 or (
-        position + 1 < len(lines) and clean_text(lines[position + 1].text)[:1].islower()
-        and len(clean_text(lines[position + 1].text).split()) <= MAX_SUB_TITLE_WORDS // 2
+        following_text[:1].islower()
+        and len(following_text.split()) <= MAX_SUB_TITLE_WORDS // 2
+        # "no objection." under "a) 23/0456 Extension at Mill Lane" is the decision, not the title's end.
+        and not (following_text.endswith(".") and not _TITLE_CUT.search(title))
     ):
         # A title wrapped onto the next line ("… to improve cycling" / "safety").
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and following.text.strip():
             title, last = f"{title} {clean_text(following.text)}", position + 1
-    title = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)[0].strip()
+    raw = " ".join(lines[i].text.strip() for i in range(position, last + 1))
+    # "**(a) Part 8 Procedure – Hyde Road Scheme**": a title set in bold whole is all title, dashes and all.
+    bold = line.bold or line.is_heading or bool(re.match(r"^(?:\*\*)?\(?[a-z][.)]\s*(?:\*\*)?[^*]+\*\*$", raw))
+    verdict = _VERDICT_END.search(title) if not bold else None
+    head = title[: verdict.start()] if verdict is not None else ""
+    if bold:
+        parts = [title]
+    elif verdict is not None and len(head.split()) <= MAX_SUB_TITLE_WORDS and not _SENTENCE_VERB.search(head):
+        # "a) 23/0456 – Extension at 4 Mill Lane – no objection.": the title runs to the dash before the verdict.
+        parts = [head, verdict.group("verdict")]
+    else:
+        parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
+    if len(parts) == 1 and not bold:
+        # "b) Letter from the county. Noted.": a title and its minutes after a full stop, never one after "Mr." or "St.".
+        stop = next(
+            (cut for cut in re.finditer(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", title)
+             if not re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Za-z])$", title[: cut.start()])),
+            None,
+        )
+        parts = [title[: stop.start()], title[stop.end():]] if stop is not None else [title]
+    title = parts[0].strip()
+    rest = parts[1].strip() if len(parts) > 1 and last == position else ""
     if (
-        len(title.split()) > MAX_SUB_TITLE_WORDS
+        len(title.split()) > (MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS)
         or title.endswith((".", ";", ","))
         or _SENTENCE_VERB.search(title)
         or _TASK_OPENING.match(title)
@@ -886,7 +1145,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     ):
         return None
     opened = "paren" if match.group("open") else "lower"
-    return Label(number=expected, style=opened), title, last
+    return Label(number=expected, style=opened), title, last, rest
 
 
 def _is_heading_line(line: Line) -> bool:
@@ -1011,6 +1270,8 @@ def _numbered_heading(
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
+    if not _number_has_neighbours(lines, position, number):
+        return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
     words = title.split()
     if not words or not re.search(r"[A-Za-z]", title):
         return None
@@ -1044,11 +1305,75 @@ def _numbered_heading(
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
         return number, run_in
+    dotted = _reference_title(number, title)
+    if dotted is not None:
+        return number, dotted  # "23/17 Apologies for absence. Apologies were received …", "34/17 Finance."
     if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
     return None
+
+
+NEIGHBOUR_REACH_LINES = 60
+"""Lines looked over, either way, for the other numbers of a run of minute references."""
+_SLASHED = re.compile(r"^\d{2}/\d{2}/")
+_REFERENCE = re.compile(r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3})$")
+
+
+def _number_has_neighbours(lines: list[Line], position: int, number: str) -> bool:
+    """True unless `number` is a form that counts only in a run and has no partner nearby.
+
+    A slashed reference ("15/09/03") needs another line opening with the same
+    "15/09/" and a different ending (a date list changes its first part, not
+    its last); a bare four-digit number ("2579.") needs another within three
+    of it, as minutes numbered on from meeting to meeting have.
+    """
+    slashed = _SLASHED.match(number)
+    four = re.fullmatch(r"\d{4}", number)
+    if slashed is None and four is None:
+        return True
+    prefix = number[: number.rfind("/") + 1]
+    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
+        if other == position or lines[other].cells is not None:
+            continue
+        text = clean_text(lines[other].text)
+        if slashed is not None and text.startswith(prefix) and not text.startswith(f"{number} "):
+            return True
+        if four is not None:
+            found = re.match(r"^(\d{4})\.\s", text)
+            if found is not None and 0 < abs(int(found.group(1)) - int(number)) <= MAX_PARAGRAPH_STEP:
+                return True
+    return False
+
+
+def _reference_title(number: str, title: str) -> str | None:
+    """The title of a line numbered with a minute reference ("23/17") that runs on into its minutes, or None.
+
+    "Apologies for absence. Apologies were received …" → "Apologies for
+    absence"; "Finance." → "Finance"; a long title before a colon or dash
+    ("Minutes of the last meeting held on 7 July - LGA 1972, para 41: …").
+    Only after a minute reference, which no list inside an item uses.
+    """
+    if _REFERENCE.match(number) is None:
+        return None
+    head = re.split(r":\s|\s[-–—]\s", title, maxsplit=1)[0].strip()
+    if head == title:
+        head = re.split(r"(?<=[a-z0-9)’'])\.(?:\s+(?=[A-Z“\"])|$)", title, maxsplit=1)[0].strip()
+        if head != title and re.search(r"\s[a-h]$", head):
+            head = head[:-2].strip()  # "… Made on Email a. Application Fee …": a lettered list starts after the title
+    for sentence in _SENTENCE_START.finditer(head):
+        if sentence.start() > 0 and not _JOINING_END.search(head[: sentence.start()]):
+            head = head[: sentence.start()].strip()  # "Handyman's Report The Clerk presented …", not "… from Cllr Lee"
+            break
+    if head == title or re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Za-z])$", head) or re.match(r"\d+/\d+", head):
+        return None
+    words = head.split()
+    if not words or len(words) > MAX_TITLE_WORDS or _SENTENCE_VERB.search(head) or _TASK_OPENING.match(head):
+        return None
+    if re.match(r"(?:It|There|This|These|The\s+\w+\s+(?:was|were))\b", head) or is_lookalike(head):
+        return None
+    return head
 
 
 def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbered: bool = False) -> bool:

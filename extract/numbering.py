@@ -119,6 +119,28 @@ def read_inline_label(text: str) -> tuple[Label, str] | None:
     return None
 
 
+_SECTION_SUB = re.compile(r"^(?:(?P<digit>\d{1,2})|(?P<letter>[A-Z]))[.)](?:\s+(?P<title>\S.*))?$")
+
+
+def read_section_sub_label(text: str) -> tuple[str, int, str | None] | None:
+    """(style, value, title or None) for a sub-item under a roman section: "1. Approval of Minutes", "B.", "C) Fees".
+
+    The style is "digit" or "letter"; the value counts from 1 ("C" → 3); the
+    title is None when the label stands alone and its title is on the next line.
+    """
+    match = _SECTION_SUB.match(text.strip())
+    if match is None:
+        return None
+    if match.group("digit") is not None:
+        return "digit", int(match.group("digit")), match.group("title")
+    return "letter", ord(match.group("letter")) - ord("A") + 1, match.group("title")
+
+
+def section_sub_number(section: str, style: str, value: int) -> str:
+    """A sub-item's number under a roman section whose sub-items restart: "II.1", "III.B"."""
+    return f"{section}.{value if style == 'digit' else chr(ord('A') + value - 1)}"
+
+
 def roman_value(text: str) -> int | None:
     """The value of an upper-case roman numeral ("XIV" → 14), or None when `text` is not one."""
     if not text or not _ROMAN_FORM.match(text):

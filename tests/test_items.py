@@ -266,6 +266,62 @@ def test_roman_numerals_alone_with_lettered_sub_items(make_document):
     ]
 
 
+def test_numbered_sub_items_under_roman_sections(make_document):
+    # Numbers that start again under each roman section are written under it ("II.1").
+    text = (
+        "Present: Trustees Alder, Birch and Cedar\n\n"
+        "I. CALL TO ORDER\nPresident Alder called the meeting to order at 7:00 p.m.\n\n"
+        "II. CONSENT AGENDA\n1. Approval of Minutes of the March 3 Meeting\n2. Approval of Bills and Payroll\n"
+        "Motion by Trustee Birch to approve the consent agenda. Motion carried.\n\n"
+        "III. NEW BUSINESS\n1. Road Grading Contract\nMotion by Trustee Cedar to award the contract. Motion carried.\n"
+        "2. Snow Removal Policy\nTabled.\n\nIV. ADJOURNMENT\nThe meeting adjourned at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "CALL TO ORDER"), ("II", "CONSENT AGENDA"), ("II.1", "Approval of Minutes of the March 3 Meeting"),
+        ("II.2", "Approval of Bills and Payroll"), ("III", "NEW BUSINESS"), ("III.1", "Road Grading Contract"),
+        ("III.2", "Snow Removal Policy"), ("IV", "ADJOURNMENT"),
+    ]
+    # The same with every number alone on its line, as PDF converters give it.
+    text = (
+        "Present: Members Alder, Birch and Cedar\n\nI.\n\nCALL TO ORDER\nThe meeting opened at 7:00 p.m.\n\n"
+        "II.\n\nCONSENT AGENDA\n1.\n\nApproval of Minutes\n2.\n\nPersonnel Report\nApproved.\n\n"
+        "III.\n\nREPORTS\nThe Superintendent listed the reports to follow:\n1.\n\nEnrolment by School\n2.\n\nBus Routes\n\n"
+        "IV.\n\nADJOURNMENT\nAdjourned at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "CALL TO ORDER"), ("II", "CONSENT AGENDA"), ("II.1", "Approval of Minutes"), ("II.2", "Personnel Report"),
+        ("III", "REPORTS"), ("IV", "ADJOURNMENT"),
+    ]
+
+
+def test_lettered_sub_items_restarting_under_roman_sections(make_document):
+    text = (
+        "Present: Supervisor Alder, Clerk Birch\n\nI. CALL TO ORDER\nOpened at 7:00 p.m.\n"
+        "II. OLD BUSINESS\nA. Cemetery Fence\nThe fence is done.\nB. Hall Roof\nQuotes are awaited.\n"
+        "III. NEW BUSINESS\nA. Road Grading Contract\nMotion carried.\nIV. ADJOURNMENT\nClosed at 8:15 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "CALL TO ORDER"), ("II", "OLD BUSINESS"), ("II.A", "Cemetery Fence"), ("II.B", "Hall Roof"),
+        ("III", "NEW BUSINESS"), ("III.A", "Road Grading Contract"), ("IV", "ADJOURNMENT"),
+    ]
+
+
+def test_roman_section_lines_that_are_not_sub_items(make_document):
+    # Speakers under public comment, numbers carried on through the sections, and prose points.
+    text = (
+        "Present: Directors Alder and Birch\n\nI. Call to Order\nOpened at 5:30 p.m.\n"
+        "II. Public Participation\n1. Dana Frey\nMs. Frey spoke about parking.\n2. Omar Reyes\nMr. Reyes spoke about buses.\n"
+        "III. Consent Items\n1. Fuel Contract\n2. Audit Renewal\nIV. Action Items\n3. Fare Study\nApproved.\n"
+        "V. General Manager's Report\n1. Meeting with the county staff on the rail line, which\nwent well for the district.\n"
+        "VI. Adjourn\nAdjourned at 7:00 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("I", "Call to Order"), ("II", "Public Participation"), ("III", "Consent Items"), ("1", "Fuel Contract"),
+        ("2", "Audit Renewal"), ("IV", "Action Items"), ("3", "Fare Study"), ("V", "General Manager's Report"),
+        ("VI", "Adjourn"),
+    ]
+
+
 def test_numbers_alone_with_bracketed_sub_items_and_page_breaks(make_document):
     text = (
         "PRESENT IN THE CHAIR: Councillor A. Ash, Mayor.\n\n"
@@ -314,6 +370,36 @@ def test_lone_labels_that_are_not_items(make_document):
 
 
 # Lettered sub-items under a numbered item.
+
+
+def test_lettered_run_in_sub_items_keep_their_decision_as_text(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n1. APOLOGIES\nCllr Dale sent apologies.\n\n2. PLANNING\n"
+        "a) Application 31/0456 – Extension at 4 Mill Lane – no objection.\n"
+        "b) 31/0470/HOUS - Garden room, Rose Cottage. No objection.\n"
+        "c) Tree works at The Old Forge\nno objection.\n"
+        "d) Letter from the county about gritting. Noted.\n\n3. CLOSE\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "APOLOGIES"), ("2", "PLANNING"), ("2a", "Application 31/0456 – Extension at 4 Mill Lane"),
+        ("2b", "31/0470/HOUS - Garden room, Rose Cottage"), ("2c", "Tree works at The Old Forge"),
+        ("2d", "Letter from the county about gritting"), ("3", "CLOSE"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["2a"] == "no objection." and texts["2b"] == "No objection."
+    assert texts["2c"].strip() == "no objection." and texts["2d"].strip() == "Noted."
+
+
+def test_long_lettered_runs_and_points_that_are_sentences(make_document):
+    # Letters run past "h"; a bracket may lose its space; "a) Mr. Lee reported …" is a point, not a title.
+    lines = "".join(f"{letter}) Topic {letter.upper()} - the clerk will write.\n" for letter in "abcdefghij")
+    text = f"Present: Cllr A Ash\n\n4. MATTERS ARISING\n{lines}k)Road Signage - no more signs needed.\n5. ANY OTHER BUSINESS\n"
+    text += "a) Mr. Lee reported that the lamp in Bridge Road is out.\nb) Mrs. Ash asked about the hedge.\n"
+    found = _items(make_document, text)
+    assert found[-2:] == [("4k", "Road Signage"), ("5", "ANY OTHER BUSINESS")]
+    assert [number for number, _ in found] == ["4", *[f"4{letter}" for letter in "abcdefghijk"], "5"]
 
 
 def test_lettered_sub_items_under_numbered_items(make_document):
@@ -830,3 +916,114 @@ def test_a_title_cut_from_a_sentence_leaves_the_whole_sentence_in_its_section(ma
     texts = {section.item.number: " ".join(line.text for line in section.lines) for section in sections if section.item}
     assert texts["5"].startswith("Accounts were approved for payment")
     assert texts["1"].startswith("It was moved and agreed")
+
+
+# Minute numbers of other forms.
+
+
+def test_slashed_minute_references_need_a_partner_with_the_same_stem(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n"
+        "31/04/03 Accepted Apologies for absence - LGA 1972, Section 85: Cllr Cole.\n"
+        "31/04/04 Members Declaration of Interest (items on the agenda) – LGA 2000 Part III: None.\n"
+    )
+    assert _items(make_document, text) == [
+        ("31/04/03", "Accepted Apologies for absence"),
+        ("31/04/04", "Members Declaration of Interest (items on the agenda)"),
+    ]
+    text = "Present: Cllr A Ash\n\n16/10/6/15.i Village Hall\nThe roof is mended.\n16/10/6/15.ii Playing Field\nCut.\n"
+    assert _items(make_document, text) == [("16/10/6/15.i", "Village Hall"), ("16/10/6/15.ii", "Playing Field")]
+    # Dates opening the rows of a payments list change their first part, not their last.
+    text = "Present: Cllr A Ash\n\n08/12/31 Hall Trust room hire\n31/01/31 Grass cutting contract\n"
+    assert _items(make_document, text) == []
+
+
+def test_references_run_on_after_a_full_stop_or_together_in_one_paragraph(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n"
+        "23/31 Apologies for absence. Apologies were received from Cllr Cole.\n"
+        "24/31 Finance.\nThe payments were approved.\n"
+        "25/31 Declarations: none. 26/31 Minutes: the minutes of 4 May were approved. 27/31 Date of next meeting: 6 July.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("23/31", "Apologies for absence"), ("24/31", "Finance"), ("25/31", "Declarations"), ("26/31", "Minutes"),
+        ("27/31", "Date of next meeting"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["26/31"] == "the minutes of 4 May were approved."
+
+
+def test_numbers_running_on_from_meeting_to_meeting_and_lettered_item_parts(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n2579. Apologies\nCllr Cole sent apologies.\n"
+        "2580. Minutes\nApproved.\n2581. Finance\nThe payments were approved.\n"
+    )
+    assert _items(make_document, text) == [("2579", "Apologies"), ("2580", "Minutes"), ("2581", "Finance")]
+    text = "Present: Cllr A Ash\n\n2031. A good year for the hall\nThe hall was busy.\n"
+    assert _items(make_document, text) == []
+    text = (
+        "Present: Cllr A Ash\n\nItem 4 (a) Report on the Housing Programme\nThe Director outlined it.\n"
+        "Item 4(b) Community Grants\nAgreed.\nItem 5 Any Other Business\nNone.\n"
+    )
+    assert _items(make_document, text) == [
+        ("4 (a)", "Report on the Housing Programme"), ("4(b)", "Community Grants"), ("5", "Any Other Business"),
+    ]
+
+
+def test_minute_references_among_numbered_paragraphs(make_document):
+    # Numbered paragraphs with slashed references after them are read without failing.
+    paragraphs = "".join(
+        f"{n}. Highways The members discussed the state of the lanes at some length and agreed to write again.\n"
+        for n in range(1, 6)
+    )
+    text = f"Present: Cllr A Ash\n\n{paragraphs}6/31 Finance: the payments were approved. 7/31 Close: the meeting ended.\n"
+    assert _items(make_document, text)[-2:] == [("6/31", "Finance"), ("7/31", "Close")]
+
+
+def test_sub_items_numbered_with_their_parent_as_web_lists_give_them(make_document):
+    text = (
+        "Present: Cllr A Ash\n\n#### 5. Planning\n\n**5a. Extension at 4 Mill Lane**\n\n– no objection.\n\n"
+        "**5b. Garden room at Rose Cottage**\n\n– no objection.\n\n#### 6. Finance\n\nApproved.\n"
+    )
+    assert _items(make_document, text) == [
+        ("5", "Planning"), ("5a", "Extension at 4 Mill Lane"), ("5b", "Garden room at Rose Cottage"), ("6", "Finance"),
+    ]
+    # Addresses, "4x4" and "1st" are no such numbers.
+    text = (
+        "Present: Cllr A Ash\n\n12. HALL\nThe 4x4 vehicles park badly.\n13. PLANNING\n12a Mill Lane\n\n"
+        "Garage conversion.\n\n14. CLOSE\nThe meeting closed on the 1st June.\n"
+    )
+    assert _items(make_document, text) == [("12", "HALL"), ("13", "PLANNING"), ("14", "CLOSE")]
+
+
+def test_lettered_titles_set_in_bold_keep_their_dashes(make_document):
+    text = (
+        "Present: Cllr A Ash\n\n**4. Transport Directorate**\n\n**(a)Part 8 Procedure – Quay Road Cycle Lane Scheme**\n\n"
+        "Circulated, report of the Director.\n\n**(b) Part 8 Procedure – Mill Lane Footpath**\n\nAgreed.\n"
+    )
+    assert _items(make_document, text) == [
+        ("4", "Transport Directorate"), ("4 (a)", "Part 8 Procedure – Quay Road Cycle Lane Scheme"),
+        ("4 (b)", "Part 8 Procedure – Mill Lane Footpath"),
+    ]
+
+
+def test_a_minute_reference_run_on_inside_a_line_of_minutes(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n35/31 Approval of Internal Auditor\n"
+        "Three auditors were considered.\nRESOLVED: That Ann Example be appointed. 36/31 Clerk Vacancy Update "
+        "The clerk had seven applications. 37/31 Printing Costs: noted.\n38/31 Close\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("35/31", "Approval of Internal Auditor"), ("36/31", "Clerk Vacancy Update"), ("37/31", "Printing Costs"),
+        ("38/31", "Close"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["35/31"].endswith("RESOLVED: That Ann Example be appointed.")
+    assert texts["36/31"] == "The clerk had seven applications." and texts["37/31"] == "noted."
+    # A reference that is not the next one ("see minute 12/31") starts nothing.
+    text = "Present: Cllr A Ash\n\n35/31 Hall\nAs agreed. 12/31 Minutes were cited.\n36/31 Close\n"
+    assert [number for number, _ in _items(make_document, text)] == ["35/31", "36/31"]

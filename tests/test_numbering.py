@@ -134,3 +134,14 @@ def test_inline_labels() -> None:
     assert read_inline_label("B. Recommended Actions") == (Label("B", "letter"), "Recommended Actions")
     assert read_inline_label("A. J. Smith") is None
     assert read_inline_label("I. Smith.") is None
+
+
+def test_section_sub_labels_and_their_numbers():
+    from minutebook.extract.numbering import read_section_sub_label, section_sub_number
+
+    assert read_section_sub_label("1. Approval of Minutes") == ("digit", 1, "Approval of Minutes")
+    assert read_section_sub_label("C)") == ("letter", 3, None)
+    assert read_section_sub_label("12 June 2031") is None
+    assert read_section_sub_label("a. lower case") is None
+    assert section_sub_number("II", "digit", 4) == "II.4"
+    assert section_sub_number("XIV", "letter", 2) == "XIV.B"
