@@ -275,15 +275,24 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     if kind == "plan":
         return _extract_plan_meeting(document)
     front = front_matter(document)
-    if not front:
-        return _extract_minutes_meeting(document, kind=kind)
-    # A site's front matter says when the page was posted and what it is called: the minutes' own
-    # dateline and title come first, and the front matter fills only what the document leaves out.
-    skipped = {line.number for line in front}
-    meeting = _extract_minutes_meeting(_without_lines(document, skipped), kind=kind)
-    fields = _front_matter_fields(front)
-    titles = [replace(line, text=fields[key][0]) for key in ("subtitle", "title") if key in fields
-              for line in [fields[key][1]]]
+    if front:
+        # Front matter still among the lines (a document made from text): read it, then leave it out.
+        fields = {key: value for key, (value, _) in _front_matter_fields(front).items()}
+        meeting = _extract_minutes_meeting(_without_lines(document, {line.number for line in front}), kind=kind)
+    else:
+        fields = document.metadata  # the text reader keeps the front matter it blanks here
+        meeting = _extract_minutes_meeting(document, kind=kind)
+    return _fill_from_front_matter(meeting, fields, document) if fields else meeting
+
+
+def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:
+    """`meeting` with the body and date it lacks taken from a site's front matter.
+
+    The front matter says what the page is called and when it was posted: the
+    minutes' own dateline and title come first, and it fills only what the
+    document leaves out (the title's date before the posting date).
+    """
+    titles = [Line(text=fields[key], page=1, number=0) for key in ("subtitle", "title") if key in fields]
     if meeting.body is None and titles:
         meeting.body = _find_body(titles, document)[0]
     if meeting.date is None:
@@ -293,7 +302,7 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
                 meeting.date = dates[0][0]
                 break
     if meeting.date is None and "date" in fields:
-        dates = find_dates(fields["date"][0], month_first=prefers_month_first(document.text))
+        dates = find_dates(fields["date"], month_first=prefers_month_first(document.text))
         meeting.date = dates[0][0] if dates else None
     return meeting
 

@@ -768,3 +768,47 @@ def test_call_to_order_without_am_pm_in_an_afternoon_meeting() -> None:
         "President Ames called the meeting to order at 2:00.\n"
     )
     assert extract_meeting(make_document(text), kind="minutes").start_time == dt.time(14, 0)
+
+
+def _parsed(tmp_path, text: str, name: str = "post.md"):
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path)
+
+
+def test_kept_front_matter_dates_minutes_whose_dateline_has_no_year(tmp_path) -> None:
+    # A site's post: the minutes print "MONDAY 6 OCTOBER" only; the post's title has the year.
+    document = _parsed(tmp_path, (
+        "---\nlayout: post\ntitle:  \"General Meeting 6th October 2031\"\nauthor: kim\n---\n\n"
+        "BRAMLEY VALE COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 6 OCTOBER\n\n"
+        "Present: Ann Ross, Tom Reid\n\n1. MINUTES OF SEPTEMBER MEETING\n\nAgreed.\n"
+    ))
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2031, 10, 6)
+    assert meeting.body == "Bramley Vale Community Council"
+
+
+def test_kept_front_matter_names_the_body_only_when_the_text_does_not(tmp_path) -> None:
+    text = (
+        "---\ntitle: Minutes of the Fenwick Harbour Board\ndate: 2030-02-11\n---\n\n"
+        "February 10, 2030\n\nPresent: Ann Ross, Tom Reid\n"
+    )
+    meeting = extract_meeting(_parsed(tmp_path, text), kind="minutes")
+    assert meeting.body == "Fenwick Harbour Board"
+    assert meeting.date == dt.date(2030, 2, 10)  # the dateline beats the posting date
+    named = text.replace("February 10, 2030", "Ridgeway Parish Council\nFebruary 10, 2030")
+    assert extract_meeting(_parsed(tmp_path, named), kind="minutes").body == "Ridgeway Parish Council"
+
+
+def test_front_matter_stays_out_of_items_and_attendees(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+
+    document = _parsed(tmp_path, (
+        "---\ntitle: Minutes (May, 2031)\ndate: 2031-05-19\nauthor: Present Day\n---\n\n"
+        "# Town of Elm Ridge\nMay 19, 2031\n\n## CALL TO ORDER\nThe chair called the meeting to order at 7:00 pm.\n"
+    ))
+    extraction = extract_document(document)
+    assert [item.title for item in extraction.items] == ["CALL TO ORDER"]
+    assert not any("2031" in person.name or "Present Day" in person.name for person in extraction.attendees)
