@@ -84,7 +84,7 @@ _GENERIC_BODY_WORDS = {
 _WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
 _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
-_SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|emergency|reconvened|rescheduled)"
+_SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 _TRAILING_SORT = re.compile(rf"\s+{_SORTS}$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
@@ -128,6 +128,16 @@ _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+)?meeting)\b",
     re.IGNORECASE,
 )
+# A header line telling where the meeting was held, never who held it.
+_HELD_AT = re.compile(
+    r"^\(?(?:(?:the\s+)?meeting\s+(?:was\s+)?|which\s+was\s+)?held\s+(?:in|at|via|on|remotely|virtually|online)\b",
+    re.IGNORECASE,
+)
+# "X Council's February meeting followed …": a sentence about the body, whose name ends at the possessive.
+_PROSE_NAMING_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}['’]s\s", re.IGNORECASE)
+_THE = re.compile(r"^the\s", re.IGNORECASE)
+# "Mr Ann Lee, Lead Officer, Elm County Council": a person named with their title, never part of a body's name.
+_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
 _NOT_A_BANNER = re.compile(
     r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"
@@ -151,7 +161,11 @@ _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
 )
 _TIME_LABEL = re.compile(r"^\s*(?:time|start(?:ing)?\s+time)\s*[:\-–]", re.IGNORECASE)
-_VENUE_LABEL = re.compile(r"^\s*(?:venue|place|location|where)\s*[:\-–]\s*(?P<venue>.+)$", re.IGNORECASE)
+# "Venue: …", and the US "Meeting Location: …" / "Location of Meeting: …".
+_VENUE_LABEL = re.compile(
+    r"^\s*(?:(?:meeting\s+)?(?:venue|place|location)(?:\s+of\s+(?:the\s+)?meeting)?|where)\s*[:\-–]\s*(?P<venue>.+)$",
+    re.IGNORECASE,
+)
 # Keywords in any case (headers are often in capitals); the venue itself starts with a capital.
 _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?i:meeting|minutes)\b)(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
@@ -186,6 +200,15 @@ _VENUE_ONLINE = re.compile(
     r"(?P<venue>(?:(?i:virtually|remotely|online)\s+)?(?P<via>(?i:via|using)\s+)(?P<platform>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}))"
     r"(?=\s+(?i:on|at|commencing)\b|\s*[,.]|\s*$)"
 )
+# "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
+_ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
+_SENTENCE_AFTER_PLACE = re.compile(r"(?<=[A-Za-z]{3}[a-z])\.\s+(?=[A-Z][a-z]*\s+[a-z])")
+# "at Spring Lake was repaired", "in August": a sentence's verb or a month is no part of a place's name.
+_NOT_A_PLACE = re.compile(
+    r"\b(?:was|were|is|are|will|has|have|had|be)\b|^(?i:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b"
+)
+_TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
 # A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
@@ -488,6 +511,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
                 continue
         if _is_council_room(text):
             continue  # "Council Chambers": where the council meets, not who
+        if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
+                or (text[:1].islower() and not _THE.match(text))):
+            continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
@@ -717,8 +743,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
     taken = {line.number for line in skip}
     for line in header:
         text = _strip_marks(line.text)
-        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text):
-            continue
+        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text):
+            continue  # "Minutes of the Trustees of the Friends of Oakley Library" is a title, not a place
         dates = find_dates(text)
         if dates:
             # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
@@ -738,9 +764,12 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
 
 
 def _is_council_room(text: str) -> bool:
-    """True for a place named after the council that meets in it ("Council Chambers", "COUNCIL OFFICES")."""
+    """True for a place named after who meets in it ("Council Chambers", "COUNCIL OFFICES", "the Board Room")."""
     named = _title_case(text) if text.isupper() else text
-    return bool(_VENUE_WORDS.search(named)) and not _BODY_WORDS.search(re.sub(r"\bCouncil\b", "", named, flags=re.IGNORECASE))
+    if not _VENUE_WORDS.search(named):
+        return False
+    rooms = _ROOM_OF_A_BODY.sub("", re.sub(r"\bCouncil\b", "", named, flags=re.IGNORECASE))
+    return not _BODY_WORDS.search(rooms)
 
 
 def _find_venue(text: str) -> str | None:
@@ -759,8 +788,8 @@ def _find_venue(text: str) -> str | None:
     if not re.search(r"\b(?:held|meeting|minutes|notes|met|session)\b", text, re.IGNORECASE):
         return None
     for match in _VENUE_IN_SENTENCE.finditer(text):
-        venue = match.group("venue")
-        if _VENUE_SKIP.match(venue) or find_dates(venue):
+        venue = _SENTENCE_AFTER_PLACE.split(match.group("venue"), maxsplit=1)[0]
+        if _VENUE_SKIP.match(venue) or find_dates(venue) or _NOT_A_PLACE.search(venue):
             continue
         return _tidy_venue(venue)
     online = _VENUE_ONLINE.search(text)
@@ -774,6 +803,10 @@ def _find_venue(text: str) -> str | None:
 
 
 def _tidy_venue(text: str) -> str | None:
+    # "the Town Hall. Board members present were …": the place ends with its sentence ("Co. Clare" goes on).
+    text = _SENTENCE_AFTER_PLACE.split(text.strip(), maxsplit=1)[0]
+    if text.count("(") < text.count(")"):
+        text = text.replace(")", "")  # "(Held in the Council Chamber, London Road)" lost its opening
     text = _VENUE_TAIL.sub("", text.strip())
     text = _VENUE_ALSO_ONLINE.sub("", text)
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)

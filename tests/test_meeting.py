@@ -812,3 +812,78 @@ def test_front_matter_stays_out_of_items_and_attendees(tmp_path) -> None:
     extraction = extract_document(document)
     assert [item.title for item in extraction.items] == ["CALL TO ORDER"]
     assert not any("2031" in person.name or "Present Day" in person.name for person in extraction.attendees)
+
+
+def test_a_held_in_line_gives_the_venue_and_never_the_body() -> None:
+    document = make_document(
+        "ASHGROVE COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 3 MARCH 2031\n\n"
+        "Held in the Board Room, Larkspur Workspace at 7 p.m.\n\nPresent: Ann Ross, Tom Reid\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Ashgrove Community Council"
+    assert meeting.venue == "Board Room, Larkspur Workspace"
+    assert meeting.start_time == dt.time(19, 0)
+    other = make_document(
+        "Minutes of the meeting held on 4 April 2031\nHeld in the Committee Room 2, Civic Offices\nPresent: Ann Ross\n"
+    )
+    assert extract_meeting(other, kind="minutes").body is None
+
+
+def test_a_place_ends_with_its_sentence() -> None:
+    document = make_document(
+        "# Town of Fernbrook\nAugust 18, 2031\n\n## CALL TO ORDER\n"
+        "Chair Ann Ross called the monthly meeting to order at 6:30 pm on August 18, 2031 at the Fernbrook Town Hall.  "
+        "Board members present were supervisors Ann Ross and Tom Reid.\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Fernbrook Town Hall"
+    abbreviated = make_document("Minutes of the meeting of the Elm Joint Committee held at the Civic Hall, Co. Elm on 2 May 2031\n")
+    assert extract_meeting(abbreviated, kind="minutes").venue == "Civic Hall, Co. Elm"
+
+
+def test_prose_after_at_or_in_is_no_place() -> None:
+    # A header with no attendance line runs into the items; their sentences name no venue.
+    document = make_document(
+        "# Town of Fernbrook\nMonthly Meeting\nJuly 20, 2031\n\n## FIRE DEPARTMENT\n"
+        "The chief reports the hydrant at Spring Pond was repaired. Training is being held outside next month.\n"
+        "## MINUTES\nThe clerk asked for changes, as the revised minutes were sent in August. Members agreed.\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue is None
+
+
+def test_meeting_location_label_gives_the_venue() -> None:
+    document = make_document(
+        "CITY OF OAKDALE PLANNING COMMISSION\nRegular Meeting Minutes\nMarch 4, 2031\n"
+        "Meeting Location: Oakdale Community Center, 12 Elm Street\nPresent: Chair Ann Ross\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Oakdale Community Center, 12 Elm Street"
+    other = make_document("Harbour Board\nLocation of Meeting: Pier House\nDate: 5 May 2031\nPresent: Ann Ross\n")
+    assert extract_meeting(other, kind="minutes").venue == "Pier House"
+
+
+def test_an_annual_meeting_of_the_council_names_the_council() -> None:
+    document = make_document(
+        "# BRIARWOOD PARISH COUNCIL\n# MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON\n# TUESDAY, 6 MAY 2031\n"
+        "Present: Ann Ross, Tom Reid\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Briarwood Parish Council"
+
+
+def test_sentences_that_mention_a_council_name_no_body() -> None:
+    document = make_document(
+        "# ELMSTEAD & WYE COMMUNITY COUNCIL\n# MEETING 11th SEPTEMBER 2031\n"
+        "Elmstead and Wye Community Council’s September meeting followed the 6.30pm meeting with the county\n"
+        "Mr Ian Grey, Housing Lead, Oakshire County Council, attended the meeting and two\n"
+        "members of Ryeford Community Council attended the presentation.\n"
+        "# PRESENT\nCouncillors Ann Ross and Tom Reid\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Elmstead & Wye Community Council"
+
+
+def test_a_venue_in_brackets_and_a_title_that_names_a_library() -> None:
+    document = make_document(
+        "# MINUTES OF THE TRUSTEES OF THE FRIENDS OF OAKLEY LIBRARY MEETING HELD ON 22nd MAY 2031.\n"
+        "# (Held in the Council Chamber, Mill Road, Eastwick).\nPresent: Ann Ross\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Council Chamber, Mill Road, Eastwick"
+    titled = make_document("# Minutes of Trustees of The Friends of Oakley Library\n# Meeting of 5th May 2031\nPresent; Ann Ross\n")
+    assert extract_meeting(titled, kind="minutes").venue is None
