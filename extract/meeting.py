@@ -67,6 +67,11 @@ _A_MEETING_OF = re.compile(
     r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
     re.IGNORECASE,
 )
+# "Elmstead and Wye Community Council held their meeting via Zoom at 7.30pm …": the body opens the sentence.
+_BODY_HELD_ITS_MEETING = re.compile(
+    r"(?:^|(?<=\d\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,8}?)\s+"
+    r"(?i:held|met\s+for)\s+(?i:their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:meeting)\b"
+)
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
 _MUNICIPAL_BANNER = re.compile(
     r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
@@ -526,6 +531,12 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for line in header:
         if _MUNICIPAL_BANNER.match(_strip_marks(line.text)):
             return _tidy_body(_strip_marks(line.text)), [line]
+    for text, lines in units:
+        # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
+        match = _BODY_HELD_ITS_MEETING.search(text)
+        body = _tidy_body(match.group("body")) if match and _BODY_WORDS.search(match.group("body")) else None
+        if body and len(body.split()) <= BODY_MAX_WORDS:
+            return body, lines
     for line in document.iter_lines():
         match = _NEXT_MEETING_OF.search(line.text)
         if match:

@@ -887,3 +887,17 @@ def test_a_venue_in_brackets_and_a_title_that_names_a_library() -> None:
     assert extract_meeting(document, kind="minutes").venue == "Council Chamber, Mill Road, Eastwick"
     titled = make_document("# Minutes of Trustees of The Friends of Oakley Library\n# Meeting of 5th May 2031\nPresent; Ann Ross\n")
     assert extract_meeting(titled, kind="minutes").venue is None
+
+
+def test_a_body_that_held_its_meeting_opens_the_sentence() -> None:
+    document = make_document(
+        "11 November 2031\nElmstead and Wye Community Council held their meeting via Zoom at 7.30pm on the 11th November 2031.\n"
+        "# PRESENT\nCouncillors Ann Ross and Tom Reid\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Elmstead and Wye Community Council"
+    assert meeting.venue == "Zoom"
+    assert meeting.start_time == dt.time(19, 30)
+    # A person who held a meeting is no body.
+    other = make_document("11 November 2031\nAnn Ross held a short meeting with the residents at 7pm.\nPresent: Tom Reid\n")
+    assert extract_meeting(other, kind="minutes").body is None
