@@ -130,7 +130,7 @@ _LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_LINE = re.compile(
-    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+)?meeting)\b",
+    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
 )
 # A header line telling where the meeting was held, never who held it.
@@ -150,6 +150,7 @@ _NOT_A_BANNER = re.compile(
     r"october|november|december)\b",
     re.IGNORECASE,
 )
+_PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
@@ -172,8 +173,9 @@ _VENUE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Keywords in any case (headers are often in capitals); the venue itself starts with a capital.
+# "PROCEEDINGS AT SPECIAL MEETING OF …" is the meeting, not a place.
 _VENUE_IN_SENTENCE = re.compile(
-    r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?i:meeting|minutes)\b)(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
+    r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
     r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
     r"|,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
@@ -310,7 +312,9 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     else:
         fields = document.metadata  # the text reader keeps the front matter it blanks here
         meeting = _extract_minutes_meeting(document, kind=kind)
-    return _fill_from_front_matter(meeting, fields, document) if fields else meeting
+    if fields:
+        meeting = _fill_from_front_matter(meeting, fields, document)
+    return meeting
 
 
 def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:
@@ -729,12 +733,16 @@ def _is_date_alone(text: str) -> bool:
 
 def _wraps_on(text: str) -> bool:
     """True when a header line reads as a sentence cut by the line end, not a banner or a finished line."""
+    if _PLACE_ABBREVIATION_END.search(text):
+        return True  # "… MILLMOUNT, KILMALLOCK, CO." / "LIMERICK, ON …": the place goes on
     if re.search(r"[.!?]$", text):
         return False
     if _JOINING_END.search(text):
         return True  # "… HELD IN", "… CITY AND", "… 15TH APRIL,": the sentence goes on
-    if text.isupper() and not (_MINUTES_LINE.match(text) or re.search(r"\bHELD\b", text)):
-        return False  # a banner; an opening sentence set in capitals still wraps
+    if text.isupper():
+        # A banner ends with its line; an opening sentence set in capitals ("MINUTES OF PROCEEDINGS AT
+        # MEETING OF …", "… COUNCIL HELD IN THE COUNCIL") runs on until its full stop.
+        return bool(_MINUTES_LINE.match(text) or re.search(r"\bHELD\b", text))
     return len(text) >= WRAPPED_LINE_LENGTH or re.search(r"(?:,|\b[a-z]+|\d)$", text) is not None
 
 

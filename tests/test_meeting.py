@@ -901,3 +901,29 @@ def test_a_body_that_held_its_meeting_opens_the_sentence() -> None:
     # A person who held a meeting is no body.
     other = make_document("11 November 2031\nAnn Ross held a short meeting with the residents at 7pm.\nPresent: Tom Reid\n")
     assert extract_meeting(other, kind="minutes").body is None
+
+
+def test_an_opening_sentence_in_capitals_runs_on_over_its_lines() -> None:
+    document = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF NORTHSHIRE\n\n"
+        "CITY AND COUNTY COUNCIL HELD IN THE COUNCIL\n\nCHAMBER, MILLTOWN, NORTHSHIRE, ON MONDAY, 22ND\n\n"
+        "SEPTEMBER, 2031, AT 3.00 P.M.\n\nPRESENT IN THE CHAIR: Councillor A. Ross\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Northshire City and County Council"
+    assert meeting.date == dt.date(2031, 9, 22)
+    assert meeting.start_time == dt.time(15, 0)
+    assert meeting.venue == "Council Chamber, Milltown, Northshire"
+
+
+def test_the_meeting_after_at_is_no_venue_and_a_place_may_open_with_an_accent() -> None:
+    document = make_document(
+        "MINUTES OF PROCEEDINGS AT INAUGURAL ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF NORTHWOOD HELD IN "
+        "ÁRAS SEÁN ROE, MILL ROAD, NORTHWOOD, CO.\n\nNORTHSHIRE, ON TUESDAY 10TH JUNE, 2031, AT 10.00 A.M.\n\n"
+        "PRESENT IN THE CHAIR: Councillor A. Ross\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Áras Seán Roe, Mill Road, Northwood, Co. Northshire"
+    assert meeting.date == dt.date(2031, 6, 10)
+    other = make_document("Minutes of proceedings at Special Meeting of Elm Town Council held on 4 May 2031\nPresent: A Ross\n")
+    assert extract_meeting(other, kind="minutes").venue is None
