@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..ingest.document import Line, Page, ParsedDocument
-from .dates import find_dates, parse_time, prefers_month_first
+from .dates import date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
@@ -314,7 +314,35 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         meeting = _extract_minutes_meeting(document, kind=kind)
     if fields:
         meeting = _fill_from_front_matter(meeting, fields, document)
+    if meeting.date is None and kind in ("minutes", "agenda"):
+        meeting.date = _date_from_file_name(document, posted=bool(fields))
     return meeting
+
+
+YEARLESS_REACH_DAYS = 330
+"""How long before the date in a file's name a day written without a year ("Monday 6 November") may fall."""
+
+
+def _date_from_file_name(document: ParsedDocument, *, posted: bool) -> dt.date | None:
+    """The meeting's date when the text gives none with its year, read with the date in the file's name.
+
+    "minutes_2021-03-09.pdf" dates minutes whose text has no date. A header
+    giving the day without the year ("GENERAL MEETING MONDAY 4 MARCH") takes
+    the year from the name, the day falling within a year before the name's
+    date (minutes are filed on or after the meeting). A site's post (`posted`:
+    it has front matter) is named after the day it was posted, so there the
+    name gives only the year.
+    """
+    named = date_in_file_name(document.name)
+    if named is None:
+        return None
+    since = named - dt.timedelta(days=YEARLESS_REACH_DAYS)
+    for text, _ in _iter_header_units(_header_lines(document)):
+        found = [span for span in find_day_month_dates(text, relative_to=since) if not _is_previous(text, span[1])]
+        if found:
+            # A day after the name's date (a weekday moved it on a year) is not this file's meeting.
+            return found[0][0] if found[0][0] <= named else None
+    return None if posted else named
 
 
 def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:

@@ -927,3 +927,36 @@ def test_the_meeting_after_at_is_no_venue_and_a_place_may_open_with_an_accent() 
     assert meeting.date == dt.date(2031, 6, 10)
     other = make_document("Minutes of proceedings at Special Meeting of Elm Town Council held on 4 May 2031\nPresent: A Ross\n")
     assert extract_meeting(other, kind="minutes").venue is None
+
+
+def test_the_file_name_dates_minutes_whose_text_gives_no_date() -> None:
+    text = "ELM PARISH COUNCIL\nMinutes of the meeting\nPresent: Cllr A Ross (Chair), Cllr B Reid\n1. Apologies\nNone.\n"
+    named = make_document(text, name="minutes_2031-03-09.pdf")
+    assert extract_meeting(named, kind="minutes").date == dt.date(2031, 3, 9)
+    worded = make_document(text, name="Minutes-April-16-2031.pdf")
+    assert extract_meeting(worded, kind="minutes").date == dt.date(2031, 4, 16)
+    # The text's own date comes first; a plan is no meeting.
+    dated = make_document(text.replace("Minutes of the meeting", "Minutes of the meeting held on 2 March 2031"),
+                          name="minutes_2031-03-09.pdf")
+    assert extract_meeting(dated, kind="minutes").date == dt.date(2031, 3, 2)
+    assert extract_meeting(make_document(text, name="plan_2031-03-09.pdf"), kind="plan").date is None
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_file_name() -> None:
+    text = "ASHGROVE COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 2 DECEMBER\nPresent: Ann Ross, Tom Reid\n"
+    # Filed in the new year: the meeting was in the December before.
+    assert extract_meeting(make_document(text, name="2031-01-12-minutes.md"), kind="minutes").date == dt.date(2030, 12, 2)
+    assert extract_meeting(make_document(text, name="minutes 2030-12-02.md"), kind="minutes").date == dt.date(2030, 12, 2)
+    assert extract_meeting(make_document(text, name="minutes.md"), kind="minutes").date is None
+    # A weekday that puts the day after the file's date belongs to another year: no date rather than a wrong one.
+    wrong_day = text.replace("MONDAY 2 DECEMBER", "MONDAY 1 DECEMBER")
+    assert extract_meeting(make_document(wrong_day, name="2031-01-12-minutes.md"), kind="minutes").date is None
+
+
+def test_a_sites_post_is_named_after_the_day_it_was_posted(tmp_path) -> None:
+    # Front matter makes the file a site's post: its name gives the posting day, which dates no meeting,
+    # though its year still dates a day written without one.
+    post = "---\nlayout: post\nauthor: kim\n---\n\nASHGROVE COMMUNITY COUNCIL\n\nMINUTES OF GENERAL MEETING\n\nPresent: Ann Ross\n"
+    assert extract_meeting(_parsed(tmp_path, post, "2031-03-23-general-meeting.md"), kind="minutes").date is None
+    dated = post.replace("MINUTES OF GENERAL MEETING", "GENERAL MEETING MONDAY 3 MARCH 2O31")
+    assert extract_meeting(_parsed(tmp_path, dated, "2031-03-23-general-meeting.md"), kind="minutes").date == dt.date(2031, 3, 3)
