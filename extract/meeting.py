@@ -52,8 +52,9 @@ _COUNCIL_BANNER = re.compile(
 # "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
     r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|proceedings\s+(?:at|of)\s+)"
-    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s)",
+    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+(?:\([^()]{1,30}\)\s+)?of\s+(?:the\s+)?"
+    r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
+    r"to\s+(?:discuss|consider|receive|review|approve|agree|adopt)\b)",
     re.IGNORECASE,
 )
 _MEETING_OF_TITLE = re.compile(
@@ -210,10 +211,11 @@ _VENUE_ONLINE = re.compile(
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
 _SENTENCE_AFTER_PLACE = re.compile(r"(?<=[A-Za-z]{3}[a-z])\.\s+(?=[A-Z][a-z]*\s+[a-z])")
-# "at Spring Lake was repaired", "in August": a sentence's verb or a month is no part of a place's name.
+# "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
+# month is no part of a place's name.
 _NOT_A_PLACE = re.compile(
-    r"\b(?:was|were|is|are|will|has|have|had|be)\b|^(?i:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b"
+    r"\b(?:was|were|is|are|will|has|have|had|be|(?i:held))\b|^(?i:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b|^(?i:order\s+to)\b"
 )
 _TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
@@ -635,6 +637,9 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
             heading = _tidy_body(text)
             if (
                 heading
+                # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE X", "OF THE X": the title wrapped, no heading
+                and not _MINUTES_LINE.match(text)
+                and not re.match(r"(?:of|and|at|in|held)\b", text, re.IGNORECASE)
                 and len(heading.split()) <= BODY_MAX_WORDS
                 and heading.lower().endswith(" " + body.lower())
             ):
@@ -834,7 +839,10 @@ def _find_venue(text: str) -> str | None:
             return _tidy_venue(dateline.group("venue"))
     if not re.search(r"\b(?:held|meeting|minutes|notes|met|session)\b", text, re.IGNORECASE):
         return None
-    for match in _VENUE_IN_SENTENCE.finditer(text):
+    position = 0
+    while (match := _VENUE_IN_SENTENCE.search(text, position)) is not None:
+        # A rejected span may hold the place further on ("IN COMMITTEE) OF THE X HELD IN THE CHAMBER").
+        position = match.start() + 1
         venue = _SENTENCE_AFTER_PLACE.split(match.group("venue"), maxsplit=1)[0]
         if _VENUE_SKIP.match(venue) or find_dates(venue) or _NOT_A_PLACE.search(venue):
             continue
@@ -857,9 +865,12 @@ def _tidy_venue(text: str) -> str | None:
     text = _VENUE_TAIL.sub("", text.strip())
     text = _VENUE_ALSO_ONLINE.sub("", text)
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r",\s*(?:on|at|in)$", "", text.strip(" .,;"), flags=re.IGNORECASE)  # "…, Co. Limerick, on"
     text = text.strip(" .,;")
     if re.match(r"^(?:(?:at|on|from)\s+)?\d", text, re.IGNORECASE):
         return None  # "At 3.00 P.M.": a time or a date, not a place
+    if re.search(r"\bheld\s+(?:in|at|on)\b", text, re.IGNORECASE):
+        return None  # "… Meeting of the X Held in the Chamber": the title read from too early, not a place
     if text.isupper():
         text = _title_case(text)
     return text or None

@@ -960,3 +960,39 @@ def test_a_sites_post_is_named_after_the_day_it_was_posted(tmp_path) -> None:
     assert extract_meeting(_parsed(tmp_path, post, "2031-03-23-general-meeting.md"), kind="minutes").date is None
     dated = post.replace("MINUTES OF GENERAL MEETING", "GENERAL MEETING MONDAY 3 MARCH 2O31")
     assert extract_meeting(_parsed(tmp_path, dated, "2031-03-23-general-meeting.md"), kind="minutes").date == dt.date(2031, 3, 3)
+
+
+def test_a_title_wrapped_over_lines_is_not_a_fuller_heading() -> None:
+    document = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE METROPOLITAN DISTRICT OF NORTHWOOD\n\n"
+        "HELD ON THURSDAY, 15TH DECEMBER, 2031 AT 2.30PM IN THE COUNCIL CHAMBER, MILLTOWN AND ONLINE\n\n"
+        "PRESENT IN THE CHAIR: Councillor A. Ross\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Metropolitan District of Northwood"
+    assert meeting.venue == "Council Chamber, Milltown"
+    wrapped = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL ROADS MEETING\n\nOF THE MUNICIPAL DISTRICT OF EASTWICK\n\n"
+        "HELD IN THE CIVIC OFFICES, EASTWICK, ON TUESDAY, 20TH MARCH, 2031, AT 10AM.\n\nPRESENT: Councillor A. Ross\n"
+    )
+    assert extract_meeting(wrapped, kind="minutes").body == "Municipal District of Eastwick"
+
+
+def test_a_meetings_purpose_and_manner_are_no_part_of_the_body() -> None:
+    purpose = make_document(
+        "MINUTES OF PROCEEDINGS OF SPECIAL MEETING OF THE MUNICIPAL DISTRICT OF EASTWICK TO DISCUSS THE ROADS "
+        "PROGRAMME 2031, HELD IN THE CIVIC OFFICES, EASTWICK ON THURSDAY 21st FEBRUARY 2031 AT 4.15PM.\n\nPRESENT: A. Ross\n"
+    )
+    assert extract_meeting(purpose, kind="minutes").body == "Municipal District of Eastwick"
+    in_committee = make_document(
+        "MINUTES OF PROCEEDINGS OF SPECIAL MEETING (IN COMMITTEE) OF THE NORTHWOOD JOINT POLICING COMMITTEE HELD IN "
+        "THE COUNCIL CHAMBER, MILLTOWN AT 10.00 A.M., ON FRIDAY, 23RD DECEMBER, 2031\n\nPRESENT: A. Ross\n"
+    )
+    meeting = extract_meeting(in_committee, kind="minutes")
+    assert meeting.body == "Northwood Joint Policing Committee"
+    assert meeting.venue == "Council Chamber, Milltown"
+    reason = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF NORTHWOOD CITY COUNCIL HELD IN ORDER TO PASS A VOTE OF SYMPATHY, "
+        "ON FRIDAY, 3RD JANUARY, 2031 AT 4.00 P.M.\n\nPRESENT: A. Ross\n"
+    )
+    assert extract_meeting(reason, kind="minutes").venue is None
