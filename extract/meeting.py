@@ -210,7 +210,10 @@ _VENUE_ONLINE = re.compile(
 )
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
-_SENTENCE_AFTER_PLACE = re.compile(r"(?<=[A-Za-z]{3}[a-z])\.\s+(?=[A-Z][a-z]*\s+[a-z])")
+_SENTENCE_AFTER_PLACE = re.compile(
+    r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*\s+[a-z])"  # "… Town Hall. Board members were …"
+    r"|\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
+)
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.
 _NOT_A_PLACE = re.compile(

@@ -996,3 +996,19 @@ def test_a_meetings_purpose_and_manner_are_no_part_of_the_body() -> None:
         "ON FRIDAY, 3RD JANUARY, 2031 AT 4.00 P.M.\n\nPRESENT: A. Ross\n"
     )
     assert extract_meeting(reason, kind="minutes").venue is None
+
+
+def test_a_hybrid_meetings_place_ends_before_what_else_was_done() -> None:
+    document = make_document(
+        "MINUTES\nTOWNSHIP OF ELM RIDGE\nTuesday, May 18, 2031\n"
+        "A regular meeting of the Township of Elm Ridge Council was held on Tuesday, May 18, 2031.\n"
+        "Owing to the emergency order, the meeting was held at the Elm Ridge Community Centre, 12 Hwy 64 and the "
+        "audio recording was posted to the website.\nPresent: Mayor Ann Ross\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Elm Ridge Community Centre, 12 Hwy 64"
+    numbered = make_document(
+        "MINUTES\nTOWNSHIP OF ELM RIDGE\nTuesday, June 16, 2031\n"
+        "Owing to the emergency order, the meeting was held at the Elm Ridge Community Centre, 12 Highway 64. "
+        "The option of joining by video was provided to Council.\nPresent: Mayor Ann Ross\n"
+    )
+    assert extract_meeting(numbered, kind="minutes").venue == "Elm Ridge Community Centre, 12 Highway 64"
