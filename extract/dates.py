@@ -167,6 +167,42 @@ _STATE_ZIP = re.compile(r"\b[A-Z][a-z]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _NUMERIC_ANY = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?:19|20)?\d{2}(?![\d/-]|\.\d)")
 
 
+def find_day_month_dates(text: str, *, relative_to: dt.date) -> list[Span]:
+    """The dates written as a day and a month ("MONDAY 6 NOVEMBER", "March 4th") in `text`, years from `relative_to`.
+
+    A day without a year falls on or after `relative_to` (a written weekday may move it on a year);
+    relative phrases ("in two weeks") and numeric dates are left out.
+    """
+    return [
+        span for span in find_dates(text, relative_to=relative_to)
+        if (_DAY_MONTH.fullmatch(text[span[1]:span[2]]) or _MONTH_DAY.fullmatch(text[span[1]:span[2]]))
+    ]
+
+
+# "minutes_2021-03-09", "2019-11-14 Minutes", "minutes20210309": a year, month and day in that order.
+_NAME_YMD = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-_. ]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?!\d)")
+
+
+def date_in_file_name(name: str) -> dt.date | None:
+    """The one date a file's name gives, year first or with the month in words, else None.
+
+    "minutes_2021-03-09.pdf", "2019-11-14 Minutes.pdf", "Minutes-April-16-2024.pdf" give their
+    date; a name holding two different dates, or only numbers in another order ("09-03-21"),
+    gives none: which is day and which is month cannot be told.
+    """
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name.rsplit("/", 1)[-1])
+    found = {
+        value for match in _NAME_YMD.finditer(stem)
+        if (value := _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))) is not None
+    }
+    words = re.sub(r"[-_.]+", " ", stem)
+    found.update(
+        value for value, start, end in find_dates(words)
+        if _DAY_MONTH.fullmatch(words[start:end]) or _MONTH_DAY.fullmatch(words[start:end])
+    )
+    return found.pop() if len(found) == 1 else None
+
+
 def prefers_month_first(text: str) -> bool:
     """True when `text` writes its dates the American way round, by the evidence it holds.
 

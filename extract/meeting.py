@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..ingest.document import Line, Page, ParsedDocument
-from .dates import find_dates, parse_time, prefers_month_first
+from .dates import date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
@@ -52,8 +52,9 @@ _COUNCIL_BANNER = re.compile(
 # "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
     r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|proceedings\s+(?:at|of)\s+)"
-    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s)",
+    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+(?:\([^()]{1,30}\)\s+)?of\s+(?:the\s+)?"
+    r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
+    r"to\s+(?:discuss|consider|receive|review|approve|agree|adopt)\b)",
     re.IGNORECASE,
 )
 _MEETING_OF_TITLE = re.compile(
@@ -66,6 +67,11 @@ _A_MEETING_OF = re.compile(
     r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
     r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
     re.IGNORECASE,
+)
+# "Elmstead and Wye Community Council held their meeting via Zoom at 7.30pm …": the body opens the sentence.
+_BODY_HELD_ITS_MEETING = re.compile(
+    r"(?:^|(?<=\d\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,8}?)\s+"
+    r"(?i:held|met\s+for)\s+(?i:their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:meeting)\b"
 )
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
 _MUNICIPAL_BANNER = re.compile(
@@ -84,7 +90,7 @@ _GENERIC_BODY_WORDS = {
 _WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
 _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
-_SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|emergency|reconvened|rescheduled)"
+_SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 _TRAILING_SORT = re.compile(rf"\s+{_SORTS}$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
@@ -125,9 +131,19 @@ _LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_LINE = re.compile(
-    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+)?meeting)\b",
+    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
 )
+# A header line telling where the meeting was held, never who held it.
+_HELD_AT = re.compile(
+    r"^\(?(?:(?:the\s+)?meeting\s+(?:was\s+)?|which\s+was\s+)?held\s+(?:in|at|via|on|remotely|virtually|online)\b",
+    re.IGNORECASE,
+)
+# "X Council's February meeting followed …": a sentence about the body, whose name ends at the possessive.
+_PROSE_NAMING_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}['’]s\s", re.IGNORECASE)
+_THE = re.compile(r"^the\s", re.IGNORECASE)
+# "Mr Ann Lee, Lead Officer, Elm County Council": a person named with their title, never part of a body's name.
+_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
 _NOT_A_BANNER = re.compile(
     r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"
@@ -135,6 +151,7 @@ _NOT_A_BANNER = re.compile(
     r"october|november|december)\b",
     re.IGNORECASE,
 )
+_PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
@@ -151,10 +168,15 @@ _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
 )
 _TIME_LABEL = re.compile(r"^\s*(?:time|start(?:ing)?\s+time)\s*[:\-–]", re.IGNORECASE)
-_VENUE_LABEL = re.compile(r"^\s*(?:venue|place|location|where)\s*[:\-–]\s*(?P<venue>.+)$", re.IGNORECASE)
+# "Venue: …", and the US "Meeting Location: …" / "Location of Meeting: …".
+_VENUE_LABEL = re.compile(
+    r"^\s*(?:(?:meeting\s+)?(?:venue|place|location)(?:\s+of\s+(?:the\s+)?meeting)?|where)\s*[:\-–]\s*(?P<venue>.+)$",
+    re.IGNORECASE,
+)
 # Keywords in any case (headers are often in capitals); the venue itself starts with a capital.
+# "PROCEEDINGS AT SPECIAL MEETING OF …" is the meeting, not a place.
 _VENUE_IN_SENTENCE = re.compile(
-    r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?i:meeting|minutes)\b)(?P<venue>[A-Z][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
+    r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
     r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
     r"|,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
@@ -186,6 +208,19 @@ _VENUE_ONLINE = re.compile(
     r"(?P<venue>(?:(?i:virtually|remotely|online)\s+)?(?P<via>(?i:via|using)\s+)(?P<platform>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}))"
     r"(?=\s+(?i:on|at|commencing)\b|\s*[,.]|\s*$)"
 )
+# "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
+_ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
+_SENTENCE_AFTER_PLACE = re.compile(
+    r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*\s+[a-z])"  # "… Town Hall. Board members were …"
+    r"|\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
+)
+# "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
+# month is no part of a place's name.
+_NOT_A_PLACE = re.compile(
+    r"\b(?:was|were|is|are|will|has|have|had|be|(?i:held))\b|^(?i:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b|^(?i:order\s+to)\b"
+)
+_TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
 # A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
@@ -275,15 +310,54 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     if kind == "plan":
         return _extract_plan_meeting(document)
     front = front_matter(document)
-    if not front:
-        return _extract_minutes_meeting(document, kind=kind)
-    # A site's front matter says when the page was posted and what it is called: the minutes' own
-    # dateline and title come first, and the front matter fills only what the document leaves out.
-    skipped = {line.number for line in front}
-    meeting = _extract_minutes_meeting(_without_lines(document, skipped), kind=kind)
-    fields = _front_matter_fields(front)
-    titles = [replace(line, text=fields[key][0]) for key in ("subtitle", "title") if key in fields
-              for line in [fields[key][1]]]
+    if front:
+        # Front matter still among the lines (a document made from text): read it, then leave it out.
+        fields = {key: value for key, (value, _) in _front_matter_fields(front).items()}
+        meeting = _extract_minutes_meeting(_without_lines(document, {line.number for line in front}), kind=kind)
+    else:
+        fields = document.metadata  # the text reader keeps the front matter it blanks here
+        meeting = _extract_minutes_meeting(document, kind=kind)
+    if fields:
+        meeting = _fill_from_front_matter(meeting, fields, document)
+    if meeting.date is None and kind in ("minutes", "agenda"):
+        meeting.date = _date_from_file_name(document, posted=bool(fields))
+    return meeting
+
+
+YEARLESS_REACH_DAYS = 330
+"""How long before the date in a file's name a day written without a year ("Monday 6 November") may fall."""
+
+
+def _date_from_file_name(document: ParsedDocument, *, posted: bool) -> dt.date | None:
+    """The meeting's date when the text gives none with its year, read with the date in the file's name.
+
+    "minutes_2021-03-09.pdf" dates minutes whose text has no date. A header
+    giving the day without the year ("GENERAL MEETING MONDAY 4 MARCH") takes
+    the year from the name, the day falling within a year before the name's
+    date (minutes are filed on or after the meeting). A site's post (`posted`:
+    it has front matter) is named after the day it was posted, so there the
+    name gives only the year.
+    """
+    named = date_in_file_name(document.name)
+    if named is None:
+        return None
+    since = named - dt.timedelta(days=YEARLESS_REACH_DAYS)
+    for text, _ in _iter_header_units(_header_lines(document)):
+        found = [span for span in find_day_month_dates(text, relative_to=since) if not _is_previous(text, span[1])]
+        if found:
+            # A day after the name's date (a weekday moved it on a year) is not this file's meeting.
+            return found[0][0] if found[0][0] <= named else None
+    return None if posted else named
+
+
+def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:
+    """`meeting` with the body and date it lacks taken from a site's front matter.
+
+    The front matter says what the page is called and when it was posted: the
+    minutes' own dateline and title come first, and it fills only what the
+    document leaves out (the title's date before the posting date).
+    """
+    titles = [Line(text=fields[key], page=1, number=0) for key in ("subtitle", "title") if key in fields]
     if meeting.body is None and titles:
         meeting.body = _find_body(titles, document)[0]
     if meeting.date is None:
@@ -293,7 +367,7 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
                 meeting.date = dates[0][0]
                 break
     if meeting.date is None and "date" in fields:
-        dates = find_dates(fields["date"][0], month_first=prefers_month_first(document.text))
+        dates = find_dates(fields["date"], month_first=prefers_month_first(document.text))
         meeting.date = dates[0][0] if dates else None
     return meeting
 
@@ -479,6 +553,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
                 continue
         if _is_council_room(text):
             continue  # "Council Chambers": where the council meets, not who
+        if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
+                or (text[:1].islower() and not _THE.match(text))):
+            continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
@@ -491,6 +568,12 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for line in header:
         if _MUNICIPAL_BANNER.match(_strip_marks(line.text)):
             return _tidy_body(_strip_marks(line.text)), [line]
+    for text, lines in units:
+        # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
+        match = _BODY_HELD_ITS_MEETING.search(text)
+        body = _tidy_body(match.group("body")) if match and _BODY_WORDS.search(match.group("body")) else None
+        if body and len(body.split()) <= BODY_MAX_WORDS:
+            return body, lines
     for line in document.iter_lines():
         match = _NEXT_MEETING_OF.search(line.text)
         if match:
@@ -557,6 +640,9 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
             heading = _tidy_body(text)
             if (
                 heading
+                # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE X", "OF THE X": the title wrapped, no heading
+                and not _MINUTES_LINE.match(text)
+                and not re.match(r"(?:of|and|at|in|held)\b", text, re.IGNORECASE)
                 and len(heading.split()) <= BODY_MAX_WORDS
                 and heading.lower().endswith(" " + body.lower())
             ):
@@ -683,12 +769,16 @@ def _is_date_alone(text: str) -> bool:
 
 def _wraps_on(text: str) -> bool:
     """True when a header line reads as a sentence cut by the line end, not a banner or a finished line."""
+    if _PLACE_ABBREVIATION_END.search(text):
+        return True  # "… MILLMOUNT, KILMALLOCK, CO." / "LIMERICK, ON …": the place goes on
     if re.search(r"[.!?]$", text):
         return False
     if _JOINING_END.search(text):
         return True  # "… HELD IN", "… CITY AND", "… 15TH APRIL,": the sentence goes on
-    if text.isupper() and not (_MINUTES_LINE.match(text) or re.search(r"\bHELD\b", text)):
-        return False  # a banner; an opening sentence set in capitals still wraps
+    if text.isupper():
+        # A banner ends with its line; an opening sentence set in capitals ("MINUTES OF PROCEEDINGS AT
+        # MEETING OF …", "… COUNCIL HELD IN THE COUNCIL") runs on until its full stop.
+        return bool(_MINUTES_LINE.match(text) or re.search(r"\bHELD\b", text))
     return len(text) >= WRAPPED_LINE_LENGTH or re.search(r"(?:,|\b[a-z]+|\d)$", text) is not None
 
 
@@ -708,8 +798,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
     taken = {line.number for line in skip}
     for line in header:
         text = _strip_marks(line.text)
-        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text):
-            continue
+        if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text):
+            continue  # "Minutes of the Trustees of the Friends of Oakley Library" is a title, not a place
         dates = find_dates(text)
         if dates:
             # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
@@ -729,9 +819,12 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
 
 
 def _is_council_room(text: str) -> bool:
-    """True for a place named after the council that meets in it ("Council Chambers", "COUNCIL OFFICES")."""
+    """True for a place named after who meets in it ("Council Chambers", "COUNCIL OFFICES", "the Board Room")."""
     named = _title_case(text) if text.isupper() else text
-    return bool(_VENUE_WORDS.search(named)) and not _BODY_WORDS.search(re.sub(r"\bCouncil\b", "", named, flags=re.IGNORECASE))
+    if not _VENUE_WORDS.search(named):
+        return False
+    rooms = _ROOM_OF_A_BODY.sub("", re.sub(r"\bCouncil\b", "", named, flags=re.IGNORECASE))
+    return not _BODY_WORDS.search(rooms)
 
 
 def _find_venue(text: str) -> str | None:
@@ -749,9 +842,12 @@ def _find_venue(text: str) -> str | None:
             return _tidy_venue(dateline.group("venue"))
     if not re.search(r"\b(?:held|meeting|minutes|notes|met|session)\b", text, re.IGNORECASE):
         return None
-    for match in _VENUE_IN_SENTENCE.finditer(text):
-        venue = match.group("venue")
-        if _VENUE_SKIP.match(venue) or find_dates(venue):
+    position = 0
+    while (match := _VENUE_IN_SENTENCE.search(text, position)) is not None:
+        # A rejected span may hold the place further on ("IN COMMITTEE) OF THE X HELD IN THE CHAMBER").
+        position = match.start() + 1
+        venue = _SENTENCE_AFTER_PLACE.split(match.group("venue"), maxsplit=1)[0]
+        if _VENUE_SKIP.match(venue) or find_dates(venue) or _NOT_A_PLACE.search(venue):
             continue
         return _tidy_venue(venue)
     online = _VENUE_ONLINE.search(text)
@@ -765,12 +861,19 @@ def _find_venue(text: str) -> str | None:
 
 
 def _tidy_venue(text: str) -> str | None:
+    # "the Town Hall. Board members present were …": the place ends with its sentence ("Co. Clare" goes on).
+    text = _SENTENCE_AFTER_PLACE.split(text.strip(), maxsplit=1)[0]
+    if text.count("(") < text.count(")"):
+        text = text.replace(")", "")  # "(Held in the Council Chamber, London Road)" lost its opening
     text = _VENUE_TAIL.sub("", text.strip())
     text = _VENUE_ALSO_ONLINE.sub("", text)
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r",\s*(?:on|at|in)$", "", text.strip(" .,;"), flags=re.IGNORECASE)  # "…, Co. Limerick, on"
     text = text.strip(" .,;")
     if re.match(r"^(?:(?:at|on|from)\s+)?\d", text, re.IGNORECASE):
         return None  # "At 3.00 P.M.": a time or a date, not a place
+    if re.search(r"\bheld\s+(?:in|at|on)\b", text, re.IGNORECASE):
+        return None  # "… Meeting of the X Held in the Chamber": the title read from too early, not a place
     if text.isupper():
         text = _title_case(text)
     return text or None

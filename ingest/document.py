@@ -72,6 +72,8 @@ class ParsedDocument:
     path: str | None = None
     warnings: list[str] = field(default_factory=list)
     """Things a clerk may want to know that did not stop the parse."""
+    metadata: dict[str, str] = field(default_factory=dict)
+    """What the file says about itself outside its text: a site's front matter ("title", "date"), keys in lower case."""
 
     @property
     def lines(self) -> list[Line]:
@@ -125,6 +127,7 @@ def build_document(
     pages_of_rows: list[list["RowSpec"]],
     path: str | None = None,
     warnings: list[str] | None = None,
+    metadata: dict[str, str] | None = None,
 ) -> ParsedDocument:
     """Number lines through the document and collect tables.
 
@@ -190,6 +193,7 @@ def build_document(
         tables=tables,
         path=path,
         warnings=list(warnings or []),
+        metadata=dict(metadata or {}),
     )
 
 

@@ -117,6 +117,7 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         pages_of_rows=[read_text_rows(page, page_index=index, paged=len(pages) > 1) for index, page in enumerate(pages)],
         path=path,
         warnings=warnings,
+        metadata=read_front_matter(pages[0].splitlines()),
     )
 
 
@@ -188,17 +189,45 @@ def _number_nested_lists(lines: list[str]) -> None:
         parents.append((indent, number))
 
 
+def _front_matter_end(lines: list[str]) -> int | None:
+    """The index of the closing "---" of a YAML front matter block opening `lines`, else None."""
+    if not lines or not _FENCE.match(lines[0].rstrip("\r")):
+        return None
+    for index in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
+        line = lines[index].rstrip("\r")
+        if _FENCE.match(line):
+            return index if any(_FRONT_MATTER_KEY.match(key.rstrip("\r")) for key in lines[1:index]) else None
+        if not _FRONT_MATTER_LINE.match(line):
+            return None
+    return None
+
+
 def _blank_front_matter(lines: list[str]) -> None:
     """Blank a YAML front matter block ("---", "key: value" lines, "---") at the very start."""
-    if not lines or not _FENCE.match(lines[0]):
-        return
-    for index in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
-        if _FENCE.match(lines[index]):
-            if any(_FRONT_MATTER_KEY.match(line) for line in lines[1:index]):
-                lines[: index + 1] = [""] * (index + 1)
-            return
-        if not _FRONT_MATTER_LINE.match(lines[index]):
-            return
+    end = _front_matter_end(lines)
+    if end is not None:
+        lines[: end + 1] = [""] * (end + 1)
+
+
+def read_front_matter(lines: list[str]) -> dict[str, str]:
+    """The top-level "key: value" pairs of the front matter opening `lines`, values without quotes.
+
+    A site generator's page says there what it is called and when it was
+    posted ("title: Minutes (May, 2031)", "date: 2031-05-19"); the block itself
+    is blanked from the text, so this is where its values are kept. Keys whose
+    value is a nested list or mapping are left out.
+    """
+    end = _front_matter_end(lines)
+    fields: dict[str, str] = {}
+    for line in lines[1:end] if end is not None else []:
+        match = _FRONT_MATTER_KEY.match(line.rstrip("\r"))
+        if match is None:
+            continue
+        key, _, value = line.rstrip("\r").partition(":")
+        value = value.strip().strip("\"'").strip()
+        if value:
+            fields.setdefault(key.strip().lower(), value)
+    return fields
 
 
 def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> list[RowSpec]:

@@ -145,3 +145,27 @@ def test_numeric_dates_read_day_first_unless_told_month_first() -> None:
 )
 def test_month_first_writing_is_decided_by_the_document(text: str, month_first: bool) -> None:
     assert prefers_month_first(text) is month_first
+
+
+def test_a_file_name_gives_its_one_date() -> None:
+    from minutebook.extract.dates import date_in_file_name
+
+    assert date_in_file_name("minutes_2031-03-09.pdf") == dt.date(2031, 3, 9)
+    assert date_in_file_name("2030-11-14 Minutes.pdf") == dt.date(2030, 11, 14)
+    assert date_in_file_name("minutes20310309.pdf") == dt.date(2031, 3, 9)
+    assert date_in_file_name("Minutes-April-16-2031-Special.pdf") == dt.date(2031, 4, 16)
+    assert date_in_file_name("/some/folder/Minutes of Elm Council - Monday 28th April 2031.md") == dt.date(2031, 4, 28)
+    # Numbers in another order, two dates, a span of years or none: no date.
+    assert date_in_file_name("09-03-31.pdf") is None
+    assert date_in_file_name("Minutes 2 June 2031 and 3 July 2031.pdf") is None
+    assert date_in_file_name("budget 2030-2031.pdf") is None
+    assert date_in_file_name("report_20311301.pdf") is None
+    assert date_in_file_name("minutes_2031-03.html") is None
+
+
+def test_day_month_dates_take_their_year_from_a_base() -> None:
+    from minutebook.extract.dates import find_day_month_dates
+
+    found = find_day_month_dates("GENERAL MEETING MONDAY 3 MARCH 2O31", relative_to=dt.date(2030, 5, 1))
+    assert [value for value, _, _ in found] == [dt.date(2031, 3, 3)]
+    assert find_day_month_dates("Actions due within 2 weeks", relative_to=dt.date(2030, 5, 1)) == []

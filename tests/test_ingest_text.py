@@ -191,3 +191,20 @@ def test_nested_markdown_ordered_lists_take_their_parents_number() -> None:
         "3. Matters Arising", "3.1. Treasurer Vacancy", "It was agreed to advertise.", "3.2. Newsletter", "4. Reports",
         "The year closed well.", "1. A new list", "2. not nested enough",
     ]
+
+
+def test_front_matter_is_kept_as_the_documents_metadata(tmp_path: Path) -> None:
+    md = (
+        b"---\nlayout: post\ntitle:  \"General Meeting 5th October 2031\"\ndate: '2031-10-19'\n"
+        b"tags:\n  - minutes\n---\n\n**WILLOWMERE COMMUNITY COUNCIL**\n"
+    )
+    document = _parse_bytes(tmp_path, md, "2031-10-19-general-meeting.md")
+    assert document.metadata == {"layout": "post", "title": "General Meeting 5th October 2031", "date": "2031-10-19"}
+    assert [line.text for line in document.lines if line.text] == ["WILLOWMERE COMMUNITY COUNCIL"]
+
+
+def test_no_front_matter_leaves_no_metadata(tmp_path: Path) -> None:
+    plain = _parse_bytes(tmp_path, b"Minutes\n---\ntitle: not a key here\n---\n")
+    assert plain.metadata == {}
+    unclosed = _parse_bytes(tmp_path, b"---\ntitle: Minutes\nPresent: A Lowe\n", "other.md")
+    assert unclosed.metadata == {}

@@ -768,3 +768,247 @@ def test_call_to_order_without_am_pm_in_an_afternoon_meeting() -> None:
         "President Ames called the meeting to order at 2:00.\n"
     )
     assert extract_meeting(make_document(text), kind="minutes").start_time == dt.time(14, 0)
+
+
+def _parsed(tmp_path, text: str, name: str = "post.md"):
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path)
+
+
+def test_kept_front_matter_dates_minutes_whose_dateline_has_no_year(tmp_path) -> None:
+    # A site's post: the minutes print "MONDAY 6 OCTOBER" only; the post's title has the year.
+    document = _parsed(tmp_path, (
+        "---\nlayout: post\ntitle:  \"General Meeting 6th October 2031\"\nauthor: kim\n---\n\n"
+        "BRAMLEY VALE COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 6 OCTOBER\n\n"
+        "Present: Ann Ross, Tom Reid\n\n1. MINUTES OF SEPTEMBER MEETING\n\nAgreed.\n"
+    ))
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2031, 10, 6)
+    assert meeting.body == "Bramley Vale Community Council"
+
+
+def test_kept_front_matter_names_the_body_only_when_the_text_does_not(tmp_path) -> None:
+    text = (
+        "---\ntitle: Minutes of the Fenwick Harbour Board\ndate: 2030-02-11\n---\n\n"
+        "February 10, 2030\n\nPresent: Ann Ross, Tom Reid\n"
+    )
+    meeting = extract_meeting(_parsed(tmp_path, text), kind="minutes")
+    assert meeting.body == "Fenwick Harbour Board"
+    assert meeting.date == dt.date(2030, 2, 10)  # the dateline beats the posting date
+    named = text.replace("February 10, 2030", "Ridgeway Parish Council\nFebruary 10, 2030")
+    assert extract_meeting(_parsed(tmp_path, named), kind="minutes").body == "Ridgeway Parish Council"
+
+
+def test_front_matter_stays_out_of_items_and_attendees(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+
+    document = _parsed(tmp_path, (
+        "---\ntitle: Minutes (May, 2031)\ndate: 2031-05-19\nauthor: Present Day\n---\n\n"
+        "# Town of Elm Ridge\nMay 19, 2031\n\n## CALL TO ORDER\nThe chair called the meeting to order at 7:00 pm.\n"
+    ))
+    extraction = extract_document(document)
+    assert [item.title for item in extraction.items] == ["CALL TO ORDER"]
+    assert not any("2031" in person.name or "Present Day" in person.name for person in extraction.attendees)
+
+
+def test_a_held_in_line_gives_the_venue_and_never_the_body() -> None:
+    document = make_document(
+        "ASHGROVE COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 3 MARCH 2031\n\n"
+        "Held in the Board Room, Larkspur Workspace at 7 p.m.\n\nPresent: Ann Ross, Tom Reid\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Ashgrove Community Council"
+    assert meeting.venue == "Board Room, Larkspur Workspace"
+    assert meeting.start_time == dt.time(19, 0)
+    other = make_document(
+        "Minutes of the meeting held on 4 April 2031\nHeld in the Committee Room 2, Civic Offices\nPresent: Ann Ross\n"
+    )
+    assert extract_meeting(other, kind="minutes").body is None
+
+
+def test_a_place_ends_with_its_sentence() -> None:
+    document = make_document(
+        "# Town of Fernbrook\nAugust 18, 2031\n\n## CALL TO ORDER\n"
+        "Chair Ann Ross called the monthly meeting to order at 6:30 pm on August 18, 2031 at the Fernbrook Town Hall.  "
+        "Board members present were supervisors Ann Ross and Tom Reid.\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Fernbrook Town Hall"
+    abbreviated = make_document("Minutes of the meeting of the Elm Joint Committee held at the Civic Hall, Co. Elm on 2 May 2031\n")
+    assert extract_meeting(abbreviated, kind="minutes").venue == "Civic Hall, Co. Elm"
+
+
+def test_prose_after_at_or_in_is_no_place() -> None:
+    # A header with no attendance line runs into the items; their sentences name no venue.
+    document = make_document(
+        "# Town of Fernbrook\nMonthly Meeting\nJuly 20, 2031\n\n## FIRE DEPARTMENT\n"
+        "The chief reports the hydrant at Spring Pond was repaired. Training is being held outside next month.\n"
+        "## MINUTES\nThe clerk asked for changes, as the revised minutes were sent in August. Members agreed.\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue is None
+
+
+def test_meeting_location_label_gives_the_venue() -> None:
+    document = make_document(
+        "CITY OF OAKDALE PLANNING COMMISSION\nRegular Meeting Minutes\nMarch 4, 2031\n"
+        "Meeting Location: Oakdale Community Center, 12 Elm Street\nPresent: Chair Ann Ross\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Oakdale Community Center, 12 Elm Street"
+    other = make_document("Harbour Board\nLocation of Meeting: Pier House\nDate: 5 May 2031\nPresent: Ann Ross\n")
+    assert extract_meeting(other, kind="minutes").venue == "Pier House"
+
+
+def test_an_annual_meeting_of_the_council_names_the_council() -> None:
+    document = make_document(
+        "# BRIARWOOD PARISH COUNCIL\n# MINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON\n# TUESDAY, 6 MAY 2031\n"
+        "Present: Ann Ross, Tom Reid\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Briarwood Parish Council"
+
+
+def test_sentences_that_mention_a_council_name_no_body() -> None:
+    document = make_document(
+        "# ELMSTEAD & WYE COMMUNITY COUNCIL\n# MEETING 11th SEPTEMBER 2031\n"
+        "Elmstead and Wye Community Council’s September meeting followed the 6.30pm meeting with the county\n"
+        "Mr Ian Grey, Housing Lead, Oakshire County Council, attended the meeting and two\n"
+        "members of Ryeford Community Council attended the presentation.\n"
+        "# PRESENT\nCouncillors Ann Ross and Tom Reid\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Elmstead & Wye Community Council"
+
+
+def test_a_venue_in_brackets_and_a_title_that_names_a_library() -> None:
+    document = make_document(
+        "# MINUTES OF THE TRUSTEES OF THE FRIENDS OF OAKLEY LIBRARY MEETING HELD ON 22nd MAY 2031.\n"
+        "# (Held in the Council Chamber, Mill Road, Eastwick).\nPresent: Ann Ross\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Council Chamber, Mill Road, Eastwick"
+    titled = make_document("# Minutes of Trustees of The Friends of Oakley Library\n# Meeting of 5th May 2031\nPresent; Ann Ross\n")
+    assert extract_meeting(titled, kind="minutes").venue is None
+
+
+def test_a_body_that_held_its_meeting_opens_the_sentence() -> None:
+    document = make_document(
+        "11 November 2031\nElmstead and Wye Community Council held their meeting via Zoom at 7.30pm on the 11th November 2031.\n"
+        "# PRESENT\nCouncillors Ann Ross and Tom Reid\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Elmstead and Wye Community Council"
+    assert meeting.venue == "Zoom"
+    assert meeting.start_time == dt.time(19, 30)
+    # A person who held a meeting is no body.
+    other = make_document("11 November 2031\nAnn Ross held a short meeting with the residents at 7pm.\nPresent: Tom Reid\n")
+    assert extract_meeting(other, kind="minutes").body is None
+
+
+def test_an_opening_sentence_in_capitals_runs_on_over_its_lines() -> None:
+    document = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF NORTHSHIRE\n\n"
+        "CITY AND COUNTY COUNCIL HELD IN THE COUNCIL\n\nCHAMBER, MILLTOWN, NORTHSHIRE, ON MONDAY, 22ND\n\n"
+        "SEPTEMBER, 2031, AT 3.00 P.M.\n\nPRESENT IN THE CHAIR: Councillor A. Ross\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Northshire City and County Council"
+    assert meeting.date == dt.date(2031, 9, 22)
+    assert meeting.start_time == dt.time(15, 0)
+    assert meeting.venue == "Council Chamber, Milltown, Northshire"
+
+
+def test_the_meeting_after_at_is_no_venue_and_a_place_may_open_with_an_accent() -> None:
+    document = make_document(
+        "MINUTES OF PROCEEDINGS AT INAUGURAL ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF NORTHWOOD HELD IN "
+        "ÁRAS SEÁN ROE, MILL ROAD, NORTHWOOD, CO.\n\nNORTHSHIRE, ON TUESDAY 10TH JUNE, 2031, AT 10.00 A.M.\n\n"
+        "PRESENT IN THE CHAIR: Councillor A. Ross\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Áras Seán Roe, Mill Road, Northwood, Co. Northshire"
+    assert meeting.date == dt.date(2031, 6, 10)
+    other = make_document("Minutes of proceedings at Special Meeting of Elm Town Council held on 4 May 2031\nPresent: A Ross\n")
+    assert extract_meeting(other, kind="minutes").venue is None
+
+
+def test_the_file_name_dates_minutes_whose_text_gives_no_date() -> None:
+    text = "ELM PARISH COUNCIL\nMinutes of the meeting\nPresent: Cllr A Ross (Chair), Cllr B Reid\n1. Apologies\nNone.\n"
+    named = make_document(text, name="minutes_2031-03-09.pdf")
+    assert extract_meeting(named, kind="minutes").date == dt.date(2031, 3, 9)
+    worded = make_document(text, name="Minutes-April-16-2031.pdf")
+    assert extract_meeting(worded, kind="minutes").date == dt.date(2031, 4, 16)
+    # The text's own date comes first; a plan is no meeting.
+    dated = make_document(text.replace("Minutes of the meeting", "Minutes of the meeting held on 2 March 2031"),
+                          name="minutes_2031-03-09.pdf")
+    assert extract_meeting(dated, kind="minutes").date == dt.date(2031, 3, 2)
+    assert extract_meeting(make_document(text, name="plan_2031-03-09.pdf"), kind="plan").date is None
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_file_name() -> None:
+    text = "ASHGROVE COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 2 DECEMBER\nPresent: Ann Ross, Tom Reid\n"
+    # Filed in the new year: the meeting was in the December before.
+    assert extract_meeting(make_document(text, name="2031-01-12-minutes.md"), kind="minutes").date == dt.date(2030, 12, 2)
+    assert extract_meeting(make_document(text, name="minutes 2030-12-02.md"), kind="minutes").date == dt.date(2030, 12, 2)
+    assert extract_meeting(make_document(text, name="minutes.md"), kind="minutes").date is None
+    # A weekday that puts the day after the file's date belongs to another year: no date rather than a wrong one.
+    wrong_day = text.replace("MONDAY 2 DECEMBER", "MONDAY 1 DECEMBER")
+    assert extract_meeting(make_document(wrong_day, name="2031-01-12-minutes.md"), kind="minutes").date is None
+
+
+def test_a_sites_post_is_named_after_the_day_it_was_posted(tmp_path) -> None:
+    # Front matter makes the file a site's post: its name gives the posting day, which dates no meeting,
+    # though its year still dates a day written without one.
+    post = "---\nlayout: post\nauthor: kim\n---\n\nASHGROVE COMMUNITY COUNCIL\n\nMINUTES OF GENERAL MEETING\n\nPresent: Ann Ross\n"
+    assert extract_meeting(_parsed(tmp_path, post, "2031-03-23-general-meeting.md"), kind="minutes").date is None
+    dated = post.replace("MINUTES OF GENERAL MEETING", "GENERAL MEETING MONDAY 3 MARCH 2O31")
+    assert extract_meeting(_parsed(tmp_path, dated, "2031-03-23-general-meeting.md"), kind="minutes").date == dt.date(2031, 3, 3)
+
+
+def test_a_title_wrapped_over_lines_is_not_a_fuller_heading() -> None:
+    document = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE METROPOLITAN DISTRICT OF NORTHWOOD\n\n"
+        "HELD ON THURSDAY, 15TH DECEMBER, 2031 AT 2.30PM IN THE COUNCIL CHAMBER, MILLTOWN AND ONLINE\n\n"
+        "PRESENT IN THE CHAIR: Councillor A. Ross\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Metropolitan District of Northwood"
+    assert meeting.venue == "Council Chamber, Milltown"
+    wrapped = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL ROADS MEETING\n\nOF THE MUNICIPAL DISTRICT OF EASTWICK\n\n"
+        "HELD IN THE CIVIC OFFICES, EASTWICK, ON TUESDAY, 20TH MARCH, 2031, AT 10AM.\n\nPRESENT: Councillor A. Ross\n"
+    )
+    assert extract_meeting(wrapped, kind="minutes").body == "Municipal District of Eastwick"
+
+
+def test_a_meetings_purpose_and_manner_are_no_part_of_the_body() -> None:
+    purpose = make_document(
+        "MINUTES OF PROCEEDINGS OF SPECIAL MEETING OF THE MUNICIPAL DISTRICT OF EASTWICK TO DISCUSS THE ROADS "
+        "PROGRAMME 2031, HELD IN THE CIVIC OFFICES, EASTWICK ON THURSDAY 21st FEBRUARY 2031 AT 4.15PM.\n\nPRESENT: A. Ross\n"
+    )
+    assert extract_meeting(purpose, kind="minutes").body == "Municipal District of Eastwick"
+    in_committee = make_document(
+        "MINUTES OF PROCEEDINGS OF SPECIAL MEETING (IN COMMITTEE) OF THE NORTHWOOD JOINT POLICING COMMITTEE HELD IN "
+        "THE COUNCIL CHAMBER, MILLTOWN AT 10.00 A.M., ON FRIDAY, 23RD DECEMBER, 2031\n\nPRESENT: A. Ross\n"
+    )
+    meeting = extract_meeting(in_committee, kind="minutes")
+    assert meeting.body == "Northwood Joint Policing Committee"
+    assert meeting.venue == "Council Chamber, Milltown"
+    reason = make_document(
+        "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF NORTHWOOD CITY COUNCIL HELD IN ORDER TO PASS A VOTE OF SYMPATHY, "
+        "ON FRIDAY, 3RD JANUARY, 2031 AT 4.00 P.M.\n\nPRESENT: A. Ross\n"
+    )
+    assert extract_meeting(reason, kind="minutes").venue is None
+
+
+def test_a_hybrid_meetings_place_ends_before_what_else_was_done() -> None:
+    document = make_document(
+        "MINUTES\nTOWNSHIP OF ELM RIDGE\nTuesday, May 18, 2031\n"
+        "A regular meeting of the Township of Elm Ridge Council was held on Tuesday, May 18, 2031.\n"
+        "Owing to the emergency order, the meeting was held at the Elm Ridge Community Centre, 12 Hwy 64 and the "
+        "audio recording was posted to the website.\nPresent: Mayor Ann Ross\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Elm Ridge Community Centre, 12 Hwy 64"
+    numbered = make_document(
+        "MINUTES\nTOWNSHIP OF ELM RIDGE\nTuesday, June 16, 2031\n"
+        "Owing to the emergency order, the meeting was held at the Elm Ridge Community Centre, 12 Highway 64. "
+        "The option of joining by video was provided to Council.\nPresent: Mayor Ann Ross\n"
+    )
+    assert extract_meeting(numbered, kind="minutes").venue == "Elm Ridge Community Centre, 12 Highway 64"
