@@ -38,14 +38,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
-from ..models import Action, ActionLink, ActionOverride, Body, Document, Meeting
+from ..models import Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, Body, Document, Meeting
 
 if TYPE_CHECKING:
     from .database import Store
@@ -91,6 +92,8 @@ def link_actions(session: Session, document_id: int) -> None:
     if body_id is not None:
         _link_body(session, body_id)
     apply_overrides(session)
+    if body_id is not None:
+        link_updates(session, body_id)
 
 
 def _link_body(session: Session, body_id: int) -> None:
@@ -380,6 +383,8 @@ def _relink(session: Session, mention: _Place) -> None:
     if mention.body_id is not None:
         _link_body(session, mention.body_id)
     apply_overrides(session)
+    if mention.body_id is not None:
+        link_updates(session, mention.body_id)
 
 
 _Found = tuple[int, str, int | None, int | None, int | None]
@@ -420,3 +425,192 @@ def _root(session: Session, action_id: int, *, avoid: int) -> int | None:
             return action_id
         seen.add(earlier)
         action_id = earlier
+
+
+# --- Matters arising and owners' reports (extract/action_updates.py) ------------------
+
+MIN_REF_SHARED = 1
+"""Key words a numbered matters-arising entry must share with the action at the item it names."""
+MIN_RESTATED = 0.6
+"""Share of the action's key words an unnumbered matters-arising entry must hold (and at least 3)."""
+MIN_REPORTED = 0.5
+"""Share of the action's key words an owner's report must hold (and at least 2)."""
+_GENERIC = frozenset({
+    "clerk", "chair", "chairman", "chairperson", "council", "councillor", "councillors", "cllr", "parish",
+    "meeting", "meetings", "item", "minute", "minutes", "agreed", "action", "actions", "report", "reported",
+    "confirmed", "advised", "update", "matter", "matters", "arising", "previous", "last", "next", "members",
+    "been", "had", "have", "would", "should", "could", "still", "awaited", "awaiting", "done", "ongoing",
+    "complete", "completed", "dated", "also", "they", "them", "their", "were", "which", "who", "she", "her",
+    "his", "him", "not", "any", "once", "now", "some", "into", "about", "after", "before", "there", "then",
+    "than", "being", "onto", "upon", "per", "our", "may", "can", "one", "two", "new",
+})
+_ROLES = {"clerk": "clerk", "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+          "secretary": "secretary", "treasurer": "treasurer"}
+_TITLES = frozenset({"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "the", "vice"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Earlier:
+    id: int
+    meeting_id: int
+    date: dt.date
+    key: str | None
+    stems: frozenset[str]
+    owners: frozenset[str]
+    status: str
+
+
+def link_updates(session: Session, body_id: int) -> None:
+    """Link each matters-arising entry and owner's report of the body to the earlier action it reports on.
+
+    Only within the body and only to an earlier meeting; with one best action or none:
+
+    - a numbered entry ("4.1", "Item 7", "Min 23/45") links to the action recorded under that item at the
+      body's previous meeting (a minute reference that names its year or series: at any earlier meeting)
+      sharing at least one key word with it;
+    - an unnumbered entry only by strong wording: `MIN_RESTATED` of the action's key words, at least three,
+      at the previous meeting;
+    - an owner's report ("KW reported that …", and an entry that is one) links to the still-open action of
+      the same owner at an earlier meeting holding `MIN_REPORTED` of its key words, at least two; the
+      latest meeting with one wins.
+    """
+    meetings = session.execute(
+        select(Meeting.id, Meeting.date)
+        .join(Document, Document.id == Meeting.document_id)
+        .where(Meeting.body_id == body_id, Document.status == "loaded", Meeting.date.is_not(None),
+               func.coalesce(Document.kind, "").not_in(("agenda", "plan")))
+    ).all()
+    meeting_ids = [meeting_id for meeting_id, _date in meetings]
+    if not meeting_ids:
+        return
+    updates = session.execute(
+        select(ActionUpdate.id, ActionUpdate.meeting_id, ActionUpdate.kind, ActionUpdate.text, ActionUpdate.ref,
+               ActionUpdate.owner)
+        .where(ActionUpdate.meeting_id.in_(meeting_ids))
+    ).all()
+    session.execute(update(ActionUpdate).where(ActionUpdate.meeting_id.in_(meeting_ids))
+                    .values(action_id=None, reason=None, score=None))
+    if not updates:
+        return
+    dates: dict[int, dt.date] = {meeting_id: date for meeting_id, date in meetings if date is not None}
+    owners: dict[int, set[str]] = defaultdict(set)
+    for action_id, name in session.execute(
+        select(ActionOwner.action_id, ActionOwner.name).join(Action, Action.id == ActionOwner.action_id)
+        .where(Action.meeting_id.in_(meeting_ids))
+    ):
+        owners[action_id] |= owner_keys(name)
+    by_meeting: dict[int, list[_Earlier]] = defaultdict(list)
+    for action_id, meeting_id, key, text, written, status in session.execute(
+        select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status)
+        .where(Action.meeting_id.in_(meeting_ids))
+    ):
+        keys = owners.get(action_id, set()) | owner_keys(written)
+        by_meeting[meeting_id].append(_Earlier(action_id, meeting_id, dates[meeting_id], key,
+                                               key_stems(text), frozenset(keys), status))
+    mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
+                                     .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
+                                                                       for a in r]))).all())
+    order = sorted(meeting_ids, key=lambda meeting_id: dates[meeting_id])
+    for update_id, meeting_id, kind, text, ref, owner in updates:
+        date = dates[meeting_id]
+        earlier = [m for m in order if dates[m] < date]
+        if not earlier:
+            continue
+        found = _match_update(kind, text, ref, owner, earlier, by_meeting)
+        if found is None:
+            continue
+        action, score, reason = found
+        action_id = mentioned.get(action.id, action.id)  # one history per action: its first record
+        session.execute(update(ActionUpdate).where(ActionUpdate.id == update_id).values(
+            action_id=action_id, score=round(score, 2),
+            reason=f"same body, {reason}, a later meeting ({date.isoformat()})",
+        ))
+
+
+def _match_update(kind: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
+                  by_meeting: dict[int, list[_Earlier]]) -> tuple[_Earlier, float, str] | None:
+    stems = key_stems(text)
+    previous = by_meeting.get(earlier[-1], [])
+    if kind == "matters_arising" and ref:
+        named_year = "/" in ref
+        pool = [a for m in earlier for a in by_meeting.get(m, [])] if named_year else previous
+        candidates = [a for a in pool if a.key and _same_item(ref, a.key)]
+        best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
+        if best is not None:
+            action, shared = best
+            return action, shared / max(len(action.stems), 1), (
+                f"matters arising names {'minute' if named_year else 'item'} {ref} of the meeting of "
+                f"{action.date.isoformat()}, {shared} key word(s) shared")
+        return None  # a numbered entry names its item: no other rule second-guesses it
+    if kind == "matters_arising":
+        best = _best(previous, stems, need=lambda shared, total: shared >= 3 and shared >= MIN_RESTATED * total)
+        if best is not None:
+            action, shared = best
+            return action, shared / len(action.stems), (
+                f"matters arising restates the action of {action.date.isoformat()}, "
+                f"{round(100 * shared / len(action.stems))}% of its key words")
+    if owner:
+        keys = owner_keys(owner)
+        for meeting_id in reversed(earlier):
+            pool = [a for a in by_meeting.get(meeting_id, []) if a.owners & keys and a.status in _STILL_OWED]
+            best = _best(pool, stems, need=lambda shared, total: shared >= 2 and shared >= MIN_REPORTED * total)
+            if best is not None:
+                action, shared = best
+                return action, shared / len(action.stems), (
+                    f"{owner} reports on their open action of {action.date.isoformat()}, "
+                    f"{round(100 * shared / len(action.stems))}% of its key words")
+    return None
+
+
+_STILL_OWED = ("open", "carried_forward")
+
+
+def _best(pool: list[_Earlier], stems: frozenset[str], *, need: Callable[[int, int], bool]) -> tuple[_Earlier, int] | None:
+    """The one action of `pool` sharing the most key words with `stems` and meeting `need`; a tie is none."""
+    scored = sorted(((len(a.stems & stems), a.id, a) for a in pool if a.stems), key=lambda x: (-x[0], x[1]))
+    scored = [s for s in scored if need(s[0], len(s[2].stems))]
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][2], scored[0][0]
+
+
+def _same_item(ref: str, key: str) -> bool:
+    """True when the entry's reference names the action's item: the same key, or one a part of the other."""
+    key = re.sub(r"[\s()]", "", key).rstrip(".").lower()
+    if ref == key:
+        return True
+    longer, shorter = (ref, key) if len(ref) > len(key) else (key, ref)
+    return longer.startswith(shorter) and not longer[len(shorter)].isdigit()
+
+
+def key_stems(text: str | None) -> frozenset[str]:
+    """The key words of a wording, stemmed ("circulated" and "circulate" agree), without role and status words."""
+    if not text:
+        return frozenset()
+    return frozenset(_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOP and word not in _GENERIC)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def owner_keys(name: str | None) -> set[str]:
+    """What names an owner across wordings: a role ("clerk"), initials ("kw"), a surname ("orchard")."""
+    if not name:
+        return set()
+    keys: set[str] = set()
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", name)
+    for word in words:
+        if word.lower() in _ROLES:
+            keys.add(_ROLES[word.lower()])
+    names = [w for w in words if w.lower() not in _TITLES and w.lower() not in _ROLES]
+    if len(names) == 1 and names[0].isupper() and 2 <= len(names[0]) <= 3:
+        keys.add("initials:" + names[0].lower())
+    elif names:
+        keys.add("surname:" + names[-1].lower())
+        if len(names) >= 2:
+            keys.add("initials:" + "".join(w[0] for w in names).lower())
+    return keys
