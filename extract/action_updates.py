@@ -87,11 +87,31 @@ _DONE = re.compile(
 
 
 def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
-    """The matters-arising entries and owners' reports of the sections, in document order."""
+    """The matters-arising entries and owners' reports of the sections, in document order.
+
+    The entries of a matters-arising item are its paragraphs, or its numbered sub-items
+    ("3.1", "3.2" under item 3), each read whole.
+    """
     updates: list[ActionUpdate] = []
-    for section in sections:
-        arising = section.item is not None and bool(_MATTERS_ARISING.search(section.item.title))
-        number = _first_part(section.item.number) if section.item is not None and section.item.number else None
+    arising_number: str | None = None
+    for section in sorted(sections, key=_place):
+        item = section.item
+        number = _first_part(item.number) if item is not None and item.number else None
+        if item is not None and _MATTERS_ARISING.search(item.title):
+            arising_number = number
+        elif item is not None and item.number and _first_part(item.number) != arising_number:
+            arising_number = None
+        elif item is not None and arising_number is not None and section.lines:
+            # A sub-item's heading is its title: "3.1 Item 3 – The Clerk has written …" is read whole.
+            lines = [line for line in section.lines if line.text.strip()]
+            text = " – ".join(part for part in (item.title.strip(), " ".join(line.text.strip() for line in lines)) if part)
+            start = item.evidence or (Evidence(lines[0].page, lines[0].number, lines[0].number) if lines else None)
+            if start is not None:
+                end = lines[-1].number if lines else start.line_end
+                updates.extend(_entries(section.key, arising_number, text,
+                                        Evidence(page=start.page, line_start=start.line_start, line_end=end)))
+            continue
+        arising = item is not None and arising_number is not None and number == arising_number
         for paragraph in section.joined_paragraphs():
             text = " ".join(line.text.strip() for line in paragraph).strip()
             if not text:
@@ -105,6 +125,13 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
     return updates
 
 
+def _place(section: Section) -> int:
+    """Where a section starts: its heading's line, else its first line."""
+    if section.item is not None and section.item.evidence is not None:
+        return section.item.evidence.line_start
+    return section.lines[0].number if section.lines else 0
+
+
 def _entries(item: str | None, number: str | None, text: str, evidence: Evidence) -> list[ActionUpdate]:
     found: list[ActionUpdate] = []
     text = _HEADING.sub("", text, count=1).strip()
@@ -115,7 +142,7 @@ def _entries(item: str | None, number: str | None, text: str, evidence: Evidence
         ref, rest = read_ref(entry, own_number=number)
         owner = _report_owner(rest)
         found.append(ActionUpdate(
-            item=item, kind="matters_arising", text=entry, ref=ref, owner=owner,
+            item=item, source="matters_arising", text=entry, ref=ref, owner=owner,
             status=update_status(rest) or "open", evidence=evidence,
         ))
     return found
@@ -130,7 +157,7 @@ def _reports(item: str | None, text: str, evidence: Evidence) -> list[ActionUpda
         status = update_status(match.group("rest"))
         if status is None:
             continue  # a report that states nothing done, owed or dropped updates no action
-        found.append(ActionUpdate(item=item, kind="report", text=match.group(0).strip(), owner=_clean_owner(owner),
+        found.append(ActionUpdate(item=item, source="report", text=match.group(0).strip(), owner=_clean_owner(owner),
                                   status=status, evidence=evidence))
     return found
 

@@ -139,7 +139,7 @@ class PlanAction:
     evidence: Evidence | None = None
 
 
-UpdateKind = Literal["matters_arising", "report"]
+UpdateSource = Literal["matters_arising", "report"]
 
 
 @dataclass(slots=True)
@@ -154,7 +154,7 @@ class ActionUpdate:
     """
 
     item: str | None
-    kind: UpdateKind
+    source: UpdateSource
     text: str
     ref: str | None = None
     owner: str | None = None

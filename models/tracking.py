@@ -70,7 +70,7 @@ class ActionUpdate(Base, ItemRecordColumns):
     __tablename__ = "action_updates"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(32))
     """"matters_arising" | "report"."""
     text: Mapped[str] = mapped_column(Text)
     ref: Mapped[str | None] = mapped_column(String(50))

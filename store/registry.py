@@ -456,8 +456,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         model=ActionUpdate,
         parent="meeting",
         fields=(
-            Field("item", column="item_key"), Field("kind"), Field("text"), Field("ref"), Field("owner"),
-            Field("status"),
+            Field("item", column="item_key"), Field("source", csv=False), Field("text"), Field("ref", csv=False),
+            Field("owner", csv=False), Field("status"),
         ),
         under_item=True,
         show=ShowUnderItem("  Update: ", "cyan", lambda update: f"{update['text']} ({update['status']})"),

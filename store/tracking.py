@@ -484,7 +484,7 @@ def link_updates(session: Session, body_id: int) -> None:
     if not meeting_ids:
         return
     updates = session.execute(
-        select(ActionUpdate.id, ActionUpdate.meeting_id, ActionUpdate.kind, ActionUpdate.text, ActionUpdate.ref,
+        select(ActionUpdate.id, ActionUpdate.meeting_id, ActionUpdate.source, ActionUpdate.text, ActionUpdate.ref,
                ActionUpdate.owner)
         .where(ActionUpdate.meeting_id.in_(meeting_ids))
     ).all()
@@ -511,12 +511,12 @@ def link_updates(session: Session, body_id: int) -> None:
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
     order = sorted(meeting_ids, key=lambda meeting_id: dates[meeting_id])
-    for update_id, meeting_id, kind, text, ref, owner in updates:
+    for update_id, meeting_id, source, text, ref, owner in updates:
         date = dates[meeting_id]
         earlier = [m for m in order if dates[m] < date]
         if not earlier:
             continue
-        found = _match_update(kind, text, ref, owner, earlier, by_meeting)
+        found = _match_update(source, text, ref, owner, earlier, by_meeting)
         if found is None:
             continue
         action, score, reason = found
@@ -527,11 +527,11 @@ def link_updates(session: Session, body_id: int) -> None:
         ))
 
 
-def _match_update(kind: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
+def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
                   by_meeting: dict[int, list[_Earlier]]) -> tuple[_Earlier, float, str] | None:
     stems = key_stems(text)
     previous = by_meeting.get(earlier[-1], [])
-    if kind == "matters_arising" and ref:
+    if source == "matters_arising" and ref:
         named_year = "/" in ref
         pool = [a for m in earlier for a in by_meeting.get(m, [])] if named_year else previous
         candidates = [a for a in pool if a.key and _same_item(ref, a.key)]
@@ -542,7 +542,7 @@ def _match_update(kind: str, text: str, ref: str | None, owner: str | None, earl
                 f"matters arising names {'minute' if named_year else 'item'} {ref} of the meeting of "
                 f"{action.date.isoformat()}, {shared} key word(s) shared")
         return None  # a numbered entry names its item: no other rule second-guesses it
-    if kind == "matters_arising":
+    if source == "matters_arising":
         best = _best(previous, stems, need=lambda shared, total: shared >= 3 and shared >= MIN_RESTATED * total)
         if best is not None:
             action, shared = best

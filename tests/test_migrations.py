@@ -165,6 +165,7 @@ def test_release_schema_upgrades_on_each_backend(db_url):
             connection.execute(text("DROP TABLE votes"))
             connection.execute(text("DROP VIEW v_actions"))  # it reads the status column, which that release lacked
             connection.execute(text("DROP VIEW v_action_history"))
+            connection.execute(text("DROP TABLE action_updates"))
             connection.execute(text("DROP TABLE action_overrides"))
             connection.execute(text("DROP TABLE action_links"))
             connection.execute(text("DROP INDEX ix_actions_status"))
@@ -222,6 +223,7 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
     with engine.begin() as connection:
         connection.execute(text("DROP VIEW v_actions"))  # the views read actions; made again by the upgrade
         connection.execute(text("DROP VIEW v_action_history"))
+        connection.execute(text("DROP TABLE action_updates"))
         connection.execute(text("DROP TABLE action_overrides"))
         connection.execute(text("DROP TABLE action_links"))
         connection.execute(text("DROP INDEX ix_actions_status"))

@@ -179,14 +179,14 @@ def get_action_history(store: "SessionSource", action_id: int) -> ActionHistory:
             .order_by(Meeting.date, mention.id)
         ):
             record.history.append(HistoryRow(m_date, "mentioned", status, m_text, reason, m_file, m_page, m_start, m_end))
-        for u_date, kind, u_text, u_status, u_reason, u_file, u_page, u_start, u_end in session.execute(
-            select(Meeting.date, ActionUpdate.kind, ActionUpdate.text, ActionUpdate.status, ActionUpdate.reason,
+        for u_date, source, u_text, u_status, u_reason, u_file, u_page, u_start, u_end in session.execute(
+            select(Meeting.date, ActionUpdate.source, ActionUpdate.text, ActionUpdate.status, ActionUpdate.reason,
                    Document.file_name, ActionUpdate.page, ActionUpdate.line_start, ActionUpdate.line_end)
             .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
             .join(Document, Document.id == Meeting.document_id)
             .where(ActionUpdate.action_id == action_id, Document.status == "loaded")
         ):
-            what = "matters arising" if kind == "matters_arising" else "reported"
+            what = "matters arising" if source == "matters_arising" else "reported"
             record.history.append(HistoryRow(u_date, what, u_status, u_text, u_reason, u_file, u_page, u_start, u_end))
         record.history[1:] = sorted(record.history[1:], key=lambda row: (row.date or dt.date.min))
         return record

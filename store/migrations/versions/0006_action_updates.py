@@ -26,7 +26,7 @@ def upgrade() -> None:
         sa.Column("item_id", sa.Integer(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("item_key", sa.Text(), nullable=True),
-        sa.Column("kind", sa.String(32), nullable=False),
+        sa.Column("source", sa.String(32), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("ref", sa.String(50), nullable=True),
         sa.Column("owner", sa.String(500), nullable=True),
