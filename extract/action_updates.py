@@ -39,7 +39,9 @@ _NAMED_REF = re.compile(
     r"(?P<ref>\d{1,4}(?:\s*[./]\s*\d{1,4}){0,2}\s*(?:\(?[a-z]\)?)?)(?![\w/])\.?",
     re.IGNORECASE,
 )
-_BARE_REF = re.compile(r"^(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)(?:[.)]\s*|\s+)(?=[A-Z(\"'‘“])")
+_BARE_REF = re.compile(
+    r"^(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\.?(?:[ivx]{1,5}|[a-h]))?)(?:[.)]\s*|\s+)(?=[A-Z(\"'‘“])"
+)
 _AFTER_REF = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the\s+)?minutes?\s+(?:dated|of)\s+[^–—:-]{1,30}\s*[–—:-]\s*)?[–—:-]?\s*", re.IGNORECASE
 )
@@ -165,22 +167,27 @@ def _reports(item: str | None, text: str, evidence: Evidence) -> list[ActionUpda
 def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, str]:
     """The earlier item or minute an entry names first ("Item 7 –", "Min 23/45", "4.1"), and the rest.
 
-    A bare number whose first part is the matters-arising item's own ("5.1" under item 5)
-    numbers the entry at this meeting and is no reference.
+    Under the matters-arising item's own number a number numbers the entry at this meeting
+    ("5.1" under item 5), or names an entry of an earlier matters-arising item ("4.13i)"
+    under item 4, carried from meeting to meeting): neither is the previous meeting's item.
     """
+    if own_number is not None:  # "4.4.4. 4.4.11iii)": a copied heading number, repeated
+        entry = re.sub(rf"^(?:{re.escape(own_number)}\.\s*)+(?={re.escape(own_number)}\.)", "", entry)
     named = _NAMED_REF.match(entry)
     if named:
         return _normal_ref(named.group("ref")), _AFTER_REF.sub("", entry[named.end():], count=1)
     bare = _BARE_REF.match(entry)
-    if bare:
-        rest = entry[bare.end():]
-        if own_number is not None and _first_part(bare.group("ref")) == own_number:
-            named = _NAMED_REF.match(rest)
-            if named:
-                return _normal_ref(named.group("ref")), _AFTER_REF.sub("", rest[named.end():], count=1)
-            return None, rest
-        return _normal_ref(bare.group("ref")), rest
-    return None, entry
+    if bare is None:
+        return None, entry
+    ref, rest = bare.group("ref"), entry[bare.end():]
+    if own_number is not None and _first_part(ref) == own_number:
+        if ref != own_number and not ref[len(own_number):].startswith("."):
+            return None, rest  # "4a" under item 4: this meeting's own lettering
+        named = _NAMED_REF.match(rest)
+        if named:
+            return _normal_ref(named.group("ref")), _AFTER_REF.sub("", rest[named.end():], count=1)
+        return None, rest
+    return _normal_ref(ref), rest
 
 
 def update_status(text: str) -> ActionStatus | None:
@@ -212,8 +219,10 @@ def _clean_owner(owner: str) -> str:
 
 
 def _normal_ref(ref: str) -> str:
-    return re.sub(r"[\s()]", "", ref).rstrip(".").lower()
+    return re.sub(r"\.(?=[a-z])", "", re.sub(r"[\s()]", "", ref).rstrip(".").lower())
 
 
 def _first_part(number: str) -> str:
-    return re.split(r"[./()\s]", number.strip().lower(), maxsplit=1)[0].rstrip(".")
+    """The item number's leading number ("4" of "4.1", "4a", "4(b)"), or the whole when it has none."""
+    found = re.match(r"\s*(\d+)", number)
+    return found.group(1) if found else number.strip().lower()

@@ -430,11 +430,19 @@ def _root(session: Session, action_id: int, *, avoid: int) -> int | None:
 # --- Matters arising and owners' reports (extract/action_updates.py) ------------------
 
 MIN_REF_SHARED = 1
-"""Key words a numbered matters-arising entry must share with the action at the item it names."""
+"""Key words a numbered matters-arising entry must share with the only action of the item it names."""
+MIN_REF_PART = 0.4
+"""Share of the action's key words (and at least 2) a numbered entry must hold to pick one of an item's
+several actions, or the action of the item a part of which it names."""
 MIN_RESTATED = 0.6
 """Share of the action's key words an unnumbered matters-arising entry must hold (and at least 3)."""
 MIN_REPORTED = 0.5
 """Share of the action's key words an owner's report must hold (and at least 2)."""
+MIN_OWN_SHARE = 0.3
+"""Share of its own key words an unnumbered entry or a report must share with the action: a long
+paragraph shares some words with many actions by chance."""
+MAX_GAP_DAYS = 120
+"""Matters arising speak of the meeting before; a longer gap means the meetings between are not loaded."""
 _GENERIC = frozenset({
     "clerk", "chair", "chairman", "chairperson", "council", "councillor", "councillors", "cllr", "parish",
     "meeting", "meetings", "item", "minute", "minutes", "agreed", "action", "actions", "report", "reported",
@@ -494,19 +502,22 @@ def link_updates(session: Session, body_id: int) -> None:
         return
     dates: dict[int, dt.date] = {meeting_id: date for meeting_id, date in meetings if date is not None}
     owners: dict[int, set[str]] = defaultdict(set)
+    names_of: dict[int, set[str]] = defaultdict(set)
     for action_id, name in session.execute(
         select(ActionOwner.action_id, ActionOwner.name).join(Action, Action.id == ActionOwner.action_id)
         .where(Action.meeting_id.in_(meeting_ids))
     ):
         owners[action_id] |= owner_keys(name)
+        names_of[action_id] |= _name_stems(name)
     by_meeting: dict[int, list[_Earlier]] = defaultdict(list)
     for action_id, meeting_id, key, text, written, status in session.execute(
         select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status)
         .where(Action.meeting_id.in_(meeting_ids))
     ):
         keys = owners.get(action_id, set()) | owner_keys(written)
+        names = names_of.get(action_id, set()) | _name_stems(written)
         by_meeting[meeting_id].append(_Earlier(action_id, meeting_id, dates[meeting_id], key,
-                                               key_stems(text), frozenset(keys), status))
+                                               key_stems(text) - names, frozenset(keys), status))
     mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
@@ -516,7 +527,7 @@ def link_updates(session: Session, body_id: int) -> None:
         earlier = [m for m in order if dates[m] < date]
         if not earlier:
             continue
-        found = _match_update(source, text, ref, owner, earlier, by_meeting)
+        found = _match_update(source, text, ref, owner, earlier, by_meeting, date)
         if found is None:
             continue
         action, score, reason = found
@@ -528,14 +539,27 @@ def link_updates(session: Session, body_id: int) -> None:
 
 
 def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
-                  by_meeting: dict[int, list[_Earlier]]) -> tuple[_Earlier, float, str] | None:
-    stems = key_stems(text)
+                  by_meeting: dict[int, list[_Earlier]], date: dt.date) -> tuple[_Earlier, float, str] | None:
+    stems = key_stems(text) - _name_stems(owner)
+    # An entry that only a part of an item or its wording ties to an action is read by its first
+    # sentence, which names the matter: a long paragraph shares some words with many actions by chance.
+    lead = key_stems(first_sentence(text)) - _name_stems(owner)
     previous = by_meeting.get(earlier[-1], [])
+    # The meeting before is the one matters arising speak of only when none is missing between them.
+    if previous and (date - previous[0].date).days > MAX_GAP_DAYS:
+        previous = []
     if source == "matters_arising" and ref:
         named_year = "/" in ref
         pool = [a for m in earlier for a in by_meeting.get(m, [])] if named_year else previous
         candidates = [a for a in pool if a.key and _same_item(ref, a.key)]
-        best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
+        # One action under exactly the item named needs one word in common; an item of several
+        # actions, or one named by a part of it ("5vii" of item 5), needs the wording to pick one.
+        exact = [a for a in candidates if _normal(a.key or "") == ref]
+        if len(candidates) == 1 and exact:
+            best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
+        else:
+            best = _best(candidates, lead, need=lambda shared, total: (
+                shared >= 2 and shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)))
         if best is not None:
             action, shared = best
             return action, shared / max(len(action.stems), 1), (
@@ -543,7 +567,8 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
                 f"{action.date.isoformat()}, {shared} key word(s) shared")
         return None  # a numbered entry names its item: no other rule second-guesses it
     if source == "matters_arising":
-        best = _best(previous, stems, need=lambda shared, total: shared >= 3 and shared >= MIN_RESTATED * total)
+        best = _best(previous, lead, need=lambda shared, total: (
+            shared >= 3 and shared >= MIN_RESTATED * total and shared >= MIN_OWN_SHARE * len(lead)))
         if best is not None:
             action, shared = best
             return action, shared / len(action.stems), (
@@ -553,13 +578,19 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
         keys = owner_keys(owner)
         for meeting_id in reversed(earlier):
             pool = [a for a in by_meeting.get(meeting_id, []) if a.owners & keys and a.status in _STILL_OWED]
-            best = _best(pool, stems, need=lambda shared, total: shared >= 2 and shared >= MIN_REPORTED * total)
+            best = _best(pool, stems, need=lambda shared, total: (
+                shared >= 2 and shared >= MIN_REPORTED * total and shared >= MIN_OWN_SHARE * len(stems)))
             if best is not None:
                 action, shared = best
                 return action, shared / len(action.stems), (
                     f"{owner} reports on their open action of {action.date.isoformat()}, "
                     f"{round(100 * shared / len(action.stems))}% of its key words")
     return None
+
+
+def _name_stems(name: str | None) -> set[str]:
+    """The key words of a person's name, which say who, not what: never evidence of the same task."""
+    return set(key_stems(name)) if name else set()
 
 
 _STILL_OWED = ("open", "carried_forward")
@@ -574,20 +605,40 @@ def _best(pool: list[_Earlier], stems: frozenset[str], *, need: Callable[[int, i
     return scored[0][2], scored[0][0]
 
 
+def _normal(key: str) -> str:
+    return re.sub(r"\.(?=[a-z])", "", re.sub(r"[\s()]", "", key).rstrip(".").lower())
+
+
 def _same_item(ref: str, key: str) -> bool:
     """True when the entry's reference names the action's item: the same key, or one a part of the other."""
-    key = re.sub(r"[\s()]", "", key).rstrip(".").lower()
+    key = _normal(key)
     if ref == key:
         return True
     longer, shorter = (ref, key) if len(ref) > len(key) else (key, ref)
     return longer.startswith(shorter) and not longer[len(shorter)].isdigit()
 
 
+_PERSON = re.compile(
+    r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
+)
+"""A councillor's or officer's name in the text ("Cllr. J. Davies", "Cllrs. Arwel Davies and K. Davies")."""
+_FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z“\"‘'(]|\s*$)", re.DOTALL)
+
+
 def key_stems(text: str | None) -> frozenset[str]:
-    """The key words of a wording, stemmed ("circulated" and "circulate" agree), without role and status words."""
+    """The key words of a wording, stemmed ("circulated" and "circulate" agree), without people's names,
+    role and status words: what the task is about."""
     if not text:
         return frozenset()
+    text = _PERSON.sub(" ", text)
     return frozenset(_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOP and word not in _GENERIC)
+
+
+def first_sentence(text: str) -> str:
+    """The entry's first sentence, which names its matter ("5x) With regard to the hosting of …")."""
+    found = _FIRST_SENTENCE.match(text.strip())
+    return found.group(0) if found else text
 
 
 def _stem(word: str) -> str:
