@@ -48,7 +48,8 @@ _AFTER_REF = re.compile(
 _ENTRY_SPLIT = re.compile(r"\s+(?=[•●▪]\s)")
 
 _OWNER = (
-    r"(?i:(?:the\s+)?(?:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|secretary|treasurer))"
+    r"(?i:(?:the\s+)?(?:(?:parish|town|council|assistant)\s+)?"
+    r"(?:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|secretary|treasurer))"
     r"|(?i:cllr\.?|councillor|mr|mrs|ms|miss|dr)\s+(?:[A-Z]\.?\s*)?[A-Z][\w'’-]+"
     r"|[A-Z]{2,3}"
 )
