@@ -3,6 +3,7 @@ linked to the action by the store (store/tracking.py `link_updates`). Invented c
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -11,9 +12,11 @@ from sqlalchemy import text
 
 from minutebook.cli import cli
 from minutebook.extract.action_updates import _reports, read_ref, update_status
-from minutebook.extract.records import Evidence
+from minutebook.extract.records import Action, ActionUpdate, Evidence, Extraction, Meeting
 from minutebook.store import Store
 from minutebook.store.tracking import key_stems, owner_keys
+
+from conftest import make_info
 
 _HERE = Evidence(page=1, line_start=1, line_end=1)
 
@@ -27,6 +30,10 @@ _HERE = Evidence(page=1, line_start=1, line_end=1)
     # Numbered as this meeting's item 5: the number is the entry's own, not the previous meeting's.
     ("5.1 Potholes – the Clerk reported them", "5", None),
     ("5.2 Item 9 – the noticeboard has been repainted", "5", "9"),
+    # An earlier matters-arising entry carried on ("4.13i" under item 4), its number copied again.
+    ("4.13i) The road had been swept", "4", None),
+    ("4.4.4. 4.4.11iii) The play area fence", "4", None),
+    ("13iii) The road had been swept", "4", "13iii"),
     ("Potholes – the Clerk reported them", None, None),
 ])
 def test_the_item_or_minute_an_entry_names(entry, own, ref):
@@ -205,3 +212,87 @@ def test_series_v_actions_latest_status(series):
         rows = dict(session.execute(text("SELECT text, latest_status FROM v_actions")).all())
     assert rows["KW to circulate the slides from the hall presentation."] == "done"
     assert rows["Cllr Orchard to walk the footpath to the church and report on the stiles."] == "open"
+
+
+# --- Linking rules, on records stored directly (no document reading) ------------------------------
+
+def _store(db_url, name: str, body: str, date: dt.date, actions: list[Action], updates: list[ActionUpdate]) -> None:
+    for line, record in enumerate([*actions, *updates], start=10):
+        record.evidence = Evidence(page=1, line_start=line, line_end=line)
+    with Store(db_url) as store:
+        store.save_extraction(make_info(f"/m/{name}"), Extraction(
+            meeting=Meeting(kind="minutes", body=body, date=date), actions=actions, action_updates=updates,
+        ))
+
+
+def _links(db_url) -> list[tuple[str, str]]:
+    with Store(db_url) as store, store.session() as session:
+        return [tuple(row) for row in session.execute(text(
+            "SELECT u.text, a.text FROM action_updates u JOIN actions a ON a.id = u.action_id ORDER BY u.id"
+        ))]
+
+
+def _entry(ref: str | None, words: str, status: str = "done") -> ActionUpdate:
+    return ActionUpdate(item="4", source="matters_arising", text=words, ref=ref, status=status)
+
+
+def test_a_part_of_an_item_of_several_actions_needs_the_wording_to_pick_one(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("5", "Clerk to send the rural survey link to councillors", ["Clerk"], "Clerk"),
+        Action("5", "Clerk to pay the Harrowfield hall invoice", ["Clerk"], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _entry("5iv", "5iv) The Harrowfield hall invoice had been paid."),
+        _entry("5vii", "5vii) The road at Harrowfield had been swept."),  # a place in common is not the task
+    ])
+    assert _links(db_url) == [("5iv) The Harrowfield hall invoice had been paid.",
+                               "Clerk to pay the Harrowfield hall invoice")]
+
+
+def test_the_only_action_of_the_item_named_needs_one_word(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [Action("7", "Obtain a quote for a bench", [], "KW")], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _entry("7", "Item 7 – bench: still awaited", "open"),
+        _entry("6", "Item 6 – bench: installed"),  # another item: no link
+    ])
+    assert _links(db_url) == [("Item 7 – bench: still awaited", "Obtain a quote for a bench")]
+
+
+def test_no_link_across_missing_meetings_across_bodies_or_to_a_later_meeting(db_url):
+    entry = "Item 7 – the bench has been installed"
+    # Loaded first: the later meeting's action is no earlier action of this one.
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 11, 4), [], [_entry("7", entry)])
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [], [_entry("7", entry)])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [Action("7", "Obtain a quote for a bench", [], "KW")], [])
+    _store(db_url, "d.pdf", OTHER, dt.date(2031, 7, 1), [], [_entry("7", entry)])
+    # November is five months after June: the meetings between are not loaded, so "item 7" is not June's.
+    assert _links(db_url) == []
+
+
+def test_an_unnumbered_entry_links_only_by_strong_wording(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("3", "Clerk to report the broken streetlight on Quarry Lane to the lighting contractor", [], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _entry(None, "Streetlight – the broken streetlight on Quarry Lane has been reported to the contractor."),
+        _entry(None, "Quarry Lane – the verge has been cut."),
+    ])
+    assert [update for update, _action in _links(db_url)] == [
+        "Streetlight – the broken streetlight on Quarry Lane has been reported to the contractor."
+    ]
+
+
+def test_a_report_links_to_the_same_owners_open_action(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("4", "Cllr Brambley to obtain quotes for the hall roof repair", ["Felix Brambley"], "Cllr Brambley"),
+        Action("5", "KW to circulate the hall roof survey", ["Kit Wexley"], "KW", status="done"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        ActionUpdate(item="6", source="report", owner="Cllr Brambley", status="done",
+                     text="Cllr Brambley reported that quotes for the hall roof repair had been obtained."),
+        # Another owner's action: no link, however alike the words; and KW's action was done already.
+        ActionUpdate(item="6", source="report", owner="KW", status="done",
+                     text="KW reported that quotes for the hall roof repair had been obtained."),
+    ])
+    assert _links(db_url) == [("Cllr Brambley reported that quotes for the hall roof repair had been obtained.",
+                               "Cllr Brambley to obtain quotes for the hall roof repair")]
