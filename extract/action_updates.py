@@ -45,7 +45,8 @@ _BARE_REF = re.compile(
 _AFTER_REF = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the\s+)?minutes?\s+(?:dated|of)\s+[^–—:-]{1,30}\s*[–—:-]\s*)?[–—:-]?\s*", re.IGNORECASE
 )
-_ENTRY_SPLIT = re.compile(r"\s+(?=[•●▪]\s)")
+_ENTRY_SPLIT = re.compile(r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.)?\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)")
+"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… Salem. 5v) The Clerk …")."""
 
 _OWNER = (
     r"(?i:(?:the\s+)?(?:(?:parish|town|council|assistant)\s+)?"
@@ -76,7 +77,8 @@ _OPEN = re.compile(
     r"\bstill\s+(?:awaited|awaiting|outstanding|to\s+be|waiting|ongoing|pending|in\s+progress)\b"
     r"|\bawait(?:ed|ing)\b|\bwaiting\b|\bongoing\b|\bon-going\b|\bin\s+progress\b|\bpending\b|\bchas(?:e|ed|ing)\b"
     r"|\bnot\s+yet\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
-    r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b|\bwill\s+(?:be|follow|report)\b",
+    r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b|\bwill\s+(?:be|follow|report)\b"
+    r"|\b(?:looking|look)\s+into\b|\binvestigating\b|\bin\s+hand\b|\bprogressing\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(

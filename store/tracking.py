@@ -623,7 +623,7 @@ _PERSON = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
 )
 """A councillor's or officer's name in the text ("Cllr. J. Davies", "Cllrs. Arwel Davies and K. Davies")."""
-_FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z“\"‘'(]|\s*$)", re.DOTALL)
+_FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)", re.DOTALL)
 
 
 def key_stems(text: str | None) -> frozenset[str]:

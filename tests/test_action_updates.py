@@ -46,6 +46,8 @@ def test_the_item_or_minute_an_entry_names(entry, own, ref):
     ("quote still awaited", "open"),
     ("the Clerk is awaiting a reply", "open"),
     ("has been chased but no reply yet", "open"),
+    ("Cllr Marsh was looking into the bottle bank, which had been discussed", "open"),
+    ("arrangements for new signatories were in hand", "open"),
     ("carried forward to the next meeting", "carried_forward"),
     ("deferred until the budget is set", "carried_forward"),
     ("no longer required as the hedge was removed", "dropped"),
@@ -296,3 +298,14 @@ def test_a_report_links_to_the_same_owners_open_action(db_url):
     ])
     assert _links(db_url) == [("Cllr Brambley reported that quotes for the hall roof repair had been obtained.",
                                "Cllr Brambley to obtain quotes for the hall roof repair")]
+
+
+@pytest.mark.parametrize(("paragraph", "refs"), [
+    ("13i) The gate had been painted. 5v) The Clerk had written to the Boundary Office.", ["13i", "5v"]),
+    ("• Grit bins – filled by the county • Footpath – the stile has been mended", [None, None]),
+    ("The survey was done in 2031. 5 members attended.", [None]),  # a count, not an entry
+])
+def test_entries_run_together_in_one_paragraph(paragraph, refs):
+    from minutebook.extract.action_updates import _entries
+
+    assert [update.ref for update in _entries("4", "4", paragraph, _HERE)] == refs
