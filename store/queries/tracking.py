@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, get_args
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Integer, and_, exists, func, literal_column, select, union_all
 from sqlalchemy.orm import aliased
 
 from ...errors import NotFound
@@ -75,7 +75,7 @@ def latest_status() -> ColumnElement[str]:
     held = aliased(Meeting)
     said = aliased(Meeting)
     rows = (
-        select(mention.status.label("status"), held.date.label("date"), literal(0).label("kind"),
+        select(mention.status.label("status"), held.date.label("date"), literal_column("0", Integer).label("kind"),
                mention.id.label("id"))
         .join(ActionLink, ActionLink.mention_id == mention.id)
         .join(held, held.id == mention.meeting_id)
@@ -83,7 +83,7 @@ def latest_status() -> ColumnElement[str]:
         .correlate(Action)
     )
     updates = (
-        select(ActionUpdate.status.label("status"), said.date.label("date"), literal(1).label("kind"),
+        select(ActionUpdate.status.label("status"), said.date.label("date"), literal_column("1", Integer).label("kind"),
                ActionUpdate.id.label("id"))
         .join(said, said.id == ActionUpdate.meeting_id)
         .where(ActionUpdate.action_id == Action.id)
