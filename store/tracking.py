@@ -88,12 +88,13 @@ def is_reference(item_key: str | None) -> bool:
 
 def link_actions(session: Session, document_id: int) -> None:
     """Link again every action of the body of the document just stored, then apply the user's corrections."""
-    body_id = session.scalar(select(Meeting.body_id).where(Meeting.document_id == document_id))
+    found = session.execute(select(Meeting.body_id, Meeting.date).where(Meeting.document_id == document_id)).first()
+    body_id, date = found if found is not None else (None, None)
     if body_id is not None:
         _link_body(session, body_id)
     apply_overrides(session)
     if body_id is not None:
-        link_updates(session, body_id)
+        link_updates(session, body_id, since=date)
 
 
 def _link_body(session: Session, body_id: int) -> None:
@@ -441,6 +442,10 @@ MIN_REPORTED = 0.5
 MIN_OWN_SHARE = 0.3
 """Share of its own key words an unnumbered entry or a report must share with the action: a long
 paragraph shares some words with many actions by chance."""
+MAX_REPORT_MEETINGS = 6
+"""An owner's report speaks of an action of the last meetings, not of years ago."""
+MAX_REPORT_DAYS = 400
+"""Nor of one more than about a year before it; no update reaches further back."""
 MAX_GAP_DAYS = 120
 """Matters arising speak of the meeting before; a longer gap means the meetings between are not loaded."""
 _GENERIC = frozenset({
@@ -468,7 +473,7 @@ class _Earlier:
     status: str
 
 
-def link_updates(session: Session, body_id: int) -> None:
+def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
     """Link each matters-arising entry and owner's report of the body to the earlier action it reports on.
 
     Only within the body and only to an earlier meeting; with one best action or none:
@@ -480,23 +485,31 @@ def link_updates(session: Session, body_id: int) -> None:
       at the previous meeting;
     - an owner's report ("KW reported that …", and an entry that is one) links to the still-open action of
       the same owner at an earlier meeting holding `MIN_REPORTED` of its key words, at least two; the
-      latest meeting with one wins.
+      latest meeting with one wins (of the last `MAX_REPORT_MEETINGS`, within `MAX_REPORT_DAYS`).
+
+    With `since` (the date of the meeting just loaded) only the updates that meeting can change are
+    linked again: its own and those of the meetings up to `MAX_REPORT_DAYS` after it.
     """
-    meetings = session.execute(
+    window = dt.timedelta(days=MAX_REPORT_DAYS)
+    query = (
         select(Meeting.id, Meeting.date)
         .join(Document, Document.id == Meeting.document_id)
         .where(Meeting.body_id == body_id, Document.status == "loaded", Meeting.date.is_not(None),
                func.coalesce(Document.kind, "").not_in(("agenda", "plan")))
-    ).all()
+    )
+    if since is not None:
+        query = query.where(Meeting.date >= since - window, Meeting.date <= since + window)
+    meetings = session.execute(query).all()
     meeting_ids = [meeting_id for meeting_id, _date in meetings]
     if not meeting_ids:
         return
+    relinked = [meeting_id for meeting_id, date in meetings if since is None or (date is not None and date >= since)]
     updates = session.execute(
         select(ActionUpdate.id, ActionUpdate.meeting_id, ActionUpdate.source, ActionUpdate.text, ActionUpdate.ref,
                ActionUpdate.owner)
-        .where(ActionUpdate.meeting_id.in_(meeting_ids))
+        .where(ActionUpdate.meeting_id.in_(relinked))
     ).all()
-    session.execute(update(ActionUpdate).where(ActionUpdate.meeting_id.in_(meeting_ids))
+    session.execute(update(ActionUpdate).where(ActionUpdate.meeting_id.in_(relinked))
                     .values(action_id=None, reason=None, score=None))
     if not updates:
         return
@@ -524,7 +537,7 @@ def link_updates(session: Session, body_id: int) -> None:
     order = sorted(meeting_ids, key=lambda meeting_id: dates[meeting_id])
     for update_id, meeting_id, source, text, ref, owner in updates:
         date = dates[meeting_id]
-        earlier = [m for m in order if dates[m] < date]
+        earlier = [m for m in order if date - window <= dates[m] < date]
         if not earlier:
             continue
         found = _match_update(source, text, ref, owner, earlier, by_meeting, date)
@@ -576,7 +589,7 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
                 f"{round(100 * shared / len(action.stems))}% of its key words")
     if owner:
         keys = owner_keys(owner)
-        for meeting_id in reversed(earlier):
+        for meeting_id in list(reversed(earlier))[:MAX_REPORT_MEETINGS]:
             pool = [a for a in by_meeting.get(meeting_id, []) if a.owners & keys and a.status in _STILL_OWED]
             best = _best(pool, stems, need=lambda shared, total: (
                 shared >= 2 and shared >= MIN_REPORTED * total and shared >= MIN_OWN_SHARE * len(stems)))

@@ -309,3 +309,16 @@ def test_entries_run_together_in_one_paragraph(paragraph, refs):
     from minutebook.extract.action_updates import _entries
 
     assert [update.ref for update in _entries("4", "4", paragraph, _HERE)] == refs
+
+
+def test_links_do_not_depend_on_the_order_files_are_loaded(db_url):
+    entry = "Item 7 – bench: still awaited"
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [_entry("7", entry, "open")])
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 5, 6), [], [
+        ActionUpdate(item="3", source="report", owner="KW", status="done",
+                     text="KW reported that the bench quote had been obtained."),
+    ])
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [Action("7", "KW to obtain a quote for a bench", [], "KW")], [])
+    assert [update for update, _action in _links(db_url)] == [
+        entry, "KW reported that the bench quote had been obtained.",
+    ]
