@@ -471,6 +471,8 @@ class _Earlier:
     stems: frozenset[str]
     owners: frozenset[str]
     status: str
+    carried: bool = False
+    """An update at that meeting that stands for the action (linked to it), not the action's own row."""
 
 
 def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
@@ -535,7 +537,26 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
     order = sorted(meeting_ids, key=lambda meeting_id: dates[meeting_id])
-    for update_id, meeting_id, source, text, ref, owner in updates:
+    known = {a.id: a for found in by_meeting.values() for a in found}
+
+    def carry(meeting_id: int, text: str, owner: str | None, action_id: int) -> None:
+        """An update linked to its action stands for that action at its meeting: the next meeting's
+        matters arising restate the entry ("4.12iii) overhanging branches …") as often as the action."""
+        first = known.get(action_id)
+        by_meeting[meeting_id].append(_Earlier(
+            action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
+            first.owners if first else frozenset(), first.status if first else "open", carried=True,
+        ))
+
+    fresh = set(relinked)
+    for kept_meeting, kept_text, kept_owner, kept_action in session.execute(
+        select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.owner, ActionUpdate.action_id)
+        .where(ActionUpdate.meeting_id.in_([m for m in meeting_ids if m not in fresh]),
+               ActionUpdate.action_id.is_not(None))
+    ):
+        if kept_action is not None:
+            carry(kept_meeting, kept_text, kept_owner, kept_action)
+    for update_id, meeting_id, source, text, ref, owner in sorted(updates, key=lambda u: (dates[u[1]], u[0])):
         date = dates[meeting_id]
         earlier = [m for m in order if date - window <= dates[m] < date]
         if not earlier:
@@ -549,6 +570,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             action_id=action_id, score=round(score, 2),
             reason=f"same body, {reason}, a later meeting ({date.isoformat()})",
         ))
+        carry(meeting_id, text, owner, action_id)
 
 
 def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
@@ -584,8 +606,9 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
             shared >= 3 and shared >= MIN_RESTATED * total and shared >= MIN_OWN_SHARE * len(lead)))
         if best is not None:
             action, shared = best
+            what = "an update on the action" if action.carried else "the action"
             return action, shared / len(action.stems), (
-                f"matters arising restates the action of {action.date.isoformat()}, "
+                f"matters arising restates {what} of {action.date.isoformat()}, "
                 f"{round(100 * shared / len(action.stems))}% of its key words")
     if owner:
         keys = owner_keys(owner)
@@ -595,8 +618,9 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
                 shared >= 2 and shared >= MIN_REPORTED * total and shared >= MIN_OWN_SHARE * len(stems)))
             if best is not None:
                 action, shared = best
+                what = "an update on their open action" if action.carried else "their open action"
                 return action, shared / len(action.stems), (
-                    f"{owner} reports on their open action of {action.date.isoformat()}, "
+                    f"{owner} reports on {what} of {action.date.isoformat()}, "
                     f"{round(100 * shared / len(action.stems))}% of its key words")
     return None
 
@@ -613,6 +637,8 @@ def _best(pool: list[_Earlier], stems: frozenset[str], *, need: Callable[[int, i
     """The one action of `pool` sharing the most key words with `stems` and meeting `need`; a tie is none."""
     scored = sorted(((len(a.stems & stems), a.id, a) for a in pool if a.stems), key=lambda x: (-x[0], x[1]))
     scored = [s for s in scored if need(s[0], len(s[2].stems))]
+    # An action and an update that stands for it are one candidate, not a tie.
+    scored = [s for index, s in enumerate(scored) if all(s[1] != other[1] for other in scored[:index])]
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][2], scored[0][0]
