@@ -39,6 +39,8 @@ _NAMED_REF = re.compile(
     r"(?P<ref>\d{1,4}(?:\s*[./]\s*\d{1,4}){0,2}\s*(?:\(?[a-z]\)?)?)(?![\w/])\.?",
     re.IGNORECASE,
 )
+_MINUTE_REF = re.compile(r"^(?P<ref>\d{1,4}\s*/\s*\d{1,4}(?:\.\d{1,2})?[a-z]?)(?![\w/])[.):]?")
+"""An entry that opens with the minute it follows up, its year or series in it ("33/02 The Clerk …")."""
 _BARE_REF = re.compile(
     r"^(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\.?(?:[ivx]{1,5}|[a-h]))?)(?:[.)]\s*|\s+)(?=[A-Z(\"'‘“])"
 )
@@ -86,6 +88,7 @@ _DONE = re.compile(
     r"(?:[a-z]+ed|sent|done|paid|written|put|cut|made|held|set|built|spoken|met|bought|told|given|taken|got|"
     r"sought|found|fixed|seen|sold|run|brought|dealt)\b"
     r"|\bwas\s+(?:now\s+)?(?:sent|done|paid|completed|installed|repaired|fitted|delivered|received|circulated)\b"
+    r"|\b(?:was|is|were|are)\s+now\s+(?:set\s+up|in\s+place|[a-z]+ed)\b"
     r"|\b(?:completed|resolved|closed)\b",
     re.IGNORECASE,
 )
@@ -99,14 +102,16 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
     """
     updates: list[ActionUpdate] = []
     arising_number: str | None = None
+    arising_full: str | None = None
     for section in sorted(sections, key=_place):
         item = section.item
-        number = _first_part(item.number) if item is not None and item.number else None
+        # A plain item number ("5", "5.1") numbers its entries; a minute reference ("33/10") does not.
+        number = _first_part(item.number) if item is not None and item.number and "/" not in item.number else None
         if item is not None and _MATTERS_ARISING.search(item.title):
-            arising_number = number
-        elif item is not None and item.number and _first_part(item.number) != arising_number:
-            arising_number = None
-        elif item is not None and arising_number is not None and section.lines:
+            arising_number, arising_full = number, _normal_ref(item.number) if item.number else None
+        elif item is not None and item.number and not _is_part(_normal_ref(item.number), arising_full):
+            arising_number = arising_full = None
+        elif item is not None and arising_full is not None and section.lines:
             # A sub-item's heading is its title: "3.1 Item 3 – The Clerk has written …" is read whole.
             lines = [line for line in section.lines if line.text.strip()]
             text = " – ".join(part for part in (item.title.strip(), " ".join(line.text.strip() for line in lines)) if part)
@@ -116,7 +121,7 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
                 updates.extend(_entries(section.key, arising_number, text,
                                         Evidence(page=start.page, line_start=start.line_start, line_end=end)))
             continue
-        arising = item is not None and arising_number is not None and number == arising_number
+        arising = item is not None and arising_full is not None and _normal_ref(item.number or "") == arising_full
         for paragraph in section.joined_paragraphs():
             text = " ".join(line.text.strip() for line in paragraph).strip()
             if not text:
@@ -128,6 +133,11 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
             else:
                 updates.extend(_reports(section.key, text, evidence))
     return updates
+
+
+def _is_part(number: str, whole: str | None) -> bool:
+    """True for a sub-item's number of item `whole` ("3.1" or "3a" of "3", "33/10.1" of "33/10")."""
+    return bool(whole) and number != whole and number.startswith(whole or "") and not number[len(whole or ""):][:1].isdigit()
 
 
 def _place(section: Section) -> int:
@@ -176,7 +186,7 @@ def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, 
     """
     if own_number is not None:  # "4.4.4. 4.4.11iii)": a copied heading number, repeated
         entry = re.sub(rf"^(?:{re.escape(own_number)}\.\s*)+(?={re.escape(own_number)}\.)", "", entry)
-    named = _NAMED_REF.match(entry)
+    named = _NAMED_REF.match(entry) or _MINUTE_REF.match(entry)
     if named:
         return _normal_ref(named.group("ref")), _AFTER_REF.sub("", entry[named.end():], count=1)
     bare = _BARE_REF.match(entry)

@@ -34,6 +34,9 @@ _HERE = Evidence(page=1, line_start=1, line_end=1)
     ("4.13i) The road had been swept", "4", None),
     ("4.4.4. 4.4.11iii) The play area fence", "4", None),
     ("13iii) The road had been swept", "4", "13iii"),
+    # Minutes numbered by year: the entry opens with the minute it follows up.
+    ("33/02 The Clerk reported that the drain had been cleared", None, "33/02"),
+    ("31/07. Footpath – the stile has been mended", None, "31/07"),
     ("Potholes – the Clerk reported them", None, None),
 ])
 def test_the_item_or_minute_an_entry_names(entry, own, ref):
@@ -52,6 +55,8 @@ def test_the_item_or_minute_an_entry_names(entry, own, ref):
     ("deferred until the budget is set", "carried_forward"),
     ("no longer required as the hedge was removed", "dropped"),
     ("the survey was withdrawn", "dropped"),
+    ("online banking was now set up", "done"),
+    ("the new litter bins are now in place", "done"),
     ("the hall was busy", None),
 ])
 def test_status_from_wording(wording, status):
