@@ -6,6 +6,7 @@ import re
 
 from ..ingest.document import Line, ParsedDocument
 from .action_status import action_log_sections, read_action_statuses
+from .action_updates import extract_action_updates
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
 from .apologies import extract_apologies
@@ -58,6 +59,8 @@ def extract_document(
             actions=actions,
             # Votes fill in the mover and seconder of the resolution each one decided.
             votes=extract_votes(document, sections, attendees=attendees, resolutions=resolutions),
+            # What this meeting says of earlier actions; the store links each to its action.
+            action_updates=extract_action_updates(sections) if kind != "agenda" else [],
         )
     tag_topics(extraction, topics, nlp=nlp)
     return extraction

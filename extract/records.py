@@ -139,6 +139,29 @@ class PlanAction:
     evidence: Evidence | None = None
 
 
+UpdateSource = Literal["matters_arising", "report"]
+
+
+@dataclass(slots=True)
+class ActionUpdate:
+    """A later meeting's word on an earlier action that is no action itself.
+
+    A "matters_arising" entry ("4.1 The Clerk has written to Highways (done)",
+    "Item 7 – bench: still awaited") names the previous meeting's item in
+    `ref` when it is numbered; a "report" ("KW reported that the slides had
+    been circulated") names who reported in `owner`. `status` is what the
+    wording states. The store links it to the earlier action (store/tracking.py).
+    """
+
+    item: str | None
+    source: UpdateSource
+    text: str
+    ref: str | None = None
+    owner: str | None = None
+    status: ActionStatus = "open"
+    evidence: Evidence | None = None
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything read from one document."""
@@ -151,3 +174,4 @@ class Extraction:
     actions: list[Action] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     plan_actions: list[PlanAction] = field(default_factory=list)
+    action_updates: list[ActionUpdate] = field(default_factory=list)

@@ -18,13 +18,14 @@ from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
 from .search import SearchRecord
 from .topic import RecordTopic
-from .tracking import ActionLink, ActionOverride
+from .tracking import ActionLink, ActionOverride, ActionUpdate
 
 __all__ = [
     "AGENCY_ROLES",
     "DOCUMENT_STATUSES",
     "Action",
     "ActionLink",
+    "ActionUpdate",
     "ActionOverride",
     "ActionOwner",
     "Agency",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Float, ForeignKey, String, UniqueConstraint
+from sqlalchemy import DateTime, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, EvidenceColumns
+from .meeting import ItemRecordColumns
 
 
 class ActionLink(Base, EvidenceColumns):
@@ -56,3 +57,29 @@ class ActionOverride(Base):
     action_line_start: Mapped[int | None]
     action_line_end: Mapped[int | None]
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ActionUpdate(Base, ItemRecordColumns):
+    """A later meeting's word on an earlier action that is no action row itself: a matters-arising
+    entry or an owner's report (extract/action_updates.py), and the action it was linked to.
+
+    The link columns are filled by store/tracking.py each time the body's links are made
+    again; an update that names no action found stays with `action_id` null.
+    """
+
+    __tablename__ = "action_updates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(32))
+    """"matters_arising" | "report"."""
+    text: Mapped[str] = mapped_column(Text)
+    ref: Mapped[str | None] = mapped_column(String(50))
+    """The previous meeting's item or minute the entry names ("4.1", "23/45")."""
+    owner: Mapped[str | None] = mapped_column(String(500))
+    """Who reported, as written ("The Clerk", "KW")."""
+    status: Mapped[str] = mapped_column(String(16))
+    """The status the wording states."""
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id", ondelete="SET NULL"), index=True)
+    """The earlier action it reports on, or null."""
+    reason: Mapped[str | None] = mapped_column(String(500))
+    score: Mapped[float | None] = mapped_column(Float)

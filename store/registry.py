@@ -58,6 +58,7 @@ from ..extract import records
 from ..models import (
     Action,
     ActionOwner,
+    ActionUpdate,
     Agency,
     AgendaItem,
     Apology,
@@ -447,6 +448,19 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         children=Children(fields=tuple(field for field, _ in VOTE_SIDES), save=_save_vote_positions,
                           load=_load_vote_positions),
         show=ShowUnderItem("  Vote: ", "magenta", _describe_vote),
+    ),
+    RecordType(
+        name="action_update",
+        key="action_updates",
+        record_class=records.ActionUpdate,
+        model=ActionUpdate,
+        parent="meeting",
+        fields=(
+            Field("item", column="item_key"), Field("source", csv=False), Field("text"), Field("ref", csv=False),
+            Field("owner", csv=False), Field("status"),
+        ),
+        under_item=True,
+        show=ShowUnderItem("  Update: ", "cyan", lambda update: f"{update['text']} ({update['status']})"),
     ),
     RecordType(
         name="plan_action",

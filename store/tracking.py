@@ -38,14 +38,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
-from ..models import Action, ActionLink, ActionOverride, Body, Document, Meeting
+from ..models import Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, Body, Document, Meeting
 
 if TYPE_CHECKING:
     from .database import Store
@@ -87,10 +88,13 @@ def is_reference(item_key: str | None) -> bool:
 
 def link_actions(session: Session, document_id: int) -> None:
     """Link again every action of the body of the document just stored, then apply the user's corrections."""
-    body_id = session.scalar(select(Meeting.body_id).where(Meeting.document_id == document_id))
+    found = session.execute(select(Meeting.body_id, Meeting.date).where(Meeting.document_id == document_id)).first()
+    body_id, date = found if found is not None else (None, None)
     if body_id is not None:
         _link_body(session, body_id)
     apply_overrides(session)
+    if body_id is not None:
+        link_updates(session, body_id, since=date)
 
 
 def _link_body(session: Session, body_id: int) -> None:
@@ -380,6 +384,8 @@ def _relink(session: Session, mention: _Place) -> None:
     if mention.body_id is not None:
         _link_body(session, mention.body_id)
     apply_overrides(session)
+    if mention.body_id is not None:
+        link_updates(session, mention.body_id)
 
 
 _Found = tuple[int, str, int | None, int | None, int | None]
@@ -420,3 +426,281 @@ def _root(session: Session, action_id: int, *, avoid: int) -> int | None:
             return action_id
         seen.add(earlier)
         action_id = earlier
+
+
+# --- Matters arising and owners' reports (extract/action_updates.py) ------------------
+
+MIN_REF_SHARED = 1
+"""Key words a numbered matters-arising entry must share with the only action of the item it names."""
+MIN_REF_PART = 0.4
+"""Share of the action's key words (and at least 2) a numbered entry must hold to pick one of an item's
+several actions, or the action of the item a part of which it names."""
+MIN_RESTATED = 0.6
+"""Share of the action's key words an unnumbered matters-arising entry must hold (and at least 3)."""
+MIN_REPORTED = 0.5
+"""Share of the action's key words an owner's report must hold (and at least 2)."""
+MIN_OWN_SHARE = 0.3
+"""Share of its own key words an unnumbered entry or a report must share with the action: a long
+paragraph shares some words with many actions by chance."""
+MAX_REPORT_MEETINGS = 6
+"""An owner's report speaks of an action of the last meetings, not of years ago."""
+MAX_REPORT_DAYS = 400
+"""Nor of one more than about a year before it; no update reaches further back."""
+MAX_GAP_DAYS = 120
+"""Matters arising speak of the meeting before; a longer gap means the meetings between are not loaded."""
+_GENERIC = frozenset({
+    "clerk", "chair", "chairman", "chairperson", "council", "councillor", "councillors", "cllr", "parish",
+    "meeting", "meetings", "item", "minute", "minutes", "agreed", "action", "actions", "report", "reported",
+    "confirmed", "advised", "update", "matter", "matters", "arising", "previous", "last", "next", "members",
+    "been", "had", "have", "would", "should", "could", "still", "awaited", "awaiting", "done", "ongoing",
+    "complete", "completed", "dated", "also", "they", "them", "their", "were", "which", "who", "she", "her",
+    "his", "him", "not", "any", "once", "now", "some", "into", "about", "after", "before", "there", "then",
+    "than", "being", "onto", "upon", "per", "our", "may", "can", "one", "two", "new",
+})
+_ROLES = {"clerk": "clerk", "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+          "secretary": "secretary", "treasurer": "treasurer"}
+_TITLES = frozenset({"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "the", "vice"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Earlier:
+    id: int
+    meeting_id: int
+    date: dt.date
+    key: str | None
+    stems: frozenset[str]
+    owners: frozenset[str]
+    status: str
+    carried: bool = False
+    """An update at that meeting that stands for the action (linked to it), not the action's own row."""
+
+
+def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
+    """Link each matters-arising entry and owner's report of the body to the earlier action it reports on.
+
+    Only within the body and only to an earlier meeting; with one best action or none:
+
+    - a numbered entry ("4.1", "Item 7", "Min 23/45") links to the action recorded under that item at the
+      body's previous meeting (a minute reference that names its year or series: at any earlier meeting)
+      sharing at least one key word with it;
+    - an unnumbered entry only by strong wording: `MIN_RESTATED` of the action's key words, at least three,
+      at the previous meeting;
+    - an owner's report ("KW reported that …", and an entry that is one) links to the still-open action of
+      the same owner at an earlier meeting holding `MIN_REPORTED` of its key words, at least two; the
+      latest meeting with one wins (of the last `MAX_REPORT_MEETINGS`, within `MAX_REPORT_DAYS`).
+
+    With `since` (the date of the meeting just loaded) only the updates that meeting can change are
+    linked again: its own and those of the meetings up to `MAX_REPORT_DAYS` after it.
+    """
+    window = dt.timedelta(days=MAX_REPORT_DAYS)
+    query = (
+        select(Meeting.id, Meeting.date)
+        .join(Document, Document.id == Meeting.document_id)
+        .where(Meeting.body_id == body_id, Document.status == "loaded", Meeting.date.is_not(None),
+               func.coalesce(Document.kind, "").not_in(("agenda", "plan")))
+    )
+    if since is not None:
+        query = query.where(Meeting.date >= since - window, Meeting.date <= since + window)
+    meetings = session.execute(query).all()
+    meeting_ids = [meeting_id for meeting_id, _date in meetings]
+    if not meeting_ids:
+        return
+    relinked = [meeting_id for meeting_id, date in meetings if since is None or (date is not None and date >= since)]
+    updates = session.execute(
+        select(ActionUpdate.id, ActionUpdate.meeting_id, ActionUpdate.source, ActionUpdate.text, ActionUpdate.ref,
+               ActionUpdate.owner)
+        .where(ActionUpdate.meeting_id.in_(relinked))
+    ).all()
+    session.execute(update(ActionUpdate).where(ActionUpdate.meeting_id.in_(relinked))
+                    .values(action_id=None, reason=None, score=None))
+    if not updates:
+        return
+    dates: dict[int, dt.date] = {meeting_id: date for meeting_id, date in meetings if date is not None}
+    owners: dict[int, set[str]] = defaultdict(set)
+    names_of: dict[int, set[str]] = defaultdict(set)
+    for action_id, name in session.execute(
+        select(ActionOwner.action_id, ActionOwner.name).join(Action, Action.id == ActionOwner.action_id)
+        .where(Action.meeting_id.in_(meeting_ids))
+    ):
+        owners[action_id] |= owner_keys(name)
+        names_of[action_id] |= _name_stems(name)
+    by_meeting: dict[int, list[_Earlier]] = defaultdict(list)
+    for action_id, meeting_id, key, text, written, status in session.execute(
+        select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status)
+        .where(Action.meeting_id.in_(meeting_ids))
+    ):
+        keys = owners.get(action_id, set()) | owner_keys(written)
+        names = names_of.get(action_id, set()) | _name_stems(written)
+        by_meeting[meeting_id].append(_Earlier(action_id, meeting_id, dates[meeting_id], key,
+                                               key_stems(text) - names, frozenset(keys), status))
+    mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
+                                     .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
+                                                                       for a in r]))).all())
+    order = sorted(meeting_ids, key=lambda meeting_id: dates[meeting_id])
+    known = {a.id: a for found in by_meeting.values() for a in found}
+
+    def carry(meeting_id: int, text: str, owner: str | None, action_id: int) -> None:
+        """An update linked to its action stands for that action at its meeting: the next meeting's
+        matters arising restate the entry ("4.12iii) overhanging branches …") as often as the action."""
+        first = known.get(action_id)
+        by_meeting[meeting_id].append(_Earlier(
+            action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
+            first.owners if first else frozenset(), first.status if first else "open", carried=True,
+        ))
+
+    fresh = set(relinked)
+    for kept_meeting, kept_text, kept_owner, kept_action in session.execute(
+        select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.owner, ActionUpdate.action_id)
+        .where(ActionUpdate.meeting_id.in_([m for m in meeting_ids if m not in fresh]),
+               ActionUpdate.action_id.is_not(None))
+    ):
+        if kept_action is not None:
+            carry(kept_meeting, kept_text, kept_owner, kept_action)
+    for update_id, meeting_id, source, text, ref, owner in sorted(updates, key=lambda u: (dates[u[1]], u[0])):
+        date = dates[meeting_id]
+        earlier = [m for m in order if date - window <= dates[m] < date]
+        if not earlier:
+            continue
+        found = _match_update(source, text, ref, owner, earlier, by_meeting, date)
+        if found is None:
+            continue
+        action, score, reason = found
+        action_id = mentioned.get(action.id, action.id)  # one history per action: its first record
+        session.execute(update(ActionUpdate).where(ActionUpdate.id == update_id).values(
+            action_id=action_id, score=round(score, 2),
+            reason=f"same body, {reason}, a later meeting ({date.isoformat()})",
+        ))
+        carry(meeting_id, text, owner, action_id)
+
+
+def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
+                  by_meeting: dict[int, list[_Earlier]], date: dt.date) -> tuple[_Earlier, float, str] | None:
+    stems = key_stems(text) - _name_stems(owner)
+    # An entry that only a part of an item or its wording ties to an action is read by its first
+    # sentence, which names the matter: a long paragraph shares some words with many actions by chance.
+    lead = key_stems(first_sentence(text)) - _name_stems(owner)
+    previous = by_meeting.get(earlier[-1], [])
+    # The meeting before is the one matters arising speak of only when none is missing between them.
+    if previous and (date - previous[0].date).days > MAX_GAP_DAYS:
+        previous = []
+    if source == "matters_arising" and ref:
+        named_year = "/" in ref
+        pool = [a for m in earlier for a in by_meeting.get(m, [])] if named_year else previous
+        candidates = [a for a in pool if a.key and _same_item(ref, a.key)]
+        # One action under exactly the item named needs one word in common; an item of several
+        # actions, or one named by a part of it ("5vii" of item 5), needs the wording to pick one.
+        exact = [a for a in candidates if _normal(a.key or "") == ref]
+        if len(candidates) == 1 and exact:
+            best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
+        else:
+            best = _best(candidates, lead, need=lambda shared, total: (
+                shared >= 2 and shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)))
+        if best is not None:
+            action, shared = best
+            return action, shared / max(len(action.stems), 1), (
+                f"matters arising names {'minute' if named_year else 'item'} {ref} of the meeting of "
+                f"{action.date.isoformat()}, {shared} key word(s) shared")
+        return None  # a numbered entry names its item: no other rule second-guesses it
+    if source == "matters_arising":
+        best = _best(previous, lead, need=lambda shared, total: (
+            shared >= 3 and shared >= MIN_RESTATED * total and shared >= MIN_OWN_SHARE * len(lead)))
+        if best is not None:
+            action, shared = best
+            what = "an update on the action" if action.carried else "the action"
+            return action, shared / len(action.stems), (
+                f"matters arising restates {what} of {action.date.isoformat()}, "
+                f"{round(100 * shared / len(action.stems))}% of its key words")
+    if owner:
+        keys = owner_keys(owner)
+        for meeting_id in list(reversed(earlier))[:MAX_REPORT_MEETINGS]:
+            pool = [a for a in by_meeting.get(meeting_id, []) if a.owners & keys and a.status in _STILL_OWED]
+            best = _best(pool, stems, need=lambda shared, total: (
+                shared >= 2 and shared >= MIN_REPORTED * total and shared >= MIN_OWN_SHARE * len(stems)))
+            if best is not None:
+                action, shared = best
+                what = "an update on their open action" if action.carried else "their open action"
+                return action, shared / len(action.stems), (
+                    f"{owner} reports on {what} of {action.date.isoformat()}, "
+                    f"{round(100 * shared / len(action.stems))}% of its key words")
+    return None
+
+
+def _name_stems(name: str | None) -> set[str]:
+    """The key words of a person's name, which say who, not what: never evidence of the same task."""
+    return set(key_stems(name)) if name else set()
+
+
+_STILL_OWED = ("open", "carried_forward")
+
+
+def _best(pool: list[_Earlier], stems: frozenset[str], *, need: Callable[[int, int], bool]) -> tuple[_Earlier, int] | None:
+    """The one action of `pool` sharing the most key words with `stems` and meeting `need`; a tie is none."""
+    scored = sorted(((len(a.stems & stems), a.id, a) for a in pool if a.stems), key=lambda x: (-x[0], x[1]))
+    scored = [s for s in scored if need(s[0], len(s[2].stems))]
+    # An action and an update that stands for it are one candidate, not a tie.
+    scored = [s for index, s in enumerate(scored) if all(s[1] != other[1] for other in scored[:index])]
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][2], scored[0][0]
+
+
+def _normal(key: str) -> str:
+    return re.sub(r"\.(?=[a-z])", "", re.sub(r"[\s()]", "", key).rstrip(".").lower())
+
+
+def _same_item(ref: str, key: str) -> bool:
+    """True when the entry's reference names the action's item: the same key, or one a part of the other."""
+    key = _normal(key)
+    if ref == key:
+        return True
+    longer, shorter = (ref, key) if len(ref) > len(key) else (key, ref)
+    return longer.startswith(shorter) and not longer[len(shorter)].isdigit()
+
+
+_PERSON = re.compile(
+    r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
+)
+"""A councillor's or officer's name in the text ("Cllr. J. Davies", "Cllrs. Arwel Davies and K. Davies")."""
+_FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)", re.DOTALL)
+
+
+def key_stems(text: str | None) -> frozenset[str]:
+    """The key words of a wording, stemmed ("circulated" and "circulate" agree), without people's names,
+    role and status words: what the task is about."""
+    if not text:
+        return frozenset()
+    text = _PERSON.sub(" ", text)
+    return frozenset(_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOP and word not in _GENERIC)
+
+
+def first_sentence(text: str) -> str:
+    """The entry's first sentence, which names its matter ("5x) With regard to the hosting of …")."""
+    found = _FIRST_SENTENCE.match(text.strip())
+    return found.group(0) if found else text
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def owner_keys(name: str | None) -> set[str]:
+    """What names an owner across wordings: a role ("clerk"), initials ("kw"), a surname ("orchard")."""
+    if not name:
+        return set()
+    keys: set[str] = set()
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", name)
+    for word in words:
+        if word.lower() in _ROLES:
+            keys.add(_ROLES[word.lower()])
+    names = [w for w in words if w.lower() not in _TITLES and w.lower() not in _ROLES]
+    if len(names) == 1 and names[0].isupper() and 2 <= len(names[0]) <= 3:
+        keys.add("initials:" + names[0].lower())
+    elif names:
+        keys.add("surname:" + names[-1].lower())
+        if len(names) >= 2:
+            keys.add("initials:" + "".join(w[0] for w in names).lower())
+    return keys

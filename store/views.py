@@ -13,15 +13,17 @@ v_actions
     One row per action: action_id, meeting_date, body, item, item_title,
     text, owners (resolved names), owner_as_written, due, status (open |
     done | carried_forward | dropped, as its own minutes state it),
-    latest_status (as its latest mention in later minutes states it, else
-    status), mention_of (the earlier action this row reports on, or null),
+    latest_status (as its latest mention in later minutes states it, a later
+    action row or an update in action_updates, else status), mention_of (the earlier action this row reports on, or null),
     overdue (1 when not a mention, still open or carried forward by its
     latest status and due before the body's latest minuted meeting, else 0),
     topics, file, page, line_start.
 v_action_history
     One row per later mention of an action: action_id, mention_id,
     mention_date, status (as the mention states it), reason, score, file,
-    page, line_start, line_end.
+    page, line_start, line_end, update_id. A mention is a later action row
+    (mention_id, update_id null) or a matters-arising entry or owner's report
+    (update_id, mention_id null: the action_updates row).
 v_action_owners
     One row per owner of an action: action_id, owner (name), person_id (the
     person after any merge, or null), person (their name), agency, and the
@@ -90,13 +92,23 @@ _VIEWS: dict[str, str] = {
             a.item_key AS item, i.title AS item_title, a.text,
             (SELECT {agg_owner} FROM action_owners o WHERE o.action_id = a.id) AS owners,
             a.owner_as_written, a.due, a.status,
-            COALESCE((SELECT ma.status FROM action_links k JOIN actions ma ON ma.id = k.mention_id
-                JOIN meetings mm ON mm.id = ma.meeting_id WHERE k.action_id = a.id
-                ORDER BY mm.date DESC, ma.id DESC LIMIT 1), a.status) AS latest_status,
+            COALESCE((SELECT x.status FROM (
+                    SELECT ma.status, mm.date, 0 AS kind, ma.id FROM action_links k
+                        JOIN actions ma ON ma.id = k.mention_id JOIN meetings mm ON mm.id = ma.meeting_id
+                        WHERE k.action_id = a.id
+                    UNION ALL
+                    SELECT u.status, um.date, 1 AS kind, u.id FROM action_updates u
+                        JOIN meetings um ON um.id = u.meeting_id WHERE u.action_id = a.id
+                ) x ORDER BY x.date DESC, x.kind DESC, x.id DESC LIMIT 1), a.status) AS latest_status,
             (SELECT k.action_id FROM action_links k WHERE k.mention_id = a.id) AS mention_of,
-            CASE WHEN COALESCE((SELECT ma.status FROM action_links k JOIN actions ma ON ma.id = k.mention_id
-                JOIN meetings mm ON mm.id = ma.meeting_id WHERE k.action_id = a.id
-                ORDER BY mm.date DESC, ma.id DESC LIMIT 1), a.status) IN ('open', 'carried_forward')
+            CASE WHEN COALESCE((SELECT x.status FROM (
+                    SELECT ma.status, mm.date, 0 AS kind, ma.id FROM action_links k
+                        JOIN actions ma ON ma.id = k.mention_id JOIN meetings mm ON mm.id = ma.meeting_id
+                        WHERE k.action_id = a.id
+                    UNION ALL
+                    SELECT u.status, um.date, 1 AS kind, u.id FROM action_updates u
+                        JOIN meetings um ON um.id = u.meeting_id WHERE u.action_id = a.id
+                ) x ORDER BY x.date DESC, x.kind DESC, x.id DESC LIMIT 1), a.status) IN ('open', 'carried_forward')
             AND NOT EXISTS (SELECT 1 FROM action_links k WHERE k.mention_id = a.id)
             AND a.due IS NOT NULL AND a.due < COALESCE(
                 (SELECT MAX(lm.date) FROM meetings lm JOIN documents ld ON ld.id = lm.document_id
@@ -113,11 +125,18 @@ _VIEWS: dict[str, str] = {
         LEFT JOIN agenda_items i ON i.id = a.item_id""",
     "v_action_history": """
         SELECT k.action_id, k.mention_id, mm.date AS mention_date, k.status, k.reason, k.score,
-            d.file_name AS file, k.page, k.line_start, k.line_end
+            d.file_name AS file, k.page, k.line_start, k.line_end, NULL AS update_id
         FROM action_links k
         JOIN actions ma ON ma.id = k.mention_id
         JOIN meetings mm ON mm.id = ma.meeting_id
-        JOIN documents d ON d.id = mm.document_id""",
+        JOIN documents d ON d.id = mm.document_id
+        UNION ALL
+        SELECT u.action_id, NULL, um.date, u.status, u.reason, u.score,
+            d.file_name, u.page, u.line_start, u.line_end, u.id
+        FROM action_updates u
+        JOIN meetings um ON um.id = u.meeting_id
+        JOIN documents d ON d.id = um.document_id
+        WHERE u.action_id IS NOT NULL""",
     "v_action_owners": """
         SELECT o.action_id, o.name AS owner,
             COALESCE(p.merged_into_id, p.id) AS person_id, pc.name AS person,

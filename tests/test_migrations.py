@@ -165,6 +165,7 @@ def test_release_schema_upgrades_on_each_backend(db_url):
             connection.execute(text("DROP TABLE votes"))
             connection.execute(text("DROP VIEW v_actions"))  # it reads the status column, which that release lacked
             connection.execute(text("DROP VIEW v_action_history"))
+            connection.execute(text("DROP TABLE action_updates"))
             connection.execute(text("DROP TABLE action_overrides"))
             connection.execute(text("DROP TABLE action_links"))
             connection.execute(text("DROP INDEX ix_actions_status"))
@@ -222,6 +223,7 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
     with engine.begin() as connection:
         connection.execute(text("DROP VIEW v_actions"))  # the views read actions; made again by the upgrade
         connection.execute(text("DROP VIEW v_action_history"))
+        connection.execute(text("DROP TABLE action_updates"))
         connection.execute(text("DROP TABLE action_overrides"))
         connection.execute(text("DROP TABLE action_links"))
         connection.execute(text("DROP INDEX ix_actions_status"))
@@ -258,6 +260,7 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
     engine = create_engine(_engine_url(db_path))
     with engine.begin() as connection:
         connection.execute(text("DROP TABLE action_overrides"))
+        connection.execute(text("DROP TABLE action_updates"))
         connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
     engine.dispose()
     rows_before = _rows_by_table(db_path)
@@ -269,6 +272,7 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
     assert (done.before, done.after) == ("0004", head_revision())
     rows_after = _rows_by_table(db_path)
     assert rows_after.pop("action_overrides") == []
+    assert rows_after.pop("action_updates") == []
     assert rows_after == rows_before
     with Store(db_path) as store:
         [document] = export_documents(store)

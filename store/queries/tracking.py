@@ -17,11 +17,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, get_args
 
-from sqlalchemy import ColumnElement, and_, exists, func, select
+from sqlalchemy import ColumnElement, Integer, and_, exists, func, literal_column, select, union_all
 from sqlalchemy.orm import aliased
 
 from ...errors import NotFound
-from ...models import Action, ActionLink, ActionOwner, Body, Document, Meeting
+from ...models import Action, ActionLink, ActionOwner, ActionUpdate, Body, Document, Meeting
 from ..tracking import hand_correction
 
 if TYPE_CHECKING:
@@ -66,15 +66,33 @@ def latest_meeting_of_body() -> ColumnElement:
 
 
 def latest_status() -> ColumnElement[str]:
-    """The outer query's `Action`'s status as its latest mention states it, else its own."""
+    """The outer query's `Action`'s status as its latest mention states it, else its own.
+
+    A mention is a later action row linked to it or an update (matters arising, an owner's
+    report); on one date an update, which reports on the action, goes before a row.
+    """
     mention = aliased(Action)
     held = aliased(Meeting)
-    latest = (
-        select(mention.status)
+    said = aliased(Meeting)
+    rows = (
+        select(mention.status.label("status"), held.date.label("date"), literal_column("0", Integer).label("kind"),
+               mention.id.label("id"))
         .join(ActionLink, ActionLink.mention_id == mention.id)
         .join(held, held.id == mention.meeting_id)
         .where(ActionLink.action_id == Action.id)
-        .order_by(held.date.desc(), mention.id.desc())
+        .correlate(Action)
+    )
+    updates = (
+        select(ActionUpdate.status.label("status"), said.date.label("date"), literal_column("1", Integer).label("kind"),
+               ActionUpdate.id.label("id"))
+        .join(said, said.id == ActionUpdate.meeting_id)
+        .where(ActionUpdate.action_id == Action.id)
+        .correlate(Action)
+    )
+    both = union_all(rows, updates).subquery()
+    latest = (
+        select(both.c.status)
+        .order_by(both.c.date.desc(), both.c.kind.desc(), both.c.id.desc())
         .limit(1)
         .correlate(Action)
         .scalar_subquery()
@@ -93,7 +111,8 @@ class HistoryRow:
 
     date: dt.date | None
     what: str
-    """"recorded" for the action itself, "mentioned" for a later row linked to it."""
+    """"recorded" for the action itself, "mentioned" for a later row linked to it, "matters arising" or
+    "reported" for a later meeting's update on it (action_updates)."""
     status: str
     text: str
     reason: str | None
@@ -160,4 +179,14 @@ def get_action_history(store: "SessionSource", action_id: int) -> ActionHistory:
             .order_by(Meeting.date, mention.id)
         ):
             record.history.append(HistoryRow(m_date, "mentioned", status, m_text, reason, m_file, m_page, m_start, m_end))
+        for u_date, source, u_text, u_status, u_reason, u_file, u_page, u_start, u_end in session.execute(
+            select(Meeting.date, ActionUpdate.source, ActionUpdate.text, ActionUpdate.status, ActionUpdate.reason,
+                   Document.file_name, ActionUpdate.page, ActionUpdate.line_start, ActionUpdate.line_end)
+            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            .join(Document, Document.id == Meeting.document_id)
+            .where(ActionUpdate.action_id == action_id, Document.status == "loaded")
+        ):
+            what = "matters arising" if source == "matters_arising" else "reported"
+            record.history.append(HistoryRow(u_date, what, u_status, u_text, u_reason, u_file, u_page, u_start, u_end))
+        record.history[1:] = sorted(record.history[1:], key=lambda row: (row.date or dt.date.min))
         return record

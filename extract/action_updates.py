@@ -1,0 +1,241 @@
+"""What a later meeting says about earlier actions without recording a new one.
+
+Two ways minutes report on the actions of an earlier meeting:
+
+- a matters-arising section ("Matters arising from the previous minutes"),
+  one entry a paragraph or bullet, often numbered after the previous
+  meeting's item ("4.1 The Clerk has written to Highways (done)", "Item 7 –
+  bench: still awaited", "Min 23/45 Footpath – the contractor has been
+  booked") or restating an earlier action in words of its own;
+- a report by the action's owner anywhere in the minutes: "KW reported that
+  the slides had been circulated", "The Clerk confirmed the letter had been
+  sent".
+
+Each becomes an `ActionUpdate` with the status its wording states (done,
+open for "still awaited"/"ongoing", carried forward, dropped). Which earlier
+action it reports on is decided by the store, which sees the body's other
+meetings (store/tracking.py). A report states a status or is no update; a
+matters-arising entry that states none is a mention of a matter still open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .action_status import status_beside
+from .items import Section
+from .records import ActionStatus, ActionUpdate, Evidence
+
+_MATTERS_ARISING = re.compile(r"\bmatters?\s+arising\b", re.IGNORECASE)
+_HEADING = re.compile(
+    r"^\W*(?:\d{1,4}(?:\s*[./]\s*\d{1,4})*[.)]?\s*)?matters?\s+arising\b[^:.–—-]{0,60}(?:[:.–—-]\s*|$)",
+    re.IGNORECASE,
+)
+_NOTHING = re.compile(r"^\W*(?:there\s+were\s+|there\s+was\s+)?(?:no|none|nil)\b(?:\s+matters?\s+arising)?\W*$",
+                      re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•●▪◦*·-]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+")
+_NAMED_REF = re.compile(
+    r"^(?:item|min(?:ute)?s?|minute\s+(?:no|ref))\.?\s*(?:no\.?\s*)?"
+    r"(?P<ref>\d{1,4}(?:\s*[./]\s*\d{1,4}){0,2}\s*(?:\(?[a-z]\)?)?)(?![\w/])\.?",
+    re.IGNORECASE,
+)
+_MINUTE_REF = re.compile(r"^(?P<ref>\d{1,4}\s*/\s*\d{1,4}(?:\.\d{1,2})?[a-z]?)(?![\w/])[.):]?")
+"""An entry that opens with the minute it follows up, its year or series in it ("33/02 The Clerk …")."""
+_BARE_REF = re.compile(
+    r"^(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\.?(?:[ivx]{1,5}|[a-h]))?)(?:[.)]\s*|\s+)(?=[A-Z(\"'‘“])"
+)
+_AFTER_REF = re.compile(
+    r"^\s*(?:(?:of\s+)?(?:the\s+)?minutes?\s+(?:dated|of)\s+[^–—:-]{1,30}\s*[–—:-]\s*)?[–—:-]?\s*", re.IGNORECASE
+)
+_ENTRY_SPLIT = re.compile(r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.)?\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)")
+"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… Salem. 5v) The Clerk …")."""
+
+_OWNER = (
+    r"(?i:(?:the\s+)?(?:(?:parish|town|council|assistant)\s+)?"
+    r"(?:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|secretary|treasurer))"
+    r"|(?i:cllr\.?|councillor|mr|mrs|ms|miss|dr)\s+(?:[A-Z]\.?\s*)?[A-Z][\w'’-]+"
+    r"|[A-Z]{2,3}"
+)
+_REPORT = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?P<owner>{_OWNER})\s+(?i:has\s+|had\s+)?"
+    r"(?i:reported|confirmed|advised|informed|stated|said|noted|updated|explained|told)\b"
+    r"\s+(?:(?i:to|the|meeting|members|council|councillors)\s+){0,3}(?i:that\s+)?"
+    r"(?P<rest>[^;]{4,300}?)(?:[.;](?=\s|$)|$)"
+)
+# "KW reported" is two or three capitals, not "THE" or "AGM": a word of the sentence in capitals is no owner.
+_NOT_INITIALS = frozenset({"THE", "AND", "AGM", "ALL", "FOR", "PCC", "NCC", "CCC", "BC", "PC", "CC", "DC", "MP"})
+
+_DROPPED = re.compile(
+    r"\bno\s+longer\s+(?:required|needed|necessary|being\s+pursued)|\bwithdrawn\b|\babandoned\b"
+    r"|\bnot\s+(?:be\s+)?(?:proceeding|pursued|going\s+ahead)\b|\bdropped\b|\bcancell?ed\b",
+    re.IGNORECASE,
+)
+_CARRIED = re.compile(
+    r"\bcarried\s+(?:forward|over)\b|\bc\s*/\s*f\b|\bdeferred\b|\b(?:to|until)\s+the\s+next\s+meeting\b"
+    r"|\bon\s+the\s+next\s+agenda\b",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(
+    r"\bstill\s+(?:awaited|awaiting|outstanding|to\s+be|waiting|ongoing|pending|in\s+progress)\b"
+    r"|\bawait(?:ed|ing)\b|\bwaiting\b|\bongoing\b|\bon-going\b|\bin\s+progress\b|\bpending\b|\bchas(?:e|ed|ing)\b"
+    r"|\bnot\s+yet\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
+    r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b|\bwill\s+(?:be|follow|report)\b"
+    r"|\b(?:looking|look)\s+into\b|\binvestigating\b|\bin\s+hand\b|\bprogressing\b",
+    re.IGNORECASE,
+)
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|duly\s+)?(?:been\s+)?"
+    r"(?:[a-z]+ed|sent|done|paid|written|put|cut|made|held|set|built|spoken|met|bought|told|given|taken|got|"
+    r"sought|found|fixed|seen|sold|run|brought|dealt)\b"
+    r"|\bwas\s+(?:now\s+)?(?:sent|done|paid|completed|installed|repaired|fitted|delivered|received|circulated)\b"
+    r"|\b(?:was|is|were|are)\s+now\s+(?:set\s+up|in\s+place|[a-z]+ed)\b"
+    r"|\b(?:completed|resolved|closed)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
+    """The matters-arising entries and owners' reports of the sections, in document order.
+
+    The entries of a matters-arising item are its paragraphs, or its numbered sub-items
+    ("3.1", "3.2" under item 3), each read whole.
+    """
+    updates: list[ActionUpdate] = []
+    arising_number: str | None = None
+    arising_full: str | None = None
+    for section in sorted(sections, key=_place):
+        item = section.item
+        # A plain item number ("5", "5.1") numbers its entries; a minute reference ("33/10") does not.
+        number = _first_part(item.number) if item is not None and item.number and "/" not in item.number else None
+        if item is not None and _MATTERS_ARISING.search(item.title):
+            arising_number, arising_full = number, _normal_ref(item.number) if item.number else None
+        elif item is not None and item.number and not _is_part(_normal_ref(item.number), arising_full):
+            arising_number = arising_full = None
+        elif item is not None and arising_full is not None and section.lines:
+            # A sub-item's heading is its title: "3.1 Item 3 – The Clerk has written …" is read whole.
+            lines = [line for line in section.lines if line.text.strip()]
+            text = " – ".join(part for part in (item.title.strip(), " ".join(line.text.strip() for line in lines)) if part)
+            start = item.evidence or (Evidence(lines[0].page, lines[0].number, lines[0].number) if lines else None)
+            if start is not None:
+                end = lines[-1].number if lines else start.line_end
+                updates.extend(_entries(section.key, arising_number, text,
+                                        Evidence(page=start.page, line_start=start.line_start, line_end=end)))
+            continue
+        arising = item is not None and arising_full is not None and _normal_ref(item.number or "") == arising_full
+        for paragraph in section.joined_paragraphs():
+            text = " ".join(line.text.strip() for line in paragraph).strip()
+            if not text:
+                continue
+            evidence = Evidence(page=paragraph[0].page, line_start=paragraph[0].number,
+                                line_end=paragraph[-1].number)
+            if arising:
+                updates.extend(_entries(section.key, number, text, evidence))
+            else:
+                updates.extend(_reports(section.key, text, evidence))
+    return updates
+
+
+def _is_part(number: str, whole: str | None) -> bool:
+    """True for a sub-item's number of item `whole` ("3.1" or "3a" of "3", "33/10.1" of "33/10")."""
+    return bool(whole) and number != whole and number.startswith(whole or "") and not number[len(whole or ""):][:1].isdigit()
+
+
+def _place(section: Section) -> int:
+    """Where a section starts: its heading's line, else its first line."""
+    if section.item is not None and section.item.evidence is not None:
+        return section.item.evidence.line_start
+    return section.lines[0].number if section.lines else 0
+
+
+def _entries(item: str | None, number: str | None, text: str, evidence: Evidence) -> list[ActionUpdate]:
+    found: list[ActionUpdate] = []
+    text = _HEADING.sub("", text, count=1).strip()
+    for entry in _ENTRY_SPLIT.split(text):
+        entry = _BULLET.sub("", entry).strip()
+        if len(entry) < 8 or _NOTHING.match(entry) or _MATTERS_ARISING.search(entry) and len(entry) < 40:
+            continue
+        ref, rest = read_ref(entry, own_number=number)
+        owner = _report_owner(rest)
+        found.append(ActionUpdate(
+            item=item, source="matters_arising", text=entry, ref=ref, owner=owner,
+            status=update_status(rest) or "open", evidence=evidence,
+        ))
+    return found
+
+
+def _reports(item: str | None, text: str, evidence: Evidence) -> list[ActionUpdate]:
+    found: list[ActionUpdate] = []
+    for match in _REPORT.finditer(text):
+        owner = match.group("owner")
+        if owner.isupper() and owner in _NOT_INITIALS:
+            continue
+        status = update_status(match.group("rest"))
+        if status is None:
+            continue  # a report that states nothing done, owed or dropped updates no action
+        found.append(ActionUpdate(item=item, source="report", text=match.group(0).strip(), owner=_clean_owner(owner),
+                                  status=status, evidence=evidence))
+    return found
+
+
+def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, str]:
+    """The earlier item or minute an entry names first ("Item 7 –", "Min 23/45", "4.1"), and the rest.
+
+    Under the matters-arising item's own number a number numbers the entry at this meeting
+    ("5.1" under item 5), or names an entry of an earlier matters-arising item ("4.13i)"
+    under item 4, carried from meeting to meeting): neither is the previous meeting's item.
+    """
+    if own_number is not None:  # "4.4.4. 4.4.11iii)": a copied heading number, repeated
+        entry = re.sub(rf"^(?:{re.escape(own_number)}\.\s*)+(?={re.escape(own_number)}\.)", "", entry)
+    named = _NAMED_REF.match(entry) or _MINUTE_REF.match(entry)
+    if named:
+        return _normal_ref(named.group("ref")), _AFTER_REF.sub("", entry[named.end():], count=1)
+    bare = _BARE_REF.match(entry)
+    if bare is None:
+        return None, entry
+    ref, rest = bare.group("ref"), entry[bare.end():]
+    if own_number is not None and _first_part(ref) == own_number:
+        if ref != own_number and not ref[len(own_number):].startswith("."):
+            return None, rest  # "4a" under item 4: this meeting's own lettering
+        named = _NAMED_REF.match(rest)
+        if named:
+            return _normal_ref(named.group("ref")), _AFTER_REF.sub("", rest[named.end():], count=1)
+        return None, rest
+    return _normal_ref(ref), rest
+
+
+def update_status(text: str) -> ActionStatus | None:
+    """The status the wording of an update states, or None: dropped, carried forward and still owed
+    words go before done words ("has been chased but is still awaited" is owed)."""
+    beside = status_beside(text)
+    if beside is not None:
+        return beside
+    if _DROPPED.search(text):
+        return "dropped"
+    if _CARRIED.search(text):
+        return "carried_forward"
+    if _OPEN.search(text):
+        return "open"
+    if _DONE.search(text):
+        return "done"
+    return None
+
+
+def _report_owner(text: str) -> str | None:
+    match = _REPORT.match(text)
+    if match is None or (match.group("owner").isupper() and match.group("owner") in _NOT_INITIALS):
+        return None
+    return _clean_owner(match.group("owner"))
+
+
+def _clean_owner(owner: str) -> str:
+    return re.sub(r"^the\s+", "", owner.strip(), flags=re.IGNORECASE)
+
+
+def _normal_ref(ref: str) -> str:
+    return re.sub(r"\.(?=[a-z])", "", re.sub(r"[\s()]", "", ref).rstrip(".").lower())
+
+
+def _first_part(number: str) -> str:
+    """The item number's leading number ("4" of "4.1", "4a", "4(b)"), or the whole when it has none."""
+    found = re.match(r"\s*(\d+)", number)
+    return found.group(1) if found else number.strip().lower()

@@ -1,0 +1,330 @@
+"""Matters arising and owners' reports: a later meeting's word on an earlier action (extract/action_updates.py),
+linked to the action by the store (store/tracking.py `link_updates`). Invented councils, people and places."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import text
+
+from minutebook.cli import cli
+from minutebook.extract.action_updates import _reports, read_ref, update_status
+from minutebook.extract.records import Action, ActionUpdate, Evidence, Extraction, Meeting
+from minutebook.store import Store
+from minutebook.store.tracking import key_stems, owner_keys
+
+from conftest import make_info
+
+_HERE = Evidence(page=1, line_start=1, line_end=1)
+
+
+@pytest.mark.parametrize(("entry", "own", "ref"), [
+    ("4.1 The Clerk has written to Highways (done)", None, "4.1"),
+    ("Item 7 – bench: still awaited", None, "7"),
+    ("ITEM 12(b) - the gate has been mended", None, "12b"),
+    ("Min 23/45 Footpath – the contractor has been booked", None, "23/45"),
+    ("Minute no. 31/102 – grit bins: the Clerk has ordered them", None, "31/102"),
+    # Numbered as this meeting's item 5: the number is the entry's own, not the previous meeting's.
+    ("5.1 Potholes – the Clerk reported them", "5", None),
+    ("5.2 Item 9 – the noticeboard has been repainted", "5", "9"),
+    # An earlier matters-arising entry carried on ("4.13i" under item 4), its number copied again.
+    ("4.13i) The road had been swept", "4", None),
+    ("4.4.4. 4.4.11iii) The play area fence", "4", None),
+    ("13iii) The road had been swept", "4", "13iii"),
+    # Minutes numbered by year: the entry opens with the minute it follows up.
+    ("33/02 The Clerk reported that the drain had been cleared", None, "33/02"),
+    ("31/07. Footpath – the stile has been mended", None, "31/07"),
+    ("Potholes – the Clerk reported them", None, None),
+])
+def test_the_item_or_minute_an_entry_names(entry, own, ref):
+    assert read_ref(entry, own_number=own)[0] == ref
+
+
+@pytest.mark.parametrize(("wording", "status"), [
+    ("The Clerk has written to Highways (done)", "done"),
+    ("the letter had been sent", "done"),
+    ("quote still awaited", "open"),
+    ("the Clerk is awaiting a reply", "open"),
+    ("has been chased but no reply yet", "open"),
+    ("Cllr Marsh was looking into the bottle bank, which had been discussed", "open"),
+    ("arrangements for new signatories were in hand", "open"),
+    ("carried forward to the next meeting", "carried_forward"),
+    ("deferred until the budget is set", "carried_forward"),
+    ("no longer required as the hedge was removed", "dropped"),
+    ("the survey was withdrawn", "dropped"),
+    ("online banking was now set up", "done"),
+    ("the new litter bins are now in place", "done"),
+    ("the hall was busy", None),
+])
+def test_status_from_wording(wording, status):
+    assert update_status(wording) == status
+
+
+@pytest.mark.parametrize(("sentence", "owner", "status"), [
+    ("KW reported that the slides had been circulated.", "KW", "done"),
+    ("The Clerk confirmed the letter had been sent.", "Clerk", "done"),
+    ("Cllr Hazeldene advised that the quote was still awaited.", "Cllr Hazeldene", "open"),
+    ("The Chairman informed the meeting that the survey was no longer needed.", "Chairman", "dropped"),
+])
+def test_an_owner_reports(sentence, owner, status):
+    [update] = _reports("6", sentence, _HERE)
+    assert (update.owner, update.status, update.source) == (owner, status, "report")
+
+
+@pytest.mark.parametrize("sentence", [
+    "He reported that the slides had been circulated.",  # no owner named
+    "AGM noted that the accounts had been approved.",  # a word in capitals is no initials
+    "The Clerk reported on the budget for the year.",  # states nothing done, owed or dropped
+    "KW reported that the hall was busy.",
+])
+def test_no_report(sentence):
+    assert _reports("6", sentence, _HERE) == []
+
+
+def test_owners_agree_by_role_initials_or_surname():
+    assert owner_keys("The Clerk") & owner_keys("Clerk")
+    assert owner_keys("KW") & owner_keys("Kit Wexley")
+    assert owner_keys("Cllr Brambley") & owner_keys("Felix Brambley")
+    assert not owner_keys("Cllr Brambley") & owner_keys("Cllr Orchard")
+
+
+def test_key_words_are_stemmed_without_role_words():
+    assert key_stems("KW to circulate the slides") == key_stems("the Clerk reported the slides had been circulated")
+
+
+# --- An invented series of three meetings of one body, and one of another, loaded end to end ---------
+
+_HEAD = """{body}
+
+Minutes of the meeting of {body} held on {date}
+
+Present: Cllr Nadia Orchard (Chair), Cllr Felix Brambley, Cllr Kit Wexley. Clerk: Mrs Ruth Penhallow.
+
+1. Apologies
+None.
+
+"""
+BODY = "Ashcombe Vale Parish Council"
+OTHER = "Ashcombe Vale Allotments Association"
+MARCH = _HEAD + """2. Highways
+The verge on Mill Lane is overgrown. The Clerk to write to Highways about the Mill Lane verge.
+
+3. Play area
+The bench by the play area is broken. Cllr Brambley to obtain a quote for a replacement bench.
+
+4. Village hall
+KW to circulate the slides from the hall presentation.
+
+5. Footpaths
+Cllr Orchard to walk the footpath to the church and report on the stiles.
+
+6. Date of next meeting
+1 April 2031.
+"""
+APRIL = _HEAD + """2. Matters arising from the previous minutes
+2.1 Item 2 – The Clerk has written to Highways about the Mill Lane verge (done).
+2.2 Item 3 – replacement bench: quote still awaited.
+2.3 Item 5 – the noticeboard has been repainted.
+
+3. Village hall
+KW reported that the slides had been circulated to all members.
+
+4. Date of next meeting
+6 May 2031.
+"""
+MAY = _HEAD + """2. Matters arising
+Cllr Brambley confirmed that the replacement bench quote had been received and the bench ordered.
+
+3. Date of next meeting
+3 June 2031.
+"""
+# Another body a week later, whose matters arising name the same item numbers: never linked across bodies.
+OTHER_APRIL = _HEAD + """2. Matters arising
+2.1 Item 3 – replacement bench: the bench has been installed.
+The Clerk confirmed that the letter to Highways about the Mill Lane verge had been sent.
+"""
+
+
+@pytest.fixture
+def series(tmp_path):
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for name, body, date, words in [
+        ("vale-2031-03-04.txt", BODY, "4 March 2031", MARCH),
+        ("vale-2031-04-01.txt", BODY, "1 April 2031", APRIL),
+        ("vale-2031-05-06.txt", BODY, "6 May 2031", MAY),
+        ("allotments-2031-04-08.txt", OTHER, "8 April 2031", OTHER_APRIL),
+    ]:
+        (folder / name).write_text(words.format(body=body, date=date), encoding="utf-8")
+    db = str(tmp_path / "series.db")
+    result = CliRunner().invoke(cli, ["--db", db, "ingest", "--quiet", str(folder)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _history(db: str) -> list[tuple[str, str, str, str]]:
+    with Store(db) as store, store.session() as session:
+        return [tuple(row) for row in session.execute(text(
+            "SELECT a.text, h.file, h.status, h.line_start FROM v_action_history h "
+            "JOIN actions a ON a.id = h.action_id ORDER BY h.file, h.line_start"
+        ))]
+
+
+def _id(db: str, wording: str) -> int:
+    with Store(db) as store, store.session() as session:
+        return session.execute(text("SELECT id FROM actions WHERE text LIKE :w"), {"w": f"%{wording}%"}).scalar_one()
+
+
+def test_series_links_each_update_to_the_earlier_action_of_the_same_body(series):
+    history = _history(series)
+    assert [(action.split(" to ", 1)[1][:20], file, status) for action, file, status, _line in history] == [
+        ("write to Highways ab", "vale-2031-04-01.txt", "done"),
+        ("obtain a quote for a", "vale-2031-04-01.txt", "open"),
+        ("circulate the slides", "vale-2031-04-01.txt", "done"),
+        ("obtain a quote for a", "vale-2031-05-06.txt", "done"),
+    ]
+    # Item 5 of March was the footpath: an entry on a noticeboard shares no key word with it, and the
+    # other body's entries link to nothing (its own first meeting has no earlier one).
+    assert all(line is not None for *_rest, line in history)
+
+
+def test_series_status_and_open_list(series):
+    result = CliRunner().invoke(cli, ["--db", series, "actions", "--open", "--json"], catch_exceptions=False)
+    assert [row["text"] for row in json.loads(result.output)] == [
+        "Cllr Orchard to walk the footpath to the church and report on the stiles."
+    ]
+    result = CliRunner().invoke(cli, ["--db", series, "actions", "--done", "--json"], catch_exceptions=False)
+    assert len(json.loads(result.output)) == 3
+
+
+def test_series_action_id_shows_each_update(series):
+    bench = _id(series, "replacement bench")
+    result = CliRunner().invoke(cli, ["--db", series, "action", str(bench), "--json"], catch_exceptions=False)
+    record = json.loads(result.output)
+    assert record["status"] == "done"
+    rows = record["history"]
+    assert [(row["what"], row["status"]) for row in rows] == [
+        ("recorded", "open"), ("matters arising", "open"), ("matters arising", "done"),
+    ]
+    # May restates April's entry on the bench, which stands for the March action: one history.
+    assert "item 3" in rows[1]["reason"] and "update on the action of 2031-04-01" in rows[2]["reason"]
+    table = CliRunner().invoke(cli, ["--db", series, "action", str(bench)], catch_exceptions=False).output
+    assert "matters arising" in table and "done" in table
+
+
+def test_series_v_actions_latest_status(series):
+    with Store(series) as store, store.session() as session:
+        rows = dict(session.execute(text("SELECT text, latest_status FROM v_actions")).all())
+    assert rows["KW to circulate the slides from the hall presentation."] == "done"
+    assert rows["Cllr Orchard to walk the footpath to the church and report on the stiles."] == "open"
+
+
+# --- Linking rules, on records stored directly (no document reading) ------------------------------
+
+def _store(db_url, name: str, body: str, date: dt.date, actions: list[Action], updates: list[ActionUpdate]) -> None:
+    for line, record in enumerate([*actions, *updates], start=10):
+        record.evidence = Evidence(page=1, line_start=line, line_end=line)
+    with Store(db_url) as store:
+        store.save_extraction(make_info(f"/m/{name}"), Extraction(
+            meeting=Meeting(kind="minutes", body=body, date=date), actions=actions, action_updates=updates,
+        ))
+
+
+def _links(db_url) -> list[tuple[str, str]]:
+    with Store(db_url) as store, store.session() as session:
+        return [tuple(row) for row in session.execute(text(
+            "SELECT u.text, a.text FROM action_updates u JOIN actions a ON a.id = u.action_id ORDER BY u.id"
+        ))]
+
+
+def _entry(ref: str | None, words: str, status: str = "done") -> ActionUpdate:
+    return ActionUpdate(item="4", source="matters_arising", text=words, ref=ref, status=status)
+
+
+def test_a_part_of_an_item_of_several_actions_needs_the_wording_to_pick_one(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("5", "Clerk to send the rural survey link to councillors", ["Clerk"], "Clerk"),
+        Action("5", "Clerk to pay the Harrowfield hall invoice", ["Clerk"], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _entry("5iv", "5iv) The Harrowfield hall invoice had been paid."),
+        _entry("5vii", "5vii) The road at Harrowfield had been swept."),  # a place in common is not the task
+    ])
+    assert _links(db_url) == [("5iv) The Harrowfield hall invoice had been paid.",
+                               "Clerk to pay the Harrowfield hall invoice")]
+
+
+def test_the_only_action_of_the_item_named_needs_one_word(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [Action("7", "Obtain a quote for a bench", [], "KW")], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _entry("7", "Item 7 – bench: still awaited", "open"),
+        _entry("6", "Item 6 – bench: installed"),  # another item: no link
+    ])
+    assert _links(db_url) == [("Item 7 – bench: still awaited", "Obtain a quote for a bench")]
+
+
+def test_no_link_across_missing_meetings_across_bodies_or_to_a_later_meeting(db_url):
+    entry = "Item 7 – the bench has been installed"
+    # Loaded first: the later meeting's action is no earlier action of this one.
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 11, 4), [], [_entry("7", entry)])
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [], [_entry("7", entry)])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [Action("7", "Obtain a quote for a bench", [], "KW")], [])
+    _store(db_url, "d.pdf", OTHER, dt.date(2031, 7, 1), [], [_entry("7", entry)])
+    # November is five months after June: the meetings between are not loaded, so "item 7" is not June's.
+    assert _links(db_url) == []
+
+
+def test_an_unnumbered_entry_links_only_by_strong_wording(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("3", "Clerk to report the broken streetlight on Quarry Lane to the lighting contractor", [], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _entry(None, "Streetlight – the broken streetlight on Quarry Lane has been reported to the contractor."),
+        _entry(None, "Quarry Lane – the verge has been cut."),
+    ])
+    assert [update for update, _action in _links(db_url)] == [
+        "Streetlight – the broken streetlight on Quarry Lane has been reported to the contractor."
+    ]
+
+
+def test_a_report_links_to_the_same_owners_open_action(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("4", "Cllr Brambley to obtain quotes for the hall roof repair", ["Felix Brambley"], "Cllr Brambley"),
+        Action("5", "KW to circulate the hall roof survey", ["Kit Wexley"], "KW", status="done"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        ActionUpdate(item="6", source="report", owner="Cllr Brambley", status="done",
+                     text="Cllr Brambley reported that quotes for the hall roof repair had been obtained."),
+        # Another owner's action: no link, however alike the words; and KW's action was done already.
+        ActionUpdate(item="6", source="report", owner="KW", status="done",
+                     text="KW reported that quotes for the hall roof repair had been obtained."),
+    ])
+    assert _links(db_url) == [("Cllr Brambley reported that quotes for the hall roof repair had been obtained.",
+                               "Cllr Brambley to obtain quotes for the hall roof repair")]
+
+
+@pytest.mark.parametrize(("paragraph", "refs"), [
+    ("13i) The gate had been painted. 5v) The Clerk had written to the Boundary Office.", ["13i", "5v"]),
+    ("• Grit bins – filled by the county • Footpath – the stile has been mended", [None, None]),
+    ("The survey was done in 2031. 5 members attended.", [None]),  # a count, not an entry
+])
+def test_entries_run_together_in_one_paragraph(paragraph, refs):
+    from minutebook.extract.action_updates import _entries
+
+    assert [update.ref for update in _entries("4", "4", paragraph, _HERE)] == refs
+
+
+def test_links_do_not_depend_on_the_order_files_are_loaded(db_url):
+    entry = "Item 7 – bench: still awaited"
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [_entry("7", entry, "open")])
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 5, 6), [], [
+        ActionUpdate(item="3", source="report", owner="KW", status="done",
+                     text="KW reported that the bench quote had been obtained."),
+    ])
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [Action("7", "KW to obtain a quote for a bench", [], "KW")], [])
+    assert [update for update, _action in _links(db_url)] == [
+        entry, "KW reported that the bench quote had been obtained.",
+    ]
