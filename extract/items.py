@@ -252,6 +252,40 @@ _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
+# A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone.
+_LABEL_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?|(?P<dash>\s+[-–—]\s+)(?P<rest2>\S.*))$"
+)
+# Labels that open a motion, a vote, a signature or the heading block, never an item.
+_NOT_RUN_IN_LABEL = re.compile(
+    r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
+    r"|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
+    r"|Submitted\s+by|Prepared\s+by|Recorded\s+by|Location|Where|When|Subject|Re|From|To|Cc|Q|A|Question|Answer|Note|Ps"
+    r"|Members?\s+(?:Present|Absent)|Others?\s+Present|Guests?|Visitors?|Staff|Excused|Quorum|Discussion|Tabled)$",
+    re.IGNORECASE,
+)
+# The first word of a speaker's label: an honorific or an office before a name.
+_SPEAKER_OPENING = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Mayor|Supervisor|Trustee|Council(?:man|woman|member|or|lor)|Cllr|Alderm[ae]n|Commissioner"
+    r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
+    r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
+)
+# A label that ends on a report's noun names an item even after an office ("Supervisor Report", "Clerk Update").
+_ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|minutes|items?|correspondence)$", re.IGNORECASE)
+# An office alone as a label: its holder's report when a sentence follows.
+_OFFICE_LABEL = re.compile(
+    r"^(?:Clerk|Chair(?:man|person)?|Mayor|Secretary|Treasurer|Supervisor|Reeve|President)$", re.IGNORECASE
+)
+MIN_OFFICE_REPORT_WORDS = 4
+"""Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
+MAX_LABEL_RUN_IN_WORDS = 6
+"""A run-in label naming an item is at most this long."""
+MAX_LOWER_LABEL_WORDS = 3
+"""A run-in label not in title case ("Old business:") is at most this long."""
+MIN_DASH_RUN_IN_WORDS = 3
+"""The text after a dashed run-in label is a sentence of at least this many words (not "Ann Lee – Chair")."""
+MIN_LABEL_SHARE = 0.25
+"""Share of a document's paragraphs that must open with a run-in label for those to be its items."""
 MAX_PARAGRAPH_STEP = 3
 """A rising run of paragraph numbers may skip at most this many (a number run into the paragraph before)."""
 # Where a title run in with its minutes, with no colon or dash, gives way to the first sentence:
@@ -338,6 +372,88 @@ def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         ):
             found[position] = (title, text[cut.start():].strip())
     return found
+
+
+def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
+    """Paragraphs opened by a run-in label, when the minutes are written that way (US township and city minutes).
+
+    "TREASURER'S REPORT: The treasurer presented …", "Road Report – The crew
+    graded …", "Public Comment: none", and a label alone on its line ("Old
+    business:"). Only when at least `MIN_PARAGRAPH_RUN` paragraphs open with a
+    capitalised label and they are at least `MIN_LABEL_SHARE` of the
+    paragraphs: a lone "Public comment: none." inside an item is no item.
+    Attendance, motion and vote labels ("Present:", "Second:", "Voting Aye:")
+    and speakers ("Mayor Lee:") never count.
+    """
+    found: dict[int, tuple[str, str]] = {}
+    capitalised = paragraphs = headings = 0
+    previous = ""
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text:
+            previous = ""
+            continue
+        if line.cells is not None:
+            previous = text
+            continue
+        if line.is_heading or line.bold:
+            headings += 1
+        opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
+        previous = text
+        if not opens:
+            continue
+        paragraphs += 1
+        match = _LABEL_RUN_IN.match(text)
+        if match is None:
+            continue
+        title = match.group("title").strip()
+        rest = (match.group("rest") or match.group("rest2") or "").strip()
+        if match.group("dash") and not _is_dash_run_in_rest(rest):
+            continue
+        kind = _run_in_label_kind(title, rest)
+        if kind is None:
+            continue
+        capitalised += kind
+        found[position] = (title, rest)
+    if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
+        return {}
+    return found
+
+
+def _is_dash_run_in_rest(rest: str) -> bool:
+    """A dash run-in's text is a sentence ("The crew graded …") or a short verdict ("None", "No report")."""
+    if re.fullmatch(r"(?:none|nil|no\s+report|nothing\s+to\s+report|n/?a)\.?", rest, re.IGNORECASE):
+        return True
+    # A sentence has lower-case words; a name's post or committee after a dash has none ("Ann Lee – Museum Board").
+    lower = [word for word in rest.split() if re.fullmatch(r"[a-z]{3,}[.,;]?", word) and word.strip(".,;") not in _JOINING]
+    return rest[:1].isupper() and len(rest.split()) >= MIN_DASH_RUN_IN_WORDS and len(lower) >= 2
+
+
+def _run_in_label_kind(title: str, rest: str) -> int | None:
+    """1 for a capitalised run-in label ("Road Report", "TREASURER'S REPORT"), 0 for a short lower-case one
+    ("Old business"), None for no item label (attendance, motion and vote labels, speakers, dates)."""
+    words = title.split()
+    letters = [c for c in title if c.isalpha()]
+    if not words or len(words) > MAX_LABEL_RUN_IN_WORDS or len(letters) < 4 or re.search(r"\d", title):
+        return None
+    if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title):
+        return None
+    if _NOT_BARE_HEADING.match(title) or _CAPS_NOT_HEADING.match(title.upper()) or _is_label_heading(title):
+        # "Clerk: Invoices to be paid …" reports an office's business; "Clerk: Ann Lee" signs the minutes.
+        if not (_OFFICE_LABEL.match(title) and len(rest.split()) >= MIN_OFFICE_REPORT_WORDS):
+            return None
+    if _SENTENCE_VERB.search(title) or any(re.fullmatch(r"[a-z]+ed", word) for word in words):
+        return None
+    if not rest and _OFFICE_LABEL.match(re.split(r"[\s/-]+", title)[-1]):
+        return None  # "Mayor:", "CAO-Clerk:" alone: the signature lines
+    if len(words) > 1 and _SPEAKER_OPENING.match(title) and not _ITEM_NOUN_END.search(title):
+        return None  # "Mayor Lee:", "Councilmember Ortiz:" name a speaker
+    if all(c.isupper() for c in letters):
+        return 1
+    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+    if all(word[:1].isupper() for word in long_words):
+        return 1
+    return 0 if len(words) <= MAX_LOWER_LABEL_WORDS else None
 
 
 def _sentence_run_in_title(title: str) -> str | None:
@@ -703,6 +819,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     section_subs = _roman_sub_items(lines, end, labels)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
+    labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -830,6 +947,11 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 title, rest = dotted[index - 1]
                 found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)]))
                 past_title = True
+                continue
+            if index - 1 in labelled and past_title:
+                # "Road Report: The crew graded …", "Old business:": minutes whose paragraphs open with a run-in label.
+                title, rest = labelled[index - 1]
+                found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)] if rest else None))
                 continue
             procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None
             if procedural is not None and past_title:

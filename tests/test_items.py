@@ -1027,3 +1027,58 @@ def test_a_minute_reference_run_on_inside_a_line_of_minutes(make_document):
     # A reference that is not the next one ("see minute 12/31") starts nothing.
     text = "Present: Cllr A Ash\n\n35/31 Hall\nAs agreed. 12/31 Minutes were cited.\n36/31 Close\n"
     assert [number for number, _ in _items(make_document, text)] == ["35/31", "36/31"]
+
+
+def test_run_in_labels_open_the_paragraphs_of_unnumbered_township_minutes(make_document):
+    text = (
+        "Regular Meeting Minutes\nMarch 4, 2024\n\n"
+        "Meeting was called to order at 7:00 p.m. Members Ada Fenn, Hal Rook and Ivy Stone were present.\n\n"
+        "Public Comment:  No one wished to speak.\n\n"
+        "Fire Department:  Chief Brand gave the monthly report. No questions.\n\n"
+        "Zoning Administrator:  Permits for 2 garages and 1 shed.\n\n"
+        "Cemetery:  No report\n\n"
+        "Clerk: Invoices to be paid with checks #1201-#1230 were reviewed. Motion carried with 3 yes.\n"
+        "Voting Aye: Fenn, Rook and Stone\n"
+        "Absent: none\n\n"
+        "Old business:  The culvert on Birch Road will be replaced in May.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "Public Comment"),
+        (None, "Fire Department"),
+        (None, "Zoning Administrator"),
+        (None, "Cemetery"),
+        (None, "Clerk"),
+        (None, "Old business"),
+    ]
+
+
+def test_capitals_and_dashed_run_in_labels_and_speakers(make_document):
+    text = (
+        "TOWN OF ELMWICK\nBOARD MINUTES\n\n"
+        "The meeting opened at 6 pm with all supervisors present.\n\n"
+        "TREASURER'S REPORT: The treasurer presented the balances for May.\n\n"
+        "Road Commissioner Report – The commissioner said the grading is finished.\n\n"
+        "Mayor Quill: asked when the grading would be finished.\n\n"
+        "PUBLIC COMMENT – None\n\n"
+        "Ann Lee – Chair\n\n"
+        "Recycling Report – The bins will move to the hall car park in June.\n\n"
+        "ADJOURNMENT: The meeting closed at 7:15 pm.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "TREASURER'S REPORT"),
+        (None, "Road Commissioner Report"),
+        (None, "PUBLIC COMMENT"),
+        (None, "Recycling Report"),
+        (None, "ADJOURNMENT"),
+    ]
+
+
+def test_a_run_in_label_inside_headed_or_numbered_minutes_is_no_item(make_document):
+    text = (
+        "1. Approval of Minutes\n\nThe minutes were approved.\n\nPublic comment: None.\n\n"
+        "2. Administration\n\nThe next meeting is set.\n\nPublic comment: None.\n\n"
+        "3. Member Reports\n\nMember Oak will speak in June.\n\nPublic comment: None.\n\nMember update: none.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Approval of Minutes"), ("2", "Administration"), ("3", "Member Reports")
+    ]
