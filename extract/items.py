@@ -68,6 +68,8 @@ _NUMBERED = re.compile(
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
     # ("2579."), and an item's lettered part ("Item 4 (a)"); `_numbered_heading` checks each against its neighbours.
     r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
+    # ... or with the title run in up to a colon ("2581 Finance: the payments …"); a year is no minute number.
+    r"|(?!19[5-9]\d|20[0-4]\d)\d{4}(?=\s+[A-Z][^:\d]{1,60}:\s)"
     r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
     # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
     r"|\d{1,3}[a-z](?=[.)]\s)"
@@ -134,6 +136,13 @@ _CAPS_NOT_HEADING = re.compile(
     r"|SECRETARY|SIGNED|DATE|MOTION|SECOND|SECONDED|MOVED|MOVER|SECONDER|VOTE(?:\s+ON)?|RESULT|AYES?|NAYS?|NOES"
     r"|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
     r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
+)
+# A motion's outcome set on a line of its own, in bold or capitals: never a heading.
+_OUTCOME_LINE = re.compile(
+    r"^(?:(?:the\s+)?(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was\s+|were\s+)?)?"
+    r"(?:carried|approved|agreed|adopted|passed|defeated|lost|failed|fell|rejected|withdrawn|resolved|noted|deferred|tabled)"
+    r"(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+amended|by\s+(?:a\s+)?majority|\(?\d+\s*[-–:]\s*\d+(?:\s*[-–:]\s*\d+)?\)?))*[.!]?$",
+    re.IGNORECASE,
 )
 # A capitals heading that names the council or the meeting is the document's banner, not a section.
 _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
@@ -1448,8 +1457,8 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
 
     A slashed reference ("15/09/03") needs another line opening with the same
     "15/09/" and a different ending (a date list changes its first part, not
-    its last); a bare four-digit number ("2579.") needs another within three
-    of it, as minutes numbered on from meeting to meeting have.
+    its last); a bare four-digit number ("2579.", "2581 Finance:") needs another
+    within three of it, as minutes numbered on from meeting to meeting have.
     """
     slashed = _SLASHED.match(number)
     four = re.fullmatch(r"\d{4}", number)
@@ -1463,7 +1472,7 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
         if slashed is not None and text.startswith(prefix) and not text.startswith(f"{number} "):
             return True
         if four is not None:
-            found = re.match(r"^(\d{4})\.\s", text)
+            found = re.match(r"^(\d{4})(?:\.\s|\s+[A-Z][^:\d]{1,60}:\s)", text)
             if found is not None and 0 < abs(int(found.group(1)) - int(number)) <= MAX_PARAGRAPH_STEP:
                 return True
     return False
@@ -1648,6 +1657,8 @@ def _is_unnumbered_item(
     title = _AGENDA_REF.sub("", text).strip()
     if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
+    if _OUTCOME_LINE.match(title):
+        return False  # "**Carried**", "**Motion approved**": a bold disposition under the item
     if re.search(r"\d", _presenter_of(title) or ""):
         return False
     if has_numbers:

@@ -1082,3 +1082,30 @@ def test_a_run_in_label_inside_headed_or_numbered_minutes_is_no_item(make_docume
     assert _items(make_document, text) == [
         ("1", "Approval of Minutes"), ("2", "Administration"), ("3", "Member Reports")
     ]
+
+
+def test_running_four_digit_minute_numbers_with_the_title_to_a_colon(make_document):
+    text = (
+        "Present: Cllrs Ash, Birch and Oak\n\n"
+        "3120 Apologies: Cllr Elm sent apologies.\n\n"
+        "3121 Finance: the payments listed were approved.\n\n"
+        "3122 Footpaths and Stiles: the stile at Low Wood is broken.\n\n"
+        "2024 Budget: the precept was discussed.\n"
+    )
+    assert _items(make_document, text) == [
+        ("3120", "Apologies"), ("3121", "Finance"), ("3122", "Footpaths and Stiles")
+    ]
+    # A year run in before a colon is no minute number, even with another year near it.
+    years = "Present: Cllr Ash\n\n2023 Accounts: the audit was signed.\n\n2024 Budget: the precept was set.\n"
+    assert _items(make_document, years) == []
+
+
+def test_bold_motion_outcomes_are_not_items(make_document):
+    unnumbered = (
+        "Present: Cllrs Ash and Birch\n\nThe meeting opened at 7 pm.\n\n"
+        "**Allotments**\n\nThe waiting list was read.\n\n**Carried**\n\n"
+        "**Village Hall**\n\nThe new boiler was approved.\n\n**Motion approved**\n\n**Carried unanimously (5-0)**\n"
+    )
+    assert _items(make_document, unnumbered) == [(None, "Allotments"), (None, "Village Hall")]
+    numbered = "**1. Apologies**\n\nNone.\n\n**CARRIED**\n\n**2. Finance**\n\nPaid.\n\n**The motion was defeated.**\n"
+    assert _items(make_document, numbered) == [("1", "Apologies"), ("2", "Finance")]
