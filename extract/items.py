@@ -295,6 +295,17 @@ MIN_DASH_RUN_IN_WORDS = 3
 """The text after a dashed run-in label is a sentence of at least this many words (not "Ann Lee – Chair")."""
 MIN_LABEL_SHARE = 0.25
 """Share of a document's paragraphs that must open with a run-in label for those to be its items."""
+# An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
+_FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+# What a flattened minutes' opening holds before its first item: the attendance or the apologies.
+_FLAT_OPENING = re.compile(
+    r"\b(?:Present|Apologies(?:\s+for\s+absence)?|Attendees|Attendance|In\s+attendance|Members\s+present|Absent)\s*[:–—-]",
+    re.IGNORECASE,
+)
+FLAT_LINE_CHARS = 400
+"""A line at least this long may be a whole minutes whose line breaks were lost."""
+MIN_FLAT_NUMBERS = 3
+"""Item numbers rising one by one in such a line that cut it into items."""
 MAX_PARAGRAPH_STEP = 3
 """A rising run of paragraph numbers may skip at most this many (a number run into the paragraph before)."""
 # Where a title run in with its minutes, with no colon or dash, gives way to the first sentence:
@@ -969,6 +980,17 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 first_lines = [replace(line, text=rest)] if rest else None
                 found.append((_make_item(None, procedural.group("title"), private, line, line), first_lines))
                 continue
+            flat = _flattened_numbered_line(text) if numbered_total == 0 and line.cells is None else None
+            if flat is not None:
+                # "Present: … 1. Welcome The Chair … 2. Minutes …": a minutes whose line breaks were lost.
+                heads[line.number] = flat[0]
+                for run_number, run_title, run_rest in flat[1]:
+                    run_lines = [replace(line, text=run_rest)] if run_rest else None
+                    found.append((_make_item(run_number, run_title, private, line, line), run_lines))
+                last_major = _major(flat[1][-1][0])
+                parent, next_letter = flat[1][-1][0], "a"
+                past_title = True
+                continue
             inline = _inline_references(text, found) if line.cells is None else None
             if inline is not None:
                 # "RESOLVED: That … be appointed. 36/17 Clerk Vacancy Update …": the next minute starts inside the line.
@@ -980,6 +1002,41 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 parent, next_letter = inline[1][-1][0], "a"
             past_title = True
     return found
+
+
+def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(text before, [(number, title, text)]) for a whole minutes flattened into one very long line, or None.
+
+    A Markdown or text export that lost its line breaks runs everything on:
+    "Present: … Apologies: … 1. Welcome The Chair … 2. Minutes The minutes
+    of … 3. Planning …". Only a line of at least `FLAT_LINE_CHARS` holding
+    at least `MIN_FLAT_NUMBERS` item numbers that rise one by one from 1 or 2,
+    each after a sentence's end, with the attendance or apologies before the
+    first (or the first opening the line), is cut; numbers out of the run (a list
+    inside an item) stay in the text, and so do sums, times and dates
+    ("£150.50", "7.30 pm"), which have no space after their point.
+    """
+    if len(text) < FLAT_LINE_CHARS:
+        return None
+    chain: list[re.Match[str]] = []
+    for match in _FLAT_POINT.finditer(text):
+        number = int(match.group("number"))
+        if (not chain and number <= 2) or (chain and number == int(chain[-1].group("number")) + 1):
+            chain.append(match)
+    if len(chain) < MIN_FLAT_NUMBERS:
+        return None
+    if chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()]):
+        return None  # a paragraph's own list ("… agreed: 1. … 2. … 3. …"), not the minutes' opening and items
+    pieces: list[tuple[str, str, str]] = []
+    for position, match in enumerate(chain):
+        stop = chain[position + 1].start() if position + 1 < len(chain) else len(text)
+        piece = text[match.end() : stop].strip()
+        title = _run_in_title(piece) or _sentence_run_in_title(piece)
+        if title is None:
+            return None  # a numbered list of sentences (conditions, points), not items
+        rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))
+        pieces.append((match.group("number"), title, rest))
+    return text[: chain[0].start()].strip(), pieces
 
 
 def _inline_references(

@@ -1109,3 +1109,41 @@ def test_bold_motion_outcomes_are_not_items(make_document):
     assert _items(make_document, unnumbered) == [(None, "Allotments"), (None, "Village Hall")]
     numbered = "**1. Apologies**\n\nNone.\n\n**CARRIED**\n\n**2. Finance**\n\nPaid.\n\n**The motion was defeated.**\n"
     assert _items(make_document, numbered) == [("1", "Apologies"), ("2", "Finance")]
+
+
+_FLAT_FILLER = "The discussion ran on for some time and every member gave a view on it. " * 3
+
+
+def test_minutes_flattened_into_one_line_are_cut_at_rising_item_numbers(make_document):
+    text = (
+        "Minutes of the Parish Meeting\n\n"
+        "Present: Cllrs Ash, Birch and Oak (Chair). Apologies: Cllr Elm. "
+        f"1. Welcome The Chair opened the meeting at 7.30 pm. {_FLAT_FILLER}"
+        "2. Minutes of the last meeting The minutes of 4 March were approved. "
+        f"3. Matters arising The bench at 12 Mill Lane was repaired for £150.50. {_FLAT_FILLER}"
+        "4. Planning No applications were received.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Welcome"), ("2", "Minutes of the last meeting"), ("3", "Matters arising"), ("4", "Planning")
+    ]
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    assert sections[2].text.startswith("The bench at 12 Mill Lane")
+    assert {section.item.evidence.line_start for section in sections} == {3}
+
+
+def test_flattened_items_with_colon_titles_and_a_list_inside_a_paragraph(make_document):
+    flattened = (
+        "Attendees: A Lee, B Fox and C Day. "
+        f"1. Apologies for absence: none were received. {_FLAT_FILLER}"
+        f"2. Highways: the verge at Low Lane needs cutting. {_FLAT_FILLER}"
+        "3. Finance: payments of £412.75 were approved. 1. The grant is due. 2. The audit is booked.\n"
+    )
+    assert _items(make_document, flattened) == [("1", "Apologies for absence"), ("2", "Highways"), ("3", "Finance")]
+    # A long paragraph's own numbered points, with no attendance before them, are no items.
+    listed = (
+        "The meeting opened at 7 pm.\n\n"
+        f"{_FLAT_FILLER}The council agreed the following. 1. Grass cutting will start in May. "
+        f"2. The bench will be repaired. 3. The clerk will write to the county. {_FLAT_FILLER}\n"
+    )
+    assert _items(make_document, listed) == []
