@@ -287,6 +287,13 @@ _OFFICE_LABEL = re.compile(
 )
 MIN_OFFICE_REPORT_WORDS = 4
 """Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
+# A line that closes an item without a full stop: "No report", "None", "See attached report".
+_SHORT_VERDICT = re.compile(
+    r"(?:no\s+report|none|nil|nothing\s+to\s+report|no\s+action(?:\s+taken)?|see\s+attached(?:\s+\w+)?|motion\s+carried)\.?",
+    re.IGNORECASE,
+)
+MAX_TITLE_HEADING_WORDS = 4
+"""A title-case line standing as a heading is at most this long."""
 MAX_LABEL_RUN_IN_WORDS = 6
 """A run-in label naming an item is at most this long."""
 MAX_LOWER_LABEL_WORDS = 3
@@ -840,6 +847,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
+    titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -955,6 +963,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         ):
             found.append((_make_item(None, _AGENDA_REF.sub("", text).strip(), private, line, line), None))
         elif not (line.is_heading or line.bold):
+            if index - 1 in titled and past_title:
+                found.append((_make_item(None, text, private, line, line), None))
+                continue
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
@@ -1398,9 +1409,61 @@ def _is_caps_heading(lines: list[Line], position: int) -> bool:
         if after and all(c.isupper() for c in after):
             return False  # a block of capitals lines is a banner or a list of names
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    if before is not None and not re.search(r"[.)”\"?!]$", clean_text(before.text)) and before.cells is None:
+    if (
+        before is not None
+        and not re.search(r"[.)”\"?!]$", clean_text(before.text))
+        and before.cells is None
+        and not _SHORT_VERDICT.fullmatch(clean_text(before.text))
+    ):
         return False  # the line carries on a sentence, or is a list's label ("Present:")
     return True
+
+
+def _title_case_headings(lines: list[Line], end: int) -> set[int]:
+    """Short title-case lines standing as section headings ("Maintenance Report", "Streets & Alleys", "Old Business").
+
+    Only in minutes with no numbers or marked headings, when at least
+    `MIN_PARAGRAPH_RUN` such lines stand: each after a sentence's end or a short
+    line (another heading, "No report") and before a sentence or a verdict
+    ("See attached report"), so an agenda's list of titles or a name signing the
+    minutes is none.
+    """
+    found: set[int] = set()
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        words = text.split()
+        if line.cells is not None or not 0 < len(words) <= MAX_TITLE_HEADING_WORDS or not _is_title_heading_text(text):
+            continue
+        before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+        if before is not None:
+            previous = clean_text(before.text)
+            if not re.search(r"[.)”\"?!]$", previous) and len(previous.split()) > MAX_TITLE_HEADING_WORDS:
+                continue  # the line carries on a sentence
+        following = _next_text_line(lines, position + 1)
+        if following is None:
+            continue
+        after = clean_text(following.text)
+        sentence = after[:1].isupper() and len(re.findall(r"\b[a-z]{2,}\b", after)) >= 2 and not _is_title_heading_text(after)
+        if sentence or _SHORT_VERDICT.fullmatch(after):
+            found.add(position)
+    return found if len(found) >= MIN_PARAGRAPH_RUN else set()
+
+
+def _is_title_heading_text(text: str) -> bool:
+    """True for a short title in title case with no sentence end, digit or comma ("Streets & Alleys")."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or all(c.isupper() for c in letters) or re.search(r"[\d,.:;!?]", text):
+        return False
+    if not text[:1].isupper() or _OUTCOME_LINE.match(text) or _SHORT_VERDICT.fullmatch(text):
+        return False
+    if _NOT_BARE_HEADING.match(text) or _NOT_RUN_IN_LABEL.match(text):
+        return False
+    if _CAPS_NOT_HEADING.match(text.upper()) or _is_label_heading(text) or _SENTENCE_VERB.search(text):
+        return False
+    if _SPEAKER_OPENING.match(text + " ") and len(words) > 1:
+        return False  # "Mayor Ann Lee": a name with its office
+    return all(word[:1].isupper() or word.lower() in _JOINING for word in words)
 
 
 def _next_text_index(lines: list[Line], start: int, end: int) -> int | None:

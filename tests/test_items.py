@@ -1147,3 +1147,34 @@ def test_flattened_items_with_colon_titles_and_a_list_inside_a_paragraph(make_do
         f"2. The bench will be repaired. 3. The clerk will write to the county. {_FLAT_FILLER}\n"
     )
     assert _items(make_document, listed) == []
+
+
+def test_title_case_headings_on_their_own_lines_in_unnumbered_minutes(make_document):
+    text = (
+        "June 2, 2025\nCall to order at 7:00 pm by President Vale.\n"
+        "Motion to approve the treasurer report as presented. Motion carried.\n"
+        "Maintenance Report\nSee attached report\n"
+        "Streets & Alleys\nSalt has been ordered for the winter months.\n"
+        "WATER AND SEWER\nThe meter at the mill will be read monthly.\n"
+        "Cemetery\nNo report\n"
+        "Parks and Trails\nThe new bench on the river path was installed.\n"
+        "Old Business\nThe sale of the depot was signed.\n"
+        "Respectfully submitted,\nNell Harper\nVillage Clerk\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "Maintenance Report"),
+        (None, "Streets & Alleys"),
+        (None, "WATER AND SEWER"),
+        (None, "Cemetery"),
+        (None, "Parks and Trails"),
+        (None, "Old Business"),
+    ]
+
+
+def test_a_list_of_title_case_lines_is_no_run_of_headings(make_document):
+    agenda = (
+        "Typical order of business.\n\n"
+        "Call to Order\n\nPledge of Allegiance\n\nApproval of Agenda\n\nPublic Comments\n\n"
+        "Clerk's Report\n\nOld Business\n\nNew Business\n\nThe public may speak at either comment period.\n"
+    )
+    assert _items(make_document, agenda) == []
