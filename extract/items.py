@@ -279,6 +279,10 @@ _SPEAKER_OPENING = re.compile(
     r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
     r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
 )
+# What a speaker's label runs into: "asked …", "said …", "stated that …".
+_SPOKEN = re.compile(
+    r"(?:asked|said|stated|questioned|commented|noted|wondered|explained|responded|replied|thanked|raised|spoke|expressed)\b"
+)
 # A label that ends on a report's noun names an item even after an office ("Supervisor Report", "Clerk Update").
 _ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|minutes|items?|correspondence)$", re.IGNORECASE)
 # An office alone as a label: its holder's report when a sentence follows.
@@ -475,6 +479,8 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return None  # "Mayor:", "CAO-Clerk:" alone: the signature lines
     if len(words) > 1 and _SPEAKER_OPENING.match(title) and not _ITEM_NOUN_END.search(title):
         return None  # "Mayor Lee:", "Councilmember Ortiz:" name a speaker
+    if len(words) > 1 and _SPOKEN.match(rest) and not _ITEM_NOUN_END.search(title):
+        return None  # "Jo Reed: asked about the verges": a speaker's name
     if all(c.isupper() for c in letters):
         return 1
     long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]

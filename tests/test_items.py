@@ -1059,6 +1059,7 @@ def test_capitals_and_dashed_run_in_labels_and_speakers(make_document):
         "TREASURER'S REPORT: The treasurer presented the balances for May.\n\n"
         "Road Commissioner Report – The commissioner said the grading is finished.\n\n"
         "Mayor Quill: asked when the grading would be finished.\n\n"
+        "Jo Reed: said the verges on Hill Road need cutting.\n\n"
         "PUBLIC COMMENT – None\n\n"
         "Ann Lee – Chair\n\n"
         "Recycling Report – The bins will move to the hall car park in June.\n\n"
