@@ -68,6 +68,8 @@ _NUMBERED = re.compile(
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
     # ("2579."), and an item's lettered part ("Item 4 (a)"); `_numbered_heading` checks each against its neighbours.
     r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
+    # ... or with the title run in up to a colon ("2581 Finance: the payments …"); a year is no minute number.
+    r"|(?!19[5-9]\d|20[0-4]\d)\d{4}(?=\s+[A-Z][^:\d]{1,60}:\s)"
     r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
     # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
     r"|\d{1,3}[a-z](?=[.)]\s)"
@@ -134,6 +136,13 @@ _CAPS_NOT_HEADING = re.compile(
     r"|SECRETARY|SIGNED|DATE|MOTION|SECOND|SECONDED|MOVED|MOVER|SECONDER|VOTE(?:\s+ON)?|RESULT|AYES?|NAYS?|NOES"
     r"|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
     r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
+)
+# A motion's outcome set on a line of its own, in bold or capitals: never a heading.
+_OUTCOME_LINE = re.compile(
+    r"^(?:(?:the\s+)?(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was\s+|were\s+)?)?"
+    r"(?:carried|approved|agreed|adopted|passed|defeated|lost|failed|fell|rejected|withdrawn|resolved|noted|deferred|tabled)"
+    r"(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+amended|by\s+(?:a\s+)?majority|\(?\d+\s*[-–:]\s*\d+(?:\s*[-–:]\s*\d+)?\)?))*[.!]?$",
+    re.IGNORECASE,
 )
 # A capitals heading that names the council or the meeting is the document's banner, not a section.
 _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
@@ -252,6 +261,62 @@ _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
+# A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone.
+_LABEL_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?|(?P<dash>\s+[-–—]\s+)(?P<rest2>\S.*))$"
+)
+# Labels that open a motion, a vote, a signature or the heading block, never an item.
+_NOT_RUN_IN_LABEL = re.compile(
+    r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
+    r"|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
+    r"|Submitted\s+by|Prepared\s+by|Recorded\s+by|Location|Where|When|Subject|Re|From|To|Cc|Q|A|Question|Answer|Note|Ps"
+    r"|Members?\s+(?:Present|Absent)|Others?\s+Present|Guests?|Visitors?|Staff|Excused|Quorum|Discussion|Tabled)$",
+    re.IGNORECASE,
+)
+# The first word of a speaker's label: an honorific or an office before a name.
+_SPEAKER_OPENING = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Mayor|Supervisor|Trustee|Council(?:man|woman|member|or|lor)|Cllr|Alderm[ae]n|Commissioner"
+    r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
+    r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
+)
+# What a speaker's label runs into: "asked …", "said …", "stated that …".
+_SPOKEN = re.compile(
+    r"(?:asked|said|stated|questioned|commented|noted|wondered|explained|responded|replied|thanked|raised|spoke|expressed)\b"
+)
+# A label that ends on a report's noun names an item even after an office ("Supervisor Report", "Clerk Update").
+_ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|minutes|items?|correspondence)$", re.IGNORECASE)
+# An office alone as a label: its holder's report when a sentence follows.
+_OFFICE_LABEL = re.compile(
+    r"^(?:Clerk|Chair(?:man|person)?|Mayor|Secretary|Treasurer|Supervisor|Reeve|President)$", re.IGNORECASE
+)
+MIN_OFFICE_REPORT_WORDS = 4
+"""Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
+# A line that closes an item without a full stop: "No report", "None", "See attached report".
+_SHORT_VERDICT = re.compile(
+    r"(?:no\s+report|none|nil|nothing\s+to\s+report|no\s+action(?:\s+taken)?|see\s+attached(?:\s+\w+)?|motion\s+carried)\.?",
+    re.IGNORECASE,
+)
+MAX_TITLE_HEADING_WORDS = 4
+"""A title-case line standing as a heading is at most this long."""
+MAX_LABEL_RUN_IN_WORDS = 6
+"""A run-in label naming an item is at most this long."""
+MAX_LOWER_LABEL_WORDS = 3
+"""A run-in label not in title case ("Old business:") is at most this long."""
+MIN_DASH_RUN_IN_WORDS = 3
+"""The text after a dashed run-in label is a sentence of at least this many words (not "Ann Lee – Chair")."""
+MIN_LABEL_SHARE = 0.25
+"""Share of a document's paragraphs that must open with a run-in label for those to be its items."""
+# An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
+_FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
+# What a flattened minutes' opening holds before its first item: the attendance or the apologies.
+_FLAT_OPENING = re.compile(
+    r"\b(?:Present|Apologies(?:\s+for\s+absence)?|Attendees|Attendance|In\s+attendance|Members\s+present|Absent)\s*[:–—-]",
+    re.IGNORECASE,
+)
+FLAT_LINE_CHARS = 400
+"""A line at least this long may be a whole minutes whose line breaks were lost."""
+MIN_FLAT_NUMBERS = 3
+"""Item numbers rising one by one in such a line that cut it into items."""
 MAX_PARAGRAPH_STEP = 3
 """A rising run of paragraph numbers may skip at most this many (a number run into the paragraph before)."""
 # Where a title run in with its minutes, with no colon or dash, gives way to the first sentence:
@@ -338,6 +403,90 @@ def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         ):
             found[position] = (title, text[cut.start():].strip())
     return found
+
+
+def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
+    """Paragraphs opened by a run-in label, when the minutes are written that way (US township and city minutes).
+
+    "TREASURER'S REPORT: The treasurer presented …", "Road Report – The crew
+    graded …", "Public Comment: none", and a label alone on its line ("Old
+    business:"). Only when at least `MIN_PARAGRAPH_RUN` paragraphs open with a
+    capitalised label and they are at least `MIN_LABEL_SHARE` of the
+    paragraphs: a lone "Public comment: none." inside an item is no item.
+    Attendance, motion and vote labels ("Present:", "Second:", "Voting Aye:")
+    and speakers ("Mayor Lee:") never count.
+    """
+    found: dict[int, tuple[str, str]] = {}
+    capitalised = paragraphs = headings = 0
+    previous = ""
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text:
+            previous = ""
+            continue
+        if line.cells is not None:
+            previous = text
+            continue
+        if line.is_heading or line.bold:
+            headings += 1
+        opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
+        previous = text
+        if not opens:
+            continue
+        paragraphs += 1
+        match = _LABEL_RUN_IN.match(text)
+        if match is None:
+            continue
+        title = match.group("title").strip()
+        rest = (match.group("rest") or match.group("rest2") or "").strip()
+        if match.group("dash") and not _is_dash_run_in_rest(rest):
+            continue
+        kind = _run_in_label_kind(title, rest)
+        if kind is None:
+            continue
+        capitalised += kind
+        found[position] = (title, rest)
+    if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
+        return {}
+    return found
+
+
+def _is_dash_run_in_rest(rest: str) -> bool:
+    """A dash run-in's text is a sentence ("The crew graded …") or a short verdict ("None", "No report")."""
+    if re.fullmatch(r"(?:none|nil|no\s+report|nothing\s+to\s+report|n/?a)\.?", rest, re.IGNORECASE):
+        return True
+    # A sentence has lower-case words; a name's post or committee after a dash has none ("Ann Lee – Museum Board").
+    lower = [word for word in rest.split() if re.fullmatch(r"[a-z]{3,}[.,;]?", word) and word.strip(".,;") not in _JOINING]
+    return rest[:1].isupper() and len(rest.split()) >= MIN_DASH_RUN_IN_WORDS and len(lower) >= 2
+
+
+def _run_in_label_kind(title: str, rest: str) -> int | None:
+    """1 for a capitalised run-in label ("Road Report", "TREASURER'S REPORT"), 0 for a short lower-case one
+    ("Old business"), None for no item label (attendance, motion and vote labels, speakers, dates)."""
+    words = title.split()
+    letters = [c for c in title if c.isalpha()]
+    if not words or len(words) > MAX_LABEL_RUN_IN_WORDS or len(letters) < 4 or re.search(r"\d", title):
+        return None
+    if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title):
+        return None
+    if _NOT_BARE_HEADING.match(title) or _CAPS_NOT_HEADING.match(title.upper()) or _is_label_heading(title):
+        # "Clerk: Invoices to be paid …" reports an office's business; "Clerk: Ann Lee" signs the minutes.
+        if not (_OFFICE_LABEL.match(title) and len(rest.split()) >= MIN_OFFICE_REPORT_WORDS):
+            return None
+    if _SENTENCE_VERB.search(title) or any(re.fullmatch(r"[a-z]+ed", word) for word in words):
+        return None
+    if not rest and _OFFICE_LABEL.match(re.split(r"[\s/-]+", title)[-1]):
+        return None  # "Mayor:", "CAO-Clerk:" alone: the signature lines
+    if len(words) > 1 and _SPEAKER_OPENING.match(title) and not _ITEM_NOUN_END.search(title):
+        return None  # "Mayor Lee:", "Councilmember Ortiz:" name a speaker
+    if len(words) > 1 and _SPOKEN.match(rest) and not _ITEM_NOUN_END.search(title):
+        return None  # "Jo Reed: asked about the verges": a speaker's name
+    if all(c.isupper() for c in letters):
+        return 1
+    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+    if all(word[:1].isupper() for word in long_words):
+        return 1
+    return 0 if len(words) <= MAX_LOWER_LABEL_WORDS else None
 
 
 def _sentence_run_in_title(title: str) -> str | None:
@@ -703,6 +852,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     section_subs = _roman_sub_items(lines, end, labels)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
+    labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
+    titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -818,6 +969,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         ):
             found.append((_make_item(None, _AGENDA_REF.sub("", text).strip(), private, line, line), None))
         elif not (line.is_heading or line.bold):
+            if index - 1 in titled and past_title:
+                found.append((_make_item(None, text, private, line, line), None))
+                continue
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
@@ -831,12 +985,28 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)]))
                 past_title = True
                 continue
+            if index - 1 in labelled and past_title:
+                # "Road Report: The crew graded …", "Old business:": minutes whose paragraphs open with a run-in label.
+                title, rest = labelled[index - 1]
+                found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)] if rest else None))
+                continue
             procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None
             if procedural is not None and past_title:
                 # "Disclosure of pecuniary interest: None.": a run-in label names the item.
                 rest = text[procedural.end():].strip()
                 first_lines = [replace(line, text=rest)] if rest else None
                 found.append((_make_item(None, procedural.group("title"), private, line, line), first_lines))
+                continue
+            flat = _flattened_numbered_line(text) if numbered_total == 0 and line.cells is None else None
+            if flat is not None:
+                # "Present: … 1. Welcome The Chair … 2. Minutes …": a minutes whose line breaks were lost.
+                heads[line.number] = flat[0]
+                for run_number, run_title, run_rest in flat[1]:
+                    run_lines = [replace(line, text=run_rest)] if run_rest else None
+                    found.append((_make_item(run_number, run_title, private, line, line), run_lines))
+                last_major = _major(flat[1][-1][0])
+                parent, next_letter = flat[1][-1][0], "a"
+                past_title = True
                 continue
             inline = _inline_references(text, found) if line.cells is None else None
             if inline is not None:
@@ -849,6 +1019,41 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 parent, next_letter = inline[1][-1][0], "a"
             past_title = True
     return found
+
+
+def _flattened_numbered_line(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """(text before, [(number, title, text)]) for a whole minutes flattened into one very long line, or None.
+
+    A Markdown or text export that lost its line breaks runs everything on:
+    "Present: … Apologies: … 1. Welcome The Chair … 2. Minutes The minutes
+    of … 3. Planning …". Only a line of at least `FLAT_LINE_CHARS` holding
+    at least `MIN_FLAT_NUMBERS` item numbers that rise one by one from 1 or 2,
+    each after a sentence's end, with the attendance or apologies before the
+    first (or the first opening the line), is cut; numbers out of the run (a list
+    inside an item) stay in the text, and so do sums, times and dates
+    ("£150.50", "7.30 pm"), which have no space after their point.
+    """
+    if len(text) < FLAT_LINE_CHARS:
+        return None
+    chain: list[re.Match[str]] = []
+    for match in _FLAT_POINT.finditer(text):
+        number = int(match.group("number"))
+        if (not chain and number <= 2) or (chain and number == int(chain[-1].group("number")) + 1):
+            chain.append(match)
+    if len(chain) < MIN_FLAT_NUMBERS:
+        return None
+    if chain[0].start() > 0 and not _FLAT_OPENING.search(text[: chain[0].start()]):
+        return None  # a paragraph's own list ("… agreed: 1. … 2. … 3. …"), not the minutes' opening and items
+    pieces: list[tuple[str, str, str]] = []
+    for position, match in enumerate(chain):
+        stop = chain[position + 1].start() if position + 1 < len(chain) else len(text)
+        piece = text[match.end() : stop].strip()
+        title = _run_in_title(piece) or _sentence_run_in_title(piece)
+        if title is None:
+            return None  # a numbered list of sentences (conditions, points), not items
+        rest = _with_subject(title, piece[len(title) :].lstrip(" .:;,-–—"))
+        pieces.append((match.group("number"), title, rest))
+    return text[: chain[0].start()].strip(), pieces
 
 
 def _inline_references(
@@ -1210,9 +1415,61 @@ def _is_caps_heading(lines: list[Line], position: int) -> bool:
         if after and all(c.isupper() for c in after):
             return False  # a block of capitals lines is a banner or a list of names
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    if before is not None and not re.search(r"[.)”\"?!]$", clean_text(before.text)) and before.cells is None:
+    if (
+        before is not None
+        and not re.search(r"[.)”\"?!]$", clean_text(before.text))
+        and before.cells is None
+        and not _SHORT_VERDICT.fullmatch(clean_text(before.text))
+    ):
         return False  # the line carries on a sentence, or is a list's label ("Present:")
     return True
+
+
+def _title_case_headings(lines: list[Line], end: int) -> set[int]:
+    """Short title-case lines standing as section headings ("Maintenance Report", "Streets & Alleys", "Old Business").
+
+    Only in minutes with no numbers or marked headings, when at least
+    `MIN_PARAGRAPH_RUN` such lines stand: each after a sentence's end or a short
+    line (another heading, "No report") and before a sentence or a verdict
+    ("See attached report"), so an agenda's list of titles or a name signing the
+    minutes is none.
+    """
+    found: set[int] = set()
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        words = text.split()
+        if line.cells is not None or not 0 < len(words) <= MAX_TITLE_HEADING_WORDS or not _is_title_heading_text(text):
+            continue
+        before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+        if before is not None:
+            previous = clean_text(before.text)
+            if not re.search(r"[.)”\"?!]$", previous) and len(previous.split()) > MAX_TITLE_HEADING_WORDS:
+                continue  # the line carries on a sentence
+        following = _next_text_line(lines, position + 1)
+        if following is None:
+            continue
+        after = clean_text(following.text)
+        sentence = after[:1].isupper() and len(re.findall(r"\b[a-z]{2,}\b", after)) >= 2 and not _is_title_heading_text(after)
+        if sentence or _SHORT_VERDICT.fullmatch(after):
+            found.add(position)
+    return found if len(found) >= MIN_PARAGRAPH_RUN else set()
+
+
+def _is_title_heading_text(text: str) -> bool:
+    """True for a short title in title case with no sentence end, digit or comma ("Streets & Alleys")."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or all(c.isupper() for c in letters) or re.search(r"[\d,.:;!?]", text):
+        return False
+    if not text[:1].isupper() or _OUTCOME_LINE.match(text) or _SHORT_VERDICT.fullmatch(text):
+        return False
+    if _NOT_BARE_HEADING.match(text) or _NOT_RUN_IN_LABEL.match(text):
+        return False
+    if _CAPS_NOT_HEADING.match(text.upper()) or _is_label_heading(text) or _SENTENCE_VERB.search(text):
+        return False
+    if _SPEAKER_OPENING.match(text + " ") and len(words) > 1:
+        return False  # "Mayor Ann Lee": a name with its office
+    return all(word[:1].isupper() or word.lower() in _JOINING for word in words)
 
 
 def _next_text_index(lines: list[Line], start: int, end: int) -> int | None:
@@ -1326,8 +1583,8 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
 
     A slashed reference ("15/09/03") needs another line opening with the same
     "15/09/" and a different ending (a date list changes its first part, not
-    its last); a bare four-digit number ("2579.") needs another within three
-    of it, as minutes numbered on from meeting to meeting have.
+    its last); a bare four-digit number ("2579.", "2581 Finance:") needs another
+    within three of it, as minutes numbered on from meeting to meeting have.
     """
     slashed = _SLASHED.match(number)
     four = re.fullmatch(r"\d{4}", number)
@@ -1341,7 +1598,7 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
         if slashed is not None and text.startswith(prefix) and not text.startswith(f"{number} "):
             return True
         if four is not None:
-            found = re.match(r"^(\d{4})\.\s", text)
+            found = re.match(r"^(\d{4})(?:\.\s|\s+[A-Z][^:\d]{1,60}:\s)", text)
             if found is not None and 0 < abs(int(found.group(1)) - int(number)) <= MAX_PARAGRAPH_STEP:
                 return True
     return False
@@ -1526,6 +1783,8 @@ def _is_unnumbered_item(
     title = _AGENDA_REF.sub("", text).strip()
     if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
+    if _OUTCOME_LINE.match(title):
+        return False  # "**Carried**", "**Motion approved**": a bold disposition under the item
     if re.search(r"\d", _presenter_of(title) or ""):
         return False
     if has_numbers:

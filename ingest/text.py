@@ -17,7 +17,7 @@ line that is only a link to the original, HTML comments, link reference
 definitions and thematic breaks ("---") become blank lines, and so does a
 bare page number printed straight after a "---" page break; backslash
 escapes ("1\\. Apologies", "\\$300") and pandoc's hard-break backslash and
-`[text]{.ul}` spans lose their markup; blockquote markers ("> ") go; control
+`[text]{.ul}` spans lose their markup; "&nbsp;" entities become spaces; blockquote markers ("> ") go; control
 characters go, except one that stands as a bullet at the start of a line,
 which becomes "•", as do private-use bullet glyphs. Page footers printed as
 lines ("3 | P a g e", "Page 3 of 7", "- 3 -") go too, and so does a bare
@@ -55,6 +55,8 @@ _PAGE_FOOTER = re.compile(
     r"|[-–]\s*\d{1,3}\s*[-–])\s*$",
     re.IGNORECASE,
 )
+# A non-breaking space written as an HTML entity in a Markdown export: "**4.&nbsp;&nbsp;Finance**".
+_NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.IGNORECASE)
 _LINK_ONLY = re.compile(r"^\s*!?\[[^\]]*\]\([^)\s]*\)\s*$")
 _LINK_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+\s*$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*?-->\s*$")
@@ -156,6 +158,7 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
 def _clean_line(line: str) -> str:
     if _COMMENT_LINE.match(line) or _LINK_REFERENCE.match(line):
         return ""
+    line = _NBSP_ENTITY.sub(" ", line)
     line = _BULLET_CONTROL.sub("\\1\u2022", line)
     line = _CONTROL.sub("", line).translate(_GLYPH_BULLETS)
     line = _BLOCKQUOTE.sub("", line)

@@ -208,3 +208,9 @@ def test_no_front_matter_leaves_no_metadata(tmp_path: Path) -> None:
     assert plain.metadata == {}
     unclosed = _parse_bytes(tmp_path, b"---\ntitle: Minutes\nPresent: A Lowe\n", "other.md")
     assert unclosed.metadata == {}
+
+
+def test_html_non_breaking_space_entities_become_spaces() -> None:
+    rows = read_text_rows("**4.&nbsp;&nbsp;Finance**\n\nPaid&#160;in full, &NBSP;noted\n")
+    assert (rows[0].text, rows[0].bold) == ("4. Finance", True)
+    assert rows[2].text == "Paid in full, noted"

@@ -1027,3 +1027,155 @@ def test_a_minute_reference_run_on_inside_a_line_of_minutes(make_document):
     # A reference that is not the next one ("see minute 12/31") starts nothing.
     text = "Present: Cllr A Ash\n\n35/31 Hall\nAs agreed. 12/31 Minutes were cited.\n36/31 Close\n"
     assert [number for number, _ in _items(make_document, text)] == ["35/31", "36/31"]
+
+
+def test_run_in_labels_open_the_paragraphs_of_unnumbered_township_minutes(make_document):
+    text = (
+        "Regular Meeting Minutes\nMarch 4, 2024\n\n"
+        "Meeting was called to order at 7:00 p.m. Members Ada Fenn, Hal Rook and Ivy Stone were present.\n\n"
+        "Public Comment:  No one wished to speak.\n\n"
+        "Fire Department:  Chief Brand gave the monthly report. No questions.\n\n"
+        "Zoning Administrator:  Permits for 2 garages and 1 shed.\n\n"
+        "Cemetery:  No report\n\n"
+        "Clerk: Invoices to be paid with checks #1201-#1230 were reviewed. Motion carried with 3 yes.\n"
+        "Voting Aye: Fenn, Rook and Stone\n"
+        "Absent: none\n\n"
+        "Old business:  The culvert on Birch Road will be replaced in May.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "Public Comment"),
+        (None, "Fire Department"),
+        (None, "Zoning Administrator"),
+        (None, "Cemetery"),
+        (None, "Clerk"),
+        (None, "Old business"),
+    ]
+
+
+def test_capitals_and_dashed_run_in_labels_and_speakers(make_document):
+    text = (
+        "TOWN OF ELMWICK\nBOARD MINUTES\n\n"
+        "The meeting opened at 6 pm with all supervisors present.\n\n"
+        "TREASURER'S REPORT: The treasurer presented the balances for May.\n\n"
+        "Road Commissioner Report – The commissioner said the grading is finished.\n\n"
+        "Mayor Quill: asked when the grading would be finished.\n\n"
+        "Jo Reed: said the verges on Hill Road need cutting.\n\n"
+        "PUBLIC COMMENT – None\n\n"
+        "Ann Lee – Chair\n\n"
+        "Recycling Report – The bins will move to the hall car park in June.\n\n"
+        "ADJOURNMENT: The meeting closed at 7:15 pm.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "TREASURER'S REPORT"),
+        (None, "Road Commissioner Report"),
+        (None, "PUBLIC COMMENT"),
+        (None, "Recycling Report"),
+        (None, "ADJOURNMENT"),
+    ]
+
+
+def test_a_run_in_label_inside_headed_or_numbered_minutes_is_no_item(make_document):
+    text = (
+        "1. Approval of Minutes\n\nThe minutes were approved.\n\nPublic comment: None.\n\n"
+        "2. Administration\n\nThe next meeting is set.\n\nPublic comment: None.\n\n"
+        "3. Member Reports\n\nMember Oak will speak in June.\n\nPublic comment: None.\n\nMember update: none.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Approval of Minutes"), ("2", "Administration"), ("3", "Member Reports")
+    ]
+
+
+def test_running_four_digit_minute_numbers_with_the_title_to_a_colon(make_document):
+    text = (
+        "Present: Cllrs Ash, Birch and Oak\n\n"
+        "3120 Apologies: Cllr Elm sent apologies.\n\n"
+        "3121 Finance: the payments listed were approved.\n\n"
+        "3122 Footpaths and Stiles: the stile at Low Wood is broken.\n\n"
+        "2024 Budget: the precept was discussed.\n"
+    )
+    assert _items(make_document, text) == [
+        ("3120", "Apologies"), ("3121", "Finance"), ("3122", "Footpaths and Stiles")
+    ]
+    # A year run in before a colon is no minute number, even with another year near it.
+    years = "Present: Cllr Ash\n\n2023 Accounts: the audit was signed.\n\n2024 Budget: the precept was set.\n"
+    assert _items(make_document, years) == []
+
+
+def test_bold_motion_outcomes_are_not_items(make_document):
+    unnumbered = (
+        "Present: Cllrs Ash and Birch\n\nThe meeting opened at 7 pm.\n\n"
+        "**Allotments**\n\nThe waiting list was read.\n\n**Carried**\n\n"
+        "**Village Hall**\n\nThe new boiler was approved.\n\n**Motion approved**\n\n**Carried unanimously (5-0)**\n"
+    )
+    assert _items(make_document, unnumbered) == [(None, "Allotments"), (None, "Village Hall")]
+    numbered = "**1. Apologies**\n\nNone.\n\n**CARRIED**\n\n**2. Finance**\n\nPaid.\n\n**The motion was defeated.**\n"
+    assert _items(make_document, numbered) == [("1", "Apologies"), ("2", "Finance")]
+
+
+_FLAT_FILLER = "The discussion ran on for some time and every member gave a view on it. " * 3
+
+
+def test_minutes_flattened_into_one_line_are_cut_at_rising_item_numbers(make_document):
+    text = (
+        "Minutes of the Parish Meeting\n\n"
+        "Present: Cllrs Ash, Birch and Oak (Chair). Apologies: Cllr Elm. "
+        f"1. Welcome The Chair opened the meeting at 7.30 pm. {_FLAT_FILLER}"
+        "2. Minutes of the last meeting The minutes of 4 March were approved. "
+        f"3. Matters arising The bench at 12 Mill Lane was repaired for £150.50. {_FLAT_FILLER}"
+        "4. Planning No applications were received.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Welcome"), ("2", "Minutes of the last meeting"), ("3", "Matters arising"), ("4", "Planning")
+    ]
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    assert sections[2].text.startswith("The bench at 12 Mill Lane")
+    assert {section.item.evidence.line_start for section in sections} == {3}
+
+
+def test_flattened_items_with_colon_titles_and_a_list_inside_a_paragraph(make_document):
+    flattened = (
+        "Attendees: A Lee, B Fox and C Day. "
+        f"1. Apologies for absence: none were received. {_FLAT_FILLER}"
+        f"2. Highways: the verge at Low Lane needs cutting. {_FLAT_FILLER}"
+        "3. Finance: payments of £412.75 were approved. 1. The grant is due. 2. The audit is booked.\n"
+    )
+    assert _items(make_document, flattened) == [("1", "Apologies for absence"), ("2", "Highways"), ("3", "Finance")]
+    # A long paragraph's own numbered points, with no attendance before them, are no items.
+    listed = (
+        "The meeting opened at 7 pm.\n\n"
+        f"{_FLAT_FILLER}The council agreed the following. 1. Grass cutting will start in May. "
+        f"2. The bench will be repaired. 3. The clerk will write to the county. {_FLAT_FILLER}\n"
+    )
+    assert _items(make_document, listed) == []
+
+
+def test_title_case_headings_on_their_own_lines_in_unnumbered_minutes(make_document):
+    text = (
+        "June 2, 2025\nCall to order at 7:00 pm by President Vale.\n"
+        "Motion to approve the treasurer report as presented. Motion carried.\n"
+        "Maintenance Report\nSee attached report\n"
+        "Streets & Alleys\nSalt has been ordered for the winter months.\n"
+        "WATER AND SEWER\nThe meter at the mill will be read monthly.\n"
+        "Cemetery\nNo report\n"
+        "Parks and Trails\nThe new bench on the river path was installed.\n"
+        "Old Business\nThe sale of the depot was signed.\n"
+        "Respectfully submitted,\nNell Harper\nVillage Clerk\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "Maintenance Report"),
+        (None, "Streets & Alleys"),
+        (None, "WATER AND SEWER"),
+        (None, "Cemetery"),
+        (None, "Parks and Trails"),
+        (None, "Old Business"),
+    ]
+
+
+def test_a_list_of_title_case_lines_is_no_run_of_headings(make_document):
+    agenda = (
+        "Typical order of business.\n\n"
+        "Call to Order\n\nPledge of Allegiance\n\nApproval of Agenda\n\nPublic Comments\n\n"
+        "Clerk's Report\n\nOld Business\n\nNew Business\n\nThe public may speak at either comment period.\n"
+    )
+    assert _items(make_document, agenda) == []
