@@ -110,6 +110,8 @@ class _Event:
     """Positions from a list or roll call (strong) or from prose ("X abstained")."""
     needs_motion: bool = False
     """An outcome that counts only for a motion just moved and seconded ("… seconded B. Agreed.")."""
+    needs_open_motion: bool = False
+    """An outcome or tally that counts only for a moved motion still waiting for its vote ("All were in favor.")."""
     motion_start: int | None = None
     """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
 
@@ -139,6 +141,7 @@ class _Rules:
     outcome_first: re.Pattern[str]
     unanimous_text: re.Pattern[str]
     unanimous_bare: re.Pattern[str]
+    unanimous_open: re.Pattern[str]
     agreed_bare: re.Pattern[str]
     withdrawn: re.Pattern[str]
     tied: re.Pattern[str]
@@ -278,12 +281,23 @@ def _rules() -> _Rules:
             r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED)\b(?!\s+(?:that|to)\b)"
             r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
             r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
+            # "… seconded by B. Passed unanimously.": the outcome alone, capitalised as a sentence's first word.
+            r"|(?:^|(?<=[.;:]\s))(?:Agreed|Approved|Carried|Adopted|Passed)\s+(?:unanimously|UNANIMOUSLY)\b"
             # "RESOLVED (unanimously) that …", "AGREED (nem. con.)"
             r"|\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*\(\s*(?:unanimously|nem\.?\s*con\.?)\s*\)\s*:?"
         ),
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            re.MULTILINE,
+        ),
+        # "… seconded by B. All were in favor.", "Vote: all in favour.", "All Ayes.": every member for the motion just
+        # moved; said of no motion ("asked whether all were in favor of a workshop") it is no vote.
+        unanimous_open=re.compile(
+            r"(?:^|(?<=[.;:,]\s))(?:[Aa]ll|ALL)\s+(?:(?:members|those|board\s+members|council\s+members)\s+)?(?:present\s+)?"
+            r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
+            r"|(?<=[Vv]ote:\s)all\s+in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
+            r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)",
             re.MULTILINE,
         ),
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
@@ -332,7 +346,7 @@ def _rules() -> _Rules:
         ),
         # "Roll call: Hale - yes, Voss - no, Kim - yes.": a dash and a lower-case answer, in a run.
         roll_dash=re.compile(
-            rf"(?P<n>{name})[ \t]+[-–—][ \t]+(?P<v>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b(?=\s*[,;.]|\s*$)"
+            rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])(?P<v>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b(?=\s*[,;.]|\s*$)"
         ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
@@ -584,6 +598,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
     for match in rules.unanimous_bare.finditer(lined):
         yield _Event("outcome", match.start(), match.end(), result="carried")
+    for match in rules.unanimous_open.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
     for match in rules.withdrawn.finditer(flat):
@@ -970,6 +986,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         if event.kind == "outcome":
             if event.needs_motion and not _awaits_vote(current, event):
                 continue
+            if event.needs_open_motion and not _motion_open(current, event):
+                continue
             current = _take_outcome(current, event, flat, close)
             continue
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
@@ -991,6 +1009,17 @@ def _awaits_vote(current: _Draft | None, event: _Event) -> bool:
         and current.mover is not None
         and current.seconder is not None
         and event.start - current.end <= AGREED_GAP_CHARS
+    )
+
+
+def _motion_open(current: _Draft | None, event: _Event) -> bool:
+    """True when a moved motion, not yet voted on nor settled, waits just before `event` (its own sentence or two)."""
+    return (
+        current is not None
+        and not current.decided
+        and current.settled_at is None
+        and current.mover is not None
+        and event.start - current.end <= MOTION_TEXT_MAX_CHARS
     )
 
 

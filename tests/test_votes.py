@@ -635,3 +635,40 @@ def test_vote_was_tally_all_voted_aye_and_dashed_roll_call(make_document):
         ("carried", 4, 1, None), ("carried", None, None, None), ("carried", None, None, None)
     ]
     assert votes[2].voted_for == ["Ferris", "Lund"] and votes[2].voted_against == ["Moss"]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["All were in favor.", "All members present voted in favour.", "Vote: all in favor.", "All Ayes.",
+     "Passed unanimously.", "Approved unanimously."],
+)
+def test_all_in_favor_closes_the_motion_just_moved(make_document, outcome):
+    text = f"#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert on Fenn Road. {outcome}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", None, None, None)
+    assert (votes[0].mover, votes[0].seconder, votes[0].item) == ("Hollis", "Brandt", "7")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Hollis asked whether all were in favor of a second workshop; all were in favor.",
+        "Hollis moved to replace the culvert. Brandt seconded.\n\n#### 8. Library\n\nAll were in favor of longer hours.",
+    ],
+)
+def test_all_in_favor_of_no_open_motion_is_no_vote(make_document, text):
+    assert _votes(make_document, f"#### 7. Culverts\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "roll",
+    ["Roll call: Hollis-aye, Brandt-aye, Quade-nay. Motion carried.",
+     "Roll call: Hollis – yes, Brandt – yes, Quade – no. Motion passes."],
+)
+def test_dashed_roll_call_with_or_without_spaces(make_document, roll):
+    text = f"#### 7. Culverts\n\nTrustee Hollis moved to replace the culvert, seconded by Trustee Brandt. {roll}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Hollis", "Brandt"] and votes[0].voted_against == ["Quade"]
+    assert votes[0].result == "carried"
