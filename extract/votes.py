@@ -154,6 +154,9 @@ class _Rules:
     count_labelled: re.Pattern[str]
     count_worded: re.Pattern[str]
     count_none: re.Pattern[str]
+    count_moved: re.Pattern[str]
+    count_bare: re.Pattern[str]
+    side_after: re.Pattern[str]
     roll_answer: re.Pattern[str]
     roll_dash: re.Pattern[str]
     line_answer: re.Pattern[str]
@@ -340,6 +343,20 @@ def _rules() -> _Rules:
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
+        # "Councilor A moved to …. Councilor B seconded. Moved 5-0.": the tally ends the sentence.
+        count_moved=re.compile(
+            r"\b(?:Moved|MOVED|moved)\s+\(?(?P<f>\d{1,2})\s*[-–—]\s*(?P<a>\d{1,2})(?:\s*[-–—]\s*(?P<x>\d{1,2}))?\)?(?=\s*[.;,]|\s*$)"
+        ),
+        # "Motion by A, seconded by B, to approve the plan (4-0-1).": a bracketed tally alone, for a motion just moved.
+        count_bare=re.compile(
+            r"\(\s*(?P<f>\d{1,2})\s*[-–—]\s*(?P<a>\d{1,2})(?:\s*[-–—]\s*(?P<x>\d{1,2}))?\s*\)(?=\s*[.;,]|\s*$)"
+        ),
+        # "Carried 4-1 (Hale opposed)", "… 5-0-1, Voss abstaining", "with Cllr Kim abstaining.": the members named
+        # beside the tally; said so, ending a bracket or the sentence.
+        side_after=re.compile(
+            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
+            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$)"
+        ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
             rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
@@ -460,13 +477,16 @@ def _join(document: ParsedDocument, sections: list[Section]) -> _Text:
     for line in document.iter_lines():
         # A line outside every section (the items reader stopped early) stays with the item before it.
         key = key_of.get(line.number, key)
-        cleaned = clean_text(line.text)
+        cleaned = _ONE_CELL_ROW.sub(r"\1", clean_text(line.text))  # "| Ayes |" / "| Hale |": a one-column table
         starts.append(offset)
         lines.append(line)
         keys.append(key)
         parts.append(cleaned)
         offset += len(cleaned) + 1
     return _Text(text="\n".join(parts), lines=lines, starts=starts, keys=keys)
+
+
+_ONE_CELL_ROW = re.compile(r"^\|\s*:?-{3,}:?\s*\|$|^\|\s*([^|]*?)\s*\|$")
 
 
 def _find_events(text: _Text) -> Iterator[_Event]:
@@ -648,10 +668,24 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
             event.kind = "positions"
             event.positions = {side: names}
         yield event
+    for pattern in (rules.count_moved, rules.count_bare):
+        for match in pattern.finditer(flat):
+            if pattern is rules.count_bare and _NUMBERED_RANGE.search(flat, max(0, match.start() - 14), match.start()):
+                continue  # "items (1-3)", "pages (4-6)": a range, not a tally
+            counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
+            if match.group("x"):
+                counts["abstain"] = int(match.group("x"))
+            yield _Event("counts", match.start(), match.end(), counts=counts,
+                         needs_open_motion=pattern is rules.count_bare)
     for match in rules.count_none.finditer(flat):
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+_NUMBERED_RANGE = re.compile(
+    r"\b(?:items?|pages?|sections?|lots?|nos?\.?|numbers?|phases?|parts?|rooms?|grades?)\s*$", re.IGNORECASE
+)
 
 
 def _counted_label(flat: str, match: re.Match[str]) -> bool:
@@ -710,6 +744,12 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _heading_lists(lined, rules)
     yield from _inline_lists(lined, rules)
     yield from _roll_calls(flat, rules, lined)
+    for match in rules.side_after.finditer(flat):
+        said = _squash(match.group("v"))
+        side = "abstain" if said.startswith("abst") else "against"
+        names = _split_names(match.group("n"))
+        if names:
+            yield _Event("positions", match.start("n"), match.end(), positions={side: names}, strong=False)
     for match in rules.prose_voted.finditer(flat):
         if re.search(r"\b(?:whether|who|if|why)\s+$", flat[max(0, match.start() - 12):match.start()], re.IGNORECASE):
             continue  # "asked whether Councillors A and B voted against …" reports, it records no vote
@@ -839,7 +879,11 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
                 break
         if not body:
             continue
-        joined = " ".join(body)
+        # One member a line ("Ayes:" / "Hale" / "Voss"): each line a name, unless a list runs on after a comma or "and".
+        joined = body[0]
+        for text_line in body[1:]:
+            runs_on = joined.endswith(",") or re.match(r"(?:and|&)\s", text_line) is not None
+            joined = f"{joined} {text_line}" if runs_on else f"{joined}, {text_line}"
         total = re.search(r"\((\d{1,3})\)\s*\.?\s*$", joined)
         names = _split_names(re.sub(r"\(\d{1,3}\)\s*\.?\s*$", "", joined))
         if not names:
@@ -990,6 +1034,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 continue
             current = _take_outcome(current, event, flat, close)
             continue
+        if event.needs_open_motion and not _motion_open(current, event):
+            continue  # "(1-2)" with no motion waiting for its vote is no tally
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
         if current is None or (current.decided and _restates_decision(flat, current.end, event.start)):
@@ -1310,6 +1356,7 @@ def _following_text(lined: str, start: int) -> str:
 
 def _clean_motion(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    text = re.sub(r"\s*\(\s*\d{1,2}\s*[-–—]\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s*\)\s*\.?$", ".", text)  # its tally
     if len(text) > MOTION_TEXT_MAX_CHARS:
         text = text[:MOTION_TEXT_MAX_CHARS].rsplit(" ", 1)[0] + " …"
     return text if len(text) >= MIN_MOTION_CHARS else ""

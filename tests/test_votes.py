@@ -672,3 +672,63 @@ def test_dashed_roll_call_with_or_without_spaces(make_document, roll):
     assert len(votes) == 1
     assert votes[0].voted_for == ["Hollis", "Brandt"] and votes[0].voted_against == ["Quade"]
     assert votes[0].result == "carried"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ayes:\nHollis\nBrandt\nQuade\nNays:\nMarsh\nAbstain:\nTeale\n",
+        "| Ayes |\n|---|\n| Hollis |\n| Brandt |\n| Quade |\n\n| Nays |\n|---|\n| Marsh |\n\n| Abstain |\n|---|\n| Teale |\n",
+    ],
+)
+def test_one_member_a_line_under_side_headings(make_document, block):
+    text = f"#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert on Fenn Road.\n\n{block}"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Hollis", "Brandt", "Quade"]
+    assert votes[0].voted_against == ["Marsh"] and votes[0].abstained == ["Teale"]
+
+
+def test_a_list_running_on_over_lines_stays_one_list(make_document):
+    text = "#### 7. Culverts\n\nMotion by Hollis to replace the culvert.\n\nFor:\nCouncillors Hollis, Brandt,\nQuade and Marsh\n"
+    votes = _votes(make_document, text)
+    assert votes[0].voted_for == ["Hollis", "Brandt", "Quade", "Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("record", "summary"),
+    [
+        ("Councilor Hollis moved to replace the culvert. Councilor Brandt seconded. Moved 5-0.", ("carried", 5, 0, None)),
+        ("Motion by Hollis, seconded by Brandt, to replace the culvert (4-0-1).", ("carried", 4, 0, 1)),
+        ("Motion by Hollis, seconded by Brandt, to replace the culvert. (2-3)", ("lost", 2, 3, None)),
+        ("Moved by Cllr Hollis, seconded by Cllr Brandt, to replace the culvert. Carried 6-1-1.", ("carried", 6, 1, 1)),
+    ],
+)
+def test_short_tallies(make_document, record, summary):
+    votes = _votes(make_document, f"#### 7. Culverts\n\n{record}\n")
+    assert len(votes) == 1
+    assert _summary(votes[0]) == summary
+    assert votes[0].motion.startswith("to replace the culvert")
+    assert "(" not in votes[0].motion
+
+
+def test_bracketed_range_is_no_tally(make_document):
+    text = "#### 7. Culverts\n\nThe engineer reported on items (1-3). Repairs to pages (4-6) of the plan were noted.\n"
+    assert _votes(make_document, text) == []
+    text = "#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to defer items (1-3).\n"
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "against", "abstained"),
+    [
+        ("Motion carried 4-1 (Marsh opposed).", ["Marsh"], []),
+        ("Motion carried 5-0-1, Teale abstaining.", [], ["Teale"]),
+        ("Carried 4-1-1 with Cllr Marsh voting against and Cllr Teale abstaining.", ["Marsh"], ["Teale"]),
+    ],
+)
+def test_members_named_beside_the_tally(make_document, record, against, abstained):
+    text = f"#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert. {record}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_against == against and votes[0].abstained == abstained
