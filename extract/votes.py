@@ -232,7 +232,8 @@ def _rules() -> _Rules:
             rf"^[ \t]*(?:Second(?:ed)?|SECOND(?:ED)?)(?:[ \t]+by)?[ \t]*:[ \t]*(?P<s>{one_line_name})[ \t]*$", re.MULTILINE
         ),
         mover_header=re.compile(
-            rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
+            # "R2023-12 C. Doe, E. Roe:" on a line of its own, or with the motion after it on the same line.
+            rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:(?:\s*$|[ \t]+(?=[A-Z]))",
             re.MULTILINE,
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
@@ -582,6 +583,12 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         for match in pattern.finditer(flat):
             said = "o" if match.group("o") else "o2"
             result = words.outcome_result.get(match.group(said).lower())
+            if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
+                flat, match.end()
+            ):
+                continue  # "an example, which passed testing": "which" names a thing, not a motion
+            if _reported(flat, match.start()):
+                continue
             if result is not None:
                 yield _Event("outcome", match.start(said), match.end(), result=result)
     for match in rules.outcome_bare.finditer(lined):
@@ -636,6 +643,8 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote, rules.count_by_votes):
         for match in pattern.finditer(flat):
+            if _reported(flat, match.start()):
+                continue
             counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
             abstain = match.groupdict().get("x")
             if abstain:
@@ -686,6 +695,26 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
 _NUMBERED_RANGE = re.compile(
     r"\b(?:items?|pages?|sections?|lots?|nos?\.?|numbers?|phases?|parts?|rooms?|grades?)\s*$", re.IGNORECASE
 )
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,(]|$|unanimously\b|\d|by\s+(?:a\s+)?(?:vote|roll|unanimous|\d))", re.IGNORECASE)
+# Words that make a tally or an outcome a report of some vote, not the record of this one ("noted the vote was
+# 6-0 last year", "recalled that the motion failed").
+_REPORTING = re.compile(
+    r"\b(?:noted|remarked|recalled|mentioned|explained|pointed\s+out|reminded|commented|wondered|asked|whether"
+    r"|previous(?:ly)?|last\s+(?:year|month|time|meeting)|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported(flat: str, start: int) -> bool:
+    """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year")."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(flat, max(0, start - 300), start)), default=max(0, start - 300))
+    sentence_end = _SENTENCE_END.search(flat, start)
+    after = flat[start:sentence_end.end() if sentence_end else start + 120]
+    return bool(_REPORTING.search(flat, sentence_start, start)) or bool(
+        re.search(r"\b(?:last\s+(?:year|month|time|meeting)|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
+    )
 
 
 def _counted_label(flat: str, match: re.Match[str]) -> bool:
@@ -872,8 +901,8 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
                 continue  # a blank line, or a page break with its number inside the list
             if rules.side_heading.match(text) or re.match(rf"^{words.not_voting}\b", text, re.IGNORECASE):
                 break
-            if not _looks_like_names(text):
-                break
+            if not _looks_like_names(text) or re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", text)):
+                break  # "Opposed:" / "Ann Lee, 52 Mill Road, Eastmere": a speaker with an address, not a voter
             body.append(text)
             if re.search(r"\(\d{1,3}\)\s*$", text):
                 break
@@ -921,6 +950,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue
+        if re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", segment)):
+            continue  # "Opposed: Ann Lee, 52 Mill Road": a speaker with an address, not a voter
         names = _split_names(segment)
         if names:
             event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})

@@ -732,3 +732,51 @@ def test_members_named_beside_the_tally(make_document, record, against, abstaine
     votes = _votes(make_document, text)
     assert len(votes) == 1
     assert votes[0].voted_against == against and votes[0].abstained == abstained
+
+
+_FILLER = " ".join(["The clerk read the correspondence received since the last meeting into the record."] * 12)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Trustee Marsh noted that the vote was 6-0 when the culvert was last replaced.",
+        "Trustee Marsh recalled that the motion passed in 2019 as well.",
+    ],
+)
+def test_a_vote_reported_in_discussion_adds_nothing(make_document, remark):
+    text = (
+        "#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert. Motion carried.\n\n"
+        f"{_FILLER}\n\n{remark}\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", None, None, None)
+    near = _votes(make_document, text.replace(f"{_FILLER}\n\n", ""))
+    assert [_summary(vote) for vote in near] == [("carried", None, None, None)]
+
+
+def test_which_passed_a_test_is_no_vote(make_document):
+    text = "#### 7. Culverts\n\nThe engineer showed a pipe, which passed testing last spring, and one which failed inspection.\n"
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "R2021-14 A. Hollis, B. Brandt: That the culvert on Fenn Road be replaced. Carried.",
+        "R2021-14 A. Hollis, B. Brandt:\nThat the culvert on Fenn Road be replaced.\nCarried.",
+    ],
+)
+def test_numbered_resolution_with_mover_and_seconder_before_the_colon(make_document, record):
+    votes = _votes(make_document, f"Committee Reports:\nA. Hollis – Library Board\n{record}\n")
+    assert len(votes) == 1
+    assert votes[0].item == "R2021-14"
+    assert (votes[0].mover, votes[0].seconder) == ("A. Hollis", "B. Brandt")
+    assert votes[0].motion == "That the culvert on Fenn Road be replaced."
+
+
+@pytest.mark.parametrize("heading", ["Opposed:", "**Against:**"])
+def test_speakers_with_addresses_under_a_side_heading_are_no_voters(make_document, heading):
+    text = f"#### 2. Tree Ordinance hearing\n\n{heading}\n\nDora Quade, 5210 Mill Road, Eastmere, OR.\n\nMs. Quade spoke.\n"
+    assert _votes(make_document, text) == []
