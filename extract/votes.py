@@ -164,6 +164,7 @@ class _Rules:
     prose_voted: re.Pattern[str]
     side_heading: re.Pattern[str]
     side_inline: re.Pattern[str]
+    side_caps: re.Pattern[str]
     name: str
 
 
@@ -233,7 +234,8 @@ def _rules() -> _Rules:
         ),
         mover_header=re.compile(
             # "R2023-12 C. Doe, E. Roe:" on a line of its own, or with the motion after it on the same line.
-            rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:(?:\s*$|[ \t]+(?=[A-Z]))",
+            rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[ \t]?[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:"
+            r"(?:\s*$|[ \t]+(?=[A-Z]))",
             re.MULTILINE,
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
@@ -362,9 +364,10 @@ def _rules() -> _Rules:
         roll_answer=re.compile(
             rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
         ),
-        # "Roll call: Hale - yes, Voss - no, Kim - yes.": a dash and a lower-case answer, in a run.
+        # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
-            rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])(?P<v>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b(?=\s*[,;.]|\s*$)"
+            rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
+            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent)\b(?=\s*[,;.]|\s*$)"
         ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
@@ -384,6 +387,12 @@ def _rules() -> _Rules:
             # "Aye: 4 - Hale, Voss, Kim and Lee": a count and a dash may come before the names.
             r"(?=[A-Z]|\d{1,3}\s*[-–—]\s*[A-Z])",
             re.IGNORECASE | re.MULTILINE,
+        ),
+        # "Recorded Vote: FOR Hale, Voss. AGAINST Kim.": a side in capitals with no colon, after "Vote:" or a full stop.
+        side_caps=re.compile(
+            r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
+            # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
+            r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
         ),
         name=name,
     )
@@ -511,7 +520,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
 def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.mover_header.finditer(lined):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
-                     number=match.group("n"), motion=_following_text(lined, match.end()))
+                     number=re.sub(r"\s", "", match.group("n")), motion=_following_text(lined, match.end()))
     for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
             found = match.groupdict()
@@ -930,10 +939,11 @@ _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     """"Ayes: Smith, Jones. Nays: Brown. Absent: Kim." – labels followed by names, on one line or one each."""
     words = load_vote_words()
-    found = list(rules.side_inline.finditer(lined))
+    found = sorted((*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined)), key=lambda match: match.start())
+    found = [match for position, match in enumerate(found) if position == 0 or match.start() >= found[position - 1].end()]
     flat = lined.replace("\n", " ")
     for position, match in enumerate(found):
-        side = words.side_of.get(_squash(match.group("l")))
+        side = words.side_of.get(_squash(match.group("l") or match.groupdict().get("l2") or ""))
         if side is None:
             continue
         end = found[position + 1].start() if position + 1 < len(found) else len(flat)
@@ -948,6 +958,10 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
+        line_end = lined.find("\n", match.end(), match.end() + len(segment))
+        if line_end > match.end() and not _looks_like_names(segment) and _looks_like_names(lined[match.end():line_end]):
+            segment = lined[match.end():line_end]  # "FOR Hale, Voss" ends its line; the next line is the next motion
+            lead = total = None
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue
         if re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", segment)):
@@ -1381,7 +1395,7 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
 def _following_text(lined: str, start: int) -> str:
     """The lines after a motion's header, up to its outcome ("Carried.")."""
     rest = lined[start:start + MOTION_TEXT_MAX_CHARS * 2].strip("\n")
-    found = re.search(r"(?:Carried|CARRIED|Defeated|DEFEATED|Lost|Failed)\b\s*\.?", rest)
+    found = re.search(r"(?:Carried|CARRIED|Defeated|DEFEATED|Lost|Failed)\b\s*\.?|\b(?:Recorded|Roll[- ]call)\s+[Vv]ote\b", rest)
     return rest[: found.start()] if found else rest
 
 

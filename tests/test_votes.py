@@ -780,3 +780,24 @@ def test_numbered_resolution_with_mover_and_seconder_before_the_colon(make_docum
 def test_speakers_with_addresses_under_a_side_heading_are_no_voters(make_document, heading):
     text = f"#### 2. Tree Ordinance hearing\n\n{heading}\n\nDora Quade, 5210 Mill Road, Eastmere, OR.\n\nMs. Quade spoke.\n"
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "recorded",
+    [
+        "Recorded Vote: FOR Hollis, Brandt, Quade. AGAINST Marsh.",
+        "Recorded Vote Requested: Hollis – Yea; Brandt – Yea; Quade – Yea; Marsh – Nay.",
+        "Recorded Vote Requested. For: Hollis, Brandt, Quade Against: Marsh.",
+    ],
+)
+def test_recorded_vote_after_a_numbered_resolution(make_document, recorded):
+    text = (
+        "R2021 -14 A. Hollis, B. Brandt: That the culvert on Fenn Road be replaced. Carried.\n"
+        f"{recorded}\n"
+        "R2021-15 B. Brandt, A. Hollis: That the meeting be adjourned. Carried.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [vote.item for vote in votes] == ["R2021-14", "R2021-15"]
+    assert votes[0].voted_for == ["Hollis", "Brandt", "Quade"] and votes[0].voted_against == ["Marsh"]
+    assert votes[0].motion == "That the culvert on Fenn Road be replaced."
+    assert votes[1].voted_for == [] and votes[1].voted_against == []
