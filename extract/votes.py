@@ -235,7 +235,7 @@ def _rules() -> _Rules:
         mover_header=re.compile(
             # "R2023-12 C. Doe, E. Roe:" on a line of its own, or with the motion after it on the same line.
             rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[ \t]?[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:"
-            r"(?:\s*$|[ \t]+(?=[A-Z]))",
+            r"(?:\s*$|[ \t]+(?=[A-Za-z]))",
             re.MULTILINE,
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),

@@ -794,7 +794,7 @@ def test_recorded_vote_after_a_numbered_resolution(make_document, recorded):
     text = (
         "R2021 -14 A. Hollis, B. Brandt: That the culvert on Fenn Road be replaced. Carried.\n"
         f"{recorded}\n"
-        "R2021-15 B. Brandt, A. Hollis: That the meeting be adjourned. Carried.\n"
+        "R2021-15 B. Brandt, A. Hollis: that the meeting be adjourned. Carried.\n"
     )
     votes = _votes(make_document, text)
     assert [vote.item for vote in votes] == ["R2021-14", "R2021-15"]
