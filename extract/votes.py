@@ -284,7 +284,7 @@ def _rules() -> _Rules:
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
             # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
-            r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED)\b(?!\s+(?:that|to)\b)"
+            r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED|[Aa]pproved|[Aa]dopted|[Pp]assed)\b(?!\s+(?:that|to)\b)"
             r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
             r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
             # "… seconded by B. Passed unanimously.": the outcome alone, capitalised as a sentence's first word.
@@ -302,7 +302,7 @@ def _rules() -> _Rules:
         unanimous_open=re.compile(
             r"(?:^|(?<=[.;:,]\s))(?:[Aa]ll|ALL)\s+(?:(?:members|those|board\s+members|council\s+members)\s+)?(?:present\s+)?"
             r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
-            r"|(?<=[Vv]ote:\s)all\s+in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
+            r"|(?:(?<=[Vv]ote:\s)|(?<=[,;]\s))all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)",
             re.MULTILINE,
         ),
@@ -1079,7 +1079,7 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 continue
             current = _take_outcome(current, event, flat, close)
             continue
-        if event.needs_open_motion and not _motion_open(current, event):
+        if event.needs_open_motion and not (_motion_open(current, event) or _just_decided(current, event)):
             continue  # "(1-2)" with no motion waiting for its vote is no tally
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
@@ -1111,6 +1111,16 @@ def _motion_open(current: _Draft | None, event: _Event) -> bool:
         and current.settled_at is None
         and current.mover is not None
         and event.start - current.end <= MOTION_TEXT_MAX_CHARS
+    )
+
+
+def _just_decided(current: _Draft | None, event: _Event) -> bool:
+    """True when an outcome with no tally yet ends right before `event` ("… approved unanimously (5-0).")."""
+    return (
+        current is not None
+        and current.last_outcome is not None
+        and not current.counts
+        and 0 <= event.start - current.last_outcome <= 2
     )
 
 
@@ -1380,6 +1390,7 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     text = _sentence_after(flat, start)
     text = re.sub(rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?)\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
+    text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")

@@ -801,3 +801,24 @@ def test_recorded_vote_after_a_numbered_resolution(make_document, recorded):
     assert votes[0].voted_for == ["Hollis", "Brandt", "Quade"] and votes[0].voted_against == ["Marsh"]
     assert votes[0].motion == "That the culvert on Fenn Road be replaced."
     assert votes[1].voted_for == [] and votes[1].voted_against == []
+
+
+@pytest.mark.parametrize(
+    ("record", "counts"),
+    [
+        ("Proposed by Cllr Hollis, seconded by Cllr Brandt, all in favour that the culvert be replaced.", None),
+        ("Cllr Hollis proposed that the culvert be replaced; Cllr Brandt seconded; all in favour.", None),
+        ("Motion by Hollis, seconded by Brandt, that the culvert be replaced. Unanimously approved.", None),
+        ("Motion by Hollis, seconded by Brandt, that the culvert be replaced. The motion was approved unanimously (5-0).", 5),
+    ],
+)
+def test_all_in_favour_in_lower_case_and_unanimous_tallies(make_document, record, counts):
+    votes = _votes(make_document, f"#### 7. Culverts\n\n{record}\n")
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", counts, 0 if counts else None, None)
+    assert "culvert be replaced" in votes[0].motion
+
+
+def test_all_in_favour_of_an_idea_in_discussion_is_no_vote(make_document):
+    text = "#### 7. Culverts\n\nThe members discussed drainage, all in favour of a site visit in spring.\n"
+    assert _votes(make_document, text) == []
