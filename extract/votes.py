@@ -432,8 +432,39 @@ def extract_votes(
         return []
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
     votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
+    _share_joint_items(votes, sections, {line.number: line.text for line in text.lines})
     link_resolutions(votes, resolutions)
     return votes
+
+
+_JOINED_TO_NEXT = re.compile(r"(?:[;,]\s*and|;)\s*$")
+
+
+def _share_joint_items(votes: list[Vote], sections: list[Section], line_text: dict[int, str]) -> None:
+    """Items heard together ("(16-12) Resolution … Adopted; and" or "…;" / "(16-12A) Consider …"): the discussion and
+    votes all fall under the last heading, so its votes go to the joined items in order, the last taking the rest."""
+    joint: dict[str, list[str]] = {}
+    waiting: list[str] = []
+    for section in sections:
+        key = section.key
+        if key is None or section.item is None:
+            waiting = []
+            continue
+        if waiting:
+            joint[key] = [*waiting, key]
+        written = [line.text for line in section.lines if line.text.strip()]
+        if not written and section.item.evidence is not None:
+            written = [line_text.get(section.item.evidence.line_end, "")]
+        last = clean_text(written[-1]) if written else ""
+        waiting = [*waiting, key] if _JOINED_TO_NEXT.search(last) else []
+    taken: dict[str, int] = {}
+    for vote in votes:
+        keys = joint.get(vote.item or "")
+        if keys is None:
+            continue
+        position = taken.get(keys[-1], 0)
+        taken[keys[-1]] = position + 1
+        vote.item = keys[min(position, len(keys) - 1)]
 
 
 def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> None:

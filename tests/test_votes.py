@@ -822,3 +822,30 @@ def test_all_in_favour_in_lower_case_and_unanimous_tallies(make_document, record
 def test_all_in_favour_of_an_idea_in_discussion_is_no_vote(make_document):
     text = "#### 7. Culverts\n\nThe members discussed drainage, all in favour of a site visit in spring.\n"
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize("joiner", ["Adopted; and", "Introduced, and", "Adopted;"])
+def test_items_heard_together_share_their_votes_in_order(make_document, joiner):
+    text = (
+        "#### (21-101) Resolution Calling an Election on the Parks Measure. " + joiner + "\n"
+        "#### (21-101A) Consider Authoring an Argument.\n\n"
+        "The clerk gave a presentation.\n\n"
+        "Councilmember Hollis moved adoption of the resolution. Councilmember Brandt seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n\n"
+        "Councilmember Brandt moved approval of authoring the argument. Councilmember Quade seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n\n"
+        "Councilmember Quade moved to direct staff to post it. Councilmember Hollis seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n\n"
+        "#### (21-102) Library Hours\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [vote.item for vote in votes] == ["21-101", "21-101A", "21-101A", "21-102"]
+
+
+def test_an_item_ending_in_and_within_its_words_joins_nothing(make_document):
+    text = (
+        "#### 4. Roads and\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, which carried.\n\n"
+        "#### 5. Parks\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, which carried.\n"
+    )
+    assert [vote.item for vote in _votes(make_document, text)] == ["4", "5"]
