@@ -726,6 +726,8 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
                 counts["abstain"] = int(match.group("x"))
             yield _Event("counts", match.start(), match.end(), counts=counts,
                          needs_open_motion=pattern is rules.count_bare)
+    for match in _UNANIMOUS_COUNT.finditer(flat):
+        yield _Event("counts", match.start("n"), match.end(), counts={"for": int(match.group("n"))})
     for match in rules.count_none.finditer(flat):
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
@@ -737,6 +739,10 @@ _NUMBERED_RANGE = re.compile(
 )
 
 
+# "… which carried by unanimous voice vote – 5.": every member present for, and how many they were.
+_UNANIMOUS_COUNT = re.compile(
+    r"\bunanimous\s+(?:voice\s+|roll\s+call\s+|electronic\s+)?vote\s*[–—-]\s*(?P<n>\d{1,2})\b(?!\s*[-/:.]\d)"
+)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,(]|$|unanimously\b|\d|by\s+(?:a\s+)?(?:vote|roll|unanimous|\d))", re.IGNORECASE)
 # Words that make a tally or an outcome a report of some vote, not the record of this one ("noted the vote was
 # 6-0 last year", "recalled that the motion failed").

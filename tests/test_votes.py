@@ -849,3 +849,11 @@ def test_an_item_ending_in_and_within_its_words_joins_nothing(make_document):
         "#### 5. Parks\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, which carried.\n"
     )
     assert [vote.item for vote in _votes(make_document, text)] == ["4", "5"]
+
+
+@pytest.mark.parametrize("tally", ["unanimous voice vote – 5.", "unanimous roll call vote - 5."])
+def test_unanimous_vote_with_its_number(make_document, tally):
+    text = f"#### 4. Parks\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, which carried by {tally}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", 5, None, None)
