@@ -110,6 +110,8 @@ class _Event:
     """Positions from a list or roll call (strong) or from prose ("X abstained")."""
     needs_motion: bool = False
     """An outcome that counts only for a motion just moved and seconded ("… seconded B. Agreed.")."""
+    needs_open_motion: bool = False
+    """An outcome or tally that counts only for a moved motion still waiting for its vote ("All were in favor.")."""
     motion_start: int | None = None
     """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
 
@@ -139,6 +141,7 @@ class _Rules:
     outcome_first: re.Pattern[str]
     unanimous_text: re.Pattern[str]
     unanimous_bare: re.Pattern[str]
+    unanimous_open: re.Pattern[str]
     agreed_bare: re.Pattern[str]
     withdrawn: re.Pattern[str]
     tied: re.Pattern[str]
@@ -151,6 +154,9 @@ class _Rules:
     count_labelled: re.Pattern[str]
     count_worded: re.Pattern[str]
     count_none: re.Pattern[str]
+    count_moved: re.Pattern[str]
+    count_bare: re.Pattern[str]
+    side_after: re.Pattern[str]
     roll_answer: re.Pattern[str]
     roll_dash: re.Pattern[str]
     line_answer: re.Pattern[str]
@@ -158,6 +164,7 @@ class _Rules:
     prose_voted: re.Pattern[str]
     side_heading: re.Pattern[str]
     side_inline: re.Pattern[str]
+    side_caps: re.Pattern[str]
     name: str
 
 
@@ -226,7 +233,9 @@ def _rules() -> _Rules:
             rf"^[ \t]*(?:Second(?:ed)?|SECOND(?:ED)?)(?:[ \t]+by)?[ \t]*:[ \t]*(?P<s>{one_line_name})[ \t]*$", re.MULTILINE
         ),
         mover_header=re.compile(
-            rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:\s*$",
+            # "R2023-12 C. Doe, E. Roe:" on a line of its own, or with the motion after it on the same line.
+            rf"^(?P<n>[A-Z]{{0,3}}\d{{2,4}}[ \t]?[-/]\d{{1,4}}[A-Z]?)\s+(?P<m>{name}),\s*(?P<s>{name})\s*:"
+            r"(?:\s*$|[ \t]+(?=[A-Za-z]))",
             re.MULTILINE,
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
@@ -275,15 +284,26 @@ def _rules() -> _Rules:
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
             # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
-            r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED)\b(?!\s+(?:that|to)\b)"
+            r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED|[Aa]pproved|[Aa]dopted|[Pp]assed)\b(?!\s+(?:that|to)\b)"
             r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
             r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
+            # "… seconded by B. Passed unanimously.": the outcome alone, capitalised as a sentence's first word.
+            r"|(?:^|(?<=[.;:]\s))(?:Agreed|Approved|Carried|Adopted|Passed)\s+(?:unanimously|UNANIMOUSLY)\b"
             # "RESOLVED (unanimously) that …", "AGREED (nem. con.)"
             r"|\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*\(\s*(?:unanimously|nem\.?\s*con\.?)\s*\)\s*:?"
         ),
         unanimous_bare=re.compile(
             r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
+            re.MULTILINE,
+        ),
+        # "… seconded by B. All were in favor.", "Vote: all in favour.", "All Ayes.": every member for the motion just
+        # moved; said of no motion ("asked whether all were in favor of a workshop") it is no vote.
+        unanimous_open=re.compile(
+            r"(?:^|(?<=[.;:,]\s))(?:[Aa]ll|ALL)\s+(?:(?:members|those|board\s+members|council\s+members)\s+)?(?:present\s+)?"
+            r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
+            r"|(?:(?<=[Vv]ote:\s)|(?<=[,;]\s))all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
+            r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)",
             re.MULTILINE,
         ),
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
@@ -326,13 +346,28 @@ def _rules() -> _Rules:
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
+        # "Councilor A moved to …. Councilor B seconded. Moved 5-0.": the tally ends the sentence.
+        count_moved=re.compile(
+            r"\b(?:Moved|MOVED|moved)\s+\(?(?P<f>\d{1,2})\s*[-–—]\s*(?P<a>\d{1,2})(?:\s*[-–—]\s*(?P<x>\d{1,2}))?\)?(?=\s*[.;,]|\s*$)"
+        ),
+        # "Motion by A, seconded by B, to approve the plan (4-0-1).": a bracketed tally alone, for a motion just moved.
+        count_bare=re.compile(
+            r"\(\s*(?P<f>\d{1,2})\s*[-–—]\s*(?P<a>\d{1,2})(?:\s*[-–—]\s*(?P<x>\d{1,2}))?\s*\)(?=\s*[.;,]|\s*$)"
+        ),
+        # "Carried 4-1 (Hale opposed)", "… 5-0-1, Voss abstaining", "with Cllr Kim abstaining.": the members named
+        # beside the tally; said so, ending a bracket or the sentence.
+        side_after=re.compile(
+            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
+            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$)"
+        ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
             rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
         ),
-        # "Roll call: Hale - yes, Voss - no, Kim - yes.": a dash and a lower-case answer, in a run.
+        # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
-            rf"(?P<n>{name})[ \t]+[-–—][ \t]+(?P<v>aye|yes|yea|no|nay|abstain(?:ed)?|absent)\b(?=\s*[,;.]|\s*$)"
+            rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
+            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent)\b(?=\s*[,;.]|\s*$)"
         ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
@@ -352,6 +387,12 @@ def _rules() -> _Rules:
             # "Aye: 4 - Hale, Voss, Kim and Lee": a count and a dash may come before the names.
             r"(?=[A-Z]|\d{1,3}\s*[-–—]\s*[A-Z])",
             re.IGNORECASE | re.MULTILINE,
+        ),
+        # "Recorded Vote: FOR Hale, Voss. AGAINST Kim.": a side in capitals with no colon, after "Vote:" or a full stop.
+        side_caps=re.compile(
+            r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
+            # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
+            r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
         ),
         name=name,
     )
@@ -391,8 +432,39 @@ def extract_votes(
         return []
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
     votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
+    _share_joint_items(votes, sections, {line.number: line.text for line in text.lines})
     link_resolutions(votes, resolutions)
     return votes
+
+
+_JOINED_TO_NEXT = re.compile(r"(?:[;,]\s*and|;)\s*$")
+
+
+def _share_joint_items(votes: list[Vote], sections: list[Section], line_text: dict[int, str]) -> None:
+    """Items heard together ("(16-12) Resolution … Adopted; and" or "…;" / "(16-12A) Consider …"): the discussion and
+    votes all fall under the last heading, so its votes go to the joined items in order, the last taking the rest."""
+    joint: dict[str, list[str]] = {}
+    waiting: list[str] = []
+    for section in sections:
+        key = section.key
+        if key is None or section.item is None:
+            waiting = []
+            continue
+        if waiting:
+            joint[key] = [*waiting, key]
+        written = [line.text for line in section.lines if line.text.strip()]
+        if not written and section.item.evidence is not None:
+            written = [line_text.get(section.item.evidence.line_end, "")]
+        last = clean_text(written[-1]) if written else ""
+        waiting = [*waiting, key] if _JOINED_TO_NEXT.search(last) else []
+    taken: dict[str, int] = {}
+    for vote in votes:
+        keys = joint.get(vote.item or "")
+        if keys is None:
+            continue
+        position = taken.get(keys[-1], 0)
+        taken[keys[-1]] = position + 1
+        vote.item = keys[min(position, len(keys) - 1)]
 
 
 def link_resolutions(votes: list[Vote], resolutions: Sequence[Resolution]) -> None:
@@ -446,13 +518,16 @@ def _join(document: ParsedDocument, sections: list[Section]) -> _Text:
     for line in document.iter_lines():
         # A line outside every section (the items reader stopped early) stays with the item before it.
         key = key_of.get(line.number, key)
-        cleaned = clean_text(line.text)
+        cleaned = _ONE_CELL_ROW.sub(r"\1", clean_text(line.text))  # "| Ayes |" / "| Hale |": a one-column table
         starts.append(offset)
         lines.append(line)
         keys.append(key)
         parts.append(cleaned)
         offset += len(cleaned) + 1
     return _Text(text="\n".join(parts), lines=lines, starts=starts, keys=keys)
+
+
+_ONE_CELL_ROW = re.compile(r"^\|\s*:?-{3,}:?\s*\|$|^\|\s*([^|]*?)\s*\|$")
 
 
 def _find_events(text: _Text) -> Iterator[_Event]:
@@ -476,7 +551,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
 def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.mover_header.finditer(lined):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
-                     number=match.group("n"), motion=_following_text(lined, match.end()))
+                     number=re.sub(r"\s", "", match.group("n")), motion=_following_text(lined, match.end()))
     for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
             found = match.groupdict()
@@ -548,6 +623,12 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         for match in pattern.finditer(flat):
             said = "o" if match.group("o") else "o2"
             result = words.outcome_result.get(match.group(said).lower())
+            if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
+                flat, match.end()
+            ):
+                continue  # "an example, which passed testing": "which" names a thing, not a motion
+            if _reported(flat, match.start()):
+                continue
             if result is not None:
                 yield _Event("outcome", match.start(said), match.end(), result=result)
     for match in rules.outcome_bare.finditer(lined):
@@ -584,6 +665,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
     for match in rules.unanimous_bare.finditer(lined):
         yield _Event("outcome", match.start(), match.end(), result="carried")
+    for match in rules.unanimous_open.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
     for match in rules.withdrawn.finditer(flat):
@@ -600,6 +683,8 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote, rules.count_by_votes):
         for match in pattern.finditer(flat):
+            if _reported(flat, match.start()):
+                continue
             counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
             abstain = match.groupdict().get("x")
             if abstain:
@@ -632,10 +717,50 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
             event.kind = "positions"
             event.positions = {side: names}
         yield event
+    for pattern in (rules.count_moved, rules.count_bare):
+        for match in pattern.finditer(flat):
+            if pattern is rules.count_bare and _NUMBERED_RANGE.search(flat, max(0, match.start() - 14), match.start()):
+                continue  # "items (1-3)", "pages (4-6)": a range, not a tally
+            counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
+            if match.group("x"):
+                counts["abstain"] = int(match.group("x"))
+            yield _Event("counts", match.start(), match.end(), counts=counts,
+                         needs_open_motion=pattern is rules.count_bare)
+    for match in _UNANIMOUS_COUNT.finditer(flat):
+        yield _Event("counts", match.start("n"), match.end(), counts={"for": int(match.group("n"))})
     for match in rules.count_none.finditer(flat):
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+_NUMBERED_RANGE = re.compile(
+    r"\b(?:items?|pages?|sections?|lots?|nos?\.?|numbers?|phases?|parts?|rooms?|grades?)\s*$", re.IGNORECASE
+)
+
+
+# "… which carried by unanimous voice vote – 5.": every member present for, and how many they were.
+_UNANIMOUS_COUNT = re.compile(
+    r"\bunanimous\s+(?:voice\s+|roll\s+call\s+|electronic\s+)?vote\s*[–—-]\s*(?P<n>\d{1,2})\b(?!\s*[-/:.]\d)"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;,(]|$|unanimously\b|\d|by\s+(?:a\s+)?(?:vote|roll|unanimous|\d))", re.IGNORECASE)
+# Words that make a tally or an outcome a report of some vote, not the record of this one ("noted the vote was
+# 6-0 last year", "recalled that the motion failed").
+_REPORTING = re.compile(
+    r"\b(?:noted|remarked|recalled|mentioned|explained|pointed\s+out|reminded|commented|wondered|asked|whether"
+    r"|previous(?:ly)?|last\s+(?:year|month|time|meeting)|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported(flat: str, start: int) -> bool:
+    """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year")."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(flat, max(0, start - 300), start)), default=max(0, start - 300))
+    sentence_end = _SENTENCE_END.search(flat, start)
+    after = flat[start:sentence_end.end() if sentence_end else start + 120]
+    return bool(_REPORTING.search(flat, sentence_start, start)) or bool(
+        re.search(r"\b(?:last\s+(?:year|month|time|meeting)|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
+    )
 
 
 def _counted_label(flat: str, match: re.Match[str]) -> bool:
@@ -694,6 +819,12 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _heading_lists(lined, rules)
     yield from _inline_lists(lined, rules)
     yield from _roll_calls(flat, rules, lined)
+    for match in rules.side_after.finditer(flat):
+        said = _squash(match.group("v"))
+        side = "abstain" if said.startswith("abst") else "against"
+        names = _split_names(match.group("n"))
+        if names:
+            yield _Event("positions", match.start("n"), match.end(), positions={side: names}, strong=False)
     for match in rules.prose_voted.finditer(flat):
         if re.search(r"\b(?:whether|who|if|why)\s+$", flat[max(0, match.start() - 12):match.start()], re.IGNORECASE):
             continue  # "asked whether Councillors A and B voted against …" reports, it records no vote
@@ -816,14 +947,18 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
                 continue  # a blank line, or a page break with its number inside the list
             if rules.side_heading.match(text) or re.match(rf"^{words.not_voting}\b", text, re.IGNORECASE):
                 break
-            if not _looks_like_names(text):
-                break
+            if not _looks_like_names(text) or re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", text)):
+                break  # "Opposed:" / "Ann Lee, 52 Mill Road, Eastmere": a speaker with an address, not a voter
             body.append(text)
             if re.search(r"\(\d{1,3}\)\s*$", text):
                 break
         if not body:
             continue
-        joined = " ".join(body)
+        # One member a line ("Ayes:" / "Hale" / "Voss"): each line a name, unless a list runs on after a comma or "and".
+        joined = body[0]
+        for text_line in body[1:]:
+            runs_on = joined.endswith(",") or re.match(r"(?:and|&)\s", text_line) is not None
+            joined = f"{joined} {text_line}" if runs_on else f"{joined}, {text_line}"
         total = re.search(r"\((\d{1,3})\)\s*\.?\s*$", joined)
         names = _split_names(re.sub(r"\(\d{1,3}\)\s*\.?\s*$", "", joined))
         if not names:
@@ -841,10 +976,11 @@ _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     """"Ayes: Smith, Jones. Nays: Brown. Absent: Kim." – labels followed by names, on one line or one each."""
     words = load_vote_words()
-    found = list(rules.side_inline.finditer(lined))
+    found = sorted((*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined)), key=lambda match: match.start())
+    found = [match for position, match in enumerate(found) if position == 0 or match.start() >= found[position - 1].end()]
     flat = lined.replace("\n", " ")
     for position, match in enumerate(found):
-        side = words.side_of.get(_squash(match.group("l")))
+        side = words.side_of.get(_squash(match.group("l") or match.groupdict().get("l2") or ""))
         if side is None:
             continue
         end = found[position + 1].start() if position + 1 < len(found) else len(flat)
@@ -859,8 +995,14 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
+        line_end = lined.find("\n", match.end(), match.end() + len(segment))
+        if line_end > match.end() and not _looks_like_names(segment) and _looks_like_names(lined[match.end():line_end]):
+            segment = lined[match.end():line_end]  # "FOR Hale, Voss" ends its line; the next line is the next motion
+            lead = total = None
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue
+        if re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", segment)):
+            continue  # "Opposed: Ann Lee, 52 Mill Road": a speaker with an address, not a voter
         names = _split_names(segment)
         if names:
             event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
@@ -970,8 +1112,12 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         if event.kind == "outcome":
             if event.needs_motion and not _awaits_vote(current, event):
                 continue
+            if event.needs_open_motion and not _motion_open(current, event):
+                continue
             current = _take_outcome(current, event, flat, close)
             continue
+        if event.needs_open_motion and not (_motion_open(current, event) or _just_decided(current, event)):
+            continue  # "(1-2)" with no motion waiting for its vote is no tally
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
         if current is None or (current.decided and _restates_decision(flat, current.end, event.start)):
@@ -991,6 +1137,27 @@ def _awaits_vote(current: _Draft | None, event: _Event) -> bool:
         and current.mover is not None
         and current.seconder is not None
         and event.start - current.end <= AGREED_GAP_CHARS
+    )
+
+
+def _motion_open(current: _Draft | None, event: _Event) -> bool:
+    """True when a moved motion, not yet voted on nor settled, waits just before `event` (its own sentence or two)."""
+    return (
+        current is not None
+        and not current.decided
+        and current.settled_at is None
+        and current.mover is not None
+        and event.start - current.end <= MOTION_TEXT_MAX_CHARS
+    )
+
+
+def _just_decided(current: _Draft | None, event: _Event) -> bool:
+    """True when an outcome with no tally yet ends right before `event` ("… approved unanimously (5-0).")."""
+    return (
+        current is not None
+        and current.last_outcome is not None
+        and not current.counts
+        and 0 <= event.start - current.last_outcome <= 2
     )
 
 
@@ -1260,6 +1427,7 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     text = _sentence_after(flat, start)
     text = re.sub(rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?)\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
+    text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")
@@ -1275,12 +1443,13 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
 def _following_text(lined: str, start: int) -> str:
     """The lines after a motion's header, up to its outcome ("Carried.")."""
     rest = lined[start:start + MOTION_TEXT_MAX_CHARS * 2].strip("\n")
-    found = re.search(r"(?:Carried|CARRIED|Defeated|DEFEATED|Lost|Failed)\b\s*\.?", rest)
+    found = re.search(r"(?:Carried|CARRIED|Defeated|DEFEATED|Lost|Failed)\b\s*\.?|\b(?:Recorded|Roll[- ]call)\s+[Vv]ote\b", rest)
     return rest[: found.start()] if found else rest
 
 
 def _clean_motion(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    text = re.sub(r"\s*\(\s*\d{1,2}\s*[-–—]\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s*\)\s*\.?$", ".", text)  # its tally
     if len(text) > MOTION_TEXT_MAX_CHARS:
         text = text[:MOTION_TEXT_MAX_CHARS].rsplit(" ", 1)[0] + " …"
     return text if len(text) >= MIN_MOTION_CHARS else ""

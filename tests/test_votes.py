@@ -635,3 +635,225 @@ def test_vote_was_tally_all_voted_aye_and_dashed_roll_call(make_document):
         ("carried", 4, 1, None), ("carried", None, None, None), ("carried", None, None, None)
     ]
     assert votes[2].voted_for == ["Ferris", "Lund"] and votes[2].voted_against == ["Moss"]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["All were in favor.", "All members present voted in favour.", "Vote: all in favor.", "All Ayes.",
+     "Passed unanimously.", "Approved unanimously."],
+)
+def test_all_in_favor_closes_the_motion_just_moved(make_document, outcome):
+    text = f"#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert on Fenn Road. {outcome}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", None, None, None)
+    assert (votes[0].mover, votes[0].seconder, votes[0].item) == ("Hollis", "Brandt", "7")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Hollis asked whether all were in favor of a second workshop; all were in favor.",
+        "Hollis moved to replace the culvert. Brandt seconded.\n\n#### 8. Library\n\nAll were in favor of longer hours.",
+    ],
+)
+def test_all_in_favor_of_no_open_motion_is_no_vote(make_document, text):
+    assert _votes(make_document, f"#### 7. Culverts\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "roll",
+    ["Roll call: Hollis-aye, Brandt-aye, Quade-nay. Motion carried.",
+     "Roll call: Hollis – yes, Brandt – yes, Quade – no. Motion passes."],
+)
+def test_dashed_roll_call_with_or_without_spaces(make_document, roll):
+    text = f"#### 7. Culverts\n\nTrustee Hollis moved to replace the culvert, seconded by Trustee Brandt. {roll}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Hollis", "Brandt"] and votes[0].voted_against == ["Quade"]
+    assert votes[0].result == "carried"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ayes:\nHollis\nBrandt\nQuade\nNays:\nMarsh\nAbstain:\nTeale\n",
+        "| Ayes |\n|---|\n| Hollis |\n| Brandt |\n| Quade |\n\n| Nays |\n|---|\n| Marsh |\n\n| Abstain |\n|---|\n| Teale |\n",
+    ],
+)
+def test_one_member_a_line_under_side_headings(make_document, block):
+    text = f"#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert on Fenn Road.\n\n{block}"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Hollis", "Brandt", "Quade"]
+    assert votes[0].voted_against == ["Marsh"] and votes[0].abstained == ["Teale"]
+
+
+def test_a_list_running_on_over_lines_stays_one_list(make_document):
+    text = "#### 7. Culverts\n\nMotion by Hollis to replace the culvert.\n\nFor:\nCouncillors Hollis, Brandt,\nQuade and Marsh\n"
+    votes = _votes(make_document, text)
+    assert votes[0].voted_for == ["Hollis", "Brandt", "Quade", "Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("record", "summary"),
+    [
+        ("Councilor Hollis moved to replace the culvert. Councilor Brandt seconded. Moved 5-0.", ("carried", 5, 0, None)),
+        ("Motion by Hollis, seconded by Brandt, to replace the culvert (4-0-1).", ("carried", 4, 0, 1)),
+        ("Motion by Hollis, seconded by Brandt, to replace the culvert. (2-3)", ("lost", 2, 3, None)),
+        ("Moved by Cllr Hollis, seconded by Cllr Brandt, to replace the culvert. Carried 6-1-1.", ("carried", 6, 1, 1)),
+    ],
+)
+def test_short_tallies(make_document, record, summary):
+    votes = _votes(make_document, f"#### 7. Culverts\n\n{record}\n")
+    assert len(votes) == 1
+    assert _summary(votes[0]) == summary
+    assert votes[0].motion.startswith("to replace the culvert")
+    assert "(" not in votes[0].motion
+
+
+def test_bracketed_range_is_no_tally(make_document):
+    text = "#### 7. Culverts\n\nThe engineer reported on items (1-3). Repairs to pages (4-6) of the plan were noted.\n"
+    assert _votes(make_document, text) == []
+    text = "#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to defer items (1-3).\n"
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("record", "against", "abstained"),
+    [
+        ("Motion carried 4-1 (Marsh opposed).", ["Marsh"], []),
+        ("Motion carried 5-0-1, Teale abstaining.", [], ["Teale"]),
+        ("Carried 4-1-1 with Cllr Marsh voting against and Cllr Teale abstaining.", ["Marsh"], ["Teale"]),
+    ],
+)
+def test_members_named_beside_the_tally(make_document, record, against, abstained):
+    text = f"#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert. {record}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_against == against and votes[0].abstained == abstained
+
+
+_FILLER = " ".join(["The clerk read the correspondence received since the last meeting into the record."] * 12)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Trustee Marsh noted that the vote was 6-0 when the culvert was last replaced.",
+        "Trustee Marsh recalled that the motion passed in 2019 as well.",
+    ],
+)
+def test_a_vote_reported_in_discussion_adds_nothing(make_document, remark):
+    text = (
+        "#### 7. Culverts\n\nMotion by Hollis, seconded by Brandt, to replace the culvert. Motion carried.\n\n"
+        f"{_FILLER}\n\n{remark}\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", None, None, None)
+    near = _votes(make_document, text.replace(f"{_FILLER}\n\n", ""))
+    assert [_summary(vote) for vote in near] == [("carried", None, None, None)]
+
+
+def test_which_passed_a_test_is_no_vote(make_document):
+    text = "#### 7. Culverts\n\nThe engineer showed a pipe, which passed testing last spring, and one which failed inspection.\n"
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "R2021-14 A. Hollis, B. Brandt: That the culvert on Fenn Road be replaced. Carried.",
+        "R2021-14 A. Hollis, B. Brandt:\nThat the culvert on Fenn Road be replaced.\nCarried.",
+    ],
+)
+def test_numbered_resolution_with_mover_and_seconder_before_the_colon(make_document, record):
+    votes = _votes(make_document, f"Committee Reports:\nA. Hollis – Library Board\n{record}\n")
+    assert len(votes) == 1
+    assert votes[0].item == "R2021-14"
+    assert (votes[0].mover, votes[0].seconder) == ("A. Hollis", "B. Brandt")
+    assert votes[0].motion == "That the culvert on Fenn Road be replaced."
+
+
+@pytest.mark.parametrize("heading", ["Opposed:", "**Against:**"])
+def test_speakers_with_addresses_under_a_side_heading_are_no_voters(make_document, heading):
+    text = f"#### 2. Tree Ordinance hearing\n\n{heading}\n\nDora Quade, 5210 Mill Road, Eastmere, OR.\n\nMs. Quade spoke.\n"
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "recorded",
+    [
+        "Recorded Vote: FOR Hollis, Brandt, Quade. AGAINST Marsh.",
+        "Recorded Vote Requested: Hollis – Yea; Brandt – Yea; Quade – Yea; Marsh – Nay.",
+        "Recorded Vote Requested. For: Hollis, Brandt, Quade Against: Marsh.",
+    ],
+)
+def test_recorded_vote_after_a_numbered_resolution(make_document, recorded):
+    text = (
+        "R2021 -14 A. Hollis, B. Brandt: That the culvert on Fenn Road be replaced. Carried.\n"
+        f"{recorded}\n"
+        "R2021-15 B. Brandt, A. Hollis: that the meeting be adjourned. Carried.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [vote.item for vote in votes] == ["R2021-14", "R2021-15"]
+    assert votes[0].voted_for == ["Hollis", "Brandt", "Quade"] and votes[0].voted_against == ["Marsh"]
+    assert votes[0].motion == "That the culvert on Fenn Road be replaced."
+    assert votes[1].voted_for == [] and votes[1].voted_against == []
+
+
+@pytest.mark.parametrize(
+    ("record", "counts"),
+    [
+        ("Proposed by Cllr Hollis, seconded by Cllr Brandt, all in favour that the culvert be replaced.", None),
+        ("Cllr Hollis proposed that the culvert be replaced; Cllr Brandt seconded; all in favour.", None),
+        ("Motion by Hollis, seconded by Brandt, that the culvert be replaced. Unanimously approved.", None),
+        ("Motion by Hollis, seconded by Brandt, that the culvert be replaced. The motion was approved unanimously (5-0).", 5),
+    ],
+)
+def test_all_in_favour_in_lower_case_and_unanimous_tallies(make_document, record, counts):
+    votes = _votes(make_document, f"#### 7. Culverts\n\n{record}\n")
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", counts, 0 if counts else None, None)
+    assert "culvert be replaced" in votes[0].motion
+
+
+def test_all_in_favour_of_an_idea_in_discussion_is_no_vote(make_document):
+    text = "#### 7. Culverts\n\nThe members discussed drainage, all in favour of a site visit in spring.\n"
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize("joiner", ["Adopted; and", "Introduced, and", "Adopted;"])
+def test_items_heard_together_share_their_votes_in_order(make_document, joiner):
+    text = (
+        "#### (21-101) Resolution Calling an Election on the Parks Measure. " + joiner + "\n"
+        "#### (21-101A) Consider Authoring an Argument.\n\n"
+        "The clerk gave a presentation.\n\n"
+        "Councilmember Hollis moved adoption of the resolution. Councilmember Brandt seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n\n"
+        "Councilmember Brandt moved approval of authoring the argument. Councilmember Quade seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n\n"
+        "Councilmember Quade moved to direct staff to post it. Councilmember Hollis seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n\n"
+        "#### (21-102) Library Hours\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, "
+        "which carried by unanimous voice vote – 5.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [vote.item for vote in votes] == ["21-101", "21-101A", "21-101A", "21-102"]
+
+
+def test_an_item_ending_in_and_within_its_words_joins_nothing(make_document):
+    text = (
+        "#### 4. Roads and\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, which carried.\n\n"
+        "#### 5. Parks\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, which carried.\n"
+    )
+    assert [vote.item for vote in _votes(make_document, text)] == ["4", "5"]
+
+
+@pytest.mark.parametrize("tally", ["unanimous voice vote – 5.", "unanimous roll call vote - 5."])
+def test_unanimous_vote_with_its_number(make_document, tally):
+    text = f"#### 4. Parks\n\nCouncilmember Hollis moved approval. Councilmember Brandt seconded the motion, which carried by {tally}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", 5, None, None)
