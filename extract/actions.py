@@ -47,7 +47,7 @@ from .nlp import (
     stays_in_sentence,
     token_hashes,
 )
-from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
+from .owners import collect_mentions, is_agency, is_role, load_owner_words, names_body, resolve_owners
 from .records import Action, Attendee, Evidence, Meeting
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
@@ -72,6 +72,8 @@ SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
 "X is unsure of the figure but will find out"); COMMIT only right after "and"/"but"."""
 SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
+BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
+"""Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
@@ -154,6 +156,8 @@ _DECIDED_TASK = re.compile(
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
+# Words between a body and the verb of its task: "will also", "is to", "would now".
+_BODY_AUXILIARIES = frozenset({"will", "would", "shall", "should", "is", "are", "to", "also", "now", "then", "further", "'ll"})
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -374,6 +378,8 @@ class _SectionReader:
         owner = match.group("owner").strip()
         if not (self._valid_owner(owner, "TO") or self._is_owner_tag(owner)):
             return None
+        if not self._body_task(owner, match.group("clause")[len(match.group("owner")):][:40]):
+            return None  # "RESOLVED: That the Council will await the decision …" is the decision itself
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
         return Action(
             item=key,
@@ -398,6 +404,8 @@ class _SectionReader:
 
     def _owners(self, owner: str, context: str) -> list[str]:
         """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk" or "A. Rees and the Clerk" resolved alone."""
+        if self.meeting.body and self._is_body(owner):
+            return [self.meeting.body]  # "the Council" is the body whose minutes these are, by its full name
         parts = [part.strip() for part in _COMPOUND_OWNER.split(owner.strip()) if part.strip()]
         if len(parts) > 1 and all(self._is_owner_tag(part) for part in parts):
             found: list[str] = []
@@ -421,6 +429,21 @@ class _SectionReader:
             rest = titled[1].split()
             return 0 < len(rest) <= MAX_NAME_WORDS and all(word[:1].isupper() for word in rest)
         return bool(_INITIALS.match(text)) and resolve_owners(text, self.attendees, mentions=self.mentions) != [text]
+
+    def _is_body(self, phrase: str) -> bool:
+        """True when `phrase` names the meeting's own body ("the Council", "the PC") and no attendee by initials."""
+        phrase = phrase.strip()
+        if not names_body(phrase, self.meeting.body):
+            return False
+        bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+        return not (_INITIALS.match(bare) and resolve_owners(bare, self.attendees, mentions=self.mentions) != [bare])
+
+    def _body_task(self, owner: str, words_after: str) -> bool:
+        """False when the body `owner` only states a stance or a decision ("will await …", "to note …")."""
+        if not self._is_body(owner):
+            return True
+        verbs = [w for w in re.findall(r"[a-z']+", words_after.lower()) if w not in _BODY_AUXILIARIES]
+        return bool(verbs) and verbs[0] not in load_owner_words().body_not_tasks
 
     def _trailing_initials(self, text: str) -> re.Match[str] | None:
         """An owner printed after a paragraph's last sentence ("… by Friday. KW", "… was ongoing. Clerk").
@@ -519,6 +542,8 @@ class _SectionReader:
                     continue
                 if start >= 0 and self._is_past_fact(doc[start: sentence.end].text):
                     break
+                if start >= 0 and not self._body_task(owner, doc[start: min(start + 4, sentence.end)].text):
+                    continue
                 owners = self._owners(owner, text)
                 if not owners:
                     continue
@@ -546,6 +571,8 @@ class _SectionReader:
             owner = match.group("owner").strip()
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
+            if not self._body_task(owner, match.group("verb")):
+                continue  # "asked that the Council consider …" leaves the decision to the body
             owners = self._owners(owner, text)
             if not owners or any(set(owners) & set(action.owners) for action in already):
                 continue
@@ -649,6 +676,8 @@ class _SectionReader:
         post = " ".join(bare).lower()
         if any((attendee.role or "").strip().lower() == post for attendee in self.attendees):
             return True  # "the Chief Executive" is a post an attendee holds, not the Executive as a body
+        if self._is_body(phrase):
+            return label in BODY_LABELS  # "The Parish Council will write to …": the meeting's own body acts
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False

@@ -54,6 +54,10 @@ class OwnerWords:
     agency: frozenset[str]
     roles: frozenset[str]
     not_owners: frozenset[str]
+    body_words: frozenset[str] = frozenset()
+    """Head nouns of a meeting's own body ("Council", "Committee"): such a body may own a task."""
+    body_not_tasks: frozenset[str] = frozenset()
+    """Verbs after a body's "will"/"to" that state a stance or a decision ("will await", "to note"), not a task."""
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +68,34 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         agency=frozenset(word.lower() for word in data["agency_words"]),
         roles=frozenset(word.lower() for word in data["role_words"]),
         not_owners=frozenset(word.lower() for word in data["not_owners"]),
+        body_words=frozenset(word.lower() for word in data.get("body_words", ())),
+        body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
     )
+
+
+def names_body(phrase: str, body: str | None) -> bool:
+    """True when `phrase` names the meeting's own body `body` ("the Council", "Parish Council", "the PC", "this Council").
+
+    The phrase must end on the body's head noun and its other words must end
+    the body's name, so "the Borough Council" is not "Ashby Parish Council";
+    initials ("PC") must spell the body's last words.
+    """
+    if not body:
+        return False
+    words = re.findall(r"[A-Za-z'’-]+", phrase)
+    if words and words[0].lower() in {"the", "this", "our"}:
+        words = words[1:]
+    body_words = re.findall(r"[A-Za-z'’-]+", body)
+    if not words or not body_words or body_words[-1].lower() not in load_owner_words().body_words:
+        return False
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and len(body_words) >= len(words[0]):
+        # "PC" for "… Parish Council": the initials of the body's last words.
+        tail = body_words[-len(words[0]):]
+        return "".join(word[0].upper() for word in tail) == words[0] and all(w[:1].isupper() for w in tail)
+    if not all(word[:1].isupper() for word in words):
+        return False
+    lowered = [word.lower() for word in words]
+    return [word.lower() for word in body_words[-len(lowered):]] == lowered
 
 
 def is_agency(text: str) -> bool:

@@ -407,3 +407,42 @@ def test_deferring_to_someone_is_no_commitment(make_document, nlp):
     )
     actions = _actions(make_document, nlp, text)
     assert [(a.owners, a.owner_as_written) for a in actions] == [(["Priya Patel"], "PP")]
+
+
+BODY_MEETING = Meeting(kind="minutes", body="Fernley Parish Council", date=dt.date(2014, 7, 8))
+
+
+def test_the_meetings_own_body_owns_its_task(make_document, nlp):
+    document = make_document(
+        "#### 4. Highways\n\n"
+        "Potholes were reported on Quarry Lane. The Parish Council will write to the highway authority about them.\n\n"
+        "#### 5. Play area\n\n"
+        "Council to obtain two further quotes for the new fencing.\n\n"
+        "#### 6. Church\n\n"
+        "The PC will explore ways of helping with the roof appeal.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("4", ["Fernley Parish Council"], "The Parish Council"),
+        ("5", ["Fernley Parish Council"], "Council"),
+        ("6", ["Fernley Parish Council"], "The PC"),
+    ]
+    assert "write to the highway authority" in actions[0].text
+
+
+def test_a_body_stating_a_stance_or_another_body_is_no_task(make_document, nlp):
+    document = make_document(
+        "#### 4. Appeal\n\n"
+        "RESOLVED: That the Council will await the outcome of the appeal.\n\n"
+        "The Parish Council would not object to the extension.\n\n"
+        "The Borough Council will empty the new litter bin each week.\n\n"
+        "Mrs Hale asked that the Parish Council consider a grant towards the hall roof.\n\n"
+        "The Council will reserve the right to let the allotments to anyone.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    assert extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp) == []
+    # With no body named for the meeting, "the Council" stays no owner.
+    document = make_document("#### 4. Highways\n\nThe Council will write to the highway authority about the potholes.\n")
+    sections = split_sections(document, extract_items(document))
+    assert extract_actions(sections, attendees=ATTENDEES, meeting=MEETING, nlp=nlp) == []

@@ -79,3 +79,15 @@ def test_collect_mentions_skips_lines_without_two_capitalised_words(nlp):
     # "Tom" and "Reed" are on two lines, so they are no name.
     text = "Present:\nJane Smith\nthe clerk, Tom\nReed said, then Amira Shah spoke.\nno names here"
     assert collect_mentions(text, nlp=nlp) == ["Jane Smith", "Amira Shah"]
+
+
+def test_names_body_reads_the_meetings_own_body():
+    from minutebook.extract.owners import names_body
+
+    body = "Holmby Parish Council"
+    assert names_body("the Council", body) and names_body("Parish Council", body)
+    assert names_body("the PC", body) and names_body("this Council", body)
+    assert not names_body("the Borough Council", body) and not names_body("the Committee", body)
+    assert not names_body("the Clerk", body) and not names_body("the Council", None)
+    assert names_body("the Committee", "Eastfield Planning Committee")
+    assert not names_body("the council", "Eastfield Planning Committee")
