@@ -717,7 +717,11 @@ def _find_line_items(lines: list[Line], end: int) -> list[tuple[AgendaItem, list
         lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
         if lettered is not None and parent is not None:
             letter, title, last = lettered
-            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), None))
+            # "a) Footpaths - Cllr Cole will write …": the rest of a one-line sub-item is its first text.
+            sub_rest = _run_in_rest(text, title) if last == index - 1 else None
+            sub_own = _with_subject(title, sub_rest) if sub_rest else ""
+            sub_first = [replace(line, text=sub_own)] if sub_own else None
+            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), sub_first))
             next_letter = chr(ord(letter.number) + 1)
             index = last + 1
             continue

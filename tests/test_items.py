@@ -830,3 +830,24 @@ def test_a_title_cut_from_a_sentence_leaves_the_whole_sentence_in_its_section(ma
     texts = {section.item.number: " ".join(line.text for line in section.lines) for section in sections if section.item}
     assert texts["5"].startswith("Accounts were approved for payment")
     assert texts["1"].startswith("It was moved and agreed")
+
+
+def test_a_one_line_lettered_sub_item_keeps_its_run_in_text(make_document):
+    text = (
+        "4. Matters arising\n\n"
+        "a) Footpaths - Cllr Vane will write to the landowner about the broken stile.\n\n"
+        "b) Bus shelter: the glass has been replaced.\n\n"
+        "c) Village sign\n\n"
+        "The sign has been repainted.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        ("4", "Matters arising"), ("4a", "Footpaths"), ("4b", "Bus shelter"), ("4c", "Village sign"),
+    ]
+    sections = split_sections(document, items)
+    assert [section.text.strip() for section in sections[1:3]] == [
+        "Cllr Vane will write to the landowner about the broken stile.",
+        "the glass has been replaced.",
+    ]
+    assert sections[3].text.strip() == "The sign has been repainted."
