@@ -66,6 +66,8 @@ MIN_TAGGED_WORDS = 4
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
+PERSON_LABEL = "PLAN"
+"""A label of `PERSON_LABELS`, for checking that an owner is a person."""
 """Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
 SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
 """Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
@@ -156,6 +158,8 @@ _DECIDED_TASK = re.compile(
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
+# A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
+_RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
 # Words between a body and the verb of its task: "will also", "is to", "would now".
 _BODY_AUXILIARIES = frozenset({"will", "would", "shall", "should", "is", "are", "to", "also", "now", "then", "further", "'ll"})
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
@@ -606,8 +610,9 @@ class _SectionReader:
         prefix = doc[sentence.start:start].text
         if last in self.rules.pronouns:
             if len(prefix_tokens) == 1 and label in PRONOUN_LABELS and last in {"he", "she"}:
-                # "He agreed to look at …": the person the sentence before was about.
-                speaker = self._previous_subject(sentence, label)
+                # "He agreed to look at …": the person the sentence before was about ("he" and "she" are people,
+                # so "School Lane - as the road …. She will report" does not make the school the owner).
+                speaker = self._previous_subject(sentence, PERSON_LABEL)
                 return speaker if speaker and self._valid_owner(speaker, label) else None
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
@@ -652,6 +657,11 @@ class _SectionReader:
         earlier = [s for s in sentence.doc.sents if s.end <= sentence.start]
         for previous in reversed(earlier):
             subject = _leading_subject(previous.text)
+            if subject and self._valid_owner(subject, label):
+                return subject
+            # "Drains - Cllr Reed advised that …. He will monitor it.": the subject follows a run-in title.
+            run_in = _RUN_IN_TITLE.match(previous.text)
+            subject = _leading_subject(previous.text[run_in.end():]) if run_in is not None else None
             if subject and self._valid_owner(subject, label):
                 return subject
         return None

@@ -446,3 +446,19 @@ def test_a_body_stating_a_stance_or_another_body_is_no_task(make_document, nlp):
     document = make_document("#### 4. Highways\n\nThe Council will write to the highway authority about the potholes.\n")
     sections = split_sections(document, extract_items(document))
     assert extract_actions(sections, attendees=ATTENDEES, meeting=MEETING, nlp=nlp) == []
+
+
+def test_he_or_she_is_the_person_named_after_a_run_in_title(make_document, nlp):
+    text = (
+        "#### 8. Other matters\n\n"
+        "Drainage - Mr Price advised that the smell in Mill Road had eased. He will monitor the situation.\n\n"
+        "Laura Bennett reported that the hedge had grown back. She will contact the landowner.\n\n"
+        "Rowan School Crossing - as the road does not meet the criteria, a patrol was not possible. "
+        "She will report to the next meeting.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Liam Price"], "Mr Price"),
+        (["Laura Bennett"], "Laura Bennett"),
+    ]
+    assert actions[0].text.endswith("He will monitor the situation.")
