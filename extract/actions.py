@@ -160,8 +160,12 @@ _DECIDED_TASK = re.compile(
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
 # A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
 _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
+# A body's "would" in a wish or a condition, not a task: "in the hope that the Council would …", "if …, the Council would".
+_BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
 # Words between a body and the verb of its task: "will also", "is to", "would now".
-_BODY_AUXILIARIES = frozenset({"will", "would", "shall", "should", "is", "are", "to", "also", "now", "then", "further", "'ll"})
+_BODY_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "should", "is", "are", "to", "also", "now", "then", "further", "still", "'ll"}
+)
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -446,8 +450,16 @@ class _SectionReader:
         """False when the body `owner` only states a stance or a decision ("will await …", "to note …")."""
         if not self._is_body(owner):
             return True
-        verbs = [w for w in re.findall(r"[a-z']+", words_after.lower()) if w not in _BODY_AUXILIARIES]
-        return bool(verbs) and verbs[0] not in load_owner_words().body_not_tasks
+        not_tasks = load_owner_words().body_not_tasks
+        for word in re.findall(r"[a-z']+", words_after.lower()):
+            if word in _BODY_AUXILIARIES:
+                continue
+            # "contributes" is "contribute"; an adverb ("formally", "certainly") stands before the verb.
+            if word in not_tasks or word.removesuffix("s") in not_tasks or word.removesuffix("es") in not_tasks:
+                return False
+            if not word.endswith("ly"):
+                return True
+        return False
 
     def _trailing_initials(self, text: str) -> re.Match[str] | None:
         """An owner printed after a paragraph's last sentence ("… by Friday. KW", "… was ongoing. Clerk").
@@ -546,8 +558,10 @@ class _SectionReader:
                     continue
                 if start >= 0 and self._is_past_fact(doc[start: sentence.end].text):
                     break
-                if start >= 0 and not self._body_task(owner, doc[start: min(start + 4, sentence.end)].text):
+                if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
                     continue
+                if self._is_body(owner) and _BODY_UNSURE.search(doc[sentence.start: max(start, sentence.start)].text):
+                    continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
                 owners = self._owners(owner, text)
                 if not owners:
                     continue
@@ -575,8 +589,8 @@ class _SectionReader:
             owner = match.group("owner").strip()
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
-            if not self._body_task(owner, match.group("verb")):
-                continue  # "asked that the Council consider …" leaves the decision to the body
+            if self._is_body(owner):
+                continue  # "asked that the Council consider …": a request to the body, which decides for itself
             owners = self._owners(owner, text)
             if not owners or any(set(owners) & set(action.owners) for action in already):
                 continue
@@ -634,6 +648,8 @@ class _SectionReader:
             if after_dash != prefix.strip() and is_post and self._valid_owner(after_dash, label):
                 return after_dash
             asked = _ASKED_OWNER.search(prefix)
+            if asked is not None and self._is_body(asked.group("owner")):
+                return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
             if asked is not None and self._valid_owner(asked.group("owner"), label):
                 return asked.group("owner")  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None

@@ -438,7 +438,12 @@ def test_a_body_stating_a_stance_or_another_body_is_no_task(make_document, nlp):
         "The Parish Council would not object to the extension.\n\n"
         "The Borough Council will empty the new litter bin each week.\n\n"
         "Mrs Hale asked that the Parish Council consider a grant towards the hall roof.\n\n"
-        "The Council will reserve the right to let the allotments to anyone.\n"
+        "The Council will reserve the right to let the allotments to anyone.\n\n"
+        "Residents voiced the hope that the Parish Council would take a firm line with the developer.\n\n"
+        "The Chair said that if it were a parish matter, the Council would certainly do so.\n\n"
+        "The district had asked the Parish Council to take on the verges.\n\n"
+        "The church has requested that the Parish Council contributes to the roof fund.\n\n"
+        "The Parish Council would still need a debit card for such payments.\n"
     )
     sections = split_sections(document, extract_items(document))
     assert extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp) == []
