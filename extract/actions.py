@@ -47,7 +47,15 @@ from .nlp import (
     stays_in_sentence,
     token_hashes,
 )
-from .owners import collect_mentions, is_agency, is_role, load_owner_words, names_body, resolve_owners
+from .owners import (
+    collect_mentions,
+    declared_initials,
+    is_agency,
+    is_role,
+    load_owner_words,
+    names_body,
+    resolve_owners,
+)
 from .records import Action, Attendee, Evidence, Meeting
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
@@ -239,13 +247,21 @@ def extract_actions(
     attendees: Sequence[Attendee],
     meeting: Meeting,
     nlp: Language,
+    document_text: str | None = None,
 ) -> list[Action]:
-    """Return the actions recorded in the sections, each with resolved owners and a due date when stated."""
+    """Return the actions recorded in the sections, each with resolved owners and a due date when stated.
+
+    `document_text` is the whole document's, where the attendance list may
+    declare people's initials ("Jane Brown (JBR)"); without it the sections' own.
+    """
     rules = load_action_rules(nlp)
     all_text = "\n".join(section.text for section in sections)
     mentions = collect_mentions(all_text, nlp=nlp)
     attendees = [*attendees, *_posts_named_in(all_text, attendees)]
-    reader = _SectionReader(rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions)
+    initials = declared_initials(all_text if document_text is None else document_text, attendees)
+    reader = _SectionReader(
+        rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions, initials=initials
+    )
     found: list[Action] = []
     logged: list[Action] = []
     for section in sections:
@@ -268,6 +284,8 @@ class _SectionReader:
     attendees: Sequence[Attendee]
     meeting: Meeting
     mentions: list[str]
+    initials: dict[str, str] = field(default_factory=dict)
+    """Initials the minutes declare for attendees ("Robert Cole (BC)"), read before guessing from names."""
     logged: list[Action] = field(default_factory=list)
     """Actions read from an action table."""
 
@@ -418,9 +436,9 @@ class _SectionReader:
         if len(parts) > 1 and all(self._is_owner_tag(part) for part in parts):
             found: list[str] = []
             for part in parts:
-                found.extend(resolve_owners(part, self.attendees, mentions=self.mentions, context=context))
+                found.extend(self._resolve(part, context))
             return list(dict.fromkeys(found))
-        return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context)
+        return self._resolve(owner, context)
 
     def _is_owner_tag(self, text: str) -> bool:
         """True when `text` alone names who acts: a post ("Clerk"), a titled name ("Cllr. A. Rees"), or everyone ("ALL")."""
@@ -436,7 +454,11 @@ class _SectionReader:
         if titled is not None:
             rest = titled[1].split()
             return 0 < len(rest) <= MAX_NAME_WORDS and all(word[:1].isupper() for word in rest)
-        return bool(_INITIALS.match(text)) and resolve_owners(text, self.attendees, mentions=self.mentions) != [text]
+        return bool(_INITIALS.match(text)) and self._resolve(text) != [text]
+
+    def _resolve(self, owner: str, context: str = "") -> list[str]:
+        """`resolve_owners` with this document's attendees, mentioned names and declared initials."""
+        return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context, initials=self.initials)
 
     def _is_body(self, phrase: str) -> bool:
         """True when `phrase` names the meeting's own body ("the Council", "the PC") and no attendee by initials."""
@@ -444,7 +466,7 @@ class _SectionReader:
         if not names_body(phrase, self.meeting.body):
             return False
         bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
-        return not (_INITIALS.match(bare) and resolve_owners(bare, self.attendees, mentions=self.mentions) != [bare])
+        return not (_INITIALS.match(bare) and self._resolve(bare) != [bare])
 
     def _body_task(self, owner: str, words_after: str) -> bool:
         """False when the body `owner` only states a stance or a decision ("will await …", "to note …")."""
@@ -475,7 +497,7 @@ class _SectionReader:
         match = _TRAILING_INITIALS.search(text) if "A" <= last <= "Z" else None
         if match is not None and self.attendees:
             owner = match.group("owner")
-            if resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner]:
+            if self._resolve(owner) != [owner]:
                 return match
         tag = _TRAILING_OWNER.search(text)
         if tag is None or len(text[: tag.start()].split()) < MIN_TAGGED_WORDS:
@@ -488,7 +510,7 @@ class _SectionReader:
         if _INITIALS_LINE.match(text):
             initials = text.rstrip(".")
             # A line "ASB" is an acronym unless it names an attendee (or there is no list to check).
-            if not self.attendees or resolve_owners(initials, self.attendees, mentions=self.mentions) != [initials]:
+            if not self.attendees or self._resolve(initials) != [initials]:
                 return initials
             return None
         match = _MARKER.match(text)
@@ -504,7 +526,7 @@ class _SectionReader:
         """True when `owner` is initials, a titled name, a post, or someone the minutes name."""
         if _INITIALS.match(owner) or match_leading_title(owner) is not None or is_role(owner):
             return True
-        return resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner]
+        return self._resolve(owner) != [owner]
 
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
@@ -560,7 +582,8 @@ class _SectionReader:
                     break
                 if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
                     continue
-                if self._is_body(owner) and _BODY_UNSURE.search(doc[sentence.start: max(start, sentence.start)].text):
+                before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
+                if self._is_body(owner) and _BODY_UNSURE.search(before):
                     continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
                 owners = self._owners(owner, text)
                 if not owners:
@@ -708,7 +731,7 @@ class _SectionReader:
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False
         if _INITIALS.match(phrase):
-            owners = resolve_owners(phrase, self.attendees, mentions=self.mentions)
+            owners = self._resolve(phrase)
             # Initials that match no attendee are an acronym, not a person.
             return owners != [phrase] or (label not in PERSON_LABELS and is_agency(phrase))
         if is_role(phrase):
@@ -723,7 +746,7 @@ class _SectionReader:
             return len(rest) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in rest)
         if len(bare) == 1:
             # A first name alone ("Ian undertook to …") counts when it names someone in the minutes.
-            return resolve_owners(phrase, self.attendees, mentions=self.mentions) != [phrase]
+            return self._resolve(phrase) != [phrase]
         return len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
 
     def _is_past_fact(self, text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
 
@@ -124,11 +124,13 @@ def resolve_owners(
     *,
     mentions: Iterable[str] = (),
     context: str = "",
+    initials: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Return the full names (or agency/role as written) behind an owner as minutes print it.
 
     `mentions` are full names found in the document text; `context` is the
-    paragraph the owner was named in, used to complete truncated initials ("DC/L").
+    paragraph the owner was named in, used to complete truncated initials ("DC/L");
+    `initials` are those the minutes declare for people ("Jane Brown (JBR)"), read first.
     """
     text = _LEADING_ACTION.sub("", as_written).strip(" .:-–—")
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
@@ -146,9 +148,35 @@ def resolve_owners(
     if len(parts) > 1 and all(_is_person_like(part) for part in parts):
         owners: list[str] = []
         for part in parts:
-            owners.append(_resolve_one(part, attendees, mentions, context))
+            owners.append(_resolve_one(part, attendees, mentions, context, initials))
         return list(dict.fromkeys(owners))
-    return [_resolve_one(text, attendees, mentions, context)]
+    return [_resolve_one(text, attendees, mentions, context, initials)]
+
+
+# "Jane Brown (JBR)": a person's name and the initials the minutes will use for them.
+_DECLARED_INITIALS = re.compile(
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}[ \t]+[A-Z][a-z][\w'’-]*)[ \t]*"
+    rf"\((?P<initials>[A-Z]{{2,{MAX_INITIALS + 1}}})\)"
+)
+
+
+def declared_initials(text: str, attendees: Sequence[Attendee]) -> dict[str, str]:
+    """Initials the minutes give people beside their names ("Robert Cole (BC)"), as initials -> attendee's name.
+
+    Only names that are an attendee's count (so "County Council (NCC)" is
+    left out), and initials given to two people are dropped.
+    """
+    found: dict[str, set[str]] = {}
+    for match in _DECLARED_INITIALS.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        surname = words[-1]
+        same = [a for a in attendees if (_surname_of(a) or "").lower() == surname.lower()]
+        if len(same) > 1:
+            same = [a for a in same if given_lists_agree(given_names_of(_name_of(a), _surname_of(a)), words[:-1])]
+        if len(same) == 1:
+            found.setdefault(match.group("initials"), set()).add(_name_of(same[0]))
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
 
 
 def collect_mentions(text: str, *, nlp: Language) -> list[str]:
@@ -221,7 +249,11 @@ def _is_person_like(part: str) -> bool:
     return is_initials(part, dots=False) or (part[:1].isupper() and not is_agency(part))
 
 
-def _resolve_one(text: str, attendees: Sequence[Attendee], mentions: list[str], context: str) -> str:
+def _resolve_one(
+    text: str, attendees: Sequence[Attendee], mentions: list[str], context: str, initials: Mapping[str, str] | None = None
+) -> str:
+    if initials and text in initials:
+        return initials[text]
     if is_initials(text, dots=False):
         return _resolve_initials(text, attendees, context) or text
     person = parse_person(text)

@@ -419,7 +419,9 @@ def test_the_meetings_own_body_owns_its_task(make_document, nlp):
         "#### 5. Play area\n\n"
         "Council to obtain two further quotes for the new fencing.\n\n"
         "#### 6. Church\n\n"
-        "The PC will explore ways of helping with the roof appeal.\n"
+        "The PC will explore ways of helping with the roof appeal.\n\n"
+        "#### 7. Parking\n\n"
+        "Highways will be asked whether bays are possible and the Parish Council will seek other ideas for parking.\n"
     )
     sections = split_sections(document, extract_items(document))
     actions = extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp)
@@ -427,6 +429,7 @@ def test_the_meetings_own_body_owns_its_task(make_document, nlp):
         ("4", ["Fernley Parish Council"], "The Parish Council"),
         ("5", ["Fernley Parish Council"], "Council"),
         ("6", ["Fernley Parish Council"], "The PC"),
+        ("7", ["Fernley Parish Council"], "the Parish Council"),
     ]
     assert "write to the highway authority" in actions[0].text
 
@@ -467,3 +470,24 @@ def test_he_or_she_is_the_person_named_after_a_run_in_title(make_document, nlp):
         (["Laura Bennett"], "Laura Bennett"),
     ]
     assert actions[0].text.endswith("He will monitor the situation.")
+
+
+def test_initials_declared_in_the_attendance_and_tagged_at_line_ends(make_document, nlp):
+    attendees = [Attendee(name="Robert Vane", surname="Vane"), Attendee(name="Iris Okafor", surname="Okafor")]
+    document = make_document(
+        "Present: Cllr Robert Vane (BV), Cllr Iris Okafor (IOK)\n\n"
+        "#### 3. Play area\n\n"
+        "The inspection found a loose bolt on the swings. The contractor is to be asked to fix it. IOK\n"
+        "The bins by the gate need emptying more often and the contractor will be told. BV\n"
+        "The new bench was delivered on Friday and has been fixed in place by volunteers.\n\n"
+        "#### 4. Verges\n\n"
+        "The verges on Mill Lane need cutting before the fete. (Action: BV)\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("3", ["Iris Okafor"], "IOK"),
+        ("3", ["Robert Vane"], "BV"),
+        ("4", ["Robert Vane"], "BV"),
+    ]
+    assert actions[1].text == "The bins by the gate need emptying more often and the contractor will be told."
