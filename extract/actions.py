@@ -108,6 +108,16 @@ _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 _ACTION_HEADER = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^what$")
 _OWNER_HEADER = re.compile(r"^(?:owner|lead|lead officer|by whom|who|responsible|responsibility|officer|action by|assigned to)$")
 _ITEM_HEADER = re.compile(r"^(?:minute|min\.?|minute\s+(?:no\.?|ref\.?|reference)|item|item\s+no\.?|ref\.?|reference|no\.?)$")
+# A column holding what was said or decided, beside an owner column: "Discussion", "Details", "Notes".
+_TEXT_HEADER = re.compile(
+    r"^(?:details?|discussion|minutes?|description|notes?|subject|matters?(?:\s+arising)?|business|issues?|comments?|"
+    r"summary|item|items|discussion\s*(?:/|and|&)\s*decisions?|decisions?|resolutions?)$"
+)
+# What an owner column holds when nobody acts: "TBC", "N/A", "Noted", "Done".
+_NO_OWNER_CELL = re.compile(
+    r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
+    re.IGNORECASE,
+)
 _DUE_HEADER = re.compile(r"^(?:due|due date|by when|when|deadline|target date|date|timescale|by)$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
@@ -271,8 +281,29 @@ def extract_actions(
             found.append(action)
             if action.evidence is not None and reader.is_logged(action):
                 logged.append(action)
+    # A task of the body itself gives way to the same task with a named owner (the owner column beside the
+    # paragraph, "… the Council would write. Clerk"): the named owner is who does it.
+    if meeting.body:
+        found = [a for a in found if a.owners != [meeting.body] or not any(_same_paragraph(a, b) for b in found)]
     # An action log repeats tasks written in the body; the log's row is the one kept.
     return [a for a in found if a in logged or not any(_same_task(a, row) for row in logged)]
+
+
+def _same_paragraph(body_action: Action, other: Action) -> bool:
+    """True when `other`, with another owner, is the same task: read from `body_action`'s lines, holding its last
+    sentence, and tagged with its owner from outside its text or ending on that sentence."""
+    first, second = body_action.evidence, other.evidence
+    if other is body_action or other.owners == body_action.owners or first is None or second is None:
+        return False
+    if not (first.page == second.page and first.line_start <= second.line_end and second.line_start <= first.line_end):
+        return False
+    # The owner column tags the paragraph that ends on the body's sentence; a named owner's own sentence after it
+    # ("… the Council would ask for signs. Cllr Price will chase the order.") is another task.
+    own_sentence = body_action.text.rstrip(". ").rsplit(". ", 1)[-1].strip()
+    if not own_sentence or own_sentence not in other.text:
+        return False
+    tagged = not other.owner_as_written or other.owner_as_written not in other.text
+    return tagged or other.text.rstrip(". ").endswith(own_sentence)
 
 
 @dataclass(slots=True)
@@ -364,6 +395,8 @@ class _SectionReader:
             owner = cells[columns["owner"]].strip() if columns["owner"] < len(cells) else ""
             if not text or not owner:
                 continue
+            if "tags" in columns and not self._is_owner_cell(owner):
+                continue  # a row whose "Action" cell is itself a sentence, not who acts
             due_cell = cells[columns["due"]] if "due" in columns and columns["due"] < len(cells) else ""
             row_item = cells[columns["item"]].strip() if "item" in columns and columns["item"] < len(cells) else ""
             row_action = Action(
@@ -376,6 +409,13 @@ class _SectionReader:
             )
             self.logged.append(row_action)
             yield row_action
+
+    def _is_owner_cell(self, cell: str) -> bool:
+        """True when a table cell names who acts: initials, posts or names joined by "/", "&", "and" or commas."""
+        parts = [part for part in _COMPOUND_OWNER.split(cell.strip().rstrip(".")) if part.strip()]
+        if not parts or len(cell.split()) > MAX_OWNER_WORDS or _NO_OWNER_CELL.match(cell.strip()):
+            return False
+        return all(self._is_owner_tag(part) or self._names_someone(part) or self._is_body(part) for part in parts)
 
     def _assigned_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """An "Action: X to do something" line: owner X, the task as the text."""
@@ -404,8 +444,8 @@ class _SectionReader:
         owner = match.group("owner").strip()
         if not (self._valid_owner(owner, "TO") or self._is_owner_tag(owner)):
             return None
-        if not self._body_task(owner, match.group("clause")[len(match.group("owner")):][:40]):
-            return None  # "RESOLVED: That the Council will await the decision …" is the decision itself
+        if self._is_body(owner):
+            return None  # the body's own part is read as prose, sentence by sentence, beside any named owner
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
         return Action(
             item=key,
@@ -602,7 +642,10 @@ class _SectionReader:
                     due=self._due(action_text),
                     evidence=Evidence.of_lines(lines),
                 )
-                break
+                if not self._is_body(owner):
+                    break
+                # The body's task gives way to a named owner's in the same sentence ("… the Council would
+                # re-seed it; Clerk to include it on the agenda"): read on (`extract_actions` keeps the named one).
 
     def _requested_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Tasks asked for in a that-clause: "X requests that the Clerks bring costs to the December meeting"."""
@@ -876,7 +919,13 @@ def _same_task(action: Action, other: Action) -> bool:
 
 
 def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
-    """Column positions when `cells` is the header of an action table, else None."""
+    """Column positions when `cells` is the header of an action table, else None.
+
+    Besides "Action | Owner", minutes print the task in a text column with
+    the owner beside it: "Discussion | Action" (the "Action" column holds who
+    acts: "Clerk", "JB") or "Item | Details | Owner". Such a table's owner
+    column is marked "tags": a row counts only when its owner cell is short.
+    """
     columns: dict[str, int] = {}
     for position, cell in enumerate(cells):
         label = cell.strip().lower().rstrip(":")
@@ -888,7 +937,16 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
             columns["due"] = position
         elif "item" not in columns and _ITEM_HEADER.match(label):
             columns["item"] = position
-    return columns if "action" in columns and "owner" in columns else None
+        elif "text" not in columns and _TEXT_HEADER.match(label):
+            columns["text"] = position
+    text = columns.pop("text", None)
+    if "action" in columns and "owner" in columns:
+        return columns
+    if text is None or ("action" not in columns and "owner" not in columns):
+        return None
+    # "Discussion | Action": the action column names the owner; "Details | Owner": the owner column does.
+    owner = columns["owner"] if "owner" in columns else columns["action"]
+    return {**columns, "action": text, "owner": owner, "tags": 1}
 
 
 def _leading_subject(text: str) -> str | None:

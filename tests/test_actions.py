@@ -491,3 +491,40 @@ def test_initials_declared_in_the_attendance_and_tagged_at_line_ends(make_docume
         ("4", ["Robert Vane"], "BV"),
     ]
     assert actions[1].text == "The bins by the gate need emptying more often and the contractor will be told."
+
+
+def test_tables_with_the_owner_beside_a_text_column(make_document, nlp):
+    text = (
+        "#### 2. Matters arising\n\n"
+        "Minute\tDiscussion\tAction\n"
+        "2.1\tThe hedge on Kiln Lane is overgrown and the landowner is to be asked to cut it.\tClerk\n"
+        "2.2\tThe swings have a loose bolt which needs tightening before Easter.\tTH/LB\n"
+        "2.3\tThe new bench has been installed.\t\n"
+        "2.4\tThe fete date is still to be fixed.\tTBC\n"
+        "2.5\tRepaint the shelter.\tThe shelter was repainted by volunteers in May.\n\n"
+        "#### 3. Finance\n\n"
+        "Item\tDetails\tOwner\n"
+        "3.1\tObtain three quotes for the new noticeboard.\tPP\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("2.1", ["Clerk"], "Clerk"),
+        ("2.2", ["Tom Hughes", "Laura Bennett"], "TH/LB"),
+        ("3.1", ["Priya Patel"], "PP"),
+    ]
+    assert actions[2].text == "Obtain three quotes for the new noticeboard."
+
+
+def test_the_bodys_task_gives_way_to_the_owner_tagged_beside_it(make_document, nlp):
+    document = make_document(
+        "#### 5. Grants\n\n"
+        "It was unanimously agreed that the Council would make a donation of £50 to the youth club. Clerk\n\n"
+        "It was agreed that the Council would ask the county for new signs. Cllr Price will chase the old order.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Clerk"], "Clerk"),
+        (["Fernley Parish Council"], "the Council"),
+        (["Liam Price"], "Cllr Price"),
+    ]
