@@ -84,6 +84,8 @@ SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
 """Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
+STAFF_LABELS = frozenset({"TO", "ASKED"})
+"""Labels a body's staff as a whole may own: a direction given to them ("Staff were directed to …", "Staff to …")."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
@@ -127,7 +129,7 @@ _BRACKET_MARKER = re.compile(
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)\s*$"
 )
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:[A-Z]\.\s*){0,2}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
@@ -166,12 +168,13 @@ _NOT_TASK_VERBS = frozenset(
 """Words after a that-clause's subject that state a fact or a wish, not a task."""
 _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
-# the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …".
+# the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …", or, with the
+# verb bare, "RESOLVED: That the Clerk write to …" (`bare`, checked to be no past tense or "be").
 _DECIDED_TASK = re.compile(
     r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
-    r"(?:should|shall|will|would|is\s+to|are\s+to|to|be\s+(?:asked|instructed|authori[sz]ed)\s+to|"
-    r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+[a-z].*)$",
+    r"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)\s+(?:asked|instructed|authori[sz]ed|requested|directed)\s+to|"
+    r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
@@ -199,6 +202,8 @@ class ActionRules:
     speech_verbs: frozenset[str]
     pronouns: frozenset[str]
     past_fact: tuple[str, ...]
+    past_verbs: frozenset[str] = frozenset()
+    """Past tenses not ending in "-ed" ("said", "met"): a decision's bare verb in this form reports, not tasks."""
     anchors: Anchors = ()
     """Words each pattern needs: a paragraph holding none of them is not matched at all."""
     hashed_anchors: HashedAnchors = ()
@@ -241,6 +246,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         speech_verbs=frozenset(data["speech_verbs"]),
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),
+        past_verbs=frozenset(data.get("past_verbs", ())),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -446,6 +452,9 @@ class _SectionReader:
             return None
         if self._is_body(owner):
             return None  # the body's own part is read as prose, sentence by sentence, beside any named owner
+        bare = match.group("bare")
+        if bare is not None and not self._bare_task_verb(owner, bare):
+            return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
         return Action(
             item=key,
@@ -455,6 +464,14 @@ class _SectionReader:
             due=self._due(clause),
             evidence=Evidence.of_lines(lines),
         )
+
+    def _bare_task_verb(self, owner: str, verb: str) -> bool:
+        """True when `verb` after a person ("That the Clerk write …") is a task in the bare form, not a past or a "be"."""
+        if verb in _NOT_TASK_VERBS or verb in self.rules.past_verbs or verb.endswith("ed"):
+            return False
+        if owner.endswith(("'s", "’s")):
+            return False  # "That PCSO Lane's kind offer is accepted": the owner's offer is the subject
+        return self._valid_owner(owner, PERSON_LABEL)
 
     def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU)."."""
@@ -716,8 +733,10 @@ class _SectionReader:
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
-            if asked is not None and self._valid_owner(asked.group("owner"), label):
-                return asked.group("owner")  # "The Chair asked the Clerk to write …": the Clerk writes
+            asked_owner = asked.group("owner") if asked is not None else ""
+            asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
+            if asked_owner and self._valid_owner(asked_owner, label):
+                return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
         tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
         if self._valid_owner(tail, label):
@@ -770,6 +789,8 @@ class _SectionReader:
             return True  # "the Chief Executive" is a post an attendee holds, not the Executive as a body
         if self._is_body(phrase):
             return label in BODY_LABELS  # "The Parish Council will write to …": the meeting's own body acts
+        if " ".join(bare).lower() in load_owner_words().staff_words:
+            return label in STAFF_LABELS  # "Staff were directed to …", "Staff to report back …"
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False

@@ -56,6 +56,8 @@ class OwnerWords:
     not_owners: frozenset[str]
     body_words: frozenset[str] = frozenset()
     """Head nouns of a meeting's own body ("Council", "Committee"): such a body may own a task."""
+    staff_words: frozenset[str] = frozenset()
+    """A body's employees as a whole ("Staff"), who may own a direction given to them."""
     body_not_tasks: frozenset[str] = frozenset()
     """Verbs after a body's "will"/"to" that state a stance or a decision ("will await", "to note"), not a task."""
 
@@ -70,6 +72,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         not_owners=frozenset(word.lower() for word in data["not_owners"]),
         body_words=frozenset(word.lower() for word in data.get("body_words", ())),
         body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
+        staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
     )
 
 

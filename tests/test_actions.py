@@ -528,3 +528,28 @@ def test_the_bodys_task_gives_way_to_the_owner_tagged_beside_it(make_document, n
         (["Fernley Parish Council"], "the Council"),
         (["Liam Price"], "Cllr Price"),
     ]
+
+
+def test_decisions_and_directions_that_give_a_task(make_document, nlp):
+    attendees = [*ATTENDEES, Attendee(name="Rhian Moss", role="Clerk"), Attendee(name="Owen Pryce", role="Chairman")]
+    text = (
+        "#### 6. Finance\n\n"
+        "RESOLVED: That the Clerk write to the bank to change the signatories.\n\n"
+        "RESOLVED that the Chairman and Clerk sign the grant application.\n\n"
+        "RESOLVED: That the accounts be approved.\n\n"
+        "RESOLVED: That PCSO Lane's kind offer is accepted.\n\n"
+        "AGREED: The Clerk said the audit was complete.\n\n"
+        "#### 7. Budget\n\n"
+        "Staff were directed to prepare a draft budget by 30 June 2014.\n\n"
+        "Director Price asked staff to list the unspent grants.\n\n"
+        "Staff reported that the survey was complete.\n\n"
+        "Staff will be on leave in August.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=attendees)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("6", ["Rhian Moss"], "the Clerk"),
+        ("6", ["Owen Pryce", "Rhian Moss"], "the Chairman and Clerk"),
+        ("7", ["Staff"], "Staff"),
+        ("7", ["Staff"], "Staff"),
+    ]
+    assert actions[2].due == dt.date(2014, 6, 30)
