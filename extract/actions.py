@@ -100,6 +100,7 @@ _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
 _DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
+_COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
 # A post written in lower case at the end of an owner phrase ("the clerk", "clerk"); the Matcher's role words.
 _LOWER_POST = re.compile(r"(?:(?<=\bthe\s)|(?<=^)|(?<=[-–—]\s))(?:clerk|chairman|chair|treasurer|secretary)\b(?=\s*$)")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
@@ -730,6 +731,11 @@ class _SectionReader:
             is_post = _LOWER_POST.fullmatch(after_dash.lower()) is not None
             if after_dash != prefix.strip() and is_post and self._valid_owner(after_dash, label):
                 return after_dash
+            # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write":
+            # after a comma or a dash, a post or titled name alone opens the task.
+            after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
+            if after_break != prefix.strip() and self._is_owner_tag(after_break) and self._valid_owner(after_break, label):
+                return after_break
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision

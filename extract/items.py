@@ -72,8 +72,9 @@ _NUMBERED = re.compile(
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
 # "1-A. Roll Call", "4-B General Manager's Report": a sub-item numbered with its parent and a capital.
 _NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
-# A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
-_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-h])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+# A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum"
+# (any letter, as long as it is the next one: "i)" after "h)" is a letter, not a numeral).
+_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
 _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").

@@ -553,3 +553,21 @@ def test_decisions_and_directions_that_give_a_task(make_document, nlp):
         ("7", ["Staff"], "Staff"),
     ]
     assert actions[2].due == dt.date(2014, 6, 30)
+
+
+def test_a_post_after_a_comma_or_dash_opens_its_task(make_document, nlp):
+    attendees = [*ATTENDEES, Attendee(name="Rhian Moss", role="Clerk")]
+    text = (
+        "#### 4. Matters arising\n\n"
+        "a) Bins - emptied.\n\n"
+        "b) Lorries - a lorry had been seen speeding through the village, the Clerk to write to the haulier.\n\n"
+        "c) Hedges - Mr Price reported overgrown shrubs in Mill Road - the Clerk to write to the occupiers.\n\n"
+        "d) Culvert - it had collapsed at both ends near the mill, Oakley; Clerk to report it to Highways.\n\n"
+        "e) Verges - the contractor had been paid, the work to be checked in May.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=attendees)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("4b", ["Rhian Moss"], "the Clerk"),
+        ("4c", ["Rhian Moss"], "the Clerk"),
+        ("4d", ["Rhian Moss"], "Clerk"),
+    ]

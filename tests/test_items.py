@@ -851,3 +851,11 @@ def test_a_one_line_lettered_sub_item_keeps_its_run_in_text(make_document):
         "the glass has been replaced.",
     ]
     assert sections[3].text.strip() == "The sign has been repainted."
+
+
+def test_lettered_sub_items_run_past_h(make_document):
+    letters = "abcdefghijk"
+    text = "4. Matters arising\n\n" + "".join(f"{letter}) Topic {letter.upper()} - noted.\n\n" for letter in letters)
+    text += "5. Planning\n\ni) The application was supported.\n"
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == ["4", *[f"4{letter}" for letter in letters], "5"]
