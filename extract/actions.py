@@ -140,6 +140,11 @@ _POST_HOLDERS = (
     # Not "Mr Bowen, Clerk to action": the post then opens a task of its own.
     re.compile(rf"(?P<name>{_PERSON_NAME})\s*(?:,|\(|[-–—])\s*(?P<post>{_POSTS})\b(?!\s+to\b)"),
     re.compile(rf"\b(?P<post>{_POSTS})\s*(?:[:(]|[-–—])\s*(?P<name>{_PERSON_NAME})"),
+    # In an attendance block without a title: "Clerk: Sarah Thorpe", "Clerk: - Sarah Thorpe".
+    re.compile(
+        rf"\b(?P<post>{_POSTS})[ \t]*:[ \t]*(?:[-–—][ \t]*)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\b)"
+        r"(?P<name>[A-Z][a-z][\w'’-]+[ \t]+[A-Z][a-z][\w'’-]+)\b"
+    ),
     # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook".
     re.compile(
         r"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)"
@@ -915,6 +920,8 @@ def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     names: dict[str, set[str]] = {}
     for match in (found for pattern in _POST_HOLDERS for found in pattern.finditer(text)):
         post = match.group("post").lower()
+        if _names_no_person(match.group("name")):
+            continue  # "Clerk: Parish Council Elections" is a heading, not the Clerk's name
         if post not in held:
             names.setdefault(post, set()).add(_SPACES.sub(" ", match.group("name")).strip())
     holders = []
@@ -923,6 +930,13 @@ def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
         if len({name.split()[-1] for name in found}) == 1:
             holders.append(Attendee(name=max(found, key=len), role=post.title(), status="in_attendance"))
     return holders
+
+
+def _names_no_person(name: str) -> bool:
+    """True when `name` holds a word of an agency, a post or a generic subject ("Parish Council", "Annual Report")."""
+    words = load_owner_words()
+    excluded = words.agency | words.roles | words.not_owners
+    return any(word.lower() in excluded for word in name.split())
 
 
 def _may_hold_marker(text: str) -> bool:

@@ -166,8 +166,9 @@ _DECLARED_INITIALS = re.compile(
 def declared_initials(text: str, attendees: Sequence[Attendee]) -> dict[str, str]:
     """Initials the minutes give people beside their names ("Robert Cole (BC)"), as initials -> attendee's name.
 
-    Only names that are an attendee's count (so "County Council (NCC)" is
-    left out), and initials given to two people are dropped.
+    A name resolves to the attendee with its surname; a name no attendee has
+    counts when it holds no agency or post word (so "County Council (NCC)" is
+    left out); initials given to two people are dropped.
     """
     found: dict[str, set[str]] = {}
     for match in _DECLARED_INITIALS.finditer(text):
@@ -179,7 +180,18 @@ def declared_initials(text: str, attendees: Sequence[Attendee]) -> dict[str, str
             same = [a for a in same if given_lists_agree(given_names_of(_name_of(a), _surname_of(a)), words[:-1])]
         if len(same) == 1:
             found.setdefault(match.group("initials"), set()).add(_name_of(same[0]))
+        elif not same and _is_plain_name(name) and initials_of(parse_person(name).name) == match.group("initials"):
+            # An attendance list the attendees were not read from still names the person, when the initials
+            # are the name's own ("Paula Kell (PK)", not "Acme Sugar (CM)" for a speaker from it).
+            found.setdefault(match.group("initials"), set()).add(parse_person(name).name)
     return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+def _is_plain_name(name: str) -> bool:
+    """True when `name` reads as a person's: no word of an agency, a post or a generic subject."""
+    words = load_owner_words()
+    excluded = words.agency | words.roles | words.not_owners
+    return not any(word.lower() in excluded for word in name.split())
 
 
 def collect_mentions(text: str, *, nlp: Language) -> list[str]:

@@ -571,3 +571,19 @@ def test_a_post_after_a_comma_or_dash_opens_its_task(make_document, nlp):
         ("4c", ["Rhian Moss"], "the Clerk"),
         ("4d", ["Rhian Moss"], "Clerk"),
     ]
+
+
+def test_clerk_named_without_title_and_initials_declared_outside_the_attendees(make_document, nlp):
+    document = make_document(
+        "PRESENT: - Nora Quill (NQ), Dev Patel (DP) - Chair. Fenbury District Council (FDC)\n\n"
+        "#### 4. Verges\n\n"
+        "NQ to ask the district about the verges.\n\n"
+        "Clerk to chase the contractor.\n\n"
+        "FDC will cut the verges. Clerk: - Ivy Marsh\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=[], meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Nora Quill"], "NQ"),
+        (["Ivy Marsh"], "Clerk"),
+    ]
