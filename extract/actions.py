@@ -71,6 +71,8 @@ SENTENCES_KEPT = 4096
 """Sentences whose commitment matches are remembered: a long document's worth, so memory stays bounded."""
 MIN_TAGGED_WORDS = 4
 """Words a paragraph needs before an owner tag at its end: a shorter one is a heading or a name line."""
+NEXT_PARAGRAPH_LINES = 2
+"""A paragraph this many lines after another (a blank line between) is the next one."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
@@ -302,12 +304,17 @@ def extract_actions(
 
 
 def _same_paragraph(body_action: Action, other: Action) -> bool:
-    """True when `other`, with another owner, is the same task: read from `body_action`'s lines, holding its last
-    sentence, and tagged with its owner from outside its text or ending on that sentence."""
+    """True when `other`, with another owner, is the same task: in the paragraph right after it under the same
+    item, or read from `body_action`'s lines, holding its last sentence, and tagged with its owner from outside its
+    text or ending on that sentence."""
     first, second = body_action.evidence, other.evidence
     if other is body_action or other.owners == body_action.owners or first is None or second is None:
         return False
-    if not (first.page == second.page and first.line_start <= second.line_end and second.line_start <= first.line_end):
+    if first.page != second.page:
+        return False
+    if body_action.item == other.item and 0 < second.line_start - first.line_end <= NEXT_PARAGRAPH_LINES:
+        return True  # "It was agreed that the Forum would write …" / "Action: Dee Fell to send the letter …"
+    if not (first.line_start <= second.line_end and second.line_start <= first.line_end):
         return False
     # The owner column tags the paragraph that ends on the body's sentence; a named owner's own sentence after it
     # ("… the Council would ask for signs. Cllr Price will chase the order.") is another task.

@@ -519,7 +519,10 @@ def test_the_bodys_task_gives_way_to_the_owner_tagged_beside_it(make_document, n
     document = make_document(
         "#### 5. Grants\n\n"
         "It was unanimously agreed that the Council would make a donation of £50 to the youth club. Clerk\n\n"
-        "It was agreed that the Council would ask the county for new signs. Cllr Price will chase the old order.\n"
+        "It was agreed that the Council would ask the county for new signs. Cllr Price will chase the old order.\n\n"
+        "#### 6. Footpaths\n\n"
+        "It was agreed that the Council would write to the landowners along the river path.\n\n"
+        "Action: Laura Bennett to send the letters by 28 February.\n"
     )
     sections = split_sections(document, extract_items(document))
     actions = extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp)
@@ -527,6 +530,7 @@ def test_the_bodys_task_gives_way_to_the_owner_tagged_beside_it(make_document, n
         (["Clerk"], "Clerk"),
         (["Fernley Parish Council"], "the Council"),
         (["Liam Price"], "Cllr Price"),
+        (["Laura Bennett"], "Laura Bennett"),
     ]
 
 
