@@ -47,7 +47,15 @@ from .nlp import (
     stays_in_sentence,
     token_hashes,
 )
-from .owners import collect_mentions, is_agency, is_role, load_owner_words, resolve_owners
+from .owners import (
+    collect_mentions,
+    declared_initials,
+    is_agency,
+    is_role,
+    load_owner_words,
+    names_body,
+    resolve_owners,
+)
 from .records import Action, Attendee, Evidence, Meeting
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
@@ -63,15 +71,23 @@ SENTENCES_KEPT = 4096
 """Sentences whose commitment matches are remembered: a long document's worth, so memory stays bounded."""
 MIN_TAGGED_WORDS = 4
 """Words a paragraph needs before an owner tag at its end: a shorter one is a heading or a name line."""
+NEXT_PARAGRAPH_LINES = 2
+"""A paragraph this many lines after another (a blank line between) is the next one."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
+PERSON_LABEL = "PLAN"
+"""A label of `PERSON_LABELS`, for checking that an owner is a person."""
 """Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
 SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
 """Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
 "X is unsure of the figure but will find out"); COMMIT only right after "and"/"but"."""
 SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
+BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
+"""Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
+STAFF_LABELS = frozenset({"TO", "ASKED"})
+"""Labels a body's staff as a whole may own: a direction given to them ("Staff were directed to …", "Staff to …")."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
@@ -86,6 +102,7 @@ _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
 _DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
+_COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
 # A post written in lower case at the end of an owner phrase ("the clerk", "clerk"); the Matcher's role words.
 _LOWER_POST = re.compile(r"(?:(?<=\bthe\s)|(?<=^)|(?<=[-–—]\s))(?:clerk|chairman|chair|treasurer|secretary)\b(?=\s*$)")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
@@ -96,6 +113,16 @@ _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
 _ACTION_HEADER = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^what$")
 _OWNER_HEADER = re.compile(r"^(?:owner|lead|lead officer|by whom|who|responsible|responsibility|officer|action by|assigned to)$")
 _ITEM_HEADER = re.compile(r"^(?:minute|min\.?|minute\s+(?:no\.?|ref\.?|reference)|item|item\s+no\.?|ref\.?|reference|no\.?)$")
+# A column holding what was said or decided, beside an owner column: "Discussion", "Details", "Notes".
+_TEXT_HEADER = re.compile(
+    r"^(?:details?|discussion|minutes?|description|notes?|subject|matters?(?:\s+arising)?|business|issues?|comments?|"
+    r"summary|item|items|discussion\s*(?:/|and|&)\s*decisions?|decisions?|resolutions?)$"
+)
+# What an owner column holds when nobody acts: "TBC", "N/A", "Noted", "Done".
+_NO_OWNER_CELL = re.compile(
+    r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
+    re.IGNORECASE,
+)
 _DUE_HEADER = re.compile(r"^(?:due|due date|by when|when|deadline|target date|date|timescale|by)$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
@@ -105,7 +132,7 @@ _BRACKET_MARKER = re.compile(
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)\s*$"
 )
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:[A-Z]\.\s*){0,2}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
@@ -115,6 +142,11 @@ _POST_HOLDERS = (
     # Not "Mr Bowen, Clerk to action": the post then opens a task of its own.
     re.compile(rf"(?P<name>{_PERSON_NAME})\s*(?:,|\(|[-–—])\s*(?P<post>{_POSTS})\b(?!\s+to\b)"),
     re.compile(rf"\b(?P<post>{_POSTS})\s*(?:[:(]|[-–—])\s*(?P<name>{_PERSON_NAME})"),
+    # In an attendance block without a title: "Clerk: Sarah Thorpe", "Clerk: - Sarah Thorpe".
+    re.compile(
+        rf"\b(?P<post>{_POSTS})[ \t]*:[ \t]*(?:[-–—][ \t]*)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\b)"
+        r"(?P<name>[A-Z][a-z][\w'’-]+[ \t]+[A-Z][a-z][\w'’-]+)\b"
+    ),
     # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook".
     re.compile(
         r"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)"
@@ -144,16 +176,25 @@ _NOT_TASK_VERBS = frozenset(
 """Words after a that-clause's subject that state a fact or a wish, not a task."""
 _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
-# the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …".
+# the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …", or, with the
+# verb bare, "RESOLVED: That the Clerk write to …" (`bare`, checked to be no past tense or "be").
 _DECIDED_TASK = re.compile(
     r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
-    r"(?:should|shall|will|would|is\s+to|are\s+to|to|be\s+(?:asked|instructed|authori[sz]ed)\s+to|"
-    r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+[a-z].*)$",
+    r"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)\s+(?:asked|instructed|authori[sz]ed|requested|directed)\s+to|"
+    r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
+# A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
+_RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
+# A body's "would" in a wish or a condition, not a task: "in the hope that the Council would …", "if …, the Council would".
+_BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
+# Words between a body and the verb of its task: "will also", "is to", "would now".
+_BODY_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "should", "is", "are", "to", "also", "now", "then", "further", "still", "'ll"}
+)
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -169,6 +210,8 @@ class ActionRules:
     speech_verbs: frozenset[str]
     pronouns: frozenset[str]
     past_fact: tuple[str, ...]
+    past_verbs: frozenset[str] = frozenset()
+    """Past tenses not ending in "-ed" ("said", "met"): a decision's bare verb in this form reports, not tasks."""
     anchors: Anchors = ()
     """Words each pattern needs: a paragraph holding none of them is not matched at all."""
     hashed_anchors: HashedAnchors = ()
@@ -211,6 +254,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         speech_verbs=frozenset(data["speech_verbs"]),
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),
+        past_verbs=frozenset(data.get("past_verbs", ())),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -227,13 +271,21 @@ def extract_actions(
     attendees: Sequence[Attendee],
     meeting: Meeting,
     nlp: Language,
+    document_text: str | None = None,
 ) -> list[Action]:
-    """Return the actions recorded in the sections, each with resolved owners and a due date when stated."""
+    """Return the actions recorded in the sections, each with resolved owners and a due date when stated.
+
+    `document_text` is the whole document's, where the attendance list may
+    declare people's initials ("Jane Brown (JBR)"); without it the sections' own.
+    """
     rules = load_action_rules(nlp)
     all_text = "\n".join(section.text for section in sections)
     mentions = collect_mentions(all_text, nlp=nlp)
     attendees = [*attendees, *_posts_named_in(all_text, attendees)]
-    reader = _SectionReader(rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions)
+    initials = declared_initials(all_text if document_text is None else document_text, attendees)
+    reader = _SectionReader(
+        rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions, initials=initials
+    )
     found: list[Action] = []
     logged: list[Action] = []
     for section in sections:
@@ -243,8 +295,34 @@ def extract_actions(
             found.append(action)
             if action.evidence is not None and reader.is_logged(action):
                 logged.append(action)
+    # A task of the body itself gives way to the same task with a named owner (the owner column beside the
+    # paragraph, "… the Council would write. Clerk"): the named owner is who does it.
+    if meeting.body:
+        found = [a for a in found if a.owners != [meeting.body] or not any(_same_paragraph(a, b) for b in found)]
     # An action log repeats tasks written in the body; the log's row is the one kept.
     return [a for a in found if a in logged or not any(_same_task(a, row) for row in logged)]
+
+
+def _same_paragraph(body_action: Action, other: Action) -> bool:
+    """True when `other`, with another owner, is the same task: in the paragraph right after it under the same
+    item, or read from `body_action`'s lines, holding its last sentence, and tagged with its owner from outside its
+    text or ending on that sentence."""
+    first, second = body_action.evidence, other.evidence
+    if other is body_action or other.owners == body_action.owners or first is None or second is None:
+        return False
+    if first.page != second.page:
+        return False
+    if body_action.item == other.item and 0 < second.line_start - first.line_end <= NEXT_PARAGRAPH_LINES:
+        return True  # "It was agreed that the Forum would write …" / "Action: Dee Fell to send the letter …"
+    if not (first.line_start <= second.line_end and second.line_start <= first.line_end):
+        return False
+    # The owner column tags the paragraph that ends on the body's sentence; a named owner's own sentence after it
+    # ("… the Council would ask for signs. Cllr Price will chase the order.") is another task.
+    own_sentence = body_action.text.rstrip(". ").rsplit(". ", 1)[-1].strip()
+    if not own_sentence or own_sentence not in other.text:
+        return False
+    tagged = not other.owner_as_written or other.owner_as_written not in other.text
+    return tagged or other.text.rstrip(". ").endswith(own_sentence)
 
 
 @dataclass(slots=True)
@@ -256,6 +334,8 @@ class _SectionReader:
     attendees: Sequence[Attendee]
     meeting: Meeting
     mentions: list[str]
+    initials: dict[str, str] = field(default_factory=dict)
+    """Initials the minutes declare for attendees ("Robert Cole (BC)"), read before guessing from names."""
     logged: list[Action] = field(default_factory=list)
     """Actions read from an action table."""
 
@@ -334,6 +414,8 @@ class _SectionReader:
             owner = cells[columns["owner"]].strip() if columns["owner"] < len(cells) else ""
             if not text or not owner:
                 continue
+            if "tags" in columns and not self._is_owner_cell(owner):
+                continue  # a row whose "Action" cell is itself a sentence, not who acts
             due_cell = cells[columns["due"]] if "due" in columns and columns["due"] < len(cells) else ""
             row_item = cells[columns["item"]].strip() if "item" in columns and columns["item"] < len(cells) else ""
             row_action = Action(
@@ -346,6 +428,13 @@ class _SectionReader:
             )
             self.logged.append(row_action)
             yield row_action
+
+    def _is_owner_cell(self, cell: str) -> bool:
+        """True when a table cell names who acts: initials, posts or names joined by "/", "&", "and" or commas."""
+        parts = [part for part in _COMPOUND_OWNER.split(cell.strip().rstrip(".")) if part.strip()]
+        if not parts or len(cell.split()) > MAX_OWNER_WORDS or _NO_OWNER_CELL.match(cell.strip()):
+            return False
+        return all(self._is_owner_tag(part) or self._names_someone(part) or self._is_body(part) for part in parts)
 
     def _assigned_action(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """An "Action: X to do something" line: owner X, the task as the text."""
@@ -374,6 +463,11 @@ class _SectionReader:
         owner = match.group("owner").strip()
         if not (self._valid_owner(owner, "TO") or self._is_owner_tag(owner)):
             return None
+        if self._is_body(owner):
+            return None  # the body's own part is read as prose, sentence by sentence, beside any named owner
+        bare = match.group("bare")
+        if bare is not None and not self._bare_task_verb(owner, bare):
+            return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
         return Action(
             item=key,
@@ -383,6 +477,14 @@ class _SectionReader:
             due=self._due(clause),
             evidence=Evidence.of_lines(lines),
         )
+
+    def _bare_task_verb(self, owner: str, verb: str) -> bool:
+        """True when `verb` after a person ("That the Clerk write …") is a task in the bare form, not a past or a "be"."""
+        if verb in _NOT_TASK_VERBS or verb in self.rules.past_verbs or verb.endswith("ed"):
+            return False
+        if owner.endswith(("'s", "’s")):
+            return False  # "That PCSO Lane's kind offer is accepted": the owner's offer is the subject
+        return self._valid_owner(owner, PERSON_LABEL)
 
     def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU)."."""
@@ -398,13 +500,15 @@ class _SectionReader:
 
     def _owners(self, owner: str, context: str) -> list[str]:
         """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk" or "A. Rees and the Clerk" resolved alone."""
+        if self.meeting.body and self._is_body(owner):
+            return [self.meeting.body]  # "the Council" is the body whose minutes these are, by its full name
         parts = [part.strip() for part in _COMPOUND_OWNER.split(owner.strip()) if part.strip()]
         if len(parts) > 1 and all(self._is_owner_tag(part) for part in parts):
             found: list[str] = []
             for part in parts:
-                found.extend(resolve_owners(part, self.attendees, mentions=self.mentions, context=context))
+                found.extend(self._resolve(part, context))
             return list(dict.fromkeys(found))
-        return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context)
+        return self._resolve(owner, context)
 
     def _is_owner_tag(self, text: str) -> bool:
         """True when `text` alone names who acts: a post ("Clerk"), a titled name ("Cllr. A. Rees"), or everyone ("ALL")."""
@@ -420,7 +524,34 @@ class _SectionReader:
         if titled is not None:
             rest = titled[1].split()
             return 0 < len(rest) <= MAX_NAME_WORDS and all(word[:1].isupper() for word in rest)
-        return bool(_INITIALS.match(text)) and resolve_owners(text, self.attendees, mentions=self.mentions) != [text]
+        return bool(_INITIALS.match(text)) and self._resolve(text) != [text]
+
+    def _resolve(self, owner: str, context: str = "") -> list[str]:
+        """`resolve_owners` with this document's attendees, mentioned names and declared initials."""
+        return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context, initials=self.initials)
+
+    def _is_body(self, phrase: str) -> bool:
+        """True when `phrase` names the meeting's own body ("the Council", "the PC") and no attendee by initials."""
+        phrase = phrase.strip()
+        if not names_body(phrase, self.meeting.body):
+            return False
+        bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+        return not (_INITIALS.match(bare) and self._resolve(bare) != [bare])
+
+    def _body_task(self, owner: str, words_after: str) -> bool:
+        """False when the body `owner` only states a stance or a decision ("will await …", "to note …")."""
+        if not self._is_body(owner):
+            return True
+        not_tasks = load_owner_words().body_not_tasks
+        for word in re.findall(r"[a-z']+", words_after.lower()):
+            if word in _BODY_AUXILIARIES:
+                continue
+            # "contributes" is "contribute"; an adverb ("formally", "certainly") stands before the verb.
+            if word in not_tasks or word.removesuffix("s") in not_tasks or word.removesuffix("es") in not_tasks:
+                return False
+            if not word.endswith("ly"):
+                return True
+        return False
 
     def _trailing_initials(self, text: str) -> re.Match[str] | None:
         """An owner printed after a paragraph's last sentence ("… by Friday. KW", "… was ongoing. Clerk").
@@ -436,7 +567,7 @@ class _SectionReader:
         match = _TRAILING_INITIALS.search(text) if "A" <= last <= "Z" else None
         if match is not None and self.attendees:
             owner = match.group("owner")
-            if resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner]:
+            if self._resolve(owner) != [owner]:
                 return match
         tag = _TRAILING_OWNER.search(text)
         if tag is None or len(text[: tag.start()].split()) < MIN_TAGGED_WORDS:
@@ -449,7 +580,7 @@ class _SectionReader:
         if _INITIALS_LINE.match(text):
             initials = text.rstrip(".")
             # A line "ASB" is an acronym unless it names an attendee (or there is no list to check).
-            if not self.attendees or resolve_owners(initials, self.attendees, mentions=self.mentions) != [initials]:
+            if not self.attendees or self._resolve(initials) != [initials]:
                 return initials
             return None
         match = _MARKER.match(text)
@@ -465,7 +596,7 @@ class _SectionReader:
         """True when `owner` is initials, a titled name, a post, or someone the minutes name."""
         if _INITIALS.match(owner) or match_leading_title(owner) is not None or is_role(owner):
             return True
-        return resolve_owners(owner, self.attendees, mentions=self.mentions) != [owner]
+        return self._resolve(owner) != [owner]
 
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
@@ -519,6 +650,11 @@ class _SectionReader:
                     continue
                 if start >= 0 and self._is_past_fact(doc[start: sentence.end].text):
                     break
+                if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
+                    continue
+                before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
+                if self._is_body(owner) and _BODY_UNSURE.search(before):
+                    continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
                 owners = self._owners(owner, text)
                 if not owners:
                     continue
@@ -536,7 +672,10 @@ class _SectionReader:
                     due=self._due(action_text),
                     evidence=Evidence.of_lines(lines),
                 )
-                break
+                if not self._is_body(owner):
+                    break
+                # The body's task gives way to a named owner's in the same sentence ("… the Council would
+                # re-seed it; Clerk to include it on the agenda"): read on (`extract_actions` keeps the named one).
 
     def _requested_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Tasks asked for in a that-clause: "X requests that the Clerks bring costs to the December meeting"."""
@@ -546,6 +685,8 @@ class _SectionReader:
             owner = match.group("owner").strip()
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
+            if self._is_body(owner):
+                continue  # "asked that the Council consider …": a request to the body, which decides for itself
             owners = self._owners(owner, text)
             if not owners or any(set(owners) & set(action.owners) for action in already):
                 continue
@@ -579,8 +720,9 @@ class _SectionReader:
         prefix = doc[sentence.start:start].text
         if last in self.rules.pronouns:
             if len(prefix_tokens) == 1 and label in PRONOUN_LABELS and last in {"he", "she"}:
-                # "He agreed to look at …": the person the sentence before was about.
-                speaker = self._previous_subject(sentence, label)
+                # "He agreed to look at …": the person the sentence before was about ("he" and "she" are people,
+                # so "School Lane - as the road …. She will report" does not make the school the owner).
+                speaker = self._previous_subject(sentence, PERSON_LABEL)
                 return speaker if speaker and self._valid_owner(speaker, label) else None
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
@@ -601,9 +743,18 @@ class _SectionReader:
             is_post = _LOWER_POST.fullmatch(after_dash.lower()) is not None
             if after_dash != prefix.strip() and is_post and self._valid_owner(after_dash, label):
                 return after_dash
+            # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write":
+            # after a comma or a dash, a post or titled name alone opens the task.
+            after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
+            if after_break != prefix.strip() and self._is_owner_tag(after_break) and self._valid_owner(after_break, label):
+                return after_break
             asked = _ASKED_OWNER.search(prefix)
-            if asked is not None and self._valid_owner(asked.group("owner"), label):
-                return asked.group("owner")  # "The Chair asked the Clerk to write …": the Clerk writes
+            if asked is not None and self._is_body(asked.group("owner")):
+                return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
+            asked_owner = asked.group("owner") if asked is not None else ""
+            asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
+            if asked_owner and self._valid_owner(asked_owner, label):
+                return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
         tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
         if self._valid_owner(tail, label):
@@ -625,6 +776,11 @@ class _SectionReader:
         earlier = [s for s in sentence.doc.sents if s.end <= sentence.start]
         for previous in reversed(earlier):
             subject = _leading_subject(previous.text)
+            if subject and self._valid_owner(subject, label):
+                return subject
+            # "Drains - Cllr Reed advised that …. He will monitor it.": the subject follows a run-in title.
+            run_in = _RUN_IN_TITLE.match(previous.text)
+            subject = _leading_subject(previous.text[run_in.end():]) if run_in is not None else None
             if subject and self._valid_owner(subject, label):
                 return subject
         return None
@@ -649,11 +805,15 @@ class _SectionReader:
         post = " ".join(bare).lower()
         if any((attendee.role or "").strip().lower() == post for attendee in self.attendees):
             return True  # "the Chief Executive" is a post an attendee holds, not the Executive as a body
+        if self._is_body(phrase):
+            return label in BODY_LABELS  # "The Parish Council will write to …": the meeting's own body acts
+        if " ".join(bare).lower() in load_owner_words().staff_words:
+            return label in STAFF_LABELS  # "Staff were directed to …", "Staff to report back …"
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False
         if _INITIALS.match(phrase):
-            owners = resolve_owners(phrase, self.attendees, mentions=self.mentions)
+            owners = self._resolve(phrase)
             # Initials that match no attendee are an acronym, not a person.
             return owners != [phrase] or (label not in PERSON_LABELS and is_agency(phrase))
         if is_role(phrase):
@@ -668,7 +828,7 @@ class _SectionReader:
             return len(rest) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in rest)
         if len(bare) == 1:
             # A first name alone ("Ian undertook to …") counts when it names someone in the minutes.
-            return resolve_owners(phrase, self.attendees, mentions=self.mentions) != [phrase]
+            return self._resolve(phrase) != [phrase]
         return len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
 
     def _is_past_fact(self, text: str) -> bool:
@@ -767,6 +927,8 @@ def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     names: dict[str, set[str]] = {}
     for match in (found for pattern in _POST_HOLDERS for found in pattern.finditer(text)):
         post = match.group("post").lower()
+        if _names_no_person(match.group("name")):
+            continue  # "Clerk: Parish Council Elections" is a heading, not the Clerk's name
         if post not in held:
             names.setdefault(post, set()).add(_SPACES.sub(" ", match.group("name")).strip())
     holders = []
@@ -775,6 +937,13 @@ def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
         if len({name.split()[-1] for name in found}) == 1:
             holders.append(Attendee(name=max(found, key=len), role=post.title(), status="in_attendance"))
     return holders
+
+
+def _names_no_person(name: str) -> bool:
+    """True when `name` holds a word of an agency, a post or a generic subject ("Parish Council", "Annual Report")."""
+    words = load_owner_words()
+    excluded = words.agency | words.roles | words.not_owners
+    return any(word.lower() in excluded for word in name.split())
 
 
 def _may_hold_marker(text: str) -> bool:
@@ -798,7 +967,13 @@ def _same_task(action: Action, other: Action) -> bool:
 
 
 def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
-    """Column positions when `cells` is the header of an action table, else None."""
+    """Column positions when `cells` is the header of an action table, else None.
+
+    Besides "Action | Owner", minutes print the task in a text column with
+    the owner beside it: "Discussion | Action" (the "Action" column holds who
+    acts: "Clerk", "JB") or "Item | Details | Owner". Such a table's owner
+    column is marked "tags": a row counts only when its owner cell is short.
+    """
     columns: dict[str, int] = {}
     for position, cell in enumerate(cells):
         label = cell.strip().lower().rstrip(":")
@@ -810,7 +985,16 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
             columns["due"] = position
         elif "item" not in columns and _ITEM_HEADER.match(label):
             columns["item"] = position
-    return columns if "action" in columns and "owner" in columns else None
+        elif "text" not in columns and _TEXT_HEADER.match(label):
+            columns["text"] = position
+    text = columns.pop("text", None)
+    if "action" in columns and "owner" in columns:
+        return columns
+    if text is None or ("action" not in columns and "owner" not in columns):
+        return None
+    # "Discussion | Action": the action column names the owner; "Details | Owner": the owner column does.
+    owner = columns["owner"] if "owner" in columns else columns["action"]
+    return {**columns, "action": text, "owner": owner, "tags": 1}
 
 
 def _leading_subject(text: str) -> str | None:

@@ -207,6 +207,9 @@ _LIST_MARKER = re.compile(
 _MARKER_LINE = re.compile(
     r"^(?:[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?|Actions?\b\s*(?:by\b)?\s*[-–—:]?\s*[A-Z][^.]{0,60})$"
 )
+# A line ending on an owner's initials after its last sentence ("… to tighten it. JB"): the owner column, so the
+# paragraph ends there.
+_TAGGED_LINE_END = re.compile(r"[.!?]\s+[A-Z]{2,4}(?:\s*(?:/|,|&)\s*[A-Z]{1,4})*$")
 _BULLET = re.compile(r"^[-•·*]\s+")
 _PARAGRAPH_OPENER = re.compile(
     r"^(?:RESOLVED\b|Action\b\s*[-–:]?|POST\s+MEETING\s+NOTE"
@@ -651,6 +654,7 @@ class Section:
                 or bool(_PARAGRAPH_OPENER.match(text))
                 or bool(_MARKER_LINE.match(text))
                 or (bool(current) and (current[-1].is_heading or bool(_MARKER_LINE.match(previous))))
+                or (bool(previous) and bool(_TAGGED_LINE_END.search(previous)) and text[:1].isupper())
                 or (
                     bool(previous)
                     and len(previous) < SHORT_LINE_SHARE * longest

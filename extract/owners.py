@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
 
@@ -54,6 +54,12 @@ class OwnerWords:
     agency: frozenset[str]
     roles: frozenset[str]
     not_owners: frozenset[str]
+    body_words: frozenset[str] = frozenset()
+    """Head nouns of a meeting's own body ("Council", "Committee"): such a body may own a task."""
+    staff_words: frozenset[str] = frozenset()
+    """A body's employees as a whole ("Staff"), who may own a direction given to them."""
+    body_not_tasks: frozenset[str] = frozenset()
+    """Verbs after a body's "will"/"to" that state a stance or a decision ("will await", "to note"), not a task."""
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +70,35 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         agency=frozenset(word.lower() for word in data["agency_words"]),
         roles=frozenset(word.lower() for word in data["role_words"]),
         not_owners=frozenset(word.lower() for word in data["not_owners"]),
+        body_words=frozenset(word.lower() for word in data.get("body_words", ())),
+        body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
+        staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
     )
+
+
+def names_body(phrase: str, body: str | None) -> bool:
+    """True when `phrase` names the meeting's own body `body` ("the Council", "Parish Council", "the PC", "this Council").
+
+    The phrase must end on the body's head noun and its other words must end
+    the body's name, so "the Borough Council" is not "Ashby Parish Council";
+    initials ("PC") must spell the body's last words.
+    """
+    if not body:
+        return False
+    words = re.findall(r"[A-Za-z'’-]+", phrase)
+    if words and words[0].lower() in {"the", "this", "our"}:
+        words = words[1:]
+    body_words = re.findall(r"[A-Za-z'’-]+", body)
+    if not words or not body_words or body_words[-1].lower() not in load_owner_words().body_words:
+        return False
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and len(body_words) >= len(words[0]):
+        # "PC" for "… Parish Council": the initials of the body's last words.
+        tail = body_words[-len(words[0]):]
+        return "".join(word[0].upper() for word in tail) == words[0] and all(w[:1].isupper() for w in tail)
+    if not all(word[:1].isupper() for word in words):
+        return False
+    lowered = [word.lower() for word in words]
+    return [word.lower() for word in body_words[-len(lowered):]] == lowered
 
 
 def is_agency(text: str) -> bool:
@@ -93,11 +127,13 @@ def resolve_owners(
     *,
     mentions: Iterable[str] = (),
     context: str = "",
+    initials: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Return the full names (or agency/role as written) behind an owner as minutes print it.
 
     `mentions` are full names found in the document text; `context` is the
-    paragraph the owner was named in, used to complete truncated initials ("DC/L").
+    paragraph the owner was named in, used to complete truncated initials ("DC/L");
+    `initials` are those the minutes declare for people ("Jane Brown (JBR)"), read first.
     """
     text = _LEADING_ACTION.sub("", as_written).strip(" .:-–—")
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
@@ -115,9 +151,47 @@ def resolve_owners(
     if len(parts) > 1 and all(_is_person_like(part) for part in parts):
         owners: list[str] = []
         for part in parts:
-            owners.append(_resolve_one(part, attendees, mentions, context))
+            owners.append(_resolve_one(part, attendees, mentions, context, initials))
         return list(dict.fromkeys(owners))
-    return [_resolve_one(text, attendees, mentions, context)]
+    return [_resolve_one(text, attendees, mentions, context, initials)]
+
+
+# "Jane Brown (JBR)": a person's name and the initials the minutes will use for them.
+_DECLARED_INITIALS = re.compile(
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}[ \t]+[A-Z][a-z][\w'’-]*)[ \t]*"
+    rf"\((?P<initials>[A-Z]{{2,{MAX_INITIALS + 1}}})\)"
+)
+
+
+def declared_initials(text: str, attendees: Sequence[Attendee]) -> dict[str, str]:
+    """Initials the minutes give people beside their names ("Robert Cole (BC)"), as initials -> attendee's name.
+
+    A name resolves to the attendee with its surname; a name no attendee has
+    counts when it holds no agency or post word (so "County Council (NCC)" is
+    left out); initials given to two people are dropped.
+    """
+    found: dict[str, set[str]] = {}
+    for match in _DECLARED_INITIALS.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        surname = words[-1]
+        same = [a for a in attendees if (_surname_of(a) or "").lower() == surname.lower()]
+        if len(same) > 1:
+            same = [a for a in same if given_lists_agree(given_names_of(_name_of(a), _surname_of(a)), words[:-1])]
+        if len(same) == 1:
+            found.setdefault(match.group("initials"), set()).add(_name_of(same[0]))
+        elif not same and _is_plain_name(name) and initials_of(parse_person(name).name) == match.group("initials"):
+            # An attendance list the attendees were not read from still names the person, when the initials
+            # are the name's own ("Paula Kell (PK)", not "Acme Sugar (CM)" for a speaker from it).
+            found.setdefault(match.group("initials"), set()).add(parse_person(name).name)
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+def _is_plain_name(name: str) -> bool:
+    """True when `name` reads as a person's: no word of an agency, a post or a generic subject."""
+    words = load_owner_words()
+    excluded = words.agency | words.roles | words.not_owners
+    return not any(word.lower() in excluded for word in name.split())
 
 
 def collect_mentions(text: str, *, nlp: Language) -> list[str]:
@@ -190,7 +264,11 @@ def _is_person_like(part: str) -> bool:
     return is_initials(part, dots=False) or (part[:1].isupper() and not is_agency(part))
 
 
-def _resolve_one(text: str, attendees: Sequence[Attendee], mentions: list[str], context: str) -> str:
+def _resolve_one(
+    text: str, attendees: Sequence[Attendee], mentions: list[str], context: str, initials: Mapping[str, str] | None = None
+) -> str:
+    if initials and text in initials:
+        return initials[text]
     if is_initials(text, dots=False):
         return _resolve_initials(text, attendees, context) or text
     person = parse_person(text)

@@ -47,7 +47,10 @@ def extract_document(
         # section; other documents without items are read whole (`_action_sections`).
         action_sections = action_log_sections(document, item_sections) or _action_sections(items, sections)
         actions = _without_reported_speech(
-            extract_actions(action_sections, attendees=attendees, meeting=meeting, nlp=nlp), sections
+            extract_actions(
+                action_sections, attendees=attendees, meeting=meeting, nlp=nlp, document_text=document.text
+            ),
+            sections,
         )
         read_action_statuses(document, actions)
         extraction = Extraction(

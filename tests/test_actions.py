@@ -407,3 +407,187 @@ def test_deferring_to_someone_is_no_commitment(make_document, nlp):
     )
     actions = _actions(make_document, nlp, text)
     assert [(a.owners, a.owner_as_written) for a in actions] == [(["Priya Patel"], "PP")]
+
+
+BODY_MEETING = Meeting(kind="minutes", body="Fernley Parish Council", date=dt.date(2014, 7, 8))
+
+
+def test_the_meetings_own_body_owns_its_task(make_document, nlp):
+    document = make_document(
+        "#### 4. Highways\n\n"
+        "Potholes were reported on Quarry Lane. The Parish Council will write to the highway authority about them.\n\n"
+        "#### 5. Play area\n\n"
+        "Council to obtain two further quotes for the new fencing.\n\n"
+        "#### 6. Church\n\n"
+        "The PC will explore ways of helping with the roof appeal.\n\n"
+        "#### 7. Parking\n\n"
+        "Highways will be asked whether bays are possible and the Parish Council will seek other ideas for parking.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("4", ["Fernley Parish Council"], "The Parish Council"),
+        ("5", ["Fernley Parish Council"], "Council"),
+        ("6", ["Fernley Parish Council"], "The PC"),
+        ("7", ["Fernley Parish Council"], "the Parish Council"),
+    ]
+    assert "write to the highway authority" in actions[0].text
+
+
+def test_a_body_stating_a_stance_or_another_body_is_no_task(make_document, nlp):
+    document = make_document(
+        "#### 4. Appeal\n\n"
+        "RESOLVED: That the Council will await the outcome of the appeal.\n\n"
+        "The Parish Council would not object to the extension.\n\n"
+        "The Borough Council will empty the new litter bin each week.\n\n"
+        "Mrs Hale asked that the Parish Council consider a grant towards the hall roof.\n\n"
+        "The Council will reserve the right to let the allotments to anyone.\n\n"
+        "Residents voiced the hope that the Parish Council would take a firm line with the developer.\n\n"
+        "The Chair said that if it were a parish matter, the Council would certainly do so.\n\n"
+        "The district had asked the Parish Council to take on the verges.\n\n"
+        "The church has requested that the Parish Council contributes to the roof fund.\n\n"
+        "The Parish Council would still need a debit card for such payments.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    assert extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp) == []
+    # With no body named for the meeting, "the Council" stays no owner.
+    document = make_document("#### 4. Highways\n\nThe Council will write to the highway authority about the potholes.\n")
+    sections = split_sections(document, extract_items(document))
+    assert extract_actions(sections, attendees=ATTENDEES, meeting=MEETING, nlp=nlp) == []
+
+
+def test_he_or_she_is_the_person_named_after_a_run_in_title(make_document, nlp):
+    text = (
+        "#### 8. Other matters\n\n"
+        "Drainage - Mr Price advised that the smell in Mill Road had eased. He will monitor the situation.\n\n"
+        "Laura Bennett reported that the hedge had grown back. She will contact the landowner.\n\n"
+        "Rowan School Crossing - as the road does not meet the criteria, a patrol was not possible. "
+        "She will report to the next meeting.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Liam Price"], "Mr Price"),
+        (["Laura Bennett"], "Laura Bennett"),
+    ]
+    assert actions[0].text.endswith("He will monitor the situation.")
+
+
+def test_initials_declared_in_the_attendance_and_tagged_at_line_ends(make_document, nlp):
+    attendees = [Attendee(name="Robert Vane", surname="Vane"), Attendee(name="Iris Okafor", surname="Okafor")]
+    document = make_document(
+        "Present: Cllr Robert Vane (BV), Cllr Iris Okafor (IOK)\n\n"
+        "#### 3. Play area\n\n"
+        "The inspection found a loose bolt on the swings. The contractor is to be asked to fix it. IOK\n"
+        "The bins by the gate need emptying more often and the contractor will be told. BV\n"
+        "The new bench was delivered on Friday and has been fixed in place by volunteers.\n\n"
+        "#### 4. Verges\n\n"
+        "The verges on Mill Lane need cutting before the fete. (Action: BV)\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("3", ["Iris Okafor"], "IOK"),
+        ("3", ["Robert Vane"], "BV"),
+        ("4", ["Robert Vane"], "BV"),
+    ]
+    assert actions[1].text == "The bins by the gate need emptying more often and the contractor will be told."
+
+
+def test_tables_with_the_owner_beside_a_text_column(make_document, nlp):
+    text = (
+        "#### 2. Matters arising\n\n"
+        "Minute\tDiscussion\tAction\n"
+        "2.1\tThe hedge on Kiln Lane is overgrown and the landowner is to be asked to cut it.\tClerk\n"
+        "2.2\tThe swings have a loose bolt which needs tightening before Easter.\tTH/LB\n"
+        "2.3\tThe new bench has been installed.\t\n"
+        "2.4\tThe fete date is still to be fixed.\tTBC\n"
+        "2.5\tRepaint the shelter.\tThe shelter was repainted by volunteers in May.\n\n"
+        "#### 3. Finance\n\n"
+        "Item\tDetails\tOwner\n"
+        "3.1\tObtain three quotes for the new noticeboard.\tPP\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("2.1", ["Clerk"], "Clerk"),
+        ("2.2", ["Tom Hughes", "Laura Bennett"], "TH/LB"),
+        ("3.1", ["Priya Patel"], "PP"),
+    ]
+    assert actions[2].text == "Obtain three quotes for the new noticeboard."
+
+
+def test_the_bodys_task_gives_way_to_the_owner_tagged_beside_it(make_document, nlp):
+    document = make_document(
+        "#### 5. Grants\n\n"
+        "It was unanimously agreed that the Council would make a donation of £50 to the youth club. Clerk\n\n"
+        "It was agreed that the Council would ask the county for new signs. Cllr Price will chase the old order.\n\n"
+        "#### 6. Footpaths\n\n"
+        "It was agreed that the Council would write to the landowners along the river path.\n\n"
+        "Action: Laura Bennett to send the letters by 28 February.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=ATTENDEES, meeting=BODY_MEETING, nlp=nlp)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Clerk"], "Clerk"),
+        (["Fernley Parish Council"], "the Council"),
+        (["Liam Price"], "Cllr Price"),
+        (["Laura Bennett"], "Laura Bennett"),
+    ]
+
+
+def test_decisions_and_directions_that_give_a_task(make_document, nlp):
+    attendees = [*ATTENDEES, Attendee(name="Rhian Moss", role="Clerk"), Attendee(name="Owen Pryce", role="Chairman")]
+    text = (
+        "#### 6. Finance\n\n"
+        "RESOLVED: That the Clerk write to the bank to change the signatories.\n\n"
+        "RESOLVED that the Chairman and Clerk sign the grant application.\n\n"
+        "RESOLVED: That the accounts be approved.\n\n"
+        "RESOLVED: That PCSO Lane's kind offer is accepted.\n\n"
+        "AGREED: The Clerk said the audit was complete.\n\n"
+        "#### 7. Budget\n\n"
+        "Staff were directed to prepare a draft budget by 30 June 2014.\n\n"
+        "Director Price asked staff to list the unspent grants.\n\n"
+        "Staff reported that the survey was complete.\n\n"
+        "Staff will be on leave in August.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=attendees)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("6", ["Rhian Moss"], "the Clerk"),
+        ("6", ["Owen Pryce", "Rhian Moss"], "the Chairman and Clerk"),
+        ("7", ["Staff"], "Staff"),
+        ("7", ["Staff"], "Staff"),
+    ]
+    assert actions[2].due == dt.date(2014, 6, 30)
+
+
+def test_a_post_after_a_comma_or_dash_opens_its_task(make_document, nlp):
+    attendees = [*ATTENDEES, Attendee(name="Rhian Moss", role="Clerk")]
+    text = (
+        "#### 4. Matters arising\n\n"
+        "a) Bins - emptied.\n\n"
+        "b) Lorries - a lorry had been seen speeding through the village, the Clerk to write to the haulier.\n\n"
+        "c) Hedges - Mr Price reported overgrown shrubs in Mill Road - the Clerk to write to the occupiers.\n\n"
+        "d) Culvert - it had collapsed at both ends near the mill, Oakley; Clerk to report it to Highways.\n\n"
+        "e) Verges - the contractor had been paid, the work to be checked in May.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=attendees)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("4b", ["Rhian Moss"], "the Clerk"),
+        ("4c", ["Rhian Moss"], "the Clerk"),
+        ("4d", ["Rhian Moss"], "Clerk"),
+    ]
+
+
+def test_clerk_named_without_title_and_initials_declared_outside_the_attendees(make_document, nlp):
+    document = make_document(
+        "PRESENT: - Nora Quill (NQ), Dev Patel (DP) - Chair. Fenbury District Council (FDC)\n\n"
+        "#### 4. Verges\n\n"
+        "NQ to ask the district about the verges.\n\n"
+        "Clerk to chase the contractor.\n\n"
+        "FDC will cut the verges. Clerk: - Ivy Marsh\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=[], meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert [(a.owners, a.owner_as_written) for a in actions] == [
+        (["Nora Quill"], "NQ"),
+        (["Ivy Marsh"], "Clerk"),
+    ]

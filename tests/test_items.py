@@ -1179,3 +1179,32 @@ def test_a_list_of_title_case_lines_is_no_run_of_headings(make_document):
         "Clerk's Report\n\nOld Business\n\nNew Business\n\nThe public may speak at either comment period.\n"
     )
     assert _items(make_document, agenda) == []
+
+
+def test_a_one_line_lettered_sub_item_keeps_its_run_in_text(make_document):
+    text = (
+        "4. Matters arising\n\n"
+        "a) Footpaths - Cllr Vane will write to the landowner about the broken stile.\n\n"
+        "b) Bus shelter: the glass has been replaced.\n\n"
+        "c) Village sign\n\n"
+        "The sign has been repainted.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        ("4", "Matters arising"), ("4a", "Footpaths"), ("4b", "Bus shelter"), ("4c", "Village sign"),
+    ]
+    sections = split_sections(document, items)
+    assert [section.text.strip() for section in sections[1:3]] == [
+        "Cllr Vane will write to the landowner about the broken stile.",
+        "the glass has been replaced.",
+    ]
+    assert sections[3].text.strip() == "The sign has been repainted."
+
+
+def test_lettered_sub_items_run_past_h(make_document):
+    letters = "abcdefghijk"
+    text = "4. Matters arising\n\n" + "".join(f"{letter}) Topic {letter.upper()} - noted.\n\n" for letter in letters)
+    text += "5. Planning\n\ni) The application was supported.\n"
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == ["4", *[f"4{letter}" for letter in letters], "5"]

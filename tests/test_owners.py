@@ -79,3 +79,31 @@ def test_collect_mentions_skips_lines_without_two_capitalised_words(nlp):
     # "Tom" and "Reed" are on two lines, so they are no name.
     text = "Present:\nJane Smith\nthe clerk, Tom\nReed said, then Amira Shah spoke.\nno names here"
     assert collect_mentions(text, nlp=nlp) == ["Jane Smith", "Amira Shah"]
+
+
+def test_names_body_reads_the_meetings_own_body():
+    from minutebook.extract.owners import names_body
+
+    body = "Holmby Parish Council"
+    assert names_body("the Council", body) and names_body("Parish Council", body)
+    assert names_body("the PC", body) and names_body("this Council", body)
+    assert not names_body("the Borough Council", body) and not names_body("the Committee", body)
+    assert not names_body("the Clerk", body) and not names_body("the Council", None)
+    assert names_body("the Committee", "Eastfield Planning Committee")
+    assert not names_body("the council", "Eastfield Planning Committee")
+
+
+def test_declared_initials_name_the_attendee_they_follow():
+    from minutebook.extract.owners import declared_initials, resolve_owners
+    from minutebook.extract.records import Attendee
+
+    attendees = [Attendee(name="Robert Vane", surname="Vane"), Attendee(name="Iris Okafor", surname="Okafor")]
+    text = "Present: Cllr Robert Vane (BV), Iris Okafor (IOK), Fenwick County Council (FCC)"
+    initials = declared_initials(text, attendees)
+    assert initials == {"BV": "Robert Vane", "IOK": "Iris Okafor"}
+    assert resolve_owners("BV", attendees, initials=initials) == ["Robert Vane"]
+    assert resolve_owners("IOK/BV", attendees, initials=initials) == ["Iris Okafor", "Robert Vane"]
+    # Without the declaration, initials that fit no attendee stay as written.
+    assert resolve_owners("BV", attendees) == ["BV"]
+    # Initials declared for two different attendees are no answer.
+    assert declared_initials("Robert Vane (RV) and Iris Okafor (RV)", attendees) == {}
