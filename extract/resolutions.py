@@ -143,9 +143,16 @@ _MOTION_OPENS = re.compile(
     r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
-    r"|^(?:[A-Z][\w ]{0,30}:\s*)?(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
+    r"|^(?:[A-Z][\w ]{0,30}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
+    r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
     re.IGNORECASE,
 )
+# A resolution's number and its mover and seconder before the motion's words: "R2019-12 A. Lee, B. Fox: That …".
+_NUMBER_AND_MOVERS = re.compile(
+    r"^(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*(?=(?:that|whereas|be\s+it)\b)", re.IGNORECASE
+)
+_THAT_CLAUSE = re.compile(r"^(?:and\s+)?that\b", re.IGNORECASE)
+"""One clause of a motion that may hold several ("That the report BE RECEIVED; That Council approve …")."""
 _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
@@ -420,13 +427,16 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                     first = earlier
                     if not _CONTINUED.match(units[earlier][2]):
                         break
+        # "That the report BE RECEIVED;" "That Council approve …; and" "That the Mayor sign …" "CARRIED": one motion.
+        while first - 1 > last_end and _THAT_CLAUSE.match(units[first][2]) and _THAT_CLAUSE.match(units[first - 1][2]):
+            first -= 1
         while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
             first -= 1
         start_char, end_char = units[first][0], units[index][1]
         ends = [at for at, _ in starts[1:]] + [len(text)]
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
         last_end = index
-        yield _make(section.key, text[start_char:end_char].strip(), lines)
+        yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
 
 
 def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[Resolution]:

@@ -665,3 +665,34 @@ def test_a_vote_that_failed_or_an_approved_report_is_no_motion_record(make_docum
         "#### 6. Report\n\nThe clerk said the motion picture licence was approved by the county in May.\n"
     )
     assert _texts(make_document, nlp, text) == []
+
+
+def test_numbered_resolutions_with_their_movers_before_the_motion(make_document, nlp):
+    text = (
+        "#### 4. Business\n\n"
+        "R2031-12 A. Lee, B. Fox: That the minutes of the meeting held May 2, 2031 be adopted as published. Carried.\n"
+        "R2031-13 B. Fox, A. Lee: THAT we accept the correspondence as presented. Carried.\n"
+        "2031-14 C. Moss: That the meeting be adjourned. Motion carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "That the minutes of the meeting held May 2, 2031 be adopted as published. Carried.",
+        "THAT we accept the correspondence as presented. Carried.",
+        "That the meeting be adjourned. Motion carried.",
+    ]
+
+
+def test_several_that_clauses_under_one_motion_are_one_decision(make_document, nlp):
+    text = (
+        "#### 5. Committee of the Whole\n\nMoved by Councillor Hale\nSeconded by Councillor Voss\n\n"
+        "That the report of the Director of Parks dated June 3, 2031 BE RECEIVED;\n\n"
+        "That Council approve the purchase of two mowers; and\n\n"
+        "That the Mayor and Clerk be authorized to sign the agreement.\n\nCARRIED\n\n"
+        "#### 6. Trails\n\nThat the trail report be received for information. Carried.\n"
+        "That staff seek a grant for the bridge. Carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "That the report of the Director of Parks dated June 3, 2031 BE RECEIVED; That Council approve the purchase of"
+        " two mowers; and That the Mayor and Clerk be authorized to sign the agreement. CARRIED",
+        "That the trail report be received for information. Carried.",
+        "That staff seek a grant for the bridge. Carried.",
+    ]
