@@ -100,6 +100,16 @@ _PASSIVE_DECISION = re.compile(
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
     re.IGNORECASE,
 )
+# A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
+# agreed.", "Minutes of the last meeting – approved and signed." (apologies and interests accepted are attendance).
+_RUN_IN_DECISION = re.compile(
+    r"^(?!(?:apolog|present|absent|declar|interest|attend)\w*\b)(?P<label>(?-i:[A-Z])[^:;–—]{2,120}?)(?::|\s[–—-]|[–—])\s*"
+    r"(?:(?:all|both|duly|then|unanimously)\s+)?(?:approved|agreed|accepted|adopted|noted|confirmed|ratified|resolved|carried)"
+    r"(?:\s+(?:and\s+(?:signed|approved|agreed|accepted|adopted|noted)|unanimously|by\s+all(?:\s+(?:members|councillors))?"
+    r"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:presented|circulated|amended)|nem\.?\s*con\.?))*"
+    r"[.!]?$",
+    re.IGNORECASE,
+)
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied)\b",
     re.IGNORECASE,
@@ -449,7 +459,11 @@ def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[R
     heading = [by_number[number] for number in numbers if number in by_number and number not in inside]
     text = " ".join(clean_text(line.text) for line in heading).strip()
     tag = _DISPOSITION_TAG.search(text)
-    if not heading or tag is None or not _TITLE_CLOSED.search(text[: tag.start()]):
+    if heading and (tag is None or not _TITLE_CLOSED.search(text[: tag.start()])):
+        # "2. Minutes of the last meeting – approved and signed.": the title and its decision on the heading line.
+        title = _RUN_IN_NUMBER.sub("", text, count=1)
+        return [_make(section.key, title, heading)] if _RUN_IN_DECISION.match(title) else []
+    if not heading or tag is None:
         return []
     return [_make(section.key, text, heading)]
 
@@ -637,7 +651,8 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip()):
+    if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
+            or _RUN_IN_DECISION.match(said.strip())):
         return "MID"
     return None
 

@@ -696,3 +696,32 @@ def test_several_that_clauses_under_one_motion_are_one_decision(make_document, n
         "That the trail report be received for information. Carried.",
         "That staff seek a grant for the bridge. Carried.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#### 3. Accounts\n\nAccounts: all approved for payment.\n", ["Accounts: all approved for payment."]),
+        ("#### 4. Grants\n\nThe treasurer read the requests.\n\nGrant to the hall: agreed.\n", ["Grant to the hall: agreed."]),
+        ("#### 5. Letters\n\nCounty survey on bus routes - noted. Request for a bench at the green - unanimously approved.\n",
+         ["County survey on bus routes - noted.", "Request for a bench at the green - unanimously approved."]),
+        ("#### 2. Minutes of the last meeting – approved and signed.\n\n#### 3. Roads\n\nThe potholes were discussed.\n",
+         ["Minutes of the last meeting – approved and signed."]),
+    ],
+)
+def test_short_decisions_run_in_after_a_label_or_title(make_document, nlp, text, expected):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    assert [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#### 1. Apologies\n\nApologies: received and accepted.\n",
+        "#### 2. Precept\n\nThe Clerk said the budget would be set at £3,220.00 for the year – agreed by the county last week.\n",
+        "#### 3. Reports\n\nThe chairman reported that the grant had been approved by the county.\n",
+    ],
+)
+def test_lookalikes_of_run_in_decisions(make_document, nlp, text):
+    assert _texts(make_document, nlp, text) == []
