@@ -725,3 +725,33 @@ def test_short_decisions_run_in_after_a_label_or_title(make_document, nlp, text,
 )
 def test_lookalikes_of_run_in_decisions(make_document, nlp, text):
     assert _texts(make_document, nlp, text) == []
+
+
+def test_bulleted_approvals_and_votes_of_the_body(make_document, nlp):
+    text = (
+        "#### 4. Business\n\n- Approved the purchase of a new mower.\n- Approved the hall hire rates for 2032.\n"
+        "- It was agreed to write to the county about the verge.\n\n"
+        "#### 5. Budget\n\nThe Board voted unanimously to approve the budget.\n\nThe Committee voted to accept the tender.\n\n"
+        "#### 6. Hedges\n\nThe chair suggested a spring cut. Agreed by all.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Approved the purchase of a new mower.",
+        "Approved the hall hire rates for 2032.",
+        "It was agreed to write to the county about the verge.",
+        "The Board voted unanimously to approve the budget.",
+        "The Committee voted to accept the tender.",
+        "Agreed by all.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#### 1. Hedges\n\nMembers discussed whether to approve the hedge quote.\n",
+        "#### 2. Invoices\n\nThe Clerk had approved the invoice before the meeting.\n",
+        "#### 3. Planning\n\nApproved by the Borough Council: 4 Mill Lane, extension.\n",
+        "#### 4. Budget\n\nThe Board voted against the first draft of the plan last year, the treasurer recalled.\n",
+    ],
+)
+def test_lookalikes_of_bulleted_approvals_and_votes(make_document, nlp, text):
+    assert _texts(make_document, nlp, text) == []
