@@ -78,7 +78,8 @@ _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
     # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma.
-    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light)\b"
+    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|arising\s+from"
+    r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
@@ -109,6 +110,13 @@ _RUN_IN_DECISION = re.compile(
     r"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:presented|circulated|amended)|nem\.?\s*con\.?))*"
     r"[.!]?$",
     re.IGNORECASE,
+)
+# An item's title run in before a capitalised decision, its bold or separator lost: "Meeting with the MP Agreed to defer
+# for the time being.", "Bus Shelter Repairs APPROVED unanimously."
+_TITLE_THEN_DECISION = re.compile(
+    r"^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Clerk|Chair\w*|Mayor|Treasurer|Secretary|The\s+(?:Clerk|Chair\w*|Mayor))\b)"
+    r"(?-i:[A-Z][\w'’&/-]*)(?:\s+(?:(?-i:[A-Z0-9][\w'’&/-]*)|of|the|and|for|with|to|on|in|at|a|an|from)){0,10}\s+"
+    r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied)\b",
@@ -178,7 +186,9 @@ _TALLY = re.compile(
 # A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
 # "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
 _NOTE_ONLY = re.compile(
-    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*,?\s+that\b", re.IGNORECASE
+    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
+    r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b",
+    re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
@@ -651,8 +661,10 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
+    if _NOTE_ONLY.match(said.strip()):
+        return None
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
-            or _RUN_IN_DECISION.match(said.strip())):
+            or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"
     return None
 

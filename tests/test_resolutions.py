@@ -755,3 +755,16 @@ def test_bulleted_approvals_and_votes_of_the_body(make_document, nlp):
 )
 def test_lookalikes_of_bulleted_approvals_and_votes(make_document, nlp, text):
     assert _texts(make_document, nlp, text) == []
+
+
+def test_decisions_after_a_lead_phrase_or_a_run_in_title(make_document, nlp):
+    text = (
+        "#### 2. Buses\n\nThe vice chair reported on the routes. Arising from the discussion it was AGREED that we write"
+        " to the operator.\n\nd) Meeting with the Local MP Agreed to defer for the time being.\n\n"
+        "#### 3. Bins\n\nIt was noted there would be a four week wait for new bins. It was noted, however, that the"
+        " depot had moved.\n\nThe Clerk Agreed to chase the depot.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Arising from the discussion it was AGREED that we write to the operator.",
+        "Meeting with the Local MP Agreed to defer for the time being.",
+    ]
