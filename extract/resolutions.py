@@ -161,7 +161,7 @@ _MOTION_OPENS = re.compile(
     r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
-    r"|^(?:[A-Z][\w ]{0,30}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
+    r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
     re.IGNORECASE,
 )

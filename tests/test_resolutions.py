@@ -768,3 +768,13 @@ def test_decisions_after_a_lead_phrase_or_a_run_in_title(make_document, nlp):
         "Arising from the discussion it was AGREED that we write to the operator.",
         "Meeting with the Local MP Agreed to defer for the time being.",
     ]
+
+
+def test_a_committee_recommendation_carried_after_its_lead_in(make_document, nlp):
+    text = (
+        "#### 11. Budget\n\nThe finance committee recommends to Council:\nThat the 2032 budget be approved as presented.\n"
+        "Carried.\n\n#### 12. Grants\n\nThe committee recommends to Council:\nThat the arts grant be raised.\nDefeated.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The finance committee recommends to Council: That the 2032 budget be approved as presented. Carried."
+    ]
