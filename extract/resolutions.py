@@ -614,7 +614,7 @@ _PROPOSAL_RECORD = re.compile(
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
 _OUTCOME_ONLY = re.compile(
-    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)(?:\s+unanimously)?"
+    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus))?"
     r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?)[*_\s.!]*$",
     re.IGNORECASE,

@@ -732,7 +732,8 @@ def test_bulleted_approvals_and_votes_of_the_body(make_document, nlp):
         "#### 4. Business\n\n- Approved the purchase of a new mower.\n- Approved the hall hire rates for 2032.\n"
         "- It was agreed to write to the county about the verge.\n\n"
         "#### 5. Budget\n\nThe Board voted unanimously to approve the budget.\n\nThe Committee voted to accept the tender.\n\n"
-        "#### 6. Hedges\n\nThe chair suggested a spring cut. Agreed by all.\n"
+        "#### 6. Hedges\n\nThe chair suggested a spring cut. Agreed by all.\n\n"
+        "#### 7. Bench\n\nCllr Hale proposed a bench by the pond, seconded by Cllr Voss. Agreed by all.\n"
     )
     assert _texts(make_document, nlp, text) == [
         "Approved the purchase of a new mower.",
@@ -740,7 +741,8 @@ def test_bulleted_approvals_and_votes_of_the_body(make_document, nlp):
         "It was agreed to write to the county about the verge.",
         "The Board voted unanimously to approve the budget.",
         "The Committee voted to accept the tender.",
-        "Agreed by all.",
+        "The chair suggested a spring cut. Agreed by all.",
+        "Cllr Hale proposed a bench by the pond, seconded by Cllr Voss. Agreed by all.",
     ]
 
 
