@@ -78,7 +78,8 @@ _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
     # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma.
-    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light)\b"
+    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|arising\s+from"
+    r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
@@ -99,6 +100,23 @@ _PASSIVE_DECISION = re.compile(
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
     re.IGNORECASE,
+)
+# A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
+# agreed.", "Minutes of the last meeting – approved and signed." (apologies and interests accepted are attendance).
+_RUN_IN_DECISION = re.compile(
+    r"^(?!(?:apolog|present|absent|declar|interest|attend)\w*\b)(?P<label>(?-i:[A-Z])[^:;–—]{2,120}?)(?::|\s[–—-]|[–—])\s*"
+    r"(?:(?:all|both|duly|then|unanimously)\s+)?(?:approved|agreed|accepted|adopted|noted|confirmed|ratified|resolved|carried)"
+    r"(?:\s+(?:and\s+(?:signed|approved|agreed|accepted|adopted|noted)|unanimously|by\s+all(?:\s+(?:members|councillors))?"
+    r"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:presented|circulated|amended)|nem\.?\s*con\.?))*"
+    r"[.!]?$",
+    re.IGNORECASE,
+)
+# An item's title run in before a capitalised decision, its bold or separator lost: "Meeting with the MP Agreed to defer
+# for the time being.", "Bus Shelter Repairs APPROVED unanimously."
+_TITLE_THEN_DECISION = re.compile(
+    r"^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Clerk|Chair\w*|Mayor|Treasurer|Secretary|The\s+(?:Clerk|Chair\w*|Mayor))\b)"
+    r"(?-i:[A-Z][\w'’&/-]*)(?:\s+(?:(?-i:[A-Z0-9][\w'’&/-]*)|of|the|and|for|with|to|on|in|at|a|an|from)){0,10}\s+"
+    r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied)\b",
@@ -143,9 +161,16 @@ _MOTION_OPENS = re.compile(
     r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
-    r"|^(?:[A-Z][\w ]{0,30}:\s*)?(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
+    r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
+    r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
     re.IGNORECASE,
 )
+# A resolution's number and its mover and seconder before the motion's words: "R2019-12 A. Lee, B. Fox: That …".
+_NUMBER_AND_MOVERS = re.compile(
+    r"^(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*(?=(?:that|whereas|be\s+it)\b)", re.IGNORECASE
+)
+_THAT_CLAUSE = re.compile(r"^(?:and\s+)?that\b", re.IGNORECASE)
+"""One clause of a motion that may hold several ("That the report BE RECEIVED; That Council approve …")."""
 _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
@@ -161,7 +186,9 @@ _TALLY = re.compile(
 # A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
 # "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
 _NOTE_ONLY = re.compile(
-    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*,?\s+that\b", re.IGNORECASE
+    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
+    r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b",
+    re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
@@ -420,13 +447,16 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                     first = earlier
                     if not _CONTINUED.match(units[earlier][2]):
                         break
+        # "That the report BE RECEIVED;" "That Council approve …; and" "That the Mayor sign …" "CARRIED": one motion.
+        while first - 1 > last_end and _THAT_CLAUSE.match(units[first][2]) and _THAT_CLAUSE.match(units[first - 1][2]):
+            first -= 1
         while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
             first -= 1
         start_char, end_char = units[first][0], units[index][1]
         ends = [at for at, _ in starts[1:]] + [len(text)]
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
         last_end = index
-        yield _make(section.key, text[start_char:end_char].strip(), lines)
+        yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
 
 
 def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[Resolution]:
@@ -439,7 +469,11 @@ def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[R
     heading = [by_number[number] for number in numbers if number in by_number and number not in inside]
     text = " ".join(clean_text(line.text) for line in heading).strip()
     tag = _DISPOSITION_TAG.search(text)
-    if not heading or tag is None or not _TITLE_CLOSED.search(text[: tag.start()]):
+    if heading and (tag is None or not _TITLE_CLOSED.search(text[: tag.start()])):
+        # "2. Minutes of the last meeting – approved and signed.": the title and its decision on the heading line.
+        title = _RUN_IN_NUMBER.sub("", text, count=1)
+        return [_make(section.key, title, heading)] if _RUN_IN_DECISION.match(title) else []
+    if not heading or tag is None:
         return []
     return [_make(section.key, text, heading)]
 
@@ -580,7 +614,7 @@ _PROPOSAL_RECORD = re.compile(
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
 _OUTCOME_ONLY = re.compile(
-    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)(?:\s+unanimously)?"
+    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus))?"
     r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?)[*_\s.!]*$",
     re.IGNORECASE,
@@ -627,7 +661,10 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip()):
+    if _NOTE_ONLY.match(said.strip()):
+        return None
+    if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
+            or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"
     return None
 

@@ -665,3 +665,118 @@ def test_a_vote_that_failed_or_an_approved_report_is_no_motion_record(make_docum
         "#### 6. Report\n\nThe clerk said the motion picture licence was approved by the county in May.\n"
     )
     assert _texts(make_document, nlp, text) == []
+
+
+def test_numbered_resolutions_with_their_movers_before_the_motion(make_document, nlp):
+    text = (
+        "#### 4. Business\n\n"
+        "R2031-12 A. Lee, B. Fox: That the minutes of the meeting held May 2, 2031 be adopted as published. Carried.\n"
+        "R2031-13 B. Fox, A. Lee: THAT we accept the correspondence as presented. Carried.\n"
+        "2031-14 C. Moss: That the meeting be adjourned. Motion carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "That the minutes of the meeting held May 2, 2031 be adopted as published. Carried.",
+        "THAT we accept the correspondence as presented. Carried.",
+        "That the meeting be adjourned. Motion carried.",
+    ]
+
+
+def test_several_that_clauses_under_one_motion_are_one_decision(make_document, nlp):
+    text = (
+        "#### 5. Committee of the Whole\n\nMoved by Councillor Hale\nSeconded by Councillor Voss\n\n"
+        "That the report of the Director of Parks dated June 3, 2031 BE RECEIVED;\n\n"
+        "That Council approve the purchase of two mowers; and\n\n"
+        "That the Mayor and Clerk be authorized to sign the agreement.\n\nCARRIED\n\n"
+        "#### 6. Trails\n\nThat the trail report be received for information. Carried.\n"
+        "That staff seek a grant for the bridge. Carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "That the report of the Director of Parks dated June 3, 2031 BE RECEIVED; That Council approve the purchase of"
+        " two mowers; and That the Mayor and Clerk be authorized to sign the agreement. CARRIED",
+        "That the trail report be received for information. Carried.",
+        "That staff seek a grant for the bridge. Carried.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#### 3. Accounts\n\nAccounts: all approved for payment.\n", ["Accounts: all approved for payment."]),
+        ("#### 4. Grants\n\nThe treasurer read the requests.\n\nGrant to the hall: agreed.\n", ["Grant to the hall: agreed."]),
+        ("#### 5. Letters\n\nCounty survey on bus routes - noted. Request for a bench at the green - unanimously approved.\n",
+         ["County survey on bus routes - noted.", "Request for a bench at the green - unanimously approved."]),
+        ("#### 2. Minutes of the last meeting – approved and signed.\n\n#### 3. Roads\n\nThe potholes were discussed.\n",
+         ["Minutes of the last meeting – approved and signed."]),
+    ],
+)
+def test_short_decisions_run_in_after_a_label_or_title(make_document, nlp, text, expected):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    assert [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#### 1. Apologies\n\nApologies: received and accepted.\n",
+        "#### 2. Precept\n\nThe Clerk said the budget would be set at £3,220.00 for the year – agreed by the county last week.\n",
+        "#### 3. Reports\n\nThe chairman reported that the grant had been approved by the county.\n",
+    ],
+)
+def test_lookalikes_of_run_in_decisions(make_document, nlp, text):
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_bulleted_approvals_and_votes_of_the_body(make_document, nlp):
+    text = (
+        "#### 4. Business\n\n- Approved the purchase of a new mower.\n- Approved the hall hire rates for 2032.\n"
+        "- It was agreed to write to the county about the verge.\n\n"
+        "#### 5. Budget\n\nThe Board voted unanimously to approve the budget.\n\nThe Committee voted to accept the tender.\n\n"
+        "#### 6. Hedges\n\nThe chair suggested a spring cut. Agreed by all.\n\n"
+        "#### 7. Bench\n\nCllr Hale proposed a bench by the pond, seconded by Cllr Voss. Agreed by all.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Approved the purchase of a new mower.",
+        "Approved the hall hire rates for 2032.",
+        "It was agreed to write to the county about the verge.",
+        "The Board voted unanimously to approve the budget.",
+        "The Committee voted to accept the tender.",
+        "The chair suggested a spring cut. Agreed by all.",
+        "Cllr Hale proposed a bench by the pond, seconded by Cllr Voss. Agreed by all.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#### 1. Hedges\n\nMembers discussed whether to approve the hedge quote.\n",
+        "#### 2. Invoices\n\nThe Clerk had approved the invoice before the meeting.\n",
+        "#### 3. Planning\n\nApproved by the Borough Council: 4 Mill Lane, extension.\n",
+        "#### 4. Budget\n\nThe Board voted against the first draft of the plan last year, the treasurer recalled.\n",
+    ],
+)
+def test_lookalikes_of_bulleted_approvals_and_votes(make_document, nlp, text):
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_decisions_after_a_lead_phrase_or_a_run_in_title(make_document, nlp):
+    text = (
+        "#### 2. Buses\n\nThe vice chair reported on the routes. Arising from the discussion it was AGREED that we write"
+        " to the operator.\n\nd) Meeting with the Local MP Agreed to defer for the time being.\n\n"
+        "#### 3. Bins\n\nIt was noted there would be a four week wait for new bins. It was noted, however, that the"
+        " depot had moved.\n\nThe Clerk Agreed to chase the depot.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Arising from the discussion it was AGREED that we write to the operator.",
+        "Meeting with the Local MP Agreed to defer for the time being.",
+    ]
+
+
+def test_a_committee_recommendation_carried_after_its_lead_in(make_document, nlp):
+    text = (
+        "#### 11. Budget\n\nThe finance committee recommends to Council:\nThat the 2032 budget be approved as presented.\n"
+        "Carried.\n\n#### 12. Grants\n\nThe committee recommends to Council:\nThat the arts grant be raised.\nDefeated.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The finance committee recommends to Council: That the 2032 budget be approved as presented. Carried."
+    ]
