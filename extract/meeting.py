@@ -264,9 +264,16 @@ _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 # "President Ruiz convened the meeting at 7:00pm".
 _START_TIME = re.compile(
     r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
-    r"called\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
+    # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
+    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
     r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
+    re.IGNORECASE,
+)
+# "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30": a label giving the opening time.
+_START_LABEL = re.compile(
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:convened?|call(?:ed)?\s+to\s+order|meeting\s+(?:opened|commenced|started|convened))"
+    r"\s*[:\-–]\s*(?=\d)",
     re.IGNORECASE,
 )
 # A closed session held before the public meeting opens has its own start.
@@ -949,7 +956,13 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
     for index, line in enumerate(lines):
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
-            found = parse_time(_reach(lines, index, match.end()))
+            # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
+            found = parse_time("at " + _reach(lines, index, match.end()).lstrip())
+            if found is not None:
+                return found
+        label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
+        if label:
+            found = parse_time("at " + line.text[label.end() : label.end() + TIME_REACH])
             if found is not None:
                 return found
     return None

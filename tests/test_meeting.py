@@ -1012,3 +1012,30 @@ def test_a_hybrid_meetings_place_ends_before_what_else_was_done() -> None:
         "The option of joining by video was provided to Council.\nPresent: Mayor Ann Ross\n"
     )
     assert extract_meeting(numbered, kind="minutes").venue == "Elm Ridge Community Centre, 12 Highway 64"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # The body's own name where "the meeting" would be.
+        ("HARBOUR COMMISSION MINUTES\nMay 6, 2031\nChair Ray Olin called the Harbour Commission to order at "
+         "7:35 p.m.\n1. ROLL CALL\n", dt.time(19, 35)),
+        ("TREE BOARD\nJune 2, 2031\nVice Chair Dee Moss called the Board of Tree Wardens to order at 6:05 p.m.\n",
+         dt.time(18, 5)),
+        # A numbered label giving the opening time.
+        ("MINUTES OF THE REGULAR MEETING OF THE PARKS BOARD\nTHURSDAY, MAY 7, 2031\n1. CONVENE: 7:02 p.m.\n"
+         "2. ROLL CALL: Present: Chair Owen\n", dt.time(19, 2)),
+        ("PARKS BOARD\nJuly 9, 2031\nCALL TO ORDER - 6:31 PM\nROLL CALL\n", dt.time(18, 31)),
+        # A 24-hour time written with a dot after "commenced at", in the minutes' body.
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 4 March 2031\nPresent: Cllr A Bee\n"
+         "1. Welcome\nMeeting commenced at 19.30 with a welcome from the Chair.\n", dt.time(19, 30)),
+    ],
+)
+def test_start_time_from_a_named_body_called_to_order_or_a_label(make_document, text: str, start: dt.time) -> None:
+    assert _meeting(make_document, text).start_time == start
+
+
+def test_no_start_time_from_a_label_without_a_time_or_a_paragraph_number(make_document) -> None:
+    text = ("PARKS BOARD\nJuly 9, 2031\n1. CALL TO ORDER\nROLL CALL\n2. Minutes\nThe meeting commenced "
+            "with item 10.30 of the plan.\n")
+    assert _meeting(make_document, text).start_time is None
