@@ -177,7 +177,7 @@ _VENUE_LABEL = re.compile(
 # "PROCEEDINGS AT SPECIAL MEETING OF …" is the meeting, not a place.
 _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
-    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
+    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
     r"|,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
 )
@@ -208,10 +208,17 @@ _VENUE_ONLINE = re.compile(
     r"(?P<venue>(?:(?i:virtually|remotely|online)\s+)?(?P<via>(?i:via|using)\s+)(?P<platform>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}))"
     r"(?=\s+(?i:on|at|commencing)\b|\s*[,.]|\s*$)"
 )
+# "held on Thursday 20th May at 4pm via Microsoft Teams", "… at 3:00 p.m. by MS Teams Video": a known platform
+# named after the day and time; "remotely via Zoom" keeps its manner, as above.
+_VENUE_PLATFORM = re.compile(
+    r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
+    r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
+)
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
 _SENTENCE_AFTER_PLACE = re.compile(
-    r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*\s+[a-z])"  # "… Town Hall. Board members were …"
+    # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
+    r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
     r"|\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
@@ -861,6 +868,10 @@ def _find_venue(text: str) -> str | None:
     if online and not find_dates(online.group("venue")):
         manner = online.group("venue")[: online.start("via") - online.start("venue")]
         return online.group("venue").strip() if manner.strip() else online.group("platform").strip()
+    platform = _VENUE_PLATFORM.search(text) if re.search(r"\bheld\b", text, re.IGNORECASE) else None
+    if platform:
+        return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
+                else platform.group("platform"))
     after = _VENUE_AFTER_WHEN.search(text)
     if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
         return _tidy_venue(after.group("venue"))

@@ -1039,3 +1039,33 @@ def test_no_start_time_from_a_label_without_a_time_or_a_paragraph_number(make_do
     text = ("PARKS BOARD\nJuly 9, 2031\n1. CALL TO ORDER\nROLL CALL\n2. Minutes\nThe meeting commenced "
             "with item 10.30 of the plan.\n")
     assert _meeting(make_document, text).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # The place ends where the next sentence opens with its subject.
+        ("OAKLEY PARISH COUNCIL\nMinutes of the Parish Council meeting held on Monday 4 March 2031 at 7.30pm in the "
+         "Village Hall, Mill Street. The Chair welcomed everyone.\nPresent: Cllr A Bee\n", "Village Hall, Mill Street"),
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on 5 May 2031 at 7pm in the Scout Hut, Elm Road. "
+         "Vice Chair Ann Lee presided.\nPresent: Cllr A Bee\n", "Scout Hut, Elm Road"),
+        # "on" and a month name after the place.
+        ("TOWN OF ELK BEND\nMonthly Meeting\nChair Ann Lee called the monthly meeting to order at the Elk Bend Town Hall "
+         "on December 16, 2031 at 6:30 pm. Board members present were Lee and Fox.\n1. Roll\n", "Elk Bend Town Hall"),
+        # A platform named after the day and time, with or without the manner.
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Thursday 20th May 2031 at 4pm via Microsoft Teams\n"
+         "Present: Cllr A Bee\n", "Microsoft Teams"),
+        ("HARBOUR COMMITTEE\nMinutes of the meeting held on Friday 9th July, 2031 at 2:00 p.m. by MS Teams Video\n"
+         "Present: Cllr A Bee\n", "MS Teams"),
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 4 March 2031 at 7.30pm remotely via Zoom\n"
+         "Present: Cllr A Bee\n", "remotely via Zoom"),
+    ],
+)
+def test_venue_ends_with_its_sentence_and_a_platform_after_the_time(make_document, text: str, venue: str) -> None:
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_no_platform_venue_without_a_held_sentence_nor_from_a_later_item(make_document) -> None:
+    text = ("OAKLEY PARISH COUNCIL\nMinutes of the meeting of 4 March 2031\nPresent via MS Teams: Cllr A Bee\n"
+            "1. Hall\nThe hirers met by Zoom and held a sale in the Village Hall.\n")
+    assert _meeting(make_document, text).venue is None
