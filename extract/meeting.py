@@ -298,6 +298,10 @@ _NEXT_HEADING = re.compile(
     r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b",
     re.IGNORECASE,
 )
+# "NEXT MEETING May 17, 2031 at 6:30 pm", "9. Next Meeting – Tuesday 4 June": a line the phrase opens, as a label.
+_NEXT_LABEL = re.compile(r"^\W*(?:\d{1,3}[.)]?\s*)?next\s+(?:\w+\s+)?meeting\b[\s:\-–—.,*_]*", re.IGNORECASE)
+NEXT_LABEL_REACH = 30
+"""How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
 _NEXT_SENTENCE = re.compile(r"\bnext\s+(?:\w+\s+){0,6}?meeting\b", re.IGNORECASE)
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",
@@ -1026,6 +1030,13 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
             if found is not None:
                 return found
+    for line in lines:
+        # A line opening with the phrase outranks a mention in a paragraph ("… the fire crew's next meeting is April 21").
+        label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) else None
+        if label:
+            dates = find_dates(line.text[label.end() : label.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+            if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
+                return dates[0][0]
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):

@@ -1069,3 +1069,27 @@ def test_no_platform_venue_without_a_held_sentence_nor_from_a_later_item(make_do
     text = ("OAKLEY PARISH COUNCIL\nMinutes of the meeting of 4 March 2031\nPresent via MS Teams: Cllr A Bee\n"
             "1. Hall\nThe hirers met by Zoom and held a sale in the Village Hall.\n")
     assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "next_meeting"),
+    [
+        # A line opened by the phrase outranks another group's meeting mentioned in a report.
+        ("# Town of Elk Bend\nMonthly Meeting\nApril 19, 2031\n## FIRE DEPARTMENT\nThe chief said the crew's next "
+         "meeting is April 21.\n## UPCOMING EVENTS\n**NEXT MEETING** May 17, 2031 at 6:30 pm -- Town Hall\n",
+         dt.date(2031, 5, 17)),
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 3 March 2031\nPresent: Cllr A Bee\n"
+         "4. Hall\nThe hall committee agreed its next meeting would be on 10 March.\n"
+         "9. Next Meeting – Tuesday 6 May at 7.30pm in the Village Hall\n", dt.date(2031, 5, 6)),
+    ],
+)
+def test_a_next_meeting_label_outranks_a_mention_in_a_paragraph(make_document, text: str, next_meeting: dt.date) -> None:
+    assert _meeting(make_document, text).next_meeting == next_meeting
+
+
+def test_a_next_meeting_label_without_a_date_near_it_gives_way(make_document) -> None:
+    text = ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 3 March 2031\nPresent: Cllr A Bee\n"
+            "9. Next meeting: members asked the Clerk to book the larger room and to circulate the auditor's "
+            "report, with the grant papers, by 1 April.\n"
+            "The next meeting will be held on 12 May 2031.\n")
+    assert _meeting(make_document, text).next_meeting == dt.date(2031, 5, 12)
