@@ -122,6 +122,7 @@ _NEXT_MEETING_OF = re.compile(
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"\s*[-–,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,]*$", re.IGNORECASE)
+_WEEKDAY_END = re.compile(r"[\s,:–-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,:–-]*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 _TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
 _LEADING_LABEL = re.compile(
@@ -547,6 +548,15 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         body = _tidy_body(match.group("body")) if match else None
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
             return body, [line]
+    for text, lines in units:
+        # The title wrapped before its body: "MINUTES OF THE SPECIAL MEETING" / "of the HARBOUR AUTHORITY",
+        # the dateline run on after it.
+        dates = find_dates(text)
+        title = _WEEKDAY_END.sub("", text[: dates[0][1]]) if dates else text  # "… AUTHORITY Wednesday- January 4"
+        match = _MEETING_OF_TITLE.search(title) if len(lines) > 1 else None
+        body = _tidy_body(match.group("body")) if match else None
+        if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
+            return body, lines
     for text, lines in units:
         label = _BODY_LABEL.match(text)
         if label and _tidy_body(label.group("body")):

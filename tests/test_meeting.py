@@ -1093,3 +1093,23 @@ def test_a_next_meeting_label_without_a_date_near_it_gives_way(make_document) ->
             "report, with the grant papers, by 1 April.\n"
             "The next meeting will be held on 12 May 2031.\n")
     assert _meeting(make_document, text).next_meeting == dt.date(2031, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINUTES OF THE SPECIAL MEETING\nof the ELMPORT HARBOUR AUTHORITY\nWednesday, December 6 2031- 6:15 p.m.\n"
+        "Chair Ross convened the Special Meeting at 6:25 p.m.\nROLL CALL - Present: Ross, Lee\n",
+        "MINUTES OF THE REGULAR MEETING\nof the ELMPORT HARBOUR AUTHORITY\nWednesday- January 4, 2031- 6:40 P.M.\n"
+        "Chair Ross convened the meeting at 6:41 p.m.\n",
+    ],
+)
+def test_body_under_a_title_wrapped_before_it(make_document, text: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.body == "Elmport Harbour Authority"
+    assert meeting.start_time is not None
+
+
+def test_no_body_from_a_wrapped_title_naming_no_body(make_document) -> None:
+    text = "MINUTES OF THE SPECIAL MEETING\nof the residents about the car park\nMay 6, 2031\nPresent: A Ross\n"
+    assert _meeting(make_document, text).body is None
