@@ -26,8 +26,9 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)"
-# "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text.
-_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
+# "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text;
+# "19™ SEPTEMBER" where text recognition read a superscript "th" as a trade mark sign.
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|™)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))"
 
 _DAY_MONTH = re.compile(

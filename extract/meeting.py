@@ -122,6 +122,7 @@ _NEXT_MEETING_OF = re.compile(
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"\s*[-–,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,]*$", re.IGNORECASE)
+_WEEKDAY_END = re.compile(r"[\s,:–-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,:–-]*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 _TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
 _LEADING_LABEL = re.compile(
@@ -177,7 +178,7 @@ _VENUE_LABEL = re.compile(
 # "PROCEEDINGS AT SPECIAL MEETING OF …" is the meeting, not a place.
 _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
-    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
+    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
     r"|,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
 )
@@ -208,10 +209,17 @@ _VENUE_ONLINE = re.compile(
     r"(?P<venue>(?:(?i:virtually|remotely|online)\s+)?(?P<via>(?i:via|using)\s+)(?P<platform>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2}))"
     r"(?=\s+(?i:on|at|commencing)\b|\s*[,.]|\s*$)"
 )
+# "held on Thursday 20th May at 4pm via Microsoft Teams", "… at 3:00 p.m. by MS Teams Video": a known platform
+# named after the day and time; "remotely via Zoom" keeps its manner, as above.
+_VENUE_PLATFORM = re.compile(
+    r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
+    r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
+)
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
 _SENTENCE_AFTER_PLACE = re.compile(
-    r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*\s+[a-z])"  # "… Town Hall. Board members were …"
+    # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
+    r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
     r"|\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
@@ -264,9 +272,16 @@ _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 # "President Ruiz convened the meeting at 7:00pm".
 _START_TIME = re.compile(
     r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
-    r"called\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
+    # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
+    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
     r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
+    re.IGNORECASE,
+)
+# "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30": a label giving the opening time.
+_START_LABEL = re.compile(
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:convened?|call(?:ed)?\s+to\s+order|meeting\s+(?:opened|commenced|started|convened))"
+    r"\s*[:\-–]\s*(?=\d)",
     re.IGNORECASE,
 )
 # A closed session held before the public meeting opens has its own start.
@@ -284,6 +299,10 @@ _NEXT_HEADING = re.compile(
     r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b",
     re.IGNORECASE,
 )
+# "NEXT MEETING May 17, 2031 at 6:30 pm", "9. Next Meeting – Tuesday 4 June": a line the phrase opens, as a label.
+_NEXT_LABEL = re.compile(r"^\W*(?:\d{1,3}[.)]?\s*)?next\s+(?:\w+\s+)?meeting\b[\s:\-–—.,*_]*", re.IGNORECASE)
+NEXT_LABEL_REACH = 30
+"""How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
 _NEXT_SENTENCE = re.compile(r"\bnext\s+(?:\w+\s+){0,6}?meeting\b", re.IGNORECASE)
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",
@@ -529,6 +548,15 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         body = _tidy_body(match.group("body")) if match else None
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
             return body, [line]
+    for text, lines in units:
+        # The title wrapped before its body: "MINUTES OF THE SPECIAL MEETING" / "of the HARBOUR AUTHORITY",
+        # the dateline run on after it.
+        dates = find_dates(text)
+        title = _WEEKDAY_END.sub("", text[: dates[0][1]]) if dates else text  # "… AUTHORITY Wednesday- January 4"
+        match = _MEETING_OF_TITLE.search(title) if len(lines) > 1 else None
+        body = _tidy_body(match.group("body")) if match else None
+        if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
+            return body, lines
     for text, lines in units:
         label = _BODY_LABEL.match(text)
         if label and _tidy_body(label.group("body")):
@@ -854,6 +882,10 @@ def _find_venue(text: str) -> str | None:
     if online and not find_dates(online.group("venue")):
         manner = online.group("venue")[: online.start("via") - online.start("venue")]
         return online.group("venue").strip() if manner.strip() else online.group("platform").strip()
+    platform = _VENUE_PLATFORM.search(text) if re.search(r"\bheld\b", text, re.IGNORECASE) else None
+    if platform:
+        return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
+                else platform.group("platform"))
     after = _VENUE_AFTER_WHEN.search(text)
     if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
         return _tidy_venue(after.group("venue"))
@@ -949,7 +981,13 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
     for index, line in enumerate(lines):
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
-            found = parse_time(_reach(lines, index, match.end()))
+            # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
+            found = parse_time("at " + _reach(lines, index, match.end()).lstrip())
+            if found is not None:
+                return found
+        label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
+        if label:
+            found = parse_time("at " + line.text[label.end() : label.end() + TIME_REACH])
             if found is not None:
                 return found
     return None
@@ -1002,6 +1040,13 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
             if found is not None:
                 return found
+    for line in lines:
+        # A line opening with the phrase outranks a mention in a paragraph ("… the fire crew's next meeting is April 21").
+        label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) else None
+        if label:
+            dates = find_dates(line.text[label.end() : label.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+            if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
+                return dates[0][0]
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):

@@ -169,3 +169,18 @@ def test_day_month_dates_take_their_year_from_a_base() -> None:
     found = find_day_month_dates("GENERAL MEETING MONDAY 3 MARCH 2O31", relative_to=dt.date(2030, 5, 1))
     assert [value for value, _, _ in found] == [dt.date(2031, 3, 3)]
     assert find_day_month_dates("Actions due within 2 weeks", relative_to=dt.date(2030, 5, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("HELD IN THE HALL, MILLTOWN, ON THURSDAY, 19™ SEPTEMBER, 2031, AT 3.00 P.M.", dt.date(2031, 9, 19)),
+        ("on Friday, 6™ June, 2031, at 2.30 p.m.", dt.date(2031, 6, 6)),
+    ],
+)
+def test_a_superscript_ordinal_read_as_a_trade_mark_sign(text: str, day: dt.date) -> None:
+    assert find_dates(text)[0][0] == day
+
+
+def test_a_trade_mark_after_a_number_without_a_month_is_no_date() -> None:
+    assert find_dates("Product 20™ model, 2031 range") == []

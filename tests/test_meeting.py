@@ -1012,3 +1012,104 @@ def test_a_hybrid_meetings_place_ends_before_what_else_was_done() -> None:
         "The option of joining by video was provided to Council.\nPresent: Mayor Ann Ross\n"
     )
     assert extract_meeting(numbered, kind="minutes").venue == "Elm Ridge Community Centre, 12 Highway 64"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # The body's own name where "the meeting" would be.
+        ("HARBOUR COMMISSION MINUTES\nMay 6, 2031\nChair Ray Olin called the Harbour Commission to order at "
+         "7:35 p.m.\n1. ROLL CALL\n", dt.time(19, 35)),
+        ("TREE BOARD\nJune 2, 2031\nVice Chair Dee Moss called the Board of Tree Wardens to order at 6:05 p.m.\n",
+         dt.time(18, 5)),
+        # A numbered label giving the opening time.
+        ("MINUTES OF THE REGULAR MEETING OF THE PARKS BOARD\nTHURSDAY, MAY 7, 2031\n1. CONVENE: 7:02 p.m.\n"
+         "2. ROLL CALL: Present: Chair Owen\n", dt.time(19, 2)),
+        ("PARKS BOARD\nJuly 9, 2031\nCALL TO ORDER - 6:31 PM\nROLL CALL\n", dt.time(18, 31)),
+        # A 24-hour time written with a dot after "commenced at", in the minutes' body.
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 4 March 2031\nPresent: Cllr A Bee\n"
+         "1. Welcome\nMeeting commenced at 19.30 with a welcome from the Chair.\n", dt.time(19, 30)),
+    ],
+)
+def test_start_time_from_a_named_body_called_to_order_or_a_label(make_document, text: str, start: dt.time) -> None:
+    assert _meeting(make_document, text).start_time == start
+
+
+def test_no_start_time_from_a_label_without_a_time_or_a_paragraph_number(make_document) -> None:
+    text = ("PARKS BOARD\nJuly 9, 2031\n1. CALL TO ORDER\nROLL CALL\n2. Minutes\nThe meeting commenced "
+            "with item 10.30 of the plan.\n")
+    assert _meeting(make_document, text).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # The place ends where the next sentence opens with its subject.
+        ("OAKLEY PARISH COUNCIL\nMinutes of the Parish Council meeting held on Monday 4 March 2031 at 7.30pm in the "
+         "Village Hall, Mill Street. The Chair welcomed everyone.\nPresent: Cllr A Bee\n", "Village Hall, Mill Street"),
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on 5 May 2031 at 7pm in the Scout Hut, Elm Road. "
+         "Vice Chair Ann Lee presided.\nPresent: Cllr A Bee\n", "Scout Hut, Elm Road"),
+        # "on" and a month name after the place.
+        ("TOWN OF ELK BEND\nMonthly Meeting\nChair Ann Lee called the monthly meeting to order at the Elk Bend Town Hall "
+         "on December 16, 2031 at 6:30 pm. Board members present were Lee and Fox.\n1. Roll\n", "Elk Bend Town Hall"),
+        # A platform named after the day and time, with or without the manner.
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Thursday 20th May 2031 at 4pm via Microsoft Teams\n"
+         "Present: Cllr A Bee\n", "Microsoft Teams"),
+        ("HARBOUR COMMITTEE\nMinutes of the meeting held on Friday 9th July, 2031 at 2:00 p.m. by MS Teams Video\n"
+         "Present: Cllr A Bee\n", "MS Teams"),
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 4 March 2031 at 7.30pm remotely via Zoom\n"
+         "Present: Cllr A Bee\n", "remotely via Zoom"),
+    ],
+)
+def test_venue_ends_with_its_sentence_and_a_platform_after_the_time(make_document, text: str, venue: str) -> None:
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_no_platform_venue_without_a_held_sentence_nor_from_a_later_item(make_document) -> None:
+    text = ("OAKLEY PARISH COUNCIL\nMinutes of the meeting of 4 March 2031\nPresent via MS Teams: Cllr A Bee\n"
+            "1. Hall\nThe hirers met by Zoom and held a sale in the Village Hall.\n")
+    assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "next_meeting"),
+    [
+        # A line opened by the phrase outranks another group's meeting mentioned in a report.
+        ("# Town of Elk Bend\nMonthly Meeting\nApril 19, 2031\n## FIRE DEPARTMENT\nThe chief said the crew's next "
+         "meeting is April 21.\n## UPCOMING EVENTS\n**NEXT MEETING** May 17, 2031 at 6:30 pm -- Town Hall\n",
+         dt.date(2031, 5, 17)),
+        ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 3 March 2031\nPresent: Cllr A Bee\n"
+         "4. Hall\nThe hall committee agreed its next meeting would be on 10 March.\n"
+         "9. Next Meeting – Tuesday 6 May at 7.30pm in the Village Hall\n", dt.date(2031, 5, 6)),
+    ],
+)
+def test_a_next_meeting_label_outranks_a_mention_in_a_paragraph(make_document, text: str, next_meeting: dt.date) -> None:
+    assert _meeting(make_document, text).next_meeting == next_meeting
+
+
+def test_a_next_meeting_label_without_a_date_near_it_gives_way(make_document) -> None:
+    text = ("OAKLEY PARISH COUNCIL\nMinutes of the meeting held on Monday 3 March 2031\nPresent: Cllr A Bee\n"
+            "9. Next meeting: members asked the Clerk to book the larger room and to circulate the auditor's "
+            "report, with the grant papers, by 1 April.\n"
+            "The next meeting will be held on 12 May 2031.\n")
+    assert _meeting(make_document, text).next_meeting == dt.date(2031, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINUTES OF THE SPECIAL MEETING\nof the ELMPORT HARBOUR AUTHORITY\nWednesday, December 6 2031- 6:15 p.m.\n"
+        "Chair Ross convened the Special Meeting at 6:25 p.m.\nROLL CALL - Present: Ross, Lee\n",
+        "MINUTES OF THE REGULAR MEETING\nof the ELMPORT HARBOUR AUTHORITY\nWednesday- January 4, 2031- 6:40 P.M.\n"
+        "Chair Ross convened the meeting at 6:41 p.m.\n",
+    ],
+)
+def test_body_under_a_title_wrapped_before_it(make_document, text: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.body == "Elmport Harbour Authority"
+    assert meeting.start_time is not None
+
+
+def test_no_body_from_a_wrapped_title_naming_no_body(make_document) -> None:
+    text = "MINUTES OF THE SPECIAL MEETING\nof the residents about the car park\nMay 6, 2031\nPresent: A Ross\n"
+    assert _meeting(make_document, text).body is None
