@@ -42,11 +42,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
 from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
-from ..models import Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, Body, Document, Meeting
+from ..models import (
+    Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
+)
 
 if TYPE_CHECKING:
     from .database import Store
@@ -446,6 +449,12 @@ MAX_REPORT_MEETINGS = 6
 """An owner's report speaks of an action of the last meetings, not of years ago."""
 MAX_REPORT_DAYS = 400
 """Nor of one more than about a year before it; no update reaches further back."""
+MAX_HEADING_MEETINGS = 5
+"""An entry under an earlier item's heading looks back this many meetings (matters carried for months)."""
+MIN_HEADING_SHARED = 2
+"""Key words besides the heading's an entry under an earlier item's heading must share with its action."""
+HEADING_SIMILAR = 90
+"""rapidfuzz ratio (0-100) at which two headings, set in one form, are the same."""
 MAX_GAP_DAYS = 120
 """Matters arising speak of the meeting before; a longer gap means the meetings between are not loaded."""
 _GENERIC = frozenset({
@@ -473,6 +482,8 @@ class _Earlier:
     status: str
     carried: bool = False
     """An update at that meeting that stands for the action (linked to it), not the action's own row."""
+    heading: str | None = None
+    """The title of the item the action was recorded under, or the heading an update opens with."""
 
 
 def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
@@ -525,14 +536,17 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         owners[action_id] |= owner_keys(name)
         names_of[action_id] |= _name_stems(name)
     by_meeting: dict[int, list[_Earlier]] = defaultdict(list)
-    for action_id, meeting_id, key, text, written, status in session.execute(
-        select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status)
+    for action_id, meeting_id, key, text, written, status, title in session.execute(
+        select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status,
+               AgendaItem.title)
+        .outerjoin(AgendaItem, AgendaItem.id == Action.item_id)
         .where(Action.meeting_id.in_(meeting_ids))
     ):
         keys = owners.get(action_id, set()) | owner_keys(written)
         names = names_of.get(action_id, set()) | _name_stems(written)
         by_meeting[meeting_id].append(_Earlier(action_id, meeting_id, dates[meeting_id], key,
-                                               key_stems(text) - names, frozenset(keys), status))
+                                               key_stems(text) - names, frozenset(keys), status,
+                                               heading=entry_heading(text) or title))
     mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
@@ -546,6 +560,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         by_meeting[meeting_id].append(_Earlier(
             action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
             first.owners if first else frozenset(), first.status if first else "open", carried=True,
+            heading=entry_heading(text),
         ))
 
     fresh = set(relinked)
@@ -610,6 +625,11 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
             return action, shared / len(action.stems), (
                 f"matters arising restates {what} of {action.date.isoformat()}, "
                 f"{round(100 * shared / len(action.stems))}% of its key words")
+    heading = entry_heading(text) if source == "matters_arising" else None
+    if heading:
+        found = _under_heading(heading, lead, earlier, by_meeting, date)
+        if found is not None:
+            return found
     if owner:
         keys = owner_keys(owner)
         for meeting_id in list(reversed(earlier))[:MAX_REPORT_MEETINGS]:
@@ -623,6 +643,59 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
                     f"{owner} reports on {what} of {action.date.isoformat()}, "
                     f"{round(100 * shared / len(action.stems))}% of its key words")
     return None
+
+
+def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                   date: dt.date) -> tuple[_Earlier, float, str] | None:
+    """The action recorded under the same heading at one of the last `MAX_HEADING_MEETINGS` meetings
+    ("Banking Services – Gordon had written …" after the item "b) Banking Services"), the latest meeting
+    with such an item first: the entry must share `MIN_HEADING_SHARED` key words besides the heading's
+    with its first sentence and, with only that many, `MIN_OWN_SHARE` of them (a long entry shares some
+    words with any action),
+    and pick one action of that item, else nothing."""
+    rest = lead - key_stems(heading)
+    for meeting_id in list(reversed(earlier))[:MAX_HEADING_MEETINGS]:
+        pool = [a for a in by_meeting.get(meeting_id, []) if a.heading and same_heading(heading, a.heading)]
+        if not pool:
+            continue
+        best = _best(pool, rest, need=lambda shared, total: (
+            shared >= MIN_HEADING_SHARED + 1 or shared >= MIN_HEADING_SHARED and shared >= MIN_OWN_SHARE * len(rest)))
+        if best is None:
+            return None  # the latest item of that heading picks no action: an older one is no better
+        action, shared = best
+        what = "an update on the action" if action.carried else "the action"
+        return action, shared / max(len(action.stems), 1), (
+            f"an entry under the heading of {what} of {action.date.isoformat()} ({action.heading}), "
+            f"{shared} other key word(s) shared")
+    return None
+
+
+_HEADING_LEAD = re.compile(r"^\W*(?:\(?[a-z]\)\s+)?(?P<heading>[A-Z][^–—:.;]{2,70}?)\s+[–—-]\s+\S")
+"""An entry or paragraph that opens with its matter's heading and a dash ("Banking Services – Gordon …")."""
+_HEADING_NOISE = re.compile(r"\b(?:the|of|in|on|at|for|and|our|to|a|an|further|future|update|re)\b|[^a-z]")
+
+
+_CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|should|could|did|been|may|might|must)\b",
+                     re.IGNORECASE)
+"""A verb makes the words before a dash a sentence ("The Clerk had written – no reply"), not a heading."""
+
+
+def entry_heading(text: str | None) -> str | None:
+    """The heading a matters-arising entry opens with before a dash, of at most eight words, or None."""
+    found = _HEADING_LEAD.match(text or "")
+    if found is None or len(found.group("heading").split()) > 8 or _CLAUSE.search(found.group("heading")):
+        return None
+    return found.group("heading").strip()
+
+
+def same_heading(one: str, other: str) -> bool:
+    """Two item headings name the same matter: after case, lettering, small words and spaces are set
+    aside, one holds the other or they agree closely ("Elderpark Library" and "Opening hours of Elder
+    Park Library", "Fire and Rescue Service" and "Fire and Rescue Services")."""
+    a, b = (_HEADING_NOISE.sub("", re.sub(r"^\W*\(?[a-z]\)\s+", "", h.lower())) for h in (one, other))
+    if len(a) < 5 or len(b) < 5:
+        return False
+    return a in b or b in a or fuzz.ratio(a, b) >= HEADING_SIMILAR
 
 
 def _name_stems(name: str | None) -> set[str]:

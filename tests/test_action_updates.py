@@ -12,9 +12,9 @@ from sqlalchemy import text
 
 from minutebook.cli import cli
 from minutebook.extract.action_updates import _reports, read_ref, update_status
-from minutebook.extract.records import Action, ActionUpdate, Evidence, Extraction, Meeting
+from minutebook.extract.records import Action, ActionUpdate, AgendaItem, Evidence, Extraction, Meeting
 from minutebook.store import Store
-from minutebook.store.tracking import key_stems, owner_keys
+from minutebook.store.tracking import entry_heading, key_stems, owner_keys, same_heading
 
 from conftest import make_info
 
@@ -224,12 +224,14 @@ def test_series_v_actions_latest_status(series):
 
 # --- Linking rules, on records stored directly (no document reading) ------------------------------
 
-def _store(db_url, name: str, body: str, date: dt.date, actions: list[Action], updates: list[ActionUpdate]) -> None:
+def _store(db_url, name: str, body: str, date: dt.date, actions: list[Action], updates: list[ActionUpdate],
+           items: list[AgendaItem] | None = None) -> None:
     for line, record in enumerate([*actions, *updates], start=10):
         record.evidence = Evidence(page=1, line_start=line, line_end=line)
     with Store(db_url) as store:
         store.save_extraction(make_info(f"/m/{name}"), Extraction(
             meeting=Meeting(kind="minutes", body=body, date=date), actions=actions, action_updates=updates,
+            items=items or [],
         ))
 
 
@@ -328,3 +330,42 @@ def test_links_do_not_depend_on_the_order_files_are_loaded(db_url):
     assert [update for update, _action in _links(db_url)] == [
         entry, "KW reported that the bench quote had been obtained.",
     ]
+
+
+@pytest.mark.parametrize(("entry", "heading"), [
+    ("Banking Services – Morag had written to the bank about the branch closure.", "Banking Services"),
+    ("c) Opening hours of Brackley Library - Our Chair had yet to write.", "Opening hours of Brackley Library"),
+    ("The Clerk had written to the bank – no reply.", None),  # a sentence, not a heading
+    ("5iv) The hall invoice had been paid.", None),
+])
+def test_the_heading_an_entry_opens_with(entry, heading):
+    assert entry_heading(entry) == heading
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Brackleypark Library", "Opening hours of Brackley Park Library", True),
+    ("b) Fire and Rescue Service", "Fire and Rescue Services", True),
+    ("Banking Services", "Bus Services", False),
+    ("Lighting", "Cleansing, environment, housing and roads", False),
+])
+def test_headings_agree_across_lettering_spacing_and_small_words(one, other, same):
+    assert same_heading(one, other) is same
+
+
+def test_an_entry_under_an_earlier_items_heading_links_to_its_action(db_url):
+    # The action is recorded under its item's heading; the entry repeats the heading months later.
+    _store(db_url, "a.md", BODY, dt.date(2031, 3, 4), [
+        Action("b", "The Secretary will write to the bank asking that the mobile banking van visit weekly.",
+               [], "Secretary"),
+        Action("c", "The Chair will ask the depot about the broken bus shelter glass.", [], "Chair"),
+    ], [], items=[AgendaItem("b", "Banking Services"), AgendaItem("c", "Bus Services")])
+    _store(db_url, "b.md", BODY, dt.date(2031, 4, 1), [], [], items=[AgendaItem("a", "Welcome")])
+    _store(db_url, "c.md", BODY, dt.date(2031, 5, 6), [], [
+        _entry(None, "Banking Services – The bank had replied that the mobile banking van would visit weekly."),
+        # The heading agrees but the words do not: no link.
+        _entry(None, "Bus Services – The route timetable was discussed at length by members present."),
+    ])
+    assert _links(db_url) == [(
+        "Banking Services – The bank had replied that the mobile banking van would visit weekly.",
+        "The Secretary will write to the bank asking that the mobile banking van visit weekly.",
+    )]
