@@ -14,7 +14,7 @@ from minutebook.cli import cli
 from minutebook.extract.action_updates import _reports, read_ref, update_status
 from minutebook.extract.records import Action, ActionUpdate, AgendaItem, Evidence, Extraction, Meeting
 from minutebook.store import Store
-from minutebook.store.tracking import entry_heading, key_stems, owner_keys, same_heading
+from minutebook.store.tracking import carried_entry, entry_heading, key_stems, owner_keys, same_heading
 
 from conftest import make_info
 
@@ -369,3 +369,50 @@ def test_an_entry_under_an_earlier_items_heading_links_to_its_action(db_url):
         "Banking Services – The bank had replied that the mobile banking van would visit weekly.",
         "The Secretary will write to the bank asking that the mobile banking van visit weekly.",
     )]
+
+
+@pytest.mark.parametrize(("entry", "own", "named"), [
+    ("4.12ii) The invoice for the hall heater had been received.", "4", "12ii"),
+    ("4.4.4. 4.4.5iii) The training had been attended.", "4", "5iii"),
+    ("4.11. The forms were returned.", "4", "11"),
+    ("5.12ii) The invoice had been paid.", "4", None),  # another item's number
+    ("12ii) The invoice had been paid.", "4", None),  # names the previous meeting's item, not an entry
+])
+def test_an_entry_carried_on_names_the_earlier_entry(entry, own, named):
+    assert carried_entry(entry, own) == named
+
+
+def _arising(words: str, ref: str | None = None, status: str = "done") -> ActionUpdate:
+    return ActionUpdate(item="4", source="matters_arising", text=words, ref=ref, status=status)
+
+
+def test_an_entry_carried_on_follows_the_earlier_entry_to_its_action(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("12", "Clerk to order the replacement heater for Glenbrook hall.", ["Clerk"], "Clerk"),
+        Action("12", "Clerk to follow up.", ["Clerk"], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _arising("12ii) The replacement heater for Glenbrook hall had been ordered.", "12ii", "open"),
+    ])
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 5, 6), [], [
+        _arising("4.12ii) The heater had been fitted."),  # one word is enough: the number names the entry
+        _arising("4.12iv) The bins had been emptied."),  # no entry of that number last time: no link
+    ])
+    assert _links(db_url) == [
+        ("12ii) The replacement heater for Glenbrook hall had been ordered.",
+         "Clerk to order the replacement heater for Glenbrook hall."),
+        ("4.12ii) The heater had been fitted.", "Clerk to order the replacement heater for Glenbrook hall."),
+    ]
+
+
+def test_a_short_entry_names_its_action_by_most_of_its_own_words(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("5", "Marlow Bank, request to confirm details. The account was no longer used and it was agreed "
+                    "that it be closed and the balance moved to the main account with the other bank.", [], None),
+        Action("5", "Clerk to email the parish plan to members.", ["Clerk"], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _arising("5iii) The closure of the Marlow account was in hand.", "5iii", "open"),
+        _arising("5iv) The road plan was noted.", "5iv"),  # one word ('plan') picks nothing
+    ])
+    assert [update for update, _action in _links(db_url)] == ["5iii) The closure of the Marlow account was in hand."]
