@@ -568,9 +568,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
                ActionUpdate.line_start, ActionUpdate.line_end)
         .where(ActionUpdate.meeting_id.in_(meeting_ids), ActionUpdate.source == "matters_arising")
     ):
-        name = named_ref or carried_entry(said, under)
-        if name and first is not None and last is not None:
-            entries[at][name].append((first, last))
+        entry_name = named_ref or carried_entry(said, under)
+        if entry_name and first is not None and last is not None:
+            entries[at][entry_name].append((first, last))
 
     def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None) -> None:
         """An update linked to its action stands for that action at its meeting: the next meeting's
