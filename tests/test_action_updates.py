@@ -312,6 +312,9 @@ def test_a_report_links_to_the_same_owners_open_action(db_url):
     ("13i) The gate had been painted. 5v) The Clerk had written to the Boundary Office.", ["13i", "5v"]),
     ("• Grit bins – filled by the county • Footpath – the stile has been mended", [None, None]),
     ("The survey was done in 2031. 5 members attended.", [None]),  # a count, not an entry
+    ("The banner was put up by members. 4.11. With regard to the allowance forms, the Clerk had written.",
+     [None, None]),  # an entry carried on: the store reads "4.11." as the earlier entry "11"
+    ("The fee paid was £4.11. The Clerk paid it.", [None]),  # a sum, not an entry
 ])
 def test_entries_run_together_in_one_paragraph(paragraph, refs):
     from minutebook.extract.action_updates import _entries
