@@ -47,8 +47,12 @@ _BARE_REF = re.compile(
 _AFTER_REF = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the\s+)?minutes?\s+(?:dated|of)\s+[^–—:-]{1,30}\s*[–—:-]\s*)?[–—:-]?\s*", re.IGNORECASE
 )
-_ENTRY_SPLIT = re.compile(r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.)?\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)")
-"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… Salem. 5v) The Clerk …")."""
+_ENTRY_SPLIT = re.compile(
+    r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.)?\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
+    r"|(?<=[a-z)][.;])\s+(?=(?:\d{1,2}\.){1,4}\d{1,2}\.\s+(?:With|The|A|An|In|It|Cllr)\b)"
+)
+"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… Salem. 5v) The Clerk …"),
+or an item number carried on after a sentence ("… Council. 4.11. With regard to …")."""
 
 _OWNER = (
     r"(?i:(?:the\s+)?(?:(?:parish|town|council|assistant)\s+)?"

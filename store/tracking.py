@@ -42,11 +42,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
 from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
-from ..models import Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, Body, Document, Meeting
+from ..models import (
+    Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
+)
 
 if TYPE_CHECKING:
     from .database import Store
@@ -435,6 +438,9 @@ MIN_REF_SHARED = 1
 MIN_REF_PART = 0.4
 """Share of the action's key words (and at least 2) a numbered entry must hold to pick one of an item's
 several actions, or the action of the item a part of which it names."""
+MIN_REF_OWN = 0.5
+"""Or the share of the entry's own first-sentence key words (and at least 2) in the action: a short entry
+("5iii) The closure of the bank account was in hand") names its action in few words."""
 MIN_RESTATED = 0.6
 """Share of the action's key words an unnumbered matters-arising entry must hold (and at least 3)."""
 MIN_REPORTED = 0.5
@@ -446,6 +452,12 @@ MAX_REPORT_MEETINGS = 6
 """An owner's report speaks of an action of the last meetings, not of years ago."""
 MAX_REPORT_DAYS = 400
 """Nor of one more than about a year before it; no update reaches further back."""
+MAX_HEADING_MEETINGS = 5
+"""An entry under an earlier item's heading looks back this many meetings (matters carried for months)."""
+MIN_HEADING_SHARED = 2
+"""Key words besides the heading's an entry under an earlier item's heading must share with its action."""
+HEADING_SIMILAR = 90
+"""rapidfuzz ratio (0-100) at which two headings, set in one form, are the same."""
 MAX_GAP_DAYS = 120
 """Matters arising speak of the meeting before; a longer gap means the meetings between are not loaded."""
 _GENERIC = frozenset({
@@ -455,7 +467,7 @@ _GENERIC = frozenset({
     "been", "had", "have", "would", "should", "could", "still", "awaited", "awaiting", "done", "ongoing",
     "complete", "completed", "dated", "also", "they", "them", "their", "were", "which", "who", "she", "her",
     "his", "him", "not", "any", "once", "now", "some", "into", "about", "after", "before", "there", "then",
-    "than", "being", "onto", "upon", "per", "our", "may", "can", "one", "two", "new",
+    "than", "being", "onto", "upon", "per", "our", "may", "can", "one", "two", "new", "regard", "regarding",
 })
 _ROLES = {"clerk": "clerk", "chair": "chair", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
           "secretary": "secretary", "treasurer": "treasurer"}
@@ -473,6 +485,11 @@ class _Earlier:
     status: str
     carried: bool = False
     """An update at that meeting that stands for the action (linked to it), not the action's own row."""
+    heading: str | None = None
+    """The title of the item the action was recorded under, or the heading an update opens with."""
+    entry: str | None = None
+    """An update standing for the action: the earlier entry it names ("12ii" of "4.12ii)"), carried on."""
+    lines: tuple[int, int] | None = None
 
 
 def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
@@ -508,7 +525,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
     relinked = [meeting_id for meeting_id, date in meetings if since is None or (date is not None and date >= since)]
     updates = session.execute(
         select(ActionUpdate.id, ActionUpdate.meeting_id, ActionUpdate.source, ActionUpdate.text, ActionUpdate.ref,
-               ActionUpdate.owner)
+               ActionUpdate.owner, ActionUpdate.item_key)
         .where(ActionUpdate.meeting_id.in_(relinked))
     ).all()
     session.execute(update(ActionUpdate).where(ActionUpdate.meeting_id.in_(relinked))
@@ -525,43 +542,64 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         owners[action_id] |= owner_keys(name)
         names_of[action_id] |= _name_stems(name)
     by_meeting: dict[int, list[_Earlier]] = defaultdict(list)
-    for action_id, meeting_id, key, text, written, status in session.execute(
-        select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status)
+    for action_id, meeting_id, key, text, written, status, title, first, last in session.execute(
+        select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status,
+               AgendaItem.title, Action.line_start, Action.line_end)
+        .outerjoin(AgendaItem, AgendaItem.id == Action.item_id)
         .where(Action.meeting_id.in_(meeting_ids))
     ):
         keys = owners.get(action_id, set()) | owner_keys(written)
         names = names_of.get(action_id, set()) | _name_stems(written)
         by_meeting[meeting_id].append(_Earlier(action_id, meeting_id, dates[meeting_id], key,
-                                               key_stems(text) - names, frozenset(keys), status))
+                                               key_stems(text) - names, frozenset(keys), status,
+                                               heading=entry_heading(text) or title,
+                                               lines=(first, last) if first is not None and last is not None else None))
     mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
     order = sorted(meeting_ids, key=lambda meeting_id: dates[meeting_id])
     known = {a.id: a for found in by_meeting.values() for a in found}
 
-    def carry(meeting_id: int, text: str, owner: str | None, action_id: int) -> None:
+    # Where each meeting's matters-arising entries are, by the earlier entry or item they name:
+    # "4.12ii)" at the next meeting names the entry "12ii)" of this one, and the action recorded in it.
+    entries: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for at, said, named_ref, under, first, last in session.execute(
+        select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.ref, ActionUpdate.item_key,
+               ActionUpdate.line_start, ActionUpdate.line_end)
+        .where(ActionUpdate.meeting_id.in_(meeting_ids), ActionUpdate.source == "matters_arising")
+    ):
+        entry_name = named_ref or carried_entry(said, under)
+        if entry_name and first is not None and last is not None:
+            entries[at][entry_name].append((first, last))
+
+    def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None) -> None:
         """An update linked to its action stands for that action at its meeting: the next meeting's
         matters arising restate the entry ("4.12iii) overhanging branches …") as often as the action."""
         first = known.get(action_id)
         by_meeting[meeting_id].append(_Earlier(
             action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
             first.owners if first else frozenset(), first.status if first else "open", carried=True,
+            heading=entry_heading(text), entry=entry,
         ))
 
     fresh = set(relinked)
-    for kept_meeting, kept_text, kept_owner, kept_action in session.execute(
-        select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.owner, ActionUpdate.action_id)
+    for kept_meeting, kept_text, kept_owner, kept_action, kept_ref, kept_key in session.execute(
+        select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.owner, ActionUpdate.action_id,
+               ActionUpdate.ref, ActionUpdate.item_key)
         .where(ActionUpdate.meeting_id.in_([m for m in meeting_ids if m not in fresh]),
                ActionUpdate.action_id.is_not(None))
     ):
         if kept_action is not None:
-            carry(kept_meeting, kept_text, kept_owner, kept_action)
-    for update_id, meeting_id, source, text, ref, owner in sorted(updates, key=lambda u: (dates[u[1]], u[0])):
+            carry(kept_meeting, kept_text, kept_owner, kept_action, kept_ref or carried_entry(kept_text, kept_key))
+    for update_id, meeting_id, source, text, ref, owner, item_key in sorted(updates, key=lambda u: (dates[u[1]], u[0])):
         date = dates[meeting_id]
         earlier = [m for m in order if date - window <= dates[m] < date]
         if not earlier:
             continue
-        found = _match_update(source, text, ref, owner, earlier, by_meeting, date)
+        named = carried_entry(text, item_key) if source == "matters_arising" and not ref else None
+        found = _from_entry(named, text, owner, earlier, by_meeting, entries, date) if named else None
+        if found is None:
+            found = _match_update(source, text, ref, owner, earlier, by_meeting, date)
         if found is None:
             continue
         action, score, reason = found
@@ -570,7 +608,50 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             action_id=action_id, score=round(score, 2),
             reason=f"same body, {reason}, a later meeting ({date.isoformat()})",
         ))
-        carry(meeting_id, text, owner, action_id)
+        carry(meeting_id, text, owner, action_id, ref or named)
+
+
+_CARRIED_ENTRY = re.compile(r"^\W*(?:(?P<own>\d{1,3})\.\s*)+(?P<entry>\d{1,3}(?:[ivx]{1,5}|[a-h])?)(?:[.)]|\s)")
+
+
+def carried_entry(text: str | None, own: str | None) -> str | None:
+    """The earlier matters-arising entry an entry carried on names: "4.12ii) …" under item 4 names the
+    entry "12ii)" of the meeting before (itself about that meeting's previous item 12ii); None else."""
+    found = _CARRIED_ENTRY.match(text or "")
+    if found is None or own is None or found.group("own") != re.sub(r"\D.*$", "", own.strip()):
+        return None
+    return found.group("entry").lower()
+
+
+def _from_entry(named: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                entries: dict[int, dict[str, list[tuple[int, int]]]],
+                date: dt.date) -> tuple[_Earlier, float, str] | None:
+    """An entry carried on ("4.12ii)") links to the action the previous meeting's entry "12ii)" stands for,
+    or that was recorded within that entry, given one key word in common (two and `MIN_OWN_SHARE` of its
+    own when that meeting has several entries of the number) and one best action."""
+    previous = earlier[-1]
+    found = by_meeting.get(previous, [])
+    if not found or (date - found[0].date).days > MAX_GAP_DAYS:
+        return None
+    named_there = entries.get(previous, {})
+    spans = named_there.get(named, [])
+    # A paragraph holding several entries run together says nothing of which entry an action is in.
+    shared_spans = {span for other, found_spans in named_there.items() if other != named for span in found_spans}
+    # The action the earlier entry was linked to is its first record: the rows recorded in it come second.
+    pool = [a for a in found if a.carried and a.entry == named] or [
+        a for a in found if not a.carried and a.lines
+        and any(lo <= a.lines[0] <= hi for lo, hi in spans if (lo, hi) not in shared_spans)]
+    lead = key_stems(first_sentence(text)) - _name_stems(owner)
+    if len(spans) == 1:
+        best = _best(pool, lead, need=lambda shared, total: shared >= MIN_REF_SHARED)
+    else:  # several entries of that number: the wording must pick one
+        best = _best(pool, lead, need=lambda shared, total: shared >= 2 and shared >= MIN_OWN_SHARE * len(lead))
+    if best is None:
+        return None
+    action, shared = best
+    return action, shared / max(len(action.stems), 1), (
+        f"matters arising carries on entry {named} of the meeting of {action.date.isoformat()}, "
+        f"{shared} key word(s) shared")
 
 
 def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
@@ -593,8 +674,9 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
         if len(candidates) == 1 and exact:
             best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
         else:
-            best = _best(candidates, lead, need=lambda shared, total: (
-                shared >= 2 and shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)))
+            best = _best(candidates, lead, need=lambda shared, total: shared >= 2 and (
+                shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)
+                or shared >= MIN_REF_OWN * len(lead)))
         if best is not None:
             action, shared = best
             return action, shared / max(len(action.stems), 1), (
@@ -610,6 +692,11 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
             return action, shared / len(action.stems), (
                 f"matters arising restates {what} of {action.date.isoformat()}, "
                 f"{round(100 * shared / len(action.stems))}% of its key words")
+    heading = entry_heading(text) if source == "matters_arising" else None
+    if heading:
+        found = _under_heading(heading, lead, earlier, by_meeting, date)
+        if found is not None:
+            return found
     if owner:
         keys = owner_keys(owner)
         for meeting_id in list(reversed(earlier))[:MAX_REPORT_MEETINGS]:
@@ -623,6 +710,59 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
                     f"{owner} reports on {what} of {action.date.isoformat()}, "
                     f"{round(100 * shared / len(action.stems))}% of its key words")
     return None
+
+
+def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                   date: dt.date) -> tuple[_Earlier, float, str] | None:
+    """The action recorded under the same heading at one of the last `MAX_HEADING_MEETINGS` meetings
+    ("Banking Services – Gordon had written …" after the item "b) Banking Services"), the latest meeting
+    with such an item first: the entry must share `MIN_HEADING_SHARED` key words besides the heading's
+    with its first sentence and, with only that many, `MIN_OWN_SHARE` of them (a long entry shares some
+    words with any action),
+    and pick one action of that item, else nothing."""
+    rest = lead - key_stems(heading)
+    for meeting_id in list(reversed(earlier))[:MAX_HEADING_MEETINGS]:
+        pool = [a for a in by_meeting.get(meeting_id, []) if a.heading and same_heading(heading, a.heading)]
+        if not pool:
+            continue
+        best = _best(pool, rest, need=lambda shared, total: (
+            shared >= MIN_HEADING_SHARED + 1 or shared >= MIN_HEADING_SHARED and shared >= MIN_OWN_SHARE * len(rest)))
+        if best is None:
+            return None  # the latest item of that heading picks no action: an older one is no better
+        action, shared = best
+        what = "an update on the action" if action.carried else "the action"
+        return action, shared / max(len(action.stems), 1), (
+            f"an entry under the heading of {what} of {action.date.isoformat()} ({action.heading}), "
+            f"{shared} other key word(s) shared")
+    return None
+
+
+_HEADING_LEAD = re.compile(r"^\W*(?:\(?[a-z]\)\s+)?(?P<heading>[A-Z][^–—:.;]{2,70}?)\s+[–—-]\s+\S")
+"""An entry or paragraph that opens with its matter's heading and a dash ("Banking Services – Gordon …")."""
+_HEADING_NOISE = re.compile(r"\b(?:the|of|in|on|at|for|and|our|to|a|an|further|future|update|re)\b|[^a-z]")
+
+
+_CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|should|could|did|been|may|might|must)\b",
+                     re.IGNORECASE)
+"""A verb makes the words before a dash a sentence ("The Clerk had written – no reply"), not a heading."""
+
+
+def entry_heading(text: str | None) -> str | None:
+    """The heading a matters-arising entry opens with before a dash, of at most eight words, or None."""
+    found = _HEADING_LEAD.match(text or "")
+    if found is None or len(found.group("heading").split()) > 8 or _CLAUSE.search(found.group("heading")):
+        return None
+    return found.group("heading").strip()
+
+
+def same_heading(one: str, other: str) -> bool:
+    """Two item headings name the same matter: after case, lettering, small words and spaces are set
+    aside, one holds the other or they agree closely ("Elderpark Library" and "Opening hours of Elder
+    Park Library", "Fire and Rescue Service" and "Fire and Rescue Services")."""
+    a, b = (_HEADING_NOISE.sub("", re.sub(r"^\W*\(?[a-z]\)\s+", "", h.lower())) for h in (one, other))
+    if len(a) < 5 or len(b) < 5:
+        return False
+    return a in b or b in a or fuzz.ratio(a, b) >= HEADING_SIMILAR
 
 
 def _name_stems(name: str | None) -> set[str]:
@@ -665,13 +805,18 @@ _PERSON = re.compile(
 _FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)", re.DOTALL)
 
 
+_ROMAN = re.compile(r"^[ivx]+$")
+"""A sub-item's numeral ("iii" of "5iii)") is no word of the task."""
+
+
 def key_stems(text: str | None) -> frozenset[str]:
     """The key words of a wording, stemmed ("circulated" and "circulate" agree), without people's names,
     role and status words: what the task is about."""
     if not text:
         return frozenset()
     text = _PERSON.sub(" ", text)
-    return frozenset(_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOP and word not in _GENERIC)
+    return frozenset(_stem(word) for word in _WORD.findall(text.lower())
+                     if word not in _STOP and word not in _GENERIC and not _ROMAN.match(word))
 
 
 def first_sentence(text: str) -> str:

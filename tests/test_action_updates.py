@@ -12,9 +12,9 @@ from sqlalchemy import text
 
 from minutebook.cli import cli
 from minutebook.extract.action_updates import _reports, read_ref, update_status
-from minutebook.extract.records import Action, ActionUpdate, Evidence, Extraction, Meeting
+from minutebook.extract.records import Action, ActionUpdate, AgendaItem, Evidence, Extraction, Meeting
 from minutebook.store import Store
-from minutebook.store.tracking import key_stems, owner_keys
+from minutebook.store.tracking import carried_entry, entry_heading, key_stems, owner_keys, same_heading
 
 from conftest import make_info
 
@@ -224,12 +224,14 @@ def test_series_v_actions_latest_status(series):
 
 # --- Linking rules, on records stored directly (no document reading) ------------------------------
 
-def _store(db_url, name: str, body: str, date: dt.date, actions: list[Action], updates: list[ActionUpdate]) -> None:
+def _store(db_url, name: str, body: str, date: dt.date, actions: list[Action], updates: list[ActionUpdate],
+           items: list[AgendaItem] | None = None) -> None:
     for line, record in enumerate([*actions, *updates], start=10):
         record.evidence = Evidence(page=1, line_start=line, line_end=line)
     with Store(db_url) as store:
         store.save_extraction(make_info(f"/m/{name}"), Extraction(
             meeting=Meeting(kind="minutes", body=body, date=date), actions=actions, action_updates=updates,
+            items=items or [],
         ))
 
 
@@ -310,6 +312,9 @@ def test_a_report_links_to_the_same_owners_open_action(db_url):
     ("13i) The gate had been painted. 5v) The Clerk had written to the Boundary Office.", ["13i", "5v"]),
     ("• Grit bins – filled by the county • Footpath – the stile has been mended", [None, None]),
     ("The survey was done in 2031. 5 members attended.", [None]),  # a count, not an entry
+    ("The banner was put up by members. 4.11. With regard to the allowance forms, the Clerk had written.",
+     [None, None]),  # an entry carried on: the store reads "4.11." as the earlier entry "11"
+    ("The fee paid was £4.11. The Clerk paid it.", [None]),  # a sum, not an entry
 ])
 def test_entries_run_together_in_one_paragraph(paragraph, refs):
     from minutebook.extract.action_updates import _entries
@@ -328,3 +333,89 @@ def test_links_do_not_depend_on_the_order_files_are_loaded(db_url):
     assert [update for update, _action in _links(db_url)] == [
         entry, "KW reported that the bench quote had been obtained.",
     ]
+
+
+@pytest.mark.parametrize(("entry", "heading"), [
+    ("Banking Services – Morag had written to the bank about the branch closure.", "Banking Services"),
+    ("c) Opening hours of Brackley Library - Our Chair had yet to write.", "Opening hours of Brackley Library"),
+    ("The Clerk had written to the bank – no reply.", None),  # a sentence, not a heading
+    ("5iv) The hall invoice had been paid.", None),
+])
+def test_the_heading_an_entry_opens_with(entry, heading):
+    assert entry_heading(entry) == heading
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Brackleypark Library", "Opening hours of Brackley Park Library", True),
+    ("b) Fire and Rescue Service", "Fire and Rescue Services", True),
+    ("Banking Services", "Bus Services", False),
+    ("Lighting", "Cleansing, environment, housing and roads", False),
+])
+def test_headings_agree_across_lettering_spacing_and_small_words(one, other, same):
+    assert same_heading(one, other) is same
+
+
+def test_an_entry_under_an_earlier_items_heading_links_to_its_action(db_url):
+    # The action is recorded under its item's heading; the entry repeats the heading months later.
+    _store(db_url, "a.md", BODY, dt.date(2031, 3, 4), [
+        Action("b", "The Secretary will write to the bank asking that the mobile banking van visit weekly.",
+               [], "Secretary"),
+        Action("c", "The Chair will ask the depot about the broken bus shelter glass.", [], "Chair"),
+    ], [], items=[AgendaItem("b", "Banking Services"), AgendaItem("c", "Bus Services")])
+    _store(db_url, "b.md", BODY, dt.date(2031, 4, 1), [], [], items=[AgendaItem("a", "Welcome")])
+    _store(db_url, "c.md", BODY, dt.date(2031, 5, 6), [], [
+        _entry(None, "Banking Services – The bank had replied that the mobile banking van would visit weekly."),
+        # The heading agrees but the words do not: no link.
+        _entry(None, "Bus Services – The route timetable was discussed at length by members present."),
+    ])
+    assert _links(db_url) == [(
+        "Banking Services – The bank had replied that the mobile banking van would visit weekly.",
+        "The Secretary will write to the bank asking that the mobile banking van visit weekly.",
+    )]
+
+
+@pytest.mark.parametrize(("entry", "own", "named"), [
+    ("4.12ii) The invoice for the hall heater had been received.", "4", "12ii"),
+    ("4.4.4. 4.4.5iii) The training had been attended.", "4", "5iii"),
+    ("4.11. The forms were returned.", "4", "11"),
+    ("5.12ii) The invoice had been paid.", "4", None),  # another item's number
+    ("12ii) The invoice had been paid.", "4", None),  # names the previous meeting's item, not an entry
+])
+def test_an_entry_carried_on_names_the_earlier_entry(entry, own, named):
+    assert carried_entry(entry, own) == named
+
+
+def _arising(words: str, ref: str | None = None, status: str = "done") -> ActionUpdate:
+    return ActionUpdate(item="4", source="matters_arising", text=words, ref=ref, status=status)
+
+
+def test_an_entry_carried_on_follows_the_earlier_entry_to_its_action(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("12", "Clerk to order the replacement heater for Glenbrook hall.", ["Clerk"], "Clerk"),
+        Action("12", "Clerk to follow up.", ["Clerk"], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _arising("12ii) The replacement heater for Glenbrook hall had been ordered.", "12ii", "open"),
+    ])
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 5, 6), [], [
+        _arising("4.12ii) The heater had been fitted."),  # one word is enough: the number names the entry
+        _arising("4.12iv) The bins had been emptied."),  # no entry of that number last time: no link
+    ])
+    assert _links(db_url) == [
+        ("12ii) The replacement heater for Glenbrook hall had been ordered.",
+         "Clerk to order the replacement heater for Glenbrook hall."),
+        ("4.12ii) The heater had been fitted.", "Clerk to order the replacement heater for Glenbrook hall."),
+    ]
+
+
+def test_a_short_entry_names_its_action_by_most_of_its_own_words(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 3, 4), [
+        Action("5", "Marlow Bank, request to confirm details. The account was no longer used and it was agreed "
+                    "that it be closed and the balance moved to the main account with the other bank.", [], None),
+        Action("5", "Clerk to email the parish plan to members.", ["Clerk"], "Clerk"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 4, 1), [], [
+        _arising("5iii) The closure of the Marlow account was in hand.", "5iii", "open"),
+        _arising("5iv) The road plan was noted.", "5iv"),  # one word ('plan') picks nothing
+    ])
+    assert [update for update, _action in _links(db_url)] == ["5iii) The closure of the Marlow account was in hand."]
