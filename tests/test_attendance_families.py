@@ -1202,3 +1202,47 @@ def test_titles_inside_a_phrase_are_not_cut(make_document, nlp) -> None:
     assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
         ("Bray", "Chair"), ("Cotton", None), ("Jarvis", "Substitute"), ("Kemp", "Substitute"),
     ]
+
+
+# --- Apologies written as prose, a bare heading over "None", an "Absent:" list with "(apologies)" -------
+
+
+def test_apologies_of_absence_provided_for_and_from(make_document, nlp) -> None:
+    provided = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "1. Apologies\n"
+        "Apologies of absence were provided for Cllr Fay Moss and Cllr Lee Wren.\n"
+        "2. Minutes\n"
+    )
+    assert _apologies(provided, nlp) == ["Moss", "Wren"]
+    there_were = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "12/24 Apologies for Absence There were apologies of absence from Cllr Ida Rowe.\n"
+        "13/24 Minutes\n"
+    )
+    assert _apologies(there_were, nlp) == ["Rowe"]
+
+
+def test_bare_apologies_heading_over_none_names_no_one(make_document, nlp) -> None:
+    none = make_document("Present\nCllr A Bree\nCllr D Corran\nCllr F Moss\n\n1. Apologies\nNone.\n2. Minutes\n")
+    assert _apologies(none, nlp) == []
+    nil = make_document("Present: Cllr A Bree, Cllr D Corran.\nApologies for absence\nNil\nMinutes of the last meeting\n")
+    assert _apologies(nil, nlp) == []
+
+
+def test_absent_list_marks_who_sent_apologies(make_document, nlp) -> None:
+    marked = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Absent: Cllr F Moss (apologies), Cllr L Wren.\n"
+        "1. Minutes\n"
+    )
+    assert _apologies(marked, nlp) == ["Moss"]
+    assert _who(marked, nlp) == ["Bree", "Corran"]
+    sent = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Members absent: Cllr Ivo Penn (sent apologies) and Cllr Una Cray (Apologies).\n"
+        "1. Minutes\n"
+    )
+    assert _apologies(sent, nlp) == ["Penn", "Cray"]
+    unmarked = make_document("Present: Cllr A Bree, Cllr D Corran.\nAbsent: Cllr F Moss, Cllr L Wren.\n1. Minutes\n")
+    assert _apologies(unmarked, nlp) == []
