@@ -41,6 +41,7 @@ from .names import (
 )
 from .attendance_forms import (
     is_attendance_note,
+    guest_sentence_attendees,
     is_chairing_note,
     is_officer_post,
     mark_disambiguated,
@@ -183,6 +184,8 @@ def extract_attendees(
     attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in guest_sentence_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:

@@ -1246,3 +1246,60 @@ def test_absent_list_marks_who_sent_apologies(make_document, nlp) -> None:
     assert _apologies(sent, nlp) == ["Penn", "Cray"]
     unmarked = make_document("Present: Cllr A Bree, Cllr D Corran.\nAbsent: Cllr F Moss, Cllr L Wren.\n1. Minutes\n")
     assert _apologies(unmarked, nlp) == []
+
+
+# --- An officer or guest given a sentence of their own after the roll ------------------------------------
+
+
+def test_officer_in_a_sentence_of_their_own(make_document, nlp) -> None:
+    the_post = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "The Clerk, Jo Pike, was also present.\n"
+        "1. Minutes\n"
+    )
+    assert _people(the_post, nlp)[-1] == ("Jo Pike", None, "Clerk", "in_attendance")
+    post_after = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Mrs Una Vale, Parish Clerk, was also in attendance.\n"
+        "1. Minutes\n"
+    )
+    assert _people(post_after, nlp)[-1] == ("Una Vale", "Mrs", "Parish Clerk", "in_attendance")
+
+
+def test_guest_attending_for_an_item(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Mr Ian Holt (Highways) attended for item 5.\n"
+        "1. Minutes\n"
+    )
+    guest = extract_attendees(document, nlp=nlp)[-1]
+    assert (guest.name, guest.organisation, guest.status) == ("Ian Holt", "Highways", "also_present")
+    part = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "PCSO Kay Lund was present for part of the meeting.\n"
+        "1. Minutes\n"
+    )
+    assert _who(part, nlp) == ["Bree", "Corran", "Lund"]
+
+
+def test_also_present_were_the_post_then_its_holder(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Also present were the Clerk, Jo Pike, and County Councillor Sam Rae.\n"
+        "1. Minutes\n"
+    )
+    assert _people(document, nlp)[2:] == [
+        ("Jo Pike", None, "Clerk", "in_attendance"),
+        ("Sam Rae", "County Councillor", None, "also_present"),
+    ]
+
+
+def test_sentences_about_other_meetings_or_bodies_add_no_one(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Cllr Bree attended the meeting on 6 May at the district council.\n"
+        "Mr Ole Ward Chairman Eastshire Police Authority and Inspector Day were also present.\n"
+        "The owners of the adjacent land were also present.\n"
+        "1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran"]
