@@ -33,7 +33,7 @@ MAX_NAME_WORDS = 5
 _LABEL = re.compile(
     r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
     + label_words(sections=("apologies",))
-    + r"\s*(?P<sep>[:\-–.]+|$)?",
+    + r"\s*(?P<sep>[:;\-–.]+|$)?",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(

@@ -1303,3 +1303,43 @@ def test_sentences_about_other_meetings_or_bodies_add_no_one(make_document, nlp)
         "1. Minutes\n"
     )
     assert _who(document, nlp) == ["Bree", "Corran"]
+
+
+# --- Label leads and separators typed loosely: "1 Present:" (no dot), "Present;", "Attending****:****" ------
+
+
+def test_item_number_without_a_dot_before_the_label(make_document, nlp) -> None:
+    plain = make_document("1 Present: A. Bree - Chairman, Mrs. Corran, F. Moss.\n2 Apologies: L. Wren.\n3 Minutes\n")
+    assert _who(plain, nlp) == ["Bree", "Corran", "Moss"]
+    wrapped = make_document(
+        "Minutes of the meeting held in the Village Hall\n\n"
+        "4 Present: I. Penn - Chairman. Mrs. Vale. Mrs. Cray, Miss Orme,\n\n"
+        "T. Hale, B. Rudd together with 3 members of the public.\n\n"
+        "5 Apologies: Mrs. Lund.\n"
+    )
+    assert _who(wrapped, nlp) == ["Penn", "Vale", "Cray", "Orme", "Hale", "Rudd"]
+    count = make_document("Minutes\n12 members of the public were present.\n1. Minutes\n")
+    assert _who(count, nlp) == []
+
+
+def test_semicolon_after_the_label(make_document, nlp) -> None:
+    present = make_document("1. Present; A. Bree - Chairman, Mrs. Corran, F. Moss together with 5 members of the public.\n2. Minutes\n")
+    assert _who(present, nlp) == ["Bree", "Corran", "Moss"]
+    apologies = make_document("Present: Cllr A Bree, Cllr D Corran.\nApologies; Cllr L Wren.\n1. Minutes\n")
+    assert _apologies(apologies, nlp) == ["Wren"]
+
+
+def test_empty_bold_markers_around_the_label_colon(tmp_path, nlp) -> None:
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        "Minutes of the meeting\n\n"
+        "Those Attending****:**** Cllr A Bree (Chair), Cllr D Corran, Mrs J Pike (Clerk), 4 Members of the Public\n\n"
+        "1. Apologies: Cllr F Moss\n",
+        encoding="utf-8",
+    )
+    document = parse_file(path)
+    assert _who(document, nlp) == ["Bree", "Corran", "Pike"]
+    path.write_text("Minutes\n\n**Present****:** Cllr I Penn, Cllr U Vale\n\n1. Minutes\n", encoding="utf-8")
+    assert _who(parse_file(path), nlp) == ["Penn", "Vale"]
