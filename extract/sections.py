@@ -120,7 +120,8 @@ def parse_section_labels(text: str) -> SectionLabels:
         r"\s*(?:\(?(?:members|officers)\)?\s*)?"
         + (rf"(?:\((?:{mode_pattern})\)\s*)?" if modes else "")
         # "Present; Ann Lee, …": a typed semicolon stands for the colon.
-        + r"(?:[:;\-–]+\s*|$)"
+        # "PRESENT (5 Councillors): - Ann Lee": a dash after the colon is one separator with it.
+        + r"(?:(?:[:;\-–]\s*)+|$)"
     )
     return SectionLabels(
         labels=labels,

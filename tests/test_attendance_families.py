@@ -1343,3 +1343,47 @@ def test_empty_bold_markers_around_the_label_colon(tmp_path, nlp) -> None:
     assert _who(document, nlp) == ["Bree", "Corran", "Pike"]
     path.write_text("Minutes\n\n**Present****:** Cllr I Penn, Cllr U Vale\n\n1. Minutes\n", encoding="utf-8")
     assert _who(parse_file(path), nlp) == ["Penn", "Vale"]
+
+
+# --- A meeting's heading run into its roll on one line (a page flattened by its export) ------------------
+
+
+def test_roll_after_the_meeting_heading_on_one_line(make_document, nlp) -> None:
+    counted = make_document(
+        "DRAFT MINUTES OF THE MEETING OF EASTFORD PARISH COUNCIL HELD AT EASTFORD VILLAGE HALL AT 7.30 pm ON "
+        "THURSDAY 3 JULY 2025 PRESENT (5 Councillors): - Ada Bree (AB) – Chairman, Dan Corran (DC), Fay Moss (FM). "
+        "Clerk: - Ivo Penn 4 members of the public were in attendance.\n"
+        "1. Apologies for absence. None.\n"
+    )
+    assert _who(counted, nlp)[:3] == ["Bree", "Corran", "Moss"]
+    run_on = make_document(
+        "Page 1 of 5 WESTBY PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 5 March 2025 at 7.00 pm "
+        "in Westby Village Hall Present: Cllr Ada Bree (Chair), Cllr Dan Corran, Cllr Fay Moss Also present: "
+        "County Councillor Sam Rae 1. Apologies for Absence: Cllr Lee Wren. 2. Declarations of interest: none. "
+        "3. Minutes: agreed.\n"
+    )
+    assert _people(run_on, nlp) == [
+        ("Ada Bree", "Cllr", "Chair", "present"),
+        ("Dan Corran", "Cllr", None, "present"),
+        ("Fay Moss", "Cllr", None, "present"),
+        ("Sam Rae", "County Councillor", None, "also_present"),
+    ]
+
+
+def test_present_inside_a_heading_sentence_is_not_a_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 5 March 2025 at 7.00 pm. Those present heard a talk on the village "
+        "hall roof.\n"
+        "1. Apologies\n"
+    )
+    assert _who(document, nlp) == []
+    lower = make_document("The meeting in the Hall present: a talk on the Hall roof by Ada Bree.\n1. Minutes\n")
+    assert _who(lower, nlp) == []
+
+
+def test_dash_after_the_label_colon_and_a_role_dash_typed_glued(make_document, nlp) -> None:
+    glued = make_document("Present: - Mrs Ada Bree -Chairman, Mr Dan Corran, Mrs Fay Moss.\n1. Minutes\n")
+    assert _people(glued, nlp)[0] == ("Ada Bree", "Mrs", "Chairman", "present")
+    assert _who(glued, nlp) == ["Bree", "Corran", "Moss"]
+    counted = make_document("PRESENT (4 Councillors): - Ivo Penn (IP) – Chairman, Una Vale (UV), Tam Hale (TH).\n1. Minutes\n")
+    assert _who(counted, nlp) == ["Penn", "Vale", "Hale"]
