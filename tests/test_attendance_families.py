@@ -1387,3 +1387,28 @@ def test_dash_after_the_label_colon_and_a_role_dash_typed_glued(make_document, n
     assert _who(glued, nlp) == ["Bree", "Corran", "Moss"]
     counted = make_document("PRESENT (4 Councillors): - Ivo Penn (IP) – Chairman, Una Vale (UV), Tam Hale (TH).\n1. Minutes\n")
     assert _who(counted, nlp) == ["Penn", "Vale", "Hale"]
+
+
+# --- An untitled person straight after a titled one in a flattened list --------------------------------
+
+
+def test_untitled_clerk_after_the_last_councillor_is_cut_off(make_document, nlp) -> None:
+    clerk = make_document(
+        "Present: Cllr Ada Bree (Chair) Cllr Dan Corran Cllr Fay Moss Cllr Lee Wren Jo Pike (Parish Clerk)\n"
+        "1. Apologies\n"
+    )
+    assert _people(clerk, nlp)[-2:] == [
+        ("Lee Wren", "Cllr", None, "present"),
+        ("Jo Pike", None, "Parish Clerk", "in_attendance"),
+    ]
+    middle = make_document(
+        "Present: Councillor Ivo Penn, Councillor Una Vale Tam Hale (Clerk), Councillor Bo Rudd.\n1. Minutes\n"
+    )
+    assert _who(middle, nlp) == ["Penn", "Vale", "Hale", "Rudd"]
+
+
+def test_four_word_titled_names_stay_whole_without_two_word_peers(make_document, nlp) -> None:
+    particle = make_document("Present: Cllr Ada Bree, Cllr Dan Corran, Cllr Mary Ann Van Dyke\n1. Minutes\n")
+    assert _who(particle, nlp)[-1] == "Van Dyke"
+    alone = make_document("Present: Cllr Ada Bree Fay Moss, Cllr D Corran\n1. Minutes\n")
+    assert [person[0] for person in _people(alone, nlp)] == ["Ada Bree Fay Moss", "D Corran"]  # one peer only: no cut
