@@ -19,7 +19,7 @@ from ..names import is_title, match_leading_title, parse_person, strip_bracket
 from .names import is_table_header, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
-from .sections import label_words, opening_label, read_attendance_mark
+from .sections import label_words, match_label, opening_label, read_attendance_mark, without_lead
 
 SECTION_LINES = 4
 """Non-blank lines after an apologies heading that may hold the list."""
@@ -33,13 +33,13 @@ MAX_NAME_WORDS = 5
 _LABEL = re.compile(
     r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
     + label_words(sections=("apologies",))
-    + r"\s*(?P<sep>[:\-–.]+|$)?",
+    + r"\s*(?P<sep>[:;\-–.]+|$)?",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
-    r"\bapolog(?:y|ies)\s+(?:for\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
-    r"(?:(?:received|submitted|given|noted|tendered|reported|accepted)(?:\s+and\s+(?:accepted|noted))?\s+)?"
-    r"(?:from|by|on\s+behalf\s+of|(?<=accepted\s)for)\s*:?\s+(?P<list>.+)",
+    r"\bapolog(?:y|ies)\s+(?:(?:for|of)\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
+    r"(?:(?:received|submitted|given|noted|tendered|reported|accepted|provided)(?:\s+and\s+(?:accepted|noted))?\s+)?"
+    r"(?:from|by|on\s+behalf\s+of|(?<=accepted\s)for|(?<=provided\s)for)\s*:?\s+(?P<list>.+)",
     re.IGNORECASE,
 )
 # "Apologies for their inability to attend the meeting were received from …": a longer middle, with a verb.
@@ -55,6 +55,8 @@ _LIST_TAIL = re.compile(
 _SENT_APOLOGIES = re.compile(r"^(?P<list>.+?)\s+(?:sent|gave|tendered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b")
 _NONE = re.compile(
     r"\b(?:no\s+apologies|there\s+were\s+no\s+apologies|apologies\s*[:\-–]\s*(?:none|nil|n/a)\b|"
+    # A bare heading over "None." joins to "Apologies None.", "Apologies for absence Nil".
+    r"apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:none|nil)\b(?!\s+(?:of|from)\b)|"
     r"none\s+(?:were\s+)?received|nil\b|^none\.?$)",
     re.IGNORECASE,
 )
@@ -93,7 +95,7 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
             for apology in apologies:
                 apology.evidence = evidence
             return apologies
-    return _register_apologies(lines)
+    return _absent_with_apologies(lines) or _register_apologies(lines)
 
 
 def _after_none(text: str, none_end: int) -> list[Apology]:
@@ -106,6 +108,34 @@ def _after_none(text: str, none_end: int) -> list[Apology]:
     if received is None or _NONE.search(rest[: received.start()]):
         return []
     return _read_list(_LIST_TAIL.sub("", _cut_at_sentence_end(received.group("list"))))
+
+
+def _absent_with_apologies(lines: list[Line]) -> list[Apology]:
+    """Those an "Absent:" list marks as having sent apologies: "Absent: Cllr A (apologies), Cllr B."
+
+    Only an entry whose bracket is an apologies mark counts; the others neither attended nor apologised.
+    """
+    for index, line in enumerate(lines):
+        if line.cells is not None:
+            continue
+        text = without_lead(_line_text(line), sections=("absent",))
+        label = match_label(text, sections=("absent",))
+        if label is None:
+            continue
+        section = _with_list_wrap(lines, index)
+        listed = " ".join([text[label.end :]] + [_line_text(following) for following in section[1:]])
+        found: list[Apology] = []
+        for entry in split_people_list(listed.strip(" .")):
+            name, bracket = strip_bracket(entry)
+            if bracket is None or read_attendance_mark(bracket) != "apologies" or not _looks_like_person(name):
+                continue
+            person = parse_person(name)
+            if person.surname is not None:
+                found.append(Apology(name=person.name, surname=person.surname, title=person.title,
+                                     organisation=None, evidence=Evidence.of_lines(section)))
+        if found:
+            return found
+    return []
 
 
 def _register_apologies(lines: list[Line]) -> list[Apology]:

@@ -41,6 +41,7 @@ from .names import (
 )
 from .attendance_forms import (
     is_attendance_note,
+    guest_sentence_attendees,
     is_chairing_note,
     is_officer_post,
     mark_disambiguated,
@@ -71,6 +72,8 @@ MENTION_TAIL = 200
 """Characters after a "First Surname" mention that may hold its bracket."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
+HEADER_ROLL_CHARS = 800
+"""A roll run on after a meeting's heading ends within this many characters, at the first item."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
 
@@ -154,6 +157,15 @@ _INLINE_LABEL = re.compile(
     r"staff\s+present)\s*:)",
     re.IGNORECASE,
 )
+# The end of a meeting's heading (a year, a time, the hall or the online venue) straight before "Present:".
+_HEADER_THEN_PRESENT = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\d[.:]\d{2}\s*[ap]\.?\s*m\b\.?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:Hall|HALL|Zoom|ZOOM))\s*[,.]?\s+"
+    r"(?=(?:Present|PRESENT)\s*(?:\([^()]{1,30}\)\s*)?:)"
+)
+_RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
+_GLUED_CHAIR = re.compile(
+    r"(?<=[\w.])\s+(?:[-–—](?=Chair)|(?P<vice>Vice-|Deputy-)\s+)(?P<chair>Chair(?:man|woman|person)?)\b"
+)
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
 
@@ -183,6 +195,8 @@ def extract_attendees(
     attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in guest_sentence_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -220,7 +234,9 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
-    all_lines = [part for line in document.lines for part in _split_inline_labels(_without_roll_call(line))]
+    all_lines = [
+        part for line in document.lines for part in _split_inline_labels(_from_header_label(_without_roll_call(line)))
+    ]
     double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
     index = 0
@@ -305,6 +321,25 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
         return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
     return [replace(line, text=part) for part in parts if part.strip()]
+
+
+def _from_header_label(line: Line) -> Line:
+    """A meeting's heading run into its roll on one line ("… HELD ON 4 MAY 2016 PRESENT (6 Councillors): - A, B")
+    as its "PRESENT …" text. Only a capitalised "Present" with its colon, straight after a year, a time or
+    the venue's hall, starts the list; a "present" inside a sentence never does.
+    """
+    if line.cells is not None or _label(line) is not None:
+        return line
+    found = _HEADER_THEN_PRESENT.search(line.text)
+    if found is None:
+        return line
+    # The whole page may be one line: the roll ends at the first numbered item ("1. Apologies", "90/19 …").
+    rest = line.text[found.end() :]
+    end = _RUN_ON_ITEM.search(rest)
+    stop = end.start() if end is not None else len(rest)
+    if stop > HEADER_ROLL_CHARS:
+        return line
+    return replace(line, text=rest[:stop])
 
 
 def _without_roll_call(line: Line) -> Line:
@@ -516,6 +551,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _TOGETHER_WITH.sub(", ", text).strip()
     # "Chair A and all other members of Council except B, C": those after "except" were absent.
     text = _ALL_EXCEPT.sub("", text).strip()
+    # "Mrs A Lee -Chairman", "Cllr B Day Vice- Chairman": a role's dash typed with one space.
+    text = _GLUED_CHAIR.sub(lambda m: f" – {m.group('vice') or ''}{m.group('chair')}", text)
     text = mark_disambiguated(text)
     # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
     officials: list[Attendee] = []

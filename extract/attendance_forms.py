@@ -22,7 +22,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from ..names import load_non_person_words
-from ..names import load_title_words, match_leading_title, parse_person
+from ..names import load_title_words, match_leading_title, parse_person, strip_bracket
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
 
@@ -49,6 +49,23 @@ _SENTENCE_OPENER = re.compile(
 # "Commissioners A, B, and C were present.", "Port Manager D was also present.": the list, then the verb.
 _WERE_PRESENT = re.compile(
     r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)\s*\.?$"
+)
+# A guest or officer given a sentence of their own after the roll: "The Clerk, Jo Pike, was also present.",
+# "PC Day was also in attendance.", "Mr Ian Holt (Highways) attended for item 5." Without "also" only a
+# sentence that ties the attendance to an item of this meeting counts ("attended the meeting on 6 May" does not).
+_GUEST_SENTENCE = re.compile(
+    r"^(?P<who>[A-Z].+?)\s+(?:(?:was|were)\s+also\s+(?:present|in\s+attendance)(?:\s+(?:for|at)\b.*)?"
+    r"|(?:was|were)\s+(?:present|in\s+attendance)\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
+    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*)$"
+)
+# "the Clerk, Jo Pike," inside a list: the post and its holder are one person.
+_THE_POST_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?:\s*,)?(?=\s+and\b|\s*$|\s*,)"
+)
+# "Jo Pike, Parish Clerk": a name, then the post after a comma.
+_NAME_COMMA_POST = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:the\s+)?(?P<post>[A-Z][\w -]{1,40}?)\s*,?$"
 )
 # "Mayor Lee, Presiding": a note of who chaired after the name.
 _CHAIRING = re.compile(r"^(?:presiding|chairing|in\s+the\s+chair)\.?$", re.IGNORECASE)
@@ -146,6 +163,58 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     return found
 
 
+def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
+    """Officers and guests given a sentence of their own near the top: "The Clerk, Jo Pike, was also present."
+
+    See `_GUEST_SENTENCE`; the people must be written as names, with a title or post
+    or as two or more capitalised words. An officer's post makes them in attendance,
+    anyone else is also present.
+    """
+    found: list[Attendee] = []
+    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+        for sentence in _sentences(text):
+            match = _GUEST_SENTENCE.match(sentence)
+            if match is None:
+                continue
+            for person in _read_guests(match.group("who")):
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                found.append(person)
+    return found
+
+
+def _read_guests(who: str) -> list[Attendee]:
+    """The people of a guest sentence's subject: "The Clerk, Jo Pike", "Jo Pike, Clerk", "Mr I Holt (Highways)"."""
+    who = re.sub(r"^(?:also\s+)?", "", who.strip(" ,"))
+    the_post = _THE_POST_NAME.fullmatch(who)
+    if the_post is not None and is_role(the_post.group("post")):
+        who = f"{the_post.group('post')} {the_post.group('name')}"
+    name_post = _NAME_COMMA_POST.match(who)
+    post_after: str | None = None
+    if name_post is not None and is_role(name_post.group("post")):
+        who, post_after = name_post.group("name"), name_post.group("post")
+    who, bracket = strip_bracket(who)
+    if re.search(r"\b(?:the|a|an|of|who|which|that)\b", who):
+        return []  # "The owners of the land", "A member of the public": no one named
+    people = read_sentence_list(who, also=True)
+    non_person = load_non_person_words().non_person
+    if not people or any(
+        (person.title is None and len(person.name.split()) < 2)
+        or is_organisation(person.name)
+        or any(word.lower() in non_person for word in person.name.split())
+        for person in people
+    ):
+        return []  # "Mr A Bee Chairman Eastshire Police Authority and …": an organisation read as a name
+    for person in people:
+        post = post_after or person.role or (bracket if bracket and is_role(bracket) else None)
+        if post is not None:
+            person.role = post
+            if is_officer_post(post):
+                person.status = "in_attendance"
+        elif bracket and len(people) == 1 and not is_attendance_note(bracket):
+            person.organisation = bracket
+    return people
+
+
 def _opens_with_plural(text: str) -> bool:
     found = match_leading_title(text)
     if found is not None:
@@ -209,6 +278,8 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     people: list[Attendee] = []
     shared_post: str | None = None
     shared_title: str | None = None
+    # "… were the Clerk, Jo Pike, and Cllr Bo Day": the post and its holder are one piece.
+    text = _THE_POST_NAME.sub(lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text)
     # Kept with the separator before each piece: a shared post ends after its "and" ("Treasurers A and B, C D").
     parts = re.split(r"(,\s*|\s+and\s+|\s*;\s*)", text)
     pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in parts[::2]]
@@ -265,10 +336,10 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         person = parse_person(rest)
         if person.surname is None:
             continue
-        if also:
-            status: AttendanceStatus = "also_present"
-        elif post and _OFFICER_POST.search(post):
-            status = "in_attendance"
+        if post and _OFFICER_POST.search(post):
+            status: AttendanceStatus = "in_attendance"  # "Also present were the Clerk, Jo Pike, …": an officer
+        elif also:
+            status = "also_present"
         else:
             status = "present"
         name = person.name if len(rest.split()) > 1 or not title else f"{title} {person.surname}"

@@ -77,7 +77,47 @@ def split_people_list(text: str) -> list[str]:
         elif shared is not None:
             part = f"{shared} {part}"
         people.append(part)
-    return people
+    return _split_untitled_followers(people)
+
+
+_FULL_NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "la", "le", "di", "da", "del", "st", "mac", "mc"})
+MIN_TITLED_PEERS = 2
+"""Titled two-word names a list must hold before a four-word one is read as two people."""
+
+
+def _split_untitled_followers(people: list[str]) -> list[str]:
+    """Cut "Cllr Ann Lee Bo Day (Clerk)" in two where every other titled entry is a title and two words.
+
+    A flattened list drops the break before an untitled person (the clerk after the
+    councillors); the cut is made only when the list writes each titled person as a
+    first name and a surname, and the four words are plain names (no initial, no
+    particle, no post or body).
+    """
+    shapes: list[tuple[str, str, list[str], str] | None] = []
+    for part in people:
+        bare, _, bracket = part.partition("(")
+        found = match_leading_title(bare.strip())
+        if found is None:
+            shapes.append(None)
+            continue
+        written, rest, _plural = found
+        shapes.append((part, written, rest.split(), f"({bracket}" if bracket else ""))
+    sizes = [len(shape[2]) for shape in shapes if shape is not None]
+    if sizes.count(4) != 1 or sizes.count(2) < MIN_TITLED_PEERS or any(size not in (2, 4) for size in sizes):
+        return people
+    result: list[str] = []
+    for part, shape in zip(people, shapes):
+        if shape is None or len(shape[2]) != 4:
+            result.append(part)
+            continue
+        _part, written, words, bracket = shape
+        plain = all(_FULL_NAME_WORD.match(word) and word.lower() not in _PARTICLES for word in words)
+        if not plain or is_role(" ".join(words)) or is_organisation(" ".join(words)):
+            result.append(part)
+            continue
+        result.extend([f"{written} {words[0]} {words[1]}", f"{words[2]} {words[3]} {bracket}".strip()])
+    return result
 
 
 def join_list_lines(pieces: list[str], *, one_per_line: bool) -> str:

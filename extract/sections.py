@@ -38,7 +38,9 @@ _MARKUP = "*_#"
 # "(1)", "2)") or a bullet. Word's symbol-font bullets come out of a PDF as private-use
 # characters (U+F0B7, U+F0A7, …) and its second-level bullet as a letter "o".
 _LEAD = re.compile(
-    r"^(?:\(?\d{1,2}\\?[.)]|[•·▪◦‣►■□❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
+    # "1 Present:": a number without its dot leads too (a label must follow, see `without_lead`).
+    r"^(?:\(?\d{1,2}(?:\\?[.)]|(?=[ \t\u00a0]))"
+    r"|[•·▪◦‣►■□❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
 )
 
 
@@ -117,7 +119,9 @@ def parse_section_labels(text: str) -> SectionLabels:
     tail = (
         r"\s*(?:\(?(?:members|officers)\)?\s*)?"
         + (rf"(?:\((?:{mode_pattern})\)\s*)?" if modes else "")
-        + r"(?:[:\-–]+\s*|$)"
+        # "Present; Ann Lee, …": a typed semicolon stands for the colon.
+        # "PRESENT (5 Councillors): - Ann Lee": a dash after the colon is one separator with it.
+        + r"(?:(?:[:;\-–]\s*)+|$)"
     )
     return SectionLabels(
         labels=labels,

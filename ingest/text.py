@@ -37,6 +37,7 @@ FALLBACK_ENCODING = "cp1252"
 MAX_HEADING_LEVEL = 6
 
 _INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u)>", re.IGNORECASE)
+_EMPTY_EMPHASIS = re.compile(r"\*{4,}")
 _BOLD_MARKS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _ITALIC_MARKS = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -301,6 +302,7 @@ def _read_plain_line(stripped: str) -> RowSpec:
 def strip_emphasis(text: str) -> str:
     """Text without Markdown emphasis markers or inline <i>/<b>-style tags."""
     text = _INLINE_TAG.sub("", text)
+    text = _EMPTY_EMPHASIS.sub("", text)  # "Those Attending****:****": bold markers around nothing
     text = _BOLD_MARKS.sub(lambda m: m.group(1) or m.group(2), text)
     text = _ITALIC_MARKS.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()

@@ -1202,3 +1202,213 @@ def test_titles_inside_a_phrase_are_not_cut(make_document, nlp) -> None:
     assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
         ("Bray", "Chair"), ("Cotton", None), ("Jarvis", "Substitute"), ("Kemp", "Substitute"),
     ]
+
+
+# --- Apologies written as prose, a bare heading over "None", an "Absent:" list with "(apologies)" -------
+
+
+def test_apologies_of_absence_provided_for_and_from(make_document, nlp) -> None:
+    provided = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "1. Apologies\n"
+        "Apologies of absence were provided for Cllr Fay Moss and Cllr Lee Wren.\n"
+        "2. Minutes\n"
+    )
+    assert _apologies(provided, nlp) == ["Moss", "Wren"]
+    there_were = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "12/24 Apologies for Absence There were apologies of absence from Cllr Ida Rowe.\n"
+        "13/24 Minutes\n"
+    )
+    assert _apologies(there_were, nlp) == ["Rowe"]
+
+
+def test_bare_apologies_heading_over_none_names_no_one(make_document, nlp) -> None:
+    none = make_document("Present\nCllr A Bree\nCllr D Corran\nCllr F Moss\n\n1. Apologies\nNone.\n2. Minutes\n")
+    assert _apologies(none, nlp) == []
+    nil = make_document("Present: Cllr A Bree, Cllr D Corran.\nApologies for absence\nNil\nMinutes of the last meeting\n")
+    assert _apologies(nil, nlp) == []
+
+
+def test_absent_list_marks_who_sent_apologies(make_document, nlp) -> None:
+    marked = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Absent: Cllr F Moss (apologies), Cllr L Wren.\n"
+        "1. Minutes\n"
+    )
+    assert _apologies(marked, nlp) == ["Moss"]
+    assert _who(marked, nlp) == ["Bree", "Corran"]
+    sent = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Members absent: Cllr Ivo Penn (sent apologies) and Cllr Una Cray (Apologies).\n"
+        "1. Minutes\n"
+    )
+    assert _apologies(sent, nlp) == ["Penn", "Cray"]
+    unmarked = make_document("Present: Cllr A Bree, Cllr D Corran.\nAbsent: Cllr F Moss, Cllr L Wren.\n1. Minutes\n")
+    assert _apologies(unmarked, nlp) == []
+
+
+# --- An officer or guest given a sentence of their own after the roll ------------------------------------
+
+
+def test_officer_in_a_sentence_of_their_own(make_document, nlp) -> None:
+    the_post = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "The Clerk, Jo Pike, was also present.\n"
+        "1. Minutes\n"
+    )
+    assert _people(the_post, nlp)[-1] == ("Jo Pike", None, "Clerk", "in_attendance")
+    post_after = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Mrs Una Vale, Parish Clerk, was also in attendance.\n"
+        "1. Minutes\n"
+    )
+    assert _people(post_after, nlp)[-1] == ("Una Vale", "Mrs", "Parish Clerk", "in_attendance")
+
+
+def test_guest_attending_for_an_item(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Mr Ian Holt (Highways) attended for item 5.\n"
+        "1. Minutes\n"
+    )
+    guest = extract_attendees(document, nlp=nlp)[-1]
+    assert (guest.name, guest.organisation, guest.status) == ("Ian Holt", "Highways", "also_present")
+    part = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "PCSO Kay Lund was present for part of the meeting.\n"
+        "1. Minutes\n"
+    )
+    assert _who(part, nlp) == ["Bree", "Corran", "Lund"]
+
+
+def test_also_present_were_the_post_then_its_holder(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Also present were the Clerk, Jo Pike, and County Councillor Sam Rae.\n"
+        "1. Minutes\n"
+    )
+    assert _people(document, nlp)[2:] == [
+        ("Jo Pike", None, "Clerk", "in_attendance"),
+        ("Sam Rae", "County Councillor", None, "also_present"),
+    ]
+
+
+def test_sentences_about_other_meetings_or_bodies_add_no_one(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran.\n"
+        "Cllr Bree attended the meeting on 6 May at the district council.\n"
+        "Mr Ole Ward Chairman Eastshire Police Authority and Inspector Day were also present.\n"
+        "The owners of the adjacent land were also present.\n"
+        "1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran"]
+
+
+# --- Label leads and separators typed loosely: "1 Present:" (no dot), "Present;", "Attending****:****" ------
+
+
+def test_item_number_without_a_dot_before_the_label(make_document, nlp) -> None:
+    plain = make_document("1 Present: A. Bree - Chairman, Mrs. Corran, F. Moss.\n2 Apologies: L. Wren.\n3 Minutes\n")
+    assert _who(plain, nlp) == ["Bree", "Corran", "Moss"]
+    wrapped = make_document(
+        "Minutes of the meeting held in the Village Hall\n\n"
+        "4 Present: I. Penn - Chairman. Mrs. Vale. Mrs. Cray, Miss Orme,\n\n"
+        "T. Hale, B. Rudd together with 3 members of the public.\n\n"
+        "5 Apologies: Mrs. Lund.\n"
+    )
+    assert _who(wrapped, nlp) == ["Penn", "Vale", "Cray", "Orme", "Hale", "Rudd"]
+    count = make_document("Minutes\n12 members of the public were present.\n1. Minutes\n")
+    assert _who(count, nlp) == []
+
+
+def test_semicolon_after_the_label(make_document, nlp) -> None:
+    present = make_document("1. Present; A. Bree - Chairman, Mrs. Corran, F. Moss together with 5 members of the public.\n2. Minutes\n")
+    assert _who(present, nlp) == ["Bree", "Corran", "Moss"]
+    apologies = make_document("Present: Cllr A Bree, Cllr D Corran.\nApologies; Cllr L Wren.\n1. Minutes\n")
+    assert _apologies(apologies, nlp) == ["Wren"]
+
+
+def test_empty_bold_markers_around_the_label_colon(tmp_path, nlp) -> None:
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        "Minutes of the meeting\n\n"
+        "Those Attending****:**** Cllr A Bree (Chair), Cllr D Corran, Mrs J Pike (Clerk), 4 Members of the Public\n\n"
+        "1. Apologies: Cllr F Moss\n",
+        encoding="utf-8",
+    )
+    document = parse_file(path)
+    assert _who(document, nlp) == ["Bree", "Corran", "Pike"]
+    path.write_text("Minutes\n\n**Present****:** Cllr I Penn, Cllr U Vale\n\n1. Minutes\n", encoding="utf-8")
+    assert _who(parse_file(path), nlp) == ["Penn", "Vale"]
+
+
+# --- A meeting's heading run into its roll on one line (a page flattened by its export) ------------------
+
+
+def test_roll_after_the_meeting_heading_on_one_line(make_document, nlp) -> None:
+    counted = make_document(
+        "DRAFT MINUTES OF THE MEETING OF EASTFORD PARISH COUNCIL HELD AT EASTFORD VILLAGE HALL AT 7.30 pm ON "
+        "THURSDAY 3 JULY 2025 PRESENT (5 Councillors): - Ada Bree (AB) – Chairman, Dan Corran (DC), Fay Moss (FM). "
+        "Clerk: - Ivo Penn 4 members of the public were in attendance.\n"
+        "1. Apologies for absence. None.\n"
+    )
+    assert _who(counted, nlp)[:3] == ["Bree", "Corran", "Moss"]
+    run_on = make_document(
+        "Page 1 of 5 WESTBY PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 5 March 2025 at 7.00 pm "
+        "in Westby Village Hall Present: Cllr Ada Bree (Chair), Cllr Dan Corran, Cllr Fay Moss Also present: "
+        "County Councillor Sam Rae 1. Apologies for Absence: Cllr Lee Wren. 2. Declarations of interest: none. "
+        "3. Minutes: agreed.\n"
+    )
+    assert _people(run_on, nlp) == [
+        ("Ada Bree", "Cllr", "Chair", "present"),
+        ("Dan Corran", "Cllr", None, "present"),
+        ("Fay Moss", "Cllr", None, "present"),
+        ("Sam Rae", "County Councillor", None, "also_present"),
+    ]
+
+
+def test_present_inside_a_heading_sentence_is_not_a_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 5 March 2025 at 7.00 pm. Those present heard a talk on the village "
+        "hall roof.\n"
+        "1. Apologies\n"
+    )
+    assert _who(document, nlp) == []
+    lower = make_document("The meeting in the Hall present: a talk on the Hall roof by Ada Bree.\n1. Minutes\n")
+    assert _who(lower, nlp) == []
+
+
+def test_dash_after_the_label_colon_and_a_role_dash_typed_glued(make_document, nlp) -> None:
+    glued = make_document("Present: - Mrs Ada Bree -Chairman, Mr Dan Corran, Mrs Fay Moss.\n1. Minutes\n")
+    assert _people(glued, nlp)[0] == ("Ada Bree", "Mrs", "Chairman", "present")
+    assert _who(glued, nlp) == ["Bree", "Corran", "Moss"]
+    counted = make_document("PRESENT (4 Councillors): - Ivo Penn (IP) – Chairman, Una Vale (UV), Tam Hale (TH).\n1. Minutes\n")
+    assert _who(counted, nlp) == ["Penn", "Vale", "Hale"]
+
+
+# --- An untitled person straight after a titled one in a flattened list --------------------------------
+
+
+def test_untitled_clerk_after_the_last_councillor_is_cut_off(make_document, nlp) -> None:
+    clerk = make_document(
+        "Present: Cllr Ada Bree (Chair) Cllr Dan Corran Cllr Fay Moss Cllr Lee Wren Jo Pike (Parish Clerk)\n"
+        "1. Apologies\n"
+    )
+    assert _people(clerk, nlp)[-2:] == [
+        ("Lee Wren", "Cllr", None, "present"),
+        ("Jo Pike", None, "Parish Clerk", "in_attendance"),
+    ]
+    middle = make_document(
+        "Present: Councillor Ivo Penn, Councillor Una Vale Tam Hale (Clerk), Councillor Bo Rudd.\n1. Minutes\n"
+    )
+    assert _who(middle, nlp) == ["Penn", "Vale", "Hale", "Rudd"]
+
+
+def test_four_word_titled_names_stay_whole_without_two_word_peers(make_document, nlp) -> None:
+    particle = make_document("Present: Cllr Ada Bree, Cllr Dan Corran, Cllr Mary Ann Van Dyke\n1. Minutes\n")
+    assert _who(particle, nlp)[-1] == "Van Dyke"
+    alone = make_document("Present: Cllr Ada Bree Fay Moss, Cllr D Corran\n1. Minutes\n")
+    assert [person[0] for person in _people(alone, nlp)] == ["Ada Bree Fay Moss", "D Corran"]  # one peer only: no cut
