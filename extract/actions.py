@@ -29,6 +29,7 @@ from ..ingest.document import Line
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from ..names import match_leading_title
+from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
     Anchors,
@@ -160,6 +161,12 @@ _SPACES = re.compile(r"\s+")
 # the same texts but keeps a long line in capitals from backtracking through every split (0.3 s on one title).
 _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*+(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*+){0,7})\s*$"
+)
+# A task printed in capitals after a paragraph's last sentence, or as its own line: "… needs cutting. CLERK TO
+# CONTACT OWNER", "ACTION: CLERK/CHAIR TO REPORT IT". The owner is checked as a post or an attendee's initials.
+_CAPITALS_TASK = re.compile(
+    r"(?:^|(?<=[.!?;:)])\s+)(?:ACTIONS?\s*[-–—:]?\s*)?"
+    r"(?P<owner>[A-Z]{2,}+(?:\s*(?:/|&|,|\bAND\b)\s*[A-Z]{2,}+){0,3})\s+TO\s+[A-Z][A-Z0-9'’,/&-]*+(?:\s+[A-Z0-9'’,/&-]++){0,15}\s*\.?$"
 )
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
@@ -376,7 +383,10 @@ class _SectionReader:
                     yield action
                 continue
             text = strip_list_marker(raw)
-            inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or self._trailing_initials(text)
+            capitals = self._capitals_task(text)
+            inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or (
+                self._trailing_initials(text) if capitals is None else None
+            )
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             prose.extend(self._requested_actions(key, text, lines, prose))
             yield from prose
@@ -393,6 +403,11 @@ class _SectionReader:
             elif inline is not None:
                 body = text[: inline.start()].strip()
                 action = self._marker_action(key, inline.group("owner").strip(), body, lines, prose)
+                if action is not None:
+                    last_prose.append(action)
+                    yield action
+            elif capitals is not None:
+                action = self._marker_action(key, capitals, text, lines, prose)
                 if action is not None:
                     last_prose.append(action)
                     yield action
@@ -574,6 +589,22 @@ class _SectionReader:
             return None
         parts = [part for part in _COMPOUND_OWNER.split(tag.group("owner")) if part.strip()]
         return tag if parts and all(self._is_owner_tag(part) for part in parts) else None
+
+    def _capitals_task(self, text: str) -> str | None:
+        """The owner of a task printed in capitals at a paragraph's end ("… needs cutting. CLERK TO CONTACT OWNER").
+
+        The owner must be a post ("CLERK", "CHAIR") or an attendee's initials, each of them when joined by "/".
+        """
+        if not text.rstrip(" .").endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")):
+            return None
+        match = _CAPITALS_TASK.search(text)
+        if match is None:
+            return None
+        owner = match.group("owner")
+        parts = [part.capitalize() if len(part) > MAX_INITIALS else part for part in _COMPOUND_OWNER.split(owner) if part]
+        if not parts or not all(self._is_owner_tag(part) for part in parts):
+            return None
+        return owner
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()

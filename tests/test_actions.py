@@ -591,3 +591,28 @@ def test_clerk_named_without_title_and_initials_declared_outside_the_attendees(m
         (["Nora Quill"], "NQ"),
         (["Ivy Marsh"], "Clerk"),
     ]
+
+
+CAPITALS_ATTENDEES = [
+    Attendee(name="Nora Quill", surname="Quill", role="Chair"),
+    Attendee(name="Owen Tarrant", surname="Tarrant"),
+    Attendee(name="Mabel Finch", surname="Finch", role="Clerk"),
+]
+
+
+def test_tasks_and_owners_printed_in_capitals(make_document, nlp):
+    text = (
+        "#### 4. Lanes\n\nThe hedge along Pike Lane is overgrown and blocks the path. CLERK TO CONTACT THE LANDOWNER\n\n"
+        "#### 5. Stiles\n\nThe stile near Ash Farm has rotted. ACTION: CLERK/CHAIR\n\n"
+        "#### 6. Verges\n\nThe verge by the green is rutted again.\n\nCLERK/OT TO WRITE TO THE HIGHWAYS DEPOT\n\n"
+        "#### 7. Post\n\nA letter came from the COUNTY COUNCIL. NOTED TO FILE\n\n"
+        "#### 8. Trees\n\nThe lime by the pond is failing. COUNCIL TO DECIDE IN MAY\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=CAPITALS_ATTENDEES)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("4", ["Mabel Finch"], "CLERK"),
+        ("5", ["Mabel Finch", "Nora Quill"], "CLERK/CHAIR"),
+        ("6", ["Mabel Finch", "Owen Tarrant"], "CLERK/OT"),
+    ]
+    assert actions[0].text.endswith("CLERK TO CONTACT THE LANDOWNER")
+    assert "stile near Ash Farm" in actions[1].text
