@@ -92,8 +92,18 @@ STAFF_LABELS = frozenset({"TO", "ASKED"})
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
-_MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
-_INLINE_MARKER = re.compile(r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE)
+# "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
+_MARKER = re.compile(
+    r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
+)
+_INLINE_MARKER = re.compile(
+    r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE
+)
+# A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
+# Trees. …"): the marker goes, so the task reads as the owner's own sentence.
+_MID_MARKER = re.compile(
+    r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
+)
 _ACTION_TO = re.compile(
     r"^actions?\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
@@ -383,6 +393,8 @@ class _SectionReader:
                     yield action
                 continue
             text = strip_list_marker(raw)
+            if "ction" in text or "CTION" in text:
+                text = _MID_MARKER.sub(" ", text)
             capitals = self._capitals_task(text)
             inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or (
                 self._trailing_initials(text) if capitals is None else None

@@ -616,3 +616,16 @@ def test_tasks_and_owners_printed_in_capitals(make_document, nlp):
     ]
     assert actions[0].text.endswith("CLERK TO CONTACT THE LANDOWNER")
     assert "stile near Ash Farm" in actions[1].text
+
+
+def test_action_markers_inside_a_paragraph_and_markers_with_no_owner(make_document, nlp):
+    text = (
+        "#### 3. Matters arising\n\n"
+        "Bank forms. The bank asks for the forms again. ACTION: TH to resubmit. Trees. No list of trees exists. "
+        "ACTION: PP to map the trees.\n\n"
+        "#### 4. Notices\n\nFlyers for the watch scheme were shown. Action: To be put on the notice board.\n\n"
+        "#### 5. Benches\n\nThe bench at the green is loose.\n\nAction – to be reviewed next time\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners) for a in actions] == [("3", ["Tom Hughes"]), ("3", ["Priya Patel"])]
+    assert actions[0].text == "TH to resubmit."
