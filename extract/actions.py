@@ -104,6 +104,8 @@ _INLINE_MARKER = re.compile(
 _MID_MARKER = re.compile(
     r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
 )
+# The same marker ending the paragraph, where its task is too long to be read as the marker's owner.
+_END_MARKER = re.compile(r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)")
 _ACTION_TO = re.compile(
     r"^actions?\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
@@ -395,6 +397,8 @@ class _SectionReader:
             text = strip_list_marker(raw)
             if "ction" in text or "CTION" in text:
                 text = _MID_MARKER.sub(" ", text)
+                if _INLINE_MARKER.search(text) is None:
+                    text = _END_MARKER.sub(" ", text)
             capitals = self._capitals_task(text)
             inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or (
                 self._trailing_initials(text) if capitals is None else None

@@ -629,3 +629,14 @@ def test_action_markers_inside_a_paragraph_and_markers_with_no_owner(make_docume
     actions = _actions(make_document, nlp, text)
     assert [(a.item, a.owners) for a in actions] == [("3", ["Tom Hughes"]), ("3", ["Priya Patel"])]
     assert actions[0].text == "TH to resubmit."
+
+
+def test_an_action_marker_ending_a_paragraph_before_a_long_task(make_document, nlp):
+    text = (
+        "#### 6. Shelters\n\n"
+        "- Bus shelter. The roof leaks. ACTION: LB to ask the glazier at the corner shop whether he could replace "
+        "the two cracked panels before winter.\n"
+        "- Seats. ACTION: LP to order two seats.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.text[:14]) for a in actions] == [(["Laura Bennett"], "LB to ask the "), (["Liam Price"], "Order two seat")]
