@@ -606,6 +606,22 @@ class _SectionReader:
         parts = [part for part in _COMPOUND_OWNER.split(tag.group("owner")) if part.strip()]
         return tag if parts and all(self._is_owner_tag(part) for part in parts) else None
 
+    def _qualified_post(self, bare: list[str]) -> bool:
+        """True for a post named by the service it serves: "Highways officer", "Tree Officer", "Planning Officer".
+
+        The qualifier is one or two capitalised words that are no generic owner ("Council", "Members") and no
+        person's title; the head word is a post ("officer", "manager"), in either case.
+        """
+        if not 2 <= len(bare) <= 3 or bare[-1].lower() not in ("officer", "manager", "engineer", "warden"):
+            return False
+        words = load_owner_words()
+        qualifiers = bare[:-1]
+        return all(
+            w[:1].isupper() and w[1:].islower() and w.lower() not in words.not_owners and w.lower() not in words.roles
+            and not is_agency(w) and not names_body(w, self.meeting.body)
+            for w in qualifiers
+        ) and match_leading_title(" ".join(bare)) is None
+
     def _capitals_task(self, text: str) -> str | None:
         """The owner of a task printed in capitals at a paragraph's end ("… needs cutting. CLERK TO CONTACT OWNER").
 
@@ -846,6 +862,8 @@ class _SectionReader:
         bare = [w for w in words if w.lower() != "the"]
         if not bare or not bare[0][:1].isupper():
             return False
+        if self._qualified_post(bare):
+            return True  # "the Highways officer agreed to …", "The Tree Officer will …": a named service's officer
         # A name, post or agency is capitalised throughout; a lower-case word means a clause.
         if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
             return False

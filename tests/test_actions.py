@@ -640,3 +640,16 @@ def test_an_action_marker_ending_a_paragraph_before_a_long_task(make_document, n
     )
     actions = _actions(make_document, nlp, text)
     assert [(a.owners, a.text[:14]) for a in actions] == [(["Laura Bennett"], "LB to ask the "), (["Liam Price"], "Order two seat")]
+
+
+def test_an_officer_named_by_the_service_he_or_she_serves(make_document, nlp):
+    text = (
+        "#### 9. Drains\n\nThe Drainage officer agreed to look into the flooding at Elm Row.\n\n"
+        "#### 10. Trees\n\nThe Tree Officer will inspect the cedar by the chapel.\n\n"
+        "#### 11. Reports\n\nThe officer said the road was safe. The Drainage officer had written to the county in May.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("9", ["Drainage officer"], "The Drainage officer"),
+        ("10", ["Tree Officer"], "The Tree Officer"),
+    ]
