@@ -29,6 +29,7 @@ from ..ingest.document import Line
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from ..names import match_leading_title
+from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
     Anchors,
@@ -91,8 +92,20 @@ STAFF_LABELS = frozenset({"TO", "ASKED"})
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
-_MARKER = re.compile(r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?P<owner>[A-Z].*)$", re.IGNORECASE)
-_INLINE_MARKER = re.compile(r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE)
+# "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
+_MARKER = re.compile(
+    r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
+)
+_INLINE_MARKER = re.compile(
+    r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE
+)
+# A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
+# Trees. …"): the marker goes, so the task reads as the owner's own sentence.
+_MID_MARKER = re.compile(
+    r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
+)
+# The same marker ending the paragraph, where its task is too long to be read as the marker's owner.
+_END_MARKER = re.compile(r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)")
 _ACTION_TO = re.compile(
     r"^actions?\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
@@ -160,6 +173,12 @@ _SPACES = re.compile(r"\s+")
 # the same texts but keeps a long line in capitals from backtracking through every split (0.3 s on one title).
 _TRAILING_OWNER = re.compile(
     r"(?<=[.!?)\d])\s+(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*+(?:\s*(?:/|&|,|\band\b)?\s*(?:the\s+)?[A-Z][\w.'’-]*+){0,7})\s*$"
+)
+# A task printed in capitals after a paragraph's last sentence, or as its own line: "… needs cutting. CLERK TO
+# CONTACT OWNER", "ACTION: CLERK/CHAIR TO REPORT IT". The owner is checked as a post or an attendee's initials.
+_CAPITALS_TASK = re.compile(
+    r"(?:^|(?<=[.!?;:)])\s+)(?:ACTIONS?\s*[-–—:]?\s*)?"
+    r"(?P<owner>[A-Z]{2,}+(?:\s*(?:/|&|,|\bAND\b)\s*[A-Z]{2,}+){0,3})\s+TO\s+[A-Z][A-Z0-9'’,/&-]*+(?:\s+[A-Z0-9'’,/&-]++){0,15}\s*\.?$"
 )
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
@@ -376,7 +395,14 @@ class _SectionReader:
                     yield action
                 continue
             text = strip_list_marker(raw)
-            inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or self._trailing_initials(text)
+            if "ction" in text or "CTION" in text:
+                text = _MID_MARKER.sub(" ", text)
+                if _INLINE_MARKER.search(text) is None:
+                    text = _END_MARKER.sub(" ", text)
+            capitals = self._capitals_task(text)
+            inline = (_INLINE_MARKER.search(text) if _may_hold_marker(text) else None) or (
+                self._trailing_initials(text) if capitals is None else None
+            )
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             prose.extend(self._requested_actions(key, text, lines, prose))
             yield from prose
@@ -393,6 +419,11 @@ class _SectionReader:
             elif inline is not None:
                 body = text[: inline.start()].strip()
                 action = self._marker_action(key, inline.group("owner").strip(), body, lines, prose)
+                if action is not None:
+                    last_prose.append(action)
+                    yield action
+            elif capitals is not None:
+                action = self._marker_action(key, capitals, text, lines, prose)
                 if action is not None:
                     last_prose.append(action)
                     yield action
@@ -574,6 +605,38 @@ class _SectionReader:
             return None
         parts = [part for part in _COMPOUND_OWNER.split(tag.group("owner")) if part.strip()]
         return tag if parts and all(self._is_owner_tag(part) for part in parts) else None
+
+    def _qualified_post(self, bare: list[str]) -> bool:
+        """True for a post named by the service it serves: "Highways officer", "Tree Officer", "Planning Officer".
+
+        The qualifier is one or two capitalised words that are no generic owner ("Council", "Members") and no
+        person's title; the head word is a post ("officer", "manager"), in either case.
+        """
+        if not 2 <= len(bare) <= 3 or bare[-1].lower() not in ("officer", "manager", "engineer", "warden"):
+            return False
+        words = load_owner_words()
+        qualifiers = bare[:-1]
+        return all(
+            w[:1].isupper() and w[1:].islower() and w.lower() not in words.not_owners and w.lower() not in words.roles
+            and not is_agency(w) and not names_body(w, self.meeting.body)
+            for w in qualifiers
+        ) and match_leading_title(" ".join(bare)) is None
+
+    def _capitals_task(self, text: str) -> str | None:
+        """The owner of a task printed in capitals at a paragraph's end ("… needs cutting. CLERK TO CONTACT OWNER").
+
+        The owner must be a post ("CLERK", "CHAIR") or an attendee's initials, each of them when joined by "/".
+        """
+        if not text.rstrip(" .").endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")):
+            return None
+        match = _CAPITALS_TASK.search(text)
+        if match is None:
+            return None
+        owner = match.group("owner")
+        parts = [part.capitalize() if len(part) > MAX_INITIALS else part for part in _COMPOUND_OWNER.split(owner) if part]
+        if not parts or not all(self._is_owner_tag(part) for part in parts):
+            return None
+        return owner
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()
@@ -799,6 +862,8 @@ class _SectionReader:
         bare = [w for w in words if w.lower() != "the"]
         if not bare or not bare[0][:1].isupper():
             return False
+        if self._qualified_post(bare):
+            return True  # "the Highways officer agreed to …", "The Tree Officer will …": a named service's officer
         # A name, post or agency is capitalised throughout; a lower-case word means a clause.
         if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
             return False

@@ -136,24 +136,38 @@ def resolve_owners(
     `initials` are those the minutes declare for people ("Jane Brown (JBR)"), read first.
     """
     text = _LEADING_ACTION.sub("", as_written).strip(" .:-–—")
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = _CAPITALS_WORD.sub(lambda word: word.group(0).capitalize(), re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
     if not text:
         return []
     mentions = list(mentions)
     # "the Town Clerk" is the one attendee listed with exactly that post.
-    holders = [a for a in attendees if (a.role or "").strip().lower() == text.lower()]
-    if len(holders) == 1:
-        return [_name_of(holders[0])]
+    holder = _post_holder(text, attendees)
+    if holder is not None:
+        return [holder]
     titled = match_leading_title(text) is not None
-    if not titled and (is_role(text) or is_agency(text)):
-        return [text]
     parts = [part for part in _SPLIT_OWNERS.split(text) if part]
+    # "Clerk/Chair": posts joined as one owner are each the attendee holding it.
+    held = len(parts) > 1 and any(_post_holder(part, attendees) for part in parts)
+    if not titled and not held and (is_role(text) or is_agency(text)):
+        return [text]
     if len(parts) > 1 and all(_is_person_like(part) for part in parts):
         owners: list[str] = []
         for part in parts:
-            owners.append(_resolve_one(part, attendees, mentions, context, initials))
+            owners.append(_post_holder(part, attendees) or _resolve_one(part, attendees, mentions, context, initials))
         return list(dict.fromkeys(owners))
     return [_resolve_one(text, attendees, mentions, context, initials)]
+
+
+# A word of four or more capitals in an owner printed in capitals ("CLERK/CHAIR", "ACTION: SECRETARY"):
+# read as the word it spells; initials (two or three letters) stay as they are.
+_CAPITALS_WORD = re.compile(r"(?<![\w'’])[A-Z]{4,}(?![\w'’])")
+
+
+def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
+    """The one attendee listed with exactly the post `text` names ("Clerk", "the Town Clerk"), if any."""
+    post = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
+    holders = [a for a in attendees if (a.role or "").strip().lower() == post]
+    return _name_of(holders[0]) if len(holders) == 1 else None
 
 
 # "Jane Brown (JBR)": a person's name and the initials the minutes will use for them.

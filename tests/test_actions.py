@@ -591,3 +591,65 @@ def test_clerk_named_without_title_and_initials_declared_outside_the_attendees(m
         (["Nora Quill"], "NQ"),
         (["Ivy Marsh"], "Clerk"),
     ]
+
+
+CAPITALS_ATTENDEES = [
+    Attendee(name="Nora Quill", surname="Quill", role="Chair"),
+    Attendee(name="Owen Tarrant", surname="Tarrant"),
+    Attendee(name="Mabel Finch", surname="Finch", role="Clerk"),
+]
+
+
+def test_tasks_and_owners_printed_in_capitals(make_document, nlp):
+    text = (
+        "#### 4. Lanes\n\nThe hedge along Pike Lane is overgrown and blocks the path. CLERK TO CONTACT THE LANDOWNER\n\n"
+        "#### 5. Stiles\n\nThe stile near Ash Farm has rotted. ACTION: CLERK/CHAIR\n\n"
+        "#### 6. Verges\n\nThe verge by the green is rutted again.\n\nCLERK/OT TO WRITE TO THE HIGHWAYS DEPOT\n\n"
+        "#### 7. Post\n\nA letter came from the COUNTY COUNCIL. NOTED TO FILE\n\n"
+        "#### 8. Trees\n\nThe lime by the pond is failing. COUNCIL TO DECIDE IN MAY\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=CAPITALS_ATTENDEES)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("4", ["Mabel Finch"], "CLERK"),
+        ("5", ["Mabel Finch", "Nora Quill"], "CLERK/CHAIR"),
+        ("6", ["Mabel Finch", "Owen Tarrant"], "CLERK/OT"),
+    ]
+    assert actions[0].text.endswith("CLERK TO CONTACT THE LANDOWNER")
+    assert "stile near Ash Farm" in actions[1].text
+
+
+def test_action_markers_inside_a_paragraph_and_markers_with_no_owner(make_document, nlp):
+    text = (
+        "#### 3. Matters arising\n\n"
+        "Bank forms. The bank asks for the forms again. ACTION: TH to resubmit. Trees. No list of trees exists. "
+        "ACTION: PP to map the trees.\n\n"
+        "#### 4. Notices\n\nFlyers for the watch scheme were shown. Action: To be put on the notice board.\n\n"
+        "#### 5. Benches\n\nThe bench at the green is loose.\n\nAction – to be reviewed next time\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners) for a in actions] == [("3", ["Tom Hughes"]), ("3", ["Priya Patel"])]
+    assert actions[0].text == "TH to resubmit."
+
+
+def test_an_action_marker_ending_a_paragraph_before_a_long_task(make_document, nlp):
+    text = (
+        "#### 6. Shelters\n\n"
+        "- Bus shelter. The roof leaks. ACTION: LB to ask the glazier at the corner shop whether he could replace "
+        "the two cracked panels before winter.\n"
+        "- Seats. ACTION: LP to order two seats.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.text[:14]) for a in actions] == [(["Laura Bennett"], "LB to ask the "), (["Liam Price"], "Order two seat")]
+
+
+def test_an_officer_named_by_the_service_he_or_she_serves(make_document, nlp):
+    text = (
+        "#### 9. Drains\n\nThe Drainage officer agreed to look into the flooding at Elm Row.\n\n"
+        "#### 10. Trees\n\nThe Tree Officer will inspect the cedar by the chapel.\n\n"
+        "#### 11. Reports\n\nThe officer said the road was safe. The Drainage officer had written to the county in May.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("9", ["Drainage officer"], "The Drainage officer"),
+        ("10", ["Tree Officer"], "The Tree Officer"),
+    ]

@@ -107,3 +107,14 @@ def test_declared_initials_name_the_attendee_they_follow():
     assert resolve_owners("BV", attendees) == ["BV"]
     # Initials declared for two different attendees are no answer.
     assert declared_initials("Robert Vane (RV) and Iris Okafor (RV)", attendees) == {}
+
+
+def test_posts_in_capitals_and_joined_posts_resolve_to_their_holders():
+    people = [*ATTENDEES, Attendee(name="Vera Holt", surname="Holt", role="Clerk"),
+              Attendee(name="Gil Amis", surname="Amis", role="Chair")]
+    assert resolve_owners("CLERK", people) == ["Vera Holt"]
+    assert resolve_owners("Action: SECRETARY", people) == ["Secretary"]
+    assert resolve_owners("Clerk/Chair", people) == ["Vera Holt", "Gil Amis"]
+    assert resolve_owners("CHAIR & PP", people) == ["Gil Amis", "Priya Patel"]
+    # No attendee holds the post: the post stays as written.
+    assert resolve_owners("Treasurer/Clerk", ATTENDEES) == ["Treasurer/Clerk"]
