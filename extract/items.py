@@ -85,6 +85,8 @@ _NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+# "d) **Meeting with the MP** Agreed to defer …": a bold title, then the item's own sentence on the same line.
+_LEAD_BOLD_TITLE = re.compile(r"^\(?[a-z][.)]\s*\*\*(?P<title>[^*]{3,}?)\*\*:?\s+(?P<rest>[A-Z][a-z]*\b.*)$")
 # A short verdict closing a lettered line after a dash or a stop: "– no objection.", ". Approved.", "- noted".
 _VERDICT_END = re.compile(
     r"(?:\s+[-–—]\s+|(?<=[a-z0-9)])[.;,]\s+)(?P<verdict>(?:no\s+(?:objections?|comments?|observations?)|(?:not\s+)?(?:supported|support|object(?:ed|ion)?)"
@@ -1312,6 +1314,14 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
     title = match.group("title")
     last = position
+    lead = _LEAD_BOLD_TITLE.match(line.text.strip())
+    if lead is not None and len(lead.group("title").split()) <= MAX_SUB_TITLE_WORDS:
+        # "d) **Meeting with the MP** Agreed to defer …": the bold run is the title, the sentence after it the text.
+        title = clean_text(lead.group("title"))
+        if not _SENTENCE_VERB.search(title) and not title.endswith((".", ";", ",")):
+            opened = "paren" if match.group("open") else "lower"
+            return Label(number=expected, style=opened), title, position, clean_text(lead.group("rest"))
+        title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
     if line.text.count("**") % 2 == 1 or (
         following_text[:1].islower()

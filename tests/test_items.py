@@ -1208,3 +1208,23 @@ def test_lettered_sub_items_run_past_h(make_document):
     text += "5. Planning\n\ni) The application was supported.\n"
     numbers = [number for number, _ in _items(make_document, text)]
     assert numbers == ["4", *[f"4{letter}" for letter in letters], "5"]
+
+
+def test_lettered_sub_item_with_a_bold_title_and_its_text_on_one_line(make_document):
+    text = (
+        "1. APOLOGIES\n\nNone.\n\n2. MATTERS ARISING\n\n"
+        "a)  **Footpath by the canal**\n\nStill closed.\n\n"
+        "b)  **Visit to the new school** Agreed to defer until spring.\n\n"
+        "c)  **Lamp posts in Mill Row**: Three had been mended.\n\n"
+        "d)  **Bins at the Cross** These were emptied late\nagain this month.\n\n3. CLOSE\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "APOLOGIES"), ("2", "MATTERS ARISING"), ("2a", "Footpath by the canal"),
+        ("2b", "Visit to the new school"), ("2c", "Lamp posts in Mill Row"), ("2d", "Bins at the Cross"),
+        ("3", "CLOSE"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["2b"].strip() == "Agreed to defer until spring."
+    assert "emptied late" in texts["2d"] and "Bins" not in texts["2d"]
