@@ -34,6 +34,7 @@ from .numbering import (
     read_inline_label,
     read_label,
     read_resolution_heading,
+    read_resolution_line,
     read_section_sub_label,
     section_sub_number,
     sub_item_number,
@@ -970,6 +971,13 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             if sentence:
                 found.append((_make_item(resolution, sentence, private, line, line), None))
                 continue
+        run_on = read_resolution_line(text) if line.cells is None else None
+        if run_on is not None:
+            # "R2031-12 K. Lane, P. Osei: That … Carried.": each numbered motion is an item, its motion the text.
+            found.append((_make_item(run_on[0], _motion_title(lines, index - 1, end), private, line, line),
+                          [replace(line, text=run_on[1])]))
+            past_title = True
+            continue
         if (line.is_heading or line.bold) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -1410,6 +1418,25 @@ def _first_sentence(lines: list[Line], index: int, end: int) -> str | None:
     text = _paragraph_from(lines, first, end)
     sentence = re.split(r"(?<=[.;])\s+(?=[A-Z])", text, maxsplit=1)[0].strip()
     return sentence or None
+
+
+def _motion_title(lines: list[Line], position: int, end: int) -> str:
+    """The first sentence of a motion run in after its resolution heading, read on over wrapped lines."""
+    found = read_resolution_line(clean_text(lines[position].text))
+    parts = [found[1] if found else ""]
+    following = _next_text_index(lines, position + 1, end)
+    while (
+        following is not None
+        and len(parts) < MAX_LABEL_TITLE_LINES
+        and not re.search(r"[.;]$|[.;]\s+[A-Z]", " ".join(parts))
+        and lines[following].cells is None
+    ):
+        text = clean_text(lines[following].text)
+        if read_resolution_line(text) is not None or read_resolution_heading(text) is not None:
+            break
+        parts.append(text)
+        following = _next_text_index(lines, following + 1, end)
+    return re.split(r"(?<=[.;])\s+(?=[A-Z])", " ".join(parts), maxsplit=1)[0].strip()
 
 
 def _is_caps_heading(lines: list[Line], position: int) -> bool:

@@ -464,6 +464,31 @@ def test_resolution_numbers_head_items(make_document):
     ]
 
 
+def test_resolution_lines_running_into_their_motion_are_items_each(make_document):
+    text = (
+        "Present: Mayor K. Lane, Councillors P. Osei and R. Dunn.\n\nDisclosure of pecuniary interest: None.\n"
+        "Committee Reports:\nR. Dunn – Harbour Library Board\n"
+        "R2031-40 P. Osei, R. Dunn: That the minutes of the meeting held May 6, 2031 be adopted as published. Carried.\n"
+        "R2031-41 R. Dunn, P. Osei : That we pass By-Law No. 2031-18, being a by-law to confirm the proceedings of\n"
+        "Council at its meeting held on May 20, 2031. Carried.\n"
+        "Council discussed the winter road plan.\n"
+        "R2031-42D K. Lane, P, Osei: that the meeting be adjourned. Time: 9:04 p.m. Carried.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items][-3:] == [
+        ("R2031-40", "That the minutes of the meeting held May 6, 2031 be adopted as published."),
+        ("R2031-41", "That we pass By-Law No. 2031-18, being a by-law to confirm the proceedings of Council at its "
+                     "meeting held on May 20, 2031."),
+        ("R2031-42D", "that the meeting be adjourned."),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["R2031-40"].startswith("That the minutes") and "Osei" not in texts["R2031-40"]
+    assert "winter road plan" in texts["R2031-41"]
+    # A person's line with a colon and a speech is no motion.
+    assert _items(make_document, "R2031-43 P. Osei, R. Dunn: asked about the bridge.\n") == []
+
+
 # Number shapes and lookalikes.
 
 
