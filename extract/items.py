@@ -100,7 +100,7 @@ _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
 _PROCEDURAL_LABEL = re.compile(
     r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
-    r"|Committee\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
+    r"|(?:Committee|Staff)\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
     r"|Closed\s+Session|By-?laws?|Announcements|Petitions?|Notices?\s+of\s+Motion|(?:Unfinished|New|Other|Any\s+Other)\s+Business"
     r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
     re.IGNORECASE,
@@ -274,7 +274,7 @@ _LABEL_RUN_IN = re.compile(
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
 _NOT_RUN_IN_LABEL = re.compile(
     r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
-    r"|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
+    r"|Recorded\s+Vote|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
     r"|Submitted\s+by|Prepared\s+by|Recorded\s+by|Location|Where|When|Subject|Re|From|To|Cc|Q|A|Question|Answer|Note|Ps"
     r"|Members?\s+(?:Present|Absent)|Others?\s+Present|Guests?|Visitors?|Staff|Excused|Quorum|Discussion|Tabled)$",
     re.IGNORECASE,
@@ -1420,15 +1420,23 @@ def _first_sentence(lines: list[Line], index: int, end: int) -> str | None:
     return sentence or None
 
 
+_RESOLVED_ALONE = re.compile(r"^(?:BE\s+IT\s+(?:FURTHER\s+)?RESOLVED|Be\s+it\s+(?:further\s+)?resolved)\s*:?$")
+
+
 def _motion_title(lines: list[Line], position: int, end: int) -> str:
     """The first sentence of a motion run in after its resolution heading, read on over wrapped lines."""
     found = read_resolution_line(clean_text(lines[position].text))
     parts = [found[1] if found else ""]
     following = _next_text_index(lines, position + 1, end)
+    if _RESOLVED_ALONE.match(parts[0]) and following is not None:
+        # "R2031-40 …: BE IT RESOLVED:" over "1. THAT …": the motion's first point gives the title.
+        parts = [_PARAGRAPH_NUMBER.sub("", clean_text(lines[following].text))]
+        following = _next_text_index(lines, following + 1, end)
     while (
         following is not None
         and len(parts) < MAX_LABEL_TITLE_LINES
-        and not re.search(r"[.;]$|[.;]\s+[A-Z]", " ".join(parts))
+        and _motion_sentence_end(" ".join(parts)) is None
+        and not " ".join(parts).endswith((".", ";"))
         and lines[following].cells is None
     ):
         text = clean_text(lines[following].text)
@@ -1436,7 +1444,18 @@ def _motion_title(lines: list[Line], position: int, end: int) -> str:
             break
         parts.append(text)
         following = _next_text_index(lines, following + 1, end)
-    return re.split(r"(?<=[.;])\s+(?=[A-Z])", " ".join(parts), maxsplit=1)[0].strip()
+    text = " ".join(parts)
+    cut = _motion_sentence_end(text)
+    return (text[: cut + 1] if cut is not None else text).strip()
+
+
+def _motion_sentence_end(text: str) -> int | None:
+    """Where a motion's first sentence ends: a stop or semicolon before a capital, never after "No." or an initial."""
+    for stop in re.finditer(r"[.;](?=\s+[A-Z])", text):
+        if text[stop.start()] == "." and re.search(rf"(?:\b(?:{_NAME_TITLES}|No|Nos|[A-Z])|\b\d{{1,2}})$", text[: stop.start()]):
+            continue
+        return stop.start()
+    return None
 
 
 def _is_caps_heading(lines: list[Line], position: int) -> bool:

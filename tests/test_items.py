@@ -489,6 +489,24 @@ def test_resolution_lines_running_into_their_motion_are_items_each(make_document
     assert _items(make_document, "R2031-43 P. Osei, R. Dunn: asked about the bridge.\n") == []
 
 
+def test_resolution_line_titles_keep_abbreviations_and_skip_a_recorded_vote(make_document):
+    text = (
+        "Present: Mayor K. Lane, Councillors P. Osei and R. Dunn.\n\nDisclosure of pecuniary interest: None.\nStaff Reports:\nJo Hale, Clerk – verbal report.\n"
+        "R2031-50 P. Osei, R. Dunn: That we award Tender T-02-31 for road salt to: B. Marsh Haulage Ltd. For the amount of "
+        "$9,400. Carried.\nRecorded Vote: FOR Osei, Dunn, Lane\n"
+    )
+    found = _items(make_document, text)
+    assert found == [
+        (None, "Disclosure of pecuniary interest"), (None, "Staff Reports"),
+        ("R2031-50", "That we award Tender T-02-31 for road salt to: B. Marsh Haulage Ltd."),
+    ]
+    text = (
+        "R2031-51 R. Dunn, P. Osei: BE IT RESOLVED:\n1. THAT Council approves the sale of the lane behind Elm Row;\n"
+        "2. The buyer pays the survey costs. Carried.\n"
+    )
+    assert ("R2031-51", "THAT Council approves the sale of the lane behind Elm Row;") in _items(make_document, text)
+
+
 # Number shapes and lookalikes.
 
 
