@@ -34,6 +34,7 @@ from .numbering import (
     read_inline_label,
     read_label,
     read_resolution_heading,
+    read_resolution_line,
     read_section_sub_label,
     section_sub_number,
     sub_item_number,
@@ -85,6 +86,8 @@ _NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+# "d) **Meeting with the MP** Agreed to defer …": a bold title, then the item's own sentence on the same line.
+_LEAD_BOLD_TITLE = re.compile(r"^\(?[a-z][.)]\s*\*\*(?P<title>[^*]{3,}?)\*\*:?\s+(?P<rest>[A-Z][a-z]*\b.*)$")
 # A short verdict closing a lettered line after a dash or a stop: "– no objection.", ". Approved.", "- noted".
 _VERDICT_END = re.compile(
     r"(?:\s+[-–—]\s+|(?<=[a-z0-9)])[.;,]\s+)(?P<verdict>(?:no\s+(?:objections?|comments?|observations?)|(?:not\s+)?(?:supported|support|object(?:ed|ion)?)"
@@ -97,7 +100,7 @@ _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
 _PROCEDURAL_LABEL = re.compile(
     r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
-    r"|Committee\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
+    r"|(?:Committee|Staff)\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
     r"|Closed\s+Session|By-?laws?|Announcements|Petitions?|Notices?\s+of\s+Motion|(?:Unfinished|New|Other|Any\s+Other)\s+Business"
     r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
     re.IGNORECASE,
@@ -271,7 +274,7 @@ _LABEL_RUN_IN = re.compile(
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
 _NOT_RUN_IN_LABEL = re.compile(
     r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
-    r"|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
+    r"|Recorded\s+Vote|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
     r"|Submitted\s+by|Prepared\s+by|Recorded\s+by|Location|Where|When|Subject|Re|From|To|Cc|Q|A|Question|Answer|Note|Ps"
     r"|Members?\s+(?:Present|Absent)|Others?\s+Present|Guests?|Visitors?|Staff|Excused|Quorum|Discussion|Tabled)$",
     re.IGNORECASE,
@@ -968,6 +971,13 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             if sentence:
                 found.append((_make_item(resolution, sentence, private, line, line), None))
                 continue
+        run_on = read_resolution_line(text) if line.cells is None else None
+        if run_on is not None:
+            # "R2031-12 K. Lane, P. Osei: That … Carried.": each numbered motion is an item, its motion the text.
+            found.append((_make_item(run_on[0], _motion_title(lines, index - 1, end), private, line, line),
+                          [replace(line, text=run_on[1])]))
+            past_title = True
+            continue
         if (line.is_heading or line.bold) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -1312,6 +1322,14 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
     title = match.group("title")
     last = position
+    lead = _LEAD_BOLD_TITLE.match(line.text.strip())
+    if lead is not None and len(lead.group("title").split()) <= MAX_SUB_TITLE_WORDS:
+        # "d) **Meeting with the MP** Agreed to defer …": the bold run is the title, the sentence after it the text.
+        title = clean_text(lead.group("title"))
+        if not _SENTENCE_VERB.search(title) and not title.endswith((".", ";", ",")):
+            opened = "paren" if match.group("open") else "lower"
+            return Label(number=expected, style=opened), title, position, clean_text(lead.group("rest"))
+        title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
     if line.text.count("**") % 2 == 1 or (
         following_text[:1].islower()
@@ -1400,6 +1418,44 @@ def _first_sentence(lines: list[Line], index: int, end: int) -> str | None:
     text = _paragraph_from(lines, first, end)
     sentence = re.split(r"(?<=[.;])\s+(?=[A-Z])", text, maxsplit=1)[0].strip()
     return sentence or None
+
+
+_RESOLVED_ALONE = re.compile(r"^(?:BE\s+IT\s+(?:FURTHER\s+)?RESOLVED|Be\s+it\s+(?:further\s+)?resolved)\s*:?$")
+
+
+def _motion_title(lines: list[Line], position: int, end: int) -> str:
+    """The first sentence of a motion run in after its resolution heading, read on over wrapped lines."""
+    found = read_resolution_line(clean_text(lines[position].text))
+    parts = [found[1] if found else ""]
+    following = _next_text_index(lines, position + 1, end)
+    if _RESOLVED_ALONE.match(parts[0]) and following is not None:
+        # "R2031-40 …: BE IT RESOLVED:" over "1. THAT …": the motion's first point gives the title.
+        parts = [_PARAGRAPH_NUMBER.sub("", clean_text(lines[following].text))]
+        following = _next_text_index(lines, following + 1, end)
+    while (
+        following is not None
+        and len(parts) < MAX_LABEL_TITLE_LINES
+        and _motion_sentence_end(" ".join(parts)) is None
+        and not " ".join(parts).endswith((".", ";"))
+        and lines[following].cells is None
+    ):
+        text = clean_text(lines[following].text)
+        if read_resolution_line(text) is not None or read_resolution_heading(text) is not None:
+            break
+        parts.append(text)
+        following = _next_text_index(lines, following + 1, end)
+    text = " ".join(parts)
+    cut = _motion_sentence_end(text)
+    return (text[: cut + 1] if cut is not None else text).strip()
+
+
+def _motion_sentence_end(text: str) -> int | None:
+    """Where a motion's first sentence ends: a stop or semicolon before a capital, never after "No." or an initial."""
+    for stop in re.finditer(r"[.;](?=\s+[A-Z])", text):
+        if text[stop.start()] == "." and re.search(rf"(?:\b(?:{_NAME_TITLES}|No|Nos|[A-Z])|\b\d{{1,2}})$", text[: stop.start()]):
+            continue
+        return stop.start()
+    return None
 
 
 def _is_caps_heading(lines: list[Line], position: int) -> bool:

@@ -68,6 +68,14 @@ _RESOLUTION_HEADING = re.compile(
     rf"^(?:Resolution\s+(?:No\.?\s*)?)?(?P<number>[A-Z]{{1,3}}\d{{2,4}}-\d{{1,4}})\s+"
     rf"{_INITIALLED}(?:\s*[,&/]\s*|\s+and\s+){_INITIALLED}\s*:?$"
 )
+# "R2031-12 K. Lane, P. Osei: That … Carried.": the heading and its motion on one line (a stray space before
+# the colon, a lettered number "R2031-40D" for a motion heard again).
+_LOOSE_INITIALLED = r"(?:[A-Z][.,]\s?){1,2}[A-Z][\w'’-]+"  # "J, Scott": a comma typed for the initial's stop
+_RESOLUTION_LINE = re.compile(
+    rf"^(?:Resolution\s+(?:No\.?\s*)?)?(?P<number>[A-Z]{{1,3}}\d{{2,4}}-\d{{1,4}}[A-Z]?)\s+"
+    rf"{_INITIALLED}(?:\s*[,&/]\s*|\s+and\s+){_LOOSE_INITIALLED}\s*:\s*"
+    r"(?P<rest>(?:[Tt]hat|THAT|WHEREAS|Whereas|BE\s+IT|Be\s+it|The)\b.*)$"
+)
 # The subject of an item given as prose: "Circulated, copy of a notice … concerning disposal of land at …".
 _SUBJECT = re.compile(r"\b(?:concerning|regarding|in\s+respect\s+of|in\s+relation\s+to|re:)\s+(?P<subject>.+)$", re.IGNORECASE)
 
@@ -232,6 +240,12 @@ def read_resolution_heading(text: str) -> str | None:
     """The resolution number of a heading naming mover and seconder ("R2031-12 K. Lane, P. Osei:"), else None."""
     match = _RESOLUTION_HEADING.match(text.strip())
     return match.group("number") if match else None
+
+
+def read_resolution_line(text: str) -> tuple[str, str] | None:
+    """(resolution number, motion) of a line that runs the heading into its motion ("R2031-12 K. Lane, P. Osei: That …")."""
+    match = _RESOLUTION_LINE.match(text.strip())
+    return (match.group("number"), match.group("rest").strip()) if match else None
 
 
 def subject_of(text: str) -> str | None:

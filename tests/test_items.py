@@ -464,6 +464,49 @@ def test_resolution_numbers_head_items(make_document):
     ]
 
 
+def test_resolution_lines_running_into_their_motion_are_items_each(make_document):
+    text = (
+        "Present: Mayor K. Lane, Councillors P. Osei and R. Dunn.\n\nDisclosure of pecuniary interest: None.\n"
+        "Committee Reports:\nR. Dunn – Harbour Library Board\n"
+        "R2031-40 P. Osei, R. Dunn: That the minutes of the meeting held May 6, 2031 be adopted as published. Carried.\n"
+        "R2031-41 R. Dunn, P. Osei : That we pass By-Law No. 2031-18, being a by-law to confirm the proceedings of\n"
+        "Council at its meeting held on May 20, 2031. Carried.\n"
+        "Council discussed the winter road plan.\n"
+        "R2031-42D K. Lane, P, Osei: that the meeting be adjourned. Time: 9:04 p.m. Carried.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items][-3:] == [
+        ("R2031-40", "That the minutes of the meeting held May 6, 2031 be adopted as published."),
+        ("R2031-41", "That we pass By-Law No. 2031-18, being a by-law to confirm the proceedings of Council at its "
+                     "meeting held on May 20, 2031."),
+        ("R2031-42D", "that the meeting be adjourned."),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["R2031-40"].startswith("That the minutes") and "Osei" not in texts["R2031-40"]
+    assert "winter road plan" in texts["R2031-41"]
+    # A person's line with a colon and a speech is no motion.
+    assert _items(make_document, "R2031-43 P. Osei, R. Dunn: asked about the bridge.\n") == []
+
+
+def test_resolution_line_titles_keep_abbreviations_and_skip_a_recorded_vote(make_document):
+    text = (
+        "Present: Mayor K. Lane, Councillors P. Osei and R. Dunn.\n\nDisclosure of pecuniary interest: None.\nStaff Reports:\nJo Hale, Clerk – verbal report.\n"
+        "R2031-50 P. Osei, R. Dunn: That we award Tender T-02-31 for road salt to: B. Marsh Haulage Ltd. For the amount of "
+        "$9,400. Carried.\nRecorded Vote: FOR Osei, Dunn, Lane\n"
+    )
+    found = _items(make_document, text)
+    assert found == [
+        (None, "Disclosure of pecuniary interest"), (None, "Staff Reports"),
+        ("R2031-50", "That we award Tender T-02-31 for road salt to: B. Marsh Haulage Ltd."),
+    ]
+    text = (
+        "R2031-51 R. Dunn, P. Osei: BE IT RESOLVED:\n1. THAT Council approves the sale of the lane behind Elm Row;\n"
+        "2. The buyer pays the survey costs. Carried.\n"
+    )
+    assert ("R2031-51", "THAT Council approves the sale of the lane behind Elm Row;") in _items(make_document, text)
+
+
 # Number shapes and lookalikes.
 
 
@@ -1208,3 +1251,23 @@ def test_lettered_sub_items_run_past_h(make_document):
     text += "5. Planning\n\ni) The application was supported.\n"
     numbers = [number for number, _ in _items(make_document, text)]
     assert numbers == ["4", *[f"4{letter}" for letter in letters], "5"]
+
+
+def test_lettered_sub_item_with_a_bold_title_and_its_text_on_one_line(make_document):
+    text = (
+        "1. APOLOGIES\n\nNone.\n\n2. MATTERS ARISING\n\n"
+        "a)  **Footpath by the canal**\n\nStill closed.\n\n"
+        "b)  **Visit to the new school** Agreed to defer until spring.\n\n"
+        "c)  **Lamp posts in Mill Row**: Three had been mended.\n\n"
+        "d)  **Bins at the Cross** These were emptied late\nagain this month.\n\n3. CLOSE\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "APOLOGIES"), ("2", "MATTERS ARISING"), ("2a", "Footpath by the canal"),
+        ("2b", "Visit to the new school"), ("2c", "Lamp posts in Mill Row"), ("2d", "Bins at the Cross"),
+        ("3", "CLOSE"),
+    ]
+    texts = {section.key: section.text for section in split_sections(document, items)}
+    assert texts["2b"].strip() == "Agreed to defer until spring."
+    assert "emptied late" in texts["2d"] and "Bins" not in texts["2d"]
