@@ -121,8 +121,9 @@ _NEXT_MEETING_OF = re.compile(
 )
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
-_DATE_PREFIX = re.compile(r"\s*[-–,]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,]*$", re.IGNORECASE)
-_WEEKDAY_END = re.compile(r"[\s,:–-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,:–-]*$", re.IGNORECASE)
+# A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
+# (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 _TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
 _LEADING_LABEL = re.compile(
@@ -189,6 +190,13 @@ _DATELINE_VENUE = re.compile(
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
 _DATE_PREFIX_WORDS = re.compile(r"^(?:(?i:minutes|notes|meeting)(?:\s+(?i:from|of|for))?\s+)?")
+
+
+def _without_weekday_end(text: str, padding: str = " \t,:;–—-") -> str:
+    """`text` without the padding and weekday that end it: "Special Meeting, Monday - " gives "Special Meeting"."""
+    return _WEEKDAY_END.sub("", text.rstrip(padding)).rstrip(padding)
+
+
 # A line opening with a bullet glyph (a symbol font's private-use character, "•") or a Word "o" sub-bullet.
 _BULLET_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff•▪●◦‣∙]|o\s+(?=[A-Z]))")
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
@@ -552,7 +560,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         # The title wrapped before its body: "MINUTES OF THE SPECIAL MEETING" / "of the HARBOUR AUTHORITY",
         # the dateline run on after it.
         dates = find_dates(text)
-        title = _WEEKDAY_END.sub("", text[: dates[0][1]]) if dates else text  # "… AUTHORITY Wednesday- January 4"
+        title = _without_weekday_end(text[: dates[0][1]]) if dates else text  # "… AUTHORITY Wednesday- January 4"
         match = _MEETING_OF_TITLE.search(title) if len(lines) > 1 else None
         body = _tidy_body(match.group("body")) if match else None
         if body and len(body.split()) <= BODY_MAX_WORDS and not find_dates(body) and _BODY_WORDS.search(body):
@@ -572,7 +580,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if dates:
             # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
             # "Minutes of the X held on <date>": the name is what comes before "held".
-            text = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
+            text = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
             text = re.split(r"\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
             text = re.sub(r"\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
             # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
@@ -832,7 +840,7 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         if dates:
             # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
             # "Monday, June 5, 2023 6:00 PM Council Chambers": the place after its date and time.
-            before = _DATE_PREFIX.sub("", text[: dates[0][1]]).strip(" ,-–:")
+            before = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
             after = _LEADING_TIME.sub("", text[dates[0][2] :]).strip(" ,-–:")
             text = before if before and not find_dates(after) and not _VENUE_WORDS.search(after) else after
             if not text or (_BODY_WORDS.search(text) and not _is_council_room(text)) or _MINUTES_LINE.match(text):

@@ -1113,3 +1113,13 @@ def test_body_under_a_title_wrapped_before_it(make_document, text: str) -> None:
 def test_no_body_from_a_wrapped_title_naming_no_body(make_document) -> None:
     text = "MINUTES OF THE SPECIAL MEETING\nof the residents about the car park\nMay 6, 2031\nPresent: A Ross\n"
     assert _meeting(make_document, text).body is None
+
+
+def test_a_weekday_is_stripped_from_a_header_padded_with_a_long_run_of_spaces():
+    # Space-padded PDF header lines once made the weekday-stripping regex backtrack cubically.
+    from minutebook.extract.meeting import _without_weekday_end
+
+    assert _without_weekday_end("SPECIAL MEETING OF THE HARBOUR TRUST Wednesday- ") == "SPECIAL MEETING OF THE HARBOUR TRUST"
+    assert _without_weekday_end("Minutes of the Ridgeway Parish Council, Monday,") == "Minutes of the Ridgeway Parish Council"
+    padded = "MINUTES OF THE BOARD" + " " * 20000 + "x" + " " * 20000
+    assert _without_weekday_end(padded) == padded.rstrip()
