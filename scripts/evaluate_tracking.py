@@ -33,7 +33,6 @@ import argparse
 import json
 import os
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -41,6 +40,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluate import find_minutebook, read_ratchet as read_floors  # scripts/evaluate.py, beside this one
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_ROOT = REPO.parent / "series_data"
@@ -155,17 +157,6 @@ class Score:
         if self.matched:
             figures["status_accuracy"] = round(self.status_accuracy, 3)
         return figures
-
-
-def find_minutebook() -> str:
-    """The `minutebook` command of this interpreter's environment, else the one on PATH."""
-    beside = Path(sys.executable).with_name("minutebook")
-    if beside.exists():
-        return str(beside)
-    found = shutil.which("minutebook")
-    if found is None:
-        raise SystemExit("minutebook is not installed: run `make test` or `pip install -e .` first")
-    return found
 
 
 def document_lines(path: Path) -> list[tuple[int, str]]:
@@ -369,15 +360,17 @@ def measure(root: Path) -> dict[str, Score]:
 
 
 def read_ratchet() -> dict[str, dict[str, float]]:
-    if not RATCHET.exists():
-        return {}
-    floors: dict[str, dict[str, float]] = json.loads(RATCHET.read_text(encoding="utf-8"))
-    return floors
+    """The recorded floors: {series: {figure: value}}."""
+    return read_floors(RATCHET)
 
 
 def record(results: dict[str, Score]) -> None:
-    """Write the measured figures as the floors the ratchet test holds them to."""
-    floors = {name: result.figures() for name, result in results.items()}
+    """Raise the floors the ratchet test holds to the measured figures (a floor never goes down)."""
+    floors = read_ratchet()
+    for name, result in results.items():
+        recorded = floors.setdefault(name, {})
+        for figure, value in result.figures().items():
+            recorded[figure] = max(value, recorded.get(figure, 0.0))
     RATCHET.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"floors written to {RATCHET}")
 
