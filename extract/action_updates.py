@@ -54,6 +54,8 @@ _ENTRY_SPLIT = re.compile(
 """Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… Salem. 5v) The Clerk …"),
 or an item number carried on after a sentence ("… Council. 4.11. With regard to …")."""
 
+_DECISION = re.compile(r"^\W*(?:resolved|agreed|it\s+was\s+(?:resolved|agreed|decided))\b", re.IGNORECASE)
+"""A decision of this meeting ("RESOLVED: That the Council will await …") is no report on an earlier one."""
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 
 _OWNER = (
@@ -78,15 +80,15 @@ _DROPPED = re.compile(
 )
 _CARRIED = re.compile(
     r"\bcarried\s+(?:forward|over)\b|\bc\s*/\s*f\b|\bdeferred\b"
-    r"|\b(?:to|until|at)\s+the\s+(?:next|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\s+meeting\b"
+    r"|\b(?:to|until)\s+the\s+(?:next|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\s+meeting\b"
     r"|\bon\s+the\s+next\s+agenda\b",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
     r"\bstill\s+(?:awaited|awaiting|outstanding|to\s+be|waiting|ongoing|pending|in\s+progress)\b"
     r"|\bawait(?:ed|ing)\b|\bwaiting\b|\bongoing\b|\bon-going\b|\bin\s+progress\b|\bpending\b|\bchas(?:e|ed|ing)\b"
-    r"|\bnot\s+yet\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
+    r"|\bnot\s+yet\b|\byet\s+to\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
     r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b|\bwill\s+(?:be|follow|report)\b"
     r"|\b(?:looking|look)\s+into\b|\binvestigating\b|\bin\s+hand\b|\bprogressing\b",
     re.IGNORECASE,
@@ -191,7 +193,7 @@ def _same_item(item: str | None, heading: AgendaItem | None, text: str, evidence
     """A statement under an item of its own that states a status ("Mr Dawson has now replied …" under
     "Streetlights"): an update on an earlier action recorded under an item of the same title, when the
     store finds one (store/tracking.py); a statement that states nothing done, owed or dropped is none."""
-    if heading is None or not heading.title.strip():
+    if heading is None or not heading.title.strip() or _DECISION.match(text):
         return []
     # The first sentence that states a status says what became of the matter; later sentences
     # weigh what comes next ("… had been to the supplier. A new one would be …").

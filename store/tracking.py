@@ -456,6 +456,9 @@ MAX_HEADING_MEETINGS = 5
 """An entry under an earlier item's heading looks back this many meetings (matters carried for months)."""
 MIN_HEADING_SHARED = 2
 """Key words besides the heading's an entry under an earlier item's heading must share with its action."""
+MIN_TITLE_SHARED = 3
+"""Key words besides the title's a statement under a later item of the same title must share with the
+action: a place name and one word of the matter are no more than chance under a broad title ("Lighting")."""
 HEADING_SIMILAR = 90
 """rapidfuzz ratio (0-100) at which two headings, set in one form, are the same."""
 MAX_GAP_DAYS = 120
@@ -735,7 +738,7 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
 
 
 def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_meeting: dict[int, list[_Earlier]],
-                   date: dt.date) -> tuple[_Earlier, float, str] | None:
+                   date: dt.date, *, least: int = MIN_HEADING_SHARED) -> tuple[_Earlier, float, str] | None:
     """The action recorded under the same heading at one of the last `MAX_HEADING_MEETINGS` meetings
     ("Banking Services – Gordon had written …" after the item "b) Banking Services"), the latest meeting
     with such an item first: the entry must share `MIN_HEADING_SHARED` key words besides the heading's
@@ -748,7 +751,7 @@ def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_me
         if not pool:
             continue
         best = _best(pool, rest, need=lambda shared, total: (
-            shared >= MIN_HEADING_SHARED + 1 or shared >= MIN_HEADING_SHARED and shared >= MIN_OWN_SHARE * len(rest)))
+            shared >= MIN_HEADING_SHARED + 1 or shared >= least and shared >= MIN_OWN_SHARE * len(rest)))
         if best is None:
             return None  # the latest item of that heading picks no action: an older one is no better
         action, shared = best
@@ -769,12 +772,12 @@ def _same_title(title: str, text: str, owner: str | None, earlier: list[int], by
         return None
     lead = key_stems(first_sentence(text)) - _name_stems(owner)
     still_open = {m: [a for a in found if a.id not in closed] for m, found in by_meeting.items()}
-    found = _under_heading(title, lead, earlier, still_open, date)
+    found = _under_heading(title, lead, earlier, still_open, date, least=MIN_TITLE_SHARED)
     if found is None:
         return None
-    action, score, _reason = found
+    action, score, reason = found
     return action, score, (f"a statement under an item of the same title as {action.date.isoformat()} "
-                           f"({action.heading})")
+                           f"({action.heading}), {reason.rsplit(', ', 1)[-1]}")
 
 
 _HEADING_LEAD = re.compile(r"^\W*(?:\(?[a-z]\)\s+)?(?P<heading>[A-Z][^–—:.;]{2,70}?)\s+[–—-]\s+\S")
