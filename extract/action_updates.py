@@ -24,7 +24,7 @@ import re
 
 from .action_status import status_beside
 from .items import Section
-from .records import ActionStatus, ActionUpdate, Evidence
+from .records import ActionStatus, ActionUpdate, AgendaItem, Evidence
 
 _MATTERS_ARISING = re.compile(r"\bmatters?\s+arising\b", re.IGNORECASE)
 _HEADING = re.compile(
@@ -54,6 +54,10 @@ _ENTRY_SPLIT = re.compile(
 """Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… Salem. 5v) The Clerk …"),
 or an item number carried on after a sentence ("… Council. 4.11. With regard to …")."""
 
+_DECISION = re.compile(r"^\W*(?:resolved|agreed|it\s+was\s+(?:resolved|agreed|decided))\b", re.IGNORECASE)
+"""A decision of this meeting ("RESOLVED: That the Council will await …") is no report on an earlier one."""
+_SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+
 _OWNER = (
     r"(?i:(?:the\s+)?(?:(?:parish|town|council|assistant)\s+)?"
     r"(?:clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|secretary|treasurer))"
@@ -75,20 +79,23 @@ _DROPPED = re.compile(
     re.IGNORECASE,
 )
 _CARRIED = re.compile(
-    r"\bcarried\s+(?:forward|over)\b|\bc\s*/\s*f\b|\bdeferred\b|\b(?:to|until)\s+the\s+next\s+meeting\b"
+    r"\bcarried\s+(?:forward|over)\b|\bc\s*/\s*f\b|\bdeferred\b"
+    r"|\b(?:to|until)\s+the\s+(?:next|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\s+meeting\b"
     r"|\bon\s+the\s+next\s+agenda\b",
     re.IGNORECASE,
 )
 _OPEN = re.compile(
     r"\bstill\s+(?:awaited|awaiting|outstanding|to\s+be|waiting|ongoing|pending|in\s+progress)\b"
     r"|\bawait(?:ed|ing)\b|\bwaiting\b|\bongoing\b|\bon-going\b|\bin\s+progress\b|\bpending\b|\bchas(?:e|ed|ing)\b"
-    r"|\bnot\s+yet\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
+    r"|\bnot\s+yet\b|\byet\s+to\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
     r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b|\bwill\s+(?:be|follow|report)\b"
     r"|\b(?:looking|look)\s+into\b|\binvestigating\b|\bin\s+hand\b|\bprogressing\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|duly\s+)?(?:been\s+)?"
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+to\b(?!\s+be\b)"
+    r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|duly\s+)?(?:been\s+)?"
     r"(?:[a-z]+ed|sent|done|paid|written|put|cut|made|held|set|built|spoken|met|bought|told|given|taken|got|"
     r"sought|found|fixed|seen|sold|run|brought|dealt)\b"
     r"|\bwas\s+(?:now\s+)?(?:sent|done|paid|completed|installed|repaired|fitted|delivered|received|circulated)\b"
@@ -135,7 +142,8 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
             if arising:
                 updates.extend(_entries(section.key, number, text, evidence))
             else:
-                updates.extend(_reports(section.key, text, evidence))
+                reports = _reports(section.key, text, evidence)
+                updates.extend(reports or _same_item(section.key, item, text, evidence))
     return updates
 
 
@@ -179,6 +187,20 @@ def _reports(item: str | None, text: str, evidence: Evidence) -> list[ActionUpda
         found.append(ActionUpdate(item=item, source="report", text=match.group(0).strip(), owner=_clean_owner(owner),
                                   status=status, evidence=evidence))
     return found
+
+
+def _same_item(item: str | None, heading: AgendaItem | None, text: str, evidence: Evidence) -> list[ActionUpdate]:
+    """A statement under an item of its own that states a status ("Mr Dawson has now replied …" under
+    "Streetlights"): an update on an earlier action recorded under an item of the same title, when the
+    store finds one (store/tracking.py); a statement that states nothing done, owed or dropped is none."""
+    if heading is None or not heading.title.strip() or _DECISION.match(text):
+        return []
+    # The first sentence that states a status says what became of the matter; later sentences
+    # weigh what comes next ("… had been to the supplier. A new one would be …").
+    status = next((found for sentence in _SENTENCE.split(text) if (found := update_status(sentence))), None)
+    if status is None:
+        return []
+    return [ActionUpdate(item=item, source="same_item", text=text, status=status, evidence=evidence)]
 
 
 def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, str]:

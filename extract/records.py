@@ -139,7 +139,7 @@ class PlanAction:
     evidence: Evidence | None = None
 
 
-UpdateSource = Literal["matters_arising", "report"]
+UpdateSource = Literal["matters_arising", "report", "same_item"]
 
 
 @dataclass(slots=True)

@@ -138,7 +138,7 @@ def _rows(connection: Connection, record_type: RecordType, parent_ids: list[int]
     return iter(
         connection.execute(
             select(parent, model.id, *columns, model.page, model.line_start, model.line_end)
-            .where(parent.in_(parent_ids))
+            .where(parent.in_(parent_ids), *([record_type.kept(model)] if record_type.kept else []))
             .order_by(parent, model.position)
         )
     )

@@ -51,7 +51,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import ColumnElement, Connection, func, insert, literal, select
+from sqlalchemy import ColumnElement, Connection, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..extract import records
@@ -200,6 +200,8 @@ class RecordType:
     search: Search | None = None
     children: Children | None = None
     show: Show | None = None
+    kept: Callable[[Any], Any] | None = None
+    """Which stored rows are records to export and show (a condition on the model), when not all are."""
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -461,6 +463,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         ),
         under_item=True,
         show=ShowUnderItem("  Update: ", "cyan", lambda update: f"{update['text']} ({update['status']})"),
+        # A statement under an item is an update only once linked to an earlier action of the item's title.
+        kept=lambda m: or_(m.source != "same_item", m.action_id.is_not(None)),
     ),
     RecordType(
         name="plan_action",

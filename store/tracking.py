@@ -456,6 +456,9 @@ MAX_HEADING_MEETINGS = 5
 """An entry under an earlier item's heading looks back this many meetings (matters carried for months)."""
 MIN_HEADING_SHARED = 2
 """Key words besides the heading's an entry under an earlier item's heading must share with its action."""
+MIN_TITLE_SHARED = 3
+"""Key words besides the title's a statement under a later item of the same title must share with the
+action: a place name and one word of the matter are no more than chance under a broad title ("Lighting")."""
 HEADING_SIMILAR = 90
 """rapidfuzz ratio (0-100) at which two headings, set in one form, are the same."""
 MAX_GAP_DAYS = 120
@@ -525,7 +528,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
     relinked = [meeting_id for meeting_id, date in meetings if since is None or (date is not None and date >= since)]
     updates = session.execute(
         select(ActionUpdate.id, ActionUpdate.meeting_id, ActionUpdate.source, ActionUpdate.text, ActionUpdate.ref,
-               ActionUpdate.owner, ActionUpdate.item_key)
+               ActionUpdate.owner, ActionUpdate.item_key, AgendaItem.title, ActionUpdate.status,
+               ActionUpdate.line_start, ActionUpdate.line_end)
+        .outerjoin(AgendaItem, AgendaItem.id == ActionUpdate.item_id)
         .where(ActionUpdate.meeting_id.in_(relinked))
     ).all()
     session.execute(update(ActionUpdate).where(ActionUpdate.meeting_id.in_(relinked))
@@ -572,32 +577,50 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         if entry_name and first is not None and last is not None:
             entries[at][entry_name].append((first, last))
 
-    def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None) -> None:
+    def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None,
+              title: str | None = None) -> None:
         """An update linked to its action stands for that action at its meeting: the next meeting's
         matters arising restate the entry ("4.12iii) overhanging branches …") as often as the action."""
         first = known.get(action_id)
         by_meeting[meeting_id].append(_Earlier(
             action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
             first.owners if first else frozenset(), first.status if first else "open", carried=True,
-            heading=entry_heading(text), entry=entry,
+            heading=entry_heading(text) or title, entry=entry,
         ))
 
     fresh = set(relinked)
-    for kept_meeting, kept_text, kept_owner, kept_action, kept_ref, kept_key in session.execute(
+    # Actions an update already reported done or dropped: a later item of the same title speaks of what
+    # followed ("the Annual Return had been certified" after "… had been sent"), not of them.
+    closed: set[int] = set()
+    for kept_meeting, kept_text, kept_owner, kept_action, kept_ref, kept_key, kept_source, kept_title, kept_status in (
+            session.execute(
         select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.owner, ActionUpdate.action_id,
-               ActionUpdate.ref, ActionUpdate.item_key)
+               ActionUpdate.ref, ActionUpdate.item_key, ActionUpdate.source, AgendaItem.title, ActionUpdate.status)
+        .outerjoin(AgendaItem, AgendaItem.id == ActionUpdate.item_id)
         .where(ActionUpdate.meeting_id.in_([m for m in meeting_ids if m not in fresh]),
                ActionUpdate.action_id.is_not(None))
-    ):
+    )):
         if kept_action is not None:
-            carry(kept_meeting, kept_text, kept_owner, kept_action, kept_ref or carried_entry(kept_text, kept_key))
-    for update_id, meeting_id, source, text, ref, owner, item_key in sorted(updates, key=lambda u: (dates[u[1]], u[0])):
+            if kept_status in _CLOSED:
+                closed.add(kept_action)
+            carry(kept_meeting, kept_text, kept_owner, kept_action, kept_ref or carried_entry(kept_text, kept_key),
+                  kept_title if kept_source != "matters_arising" else None)
+    for update_id, meeting_id, source, text, ref, owner, item_key, title, status, first, last in sorted(
+            updates, key=lambda u: (dates[u[1]], u[0])):
         date = dates[meeting_id]
+        if source == "same_item" and first is not None and any(
+                a.lines and a.lines[0] <= (last or first) and first <= a.lines[1]
+                for a in by_meeting.get(meeting_id, []) if not a.carried):
+            continue  # a statement holding an action row: the action is linked as itself (`_links`)
         earlier = [m for m in order if date - window <= dates[m] < date]
         if not earlier:
             continue
         named = carried_entry(text, item_key) if source == "matters_arising" and not ref else None
         found = _from_entry(named, text, owner, earlier, by_meeting, entries, date) if named else None
+        # A report or statement under an item of the title of an earlier action's item speaks of that
+        # action before any other of its owner's.
+        if found is None and source != "matters_arising" and title:
+            found = _same_title(title, text, owner, earlier, by_meeting, date, closed)
         if found is None:
             found = _match_update(source, text, ref, owner, earlier, by_meeting, date)
         if found is None:
@@ -608,7 +631,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             action_id=action_id, score=round(score, 2),
             reason=f"same body, {reason}, a later meeting ({date.isoformat()})",
         ))
-        carry(meeting_id, text, owner, action_id, ref or named)
+        carry(meeting_id, text, owner, action_id, ref or named, title if source != "matters_arising" else None)
+        if status in _CLOSED:
+            closed.add(action_id)
 
 
 _CARRIED_ENTRY = re.compile(r"^\W*(?:(?P<own>\d{1,3})\.\s*)+(?P<entry>\d{1,3}(?:[ivx]{1,5}|[a-h])?)(?:[.)]|\s)")
@@ -713,7 +738,7 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
 
 
 def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_meeting: dict[int, list[_Earlier]],
-                   date: dt.date) -> tuple[_Earlier, float, str] | None:
+                   date: dt.date, *, least: int = MIN_HEADING_SHARED) -> tuple[_Earlier, float, str] | None:
     """The action recorded under the same heading at one of the last `MAX_HEADING_MEETINGS` meetings
     ("Banking Services – Gordon had written …" after the item "b) Banking Services"), the latest meeting
     with such an item first: the entry must share `MIN_HEADING_SHARED` key words besides the heading's
@@ -726,7 +751,7 @@ def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_me
         if not pool:
             continue
         best = _best(pool, rest, need=lambda shared, total: (
-            shared >= MIN_HEADING_SHARED + 1 or shared >= MIN_HEADING_SHARED and shared >= MIN_OWN_SHARE * len(rest)))
+            shared >= MIN_HEADING_SHARED + 1 or shared >= least and shared >= MIN_OWN_SHARE * len(rest)))
         if best is None:
             return None  # the latest item of that heading picks no action: an older one is no better
         action, shared = best
@@ -735,6 +760,24 @@ def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_me
             f"an entry under the heading of {what} of {action.date.isoformat()} ({action.heading}), "
             f"{shared} other key word(s) shared")
     return None
+
+
+def _same_title(title: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                date: dt.date, closed: set[int]) -> tuple[_Earlier, float, str] | None:
+    """A statement under an item whose title repeats the item of an earlier action ("Precept" after
+    "Precept"): read as an entry under that heading (`_under_heading`), by its first sentence, and
+    only for an action no update has reported done or dropped. A standing item ("Planning
+    applications", "Any other business") holds a different matter each time: never."""
+    if _STANDING.search(title):
+        return None
+    lead = key_stems(first_sentence(text)) - _name_stems(owner)
+    still_open = {m: [a for a in found if a.id not in closed] for m, found in by_meeting.items()}
+    found = _under_heading(title, lead, earlier, still_open, date, least=MIN_TITLE_SHARED)
+    if found is None:
+        return None
+    action, score, reason = found
+    return action, score, (f"a statement under an item of the same title as {action.date.isoformat()} "
+                           f"({action.heading}), {reason.rsplit(', ', 1)[-1]}")
 
 
 _HEADING_LEAD = re.compile(r"^\W*(?:\(?[a-z]\)\s+)?(?P<heading>[A-Z][^–—:.;]{2,70}?)\s+[–—-]\s+\S")
@@ -771,6 +814,16 @@ def _name_stems(name: str | None) -> set[str]:
 
 
 _STILL_OWED = ("open", "carried_forward")
+_CLOSED = ("done", "dropped")
+_STANDING = re.compile(
+    r"^\W*(?:any\s+other\s+business|a\.?o\.?b|planning(?:\s+(?:applications?|matters|decisions))?|correspondence"
+    r"|finance|financial\s+matters|accounts|invoices|payments|clerk'?’?s\s+report|chair(?:man)?'?’?s\s+report"
+    r"|reports?|items?\s+for\s+(?:the\s+)?next\s+agenda|public\s+(?:participation|forum|session)"
+    r"|open\s+forum|minutes|apologies|declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting"
+    r"|notice\s+of\s+meetings.*|reports?\s+of\s+meetings.*)\W*$",
+    re.IGNORECASE,
+)
+"""A standing item's title: it comes back every meeting with a different matter under it."""
 
 
 def _best(pool: list[_Earlier], stems: frozenset[str], *, need: Callable[[int, int], bool]) -> tuple[_Earlier, int] | None:

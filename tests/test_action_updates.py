@@ -11,9 +11,10 @@ from click.testing import CliRunner
 from sqlalchemy import text
 
 from minutebook.cli import cli
-from minutebook.extract.action_updates import _reports, read_ref, update_status
+from minutebook.extract.action_updates import _reports, _same_item, read_ref, update_status
 from minutebook.extract.records import Action, ActionUpdate, AgendaItem, Evidence, Extraction, Meeting
 from minutebook.store import Store
+from minutebook.store.export import export_documents
 from minutebook.store.tracking import carried_entry, entry_heading, key_stems, owner_keys, same_heading
 
 from conftest import make_info
@@ -58,6 +59,13 @@ def test_the_item_or_minute_an_entry_names(entry, own, ref):
     ("online banking was now set up", "done"),
     ("the new litter bins are now in place", "done"),
     ("the hall was busy", None),
+    # Still owed in other words; carried to a named meeting; a visit made.
+    ("Cllr Pennock had yet to come back on the second question", "open"),
+    ("the contractor has yet to start", "open"),
+    ("He would do so and report to the June meeting.", "carried_forward"),
+    ("held over until the October meeting", "carried_forward"),
+    ("the Clerk had been to the nursery to ask about prices", "done"),
+    ("the matter was raised at the April meeting", None),
 ])
 def test_status_from_wording(wording, status):
     assert update_status(wording) == status
@@ -419,3 +427,68 @@ def test_a_short_entry_names_its_action_by_most_of_its_own_words(db_url):
         _arising("5iv) The road plan was noted.", "5iv"),  # one word ('plan') picks nothing
     ])
     assert [update for update, _action in _links(db_url)] == ["5iii) The closure of the Marlow account was in hand."]
+
+
+# --- Later items of the same title (English parish style) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    # The first sentence that states a status counts, not a later weighing of what comes next.
+    ("The Clerk had been to the nursery at Dunwold to ask about a new mower. A new one would be costly.", "done"),
+    ("Mr Orrell has now replied about the lamp at Kestle Row; the bracket is still awaited.", "open"),
+    # A decision of this meeting, and a statement of nothing done or owed: no update.
+    ("RESOLVED: That the Council will await the arrival of the new noticeboard.", None),
+    ("It was agreed that the Clerk had been right to write.", None),
+    ("Members discussed the state of the verges at length.", None),
+])
+def test_a_statement_under_an_item_of_its_own(text, status):
+    found = _same_item("6", AgendaItem("6", "New motor mower"), text, _HERE)
+    assert [update.status for update in found] == ([status] if status else [])
+    assert all(update.source == "same_item" for update in found)
+
+
+def _said(item: str, words: str, status: str = "done") -> ActionUpdate:
+    return ActionUpdate(item=item, source="same_item", text=words, status=status)
+
+
+def test_a_statement_under_a_later_item_of_the_same_title_links_to_its_action(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 9, 2), [
+        Action("5", "the Clerk should ask the lighting firm for a price to replace the lamp heads on Kestle Row",
+               ["Clerk"], "the Clerk"),
+        Action("6", "the Clerk should ask the county whether the precept could rise by more than the cap",
+               ["Clerk"], "the Clerk"),
+        Action("7", "the Clerk should write to the applicant about the barn conversion at Dunwold Farm",
+               ["Clerk"], "the Clerk"),
+    ], [], items=[AgendaItem("5", "Streetlights"), AgendaItem("6", "Precept"),
+                  AgendaItem("7", "Planning applications")])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 10, 7), [], [
+        # "Solar streetlights" holds "Streetlights": the same matter, three words of the action besides.
+        _said("4", "The lighting firm had sent a price to replace the lamp heads with solar units."),
+        # The same title, but only two words of the action: no link.
+        _said("5", "The county had not replied about the cap on the precept.", "open"),
+        # A standing item comes back with another matter every time: never linked by its title.
+        _said("6", "The applicant for the barn conversion at Dunwold Farm had been written to."),
+    ], items=[AgendaItem("4", "Solar streetlights"), AgendaItem("5", "Precept"),
+              AgendaItem("6", "Planning applications")])
+    assert _links(db_url) == [("The lighting firm had sent a price to replace the lamp heads with solar units.",
+                               "the Clerk should ask the lighting firm for a price to replace the lamp heads on "
+                               "Kestle Row")]
+
+
+def test_a_later_item_of_the_same_title_passes_over_an_action_reported_done(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 5, 6), [
+        Action("9", "the Clerk should send the annual return and the bank statements to the external auditor",
+               ["Clerk"], "the Clerk"),
+    ], [], items=[AgendaItem("9", "Annual return")])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [], [
+        _said("8", "The annual return and bank statements had been sent to the external auditor in May."),
+    ], items=[AgendaItem("8", "Annual return")])
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 9, 9), [], [
+        # What followed the action, once it was done, is no update on it.
+        _said("10", "The external auditor had certified the annual return and bank statements without comment."),
+    ], items=[AgendaItem("10", "Annual return")])
+    assert [update for update, _action in _links(db_url)] == [
+        "The annual return and bank statements had been sent to the external auditor in May."]
+    # A statement linked to no action is no update: stored for the next linking, never exported.
+    with Store(db_url) as store:
+        exported = [update["text"] for document in export_documents(store) for update in document["action_updates"]]
+    assert exported == ["The annual return and bank statements had been sent to the external auditor in May."]
