@@ -51,7 +51,7 @@ _ENTRY_SPLIT = re.compile(
     r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.)?\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
     r"|(?<=[a-z)][.;])\s+(?=(?:\d{1,2}\.){1,4}\d{1,2}\.\s+(?:With|The|A|An|In|It|Cllr)\b)"
 )
-"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… Salem. 5v) The Clerk …"),
+"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… the village. 5v) The Clerk …"),
 or an item number carried on after a sentence ("… Council. 4.11. With regard to …")."""
 
 _DECISION = re.compile(r"^\W*(?:resolved|agreed|it\s+was\s+(?:resolved|agreed|decided))\b", re.IGNORECASE)

@@ -580,7 +580,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
     def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None,
               title: str | None = None) -> None:
         """An update linked to its action stands for that action at its meeting: the next meeting's
-        matters arising restate the entry ("4.12iii) overhanging branches …") as often as the action."""
+        matters arising restate the entry ("4.12iii) the blocked culvert …") as often as the action."""
         first = known.get(action_id)
         by_meeting[meeting_id].append(_Earlier(
             action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
@@ -740,7 +740,7 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
 def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_meeting: dict[int, list[_Earlier]],
                    date: dt.date, *, least: int = MIN_HEADING_SHARED) -> tuple[_Earlier, float, str] | None:
     """The action recorded under the same heading at one of the last `MAX_HEADING_MEETINGS` meetings
-    ("Banking Services – Gordon had written …" after the item "b) Banking Services"), the latest meeting
+    ("Post Office Counter – Iona had written …" after the item "b) Post Office Counter"), the latest meeting
     with such an item first: the entry must share `MIN_HEADING_SHARED` key words besides the heading's
     with its first sentence and, with only that many, `MIN_OWN_SHARE` of them (a long entry shares some
     words with any action),
@@ -781,7 +781,7 @@ def _same_title(title: str, text: str, owner: str | None, earlier: list[int], by
 
 
 _HEADING_LEAD = re.compile(r"^\W*(?:\(?[a-z]\)\s+)?(?P<heading>[A-Z][^–—:.;]{2,70}?)\s+[–—-]\s+\S")
-"""An entry or paragraph that opens with its matter's heading and a dash ("Banking Services – Gordon …")."""
+"""An entry or paragraph that opens with its matter's heading and a dash ("Post Office Counter – Iona …")."""
 _HEADING_NOISE = re.compile(r"\b(?:the|of|in|on|at|for|and|our|to|a|an|further|future|update|re)\b|[^a-z]")
 
 
@@ -800,8 +800,8 @@ def entry_heading(text: str | None) -> str | None:
 
 def same_heading(one: str, other: str) -> bool:
     """Two item headings name the same matter: after case, lettering, small words and spaces are set
-    aside, one holds the other or they agree closely ("Elderpark Library" and "Opening hours of Elder
-    Park Library", "Fire and Rescue Service" and "Fire and Rescue Services")."""
+    aside, one holds the other or they agree closely ("Millbrae Library" and "Opening hours of Mill
+    Brae Library", "Ambulance Service" and "Ambulance Services")."""
     a, b = (_HEADING_NOISE.sub("", re.sub(r"^\W*\(?[a-z]\)\s+", "", h.lower())) for h in (one, other))
     if len(a) < 5 or len(b) < 5:
         return False
@@ -854,7 +854,7 @@ _PERSON = re.compile(
     r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
 )
-"""A councillor's or officer's name in the text ("Cllr. J. Davies", "Cllrs. Arwel Davies and K. Davies")."""
+"""A councillor's or officer's name in the text ("Cllr. J. Pryce", "Cllrs. Idris Pryce and K. Pryce")."""
 _FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)", re.DOTALL)
 
 

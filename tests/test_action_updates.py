@@ -344,7 +344,7 @@ def test_links_do_not_depend_on_the_order_files_are_loaded(db_url):
 
 
 @pytest.mark.parametrize(("entry", "heading"), [
-    ("Banking Services – Morag had written to the bank about the branch closure.", "Banking Services"),
+    ("Post Office Counter – Iona had written to the Post Office about the closure.", "Post Office Counter"),
     ("c) Opening hours of Brackley Library - Our Chair had yet to write.", "Opening hours of Brackley Library"),
     ("The Clerk had written to the bank – no reply.", None),  # a sentence, not a heading
     ("5iv) The hall invoice had been paid.", None),
@@ -355,8 +355,8 @@ def test_the_heading_an_entry_opens_with(entry, heading):
 
 @pytest.mark.parametrize(("one", "other", "same"), [
     ("Brackleypark Library", "Opening hours of Brackley Park Library", True),
-    ("b) Fire and Rescue Service", "Fire and Rescue Services", True),
-    ("Banking Services", "Bus Services", False),
+    ("b) Ambulance Service", "Ambulance Services", True),
+    ("Post Office Counter", "Post Office Closures", False),
     ("Lighting", "Cleansing, environment, housing and roads", False),
 ])
 def test_headings_agree_across_lettering_spacing_and_small_words(one, other, same):
@@ -369,15 +369,15 @@ def test_an_entry_under_an_earlier_items_heading_links_to_its_action(db_url):
         Action("b", "The Secretary will write to the bank asking that the mobile banking van visit weekly.",
                [], "Secretary"),
         Action("c", "The Chair will ask the depot about the broken bus shelter glass.", [], "Chair"),
-    ], [], items=[AgendaItem("b", "Banking Services"), AgendaItem("c", "Bus Services")])
+    ], [], items=[AgendaItem("b", "Post Office Counter"), AgendaItem("c", "Post Office Closures")])
     _store(db_url, "b.md", BODY, dt.date(2031, 4, 1), [], [], items=[AgendaItem("a", "Welcome")])
     _store(db_url, "c.md", BODY, dt.date(2031, 5, 6), [], [
-        _entry(None, "Banking Services – The bank had replied that the mobile banking van would visit weekly."),
+        _entry(None, "Post Office Counter – The Post Office had replied that the mobile counter would visit weekly."),
         # The heading agrees but the words do not: no link.
         _entry(None, "Bus Services – The route timetable was discussed at length by members present."),
     ])
     assert _links(db_url) == [(
-        "Banking Services – The bank had replied that the mobile banking van would visit weekly.",
+        "Post Office Counter – The Post Office had replied that the mobile counter would visit weekly.",
         "The Secretary will write to the bank asking that the mobile banking van visit weekly.",
     )]
 
