@@ -75,6 +75,16 @@ _AGGREGATE = {
     "postgresql": "string_agg({value}, '; ' ORDER BY {order})",
 }
 
+# An action's latest status: the one its latest mention or update states, else its own (`v_actions` uses it twice).
+_LATEST_STATUS = """COALESCE((SELECT x.status FROM (
+                    SELECT ma.status, mm.date, 0 AS kind, ma.id FROM action_links k
+                        JOIN actions ma ON ma.id = k.mention_id JOIN meetings mm ON mm.id = ma.meeting_id
+                        WHERE k.action_id = a.id
+                    UNION ALL
+                    SELECT u.status, um.date, 1 AS kind, u.id FROM action_updates u
+                        JOIN meetings um ON um.id = u.meeting_id WHERE u.action_id = a.id
+                ) x ORDER BY x.date DESC, x.kind DESC, x.id DESC LIMIT 1), a.status)"""
+
 _VIEWS: dict[str, str] = {
     "v_resolutions": """
         SELECT r.id AS resolution_id, m.date AS meeting_date, b.name AS body,
@@ -92,23 +102,9 @@ _VIEWS: dict[str, str] = {
             a.item_key AS item, i.title AS item_title, a.text,
             (SELECT {agg_owner} FROM action_owners o WHERE o.action_id = a.id) AS owners,
             a.owner_as_written, a.due, a.status,
-            COALESCE((SELECT x.status FROM (
-                    SELECT ma.status, mm.date, 0 AS kind, ma.id FROM action_links k
-                        JOIN actions ma ON ma.id = k.mention_id JOIN meetings mm ON mm.id = ma.meeting_id
-                        WHERE k.action_id = a.id
-                    UNION ALL
-                    SELECT u.status, um.date, 1 AS kind, u.id FROM action_updates u
-                        JOIN meetings um ON um.id = u.meeting_id WHERE u.action_id = a.id
-                ) x ORDER BY x.date DESC, x.kind DESC, x.id DESC LIMIT 1), a.status) AS latest_status,
+            {latest_status} AS latest_status,
             (SELECT k.action_id FROM action_links k WHERE k.mention_id = a.id) AS mention_of,
-            CASE WHEN COALESCE((SELECT x.status FROM (
-                    SELECT ma.status, mm.date, 0 AS kind, ma.id FROM action_links k
-                        JOIN actions ma ON ma.id = k.mention_id JOIN meetings mm ON mm.id = ma.meeting_id
-                        WHERE k.action_id = a.id
-                    UNION ALL
-                    SELECT u.status, um.date, 1 AS kind, u.id FROM action_updates u
-                        JOIN meetings um ON um.id = u.meeting_id WHERE u.action_id = a.id
-                ) x ORDER BY x.date DESC, x.kind DESC, x.id DESC LIMIT 1), a.status) IN ('open', 'carried_forward')
+            CASE WHEN {latest_status} IN ('open', 'carried_forward')
             AND NOT EXISTS (SELECT 1 FROM action_links k WHERE k.mention_id = a.id)
             AND a.due IS NOT NULL AND a.due < COALESCE(
                 (SELECT MAX(lm.date) FROM meetings lm JOIN documents ld ON ld.id = lm.document_id
@@ -255,6 +251,7 @@ def render_view(name: str, dialect: str) -> str:
     aggregate = _AGGREGATE.get(dialect, _AGGREGATE["postgresql"])
     return _VIEWS[name].format(
         agg_topic=aggregate.format(value="t.topic", order="t.id"),
+        latest_status=_LATEST_STATUS,
         agg_owner=aggregate.format(value="o.name", order="o.position"),
         agg_agency=aggregate.format(value="g.name", order="x.position"),
     )
