@@ -119,8 +119,8 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
         # A plain item number ("5", "5.1") numbers its entries; a minute reference ("33/10") does not.
         number = _first_part(item.number) if item is not None and item.number and "/" not in item.number else None
         if item is not None and _MATTERS_ARISING.search(item.title):
-            arising_number, arising_full = number, _normal_ref(item.number) if item.number else None
-        elif item is not None and item.number and not _is_part(_normal_ref(item.number), arising_full):
+            arising_number, arising_full = number, normal_ref(item.number) if item.number else None
+        elif item is not None and item.number and not _is_part(normal_ref(item.number), arising_full):
             arising_number = arising_full = None
         elif item is not None and arising_full is not None and section.lines:
             # A sub-item's heading is its title: "3.1 Item 3 – The Clerk has written …" is read whole.
@@ -132,7 +132,7 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
                 updates.extend(_entries(section.key, arising_number, text,
                                         Evidence(page=start.page, line_start=start.line_start, line_end=end)))
             continue
-        arising = item is not None and arising_full is not None and _normal_ref(item.number or "") == arising_full
+        arising = item is not None and arising_full is not None and normal_ref(item.number or "") == arising_full
         for paragraph in section.joined_paragraphs():
             text = " ".join(line.text.strip() for line in paragraph).strip()
             if not text:
@@ -214,7 +214,7 @@ def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, 
         entry = re.sub(rf"^(?:{re.escape(own_number)}\.\s*)+(?={re.escape(own_number)}\.)", "", entry)
     named = _NAMED_REF.match(entry) or _MINUTE_REF.match(entry)
     if named:
-        return _normal_ref(named.group("ref")), _AFTER_REF.sub("", entry[named.end():], count=1)
+        return normal_ref(named.group("ref")), _AFTER_REF.sub("", entry[named.end():], count=1)
     bare = _BARE_REF.match(entry)
     if bare is None:
         return None, entry
@@ -224,9 +224,9 @@ def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, 
             return None, rest  # "4a" under item 4: this meeting's own lettering
         named = _NAMED_REF.match(rest)
         if named:
-            return _normal_ref(named.group("ref")), _AFTER_REF.sub("", rest[named.end():], count=1)
+            return normal_ref(named.group("ref")), _AFTER_REF.sub("", rest[named.end():], count=1)
         return None, rest
-    return _normal_ref(ref), rest
+    return normal_ref(ref), rest
 
 
 def update_status(text: str) -> ActionStatus | None:
@@ -257,7 +257,8 @@ def _clean_owner(owner: str) -> str:
     return re.sub(r"^the\s+", "", owner.strip(), flags=re.IGNORECASE)
 
 
-def _normal_ref(ref: str) -> str:
+def normal_ref(ref: str) -> str:
+    """An item number or reference as compared: no spaces, brackets or final dot, lower case ("4 (a)." gives "4a")."""
     return re.sub(r"\.(?=[a-z])", "", re.sub(r"[\s()]", "", ref).rstrip(".").lower())
 
 

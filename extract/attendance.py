@@ -82,7 +82,8 @@ FOLLOW_LINES = 40
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 # The count may be a number, a word or "Nil", in a bracket, with a full stop, and say who they were in a bracket:
 # "Public – Nil.", "Members of the Public (3)", "Press – 1 (Eastshire Gazette)".
-_COUNT_WORDS = r"\d+|none|nil|no|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT_WORDS = r"\d+|none|nil|no|zero|" + _NUMBER_WORDS
 _PUBLIC_COUNT = re.compile(
     r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–—]?\s*(?:\(\s*(?:" + _COUNT_WORDS + r")\s*\)|(?:"
     + _COUNT_WORDS + r"))?\s*(?:\([^()]*\))?\s*\.?\s*$",
@@ -137,8 +138,8 @@ _WERE_PRESENT = re.compile(
     re.DOTALL,
 )
 _PUBLIC_TAIL = re.compile(
-    r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|several|some|many|no)\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
+    r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|" + _NUMBER_WORDS + "|several|some|many|no)"
+    r"\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
     re.IGNORECASE,
 )
 # A count of the public or press inside a list ("…, Cllr B Day, Public: 3, Press: 1."): no one named.

@@ -47,6 +47,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
+from ..extract.action_updates import normal_ref
 from ..models import (
     Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
 )
@@ -695,7 +696,7 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
         candidates = [a for a in pool if a.key and _same_item(ref, a.key)]
         # One action under exactly the item named needs one word in common; an item of several
         # actions, or one named by a part of it ("5vii" of item 5), needs the wording to pick one.
-        exact = [a for a in candidates if _normal(a.key or "") == ref]
+        exact = [a for a in candidates if normal_ref(a.key or "") == ref]
         if len(candidates) == 1 and exact:
             best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
         else:
@@ -837,13 +838,9 @@ def _best(pool: list[_Earlier], stems: frozenset[str], *, need: Callable[[int, i
     return scored[0][2], scored[0][0]
 
 
-def _normal(key: str) -> str:
-    return re.sub(r"\.(?=[a-z])", "", re.sub(r"[\s()]", "", key).rstrip(".").lower())
-
-
 def _same_item(ref: str, key: str) -> bool:
     """True when the entry's reference names the action's item: the same key, or one a part of the other."""
-    key = _normal(key)
+    key = normal_ref(key)
     if ref == key:
         return True
     longer, shorter = (ref, key) if len(ref) > len(key) else (key, ref)
