@@ -26,6 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
+from .agreements import body_tasks, is_decision, named_owner_tasks
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from ..names import match_leading_title
@@ -55,6 +56,7 @@ from .owners import (
     is_role,
     load_owner_words,
     names_body,
+    post_as_named,
     resolve_owners,
 )
 from .records import Action, Attendee, Evidence, Meeting
@@ -375,9 +377,15 @@ class _SectionReader:
             raw = paragraph_text(lines)
             decided = self._decided_task(key, strip_list_marker(raw), lines)
             if decided is not None:
-                last_prose = [decided]
+                # "RESOLVED: That the Chairman should check …, the Clerk should write …": each owner's part.
+                parts = self._agreed_actions(key, strip_list_marker(raw), lines, [decided])
+                written = decided.owner_as_written or ""
+                if parts and not (self._is_owner_tag(written) or self._names_someone(written)):
+                    parts = [part for part in parts if part.owners != decided.owners]
+                    decided = None  # "That Oak Green should enter the contest and the Clerk should notify …": a place
+                last_prose = [*([decided] if decided is not None else []), *parts]
                 last_text, last_lines = raw, lines
-                yield decided
+                yield from last_prose
                 continue
             assigned = self._assigned_action(key, raw, lines)
             if assigned is not None:
@@ -405,6 +413,7 @@ class _SectionReader:
             )
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             prose.extend(self._requested_actions(key, text, lines, prose))
+            prose.extend(self._agreed_actions(key, text, lines, prose))
             yield from prose
             last_prose = prose
             for bracketed in self._bracket_actions(key, text, lines, prose):
@@ -765,6 +774,39 @@ class _SectionReader:
                 evidence=Evidence.of_lines(lines),
             )
 
+    def _agreed_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> list[Action]:
+        """Tasks an agreement gives: to a named post or person ("It was agreed for the secretary to write …",
+        "… and that the Clerk should notify …"), else, when nobody in the paragraph has one, to the body itself
+        ("It was AGREED to write to the City Council", "It was agreed that we approach the school")."""
+        if not is_decision(text):
+            return []
+        found: list[Action] = []
+        for place in named_owner_tasks(text):
+            owner = post_as_named(place.owner or "")
+            if place.verb in _NOT_TASK_VERBS or place.verb in self.rules.past_verbs or place.verb.endswith("ed"):
+                continue  # "… that the Clerk would be …", "… the Chair had …"
+            if self._is_body(owner) or not (self._is_owner_tag(owner) or self._names_someone(owner)):
+                continue
+            if not self._valid_owner(owner, "TO"):
+                continue
+            owners = self._owners(owner, text)
+            if not owners or any(set(owners) & set(action.owners) for action in [*already, *found]):
+                continue
+            found.append(Action(
+                item=key, text=place.text, owners=owners, owner_as_written=place.owner,
+                due=self._due(place.text), evidence=Evidence.of_lines(lines),
+            ))
+        if found or already or not self.meeting.body:
+            return found
+        for place in body_tasks(text):
+            if any(action.text == place.text for action in found):
+                continue  # one task per sentence
+            found.append(Action(
+                item=key, text=place.text, owners=[self.meeting.body], owner_as_written=None,
+                due=self._due(place.text), evidence=Evidence.of_lines(lines),
+            ))
+        return found
+
     def _gerund_owner(self, sentence: str) -> str | None:
         """The owner of an agreed-list entry such as "the Chairman writing to …"."""
         match = _GERUND.search(f" {sentence}")
@@ -797,6 +839,8 @@ class _SectionReader:
             return speaker if speaker and self._valid_owner(speaker, label) else None
         # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
         prefix = _LOWER_POST.sub(lambda post: post.group(0).capitalize(), prefix) if _LOWER_POST.search(prefix) else prefix
+        if "our " in prefix.lower() or "minute " in prefix:
+            prefix = post_as_named(prefix)  # "Our Chair and minute Secretary would …"
         if label == "TO":
             # "KW to send the report": only an owner opening the sentence; "Decided: to approve …" is a decision.
             if _DECISION_LABEL.match(prefix.strip()):

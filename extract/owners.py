@@ -101,6 +101,23 @@ def names_body(phrase: str, body: str | None) -> bool:
     return [word.lower() for word in body_words[-len(lowered):]] == lowered
 
 
+# "our Chair", "the secretary", "minute Secretary": a post written the way community council minutes often do.
+_OUR_POST = re.compile(
+    r"\b[Oo]ur\s+(?=(?:[Mm]inute\s+|[Vv]ice[- ])?(?i:chair|chairman|chairperson|secretary|treasurer|clerk)\b)"
+)
+_LOWER_POST_WORD = re.compile(r"(?:(?<=\bthe\s)|(?<=^))(?P<post>clerk|chairman|chair|chairperson|secretary|treasurer)\b")
+_MINUTE_POST = re.compile(r"\bminute\s+(?=Secretary\b|secretary\b)")
+
+
+def post_as_named(phrase: str) -> str:
+    """`phrase` with its posts written as owners are: "our Vice Chair" -> "the Vice Chair", "the secretary" ->
+    "the Secretary", "Our Chair and minute Secretary" -> "the Chair and Minute Secretary"."""
+    phrase = _OUR_POST.sub("the ", phrase.strip())
+    phrase = _MINUTE_POST.sub("Minute ", phrase)
+    phrase = re.sub(r"\bMinute\s+secretary\b", "Minute Secretary", phrase)
+    return _LOWER_POST_WORD.sub(lambda match: match.group("post").capitalize(), phrase)
+
+
 def is_agency(text: str) -> bool:
     """True when `text` names an organisation or team ("Northshire Police", "the Parks Team")."""
     words = re.findall(r"[A-Za-z'’-]+", text)

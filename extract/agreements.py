@@ -1,0 +1,154 @@
+"""Agreements that hand out tasks: where in a decision's words an owner and a task are.
+
+Minutes of community and parish councils write many tasks as the decision
+itself: "It was AGREED to write to the City Council", "It was agreed that we
+approach the school", "It was agreed for the secretary to write …", "RESOLVED:
+That the Precept should be raised and that the Clerk should notify the county",
+"RESOLVED to ask the Clerk to obtain quotes". This module only finds the
+places (owner phrase, task clause); `actions` decides whether the owner is
+someone and builds the records.
+
+An agreement that names no one ("It was agreed to write …", "… that we should
+ask …") is the body's task only when its verb is one of `agreed_task_verbs`
+in `data/action_patterns.json` (write, contact, invite …): most agreements
+decide, defer or note ("It was agreed to hold this over", "agreed to return
+to this at the next meeting"), and those give nobody anything to do.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
+
+# "It was (also / unanimously / suggested and) AGREED (further)", or a label "AGREED:", "RESOLVED to".
+_OPENER = (
+    r"(?:\b(?i:it\s+was\s+(?:(?:also|further|then|therefore|unanimously|generally|suggested\s+and|proposed\s+and)\s+)*"
+    r"(?:agreed|resolved|decided))|(?:^|(?<=[.;:!?]\s))(?i:agreed|resolved|decided))"
+    r"(?:\s+(?i:further|also|unanimously))?"
+)
+# The body's own task: "… agreed to write", "… agreed that we (should) write", "… agreed we should enquire".
+_BODY_TASK = re.compile(
+    _OPENER + r"\s*[:–—-]?\s*(?:(?i:that\s+)?(?i:we)\s+(?:(?:should|would|will|shall|must)\s+)?|(?i:to)\s+)"
+    r"(?:(?:also|further|formally|now|then|immediately|again)\s+)?(?P<verb>[a-z][a-z-]*)(?:\s+(?P<next>[a-z]+))?"
+)
+# A further part of the same agreement: "… to postpone the meeting and to invite …", "… and invite …".
+_AND_TASK = re.compile(r"\band\s+(?:to\s+)?(?P<verb>[a-z][a-z-]*)(?:\s+(?P<next>[a-z]+))?")
+# "It was agreed for the secretary to write …": the owner between "for" and "to".
+_FOR_OWNER = re.compile(
+    _OPENER + r"\s+(?i:for)\s+(?P<owner>(?:(?i:the|our)\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?P<verb>[a-z]+)"
+)
+# "It was agreed that our Vice Chair should respond", inside a paragraph (a paragraph opening so is read elsewhere).
+_THAT_OWNER = re.compile(
+    _OPENER + r"\s*[:–—-]?\s*(?i:that)\s+(?P<owner>(?:(?i:the|our)\s+)?(?:minute\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:should|would|will|shall|is\s+to|are\s+to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)"
+)
+# A post or a name given its own part of a decision: "… and that the Clerk should notify …", "… the Clerk should write …".
+_CLAUSE_OWNER = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<owner>(?:(?i:the|our)\s+)?(?:minute\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:should|would|will|shall|is\s+to|are\s+to|(?:is|are|be)\s+(?:asked|instructed|requested|authori[sz]ed)\s+to)\s+"
+    r"(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)"
+)
+# "RESOLVED to ask the Clerk to obtain quotes", "It was agreed to ask the Chair to write …".
+_ASK_OWNER = re.compile(
+    _OPENER + r"\s*[:–—-]?\s*(?i:to)\s+(?:ask|request|instruct|invite)\s+"
+    r"(?P<owner>(?:(?i:the|our)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s+to\s+(?P<verb>[a-z]+)"
+)
+_DECISION_START = re.compile(_OPENER)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an agreement gives a task: the owner as written (None for the body itself) and the words of the task."""
+
+    owner: str | None
+    text: str
+    start: int
+    """Offset in the paragraph where the owner (or, for the body, the agreement) begins."""
+    verb: str
+
+
+@lru_cache(maxsize=1)
+def task_verbs(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
+    """Verbs (or "verb particle" pairs such as "look into") that make an agreement the body's task."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in data.get("agreed_task_verbs", ()))
+
+
+def is_task_verb(verb: str, following: str | None = None) -> bool:
+    """True when `verb` (and the word after it, for pairs such as "follow up") states something to be done."""
+    verbs = task_verbs()
+    return verb in verbs or (following is not None and f"{verb} {following}" in verbs)
+
+
+def sentence_of(text: str, start: int) -> str:
+    """The sentence of `text` holding offset `start`."""
+    begin = 0
+    for end in _SENTENCE_END.finditer(text):
+        if end.start() >= start:
+            return text[begin:end.start()].strip()
+        begin = end.end()
+    return text[begin:].strip()
+
+
+def is_decision(text: str) -> bool:
+    """True when `text` records an agreement or a resolution somewhere ("It was agreed …", "RESOLVED: …")."""
+    return _DECISION_START.search(text) is not None
+
+
+def body_tasks(text: str) -> Iterator[Place]:
+    """Agreements in `text` that give the body itself a task ("It was AGREED to write to …", "… that we approach …")."""
+    for match in _BODY_TASK.finditer(text):
+        sentence = sentence_of(text, match.start())
+        verb = match.group("verb")
+        if not is_task_verb(verb, match.group("next")):
+            # "It was AGREED to postpone the meeting till March and to invite …": the later part is the task.
+            later = next(
+                (m for m in _AND_TASK.finditer(text, match.end(), match.start() + len(sentence) + 1)
+                 if is_task_verb(m.group("verb"), m.group("next"))),
+                None,
+            )
+            if later is None:
+                continue
+            verb = later.group("verb")
+        # The task is what was agreed: "Our Chair noted that … and it was agreed that we should respond …" -> from "it".
+        offset = text.find(sentence)
+        task = text[match.start():offset + len(sentence)] if 0 <= offset <= match.start() else sentence
+        yield Place(owner=None, text=task[:1].upper() + task[1:], start=match.start(), verb=verb)
+
+
+def named_owner_tasks(text: str) -> Iterator[Place]:
+    """Agreements in `text` that name who acts: "… agreed for the secretary to write", "… agreed that our Chair should",
+    "RESOLVED to ask the Clerk to …", and each further part of a decision naming a post ("… and that the Clerk should …").
+
+    Parts are read only from a text holding a decision, from the decision onwards.
+    """
+    opened = _DECISION_START.search(text)
+    if opened is None:
+        return
+    seen: set[int] = set()
+    for pattern in (_FOR_OWNER, _THAT_OWNER, _ASK_OWNER):
+        for match in pattern.finditer(text):
+            seen.add(match.start("owner"))
+            yield _place(text, match.group("owner"), match.start("owner"), match.group("verb"))
+    for match in _CLAUSE_OWNER.finditer(text, opened.start()):
+        start = match.start("owner")
+        if start in seen or any(abs(start - other) <= len(match.group("owner")) + 5 for other in seen):
+            continue
+        yield _place(text, match.group("owner"), start, match.group("verb"))
+
+
+def _place(text: str, owner: str, start: int, verb: str) -> Place:
+    """The task from the owner to the end of the part (the next "; ", ", and that", ", that" or the sentence's end)."""
+    sentence = sentence_of(text, start)
+    offset = text.find(sentence)
+    clause = sentence[max(0, start - offset):] if offset >= 0 and offset <= start else sentence
+    clause = re.split(r";\s+|,\s+(?:and\s+)?that\s+", clause, maxsplit=1)[0]
+    return Place(owner=owner.strip(), text=clause.strip().rstrip(",;"), start=start, verb=verb)
