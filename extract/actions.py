@@ -76,6 +76,8 @@ MIN_TAGGED_WORDS = 4
 """Words a paragraph needs before an owner tag at its end: a shorter one is a heading or a name line."""
 NEXT_PARAGRAPH_LINES = 2
 """A paragraph this many lines after another (a blank line between) is the next one."""
+CONTEXT_WORDS = 60
+"""The longest sentence put before a commitment that leans on it: a longer one is an unparted run of list entries."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
 PERSON_LABELS = frozenset({"PLAN"})
@@ -734,7 +736,10 @@ class _SectionReader:
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
                 leans = len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
-                if position > 0 and (leans or _ANAPHOR.search(commitment)):
+                previous = sentences[position - 1].text if position > 0 else ""
+                # A "sentence" before it longer than `CONTEXT_WORDS` is a run of list entries the full stops did not
+                # part ("… applications; • R/54/9L … • RESOLVED: …"): no context a reader needs, so left out.
+                if position > 0 and (leans or _ANAPHOR.search(commitment)) and len(previous.split()) <= CONTEXT_WORDS:
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
                 yield Action(
                     item=key,

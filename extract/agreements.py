@@ -82,6 +82,13 @@ def task_verbs(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
     return frozenset(word.lower() for word in data.get("agreed_task_verbs", ()))
 
 
+@lru_cache(maxsize=1)
+def post_not_tasks(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
+    """Verbs after a post's "should" that state its terms ("the Clerk should remain on SCP20"), not a task."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in data.get("post_not_tasks", ()))
+
+
 def is_task_verb(verb: str, following: str | None = None) -> bool:
     """True when `verb` (and the word after it, for pairs such as "follow up") states something to be done."""
     verbs = task_verbs()
@@ -137,11 +144,14 @@ def named_owner_tasks(text: str) -> Iterator[Place]:
     for pattern in (_FOR_OWNER, _THAT_OWNER, _ASK_OWNER):
         for match in pattern.finditer(text):
             seen.add(match.start("owner"))
-            yield _place(text, match.group("owner"), match.start("owner"), match.group("verb"))
+            if match.group("verb") not in post_not_tasks():
+                yield _place(text, match.group("owner"), match.start("owner"), match.group("verb"))
     for match in _CLAUSE_OWNER.finditer(text, opened.start()):
         start = match.start("owner")
         if start in seen or any(abs(start - other) <= len(match.group("owner")) + 5 for other in seen):
             continue
+        if match.group("verb") in post_not_tasks():
+            continue  # "… that the Clerk should remain on SCP20": the post's terms
         yield _place(text, match.group("owner"), start, match.group("verb"))
 
 

@@ -1,0 +1,112 @@
+"""Actions written as agreements: the body's own task, a named post's task, and each post's part of a resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.agreements import body_tasks, named_owner_tasks
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.owners import post_as_named
+from minutebook.extract.records import Attendee, Meeting
+
+BODY = "Elmsford Community Council"
+MEETING = Meeting(kind="minutes", body=BODY, date=dt.date(2024, 3, 4))
+ATTENDEES = [
+    Attendee(name="Morag Kerr", role="Secretary"),
+    Attendee(name="Iain Doyle", role="Chair"),
+    Attendee(name="Ruth Blane", role="Clerk"),
+    Attendee(name="Ewan Reid", surname="Reid"),
+]
+
+
+def _actions(make_document, nlp, text, meeting=MEETING):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return [(a.owners, a.text) for a in extract_actions(sections, attendees=ATTENDEES, meeting=meeting, nlp=nlp)]
+
+
+def test_an_agreement_naming_no_one_is_the_bodys_task_when_its_verb_is_a_task(make_document, nlp):
+    text = (
+        "#### 2. Matters arising\n\n"
+        "It was AGREED to write to the City Council about the broken railings.\n\n"
+        "The pond remained a problem and it was agreed that we should approach the parks service again.\n\n"
+        "It was suggested and AGREED that we write to the bus company asking for a later service.\n\n"
+        "It was agreed further to contact the neighbouring council for support.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        ([BODY], "It was AGREED to write to the City Council about the broken railings."),
+        ([BODY], "It was agreed that we should approach the parks service again."),
+        ([BODY], "It was suggested and AGREED that we write to the bus company asking for a later service."),
+        ([BODY], "It was agreed further to contact the neighbouring council for support."),
+    ]
+
+
+def test_an_agreement_that_decides_defers_or_notes_is_no_task(make_document, nlp):
+    text = (
+        "#### 3. Venue\n\n"
+        "It was agreed that the minutes were a true record.\n\n"
+        "It was agreed to note the report.\n\n"
+        "It was AGREED to return to this issue at the March meeting.\n\n"
+        "It was agreed to hold the matter over for now.\n\n"
+        "It was AGREED that we have our next meeting in the library.\n\n"
+        "Arising from the discussion it was AGREED to: i) carry forward the plan.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+    # With no body named for the meeting, an agreement naming no one has no owner.
+    no_body = Meeting(kind="minutes", date=dt.date(2024, 3, 4))
+    assert _actions(make_document, nlp, "#### 2. Roads\n\nIt was AGREED to write to the roads department.\n", no_body) == []
+
+
+def test_the_bodys_task_gives_way_to_a_named_owner_in_the_same_paragraph(make_document, nlp):
+    text = (
+        "#### 4. Bins\n\n"
+        "It was agreed to write to the cleansing department. The Secretary will send the letter this week.\n"
+    )
+    assert [owners for owners, _ in _actions(make_document, nlp, text)] == [["Morag Kerr"]]
+
+
+def test_an_agreement_naming_a_post_gives_the_post_the_task(make_document, nlp):
+    text = (
+        "#### 5. Consultation\n\n"
+        "The plans were discussed at length. It was agreed that our Chair should respond to the consultation.\n\n"
+        "It was agreed for the secretary to write to the housing association.\n\n"
+        "RESOLVED to ask the Clerk to obtain three quotes for the fence.\n\n"
+        "Our Chair and minute Secretary would try to find the older minutes.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Iain Doyle"], "our Chair should respond to the consultation."),
+        (["Morag Kerr"], "the secretary to write to the housing association."),
+        (["Ruth Blane"], "the Clerk to obtain three quotes for the fence."),
+        (["Iain Doyle", "Minute Secretary"], "Our Chair and minute Secretary would try to find the older minutes."),
+    ]
+
+
+def test_each_posts_part_of_a_resolution_is_its_task(make_document, nlp):
+    text = (
+        "#### 6. Precept\n\n"
+        "RESOLVED: That the Precept should be raised by £500 and that the Clerk should notify the county accordingly\n\n"
+        "RESOLVED: That the Chair should check the figures and, subject to any changes, the Clerk should write to "
+        "the health board\n\n"
+        "RESOLVED: That Low Moor should enter the competition and the Clerk should tell the organisers\n\n"
+        "RESOLVED: That the new rates are approved, and that the Clerk should remain on SCP20\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ruth Blane"], "the Clerk should notify the county accordingly"),
+        (["Iain Doyle"], "the Chair should check the figures and, subject to any changes, the Clerk should write to the health board"),
+        (["Ruth Blane"], "the Clerk should write to the health board"),
+        (["Ruth Blane"], "the Clerk should tell the organisers"),
+    ]
+
+
+def test_places_and_post_forms():
+    (place,) = body_tasks("The weir was discussed and it was AGREED to invite the rivers trust. Thanks were given.")
+    assert (place.owner, place.text, place.verb) == (None, "It was AGREED to invite the rivers trust.", "invite")
+    assert list(body_tasks("It was agreed to postpone the walk till May.")) == []
+    assert [p.owner for p in named_owner_tasks("RESOLVED: That the fee is paid; the Treasurer will send it.")] == [
+        "the Treasurer"
+    ]
+    assert list(named_owner_tasks("The Clerk will send it.")) == []  # no decision: read as prose elsewhere
+    assert post_as_named("our Vice Chair") == "the Vice Chair"
+    assert post_as_named("Our Chair and minute Secretary") == "the Chair and Minute Secretary"
+    assert post_as_named("the secretary") == "the Secretary"
