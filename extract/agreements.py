@@ -32,6 +32,12 @@ _OPENER = (
     r"(?:agreed|resolved|decided))|(?:^|(?<=[.;:!?]\s))(?i:agreed|resolved|decided))"
     r"(?:\s+(?i:further|also|unanimously))?"
 )
+# A word of an owner's name: "Cllr." or "A." (a short abbreviation may end on a full stop), else no full stop, so an
+# owner never runs on into the next sentence ("… the City Council. This would …").
+_WORD = r"(?:[A-Z][\w'’-]{0,3}\.|[A-Z][\w'’-]*)"
+_POST_NAME = r"(?:(?i:the|our)\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,3}"
+_OWNER = r"(?:(?i:the|our)\s+)?(?:minute\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,3}"
+_FOR_NAME = r"(?:(?i:the|our)\s+)?[A-Za-z][\w'’-]*(?:\s+" + _WORD + r"){0,3}"
 # The body's own task: "… agreed to write", "… agreed that we (should) write", "… agreed we should enquire".
 _BODY_TASK = re.compile(
     _OPENER + r"\s*[:–—-]?\s*(?:(?i:that\s+)?(?i:we)\s+(?:(?:should|would|will|shall|must)\s+)?|(?i:to)\s+)"
@@ -41,23 +47,23 @@ _BODY_TASK = re.compile(
 _AND_TASK = re.compile(r"\band\s+(?:to\s+)?(?P<verb>[a-z][a-z-]*)(?:\s+(?P<next>[a-z]+))?")
 # "It was agreed for the secretary to write …": the owner between "for" and "to".
 _FOR_OWNER = re.compile(
-    _OPENER + r"\s+(?i:for)\s+(?P<owner>(?:(?i:the|our)\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+to\s+(?P<verb>[a-z]+)"
+    _OPENER + r"\s+(?i:for)\s+(?P<owner>" + _FOR_NAME + r")\s+to\s+(?P<verb>[a-z]+)"
 )
 # "It was agreed that our Vice Chair should respond", inside a paragraph (a paragraph opening so is read elsewhere).
 _THAT_OWNER = re.compile(
-    _OPENER + r"\s*[:–—-]?\s*(?i:that)\s+(?P<owner>(?:(?i:the|our)\s+)?(?:minute\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    _OPENER + r"\s*[:–—-]?\s*(?:(?i:that)\s+)?(?P<owner>" + _OWNER + r")\s+"
     r"(?:should|would|will|shall|is\s+to|are\s+to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)"
 )
 # A post or a name given its own part of a decision: "… and that the Clerk should notify …", "… the Clerk should write …".
 _CLAUSE_OWNER = re.compile(
-    r"(?:^|(?<=[\s,;(]))(?P<owner>(?:(?i:the|our)\s+)?(?:minute\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:^|(?<=[\s,;(]))(?P<owner>" + _OWNER + r")\s+"
     r"(?:should|would|will|shall|is\s+to|are\s+to|(?:is|are|be)\s+(?:asked|instructed|requested|authori[sz]ed)\s+to)\s+"
     r"(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)"
 )
 # "RESOLVED to ask the Clerk to obtain quotes", "It was agreed to ask the Chair to write …".
 _ASK_OWNER = re.compile(
     _OPENER + r"\s*[:–—-]?\s*(?i:to)\s+(?:ask|request|instruct|invite)\s+"
-    r"(?P<owner>(?:(?i:the|our)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?P<owner>" + _POST_NAME + r")"
     r"\s+to\s+(?P<verb>[a-z]+)"
 )
 _DECISION_START = re.compile(_OPENER)
