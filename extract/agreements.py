@@ -67,6 +67,9 @@ _ASK_OWNER = re.compile(
     r"\s+to\s+(?P<verb>[a-z]+)"
 )
 _DECISION_START = re.compile(_OPENER)
+# A name and "and" or a comma just before an owner: the owner is the last of several ("J. Hale and O. Reed would …").
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\.?\s*(?:,|\band)\s*$")
+_ABBREVIATIONS = frozenset({"cllr", "cllrs", "mr", "mrs", "ms", "dr", "st", "no", "rev", "revd", "prof", "cc", "co"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
 
 
@@ -102,9 +105,12 @@ def is_task_verb(verb: str, following: str | None = None) -> bool:
 
 
 def sentence_of(text: str, start: int) -> str:
-    """The sentence of `text` holding offset `start`."""
+    """The sentence of `text` holding offset `start`; a full stop after an initial or a title ("O.", "Cllrs.") ends none."""
     begin = 0
     for end in _SENTENCE_END.finditer(text):
+        word = text[:end.start()].rsplit(None, 1)[-1].rstrip(".!?")
+        if len(word) <= 1 or word.lower() in _ABBREVIATIONS:
+            continue
         if end.start() >= start:
             return text[begin:end.start()].strip()
         begin = end.end()
@@ -158,6 +164,8 @@ def named_owner_tasks(text: str) -> Iterator[Place]:
             continue
         if match.group("verb") in post_not_tasks():
             continue  # "… that the Clerk should remain on SCP20": the post's terms
+        if not match.group("owner").lower().startswith(("the ", "our ")) and _AFTER_A_NAME.search(text[:start]):
+            continue  # "… that Cllrs. J. Hale and O. Reed would attend": the last of several names, not an owner alone
         yield _place(text, match.group("owner"), start, match.group("verb"))
 
 

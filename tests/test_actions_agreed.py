@@ -110,3 +110,14 @@ def test_places_and_post_forms():
     assert post_as_named("our Vice Chair") == "the Vice Chair"
     assert post_as_named("Our Chair and minute Secretary") == "the Chair and Minute Secretary"
     assert post_as_named("the secretary") == "the Secretary"
+
+
+def test_a_name_at_the_end_of_a_list_is_no_owner_alone_and_initials_end_no_sentence(make_document, nlp):
+    text = (
+        "#### 7. Training\n\n"
+        "It was agreed that Cllrs. A. Lowe, B. Finch and C. Moyes would attend along with the Clerk. Clerk to book.\n\n"
+        "RESOLVED: That the course is approved and Mr T. Vale would attend it.\n"
+    )
+    assert [owners for owners, _ in _actions(make_document, nlp, text)] == [["Ruth Blane"], ["T Vale"]]
+    (place,) = named_owner_tasks("It was agreed that the Chair would ask Mr. A. Pike. Thanks were given.")
+    assert place.text == "the Chair would ask Mr. A. Pike."
