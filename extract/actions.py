@@ -218,6 +218,12 @@ _BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed
 _BODY_AUXILIARIES = frozenset(
     {"will", "would", "shall", "should", "is", "are", "to", "also", "now", "then", "further", "still", "'ll"}
 )
+# A report joined on after a commitment ("… said he would investigate and indicated that there had been …"): what it
+# says of the past is not the commitment's.
+_NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|thought|knew)\b)")
+# Words between an owner and "offered"/"agreed": "Mr Joyce kindly offered to …", "X also agreed to …". Not "has"/"had":
+# "Y reported that X has offered to …" is news of someone's offer, not a task the meeting gave.
+_OFFER_AUXILIARIES = re.compile(r"(?:\s+(?:very|kindly|generously|also|then|immediately))+\s*$")
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
 
@@ -722,7 +728,7 @@ class _SectionReader:
                 owner = gerund if label == "GERUND" else self._owner_before(sentence, start, label)
                 if owner is None:
                     continue
-                if start >= 0 and self._is_past_fact(doc[start: sentence.end].text):
+                if start >= 0 and self._is_past_fact(_NEXT_REPORT.split(doc[start: sentence.end].text, maxsplit=1)[0]):
                     break
                 if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
                     continue
@@ -844,7 +850,9 @@ class _SectionReader:
             return speaker if speaker and self._valid_owner(speaker, label) else None
         # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
         prefix = _LOWER_POST.sub(lambda post: post.group(0).capitalize(), prefix) if _LOWER_POST.search(prefix) else prefix
-        if "our " in prefix.lower() or "minute " in prefix:
+        if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
+            prefix = _OFFER_AUXILIARIES.sub("", prefix)
+        if "our " in prefix.lower() or "minute " in prefix or "new " in prefix:
             prefix = post_as_named(prefix)  # "Our Chair and minute Secretary would …"
         if label == "TO":
             # "KW to send the report": only an owner opening the sentence; "Decided: to approve …" is a decision.

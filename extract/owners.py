@@ -106,6 +106,8 @@ _OUR_POST = re.compile(
     r"\b[Oo]ur\s+(?=(?:[Mm]inute\s+|[Vv]ice[- ])?(?i:chair|chairman|chairperson|secretary|treasurer|clerk)\b)"
 )
 _LOWER_POST_WORD = re.compile(r"(?:(?<=\bthe\s)|(?<=^))(?P<post>clerk|chairman|chair|chairperson|secretary|treasurer)\b")
+# "The new Secretary": the post is the owner.
+_NEW_POST = re.compile(r"\b([Tt]he\s+)new\s+(?=(?i:chair|chairman|chairperson|secretary|treasurer|clerk)\b)")
 _MINUTE_POST = re.compile(r"\bminute\s+(?=Secretary\b|secretary\b)")
 
 
@@ -113,6 +115,7 @@ def post_as_named(phrase: str) -> str:
     """`phrase` with its posts written as owners are: "our Vice Chair" -> "the Vice Chair", "the secretary" ->
     "the Secretary", "Our Chair and minute Secretary" -> "the Chair and Minute Secretary"."""
     phrase = _OUR_POST.sub("the ", phrase.strip())
+    phrase = _NEW_POST.sub(lambda match: match.group(1), phrase)
     phrase = _MINUTE_POST.sub("Minute ", phrase)
     phrase = re.sub(r"\bMinute\s+secretary\b", "Minute Secretary", phrase)
     return _LOWER_POST_WORD.sub(lambda match: match.group("post").capitalize(), phrase)

@@ -121,3 +121,21 @@ def test_a_name_at_the_end_of_a_list_is_no_owner_alone_and_initials_end_no_sente
     assert [owners for owners, _ in _actions(make_document, nlp, text)] == [["Ruth Blane"], ["T Vale"]]
     (place,) = named_owner_tasks("It was agreed that the Chair would ask Mr. A. Pike. Thanks were given.")
     assert place.text == "the Chair would ask Mr. A. Pike."
+
+
+def test_offers_and_commitments_in_community_council_prose(make_document, nlp):
+    text = (
+        "#### 8. Bins\n\n"
+        "Mr Reid said he would investigate and indicated that the bins had been ordered in May.\n\n"
+        "The new Secretary agreed to take over the mailing list.\n\n"
+        "Mr Reid kindly offered to repaint the notice board.\n\n"
+        "The Chair also agreed to speak to the school.\n\n"
+        "Mr Reid reported that Ann Toms has offered to run the stall.\n\n"
+        "The Chair said the lights would go on after the work had been done.\n"
+    )
+    assert [(owners, text.split()[0:2]) for owners, text in _actions(make_document, nlp, text)] == [
+        (["Ewan Reid"], ["Mr", "Reid"]),
+        (["Morag Kerr"], ["The", "new"]),
+        (["Ewan Reid"], ["Mr", "Reid"]),
+        (["Iain Doyle"], ["The", "Chair"]),
+    ]
