@@ -812,6 +812,8 @@ class _SectionReader:
         for place in body_tasks(text):
             if any(action.text == place.text for action in found):
                 continue  # one task per sentence
+            if place.subject is not None and not self._is_body(place.subject):
+                continue  # "The Town Council agreed to …" in a parish council's minutes: another body
             found.append(Action(
                 item=key, text=place.text, owners=[self.meeting.body], owner_as_written=None,
                 due=self._due(place.text), evidence=Evidence.of_lines(lines),

@@ -26,17 +26,24 @@ from typing import Iterator
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 
-# "It was (also / unanimously / suggested and) AGREED (further)", or a label "AGREED:", "RESOLVED to".
+# "It was (also / unanimously / suggested and) AGREED (further)", a label "AGREED:", "RESOLVED to", or "Members agreed".
 _OPENER = (
     r"(?:\b(?i:it\s+was\s+(?:(?:also|further|then|therefore|unanimously|generally|suggested\s+and|proposed\s+and)\s+)*"
-    r"(?:agreed|resolved|decided))|(?:^|(?<=[.;:!?]\s))(?i:agreed|resolved|decided))"
+    r"(?:agreed|resolved|decided))|(?:^|(?<=[.;:!?]\s))(?i:agreed|resolved|decided)"
+    # "Members agreed to …", "The Community Council therefore agreed to …": the body or its members, opening a sentence.
+    r"|(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s))(?i:(?:the\s+)?(?:members|councillors|meeting|committee"
+    r"|(?:community\s+|parish\s+|town\s+)?council))\s+(?:(?i:also|unanimously|therefore|then|duly)\s+)?"
+    r"(?i:agreed|resolved|decided))"
     r"(?:\s+(?i:further|also|unanimously))?"
 )
 # A word of an owner's name: "Cllr." or "A." (a short abbreviation may end on a full stop), else no full stop, so an
 # owner never runs on into the next sentence ("… the City Council. This would …").
 _WORD = r"(?:[A-Z][\w'’-]{0,3}\.|[A-Z][\w'’-]*)"
 _POST_NAME = r"(?:(?i:the|our)\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,3}"
-_OWNER = r"(?:(?i:the|our)\s+)?(?:minute\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,3}"
+_OWNER = (
+    r"(?:(?:(?i:the|our)\s+)?(?:minute\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,3}"
+    r"|(?i:the|our)\s+(?:minute\s+)?(?:clerk|chairman|chairperson|chair|secretary|treasurer)\b)"
+)
 _FOR_NAME = r"(?:(?i:the|our)\s+)?[A-Za-z][\w'’-]*(?:\s+" + _WORD + r"){0,3}"
 # The body's own task: "… agreed to write", "… agreed that we (should) write", "… agreed we should enquire".
 _BODY_TASK = re.compile(
@@ -82,6 +89,12 @@ class Place:
     start: int
     """Offset in the paragraph where the owner (or, for the body, the agreement) begins."""
     verb: str
+    subject: str | None = None
+    """The council or committee that agreed, when the agreement names one ("The Community Council agreed to …"):
+    the task is the body's only when that is the meeting's own body."""
+
+
+_COUNCIL_SUBJECT = re.compile(r"^(?i:(?:the\s+)?(?:(?:community|parish|town)\s+)?(?:council|committee))\b")
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +153,9 @@ def body_tasks(text: str) -> Iterator[Place]:
         # The task is what was agreed: "Our Chair noted that … and it was agreed that we should respond …" -> from "it".
         offset = text.find(sentence)
         task = text[match.start():offset + len(sentence)] if 0 <= offset <= match.start() else sentence
-        yield Place(owner=None, text=task[:1].upper() + task[1:], start=match.start(), verb=verb)
+        subject = _COUNCIL_SUBJECT.match(match.group(0))
+        yield Place(owner=None, text=task[:1].upper() + task[1:], start=match.start(), verb=verb,
+                    subject=subject.group(0) if subject is not None else None)
 
 
 def named_owner_tasks(text: str) -> Iterator[Place]:

@@ -139,3 +139,20 @@ def test_offers_and_commitments_in_community_council_prose(make_document, nlp):
         (["Ewan Reid"], ["Mr", "Reid"]),
         (["Iain Doyle"], ["The", "Chair"]),
     ]
+
+
+def test_members_or_the_body_agreeing_to_a_task_and_a_post_in_lower_case(make_document, nlp):
+    text = (
+        "#### 9. Parking\n\n"
+        "After discussion, Councillors resolved to forward a letter of support.\n\n"
+        "The Community Council therefore agreed to submit an objection to the plan.\n\n"
+        "The Town Council agreed to write to the trust.\n\n"
+        "The county council agreed to resurface the road in May.\n\n"
+        "Members discussed the verge. It was resolved that the clerk should contact the landowner.\n\n"
+        "Members agreed to note the report.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        ([BODY], "Councillors resolved to forward a letter of support."),
+        ([BODY], "The Community Council therefore agreed to submit an objection to the plan."),
+        (["Ruth Blane"], "the clerk should contact the landowner."),
+    ]
