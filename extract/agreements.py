@@ -59,13 +59,13 @@ _FOR_OWNER = re.compile(
 # "It was agreed that our Vice Chair should respond", inside a paragraph (a paragraph opening so is read elsewhere).
 _THAT_OWNER = re.compile(
     _OPENER + r"\s*[:–—-]?\s*(?:(?i:that)\s+)?(?P<owner>" + _OWNER + r")\s+"
-    r"(?:should|would|will|shall|is\s+to|are\s+to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)"
+    r"(?:should|would|will|shall|is\s+to|are\s+to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>be\s+in\s+(?:contact|touch)|[a-z]+)"
 )
 # A post or a name given its own part of a decision: "… and that the Clerk should notify …", "… the Clerk should write …".
 _CLAUSE_OWNER = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<owner>" + _OWNER + r")\s+"
     r"(?:should|would|will|shall|is\s+to|are\s+to|(?:is|are|be)\s+(?:asked|instructed|requested|authori[sz]ed)\s+to)\s+"
-    r"(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)"
+    r"(?:(?:also|now|then|further)\s+)?(?P<verb>be\s+in\s+(?:contact|touch)|[a-z]+)"
 )
 # "RESOLVED to ask the Clerk to obtain quotes", "It was agreed to ask the Chair to write …".
 _ASK_OWNER = re.compile(

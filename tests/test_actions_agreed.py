@@ -156,3 +156,13 @@ def test_members_or_the_body_agreeing_to_a_task_and_a_post_in_lower_case(make_do
         ([BODY], "The Community Council therefore agreed to submit an objection to the plan."),
         (["Ruth Blane"], "the clerk should contact the landowner."),
     ]
+
+
+def test_being_in_touch_is_a_task(make_document, nlp):
+    text = (
+        "#### 10. Ferries\n\n"
+        "After discussion, it was agreed that the Secretary should be in contact with the ferry operator.\n\n"
+        "Mr Reid said that he would be in touch with the harbour master.\n\n"
+        "It was agreed that the Chair would be pleased to attend.\n"
+    )
+    assert [owners for owners, _ in _actions(make_document, nlp, text)] == [["Morag Kerr"], ["Ewan Reid"]]
