@@ -163,6 +163,6 @@ def test_being_in_touch_is_a_task(make_document, nlp):
         "#### 10. Ferries\n\n"
         "After discussion, it was agreed that the Secretary should be in contact with the ferry operator.\n\n"
         "Mr Reid said that he would be in touch with the harbour master.\n\n"
-        "It was agreed that the Chair would be pleased to attend.\n"
+        "Councillors hoped that the school would be in touch soon.\n"
     )
     assert [owners for owners, _ in _actions(make_document, nlp, text)] == [["Morag Kerr"], ["Ewan Reid"]]
