@@ -52,6 +52,8 @@ _BODY_TASK = re.compile(
 )
 # A further part of the same agreement: "… to postpone the meeting and to invite …", "… and invite …".
 _AND_TASK = re.compile(r"\band\s+(?:to\s+)?(?P<verb>[a-z][a-z-]*)(?:\s+(?P<next>[a-z]+))?")
+# Verbs that, followed by "that", direct someone else ("ask that the county repair …"): that one's task, not the body's.
+_DIRECTING_VERBS = frozenset({"ask", "request", "instruct"})
 # "It was agreed for the secretary to write …": the owner between "for" and "to".
 _FOR_OWNER = re.compile(
     _OPENER + r"\s+(?i:for)\s+(?P<owner>" + _FOR_NAME + r")\s+to\s+(?P<verb>[a-z]+)"
@@ -149,7 +151,11 @@ def body_tasks(text: str) -> Iterator[Place]:
             )
             if later is None:
                 continue
-            verb = later.group("verb")
+            verb, following = later.group("verb"), later.group("next")
+        else:
+            following = match.group("next")
+        if following == "that" and verb in _DIRECTING_VERBS:
+            continue  # "… to request that the Manager report …": a direction to someone else, whose task it is
         # The task is what was agreed: "Our Chair noted that … and it was agreed that we should respond …" -> from "it".
         offset = text.find(sentence)
         task = text[match.start():offset + len(sentence)] if 0 <= offset <= match.start() else sentence
