@@ -332,6 +332,14 @@ def extract_actions(
     return [a for a in found if a in logged or not any(_same_task(a, row) for row in logged)]
 
 
+def _content_words(text: str) -> set[str]:
+    """Words of `text` that say what it is about: longer than `SHORT_WORD` and no agreement's or task's wording."""
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > SHORT_WORD} - _AGREEMENT_WORDS
+
+
+_AGREEMENT_WORDS = frozenset({"agreed", "resolved", "decided", "that", "would", "will", "should", "with", "this", "also"})
+
+
 def _same_paragraph(body_action: Action, other: Action) -> bool:
     """True when `other`, with another owner, is the same task: in the paragraph right after it under the same
     item, or read from `body_action`'s lines, holding its last sentence, and tagged with its owner from outside its
@@ -342,7 +350,10 @@ def _same_paragraph(body_action: Action, other: Action) -> bool:
     if first.page != second.page:
         return False
     if body_action.item == other.item and 0 < second.line_start - first.line_end <= NEXT_PARAGRAPH_LINES:
-        return True  # "It was agreed that the Forum would write …" / "Action: Dee Fell to send the letter …"
+        # "It was agreed that the Forum would write …" / "Action: Dee Fell to send the letter …": an owner tagged on
+        # the next paragraph, or a next paragraph on the same matter; not another task ("… to request that …").
+        tagged = not other.owner_as_written or other.owner_as_written not in other.text
+        return tagged or bool(_content_words(body_action.text) & _content_words(other.text))
     if not (first.line_start <= second.line_end and second.line_start <= first.line_end):
         return False
     # The owner column tags the paragraph that ends on the body's sentence; a named owner's own sentence after it
