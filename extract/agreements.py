@@ -52,6 +52,9 @@ _BODY_TASK = re.compile(
 )
 # A further part of the same agreement: "… to postpone the meeting and to invite …", "… and invite …".
 _AND_TASK = re.compile(r"\band\s+(?:to\s+)?(?P<verb>[a-z][a-z-]*)(?:\s+(?P<next>[a-z]+))?")
+# Verbs that put a matter off to a later meeting: "postpone", "return (to this)", "come back (to it)". Such an
+# agreement is a deferral, whatever it adds to do meanwhile ("… and to invite …"), as annotators read it.
+_DEFERRING_VERBS = frozenset({"postpone", "defer", "return", "come", "comeback", "carry", "hold", "adjourn", "revisit"})
 # Verbs that, followed by "that", direct someone else ("ask that the county repair …"): that one's task, not the body's.
 _DIRECTING_VERBS = frozenset({"ask", "request", "instruct"})
 # "It was agreed for the secretary to write …": the owner between "for" and "to".
@@ -142,8 +145,10 @@ def body_tasks(text: str) -> Iterator[Place]:
     for match in _BODY_TASK.finditer(text):
         sentence = sentence_of(text, match.start())
         verb = match.group("verb")
+        if verb in _DEFERRING_VERBS:
+            continue  # "It was AGREED to postpone the meeting till March (and to invite …)": the matter is put off
         if not is_task_verb(verb, match.group("next")):
-            # "It was AGREED to postpone the meeting till March and to invite …": the later part is the task.
+            # "It was agreed to prepare a leaflet and to invite the schools …": the later part is the task.
             later = next(
                 (m for m in _AND_TASK.finditer(text, match.end(), match.start() + len(sentence) + 1)
                  if is_task_verb(m.group("verb"), m.group("next"))),
