@@ -48,10 +48,11 @@ _AFTER_REF = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the\s+)?minutes?\s+(?:dated|of)\s+[^–—:-]{1,30}\s*[–—:-]\s*)?[–—:-]?\s*", re.IGNORECASE
 )
 _ENTRY_SPLIT = re.compile(
-    r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.)?\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
+    r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.\s?){0,6}\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
     r"|(?<=[a-z)][.;])\s+(?=(?:\d{1,2}\.){1,4}\d{1,2}\.\s+(?:With|The|A|An|In|It|Cllr)\b)"
 )
-"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… the village. 5v) The Clerk …"),
+"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… the village. 5v) The Clerk …",
+"… this Autumn. 4.4.12iv) The issue …"),
 or an item number carried on after a sentence ("… Council. 4.11. With regard to …")."""
 
 _DECISION = re.compile(r"^\W*(?:resolved|agreed|it\s+was\s+(?:resolved|agreed|decided))\b", re.IGNORECASE)
@@ -227,6 +228,26 @@ def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, 
             return normal_ref(named.group("ref")), _AFTER_REF.sub("", rest[named.end():], count=1)
         return None, rest
     return normal_ref(ref), rest
+
+
+_LABEL = re.compile(r"^\W*(?P<label>(?:\d{1,3}\.\s?){0,9}\d{1,3}(?:[ivx]{1,5}|[a-h])?)(?:[.)]|\s)")
+
+
+def entry_label(text: str | None) -> str | None:
+    """The number an entry opens with, whole and without spaces ("4.12iii" of "4. 4.12iii) With regard …").
+
+    Minutes that carry an entry from meeting to meeting put the matters-arising item's number before
+    the entry's number of the meeting before: "12iii)", then "4.12iii)", then "4.4.12iii)". So an entry's
+    label less its first number is the label of the entry it carries on (`carried_label`).
+    """
+    found = _LABEL.match(text or "")
+    return re.sub(r"\s+", "", found.group("label")).lower() if found else None
+
+
+def carried_label(text: str | None) -> str | None:
+    """The label of the earlier meeting's entry an entry carries on: its own less its first number, else None."""
+    label = entry_label(text)
+    return label.split(".", 1)[1] if label and "." in label else None
 
 
 def update_status(text: str) -> ActionStatus | None:

@@ -47,7 +47,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
-from ..extract.action_updates import normal_ref
+from ..extract.action_updates import carried_label, entry_label, normal_ref
 from ..models import (
     Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
 )
@@ -494,6 +494,10 @@ class _Earlier:
     entry: str | None = None
     """An update standing for the action: the earlier entry it names ("12ii" of "4.12ii)"), carried on."""
     lines: tuple[int, int] | None = None
+    sub: str | None = None
+    """The point of its item's list the action was recorded under ("12iv"), which an entry may name."""
+    label: str | None = None
+    """An update standing for the action: its own label, whole ("4.12ii" of "4. 4.12ii)")."""
 
 
 def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
@@ -548,9 +552,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         owners[action_id] |= owner_keys(name)
         names_of[action_id] |= _name_stems(name)
     by_meeting: dict[int, list[_Earlier]] = defaultdict(list)
-    for action_id, meeting_id, key, text, written, status, title, first, last in session.execute(
+    for action_id, meeting_id, key, text, written, status, title, first, last, sub in session.execute(
         select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status,
-               AgendaItem.title, Action.line_start, Action.line_end)
+               AgendaItem.title, Action.line_start, Action.line_end, Action.sub_item)
         .outerjoin(AgendaItem, AgendaItem.id == Action.item_id)
         .where(Action.meeting_id.in_(meeting_ids))
     ):
@@ -559,7 +563,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         by_meeting[meeting_id].append(_Earlier(action_id, meeting_id, dates[meeting_id], key,
                                                key_stems(text) - names, frozenset(keys), status,
                                                heading=entry_heading(text) or title,
-                                               lines=(first, last) if first is not None and last is not None else None))
+                                               lines=(first, last) if first is not None and last is not None else None,
+                                               sub=sub))
     mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
@@ -569,6 +574,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
     # Where each meeting's matters-arising entries are, by the earlier entry or item they name:
     # "4.12ii)" at the next meeting names the entry "12ii)" of this one, and the action recorded in it.
     entries: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    labelled: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for at, said, named_ref, under, first, last in session.execute(
         select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.ref, ActionUpdate.item_key,
                ActionUpdate.line_start, ActionUpdate.line_end)
@@ -577,6 +583,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         entry_name = named_ref or carried_entry(said, under)
         if entry_name and first is not None and last is not None:
             entries[at][entry_name].append((first, last))
+        label = entry_label(said)
+        if label and first is not None and last is not None:
+            labelled[at][label].append((first, last))
 
     def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None,
               title: str | None = None) -> None:
@@ -586,7 +595,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         by_meeting[meeting_id].append(_Earlier(
             action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
             first.owners if first else frozenset(), first.status if first else "open", carried=True,
-            heading=entry_heading(text) or title, entry=entry,
+            heading=entry_heading(text) or title, entry=entry, label=entry_label(text) if entry else None,
         ))
 
     fresh = set(relinked)
@@ -617,7 +626,10 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         if not earlier:
             continue
         named = carried_entry(text, item_key) if source == "matters_arising" and not ref else None
-        found = _from_entry(named, text, owner, earlier, by_meeting, entries, date) if named else None
+        label = carried_label(text) if named else None
+        found = _follow_label(label, text, owner, earlier, by_meeting, labelled, date) if label else None
+        if found is None and named:
+            found = _from_entry(named, text, owner, earlier, by_meeting, entries, date)
         # A report or statement under an item of the title of an earlier action's item speaks of that
         # action before any other of its owner's.
         if found is None and source != "matters_arising" and title:
@@ -680,6 +692,87 @@ def _from_entry(named: str, text: str, owner: str | None, earlier: list[int], by
         f"{shared} key word(s) shared")
 
 
+MAX_CARRIED_MEETINGS = 3
+"""An entry carried from meeting to meeting ("4.4.12iv)") is followed back through at most this many meetings."""
+
+
+def _follow_label(label: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                  labelled: dict[int, dict[str, list[tuple[int, int]]]],
+                  date: dt.date) -> tuple[_Earlier, float, str] | None:
+    """An entry carried on ("4.4.12iv)") links through the entries it carries, meeting by meeting back.
+
+    The meeting before must have an entry labelled as this one less its first number ("4.12iv"); the action
+    that entry was linked to, or the one recorded within it, is this one's, given one key word in common.
+    An entry there that was linked to nothing is followed one meeting further back ("12iv" at the meeting
+    before it), up to `MAX_CARRIED_MEETINGS`; a label with no number left names that meeting's item or point
+    (`_by_ref`). The meetings must follow one another (`MAX_GAP_DAYS`); nothing links across a missing one.
+    """
+    lead = key_stems(first_sentence(text)) - _name_stems(owner)
+    stems = key_stems(text) - _name_stems(owner)
+    later = date
+    for hop, meeting_id in enumerate(reversed(earlier)):
+        found = by_meeting.get(meeting_id, [])
+        if hop >= MAX_CARRIED_MEETINGS or not found or (later - found[0].date).days > MAX_GAP_DAYS:
+            return None
+        spans = labelled.get(meeting_id, {}).get(label, [])
+        if not spans:
+            if hop == 0 or "." in label:
+                return None
+            # The entry carried on was itself a numbered entry ("12iv)"): it named this meeting's point.
+            return _by_ref(label, stems, lead, found, "item")
+        carried = [a for a in found if a.carried and a.label == label]
+        shared_spans = {span for other, other_spans in labelled[meeting_id].items() if other != label
+                        for span in other_spans}
+        within = [a for a in found if not a.carried and a.lines
+                  and any(lo <= a.lines[0] <= hi for lo, hi in spans if (lo, hi) not in shared_spans)]
+        pool = carried or within
+        if pool:
+            best = _best(pool, lead, need=lambda shared, total: shared >= MIN_REF_SHARED) if len(spans) == 1 else None
+            if best is None:
+                return None
+            action, shared = best
+            return action, shared / max(len(action.stems), 1), (
+                f"matters arising carries on entry {label} of the meeting of {action.date.isoformat()}, "
+                f"{shared} key word(s) shared")
+        if "." not in label:
+            return None  # the entry named holds no action and names none further back
+        label = label.split(".", 1)[1]
+        later = found[0].date
+    return None
+
+
+def _by_ref(ref: str, stems: frozenset[str], lead: frozenset[str], pool: list[_Earlier],
+            what: str) -> tuple[_Earlier, float, str] | None:
+    """The action of `pool` (one meeting's) recorded under the item or point `ref` names.
+
+    The one action recorded under exactly the point named ("12iv" of "iv)" under item 12) needs no word in
+    common: the point is one matter. One action under exactly the item named needs one word in common; an
+    item of several actions, or one named by a part of it ("5vii" of item 5), needs the wording to pick one.
+    """
+    actions = [a for a in pool if not a.carried]
+    point = [a for a in actions if a.sub and a.sub == ref]
+    if len(point) == 1:
+        action = point[0]
+        shared = len(action.stems & stems)
+        return action, shared / max(len(action.stems), 1), (
+            f"matters arising names point {ref} of the meeting of {action.date.isoformat()}, "
+            f"the one action recorded there")
+    candidates = point or [a for a in pool if a.key and _same_item(ref, a.key)]
+    exact = [a for a in candidates if normal_ref(a.key or "") == ref]
+    if len(candidates) == 1 and exact:
+        best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
+    else:
+        best = _best(candidates, lead, need=lambda shared, total: shared >= 2 and (
+            shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)
+            or shared >= MIN_REF_OWN * len(lead)))
+    if best is None:
+        return None
+    action, shared = best
+    return action, shared / max(len(action.stems), 1), (
+        f"matters arising names {what} {ref} of the meeting of {action.date.isoformat()}, "
+        f"{shared} key word(s) shared")
+
+
 def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
                   by_meeting: dict[int, list[_Earlier]], date: dt.date) -> tuple[_Earlier, float, str] | None:
     stems = key_stems(text) - _name_stems(owner)
@@ -693,22 +786,8 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
     if source == "matters_arising" and ref:
         named_year = "/" in ref
         pool = [a for m in earlier for a in by_meeting.get(m, [])] if named_year else previous
-        candidates = [a for a in pool if a.key and _same_item(ref, a.key)]
-        # One action under exactly the item named needs one word in common; an item of several
-        # actions, or one named by a part of it ("5vii" of item 5), needs the wording to pick one.
-        exact = [a for a in candidates if normal_ref(a.key or "") == ref]
-        if len(candidates) == 1 and exact:
-            best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
-        else:
-            best = _best(candidates, lead, need=lambda shared, total: shared >= 2 and (
-                shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)
-                or shared >= MIN_REF_OWN * len(lead)))
-        if best is not None:
-            action, shared = best
-            return action, shared / max(len(action.stems), 1), (
-                f"matters arising names {'minute' if named_year else 'item'} {ref} of the meeting of "
-                f"{action.date.isoformat()}, {shared} key word(s) shared")
-        return None  # a numbered entry names its item: no other rule second-guesses it
+        # A numbered entry names its item: no other rule second-guesses it.
+        return _by_ref(ref, stems, lead, pool, "minute" if named_year else "item")
     if source == "matters_arising":
         best = _best(previous, lead, need=lambda shared, total: (
             shared >= 3 and shared >= MIN_RESTATED * total and shared >= MIN_OWN_SHARE * len(lead)))
