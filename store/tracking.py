@@ -931,7 +931,11 @@ _PERSON = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
 )
 """A councillor's or officer's name in the text ("Cllr. J. Pryce", "Cllrs. Idris Pryce and K. Pryce")."""
-_FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)", re.DOTALL)
+_FIRST_SENTENCE = re.compile(
+    r"^.{30,}?(?<!\b[A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMrs)(?<!\bM[rs])(?<!\bDr)[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)",
+    re.DOTALL,
+)
+"""A sentence ends at a stop, not at an initial's or a title's ("Cllrs. J. Davies, D. Jenkins and …")."""
 
 
 _ROMAN = re.compile(r"^[ivx]+$")
