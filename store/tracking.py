@@ -99,6 +99,7 @@ def link_actions(session: Session, document_id: int) -> None:
     apply_overrides(session)
     if body_id is not None:
         link_updates(session, body_id, since=date)
+    apply_update_overrides(session)
 
 
 def _link_body(session: Session, body_id: int) -> None:
@@ -297,7 +298,8 @@ def hand_correction(session: Session, action_id: int) -> str | None:
 
 def apply_overrides(session: Session) -> None:
     """Apply every correction by hand whose rows are loaded, over the automatic links."""
-    overrides = session.scalars(select(ActionOverride).order_by(ActionOverride.id)).all()
+    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == "action")
+                                .order_by(ActionOverride.id)).all()
     if not overrides:
         return
     places = _places_by_key(session, {o.mention_sha256 for o in overrides} | {
@@ -362,6 +364,7 @@ def _need_checksum(place: _Place) -> None:
 
 def _override_of(session: Session, place: _Place) -> ActionOverride | None:
     found = session.scalar(select(ActionOverride).where(
+        ActionOverride.mention_kind == "action",
         ActionOverride.mention_sha256 == place.sha256, ActionOverride.mention_position == place.position,
     ))
     if found is None or (found.mention_line_start, found.mention_line_end) != (place.line_start, place.line_end):
@@ -371,10 +374,11 @@ def _override_of(session: Session, place: _Place) -> ActionOverride | None:
 
 def _pin(session: Session, mention: _Place, kind: str, target: _Place | None) -> None:
     session.execute(delete(ActionOverride).where(
+        ActionOverride.mention_kind == "action",
         ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
     ))
     session.execute(insert(ActionOverride).values(
-        mention_sha256=mention.sha256, mention_position=mention.position,
+        mention_kind="action", mention_sha256=mention.sha256, mention_position=mention.position,
         mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
         action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
         action_line_start=target.line_start if target else None,
@@ -390,6 +394,136 @@ def _relink(session: Session, mention: _Place) -> None:
     apply_overrides(session)
     if mention.body_id is not None:
         link_updates(session, mention.body_id)
+    apply_update_overrides(session)
+
+
+# --- Corrections by hand of action updates: `minutebook link --update` / `unlink --update` ---
+
+
+@dataclass(frozen=True, slots=True)
+class HandUpdate:
+    """What a correction by hand of an action update did: the action it reported on before, and now."""
+
+    update_id: int
+    before: int | None
+    after: int | None
+    across_bodies: bool = False
+
+
+def _update_place(session: Session, update_id: int) -> _Place:
+    found = session.execute(
+        select(ActionUpdate.id, Document.sha256, ActionUpdate.position, ActionUpdate.line_start,
+               ActionUpdate.line_end, Meeting.date, Meeting.body_id, Body.name)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
+        .where(ActionUpdate.id == update_id, Document.status == "loaded")
+    ).first()
+    if found is None:
+        raise NotFound(f"no action update with id {update_id}: v_action_history and the action_updates table "
+                       "give each update's id")
+    return _Place(*found)
+
+
+def _pin_update(session: Session, mention: _Place, kind: str, target: _Place | None) -> None:
+    _need_checksum(mention)
+    _forget_update(session, mention)
+    session.execute(insert(ActionOverride).values(
+        mention_kind="update", mention_sha256=mention.sha256, mention_position=mention.position,
+        mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
+        action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
+        action_line_start=target.line_start if target else None,
+        action_line_end=target.line_end if target else None,
+        created_at=dt.datetime.now(dt.timezone.utc),
+    ))
+
+
+def _forget_update(session: Session, mention: _Place) -> bool:
+    """Delete the correction by hand kept for the update at this place; True when there was one."""
+    done = session.execute(delete(ActionOverride).where(
+        ActionOverride.mention_kind == "update",
+        ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
+    ))
+    return bool(getattr(done, "rowcount", 0))
+
+
+def _relink_update(session: Session, mention: _Place) -> int | None:
+    """Make the update links again as a re-load would; the action the update now reports on."""
+    if mention.body_id is not None:
+        link_updates(session, mention.body_id)
+    apply_update_overrides(session)
+    return session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == mention.id))
+
+
+def link_update_by_hand(store: "Store", update_id: int, action_id: int) -> HandUpdate:
+    """Make action update `update_id` (a matters-arising entry, a report) a mention of the earlier action
+    `action_id` (its first record), kept across re-loads; the only way an update may join two bodies."""
+    with store.session(write=True) as session:
+        mention = _update_place(session, update_id)
+        target = _place(session, action_id)
+        _need_checksum(target)
+        if mention.date and target.date and mention.date < target.date:
+            raise MinutebookError(
+                f"update {update_id} ({mention.date.isoformat()}) was made before action {action_id} "
+                f"({target.date.isoformat()}): an update reports on an earlier action"
+            )
+        before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
+        _pin_update(session, mention, "link", target)
+        after = _relink_update(session, mention)
+        return HandUpdate(update_id, before, after, mention.body_id != target.body_id)
+
+
+def unlink_update_by_hand(store: "Store", update_id: int, *, undo: bool = False) -> HandUpdate:
+    """Keep action update `update_id` a mention of no action, across re-loads; with `undo`, forget the
+    correction by hand made for it, so the automatic links decide again."""
+    with store.session(write=True) as session:
+        mention = _update_place(session, update_id)
+        before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
+        if undo:
+            if not _forget_update(session, mention):
+                raise MinutebookError(f"update {update_id} has no link or unlink by hand to undo")
+        else:
+            _pin_update(session, mention, "unlink", None)
+        return HandUpdate(update_id, before, _relink_update(session, mention))
+
+
+def apply_update_overrides(session: Session) -> None:
+    """Apply every correction by hand of an action update whose rows are loaded, over the automatic links:
+    a "link" names the first record of the action given, an "unlink" leaves the update linked to none."""
+    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == "update")
+                                .order_by(ActionOverride.id)).all()
+    if not overrides:
+        return
+    sha256s = {o.mention_sha256 for o in overrides}
+    places: dict[tuple[str, int], list[tuple[int, int | None, int | None]]] = defaultdict(list)
+    for update_id, sha256, position, line_start, line_end in session.execute(
+        select(ActionUpdate.id, Document.sha256, ActionUpdate.position, ActionUpdate.line_start,
+               ActionUpdate.line_end)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .where(Document.status == "loaded", Document.sha256.in_(sorted(sha256s)))
+    ):
+        if sha256 is not None:
+            places[(sha256, position)].append((update_id, line_start, line_end))
+    actions = _places_by_key(session, {o.action_sha256 for o in overrides if o.action_sha256 is not None})
+    for override in overrides:
+        updates = [update_id for update_id, first, last in places.get((override.mention_sha256,
+                                                                        override.mention_position), [])
+                   if (first, last) == (override.mention_line_start, override.mention_line_end)]
+        if not updates:
+            continue  # its document is not loaded (or has changed): the correction waits
+        if override.kind != "link":
+            session.execute(update(ActionUpdate).where(ActionUpdate.id.in_(updates))
+                            .values(action_id=None, reason=USER_UNLINK, score=None))
+            continue
+        targets = _matching(actions, override.action_sha256, override.action_position,
+                            override.action_line_start, override.action_line_end)
+        if not targets:
+            continue
+        target = min(t[0] for t in targets)
+        root = _root(session, target, avoid=-1) or target
+        session.execute(update(ActionUpdate).where(ActionUpdate.id.in_(updates))
+                        .values(action_id=root, reason=USER_LINK, score=1.0))
 
 
 _Found = tuple[int, str, int | None, int | None, int | None]
