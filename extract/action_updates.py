@@ -171,9 +171,19 @@ def _entries(item: str | None, number: str | None, text: str, evidence: Evidence
         owner = _report_owner(rest)
         found.append(ActionUpdate(
             item=item, source="matters_arising", text=entry, ref=ref, owner=owner,
-            status=update_status(rest) or "open", evidence=evidence,
+            status=entry_status(rest) or "open", evidence=evidence,
         ))
     return found
+
+
+def entry_status(text: str) -> ActionStatus | None:
+    """The status a matters-arising entry states: a word beside it, or words of dropping or carrying
+    forward anywhere in it; else that of its first sentence that states one, which says what became of
+    the matter ("… had attended the training. Feedback would be shared …" is done)."""
+    whole = update_status(text)
+    if whole in (None, "dropped", "carried_forward") or status_beside(text) is not None:
+        return whole
+    return next((found for sentence in _SENTENCE.split(text) if (found := update_status(sentence))), whole)
 
 
 def _reports(item: str | None, text: str, evidence: Evidence) -> list[ActionUpdate]:
