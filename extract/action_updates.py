@@ -90,7 +90,8 @@ _OPEN = re.compile(
     r"\bstill\s+(?:awaited|awaiting|outstanding|to\s+be|waiting|ongoing|pending|in\s+progress)\b"
     r"|\bawait(?:ed|ing)\b|\bwaiting\b|\bongoing\b|\bon-going\b|\bin\s+progress\b|\bpending\b|\bchas(?:e|ed|ing)\b"
     r"|\bnot\s+yet\b|\byet\s+to\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
-    r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b|\bwill\s+(?:be|follow|report)\b"
+    # "what the impact would be if …" supposes; it owes nothing
+    r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b(?!\s+if\b)|\bwill\s+(?:be|follow|report)\b"
     r"|\b(?:looking|look)\s+into\b|\binvestigating\b|\bin\s+hand\b|\bprogressing\b",
     re.IGNORECASE,
 )

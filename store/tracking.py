@@ -988,10 +988,32 @@ def _same_title(title: str, text: str, owner: str | None, earlier: list[int], by
     still_open = {m: [a for a in found if a.id not in closed] for m, found in by_meeting.items()}
     found = _under_heading(title, lead, earlier, still_open, date, least=MIN_TITLE_SHARED)
     if found is None:
-        return None
+        return _owner_under_title(title, owner, earlier, still_open, date)
     action, score, reason = found
     return action, score, (f"a statement under an item of the same title as {action.date.isoformat()} "
                            f"({action.heading}), {reason.rsplit(', ', 1)[-1]}")
+
+
+def _owner_under_title(title: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                       date: dt.date) -> tuple[_Earlier, float, str] | None:
+    """An owner's report under an item whose title repeats the item of their own open action at the meeting
+    before ("The Chairman reported on the plans …" under "Request for support of tree planting", after "… the
+    Chairman would contact the owner" under "Request for support for tree planting"): the one open action of
+    that owner recorded under that item, whatever the wording. Several of theirs, none, or an item that was
+    itself a report on an older action (which one the new report follows is unsaid) link nothing."""
+    keys = owner_keys(owner)
+    previous = by_meeting.get(earlier[-1], []) if earlier else []
+    if not keys or not previous or (date - previous[0].date).days > MAX_GAP_DAYS:
+        return None
+    pool = [a for a in previous if a.heading and same_heading(title, a.heading)]
+    if any(a.carried for a in pool):
+        return None  # the item was already a report on an older action: which one this report follows is unsaid
+    theirs = [a for a in pool if a.owners & keys and a.status in _STILL_OWED]
+    if len(theirs) != 1:
+        return None
+    action = theirs[0]
+    return action, 0.0, (f"{owner} reports under an item of the same title as their open action of "
+                         f"{action.date.isoformat()} ({action.heading})")
 
 
 _HEADING_LEAD = re.compile(r"^\W*(?:\(?[a-z]\)\s+)?(?P<heading>[A-Z][^–—:.;]{2,70}?)\s+[–—-]\s+\S")
