@@ -868,9 +868,9 @@ def _follow_label(label: str, text: str, owner: str | None, earlier: list[int], 
             return action, shared / max(len(action.stems), 1), (
                 f"matters arising carries on entry {label} of the meeting of {action.date.isoformat()}, "
                 f"{shared} key word(s) shared")
-        if "." not in label:
-            return None  # the entry named holds no action and names none further back
-        label = label.split(".", 1)[1]
+        # The entry named holds no action: it carried on an older entry ("4.12iv" names "12iv"), or it named
+        # the meeting before's point itself ("12iv"), which the next step reads.
+        label = label.split(".", 1)[1] if "." in label else label
         later = found[0].date
     return None
 
