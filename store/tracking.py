@@ -762,7 +762,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         named = carried_entry(text, item_key) if source == "matters_arising" and not ref else None
         label = carried_label(text) if named else None
         found = _follow_label(label, text, owner, earlier, by_meeting, labelled, date) if label else None
-        if found is None and named:
+        # Only an entry whose whole label the meeting before lacks is read by its last number alone: one whose
+        # chain is known ("4.4.13i" after "4.13i") is another matter than that meeting's entry "13i".
+        if found is None and named and not (label and labelled.get(earlier[-1], {}).get(label)):
             found = _from_entry(named, text, owner, earlier, by_meeting, entries, date)
         # A report or statement under an item of the title of an earlier action's item speaks of that
         # action before any other of its owner's.
@@ -844,16 +846,16 @@ def _follow_label(label: str, text: str, owner: str | None, earlier: list[int], 
     lead = key_stems(first_sentence(text)) - _name_stems(owner)
     stems = key_stems(text) - _name_stems(owner)
     later = date
+    point = False
     for hop, meeting_id in enumerate(reversed(earlier)):
         found = by_meeting.get(meeting_id, [])
         if hop >= MAX_CARRIED_MEETINGS or not found or (later - found[0].date).days > MAX_GAP_DAYS:
             return None
+        if point:  # the entry carried on was itself a numbered entry ("12iv)"): it named this meeting's point
+            return _by_ref(label, stems, lead, found, "item")
         spans = labelled.get(meeting_id, {}).get(label, [])
         if not spans:
-            if hop == 0 or "." in label:
-                return None
-            # The entry carried on was itself a numbered entry ("12iv)"): it named this meeting's point.
-            return _by_ref(label, stems, lead, found, "item")
+            return None  # no entry of that label there: the chain is lost
         carried = [a for a in found if a.carried and a.label == label]
         shared_spans = {span for other, other_spans in labelled[meeting_id].items() if other != label
                         for span in other_spans}
@@ -870,7 +872,10 @@ def _follow_label(label: str, text: str, owner: str | None, earlier: list[int], 
                 f"{shared} key word(s) shared")
         # The entry named holds no action: it carried on an older entry ("4.12iv" names "12iv"), or it named
         # the meeting before's point itself ("12iv"), which the next step reads.
-        label = label.split(".", 1)[1] if "." in label else label
+        if "." in label:
+            label = label.split(".", 1)[1]
+        else:
+            point = True
         later = found[0].date
     return None
 
