@@ -764,7 +764,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         found = _follow_label(label, text, owner, earlier, by_meeting, labelled, date) if label else None
         # Only an entry whose whole label the meeting before lacks is read by its last number alone: one whose
         # chain is known ("4.4.13i" after "4.13i") is another matter than that meeting's entry "13i".
-        if found is None and named and not (label and labelled.get(earlier[-1], {}).get(label)):
+        if found is None and named and not (label and labelled.get(earlier[-1], {}).get(label)) \
+                and _only_own_numbers(entry_label(text), item_key):
             found = _from_entry(named, text, owner, earlier, by_meeting, entries, date)
         # A report or statement under an item of the title of an earlier action's item speaks of that
         # action before any other of its owner's.
@@ -795,6 +796,14 @@ def carried_entry(text: str | None, own: str | None) -> str | None:
     if found is None or own is None or found.group("own") != re.sub(r"\D.*$", "", own.strip()):
         return None
     return found.group("entry").lower()
+
+
+def _only_own_numbers(label: str | None, own: str | None) -> bool:
+    """True when every number before the entry's own is the matters-arising item's ("4.4.12ii" under item 4):
+    a copied heading number, which minutes repeat or drop from meeting to meeting; another number ("44.4.13i")
+    is a label of some other chain."""
+    own_number = re.sub(r"\D.*$", "", (own or "").strip())
+    return bool(own_number) and all(part == own_number for part in (label or "").split(".")[:-1])
 
 
 def _from_entry(named: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
