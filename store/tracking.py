@@ -765,7 +765,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         # Only an entry whose whole label the meeting before lacks is read by its last number alone: one whose
         # chain is known ("4.4.13i" after "4.13i") is another matter than that meeting's entry "13i".
         if found is None and named and not (label and labelled.get(earlier[-1], {}).get(label)) \
-                and _only_own_numbers(entry_label(text), item_key):
+                and _only_own_numbers(entry_label(text), item_key) \
+                and _as_deep(entry_label(text), named, labelled.get(earlier[-1], {})):
             found = _from_entry(named, text, owner, earlier, by_meeting, entries, date)
         # A report or statement under an item of the title of an earlier action's item speaks of that
         # action before any other of its owner's.
@@ -804,6 +805,14 @@ def _only_own_numbers(label: str | None, own: str | None) -> bool:
     is a label of some other chain."""
     own_number = re.sub(r"\D.*$", "", (own or "").strip())
     return bool(own_number) and all(part == own_number for part in (label or "").split(".")[:-1])
+
+
+def _as_deep(label: str | None, named: str, there: dict[str, list[tuple[int, int]]]) -> bool:
+    """True when the meeting before has an entry of the number `named` carried as often as this one, give
+    or take the one copied number minutes drop now and then ("4.12ii)" after "4.12ii)"): an entry carried
+    four times ("4.4.4.4.13i)") is no follow-up of one named for the first time ("13i)")."""
+    depth = (label or "").count(".")
+    return any(other.rsplit(".", 1)[-1] == named and other.count(".") >= depth - 1 for other in there)
 
 
 def _from_entry(named: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
