@@ -1028,7 +1028,7 @@ def _owner_under_title(title: str, owner: str | None, earlier: list[int], by_mee
     previous = by_meeting.get(earlier[-1], []) if earlier else []
     if not keys or not previous or (date - previous[0].date).days > MAX_GAP_DAYS:
         return None
-    pool = [a for a in previous if a.heading and same_heading(title, a.heading)]
+    pool = [a for a in previous if a.heading and close_title(title, a.heading)]
     if any(a.carried for a in pool):
         return None  # the item was already a report on an older action: which one this report follows is unsaid
     theirs = [a for a in pool if a.owners & keys and a.status in _STILL_OWED]
@@ -1065,6 +1065,21 @@ def same_heading(one: str, other: str) -> bool:
     if len(a) < 5 or len(b) < 5:
         return False
     return a in b or b in a or fuzz.ratio(a, b) >= HEADING_SIMILAR
+
+
+def close_title(one: str, other: str) -> bool:
+    """Two item titles name the same matter closely enough to tie a report to an action by its title alone:
+    the same words, bar small words and lettering, or one more word on one side ("Solar streetlights" after
+    "Streetlights", "New motor mower" after "Motor mower"), or close spelling; a place with a new matter
+    after it ("Elder Park funding from 2023" after "Elder Park updates") is not."""
+    one_words, other_words = (set(_HEADING_NOISE.sub(" ", re.sub(r"^\W*\(?[a-z]\)\s+", "", h.lower())).split())
+                              - {"updates"} for h in (one, other))
+    if not one_words or not other_words:
+        return False
+    shorter, longer = sorted((one_words, other_words), key=len)
+    if shorter <= longer and len(longer - shorter) <= 1:
+        return True
+    return fuzz.ratio(" ".join(sorted(one_words)), " ".join(sorted(other_words))) >= HEADING_SIMILAR
 
 
 def _name_stems(name: str | None) -> set[str]:

@@ -15,7 +15,7 @@ from minutebook.extract.action_updates import _reports, _same_item, carried_labe
 from minutebook.extract.records import Action, ActionUpdate, AgendaItem, Evidence, Extraction, Meeting
 from minutebook.store import Store
 from minutebook.store.export import export_documents
-from minutebook.store.tracking import carried_entry, entry_heading, key_stems, owner_keys, same_heading
+from minutebook.store.tracking import carried_entry, close_title, entry_heading, key_stems, owner_keys, same_heading
 
 from conftest import make_info
 
@@ -611,6 +611,20 @@ def test_an_owners_report_under_the_same_title_links_to_their_one_open_action_th
               AgendaItem("7", "Hedge planting request")])
     assert _links(db_url) == [("The Chairman reported that she had walked the site with Mr Olway.",
                                "the Chairman would contact the owner of Hollin Farm about the hedge planting")]
+
+
+@pytest.mark.parametrize(("one", "other", "close"), [
+    ("Streetlights", "Solar streetlights", True),
+    ("Motor mower", "New motor mower", True),
+    ("Request for support for hedge planting", "Request for support of hedge planting", True),
+    ("b) Banking Services", "Banking services", True),
+    # A place with another matter after it, or a heading that grew a second matter: not close enough.
+    ("Quarry Park - Updates", "Quarry Park funding from 2029", False),
+    ("Appointment of a deputy clerk", "Appointment of a deputy clerk and the payroll contract", False),
+    ("Play area", "Village hall", False),
+])
+def test_titles_close_enough_to_tie_a_report_by_title_alone(one, other, close):
+    assert close_title(one, other) is close
 
 
 def _update_id(db: str, words: str) -> int:
