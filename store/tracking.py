@@ -1094,7 +1094,9 @@ _STANDING = re.compile(
     r"|finance|financial\s+matters|accounts|invoices|payments|clerk'?’?s\s+report|chair(?:man)?'?’?s\s+report"
     r"|reports?|items?\s+for\s+(?:the\s+)?next\s+agenda|public\s+(?:participation|forum|session)"
     r"|open\s+forum|minutes|apologies|declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting"
-    r"|notice\s+of\s+meetings.*|reports?\s+of\s+meetings.*)\W*$",
+    r"|notice\s+of\s+meetings.*|reports?\s+of\s+meetings.*"
+    # A councillor's notice of motion: a new motion under the same words each time.
+    r"|notices?\s+of\s+motions?\b.*)\W*$",
     re.IGNORECASE,
 )
 """A standing item's title: it comes back every meeting with a different matter under it."""

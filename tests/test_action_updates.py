@@ -664,3 +664,14 @@ def test_an_update_is_linked_and_unlinked_by_hand_across_reloads_and_undone(seri
     # An update reports on an earlier action, and a correction needs an update that exists.
     march_update = CliRunner().invoke(cli, ["--db", series, "link", "--update", "999999", str(footpath)])
     assert march_update.exit_code != 0 and "no action update with id 999999" in march_update.output
+
+
+def test_a_notice_of_motion_is_a_new_matter_under_the_same_words_each_time(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 2, 3), [
+        Action("7", "it was agreed that the Meetings Administrator would write to the Director about the estates "
+                    "taken in charge at Rossmore", [], None),
+    ], [], items=[AgendaItem("7", "Notice of Motion submitted by Councillor Kavanagh")])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 3, 3), [], [
+        _said("6", "The Director had written about the estates taken in charge at Rossmore and Glenard."),
+    ], items=[AgendaItem("6", "Notice of Motion submitted by Councillor Kavanagh")])
+    assert _links(db_url) == []
