@@ -42,7 +42,8 @@ class ActionOverride(Base):
     """
 
     __tablename__ = "action_overrides"
-    __table_args__ = (UniqueConstraint("mention_kind", "mention_sha256", "mention_position"),)
+    __table_args__ = (UniqueConstraint("mention_kind", "mention_sha256", "mention_position",
+                                       name="uq_action_overrides_mention_place"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mention_kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")

@@ -26,13 +26,13 @@ def upgrade() -> None:
     with op.batch_alter_table("action_overrides", recreate="always") as batch:
         batch.add_column(sa.Column("mention_kind", sa.String(16), nullable=False, server_default="action"))
         batch.drop_constraint("uq_action_overrides_mention_sha256_mention_position", type_="unique")
-        batch.create_unique_constraint("uq_action_overrides_mention_kind_mention_sha256_mention_position",
+        batch.create_unique_constraint("uq_action_overrides_mention_place",
                                        ["mention_kind", "mention_sha256", "mention_position"])
 
 
 def downgrade() -> None:
     with op.batch_alter_table("action_overrides", recreate="always") as batch:
-        batch.drop_constraint("uq_action_overrides_mention_kind_mention_sha256_mention_position", type_="unique")
+        batch.drop_constraint("uq_action_overrides_mention_place", type_="unique")
         batch.create_unique_constraint("uq_action_overrides_mention_sha256_mention_position",
                                        ["mention_sha256", "mention_position"])
         batch.drop_column("mention_kind")
