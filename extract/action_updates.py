@@ -25,6 +25,7 @@ import re
 from .action_status import status_beside
 from .items import Section
 from .records import ActionStatus, ActionUpdate, AgendaItem, Evidence
+from .status_words import report_words
 
 _MATTERS_ARISING = re.compile(r"\bmatters?\s+arising\b", re.IGNORECASE)
 _HEADING = re.compile(
@@ -74,37 +75,9 @@ _REPORT = re.compile(
 # "KW reported" is two or three capitals, not "THE" or "AGM": a word of the sentence in capitals is no owner.
 _NOT_INITIALS = frozenset({"THE", "AND", "AGM", "ALL", "FOR", "PCC", "NCC", "CCC", "BC", "PC", "CC", "DC", "MP"})
 
-_DROPPED = re.compile(
-    r"\bno\s+longer\s+(?:required|needed|necessary|being\s+pursued)|\bwithdrawn\b|\babandoned\b"
-    r"|\bnot\s+(?:be\s+)?(?:proceeding|pursued|going\s+ahead)\b|\bdropped\b|\bcancell?ed\b",
-    re.IGNORECASE,
-)
-_CARRIED = re.compile(
-    r"\bcarried\s+(?:forward|over)\b|\bc\s*/\s*f\b|\bdeferred\b"
-    r"|\b(?:to|until)\s+the\s+(?:next|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)\s+meeting\b"
-    r"|\bon\s+the\s+next\s+agenda\b",
-    re.IGNORECASE,
-)
-_OPEN = re.compile(
-    r"\bstill\s+(?:awaited|awaiting|outstanding|to\s+be|waiting|ongoing|pending|in\s+progress)\b"
-    r"|\bawait(?:ed|ing)\b|\bwaiting\b|\bongoing\b|\bon-going\b|\bin\s+progress\b|\bpending\b|\bchas(?:e|ed|ing)\b"
-    r"|\bnot\s+yet\b|\byet\s+to\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
-    # "what the impact would be if …" supposes; it owes nothing
-    r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b(?!\s+if\b)|\bwill\s+(?:be|follow|report)\b"
-    r"|\b(?:looking|look)\s+into\b|\binvestigating\b|\bin\s+hand\b|\bprogressing\b",
-    re.IGNORECASE,
-)
-_DONE = re.compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+to\b(?!\s+be\b)"
-    r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|duly\s+)?(?:been\s+)?"
-    r"(?:[a-z]+ed|sent|done|paid|written|put|cut|made|held|set|built|spoken|met|bought|told|given|taken|got|"
-    r"sought|found|fixed|seen|sold|run|brought|dealt)\b"
-    r"|\bwas\s+(?:now\s+)?(?:sent|done|paid|completed|installed|repaired|fitted|delivered|received|circulated)\b"
-    r"|\b(?:was|is|were|are)\s+now\s+(?:set\s+up|in\s+place|[a-z]+ed)\b"
-    r"|\b(?:completed|resolved|closed)\b",
-    re.IGNORECASE,
-)
+_DROPPED, _CARRIED, _OPEN, _DONE = (re.compile(report_words(status), re.IGNORECASE)
+                                   for status in ("dropped", "carried_forward", "open", "done"))
+"""The words of a report that state each status (data/status_words.toml, [report])."""
 
 
 def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
