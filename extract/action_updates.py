@@ -49,11 +49,11 @@ _AFTER_REF = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the\s+)?minutes?\s+(?:dated|of)\s+[^–—:-]{1,30}\s*[–—:-]\s*)?[–—:-]?\s*", re.IGNORECASE
 )
 _ENTRY_SPLIT = re.compile(
-    r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.\s?){0,6}\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
+    r"\s+(?=[•●▪]\s)|(?<=[.;])(?<![.\s]\d\.)(?<![.\s]\d\d\.)(?<!^\d\.)(?<!^\d\d\.)\s+(?=(?:\d{1,2}\.\s?){0,6}\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
     r"|(?<=[a-z)][.;])\s+(?=(?:\d{1,2}\.){1,4}\d{1,2}\.\s+(?:With|The|A|An|In|It|Cllr)\b)"
 )
 """Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… the village. 5v) The Clerk …",
-"… this Autumn. 4.4.12iv) The issue …"),
+"… this Autumn. 4.4.12iv) The issue …", never inside a label's own numbers "4.4. 4.12iv)"),
 or an item number carried on after a sentence ("… Council. 4.11. With regard to …")."""
 
 _DECISION = re.compile(r"^\W*(?:resolved|agreed|it\s+was\s+(?:resolved|agreed|decided))\b", re.IGNORECASE)

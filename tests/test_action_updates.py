@@ -323,11 +323,17 @@ def test_a_report_links_to_the_same_owners_open_action(db_url):
     ("The banner was put up by members. 4.11. With regard to the allowance forms, the Clerk had written.",
      [None, None]),  # an entry carried on: the store reads "4.11." as the earlier entry "11"
     ("The fee paid was £4.11. The Clerk paid it.", [None]),  # a sum, not an entry
+    # Carried entries after a sentence, a year or a sum; never cut inside a label's own numbers.
+    ("4.4.4. 4.4.12iii) The hedge by Tolpenny Lane was cut in May 2031. 4.4.12iv) The bins had been emptied.",
+     [None, None]),
 ])
 def test_entries_run_together_in_one_paragraph(paragraph, refs):
     from minutebook.extract.action_updates import _entries
 
-    assert [update.ref for update in _entries("4", "4", paragraph, _HERE)] == refs
+    found = _entries("4", "4", paragraph, _HERE)
+    assert [update.ref for update in found] == refs
+    if "Tolpenny" in paragraph:
+        assert [entry_label(update.text) for update in found] == ["4.4.4.4.4.12iii", "4.4.12iv"]
 
 
 def test_links_do_not_depend_on_the_order_files_are_loaded(db_url):
