@@ -386,22 +386,40 @@ def action_history(ctx: click.Context, action_id: int, fmt: OutputFormat) -> Non
     write_rows(record.timeline(), ["date", "what", "status", "text", "reason", "file", "page"], fmt=fmt, title=title)
 
 
+_update_option = click.option(
+    "--update", "is_update", is_flag=True,
+    help="The mention is an action update (a matters-arising entry or a report: update_id of "
+         "v_action_history, or an id of the action_updates table), not an action row.")
+
+
 @cli.command()
 @click.argument("mention_action_id", type=int)
 @click.argument("earlier_action_id", type=int)
+@_update_option
 @click.pass_context
-def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int) -> None:
-    """Make MENTION_ACTION_ID (a later action row) a mention of EARLIER_ACTION_ID, by hand: kept across
-    re-loads, shown as "user link", and the only kind of link that may join two bodies.
-    Undo with `unlink MENTION_ACTION_ID --undo`."""
+def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int, is_update: bool) -> None:
+    """Make MENTION_ACTION_ID (a later action row, or with --update an action update) a mention of
+    EARLIER_ACTION_ID, by hand: kept across re-loads, shown as "user link", and the only kind of link
+    that may join two bodies. Undo with `unlink MENTION_ACTION_ID --undo` (and --update)."""
     from .errors import MinutebookError
-    from .store.tracking import link_by_hand
+    from .store.tracking import link_by_hand, link_update_by_hand
 
     try:
         with _open_query_store(ctx, readonly=False) as store:
-            done = link_by_hand(store, mention_action_id, earlier_action_id)
+            if is_update:
+                made = link_update_by_hand(store, mention_action_id, earlier_action_id)
+            else:
+                done = link_by_hand(store, mention_action_id, earlier_action_id)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
+    if is_update:
+        message = f"Linked update {made.update_id} to action {made.after} by hand."
+        if made.after != earlier_action_id:
+            message = message[:-1] + f" (the first record of action {earlier_action_id}, which mentions it)."
+        if made.across_bodies:
+            message += " They are of different bodies: only a link by hand may join two bodies."
+        click.echo(message)
+        return
     message = f"Linked action {done.mention_id} to action {done.action_id}"
     if done.action_id != done.asked_id:
         message += f" (the first record of action {done.asked_id}, which mentions it)"
@@ -416,18 +434,31 @@ def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int) -> 
 @click.argument("mention_action_id", type=int)
 @click.option("--undo", is_flag=True,
               help="Forget the link or unlink made by hand for this row: automatic linking decides again.")
+@_update_option
 @click.pass_context
-def unlink(ctx: click.Context, mention_action_id: int, undo: bool) -> None:
-    """Keep MENTION_ACTION_ID a mention of no earlier action, by hand: automatic linking respects it across
-    re-loads, and `action ID` shows it as "user unlink". With --undo, forget the correction instead."""
+def unlink(ctx: click.Context, mention_action_id: int, undo: bool, is_update: bool) -> None:
+    """Keep MENTION_ACTION_ID (an action row, or with --update an action update) a mention of no earlier
+    action, by hand: automatic linking respects it across re-loads, and `action ID` shows it as "user
+    unlink". With --undo, forget the correction instead."""
     from .errors import MinutebookError
-    from .store.tracking import unlink_by_hand
+    from .store.tracking import unlink_by_hand, unlink_update_by_hand
 
     try:
         with _open_query_store(ctx, readonly=False) as store:
-            done = unlink_by_hand(store, mention_action_id, undo=undo)
+            if is_update:
+                made = unlink_update_by_hand(store, mention_action_id, undo=undo)
+            else:
+                done = unlink_by_hand(store, mention_action_id, undo=undo)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
+    if is_update:
+        was = f"a mention of action {made.before}" if made.before is not None else "linked to no action"
+        now = f"a mention of action {made.after}" if made.after is not None else "linked to no action"
+        if undo:
+            click.echo(f"Forgot the correction by hand for update {made.update_id}: it was {was}, now {now}.")
+        else:
+            click.echo(f"Update {made.update_id} was {was}; it now stays unlinked, across re-loads.")
+        return
     was = f"a mention of action {done.before}" if done.before is not None else "linked to no action"
     if undo:
         now = f"a mention of action {done.after}" if done.after is not None else "linked to no action"

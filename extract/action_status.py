@@ -23,17 +23,10 @@ from collections.abc import Sequence
 from ..ingest.document import Line, ParsedDocument
 from .items import Section
 from .records import Action, ActionStatus
+from .status_words import STATUSES, cell_words
 
-_DONE = r"complete(?:d)?|done|closed|actioned|achieved|finished"
-_CARRIED = r"c\s*/\s*f(?:wd)?|c\.\s*f\.|carried\s+(?:forward|fwd|over)|b\s*/\s*f|brought\s+forward|rolled\s+forward"
-_DROPPED = r"dropped|withdrawn|cancell?ed|no\s+longer\s+(?:required|needed)|not\s+required|superseded"
-_OPEN = r"ongoing|on-going|open|in\s+progress|outstanding|pending|not\s+(?:yet\s+)?started|under\s*way"
-_WORDS: tuple[tuple[ActionStatus, str], ...] = (
-    ("done", _DONE),
-    ("carried_forward", _CARRIED),
-    ("dropped", _DROPPED),
-    ("open", _OPEN),
-)
+_WORDS: tuple[tuple[ActionStatus, str], ...] = tuple((status, cell_words(status)) for status in STATUSES)
+"""The words of each status (data/status_words.toml, [cell]), in the order they are told apart."""
 _STATUS = "|".join(f"(?:{words})" for _status, words in _WORDS)
 _EACH = tuple((status, re.compile(rf"(?:{words})$", re.IGNORECASE)) for status, words in _WORDS)
 

@@ -25,6 +25,7 @@ import re
 from .action_status import status_beside
 from .items import Section
 from .records import ActionStatus, ActionUpdate, AgendaItem, Evidence
+from .status_words import report_words
 
 _MATTERS_ARISING = re.compile(r"\bmatters?\s+arising\b", re.IGNORECASE)
 _HEADING = re.compile(
@@ -48,10 +49,11 @@ _AFTER_REF = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the\s+)?minutes?\s+(?:dated|of)\s+[^–—:-]{1,30}\s*[–—:-]\s*)?[–—:-]?\s*", re.IGNORECASE
 )
 _ENTRY_SPLIT = re.compile(
-    r"\s+(?=[•●▪]\s)|(?<=[.;])\s+(?=(?:\d{1,2}\.)?\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
+    r"\s+(?=[•●▪]\s)|(?<=[.;])(?<![.\s]\d\.)(?<![.\s]\d\d\.)(?<!^\d\.)(?<!^\d\d\.)\s+(?=(?:\d{1,2}\.\s?){0,6}\d{1,2}\.?(?:[ivx]{1,5}|[a-h])\)\s)"
     r"|(?<=[a-z)][.;])\s+(?=(?:\d{1,2}\.){1,4}\d{1,2}\.\s+(?:With|The|A|An|In|It|Cllr)\b)"
 )
-"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… the village. 5v) The Clerk …"),
+"""Entries run together in one paragraph: bullets, or a lettered number after a sentence ("… the village. 5v) The Clerk …",
+"… this Autumn. 4.4.12iv) The issue …", never inside a label's own numbers "4.4. 4.12iv)"),
 or an item number carried on after a sentence ("… Council. 4.11. With regard to …")."""
 
 _DECISION = re.compile(r"^\W*(?:resolved|agreed|it\s+was\s+(?:resolved|agreed|decided))\b", re.IGNORECASE)
@@ -73,36 +75,9 @@ _REPORT = re.compile(
 # "KW reported" is two or three capitals, not "THE" or "AGM": a word of the sentence in capitals is no owner.
 _NOT_INITIALS = frozenset({"THE", "AND", "AGM", "ALL", "FOR", "PCC", "NCC", "CCC", "BC", "PC", "CC", "DC", "MP"})
 
-_DROPPED = re.compile(
-    r"\bno\s+longer\s+(?:required|needed|necessary|being\s+pursued)|\bwithdrawn\b|\babandoned\b"
-    r"|\bnot\s+(?:be\s+)?(?:proceeding|pursued|going\s+ahead)\b|\bdropped\b|\bcancell?ed\b",
-    re.IGNORECASE,
-)
-_CARRIED = re.compile(
-    r"\bcarried\s+(?:forward|over)\b|\bc\s*/\s*f\b|\bdeferred\b"
-    r"|\b(?:to|until)\s+the\s+(?:next|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)\s+meeting\b"
-    r"|\bon\s+the\s+next\s+agenda\b",
-    re.IGNORECASE,
-)
-_OPEN = re.compile(
-    r"\bstill\s+(?:awaited|awaiting|outstanding|to\s+be|waiting|ongoing|pending|in\s+progress)\b"
-    r"|\bawait(?:ed|ing)\b|\bwaiting\b|\bongoing\b|\bon-going\b|\bin\s+progress\b|\bpending\b|\bchas(?:e|ed|ing)\b"
-    r"|\bnot\s+yet\b|\byet\s+to\b|\bno\s+(?:reply|response|answer)\b|\bhas\s+not\b|\bhad\s+not\b|\bhave\s+not\b|\bdelayed\b"
-    r"|\bpostponed\b|\bwould\s+(?:be|follow|report)\b|\bwill\s+(?:be|follow|report)\b"
-    r"|\b(?:looking|look)\s+into\b|\binvestigating\b|\bin\s+hand\b|\bprogressing\b",
-    re.IGNORECASE,
-)
-_DONE = re.compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+to\b(?!\s+be\b)"
-    r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|duly\s+)?(?:been\s+)?"
-    r"(?:[a-z]+ed|sent|done|paid|written|put|cut|made|held|set|built|spoken|met|bought|told|given|taken|got|"
-    r"sought|found|fixed|seen|sold|run|brought|dealt)\b"
-    r"|\bwas\s+(?:now\s+)?(?:sent|done|paid|completed|installed|repaired|fitted|delivered|received|circulated)\b"
-    r"|\b(?:was|is|were|are)\s+now\s+(?:set\s+up|in\s+place|[a-z]+ed)\b"
-    r"|\b(?:completed|resolved|closed)\b",
-    re.IGNORECASE,
-)
+_DROPPED, _CARRIED, _OPEN, _DONE = (re.compile(report_words(status), re.IGNORECASE)
+                                   for status in ("dropped", "carried_forward", "open", "done"))
+"""The words of a report that state each status (data/status_words.toml, [report])."""
 
 
 def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
@@ -170,9 +145,19 @@ def _entries(item: str | None, number: str | None, text: str, evidence: Evidence
         owner = _report_owner(rest)
         found.append(ActionUpdate(
             item=item, source="matters_arising", text=entry, ref=ref, owner=owner,
-            status=update_status(rest) or "open", evidence=evidence,
+            status=entry_status(rest) or "open", evidence=evidence,
         ))
     return found
+
+
+def entry_status(text: str) -> ActionStatus | None:
+    """The status a matters-arising entry states: a word beside it, or words of dropping or carrying
+    forward anywhere in it; else that of its first sentence that states one, which says what became of
+    the matter ("… had attended the training. Feedback would be shared …" is done)."""
+    whole = update_status(text)
+    if whole in (None, "dropped", "carried_forward") or status_beside(text) is not None:
+        return whole
+    return next((found for sentence in _SENTENCE.split(text) if (found := update_status(sentence))), whole)
 
 
 def _reports(item: str | None, text: str, evidence: Evidence) -> list[ActionUpdate]:
@@ -227,6 +212,26 @@ def read_ref(entry: str, *, own_number: str | None = None) -> tuple[str | None, 
             return normal_ref(named.group("ref")), _AFTER_REF.sub("", rest[named.end():], count=1)
         return None, rest
     return normal_ref(ref), rest
+
+
+_LABEL = re.compile(r"^\W*(?P<label>(?:\d{1,3}\.\s?){0,9}\d{1,3}(?:[ivx]{1,5}|[a-h])?)(?:[.)]|\s)")
+
+
+def entry_label(text: str | None) -> str | None:
+    """The number an entry opens with, whole and without spaces ("4.12iii" of "4. 4.12iii) With regard …").
+
+    Minutes that carry an entry from meeting to meeting put the matters-arising item's number before
+    the entry's number of the meeting before: "12iii)", then "4.12iii)", then "4.4.12iii)". So an entry's
+    label less its first number is the label of the entry it carries on (`carried_label`).
+    """
+    found = _LABEL.match(text or "")
+    return re.sub(r"\s+", "", found.group("label")).lower() if found else None
+
+
+def carried_label(text: str | None) -> str | None:
+    """The label of the earlier meeting's entry an entry carries on: its own less its first number, else None."""
+    label = entry_label(text)
+    return label.split(".", 1)[1] if label and "." in label else None
 
 
 def update_status(text: str) -> ActionStatus | None:

@@ -18,6 +18,7 @@ from .nlp import load_nlp
 from .plan import extract_plan
 from .records import Action, AgendaItem, Extraction
 from .resolutions import ProseSection, extract_resolutions
+from .sub_items import fill_sub_items
 from .topics import TopicVocabulary, tag_topics
 from .votes import extract_votes
 
@@ -53,6 +54,7 @@ def extract_document(
             sections,
         )
         read_action_statuses(document, actions)
+        fill_sub_items(actions, item_sections)
         extraction = Extraction(
             meeting=meeting,
             attendees=attendees,

@@ -99,6 +99,9 @@ class Action:
     """What the minutes say of it: an action log's status column or a word beside it ("(done)")."""
     topics: list[str] = field(default_factory=list)
     evidence: Evidence | None = None
+    sub_item: str | None = None
+    """The point of the item's list it was recorded under ("12iv" for "iv) …" under item 12), if any
+    (extract/sub_items.py): what a later matters-arising entry names."""
 
 
 @dataclass(slots=True)

@@ -126,6 +126,8 @@ class Action(Base, ItemRecordColumns):
     due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(16), default="open", server_default="open", index=True)
     """open, done, carried_forward or dropped (extract/action_status.py)."""
+    sub_item: Mapped[str | None] = mapped_column(String(50))
+    """The point of its item's list it was recorded under ("12iv"), which later matters arising name."""
 
     owners: Mapped[list["ActionOwner"]] = relationship(
         order_by="ActionOwner.position", passive_deletes=True

@@ -42,9 +42,12 @@ class ActionOverride(Base):
     """
 
     __tablename__ = "action_overrides"
-    __table_args__ = (UniqueConstraint("mention_sha256", "mention_position"),)
+    __table_args__ = (UniqueConstraint("mention_kind", "mention_sha256", "mention_position",
+                                       name="uq_action_overrides_mention_place"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    mention_kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")
+    """"action" (an action row) | "update" (an action update: a matters-arising entry, a report)."""
     mention_sha256: Mapped[str] = mapped_column(String(64))
     mention_position: Mapped[int]
     mention_line_start: Mapped[int | None]

@@ -410,7 +410,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         fields=(
             Field("item", column="item_key"), Field("text"), Field("owners", column=None),
             Field("owner_as_written"), Field("due", to_json=lambda action: _iso_date(action.due)),
-            Field("status"),
+            Field("status"), Field("sub_item", exported=False, csv=False),
         ),
         under_item=True,
         tagged=True,

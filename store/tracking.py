@@ -47,7 +47,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
-from ..extract.action_updates import normal_ref
+from ..extract.action_updates import carried_label, entry_label, normal_ref
 from ..models import (
     Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
 )
@@ -99,6 +99,7 @@ def link_actions(session: Session, document_id: int) -> None:
     apply_overrides(session)
     if body_id is not None:
         link_updates(session, body_id, since=date)
+    apply_update_overrides(session)
 
 
 def _link_body(session: Session, body_id: int) -> None:
@@ -297,7 +298,8 @@ def hand_correction(session: Session, action_id: int) -> str | None:
 
 def apply_overrides(session: Session) -> None:
     """Apply every correction by hand whose rows are loaded, over the automatic links."""
-    overrides = session.scalars(select(ActionOverride).order_by(ActionOverride.id)).all()
+    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == "action")
+                                .order_by(ActionOverride.id)).all()
     if not overrides:
         return
     places = _places_by_key(session, {o.mention_sha256 for o in overrides} | {
@@ -362,6 +364,7 @@ def _need_checksum(place: _Place) -> None:
 
 def _override_of(session: Session, place: _Place) -> ActionOverride | None:
     found = session.scalar(select(ActionOverride).where(
+        ActionOverride.mention_kind == "action",
         ActionOverride.mention_sha256 == place.sha256, ActionOverride.mention_position == place.position,
     ))
     if found is None or (found.mention_line_start, found.mention_line_end) != (place.line_start, place.line_end):
@@ -371,10 +374,11 @@ def _override_of(session: Session, place: _Place) -> ActionOverride | None:
 
 def _pin(session: Session, mention: _Place, kind: str, target: _Place | None) -> None:
     session.execute(delete(ActionOverride).where(
+        ActionOverride.mention_kind == "action",
         ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
     ))
     session.execute(insert(ActionOverride).values(
-        mention_sha256=mention.sha256, mention_position=mention.position,
+        mention_kind="action", mention_sha256=mention.sha256, mention_position=mention.position,
         mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
         action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
         action_line_start=target.line_start if target else None,
@@ -390,6 +394,136 @@ def _relink(session: Session, mention: _Place) -> None:
     apply_overrides(session)
     if mention.body_id is not None:
         link_updates(session, mention.body_id)
+    apply_update_overrides(session)
+
+
+# --- Corrections by hand of action updates: `minutebook link --update` / `unlink --update` ---
+
+
+@dataclass(frozen=True, slots=True)
+class HandUpdate:
+    """What a correction by hand of an action update did: the action it reported on before, and now."""
+
+    update_id: int
+    before: int | None
+    after: int | None
+    across_bodies: bool = False
+
+
+def _update_place(session: Session, update_id: int) -> _Place:
+    found = session.execute(
+        select(ActionUpdate.id, Document.sha256, ActionUpdate.position, ActionUpdate.line_start,
+               ActionUpdate.line_end, Meeting.date, Meeting.body_id, Body.name)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
+        .where(ActionUpdate.id == update_id, Document.status == "loaded")
+    ).first()
+    if found is None:
+        raise NotFound(f"no action update with id {update_id}: v_action_history and the action_updates table "
+                       "give each update's id")
+    return _Place(*found)
+
+
+def _pin_update(session: Session, mention: _Place, kind: str, target: _Place | None) -> None:
+    _need_checksum(mention)
+    _forget_update(session, mention)
+    session.execute(insert(ActionOverride).values(
+        mention_kind="update", mention_sha256=mention.sha256, mention_position=mention.position,
+        mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
+        action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
+        action_line_start=target.line_start if target else None,
+        action_line_end=target.line_end if target else None,
+        created_at=dt.datetime.now(dt.timezone.utc),
+    ))
+
+
+def _forget_update(session: Session, mention: _Place) -> bool:
+    """Delete the correction by hand kept for the update at this place; True when there was one."""
+    done = session.execute(delete(ActionOverride).where(
+        ActionOverride.mention_kind == "update",
+        ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
+    ))
+    return bool(getattr(done, "rowcount", 0))
+
+
+def _relink_update(session: Session, mention: _Place) -> int | None:
+    """Make the update links again as a re-load would; the action the update now reports on."""
+    if mention.body_id is not None:
+        link_updates(session, mention.body_id)
+    apply_update_overrides(session)
+    return session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == mention.id))
+
+
+def link_update_by_hand(store: "Store", update_id: int, action_id: int) -> HandUpdate:
+    """Make action update `update_id` (a matters-arising entry, a report) a mention of the earlier action
+    `action_id` (its first record), kept across re-loads; the only way an update may join two bodies."""
+    with store.session(write=True) as session:
+        mention = _update_place(session, update_id)
+        target = _place(session, action_id)
+        _need_checksum(target)
+        if mention.date and target.date and mention.date < target.date:
+            raise MinutebookError(
+                f"update {update_id} ({mention.date.isoformat()}) was made before action {action_id} "
+                f"({target.date.isoformat()}): an update reports on an earlier action"
+            )
+        before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
+        _pin_update(session, mention, "link", target)
+        after = _relink_update(session, mention)
+        return HandUpdate(update_id, before, after, mention.body_id != target.body_id)
+
+
+def unlink_update_by_hand(store: "Store", update_id: int, *, undo: bool = False) -> HandUpdate:
+    """Keep action update `update_id` a mention of no action, across re-loads; with `undo`, forget the
+    correction by hand made for it, so the automatic links decide again."""
+    with store.session(write=True) as session:
+        mention = _update_place(session, update_id)
+        before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
+        if undo:
+            if not _forget_update(session, mention):
+                raise MinutebookError(f"update {update_id} has no link or unlink by hand to undo")
+        else:
+            _pin_update(session, mention, "unlink", None)
+        return HandUpdate(update_id, before, _relink_update(session, mention))
+
+
+def apply_update_overrides(session: Session) -> None:
+    """Apply every correction by hand of an action update whose rows are loaded, over the automatic links:
+    a "link" names the first record of the action given, an "unlink" leaves the update linked to none."""
+    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == "update")
+                                .order_by(ActionOverride.id)).all()
+    if not overrides:
+        return
+    sha256s = {o.mention_sha256 for o in overrides}
+    places: dict[tuple[str, int], list[tuple[int, int | None, int | None]]] = defaultdict(list)
+    for update_id, sha256, position, line_start, line_end in session.execute(
+        select(ActionUpdate.id, Document.sha256, ActionUpdate.position, ActionUpdate.line_start,
+               ActionUpdate.line_end)
+        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .where(Document.status == "loaded", Document.sha256.in_(sorted(sha256s)))
+    ):
+        if sha256 is not None:
+            places[(sha256, position)].append((update_id, line_start, line_end))
+    actions = _places_by_key(session, {o.action_sha256 for o in overrides if o.action_sha256 is not None})
+    for override in overrides:
+        updates = [update_id for update_id, first, last in places.get((override.mention_sha256,
+                                                                        override.mention_position), [])
+                   if (first, last) == (override.mention_line_start, override.mention_line_end)]
+        if not updates:
+            continue  # its document is not loaded (or has changed): the correction waits
+        if override.kind != "link":
+            session.execute(update(ActionUpdate).where(ActionUpdate.id.in_(updates))
+                            .values(action_id=None, reason=USER_UNLINK, score=None))
+            continue
+        targets = _matching(actions, override.action_sha256, override.action_position,
+                            override.action_line_start, override.action_line_end)
+        if not targets:
+            continue
+        target = min(t[0] for t in targets)
+        root = _root(session, target, avoid=-1) or target
+        session.execute(update(ActionUpdate).where(ActionUpdate.id.in_(updates))
+                        .values(action_id=root, reason=USER_LINK, score=1.0))
 
 
 _Found = tuple[int, str, int | None, int | None, int | None]
@@ -494,6 +628,10 @@ class _Earlier:
     entry: str | None = None
     """An update standing for the action: the earlier entry it names ("12ii" of "4.12ii)"), carried on."""
     lines: tuple[int, int] | None = None
+    sub: str | None = None
+    """The point of its item's list the action was recorded under ("12iv"), which an entry may name."""
+    label: str | None = None
+    """An update standing for the action: its own label, whole ("4.12ii" of "4. 4.12ii)")."""
 
 
 def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
@@ -548,9 +686,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         owners[action_id] |= owner_keys(name)
         names_of[action_id] |= _name_stems(name)
     by_meeting: dict[int, list[_Earlier]] = defaultdict(list)
-    for action_id, meeting_id, key, text, written, status, title, first, last in session.execute(
+    for action_id, meeting_id, key, text, written, status, title, first, last, sub in session.execute(
         select(Action.id, Action.meeting_id, Action.item_key, Action.text, Action.owner_as_written, Action.status,
-               AgendaItem.title, Action.line_start, Action.line_end)
+               AgendaItem.title, Action.line_start, Action.line_end, Action.sub_item)
         .outerjoin(AgendaItem, AgendaItem.id == Action.item_id)
         .where(Action.meeting_id.in_(meeting_ids))
     ):
@@ -559,7 +697,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         by_meeting[meeting_id].append(_Earlier(action_id, meeting_id, dates[meeting_id], key,
                                                key_stems(text) - names, frozenset(keys), status,
                                                heading=entry_heading(text) or title,
-                                               lines=(first, last) if first is not None and last is not None else None))
+                                               lines=(first, last) if first is not None and last is not None else None,
+                                               sub=sub))
     mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
@@ -569,6 +708,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
     # Where each meeting's matters-arising entries are, by the earlier entry or item they name:
     # "4.12ii)" at the next meeting names the entry "12ii)" of this one, and the action recorded in it.
     entries: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    labelled: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for at, said, named_ref, under, first, last in session.execute(
         select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.ref, ActionUpdate.item_key,
                ActionUpdate.line_start, ActionUpdate.line_end)
@@ -577,6 +717,9 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         entry_name = named_ref or carried_entry(said, under)
         if entry_name and first is not None and last is not None:
             entries[at][entry_name].append((first, last))
+        label = entry_label(said)
+        if label and first is not None and last is not None:
+            labelled[at][label].append((first, last))
 
     def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None,
               title: str | None = None) -> None:
@@ -586,7 +729,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         by_meeting[meeting_id].append(_Earlier(
             action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
             first.owners if first else frozenset(), first.status if first else "open", carried=True,
-            heading=entry_heading(text) or title, entry=entry,
+            heading=entry_heading(text) or title, entry=entry, label=entry_label(text) if entry else None,
         ))
 
     fresh = set(relinked)
@@ -617,7 +760,14 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         if not earlier:
             continue
         named = carried_entry(text, item_key) if source == "matters_arising" and not ref else None
-        found = _from_entry(named, text, owner, earlier, by_meeting, entries, date) if named else None
+        label = carried_label(text) if named else None
+        found = _follow_label(label, text, owner, earlier, by_meeting, labelled, date) if label else None
+        # Only an entry whose whole label the meeting before lacks is read by its last number alone: one whose
+        # chain is known ("4.4.13i" after "4.13i") is another matter than that meeting's entry "13i".
+        if found is None and named and not (label and labelled.get(earlier[-1], {}).get(label)) \
+                and _only_own_numbers(entry_label(text), item_key) \
+                and _as_deep(entry_label(text), named, labelled.get(earlier[-1], {})):
+            found = _from_entry(named, text, owner, earlier, by_meeting, entries, date)
         # A report or statement under an item of the title of an earlier action's item speaks of that
         # action before any other of its owner's.
         if found is None and source != "matters_arising" and title:
@@ -647,6 +797,22 @@ def carried_entry(text: str | None, own: str | None) -> str | None:
     if found is None or own is None or found.group("own") != re.sub(r"\D.*$", "", own.strip()):
         return None
     return found.group("entry").lower()
+
+
+def _only_own_numbers(label: str | None, own: str | None) -> bool:
+    """True when every number before the entry's own is the matters-arising item's ("4.4.12ii" under item 4):
+    a copied heading number, which minutes repeat or drop from meeting to meeting; another number ("44.4.13i")
+    is a label of some other chain."""
+    own_number = re.sub(r"\D.*$", "", (own or "").strip())
+    return bool(own_number) and all(part == own_number for part in (label or "").split(".")[:-1])
+
+
+def _as_deep(label: str | None, named: str, there: dict[str, list[tuple[int, int]]]) -> bool:
+    """True when the meeting before has an entry of the number `named` carried as often as this one, give
+    or take the one copied number minutes drop now and then ("4.12ii)" after "4.12ii)"): an entry carried
+    four times ("4.4.4.4.13i)") is no follow-up of one named for the first time ("13i)")."""
+    depth = (label or "").count(".")
+    return any(other.rsplit(".", 1)[-1] == named and other.count(".") >= depth - 1 for other in there)
 
 
 def _from_entry(named: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
@@ -680,6 +846,90 @@ def _from_entry(named: str, text: str, owner: str | None, earlier: list[int], by
         f"{shared} key word(s) shared")
 
 
+MAX_CARRIED_MEETINGS = 3
+"""An entry carried from meeting to meeting ("4.4.12iv)") is followed back through at most this many meetings."""
+
+
+def _follow_label(label: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                  labelled: dict[int, dict[str, list[tuple[int, int]]]],
+                  date: dt.date) -> tuple[_Earlier, float, str] | None:
+    """An entry carried on ("4.4.12iv)") links through the entries it carries, meeting by meeting back.
+
+    The meeting before must have an entry labelled as this one less its first number ("4.12iv"); the action
+    that entry was linked to, or the one recorded within it, is this one's, given one key word in common.
+    An entry there that was linked to nothing is followed one meeting further back ("12iv" at the meeting
+    before it), up to `MAX_CARRIED_MEETINGS`; a label with no number left names that meeting's item or point
+    (`_by_ref`). The meetings must follow one another (`MAX_GAP_DAYS`); nothing links across a missing one.
+    """
+    lead = key_stems(first_sentence(text)) - _name_stems(owner)
+    stems = key_stems(text) - _name_stems(owner)
+    later = date
+    point = False
+    for hop, meeting_id in enumerate(reversed(earlier)):
+        found = by_meeting.get(meeting_id, [])
+        if hop >= MAX_CARRIED_MEETINGS or not found or (later - found[0].date).days > MAX_GAP_DAYS:
+            return None
+        if point:  # the entry carried on was itself a numbered entry ("12iv)"): it named this meeting's point
+            return _by_ref(label, stems, lead, found, "item")
+        spans = labelled.get(meeting_id, {}).get(label, [])
+        if not spans:
+            return None  # no entry of that label there: the chain is lost
+        carried = [a for a in found if a.carried and a.label == label]
+        shared_spans = {span for other, other_spans in labelled[meeting_id].items() if other != label
+                        for span in other_spans}
+        within = [a for a in found if not a.carried and a.lines
+                  and any(lo <= a.lines[0] <= hi for lo, hi in spans if (lo, hi) not in shared_spans)]
+        pool = carried or within
+        if pool:
+            best = _best(pool, lead, need=lambda shared, total: shared >= MIN_REF_SHARED) if len(spans) == 1 else None
+            if best is None:
+                return None
+            action, shared = best
+            return action, shared / max(len(action.stems), 1), (
+                f"matters arising carries on entry {label} of the meeting of {action.date.isoformat()}, "
+                f"{shared} key word(s) shared")
+        # The entry named holds no action: it carried on an older entry ("4.12iv" names "12iv"), or it named
+        # the meeting before's point itself ("12iv"), which the next step reads.
+        if "." in label:
+            label = label.split(".", 1)[1]
+        else:
+            point = True
+        later = found[0].date
+    return None
+
+
+def _by_ref(ref: str, stems: frozenset[str], lead: frozenset[str], pool: list[_Earlier],
+            what: str) -> tuple[_Earlier, float, str] | None:
+    """The action of `pool` (one meeting's) recorded under the item or point `ref` names.
+
+    The one action recorded under exactly the point named ("12iv" of "iv)" under item 12) needs no word in
+    common: the point is one matter. One action under exactly the item named needs one word in common; an
+    item of several actions, or one named by a part of it ("5vii" of item 5), needs the wording to pick one.
+    """
+    actions = [a for a in pool if not a.carried]
+    point = [a for a in actions if a.sub and a.sub == ref]
+    if len(point) == 1:
+        action = point[0]
+        shared = len(action.stems & stems)
+        return action, shared / max(len(action.stems), 1), (
+            f"matters arising names point {ref} of the meeting of {action.date.isoformat()}, "
+            f"the one action recorded there")
+    candidates = point or [a for a in pool if a.key and _same_item(ref, a.key)]
+    exact = [a for a in candidates if normal_ref(a.key or "") == ref]
+    if len(candidates) == 1 and exact:
+        best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
+    else:
+        best = _best(candidates, lead, need=lambda shared, total: shared >= 2 and (
+            shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)
+            or shared >= MIN_REF_OWN * len(lead)))
+    if best is None:
+        return None
+    action, shared = best
+    return action, shared / max(len(action.stems), 1), (
+        f"matters arising names {what} {ref} of the meeting of {action.date.isoformat()}, "
+        f"{shared} key word(s) shared")
+
+
 def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
                   by_meeting: dict[int, list[_Earlier]], date: dt.date) -> tuple[_Earlier, float, str] | None:
     stems = key_stems(text) - _name_stems(owner)
@@ -693,22 +943,8 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
     if source == "matters_arising" and ref:
         named_year = "/" in ref
         pool = [a for m in earlier for a in by_meeting.get(m, [])] if named_year else previous
-        candidates = [a for a in pool if a.key and _same_item(ref, a.key)]
-        # One action under exactly the item named needs one word in common; an item of several
-        # actions, or one named by a part of it ("5vii" of item 5), needs the wording to pick one.
-        exact = [a for a in candidates if normal_ref(a.key or "") == ref]
-        if len(candidates) == 1 and exact:
-            best = _best(candidates, stems, need=lambda shared, total: shared >= MIN_REF_SHARED)
-        else:
-            best = _best(candidates, lead, need=lambda shared, total: shared >= 2 and (
-                shared >= MIN_REF_PART * total and shared >= MIN_OWN_SHARE * len(lead)
-                or shared >= MIN_REF_OWN * len(lead)))
-        if best is not None:
-            action, shared = best
-            return action, shared / max(len(action.stems), 1), (
-                f"matters arising names {'minute' if named_year else 'item'} {ref} of the meeting of "
-                f"{action.date.isoformat()}, {shared} key word(s) shared")
-        return None  # a numbered entry names its item: no other rule second-guesses it
+        # A numbered entry names its item: no other rule second-guesses it.
+        return _by_ref(ref, stems, lead, pool, "minute" if named_year else "item")
     if source == "matters_arising":
         best = _best(previous, lead, need=lambda shared, total: (
             shared >= 3 and shared >= MIN_RESTATED * total and shared >= MIN_OWN_SHARE * len(lead)))
@@ -775,10 +1011,32 @@ def _same_title(title: str, text: str, owner: str | None, earlier: list[int], by
     still_open = {m: [a for a in found if a.id not in closed] for m, found in by_meeting.items()}
     found = _under_heading(title, lead, earlier, still_open, date, least=MIN_TITLE_SHARED)
     if found is None:
-        return None
+        return _owner_under_title(title, owner, earlier, still_open, date)
     action, score, reason = found
     return action, score, (f"a statement under an item of the same title as {action.date.isoformat()} "
                            f"({action.heading}), {reason.rsplit(', ', 1)[-1]}")
+
+
+def _owner_under_title(title: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
+                       date: dt.date) -> tuple[_Earlier, float, str] | None:
+    """An owner's report under an item whose title repeats the item of their own open action at the meeting
+    before ("The Chairman reported on the plans …" under "Request for support of tree planting", after "… the
+    Chairman would contact the owner" under "Request for support for tree planting"): the one open action of
+    that owner recorded under that item, whatever the wording. Several of theirs, none, or an item that was
+    itself a report on an older action (which one the new report follows is unsaid) link nothing."""
+    keys = owner_keys(owner)
+    previous = by_meeting.get(earlier[-1], []) if earlier else []
+    if not keys or not previous or (date - previous[0].date).days > MAX_GAP_DAYS:
+        return None
+    pool = [a for a in previous if a.heading and close_title(title, a.heading)]
+    if any(a.carried for a in pool):
+        return None  # the item was already a report on an older action: which one this report follows is unsaid
+    theirs = [a for a in pool if a.owners & keys and a.status in _STILL_OWED]
+    if len(theirs) != 1:
+        return None
+    action = theirs[0]
+    return action, 0.0, (f"{owner} reports under an item of the same title as their open action of "
+                         f"{action.date.isoformat()} ({action.heading})")
 
 
 _HEADING_LEAD = re.compile(r"^\W*(?:\(?[a-z]\)\s+)?(?P<heading>[A-Z][^–—:.;]{2,70}?)\s+[–—-]\s+\S")
@@ -809,6 +1067,21 @@ def same_heading(one: str, other: str) -> bool:
     return a in b or b in a or fuzz.ratio(a, b) >= HEADING_SIMILAR
 
 
+def close_title(one: str, other: str) -> bool:
+    """Two item titles name the same matter closely enough to tie a report to an action by its title alone:
+    the same words, bar small words and lettering, or one more word on one side ("Solar streetlights" after
+    "Streetlights", "New motor mower" after "Motor mower"), or close spelling; a place with a new matter
+    after it ("Elder Park funding from 2023" after "Elder Park updates") is not."""
+    one_words, other_words = (set(_HEADING_NOISE.sub(" ", re.sub(r"^\W*\(?[a-z]\)\s+", "", h.lower())).split())
+                              - {"updates"} for h in (one, other))
+    if not one_words or not other_words:
+        return False
+    shorter, longer = sorted((one_words, other_words), key=len)
+    if shorter <= longer and len(longer - shorter) <= 1:
+        return True
+    return fuzz.ratio(" ".join(sorted(one_words)), " ".join(sorted(other_words))) >= HEADING_SIMILAR
+
+
 def _name_stems(name: str | None) -> set[str]:
     """The key words of a person's name, which say who, not what: never evidence of the same task."""
     return set(key_stems(name)) if name else set()
@@ -821,7 +1094,9 @@ _STANDING = re.compile(
     r"|finance|financial\s+matters|accounts|invoices|payments|clerk'?’?s\s+report|chair(?:man)?'?’?s\s+report"
     r"|reports?|items?\s+for\s+(?:the\s+)?next\s+agenda|public\s+(?:participation|forum|session)"
     r"|open\s+forum|minutes|apologies|declarations?\s+of\s+interests?|date\s+of\s+(?:the\s+)?next\s+meeting"
-    r"|notice\s+of\s+meetings.*|reports?\s+of\s+meetings.*)\W*$",
+    r"|notice\s+of\s+meetings.*|reports?\s+of\s+meetings.*"
+    # A councillor's notice of motion: a new motion under the same words each time.
+    r"|notices?\s+of\s+motions?\b.*)\W*$",
     re.IGNORECASE,
 )
 """A standing item's title: it comes back every meeting with a different matter under it."""
@@ -852,7 +1127,11 @@ _PERSON = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
 )
 """A councillor's or officer's name in the text ("Cllr. J. Pryce", "Cllrs. Idris Pryce and K. Pryce")."""
-_FIRST_SENTENCE = re.compile(r"^.{30,}?[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)", re.DOTALL)
+_FIRST_SENTENCE = re.compile(
+    r"^.{30,}?(?<!\b[A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMrs)(?<!\bM[rs])(?<!\bDr)[.;:](?=\s+[A-Z0-9“\"‘'(]|\s*$)",
+    re.DOTALL,
+)
+"""A sentence ends at a stop, not at an initial's or a title's ("Cllrs. J. Davies, D. Jenkins and …")."""
 
 
 _ROMAN = re.compile(r"^[ivx]+$")

@@ -148,3 +148,15 @@ def test_status_words_written_beside_actions_in_prose(make_document, nlp):
         "ask the landowner about the stile": "done",
         "complete the survey of the allotments": "open",
     }
+
+
+def test_the_status_words_of_cells_and_reports_are_read_from_one_data_file():
+    from minutebook.extract.action_status import status_beside, status_of
+    from minutebook.extract.action_updates import update_status
+    from minutebook.extract.status_words import STATUSES, cell_words, report_words
+
+    assert all(cell_words(status) and report_words(status) for status in STATUSES)
+    # A cell's word and a report's sentence, each read with its own list of the one file.
+    assert status_of("Actioned 4 May") == "done" and status_beside("Order the bins (superseded).") == "dropped"
+    assert update_status("the quote for the Hollin Lane gate was still awaited") == "open"
+    assert update_status("the survey has been abandoned") == "dropped"

@@ -11,11 +11,11 @@ from click.testing import CliRunner
 from sqlalchemy import text
 
 from minutebook.cli import cli
-from minutebook.extract.action_updates import _reports, _same_item, read_ref, update_status
+from minutebook.extract.action_updates import _reports, _same_item, carried_label, entry_label, read_ref, update_status
 from minutebook.extract.records import Action, ActionUpdate, AgendaItem, Evidence, Extraction, Meeting
 from minutebook.store import Store
 from minutebook.store.export import export_documents
-from minutebook.store.tracking import carried_entry, entry_heading, key_stems, owner_keys, same_heading
+from minutebook.store.tracking import carried_entry, close_title, entry_heading, key_stems, owner_keys, same_heading
 
 from conftest import make_info
 
@@ -323,11 +323,17 @@ def test_a_report_links_to_the_same_owners_open_action(db_url):
     ("The banner was put up by members. 4.11. With regard to the allowance forms, the Clerk had written.",
      [None, None]),  # an entry carried on: the store reads "4.11." as the earlier entry "11"
     ("The fee paid was £4.11. The Clerk paid it.", [None]),  # a sum, not an entry
+    # Carried entries after a sentence, a year or a sum; never cut inside a label's own numbers.
+    ("4.4.4. 4.4.12iii) The hedge by Tolpenny Lane was cut in May 2031. 4.4.12iv) The bins had been emptied.",
+     [None, None]),
 ])
 def test_entries_run_together_in_one_paragraph(paragraph, refs):
     from minutebook.extract.action_updates import _entries
 
-    assert [update.ref for update in _entries("4", "4", paragraph, _HERE)] == refs
+    found = _entries("4", "4", paragraph, _HERE)
+    assert [update.ref for update in found] == refs
+    if "Tolpenny" in paragraph:
+        assert [entry_label(update.text) for update in found] == ["4.4.4.4.4.12iii", "4.4.12iv"]
 
 
 def test_links_do_not_depend_on_the_order_files_are_loaded(db_url):
@@ -492,3 +498,186 @@ def test_a_later_item_of_the_same_title_passes_over_an_action_reported_done(db_u
     with Store(db_url) as store:
         exported = [update["text"] for document in export_documents(store) for update in document["action_updates"]]
     assert exported == ["The annual return and bank statements had been sent to the external auditor in May."]
+
+
+# --- Entries carried from meeting to meeting, points of an item's list, hand corrections of updates -------
+
+@pytest.mark.parametrize(("entry", "label", "carried"), [
+    ("12iv) The bins had been emptied.", "12iv", None),
+    ("4.12iv) The bins had been emptied.", "4.12iv", "12iv"),
+    ("4. 4.12iii) With regard to the hedge on Tolpenny Lane", "4.4.12iii", "4.12iii"),
+    ("5.4.4. 4.10 The tree had been felled.", "5.4.4.4.10", "4.4.4.10"),
+    ("4.11. The forms were returned.", "4.11", "11"),
+    ("The Clerk had written to the county.", None, None),
+])
+def test_an_entry_label_and_the_label_of_the_entry_it_carries_on(entry, label, carried):
+    assert (entry_label(entry), carried_label(entry)) == (label, carried)
+
+
+def test_an_action_keeps_the_point_of_its_items_list(tmp_path):
+    minutes = tmp_path / "vale-2031-05-06.txt"
+    minutes.write_text(_HEAD.format(body=BODY, date="6 May 2031") + """2. Matters arising
+12iii) The hedge on Tolpenny Lane had been cut back. Clerk to thank the landowner.
+
+3. Correspondence
+i) County bank statement. Noted
+ii) Rural training day for councillors. Clerk to book two places.
+
+4. Any other business
+iv) Litter by the bus shelter on Quay Road. Cllr Wexley to ask the school to help with a clean-up.
+""", encoding="utf-8")
+    db = str(tmp_path / "points.db")
+    assert CliRunner().invoke(cli, ["--db", db, "ingest", "--quiet", str(minutes)]).exit_code == 0
+    with Store(db) as store, store.session() as session:
+        points = dict(session.execute(text("SELECT text, sub_item FROM actions")).all())
+    assert points["Clerk to book two places."] == "3ii"
+    assert [point for words, point in points.items() if "clean-up" in words] == ["4iv"]
+    # A point numbered after another meeting's item ("12iii)") is no point of this item's list.
+    assert [point for words, point in points.items() if "landowner" in words] == [None]
+
+
+def test_a_point_named_links_to_the_one_action_recorded_there_whatever_its_words(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 5, 6), [
+        Action("12", "Clerk to follow up with the police.", ["Clerk"], "Clerk", sub_item="12i"),
+        Action("12", "Clerk to follow up.", ["Clerk"], "Clerk", sub_item="12iv"),
+        Action("5", "Clerk to book places on the training.", ["Clerk"], "Clerk", sub_item="5iii"),
+        Action("5", "Clerk to send the form for the training.", ["Clerk"], "Clerk", sub_item="5iii"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [], [
+        _arising("12iv) The rubbish bags by Salem Green had been collected.", "12iv"),
+        # Two actions at that point: the wording must pick one, and says nothing of either.
+        _arising("5iii) The hall had been painted.", "5iii"),
+        _arising("12ii) The defibrillator had been installed.", "12ii"),  # no action at that point
+    ])
+    assert _links(db_url) == [("12iv) The rubbish bags by Salem Green had been collected.", "Clerk to follow up.")]
+
+
+def test_a_point_of_a_meeting_two_back_is_not_named_by_a_bare_number(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 5, 6), [
+        Action("12", "Clerk to follow up.", ["Clerk"], "Clerk", sub_item="12iv"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [], [])
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 7, 1), [], [
+        _arising("12iv) The rubbish bags by Salem Green had been collected.", "12iv"),
+    ])
+    assert _links(db_url) == []
+
+
+def test_an_entry_carried_through_several_meetings_is_followed_back_to_its_action(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 5, 6), [
+        Action("5", "Clerk to book places on the code of conduct training.", ["Clerk"], "Clerk", sub_item="5iii"),
+        Action("5", "Clerk to ask the bank to close the old savings account.", ["Clerk"], "Clerk",
+               sub_item="5iii"),
+    ], [])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [
+        Action("5", "Clerk to write to the Tolpenny bank about the account.", ["Clerk"], "Clerk", sub_item="5iii"),
+    ], [
+        # The wording picks none of May's two actions at that point: this entry is linked to nothing.
+        _arising("5iii) Places were discussed.", "5iii", "open"),
+    ])
+    _store(db_url, "c.pdf", BODY, dt.date(2031, 7, 1), [], [
+        # June's entry "5iii" holds no action and was linked to none: followed back to May's point 5iii.
+        _arising("4.5iii) Councillors had been booked on the code of conduct training."),
+        # June's own point 5iii, named without a carried number: June's action.
+        _arising("5iii) The Tolpenny bank account closure was in hand.", "5iii", "open"),
+    ])
+    _store(db_url, "d.pdf", BODY, dt.date(2031, 9, 9), [], [
+        _arising("4.4.5iii) Two councillors had attended the code of conduct training."),
+        _arising("4.5iii) The Clerk had taken the letter about the account to the Tolpenny bank."),
+    ])
+    training = "Clerk to book places on the code of conduct training."
+    bank = "Clerk to write to the Tolpenny bank about the account."
+    assert _links(db_url) == [
+        ("4.5iii) Councillors had been booked on the code of conduct training.", training),
+        ("5iii) The Tolpenny bank account closure was in hand.", bank),
+        ("4.4.5iii) Two councillors had attended the code of conduct training.", training),
+        ("4.5iii) The Clerk had taken the letter about the account to the Tolpenny bank.", bank),
+    ]
+
+
+def _reported(item: str, words: str, owner: str, status: str = "done") -> ActionUpdate:
+    return ActionUpdate(item=item, source="report", text=words, owner=owner, status=status)
+
+
+def test_an_owners_report_under_the_same_title_links_to_their_one_open_action_there(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 11, 4), [
+        Action("9", "the Chairman would contact the owner of Hollin Farm about the hedge planting", ["Chairman"],
+               "the Chairman"),
+        Action("10", "the Clerk should ask two firms for prices", ["Clerk"], "the Clerk"),
+        Action("10", "the Clerk should check the insurance", ["Clerk"], "the Clerk"),
+    ], [], items=[AgendaItem("9", "Request for support for hedge planting"), AgendaItem("10", "Play area")])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 12, 2), [], [
+        # Under the same title, by the same owner: their one open action there, whatever the words.
+        _reported("5", "The Chairman reported that she had walked the site with Mr Olway.", "Chairman"),
+        # Two open actions of the Clerk's under "Play area": which one is unsaid.
+        _reported("6", "The Clerk reported that the swings had been repainted.", "Clerk"),
+        # Another owner's report under the title: not theirs.
+        _reported("7", "The Clerk reported that the village hall had been booked.", "Clerk"),
+    ], items=[AgendaItem("5", "Request for support of hedge planting"), AgendaItem("6", "Play area"),
+              AgendaItem("7", "Hedge planting request")])
+    assert _links(db_url) == [("The Chairman reported that she had walked the site with Mr Olway.",
+                               "the Chairman would contact the owner of Hollin Farm about the hedge planting")]
+
+
+@pytest.mark.parametrize(("one", "other", "close"), [
+    ("Streetlights", "Solar streetlights", True),
+    ("Motor mower", "New motor mower", True),
+    ("Request for support for hedge planting", "Request for support of hedge planting", True),
+    ("b) Banking Services", "Banking services", True),
+    # A place with another matter after it, or a heading that grew a second matter: not close enough.
+    ("Quarry Park - Updates", "Quarry Park funding from 2029", False),
+    ("Appointment of a deputy clerk", "Appointment of a deputy clerk and the payroll contract", False),
+    ("Play area", "Village hall", False),
+])
+def test_titles_close_enough_to_tie_a_report_by_title_alone(one, other, close):
+    assert close_title(one, other) is close
+
+
+def _update_id(db: str, words: str) -> int:
+    with Store(db) as store, store.session() as session:
+        return session.execute(text("SELECT id FROM action_updates WHERE text LIKE :w"), {"w": f"%{words}%"}).scalar_one()
+
+
+def _update_action(db: str, words: str) -> str | None:
+    with Store(db) as store, store.session() as session:
+        return session.execute(text(
+            "SELECT a.text FROM action_updates u LEFT JOIN actions a ON a.id = u.action_id WHERE u.text LIKE :w"
+        ), {"w": f"%{words}%"}).scalar_one()
+
+
+def test_an_update_is_linked_and_unlinked_by_hand_across_reloads_and_undone(series, tmp_path):
+    folder = str(tmp_path / "minutes")
+    footpath = _id(series, "walk the footpath")
+    noticeboard = _update_id(series, "noticeboard has been repainted")
+    assert _update_action(series, "noticeboard has been repainted") is None
+    linked = CliRunner().invoke(cli, ["--db", series, "link", "--update", str(noticeboard), str(footpath)])
+    assert linked.exit_code == 0 and f"Linked update {noticeboard} to action {footpath}" in linked.output
+    verge = _update_id(series, "written to Highways about the Mill Lane verge (done)")
+    assert "Mill Lane verge" in (_update_action(series, "written to Highways about the Mill Lane verge") or "")
+    assert CliRunner().invoke(cli, ["--db", series, "unlink", "--update", str(verge)]).exit_code == 0
+    # Both corrections are kept when the documents are read again (the ids change).
+    assert CliRunner().invoke(cli, ["--db", series, "ingest", "--quiet", "--force", folder]).exit_code == 0
+    assert "footpath" in (_update_action(series, "noticeboard has been repainted") or "")
+    assert _update_action(series, "written to Highways about the Mill Lane verge") is None
+    history = json.loads(CliRunner().invoke(cli, ["--db", series, "action", str(_id(series, "walk the footpath")),
+                                                  "--json"]).output)
+    assert "user link" in json.dumps(history)
+    # Undone: the automatic links decide again.
+    again = _update_id(series, "written to Highways about the Mill Lane verge (done)")
+    undone = CliRunner().invoke(cli, ["--db", series, "unlink", "--update", "--undo", str(again)])
+    assert undone.exit_code == 0 and "Forgot the correction by hand" in undone.output
+    assert "Mill Lane verge" in (_update_action(series, "written to Highways about the Mill Lane verge") or "")
+    # An update reports on an earlier action, and a correction needs an update that exists.
+    march_update = CliRunner().invoke(cli, ["--db", series, "link", "--update", "999999", str(footpath)])
+    assert march_update.exit_code != 0 and "no action update with id 999999" in march_update.output
+
+
+def test_a_notice_of_motion_is_a_new_matter_under_the_same_words_each_time(db_url):
+    _store(db_url, "a.pdf", BODY, dt.date(2031, 2, 3), [
+        Action("7", "it was agreed that the Meetings Administrator would write to the Director about the estates "
+                    "taken in charge at Rossmore", [], None),
+    ], [], items=[AgendaItem("7", "Notice of Motion submitted by Councillor Kavanagh")])
+    _store(db_url, "b.pdf", BODY, dt.date(2031, 3, 3), [], [
+        _said("6", "The Director had written about the estates taken in charge at Rossmore and Glenard."),
+    ], items=[AgendaItem("6", "Notice of Motion submitted by Councillor Kavanagh")])
+    assert _links(db_url) == []

@@ -86,7 +86,8 @@ def test_upgrade_keeps_every_row_and_adds_the_votes_tables_and_action_status(rel
         width = len(rows[0]) if rows else 0  # columns a revision adds come after the old ones
         assert [row[:width] for row in rows_after[table]] == rows, table
     assert set(rows_after) - set(rows_before) == TABLES_ADDED_BY_REVISIONS
-    assert rows_after["actions"] and {row[-1] for row in rows_after["actions"]} == {"open"}  # actions.status
+    # actions.status, then actions.sub_item (empty until the documents are read again)
+    assert rows_after["actions"] and {row[-2:] for row in rows_after["actions"]} == {("open", None)}
     with Store(str(release_db)) as store:
         documents = list(export_documents(store))
     assert len(documents) == len(rows_before["documents"])
@@ -170,6 +171,7 @@ def test_release_schema_upgrades_on_each_backend(db_url):
             connection.execute(text("DROP TABLE action_links"))
             connection.execute(text("DROP INDEX ix_actions_status"))
             connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
+            connection.execute(text("ALTER TABLE actions DROP COLUMN sub_item"))
             connection.execute(text("DROP TABLE alembic_version"))
             connection.execute(text("UPDATE minutebook_info SET value = '1'"))
     with pytest.raises(StoreError, match="upgrade"):
@@ -228,6 +230,7 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
         connection.execute(text("DROP TABLE action_links"))
         connection.execute(text("DROP INDEX ix_actions_status"))
         connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
+        connection.execute(text("ALTER TABLE actions DROP COLUMN sub_item"))
         connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
     engine.dispose()
     with pytest.raises(StoreError, match="schema revision 0002"):
@@ -259,6 +262,7 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
     assert CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", str(minutes)]).exit_code == 0
     engine = create_engine(_engine_url(db_path))
     with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE actions DROP COLUMN sub_item"))
         connection.execute(text("DROP TABLE action_overrides"))
         connection.execute(text("DROP TABLE action_updates"))
         connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
@@ -273,7 +277,45 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
     rows_after = _rows_by_table(db_path)
     assert rows_after.pop("action_overrides") == []
     assert rows_after.pop("action_updates") == []
+    rows_after["actions"] = [row[:-1] for row in rows_after["actions"]]  # actions.sub_item (0007), empty
     assert rows_after == rows_before
     with Store(db_path) as store:
         [document] = export_documents(store)
     assert [(a["text"], a["status"]) for a in document["actions"]] == [("Order the new noticeboard", "done")]
+
+
+def test_a_database_at_revision_0006_gains_sub_items_and_update_corrections(db_path, tmp_path):
+    """A database made by the action-updates release (revision 0006): its actions gain an empty sub-item,
+    its corrections by hand are kept as corrections of action rows, and re-reading fills the sub-item."""
+    minutes = tmp_path / "parish-2031-06-03.txt"
+    minutes.write_text(
+        "Minutes of the Parish Council meeting held on 3 June 2031\n\nPresent: Cllr Nadia Orchard\n\n"
+        "12. Any other business\n\ni) Rubbish bags left by the old mill. Clerk to write to the district.\n",
+        encoding="utf-8",
+    )
+    assert CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", str(minutes)]).exit_code == 0
+    engine = create_engine(_engine_url(db_path))
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE actions DROP COLUMN sub_item"))
+        connection.execute(text("DROP TABLE action_overrides"))
+        connection.execute(text(  # as revision 0005 made it
+            "CREATE TABLE action_overrides (id INTEGER NOT NULL, mention_sha256 VARCHAR(64) NOT NULL, "
+            "mention_position INTEGER NOT NULL, mention_line_start INTEGER, mention_line_end INTEGER, "
+            "kind VARCHAR(16) NOT NULL, action_sha256 VARCHAR(64), action_position INTEGER, "
+            "action_line_start INTEGER, action_line_end INTEGER, created_at DATETIME NOT NULL, "
+            "CONSTRAINT pk_action_overrides PRIMARY KEY (id), CONSTRAINT "
+            "uq_action_overrides_mention_sha256_mention_position UNIQUE (mention_sha256, mention_position))"))
+        connection.execute(text(
+            "INSERT INTO action_overrides (mention_sha256, mention_position, kind, created_at) "
+            "VALUES ('abc', 0, 'unlink', '2031-06-04 10:00:00')"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0006'"))
+    engine.dispose()
+
+    done = upgrade_database(db_path)
+
+    assert (done.before, done.after) == ("0006", head_revision())
+    rows = _rows_by_table(db_path)
+    assert rows["actions"] and {row[-1] for row in rows["actions"]} == {None}
+    assert [row[-1] for row in rows["action_overrides"]] == ["action"]
+    assert CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", "--force", str(minutes)]).exit_code == 0
+    assert {row[-1] for row in _rows_by_table(db_path)["actions"]} == {"12i"}

@@ -26,7 +26,7 @@ BASELINE_REVISION = "0001"
 VERSION_TABLE = "alembic_version"
 TABLES_ADDED_BY_REVISIONS = frozenset({"votes", "vote_positions", "action_links", "action_overrides", "action_updates"})
 """Tables a revision after the baseline creates: a database from before migrations lacks them."""
-COLUMNS_ADDED_BY_REVISIONS = frozenset({"actions.status"})
+COLUMNS_ADDED_BY_REVISIONS = frozenset({"actions.status", "actions.sub_item"})
 """Columns a revision after the baseline adds to a baseline table, as "table.column"."""
 
 
