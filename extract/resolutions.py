@@ -85,7 +85,18 @@ _MID_DECISION = re.compile(
     r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
-    r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b",
+    r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
+    # "On motion of A, seconded by B, and carried, the minutes were approved."
+    r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,",
+    re.IGNORECASE,
+)
+# The body's vote as the decision: "The Board voted 4-0 to approve the contract.", "Upon a motion by A, seconded by B,
+# the Commission voted unanimously to deny the variance." (a vote that lost decides nothing: see `_voted_lost`).
+_BODY_VOTED = re.compile(
+    r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:board|council|committee|commission|trustees|members|supervisors|directors|commissioners|councillors|"
+    r"councilmembers|selectmen|aldermen)\s+(?:then\s+)?voted\s+"
+    r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
@@ -119,7 +130,7 @@ _TITLE_THEN_DECISION = re.compile(
     r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
 _DECISION_WORDS = re.compile(
-    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied)\b",
+    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -137,7 +148,9 @@ _CARRIED = re.compile(
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
     # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
-    r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b",
+    r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b"
+    # "Approved 4-0.", "Approved unanimously." closing a motion written above it.
+    r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -159,7 +172,7 @@ _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
     r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
-    r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
+    r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -663,6 +676,10 @@ def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     if _NOTE_ONLY.match(said.strip()):
         return None
+    voted = _BODY_VOTED.match(said.strip())
+    if voted is not None:
+        lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
+        return None if lost else "MID"
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"

@@ -165,6 +165,7 @@ class _Rules:
     side_heading: re.Pattern[str]
     side_inline: re.Pattern[str]
     side_caps: re.Pattern[str]
+    side_all: re.Pattern[str]
     name: str
 
 
@@ -212,7 +213,7 @@ def _rules() -> _Rules:
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t]*(?P<m>{_SURNAME})\s+"
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s))[ \t]*(?P<m>{_SURNAME})\s+"
             r"(?:moved\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
             re.MULTILINE,
         ),
@@ -240,9 +241,9 @@ def _rules() -> _Rules:
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
+            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
         ),
-        second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
+        second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
@@ -383,9 +384,12 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
-            # "Aye: 4 - Hale, Voss, Kim and Lee": a count and a dash may come before the names.
-            r"(?=[A-Z]|\d{1,3}\s*[-–—]\s*[A-Z])",
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})"
+            # "FOR (3): Councillors Hale, Voss and Kim", "YEAS (2): …": the side's count in brackets before the colon.
+            r"(?:\s*\((?P<c>\d{1,3})\))?"
+            rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
+            # "Aye: 4 - Hale, Voss, Kim and Lee", "Yes: 3 (Hale, Voss, Kim)": a count before the names.
+            r"(?=[A-Z]|\d{1,3}\s*(?:[-–—]|\()\s*[A-Z])",
             re.IGNORECASE | re.MULTILINE,
         ),
         # "Recorded Vote: FOR Hale, Voss. AGAINST Kim.": a side in capitals with no colon, after "Vote:" or a full stop.
@@ -393,6 +397,14 @@ def _rules() -> _Rules:
             r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
             # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
+            # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
+            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
+            r"\s*:\s*(?=[A-Z])"
+        ),
+        # "… passed unanimously with all members voting aye: Hale, Voss, Kim.": every member named for the motion.
+        side_all=re.compile(
+            r"\b[Aa]ll\s+(?:(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors)\s+)?"
+            r"(?:present\s+)?(?P<l>voting\s+(?:aye|yea|yes|in\s+favou?r))\s*[:–—-]\s*(?=[A-Z])"
         ),
         name=name,
     )
@@ -669,6 +681,15 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
+    for match in _BODY_VOTED.finditer(flat):
+        if _reported(flat, match.start()):
+            continue
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
+        tallied: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
+        yield _Event("outcome", match.start(), match.end(), result=tallied, counts=counts, own_text=True,
+                     motion=_sentence_after(flat, match.start()))
+    for match in _AND_CARRIED.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in rules.withdrawn.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="withdrawn")
     for match in rules.tied.finditer(flat):
@@ -783,6 +804,10 @@ def _columns_of(line: Line) -> tuple[str, ...]:
     return tuple(part.strip() for part in _COLUMN_GAP.split(line.text.strip()))
 
 
+_VOTE_MARK = re.compile(r"\s*(?:[xX✓✔✗•]|[Yy]es|YES|[Aa]ye|AYE)\s*")
+"""A mark in a side's column of a vote table: the member of the row voted that way."""
+
+
 def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
     """Voters in columns under side headings ("FOR | AGAINST | ABSTAIN", or the same split by wide gaps)."""
     words = load_vote_words()
@@ -804,6 +829,13 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
             cells = _columns_of(row)
             if in_table != (row.cells is not None) or (not in_table and len(cells) != len(header)):
                 break  # the table ends; a gap-split row that does not fill every column cannot be placed
+            marked = [side for side, cell in zip(sides, cells) if side is not None and _VOTE_MARK.fullmatch(cell)]
+            named = [cell for side, cell in zip(sides, cells) if side is None and cell]
+            if len(marked) == 1 and named:
+                # "| Hale | X | |": a member a row, a mark in the column of the way they voted.
+                positions.setdefault(marked[0], []).extend(_split_names(named[0])[:1])
+                end += 1
+                continue
             for side, cell in zip(sides, cells):
                 if side is not None:
                     positions.setdefault(side, []).extend(_split_names(cell))
@@ -976,22 +1008,33 @@ _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     """"Ayes: Smith, Jones. Nays: Brown. Absent: Kim." – labels followed by names, on one line or one each."""
     words = load_vote_words()
-    found = sorted((*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined)), key=lambda match: match.start())
+    found = sorted(
+        (*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined), *rules.side_all.finditer(lined)),
+        key=lambda match: match.start(),
+    )
     found = [match for position, match in enumerate(found) if position == 0 or match.start() >= found[position - 1].end()]
     flat = lined.replace("\n", " ")
+    events: list[_Event] = []
     for position, match in enumerate(found):
-        side = words.side_of.get(_squash(match.group("l") or match.groupdict().get("l2") or ""))
+        label = match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3") or ""
+        side = words.side_of.get(_squash(label))
         if side is None:
             continue
         end = found[position + 1].start() if position + 1 < len(found) else len(flat)
         segment = flat[match.end():end]
         stop = re.search(
-            r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b", segment
+            r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b"
+            # "Against: Councillor Kim" then "Carried" on the next line: the outcome ends the list.
+            r"|\s(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Passed|PASSED|Adopted|ADOPTED)\b",
+            segment,
         )
         segment = segment[: stop.start()] if stop else segment[:200]
-        lead = re.match(r"\s*(\d{1,3})\s*[-–—]\s*", segment)
+        lead = re.match(r"\s*(\d{1,3})\s*(?:[-–—]\s*|(?=\())", segment)
         if lead:
             segment = segment[lead.end():]
+        bracketed = re.fullmatch(r"\s*\(([^()]*)\)\s*[.;,]?\s*", segment)
+        if bracketed:
+            segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"
         total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
@@ -1004,12 +1047,23 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         if re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", segment)):
             continue  # "Opposed: Ann Lee, 52 Mill Road": a speaker with an address, not a voter
         names = _split_names(segment)
-        if names:
-            event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
-            counted = total or lead
-            if counted is not None:
-                event.counts = {side: int(counted.group(1))}
-            yield event
+        if not names:
+            continue
+        event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
+        counted = total or lead
+        if counted is not None:
+            event.counts = {side: int(counted.group(1))}
+        elif match.groupdict().get("c"):
+            event.counts = {side: int(match.group("c"))}
+        previous = events[-1] if events else None
+        if previous is not None and list(previous.positions) == [side] and 0 <= match.start() - previous.end <= 2:
+            # "For: Councillor Hale" / "For: Councillor Voss": one member a line under the same label, one list.
+            previous.positions[side] = _unique(previous.positions[side] + names)
+            previous.end = event.end
+            previous.counts = {}
+            continue
+        events.append(event)
+    yield from events
 
 
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
@@ -1205,6 +1259,17 @@ def _fill(draft: _Draft, event: _Event) -> None:
             draft.strong_sides.add(side)
         elif side not in draft.positions:
             draft.positions[side] = list(names)
+
+
+# The body's own vote, with its tally or "unanimously": "The Board voted 4-0 to approve …", "Council voted
+# unanimously to deny …" ("voted to" alone records no vote).
+_BODY_VOTED = re.compile(
+    r"\b(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Tt]rustees|[Mm]embers|[Ss]upervisors|[Dd]irectors"
+    r"|[Cc]ommissioners|[Cc]ouncillors|[Cc]ouncilmembers|[Ss]electmen|[Aa]ldermen)\s+(?:then\s+)?voted\s+"
+    r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
+)
+# "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
+_AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 
 
 # A decision the minutes record without a vote: a motion still waiting for one is settled by it.
