@@ -171,7 +171,8 @@ _FAILED = re.compile(
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
-    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
+    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
+    r"|was\s+(?:then\s+)?(?:put|voted)))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"

@@ -176,7 +176,7 @@ _CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|
 _SURNAME = r"(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
-    "following on upon after all item items none nobody n/a".split()
+    "following on upon after all item items none nobody n/a unanimous unanimously everyone".split()
 )
 
 
@@ -206,7 +206,7 @@ def _rules() -> _Rules:
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
@@ -556,7 +556,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _outcomes(flat, lined, rules)
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
-    yield from _counts(flat, rules)
+    yield from _counts(flat, rules, lined)
     yield from _positions(flat, lined, rules, text.lines, text.starts)
 
 
@@ -700,7 +700,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start(), match.end(), result="lost" if side == "against" else "carried")
 
 
-def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
+def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote, rules.count_by_votes):
         for match in pattern.finditer(flat):
@@ -719,7 +719,12 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
         if label in {"for", "no", "yes"} and not _counted_label(flat, match):
             continue  # "for 2 years", "No. 3": such a label counts only beside another count
         yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
+    for match in _WORDED_TALLY.finditer(flat):
+        counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}
+        yield _Event("counts", match.start("f"), match.end(), counts=counts)
     for match in rules.count_worded.finditer(flat):
+        if "\n" in lined[match.start("n"):match.start("l")]:
+            continue  # "YEAS: A, B, C 3" / "NAYS: None": a list's count, then the next list's label
         side = _worded_side(match.group("l"))
         number = match.group("n").lower()
         if number in {"no", "none"} and side == "for":
@@ -753,6 +758,18 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+_NUMBER_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
+# "Motion carried four to one.", "The motion passed seven to zero": a tally in words after the outcome.
+_WORDED_TALLY = re.compile(
+    rf"\b(?:carried|carries|passed|passes|failed|fails|approved)\s+(?:by\s+a\s+vote\s+of\s+)?(?P<f>{_NUMBER_WORD})"
+    rf"\s*(?:to|-)\s*(?P<a>{_NUMBER_WORD}|nothing|none)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS.update({"nothing": 0, "none": 0})
 
 
 _NUMBERED_RANGE = re.compile(
@@ -1032,16 +1049,21 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         lead = re.match(r"\s*(\d{1,3})\s*(?:[-–—]\s*|(?=\())", segment)
         if lead:
             segment = segment[lead.end():]
-        bracketed = re.fullmatch(r"\s*\(([^()]*)\)\s*[.;,]?\s*", segment)
+        bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
         if bracketed:
             segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"
-        total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
+        total = re.search(r"\s(?:[–—-]\s*)?(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
         if total:
-            segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
+            segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3.", "YEAS: Trustee A, Trustee B 2"
         line_end = lined.find("\n", match.end(), match.end() + len(segment))
         if line_end > match.end() and not _looks_like_names(segment) and _looks_like_names(lined[match.end():line_end]):
             segment = lined[match.end():line_end]  # "FOR Hale, Voss" ends its line; the next line is the next motion
             lead = total = None
+        counted = total or lead
+        if counted is not None and re.fullmatch(r"\s*(?:none|nil|n/a)\s*", segment, re.IGNORECASE):
+            # "NAYS: None 0": no member named, the count stated.
+            events.append(_Event("counts", match.start(), match.end() + len(segment), counts={side: int(counted.group(1))}))
+            continue
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue
         if re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", segment)):
@@ -1050,7 +1072,6 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         if not names:
             continue
         event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
-        counted = total or lead
         if counted is not None:
             event.counts = {side: int(counted.group(1))}
         elif match.groupdict().get("c"):
@@ -1380,7 +1401,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 
 _NOT_NAME_WORDS = frozenset(
-    "moved seconded carried motion result mover seconder ayes nays noes abstain lost defeated passed "
+    "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
     "failed and to that the for against unanimously all".split()
 )
 
