@@ -82,8 +82,17 @@ _MID_DECISION = re.compile(
     r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
-    r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
+    r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*|again\s+)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "… after much deliberation it was resolved to …", "After discussion, the Councillors resolved to …",
+    # "Precept - After much discussion it was resolved …": a decision after its discussion, wherever it opens.
+    r"|(?:^|[,;:–—-]\s*|\band\s+)(?:after|following)\s+(?:much\s+|some\s+|further\s+|lengthy\s+|brief\s+|careful\s+|full\s+"
+    r"|a\s+short\s+|a\s+brief\s+|a\s+full\s+|a\s+lengthy\s+)?(?:discussion|deliberation|debate|consideration)s?,?\s+"
+    r"(?:it\s+was|(?:the\s+)?(?:councillors|council|members|committee|board|trustees|directors|commissioners|group|panel))\s+"
+    r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "…, donation request, Councillors resolved not to support, …": the body's decision after a comma.
+    r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)"
+    r"\s+(?:to|that|not)\b"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
@@ -92,6 +101,11 @@ _MID_DECISION = re.compile(
 )
 # The body's vote as the decision: "The Board voted 4-0 to approve the contract.", "Upon a motion by A, seconded by B,
 # the Commission voted unanimously to deny the variance." (a vote that lost decides nothing: see `_voted_lost`).
+# "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
+_ALL_AGREED = re.compile(
+    r"^all\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}(?:agreed|approved|resolved)\b",
+    re.IGNORECASE,
+)
 _BODY_VOTED = re.compile(
     r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:board|council|committee|commission|trustees|members|supervisors|directors|commissioners|councillors|"
@@ -682,6 +696,7 @@ def _decision_inside(said: str) -> str | None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
         return None if lost else "MID"
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
+            or _ALL_AGREED.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"
     return None
