@@ -107,7 +107,7 @@ _ALL_AGREED = re.compile(
     re.IGNORECASE,
 )
 _BODY_VOTED = re.compile(
-    r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     r"(?:board|council|committee|commission|trustees|members|supervisors|directors|commissioners|councillors|"
     r"councilmembers|selectmen|aldermen)\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",

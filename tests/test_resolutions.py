@@ -780,3 +780,69 @@ def test_a_committee_recommendation_carried_after_its_lead_in(make_document, nlp
     assert _texts(make_document, nlp, text) == [
         "The finance committee recommends to Council: That the 2032 budget be approved as presented. Carried."
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board voted 5-0 to approve the lighting contract.",
+        "Upon a motion by Trustee Orme, seconded by Trustee Vance, the Commission voted unanimously to approve the "
+        "lighting contract.",
+        "On motion of Orme, seconded by Vance, and carried, the lighting contract was approved.",
+        "M/S Orme/Vance to approve the lighting contract. Approved 5-0.",
+    ],
+)
+def test_a_decision_by_the_bodys_recorded_vote(make_document, nlp, text):
+    [found] = _texts(make_document, nlp, f"#### 6. Lighting\n\n{text}\n")
+    assert "lighting contract" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board voted 2-3 to approve the lighting contract.",
+        "Orme said the Council voted unanimously to approve a similar contract in 2029.",
+    ],
+)
+def test_a_lost_or_reported_body_vote_is_no_decision(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 6. Lighting\n\n{text}\n") == []
+
+
+def test_a_motion_that_received_its_roll_call_is_one_decision(make_document, nlp):
+    text = (
+        "#### 6. Lighting\n\nOrme moved and Vance seconded that the lighting contract be approved. The motion received a "
+        "roll call vote: Ayes: 3 (Orme, Vance, Quill); Nays: 1 (Tarn). PASSED\n"
+    )
+    [found] = _texts(make_document, nlp, text)
+    assert found.startswith("Orme moved") and found.endswith("PASSED")
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("The Councillors went through the figures at length, after much deliberation it was resolved to hold the "
+         "precept at £4000.", "after much deliberation it was resolved"),
+        ("After some discussion, the Councillors resolved to repaint the shelter.", "the Councillors resolved to repaint"),
+        ("Precept 2031/32 - After much discussion it was resolved to raise the precept.", "it was resolved to raise"),
+        ("Further quotes were received and after discussion the Members agreed to take the lowest.", "Members agreed"),
+        ("Letters: a charity walk request, Councillors resolved not to support, a thank-you card.", "resolved not to"),
+        ("The verge by the pond is rutted again, again it was resolved to look at it in spring.", "again it was resolved"),
+        ("All agreed this was a true record and the minutes were signed.", "All agreed"),
+        ("All present approved the draft accounts.", "All present approved"),
+    ],
+)
+def test_decisions_after_their_discussion_or_by_all(make_document, nlp, text, decision):
+    [found] = _texts(make_document, nlp, f"#### 4. Finance\n\n{text}\n")
+    assert decision in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After discussion the Clerk will ask for two more quotes.",
+        "Following the storm, the Councillors inspected the shelter.",
+        "All members were thanked for their work on the fete.",
+    ],
+)
+def test_lookalikes_of_decisions_after_discussion(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 4. Finance\n\n{text}\n") == []

@@ -857,3 +857,134 @@ def test_unanimous_vote_with_its_number(make_document, tally):
     votes = _votes(make_document, text)
     assert len(votes) == 1
     assert _summary(votes[0]) == ("carried", 5, None, None)
+
+
+# --- named positions in the forms of roll calls and recorded votes -----------------------------
+
+_MEMBERS = [Attendee(name=f"{first} {last}", surname=last) for first, last in
+            (("Ada", "Orme"), ("Ben", "Vance"), ("Cal", "Quill"), ("Dot", "Tarn"), ("Eli", "Wren"))]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "A vote was taken on the motion:\nFOR (3): Councillors Orme, Vance and Quill.\nAGAINST (1): Councillor Tarn.\n"
+        "ABSTAIN (1): Councillor Wren.\nThe Chair declared the motion carried.",
+        "Moved by Councillor Orme\nSeconded by Councillor Vance\nThat the hedge contract be awarded.\nRecorded Vote\n"
+        "YEAS (3): Councillor Orme, Councillor Vance, and Councillor Quill\nNAYS (1): Councillor Tarn\n"
+        "ABSTAIN (1): Councillor Wren\nCARRIED",
+    ],
+)
+def test_side_labels_with_their_count_in_brackets(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert _summary(vote) == ("carried", 3, 1, 1)
+    assert vote.voted_for == ["Ada Orme", "Ben Vance", "Cal Quill"]
+    assert (vote.voted_against, vote.abstained) == (["Dot Tarn"], ["Eli Wren"])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Commissioner Orme, seconded by Commissioner Vance, to award the hedge contract.\n"
+        "Yes: 3 (Orme, Vance, Quill)\nNo: 1 (Tarn)\nMotion carried.",
+        "Orme moved and Vance seconded that the hedge contract be awarded. The motion received a roll call vote: "
+        "Ayes: 3 (Orme, Vance, Quill); Nays: 1 (Tarn); Abstain: 0. PASSED",
+    ],
+)
+def test_a_count_then_the_names_in_brackets(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 1)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Orme, second by Vance to award the hedge contract.\nVoting Yea: Orme, Vance, Quill\nVoting Nay: Tarn\n"
+        "Motion carried.",
+        "Mr. Orme moved to award the hedge contract. Mr. Vance seconded the motion. Those voting aye: Ada Orme, Ben Vance, "
+        "and Cal Quill. Those voting nay: Dot Tarn. The motion passed.",
+        "MOTION: Orme moved to award the hedge contract. SECOND: Vance.\nYES: Orme, Vance, Quill NO: Tarn ABSENT: Wren\n"
+        "Motion carried.",
+        "Moved by: Councillor Orme\nSeconded by: Councillor Vance\nThat the hedge contract be awarded.\nRecorded vote:\n"
+        "For: Councillor Orme\nFor: Councillor Vance\nFor: Councillor Quill\nAgainst: Councillor Tarn\nCarried",
+    ],
+)
+def test_voting_yea_those_voting_and_one_line_labels(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert vote.result == "carried"
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert "Eli Wren" not in vote.voted_for + vote.voted_against + vote.abstained
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "MOTION: to award the hedge contract.\nMoved By Trustee Orme, Seconded by Trustee Vance\n"
+        "YEAS: Trustee Orme, Trustee Vance, Trustee Quill 3\nNAYS: None 0\nABSTAIN: Trustee Tarn\nMOTION PASSED",
+        "Trustee Orme moved to award the hedge contract, seconded by Trustee Vance.\n"
+        "AYES: Trustees Orme, Vance, Quill – 3\nNAYS: None – 0\nABSTAIN: Trustee Tarn\nMotion carried.",
+    ],
+)
+def test_a_count_after_the_names_and_a_side_with_none(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 0)
+    assert (vote.voted_for, vote.abstained) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert vote.mover == "Ada Orme"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "A motion was made and seconded to go into closed session, which passed unanimously with all members voting aye: "
+        "Orme, Vance, Quill, and Tarn.",
+        "Motion by Orme, seconded by Vance, to go into closed session. Carried, all trustees voting aye – Orme, Vance, Quill "
+        "and Tarn.",
+    ],
+)
+def test_all_members_voting_aye_named(make_document, record):
+    [vote] = _votes(make_document, f"#### 9. Closed Session\n\n{record}\n", _MEMBERS)
+    assert vote.result == "carried"
+    assert vote.voted_for == ["Ada Orme", "Ben Vance", "Cal Quill", "Dot Tarn"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Member | Yes | No |\n|---|---|---|\n| Orme | X | |\n| Vance | X | |\n| Tarn | | X |",
+        "| Trustee | Aye | Nay |\n|---|---|---|\n| Orme | ✓ | |\n| Vance | ✓ | |\n| Tarn | | ✓ |",
+    ],
+)
+def test_a_vote_table_with_a_mark_per_member(make_document, table):
+    text = f"#### 7. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract.\n\n{table}\n\nMotion carried.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    ("record", "summary"),
+    [
+        ("The Board voted 4-1 to award the hedge contract.", ("carried", 4, 1, None)),
+        ("Council voted unanimously to award the hedge contract.", ("carried", None, None, None)),
+        ("The Board voted 2-3 to award the hedge contract.", ("lost", 2, 3, None)),
+        ("On motion of Orme, seconded by Vance, and carried, the hedge contract was awarded.", ("carried", None, None, None)),
+        ("Motion by Trustee Orme to award the hedge contract. Seconded by Trustee Vance. Motion carried four to one.",
+         ("carried", 4, 1, None)),
+    ],
+)
+def test_the_bodys_tallied_vote_and_outcomes_in_words(make_document, record, summary):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n")
+    assert _summary(vote) == summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orme recalled that the Board voted 4-1 to award a hedge contract last year.",
+        "The Board voted to ask for more quotes.",
+        "Roll Call Vote: Ayes: Unanimous. Nays: None.",
+    ],
+)
+def test_lookalikes_of_tallied_votes_and_named_lists(make_document, text):
+    votes = _votes(make_document, f"#### 7. Hedges\n\n{text}\n")
+    assert all(not (v.voted_for or v.voted_against or v.count_for) for v in votes)
