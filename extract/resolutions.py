@@ -156,6 +156,8 @@ _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
+    # "The motion to approve the petition as amended carried unanimously, 5-0."
+    r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed)\b"
     # "Motion approved 5-0.", "The motion was unanimously approved.", "All voted aye."
     r"|\bmotion\s+(?:was\s+|is\s+)?(?:unanimously\s+)?approved\b|^all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b"
     r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
@@ -176,6 +178,7 @@ _FAILED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:then\s+)?"
     r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
+    r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
     r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
@@ -186,7 +189,8 @@ _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
     r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
-    r"|was\s+(?:then\s+)?(?:put|voted)))"
+    r"|was\s+(?:then\s+)?(?:put|voted)"
+    r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
     r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"

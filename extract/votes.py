@@ -257,7 +257,9 @@ def _rules() -> _Rules:
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
-            r"|\bmotion,?\s+(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b",
+            r"|\bmotion,?\s+(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
+            # "The motion to approve the petition as amended carried unanimously, 5-0."
+            r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?P<o3>carried|passed|failed|defeated)\b",
             re.IGNORECASE,
         ),
         outcome_declared=re.compile(
@@ -330,7 +332,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
             re.IGNORECASE,
         ),
@@ -633,7 +635,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            said = "o" if match.group("o") else "o2"
+            said = next(group for group in ("o", "o2", "o3") if match.groupdict().get(group))
             result = words.outcome_result.get(match.group(said).lower())
             if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
                 flat, match.end()
