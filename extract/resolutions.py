@@ -646,9 +646,10 @@ _PROPOSAL_RECORD = re.compile(
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
 _OUTCOME_ONLY = re.compile(
-    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus))?"
+    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)"
+    r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?)?"
     r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
-    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?)[*_\s.!]*$",
+    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?)[*_\s.!]*$",
     re.IGNORECASE,
 )
 # A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".

@@ -269,7 +269,7 @@ def _rules() -> _Rules:
         ),
         outcome_bare=re.compile(
             r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
-            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
+            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
             re.MULTILINE,
         ),
         outcome_label=re.compile(
@@ -312,7 +312,8 @@ def _rules() -> _Rules:
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
         # motion just moved and seconded (elsewhere it records a decision taken without one).
         agreed_bare=re.compile(
-            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?=\s*(?:[.!*]|$))",
+            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?)?"
+            r"(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
         withdrawn=re.compile(
@@ -690,6 +691,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         tallied: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
         yield _Event("outcome", match.start(), match.end(), result=tallied, counts=counts, own_text=True,
                      motion=_sentence_after(flat, match.start()))
+    for match in _UNANIMOUS_APPROVAL.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in rules.withdrawn.finditer(flat):
@@ -1291,6 +1294,8 @@ _BODY_VOTED = re.compile(
     r"|[Cc]ommissioners|[Cc]ouncillors|[Cc]ouncilmembers|[Ss]electmen|[Aa]ldermen)\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
 )
+# "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
+_UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
 _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 

@@ -846,3 +846,10 @@ def test_decisions_after_their_discussion_or_by_all(make_document, nlp, text, de
 )
 def test_lookalikes_of_decisions_after_discussion(make_document, nlp, text):
     assert _texts(make_document, nlp, f"#### 4. Finance\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize("outcome", ["Agreed nem con.", "Carried nem. con."])
+def test_a_vote_record_closed_by_nem_con(make_document, nlp, outcome):
+    text = f"#### 5. Grants\n\nProposed by Cllr Orme, seconded by Cllr Vance, that the grant be paid. {outcome}\n"
+    [found] = _texts(make_document, nlp, text)
+    assert found.startswith("Proposed by Cllr Orme") and " nem" in found

@@ -988,3 +988,20 @@ def test_the_bodys_tallied_vote_and_outcomes_in_words(make_document, record, sum
 def test_lookalikes_of_tallied_votes_and_named_lists(make_document, text):
     votes = _votes(make_document, f"#### 7. Hedges\n\n{text}\n")
     assert all(not (v.voted_for or v.voted_against or v.count_for) for v in votes)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Cllr Orme proposed that Eli Wren be co-opted, Cllr Vance seconded, unanimous approval.",
+        "Proposed by Cllr Orme, seconded by Cllr Vance, that Eli Wren be co-opted. Agreed nem con.",
+        "Proposed by Cllr Orme, seconded by Cllr Vance, that Eli Wren be co-opted. Carried nem. con.",
+    ],
+)
+def test_unanimous_approval_and_nem_con_close_the_motion(make_document, record):
+    [vote] = _votes(make_document, f"#### 5. Co-option\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+
+
+def test_unanimous_approval_of_nothing_moved_is_no_vote(make_document):
+    assert _votes(make_document, "#### 5. Hall\n\nThe hall plans had unanimous support from the village survey.\n") == []
