@@ -362,7 +362,8 @@ def _rules() -> _Rules:
         # beside the tally; said so, ending a bracket or the sentence.
         side_after=re.compile(
             rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
-            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$)"
+            # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
+            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
@@ -691,6 +692,10 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         tallied: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
         yield _Event("outcome", match.start(), match.end(), result=tallied, counts=counts, own_text=True,
                      motion=_sentence_after(flat, match.start()))
+    for match in _OUTCOME_THEN_DISSENT.finditer(lined):
+        result = words.outcome_result.get(match.group("o").lower())
+        if result is not None:
+            yield _Event("outcome", match.start("o"), match.end(), result=result)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
@@ -1293,6 +1298,11 @@ _BODY_VOTED = re.compile(
     r"\b(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Tt]rustees|[Mm]embers|[Ss]upervisors|[Dd]irectors"
     r"|[Cc]ommissioners|[Cc]ouncillors|[Cc]ouncilmembers|[Ss]electmen|[Aa]ldermen)\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
+)
+# "CARRIED, with Councillors A and B dissenting.": the outcome opening its line, the dissenters named after it.
+_OUTCOME_THEN_DISSENT = re.compile(
+    r"^[ \t]*(?P<o>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)(?=,?\s+with\s+[^.\n]{2,160}?\b(?:dissenting|opposed|against)\b)",
+    re.MULTILINE,
 )
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
 _UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)

@@ -1005,3 +1005,17 @@ def test_unanimous_approval_and_nem_con_close_the_motion(make_document, record):
 
 def test_unanimous_approval_of_nothing_moved_is_no_vote(make_document):
     assert _votes(make_document, "#### 5. Hall\n\nThe hall plans had unanimous support from the village survey.\n") == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "CARRIED with Councillors Orme and Vance dissenting on the hedge line of the budget.",
+        "CARRIED, with Councillors Orme and Vance dissenting.",
+    ],
+)
+def test_members_dissenting_named_after_the_outcome(make_document, outcome):
+    text = f"#### 7. Budget\n\nMoved by Councillor Quill\nThat the budget be approved.\n{outcome}\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert vote.result == "carried"
+    assert vote.voted_against == ["Ada Orme", "Ben Vance"]
