@@ -186,7 +186,7 @@ _FAILED = re.compile(
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
 _MOTION_OPENS = re.compile(
-    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
+    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
     r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
     r"|was\s+(?:then\s+)?(?:put|voted)"
@@ -200,6 +200,11 @@ _MOTION_OPENS = re.compile(
 # A resolution's number and its mover and seconder before the motion's words: "R2019-12 A. Lee, B. Fox: That …".
 _NUMBER_AND_MOVERS = re.compile(
     r"^(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*(?=(?:that|whereas|be\s+it)\b)", re.IGNORECASE
+)
+_SO_MOVED = re.compile(r"\bso\s+moved?\b", re.IGNORECASE)
+_ASKED_FOR_MOTION = re.compile(
+    r"\b(?:asked|called|requested)\s+(?:for|if\s+there\s+(?:was|were|is)|whether\s+there\s+(?:was|is))\s+(?:a\s+)?motion\b",
+    re.IGNORECASE,
 )
 _THAT_CLAUSE = re.compile(r"^(?:and\s+)?that\b", re.IGNORECASE)
 """One clause of a motion that may hold several ("That the report BE RECEIVED; That Council approve …")."""
@@ -473,6 +478,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         if _SECONDING.match(units[first][2]) and first - 1 > last_end and _MOTION_OPENS.search(units[first - 1][2]):
             first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
+        if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
+            first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
         if _CONTINUED.match(units[first][2]):
             for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
                 if _MOTION_OPENS.search(units[earlier][2]):

@@ -201,7 +201,9 @@ def _rules() -> _Rules:
     return _Rules(
         mover_verb=re.compile(
             rf"(?P<m>{person})\s+(?:moved|MOVED|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
-            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+motion\b"
+            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?motion\b"
+            # "The Chair asked for a motion to adopt the draft. Member Hale so moved.": the motion asked for before.
+            rf"|(?P<m4>{person})\s+so\s+moved\b"
             # "Council Member A, seconded by Council Member B, moved to approve …": the mover first.
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
@@ -571,7 +573,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
             found = match.groupdict()
-            mover = _trim_name(found.get("m") or found.get("m2") or found.get("m3"))
+            mover = _trim_name(found.get("m") or found.get("m2") or found.get("m3") or found.get("m4"))
             if mover is None or not _is_person(mover):
                 continue
             motion = _motion_after(flat, match.end(), rules)

@@ -853,3 +853,19 @@ def test_a_vote_record_closed_by_nem_con(make_document, nlp, outcome):
     text = f"#### 5. Grants\n\nProposed by Cllr Orme, seconded by Cllr Vance, that the grant be paid. {outcome}\n"
     [found] = _texts(make_document, nlp, text)
     assert found.startswith("Proposed by Cllr Orme") and " nem" in found
+
+
+@pytest.mark.parametrize(
+    ("record", "start"),
+    [
+        ("The Chair asked for a motion to adopt the hedge plan. Member Orme so moved, seconded by Member Vance. Upon voice "
+         "vote, the motion carried unanimously.", "The Chair asked for a motion"),
+        ("Chair Quill asked if there was a motion to adopt the hedge plan. Member Orme so moved. Member Vance seconded. "
+         "By voice vote the motion passed unanimously.", "Chair Quill asked if there was a motion"),
+        ("Chair Quill made a follow-up motion to add a tree survey to the hedge plan. Member Vance seconded the motion. "
+         "By voice vote the motion passed unanimously.", "Chair Quill made a follow-up motion"),
+    ],
+)
+def test_a_motion_asked_for_and_so_moved_or_made_with_an_adjective(make_document, nlp, record, start):
+    [found] = _texts(make_document, nlp, f"#### 6. Hedges\n\nThe plan was discussed at length.\n\n{record}\n")
+    assert found.startswith(start) and found.endswith("unanimously.")
