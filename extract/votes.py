@@ -159,6 +159,7 @@ class _Rules:
     side_after: re.Pattern[str]
     roll_answer: re.Pattern[str]
     roll_dash: re.Pattern[str]
+    roll_paren: re.Pattern[str]
     line_answer: re.Pattern[str]
     prose_answer: re.Pattern[str]
     prose_voted: re.Pattern[str]
@@ -166,6 +167,7 @@ class _Rules:
     side_inline: re.Pattern[str]
     side_caps: re.Pattern[str]
     side_all: re.Pattern[str]
+    side_line: re.Pattern[str]
     name: str
 
 
@@ -374,7 +376,12 @@ def _rules() -> _Rules:
         # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
             rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
-            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent)\b(?=\s*[,;.]|\s*$)"
+            # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
+            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|Y|N)\b(?=\s*[,;.]|\s*$)"
+        ),
+        # "Roll call: Hale (yes), Voss (no), Kim (abstain).": each answer in brackets after its member.
+        roll_paren=re.compile(
+            rf"(?P<n>{name})\s*\(\s*(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent)\s*\)(?=\s*[,;.]|\s+and\s|\s*$)"
         ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
@@ -386,7 +393,10 @@ def _rules() -> _Rules:
             rf"(?P<n>{name}),?\s+(?P<v>aye|yes|yea|nay|no|abstain(?:ed|s)?)(?=[\s,.;]|$)(?!\s+(?:longer|one|more|action|comment|objection|further))"
         ),
         prose_voted=re.compile(
-            rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*)\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
+            rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*"
+            # "Hale, Voss and Kim voted yes; Lee voted no.": surnames alone, several, or one opening its clause.
+            rf"|{name}(?:(?:,\s*|\s+and\s+){name})+|(?:(?<=^)|(?<=[.;]\s)){_SURNAME})"
+            r"\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
@@ -398,6 +408,8 @@ def _rules() -> _Rules:
             r"(?=[A-Z]|\d{1,3}\s*(?:[-–—]|\()\s*[A-Z])",
             re.IGNORECASE | re.MULTILINE,
         ),
+        # "Ayes Hale, Voss, Kim" / "Nays Lee": a plural side label opening its line, its names after it with no colon.
+        side_line=re.compile(r"^[ \t]*(?P<l>Ayes|AYES|Nays|NAYS|Noes|NOES|Yeas|YEAS)[ \t]+(?=[A-Z][a-z])", re.MULTILINE),
         # "Recorded Vote: FOR Hale, Voss. AGAINST Kim.": a side in capitals with no colon, after "Vote:" or a full stop.
         side_caps=re.compile(
             r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
@@ -837,6 +849,39 @@ _VOTE_MARK = re.compile(r"\s*(?:[xX✓✔✗•]|[Yy]es|YES|[Aa]ye|AYE)\s*")
 """A mark in a side's column of a vote table: the member of the row voted that way."""
 
 
+_PAIRED_ANSWER = re.compile(r"(?i:aye|yes|yea|nay|no|abstain(?:ed)?|absent)")
+
+
+def _answer_pairs(line: Line) -> list[tuple[str, Side | None]] | None:
+    """ "Hale | Aye | Voss | Nay": a roll call printed as member and answer pairs across the row, else None."""
+    cells = [cell for cell in _columns_of(line) if cell]
+    if len(cells) < 4 or len(cells) % 2:
+        return None
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if not all(_PAIRED_ANSWER.fullmatch(answer) and _looks_like_names(name) and not _PAIRED_ANSWER.fullmatch(name)
+               for name, answer in pairs):
+        return None
+    words = load_vote_words()
+    return [(name, words.side_of.get(answer.lower())) for name, answer in pairs]
+
+
+def _paired_rows(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
+    """Rows of member and answer pairs ("Hale  Aye  Voss  Aye" / "Kim  Nay  Lee  Aye"), one roll call for the run."""
+    index = 0
+    while index < len(lines):
+        end = index
+        positions: dict[Side, list[str]] = {}
+        while end < len(lines) and (pairs := _answer_pairs(lines[end])) is not None:
+            for name, side in pairs:
+                names = _split_names(name)
+                if side is not None and names:
+                    positions.setdefault(side, []).append(names[-1])
+            end += 1
+        if positions:
+            yield _Event("positions", starts[index], starts[end - 1] + len(lines[end - 1].text), positions=positions)
+        index = max(end, index + 1)
+
+
 def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
     """Voters in columns under side headings ("FOR | AGAINST | ABSTAIN", or the same split by wide gaps)."""
     words = load_vote_words()
@@ -844,6 +889,8 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
     while index < len(lines):
         line = lines[index]
         index += 1
+        if _answer_pairs(line) is not None:
+            continue  # member and answer pairs, read by `_paired_rows`
         header = _columns_of(line)
         sides = [words.side_of.get(_squash(cell)) for cell in header]
         if len(header) < 2 or sum(side is not None for side in sides) < 2:
@@ -877,6 +924,7 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
 
 def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], starts: list[int]) -> Iterator[_Event]:
     yield from _table_lists(text_lines, starts)
+    yield from _paired_rows(text_lines, starts)
     yield from _heading_lists(lined, rules)
     yield from _inline_lists(lined, rules)
     yield from _roll_calls(flat, rules, lined)
@@ -1038,7 +1086,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     """"Ayes: Smith, Jones. Nays: Brown. Absent: Kim." – labels followed by names, on one line or one each."""
     words = load_vote_words()
     found = sorted(
-        (*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined), *rules.side_all.finditer(lined)),
+        (*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined), *rules.side_all.finditer(lined),
+         *rules.side_line.finditer(lined)),
         key=lambda match: match.start(),
     )
     found = [match for position, match in enumerate(found) if position == 0 or match.start() >= found[position - 1].end()]
@@ -1102,8 +1151,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     """"Councilmember A: Aye; Councilmember B: No; …", "Supervisors A aye, B aye", and one member a line."""
     words = load_vote_words()
-    for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.prose_answer, flat),
-                          (rules.line_answer, lined)):
+    for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.roll_paren, flat),
+                          (rules.prose_answer, flat), (rules.line_answer, lined)):
         run: list[re.Match[str]] = []
         for match in pattern.finditer(text):
             if run and match.start() - run[-1].end() > 12:
@@ -1113,16 +1162,19 @@ def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         yield from _roll_event(run, words)
 
 
+_ABBREVIATED_ANSWER: dict[str, Side] = {"Y": "for", "N": "against"}
+
+
 def _roll_event(run: list[re.Match[str]], words: VoteWords) -> Iterator[_Event]:
     positions: dict[Side, list[str]] = {}
     for match in run:
-        side = words.side_of.get(match.group("v").lower().rstrip("s") if match.group("v").lower() == "ayes"
-                                 else _squash(match.group("v")))
+        side = _ABBREVIATED_ANSWER.get(match.group("v")) or words.side_of.get(
+            match.group("v").lower().rstrip("s") if match.group("v").lower() == "ayes" else _squash(match.group("v")))
         if side is None and match.group("v").lower().startswith("abstain"):
             side = "abstain"
         names = _split_names(match.group("n"))
-        if side is None or not names:
-            continue
+        if side is None or not names or any(_PAIRED_ANSWER.fullmatch(word) for word in names[-1].split()):
+            continue  # "Hale Aye Voss" + "Aye": a row of pairs read as one line, not one member
         positions.setdefault(side, []).append(names[-1])
     if len(run) >= 2 and positions:
         yield _Event("positions", run[0].start(), run[-1].end(), positions=positions)

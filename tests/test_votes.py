@@ -1019,3 +1019,32 @@ def test_members_dissenting_named_after_the_outcome(make_document, outcome):
     [vote] = _votes(make_document, text, _MEMBERS)
     assert vote.result == "carried"
     assert vote.voted_against == ["Ada Orme", "Ben Vance"]
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Roll call vote: Orme-Y, Vance-Y, Tarn-N, Quill-Y.",
+        "Roll call vote: Orme (yes), Vance (yes), Tarn (no), Quill (yes).",
+        "Roll Call Vote:\nOrme\tAye\tVance\tAye\nTarn\tNay\tQuill\tAye",
+        "Ayes Orme, Vance, Quill\nNays Tarn",
+        "Orme, Vance and Quill voted yes; Tarn voted no.",
+    ],
+)
+def test_roll_calls_abbreviated_bracketed_paired_or_in_prose(make_document, roll):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract.\n{roll}\nMotion carried.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hedge at Mill Lane-N is in poor repair, as is Church Walk-Y.",
+        "Ayes Farm and Nays Lane were mentioned as sites for the new bins.",
+        "Residents on Mill Lane voted no to the parking scheme in a survey.",
+    ],
+)
+def test_lookalikes_of_abbreviated_and_prose_roll_calls(make_document, text):
+    votes = _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS)
+    assert all(not (v.voted_for or v.voted_against) for v in votes)
