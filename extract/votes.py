@@ -405,7 +405,7 @@ def _rules() -> _Rules:
             r"(?:\s*\((?P<c>\d{1,3})\))?"
             rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
             # "Aye: 4 - Hale, Voss, Kim and Lee", "Yes: 3 (Hale, Voss, Kim)": a count before the names.
-            r"(?=[A-Z]|\d{1,3}\s*(?:[-–—]|\()\s*[A-Z])",
+            r"(?=[A-Z]|\d{1,3}\s*(?:[-–—]|\()\s*[A-Z]|\(\d{1,3}\)\s*(?:[.;]|$))",
             re.IGNORECASE | re.MULTILINE,
         ),
         # "Ayes Hale, Voss, Kim" / "Nays Lee": a plural side label opening its line, its names after it with no colon.
@@ -416,8 +416,8 @@ def _rules() -> _Rules:
             # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
             # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
-            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
-            r"\s*:\s*(?=[A-Z])"
+            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
+            r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
         ),
         # "… passed unanimously with all members voting aye: Hale, Voss, Kim.": every member named for the motion.
         side_all=re.compile(
@@ -1106,6 +1106,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
             r"|\s(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Passed|PASSED|Adopted|ADOPTED)\b",
             segment,
         )
+        # "FOR: Councillors A, B and C. (3) AGAINST: …": the side's count in brackets after the full stop.
+        after = re.match(r"\.\s*\((\d{1,3})\)", segment[stop.start():]) if stop else None
         segment = segment[: stop.start()] if stop else segment[:200]
         lead = re.match(r"\s*(\d{1,3})\s*(?:[-–—]\s*|(?=\())", segment)
         if lead:
@@ -1113,15 +1115,18 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
         if bracketed:
             segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"
-        total = re.search(r"\s(?:[–—-]\s*)?(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
+        total = re.search(r"(?:^|\s)(?:[–—-]\s*)?\(?(\d{1,3})\)?\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3.", "YEAS: Trustee A, Trustee B 2"
         line_end = lined.find("\n", match.end(), match.end() + len(segment))
         if line_end > match.end() and not _looks_like_names(segment) and _looks_like_names(lined[match.end():line_end]):
             segment = lined[match.end():line_end]  # "FOR Hale, Voss" ends its line; the next line is the next motion
-            lead = total = None
-        counted = total or lead
-        if counted is not None and re.fullmatch(r"\s*(?:none|nil|n/a)\s*", segment, re.IGNORECASE):
+            lead = None
+            total = re.search(r"(?:^|\s)\(?(\d{1,3})\)?\s*[.;]?\s*$", segment)
+            if total:
+                segment = segment[: total.start()]
+        counted = total or lead or after
+        if counted is not None and re.fullmatch(r"\s*(?:none|nil|n/a)?\s*", segment, re.IGNORECASE):
             # "NAYS: None 0": no member named, the count stated.
             events.append(_Event("counts", match.start(), match.end() + len(segment), counts={side: int(counted.group(1))}))
             continue

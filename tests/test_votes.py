@@ -1048,3 +1048,18 @@ def test_roll_calls_abbreviated_bracketed_paired_or_in_prose(make_document, roll
 def test_lookalikes_of_abbreviated_and_prose_roll_calls(make_document, text):
     votes = _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS)
     assert all(not (v.voted_for or v.voted_against) for v in votes)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "FOR: Councillors Orme, Vance and Quill. (3) AGAINST: Councillors Tarn and Wren. (2) ABSTAIN: (0).",
+        "FOR: Councillors Orme, Vance, Quill (3)\nAGAINST: Councillors Tarn, Wren (2)\nABSTAIN: (0)",
+    ],
+)
+def test_side_lists_with_their_count_in_brackets_after_the_names(make_document, result):
+    text = (f"#### 4. Motion\n\nA vote was taken and the result was as follows:\n{result}\n"
+            "The Chair declared the motion carried.\n")
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert _summary(vote) == ("carried", 3, 2, 0)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn", "Eli Wren"])
