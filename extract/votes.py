@@ -400,7 +400,8 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})"
+            # "Motion carried 4-1 (Nay: Kim)": a side list may open a bracket.
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=\())(?P<l>{side}|{words.not_voting})"
             # "FOR (3): Councillors Hale, Voss and Kim", "YEAS (2): …": the side's count in brackets before the colon.
             r"(?:\s*\((?P<c>\d{1,3})\))?"
             rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
@@ -934,6 +935,10 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start("n"), match.end(), positions={side: names}, strong=False)
+    for match in _CASTING_DISSENT.finditer(flat):
+        names = _split_names(match.group("n"))
+        if names:
+            yield _Event("positions", match.start("n"), match.end(), positions={"against": names}, strong=False)
     for match in rules.prose_voted.finditer(flat):
         if re.search(r"\b(?:whether|who|if|why)\s+$", flat[max(0, match.start() - 12):match.start()], re.IGNORECASE):
             continue  # "asked whether Councillors A and B voted against …" reports, it records no vote
@@ -941,6 +946,13 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
+
+
+# "… carried 4-1 with Kim casting the dissenting vote", "…, Lee casting the lone no vote."
+_CASTING_DISSENT = re.compile(
+    r"(?:\bwith|,)\s+(?P<n>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+casting\s+the\s+(?:lone\s+|only\s+|sole\s+|single\s+)?"
+    r"(?:dissenting|no|nay|opposing|negative)\s+vote\b"
+)
 
 
 _LABEL_LINE = re.compile(r"^\s*([A-Z][A-Za-z ]{1,20}?)\s*:\s*(.*)$")
@@ -1112,6 +1124,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         lead = re.match(r"\s*(\d{1,3})\s*(?:[-–—]\s*|(?=\())", segment)
         if lead:
             segment = segment[lead.end():]
+        if ")" in segment and "(" not in segment:
+            segment = segment[: segment.index(")")]  # "(Nay: Kim)": the list ends with its bracket
         bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
         if bracketed:
             segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"

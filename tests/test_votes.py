@@ -1063,3 +1063,20 @@ def test_side_lists_with_their_count_in_brackets_after_the_names(make_document, 
     [vote] = _votes(make_document, text, _MEMBERS)
     assert _summary(vote) == ("carried", 3, 2, 0)
     assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn", "Eli Wren"])
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Motion carried 4-1 (Nay: Tarn).", "Motion carried 4-1 with Tarn casting the dissenting vote.",
+     "Motion carried 4-1, Councillor Tarn casting the lone no vote."],
+)
+def test_the_one_dissenter_named_beside_the_tally(make_document, outcome):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (_summary(vote), vote.voted_against) == (("carried", 4, 1, None), ["Dot Tarn"])
+
+
+def test_a_bracketed_aside_with_a_side_word_names_no_voter(make_document):
+    text = "#### 4. Hedges\n\nThe survey (For: residents of Mill Lane) was noted. Motion by Orme to note it. Carried.\n"
+    votes = _votes(make_document, text, _MEMBERS)
+    assert all(not v.voted_for for v in votes)
