@@ -101,6 +101,13 @@ _MID_DECISION = re.compile(
 )
 # The body's vote as the decision: "The Board voted 4-0 to approve the contract.", "Upon a motion by A, seconded by B,
 # the Commission voted unanimously to deny the variance." (a vote that lost decides nothing: see `_voted_lost`).
+# "It was the consensus of the Board to …", "Consensus was reached to …", "By consensus, the Council agreed …".
+_CONSENSUS = re.compile(
+    r"^(?:it\s+was\s+the\s+(?:general\s+)?consensus\s+of\s+(?:the\s+)?(?:\w+\s+){1,3}?(?:to|that)\b"
+    r"|(?:the\s+|a\s+)?(?:general\s+)?consensus\s+(?:of\s+the\s+\w+\s+)?was\s+(?:reached\s+)?(?:to|that)\b"
+    r"|by\s+(?:general\s+)?consensus\b)",
+    re.IGNORECASE,
+)
 # "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
 _ALL_AGREED = re.compile(
     r"^all\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}(?:agreed|approved|resolved)\b",
@@ -144,7 +151,8 @@ _TITLE_THEN_DECISION = re.compile(
     r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
 _DECISION_WORDS = re.compile(
-    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted)\b",
+    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
+    r"|consensus)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -708,7 +716,7 @@ def _decision_inside(said: str) -> str | None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
         return None if lost else "MID"
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
-            or _ALL_AGREED.match(said.strip())
+            or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"
     return None

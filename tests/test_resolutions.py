@@ -869,3 +869,35 @@ def test_a_vote_record_closed_by_nem_con(make_document, nlp, outcome):
 def test_a_motion_asked_for_and_so_moved_or_made_with_an_adjective(make_document, nlp, record, start):
     [found] = _texts(make_document, nlp, f"#### 6. Hedges\n\nThe plan was discussed at length.\n\n{record}\n")
     assert found.startswith(start) and found.endswith("unanimously.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board directed staff to obtain three quotes for the culvert.",
+        "Council appointed Ann Orme to the Library Board.",
+        "The Commission granted the variance subject to conditions.",
+        "The Board denied the request for a taller fence.",
+        "The Committee deferred the culvert item to the next meeting.",
+        "The Board awarded the culvert contract to Hillside Civil.",
+        "Members elected Ann Orme as Chair for the coming year.",
+        "It was the consensus of the Board to hold a workshop in May.",
+        "By consensus, the Council agreed to hold a workshop in May.",
+        "Consensus was reached to hold a workshop in May.",
+        "Approved: the culvert contract with Hillside Civil.",
+    ],
+)
+def test_more_verbs_of_the_body_deciding_and_consensus(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 4. Culvert\n\n{text}\n") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clerk directed residents to the website.",
+        "Staff recommended that the Board approve the culvert contract.",
+        "There was no consensus on the colour of the railings.",
+    ],
+)
+def test_lookalikes_of_the_body_deciding(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 4. Culvert\n\n{text}\n") == []
