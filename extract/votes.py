@@ -259,11 +259,12 @@ def _rules() -> _Rules:
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
-            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))"
+            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
             r"|\bmotion,?\s+(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
             # "The motion to approve the petition as amended carried unanimously, 5-0."
-            r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?P<o3>carried|passed|failed|defeated)\b",
+            r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?P<o3>carried|passed|failed|defeated)\b"
+            r"(?!\s+for\s+(?:lack|want)\s+of\b)",
             re.IGNORECASE,
         ),
         outcome_declared=re.compile(

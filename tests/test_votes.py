@@ -1080,3 +1080,14 @@ def test_a_bracketed_aside_with_a_side_word_names_no_voter(make_document):
     text = "#### 4. Hedges\n\nThe survey (For: residents of Mill Lane) was noted. Motion by Orme to note it. Carried.\n"
     votes = _votes(make_document, text, _MEMBERS)
     assert all(not v.voted_for for v in votes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motion to award the hedge contract failed for lack of a second.",
+        "Motion by Orme to award the hedge contract. The motion failed for want of a seconder.",
+    ],
+)
+def test_a_motion_never_seconded_is_no_vote(make_document, text):
+    assert _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS) == []
