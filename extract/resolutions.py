@@ -164,6 +164,9 @@ _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
+    # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
+    r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|passed|carried)\s+(?:with|by)\s+(?:a\s+)?(?:unanimous\s+)?"
+    r"(?:roll[\s-]call\s+|voice\s+)?vote\b"
     # "The motion to approve the petition as amended carried unanimously, 5-0."
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed)\b"
     # "Motion approved 5-0.", "The motion was unanimously approved.", "All voted aye."
@@ -225,7 +228,9 @@ _MOTION_WORDS = re.compile(
 )
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
 _TALLY = re.compile(
-    r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)(?P<noes>\d{1,2})\b",
+    # "Ayes: 3 (Hale, Voss, Kim). Noes: 0 (None).": the names of each side may follow its count.
+    r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)"
+    r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )
 # A note of what was said or found, not a decision: "It was noted that the item had been deferred.",

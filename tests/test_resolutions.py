@@ -814,7 +814,7 @@ def test_a_motion_that_received_its_roll_call_is_one_decision(make_document, nlp
         "roll call vote: Ayes: 3 (Orme, Vance, Quill); Nays: 1 (Tarn). PASSED\n"
     )
     [found] = _texts(make_document, nlp, text)
-    assert found.startswith("Orme moved") and found.endswith("PASSED")
+    assert found.startswith("Orme moved") and "Nays: 1 (Tarn)" in found
 
 
 @pytest.mark.parametrize(
@@ -901,3 +901,19 @@ def test_more_verbs_of_the_body_deciding_and_consensus(make_document, nlp, text)
 )
 def test_lookalikes_of_the_body_deciding(make_document, nlp, text):
     assert _texts(make_document, nlp, f"#### 4. Culvert\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Ayes: 3 (Orme, Vance, Quill). Noes: 0 (None). Absent: Tarn. The hedge plan was approved with a unanimous vote (3-0).",
+        "Ayes: 2 (Orme, Vance); Noes: 1 (Quill). Absent: Tarn.",
+    ],
+)
+def test_a_motion_closed_by_a_named_tally_or_a_passive_outcome_is_one_decision(make_document, nlp, outcome):
+    text = (
+        "#### 7. Hedges\n\nMember Vance moved to approve the hedge plan as amended; Chair Orme seconded the motion.\n\n"
+        f"Chair Orme requested a roll call vote.\n\n{outcome}\n"
+    )
+    [found] = _texts(make_document, nlp, text)
+    assert found.startswith("Member Vance moved") and "Noes:" in found
