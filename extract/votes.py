@@ -202,7 +202,7 @@ def _rules() -> _Rules:
     side = words.side
     return _Rules(
         mover_verb=re.compile(
-            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
+            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
             rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?motion\b"
             # "The Chair asked for a motion to adopt the draft. Member Hale so moved.": the motion asked for before.
             rf"|(?P<m4>{person})\s+so\s+moved\b"
@@ -218,7 +218,7 @@ def _rules() -> _Rules:
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s))[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:moved\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
             re.MULTILINE,
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
@@ -261,7 +261,9 @@ def _rules() -> _Rules:
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
-            r"|\bmotion,?\s+(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
+            # "Motion approved by voice vote.", "Motion approved by all commissioners present."
+            r"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
+            r"|(?P<o4>approved)\s+(?:unanimously\b|by\s+(?:a\s+)?(?:unanimous\s+|voice\s+|roll\s+call\s+)?vote\b|by\s+all\b))"
             # "The motion to approve the petition as amended carried unanimously, 5-0."
             r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?P<o3>carried|passed|failed|defeated)\b"
             r"(?!\s+for\s+(?:lack|want)\s+of\b)",
@@ -587,7 +589,15 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
             found = match.groupdict()
-            mover = _trim_name(found.get("m") or found.get("m2") or found.get("m3") or found.get("m4"))
+            group = next((g for g in ("m", "m2", "m3", "m4") if found.get(g)), None)
+            written = lined[match.start(group):match.end(group)] if group else None
+            # "4. Hedges" / "Orme moved …": a heading's last word on the line above is no part of a name before its verb;
+            # "Moved by Orme" / "I will …": a name after its keyword ends with its line.
+            after_keyword = group == "m" and pattern is not rules.mover_verb
+            if written and "\n" in written:
+                line = written.split("\n")[0] if after_keyword else written.rsplit("\n", 1)[-1]
+                written = line if _plain_name(line) else written  # "Councillor" / "Tully": a name broken across lines
+            mover = _trim_name(written)
             if mover is None or not _is_person(mover):
                 continue
             motion = _motion_after(flat, match.end(), rules)
@@ -653,7 +663,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            said = next(group for group in ("o", "o2", "o3") if match.groupdict().get(group))
+            said = next(group for group in ("o", "o2", "o3", "o4") if match.groupdict().get(group))
             result = words.outcome_result.get(match.group(said).lower())
             if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
                 flat, match.end()

@@ -917,3 +917,15 @@ def test_a_motion_closed_by_a_named_tally_or_a_passive_outcome_is_one_decision(m
     )
     [found] = _texts(make_document, nlp, text)
     assert found.startswith("Member Vance moved") and "Noes:" in found
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Commissioner Orme motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
+        "Orme motioned to approve the hedge budget; Vance seconded. All in favor, none opposed. Motion carried.",
+    ],
+)
+def test_a_motion_moved_with_motioned(make_document, nlp, record):
+    [found] = _texts(make_document, nlp, f"#### 4. Hedges\n\n{record}\n")
+    assert "motioned to approve the hedge budget" in found

@@ -1091,3 +1091,22 @@ def test_a_bracketed_aside_with_a_side_word_names_no_voter(make_document):
 )
 def test_a_motion_never_seconded_is_no_vote(make_document, text):
     assert _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Commissioner Orme motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
+        "A motion to approve the hedge budget was made by Orme and seconded by Vance. Motion approved by all commissioners "
+        "present.",
+        "Orme moved, seconded by Vance, to approve the hedge budget. Motion approved by voice vote.",
+    ],
+)
+def test_motioned_and_motion_approved_by_all_or_by_voice_vote(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Hedges\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover) == ("carried", "Ada Orme")
+
+
+def test_a_motion_approved_as_a_noun_phrase_in_prose_is_no_vote(make_document):
+    text = "#### 4. Hedges\n\nThe motion approved at the last meeting was read out again for the newer members.\n"
+    assert _votes(make_document, text, _MEMBERS) == []
