@@ -1110,3 +1110,17 @@ def test_motioned_and_motion_approved_by_all_or_by_voice_vote(make_document, rec
 def test_a_motion_approved_as_a_noun_phrase_in_prose_is_no_vote(make_document):
     text = "#### 4. Hedges\n\nThe motion approved at the last meeting was read out again for the newer members.\n"
     assert _votes(make_document, text, _MEMBERS) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "A named vote was taken.\nFor the motion: Cllrs Orme, Vance and Quill (3)\nAgainst the motion: Cllr Tarn (1)\n"
+        "The motion was carried.",
+        "A recorded vote was taken. In favour of the motion: Cllrs Orme, Vance, Quill. Against the motion: Cllr Tarn. "
+        "The motion was carried.",
+    ],
+)
+def test_named_votes_for_and_against_the_motion(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
