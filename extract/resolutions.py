@@ -108,6 +108,12 @@ _CONSENSUS = re.compile(
     r"|by\s+(?:general\s+)?consensus\b)",
     re.IGNORECASE,
 )
+# A planning response: "The Council had no objection to the application.", "No objections were raised."
+_NO_OBJECTION = re.compile(
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|raised)"
+    r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
+    re.IGNORECASE,
+)
 # "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
 _ALL_AGREED = re.compile(
     r"^all\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}(?:agreed|approved|resolved)\b",
@@ -130,7 +136,9 @@ _PASSIVE_DECISION = re.compile(
     r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
-    r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
+    r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
+    # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
+    r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read)\b",
     re.IGNORECASE,
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
@@ -152,7 +160,7 @@ _TITLE_THEN_DECISION = re.compile(
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus)\b",
+    r"|consensus|received|objections?|taken)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -721,7 +729,7 @@ def _decision_inside(said: str) -> str | None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
         return None if lost else "MID"
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
-            or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip())
+            or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"
     return None

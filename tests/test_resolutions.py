@@ -929,3 +929,29 @@ def test_a_motion_closed_by_a_named_tally_or_a_passive_outcome_is_one_decision(m
 def test_a_motion_moved_with_motioned(make_document, nlp, record):
     [found] = _texts(make_document, nlp, f"#### 4. Hedges\n\n{record}\n")
     assert "motioned to approve the hedge budget" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasurer's report was received and filed.",
+        "The correspondence was received for information.",
+        "The minutes of the previous meeting were taken as read and signed as a correct record.",
+        "The Council had no objection to the application.",
+        "No objections were raised to the application.",
+    ],
+)
+def test_received_and_filed_taken_as_read_and_no_objection(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 5. Planning\n\n{text}\n") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter was received from the bus company about the timetable.",
+        "The minutes were taken by the Deputy Clerk.",
+        "Residents had raised no objection to the hedge in earlier years, the Chair recalled.",
+    ],
+)
+def test_lookalikes_of_received_taken_and_no_objection(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 5. Planning\n\n{text}\n") == []
