@@ -1124,7 +1124,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         end = found[position + 1].start() if position + 1 < len(found) else len(flat)
         segment = flat[match.end():end]
         stop = re.search(
-            r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b"
+            r"(?<![A-Z])(?<!Cllr)(?<!Cllrs)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$"
+            r"|\s(?:Motion|The motion|MOTION)\b"
             # "Against: Councillor Kim" then "Carried" on the next line: the outcome ends the list.
             r"|\s(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Passed|PASSED|Adopted|ADOPTED)\b",
             segment,
@@ -1573,7 +1574,7 @@ def _offsets(lines: list[str]) -> list[int]:
 
 
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!Cllr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s*$)"
+    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s*$)"
 )
 
 

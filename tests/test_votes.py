@@ -1124,3 +1124,20 @@ def test_a_motion_approved_as_a_noun_phrase_in_prose_is_no_vote(make_document):
 def test_named_votes_for_and_against_the_motion(make_document, record):
     [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
     assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Councilmember Orme, seconded by Councilmember Vance, to adopt the budget.\n"
+        "AYES: Council President Quill, Councilmembers Orme, Vance\nNAYS: Councilmember Tarn\nMotion carried.",
+        "Proposed by Clr. Orme, seconded by Clr. Vance and agreed that the budget be adopted. FOR: Clr. Orme, Clr. Vance, "
+        "Clr. Quill. AGAINST: Clr. Tarn. The motion was carried.",
+        "Moved by Alder Orme, seconded by Alder Vance, to adopt the budget. Ayes: Alders Orme, Vance, Quill; Noes: Alder "
+        "Tarn. Motion carried.",
+    ],
+)
+def test_more_titles_before_voters_names(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
+    assert sorted(vote.voted_for) == ["Ada Orme", "Ben Vance", "Cal Quill"]
+    assert vote.voted_against == ["Dot Tarn"]
