@@ -596,7 +596,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             after_keyword = group == "m" and pattern is not rules.mover_verb
             if written and "\n" in written:
                 line = written.split("\n")[0] if after_keyword else written.rsplit("\n", 1)[-1]
-                written = line if _plain_name(line) else written  # "Councillor" / "Tully": a name broken across lines
+                written = line if _beyond_title(line) else written  # "Councillor" / "Tully": a name broken across lines
             mover = _trim_name(written)
             if mover is None or not _is_person(mover):
                 continue
@@ -1525,6 +1525,12 @@ def _trim_name(text: str | None) -> str | None:
             break  # "… Councillor A. Doe I will move …": "I" without a full stop is no initial
         kept.append(word)
     return " ".join(kept) or None
+
+
+def _beyond_title(text: str) -> bool:
+    """True when `text` holds a word that is no title ("Cllr Dale", not "Cllr" or "Council Member")."""
+    titles = {word.lower().rstrip(".") for title in load_vote_words().titles for word in title.split()}
+    return any(word.lower().rstrip(".,") not in titles for word in text.split())
 
 
 def _is_person(text: str) -> bool:

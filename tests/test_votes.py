@@ -1141,3 +1141,16 @@ def test_more_titles_before_voters_names(make_document, record):
     [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
     assert sorted(vote.voted_for) == ["Ada Orme", "Ben Vance", "Cal Quill"]
     assert vote.voted_against == ["Dot Tarn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#### 4. Hedges\n\nOrme moved, seconded by Vance, to award the hedge contract. Motion carried unanimously.\n",
+        "#### 4. Hedges\n\nIt was proposed by Councillor\nOrme, seconded by Councillor Vance, that the hedge contract be awarded. "
+        "Carried unanimously.\n",
+    ],
+)
+def test_a_movers_name_on_its_own_line_or_broken_after_its_title(make_document, text):
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert vote.mover == "Ada Orme"
