@@ -955,3 +955,19 @@ def test_received_and_filed_taken_as_read_and_no_objection(make_document, nlp, t
 )
 def test_lookalikes_of_received_taken_and_no_objection(make_document, nlp, text):
     assert _texts(make_document, nlp, f"#### 5. Planning\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A request for more benches was discussed, there was felt to be no need, resolved not to buy more benches.",
+        "The draft notice of election had been circulated before the meeting, all approved.",
+    ],
+)
+def test_a_bare_decision_closing_its_sentence_after_a_comma(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 9. Any Other Business\n\n{text}\n") == [text]
+
+
+def test_a_person_who_agreed_after_a_comma_is_no_bare_decision(make_document, nlp):
+    text = "#### 9. Any Other Business\n\nThe hall needs painting, the Clerk agreed to ask for a quote.\n"
+    assert _texts(make_document, nlp, text) == []
