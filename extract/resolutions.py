@@ -174,6 +174,8 @@ _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
+    # "The vote was unanimous.", "Vote: Unanimous.", "Ayes all." closing a motion.
+    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$|^ayes\s+all\b"
     # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|passed|carried)\s+(?:with|by)\s+(?:a\s+)?(?:unanimous\s+)?"
     r"(?:roll[\s-]call\s+|voice\s+)?vote\b"
@@ -233,7 +235,7 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C)\b",
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b",
     re.IGNORECASE,
 )
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".

@@ -259,7 +259,8 @@ def _rules() -> _Rules:
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
-            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)|for\s+(?:lack|want)\s+of\b))"
+            r"(?!\s+(?:out|over|forward|through|on\b(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}vote\b)|by\s+the\s+(?:council|board)\s+(?:at|on)"
+            r"|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
             # "Motion approved by voice vote.", "Motion approved by all commissioners present."
             r"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
@@ -722,6 +723,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         result = words.outcome_result.get(match.group("o").lower())
         if result is not None:
             yield _Event("outcome", match.start("o"), match.end(), result=result)
+    for match in _UNANIMOUS_ALONE.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
@@ -1387,6 +1390,12 @@ _BODY_VOTED = re.compile(
 # "CARRIED, with Councillors A and B dissenting.": the outcome opening its line, the dissenters named after it.
 _OUTCOME_THEN_DISSENT = re.compile(
     r"^[ \t]*(?P<o>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)(?=,?\s+with\s+[^.\n]{2,160}?\b(?:dissenting|opposed|against)\b)",
+    re.MULTILINE,
+)
+# "… seconded by B. The vote was unanimous.", "Vote: Unanimous.", "Ayes all.": every member for the motion just moved.
+_UNANIMOUS_ALONE = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
+    r"|Ayes\s+all|AYES\s+ALL)(?=\s*[.;]|\s*$)",
     re.MULTILINE,
 )
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.

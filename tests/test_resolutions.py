@@ -971,3 +971,11 @@ def test_a_bare_decision_closing_its_sentence_after_a_comma(make_document, nlp, 
 def test_a_person_who_agreed_after_a_comma_is_no_bare_decision(make_document, nlp):
     text = "#### 9. Any Other Business\n\nThe hall needs painting, the Clerk agreed to ask for a quote.\n"
     assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("outcome", ["The vote was unanimous.", "Unanimous.", "Vote: Unanimous.", "Ayes all."])
+def test_a_motion_closed_by_unanimous_alone(make_document, nlp, outcome):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    assert _texts(make_document, nlp, text) == [
+        f"Motion by Orme, seconded by Vance, to award the hedge contract. {outcome}"
+    ]

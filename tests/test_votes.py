@@ -1154,3 +1154,20 @@ def test_more_titles_before_voters_names(make_document, record):
 def test_a_movers_name_on_its_own_line_or_broken_after_its_title(make_document, text):
     [vote] = _votes(make_document, text, _MEMBERS)
     assert vote.mover == "Ada Orme"
+
+
+@pytest.mark.parametrize(
+    "outcome", ["The vote was unanimous.", "Unanimous.", "Vote: Unanimous.", "Ayes all.", "Motion carried on a voice vote."]
+)
+def test_unanimous_on_its_own_or_carried_on_a_voice_vote(make_document, outcome):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.result, vote.mover) == ("carried", "Ada Orme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Chair thanked members; support for the fete was unanimous.", "The work carried on through the winter months."],
+)
+def test_lookalikes_of_unanimous_and_carried_on(make_document, text):
+    assert _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS) == []
