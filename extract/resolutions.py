@@ -82,10 +82,50 @@ _MID_DECISION = re.compile(
     r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
-    r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*)?"
+    r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*|again\s+)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "… after much deliberation it was resolved to …", "After discussion, the Councillors resolved to …",
+    # "Precept - After much discussion it was resolved …": a decision after its discussion, wherever it opens.
+    r"|(?:^|[,;:–—-]\s*|\band\s+)(?:after|following)\s+(?:much\s+|some\s+|further\s+|lengthy\s+|brief\s+|careful\s+|full\s+"
+    r"|a\s+short\s+|a\s+brief\s+|a\s+full\s+|a\s+lengthy\s+)?(?:discussion|deliberation|debate|consideration)s?,?\s+"
+    r"(?:it\s+was|(?:the\s+)?(?:councillors|council|members|committee|board|trustees|directors|commissioners|group|panel))\s+"
+    r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
+    r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
+    # "…, donation request, Councillors resolved not to support, …": the body's decision after a comma.
+    r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)"
+    r"\s+(?:to|that|not)\b"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
-    r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b",
+    r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
+    # "On motion of A, seconded by B, and carried, the minutes were approved."
+    r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,",
+    re.IGNORECASE,
+)
+# The body's vote as the decision: "The Board voted 4-0 to approve the contract.", "Upon a motion by A, seconded by B,
+# the Commission voted unanimously to deny the variance." (a vote that lost decides nothing: see `_voted_lost`).
+# "It was the consensus of the Board to …", "Consensus was reached to …", "By consensus, the Council agreed …".
+_CONSENSUS = re.compile(
+    r"^(?:it\s+was\s+the\s+(?:general\s+)?consensus\s+of\s+(?:the\s+)?(?:\w+\s+){1,3}?(?:to|that)\b"
+    r"|(?:the\s+|a\s+)?(?:general\s+)?consensus\s+(?:of\s+the\s+\w+\s+)?was\s+(?:reached\s+)?(?:to|that)\b"
+    r"|by\s+(?:general\s+)?consensus\b)",
+    re.IGNORECASE,
+)
+# A planning response: "The Council had no objection to the application.", "No objections were raised."
+_NO_OBJECTION = re.compile(
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|raised)"
+    r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
+    re.IGNORECASE,
+)
+# "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
+_ALL_AGREED = re.compile(
+    r"^all\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}(?:agreed|approved|resolved)\b",
+    re.IGNORECASE,
+)
+_BODY_VOTED = re.compile(
+    r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"(?:board|council|committee|commission|trustees|members|supervisors|directors|commissioners|councillors|"
+    r"councilmembers|selectmen|aldermen)\s+(?:then\s+)?voted\s+"
+    r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
@@ -98,7 +138,9 @@ _PASSIVE_DECISION = re.compile(
     r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
-    r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true))\b",
+    r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
+    # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
+    r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read)\b",
     re.IGNORECASE,
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
@@ -119,7 +161,8 @@ _TITLE_THEN_DECISION = re.compile(
     r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
 _DECISION_WORDS = re.compile(
-    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied)\b",
+    r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
+    r"|consensus|received|objections?|taken)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -131,13 +174,22 @@ _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
+    # "The vote was unanimous.", "Vote: Unanimous.", "Ayes all." closing a motion.
+    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$|^ayes\s+all\b"
+    # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
+    r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|passed|carried)\s+(?:with|by)\s+(?:a\s+)?(?:unanimous\s+)?"
+    r"(?:roll[\s-]call\s+|voice\s+)?vote\b"
+    # "The motion to approve the petition as amended carried unanimously, 5-0."
+    r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed)\b"
     # "Motion approved 5-0.", "The motion was unanimously approved.", "All voted aye."
     r"|\bmotion\s+(?:was\s+|is\s+)?(?:unanimously\s+)?approved\b|^all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b"
     r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
     # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
-    r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b",
+    r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b"
+    # "Approved 4-0.", "Approved unanimously." closing a motion written above it.
+    r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -149,6 +201,7 @@ _FAILED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:then\s+)?"
     r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
+    r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
     r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
@@ -156,11 +209,13 @@ _FAILED = re.compile(
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
 _MOTION_OPENS = re.compile(
-    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+)?motion\b"
+    r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
-    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)))"
-    r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b"
-    r"|\b(?:moved|moves)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
+    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
+    r"|was\s+(?:then\s+)?(?:put|voted)"
+    r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
+    r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
+    r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
     re.IGNORECASE,
@@ -169,18 +224,25 @@ _MOTION_OPENS = re.compile(
 _NUMBER_AND_MOVERS = re.compile(
     r"^(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*(?=(?:that|whereas|be\s+it)\b)", re.IGNORECASE
 )
+_SO_MOVED = re.compile(r"\bso\s+moved?\b", re.IGNORECASE)
+_ASKED_FOR_MOTION = re.compile(
+    r"\b(?:asked|called|requested)\s+(?:for|if\s+there\s+(?:was|were|is)|whether\s+there\s+(?:was|is))\s+(?:a\s+)?motion\b",
+    re.IGNORECASE,
+)
 _THAT_CLAUSE = re.compile(r"^(?:and\s+)?that\b", re.IGNORECASE)
 """One clause of a motion that may hold several ("That the report BE RECEIVED; That Council approve …")."""
 _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C)\b",
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b",
     re.IGNORECASE,
 )
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
 _TALLY = re.compile(
-    r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)(?P<noes>\d{1,2})\b",
+    # "Ayes: 3 (Hale, Voss, Kim). Noes: 0 (None).": the names of each side may follow its count.
+    r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)"
+    r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )
 # A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
@@ -441,6 +503,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         if _SECONDING.match(units[first][2]) and first - 1 > last_end and _MOTION_OPENS.search(units[first - 1][2]):
             first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
+        if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
+            first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
         if _CONTINUED.match(units[first][2]):
             for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
                 if _MOTION_OPENS.search(units[earlier][2]):
@@ -614,9 +678,10 @@ _PROPOSAL_RECORD = re.compile(
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
 _OUTCOME_ONLY = re.compile(
-    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus))?"
+    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)"
+    r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?)?"
     r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
-    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?)[*_\s.!]*$",
+    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?)[*_\s.!]*$",
     re.IGNORECASE,
 )
 # A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".
@@ -663,7 +728,12 @@ def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     if _NOTE_ONLY.match(said.strip()):
         return None
+    voted = _BODY_VOTED.match(said.strip())
+    if voted is not None:
+        lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
+        return None if lost else "MID"
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
+            or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"
     return None

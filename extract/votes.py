@@ -159,12 +159,15 @@ class _Rules:
     side_after: re.Pattern[str]
     roll_answer: re.Pattern[str]
     roll_dash: re.Pattern[str]
+    roll_paren: re.Pattern[str]
     line_answer: re.Pattern[str]
     prose_answer: re.Pattern[str]
     prose_voted: re.Pattern[str]
     side_heading: re.Pattern[str]
     side_inline: re.Pattern[str]
     side_caps: re.Pattern[str]
+    side_all: re.Pattern[str]
+    side_line: re.Pattern[str]
     name: str
 
 
@@ -175,7 +178,7 @@ _CAP = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z]\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|(?:de|da|
 _SURNAME = r"(?<![\w'’.])[A-Z][a-z][\w'’\-]+"
 _STOP_NAMES = frozenset(
     "it this that he she they there the council committee board members member motion amendment "
-    "following on upon after all item items none nobody n/a".split()
+    "following on upon after all item items none nobody n/a unanimous unanimously everyone".split()
 )
 
 
@@ -199,21 +202,23 @@ def _rules() -> _Rules:
     side = words.side
     return _Rules(
         mover_verb=re.compile(
-            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
-            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+motion\b"
+            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
+            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?motion\b"
+            # "The Chair asked for a motion to adopt the draft. Member Hale so moved.": the motion asked for before.
+            rf"|(?P<m4>{person})\s+so\s+moved\b"
             # "Council Member A, seconded by Council Member B, moved to approve …": the mover first.
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+by|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:moved\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s))[ \t]*(?P<m>{_SURNAME})\s+"
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
             re.MULTILINE,
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
@@ -240,9 +245,9 @@ def _rules() -> _Rules:
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
+            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
         ),
-        second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder)\s*:\s*(?P<s>{name})"),
+        second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
@@ -254,9 +259,15 @@ def _rules() -> _Rules:
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
             r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
-            r"(?!\s+(?:out|over|forward|through|on\b|by\s+the\s+(?:council|board)\s+(?:at|on)))"
+            r"(?!\s+(?:out|over|forward|through|on\b(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}vote\b)|by\s+the\s+(?:council|board)\s+(?:at|on)"
+            r"|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
-            r"|\bmotion,?\s+(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b",
+            # "Motion approved by voice vote.", "Motion approved by all commissioners present."
+            r"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
+            r"|(?P<o4>approved)\s+(?:unanimously\b|by\s+(?:a\s+)?(?:unanimous\s+|voice\s+|roll\s+call\s+)?vote\b|by\s+all\b))"
+            # "The motion to approve the petition as amended carried unanimously, 5-0."
+            r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?P<o3>carried|passed|failed|defeated)\b"
+            r"(?!\s+for\s+(?:lack|want)\s+of\b)",
             re.IGNORECASE,
         ),
         outcome_declared=re.compile(
@@ -266,7 +277,7 @@ def _rules() -> _Rules:
         ),
         outcome_bare=re.compile(
             r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
-            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
+            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
             re.MULTILINE,
         ),
         outcome_label=re.compile(
@@ -309,7 +320,8 @@ def _rules() -> _Rules:
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
         # motion just moved and seconded (elsewhere it records a decision taken without one).
         agreed_bare=re.compile(
-            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?=\s*(?:[.!*]|$))",
+            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?)?"
+            r"(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
         withdrawn=re.compile(
@@ -329,7 +341,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
             re.IGNORECASE,
         ),
@@ -358,7 +370,8 @@ def _rules() -> _Rules:
         # beside the tally; said so, ending a bracket or the sentence.
         side_after=re.compile(
             rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
-            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$)"
+            # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
+            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
@@ -367,7 +380,12 @@ def _rules() -> _Rules:
         # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
             rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
-            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent)\b(?=\s*[,;.]|\s*$)"
+            # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
+            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|Y|N)\b(?=\s*[,;.]|\s*$)"
+        ),
+        # "Roll call: Hale (yes), Voss (no), Kim (abstain).": each answer in brackets after its member.
+        roll_paren=re.compile(
+            rf"(?P<n>{name})\s*\(\s*(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent)\s*\)(?=\s*[,;.]|\s+and\s|\s*$)"
         ),
         line_answer=re.compile(
             rf"^[ \t]*(?P<n>{one_line_name})[ \t]*[-–:]?[ \t]+"
@@ -379,20 +397,37 @@ def _rules() -> _Rules:
             rf"(?P<n>{name}),?\s+(?P<v>aye|yes|yea|nay|no|abstain(?:ed|s)?)(?=[\s,.;]|$)(?!\s+(?:longer|one|more|action|comment|objection|further))"
         ),
         prose_voted=re.compile(
-            rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*)\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
+            rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*"
+            # "Hale, Voss and Kim voted yes; Lee voted no.": surnames alone, several, or one opening its clause.
+            rf"|{name}(?:(?:,\s*|\s+and\s+){name})+|(?:(?<=^)|(?<=[.;]\s)){_SURNAME})"
+            r"\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;]))(?P<l>{side}|{words.not_voting})(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
-            # "Aye: 4 - Hale, Voss, Kim and Lee": a count and a dash may come before the names.
-            r"(?=[A-Z]|\d{1,3}\s*[-–—]\s*[A-Z])",
+            # "Motion carried 4-1 (Nay: Kim)": a side list may open a bracket.
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=\())(?P<l>{side}|{words.not_voting})"
+            # "FOR (3): Councillors Hale, Voss and Kim", "YEAS (2): …": the side's count in brackets before the colon.
+            r"(?:\s*\((?P<c>\d{1,3})\))?"
+            rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
+            # "Aye: 4 - Hale, Voss, Kim and Lee", "Yes: 3 (Hale, Voss, Kim)": a count before the names.
+            r"(?=[A-Z]|\d{1,3}\s*(?:[-–—]|\()\s*[A-Z]|\(\d{1,3}\)\s*(?:[.;]|$))",
             re.IGNORECASE | re.MULTILINE,
         ),
+        # "Ayes Hale, Voss, Kim" / "Nays Lee": a plural side label opening its line, its names after it with no colon.
+        side_line=re.compile(r"^[ \t]*(?P<l>Ayes|AYES|Nays|NAYS|Noes|NOES|Yeas|YEAS)[ \t]+(?=[A-Z][a-z])", re.MULTILINE),
         # "Recorded Vote: FOR Hale, Voss. AGAINST Kim.": a side in capitals with no colon, after "Vote:" or a full stop.
         side_caps=re.compile(
             r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
             # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
+            # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
+            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
+            r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
+        ),
+        # "… passed unanimously with all members voting aye: Hale, Voss, Kim.": every member named for the motion.
+        side_all=re.compile(
+            r"\b[Aa]ll\s+(?:(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors)\s+)?"
+            r"(?:present\s+)?(?P<l>voting\s+(?:aye|yea|yes|in\s+favou?r))\s*[:–—-]\s*(?=[A-Z])"
         ),
         name=name,
     )
@@ -544,7 +579,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _outcomes(flat, lined, rules)
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
-    yield from _counts(flat, rules)
+    yield from _counts(flat, rules, lined)
     yield from _positions(flat, lined, rules, text.lines, text.starts)
 
 
@@ -555,7 +590,15 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
             found = match.groupdict()
-            mover = _trim_name(found.get("m") or found.get("m2") or found.get("m3"))
+            group = next((g for g in ("m", "m2", "m3", "m4") if found.get(g)), None)
+            written = lined[match.start(group):match.end(group)] if group else None
+            # "4. Hedges" / "Orme moved …": a heading's last word on the line above is no part of a name before its verb;
+            # "Moved by Orme" / "I will …": a name after its keyword ends with its line.
+            after_keyword = group == "m" and pattern is not rules.mover_verb
+            if written and "\n" in written:
+                line = written.split("\n")[0] if after_keyword else written.rsplit("\n", 1)[-1]
+                written = line if _beyond_title(line) else written  # "Councillor" / "Tully": a name broken across lines
+            mover = _trim_name(written)
             if mover is None or not _is_person(mover):
                 continue
             motion = _motion_after(flat, match.end(), rules)
@@ -621,7 +664,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            said = "o" if match.group("o") else "o2"
+            said = next(group for group in ("o", "o2", "o3", "o4") if match.groupdict().get(group))
             result = words.outcome_result.get(match.group(said).lower())
             if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
                 flat, match.end()
@@ -669,6 +712,23 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
+    for match in _BODY_VOTED.finditer(flat):
+        if _reported(flat, match.start()):
+            continue
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
+        tallied: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
+        yield _Event("outcome", match.start(), match.end(), result=tallied, counts=counts, own_text=True,
+                     motion=_sentence_after(flat, match.start()))
+    for match in _OUTCOME_THEN_DISSENT.finditer(lined):
+        result = words.outcome_result.get(match.group("o").lower())
+        if result is not None:
+            yield _Event("outcome", match.start("o"), match.end(), result=result)
+    for match in _UNANIMOUS_ALONE.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
+    for match in _UNANIMOUS_APPROVAL.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
+    for match in _AND_CARRIED.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in rules.withdrawn.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="withdrawn")
     for match in rules.tied.finditer(flat):
@@ -679,7 +739,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start(), match.end(), result="lost" if side == "against" else "carried")
 
 
-def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
+def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.count_pair, rules.count_bracket, rules.count_vote, rules.count_by_votes):
         for match in pattern.finditer(flat):
@@ -698,7 +758,12 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
         if label in {"for", "no", "yes"} and not _counted_label(flat, match):
             continue  # "for 2 years", "No. 3": such a label counts only beside another count
         yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
+    for match in _WORDED_TALLY.finditer(flat):
+        counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}
+        yield _Event("counts", match.start("f"), match.end(), counts=counts)
     for match in rules.count_worded.finditer(flat):
+        if "\n" in lined[match.start("n"):match.start("l")]:
+            continue  # "YEAS: A, B, C 3" / "NAYS: None": a list's count, then the next list's label
         side = _worded_side(match.group("l"))
         number = match.group("n").lower()
         if number in {"no", "none"} and side == "for":
@@ -732,6 +797,18 @@ def _counts(flat: str, rules: _Rules) -> Iterator[_Event]:
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+_NUMBER_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
+# "Motion carried four to one.", "The motion passed seven to zero": a tally in words after the outcome.
+_WORDED_TALLY = re.compile(
+    rf"\b(?:carried|carries|passed|passes|failed|fails|approved)\s+(?:by\s+a\s+vote\s+of\s+)?(?P<f>{_NUMBER_WORD})"
+    rf"\s*(?:to|-)\s*(?P<a>{_NUMBER_WORD}|nothing|none)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS.update({"nothing": 0, "none": 0})
 
 
 _NUMBERED_RANGE = re.compile(
@@ -783,6 +860,43 @@ def _columns_of(line: Line) -> tuple[str, ...]:
     return tuple(part.strip() for part in _COLUMN_GAP.split(line.text.strip()))
 
 
+_VOTE_MARK = re.compile(r"\s*(?:[xX✓✔✗•]|[Yy]es|YES|[Aa]ye|AYE)\s*")
+"""A mark in a side's column of a vote table: the member of the row voted that way."""
+
+
+_PAIRED_ANSWER = re.compile(r"(?i:aye|yes|yea|nay|no|abstain(?:ed)?|absent)")
+
+
+def _answer_pairs(line: Line) -> list[tuple[str, Side | None]] | None:
+    """ "Hale | Aye | Voss | Nay": a roll call printed as member and answer pairs across the row, else None."""
+    cells = [cell for cell in _columns_of(line) if cell]
+    if len(cells) < 4 or len(cells) % 2:
+        return None
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if not all(_PAIRED_ANSWER.fullmatch(answer) and _looks_like_names(name) and not _PAIRED_ANSWER.fullmatch(name)
+               for name, answer in pairs):
+        return None
+    words = load_vote_words()
+    return [(name, words.side_of.get(answer.lower())) for name, answer in pairs]
+
+
+def _paired_rows(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
+    """Rows of member and answer pairs ("Hale  Aye  Voss  Aye" / "Kim  Nay  Lee  Aye"), one roll call for the run."""
+    index = 0
+    while index < len(lines):
+        end = index
+        positions: dict[Side, list[str]] = {}
+        while end < len(lines) and (pairs := _answer_pairs(lines[end])) is not None:
+            for name, side in pairs:
+                names = _split_names(name)
+                if side is not None and names:
+                    positions.setdefault(side, []).append(names[-1])
+            end += 1
+        if positions:
+            yield _Event("positions", starts[index], starts[end - 1] + len(lines[end - 1].text), positions=positions)
+        index = max(end, index + 1)
+
+
 def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
     """Voters in columns under side headings ("FOR | AGAINST | ABSTAIN", or the same split by wide gaps)."""
     words = load_vote_words()
@@ -790,6 +904,8 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
     while index < len(lines):
         line = lines[index]
         index += 1
+        if _answer_pairs(line) is not None:
+            continue  # member and answer pairs, read by `_paired_rows`
         header = _columns_of(line)
         sides = [words.side_of.get(_squash(cell)) for cell in header]
         if len(header) < 2 or sum(side is not None for side in sides) < 2:
@@ -804,6 +920,13 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
             cells = _columns_of(row)
             if in_table != (row.cells is not None) or (not in_table and len(cells) != len(header)):
                 break  # the table ends; a gap-split row that does not fill every column cannot be placed
+            marked = [side for side, cell in zip(sides, cells) if side is not None and _VOTE_MARK.fullmatch(cell)]
+            named = [cell for side, cell in zip(sides, cells) if side is None and cell]
+            if len(marked) == 1 and named:
+                # "| Hale | X | |": a member a row, a mark in the column of the way they voted.
+                positions.setdefault(marked[0], []).extend(_split_names(named[0])[:1])
+                end += 1
+                continue
             for side, cell in zip(sides, cells):
                 if side is not None:
                     positions.setdefault(side, []).extend(_split_names(cell))
@@ -816,6 +939,7 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
 
 def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], starts: list[int]) -> Iterator[_Event]:
     yield from _table_lists(text_lines, starts)
+    yield from _paired_rows(text_lines, starts)
     yield from _heading_lists(lined, rules)
     yield from _inline_lists(lined, rules)
     yield from _roll_calls(flat, rules, lined)
@@ -825,6 +949,10 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start("n"), match.end(), positions={side: names}, strong=False)
+    for match in _CASTING_DISSENT.finditer(flat):
+        names = _split_names(match.group("n"))
+        if names:
+            yield _Event("positions", match.start("n"), match.end(), positions={"against": names}, strong=False)
     for match in rules.prose_voted.finditer(flat):
         if re.search(r"\b(?:whether|who|if|why)\s+$", flat[max(0, match.start() - 12):match.start()], re.IGNORECASE):
             continue  # "asked whether Councillors A and B voted against …" reports, it records no vote
@@ -832,6 +960,13 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
+
+
+# "… carried 4-1 with Kim casting the dissenting vote", "…, Lee casting the lone no vote."
+_CASTING_DISSENT = re.compile(
+    r"(?:\bwith|,)\s+(?P<n>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+casting\s+the\s+(?:lone\s+|only\s+|sole\s+|single\s+)?"
+    r"(?:dissenting|no|nay|opposing|negative)\s+vote\b"
+)
 
 
 _LABEL_LINE = re.compile(r"^\s*([A-Z][A-Za-z ]{1,20}?)\s*:\s*(.*)$")
@@ -976,47 +1111,82 @@ _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?"
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     """"Ayes: Smith, Jones. Nays: Brown. Absent: Kim." – labels followed by names, on one line or one each."""
     words = load_vote_words()
-    found = sorted((*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined)), key=lambda match: match.start())
+    found = sorted(
+        (*rules.side_inline.finditer(lined), *rules.side_caps.finditer(lined), *rules.side_all.finditer(lined),
+         *rules.side_line.finditer(lined)),
+        key=lambda match: match.start(),
+    )
     found = [match for position, match in enumerate(found) if position == 0 or match.start() >= found[position - 1].end()]
     flat = lined.replace("\n", " ")
+    events: list[_Event] = []
     for position, match in enumerate(found):
-        side = words.side_of.get(_squash(match.group("l") or match.groupdict().get("l2") or ""))
+        label = match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3") or ""
+        side = words.side_of.get(_squash(label))
         if side is None:
             continue
         end = found[position + 1].start() if position + 1 < len(found) else len(flat)
         segment = flat[match.end():end]
         stop = re.search(
-            r"(?<![A-Z])(?<!Cllr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$|\s(?:Motion|The motion|MOTION)\b", segment
+            r"(?<![A-Z])(?<!Cllr)(?<!Cllrs)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$"
+            r"|\s(?:Motion|The motion|MOTION)\b"
+            # "Against: Councillor Kim" then "Carried" on the next line: the outcome ends the list.
+            r"|\s(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Passed|PASSED|Adopted|ADOPTED)\b",
+            segment,
         )
+        # "FOR: Councillors A, B and C. (3) AGAINST: …": the side's count in brackets after the full stop.
+        after = re.match(r"\.\s*\((\d{1,3})\)", segment[stop.start():]) if stop else None
         segment = segment[: stop.start()] if stop else segment[:200]
-        lead = re.match(r"\s*(\d{1,3})\s*[-–—]\s*", segment)
+        lead = re.match(r"\s*(\d{1,3})\s*(?:[-–—]\s*|(?=\())", segment)
         if lead:
             segment = segment[lead.end():]
-        total = re.search(r"\s[–—-]\s*(\d{1,3})\s*[.;]?\s*\]?\s*$", segment)
+        if ")" in segment and "(" not in segment:
+            segment = segment[: segment.index(")")]  # "(Nay: Kim)": the list ends with its bracket
+        bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
+        if bracketed:
+            segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"
+        total = re.search(r"(?:^|\s)(?:[–—-]\s*)?\(?(\d{1,3})\)?\s*[.;]?\s*\]?\s*$", segment)
         if total:
-            segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3."
+            segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3.", "YEAS: Trustee A, Trustee B 2"
         line_end = lined.find("\n", match.end(), match.end() + len(segment))
         if line_end > match.end() and not _looks_like_names(segment) and _looks_like_names(lined[match.end():line_end]):
             segment = lined[match.end():line_end]  # "FOR Hale, Voss" ends its line; the next line is the next motion
-            lead = total = None
+            lead = None
+            total = re.search(r"(?:^|\s)\(?(\d{1,3})\)?\s*[.;]?\s*$", segment)
+            if total:
+                segment = segment[: total.start()]
+        counted = total or lead or after
+        if counted is not None and re.fullmatch(r"\s*(?:none|nil|n/a)?\s*", segment, re.IGNORECASE):
+            # "NAYS: None 0": no member named, the count stated.
+            events.append(_Event("counts", match.start(), match.end() + len(segment), counts={side: int(counted.group(1))}))
+            continue
         if re.fullmatch(r"\s*\d{1,3}\s*[.;]?\s*", segment) or not _looks_like_names(segment):
             continue
         if re.search(r"\d", re.sub(r"\(\d{1,3}\)", "", segment)):
             continue  # "Opposed: Ann Lee, 52 Mill Road": a speaker with an address, not a voter
         names = _split_names(segment)
-        if names:
-            event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
-            counted = total or lead
-            if counted is not None:
-                event.counts = {side: int(counted.group(1))}
-            yield event
+        if not names:
+            continue
+        event = _Event("positions", match.start(), match.end() + len(segment), positions={side: names})
+        if counted is not None:
+            event.counts = {side: int(counted.group(1))}
+        elif match.groupdict().get("c"):
+            event.counts = {side: int(match.group("c"))}
+        previous = events[-1] if events else None
+        if previous is not None and list(previous.positions) == [side] and 0 <= match.start() - previous.end <= 2:
+            # "For: Councillor Hale" / "For: Councillor Voss": one member a line under the same label, one list.
+            previous.positions[side] = _unique(previous.positions[side] + names)
+            previous.end = event.end
+            previous.counts = {}
+            continue
+        events.append(event)
+    yield from events
 
 
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     """"Councilmember A: Aye; Councilmember B: No; …", "Supervisors A aye, B aye", and one member a line."""
     words = load_vote_words()
-    for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.prose_answer, flat),
-                          (rules.line_answer, lined)):
+    for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.roll_paren, flat),
+                          (rules.prose_answer, flat), (rules.line_answer, lined)):
         run: list[re.Match[str]] = []
         for match in pattern.finditer(text):
             if run and match.start() - run[-1].end() > 12:
@@ -1026,16 +1196,19 @@ def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         yield from _roll_event(run, words)
 
 
+_ABBREVIATED_ANSWER: dict[str, Side] = {"Y": "for", "N": "against"}
+
+
 def _roll_event(run: list[re.Match[str]], words: VoteWords) -> Iterator[_Event]:
     positions: dict[Side, list[str]] = {}
     for match in run:
-        side = words.side_of.get(match.group("v").lower().rstrip("s") if match.group("v").lower() == "ayes"
-                                 else _squash(match.group("v")))
+        side = _ABBREVIATED_ANSWER.get(match.group("v")) or words.side_of.get(
+            match.group("v").lower().rstrip("s") if match.group("v").lower() == "ayes" else _squash(match.group("v")))
         if side is None and match.group("v").lower().startswith("abstain"):
             side = "abstain"
         names = _split_names(match.group("n"))
-        if side is None or not names:
-            continue
+        if side is None or not names or any(_PAIRED_ANSWER.fullmatch(word) for word in names[-1].split()):
+            continue  # "Hale Aye Voss" + "Aye": a row of pairs read as one line, not one member
         positions.setdefault(side, []).append(names[-1])
     if len(run) >= 2 and positions:
         yield _Event("positions", run[0].start(), run[-1].end(), positions=positions)
@@ -1207,6 +1380,30 @@ def _fill(draft: _Draft, event: _Event) -> None:
             draft.positions[side] = list(names)
 
 
+# The body's own vote, with its tally or "unanimously": "The Board voted 4-0 to approve …", "Council voted
+# unanimously to deny …" ("voted to" alone records no vote).
+_BODY_VOTED = re.compile(
+    r"\b(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Tt]rustees|[Mm]embers|[Ss]upervisors|[Dd]irectors"
+    r"|[Cc]ommissioners|[Cc]ouncillors|[Cc]ouncilmembers|[Ss]electmen|[Aa]ldermen)\s+(?:then\s+)?voted\s+"
+    r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
+)
+# "CARRIED, with Councillors A and B dissenting.": the outcome opening its line, the dissenters named after it.
+_OUTCOME_THEN_DISSENT = re.compile(
+    r"^[ \t]*(?P<o>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)(?=,?\s+with\s+[^.\n]{2,160}?\b(?:dissenting|opposed|against)\b)",
+    re.MULTILINE,
+)
+# "… seconded by B. The vote was unanimous.", "Vote: Unanimous.", "Ayes all.": every member for the motion just moved.
+_UNANIMOUS_ALONE = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
+    r"|Ayes\s+all|AYES\s+ALL)(?=\s*[.;]|\s*$)",
+    re.MULTILINE,
+)
+# "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
+_UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
+# "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
+_AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
+
+
 # A decision the minutes record without a vote: a motion still waiting for one is settled by it.
 _SETTLED = re.compile(
     r"(?<!unanimously )(?<!UNANIMOUSLY )\b(?:(?:And\s+)?(?:RESOLVED|Resolved)\s*:|[Ii]t\s+was\s+(?:further\s+)?agreed\b)"
@@ -1315,7 +1512,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 
 _NOT_NAME_WORDS = frozenset(
-    "moved seconded carried motion result mover seconder ayes nays noes abstain lost defeated passed "
+    "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
     "failed and to that the for against unanimously all".split()
 )
 
@@ -1337,6 +1534,12 @@ def _trim_name(text: str | None) -> str | None:
             break  # "… Councillor A. Doe I will move …": "I" without a full stop is no initial
         kept.append(word)
     return " ".join(kept) or None
+
+
+def _beyond_title(text: str) -> bool:
+    """True when `text` holds a word that is no title ("Cllr Dale", not "Cllr" or "Council Member")."""
+    titles = {word.lower().rstrip(".") for title in load_vote_words().titles for word in title.split()}
+    return any(word.lower().rstrip(".,") not in titles for word in text.split())
 
 
 def _is_person(text: str) -> bool:
@@ -1386,7 +1589,7 @@ def _offsets(lines: list[str]) -> list[int]:
 
 
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!Cllr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s*$)"
+    r"(?<![A-Z])(?<!Cllr)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!No)(?<!St)[.!?](?=\s+[A-Z“\"(]|\s*$)"
 )
 
 

@@ -780,3 +780,202 @@ def test_a_committee_recommendation_carried_after_its_lead_in(make_document, nlp
     assert _texts(make_document, nlp, text) == [
         "The finance committee recommends to Council: That the 2032 budget be approved as presented. Carried."
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board voted 5-0 to approve the lighting contract.",
+        "Upon a motion by Trustee Orme, seconded by Trustee Vance, the Commission voted unanimously to approve the "
+        "lighting contract.",
+        "On motion of Orme, seconded by Vance, and carried, the lighting contract was approved.",
+        "M/S Orme/Vance to approve the lighting contract. Approved 5-0.",
+    ],
+)
+def test_a_decision_by_the_bodys_recorded_vote(make_document, nlp, text):
+    [found] = _texts(make_document, nlp, f"#### 6. Lighting\n\n{text}\n")
+    assert "lighting contract" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board voted 2-3 to approve the lighting contract.",
+        "Orme said the Council voted unanimously to approve a similar contract in 2029.",
+    ],
+)
+def test_a_lost_or_reported_body_vote_is_no_decision(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 6. Lighting\n\n{text}\n") == []
+
+
+def test_a_motion_that_received_its_roll_call_is_one_decision(make_document, nlp):
+    text = (
+        "#### 6. Lighting\n\nOrme moved and Vance seconded that the lighting contract be approved. The motion received a "
+        "roll call vote: Ayes: 3 (Orme, Vance, Quill); Nays: 1 (Tarn). PASSED\n"
+    )
+    [found] = _texts(make_document, nlp, text)
+    assert found.startswith("Orme moved") and "Nays: 1 (Tarn)" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("The Councillors went through the figures at length, after much deliberation it was resolved to hold the "
+         "precept at £4000.", "after much deliberation it was resolved"),
+        ("After some discussion, the Councillors resolved to repaint the shelter.", "the Councillors resolved to repaint"),
+        ("Precept 2031/32 - After much discussion it was resolved to raise the precept.", "it was resolved to raise"),
+        ("Further quotes were received and after discussion the Members agreed to take the lowest.", "Members agreed"),
+        ("Letters: a charity walk request, Councillors resolved not to support, a thank-you card.", "resolved not to"),
+        ("The verge by the pond is rutted again, again it was resolved to look at it in spring.", "again it was resolved"),
+        ("All agreed this was a true record and the minutes were signed.", "All agreed"),
+        ("All present approved the draft accounts.", "All present approved"),
+    ],
+)
+def test_decisions_after_their_discussion_or_by_all(make_document, nlp, text, decision):
+    [found] = _texts(make_document, nlp, f"#### 4. Finance\n\n{text}\n")
+    assert decision in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After discussion the Clerk will ask for two more quotes.",
+        "Following the storm, the Councillors inspected the shelter.",
+        "All members were thanked for their work on the fete.",
+    ],
+)
+def test_lookalikes_of_decisions_after_discussion(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 4. Finance\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize("outcome", ["Agreed nem con.", "Carried nem. con."])
+def test_a_vote_record_closed_by_nem_con(make_document, nlp, outcome):
+    text = f"#### 5. Grants\n\nProposed by Cllr Orme, seconded by Cllr Vance, that the grant be paid. {outcome}\n"
+    [found] = _texts(make_document, nlp, text)
+    assert found.startswith("Proposed by Cllr Orme") and " nem" in found
+
+
+@pytest.mark.parametrize(
+    ("record", "start"),
+    [
+        ("The Chair asked for a motion to adopt the hedge plan. Member Orme so moved, seconded by Member Vance. Upon voice "
+         "vote, the motion carried unanimously.", "The Chair asked for a motion"),
+        ("Chair Quill asked if there was a motion to adopt the hedge plan. Member Orme so moved. Member Vance seconded. "
+         "By voice vote the motion passed unanimously.", "Chair Quill asked if there was a motion"),
+        ("Chair Quill made a follow-up motion to add a tree survey to the hedge plan. Member Vance seconded the motion. "
+         "By voice vote the motion passed unanimously.", "Chair Quill made a follow-up motion"),
+    ],
+)
+def test_a_motion_asked_for_and_so_moved_or_made_with_an_adjective(make_document, nlp, record, start):
+    [found] = _texts(make_document, nlp, f"#### 6. Hedges\n\nThe plan was discussed at length.\n\n{record}\n")
+    assert found.startswith(start) and found.endswith("unanimously.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board directed staff to obtain three quotes for the culvert.",
+        "Council appointed Ann Orme to the Library Board.",
+        "The Commission granted the variance subject to conditions.",
+        "The Board denied the request for a taller fence.",
+        "The Committee deferred the culvert item to the next meeting.",
+        "The Board awarded the culvert contract to Hillside Civil.",
+        "Members elected Ann Orme as Chair for the coming year.",
+        "It was the consensus of the Board to hold a workshop in May.",
+        "By consensus, the Council agreed to hold a workshop in May.",
+        "Consensus was reached to hold a workshop in May.",
+        "Approved: the culvert contract with Hillside Civil.",
+    ],
+)
+def test_more_verbs_of_the_body_deciding_and_consensus(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 4. Culvert\n\n{text}\n") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clerk directed residents to the website.",
+        "Staff recommended that the Board approve the culvert contract.",
+        "There was no consensus on the colour of the railings.",
+    ],
+)
+def test_lookalikes_of_the_body_deciding(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 4. Culvert\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Ayes: 3 (Orme, Vance, Quill). Noes: 0 (None). Absent: Tarn. The hedge plan was approved with a unanimous vote (3-0).",
+        "Ayes: 2 (Orme, Vance); Noes: 1 (Quill). Absent: Tarn.",
+    ],
+)
+def test_a_motion_closed_by_a_named_tally_or_a_passive_outcome_is_one_decision(make_document, nlp, outcome):
+    text = (
+        "#### 7. Hedges\n\nMember Vance moved to approve the hedge plan as amended; Chair Orme seconded the motion.\n\n"
+        f"Chair Orme requested a roll call vote.\n\n{outcome}\n"
+    )
+    [found] = _texts(make_document, nlp, text)
+    assert found.startswith("Member Vance moved") and "Noes:" in found
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Commissioner Orme motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
+        "Orme motioned to approve the hedge budget; Vance seconded. All in favor, none opposed. Motion carried.",
+    ],
+)
+def test_a_motion_moved_with_motioned(make_document, nlp, record):
+    [found] = _texts(make_document, nlp, f"#### 4. Hedges\n\n{record}\n")
+    assert "motioned to approve the hedge budget" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasurer's report was received and filed.",
+        "The correspondence was received for information.",
+        "The minutes of the previous meeting were taken as read and signed as a correct record.",
+        "The Council had no objection to the application.",
+        "No objections were raised to the application.",
+    ],
+)
+def test_received_and_filed_taken_as_read_and_no_objection(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 5. Planning\n\n{text}\n") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter was received from the bus company about the timetable.",
+        "The minutes were taken by the Deputy Clerk.",
+        "Residents had raised no objection to the hedge in earlier years, the Chair recalled.",
+    ],
+)
+def test_lookalikes_of_received_taken_and_no_objection(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 5. Planning\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A request for more benches was discussed, there was felt to be no need, resolved not to buy more benches.",
+        "The draft notice of election had been circulated before the meeting, all approved.",
+    ],
+)
+def test_a_bare_decision_closing_its_sentence_after_a_comma(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 9. Any Other Business\n\n{text}\n") == [text]
+
+
+def test_a_person_who_agreed_after_a_comma_is_no_bare_decision(make_document, nlp):
+    text = "#### 9. Any Other Business\n\nThe hall needs painting, the Clerk agreed to ask for a quote.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("outcome", ["The vote was unanimous.", "Unanimous.", "Vote: Unanimous.", "Ayes all."])
+def test_a_motion_closed_by_unanimous_alone(make_document, nlp, outcome):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    assert _texts(make_document, nlp, text) == [
+        f"Motion by Orme, seconded by Vance, to award the hedge contract. {outcome}"
+    ]

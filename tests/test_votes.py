@@ -857,3 +857,317 @@ def test_unanimous_vote_with_its_number(make_document, tally):
     votes = _votes(make_document, text)
     assert len(votes) == 1
     assert _summary(votes[0]) == ("carried", 5, None, None)
+
+
+# --- named positions in the forms of roll calls and recorded votes -----------------------------
+
+_MEMBERS = [Attendee(name=f"{first} {last}", surname=last) for first, last in
+            (("Ada", "Orme"), ("Ben", "Vance"), ("Cal", "Quill"), ("Dot", "Tarn"), ("Eli", "Wren"))]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "A vote was taken on the motion:\nFOR (3): Councillors Orme, Vance and Quill.\nAGAINST (1): Councillor Tarn.\n"
+        "ABSTAIN (1): Councillor Wren.\nThe Chair declared the motion carried.",
+        "Moved by Councillor Orme\nSeconded by Councillor Vance\nThat the hedge contract be awarded.\nRecorded Vote\n"
+        "YEAS (3): Councillor Orme, Councillor Vance, and Councillor Quill\nNAYS (1): Councillor Tarn\n"
+        "ABSTAIN (1): Councillor Wren\nCARRIED",
+    ],
+)
+def test_side_labels_with_their_count_in_brackets(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert _summary(vote) == ("carried", 3, 1, 1)
+    assert vote.voted_for == ["Ada Orme", "Ben Vance", "Cal Quill"]
+    assert (vote.voted_against, vote.abstained) == (["Dot Tarn"], ["Eli Wren"])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Commissioner Orme, seconded by Commissioner Vance, to award the hedge contract.\n"
+        "Yes: 3 (Orme, Vance, Quill)\nNo: 1 (Tarn)\nMotion carried.",
+        "Orme moved and Vance seconded that the hedge contract be awarded. The motion received a roll call vote: "
+        "Ayes: 3 (Orme, Vance, Quill); Nays: 1 (Tarn); Abstain: 0. PASSED",
+    ],
+)
+def test_a_count_then_the_names_in_brackets(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 1)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Orme, second by Vance to award the hedge contract.\nVoting Yea: Orme, Vance, Quill\nVoting Nay: Tarn\n"
+        "Motion carried.",
+        "Mr. Orme moved to award the hedge contract. Mr. Vance seconded the motion. Those voting aye: Ada Orme, Ben Vance, "
+        "and Cal Quill. Those voting nay: Dot Tarn. The motion passed.",
+        "MOTION: Orme moved to award the hedge contract. SECOND: Vance.\nYES: Orme, Vance, Quill NO: Tarn ABSENT: Wren\n"
+        "Motion carried.",
+        "Moved by: Councillor Orme\nSeconded by: Councillor Vance\nThat the hedge contract be awarded.\nRecorded vote:\n"
+        "For: Councillor Orme\nFor: Councillor Vance\nFor: Councillor Quill\nAgainst: Councillor Tarn\nCarried",
+    ],
+)
+def test_voting_yea_those_voting_and_one_line_labels(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert vote.result == "carried"
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert "Eli Wren" not in vote.voted_for + vote.voted_against + vote.abstained
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "MOTION: to award the hedge contract.\nMoved By Trustee Orme, Seconded by Trustee Vance\n"
+        "YEAS: Trustee Orme, Trustee Vance, Trustee Quill 3\nNAYS: None 0\nABSTAIN: Trustee Tarn\nMOTION PASSED",
+        "Trustee Orme moved to award the hedge contract, seconded by Trustee Vance.\n"
+        "AYES: Trustees Orme, Vance, Quill – 3\nNAYS: None – 0\nABSTAIN: Trustee Tarn\nMotion carried.",
+    ],
+)
+def test_a_count_after_the_names_and_a_side_with_none(make_document, record):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 0)
+    assert (vote.voted_for, vote.abstained) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+    assert vote.mover == "Ada Orme"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "A motion was made and seconded to go into closed session, which passed unanimously with all members voting aye: "
+        "Orme, Vance, Quill, and Tarn.",
+        "Motion by Orme, seconded by Vance, to go into closed session. Carried, all trustees voting aye – Orme, Vance, Quill "
+        "and Tarn.",
+    ],
+)
+def test_all_members_voting_aye_named(make_document, record):
+    [vote] = _votes(make_document, f"#### 9. Closed Session\n\n{record}\n", _MEMBERS)
+    assert vote.result == "carried"
+    assert vote.voted_for == ["Ada Orme", "Ben Vance", "Cal Quill", "Dot Tarn"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Member | Yes | No |\n|---|---|---|\n| Orme | X | |\n| Vance | X | |\n| Tarn | | X |",
+        "| Trustee | Aye | Nay |\n|---|---|---|\n| Orme | ✓ | |\n| Vance | ✓ | |\n| Tarn | | ✓ |",
+    ],
+)
+def test_a_vote_table_with_a_mark_per_member(make_document, table):
+    text = f"#### 7. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract.\n\n{table}\n\nMotion carried.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    ("record", "summary"),
+    [
+        ("The Board voted 4-1 to award the hedge contract.", ("carried", 4, 1, None)),
+        ("Council voted unanimously to award the hedge contract.", ("carried", None, None, None)),
+        ("The Board voted 2-3 to award the hedge contract.", ("lost", 2, 3, None)),
+        ("On motion of Orme, seconded by Vance, and carried, the hedge contract was awarded.", ("carried", None, None, None)),
+        ("Motion by Trustee Orme to award the hedge contract. Seconded by Trustee Vance. Motion carried four to one.",
+         ("carried", 4, 1, None)),
+    ],
+)
+def test_the_bodys_tallied_vote_and_outcomes_in_words(make_document, record, summary):
+    [vote] = _votes(make_document, f"#### 7. Hedges\n\n{record}\n")
+    assert _summary(vote) == summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orme recalled that the Board voted 4-1 to award a hedge contract last year.",
+        "The Board voted to ask for more quotes.",
+        "Roll Call Vote: Ayes: Unanimous. Nays: None.",
+    ],
+)
+def test_lookalikes_of_tallied_votes_and_named_lists(make_document, text):
+    votes = _votes(make_document, f"#### 7. Hedges\n\n{text}\n")
+    assert all(not (v.voted_for or v.voted_against or v.count_for) for v in votes)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Cllr Orme proposed that Eli Wren be co-opted, Cllr Vance seconded, unanimous approval.",
+        "Proposed by Cllr Orme, seconded by Cllr Vance, that Eli Wren be co-opted. Agreed nem con.",
+        "Proposed by Cllr Orme, seconded by Cllr Vance, that Eli Wren be co-opted. Carried nem. con.",
+    ],
+)
+def test_unanimous_approval_and_nem_con_close_the_motion(make_document, record):
+    [vote] = _votes(make_document, f"#### 5. Co-option\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+
+
+def test_unanimous_approval_of_nothing_moved_is_no_vote(make_document):
+    assert _votes(make_document, "#### 5. Hall\n\nThe hall plans had unanimous support from the village survey.\n") == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "CARRIED with Councillors Orme and Vance dissenting on the hedge line of the budget.",
+        "CARRIED, with Councillors Orme and Vance dissenting.",
+    ],
+)
+def test_members_dissenting_named_after_the_outcome(make_document, outcome):
+    text = f"#### 7. Budget\n\nMoved by Councillor Quill\nThat the budget be approved.\n{outcome}\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert vote.result == "carried"
+    assert vote.voted_against == ["Ada Orme", "Ben Vance"]
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Roll call vote: Orme-Y, Vance-Y, Tarn-N, Quill-Y.",
+        "Roll call vote: Orme (yes), Vance (yes), Tarn (no), Quill (yes).",
+        "Roll Call Vote:\nOrme\tAye\tVance\tAye\nTarn\tNay\tQuill\tAye",
+        "Ayes Orme, Vance, Quill\nNays Tarn",
+        "Orme, Vance and Quill voted yes; Tarn voted no.",
+    ],
+)
+def test_roll_calls_abbreviated_bracketed_paired_or_in_prose(make_document, roll):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract.\n{roll}\nMotion carried.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hedge at Mill Lane-N is in poor repair, as is Church Walk-Y.",
+        "Ayes Farm and Nays Lane were mentioned as sites for the new bins.",
+        "Residents on Mill Lane voted no to the parking scheme in a survey.",
+    ],
+)
+def test_lookalikes_of_abbreviated_and_prose_roll_calls(make_document, text):
+    votes = _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS)
+    assert all(not (v.voted_for or v.voted_against) for v in votes)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "FOR: Councillors Orme, Vance and Quill. (3) AGAINST: Councillors Tarn and Wren. (2) ABSTAIN: (0).",
+        "FOR: Councillors Orme, Vance, Quill (3)\nAGAINST: Councillors Tarn, Wren (2)\nABSTAIN: (0)",
+    ],
+)
+def test_side_lists_with_their_count_in_brackets_after_the_names(make_document, result):
+    text = (f"#### 4. Motion\n\nA vote was taken and the result was as follows:\n{result}\n"
+            "The Chair declared the motion carried.\n")
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert _summary(vote) == ("carried", 3, 2, 0)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn", "Eli Wren"])
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Motion carried 4-1 (Nay: Tarn).", "Motion carried 4-1 with Tarn casting the dissenting vote.",
+     "Motion carried 4-1, Councillor Tarn casting the lone no vote."],
+)
+def test_the_one_dissenter_named_beside_the_tally(make_document, outcome):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (_summary(vote), vote.voted_against) == (("carried", 4, 1, None), ["Dot Tarn"])
+
+
+def test_a_bracketed_aside_with_a_side_word_names_no_voter(make_document):
+    text = "#### 4. Hedges\n\nThe survey (For: residents of Mill Lane) was noted. Motion by Orme to note it. Carried.\n"
+    votes = _votes(make_document, text, _MEMBERS)
+    assert all(not v.voted_for for v in votes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motion to award the hedge contract failed for lack of a second.",
+        "Motion by Orme to award the hedge contract. The motion failed for want of a seconder.",
+    ],
+)
+def test_a_motion_never_seconded_is_no_vote(make_document, text):
+    assert _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Commissioner Orme motioned to approve the hedge budget, Commissioner Vance seconded. Motion passed unanimously.",
+        "A motion to approve the hedge budget was made by Orme and seconded by Vance. Motion approved by all commissioners "
+        "present.",
+        "Orme moved, seconded by Vance, to approve the hedge budget. Motion approved by voice vote.",
+    ],
+)
+def test_motioned_and_motion_approved_by_all_or_by_voice_vote(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Hedges\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover) == ("carried", "Ada Orme")
+
+
+def test_a_motion_approved_as_a_noun_phrase_in_prose_is_no_vote(make_document):
+    text = "#### 4. Hedges\n\nThe motion approved at the last meeting was read out again for the newer members.\n"
+    assert _votes(make_document, text, _MEMBERS) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "A named vote was taken.\nFor the motion: Cllrs Orme, Vance and Quill (3)\nAgainst the motion: Cllr Tarn (1)\n"
+        "The motion was carried.",
+        "A recorded vote was taken. In favour of the motion: Cllrs Orme, Vance, Quill. Against the motion: Cllr Tarn. "
+        "The motion was carried.",
+    ],
+)
+def test_named_votes_for_and_against_the_motion(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
+    assert (vote.voted_for, vote.voted_against) == (["Ada Orme", "Ben Vance", "Cal Quill"], ["Dot Tarn"])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Councilmember Orme, seconded by Councilmember Vance, to adopt the budget.\n"
+        "AYES: Council President Quill, Councilmembers Orme, Vance\nNAYS: Councilmember Tarn\nMotion carried.",
+        "Proposed by Clr. Orme, seconded by Clr. Vance and agreed that the budget be adopted. FOR: Clr. Orme, Clr. Vance, "
+        "Clr. Quill. AGAINST: Clr. Tarn. The motion was carried.",
+        "Moved by Alder Orme, seconded by Alder Vance, to adopt the budget. Ayes: Alders Orme, Vance, Quill; Noes: Alder "
+        "Tarn. Motion carried.",
+    ],
+)
+def test_more_titles_before_voters_names(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Budget\n\n{record}\n", _MEMBERS)
+    assert sorted(vote.voted_for) == ["Ada Orme", "Ben Vance", "Cal Quill"]
+    assert vote.voted_against == ["Dot Tarn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#### 4. Hedges\n\nOrme moved, seconded by Vance, to award the hedge contract. Motion carried unanimously.\n",
+        "#### 4. Hedges\n\nIt was proposed by Councillor\nOrme, seconded by Councillor Vance, that the hedge contract be awarded. "
+        "Carried unanimously.\n",
+    ],
+)
+def test_a_movers_name_on_its_own_line_or_broken_after_its_title(make_document, text):
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert vote.mover == "Ada Orme"
+
+
+@pytest.mark.parametrize(
+    "outcome", ["The vote was unanimous.", "Unanimous.", "Vote: Unanimous.", "Ayes all.", "Motion carried on a voice vote."]
+)
+def test_unanimous_on_its_own_or_carried_on_a_voice_vote(make_document, outcome):
+    text = f"#### 4. Hedges\n\nMotion by Orme, seconded by Vance, to award the hedge contract. {outcome}\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.result, vote.mover) == ("carried", "Ada Orme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Chair thanked members; support for the fete was unanimous.", "The work carried on through the winter months."],
+)
+def test_lookalikes_of_unanimous_and_carried_on(make_document, text):
+    assert _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS) == []
