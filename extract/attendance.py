@@ -79,14 +79,15 @@ FOLLOW_LINES = 40
 
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+# An item's number may be dotted or slashed ("16.01.2 Register of Interests", "21/04 Minutes").
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 # The count may be a number, a word or "Nil", in a bracket, with a full stop, and say who they were in a bracket:
 # "Public – Nil.", "Members of the Public (3)", "Press – 1 (Eastshire Gazette)".
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNT_WORDS = r"\d+|none|nil|no|zero|" + _NUMBER_WORDS
 _PUBLIC_COUNT = re.compile(
     r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–—]?\s*(?:\(\s*(?:" + _COUNT_WORDS + r")\s*\)|(?:"
-    + _COUNT_WORDS + r"))?\s*(?:\([^()]*\))?\s*\.?\s*$",
+    + _COUNT_WORDS + r"))?(?:\s+(?:members?|persons?|people|residents?|visitors?))?\s*(?:\([^()]*\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_VERB = re.compile(
@@ -94,6 +95,14 @@ _SENTENCE_VERB = re.compile(
     r"asked|explained|welcomed|thanked|confirmed|advised)\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+PROSE_WORDS = 4
+"""Lower-case words (beyond `_LIST_WORDS`) that make a line after a list a sentence."""
+_LIST_WORDS = frozenset(
+    "and the for from with via plus also members member public press guests guest visitors residents attending "
+    "online remotely present absent part meeting item items representing representative substituting".split()
+    + _NUMBER_WORDS.split("|")
+)
+_OPENS_SENTENCE = re.compile(r"^(?:The|It|There|They|He|She)\s+[A-Z]?[\w'’-]+\s+(?!and\b)[a-z]{3,}")
 _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
@@ -139,7 +148,7 @@ _WERE_PRESENT = re.compile(
 )
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|" + _NUMBER_WORDS + "|several|some|many|no)"
-    r"\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
+    r"\s+(?:other\s+)?(?:members?\s+of\s+the\s+(?:public|press)|guests|visitors|residents|observers)\b[^,;.\n]*",
     re.IGNORECASE,
 )
 # A count of the public or press inside a list ("…, Cllr B Day, Public: 3, Press: 1."): no one named.
@@ -157,6 +166,11 @@ _INLINE_LABEL = re.compile(
     r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
     r"staff\s+present)\s*:)",
     re.IGNORECASE,
+)
+# Another section's label after a sentence stop inside a list line, capitalised and with its colon:
+# "Members Present: A, B. Members Absent: C. Staff Present: D (Clerk)" is three lists on one line.
+_LABEL_AFTER_STOP = re.compile(
+    r"(?<=[a-z)][.;])\s+(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
 )
 # The end of a meeting's heading (a year, a time, the hall or the online venue) straight before "Present:".
 _HEADER_THEN_PRESENT = re.compile(
@@ -301,7 +315,9 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if line.cells is not None and is_table_header(line.cells):
                 index += 1  # a "Name | Organisation" heading row names no one
                 continue
-            if line.cells is None and seen_content and (_SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text)):
+            if line.cells is None and seen_content and (
+                _SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text) or _is_prose(line.text)
+            ):
                 break
             block.append(line)
             seen_content = True
@@ -315,7 +331,7 @@ def _split_inline_labels(line: Line) -> list[Line]:
     """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
     if line.cells is not None:
         return [line]
-    parts = _INLINE_LABEL.split(line.text)
+    parts = [part for piece in _INLINE_LABEL.split(line.text) for part in _LABEL_AFTER_STOP.split(piece)]
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
@@ -445,6 +461,19 @@ def _is_other_label(line: Line) -> bool:
     label = match.group("role").strip()
     # "Chairman: …" and "Councillors: …" carry on the list.
     return not (is_role(label) or _is_plural(label) or label in load_title_words().titles)
+
+
+def _is_prose(text: str) -> bool:
+    """True for a sentence after a list ("The Chair offered apologies for the late start."), not a list line.
+
+    A sentence opens with "The Chair offered", "It was …", or holds four or more lower-case words outside
+    brackets that no list of people uses ("plus ten guests", "members of the public" are list words).
+    """
+    bare = _drop_brackets(text).strip().strip("*_").strip()
+    if _OPENS_SENTENCE.match(bare):
+        return True
+    words = [word for word in _LOWER_WORD.findall(bare) if word not in _LIST_WORDS]
+    return len(words) >= PROSE_WORDS
 
 
 def _is_capitals_heading(text: str) -> bool:

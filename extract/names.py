@@ -28,6 +28,9 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGN
 _BRACKET_BREAK = re.compile(
     r"(?:(?<=\([A-Z]{2}\))|(?<=\([A-Z]{3}\)))\s+(?=[A-Z][a-z])"
     r"|(?<=\))\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\()"
+    # "D Rowe (Chair) R Healey": an initial and a surname after a bracket is the next person, as a body never
+    # opens with one letter.
+    r"|(?<=\))\s+(?=[A-Z]\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s*[,;&]|\s+and\b|\s*$))"
 )
 _PLACE_BODY = re.compile(r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Port|State|Province)\s+of\s+[A-Z]")
 # Words that tie a title to the name before it in one phrase ("Cllr A for Cllr B", "Ms C representing Dr D").

@@ -1412,3 +1412,62 @@ def test_four_word_titled_names_stay_whole_without_two_word_peers(make_document,
     assert _who(particle, nlp)[-1] == "Van Dyke"
     alone = make_document("Present: Cllr Ada Bree Fay Moss, Cllr D Corran\n1. Minutes\n")
     assert [person[0] for person in _people(alone, nlp)] == ["Ada Bree Fay Moss", "D Corran"]  # one peer only: no cut
+
+
+# --- Lists run on one line, lists ended by a sentence or a dotted item number ---------------------------
+
+
+def test_absent_label_after_a_stop_ends_the_present_list(make_document, nlp) -> None:
+    document = make_document(
+        "Members Present: Ada Bree, Dan Corran, Fay Moss. Members Absent: Lee Wren. "
+        "Staff Present: Jo Pike (Clerk), Tam Hale (Engineer)\n"
+        "CALL TO ORDER\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ada Bree", None, None, "present"),
+        ("Dan Corran", None, None, "present"),
+        ("Fay Moss", None, None, "present"),
+        ("Jo Pike", None, "Clerk", "in_attendance"),
+        ("Tam Hale", None, "Engineer", "in_attendance"),
+    ]
+    apologies = make_document("Present: Cllr A Bree, Cllr D Corran; Apologies: Cllr F Moss.\n1. Minutes\n")
+    assert _who(apologies, nlp) == ["Bree", "Corran"]
+
+
+def test_a_sentence_after_the_list_is_not_a_person(make_document, nlp) -> None:
+    chair = make_document(
+        "Present: Cllr Ada Bree, Cllr Dan Corran\nThe Chair offered apologies for the late start.\n1. Minutes\n"
+    )
+    assert _who(chair, nlp) == ["Bree", "Corran"]
+    words = make_document(
+        "Present: Cllr Ada Bree, Cllr Dan Corran\nthree residents asked about the state of the footpath\n1. Minutes\n"
+    )
+    assert _who(words, nlp) == ["Bree", "Corran"]
+    guests = make_document("Present\nCouncillors A Bree (Chair), D Corran and\nCouncillor F Moss plus ten guests\n1. Minutes\n")
+    assert _who(guests, nlp) == ["Bree", "Corran", "Moss"]
+
+
+def test_dotted_item_number_ends_the_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present\nCouncillors A Bree (Chair), D Corran, F Moss\n24.01.2 Register of Interests\nNo interests declared\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran", "Moss"]
+    slashed = make_document("Present: Cllr Ada Bree, Cllr Dan Corran\n21/04 Minutes of the last meeting\n")
+    assert _who(slashed, nlp) == ["Bree", "Corran"]
+
+
+def test_initialled_name_straight_after_a_bracket(make_document, nlp) -> None:
+    document = make_document("Present\nCouncillors A Bree (Chair) D Corran, F Moss and L Wren\n1. Minutes\n")
+    assert _people(document, nlp)[:2] == [
+        ("A Bree", "Councillor", "Chair", "present"),
+        ("D Corran", "Councillor", None, "present"),
+    ]
+    body = make_document("Present: Ann Lee (Chair) County Police, Bo Day\n1. Minutes\n")
+    assert _who(body, nlp) == ["Lee", "Day"]
+
+
+def test_public_count_in_words_names_no_one(make_document, nlp) -> None:
+    document = make_document("Present\nCouncillors A Bree (Chair), D Corran\nMembers of the Public - One Member\n1. Minutes\n")
+    assert _who(document, nlp) == ["Bree", "Corran"]
+    two = make_document("Present: Cllr A Bree, Cllr D Corran\nPublic: two residents\n1. Minutes\n")
+    assert _who(two, nlp) == ["Bree", "Corran"]
