@@ -75,6 +75,7 @@ _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LOWER_SURNAME_TAIL = re.compile(r"^(?P<head>(?:\S+\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<tail>[a-z][a-z'’-]{2,})$")
+_TRAILING_ACRONYM = re.compile(r"^(?P<name>.*[a-z]{2})\s+(?P<body>[A-Z]{2,6})$")
 _BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 
 
@@ -353,6 +354,9 @@ def _read_entry(text: str, organisation: str | None) -> Apology | None:
         # "Jo Reed – County Probation", "Cllr T Evans – work commitments"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :].strip(" .")
     name_text = re.sub(r"^(?:(?:also\s+)?(?:from|by)\s+)?(?:the\s+)?", "", name_text.strip(), flags=re.IGNORECASE)
+    body = _TRAILING_ACRONYM.match(name_text)
+    if body is not None and bracket is None and organisation is None:
+        name_text, organisation = body.group("name"), body.group("body")  # "A Lee EDC": the body she sits for
     lower_tail = _LOWER_SURNAME_TAIL.match(name_text)
     if lower_tail and _looks_like_person(lower_tail.group("head")):
         # "Dana Rae hollis": a second surname printed in lower case stays with the first.

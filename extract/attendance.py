@@ -30,6 +30,7 @@ from ..names import (
     strip_leading_titles,
 )
 from .names import (
+    ACRONYM,
     is_organisation,
     is_own_initials,
     is_role,
@@ -134,6 +135,7 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+(?=\S)")
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
+_AS_POST = re.compile(r"^(?P<name>[A-Z][^()]*?)\s+as\s+(?:the\s+)?(?P<post>[A-Z][\w'’ -]{2,50})$")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
 _MEMBER_ROLE = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|mayor|leader|member)\b", re.IGNORECASE)
 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A.": a substitutes' list after a sentence, capitalised.
@@ -650,7 +652,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             and not (bracket and _is_bracketed_person(bracket))
             and match_leading_title(bare) is None
             and not _DASH.search(bare)
-            and (is_role(bare) or is_organisation(bare) or (after_post and len(bare.split()) == 1))
+            and (is_role(bare) or is_organisation(bare) or ACRONYM.match(bare) or (after_post and len(bare.split()) == 1))
         ):
             # "Jane Ash, Democratic Services Officer": the second part belongs to the first;
             # so does a word after the post ("Ken Pyne, Senior Engineer, Roads").
@@ -978,6 +980,9 @@ def _read_columns(attendee: Attendee, cells: list[str]) -> None:
 
 def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     """One list entry ("Mr J Reed (Community Safety Manager)") as an attendee, or None if not a person."""
+    as_post = _AS_POST.match(entry.strip())
+    if as_post is not None and is_role(as_post.group("post")):
+        entry = f"{as_post.group('name')} ({as_post.group('post')})"  # "Mr L Page as Broadband Representative"
     name_text, bracket = strip_bracket(entry)
     while bracket is not None and name_text.endswith(")"):
         # "Cllr Ann Lee (Leader of the Council) (in the Chair)": the first bracket says who she is.

@@ -183,3 +183,10 @@ def test_dotted_item_number_ends_the_apologies_section(make_document, nlp) -> No
         "24.03.02 Register of Interests\nNone\n"
     )
     assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Moss"]
+
+
+def test_body_initials_after_the_name_are_its_organisation(make_document, nlp) -> None:
+    spaced = make_document("24.09.1 Apologies\nA Bree NDC\n24.09.2 Register of Interests\n")
+    assert _people(extract_apologies(spaced, nlp=nlp)) == [("A Bree", "Bree", None, "NDC")]
+    comma = make_document("Apologies: Cllr D Corran, Mr T Hale.\n1. Minutes\n")
+    assert [a.organisation for a in extract_apologies(comma, nlp=nlp)] == [None, None]

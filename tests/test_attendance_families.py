@@ -1471,3 +1471,39 @@ def test_public_count_in_words_names_no_one(make_document, nlp) -> None:
     assert _who(document, nlp) == ["Bree", "Corran"]
     two = make_document("Present: Cllr A Bree, Cllr D Corran\nPublic: two residents\n1. Minutes\n")
     assert _who(two, nlp) == ["Bree", "Corran"]
+
+
+# --- A parish list whose lines ran together: posts and initialled names without separators --------------
+
+
+def test_post_between_two_people_opens_the_next_entry(make_document, nlp) -> None:
+    clerk = make_document(
+        "Present\nCouncillors A Bree (Chair), D Corran, F Moss and\nL Wren Clerk J Pike Mr T Hale as Footpath Warden\n"
+        "24.01.2 Register of Interests\n"
+    )
+    assert _people(clerk, nlp) == [
+        ("A Bree", "Councillor", "Chair", "present"),
+        ("D Corran", "Councillor", None, "present"),
+        ("F Moss", "Councillor", None, "present"),
+        ("L Wren", "Councillor", None, "present"),
+        ("J Pike", None, "Clerk", "in_attendance"),
+        ("T Hale", "Mr", "Footpath Warden", "present"),
+    ]
+    titled = make_document("Present: Councillors A Bree, D Corran and F Moss\nL Wren, NDC Clerk Mrs J Pike\n1. Minutes\n")
+    people = _people(titled, nlp)
+    assert [person[0] for person in people] == ["A Bree", "D Corran", "F Moss", "L Wren", "J Pike"]
+    assert people[-1][1:3] == ("Mrs", "Clerk")
+
+
+def test_words_of_one_post_are_not_cut_apart(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT: Ms R Ode, Assistant Chief Constable K. Marr, Mr B Lowe and Deputy Clerk J Pike\n1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Ode", "Marr", "Lowe", "Pike"]
+
+
+def test_two_initialled_names_run_together(make_document, nlp) -> None:
+    document = make_document("Present\nCouncillors A Bree (Chair), D Corran and F Moss L Wren\n1. Minutes\n")
+    assert _who(document, nlp) == ["Bree", "Corran", "Moss", "Wren"]
+    one = make_document("Present: Cllr J R Corran, Cllr A Bree\n1. Minutes\n")
+    assert _who(one, nlp) == ["Corran", "Bree"]
