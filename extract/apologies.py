@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
-from ..names import is_title, match_leading_title, parse_person, strip_bracket
+from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .names import is_table_header, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
@@ -355,7 +355,7 @@ def _read_entry(text: str, organisation: str | None) -> Apology | None:
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :].strip(" .")
     name_text = re.sub(r"^(?:(?:also\s+)?(?:from|by)\s+)?(?:the\s+)?", "", name_text.strip(), flags=re.IGNORECASE)
     body = _TRAILING_ACRONYM.match(name_text)
-    if body is not None and bracket is None and organisation is None:
+    if body is not None and bracket is None and organisation is None and body.group("body") not in load_title_words().suffixes:
         name_text, organisation = body.group("name"), body.group("body")  # "A Lee EDC": the body she sits for
     lower_tail = _LOWER_SURNAME_TAIL.match(name_text)
     if lower_tail and _looks_like_person(lower_tail.group("head")):

@@ -52,6 +52,7 @@ from .attendance_forms import (
     split_leading_post,
     split_trailing_post,
     table_attendees,
+    welcome_attendees,
     were_present_attendees,
 )
 from .apologies import extract_apologies
@@ -214,6 +215,8 @@ def extract_attendees(
     attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in guest_sentence_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -652,7 +655,13 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             and not (bracket and _is_bracketed_person(bracket))
             and match_leading_title(bare) is None
             and not _DASH.search(bare)
-            and (is_role(bare) or is_organisation(bare) or ACRONYM.match(bare) or (after_post and len(bare.split()) == 1))
+            and not _opens_with_name(bare)
+            and (
+                is_role(bare)
+                or is_organisation(bare)
+                or (ACRONYM.match(bare) and bare not in load_title_words().suffixes)
+                or (after_post and len(bare.split()) == 1)
+            )
         ):
             # "Jane Ash, Democratic Services Officer": the second part belongs to the first;
             # so does a word after the post ("Ken Pyne, Senior Engineer, Roads").
@@ -885,6 +894,25 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
     return name, organisation
 
 
+def _opens_with_name(text: str) -> bool:
+    """True for "Allan Reed Eden District Council": a first name and surname, then the body they sit for
+    (a person of their own, not the body of the person before)."""
+    if _DASH.search(text) or "(" in text:
+        return False
+    name, rest = _split_name_and_organisation(text)
+    words = name.split()
+    return (
+        bool(rest)
+        and len(words) == NAME_TOKENS
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in words)
+        and not is_organisation(name)
+        and not is_role(name)
+        and len(rest.split()) >= NAME_TOKENS  # "Eastshire Audit Partnership" is one body, not a name and "Partnership"
+        and is_organisation(rest)
+        and not is_role(text)
+    )
+
+
 def _ends_on_bare_surnames(text: str) -> bool:
     """True when a list line ends on two surnames alone (", Rowe, Vance"), not on a post ("Director, Economic")."""
     found = _ENDS_ON_BARE_SURNAMES.search(text)
@@ -995,7 +1023,13 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :]
-    if bracket and is_role(name_text) and match_leading_title(name_text) is None and _is_bracketed_person(bracket):
+    if (
+        bracket
+        and is_role(name_text)
+        and match_leading_title(name_text) is None
+        and split_leading_post(name_text)[0] is None
+        and _is_bracketed_person(bracket)
+    ):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
     name_text = _without_own_initials(name_text)

@@ -70,7 +70,7 @@ def split_people_list(text: str) -> list[str]:
         if not part or not any(ch.isalpha() for ch in part):
             continue
         found = match_leading_title(part)
-        if found is None and ACRONYM.match(part):
+        if found is None and ACRONYM.match(part) and part not in load_title_words().suffixes:
             pass  # "A Lee, EDC": the body the person before sits for, no one of the shared title
         elif found is None and _opens_with_post(part):
             shared = None  # "Councillors A, B and C Clerk D Eden": the clerk is no councillor
@@ -84,7 +84,27 @@ def split_people_list(text: str) -> list[str]:
         elif shared is not None:
             part = f"{shared} {part}"
         people.append(part)
-    return _split_untitled_followers(people)
+    return _split_untitled_followers(_couples(people, text))
+
+
+def _couples(people: list[str], text: str) -> list[str]:
+    """Give "Bekah and Matt Gautrowski" (a couple sharing the surname written once) the surname twice,
+    in a list of full names only: among bare surnames ("Lunn, Pratt and Ann Rowe") a lone word is a surname."""
+    lone = [index for index, part in enumerate(people) if len(part.split()) == 1]
+    if len(lone) != 1 or len(people) < 3:
+        return people
+    index = lone[0]
+    word = people[index]
+    following = people[index + 1].split() if index + 1 < len(people) else []
+    if (
+        len(following) != 2
+        or not _FULL_NAME_WORD.match(word)
+        or is_title(word)
+        or is_role(word)
+        or not re.search(rf"\b{re.escape(word)}\s+(?:and|&)\s+{re.escape(people[index + 1])}\b", text)
+    ):
+        return people
+    return [*people[:index], f"{word} {following[1]}", *people[index + 1 :]]
 
 
 # A post between two people in a list run together ("… and P Moran Clerk J Connelly", "A Lee, EDC Clerk Mrs J Todd"):

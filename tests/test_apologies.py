@@ -190,3 +190,8 @@ def test_body_initials_after_the_name_are_its_organisation(make_document, nlp) -
     assert _people(extract_apologies(spaced, nlp=nlp)) == [("A Bree", "Bree", None, "NDC")]
     comma = make_document("Apologies: Cllr D Corran, Mr T Hale.\n1. Minutes\n")
     assert [a.organisation for a in extract_apologies(comma, nlp=nlp)] == [None, None]
+
+
+def test_post_nominal_letters_are_no_organisation(make_document, nlp) -> None:
+    document = make_document("Apologies: Ann Lee MSP, Bo Day MP\n\n1. Minutes\n")
+    assert [a.organisation for a in extract_apologies(document, nlp=nlp)] == [None, None]

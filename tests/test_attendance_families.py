@@ -1507,3 +1507,60 @@ def test_two_initialled_names_run_together(make_document, nlp) -> None:
     assert _who(document, nlp) == ["Bree", "Corran", "Moss", "Wren"]
     one = make_document("Present: Cllr J R Corran, Cllr A Bree\n1. Minutes\n")
     assert _who(one, nlp) == ["Corran", "Bree"]
+
+
+# --- The chair's welcome names the guests; community associations' lists --------------------------------
+
+
+def test_welcome_sentence_names_those_present(make_document, nlp) -> None:
+    listed = make_document(
+        "Minutes of the Community Council\n\nThe Chair welcomed those present: Ada Bree, Dan Corran and Fay Moss.\n\n1. Minutes\n"
+    )
+    assert [(a.name, a.status) for a in extract_attendees(listed, nlp=nlp)] == [
+        ("Ada Bree", "present"), ("Dan Corran", "present"), ("Fay Moss", "present"),
+    ]
+    guests = make_document(
+        "Present: Cllr A Bree, Cllr D Corran\n\nCllr Bree welcomed PC Dan Rook and PCSO Amy Vale from the Police to the meeting.\n"
+        "\n1. Minutes\n"
+    )
+    assert _people(guests, nlp)[2:] == [("Dan Rook", "PC", None, "also_present"), ("Amy Vale", "PCSO", None, "also_present")]
+    assert [a.organisation for a in extract_attendees(guests, nlp=nlp)][2:] == ["Police", "Police"]
+
+
+def test_welcomes_that_name_no_guest(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran\n\n"
+        "The Mayor welcomed Members to the meeting. Ada welcomed everyone at 7 pm. Members welcomed the new Mill Bridge.\n"
+        "Cllr Bree welcomed Cllr Corran back after his illness.\n\n1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran"]
+
+
+def test_all_board_members_and_general_members_lists(make_document, nlp) -> None:
+    board = make_document("Notes of the retreat\n\nAll Board members present: Ada Bree, Dan Corran, and Fay Moss\n\nThe group met.\n")
+    assert _who(board, nlp) == ["Bree", "Corran", "Moss"]
+    members = make_document(
+        "- Directors Present: Ada Bree, Dan Corran\n- General Members Present: Fay Moss, Lee Wren\n\n### Welcome\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(members, nlp=nlp)] == [
+        ("Bree", "present"), ("Corran", "present"), ("Moss", "also_present"), ("Wren", "also_present"),
+    ]
+
+
+def test_couple_sharing_a_surname_in_a_list_of_full_names(make_document, nlp) -> None:
+    couple = make_document("Attendees: Ada Bree, Dan Corran, Tess and Matt Orwin, Fay Moss\n\n1. Minutes\n")
+    assert [a.name for a in extract_attendees(couple, nlp=nlp)] == ["Ada Bree", "Dan Corran", "Tess Orwin", "Matt Orwin", "Fay Moss"]
+    surnames = make_document("Commissioners present: Lunn, Pratt and Ann Rowe\n\n1. Minutes\n")
+    assert _who(surnames, nlp) == ["Lunn", "Pratt", "Rowe"]
+
+
+def test_name_and_body_after_an_officer_is_another_person(make_document, nlp) -> None:
+    document = make_document(
+        "Present\nCouncillors A Bree (Chair), D Corran\nClerk J Pike, Allan Reed Northvale District Council\n"
+        "Members of the Public - None\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran", "Pike", "Reed"]
+    post = make_document("In attendance: Jo Hale, Clerk, Laura Quist, Eastshire Audit Partnership\n")
+    assert [(a.surname, a.organisation) for a in extract_attendees(post, nlp=nlp)] == [
+        ("Hale", None), ("Quist", "Eastshire Audit Partnership"),
+    ]
