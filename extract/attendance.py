@@ -386,6 +386,8 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     if lines[index].cells is not None or not _ROLL_CALL_ALONE.match(lines[index].text.strip().strip("*_#").strip()):
         return None
     following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    if following is not None and following.cells is not None and is_table_header(following.cells):
+        return "present"  # a register under the heading: "Name | Present/Absent", a row a member
     if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
         return None
     return "present"
@@ -897,8 +899,8 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
 def _opens_with_name(text: str) -> bool:
     """True for "Allan Reed Eden District Council": a first name and surname, then the body they sit for
     (a person of their own, not the body of the person before)."""
-    if _DASH.search(text) or "(" in text:
-        return False
+    if _DASH.search(text) or "(" in text or ":" in text:
+        return False  # "North Seattle College: Lin Ferris" is a body, then its person
     name, rest = _split_name_and_organisation(text)
     words = name.split()
     return (

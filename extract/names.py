@@ -44,8 +44,9 @@ _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
 def is_table_header(cells: tuple[str, ...] | list[str]) -> bool:
     """True when every filled cell of a row is a column heading ("Name | Organisation")."""
     words = load_title_words().header_words
-    filled = [re.sub(r"[^a-z ]", "", cell.lower()).strip() for cell in cells if cell.strip()]
-    return bool(filled) and all(cell in words for cell in filled)
+    filled = [re.sub(r"[^a-z /]", "", cell.lower()).strip() for cell in cells if cell.strip()]
+    # "Present/Absent": a heading of two words.
+    return bool(filled) and all(all(part.strip() in words for part in cell.split("/")) for cell in filled)
 
 
 def split_people_list(text: str) -> list[str]:

@@ -1564,3 +1564,19 @@ def test_name_and_body_after_an_officer_is_another_person(make_document, nlp) ->
     assert [(a.surname, a.organisation) for a in extract_attendees(post, nlp=nlp)] == [
         ("Hale", None), ("Quist", "Eastshire Audit Partnership"),
     ]
+
+
+def test_roll_call_heading_over_a_register_table(make_document, nlp) -> None:
+    register = make_document(
+        "# Minutes\n\n## Roll Call\n\n| Name | Present/Absent |\n|---|---|\n| Ada Bree | Present |\n| Dan Corran | Present |\n"
+        "| Fay Moss | Absent |\n| Lee Wren | Excused |\n\n## 1. Minutes\n",
+        name="roll.md",
+    )
+    assert _who(register, nlp) == ["Bree", "Corran"]
+    assert _apologies(register, nlp) == ["Wren"]
+    status = make_document(
+        "ROLL CALL\n\n| Member | Status |\n|---|---|\n| Cllr Ada Bree | Present |\n| Cllr Dan Corran | Apologies |\n\n1. Minutes\n",
+        name="status.md",
+    )
+    assert _who(status, nlp) == ["Bree"]
+    assert _apologies(status, nlp) == ["Corran"]
