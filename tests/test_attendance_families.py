@@ -1580,3 +1580,22 @@ def test_roll_call_heading_over_a_register_table(make_document, nlp) -> None:
     )
     assert _who(status, nlp) == ["Bree"]
     assert _apologies(status, nlp) == ["Corran"]
+
+
+def test_others_and_visitors_attending_labels(make_document, nlp) -> None:
+    others = make_document(
+        "**Members present:** Ada Bree (chair); Dan Corran\n**Members absent:** None\n"
+        "**Others attending:** Fay Moss, Treasurer (guest); Lee Wren\n\n### 1. Call to Order\n",
+        name="others.md",
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(others, nlp=nlp)] == [
+        ("Bree", "present"), ("Corran", "present"), ("Moss", "also_present"), ("Wren", "also_present"),
+    ]
+    visitors = make_document(
+        "- Directors Present: Ada Bree, Dan Corran\n"
+        "- Other Visitors Present: Fay Moss, Senior Planner, City of Eastmere; Lee Wren, Outreach Coordinator, City of Eastmere\n"
+        "\n### Welcome\n"
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(visitors, nlp=nlp)][2:] == [
+        ("Moss", "Senior Planner", "also_present"), ("Wren", "Outreach Coordinator", "also_present"),
+    ]
