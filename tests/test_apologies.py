@@ -195,3 +195,12 @@ def test_body_initials_after_the_name_are_its_organisation(make_document, nlp) -
 def test_post_nominal_letters_are_no_organisation(make_document, nlp) -> None:
     document = make_document("Apologies: Ann Lee MSP, Bo Day MP\n\n1. Minutes\n")
     assert [a.organisation for a in extract_apologies(document, nlp=nlp)] == [None, None]
+
+
+def test_excused_labels_record_apologies(make_document, nlp) -> None:
+    excused = make_document("Present: Commissioners Orr, Lund\nExcused: Commissioner Pike\nAbsent: Commissioner Hale\nCALL TO ORDER\n")
+    assert [a.surname for a in extract_apologies(excused, nlp=nlp)] == ["Pike"]
+    absences = make_document("Present: Trustees Orr, Lund\nExcused Absences: Trustee Pike, Trustee Hale.\n1. Minutes\n")
+    assert [a.surname for a in extract_apologies(absences, nlp=nlp)] == ["Pike", "Hale"]
+    absent = make_document("Present: Trustees Orr, Lund\nAbsent: Trustee Pike\n1. Minutes\n")
+    assert extract_apologies(absent, nlp=nlp) == []
