@@ -136,6 +136,8 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+(?=\S)")
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
+# "Riverside Housing: Ann Lee (CEO), Bo Day": the body, then its people.
+_BODY_PREFIX = re.compile(r"^(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&)){0,5}):\s+(?P<rest>[A-Z].*)$")
 _AS_POST = re.compile(r"^(?P<name>[A-Z][^()]*?)\s+as\s+(?:the\s+)?(?P<post>[A-Z][\w'’ -]{2,50})$")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
 _MEMBER_ROLE = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|mayor|leader|member)\b", re.IGNORECASE)
@@ -568,8 +570,33 @@ def _without_bullet(line: Line) -> Line:
     return replace(line, text=_BULLET.sub("", line.text))
 
 
+def _with_body_in_brackets(line: Line) -> Line:
+    """A "Body: Person (Post), Person" line of a list (visitors grouped by the body they came from) written as
+    "Person (Post, Body), Person (Body)", so each person keeps the body; any other line is unchanged."""
+    if line.cells is not None:
+        return line
+    found = _BODY_PREFIX.match(line.text.strip())
+    if found is None:
+        return line
+    body = found.group("body").strip()
+    if is_role(body) or _is_plural(body) or _ROLE_COLON.match(f"{body}:") is None:
+        return line
+    if _label(replace(line, text=f"{body}:")) is not None:
+        return line  # "Also present: …" is a list's label, not a body
+    entries = split_people_list(found.group("rest"))
+    if not entries or not all(_looks_like_person(strip_bracket(entry)[0]) for entry in entries):
+        return line
+    written = []
+    for entry in entries:
+        name, bracket = strip_bracket(entry)
+        written.append(f"{name} ({bracket}, {body})" if bracket else f"{name} ({body})")
+    return replace(line, text=", ".join(written))
+
+
 def _read_list(found: _AttendanceList) -> list[Attendee]:
-    found = _AttendanceList(status=found.status, lines=[found.lines[0]] + [_without_bullet(line) for line in found.lines[1:]])
+    found = _AttendanceList(
+        status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
+    )
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)

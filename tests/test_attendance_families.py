@@ -1599,3 +1599,18 @@ def test_others_and_visitors_attending_labels(make_document, nlp) -> None:
     assert [(a.surname, a.role, a.status) for a in extract_attendees(visitors, nlp=nlp)][2:] == [
         ("Moss", "Senior Planner", "also_present"), ("Wren", "Outreach Coordinator", "also_present"),
     ]
+
+
+def test_visitors_grouped_under_the_body_they_came_from(make_document, nlp) -> None:
+    document = make_document(
+        "- Directors Present: Ada Bree, Dan Corran\n- Other Visitors Present:\n"
+        "  - Riverside Housing: Fay Moss (CEO), Lee Wren\n  - Northvale College: Tam Hale, Jo Pike\n\n### Welcome\n",
+        name="grouped.md",
+    )
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)][2:] == [
+        ("Moss", "CEO", "Riverside Housing"), ("Wren", None, "Riverside Housing"),
+        ("Hale", None, "Northvale College"), ("Pike", None, "Northvale College"),
+    ]
+    # A post before the colon is a "Post: Person" line, not a body.
+    post = make_document("Present: Cllr Ada Bree, Cllr Dan Corran\nClerk: Jo Pike\n\n1. Minutes\n")
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(post, nlp=nlp)][-1] == ("Pike", "Clerk", None)
