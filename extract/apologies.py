@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
-from ..names import is_title, match_leading_title, parse_person, strip_bracket
+from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .names import is_table_header, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
@@ -52,6 +52,10 @@ _RECEIVED_FROM_LONG = re.compile(
 _LIST_TAIL = re.compile(
     r"\s+(?:be|were|was|had|has|have|who|which|due|as|because|owing|noted|accepted|received)\b.*$", re.IGNORECASE
 )
+# Sentences of a paragraph: a full stop, then a capital (an initial's stop, "Cllr A. Dunn", is followed by a name).
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+# "… gave apologies for arriving late": sorry for the delay, not absent.
+_FOR_LATENESS = re.compile(r"^\s+for\s+(?:\w+\s+)?(?:late|lateness|arriving|arrival|delay|the\s+delay)\b", re.IGNORECASE)
 _SENT_APOLOGIES = re.compile(r"^(?P<list>.+?)\s+(?:sent|gave|tendered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b")
 _NONE = re.compile(
     r"\b(?:no\s+apologies|there\s+were\s+no\s+apologies|apologies\s*[:\-–]\s*(?:none|nil|n/a)\b|"
@@ -66,11 +70,12 @@ _INLINE_LABEL = re.compile(r"[.!?]\s+(?P<label>(?=[A-Z])(?i:" + label_words(sect
 # Where the sentence of a "none" clause ends: "No apologies from councillors. Apologies from X noted."
 _NONE_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 # An item heading ends the section; so does a line opening another section (see `_is_stop`).
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|item\s+\d)", re.IGNORECASE)
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\d{1,3}(?:[./]\d{1,3}){1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LOWER_SURNAME_TAIL = re.compile(r"^(?P<head>(?:\S+\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<tail>[a-z][a-z'’-]{2,})$")
+_TRAILING_ACRONYM = re.compile(r"^(?P<name>.*[a-z]{2})\s+(?P<body>[A-Z]{2,6})$")
 _BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 
 
@@ -95,7 +100,33 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
             for apology in apologies:
                 apology.evidence = evidence
             return apologies
-    return _absent_with_apologies(lines) or _register_apologies(lines)
+    return _absent_with_apologies(lines) or _register_apologies(lines) or _sent_apologies_sentences(lines)
+
+
+def _sent_apologies_sentences(lines: list[Line]) -> list[Apology]:
+    """People a sentence of its own says sent apologies: "Cllr A Dunn sent apologies.", "Jo Hale and Bo Day
+    had sent their apologies." (small councils that keep no apologies section).
+
+    The sentence must open with the people, each a titled person or a first name and surname, so "The Chair
+    offered apologies for the late start" and "… raised by Ann Lee, who sent her apologies" name no one.
+    """
+    for line in lines:
+        if line.cells is not None or line.is_heading:
+            continue
+        for sentence in _SENTENCE_BREAK.split(_line_text(line)):
+            sent = _SENT_APOLOGIES.match(sentence.strip())
+            if sent is None or _FOR_LATENESS.match(sentence.strip()[sent.end() :]):
+                continue
+            entries = split_people_list(sent.group("list"))
+            found = [_read_entry(entry, None) for entry in entries]
+            people = [apology for apology in found if apology is not None]
+            if people and len(people) == len(entries) and all(
+                apology.title is not None or len(apology.name.split()) >= 2 for apology in people
+            ):
+                for apology in people:
+                    apology.evidence = Evidence.of_lines([line])
+                return people
+    return []
 
 
 def _after_none(text: str, none_end: int) -> list[Apology]:
@@ -323,6 +354,9 @@ def _read_entry(text: str, organisation: str | None) -> Apology | None:
         # "Jo Reed – County Probation", "Cllr T Evans – work commitments"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :].strip(" .")
     name_text = re.sub(r"^(?:(?:also\s+)?(?:from|by)\s+)?(?:the\s+)?", "", name_text.strip(), flags=re.IGNORECASE)
+    body = _TRAILING_ACRONYM.match(name_text)
+    if body is not None and bracket is None and organisation is None and body.group("body") not in load_title_words().suffixes:
+        name_text, organisation = body.group("name"), body.group("body")  # "A Lee EDC": the body she sits for
     lower_tail = _LOWER_SURNAME_TAIL.match(name_text)
     if lower_tail and _looks_like_person(lower_tail.group("head")):
         # "Dana Rae hollis": a second surname printed in lower case stays with the first.

@@ -30,6 +30,7 @@ from ..names import (
     strip_leading_titles,
 )
 from .names import (
+    ACRONYM,
     is_organisation,
     is_own_initials,
     is_role,
@@ -51,6 +52,7 @@ from .attendance_forms import (
     split_leading_post,
     split_trailing_post,
     table_attendees,
+    welcome_attendees,
     were_present_attendees,
 )
 from .apologies import extract_apologies
@@ -79,14 +81,15 @@ FOLLOW_LINES = 40
 
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+# An item's number may be dotted or slashed ("16.01.2 Register of Interests", "21/04 Minutes").
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 # The count may be a number, a word or "Nil", in a bracket, with a full stop, and say who they were in a bracket:
 # "Public – Nil.", "Members of the Public (3)", "Press – 1 (Eastshire Gazette)".
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _COUNT_WORDS = r"\d+|none|nil|no|zero|" + _NUMBER_WORDS
 _PUBLIC_COUNT = re.compile(
     r"^\s*" + label_words(sections=("public",)) + r"\s*[:\-–—]?\s*(?:\(\s*(?:" + _COUNT_WORDS + r")\s*\)|(?:"
-    + _COUNT_WORDS + r"))?\s*(?:\([^()]*\))?\s*\.?\s*$",
+    + _COUNT_WORDS + r"))?(?:\s+(?:members?|persons?|people|residents?|visitors?))?\s*(?:\([^()]*\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_VERB = re.compile(
@@ -94,6 +97,14 @@ _SENTENCE_VERB = re.compile(
     r"asked|explained|welcomed|thanked|confirmed|advised)\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+PROSE_WORDS = 4
+"""Lower-case words (beyond `_LIST_WORDS`) that make a line after a list a sentence."""
+_LIST_WORDS = frozenset(
+    "and the for from with via plus also members member public press guests guest visitors residents attending "
+    "online remotely present absent part meeting item items representing representative substituting".split()
+    + _NUMBER_WORDS.split("|")
+)
+_OPENS_SENTENCE = re.compile(r"^(?:The|It|There|They|He|She)\s+[A-Z]?[\w'’-]+\s+(?!and\b)[a-z]{3,}")
 _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
@@ -125,6 +136,9 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+(?=\S)")
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
 _DASH = re.compile(r"\s+(?:--|[-–—])\s+")
+# "Riverside Housing: Ann Lee (CEO), Bo Day": the body, then its people.
+_BODY_PREFIX = re.compile(r"^(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|&)){0,5}):\s+(?P<rest>[A-Z].*)$")
+_AS_POST = re.compile(r"^(?P<name>[A-Z][^()]*?)\s+as\s+(?:the\s+)?(?P<post>[A-Z][\w'’ -]{2,50})$")
 # Roles held by members of the body; other posts on a "Role: Name" line are officers in attendance.
 _MEMBER_ROLE = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|mayor|leader|member)\b", re.IGNORECASE)
 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A.": a substitutes' list after a sentence, capitalised.
@@ -139,7 +153,7 @@ _WERE_PRESENT = re.compile(
 )
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|" + _NUMBER_WORDS + "|several|some|many|no)"
-    r"\s+(?:other\s+)?members?\s+of\s+the\s+(?:public|press)\b[^,;.\n]*",
+    r"\s+(?:other\s+)?(?:members?\s+of\s+the\s+(?:public|press)|guests|visitors|residents|observers)\b[^,;.\n]*",
     re.IGNORECASE,
 )
 # A count of the public or press inside a list ("…, Cllr B Day, Public: 3, Press: 1."): no one named.
@@ -157,6 +171,11 @@ _INLINE_LABEL = re.compile(
     r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
     r"staff\s+present)\s*:)",
     re.IGNORECASE,
+)
+# Another section's label after a sentence stop inside a list line, capitalised and with its colon:
+# "Members Present: A, B. Members Absent: C. Staff Present: D (Clerk)" is three lists on one line.
+_LABEL_AFTER_STOP = re.compile(
+    r"(?<=[a-z)][.;])\s+(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
 )
 # The end of a meeting's heading (a year, a time, the hall or the online venue) straight before "Present:".
 _HEADER_THEN_PRESENT = re.compile(
@@ -198,6 +217,8 @@ def extract_attendees(
     attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in guest_sentence_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -301,7 +322,9 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if line.cells is not None and is_table_header(line.cells):
                 index += 1  # a "Name | Organisation" heading row names no one
                 continue
-            if line.cells is None and seen_content and (_SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text)):
+            if line.cells is None and seen_content and (
+                _SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text) or _is_prose(line.text)
+            ):
                 break
             block.append(line)
             seen_content = True
@@ -315,7 +338,7 @@ def _split_inline_labels(line: Line) -> list[Line]:
     """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
     if line.cells is not None:
         return [line]
-    parts = _INLINE_LABEL.split(line.text)
+    parts = [part for piece in _INLINE_LABEL.split(line.text) for part in _LABEL_AFTER_STOP.split(piece)]
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
@@ -365,6 +388,8 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     if lines[index].cells is not None or not _ROLL_CALL_ALONE.match(lines[index].text.strip().strip("*_#").strip()):
         return None
     following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
+    if following is not None and following.cells is not None and is_table_header(following.cells):
+        return "present"  # a register under the heading: "Name | Present/Absent", a row a member
     if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
         return None
     return "present"
@@ -445,6 +470,19 @@ def _is_other_label(line: Line) -> bool:
     label = match.group("role").strip()
     # "Chairman: …" and "Councillors: …" carry on the list.
     return not (is_role(label) or _is_plural(label) or label in load_title_words().titles)
+
+
+def _is_prose(text: str) -> bool:
+    """True for a sentence after a list ("The Chair offered apologies for the late start."), not a list line.
+
+    A sentence opens with "The Chair offered", "It was …", or holds four or more lower-case words outside
+    brackets that no list of people uses ("plus ten guests", "members of the public" are list words).
+    """
+    bare = _drop_brackets(text).strip().strip("*_").strip()
+    if _OPENS_SENTENCE.match(bare):
+        return True
+    words = [word for word in _LOWER_WORD.findall(bare) if word not in _LIST_WORDS]
+    return len(words) >= PROSE_WORDS
 
 
 def _is_capitals_heading(text: str) -> bool:
@@ -532,8 +570,33 @@ def _without_bullet(line: Line) -> Line:
     return replace(line, text=_BULLET.sub("", line.text))
 
 
+def _with_body_in_brackets(line: Line) -> Line:
+    """A "Body: Person (Post), Person" line of a list (visitors grouped by the body they came from) written as
+    "Person (Post, Body), Person (Body)", so each person keeps the body; any other line is unchanged."""
+    if line.cells is not None:
+        return line
+    found = _BODY_PREFIX.match(line.text.strip())
+    if found is None:
+        return line
+    body = found.group("body").strip()
+    if is_role(body) or _is_plural(body) or _ROLE_COLON.match(f"{body}:") is None:
+        return line
+    if _label(replace(line, text=f"{body}:")) is not None:
+        return line  # "Also present: …" is a list's label, not a body
+    entries = split_people_list(found.group("rest"))
+    if not entries or not all(_looks_like_person(strip_bracket(entry)[0]) for entry in entries):
+        return line
+    written = []
+    for entry in entries:
+        name, bracket = strip_bracket(entry)
+        written.append(f"{name} ({bracket}, {body})" if bracket else f"{name} ({body})")
+    return replace(line, text=", ".join(written))
+
+
 def _read_list(found: _AttendanceList) -> list[Attendee]:
-    found = _AttendanceList(status=found.status, lines=[found.lines[0]] + [_without_bullet(line) for line in found.lines[1:]])
+    found = _AttendanceList(
+        status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
+    )
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
@@ -621,7 +684,13 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             and not (bracket and _is_bracketed_person(bracket))
             and match_leading_title(bare) is None
             and not _DASH.search(bare)
-            and (is_role(bare) or is_organisation(bare) or (after_post and len(bare.split()) == 1))
+            and not _opens_with_name(bare)
+            and (
+                is_role(bare)
+                or is_organisation(bare)
+                or (ACRONYM.match(bare) and bare not in load_title_words().suffixes)
+                or (after_post and len(bare.split()) == 1)
+            )
         ):
             # "Jane Ash, Democratic Services Officer": the second part belongs to the first;
             # so does a word after the post ("Ken Pyne, Senior Engineer, Roads").
@@ -854,6 +923,25 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
     return name, organisation
 
 
+def _opens_with_name(text: str) -> bool:
+    """True for "Allan Reed Eden District Council": a first name and surname, then the body they sit for
+    (a person of their own, not the body of the person before)."""
+    if _DASH.search(text) or "(" in text or ":" in text:
+        return False  # "North Seattle College: Lin Ferris" is a body, then its person
+    name, rest = _split_name_and_organisation(text)
+    words = name.split()
+    return (
+        bool(rest)
+        and len(words) == NAME_TOKENS
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) for word in words)
+        and not is_organisation(name)
+        and not is_role(name)
+        and len(rest.split()) >= NAME_TOKENS  # "Eastshire Audit Partnership" is one body, not a name and "Partnership"
+        and is_organisation(rest)
+        and not is_role(text)
+    )
+
+
 def _ends_on_bare_surnames(text: str) -> bool:
     """True when a list line ends on two surnames alone (", Rowe, Vance"), not on a post ("Director, Economic")."""
     found = _ENDS_ON_BARE_SURNAMES.search(text)
@@ -949,6 +1037,9 @@ def _read_columns(attendee: Attendee, cells: list[str]) -> None:
 
 def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     """One list entry ("Mr J Reed (Community Safety Manager)") as an attendee, or None if not a person."""
+    as_post = _AS_POST.match(entry.strip())
+    if as_post is not None and is_role(as_post.group("post")):
+        entry = f"{as_post.group('name')} ({as_post.group('post')})"  # "Mr L Page as Broadband Representative"
     name_text, bracket = strip_bracket(entry)
     while bracket is not None and name_text.endswith(")"):
         # "Cllr Ann Lee (Leader of the Council) (in the Chair)": the first bracket says who she is.
@@ -961,7 +1052,13 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :]
-    if bracket and is_role(name_text) and match_leading_title(name_text) is None and _is_bracketed_person(bracket):
+    if (
+        bracket
+        and is_role(name_text)
+        and match_leading_title(name_text) is None
+        and split_leading_post(name_text)[0] is None
+        and _is_bracketed_person(bracket)
+    ):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text
     name_text = _without_own_initials(name_text)

@@ -58,6 +58,16 @@ _GUEST_SENTENCE = re.compile(
     r"|(?:was|were)\s+(?:present|in\s+attendance)\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*)$"
 )
+# "The Chair welcomed those present: A, B and C." (the list after the colon).
+_WELCOMED_LIST = re.compile(
+    r"\bwelcomed\s+(?:everyone\s+|all\s+)?(?:those\s+(?:present|attending|in\s+attendance)|the\s+following)\s*:\s*(?P<list>[A-Z].+)$"
+)
+# "X welcomed PC Dan Rook and PCSO Amy Vale from the Police to the meeting.": the people, then their body.
+_WELCOMED_GUESTS = re.compile(
+    r"\bwelcomed\s+(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)|,\s+(?=[A-Z]))*?)"
+    r"(?:\s+(?:from|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*))?"
+    r"(?=\s+(?:to|who|and\s+(?:thanked|invited|introduced))\b|\s*[,.;]|\s*$)"
+)
 # "the Clerk, Jo Pike," inside a list: the post and its holder are one person.
 _THE_POST_NAME = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -177,6 +187,38 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
             if match is None:
                 continue
             for person in _read_guests(match.group("who")):
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                found.append(person)
+    return found
+
+
+def welcome_attendees(document: ParsedDocument) -> list[Attendee]:
+    """People the chair's welcome names near the top: "The Chair welcomed those present: A, B and C.",
+    "Cllr Lee welcomed PC Dan Rook and PCSO Amy Vale from the Police."
+
+    Each person named in a welcome must carry a title or a post ("PC", "Dr", "Clerk"), so "welcomed
+    the new footbridge" and "welcomed Members to the meeting" name no one; the "those present:" form
+    reads its list whole. Guests are also present, officers in attendance.
+    """
+    found: list[Attendee] = []
+    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+        for sentence in _sentences(text):
+            listed = _WELCOMED_LIST.search(sentence)
+            if listed is not None:
+                people = read_sentence_list(listed.group("list").strip(" ."), also=False)
+            else:
+                guests = _WELCOMED_GUESTS.search(sentence)
+                if guests is None:
+                    continue
+                people = read_sentence_list(guests.group("who"), also=True)
+                if not people or any(person.title is None and person.role is None for person in people):
+                    continue
+                for person in people:
+                    if guests.group("body") and person.organisation is None:
+                        person.organisation = re.sub(r"^the\s+", "", guests.group("body").strip())
+            for person in people:
+                if person.role is not None and is_officer_post(person.role):
+                    person.status = "in_attendance"
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(person)
     return found

@@ -28,6 +28,9 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGN
 _BRACKET_BREAK = re.compile(
     r"(?:(?<=\([A-Z]{2}\))|(?<=\([A-Z]{3}\)))\s+(?=[A-Z][a-z])"
     r"|(?<=\))\s+(?=(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s*\()"
+    # "D Rowe (Chair) R Healey": an initial and a surname after a bracket is the next person, as a body never
+    # opens with one letter.
+    r"|(?<=\))\s+(?=[A-Z]\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s*[,;&]|\s+and\b|\s*$))"
 )
 _PLACE_BODY = re.compile(r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Port|State|Province)\s+of\s+[A-Z]")
 # Words that tie a title to the name before it in one phrase ("Cllr A for Cllr B", "Ms C representing Dr D").
@@ -41,8 +44,9 @@ _SENTENCE_STOP = re.compile(r"(?<=\S)\.\s+(?=[A-Z])")
 def is_table_header(cells: tuple[str, ...] | list[str]) -> bool:
     """True when every filled cell of a row is a column heading ("Name | Organisation")."""
     words = load_title_words().header_words
-    filled = [re.sub(r"[^a-z ]", "", cell.lower()).strip() for cell in cells if cell.strip()]
-    return bool(filled) and all(cell in words for cell in filled)
+    filled = [re.sub(r"[^a-z /]", "", cell.lower()).strip() for cell in cells if cell.strip()]
+    # "Present/Absent": a heading of two words.
+    return bool(filled) and all(all(part.strip() in words for part in cell.split("/")) for cell in filled)
 
 
 def split_people_list(text: str) -> list[str]:
@@ -57,7 +61,7 @@ def split_people_list(text: str) -> list[str]:
         for piece in _split_outside_brackets(chunk, ","):
             for sub in _split_on_stops(piece):
                 for part in _split_on_and(sub):
-                    for person in _BRACKET_BREAK.split(part):
+                    for person in _split_before_posts(part):
                         for one in split_at_own_initials(person):
                             parts.extend(_split_at_titles(one))
     people: list[str] = []
@@ -67,7 +71,11 @@ def split_people_list(text: str) -> list[str]:
         if not part or not any(ch.isalpha() for ch in part):
             continue
         found = match_leading_title(part)
-        if found is not None:
+        if found is None and ACRONYM.match(part) and part not in load_title_words().suffixes:
+            pass  # "A Lee, EDC": the body the person before sits for, no one of the shared title
+        elif found is None and _opens_with_post(part):
+            shared = None  # "Councillors A, B and C Clerk D Eden": the clerk is no councillor
+        elif found is not None:
             written, rest, plural = found
             if plural:
                 shared = singular_title(written)
@@ -77,7 +85,79 @@ def split_people_list(text: str) -> list[str]:
         elif shared is not None:
             part = f"{shared} {part}"
         people.append(part)
-    return _split_untitled_followers(people)
+    return _split_untitled_followers(_couples(people, text))
+
+
+def _couples(people: list[str], text: str) -> list[str]:
+    """Give "Bekah and Matt Gautrowski" (a couple sharing the surname written once) the surname twice,
+    in a list of full names only: among bare surnames ("Lunn, Pratt and Ann Rowe") a lone word is a surname."""
+    lone = [index for index, part in enumerate(people) if len(part.split()) == 1]
+    if len(lone) != 1 or len(people) < 3:
+        return people
+    index = lone[0]
+    word = people[index]
+    following = people[index + 1].split() if index + 1 < len(people) else []
+    if (
+        len(following) != 2
+        or not _FULL_NAME_WORD.match(word)
+        or is_title(word)
+        or is_role(word)
+        or not re.search(rf"\b{re.escape(word)}\s+(?:and|&)\s+{re.escape(people[index + 1])}\b", text)
+    ):
+        return people
+    return [*people[:index], f"{word} {following[1]}", *people[index + 1 :]]
+
+
+# A post between two people in a list run together ("… and P Moran Clerk J Connelly", "A Lee, EDC Clerk Mrs J Todd"):
+# the post opens the next entry when an initialled or titled name follows it.
+_POST_THEN_NAME = (
+    r"\s+(?=(?:(?:Parish|Town|Deputy|Assistant|Acting)\s+)?(?P<post>[A-Z][a-z]+)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+){1,2}[A-Z][a-z])"
+)
+_BEFORE_POST = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})" + _POST_THEN_NAME)
+
+
+# Words that open a longer post ("Assistant Chief Constable", "Vice Chair"), never the end of a name.
+_POST_OPENERS = frozenset(
+    "assistant deputy acting chief senior principal vice interim parish town district county borough city".split()
+)
+
+
+def _split_before_posts(text: str) -> list[str]:
+    """Pieces of `text` cut where a post word stands between two people (see `_POST_THEN_NAME`), then at brackets."""
+    pieces: list[str] = []
+    start = 0
+    for found in _BEFORE_POST.finditer(text):
+        post = found.group("post")
+        if post.lower() not in load_title_words().role_words or match_leading_title(f"{post} X") is not None:
+            continue
+        before = text[start : found.start()].split()
+        if not before or before[-1].lower() in _POST_OPENERS or before[-1].lower() in load_title_words().role_words:
+            continue  # "Assistant Chief Constable K. Marchetti": words of one post, no name before it
+        if is_title(before[-1].rstrip(".")):
+            continue
+        pieces.append(text[start : found.start()])
+        start = found.end()
+    pieces.append(text[start:])
+    people: list[str] = []
+    for piece in pieces:
+        two = _TWO_INITIALLED.match(piece.strip())
+        # "P Moran A Armstrong": a line end between two initialled names, lost when the lines were joined.
+        people.extend([two.group("first"), two.group("second")] if two else [piece])
+    return [person for piece in people for person in _BRACKET_BREAK.split(piece)]
+
+
+_TWO_INITIALLED = re.compile(
+    r"^(?P<first>(?:[A-Z][a-z]+\.?\s+)?[A-Z]\.?\s+[A-Z][a-z][\w'’-]*)\s+(?P<second>[A-Z]\.?\s+[A-Z][a-z][\w'’-]*)$"
+)
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+"""A body written as its initials ("EDC", "NALC") after a person in a list."""
+
+
+def _opens_with_post(part: str) -> bool:
+    """True for an entry that opens with a post word ("Clerk J Connelly", "Treasurer Mrs A Bell")."""
+    first = part.split()[0] if part.split() else ""
+    return first[:1].isupper() and first.lower() in load_title_words().role_words and len(part.split()) > 1
 
 
 _FULL_NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")
@@ -217,11 +297,12 @@ def _split_at_titles(text: str) -> list[str]:
     title ("Cllr Mrs T Mann" stays whole); words of a title ("County Councillor") are never cut apart.
     """
     leading = match_leading_title(text)
-    if leading is None:
+    if leading is None and not _opens_with_post(text):
         return [text]
     pieces: list[str] = []
     begin = 0
-    skip_to = len(leading[0])
+    # A post opens a run as a title does: "Clerk J Hale Mr L Page".
+    skip_to = len(leading[0]) if leading is not None else len(text.split()[0])
     depth = 0
     for position, char in enumerate(text):
         depth += (char == "(") - (char == ")")
@@ -231,6 +312,8 @@ def _split_at_titles(text: str) -> list[str]:
         if found is None:
             continue
         head = text[begin:position].strip()
+        if leading is None and begin == 0 and len(head.split()) == 1:
+            continue  # "Clerk Mrs J Todd": the post and its holder
         if head.endswith(("-", "–", "—", ":")) or head.split()[-1] in _TITLE_PHRASE_WORDS:
             continue  # "Cllr C Day - Borough Councillor", "Cllr A for Cllr B": the title goes on a phrase
         words = [word for word in strip_bracket_text(strip_leading_titles(head)).split() if re.search(r"[A-Za-z]", word)]

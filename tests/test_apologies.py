@@ -127,3 +127,80 @@ def test_singular_apology_and_colon_dash(make_document, nlp) -> None:
         make_document("An apology for absence was received from Councillor Ash.\n"), nlp=nlp)] == ["Ash"]
     assert [a.surname for a in extract_apologies(
         make_document("Apologies:- Councillors Ash and Birch\n"), nlp=nlp)] == ["Ash", "Birch"]
+
+
+# --- Apologies written outside an "Apologies" section ------------------------------------------------
+
+
+def test_absent_with_apologies_label(make_document, nlp) -> None:
+    labelled = make_document(
+        "Present: Cllr Ada Bree, Cllr Dan Corran\n"
+        "Absent with apologies: Cllr Fay Moss, Mr T Hill\n"
+        "Absent: Cllr Lee Wren\n"
+        "1. Minutes\n"
+    )
+    assert [a.surname for a in extract_apologies(labelled, nlp=nlp)] == ["Moss", "Hill"]
+    members = make_document("MEMBERS ABSENT WITH APOLOGY - Councillor Una Vale.\nOFFICERS PRESENT - Jo Pike.\n")
+    assert [a.surname for a in extract_apologies(members, nlp=nlp)] == ["Vale"]
+
+
+def test_absent_marked_excused_sent_apologies(make_document, nlp) -> None:
+    bracket = make_document(
+        "Present: Commissioners Orr, Lund\nAbsent: Commissioner Pike (excused), Commissioner Hale\nCALL TO ORDER\n"
+    )
+    assert [a.surname for a in extract_apologies(bracket, nlp=nlp)] == ["Pike"]
+    unexcused = make_document("Present: Trustees Orr, Lund\nAbsent: Trustee Hale\nCALL TO ORDER\n")
+    assert extract_apologies(unexcused, nlp=nlp) == []
+
+
+def test_sent_apologies_in_a_sentence_of_its_own(make_document, nlp) -> None:
+    one = make_document(
+        "Minutes of the Community Council\n"
+        "Present: Ada Bree (Chair), Dan Corran, Fay Moss\n"
+        "\n"
+        "The meeting opened at 7 pm. Cllr Lee Wren sent apologies.\n"
+        "1. Minutes\n"
+    )
+    assert [a.name for a in extract_apologies(one, nlp=nlp)] == ["Lee Wren"]
+    two = make_document("Ivo Penn and Una Vale had sent their apologies.\n\n1. Minutes of the last meeting\n")
+    assert [a.surname for a in extract_apologies(two, nlp=nlp)] == ["Penn", "Vale"]
+
+
+def test_apologies_that_name_no_absent_person(make_document, nlp) -> None:
+    late = make_document(
+        "Present: Cllr Ada Bree, Cllr Dan Corran\nThe Chair offered apologies for the late start.\n1. Minutes\n"
+    )
+    assert extract_apologies(late, nlp=nlp) == []
+    delay = make_document("Present: Cllr Ada Bree\n\nDr Tam Hale gave apologies for arriving late.\n1. Minutes\n")
+    assert extract_apologies(delay, nlp=nlp) == []
+    clause = make_document("1. Roads\nThis was raised by Fay Moss, who sent her apologies, and is still open.\n")
+    assert extract_apologies(clause, nlp=nlp) == []
+
+
+def test_dotted_item_number_ends_the_apologies_section(make_document, nlp) -> None:
+    document = make_document(
+        "Present\nCouncillors A Bree (Chair), D Corran\n24.03.01 Apologies\nCouncillor Moss\n"
+        "24.03.02 Register of Interests\nNone\n"
+    )
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Moss"]
+
+
+def test_body_initials_after_the_name_are_its_organisation(make_document, nlp) -> None:
+    spaced = make_document("24.09.1 Apologies\nA Bree NDC\n24.09.2 Register of Interests\n")
+    assert _people(extract_apologies(spaced, nlp=nlp)) == [("A Bree", "Bree", None, "NDC")]
+    comma = make_document("Apologies: Cllr D Corran, Mr T Hale.\n1. Minutes\n")
+    assert [a.organisation for a in extract_apologies(comma, nlp=nlp)] == [None, None]
+
+
+def test_post_nominal_letters_are_no_organisation(make_document, nlp) -> None:
+    document = make_document("Apologies: Ann Lee MSP, Bo Day MP\n\n1. Minutes\n")
+    assert [a.organisation for a in extract_apologies(document, nlp=nlp)] == [None, None]
+
+
+def test_excused_labels_record_apologies(make_document, nlp) -> None:
+    excused = make_document("Present: Commissioners Orr, Lund\nExcused: Commissioner Pike\nAbsent: Commissioner Hale\nCALL TO ORDER\n")
+    assert [a.surname for a in extract_apologies(excused, nlp=nlp)] == ["Pike"]
+    absences = make_document("Present: Trustees Orr, Lund\nExcused Absences: Trustee Pike, Trustee Hale.\n1. Minutes\n")
+    assert [a.surname for a in extract_apologies(absences, nlp=nlp)] == ["Pike", "Hale"]
+    absent = make_document("Present: Trustees Orr, Lund\nAbsent: Trustee Pike\n1. Minutes\n")
+    assert extract_apologies(absent, nlp=nlp) == []

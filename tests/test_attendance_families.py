@@ -1412,3 +1412,205 @@ def test_four_word_titled_names_stay_whole_without_two_word_peers(make_document,
     assert _who(particle, nlp)[-1] == "Van Dyke"
     alone = make_document("Present: Cllr Ada Bree Fay Moss, Cllr D Corran\n1. Minutes\n")
     assert [person[0] for person in _people(alone, nlp)] == ["Ada Bree Fay Moss", "D Corran"]  # one peer only: no cut
+
+
+# --- Lists run on one line, lists ended by a sentence or a dotted item number ---------------------------
+
+
+def test_absent_label_after_a_stop_ends_the_present_list(make_document, nlp) -> None:
+    document = make_document(
+        "Members Present: Ada Bree, Dan Corran, Fay Moss. Members Absent: Lee Wren. "
+        "Staff Present: Jo Pike (Clerk), Tam Hale (Engineer)\n"
+        "CALL TO ORDER\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ada Bree", None, None, "present"),
+        ("Dan Corran", None, None, "present"),
+        ("Fay Moss", None, None, "present"),
+        ("Jo Pike", None, "Clerk", "in_attendance"),
+        ("Tam Hale", None, "Engineer", "in_attendance"),
+    ]
+    apologies = make_document("Present: Cllr A Bree, Cllr D Corran; Apologies: Cllr F Moss.\n1. Minutes\n")
+    assert _who(apologies, nlp) == ["Bree", "Corran"]
+
+
+def test_a_sentence_after_the_list_is_not_a_person(make_document, nlp) -> None:
+    chair = make_document(
+        "Present: Cllr Ada Bree, Cllr Dan Corran\nThe Chair offered apologies for the late start.\n1. Minutes\n"
+    )
+    assert _who(chair, nlp) == ["Bree", "Corran"]
+    words = make_document(
+        "Present: Cllr Ada Bree, Cllr Dan Corran\nthree residents asked about the state of the footpath\n1. Minutes\n"
+    )
+    assert _who(words, nlp) == ["Bree", "Corran"]
+    guests = make_document("Present\nCouncillors A Bree (Chair), D Corran and\nCouncillor F Moss plus ten guests\n1. Minutes\n")
+    assert _who(guests, nlp) == ["Bree", "Corran", "Moss"]
+
+
+def test_dotted_item_number_ends_the_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present\nCouncillors A Bree (Chair), D Corran, F Moss\n24.01.2 Register of Interests\nNo interests declared\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran", "Moss"]
+    slashed = make_document("Present: Cllr Ada Bree, Cllr Dan Corran\n21/04 Minutes of the last meeting\n")
+    assert _who(slashed, nlp) == ["Bree", "Corran"]
+
+
+def test_initialled_name_straight_after_a_bracket(make_document, nlp) -> None:
+    document = make_document("Present\nCouncillors A Bree (Chair) D Corran, F Moss and L Wren\n1. Minutes\n")
+    assert _people(document, nlp)[:2] == [
+        ("A Bree", "Councillor", "Chair", "present"),
+        ("D Corran", "Councillor", None, "present"),
+    ]
+    body = make_document("Present: Ann Lee (Chair) County Police, Bo Day\n1. Minutes\n")
+    assert _who(body, nlp) == ["Lee", "Day"]
+
+
+def test_public_count_in_words_names_no_one(make_document, nlp) -> None:
+    document = make_document("Present\nCouncillors A Bree (Chair), D Corran\nMembers of the Public - One Member\n1. Minutes\n")
+    assert _who(document, nlp) == ["Bree", "Corran"]
+    two = make_document("Present: Cllr A Bree, Cllr D Corran\nPublic: two residents\n1. Minutes\n")
+    assert _who(two, nlp) == ["Bree", "Corran"]
+
+
+# --- A parish list whose lines ran together: posts and initialled names without separators --------------
+
+
+def test_post_between_two_people_opens_the_next_entry(make_document, nlp) -> None:
+    clerk = make_document(
+        "Present\nCouncillors A Bree (Chair), D Corran, F Moss and\nL Wren Clerk J Pike Mr T Hale as Footpath Warden\n"
+        "24.01.2 Register of Interests\n"
+    )
+    assert _people(clerk, nlp) == [
+        ("A Bree", "Councillor", "Chair", "present"),
+        ("D Corran", "Councillor", None, "present"),
+        ("F Moss", "Councillor", None, "present"),
+        ("L Wren", "Councillor", None, "present"),
+        ("J Pike", None, "Clerk", "in_attendance"),
+        ("T Hale", "Mr", "Footpath Warden", "present"),
+    ]
+    titled = make_document("Present: Councillors A Bree, D Corran and F Moss\nL Wren, NDC Clerk Mrs J Pike\n1. Minutes\n")
+    people = _people(titled, nlp)
+    assert [person[0] for person in people] == ["A Bree", "D Corran", "F Moss", "L Wren", "J Pike"]
+    assert people[-1][1:3] == ("Mrs", "Clerk")
+
+
+def test_words_of_one_post_are_not_cut_apart(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT: Ms R Ode, Assistant Chief Constable K. Marr, Mr B Lowe and Deputy Clerk J Pike\n1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Ode", "Marr", "Lowe", "Pike"]
+
+
+def test_two_initialled_names_run_together(make_document, nlp) -> None:
+    document = make_document("Present\nCouncillors A Bree (Chair), D Corran and F Moss L Wren\n1. Minutes\n")
+    assert _who(document, nlp) == ["Bree", "Corran", "Moss", "Wren"]
+    one = make_document("Present: Cllr J R Corran, Cllr A Bree\n1. Minutes\n")
+    assert _who(one, nlp) == ["Corran", "Bree"]
+
+
+# --- The chair's welcome names the guests; community associations' lists --------------------------------
+
+
+def test_welcome_sentence_names_those_present(make_document, nlp) -> None:
+    listed = make_document(
+        "Minutes of the Community Council\n\nThe Chair welcomed those present: Ada Bree, Dan Corran and Fay Moss.\n\n1. Minutes\n"
+    )
+    assert [(a.name, a.status) for a in extract_attendees(listed, nlp=nlp)] == [
+        ("Ada Bree", "present"), ("Dan Corran", "present"), ("Fay Moss", "present"),
+    ]
+    guests = make_document(
+        "Present: Cllr A Bree, Cllr D Corran\n\nCllr Bree welcomed PC Dan Rook and PCSO Amy Vale from the Police to the meeting.\n"
+        "\n1. Minutes\n"
+    )
+    assert _people(guests, nlp)[2:] == [("Dan Rook", "PC", None, "also_present"), ("Amy Vale", "PCSO", None, "also_present")]
+    assert [a.organisation for a in extract_attendees(guests, nlp=nlp)][2:] == ["Police", "Police"]
+
+
+def test_welcomes_that_name_no_guest(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Bree, Cllr D Corran\n\n"
+        "The Mayor welcomed Members to the meeting. Ada welcomed everyone at 7 pm. Members welcomed the new Mill Bridge.\n"
+        "Cllr Bree welcomed Cllr Corran back after his illness.\n\n1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran"]
+
+
+def test_all_board_members_and_general_members_lists(make_document, nlp) -> None:
+    board = make_document("Notes of the retreat\n\nAll Board members present: Ada Bree, Dan Corran, and Fay Moss\n\nThe group met.\n")
+    assert _who(board, nlp) == ["Bree", "Corran", "Moss"]
+    members = make_document(
+        "- Directors Present: Ada Bree, Dan Corran\n- General Members Present: Fay Moss, Lee Wren\n\n### Welcome\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(members, nlp=nlp)] == [
+        ("Bree", "present"), ("Corran", "present"), ("Moss", "also_present"), ("Wren", "also_present"),
+    ]
+
+
+def test_couple_sharing_a_surname_in_a_list_of_full_names(make_document, nlp) -> None:
+    couple = make_document("Attendees: Ada Bree, Dan Corran, Tess and Matt Orwin, Fay Moss\n\n1. Minutes\n")
+    assert [a.name for a in extract_attendees(couple, nlp=nlp)] == ["Ada Bree", "Dan Corran", "Tess Orwin", "Matt Orwin", "Fay Moss"]
+    surnames = make_document("Commissioners present: Lunn, Pratt and Ann Rowe\n\n1. Minutes\n")
+    assert _who(surnames, nlp) == ["Lunn", "Pratt", "Rowe"]
+
+
+def test_name_and_body_after_an_officer_is_another_person(make_document, nlp) -> None:
+    document = make_document(
+        "Present\nCouncillors A Bree (Chair), D Corran\nClerk J Pike, Allan Reed Northvale District Council\n"
+        "Members of the Public - None\n"
+    )
+    assert _who(document, nlp) == ["Bree", "Corran", "Pike", "Reed"]
+    post = make_document("In attendance: Jo Hale, Clerk, Laura Quist, Eastshire Audit Partnership\n")
+    assert [(a.surname, a.organisation) for a in extract_attendees(post, nlp=nlp)] == [
+        ("Hale", None), ("Quist", "Eastshire Audit Partnership"),
+    ]
+
+
+def test_roll_call_heading_over_a_register_table(make_document, nlp) -> None:
+    register = make_document(
+        "# Minutes\n\n## Roll Call\n\n| Name | Present/Absent |\n|---|---|\n| Ada Bree | Present |\n| Dan Corran | Present |\n"
+        "| Fay Moss | Absent |\n| Lee Wren | Excused |\n\n## 1. Minutes\n",
+        name="roll.md",
+    )
+    assert _who(register, nlp) == ["Bree", "Corran"]
+    assert _apologies(register, nlp) == ["Wren"]
+    status = make_document(
+        "ROLL CALL\n\n| Member | Status |\n|---|---|\n| Cllr Ada Bree | Present |\n| Cllr Dan Corran | Apologies |\n\n1. Minutes\n",
+        name="status.md",
+    )
+    assert _who(status, nlp) == ["Bree"]
+    assert _apologies(status, nlp) == ["Corran"]
+
+
+def test_others_and_visitors_attending_labels(make_document, nlp) -> None:
+    others = make_document(
+        "**Members present:** Ada Bree (chair); Dan Corran\n**Members absent:** None\n"
+        "**Others attending:** Fay Moss, Treasurer (guest); Lee Wren\n\n### 1. Call to Order\n",
+        name="others.md",
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(others, nlp=nlp)] == [
+        ("Bree", "present"), ("Corran", "present"), ("Moss", "also_present"), ("Wren", "also_present"),
+    ]
+    visitors = make_document(
+        "- Directors Present: Ada Bree, Dan Corran\n"
+        "- Other Visitors Present: Fay Moss, Senior Planner, City of Eastmere; Lee Wren, Outreach Coordinator, City of Eastmere\n"
+        "\n### Welcome\n"
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(visitors, nlp=nlp)][2:] == [
+        ("Moss", "Senior Planner", "also_present"), ("Wren", "Outreach Coordinator", "also_present"),
+    ]
+
+
+def test_visitors_grouped_under_the_body_they_came_from(make_document, nlp) -> None:
+    document = make_document(
+        "- Directors Present: Ada Bree, Dan Corran\n- Other Visitors Present:\n"
+        "  - Riverside Housing: Fay Moss (CEO), Lee Wren\n  - Northvale College: Tam Hale, Jo Pike\n\n### Welcome\n",
+        name="grouped.md",
+    )
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)][2:] == [
+        ("Moss", "CEO", "Riverside Housing"), ("Wren", None, "Riverside Housing"),
+        ("Hale", None, "Northvale College"), ("Pike", None, "Northvale College"),
+    ]
+    # A post before the colon is a "Post: Person" line, not a body.
+    post = make_document("Present: Cllr Ada Bree, Cllr Dan Corran\nClerk: Jo Pike\n\n1. Minutes\n")
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(post, nlp=nlp)][-1] == ("Pike", "Clerk", None)
