@@ -63,7 +63,8 @@ SHORT_LINE_SHARE = 0.7
 
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
-    r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
+    # "Min 45." / "Min. 46": the short form of "Minute 45".
+    r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
@@ -120,6 +121,10 @@ MAX_LABEL_TITLE_LINES = 4
 """Lines a title under a label line, or a paragraph giving its subject, may run over."""
 MAX_ID_PARAGRAPH_LINES = 8
 """Lines of an id-led paragraph read for its title."""
+# The agenda's own number after a running minute reference: "C048/23 1. APOLOGIES", "45/31 3 Planning".
+_AGENDA_NUMBER_AFTER_REFERENCE = re.compile(r"^\d{1,2}\.?\s+(?P<title>[A-Z].*)$")
+# A capitals line that records a decision or a sentence, not a title: "THAT THE BUDGET BE APPROVED."
+_CAPS_DECISION = re.compile(r"^(?:THAT|RESOLVED|IT|THE\s+\w+\s+(?:WAS|WERE|IS|ARE|HAS|HAVE|WILL))\b")
 # A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
@@ -295,6 +300,8 @@ _ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|
 _OFFICE_LABEL = re.compile(
     r"^(?:Clerk|Chair(?:man|person)?|Mayor|Secretary|Treasurer|Supervisor|Reeve|President)$", re.IGNORECASE
 )
+# Business that minutes written in run-in labels open a paragraph with, though alone on a line these label lists.
+_BUSINESS_LABEL = re.compile(r"^(?:Minutes|Payments|Receipts|Invoices|Cheques|Expenditure|Income|Questions)$", re.IGNORECASE)
 MIN_OFFICE_REPORT_WORDS = 4
 """Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
 # A line that closes an item without a full stop: "No report", "None", "See attached report".
@@ -476,8 +483,10 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title):
         return None
     if _NOT_BARE_HEADING.match(title) or _CAPS_NOT_HEADING.match(title.upper()) or _is_label_heading(title):
-        # "Clerk: Invoices to be paid …" reports an office's business; "Clerk: Ann Lee" signs the minutes.
-        if not (_OFFICE_LABEL.match(title) and len(rest.split()) >= MIN_OFFICE_REPORT_WORDS):
+        # "Clerk: Invoices to be paid …" reports an office's business; "Clerk: Ann Lee" signs the minutes;
+        # "Minutes: The minutes of … were approved." and "Payments: The schedule … was approved." name the item they open.
+        reports = _OFFICE_LABEL.match(title) or (_BUSINESS_LABEL.match(title) and _is_sentence(rest))
+        if not (reports and len(rest.split()) >= MIN_OFFICE_REPORT_WORDS):
             return None
     if _SENTENCE_VERB.search(title) or any(re.fullmatch(r"[a-z]+ed", word) for word in words):
         return None
@@ -493,6 +502,11 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     if all(word[:1].isupper() for word in long_words):
         return 1
     return 0 if len(words) <= MAX_LOWER_LABEL_WORDS else None
+
+
+def _is_sentence(text: str) -> bool:
+    """True for text that reads as a sentence: capitalised, with at least two lower-case words of three letters or more."""
+    return text[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", text)) >= 2
 
 
 def _sentence_run_in_title(title: str) -> str | None:
@@ -857,6 +871,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     section_subs = _roman_sub_items(lines, end, labels)
+    # "OLD BUSINESS" then "1. Water main", "NEW BUSINESS" then "1. Snow contract": unnumbered sections whose entries restart.
+    sectioned = _sectioned_entries(lines, end) if not section_subs else {}
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
@@ -880,6 +896,17 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
+        if index - 1 in sectioned:
+            entry = sectioned[index - 1]
+            past_title = True
+            if entry is not None:
+                entry_number, entry_title, entry_last, entry_rest = entry
+                first_lines = [replace(line, text=entry_rest)] if entry_rest else None
+                found.append((_make_item(entry_number, entry_title, private, line, lines[entry_last]), first_lines))
+                parent, next_letter = entry_number, "a"
+                last_major = None
+                index = entry_last + 1
+            continue  # a speaker numbered under public comment
         if index - 1 in section_subs:
             section_sub = section_subs[index - 1]
             if section_sub is None:
@@ -1198,6 +1225,96 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
             number = section_sub_number(section, style, value) if restarts[style] else printed
             found[position] = (number, title, last, rest)
     return found
+
+
+MIN_RESTARTING_SECTIONS = 2
+"""Unnumbered sections whose numbered or lettered entries start again at 1 (or A) that make a document sectioned."""
+
+
+def _section_head(lines: list[Line], position: int) -> str | None:
+    """The title of an unnumbered section heading ("NEW BUSINESS", "## Consent Agenda"), or None."""
+    line = lines[position]
+    text = clean_text(line.text).lstrip("#").strip().rstrip(":").strip()
+    if line.cells is not None or not text or read_section_sub_label(text) is not None or read_label(text) is not None:
+        return None
+    if _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or is_date_line(text) or len(text.split()) > MAX_CAPS_TITLE_WORDS:
+        return None
+    if _DOCUMENT_TITLE.match(text) or _CAPS_NOT_HEADING.match(text.upper()) or _OUTCOME_LINE.match(text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
+        return None  # "REGULAR COUNCIL MEETING MINUTES": the banner
+    if line.is_heading:
+        return text
+    if _is_caps_heading(lines, position):
+        return text
+    before = next((clean_text(lines[i].text) for i in range(position - 1, -1, -1) if lines[i].text.strip()), "")
+    capitals = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 4
+    # "NEW BUSINESS:" keeps its colon; a first heading may follow the date line of the heading block.
+    return text if capitals and (clean_text(line.text).endswith(":") or is_date_line(before)) else None
+
+
+def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
+    """Unnumbered section headings and the numbered or lettered entries under them, by line position.
+
+    US minutes written on their agenda head each part with a capitals or
+    markdown heading ("CALL TO ORDER", "CONSENT AGENDA", "## New Business")
+    and number the business under it afresh ("1. Water main …", "A. Approval
+    of claims"). Only when at least `MIN_RESTARTING_SECTIONS` sections open
+    with an entry 1 or A straight after their heading does the document read
+    so; then every section heading after the first body text is an item (no
+    number) and each entry in order under it is one (its number as printed).
+    Entries under a public-comment heading are speakers: None marks them.
+    Each value is (number, title, index of the title's last line, text run in after it).
+    """
+    body_seen = False
+    heads: list[tuple[int, str]] = []
+    for position, line in enumerate(lines[:end]):
+        if not line.text.strip():
+            continue
+        head = _section_head(lines, position) if body_seen else None
+        if head is not None:
+            heads.append((position, head))
+        elif not line.is_heading:
+            body_seen = True
+    found: dict[int, tuple[str | None, str, int, str] | None] = {}
+    restarting = 0
+    for k, (start, title) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        found[start] = (None, title, start, "")
+        speakers = bool(_SPEAKERS_SECTION.match(title))
+        expected: tuple[str, int] | None = None
+        position = start + 1
+        while position < stop:
+            text = clean_text(lines[position].text)
+            sub = read_section_sub_label(text) if text and lines[position].cells is None else None
+            if sub is None:
+                if text and expected is None:
+                    break  # an entry 1 comes straight after its heading, or the numbers are a sentence's list
+                position += 1
+                continue
+            style, value, inline = sub
+            if (expected is None and value != 1) or (expected is not None and expected != (style, value)):
+                position += 1
+                continue
+            if speakers:
+                found[position] = None
+                expected = (style, value + 1)
+                position += 1
+                continue
+            taken = _section_sub_title(lines, position, inline, stop)
+            if taken is None:
+                if expected is None:
+                    break
+                position += 1
+                continue
+            if expected is None:
+                restarting += 1
+            entry_title, last, rest = taken
+            found[position] = (text.split(None, 1)[0].rstrip(".)"), entry_title, last, rest)
+            expected = (style, value + 1)
+            position = last + 1
+    return found if restarting >= MIN_RESTARTING_SECTIONS else {}
 
 
 def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:
@@ -1585,6 +1702,10 @@ def _numbered_heading(
         return None
     number = match.group("number")
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
+    if "/" in number and (agenda := _AGENDA_NUMBER_AFTER_REFERENCE.match(title)) is not None:
+        title = agenda.group("title")  # "C048/23 1. APOLOGIES": the running minute number, then the agenda's
+    if _is_capitals(title) and title.endswith(".") and not _CAPS_DECISION.match(title):
+        title = title.rstrip(".").strip()  # "3. PUBLIC QUESTIONS.": a capitals title may end on a full stop
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
     if not _number_has_neighbours(lines, position, number):
@@ -1611,7 +1732,7 @@ def _numbered_heading(
     # A plain line: short, not a sentence, and not going back in the numbering.
     if last_major is not None and _major(number) < last_major:
         return None
-    labelled = _COLON_RUN_IN.match(title)
+    labelled = _COLON_RUN_IN.match(title) if not _is_capitals(title) else None  # "COVID-19: RULES FOR …" is one title
     if labelled is not None and _is_run_in_title(labelled.group("title")):
         return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
     if _is_plain_title(lines, position, title, sub_numbered="-" in number):
@@ -1699,11 +1820,12 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     A sub-item numbered with its parent ("1-A") may follow its parent's line straight away.
     """
     words = title.split()
-    if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
+    if title.endswith((".", ";", ",")):
         return False
-    letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return True
+    if _is_capitals(title) and len(words) <= MAX_TITLE_WORDS and not _CAPS_DECISION.match(title):
+        return True  # "TO RECEIVE AND NOTE THE MINUTES OF THE … COMMITTEE HELD ON 6 MAY": a long agenda wording in capitals
+    if len(words) > MAX_PLAIN_TITLE_WORDS:
+        return False
     following = _next_text_line(lines, position + 1)
     following_text = clean_text(following.text) if following is not None else ""
     # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text.
@@ -1795,6 +1917,12 @@ def _is_run_in_title(title: str) -> bool:
         and not _TASK_OPENING.match(title)
         and not is_lookalike(title)
     )
+
+
+def _is_capitals(text: str) -> bool:
+    """True when every letter of `text` is a capital and it has a word's worth of them."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_CAPS_RUN_IN_LETTERS and all(c.isupper() for c in letters)
 
 
 def _is_title_cased(words: list[str]) -> bool:

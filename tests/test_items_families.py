@@ -1,0 +1,132 @@
+"""Item families read on councils never seen: sectioned US minutes, short minute numbers, capitals titles, run-in labels.
+
+Every document here is invented; each family is written in at least two forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items
+
+
+def _items(make_document, text, name="inline.txt"):
+    return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
+
+
+_SECTIONED_CAPS = (
+    "TOWN OF ELDER FORK\nBOARD MEETING MINUTES\nMay 5, 2031\n\n"
+    "CALL TO ORDER\nChair Rae Colby called the meeting to order at 6:00 p.m.\n\n"
+    "PUBLIC COMMENT\n1. Lee Vance spoke about the ditch on Ash Road.\n2. Mo Prine asked about brush pickup.\n\n"
+    "CONSENT AGENDA\nA. Minutes of April 7, 2031\nB. Payment of bills\n"
+    "Motion by Colby, second by Hart to approve the consent agenda. Motion carried.\n\n"
+    "OLD BUSINESS\n1. Culvert on Pine Lane\nThe engineer will visit next week.\n"
+    "2. Hall roof repair\nTwo bids were received.\n\n"
+    "NEW BUSINESS\n1. Grader lease\nMotion by Hart, second by Colby to lease a grader. Motion carried.\n\n"
+    "ADJOURNMENT\nThe meeting adjourned at 7:10 p.m.\n"
+)
+_SECTIONED_EXPECTED = [
+    (None, "CALL TO ORDER"),
+    (None, "PUBLIC COMMENT"),
+    (None, "CONSENT AGENDA"),
+    ("A", "Minutes of April 7, 2031"),
+    ("B", "Payment of bills"),
+    (None, "OLD BUSINESS"),
+    ("1", "Culvert on Pine Lane"),
+    ("2", "Hall roof repair"),
+    (None, "NEW BUSINESS"),
+    ("1", "Grader lease"),
+    (None, "ADJOURNMENT"),
+]
+
+
+def test_capitals_sections_with_restarting_entries_give_both(make_document):
+    assert _items(make_document, _SECTIONED_CAPS) == _SECTIONED_EXPECTED
+
+
+def test_markdown_sections_with_restarting_entries_give_both(make_document):
+    text = "# Town of Elder Fork\n\nBoard meeting, May 5, 2031\n\n" + "\n".join(
+        f"## {line}" if line.isupper() and line.split() and not line.startswith(("TOWN", "BOARD")) else line
+        for line in _SECTIONED_CAPS.split("\n")[3:]
+    )
+    assert _items(make_document, text, name="inline.md") == _SECTIONED_EXPECTED
+
+
+def test_one_section_with_a_numbered_list_is_not_sectioned(make_document):
+    text = (
+        "Minutes of the board, May 5, 2031\n\nPresent: Rae Colby, Dee Hart.\n\n"
+        "1. Roads\nThe grader was serviced.\n\n2. Hall\nThe roof was patched.\n\n"
+        "CORRESPONDENCE\n1. Letter from the county about brush.\n2. Letter from the school about buses.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers[:2] == ["1", "2"]
+    assert None not in numbers
+
+
+@pytest.mark.parametrize("prefix", ["Min ", "Min. ", "MIN "])
+def test_short_minute_numbers(make_document, prefix):
+    text = (
+        "Minutes of Hollin Town Council, 3 March 2031\n\nPresent: Cllr A Moss (Chair), Cllr B Reed\n\n"
+        f"{prefix}45. Apologies\nApologies were received from Cllr Ford.\n\n"
+        f"{prefix}46 Planning\nNo objection was raised.\n"
+    )
+    assert _items(make_document, text) == [("45", "Apologies"), ("46", "Planning")]
+
+
+def test_running_reference_then_agenda_number(make_document):
+    text = (
+        "Minutes of Hollin Parish Council, 3 March 2031\n\nPresent: Cllr A Moss (Chair), Cllr B Reed\n\n"
+        "H101/31      1.      APOLOGIES FOR ABSENCE.\n\nCllr Ford (work).\n\n"
+        "H102/31      2.      TO RECEIVE AND NOTE THE MINUTES OF THE AMENITIES AND FOOTPATHS COMMITTEE HELD ON 4 FEBRUARY 2031\n\n"
+        "Members noted the minutes.\n"
+    )
+    assert _items(make_document, text) == [
+        ("H101/31", "APOLOGIES FOR ABSENCE"),
+        ("H102/31", "TO RECEIVE AND NOTE THE MINUTES OF THE AMENITIES AND FOOTPATHS COMMITTEE HELD ON 4 FEBRUARY 2031"),
+    ]
+
+
+def test_running_reference_then_agenda_number_without_its_stop(make_document):
+    text = (
+        "Minutes of Hollin Parish Council, 3 March 2031\n\nPresent: Cllr A Moss (Chair), Cllr B Reed\n\n"
+        "45/31 3 Planning\n\nNo applications.\n\n46/31 4 Finance\n\nThe payments were approved.\n"
+    )
+    assert _items(make_document, text) == [("45/31", "Planning"), ("46/31", "Finance")]
+
+
+def test_capitals_titles_keep_their_colon_and_lose_their_stop(make_document):
+    text = (
+        "Present: Councillor Ann Example (Chair), Councillors Ash and Birch\n\n"
+        "21 LITTER: CAMPAIGN FOR THE SPRING – UPDATE\nMembers noted the plans.\n\n"
+        "22 PUBLIC QUESTIONS.\nNo questions had been received.\n\n"
+        "23 THAT THE REPORT BE NOTED.\n\n"
+    )
+    assert _items(make_document, text) == [
+        ("21", "LITTER: CAMPAIGN FOR THE SPRING – UPDATE"),
+        ("22", "PUBLIC QUESTIONS"),
+    ]
+
+
+_RUN_IN = (
+    "Minutes of the meeting of Wellbrook Parish Council held on 3 March 2031\n\n"
+    "Present: Cllr A Moss (Chair), Cllr B Reed, Mrs C Dane (Clerk)\n\n"
+    "Minutes{sep}The minutes of the meeting held on 3 February were approved and signed.\n\n"
+    "Highways{sep}Cllr Reed reported a pothole on Mill Lane and the Clerk will report it.\n\n"
+    "Payments{sep}The payments in the schedule, totalling £840, were approved.\n\n"
+    "Playground{sep}The inspection report was received and the swings need new chains.\n\n"
+    "Correspondence{sep}A letter from the county about verge cutting was noted.\n\n"
+    "The meeting closed at 8.40pm.\n"
+)
+
+
+@pytest.mark.parametrize("sep", [": ", " – "])
+def test_business_labels_run_in_with_a_sentence(make_document, sep):
+    titles = [title for _, title in _items(make_document, _RUN_IN.format(sep=sep))]
+    assert titles == ["Minutes", "Highways", "Payments", "Playground", "Correspondence"]
+
+
+def test_payments_label_over_a_list_is_no_item(make_document):
+    text = _RUN_IN.format(sep=": ").replace(
+        "Payments: The payments in the schedule, totalling £840, were approved.", "Payments:\nMoss Mowing £120\nDane salary £720"
+    )
+    assert "Payments" not in [title for _, title in _items(make_document, text)]
