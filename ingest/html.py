@@ -55,8 +55,12 @@ BLOCK_TAGS = frozenset({
 })
 FURNITURE_NAMES = ("footer", "breadcrumb", "cookie", "skiplink", "skip-link", "skip-to")
 """Words in an element's id or class that mark page furniture, dropped outright."""
-NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "toolbar")
+NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "toolbar", "share", "social")
 """Words in an element's id or class that mark navigation, dropped when it is mostly links."""
+MIN_MAIN_SHARE = 0.3
+"""The page's one `<main>` (or `<article>`) must hold at least this share of its text to stand for the whole page."""
+MIN_MAIN_CHARS = 200
+"""... and at least this many characters: an empty or stray wrapper says nothing."""
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
@@ -85,6 +89,7 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
     try:
         soup = BeautifulSoup(text, "lxml")
         _drop_invisible(soup, path=path)
+        _keep_main_content(soup)
         _number_list_headings(soup)
         rows = list(_iter_rows(soup))
     except RecursionError as err:
@@ -100,6 +105,33 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
     return build_document(
         name=name, sha256=sha256, format="html", pages_of_rows=[rows], path=path, warnings=warnings,
     )
+
+
+def _keep_main_content(soup: BeautifulSoup) -> None:
+    """Keep only the page's main content when its markup names it: its one `<main>` (or `role="main"`), else its one `<article>`.
+
+    A site page wraps the minutes in widgets a class name does not give away
+    (weather, upcoming meetings, contact boxes, link lists); the page's own
+    markup says which part is the document. Only a single such element that
+    holds at least MIN_MAIN_SHARE of the page's text and MIN_MAIN_CHARS
+    characters counts; a page with several articles (a list of posts) or none
+    is read whole.
+    """
+    body = soup.body or soup
+    total = len(_SPACES.sub("", body.get_text()))
+    if not total:
+        return
+    for found in (body.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main"), body.find_all("article")):
+        outer = [tag for tag in found if not any(parent in found for parent in tag.parents)]
+        if len(outer) != 1:
+            continue
+        size = len(_SPACES.sub("", outer[0].get_text()))
+        if size < MIN_MAIN_CHARS or size < MIN_MAIN_SHARE * total:
+            return
+        main = outer[0].extract()
+        body.clear()
+        body.append(main)
+        return
 
 
 def _number_list_headings(soup: BeautifulSoup) -> None:
