@@ -145,6 +145,8 @@ _CAPS_NOT_HEADING = re.compile(
     r"|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
     r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
 )
+# Words of `_CAPS_NOT_HEADING` that name business when a label line numbers them ("2." then "MINUTES").
+_LABELLED_BUSINESS = re.compile(r"^(?:MINUTES|APOLOGIES|AGENDA)$", re.IGNORECASE)
 # A motion's outcome set on a line of its own, in bold or capitals: never a heading.
 _OUTCOME_LINE = re.compile(
     r"^(?:(?:the\s+)?(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was\s+|were\s+)?)?"
@@ -1014,7 +1016,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
-                found.append((_make_item(None, text, private, line, line), None))
+                found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
                 # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.
@@ -1397,8 +1399,8 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
     if not title:
         return None
     title = _AGENDA_REF.sub("", title).strip().rstrip(".:").strip()
-    if not title or is_date_line(title) or _CAPS_NOT_HEADING.match(title.upper()):
-        return None  # "II." then "SECOND:": a motion's layout, not an item
+    if not title or is_date_line(title) or (_CAPS_NOT_HEADING.match(title.upper()) and not _LABELLED_BUSINESS.match(title)):
+        return None  # "II." then "SECOND:": a motion's layout, not an item ("2." then "MINUTES" is one)
     number = sub_item_number(parent, label) if label.is_sub_item and parent is not None else label.number
     return number, title, last
 
@@ -1582,21 +1584,30 @@ def _is_caps_heading(lines: list[Line], position: int) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or not 0 < len(words) <= MAX_CAPS_TITLE_WORDS:
         return False
-    if re.search(r"\d", text) or text.endswith((".", ",", ";", ":")) or len(letters) < 4:
+    if re.search(r"\d", text) or text.endswith((".", ",", ";")) or len(letters) < 4:
         return False
-    if _CAPS_NOT_HEADING.match(text) or _is_label_heading(text) or (_BANNER_NAMING.search(text) and _BANNER_WORDS.search(text)):
+    if _CAPS_NOT_HEADING.match(text.rstrip(":")) or _is_label_heading(text):
+        return False
+    if _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
         return False
     following = _next_text_line(lines, position + 1)
-    if following is not None:
-        after = [c for c in clean_text(following.text) if c.isalpha()]
-        if after and all(c.isupper() for c in after):
-            return False  # a block of capitals lines is a banner or a list of names
+    after_text = clean_text(following.text) if following is not None else ""
+    after = [c for c in after_text if c.isalpha()]
+    if (after and all(c.isupper() for c in after)) or is_date_line(after_text):
+        return False  # a block of capitals lines, or one over the meeting's date, is a banner or a list of names
+    if text.endswith(":") and not (after_text[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", after_text)) >= 2):
+        return False  # "PRESENT:" over names: a heading with a colon must stand over a sentence
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    previous = clean_text(before.text) if before is not None else ""
     if (
         before is not None
-        and not re.search(r"[.)”\"?!]$", clean_text(before.text))
+        and not re.search(r"[.)”\"?!]$", previous)
         and before.cells is None
-        and not _SHORT_VERDICT.fullmatch(clean_text(before.text))
+        and not _SHORT_VERDICT.fullmatch(previous)
+        # The banner's last capitals line, its date, or a one-word value ("Present") ends what came before.
+        and not (_is_capitals(previous) and _BANNER_NAMING.search(previous))
+        and not is_date_line(previous)
+        and not re.fullmatch(r"[A-Z][a-z]+", previous)
     ):
         return False  # the line carries on a sentence, or is a list's label ("Present:")
     return True

@@ -130,3 +130,33 @@ def test_payments_label_over_a_list_is_no_item(make_document):
         "Payments: The payments in the schedule, totalling £840, were approved.", "Payments:\nMoss Mowing £120\nDane salary £720"
     )
     assert "Payments" not in [title for _, title in _items(make_document, text)]
+
+
+@pytest.mark.parametrize(
+    "banner", ["TOWN OF MILLBRAE FLATS\nREGULAR MEETING\nMINUTES\n", "TOWN OF MILLBRAE FLATS\nREGULAR MEETING\nJune 2, 2031\n"]
+)
+def test_capitals_headings_after_the_banner_and_over_a_sentence(make_document, banner):
+    text = banner + (
+        "CALL TO ORDER\nMayor Ivo Sand called the meeting to order at 7:00 P.M.\n"
+        "ROLL CALL\nMayor Ivo Sand\nPresent\n"
+        "INVOCATION AND SALUTE TO THE FLAG\nPastor Ruth Vale gave the invocation.\n"
+        "PUBLIC HEARING - FIRST READING:\nThe Mayor opened the hearing and there were no comments from the audience.\n"
+        "PRESENT:\nIVO SAND\nRUTH VALE\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "CALL TO ORDER"),
+        (None, "ROLL CALL"),
+        (None, "INVOCATION AND SALUTE TO THE FLAG"),
+        (None, "PUBLIC HEARING - FIRST READING"),
+    ]
+
+
+@pytest.mark.parametrize("word", ["MINUTES", "Minutes"])
+def test_a_label_line_over_minutes_numbers_the_item(make_document, word):
+    text = (
+        "COUNCIL MEETING MINUTES\n\nPresent: Mayor Ivo Sand, Councillor Ruth Vale\n\n"
+        f"1.\n\nCALL TO ORDER\n\nThe Mayor opened the meeting.\n\n2.\n\n{word}\n\n"
+        "THAT the minutes of the meeting held 2031 May 5 be adopted.\n\n3.\n\nDELEGATIONS\n\nNone.\n\n"
+        "4.\n\nSECOND:\n\nCouncillor Vale.\n"
+    )
+    assert _items(make_document, text) == [("1", "CALL TO ORDER"), ("2", word), ("3", "DELEGATIONS")]
