@@ -201,7 +201,11 @@ _ROW_MARKER = re.compile(r"\s(?:PDF\s+[\d.]+\s*[KMG]B\b|Additional\s+documents\s
 _GRID_HEADERS = {
     "number": re.compile(r"^(?:no|number|ref|item\s+no|#)$"),
     "item": re.compile(r"^(?:agenda\s+)?(?:item|items|subject|topic|agenda)$"),
-    "notes": re.compile(r"^(?:discussion|notes|minutes?|summary|key\s+points|comments?|discussion\s*(?:/|and|&)\s*\w+)$"),
+    "notes": re.compile(
+        r"^(?:discussion|notes|minutes?|summary|key\s+points|comments?|discussion\s*(?:/|and|&)\s*\w+"
+        r"|summary\s+of\s+(?:the\s+)?discussion|discussion\s+(?:points|summary)|points\s+discussed|details|outcomes?"
+        r"|decisions?(?:\s+(?:taken|made))?|updates?|report)$"
+    ),
     "action": re.compile(r"^(?:actions?(?:\s+(?:agreed|by|required))?|owner|lead|by\s+whom|who|responsible)$"),
 }
 _MINUTES_LABEL = re.compile(r"^Minutes\s*:?$", re.IGNORECASE)

@@ -42,6 +42,8 @@ _LABEL_LINE = re.compile(
     r"|(?P<letter>[A-Z])\."
     r"|\((?P<paren>[a-z]|[ivx]{1,5})\)"
     r"|(?P<lower>[a-z])[.)]"
+    # "A)" alone: a capital letter and a bracket letters the business under a numbered item (restarting under each).
+    r"|(?P<upper>[A-Z])\)"
     r"|(?P<hyphen>\d{1,2}-[A-Z])\.?(?:\s+\d{4}-\d{3,6})?"
     r")$"
 )
@@ -93,11 +95,11 @@ class Label:
     number: str
     """As printed, without the "." / ":" / brackets around it ("4", "XII", "C", "a", "7-A")."""
     style: str
-    """"digit", "item", "roman", "letter", "paren", "lower" or "hyphen"."""
+    """"digit", "item", "roman", "letter", "paren", "lower", "upper" ("A)") or "hyphen"."""
 
     @property
     def is_sub_item(self) -> bool:
-        return self.style in ("paren", "lower")
+        return self.style in ("paren", "lower", "upper")
 
 
 def read_label(text: str) -> Label | None:
@@ -183,7 +185,7 @@ def accepted_labels(labels: list[Label]) -> set[int]:
     numbered_otherwise = bool(accepted) or any(label.style == "item" for label in labels)
     if len(letter_run) >= (MIN_LETTER_RUN if numbered_otherwise else MIN_LETTERS_ALONE):
         accepted.update(letter_run)
-    accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower"))
+    accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower", "upper"))
     return accepted
 
 

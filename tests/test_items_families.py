@@ -160,3 +160,58 @@ def test_a_label_line_over_minutes_numbers_the_item(make_document, word):
         "4.\n\nSECOND:\n\nCouncillor Vale.\n"
     )
     assert _items(make_document, text) == [("1", "CALL TO ORDER"), ("2", word), ("3", "DELEGATIONS")]
+
+
+def _grid(tmp_path, header):
+    from minutebook.ingest import parse_file
+
+    rows = "".join(
+        f"<tr><td>{title}</td><td>{notes}</td><td>{who}</td></tr>"
+        for title, notes, who in (
+            ("1. Welcome and apologies", "The Chair welcomed members. Apologies from Ed Fox.", ""),
+            ("2. Slipway repairs", "Two quotes were received and the lower one was accepted.", "BC"),
+            ("3. Mooring fees", "Fees will rise from April.", "DA"),
+        )
+    )
+    cells = "".join(f"<th>{cell}</th>" for cell in header)
+    path = tmp_path / "notes.html"
+    path.write_text(f"<p>Notes of the Quayside Trust, 4 March 2031</p><table><tr>{cells}</tr>{rows}</table>", encoding="utf-8")
+    return [(item.number, item.title) for item in extract_items(parse_file(path))]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Agenda item", "Summary of discussion", "Action by"),
+        ("Item", "Outcome", "Who"),
+        ("Topic", "Details", "Owner"),
+        ("Item", "Decisions taken", "Lead"),
+    ],
+)
+def test_minutes_grid_headers_in_other_words(tmp_path, header):
+    assert _grid(tmp_path, header) == [("1", "Welcome and apologies"), ("2", "Slipway repairs"), ("3", "Mooring fees")]
+
+
+def test_a_grid_without_a_notes_column_is_not_minutes(tmp_path):
+    assert _grid(tmp_path, ("Item", "Cost", "Supplier")) == []
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_capital_letter_labels_restart_under_numbered_items(make_document, gap):
+    text = gap.join(
+        [
+            "COUNCIL MEETING MINUTES", "Present: Mayor Ivo Sand, Councillor Ruth Vale",
+            "1.", "CALL TO ORDER", "The Mayor opened the meeting at 6:30 p.m.",
+            "2.", "MINUTES", "A)", "Open Council Meeting held 2031 May 5", "THAT the minutes be adopted.", "CARRIED",
+            "3.", "DELEGATIONS", "A)", "Fernside Residents Association", "Re: Traffic on Quarry Road",
+            "B)", "Lakeview Rowing Club", "Re: Boathouse lease",
+        ]
+    )
+    assert _items(make_document, text) == [
+        ("1", "CALL TO ORDER"),
+        ("2", "MINUTES"),
+        ("2A", "Open Council Meeting held 2031 May 5"),
+        ("3", "DELEGATIONS"),
+        ("3A", "Fernside Residents Association"),
+        ("3B", "Lakeview Rowing Club"),
+    ]
