@@ -215,3 +215,14 @@ def test_capital_letter_labels_restart_under_numbered_items(make_document, gap):
         ("3A", "Fernside Residents Association"),
         ("3B", "Lakeview Rowing Club"),
     ]
+
+
+@pytest.mark.parametrize("prefix", ["Item ", "ITEM ", "Agenda Item "])
+def test_item_with_a_lettered_number(make_document, prefix):
+    text = (
+        "MINUTES OF THE PLANNING COMMISSION\nJune 3, 2031\n\nPresent: Commissioners Ortiz, Lane and Holt.\n\n"
+        f"{prefix}7-A Public hearing on the Elm Street rezoning\nStaff presented the report. Motion carried 3-0.\n\n"
+        f"{prefix}7-B. Variance at 12 Oak Lane\nThe applicant spoke. Motion carried 3-0.\n\n"
+        "The vote was 3-0 in favour.\n"
+    )
+    assert _items(make_document, text) == [("7-A", "Public hearing on the Elm Street rezoning"), ("7-B", "Variance at 12 Oak Lane")]
