@@ -144,12 +144,16 @@ def _number_list_headings(soup: BeautifulSoup) -> None:
         style = kind.strip() or "1" if isinstance(kind, str) else "1"
         step = -1 if ordered.has_attr("reversed") else 1
         value = _list_start(ordered, len(items), step)
+        titles = _is_title_list(ordered, items)
         for item in items:
             own = item.get("value")
             if own is not None and str(own).strip().lstrip("-").isdigit():
                 value = int(str(own).strip())
             lead = _list_lead(item)
-            if lead is not None and value > 0:
+            if lead is None and titles and value > 0:
+                # "<h2>New Business</h2><ol><li>Grader lease<p>…</p></li>": the section's business, numbered as shown.
+                item.insert(0, NavigableString(f"{_list_label(value, style)}. "))
+            elif lead is not None and value > 0:
                 label = _list_label(value, style)
                 if isinstance(parent_label, str):
                     label = f"{parent_label}{label}" if style in ("a", "A") else f"{parent_label}.{label}"
@@ -158,6 +162,34 @@ def _number_list_headings(soup: BeautifulSoup) -> None:
                 if _is_bold(lead):
                     lead.insert_after(soup.new_tag("br"))
             value += step
+
+
+MAX_LIST_TITLE_WORDS = 14
+"""The opening text of each `<li>` in a list of item titles is at most this long."""
+_LIST_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "dl", "br"})
+
+
+def _is_title_list(ordered: Tag, items: list[Tag]) -> bool:
+    """True for an `<ol>` straight after a heading whose entries each open with a short title (no sentence's stop).
+
+    US minutes put each section's business under its heading so; a list
+    introduced by a sentence ("The following were approved:") is left alone.
+    """
+    if len(items) < 2 or ordered.find_parent("li") is not None:
+        return False
+    before = ordered.find_previous_sibling()
+    if before is None or before.name not in HEADING_TAGS:
+        return False
+    for item in items:
+        head = []
+        for child in item.children:
+            if isinstance(child, Tag) and child.name in _LIST_BLOCKS:
+                break
+            head.append(child.get_text() if isinstance(child, Tag) else str(child))
+        text = _SPACES.sub(" ", "".join(head)).strip()
+        if not text or len(text.split()) > MAX_LIST_TITLE_WORDS or text.endswith((".", ";", ",")) or not text[:1].isupper():
+            return False
+    return True
 
 
 def _is_bold(tag: Tag) -> bool:

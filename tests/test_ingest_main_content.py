@@ -62,3 +62,38 @@ def _write(tmp_path: Path, html: str) -> Path:
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
     return path
+
+
+_SECTIONS = (
+    "<h1>Village of Ash Prairie</h1><p>Board meeting minutes, June 2, 2031</p>"
+    "<h2>CALL TO ORDER</h2><p>President Lou Marsh called the meeting to order at 7:00 p.m.</p>"
+    "<h2>CONSENT AGENDA</h2><ol type='A'><li>Minutes of May 5, 2031</li><li>Payment of bills</li></ol>"
+    "<p>Motion by Marsh, second by Pell to approve the consent agenda. Motion carried.</p>"
+    "<h2>NEW BUSINESS</h2><ol><li>Culvert on Pine Lane<p>The engineer will visit next week.</p></li>"
+    "<li>Hall roof repair<p>Two bids were received.</p></li></ol>"
+    "<h2>ADJOURNMENT</h2><p>The meeting adjourned at 8:00 p.m.</p>"
+)
+
+
+@pytest.mark.parametrize("wrap", ["{}", "<main>{}</main>"])
+def test_numbered_lists_of_titles_under_headings_keep_their_numbers(tmp_path: Path, wrap: str) -> None:
+    path = _write(tmp_path, f"<html><body>{wrap.format(_SECTIONS)}</body></html>")
+    assert [(item.number, item.title) for item in extract_items(parse_file(path))] == [
+        (None, "CALL TO ORDER"),
+        (None, "CONSENT AGENDA"),
+        ("A", "Minutes of May 5, 2031"),
+        ("B", "Payment of bills"),
+        (None, "NEW BUSINESS"),
+        ("1", "Culvert on Pine Lane"),
+        ("2", "Hall roof repair"),
+        (None, "ADJOURNMENT"),
+    ]
+
+
+def test_a_list_after_a_sentence_or_of_sentences_keeps_no_numbers(tmp_path: Path) -> None:
+    html = (
+        "<h2>Finance</h2><p>The following payments were approved:</p><ol><li>Mowing contract</li><li>Clerk salary</li></ol>"
+        "<h2>Decisions</h2><ol><li>The fence will be repaired.</li><li>The hall fees stay the same.</li></ol>"
+    )
+    texts = [line.text for line in parse_file(_write(tmp_path, f"<html><body>{html}</body></html>")).lines]
+    assert "Mowing contract" in texts and "The fence will be repaired." in texts
