@@ -117,6 +117,8 @@ MAX_RUN_IN_TITLE_WORDS = 8
 """A title run in with its minutes is at most this long."""
 MAX_SUB_TITLE_WORDS = 12
 """A lettered sub-item's title is at most this long."""
+MAX_AGENDA_WORDING_WORDS = 30
+"""A title in the agenda's own words ("To approve the minutes of …") run in with its minutes is at most this long."""
 MAX_LABEL_TITLE_LINES = 4
 """Lines a title under a label line, or a paragraph giving its subject, may run over."""
 MAX_ID_PARAGRAPH_LINES = 8
@@ -341,7 +343,9 @@ MAX_PARAGRAPH_STEP = 3
 # Where a title run in with its minutes, with no colon or dash, gives way to the first sentence:
 # a sentence's first word, a bullet, or a sub-number ("Correspondence 10.1 …").
 _SENTENCE_START = re.compile(
-    r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An|With|Cllr|Councillor|Members|Mr|Mrs|Ms)\s)"
+    r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An|With|Cllr|Cllrs|Councillors?|Members|Mr|Mrs|Ms|Having|He|She|They)\s)"
+    # "Public Comments None.", "Record of members present Noted.": a closing verdict after the title.
+    r"|\s+(?=(?:None|Nil|Noted|Agreed|Approved|Deferred)\.?$)"
     r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
     r"|\s+(?=\(?[a-h][.)]\s+[A-Z])"  # "… update a. The plans …": a lettered list opens the text
 )
@@ -536,7 +540,9 @@ def _sentence_run_in_title(title: str) -> str | None:
     if verb is not None and len(head[: verb.start()].split()) >= 1:
         head = head[: verb.start()]  # "Payments were approved as listed" → "Payments"
     words = head.split()
-    if not words or len(words) > MAX_SUB_TITLE_WORDS or is_lookalike(head) or _PAGE_REFERENCE.search(head):
+    # "To approve the minutes of the meetings held on …": an agenda's own wording may run long.
+    longest = MAX_AGENDA_WORDING_WORDS if re.match(r"To\s+[a-z]", head) else MAX_SUB_TITLE_WORDS
+    if not words or len(words) > longest or is_lookalike(head) or _PAGE_REFERENCE.search(head):
         return None  # "Declarations of interest 3": a contents line's page number
     if not (head[:1].isupper() or head[:1].isdigit()) or _TASK_OPENING.match(head):
         return None

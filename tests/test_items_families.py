@@ -226,3 +226,31 @@ def test_item_with_a_lettered_number(make_document, prefix):
         "The vote was 3-0 in favour.\n"
     )
     assert _items(make_document, text) == [("7-A", "Public hearing on the Elm Street rezoning"), ("7-B", "Variance at 12 Oak Lane")]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_numbered_paragraphs_whose_titles_run_into_a_verdict_or_a_long_sentence(make_document, gap):
+    text = gap.join(
+        [
+            "Minutes of the Ordinary Meeting of Thornbury Vale Parish Council held on 14 January 2031",
+            "Present: Cllr J Marsh (Chairman); Cllr M Peel; Cllr Mrs A Lowe. Parish Clerk: Mrs K Dean",
+            "1. Chairman's notice regarding the recording and filming of the meeting The notice was displayed for "
+            "those present to read.",
+            "2. Public Comments None.",
+            "3. Declaration of Interest (existence and nature) on Items on the Agenda Having links to the hall "
+            "committee, Cllr Peel declared an interest in item 6.",
+            "4. To approve the minutes of the Ordinary Meeting held on 10 December 2030, and the two Extraordinary "
+            "Meetings held on 6 January 2031 The Clerk reported two small errors, which were corrected.",
+            "5. Matters arising • Playing field – The new bench had been installed and the gate latch was repaired.",
+            "6. Record of members present Noted.",
+        ]
+    )
+    assert _items(make_document, text) == [
+        ("1", "Chairman's notice regarding the recording and filming of the meeting"),
+        ("2", "Public Comments"),
+        ("3", "Declaration of Interest (existence and nature) on Items on the Agenda"),
+        ("4", "To approve the minutes of the Ordinary Meeting held on 10 December 2030, and the two Extraordinary "
+              "Meetings held on 6 January 2031"),
+        ("5", "Matters arising"),
+        ("6", "Record of members present"),
+    ]
