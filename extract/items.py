@@ -938,8 +938,11 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             if taken is not None:
                 # A number alone on its line ("4.", "XII.", "(a)", "Item 7:"), the title on the next.
                 number, title, last = taken
+                # "B. Approval of minutes: No changes; moved by …": the text after the colon is the item's first minutes.
+                rest = _run_in_rest(text, title) if last == index - 1 else None
+                first_lines = [replace(line, text=rest)] if rest else None
                 if not any(item.number == number and item.title == title for item, _ in found):
-                    found.append((_make_item(number, title, private, line, lines[last]), None))
+                    found.append((_make_item(number, title, private, line, lines[last]), first_lines))
                 if not label.is_sub_item and label.style != "letter" and label.style != "hyphen":
                     parent, next_letter = number, "a"
                     if label.style in ("digit", "item"):
@@ -1364,7 +1367,7 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
         return None
     inline = read_inline_label(clean_text(lines[position].text))
     if inline is not None:
-        return label.number, inline[1], position
+        return label.number, inline[1].rstrip(": "), position
     first = _next_text_index(lines, position + 1, end)
     if first is None or lines[first].cells is not None:
         return None

@@ -254,3 +254,28 @@ def test_numbered_paragraphs_whose_titles_run_into_a_verdict_or_a_long_sentence(
         ("5", "Matters arising"),
         ("6", "Record of members present"),
     ]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_lettered_titles_run_in_before_a_colon_with_a_skipped_letter(make_document, bold):
+    call = "**Call to Order:**" if bold else "Call to Order:"
+    text = (
+        f"{call} Meeting called to order at 7:00 pm by Chair Ida Moss.\n\n"
+        "Members present: Ida Moss, Rolf Dane, Sue Pike\n\n"
+        "A. Approval of the agenda:\n\n"
+        "B. Approval of minutes of last meeting: No changes; moved by Rolf, 2nd by Sue. Passed.\n\n"
+        "D. Show Grant: $1,077.31 remaining for 2031\n* An article will go in the newsletter.\n\n"
+        "E. Charge for Meal:\n* Moved by Rolf, 2nd by Sue, to set the meal price at $20. Motion passed.\n\n"
+        "Meeting adjourned\n"
+    )
+    document = make_document(text, name="inline.md")
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        ("A", "Approval of the agenda"),
+        ("B", "Approval of minutes of last meeting"),
+        ("D", "Show Grant"),
+        ("E", "Charge for Meal"),
+    ]
+    from minutebook.extract.items import split_sections
+
+    assert "moved by Rolf" in split_sections(document, items)[1].text
