@@ -1650,10 +1650,16 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
         if following is None:
             continue
         after = clean_text(following.text)
+        if _ITEM_NOUN_END.search(text) and _is_title_heading_text(after) and len(after.split()) <= MAX_TITLE_HEADING_WORDS:
+            # "Maintenance Report" over "Streets & Alleys": a report's heading over its first topic's.
+            below = _next_text_line(lines, lines.index(following, position) + 1)
+            after = clean_text(below.text) if below is not None else ""
         sentence = after[:1].isupper() and len(re.findall(r"\b[a-z]{2,}\b", after)) >= 2 and not _is_title_heading_text(after)
         if sentence or _SHORT_VERDICT.fullmatch(after):
             found.add(position)
-    return found if len(found) >= MIN_PARAGRAPH_RUN else set()
+    # Capitals headings of the same minutes ("WATER & SEWER") count towards the run.
+    caps = sum(1 for position, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, position))
+    return found if len(found) + caps >= MIN_PARAGRAPH_RUN else set()
 
 
 def _is_title_heading_text(text: str) -> bool:
@@ -1670,6 +1676,8 @@ def _is_title_heading_text(text: str) -> bool:
         return False
     if _SPEAKER_OPENING.match(text + " ") and len(words) > 1:
         return False  # "Mayor Ann Lee": a name with its office
+    if _OFFICE_LABEL.match(words[-1]):
+        return False  # "City Clerk" under a signature: an office, not a heading
     return all(word[:1].isupper() or word.lower() in _JOINING for word in words)
 
 

@@ -279,3 +279,30 @@ def test_lettered_titles_run_in_before_a_colon_with_a_skipped_letter(make_docume
     from minutebook.extract.items import split_sections
 
     assert "moved by Rolf" in split_sections(document, items)[1].text
+
+
+@pytest.mark.parametrize("indent", ["", " "])
+def test_title_case_and_capitals_headings_count_together(make_document, indent):
+    text = "\n\n".join(
+        [
+            "October 6, 2031",
+            "Call to order at 7:00 pm by President Nell Orr.",
+            "The minutes from the September meeting were reviewed and accepted.",
+            f"{indent}Financial Report",
+            "Rae made a motion to accept the fuel tax resolution as presented. Motion carried.",
+            "VISITORS",
+            "Two residents asked about the new sidewalk.",
+            f"{indent}Maintenance Report",
+            "Streets & Alleys",
+            f"{indent}The curb and gutter on Main Street will take two weeks.",
+            "WATER & SEWER",
+            "The committee reported the new pump is working.",
+            "Respectfully submitted,",
+            "Ida Lowe",
+            "Village Clerk",
+            "The agenda for this meeting was posted in the village hall.",
+        ]
+    )
+    assert [title for _, title in _items(make_document, text)] == [
+        "Financial Report", "VISITORS", "Maintenance Report", "Streets & Alleys", "WATER & SEWER"
+    ]
