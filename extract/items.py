@@ -77,9 +77,13 @@ _NUMBERED = re.compile(
     r"|\d{1,3}[a-z](?=[.)]\s)"
     r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
-    r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
+    r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4}"
+    # A minute number with the meeting's month and year: "F01:04/24" (prefix, number, colon, MM/YY).
+    r"|(?-i:[A-Z]{1,4})\d{1,3}:\d{2}/\d{2})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# "[3] To confirm the minutes of …": a minute number in square brackets.
+_NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$")
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
 # "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …": a sub-item numbered with its parent and a capital.
@@ -1729,11 +1733,15 @@ def _numbered_heading(
     if line.cells is not None:
         return None
     text = clean_text(line.text)
-    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text)
+    bracket = _NUMBERED_BRACKET.match(text)
+    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text) or bracket
     if not match:
         return None
     number = match.group("number")
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
+    whole = bracket is not None and title.endswith(".") and not re.search(r"[.!?]\s", title)
+    if whole:
+        title = title[:-1]  # "[2] Declarations of interests.": the agenda's wording with its stop
     if "/" in number and (agenda := _AGENDA_NUMBER_AFTER_REFERENCE.match(title)) is not None:
         title = agenda.group("title")  # "C048/23 1. APOLOGIES": the running minute number, then the agenda's
     if _is_capitals(title) and title.endswith(".") and not _CAPS_DECISION.match(title):
@@ -1764,6 +1772,11 @@ def _numbered_heading(
     # A plain line: short, not a sentence, and not going back in the numbering.
     if last_major is not None and _major(number) < last_major:
         return None
+    following = _next_text_line(lines, position + 1)
+    if whole and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_VERB.search(title) and not (
+        following is not None and clean_text(following.text)[:1].islower()
+    ):
+        return number, title  # "[4] Matters arising from the Minutes, and activity since the last meeting."
     labelled = _COLON_RUN_IN.match(title) if not _is_capitals(title) else None  # "COVID-19: RULES FOR …" is one title
     if labelled is not None and _is_run_in_title(labelled.group("title")):
         return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
@@ -1788,7 +1801,9 @@ def _numbered_heading(
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
 _SLASHED = re.compile(r"^\d{2}/\d{2}/")
-_REFERENCE = re.compile(r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3})$")
+_REFERENCE = re.compile(
+    r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3}|\d{4}\.\d{2,3}|[A-Z]{1,4}\d{1,3}:\d{2}/\d{2})$"
+)
 
 
 def _number_has_neighbours(lines: list[Line], position: int, number: str) -> bool:
@@ -1856,7 +1871,9 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
         return False
     if _is_capitals(title) and len(words) <= MAX_TITLE_WORDS and not _CAPS_DECISION.match(title):
         return True  # "TO RECEIVE AND NOTE THE MINUTES OF THE … COMMITTEE HELD ON 6 MAY": a long agenda wording in capitals
-    if len(words) > MAX_PLAIN_TITLE_WORDS:
+    # "To confirm, or amend, and sign the draft notes of …": the agenda's own words may run long.
+    wording = bool(re.match(r"To\s+[a-z]", title)) and len(words) <= MAX_AGENDA_WORDING_WORDS
+    if len(words) > MAX_PLAIN_TITLE_WORDS and not wording:
         return False
     following = _next_text_line(lines, position + 1)
     following_text = clean_text(following.text) if following is not None else ""
@@ -1864,11 +1881,14 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text)
     if _TITLE_CUT.search(title) or wraps:
         return False  # a numbered paragraph wrapped onto the next line
-    if not sub_numbered and _next_is_plain_numbered(lines, position):
+    own = _NUMBERED.match(clean_text(lines[position].text))
+    # Minute references ("2307.04", "23/165") number items even with nothing between them; list entries do not.
+    reference = own is not None and _REFERENCE.match(own.group("number")) is not None
+    if not sub_numbered and not reference and _next_is_plain_numbered(lines, position):
         return False  # a run of numbered lines with nothing between is a list, not items
     if _SENTENCE_VERB.search(title):
         return False
-    return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
+    return wording or len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
 
 
 def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:

@@ -306,3 +306,59 @@ def test_title_case_and_capitals_headings_count_together(make_document, indent):
     assert [title for _, title in _items(make_document, text)] == [
         "Financial Report", "VISITORS", "Maintenance Report", "Streets & Alleys", "WATER & SEWER"
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_bracketed_minute_numbers(make_document, gap):
+    text = gap.join(
+        [
+            "Minutes of the meeting of Holme Fen Parish Council held on 24 January 2031 at the Village Hall.",
+            "Present: Cllr E Clark (Chairman), Cllrs H Pad and J Stow.",
+            "[1] Chairman's welcome and apologies for absence.",
+            "The Chairman welcomed councillors to the meeting.",
+            "[2] Declarations of interests.",
+            "There were no declarations of interests.",
+            "[3] To confirm, or amend, and sign the draft notes of the meeting of 22nd November 2030.",
+            "JS proposed that the notes be adopted as the minutes, seconded by JP and resolved.",
+            "[4] Matters arising from the Minutes, and activity since the last meeting.",
+            "EC reported that the response on the barn application was sent.",
+        ]
+    )
+    assert _items(make_document, text) == [
+        ("1", "Chairman's welcome and apologies for absence"),
+        ("2", "Declarations of interests"),
+        ("3", "To confirm, or amend, and sign the draft notes of the meeting of 22nd November 2030"),
+        ("4", "Matters arising from the Minutes, and activity since the last meeting"),
+    ]
+
+
+@pytest.mark.parametrize("prefix", ["F", "PC"])
+def test_minute_numbers_with_the_meetings_month(make_document, prefix):
+    text = (
+        "Full Council Meeting Minutes\nWednesday 5 April 2031\n\nMembers Present:\nCllrs Hale, Crump and Dunn\n\n"
+        f"{prefix}01:04/31 Receive apologies and accept valid reasons for absence.\nApologies were received from Cllr Ash.\n\n"
+        f"{prefix}02:04/31 To approve the minutes from 1 March 2031. Chair to sign and date.\nApproval deferred.\n\n"
+        f"{prefix}03:04/31 To review the action log.\nNo further updates.\n"
+    )
+    assert _items(make_document, text) == [
+        (f"{prefix}01:04/31", "Receive apologies and accept valid reasons for absence"),
+        (f"{prefix}02:04/31", "To approve the minutes from 1 March 2031"),
+        (f"{prefix}03:04/31", "To review the action log"),
+    ]
+
+
+@pytest.mark.parametrize("blank", ["\n\n\n", "\n"])
+def test_year_month_minute_numbers_with_nothing_between(make_document, blank):
+    text = (
+        "Minutes of the Parish Council Meeting held on Monday 10th July 2031\n\n"
+        "3107.01 Present\nCouncillors: E Sim (Chairman), J Green\n\n"
+        "3107.02 Disclosure of Interests None.\n\n"
+        f"3107.03 Chairman's Formal Announcements{blank}3107.04 Co-option of Councillor\n\n"
+        "No applications for co-option had been received.\n"
+    )
+    assert _items(make_document, text) == [
+        ("3107.01", "Present"),
+        ("3107.02", "Disclosure of Interests"),
+        ("3107.03", "Chairman's Formal Announcements"),
+        ("3107.04", "Co-option of Councillor"),
+    ]
