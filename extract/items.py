@@ -209,8 +209,9 @@ _GRID_HEADERS = {
     "item": re.compile(r"^(?:agenda\s+)?(?:item|items|subject|topic|agenda)$"),
     "notes": re.compile(
         r"^(?:discussion|notes|minutes?|summary|key\s+points|comments?|discussion\s*(?:/|and|&)\s*\w+"
-        r"|summary\s+of\s+(?:the\s+)?discussion|discussion\s+(?:points|summary)|points\s+discussed|details|outcomes?"
-        r"|decisions?(?:\s+(?:taken|made))?|updates?|report)$"
+        # Not "Details" or "Update": an action table inside an item ("Item | Details | Owner") is headed so.
+        r"|summary\s+of\s+(?:the\s+)?discussion|discussion\s+(?:points|summary)|points\s+discussed|outcomes?"
+        r"|decisions?(?:\s+(?:taken|made))?)$"
     ),
     "action": re.compile(r"^(?:actions?(?:\s+(?:agreed|by|required))?|owner|lead|by\s+whom|who|responsible)$"),
 }
