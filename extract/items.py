@@ -63,7 +63,8 @@ SHORT_LINE_SHARE = 0.7
 
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
-    r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?)?"
+    # "Min 45." / "Min. 46": the short form of "Minute 45".
+    r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
@@ -76,13 +77,17 @@ _NUMBERED = re.compile(
     r"|\d{1,3}[a-z](?=[.)]\s)"
     r"|\d{1,3}(?:\.\d{1,2}|/\d{2,4})?|[A-Z]{1,6}/\d{1,4}/\d{1,4}"
     # A committee's capital-letter prefix before a minute number and year: "LIC 12/20", "EX12/19".
-    r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
+    r"|(?-i:[A-Z]{1,6})\s?\d{1,4}/\d{2,4}|(?-i:[A-Z]{2,6})/\d{1,4}"
+    # A minute number with the meeting's month and year: "F01:04/24" (prefix, number, colon, MM/YY).
+    r"|(?-i:[A-Z]{1,4})\d{1,3}:\d{2}/\d{2})(?:\.(?!\d)|\s*[:)]|\s+[-–—])?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# "[3] To confirm the minutes of …": a minute number in square brackets.
+_NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$")
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
-# "1-A. Roll Call", "4-B General Manager's Report": a sub-item numbered with its parent and a capital.
-_NUMBERED_HYPHEN = re.compile(r"^(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
+# "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …": a sub-item numbered with its parent and a capital.
+_NUMBERED_HYPHEN = re.compile(r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
@@ -116,10 +121,16 @@ MAX_RUN_IN_TITLE_WORDS = 8
 """A title run in with its minutes is at most this long."""
 MAX_SUB_TITLE_WORDS = 12
 """A lettered sub-item's title is at most this long."""
+MAX_AGENDA_WORDING_WORDS = 30
+"""A title in the agenda's own words ("To approve the minutes of …") run in with its minutes is at most this long."""
 MAX_LABEL_TITLE_LINES = 4
 """Lines a title under a label line, or a paragraph giving its subject, may run over."""
 MAX_ID_PARAGRAPH_LINES = 8
 """Lines of an id-led paragraph read for its title."""
+# The agenda's own number after a running minute reference: "C048/23 1. APOLOGIES", "45/31 3 Planning".
+_AGENDA_NUMBER_AFTER_REFERENCE = re.compile(r"^\d{1,2}\.?\s+(?P<title>[A-Z].*)$")
+# A capitals line that records a decision or a sentence, not a title: "THAT THE BUDGET BE APPROVED."
+_CAPS_DECISION = re.compile(r"^(?:THAT|RESOLVED|IT|THE\s+\w+\s+(?:WAS|WERE|IS|ARE|HAS|HAVE|WILL))\b")
 # A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
@@ -140,6 +151,8 @@ _CAPS_NOT_HEADING = re.compile(
     r"|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
     r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
 )
+# Words of `_CAPS_NOT_HEADING` that name business when a label line numbers them ("2." then "MINUTES").
+_LABELLED_BUSINESS = re.compile(r"^(?:MINUTES|APOLOGIES|AGENDA)$", re.IGNORECASE)
 # A motion's outcome set on a line of its own, in bold or capitals: never a heading.
 _OUTCOME_LINE = re.compile(
     r"^(?:(?:the\s+)?(?:motion|resolution|amendment|proposal|recommendation)s?\s+(?:was\s+|were\s+)?)?"
@@ -194,7 +207,12 @@ _ROW_MARKER = re.compile(r"\s(?:PDF\s+[\d.]+\s*[KMG]B\b|Additional\s+documents\s
 _GRID_HEADERS = {
     "number": re.compile(r"^(?:no|number|ref|item\s+no|#)$"),
     "item": re.compile(r"^(?:agenda\s+)?(?:item|items|subject|topic|agenda)$"),
-    "notes": re.compile(r"^(?:discussion|notes|minutes?|summary|key\s+points|comments?|discussion\s*(?:/|and|&)\s*\w+)$"),
+    "notes": re.compile(
+        r"^(?:discussion|notes|minutes?|summary|key\s+points|comments?|discussion\s*(?:/|and|&)\s*\w+"
+        # Not "Details" or "Update": an action table inside an item ("Item | Details | Owner") is headed so.
+        r"|summary\s+of\s+(?:the\s+)?discussion|discussion\s+(?:points|summary)|points\s+discussed|outcomes?"
+        r"|decisions?(?:\s+(?:taken|made))?)$"
+    ),
     "action": re.compile(r"^(?:actions?(?:\s+(?:agreed|by|required))?|owner|lead|by\s+whom|who|responsible)$"),
 }
 _MINUTES_LABEL = re.compile(r"^Minutes\s*:?$", re.IGNORECASE)
@@ -295,6 +313,8 @@ _ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|
 _OFFICE_LABEL = re.compile(
     r"^(?:Clerk|Chair(?:man|person)?|Mayor|Secretary|Treasurer|Supervisor|Reeve|President)$", re.IGNORECASE
 )
+# Business that minutes written in run-in labels open a paragraph with, though alone on a line these label lists.
+_BUSINESS_LABEL = re.compile(r"^(?:Minutes|Payments|Receipts|Invoices|Cheques|Expenditure|Income|Questions)$", re.IGNORECASE)
 MIN_OFFICE_REPORT_WORDS = 4
 """Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
 # A line that closes an item without a full stop: "No report", "None", "See attached report".
@@ -328,7 +348,9 @@ MAX_PARAGRAPH_STEP = 3
 # Where a title run in with its minutes, with no colon or dash, gives way to the first sentence:
 # a sentence's first word, a bullet, or a sub-number ("Correspondence 10.1 …").
 _SENTENCE_START = re.compile(
-    r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An|With|Cllr|Councillor|Members|Mr|Mrs|Ms)\s)"
+    r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An|With|Cllr|Cllrs|Councillors?|Members|Mr|Mrs|Ms|Having|He|She|They)\s)"
+    # "Public Comments None.", "Record of members present Noted.": a closing verdict after the title.
+    r"|\s+(?=(?:None|Nil|Noted|Agreed|Approved|Deferred)\.?$)"
     r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
     r"|\s+(?=\(?[a-h][.)]\s+[A-Z])"  # "… update a. The plans …": a lettered list opens the text
 )
@@ -476,8 +498,10 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title):
         return None
     if _NOT_BARE_HEADING.match(title) or _CAPS_NOT_HEADING.match(title.upper()) or _is_label_heading(title):
-        # "Clerk: Invoices to be paid …" reports an office's business; "Clerk: Ann Lee" signs the minutes.
-        if not (_OFFICE_LABEL.match(title) and len(rest.split()) >= MIN_OFFICE_REPORT_WORDS):
+        # "Clerk: Invoices to be paid …" reports an office's business; "Clerk: Ann Lee" signs the minutes;
+        # "Minutes: The minutes of … were approved." and "Payments: The schedule … was approved." name the item they open.
+        reports = _OFFICE_LABEL.match(title) or (_BUSINESS_LABEL.match(title) and _is_sentence(rest))
+        if not (reports and len(rest.split()) >= MIN_OFFICE_REPORT_WORDS):
             return None
     if _SENTENCE_VERB.search(title) or any(re.fullmatch(r"[a-z]+ed", word) for word in words):
         return None
@@ -493,6 +517,11 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     if all(word[:1].isupper() for word in long_words):
         return 1
     return 0 if len(words) <= MAX_LOWER_LABEL_WORDS else None
+
+
+def _is_sentence(text: str) -> bool:
+    """True for text that reads as a sentence: capitalised, with at least two lower-case words of three letters or more."""
+    return text[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", text)) >= 2
 
 
 def _sentence_run_in_title(title: str) -> str | None:
@@ -516,7 +545,9 @@ def _sentence_run_in_title(title: str) -> str | None:
     if verb is not None and len(head[: verb.start()].split()) >= 1:
         head = head[: verb.start()]  # "Payments were approved as listed" → "Payments"
     words = head.split()
-    if not words or len(words) > MAX_SUB_TITLE_WORDS or is_lookalike(head) or _PAGE_REFERENCE.search(head):
+    # "To approve the minutes of the meetings held on …": an agenda's own wording may run long.
+    longest = MAX_AGENDA_WORDING_WORDS if re.match(r"To\s+[a-z]", head) else MAX_SUB_TITLE_WORDS
+    if not words or len(words) > longest or is_lookalike(head) or _PAGE_REFERENCE.search(head):
         return None  # "Declarations of interest 3": a contents line's page number
     if not (head[:1].isupper() or head[:1].isdigit()) or _TASK_OPENING.match(head):
         return None
@@ -857,6 +888,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     section_subs = _roman_sub_items(lines, end, labels)
+    # "OLD BUSINESS" then "1. Water main", "NEW BUSINESS" then "1. Snow contract": unnumbered sections whose entries restart.
+    sectioned = _sectioned_entries(lines, end) if not section_subs else {}
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
@@ -880,6 +913,17 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
             continue
+        if index - 1 in sectioned:
+            entry = sectioned[index - 1]
+            past_title = True
+            if entry is not None:
+                entry_number, entry_title, entry_last, entry_rest = entry
+                first_lines = [replace(line, text=entry_rest)] if entry_rest else None
+                found.append((_make_item(entry_number, entry_title, private, line, lines[entry_last]), first_lines))
+                parent, next_letter = entry_number, "a"
+                last_major = None
+                index = entry_last + 1
+            continue  # a speaker numbered under public comment
         if index - 1 in section_subs:
             section_sub = section_subs[index - 1]
             if section_sub is None:
@@ -899,8 +943,11 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             if taken is not None:
                 # A number alone on its line ("4.", "XII.", "(a)", "Item 7:"), the title on the next.
                 number, title, last = taken
+                # "B. Approval of minutes: No changes; moved by …": the text after the colon is the item's first minutes.
+                rest = _run_in_rest(text, title) if last == index - 1 else None
+                first_lines = [replace(line, text=rest)] if rest else None
                 if not any(item.number == number and item.title == title for item, _ in found):
-                    found.append((_make_item(number, title, private, line, lines[last]), None))
+                    found.append((_make_item(number, title, private, line, lines[last]), first_lines))
                 if not label.is_sub_item and label.style != "letter" and label.style != "hyphen":
                     parent, next_letter = number, "a"
                     if label.style in ("digit", "item"):
@@ -987,7 +1034,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
             if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
-                found.append((_make_item(None, text, private, line, line), None))
+                found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
                 # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.
@@ -1200,6 +1247,96 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
     return found
 
 
+MIN_RESTARTING_SECTIONS = 2
+"""Unnumbered sections whose numbered or lettered entries start again at 1 (or A) that make a document sectioned."""
+
+
+def _section_head(lines: list[Line], position: int) -> str | None:
+    """The title of an unnumbered section heading ("NEW BUSINESS", "## Consent Agenda"), or None."""
+    line = lines[position]
+    text = clean_text(line.text).lstrip("#").strip().rstrip(":").strip()
+    if line.cells is not None or not text or read_section_sub_label(text) is not None or read_label(text) is not None:
+        return None
+    if _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or is_date_line(text) or len(text.split()) > MAX_CAPS_TITLE_WORDS:
+        return None
+    if _DOCUMENT_TITLE.match(text) or _CAPS_NOT_HEADING.match(text.upper()) or _OUTCOME_LINE.match(text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
+        return None  # "REGULAR COUNCIL MEETING MINUTES": the banner
+    if line.is_heading:
+        return text
+    if _is_caps_heading(lines, position):
+        return text
+    before = next((clean_text(lines[i].text) for i in range(position - 1, -1, -1) if lines[i].text.strip()), "")
+    capitals = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 4
+    # "NEW BUSINESS:" keeps its colon; a first heading may follow the date line of the heading block.
+    return text if capitals and (clean_text(line.text).endswith(":") or is_date_line(before)) else None
+
+
+def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
+    """Unnumbered section headings and the numbered or lettered entries under them, by line position.
+
+    US minutes written on their agenda head each part with a capitals or
+    markdown heading ("CALL TO ORDER", "CONSENT AGENDA", "## New Business")
+    and number the business under it afresh ("1. Water main …", "A. Approval
+    of claims"). Only when at least `MIN_RESTARTING_SECTIONS` sections open
+    with an entry 1 or A straight after their heading does the document read
+    so; then every section heading after the first body text is an item (no
+    number) and each entry in order under it is one (its number as printed).
+    Entries under a public-comment heading are speakers: None marks them.
+    Each value is (number, title, index of the title's last line, text run in after it).
+    """
+    body_seen = False
+    heads: list[tuple[int, str]] = []
+    for position, line in enumerate(lines[:end]):
+        if not line.text.strip():
+            continue
+        head = _section_head(lines, position) if body_seen else None
+        if head is not None:
+            heads.append((position, head))
+        elif not line.is_heading:
+            body_seen = True
+    found: dict[int, tuple[str | None, str, int, str] | None] = {}
+    restarting = 0
+    for k, (start, title) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        found[start] = (None, title, start, "")
+        speakers = bool(_SPEAKERS_SECTION.match(title))
+        expected: tuple[str, int] | None = None
+        position = start + 1
+        while position < stop:
+            text = clean_text(lines[position].text)
+            sub = read_section_sub_label(text) if text and lines[position].cells is None else None
+            if sub is None:
+                if text and expected is None:
+                    break  # an entry 1 comes straight after its heading, or the numbers are a sentence's list
+                position += 1
+                continue
+            style, value, inline = sub
+            if (expected is None and value != 1) or (expected is not None and expected != (style, value)):
+                position += 1
+                continue
+            if speakers:
+                found[position] = None
+                expected = (style, value + 1)
+                position += 1
+                continue
+            taken = _section_sub_title(lines, position, inline, stop)
+            if taken is None:
+                if expected is None:
+                    break
+                position += 1
+                continue
+            if expected is None:
+                restarting += 1
+            entry_title, last, rest = taken
+            found[position] = (text.split(None, 1)[0].rstrip(".)"), entry_title, last, rest)
+            expected = (style, value + 1)
+            position = last + 1
+    return found if restarting >= MIN_RESTARTING_SECTIONS else {}
+
+
 def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:
     """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose."""
     last = position
@@ -1235,7 +1372,7 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
         return None
     inline = read_inline_label(clean_text(lines[position].text))
     if inline is not None:
-        return label.number, inline[1], position
+        return label.number, inline[1].rstrip(": "), position
     first = _next_text_index(lines, position + 1, end)
     if first is None or lines[first].cells is not None:
         return None
@@ -1280,8 +1417,8 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
     if not title:
         return None
     title = _AGENDA_REF.sub("", title).strip().rstrip(".:").strip()
-    if not title or is_date_line(title) or _CAPS_NOT_HEADING.match(title.upper()):
-        return None  # "II." then "SECOND:": a motion's layout, not an item
+    if not title or is_date_line(title) or (_CAPS_NOT_HEADING.match(title.upper()) and not _LABELLED_BUSINESS.match(title)):
+        return None  # "II." then "SECOND:": a motion's layout, not an item ("2." then "MINUTES" is one)
     number = sub_item_number(parent, label) if label.is_sub_item and parent is not None else label.number
     return number, title, last
 
@@ -1465,21 +1602,30 @@ def _is_caps_heading(lines: list[Line], position: int) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters) or not 0 < len(words) <= MAX_CAPS_TITLE_WORDS:
         return False
-    if re.search(r"\d", text) or text.endswith((".", ",", ";", ":")) or len(letters) < 4:
+    if re.search(r"\d", text) or text.endswith((".", ",", ";")) or len(letters) < 4:
         return False
-    if _CAPS_NOT_HEADING.match(text) or _is_label_heading(text) or (_BANNER_NAMING.search(text) and _BANNER_WORDS.search(text)):
+    if _CAPS_NOT_HEADING.match(text.rstrip(":")) or _is_label_heading(text):
+        return False
+    if _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
         return False
     following = _next_text_line(lines, position + 1)
-    if following is not None:
-        after = [c for c in clean_text(following.text) if c.isalpha()]
-        if after and all(c.isupper() for c in after):
-            return False  # a block of capitals lines is a banner or a list of names
+    after_text = clean_text(following.text) if following is not None else ""
+    after = [c for c in after_text if c.isalpha()]
+    if (after and all(c.isupper() for c in after)) or is_date_line(after_text):
+        return False  # a block of capitals lines, or one over the meeting's date, is a banner or a list of names
+    if text.endswith(":") and not (after_text[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", after_text)) >= 2):
+        return False  # "PRESENT:" over names: a heading with a colon must stand over a sentence
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    previous = clean_text(before.text) if before is not None else ""
     if (
         before is not None
-        and not re.search(r"[.)”\"?!]$", clean_text(before.text))
+        and not re.search(r"[.)”\"?!]$", previous)
         and before.cells is None
-        and not _SHORT_VERDICT.fullmatch(clean_text(before.text))
+        and not _SHORT_VERDICT.fullmatch(previous)
+        # The banner's last capitals line, its date, or a one-word value ("Present") ends what came before.
+        and not (_is_capitals(previous) and _BANNER_NAMING.search(previous))
+        and not is_date_line(previous)
+        and not re.fullmatch(r"[A-Z][a-z]+", previous)
     ):
         return False  # the line carries on a sentence, or is a list's label ("Present:")
     return True
@@ -1509,10 +1655,16 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
         if following is None:
             continue
         after = clean_text(following.text)
+        if _ITEM_NOUN_END.search(text) and _is_title_heading_text(after) and len(after.split()) <= MAX_TITLE_HEADING_WORDS:
+            # "Maintenance Report" over "Streets & Alleys": a report's heading over its first topic's.
+            below = _next_text_line(lines, lines.index(following, position) + 1)
+            after = clean_text(below.text) if below is not None else ""
         sentence = after[:1].isupper() and len(re.findall(r"\b[a-z]{2,}\b", after)) >= 2 and not _is_title_heading_text(after)
         if sentence or _SHORT_VERDICT.fullmatch(after):
             found.add(position)
-    return found if len(found) >= MIN_PARAGRAPH_RUN else set()
+    # Capitals headings of the same minutes ("WATER & SEWER") count towards the run.
+    caps = sum(1 for position, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, position))
+    return found if len(found) + caps >= MIN_PARAGRAPH_RUN else set()
 
 
 def _is_title_heading_text(text: str) -> bool:
@@ -1529,6 +1681,8 @@ def _is_title_heading_text(text: str) -> bool:
         return False
     if _SPEAKER_OPENING.match(text + " ") and len(words) > 1:
         return False  # "Mayor Ann Lee": a name with its office
+    if _OFFICE_LABEL.match(words[-1]):
+        return False  # "City Clerk" under a signature: an office, not a heading
     return all(word[:1].isupper() or word.lower() in _JOINING for word in words)
 
 
@@ -1580,11 +1734,19 @@ def _numbered_heading(
     if line.cells is not None:
         return None
     text = clean_text(line.text)
-    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text)
+    bracket = _NUMBERED_BRACKET.match(text)
+    match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text) or bracket
     if not match:
         return None
     number = match.group("number")
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
+    whole = bracket is not None and title.endswith(".") and not re.search(r"[.!?]\s", title)
+    if whole:
+        title = title[:-1]  # "[2] Declarations of interests.": the agenda's wording with its stop
+    if "/" in number and (agenda := _AGENDA_NUMBER_AFTER_REFERENCE.match(title)) is not None:
+        title = agenda.group("title")  # "C048/23 1. APOLOGIES": the running minute number, then the agenda's
+    if _is_capitals(title) and title.endswith(".") and not _CAPS_DECISION.match(title):
+        title = title.rstrip(".").strip()  # "3. PUBLIC QUESTIONS.": a capitals title may end on a full stop
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
     if not _number_has_neighbours(lines, position, number):
@@ -1611,7 +1773,12 @@ def _numbered_heading(
     # A plain line: short, not a sentence, and not going back in the numbering.
     if last_major is not None and _major(number) < last_major:
         return None
-    labelled = _COLON_RUN_IN.match(title)
+    following = _next_text_line(lines, position + 1)
+    if whole and len(words) <= MAX_TITLE_WORDS and not _SENTENCE_VERB.search(title) and not (
+        following is not None and clean_text(following.text)[:1].islower()
+    ):
+        return number, title  # "[4] Matters arising from the Minutes, and activity since the last meeting."
+    labelled = _COLON_RUN_IN.match(title) if not _is_capitals(title) else None  # "COVID-19: RULES FOR …" is one title
     if labelled is not None and _is_run_in_title(labelled.group("title")):
         return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
     if _is_plain_title(lines, position, title, sub_numbered="-" in number):
@@ -1635,7 +1802,9 @@ def _numbered_heading(
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
 _SLASHED = re.compile(r"^\d{2}/\d{2}/")
-_REFERENCE = re.compile(r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3})$")
+_REFERENCE = re.compile(
+    r"^(?:\d{1,4}/\d{2,4}|\d{2}/\d{2}/\S+|\d{4}|\d{2}\.\d{2}\.\d{1,3}|\d{4}\.\d{2,3}|[A-Z]{1,4}\d{1,3}:\d{2}/\d{2})$"
+)
 
 
 def _number_has_neighbours(lines: list[Line], position: int, number: str) -> bool:
@@ -1699,22 +1868,28 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     A sub-item numbered with its parent ("1-A") may follow its parent's line straight away.
     """
     words = title.split()
-    if len(words) > MAX_PLAIN_TITLE_WORDS or title.endswith((".", ";", ",")):
+    if title.endswith((".", ";", ",")):
         return False
-    letters = [c for c in title if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return True
+    if _is_capitals(title) and len(words) <= MAX_TITLE_WORDS and not _CAPS_DECISION.match(title):
+        return True  # "TO RECEIVE AND NOTE THE MINUTES OF THE … COMMITTEE HELD ON 6 MAY": a long agenda wording in capitals
+    # "To confirm, or amend, and sign the draft notes of …": the agenda's own words may run long.
+    wording = bool(re.match(r"To\s+[a-z]", title)) and len(words) <= MAX_AGENDA_WORDING_WORDS
+    if len(words) > MAX_PLAIN_TITLE_WORDS and not wording:
+        return False
     following = _next_text_line(lines, position + 1)
     following_text = clean_text(following.text) if following is not None else ""
     # A lettered list under the heading ("a) It was RESOLVED ...") is not the heading's wrapped text.
     wraps = following_text[:1].islower() and not _LIST_MARKER.match(following_text)
     if _TITLE_CUT.search(title) or wraps:
         return False  # a numbered paragraph wrapped onto the next line
-    if not sub_numbered and _next_is_plain_numbered(lines, position):
+    own = _NUMBERED.match(clean_text(lines[position].text))
+    # Minute references ("2307.04", "23/165") number items even with nothing between them; list entries do not.
+    reference = own is not None and _REFERENCE.match(own.group("number")) is not None
+    if not sub_numbered and not reference and _next_is_plain_numbered(lines, position):
         return False  # a run of numbered lines with nothing between is a list, not items
     if _SENTENCE_VERB.search(title):
         return False
-    return len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
+    return wording or len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
 
 
 def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
@@ -1795,6 +1970,12 @@ def _is_run_in_title(title: str) -> bool:
         and not _TASK_OPENING.match(title)
         and not is_lookalike(title)
     )
+
+
+def _is_capitals(text: str) -> bool:
+    """True when every letter of `text` is a capital and it has a word's worth of them."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_CAPS_RUN_IN_LETTERS and all(c.isupper() for c in letters)
 
 
 def _is_title_cased(words: list[str]) -> bool:

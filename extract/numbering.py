@@ -42,11 +42,17 @@ _LABEL_LINE = re.compile(
     r"|(?P<letter>[A-Z])\."
     r"|\((?P<paren>[a-z]|[ivx]{1,5})\)"
     r"|(?P<lower>[a-z])[.)]"
+    # "A)" alone: a capital letter and a bracket letters the business under a numbered item (restarting under each).
+    r"|(?P<upper>[A-Z])\)"
     r"|(?P<hyphen>\d{1,2}-[A-Z])\.?(?:\s+\d{4}-\d{3,6})?"
     r")$"
 )
 _INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
 _INLINE_LETTER = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
+# "B. Approval of minutes: No changes; moved by …": a lettered title run in with its minutes up to a colon.
+_INLINE_LETTER_RUN_IN = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^:.;]{2,80}?)\s*:(?:\s+\S.*)?$")
+MAX_RUN_IN_LETTER_WORDS = 12
+"""A lettered title run in before a colon is at most this long."""
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -93,11 +99,11 @@ class Label:
     number: str
     """As printed, without the "." / ":" / brackets around it ("4", "XII", "C", "a", "7-A")."""
     style: str
-    """"digit", "item", "roman", "letter", "paren", "lower" or "hyphen"."""
+    """"digit", "item", "roman", "letter", "paren", "lower", "upper" ("A)") or "hyphen"."""
 
     @property
     def is_sub_item(self) -> bool:
-        return self.style in ("paren", "lower")
+        return self.style in ("paren", "lower", "upper")
 
 
 def read_label(text: str) -> Label | None:
@@ -122,8 +128,11 @@ def read_inline_label(text: str) -> tuple[Label, str] | None:
     if match is not None and roman_value(match.group("number")) is not None:
         return Label(number=match.group("number"), style="roman"), match.group("title")
     match = _INLINE_LETTER.match(text)
+    if match is None:
+        run_in = _INLINE_LETTER_RUN_IN.match(text)
+        match = run_in if run_in is not None and len(run_in.group("title").split()) <= MAX_RUN_IN_LETTER_WORDS else None
     if match is not None:
-        return Label(number=match.group("number"), style="letter"), match.group("title")
+        return Label(number=match.group("number"), style="letter"), match.group("title").strip()
     return None
 
 
@@ -179,11 +188,11 @@ def accepted_labels(labels: list[Label]) -> set[int]:
     if len(digits) >= MIN_DIGIT_LABELS and len(run) < MIN_ROMAN_RUN:
         accepted.update(digits)
     letters = [(i, ord(label.number) - ord("A") + 1) for i, label in enumerate(labels) if label.style == "letter"]
-    letter_run = _longest_run(letters, step_limit=1)
+    letter_run = _longest_run(letters, step_limit=2)  # a letter may be skipped (A, B, D, E), as numerals may
     numbered_otherwise = bool(accepted) or any(label.style == "item" for label in labels)
     if len(letter_run) >= (MIN_LETTER_RUN if numbered_otherwise else MIN_LETTERS_ALONE):
         accepted.update(letter_run)
-    accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower"))
+    accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower", "upper"))
     return accepted
 
 

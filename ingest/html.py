@@ -55,8 +55,12 @@ BLOCK_TAGS = frozenset({
 })
 FURNITURE_NAMES = ("footer", "breadcrumb", "cookie", "skiplink", "skip-link", "skip-to")
 """Words in an element's id or class that mark page furniture, dropped outright."""
-NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "toolbar")
+NAVIGATION_NAMES = ("nav", "menu", "header", "masthead", "banner", "sidebar", "toolbar", "share", "social")
 """Words in an element's id or class that mark navigation, dropped when it is mostly links."""
+MIN_MAIN_SHARE = 0.3
+"""The page's one `<main>` (or `<article>`) must hold at least this share of its text to stand for the whole page."""
+MIN_MAIN_CHARS = 200
+"""... and at least this many characters: an empty or stray wrapper says nothing."""
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
@@ -85,6 +89,7 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
     try:
         soup = BeautifulSoup(text, "lxml")
         _drop_invisible(soup, path=path)
+        _keep_main_content(soup)
         _number_list_headings(soup)
         rows = list(_iter_rows(soup))
     except RecursionError as err:
@@ -102,6 +107,33 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
     )
 
 
+def _keep_main_content(soup: BeautifulSoup) -> None:
+    """Keep only the page's main content when its markup names it: its one `<main>` (or `role="main"`), else its one `<article>`.
+
+    A site page wraps the minutes in widgets a class name does not give away
+    (weather, upcoming meetings, contact boxes, link lists); the page's own
+    markup says which part is the document. Only a single such element that
+    holds at least MIN_MAIN_SHARE of the page's text and MIN_MAIN_CHARS
+    characters counts; a page with several articles (a list of posts) or none
+    is read whole.
+    """
+    body = soup.body or soup
+    total = len(_SPACES.sub("", body.get_text()))
+    if not total:
+        return
+    for found in (body.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main"), body.find_all("article")):
+        outer = [tag for tag in found if not any(parent in found for parent in tag.parents)]
+        if len(outer) != 1:
+            continue
+        size = len(_SPACES.sub("", outer[0].get_text()))
+        if size < MIN_MAIN_CHARS or size < MIN_MAIN_SHARE * total:
+            return
+        main = outer[0].extract()
+        body.clear()
+        body.append(main)
+        return
+
+
 def _number_list_headings(soup: BeautifulSoup) -> None:
     """Print each heading-led `<li>`'s list number before its heading or bold lead."""
     for ordered in soup.find_all("ol"):
@@ -112,12 +144,16 @@ def _number_list_headings(soup: BeautifulSoup) -> None:
         style = kind.strip() or "1" if isinstance(kind, str) else "1"
         step = -1 if ordered.has_attr("reversed") else 1
         value = _list_start(ordered, len(items), step)
+        titles = _is_title_list(ordered, items)
         for item in items:
             own = item.get("value")
             if own is not None and str(own).strip().lstrip("-").isdigit():
                 value = int(str(own).strip())
             lead = _list_lead(item)
-            if lead is not None and value > 0:
+            if lead is None and titles and value > 0:
+                # "<h2>New Business</h2><ol><li>Grader lease<p>…</p></li>": the section's business, numbered as shown.
+                item.insert(0, NavigableString(f"{_list_label(value, style)}. "))
+            elif lead is not None and value > 0:
                 label = _list_label(value, style)
                 if isinstance(parent_label, str):
                     label = f"{parent_label}{label}" if style in ("a", "A") else f"{parent_label}.{label}"
@@ -126,6 +162,34 @@ def _number_list_headings(soup: BeautifulSoup) -> None:
                 if _is_bold(lead):
                     lead.insert_after(soup.new_tag("br"))
             value += step
+
+
+MAX_LIST_TITLE_WORDS = 14
+"""The opening text of each `<li>` in a list of item titles is at most this long."""
+_LIST_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "dl", "br"})
+
+
+def _is_title_list(ordered: Tag, items: list[Tag]) -> bool:
+    """True for an `<ol>` straight after a heading whose entries each open with a short title (no sentence's stop).
+
+    US minutes put each section's business under its heading so; a list
+    introduced by a sentence ("The following were approved:") is left alone.
+    """
+    if len(items) < 2 or ordered.find_parent("li") is not None:
+        return False
+    before = ordered.find_previous_sibling()
+    if before is None or before.name not in HEADING_TAGS:
+        return False
+    for item in items:
+        head = []
+        for child in item.children:
+            if isinstance(child, Tag) and child.name in _LIST_BLOCKS:
+                break
+            head.append(child.get_text() if isinstance(child, Tag) else str(child))
+        text = _SPACES.sub(" ", "".join(head)).strip()
+        if not text or len(text.split()) > MAX_LIST_TITLE_WORDS or text.endswith((".", ";", ",")) or not text[:1].isupper():
+            return False
+    return True
 
 
 def _is_bold(tag: Tag) -> bool:

@@ -1,0 +1,365 @@
+"""Item families read on councils never seen: sectioned US minutes, short minute numbers, capitals titles, run-in labels.
+
+Every document here is invented; each family is written in at least two forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items
+
+
+def _items(make_document, text, name="inline.txt"):
+    return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
+
+
+_SECTIONED_CAPS = (
+    "TOWN OF ELDER FORK\nBOARD MEETING MINUTES\nMay 5, 2031\n\n"
+    "CALL TO ORDER\nChair Rae Colby called the meeting to order at 6:00 p.m.\n\n"
+    "PUBLIC COMMENT\n1. Lee Vance spoke about the ditch on Ash Road.\n2. Mo Prine asked about brush pickup.\n\n"
+    "CONSENT AGENDA\nA. Minutes of April 7, 2031\nB. Payment of bills\n"
+    "Motion by Colby, second by Hart to approve the consent agenda. Motion carried.\n\n"
+    "OLD BUSINESS\n1. Culvert on Pine Lane\nThe engineer will visit next week.\n"
+    "2. Hall roof repair\nTwo bids were received.\n\n"
+    "NEW BUSINESS\n1. Grader lease\nMotion by Hart, second by Colby to lease a grader. Motion carried.\n\n"
+    "ADJOURNMENT\nThe meeting adjourned at 7:10 p.m.\n"
+)
+_SECTIONED_EXPECTED = [
+    (None, "CALL TO ORDER"),
+    (None, "PUBLIC COMMENT"),
+    (None, "CONSENT AGENDA"),
+    ("A", "Minutes of April 7, 2031"),
+    ("B", "Payment of bills"),
+    (None, "OLD BUSINESS"),
+    ("1", "Culvert on Pine Lane"),
+    ("2", "Hall roof repair"),
+    (None, "NEW BUSINESS"),
+    ("1", "Grader lease"),
+    (None, "ADJOURNMENT"),
+]
+
+
+def test_capitals_sections_with_restarting_entries_give_both(make_document):
+    assert _items(make_document, _SECTIONED_CAPS) == _SECTIONED_EXPECTED
+
+
+def test_markdown_sections_with_restarting_entries_give_both(make_document):
+    text = "# Town of Elder Fork\n\nBoard meeting, May 5, 2031\n\n" + "\n".join(
+        f"## {line}" if line.isupper() and line.split() and not line.startswith(("TOWN", "BOARD")) else line
+        for line in _SECTIONED_CAPS.split("\n")[3:]
+    )
+    assert _items(make_document, text, name="inline.md") == _SECTIONED_EXPECTED
+
+
+def test_one_section_with_a_numbered_list_is_not_sectioned(make_document):
+    text = (
+        "Minutes of the board, May 5, 2031\n\nPresent: Rae Colby, Dee Hart.\n\n"
+        "1. Roads\nThe grader was serviced.\n\n2. Hall\nThe roof was patched.\n\n"
+        "CORRESPONDENCE\n1. Letter from the county about brush.\n2. Letter from the school about buses.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers[:2] == ["1", "2"]
+    assert None not in numbers
+
+
+@pytest.mark.parametrize("prefix", ["Min ", "Min. ", "MIN "])
+def test_short_minute_numbers(make_document, prefix):
+    text = (
+        "Minutes of Hollin Town Council, 3 March 2031\n\nPresent: Cllr A Moss (Chair), Cllr B Reed\n\n"
+        f"{prefix}45. Apologies\nApologies were received from Cllr Ford.\n\n"
+        f"{prefix}46 Planning\nNo objection was raised.\n"
+    )
+    assert _items(make_document, text) == [("45", "Apologies"), ("46", "Planning")]
+
+
+def test_running_reference_then_agenda_number(make_document):
+    text = (
+        "Minutes of Hollin Parish Council, 3 March 2031\n\nPresent: Cllr A Moss (Chair), Cllr B Reed\n\n"
+        "H101/31      1.      APOLOGIES FOR ABSENCE.\n\nCllr Ford (work).\n\n"
+        "H102/31      2.      TO RECEIVE AND NOTE THE MINUTES OF THE AMENITIES AND FOOTPATHS COMMITTEE HELD ON 4 FEBRUARY 2031\n\n"
+        "Members noted the minutes.\n"
+    )
+    assert _items(make_document, text) == [
+        ("H101/31", "APOLOGIES FOR ABSENCE"),
+        ("H102/31", "TO RECEIVE AND NOTE THE MINUTES OF THE AMENITIES AND FOOTPATHS COMMITTEE HELD ON 4 FEBRUARY 2031"),
+    ]
+
+
+def test_running_reference_then_agenda_number_without_its_stop(make_document):
+    text = (
+        "Minutes of Hollin Parish Council, 3 March 2031\n\nPresent: Cllr A Moss (Chair), Cllr B Reed\n\n"
+        "45/31 3 Planning\n\nNo applications.\n\n46/31 4 Finance\n\nThe payments were approved.\n"
+    )
+    assert _items(make_document, text) == [("45/31", "Planning"), ("46/31", "Finance")]
+
+
+def test_capitals_titles_keep_their_colon_and_lose_their_stop(make_document):
+    text = (
+        "Present: Councillor Ann Example (Chair), Councillors Ash and Birch\n\n"
+        "21 LITTER: CAMPAIGN FOR THE SPRING – UPDATE\nMembers noted the plans.\n\n"
+        "22 PUBLIC QUESTIONS.\nNo questions had been received.\n\n"
+        "23 THAT THE REPORT BE NOTED.\n\n"
+    )
+    assert _items(make_document, text) == [
+        ("21", "LITTER: CAMPAIGN FOR THE SPRING – UPDATE"),
+        ("22", "PUBLIC QUESTIONS"),
+    ]
+
+
+_RUN_IN = (
+    "Minutes of the meeting of Wellbrook Parish Council held on 3 March 2031\n\n"
+    "Present: Cllr A Moss (Chair), Cllr B Reed, Mrs C Dane (Clerk)\n\n"
+    "Minutes{sep}The minutes of the meeting held on 3 February were approved and signed.\n\n"
+    "Highways{sep}Cllr Reed reported a pothole on Mill Lane and the Clerk will report it.\n\n"
+    "Payments{sep}The payments in the schedule, totalling £840, were approved.\n\n"
+    "Playground{sep}The inspection report was received and the swings need new chains.\n\n"
+    "Correspondence{sep}A letter from the county about verge cutting was noted.\n\n"
+    "The meeting closed at 8.40pm.\n"
+)
+
+
+@pytest.mark.parametrize("sep", [": ", " – "])
+def test_business_labels_run_in_with_a_sentence(make_document, sep):
+    titles = [title for _, title in _items(make_document, _RUN_IN.format(sep=sep))]
+    assert titles == ["Minutes", "Highways", "Payments", "Playground", "Correspondence"]
+
+
+def test_payments_label_over_a_list_is_no_item(make_document):
+    text = _RUN_IN.format(sep=": ").replace(
+        "Payments: The payments in the schedule, totalling £840, were approved.", "Payments:\nMoss Mowing £120\nDane salary £720"
+    )
+    assert "Payments" not in [title for _, title in _items(make_document, text)]
+
+
+@pytest.mark.parametrize(
+    "banner", ["TOWN OF MILLBRAE FLATS\nREGULAR MEETING\nMINUTES\n", "TOWN OF MILLBRAE FLATS\nREGULAR MEETING\nJune 2, 2031\n"]
+)
+def test_capitals_headings_after_the_banner_and_over_a_sentence(make_document, banner):
+    text = banner + (
+        "CALL TO ORDER\nMayor Ivo Sand called the meeting to order at 7:00 P.M.\n"
+        "ROLL CALL\nMayor Ivo Sand\nPresent\n"
+        "INVOCATION AND SALUTE TO THE FLAG\nPastor Ruth Vale gave the invocation.\n"
+        "PUBLIC HEARING - FIRST READING:\nThe Mayor opened the hearing and there were no comments from the audience.\n"
+        "PRESENT:\nIVO SAND\nRUTH VALE\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "CALL TO ORDER"),
+        (None, "ROLL CALL"),
+        (None, "INVOCATION AND SALUTE TO THE FLAG"),
+        (None, "PUBLIC HEARING - FIRST READING"),
+    ]
+
+
+@pytest.mark.parametrize("word", ["MINUTES", "Minutes"])
+def test_a_label_line_over_minutes_numbers_the_item(make_document, word):
+    text = (
+        "COUNCIL MEETING MINUTES\n\nPresent: Mayor Ivo Sand, Councillor Ruth Vale\n\n"
+        f"1.\n\nCALL TO ORDER\n\nThe Mayor opened the meeting.\n\n2.\n\n{word}\n\n"
+        "THAT the minutes of the meeting held 2031 May 5 be adopted.\n\n3.\n\nDELEGATIONS\n\nNone.\n\n"
+        "4.\n\nSECOND:\n\nCouncillor Vale.\n"
+    )
+    assert _items(make_document, text) == [("1", "CALL TO ORDER"), ("2", word), ("3", "DELEGATIONS")]
+
+
+def _grid(tmp_path, header):
+    from minutebook.ingest import parse_file
+
+    rows = "".join(
+        f"<tr><td>{title}</td><td>{notes}</td><td>{who}</td></tr>"
+        for title, notes, who in (
+            ("1. Welcome and apologies", "The Chair welcomed members. Apologies from Ed Fox.", ""),
+            ("2. Slipway repairs", "Two quotes were received and the lower one was accepted.", "BC"),
+            ("3. Mooring fees", "Fees will rise from April.", "DA"),
+        )
+    )
+    cells = "".join(f"<th>{cell}</th>" for cell in header)
+    path = tmp_path / "notes.html"
+    path.write_text(f"<p>Notes of the Quayside Trust, 4 March 2031</p><table><tr>{cells}</tr>{rows}</table>", encoding="utf-8")
+    return [(item.number, item.title) for item in extract_items(parse_file(path))]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Agenda item", "Summary of discussion", "Action by"),
+        ("Item", "Outcome", "Who"),
+        ("Topic", "Discussion points", "Owner"),
+        ("Item", "Decisions taken", "Lead"),
+    ],
+)
+def test_minutes_grid_headers_in_other_words(tmp_path, header):
+    assert _grid(tmp_path, header) == [("1", "Welcome and apologies"), ("2", "Slipway repairs"), ("3", "Mooring fees")]
+
+
+@pytest.mark.parametrize("header", [("Item", "Cost", "Supplier"), ("Item", "Details", "Owner")])
+def test_a_grid_without_a_notes_column_is_not_minutes(tmp_path, header):
+    assert _grid(tmp_path, header) == []
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_capital_letter_labels_restart_under_numbered_items(make_document, gap):
+    text = gap.join(
+        [
+            "COUNCIL MEETING MINUTES", "Present: Mayor Ivo Sand, Councillor Ruth Vale",
+            "1.", "CALL TO ORDER", "The Mayor opened the meeting at 6:30 p.m.",
+            "2.", "MINUTES", "A)", "Open Council Meeting held 2031 May 5", "THAT the minutes be adopted.", "CARRIED",
+            "3.", "DELEGATIONS", "A)", "Fernside Residents Association", "Re: Traffic on Quarry Road",
+            "B)", "Lakeview Rowing Club", "Re: Boathouse lease",
+        ]
+    )
+    assert _items(make_document, text) == [
+        ("1", "CALL TO ORDER"),
+        ("2", "MINUTES"),
+        ("2A", "Open Council Meeting held 2031 May 5"),
+        ("3", "DELEGATIONS"),
+        ("3A", "Fernside Residents Association"),
+        ("3B", "Lakeview Rowing Club"),
+    ]
+
+
+@pytest.mark.parametrize("prefix", ["Item ", "ITEM ", "Agenda Item "])
+def test_item_with_a_lettered_number(make_document, prefix):
+    text = (
+        "MINUTES OF THE PLANNING COMMISSION\nJune 3, 2031\n\nPresent: Commissioners Ortiz, Lane and Holt.\n\n"
+        f"{prefix}7-A Public hearing on the Elm Street rezoning\nStaff presented the report. Motion carried 3-0.\n\n"
+        f"{prefix}7-B. Variance at 12 Oak Lane\nThe applicant spoke. Motion carried 3-0.\n\n"
+        "The vote was 3-0 in favour.\n"
+    )
+    assert _items(make_document, text) == [("7-A", "Public hearing on the Elm Street rezoning"), ("7-B", "Variance at 12 Oak Lane")]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_numbered_paragraphs_whose_titles_run_into_a_verdict_or_a_long_sentence(make_document, gap):
+    text = gap.join(
+        [
+            "Minutes of the Ordinary Meeting of Thornbury Vale Parish Council held on 14 January 2031",
+            "Present: Cllr J Marsh (Chairman); Cllr M Peel; Cllr Mrs A Lowe. Parish Clerk: Mrs K Dean",
+            "1. Chairman's notice regarding the recording and filming of the meeting The notice was displayed for "
+            "those present to read.",
+            "2. Public Comments None.",
+            "3. Declaration of Interest (existence and nature) on Items on the Agenda Having links to the hall "
+            "committee, Cllr Peel declared an interest in item 6.",
+            "4. To approve the minutes of the Ordinary Meeting held on 10 December 2030, and the two Extraordinary "
+            "Meetings held on 6 January 2031 The Clerk reported two small errors, which were corrected.",
+            "5. Matters arising • Playing field – The new bench had been installed and the gate latch was repaired.",
+            "6. Record of members present Noted.",
+        ]
+    )
+    assert _items(make_document, text) == [
+        ("1", "Chairman's notice regarding the recording and filming of the meeting"),
+        ("2", "Public Comments"),
+        ("3", "Declaration of Interest (existence and nature) on Items on the Agenda"),
+        ("4", "To approve the minutes of the Ordinary Meeting held on 10 December 2030, and the two Extraordinary "
+              "Meetings held on 6 January 2031"),
+        ("5", "Matters arising"),
+        ("6", "Record of members present"),
+    ]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_lettered_titles_run_in_before_a_colon_with_a_skipped_letter(make_document, bold):
+    call = "**Call to Order:**" if bold else "Call to Order:"
+    text = (
+        f"{call} Meeting called to order at 7:00 pm by Chair Ida Moss.\n\n"
+        "Members present: Ida Moss, Rolf Dane, Sue Pike\n\n"
+        "A. Approval of the agenda:\n\n"
+        "B. Approval of minutes of last meeting: No changes; moved by Rolf, 2nd by Sue. Passed.\n\n"
+        "D. Show Grant: $1,077.31 remaining for 2031\n* An article will go in the newsletter.\n\n"
+        "E. Charge for Meal:\n* Moved by Rolf, 2nd by Sue, to set the meal price at $20. Motion passed.\n\n"
+        "Meeting adjourned\n"
+    )
+    document = make_document(text, name="inline.md")
+    items = extract_items(document)
+    assert [(item.number, item.title) for item in items] == [
+        ("A", "Approval of the agenda"),
+        ("B", "Approval of minutes of last meeting"),
+        ("D", "Show Grant"),
+        ("E", "Charge for Meal"),
+    ]
+    from minutebook.extract.items import split_sections
+
+    assert "moved by Rolf" in split_sections(document, items)[1].text
+
+
+@pytest.mark.parametrize("indent", ["", " "])
+def test_title_case_and_capitals_headings_count_together(make_document, indent):
+    text = "\n\n".join(
+        [
+            "October 6, 2031",
+            "Call to order at 7:00 pm by President Nell Orr.",
+            "The minutes from the September meeting were reviewed and accepted.",
+            f"{indent}Financial Report",
+            "Rae made a motion to accept the fuel tax resolution as presented. Motion carried.",
+            "VISITORS",
+            "Two residents asked about the new sidewalk.",
+            f"{indent}Maintenance Report",
+            "Streets & Alleys",
+            f"{indent}The curb and gutter on Main Street will take two weeks.",
+            "WATER & SEWER",
+            "The committee reported the new pump is working.",
+            "Respectfully submitted,",
+            "Ida Lowe",
+            "Village Clerk",
+            "The agenda for this meeting was posted in the village hall.",
+        ]
+    )
+    assert [title for _, title in _items(make_document, text)] == [
+        "Financial Report", "VISITORS", "Maintenance Report", "Streets & Alleys", "WATER & SEWER"
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_bracketed_minute_numbers(make_document, gap):
+    text = gap.join(
+        [
+            "Minutes of the meeting of Holme Fen Parish Council held on 24 January 2031 at the Village Hall.",
+            "Present: Cllr E Clark (Chairman), Cllrs H Pad and J Stow.",
+            "[1] Chairman's welcome and apologies for absence.",
+            "The Chairman welcomed councillors to the meeting.",
+            "[2] Declarations of interests.",
+            "There were no declarations of interests.",
+            "[3] To confirm, or amend, and sign the draft notes of the meeting of 22nd November 2030.",
+            "JS proposed that the notes be adopted as the minutes, seconded by JP and resolved.",
+            "[4] Matters arising from the Minutes, and activity since the last meeting.",
+            "EC reported that the response on the barn application was sent.",
+        ]
+    )
+    assert _items(make_document, text) == [
+        ("1", "Chairman's welcome and apologies for absence"),
+        ("2", "Declarations of interests"),
+        ("3", "To confirm, or amend, and sign the draft notes of the meeting of 22nd November 2030"),
+        ("4", "Matters arising from the Minutes, and activity since the last meeting"),
+    ]
+
+
+@pytest.mark.parametrize("prefix", ["F", "PC"])
+def test_minute_numbers_with_the_meetings_month(make_document, prefix):
+    text = (
+        "Full Council Meeting Minutes\nWednesday 5 April 2031\n\nMembers Present:\nCllrs Hale, Crump and Dunn\n\n"
+        f"{prefix}01:04/31 Receive apologies and accept valid reasons for absence.\nApologies were received from Cllr Ash.\n\n"
+        f"{prefix}02:04/31 To approve the minutes from 1 March 2031. Chair to sign and date.\nApproval deferred.\n\n"
+        f"{prefix}03:04/31 To review the action log.\nNo further updates.\n"
+    )
+    assert _items(make_document, text) == [
+        (f"{prefix}01:04/31", "Receive apologies and accept valid reasons for absence"),
+        (f"{prefix}02:04/31", "To approve the minutes from 1 March 2031"),
+        (f"{prefix}03:04/31", "To review the action log"),
+    ]
+
+
+@pytest.mark.parametrize("blank", ["\n\n\n", "\n"])
+def test_year_month_minute_numbers_with_nothing_between(make_document, blank):
+    text = (
+        "Minutes of the Parish Council Meeting held on Monday 10th July 2031\n\n"
+        "3107.01 Present\nCouncillors: E Sim (Chairman), J Green\n\n"
+        "3107.02 Disclosure of Interests None.\n\n"
+        f"3107.03 Chairman's Formal Announcements{blank}3107.04 Co-option of Councillor\n\n"
+        "No applications for co-option had been received.\n"
+    )
+    assert _items(make_document, text) == [
+        ("3107.01", "Present"),
+        ("3107.02", "Disclosure of Interests"),
+        ("3107.03", "Chairman's Formal Announcements"),
+        ("3107.04", "Co-option of Councillor"),
+    ]
