@@ -92,10 +92,11 @@ _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
-_TRAILING_SORT = re.compile(rf"\s+{_SORTS}$", re.IGNORECASE)
+# `(?<!\s)`: a match starts only where a run of spaces starts, so a long run of padding is scanned once.
+_TRAILING_SORT = re.compile(rf"(?<!\s)\s+{_SORTS}$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
-    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened)\b", re.IGNORECASE
+    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened|held)\b", re.IGNORECASE
 )
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
@@ -125,7 +126,10 @@ _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECA
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
-_TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
+# "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
+_TRAILING_MEETING = re.compile(
+    r"(?<!\s)\s+(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes)$", re.IGNORECASE
+)
 _LEADING_LABEL = re.compile(
     r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])|"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
@@ -223,6 +227,12 @@ _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
     r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
 )
+# "The Parish Council held a zoom meeting", "held a virtual Teams meeting": the platform names the meeting.
+_PLATFORM_MEETING = re.compile(
+    r"\bheld\s+(?:a|an|their|its|the|this)\s+(?:(?:virtual|online|remote)\s+)?"
+    r"(?P<platform>zoom|(?:ms\s+|microsoft\s+)?teams|skype|google\s+meet|webex|gotomeeting)\s+(?:video\s+)?(?:meeting|call)\b",
+    re.IGNORECASE,
+)
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
 _SENTENCE_AFTER_PLACE = re.compile(
@@ -256,15 +266,25 @@ _TIME_RANGE = re.compile(
     r"(?P<end>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
 )
+# "The meeting closed at 9.10pm", "Closed at 21:05", "The Chairman brought the meeting to a close at 8.40pm": the
+# verb alone ("closed at") only opening a line or after the meeting, never "The library will be closed at 6pm".
 _END_TIME = re.compile(
-    rf"\b(?:meeting\s+(?:{MEETING_END_VERBS})|(?:{MEETING_END_VERBS}|rose)\s+at|"
-    r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting)\b",
+    rf"\b(?:meeting\s+(?:was\s+)?(?:{MEETING_END_VERBS})|rose\s+at|"
+    r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting|"
+    r"brought\s+the\s+meeting\s+to\s+(?:a\s+)?close|meeting\s+(?:was\s+)?brought\s+to\s+(?:a\s+)?close)\b"
+    rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b",
+    re.IGNORECASE,
+)
+# "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
+# a label opening its line, giving the end time.
+_END_LABEL = re.compile(
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:meeting|session)\s+|time\s+(?:of\s+)?)?adjourn(?:ment|ed)?\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
     re.IGNORECASE,
 )
 # "Mayor Ng adjourned the meeting at 9:12 p.m.", "Meeting adjourned at 8:15 pm", "That the meeting be adjourned.
 # Time: 7:58 p.m.": never "a 30-minute adjournment" nor "adjourned to <date>" (the meeting goes on another day).
 _ADJOURNED_AT = re.compile(
-    r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
+    r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
     r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
     r"\badjourn(?:ed)?\s+at\s+(?=\d)",
     re.IGNORECASE,
@@ -281,16 +301,25 @@ _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 _START_TIME = re.compile(
     r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
     # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
-    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
+    # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
+    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
     r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
     re.IGNORECASE,
 )
-# "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30": a label giving the opening time.
+# "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30", "Meeting opened 7.30pm",
+# "1. CALL TO ORDER 7:01 PM", "Meeting called to order: 7:00 PM": a label giving the opening time.
 _START_LABEL = re.compile(
-    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:convened?|call(?:ed)?\s+to\s+order|meeting\s+(?:opened|commenced|started|convened))"
-    r"\s*[:\-–]\s*(?=\d)",
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:the\s+)?(?:meeting|session)\s+(?:was\s+)?"
+    r"(?:opened|commenced|started|began|convened|called\s+to\s+order)|meeting\s+start|convened?|call(?:ed)?\s+to\s+order)"
+    r"\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
     re.IGNORECASE,
+)
+# The time first: "At 7:00 p.m., Mayor Ng called the meeting to order.", "At 5:00 p.m. the regular meeting was called
+# to order by the president".
+_TIME_THEN_CALLED = re.compile(
+    r"^\W*(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s+[^.;]{0,80}?"
+    r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A closed session held before the public meeting opens has its own start.
 _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:session|meeting)\b", re.IGNORECASE)
@@ -304,7 +333,10 @@ _CARRIED_MINUTES_DATE = re.compile(
 )
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
-    r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b",
+    r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b|"
+    # "Dates for meetings the next year are 7th March, 2nd May …", "Dates of the coming year's meetings:".
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?meetings\s+(?:for\s+|in\s+)?(?:the\s+)?(?:next|coming)\s+year\b|"
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming)\s+year['’]?s?\s+meetings\b",
     re.IGNORECASE,
 )
 # "NEXT MEETING May 17, 2031 at 6:30 pm", "9. Next Meeting – Tuesday 4 June": a line the phrase opens, as a label.
@@ -890,6 +922,10 @@ def _find_venue(text: str) -> str | None:
     if online and not find_dates(online.group("venue")):
         manner = online.group("venue")[: online.start("via") - online.start("venue")]
         return online.group("venue").strip() if manner.strip() else online.group("platform").strip()
+    named = _PLATFORM_MEETING.search(text)
+    if named:
+        return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
+                        for word in named.group("platform").split())
     platform = _VENUE_PLATFORM.search(text) if re.search(r"\bheld\b", text, re.IGNORECASE) else None
     if platform:
         return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
@@ -998,6 +1034,9 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
             found = parse_time("at " + line.text[label.end() : label.end() + TIME_REACH])
             if found is not None:
                 return found
+        first = _TIME_THEN_CALLED.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
+        if first and not _CLOSED_SESSION.search(line.text[: first.end()]):
+            return parse_time(first.group("time"))
     return None
 
 
@@ -1027,6 +1066,10 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
                 return found
         folded = text.lower()
         if "adjourn" in folded:
+            label = _END_LABEL.match(text) if not reconvened else None
+            found = parse_time(text[label.end() : label.end() + TIME_REACH]) if label else None
+            if found is not None:
+                return found
             time_first = [found for found in _TIME_THEN_ADJOURNED.finditer(text) if not reconvened]
             if time_first:
                 return parse_time(time_first[-1].group("time"))

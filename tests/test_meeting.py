@@ -1123,3 +1123,118 @@ def test_a_weekday_is_stripped_from_a_header_padded_with_a_long_run_of_spaces():
     assert _without_weekday_end("Minutes of the Ridgeway Parish Council, Monday,") == "Minutes of the Ridgeway Parish Council"
     padded = "MINUTES OF THE BOARD" + " " * 20000 + "x" + " " * 20000
     assert _without_weekday_end(padded) == padded.rstrip()
+
+
+_PARISH_HEAD = "Elmbury Parish Council - 4th March 2031\nPresent\nCouncillors A Ross (Chair), B Lee\n31.03.1 Apologies\nNone\n"
+_CITY_HEAD = "CITY OF ELMPORT\nCITY COUNCIL REGULAR MEETING MINUTES\nMarch 4, 2031\n\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "end"),
+    [
+        ("The Chairman brought the meeting to a close at 8.40pm\n", "20:40"),
+        ("The meeting was brought to a close at 9.05 pm.\n", "21:05"),
+        ("Closed at 21:10\n", "21:10"),
+        ("There being no further business the meeting was concluded at 8.55pm.\n", "20:55"),
+    ],
+)
+def test_end_time_said_by_closing_the_meeting(make_document, tail: str, end: str) -> None:
+    meeting = _meeting(make_document, _PARISH_HEAD + "31.03.9 Close\n" + tail)
+    assert meeting.end_time is not None and meeting.end_time.strftime("%H:%M") == end
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "4. Hall\nThe library will be closed at 6pm on Fridays while the roof is repaired.\n",
+        "4. Roads\nThe lane is to be closed at 9am on Monday for resurfacing.\n",
+    ],
+)
+def test_no_end_time_from_a_place_that_closes(make_document, tail: str) -> None:
+    assert _meeting(make_document, _PARISH_HEAD + tail).end_time is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "end"),
+    [
+        ("ADJOURNMENT: 8:45 p.m.\n", "20:45"),
+        ("12. Adjournment - 9:02 PM\n", "21:02"),
+        ("Meeting adjourned: 8:15 pm\n", "20:15"),
+        ("Time adjourned: 7:58 p.m.\n", "19:58"),
+        ("The meeting was adjourned by Mayor Ng at 8:31 p.m.\n", "20:31"),
+    ],
+)
+def test_end_time_from_an_adjournment_label(make_document, tail: str, end: str) -> None:
+    meeting = _meeting(make_document, _CITY_HEAD + tail)
+    assert meeting.end_time is not None and meeting.end_time.strftime("%H:%M") == end
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Meeting opened 7.30pm\n", "19:30"),
+        ("The meeting commenced 7.05 pm with six members of the public.\n", "19:05"),
+        ("1. CALL TO ORDER 7:01 PM\n", "19:01"),
+        ("Meeting called to order: 6:00 PM\n", "18:00"),
+        ("At 7:00 p.m., Mayor Ng called the meeting to order.\n", "19:00"),
+        ("At 5:02 p.m. the March 4 regular meeting was called to order by the president, Ann Ross.\n", "17:02"),
+        ("Mayor Ng called the Regular Meeting of the Elmport City Council to order at 6:30 p.m.\n", "18:30"),
+    ],
+)
+def test_start_time_from_an_opening_label_or_a_time_first(make_document, line: str, start: str) -> None:
+    meeting = _meeting(make_document, _CITY_HEAD + line + "ROLL CALL\nPresent: Ross, Lee\n")
+    assert meeting.start_time is not None and meeting.start_time.strftime("%H:%M") == start
+
+
+def test_no_start_time_from_a_closed_session_called_first(make_document) -> None:
+    text = _CITY_HEAD + "At 5:00 p.m. the closed session was called to order by the Mayor.\n"
+    assert _meeting(make_document, text).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("Due to the pandemic the Parish Council held a zoom meeting", "Zoom"),
+        ("The Council held a virtual Microsoft Teams meeting", "Microsoft Teams"),
+    ],
+)
+def test_a_meeting_named_by_its_platform(make_document, sentence: str, venue: str) -> None:
+    meeting = _meeting(make_document, f"Elmbury Parish Council - 12th May 2031\n{sentence}\nPresent\nCouncillor A Ross\n")
+    assert meeting.venue == venue
+    assert meeting.body == "Elmbury Parish Council"  # the sentence is no body's name
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Elmbury Parish Council A.G.M. - 3rd May 2031",
+        "Elmbury Parish Council AGM\n3 May 2031",
+        "ELMBURY PARISH COUNCIL ANNUAL GENERAL MEETING\n3rd May 2031",
+    ],
+)
+def test_the_annual_meeting_is_no_part_of_the_body(make_document, title: str) -> None:
+    assert _meeting(make_document, f"{title}\nPresent\nCouncillor A Ross\n").body == "Elmbury Parish Council"
+
+
+def test_trailing_meeting_words_are_stripped_in_linear_time_from_a_padded_line():
+    import time
+
+    from minutebook.extract.meeting import _tidy_body
+
+    assert _tidy_body("Elmbury Parish Council        Meeting") == "Elmbury Parish Council"
+    padded = "Elmbury Parish Council" + " " * 30000 + "x"
+    started = time.perf_counter()
+    assert _tidy_body(padded) == padded
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Dates for meetings the next year are 7th March, 2nd May and 4th July 2031.\n",
+        "Dates of the coming year's meetings:\n7 March 2031\n2 May 2031\n",
+    ],
+)
+def test_next_meeting_from_the_years_dates(make_document, tail: str) -> None:
+    meeting = _meeting(make_document, "Elmbury Parish Council - 10th January 2031\nPresent\nCouncillor A Ross\n" + tail)
+    assert meeting.next_meeting == dt.date(2031, 3, 7)
