@@ -46,25 +46,29 @@ _BODY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
-    r"^(?:the\s+)?(?:[\w'&-]+\s+){1,4}(?:county|district|borough|city|town|parish|metropolitan)?\s*council$",
+    r"^(?:the\s+)?(?:[\w'&-]+\s++){1,4}(?:county|district|borough|city|town|parish|metropolitan)?\s*+council$",
     re.IGNORECASE,
 )
 # "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
     r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|proceedings\s+(?:at|of)\s+)"
     r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+(?:\([^()]{1,30}\)\s+)?of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
+    r"(?P<body>.+?)(?<!\s)\s++(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
     r"to\s+(?:discuss|consider|receive|review|approve|agree|adopt)\b)",
     re.IGNORECASE,
 )
 _MEETING_OF_TITLE = re.compile(
-    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)\s*$",
+    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?<!\s)\s*+$",
     re.IGNORECASE,
 )
-# The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:".
+# The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:", and without the
+# article at the line's start or after its dateline: "Regular Meeting of the Board of Trustees of the Village of Elm
+# was held on …".
 _A_MEETING_OF = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
+    r"(?:\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?|"
+    r"(?:^|(?<=[\d.:]\s))(?:(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency)\s+){0,2})"
+    r"meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>.+?)(?<!\s)\s++(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
     r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
     re.IGNORECASE,
 )
@@ -92,7 +96,8 @@ _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
-# `(?<!\s)`: a match starts only where a run of spaces starts, so a long run of padding is scanned once.
+# `(?<!\s)` (here and below): a match starts only where a run of spaces starts, and `\s++` keeps what it took, so a
+# long run of padding is scanned once, not once from each of its spaces.
 _TRAILING_SORT = re.compile(rf"(?<!\s)\s+{_SORTS}$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
@@ -116,7 +121,7 @@ _BODY_MEETING = re.compile(
     r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?:(?i:a|the)\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
     r"(?i:meeting)\s+(?i:held|on|at|in)\b"
 )
-_MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?\s+(?i:minutes|notes)\s+(?i:of)\b")
+_MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?(?<!\s)\s+(?i:minutes|notes)\s+(?i:of)\b")
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
@@ -132,6 +137,7 @@ _TRAILING_MEETING = re.compile(
 )
 _LEADING_LABEL = re.compile(
     r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])|"
+    r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -183,14 +189,16 @@ _VENUE_LABEL = re.compile(
 # "PROCEEDINGS AT SPECIAL MEETING OF …" is the meeting, not a place.
 _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
-    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
+    # `(?<!\s)` and `\s++`: the place never ends in a space, so a long run of padding after it is scanned once.
+    r"(?=(?<!\s)(?:\s++(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|\s++(?i:at)\s+\d|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
-    r"|,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"|,?\s++(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
 # A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
 _DATELINE_VENUE = re.compile(
-    r"^[\s,–-]*(?:(?i:at)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*"
-    r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)\s*\.?\s*$"
+    r"^[\s,–-]*+(?:(?i:at)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*"
+    r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
 _DATE_PREFIX_WORDS = re.compile(r"^(?:(?i:minutes|notes|meeting)(?:\s+(?i:from|of|for))?\s+)?")
@@ -206,14 +214,14 @@ _BULLET_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff•▪●◦‣∙]|o\s+(?=[A-Z
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
 _VENUE_AFTER_WHEN = re.compile(
     r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
-    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*\.?\s*$"
+    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)(?<!\s)\s*+\.?\s*+$"
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
 # "Date: … Time: … Venue: Village Hall" on one line.
-_VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)\s*$")
+_VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)(?<!\s)\s*+$")
 # "held virtually via Microsoft Teams on …": the platform is where it met.
 # "held their meeting remotely via Zoom": the manner, when written, stays with the platform.
 _VENUE_ONLINE = re.compile(
@@ -238,7 +246,7 @@ _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern
 _SENTENCE_AFTER_PLACE = re.compile(
     # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
     r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
-    r"|\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
+    r"|(?<!\s)\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.
@@ -248,10 +256,10 @@ _NOT_A_PLACE = re.compile(
 )
 _TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
-_VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
+_VENUE_TAIL = re.compile(r"(?<![.\s])[.\s]*+(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
 # A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
 _VENUE_ALSO_ONLINE = re.compile(
-    r"(?:,?\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
+    r"(?:,?(?<!\s)\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
     re.IGNORECASE,
 )
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
@@ -259,6 +267,12 @@ _STREET_LINE = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Way|Drive|Dr\.?|Lane|Ln\.?|Place|Plaza|Parkway|"
     r"Pkwy\.?|Square|Court|Ct\.?|Highway|Hwy\.?)$"
+)
+# A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
+_STREET_START = re.compile(
+    r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Way|Drive|Dr|Lane|Ln|Place|Plaza|Parkway|Pkwy|Square|Court|Ct|"
+    r"Highway|Hwy)\b\.?(?:\s*[-–,]\s*[A-Z][\w .'-]*(?:,\s*[A-Z]{2}\.?)?(?:\s+\d{5}(?:-\d{4})?)?)?$"
 )
 _CITY_STATE_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _TIME_RANGE = re.compile(
@@ -318,7 +332,7 @@ _START_LABEL = re.compile(
 # The time first: "At 7:00 p.m., Mayor Ng called the meeting to order.", "At 5:00 p.m. the regular meeting was called
 # to order by the president".
 _TIME_THEN_CALLED = re.compile(
-    r"^\W*(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s+[^.;]{0,80}?"
+    r"^\W*(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s++[^.;]{0,80}?"
     r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A closed session held before the public meeting opens has its own start.
@@ -432,7 +446,7 @@ def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: 
 
 
 # A key of a site generator's front matter ("title: …", "date: '2017-03-20'") or a list entry under one.
-_FRONT_MATTER_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_FRONT_MATTER_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)(?<!\s)\s*+$")
 _FRONT_MATTER_ENTRY = re.compile(r"^\s+\S|^\s*-\s")
 FRONT_MATTER_MAX_LINES = 60
 """A front matter block closes within this many lines of its opening "---"."""
@@ -557,7 +571,9 @@ def _unit_text(line: Line) -> str:
 
 def _ends_header(text: str) -> bool:
     """True for a line that opens the attendance, the apologies, the absent or the first item."""
-    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "apologies", "absent")) is not None
+    if _ITEM_OPENER.match(text) and not _STREET_START.match(text):
+        return True
+    return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
 
 
 def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
@@ -604,6 +620,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     candidates: list[tuple[Line, str]] = []
     for line in header:
         text = _strip_marks(line.text)
+        text = _body_after_minutes_title(text) or text
         if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
         if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text):
@@ -613,10 +630,11 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
             # "Minutes of the X held on <date>": the name is what comes before "held".
             text = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
-            text = re.split(r"\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
-            text = re.sub(r"\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
+            text = re.split(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+            text = re.sub(r"(?<!\s)\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
             # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
             text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
+            text = _body_after_minutes_title(text) or text
             if not text or _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|notes|meeting)", text, re.IGNORECASE):
                 continue
         if _is_council_room(text):
@@ -649,6 +667,21 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     return None, []
 
 
+def _body_after_minutes_title(text: str) -> str | None:
+    """The body named in a minutes' title line: straight after it, without "of" ("MINUTES OF A REGULAR MEETING ELM
+    CITY COUNCIL"), or after "of", up to the place that follows it ("… of the BOARD OF TRUSTEES Village of Elm Park,
+    Cook County, IL")."""
+    match = _MINUTES_LINE.match(text)
+    rest = text[match.end() :].strip(" .,:;-–") if match else ""
+    joined = re.match(r"(?:of|held|on|at|in|for|to|via)\b", rest, re.IGNORECASE)
+    if rest[:1].isupper() and not joined and _BODY_WORDS.search(rest):
+        return rest
+    titled = _MEETING_OF_TITLE.search(text.split(",")[0]) if re.match(r"of\s", rest, re.IGNORECASE) else None
+    if titled and _BODY_WORDS.search(titled.group("body")) and not _SENTENCE_VERB.search(titled.group("body")):
+        return titled.group("body")
+    return None
+
+
 def _is_generic_body(body: str) -> bool:
     """True for a body named only in general words ("City Council", "Board of Directors")."""
     words = re.findall(r"[\w'’]+", body.lower())
@@ -678,7 +711,7 @@ def _organisation_body(
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}
     for line in document.iter_lines():
-        text = re.sub(r"(?:\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)$", "", _strip_marks(line.text), flags=re.IGNORECASE)
+        text = re.sub(r"(?<!\s)\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", "", _strip_marks(line.text), flags=re.IGNORECASE)
         if text.lower().endswith(" " + body.lower()) and len(text.split()) <= BODY_MAX_WORDS:
             name = _tidy_body(_MEETING_SORT.sub("", re.sub(r"^(?:regular|special)\s+meeting\s+", "", text, flags=re.IGNORECASE)))
             if name and not _is_generic_body(name):
@@ -864,7 +897,7 @@ def _is_previous(text: str, position: int) -> bool:
 def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | None, list[Line]]:
     """A header line that is only a place ("Conference Room B, Civic Offices"), as notes print it under the date."""
     taken = {line.number for line in skip}
-    for line in header:
+    for position, line in enumerate(header):
         text = _strip_marks(line.text)
         if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text):
             continue  # "Minutes of the Trustees of the Friends of Oakley Library" is a title, not a place
@@ -882,8 +915,23 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
             continue
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
-            return _tidy_venue(text), [line]
+            address = _address_lines(header[position + 1 :])
+            place = _tidy_venue(text)
+            if place and address:
+                return ", ".join([place, *(_strip_marks(below.text) for below in address)]), [line, *address]
+            return place, [line]
     return None, []
+
+
+def _address_lines(lines: list[Line]) -> list[Line]:
+    """The street address printed under a header's place ("53 South Grange Road" / "Elmton, IL 60525"), else []."""
+    address: list[Line] = []
+    for line in lines[:2]:
+        text = _strip_marks(line.text)
+        if not (_STREET_START.match(text) or _STREET_LINE.match(text) or (address and _CITY_STATE_LINE.match(text))):
+            break
+        address.append(line)
+    return address
 
 
 def _is_council_room(text: str) -> bool:

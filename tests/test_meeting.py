@@ -1238,3 +1238,70 @@ def test_trailing_meeting_words_are_stripped_in_linear_time_from_a_padded_line()
 def test_next_meeting_from_the_years_dates(make_document, tail: str) -> None:
     meeting = _meeting(make_document, "Elmbury Parish Council - 10th January 2031\nPresent\nCouncillor A Ross\n" + tail)
     assert meeting.next_meeting == dt.date(2031, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regular Meeting of the Board of Trustees of the Village of Elm Hollow, NY was held on Monday, March 3, 2031 "
+        "at the Municipal Building, Birch Street, Elm Hollow, NY.\nThe following officials were present:\n",
+        "Board of Trustee Minutes - March 3, 2031\nRegular Meeting of the Board of Trustees of the Village of Elm Hollow, NY "
+        "was held on Monday, March 3, 2031 at the Municipal Building, Birch Street, Elm Hollow, NY.\n",
+    ],
+)
+def test_opening_sentence_without_an_article_names_the_body(make_document, text: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.body == "Board of Trustees of the Village of Elm Hollow, NY"
+    assert meeting.venue == "Municipal Building, Birch Street, Elm Hollow, NY"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("MINUTES OF A REGULAR MEETING ELMTON CITY COUNCIL. March 4, 2031", "Elmton City Council"),
+        ("Minutes of the Special Meeting – Elmton Town Council – 4 March 2031", "Elmton Town Council"),
+        ("Minutes of a REGULAR MEETING of the PRESIDENT and BOARD OF TRUSTEES Village of Elm Park, Cook County, IL "
+         "MONDAY, May 5, 2031", "PRESIDENT and BOARD OF TRUSTEES Village of Elm Park"),
+        ("MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING\nTuesday, March 4, 2031",
+         "Village of Elm Grove Board of Trustees"),
+        ("Minutes for the Elmton Library Board\nMarch 4, 2031", "Elmton Library Board"),
+    ],
+)
+def test_body_in_a_minutes_title_line(make_document, title: str, body: str) -> None:
+    assert _meeting(make_document, f"{title}\nPresent: Ann Ross, Ben Lee\n").body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("ELMTON CITY COUNCIL\nREGULAR MEETING MINUTES\nElmton Council Chambers\n132 E Prairie St - Elmton, IL\n"
+         "June 22, 2031\nPresent: Ann Ross\n", "Elmton Council Chambers, 132 E Prairie St - Elmton, IL"),
+        ("MINUTES\nVILLAGE OF ELM GROVE BOARD OF TRUSTEES\nREGULAR MEETING\nVillage Hall Auditorium\n53 South Grange Road\n"
+         "Elm Grove, IL 60525\nMonday, June 9, 2031\n1. CALL TO ORDER\n",
+         "Village Hall Auditorium, 53 South Grange Road, Elm Grove, IL 60525"),
+    ],
+)
+def test_street_address_under_the_place_stays_in_the_header(make_document, text: str, venue: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.venue == venue
+    assert meeting.date is not None  # the dateline under the address is still the header's
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ELMTON PARISH COUNCIL{pad}x 4 March 2031",
+        "Minutes of the meeting held at the Village Hall{pad}x on 4 March 2031",
+        "Minutes of the meeting of the Elmton Council{pad}x",
+        "Regular meeting of the Elmton Council{pad}x",
+        "Venue: Elmton Hall{pad}x",
+        "4 March 2031 at 7pm at the Elmton Hall{pad}x",
+    ],
+)
+def test_a_header_line_padded_with_a_long_run_of_spaces_is_read_in_linear_time(make_document, line: str) -> None:
+    # Space-padded PDF lines once made the place and body patterns backtrack (a place then 4,000 spaces: minutes).
+    import time
+
+    started = time.perf_counter()
+    _meeting(make_document, line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
+    assert time.perf_counter() - started < 2.0
