@@ -88,10 +88,11 @@ _MUNICIPAL_BANNER = re.compile(
 _GENERIC_BODY_WORDS = {
     "city", "town", "township", "village", "county", "borough", "parish", "district", "council", "board", "of",
     "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
-    "planning", "common", "select", "education", "governors",
+    "planning", "common", "select", "education", "governors", "full",
 }
-# "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
-_WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
+# "Council" or "Full Council" alone: the whole council, named by its banner ("Full Council" stays as written when
+# no banner names the council).
+_WHOLE_COUNCIL = re.compile(r"^(?:full\s+)?council$", re.IGNORECASE)
 _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
@@ -220,6 +221,14 @@ _VENUE_AFTER_WHEN = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
+# "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
+_BUSINESS_ABOUT_A_PLACE = re.compile(
+    r"\b(?:updates?|projects?|renovations?|repairs?|improvements?|proposals?|applications?|refurbishment|budget|policy|"
+    r"reports?)\b",
+    re.IGNORECASE,
+)
+# "The council discussed the roof": a word of the past tense in lower case makes a header line a sentence.
+_LOWER_CASE_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 # "Date: … Time: … Venue: Village Hall" on one line.
 _VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)(?<!\s)\s*+$")
 # "held virtually via Microsoft Teams on …": the platform is where it met.
@@ -354,10 +363,18 @@ _NEXT_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "NEXT MEETING May 17, 2031 at 6:30 pm", "9. Next Meeting – Tuesday 4 June": a line the phrase opens, as a label.
-_NEXT_LABEL = re.compile(r"^\W*(?:\d{1,3}[.)]?\s*)?next\s+(?:\w+\s+)?meeting\b[\s:\-–—.,*_]*", re.IGNORECASE)
+# "Future meetings: 12 March 2031, 9 April 2031", "DONM: 12th March" (date of next meeting): labels for the same.
+_NEXT_LABEL = re.compile(
+    r"^\W*(?:\d{1,3}[.)]?\s*)?(?:next\s+(?:\w+\s+)?meeting|future\s+meetings?|d\.?o\.?n\.?m)\b[\s:\-–—.,*_]*",
+    re.IGNORECASE,
+)
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
-_NEXT_SENTENCE = re.compile(r"\bnext\s+(?:\w+\s+){0,6}?meeting\b", re.IGNORECASE)
+# "… the next regular meeting is …", "The Committee will meet again on …", "The Board will next meet on …".
+_NEXT_SENTENCE = re.compile(
+    r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
+    re.IGNORECASE,
+)
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",
     re.IGNORECASE,
@@ -640,7 +657,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if _is_council_room(text):
             continue  # "Council Chambers": where the council meets, not who
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
-                or (text[:1].islower() and not _THE.match(text))):
+                or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)):
             continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
@@ -912,7 +929,7 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
                 continue
         # "at 7.00pm in the Village Hall", the rest of a dateline.
         text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
-        if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
+        if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             address = _address_lines(header[position + 1 :])
@@ -1141,7 +1158,7 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
                 return found
     for line in lines:
         # A line opening with the phrase outranks a mention in a paragraph ("… the fire crew's next meeting is April 21").
-        label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) else None
+        label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) or "donm" in line.text.lower() else None
         if label:
             dates = find_dates(line.text[label.end() : label.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):

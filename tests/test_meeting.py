@@ -1305,3 +1305,48 @@ def test_a_header_line_padded_with_a_long_run_of_spaces_is_read_in_linear_time(m
     started = time.perf_counter()
     _meeting(make_document, line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
     assert time.perf_counter() - started < 2.0
+
+
+_COUNCIL_HEAD = "Elmton Community Council\nMinutes of the meeting held on 12 February 2031\nPresent: A Ross\n1. Apologies\nNone.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "next_meeting"),
+    [
+        ("Future meetings: 12 March 2031, 9 April 2031\n", dt.date(2031, 3, 12)),
+        ("DONM: 12th March 2031\n", dt.date(2031, 3, 12)),
+        ("The Committee will meet again on 12 March 2031.\n", dt.date(2031, 3, 12)),
+        ("The Board will next meet on March 18, 2031 at 7 p.m.\n", dt.date(2031, 3, 18)),
+    ],
+)
+def test_next_meeting_from_future_meetings_or_meeting_again(make_document, tail: str, next_meeting: dt.date) -> None:
+    assert _meeting(make_document, _COUNCIL_HEAD + tail).next_meeting == next_meeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elmton Town Council\nTown Hall, High Street, Elmton EL1 2AB\nMinutes of the Full Council meeting held on "
+        "4 March 2031 at 7pm in the Council Chamber\nPresent: A Ross\n",
+        "ELMTON TOWN COUNCIL\nMINUTES OF THE FULL COUNCIL MEETING HELD ON 4 MARCH 2031\nPresent: A Ross\n",
+    ],
+)
+def test_full_council_is_named_by_its_banner(make_document, text: str) -> None:
+    assert _meeting(make_document, text).body == "Elmton Town Council"
+
+
+def test_full_council_without_a_banner_stays_as_written(make_document) -> None:
+    assert _meeting(make_document, "Minutes of the Full Council meeting held on 4 March 2031\nPresent: A\n").body == "Full Council"
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        "City Hall Renovation Project Update\nThe council discussed the roof.\n",
+        "Village Hall Repairs\nThe committee reported that the boiler failed.\n",
+    ],
+)
+def test_unnumbered_business_about_a_building_is_no_venue_nor_body(make_document, business: str) -> None:
+    meeting = _meeting(make_document, "ELMTON CITY COUNCIL\nMINUTES\nMarch 4, 2031\n" + business)
+    assert meeting.body == "Elmton City Council"
+    assert meeting.venue is None
