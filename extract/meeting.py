@@ -298,6 +298,9 @@ _END_TIME = re.compile(
     rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b",
     re.IGNORECASE,
 )
+# "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
+# event's "closing time" in a licensing item).
+_FINISH_LABEL = re.compile(r"(?:^\W*|\s{2,}|\t|[|;,]\s*)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
 # "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
 # a label opening its line, giving the end time.
 _END_LABEL = re.compile(
@@ -833,8 +836,10 @@ def _find_date_time_venue(
             if again:
                 start_time = parse_time(text[again[0][2]:])
                 unit_used = unit_used or start_time is not None
-        if start_time is None and _TIME_LABEL.match(text):
-            start_time = parse_time(text)
+        time_label = _TIME_LABEL.match(text) if start_time is None else None
+        if time_label:
+            # "Time: 19.30 - 21.05": a dotted time after the label is a clock time.
+            start_time = parse_time(text) or parse_time("at " + text[time_label.end() :].strip())
             unit_used = True
         if start_time is None and date is not None and _TIME_ALONE.match(text):
             start_time = parse_time(text)  # "7:00 PM" on the line under the date
@@ -1026,9 +1031,10 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
         match = _TIME_RANGE.search(text)
         if match:
             return parse_time(match.group("end"))
-        if _HOURS_LINE.match(text):
-            times = re.findall(_TIME_OF_DAY, text, flags=re.IGNORECASE)
-            return parse_time(times[-1]) if times else None
+        hours = text[label.end() :].strip() if (label := _TIME_LABEL.match(text)) else text  # "Time: 19:30 – 21:05"
+        if _HOURS_LINE.match(hours):
+            times = re.findall(_TIME_OF_DAY, hours, flags=re.IGNORECASE)
+            return parse_time("at " + times[-1]) if times else None
     return None
 
 
@@ -1130,6 +1136,10 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
             if found is not None:
                 return found
         folded = text.lower()
+        finish = _FINISH_LABEL.search(text) if " time" in folded else None
+        found = parse_time("at " + text[finish.end() : finish.end() + TIME_REACH]) if finish else None
+        if found is not None:
+            return found
         if "adjourn" in folded:
             label = _END_LABEL.match(text) if not reconvened else None
             found = parse_time(text[label.end() : label.end() + TIME_REACH]) if label else None

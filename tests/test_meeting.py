@@ -1350,3 +1350,32 @@ def test_unnumbered_business_about_a_building_is_no_venue_nor_body(make_document
     meeting = _meeting(make_document, "ELMTON CITY COUNCIL\nMINUTES\nMarch 4, 2031\n" + business)
     assert meeting.body == "Elmton City Council"
     assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "start", "end"),
+    [
+        ("Start time: 7.30pm   Finish time: 9.05pm\n", dt.time(19, 30), dt.time(21, 5)),
+        ("Time: 19:30 – 21:05\n", dt.time(19, 30), dt.time(21, 5)),
+        ("Time: 19.30 - 21.05\n", dt.time(19, 30), dt.time(21, 5)),
+        ("Meeting held at 1930 hrs\n", dt.time(19, 30), None),
+    ],
+)
+def test_header_times_labelled_or_as_a_range(make_document, lines: str, start: dt.time, end: dt.time | None) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\n" + lines + "Present: A Ross\n"
+    meeting = _meeting(make_document, text)
+    assert (meeting.start_time, meeting.end_time) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("tail", "end"),
+    [
+        ("9. Close\nEnd time: 8.50pm\n", dt.time(20, 50)),
+        ("9. Close\nThe meeting closed at 2105 hrs.\n", dt.time(21, 5)),
+        ("4. Licensing\nApplication for the Elm Inn: closing time 23:00 on Fridays.\n", None),
+        ("4. Fete\nThe fete will run from noon; end time for stalls 5pm.\n", None),
+    ],
+)
+def test_end_time_from_a_finish_label_not_an_events_hours(make_document, tail: str, end: dt.time | None) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031 at 7pm\nPresent: A Ross\n" + tail
+    assert _meeting(make_document, text).end_time == end
