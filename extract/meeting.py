@@ -562,8 +562,10 @@ def _header_lines(
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
             break
-        if line.cells is not None and not _is_labelled(text) and _grid_row(line) is None:
-            break  # the items table (a "Date: …" or "Venue: …" row still belongs to the header)
+        if line.cells is not None and not _is_labelled(text) and _grid_row(line) is None and not (
+            _column_labels(line) or _table_values(line, lines[-1] if lines else None)
+        ):
+            break  # the items table (a "Date: …" or "Venue: …" row, or the meeting's row of a header table, stays)
         lines.append(line)
         if len(lines) >= max_lines:
             break
@@ -581,6 +583,37 @@ def _grid_row(line: Line) -> tuple[str, str] | None:
     if match and _GRID_LABEL.match(match.group("label").strip()):
         return match.group("label").strip(), match.group("value").strip()
     return None
+
+
+def _column_labels(line: Line) -> list[str] | None:
+    """The labels of a header table's first row ("Meeting | Date | Time | Venue"), else None."""
+    cells = [cell.strip().rstrip(":").strip() for cell in line.cells or ()]
+    if len(cells) >= 2 and all(_GRID_LABEL.match(cell) or re.fullmatch(r"meeting|committee", cell, re.IGNORECASE)
+                               for cell in cells if cell) and sum(1 for cell in cells if cell) >= 2:
+        return cells
+    return None
+
+
+def _table_values(line: Line, above: Line | None) -> list[str] | None:
+    """A header table's row giving the meeting, as "Label: value" units: under a row of labels ("Full Council |
+    4 March 2031 | 7.30pm | Village Hall"), or opening with the date ("Tuesday 4 March 2031 | 7.30pm | Village Hall")."""
+    if line.cells is None or _column_labels(line):
+        return None
+    cells = [cell.strip() for cell in line.cells]
+    labels = _column_labels(above) if above is not None and above.cells is not None else None
+    if labels and len(labels) == len(cells):
+        return [f"{label}: {value}" for label, value in zip(labels, cells) if label and value]
+    filled = [cell for cell in cells if cell]
+    first = find_dates(filled[0]) if filled else []
+    if len(filled) < 2 or not first or first[0][1] != 0:
+        return None
+    units = [f"Date: {filled[0]}"]
+    for cell in filled[1:]:
+        if _TIME_ALONE.match(cell) or _TIME_RANGE.fullmatch(cell):
+            units.append(f"Time: {cell}")
+        elif _VENUE_WORDS.search(cell) and len(cell.split()) <= BARE_VENUE_MAX_WORDS:
+            units.append(f"Venue: {cell}")
+    return units
 
 
 def _unit_text(line: Line) -> str:
@@ -863,7 +896,13 @@ def _find_date_time_venue(
 def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
     """Header lines joined into the sentences they wrap: a heading or a labelled line stands alone."""
     units: list[tuple[str, list[Line]]] = []
-    for line in header:
+    for position, line in enumerate(header):
+        if line.cells is not None and _column_labels(line):
+            continue  # read with the row under it
+        values = _table_values(line, header[position - 1] if position else None) if _grid_row(line) is None else None
+        if values:
+            units.extend((value, [line]) for value in values)
+            continue
         text = _unit_text(line)
         alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None)

@@ -1379,3 +1379,24 @@ def test_header_times_labelled_or_as_a_range(make_document, lines: str, start: d
 def test_end_time_from_a_finish_label_not_an_events_hours(make_document, tail: str, end: dt.time | None) -> None:
     text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031 at 7pm\nPresent: A Ross\n" + tail
     assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("rows", "venue"),
+    [
+        ("Tuesday 4 March 2031 | 7.30pm | Elmton Village Hall\n", "Elmton Village Hall"),
+        ("Meeting | Date | Time | Venue\nFull Council | 4 March 2031 | 7.30pm | Mill Room, Elmton Hall\n", "Mill Room, Elmton Hall"),
+        ("Date\tTime\tPlace\n4 March 2031\t19:30\tElmton Village Hall\n", "Elmton Village Hall"),
+    ],
+)
+def test_meeting_given_in_a_header_table_row(make_document, rows: str, venue: str) -> None:
+    meeting = _meeting(make_document, "Elmton Parish Council\n" + rows + "Present: A Ross\n")
+    assert (meeting.body, meeting.date, meeting.start_time, meeting.venue) == (
+        "Elmton Parish Council", dt.date(2031, 3, 4), dt.time(19, 30), venue)
+
+
+def test_an_action_table_is_no_header_table(make_document) -> None:
+    text = ("Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nItem | Action | Owner | Due\n"
+            "1 | Mend the gate | Clerk | 4 April 2031\n")
+    meeting = _meeting(make_document, text)
+    assert (meeting.date, meeting.start_time, meeting.venue) == (dt.date(2031, 3, 4), None, None)
