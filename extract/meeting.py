@@ -137,7 +137,8 @@ _TRAILING_MEETING = re.compile(
     r"(?<!\s)\s+(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes)$", re.IGNORECASE
 )
 _LEADING_LABEL = re.compile(
-    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])|"
+    # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
+    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
@@ -328,8 +329,9 @@ _START_TIME = re.compile(
     r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
     # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
     # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
-    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
-    r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
+    # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
+    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
+    r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
     re.IGNORECASE,
 )
@@ -754,7 +756,9 @@ def _organisation_body(
             if banner and _COUNCIL_BANNER.match(banner):
                 return banner, line
             if banner and _MUNICIPAL_BANNER.match(banner):
-                return f"{banner} Council", line  # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"
+                # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"; "The Corporation of the" is the legal form.
+                banner = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?", "", banner, flags=re.IGNORECASE)
+                return f"{banner[:1].upper()}{banner[1:]} Council", line
         return None
     if above:
         banner = _tidy_body(_strip_marks(above[-1].text))
@@ -904,9 +908,11 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
             units.extend((value, [line]) for value in values)
             continue
         text = _unit_text(line)
-        alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
-                 or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None)
         previous = units[-1] if units else None
+        alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
+                 or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
+                 # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
+                 or (previous is not None and _is_short_capitals(text) and not previous[0].isupper()))
         if (
             previous is not None
             and not alone
@@ -921,6 +927,11 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         else:
             units.append((text, [line]))
     return units
+
+
+def _is_short_capitals(text: str) -> bool:
+    """True for a few words set in capitals ("ROLL CALL", "PRAYERS"), as a heading prints."""
+    return text.isupper() and len(text.split()) <= 4
 
 
 def _is_date_alone(text: str) -> bool:

@@ -1400,3 +1400,34 @@ def test_an_action_table_is_no_header_table(make_document) -> None:
             "1 | Mend the gate | Clerk | 4 April 2031\n")
     meeting = _meeting(make_document, text)
     assert (meeting.date, meeting.start_time, meeting.venue) == (dt.date(2031, 3, 4), None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Mayor Ross took the chair and called the meeting to order in Council Chambers at 6:48 p.m.\n", dt.time(18, 48)),
+        ("THAT the Regular Council Meeting held on May 27, 2031 be called to order at 6:04 p.m.\n", dt.time(18, 4)),
+    ],
+)
+def test_called_to_order_in_a_room_or_by_resolution(make_document, line: str, start: dt.time) -> None:
+    text = "Town of Elmton\nCouncil Meeting Minutes\nMay 27, 2031\nMembers Present:\nA Ross\n" + line
+    assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Committee of the Whole Meeting\nMinutes\nDate:\nMay 27, 2031\n", "Committee of the Whole"),
+        ("ELMTON COMMITTEE OF ADJUSTMENT\nMinutes\nMay 27, 2031\n", "Elmton Committee of Adjustment"),
+        ("The Corporation of the City of Elmton\nREGULAR COUNCIL MINUTES\nMonday, May 29, 2031\n", "City of Elmton Council"),
+    ],
+)
+def test_committee_of_is_part_of_a_name(make_document, title: str, body: str) -> None:
+    assert _meeting(make_document, title + "Members Present:\nA Ross\n").body == body
+
+
+def test_a_capitals_heading_under_the_opening_sentence_is_no_part_of_the_place(make_document) -> None:
+    text = ("MUNICIPALITY OF ELMTON\nMinutes of a regular meeting of Council held on Monday, March 11, 2031, at 7:00 p.m., "
+            "in the Council Chambers\nROLL CALL\nPresent Were: Mayor A. Ross\n")
+    meeting = _meeting(make_document, text)
+    assert (meeting.venue, meeting.start_time) == ("Council Chambers", dt.time(19, 0))
