@@ -326,7 +326,12 @@ _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 # "Chair Lund called the meeting to order at 5:31 p.m.", "was called to order by Mayor Ng at 7 p.m.",
 # "President Ruiz convened the meeting at 7:00pm".
 _START_TIME = re.compile(
-    r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
+    # "Meeting opened by the Chairman at 7.30pm", "opened the Annual Parish Meeting at 7.30pm", "declared the meeting
+    # open at 7.30pm", "The Chair welcomed everyone to the meeting at 7.30pm".
+    r"\b(?:meeting\s+(?:started|commenced|began|opened)(?:\s+by\s+[^.;]{1,60}?)?|"
+    r"opened\s+the\s+(?:[\w-]+\s+){0,3}?meeting|meeting\s+was\s+(?:opened|declared\s+open)(?:\s+by\s+[^.;]{1,60}?)?|"
+    r"declared\s+the\s+meeting\s+open|welcomed\s+[^.;]{1,60}?\s+to\s+the\s+meeting|"
+    r"welcomed\s+(?:everyone|everybody|all(?:\s+those)?(?:\s+present)?|those\s+present|members|councillors)|"
     # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
     # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
@@ -339,7 +344,9 @@ _START_TIME = re.compile(
 # "1. CALL TO ORDER 7:01 PM", "Meeting called to order: 7:00 PM": a label giving the opening time.
 _START_LABEL = re.compile(
     r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:the\s+)?(?:meeting|session)\s+(?:was\s+)?"
-    r"(?:opened|commenced|started|began|convened|called\s+to\s+order)|meeting\s+start|convened?|call(?:ed)?\s+to\s+order)"
+    r"(?:opened|commenced|started|began|convened|called\s+to\s+order)|meeting\s+start(?:ed)?(?:\s+time)?|start\s+time|"
+    # "Opened: 19:00", "Commenced: 7.30pm", "Began at 7:01 PM": the verb alone opening the line.
+    r"opened|commenced|began|convened?|call(?:ed)?\s+to\s+order)"
     r"\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
     re.IGNORECASE,
 )
@@ -912,7 +919,8 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
                  # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
-                 or (previous is not None and _is_short_capitals(text) and not previous[0].isupper()))
+                 or (previous is not None and _is_short_capitals(text) and not text.endswith(",")
+                     and re.search(r"[a-z]", previous[1][-1].text) is not None))
         if (
             previous is not None
             and not alone
@@ -1164,7 +1172,7 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
 def _may_open_a_meeting(text: str) -> bool:
     """False when `text` has none of the words the start-time phrases need (a cheap look before the regex)."""
     folded = text.lower()
-    return "meet" in folded or "order" in folded or "conven" in folded
+    return any(word in folded for word in ("meet", "order", "conven", "open", "start", "commenc", "began", "welcom"))
 
 
 def _reach(lines: list[Line], index: int, offset: int) -> str:

@@ -1431,3 +1431,45 @@ def test_a_capitals_heading_under_the_opening_sentence_is_no_part_of_the_place(m
             "in the Council Chambers\nROLL CALL\nPresent Were: Mayor A. Ross\n")
     meeting = _meeting(make_document, text)
     assert (meeting.venue, meeting.start_time) == ("Council Chambers", dt.time(19, 0))
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Opened: 19:00\n", dt.time(19, 0)),
+        ("Commenced: 7.30pm\n", dt.time(19, 30)),
+        ("Began at 7:01 PM\n", dt.time(19, 1)),
+        ("Meeting start time 7.30pm\n", dt.time(19, 30)),
+        ("The Chairman declared the meeting open at 7.30pm.\n", dt.time(19, 30)),
+        ("The meeting was declared open at 7.15pm.\n", dt.time(19, 15)),
+        ("The Chair welcomed everyone to the meeting at 7.30pm.\n", dt.time(19, 30)),
+        ("Meeting opened by the Chairman at 7.30pm\n", dt.time(19, 30)),
+        ("The Chairman opened the Annual Parish Meeting at 7.05pm\n", dt.time(19, 5)),
+        ("Mayor Ross opened the regular meeting at 7:00 p.m.\n", dt.time(19, 0)),
+    ],
+)
+def test_start_time_from_an_opening_said_many_ways(make_document, line: str, start: dt.time) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nPresent: A Ross\n1. Apologies\nNone\n" + line
+    assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4. Library\nThe library opened at 9am on Saturday.\n",
+        "4. Fete\nStalls started at 10am and the fete was a success.\n",
+        "4. Bridge\nWork commenced at 8am on the bridge.\n",
+        "4. Welcome\nThe Chair welcomed Cllr Lee who arrived at 8pm.\n",
+        "4. Fete\nStart: 10am on the green.\n",
+    ],
+)
+def test_no_start_time_from_business_that_opens_or_starts(make_document, line: str) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nPresent: A Ross\n" + line
+    assert _meeting(make_document, text).start_time is None
+
+
+def test_a_place_wrapped_in_capitals_stays_one_place(make_document) -> None:
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF\nTHE MUNICIPAL DISTRICT OF ELMTON HELD IN\nÁRAS\nMAINCHĺN\nHOUSE,\n"
+            "MILL ROAD, ELMTON, ON THURSDAY, 12TH JUNE, 2031, AT 10.00 A.M.\nPRESENT IN THE CHAIR: Councillor A. Ross.\n")
+    meeting = _meeting(make_document, text)
+    assert meeting.venue is not None and meeting.venue.upper().endswith("HOUSE, MILL ROAD, ELMTON")
