@@ -88,11 +88,10 @@ _MUNICIPAL_BANNER = re.compile(
 _GENERIC_BODY_WORDS = {
     "city", "town", "township", "village", "county", "borough", "parish", "district", "council", "board", "of",
     "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
-    "planning", "common", "select", "education", "governors", "full",
+    "planning", "common", "select", "education", "governors",
 }
-# "Council" or "Full Council" alone: the whole council, named by its banner ("Full Council" stays as written when
-# no banner names the council).
-_WHOLE_COUNCIL = re.compile(r"^(?:full\s+)?council$", re.IGNORECASE)
+# "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
+_WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
 _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
@@ -299,6 +298,8 @@ _END_TIME = re.compile(
     rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b",
     re.IGNORECASE,
 )
+# "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
+_AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
 # event's "closing time" in a licensing item).
 _FINISH_LABEL = re.compile(r"(?:^\W*|\s{2,}|\t|[|;,]\s*)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
@@ -1194,6 +1195,11 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
             if found is not None:
                 return found
         folded = text.lower()
+        ended = _AND_ENDED.search(text) if "meeting" in folded else None
+        if ended and "meeting" in folded[: ended.start()]:
+            found = parse_time(text[ended.start() :])
+            if found is not None:
+                return found
         finish = _FINISH_LABEL.search(text) if " time" in folded else None
         found = parse_time("at " + text[finish.end() : finish.end() + TIME_REACH]) if finish else None
         if found is not None:
