@@ -874,17 +874,17 @@ def _find_date_time_venue(
                 date = dates[0][0]
                 unit_used = True
                 if start_time is None:
-                    start_time = parse_time(text[dates[0][2]:]) or parse_time(text[: dates[0][1]])
+                    start_time = _start_clock(text[dates[0][2]:]) or _start_clock(text[: dates[0][1]])
         elif start_time is None:
             # A running header gave the date without a time; the opening sentence repeats the date with it.
             again = [found for found in find_dates(text) if found[0] == date]
             if again:
-                start_time = parse_time(text[again[0][2]:])
+                start_time = _start_clock(text[again[0][2]:])
                 unit_used = unit_used or start_time is not None
         time_label = _TIME_LABEL.match(text) if start_time is None else None
         if time_label:
             # "Time: 19.30 - 21.05": a dotted time after the label is a clock time.
-            start_time = parse_time(text) or parse_time("at " + text[time_label.end() :].strip())
+            start_time = _start_clock(text) or _start_clock("at " + text[time_label.end() :].strip())
             unit_used = True
         if start_time is None and date is not None and _TIME_ALONE.match(text):
             start_time = parse_time(text)  # "7:00 PM" on the line under the date
@@ -895,7 +895,7 @@ def _find_date_time_venue(
         if start_time is None:
             held = _HELD_AT_TIME.search(text)
             if held:
-                start_time = parse_time(text[held.end() : held.end() + TIME_REACH])
+                start_time = _start_clock(text[held.end() : held.end() + TIME_REACH])
                 unit_used = unit_used or start_time is not None
         if venue is None:
             venue = _find_venue(text)
@@ -1097,6 +1097,23 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
     return None
 
 
+EVENING_HOURS = range(1, 8)
+"""Hours a start time written without am/pm ("at 7.30", "called to order at 7:00") means in the evening."""
+_HALF_OF_DAY = re.compile(r"\d\s*(?:[ap]\.?\s?m\b|hrs\b|hours\b)|\b(?:noon|midday|morning)\b", re.IGNORECASE)
+
+
+def _start_clock(text: str) -> dt.time | None:
+    """The first clock time in `text` as a meeting's start: one written without am/pm between 1 and 7 o'clock
+    ("held at 7.30 in the Village Hall", "called to order at 7:00") is the evening's, unless set as a 24-hour
+    time ("07:30")."""
+    found = parse_time(text)
+    if found is None or found.hour not in EVENING_HOURS:
+        return found
+    if _HALF_OF_DAY.search(text) or re.search(rf"(?<!\d)0{found.hour}[.:]\d", text):
+        return found
+    return found.replace(hour=found.hour + 12)
+
+
 def _after_start(end: dt.time | None, start: dt.time | None) -> dt.time | None:
     """`end` read in the afternoon when it was written without am/pm and the morning reading is before `start`."""
     if end is None or start is None or end >= start or end.hour >= 12:
@@ -1156,12 +1173,12 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
             # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
-            found = parse_time("at " + _reach(lines, index, match.end()).lstrip())
+            found = _start_clock("at " + _reach(lines, index, match.end()).lstrip())
             if found is not None:
                 return found
         label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
         if label:
-            found = parse_time("at " + line.text[label.end() : label.end() + TIME_REACH])
+            found = _start_clock("at " + line.text[label.end() : label.end() + TIME_REACH])
             if found is not None:
                 return found
         first = _TIME_THEN_CALLED.match(line.text) if match is None and _may_open_a_meeting(line.text) else None

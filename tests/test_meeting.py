@@ -1469,3 +1469,19 @@ def test_a_place_wrapped_in_capitals_stays_one_place(make_document) -> None:
 def test_end_time_after_and_in_a_sentence_about_the_meeting(make_document, line: str, end: dt.time | None) -> None:
     text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nPresent: A Ross\n" + line
     assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("ELMTON PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON TUESDAY 4TH MARCH 2031 AT 7.30\nPresent: A Ross\n", dt.time(19, 30)),
+        ("ELMTON CITY COUNCIL\nMINUTES\nMarch 4, 2031\nCALL TO ORDER\nChair Ross called the meeting to order at 7:00.\n",
+         dt.time(19, 0)),
+        ("ELMTON CITY COUNCIL\nMINUTES\nMarch 4, 2031\nCALL TO ORDER\nChair Ross called the meeting to order at 9:00.\n",
+         dt.time(9, 0)),
+        ("ELMTON PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031 at 07:30\nPresent: A Ross\n", dt.time(7, 30)),
+        ("ELMTON PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031 at 7.30am\nPresent: A Ross\n", dt.time(7, 30)),
+    ],
+)
+def test_a_start_without_am_or_pm_before_eight_is_the_evenings(make_document, text: str, start: dt.time) -> None:
+    assert _meeting(make_document, text).start_time == start
