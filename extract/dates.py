@@ -68,11 +68,11 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_24 = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])")
-# "at 19.00", "10.30 hrs": a dotted clock time needs "at"/"from" before it or "hrs" after it,
-# so that paragraph numbers ("section 10.30") are not read as times.
+# "at 19.00", "10.30 hrs", "1930 hrs": a dotted clock time needs "at"/"from" before it or "hrs" after it, and
+# four figures need "hrs", so that paragraph numbers ("section 10.30") and sums are not read as times.
 _TIME_DOTTED = re.compile(
     r"(?:\b(?:at|from|commencing|starting)\s+(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d|\.\d)"
-    r"|(?P<hour2>[01]?\d|2[0-3])\.(?P<minute2>[0-5]\d)\s*(?:hrs|hours|h)\b)",
+    r"|(?<![\d.,])(?P<hour2>[01]?\d|2[0-3])\.?(?P<minute2>[0-5]\d)\s*(?:hrs|hours|h)\b)",
     re.IGNORECASE,
 )
 _TIME_WORDS = re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)

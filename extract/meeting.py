@@ -46,25 +46,29 @@ _BODY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
-    r"^(?:the\s+)?(?:[\w'&-]+\s+){1,4}(?:county|district|borough|city|town|parish|metropolitan)?\s*council$",
+    r"^(?:the\s+)?(?:[\w'&-]+\s++){1,4}(?:county|district|borough|city|town|parish|metropolitan)?\s*+council$",
     re.IGNORECASE,
 )
 # "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
     r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|proceedings\s+(?:at|of)\s+)"
     r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+(?:\([^()]{1,30}\)\s+)?of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
+    r"(?P<body>.+?)(?<!\s)\s++(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
     r"to\s+(?:discuss|consider|receive|review|approve|agree|adopt)\b)",
     re.IGNORECASE,
 )
 _MEETING_OF_TITLE = re.compile(
-    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)\s*$",
+    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?<!\s)\s*+$",
     re.IGNORECASE,
 )
-# The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:".
+# The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:", and without the
+# article at the line's start or after its dateline: "Regular Meeting of the Board of Trustees of the Village of Elm
+# was held on …".
 _A_MEETING_OF = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<body>.+?)\s+(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
+    r"(?:\b(?:a|an|the)\s+(?:(?!next\b|last\b|previous\b|following\b|future\b)[\w-]+\s+){0,3}?|"
+    r"(?:^|(?<=[\d.:]\s))(?:(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency)\s+){0,2})"
+    r"meeting\s+of\s+(?:the\s+)?"
+    r"(?P<body>.+?)(?<!\s)\s++(?:was\s+held|will\s+be\s+held|(?:is\s+)?to\s+be\s+held|held|took\s+place|"
     r"was\s+called\s+to\s+order|(?:was\s+)?convened|commenced|began)\b",
     re.IGNORECASE,
 )
@@ -92,10 +96,12 @@ _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
-_TRAILING_SORT = re.compile(rf"\s+{_SORTS}$", re.IGNORECASE)
+# `(?<!\s)` (here and below): a match starts only where a run of spaces starts, and `\s++` keeps what it took, so a
+# long run of padding is scanned once, not once from each of its spaces.
+_TRAILING_SORT = re.compile(rf"(?<!\s)\s+{_SORTS}$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
-    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened)\b", re.IGNORECASE
+    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened|held)\b", re.IGNORECASE
 )
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
@@ -115,7 +121,7 @@ _BODY_MEETING = re.compile(
     r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?:(?i:a|the)\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
     r"(?i:meeting)\s+(?i:held|on|at|in)\b"
 )
-_MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?\s+(?i:minutes|notes)\s+(?i:of)\b")
+_MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?(?<!\s)\s+(?i:minutes|notes)\s+(?i:of)\b")
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
@@ -125,9 +131,14 @@ _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECA
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
-_TRAILING_MEETING = re.compile(r"\s+(?:meeting|minutes|notes)$", re.IGNORECASE)
+# "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
+_TRAILING_MEETING = re.compile(
+    r"(?<!\s)\s+(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes)$", re.IGNORECASE
+)
 _LEADING_LABEL = re.compile(
-    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting|committee|body|title)\s*(?:of\b|[-–:])|"
+    # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
+    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
+    r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -179,14 +190,16 @@ _VENUE_LABEL = re.compile(
 # "PROCEEDINGS AT SPECIAL MEETING OF …" is the meeting, not a place.
 _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
-    r"(?=\s+(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\s+(?i:at)\s+\d|\s+(?i:commencing)\b|\s+(?i:from)\s+\d|\s*\.?\s*$"
+    # `(?<!\s)` and `\s++`: the place never ends in a space, so a long run of padding after it is scanned once.
+    r"(?=(?<!\s)(?:\s++(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|\s++(?i:at)\s+\d|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
-    r"|,?\s+(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"|,?\s++(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
 # A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
 _DATELINE_VENUE = re.compile(
-    r"^[\s,–-]*(?:(?i:at)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*"
-    r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)\s*\.?\s*$"
+    r"^[\s,–-]*+(?:(?i:at)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*"
+    r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
 _DATE_PREFIX_WORDS = re.compile(r"^(?:(?i:minutes|notes|meeting)(?:\s+(?i:from|of|for))?\s+)?")
@@ -202,14 +215,22 @@ _BULLET_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff•▪●◦‣∙]|o\s+(?=[A-Z
 # "held on <date> at 2.00 pm, Committee Room 1, County Hall": the venue after the time (or year) and a comma.
 _VENUE_AFTER_WHEN = re.compile(
     r"(?:\b\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.)|\b(?i:noon)|\b(?:19|20)\d{2})\s*,\s*"
-    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)\s*\.?\s*$"
+    r"(?:(?i:in|at)\s+)?(?:(?i:the)\s+)?(?P<venue>[A-Z][^;]*?)(?<!\s)\s*+\.?\s*+$"
 )
 # Words that make a bare header line a place: rooms and the buildings they are in.
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
+# "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
+_BUSINESS_ABOUT_A_PLACE = re.compile(
+    r"\b(?:updates?|projects?|renovations?|repairs?|improvements?|proposals?|applications?|refurbishment|budget|policy|"
+    r"reports?)\b",
+    re.IGNORECASE,
+)
+# "The council discussed the roof": a word of the past tense in lower case makes a header line a sentence.
+_LOWER_CASE_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 # "Date: … Time: … Venue: Village Hall" on one line.
-_VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)\s*$")
+_VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)(?<!\s)\s*+$")
 # "held virtually via Microsoft Teams on …": the platform is where it met.
 # "held their meeting remotely via Zoom": the manner, when written, stays with the platform.
 _VENUE_ONLINE = re.compile(
@@ -223,12 +244,18 @@ _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
     r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
 )
+# "The Parish Council held a zoom meeting", "held a virtual Teams meeting": the platform names the meeting.
+_PLATFORM_MEETING = re.compile(
+    r"\bheld\s+(?:a|an|their|its|the|this)\s+(?:(?:virtual|online|remote)\s+)?"
+    r"(?P<platform>zoom|(?:ms\s+|microsoft\s+)?teams|skype|google\s+meet|webex|gotomeeting)\s+(?:video\s+)?(?:meeting|call)\b",
+    re.IGNORECASE,
+)
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
 _SENTENCE_AFTER_PLACE = re.compile(
     # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
     r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
-    r"|\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
+    r"|(?<!\s)\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.
@@ -238,10 +265,10 @@ _NOT_A_PLACE = re.compile(
 )
 _TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
-_VENUE_TAIL = re.compile(r"(?:\.|\s)*(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
+_VENUE_TAIL = re.compile(r"(?<![.\s])[.\s]*+(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
 # A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
 _VENUE_ALSO_ONLINE = re.compile(
-    r"(?:,?\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
+    r"(?:,?(?<!\s)\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
     re.IGNORECASE,
 )
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
@@ -250,21 +277,42 @@ _STREET_LINE = re.compile(
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Way|Drive|Dr\.?|Lane|Ln\.?|Place|Plaza|Parkway|"
     r"Pkwy\.?|Square|Court|Ct\.?|Highway|Hwy\.?)$"
 )
+# A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
+_STREET_START = re.compile(
+    r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Way|Drive|Dr|Lane|Ln|Place|Plaza|Parkway|Pkwy|Square|Court|Ct|"
+    r"Highway|Hwy)\b\.?(?:\s*[-–,]\s*[A-Z][\w .'-]*(?:,\s*[A-Z]{2}\.?)?(?:\s+\d{5}(?:-\d{4})?)?)?$"
+)
 _CITY_STATE_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _TIME_RANGE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
     r"(?P<end>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
 )
+# "The meeting closed at 9.10pm", "Closed at 21:05", "The Chairman brought the meeting to a close at 8.40pm": the
+# verb alone ("closed at") only opening a line or after the meeting, never "The library will be closed at 6pm".
 _END_TIME = re.compile(
-    rf"\b(?:meeting\s+(?:{MEETING_END_VERBS})|(?:{MEETING_END_VERBS}|rose)\s+at|"
-    r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting)\b",
+    rf"\b(?:meeting\s+(?:was\s+)?(?:{MEETING_END_VERBS})|rose\s+at|"
+    r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting|"
+    r"brought\s+the\s+meeting\s+to\s+(?:a\s+)?close|meeting\s+(?:was\s+)?brought\s+to\s+(?:a\s+)?close)\b"
+    rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b",
+    re.IGNORECASE,
+)
+# "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
+_AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
+# "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
+# event's "closing time" in a licensing item).
+_FINISH_LABEL = re.compile(r"(?:^\W*|\s{2,}|\t|[|;,]\s*)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
+# "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
+# a label opening its line, giving the end time.
+_END_LABEL = re.compile(
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:meeting|session)\s+|time\s+(?:of\s+)?)?adjourn(?:ment|ed)?\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
     re.IGNORECASE,
 )
 # "Mayor Ng adjourned the meeting at 9:12 p.m.", "Meeting adjourned at 8:15 pm", "That the meeting be adjourned.
 # Time: 7:58 p.m.": never "a 30-minute adjournment" nor "adjourned to <date>" (the meeting goes on another day).
 _ADJOURNED_AT = re.compile(
-    r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
+    r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
     r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
     r"\badjourn(?:ed)?\s+at\s+(?=\d)",
     re.IGNORECASE,
@@ -279,18 +327,35 @@ _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
 # "Chair Lund called the meeting to order at 5:31 p.m.", "was called to order by Mayor Ng at 7 p.m.",
 # "President Ruiz convened the meeting at 7:00pm".
 _START_TIME = re.compile(
-    r"\b(?:meeting\s+(?:started|commenced|began|opened)|opened\s+the\s+meeting|meeting\s+was\s+opened|"
+    # "Meeting opened by the Chairman at 7.30pm", "opened the Annual Parish Meeting at 7.30pm", "declared the meeting
+    # open at 7.30pm", "The Chair welcomed everyone to the meeting at 7.30pm".
+    r"\b(?:meeting\s+(?:started|commenced|began|opened)(?:\s+by\s+[^.;]{1,60}?)?|"
+    r"opened\s+the\s+(?:[\w-]+\s+){0,3}?meeting|meeting\s+was\s+(?:opened|declared\s+open)(?:\s+by\s+[^.;]{1,60}?)?|"
+    r"declared\s+the\s+meeting\s+open|welcomed\s+[^.;]{1,60}?\s+to\s+the\s+meeting|"
+    r"welcomed\s+(?:everyone|everybody|all(?:\s+those)?(?:\s+present)?|those\s+present|members|councillors)|"
     # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
-    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?to\s+order(?:\s+by\s+[^.;]{1,60}?)?|"
-    r"(?:was|were)\s+called\s+to\s+order(?:\s+(?:by|on)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
+    # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
+    # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
+    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
+    r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
     re.IGNORECASE,
 )
-# "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30": a label giving the opening time.
+# "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30", "Meeting opened 7.30pm",
+# "1. CALL TO ORDER 7:01 PM", "Meeting called to order: 7:00 PM": a label giving the opening time.
 _START_LABEL = re.compile(
-    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:convened?|call(?:ed)?\s+to\s+order|meeting\s+(?:opened|commenced|started|convened))"
-    r"\s*[:\-–]\s*(?=\d)",
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:the\s+)?(?:meeting|session)\s+(?:was\s+)?"
+    r"(?:opened|commenced|started|began|convened|called\s+to\s+order)|meeting\s+start(?:ed)?(?:\s+time)?|start\s+time|"
+    # "Opened: 19:00", "Commenced: 7.30pm", "Began at 7:01 PM": the verb alone opening the line.
+    r"opened|commenced|began|convened?|call(?:ed)?\s+to\s+order)"
+    r"\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
     re.IGNORECASE,
+)
+# The time first: "At 7:00 p.m., Mayor Ng called the meeting to order.", "At 5:00 p.m. the regular meeting was called
+# to order by the president".
+_TIME_THEN_CALLED = re.compile(
+    r"^\W*(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s++[^.;]{0,80}?"
+    r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A closed session held before the public meeting opens has its own start.
 _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:session|meeting)\b", re.IGNORECASE)
@@ -304,14 +369,25 @@ _CARRIED_MINUTES_DATE = re.compile(
 )
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
-    r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b",
+    r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b|"
+    # "Dates for meetings the next year are 7th March, 2nd May …", "Dates of the coming year's meetings:".
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?meetings\s+(?:for\s+|in\s+)?(?:the\s+)?(?:next|coming)\s+year\b|"
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming)\s+year['’]?s?\s+meetings\b",
     re.IGNORECASE,
 )
 # "NEXT MEETING May 17, 2031 at 6:30 pm", "9. Next Meeting – Tuesday 4 June": a line the phrase opens, as a label.
-_NEXT_LABEL = re.compile(r"^\W*(?:\d{1,3}[.)]?\s*)?next\s+(?:\w+\s+)?meeting\b[\s:\-–—.,*_]*", re.IGNORECASE)
+# "Future meetings: 12 March 2031, 9 April 2031", "DONM: 12th March" (date of next meeting): labels for the same.
+_NEXT_LABEL = re.compile(
+    r"^\W*(?:\d{1,3}[.)]?\s*)?(?:next\s+(?:\w+\s+)?meeting|future\s+meetings?|d\.?o\.?n\.?m)\b[\s:\-–—.,*_]*",
+    re.IGNORECASE,
+)
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
-_NEXT_SENTENCE = re.compile(r"\bnext\s+(?:\w+\s+){0,6}?meeting\b", re.IGNORECASE)
+# "… the next regular meeting is …", "The Committee will meet again on …", "The Board will next meet on …".
+_NEXT_SENTENCE = re.compile(
+    r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
+    re.IGNORECASE,
+)
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",
     re.IGNORECASE,
@@ -400,7 +476,7 @@ def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: 
 
 
 # A key of a site generator's front matter ("title: …", "date: '2017-03-20'") or a list entry under one.
-_FRONT_MATTER_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_FRONT_MATTER_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)(?<!\s)\s*+$")
 _FRONT_MATTER_ENTRY = re.compile(r"^\s+\S|^\s*-\s")
 FRONT_MATTER_MAX_LINES = 60
 """A front matter block closes within this many lines of its opening "---"."""
@@ -496,8 +572,10 @@ def _header_lines(
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
             break
-        if line.cells is not None and not _is_labelled(text) and _grid_row(line) is None:
-            break  # the items table (a "Date: …" or "Venue: …" row still belongs to the header)
+        if line.cells is not None and not _is_labelled(text) and _grid_row(line) is None and not (
+            _column_labels(line) or _table_values(line, lines[-1] if lines else None)
+        ):
+            break  # the items table (a "Date: …" or "Venue: …" row, or the meeting's row of a header table, stays)
         lines.append(line)
         if len(lines) >= max_lines:
             break
@@ -517,6 +595,37 @@ def _grid_row(line: Line) -> tuple[str, str] | None:
     return None
 
 
+def _column_labels(line: Line) -> list[str] | None:
+    """The labels of a header table's first row ("Meeting | Date | Time | Venue"), else None."""
+    cells = [cell.strip().rstrip(":").strip() for cell in line.cells or ()]
+    if len(cells) >= 2 and all(_GRID_LABEL.match(cell) or re.fullmatch(r"meeting|committee", cell, re.IGNORECASE)
+                               for cell in cells if cell) and sum(1 for cell in cells if cell) >= 2:
+        return cells
+    return None
+
+
+def _table_values(line: Line, above: Line | None) -> list[str] | None:
+    """A header table's row giving the meeting, as "Label: value" units: under a row of labels ("Full Council |
+    4 March 2031 | 7.30pm | Village Hall"), or opening with the date ("Tuesday 4 March 2031 | 7.30pm | Village Hall")."""
+    if line.cells is None or _column_labels(line):
+        return None
+    cells = [cell.strip() for cell in line.cells]
+    labels = _column_labels(above) if above is not None and above.cells is not None else None
+    if labels and len(labels) == len(cells):
+        return [f"{label}: {value}" for label, value in zip(labels, cells) if label and value]
+    filled = [cell for cell in cells if cell]
+    first = find_dates(filled[0]) if filled else []
+    if len(filled) < 2 or not first or first[0][1] != 0:
+        return None
+    units = [f"Date: {filled[0]}"]
+    for cell in filled[1:]:
+        if _TIME_ALONE.match(cell) or _TIME_RANGE.fullmatch(cell):
+            units.append(f"Time: {cell}")
+        elif _VENUE_WORDS.search(cell) and len(cell.split()) <= BARE_VENUE_MAX_WORDS:
+            units.append(f"Venue: {cell}")
+    return units
+
+
 def _unit_text(line: Line) -> str:
     """A header line's text; a grid row reads as "Label: value", as the labelled lines do."""
     row = _grid_row(line)
@@ -525,7 +634,9 @@ def _unit_text(line: Line) -> str:
 
 def _ends_header(text: str) -> bool:
     """True for a line that opens the attendance, the apologies, the absent or the first item."""
-    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "apologies", "absent")) is not None
+    if _ITEM_OPENER.match(text) and not _STREET_START.match(text):
+        return True
+    return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
 
 
 def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
@@ -572,6 +683,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     candidates: list[tuple[Line, str]] = []
     for line in header:
         text = _strip_marks(line.text)
+        text = _body_after_minutes_title(text) or text
         if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
         if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text):
@@ -581,16 +693,17 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
             # "Minutes of the X held on <date>": the name is what comes before "held".
             text = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
-            text = re.split(r"\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
-            text = re.sub(r"\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
+            text = re.split(r"(?<!\s)\s+(?:held|which\s+took\s+place|meeting\s+on)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+            text = re.sub(r"(?<!\s)\s+(?:on|at|of)$", "", text, flags=re.IGNORECASE).strip(" ,-–:")
             # "ROWDEN PARISH COUNCIL MINUTES OF THE ANNUAL MEETING": the banner, then the minutes' title.
             text = _MINUTES_AFTER_BANNER.split(text, maxsplit=1)[0].strip(" ,.-–:") or text
+            text = _body_after_minutes_title(text) or text
             if not text or _MINUTES_LINE.match(text) or re.fullmatch(r"(?:minutes|notes|meeting)", text, re.IGNORECASE):
                 continue
         if _is_council_room(text):
             continue  # "Council Chambers": where the council meets, not who
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
-                or (text[:1].islower() and not _THE.match(text))):
+                or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)):
             continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
@@ -617,6 +730,21 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     return None, []
 
 
+def _body_after_minutes_title(text: str) -> str | None:
+    """The body named in a minutes' title line: straight after it, without "of" ("MINUTES OF A REGULAR MEETING ELM
+    CITY COUNCIL"), or after "of", up to the place that follows it ("… of the BOARD OF TRUSTEES Village of Elm Park,
+    Cook County, IL")."""
+    match = _MINUTES_LINE.match(text)
+    rest = text[match.end() :].strip(" .,:;-–") if match else ""
+    joined = re.match(r"(?:of|held|on|at|in|for|to|via)\b", rest, re.IGNORECASE)
+    if rest[:1].isupper() and not joined and _BODY_WORDS.search(rest):
+        return rest
+    titled = _MEETING_OF_TITLE.search(text.split(",")[0]) if re.match(r"of\s", rest, re.IGNORECASE) else None
+    if titled and _BODY_WORDS.search(titled.group("body")) and not _SENTENCE_VERB.search(titled.group("body")):
+        return titled.group("body")
+    return None
+
+
 def _is_generic_body(body: str) -> bool:
     """True for a body named only in general words ("City Council", "Board of Directors")."""
     words = re.findall(r"[\w'’]+", body.lower())
@@ -636,7 +764,9 @@ def _organisation_body(
             if banner and _COUNCIL_BANNER.match(banner):
                 return banner, line
             if banner and _MUNICIPAL_BANNER.match(banner):
-                return f"{banner} Council", line  # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"
+                # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"; "The Corporation of the" is the legal form.
+                banner = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?", "", banner, flags=re.IGNORECASE)
+                return f"{banner[:1].upper()}{banner[1:]} Council", line
         return None
     if above:
         banner = _tidy_body(_strip_marks(above[-1].text))
@@ -646,7 +776,7 @@ def _organisation_body(
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}
     for line in document.iter_lines():
-        text = re.sub(r"(?:\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?)$", "", _strip_marks(line.text), flags=re.IGNORECASE)
+        text = re.sub(r"(?<!\s)\s+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", "", _strip_marks(line.text), flags=re.IGNORECASE)
         if text.lower().endswith(" " + body.lower()) and len(text.split()) <= BODY_MAX_WORDS:
             name = _tidy_body(_MEETING_SORT.sub("", re.sub(r"^(?:regular|special)\s+meeting\s+", "", text, flags=re.IGNORECASE)))
             if name and not _is_generic_body(name):
@@ -744,15 +874,17 @@ def _find_date_time_venue(
                 date = dates[0][0]
                 unit_used = True
                 if start_time is None:
-                    start_time = parse_time(text[dates[0][2]:]) or parse_time(text[: dates[0][1]])
+                    start_time = _start_clock(text[dates[0][2]:]) or _start_clock(text[: dates[0][1]])
         elif start_time is None:
             # A running header gave the date without a time; the opening sentence repeats the date with it.
             again = [found for found in find_dates(text) if found[0] == date]
             if again:
-                start_time = parse_time(text[again[0][2]:])
+                start_time = _start_clock(text[again[0][2]:])
                 unit_used = unit_used or start_time is not None
-        if start_time is None and _TIME_LABEL.match(text):
-            start_time = parse_time(text)
+        time_label = _TIME_LABEL.match(text) if start_time is None else None
+        if time_label:
+            # "Time: 19.30 - 21.05": a dotted time after the label is a clock time.
+            start_time = _start_clock(text) or _start_clock("at " + text[time_label.end() :].strip())
             unit_used = True
         if start_time is None and date is not None and _TIME_ALONE.match(text):
             start_time = parse_time(text)  # "7:00 PM" on the line under the date
@@ -763,7 +895,7 @@ def _find_date_time_venue(
         if start_time is None:
             held = _HELD_AT_TIME.search(text)
             if held:
-                start_time = parse_time(text[held.end() : held.end() + TIME_REACH])
+                start_time = _start_clock(text[held.end() : held.end() + TIME_REACH])
                 unit_used = unit_used or start_time is not None
         if venue is None:
             venue = _find_venue(text)
@@ -776,11 +908,20 @@ def _find_date_time_venue(
 def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
     """Header lines joined into the sentences they wrap: a heading or a labelled line stands alone."""
     units: list[tuple[str, list[Line]]] = []
-    for line in header:
+    for position, line in enumerate(header):
+        if line.cells is not None and _column_labels(line):
+            continue  # read with the row under it
+        values = _table_values(line, header[position - 1] if position else None) if _grid_row(line) is None else None
+        if values:
+            units.extend((value, [line]) for value in values)
+            continue
         text = _unit_text(line)
-        alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
-                 or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None)
         previous = units[-1] if units else None
+        alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
+                 or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
+                 # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
+                 or (previous is not None and _is_short_capitals(text) and not text.endswith(",")
+                     and re.search(r"[a-z]", previous[1][-1].text) is not None))
         if (
             previous is not None
             and not alone
@@ -795,6 +936,11 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         else:
             units.append((text, [line]))
     return units
+
+
+def _is_short_capitals(text: str) -> bool:
+    """True for a few words set in capitals ("ROLL CALL", "PRAYERS"), as a heading prints."""
+    return text.isupper() and len(text.split()) <= 4
 
 
 def _is_date_alone(text: str) -> bool:
@@ -832,7 +978,7 @@ def _is_previous(text: str, position: int) -> bool:
 def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | None, list[Line]]:
     """A header line that is only a place ("Conference Room B, Civic Offices"), as notes print it under the date."""
     taken = {line.number for line in skip}
-    for line in header:
+    for position, line in enumerate(header):
         text = _strip_marks(line.text)
         if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text):
             continue  # "Minutes of the Trustees of the Friends of Oakley Library" is a title, not a place
@@ -847,11 +993,26 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
                 continue
         # "at 7.00pm in the Village Hall", the rest of a dateline.
         text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
-        if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")):
+        if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
-            return _tidy_venue(text), [line]
+            address = _address_lines(header[position + 1 :])
+            place = _tidy_venue(text)
+            if place and address:
+                return ", ".join([place, *(_strip_marks(below.text) for below in address)]), [line, *address]
+            return place, [line]
     return None, []
+
+
+def _address_lines(lines: list[Line]) -> list[Line]:
+    """The street address printed under a header's place ("53 South Grange Road" / "Elmton, IL 60525"), else []."""
+    address: list[Line] = []
+    for line in lines[:2]:
+        text = _strip_marks(line.text)
+        if not (_STREET_START.match(text) or _STREET_LINE.match(text) or (address and _CITY_STATE_LINE.match(text))):
+            break
+        address.append(line)
+    return address
 
 
 def _is_council_room(text: str) -> bool:
@@ -890,6 +1051,10 @@ def _find_venue(text: str) -> str | None:
     if online and not find_dates(online.group("venue")):
         manner = online.group("venue")[: online.start("via") - online.start("venue")]
         return online.group("venue").strip() if manner.strip() else online.group("platform").strip()
+    named = _PLATFORM_MEETING.search(text)
+    if named:
+        return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
+                        for word in named.group("platform").split())
     platform = _VENUE_PLATFORM.search(text) if re.search(r"\bheld\b", text, re.IGNORECASE) else None
     if platform:
         return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
@@ -925,10 +1090,28 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
         match = _TIME_RANGE.search(text)
         if match:
             return parse_time(match.group("end"))
-        if _HOURS_LINE.match(text):
-            times = re.findall(_TIME_OF_DAY, text, flags=re.IGNORECASE)
-            return parse_time(times[-1]) if times else None
+        hours = text[label.end() :].strip() if (label := _TIME_LABEL.match(text)) else text  # "Time: 19:30 – 21:05"
+        if _HOURS_LINE.match(hours):
+            times = re.findall(_TIME_OF_DAY, hours, flags=re.IGNORECASE)
+            return parse_time("at " + times[-1]) if times else None
     return None
+
+
+EVENING_HOURS = range(1, 8)
+"""Hours a start time written without am/pm ("at 7.30", "called to order at 7:00") means in the evening."""
+_HALF_OF_DAY = re.compile(r"\d\s*(?:[ap]\.?\s?m\b|hrs\b|hours\b)|\b(?:noon|midday|morning)\b", re.IGNORECASE)
+
+
+def _start_clock(text: str) -> dt.time | None:
+    """The first clock time in `text` as a meeting's start: one written without am/pm between 1 and 7 o'clock
+    ("held at 7.30 in the Village Hall", "called to order at 7:00") is the evening's, unless set as a 24-hour
+    time ("07:30")."""
+    found = parse_time(text)
+    if found is None or found.hour not in EVENING_HOURS:
+        return found
+    if _HALF_OF_DAY.search(text) or re.search(rf"(?<!\d)0{found.hour}[.:]\d", text):
+        return found
+    return found.replace(hour=found.hour + 12)
 
 
 def _after_start(end: dt.time | None, start: dt.time | None) -> dt.time | None:
@@ -990,21 +1173,24 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
             # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
-            found = parse_time("at " + _reach(lines, index, match.end()).lstrip())
+            found = _start_clock("at " + _reach(lines, index, match.end()).lstrip())
             if found is not None:
                 return found
         label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
         if label:
-            found = parse_time("at " + line.text[label.end() : label.end() + TIME_REACH])
+            found = _start_clock("at " + line.text[label.end() : label.end() + TIME_REACH])
             if found is not None:
                 return found
+        first = _TIME_THEN_CALLED.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
+        if first and not _CLOSED_SESSION.search(line.text[: first.end()]):
+            return parse_time(first.group("time"))
     return None
 
 
 def _may_open_a_meeting(text: str) -> bool:
     """False when `text` has none of the words the start-time phrases need (a cheap look before the regex)."""
     folded = text.lower()
-    return "meet" in folded or "order" in folded or "conven" in folded
+    return any(word in folded for word in ("meet", "order", "conven", "open", "start", "commenc", "began", "welcom"))
 
 
 def _reach(lines: list[Line], index: int, offset: int) -> str:
@@ -1026,7 +1212,20 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
             if found is not None:
                 return found
         folded = text.lower()
+        ended = _AND_ENDED.search(text) if "meeting" in folded else None
+        if ended and "meeting" in folded[: ended.start()]:
+            found = parse_time(text[ended.start() :])
+            if found is not None:
+                return found
+        finish = _FINISH_LABEL.search(text) if " time" in folded else None
+        found = parse_time("at " + text[finish.end() : finish.end() + TIME_REACH]) if finish else None
+        if found is not None:
+            return found
         if "adjourn" in folded:
+            label = _END_LABEL.match(text) if not reconvened else None
+            found = parse_time(text[label.end() : label.end() + TIME_REACH]) if label else None
+            if found is not None:
+                return found
             time_first = [found for found in _TIME_THEN_ADJOURNED.finditer(text) if not reconvened]
             if time_first:
                 return parse_time(time_first[-1].group("time"))
@@ -1050,7 +1249,7 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
                 return found
     for line in lines:
         # A line opening with the phrase outranks a mention in a paragraph ("… the fire crew's next meeting is April 21").
-        label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) else None
+        label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) or "donm" in line.text.lower() else None
         if label:
             dates = find_dates(line.text[label.end() : label.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):

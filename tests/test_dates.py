@@ -184,3 +184,11 @@ def test_a_superscript_ordinal_read_as_a_trade_mark_sign(text: str, day: dt.date
 
 def test_a_trade_mark_after_a_number_without_a_month_is_no_date() -> None:
     assert find_dates("Product 20™ model, 2031 range") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("at 1930 hrs", dt.time(19, 30)), ("0930hrs", dt.time(9, 30)), ("12000 hours of volunteering", None)],
+)
+def test_four_figure_times_need_hrs(text: str, time: dt.time | None) -> None:
+    assert parse_time(text) == time

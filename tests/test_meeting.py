@@ -1123,3 +1123,365 @@ def test_a_weekday_is_stripped_from_a_header_padded_with_a_long_run_of_spaces():
     assert _without_weekday_end("Minutes of the Ridgeway Parish Council, Monday,") == "Minutes of the Ridgeway Parish Council"
     padded = "MINUTES OF THE BOARD" + " " * 20000 + "x" + " " * 20000
     assert _without_weekday_end(padded) == padded.rstrip()
+
+
+_PARISH_HEAD = "Elmbury Parish Council - 4th March 2031\nPresent\nCouncillors A Ross (Chair), B Lee\n31.03.1 Apologies\nNone\n"
+_CITY_HEAD = "CITY OF ELMPORT\nCITY COUNCIL REGULAR MEETING MINUTES\nMarch 4, 2031\n\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "end"),
+    [
+        ("The Chairman brought the meeting to a close at 8.40pm\n", "20:40"),
+        ("The meeting was brought to a close at 9.05 pm.\n", "21:05"),
+        ("Closed at 21:10\n", "21:10"),
+        ("There being no further business the meeting was concluded at 8.55pm.\n", "20:55"),
+    ],
+)
+def test_end_time_said_by_closing_the_meeting(make_document, tail: str, end: str) -> None:
+    meeting = _meeting(make_document, _PARISH_HEAD + "31.03.9 Close\n" + tail)
+    assert meeting.end_time is not None and meeting.end_time.strftime("%H:%M") == end
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "4. Hall\nThe library will be closed at 6pm on Fridays while the roof is repaired.\n",
+        "4. Roads\nThe lane is to be closed at 9am on Monday for resurfacing.\n",
+    ],
+)
+def test_no_end_time_from_a_place_that_closes(make_document, tail: str) -> None:
+    assert _meeting(make_document, _PARISH_HEAD + tail).end_time is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "end"),
+    [
+        ("ADJOURNMENT: 8:45 p.m.\n", "20:45"),
+        ("12. Adjournment - 9:02 PM\n", "21:02"),
+        ("Meeting adjourned: 8:15 pm\n", "20:15"),
+        ("Time adjourned: 7:58 p.m.\n", "19:58"),
+        ("The meeting was adjourned by Mayor Ng at 8:31 p.m.\n", "20:31"),
+    ],
+)
+def test_end_time_from_an_adjournment_label(make_document, tail: str, end: str) -> None:
+    meeting = _meeting(make_document, _CITY_HEAD + tail)
+    assert meeting.end_time is not None and meeting.end_time.strftime("%H:%M") == end
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Meeting opened 7.30pm\n", "19:30"),
+        ("The meeting commenced 7.05 pm with six members of the public.\n", "19:05"),
+        ("1. CALL TO ORDER 7:01 PM\n", "19:01"),
+        ("Meeting called to order: 6:00 PM\n", "18:00"),
+        ("At 7:00 p.m., Mayor Ng called the meeting to order.\n", "19:00"),
+        ("At 5:02 p.m. the March 4 regular meeting was called to order by the president, Ann Ross.\n", "17:02"),
+        ("Mayor Ng called the Regular Meeting of the Elmport City Council to order at 6:30 p.m.\n", "18:30"),
+    ],
+)
+def test_start_time_from_an_opening_label_or_a_time_first(make_document, line: str, start: str) -> None:
+    meeting = _meeting(make_document, _CITY_HEAD + line + "ROLL CALL\nPresent: Ross, Lee\n")
+    assert meeting.start_time is not None and meeting.start_time.strftime("%H:%M") == start
+
+
+def test_no_start_time_from_a_closed_session_called_first(make_document) -> None:
+    text = _CITY_HEAD + "At 5:00 p.m. the closed session was called to order by the Mayor.\n"
+    assert _meeting(make_document, text).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("Due to the pandemic the Parish Council held a zoom meeting", "Zoom"),
+        ("The Council held a virtual Microsoft Teams meeting", "Microsoft Teams"),
+    ],
+)
+def test_a_meeting_named_by_its_platform(make_document, sentence: str, venue: str) -> None:
+    meeting = _meeting(make_document, f"Elmbury Parish Council - 12th May 2031\n{sentence}\nPresent\nCouncillor A Ross\n")
+    assert meeting.venue == venue
+    assert meeting.body == "Elmbury Parish Council"  # the sentence is no body's name
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Elmbury Parish Council A.G.M. - 3rd May 2031",
+        "Elmbury Parish Council AGM\n3 May 2031",
+        "ELMBURY PARISH COUNCIL ANNUAL GENERAL MEETING\n3rd May 2031",
+    ],
+)
+def test_the_annual_meeting_is_no_part_of_the_body(make_document, title: str) -> None:
+    assert _meeting(make_document, f"{title}\nPresent\nCouncillor A Ross\n").body == "Elmbury Parish Council"
+
+
+def test_trailing_meeting_words_are_stripped_in_linear_time_from_a_padded_line():
+    import time
+
+    from minutebook.extract.meeting import _tidy_body
+
+    assert _tidy_body("Elmbury Parish Council        Meeting") == "Elmbury Parish Council"
+    padded = "Elmbury Parish Council" + " " * 30000 + "x"
+    started = time.perf_counter()
+    assert _tidy_body(padded) == padded
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Dates for meetings the next year are 7th March, 2nd May and 4th July 2031.\n",
+        "Dates of the coming year's meetings:\n7 March 2031\n2 May 2031\n",
+    ],
+)
+def test_next_meeting_from_the_years_dates(make_document, tail: str) -> None:
+    meeting = _meeting(make_document, "Elmbury Parish Council - 10th January 2031\nPresent\nCouncillor A Ross\n" + tail)
+    assert meeting.next_meeting == dt.date(2031, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regular Meeting of the Board of Trustees of the Village of Elm Hollow, NY was held on Monday, March 3, 2031 "
+        "at the Municipal Building, Birch Street, Elm Hollow, NY.\nThe following officials were present:\n",
+        "Board of Trustee Minutes - March 3, 2031\nRegular Meeting of the Board of Trustees of the Village of Elm Hollow, NY "
+        "was held on Monday, March 3, 2031 at the Municipal Building, Birch Street, Elm Hollow, NY.\n",
+    ],
+)
+def test_opening_sentence_without_an_article_names_the_body(make_document, text: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.body == "Board of Trustees of the Village of Elm Hollow, NY"
+    assert meeting.venue == "Municipal Building, Birch Street, Elm Hollow, NY"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("MINUTES OF A REGULAR MEETING ELMTON CITY COUNCIL. March 4, 2031", "Elmton City Council"),
+        ("Minutes of the Special Meeting – Elmton Town Council – 4 March 2031", "Elmton Town Council"),
+        ("Minutes of a REGULAR MEETING of the PRESIDENT and BOARD OF TRUSTEES Village of Elm Park, Cook County, IL "
+         "MONDAY, May 5, 2031", "PRESIDENT and BOARD OF TRUSTEES Village of Elm Park"),
+        ("MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING\nTuesday, March 4, 2031",
+         "Village of Elm Grove Board of Trustees"),
+        ("Minutes for the Elmton Library Board\nMarch 4, 2031", "Elmton Library Board"),
+    ],
+)
+def test_body_in_a_minutes_title_line(make_document, title: str, body: str) -> None:
+    assert _meeting(make_document, f"{title}\nPresent: Ann Ross, Ben Lee\n").body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("ELMTON CITY COUNCIL\nREGULAR MEETING MINUTES\nElmton Council Chambers\n132 E Prairie St - Elmton, IL\n"
+         "June 22, 2031\nPresent: Ann Ross\n", "Elmton Council Chambers, 132 E Prairie St - Elmton, IL"),
+        ("MINUTES\nVILLAGE OF ELM GROVE BOARD OF TRUSTEES\nREGULAR MEETING\nVillage Hall Auditorium\n53 South Grange Road\n"
+         "Elm Grove, IL 60525\nMonday, June 9, 2031\n1. CALL TO ORDER\n",
+         "Village Hall Auditorium, 53 South Grange Road, Elm Grove, IL 60525"),
+    ],
+)
+def test_street_address_under_the_place_stays_in_the_header(make_document, text: str, venue: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert meeting.venue == venue
+    assert meeting.date is not None  # the dateline under the address is still the header's
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ELMTON PARISH COUNCIL{pad}x 4 March 2031",
+        "Minutes of the meeting held at the Village Hall{pad}x on 4 March 2031",
+        "Minutes of the meeting of the Elmton Council{pad}x",
+        "Regular meeting of the Elmton Council{pad}x",
+        "Venue: Elmton Hall{pad}x",
+        "4 March 2031 at 7pm at the Elmton Hall{pad}x",
+    ],
+)
+def test_a_header_line_padded_with_a_long_run_of_spaces_is_read_in_linear_time(make_document, line: str) -> None:
+    # Space-padded PDF lines once made the place and body patterns backtrack (a place then 4,000 spaces: minutes).
+    import time
+
+    started = time.perf_counter()
+    _meeting(make_document, line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
+    assert time.perf_counter() - started < 2.0
+
+
+_COUNCIL_HEAD = "Elmton Community Council\nMinutes of the meeting held on 12 February 2031\nPresent: A Ross\n1. Apologies\nNone.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "next_meeting"),
+    [
+        ("Future meetings: 12 March 2031, 9 April 2031\n", dt.date(2031, 3, 12)),
+        ("DONM: 12th March 2031\n", dt.date(2031, 3, 12)),
+        ("The Committee will meet again on 12 March 2031.\n", dt.date(2031, 3, 12)),
+        ("The Board will next meet on March 18, 2031 at 7 p.m.\n", dt.date(2031, 3, 18)),
+    ],
+)
+def test_next_meeting_from_future_meetings_or_meeting_again(make_document, tail: str, next_meeting: dt.date) -> None:
+    assert _meeting(make_document, _COUNCIL_HEAD + tail).next_meeting == next_meeting
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        "City Hall Renovation Project Update\nThe council discussed the roof.\n",
+        "Village Hall Repairs\nThe committee reported that the boiler failed.\n",
+    ],
+)
+def test_unnumbered_business_about_a_building_is_no_venue_nor_body(make_document, business: str) -> None:
+    meeting = _meeting(make_document, "ELMTON CITY COUNCIL\nMINUTES\nMarch 4, 2031\n" + business)
+    assert meeting.body == "Elmton City Council"
+    assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "start", "end"),
+    [
+        ("Start time: 7.30pm   Finish time: 9.05pm\n", dt.time(19, 30), dt.time(21, 5)),
+        ("Time: 19:30 – 21:05\n", dt.time(19, 30), dt.time(21, 5)),
+        ("Time: 19.30 - 21.05\n", dt.time(19, 30), dt.time(21, 5)),
+        ("Meeting held at 1930 hrs\n", dt.time(19, 30), None),
+    ],
+)
+def test_header_times_labelled_or_as_a_range(make_document, lines: str, start: dt.time, end: dt.time | None) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\n" + lines + "Present: A Ross\n"
+    meeting = _meeting(make_document, text)
+    assert (meeting.start_time, meeting.end_time) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("tail", "end"),
+    [
+        ("9. Close\nEnd time: 8.50pm\n", dt.time(20, 50)),
+        ("9. Close\nThe meeting closed at 2105 hrs.\n", dt.time(21, 5)),
+        ("4. Licensing\nApplication for the Elm Inn: closing time 23:00 on Fridays.\n", None),
+        ("4. Fete\nThe fete will run from noon; end time for stalls 5pm.\n", None),
+    ],
+)
+def test_end_time_from_a_finish_label_not_an_events_hours(make_document, tail: str, end: dt.time | None) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031 at 7pm\nPresent: A Ross\n" + tail
+    assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("rows", "venue"),
+    [
+        ("Tuesday 4 March 2031 | 7.30pm | Elmton Village Hall\n", "Elmton Village Hall"),
+        ("Meeting | Date | Time | Venue\nFull Council | 4 March 2031 | 7.30pm | Mill Room, Elmton Hall\n", "Mill Room, Elmton Hall"),
+        ("Date\tTime\tPlace\n4 March 2031\t19:30\tElmton Village Hall\n", "Elmton Village Hall"),
+    ],
+)
+def test_meeting_given_in_a_header_table_row(make_document, rows: str, venue: str) -> None:
+    meeting = _meeting(make_document, "Elmton Parish Council\n" + rows + "Present: A Ross\n")
+    assert (meeting.date, meeting.start_time, meeting.venue) == (dt.date(2031, 3, 4), dt.time(19, 30), venue)
+
+
+def test_an_action_table_is_no_header_table(make_document) -> None:
+    text = ("Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nItem | Action | Owner | Due\n"
+            "1 | Mend the gate | Clerk | 4 April 2031\n")
+    meeting = _meeting(make_document, text)
+    assert (meeting.date, meeting.start_time, meeting.venue) == (dt.date(2031, 3, 4), None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Mayor Ross took the chair and called the meeting to order in Council Chambers at 6:48 p.m.\n", dt.time(18, 48)),
+        ("THAT the Regular Council Meeting held on May 27, 2031 be called to order at 6:04 p.m.\n", dt.time(18, 4)),
+    ],
+)
+def test_called_to_order_in_a_room_or_by_resolution(make_document, line: str, start: dt.time) -> None:
+    text = "Town of Elmton\nCouncil Meeting Minutes\nMay 27, 2031\nMembers Present:\nA Ross\n" + line
+    assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Committee of the Whole Meeting\nMinutes\nDate:\nMay 27, 2031\n", "Committee of the Whole"),
+        ("ELMTON COMMITTEE OF ADJUSTMENT\nMinutes\nMay 27, 2031\n", "Elmton Committee of Adjustment"),
+        ("The Corporation of the City of Elmton\nREGULAR COUNCIL MINUTES\nMonday, May 29, 2031\n", "City of Elmton Council"),
+    ],
+)
+def test_committee_of_is_part_of_a_name(make_document, title: str, body: str) -> None:
+    assert _meeting(make_document, title + "Members Present:\nA Ross\n").body == body
+
+
+def test_a_capitals_heading_under_the_opening_sentence_is_no_part_of_the_place(make_document) -> None:
+    text = ("MUNICIPALITY OF ELMTON\nMinutes of a regular meeting of Council held on Monday, March 11, 2031, at 7:00 p.m., "
+            "in the Council Chambers\nROLL CALL\nPresent Were: Mayor A. Ross\n")
+    meeting = _meeting(make_document, text)
+    assert (meeting.venue, meeting.start_time) == ("Council Chambers", dt.time(19, 0))
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Opened: 19:00\n", dt.time(19, 0)),
+        ("Commenced: 7.30pm\n", dt.time(19, 30)),
+        ("Began at 7:01 PM\n", dt.time(19, 1)),
+        ("Meeting start time 7.30pm\n", dt.time(19, 30)),
+        ("The Chairman declared the meeting open at 7.30pm.\n", dt.time(19, 30)),
+        ("The meeting was declared open at 7.15pm.\n", dt.time(19, 15)),
+        ("The Chair welcomed everyone to the meeting at 7.30pm.\n", dt.time(19, 30)),
+        ("Meeting opened by the Chairman at 7.30pm\n", dt.time(19, 30)),
+        ("The Chairman opened the Annual Parish Meeting at 7.05pm\n", dt.time(19, 5)),
+        ("Mayor Ross opened the regular meeting at 7:00 p.m.\n", dt.time(19, 0)),
+    ],
+)
+def test_start_time_from_an_opening_said_many_ways(make_document, line: str, start: dt.time) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nPresent: A Ross\n1. Apologies\nNone\n" + line
+    assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4. Library\nThe library opened at 9am on Saturday.\n",
+        "4. Fete\nStalls started at 10am and the fete was a success.\n",
+        "4. Bridge\nWork commenced at 8am on the bridge.\n",
+        "4. Welcome\nThe Chair welcomed Cllr Lee who arrived at 8pm.\n",
+        "4. Fete\nStart: 10am on the green.\n",
+    ],
+)
+def test_no_start_time_from_business_that_opens_or_starts(make_document, line: str) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nPresent: A Ross\n" + line
+    assert _meeting(make_document, text).start_time is None
+
+
+def test_a_place_wrapped_in_capitals_stays_one_place(make_document) -> None:
+    text = ("MINUTES OF PROCEEDINGS AT MEETING OF\nTHE MUNICIPAL DISTRICT OF ELMTON HELD IN\nÁRAS\nMAINCHĺN\nHOUSE,\n"
+            "MILL ROAD, ELMTON, ON THURSDAY, 12TH JUNE, 2031, AT 10.00 A.M.\nPRESENT IN THE CHAIR: Councillor A. Ross.\n")
+    meeting = _meeting(make_document, text)
+    assert meeting.venue is not None and meeting.venue.upper().endswith("HOUSE, MILL ROAD, ELMTON")
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("The meeting started at 6.30 pm and finished at 8.05 pm.\n", dt.time(20, 5)),
+        ("The meeting commenced at 10.00 am and concluded at 11.25 am\n", dt.time(11, 25)),
+        ("4. Hall\nThe hall opened at 9am and closed at 6pm for the fete.\n", None),
+    ],
+)
+def test_end_time_after_and_in_a_sentence_about_the_meeting(make_document, line: str, end: dt.time | None) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\nPresent: A Ross\n" + line
+    assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("ELMTON PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON TUESDAY 4TH MARCH 2031 AT 7.30\nPresent: A Ross\n", dt.time(19, 30)),
+        ("ELMTON CITY COUNCIL\nMINUTES\nMarch 4, 2031\nCALL TO ORDER\nChair Ross called the meeting to order at 7:00.\n",
+         dt.time(19, 0)),
+        ("ELMTON CITY COUNCIL\nMINUTES\nMarch 4, 2031\nCALL TO ORDER\nChair Ross called the meeting to order at 9:00.\n",
+         dt.time(9, 0)),
+        ("ELMTON PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031 at 07:30\nPresent: A Ross\n", dt.time(7, 30)),
+        ("ELMTON PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031 at 7.30am\nPresent: A Ross\n", dt.time(7, 30)),
+    ],
+)
+def test_a_start_without_am_or_pm_before_eight_is_the_evenings(make_document, text: str, start: dt.time) -> None:
+    assert _meeting(make_document, text).start_time == start
