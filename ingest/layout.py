@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Iterable
 
-from .document import RowSpec
+from .document import RowSpec, Span
 
 MAX_PAGE_CHARS = 200_000
 """A PDF page with more characters than this is refused as damaged or hostile."""
@@ -282,6 +282,9 @@ class Fragment:
     sizes: tuple[tuple[float, int], ...]
     """(font size, character count) pairs for the run's visible characters."""
     bold: bool
+    glued: bool = False
+    """The white space before this run, however wide, is one typed space: the line's text reads it on from
+    the run before, as it always has, though its position stands apart (`PageLine.runs`)."""
 
 
 @dataclass(slots=True)
@@ -297,15 +300,18 @@ class PageLine:
     table_key: object = None
     segments: tuple[Segment, ...] = ()
     """Runs of the line separated by a column-sized gap, left to right."""
+    runs: tuple[Segment, ...] | None = None
+    """The line's runs where they are more than its segments: a run after a wide gap that holds one typed
+    space (an owner tabbed to the right margin) stands apart here and is joined in `segments`."""
+
+    @property
+    def spans(self) -> tuple[Segment, ...]:
+        """Where the line's runs are printed, for `Line.spans`."""
+        return self.runs if self.runs is not None else self.segments
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """Part of a line standing apart from its neighbours, like text in a table column."""
-
-    x0: float
-    x1: float
-    text: str
+Segment = Span
+"""Part of a line standing apart from its neighbours, like text in a table column."""
 
 
 def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
@@ -339,10 +345,12 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
             continue
         size = _most_common_size(group)
         segments = _split_segments(group, size, text)
+        runs = _split_segments(group, size, text, apart=True) if any(f.glued for f in group) else None
         if len(segments) > 1:
             # a column-wide gap is kept as a tab, so readers of the text see the columns apart
             text = COLUMN_SEPARATOR.join(segment.text for segment in segments)
-        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments))
+        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments,
+                              runs=runs if runs is not None and len(runs) > len(segments) else None))
     return lines
 
 
@@ -364,11 +372,16 @@ def column_gap(size: float) -> float:
     return max(COLUMN_GAP_MIN, COLUMN_GAP_EMS * size)
 
 
-def _split_segments(group: list[Fragment], size: float, line_text: str) -> tuple[Segment, ...]:
+def _split_segments(group: list[Fragment], size: float, line_text: str, *, apart: bool = False) -> tuple[Segment, ...]:
+    """The line's segments: its fragments joined across gaps narrower than a column's.
+
+    A glued fragment (`Fragment.glued`) joins the one before whatever the gap,
+    unless `apart`, which gives the runs as printed (`PageLine.runs`).
+    """
     gap = column_gap(size)
     parts: list[list[Any]] = []
     for fragment in group:
-        if parts and fragment.x0 - parts[-1][1] < gap:
+        if parts and (fragment.x0 - parts[-1][1] < gap or (fragment.glued and not apart)):
             parts[-1][1] = max(parts[-1][1], fragment.x1)
             parts[-1][2].append(fragment.text)
         else:
@@ -442,6 +455,7 @@ def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
             bold=line.bold and line.cells is None,
             cells=line.cells,
             table_key=line.table_key,
+            spans=line.spans if line.cells is None and line.spans else None,
         )
         for line in lines
     ]

@@ -571,14 +571,20 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
         last = 0  # end of the run's last word so far
         sizes: dict[float, int] = {}
         bold = True
+        glued = False
         for word in _WORD.finditer(text, *line.span()):
             start, end = word.span()
             if first < 0:
                 first = start
-            # a single typed space never parts columns, so most words need no measuring
-            elif (start - last > 1 or is_generated(raw, last)) and reader.is_column_gap(last, start):
-                yield reader.build(text, first, last, sizes, bold), first, last
-                first, sizes, bold = start, {}, True
+            elif start - last > 1 or is_generated(raw, last):
+                if reader.is_column_gap(last, start):
+                    yield reader.build(text, first, last, sizes, bold, glued), first, last
+                    first, sizes, bold, glued = start, {}, True, False
+            elif reader.is_column_gap(last, start):
+                # One typed space, then a jump to a tab stop ("… the next meeting. <jump> Clerk"): the text has
+                # always read on across it, and still does (`Fragment.glued`), but the run stands apart.
+                yield reader.build(text, first, last, sizes, bold, glued), first, last
+                first, sizes, bold, glued = start, {}, True, True
             # the font of a known text object is looked up here rather than through read_font
             font = fonts.get(text_object_of(raw, start))
             size, word_bold = font if font is not None else reader.read_font(start)
@@ -586,7 +592,7 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
             bold = bold and word_bold
             last = end
         if first >= 0:
-            yield reader.build(text, first, last, sizes, bold), first, last
+            yield reader.build(text, first, last, sizes, bold, glued), first, last
 
 
 # --- ruled tables through pdfium -------------------------------------------------
@@ -640,9 +646,9 @@ def _read_ruled_pdfium_page(
     fragments: list[Fragment] = []
     cell_chars: dict[tuple[int, int, int], list[tuple[int, _Box]]] = {}
     """Characters of each (table, row, cell), with the box each was placed by."""
-    for fragment, start, end in runs:
-        if not any(_overlaps(fragment, table.bbox) for table in tables):
-            fragments.append(fragment)
+    for unit, start, end in _join_glued_runs(runs):
+        if not any(_overlaps(fragment, table.bbox) for fragment in unit for table in tables):
+            fragments.extend(unit)
             continue
         outside: list[int] = []
         for char_index in range(start, end):
@@ -686,6 +692,27 @@ def _read_ruled_pdfium_page(
 
 
 _NO_TEXT = "\x00\ufffe"
+
+
+def _join_glued_runs(runs: list[tuple[Fragment, int, int]]) -> Iterator[tuple[list[Fragment], int, int]]:
+    """Runs with each glued run (`Fragment.glued`) kept with the run before it, as one stretch of characters.
+
+    A ruled page sorts characters near a table into cells by the stretch they
+    belong to; a glued run was always read as part of the run before it, so
+    the two are placed together, as before runs were told apart.
+    """
+    unit: list[Fragment] = []
+    first = last = 0
+    for fragment, start, end in runs:
+        if unit and fragment.glued:
+            unit.append(fragment)
+            last = end
+            continue
+        if unit:
+            yield unit, first, last
+        unit, first, last = [fragment], start, end
+    if unit:
+        yield unit, first, last
 
 
 def _line_tops(chars: list[tuple[int, _Box]]) -> list[float]:
@@ -1093,7 +1120,9 @@ class _PdfiumChars:
         parts.append(text[position:end])
         return "".join(parts)
 
-    def build(self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool) -> Fragment:
+    def build(
+        self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool, glued: bool = False
+    ) -> Fragment:
         """The fragment for characters `start` to `end` (exclusive), with their characters per size."""
         x0, top_a, _, bottom_a = self.box(start)
         _, top_b, x1, bottom_b = self.box(end - 1)
@@ -1110,6 +1139,7 @@ class _PdfiumChars:
             bottom=self.page_top - min(bottom_a, bottom_b),
             sizes=tuple(sizes.items()),
             bold=bold,
+            glued=glued,
         )
 
 
