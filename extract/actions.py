@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from ..ingest.document import Line
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
-from .margin_owners import MarginColumns, MarginTag, tagged_text
+from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
 from ..names import match_leading_title
 from ..names.initials import MAX_INITIALS
 from .nlp import (
@@ -471,12 +471,18 @@ class _SectionReader:
             if line.cells is None:
                 continue
             if columns is None or line.table != table:
-                columns = _action_columns(line.cells)
                 table = line.table
-                continue
+                columns = _action_columns(line.cells)
+                if columns is not None:
+                    continue
+                # No header: minutes in a table whose last column names who acts ("6(c) | … | MC").
+                rows = [row.cells for row in lines if row.table == table and row.cells is not None]
+                columns = owner_cell_columns(rows, self._is_margin_owner)
+                if columns is None:
+                    continue
             cells = line.cells
             text = cells[columns["action"]].strip() if columns["action"] < len(cells) else ""
-            owner = cells[columns["owner"]].strip() if columns["owner"] < len(cells) else ""
+            owner = squeeze_initials(cells[columns["owner"]]) if columns["owner"] < len(cells) else ""
             if not text or not owner:
                 continue
             if "tags" in columns and not self._is_owner_cell(owner):

@@ -181,3 +181,41 @@ def _shared_edges(edges: list[float]) -> list[float]:
     return [edge for i, edge in enumerate(edges)
             if (i > 0 and edge - edges[i - 1] <= COLUMN_TOLERANCE)
             or (i + 1 < len(edges) and edges[i + 1] - edge <= COLUMN_TOLERANCE)]
+
+
+OWNER_COLUMN_MIN_ROWS = 2
+"""Rows whose last filled column names someone before a table without a header counts as minutes with owners."""
+OWNER_COLUMN_SHARE = 0.6
+"""Share of a table's filled owner cells that must name someone (the rest are statuses: "Ongoing", "Done")."""
+_SPACED_INITIALS = re.compile(r"^[A-Z](?: [A-Z]){1,2}$")
+
+
+def squeeze_initials(cell: str) -> str:
+    """Initials a reader printed letter by letter ("M S") written as one ("MS"); any other text as it is."""
+    cell = cell.strip()
+    return cell.replace(" ", "") if _SPACED_INITIALS.match(cell) else cell
+
+
+def owner_cell_columns(rows: Sequence[tuple[str, ...]], is_owner: Callable[[str], bool]) -> dict[str, int] | None:
+    """Columns of a table of minutes with an owner column and no header, or None.
+
+    Minutes kept in a table ("6(c) | Speeding – … | MC") often carry the
+    header only on the first page, or none: a table counts when its last
+    column, where filled, mostly names someone (`is_owner`), in enough rows,
+    and another column holds the minutes (the longest text). A number column
+    before it is the item.
+    """
+    width = max((len(row) for row in rows), default=0)
+    if width < 2:
+        return None
+    owner = width - 1
+    filled = [squeeze_initials(row[owner]) for row in rows if len(row) > owner and row[owner].strip()]
+    named = [cell for cell in filled if is_owner(cell)]
+    if len(named) < OWNER_COLUMN_MIN_ROWS or len(named) < OWNER_COLUMN_SHARE * len(filled):
+        return None
+    lengths = [sum(len(row[i]) for row in rows if len(row) > i) for i in range(owner)]
+    text = max(range(owner), key=lengths.__getitem__)
+    columns = {"action": text, "owner": owner, "tags": 1}
+    if text > 0:
+        columns["item"] = 0
+    return columns

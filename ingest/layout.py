@@ -79,6 +79,11 @@ CELL_BREAK_SHARE = 0.7
 OWNER_MARK_TOLERANCE = 3.0
 """Points an owner's initials may sit below the top of the printed line they are level with."""
 _OWNER_MARK = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,3})*\.?$")
+_SPACED_MARK = re.compile(r"^[A-Z](?: [A-Z]){1,2}$")
+"""Initials a reader printed letter by letter ("M S"), as widely spaced type comes out."""
+OWNER_ROW_MIN_WORDS = 8
+"""Words a row's one paragraph needs before an owner mark beside it is moved under it: a shorter text
+is a name beside its initials ("Ann Moss | AM") in a list of members, not a minute."""
 CELL_TITLE_MAX_WORDS = 12
 """A cell's title line above its text is at most this long."""
 FURNITURE_ZONE_LINES = 3
@@ -209,13 +214,13 @@ def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None
     if len(filled) < 2:
         return None
     owner = filled[-1]
-    marks = [(normalise_text(text), top) for text, top in cells[owner] if text.strip()]
+    marks = [(_squeeze_mark(normalise_text(text)), top) for text, top in cells[owner] if text.strip()]
     if not marks or not all(_OWNER_MARK.match(mark) for mark, _ in marks):
         return None
     body = max((i for i in filled if i != owner), key=lambda i: len(cells[i]))
     printed = [(normalise_text(text), top) for text, top in cells[body] if normalise_text(text)]
     groups = _cell_paragraphs([text for text, _ in printed])
-    if len(groups) < 2:
+    if not groups or (len(groups) < 2 and sum(len(text.split()) for text, _ in printed) < OWNER_ROW_MIN_WORDS):
         return None
     after: dict[int, list[str]] = {}
     for mark, top in marks:
@@ -231,6 +236,10 @@ def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None
     texts[body] = "\n".join(parts)
     texts[owner] = ""
     return texts
+
+
+def _squeeze_mark(text: str) -> str:
+    return text.replace(" ", "") if _SPACED_MARK.match(text) else text
 
 
 def _is_title_like(text: str) -> bool:

@@ -174,3 +174,53 @@ def test_lines_without_positions_are_untouched() -> None:
     margin = MarginColumns(document.lines)
     lines, tags = margin.split(document.lines, lambda owner: True)
     assert lines == document.lines and tags == []
+
+
+def test_a_long_minute_in_one_paragraph_takes_the_owner_mark_beside_it() -> None:
+    from minutebook.ingest import layout
+
+    body = [("Speeding - the petition from residents on Quarry Road has been", 100.0),
+            ("received and will be passed to the roads department.", 113.0)]
+    # Initials printed letter by letter, as widely spaced type reads: the same mark.
+    assert layout.align_owner_column([[("6(c)", 100.0)], body, [("R T", 100.0)]]) == [
+        "6(c)",
+        "Speeding - the petition from residents on Quarry Road has been received and will be passed to the roads "
+        "department.\nRT",
+        "",
+    ]
+    # A name beside its initials, as a list of members prints them, is no minute.
+    assert layout.align_owner_column([[("Rhona Tan", 100.0)], [("Member (Planning)", 100.0)], [("RT", 100.0)]]) is None
+
+
+def test_a_table_of_minutes_without_header_has_its_owner_column() -> None:
+    from minutebook.extract.margin_owners import owner_cell_columns, squeeze_initials
+
+    rows = [
+        ("6(a)", "Planning - no applications needed the council's attention this month.", ""),
+        ("6(b)", "The bench by the pond is to be repaired before the summer.", "M S"),
+        ("6(c)", "A quote for clearing the culvert is to be obtained.", "Clerk"),
+        ("6(d)", "The noticeboard was repainted by volunteers.", "Done"),
+    ]
+    names = {"MS", "Clerk"}
+    assert owner_cell_columns(rows, names.__contains__) == {"action": 1, "owner": 2, "tags": 1, "item": 0}
+    assert squeeze_initials("M S") == "MS" and squeeze_initials("Mr S Dale") == "Mr S Dale"
+    # Statuses in the last column ("Done", "Ongoing") are no owners: no owner column.
+    statuses = [(number, text, "Ongoing") for number, text, _ in rows]
+    assert owner_cell_columns(statuses, names.__contains__) is None
+
+
+def test_table_rows_with_an_owner_column_and_no_header_are_actions(make_document) -> None:
+    from minutebook.extract.pipeline import extract_document
+
+    text = (
+        "Minutes of the Meeting of Fennick Parish Council held on 9 March 2032\n"
+        "Present: Councillor Petra Lindqvist (Chair), Councillor Owen Tarrant (OT), Councillor Ines Marbury (IM)\n"
+        "1. Reports\n"
+        "1(a)\tThe bench by the pond has rotted and is to be repaired before the summer.\tOT\n"
+        "1(b)\tA quote for clearing the culvert on Mill Lane is to be obtained.\tIM\n"
+        "1(c)\tThe noticeboard was repainted by volunteers last month.\t\n"
+    )
+    actions = extract_document(make_document(text)).actions
+    by_owner = {tuple(action.owners): action.text for action in actions}
+    assert "bench by the pond" in by_owner[("Owen Tarrant",)]
+    assert "culvert" in by_owner[("Ines Marbury",)]
