@@ -399,7 +399,11 @@ class _SectionReader:
             marker = self._marker_owner(raw)
             if marker is not None:
                 if last_text is None:
-                    continue
+                    # An owner straight under the item's own line: the minute is its title ("5. It was decided
+                    # that the Clerk will write …" beside an owner column, its text read as the title).
+                    if section.item is None or len(section.item.title.split()) < MIN_TAGGED_WORDS:
+                        continue
+                    last_text = section.item.title
                 action = self._marker_action(key, marker, last_text, last_lines + lines, last_prose)
                 if action is not None:
                     last_prose.append(action)

@@ -224,3 +224,22 @@ def test_table_rows_with_an_owner_column_and_no_header_are_actions(make_document
     by_owner = {tuple(action.owners): action.text for action in actions}
     assert "bench by the pond" in by_owner[("Owen Tarrant",)]
     assert "culvert" in by_owner[("Ines Marbury",)]
+
+
+@pytest.mark.parametrize("owner, expected", [("OT", ["Owen Tarrant"]), ("Action: Clerk", ["Ada Quill"])])
+def test_an_owner_under_a_minute_read_as_its_items_title(make_document, owner: str, expected: list[str]) -> None:
+    from minutebook.extract.pipeline import extract_document
+
+    # A minute printed as its item's heading (a table of minutes reads the same way), the owner under it.
+    text = (
+        "Minutes of the Meeting of Fennick Parish Council held on 9 March 2032\n"
+        "Present: Councillor Petra Lindqvist (Chair), Councillor Owen Tarrant (OT), Mrs Ada Quill (Clerk)\n"
+        "## 1. Residents of Quarry Road to be asked about a speed survey\n"
+        f"{owner}\n"
+        "## 2. Any other business\n"
+        "There was none.\n"
+    )
+    actions = extract_document(make_document(text)).actions
+    assert [(action.owners, action.text) for action in actions] == [
+        (expected, "Residents of Quarry Road to be asked about a speed survey")
+    ]
