@@ -243,3 +243,14 @@ def test_an_owner_under_a_minute_read_as_its_items_title(make_document, owner: s
     assert [(action.owners, action.text) for action in actions] == [
         (expected, "Residents of Quarry Road to be asked about a speed survey")
     ]
+
+
+def test_a_table_row_read_as_prose_keeps_its_paragraphs_apart() -> None:
+    from minutebook.extract.items import _row_prose
+
+    row = Line(text="6(c) Speeding – the petition is to be sent on. MC", page=1, number=4,
+               cells=("6(c)", "Speeding – the petition is to be sent on.\nMC", ""), table=0)
+    assert [line.text for line in _row_prose(row)] == ["6(c) Speeding – the petition is to be sent on.", "MC"]
+    assert all(line.cells is None and line.table is None for line in _row_prose(row))
+    plain = Line(text="6(d) Memorial bench – ongoing", page=1, number=5, cells=("6(d)", "Memorial bench – ongoing"), table=0)
+    assert [line.text for line in _row_prose(plain)] == ["6(d) Memorial bench – ongoing"]
