@@ -29,6 +29,7 @@ from ..ingest.document import Line
 from .agreements import body_tasks, is_decision, named_owner_tasks
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
+from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
 from ..names import match_leading_title
 from ..names.initials import MAX_INITIALS
 from .nlp import (
@@ -313,7 +314,8 @@ def extract_actions(
     attendees = [*attendees, *_posts_named_in(all_text, attendees)]
     initials = declared_initials(all_text if document_text is None else document_text, attendees)
     reader = _SectionReader(
-        rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions, initials=initials
+        rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions, initials=initials,
+        margin=MarginColumns(line for section in sections for line in section.lines),
     )
     found: list[Action] = []
     logged: list[Action] = []
@@ -378,6 +380,8 @@ class _SectionReader:
     """Initials the minutes declare for attendees ("Robert Cole (BC)"), read before guessing from names."""
     logged: list[Action] = field(default_factory=list)
     """Actions read from an action table."""
+    margin: MarginColumns | None = None
+    """Where a PDF's pages print owners at the right margin (`margin_owners`)."""
 
     def is_logged(self, action: Action) -> bool:
         """True when `action` came from a row of an action table."""
@@ -390,9 +394,16 @@ class _SectionReader:
         last_lines: list[Line] = []
         last_prose: list[Action] = []
         yield from self._table_actions(key, section.lines)
+        tagged: tuple[list[Line], list[MarginTag]] = ([], [])
         for lines in section.joined_paragraphs():
+            # The owners printed at the margin beside the paragraph before, once its own actions are read.
+            yield from self._margin_actions(key, *tagged, last_prose)
+            tagged = ([], [])
             if lines[0].is_heading or lines[0].cells is not None:
                 continue
+            if self.margin is not None:
+                lines, tags = self.margin.split(lines, self._is_margin_owner)
+                tagged = (lines, tags)
             raw = paragraph_text(lines)
             decided = self._decided_task(key, strip_list_marker(raw), lines)
             if decided is not None:
@@ -415,7 +426,11 @@ class _SectionReader:
             marker = self._marker_owner(raw)
             if marker is not None:
                 if last_text is None:
-                    continue
+                    # An owner straight under the item's own line: the minute is its title ("5. It was decided
+                    # that the Clerk will write …" beside an owner column, its text read as the title).
+                    if section.item is None or len(section.item.title.split()) < MIN_TAGGED_WORDS:
+                        continue
+                    last_text = section.item.title
                 action = self._marker_action(key, marker, last_text, last_lines + lines, last_prose)
                 if action is not None:
                     last_prose.append(action)
@@ -456,6 +471,29 @@ class _SectionReader:
                     last_prose.append(action)
                     yield action
             last_text, last_lines = text, lines
+        yield from self._margin_actions(key, *tagged, last_prose)
+
+    def _margin_actions(
+        self, key: str | None, lines: list[Line], tags: list[MarginTag], already: list[Action]
+    ) -> Iterator[Action]:
+        """A paragraph's owners printed at the margin, each with the task it stands beside."""
+        for tag, text in zip(tags, tagged_text(lines, tags, paragraph_text)):
+            context = strip_list_marker(text)
+            action = self._marker_action(key, tag.owner, context, lines, already)
+            if action is not None:
+                already.append(action)
+                yield action
+
+    def _is_margin_owner(self, text: str) -> bool:
+        """True when a margin tag names who acts: a post, a titled name, an attendee or their initials, "ALL"."""
+        if _NO_OWNER_CELL.match(text.strip()):
+            return False
+        parts = [part for part in _COMPOUND_OWNER.split(text.strip().rstrip(".")) if part.strip()]
+        return bool(parts) and all(
+            self._is_owner_tag(part) or self._is_body(part)
+            or (all(word[:1].isupper() for word in part.split()) and self._resolve(part) != [part])
+            for part in parts
+        )
 
     def _table_actions(self, key: str | None, lines: list[Line]) -> Iterator[Action]:
         """Rows of an action table ("Action | Owner | Due") under the item."""
@@ -465,12 +503,18 @@ class _SectionReader:
             if line.cells is None:
                 continue
             if columns is None or line.table != table:
-                columns = _action_columns(line.cells)
                 table = line.table
-                continue
+                columns = _action_columns(line.cells)
+                if columns is not None:
+                    continue
+                # No header: minutes in a table whose last column names who acts ("6(c) | … | MC").
+                rows = [row.cells for row in lines if row.table == table and row.cells is not None]
+                columns = owner_cell_columns(rows, self._is_margin_owner)
+                if columns is None:
+                    continue
             cells = line.cells
             text = cells[columns["action"]].strip() if columns["action"] < len(cells) else ""
-            owner = cells[columns["owner"]].strip() if columns["owner"] < len(cells) else ""
+            owner = squeeze_initials(cells[columns["owner"]]) if columns["owner"] < len(cells) else ""
             if not text or not owner:
                 continue
             if "tags" in columns and not self._is_owner_cell(owner):

@@ -790,7 +790,7 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
                 body.append(replace(lines[stop], text=read.heads[lines[stop].number]))
         if first_line is not None:
             # Inside a table row, the row's own continuation lines are prose, not cells.
-            body = first_line + [replace(line, cells=None, table=None) for line in body]
+            body = first_line + [prose for line in body for prose in _row_prose(line)]
         body = [line for line in body if not _AGENDA_REF_LINE.match(clean_text(line.text))]
         sections.append(Section(item=item, lines=body))
     trailing = [line for line in lines[end:] if line.cells is not None]
@@ -2427,6 +2427,18 @@ def _row_title(head: str) -> str:
         parts = _SENTENCE_OPENER.split(head, maxsplit=1)
         head = parts[0].strip()
     return head
+
+
+def _row_prose(line: Line) -> list[Line]:
+    """A table row read as prose: a line per paragraph of its minutes (its longest cell), in order ("6(c) Speeding
+    … by the Clerk" / "MC": an owner moved under its minute stays a line of its own), or the row's line as it is.
+    Breaks in its other cells (a column of owners and statuses) are spaces, as the row's line has them."""
+    if line.cells is None or "\n" not in max(line.cells, key=len):
+        return [replace(line, cells=None, table=None)]
+    text = max(line.cells, key=len)
+    cells = [cell if cell is text else cell.replace("\n", " ") for cell in line.cells]
+    parts = " ".join(cell for cell in cells if cell).split("\n")
+    return [replace(line, text=part.strip(), cells=None, table=None) for part in parts if part.strip()]
 
 
 def _strip_row_end(line: Line) -> Line:

@@ -18,6 +18,15 @@ Format = Literal["pdf", "html", "text"]
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A run of a printed line: its left and right edges in points from the page's left edge, and its text."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of text in reading order."""
 
@@ -31,6 +40,15 @@ class Line:
     """The cells when this line is a table row."""
     table: int | None = None
     """Index into `ParsedDocument.tables` when this line is a table row."""
+    spans: tuple[Span, ...] | None = field(default=None, compare=False)
+    """Where a PDF line's text is printed: its runs standing a column-wide gap apart, left to right.
+
+    None where the source gives no positions (text, HTML) and for table rows.
+    A run is kept even where the line's text joins it to its neighbour with a
+    plain space (an owner printed at the right margin after a typed space), so
+    readers can tell a margin column from the sentence beside it. Not compared:
+    two readings of a line are the same line wherever its words sit.
+    """
 
     @property
     def is_heading(self) -> bool:
@@ -181,6 +199,7 @@ def build_document(
                     bold=row.bold,
                     cells=row.cells,
                     table=table_index,
+                    spans=row.spans,
                 )
             )
         pages.append(page)
@@ -207,6 +226,8 @@ class RowSpec:
     cells: tuple[str, ...] | None = None
     table_key: object = None
     """Rows sharing a key form one table; a parser picks any hashable key."""
+    spans: tuple[Span, ...] | None = None
+    """Where the line's runs are printed, when the source says (`Line.spans`)."""
 
 
 def make_document(text: str, *, name: str = "inline.txt") -> ParsedDocument:

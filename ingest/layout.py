@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Iterable
 
-from .document import RowSpec
+from .document import RowSpec, Span
 
 MAX_PAGE_CHARS = 200_000
 """A PDF page with more characters than this is refused as damaged or hostile."""
@@ -79,6 +79,11 @@ CELL_BREAK_SHARE = 0.7
 OWNER_MARK_TOLERANCE = 3.0
 """Points an owner's initials may sit below the top of the printed line they are level with."""
 _OWNER_MARK = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,3})*\.?$")
+_SPACED_MARK = re.compile(r"^[A-Z](?: [A-Z]){1,2}$")
+"""Initials a reader printed letter by letter ("M S"), as widely spaced type comes out."""
+OWNER_ROW_MIN_WORDS = 8
+"""Words a row's one paragraph needs before an owner mark beside it is moved under it: a shorter text
+is a name beside its initials ("Ann Moss | AM") in a list of members, not a minute."""
 CELL_TITLE_MAX_WORDS = 12
 """A cell's title line above its text is at most this long."""
 FURNITURE_ZONE_LINES = 3
@@ -209,13 +214,13 @@ def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None
     if len(filled) < 2:
         return None
     owner = filled[-1]
-    marks = [(normalise_text(text), top) for text, top in cells[owner] if text.strip()]
+    marks = [(_squeeze_mark(normalise_text(text)), top) for text, top in cells[owner] if text.strip()]
     if not marks or not all(_OWNER_MARK.match(mark) for mark, _ in marks):
         return None
     body = max((i for i in filled if i != owner), key=lambda i: len(cells[i]))
     printed = [(normalise_text(text), top) for text, top in cells[body] if normalise_text(text)]
     groups = _cell_paragraphs([text for text, _ in printed])
-    if len(groups) < 2:
+    if not groups or (len(groups) < 2 and sum(len(text.split()) for text, _ in printed) < OWNER_ROW_MIN_WORDS):
         return None
     after: dict[int, list[str]] = {}
     for mark, top in marks:
@@ -231,6 +236,10 @@ def align_owner_column(cells: list[list[tuple[str, float]]]) -> list[str] | None
     texts[body] = "\n".join(parts)
     texts[owner] = ""
     return texts
+
+
+def _squeeze_mark(text: str) -> str:
+    return text.replace(" ", "") if _SPACED_MARK.match(text) else text
 
 
 def _is_title_like(text: str) -> bool:
@@ -282,6 +291,9 @@ class Fragment:
     sizes: tuple[tuple[float, int], ...]
     """(font size, character count) pairs for the run's visible characters."""
     bold: bool
+    glued: bool = False
+    """The white space before this run, however wide, is one typed space: the line's text reads it on from
+    the run before, as it always has, though its position stands apart (`PageLine.runs`)."""
 
 
 @dataclass(slots=True)
@@ -297,15 +309,18 @@ class PageLine:
     table_key: object = None
     segments: tuple[Segment, ...] = ()
     """Runs of the line separated by a column-sized gap, left to right."""
+    runs: tuple[Segment, ...] | None = None
+    """The line's runs where they are more than its segments: a run after a wide gap that holds one typed
+    space (an owner tabbed to the right margin) stands apart here and is joined in `segments`."""
+
+    @property
+    def spans(self) -> tuple[Segment, ...]:
+        """Where the line's runs are printed, for `Line.spans`."""
+        return self.runs if self.runs is not None else self.segments
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """Part of a line standing apart from its neighbours, like text in a table column."""
-
-    x0: float
-    x1: float
-    text: str
+Segment = Span
+"""Part of a line standing apart from its neighbours, like text in a table column."""
 
 
 def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
@@ -339,10 +354,12 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
             continue
         size = _most_common_size(group)
         segments = _split_segments(group, size, text)
+        runs = _split_segments(group, size, text, apart=True) if any(f.glued for f in group) else None
         if len(segments) > 1:
             # a column-wide gap is kept as a tab, so readers of the text see the columns apart
             text = COLUMN_SEPARATOR.join(segment.text for segment in segments)
-        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments))
+        lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments,
+                              runs=runs if runs is not None and len(runs) > len(segments) else None))
     return lines
 
 
@@ -364,11 +381,16 @@ def column_gap(size: float) -> float:
     return max(COLUMN_GAP_MIN, COLUMN_GAP_EMS * size)
 
 
-def _split_segments(group: list[Fragment], size: float, line_text: str) -> tuple[Segment, ...]:
+def _split_segments(group: list[Fragment], size: float, line_text: str, *, apart: bool = False) -> tuple[Segment, ...]:
+    """The line's segments: its fragments joined across gaps narrower than a column's.
+
+    A glued fragment (`Fragment.glued`) joins the one before whatever the gap,
+    unless `apart`, which gives the runs as printed (`PageLine.runs`).
+    """
     gap = column_gap(size)
     parts: list[list[Any]] = []
     for fragment in group:
-        if parts and fragment.x0 - parts[-1][1] < gap:
+        if parts and (fragment.x0 - parts[-1][1] < gap or (fragment.glued and not apart)):
             parts[-1][1] = max(parts[-1][1], fragment.x1)
             parts[-1][2].append(fragment.text)
         else:
@@ -442,6 +464,7 @@ def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
             bold=line.bold and line.cells is None,
             cells=line.cells,
             table_key=line.table_key,
+            spans=line.spans if line.cells is None and line.spans else None,
         )
         for line in lines
     ]

@@ -63,6 +63,10 @@ INTERSECTION_TOLERANCE = 3.0
 LONG_WORD_CHARS = 12
 """pdfium writes the spaces a producer left out itself, from the glyph positions; a word this long
 from pdfium is measured again with the shared rule (`layout.insert_word_spaces`) in case it missed one."""
+NARROW_CHAR_EMS = 0.35
+"""A word's characters are rarely narrower than this many ems on average ("ill" is; words and their
+spaces are not): a word after one typed space that starts within that reach of the word before cannot
+stand a column's gap apart, so it is not measured."""
 INK_RENDER_SCALE = 50 / 72
 """Pages without characters are rendered at 50 dpi to see whether they draw anything."""
 INK_LEVEL = 160
@@ -566,19 +570,37 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
     """
     raw, fonts = reader.raw, reader.fonts
     is_generated, text_object_of = _is_generated, _text_object_of  # local names are quicker to look up
+    left_of = reader.left
     for line in _LINE.finditer(text):
         first = -1  # start of the run being built; -1 while there is none
         last = 0  # end of the run's last word so far
         sizes: dict[float, int] = {}
         bold = True
+        glued = False
+        size = 0.0
+        word_left = 0.0  # left edge of the word before and its index, to see a jump past a typed space
+        word_start = 0
         for word in _WORD.finditer(text, *line.span()):
             start, end = word.span()
             if first < 0:
                 first = start
-            # a single typed space never parts columns, so most words need no measuring
-            elif (start - last > 1 or is_generated(raw, last)) and reader.is_column_gap(last, start):
-                yield reader.build(text, first, last, sizes, bold), first, last
-                first, sizes, bold = start, {}, True
+                word_left, word_start = left_of(start), start
+            elif start - last > 1 or is_generated(raw, last):
+                if reader.is_column_gap(last, start):
+                    yield reader.build(text, first, last, sizes, bold, glued), first, last
+                    first, sizes, bold, glued = start, {}, True, False
+                word_left, word_start = left_of(start), start
+            else:
+                # One typed space. Text jumps past it to a tab stop ("… the next meeting. <jump> Clerk"); the
+                # text has always read on across it, and still does (`Fragment.glued`), but the run stands apart.
+                # Only a word starting further on than the word before and its space could reach, at
+                # `NARROW_CHAR_EMS` a character, is measured exactly.
+                here = left_of(start)
+                reach = (start - word_start) * NARROW_CHAR_EMS * size + layout.COLUMN_GAP_MIN
+                if here - word_left > reach and reader.is_column_gap(last, start):
+                    yield reader.build(text, first, last, sizes, bold, glued), first, last
+                    first, sizes, bold, glued = start, {}, True, True
+                word_left, word_start = here, start
             # the font of a known text object is looked up here rather than through read_font
             font = fonts.get(text_object_of(raw, start))
             size, word_bold = font if font is not None else reader.read_font(start)
@@ -586,7 +608,7 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
             bold = bold and word_bold
             last = end
         if first >= 0:
-            yield reader.build(text, first, last, sizes, bold), first, last
+            yield reader.build(text, first, last, sizes, bold, glued), first, last
 
 
 # --- ruled tables through pdfium -------------------------------------------------
@@ -640,9 +662,9 @@ def _read_ruled_pdfium_page(
     fragments: list[Fragment] = []
     cell_chars: dict[tuple[int, int, int], list[tuple[int, _Box]]] = {}
     """Characters of each (table, row, cell), with the box each was placed by."""
-    for fragment, start, end in runs:
-        if not any(_overlaps(fragment, table.bbox) for table in tables):
-            fragments.append(fragment)
+    for unit, start, end in _join_glued_runs(runs):
+        if not any(_overlaps(fragment, table.bbox) for fragment in unit for table in tables):
+            fragments.extend(unit)
             continue
         outside: list[int] = []
         for char_index in range(start, end):
@@ -686,6 +708,27 @@ def _read_ruled_pdfium_page(
 
 
 _NO_TEXT = "\x00\ufffe"
+
+
+def _join_glued_runs(runs: list[tuple[Fragment, int, int]]) -> Iterator[tuple[list[Fragment], int, int]]:
+    """Runs with each glued run (`Fragment.glued`) kept with the run before it, as one stretch of characters.
+
+    A ruled page sorts characters near a table into cells by the stretch they
+    belong to; a glued run was always read as part of the run before it, so
+    the two are placed together, as before runs were told apart.
+    """
+    unit: list[Fragment] = []
+    first = last = 0
+    for fragment, start, end in runs:
+        if unit and fragment.glued:
+            unit.append(fragment)
+            last = end
+            continue
+        if unit:
+            yield unit, first, last
+        unit, first, last = [fragment], start, end
+    if unit:
+        yield unit, first, last
 
 
 def _line_tops(chars: list[tuple[int, _Box]]) -> list[float]:
@@ -1047,6 +1090,11 @@ class _PdfiumChars:
         rect = self.rect
         return rect.left, rect.top, rect.right, rect.bottom
 
+    def left(self, index: int) -> float:
+        """Left edge of a character's loose box."""
+        _loose_char_box(self.raw, index, self.rect_ref)
+        return float(self.rect.left)
+
     def top_down_box(self, index: int) -> tuple[float, float, float, float]:
         """Loose box of a character as x0, top, x1, bottom with y measured down from the page top."""
         _loose_char_box(self.raw, index, self.rect_ref)
@@ -1093,7 +1141,9 @@ class _PdfiumChars:
         parts.append(text[position:end])
         return "".join(parts)
 
-    def build(self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool) -> Fragment:
+    def build(
+        self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool, glued: bool = False
+    ) -> Fragment:
         """The fragment for characters `start` to `end` (exclusive), with their characters per size."""
         x0, top_a, _, bottom_a = self.box(start)
         _, top_b, x1, bottom_b = self.box(end - 1)
@@ -1110,6 +1160,7 @@ class _PdfiumChars:
             bottom=self.page_top - min(bottom_a, bottom_b),
             sizes=tuple(sizes.items()),
             bold=bold,
+            glued=glued,
         )
 
 

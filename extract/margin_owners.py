@@ -1,0 +1,221 @@
+"""Owners printed in a column at the right of a PDF's minutes, told from the text by where they stand.
+
+Many councils type each minute in full width and put who acts at the right
+margin: tabbed to a right-aligned stop after the minute's last words ("… the
+next meeting.          Clerk"), or in an "Action" column beside the text,
+with or without a header and table rules. Read as text, the owner runs into
+the sentence ("… the next meeting. Clerk", "… The General AW Manager will …").
+`Line.spans` keeps where each run of a PDF line is printed, so a run standing
+a wide gap apart at the right of the text block can be taken out of the text
+and given to the minute as its owner.
+
+A run is a margin tag when, on its page, it is the last run of its line,
+stands at least `MARGIN_GAP_MIN` points after the text before it, starts in
+the right part of the text block (`MARGIN_SHARE` of its width), holds a few
+words, and sits in a column: its right edge at the block's right edge (a
+right-aligned tab stop), or its left edge under a header such as "Action" or
+"Who", or level with the left edge of another such run on the page. Whether
+the tag names someone (a post, initials of an attendee, a titled name) is for
+the caller to say. Lines without positions (text, HTML, table rows) are never
+touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Sequence
+
+from ..ingest.document import Line, Span
+
+MARGIN_GAP_MIN = 18.0
+"""Points of white space before a margin tag: wider than any word space, even in justified lines."""
+MARGIN_SHARE = 0.6
+"""A margin tag starts beyond this share of its page's text block, from the left."""
+RIGHT_EDGE_SLACK = 12.0
+"""Points by which a right-aligned tag may stop short of the text block's right edge."""
+COLUMN_TOLERANCE = 6.0
+"""Points by which left edges in one column (a header and the tags under it) may differ."""
+MAX_TAG_WORDS = 5
+"""Words a margin tag may hold: "Cllr. A. Rees/Clerk", never a clause."""
+MIN_TAGGED_WORDS = 4
+"""Words of minute text a tag needs before it: a shorter line is a name or a label beside a role."""
+
+_HEADER = re.compile(r"^(?:actions?|action\s+by|actioned\s+by|by\s+whom|who|by|owner|lead|responsible)$", re.IGNORECASE)
+"""The header over an owner column."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """Where a page's text block and its owner column sit."""
+
+    left: float
+    right: float
+    columns: tuple[float, ...]
+    """Left edges of owner columns: under a header, or shared by two tags or more."""
+
+    @property
+    def margin(self) -> float:
+        return self.left + MARGIN_SHARE * (self.right - self.left)
+
+
+@dataclass(frozen=True, slots=True)
+class MarginTag:
+    """An owner read from the margin: which line of a paragraph it stands on, and its text."""
+
+    index: int
+    owner: str
+
+
+class MarginColumns:
+    """The margin columns of a document's pages, read once from its lines."""
+
+    def __init__(self, lines: Iterable[Line]) -> None:
+        by_page: dict[int, list[Line]] = {}
+        for line in lines:
+            if line.spans:
+                by_page.setdefault(line.page, []).append(line)
+        self.frames: dict[int, _Frame] = {}
+        header: float | None = None
+        for page in sorted(by_page):
+            page_lines = by_page[page]
+            left = min(line.spans[0].x0 for line in page_lines if line.spans)
+            right = max(line.spans[-1].x1 for line in page_lines if line.spans)
+            bare = _Frame(left, right, ())
+            # A header carries over to the pages after it, as an action column runs on.
+            header = next((found for line in page_lines if (found := _header_edge(line, bare)) is not None), header)
+            columns = _shared_edges([span.x0 for line in page_lines if (span := _candidate(line, bare)) is not None])
+            self.frames[page] = _Frame(left, right, tuple(sorted({*columns, *([header] if header is not None else [])})))
+
+    def tag_span(self, line: Line) -> Span | None:
+        """The run of `line` printed as a margin tag, by position alone, or None."""
+        frame = self.frames.get(line.page)
+        if frame is None:
+            return None
+        span = _candidate(line, frame)
+        if span is None:
+            return None
+        if span.x1 >= frame.right - RIGHT_EDGE_SLACK or any(span.x0 >= edge - COLUMN_TOLERANCE for edge in frame.columns):
+            return span
+        return None
+
+    def split(self, lines: Sequence[Line], is_owner: Callable[[str], bool]) -> tuple[list[Line], list[MarginTag]]:
+        """A paragraph's lines with each margin tag naming someone cut from its line's text, and the tags."""
+        if not self.frames or not any(line.spans and len(line.spans) > 1 for line in lines):
+            return list(lines), []
+        kept: list[Line] = []
+        tags: list[MarginTag] = []
+        for line in lines:
+            span = self.tag_span(line)
+            text = line.text.rstrip()
+            if span is None or not text.endswith(span.text):
+                kept.append(line)
+                continue
+            owner = span.text.strip().rstrip(".")
+            before = text[: len(text) - len(span.text)].rstrip()
+            if not owner or not is_owner(owner):
+                kept.append(line)
+                continue
+            tags.append(MarginTag(index=len(kept), owner=owner))
+            kept.append(replace(line, text=before))
+        if tags and len(" ".join(line.text for line in kept).split()) < MIN_TAGGED_WORDS:
+            return list(lines), []  # "Mrs J. Price      Clerk": a name beside a post, not a minute
+        return kept, tags
+
+
+def tagged_text(lines: Sequence[Line], tags: Sequence[MarginTag], joined: Callable[[list[Line]], str]) -> list[str]:
+    """The text each margin tag of a paragraph marks.
+
+    A tag marks its paragraph, as an owner column beside a minute marks the
+    whole minute, wherever in it the tag is printed; the caller picks the task
+    sentences. Where several tags stand beside one paragraph (minutes typed as
+    one block, each ending on its owner), each marks the lines after the tag
+    before it, through the end of the sentence its own line is part of, and
+    the last marks the rest.
+    """
+    texts = []
+    start = 0
+    for number, tag in enumerate(tags):
+        own = list(lines[start:])
+        text = joined(own)
+        index = tag.index - start
+        if number < len(tags) - 1 and index < len(own) - 1:
+            through = len(joined(own[: index + 1]))
+            end = _SENTENCE_END.search(text, max(through - 1, 0))
+            text = text[: end.end()] if end is not None else text
+        texts.append(text)
+        start = min(tag.index + 1, len(lines) - 1)
+    return texts
+
+
+def _candidate(line: Line, frame: _Frame) -> Span | None:
+    """The last run of a line when it stands apart in the right part of the text block, with a few words."""
+    spans = line.spans
+    if not spans or len(spans) < 2:
+        return None
+    span, before = spans[-1], spans[-2]
+    if span.x0 - before.x1 < MARGIN_GAP_MIN or span.x0 < frame.margin:
+        return None
+    if not 0 < len(span.text.split()) <= MAX_TAG_WORDS or not span.text[:1].isupper():
+        return None  # a name, post or initials starts with a capital
+    if len(spans) >= 3 and len(before.text.split()) == 1 and before.x0 - spans[-3].x1 >= MARGIN_GAP_MIN:
+        return None  # a short line justified across the page ("be      found      at:"): words spread, no column
+    return span
+
+
+def _header_edge(line: Line, frame: _Frame) -> float | None:
+    """The left edge of an owner column's header ("Action", "Who", "By") printed at the right of a line."""
+    spans = line.spans
+    if not spans:
+        return None
+    span = spans[-1]
+    if span.x0 < frame.margin or not _HEADER.match(span.text.strip().rstrip(":")):
+        return None
+    return span.x0
+
+
+def _shared_edges(edges: list[float]) -> list[float]:
+    """Left edges that two runs or more share, within `COLUMN_TOLERANCE`."""
+    edges = sorted(edges)
+    return [edge for i, edge in enumerate(edges)
+            if (i > 0 and edge - edges[i - 1] <= COLUMN_TOLERANCE)
+            or (i + 1 < len(edges) and edges[i + 1] - edge <= COLUMN_TOLERANCE)]
+
+
+OWNER_COLUMN_MIN_ROWS = 2
+"""Rows whose last filled column names someone before a table without a header counts as minutes with owners."""
+OWNER_COLUMN_SHARE = 0.6
+"""Share of a table's filled owner cells that must name someone (the rest are statuses: "Ongoing", "Done")."""
+_SPACED_INITIALS = re.compile(r"^[A-Z](?: [A-Z]){1,2}$")
+
+
+def squeeze_initials(cell: str) -> str:
+    """Initials a reader printed letter by letter ("M S") written as one ("MS"); any other text as it is."""
+    cell = cell.strip()
+    return cell.replace(" ", "") if _SPACED_INITIALS.match(cell) else cell
+
+
+def owner_cell_columns(rows: Sequence[tuple[str, ...]], is_owner: Callable[[str], bool]) -> dict[str, int] | None:
+    """Columns of a table of minutes with an owner column and no header, or None.
+
+    Minutes kept in a table ("6(c) | Speeding – … | MC") often carry the
+    header only on the first page, or none: a table counts when its last
+    column, where filled, mostly names someone (`is_owner`), in enough rows,
+    and another column holds the minutes (the longest text). A number column
+    before it is the item.
+    """
+    width = max((len(row) for row in rows), default=0)
+    if width < 2:
+        return None
+    owner = width - 1
+    filled = [squeeze_initials(row[owner]) for row in rows if len(row) > owner and row[owner].strip()]
+    named = [cell for cell in filled if is_owner(cell)]
+    if len(named) < OWNER_COLUMN_MIN_ROWS or len(named) < OWNER_COLUMN_SHARE * len(filled):
+        return None
+    lengths = [sum(len(row[i]) for row in rows if len(row) > i) for i in range(owner)]
+    text = max(range(owner), key=lengths.__getitem__)
+    columns = {"action": text, "owner": owner, "tags": 1}
+    if text > 0:
+        columns["item"] = 0
+    return columns
