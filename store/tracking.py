@@ -372,19 +372,26 @@ def _override_of(session: Session, place: _Place) -> ActionOverride | None:
     return found
 
 
-def _pin(session: Session, mention: _Place, kind: str, target: _Place | None) -> None:
-    session.execute(delete(ActionOverride).where(
-        ActionOverride.mention_kind == "action",
-        ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
-    ))
+def _pin(session: Session, mention: _Place, kind: str, target: _Place | None, *, mention_kind: str = "action") -> None:
+    """Keep a correction by hand for the mention at this place (an action row, or an update), replacing any before."""
+    _forget(session, mention, mention_kind)
     session.execute(insert(ActionOverride).values(
-        mention_kind="action", mention_sha256=mention.sha256, mention_position=mention.position,
+        mention_kind=mention_kind, mention_sha256=mention.sha256, mention_position=mention.position,
         mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
         action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
         action_line_start=target.line_start if target else None,
         action_line_end=target.line_end if target else None,
         created_at=dt.datetime.now(dt.timezone.utc),
     ))
+
+
+def _forget(session: Session, mention: _Place, mention_kind: str) -> bool:
+    """Delete the correction by hand kept for the mention at this place; True when there was one."""
+    done = session.execute(delete(ActionOverride).where(
+        ActionOverride.mention_kind == mention_kind,
+        ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
+    ))
+    return bool(getattr(done, "rowcount", 0))
 
 
 def _relink(session: Session, mention: _Place) -> None:
@@ -425,28 +432,6 @@ def _update_place(session: Session, update_id: int) -> _Place:
     return _Place(*found)
 
 
-def _pin_update(session: Session, mention: _Place, kind: str, target: _Place | None) -> None:
-    _need_checksum(mention)
-    _forget_update(session, mention)
-    session.execute(insert(ActionOverride).values(
-        mention_kind="update", mention_sha256=mention.sha256, mention_position=mention.position,
-        mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
-        action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
-        action_line_start=target.line_start if target else None,
-        action_line_end=target.line_end if target else None,
-        created_at=dt.datetime.now(dt.timezone.utc),
-    ))
-
-
-def _forget_update(session: Session, mention: _Place) -> bool:
-    """Delete the correction by hand kept for the update at this place; True when there was one."""
-    done = session.execute(delete(ActionOverride).where(
-        ActionOverride.mention_kind == "update",
-        ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
-    ))
-    return bool(getattr(done, "rowcount", 0))
-
-
 def _relink_update(session: Session, mention: _Place) -> int | None:
     """Make the update links again as a re-load would; the action the update now reports on."""
     if mention.body_id is not None:
@@ -468,7 +453,8 @@ def link_update_by_hand(store: "Store", update_id: int, action_id: int) -> HandU
                 f"({target.date.isoformat()}): an update reports on an earlier action"
             )
         before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
-        _pin_update(session, mention, "link", target)
+        _need_checksum(mention)
+        _pin(session, mention, "link", target, mention_kind="update")
         after = _relink_update(session, mention)
         return HandUpdate(update_id, before, after, mention.body_id != target.body_id)
 
@@ -480,10 +466,11 @@ def unlink_update_by_hand(store: "Store", update_id: int, *, undo: bool = False)
         mention = _update_place(session, update_id)
         before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
         if undo:
-            if not _forget_update(session, mention):
+            if not _forget(session, mention, "update"):
                 raise MinutebookError(f"update {update_id} has no link or unlink by hand to undo")
         else:
-            _pin_update(session, mention, "unlink", None)
+            _need_checksum(mention)
+            _pin(session, mention, "unlink", None, mention_kind="update")
         return HandUpdate(update_id, before, _relink_update(session, mention))
 
 
