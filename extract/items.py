@@ -40,6 +40,7 @@ from .numbering import (
     sub_item_number,
     subject_of,
 )
+from ..names.vocabulary import load_non_person_words
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
 
@@ -495,7 +496,7 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     letters = [c for c in title if c.isalpha()]
     if not words or len(words) > MAX_LABEL_RUN_IN_WORDS or len(letters) < 4 or re.search(r"\d", title):
         return None
-    if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title):
+    if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title) or _is_testimony_label(title):
         return None
     if _NOT_BARE_HEADING.match(title) or _CAPS_NOT_HEADING.match(title.upper()) or _is_label_heading(title):
         # "Clerk: Invoices to be paid …" reports an office's business; "Clerk: Ann Lee" signs the minutes;
@@ -1025,10 +1026,17 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                           [replace(line, text=run_on[1])]))
             past_title = True
             continue
-        if (line.is_heading or line.bold) and _is_unnumbered_item(
+        if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
-            found.append((_make_item(None, _AGENDA_REF.sub("", text).strip(), private, line, line), None))
+            title, last_line = _AGENDA_REF.sub("", text).strip(), line
+            if index < end and (lines[index].is_heading or lines[index].bold) and _completes_line_before(lines, index):
+                # "**Public Hearing on the rates for the north side of**" / "**the Village.**": one wrapped heading.
+                more = clean_text(lines[index].text).lstrip("#").strip()
+                if len(more.split()) <= MAX_TITLE_WORDS // 2:
+                    title, last_line = f"{title} {more.removesuffix('.')}", lines[index]
+                    index += 1
+            found.append((_make_item(None, title, private, line, last_line), None))
         elif not (line.is_heading or line.bold):
             if index - 1 in titled and past_title:
                 found.append((_make_item(None, text, private, line, line), None))
@@ -1249,6 +1257,90 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
 
 MIN_RESTARTING_SECTIONS = 2
 """Unnumbered sections whose numbered or lettered entries start again at 1 (or A) that make a document sectioned."""
+MIN_WRAPPED_LINE_WORDS = 6
+"""A line without an end mark at least this long may wrap onto the next line, which ends the title with a full stop."""
+MAX_WRAPPED_TAIL_WORDS = 5
+"""Such a wrapped end of a title is at most this long and in title case ("Pilkington Road.")."""
+# Who spoke at a hearing, grouped by stance: "Proponents:", "Neutral:", "Those in opposition:". Never items.
+_TESTIMONY_POSITION = re.compile(
+    r"^(?:(?:Proponents?|Opponents?|Neutral|Undecided)(?:\s+(?:testimony|speakers?|parties))?"
+    r"|(?:(?:public\s+)?testimony\s+|speakers?\s+|those\s+(?:speaking\s+)?|persons\s+(?:speaking\s+)?)?"
+    r"in\s+(?:favou?r|support|opposition)(?:\s+of\s+(?:the\s+)?\w+)?"
+    r"|(?:testimony|speakers?)\s+(?:against|neutral))\s*:?$",
+    re.IGNORECASE,
+)
+# A speaker named with where they live, as minutes of public comment record them: "Jane Roe, 5255 Elm Road,
+# Springfield, Oregon.", "Mr. Tom Birch, Springfield.": a name (two to four capitalised words), a comma, then a
+# street address or a place.
+_SPEAKER_WITH_ADDRESS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    r"(?P<place>\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w'’.-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.]?)"
+)
+# Words of an item's title, never of a person's name: "Variance Request, 40 Harbor Lane" is an item.
+_TITLE_NOUNS = re.compile(
+    r"\b(?:request|hearing|application|appeal|permit|variance|plan|project|ordinance|resolution|review|amendment"
+    r"|annexation|zon(?:e|ing)|subdivision|lot|property|report|update|agreement|contract|budget|business|minutes"
+    r"|matters?|items?|road|street|lane|avenue|drive|park|hall|building|bridge|repairs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_speaker_line(text: str) -> bool:
+    """True for a line naming a speaker and where they live ("Jane Roe, 5255 Elm Road, Springfield.")."""
+    match = _SPEAKER_WITH_ADDRESS.match(text)
+    if match is None or _TITLE_NOUNS.search(match.group("name")):
+        return False
+    non_person = load_non_person_words().non_person
+    if any(word.lower().strip(".,") in non_person for word in match.group("name").split()):
+        return False
+    # A title may name a place after a comma; a speaker's line ends with a full stop or runs on to a town and state.
+    return text.rstrip().endswith(".") or text.count(",") >= 2
+
+
+def _is_testimony_label(text: str) -> bool:
+    """True for a label grouping hearing testimony by stance ("Proponents:", "In opposition")."""
+    return bool(_TESTIMONY_POSITION.match(text.strip(" *#")))
+
+
+def _completes_line_before(lines: list[Line], position: int) -> bool:
+    """True when `lines[position]` is the rest of a heading or title wrapped from the line straight before it.
+
+    "1. Annexation of land on the north side of" / "Pilkington Road.", "… (File No." /
+    "2018-01)": a line carrying on an open bracket, a line starting in lower case,
+    one after a line stopping on a joining word or a comma, and one ending with
+    a full stop after a long line with no end mark.
+    """
+    before = position - 1
+    if before < 0 or not lines[before].text.strip() or lines[before].cells is not None:
+        return False  # a blank line or a table between: a line of its own
+    previous = clean_text(lines[before].text).lstrip("#").strip()
+    text = clean_text(lines[position].text).lstrip("#").strip()
+    if not previous or not text:
+        return False
+    heading_before = (
+        lines[before].is_heading
+        or lines[before].bold
+        or _is_capitals(previous)
+        or read_section_sub_label(previous) is not None
+        or bool(_NUMBERED.match(previous))
+    )
+    if not heading_before:
+        return False  # only a heading or an item's title wraps so
+    if previous.count("(") > previous.count(")") and text.count(")") > text.count("("):
+        return True
+    if re.search(r"[.:;!?)\]”\"]$", previous):
+        return False
+    if text[:1].islower() or _TITLE_CUT.search(previous):
+        return True
+    words = text.removesuffix(".").split()
+    return (
+        text.endswith(".")
+        and len(previous.split()) >= MIN_WRAPPED_LINE_WORDS
+        and len(words) <= MAX_WRAPPED_TAIL_WORDS
+        and not _is_capitals(text)
+        and _is_title_cased(words)  # "Pilkington Road.", not "The planner presented the report."
+        and not _SENTENCE_VERB.search(text)
+    )
 
 
 def _section_head(lines: list[Line], position: int) -> str | None:
@@ -1261,6 +1353,8 @@ def _section_head(lines: list[Line], position: int) -> str | None:
         return None
     if _DOCUMENT_TITLE.match(text) or _CAPS_NOT_HEADING.match(text.upper()) or _OUTCOME_LINE.match(text):
         return None
+    if _is_testimony_label(text) or _is_speaker_line(text) or _completes_line_before(lines, position):
+        return None  # who spoke at a hearing, or the end of a wrapped heading
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
         return None  # "REGULAR COUNCIL MEETING MINUTES": the banner
@@ -1346,6 +1440,15 @@ def _section_sub_title(lines: list[Line], position: int, title: str | None, stop
             return None
         title, last = clean_text(lines[following].text), following
     after = _next_text_index(lines, last + 1, stop)
+    if (
+        after == last + 1
+        and _completes_line_before(lines, after)
+        and not clean_text(lines[after].text)[:1].islower()
+        and len(clean_text(lines[after].text).split()) <= MAX_TITLE_WORDS // 2
+    ):
+        # "1. Annexation of land on the north side of" / "Pilkington Road.": the title wraps onto the next line.
+        title, last = f"{title} {clean_text(lines[after].text).lstrip('#').strip().removesuffix('.')}", after
+        after = _next_text_index(lines, last + 1, stop)
     if after is not None and clean_text(lines[after].text)[:1].islower():
         return None  # a sentence wrapped onto the next line
     title = _AGENDA_REF.sub("", title).strip().rstrip(":").strip()
@@ -1675,7 +1778,7 @@ def _is_title_heading_text(text: str) -> bool:
         return False
     if not text[:1].isupper() or _OUTCOME_LINE.match(text) or _SHORT_VERDICT.fullmatch(text):
         return False
-    if _NOT_BARE_HEADING.match(text) or _NOT_RUN_IN_LABEL.match(text):
+    if _NOT_BARE_HEADING.match(text) or _NOT_RUN_IN_LABEL.match(text) or _is_testimony_label(text):
         return False
     if _CAPS_NOT_HEADING.match(text.upper()) or _is_label_heading(text) or _SENTENCE_VERB.search(text):
         return False
@@ -2024,6 +2127,8 @@ def _is_unnumbered_item(
     title = _AGENDA_REF.sub("", text).strip()
     if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
+    if _is_testimony_label(title) or _is_speaker_line(title):
+        return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):
         return False  # "**Carried**", "**Motion approved**": a bold disposition under the item
     if re.search(r"\d", _presenter_of(title) or ""):

@@ -1,0 +1,93 @@
+"""Guards on unnumbered headings: wrapped titles, hearing speakers and stance labels are never items of their own.
+
+Every document here is invented; each guard is written in at least two forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items
+
+
+def _items(make_document, text, name="inline.md"):
+    return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
+
+
+def _sectioned(public_comment: str, hearing: str) -> str:
+    return (
+        "# TOWN OF BRACKEN FALLS\n\nApril 3, 2031\n\n"
+        "## CALL TO ORDER\n\nMayor Ann Vale called the meeting to order at 7:00 p.m.\n\n"
+        f"## PUBLIC COMMENT\n\n{public_comment}\n\n"
+        "## CONSENT AGENDA\n\n1. Minutes of March 20, 2031\n2. Payment of bills\n\n"
+        f"## PUBLIC HEARINGS\n\n{hearing}\n\n"
+        "## NEW BUSINESS\n\n1. Grader lease\nMotion carried.\n\n"
+        "## ADJOURNMENT\n\nThe meeting adjourned at 8:00 p.m.\n"
+    )
+
+
+_EXPECTED_HEAD = [
+    (None, "CALL TO ORDER"), (None, "PUBLIC COMMENT"), (None, "CONSENT AGENDA"),
+    ("1", "Minutes of March 20, 2031"), ("2", "Payment of bills"), (None, "PUBLIC HEARINGS"),
+]
+_EXPECTED_TAIL = [(None, "NEW BUSINESS"), ("1", "Grader lease"), (None, "ADJOURNMENT")]
+
+
+@pytest.mark.parametrize("mark", ["**", "### "])
+def test_speaker_lines_and_stance_labels_are_not_sections(make_document, mark):
+    close = "**" if mark == "**" else ""
+    public = (
+        f"{mark}Nora Quill, 5255 Fernbank Road, Lowmoor, Oregon.{close}\nMs. Quill spoke about traffic.\n"
+        f"{mark}Mr. Abel Stone, Lowmoor.{close}\nMr. Stone asked about leaf pickup."
+    )
+    hearing = (
+        "1. Zone change for the old mill site\nThe planner presented the report.\n"
+        f"{mark}Proponents:{close}\nSam Fir spoke in favor.\n{mark}Neutral:{close}\nNone.\n"
+        f"{mark}Opponents:{close}\nDee Ash spoke against.\n{mark}Testimony in opposition:{close}\nNone."
+    )
+    expected = _EXPECTED_HEAD + [("1", "Zone change for the old mill site")] + _EXPECTED_TAIL
+    assert _items(make_document, _sectioned(public, hearing)) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "whole"),
+    [
+        ("Annexation of land on the north side of", "Pilkington Road.", "Annexation of land on the north side of Pilkington Road"),
+        ("Zone change for the old mill site (File No.", "2031-01)", "Zone change for the old mill site (File No. 2031-01)"),
+    ],
+)
+def test_a_wrapped_entry_title_is_one_item(make_document, first, rest, whole):
+    hearing = f"1. {first}\n**{rest}**\nThe planner presented the report."
+    expected = _EXPECTED_HEAD + [("1", whole)] + _EXPECTED_TAIL
+    assert _items(make_document, _sectioned("Nobody spoke.", hearing)) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "whole"),
+    [
+        ("Hearing on the water rates for homes on the east side of", "the Village.",
+         "Hearing on the water rates for homes on the east side of the Village"),
+        ("Hearing on the Variance for the Garage at Number 12 (Case", "31-V-04)",
+         "Hearing on the Variance for the Garage at Number 12 (Case 31-V-04)"),
+    ],
+)
+def test_a_wrapped_bold_heading_is_one_item(make_document, first, rest, whole):
+    text = (
+        "# Village of Ash Hollow\n\nMinutes, April 3, 2031\n\nPresent: Mayor Ann Vale, Trustees Lee and Hart.\n\n"
+        f"**{first}**\n**{rest}**\nThe clerk read the notice.\n**Proponents:**\nSam Fir spoke in favor.\n"
+        "**In Opposition**\n**Dee Ash, 40 Pine Lane, Ash Hollow.**\nMs. Ash spoke against.\n"
+        "**Road Report**\nThe grader was serviced.\n"
+    )
+    assert _items(make_document, text) == [(None, whole), (None, "Road Report")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Variance Request, 40 Harbor Lane", "Budget Workshop, Finance Committee", "Lot Split, 1200 Mill Road"],
+)
+def test_titles_naming_a_place_stay_items(make_document, title):
+    text = (
+        "# Village of Ash Hollow\n\nMinutes, April 3, 2031\n\nPresent: Mayor Ann Vale, Trustees Lee and Hart.\n\n"
+        f"**{title}**\nThe clerk read the notice.\n**Road Report**\nThe grader was serviced.\n"
+    )
+    assert _items(make_document, text) == [(None, title), (None, "Road Report")]
