@@ -186,6 +186,16 @@ _MINUTES_END = re.compile(
     rf"^(?:(?:The\s+)?meeting\s+(?:{MEETING_END_VERBS})|(?:The\s+)?meeting\s+was\s+closed)\b",
     re.IGNORECASE,
 )
+# A heading naming the document as minutes ("City Council Minutes", "Minutes of the Regular Meeting of …"): the
+# title, where a web page's minutes start after its menus. Not "Approval of Minutes".
+_MINUTES_BANNER = re.compile(
+    r"^(?![\d(])(?!.*\b(?:approv|adopt|confirm|review|correct|accept|read|sign|previous|last|prior)\w*\b)"
+    r"(?:[\w&'’.,-]+\s+){1,8}minutes$"
+    r"|^minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}(?:meeting|session)\b",
+    re.IGNORECASE,
+)
+# The item that closes a meeting: unnumbered headings after it (a web page's "Quick Links") are no items.
+_ADJOURNMENT = re.compile(r"^(?:adjourn(?:ment|ed)?|adjourn\s+(?:the\s+)?meeting|meeting\s+adjourned)$", re.IGNORECASE)
 # Document titles are headings, never items; so are the attendance labels (see `_is_label_heading`).
 _DOCUMENT_TITLE = re.compile(
     r"^(?:(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?meeting\s+(?:of|held)\b|agenda\s*$)",
@@ -902,6 +912,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     """The number of the last top-level item: lettered sub-items are numbered under it."""
     next_letter = "a"
     past_title = False
+    closed = False
+    """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
+    adjournment_checked = 0
     index = 0
     while index < end:
         line = lines[index]
@@ -909,6 +922,14 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         index += 1
         if not text:
             continue
+        if (not found or closed) and _is_banner_line(line, text):
+            # The minutes' own title after a web page's menus, or the next meeting's after an adjournment.
+            past_title = past_title and bool(found)
+            closed = False
+            continue
+        if len(found) != adjournment_checked:
+            adjournment_checked = len(found)
+            closed = bool(found) and bool(_ADJOURNMENT.match(found[-1][0].title.rstrip(".: ")))
         if _PRIVATE.match(text) and _is_standalone(line, text):
             private = True
             continue
@@ -1026,6 +1047,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                           [replace(line, text=run_on[1])]))
             past_title = True
             continue
+        if closed and (line.is_heading or line.bold) and not _NUMBERED.match(text):
+            continue  # a marked heading after the adjournment: a web page's footer ("Quick Links")
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -1382,13 +1405,19 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
     Each value is (number, title, index of the title's last line, text run in after it).
     """
     body_seen = False
+    closed = False
     heads: list[tuple[int, str]] = []
     for position, line in enumerate(lines[:end]):
         if not line.text.strip():
             continue
-        head = _section_head(lines, position) if body_seen else None
+        if (not heads or closed) and _is_banner_line(line, clean_text(line.text)):
+            # The minutes' title: what stood before it (a web page's menus) was no body text.
+            body_seen, closed = bool(heads) and body_seen, False
+            continue
+        head = _section_head(lines, position) if body_seen and not (closed and line.is_heading) else None
         if head is not None:
             heads.append((position, head))
+            closed = bool(_ADJOURNMENT.match(head.rstrip(".: ")))
         elif not line.is_heading:
             body_seen = True
     found: dict[int, tuple[str | None, str, int, str] | None] = {}
@@ -2145,6 +2174,15 @@ def _is_unnumbered_item(
     if found and re.match(r"dates?\s+of\s+(?:future|next)\s+meetings?", found[-1][0].title, re.IGNORECASE):
         return False
     return len(title.split()) <= MAX_TITLE_WORDS and not title.endswith(".")
+
+
+def _is_banner_line(line: Line, text: str) -> bool:
+    """True for a heading, bold or capitals line that titles the document ("City Council Minutes", "REGULAR MEETING OF THE
+    TOWN BOARD")."""
+    title = text.lstrip("#").strip().rstrip(":").strip()
+    if _is_capitals(title) and _BANNER_NAMING.search(title) and _BANNER_WORDS.search(title):
+        return True
+    return (line.is_heading or line.bold or _is_capitals(title)) and bool(_MINUTES_BANNER.match(title))
 
 
 def _is_label_heading(title: str) -> bool:

@@ -3,8 +3,9 @@
 Only visible text is kept: script, style, head, templates, form controls,
 hidden elements (`hidden`, inline or style-sheet `display:none`) and site
 furniture are dropped: `<nav>`, `<footer>`, navigation roles, elements whose
-id or class says footer/breadcrumb/cookie, and link-heavy elements whose id or
-class says nav/menu/header, or `<header>`/`<aside>`. `h1`..`h6` become heading lines; a line
+id or class says footer/breadcrumb/cookie, link-heavy elements whose id or
+class says nav/menu/header, or `<header>`/`<aside>`, and, on any page, blocks
+of short links that no markup names (menus, breadcrumb trails). `h1`..`h6` become heading lines; a line
 whose whole text is inside `<b>`/`<strong>` (or a span styled
 `font-weight: bold`/700, as word processors export) is bold; block elements
 (`p`, `li`, `div`, `br`, ...) break lines.
@@ -61,6 +62,17 @@ MIN_MAIN_SHARE = 0.3
 """The page's one `<main>` (or `<article>`) must hold at least this share of its text to stand for the whole page."""
 MIN_MAIN_CHARS = 200
 """... and at least this many characters: an empty or stray wrapper says nothing."""
+MIN_MENU_LINKS = 4
+"""Links a list or block must hold to be read as a site menu by its links alone (no class name saying so)."""
+MENU_LINK_SHARE = 0.85
+"""Share of such a block's text that its links must hold."""
+MAX_MENU_LINK_WORDS = 4.0
+"""Mean words of a menu's link texts ("Home", "Pay a Bill"): a list of linked item titles runs longer."""
+MIN_TRAIL_LINKS = 2
+MAX_TRAIL_WORDS = 12
+"""A breadcrumb trail: at least two links and at most this many words, joined by "›", ">", "»", "/" or "|"."""
+_TRAIL_SEPARATOR = re.compile(r"[›>»/|]")
+_MENU_TAGS = frozenset({"ul", "ol", "div", "section", "p", "span", "dl"})
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
@@ -90,6 +102,7 @@ def parse_html(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         soup = BeautifulSoup(text, "lxml")
         _drop_invisible(soup, path=path)
         _keep_main_content(soup)
+        _drop_link_menus(soup)
         _number_list_headings(soup)
         rows = list(_iter_rows(soup))
     except RecursionError as err:
@@ -319,6 +332,62 @@ def _is_navigation(tag: Tag) -> bool:
     if tag.name in LINK_HEAVY_TAGS or any(word in names for word in NAVIGATION_NAMES):
         return _is_link_heavy(tag)
     return False
+
+
+def _drop_link_menus(soup: BeautifulSoup) -> None:
+    """Drop the menus and breadcrumb trails that no markup names (see `_is_link_menu`), outermost first.
+
+    A page that is nothing but links (a site map) is left whole: with too little
+    text beside its menus, what the page is about is for the readers to say.
+    """
+    body = soup.body or soup
+    total = len(_SPACES.sub("", body.get_text()))
+    menus: list[Tag] = []
+    stack = [child for child in body.contents if isinstance(child, Tag)]
+    while stack:
+        tag = stack.pop()
+        if tag.name in ("table", "pre"):
+            continue  # ModernGov rows link their documents; a table is data
+        if tag.name in _MENU_TAGS and _is_link_menu(tag):
+            menus.append(tag)
+            continue
+        stack.extend(child for child in tag.contents if isinstance(child, Tag))
+    dropped = sum(len(_SPACES.sub("", menu.get_text())) for menu in menus)
+    if not menus or total - dropped < MIN_MAIN_CHARS:
+        return
+    for menu in menus:
+        menu.decompose()
+
+
+def _is_link_menu(tag: Tag) -> bool:
+    """True for a site menu or breadcrumb trail that no class name gives away: a block of short links and little else.
+
+    A page without `<main>` keeps its menus ("Home", "Departments", "Pay a Bill")
+    and trails ("Home › Government › Minutes") as plain lists; a list of a
+    dozen short links, or two to four joined by "›", is no part of any
+    minutes. Lists of linked item titles (longer, or numbered) and tables
+    (ModernGov rows link their documents) are left alone.
+    """
+    links = tag.find_all("a")
+    if len(links) < MIN_TRAIL_LINKS:
+        return False
+    texts = [_SPACES.sub(" ", a.get_text()).strip() for a in links]
+    texts = [text for text in texts if text]
+    if not texts or any(text[:1].isdigit() for text in texts):
+        return False
+    if sum(len(text.split()) for text in texts) / len(texts) > MAX_MENU_LINK_WORDS:
+        return False
+    whole = _SPACES.sub(" ", tag.get_text()).strip()
+    rest = whole
+    for text in texts:
+        rest = rest.replace(text, " ", 1)
+    rest = _SPACES.sub("", rest)
+    if len(texts) >= MIN_MENU_LINKS and len(rest) <= (1 - MENU_LINK_SHARE) * len(_SPACES.sub("", whole)):
+        return True
+    # "Home › Government › Minutes": a short trail of links joined by arrows or strokes, the last crumb maybe plain.
+    crumbs = whole.split()
+    joined = len(_TRAIL_SEPARATOR.findall(rest)) >= len(texts) - 1
+    return len(crumbs) <= MAX_TRAIL_WORDS and joined and len(_TRAIL_SEPARATOR.sub("", rest)) <= len(whole) // 2
 
 
 def _is_link_heavy(tag: Tag) -> bool:
