@@ -1866,12 +1866,17 @@ def _numbered_heading(
     if line.cells is not None:
         return None
     text = clean_text(line.text)
+    filed = _FILE_BEFORE_NUMBER.match(text)
+    if filed is not None:
+        text = filed.group("rest")  # "22-0073 1. Approval of the Minutes": the file number, then the item's
     bracket = _NUMBERED_BRACKET.match(text)
     match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text) or bracket
     if not match:
         return None
     number = match.group("number")
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
+    if re.fullmatch(r"\d{1,3}", number) and (file_id := _FILE_ID_TITLE.match(title)) is not None:
+        title = title[file_id.end():]  # "1. 22-0073 Approval of the Minutes": the file number is no part of the title
     whole = bracket is not None and title.endswith(".") and not re.search(r"[.!?]\s", title)
     if whole:
         title = title[:-1]  # "[2] Declarations of interests.": the agenda's wording with its stop
@@ -1881,6 +1886,8 @@ def _numbered_heading(
         title = title.rstrip(".").strip()  # "3. PUBLIC QUESTIONS.": a capitals title may end on a full stop
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
+    if re.match(r"\d{1,5}\s", text) and _STREET_ADDRESS.match(title):
+        return None  # "215 Main Street", "12 School Street, Bracken": the address in the heading block
     if not _number_has_neighbours(lines, position, number):
         return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
     words = title.split()
@@ -1931,6 +1938,16 @@ def _numbered_heading(
     return None
 
 
+# A city's meeting report sets each item's file number beside its agenda number: "22-0073 1. Approval of …",
+# "1. 22-0073 Approval of …" (a two- or four-digit year, a hyphen, a serial; maybe a letter).
+_FILE_BEFORE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?P<rest>\d{1,3}\.\s+[A-Z].*)$")
+_FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
+# A street address after a house number with no stop: "Main Street", "N. Elm Ave., Bracken, VT 05001".
+_STREET_ADDRESS = re.compile(
+    r"^(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy"
+    r"|Square|Sq|Circle|Terrace|Row|Crescent|Close|Plaza)\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?(?:\s*,.*)?$"
+)
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
 _SLASHED = re.compile(r"^\d{2}/\d{2}/")

@@ -2,7 +2,7 @@
 
 `items` finds the headings; this module knows the numbers. A *label line*
 holds only an item's number ("4.", "XII.", "C.", "(a)", "Item 7:", "7-A
-2031-1102"), its title on the next line, as text from PDF converters and
+2031-1102", "05.25.17"), its title on the next line, as text from PDF converters and
 board-management exports sets them. Roman numerals and capital letters are
 items only as a run (I, II, III …; A, B, C …), so a pronoun, an initial or a
 page number alone on a line is not mistaken for one. Legislative file ids open
@@ -45,6 +45,8 @@ _LABEL_LINE = re.compile(
     # "A)" alone: a capital letter and a bracket letters the business under a numbered item (restarting under each).
     r"|(?P<upper>[A-Z])\)"
     r"|(?P<hyphen>\d{1,2}-[A-Z])\.?(?:\s+\d{4}-\d{3,6})?"
+    # A minute number carrying the meeting's month and year, alone: "05.25.17" (MM.YY.NN or YY.MM.NN), "2307.01".
+    r"|(?P<dated>\d{2}\.\d{2}\.\d{1,3}|\d{4}\.\d{2,3})\.?"
     r")$"
 )
 _INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
@@ -99,7 +101,7 @@ class Label:
     number: str
     """As printed, without the "." / ":" / brackets around it ("4", "XII", "C", "a", "7-A")."""
     style: str
-    """"digit", "item", "roman", "letter", "paren", "lower", "upper" ("A)") or "hyphen"."""
+    """"digit", "item", "roman", "letter", "paren", "lower", "upper" ("A)"), "hyphen" or "dated" ("05.25.17")."""
 
     @property
     def is_sub_item(self) -> bool:
@@ -193,7 +195,23 @@ def accepted_labels(labels: list[Label]) -> set[int]:
     if len(letter_run) >= (MIN_LETTER_RUN if numbered_otherwise else MIN_LETTERS_ALONE):
         accepted.update(letter_run)
     accepted.update(i for i, label in enumerate(labels) if label.style in ("item", "hyphen", "paren", "lower", "upper"))
+    accepted.update(_dated_run(labels))
     return accepted
+
+
+def _dated_run(labels: list[Label]) -> list[int]:
+    """Positions of dated minute numbers alone ("05.25.17", "05.25.18") that share their month and year and rise.
+
+    A date alone on a line ("10.09.24") has the same shape, but stands once.
+    """
+    dated = [(i, label.number.rpartition(".")) for i, label in enumerate(labels) if label.style == "dated"]
+    run: list[int] = []
+    for k, (position, (prefix, _, value)) in enumerate(dated):
+        before = dated[k - 1][1] if k else None
+        after = dated[k + 1][1] if k + 1 < len(dated) else None
+        if any(other is not None and other[0] == prefix and other[2] != value for other in (before, after)):
+            run.append(position)
+    return run if len(run) >= MIN_DIGIT_LABELS else []
 
 
 def _longest_run(values: list[tuple[int, int]], *, step_limit: int) -> list[int]:

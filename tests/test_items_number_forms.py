@@ -1,0 +1,81 @@
+"""Number forms of items: dated minute numbers alone on their line, file numbers beside agenda numbers, house numbers.
+
+Every document here is invented; each form is written in at least two ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items
+from minutebook.extract.numbering import read_label
+
+
+def _items(make_document, text, name="inline.txt"):
+    return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
+
+
+_HEAD = (
+    "Minutes of Hollin Parish Council\nMeeting held 13 May 2031 at the Village Hall, 14 Station Road\n\n"
+    "Present: Cllr A Moss (Chair), Cllr B Reed, Cllr C Ford\n\n"
+)
+
+
+@pytest.mark.parametrize("prefix", ["05.31", "3105"])
+def test_dated_minute_numbers_alone_with_the_title_below(make_document, prefix):
+    text = _HEAD + (
+        f"{prefix}.17\nApologies\nApologies were received from Cllr Dane.\n\n"
+        f"{prefix}.18\nFinance\n{prefix}.18.1 The bank reconciliation was checked and signed by the Chair.\n"
+        f"{prefix}.18.2 The payments in the schedule were approved.\n\n"
+        f"{prefix}.19\nPlanning\nNo objection to the extension at Orchard House.\n"
+    )
+    assert _items(make_document, text) == [
+        (f"{prefix}.17", "Apologies"), (f"{prefix}.18", "Finance"), (f"{prefix}.19", "Planning"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["10.09.31", "2031.05"])
+def test_a_date_alone_is_no_label_run(make_document, line):
+    assert read_label(line) is not None
+    text = f"Hollin Village Hall Committee\n{line}\n\nPresent: Ann Moss, Ben Reed\n\nThe hall roof was discussed.\n"
+    assert _items(make_document, text) == []
+
+
+_REPORT = (
+    "City of Rowan Falls\nCity Council\nMeeting Report\nTuesday, March 1, 2031 6:00 PM\n\n"
+    "Present: 5 - Mayor Vale, Councilmember Lee, Councilmember Hart, Councilmember Moss, Councilmember Ford\n\n"
+    "{a}\nA motion was made by Councilmember Lee, seconded by Councilmember Hart, that this be Approved.\n\n"
+    "{b}\nA motion was made by Councilmember Moss, seconded by Councilmember Ford, that this be Adopted.\n\n"
+    "{c}\nA motion was made by Councilmember Hart, seconded by Councilmember Lee, that this be Introduced.\n"
+)
+_TITLES = [
+    "Approval of the Minutes of the Regular Meeting of February 15, 2031",
+    "Resolution Authorizing the Purchase of a Street Sweeper",
+    "Ordinance Amending the Parking Code",
+]
+
+
+@pytest.mark.parametrize("form", ["{file} {n}. {title}", "{n}. {file} {title}"])
+def test_file_numbers_beside_agenda_numbers(make_document, form):
+    files = ["31-0073", "31-0074", "31-0080A"]
+    lines = [form.format(file=f, n=n, title=t) for n, (f, t) in enumerate(zip(files, _TITLES, strict=True), 1)]
+    text = _REPORT.format(a=lines[0], b=lines[1], c=lines[2])
+    assert _items(make_document, text) == [(str(n), title) for n, title in enumerate(_TITLES, 1)]
+
+
+@pytest.mark.parametrize(
+    "address", ["215 Main Street", "8 N. Elm Ave., Bracken, VT 05001", "12 School Street, Bracken"]
+)
+def test_a_house_number_in_the_heading_block_is_no_item(make_document, address):
+    text = (
+        f"TOWN OF BRACKEN\nBOARD OF SELECTMEN\n{address}\nMinutes of March 3, 2031\n\n"
+        "Present: Chair Ann Vale, Selectmen Lee and Hart\n\n"
+        "1. Call to Order\nThe Chair opened the meeting at 6:00 pm.\n\n2. Minutes\nThe minutes were approved.\n\n"
+        "3. Highway Report\nThe road foreman reported on sanding.\n"
+    )
+    assert _items(make_document, text) == [("1", "Call to Order"), ("2", "Minutes"), ("3", "Highway Report")]
+
+
+def test_a_numbered_item_about_a_street_stays(make_document):
+    text = _HEAD + "1. Apologies\nNone.\n\n2. High Street\nThe parking bays were discussed.\n\n3. Finance\nApproved.\n"
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "High Street"), ("3", "Finance")]
