@@ -368,12 +368,11 @@ def _is_link_menu(tag: Tag) -> bool:
     minutes. Lists of linked item titles (longer, or numbered) and tables
     (ModernGov rows link their documents) are left alone.
     """
-    links = tag.find_all("a")
-    if len(links) < MIN_TRAIL_LINKS:
-        return False
-    texts = [_SPACES.sub(" ", a.get_text()).strip() for a in links]
-    texts = [text for text in texts if text]
-    if not texts or any(text[:1].isdigit() for text in texts):
+    if tag.find(["table", *HEADING_TAGS]) is not None:
+        return False  # a block holding a table or a heading holds content; its own link lists are judged alone
+    texts = [_SPACES.sub(" ", a.get_text()).strip() for a in tag.find_all("a")]
+    texts = [text for text in texts if text]  # an image's link has no text
+    if len(texts) < MIN_TRAIL_LINKS or any(text[:1].isdigit() for text in texts):
         return False
     if sum(len(text.split()) for text in texts) / len(texts) > MAX_MENU_LINK_WORDS:
         return False
