@@ -1,0 +1,67 @@
+"""Minutes written as paragraphs opened by bold titles: the titles are the items. Every page here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.extract.items import extract_items
+from minutebook.ingest import parse_file
+
+_TITLES = ["Minutes", "Treasurer's Report", "Public Comment", "Old Business", "New Business", "Correspondence"]
+
+
+def _page(tmp_path: Path, paragraphs: list[str], name: str = "page.html") -> list[tuple[str | None, str]]:
+    head = (
+        "<p><b>Cedar Township Board Meeting Minutes</b><br>March 9, 2031</p>"
+        "<p>The meeting was called to order at 7:00 pm by Supervisor Ann Vale. Present were Clerk Lee and Trustee Moss.</p>"
+    )
+    path = tmp_path / name
+    path.write_text(f"<html><body>{head}{''.join(paragraphs)}<p>The meeting adjourned at 8:10 pm.</p></body></html>")
+    return [(item.number, item.title) for item in extract_items(parse_file(path))]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["<b>{t}</b> ", "<strong>{t}</strong> ", '<span style="font-weight: bold">{t}</span> ', "<b>{t}:</b> ", "<strong>{t} -</strong> "],
+)
+def test_bold_titles_opening_paragraphs_are_items(tmp_path: Path, lead: str) -> None:
+    paragraphs = []
+    for title in _TITLES:
+        paragraphs.append(f"<p>{lead.format(t=title)}The board heard this matter and discussed the costs.</p>")
+        paragraphs.append("<p>Further discussion followed on the timing of the work.</p>")
+    assert _page(tmp_path, paragraphs) == [(None, title) for title in _TITLES]
+
+
+def test_bold_names_inside_sentences_and_a_lone_lead_stay_text(tmp_path: Path) -> None:
+    paragraphs = [
+        "<p><b>Ann Vale</b> asked about the grader lease and the snow contract.</p>",
+        "<p>The clerk read a letter from <b>Bracken County</b> about brush chipping.</p>",
+        "<p><b>Note</b> The hall will be closed in August for painting.</p>",
+        "<p>The board agreed to seek two bids for the snow contract.</p>",
+    ]
+    lines = [line.text for line in parse_file(_write(tmp_path, paragraphs)).lines]
+    assert "Note The hall will be closed in August for painting." in lines
+    assert _page(tmp_path, paragraphs, "other.html") == []
+
+
+def _write(tmp_path: Path, paragraphs: list[str]) -> Path:
+    path = tmp_path / "lines.html"
+    path.write_text(f"<html><body>{''.join(paragraphs)}</body></html>")
+    return path
+
+
+@pytest.mark.parametrize("mark", ["**", "__"])
+def test_markdown_bold_labels_opening_paragraphs_are_items(make_document, mark: str) -> None:
+    body = "".join(
+        f"{mark}{title}:{mark} The board heard this matter and discussed the costs.\n\n"
+        "Further discussion followed on the timing of the work.\n\n"
+        for title in _TITLES
+    )
+    text = (
+        "Cedar Township Board Meeting Minutes\nMarch 9, 2031\n\n"
+        f"The meeting was called to order at 7:00 pm by Supervisor Ann Vale.\n\n{body}The meeting adjourned at 8:10 pm.\n"
+    )
+    document = make_document(text, name="minutes.md")
+    assert [(item.number, item.title) for item in extract_items(document)] == [(None, title) for title in _TITLES]
