@@ -1942,11 +1942,13 @@ def _numbered_heading(
 # "1. 22-0073 Approval of …" (a two- or four-digit year, a hyphen, a serial; maybe a letter).
 _FILE_BEFORE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?P<rest>\d{1,3}\.\s+[A-Z].*)$")
 _FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
-# A street address after a house number with no stop: "Main Street", "N. Elm Ave., Bracken, VT 05001".
+# A street address after a house number with no stop: "Main Street", "N. Elm Ave., Bracken, VT 05001",
+# "Hill Farm, Mill Road, Bracken" (a house's name first).
 _STREET_ADDRESS = re.compile(
-    r"^(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy"
-    r"|Square|Sq|Circle|Terrace|Row|Crescent|Close|Plaza)\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?(?:\s*,.*)?$"
+    r"|Square|Sq|Circle|Terrace|Row|Crescent|Close|Plaza|Park|Villas|Gardens|Grove|Heights|Mews|Walk|Manor|Meadows|Cottages|Quay)"
+    r"\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?(?:\s*,.*)?$"
 )
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""

@@ -64,7 +64,9 @@ def test_file_numbers_beside_agenda_numbers(make_document, form):
 
 
 @pytest.mark.parametrize(
-    "address", ["215 Main Street", "8 N. Elm Ave., Bracken, VT 05001", "12 School Street, Bracken"]
+    "address",
+    ["215 Main Street", "8 N. Elm Ave., Bracken, VT 05001", "12 School Street, Bracken", "7 Mill Street Upper",
+     "50 Hill Farm, Mill Road, Bracken", "125 Elm Park, Bracken"],
 )
 def test_a_house_number_in_the_heading_block_is_no_item(make_document, address):
     text = (
