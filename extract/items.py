@@ -1049,6 +1049,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             continue
         if closed and (line.is_heading or line.bold) and not _NUMBERED.match(text):
             continue  # a marked heading after the adjournment: a web page's footer ("Quick Links")
+        if (line.is_heading or line.bold) and found and _SPEAKERS_SECTION.match(found[-1][0].title) and _is_speaker_name(text):
+            past_title = True
+            continue  # "Public Comment" then "**Tom Birch**": a speaker, not an item
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -1320,6 +1323,21 @@ def _is_speaker_line(text: str) -> bool:
     return text.rstrip().endswith(".") or text.count(",") >= 2
 
 
+# A person's name alone: "Tom Birch", "Mrs. Jane Q. Roe" (title case; capitals are a heading's).
+_PERSON_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){1,2}\s*[:.]?$"
+)
+
+
+def _is_speaker_name(text: str) -> bool:
+    """True for a line that is only a person's name ("Tom Birch"), as a speaker under public comment is headed."""
+    text = text.strip(" *#")
+    if not _PERSON_NAME.match(text) or _TITLE_NOUNS.search(text):
+        return False
+    non_person = load_non_person_words().non_person
+    return not any(word.lower().strip(".,:") in non_person for word in text.split())
+
+
 def _is_testimony_label(text: str) -> bool:
     """True for a label grouping hearing testimony by stance ("Proponents:", "In opposition")."""
     return bool(_TESTIMONY_POSITION.match(text.strip(" *#")))
@@ -1415,6 +1433,8 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
             body_seen, closed = bool(heads) and body_seen, False
             continue
         head = _section_head(lines, position) if body_seen and not (closed and line.is_heading) else None
+        if head is not None and heads and _SPEAKERS_SECTION.match(heads[-1][1]) and _is_speaker_name(head):
+            head = None  # "PUBLIC COMMENT" then "## Tom Birch": who spoke, not a section
         if head is not None:
             heads.append((position, head))
             closed = bool(_ADJOURNMENT.match(head.rstrip(".: ")))

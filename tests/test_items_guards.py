@@ -91,3 +91,14 @@ def test_titles_naming_a_place_stay_items(make_document, title):
         f"**{title}**\nThe clerk read the notice.\n**Road Report**\nThe grader was serviced.\n"
     )
     assert _items(make_document, text) == [(None, title), (None, "Road Report")]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("**", "**"), ("## ", "")])
+def test_speaker_names_under_public_comment_are_not_items(make_document, open_, close):
+    text = (
+        "# Village of Ash Hollow\n\nMinutes, April 3, 2031\n\nPresent: Mayor Ann Vale, Trustees Lee and Hart.\n\n"
+        f"{open_}Public Comment{close}\n{open_}Tom Birch{close}\nMr. Birch asked about leaf pickup.\n"
+        f"{open_}Mrs. Nora Quill:{close}\nMrs. Quill spoke about traffic on Elm Road.\n"
+        f"{open_}Road Report{close}\nThe grader was serviced.\n{open_}Grader Lease{close}\nThe board agreed to lease a grader.\n"
+    )
+    assert _items(make_document, text) == [(None, "Public Comment"), (None, "Road Report"), (None, "Grader Lease")]
