@@ -46,6 +46,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
+from .votes import load_vote_words, outcome_on_motion
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -123,17 +124,12 @@ _ALL_AGREED = re.compile(
 )
 _BODY_VOTED = re.compile(
     r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
-    r"(?:board|council|committee|commission|trustees|members|supervisors|directors|commissioners|councillors|"
-    r"councilmembers|selectmen|aldermen)\s+(?:then\s+)?voted\s+"
+    rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
-# The outcome first, then its motion: "Approved on a motion by A, seconded by B (5-0).", "Denied upon motion of A".
-_OUTCOME_ON_MOTION = re.compile(
-    r"^(?:Approved|Adopted|Accepted|Passed|Carried|Denied|Ratified)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\b"
-)
 _PASSIVE_DECISION = re.compile(
     r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
@@ -732,11 +728,17 @@ def _decision_inside(said: str) -> str | None:
     if voted is not None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
         return None if lost else "MID"
-    if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
+    if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
         return "MID"
     return None
+
+
+def _outcome_first(said: str) -> bool:
+    """True when `said` opens with the outcome its motion reached, short of a loss ("Denied upon motion of A")."""
+    found = outcome_on_motion().match(said)
+    return found is not None and load_vote_words().outcome_result.get(found.group("o").lower()) != "lost"
 
 
 def _is_vote_record(text: str) -> bool:

@@ -59,6 +59,10 @@ class VoteWords:
     side: str
     not_voting: str
     label_block: frozenset[str]
+    body: str
+    """The words naming a body that votes as one ("board", "council"), lower case."""
+    outcome_on_motion: str
+    """The outcome words that open a sentence before their motion ("Approved on a motion by …"), as written."""
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +84,25 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         side=_alternation(sorted(side_of, key=len, reverse=True)),
         not_voting=_alternation(sorted(data["not_voting"], key=len, reverse=True)),
         label_block=frozenset(word.lower() for word in data["label_block"]),
+        body=_alternation(sorted((word.lower() for word in data["bodies"]), key=len, reverse=True)),
+        outcome_on_motion=_alternation(sorted(data["outcome_on_motion"], key=len, reverse=True)),
     )
+
+
+@lru_cache(maxsize=1)
+def outcome_on_motion() -> re.Pattern[str]:
+    """The outcome first, then the motion that reached it: "Approved on a motion by A, seconded by B (5-0).",
+    "Denied upon motion of A"; its tally, if any, closes the sentence (groups "o", "f", "a")."""
+    return re.compile(
+        rf"(?:^|(?<=[.;:]\s))(?P<o>{load_vote_words().outcome_on_motion})\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?"
+        r"motion\s+(?:by|of|from)\b[^.\n(]{0,160}(?:\(\s*(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*\))?",
+        re.MULTILINE,
+    )
+
+
+def _either_case_first(words: str) -> str:
+    """An alternation of lower-case words whose first letters may also be capitals ("board" and "Board")."""
+    return re.sub(r"(?<![\w\\])([a-z])", lambda found: f"[{found.group(1).upper()}{found.group(1)}]", words)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -285,12 +307,7 @@ def _rules() -> _Rules:
             r"(?:\s+[A-Z]+){0,2}(?:\s*\[(?P<c>[^\]]{1,60})\])?",
             re.MULTILINE,
         ),
-        # "Approved on a motion by A, seconded by B (5-0).": the outcome opens the sentence, its tally may close it.
-        outcome_first=re.compile(
-            r"(?:^|(?<=[.;:]\s))(?P<o>Approved|Adopted|Passed|Carried|Denied|Failed)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?"
-            r"motion\s+(?:by|of)\b[^.\n(]{0,160}(?:\(\s*(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*\))?",
-            re.MULTILINE,
-        ),
+        outcome_first=outcome_on_motion(),
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
@@ -1383,8 +1400,7 @@ def _fill(draft: _Draft, event: _Event) -> None:
 # The body's own vote, with its tally or "unanimously": "The Board voted 4-0 to approve …", "Council voted
 # unanimously to deny …" ("voted to" alone records no vote).
 _BODY_VOTED = re.compile(
-    r"\b(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Tt]rustees|[Mm]embers|[Ss]upervisors|[Dd]irectors"
-    r"|[Cc]ommissioners|[Cc]ouncillors|[Cc]ouncilmembers|[Ss]electmen|[Aa]ldermen)\s+(?:then\s+)?voted\s+"
+    rf"\b{_either_case_first(load_vote_words().body)}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
 )
 # "CARRIED, with Councillors A and B dissenting.": the outcome opening its line, the dissenters named after it.
