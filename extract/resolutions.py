@@ -31,7 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
-from ..names import mover_title_pattern
+from ..names import load_title_words, mover_title_pattern
 from .items import Section, clean_text, paragraph_text, strip_list_marker
 from .nlp import (
     HashedAnchors,
@@ -152,7 +152,7 @@ _RUN_IN_DECISION = re.compile(
 # An item's title run in before a capitalised decision, its bold or separator lost: "Meeting with the MP Agreed to defer
 # for the time being.", "Bus Shelter Repairs APPROVED unanimously."
 _TITLE_THEN_DECISION = re.compile(
-    r"^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Clerk|Chair\w*|Mayor|Treasurer|Secretary|The\s+(?:Clerk|Chair\w*|Mayor))\b)"
+    rf"^(?!(?:{mover_title_pattern()}|Clerk|Chair\w*|Mayor|Treasurer|Secretary|The\s+(?:Clerk|Chair\w*|Mayor))\b)"
     r"(?-i:[A-Z][\w'’&/-]*)(?:\s+(?:(?-i:[A-Z0-9][\w'’&/-]*)|of|the|and|for|with|to|on|in|at|a|an|from)){0,10}\s+"
     r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
@@ -367,7 +367,7 @@ def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> Resoluti
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    patterns = [(entry["label"], entry["pattern"]) for entry in data["patterns"]]
+    patterns = [(entry["label"], _with_word_lists(entry["pattern"])) for entry in data["patterns"]]
     anchors = tuple(read_pattern_anchors(pattern) for _, pattern in patterns)
     return ResolutionRules(
         matcher=build_matcher(nlp, patterns),
@@ -376,6 +376,25 @@ def _load_rules(nlp: Language, path: str) -> ResolutionRules:
         hashed_anchors=hash_anchors(anchors),
         lexical=has_lexical_patterns(pattern for _, pattern in patterns),
     )
+
+
+def _word_lists() -> dict[str, list[str]]:
+    """The word lists a pattern names as "$name" instead of copying them ("$mover_titles")."""
+    return {"$mover_titles": sorted({title.lower() for title in load_title_words().mover_titles})}
+
+
+def _with_word_lists(pattern: list[dict[str, object]]) -> list[dict[str, object]]:
+    """`pattern` with each `{"IN": "$name"}` set to the named word list."""
+    lists = _word_lists()
+    expanded: list[dict[str, object]] = []
+    for token in pattern:
+        copy: dict[str, object] = {}
+        for key, value in token.items():
+            if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                value = {**value, "IN": lists[value["IN"]]}
+            copy[key] = value
+        expanded.append(copy)
+    return expanded
 
 
 def extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequence[Line] = ()) -> list[Resolution]:
