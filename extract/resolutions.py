@@ -156,9 +156,29 @@ _TITLE_THEN_DECISION = re.compile(
     r"(?-i:[A-Z][\w'’&/-]*)(?:\s+(?:(?-i:[A-Z0-9][\w'’&/-]*)|of|the|and|for|with|to|on|in|at|a|an|from)){0,10}\s+"
     r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
+# "M/S/C (Hale/Voss) that the minutes be adopted.", "M/S/C: to approve the agenda.", "M/S/C Kim/Lee to adjourn.":
+# moved, seconded and carried, the movers' names (if any) and then the motion's own words.
+_MSC_MOTION = re.compile(
+    r"^M\s*/\s*S\s*/\s*C\b\s*(?:\([^()]{1,80}\)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)?)?\s*[:,–—-]?\s*(?:that|to)\b"
+)
+# "Motion carried that the hall fee rise to £15.", "Motion passed 4-1 that …": the outcome, then what was carried.
+_CARRIED_THAT = re.compile(
+    r"^(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|adopted)\s+(?:unanimously\s+)?"
+    r"(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?that\b",
+    re.IGNORECASE,
+)
+# "Commissioner Ames was elected Vice Chair unanimously.": the body's election of its officer ("… was elected Mayor in
+# 2019", a report of an earlier election, is none).
+_ELECTED = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b"
+    r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)",
+    re.IGNORECASE,
+)
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus|received|objections?|taken)\b",
+    r"|consensus|received|objections?|taken|elected|M/S/C)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -178,8 +198,10 @@ _CARRIED = re.compile(
     # "The motion to approve the petition as amended carried unanimously, 5-0."
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed)\b"
     # "Motion approved 5-0.", "The motion was unanimously approved.", "All voted aye."
+    # "… Ms. Pike seconded the motion which was unanimously approved 5-0-0.", "…; unanimous."
+    r"|\bwhich\s+(?:was\s+)?(?:unanimously\s+)?approved\b|[;,]\s*unanimous(?:ly)?\s*\.?$"
     r"|\bmotion\s+(?:was\s+|is\s+)?(?:unanimously\s+)?approved\b|^all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b"
-    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
+    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b|^motion\s*:\s*(?:approved|adopted|carried|passed)\b"
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
     # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
@@ -199,6 +221,7 @@ _FAILED = re.compile(
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
     r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
 )
@@ -231,7 +254,8 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b",
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b"
+    r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
@@ -249,6 +273,19 @@ _NOTE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
+# "Motion: approved   Vote: unanimous": the outcome as a label under the item, with no motion written out.
+_MOTION_OUTCOME_LABEL = re.compile(r"^motion\s*:\s*(?:approved|adopted|carried|passed|accepted)\b", re.IGNORECASE)
+# A tally in brackets closing the motion: "… to pave the car park (5-0).", "… (Y-5)", "(Y-4, N-1)", "(Yes 4, No 1)".
+_BRACKET_TALLY = re.compile(
+    r"(?<![\w(])\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*(?P<y>\d{1,2})(?:\s*[,;/]?\s*N(?:o|ay)?s?\s*[-–:]?\s*(?P<n>\d{1,2}))?"
+    r"(?:\s*[,;/]?\s*A\w*\s*[-–:]?\s*\d{1,2})?|(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# Words before a bracket that make it a range, not a tally: "items (1-3)".
+_RANGE_BEFORE = re.compile(
+    r"\b(?:items?|pages?|sections?|lots?|nos?\.?|numbers?|phases?|parts?|rooms?|grades?|ages?|years?|appendix|appendices)\s*$",
+    re.IGNORECASE,
+)
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
 _VOTE_TALLY = re.compile(r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b", re.IGNORECASE)
@@ -504,11 +541,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         first = None
         for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
-            if _MOTION_OPENS.search(units[back][2]):
+            if _MOTION_OPENS.search(units[back][2]) and not (back == index and _MOTION_OUTCOME_LABEL.match(said)):
                 first = back
                 break
         if first is None:
-            if _RESULT_LABEL.match(said) and section.item is not None and section.item.title:
+            labelled = _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said)
+            if labelled and section.item is not None and section.item.title:
                 # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
                 start_char, end_char = units[index][0], units[index][1]
                 ends = [at for at, _ in starts[1:]] + [len(text)]
@@ -580,7 +618,11 @@ def _tally_outcome(said: str) -> str | None:
     """ "carried" or "failed" for a unit closed by an ayes-and-noes tally ("The vote was 4-1."), else None."""
     found = _TALLY.search(said) or _VOTE_TALLY.search(said)
     if found is None:
-        return None
+        bracket = _BRACKET_TALLY.search(said)
+        if bracket is None or _RANGE_BEFORE.search(said[: bracket.start()]):
+            return None
+        ayes, noes = (bracket.group("y"), bracket.group("n") or "0") if bracket.group("y") else bracket.group("f", "a")
+        return "carried" if int(ayes) > int(noes) else "failed"
     return "carried" if int(found.group("ayes")) > int(found.group("noes")) else "failed"
 
 
@@ -693,8 +735,10 @@ _PROPOSAL_RECORD = re.compile(
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
 _OUTCOME_ONLY = re.compile(
-    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)"
-    r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?)?"
+    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved|elected)"
+    r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?"
+    # "KM nominated President. Elected 8-0-1."
+    r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
     r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?)[*_\s.!]*$",
     re.IGNORECASE,
@@ -702,7 +746,9 @@ _OUTCOME_ONLY = re.compile(
 # A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".
 _LEADS_ON = re.compile(r"(?:\band|,|:|\bthat|\bit\s+was)\s*$", re.IGNORECASE)
 # A question to the meeting that an outcome sentence answers.
-_PUT_TO_MEETING = re.compile(r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b", re.IGNORECASE)
+_PUT_TO_MEETING = re.compile(
+    r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b|\bnominated\b", re.IGNORECASE
+)
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
 _LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded)\b",
                    re.IGNORECASE)
@@ -749,7 +795,8 @@ def _decision_inside(said: str) -> str | None:
         return None if lost else "MID"
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
-            or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
+            or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
+            or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())):
         return "MID"
     return None
 
