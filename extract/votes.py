@@ -350,7 +350,8 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
-        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
+        # "M/S/C Hale/Voss", "M/S/C (Hale/Voss) that …", "M/S/C: to approve …" (moved, seconded, carried).
+        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<p>\(\s*)?(?P<m>{name})\s*/\s*(?P<s>{name})(?(p)\s*\)))?"),
         count_by_votes=re.compile(
             r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s+votes?\s+(?:to|for(?:\s+and|,))\s+(?P<a>\d{1,3})(?:\s+(?:votes?\s+)?against)?"
             r"(?:,?\s*(?:with|and)\s+(?P<x>\d{1,3}|no)\s+abstentions?)?",
@@ -652,11 +653,26 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("motion", match.start("m"), match.end(), mover=match.group("m"),
                      motion=_motion_after(flat, match.end(), rules))
     for match in rules.msc.finditer(flat):
-        # "… made a motion that X. M/C/S A / B": the motion is the sentence before.
+        # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
+        follows = _MOTION_FOLLOWS.match(flat, match.end())
+        motion = _sentence_after(flat, follows.end()) if follows else _sentence_before(flat, match.start())
         yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
-                     seconder=_trim_name(match.group("s")), motion=_sentence_before(flat, match.start()) or None)
+                     seconder=_trim_name(match.group("s")), motion=motion or None)
         if "C" in match.group("c"):  # M/S/C: moved, seconded, carried; M/S alone waits for its outcome
             yield _Event("outcome", match.start(), match.end(), result="carried")
+
+
+_CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=that\b)", re.IGNORECASE)
+"""After an outcome, the motion it carried ("Motion carried that …")."""
+_MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to)\b)", re.IGNORECASE)
+"""The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""
+
+
+_CANDIDATE_FOR = re.compile(
+    r"\s+(?:as|for)\s+(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b",
+    re.IGNORECASE,
+)
+"""An office after a seconded name: the name is a candidate nominated for it, not a seconder."""
 
 
 def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
@@ -665,6 +681,8 @@ def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
             seconder = _trim_name(match.group("s") or match.groupdict().get("s2"))
             if seconder is None or not _is_person(seconder):
                 continue
+            if pattern is rules.second_by and _CANDIDATE_FOR.match(flat, match.end()):
+                continue  # "A nominated and B seconded C as Chair": C is the candidate, B the seconder
             yield _Event("second", match.start(), match.end(), seconder=seconder)
 
 
@@ -689,8 +707,12 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 continue  # "an example, which passed testing": "which" names a thing, not a motion
             if _reported(flat, match.start()):
                 continue
-            if result is not None:
-                yield _Event("outcome", match.start(said), match.end(), result=result)
+            if result is None:
+                continue
+            that = _CARRIED_THAT.match(flat, match.end()) if pattern is rules.outcome_subject else None
+            # "Motion carried that the hall fee rise to £15.": the outcome, then what was carried.
+            yield _Event("outcome", match.start(said), match.end(), result=result, own_text=that is not None,
+                         motion=_sentence_after(flat, that.end()) if that else None)
     for match in rules.outcome_bare.finditer(lined):
         word = match.group("o").lower().split()[-1]
         result = words.outcome_result.get(word)
@@ -736,11 +758,24 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         tallied: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
         yield _Event("outcome", match.start(), match.end(), result=tallied, counts=counts, own_text=True,
                      motion=_sentence_after(flat, match.start()))
+    for match in _MOVED_SECONDED_VOTED.finditer(flat):
+        if _reported(flat, match.start()):
+            continue
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
+        voted: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
+        yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True,
+                     motion=_sentence_after(flat, match.end() - len(match.group("w"))))
+    for match in _MOTION_LABEL_OUTCOME.finditer(lined):
+        result = words.outcome_result.get(match.group("o").lower())
+        if result is not None:
+            yield _Event("outcome", match.start("o"), match.end(), result=result)
     for match in _OUTCOME_THEN_DISSENT.finditer(lined):
         result = words.outcome_result.get(match.group("o").lower())
         if result is not None:
             yield _Event("outcome", match.start("o"), match.end(), result=result)
     for match in _UNANIMOUS_ALONE.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
+    for match in _UNANIMOUS_CLOSING.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
@@ -808,6 +843,12 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
                 counts["abstain"] = int(match.group("x"))
             yield _Event("counts", match.start(), match.end(), counts=counts,
                          needs_open_motion=pattern is rules.count_bare)
+    for match in _YES_NO_BRACKET.finditer(flat):
+        counts = {"for": int(match.group("f"))}
+        for group, side in (("a", "against"), ("x", "abstain")):
+            if match.group(group):
+                counts[side] = int(match.group(group))
+        yield _Event("counts", match.start(), match.end(), counts=counts, needs_open_motion=True)
     for match in _UNANIMOUS_COUNT.finditer(flat):
         yield _Event("counts", match.start("n"), match.end(), counts={"for": int(match.group("n"))})
     for match in rules.count_none.finditer(flat):
@@ -833,6 +874,11 @@ _NUMBERED_RANGE = re.compile(
 )
 
 
+# "… to pave the car park (Y-5).", "(Y-4, N-1)", "(Yes 3, No 1, Abstain 1)": a bracketed tally by its sides' initials.
+_YES_NO_BRACKET = re.compile(
+    r"\(\s*Y(?:es|ea)?s?\s*[-–:]?\s*(?P<f>\d{1,2})(?:\s*[,;/]?\s*N(?:o|ay)?s?\s*[-–:]?\s*(?P<a>\d{1,2}))?"
+    r"(?:\s*[,;/]?\s*A\w*\s*[-–:]?\s*(?P<x>\d{1,2}))?\s*\)(?=\s*[.;,]|\s*$)"
+)
 # "… which carried by unanimous voice vote – 5.": every member present for, and how many they were.
 _UNANIMOUS_COUNT = re.compile(
     r"\bunanimous\s+(?:voice\s+|roll\s+call\s+|electronic\s+)?vote\s*[–—-]\s*(?P<n>\d{1,2})\b(?!\s*[-/:.]\d)"
@@ -1369,8 +1415,8 @@ def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Calla
         current = None
     if current is None:
         current = _Draft(event.start, event.end, motion=event.motion or _sentence_before(flat, event.start) or None)
-    if current.motion is None and event.motion:
-        current.motion = event.motion
+    if event.motion and (current.motion is None or (event.own_text and current.mover is None)):
+        current.motion = event.motion  # "The motion passed 4-1 that …": the words it carried, not the sentence before
     _fill(current, event)
     current.last_outcome = event.end
     return current
@@ -1403,6 +1449,16 @@ _BODY_VOTED = re.compile(
     rf"\b{_either_case_first(load_vote_words().body)}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
 )
+# "Moved, seconded and voted 3-0 to accept the minutes.": a vote with no names, its tally and its motion in one sentence.
+_MOVED_SECONDED_VOTED = re.compile(
+    # ("… and carried unanimously to …" with no tally is `unanimous_text`'s.)
+    r"\b[Mm]oved,?\s+seconded,?\s+and\s+(?:voted\s+(?:unanimously\s+)?|(?:carried|passed)\s+(?=\(?\d))"
+    r"(?:\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\)?\s+)?(?P<w>to|that)\b"
+)
+# "Motion: approved   Vote: unanimous": the outcome as a label line under the item.
+_MOTION_LABEL_OUTCOME = re.compile(
+    r"^[ \t]*(?:Motion|MOTION)\s*:\s*(?P<o>approved|carried|passed|adopted|failed|defeated|lost)\b", re.IGNORECASE | re.MULTILINE
+)
 # "CARRIED, with Councillors A and B dissenting.": the outcome opening its line, the dissenters named after it.
 _OUTCOME_THEN_DISSENT = re.compile(
     r"^[ \t]*(?P<o>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)(?=,?\s+with\s+[^.\n]{2,160}?\b(?:dissenting|opposed|against)\b)",
@@ -1410,10 +1466,12 @@ _OUTCOME_THEN_DISSENT = re.compile(
 )
 # "… seconded by B. The vote was unanimous.", "Vote: Unanimous.", "Ayes all.": every member for the motion just moved.
 _UNANIMOUS_ALONE = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
     r"|Ayes\s+all|AYES\s+ALL)(?=\s*[.;]|\s*$)",
     re.MULTILINE,
 )
+# "Motion by Rob, second by Jen: to approve the minutes; unanimous.": the outcome after a semicolon, closing the sentence.
+_UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)", re.IGNORECASE)
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
 _UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
