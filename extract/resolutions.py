@@ -46,7 +46,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
-from .votes import load_vote_words, outcome_on_motion
+from .votes import MOTION_BELOW, load_vote_words, outcome_above_motion, outcome_on_motion
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -653,6 +653,18 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         text = _RUN_IN_NUMBER.sub("", text, count=1)
         if not text:
             continue
+        above = outcome_above_motion().match(clean_text(lines[0].text))
+        if above and (len(lines) > 1 or index < len(paragraphs)):
+            # "ACTION: APPROVED" over "Motion by A, second by B to …": the outcome and its motion are one decision.
+            below = lines[1:] if len(lines) > 1 else paragraphs[index]
+            if MOTION_BELOW.match(clean_text(below[0].text)):
+                if len(lines) == 1:
+                    index += 1
+                    text = f"{text} {strip_list_marker(paragraph_text(below))}"
+                if load_vote_words().outcome_result.get(above.group("o").lower()) != "lost":
+                    since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
+                    yield since_vote[-1]
+                continue
         tag = _DISPOSITION_TAG.search(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.

@@ -63,6 +63,8 @@ class VoteWords:
     """The words naming a body that votes as one ("board", "council"), lower case."""
     outcome_on_motion: str
     """The outcome words that open a sentence before their motion ("Approved on a motion by …"), as written."""
+    outcome_above: str
+    """The outcome words printed on a line of their own above their motion ("ACTION: APPROVED"), lower case."""
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,28 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         label_block=frozenset(word.lower() for word in data["label_block"]),
         body=_alternation(sorted((word.lower() for word in data["bodies"]), key=len, reverse=True)),
         outcome_on_motion=_alternation(sorted(data["outcome_on_motion"], key=len, reverse=True)),
+        outcome_above=_alternation(sorted(data["outcome_above_motion"], key=len, reverse=True)),
     )
+
+
+@lru_cache(maxsize=1)
+def outcome_above_motion() -> re.Pattern[str]:
+    """An outcome on a line of its own, printed above the motion it decided: "ACTION: APPROVED", "UNANIMOUSLY
+    APPROVED", "Approved (5-0)" (groups "o", "f", "a"); the line after it must open the motion (`MOTION_BELOW`)."""
+    return re.compile(
+        rf"^[ \t]*(?:(?:action|result|outcome|disposition|decision)[ \t]*:[ \t]*)?(?:unanimously[ \t]+)?"
+        rf"(?P<o>{load_vote_words().outcome_above})(?:[ \t]+unanimously)?"
+        r"(?:[ \t]*\(?[ \t]*(?P<f>\d{1,2})[ \t]*[-–][ \t]*(?P<a>\d{1,2})(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*\)?)?[ \t]*\.?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+MOTION_BELOW = re.compile(
+    r"[ \t]*(?:(?:a[ \t]+)?motion[ \t]+(?:by|made|of|to|was)\b|(?:it[ \t]+was[ \t]+)?moved[ \t]+(?:by|and)\b"
+    r"|(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3}[ \t]+(?:moved|made[ \t]+a[ \t]+motion)\b)",
+    re.IGNORECASE,
+)
+"""A line that opens a motion ("Motion by A, second by B to …", "Moved by A", "A moved to …")."""
 
 
 @lru_cache(maxsize=1)
@@ -607,6 +630,8 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                      number=re.sub(r"\s", "", match.group("n")), motion=_following_text(lined, match.end()))
     for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
+            if pattern is rules.mover_by and _CANDIDATE_FOR.match(flat, match.end()):
+                continue  # "A proposed Mrs B as Chair": B is the candidate, A (read by `mover_verb`) the mover
             found = match.groupdict()
             group = next((g for g in ("m", "m2", "m3", "m4") if found.get(g)), None)
             written = lined[match.start(group):match.end(group)] if group else None
@@ -765,6 +790,20 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         voted: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
         yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True,
                      motion=_sentence_after(flat, match.end() - len(match.group("w"))))
+    for match in outcome_above_motion().finditer(lined):
+        below = lined.find("\n", match.end())
+        if below < 0 or match.group("f") or not MOTION_BELOW.match(lined, below + 1):
+            continue  # (a tally on the label is a vote of its own: `count_pair`)
+        result = words.outcome_result.get(match.group("o").lower(), "lost" if match.group("o").lower() == "denied" else None)
+        end = lined.find("\n", below + 1)
+        end = len(lined) if end < 0 else end
+        if result is not None:
+            # Placed at the end of the motion's line, after the mover and seconder it names, so it closes their motion.
+            yield _Event("outcome", end - 1, end, result=result)
+    for match in _ELECTED_UNANIMOUSLY.finditer(flat):
+        if not _reported(flat, match.start()):
+            yield _Event("outcome", match.start(), match.end(), result="carried", own_text=True,
+                         motion=_sentence_before(flat, match.end()) or None)
     for match in _MOTION_LABEL_OUTCOME.finditer(lined):
         result = words.outcome_result.get(match.group("o").lower())
         if result is not None:
@@ -1331,6 +1370,7 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             just_voted = current is not None and current.decided and current.mover is None
             if just_voted and current is not None and event.start - current.end < 3 and not event.number:
                 current.mover, current.seconder = event.mover, event.seconder or current.seconder
+                current.end = max(current.end, event.end)  # "CARRIED" over "Moved by A, seconded by B": B seconds it
                 continue
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
                 continue
@@ -1340,6 +1380,12 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                              motion=event.motion, number=event.number)
             continue
         if event.kind == "second":
+            if current is not None and current.decided and current.mover is not None and current.seconder is None \
+                    and 0 <= event.start - current.end <= AGREED_GAP_CHARS and current.last_outcome is not None \
+                    and current.last_outcome <= current.start + MIN_MOTION_CHARS * 10:
+                current.seconder = event.seconder  # the outcome printed above its mover and seconder
+                current.end = max(current.end, event.end)
+                continue
             if current is None or current.decided:
                 continue  # no motion read, or one already voted on: nothing to hang it on
             current.seconder = event.seconder
@@ -1454,6 +1500,12 @@ _MOVED_SECONDED_VOTED = re.compile(
     # ("… and carried unanimously to …" with no tally is `unanimous_text`'s.)
     r"\b[Mm]oved,?\s+seconded,?\s+and\s+(?:voted\s+(?:unanimously\s+)?|(?:carried|passed)\s+(?=\(?\d))"
     r"(?:\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\)?\s+)?(?P<w>to|that)\b"
+)
+# "Commissioner Voss was elected Vice Chair unanimously.", "… was unanimously re-elected as Treasurer.": an officer
+# elected by every vote.
+_ELECTED_UNANIMOUSLY = re.compile(
+    r"\b(?:was|were)\s+(?:unanimously\s+(?:re-?)?elected\b|(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+    r"unanimously\b)"
 )
 # "Motion: approved   Vote: unanimous": the outcome as a label line under the item.
 _MOTION_LABEL_OUTCOME = re.compile(

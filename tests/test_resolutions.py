@@ -1064,3 +1064,21 @@ def test_an_earlier_election_reported_is_no_decision(make_document, nlp):
 def test_a_nomination_then_elected(make_document, nlp, outcome):
     text = f"#### 1. Officers\n\nDJ nominated RT as Treasurer. {outcome}\n"
     assert _texts(make_document, nlp, text) == [f"DJ nominated RT as Treasurer. {outcome}"]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "motion"),
+    [
+        ("ACTION: APPROVED", "Motion by Orme, second by Vance to approve the site plan for 12 Elm Street."),
+        ("UNANIMOUSLY APPROVED", "Moved by Commissioner Orme, seconded by Commissioner Vance to grant the fence variance."),
+    ],
+)
+def test_an_outcome_printed_above_its_motion(make_document, nlp, outcome, motion):
+    for gap in ("\n", "\n\n"):
+        assert _texts(make_document, nlp, f"#### 4. Site Plan\n\n{outcome}{gap}{motion}\n") == [f"{outcome} {motion}"]
+
+
+def test_a_denial_printed_above_its_motion_is_no_decision_and_a_lone_outcome_stays_bare(make_document, nlp):
+    text = "#### 4. Site Plan\n\nFAILED\nMotion by Orme, second by Vance to approve the site plan.\n"
+    assert _texts(make_document, nlp, text) == []
+    assert _texts(make_document, nlp, "#### 4. Site Plan\n\nThe plan was discussed.\n\nApproved.\n") == ["Approved."]

@@ -1255,3 +1255,25 @@ def test_a_nominated_candidate_is_no_seconder(make_document):
     text = "#### 1. Officers\n\nAda Orme nominated and Ben Vance seconded Cal Reyes as Chair. Carried unanimously.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
     assert vote.result == "carried" and vote.seconder is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Commissioner Vance was elected Vice Chair unanimously.", "Ben Vance was unanimously re-elected as Treasurer."],
+)
+def test_an_officer_elected_unanimously(make_document, text):
+    [vote] = _votes(make_document, f"#### 1. Officers\n\n{text}\n", _MEMBERS)
+    assert vote.result == "carried" and "Vance" in vote.motion
+
+
+def test_a_candidate_proposed_is_no_mover(make_document):
+    text = "#### 1. Officers\n\nMs. Orme proposed Mr. Quill as Chair, seconded by Mr. Vance. Carried.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.mover, vote.seconder) == ("Ada Orme", "Ben Vance")
+
+
+@pytest.mark.parametrize(("outcome", "result"), [("ACTION: APPROVED", "carried"), ("DEFEATED", "lost")])
+def test_an_outcome_printed_above_its_motion(make_document, outcome, result):
+    text = f"#### 4. Site Plan\n\n{outcome}\nMotion by Orme, second by Vance to approve the site plan.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Orme", "Ben Vance")
