@@ -230,7 +230,8 @@ _FAILED = re.compile(
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
-    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
+    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received"
+    r"|(?:was|is)\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"

@@ -292,7 +292,7 @@ def _rules() -> _Rules:
         second_by=re.compile(
             rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
         ),
-        second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
+        second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
@@ -677,6 +677,11 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             continue
         yield _Event("motion", match.start("m"), match.end(), mover=match.group("m"),
                      motion=_motion_after(flat, match.end(), rules))
+    for match in _MOTION_SECOND_PAIR.finditer(lined):
+        # "MOTION/SECOND: Marsh/Gunn. To approve the minutes as amended.": the mover and seconder, then the motion.
+        if _is_person(match.group("m")) and _is_person(match.group("s")):
+            yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
+                         motion=_sentence_after(flat, match.end()) or None)
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
         follows = _MOTION_FOLLOWS.match(flat, match.end())
@@ -689,6 +694,9 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
 
 _CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=that\b)", re.IGNORECASE)
 """After an outcome, the motion it carried ("Motion carried that …")."""
+_MOTION_SECOND_PAIR = re.compile(
+    rf"\b(?:MOTION|Motion)\s*/\s*(?:SECOND|Second)\s*:\s*(?P<m>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s*[.:;,]?\s*"
+)
 _MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to)\b)", re.IGNORECASE)
 """The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""
 

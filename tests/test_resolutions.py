@@ -1082,3 +1082,9 @@ def test_a_denial_printed_above_its_motion_is_no_decision_and_a_lone_outcome_sta
     text = "#### 4. Site Plan\n\nFAILED\nMotion by Orme, second by Vance to approve the site plan.\n"
     assert _texts(make_document, nlp, text) == []
     assert _texts(make_document, nlp, "#### 4. Site Plan\n\nThe plan was discussed.\n\nApproved.\n") == ["Approved."]
+
+
+@pytest.mark.parametrize("outcome", ["The motion is approved.", "The motion is carried."])
+def test_the_motion_is_approved_closes_the_motion_above(make_document, nlp, outcome):
+    record = f"Commissioner Hale made a motion to approve the agenda. Commissioner Voss seconded the motion. {outcome}"
+    assert _texts(make_document, nlp, f"#### 3. Agenda\n\n{record}\n") == [record]

@@ -1277,3 +1277,12 @@ def test_an_outcome_printed_above_its_motion(make_document, outcome, result):
     text = f"#### 4. Site Plan\n\n{outcome}\nMotion by Orme, second by Vance to approve the site plan.\n"
     [vote] = _votes(make_document, text, _MEMBERS)
     assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Orme", "Ben Vance")
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["MOTION/SECOND: Orme/Vance. To approve the minutes of May 4 as amended.", "Motion/Second: Orme/Vance to approve the minutes."],
+)
+def test_motion_and_second_labels_with_the_pair_of_surnames(make_document, record):
+    [vote] = _votes(make_document, f"#### 3. Minutes\n\n{record}\nAyes - 5 Nays - 0 Motion carried.\n", _MEMBERS)
+    assert (vote.mover, vote.seconder, vote.count_for, vote.count_against) == ("Ada Orme", "Ben Vance", 5, 0)
