@@ -173,7 +173,10 @@ _CARRIED_THAT = re.compile(
 _ELECTED = re.compile(
     r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
     r"(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b"
-    r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)",
+    r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
+    # "There being no other nominations, Cllr Holt was duly elected.", "Cllr Ray was elected unanimously."
+    r"|^(?:there\s+being\s+no\s+(?:other|further)\s+nominations,?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were)\s+"
+    r"(?:(?:duly|unanimously)\s+(?:re-?)?elected|(?:re-?)?elected\s+(?:unanimously|by\s+acclamation))\s*[.;]?$",
     re.IGNORECASE,
 )
 _DECISION_WORDS = re.compile(
@@ -777,9 +780,13 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
         lost = _LOST.search(f"{said} {following}") or _tally_outcome(following) == "failed"
+        # "It was proposed by A and seconded by B that C be Chair. Resolved unanimously.": the outcome closes the proposal.
+        outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
         if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not lost
-                and not decided_next and not _LEADS_ON.search(said)):
+                and (not decided_next or outcome_next) and not _LEADS_ON.search(said)):
             labelled[position] = (sentence, PROPOSAL_LABEL)
+            if outcome_next:
+                labelled[position + 1] = (labelled[position + 1][0], OUTCOME_LABEL)
         elif _OUTCOME_ONLY.match(said) and position:
             before, before_label = labelled[position - 1]
             if before_label is not None or _PUT_TO_MEETING.search(before.text):

@@ -1512,7 +1512,7 @@ _MOVED_SECONDED_VOTED = re.compile(
 # "Commissioner Voss was elected Vice Chair unanimously.", "… was unanimously re-elected as Treasurer.": an officer
 # elected by every vote.
 _ELECTED_UNANIMOUSLY = re.compile(
-    r"\b(?:was|were)\s+(?:unanimously\s+(?:re-?)?elected\b|(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+    r"\b(?:was|were)\s+(?:unanimously\s+(?:re-?)?elected\b|(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"unanimously\b)"
 )
 # "Motion: approved   Vote: unanimous": the outcome as a label line under the item.

@@ -1088,3 +1088,21 @@ def test_a_denial_printed_above_its_motion_is_no_decision_and_a_lone_outcome_sta
 def test_the_motion_is_approved_closes_the_motion_above(make_document, nlp, outcome):
     record = f"Commissioner Hale made a motion to approve the agenda. Commissioner Voss seconded the motion. {outcome}"
     assert _texts(make_document, nlp, f"#### 3. Agenda\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "It was proposed by Cllr Gale and seconded by Cllr Penn that Cllr Ray be Vice Chairman. Resolved unanimously.",
+        "Cllr Holt was nominated by Cllr Gale and seconded by Cllr Penn. There being no other nominations, Cllr Holt was "
+        "duly elected.",
+        "Cllr Holt nominated Cllr Ray for Chair, seconded by Cllr Penn. Cllr Ray was elected unanimously.",
+    ],
+)
+def test_a_nomination_and_its_outcome_are_one_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 2. Election of Officers\n\n{record}\n") == [record]
+
+
+def test_elected_to_another_body_is_no_election_by_this_one(make_document, nlp):
+    text = "#### 8. Reports\n\nCllr Holt said her husband was elected to the county board.\n"
+    assert _texts(make_document, nlp, text) == []
