@@ -46,7 +46,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
-from .votes import MOTION_BELOW, load_vote_words, outcome_above_motion, outcome_on_motion
+from .votes import MOTION_BELOW, closes_motion_above, load_vote_words, outcome_above_motion, outcome_on_motion
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -658,7 +658,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         if not text:
             continue
         above = outcome_above_motion().match(clean_text(lines[0].text))
-        if above and (len(lines) > 1 or index < len(paragraphs)):
+        before = paragraph_text(paragraphs[index - 2]) if index >= 2 else ""
+        if above and (len(lines) > 1 or index < len(paragraphs)) and not closes_motion_above(before):
             # "ACTION: APPROVED" over "Motion by A, second by B to …": the outcome and its motion are one decision.
             below = lines[1:] if len(lines) > 1 else paragraphs[index]
             if MOTION_BELOW.match(clean_text(below[0].text)):

@@ -110,6 +110,13 @@ MOTION_BELOW = re.compile(
     re.IGNORECASE,
 )
 """A line that opens a motion ("Motion by A, second by B to …", "Moved by A", "A moved to …")."""
+_MOTION_ABOVE = re.compile(r"\b(?:moved|moves|motion|seconded|second|proposed)\b|\b(?:that|to)\b.{0,300}[.;]\s*$", re.IGNORECASE)
+
+
+def closes_motion_above(above: str) -> bool:
+    """True when the text just above an outcome line is a motion, so the outcome closes that motion rather than
+    heading the one below it ("Moved by A … / CARRIED / Moved by C …")."""
+    return bool(above.strip()) and bool(_MOTION_ABOVE.search(above))
 
 
 @lru_cache(maxsize=1)
@@ -800,8 +807,9 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                      motion=_sentence_after(flat, match.end() - len(match.group("w"))))
     for match in outcome_above_motion().finditer(lined):
         below = lined.find("\n", match.end())
-        if below < 0 or match.group("f") or not MOTION_BELOW.match(lined, below + 1):
-            continue  # (a tally on the label is a vote of its own: `count_pair`)
+        above = lined[max(0, lined.rfind("\n", 0, max(0, match.start() - 1)) + 1):match.start()]
+        if below < 0 or match.group("f") or not MOTION_BELOW.match(lined, below + 1) or closes_motion_above(above):
+            continue  # (a tally on the label is a vote of its own: `count_pair`; a motion above is the one it closes)
         result = words.outcome_result.get(match.group("o").lower(), "lost" if match.group("o").lower() == "denied" else None)
         end = lined.find("\n", below + 1)
         end = len(lined) if end < 0 else end

@@ -1106,3 +1106,13 @@ def test_a_nomination_and_its_outcome_are_one_decision(make_document, nlp, recor
 def test_elected_to_another_body_is_no_election_by_this_one(make_document, nlp):
     text = "#### 8. Reports\n\nCllr Holt said her husband was elected to the county board.\n"
     assert _texts(make_document, nlp, text) == []
+
+
+def test_an_outcome_under_one_motion_is_not_printed_above_the_next(make_document, nlp):
+    text = (
+        "#### 6. Reports\n\nMoved by Abel, seconded by Bryce that the report be received.\n\nCARRIED\n\n"
+        "Moved by Cole, seconded by Dunn that the fees be set at $40.\n\nDEFEATED\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert texts[0] == "Moved by Abel, seconded by Bryce that the report be received. CARRIED"
+    assert not any(t.startswith("CARRIED") for t in texts)

@@ -1286,3 +1286,13 @@ def test_an_outcome_printed_above_its_motion(make_document, outcome, result):
 def test_motion_and_second_labels_with_the_pair_of_surnames(make_document, record):
     [vote] = _votes(make_document, f"#### 3. Minutes\n\n{record}\nAyes - 5 Nays - 0 Motion carried.\n", _MEMBERS)
     assert (vote.mover, vote.seconder, vote.count_for, vote.count_against) == ("Ada Orme", "Ben Vance", 5, 0)
+
+
+def test_an_outcome_under_one_motion_is_not_printed_above_the_next(make_document):
+    text = (
+        "#### 6. Reports\n\nMoved by Orme, seconded by Vance that the report be received.\n\nCARRIED\n\n"
+        "Moved by Quill, seconded by Tarn that the fees be set at $40.\n\nDEFEATED\n"
+    )
+    assert [(v.result, v.mover) for v in _votes(make_document, text, _MEMBERS)] == [
+        ("carried", "Ada Orme"), ("lost", "Cal Quill")
+    ]
