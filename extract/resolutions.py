@@ -31,7 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
-from ..names import mover_title_pattern
+from ..names import load_title_words, mover_title_pattern
 from .items import Section, clean_text, paragraph_text, strip_list_marker
 from .nlp import (
     HashedAnchors,
@@ -46,6 +46,7 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
+from .votes import MOTION_BELOW, closes_motion_above, load_vote_words, outcome_above_motion, outcome_on_motion
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -123,17 +124,12 @@ _ALL_AGREED = re.compile(
 )
 _BODY_VOTED = re.compile(
     r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
-    r"(?:board|council|committee|commission|trustees|members|supervisors|directors|commissioners|councillors|"
-    r"councilmembers|selectmen|aldermen)\s+(?:then\s+)?voted\s+"
+    rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
-# The outcome first, then its motion: "Approved on a motion by A, seconded by B (5-0).", "Denied upon motion of A".
-_OUTCOME_ON_MOTION = re.compile(
-    r"^(?:Approved|Adopted|Accepted|Passed|Carried|Denied|Ratified)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?motion\s+(?:by|of|from)\b"
-)
 _PASSIVE_DECISION = re.compile(
     r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
@@ -156,13 +152,36 @@ _RUN_IN_DECISION = re.compile(
 # An item's title run in before a capitalised decision, its bold or separator lost: "Meeting with the MP Agreed to defer
 # for the time being.", "Bus Shelter Repairs APPROVED unanimously."
 _TITLE_THEN_DECISION = re.compile(
-    r"^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Clerk|Chair\w*|Mayor|Treasurer|Secretary|The\s+(?:Clerk|Chair\w*|Mayor))\b)"
+    rf"^(?!(?:{mover_title_pattern()}|Clerk|Chair\w*|Mayor|Treasurer|Secretary|The\s+(?:Clerk|Chair\w*|Mayor))\b)"
     r"(?-i:[A-Z][\w'’&/-]*)(?:\s+(?:(?-i:[A-Z0-9][\w'’&/-]*)|of|the|and|for|with|to|on|in|at|a|an|from)){0,10}\s+"
     r"(?-i:Agreed|Approved|Resolved|Adopted|AGREED|APPROVED|RESOLVED|ADOPTED)\s+(?:to|that|unanimously|as|by\s+all)\b"
 )
+# "M/S/C (Hale/Voss) that the minutes be adopted.", "M/S/C: to approve the agenda.", "M/S/C Kim/Lee to adjourn.":
+# moved, seconded and carried, the movers' names (if any) and then the motion's own words.
+_MSC_MOTION = re.compile(
+    r"^M\s*/\s*S\s*/\s*C\b\s*(?:\([^()]{1,80}\)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)?)?\s*[:,–—-]?\s*(?:that|to)\b"
+)
+# "Motion carried that the hall fee rise to £15.", "Motion passed 4-1 that …": the outcome, then what was carried.
+_CARRIED_THAT = re.compile(
+    r"^(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|adopted)\s+(?:unanimously\s+)?"
+    r"(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?that\b",
+    re.IGNORECASE,
+)
+# "Commissioner Ames was elected Vice Chair unanimously.": the body's election of its officer ("… was elected Mayor in
+# 2019", a report of an earlier election, is none).
+_ELECTED = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b"
+    r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
+    # "There being no other nominations, Cllr Holt was duly elected.", "Cllr Ray was elected unanimously."
+    r"|^(?:there\s+being\s+no\s+(?:other|further)\s+nominations,?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were)\s+"
+    r"(?:(?:duly|unanimously)\s+(?:re-?)?elected|(?:re-?)?elected\s+(?:unanimously|by\s+acclamation))\s*[.;]?$",
+    re.IGNORECASE,
+)
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus|received|objections?|taken)\b",
+    r"|consensus|received|objections?|taken|elected|M/S/C)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -182,8 +201,10 @@ _CARRIED = re.compile(
     # "The motion to approve the petition as amended carried unanimously, 5-0."
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed)\b"
     # "Motion approved 5-0.", "The motion was unanimously approved.", "All voted aye."
+    # "… Ms. Pike seconded the motion which was unanimously approved 5-0-0.", "…; unanimous."
+    r"|\bwhich\s+(?:was\s+)?(?:unanimously\s+)?approved\b|[;,]\s*unanimous(?:ly)?\s*\.?$"
     r"|\bmotion\s+(?:was\s+|is\s+)?(?:unanimously\s+)?approved\b|^all\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b"
-    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b"
+    r"|\bRESULT\s*:\s*(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED|AMENDED)\b|^motion\s*:\s*(?:approved|adopted|carried|passed)\b"
     # The outcome printed as a capitalised word after the motion's last words: "… 2025 Carried."
     r"|(?-i:(?:^|\s)(?:Carried|CARRIED|Passed|PASSED)(?:\s+(?:unanimously|UNANIMOUSLY|as\s+amended|AS\s+AMENDED))?\.?$)"
     # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
@@ -203,6 +224,7 @@ _FAILED = re.compile(
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
     r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
 )
@@ -211,7 +233,8 @@ _FAILED = re.compile(
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
-    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received|was\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
+    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received"
+    r"|(?:was|is)\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
@@ -235,7 +258,8 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b",
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b"
+    r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
@@ -253,6 +277,19 @@ _NOTE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
+# "Motion: approved   Vote: unanimous": the outcome as a label under the item, with no motion written out.
+_MOTION_OUTCOME_LABEL = re.compile(r"^motion\s*:\s*(?:approved|adopted|carried|passed|accepted)\b", re.IGNORECASE)
+# A tally in brackets closing the motion: "… to pave the car park (5-0).", "… (Y-5)", "(Y-4, N-1)", "(Yes 4, No 1)".
+_BRACKET_TALLY = re.compile(
+    r"(?<![\w(])\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*(?P<y>\d{1,2})(?:\s*[,;/]?\s*N(?:o|ay)?s?\s*[-–:]?\s*(?P<n>\d{1,2}))?"
+    r"(?:\s*[,;/]?\s*A\w*\s*[-–:]?\s*\d{1,2})?|(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# Words before a bracket that make it a range, not a tally: "items (1-3)".
+_RANGE_BEFORE = re.compile(
+    r"\b(?:items?|pages?|sections?|lots?|nos?\.?|numbers?|phases?|parts?|rooms?|grades?|ages?|years?|appendix|appendices)\s*$",
+    re.IGNORECASE,
+)
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
 _VOTE_TALLY = re.compile(r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b", re.IGNORECASE)
@@ -371,7 +408,7 @@ def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> Resoluti
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    patterns = [(entry["label"], entry["pattern"]) for entry in data["patterns"]]
+    patterns = [(entry["label"], _with_word_lists(entry["pattern"])) for entry in data["patterns"]]
     anchors = tuple(read_pattern_anchors(pattern) for _, pattern in patterns)
     return ResolutionRules(
         matcher=build_matcher(nlp, patterns),
@@ -380,6 +417,25 @@ def _load_rules(nlp: Language, path: str) -> ResolutionRules:
         hashed_anchors=hash_anchors(anchors),
         lexical=has_lexical_patterns(pattern for _, pattern in patterns),
     )
+
+
+def _word_lists() -> dict[str, list[str]]:
+    """The word lists a pattern names as "$name" instead of copying them ("$mover_titles")."""
+    return {"$mover_titles": sorted({title.lower() for title in load_title_words().mover_titles})}
+
+
+def _with_word_lists(pattern: list[dict[str, object]]) -> list[dict[str, object]]:
+    """`pattern` with each `{"IN": "$name"}` set to the named word list."""
+    lists = _word_lists()
+    expanded: list[dict[str, object]] = []
+    for token in pattern:
+        copy: dict[str, object] = {}
+        for key, value in token.items():
+            if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                value = {**value, "IN": lists[value["IN"]]}
+            copy[key] = value
+        expanded.append(copy)
+    return expanded
 
 
 def extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequence[Line] = ()) -> list[Resolution]:
@@ -489,11 +545,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         first = None
         for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
-            if _MOTION_OPENS.search(units[back][2]):
+            if _MOTION_OPENS.search(units[back][2]) and not (back == index and _MOTION_OUTCOME_LABEL.match(said)):
                 first = back
                 break
         if first is None:
-            if _RESULT_LABEL.match(said) and section.item is not None and section.item.title:
+            labelled = _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said)
+            if labelled and section.item is not None and section.item.title:
                 # "RESULT: APPROVED [UNANIMOUS]" with no motion written out: the item's title is what was decided.
                 start_char, end_char = units[index][0], units[index][1]
                 ends = [at for at, _ in starts[1:]] + [len(text)]
@@ -565,7 +622,11 @@ def _tally_outcome(said: str) -> str | None:
     """ "carried" or "failed" for a unit closed by an ayes-and-noes tally ("The vote was 4-1."), else None."""
     found = _TALLY.search(said) or _VOTE_TALLY.search(said)
     if found is None:
-        return None
+        bracket = _BRACKET_TALLY.search(said)
+        if bracket is None or _RANGE_BEFORE.search(said[: bracket.start()]):
+            return None
+        ayes, noes = (bracket.group("y"), bracket.group("n") or "0") if bracket.group("y") else bracket.group("f", "a")
+        return "carried" if int(ayes) > int(noes) else "failed"
     return "carried" if int(found.group("ayes")) > int(found.group("noes")) else "failed"
 
 
@@ -596,6 +657,19 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         text = _RUN_IN_NUMBER.sub("", text, count=1)
         if not text:
             continue
+        above = outcome_above_motion().match(clean_text(lines[0].text))
+        before = paragraph_text(paragraphs[index - 2]) if index >= 2 else ""
+        if above and (len(lines) > 1 or index < len(paragraphs)) and not closes_motion_above(before):
+            # "ACTION: APPROVED" over "Motion by A, second by B to …": the outcome and its motion are one decision.
+            below = lines[1:] if len(lines) > 1 else paragraphs[index]
+            if MOTION_BELOW.match(clean_text(below[0].text)):
+                if len(lines) == 1:
+                    index += 1
+                    text = f"{text} {strip_list_marker(paragraph_text(below))}"
+                if load_vote_words().outcome_result.get(above.group("o").lower()) != "lost":
+                    since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
+                    yield since_vote[-1]
+                continue
         tag = _DISPOSITION_TAG.search(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
@@ -678,8 +752,10 @@ _PROPOSAL_RECORD = re.compile(
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
 _OUTCOME_ONLY = re.compile(
-    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved)"
-    r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?)?"
+    r"^[*_\s]*(?:(?:unanimously\s+)?(?:agreed|carried|approved|resolved|elected)"
+    r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?"
+    # "KM nominated President. Elected 8-0-1."
+    r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
     r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?)[*_\s.!]*$",
     re.IGNORECASE,
@@ -687,7 +763,9 @@ _OUTCOME_ONLY = re.compile(
 # A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".
 _LEADS_ON = re.compile(r"(?:\band|,|:|\bthat|\bit\s+was)\s*$", re.IGNORECASE)
 # A question to the meeting that an outcome sentence answers.
-_PUT_TO_MEETING = re.compile(r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b", re.IGNORECASE)
+_PUT_TO_MEETING = re.compile(
+    r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b|\bnominated\b", re.IGNORECASE
+)
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
 _LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded)\b",
                    re.IGNORECASE)
@@ -703,9 +781,13 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
         lost = _LOST.search(f"{said} {following}") or _tally_outcome(following) == "failed"
+        # "It was proposed by A and seconded by B that C be Chair. Resolved unanimously.": the outcome closes the proposal.
+        outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
         if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not lost
-                and not decided_next and not _LEADS_ON.search(said)):
+                and (not decided_next or outcome_next) and not _LEADS_ON.search(said)):
             labelled[position] = (sentence, PROPOSAL_LABEL)
+            if outcome_next:
+                labelled[position + 1] = (labelled[position + 1][0], OUTCOME_LABEL)
         elif _OUTCOME_ONLY.match(said) and position:
             before, before_label = labelled[position - 1]
             if before_label is not None or _PUT_TO_MEETING.search(before.text):
@@ -732,11 +814,18 @@ def _decision_inside(said: str) -> str | None:
     if voted is not None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
         return None if lost else "MID"
-    if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _OUTCOME_ON_MOTION.match(said.strip())
+    if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
-            or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())):
+            or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
+            or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())):
         return "MID"
     return None
+
+
+def _outcome_first(said: str) -> bool:
+    """True when `said` opens with the outcome its motion reached, short of a loss ("Denied upon motion of A")."""
+    found = outcome_on_motion().match(said)
+    return found is not None and load_vote_words().outcome_result.get(found.group("o").lower()) != "lost"
 
 
 def _is_vote_record(text: str) -> bool:

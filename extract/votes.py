@@ -59,6 +59,12 @@ class VoteWords:
     side: str
     not_voting: str
     label_block: frozenset[str]
+    body: str
+    """The words naming a body that votes as one ("board", "council"), lower case."""
+    outcome_on_motion: str
+    """The outcome words that open a sentence before their motion ("Approved on a motion by …"), as written."""
+    outcome_above: str
+    """The outcome words printed on a line of their own above their motion ("ACTION: APPROVED"), lower case."""
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +86,53 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         side=_alternation(sorted(side_of, key=len, reverse=True)),
         not_voting=_alternation(sorted(data["not_voting"], key=len, reverse=True)),
         label_block=frozenset(word.lower() for word in data["label_block"]),
+        body=_alternation(sorted((word.lower() for word in data["bodies"]), key=len, reverse=True)),
+        outcome_on_motion=_alternation(sorted(data["outcome_on_motion"], key=len, reverse=True)),
+        outcome_above=_alternation(sorted(data["outcome_above_motion"], key=len, reverse=True)),
     )
+
+
+@lru_cache(maxsize=1)
+def outcome_above_motion() -> re.Pattern[str]:
+    """An outcome on a line of its own, printed above the motion it decided: "ACTION: APPROVED", "UNANIMOUSLY
+    APPROVED", "Approved (5-0)" (groups "o", "f", "a"); the line after it must open the motion (`MOTION_BELOW`)."""
+    return re.compile(
+        rf"^[ \t]*(?:(?:action|result|outcome|disposition|decision)[ \t]*:[ \t]*)?(?:unanimously[ \t]+)?"
+        rf"(?P<o>{load_vote_words().outcome_above})(?:[ \t]+unanimously)?"
+        r"(?:[ \t]*\(?[ \t]*(?P<f>\d{1,2})[ \t]*[-–][ \t]*(?P<a>\d{1,2})(?:[ \t]*[-–][ \t]*\d{1,2})?[ \t]*\)?)?[ \t]*\.?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+MOTION_BELOW = re.compile(
+    r"[ \t]*(?:(?:a[ \t]+)?motion[ \t]+(?:by|made|of|to|was)\b|(?:it[ \t]+was[ \t]+)?moved[ \t]+(?:by|and)\b"
+    r"|(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3}[ \t]+(?:moved|made[ \t]+a[ \t]+motion)\b)",
+    re.IGNORECASE,
+)
+"""A line that opens a motion ("Motion by A, second by B to …", "Moved by A", "A moved to …")."""
+_MOTION_ABOVE = re.compile(r"\b(?:moved|moves|motion|seconded|second|proposed)\b|\b(?:that|to)\b.{0,300}[.;]\s*$", re.IGNORECASE)
+
+
+def closes_motion_above(above: str) -> bool:
+    """True when the text just above an outcome line is a motion, so the outcome closes that motion rather than
+    heading the one below it ("Moved by A … / CARRIED / Moved by C …")."""
+    return bool(above.strip()) and bool(_MOTION_ABOVE.search(above))
+
+
+@lru_cache(maxsize=1)
+def outcome_on_motion() -> re.Pattern[str]:
+    """The outcome first, then the motion that reached it: "Approved on a motion by A, seconded by B (5-0).",
+    "Denied upon motion of A"; its tally, if any, closes the sentence (groups "o", "f", "a")."""
+    return re.compile(
+        rf"(?:^|(?<=[.;:]\s))(?P<o>{load_vote_words().outcome_on_motion})\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?"
+        r"motion\s+(?:by|of|from)\b[^.\n(]{0,160}(?:\(\s*(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*\))?",
+        re.MULTILINE,
+    )
+
+
+def _either_case_first(words: str) -> str:
+    """An alternation of lower-case words whose first letters may also be capitals ("board" and "Board")."""
+    return re.sub(r"(?<![\w\\])([a-z])", lambda found: f"[{found.group(1).upper()}{found.group(1)}]", words)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -247,7 +299,7 @@ def _rules() -> _Rules:
         second_by=re.compile(
             rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
         ),
-        second_label=re.compile(rf"\b(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
+        second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
@@ -285,12 +337,7 @@ def _rules() -> _Rules:
             r"(?:\s+[A-Z]+){0,2}(?:\s*\[(?P<c>[^\]]{1,60})\])?",
             re.MULTILINE,
         ),
-        # "Approved on a motion by A, seconded by B (5-0).": the outcome opens the sentence, its tally may close it.
-        outcome_first=re.compile(
-            r"(?:^|(?<=[.;:]\s))(?P<o>Approved|Adopted|Passed|Carried|Denied|Failed)\s+(?:on|upon|by)\s+(?:a\s+|the\s+)?"
-            r"motion\s+(?:by|of)\b[^.\n(]{0,160}(?:\(\s*(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\s*\))?",
-            re.MULTILINE,
-        ),
+        outcome_first=outcome_on_motion(),
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
@@ -333,7 +380,8 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
-        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<m>{name})\s*/\s*(?P<s>{name}))?"),
+        # "M/S/C Hale/Voss", "M/S/C (Hale/Voss) that …", "M/S/C: to approve …" (moved, seconded, carried).
+        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<p>\(\s*)?(?P<m>{name})\s*/\s*(?P<s>{name})(?(p)\s*\)))?"),
         count_by_votes=re.compile(
             r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s+votes?\s+(?:to|for(?:\s+and|,))\s+(?P<a>\d{1,3})(?:\s+(?:votes?\s+)?against)?"
             r"(?:,?\s*(?:with|and)\s+(?P<x>\d{1,3}|no)\s+abstentions?)?",
@@ -589,6 +637,8 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                      number=re.sub(r"\s", "", match.group("n")), motion=_following_text(lined, match.end()))
     for pattern in (rules.mover_verb, rules.mover_by, rules.mover_label, rules.mover_paren):
         for match in pattern.finditer(flat):
+            if pattern is rules.mover_by and _CANDIDATE_FOR.match(flat, match.end()):
+                continue  # "A proposed Mrs B as Chair": B is the candidate, A (read by `mover_verb`) the mover
             found = match.groupdict()
             group = next((g for g in ("m", "m2", "m3", "m4") if found.get(g)), None)
             written = lined[match.start(group):match.end(group)] if group else None
@@ -634,12 +684,35 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             continue
         yield _Event("motion", match.start("m"), match.end(), mover=match.group("m"),
                      motion=_motion_after(flat, match.end(), rules))
+    for match in _MOTION_SECOND_PAIR.finditer(lined):
+        # "MOTION/SECOND: Marsh/Gunn. To approve the minutes as amended.": the mover and seconder, then the motion.
+        if _is_person(match.group("m")) and _is_person(match.group("s")):
+            yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
+                         motion=_sentence_after(flat, match.end()) or None)
     for match in rules.msc.finditer(flat):
-        # "… made a motion that X. M/C/S A / B": the motion is the sentence before.
+        # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
+        follows = _MOTION_FOLLOWS.match(flat, match.end())
+        motion = _sentence_after(flat, follows.end()) if follows else _sentence_before(flat, match.start())
         yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
-                     seconder=_trim_name(match.group("s")), motion=_sentence_before(flat, match.start()) or None)
+                     seconder=_trim_name(match.group("s")), motion=motion or None)
         if "C" in match.group("c"):  # M/S/C: moved, seconded, carried; M/S alone waits for its outcome
             yield _Event("outcome", match.start(), match.end(), result="carried")
+
+
+_CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=that\b)", re.IGNORECASE)
+"""After an outcome, the motion it carried ("Motion carried that …")."""
+_MOTION_SECOND_PAIR = re.compile(
+    rf"\b(?:MOTION|Motion)\s*/\s*(?:SECOND|Second)\s*:\s*(?P<m>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s*[.:;,]?\s*"
+)
+_MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to)\b)", re.IGNORECASE)
+"""The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""
+
+
+_CANDIDATE_FOR = re.compile(
+    r"\s+(?:as|for)\s+(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b",
+    re.IGNORECASE,
+)
+"""An office after a seconded name: the name is a candidate nominated for it, not a seconder."""
 
 
 def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
@@ -648,6 +721,8 @@ def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
             seconder = _trim_name(match.group("s") or match.groupdict().get("s2"))
             if seconder is None or not _is_person(seconder):
                 continue
+            if pattern is rules.second_by and _CANDIDATE_FOR.match(flat, match.end()):
+                continue  # "A nominated and B seconded C as Chair": C is the candidate, B the seconder
             yield _Event("second", match.start(), match.end(), seconder=seconder)
 
 
@@ -672,8 +747,12 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                 continue  # "an example, which passed testing": "which" names a thing, not a motion
             if _reported(flat, match.start()):
                 continue
-            if result is not None:
-                yield _Event("outcome", match.start(said), match.end(), result=result)
+            if result is None:
+                continue
+            that = _CARRIED_THAT.match(flat, match.end()) if pattern is rules.outcome_subject else None
+            # "Motion carried that the hall fee rise to £15.": the outcome, then what was carried.
+            yield _Event("outcome", match.start(said), match.end(), result=result, own_text=that is not None,
+                         motion=_sentence_after(flat, that.end()) if that else None)
     for match in rules.outcome_bare.finditer(lined):
         word = match.group("o").lower().split()[-1]
         result = words.outcome_result.get(word)
@@ -719,11 +798,39 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         tallied: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
         yield _Event("outcome", match.start(), match.end(), result=tallied, counts=counts, own_text=True,
                      motion=_sentence_after(flat, match.start()))
+    for match in _MOVED_SECONDED_VOTED.finditer(flat):
+        if _reported(flat, match.start()):
+            continue
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
+        voted: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
+        yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True,
+                     motion=_sentence_after(flat, match.end() - len(match.group("w"))))
+    for match in outcome_above_motion().finditer(lined):
+        below = lined.find("\n", match.end())
+        above = lined[max(0, lined.rfind("\n", 0, max(0, match.start() - 1)) + 1):match.start()]
+        if below < 0 or match.group("f") or not MOTION_BELOW.match(lined, below + 1) or closes_motion_above(above):
+            continue  # (a tally on the label is a vote of its own: `count_pair`; a motion above is the one it closes)
+        result = words.outcome_result.get(match.group("o").lower(), "lost" if match.group("o").lower() == "denied" else None)
+        end = lined.find("\n", below + 1)
+        end = len(lined) if end < 0 else end
+        if result is not None:
+            # Placed at the end of the motion's line, after the mover and seconder it names, so it closes their motion.
+            yield _Event("outcome", end - 1, end, result=result)
+    for match in _ELECTED_UNANIMOUSLY.finditer(flat):
+        if not _reported(flat, match.start()):
+            yield _Event("outcome", match.start(), match.end(), result="carried", own_text=True,
+                         motion=_sentence_before(flat, match.end()) or None)
+    for match in _MOTION_LABEL_OUTCOME.finditer(lined):
+        result = words.outcome_result.get(match.group("o").lower())
+        if result is not None:
+            yield _Event("outcome", match.start("o"), match.end(), result=result)
     for match in _OUTCOME_THEN_DISSENT.finditer(lined):
         result = words.outcome_result.get(match.group("o").lower())
         if result is not None:
             yield _Event("outcome", match.start("o"), match.end(), result=result)
     for match in _UNANIMOUS_ALONE.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
+    for match in _UNANIMOUS_CLOSING.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
@@ -791,6 +898,12 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
                 counts["abstain"] = int(match.group("x"))
             yield _Event("counts", match.start(), match.end(), counts=counts,
                          needs_open_motion=pattern is rules.count_bare)
+    for match in _YES_NO_BRACKET.finditer(flat):
+        counts = {"for": int(match.group("f"))}
+        for group, side in (("a", "against"), ("x", "abstain")):
+            if match.group(group):
+                counts[side] = int(match.group(group))
+        yield _Event("counts", match.start(), match.end(), counts=counts, needs_open_motion=True)
     for match in _UNANIMOUS_COUNT.finditer(flat):
         yield _Event("counts", match.start("n"), match.end(), counts={"for": int(match.group("n"))})
     for match in rules.count_none.finditer(flat):
@@ -816,6 +929,11 @@ _NUMBERED_RANGE = re.compile(
 )
 
 
+# "… to pave the car park (Y-5).", "(Y-4, N-1)", "(Yes 3, No 1, Abstain 1)": a bracketed tally by its sides' initials.
+_YES_NO_BRACKET = re.compile(
+    r"\(\s*Y(?:es|ea)?s?\s*[-–:]?\s*(?P<f>\d{1,2})(?:\s*[,;/]?\s*N(?:o|ay)?s?\s*[-–:]?\s*(?P<a>\d{1,2}))?"
+    r"(?:\s*[,;/]?\s*A\w*\s*[-–:]?\s*(?P<x>\d{1,2}))?\s*\)(?=\s*[.;,]|\s*$)"
+)
 # "… which carried by unanimous voice vote – 5.": every member present for, and how many they were.
 _UNANIMOUS_COUNT = re.compile(
     r"\bunanimous\s+(?:voice\s+|roll\s+call\s+|electronic\s+)?vote\s*[–—-]\s*(?P<n>\d{1,2})\b(?!\s*[-/:.]\d)"
@@ -1268,6 +1386,7 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             just_voted = current is not None and current.decided and current.mover is None
             if just_voted and current is not None and event.start - current.end < 3 and not event.number:
                 current.mover, current.seconder = event.mover, event.seconder or current.seconder
+                current.end = max(current.end, event.end)  # "CARRIED" over "Moved by A, seconded by B": B seconds it
                 continue
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
                 continue
@@ -1277,6 +1396,12 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                              motion=event.motion, number=event.number)
             continue
         if event.kind == "second":
+            if current is not None and current.decided and current.mover is not None and current.seconder is None \
+                    and 0 <= event.start - current.end <= AGREED_GAP_CHARS and current.last_outcome is not None \
+                    and current.last_outcome <= current.start + MIN_MOTION_CHARS * 10:
+                current.seconder = event.seconder  # the outcome printed above its mover and seconder
+                current.end = max(current.end, event.end)
+                continue
             if current is None or current.decided:
                 continue  # no motion read, or one already voted on: nothing to hang it on
             current.seconder = event.seconder
@@ -1352,8 +1477,8 @@ def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Calla
         current = None
     if current is None:
         current = _Draft(event.start, event.end, motion=event.motion or _sentence_before(flat, event.start) or None)
-    if current.motion is None and event.motion:
-        current.motion = event.motion
+    if event.motion and (current.motion is None or (event.own_text and current.mover is None)):
+        current.motion = event.motion  # "The motion passed 4-1 that …": the words it carried, not the sentence before
     _fill(current, event)
     current.last_outcome = event.end
     return current
@@ -1383,9 +1508,24 @@ def _fill(draft: _Draft, event: _Event) -> None:
 # The body's own vote, with its tally or "unanimously": "The Board voted 4-0 to approve …", "Council voted
 # unanimously to deny …" ("voted to" alone records no vote).
 _BODY_VOTED = re.compile(
-    r"\b(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Tt]rustees|[Mm]embers|[Ss]upervisors|[Dd]irectors"
-    r"|[Cc]ommissioners|[Cc]ouncillors|[Cc]ouncilmembers|[Ss]electmen|[Aa]ldermen)\s+(?:then\s+)?voted\s+"
+    rf"\b{_either_case_first(load_vote_words().body)}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
+)
+# "Moved, seconded and voted 3-0 to accept the minutes.": a vote with no names, its tally and its motion in one sentence.
+_MOVED_SECONDED_VOTED = re.compile(
+    # ("… and carried unanimously to …" with no tally is `unanimous_text`'s.)
+    r"\b[Mm]oved,?\s+seconded,?\s+and\s+(?:voted\s+(?:unanimously\s+)?|(?:carried|passed)\s+(?=\(?\d))"
+    r"(?:\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\)?\s+)?(?P<w>to|that)\b"
+)
+# "Commissioner Voss was elected Vice Chair unanimously.", "… was unanimously re-elected as Treasurer.": an officer
+# elected by every vote.
+_ELECTED_UNANIMOUSLY = re.compile(
+    r"\b(?:was|were)\s+(?:unanimously\s+(?:re-?)?elected\b|(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"unanimously\b)"
+)
+# "Motion: approved   Vote: unanimous": the outcome as a label line under the item.
+_MOTION_LABEL_OUTCOME = re.compile(
+    r"^[ \t]*(?:Motion|MOTION)\s*:\s*(?P<o>approved|carried|passed|adopted|failed|defeated|lost)\b", re.IGNORECASE | re.MULTILINE
 )
 # "CARRIED, with Councillors A and B dissenting.": the outcome opening its line, the dissenters named after it.
 _OUTCOME_THEN_DISSENT = re.compile(
@@ -1394,10 +1534,12 @@ _OUTCOME_THEN_DISSENT = re.compile(
 )
 # "… seconded by B. The vote was unanimous.", "Vote: Unanimous.", "Ayes all.": every member for the motion just moved.
 _UNANIMOUS_ALONE = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
     r"|Ayes\s+all|AYES\s+ALL)(?=\s*[.;]|\s*$)",
     re.MULTILINE,
 )
+# "Motion by Rob, second by Jen: to approve the minutes; unanimous.": the outcome after a semicolon, closing the sentence.
+_UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)", re.IGNORECASE)
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
 _UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.

@@ -979,3 +979,140 @@ def test_a_motion_closed_by_unanimous_alone(make_document, nlp, outcome):
     assert _texts(make_document, nlp, text) == [
         f"Motion by Orme, seconded by Vance, to award the hedge contract. {outcome}"
     ]
+
+
+# --- councils never seen: shorthand, label lines, bracketed tallies, elections ---------------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "M/S/C (Pryce/Abel) that the minutes of the May 4 meeting be adopted as circulated.",
+        "M/S/C: to approve the agenda as amended.",
+        "M/S/C Pryce/Abel to award the mowing contract to Fairfield Lawns.",
+    ],
+)
+def test_moved_seconded_carried_shorthand_with_its_motion(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Business\n\n{record}\n") == [record]
+
+
+def test_moved_seconded_shorthand_without_its_motion_is_no_decision_of_its_own(make_document, nlp):
+    text = "#### 3. Business\n\nThe chair thanked the volunteers.\n\nM/S/C Pryce/Abel\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion carried that the hall hire fee rise to £15 an hour.",
+        "The motion passed 4-1 that staff prepare a parking survey.",
+    ],
+)
+def test_outcome_then_what_was_carried(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 5. Hall\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize("tally", ["(5-0)", "(Y-5)", "(Y-4, N-1)", "(4-0-1)"])
+def test_a_motion_closed_by_a_bracketed_tally(make_document, nlp, tally):
+    record = f"Motion by Orme, second by Vance to pave the depot yard {tally}."
+    assert _texts(make_document, nlp, f"#### 6. Depot\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["Motion by Orme, second by Vance to pave the depot yard (1-4).", "Motion by Orme, second by Vance to renumber items (1-4)."],
+)
+def test_a_lost_tally_or_a_range_in_brackets_is_no_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 6. Depot\n\n{record}\n") == []
+
+
+@pytest.mark.parametrize("label", ["Motion: approved   Vote: unanimous", "Motion: carried   Vote: 4-1"])
+def test_an_outcome_label_under_the_item_decides_its_title(make_document, nlp, label):
+    texts = _texts(make_document, nlp, f"#### 7. Street Banners\n\n{label}\n")
+    assert len(texts) == 1 and texts[0].startswith("Street Banners. Motion:")
+
+
+def test_a_failed_outcome_label_is_no_decision(make_document, nlp):
+    assert _texts(make_document, nlp, "#### 7. Street Banners\n\nMotion: failed   Vote: 2-3\n") == []
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Mr. Dorn made a motion to close the lane for the fair. Ms. Pike seconded the motion which was unanimously approved 5-0-0.",
+        "Motion by Rob, second by Jen: to approve the May 2 minutes with corrections; unanimous.",
+    ],
+)
+def test_seconded_then_approved_or_unanimous_closes_the_motion(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 2. Fair\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["Commissioner Ames was elected Vice Chair unanimously.", "Tess Marlow was duly elected as Chairman for the coming year."],
+)
+def test_an_officer_elected(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 1. Election of Officers\n\n{record}\n") == [record]
+
+
+def test_an_earlier_election_reported_is_no_decision(make_document, nlp):
+    text = "#### 8. Reports\n\nCouncillor Hale was elected Mayor in 2019 and spoke of her first term.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("outcome", ["Elected 6-0-1.", "Elected unanimously."])
+def test_a_nomination_then_elected(make_document, nlp, outcome):
+    text = f"#### 1. Officers\n\nDJ nominated RT as Treasurer. {outcome}\n"
+    assert _texts(make_document, nlp, text) == [f"DJ nominated RT as Treasurer. {outcome}"]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "motion"),
+    [
+        ("ACTION: APPROVED", "Motion by Orme, second by Vance to approve the site plan for 12 Elm Street."),
+        ("UNANIMOUSLY APPROVED", "Moved by Commissioner Orme, seconded by Commissioner Vance to grant the fence variance."),
+    ],
+)
+def test_an_outcome_printed_above_its_motion(make_document, nlp, outcome, motion):
+    for gap in ("\n", "\n\n"):
+        assert _texts(make_document, nlp, f"#### 4. Site Plan\n\n{outcome}{gap}{motion}\n") == [f"{outcome} {motion}"]
+
+
+def test_a_denial_printed_above_its_motion_is_no_decision_and_a_lone_outcome_stays_bare(make_document, nlp):
+    text = "#### 4. Site Plan\n\nFAILED\nMotion by Orme, second by Vance to approve the site plan.\n"
+    assert _texts(make_document, nlp, text) == []
+    assert _texts(make_document, nlp, "#### 4. Site Plan\n\nThe plan was discussed.\n\nApproved.\n") == ["Approved."]
+
+
+@pytest.mark.parametrize("outcome", ["The motion is approved.", "The motion is carried."])
+def test_the_motion_is_approved_closes_the_motion_above(make_document, nlp, outcome):
+    record = f"Commissioner Hale made a motion to approve the agenda. Commissioner Voss seconded the motion. {outcome}"
+    assert _texts(make_document, nlp, f"#### 3. Agenda\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "It was proposed by Cllr Gale and seconded by Cllr Penn that Cllr Ray be Vice Chairman. Resolved unanimously.",
+        "Cllr Holt was nominated by Cllr Gale and seconded by Cllr Penn. There being no other nominations, Cllr Holt was "
+        "duly elected.",
+        "Cllr Holt nominated Cllr Ray for Chair, seconded by Cllr Penn. Cllr Ray was elected unanimously.",
+    ],
+)
+def test_a_nomination_and_its_outcome_are_one_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 2. Election of Officers\n\n{record}\n") == [record]
+
+
+def test_elected_to_another_body_is_no_election_by_this_one(make_document, nlp):
+    text = "#### 8. Reports\n\nCllr Holt said her husband was elected to the county board.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_an_outcome_under_one_motion_is_not_printed_above_the_next(make_document, nlp):
+    text = (
+        "#### 6. Reports\n\nMoved by Abel, seconded by Bryce that the report be received.\n\nCARRIED\n\n"
+        "Moved by Cole, seconded by Dunn that the fees be set at $40.\n\nDEFEATED\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert texts[0] == "Moved by Abel, seconded by Bryce that the report be received. CARRIED"
+    assert not any(t.startswith("CARRIED") for t in texts)

@@ -1171,3 +1171,128 @@ def test_unanimous_on_its_own_or_carried_on_a_voice_vote(make_document, outcome)
 )
 def test_lookalikes_of_unanimous_and_carried_on(make_document, text):
     assert _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS) == []
+
+
+# --- councils never seen: shorthand, label lines, bracketed tallies, votes with no names ----------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "M/S/C (Orme/Vance) that the hedge contract be awarded to Fieldcraft.",
+        "M/S/C Orme/Vance to award the hedge contract to Fieldcraft.",
+    ],
+)
+def test_shorthand_with_the_movers_and_the_motion_after_them(make_document, record):
+    [vote] = _votes(make_document, f"#### 4. Hedges\n\n{record}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+    assert "hedge contract be awarded" in vote.motion or vote.motion.startswith("to award the hedge")
+
+
+def test_shorthand_with_a_colon_and_no_names(make_document):
+    [vote] = _votes(make_document, "#### 2. Agenda\n\nM/S/C: to approve the agenda as amended.\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.motion) == ("carried", None, "to approve the agenda as amended.")
+
+
+@pytest.mark.parametrize(
+    ("tally", "counts"),
+    [("(Y-5)", (5, None, None)), ("(Y-4, N-1)", (4, 1, None)), ("(Yes 3, No 1, Abstain 1)", (3, 1, 1))],
+)
+def test_a_bracketed_tally_by_initials_after_the_motion(make_document, tally, counts):
+    text = f"#### 4. Hedges\n\nMotion by Orme, second by Vance to award the hedge contract {tally}.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert _summary(vote) == ("carried", *counts)
+
+
+def test_a_bracketed_initials_tally_with_no_motion_is_no_vote(make_document):
+    assert _votes(make_document, "#### 4. Hedges\n\nThe survey had many replies (Y-5).\n", _MEMBERS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Orme moved to award the hedge contract, Ben Vance seconded, and the vote was unanimous.",
+        "Motion by Orme, second by Vance: to award the hedge contract; unanimous.",
+    ],
+)
+def test_unanimous_closing_the_motions_own_sentence(make_document, text):
+    [vote] = _votes(make_document, f"#### 4. Hedges\n\n{text}\n", _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Orme", "Ben Vance")
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("Moved, seconded and voted 3-0 to accept the minutes as written.", ("carried", 3, 0, None)),
+        ("Moved, seconded and carried unanimously to adjourn at 8:40 pm.", ("carried", None, None, None)),
+        ("Moved, seconded and voted 1-2 to buy a new mower.", ("lost", 1, 2, None)),
+    ],
+)
+def test_moved_seconded_and_voted_with_no_names(make_document, text, summary):
+    [vote] = _votes(make_document, f"#### 3. Minutes\n\n{text}\n", _MEMBERS)
+    assert _summary(vote) == summary
+    assert vote.mover is None and vote.motion.startswith("to ")
+
+
+@pytest.mark.parametrize(
+    "text", ["Motion carried that the hall fee rise to £15.", "The motion passed 4-1 that the hall fee rise to £15."]
+)
+def test_outcome_then_the_motion_it_carried(make_document, text):
+    [vote] = _votes(make_document, f"#### 5. Hall\n\n{text}\n", _MEMBERS)
+    assert vote.result == "carried" and vote.motion.startswith("that the hall fee")
+
+
+@pytest.mark.parametrize(
+    ("label", "summary"),
+    [("Motion: approved   Vote: unanimous", ("carried", None, None, None)), ("Motion: failed   Vote: 2-3", ("lost", 2, 3, None))],
+)
+def test_an_outcome_label_line(make_document, label, summary):
+    [vote] = _votes(make_document, f"#### 7. Banners\n\n{label}\n", _MEMBERS)
+    assert _summary(vote) == summary
+
+
+def test_a_nominated_candidate_is_no_seconder(make_document):
+    text = "#### 1. Officers\n\nAda Orme nominated and Ben Vance seconded Cal Reyes as Chair. Carried unanimously.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert vote.result == "carried" and vote.seconder is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Commissioner Vance was elected Vice Chair unanimously.", "Ben Vance was unanimously re-elected as Treasurer."],
+)
+def test_an_officer_elected_unanimously(make_document, text):
+    [vote] = _votes(make_document, f"#### 1. Officers\n\n{text}\n", _MEMBERS)
+    assert vote.result == "carried" and "Vance" in vote.motion
+
+
+def test_a_candidate_proposed_is_no_mover(make_document):
+    text = "#### 1. Officers\n\nMs. Orme proposed Mr. Quill as Chair, seconded by Mr. Vance. Carried.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.mover, vote.seconder) == ("Ada Orme", "Ben Vance")
+
+
+@pytest.mark.parametrize(("outcome", "result"), [("ACTION: APPROVED", "carried"), ("DEFEATED", "lost")])
+def test_an_outcome_printed_above_its_motion(make_document, outcome, result):
+    text = f"#### 4. Site Plan\n\n{outcome}\nMotion by Orme, second by Vance to approve the site plan.\n"
+    [vote] = _votes(make_document, text, _MEMBERS)
+    assert (vote.result, vote.mover, vote.seconder) == (result, "Ada Orme", "Ben Vance")
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["MOTION/SECOND: Orme/Vance. To approve the minutes of May 4 as amended.", "Motion/Second: Orme/Vance to approve the minutes."],
+)
+def test_motion_and_second_labels_with_the_pair_of_surnames(make_document, record):
+    [vote] = _votes(make_document, f"#### 3. Minutes\n\n{record}\nAyes - 5 Nays - 0 Motion carried.\n", _MEMBERS)
+    assert (vote.mover, vote.seconder, vote.count_for, vote.count_against) == ("Ada Orme", "Ben Vance", 5, 0)
+
+
+def test_an_outcome_under_one_motion_is_not_printed_above_the_next(make_document):
+    text = (
+        "#### 6. Reports\n\nMoved by Orme, seconded by Vance that the report be received.\n\nCARRIED\n\n"
+        "Moved by Quill, seconded by Tarn that the fees be set at $40.\n\nDEFEATED\n"
+    )
+    assert [(v.result, v.mover) for v in _votes(make_document, text, _MEMBERS)] == [
+        ("carried", "Ada Orme"), ("lost", "Cal Quill")
+    ]
