@@ -713,7 +713,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             labelled[at][label].append((first, last))
 
     def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None,
-              title: str | None = None, *, item_title: str | None = None) -> None:
+              title: str | None = None, *, item_title: str | None = None,
+              lines: tuple[int, int] | None = None) -> None:
         """An update linked to its action stands for that action at its meeting: the next meeting's
         matters arising restate the entry ("4.12iii) the blocked culvert …") as often as the action."""
         first = known.get(action_id)
@@ -722,25 +723,28 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             first.owners if first else frozenset(), first.status if first else "open", carried=True,
             heading=entry_heading(text) or title or entry_heading(text, item_title), entry=entry,
             label=entry_label(text) if entry else None, names=key_names(first_sentence(text)) - _name_stems(owner),
+            lines=lines,
         ))
 
     fresh = set(relinked)
     # Actions an update already reported done or dropped: a later item of the same title speaks of what
     # followed ("the Annual Return had been certified" after "… had been sent"), not of them.
     closed: set[int] = set()
-    for kept_meeting, kept_text, kept_owner, kept_action, kept_ref, kept_key, kept_source, kept_title, kept_status in (
-            session.execute(
+    for (kept_meeting, kept_text, kept_owner, kept_action, kept_ref, kept_key, kept_source, kept_title, kept_status,
+         kept_first, kept_last) in session.execute(
         select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.owner, ActionUpdate.action_id,
-               ActionUpdate.ref, ActionUpdate.item_key, ActionUpdate.source, AgendaItem.title, ActionUpdate.status)
+               ActionUpdate.ref, ActionUpdate.item_key, ActionUpdate.source, AgendaItem.title, ActionUpdate.status,
+               ActionUpdate.line_start, ActionUpdate.line_end)
         .outerjoin(AgendaItem, AgendaItem.id == ActionUpdate.item_id)
         .where(ActionUpdate.meeting_id.in_([m for m in meeting_ids if m not in fresh]),
                ActionUpdate.action_id.is_not(None))
-    )):
+    ):
         if kept_action is not None:
             if kept_status in _CLOSED:
                 closed.add(kept_action)
             carry(kept_meeting, kept_text, kept_owner, kept_action, kept_ref or carried_entry(kept_text, kept_key),
-                  kept_title if kept_source != "matters_arising" else None, item_title=kept_title)
+                  kept_title if kept_source != "matters_arising" else None, item_title=kept_title,
+                  lines=(kept_first, kept_last) if kept_first is not None and kept_last is not None else None)
     for update_id, meeting_id, source, text, ref, owner, item_key, title, status, first, last in sorted(
             updates, key=lambda u: (dates[u[1]], u[0])):
         date = dates[meeting_id]
@@ -776,7 +780,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             reason=f"same body, {reason}, a later meeting ({date.isoformat()})",
         ))
         carry(meeting_id, text, owner, action_id, ref or named, title if source != "matters_arising" else None,
-              item_title=title)
+              item_title=title, lines=(first, last) if first is not None and last is not None else None)
         if status in _CLOSED:
             closed.add(action_id)
 
@@ -1001,18 +1005,24 @@ def _by_name(pool: list[_Earlier], names: frozenset[str], meeting: list[_Earlier
     """The one action recorded under an item of the entry's heading at the latest meeting with that item, when
     the entry's first sentence names a thing the action names and no other action of that meeting does
     ("Fire Service – Cllr Reid had been in touch with the FBU" after "It was agreed to contact the FBU …"
-    under "Fire Service"). An item of several actions, or one already reported on at that meeting (which
-    one the entry follows is then unsaid), links nothing."""
-    if len(pool) != 1 or pool[0].carried:
+    under "Fire Service"). An item reported on at that meeting is one matter with the actions recorded
+    within that report (restating it); an item of several matters links nothing."""
+    reports = [a for a in pool if a.carried]
+    rows = [a for a in pool if not a.carried and not any(
+        r.lines and a.lines and r.lines[0] <= a.lines[0] <= r.lines[1] for r in reports)]
+    if len(reports) + len(rows) != 1 or len({r.id for r in reports}) > 1:
         return None
-    action = pool[0]
-    others = set().union(*(a.names for a in meeting if a.id != action.id))
-    shared = sorted((names & action.names) - others)
+    action = (reports or rows)[0]
+    matter = [a for a in pool if a.carried or a not in rows] if reports else rows
+    names = names & frozenset().union(*(a.names for a in matter))
+    others = set().union(*(a.names for a in meeting if a not in matter))
+    shared = sorted(names - others)
     if not shared:
         return None
+    what = "an update on the action" if action.carried else "the action"
     return action, len(shared) / max(len(action.stems), 1), (
-        f"an entry under the heading of the action of {action.date.isoformat()} ({action.heading}), "
-        f"the one action of that item, naming what it named ({', '.join(shared)})")
+        f"an entry under the heading of {what} of {action.date.isoformat()} ({action.heading}), "
+        f"the one matter of that item, naming what it named ({', '.join(shared)})")
 
 
 def _same_title(title: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],

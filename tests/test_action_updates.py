@@ -742,3 +742,42 @@ def test_the_one_action_of_an_item_is_picked_by_a_name_no_other_action_gives(db_
     ])
     assert _links(db_url) == [("Fire Service – Cllr Dunn had been in touch with the FBU.",
                                "It was agreed to contact the FBU for a briefing once the review was announced.")]
+
+
+def _save(db_url, name: str, date: dt.date, records: list[tuple[Action | ActionUpdate, int, int]],
+          items: list[AgendaItem]) -> None:
+    for record, first, last in records:
+        record.evidence = Evidence(page=1, line_start=first, line_end=last)
+    with Store(db_url) as store:
+        store.save_extraction(make_info(f"/m/{name}"), Extraction(
+            meeting=Meeting(kind="minutes", body=BODY, date=date), items=items,
+            actions=[r for r, _, _ in records if isinstance(r, Action)],
+            action_updates=[r for r, _, _ in records if isinstance(r, ActionUpdate)],
+        ))
+
+
+def test_an_action_restated_within_a_report_is_one_matter_with_it(db_url):
+    items = [AgendaItem("h", "Library hours"), AgendaItem("f", "Ferry")]
+    _save(db_url, "a.md", dt.date(2031, 3, 4), [
+        (Action("h", "It was agreed to approach Kenzie Law Centre about Sunday opening.", [], None), 10, 10),
+    ], items)
+    _save(db_url, "b.md", dt.date(2031, 4, 1), [
+        (_entry(None, "Library hours – Our Chair reported that Ross Kinnaird of Kenzie Law Centre had agreed to "
+                      "take up the case and he would be in touch with him."), 10, 12),
+        # The Chair's part, recorded within the report: the same matter, not a second one.
+        (Action("h", "He would be in touch with Ross Kinnaird.", ["Chair"], "He"), 11, 12),
+        # Two matters under one item: a name picks neither.
+        (Action("f", "It was agreed to write to the Westbank Ferry Trust about fares.", [], None), 20, 20),
+        (Action("f", "The Secretary will ask the harbour master about the winter timetable.", [], "Secretary"),
+         21, 21),
+    ], items)
+    _save(db_url, "c.md", dt.date(2031, 5, 6), [
+        (_entry(None, "Library hours – Our Chair had yet to brief Ross Kinnaird."), 10, 10),
+        (_entry(None, "Ferry – The Westbank people were asked."), 11, 11),
+    ], items)
+    assert _links(db_url) == [
+        ("Library hours – Our Chair reported that Ross Kinnaird of Kenzie Law Centre had agreed to take up the case "
+         "and he would be in touch with him.", "It was agreed to approach Kenzie Law Centre about Sunday opening."),
+        ("Library hours – Our Chair had yet to brief Ross Kinnaird.",
+         "It was agreed to approach Kenzie Law Centre about Sunday opening."),
+    ]
