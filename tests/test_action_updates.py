@@ -781,3 +781,14 @@ def test_an_action_restated_within_a_report_is_one_matter_with_it(db_url):
         ("Library hours – Our Chair had yet to brief Ross Kinnaird.",
          "It was agreed to approach Kenzie Law Centre about Sunday opening."),
     ]
+
+
+@pytest.mark.parametrize(("wording", "status"), [
+    ("Cllr Dunn had been in touch with the fire brigade union.", "done"),
+    ("The Clerk has now been in contact with the owners of the field.", "done"),
+    # Owed words still go first; a promise of contact is no contact made.
+    ("The Clerk had been in contact with the county but a reply was still awaited.", "open"),
+    ("The Clerk would be in touch with the owners.", "open"),
+])
+def test_a_contact_made_is_done(wording, status):
+    assert update_status(wording) == status
