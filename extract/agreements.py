@@ -134,6 +134,13 @@ def irregular_participles(path: str = str(PATTERNS_PATH)) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def formal_outputs(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
+    """Nouns of what a decision itself is (comments, a response, minutes): passing it on is no task of its own."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in data.get("formal_outputs", ()))
+
+
+@lru_cache(maxsize=1)
 def made_tasks(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
     """Nouns of a thing that is a task once made ("that a request be made", "that a complaint be lodged")."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -225,6 +232,9 @@ def _passive_tasks(text: str) -> Iterator[Place]:
             continue  # "that the Clerk be asked to write": the one asked owns the task (`named_owner_tasks`)
         verb = verb_of_participle(participle, following)
         thing = match.group("thing").lower().split()
+        if set(thing) & formal_outputs():
+            continue  # "that the Panel's comments on the report be sent to …": the decision's own words, passed on
+
         if verb is None and participle in _MADE and thing[-1] in made_tasks():
             verb = thing[-1]  # "that a request be made via Cllr X", "… that a complaint be lodged with …"
         if verb is None:

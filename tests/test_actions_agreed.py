@@ -206,7 +206,8 @@ def test_a_decision_in_the_passive_is_no_task(make_document, nlp):
         "It was agreed that the next public meeting be held in the library.\n\n"
         "It was agreed that a donation be made to the gala committee.\n\n"
         "RESOLVED: That this is approved and should now be forwarded to the hall trustees.\n\n"
-        "It was agreed that the item be deferred to the June meeting.\n"
+        "It was agreed that the item be deferred to the June meeting.\n\n"
+        "RESOLVED: That the Committee's comments on the draft plan be sent to the planning authority.\n"
     )
     assert _actions(make_document, nlp, text) == []
     # The one asked to act owns the task, not the body.
