@@ -50,6 +50,16 @@ _BODY_TASK = re.compile(
     _OPENER + r"\s*[:–—-]?\s*(?:(?i:that\s+)?(?i:we)\s+(?:(?:should|would|will|shall|must)\s+)?|(?i:to)\s+)"
     r"(?:(?:also|further|formally|now|then|immediately|again)\s+)?(?P<verb>[a-z][a-z-]*)(?:\s+(?P<next>[a-z]+))?"
 )
+# A thing to be done, agreed in the passive: "It was agreed that a letter be sent to …", "RESOLVED that the matter
+# should be reported to Highways", "… that a speaker be invited to our next meeting". What is done is the participle's
+# verb; a decision made so ("that Cllr X be appointed", "that the minutes be signed") has no task verb and gives none,
+# and the thing is a noun phrase: "that this is approved and should be forwarded …" approves, then routes.
+_NOT_A_VERB = r"(?!(?i:be|is|are|was|were|has|have|had|been|should|would|will|must|shall)\b)"
+_PASSIVE_TASK = re.compile(
+    _OPENER + r"\s*[:–—-]?\s*(?i:that)\s+(?P<thing>(?:(?i:a|an|the|this|these|our|further)\s+)?" + _NOT_A_VERB
+    + r"[A-Za-z][\w'’-]*(?:\s+" + _NOT_A_VERB + r"[\w'’-]+){0,10}?)\s+(?:(?:should|would|must|shall|will)\s+)?be\s+"
+    r"(?:(?:also|now|then|formally|again|immediately)\s+)?(?P<participle>[a-z]+)\b(?P<rest>\s+(?P<next>[a-z]+))?"
+)
 # A further part of the same agreement: "… to postpone the meeting and to invite …", "… and invite …".
 _AND_TASK = re.compile(r"\band\s+(?:to\s+)?(?P<verb>[a-z][a-z-]*)(?:\s+(?P<next>[a-z]+))?")
 # Verbs that put a matter off to a later meeting: "postpone", "return (to this)", "come back (to it)". Such an
@@ -116,6 +126,41 @@ def post_not_tasks(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
     return frozenset(word.lower() for word in data.get("post_not_tasks", ()))
 
 
+@lru_cache(maxsize=1)
+def irregular_participles(path: str = str(PATTERNS_PATH)) -> dict[str, str]:
+    """Task verbs whose past participle is not made with -ed ("sent": "send", "written": "write")."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {word.lower(): verb.lower() for word, verb in data.get("task_participles", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def formal_outputs(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
+    """Nouns of what a decision itself is (comments, a response, minutes): passing it on is no task of its own."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in data.get("formal_outputs", ()))
+
+
+@lru_cache(maxsize=1)
+def made_tasks(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
+    """Nouns of a thing that is a task once made ("that a request be made", "that a complaint be lodged")."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in data.get("made_tasks", ()))
+
+
+def verb_of_participle(participle: str, following: str | None = None) -> str | None:
+    """The task verb a past participle is of ("sent" -> "send", "invited" -> "invite", "referred" -> "refer",
+    "looked" before "into" -> "look"), or None when it is of no task verb ("appointed", "signed")."""
+    word = participle.lower()
+    candidates = [irregular_participles().get(word, "")]
+    if word.endswith("ed"):
+        candidates += [word[:-2], word[:-1]]
+        if word.endswith("ied"):
+            candidates.append(word[:-3] + "y")
+        if len(word) > 4 and word[-3] == word[-4]:
+            candidates.append(word[:-3])  # "referred" -> "refer"
+    return next((verb for verb in candidates if verb and is_task_verb(verb, following)), None)
+
+
 def is_task_verb(verb: str, following: str | None = None) -> bool:
     """True when `verb` (and the word after it, for pairs such as "follow up") states something to be done."""
     verbs = task_verbs()
@@ -162,6 +207,39 @@ def body_tasks(text: str) -> Iterator[Place]:
         if following == "that" and verb in _DIRECTING_VERBS:
             continue  # "… to request that the Manager report …": a direction to someone else, whose task it is
         # The task is what was agreed: "Our Chair noted that … and it was agreed that we should respond …" -> from "it".
+        offset = text.find(sentence)
+        task = text[match.start():offset + len(sentence)] if 0 <= offset <= match.start() else sentence
+        subject = _COUNCIL_SUBJECT.match(match.group(0))
+        yield Place(owner=None, text=task[:1].upper() + task[1:], start=match.start(), verb=verb,
+                    subject=subject.group(0) if subject is not None else None)
+    yield from _passive_tasks(text)
+
+
+# Participles that, followed by "to", hand a named person a task of their own ("that the Clerk be asked to write").
+_ASKED = frozenset({"asked", "instructed", "requested", "authorised", "authorized"})
+
+
+# Participles that, after a thing of `made_tasks` ("a request", "a complaint"), do that thing.
+_MADE = frozenset({"made", "lodged", "put", "raised", "submitted"})
+
+
+def _passive_tasks(text: str) -> Iterator[Place]:
+    """Agreements in the passive that give the body a task: "It was agreed that a letter be sent to the school",
+    "RESOLVED that the matter should be reported to Highways"; never a decision ("that Cllr X be appointed")."""
+    for match in _PASSIVE_TASK.finditer(text):
+        participle, following = match.group("participle"), match.group("next")
+        if participle in _ASKED and following == "to":
+            continue  # "that the Clerk be asked to write": the one asked owns the task (`named_owner_tasks`)
+        verb = verb_of_participle(participle, following)
+        thing = match.group("thing").lower().split()
+        if set(thing) & formal_outputs():
+            continue  # "that the Panel's comments on the report be sent to …": the decision's own words, passed on
+
+        if verb is None and participle in _MADE and thing[-1] in made_tasks():
+            verb = thing[-1]  # "that a request be made via Cllr X", "… that a complaint be lodged with …"
+        if verb is None:
+            continue
+        sentence = sentence_of(text, match.start())
         offset = text.find(sentence)
         task = text[match.start():offset + len(sentence)] if 0 <= offset <= match.start() else sentence
         subject = _COUNCIL_SUBJECT.match(match.group(0))

@@ -619,6 +619,8 @@ class _Earlier:
     """The point of its item's list the action was recorded under ("12iv"), which an entry may name."""
     label: str | None = None
     """An update standing for the action: its own label, whole ("4.12ii" of "4. 4.12ii)")."""
+    names: frozenset[str] = frozenset()
+    """The names of things in its wording ("Partick", "FBU"): written with a capital inside a sentence (`key_names`)."""
 
 
 def link_updates(session: Session, body_id: int, *, since: dt.date | None = None) -> None:
@@ -666,6 +668,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
     dates: dict[int, dt.date] = {meeting_id: date for meeting_id, date in meetings if date is not None}
     owners: dict[int, set[str]] = defaultdict(set)
     names_of: dict[int, set[str]] = defaultdict(set)
+    # The words of the body's own name ("Elmsford Community Council") name no matter: they come in everything.
+    body_words = set(key_stems(session.scalar(select(Body.name).where(Body.id == body_id))))
     for action_id, name in session.execute(
         select(ActionOwner.action_id, ActionOwner.name).join(Action, Action.id == ActionOwner.action_id)
         .where(Action.meeting_id.in_(meeting_ids))
@@ -685,7 +689,7 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
                                                key_stems(text) - names, frozenset(keys), status,
                                                heading=entry_heading(text) or title,
                                                lines=(first, last) if first is not None and last is not None else None,
-                                               sub=sub))
+                                               sub=sub, names=key_names(text) - names - body_words))
     mentioned = dict(session.execute(select(ActionLink.mention_id, ActionLink.action_id)
                                      .where(ActionLink.mention_id.in_([a.id for r in by_meeting.values()
                                                                        for a in r]))).all())
@@ -709,33 +713,38 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             labelled[at][label].append((first, last))
 
     def carry(meeting_id: int, text: str, owner: str | None, action_id: int, entry: str | None = None,
-              title: str | None = None) -> None:
+              title: str | None = None, *, item_title: str | None = None,
+              lines: tuple[int, int] | None = None) -> None:
         """An update linked to its action stands for that action at its meeting: the next meeting's
         matters arising restate the entry ("4.12iii) the blocked culvert …") as often as the action."""
         first = known.get(action_id)
         by_meeting[meeting_id].append(_Earlier(
             action_id, meeting_id, dates[meeting_id], None, key_stems(first_sentence(text)) - _name_stems(owner),
             first.owners if first else frozenset(), first.status if first else "open", carried=True,
-            heading=entry_heading(text) or title, entry=entry, label=entry_label(text) if entry else None,
+            heading=entry_heading(text) or title or entry_heading(text, item_title), entry=entry,
+            label=entry_label(text) if entry else None, names=key_names(first_sentence(text)) - _name_stems(owner),
+            lines=lines,
         ))
 
     fresh = set(relinked)
     # Actions an update already reported done or dropped: a later item of the same title speaks of what
     # followed ("the Annual Return had been certified" after "… had been sent"), not of them.
     closed: set[int] = set()
-    for kept_meeting, kept_text, kept_owner, kept_action, kept_ref, kept_key, kept_source, kept_title, kept_status in (
-            session.execute(
+    for (kept_meeting, kept_text, kept_owner, kept_action, kept_ref, kept_key, kept_source, kept_title, kept_status,
+         kept_first, kept_last) in session.execute(
         select(ActionUpdate.meeting_id, ActionUpdate.text, ActionUpdate.owner, ActionUpdate.action_id,
-               ActionUpdate.ref, ActionUpdate.item_key, ActionUpdate.source, AgendaItem.title, ActionUpdate.status)
+               ActionUpdate.ref, ActionUpdate.item_key, ActionUpdate.source, AgendaItem.title, ActionUpdate.status,
+               ActionUpdate.line_start, ActionUpdate.line_end)
         .outerjoin(AgendaItem, AgendaItem.id == ActionUpdate.item_id)
         .where(ActionUpdate.meeting_id.in_([m for m in meeting_ids if m not in fresh]),
                ActionUpdate.action_id.is_not(None))
-    )):
+    ):
         if kept_action is not None:
             if kept_status in _CLOSED:
                 closed.add(kept_action)
             carry(kept_meeting, kept_text, kept_owner, kept_action, kept_ref or carried_entry(kept_text, kept_key),
-                  kept_title if kept_source != "matters_arising" else None)
+                  kept_title if kept_source != "matters_arising" else None, item_title=kept_title,
+                  lines=(kept_first, kept_last) if kept_first is not None and kept_last is not None else None)
     for update_id, meeting_id, source, text, ref, owner, item_key, title, status, first, last in sorted(
             updates, key=lambda u: (dates[u[1]], u[0])):
         date = dates[meeting_id]
@@ -760,7 +769,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
         if found is None and source != "matters_arising" and title:
             found = _same_title(title, text, owner, earlier, by_meeting, date, closed)
         if found is None:
-            found = _match_update(source, text, ref, owner, earlier, by_meeting, date)
+            found = _match_update(source, text, ref, owner, earlier, by_meeting, date, title=title,
+                                  body_words=body_words)
         if found is None:
             continue
         action, score, reason = found
@@ -769,7 +779,8 @@ def link_updates(session: Session, body_id: int, *, since: dt.date | None = None
             action_id=action_id, score=round(score, 2),
             reason=f"same body, {reason}, a later meeting ({date.isoformat()})",
         ))
-        carry(meeting_id, text, owner, action_id, ref or named, title if source != "matters_arising" else None)
+        carry(meeting_id, text, owner, action_id, ref or named, title if source != "matters_arising" else None,
+              item_title=title, lines=(first, last) if first is not None and last is not None else None)
         if status in _CLOSED:
             closed.add(action_id)
 
@@ -918,7 +929,8 @@ def _by_ref(ref: str, stems: frozenset[str], lead: frozenset[str], pool: list[_E
 
 
 def _match_update(source: str, text: str, ref: str | None, owner: str | None, earlier: list[int],
-                  by_meeting: dict[int, list[_Earlier]], date: dt.date) -> tuple[_Earlier, float, str] | None:
+                  by_meeting: dict[int, list[_Earlier]], date: dt.date, *, title: str | None = None,
+                  body_words: set[str] | frozenset[str] = frozenset()) -> tuple[_Earlier, float, str] | None:
     stems = key_stems(text) - _name_stems(owner)
     # An entry that only a part of an item or its wording ties to an action is read by its first
     # sentence, which names the matter: a long paragraph shares some words with many actions by chance.
@@ -941,9 +953,10 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
             return action, shared / len(action.stems), (
                 f"matters arising restates {what} of {action.date.isoformat()}, "
                 f"{round(100 * shared / len(action.stems))}% of its key words")
-    heading = entry_heading(text) if source == "matters_arising" else None
+    heading = entry_heading(text, title) if source == "matters_arising" else None
     if heading:
-        found = _under_heading(heading, lead, earlier, by_meeting, date)
+        names = key_names(first_sentence(text)) - _name_stems(owner) - body_words
+        found = _under_heading(heading, lead, earlier, by_meeting, date, names=names)
         if found is not None:
             return found
     if owner:
@@ -962,13 +975,14 @@ def _match_update(source: str, text: str, ref: str | None, owner: str | None, ea
 
 
 def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_meeting: dict[int, list[_Earlier]],
-                   date: dt.date, *, least: int = MIN_HEADING_SHARED) -> tuple[_Earlier, float, str] | None:
+                   date: dt.date, *, least: int = MIN_HEADING_SHARED,
+                   names: frozenset[str] = frozenset()) -> tuple[_Earlier, float, str] | None:
     """The action recorded under the same heading at one of the last `MAX_HEADING_MEETINGS` meetings
     ("Post Office Counter – Iona had written …" after the item "b) Post Office Counter"), the latest meeting
     with such an item first: the entry must share `MIN_HEADING_SHARED` key words besides the heading's
     with its first sentence and, with only that many, `MIN_OWN_SHARE` of them (a long entry shares some
     words with any action),
-    and pick one action of that item, else nothing."""
+    and pick one action of that item, else nothing. Failing the words, a name (`_by_name`) may pick it."""
     rest = lead - key_stems(heading)
     for meeting_id in list(reversed(earlier))[:MAX_HEADING_MEETINGS]:
         pool = [a for a in by_meeting.get(meeting_id, []) if a.heading and same_heading(heading, a.heading)]
@@ -977,13 +991,38 @@ def _under_heading(heading: str, lead: frozenset[str], earlier: list[int], by_me
         best = _best(pool, rest, need=lambda shared, total: (
             shared >= MIN_HEADING_SHARED + 1 or shared >= least and shared >= MIN_OWN_SHARE * len(rest)))
         if best is None:
-            return None  # the latest item of that heading picks no action: an older one is no better
+            # The latest item of that heading picks no action by its words: an older one is no better.
+            return _by_name(pool, names - key_stems(heading), by_meeting.get(meeting_id, []))
         action, shared = best
         what = "an update on the action" if action.carried else "the action"
         return action, shared / max(len(action.stems), 1), (
             f"an entry under the heading of {what} of {action.date.isoformat()} ({action.heading}), "
             f"{shared} other key word(s) shared")
     return None
+
+
+def _by_name(pool: list[_Earlier], names: frozenset[str], meeting: list[_Earlier]) -> tuple[_Earlier, float, str] | None:
+    """The one action recorded under an item of the entry's heading at the latest meeting with that item, when
+    the entry's first sentence names a thing the action names and no other action of that meeting does
+    ("Fire Service – Cllr Reid had been in touch with the FBU" after "It was agreed to contact the FBU …"
+    under "Fire Service"). An item reported on at that meeting is one matter with the actions recorded
+    within that report (restating it); an item of several matters links nothing."""
+    reports = [a for a in pool if a.carried]
+    rows = [a for a in pool if not a.carried and not any(
+        r.lines and a.lines and r.lines[0] <= a.lines[0] <= r.lines[1] for r in reports)]
+    if len(reports) + len(rows) != 1 or len({r.id for r in reports}) > 1:
+        return None
+    action = (reports or rows)[0]
+    matter = [a for a in pool if a.carried or a not in rows] if reports else rows
+    names = names & frozenset().union(*(a.names for a in matter))
+    others = set().union(*(a.names for a in meeting if a not in matter))
+    shared = sorted(names - others)
+    if not shared:
+        return None
+    what = "an update on the action" if action.carried else "the action"
+    return action, len(shared) / max(len(action.stems), 1), (
+        f"an entry under the heading of {what} of {action.date.isoformat()} ({action.heading}), "
+        f"the one matter of that item, naming what it named ({', '.join(shared)})")
 
 
 def _same_title(title: str, text: str, owner: str | None, earlier: list[int], by_meeting: dict[int, list[_Earlier]],
@@ -1036,10 +1075,14 @@ _CLAUSE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will|should|could
 """A verb makes the words before a dash a sentence ("The Clerk had written – no reply"), not a heading."""
 
 
-def entry_heading(text: str | None) -> str | None:
-    """The heading a matters-arising entry opens with before a dash, of at most eight words, or None."""
+def entry_heading(text: str | None, title: str | None = None) -> str | None:
+    """The heading a matters-arising entry opens with before a dash, of at most eight words, or None; with
+    `title` (the entry's own sub-item), also that title, of any length, when the entry opens with it and a dash
+    ("Active Travel consultation on road changes to improve cycling safety – …")."""
     found = _HEADING_LEAD.match(text or "")
     if found is None or len(found.group("heading").split()) > 8 or _CLAUSE.search(found.group("heading")):
+        if title and text and re.match(r"\W*(?:\(?[a-z]\)\s+)?" + re.escape(title.strip()) + r"\s+[–—-]\s+\S", text):
+            return title.strip()
         return None
     return found.group("heading").strip()
 
@@ -1133,6 +1176,28 @@ def key_stems(text: str | None) -> frozenset[str]:
     text = _PERSON.sub(" ", text)
     return frozenset(_stem(word) for word in _WORD.findall(text.lower())
                      if word not in _STOP and word not in _GENERIC and not _ROMAN.match(word))
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:;–—(\"“‘'-])(?<![.!?:;–—]\s)(?<=\s)(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,6})\b")
+"""A word written with a capital inside a sentence ("… contact Partick Community Council", "… the FBU")."""
+_NOT_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "community", "city", "county", "district", "borough", "town", "village", "committee", "group", "association",
+    "councils", "secretary", "treasurer", "vice", "mr", "mrs", "ms", "dr", "miss", "cllr", "cllrs",
+})
+"""Words written with a capital that name no particular thing: months, days, kinds of body, posts, titles."""
+
+
+def key_names(text: str | None) -> frozenset[str]:
+    """The names of things a wording gives (stemmed as `key_stems`): words written with a capital inside a
+    sentence, or in capitals ("FBU"), less people's names with a title, months, kinds of body and posts."""
+    if not text:
+        return frozenset()
+    text = ". " + _PERSON.sub(" ", text)  # the first word opens a sentence
+    words = {word.lower() for word in _CAPITALISED.findall(text)}
+    return frozenset(_stem(word) for word in words
+                     if word not in _NOT_NAMES and word not in _STOP and word not in _GENERIC and word not in _ROLES)
 
 
 def first_sentence(text: str) -> str:

@@ -681,3 +681,114 @@ def test_a_notice_of_motion_is_a_new_matter_under_the_same_words_each_time(db_ur
         _said("6", "The Director had written about the estates taken in charge at Rossmore and Glenard."),
     ], items=[AgendaItem("6", "Notice of Motion submitted by Councillor Kavanagh")])
     assert _links(db_url) == []
+
+
+@pytest.mark.parametrize(("entry", "title", "heading"), [
+    # A heading too long to be read alone is the entry's own sub-item title when the entry opens with it.
+    ("Harbour Road consultation on lane changes to make cycling safer for pupils – Cllr Dunn had replied.",
+     "Harbour Road consultation on lane changes to make cycling safer for pupils",
+     "Harbour Road consultation on lane changes to make cycling safer for pupils"),
+    ("b) Harbour Road consultation on lane changes to make cycling safer for pupils - no news.",
+     "Harbour Road consultation on lane changes to make cycling safer for pupils",
+     "Harbour Road consultation on lane changes to make cycling safer for pupils"),
+    # The entry does not open with its title: no heading.
+    ("Cllr Dunn said the Harbour Road consultation on lane changes – no news.",
+     "Harbour Road consultation on lane changes to make cycling safer for pupils", None),
+])
+def test_an_entry_opening_with_its_long_sub_item_title_has_it_for_heading(entry, title, heading):
+    assert entry_heading(entry, title) == heading
+
+
+_LONG = "Harbour Road consultation on lane changes to make cycling safer for pupils"
+
+
+def test_an_entry_under_a_long_heading_links_to_the_action_of_that_item(db_url):
+    _store(db_url, "a.md", BODY, dt.date(2031, 3, 4), [
+        Action("c", "It was AGREED that a request be made via Cllr Dunn for more time to answer the consultation "
+                    "(copy to the roads team).", [], None),
+    ], [], items=[AgendaItem("c", _LONG)])
+    _store(db_url, "b.md", BODY, dt.date(2031, 4, 1), [], [
+        ActionUpdate(item="c", source="matters_arising", status="done",
+                     text=f"{_LONG} – Cllr Dunn reported that more time had been given to answer, the roads team agreed."),
+        # Another long sub-item: its heading is no earlier item's.
+        ActionUpdate(item="d", source="matters_arising", status="open",
+                     text="Winter gritting of the school lanes and the steep roads above the harbour – more time "
+                          "to answer was needed by the roads team."),
+    ], items=[AgendaItem("c", _LONG),
+              AgendaItem("d", "Winter gritting of the school lanes and the steep roads above the harbour")])
+    assert _links(db_url) == [(
+        f"{_LONG} – Cllr Dunn reported that more time had been given to answer, the roads team agreed.",
+        "It was AGREED that a request be made via Cllr Dunn for more time to answer the consultation "
+        "(copy to the roads team).",
+    )]
+
+
+def test_the_one_action_of_an_item_is_picked_by_a_name_no_other_action_gives(db_url):
+    _store(db_url, "a.md", BODY, dt.date(2031, 3, 4), [
+        Action("f", "It was agreed to contact the FBU for a briefing once the review was announced.", [], None),
+        Action("g", "It was agreed to ask Westbank Community Council for support in naming the bridge.", [], None),
+        Action("h", "The Secretary will write to the Westbank Ferry Trust about the fares.", [], "Secretary"),
+        Action("k", "It was agreed to write to the Ashcombe Hall trustees.", [], None),
+    ], [], items=[AgendaItem("f", "Fire Service"), AgendaItem("g", "Bridge naming"), AgendaItem("h", "Ferry"),
+                  AgendaItem("k", "Roof repairs")])
+    _store(db_url, "b.md", BODY, dt.date(2031, 4, 1), [], [
+        _entry(None, "Fire Service – Cllr Dunn had been in touch with the FBU."),
+        # The name is also another action's of that meeting: it picks none.
+        _entry(None, "Bridge naming – A letter had gone to Westbank in October."),
+        # The body's own place names no matter.
+        _entry(None, "Roof repairs – Residents of Ashcombe were worried."),
+        # No name in common: a heading alone links nothing.
+        _entry(None, "Fire Service – Crews were short over the summer."),
+    ])
+    assert _links(db_url) == [("Fire Service – Cllr Dunn had been in touch with the FBU.",
+                               "It was agreed to contact the FBU for a briefing once the review was announced.")]
+
+
+def _save(db_url, name: str, date: dt.date, records: list[tuple[Action | ActionUpdate, int, int]],
+          items: list[AgendaItem]) -> None:
+    for record, first, last in records:
+        record.evidence = Evidence(page=1, line_start=first, line_end=last)
+    with Store(db_url) as store:
+        store.save_extraction(make_info(f"/m/{name}"), Extraction(
+            meeting=Meeting(kind="minutes", body=BODY, date=date), items=items,
+            actions=[r for r, _, _ in records if isinstance(r, Action)],
+            action_updates=[r for r, _, _ in records if isinstance(r, ActionUpdate)],
+        ))
+
+
+def test_an_action_restated_within_a_report_is_one_matter_with_it(db_url):
+    items = [AgendaItem("h", "Library hours"), AgendaItem("f", "Ferry")]
+    _save(db_url, "a.md", dt.date(2031, 3, 4), [
+        (Action("h", "It was agreed to approach Kenzie Law Centre about Sunday opening.", [], None), 10, 10),
+    ], items)
+    _save(db_url, "b.md", dt.date(2031, 4, 1), [
+        (_entry(None, "Library hours – Our Chair reported that Ross Kinnaird of Kenzie Law Centre had agreed to "
+                      "take up the case and he would be in touch with him."), 10, 12),
+        # The Chair's part, recorded within the report: the same matter, not a second one.
+        (Action("h", "He would be in touch with Ross Kinnaird.", ["Chair"], "He"), 11, 12),
+        # Two matters under one item: a name picks neither.
+        (Action("f", "It was agreed to write to the Westbank Ferry Trust about fares.", [], None), 20, 20),
+        (Action("f", "The Secretary will ask the harbour master about the winter timetable.", [], "Secretary"),
+         21, 21),
+    ], items)
+    _save(db_url, "c.md", dt.date(2031, 5, 6), [
+        (_entry(None, "Library hours – Our Chair had yet to brief Ross Kinnaird."), 10, 10),
+        (_entry(None, "Ferry – The Westbank people were asked."), 11, 11),
+    ], items)
+    assert _links(db_url) == [
+        ("Library hours – Our Chair reported that Ross Kinnaird of Kenzie Law Centre had agreed to take up the case "
+         "and he would be in touch with him.", "It was agreed to approach Kenzie Law Centre about Sunday opening."),
+        ("Library hours – Our Chair had yet to brief Ross Kinnaird.",
+         "It was agreed to approach Kenzie Law Centre about Sunday opening."),
+    ]
+
+
+@pytest.mark.parametrize(("wording", "status"), [
+    ("Cllr Dunn had been in touch with the fire brigade union.", "done"),
+    ("The Clerk has now been in contact with the owners of the field.", "done"),
+    # Owed words still go first; a promise of contact is no contact made.
+    ("The Clerk had been in contact with the county but a reply was still awaited.", "open"),
+    ("The Clerk would be in touch with the owners.", "open"),
+])
+def test_a_contact_made_is_done(wording, status):
+    assert update_status(wording) == status

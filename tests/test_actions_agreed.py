@@ -180,3 +180,36 @@ def test_a_deferral_is_no_task_and_a_direction_is_someone_elses(make_document, n
     assert [text.split(" and ")[-1] for owners, text in _actions(make_document, nlp, text) if owners == [BODY]] == [
         "to invite the two schools.",
     ]
+
+
+def test_an_agreement_in_the_passive_is_the_bodys_task_when_its_verb_is_a_task(make_document, nlp):
+    text = (
+        "#### 6. Footbridge\n\n"
+        "The opening had gone well. It was AGREED that a letter of thanks be sent to the bridge engineers.\n\n"
+        "Ailsa proposed, and it was agreed that a member of the Riverside Tenants Group be invited to our May meeting.\n\n"
+        "It was agreed that a request should be made via Cllr Reid for more time to reply.\n\n"
+        "RESOLVED: That the flooding at the ford be reported to the roads department.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        ([BODY], "It was AGREED that a letter of thanks be sent to the bridge engineers."),
+        ([BODY], "It was agreed that a member of the Riverside Tenants Group be invited to our May meeting."),
+        ([BODY], "It was agreed that a request should be made via Cllr Reid for more time to reply."),
+        ([BODY], "RESOLVED: That the flooding at the ford be reported to the roads department."),
+    ]
+
+
+def test_a_decision_in_the_passive_is_no_task(make_document, nlp):
+    text = (
+        "#### 7. Officers\n\n"
+        "It was RESOLVED that Cllr Reid be appointed Vice Chair for the year.\n\n"
+        "It was agreed that the minutes be signed as a true record.\n\n"
+        "It was agreed that the next public meeting be held in the library.\n\n"
+        "It was agreed that a donation be made to the gala committee.\n\n"
+        "RESOLVED: That this is approved and should now be forwarded to the hall trustees.\n\n"
+        "It was agreed that the item be deferred to the June meeting.\n\n"
+        "RESOLVED: That the Committee's comments on the draft plan be sent to the planning authority.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+    # The one asked to act owns the task, not the body.
+    places = list(body_tasks("It was agreed that the Clerk be asked to write to the school."))
+    assert places == []
