@@ -332,45 +332,49 @@ def _join_neighbours(runs: list[Fragment]) -> list[Fragment]:
 
 
 def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | None) -> list[str]:
-    """Read the runs in fonts without a Unicode map by OCR of their boxes, when OCR can run; else leave them out.
+    """Read the text in fonts without a Unicode map by OCR, when OCR can run; else leave it out.
 
-    Only those runs are read: the rest of the page keeps its text layer, and each
-    recovered run keeps its place, size and weight, joining the line it was
-    printed on. Without OCR a page mostly in such fonts is unreadable, as before;
-    on other pages the runs are left out and the warning says what would recover them.
+    On a page mostly in such fonts the whole page is read, as `--ocr` reads it.
+    On other pages only those runs are read, from their boxes: the rest keeps
+    its text layer, and each recovered run keeps its place, size and weight,
+    joining the line it was printed on. Without OCR a page mostly in such fonts
+    is unreadable, as before; on other pages the runs are left out and the
+    warning says what would recover them.
     """
     if not reading.unmapped:
         return []
     missing = ocr.find_ocr_engine()
-    recognised: dict[int, list[str]] = {}
-    if missing is None:
-        boxes = {
-            number: [(run.x0, run.top, run.x1, run.bottom) for run in unmapped.runs]
-            for number, unmapped in reading.unmapped.items()
-        }
-        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
-    recovered: list[int] = []
-    lost: list[int] = []
-    count = 0
-    for number, unmapped in sorted(reading.unmapped.items()):
-        texts = recognised.get(number)
-        if texts is None:
-            if unmapped.share > UNMAPPED_PAGE_SHARE:
-                reading.verdicts[number - 1] = quality.UNMAPPED_FONTS  # reported as an unreadable page
-            else:
-                lost.append(number)
-            continue
-        found = [replace(run, text=text) for run, text in zip(unmapped.runs, texts) if text]
-        reading.pages[number - 1] = _place_recovered(reading.pages[number - 1], found)
-        reading.verdicts[number - 1] = None
-        recovered.append(number)
-        count += len(found)
+    mostly = sorted(number for number, unmapped in reading.unmapped.items() if unmapped.share > UNMAPPED_PAGE_SHARE)
+    partly = sorted(number for number in reading.unmapped if number not in mostly)
+    if missing is not None:
+        for number in mostly:
+            reading.verdicts[number - 1] = quality.UNMAPPED_FONTS  # reported as an unreadable page
+        for number in partly:
+            reading.verdicts[number - 1] = None
+        return [f"{_pages(partly)}: {UNRECOVERED_TEXT}; OCR would recover it, but {missing}"] if partly else []
     warnings = []
-    if recovered:
-        warnings.append(f"{_pages(recovered)}: {RECOVERED_TEXT} ({count} run(s)): check names and numbers "
+    if mostly:
+        for number, page in ocr.read_pages_by_ocr(data, mostly, password=password).items():
+            fragments = _ocr_fragments(page)
+            reading.pages[number - 1] = layout.group_fragments(fragments)
+            reading.sizes[number - 1] = layout.count_sizes(fragments)
+            reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
+            reading.verdicts[number - 1] = None
+        warnings.append(f"{_pages(mostly)}: {UNMAPPED_FONTS_TEXT}, read whole by OCR: check names and numbers "
                         "against the PDF")
-    if lost:
-        warnings.append(f"{_pages(lost)}: {UNRECOVERED_TEXT}; OCR would recover it, but {missing}")
+    if partly:
+        boxes = {number: [(run.x0, run.top, run.x1, run.bottom) for run in reading.unmapped[number].runs]
+                 for number in partly}
+        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
+        count = 0
+        for number in partly:
+            texts = recognised.get(number, [])
+            found = [replace(run, text=text) for run, text in zip(reading.unmapped[number].runs, texts) if text]
+            reading.pages[number - 1] = _place_recovered(reading.pages[number - 1], found)
+            reading.verdicts[number - 1] = None
+            count += len(found)
+        warnings.append(f"{_pages(partly)}: {RECOVERED_TEXT} ({count} run(s)): check names and numbers "
+                        "against the PDF")
     return warnings
 
 
@@ -1338,22 +1342,29 @@ def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _R
             try:
                 if max(page.width, page.height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{page.width:.0f} x {page.height:.0f} points")
-                lines, sizes = _read_pdfplumber_page(page, index, path=path)
-                verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
+                lines, sizes, unmapped = _read_pdfplumber_page(page, index, path=path)
+                if unmapped is not None:
+                    reading.unmapped[index + 1] = unmapped
+                    verdict = quality.judge_page_text(line.text for line in lines)
+                else:
+                    verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
                 reading.add(lines, page.height, sizes, verdict)
             finally:
                 page.close()
     return reading
 
 
-def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[PageLine], Counter[float]]:
-    """A page's lines (tables as rows with cells) and its characters per font size."""
+def _read_pdfplumber_page(
+    page: Any, index: int, *, path: str
+) -> tuple[list[PageLine], Counter[float], _UnmappedRuns | None]:
+    """A page's lines (tables as rows with cells), its characters per font size, and its words in fonts
+    without a Unicode map when it has any (`_split_unmapped_words`)."""
     chars = page.chars
     if len(chars) > layout.MAX_PAGE_CHARS:
         raise _too_large(path, index + 1, f"{len(chars)} characters")
     sizes: Counter[float] = Counter(round(char["size"], 1) for char in chars if not char["text"].isspace())
     if not sizes:
-        return [], sizes
+        return [], sizes, None
     table_lines: list[PageLine] = []
     boxes: list[tuple[float, float, float, float]] = []
     for table_index, table in enumerate(page.find_tables()):
@@ -1383,9 +1394,42 @@ def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[Pag
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     words = source.extract_words(return_chars=True)
-    text_lines = layout.group_fragments(_plumber_fragment(word) for word in words)
+    fragments = [_plumber_fragment(word) for word in words]
+    unmapped = None
+    joined = "".join(fragment.text for fragment in fragments)
+    if "(cid:" in joined or _GLYPH_CODE.search(joined) is not None:
+        fragments, unmapped = _split_unmapped_words(fragments)
+    text_lines = layout.group_fragments(fragments)
     lines = sorted(text_lines + table_lines, key=lambda line: line.top)
-    return lines, sizes
+    return lines, sizes, unmapped
+
+
+_UNMAPPED_CODE = re.compile(r"\(cid:(\d+)\)")
+"""pdfminer's text for a glyph its font gives no Unicode for."""
+
+
+def _split_unmapped_words(fragments: list[Fragment]) -> tuple[list[Fragment], _UnmappedRuns | None]:
+    """pdfplumber's words, and apart those mostly in glyph codes ("(cid:N)") or holding a control
+    character (a code passed through as it is), joined where side by side.
+
+    A word of one code is kept as it is: a bullet or a symbol (`layout.normalise_text` reads it).
+    """
+    readable: list[Fragment] = []
+    unmapped: list[Fragment] = []
+    for fragment in fragments:
+        codes = _UNMAPPED_CODE.findall(fragment.text)
+        rest = len(_UNMAPPED_CODE.sub("", fragment.text).strip())
+        if (len(codes) >= UNMAPPED_MIN_CHARS and len(codes) > rest) or (
+            len(fragment.text) >= UNMAPPED_MIN_CHARS and _GLYPH_CODE.search(fragment.text) is not None
+        ):
+            unmapped.append(fragment)
+        else:
+            readable.append(fragment)
+    if not unmapped:
+        return readable, None
+    lost = sum(count for fragment in unmapped for _, count in fragment.sizes)
+    kept = sum(count for fragment in readable for _, count in fragment.sizes)
+    return readable, _UnmappedRuns(_join_neighbours(unmapped), lost / max(lost + kept, 1))
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
