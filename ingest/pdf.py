@@ -286,7 +286,10 @@ def _split_unmapped_runs(
             readable.append((fragment, start, end))
             continue
         if 2 * sum(flags) > end - start:  # a run mostly in such a font is read again whole
-            unmapped.append(fragment)
+            if _glyph_count(text, start, end) >= UNMAPPED_MIN_CHARS:
+                unmapped.append(fragment)
+            else:
+                readable.append((fragment, start, end))
             continue
         pieces: list[list[Any]] = []  # [unmapped?, first index, end index]
         for word in _WORD.finditer(text, start, end):
@@ -299,14 +302,18 @@ def _split_unmapped_runs(
         for number, (lost, first, last) in enumerate(pieces):
             size, bold = reader.read_font(first)
             piece = reader.build(text, first, last, {size: last - first}, bold, fragment.glued and number == 0)
-            visible = sum(1 for char in text[first:last] if char.isprintable() and not char.isspace())
-            if lost and visible >= UNMAPPED_MIN_CHARS:
+            if lost and _glyph_count(text, first, last) >= UNMAPPED_MIN_CHARS:
                 unmapped.append(piece)
             else:
                 readable.append((piece, first, last))
     kept = sum(end - start for _, start, end in readable)
     lost_chars = sum(count for fragment in unmapped for _, count in fragment.sizes)
     return readable, _UnmappedRuns(_join_neighbours(unmapped), lost_chars / max(kept + lost_chars, 1))
+
+
+def _glyph_count(text: str, start: int, end: int) -> int:
+    """Characters from `start` to `end` that are drawn glyphs (glyph codes included), not white space."""
+    return sum(1 for char in text[start:end] if not char.isspace() and char not in _NO_TEXT)
 
 
 def _join_neighbours(runs: list[Fragment]) -> list[Fragment]:
@@ -367,14 +374,20 @@ def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | No
                  for number in partly}
         recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
         count = 0
+        recovered: list[int] = []
+        empty: list[int] = []
         for number in partly:
             texts = recognised.get(number, [])
             found = [replace(run, text=text) for run, text in zip(reading.unmapped[number].runs, texts) if text]
             reading.pages[number - 1] = _place_recovered(reading.pages[number - 1], found)
             reading.verdicts[number - 1] = None
             count += len(found)
-        warnings.append(f"{_pages(partly)}: {RECOVERED_TEXT} ({count} run(s)): check names and numbers "
-                        "against the PDF")
+            (recovered if found else empty).append(number)
+        if recovered:
+            warnings.append(f"{_pages(recovered)}: {RECOVERED_TEXT} ({count} run(s)): check names and numbers "
+                            "against the PDF")
+        if empty:  # white or hidden text, or a rotated page
+            warnings.append(f"{_pages(empty)}: {UNRECOVERED_TEXT}; OCR found nothing printed in its place")
     return warnings
 
 

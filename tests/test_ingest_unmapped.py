@@ -165,3 +165,27 @@ def test_plumber_words_of_glyph_codes_are_set_apart_but_a_bullet_is_not() -> Non
     readable, unmapped = pdf_reader._split_unmapped_words(words)
     assert [word.text for word in readable] == ["(cid:127)", "repairs"]
     assert unmapped is not None and len(unmapped.runs) == 2
+
+
+def test_a_lone_glyph_without_a_map_is_a_bullet_not_text_to_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):
+        raise AssertionError("a lone glyph was given to OCR")
+
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "read_boxes_by_ocr", refuse)
+    lines = [[("o", True), (" The clerk read the correspondence from the county archive.", False)],
+             [("x", True), (" The footpath officer reported on the stile by the mill.", False)]]
+    document = parse_file(hardpdfs.write_mixed_font_pdf(tmp_path, lines))
+    assert [line.text.split()[1:] for line in document.lines] == [
+        text.split() for pieces in lines for text, lost in pieces if not lost]
+    assert document.warnings == []
+
+
+def test_runs_where_ocr_finds_nothing_are_left_out_and_said_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", lambda image: [])
+    document = parse_file(hardpdfs.write_mixed_font_pdf(tmp_path, MIXED))
+    assert [line.text.split() for line in document.lines] == [
+        _text_of(pieces, unmapped=False).split() for pieces in MIXED if _text_of(pieces, unmapped=False)]
+    assert document.warnings == [
+        "page 1: text in fonts without a Unicode map is missing; OCR found nothing printed in its place"]
