@@ -119,7 +119,7 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
-    warnings = _recover_unmapped_text(data, reading, password=password)
+    warnings = _recover_unmapped_text(data, reading, password=password, asked=ocr)
     drawings = _describe_textless_pages(data, reading.textless, password=password)
     if ocr:
         warnings += _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
@@ -248,6 +248,8 @@ UNMAPPED_MIN_CHARS = 2
 """Visible characters an unmapped run needs to be read again: a lone glyph is a bullet or a symbol."""
 UNMAPPED_PAGE_SHARE = 0.5
 """Without OCR, a page whose unmapped runs hold more than this share of its characters is unreadable."""
+AUTO_OCR_MAX_PAGES = 8
+"""Pages mostly in fonts without a Unicode map read whole by OCR without `--ocr` (a few seconds each)."""
 RECOVERED_LINE_OVERLAP = 0.5
 """Share of the shorter height a recovered run and a line must overlap to be one printed line."""
 RECOVERED_TEXT = "text in fonts without a Unicode map recovered by OCR"
@@ -338,7 +340,7 @@ def _join_neighbours(runs: list[Fragment]) -> list[Fragment]:
     return joined
 
 
-def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | None) -> list[str]:
+def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | None, asked: bool) -> list[str]:
     """Read the text in fonts without a Unicode map by OCR, when OCR can run; else leave it out.
 
     On a page mostly in such fonts the whole page is read, as `--ocr` reads it.
@@ -346,13 +348,19 @@ def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | No
     its text layer, and each recovered run keeps its place, size and weight,
     joining the line it was printed on. Without OCR a page mostly in such fonts
     is unreadable, as before; on other pages the runs are left out and the
-    warning says what would recover them.
+    warning says what would recover them. Unless OCR was `asked` for, a document
+    with more than `AUTO_OCR_MAX_PAGES` such pages is reported as before (use
+    --ocr): reading it whole would take minutes.
     """
     if not reading.unmapped:
         return []
     missing = ocr.find_ocr_engine()
     mostly = sorted(number for number, unmapped in reading.unmapped.items() if unmapped.share > UNMAPPED_PAGE_SHARE)
     partly = sorted(number for number in reading.unmapped if number not in mostly)
+    if not asked and len(mostly) > AUTO_OCR_MAX_PAGES:
+        for number in mostly:
+            reading.verdicts[number - 1] = quality.UNMAPPED_FONTS
+        mostly = []
     if missing is not None:
         for number in mostly:
             reading.verdicts[number - 1] = quality.UNMAPPED_FONTS  # reported as an unreadable page

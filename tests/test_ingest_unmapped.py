@@ -189,3 +189,18 @@ def test_runs_where_ocr_finds_nothing_are_left_out_and_said_so(tmp_path: Path, m
         _text_of(pieces, unmapped=False).split() for pieces in MIXED if _text_of(pieces, unmapped=False)]
     assert document.warnings == [
         "page 1: text in fonts without a Unicode map is missing; OCR found nothing printed in its place"]
+
+
+def test_a_long_document_wholly_without_a_map_waits_for_ocr_to_be_asked(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutebook.errors import UnreadableDocument
+
+    monkeypatch.setattr(pdf_reader, "AUTO_OCR_MAX_PAGES", 0)
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "_recognise_with_tesseract", lambda image: [
+        ocr.RecognisedWord("Minutes", 200, 200, 400, 240, line=(1, 1, 1))])
+    path = hardpdfs.write_unmapped_font_pdf(tmp_path)
+    with pytest.raises(UnreadableDocument) as caught:
+        parse_file(path)
+    assert caught.value.reason == "text layer unreadable: fonts without a Unicode map; use --ocr"
+    assert parse_file(path, ocr=True).text == "Minutes"
