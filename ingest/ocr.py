@@ -1,7 +1,10 @@
 """Optional OCR for PDF pages whose text cannot be read otherwise (scans, broken text layers).
 
-OCR runs only when the user asks for it (`ingest --ocr`) and an engine is
-installed: the `tesseract` program and the `pytesseract` package. Pages are
+OCR runs when the user asks for it (`ingest --ocr`) and an engine is
+installed: the `tesseract` program and the `pytesseract` package. Text in
+fonts without a Unicode map is read whenever an engine is installed, from the
+boxes of its runs (`read_boxes_by_ocr`) or, on a page mostly in such fonts,
+from the whole page. Pages are
 rendered with pypdfium2 and read by tesseract, which gives each word with its
 box; the PDF reader lays the words out like characters read from a text layer
 (lines, columns, headers and footers), and the document carries a warning
