@@ -265,8 +265,9 @@ class _UnmappedRuns:
     """Share of the page's characters these runs hold."""
 
 
-_GLYPH_CODE = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
-"""Control characters: glyph codes pdfium passes through where a font gives no Unicode (as `quality`)."""
+_GLYPH_CODE = re.compile(r"[\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters: glyph codes pdfium passes through where a font gives no Unicode (as `quality`),
+less code 2, which pdfium writes for a mapped hyphen (`layout` reads it as one)."""
 
 
 def _split_unmapped_runs(
