@@ -1,7 +1,10 @@
 """Optional OCR for PDF pages whose text cannot be read otherwise (scans, broken text layers).
 
-OCR runs only when the user asks for it (`ingest --ocr`) and an engine is
-installed: the `tesseract` program and the `pytesseract` package. Pages are
+OCR runs when the user asks for it (`ingest --ocr`) and an engine is
+installed: the `tesseract` program and the `pytesseract` package. Text in
+fonts without a Unicode map is read whenever an engine is installed, from the
+boxes of its runs (`read_boxes_by_ocr`) or, on a page mostly in such fonts,
+from the whole page. Pages are
 rendered with pypdfium2 and read by tesseract, which gives each word with its
 box; the PDF reader lays the words out like characters read from a text layer
 (lines, columns, headers and footers), and the document carries a warning
@@ -134,3 +137,88 @@ def read_pages_by_ocr(
     finally:
         pdf.close()
     return found
+
+
+BOX_MARGIN = 1.5
+"""Points of page kept above and below a run's box when it is cut out, so no stroke of its letters is lost."""
+SIDE_MARGIN_EMS = 0.5
+"""Page kept either side of a run's box, in run heights: a font's widths can be narrower than its
+letters (a capital's left side falls outside the first character's box). A word read in that margin,
+its middle outside the box (the colon before the run), belongs to the text beside it and is dropped."""
+STRIP_GAP = 0.5
+"""Blank space between the strips of one page's runs, in strip heights: tesseract keeps them apart."""
+
+Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom in points, measured from the crop box's left and top edges, as the PDF reader's runs are."""
+
+
+def read_boxes_by_ocr(
+    data: bytes,
+    boxes: dict[int, list[Box]],
+    *,
+    password: str | None = None,
+    recognise: Recogniser | None = None,
+) -> dict[int, list[str]]:
+    """The text recognised in each box of each page (1-based), in the order given ("" where none).
+
+    Each page is rendered once; its boxes are cut out and stacked in one image,
+    one strip per box with white between, so tesseract runs once a page however
+    many runs it holds. Each word goes back to the strip its middle lies in.
+    """
+    recognise = recognise or _recognise_with_tesseract
+    from PIL import Image  # pypdfium2 renders to PIL images, so Pillow is there
+
+    found: dict[int, list[str]] = {}
+    pdf = pdfium.PdfDocument(data, password=password)
+    try:
+        for number, page_boxes in boxes.items():
+            page = pdf[number - 1]
+            try:
+                left = page.get_cropbox()[0]
+                rotation = page.get_rotation()
+                image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil() if not rotation else None
+            finally:
+                page.close()
+            if image is None:  # character boxes are unrotated; a rotated page is left to whole-page OCR
+                continue
+            cuts = [_pixel_box(box, left, image.size) for box in page_boxes]
+            strips = [image.crop(cut) for cut, _ in cuts]
+            pad = _pixels(BOX_MARGIN)
+            width = max(strip.width for strip in strips) + 2 * pad
+            gap = max(int(max(strip.height for strip in strips) * STRIP_GAP), pad)
+            sheet = Image.new("L", (width, sum(strip.height + gap for strip in strips) + gap), 255)
+            places = []  # per strip: top and bottom on the sheet, and the run's own left and right
+            y = gap
+            for strip, (cut, (inner_left, inner_right)) in zip(strips, cuts):
+                sheet.paste(strip, (pad, y))
+                places.append((y, y + strip.height, pad + inner_left - cut[0], pad + inner_right - cut[0]))
+                y += strip.height + gap
+            texts: list[list[str]] = [[] for _ in strips]
+            for word in correct_words(recognise(sheet)):
+                middle_y, middle_x = (word.top + word.bottom) / 2, (word.left + word.right) / 2
+                for index, (top, bottom, inner_left, inner_right) in enumerate(places):
+                    if top <= middle_y < bottom:
+                        if inner_left <= middle_x <= inner_right:
+                            texts[index].append(word.text)
+                        break
+            found[number] = [" ".join(words) for words in texts]
+    finally:
+        pdf.close()
+    return found
+
+
+def _pixels(points: float) -> int:
+    return round(points * RENDER_SCALE)
+
+
+def _pixel_box(box: Box, left: float, size: tuple[int, int]) -> tuple[tuple[int, int, int, int], tuple[int, int]]:
+    """A run's box in pixels of the rendered page, widened by the margins and kept on the page,
+    and the run's own left and right edges in pixels."""
+    x0, top, x1, bottom = box
+    side = max(BOX_MARGIN, SIDE_MARGIN_EMS * (bottom - top))
+    inner = (_pixels(x0 - left), _pixels(x1 - left))
+    cut = (
+        max(_pixels(x0 - left - side), 0), max(_pixels(top - BOX_MARGIN), 0),
+        min(_pixels(x1 - left + side), size[0]), min(_pixels(bottom + BOX_MARGIN), size[1]),
+    )
+    return cut, inner

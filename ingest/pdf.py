@@ -25,7 +25,7 @@ import operator
 import re
 from collections import Counter
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator
 
 import pdfplumber
@@ -119,11 +119,12 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
+    warnings = _recover_unmapped_text(data, reading, password=password, asked=ocr)
     drawings = _describe_textless_pages(data, reading.textless, password=password)
     if ocr:
-        warnings = _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
+        warnings += _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
     else:
-        warnings = _check_text_layer(path, reading, drawings)
+        warnings += _check_text_layer(path, reading, drawings)
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
@@ -147,6 +148,8 @@ class _Reading:
     sizes: list[Counter[float]] = field(default_factory=list)
     verdicts: list[str | None] = field(default_factory=list)
     """Per page, `quality.UNMAPPED_FONTS` when its text is not language, else None."""
+    unmapped: dict[int, "_UnmappedRuns"] = field(default_factory=dict)
+    """Pages (1-based) with runs in fonts without a Unicode map, kept apart to be read by OCR."""
 
     def add(self, lines: list[PageLine], height: float, sizes: Counter[float], verdict: str | None = None) -> None:
         self.pages.append(lines)
@@ -237,6 +240,188 @@ def _ocr_fragments(page: "ocr.RecognisedPage") -> list[Fragment]:
             sizes=((size, len(word.text)),), bold=False,
         ))
     return fragments
+
+
+# --- text in fonts without a Unicode map ------------------------------------------
+
+UNMAPPED_MIN_CHARS = 2
+"""Visible characters an unmapped run needs to be read again: a lone glyph is a bullet or a symbol."""
+UNMAPPED_PAGE_SHARE = 0.5
+"""Without OCR, a page whose unmapped runs hold more than this share of its characters is unreadable."""
+AUTO_OCR_MAX_PAGES = 8
+"""Pages mostly in fonts without a Unicode map read whole by OCR without `--ocr` (a few seconds each)."""
+RECOVERED_LINE_OVERLAP = 0.5
+"""Share of the shorter height a recovered run and a line must overlap to be one printed line."""
+RECOVERED_TEXT = "text in fonts without a Unicode map recovered by OCR"
+UNRECOVERED_TEXT = "text in fonts without a Unicode map is missing"
+
+
+@dataclass(slots=True)
+class _UnmappedRuns:
+    """A page's runs in fonts without a Unicode map (their text is glyph codes), kept to be read by OCR."""
+
+    runs: list[Fragment]
+    share: float
+    """Share of the page's characters these runs hold."""
+
+
+_GLYPH_CODE = re.compile(r"[\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters: glyph codes pdfium passes through where a font gives no Unicode (as `quality`),
+less code 2, which pdfium writes for a mapped hyphen (`layout` reads it as one)."""
+
+
+def _split_unmapped_runs(
+    text: str, reader: "_PdfiumChars", runs: list[tuple[Fragment, int, int]]
+) -> tuple[list[tuple[Fragment, int, int]], _UnmappedRuns]:
+    """The page's readable runs, cut where its words in a font without a Unicode map begin and end,
+    and those words apart.
+
+    A run is unmapped when most of its characters are (pdfium says so per
+    character); in other runs a word is, when most of its characters are, and
+    consecutive unmapped words make one unmapped run, boxed from their characters.
+    A lone glyph (a bullet, a symbol) stays where it is.
+    """
+    readable: list[tuple[Fragment, int, int]] = []
+    unmapped: list[Fragment] = []
+    for fragment, start, end in runs:
+        flags = [_has_map_error(reader.raw, index) == 1 for index in range(start, end)]
+        if not any(flags):
+            readable.append((fragment, start, end))
+            continue
+        if 2 * sum(flags) > end - start:  # a run mostly in such a font is read again whole
+            if _glyph_count(text, start, end) >= UNMAPPED_MIN_CHARS:
+                unmapped.append(fragment)
+            else:
+                readable.append((fragment, start, end))
+            continue
+        pieces: list[list[Any]] = []  # [unmapped?, first index, end index]
+        for word in _WORD.finditer(text, start, end):
+            first, last = word.span()
+            lost = 2 * sum(flags[first - start:last - start]) > last - first
+            if pieces and pieces[-1][0] == lost:
+                pieces[-1][2] = last
+            else:
+                pieces.append([lost, first, last])
+        for number, (lost, first, last) in enumerate(pieces):
+            size, bold = reader.read_font(first)
+            piece = reader.build(text, first, last, {size: last - first}, bold, fragment.glued and number == 0)
+            if lost and _glyph_count(text, first, last) >= UNMAPPED_MIN_CHARS:
+                unmapped.append(piece)
+            else:
+                readable.append((piece, first, last))
+    kept = sum(end - start for _, start, end in readable)
+    lost_chars = sum(count for fragment in unmapped for _, count in fragment.sizes)
+    return readable, _UnmappedRuns(_join_neighbours(unmapped), lost_chars / max(kept + lost_chars, 1))
+
+
+def _glyph_count(text: str, start: int, end: int) -> int:
+    """Characters from `start` to `end` that are drawn glyphs (glyph codes included), not white space."""
+    return sum(1 for char in text[start:end] if not char.isspace() and char not in _NO_TEXT)
+
+
+def _join_neighbours(runs: list[Fragment]) -> list[Fragment]:
+    """Unmapped runs with those printed side by side on one line, closer than a column's gap, made one:
+    a word cut into pieces is then read whole."""
+    joined: list[Fragment] = []
+    for run in sorted(runs, key=lambda run: (run.top, run.x0)):
+        last = joined[-1] if joined else None
+        if last is not None:
+            size = max(max(size for size, _ in last.sizes), max(size for size, _ in run.sizes))
+            gap = run.x0 - last.x1
+            if -size < gap < layout.column_gap(size) and _same_height(last, run):
+                sizes = Counter(dict(last.sizes))
+                sizes.update(dict(run.sizes))
+                joined[-1] = Fragment(
+                    text=f"{last.text} {run.text}", x0=min(last.x0, run.x0), x1=max(last.x1, run.x1),
+                    top=min(last.top, run.top), bottom=max(last.bottom, run.bottom),
+                    sizes=tuple(sizes.items()), bold=last.bold and run.bold, glued=last.glued,
+                )
+                continue
+        joined.append(run)
+    return joined
+
+
+def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | None, asked: bool) -> list[str]:
+    """Read the text in fonts without a Unicode map by OCR, when OCR can run; else leave it out.
+
+    On a page mostly in such fonts the whole page is read, as `--ocr` reads it.
+    On other pages only those runs are read, from their boxes: the rest keeps
+    its text layer, and each recovered run keeps its place, size and weight,
+    joining the line it was printed on. Without OCR a page mostly in such fonts
+    is unreadable, as before; on other pages the runs are left out and the
+    warning says what would recover them. Unless OCR was `asked` for, a document
+    with more than `AUTO_OCR_MAX_PAGES` such pages is reported as before (use
+    --ocr): reading it whole would take minutes.
+    """
+    if not reading.unmapped:
+        return []
+    missing = ocr.find_ocr_engine()
+    mostly = sorted(number for number, unmapped in reading.unmapped.items() if unmapped.share > UNMAPPED_PAGE_SHARE)
+    partly = sorted(number for number in reading.unmapped if number not in mostly)
+    if not asked and len(mostly) > AUTO_OCR_MAX_PAGES:
+        for number in mostly:
+            reading.verdicts[number - 1] = quality.UNMAPPED_FONTS
+        mostly = []
+    if missing is not None:
+        for number in mostly:
+            reading.verdicts[number - 1] = quality.UNMAPPED_FONTS  # reported as an unreadable page
+        for number in partly:
+            reading.verdicts[number - 1] = None
+        return [f"{_pages(partly)}: {UNRECOVERED_TEXT}; OCR would recover it, but {missing}"] if partly else []
+    warnings = []
+    if mostly:
+        for number, page in ocr.read_pages_by_ocr(data, mostly, password=password).items():
+            fragments = _ocr_fragments(page)
+            reading.pages[number - 1] = layout.group_fragments(fragments)
+            reading.sizes[number - 1] = layout.count_sizes(fragments)
+            reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
+            reading.verdicts[number - 1] = None
+        warnings.append(f"{_pages(mostly)}: {UNMAPPED_FONTS_TEXT}, read whole by OCR: check names and numbers "
+                        "against the PDF")
+    if partly:
+        boxes = {number: [(run.x0, run.top, run.x1, run.bottom) for run in reading.unmapped[number].runs]
+                 for number in partly}
+        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
+        count = 0
+        recovered: list[int] = []
+        empty: list[int] = []
+        for number in partly:
+            texts = recognised.get(number, [])
+            found = [replace(run, text=text) for run, text in zip(reading.unmapped[number].runs, texts) if text]
+            reading.pages[number - 1] = _place_recovered(reading.pages[number - 1], found)
+            reading.verdicts[number - 1] = None
+            count += len(found)
+            (recovered if found else empty).append(number)
+        if recovered:
+            warnings.append(f"{_pages(recovered)}: {RECOVERED_TEXT} ({count} run(s)): check names and numbers "
+                            "against the PDF")
+        if empty:  # white or hidden text, or a rotated page
+            warnings.append(f"{_pages(empty)}: {UNRECOVERED_TEXT}; OCR found nothing printed in its place")
+    return warnings
+
+
+def _place_recovered(lines: list[PageLine], found: list[Fragment]) -> list[PageLine]:
+    """The page's lines with the recovered runs put back: a run joins the text line it was printed on."""
+    if not found:
+        return lines
+    kept: list[PageLine] = []
+    fragments = list(found)
+    for line in lines:
+        if line.cells is not None or not any(_same_height(line, run) for run in found):
+            kept.append(line)
+            continue
+        for segment in line.segments or (layout.Segment(found[0].x0, found[0].x1, line.text),):
+            fragments.append(Fragment(
+                text=segment.text, x0=segment.x0, x1=segment.x1, top=line.top, bottom=line.bottom,
+                sizes=((line.size, len(segment.text)),), bold=line.bold,
+            ))
+    return sorted(kept + layout.group_fragments(fragments), key=operator.attrgetter("top"))
+
+
+def _same_height(line: PageLine | Fragment, run: Fragment) -> bool:
+    """True when a run overlaps most of a line's (or another run's) height, or the line most of the run's."""
+    overlap = min(line.bottom, run.bottom) - max(line.top, run.top)
+    return overlap > RECOVERED_LINE_OVERLAP * min(line.bottom - line.top, run.bottom - run.top)
 
 
 def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str]) -> list[str]:
@@ -429,17 +614,25 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     if count > layout.MAX_PAGE_CHARS:
                         raise _too_large(path, index + 1, f"{count} characters")
                     text = _read_pdfium_text(textpage)
+                    reader = _PdfiumChars(textpage.raw, top)
+                    runs = list(_iter_pdfium_runs(text, reader))
+                    sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
+                    judged = text
+                    if reader.unmapped or _GLYPH_CODE.search(text) is not None:
+                        # a font without a Unicode map: rare, so only then are characters looked at one by one
+                        runs, unmapped = _split_unmapped_runs(text, reader, runs)
+                        if unmapped.runs:
+                            reading.unmapped[index + 1] = unmapped
+                            judged = " ".join(fragment.text for fragment, _, _ in runs)
                     if use_tables and _has_rules(page):
-                        lines, sizes = _read_ruled_pdfium_page(page, textpage, text, index, top)
+                        lines = _read_ruled_pdfium_page(page, reader, text, runs, index, top)
                     else:
-                        fragments = list(_iter_pdfium_fragments(textpage, text, top))
-                        sizes = layout.count_sizes(fragments)
-                        lines = layout.group_fragments(fragments)
+                        lines = layout.group_fragments(fragment for fragment, _, _ in runs)
                 finally:
                     textpage.close()
             finally:
                 page.close()
-            reading.add(lines, height, sizes, quality.judge_page_text([text]) if sizes else None)
+            reading.add(lines, height, sizes, quality.judge_page_text([judged]) if sizes else None)
     return reading
 
 
@@ -541,13 +734,6 @@ def _read_matrix(obj: "_Handle") -> tuple[float, float, float, float, float, flo
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-def _iter_pdfium_fragments(textpage: pdfium.PdfTextPage, text: str, page_top: float) -> Iterator[Fragment]:
-    """Runs of text between pdfium's line breaks and column gaps, with box, sizes and boldness."""
-    reader = _PdfiumChars(textpage.raw, page_top)
-    for fragment, _start, _end in _iter_pdfium_runs(text, reader):
-        yield fragment
-
-
 def _read_pdfium_text(textpage: pdfium.PdfTextPage) -> str:
     """The text page's characters, one string index per pdfium character index."""
     count = textpage.count_chars()
@@ -646,19 +832,17 @@ class _RuledTable:
 
 
 def _read_ruled_pdfium_page(
-    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, text: str, index: int, page_top: float
-) -> tuple[list[PageLine], Counter[float]]:
+    page: pdfium.PdfPage, reader: "_PdfiumChars", text: str, runs: list[tuple[Fragment, int, int]],
+    index: int, page_top: float,
+) -> list[PageLine]:
     """A page with rules: tables found from its drawn rules, their cells filled from pdfium's characters.
 
     Gives the lines pdfplumber's reading (`_read_pdfplumber_page`) gives: a
     row per table row with its cells, and the text outside tables as lines.
     """
-    reader = _PdfiumChars(textpage.raw, page_top)
-    runs = list(_iter_pdfium_runs(text, reader))
-    sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
     tables = _find_ruled_tables(page, page_top) if runs else []
     if not tables:
-        return layout.group_fragments(fragment for fragment, _, _ in runs), sizes
+        return layout.group_fragments(fragment for fragment, _, _ in runs)
     fragments: list[Fragment] = []
     cell_chars: dict[tuple[int, int, int], list[tuple[int, _Box]]] = {}
     """Characters of each (table, row, cell), with the box each was placed by."""
@@ -704,7 +888,7 @@ def _read_ruled_pdfium_page(
                 bold=False, cells=clean, table_key=(index, table_index),
             ))
     text_lines = layout.group_fragments(fragments)
-    return sorted(text_lines + table_lines, key=lambda line: line.top), sizes
+    return sorted(text_lines + table_lines, key=lambda line: line.top)
 
 
 _NO_TEXT = "\x00\ufffe"
@@ -1061,6 +1245,8 @@ _font_size = _bind_unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)  # 
 # (FPDF_TEXTPAGE, int index, void* buffer, unsigned long length, int* flags) -> unsigned long
 _font_info = _bind_unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _FONT_NAME_BUFFER_SIZE = ctypes.c_ulong(FONT_NAME_BUFFER)
+# (FPDF_TEXTPAGE, int index) -> 1 when the character's font gives no Unicode for it
+_has_map_error = _bind_unchecked(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
 
 _LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")
 """A line of pdfium's text. pdfium writes a hyphen that ends a line as U+FFFE and runs the next
@@ -1083,6 +1269,8 @@ class _PdfiumChars:
         self.flags_ref = ctypes.byref(ctypes.c_int())
         self.fonts: dict[int, tuple[float, bool]] = {}
         """Size and boldness by the address of the text object a character belongs to."""
+        self.unmapped = False
+        """A text object's first character has no Unicode map (read once per object with its font)."""
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """Loose (font-height) box of a character: left, top, right, bottom in PDF space."""
@@ -1112,6 +1300,8 @@ class _PdfiumChars:
         return font
 
     def _read_char_font(self, index: int) -> tuple[float, bool]:
+        if _has_map_error(self.raw, index) == 1:
+            self.unmapped = True
         size = round(_font_size(self.raw, index), 1)
         _font_info(self.raw, index, self.font_buffer, _FONT_NAME_BUFFER_SIZE, self.flags_ref)
         return size, b"bold" in self.font_buffer.value.lower()
@@ -1174,22 +1364,29 @@ def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _R
             try:
                 if max(page.width, page.height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{page.width:.0f} x {page.height:.0f} points")
-                lines, sizes = _read_pdfplumber_page(page, index, path=path)
-                verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
+                lines, sizes, unmapped = _read_pdfplumber_page(page, index, path=path)
+                if unmapped is not None:
+                    reading.unmapped[index + 1] = unmapped
+                    verdict = quality.judge_page_text(line.text for line in lines)
+                else:
+                    verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
                 reading.add(lines, page.height, sizes, verdict)
             finally:
                 page.close()
     return reading
 
 
-def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[PageLine], Counter[float]]:
-    """A page's lines (tables as rows with cells) and its characters per font size."""
+def _read_pdfplumber_page(
+    page: Any, index: int, *, path: str
+) -> tuple[list[PageLine], Counter[float], _UnmappedRuns | None]:
+    """A page's lines (tables as rows with cells), its characters per font size, and its words in fonts
+    without a Unicode map when it has any (`_split_unmapped_words`)."""
     chars = page.chars
     if len(chars) > layout.MAX_PAGE_CHARS:
         raise _too_large(path, index + 1, f"{len(chars)} characters")
     sizes: Counter[float] = Counter(round(char["size"], 1) for char in chars if not char["text"].isspace())
     if not sizes:
-        return [], sizes
+        return [], sizes, None
     table_lines: list[PageLine] = []
     boxes: list[tuple[float, float, float, float]] = []
     for table_index, table in enumerate(page.find_tables()):
@@ -1219,9 +1416,42 @@ def _read_pdfplumber_page(page: Any, index: int, *, path: str) -> tuple[list[Pag
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     words = source.extract_words(return_chars=True)
-    text_lines = layout.group_fragments(_plumber_fragment(word) for word in words)
+    fragments = [_plumber_fragment(word) for word in words]
+    unmapped = None
+    joined = "".join(fragment.text for fragment in fragments)
+    if "(cid:" in joined or _GLYPH_CODE.search(joined) is not None:
+        fragments, unmapped = _split_unmapped_words(fragments)
+    text_lines = layout.group_fragments(fragments)
     lines = sorted(text_lines + table_lines, key=lambda line: line.top)
-    return lines, sizes
+    return lines, sizes, unmapped
+
+
+_UNMAPPED_CODE = re.compile(r"\(cid:(\d+)\)")
+"""pdfminer's text for a glyph its font gives no Unicode for."""
+
+
+def _split_unmapped_words(fragments: list[Fragment]) -> tuple[list[Fragment], _UnmappedRuns | None]:
+    """pdfplumber's words, and apart those mostly in glyph codes ("(cid:N)") or holding a control
+    character (a code passed through as it is), joined where side by side.
+
+    A word of one code is kept as it is: a bullet or a symbol (`layout.normalise_text` reads it).
+    """
+    readable: list[Fragment] = []
+    unmapped: list[Fragment] = []
+    for fragment in fragments:
+        codes = _UNMAPPED_CODE.findall(fragment.text)
+        rest = len(_UNMAPPED_CODE.sub("", fragment.text).strip())
+        if (len(codes) >= UNMAPPED_MIN_CHARS and len(codes) > rest) or (
+            len(fragment.text) >= UNMAPPED_MIN_CHARS and _GLYPH_CODE.search(fragment.text) is not None
+        ):
+            unmapped.append(fragment)
+        else:
+            readable.append(fragment)
+    if not unmapped:
+        return readable, None
+    lost = sum(count for fragment in unmapped for _, count in fragment.sizes)
+    kept = sum(count for fragment in readable for _, count in fragment.sizes)
+    return readable, _UnmappedRuns(_join_neighbours(unmapped), lost / max(lost + kept, 1))
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:

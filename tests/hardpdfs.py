@@ -1,7 +1,8 @@
 """Writers for PDFs whose text layer is broken the ways real producers break it.
 
 - `write_unmapped_font_pdf`: an embedded font without a Unicode map, so the
-  text layer gives glyph codes ("(cid:N)" or control characters), not letters.
+  text layer gives glyph codes ("(cid:N)" or control characters), not letters;
+  `write_mixed_font_pdf` mixes that font with a readable one on a line.
 - `write_spaceless_pdf`: every word placed on its own, with no space characters.
 - `write_outlined_pdf`: the lettering drawn as filled paths: no characters, no images.
 - `write_two_column_pdf`: attendance printed in two columns, and a label column.
@@ -48,18 +49,28 @@ def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, s
     text layer holds only glyph numbers, which name no letter. `readable`
     lines follow in Helvetica, whose text is read as usual.
     """
+    printed = [[(text, True)] for text in lines] + [[(text, False)] for text in readable]
+    return write_mixed_font_pdf(folder, printed, size=size, name="unmapped-font.pdf")
+
+
+def write_mixed_font_pdf(folder: Path, lines: list[list[tuple[str, bool]]], *, size: float = 14,
+                         name: str = "mixed-font.pdf") -> Path:
+    """Lines of pieces, each `(text, unmapped)`: unmapped pieces in the embedded font without a
+    Unicode map (`write_unmapped_font_pdf`), the others in Helvetica, one after another on the line."""
     font = TTFontFile(str(VERA))
     per_em = font.unitsPerEm
-    content = [f"BT /F1 {size} Tf {size * 1.5} TL {MARGIN} {PAGE_HEIGHT - MARGIN} Td"]
+    content = [f"BT {size * 1.5} TL {MARGIN} {PAGE_HEIGHT - MARGIN} Td"]
     used: set[int] = set()
-    for text in lines:
-        glyphs = [font.charToGlyph.get(ord(char), 0) for char in text]
-        used.update(glyphs)
-        content.append("<" + "".join(f"{glyph:04x}" for glyph in glyphs) + "> Tj T*")
-    content.append(f"/F2 {size} Tf")
-    for text in readable:
-        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        content.append(f"({escaped}) Tj T*")
+    for pieces in lines:
+        for text, unmapped in pieces:
+            if unmapped:
+                glyphs = [font.charToGlyph.get(ord(char), 0) for char in text]
+                used.update(glyphs)
+                content.append(f"/F1 {size} Tf <" + "".join(f"{glyph:04x}" for glyph in glyphs) + "> Tj")
+            else:
+                escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                content.append(f"/F2 {size} Tf ({escaped}) Tj")
+        content.append("T*")
     content.append("ET")
     stream = "\n".join(content).encode("ascii")
     widths = " ".join(f"{glyph} [{round(font.hmetrics[glyph][0] * 1000 / per_em)}]" for glyph in sorted(used))
@@ -81,7 +92,7 @@ def write_unmapped_font_pdf(folder: Path, lines: list[str] = MINUTES_LINES, *, s
         b"<< /Length %d /Length1 %d >>\nstream\n" % (len(program), len(program)) + program + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    return _write_objects(Path(folder) / "unmapped-font.pdf", objects)
+    return _write_objects(Path(folder) / name, objects)
 
 
 def _write_objects(path: Path, objects: list[bytes]) -> Path:

@@ -18,6 +18,13 @@ from minutebook.ingest.quality import UNMAPPED_FONTS, judge_page_text
 
 PROSE = " ".join(hardpdfs.MINUTES_LINES)
 needs_tesseract = pytest.mark.skipif(ocr.find_ocr_engine() is not None, reason="no OCR engine installed here")
+NO_ENGINE = "the tesseract program is not installed (e.g. apt-get install tesseract-ocr)"
+
+
+@pytest.fixture
+def no_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a machine without tesseract: text in fonts without a Unicode map is not recovered."""
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: NO_ENGINE)
 
 
 def _shift(text: str, by: int) -> str:
@@ -52,7 +59,7 @@ def test_glyph_codes_are_not_language(text: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_font_without_unicode_map_is_reported_as_such(tmp_path: Path, engine: str) -> None:
+def test_font_without_unicode_map_is_reported_as_such(tmp_path: Path, engine: str, no_engine: None) -> None:
     path = hardpdfs.write_unmapped_font_pdf(tmp_path)
     with pytest.raises(UnreadableDocument) as caught:
         parse_file(path, engine=engine)
@@ -80,7 +87,7 @@ def test_a_filled_block_is_still_a_scan(tmp_path: Path) -> None:
     assert caught.value.kind == "no_text"
 
 
-def test_unreadable_page_among_readable_ones_is_dropped_and_named(tmp_path: Path) -> None:
+def test_unreadable_page_among_readable_ones_is_dropped_and_named(tmp_path: Path, no_engine: None) -> None:
     good = hardpdfs.write_spaceless_pdf(tmp_path, ["Minutes of the Meeting of Ashgrove Parish Council"])
     bad = hardpdfs.write_unmapped_font_pdf(tmp_path)
     path = hardpdfs.join_pdfs(tmp_path / "mixed.pdf", [good, bad])
@@ -89,8 +96,7 @@ def test_unreadable_page_among_readable_ones_is_dropped_and_named(tmp_path: Path
     assert document.warnings == ["page 2: text layer unreadable: fonts without a Unicode map; use --ocr"]
 
 
-def test_errors_lists_unreadable_text_with_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+def test_errors_lists_unreadable_text_with_what_to_do(tmp_path: Path, no_engine: None) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     hardpdfs.write_unmapped_font_pdf(folder)
@@ -113,22 +119,26 @@ def test_ocr_asked_for_without_an_engine_keeps_the_reason(tmp_path: Path, monkey
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_heading_in_a_font_without_a_map_is_a_warning_not_a_failure(tmp_path: Path, engine: str) -> None:
+def test_heading_in_a_font_without_a_map_is_a_warning_not_a_failure(tmp_path: Path, engine: str,
+                                                                      no_engine: None) -> None:
     path = hardpdfs.write_unmapped_font_pdf(tmp_path, ["Minutes of the Meeting of Ashgrove Parish Council"],
                                            readable=hardpdfs.MINUTES_LINES[1:])
     document = parse_file(path, engine=engine)
     # the readable lines are kept, the glyph codes are not
     assert [line.text for line in document.lines] == hardpdfs.MINUTES_LINES[1:]
-    assert document.warnings == ["page 1: some text is in fonts without a Unicode map and is missing; use --ocr"]
+    assert document.warnings == [
+        f"page 1: text in fonts without a Unicode map is missing; OCR would recover it, but {NO_ENGINE}"]
 
 
 @needs_tesseract
-def test_with_ocr_a_partly_unreadable_page_is_read_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ask", [False, True], ids=["automatic", "with --ocr"])
+def test_heading_in_a_font_without_a_map_is_recovered_by_ocr(tmp_path: Path, ask: bool) -> None:
     path = hardpdfs.write_unmapped_font_pdf(tmp_path, ["Minutes of the Meeting of Ashgrove Parish Council"],
                                            readable=hardpdfs.MINUTES_LINES[1:])
-    document = parse_file(path, ocr=True)
-    assert document.lines[0].text == "Minutes of the Meeting of Ashgrove Parish Council"
-    assert "recognised by OCR" in document.warnings[0]
+    document = parse_file(path, ocr=ask)
+    assert [line.text for line in document.lines] == hardpdfs.MINUTES_LINES
+    assert document.warnings == ["page 1: text in fonts without a Unicode map recovered by OCR (1 run(s)): "
+                                 "check names and numbers against the PDF"]
 
 
 def test_bullets_without_a_map_are_not_missing_text() -> None:
