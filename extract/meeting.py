@@ -51,14 +51,14 @@ _COUNCIL_BANNER = re.compile(
 )
 # "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
-    r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|proceedings\s+(?:at|of)\s+)"
+    r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|notes\s+from\s+|proceedings\s+(?:at|of)\s+)"
     r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+(?:\([^()]{1,30}\)\s+)?of\s+(?:the\s+)?"
     r"(?P<body>.+?)(?<!\s)\s++(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
     r"to\s+(?:discuss|consider|receive|review|approve|agree|adopt)\b)",
     re.IGNORECASE,
 )
 _MEETING_OF_TITLE = re.compile(
-    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?<!\s)\s*+$",
+    r"^(?:minutes?|notes|record)\s+(?:of|(?<=notes\s)from)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?<!\s)\s*+$",
     re.IGNORECASE,
 )
 # The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:", and without the
@@ -121,19 +121,28 @@ _BODY_MEETING = re.compile(
     r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?:(?i:a|the)\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
     r"(?i:meeting)\s+(?i:held|on|at|in)\b"
 )
+# A line that only names the record: "MINUTES", "SUMMARY MINUTES", "ACTION REPORT", "Meeting Notes".
+_RECORD_TITLE = re.compile(
+    r"^(?:(?:draft|approved|unapproved|official|summary|action|regular|special|council|board|meeting)\s+){0,3}"
+    r"(?:minutes|notes|report|summary|record\s+of\s+(?:decisions|proceedings))\W*$",
+    re.IGNORECASE,
+)
 _MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?(?<!\s)\s+(?i:minutes|notes)\s+(?i:of)\b")
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
 # A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
-    r"(?<!\s)\s+(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes)$", re.IGNORECASE
+    r"(?<!\s)\s+(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|"
+    # "City Council Meeting Report", "… Action Report", "… Meeting Summary", "… Summary Minutes": what the record is called.
+    r"(?:meeting|action)\s+report|meeting\s+summary|summary\s+minutes)$",
+    re.IGNORECASE
 )
 _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
@@ -168,7 +177,8 @@ _PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
-_TIME_OF_DAY = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+# `\s*+`: the spaces after the figures are taken once, so a long run of them before "-" is scanned once.
+_TIME_OF_DAY = r"\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?\s?m\b\.?)?"
 # The meeting's hours alone on a line, as committee minutes print them: "(19:15 TO 19:25 AND 20:25 TO 20:27)".
 _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
@@ -198,7 +208,7 @@ _VENUE_IN_SENTENCE = re.compile(
 )
 # A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
 _DATELINE_VENUE = re.compile(
-    r"^[\s,–-]*+(?:(?i:at)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*"
+    r"^[\s,–-]*+(?:(?i:at)\s++)?(?:\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*+"
     r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
@@ -285,7 +295,7 @@ _STREET_START = re.compile(
 )
 _CITY_STATE_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _TIME_RANGE = re.compile(
-    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?m\b\.?)?\s*+(?:-|–|—|to|until)\s*+"
     r"(?P<end>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
 )
@@ -302,7 +312,9 @@ _END_TIME = re.compile(
 _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
 # event's "closing time" in a licensing item).
-_FINISH_LABEL = re.compile(r"(?:^\W*|\s{2,}|\t|[|;,]\s*)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
+_FINISH_LABEL = re.compile(
+    r"(?:^\W*+|(?<!\s)\s{2,}+|(?<!\s)\t|[|;,]\s*+)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE
+)
 # "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
 # a label opening its line, giving the end time.
 _END_LABEL = re.compile(
@@ -482,8 +494,25 @@ FRONT_MATTER_MAX_LINES = 60
 """A front matter block closes within this many lines of its opening "---"."""
 
 
+# The keys of a site generator's header written without "---" fences ("Title: …", "Date: 2031-03-10 00:00",
+# "Category: Minutes"), as Pelican and MultiMarkdown posts open.
+_SITE_KEYS = {"title", "date", "modified", "category", "categories", "tags", "slug", "author", "authors", "summary",
+              "status", "lang", "layout", "save_as", "url"}
+_SITE_ONLY_KEYS = _SITE_KEYS - {"title", "date", "summary", "status"}
+_SITE_KEY = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*\S")
+
+
 def front_matter(document: ParsedDocument) -> list[Line]:
-    """The lines of a front matter block ("---", "key: value" lines, "---") opening the document, else []."""
+    """The lines of a front matter block ("---", "key: value" lines, "---") opening the document, else [].
+
+    A post's header without fences counts too: "key: value" lines up to the
+    first blank line, with a title and a key only a site generator writes
+    ("Category:", "Slug:", "Tags:"), so a minutes' own "Date: … Venue: …" grid is
+    never taken for one.
+    """
+    opening = _site_header(document)
+    if opening:
+        return opening
     lines = [line for line in document.iter_lines() if line.text.strip()][:FRONT_MATTER_MAX_LINES]
     if len(lines) < 3 or lines[0].text.strip() != "---":
         return []
@@ -496,10 +525,28 @@ def front_matter(document: ParsedDocument) -> list[Line]:
     return []
 
 
+def _site_header(document: ParsedDocument) -> list[Line]:
+    """The "Title: …" / "Date: …" / "Category: …" lines opening a post without fences, else []."""
+    block: list[Line] = []
+    for line in document.iter_lines():
+        if line.is_blank:
+            if block:
+                break
+            continue
+        match = _SITE_KEY.match(line.text)
+        if match is None or match.group("key").lower() not in _SITE_KEYS or len(block) >= FRONT_MATTER_MAX_LINES:
+            return []
+        block.append(line)
+    keys = {_SITE_KEY.match(line.text).group("key").lower() for line in block}  # type: ignore[union-attr]
+    return block if "title" in keys and keys & _SITE_ONLY_KEYS else []
+
+
 def _front_matter_fields(front: list[Line]) -> dict[str, tuple[str, Line]]:
     """The top-level "key: value" pairs of a front matter block, the value without its quotes."""
     fields: dict[str, tuple[str, Line]] = {}
-    for line in front[1:-1]:
+    for line in front:
+        if line.text.strip() == "---":
+            continue
         match = _FRONT_MATTER_KEY.match(line.text)
         if match is None or line.text[:1].isspace():
             continue
@@ -530,6 +577,10 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     used.extend(detail_lines)
     if date is None and carried is not None:
         date = _find_carried_minutes_date(document, before=carried)
+    held = _find_held_sentence(document, date=date) if carried is None and (date is None or venue is None) else None
+    if held is not None and date is None:
+        date, start_time = held[0], start_time or held[1]
+        used.append(held[3])
     if date is None and carried is None:
         date, dateline_time, dateline = _find_dateline(document)
         start_time = start_time or dateline_time
@@ -540,6 +591,9 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     if venue is None:
         venue, venue_lines = _find_address_venue(header)
         used.extend(venue_lines)
+    if venue is None and held is not None and held[2] is not None:
+        venue = held[2]
+        used.append(held[3])
     # The time the minutes say the meeting was called to order beats the time it was called for.
     start_time = _opened_at(start_time, _find_prose_start_time(document))
     end_time = _after_start(_find_end_time(document) or _find_header_end_time(header), start_time)
@@ -768,10 +822,14 @@ def _organisation_body(
                 banner = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?", "", banner, flags=re.IGNORECASE)
                 return f"{banner[:1].upper()}{banner[1:]} Council", line
         return None
-    if above:
-        banner = _tidy_body(_strip_marks(above[-1].text))
+    # "CITY OF ELMTON" / "SUMMARY MINUTES" / "CITY COUNCIL REGULAR MEETING": the banner over the record's own title.
+    named = list(reversed(above))
+    while named and _RECORD_TITLE.match(_strip_marks(named[0].text)):
+        named.pop(0)
+    if named:
+        banner = _tidy_body(_strip_marks(named[0].text))
         if banner and _is_banner(banner):
-            return f"{banner} {body}", above[-1]
+            return f"{banner} {body}", named[0]
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}
@@ -996,12 +1054,24 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
+            if _is_contact_address(header, position):
+                continue  # the clerk's or the office's postal address in a letterhead, not where the meeting was
             address = _address_lines(header[position + 1 :])
             place = _tidy_venue(text)
             if place and address:
                 return ", ".join([place, *(_strip_marks(below.text) for below in address)]), [line, *address]
             return place, [line]
     return None, []
+
+
+# A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
+_CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\bwww\.|https?://", re.IGNORECASE)
+
+
+def _is_contact_address(header: list[Line], position: int) -> bool:
+    """True when the header line at `position` or the line next to it gives a telephone, an email or the clerk."""
+    near = header[max(0, position - 1) : position + 2]
+    return any(_CONTACT.search(line.text) for line in near)
 
 
 def _address_lines(lines: list[Line]) -> list[Line]:
@@ -1102,11 +1172,31 @@ EVENING_HOURS = range(1, 8)
 _HALF_OF_DAY = re.compile(r"\d\s*(?:[ap]\.?\s?m\b|hrs\b|hours\b)|\b(?:noon|midday|morning)\b", re.IGNORECASE)
 
 
+# "6:30-8:30 P.M.", "7 - 9pm": a range whose one "pm" serves both times.
+_SHARED_HALF_RANGE = re.compile(
+    r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?[ \t]*+(?:-|–|—|to|until)[ \t]*+"
+    r"(?P<end>\d{1,2})(?:[.:]\d{2})?[ \t]*+(?P<half>[ap])\.?[ \t]?m\b",
+    re.IGNORECASE,
+)
+_CLOCK_START = re.compile(r"\d{1,2}(?:[.:]\d{2})?")
+
+
 def _start_clock(text: str) -> dt.time | None:
     """The first clock time in `text` as a meeting's start: one written without am/pm between 1 and 7 o'clock
     ("held at 7.30 in the Village Hall", "called to order at 7:00") is the evening's, unless set as a 24-hour
-    time ("07:30")."""
+    time ("07:30"). A range's start takes its end's half of the day ("6:30-8:30 P.M."); midnight ("00:00", a
+    posting's time stamp) starts no meeting."""
+    first = _CLOCK_START.search(text)
+    shared = _SHARED_HALF_RANGE.match(text, first.start()) if first else None
+    if shared and 1 <= int(shared.group("hour")) <= 12 and int(shared.group("end")) <= 12:
+        hour, end = int(shared.group("hour")) % 12, int(shared.group("end")) % 12
+        pm = shared.group("half").lower() == "p"
+        if hour > end:
+            pm = not pm  # "11:30-1 pm": the morning before the afternoon
+        return dt.time(hour + 12 if pm else hour, int(shared.group("minute") or 0))
     found = parse_time(text)
+    if found == dt.time(0, 0):
+        return None
     if found is None or found.hour not in EVENING_HOURS:
         return found
     if _HALF_OF_DAY.search(text) or re.search(rf"(?<!\d)0{found.hour}[.:]\d", text):
@@ -1120,6 +1210,41 @@ def _after_start(end: dt.time | None, start: dt.time | None) -> dt.time | None:
         return end
     later = end.replace(hour=end.hour + 12)
     return later if later >= start else end
+
+
+# "The meeting held in the Village Hall on Monday 4 March opened at 7.30pm", "This meeting of the Board was held at
+# the Library on …": a sentence about this meeting, opening its line, below the attendance that ended the header.
+_HELD_SENTENCE = re.compile(
+    r"^\W*+(?:the|this|a|an)\s++(?:[\w-]+\s++){0,3}?(?:meeting|session)\b(?:\s++of\s++[^.;]{1,80}?)?\s++"
+    r"(?:was\s++)?held\b",
+    re.IGNORECASE,
+)
+
+
+def _find_held_sentence(
+    document: ParsedDocument, *, date: dt.date | None
+) -> tuple[dt.date | None, dt.time | None, str | None, Line] | None:
+    """(date, start, venue, line) of the opening lines' sentence saying where and when this meeting was held.
+
+    Given the header's `date`, the sentence must name that day (or none), so a
+    report of another meeting held elsewhere is never read as this one.
+    """
+    opening = [line for line in document.iter_lines() if not line.is_blank][:DATELINE_MAX_LINES]
+    for line in opening:
+        text = _strip_marks(line.text)
+        match = _HELD_SENTENCE.match(text)
+        if match is None or re.search(r"\b(?:minutes|notes)\b", text[: match.end()], re.IGNORECASE):
+            continue  # "The minutes of the meeting held on 4 February were approved": an item, not this meeting
+        dates = [found for found in find_dates(text[match.end() :]) if not _is_previous(text, match.end() + found[1])]
+        found_date = dates[0][0] if dates else None
+        if date is not None and found_date is not None and found_date != date:
+            continue
+        if date is None and found_date is None:
+            continue
+        at_time = _HELD_AT_TIME.search(text)
+        start = _start_clock(text[at_time.end() : at_time.end() + TIME_REACH]) if at_time else None
+        return found_date, start, _find_venue(text), line
+    return None
 
 
 def _find_dateline(document: ParsedDocument) -> tuple[dt.date | None, dt.time | None, list[Line]]:
@@ -1247,11 +1372,14 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
             if found is not None:
                 return found
-    for line in lines:
+    for index, line in enumerate(lines):
         # A line opening with the phrase outranks a mention in a paragraph ("… the fire crew's next meeting is April 21").
         label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) or "donm" in line.text.lower() else None
         if label:
-            dates = find_dates(line.text[label.end() : label.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+            rest = line.text[label.end() :]
+            if not rest.strip() and index + 1 < len(lines):
+                rest = lines[index + 1].text  # "## Next Meeting:" as a heading, the date on the line under it
+            dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     for line in lines:
