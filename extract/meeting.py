@@ -400,6 +400,9 @@ _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
     re.IGNORECASE,
 )
+_SPECIAL_MEETING = re.compile(
+    r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
+)
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",
     re.IGNORECASE,
@@ -620,8 +623,8 @@ def _header_lines(
     """The non-blank lines (from `start`, else the first) before the first attendance list, item or table."""
     lines: list[Line] = []
     for line in document.iter_lines():
-        if line.is_blank or (start is not None and line.number < start.number):
-            continue
+        if line.is_blank or (start is not None and line.number < start.number) or not _strip_marks(line.text):
+            continue  # a line of HTML tags alone ("<div class=\"header\">") is markup, not a header line
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
@@ -762,7 +765,10 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
-    chosen = specific or candidates
+    # "Elections Commission" in a letterhead, then "MEETING MINUTES" over "Harbour Advisory Committee": the body the
+    # record's title line introduces is the one that met.
+    titled = [pair for pair in specific if _follows_record_title(header, pair[0])]
+    chosen = titled or specific or candidates
     if chosen:
         body = _tidy_body(chosen[0][1])
         # "Minutes of the Parish Council Meeting" under a "Southby Parish Council" heading names that council.
@@ -782,6 +788,12 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if match:
             return _tidy_body(match.group("body")), [line]
     return None, []
+
+
+def _follows_record_title(header: list[Line], line: Line) -> bool:
+    """True when the header line just above `line` only names the record ("MINUTES", "MEETING MINUTES")."""
+    above = [other for other in header if other.number < line.number]
+    return bool(above) and _RECORD_TITLE.match(_strip_marks(above[-1].text)) is not None
 
 
 def _body_after_minutes_title(text: str) -> str | None:
@@ -913,7 +925,13 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+# An HTML tag left in Markdown ("Elm Committee<br>", "<div class=\"header\">"): markup, never words of the header.
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,200})?/?>")
+
+
 def _strip_marks(text: str) -> str:
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
     return text.strip().strip("*#_ ").strip()
 
 
@@ -1372,6 +1390,9 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
             if found is not None:
                 return found
+    # A special or closed meeting named beside the next regular one ("The next special meeting will be held on March
+    # 11 … the next regular board meeting will be held on April 8") is kept only when no regular one is given.
+    special: dt.date | None = None
     for index, line in enumerate(lines):
         # A line opening with the phrase outranks a mention in a paragraph ("… the fire crew's next meeting is April 21").
         label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) or "donm" in line.text.lower() else None
@@ -1381,7 +1402,9 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
                 rest = lines[index + 1].text  # "## Next Meeting:" as a heading, the date on the line under it
             dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
-                return dates[0][0]
+                if not _SPECIAL_MEETING.search(line.text[: label.end()]):
+                    return dates[0][0]
+                special = special or dates[0][0]
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
@@ -1390,7 +1413,11 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             for match in _NEXT_SENTENCE.finditer(text):
                 dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
-                    return dates[0][0]
+                    if not _SPECIAL_MEETING.search(match.group()):
+                        return dates[0][0]
+                    special = special or dates[0][0]
+    if special is not None:
+        return special
     for line in lines:
         if "adjourn" not in line.text.lower():
             continue
@@ -1411,7 +1438,22 @@ def _may_name_a_meeting(text: str) -> bool:
 
 
 def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.date | None) -> dt.date | None:
-    """The first dated row after the meeting, skipping away days and events when a meeting row follows."""
+    """The first dated row after the meeting, skipping away days and events when a meeting row follows.
+
+    A list of the year's meetings written without the year ("14 January, 11 February, 8 April") is read in the
+    meeting's year first, its rows up to the meeting being past ones; only a list wholly past so read (December's
+    "14 January, 11 February") runs on into the next year.
+    """
+    if meeting_date is not None:
+        found = _first_row_after(window, heading, meeting_date, read_from=dt.date(meeting_date.year, 1, 1))
+        if found is not None:
+            return found
+    return _first_row_after(window, heading, meeting_date, read_from=meeting_date)
+
+
+def _first_row_after(
+    window: list[Line], heading: Line, meeting_date: dt.date | None, *, read_from: dt.date | None
+) -> dt.date | None:
     rows: list[tuple[dt.date, bool]] = []
     previous: dt.date | None = None
     for position, line in enumerate(window):
@@ -1419,7 +1461,7 @@ def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.dat
         if line is heading:
             match = _NEXT_HEADING.search(text)
             text = text[match.end() :] if match else text
-        dates = find_dates(text, relative_to=meeting_date)
+        dates = find_dates(text, relative_to=read_from)
         if position > 0 and line.is_heading and not dates:
             break
         for found, _, _ in dates:

@@ -1625,3 +1625,59 @@ def test_new_header_patterns_are_linear_on_padded_lines(make_document, line: str
     started = time.perf_counter()
     _meeting(make_document, line.format(pad=" " * 20000) + "\n")
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('<div class="letterhead">\nParks Commission<br>\nCity of Elmwick<br>\n</div>\n<div class="title">\n'
+         "MEETING MINUTES<br>\nTree Advisory Committee<br>\nof the Elmwick Parks Commission<br>\n"
+         "Thursday, March 6, 2031<br>\n</div>\n", "Tree Advisory Committee"),
+        ("CITY OF ELMWICK\nLibrary Board\nMINUTES\nFriends Liaison Committee\nMarch 6, 2031\n",
+         "Friends Liaison Committee"),
+    ],
+)
+def test_the_body_under_the_records_title_beats_a_letterhead_body(make_document, text: str, body: str) -> None:
+    # A parent body in the letterhead; the record's title line ("MINUTES") introduces the body that met.
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The next special meeting will be held on March 11, 2031, and the next regular board meeting will be held on "
+        "April 8, 2031.\n",
+        "Next special meeting: March 18, 2031\nNext regular meeting: April 8, 2031\n",
+    ],
+)
+def test_the_next_regular_meeting_beats_a_special_one_beside_it(make_document, tail: str) -> None:
+    assert _meeting(make_document, _COUNCIL_HEAD + tail).next_meeting == dt.date(2031, 4, 8)
+
+
+def test_a_next_special_meeting_alone_is_kept(make_document) -> None:
+    assert _meeting(make_document, _COUNCIL_HEAD + "Next special meeting: March 18, 2031\n").next_meeting == dt.date(
+        2031, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("tail", "next_meeting"),
+    [
+        # The year's list, past rows included, across a page break with its running header.
+        ("9. Dates of next meetings: 8 January,\n15 January, 12 February,\n\fElmton Community Council\nPage 2\n"
+         "12 March and 9 April 2031.\n", dt.date(2031, 3, 12)),
+        ("9. Date of next meetings:\n\fElmton Community Council\nPage 2\n8 January\n12 March\n9 April\n",
+         dt.date(2031, 3, 12)),
+    ],
+)
+def test_a_yearless_list_of_the_years_meetings_gives_the_first_still_to_come(
+    make_document, tail: str, next_meeting: dt.date
+) -> None:
+    from minutebook.ingest.text import parse_text
+
+    document = parse_text((_COUNCIL_HEAD + tail).encode(), path="m.txt", name="m.txt", sha256="x")
+    assert extract_meeting(document, kind="minutes").next_meeting == next_meeting
+
+
+def test_a_yearless_list_written_in_december_runs_into_the_next_year(make_document) -> None:
+    text = _COUNCIL_HEAD.replace("12 February", "9 December") + "Dates of next meetings: 13 January, 10 February\n"
+    assert _meeting(make_document, text).next_meeting == dt.date(2032, 1, 13)
