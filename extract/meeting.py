@@ -139,7 +139,7 @@ _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGN
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
-    r"(?<!\s)\s+(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|"
+    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|"
     # "City Council Meeting Report", "… Action Report", "… Meeting Summary", "… Summary Minutes": what the record is called.
     r"(?:meeting|action)\s+report|meeting\s+summary|summary\s+minutes)$",
     re.IGNORECASE
@@ -326,7 +326,9 @@ _END_LABEL = re.compile(
 _ADJOURNED_AT = re.compile(
     r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
     r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
-    r"\badjourn(?:ed)?\s+at\s+(?=\d)",
+    r"\badjourn(?:ed)?\s+at\s+(?=\d)|"
+    # "… carried. Meeting adjourned 8:40 pm.": no "at", so the time must say am or pm.
+    r"\b(?:meeting|session)\s+(?:was\s+)?adjourned\s+(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
 # The time first: "At 10:31 a.m. Council adjourned.", "At 9:40 pm, the Board adjourned."
@@ -350,7 +352,9 @@ _START_TIME = re.compile(
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
     r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
     r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
-    r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
+    r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
+    # "Ann Lee started the meeting at 6:33pm", "The meeting came to order at 7:02 p.m.".
+    r"(?:started|began|commenced)\s+the\s+(?:[\w-]+\s+){0,3}?meeting|(?:meeting|session)\s+came\s+to\s+order)\s+at\b",
     re.IGNORECASE,
 )
 # "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30", "Meeting opened 7.30pm",
@@ -365,8 +369,9 @@ _START_LABEL = re.compile(
 )
 # The time first: "At 7:00 p.m., Mayor Ng called the meeting to order.", "At 5:00 p.m. the regular meeting was called
 # to order by the president".
+# "Members present: Ash, Bell. At 7:05 pm Chair Ash called the meeting to order.": a sentence of a run-on paragraph.
 _TIME_THEN_CALLED = re.compile(
-    r"^\W*(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s++[^.;]{0,80}?"
+    r"(?:^\W*|(?<=[.;]\s))(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s++[^.;]{0,80}?"
     r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A closed session held before the public meeting opens has its own start.
@@ -1316,7 +1321,11 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
             # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
-            found = _start_clock("at " + _reach(lines, index, match.end()).lstrip())
+            reach = _reach(lines, index, match.end()).lstrip()
+            found = _start_clock("at " + reach)
+            hour = _BARE_HOUR.match(reach) if found is None else None
+            if hour is not None and 1 <= int(hour.group(1)) <= 12:
+                found = _start_clock(f"at {hour.group(1)}:00")  # "called the meeting to order at 7."
             if found is not None:
                 return found
         label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
@@ -1324,10 +1333,13 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
             found = _start_clock("at " + line.text[label.end() : label.end() + TIME_REACH])
             if found is not None:
                 return found
-        first = _TIME_THEN_CALLED.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
+        first = _TIME_THEN_CALLED.search(line.text) if match is None and _may_open_a_meeting(line.text) else None
         if first and not _CLOSED_SESSION.search(line.text[: first.end()]):
             return parse_time(first.group("time"))
     return None
+
+
+_BARE_HOUR = re.compile(r"(\d{1,2})(?![\d:]|\.\d)")
 
 
 def _may_open_a_meeting(text: str) -> bool:

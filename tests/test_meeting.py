@@ -1681,3 +1681,30 @@ def test_a_yearless_list_of_the_years_meetings_gives_the_first_still_to_come(
 def test_a_yearless_list_written_in_december_runs_into_the_next_year(make_document) -> None:
     text = _COUNCIL_HEAD.replace("12 February", "9 December") + "Dates of next meetings: 13 January, 10 February\n"
     assert _meeting(make_document, text).next_meeting == dt.date(2032, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Members present: Ash, Bell. At 7:05 pm Chair Ash called the meeting to order.", dt.time(19, 5)),
+        ("The meeting came to order at 7:02 p.m. with all members present.", dt.time(19, 2)),
+        ("Chair Ash called the meeting to order at 7.", dt.time(19, 0)),
+        ("Present: A Ash, B Bell, C Cole. Ann Ash started the meeting at 6:33pm.", dt.time(18, 33)),
+        ("The Chair began the monthly meeting at 10:15 am.", dt.time(10, 15)),
+    ],
+)
+def test_start_time_in_a_run_on_paragraph(make_document, sentence: str, start: dt.time) -> None:
+    assert _meeting(make_document, f"ELMWICK SELECT BOARD\nMarch 4, 2031\n{sentence}\n").start_time == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Motion to adjourn by Bell, second by Cole, carried. Meeting adjourned 8:40 pm.", dt.time(20, 40)),
+        ("All in favour. The session was adjourned 9:05 p.m.", dt.time(21, 5)),
+        ("The meeting adjourned 10 minutes for a recess and went on until late.", None),
+    ],
+)
+def test_end_time_adjourned_without_at(make_document, sentence: str, end: dt.time | None) -> None:
+    text = f"ELMWICK SELECT BOARD\nMarch 4, 2031\nChair Ash called the meeting to order at 7:00 pm.\n{sentence}\n"
+    assert _meeting(make_document, text).end_time == end
