@@ -139,7 +139,7 @@ _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGN
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
-    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|"
+    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|meeting\s+(?:minutes|notes)|"
     # "City Council Meeting Report", "… Action Report", "… Meeting Summary", "… Summary Minutes": what the record is called.
     r"(?:meeting|action)\s+report|meeting\s+summary|summary\s+minutes)$",
     re.IGNORECASE
@@ -630,6 +630,8 @@ def _header_lines(
     for line in document.iter_lines():
         if line.is_blank or (start is not None and line.number < start.number) or not _strip_marks(line.text):
             continue  # a line of HTML tags alone ("<div class=\"header\">") is markup, not a header line
+        if _is_site_chrome(line):
+            continue  # "Skip to main content", "Home | Government | Minutes": the web page's, not the minutes'
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
@@ -642,6 +644,19 @@ def _header_lines(
         if len(lines) >= max_lines:
             break
     return lines
+
+
+_SKIP_LINK = re.compile(r"^\W*skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)\W*$", re.IGNORECASE)
+_MENU_ENTRY = re.compile(r"^(?:home|menu|search|contact(?:\s+us)?|about(?:\s+us)?|sitemap|site\s+map|log\s*in|sign\s+in)$",
+                         re.IGNORECASE)
+
+
+def _is_site_chrome(line: Line) -> bool:
+    """True for a web page's skip link or a menu row opening with "Home", left in a page saved as text."""
+    if _SKIP_LINK.match(line.text):
+        return True
+    cells = [cell.strip() for cell in line.cells or () if cell.strip()]
+    return len(cells) >= 3 and _MENU_ENTRY.match(cells[0]) is not None and all(len(cell.split()) <= 3 for cell in cells)
 
 
 def _grid_row(line: Line) -> tuple[str, str] | None:

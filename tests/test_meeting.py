@@ -1708,3 +1708,18 @@ def test_start_time_in_a_run_on_paragraph(make_document, sentence: str, start: d
 def test_end_time_adjourned_without_at(make_document, sentence: str, end: dt.time | None) -> None:
     text = f"ELMWICK SELECT BOARD\nMarch 4, 2031\nChair Ash called the meeting to order at 7:00 pm.\n{sentence}\n"
     assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Skip to main content\nHome | Government | Minutes\nElmwick Select Board Meeting\nMonday, March 4, 2031\n"
+         "Present: A Ash\n", "Elmwick Select Board"),
+        ("Home | About Us | Meetings | Contact\nElmwick Harbour Commission\nMarch 4, 2031\nPresent: A Ash\n",
+         "Elmwick Harbour Commission"),
+        ("Board of Selectmen Meeting Minutes\nMarch 4, 2031\nPresent: A Ash\n", "Board of Selectmen"),
+    ],
+)
+def test_site_menus_are_no_header_and_meeting_minutes_no_part_of_a_body(make_document, text: str, body: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.date) == (body, dt.date(2031, 3, 4))
