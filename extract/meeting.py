@@ -193,7 +193,9 @@ _HELD_AT_TIME = re.compile(
 _TIME_LABEL = re.compile(r"^\s*(?:time|start(?:ing)?\s+time)\s*[:\-–]", re.IGNORECASE)
 # "Venue: …", and the US "Meeting Location: …" / "Location of Meeting: …".
 _VENUE_LABEL = re.compile(
-    r"^\s*(?:(?:meeting\s+)?(?:venue|place|location)(?:\s+of\s+(?:the\s+)?meeting)?|where)\s*[:\-–]\s*(?P<venue>.+)$",
+    # "Held at: Elm Village Hall", "Meeting held in: …": the label the place is given under.
+    r"^\s*(?:(?:meeting\s+)?(?:venue|place|location)(?:\s+of\s+(?:the\s+)?meeting)?|where|(?:meeting\s+)?held\s+(?:at|in|via))"
+    r"\s*[:\-–]\s*(?P<venue>.+)$",
     re.IGNORECASE,
 )
 # Keywords in any case (headers are often in capitals); the venue itself starts with a capital.

@@ -1723,3 +1723,12 @@ def test_end_time_adjourned_without_at(make_document, sentence: str, end: dt.tim
 def test_site_menus_are_no_header_and_meeting_minutes_no_part_of_a_body(make_document, text: str, body: str) -> None:
     meeting = _meeting(make_document, text)
     assert (meeting.body, meeting.date) == (body, dt.date(2031, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [("Held at: Elmwick Village Hall", "Elmwick Village Hall"), ("Meeting held in - The Old School Room", "Old School Room")],
+)
+def test_held_at_as_a_label_gives_the_place(make_document, line: str, venue: str) -> None:
+    text = f"ELMWICK PARISH COUNCIL\nMinutes of the Parish Council meeting\nMonday 4 March 2031 at 7.30pm\n{line}\nPresent: A Ash\n"
+    assert _meeting(make_document, text).venue == venue
