@@ -606,7 +606,10 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
         used.append(held[3])
     # The time the minutes say the meeting was called to order beats the time it was called for.
     start_time = _opened_at(start_time, _find_prose_start_time(document))
-    end_time = _after_start(_find_end_time(document) or _find_header_end_time(header), start_time)
+    end_time, end_half = _find_end_time(document)
+    if end_time is not None and start_time is None and not end_half and end_time.hour in EVENING_END_HOURS:
+        end_time = end_time.replace(hour=end_time.hour + 12)  # "Meeting adjourned at 8:35.": the evening's
+    end_time = _after_start(end_time or _find_header_end_time(header), start_time)
     next_meeting = _find_next_meeting(document, meeting_date=date)
     if carried is not None and notice_date is not None and (date is None or notice_date > date):
         next_meeting = notice_date
@@ -1209,6 +1212,8 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
 
 EVENING_HOURS = range(1, 8)
 """Hours a start time written without am/pm ("at 7.30", "called to order at 7:00") means in the evening."""
+EVENING_END_HOURS = range(1, 9)
+"""Hours an end time written without am/pm ("adjourned at 8:35") means in the evening when no start time is known."""
 _HALF_OF_DAY = re.compile(r"\d\s*(?:[ap]\.?\s?m\b|hrs\b|hours\b)|\b(?:noon|midday|morning)\b", re.IGNORECASE)
 
 
@@ -1373,7 +1378,15 @@ def _reach(lines: list[Line], index: int, offset: int) -> str:
     return text
 
 
-def _find_end_time(document: ParsedDocument) -> dt.time | None:
+def _find_end_time(document: ParsedDocument) -> tuple[dt.time | None, bool]:
+    """The time the meeting ended, and whether it was written with its half of the day ("8:35 pm", "20:35")."""
+    found, written = _find_end_clock(document)
+    if found is None:
+        return None, False
+    return found, bool(_HALF_OF_DAY.search(written) or re.search(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[.:]\d{2}", written))
+
+
+def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
     lines = document.lines
     reconvened = False
     for index in range(len(lines) - 1, -1, -1):
@@ -1382,34 +1395,40 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
         if match:
             found = parse_time(text[match.start() :])
             if found is not None:
-                return found
+                return found, _time_written(text[match.start() :])
         folded = text.lower()
         ended = _AND_ENDED.search(text) if "meeting" in folded else None
         if ended and "meeting" in folded[: ended.start()]:
             found = parse_time(text[ended.start() :])
             if found is not None:
-                return found
+                return found, _time_written(text[ended.start() :])
         finish = _FINISH_LABEL.search(text) if " time" in folded else None
         found = parse_time("at " + text[finish.end() : finish.end() + TIME_REACH]) if finish else None
-        if found is not None:
-            return found
+        if found is not None and finish is not None:
+            return found, _time_written(text[finish.end() :])
         if "adjourn" in folded:
             label = _END_LABEL.match(text) if not reconvened else None
             found = parse_time(text[label.end() : label.end() + TIME_REACH]) if label else None
-            if found is not None:
-                return found
+            if found is not None and label is not None:
+                return found, _time_written(text[label.end() :])
             time_first = [found for found in _TIME_THEN_ADJOURNED.finditer(text) if not reconvened]
             if time_first:
-                return parse_time(time_first[-1].group("time"))
+                return parse_time(time_first[-1].group("time")), time_first[-1].group("time")
             for adjourned in _ADJOURNED_AT.finditer(text):
                 # An adjournment the meeting came back from was a break, not its end.
                 if reconvened or _RECONVENED.search(text[adjourned.end() :]):
                     continue
-                found = parse_time(_reach(lines, index, adjourned.end()))
+                reach = _reach(lines, index, adjourned.end())
+                found = parse_time(reach)
                 if found is not None:
-                    return found
+                    return found, _time_written(reach)
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)
-    return None
+    return None, ""
+
+
+def _time_written(text: str) -> str:
+    """The text an end time was read from, as far as its "pm" or "hrs" could stand."""
+    return text[: TIME_REACH + 10]
 
 
 def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None) -> dt.date | None:

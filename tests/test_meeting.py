@@ -1732,3 +1732,19 @@ def test_site_menus_are_no_header_and_meeting_minutes_no_part_of_a_body(make_doc
 def test_held_at_as_a_label_gives_the_place(make_document, line: str, venue: str) -> None:
     text = f"ELMWICK PARISH COUNCIL\nMinutes of the Parish Council meeting\nMonday 4 March 2031 at 7.30pm\n{line}\nPresent: A Ash\n"
     assert _meeting(make_document, text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Meeting adjourned at 8:35. Minutes submitted by the secretary.", dt.time(20, 35)),
+        ("The chair closed the meeting at 7.50.", dt.time(19, 50)),
+        ("Meeting adjourned at 8:35 am.", dt.time(8, 35)),
+        ("The meeting closed at 08.35.", dt.time(8, 35)),
+        ("The meeting closed at 11.20.", dt.time(11, 20)),
+    ],
+)
+def test_an_end_without_am_or_pm_and_no_start_is_the_evenings(make_document, sentence: str, end: dt.time) -> None:
+    meeting = _meeting(make_document, f"ELMWICK RESIDENTS COUNCIL\nMinutes of March 4, 2031\nPresent: A Ash\n{sentence}\n")
+    assert meeting.start_time is None
+    assert meeting.end_time == end
