@@ -67,7 +67,18 @@ _PLAN_CUES = [
     re.compile(r"\bforeword\b", re.IGNORECASE),
 ]
 _PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
-_MINUTES_TITLE = re.compile(r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b", re.IGNORECASE)
+_MINUTES_TITLE = re.compile(
+    r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
+    # Other names for the record of a meeting held, as a title line gives them: "CITY COUNCIL MEETING REPORT",
+    # "ACTION REPORT", "Council Meeting Summary", "Meeting Notes", "Record of Decisions", "Notes from the first open
+    # meeting of …", "Notes of the Elm Allotments Group" (never "Agenda Report", a report to a meeting to come).
+    r"|^[^\w\n]*+(?:(?!agenda\b)[\w&'’,.-]+[ \t]++){0,6}"
+    r"(?:(?:meeting|action)[ \t]+report|meeting[ \t]+(?:summary|notes))[^\w\n]*$"
+    r"|^[^\w\n]*+(?:[\w&'’,.-]+[ \t]++){0,6}record[ \t]+of[ \t]+(?:decisions|proceedings)\b"
+    r"(?![ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:last|previous)\b)"
+    r"|^[^\w\n]*+notes[ \t]+(?:of|from)[ \t]++(?!(?:the[ \t]+)?(?:last|previous)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _AGENDA_CUES = [
     # "Agenda Item 5" labels an item in minutes as well as in an agenda.
     re.compile(r"^\s*agenda\b(?!\s+item)", re.IGNORECASE | re.MULTILINE),

@@ -51,14 +51,14 @@ _COUNCIL_BANNER = re.compile(
 )
 # "Minutes of the July Monthly Meeting of X held", "MINUTES OF PROCEEDINGS AT MEETING OF X HELD IN".
 _MEETING_OF = re.compile(
-    r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|proceedings\s+(?:at|of)\s+)"
+    r"\b(?:(?:minutes?|notes|record)\s+of\s+(?:proceedings\s+(?:at|of)\s+)?|notes\s+from\s+|proceedings\s+(?:at|of)\s+)"
     r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?meeting\s+(?:\([^()]{1,30}\)\s+)?of\s+(?:the\s+)?"
     r"(?P<body>.+?)(?<!\s)\s++(?:(?:was\s+)?held|which\s+took\s+place|on\s|at\s|in\s|"
     r"to\s+(?:discuss|consider|receive|review|approve|agree|adopt)\b)",
     re.IGNORECASE,
 )
 _MEETING_OF_TITLE = re.compile(
-    r"^(?:minutes?|notes|record)\s+of\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?<!\s)\s*+$",
+    r"^(?:minutes?|notes|record)\s+(?:of|(?<=notes\s)from)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?P<body>[^,;]+?)(?<!\s)\s*+$",
     re.IGNORECASE,
 )
 # The opening sentence: "A regular meeting of X was held on …", "A meeting of X will be held:", and without the
@@ -121,19 +121,28 @@ _BODY_MEETING = re.compile(
     r"\b(?i:minutes?|notes|record)\s+(?i:of)\s+(?:(?i:a|the)\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,8}?)"
     r"(?i:meeting)\s+(?i:held|on|at|in)\b"
 )
+# A line that only names the record: "MINUTES", "SUMMARY MINUTES", "ACTION REPORT", "Meeting Notes".
+_RECORD_TITLE = re.compile(
+    r"^(?:(?:draft|approved|unapproved|official|summary|action|regular|special|council|board|meeting)\s+){0,3}"
+    r"(?:minutes|notes|report|summary|record\s+of\s+(?:decisions|proceedings))\W*$",
+    re.IGNORECASE,
+)
 _MINUTES_AFTER_BANNER = re.compile(r"[.,:;]?(?<!\s)\s+(?i:minutes|notes)\s+(?i:of)\b")
 _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
 # A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
-    r"(?<!\s)\s+(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes)$", re.IGNORECASE
+    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|meeting\s+(?:minutes|notes)|"
+    # "City Council Meeting Report", "… Action Report", "… Meeting Summary", "… Summary Minutes": what the record is called.
+    r"(?:meeting|action)\s+report|meeting\s+summary|summary\s+minutes)$",
+    re.IGNORECASE
 )
 _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
@@ -168,7 +177,8 @@ _PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
-_TIME_OF_DAY = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+# `\s*+`: the spaces after the figures are taken once, so a long run of them before "-" is scanned once.
+_TIME_OF_DAY = r"\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?\s?m\b\.?)?"
 # The meeting's hours alone on a line, as committee minutes print them: "(19:15 TO 19:25 AND 20:25 TO 20:27)".
 _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
@@ -183,7 +193,9 @@ _HELD_AT_TIME = re.compile(
 _TIME_LABEL = re.compile(r"^\s*(?:time|start(?:ing)?\s+time)\s*[:\-–]", re.IGNORECASE)
 # "Venue: …", and the US "Meeting Location: …" / "Location of Meeting: …".
 _VENUE_LABEL = re.compile(
-    r"^\s*(?:(?:meeting\s+)?(?:venue|place|location)(?:\s+of\s+(?:the\s+)?meeting)?|where)\s*[:\-–]\s*(?P<venue>.+)$",
+    # "Held at: Elm Village Hall", "Meeting held in: …": the label the place is given under.
+    r"^\s*(?:(?:meeting\s+)?(?:venue|place|location)(?:\s+of\s+(?:the\s+)?meeting)?|where|(?:meeting\s+)?held\s+(?:at|in|via))"
+    r"\s*[:\-–]\s*(?P<venue>.+)$",
     re.IGNORECASE,
 )
 # Keywords in any case (headers are often in capitals); the venue itself starts with a capital.
@@ -198,7 +210,7 @@ _VENUE_IN_SENTENCE = re.compile(
 )
 # A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
 _DATELINE_VENUE = re.compile(
-    r"^[\s,–-]*+(?:(?i:at)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*"
+    r"^[\s,–-]*+(?:(?i:at)\s++)?(?:\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*+"
     r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
@@ -285,7 +297,7 @@ _STREET_START = re.compile(
 )
 _CITY_STATE_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _TIME_RANGE = re.compile(
-    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?)?\s*(?:-|–|—|to|until)\s*"
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?m\b\.?)?\s*+(?:-|–|—|to|until)\s*+"
     r"(?P<end>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)",
     re.IGNORECASE,
 )
@@ -302,7 +314,9 @@ _END_TIME = re.compile(
 _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
 # event's "closing time" in a licensing item).
-_FINISH_LABEL = re.compile(r"(?:^\W*|\s{2,}|\t|[|;,]\s*)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE)
+_FINISH_LABEL = re.compile(
+    r"(?:^\W*+|(?<!\s)\s{2,}+|(?<!\s)\t|[|;,]\s*+)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE
+)
 # "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
 # a label opening its line, giving the end time.
 _END_LABEL = re.compile(
@@ -314,7 +328,9 @@ _END_LABEL = re.compile(
 _ADJOURNED_AT = re.compile(
     r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
     r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
-    r"\badjourn(?:ed)?\s+at\s+(?=\d)",
+    r"\badjourn(?:ed)?\s+at\s+(?=\d)|"
+    # "… carried. Meeting adjourned 8:40 pm.": no "at", so the time must say am or pm.
+    r"\b(?:meeting|session)\s+(?:was\s+)?adjourned\s+(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
 # The time first: "At 10:31 a.m. Council adjourned.", "At 9:40 pm, the Board adjourned."
@@ -338,7 +354,9 @@ _START_TIME = re.compile(
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
     r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
     r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
-    r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened)\s+at\b",
+    r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
+    # "Ann Lee started the meeting at 6:33pm", "The meeting came to order at 7:02 p.m.".
+    r"(?:started|began|commenced)\s+the\s+(?:[\w-]+\s+){0,3}?meeting|(?:meeting|session)\s+came\s+to\s+order)\s+at\b",
     re.IGNORECASE,
 )
 # "1. CONVENE: 7:02 p.m.", "CALL TO ORDER - 7:00 PM", "Meeting opened: 19.30", "Meeting opened 7.30pm",
@@ -353,8 +371,9 @@ _START_LABEL = re.compile(
 )
 # The time first: "At 7:00 p.m., Mayor Ng called the meeting to order.", "At 5:00 p.m. the regular meeting was called
 # to order by the president".
+# "Members present: Ash, Bell. At 7:05 pm Chair Ash called the meeting to order.": a sentence of a run-on paragraph.
 _TIME_THEN_CALLED = re.compile(
-    r"^\W*(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s++[^.;]{0,80}?"
+    r"(?:^\W*|(?<=[.;]\s))(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s++[^.;]{0,80}?"
     r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A closed session held before the public meeting opens has its own start.
@@ -387,6 +406,9 @@ NEXT_LABEL_REACH = 30
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
     re.IGNORECASE,
+)
+_SPECIAL_MEETING = re.compile(
+    r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
 )
 _NOT_A_MEETING = re.compile(
     r"\b(?:away\s+day|awayday|conference|workshop|training|event|seminar|visit|celebration|launch|deadline)\b",
@@ -482,8 +504,25 @@ FRONT_MATTER_MAX_LINES = 60
 """A front matter block closes within this many lines of its opening "---"."""
 
 
+# The keys of a site generator's header written without "---" fences ("Title: …", "Date: 2031-03-10 00:00",
+# "Category: Minutes"), as Pelican and MultiMarkdown posts open.
+_SITE_KEYS = {"title", "date", "modified", "category", "categories", "tags", "slug", "author", "authors", "summary",
+              "status", "lang", "layout", "save_as", "url"}
+_SITE_ONLY_KEYS = _SITE_KEYS - {"title", "date", "summary", "status"}
+_SITE_KEY = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*\S")
+
+
 def front_matter(document: ParsedDocument) -> list[Line]:
-    """The lines of a front matter block ("---", "key: value" lines, "---") opening the document, else []."""
+    """The lines of a front matter block ("---", "key: value" lines, "---") opening the document, else [].
+
+    A post's header without fences counts too: "key: value" lines up to the
+    first blank line, with a title and a key only a site generator writes
+    ("Category:", "Slug:", "Tags:"), so a minutes' own "Date: … Venue: …" grid is
+    never taken for one.
+    """
+    opening = _site_header(document)
+    if opening:
+        return opening
     lines = [line for line in document.iter_lines() if line.text.strip()][:FRONT_MATTER_MAX_LINES]
     if len(lines) < 3 or lines[0].text.strip() != "---":
         return []
@@ -496,10 +535,28 @@ def front_matter(document: ParsedDocument) -> list[Line]:
     return []
 
 
+def _site_header(document: ParsedDocument) -> list[Line]:
+    """The "Title: …" / "Date: …" / "Category: …" lines opening a post without fences, else []."""
+    block: list[Line] = []
+    for line in document.iter_lines():
+        if line.is_blank:
+            if block:
+                break
+            continue
+        match = _SITE_KEY.match(line.text)
+        if match is None or match.group("key").lower() not in _SITE_KEYS or len(block) >= FRONT_MATTER_MAX_LINES:
+            return []
+        block.append(line)
+    keys = {_SITE_KEY.match(line.text).group("key").lower() for line in block}  # type: ignore[union-attr]
+    return block if "title" in keys and keys & _SITE_ONLY_KEYS else []
+
+
 def _front_matter_fields(front: list[Line]) -> dict[str, tuple[str, Line]]:
     """The top-level "key: value" pairs of a front matter block, the value without its quotes."""
     fields: dict[str, tuple[str, Line]] = {}
-    for line in front[1:-1]:
+    for line in front:
+        if line.text.strip() == "---":
+            continue
         match = _FRONT_MATTER_KEY.match(line.text)
         if match is None or line.text[:1].isspace():
             continue
@@ -530,6 +587,10 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     used.extend(detail_lines)
     if date is None and carried is not None:
         date = _find_carried_minutes_date(document, before=carried)
+    held = _find_held_sentence(document, date=date) if carried is None and (date is None or venue is None) else None
+    if held is not None and date is None:
+        date, start_time = held[0], start_time or held[1]
+        used.append(held[3])
     if date is None and carried is None:
         date, dateline_time, dateline = _find_dateline(document)
         start_time = start_time or dateline_time
@@ -540,9 +601,15 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     if venue is None:
         venue, venue_lines = _find_address_venue(header)
         used.extend(venue_lines)
+    if venue is None and held is not None and held[2] is not None:
+        venue = held[2]
+        used.append(held[3])
     # The time the minutes say the meeting was called to order beats the time it was called for.
     start_time = _opened_at(start_time, _find_prose_start_time(document))
-    end_time = _after_start(_find_end_time(document) or _find_header_end_time(header), start_time)
+    end_time, end_half = _find_end_time(document)
+    if end_time is not None and start_time is None and not end_half and end_time.hour in EVENING_END_HOURS:
+        end_time = end_time.replace(hour=end_time.hour + 12)  # "Meeting adjourned at 8:35.": the evening's
+    end_time = _after_start(end_time or _find_header_end_time(header), start_time)
     next_meeting = _find_next_meeting(document, meeting_date=date)
     if carried is not None and notice_date is not None and (date is None or notice_date > date):
         next_meeting = notice_date
@@ -566,8 +633,10 @@ def _header_lines(
     """The non-blank lines (from `start`, else the first) before the first attendance list, item or table."""
     lines: list[Line] = []
     for line in document.iter_lines():
-        if line.is_blank or (start is not None and line.number < start.number):
-            continue
+        if line.is_blank or (start is not None and line.number < start.number) or not _strip_marks(line.text):
+            continue  # a line of HTML tags alone ("<div class=\"header\">") is markup, not a header line
+        if _is_site_chrome(line):
+            continue  # "Skip to main content", "Home | Government | Minutes": the web page's, not the minutes'
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
@@ -580,6 +649,19 @@ def _header_lines(
         if len(lines) >= max_lines:
             break
     return lines
+
+
+_SKIP_LINK = re.compile(r"^\W*skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)\W*$", re.IGNORECASE)
+_MENU_ENTRY = re.compile(r"^(?:home|menu|search|contact(?:\s+us)?|about(?:\s+us)?|sitemap|site\s+map|log\s*in|sign\s+in)$",
+                         re.IGNORECASE)
+
+
+def _is_site_chrome(line: Line) -> bool:
+    """True for a web page's skip link or a menu row opening with "Home", left in a page saved as text."""
+    if _SKIP_LINK.match(line.text):
+        return True
+    cells = [cell.strip() for cell in line.cells or () if cell.strip()]
+    return len(cells) >= 3 and _MENU_ENTRY.match(cells[0]) is not None and all(len(cell.split()) <= 3 for cell in cells)
 
 
 def _grid_row(line: Line) -> tuple[str, str] | None:
@@ -708,7 +790,10 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
     specific = [pair for pair in candidates if not _COUNCIL_BANNER.match(pair[1])]
-    chosen = specific or candidates
+    # "Elections Commission" in a letterhead, then "MEETING MINUTES" over "Harbour Advisory Committee": the body the
+    # record's title line introduces is the one that met.
+    titled = [pair for pair in specific if _follows_record_title(header, pair[0])]
+    chosen = titled or specific or candidates
     if chosen:
         body = _tidy_body(chosen[0][1])
         # "Minutes of the Parish Council Meeting" under a "Southby Parish Council" heading names that council.
@@ -728,6 +813,12 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if match:
             return _tidy_body(match.group("body")), [line]
     return None, []
+
+
+def _follows_record_title(header: list[Line], line: Line) -> bool:
+    """True when the header line just above `line` only names the record ("MINUTES", "MEETING MINUTES")."""
+    above = [other for other in header if other.number < line.number]
+    return bool(above) and _RECORD_TITLE.match(_strip_marks(above[-1].text)) is not None
 
 
 def _body_after_minutes_title(text: str) -> str | None:
@@ -768,10 +859,14 @@ def _organisation_body(
                 banner = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?", "", banner, flags=re.IGNORECASE)
                 return f"{banner[:1].upper()}{banner[1:]} Council", line
         return None
-    if above:
-        banner = _tidy_body(_strip_marks(above[-1].text))
+    # "CITY OF ELMTON" / "SUMMARY MINUTES" / "CITY COUNCIL REGULAR MEETING": the banner over the record's own title.
+    named = list(reversed(above))
+    while named and _RECORD_TITLE.match(_strip_marks(named[0].text)):
+        named.pop(0)
+    if named:
+        banner = _tidy_body(_strip_marks(named[0].text))
         if banner and _is_banner(banner):
-            return f"{banner} {body}", above[-1]
+            return f"{banner} {body}", named[0]
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}
@@ -855,7 +950,13 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+# An HTML tag left in Markdown ("Elm Committee<br>", "<div class=\"header\">"): markup, never words of the header.
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,200})?/?>")
+
+
 def _strip_marks(text: str) -> str:
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
     return text.strip().strip("*#_ ").strip()
 
 
@@ -996,12 +1097,24 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
+            if _is_contact_address(header, position):
+                continue  # the clerk's or the office's postal address in a letterhead, not where the meeting was
             address = _address_lines(header[position + 1 :])
             place = _tidy_venue(text)
             if place and address:
                 return ", ".join([place, *(_strip_marks(below.text) for below in address)]), [line, *address]
             return place, [line]
     return None, []
+
+
+# A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
+_CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\bwww\.|https?://", re.IGNORECASE)
+
+
+def _is_contact_address(header: list[Line], position: int) -> bool:
+    """True when the header line at `position` or the line next to it gives a telephone, an email or the clerk."""
+    near = header[max(0, position - 1) : position + 2]
+    return any(_CONTACT.search(line.text) for line in near)
 
 
 def _address_lines(lines: list[Line]) -> list[Line]:
@@ -1099,14 +1212,36 @@ def _find_header_end_time(header: list[Line]) -> dt.time | None:
 
 EVENING_HOURS = range(1, 8)
 """Hours a start time written without am/pm ("at 7.30", "called to order at 7:00") means in the evening."""
+EVENING_END_HOURS = range(1, 9)
+"""Hours an end time written without am/pm ("adjourned at 8:35") means in the evening when no start time is known."""
 _HALF_OF_DAY = re.compile(r"\d\s*(?:[ap]\.?\s?m\b|hrs\b|hours\b)|\b(?:noon|midday|morning)\b", re.IGNORECASE)
+
+
+# "6:30-8:30 P.M.", "7 - 9pm": a range whose one "pm" serves both times.
+_SHARED_HALF_RANGE = re.compile(
+    r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?[ \t]*+(?:-|–|—|to|until)[ \t]*+"
+    r"(?P<end>\d{1,2})(?:[.:]\d{2})?[ \t]*+(?P<half>[ap])\.?[ \t]?m\b",
+    re.IGNORECASE,
+)
+_CLOCK_START = re.compile(r"\d{1,2}(?:[.:]\d{2})?")
 
 
 def _start_clock(text: str) -> dt.time | None:
     """The first clock time in `text` as a meeting's start: one written without am/pm between 1 and 7 o'clock
     ("held at 7.30 in the Village Hall", "called to order at 7:00") is the evening's, unless set as a 24-hour
-    time ("07:30")."""
+    time ("07:30"). A range's start takes its end's half of the day ("6:30-8:30 P.M."); midnight ("00:00", a
+    posting's time stamp) starts no meeting."""
+    first = _CLOCK_START.search(text)
+    shared = _SHARED_HALF_RANGE.match(text, first.start()) if first else None
+    if shared and 1 <= int(shared.group("hour")) <= 12 and int(shared.group("end")) <= 12:
+        hour, end = int(shared.group("hour")) % 12, int(shared.group("end")) % 12
+        pm = shared.group("half").lower() == "p"
+        if hour > end:
+            pm = not pm  # "11:30-1 pm": the morning before the afternoon
+        return dt.time(hour + 12 if pm else hour, int(shared.group("minute") or 0))
     found = parse_time(text)
+    if found == dt.time(0, 0):
+        return None
     if found is None or found.hour not in EVENING_HOURS:
         return found
     if _HALF_OF_DAY.search(text) or re.search(rf"(?<!\d)0{found.hour}[.:]\d", text):
@@ -1120,6 +1255,41 @@ def _after_start(end: dt.time | None, start: dt.time | None) -> dt.time | None:
         return end
     later = end.replace(hour=end.hour + 12)
     return later if later >= start else end
+
+
+# "The meeting held in the Village Hall on Monday 4 March opened at 7.30pm", "This meeting of the Board was held at
+# the Library on …": a sentence about this meeting, opening its line, below the attendance that ended the header.
+_HELD_SENTENCE = re.compile(
+    r"^\W*+(?:the|this|a|an)\s++(?:[\w-]+\s++){0,3}?(?:meeting|session)\b(?:\s++of\s++[^.;]{1,80}?)?\s++"
+    r"(?:was\s++)?held\b",
+    re.IGNORECASE,
+)
+
+
+def _find_held_sentence(
+    document: ParsedDocument, *, date: dt.date | None
+) -> tuple[dt.date | None, dt.time | None, str | None, Line] | None:
+    """(date, start, venue, line) of the opening lines' sentence saying where and when this meeting was held.
+
+    Given the header's `date`, the sentence must name that day (or none), so a
+    report of another meeting held elsewhere is never read as this one.
+    """
+    opening = [line for line in document.iter_lines() if not line.is_blank][:DATELINE_MAX_LINES]
+    for line in opening:
+        text = _strip_marks(line.text)
+        match = _HELD_SENTENCE.match(text)
+        if match is None or re.search(r"\b(?:minutes|notes)\b", text[: match.end()], re.IGNORECASE):
+            continue  # "The minutes of the meeting held on 4 February were approved": an item, not this meeting
+        dates = [found for found in find_dates(text[match.end() :]) if not _is_previous(text, match.end() + found[1])]
+        found_date = dates[0][0] if dates else None
+        if date is not None and found_date is not None and found_date != date:
+            continue
+        if date is None and found_date is None:
+            continue
+        at_time = _HELD_AT_TIME.search(text)
+        start = _start_clock(text[at_time.end() : at_time.end() + TIME_REACH]) if at_time else None
+        return found_date, start, _find_venue(text), line
+    return None
 
 
 def _find_dateline(document: ParsedDocument) -> tuple[dt.date | None, dt.time | None, list[Line]]:
@@ -1173,7 +1343,11 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
             # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
-            found = _start_clock("at " + _reach(lines, index, match.end()).lstrip())
+            reach = _reach(lines, index, match.end()).lstrip()
+            found = _start_clock("at " + reach)
+            hour = _BARE_HOUR.match(reach) if found is None else None
+            if hour is not None and 1 <= int(hour.group(1)) <= 12:
+                found = _start_clock(f"at {hour.group(1)}:00")  # "called the meeting to order at 7."
             if found is not None:
                 return found
         label = _START_LABEL.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
@@ -1181,10 +1355,13 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
             found = _start_clock("at " + line.text[label.end() : label.end() + TIME_REACH])
             if found is not None:
                 return found
-        first = _TIME_THEN_CALLED.match(line.text) if match is None and _may_open_a_meeting(line.text) else None
+        first = _TIME_THEN_CALLED.search(line.text) if match is None and _may_open_a_meeting(line.text) else None
         if first and not _CLOSED_SESSION.search(line.text[: first.end()]):
             return parse_time(first.group("time"))
     return None
+
+
+_BARE_HOUR = re.compile(r"(\d{1,2})(?![\d:]|\.\d)")
 
 
 def _may_open_a_meeting(text: str) -> bool:
@@ -1201,7 +1378,15 @@ def _reach(lines: list[Line], index: int, offset: int) -> str:
     return text
 
 
-def _find_end_time(document: ParsedDocument) -> dt.time | None:
+def _find_end_time(document: ParsedDocument) -> tuple[dt.time | None, bool]:
+    """The time the meeting ended, and whether it was written with its half of the day ("8:35 pm", "20:35")."""
+    found, written = _find_end_clock(document)
+    if found is None:
+        return None, False
+    return found, bool(_HALF_OF_DAY.search(written) or re.search(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[.:]\d{2}", written))
+
+
+def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
     lines = document.lines
     reconvened = False
     for index in range(len(lines) - 1, -1, -1):
@@ -1210,34 +1395,40 @@ def _find_end_time(document: ParsedDocument) -> dt.time | None:
         if match:
             found = parse_time(text[match.start() :])
             if found is not None:
-                return found
+                return found, _time_written(text[match.start() :])
         folded = text.lower()
         ended = _AND_ENDED.search(text) if "meeting" in folded else None
         if ended and "meeting" in folded[: ended.start()]:
             found = parse_time(text[ended.start() :])
             if found is not None:
-                return found
+                return found, _time_written(text[ended.start() :])
         finish = _FINISH_LABEL.search(text) if " time" in folded else None
         found = parse_time("at " + text[finish.end() : finish.end() + TIME_REACH]) if finish else None
-        if found is not None:
-            return found
+        if found is not None and finish is not None:
+            return found, _time_written(text[finish.end() :])
         if "adjourn" in folded:
             label = _END_LABEL.match(text) if not reconvened else None
             found = parse_time(text[label.end() : label.end() + TIME_REACH]) if label else None
-            if found is not None:
-                return found
+            if found is not None and label is not None:
+                return found, _time_written(text[label.end() :])
             time_first = [found for found in _TIME_THEN_ADJOURNED.finditer(text) if not reconvened]
             if time_first:
-                return parse_time(time_first[-1].group("time"))
+                return parse_time(time_first[-1].group("time")), time_first[-1].group("time")
             for adjourned in _ADJOURNED_AT.finditer(text):
                 # An adjournment the meeting came back from was a break, not its end.
                 if reconvened or _RECONVENED.search(text[adjourned.end() :]):
                     continue
-                found = parse_time(_reach(lines, index, adjourned.end()))
+                reach = _reach(lines, index, adjourned.end())
+                found = parse_time(reach)
                 if found is not None:
-                    return found
+                    return found, _time_written(reach)
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)
-    return None
+    return None, ""
+
+
+def _time_written(text: str) -> str:
+    """The text an end time was read from, as far as its "pm" or "hrs" could stand."""
+    return text[: TIME_REACH + 10]
 
 
 def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None) -> dt.date | None:
@@ -1247,13 +1438,21 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
             if found is not None:
                 return found
-    for line in lines:
+    # A special or closed meeting named beside the next regular one ("The next special meeting will be held on March
+    # 11 … the next regular board meeting will be held on April 8") is kept only when no regular one is given.
+    special: dt.date | None = None
+    for index, line in enumerate(lines):
         # A line opening with the phrase outranks a mention in a paragraph ("… the fire crew's next meeting is April 21").
         label = _NEXT_LABEL.match(line.text) if _may_name_a_meeting(line.text) or "donm" in line.text.lower() else None
         if label:
-            dates = find_dates(line.text[label.end() : label.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+            rest = line.text[label.end() :]
+            if not rest.strip() and index + 1 < len(lines):
+                rest = lines[index + 1].text  # "## Next Meeting:" as a heading, the date on the line under it
+            dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
-                return dates[0][0]
+                if not _SPECIAL_MEETING.search(line.text[: label.end()]):
+                    return dates[0][0]
+                special = special or dates[0][0]
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
@@ -1262,7 +1461,11 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             for match in _NEXT_SENTENCE.finditer(text):
                 dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
-                    return dates[0][0]
+                    if not _SPECIAL_MEETING.search(match.group()):
+                        return dates[0][0]
+                    special = special or dates[0][0]
+    if special is not None:
+        return special
     for line in lines:
         if "adjourn" not in line.text.lower():
             continue
@@ -1283,7 +1486,22 @@ def _may_name_a_meeting(text: str) -> bool:
 
 
 def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.date | None) -> dt.date | None:
-    """The first dated row after the meeting, skipping away days and events when a meeting row follows."""
+    """The first dated row after the meeting, skipping away days and events when a meeting row follows.
+
+    A list of the year's meetings written without the year ("14 January, 11 February, 8 April") is read in the
+    meeting's year first, its rows up to the meeting being past ones; only a list wholly past so read (December's
+    "14 January, 11 February") runs on into the next year.
+    """
+    if meeting_date is not None:
+        found = _first_row_after(window, heading, meeting_date, read_from=dt.date(meeting_date.year, 1, 1))
+        if found is not None:
+            return found
+    return _first_row_after(window, heading, meeting_date, read_from=meeting_date)
+
+
+def _first_row_after(
+    window: list[Line], heading: Line, meeting_date: dt.date | None, *, read_from: dt.date | None
+) -> dt.date | None:
     rows: list[tuple[dt.date, bool]] = []
     previous: dt.date | None = None
     for position, line in enumerate(window):
@@ -1291,7 +1509,7 @@ def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.dat
         if line is heading:
             match = _NEXT_HEADING.search(text)
             text = text[match.end() :] if match else text
-        dates = find_dates(text, relative_to=meeting_date)
+        dates = find_dates(text, relative_to=read_from)
         if position > 0 and line.is_heading and not dates:
             break
         for found, _, _ in dates:

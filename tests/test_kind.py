@@ -210,3 +210,48 @@ def test_minutes_with_an_agenda_heading_are_no_pack(make_document) -> None:
         "Supervisor Tew called the meeting to order at 7:00 pm. Motion carried.\n"
     )
     assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CITY OF ELMWICK\nCITY COUNCIL MEETING REPORT\nTuesday, March 4, 2031 - 6:00 PM\n1. CALL TO ORDER\n"
+        "3. CONSENT AGENDA\nItem 3a. Paving contract. Approved 5-0.\n",
+        "ELMWICK CITY COUNCIL\nACTION REPORT\nRegular Meeting of March 4, 2031\n"
+        "Agenda Item 1. Approval of the agenda - Approved\nAgenda Item 2. Parking ordinance - Adopted\n",
+        "Notes from the first open meeting of the Elmwick Residents Forum\n4 March 2031, Elmwick Library\n\nAgenda\n"
+        "1. Introductions\n",
+        "Notes of the Elmwick Allotments Group\n4 March 2031\nAgenda items discussed:\n1. Water supply\n",
+        "Elmwick Town Council\nRecord of Decisions\nFull Council, 4 March 2031\nMembership: Cllrs Ash, Bell\n"
+        "1. Agenda item 1: budget agreed.\n",
+        "Harbour Board Meeting Summary\nMarch 4, 2031\nAgenda items\n1. Moorings\n",
+    ],
+)
+def test_other_names_for_the_record_of_a_meeting_are_minutes(make_document, text: str) -> None:
+    # "Meeting report", "Action report", "Notes from/of …", "Record of decisions" title what a meeting did.
+    assert classify_document(make_document(text)) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ELMWICK CITY COUNCIL\nREGULAR MEETING AGENDA\nMarch 4, 2031 6:00 PM\n1. Call to Order\n"
+        "2. Notes of the last meeting\n3. Record of decisions of the previous meeting\n4. Adjournment\n",
+        "ELMWICK CITY COUNCIL\nCITY COUNCIL AGENDA REPORT\nMeeting Date: March 4, 2031\nAgenda item 5\n"
+        "Recommendation: to approve the paving contract\n",
+    ],
+)
+def test_an_agenda_naming_notes_or_reports_stays_an_agenda(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "agenda"
+
+
+def test_record_titles_are_read_in_linear_time_from_padded_lines(make_document) -> None:
+    import time
+
+    from minutebook.extract.kind import _MINUTES_TITLE
+
+    for line in ("Elmwick Council" + " " * 30000 + "x", "Record" + " " * 30000 + "of x", ", " * 20000,
+                 ("word " * 3 + " " * 20000) * 3 + "meeting report"):
+        started = time.perf_counter()
+        _MINUTES_TITLE.search(line + "\n")
+        assert time.perf_counter() - started < 1.0

@@ -601,7 +601,8 @@ def test_us_opening_sentence_and_place(make_document, text: str, body: str, venu
          "1. CALL TO ORDER\nMayor Lee called the meeting to order at 7:03 PM.\n", "City Council", dt.time(19, 3),
          "Council Chambers"),
         ("City of Ashby\nMeeting Minutes\nPlanning Commission\nMonday, June 5, 2023 6:00 PM Council Chambers, City Hall\n"
-         "CALL TO ORDER\n", "Planning Commission", dt.time(18, 0), "Council Chambers, City Hall"),
+         # The city's banner over the minutes' title names whose commission it is.
+         "CALL TO ORDER\n", "City of Ashby Planning Commission", dt.time(18, 0), "Council Chambers, City Hall"),
     ],
 )
 def test_meeting_portal_header(make_document, text: str, body: str, start: dt.time, venue: str) -> None:
@@ -1485,3 +1486,265 @@ def test_end_time_after_and_in_a_sentence_about_the_meeting(make_document, line:
 )
 def test_a_start_without_am_or_pm_before_eight_is_the_evenings(make_document, text: str, start: dt.time) -> None:
     assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("CITY OF ELMWICK\nCITY COUNCIL MEETING REPORT\nTuesday, March 4, 2031 - 6:00 PM\n1. CALL TO ORDER\n",
+         "City of Elmwick City Council"),
+        ("CITY OF ELMWICK\nSUMMARY MINUTES\nCITY COUNCIL REGULAR MEETING\nMarch 4, 2031\n1. Call to order\n",
+         "City of Elmwick City Council"),
+        ("ELMWICK CITY COUNCIL\nACTION REPORT\nRegular Meeting of March 4, 2031\n"
+         "Agenda Item 1. Appointments to the Parks Board - Approved\n", "Elmwick City Council"),
+        ("Notes from the first open meeting of the Elmwick Residents Forum\n\n4 March 2031, Elmwick Library\n",
+         "Elmwick Residents Forum"),
+    ],
+)
+def test_body_over_or_in_a_record_titled_report_summary_or_notes(make_document, text: str, body: str) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+_POST_HEADER = "Title: Council Meeting Minutes March 2031\nDate: 2031-03-10 00:00\nCategory: Minutes\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date", "start"),
+    [
+        (_POST_HEADER + "ELMWICK COMMUNITY COUNCIL\nMinutes of March 4 2031\nElmwick Library, 10 Oak Ave\n"
+         "Ann convened the meeting at 6:30 PM.\n", "Elmwick Community Council", dt.date(2031, 3, 4), dt.time(18, 30)),
+        (_POST_HEADER.replace("Category: Minutes", "Slug: march-minutes\nAuthor: Secretary")
+         + "**ELMWICK RESIDENTS COMMITTEE**\n\nUnapproved Minutes March 4, 2031 6:30-8:30 P.M.\n",
+         "Elmwick Residents Committee", dt.date(2031, 3, 4), dt.time(18, 30)),
+    ],
+)
+def test_a_post_header_without_fences_is_front_matter(
+    make_document, text: str, body: str, date: dt.date, start: dt.time
+) -> None:
+    # "Title: … / Date: … 00:00 / Category: …" opening a post: the page's name and posting time, not the meeting's.
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.date, meeting.start_time) == (body, date, start)
+
+
+def test_a_minutes_grid_of_labels_is_no_post_header(make_document) -> None:
+    meeting = _meeting(make_document, "Title: Elmwick Harbour Committee\nDate: 4 March 2031\nTime: 7pm\n\nPresent: A Ash\n")
+    assert (meeting.body, meeting.date, meeting.start_time) == ("Elmwick Harbour Committee", dt.date(2031, 3, 4),
+                                                                dt.time(19, 0))
+
+
+@pytest.mark.parametrize(
+    ("header", "start"),
+    [
+        ("Minutes March 4, 2031 6:30-8:30 P.M.", dt.time(18, 30)),
+        ("Minutes March 4, 2031, 7 - 9pm", dt.time(19, 0)),
+        ("Minutes March 4, 2031, 11:30 - 1:00 pm", dt.time(11, 30)),
+        ("Minutes March 4, 2031 00:00", None),
+    ],
+)
+def test_a_range_shares_its_half_of_the_day_and_midnight_starts_nothing(
+    make_document, header: str, start: dt.time | None
+) -> None:
+    assert _meeting(make_document, f"ELMWICK COMMUNITY COUNCIL\n{header}\nPresent: A Ash\n").start_time == start
+
+
+@pytest.mark.parametrize(
+    ("tail", "next_meeting"),
+    [
+        ("## Next Meeting:\nWednesday, April 9th, 7pm at the Library\n", dt.date(2031, 4, 9)),
+        ("NEXT MEETING\n\nApril 9, 2031 at 6:30 pm, Elmwick School\n", dt.date(2031, 4, 9)),
+        ("Next Meeting\nMembers were asked to send items to the secretary before the deadline of 1 April 2031.\n",
+         None),
+    ],
+)
+def test_next_meeting_heading_with_its_date_on_the_line_below(make_document, tail: str, next_meeting) -> None:
+    assert _meeting(make_document, _COUNCIL_HEAD + tail).next_meeting == next_meeting
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "Rose House, Mill Lane, Elmwick EL4 5TY\nTel: 01234 567890 Email: clerk@elmwick.example\n",
+        "Clerk: Mrs J Hill\nThe Old Schoolhouse, Elmwick EL4 5TY\n",
+    ],
+)
+def test_a_letterhead_postal_address_is_no_venue(make_document, letterhead: str) -> None:
+    text = f"ELMWICK PARISH COUNCIL\n{letterhead}Minutes of the meeting held on Monday 4 March 2031\nPresent: Cllr A Ash\n"
+    meeting = _meeting(make_document, text)
+    assert meeting.venue is None
+    assert meeting.date == dt.date(2031, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "venue"),
+    [
+        ("The meeting held in the Village Hall on Monday 4 March 2031 opened at 7.30pm.", dt.date(2031, 3, 4),
+         "Village Hall"),
+        ("This meeting of the Council was held at the Elmwick Pavilion on 4 March 2031 at 7pm.", dt.date(2031, 3, 4),
+         "Elmwick Pavilion"),
+    ],
+)
+def test_a_held_sentence_below_the_attendance_gives_date_and_place(
+    make_document, sentence: str, date: dt.date, venue: str
+) -> None:
+    text = f"ELMWICK PARISH COUNCIL\nMinutes\nPresent: Cllr A Ash (Chair), Cllr B Bell\n{sentence}\n1. Apologies\nNone.\n"
+    meeting = _meeting(make_document, text)
+    assert (meeting.date, meeting.venue) == (date, venue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minutes of the meeting held in the Village Hall on 4 February 2031 were approved.",
+        "The meeting held at the School on 20 February 2031 about parking was well attended.",
+    ],
+)
+def test_a_held_sentence_about_another_meeting_gives_no_place(make_document, sentence: str) -> None:
+    text = ("ELMWICK PARISH COUNCIL\nMinutes of the meeting on Monday 4 March 2031\nPresent: Cllr A Ash\n"
+            f"{sentence}\n1. Apologies\nNone.\n")
+    meeting = _meeting(make_document, text)
+    assert meeting.date == dt.date(2031, 3, 4)
+    assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Title: x{pad}y\nDate: 2031-03-10{pad}\nCategory: Minutes{pad}x",
+        "ELMWICK COUNCIL\nMinutes 4 March 2031 6{pad}-{pad}8:30 pm{pad}x",
+        "ELMWICK COUNCIL\nSUMMARY{pad}MINUTES{pad}x\nCITY COUNCIL",
+        "ELMWICK COUNCIL\nMinutes\nPresent: A Ash\nThe meeting{pad}of x{pad}held{pad} on 4 March 2031",
+        "ELMWICK COUNCIL\nMinutes 4 March 2031\nPresent: A Ash\n## Next Meeting:{pad}\n{pad}4 April 2031",
+        # A time range, a dateline's place and a finish label split by long runs of spaces.
+        "ELMWICK COUNCIL\n4 March 2031 at{pad}7{pad}pm{pad}in{pad}the Hall",
+        "ELMWICK COUNCIL\nMinutes 4 March 2031\nPresent: A Ash\nx{pad}time{pad}end time{pad}9\n7{pad}pm{pad}-{pad}9{pad}pm",
+    ],
+)
+def test_new_header_patterns_are_linear_on_padded_lines(make_document, line: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    _meeting(make_document, line.format(pad=" " * 20000) + "\n")
+    assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('<div class="letterhead">\nParks Commission<br>\nCity of Elmwick<br>\n</div>\n<div class="title">\n'
+         "MEETING MINUTES<br>\nTree Advisory Committee<br>\nof the Elmwick Parks Commission<br>\n"
+         "Thursday, March 6, 2031<br>\n</div>\n", "Tree Advisory Committee"),
+        ("CITY OF ELMWICK\nLibrary Board\nMINUTES\nFriends Liaison Committee\nMarch 6, 2031\n",
+         "Friends Liaison Committee"),
+    ],
+)
+def test_the_body_under_the_records_title_beats_a_letterhead_body(make_document, text: str, body: str) -> None:
+    # A parent body in the letterhead; the record's title line ("MINUTES") introduces the body that met.
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The next special meeting will be held on March 11, 2031, and the next regular board meeting will be held on "
+        "April 8, 2031.\n",
+        "Next special meeting: March 18, 2031\nNext regular meeting: April 8, 2031\n",
+    ],
+)
+def test_the_next_regular_meeting_beats_a_special_one_beside_it(make_document, tail: str) -> None:
+    assert _meeting(make_document, _COUNCIL_HEAD + tail).next_meeting == dt.date(2031, 4, 8)
+
+
+def test_a_next_special_meeting_alone_is_kept(make_document) -> None:
+    assert _meeting(make_document, _COUNCIL_HEAD + "Next special meeting: March 18, 2031\n").next_meeting == dt.date(
+        2031, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("tail", "next_meeting"),
+    [
+        # The year's list, past rows included, across a page break with its running header.
+        ("9. Dates of next meetings: 8 January,\n15 January, 12 February,\n\fElmton Community Council\nPage 2\n"
+         "12 March and 9 April 2031.\n", dt.date(2031, 3, 12)),
+        ("9. Date of next meetings:\n\fElmton Community Council\nPage 2\n8 January\n12 March\n9 April\n",
+         dt.date(2031, 3, 12)),
+    ],
+)
+def test_a_yearless_list_of_the_years_meetings_gives_the_first_still_to_come(
+    make_document, tail: str, next_meeting: dt.date
+) -> None:
+    from minutebook.ingest.text import parse_text
+
+    document = parse_text((_COUNCIL_HEAD + tail).encode(), path="m.txt", name="m.txt", sha256="x")
+    assert extract_meeting(document, kind="minutes").next_meeting == next_meeting
+
+
+def test_a_yearless_list_written_in_december_runs_into_the_next_year(make_document) -> None:
+    text = _COUNCIL_HEAD.replace("12 February", "9 December") + "Dates of next meetings: 13 January, 10 February\n"
+    assert _meeting(make_document, text).next_meeting == dt.date(2032, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Members present: Ash, Bell. At 7:05 pm Chair Ash called the meeting to order.", dt.time(19, 5)),
+        ("The meeting came to order at 7:02 p.m. with all members present.", dt.time(19, 2)),
+        ("Chair Ash called the meeting to order at 7.", dt.time(19, 0)),
+        ("Present: A Ash, B Bell, C Cole. Ann Ash started the meeting at 6:33pm.", dt.time(18, 33)),
+        ("The Chair began the monthly meeting at 10:15 am.", dt.time(10, 15)),
+    ],
+)
+def test_start_time_in_a_run_on_paragraph(make_document, sentence: str, start: dt.time) -> None:
+    assert _meeting(make_document, f"ELMWICK SELECT BOARD\nMarch 4, 2031\n{sentence}\n").start_time == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Motion to adjourn by Bell, second by Cole, carried. Meeting adjourned 8:40 pm.", dt.time(20, 40)),
+        ("All in favour. The session was adjourned 9:05 p.m.", dt.time(21, 5)),
+        ("The meeting adjourned 10 minutes for a recess and went on until late.", None),
+    ],
+)
+def test_end_time_adjourned_without_at(make_document, sentence: str, end: dt.time | None) -> None:
+    text = f"ELMWICK SELECT BOARD\nMarch 4, 2031\nChair Ash called the meeting to order at 7:00 pm.\n{sentence}\n"
+    assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Skip to main content\nHome | Government | Minutes\nElmwick Select Board Meeting\nMonday, March 4, 2031\n"
+         "Present: A Ash\n", "Elmwick Select Board"),
+        ("Home | About Us | Meetings | Contact\nElmwick Harbour Commission\nMarch 4, 2031\nPresent: A Ash\n",
+         "Elmwick Harbour Commission"),
+        ("Board of Selectmen Meeting Minutes\nMarch 4, 2031\nPresent: A Ash\n", "Board of Selectmen"),
+    ],
+)
+def test_site_menus_are_no_header_and_meeting_minutes_no_part_of_a_body(make_document, text: str, body: str) -> None:
+    meeting = _meeting(make_document, text)
+    assert (meeting.body, meeting.date) == (body, dt.date(2031, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [("Held at: Elmwick Village Hall", "Elmwick Village Hall"), ("Meeting held in - The Old School Room", "Old School Room")],
+)
+def test_held_at_as_a_label_gives_the_place(make_document, line: str, venue: str) -> None:
+    text = f"ELMWICK PARISH COUNCIL\nMinutes of the Parish Council meeting\nMonday 4 March 2031 at 7.30pm\n{line}\nPresent: A Ash\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Meeting adjourned at 8:35. Minutes submitted by the secretary.", dt.time(20, 35)),
+        ("The chair closed the meeting at 7.50.", dt.time(19, 50)),
+        ("Meeting adjourned at 8:35 am.", dt.time(8, 35)),
+        ("The meeting closed at 08.35.", dt.time(8, 35)),
+        ("The meeting closed at 11.20.", dt.time(11, 20)),
+    ],
+)
+def test_an_end_without_am_or_pm_and_no_start_is_the_evenings(make_document, sentence: str, end: dt.time) -> None:
+    meeting = _meeting(make_document, f"ELMWICK RESIDENTS COUNCIL\nMinutes of March 4, 2031\nPresent: A Ash\n{sentence}\n")
+    assert meeting.start_time is None
+    assert meeting.end_time == end
