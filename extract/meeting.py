@@ -970,7 +970,8 @@ def _find_date_time_venue(
     for text, lines in _iter_header_units(header):
         unit_used = False
         if date is None:
-            dates = [found for found in find_dates(text) if not _is_previous(text, found[1])]
+            dates = [found for found in find_dates(text)
+                     if not _is_previous(text, found[1]) and not _is_approval_stamp(text, found[1])]
             if dates:
                 date = dates[0][0]
                 unit_used = True
@@ -1074,6 +1075,20 @@ def _is_previous(text: str, position: int) -> bool:
     """True when the date at `position` belongs to an earlier or later meeting named before it."""
     before = text[max(0, position - 60) : position].lower()
     return bool(re.search(r"\b(?:previous|last|next|future|earlier)\b", before))
+
+
+# "APPROVED MARCH 10, 2021", "Approved by the Board on 4 May 2021:", "Adopted as amended 12/03/2020": the day the
+# minutes were approved, stamped over them, not the day of the meeting they record.
+_APPROVAL_STAMP = re.compile(
+    r"\b(?:approved|adopted|ratified|signed|posted|published|issued|revised|amended)"
+    r"(?:\s++by\s++(?:the\s++)?[a-z]++(?:\s++[a-z]++){0,3}?)?"
+    r"(?:\s++as\s++(?:presented|amended|written|corrected|submitted))?(?:\s++on)?\s*+[:\-–]?\s*+$"
+)
+
+
+def _is_approval_stamp(text: str, position: int) -> bool:
+    """True when the date at `position` is the day the minutes were approved or published, printed before it."""
+    return _APPROVAL_STAMP.search(text[max(0, position - 60) : position].lower()) is not None
 
 
 def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | None, list[Line]]:

@@ -1748,3 +1748,33 @@ def test_an_end_without_am_or_pm_and_no_start_is_the_evenings(make_document, sen
     meeting = _meeting(make_document, f"ELMWICK RESIDENTS COUNCIL\nMinutes of March 4, 2031\nPresent: A Ash\n{sentence}\n")
     assert meeting.start_time is None
     assert meeting.end_time == end
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "APPROVED MARCH 10, 2021",
+        "Approved: 03/10/2021",
+        "Adopted by the Board on 10 March 2021",
+        "Minutes approved as amended 10 March 2021",
+    ],
+)
+def test_approval_stamp_over_the_minutes_is_not_the_meeting_date(make_document, stamp: str) -> None:
+    document = make_document(
+        f"{stamp}\n"
+        "LANDMARKS REVIEW COMMISSION REGULAR MEETING\n"
+        "JUNE 10, 2020, ROOM 12\n"
+        "MINUTES\n"
+        "MEMBERS PRESENT: Ms. Ann Lee (Chair)\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2020, 6, 10)
+
+
+def test_a_meeting_date_after_a_word_like_approved_in_a_title_is_kept(make_document) -> None:
+    document = make_document(
+        "Minutes of the Approved Premises Panel held on 4 May 2021 at 10.00 am\n"
+        "Present: Councillor Ann Lee\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2021, 5, 4)
