@@ -109,6 +109,7 @@ _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
 _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
+_ROLL_VOTE = re.compile(r":\s*(?:aye|ayes|yes|no|nay|noes|abstain)\b", re.IGNORECASE)
 _ROLL_CALL_ALONE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:call\s+to\s+order\s*/\s*)?roll\s+call\s*:?$", re.IGNORECASE)
 _NAME_THEN_POST = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s*[A-Z]")
 _ALL_EXCEPT = re.compile(r",?\s*(?:and\s+)?all\s+(?:the\s+)?(?:other\s+)?members\b.*$", re.IGNORECASE | re.DOTALL)
@@ -322,6 +323,10 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if line.cells is not None and is_table_header(line.cells):
                 index += 1  # a "Name | Organisation" heading row names no one
                 continue
+            if line.cells is None and seen_content and _closes_with_were_present(line.text, block[-1].text):
+                block.append(line)  # "… Board" / "members Cole, and Dunn were present upon roll call.": the list's end
+                index += 1
+                break
             if line.cells is None and seen_content and (
                 _SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text) or _is_prose(line.text)
             ):
@@ -334,6 +339,16 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
     return found
 
 
+def _closes_with_were_present(text: str, before: str) -> bool:
+    """True for a list's last line closed by "were present" ("Lunn, and Orr were present upon roll call."),
+    after a line that runs on (no full stop at its end) and with no other verb before "were"."""
+    found = _WERE_PRESENT.search(text)
+    if found is None or _ends_sentence(before):
+        return False
+    head = text[: found.start()]
+    return bool(head.strip()) and not _SENTENCE_VERB.search(head) and not _is_prose(head)
+
+
 def _split_inline_labels(line: Line) -> list[Line]:
     """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
     if line.cells is not None:
@@ -342,9 +357,23 @@ def _split_inline_labels(line: Line) -> list[Line]:
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
+    if len(parts) > 1 and _label(first) is None and _is_list_tail(parts[0]):
+        # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
+        rest = [replace(line, text=part) for part in parts[1:] if part.strip()]
+        if all((_label(part) is not None and _after_label(part).strip()) or _is_stop_line(part) for part in rest):
+            return [first, *rest]
     if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
         return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
     return [replace(line, text=part) for part in parts if part.strip()]
+
+
+def _is_list_tail(text: str) -> bool:
+    """True for the end of a list run on from the line before ("Willis.", "Analyst, Human Resources."): names
+    and posts, no sentence."""
+    text = text.strip()
+    return bool(text) and text[:1].isupper() and not _SENTENCE_VERB.search(text) and not _is_prose(text) and len(
+        text.split()
+    ) <= MAX_NAME_WORDS * 2
 
 
 def _from_header_label(line: Line) -> Line:
@@ -380,7 +409,23 @@ def _without_roll_call(line: Line) -> Line:
     stripped = _ROLL_CALL.sub("", line.text)
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
+    if stripped != line.text and _opens_roll(stripped):
+        # "3. ROLL CALL: President Ash, Vice-President Birch, Board members …": the roll with no "Present:".
+        return replace(line, text=f"Present: {stripped}")
     return line
+
+
+def _opens_roll(text: str) -> bool:
+    """True when text after a "ROLL CALL:" heading names a titled person or a post holder first, and
+    records no votes ("Commissioners Ash: Aye; …" is a roll-call vote)."""
+    text = text.strip()
+    if not text or _ROLL_VOTE.search(text) or _SENTENCE_VERB.search(text.split(",")[0]):
+        return False
+    found = match_leading_title(text)
+    if found is not None:
+        return found[0] != text and _looks_like_person(split_people_list(text)[0] if split_people_list(text) else "")
+    post, _, name = split_leading_post(text.split(",")[0])
+    return post is not None and bool(name) and _looks_like_person(name)
 
 
 def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
@@ -823,6 +868,8 @@ def _join_list_lines(lines: list[Line]) -> str:
             continue
         if not text:
             text = piece
+        elif _title_broken_at_line_end(text, piece):
+            text = f"{text} {piece}"  # "…, Vice Chair Rusk, Board" / "Members Holm, Jessup": one title over two lines
         elif re.search(r"(?:^|\s)[A-Z]\.$", text):
             text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
         elif _is_post_or_body(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
@@ -841,6 +888,16 @@ def _join_list_lines(lines: list[Line]) -> str:
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _title_broken_at_line_end(text: str, piece: str) -> bool:
+    """True when a line ends on the first word of a title its next line finishes ("Board" / "Members A, B")."""
+    last = re.search(r"(?:^|[\s,;])(?P<word>[A-Z][A-Za-z-]+)\s*$", text)
+    first = re.match(r"(?P<word>[A-Za-z-]+)\s+(?=\S)", piece)
+    if last is None or first is None:
+        return False
+    words = f"{last.group('word')} {first.group('word')}"
+    return _is_plural(words) or is_title(words)
 
 
 def _is_row_per_person(found: _AttendanceList) -> bool:

@@ -1,0 +1,112 @@
+"""US roll calls written without "Present:", surnames alone under a shared title, and lists run on into
+the next one: each family in two forms, with a lookalike. Every name and body is invented."""
+
+from __future__ import annotations
+
+from minutebook.extract.attendance import extract_attendees
+
+
+def _people(document, nlp):
+    return [(a.name, a.role, a.status) for a in extract_attendees(document, nlp=nlp)]
+
+
+def _who(document, nlp):
+    return [a.surname for a in extract_attendees(document, nlp=nlp)]
+
+
+# --- "ROLL CALL:" straight before the roll, no "Present:" -----------------------------------------
+
+
+def test_roll_call_heading_then_posts_and_names(make_document, nlp) -> None:
+    document = make_document(
+        "3. ROLL CALL: President Ostrow, Vice-President Pell Marsh, Board\n"
+        "members Quint, and Varga were present upon roll call.\n"
+        "Board members Ulm and Yates were absent.\n"
+        "4. MINUTES\n"
+    )
+    assert _who(document, nlp) == ["Ostrow", "Marsh", "Quint", "Varga"]
+    titled = make_document(
+        "2. ROLL CALL: President Ava Peel, Vice President Pete Hori, Members Dean\n"
+        "Batch, Linda Hugh, and Executive Secretary Karen Wills.\n"
+        "STAFF PRESENT: Senior Analysts Jill Kovac and Chris Lowe.\n"
+        "3. MINUTES: The minutes were presented.\n"
+    )
+    assert _who(titled, nlp) == ["Peel", "Hori", "Batch", "Hugh", "Wills", "Kovac", "Lowe"]
+
+
+def test_roll_call_vote_after_the_heading_is_no_roll(make_document, nlp) -> None:
+    document = make_document(
+        "5. ITEM\nThe motion carried on the following\n"
+        "Roll call: Commissioners Ash: Aye; Birch: Aye; and Chair Cole: No.\n"
+        "Roll call: Motion carried 4-1.\n"
+    )
+    assert _who(document, nlp) == []
+
+
+# --- a shared title over surnames alone ----------------------------------------------------------
+
+
+def test_shared_title_before_a_surname_with_a_particle(make_document, nlp) -> None:
+    document = make_document(
+        "ROLL CALL - Present: Boardmembers deLuca, Gorski, Marlow\nand Chair Pinto – 4.\nAbsent: None.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Boardmember deLuca", None, "present"), ("Boardmember Gorski", None, "present"),
+        ("Boardmember Marlow", None, "present"), ("Pinto", "Chair", "present"),
+    ]
+    commissioners = make_document("Present: Commissioners vanOrt, Lodge and Penn.\nAbsent: None\n")
+    assert _who(commissioners, nlp) == ["vanOrt", "Lodge", "Penn"]
+
+
+def test_title_broken_over_two_lines(make_document, nlp) -> None:
+    document = make_document(
+        "2. ROLL CALL: Present: Chair Tobin, Vice Chair Rusk, Board\n"
+        "Members Holm, Jessup, and Lyle\n"
+        "3. MINUTES: Meeting of May 4. Jessup proposed, Lyle seconded.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Tobin", "Chair", "present"), ("Rusk", "Vice Chair", "present"),
+        ("Board Member Holm", None, "present"), ("Board Member Jessup", None, "present"),
+        ("Board Member Lyle", None, "present"),
+    ]
+    councillors = make_document("Present: Mayor Dunn, County\nCouncillors Ash and Birch\n\n1. Minutes\n")
+    assert [a.title for a in extract_attendees(councillors, nlp=nlp)] == ["Mayor", "County Councillor", "County Councillor"]
+
+
+def test_group_title_ends_after_and(make_document, nlp) -> None:
+    document = make_document(
+        "2. ROLL CALL: Present: Chair Tobin, Board Members Holm, Irwin, and Lyle, Dana Biggs, Planning Secretary,"
+        " Sara Wolff, Recording Secretary\nAbsent: Vice Chair Rusk\n3. MINUTES\n"
+    )
+    assert [(a.name, a.title, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Tobin", None, "Chair"), ("Board Member Holm", "Board Member", None),
+        ("Board Member Irwin", "Board Member", None), ("Board Member Lyle", "Board Member", None),
+        ("Dana Biggs", None, "Planning Secretary"), ("Sara Wolff", None, "Recording Secretary"),
+    ]
+    # A bare surname after the group keeps the title: "Councillors A, B and C, D" names four councillors.
+    bare = make_document("Present: Councillors Ash, Birch and Cole, Dunn\n\n1. Minutes\n")
+    assert [a.title for a in extract_attendees(bare, nlp=nlp)] == ["Councillor"] * 4
+
+
+# --- a list's last line runs on into the next list -----------------------------------------------
+
+
+def test_list_tail_then_staff_and_absent_on_one_line(make_document, nlp) -> None:
+    document = make_document(
+        "2. ROLL CALL: Present: Trustees Nora Elms, Will Soder and Kay\n"
+        "Willis. Staff: Jo-Ann Boyd, Chief Financial Officer and Maria Merritt,\n"
+        "Executive Assistant, Human Resources. Absent: Chair Bev Jonas and\n"
+        "trustee Rob Follet.\n"
+        "3. MINUTES: The minutes were reviewed.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Nora Elms", None, "present"), ("Will Soder", None, "present"), ("Kay Willis", None, "present"),
+        ("Jo-Ann Boyd", "Chief Financial Officer", "in_attendance"),
+        ("Maria Merritt", "Executive Assistant", "in_attendance"),
+    ]
+    guests = make_document(
+        "Present: Cllr Ann Lee, Cllr Bo Day and Cllr\nCy Fox. Also present: Jo Hale (Clerk)\n\n1. Minutes\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(guests, nlp=nlp)] == [
+        ("Lee", "present"), ("Day", "present"), ("Fox", "present"), ("Hale", "also_present"),
+    ]
