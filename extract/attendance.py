@@ -321,7 +321,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if block[0].cells is not None and line.cells is None and seen_content:
                 break
             if line.cells is not None and is_table_header(line.cells):
-                index += 1  # a "Name | Organisation" heading row names no one
+                block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
+                index += 1
                 continue
             if line.cells is None and seen_content and _closes_with_were_present(line.text, block[-1].text):
                 block.append(line)  # "… Board" / "members Cole, and Dunn were present upon roll call.": the list's end
@@ -409,7 +410,7 @@ def _without_roll_call(line: Line) -> Line:
     stripped = _ROLL_CALL.sub("", line.text)
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
-    if stripped != line.text and _opens_roll(stripped):
+    if stripped != line.text and ":" not in stripped.split(",")[0] and _opens_roll(stripped):
         # "3. ROLL CALL: President Ash, Vice-President Birch, Board members …": the roll with no "Present:".
         return replace(line, text=f"Present: {stripped}")
     return line
@@ -1012,11 +1013,97 @@ def _drop_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", "", text)
 
 
+def _status_columns(found: _AttendanceList) -> list[tuple[int, AttendanceStatus | None]] | None:
+    """For a table whose heading row is one list label a column ("MEMBERS PRESENT | MEMBERS ABSENT |
+    OTHERS PRESENT"), each column and the status of its people (None: they did not attend), else None."""
+    first = found.lines[0]
+    if first.cells is None or len(first.cells) < 2:
+        return None
+    columns: list[tuple[int, AttendanceStatus | None]] = []
+    for position, cell in enumerate(first.cells):
+        text = cell.strip().strip("*_").strip()
+        if not text:
+            continue
+        label = match_label(text)
+        if label is not None and not text[label.end :].strip():
+            columns.append((position, label.label.status))
+        elif opening_label(text, sections=("absent", "apologies")) is not None and len(text.split()) <= 3:
+            columns.append((position, None))
+        else:
+            return None
+    return columns if len(columns) >= 2 else None
+
+
+def _read_status_columns(found: _AttendanceList, columns: list[tuple[int, AttendanceStatus | None]]) -> list[Attendee]:
+    """Each labelled column of the table read as a list of its own, one cell a line."""
+    attendees: list[Attendee] = []
+    for position, status in columns:
+        if status is None:
+            continue  # "MEMBERS ABSENT": no one there attended
+        heading = found.lines[0]
+        lines = [replace(heading, text=f"{heading.cells[position] if heading.cells else ''}:", cells=None)]
+        for line in found.lines[1:]:
+            cell = line.cells[position].strip() if line.cells and position < len(line.cells) else ""
+            if cell:
+                lines.append(replace(line, text=cell, cells=None))
+        if len(lines) > 1:
+            attendees.extend(_read_list(_AttendanceList(status=status, lines=lines)))
+    return attendees
+
+
+def _mark_columns(header: tuple[str, ...] | None) -> dict[int, str]:
+    """The columns of a register's heading row that say how each member attended ("Present", "Apologies")."""
+    if header is None:
+        return {}
+    found: dict[int, str] = {}
+    for position, cell in enumerate(header):
+        mark = read_attendance_mark(cell)
+        if mark is not None and cell.strip().lower() not in ("x", "y", "n", "yes", "no", "✓", "✔"):
+            found[position] = mark
+    return found
+
+
+def _read_by_header(cells: list[str], columns: dict[int, str]) -> tuple[str | None, list[str]]:
+    """How a register row under a heading of status columns says its member attended ("present", "absent",
+    "apologies"), from the column its tick or cross sits in, and the row's other cells."""
+    status: str | None = None
+    rest: list[str] = []
+    for position, cell in enumerate(cells):
+        if position not in columns:
+            rest.append(cell)
+            continue
+        mark = read_attendance_mark(cell) if cell else None
+        if mark == "present":
+            status = status or columns[position]  # "✓" or "X" under "Absent" means absent
+        elif mark in ("absent", "apologies") and columns[position] == "present":
+            status = status or "absent"  # "No" under "Present"
+        elif mark is not None:
+            status = status or mark
+    return status, rest
+
+
 def _read_table(found: _AttendanceList) -> list[Attendee]:
     """Rows of name / organisation cells; the label sits in the first cell of the first row."""
+    columns = _status_columns(found)
+    if columns is not None:
+        return _read_status_columns(found, columns)
     attendees: list[Attendee] = []
+    header: tuple[str, ...] | None = None
     for line in found.lines:
+        if line.cells is not None and is_table_header(line.cells):
+            header = line.cells
+            continue
         cells = [cell.strip() for cell in (line.cells or (line.text,))]
+        by_header = _mark_columns(header) if line.cells is not None and header and len(header) == len(cells) else {}
+        if by_header:
+            status, cells = _read_by_header(cells, by_header)
+            if status != "present":
+                continue  # marked absent or with apologies, or not marked at all
+            cells = [cell for cell in cells if cell]
+            if len(cells) == 1:
+                one = replace(line, text=cells[0], cells=None)  # "Ann Lee, Chair": the list reader splits off the post
+                attendees.extend(_read_list(_AttendanceList(status=found.status, lines=[one])))
+                continue
         if line is found.lines[0]:
             label_free = _after_label(Line(text=cells[0], page=line.page, number=line.number))
             cells = ([label_free] if label_free.strip() else []) + cells[1:]
@@ -1262,8 +1349,8 @@ def _read_mention(
         if start != 0:
             continue
         first = doc[start].text
-        if match_leading_title(first + " X") is not None or is_role(first):
-            continue  # "Mr Reed", "Inspector Rowe": a title, not a first name
+        if match_leading_title(first + " X") is not None or is_role(first) or _ends_plural_title(first):
+            continue  # "Mr Reed", "Inspector Rowe", "(Board) Members Reed": a title, not a first name
         bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
         for attendee in by_key[doc.vocab.strings[match_id]]:
             if not _first_name_fits(attendee, first):
@@ -1271,6 +1358,11 @@ def _read_mention(
             first_names.setdefault(id(attendee), set()).add(first)
             if bracket:
                 affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
+
+
+def _ends_plural_title(word: str) -> bool:
+    """True for the last word of a plural title ("Members" of "Board Members"), never a first name."""
+    return word.lower() in {plural.split()[-1].lower() for plural in load_title_words().plurals}
 
 
 def _lacks_first_name(attendee: Attendee) -> bool:

@@ -110,3 +110,58 @@ def test_list_tail_then_staff_and_absent_on_one_line(make_document, nlp) -> None
     assert [(a.surname, a.status) for a in extract_attendees(guests, nlp=nlp)] == [
         ("Lee", "present"), ("Day", "present"), ("Fox", "present"), ("Hale", "also_present"),
     ]
+
+
+# --- attendance tables: a mark under a status column, a status a column, "Name, Post" in the name cell ----
+
+
+def _md(tmp_path, text):
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / "minutes.md"
+    path.write_text(text)
+    return parse_file(path)
+
+
+def test_register_marks_read_by_the_column_they_sit_in(tmp_path, nlp) -> None:
+    document = _md(
+        tmp_path,
+        "## Attendance\n\n| Member | Present | Absent |\n|---|---|---|\n| Ann Lee, Chair | X | |\n"
+        "| Bo Day, Treasurer | | X |\n| Cy Fox | X | |\n\n## 1. Call to order\n",
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [("Ann Lee", "Chair"), ("Cy Fox", None)]
+    ticks = _md(
+        tmp_path,
+        "ROLL CALL\n\n| Name | Present | Absent | Excused |\n|---|---|---|---|\n| Commissioner Ash | ✓ | | |\n"
+        "| Commissioner Birch | | | ✓ |\n| Commissioner Cole | | ✓ | |\n| Commissioner Dunn | ✓ | | |\n\n1. MINUTES\n",
+    )
+    assert [a.surname for a in extract_attendees(ticks, nlp=nlp)] == ["Ash", "Dunn"]
+
+
+def test_register_with_yes_and_no_under_present(tmp_path, nlp) -> None:
+    document = _md(
+        tmp_path,
+        "## Attendance\n\n| Name | Present |\n|---|---|\n| Ann Lee | Yes |\n| Bo Day | No |\n\n## 1. Welcome\n",
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Lee"]
+
+
+def test_one_list_a_column_under_labels(tmp_path, nlp) -> None:
+    document = _md(
+        tmp_path,
+        "| MEMBERS PRESENT | MEMBERS ABSENT | OTHERS PRESENT |\n|---|---|---|\n"
+        "| Ann Lee, Chair | Cy Fox, Member | Dee Gill, County Planner |\n| Bo Day, Vice Chair | | Eve Hart |\n\n"
+        "1. Call to order\n",
+    )
+    assert [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Lee", "Chair", "present"), ("Day", "Vice Chair", "present"),
+        ("Gill", "County Planner", "also_present"), ("Hart", None, "also_present"),
+    ]
+    rows = _md(
+        tmp_path,
+        "MEMBERS PRESENT\n\n| Ann Lee, Chair |\n|---|\n| Bo Day, Vice Chair |\n\nMEMBERS ABSENT\n\n| Cy Fox, Member |\n"
+        "|---|\n\nOTHERS PRESENT\n\n| Dee Gill, County Planner |\n|---|\n\n1. Call to order\n",
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(rows, nlp=nlp)] == [
+        ("Lee", "Chair"), ("Day", "Vice Chair"), ("Gill", "County Planner"),
+    ]
