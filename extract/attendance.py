@@ -40,6 +40,7 @@ from .names import (
     split_at_own_initials,
     split_people_list,
 )
+from .attendance_columns import split_columns
 from .attendance_forms import (
     is_attendance_note,
     guest_sentence_attendees,
@@ -109,6 +110,12 @@ _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
 _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
+# "Roll call was taken and members present were: …": the sentence's lead before its label.
+_ROLL_CALL_TAKEN = re.compile(
+    r"^\s*(?:the\s+)?roll(?:\s+call)?\s+was\s+(?:taken|called)\s*(?:,\s*|\s+and\s+|;\s*)", re.IGNORECASE
+)
+# A column-wide gap inside a line: a tab (a PDF's columns) or a run of three or more spaces.
+_WIDE_GAP = re.compile(r"\t+|\s{3,}")
 _ROLL_VOTE = re.compile(r":\s*(?:aye|ayes|yes|no|nay|noes|abstain)\b", re.IGNORECASE)
 _ROLL_CALL_ALONE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:call\s+to\s+order\s*/\s*)?roll\s+call\s*:?$", re.IGNORECASE)
 _NAME_THEN_POST = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s*[A-Z]")
@@ -258,7 +265,9 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
     all_lines = [
-        part for line in document.lines for part in _split_inline_labels(_from_header_label(_without_roll_call(line)))
+        part
+        for line in split_columns(document.lines)
+        for part in _split_inline_labels(_from_header_label(_without_roll_call(line)))
     ]
     double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
@@ -354,6 +363,10 @@ def _split_inline_labels(line: Line) -> list[Line]:
     """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
     if line.cells is not None:
         return [line]
+    gapped = [part.strip() for part in _WIDE_GAP.split(line.text.strip()) if part.strip()]
+    if len(gapped) > 1 and all(_opens_with_label_or_post(part) for part in gapped):
+        # "Chairperson: Ann Lee   Recorder: Bo Day   Directors Present: …": a label a column, on one line.
+        return [replace(line, text=part, spans=None) for part in gapped]
     parts = [part for piece in _INLINE_LABEL.split(line.text) for part in _LABEL_AFTER_STOP.split(piece)]
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
@@ -366,6 +379,13 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
         return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
     return [replace(line, text=part) for part in parts if part.strip()]
+
+
+def _opens_with_label_or_post(text: str) -> bool:
+    """True for "Directors Present: A, B" (a list's label and its people) or "Recorder: Bo Day" (a post and
+    its holder)."""
+    piece = Line(text=text, page=0, number=0)
+    return (_label(piece) is not None and bool(_after_label(piece).strip())) or _role_line_status(piece) is not None
 
 
 def _is_list_tail(text: str) -> bool:
@@ -407,7 +427,8 @@ def _without_roll_call(line: Line) -> Line:
         if filled and opening_label(filled[0], sections=("absent", "apologies")) is not None:
             return replace(line, text=" ".join(filled), cells=None)  # "Absent: | None." ends the list above
         return line
-    stripped = _ROLL_CALL.sub("", line.text)
+    stripped = _ROLL_CALL_TAKEN.sub("", line.text)
+    stripped = _ROLL_CALL.sub("", stripped) if stripped == line.text else stripped
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
     if stripped != line.text and ":" not in stripped.split(",")[0] and _opens_roll(stripped):
@@ -503,6 +524,8 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
         return None
     rest = text[match.end() :]
     name, _ = strip_bracket(rest)
+    if re.search(r"\d", name):
+        return None  # "Approval of Minutes: March 18": a date, no one
     if not _looks_like_person(name) or len(name.split()) > MAX_NAME_WORDS or _SENTENCE_VERB.search(rest):
         return None
     return "present" if _MEMBER_ROLE.search(match.group("role")) else "in_attendance"

@@ -165,3 +165,59 @@ def test_one_list_a_column_under_labels(tmp_path, nlp) -> None:
     assert [(a.surname, a.role) for a in extract_attendees(rows, nlp=nlp)] == [
         ("Lee", "Chair"), ("Day", "Vice Chair"), ("Gill", "County Planner"),
     ]
+
+
+# --- run-on rolls with posts: "Roll Call of Directors:", "Roll call was taken and …", labels side by side ----
+
+
+def test_roll_call_of_directors_with_posts_after_names(make_document, nlp) -> None:
+    document = make_document(
+        "Roll Call of Directors: Ann Birch, President, Carl Dunn, Treasurer, Eve Fox, Secretary\n1. MINUTES\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ann Birch", "President", "present"), ("Carl Dunn", "Treasurer", "present"), ("Eve Fox", "Secretary", "present"),
+    ]
+    members = make_document("ROLL CALL OF MEMBERS: Gil Hart, Chair; Ivy Jones\n\n2. Public comment\n")
+    assert _who(members, nlp) == ["Hart", "Jones"]
+
+
+def test_roll_call_was_taken_and_members_present_were(make_document, nlp) -> None:
+    document = make_document(
+        "1-A. Roll Call\n"
+        "Roll call was taken and members present were: Chair Sandra Swan,\n"
+        "Secretary Betty Gamm, Commissioner Tony Cor and\n"
+        "Commissioner Bob Woo. Absent: Vice Chair Tony Sant. Also\n"
+        "present were General Manager Dana Bank.\n"
+        "1-B Approval of Minutes\n"
+    )
+    assert _people(document, nlp) == [
+        ("Sandra Swan", "Chair", "present"), ("Betty Gamm", "Secretary", "present"),
+        ("Tony Cor", None, "present"), ("Bob Woo", None, "present"),
+        ("Dana Bank", "General Manager", "in_attendance"),
+    ]
+    called = make_document("The roll was called; directors present were: Ann Birch and Carl Dunn.\n\n1. Minutes\n")
+    assert _who(called, nlp) == ["Birch", "Dunn"]
+
+
+def test_recorder_line_and_a_dated_line_after_the_list(make_document, nlp) -> None:
+    document = make_document(
+        "Members present: Rob Brom, Nat Cain, Des Dair\nRecorder: Linda Wong\nApproval of Minutes: March 18\n"
+    )
+    assert _people(document, nlp) == [
+        ("Rob Brom", None, "present"), ("Nat Cain", None, "present"), ("Des Dair", None, "present"),
+        ("Linda Wong", "Recorder", "in_attendance"),
+    ]
+
+
+def test_labels_side_by_side_on_one_line(make_document, nlp) -> None:
+    document = make_document(
+        "Chairperson: Ann Birch   Recorder: Carl Dunn   Directors Present: Eve Fox, Gil Hart   Guests: Ivy Jones\n"
+        "1. MINUTES\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ann Birch", "Chairperson", "present"), ("Carl Dunn", "Recorder", "in_attendance"),
+        ("Eve Fox", None, "present"), ("Gil Hart", None, "present"), ("Ivy Jones", "Guest", "also_present"),
+    ]
+    # A wide gap before something that is neither a label nor a post holder splits nothing.
+    prose = make_document("Clerk: Jo Hale   Minutes: to be circulated by email\n1. MINUTES\n")
+    assert _who(prose, nlp) == []
