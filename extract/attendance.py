@@ -916,7 +916,9 @@ def _join_list_lines(lines: list[Line]) -> str:
 
 def _title_broken_at_line_end(text: str, piece: str) -> bool:
     """True when a line ends on the first word of a title its next line finishes ("Board" / "Members A, B")."""
-    last = re.search(r"(?:^|[\s,;])(?P<word>[A-Z][A-Za-z-]+)\s*$", text)
+    # The word opens an entry of its own (after a comma or "and"): "Eden District Council" / "Members of the
+    # Public" is a body, then the next label.
+    last = re.search(r"(?:^|[,;]\s*|\band\s+)(?P<word>[A-Z][A-Za-z-]+)\s*$", text)
     first = re.match(r"(?P<word>[A-Za-z-]+)\s+(?=\S)", piece)
     if last is None or first is None:
         return False

@@ -21,6 +21,7 @@ from ..names import (
 
 
 _SPACES = re.compile(r"\s+")
+_FULL_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+")
 _AND_FIRST = re.compile(r"^\s*(?:and|&)\s+", re.IGNORECASE)
 _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGNORECASE)
 # Where a grid flattened to text puts one person after another with no separator: after the initials a
@@ -70,15 +71,20 @@ def split_people_list(text: str) -> list[str]:
     people: list[str] = []
     shared: str | None = None
     closed = False
+    bare_group = False  # the names under the shared title so far are surnames alone ("Ash, Birch")
     for part, last in parts:
         part = _LEADING_CONNECTIVE.sub("", part.strip(" .,;:\t")).strip()
         if not part or not any(ch.isalpha() for ch in part):
             continue
-        if closed and match_leading_title(part) is None and len(part.split()) >= 2:
-            # "Board Members A, B, and C, Jo Hale, Secretary": the group closed at "and C"; a full name after it
-            # is someone else (staff, a guest), without the group's title.
+        if closed and match_leading_title(part) is None and _FULL_NAME.match(part):
+            # "Board Members A, B, and C, Jo Hale, Secretary": the group of bare surnames closed at "and C"; a
+            # first name and surname after it is someone else (staff, a guest), without the group's title.
             shared = None
-        closed = last and shared is not None
+        closed = last and shared is not None and bare_group
+        if found_title := match_leading_title(part):
+            bare_group = len(found_title[1].split()) == 1
+        elif shared is not None:
+            bare_group = bare_group and len(part.split()) == 1
         found = match_leading_title(part)
         if found is None and ACRONYM.match(part) and part not in load_title_words().suffixes:
             pass  # "A Lee, EDC": the body the person before sits for, no one of the shared title
