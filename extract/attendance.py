@@ -124,6 +124,7 @@ _REMOTE_TAIL = re.compile(
     r"\s+(?:via|by|on)\s+(?:teleconference|telephone|phone|video(?:\s*conference)?|zoom|(?:ms\s+)?teams|webex|skype)\b.*$",
     re.IGNORECASE,
 )
+_PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
 # A bullet glyph alone on its line: the next line is one entry of the list.
@@ -674,7 +675,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
-    text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
+    # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
+    text = _COUNT_TAIL.sub("", _PUBLIC_COUNT_INLINE.sub("", _NOTE.sub(" ", text))).strip()
     # "Commissioners Present: A, B, and C were present. B arrived late.": the verb closes the list.
     text = _WERE_PRESENT.sub("", text).strip()
     # "C. Pine together with R. Larch - County Councillor plus 16 members of the public": the count names
@@ -721,6 +723,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if is_chairing_note(entry):
             continue  # "Mayor Lee, Presiding;"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
+        entry = _PRESIDING_TAIL.sub("", entry)  # "Mayor Ann Lee presiding"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
             for member in attendees[group_start:]:

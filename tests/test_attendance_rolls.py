@@ -221,3 +221,26 @@ def test_labels_side_by_side_on_one_line(make_document, nlp) -> None:
     # A wide gap before something that is neither a label nor a post holder splits nothing.
     prose = make_document("Clerk: Jo Hale   Minutes: to be circulated by email\n1. MINUTES\n")
     assert _who(prose, nlp) == []
+
+
+def test_run_on_roll_with_posts_and_a_public_count(make_document, nlp) -> None:
+    document = make_document(
+        "Present - Ann Lee (Chair), Bo Day (Vice Chair), Cy Fox; Clerk - Eve Hart; Public - 3\n1. Apologies\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ann Lee", "Chair", "present"), ("Bo Day", "Vice Chair", "present"), ("Cy Fox", None, "present"),
+        ("Eve Hart", "Clerk", "in_attendance"),
+    ]
+    # A roll call's own count at the end is still no one.
+    counted = make_document("ROLL CALL - Present: Councilmembers Ash, Birch and Mayor Cole – 3.\n")
+    assert _who(counted, nlp) == ["Ash", "Birch", "Cole"]
+
+
+def test_presiding_after_a_name(make_document, nlp) -> None:
+    document = make_document("Present: Mayor Ann Lee presiding; Councillors Bo Day, Cy Fox; Clerk Eve Hart\n1. Apologies\n")
+    assert _people(document, nlp) == [
+        ("Ann Lee", "Mayor", "present"), ("Bo Day", None, "present"), ("Cy Fox", None, "present"),
+        ("Eve Hart", "Clerk", "in_attendance"),
+    ]
+    chair = make_document("Present: Cllr Ann Lee in the Chair, Cllr Bo Day\n\n1. Apologies\n")
+    assert _who(chair, nlp) == ["Lee", "Day"]
