@@ -597,6 +597,9 @@ def _label_text(text: str) -> str:
     if label is None or label.alone:
         return text
     words = re.match(rf"^(?:{label.pattern})\s+", rest, re.IGNORECASE)
+    if words is not None and "\t" in words.group(0) and rest[words.end() :][:1].isupper():
+        # "PRESENT<column gap>Chair Lord and Commissioners Berg, Fenn": the label in a column of its own.
+        return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
         return text
     return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
@@ -895,6 +898,8 @@ def _join_list_lines(lines: list[Line]) -> str:
             continue
         if not text:
             text = piece
+        elif re.search(r"[A-Za-z]{2}-$", text) and piece[:1].isupper():
+            text = f"{text}{piece}"  # "Longley-" / "Cook, and Kreitz": a double-barrelled name broken at its hyphen
         elif _title_broken_at_line_end(text, piece):
             text = f"{text} {piece}"  # "…, Vice Chair Rusk, Board" / "Members Holm, Jessup": one title over two lines
         elif re.search(r"(?:^|\s)[A-Z]\.$", text):

@@ -244,3 +244,21 @@ def test_presiding_after_a_name(make_document, nlp) -> None:
     ]
     chair = make_document("Present: Cllr Ann Lee in the Chair, Cllr Bo Day\n\n1. Apologies\n")
     assert _who(chair, nlp) == ["Lee", "Day"]
+
+
+def test_label_in_a_column_of_its_own_and_a_name_broken_at_its_hyphen(nlp) -> None:
+    from minutebook.ingest.document import RowSpec, build_document
+
+    def pdf(*texts: str):
+        rows = [[RowSpec(text=text) for text in texts]]
+        return build_document(name="minutes.pdf", sha256="0" * 64, format="pdf", pages_of_rows=rows)
+
+    # A PDF keeps the gap after a label printed in a column of its own as a tab (no cells).
+    document = pdf(
+        "COMMISSION MINUTES", "PRESENT\tChair Lord-Ames and Commissioners Berg, Fenn, Longley-", "Cook, and Kreitz.",
+        "ABSENT\tCommissioner Orr.", "MINUTES",
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Lord-Ames", "Berg", "Fenn", "Longley-Cook", "Kreitz"]
+    # A word after the label and a plain space is no column: "Present at the meeting were …" is a sentence.
+    prose = pdf("Present at the meeting were residents of the village.", "MINUTES")
+    assert extract_attendees(prose, nlp=nlp) == []
