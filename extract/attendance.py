@@ -40,6 +40,7 @@ from .names import (
     split_at_own_initials,
     split_people_list,
 )
+from .attendance_columns import split_columns
 from .attendance_forms import (
     is_attendance_note,
     guest_sentence_attendees,
@@ -109,6 +110,13 @@ _PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
 _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
+# "Roll call was taken and members present were: …": the sentence's lead before its label.
+_ROLL_CALL_TAKEN = re.compile(
+    r"^\s*(?:the\s+)?roll(?:\s+call)?\s+was\s+(?:taken|called)\s*(?:,\s*|\s+and\s+|;\s*)", re.IGNORECASE
+)
+# A column-wide gap inside a line: a tab (a PDF's columns) or a run of three or more spaces.
+_WIDE_GAP = re.compile(r"\t+|\s{3,}")
+_ROLL_VOTE = re.compile(r":\s*(?:aye|ayes|yes|no|nay|noes|abstain)\b", re.IGNORECASE)
 _ROLL_CALL_ALONE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:call\s+to\s+order\s*/\s*)?roll\s+call\s*:?$", re.IGNORECASE)
 _NAME_THEN_POST = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s*[A-Z]")
 _ALL_EXCEPT = re.compile(r",?\s*(?:and\s+)?all\s+(?:the\s+)?(?:other\s+)?members\b.*$", re.IGNORECASE | re.DOTALL)
@@ -116,6 +124,7 @@ _REMOTE_TAIL = re.compile(
     r"\s+(?:via|by|on)\s+(?:teleconference|telephone|phone|video(?:\s*conference)?|zoom|(?:ms\s+)?teams|webex|skype)\b.*$",
     re.IGNORECASE,
 )
+_PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
 # A bullet glyph alone on its line: the next line is one entry of the list.
@@ -257,7 +266,9 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
     all_lines = [
-        part for line in document.lines for part in _split_inline_labels(_from_header_label(_without_roll_call(line)))
+        part
+        for line in split_columns(document.lines)
+        for part in _split_inline_labels(_from_header_label(_without_roll_call(line)))
     ]
     double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
@@ -320,8 +331,13 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if block[0].cells is not None and line.cells is None and seen_content:
                 break
             if line.cells is not None and is_table_header(line.cells):
-                index += 1  # a "Name | Organisation" heading row names no one
+                block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
+                index += 1
                 continue
+            if line.cells is None and seen_content and _closes_with_were_present(line.text, block[-1].text):
+                block.append(line)  # "… Board" / "members Cole, and Dunn were present upon roll call.": the list's end
+                index += 1
+                break
             if line.cells is None and seen_content and (
                 _SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text) or _is_prose(line.text)
             ):
@@ -334,17 +350,52 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
     return found
 
 
+def _closes_with_were_present(text: str, before: str) -> bool:
+    """True for a list's last line closed by "were present" ("Lunn, and Orr were present upon roll call."),
+    after a line that runs on (no full stop at its end) and with no other verb before "were"."""
+    found = _WERE_PRESENT.search(text)
+    if found is None or _ends_sentence(before):
+        return False
+    head = text[: found.start()]
+    return bool(head.strip()) and not _SENTENCE_VERB.search(head) and not _is_prose(head)
+
+
 def _split_inline_labels(line: Line) -> list[Line]:
     """A list line that runs on into the next list ("Present: A (AB), B (BC) In attendance: C, Clerk") as two lines."""
     if line.cells is not None:
         return [line]
+    gapped = [part.strip() for part in _WIDE_GAP.split(line.text.strip()) if part.strip()]
+    if len(gapped) > 1 and all(_opens_with_label_or_post(part) for part in gapped):
+        # "Chairperson: Ann Lee   Recorder: Bo Day   Directors Present: …": a label a column, on one line.
+        return [replace(line, text=part, spans=None) for part in gapped]
     parts = [part for piece in _INLINE_LABEL.split(line.text) for part in _LABEL_AFTER_STOP.split(piece)]
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
+    if len(parts) > 1 and _label(first) is None and _is_list_tail(parts[0]):
+        # "Willis. Staff: Jo Boyd, …" (a list's last line, then the next list): the tail, then the new list.
+        rest = [replace(line, text=part) for part in parts[1:] if part.strip()]
+        if all((_label(part) is not None and _after_label(part).strip()) or _is_stop_line(part) for part in rest):
+            return [first, *rest]
     if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
         return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
     return [replace(line, text=part) for part in parts if part.strip()]
+
+
+def _opens_with_label_or_post(text: str) -> bool:
+    """True for "Directors Present: A, B" (a list's label and its people) or "Recorder: Bo Day" (a post and
+    its holder)."""
+    piece = Line(text=text, page=0, number=0)
+    return (_label(piece) is not None and bool(_after_label(piece).strip())) or _role_line_status(piece) is not None
+
+
+def _is_list_tail(text: str) -> bool:
+    """True for the end of a list run on from the line before ("Willis.", "Analyst, Human Resources."): names
+    and posts, no sentence."""
+    text = text.strip()
+    return bool(text) and text[:1].isupper() and not _SENTENCE_VERB.search(text) and not _is_prose(text) and len(
+        text.split()
+    ) <= MAX_NAME_WORDS * 2
 
 
 def _from_header_label(line: Line) -> Line:
@@ -377,10 +428,27 @@ def _without_roll_call(line: Line) -> Line:
         if filled and opening_label(filled[0], sections=("absent", "apologies")) is not None:
             return replace(line, text=" ".join(filled), cells=None)  # "Absent: | None." ends the list above
         return line
-    stripped = _ROLL_CALL.sub("", line.text)
+    stripped = _ROLL_CALL_TAKEN.sub("", line.text)
+    stripped = _ROLL_CALL.sub("", stripped) if stripped == line.text else stripped
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
+    if stripped != line.text and ":" not in stripped.split(",")[0] and _opens_roll(stripped):
+        # "3. ROLL CALL: President Ash, Vice-President Birch, Board members …": the roll with no "Present:".
+        return replace(line, text=f"Present: {stripped}")
     return line
+
+
+def _opens_roll(text: str) -> bool:
+    """True when text after a "ROLL CALL:" heading names a titled person or a post holder first, and
+    records no votes ("Commissioners Ash: Aye; …" is a roll-call vote)."""
+    text = text.strip()
+    if not text or _ROLL_VOTE.search(text) or _SENTENCE_VERB.search(text.split(",")[0]):
+        return False
+    found = match_leading_title(text)
+    if found is not None:
+        return found[0] != text and _looks_like_person(split_people_list(text)[0] if split_people_list(text) else "")
+    post, _, name = split_leading_post(text.split(",")[0])
+    return post is not None and bool(name) and _looks_like_person(name)
 
 
 def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
@@ -457,6 +525,8 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
         return None
     rest = text[match.end() :]
     name, _ = strip_bracket(rest)
+    if re.search(r"\d", name):
+        return None  # "Approval of Minutes: March 18": a date, no one
     if not _looks_like_person(name) or len(name.split()) > MAX_NAME_WORDS or _SENTENCE_VERB.search(rest):
         return None
     return "present" if _MEMBER_ROLE.search(match.group("role")) else "in_attendance"
@@ -527,6 +597,9 @@ def _label_text(text: str) -> str:
     if label is None or label.alone:
         return text
     words = re.match(rf"^(?:{label.pattern})\s+", rest, re.IGNORECASE)
+    if words is not None and "\t" in words.group(0) and rest[words.end() :][:1].isupper():
+        # "PRESENT<column gap>Chair Lord and Commissioners Berg, Fenn": the label in a column of its own.
+        return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
         return text
     return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
@@ -605,7 +678,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
-    text = _COUNT_TAIL.sub("", _NOTE.sub(" ", text)).strip()
+    # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
+    text = _COUNT_TAIL.sub("", _PUBLIC_COUNT_INLINE.sub("", _NOTE.sub(" ", text))).strip()
     # "Commissioners Present: A, B, and C were present. B arrived late.": the verb closes the list.
     text = _WERE_PRESENT.sub("", text).strip()
     # "C. Pine together with R. Larch - County Councillor plus 16 members of the public": the count names
@@ -652,6 +726,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if is_chairing_note(entry):
             continue  # "Mayor Lee, Presiding;"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
+        entry = _PRESIDING_TAIL.sub("", entry)  # "Mayor Ann Lee presiding"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
             for member in attendees[group_start:]:
@@ -823,6 +898,10 @@ def _join_list_lines(lines: list[Line]) -> str:
             continue
         if not text:
             text = piece
+        elif re.search(r"[A-Za-z]{2}-$", text) and piece[:1].isupper():
+            text = f"{text}{piece}"  # "Longley-" / "Cook, and Kreitz": a double-barrelled name broken at its hyphen
+        elif _title_broken_at_line_end(text, piece):
+            text = f"{text} {piece}"  # "…, Vice Chair Rusk, Board" / "Members Holm, Jessup": one title over two lines
         elif re.search(r"(?:^|\s)[A-Z]\.$", text):
             text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
         elif _is_post_or_body(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
@@ -841,6 +920,18 @@ def _join_list_lines(lines: list[Line]) -> str:
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _title_broken_at_line_end(text: str, piece: str) -> bool:
+    """True when a line ends on the first word of a title its next line finishes ("Board" / "Members A, B")."""
+    # The word opens an entry of its own (after a comma or "and"): "Eden District Council" / "Members of the
+    # Public" is a body, then the next label.
+    last = re.search(r"(?:^|[,;]\s*|\band\s+)(?P<word>[A-Z][A-Za-z-]+)\s*$", text)
+    first = re.match(r"(?P<word>[A-Za-z-]+)\s+(?=\S)", piece)
+    if last is None or first is None:
+        return False
+    words = f"{last.group('word')} {first.group('word')}"
+    return _is_plural(words) or is_title(words)
 
 
 def _is_row_per_person(found: _AttendanceList) -> bool:
@@ -955,11 +1046,97 @@ def _drop_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", "", text)
 
 
+def _status_columns(found: _AttendanceList) -> list[tuple[int, AttendanceStatus | None]] | None:
+    """For a table whose heading row is one list label a column ("MEMBERS PRESENT | MEMBERS ABSENT |
+    OTHERS PRESENT"), each column and the status of its people (None: they did not attend), else None."""
+    first = found.lines[0]
+    if first.cells is None or len(first.cells) < 2:
+        return None
+    columns: list[tuple[int, AttendanceStatus | None]] = []
+    for position, cell in enumerate(first.cells):
+        text = cell.strip().strip("*_").strip()
+        if not text:
+            continue
+        label = match_label(text)
+        if label is not None and not text[label.end :].strip():
+            columns.append((position, label.label.status))
+        elif opening_label(text, sections=("absent", "apologies")) is not None and len(text.split()) <= 3:
+            columns.append((position, None))
+        else:
+            return None
+    return columns if len(columns) >= 2 else None
+
+
+def _read_status_columns(found: _AttendanceList, columns: list[tuple[int, AttendanceStatus | None]]) -> list[Attendee]:
+    """Each labelled column of the table read as a list of its own, one cell a line."""
+    attendees: list[Attendee] = []
+    for position, status in columns:
+        if status is None:
+            continue  # "MEMBERS ABSENT": no one there attended
+        heading = found.lines[0]
+        lines = [replace(heading, text=f"{heading.cells[position] if heading.cells else ''}:", cells=None)]
+        for line in found.lines[1:]:
+            cell = line.cells[position].strip() if line.cells and position < len(line.cells) else ""
+            if cell:
+                lines.append(replace(line, text=cell, cells=None))
+        if len(lines) > 1:
+            attendees.extend(_read_list(_AttendanceList(status=status, lines=lines)))
+    return attendees
+
+
+def _mark_columns(header: tuple[str, ...] | None) -> dict[int, str]:
+    """The columns of a register's heading row that say how each member attended ("Present", "Apologies")."""
+    if header is None:
+        return {}
+    found: dict[int, str] = {}
+    for position, cell in enumerate(header):
+        mark = read_attendance_mark(cell)
+        if mark is not None and cell.strip().lower() not in ("x", "y", "n", "yes", "no", "✓", "✔"):
+            found[position] = mark
+    return found
+
+
+def _read_by_header(cells: list[str], columns: dict[int, str]) -> tuple[str | None, list[str]]:
+    """How a register row under a heading of status columns says its member attended ("present", "absent",
+    "apologies"), from the column its tick or cross sits in, and the row's other cells."""
+    status: str | None = None
+    rest: list[str] = []
+    for position, cell in enumerate(cells):
+        if position not in columns:
+            rest.append(cell)
+            continue
+        mark = read_attendance_mark(cell) if cell else None
+        if mark == "present":
+            status = status or columns[position]  # "✓" or "X" under "Absent" means absent
+        elif mark in ("absent", "apologies") and columns[position] == "present":
+            status = status or "absent"  # "No" under "Present"
+        elif mark is not None:
+            status = status or mark
+    return status, rest
+
+
 def _read_table(found: _AttendanceList) -> list[Attendee]:
     """Rows of name / organisation cells; the label sits in the first cell of the first row."""
+    columns = _status_columns(found)
+    if columns is not None:
+        return _read_status_columns(found, columns)
     attendees: list[Attendee] = []
+    header: tuple[str, ...] | None = None
     for line in found.lines:
+        if line.cells is not None and is_table_header(line.cells):
+            header = line.cells
+            continue
         cells = [cell.strip() for cell in (line.cells or (line.text,))]
+        by_header = _mark_columns(header) if line.cells is not None and header and len(header) == len(cells) else {}
+        if by_header:
+            status, cells = _read_by_header(cells, by_header)
+            if status != "present":
+                continue  # marked absent or with apologies, or not marked at all
+            cells = [cell for cell in cells if cell]
+            if len(cells) == 1:
+                one = replace(line, text=cells[0], cells=None)  # "Ann Lee, Chair": the list reader splits off the post
+                attendees.extend(_read_list(_AttendanceList(status=found.status, lines=[one])))
+                continue
         if line is found.lines[0]:
             label_free = _after_label(Line(text=cells[0], page=line.page, number=line.number))
             cells = ([label_free] if label_free.strip() else []) + cells[1:]
@@ -1205,8 +1382,8 @@ def _read_mention(
         if start != 0:
             continue
         first = doc[start].text
-        if match_leading_title(first + " X") is not None or is_role(first):
-            continue  # "Mr Reed", "Inspector Rowe": a title, not a first name
+        if match_leading_title(first + " X") is not None or is_role(first) or _ends_plural_title(first):
+            continue  # "Mr Reed", "Inspector Rowe", "(Board) Members Reed": a title, not a first name
         bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
         for attendee in by_key[doc.vocab.strings[match_id]]:
             if not _first_name_fits(attendee, first):
@@ -1214,6 +1391,11 @@ def _read_mention(
             first_names.setdefault(id(attendee), set()).add(first)
             if bracket:
                 affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
+
+
+def _ends_plural_title(word: str) -> bool:
+    """True for the last word of a plural title ("Members" of "Board Members"), never a first name."""
+    return word.lower() in {plural.split()[-1].lower() for plural in load_title_words().plurals}
 
 
 def _lacks_first_name(attendee: Attendee) -> bool:

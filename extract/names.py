@@ -21,6 +21,8 @@ from ..names import (
 
 
 _SPACES = re.compile(r"\s+")
+_FULL_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+")
+_AND_FIRST = re.compile(r"^\s*(?:and|&)\s+", re.IGNORECASE)
 _LEADING_CONNECTIVE = re.compile(r"^(?:(?:and|&|also|from|by|with)\s+)+", re.IGNORECASE)
 # Where a grid flattened to text puts one person after another with no separator: after the initials a
 # name is known by ("Pam Orr (PO) Cy Day (CD) - Chair"), or after a bracket when the next name has one too
@@ -56,20 +58,33 @@ def split_people_list(text: str) -> list[str]:
     brackets stays with its name. A plural title ("Councillors A, B and C")
     is given, in the singular, to every following name without a title of its own.
     """
-    parts: list[str] = []
+    parts: list[tuple[str, bool]] = []
     for chunk in _split_outside_brackets(text, ";"):
         for piece in _split_outside_brackets(chunk, ","):
             for sub in _split_on_stops(piece):
-                for part in _split_on_and(sub):
+                for position, part in enumerate(_split_on_and(sub)):
+                    # The name after "and" is the last of its group ("Board Members A, B, and C").
+                    last = position > 0 or _AND_FIRST.match(part) is not None
                     for person in _split_before_posts(part):
                         for one in split_at_own_initials(person):
-                            parts.extend(_split_at_titles(one))
+                            parts.extend((each, last) for each in _split_at_titles(one))
     people: list[str] = []
     shared: str | None = None
-    for part in parts:
+    closed = False
+    bare_group = False  # the names under the shared title so far are surnames alone ("Ash, Birch")
+    for part, last in parts:
         part = _LEADING_CONNECTIVE.sub("", part.strip(" .,;:\t")).strip()
         if not part or not any(ch.isalpha() for ch in part):
             continue
+        if closed and match_leading_title(part) is None and _FULL_NAME.match(part):
+            # "Board Members A, B, and C, Jo Hale, Secretary": the group of bare surnames closed at "and C"; a
+            # first name and surname after it is someone else (staff, a guest), without the group's title.
+            shared = None
+        closed = last and shared is not None and bare_group
+        if found_title := match_leading_title(part):
+            bare_group = len(found_title[1].split()) == 1
+        elif shared is not None:
+            bare_group = bare_group and len(part.split()) == 1
         found = match_leading_title(part)
         if found is None and ACRONYM.match(part) and part not in load_title_words().suffixes:
             pass  # "A Lee, EDC": the body the person before sits for, no one of the shared title

@@ -25,6 +25,8 @@ LEADING_TITLES_KEPT = 4096
 """Texts whose leading title is remembered: more than the owner phrases of a long document."""
 
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:O|D)['’][A-Z][\w-]*$")
+# A surname opening with a lower-case particle written on to it ("deHaan", "vanDyke"): still a name.
+_GLUED_PARTICLE = re.compile(r"^(?P<particle>[a-z]{2,3})[A-Z][a-z][\w'’-]*$")
 _COLLAR_NUMBER = re.compile(r"^\d{2,6}\s+(?=[A-Z])")
 
 
@@ -188,4 +190,7 @@ def _titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _looks_like_name_word(token: str) -> bool:
     token = token.strip(",;:")
+    glued = _GLUED_PARTICLE.match(token)
+    if glued is not None and glued.group("particle") in load_title_words().particles:
+        return True
     return bool(_NAME_WORD.match(token)) or is_initials(token)

@@ -1,0 +1,154 @@
+"""Two attendance lists printed side by side, each under its own label.
+
+A PDF may print "Present:" (the members) on the left and "Members of the Public:"
+or "In attendance:" on the right, the two columns sharing lines, so each line of
+text runs a member into a visitor. Where the page gives positions (`Line.spans`),
+every run is put back in its column by where it starts; plain text splits at the
+column gap (a tab). The two columns are then read one after the other, each under
+its own label, as if printed one above the other.
+
+The right column's people are also present; under a label of the public ("Members
+of the Public:") they are read as also present too, while a count ("Members of the
+public: 3") or an empty column names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..ingest.document import Line
+from .sections import SectionName, match_label, opening_label, without_lead
+
+COLUMN_GAP = "\t"
+"""How a line's text keeps a column-wide gap (`ingest.layout.COLUMN_SEPARATOR`)."""
+SLACK = 12.0
+"""Points a run may start left of its column's label and still belong to the column."""
+MAX_LINES = 40
+"""A pair of columns never runs longer than this many lines."""
+ALSO_PRESENT = "Also present:"
+"""The label the right column is read under when it names the public."""
+
+_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
+_STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
+# A public column that names no one: a count, "None", "Nil".
+_NO_ONE = re.compile(r"[\d\s().,-]*|none\.?|nil\.?", re.IGNORECASE)
+
+
+def split_columns(lines: list[Line]) -> list[Line]:
+    """`lines` with each pair of side-by-side lists rewritten as the left list, then the right one."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        found = _read_pair(lines, index)
+        if found is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        rewritten, index = found
+        out.extend(rewritten)
+    return out
+
+
+def _labels(line: Line) -> tuple[str, str, float | None] | None:
+    """The left and right texts of a line holding two labels a column apart, and where the right one starts
+    (None where the source gives no positions)."""
+    if line.cells is not None:
+        return None
+    if line.spans and len(line.spans) >= 2:
+        # The runs say where the columns are, even where the text joins them with a plain space.
+        for position in range(1, len(line.spans)):
+            left = " ".join(span.text.strip() for span in line.spans[:position])
+            right = " ".join(span.text.strip() for span in line.spans[position:])
+            if _is_pair(left, right):
+                return left, right, line.spans[position].x0
+        return None
+    parts = [part.strip() for part in line.text.split(COLUMN_GAP) if part.strip()]
+    if len(parts) == 2 and _is_pair(*parts):
+        return parts[0], parts[1], None
+    return None
+
+
+def _is_pair(left: str, right: str) -> bool:
+    """True for "Present:" beside "Members of the Public:" (or "In attendance:"): two labels side by side."""
+    return _attendance(left) is not None and (
+        _attendance(right) is not None or _is_public(right) or _opens_stop(right)
+    )
+
+
+def _attendance(text: str) -> str | None:
+    found = match_label(without_lead(text.strip().strip("*_").strip()))
+    return found.label.status if found is not None else None
+
+
+def _is_public(text: str) -> bool:
+    return opening_label(text.strip().strip("*_").strip(), sections=("public",)) is not None
+
+
+def _read_pair(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
+    head = _labels(lines[index])
+    if head is None:
+        return None
+    left_label, right_label, start = head
+    left: list[Line] = [replace(lines[index], text=left_label, spans=None)]
+    right: list[str] = [right_label]
+    right_lines: list[Line] = []
+    end = index + 1
+    while end < len(lines) and end - index <= MAX_LINES:
+        line = lines[end]
+        if line.is_blank or line.cells is not None or line.is_heading:
+            break
+        split = _split(line, start)
+        if split is None:
+            break
+        in_left, in_right = split
+        if in_left and _ends_pair(in_left):
+            break
+        if in_left:
+            left.append(replace(line, text=in_left, spans=None))
+        if in_right:
+            right.append(in_right)
+            right_lines.append(replace(line, text=in_right, spans=None))
+        end += 1
+    label = right[0]
+    if _is_public(label) and _attendance(label) is None:
+        # "Members of the Public:" naming people: others present; a count or nothing names no one.
+        named = [line for line in right_lines if not _NO_ONE.fullmatch(line.text.strip())]
+        if not named:
+            return [*left, replace(lines[index], text=label, spans=None), *right_lines], end
+        after = label.split(":", 1)[1].strip() if ":" in label else ""
+        label = f"{ALSO_PRESENT} {after}".strip()
+    heading = replace(lines[index], text=label, spans=None)
+    return [*left, heading, *right_lines], end
+
+
+def _split(line: Line, start: float | None) -> tuple[str, str] | None:
+    """A line's text in the left column and in the right one, or None for a line across both (a sentence)."""
+    if line.spans and start is not None:
+        left = [span for span in line.spans if span.x0 < start - SLACK]
+        right = [span for span in line.spans if span.x0 >= start - SLACK]
+        if left and left[-1].x1 > start + SLACK:
+            return None  # a run from the left column into the right: prose across the page
+        return " ".join(span.text.strip() for span in left), " ".join(span.text.strip() for span in right)
+    parts = line.text.split(COLUMN_GAP)
+    if len(parts) == 2:
+        return parts[0].strip(), parts[1].strip()
+    if len(parts) == 1:
+        return None
+    return None
+
+
+def _opens_stop(text: str) -> bool:
+    """True for "Apologies:" or "Absent:" heading a column: its people did not attend."""
+    text = text.strip().strip("*_").strip()
+    return opening_label(text, sections=("apologies", "absent")) is not None and len(text.split()) <= 4
+
+
+def _ends_pair(text: str) -> bool:
+    """True for a left-column text that opens the next section (an item, apologies, another list)."""
+    text = text.strip().strip("*_").strip()
+    return bool(
+        _ITEM.match(text)
+        or _attendance(text) is not None
+        or opening_label(without_lead(text, sections=_STOPS), sections=_STOPS) is not None
+    )
