@@ -48,6 +48,10 @@ FRONT_MATTER_MAX_LINES = 60
 _FRONT_MATTER_KEY = re.compile(r"^[a-z_][\w-]*:(?:\s.*)?$")
 _FRONT_MATTER_LINE = re.compile(r"^(?:[a-z_][\w-]*:(?:\s.*)?|\s+\S.*|\s*)$")
 _FENCE = re.compile(r"^---\s*$")
+# Hugo's TOML front matter: "+++", "title = \"Minutes of …\"" lines (and "[params]" tables), "+++".
+_TOML_FENCE = re.compile(r"^\+\+\+\s*$")
+_TOML_KEY = re.compile(r"^[a-z_][\w-]*\s*=\s*\S.*$", re.IGNORECASE)
+_TOML_LINE = re.compile(r"^(?:[a-z_][\w.-]*\s*=.*|\s+\S.*|\s*|\[[\w.-]+\])$", re.IGNORECASE)
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,}|(?:-\s){2,}-|(?:\*\s){2,}\*)\s*$")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 # Word's "3 | P a g e" footer, "Page 3 of 7", "- 3 -": a page number printed as a line of its own.
@@ -67,6 +71,16 @@ _HARD_BREAK = re.compile(r"(?<!\\)\\$")
 _PANDOC_SPAN = re.compile(r"\[([^\]]+)\]\{[.#][\w-]+\}")
 _INLINE_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?://|www\.|mailto:)[^)\s]*\)")
 _SPLIT_BOLD = re.compile(r"\*\*(\s+)\*\*")
+# Inline HTML left in Markdown by a blog export: '<span style="font-weight: bold;">Call to Order</span>: 7:10 pm',
+# "<b>Treasurer</b>", "Elm Hall<br>". Bold becomes Markdown bold; other inline tags go, their words stay.
+_HTML_BOLD = re.compile(
+    r"<(?P<tag>b|strong)\b[^<>]{0,200}>(?P<inner>[^<>]{0,400})</(?P=tag)\s*>"
+    r"|<span\b[^<>]{0,200}font-weight:\s*(?:bold|[6-9]00)[^<>]{0,200}>(?P<spanned>[^<>]{0,400})</span\s*>",
+    re.IGNORECASE,
+)
+_INLINE_TAG = re.compile(
+    r"</?(?:span|font|b|strong|i|em|u|a|small|big|br|s|strike|sup|sub|mark|abbr)\b[^<>]{0,300}>", re.IGNORECASE
+)
 _BULLET_CONTROL = re.compile(r"^(\s*)[\x00-\x08\x0e-\x1f\x7f](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ORDERED_ITEM = re.compile(r"^(?P<indent> *)(?P<number>\d{1,3})\.(?P<rest>\s+\S.*)$")
@@ -165,10 +179,22 @@ def _clean_line(line: str) -> str:
     line = _BLOCKQUOTE.sub("", line)
     if line.rstrip().endswith("\\"):
         line = _HARD_BREAK.sub("", line.rstrip())
+    if "<" in line:
+        line = _INLINE_TAG.sub("", _HTML_BOLD.sub(_markdown_bold, line))
     line = _PANDOC_SPAN.sub(r"\1", line)
     line = _INLINE_LINK.sub(r"\1", line)
     line = _ESCAPE.sub(r"\1", line)
     return _SPLIT_BOLD.sub(r"\1", line)
+
+
+def _markdown_bold(match: re.Match[str]) -> str:
+    """An HTML bold run as Markdown bold, the spaces inside its tags kept outside the marks."""
+    inner = match.group("inner") if match.group("inner") is not None else match.group("spanned")
+    if not inner.strip():
+        return inner
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    trail = inner[len(inner.rstrip()) :]
+    return f"{lead}**{inner.strip()}**{trail}"
 
 
 def _number_nested_lists(lines: list[str]) -> None:
@@ -194,20 +220,25 @@ def _number_nested_lists(lines: list[str]) -> None:
 
 
 def _front_matter_end(lines: list[str]) -> int | None:
-    """The index of the closing "---" of a YAML front matter block opening `lines`, else None."""
-    if not lines or not _FENCE.match(lines[0].rstrip("\r")):
+    """The index of the closing fence of a YAML ("---") or TOML ("+++") front matter block opening `lines`."""
+    if not lines:
+        return None
+    fence, key, entry = (_FENCE, _FRONT_MATTER_KEY, _FRONT_MATTER_LINE)
+    if _TOML_FENCE.match(lines[0].rstrip("\r")):
+        fence, key, entry = (_TOML_FENCE, _TOML_KEY, _TOML_LINE)
+    elif not _FENCE.match(lines[0].rstrip("\r")):
         return None
     for index in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
         line = lines[index].rstrip("\r")
-        if _FENCE.match(line):
-            return index if any(_FRONT_MATTER_KEY.match(key.rstrip("\r")) for key in lines[1:index]) else None
-        if not _FRONT_MATTER_LINE.match(line):
+        if fence.match(line):
+            return index if any(key.match(other.rstrip("\r")) for other in lines[1:index]) else None
+        if not entry.match(line):
             return None
     return None
 
 
 def _blank_front_matter(lines: list[str]) -> None:
-    """Blank a YAML front matter block ("---", "key: value" lines, "---") at the very start."""
+    """Blank a front matter block ("---", "key: value" lines, "---"; or TOML between "+++") at the very start."""
     end = _front_matter_end(lines)
     if end is not None:
         lines[: end + 1] = [""] * (end + 1)
@@ -224,12 +255,15 @@ def read_front_matter(lines: list[str]) -> dict[str, str]:
     end = _front_matter_end(lines)
     fields: dict[str, str] = {}
     for line in lines[1:end] if end is not None else []:
-        match = _FRONT_MATTER_KEY.match(line.rstrip("\r"))
-        if match is None:
+        text = line.rstrip("\r")
+        if _FRONT_MATTER_KEY.match(text):
+            key, _, value = text.partition(":")
+        elif _TOML_KEY.match(text) and _TOML_FENCE.match(lines[0].rstrip("\r")):
+            key, _, value = text.partition("=")
+        else:
             continue
-        key, _, value = line.rstrip("\r").partition(":")
         value = value.strip().strip("\"'").strip()
-        if value:
+        if value and not value.startswith(("[", "{")):  # a list or table ("tags = []") names nothing
             fields.setdefault(key.strip().lower(), value)
     return fields
 

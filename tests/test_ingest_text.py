@@ -102,7 +102,7 @@ def test_markdown_file_with_inline_html_stays_text(tmp_path: Path) -> None:
     document = _parse_bytes(tmp_path, b"## Plan\n1.\t<i>Foreword</i>\t3\n<p>note</p>\n", name="plan.md")
     assert document.format == "text"
     assert document.lines[0].heading == 2
-    assert document.lines[1].cells == ("1.", "<i>Foreword</i>", "3")
+    assert document.lines[1].cells == ("1.", "Foreword", "3")  # inline tags read through, words kept
 
 
 def test_crlf_line_endings(tmp_path: Path) -> None:
@@ -203,6 +203,24 @@ def test_front_matter_is_kept_as_the_documents_metadata(tmp_path: Path) -> None:
     assert [line.text for line in document.lines if line.text] == ["WILLOWMERE COMMUNITY COUNCIL"]
 
 
+def test_toml_front_matter_is_blanked_and_kept_as_metadata(tmp_path: Path) -> None:
+    md = (
+        b'+++\ntags = []\nauthor = "R Vale"\npublished = 2031-12-09T18:08:00-08:00\n'
+        b'title = "Minutes of November 25, 2031 Meeting"\n[params]\n  draft = false\n+++\n'
+        b"**Call to Order**: 7:10 pm, 14 persons in attendance\n"
+    )
+    document = _parse_bytes(tmp_path, md, "2031-12-09-minutes.md")
+    assert document.metadata == {
+        "author": "R Vale", "published": "2031-12-09T18:08:00-08:00", "title": "Minutes of November 25, 2031 Meeting",
+    }
+    assert [line.text for line in document.lines if line.text] == ["Call to Order: 7:10 pm, 14 persons in attendance"]
+
+
+def test_plus_lines_that_are_not_toml_front_matter_stay_text() -> None:
+    assert _texts("+++\nPresent: Cllr A Lowe\n+++\n")[1] == "Present: Cllr A Lowe"
+    assert _texts("Minutes\n+++\ntitle = x\n+++\n")[2] == "title = x"
+
+
 def test_no_front_matter_leaves_no_metadata(tmp_path: Path) -> None:
     plain = _parse_bytes(tmp_path, b"Minutes\n---\ntitle: not a key here\n---\n")
     assert plain.metadata == {}
@@ -214,3 +232,17 @@ def test_html_non_breaking_space_entities_become_spaces() -> None:
     rows = read_text_rows("**4.&nbsp;&nbsp;Finance**\n\nPaid&#160;in full, &NBSP;noted\n")
     assert (rows[0].text, rows[0].bold) == ("4. Finance", True)
     assert rows[2].text == "Paid in full, noted"
+
+
+def test_inline_html_in_markdown_is_read_through_and_bold_kept() -> None:
+    rows = read_text_rows(
+        '<span style="font-weight: bold;">Call to Order</span>: 7:10 pm\n'
+        "<strong>Treasurer's Report</strong>\n"
+        '<span style="font-weight: bold;"> Guest Speakers</span>\n'
+        'Meeting held at <span class="x">Elm Hall</span><br/>\n'
+        "<b></b>Cost < 5 > 3\n"
+    )
+    assert [row.text for row in rows] == [
+        "Call to Order: 7:10 pm", "Treasurer's Report", "Guest Speakers", "Meeting held at Elm Hall", "Cost < 5 > 3",
+    ]
+    assert [row.bold for row in rows][1:3] == [True, True]
