@@ -55,6 +55,7 @@ from .owners import (
     declared_initials,
     is_agency,
     is_role,
+    load_column_headers,
     load_owner_words,
     names_body,
     post_as_named,
@@ -128,8 +129,6 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
 _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|need(?:s|ed)? to|be \w+ed)\b")
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
-_ACTION_HEADER = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^what$")
-_OWNER_HEADER = re.compile(r"^(?:owner|lead|lead officer|by whom|who|responsible|responsibility|officer|action by|assigned to)$")
 _ITEM_HEADER = re.compile(r"^(?:minute|min\.?|minute\s+(?:no\.?|ref\.?|reference)|item|item\s+no\.?|ref\.?|reference|no\.?)$")
 # A column holding what was said or decided, beside an owner column: "Discussion", "Details", "Notes".
 _TEXT_HEADER = re.compile(
@@ -141,7 +140,6 @@ _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
     re.IGNORECASE,
 )
-_DUE_HEADER = re.compile(r"^(?:due|due date|by when|when|deadline|target date|date|timescale|by)$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
 _BRACKET_MARKER = re.compile(
@@ -1154,14 +1152,12 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     column is marked "tags": a row counts only when its owner cell is short.
     """
     columns: dict[str, int] = {}
+    headers = load_column_headers()
     for position, cell in enumerate(cells):
         label = cell.strip().lower().rstrip(":")
-        if "action" not in columns and _ACTION_HEADER.match(label):
-            columns["action"] = position
-        elif "owner" not in columns and _OWNER_HEADER.match(label):
-            columns["owner"] = position
-        elif "due" not in columns and _DUE_HEADER.match(label):
-            columns["due"] = position
+        kind = headers.kind(label)
+        if kind is not None and kind not in columns:
+            columns[kind] = position
         elif "item" not in columns and _ITEM_HEADER.match(label):
             columns["item"] = position
         elif "text" not in columns and _TEXT_HEADER.match(label):
