@@ -26,6 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
+from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
 from .agreements import body_tasks, is_decision, named_owner_tasks
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
@@ -99,21 +100,25 @@ PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
+# The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do.
+_ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
 _MARKER = re.compile(
-    r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
+    rf"^{_ACTION_LABEL}\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
 )
 _INLINE_MARKER = re.compile(
-    r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE
+    rf"(?:^|(?<=[.;!?])\s+){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$", re.IGNORECASE
 )
 # A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
 # Trees. …"): the marker goes, so the task reads as the owner's own sentence.
 _MID_MARKER = re.compile(
-    r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
+    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
 )
 # The same marker ending the paragraph, where its task is too long to be read as the marker's owner.
-_END_MARKER = re.compile(r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)")
+_END_MARKER = re.compile(
+    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)"
+)
 _ACTION_TO = re.compile(
-    r"^actions?\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
+    rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
 _OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
@@ -391,7 +396,11 @@ class _SectionReader:
         last_text: str | None = None
         last_lines: list[Line] = []
         last_prose: list[Action] = []
-        yield from self._table_actions(key, section.lines)
+        title = section.item.title if section.item is not None else None
+        # Under "Actions from the previous meeting" an entry restating an earlier action with its progress is an
+        # update of that action (extract/action_updates.py), not a new one.
+        earlier = reviews_earlier_actions(title)
+        yield from self._table_actions(key, section.lines, title)
         tagged: tuple[list[Line], list[MarginTag]] = ([], [])
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
@@ -403,6 +412,10 @@ class _SectionReader:
                 lines, tags = self.margin.split(lines, self._is_margin_owner)
                 tagged = (lines, tags)
             raw = paragraph_text(lines)
+            if earlier and restates_earlier_action(strip_list_marker(raw)):
+                tagged = ([], [])
+                last_text, last_lines, last_prose = raw, lines, []
+                continue
             decided = self._decided_task(key, strip_list_marker(raw), lines)
             if decided is not None:
                 # "RESOLVED: That the Chairman should check …, the Clerk should write …": each owner's part.
@@ -493,15 +506,21 @@ class _SectionReader:
             for part in parts
         )
 
-    def _table_actions(self, key: str | None, lines: list[Line]) -> Iterator[Action]:
-        """Rows of an action table ("Action | Owner | Due") under the item."""
+    def _table_actions(self, key: str | None, lines: list[Line], title: str | None = None) -> Iterator[Action]:
+        """Rows of an action table ("Action | Owner | Due") under the item; a table of earlier actions and their
+        progress ("Action | Owner | Progress", or under "Actions from the last meeting") holds none."""
         columns: dict[str, int] | None = None
         table: int | None = None
+        earlier: set[int | None] = set()
         for line in lines:
-            if line.cells is None:
+            if line.cells is None or line.table in earlier:
                 continue
             if columns is None or line.table != table:
                 table = line.table
+                if earlier_action_table(line.cells, title) or (reviews_earlier_actions(title) and len(line.cells) > 1):
+                    earlier.add(table)
+                    columns = None
+                    continue
                 columns = _action_columns(line.cells)
                 if columns is not None:
                     continue
