@@ -52,6 +52,10 @@ _EARLIER_LABEL = re.compile(
     re.IGNORECASE,
 )
 """An entry that opens with the earlier action's number ("Action 2.4:", "113.2 –") or a tick box ("[x]")."""
+_TICK = re.compile(r"^\W{0,3}\[([ xX✓]?)\]")
+"""A tick box before an earlier action: ticked ("[x]") it is done."""
+_EMPHASIS = re.compile(r"(?<!\w)[_*]{1,2}|[_*]{1,2}(?!\w)")
+"""Markdown emphasis around a status ("_Closed_", "**Done**")."""
 _NOTHING = re.compile(r"^\W*(?:there\s+were\s+|there\s+was\s+)?(?:no|none|nil)\b(?:\s+matters?\s+arising)?\W*$",
                       re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦*·-]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+")
@@ -236,9 +240,12 @@ def _entries(item: str | None, number: str | None, text: str, evidence: Evidence
         entry = _BULLET.sub("", entry).strip()
         if len(entry) < 8 or _NOTHING.match(entry) or _MATTERS_ARISING.search(entry) and len(entry) < 40:
             continue
+        if earlier and _DECISION.match(entry):
+            continue  # "It was agreed that …": this meeting's decision, no report on an earlier action
         if earlier:
             ref, rest = None, _EARLIER_LABEL.sub("", entry, count=1)
-            status = _stated_status(rest)
+            ticked = _TICK.match(entry)
+            status = "done" if ticked and ticked.group(1).strip() else _stated_status(_EMPHASIS.sub("", rest))
         else:
             ref, rest = read_ref(entry, own_number=number)
             status = entry_status(rest)

@@ -334,7 +334,26 @@ def extract_actions(
     if meeting.body:
         found = [a for a in found if a.owners != [meeting.body] or not any(_same_paragraph(a, b) for b in found)]
     # An action log repeats tasks written in the body; the log's row is the one kept.
-    return [a for a in found if a in logged or not any(_same_task(a, row) for row in logged)]
+    written = {(line.page, line.number): line.text for section in sections for line in section.lines}
+    return [a for a in found if a in logged or not any(
+        _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
+
+
+def _numbered_row(action: Action, row: Action, written: dict[tuple[int, int], str]) -> bool:
+    """True when `action`'s lines give it the number of an action list's `row`, and they share an owner: "Tom to ask
+    the press office for help (Action 2.11)" in the item and the row "2.11 | Ask the press office … | TG" at the end."""
+    evidence = action.evidence
+    if evidence is None or not row.item or not set(action.owners) & set(row.owners):
+        return False
+    text = " ".join(written.get((evidence.page, number), "") for number in range(evidence.line_start, evidence.line_end + 1))
+    if "ction" not in text and "CTION" not in text:
+        return False
+    number = row.item.strip().rstrip(".").lower()
+    return any(found.lower() == number for found in _ACTION_NUMBER.findall(text))
+
+
+_ACTION_NUMBER = re.compile(r"\bactions?\s*(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})*[a-z]?)\b", re.IGNORECASE)
+"""An action's number written beside its task ("(Action 2.3)"), which an action list at the end repeats."""
 
 
 def _content_words(text: str) -> set[str]:

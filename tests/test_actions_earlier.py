@@ -124,3 +124,29 @@ def test_an_action_list_at_the_end_merges_with_the_same_task_in_the_item(make_do
     )
     actions, _updates = _read(make_document, nlp, text)
     assert actions == [(["Nell Carver"], "Ask the caretaker about the boiler")]
+
+
+def test_a_numbered_action_list_merges_with_the_task_that_gives_its_number(make_document, nlp):
+    text = (
+        "#### 3. Website\n\n"
+        "Owen Pask to ask the library for help with the pages (Action 7.2).\n\n"
+        "#### 9. Actions\n\n"
+        "No.\tDetail\tResp.\n"
+        "7.1\tSend the newsletter to the printer\tSecretary\n"
+        "7.2\tSeek volunteers to edit the web pages\tChair\n"
+    )
+    actions, _updates = _read(make_document, nlp, text)
+    assert actions == [
+        (["Nell Carver"], "Send the newsletter to the printer"),
+        (["Owen Pask"], "Seek volunteers to edit the web pages"),
+    ]
+
+
+def test_a_decision_under_earlier_actions_is_no_update(make_document, nlp):
+    text = (
+        "#### 1. Review of actions from the meeting in March\n\n"
+        "- Hall booking – done.\n"
+        "- It was agreed that the notes would be put on the noticeboard.\n"
+    )
+    _actions, updates = _read(make_document, nlp, text)
+    assert updates == [("Hall booking – done.", None, "done")]
