@@ -120,6 +120,9 @@ _END_MARKER = re.compile(
 _ACTION_TO = re.compile(
     rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
+_LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z])")
+_CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+"""A word that makes the words before "to" a clause, not an owner ("The Secretary will write to …")."""
 _OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
@@ -478,6 +481,8 @@ class _SectionReader:
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             prose.extend(self._requested_actions(key, text, lines, prose))
             prose.extend(self._agreed_actions(key, text, lines, prose))
+            for action in prose:  # "Agreed action: The Clerk will write …": the label is no part of the task
+                action.text = _LABEL_BEFORE_SENTENCE.sub("", action.text, count=1)
             yield from prose
             last_prose = prose
             for bracketed in self._bracket_actions(key, text, lines, prose):
@@ -581,6 +586,8 @@ class _SectionReader:
         if match is None:
             return None
         owner = match.group("owner").strip()
+        if _CLAUSE_VERB.search(owner):
+            return None  # "Agreed action: The Secretary will write to …": a sentence, read as prose
         # "Action: All members to …" is labelled, so a whole group may own it.
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
@@ -758,6 +765,8 @@ class _SectionReader:
         if not match or len(match.group("owner").split()) > MAX_OWNER_WORDS or match.group("owner").endswith(":"):
             return None
         owner = match.group("owner").strip(" .")
+        if _NO_OWNER_CELL.match(owner):
+            return None  # "Agreed action: none."
         if match.group("separator") or self._names_someone(owner):
             return owner
         # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.
@@ -772,6 +781,8 @@ class _SectionReader:
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
     ) -> Action | None:
+        if _NO_OWNER_CELL.match(owner_text.strip(" .")) or _CLAUSE_VERB.search(owner_text) or not context.strip():
+            return None  # "Action: none.", "Action: The Clerk will write to …" (the prose's), or no task beside it
         owners = self._owners(owner_text, context)
         if not owners:
             return None

@@ -150,3 +150,14 @@ def test_a_decision_under_earlier_actions_is_no_update(make_document, nlp):
     )
     _actions, updates = _read(make_document, nlp, text)
     assert updates == [("Hall booking – done.", None, "done")]
+
+
+def test_an_action_label_before_a_sentence_or_before_nothing(make_document, nlp):
+    text = (
+        "#### 6. Gate\n\n"
+        "The gate has been broken for weeks.\n\n"
+        "Agreed action: The Secretary will write to the parks service about the gate.\n\n"
+        "Action: none.\n"
+    )
+    actions, _updates = _read(make_document, nlp, text)
+    assert actions == [(["Nell Carver"], "The Secretary will write to the parks service about the gate.")]
