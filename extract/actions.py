@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
-from .agreements import body_tasks, is_decision, named_owner_tasks
+from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
@@ -121,6 +121,12 @@ _ACTION_TO = re.compile(
     rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z])")
+_MODAL_VERB = re.compile(
+    r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
+)
+"""The verb after the owner's "would"/"should" in a decision ("… the Chair would await …")."""
+_ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+to\b", re.IGNORECASE)
+"""A request put to someone in the passive ("… would be asked to patrol …")."""
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 """A word that makes the words before "to" a clause, not an owner ("The Secretary will write to …")."""
 _OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
@@ -615,6 +621,15 @@ class _SectionReader:
         if bare is not None and not self._bare_task_verb(owner, bare):
             return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
+        verb = _MODAL_VERB.match(clause[len(owner):].strip())
+        if verb is not None and verb.group("verb").lower() in post_not_tasks():
+            return None  # "It was agreed that the Chair would await the survey": the matter waits, no task
+        if is_agency(owner) and _ASKED_OF.search(clause):
+            # "It was AGREED that the Police would be asked to patrol …": a request the body makes, the body's task.
+            if not self.meeting.body:
+                return None
+            return Action(item=key, text=clause[:1].upper() + clause[1:], owners=[self.meeting.body],
+                          owner_as_written=None, due=self._due(clause), evidence=Evidence.of_lines(lines))
         return Action(
             item=key,
             text=clause,
@@ -901,6 +916,15 @@ class _SectionReader:
             if self._is_body(owner) or not (self._is_owner_tag(owner) or self._names_someone(owner)):
                 continue
             if not self._valid_owner(owner, "TO"):
+                continue
+            if is_agency(owner) and _ASKED_OF.search(place.text):
+                # "… that the Police would be asked to patrol …": a request the body makes, the body's task;
+                # the agency has accepted nothing.
+                if self.meeting.body and not any(self.meeting.body in action.owners for action in [*already, *found]):
+                    found.append(Action(
+                        item=key, text=place.text[:1].upper() + place.text[1:], owners=[self.meeting.body],
+                        owner_as_written=None, due=self._due(place.text), evidence=Evidence.of_lines(lines),
+                    ))
                 continue
             owners = self._owners(owner, text)
             if not owners or any(set(owners) & set(action.owners) for action in [*already, *found]):

@@ -161,3 +161,19 @@ def test_an_action_label_before_a_sentence_or_before_nothing(make_document, nlp)
     )
     actions, _updates = _read(make_document, nlp, text)
     assert actions == [(["Nell Carver"], "The Secretary will write to the parks service about the gate.")]
+
+
+def test_an_agreement_that_waits_or_asks_another_body_gives_no_task_to_that_body(make_document, nlp):
+    text = (
+        "#### 7. Lanes\n\n"
+        "It was agreed that the Secretary would await the county's reply before going further.\n\n"
+        "It was agreed that the Chair should wait for the survey results.\n\n"
+        "The Treasurer will await the bank's letter.\n\n"
+        "It was AGREED that the Police would be asked to patrol the lanes at night.\n\n"
+        "It was agreed that the Chair would write to the bus company.\n"
+    )
+    actions, _updates = _read(make_document, nlp, text)
+    assert actions == [
+        ([BODY], "The Police would be asked to patrol the lanes at night."),
+        (["Owen Pask"], "the Chair would write to the bus company."),
+    ]
