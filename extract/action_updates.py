@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from ..ingest.document import Line
 from .action_status import progress_column, status_beside, status_column, status_of
 from .items import Section
-from .owners import load_column_headers
+from .column_headers import load_column_headers
 from .records import ActionStatus, ActionUpdate, AgendaItem, Evidence
 from .status_words import report_words
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
 from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks
+from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
@@ -56,7 +57,6 @@ from .owners import (
     declared_initials,
     is_agency,
     is_role,
-    load_column_headers,
     load_owner_words,
     names_body,
     post_as_named,

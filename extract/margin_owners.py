@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from ..ingest.document import Line, Span
-from .owners import load_column_headers
+from .column_headers import load_column_headers
 
 MARGIN_GAP_MIN = 18.0
 """Points of white space before a margin tag: wider than any word space, even in justified lines."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from minutebook.extract.owners import collect_mentions, load_column_headers, resolve_owners
+from minutebook.extract.column_headers import load_column_headers
+from minutebook.extract.owners import collect_mentions, resolve_owners
 from minutebook.extract.records import Attendee
 
 ATTENDEES = [
