@@ -37,6 +37,12 @@ _STATUS_HEADER = re.compile(
     r"|status\s*(?:/|and|&)\s*(?:update|comments?|progress)|comments?\s*(?:/|and|&)\s*status|done\??|complete\??)$",
     re.IGNORECASE,
 )
+_PROGRESS_HEADER = re.compile(
+    r"^(?:progress|update|updates|progress\s*(?:/|and|&)\s*updates?|status\s*(?:/|and|&)\s*(?:updates?|progress)"
+    r"|(?:current\s+)?position|progress\s+(?:since\s+(?:the\s+)?last\s+meeting|to\s+date)|update\s+since\s+(?:the\s+)?last\s+meeting)$",
+    re.IGNORECASE,
+)
+"""A column that reports how far an action has got since it was set: only an earlier meeting's action has progress."""
 _DATE_NOTE = r"(?:\s*[-–,:]?\s*(?:on\s+)?[\w/.]*\d[\w/. ]{0,16})?"
 """A date after the status word ("done 3 May", "complete 12/03/31")."""
 _BESIDE = re.compile(
@@ -69,6 +75,16 @@ def strip_status(text: str) -> str:
     """`text` without a status written at its end ("Write to Highways (done)" -> "Write to Highways")."""
     found = _BESIDE.search(text)
     return text[: found.start()].rstrip(" ,;") if found and found.start() > 0 else text
+
+
+def status_column(cells: Sequence[str]) -> int | None:
+    """The column of a table header that holds each row's status or progress, or None."""
+    return next((i for i, cell in enumerate(cells) if _STATUS_HEADER.match(cell.strip().rstrip(":"))), None)
+
+
+def progress_column(cells: Sequence[str]) -> int | None:
+    """The column of a table header that reports progress since an earlier meeting ("Progress", "Update"), or None."""
+    return next((i for i, cell in enumerate(cells) if _PROGRESS_HEADER.match(" ".join(cell.split()).rstrip(":"))), None)
 
 
 def action_log_sections(document: ParsedDocument, sections: list[Section]) -> list[Section]:
@@ -109,7 +125,7 @@ def _from_table(document: ParsedDocument, lines: list[Line]) -> ActionStatus | N
         rows = document.tables[line.table].rows
         if not rows:
             continue
-        column = next((i for i, cell in enumerate(rows[0]) if _STATUS_HEADER.match(cell.strip().rstrip(":"))), None)
+        column = status_column(rows[0])
         if column is None or column >= len(line.cells) or line.cells == rows[0]:
             continue
         return status_of(line.cells[column])

@@ -22,8 +22,12 @@ from __future__ import annotations
 
 import re
 
-from .action_status import status_beside
+from collections.abc import Sequence
+
+from ..ingest.document import Line
+from .action_status import progress_column, status_beside, status_column, status_of
 from .items import Section
+from .column_headers import load_column_headers
 from .records import ActionStatus, ActionUpdate, AgendaItem, Evidence
 from .status_words import report_words
 
@@ -32,6 +36,26 @@ _HEADING = re.compile(
     r"^\W*(?:\d{1,4}(?:\s*[./]\s*\d{1,4})*[.)]?\s*)?matters?\s+arising\b[^:.–—-]{0,60}(?:[:.–—-]\s*|$)",
     re.IGNORECASE,
 )
+_EARLIER_ACTIONS = re.compile(
+    r"\breview(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|previous\s+|earlier\s+|open\s+)?actions?\b"
+    r"|\b(?:outstanding|previous|earlier|prior|open)\s+actions?\b"
+    r"|\bactions?(?:\s+points?|\s+log|\s+list)?\s+(?:arising\s+)?(?:from|of)\s+(?:the\s+)?(?:previous|last|earlier|prior)\b"
+    r"|\bprogress\s+(?:on|of|with)\s+(?:the\s+)?actions?\b|\baction\s+(?:log|tracker)\s+(?:review|update)\b",
+    re.IGNORECASE,
+)
+"""A heading over the actions of earlier meetings and their progress ("Actions from the previous meeting",
+"Review of actions", "Outstanding actions"): its entries report on earlier actions, as matters arising do."""
+_THIS_MEETING = re.compile(r"\b(?:this|today'?s?|tonight'?s?)\b", re.IGNORECASE)
+_EARLIER_LABEL = re.compile(
+    r"^\W{0,3}(?:\[[ xX✓]?\]\s*)?(?:actions?\s*(?:no\.?\s*|point\s*)?\d{1,4}(?:\.\d{1,3})*[a-z]?\b\s*[-–—:.)]?"
+    r"|\d{1,4}(?:\.\d{1,3})+\s*[-–—:)]|\[[ xX✓]?\])\s*",
+    re.IGNORECASE,
+)
+"""An entry that opens with the earlier action's number ("Action 2.4:", "113.2 –") or a tick box ("[x]")."""
+_TICK = re.compile(r"^\W{0,3}\[([ xX✓]?)\]")
+"""A tick box before an earlier action: ticked ("[x]") it is done."""
+_EMPHASIS = re.compile(r"(?<!\w)[_*]{1,2}|[_*]{1,2}(?!\w)")
+"""Markdown emphasis around a status ("_Closed_", "**Done**")."""
 _NOTHING = re.compile(r"^\W*(?:there\s+were\s+|there\s+was\s+)?(?:no|none|nil)\b(?:\s+matters?\s+arising)?\W*$",
                       re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•●▪◦*·-]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+")
@@ -80,6 +104,74 @@ _DROPPED, _CARRIED, _OPEN, _DONE = (re.compile(report_words(status), re.IGNORECA
 """The words of a report that state each status (data/status_words.toml, [report])."""
 
 
+def reviews_earlier_actions(title: str | None) -> bool:
+    """True when an item's title heads the actions of earlier meetings ("Actions from the last meeting")."""
+    return bool(title) and _EARLIER_ACTIONS.search(title or "") is not None and not _THIS_MEETING.search(title or "")
+
+
+def restates_earlier_action(text: str) -> bool:
+    """True when an entry under such a heading is an earlier action restated with its progress: it opens with the
+    action's number or a tick box, or states what became of it ("… – done", "still outstanding")."""
+    return _EARLIER_LABEL.match(text.strip()) is not None or _stated_status(text) is not None
+
+
+def _stated_status(text: str) -> ActionStatus | None:
+    """The status the whole of `text` states, else the first of its sentences that states one ("… timetable. Done.")."""
+    return update_status(text) or next((found for sentence in _SENTENCE.split(text) if (found := update_status(sentence))), None)
+
+
+def earlier_action_table(header: Sequence[str], title: str | None) -> bool:
+    """True when a table with this header row holds earlier actions and their progress, not this meeting's.
+
+    A column of progress ("Progress", "Update") is only filled for an action set before; a status column
+    counts under a heading of earlier actions or matters arising ("Matters arising / action log"). A table outside
+    any item (`title` None: an action log as a document of its own) holds the log's actions.
+    """
+    if not title:
+        return False
+    if progress_column(header) is not None:
+        return True
+    arising = reviews_earlier_actions(title) or _MATTERS_ARISING.search(title) is not None
+    return arising and status_column(header) is not None
+
+
+def _table_updates(item: str | None, title: str | None, lines: Sequence[Line]) -> tuple[list[ActionUpdate], set[int]]:
+    """Each row of a table of earlier actions as an update (its status from the status column), and the tables read."""
+    found: list[ActionUpdate] = []
+    tables: set[int] = set()
+    headers = load_column_headers()
+    header: tuple[str, ...] | None = None
+    table: int | None = None
+    for line in lines:
+        if line.cells is None or line.table is None:
+            continue
+        if line.table != table:
+            table, header = line.table, line.cells
+            if earlier_action_table(header, title) or (reviews_earlier_actions(title) and len(header) > 1):
+                tables.add(table)
+            continue
+        if table not in tables or header is None:
+            continue
+        kinds = [headers.kind(cell) for cell in header]
+        status_at = next((i for i in (status_column(header), progress_column(header)) if i is not None), None)
+        owner_at = next((i for i, kind in enumerate(kinds) if kind == "owner"), None)
+        action_at = next((i for i, kind in enumerate(kinds) if kind == "action"), None)
+        cells = line.cells
+        if action_at is None:  # the longest cell of the row that is not its status
+            action_at = max((i for i in range(len(cells)) if i != status_at), key=lambda i: len(cells[i]), default=None)
+        text = cells[action_at].strip() if action_at is not None and action_at < len(cells) else ""
+        if not text:
+            continue
+        status_cell = cells[status_at].strip() if status_at is not None and status_at < len(cells) else ""
+        owner = cells[owner_at].strip() if owner_at is not None and owner_at < len(cells) else ""
+        found.append(ActionUpdate(
+            item=item, source="matters_arising", text=text, owner=owner or None,
+            status=status_of(status_cell) or update_status(status_cell) or "open",
+            evidence=Evidence.of_lines([line]),
+        ))
+    return found, tables
+
+
 def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
     """The matters-arising entries and owners' reports of the sections, in document order.
 
@@ -93,7 +185,9 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
         item = section.item
         # A plain item number ("5", "5.1") numbers its entries; a minute reference ("33/10") does not.
         number = _first_part(item.number) if item is not None and item.number and "/" not in item.number else None
-        if item is not None and _MATTERS_ARISING.search(item.title):
+        tabled, tables = _table_updates(section.key, item.title if item is not None else None, section.lines)
+        updates.extend(tabled)
+        if item is not None and (_MATTERS_ARISING.search(item.title) or reviews_earlier_actions(item.title)):
             arising_number, arising_full = number, normal_ref(item.number) if item.number else None
         elif item is not None and item.number and not _is_part(normal_ref(item.number), arising_full):
             arising_number = arising_full = None
@@ -107,15 +201,18 @@ def extract_action_updates(sections: list[Section]) -> list[ActionUpdate]:
                 updates.extend(_entries(section.key, arising_number, text,
                                         Evidence(page=start.page, line_start=start.line_start, line_end=end)))
             continue
-        arising = item is not None and arising_full is not None and normal_ref(item.number or "") == arising_full
+        earlier = item is not None and reviews_earlier_actions(item.title)
+        arising = earlier or (item is not None and arising_full is not None and normal_ref(item.number or "") == arising_full)
         for paragraph in section.joined_paragraphs():
+            if tables and all(line.table in tables for line in paragraph):
+                continue  # rows read above, one update each
             text = " ".join(line.text.strip() for line in paragraph).strip()
             if not text:
                 continue
             evidence = Evidence(page=paragraph[0].page, line_start=paragraph[0].number,
                                 line_end=paragraph[-1].number)
             if arising:
-                updates.extend(_entries(section.key, number, text, evidence))
+                updates.extend(_entries(section.key, number, text, evidence, earlier=earlier))
             else:
                 reports = _reports(section.key, text, evidence)
                 updates.extend(reports or _same_item(section.key, item, text, evidence))
@@ -134,18 +231,28 @@ def _place(section: Section) -> int:
     return section.lines[0].number if section.lines else 0
 
 
-def _entries(item: str | None, number: str | None, text: str, evidence: Evidence) -> list[ActionUpdate]:
+def _entries(item: str | None, number: str | None, text: str, evidence: Evidence, *, earlier: bool = False) -> list[ActionUpdate]:
+    """The entries of a matters-arising paragraph; under a heading of earlier actions (`earlier`) an entry opens
+    with the action's own number, not an item's ("Action 2.4: …"), and any sentence of it may state the status."""
     found: list[ActionUpdate] = []
     text = _HEADING.sub("", text, count=1).strip()
     for entry in _ENTRY_SPLIT.split(text):
         entry = _BULLET.sub("", entry).strip()
         if len(entry) < 8 or _NOTHING.match(entry) or _MATTERS_ARISING.search(entry) and len(entry) < 40:
             continue
-        ref, rest = read_ref(entry, own_number=number)
+        if earlier and _DECISION.match(entry):
+            continue  # "It was agreed that …": this meeting's decision, no report on an earlier action
+        if earlier:
+            ref, rest = None, _EARLIER_LABEL.sub("", entry, count=1)
+            ticked = _TICK.match(entry)
+            status = "done" if ticked and ticked.group(1).strip() else _stated_status(_EMPHASIS.sub("", rest))
+        else:
+            ref, rest = read_ref(entry, own_number=number)
+            status = entry_status(rest)
         owner = _report_owner(rest)
         found.append(ActionUpdate(
             item=item, source="matters_arising", text=entry, ref=ref, owner=owner,
-            status=entry_status(rest) or "open", evidence=evidence,
+            status=status or "open", evidence=evidence,
         ))
     return found
 

@@ -26,7 +26,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
-from .agreements import body_tasks, is_decision, named_owner_tasks
+from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
+from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks
+from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
@@ -98,22 +100,35 @@ PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
+# The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do.
+_ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
 _MARKER = re.compile(
-    r"^actions?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
+    rf"^{_ACTION_LABEL}\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
 )
 _INLINE_MARKER = re.compile(
-    r"(?:^|(?<=[.;!?])\s+)actions?\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{0,60})\.?$", re.IGNORECASE
+    rf"(?:^|(?<=[.;!?])\s+){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$", re.IGNORECASE
 )
 # A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
 # Trees. …"): the marker goes, so the task reads as the owner's own sentence.
 _MID_MARKER = re.compile(
-    r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
+    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
 )
 # The same marker ending the paragraph, where its task is too long to be read as the marker's owner.
-_END_MARKER = re.compile(r"(?<=[.;!?])\s+(?i:actions?)\s*[-–—:]\s*(?=[A-Z][^.;:!?]{0,60}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)")
-_ACTION_TO = re.compile(
-    r"^actions?\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{0,80}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
+_END_MARKER = re.compile(
+    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)"
 )
+_ACTION_TO = re.compile(
+    rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
+)
+_LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z])")
+_MODAL_VERB = re.compile(
+    r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
+)
+"""The verb after the owner's "would"/"should" in a decision ("… the Chair would await …")."""
+_ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+to\b", re.IGNORECASE)
+"""A request put to someone in the passive ("… would be asked to patrol …")."""
+_CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+"""A word that makes the words before "to" a clause, not an owner ("The Secretary will write to …")."""
 _OWNER_SPLIT = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|&)\s*[A-Z]{1,3})*)$")
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
@@ -128,8 +143,6 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
 _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|need(?:s|ed)? to|be \w+ed)\b")
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
-_ACTION_HEADER = re.compile(r"^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|point))?$|^what$")
-_OWNER_HEADER = re.compile(r"^(?:owner|lead|lead officer|by whom|who|responsible|responsibility|officer|action by|assigned to)$")
 _ITEM_HEADER = re.compile(r"^(?:minute|min\.?|minute\s+(?:no\.?|ref\.?|reference)|item|item\s+no\.?|ref\.?|reference|no\.?)$")
 # A column holding what was said or decided, beside an owner column: "Discussion", "Details", "Notes".
 _TEXT_HEADER = re.compile(
@@ -141,7 +154,6 @@ _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
     re.IGNORECASE,
 )
-_DUE_HEADER = re.compile(r"^(?:due|due date|by when|when|deadline|target date|date|timescale|by)$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
 _BRACKET_MARKER = re.compile(
@@ -331,7 +343,26 @@ def extract_actions(
     if meeting.body:
         found = [a for a in found if a.owners != [meeting.body] or not any(_same_paragraph(a, b) for b in found)]
     # An action log repeats tasks written in the body; the log's row is the one kept.
-    return [a for a in found if a in logged or not any(_same_task(a, row) for row in logged)]
+    written = {(line.page, line.number): line.text for section in sections for line in section.lines}
+    return [a for a in found if a in logged or not any(
+        _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
+
+
+def _numbered_row(action: Action, row: Action, written: dict[tuple[int, int], str]) -> bool:
+    """True when `action`'s lines give it the number of an action list's `row`, and they share an owner: "Tom to ask
+    the press office for help (Action 2.11)" in the item and the row "2.11 | Ask the press office … | TG" at the end."""
+    evidence = action.evidence
+    if evidence is None or not row.item or not set(action.owners) & set(row.owners):
+        return False
+    text = " ".join(written.get((evidence.page, number), "") for number in range(evidence.line_start, evidence.line_end + 1))
+    if "ction" not in text and "CTION" not in text:
+        return False
+    number = row.item.strip().rstrip(".").lower()
+    return any(found.lower() == number for found in _ACTION_NUMBER.findall(text))
+
+
+_ACTION_NUMBER = re.compile(r"\bactions?\s*(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})*[a-z]?)\b", re.IGNORECASE)
+"""An action's number written beside its task ("(Action 2.3)"), which an action list at the end repeats."""
 
 
 def _content_words(text: str) -> set[str]:
@@ -393,7 +424,11 @@ class _SectionReader:
         last_text: str | None = None
         last_lines: list[Line] = []
         last_prose: list[Action] = []
-        yield from self._table_actions(key, section.lines)
+        title = section.item.title if section.item is not None else None
+        # Under "Actions from the previous meeting" an entry restating an earlier action with its progress is an
+        # update of that action (extract/action_updates.py), not a new one.
+        earlier = reviews_earlier_actions(title)
+        yield from self._table_actions(key, section.lines, title)
         tagged: tuple[list[Line], list[MarginTag]] = ([], [])
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
@@ -405,6 +440,10 @@ class _SectionReader:
                 lines, tags = self.margin.split(lines, self._is_margin_owner)
                 tagged = (lines, tags)
             raw = paragraph_text(lines)
+            if earlier and restates_earlier_action(strip_list_marker(raw)):
+                tagged = ([], [])
+                last_text, last_lines, last_prose = raw, lines, []
+                continue
             decided = self._decided_task(key, strip_list_marker(raw), lines)
             if decided is not None:
                 # "RESOLVED: That the Chairman should check …, the Clerk should write …": each owner's part.
@@ -448,6 +487,8 @@ class _SectionReader:
             prose = list(self._prose_actions(key, text, lines, is_entry=bool(_LIST_ENTRY.match(raw))))
             prose.extend(self._requested_actions(key, text, lines, prose))
             prose.extend(self._agreed_actions(key, text, lines, prose))
+            for action in prose:  # "Agreed action: The Clerk will write …": the label is no part of the task
+                action.text = _LABEL_BEFORE_SENTENCE.sub("", action.text, count=1)
             yield from prose
             last_prose = prose
             for bracketed in self._bracket_actions(key, text, lines, prose):
@@ -495,15 +536,21 @@ class _SectionReader:
             for part in parts
         )
 
-    def _table_actions(self, key: str | None, lines: list[Line]) -> Iterator[Action]:
-        """Rows of an action table ("Action | Owner | Due") under the item."""
+    def _table_actions(self, key: str | None, lines: list[Line], title: str | None = None) -> Iterator[Action]:
+        """Rows of an action table ("Action | Owner | Due") under the item; a table of earlier actions and their
+        progress ("Action | Owner | Progress", or under "Actions from the last meeting") holds none."""
         columns: dict[str, int] | None = None
         table: int | None = None
+        earlier: set[int | None] = set()
         for line in lines:
-            if line.cells is None:
+            if line.cells is None or line.table in earlier:
                 continue
             if columns is None or line.table != table:
                 table = line.table
+                if earlier_action_table(line.cells, title) or (reviews_earlier_actions(title) and len(line.cells) > 1):
+                    earlier.add(table)
+                    columns = None
+                    continue
                 columns = _action_columns(line.cells)
                 if columns is not None:
                     continue
@@ -545,6 +592,8 @@ class _SectionReader:
         if match is None:
             return None
         owner = match.group("owner").strip()
+        if _CLAUSE_VERB.search(owner):
+            return None  # "Agreed action: The Secretary will write to …": a sentence, read as prose
         # "Action: All members to …" is labelled, so a whole group may own it.
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
@@ -572,6 +621,15 @@ class _SectionReader:
         if bare is not None and not self._bare_task_verb(owner, bare):
             return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
+        verb = _MODAL_VERB.match(clause[len(owner):].strip())
+        if verb is not None and verb.group("verb").lower() in post_not_tasks():
+            return None  # "It was agreed that the Chair would await the survey": the matter waits, no task
+        if is_agency(owner) and _ASKED_OF.search(clause):
+            # "It was AGREED that the Police would be asked to patrol …": a request the body makes, the body's task.
+            if not self.meeting.body:
+                return None
+            return Action(item=key, text=clause[:1].upper() + clause[1:], owners=[self.meeting.body],
+                          owner_as_written=None, due=self._due(clause), evidence=Evidence.of_lines(lines))
         return Action(
             item=key,
             text=clause,
@@ -722,6 +780,8 @@ class _SectionReader:
         if not match or len(match.group("owner").split()) > MAX_OWNER_WORDS or match.group("owner").endswith(":"):
             return None
         owner = match.group("owner").strip(" .")
+        if _NO_OWNER_CELL.match(owner):
+            return None  # "Agreed action: none."
         if match.group("separator") or self._names_someone(owner):
             return owner
         # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.
@@ -736,6 +796,8 @@ class _SectionReader:
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
     ) -> Action | None:
+        if _NO_OWNER_CELL.match(owner_text.strip(" .")) or _CLAUSE_VERB.search(owner_text) or not context.strip():
+            return None  # "Action: none.", "Action: The Clerk will write to …" (the prose's), or no task beside it
         owners = self._owners(owner_text, context)
         if not owners:
             return None
@@ -854,6 +916,15 @@ class _SectionReader:
             if self._is_body(owner) or not (self._is_owner_tag(owner) or self._names_someone(owner)):
                 continue
             if not self._valid_owner(owner, "TO"):
+                continue
+            if is_agency(owner) and _ASKED_OF.search(place.text):
+                # "… that the Police would be asked to patrol …": a request the body makes, the body's task;
+                # the agency has accepted nothing.
+                if self.meeting.body and not any(self.meeting.body in action.owners for action in [*already, *found]):
+                    found.append(Action(
+                        item=key, text=place.text[:1].upper() + place.text[1:], owners=[self.meeting.body],
+                        owner_as_written=None, due=self._due(place.text), evidence=Evidence.of_lines(lines),
+                    ))
                 continue
             owners = self._owners(owner, text)
             if not owners or any(set(owners) & set(action.owners) for action in [*already, *found]):
@@ -1154,14 +1225,12 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     column is marked "tags": a row counts only when its owner cell is short.
     """
     columns: dict[str, int] = {}
+    headers = load_column_headers()
     for position, cell in enumerate(cells):
         label = cell.strip().lower().rstrip(":")
-        if "action" not in columns and _ACTION_HEADER.match(label):
-            columns["action"] = position
-        elif "owner" not in columns and _OWNER_HEADER.match(label):
-            columns["owner"] = position
-        elif "due" not in columns and _DUE_HEADER.match(label):
-            columns["due"] = position
+        kind = headers.kind(label)
+        if kind is not None and kind not in columns:
+            columns[kind] = position
         elif "item" not in columns and _ITEM_HEADER.match(label):
             columns["item"] = position
         elif "text" not in columns and _TEXT_HEADER.match(label):

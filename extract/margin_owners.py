@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from ..ingest.document import Line, Span
+from .column_headers import load_column_headers
 
 MARGIN_GAP_MIN = 18.0
 """Points of white space before a margin tag: wider than any word space, even in justified lines."""
@@ -41,8 +42,6 @@ MAX_TAG_WORDS = 5
 MIN_TAGGED_WORDS = 4
 """Words of minute text a tag needs before it: a shorter line is a name or a label beside a role."""
 
-_HEADER = re.compile(r"^(?:actions?|action\s+by|actioned\s+by|by\s+whom|who|by|owner|lead|responsible)$", re.IGNORECASE)
-"""The header over an owner column."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -170,7 +169,7 @@ def _header_edge(line: Line, frame: _Frame) -> float | None:
     if not spans:
         return None
     span = spans[-1]
-    if span.x0 < frame.margin or not _HEADER.match(span.text.strip().rstrip(":")):
+    if span.x0 < frame.margin or not load_column_headers().is_margin(span.text):
         return None
     return span.x0
 
