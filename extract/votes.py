@@ -269,8 +269,10 @@ def _rules() -> _Rules:
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s))[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
+            # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+made\s+(?:a|the)\s+motion\s+to\s))"
+            rf"[ \t]*(?P<m>{_SURNAME})\s+"
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s))",
             re.MULTILINE,
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
@@ -297,15 +299,17 @@ def _rules() -> _Rules:
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|(?:[Ss]econd|2nd)\s+by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
+            rf"\b(?:[Ss]econded(?:\s+by)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
             # "Motion by Hale to pay the bills. Support, Voss.": a township's word for the seconder, then the name alone.
             rf"|(?:^|(?<=[.;]\s))(?:Support|Supported|SUPPORT)\s*,\s*(?P<s3>{name})(?=\s*[.;])"
         ),
         second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
-            r"(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])",
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s))[ \t]*(?P<s>{_SURNAME})\s+(?:seconded"
+            r"(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
+            # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
+            r"|made\s+the\s+second(?=\s*[.;,]))",
             re.MULTILINE,
         ),
         outcome_subject=re.compile(
@@ -1786,6 +1790,9 @@ _PROCEDURE = re.compile(
 )
 
 
+_MADE_THE_SECOND = re.compile(r"(?<=[,.;]\s)[A-Z][a-z][\w'’-]+\s+made\s+the\s+second\b")
+
+
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
@@ -1796,7 +1803,7 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")
-    later = rules.second_verb.search(text) or rules.second_by.search(text)
+    later = rules.second_verb.search(text) or rules.second_by.search(text) or _MADE_THE_SECOND.search(text)
     if later is not None and later.start() > MIN_MOTION_CHARS * 3:
         text = text[: later.start()].rstrip(" ,;")
     text = re.sub(r"^(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)

@@ -1344,3 +1344,25 @@ def test_township_yes_no_counts(make_document, text, counts):
 )
 def test_township_lookalikes_are_no_votes(make_document, text):
     assert _votes(make_document, f"#### 8. Reports\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin made the motion to pay the claims. Tasker made the second. All in favor. Motion carried.",
+        "The claims list was presented, Orrin made the motion to pay the claims, Tasker made the second. Motion carried.",
+        "Orrin made the motion to pay the claims. Second was made by Tasker, all in favor, motion carried.",
+    ],
+)
+def test_made_the_motion_and_made_the_second(make_document, text):
+    [vote] = _votes(make_document, f"#### 4. Claims\n\n{text}\n")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Orrin", "Tasker")
+    assert vote.motion.rstrip(".") == "to pay the claims"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orrin made the second payment to the contractor in May.", "The claims were listed, Orrin made the motion work for him."],
+)
+def test_made_the_second_lookalikes(make_document, text):
+    assert _votes(make_document, f"#### 4. Claims\n\n{text}\n") == []
