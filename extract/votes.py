@@ -306,8 +306,8 @@ def _rules() -> _Rules:
         second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s))[ \t]*(?P<s>{_SURNAME})\s+(?:seconded"
-            r"(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))[ \t]*(?P<s>{_SURNAME})\s+"
+            r"(?:seconded(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
             # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
             r"|made\s+the\s+second(?=\s*[.;,]))",
             re.MULTILINE,
