@@ -108,7 +108,7 @@ _MID_DECISION = re.compile(
 _CONSENSUS = re.compile(
     r"^(?:it\s+was\s+the\s+(?:general\s+)?consensus\s+of\s+(?:the\s+)?(?:\w+\s+){1,3}?(?:to|that)\b"
     r"|(?:the\s+|a\s+)?(?:general\s+)?consensus\s+(?:of\s+the\s+\w+\s+)?was\s+(?:reached\s+)?(?:to|that)\b"
-    r"|by\s+(?:general\s+)?consensus\b)",
+    r"|by\s+(?:general\s+)?consensus\b|by\s+(?:unanimous|general)\s+consent\b)",
     re.IGNORECASE,
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
@@ -131,7 +131,7 @@ _BODY_VOTED = re.compile(
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
 _PASSIVE_DECISION = re.compile(
-    r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b|[A-Z][a-z]+['’]s\s+[a-z]+\s+(?:were|was)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
@@ -172,6 +172,8 @@ _CARRIED_THAT = re.compile(
 # 2019", a report of an earlier election, is none).
 _ELECTED = re.compile(
     r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
+    # "A Lowe was elected to take the position as chairman.", "… elected to the office of Treasurer."
+    r"(?:to\s+(?:take\s+|fill\s+|hold\s+)?(?:the\s+)?(?:position|office|post|seat)\s+(?:of|as)\s+)?"
     r"(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b"
     r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
     # "There being no other nominations, Cllr Holt was duly elected.", "Cllr Ray was elected unanimously."
@@ -194,7 +196,7 @@ _CARRIED = re.compile(
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     # "The vote was unanimous.", "Vote: Unanimous.", "Ayes all." closing a motion.
-    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$|^ayes\s+all\b"
+    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$|^ayes\s+all\b|^all\s+ayes\b"
     # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|passed|carried)\s+(?:with|by)\s+(?:a\s+)?(?:unanimous\s+)?"
     r"(?:roll[\s-]call\s+|voice\s+)?vote\b"
@@ -265,7 +267,7 @@ _MOTION_WORDS = re.compile(
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
 _TALLY = re.compile(
     # "Ayes: 3 (Hale, Voss, Kim). Noes: 0 (None).": the names of each side may follow its count.
-    r"\bAyes?\s*(?::\s*|\(\s*)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*)"
+    r"\bAyes?\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*|[-–]\s*|\s)"
     r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )

@@ -262,15 +262,17 @@ def _rules() -> _Rules:
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s))[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+a\s+motion\s+(?=to\s))",
+            # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+made\s+(?:a|the)\s+motion\s+to\s))"
+            rf"[ \t]*(?P<m>{_SURNAME})\s+"
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s))",
             re.MULTILINE,
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
@@ -297,13 +299,17 @@ def _rules() -> _Rules:
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|[Ss]econd\s+by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
+            rf"\b(?:[Ss]econded(?:\s+by)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
+            # "Motion by Hale to pay the bills. Support, Voss.": a township's word for the seconder, then the name alone.
+            rf"|(?:^|(?<=[.;]\s))(?:Support|Supported|SUPPORT)\s*,\s*(?P<s3>{name})(?=\s*[.;])"
         ),
         second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s))[ \t]*(?P<s>{_SURNAME})\s+seconded"
-            r"(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])",
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))[ \t]*(?P<s>{_SURNAME})\s+"
+            r"(?:seconded(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
+            # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
+            r"|made\s+the\s+second(?=\s*[.;,]))",
             re.MULTILINE,
         ),
         outcome_subject=re.compile(
@@ -328,7 +334,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         outcome_bare=re.compile(
-            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
+            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Aa]pproved|MOTION\s+APPROVED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
             r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
             re.MULTILINE,
         ),
@@ -718,7 +724,7 @@ _CANDIDATE_FOR = re.compile(
 def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
     for pattern in (rules.second_verb, rules.second_by, rules.second_label, rules.second_paren):
         for match in pattern.finditer(flat):
-            seconder = _trim_name(match.group("s") or match.groupdict().get("s2"))
+            seconder = _trim_name(match.group("s") or match.groupdict().get("s2") or match.groupdict().get("s3"))
             if seconder is None or not _is_person(seconder):
                 continue
             if pattern is rules.second_by and _CANDIDATE_FOR.match(flat, match.end()):
@@ -868,6 +874,13 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     for match in _WORDED_TALLY.finditer(flat):
         counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}
         yield _Event("counts", match.start("f"), match.end(), counts=counts)
+    for match in _YES_NO_TALLY.finditer(flat):
+        counts = {"for": int(match.group("f"))}
+        if match.group("a") is not None:
+            counts["against"] = int(match.group("a"))
+        if match.group("x") is not None:
+            counts["abstain"] = int(match.group("x"))
+        yield _Event("counts", match.start(), match.end(), counts=counts)
     for match in rules.count_worded.finditer(flat):
         if "\n" in lined[match.start("n"):match.start("l")]:
             continue  # "YEAS: A, B, C 3" / "NAYS: None": a list's count, then the next list's label
@@ -922,6 +935,14 @@ _WORDED_TALLY = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS.update({"nothing": 0, "none": 0})
+# A township's count after its outcome, in the words of the roll call: "Motion passed 5 yes, 0 no, 0 absent.",
+# "Motion carried with 4 yes and 1 no.", "motion carried with 5 yes." (a bare "5 yes" elsewhere is no count).
+_YES_NO_TALLY = re.compile(
+    r"\b(?:carried|carries|passed|passes|failed|fails|(?<=motion\s)approved)\s+(?:with\s+|by\s+)?(?P<f>\d{1,2})\s+(?:yes|yeas?|ayes?)\b"
+    r"(?:\s*,?\s*(?:and\s+)?(?P<a>\d{1,2})\s+(?:no|nays?|noes)\b)?"
+    r"(?:\s*,?\s*(?:and\s+)?(?P<x>\d{1,2})\s+(?:abstain\w*|abstentions?)\b)?",
+    re.IGNORECASE,
+)
 
 
 _NUMBERED_RANGE = re.compile(
@@ -963,6 +984,8 @@ def _counted_label(flat: str, match: re.Match[str]) -> bool:
     if not match.group("l")[:1].isupper():
         return False
     around = flat[max(0, match.start() - 30):match.end() + 30]
+    if re.search(r"\b(?:Yes|YES|Yeas?|YEAS?)\s*[:–—-]?\s*\d{1,3}\s*[,;]?\s*(?:No|NO|Nays?|NAYS?)\s*[:–—-]?\s*\d{1,3}\b", around):
+        return True  # "Yes – 5, No – 0": the two labels of a roll call's tally, side by side
     counted = r"\b(?:against|opposed|abstain\w*|nays?|noes)\s*[:–—-]?\s*\d|\b(?:for|ayes?)\s*[:–—-]?\s*\d"
     return bool(re.search(counted, around, re.IGNORECASE)
                 and re.search(r"\b(?:against|opposed|abstain\w*|nays?|noes)\b", around, re.IGNORECASE))
@@ -1767,16 +1790,20 @@ _PROCEDURE = re.compile(
 )
 
 
+_MADE_THE_SECOND = re.compile(r"(?<=[,.;]\s)[A-Z][a-z][\w'’-]+\s+made\s+the\s+second\b")
+
+
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    text = re.sub(rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?)\s+(?:by\s+)?{rules.name}[,;]?\s*", "", text)
+    seconder = rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?|2nd|supported)\s+(?:by\s+)?{rules.name}[,;]?\s*"
+    text = re.sub(seconder, "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")
-    later = rules.second_verb.search(text) or rules.second_by.search(text)
+    later = rules.second_verb.search(text) or rules.second_by.search(text) or _MADE_THE_SECOND.search(text)
     if later is not None and later.start() > MIN_MOTION_CHARS * 3:
         text = text[: later.start()].rstrip(" ,;")
     text = re.sub(r"^(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)

@@ -1116,3 +1116,55 @@ def test_an_outcome_under_one_motion_is_not_printed_above_the_next(make_document
     texts = _texts(make_document, nlp, text)
     assert texts[0] == "Moved by Abel, seconded by Bryce that the report be received. CARRIED"
     assert not any(t.startswith("CARRIED") for t in texts)
+
+
+# --- US township and village boards ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Orrin to pay the bills, 2nd by Tasker. All ayes.",
+        "Motion by Trustee Orrin, second by Trustee Tasker, to pay the bills. All ayes.",
+    ],
+)
+def test_all_ayes_closes_a_township_motion(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 6. Bills\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    ["Ayes 4 Nays 1 Absent 1", "Ayes - 3 Nays - 0", "Ayes: 4; Nays: 1"],
+)
+def test_a_roll_call_tally_without_colons_closes_the_motion(make_document, nlp, tally):
+    text = f"#### 7. Levy\n\nMotion by Trustee Orrin, seconded by Trustee Tasker to adopt the levy.\n{tally}\n"
+    [resolution] = _texts(make_document, nlp, text)
+    assert resolution.startswith("Motion by Trustee Orrin") and resolution.endswith(tally)
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Treasurer's report was approved as read.",
+        "Clerk's minutes were approved as presented.",
+        "Dana Orrin was elected to take the position as chairman.",
+        "Lee Tasker was elected to the office of Treasurer.",
+        "By unanimous consent the Board selected Lee Tasker as Vice Chair.",
+        "By general consent the Trustees set the hall fee at $40.",
+    ],
+)
+def test_township_bare_decisions(make_document, nlp, decision):
+    assert _texts(make_document, nlp, f"#### 2. Business\n\n{decision}\n") == [decision]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasurer's report was given by the treasurer.",
+        "Dana Orrin was elected to the office of Treasurer in 2019.",
+        "The clerk asked for unanimous consent forms from each family.",
+        "Ayes and nays were explained to the new members.",
+    ],
+)
+def test_township_lookalikes_are_no_decisions(make_document, nlp, text):
+    assert _texts(make_document, nlp, f"#### 2. Business\n\n{text}\n") == []

@@ -1296,3 +1296,73 @@ def test_an_outcome_under_one_motion_is_not_printed_above_the_next(make_document
     assert [(v.result, v.mover) for v in _votes(make_document, text, _MEMBERS)] == [
         ("carried", "Ada Orme"), ("lost", "Cal Quill")
     ]
+
+
+# --- US township and village boards: "2nd by", "Support, X", "N yes, N no" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motion by Orrin to pay the bills, 2nd by Tasker. All ayes.",
+        "Motion by Orrin, 2nd by Tasker to pay the bills. Motion carried.",
+        "Motion by Orrin to pay the bills. Support, Tasker. Motion approved.",
+        "Motion made by E Orrin and supported by K Tasker to pay the bills. Motion carried.",
+        "After a short review it was motioned by Orrin, seconded by Tasker to pay the bills. Motion carried.",
+    ],
+)
+def test_township_seconder_words(make_document, text):
+    votes = _votes(make_document, f"#### 6. Bills\n\n{text}\n")
+    assert len(votes) == 1
+    assert votes[0].result == "carried"
+    assert votes[0].mover.endswith("Orrin") and votes[0].seconder.endswith("Tasker")
+    assert votes[0].motion.rstrip(".") == "to pay the bills"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Motion by Orrin, seconded by Tasker to grade Mill Rd. Motion passed 5 yes, 0 no, 0 absent.", (5, 0, None)),
+        ("Motion by Orrin, seconded by Tasker to grade Mill Rd. Motion carried with 4 yes and 1 no.", (4, 1, None)),
+        ("Motion by Orrin, seconded by Tasker to grade Mill Rd. Motion carried with 5 yes.", (5, None, None)),
+        ("Motion by Orrin, seconded by Tasker to grade Mill Rd. Yes – 4, No – 1. Motion carried.", (4, 1, None)),
+    ],
+)
+def test_township_yes_no_counts(make_document, text, counts):
+    votes = _votes(make_document, f"#### 7. Roads\n\n{text}\n")
+    assert len(votes) == 1
+    assert _summary(votes[0]) == ("carried", *counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey found 5 yes answers and 3 no answers among residents.",
+        "Support, as the clerk said, is needed for the fair.",
+        "The board approved 2 yes signs for the park.",
+    ],
+)
+def test_township_lookalikes_are_no_votes(make_document, text):
+    assert _votes(make_document, f"#### 8. Reports\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin made the motion to pay the claims. Tasker made the second. All in favor. Motion carried.",
+        "The claims list was presented, Orrin made the motion to pay the claims, Tasker made the second. Motion carried.",
+        "Orrin made the motion to pay the claims. Second was made by Tasker, all in favor, motion carried.",
+    ],
+)
+def test_made_the_motion_and_made_the_second(make_document, text):
+    [vote] = _votes(make_document, f"#### 4. Claims\n\n{text}\n")
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Orrin", "Tasker")
+    assert vote.motion.rstrip(".") == "to pay the claims"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orrin made the second payment to the contractor in May.", "The claims were listed, Orrin made the motion work for him."],
+)
+def test_made_the_second_lookalikes(make_document, text):
+    assert _votes(make_document, f"#### 4. Claims\n\n{text}\n") == []
