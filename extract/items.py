@@ -41,6 +41,7 @@ from .numbering import (
     subject_of,
 )
 from ..names.vocabulary import load_non_person_words
+from .addresses import street_word_pattern
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
 
@@ -1966,9 +1967,8 @@ _FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
 # "Hill Farm, Mill Road, Bracken" (a house's name first).
 _STREET_ADDRESS = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy"
-    r"|Square|Sq|Circle|Terrace|Row|Crescent|Close|Plaza|Park|Villas|Gardens|Grove|Heights|Mews|Walk|Manor|Meadows|Cottages|Quay)"
-    r"\b\.?(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?(?:\s*,.*)?$"
+    + street_word_pattern()
+    + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?(?:\s*,.*)?$"
 )
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..ingest.document import Line, Page, ParsedDocument
+from .addresses import street_word_pattern
 from .dates import date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS
 from .kind import find_carried_minutes
@@ -286,14 +287,14 @@ _VENUE_ALSO_ONLINE = re.compile(
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
 _STREET_LINE = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
-    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Way|Drive|Dr\.?|Lane|Ln\.?|Place|Plaza|Parkway|"
-    r"Pkwy\.?|Square|Court|Ct\.?|Highway|Hwy\.?)$"
+    + street_word_pattern()
+    + r"$"
 )
 # A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Way|Drive|Dr|Lane|Ln|Place|Plaza|Parkway|Pkwy|Square|Court|Ct|"
-    r"Highway|Hwy)\b\.?(?:\s*[-–,]\s*[A-Z][\w .'-]*(?:,\s*[A-Z]{2}\.?)?(?:\s+\d{5}(?:-\d{4})?)?)?$"
+    + street_word_pattern()
+    + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*(?:,\s*[A-Z]{2}\.?)?(?:\s+\d{5}(?:-\d{4})?)?)?$"
 )
 _CITY_STATE_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _TIME_RANGE = re.compile(
