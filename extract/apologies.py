@@ -38,7 +38,7 @@ _LABEL = re.compile(
 )
 _RECEIVED_FROM = re.compile(
     r"\bapolog(?:y|ies)\s+(?:(?:for|of)\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
-    r"(?:(?:received|submitted|given|noted|tendered|reported|accepted|provided)(?:\s+and\s+(?:accepted|noted))?\s+)?"
+    r"(?:(?:received|submitted|given|noted|tendered|reported|accepted|provided|made|offered|sent)(?:\s+and\s+(?:accepted|noted))?\s+)?"
     r"(?:from|by|on\s+behalf\s+of|(?<=accepted\s)for|(?<=provided\s)for)\s*:?\s+(?P<list>.+)",
     re.IGNORECASE,
 )
@@ -56,7 +56,24 @@ _LIST_TAIL = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 # "… gave apologies for arriving late": sorry for the delay, not absent.
 _FOR_LATENESS = re.compile(r"^\s+for\s+(?:\w+\s+)?(?:late|lateness|arriving|arrival|delay|the\s+delay)\b", re.IGNORECASE)
-_SENT_APOLOGIES = re.compile(r"^(?P<list>.+?)\s+(?:sent|gave|tendered|had\s+sent)\s+(?:their\s+|his\s+|her\s+)?apologies\b")
+_SENT_APOLOGIES = re.compile(
+    r"^(?P<list>.+?)\s+(?:sent|gave|tendered|offered|(?:had|has|have)\s+(?:sent|given|tendered|offered))\s+"
+    r"(?:(?:their\s+|his\s+|her\s+)?apologies|an\s+apology)\b"
+)
+# "Cllr A apologised for his absence", "… for being unable to attend": a sentence of its own, saying why he is absent.
+_APOLOGISED = re.compile(
+    r"^(?P<list>.+?)\s+(?:had\s+|has\s+)?apologi[sz]ed\s+for\s+(?:(?:his|her|their)\s+(?:absence|non-attendance|inability\s+to\s+attend)"
+    r"|being\s+unable\s+to\s+attend|not\s+being\s+able\s+to\s+attend)\b"
+)
+# "Trustee A was excused.", "B and C were absent and excused.": the whole sentence, nothing after it.
+_EXCUSED = re.compile(r"^(?P<list>.+?)\s+(?:was|were)\s+(?:absent\s+and\s+)?excused\s*\.?$")
+# Apologies for another meeting: "sent apologies for the next meeting", "… at the last meeting", "… for the meeting on 4 May".
+_OTHER_MEETING = re.compile(
+    r"^[^.]*?\b(?:for|at|from)\s+(?:the\s+)?(?:next|last|previous|following|forthcoming|future|coming|[A-Z]\w+\s+\d"
+    r"|\w+\s+meeting\s+on|meeting\s+on)",
+)
+OPENING_LINES = 60
+"""Lines in which a sentence of its own ("X was excused") can record an apology: the call to order and roll."""
 _NONE = re.compile(
     r"\b(?:no\s+apologies|there\s+were\s+no\s+apologies|apologies\s*[:\-–]\s*(?:none|nil|n/a)\b|"
     # A bare heading over "None." joins to "Apologies None.", "Apologies for absence Nil".
@@ -114,8 +131,11 @@ def _sent_apologies_sentences(lines: list[Line]) -> list[Apology]:
         if line.cells is not None or line.is_heading:
             continue
         for sentence in _SENTENCE_BREAK.split(_line_text(line)):
-            sent = _SENT_APOLOGIES.match(sentence.strip())
-            if sent is None or _FOR_LATENESS.match(sentence.strip()[sent.end() :]):
+            sentence = sentence.strip()
+            sent = _SENT_APOLOGIES.match(sentence)
+            if sent is None and line.number <= lines[0].number + OPENING_LINES:
+                sent = _APOLOGISED.match(sentence) or _EXCUSED.match(sentence)
+            if sent is None or _FOR_LATENESS.match(sentence[sent.end() :]) or _OTHER_MEETING.match(sentence[sent.end() :]):
                 continue
             entries = split_people_list(sent.group("list"))
             found = [_read_entry(entry, None) for entry in entries]

@@ -42,6 +42,7 @@ from .names import (
 )
 from .attendance_columns import split_columns
 from .attendance_forms import (
+    called_to_order_attendees,
     is_attendance_note,
     guest_sentence_attendees,
     is_chairing_note,
@@ -228,6 +229,8 @@ def extract_attendees(
     attendees.extend(a for a in guest_sentence_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in called_to_order_attendees(document) if (a.surname or "").lower() not in listed)
     attendees = _drop_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:

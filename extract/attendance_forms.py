@@ -68,6 +68,16 @@ _WELCOMED_GUESTS = re.compile(
     r"(?:\s+(?:from|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*))?"
     r"(?=\s+(?:to|who|and\s+(?:thanked|invited|introduced))\b|\s*[,.;]|\s*$)"
 )
+# Who called the meeting to order: "The meeting was called to order at 7:00 pm by President A Lowe",
+# "Chair B Marsh called the meeting to order at 6:30 p.m." (the person is read only when a post leads the name).
+_CALLED_BY = re.compile(
+    r"\bmeeting\s+was\s+called\s+to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})(?=\s+(?:at|on|in|who|and|with)\b|\s*[,.;]|\s*$)",
+)
+_CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
+_CALLS_TO_ORDER = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?called\s+the\s+meeting\s+to\s+order\b"
+)
 # "the Clerk, Jo Pike," inside a list: the post and its holder are one person.
 _THE_POST_NAME = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -222,6 +232,30 @@ def welcome_attendees(document: ParsedDocument) -> list[Attendee]:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(person)
     return found
+
+
+def called_to_order_attendees(document: ParsedDocument) -> list[Attendee]:
+    """The presiding officer named in the call to order: "Chair B Marsh called the meeting to order", "… was called
+    to order at 7 pm by President A Lowe".
+
+    Only a person whose post is written before the name counts ("Chair", "President", "Mayor"), so "Jo Hale called
+    the meeting to order" adds no one; the caller keeps those another list already names.
+    """
+    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+        for sentence in _sentences(text):
+            opening = _CALL_TO_ORDER_HEADING.sub("", sentence)  # "Call to Order Chair B Marsh called …": a heading run in
+            called = _CALLED_BY.search(opening) or _CALLS_TO_ORDER.match(opening)
+            if called is None:
+                continue
+            people = read_sentence_list(called.group("who"), also=False)
+            if len(people) != 1 or people[0].role is None or is_organisation(people[0].name):
+                continue
+            person = people[0]
+            if person.role is not None and is_officer_post(person.role):
+                person.status = "in_attendance"
+            person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+            return [person]
+    return []
 
 
 def _read_guests(who: str) -> list[Attendee]:

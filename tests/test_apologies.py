@@ -204,3 +204,34 @@ def test_excused_labels_record_apologies(make_document, nlp) -> None:
     assert [a.surname for a in extract_apologies(absences, nlp=nlp)] == ["Pike", "Hale"]
     absent = make_document("Present: Trustees Orr, Lund\nAbsent: Trustee Pike\n1. Minutes\n")
     assert extract_apologies(absent, nlp=nlp) == []
+
+
+def test_apology_sentences_of_their_own(make_document, nlp) -> None:
+    assert _people(extract_apologies(make_document("1. Apologies\nCllr T Moss had sent an apology for absence.\n"), nlp=nlp)) == [
+        ("T Moss", "Moss", "Cllr", None)
+    ]
+    document = make_document("Apologies were made on behalf of Councillor Penn.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Penn"]
+    document = make_document("Present: Cllr R Oak (Chair)\n\nCllr V Finch apologised for her absence.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Finch"]
+    document = make_document("Mr K Lark apologised for being unable to attend.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Lark"]
+
+
+def test_excused_sentences(make_document, nlp) -> None:
+    assert [a.surname for a in extract_apologies(make_document("Trustee P Reed was excused.\n"), nlp=nlp)] == ["Reed"]
+    document = make_document("Director Ola Brent was absent and excused.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Brent"]
+
+
+def test_apology_sentences_that_are_not_absence(make_document, nlp) -> None:
+    for text in (
+        "Cllr T Moss apologised for the delay in circulating the report.\n",
+        "The Chair apologised for his absence at the last meeting.\n",
+        "Cllr V Finch sent apologies for the next meeting.\n",
+        "Jo Hale had given her apologies for the meeting on 4 May.\n",
+        "Councillor Penn was excused from the vote.\n",
+        "The Clerk was excused.\n",
+        "Members of the public were excused.\n",
+    ):
+        assert extract_apologies(make_document(text), nlp=nlp) == [], text

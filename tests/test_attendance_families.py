@@ -1614,3 +1614,30 @@ def test_visitors_grouped_under_the_body_they_came_from(make_document, nlp) -> N
     # A post before the colon is a "Post: Person" line, not a body.
     post = make_document("Present: Cllr Ada Bree, Cllr Dan Corran\nClerk: Jo Pike\n\n1. Minutes\n")
     assert [(a.surname, a.role, a.organisation) for a in extract_attendees(post, nlp=nlp)][-1] == ("Pike", "Clerk", None)
+
+
+# --- The presiding officer named only in the call to order ---------------------------------------
+
+
+def test_presiding_officer_from_the_call_to_order(make_document, nlp) -> None:
+    called_by = make_document(
+        "MINUTES OF THE BOARD\n\nThe meeting was called to order at 7:00 pm by President K Lowry.\n\n1. Minutes\nApproved.\n"
+    )
+    assert _people(called_by, nlp) == [("K Lowry", "President", "President", "present")]
+    calls = make_document(
+        "Call to Order\nChair B Tarn called the meeting to order at 6:30 p.m.\n\n"
+        "Roll call\nPresent: Commissioners C Rudd and E Fenn\n"
+    )
+    assert _who(calls, nlp) == ["Rudd", "Fenn", "Tarn"]
+    clerk = make_document("Town Clerk Ann Birch called the meeting to order and took nominations for chair.\n")
+    assert _people(clerk, nlp) == [("Ann Birch", None, "Town Clerk", "in_attendance")]
+
+
+def test_call_to_order_adds_no_one_already_listed_or_unposted(make_document, nlp) -> None:
+    listed = make_document(
+        "Call to Order\nChair B Tarn called the meeting to order at 6:30 p.m.\n\n"
+        "Present: Chair Bea Tarn, Commissioners C Rudd and E Fenn\n"
+    )
+    assert _who(listed, nlp) == ["Tarn", "Rudd", "Fenn"]
+    assert _who(make_document("Jo Hale called the meeting to order at 7 pm.\n"), nlp) == []
+    assert _who(make_document("The meeting was called to order by the Chair at 7 pm.\n"), nlp) == []
