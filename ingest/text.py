@@ -36,7 +36,6 @@ from .document import ParsedDocument, RowSpec, build_document
 FALLBACK_ENCODING = "cp1252"
 MAX_HEADING_LEVEL = 6
 
-_INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u)>", re.IGNORECASE)
 _EMPTY_EMPHASIS = re.compile(r"\*{4,}")
 _BOLD_MARKS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _ITALIC_MARKS = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -72,7 +71,9 @@ _PANDOC_SPAN = re.compile(r"\[([^\]]+)\]\{[.#][\w-]+\}")
 _INLINE_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?://|www\.|mailto:)[^)\s]*\)")
 _SPLIT_BOLD = re.compile(r"\*\*(\s+)\*\*")
 # Inline HTML left in Markdown by a blog export: '<span style="font-weight: bold;">Call to Order</span>: 7:10 pm',
-# "<b>Treasurer</b>", "Elm Hall<br>". Bold becomes Markdown bold; other inline tags go, their words stay.
+# "<b>Treasurer</b>", "Elm Hall<br>". Bold becomes Markdown bold; other inline tags go, their words stay. Block
+# tags stay: a plan's table cells keep "<p>" between their agencies. One pattern for every line and cell
+# (strip_emphasis uses it too).
 _HTML_BOLD = re.compile(
     r"<(?P<tag>b|strong)\b[^<>]{0,200}>(?P<inner>[^<>]{0,400})</(?P=tag)\s*>"
     r"|<span\b[^<>]{0,200}font-weight:\s*(?:bold|[6-9]00)[^<>]{0,200}>(?P<spanned>[^<>]{0,400})</span\s*>",
