@@ -270,9 +270,11 @@ def _rules() -> _Rules:
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
             # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+made\s+(?:a|the)\s+motion\s+to\s))"
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             rf"[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s))",
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s)"
+            # "Dick makes a motion to approve the minutes, Gary seconds the motion.": a small board's present tense.
+            r"|makes\s+(?:a|the)\s+motion\b(?:\s+(?=to\s)|(?=\s*,)))",
             re.MULTILINE,
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
@@ -307,7 +309,7 @@ def _rules() -> _Rules:
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))[ \t]*(?P<s>{_SURNAME})\s+"
-            r"(?:seconded(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
+            r"(?:(?:seconded|seconds)(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
             # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
             r"|made\s+the\s+second(?=\s*[.;,]))",
             re.MULTILINE,
@@ -396,7 +398,7 @@ def _rules() -> _Rules:
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
             rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
-            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
+            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b))",
             re.IGNORECASE,
         ),
         count_bracket=re.compile(
@@ -429,13 +431,16 @@ def _rules() -> _Rules:
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
-            rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
+            rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused"
+            # "Mitchell: Not Present": an answer that is no position, read so that its words join no name after it.
+            r"|Not\s+[Pp]resent|NOT\s+PRESENT|Not\s+[Vv]oting|Recuse)\b"
         ),
         # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
             rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
             # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
-            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|Y|N)\b(?=\s*[,;.]|\s*$)"
+            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|AYE|YES|YEA|NO|NAY|ABSTAIN(?:ED)?|ABSENT|Y|N)\b"
+            r"(?=\s*[,;.]|\s*$)"
         ),
         # "Roll call: Hale (yes), Voss (no), Kim (abstain).": each answer in brackets after its member.
         roll_paren=re.compile(
@@ -449,6 +454,8 @@ def _rules() -> _Rules:
         ),
         prose_answer=re.compile(
             rf"(?P<n>{name}),?\s+(?P<v>aye|yes|yea|nay|no|abstain(?:ed|s)?)(?=[\s,.;]|$)(?!\s+(?:longer|one|more|action|comment|objection|further))"
+            # "Councilor Ash, Yes; Councilor Cole, No.": a capitalised answer only after a comma, closing its clause.
+            rf"|(?P<n2>{name}),\s*(?P<v2>Aye|Yes|Yea|Nay|No|AYE|YES|YEA|NAY|NO)(?=\s*[;,.]|\s*$)"
         ),
         prose_voted=re.compile(
             rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*"
@@ -858,6 +865,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         for match in pattern.finditer(flat):
             if _reported(flat, match.start()):
                 continue
+            if pattern is rules.count_pair and _BY_DATE.match(match.group(0)):
+                continue  # "due in by 2/1 of the year": a day and month, not a tally
             counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
             abstain = match.groupdict().get("x")
             if abstain:
@@ -923,6 +932,9 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+_BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 
 
 _NUMBER_WORDS = {word: number for number, word in enumerate(
@@ -1328,31 +1340,41 @@ def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.roll_paren, flat),
                           (rules.prose_answer, flat), (rules.line_answer, lined)):
-        run: list[re.Match[str]] = []
+        run: list[tuple[re.Match[str], str, str]] = []
         for match in pattern.finditer(text):
-            if run and match.start() - run[-1].end() > 12:
+            if run and match.start() - run[-1][0].end() > 12:
                 yield from _roll_event(run, words)
                 run = []
-            run.append(match)
+            group = "n" if match.group("n") else "n2"
+            name, answer = match.group(group), match.group("v" if group == "n" else "v2")
+            written = lined[match.start(group):match.end(group)]
+            if "\n" in written and _ROLL_ANSWER_LINE.search(written.rsplit("\n", 1)[0]):
+                # "Glad: Yes" / "Mitchell: Not Present" / "Pike: No": the line above ends with its own answer,
+                # so the name is only what its line holds.
+                name = written.rsplit("\n", 1)[-1]
+            run.append((match, re.sub(_VOTE_LEAD, "", name), answer))
         yield from _roll_event(run, words)
 
 
+_ROLL_ANSWER_LINE = re.compile(r"(?i:\b(?:aye|yes|yea|nay|no|absent|present|excused|recused|abstain(?:ed)?))\W*$")
+_VOTE_LEAD = re.compile(r"^(?:(?:Take\s+a\s+|Roll\s+[Cc]all\s+)?[Vv]ote[sd]?\s*:?\s+)(?=[A-Z])")
+"""Words that open a roll call and run into its first name ("Vote Dick aye, Gary aye")."""
 _ABBREVIATED_ANSWER: dict[str, Side] = {"Y": "for", "N": "against"}
 
 
-def _roll_event(run: list[re.Match[str]], words: VoteWords) -> Iterator[_Event]:
+def _roll_event(run: list[tuple[re.Match[str], str, str]], words: VoteWords) -> Iterator[_Event]:
     positions: dict[Side, list[str]] = {}
-    for match in run:
-        side = _ABBREVIATED_ANSWER.get(match.group("v")) or words.side_of.get(
-            match.group("v").lower().rstrip("s") if match.group("v").lower() == "ayes" else _squash(match.group("v")))
-        if side is None and match.group("v").lower().startswith("abstain"):
+    for _, name, answer in run:
+        side = _ABBREVIATED_ANSWER.get(answer) or words.side_of.get(
+            answer.lower().rstrip("s") if answer.lower() == "ayes" else _squash(answer))
+        if side is None and answer.lower().startswith("abstain"):
             side = "abstain"
-        names = _split_names(match.group("n"))
+        names = _split_names(name)
         if side is None or not names or any(_PAIRED_ANSWER.fullmatch(word) for word in names[-1].split()):
             continue  # "Hale Aye Voss" + "Aye": a row of pairs read as one line, not one member
         positions.setdefault(side, []).append(names[-1])
     if len(run) >= 2 and positions:
-        yield _Event("positions", run[0].start(), run[-1].end(), positions=positions)
+        yield _Event("positions", run[0][0].start(), run[-1][0].end(), positions=positions)
 
 
 # --- grouping --------------------------------------------------------------------------------
@@ -1622,8 +1644,27 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
     written = _plain_name(name)
     resolved = resolve_owners(written, attendees) if attendees else []
     if not resolved or ":" in resolved[0]:
-        return written
+        return _short_first_name(written, attendees) or written
+    if resolved[0] == written:
+        return _short_first_name(written, attendees) or written  # "Jan": left as written, no member by that name
     return _plain_name(resolved[0])
+
+
+def _short_first_name(written: str, attendees: Sequence[Attendee]) -> str | None:
+    """ "Jan" -> "Janet Keough": a small board's voter called by the short form of a first name, when exactly one
+    member's first name begins with it and no member's surname is it."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", written):
+        return None
+    fitting = []
+    for attendee in attendees:
+        words = _plain_name(attendee.name).split()
+        if len(words) < 2:
+            continue
+        if words[-1] == written or (attendee.surname or "") == written:
+            return None
+        if words[0].startswith(written) and words[0] != written:
+            fitting.append(" ".join(words))
+    return fitting[0] if len(set(fitting)) == 1 else None
 
 
 def _plain_name(name: str) -> str:
