@@ -427,7 +427,9 @@ def _rules() -> _Rules:
         side_after=re.compile(
             rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
             # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
-            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
+            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained"
+            # "(Ames, Burr and Egan voting aye; Cobb voting nay)": the members for it, named the same way.
+            r"|voting\s+(?:aye|yes|yea|in\s+favou?r))(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
@@ -1017,7 +1019,7 @@ _VOTE_MARK = re.compile(r"\s*(?:[xX✓✔✗•]|[Yy]es|YES|[Aa]ye|AYE)\s*")
 """A mark in a side's column of a vote table: the member of the row voted that way."""
 
 
-_PAIRED_ANSWER = re.compile(r"(?i:aye|yes|yea|nay|no|abstain(?:ed)?|absent)")
+_PAIRED_ANSWER = re.compile(r"(?i:aye|yes|yea|nay|no|abs(?:tain(?:ed)?|ent)?)")
 
 
 def _answer_pairs(line: Line) -> list[tuple[str, Side | None]] | None:
@@ -1061,8 +1063,13 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
             continue  # member and answer pairs, read by `_paired_rows`
         header = _columns_of(line)
         sides = [words.side_of.get(_squash(cell)) for cell in header]
-        if len(header) < 2 or sum(side is not None for side in sides) < 2:
-            continue
+        above = lines[index - 2] if index >= 2 else None
+        if line.cells is not None and above is not None and above.cells is not None \
+                and any(_PAIRED_ANSWER.fullmatch(cell) for cell in _columns_of(above)):
+            continue  # "| Cobb | Nay | Aye |" under "| Burr | Aye | Nay |": a row of answers, not a header of sides
+        named_sides = [side for side in sides if side is not None]
+        if len(header) < 2 or len(named_sides) < 2 or len(set(named_sides)) < len(named_sides):
+            continue  # "| Ames | Aye | Aye |": a member's answers to two motions, not a header of sides
         in_table = line.cells is not None
         positions: dict[Side, list[str]] = {}
         end = index
@@ -1073,6 +1080,9 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
             cells = _columns_of(row)
             if in_table != (row.cells is not None) or (not in_table and len(cells) != len(header)):
                 break  # the table ends; a gap-split row that does not fill every column cannot be placed
+            if any(side is not None and words.side_of.get(_squash(cell), side) != side for side, cell in zip(sides, cells)):
+                positions = {}  # "| Cobb | Nay | Aye |" under "| Burr | Aye | Nay |": answers to two motions, no sides
+                break
             marked = [side for side, cell in zip(sides, cells) if side is not None and _VOTE_MARK.fullmatch(cell)]
             named = [cell for side, cell in zip(sides, cells) if side is None and cell]
             if len(marked) == 1 and named:
@@ -1094,11 +1104,12 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _table_lists(text_lines, starts)
     yield from _paired_rows(text_lines, starts)
     yield from _heading_lists(lined, rules)
+    yield from _vertical_rolls(lined)
     yield from _inline_lists(lined, rules)
     yield from _roll_calls(flat, rules, lined)
     for match in rules.side_after.finditer(flat):
         said = _squash(match.group("v"))
-        side = "abstain" if said.startswith("abst") else "against"
+        side = "abstain" if said.startswith("abst") else "for" if _VOTING_FOR.match(said) else "against"
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start("n"), match.end(), positions={side: names}, strong=False)
@@ -1113,6 +1124,9 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
+
+
+_VOTING_FOR = re.compile(r"voting (?:aye|yes|yea|in favou?r)$")
 
 
 # "… carried 4-1 with Kim casting the dissenting vote", "…, Lee casting the lone no vote."
@@ -1219,10 +1233,11 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     lines = lined.split("\n")
     offsets = _offsets(lines)
+    paired = {number for start, end in _vertical_runs(lines) for number in range(start, end)}
     for number, line in enumerate(lines):
         found = rules.side_heading.match(line)
-        if not found:
-            continue
+        if not found or number in paired:
+            continue  # "Lane" / "Yes" / "Moss" / "No": each answer closes the name above it, it heads nothing
         side = words.side_of.get(_squash(found.group("l")))
         if side is None:
             continue
@@ -1256,6 +1271,51 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         if total:
             event.counts = {side: int(total.group(1))}
         yield event
+
+
+_ANSWER_LINE = re.compile(
+    r"[ \t]*(?P<v>Ayes?|AYES?|Yes|YES|Yea|YEA|No|NO|Nay|NAY|Abstain(?:ed)?|ABSTAIN(?:ED)?|Absent|ABSENT|Excused|Recused"
+    r"|Not\s+[Pp]resent)[ \t]*\.?[ \t]*"
+)
+
+
+def _vertical_runs(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """Runs of a name on a line of its own, then its answer on the next ("Lane" / "Yes" / "Moss" / "No"): a roll
+    call whose table lost its columns. Yields (first line, line after the last) for runs of two members or more."""
+    number = 0
+    while number < len(lines) - 1:
+        end = number
+        while end + 1 < len(lines) and _is_roll_name_line(lines[end]) and _ANSWER_LINE.fullmatch(lines[end + 1]):
+            end += 2
+        if end - number >= 4:
+            yield number, end
+            number = end
+        else:
+            number += 1
+
+
+def _is_roll_name_line(line: str) -> bool:
+    text = line.strip()
+    return (0 < len(text.split()) <= 4 and not _ANSWER_LINE.fullmatch(text) and _looks_like_names(text)
+            and "," not in text and bool(_split_names(text)))
+
+
+def _vertical_rolls(lined: str) -> Iterator[_Event]:
+    """The members and answers of each run that `_vertical_runs` finds, as one roll call."""
+    words = load_vote_words()
+    lines = lined.split("\n")
+    offsets = _offsets(lines)
+    for start, end in _vertical_runs(lines):
+        positions: dict[Side, list[str]] = {}
+        for number in range(start, end, 2):
+            answer = _squash(_ANSWER_LINE.fullmatch(lines[number + 1]).group("v"))  # type: ignore[union-attr]
+            side = words.side_of.get("aye" if answer == "ayes" else answer)
+            if side is None and answer.startswith("abstain"):
+                side = "abstain"
+            if side is not None:
+                positions.setdefault(side, []).append(_split_names(lines[number])[-1])
+        if positions:
+            yield _Event("positions", offsets[start], offsets[end - 1] + len(lines[end - 1]), positions=positions)
 
 
 _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?")

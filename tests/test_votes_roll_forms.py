@@ -1,0 +1,98 @@
+"""Votes: more ways a roll call is written, and the lookalikes that must give no position."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee
+from minutebook.extract.votes import extract_votes
+
+
+def _votes(make_document, text, attendees=()):
+    document = make_document(text)
+    return extract_votes(document, split_sections(document, extract_items(document)), attendees=attendees)
+
+
+def _sides(vote):
+    return (sorted(vote.voted_for), sorted(vote.voted_against), sorted(vote.abstained))
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "ROLL CALL VOTE: Commissioner Tarn – AYE, Commissioner Holm – AYE, Commissioner Yeats – NAY. Motion passed 2-1.",
+        "Roll call vote: Councilor Tarn, Yes; Councilor Holm, Yes; Councilor Yeats, No. The motion passed 2-1.",
+        "The vote was as follows: Trustee Tarn, Aye; Trustee Holm, Aye; Trustee Yeats, Nay. Motion carried 2-1.",
+        "Motion carried 2-1 (Tarn and Holm voting aye; Yeats voting nay).",
+    ],
+)
+def test_roll_call_answers_in_capitals_after_a_dash_or_a_comma(make_document, roll):
+    text = f"#### 3. Site Plan\n\nCommissioner Tarn moved to approve the site plan, seconded by Commissioner Holm. {roll}\n"
+    [vote] = _votes(make_document, text)
+    assert vote.result == "carried"
+    assert _sides(vote) == (["Holm", "Tarn"], ["Yeats"], [])
+
+
+@pytest.mark.parametrize("absent", ["Not Present", "Absent", "Excused"])
+def test_an_answer_that_is_no_position_does_not_join_the_next_name(make_document, absent):
+    text = (
+        "#### 5. Zoning Amendment\n\nMOTION: Tom Wick\nSECOND: Rob Fell\n\nRoll Call Vote:\n"
+        f"Glade:          Yes\nWick:        Yes\nMarlow:      {absent}\nFell:          No\nVane:         Yes\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Glade", "Vane", "Wick"], ["Fell"], [])
+
+
+@pytest.mark.parametrize("answers", [("Yes", "Yes", "No", "Yes"), ("Aye", "Aye", "Nay", "Aye")])
+def test_member_and_answer_on_lines_of_their_own(make_document, answers):
+    names = ("Lane", "Moss", "Nash", "Orr")
+    roll = "\n".join(f"{name}\n{answer}" for name, answer in zip(names, answers))
+    text = f"#### 7. Budget Amendment\n\nMotion by Orr, supported by Lane, to amend the budget.\nRoll call vote:\n{roll}\nMotion carried.\n"
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Lane", "Moss", "Orr"], ["Nash"], [])
+
+
+def test_a_table_of_answers_to_two_motions_gives_no_sides(make_document):
+    text = (
+        "#### 6. Votes\n\n| Member | Motion 1 | Motion 2 |\n|---|---|---|\n| Ames | Aye | Aye |\n| Burr | Aye | Nay |\n"
+        "| Cobb | Nay | Aye |\n| Egan | Abs | Aye |\n"
+    )
+    for vote in _votes(make_document, text):
+        assert _sides(vote) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("record", "mover"),
+    [
+        ("Minutes, Dick makes a motion to approve the minutes, Gary seconds the motion. Take a vote: Dick aye, Gary aye, "
+         "Jan aye.", "Dick Dillard"),
+        ("Gary makes a motion to pay the claims. Dick seconds. Vote Dick aye, Gary aye, Jan aye.", "Gary Manton"),
+    ],
+)
+def test_a_small_board_that_names_its_members_by_first_name(make_document, record, mover):
+    attendees = [Attendee(name="Janet Kewley", surname="Kewley"), Attendee(name="Dick Dillard", surname="Dillard"),
+                 Attendee(name="Gary Manton", surname="Manton")]
+    [vote] = _votes(make_document, f"## MINUTES APPROVAL\n{record}\n", attendees)
+    assert vote.mover == mover
+    assert sorted(vote.voted_for) == ["Dick Dillard", "Gary Manton", "Janet Kewley"]
+
+
+def test_a_short_first_name_stays_as_written_when_two_members_share_it(make_document):
+    attendees = [Attendee(name="Janet Kewley", surname="Kewley"), Attendee(name="Janice Moor", surname="Moor"),
+                 Attendee(name="Gary Manton", surname="Manton")]
+    [vote] = _votes(make_document, "## ROADS\nGary makes a motion to grade the road. Take a vote: Gary aye, Jan aye.\n",
+                    attendees)
+    assert sorted(vote.voted_for) == ["Gary Manton", "Jan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resolution must be passed by the town board and is due in by 2/1 of the year. Motion carried.",
+        "A buyer said a home could lose value by 10 to 20 percent near the courts. The motion carried.",
+    ],
+)
+def test_a_date_or_a_percentage_is_no_tally(make_document, text):
+    votes = _votes(make_document, f"#### 2. Correspondence\n\nMotion by Hale, second by Voss to reply. {text}\n")
+    assert [(vote.count_for, vote.count_against) for vote in votes] == [(None, None)]
