@@ -409,7 +409,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         count_worded=re.compile(
-            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
@@ -893,7 +893,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
             counts["abstain"] = int(match.group("x"))
         yield _Event("counts", match.start(), match.end(), counts=counts)
     for match in rules.count_worded.finditer(flat):
-        if "\n" in lined[match.start("n"):match.start("l")]:
+        between = lined[match.start("n"):match.start("l")]
+        if "\n" in between and not re.search(r"[a-z]", between) and not match.group("l").islower():
             continue  # "YEAS: A, B, C 3" / "NAYS: None": a list's count, then the next list's label
         side = _worded_side(match.group("l"))
         number = match.group("n").lower()

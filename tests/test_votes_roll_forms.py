@@ -96,3 +96,24 @@ def test_a_short_first_name_stays_as_written_when_two_members_share_it(make_docu
 def test_a_date_or_a_percentage_is_no_tally(make_document, text):
     votes = _votes(make_document, f"#### 2. Correspondence\n\nMotion by Hale, second by Voss to reply. {text}\n")
     assert [(vote.count_for, vote.count_against) for vote in votes] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Vote on Motion: The motion passed with 3 members\nin favor (Bragg, Coles and\nDunne) and 1 against\n(Amory).",
+        "The motion passed with 3 members in favor (Bragg, Coles, Dunne) and 1 against (Amory). Chair Kemp was absent.",
+    ],
+)
+def test_members_in_favour_counted_and_named_in_brackets(make_document, record):
+    text = f"## II. Contract\n\nDirector Bragg made the motion to approve the contract.\nDirector Coles seconded the motion.\n{record}\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 1)
+    assert _sides(vote) == (["Bragg", "Coles", "Dunne"], ["Amory"], [])
+
+
+def test_a_count_on_the_line_before_its_lower_case_label(make_document):
+    text = ("## IV. Budget\n\nDirector Bragg made the motion to adopt the budget.\nDirector Coles seconded the motion.\n"
+            "The motion passed with 4 members in favor (Bragg, Coles, Dunne, Amory) and 0\nagainst.\n")
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against) == (4, 0)
