@@ -425,11 +425,11 @@ def _rules() -> _Rules:
         # "Carried 4-1 (Hale opposed)", "… 5-0-1, Voss abstaining", "with Cllr Kim abstaining.": the members named
         # beside the tally; said so, ending a bracket or the sentence.
         side_after=re.compile(
-            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
+            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s)|(?<=yes\s)|(?<=aye\s)|(?<=vor\s)|(?<=vour\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
             # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
             r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained"
             # "(Ames, Burr and Egan voting aye; Cobb voting nay)": the members for it, named the same way.
-            r"|voting\s+(?:aye|yes|yea|in\s+favou?r))(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
+            r"|voting\s+(?:aye|yes|yea|in\s+favou?r)|in\s+favou?r)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
@@ -491,6 +491,10 @@ def _rules() -> _Rules:
         side_all=re.compile(
             r"\b[Aa]ll\s+(?:(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors)\s+)?"
             r"(?:present\s+)?(?P<l>voting\s+(?:aye|yea|yes|in\s+favou?r))\s*[:–—-]\s*(?=[A-Z])"
+            # "Upon roll call vote, the following voted aye: A, B and C.", "Members voting nay: D.": a list after a
+            # phrase that says the side, wherever the sentence starts.
+            r"|\b(?:[Tt]he\s+following|[Mm]embers|[Tt]hose)\s+(?:(?:members|present)\s+)?"
+            r"(?P<l4>vot(?:ed|ing)\s+(?:aye|yea|yes|nay|no|in\s+favou?r|against))\s*:\s*(?=[A-Z])"
         ),
         name=name,
     )
@@ -1127,7 +1131,7 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
 
 
-_VOTING_FOR = re.compile(r"voting (?:aye|yes|yea|in favou?r)$")
+_VOTING_FOR = re.compile(r"(?:voting )?(?:aye|yes|yea|in favou?r)$")
 
 
 # "… carried 4-1 with Kim casting the dissenting vote", "…, Lee casting the lone no vote."
@@ -1335,6 +1339,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     events: list[_Event] = []
     for position, match in enumerate(found):
         label = match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3") or ""
+        if match.groupdict().get("l4"):
+            label = re.sub(r"^voted\b", "voting", match.group("l4"))  # "voted aye" says what "voting aye" says
         side = words.side_of.get(_squash(label))
         if side is None:
             continue
@@ -1342,7 +1348,7 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         segment = flat[match.end():end]
         stop = re.search(
             r"(?<![A-Z])(?<!Cllr)(?<!Cllrs)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$"
-            r"|\s(?:Motion|The motion|MOTION)\b"
+            r"|\s(?:[Mm]otion|The motion|MOTION)\b"
             # "Against: Councillor Kim" then "Carried" on the next line: the outcome ends the list.
             r"|\s(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Passed|PASSED|Adopted|ADOPTED)\b",
             segment,

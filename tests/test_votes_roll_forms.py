@@ -117,3 +117,26 @@ def test_a_count_on_the_line_before_its_lower_case_label(make_document):
             "The motion passed with 4 members in favor (Bragg, Coles, Dunne, Amory) and 0\nagainst.\n")
     [vote] = _votes(make_document, text)
     assert (vote.count_for, vote.count_against) == (4, 0)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Upon roll call vote, the following voted aye: Ames, Burr and Dyer. Nay: Cobb. Motion carried.",
+        "Members voting aye: Ames, Burr, Dyer. Members voting nay: Cobb. Motion carried.",
+        "Aye: Ames, Burr, Dyer; Nay: Cobb; motion carried.",
+        "Motion carried with Councilmembers Ames, Burr and Dyer voting yes and Councilmember Cobb voting no.",
+        "The motion carried 3-1 with Ames, Burr and Dyer in favor and Cobb opposed.",
+    ],
+)
+def test_sides_named_after_a_phrase_or_in_the_outcome_sentence(make_document, record):
+    text = f"#### 4. Sidewalks\n\nCouncilmember Ames moved to approve the repairs, seconded by Councilmember Burr. {record}\n"
+    [vote] = _votes(make_document, text)
+    assert vote.result == "carried"
+    assert _sides(vote) == (["Ames", "Burr", "Dyer"], ["Cobb"], [])
+
+
+def test_members_in_favour_of_a_proposal_in_the_discussion_cast_no_vote(make_document):
+    text = ("#### 4. Sidewalks\n\nResidents spoke, with Ames and Burr in favor of wider paths.\n\n"
+            "#### 5. Parks\n\nThe parks report was received.\n")
+    assert _votes(make_document, text) == []
