@@ -1364,6 +1364,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
         if bracketed:
             segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"
+            if re.search(rf"\b{words.not_voting}\W*$", segment, re.IGNORECASE):
+                segment = ""  # "AYES – 4 (Lynch, Cook absent)": the members named are those who did not vote
         total = re.search(r"(?:^|\s)(?:[–—-]\s*)?\(?(\d{1,3})\)?\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3.", "YEAS: Trustee A, Trustee B 2"

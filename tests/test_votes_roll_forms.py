@@ -140,3 +140,15 @@ def test_members_in_favour_of_a_proposal_in_the_discussion_cast_no_vote(make_doc
     text = ("#### 4. Sidewalks\n\nResidents spoke, with Ames and Burr in favor of wider paths.\n\n"
             "#### 5. Parks\n\nThe parks report was received.\n")
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("tally", "against"),
+    [("AYES – 3 (Lyle, Marsh absent); NOES – 1 (Cook); ABSTAIN – 0", ["Cook"]),
+     ("AYES – 4 (Lyle absent); NOES – 0; ABSTAIN – 0", [])],
+)
+def test_members_named_absent_in_the_ayes_bracket_are_no_ayes(make_document, tally, against):
+    text = f"#### 7-B. Design Review\n\nM/S Cunningham/Kohl to approve the design review.\n{tally}\n"
+    [vote] = _votes(make_document, text)
+    assert vote.voted_for == []
+    assert vote.voted_against == against
