@@ -1532,12 +1532,21 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             continue  # "(1-2)" with no motion waiting for its vote is no tally
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
-        if current is None or (current.decided and _restates_decision(flat, current.end, event.start)):
+        if current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
+                or _another_tally(current, event):
             close()
             current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
         _fill(current, event)
     close()
     return votes
+
+
+def _another_tally(current: _Draft | None, event: _Event) -> bool:
+    """True when `event` is a tally unlike the one the decided vote already holds ("Motion to call the question
+    carried 5-0." then "The main motion as amended carried 4-1."): the second is another vote's."""
+    if current is None or current.result is None or event.kind != "counts" or not current.counts:
+        return False
+    return any(side in current.counts and current.counts[side] != number for side, number in event.counts.items())
 
 
 def _awaits_vote(current: _Draft | None, event: _Event) -> bool:

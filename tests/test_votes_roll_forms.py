@@ -152,3 +152,26 @@ def test_members_named_absent_in_the_ayes_bracket_are_no_ayes(make_document, tal
     [vote] = _votes(make_document, text)
     assert vote.voted_for == []
     assert vote.voted_against == against
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The main motion as amended carried 4-1, Councilmember Cobb voting no.",
+     "Vote on Primary Motion: The motion passed 4-1."],
+)
+def test_a_second_tally_after_a_decided_vote_is_another_vote(make_document, second):
+    text = (
+        "#### 4. Parking Ordinance\n\nCouncilmember Ames moved to adopt the ordinance, seconded by Councilmember Burr.\n"
+        "Councilmember Burr moved to call the question, seconded by Councilmember Ames. Motion carried 5-0.\n"
+        f"{second}\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(vote.count_for, vote.count_against) for vote in votes] == [(5, 0), (4, 1)]
+    assert votes[0].voted_against == []
+
+
+def test_a_tally_restated_in_a_side_list_stays_one_vote(make_document):
+    text = ("#### 4. Parking Ordinance\n\nCouncilmember Ames moved to adopt the ordinance, seconded by Councilmember Burr. "
+            "Motion carried 4-1. Ayes: 4. Noes: 1 (Cobb).\n")
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against, vote.voted_against) == (4, 1, ["Cobb"])
