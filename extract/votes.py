@@ -369,7 +369,9 @@ def _rules() -> _Rules:
             r"(?:^|(?<=[.;:,]\s))(?:[Aa]ll|ALL)\s+(?:(?:members|those|board\s+members|council\s+members)\s+)?(?:present\s+)?"
             r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:(?<=[Vv]ote:\s)|(?<=[,;]\s))all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
-            r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)",
+            r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)"
+            # "Voice vote, all ayes.", "Roll call vote, all yes.": the kind of vote, then every member's answer.
+            r"|(?<=\b[Vv]ote,\s)(?:all|All|ALL)\s+(?:ayes|yeas|yes|Ayes|AYES|YES)\b(?=\s*[.;,]|\s*$)",
             re.MULTILINE,
         ),
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the

@@ -175,3 +175,16 @@ def test_a_tally_restated_in_a_side_list_stays_one_vote(make_document):
             "Motion carried 4-1. Ayes: 4. Noes: 1 (Cobb).\n")
     [vote] = _votes(make_document, text)
     assert (vote.count_for, vote.count_against, vote.voted_against) == (4, 1, ["Cobb"])
+
+
+@pytest.mark.parametrize("record", ["Voice vote, all ayes.", "Roll call vote, all yes. Motion carried."])
+def test_every_member_answering_yes_is_a_vote_without_names(make_document, record):
+    text = f"## 4. Sidewalks\n\nMotion by Trustee Ames, second by Trustee Burr, to approve the repairs. {record}\n"
+    [vote] = _votes(make_document, text)
+    assert vote.result == "carried"
+    assert _sides(vote) == ([], [], [])
+
+
+def test_all_ayes_said_of_no_motion_is_no_vote(make_document):
+    text = "## 4. Sidewalks\n\nAt the open house, by voice vote, all ayes were heard for the new benches.\n"
+    assert _votes(make_document, text) == []
