@@ -485,6 +485,10 @@ def _rules() -> _Rules:
             r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
             # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
+            # "Yes: Lane, Moss, Nash No: Orr Absent: Pratt": "No" and "Absent" too, though not after a document's
+            # number word ("Resolution No: R-12").
+            r"|(?<=[a-z]\s)(?<!Resolution\s)(?<!Ordinance\s)(?<!Item\s)(?<!Bill\s)(?<!Case\s)(?<!File\s)(?<!Permit\s)"
+            r"(?P<l5>No|NO|Absent|ABSENT|Excused|EXCUSED)\s*:\s*(?=[A-Z][a-z])"
             # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
             r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
             r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
@@ -1340,7 +1344,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     flat = lined.replace("\n", " ")
     events: list[_Event] = []
     for position, match in enumerate(found):
-        label = match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3") or ""
+        label = (match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3")
+                 or match.groupdict().get("l5") or "")
         if match.groupdict().get("l4"):
             label = re.sub(r"^voted\b", "voting", match.group("l4"))  # "voted aye" says what "voting aye" says
         side = words.side_of.get(_squash(label))

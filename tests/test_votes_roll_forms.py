@@ -188,3 +188,21 @@ def test_every_member_answering_yes_is_a_vote_without_names(make_document, recor
 def test_all_ayes_said_of_no_motion_is_no_vote(make_document):
     text = "## 4. Sidewalks\n\nAt the open house, by voice vote, all ayes were heard for the new benches.\n"
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "roll",
+    ["Roll call vote: Yes: Lane, Moss, Nash No: Orr Absent: Pratt. Motion carried.",
+     "Roll call vote: Yes: Lane, Moss, Nash. No: Orr. Absent: Pratt. Motion carried."],
+)
+def test_yes_and_no_lists_with_or_without_stops_between(make_document, roll):
+    text = f"## 7. Budget\n\nMotion by Trustee Orr, supported by Trustee Lane, to amend the budget.\n{roll}\n"
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Lane", "Moss", "Nash"], ["Orr"], [])
+
+
+def test_a_document_number_is_no_list_of_noes(make_document):
+    text = ("## 7. Budget\n\nMotion by Trustee Orr, supported by Trustee Lane, to adopt Resolution No: Budget Twelve. "
+            "Ayes: Lane, Moss, Nash, Orr. Motion carried.\n")
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Lane", "Moss", "Nash", "Orr"], [], [])
