@@ -81,9 +81,11 @@ _SPLIT_BOLD = re.compile(r"\*\*(\s+)\*\*")
 # "<b>Treasurer</b>", "Elm Hall<br>". Bold becomes Markdown bold; other inline tags go, their words stay. Block
 # tags stay: a plan's table cells keep "<p>" between their agencies. One pattern for every line and cell
 # (strip_emphasis uses it too).
+BOLD_STYLE = r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
+"""An inline style that makes text bold ("font-weight: bold", "font-weight:700"), here and in the HTML reader."""
 _HTML_BOLD = re.compile(
     r"<(?P<tag>b|strong)\b[^<>]{0,200}>(?P<inner>[^<>]{0,400})</(?P=tag)\s*>"
-    r"|<span\b[^<>]{0,200}font-weight:\s*(?:bold|[6-9]00)[^<>]{0,200}>(?P<spanned>[^<>]{0,400})</span\s*>",
+    rf"|<span\b[^<>]{{0,200}}{BOLD_STYLE}[^<>]{{0,200}}>(?P<spanned>[^<>]{{0,400}})</span\s*>",
     re.IGNORECASE,
 )
 _INLINE_TAG = re.compile(

@@ -273,10 +273,14 @@ def test_inline_html_in_markdown_is_read_through_and_bold_kept() -> None:
         '<span style="font-weight: bold;">Call to Order</span>: 7:10 pm\n'
         "<strong>Treasurer's Report</strong>\n"
         '<span style="font-weight: bold;"> Guest Speakers</span>\n'
+        "<span style='font-weight:700'>Planning</span>\n"
+        "<span style='font-weight: 400'>Plain words</span>\n"
         'Meeting held at <span class="x">Elm Hall</span><br/>\n'
         "<b></b>Cost < 5 > 3\n"
     )
     assert [row.text for row in rows] == [
-        "Call to Order: 7:10 pm", "Treasurer's Report", "Guest Speakers", "Meeting held at Elm Hall", "Cost < 5 > 3",
+        "Call to Order: 7:10 pm", "Treasurer's Report", "Guest Speakers", "Planning", "Plain words",
+        "Meeting held at Elm Hall", "Cost < 5 > 3",
     ]
-    assert [row.bold for row in rows][1:3] == [True, True]
+    # Bold by tag or by the same weights the HTML reader reads as bold; a normal weight is not.
+    assert [row.bold for row in rows][1:5] == [True, True, True, False]
