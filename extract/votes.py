@@ -427,7 +427,7 @@ def _rules() -> _Rules:
         # "Carried 4-1 (Hale opposed)", "… 5-0-1, Voss abstaining", "with Cllr Kim abstaining.": the members named
         # beside the tally; said so, ending a bracket or the sentence.
         side_after=re.compile(
-            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s)|(?<=yes\s)|(?<=aye\s)|(?<=vor\s)|(?<=vour\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
+            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s)|(?<=yes\s)|(?<=aye\s)|(?<=vor\s)|(?<=vour\s))and)\s+)(?P<n>{name}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){name})*)\s+"
             # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
             r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained"
             # "(Ames, Burr and Egan voting aye; Cobb voting nay)": the members for it, named the same way.
@@ -859,6 +859,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
+    for match in _SO_VOTED.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in rules.withdrawn.finditer(flat):
@@ -938,6 +940,11 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         for group, side in (("a", "against"), ("x", "abstain")):
             if match.group(group):
                 counts[side] = int(match.group(group))
+        yield _Event("counts", match.start(), match.end(), counts=counts, needs_open_motion=True)
+    for match in _VOTED_TALLY.finditer(flat):
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
+        if match.group("x"):
+            counts["abstain"] = int(match.group("x"))
         yield _Event("counts", match.start(), match.end(), counts=counts, needs_open_motion=True)
     for match in _UNANIMOUS_COUNT.finditer(flat):
         yield _Event("counts", match.start("n"), match.end(), counts={"for": int(match.group("n"))})
@@ -1673,6 +1680,14 @@ _UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
 _UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
+# "Ms. Moss seconded. VOTED: 3-0.", "…, voted 3-0 to sign the warrant": a town board's tally after "voted", for the
+# motion just moved ("the Planning Board voted 5-2" in a report is another body's and has no motion open).
+_VOTED_TALLY = re.compile(
+    r"\b(?:VOTED|Voted|voted)\s*:?\s*\(?(?P<f>\d{1,2})\s*[-–—]\s*(?P<a>\d{1,2})(?:\s*[-–—]\s*(?P<x>\d{1,2}))?\)?"
+    r"(?![-/]\d|\s*%)"
+)
+# "… seconded by Ms. Moss. So voted.": a New England board's word for a motion carried.
+_SO_VOTED = re.compile(r"(?:^|(?<=[.;:]\s))(?:So|SO)\s+(?:voted|VOTED)\b")
 _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 
 

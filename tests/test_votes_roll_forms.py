@@ -206,3 +206,30 @@ def test_a_document_number_is_no_list_of_noes(make_document):
             "Ayes: Lane, Moss, Nash, Orr. Motion carried.\n")
     [vote] = _votes(make_document, text)
     assert _sides(vote) == (["Lane", "Moss", "Nash", "Orr"], [], [])
+
+
+@pytest.mark.parametrize(
+    ("record", "counts"),
+    [("Mr. Lane moved to sign the warrant. Ms. Moss seconded. VOTED: 3-0.", (3, 0)),
+     ("Motion made by Lane, seconded by Moss, voted 3-0 to sign the warrant.", (3, 0)),
+     ("Mr. Lane moved to sign the warrant; seconded by Ms. Moss. So voted.", (None, None))],
+)
+def test_a_town_board_that_records_voted_and_a_tally(make_document, record, counts):
+    [vote] = _votes(make_document, f"## 7. Warrant\n\n{record}\n")
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", *counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At the open house the residents present voted 5-2 for the blue mural.",
+     "The clerk said residents so voted at the last town meeting; so voted they were."],
+)
+def test_voted_said_of_no_open_motion_is_no_vote(make_document, text):
+    assert _votes(make_document, f"## 5. Reports\n\n{text}\n") == []
+
+
+def test_members_voting_in_favour_listed_with_a_serial_comma(make_document):
+    text = ("## 7. Warrant\n\nLane made a motion to sign the warrant, seconded by Moss. Motion passed with Lane, Moss, "
+            "and Nash voting in favor.\n")
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Lane", "Moss", "Nash"], [], [])
