@@ -369,9 +369,7 @@ def _rules() -> _Rules:
             r"(?:^|(?<=[.;:,]\s))(?:[Aa]ll|ALL)\s+(?:(?:members|those|board\s+members|council\s+members)\s+)?(?:present\s+)?"
             r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:(?<=[Vv]ote:\s)|(?<=[,;]\s))all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
-            r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)"
-            # "Voice vote, all ayes.", "Roll call vote, all yes.": the kind of vote, then every member's answer.
-            r"|(?<=\b[Vv]ote,\s)(?:all|All|ALL)\s+(?:ayes|yeas|yes|Ayes|AYES|YES)\b(?=\s*[.;,]|\s*$)",
+            r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)",
             re.MULTILINE,
         ),
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
@@ -427,11 +425,9 @@ def _rules() -> _Rules:
         # "Carried 4-1 (Hale opposed)", "… 5-0-1, Voss abstaining", "with Cllr Kim abstaining.": the members named
         # beside the tally; said so, ending a bracket or the sentence.
         side_after=re.compile(
-            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s)|(?<=yes\s)|(?<=aye\s)|(?<=vor\s)|(?<=vour\s))and)\s+)(?P<n>{name}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){name})*)\s+"
+            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){name})*)\s+"
             # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
-            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained"
-            # "(Ames, Burr and Egan voting aye; Cobb voting nay)": the members for it, named the same way.
-            r"|voting\s+(?:aye|yes|yea|in\s+favou?r)|in\s+favou?r)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
+            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
@@ -485,10 +481,6 @@ def _rules() -> _Rules:
             r"(?:(?<=[Vv]ote:\s)|(?<=[Vv]ote:)|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<l>FOR|AGAINST|AYES|NAYS|YEAS|NOES)\s+(?=[A-Z][a-z])"
             # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
-            # "Yes: Lane, Moss, Nash No: Orr Absent: Pratt": "No" and "Absent" too, though not after a document's
-            # number word ("Resolution No: R-12").
-            r"|(?<=[a-z]\s)(?<!Resolution\s)(?<!Ordinance\s)(?<!Item\s)(?<!Bill\s)(?<!Case\s)(?<!File\s)(?<!Permit\s)"
-            r"(?P<l5>No|NO|Absent|ABSENT|Excused|EXCUSED)\s*:\s*(?=[A-Z][a-z])"
             # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
             r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
             r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
@@ -497,10 +489,6 @@ def _rules() -> _Rules:
         side_all=re.compile(
             r"\b[Aa]ll\s+(?:(?:members|trustees|directors|commissioners|councillors|councilmembers|supervisors)\s+)?"
             r"(?:present\s+)?(?P<l>voting\s+(?:aye|yea|yes|in\s+favou?r))\s*[:–—-]\s*(?=[A-Z])"
-            # "Upon roll call vote, the following voted aye: A, B and C.", "Members voting nay: D.": a list after a
-            # phrase that says the side, wherever the sentence starts.
-            r"|\b(?:[Tt]he\s+following|[Mm]embers|[Tt]hose)\s+(?:(?:members|present)\s+)?"
-            r"(?P<l4>vot(?:ed|ing)\s+(?:aye|yea|yes|nay|no|in\s+favou?r|against))\s*:\s*(?=[A-Z])"
         ),
         name=name,
     )
@@ -859,8 +847,6 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
-    for match in _SO_VOTED.finditer(flat):
-        yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in rules.withdrawn.finditer(flat):
@@ -940,11 +926,6 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         for group, side in (("a", "against"), ("x", "abstain")):
             if match.group(group):
                 counts[side] = int(match.group(group))
-        yield _Event("counts", match.start(), match.end(), counts=counts, needs_open_motion=True)
-    for match in _VOTED_TALLY.finditer(flat):
-        counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
-        if match.group("x"):
-            counts["abstain"] = int(match.group("x"))
         yield _Event("counts", match.start(), match.end(), counts=counts, needs_open_motion=True)
     for match in _UNANIMOUS_COUNT.finditer(flat):
         yield _Event("counts", match.start("n"), match.end(), counts={"for": int(match.group("n"))})
@@ -1127,7 +1108,7 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _roll_calls(flat, rules, lined)
     for match in rules.side_after.finditer(flat):
         said = _squash(match.group("v"))
-        side = "abstain" if said.startswith("abst") else "for" if _VOTING_FOR.match(said) else "against"
+        side = "abstain" if said.startswith("abst") else "against"
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start("n"), match.end(), positions={side: names}, strong=False)
@@ -1142,9 +1123,6 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
-
-
-_VOTING_FOR = re.compile(r"(?:voting )?(?:aye|yes|yea|in favou?r)$")
 
 
 # "… carried 4-1 with Kim casting the dissenting vote", "…, Lee casting the lone no vote."
@@ -1351,10 +1329,7 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     flat = lined.replace("\n", " ")
     events: list[_Event] = []
     for position, match in enumerate(found):
-        label = (match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3")
-                 or match.groupdict().get("l5") or "")
-        if match.groupdict().get("l4"):
-            label = re.sub(r"^voted\b", "voting", match.group("l4"))  # "voted aye" says what "voting aye" says
+        label = match.group("l") or match.groupdict().get("l2") or match.groupdict().get("l3") or ""
         side = words.side_of.get(_squash(label))
         if side is None:
             continue
@@ -1680,14 +1655,6 @@ _UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
 _UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
-# "Ms. Moss seconded. VOTED: 3-0.", "…, voted 3-0 to sign the warrant": a town board's tally after "voted", for the
-# motion just moved ("the Planning Board voted 5-2" in a report is another body's and has no motion open).
-_VOTED_TALLY = re.compile(
-    r"\b(?:VOTED|Voted|voted)\s*:?\s*\(?(?P<f>\d{1,2})\s*[-–—]\s*(?P<a>\d{1,2})(?:\s*[-–—]\s*(?P<x>\d{1,2}))?\)?"
-    r"(?![-/]\d|\s*%)"
-)
-# "… seconded by Ms. Moss. So voted.": a New England board's word for a motion carried.
-_SO_VOTED = re.compile(r"(?:^|(?<=[.;:]\s))(?:So|SO)\s+(?:voted|VOTED)\b")
 _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 
 
