@@ -879,6 +879,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
             continue
         if label in {"for", "no", "yes"} and not _counted_label(flat, match):
             continue  # "for 2 years", "No. 3": such a label counts only beside another count
+        if re.fullmatch(r"\s*\n\s*", lined[match.end("l"):match.start("n")]):
+            continue  # "… Gary aye, Jan aye" / "4. When to resume meetings": the next line's number, no count
         yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
     for match in _WORDED_TALLY.finditer(flat):
         counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}

@@ -191,3 +191,10 @@ def test_members_voting_no_listed_with_a_serial_comma(make_document):
     [vote] = _votes(make_document, text)
     assert vote.result == "lost"
     assert _sides(vote) == ([], ["Orr", "Pratt", "Quill"], [])
+
+
+def test_a_numbered_line_after_a_roll_call_is_no_count(make_document):
+    text = ("## NEW BUSINESS\n1. Hall cleaning. Dick makes a motion to buy a vacuum, Gary seconds the motion. "
+            "Vote Dick aye, Gary aye, Jan aye\n4. Meetings resume in May.\n")
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against) == (None, None)
