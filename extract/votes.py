@@ -712,6 +712,10 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"(?<!motion\s)(?<!motions\s)(?<!amendment\s)(?<!resolution\s)(?<!proposal\s)\b(?:was|were)\s+$", re.IGNORECASE
+)
+"""A thing approved in a sentence of its own ("Minutes … were"), not the motion whose vote is being restated."""
 _CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=that\b)", re.IGNORECASE)
 """After an outcome, the motion it carried ("Motion carried that …")."""
 _MOTION_SECOND_PAIR = re.compile(
@@ -792,6 +796,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         # "It was unanimously agreed that …", "The plan was unanimously approved": the decision is its own;
         # "the motion carried by unanimous vote" restates the open motion's outcome.
         said = match.group(0).lower()
+        if match.group("o2") and _PASSIVE_BEFORE.search(flat, max(0, match.start() - 20), match.start()):
+            said = "was " + said  # "Minutes of May 9 were approved unanimously.": as "were unanimously approved"
         has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own, re.IGNORECASE))
         if said.startswith(("was ", "were ", "been ")):
             motion = _sentence_before(flat, match.end())  # the decision is the passive sentence's subject

@@ -198,3 +198,17 @@ def test_a_numbered_line_after_a_roll_call_is_no_count(make_document):
             "Vote Dick aye, Gary aye, Jan aye\n4. Meetings resume in May.\n")
     [vote] = _votes(make_document, text)
     assert (vote.count_for, vote.count_against) == (None, None)
+
+
+@pytest.mark.parametrize("order", ["were approved unanimously", "were unanimously approved"])
+def test_each_set_of_minutes_approved_unanimously_is_its_own_vote(make_document, order):
+    text = (f"## 4 APPROVAL OF MINUTES\nMinutes of May 9, 2024, {order}.\nMinutes of July 11, 2024, {order}.\n"
+            "## 5 REGULAR AGENDA ITEMS\nNone.\n")
+    votes = _votes(make_document, text)
+    assert [vote.result for vote in votes] == ["carried", "carried"]
+    assert "July 11" in votes[1].motion
+
+
+def test_an_approval_restated_after_its_motion_carried_stays_one_vote(make_document):
+    text = "## 4 MINUTES\nMoved by Cllr Hale, seconded by Cllr Voss. Carried unanimously.\n## 5 REPORTS\nNone.\n"
+    assert len(_votes(make_document, text)) == 1
