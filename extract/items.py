@@ -902,6 +902,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     section_subs = _roman_sub_items(lines, end, labels)
     # "OLD BUSINESS" then "1. Water main", "NEW BUSINESS" then "1. Snow contract": unnumbered sections whose entries restart.
     sectioned = _sectioned_entries(lines, end) if not section_subs else {}
+    if not sectioned and not section_subs:
+        # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
+        sectioned = _heading_layer(lines, end)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
@@ -1479,6 +1482,114 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
             expected = (style, value + 1)
             position = last + 1
     return found if restarting >= MIN_RESTARTING_SECTIONS else {}
+
+
+MIN_LAYER_HEADINGS = 4
+"""Unnumbered headings that make them the item layer over numbered lists that restart under them."""
+MIN_LAYER_LISTS = 2
+"""Headings with a numbered list under them needed before the lists are read as points inside the items."""
+LAYER_SENTENCE_SHARE = 1 / 3
+"""Share of those numbered lines that must read as sentences (not titles)."""
+_LIST_LINE = re.compile(r"^\(?(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+def _layer_head(lines: list[Line], position: int) -> str | None:
+    """The title of an unnumbered heading line (a markdown heading, a bold line, a capitals line), or None."""
+    line = lines[position]
+    head = _section_head(lines, position)
+    if head is not None or not line.bold:
+        return head
+    text = clean_text(line.text).rstrip(":").strip()
+    words = text.split()
+    if (
+        not words
+        or len(words) > MAX_CAPS_TITLE_WORDS
+        or not text[:1].isupper()
+        or text.endswith((".", ",", ";"))
+        or _LIST_LINE.match(text)
+        or read_label(text) is not None
+        or read_section_sub_label(text) is not None
+        or _NUMBERED.match(text)
+        or is_date_line(text)
+        or _is_label_heading(text)
+        or _OUTCOME_LINE.match(text)
+        or _CAPS_NOT_HEADING.match(text.upper())
+        or _SENTENCE_VERB.search(text)
+        or _is_testimony_label(text)
+        or _is_speaker_line(text)
+        or _completes_line_before(lines, position)
+    ):
+        return None
+    return text
+
+
+def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
+    """Unnumbered headings as the items when the numbered lines under them are lists that start afresh under each.
+
+    "## CORRESPONDENCE" then "1. A letter from the county …", "2. …", and
+    "## NEW BUSINESS" then "1. The hall roof …": the headings are the agenda
+    and the numbers count points inside an item. Only when at least
+    `MIN_LAYER_HEADINGS` headings stand after the first body text, every
+    numbered line sits under one, the numbers under each heading run 1, 2, 3 …,
+    and most numbered lines are sentences rather than titles. The value is
+    (None, title, index, "") for a heading and None for a numbered line (not an item).
+    """
+    body_seen = False
+    heads: list[int] = []
+    titles: dict[int, str] = {}
+    numbered: list[tuple[int, int, bool]] = []
+    """(position, number, reads as a sentence) of each numbered line."""
+    closed = False
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text or line.cells is not None:
+            continue
+        if (not heads or closed) and _is_banner_line(line, text):
+            body_seen, closed = bool(heads) and body_seen, False
+            continue
+        listed = _LIST_LINE.match(text.lstrip("#").strip())
+        if listed is not None:
+            if not heads:
+                return {}  # a numbered line before any heading: the numbers are the items
+            words = listed.group("text").split()
+            sentence = len(words) > MAX_SUB_TITLE_WORDS or text.endswith((".", ";", ",", "?")) or bool(
+                _SENTENCE_VERB.search(listed.group("text"))
+            )
+            numbered.append((position, int(listed.group("number")), sentence))
+            continue
+        head = _layer_head(lines, position) if body_seen and not closed else None
+        if head is not None and heads and _SPEAKERS_SECTION.match(titles[heads[-1]]) and _is_speaker_name(head):
+            head = None
+        if head is not None:
+            heads.append(position)
+            titles[position] = head
+            closed = bool(_ADJOURNMENT.match(head.rstrip(".: ")))
+        elif not line.is_heading:
+            body_seen = True
+    if len(heads) < MIN_LAYER_HEADINGS or not numbered:
+        return {}
+    if LAYER_SENTENCE_SHARE * len(numbered) > sum(1 for _, _, sentence in numbered if sentence):
+        return {}  # titled entries under the headings: sub-items (see `_sectioned_entries`), not a list's points
+    highest: int | None = None
+    head_index = -1
+    lists = 0
+    for position, number, _ in numbered:
+        under = max(k for k, head in enumerate(heads) if head < position)
+        if under != head_index:
+            if number != 1:
+                return {}  # the numbering runs on across a heading: the numbers are the items
+            head_index, highest, lists = under, 0, lists + 1
+        elif highest is not None and number > highest + 1:
+            return {}  # "1.", "2.", then "7.": not one list
+        highest = max(highest or 0, number)  # a nested list may start again at 1 inside its parent's
+    if lists < MIN_LAYER_LISTS:
+        return {}  # one list under one heading may be the numbered items themselves
+    found: dict[int, tuple[str | None, str, int, str] | None] = {
+        position: (None, titles[position], position, "") for position in heads
+    }
+    for position, _, _ in numbered:
+        found[position] = None
+    return found
 
 
 def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:

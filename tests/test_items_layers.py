@@ -1,0 +1,91 @@
+"""Which layer of a document is its items: unnumbered headings over numbered lists, marked numbers over plain lists.
+
+Every document here is invented; each family is written in at least two forms.
+"""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items
+
+
+def _items(make_document, text, name="inline.txt"):
+    return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
+
+
+_HEADINGS_OVER_LISTS_MD = (
+    "# Town of Wren Hollow\nMonthly Meeting\nJune 9, 2031\n\n"
+    "## CALL TO ORDER\nSupervisor Ada Pell called the meeting to order at 6:30 pm.\n\n"
+    "## MINUTES APPROVAL\nMotion to approve the May minutes, second, all aye.\n\n"
+    "## CLERK REPORT\n"
+    "1.  The state auditor asked for the year end report, which was sent on June 2.\n"
+    "2.  Notary filing -- the board would like to wait until the fall meeting\n"
+    "    a.  Fee is $120 for either kind.\n"
+    "3.  Quarterly tax reports due in July\n\n"
+    "## CORRESPONDENCE\n"
+    "1.  County board of adjustment -- June 20, variance on Loon Lake\n"
+    "2.  A letter from the school district asks to run the absentee ballots again this year.\n\n"
+    "## ROAD\nThe grader was out twice since the last meeting.\n\n"
+    "## NEW BUSINESS\n"
+    "1.  A resident asked the board to buy a vacuum for the hall. Motion carried.\n"
+    "2.  The board will return to meeting at the hall in August.\n\n"
+    "## ADJOURNMENT\nThe meeting adjourned at 7:40 pm.\n"
+)
+_HEADINGS_OVER_LISTS_CAPS = (
+    "VILLAGE OF STONE MILL\nREGULAR MEETING OF THE BOARD\nMarch 3, 2031\n\n"
+    "ROLL CALL\nPresent were Trustees Bo Lind, Cy Marsh and Di Noor.\n\n"
+    "TREASURER'S REPORT\n"
+    "1. The balance on February 28 was $41,200 after the payments listed.\n"
+    "2. Audit engagement letter - signed and returned to the firm.\n\n"
+    "PARKS\nThe spring clean up will be on April 12.\n\n"
+    "WATER DEPARTMENT\n"
+    "1. A main broke on Elm Street and was repaired within a day.\n"
+    "2. Meter reading will move to the first week of each month.\n"
+    "3. Operator licence - the course was finished in February.\n\n"
+    "ADJOURNMENT\nThe meeting was adjourned at 8:05 p.m.\n"
+)
+
+
+def test_unnumbered_headings_are_the_items_over_lists_restarting_under_them(make_document):
+    assert _items(make_document, _HEADINGS_OVER_LISTS_MD, name="wren.md") == [
+        (None, "CALL TO ORDER"),
+        (None, "MINUTES APPROVAL"),
+        (None, "CLERK REPORT"),
+        (None, "CORRESPONDENCE"),
+        (None, "ROAD"),
+        (None, "NEW BUSINESS"),
+        (None, "ADJOURNMENT"),
+    ]
+    assert _items(make_document, _HEADINGS_OVER_LISTS_CAPS) == [
+        (None, "ROLL CALL"),
+        (None, "TREASURER'S REPORT"),
+        (None, "PARKS"),
+        (None, "WATER DEPARTMENT"),
+        (None, "ADJOURNMENT"),
+    ]
+
+
+def test_numbers_running_on_across_headings_stay_the_items(make_document):
+    text = (
+        "# Minutes of the Hollin Parish Council\n\nPresent: Cllr A Moss, Cllr B Reed.\n\n"
+        "## Opening\nThe Chair welcomed everyone to the meeting tonight.\n\n"
+        "## Formal business\n1. Apologies\nApologies were received from Cllr Tarn, who is away.\n"
+        "2. Minutes of the May meeting\nThe minutes were approved and signed by the Chair.\n\n"
+        "## Local matters\n3. Bus shelter\nThe glass has been replaced by the county at no cost.\n"
+        "4. Mill footpath\nThe path will be cleared before the summer.\n\n"
+        "## Finance\nPayments were approved.\n\n## Close\nThe meeting closed at 9 pm.\n"
+    )
+    assert _items(make_document, text, name="hollin.md") == [
+        ("1", "Apologies"), ("2", "Minutes of the May meeting"), ("3", "Bus shelter"), ("4", "Mill footpath"),
+    ]
+
+
+def test_titled_entries_under_one_heading_stay_items(make_document):
+    text = (
+        "# Town of Ember Flats\nApril 2, 2031\n\n"
+        "## CALL TO ORDER\nThe chair called the meeting to order at 7 pm.\n\n"
+        "## MINUTES\nApproved as read.\n\n## ROADS\nAll is well.\n\n"
+        "## NEW BUSINESS\n1. Hall roof\nBids will be sought.\n2. Summer picnic\nIt will be in July.\n\n"
+        "## ADJOURNMENT\nAdjourned at 8 pm.\n"
+    )
+    items = _items(make_document, text, name="ember.md")
+    assert ("1", "Hall roof") in items and ("2", "Summer picnic") in items
