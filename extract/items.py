@@ -19,8 +19,10 @@ a resolution or an action.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from .numbering import (
@@ -900,6 +902,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     section_subs = _roman_sub_items(lines, end, labels)
+    listed = _plain_lists(lines, end, labels)
     # "OLD BUSINESS" then "1. Water main", "NEW BUSINESS" then "1. Snow contract": unnumbered sections whose entries restart.
     sectioned = _sectioned_entries(lines, end) if not section_subs else {}
     if not sectioned and not section_subs:
@@ -963,6 +966,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             index = last + 1
             continue
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
+        if numbered is not None and index - 1 in listed:
+            numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
         label = labels.get(index - 1)
         if numbered is None and label is not None:
             taken = _label_item(lines, index - 1, label, parent, end)
@@ -1486,6 +1491,21 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
 
 MIN_LAYER_HEADINGS = 4
 """Unnumbered headings that make them the item layer over numbered lists that restart under them."""
+MIN_AGENDA_HEADINGS = 3
+"""Headings naming the business of a meeting ("Correspondence", "New Business") needed for the heading layer."""
+AGENDA_HEADING_SHARE = 1 / 3
+"""Share of the headings that must name such business."""
+AGENDA_WORDS_FILE = "agenda_words.toml"
+
+
+@lru_cache(maxsize=1)
+def _agenda_words() -> re.Pattern[str]:
+    """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern."""
+    raw = tomllib.loads(resources.files(__package__).joinpath("data", AGENDA_WORDS_FILE).read_text(encoding="utf-8"))
+    words = "|".join(str(word).replace(" ", r"\s+") for word in raw["words"])
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
 MIN_LAYER_LISTS = 2
 """Headings with a numbered list under them needed before the lists are read as points inside the items."""
 LAYER_SENTENCE_SHARE = 1 / 3
@@ -1497,6 +1517,8 @@ def _layer_head(lines: list[Line], position: int) -> str | None:
     """The title of an unnumbered heading line (a markdown heading, a bold line, a capitals line), or None."""
     line = lines[position]
     head = _section_head(lines, position)
+    if head is not None and _is_label_heading(head):
+        return None  # "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": the attendance's labels
     if head is not None or not line.bold:
         return head
     text = clean_text(line.text).rstrip(":").strip()
@@ -1568,6 +1590,9 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
             body_seen = True
     if len(heads) < MIN_LAYER_HEADINGS or not numbered:
         return {}
+    agenda = sum(1 for position in heads if _agenda_words().search(titles[position]))
+    if agenda < MIN_AGENDA_HEADINGS or agenda < AGENDA_HEADING_SHARE * len(heads):
+        return {}  # headings of a report's own text ("Prices", "Outlook"), not the business of a meeting
     if LAYER_SENTENCE_SHARE * len(numbered) > sum(1 for _, _, sentence in numbered if sentence):
         return {}  # titled entries under the headings: sub-items (see `_sectioned_entries`), not a list's points
     highest: int | None = None
@@ -1589,6 +1614,51 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     }
     for position, _, _ in numbered:
         found[position] = None
+    return found
+
+
+MIN_MARKED_NUMBERS = 3
+"""Bold or heading item numbers that make a document's plain numbered lines the lists inside its items."""
+
+
+def _plain_lists(lines: list[Line], end: int, labels: dict[int, Label]) -> set[int]:
+    """Positions of plain numbered lines that count a list inside an item whose own number is marked.
+
+    Minutes that print each item's number in bold or as a heading ("**5.**"
+    over "**Deputation from the pier group**", "### 6. Housing") and set a
+    plain list under it ("1. Safety measures at the junction.", "2. …") use
+    the mark for the items and the plain numbers for points: a plain line is
+    a point when it opens a list at 1 after a marked item, or goes on with
+    the list before it. Only when at least `MIN_MARKED_NUMBERS` item numbers
+    are marked.
+    """
+    marked = [
+        position
+        for position, line in enumerate(lines[:end])
+        if line.cells is None
+        and (line.bold or line.is_heading or _is_bold_text(line.text))
+        and (position in labels or _NUMBERED.match(clean_text(line.text).lstrip("#").strip()) is not None)
+    ]
+    if len(marked) < MIN_MARKED_NUMBERS:
+        return set()
+    starts = set(marked)
+    found: set[int] = set()
+    expected: int | None = None
+    for position, line in enumerate(lines[:end]):
+        if position in starts:
+            expected = 1
+            continue
+        if expected is None or line.cells is not None or line.bold or line.is_heading:
+            continue
+        listed = _LIST_LINE.match(clean_text(line.text))
+        if listed is None:
+            continue
+        number = int(listed.group("number"))
+        if number in (1, expected):
+            found.add(position)
+            expected = number + 1
+        else:
+            expected = None  # a number out of step: no longer a list inside the item
     return found
 
 

@@ -89,3 +89,48 @@ def test_titled_entries_under_one_heading_stay_items(make_document):
     )
     items = _items(make_document, text, name="ember.md")
     assert ("1", "Hall roof") in items and ("2", "Summer picnic") in items
+
+
+_MARKED_NUMBERS_OVER_PLAIN_LIST = (
+    "**MINUTES OF THE MONTHLY MEETING OF THE DISTRICT OF FERNLOW**\n\n"
+    "**PRESENT IN THE CHAIR:**\nCouncillor A. Brack.\n\n"
+    "**1.**\n\n**Adoption of Minutes**\n\nThe minutes of the March meeting were adopted.\n\n"
+    "**2.**\n\n**Disposal of Land**\n\nThe report was noted. It was agreed to take Item 5 next.\n\n"
+    "**5.**\n\n**Deputation from the Harbour Group**\n\nThe group asked for the following:\n\n"
+    "1. Safety measures at the junction with the main road.\n\n"
+    "2. A new barrier at the entrance to the slipway.\n\n"
+    "3. More lay-bys along the harbour road.\n\n"
+    "4. Removal of the bank at the entrance.\n\n"
+    "5. Repairs to the road surface near the barrier.\n\n"
+    "6. Dog bins at the harbour.\n\n"
+    "7. Changing facilities for swimmers\n\n"
+    "The Cathaoirleach thanked the group.\n\n"
+    "**3.**\n\n**District Engineer's Report**\n\nThe report was noted.\n\n"
+    "**4.**\n\n**Correspondence**\n\nNone.\n"
+)
+
+
+def test_plain_numbered_points_inside_a_marked_item_are_not_items(make_document):
+    assert _items(make_document, _MARKED_NUMBERS_OVER_PLAIN_LIST, name="fernlow.md") == [
+        ("1", "Adoption of Minutes"),
+        ("2", "Disposal of Land"),
+        ("5", "Deputation from the Harbour Group"),
+        ("3", "District Engineer's Report"),
+        ("4", "Correspondence"),
+    ]
+
+
+def test_plain_numbered_points_under_numbered_markdown_headings(make_document):
+    text = (
+        "# Minutes of the Ashby Moor Board\n\nPresent: A. Lake, B. Frost.\n\n"
+        "### 1. Apologies\nNone were received.\n\n"
+        "### 2. Finance\nThe treasurer asked the board to note:\n"
+        "1. Reserves above target\nThe board was pleased with the year.\n"
+        "2. Audit booked for May\nThe auditor will visit the office.\n"
+        "3. Bank mandate forms\nTwo members still have to sign them.\n\n"
+        "### 3. Grounds\nThe mower was serviced.\n\n"
+        "### 4. Any Other Business\nNone.\n"
+    )
+    assert _items(make_document, text, name="ashby.md") == [
+        ("1", "Apologies"), ("2", "Finance"), ("3", "Grounds"), ("4", "Any Other Business"),
+    ]
