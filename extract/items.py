@@ -394,7 +394,7 @@ def _paragraph_runs(lines: list[Line], end: int) -> bool:
             continue
         text = clean_text(line.text)
         match = _PARAGRAPH_NUMBER.match(text)
-        if match is None or len(text.split()) <= MAX_SUB_TITLE_WORDS:
+        if match is None or (len(text.split()) <= MAX_SUB_TITLE_WORDS and not _is_short_run_in(text[match.end():])):
             continue  # a short numbered line is a list entry or a contents line, not a paragraph of minutes
         number = int(match.group("number"))
         if previous is not None and previous < number <= previous + MAX_PARAGRAPH_STEP:
@@ -404,6 +404,37 @@ def _paragraph_runs(lines: list[Line], end: int) -> bool:
         previous = number
         best = max(best, run)
     return best >= MIN_PARAGRAPH_RUN
+
+
+MIN_RUN_IN_SENTENCE_WORDS = 3
+"""Words of the sentence a short numbered line must carry after its title to read as a paragraph."""
+# The opening of the minutes' own sentence after a title: "The", "A", "It", a member.
+_RUN_IN_OPENER = re.compile(
+    r"\s+(?=(?:The|A|An|It|There|This|These|No|Nothing|All|Cllr|Cllrs|Councillors?|Members|Mr|Mrs|Ms|He|She|They)\s)"
+)
+
+
+def _is_short_run_in(title: str) -> bool:
+    """True for a short numbered line whose title runs straight into a sentence ("Highways The clerk will report …").
+
+    Text read from a PDF or OCR often joins an item's heading to its first
+    line: the title (title case or capitals, at most `MAX_RUN_IN_TITLE_WORDS`
+    words) is cut at the first word that opens a sentence, and the sentence
+    after it must be whole (it ends on a full stop).
+    """
+    cut = _RUN_IN_OPENER.search(title)
+    if cut is None or not title.rstrip().endswith("."):
+        return False
+    head, sentence = title[: cut.start()].strip(), title[cut.end():]
+    words = head.split()
+    return (
+        0 < len(words) <= MAX_RUN_IN_TITLE_WORDS
+        and head[:1].isupper()
+        and (_is_capitals(head) or _is_title_cased(words))
+        and not _SENTENCE_VERB.search(head)
+        and not _JOINING_END.search(head)
+        and len(sentence.split()) >= MIN_RUN_IN_SENTENCE_WORDS
+    )
 
 
 def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
@@ -2298,8 +2329,8 @@ def _run_in_title(title: str) -> str | None:
         return None
     # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
     head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
-    if _CAPS_NOT_HEADING.match(head):
-        return None  # "2. RESOLVED That …": a decision, not a title
+    if _CAPS_NOT_HEADING.match(head) and not _LABELLED_BUSINESS.match(head):
+        return None  # "2. RESOLVED That …": a decision, not a title ("1. APOLOGIES Apologies were …" is one)
     return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None
 
 

@@ -134,3 +134,47 @@ def test_plain_numbered_points_under_numbered_markdown_headings(make_document):
     assert _items(make_document, text, name="ashby.md") == [
         ("1", "Apologies"), ("2", "Finance"), ("3", "Grounds"), ("4", "Any Other Business"),
     ]
+
+
+def test_a_short_heading_joined_to_its_first_sentence_keeps_the_heading_only(make_document):
+    text = (
+        "MINUTES OF THE MEETING OF BRAMBLE COMBE PARISH COUNCIL\n"
+        "Present: Cllr J Fenn (Chair), Cllr K Dale.\n\n"
+        "1. APOLOGIES Apologies were received from Cllr Tarn.\n"
+        "2. MINUTES OF THE LAST MEETING The minutes were approved and signed.\n"
+        "3. TREASURER'S REPORT The treasurer presented the accounts for the quarter.\n"
+        "4. Planning Applications The council had no objection to the extension at Elm Farm.\n"
+        "5. Correspondence A letter from the county council about grit bins was noted.\n"
+        "6. Highways The clerk will report the pothole on Mill Lane.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "APOLOGIES"),
+        ("2", "MINUTES OF THE LAST MEETING"),
+        ("3", "TREASURER'S REPORT"),
+        ("4", "Planning Applications"),
+        ("5", "Correspondence"),
+        ("6", "Highways"),
+    ]
+    joined = (
+        "Minutes of the Larkhill Village Committee\n\nPresent: Mr P Orme, Mrs Q Vane.\n\n"
+        "1. Welcome The Chair welcomed members and guests.\n"
+        "2. Village Hall Roof The surveyor's report was read and quotes will be sought.\n"
+        "3. Footpaths Cllr Vane reported a fallen stile on the river path.\n"
+        "4. Any Other Business There was no other business.\n"
+    )
+    assert _items(make_document, joined) == [
+        ("1", "Welcome"), ("2", "Village Hall Roof"), ("3", "Footpaths"), ("4", "Any Other Business"),
+    ]
+
+
+def test_numbered_sentences_without_a_title_stay_out(make_document):
+    text = (
+        "Minutes of the Larkhill Village Committee\n\nPresent: Mr P Orme, Mrs Q Vane.\n\n"
+        "AGREED ACTIONS\n"
+        "1. The clerk will write to the county about the verge.\n"
+        "2. The chair will order the new bench.\n"
+        "3. A quote for the hedge will be sought.\n"
+        "4. It was agreed to meet again in June.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert not any(title.startswith(("The clerk", "The chair", "A quote", "It was")) for title in titles)
