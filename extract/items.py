@@ -95,6 +95,10 @@ _NUMBERED_HYPHEN = re.compile(r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+# The same in capitals: "A) Snow contract", "B. Road grading", "(C) Hall lease".
+_UPPER_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[A-H])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+MIN_UPPER_SUB_TITLE_WORDS = 2
+"""Words a capital-lettered part's title needs ("A. Smith" is an initial and a name)."""
 # "d) **Meeting with the MP** Agreed to defer …": a bold title, then the item's own sentence on the same line.
 _LEAD_BOLD_TITLE = re.compile(r"^\(?[a-z][.)]\s*\*\*(?P<title>[^*]{3,}?)\*\*:?\s+(?P<rest>[A-Z][a-z]*\b.*)$")
 # A short verdict closing a lettered line after a dash or a stop: "– no objection.", ". Approved.", "- noted".
@@ -1064,7 +1068,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
             first_lines = [replace(line, text=rest)] if rest else None
             found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
-            next_letter = chr(ord(letter.number) + 1)
+            next_letter = chr(ord(letter.number.lower()) + 1)
             index = last + 1
             continue
         identified = _id_item(lines, index - 1, end) if line.cells is None else None
@@ -1813,7 +1817,19 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None
     text = clean_text(line.text)
     match = _LETTERED.match(text)
-    if match is None or match.group("letter") != expected:
+    upper = False
+    if match is None:
+        # "A) Snow contract", "B. Road grading" under "3. NEW BUSINESS": the parts of an item lettered in capitals.
+        match = _UPPER_LETTERED.match(text)
+        upper = match is not None
+        words = match.group("title").split() if match is not None else []
+        if match is not None and (
+            len(words) < MIN_UPPER_SUB_TITLE_WORDS
+            or _is_speaker_name(match.group("title"))
+            or re.match(r"[A-Z][\w'’-]+\s*[,(]", match.group("title"))
+        ):
+            return None  # "A. Smith", "A. Lowe (Proposer), B. Hart": an initial and a surname, not a lettered part
+    if match is None or match.group("letter").lower() != expected:
         return None
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     if expected == "a" and before is not None and clean_text(before.text).endswith(":") and not _is_heading_line(before):
@@ -1829,8 +1845,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         # "d) **Meeting with the MP** Agreed to defer …": the bold run is the title, the sentence after it the text.
         title = clean_text(lead.group("title"))
         if not _SENTENCE_VERB.search(title) and not title.endswith((".", ";", ",")):
-            opened = "paren" if match.group("open") else "lower"
-            return Label(number=expected, style=opened), title, position, clean_text(lead.group("rest"))
+            opened = "upper" if upper else "paren" if match.group("open") else "lower"
+            return Label(number=match.group("letter"), style=opened), title, position, clean_text(lead.group("rest"))
         title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
     if line.text.count("**") % 2 == 1 or (
@@ -1873,8 +1889,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         or not (title[:1].isupper() or title[:1].isdigit())
     ):
         return None
-    opened = "paren" if match.group("open") else "lower"
-    return Label(number=expected, style=opened), title, last, rest
+    opened = "upper" if upper else "paren" if match.group("open") else "lower"
+    return Label(number=match.group("letter"), style=opened), title, last, rest
 
 
 def _is_heading_line(line: Line) -> bool:
