@@ -178,3 +178,35 @@ def test_numbered_sentences_without_a_title_stay_out(make_document):
     )
     titles = [title for _, title in _items(make_document, text)]
     assert not any(title.startswith(("The clerk", "The chair", "A quote", "It was")) for title in titles)
+
+
+def test_capital_lettered_parts_under_a_numbered_item_are_sub_items(make_document):
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF THE PINE RIDGE BOARD\nPresent: Chair Olsen, Member Quade.\n\n"
+        "1. CALL TO ORDER\nThe meeting was called to order at 7 pm.\n"
+        "2. CONSENT AGENDA\nA. Approval of Minutes\nApproved.\nB. Payment of Bills\nApproved.\n"
+        "3. NEW BUSINESS\nA) Snow plowing contract\nThe board approved the contract.\n"
+        "B) Road grading schedule\nDeferred to May.\n"
+        "4. ADJOURNMENT\nThe meeting adjourned at 8 pm.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "CALL TO ORDER"),
+        ("2", "CONSENT AGENDA"),
+        ("2A", "Approval of Minutes"),
+        ("2B", "Payment of Bills"),
+        ("3", "NEW BUSINESS"),
+        ("3A", "Snow plowing contract"),
+        ("3B", "Road grading schedule"),
+        ("4", "ADJOURNMENT"),
+    ]
+
+
+def test_an_initial_and_a_surname_under_an_item_is_no_sub_item(make_document):
+    text = (
+        "Minutes of the Hale Moor Parish Council\nPresent: Cllr R Pike, Cllr S Lowe.\n\n"
+        "1. Apologies\nReceived from:\nA. Barlow (holiday), B. Cope\n"
+        "2. Planning\nA. Ruddock\nspoke about the barn.\n"
+        "3. Close\nThe meeting closed at 9 pm.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == ["1", "2", "3"]
