@@ -87,6 +87,10 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 # "[3] To confirm the minutes of …": a minute number in square brackets.
+# A plain item number and its title: "3. Finance", "12 Planning".
+_SIMPLE_NUMBER = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)])\s+(?=\S)")
+MAX_OPENING_GAP = 3
+"""A number below every item number taken so far fills a gap only when the first taken is at most this ("2." before "1.")."""
 _NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$")
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
@@ -954,6 +958,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     """The number of the last top-level item: lettered sub-items are numbered under it."""
     next_letter = "a"
     past_title = False
+    taken_numbers: set[int] = set()
+    taken_marks: set[str] = set()
+    """The marks after those numbers ("." or ")"): a gap is filled only by a number printed the same way."""
+    """The plain item numbers taken so far: a falling number not among them fills a gap left by an item moved up."""
+    list_next: int | None = None
+    """The next number of a plain numbered list under an item, once a falling number has read as a list."""
     closed = False
     """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
     adjournment_checked = 0
@@ -1003,6 +1013,26 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
         if numbered is not None and index - 1 in listed:
             numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
+        simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
+        filled_from: int | None = None
+        if numbered is None and simple is not None and index - 1 not in listed:
+            value = int(simple.group("number"))
+            if value == list_next or value in taken_numbers:
+                list_next = value + 1  # "1.", "2." under an item: a list going on, not items
+            elif (
+                last_major is not None
+                and value < last_major
+                and simple.group("mark") in taken_marks
+                and (value > min(taken_numbers, default=0) or min(taken_numbers, default=0) <= MAX_OPENING_GAP)
+            ):
+                # "1. …", "2. …", "5. Planning", then "3. Finance": an item taken out of its order fills a gap.
+                numbered = _numbered_heading(lines, index - 1, None, paragraphs=paragraphs)
+                list_next = None if numbered is not None else value + 1
+                filled_from = last_major if numbered is not None else None
+        if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
+            taken_numbers.add(int(numbered[0]))
+            taken_marks.add(simple.group("mark"))
+            list_next = None
         label = labels.get(index - 1)
         if numbered is None and label is not None:
             taken = _label_item(lines, index - 1, label, parent, end)
@@ -1057,7 +1087,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 run_lines = [replace(line, text=run_rest)] if run_rest else None
                 found.append((_make_item(run_number, run_title, private, line, line), run_lines))
                 number = run_number
-            last_major = _major(number)
+            last_major = _major(number) if filled_from is None else max(filled_from, _major(number))
             parent, next_letter = number, "a"
             if _EXCLUSION.search(title):
                 private = True

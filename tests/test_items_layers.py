@@ -210,3 +210,62 @@ def test_an_initial_and_a_surname_under_an_item_is_no_sub_item(make_document):
     )
     numbers = [number for number, _ in _items(make_document, text)]
     assert numbers == ["1", "2", "3"]
+
+
+_MOVED_UP = (
+    "MINUTES OF THE MEETING OF ASHCOTE PARISH COUNCIL\nPresent: Cllr D Hale (Chair), Cllr E Rook.\n\n"
+    "1. Apologies\nNone were received.\n"
+    "2. Minutes of the Last Meeting\nThe minutes were approved.\n"
+    "5. Police Report\nWith the agreement of members this item was taken early.\n"
+    "The officer reported the following:\n"
+    "1. Two thefts from sheds\n2. Speeding on Mill Lane\n3. Damage at the play park\n"
+    "The Chair thanked the officer.\n"
+    "3. Finance\nThe payments were approved.\n"
+    "4. Highways\nThe clerk will report the pothole.\n"
+    "6. Date of Next Meeting\nThe next meeting will be on 4 May.\n"
+)
+
+
+def test_an_item_taken_early_leaves_a_gap_that_the_later_numbers_fill(make_document):
+    assert _items(make_document, _MOVED_UP) == [
+        ("1", "Apologies"),
+        ("2", "Minutes of the Last Meeting"),
+        ("5", "Police Report"),
+        ("3", "Finance"),
+        ("4", "Highways"),
+        ("6", "Date of Next Meeting"),
+    ]
+    deputation_first = (
+        "Minutes of the Monthly Meeting of the Brackley Vale District\n\nPresent: Councillors Finn and Gale.\n\n"
+        "2. Deputation from the Rowing Club\nThe club asked for a new slipway. Members welcomed the request.\n\n"
+        "1. Adoption of Minutes\nThe minutes of the May meeting were adopted.\n\n"
+        "3. Roads Report\nThe engineer reported on the resurfacing programme.\n\n"
+        "4. Correspondence\nNone.\n"
+    )
+    assert _items(make_document, deputation_first) == [
+        ("2", "Deputation from the Rowing Club"),
+        ("1", "Adoption of Minutes"),
+        ("3", "Roads Report"),
+        ("4", "Correspondence"),
+    ]
+
+
+def test_a_list_under_a_late_item_does_not_fill_gaps(make_document):
+    text = (
+        "Minutes of the Monthly Meeting of the Brackley Vale District\n\nPresent: Councillors Finn and Gale.\n\n"
+        "14. Housing\nThe report was noted by members.\n\n"
+        "15. Nominations to Outside Bodies\nThe following were agreed by the meeting:\n\n"
+        "1. Joint Waste Committee: Councillor Finn\n\n"
+        "2. Heritage Forum: Councillor Gale\n\n"
+        "3. Sports Partnership: Councillor Finn\n\nThe Chair thanked the members for standing.\n\n"
+        "16. Correspondence\nNone.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["14", "15", "16"]
+    trip = (
+        "MINUTES OF THE MEETING OF ASHCOTE PARISH COUNCIL\nPresent: Cllr D Hale (Chair), Cllr E Rook.\n\n"
+        "2. Minutes\nApproved.\n\n3. Planning\nNo applications.\n\n"
+        "4. Study Visit\nThe programme of the visit was as follows:\n\n"
+        "1) Wednesday Evening - Talks with the plant operator\n\n2) Thursday Morning - Site visit\n\n"
+        "Members found the visit useful.\n\n5. Close\nThe meeting closed at 9 pm.\n"
+    )
+    assert [number for number, _ in _items(make_document, trip)] == ["2", "3", "4", "5"]
