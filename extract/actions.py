@@ -154,6 +154,8 @@ _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
     re.IGNORECASE,
 )
+_TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
+"""A markdown table's rule between its header and its rows ("| --- | :---: |")."""
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
 _BRACKET_MARKER = re.compile(
@@ -562,8 +564,8 @@ class _SectionReader:
             cells = line.cells
             text = cells[columns["action"]].strip() if columns["action"] < len(cells) else ""
             owner = squeeze_initials(cells[columns["owner"]]) if columns["owner"] < len(cells) else ""
-            if not text or not owner:
-                continue
+            if not text or not owner or _TABLE_RULE.match(text):
+                continue  # an empty row, or a markdown table's "--- | ---" rule under its header
             if "tags" in columns and not self._is_owner_cell(owner):
                 continue  # a row whose "Action" cell is itself a sentence, not who acts
             due_cell = cells[columns["due"]] if "due" in columns and columns["due"] < len(cells) else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import Line, ParsedDocument
-from .action_status import action_log_sections, read_action_statuses
+from .action_status import action_log_sections, is_mostly_table, read_action_statuses
 from .action_updates import extract_action_updates
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
@@ -47,6 +47,12 @@ def extract_document(
         # A document that is only an action log has no items: its table rows are read as one
         # section; other documents without items are read whole (`_action_sections`).
         action_sections = action_log_sections(document, item_sections) or _action_sections(items, sections)
+        if not items and not is_mostly_table(document):
+            # Minutes in prose with no items beside a small table (a roll-call, a budget): the prose is read too.
+            action_sections = sorted(
+                [*action_sections, *(s for s in sections if s not in action_sections)],
+                key=lambda section: section.lines[0].number if section.lines else 0,
+            )
         actions = _without_reported_speech(
             extract_actions(
                 action_sections, attendees=attendees, meeting=meeting, nlp=nlp, document_text=document.text
