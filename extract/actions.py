@@ -154,6 +154,12 @@ _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
     re.IGNORECASE,
 )
+_RELATIVE_ASIDE = re.compile(
+    r"^\s*(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:who|whose)\b[^,;:]{1,80},\s*$"
+)
+"""An owner, then a relative clause set off by commas before the commitment ("Jo Lee, who chairs the group, will …")."""
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further"})
 _TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
 """A markdown table's rule between its header and its rows ("| --- | :---: |")."""
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
@@ -216,10 +222,12 @@ _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
 # the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …", or, with the
 # verb bare, "RESOLVED: That the Clerk write to …" (`bare`, checked to be no past tense or "be").
+_REQUESTED = r"(?:asked|instructed|authori[sz]ed|requested|directed)"
+# "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it.
 _DECIDED_TASK = re.compile(
     r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
-    r"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)\s+(?:asked|instructed|authori[sz]ed|requested|directed)\s+to|"
+    rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
@@ -271,6 +279,8 @@ class ActionRules:
     """Hashed anchors of the `in_sentence` patterns: a sentence lacking them is not matched."""
     across_anchors: HashedAnchors = ()
     """Hashed anchors of the `across_sentences` patterns: a paragraph lacking them is not matched by those."""
+    staff_task_verbs: frozenset[str] = frozenset()
+    """Verbs after "Staff will" that make it an undertaking ("Staff will report back …"), not a description of their work."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
     """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
 
@@ -299,6 +309,9 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),
         past_verbs=frozenset(data.get("past_verbs", ())),
+        staff_task_verbs=frozenset(
+            [*data.get("staff_task_verbs", ()), *(verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb)]
+        ),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -337,6 +350,9 @@ def extract_actions(
         for action in reader.read(section):
             if any(a.text == action.text and a.owners == action.owners for a in found):
                 continue
+            if not has_task_words(action.text):
+                continue  # "2" beside "ORAL COMMUNICATIONS" at a PDF's margin: an item's number and its title
+
             found.append(action)
             if action.evidence is not None and reader.is_logged(action):
                 logged.append(action)
@@ -348,6 +364,11 @@ def extract_actions(
     written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
+
+
+def has_task_words(text: str) -> bool:
+    """True when an action's text holds a word: a number or a mark alone ("2", "-", "4.1") states no task."""
+    return _HAS_WORD.search(text) is not None
 
 
 def _numbered_row(action: Action, row: Action, written: dict[tuple[int, int], str]) -> bool:
@@ -1006,9 +1027,15 @@ class _SectionReader:
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
+        # "Kathleen, who is also a block watch captain, will contact …": the name before the relative clause.
+        aside = _RELATIVE_ASIDE.match(prefix)
+        if aside is not None and self._valid_owner(aside.group("owner"), label):
+            return aside.group("owner")
         tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
         if self._valid_owner(tail, label):
             return tail
+        if label == "COMMIT" and tail.lower() in load_owner_words().staff_words and self._staff_task(doc, start):
+            return tail  # "Staff will report back at the next meeting": an undertaking of the body's staff
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
@@ -1020,6 +1047,11 @@ class _SectionReader:
             subject = _leading_subject(tail if label == "COMMIT" else prefix)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
+
+    def _staff_task(self, doc: Doc, start: int) -> bool:
+        """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""
+        verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
+        return bool(verbs) and verbs[0].lower_ in self.rules.staff_task_verbs
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from minutebook.extract.actions import extract_actions
+from minutebook.extract.actions import extract_actions, has_task_words
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.records import Attendee, Meeting
 
@@ -653,3 +653,42 @@ def test_an_officer_named_by_the_service_he_or_she_serves(make_document, nlp):
         ("9", ["Drainage officer"], "The Drainage officer"),
         ("10", ["Tree Officer"], "The Tree Officer"),
     ]
+
+
+def test_staff_undertakings_and_an_owner_before_a_relative_clause(make_document, nlp):
+    text = (
+        "#### 4. Skate Park\n\n"
+        "Staff will report back at the next meeting with two layouts. City staff will contact the insurer about "
+        "the ramps. Staff will load the van with cones for each session.\n\n"
+        "#### 5. Outreach\n\n"
+        "Laura Bennett, who is also a block captain, will contact the precinct officer about the lights. "
+        "Tom Hughes, whose street floods every winter, will photograph the drain.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owner_as_written, a.owners) for a in actions] == [
+        ("Staff", ["Staff"]),
+        ("City staff", ["City staff"]),
+        ("Laura Bennett", ["Laura Bennett"]),
+        ("Tom Hughes", ["Tom Hughes"]),
+    ]
+
+
+def test_formal_resolution_authorising_and_instructing_a_post(make_document, nlp):
+    text = (
+        "#### 12. Donations\n\n"
+        "RESOLVED: that the Clerk be and is hereby authorised and instructed to investigate a card reader for the "
+        "donations box.\n\n"
+        "#### 13. Lease\n\n"
+        "It was resolved that the Chairman is hereby authorised to sign the allotment lease.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owner_as_written for a in actions] == ["the Clerk", "the Chairman"]
+    assert "card reader" in actions[0].text
+
+
+def test_a_number_or_a_mark_alone_states_no_task():
+    # A PDF's item number read as a task beside its title at the margin ("2   ORAL COMMUNICATIONS").
+    assert not has_task_words("2")
+    assert not has_task_words("4.1 -")
+    assert has_task_words("Ring the contractor")
+    assert has_task_words("Écrire au maire")

@@ -100,3 +100,34 @@ def test_an_action_log_of_its_own_is_still_read_from_its_rows(make_document):
     )
     actions = extract_document(make_document(text, name="log.md")).actions
     assert sorted(a.owner_as_written for a in actions) == ["Dan Orr", "Eve Pike"]
+
+
+def test_prose_minutes_before_an_appended_numbered_list_are_read(make_document):
+    # The minutes are prose; the only numbers are those of a proposal appended to them.
+    text = (
+        "ELMWOOD NEIGHBORHOOD COUNCIL\n\nMeeting date: April 14, 2021\n\n"
+        "Directors present: Ann Lowe, Bea Marsh, Carl Nye\n\n"
+        "Minutes of March were approved as distributed. The group discussed the spring clean-up and the state of the "
+        "trail by the creek, which had been washed out in two places after the storms of February.\n\n"
+        "Bea will follow up with the parks department about the washed-out trail and report at the May meeting. "
+        "The date of the clean-up was set for May 8.\n\n"
+        "PROPOSAL FOR A YOUTH SEAT\n\n"
+        "1. The youth seat is open to a resident aged 16 to 18.\n"
+        "2. The seat holder may speak but not vote.\n"
+    )
+    (action,) = extract_document(make_document(text, name="elmwood.md")).actions
+    assert action.owners == ["Bea Marsh"]
+    assert "washed-out trail" in action.text
+
+
+def test_reported_undertaking_to_come_back_is_kept_outside_items(make_document):
+    text = (
+        "CITY OF LAKEVIEW LIBRARY BOARD MINUTES, MONDAY, MARCH 8, 2021\n\n"
+        "Present: Members Ames, Bloom, Cortez and Director Ruth Dunn.\n\n"
+        "Member Ames asked about the late fees. Director Dunn said she would bring back a revised fee schedule in "
+        "April. Member Bloom stated she will support the schedule. Member Cortez said that the city will provide "
+        "a grant for the roof.\n"
+    )
+    (action,) = extract_document(make_document(text)).actions
+    assert action.owner_as_written == "Director Dunn"
+    assert "revised fee schedule" in action.text
