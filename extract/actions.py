@@ -158,6 +158,17 @@ _RELATIVE_ASIDE = re.compile(
     r"^\s*(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:who|whose)\b[^,;:]{1,80},\s*$"
 )
 """An owner, then a relative clause set off by commas before the commitment ("Jo Lee, who chairs the group, will …")."""
+_QUESTION_ASKED = re.compile(
+    r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:\w+\s+){0,3}?(?:if|whether|how|what|when|why|where|who|about)\b",
+    re.IGNORECASE,
+)
+"""A question put in the sentence before a reply: what the reply says would happen answers it, unless it is a follow-up."""
+_QUESTIONED = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:asked|questioned|quizzed)\s+"
+    r"(?P<asked>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:about|of|if|whether|how|what|when|why|on|regarding)\b"
+)
+"""A sentence putting a question to someone by name: the reply after it ("He will …") is theirs."""
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further"})
 _TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
@@ -994,7 +1005,15 @@ class _SectionReader:
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None
+            if _QUESTION_ASKED.search(prefix) and not self._staff_task(doc, start):
+                return None  # "X asked if the entrance would be inside, and Y stated that they would enter …": an answer
             speaker = _leading_subject(prefix)
+            # "X asked whether …, and Director Y said she would look into it": the speaker of the last clause.
+            said = max(i for i, token in enumerate(prefix_tokens) if token.lower_ in self.rules.speech_verbs)
+            clauses = _NEXT_CLAUSE.split(doc[sentence.start:prefix_tokens[said].i].text)
+            last_speaker = _leading_subject(clauses[-1]) if len(clauses) > 1 else None
+            if last_speaker and last_speaker.lower() not in self.rules.pronouns and self._valid_owner(last_speaker, label):
+                speaker = last_speaker
             if speaker and speaker.lower() in self.rules.pronouns:
                 # "He said that he would …": the person the sentence before was about.
                 speaker = self._previous_subject(sentence, label)
@@ -1056,6 +1075,11 @@ class _SectionReader:
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""
         earlier = [s for s in sentence.doc.sents if s.end <= sentence.start]
+        if earlier:
+            # "Jan questioned Ray Barnes about the post. He will speak to …": the one questioned answers.
+            asked = _QUESTIONED.match(earlier[-1].text)
+            if asked is not None and self._valid_owner(asked.group("asked"), label):
+                return asked.group("asked")
         for previous in reversed(earlier):
             subject = _leading_subject(previous.text)
             if subject and self._valid_owner(subject, label):

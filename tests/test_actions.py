@@ -692,3 +692,22 @@ def test_a_number_or_a_mark_alone_states_no_task():
     assert not has_task_words("4.1 -")
     assert has_task_words("Ring the contractor")
     assert has_task_words("Écrire au maire")
+
+
+def test_reply_to_a_question_is_the_replier_s_and_only_a_follow_up_is_a_task(make_document, nlp):
+    text = (
+        "#### 5. Clubhouse\n\n"
+        "Member Hughes asked if the entrance to the new rooms would be inside or outside, and Mr. Price stated that "
+        "they would enter from the inside.\n\n"
+        "Member Hughes asked whether the fence could be moved, and Ms. Bennett said she would look into it.\n\n"
+        "#### 6. Treasurer\n\n"
+        "Priya Patel questioned Liam Price about the vacant treasurer post. He will speak to the applicant and "
+        "report back next month.\n\n"
+        "Tom Hughes asked Laura Bennett about the verge. She will write to the landowner.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners) for a in actions] == [
+        ("5", ["Laura Bennett"]),
+        ("6", ["Liam Price"]),
+        ("6", ["Laura Bennett"]),
+    ]
