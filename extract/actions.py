@@ -1038,6 +1038,14 @@ class _SectionReader:
             after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
             if after_break != prefix.strip() and self._is_owner_tag(after_break) and self._valid_owner(after_break, label):
                 return after_break
+            # "The letter has been sent; Jo Reed to chase a reply": after a semicolon, someone the minutes name opens
+            # a new task beside the report of an earlier one.
+            after_semicolon = prefix.rsplit(";", 1)[-1].strip() if ";" in prefix else ""
+            named = after_semicolon and (
+                self._names_someone(after_semicolon) or any(a.name == after_semicolon for a in self.attendees)
+            )
+            if named and self._valid_owner(after_semicolon, label):
+                return after_semicolon
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision

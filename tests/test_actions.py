@@ -711,3 +711,15 @@ def test_reply_to_a_question_is_the_replier_s_and_only_a_follow_up_is_a_task(mak
         ("6", ["Liam Price"]),
         ("6", ["Laura Bennett"]),
     ]
+
+
+def test_new_task_after_a_semicolon_beside_an_earlier_one_s_progress(make_document, nlp):
+    text = (
+        "#### 7. Matters Arising\n\n"
+        "The letter to the bus company has been sent; Tom Hughes to chase a reply before the next meeting.\n\n"
+        "The hedge on Mill Lane was cut in May; Laura Bennett to thank the landowner.\n\n"
+        "The bins were emptied; Oak Lane to be resurfaced in June.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [["Tom Hughes"], ["Laura Bennett"]]
+    assert "chase a reply" in actions[0].text
