@@ -154,6 +154,11 @@ _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
     re.IGNORECASE,
 )
+_NAME_LIST = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})+,?\s+(?:and|&)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
+)
+"""Three or more names in a list, the last after "and" ("Ann, Bea, and Cy Dunn")."""
 _RELATIVE_ASIDE = re.compile(
     r"^\s*(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:who|whose)\b[^,;:]{1,80},\s*$"
 )
@@ -1054,6 +1059,10 @@ class _SectionReader:
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
+        # "Ann, Bea, and Cy will follow up …": every name of the list before the commitment.
+        listed = prefix.strip()
+        if "," in listed and _NAME_LIST.match(listed) and self._valid_owner(listed, label):
+            return listed
         # "Kathleen, who is also a block watch captain, will contact …": the name before the relative clause.
         aside = _RELATIVE_ASIDE.match(prefix)
         if aside is not None and self._valid_owner(aside.group("owner"), label):
@@ -1072,6 +1081,9 @@ class _SectionReader:
             # A plain "will" takes the subject of its own clause: in "CC said that the programme will start
             # … and will run …" the programme runs.
             subject = _leading_subject(tail if label == "COMMIT" else prefix)
+            if subject in {"He", "She"} and label in PRONOUN_LABELS:
+                # "She cited an example, and agreed to bring …": the person the sentence before was about.
+                subject = self._previous_subject(sentence, PERSON_LABEL)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
 

@@ -723,3 +723,20 @@ def test_new_task_after_a_semicolon_beside_an_earlier_one_s_progress(make_docume
     actions = _actions(make_document, nlp, text)
     assert [a.owners for a in actions] == [["Tom Hughes"], ["Laura Bennett"]]
     assert "chase a reply" in actions[0].text
+
+
+def test_a_list_of_names_and_a_pronoun_subject_across_and(make_document, nlp):
+    text = (
+        "#### 3. Survey\n\n"
+        "Priya, Tom, and Laura will follow up on a survey of residents.\n\n"
+        "Liam Price, Tom Hughes, Priya Patel and Laura Bennett will run the stall at the fair.\n\n"
+        "#### 4. Funds\n\n"
+        "Councillor Bennett repeated her point about restricted funds. She cited the hardship fund as an example, and "
+        "agreed to bring its rules to the next meeting.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [
+        ["Priya Patel", "Tom Hughes", "Laura Bennett"],
+        ["Liam Price", "Tom Hughes", "Priya Patel", "Laura Bennett"],
+        ["Laura Bennett"],
+    ]
