@@ -477,26 +477,76 @@ def _date_from_file_name(document: ParsedDocument, *, posted: bool) -> dt.date |
     return None if posted else named
 
 
-def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:
-    """`meeting` with the body and date it lacks taken from a site's front matter.
+# Front matter keys that give the meeting's own details where a site's page carries them as an event:
+# "location: Zoom", "starts: 2031-11-16T19:00:00-08:00", "ends: …", "time: 7:00 PM".
+_FRONT_MATTER_VENUE_KEYS = ("venue", "location", "place", "where")
+_FRONT_MATTER_START_KEYS = ("meeting_date", "event_date", "starts", "start", "start_date", "start_time", "starttime", "time")
+_FRONT_MATTER_END_KEYS = ("ends", "end", "end_date", "end_time", "endtime")
+_ISO_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
-    The front matter says what the page is called and when it was posted: the
-    minutes' own dateline and title come first, and it fills only what the
-    document leaves out (the title's date before the posting date).
+
+def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:
+    """`meeting` with the body, date, times and venue it lacks taken from a site's front matter.
+
+    The front matter says what the page is called and when it was posted,
+    and on some sites when and where the meeting is held, as an event's
+    "location:" and "starts:"/"ends:". The minutes' own dateline and title come
+    first: it fills only what the document leaves out (the title's date, then
+    the event's, before the posting date). A posting time ("date: 2031-03-10
+    00:00") is never a start time.
     """
     titles = [Line(text=fields[key], page=1, number=0) for key in ("subtitle", "title") if key in fields]
     if meeting.body is None and titles:
         meeting.body = _find_body(titles, document)[0]
+    month_first = prefers_month_first(document.text)
     if meeting.date is None:
         for line in titles:
             dates = find_dates(line.text)
             if dates:
                 meeting.date = dates[0][0]
                 break
-    if meeting.date is None and "date" in fields:
-        dates = find_dates(fields["date"], month_first=prefers_month_first(document.text))
-        meeting.date = dates[0][0] if dates else None
+    for key in (*_FRONT_MATTER_START_KEYS, "date"):
+        if meeting.date is None and key in fields:
+            stamp = _iso_stamp(fields[key])
+            days = [day for day, _, _ in find_dates(fields[key], month_first=month_first)]
+            meeting.date = stamp.date() if stamp is not None else days[0] if days else None
+    if meeting.start_time is None:
+        meeting.start_time = _front_matter_time(fields, _FRONT_MATTER_START_KEYS)
+    if meeting.end_time is None:
+        meeting.end_time = _after_start(_front_matter_time(fields, _FRONT_MATTER_END_KEYS), meeting.start_time)
+    if meeting.venue is None:
+        meeting.venue = next((fields[key] for key in _FRONT_MATTER_VENUE_KEYS if _is_place_value(fields.get(key))), None)
     return meeting
+
+
+def _front_matter_time(fields: dict[str, str], keys: tuple[str, ...]) -> dt.time | None:
+    """The clock time the first of `keys` gives ("7:00 PM", "2031-11-16T19:00:00-08:00"), else None; midnight is none."""
+    for key in keys:
+        value = fields.get(key)
+        if not value:
+            continue
+        stamp = _iso_stamp(value)
+        time = stamp.time() if stamp is not None else None if _ISO_DATE_PREFIX.match(value) else parse_time(value)
+        if time is not None and time != dt.time(0, 0):
+            return time
+    return None
+
+
+def _iso_stamp(value: str) -> dt.datetime | None:
+    """A site generator's ISO date and time ("2031-11-16T19:00:00-08:00", "2031-11-16 19:00"), read as printed."""
+    if not _ISO_DATE_PREFIX.match(value):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _is_place_value(value: str | None) -> bool:
+    """Whether a front matter value names a place: words, not a bare date, time or link."""
+    if not value or len(value) > 150 or value.startswith(("http://", "https://", "/", "www.")):
+        return False
+    return bool(re.search(r"[A-Za-z]{3}", value)) and not find_dates(value) and parse_time(value) is None
 
 
 def front_matter(document: ParsedDocument) -> list[Line]:

@@ -803,6 +803,37 @@ def test_kept_front_matter_names_the_body_only_when_the_text_does_not(tmp_path) 
     assert extract_meeting(_parsed(tmp_path, named), kind="minutes").body == "Ridgeway Parish Council"
 
 
+@pytest.mark.parametrize(
+    ("front", "date", "start", "end", "venue"),
+    [
+        ("title: Board Meeting\nlocation: Zoom\nstarts: 2031-11-16T19:00:00-08:00\nends: 2031-11-16T20:30:00-08:00\n",
+         dt.date(2031, 11, 16), dt.time(19, 0), dt.time(20, 30), "Zoom"),
+        ("title: Steering Committee\ndate: 2031-04-20\nvenue: Elm Street Library, Room 2\ntime: 7:00 PM\n",
+         dt.date(2031, 4, 20), dt.time(19, 0), None, "Elm Street Library, Room 2"),
+    ],
+)
+def test_an_events_front_matter_fills_the_place_and_times_the_text_leaves_out(
+    tmp_path, front: str, date: dt.date, start: dt.time, end: dt.time | None, venue: str
+) -> None:
+    # Some sites post minutes as events: where and when the meeting is held sit only in the front matter.
+    text = f"---\n{front}---\n\n## Call to order\nThe chair opened the meeting and welcomed everyone.\n"
+    meeting = extract_meeting(_parsed(tmp_path, text), kind="minutes")
+    assert (meeting.date, meeting.start_time, meeting.end_time, meeting.venue) == (date, start, end, venue)
+
+
+def test_the_texts_own_place_and_time_beat_the_front_matters(tmp_path) -> None:
+    text = (
+        "---\ntitle: Board Meeting\nlocation: Zoom\nstarts: 2031-11-16T19:00:00\ndate: 2031-11-20 00:00\n---\n\n"
+        "Minutes of the meeting held on 16 November 2031 at 6.30pm in the Village Hall\n\nPresent: Ann Ross, Tom Reid\n"
+    )
+    meeting = extract_meeting(_parsed(tmp_path, text), kind="minutes")
+    assert (meeting.start_time, meeting.venue) == (dt.time(18, 30), "Village Hall")
+    # A posting time at midnight, or a link, says nothing of the meeting.
+    posted = "---\ntitle: Minutes\ndate: 2031-11-20 00:00\nlocation: /minutes/2031\n---\n\nPresent: Ann Ross\n"
+    meeting = extract_meeting(_parsed(tmp_path, posted), kind="minutes")
+    assert (meeting.start_time, meeting.venue) == (None, None)
+
+
 def test_front_matter_stays_out_of_items_and_attendees(tmp_path) -> None:
     from minutebook.extract.pipeline import extract_document
 
