@@ -28,12 +28,13 @@ from .records import Action, AgendaRequest, Evidence
 _REQUESTS_TITLE = re.compile(
     r"^\W*(?:(?:items?|matters?|topics?|issues?)\s+(?:for|to\s+be\s+(?:included|placed)\s+on)\s+(?:the\s+)?"
     r"(?:next|future)\s+(?:agendas?|meetings?)|future\s+agenda\s+items?"
+    r"|(?:items?|matters?)\s+for\s+inclusion\s+(?:in|on)\s+(?:the\s+)?(?:next\s+agenda|agenda\s+for\s+the\s+next\s+meeting)"
     r"|agenda\s+items?\s+for\s+(?:the\s+)?next\s+meeting)\W*$",
     re.IGNORECASE,
 )
 """The title of the item that lists the matters asked for at the next meeting."""
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*\uf0b7\uf0a7-]|x(?=\t)|[a-h]\)|\([a-h]\)|\(?[ivx]{1,4}\))\s*(?=[A-Z0-9‘'\"“])")
-"""A bullet before a matter: a glyph (a Word PDF's private-use one too), the "x" and tab an unmapped
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·*\uf0b7\uf0a7-]|x(?=[\t ])|[a-h]\)|\([a-h]\)|\(?[ivx]{1,4}\))\s*(?=[A-Z0-9‘'\"“])")
+"""A bullet before a matter: a glyph (a Word PDF's private-use one too), the "x" and tab (or space) an unmapped
 Wingdings bullet reads as, or a letter or numeral in brackets."""
 _CLOSING = re.compile(
     r"^\W*(?:there\s+being\s+no\s+(?:further|other)\s+business|the\s+meeting\s+(?:closed|ended)|meeting\s+closed"
