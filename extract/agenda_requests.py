@@ -51,8 +51,24 @@ _SENT_ON = re.compile(
 )
 """A decision that sends a matter to the next meeting: "this matter should be brought back to the next
 Council meeting", "an up-to-date Risk Assessment should be brought forward at the next meeting"."""
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_SENT_LATER = re.compile(
+    r"\b(?:agreed|resolved|decided)\s+(?:further\s+)?to\s+(?P<text>(?:(?:return\s+to|come\s+back\s+to|revisit)\s+this"
+    r"|(?:further\s+)?discuss\s+(?:this\s+)?(?:further\s+)?|consider\s+(?:this\s+)?(?:further|again)"
+    r"|have\s+this\s+as\s+an\s+item|put\s+this\s+on\s+the\s+agenda|defer|postpone|carry\s+(?:this\s+)?forward)"
+    r"[^.;]{0,80}?\b(?:(?:at|to|for|till|until|on)\s+(?:the|our)\s+(?:next|" + _MONTH + r")\s+"
+    r"(?:(?:public|monthly|general|council)\s+)?(?:meeting|agenda)|(?:till|until)\s+" + _MONTH + r")\b)",
+    re.IGNORECASE,
+)
+"""A decision that sends the item's own matter to a later meeting named: "It was AGREED to return to this issue at
+the November meeting", "… to have this as an item at our December meeting", "… to postpone the meeting with the
+housing associations till March"."""
+_CARRIED_ENTRY = re.compile(r"^\W*(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|\d{1,2}[.)])?\s*(?P<text>carry\s+forward\b[^.;]{4,})",
+                            re.IGNORECASE)
+"""An entry of a list of decisions ("it was AGREED to: i) Carry forward the decision of the July meeting to …")."""
 _THIS_MATTER = re.compile(r"^(?:this|the)\s+(?:matter|item|issue|subject)s?$", re.IGNORECASE)
 _DECISION = re.compile(r"\b(?:resolved|agreed|decided)\b", re.IGNORECASE)
+_LIST_ENTRY = re.compile(r"^\W*(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|\d{1,2}[.)])\s")
 
 
 def extract_agenda_requests(sections: Sequence[Section], actions: Sequence[Action] = ()) -> list[AgendaRequest]:
@@ -65,13 +81,17 @@ def extract_agenda_requests(sections: Sequence[Section], actions: Sequence[Actio
         if item is not None and _REQUESTS_TITLE.match(item.title):
             requests.extend(_listed(section.key, section.lines))
             continue
+        listing = False  # the paragraph before ended "it was AGREED to:": this one is an entry of that list
         for paragraph in section.joined_paragraphs():
             text = " ".join(line.text.strip() for line in paragraph)
-            if not _DECISION.search(text):
+            decided, entry = _DECISION.search(text) is not None, listing
+            listing = decided and text.rstrip().endswith(":") or entry and bool(_LIST_ENTRY.match(text))
+            if not decided and not entry:
                 continue
             first, last = paragraph[0].number, paragraph[-1].number
             if any(lo <= last and first <= hi for lo, hi in taken):
                 continue  # the decision records an action too: the action carries the matter
+            evidence = Evidence.of_lines(paragraph)
             for found in _SENT_ON.finditer(text):
                 subject = found.group("subject").strip()
                 if _THIS_MATTER.match(subject):
@@ -80,8 +100,14 @@ def extract_agenda_requests(sections: Sequence[Section], actions: Sequence[Actio
                     topic = item.title.strip()
                 else:
                     topic = re.sub(r"^(?:the|an?)\s+", "", subject, flags=re.IGNORECASE)
-                requests.append(AgendaRequest(item=section.key, text=text[found.start("subject"):found.end()], topic=topic,
-                                              evidence=Evidence.of_lines(paragraph)))
+                requests.append(AgendaRequest(item=section.key, text=text[found.start("subject"):found.end()],
+                                              topic=topic, evidence=evidence))
+            if item is None or not item.title.strip():
+                continue  # the matter sent on is the item's own: without an item there is none to name
+            later = (_CARRIED_ENTRY.match(text) if entry else None) or _SENT_LATER.search(text)
+            if later is not None and not any(r.evidence == evidence for r in requests):
+                requests.append(AgendaRequest(item=section.key, text=later.group("text").strip(),
+                                              topic=item.title.strip(), evidence=evidence))
     return requests
 
 

@@ -7,7 +7,8 @@ It is linked, precision first, only:
 - within the same body, to the next meeting after the one that asked, with none missing between
   them (`MAX_GAP_DAYS`);
 - to an item that is no standing item ("Planning applications", "Items for the next agenda"), whose
-  title holds the request's matter: the same title but for one word or small words (`close_title`);
+  title holds the request's matter: the same title but for one word or small words (`close_title`), or
+  for a matter named by its item's heading the same heading, one holding the other (`same_heading`);
   a title of at least `MIN_SHARED` key words all in the request ("Funding for GP practices" after
   "Proposed letter to the health board on funding for the GP practice"); or at least `MIN_SHARED` of
   the request's key words and `MIN_SHARE` of them, one at least in the title itself, the first
@@ -16,7 +17,8 @@ It is linked, precision first, only:
 - with one best item: a tie links nothing.
 
 The link keeps its reason, its share of words and the status the later item states: `carried_forward`
-when it defers the matter again ("That this should be deferred to the next meeting"), `dropped` when
+when it defers the matter again ("That this should be deferred to the next meeting", or a request of its
+own sending it on), `dropped` when
 it lets it go, else `done` (the matter was taken up). The links are made again for the whole body
 whenever one of its documents is stored (`link_document_requests`, from store/save.py).
 """
@@ -34,7 +36,7 @@ from ..extract.status_words import report_words
 from ..models import (
     Action, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting, Resolution,
 )
-from .tracking import MAX_GAP_DAYS, close_title, first_sentence, is_standing, key_stems
+from .tracking import MAX_GAP_DAYS, close_title, first_sentence, is_standing, key_stems, same_heading
 
 MIN_SHARED = 2
 """Key words of the request (or all of them, when it has fewer) the later item must hold."""
@@ -54,6 +56,8 @@ class _Item:
     last: int | None
     said: list[tuple[int, str]]
     """What is recorded under it (resolutions, actions, statements), by line, in document order."""
+    sends_on: bool = False
+    """It asks for its matter at a later meeting again (an agenda request of its own): carried forward."""
 
 
 def link_document_requests(session: Session, document_id: int) -> None:
@@ -73,7 +77,9 @@ def link_requests(session: Session, body_id: int) -> None:
     ).all()
     ids = [meeting_id for meeting_id, _date in meetings]
     requests = session.execute(
-        select(AgendaRequest.id, AgendaRequest.meeting_id, AgendaRequest.topic).where(AgendaRequest.meeting_id.in_(ids))
+        select(AgendaRequest.id, AgendaRequest.meeting_id, AgendaRequest.topic, AgendaItem.title)
+        .outerjoin(AgendaItem, AgendaItem.id == AgendaRequest.item_id)
+        .where(AgendaRequest.meeting_id.in_(ids))
     ).all() if ids else []
     if requests:
         session.execute(delete(AgendaRequestLink).where(AgendaRequestLink.request_id.in_([r[0] for r in requests])))
@@ -85,20 +91,21 @@ def link_requests(session: Session, body_id: int) -> None:
     for (earlier, earlier_date), (after, after_date) in zip(dated, dated[1:]):
         if after_date > earlier_date and (after_date - earlier_date).days <= MAX_GAP_DAYS:
             following[earlier] = after
-    wanted = {following[m] for _id, m, _topic in requests if m in following}
+    wanted = {following[m] for _id, m, _topic, _title in requests if m in following}
     items = _items(session, wanted)
     body_words = set(key_stems(session.scalar(select(Body.name).where(Body.id == body_id))))
     links = []
-    for request_id, meeting_id, topic in requests:
+    for request_id, meeting_id, topic, title in requests:
         later = following.get(meeting_id)
         if later is None:
             continue
-        found = _taken_up(topic, items.get(later, []), body_words)
+        found = _taken_up(topic, items.get(later, []), body_words, heading=topic == (title or "").strip())
         if found is None:
             continue
         item, score, how = found
         said = " ".join(text for _line, text in item.said)
-        status = "carried_forward" if _CARRIED.search(said) else "dropped" if _DROPPED.search(said) else "done"
+        status = ("carried_forward" if item.sends_on or _CARRIED.search(said)
+                  else "dropped" if _DROPPED.search(said) else "done")
         links.append({
             "request_id": request_id, "item_id": item.id, "score": round(score, 2), "status": status,
             "reason": f"same body, the next meeting ({dates[later].isoformat()}) takes the matter up under "
@@ -133,6 +140,9 @@ def _items(session: Session, meeting_ids: set[int]) -> dict[int, list[_Item]]:
                 continue
             holder.said.append((line_start, text or ""))
             holder.last = max(holder.last or line_start, line_end or line_start)
+    for under in session.scalars(select(AgendaRequest.item_id).where(AgendaRequest.meeting_id.in_(sorted(meeting_ids)))):
+        if under is not None and under in by_id:
+            by_id[under].sends_on = True
     for found in by_meeting.values():
         found.sort(key=lambda i: i.first if i.first is not None else 0)
         for item, after in zip(found, found[1:]):
@@ -143,8 +153,11 @@ def _items(session: Session, meeting_ids: set[int]) -> dict[int, list[_Item]]:
     return by_meeting
 
 
-def _taken_up(topic: str, items: list[_Item], body_words: set[str]) -> tuple[_Item, float, str] | None:
-    """The one item of the next meeting that takes the request's matter up, with its share and how."""
+def _taken_up(topic: str, items: list[_Item], body_words: set[str], *,
+              heading: bool = False) -> tuple[_Item, float, str] | None:
+    """The one item of the next meeting that takes the request's matter up, with its share and how. A matter
+    named by its item's heading (`heading`: "this matter", "return to this issue") is also taken up under an
+    item of the same heading, one holding the other ("Cleansing" and "Cleansing, environment and roads")."""
     wanted = key_stems(topic) - body_words
     if not wanted:
         return None
@@ -153,7 +166,7 @@ def _taken_up(topic: str, items: list[_Item], body_words: set[str]) -> tuple[_It
         if not item.title.strip() or is_standing(item.title):
             continue
         title = key_stems(item.title) - body_words
-        if close_title(topic, item.title):
+        if close_title(topic, item.title) or heading and same_heading(topic, item.title):
             scored.append((len(wanted) + 1, len(wanted & title), 1.0, item, "the same title"))
             continue
         if len(title) >= MIN_SHARED and title <= wanted:
