@@ -97,7 +97,7 @@ def extract_agenda_requests(sections: Sequence[Section], actions: Sequence[Actio
                 if _THIS_MATTER.match(subject):
                     if item is None or not item.title.strip():
                         continue  # "this matter" with no item to name it
-                    topic = item.title.strip()
+                    topic = _heading(item.title)
                 else:
                     topic = re.sub(r"^(?:the|an?)\s+", "", subject, flags=re.IGNORECASE)
                 requests.append(AgendaRequest(item=section.key, text=text[found.start("subject"):found.end()],
@@ -107,8 +107,13 @@ def extract_agenda_requests(sections: Sequence[Section], actions: Sequence[Actio
             later = (_CARRIED_ENTRY.match(text) if entry else None) or _SENT_LATER.search(text)
             if later is not None and not any(r.evidence == evidence for r in requests):
                 requests.append(AgendaRequest(item=section.key, text=later.group("text").strip(),
-                                              topic=item.title.strip(), evidence=evidence))
+                                              topic=_heading(item.title), evidence=evidence))
     return requests
+
+
+def _heading(title: str) -> str:
+    """An item's title as the matter's name, without its lettering ("Litter" of "a) Litter")."""
+    return re.sub(r"^\W*\(?[a-z]\)\s+", "", title.strip())
 
 
 def _listed(key: str | None, lines: Sequence[Line]) -> list[AgendaRequest]:

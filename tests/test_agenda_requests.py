@@ -144,3 +144,38 @@ def test_two_items_alike_take_up_nothing(tmp_path):
     )
     rows = _load(tmp_path, {"parish-2031-03-04.txt": asking, "parish-2031-04-01.txt": later})
     assert [(topic, item) for topic, item, *_rest in rows] == [("Footpath repairs", None)]
+
+
+COUNCIL = "Minutes of the Community Council general meeting held on {date}\n\nPresent: Morag Baird (Chair), Ewan Tulloch\n\n"
+
+
+def test_a_decision_sending_the_items_matter_to_a_later_meeting_named(make_document):
+    text = COUNCIL.format(date="5 October 2032") + (
+        "#### a) Litter and fly-tipping\n\nMembers described the state of the back lanes.\n\n"
+        "It was AGREED to return to this issue at the November meeting and invite the cleansing manager.\n\n"
+        "#### b) Harbour lighting\n\nArising from the discussion it was AGREED to:\n\n"
+        "i) Carry forward the decision of the summer meeting to write to the harbour trust.\n\n"
+        "#### c) Post office\n\nIt was AGREED to issue an invitation to the postmaster.\n"
+    )
+    assert _requests(make_document, text) == [
+        ("Litter and fly-tipping", "return to this issue at the November meeting"),
+        ("Harbour lighting", "Carry forward the decision of the summer meeting to write to the harbour trust"),
+    ]  # an invitation to be issued sends nothing to a later meeting
+
+
+def test_a_matter_sent_on_under_the_same_heading_is_carried_forward_until_taken_up(tmp_path):
+    first = COUNCIL.format(date="5 October 2032") + (
+        "#### a) Litter\n\nIt was AGREED to have this as an item at our November meeting with the cleansing manager.\n"
+    )
+    second = COUNCIL.format(date="2 November 2032") + (
+        "#### 2. Litter, lanes and roads\n\n"
+        "It was AGREED to postpone the discussion with the cleansing manager till January.\n"
+    )
+    third = COUNCIL.format(date="7 December 2032") + (
+        "#### 3. Litter, lanes and roads\n\nInvitations had been sent to the cleansing manager.\n"
+    )
+    rows = _load(tmp_path, {"cc-2032-10-05.txt": first, "cc-2032-11-02.txt": second, "cc-2032-12-07.txt": third})
+    assert [(topic, item, status) for topic, item, status, _line, _reason in rows] == [
+        ("Litter", "Litter, lanes and roads", "carried_forward"),
+        ("Litter, lanes and roads", "Litter, lanes and roads", "done"),
+    ]
