@@ -44,13 +44,14 @@ _CLOSING = re.compile(
 """A line after the list: the meeting's close, which some minutes keep under the last item."""
 _SENT_ON = re.compile(
     r"(?:^|\b(?:that|and)\s+)(?P<subject>(?:this|the|an?)\s+(?:(?!\b(?:that|should|would|will|and\s+that)\b)[^.;:]){2,120}?)"
-    r"\s+(?:should|would|will|is\s+to|are\s+to)"
-    r"\s+be\s+(?:brought\s+(?:back|forward)|re-?considered|considered\s+(?:again|further))"
+    r"\s+(?:(?:should|would|will|is\s+to|are\s+to)\s+)?"
+    r"be\s+(?:brought\s+(?:back|forward)|re-?considered|considered\s+(?:again|further))"
     r"\s+(?:to|at|for)\s+(?:the\s+)?next\s+(?:(?:full|parish|town)\s+)?(?:council\s+)?(?:meeting|agenda)\b",
     re.IGNORECASE,
 )
 """A decision that sends a matter to the next meeting: "this matter should be brought back to the next
-Council meeting", "an up-to-date Risk Assessment should be brought forward at the next meeting"."""
+Council meeting", "an up-to-date Risk Assessment should be brought forward at the next meeting", "(the Chair asked
+that) the item be brought back to the next meeting"."""
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _SENT_LATER = re.compile(
     r"\b(?:agreed|resolved|decided)\s+(?:further\s+)?to\s+(?P<text>(?:(?:return\s+to|come\s+back\s+to|revisit)\s+this"
@@ -67,7 +68,7 @@ _CARRIED_ENTRY = re.compile(r"^\W*(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|\d{1,2}[.)])?\s*
                             re.IGNORECASE)
 """An entry of a list of decisions ("it was AGREED to: i) Carry forward the decision of the July meeting to …")."""
 _THIS_MATTER = re.compile(r"^(?:this|the)\s+(?:matter|item|issue|subject)s?$", re.IGNORECASE)
-_DECISION = re.compile(r"\b(?:resolved|agreed|decided)\b", re.IGNORECASE)
+_DECISION = re.compile(r"\b(?:resolved|agreed|decided|(?:asked|requested)\s+that)\b", re.IGNORECASE)
 _LIST_ENTRY = re.compile(r"^\W*(?:\(?[ivx]{1,4}\)|\(?[a-h]\)|\d{1,2}[.)])\s")
 
 

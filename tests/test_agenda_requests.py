@@ -179,3 +179,15 @@ def test_a_matter_sent_on_under_the_same_heading_is_carried_forward_until_taken_
         ("Litter", "Litter, lanes and roads", "carried_forward"),
         ("Litter, lanes and roads", "Litter, lanes and roads", "done"),
     ]
+
+
+def test_a_matter_asked_back_in_the_subjunctive(make_document):
+    text = HEAD.format(date="3 June 2031") + (
+        "#### 8. Allotment rents\n\nThe Chair asked that the item be brought back to the next meeting for a fuller "
+        "discussion.\n\n#### 9. Play area\n\nIt was agreed that the play area be considered again at the next meeting.\n\n"
+        "#### 10. Newsletter\n\nThe Clerk said the newsletter could be brought forward to the next month.\n"
+    )
+    assert _requests(make_document, text) == [
+        ("Allotment rents", "the item be brought back to the next meeting"),
+        ("play area", "the play area be considered again at the next meeting"),
+    ]
