@@ -7,7 +7,10 @@ Two ways minutes write them:
   forward: • Land by the old forge • A request to put benches on the Green";
 - a decision that sends a matter on: "… and that this matter should be brought back to the next
   meeting" (the matter is the item's own), "That an up-to-date risk assessment should be brought
-  forward at the next meeting".
+  forward at the next meeting"; or, as community councils write, one that sends the item's matter to a
+  later meeting named: "It was AGREED to return to this issue at the November meeting", "… to have this
+  as an item at our December meeting", "… to postpone the meeting with the housing associations till
+  March", an entry "Carry forward …" of a list the meeting agreed.
 
 Neither is an action (nobody undertakes anything), yet the next meeting reports on it under an item
 of that name. Each becomes an `AgendaRequest`; the store links it to the later item that takes the

@@ -5,7 +5,7 @@ back to the next meeting"; extract/agenda_requests.py) asks for a matter at the 
 It is linked, precision first, only:
 
 - within the same body, to the next meeting after the one that asked, with none missing between
-  them (`MAX_GAP_DAYS`);
+  them (`MAX_GAP_DAYS`): a request for a later month is reported on there too, under matters arising;
 - to an item that is no standing item ("Planning applications", "Items for the next agenda"), whose
   title holds the request's matter: the same title but for one word or small words (`close_title`), or
   for a matter named by its item's heading the same heading, one holding the other (`same_heading`);
