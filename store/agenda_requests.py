@@ -19,7 +19,8 @@ It is linked, precision first, only:
 The link keeps its reason, its share of words and the status the later item states: `carried_forward`
 when it defers the matter again ("That this should be deferred to the next meeting", or a request of its
 own sending it on), `dropped` when
-it lets it go, else `done` (the matter was taken up). The links are made again for the whole body
+it lets it go, `open` when a wait is still outstanding ("Responses were still awaited"), else `done` (the
+matter was taken up). The links are made again for the whole body
 whenever one of its documents is stored (`link_document_requests`, from store/save.py).
 """
 
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..extract.status_words import report_words
+from ..extract.status_words import report_words, taken_up_words
 from ..models import (
     Action, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting, Resolution,
 )
@@ -45,6 +46,7 @@ MIN_SHARE = 0.5
 
 _CARRIED = re.compile(report_words("carried_forward"), re.IGNORECASE)
 _DROPPED = re.compile(report_words("dropped"), re.IGNORECASE)
+_STILL_OPEN = re.compile(taken_up_words("open"), re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -105,7 +107,7 @@ def link_requests(session: Session, body_id: int) -> None:
         item, score, how = found
         said = " ".join(text for _line, text in item.said)
         status = ("carried_forward" if item.sends_on or _CARRIED.search(said)
-                  else "dropped" if _DROPPED.search(said) else "done")
+                  else "dropped" if _DROPPED.search(said) else "open" if _STILL_OPEN.search(said) else "done")
         links.append({
             "request_id": request_id, "item_id": item.id, "score": round(score, 2), "status": status,
             "reason": f"same body, the next meeting ({dates[later].isoformat()}) takes the matter up under "

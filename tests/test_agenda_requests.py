@@ -163,7 +163,7 @@ def test_a_decision_sending_the_items_matter_to_a_later_meeting_named(make_docum
     ]  # an invitation to be issued sends nothing to a later meeting
 
 
-def test_a_matter_sent_on_under_the_same_heading_is_carried_forward_until_taken_up(tmp_path):
+def test_a_matter_sent_on_under_the_same_heading_is_carried_forward_then_open_while_a_reply_is_awaited(tmp_path):
     first = COUNCIL.format(date="5 October 2032") + (
         "#### a) Litter\n\nIt was AGREED to have this as an item at our November meeting with the cleansing manager.\n"
     )
@@ -172,12 +172,13 @@ def test_a_matter_sent_on_under_the_same_heading_is_carried_forward_until_taken_
         "It was AGREED to postpone the discussion with the cleansing manager till January.\n"
     )
     third = COUNCIL.format(date="7 December 2032") + (
-        "#### 3. Litter, lanes and roads\n\nInvitations had been sent to the cleansing manager.\n"
+        "#### 3. Litter, lanes and roads\n\nInvitations had been sent to the cleansing manager. His reply was still "
+        "awaited.\n"
     )
     rows = _load(tmp_path, {"cc-2032-10-05.txt": first, "cc-2032-11-02.txt": second, "cc-2032-12-07.txt": third})
     assert [(topic, item, status) for topic, item, status, _line, _reason in rows] == [
         ("Litter", "Litter, lanes and roads", "carried_forward"),
-        ("Litter, lanes and roads", "Litter, lanes and roads", "done"),
+        ("Litter, lanes and roads", "Litter, lanes and roads", "open"),  # taken up, a reply still awaited
     ]
 
 
