@@ -59,6 +59,13 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 # "RESOLVED:" or "RESOLVED: That" alone on its line, its decision (or a list of them) below.
 # A lead-in whose list gives the reasons or conditions of a single decision, not several decisions.
 _ONE_DECISION_LIST = re.compile(r"\b(?:reasons?|conditions?|grounds|terms)\b[^:]{0,40}:$", re.IGNORECASE)
+# A lead-in whose numbered paragraphs are the comments of one response ("The Council resolved to make the following
+# comments:"): one decision, its text the lead-in, the list left out as a list that a decision introduces is.
+_RESPONSE_LIST = re.compile(
+    r"\b(?:following\s+(?:comments?|observations?|points?|responses?|objections?|concerns?|remarks?|views?)"
+    r"|(?:comments?|observations?|response)\s+(?:as\s+follows|below))\b[^:]{0,40}:$",
+    re.IGNORECASE,
+)
 _BARE_OPENER = re.compile(
     r"^(?:and\s+|it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE
 )
@@ -123,7 +130,9 @@ _ALL_AGREED = re.compile(
     re.IGNORECASE,
 )
 _BODY_VOTED = re.compile(
-    r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    # "Finally, the Board voted to allocate $400 to the fair.": an adverb of sequence may come first.
+    r"^(?:(?:finally|then|next|lastly|subsequently|also),?\s+)?"
+    r"(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
@@ -137,6 +146,19 @@ _PASSIVE_DECISION = re.compile(
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
     r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read)\b",
+    re.IGNORECASE,
+)
+# A decision in the passive with its verb "to be" left out, the whole sentence: "Minutes of the April meeting approved.",
+# "Treasurer's report accepted as presented.", "Bills for payment approved unanimously." The subject is one of the
+# papers a meeting approves, so that "Planning permission approved." (another authority's decision) is none.
+_ELLIPTICAL_PASSIVE = re.compile(
+    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|may|might|must|be|been"
+    r"|being|has|have|had|is|are|not|if|when|once|until|to|awaiting|pending)\b)"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,10}?"
+    r"(?:minutes|agenda|report|reports|accounts|budget|bills|invoices|payments|statement|reconciliation|precept)\b"
+    r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed)"
+    r"(?:\s+(?:and\s+(?:signed|approved|accepted|adopted)|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
+    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments)))*\s*[.!]?$",
     re.IGNORECASE,
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
@@ -161,7 +183,12 @@ _TITLE_THEN_DECISION = re.compile(
 _MSC_MOTION = re.compile(
     r"^M\s*/\s*S\s*/\s*C\b\s*(?:\([^()]{1,80}\)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*)?)?\s*[:,–—-]?\s*(?:that|to)\b"
+    # "M/S/A to invite the planner.", "M/S/A the minutes of 4 May as circulated.", "M/S/Unanimous approval to thank
+    # R. Vance.": moved, seconded and approved (passed, unanimous), the decision's own words after it.
+    r"|^M\s*/\s*S\s*/\s*(?:A|P|U|Unanimous(?:ly)?)\b\s*[:,–—-]?\s*(?:\S+\s+){2}"
 )
+# "… and M/S/A to commend the outgoing chair.": the shorthand inside a sentence that opens otherwise.
+_MSA_INSIDE = re.compile(r"\bM\s*/\s*S\s*/\s*(?:A|P|U|C)\s+(?:to|that)\b")
 # "Motion carried that the hall fee rise to £15.", "Motion passed 4-1 that …": the outcome, then what was carried.
 _CARRIED_THAT = re.compile(
     r"^(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|adopted)\s+(?:unanimously\s+)?"
@@ -183,7 +210,7 @@ _ELECTED = re.compile(
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus|received|objections?|taken|elected|M/S/C)\b",
+    r"|consensus|received|objections?|taken|elected|M/S/[ACPU]\w*)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -240,6 +267,8 @@ _MOTION_OPENS = re.compile(
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
+    # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
+    r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -275,7 +304,10 @@ _TALLY = re.compile(
 # "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
 _NOTE_ONLY = re.compile(
     r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
-    r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b",
+    r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b"
+    # "These meeting minutes were approved at the October meeting.": when the record itself was approved, later.
+    r"|(?:these|this|the\s+above)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:were|was|have\s+been|will\s+be)\s+"
+    r"(?:approved|adopted|accepted|confirmed)\s+(?:at|on|by\s+the\s+\w+\s+(?:at|on))\b",
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
@@ -709,6 +741,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             while index < len(paragraphs) and _LIST_ENTRY.match(paragraph_text(paragraphs[index])):
                 entries.append(paragraphs[index])
                 index += 1
+            if entries and _RESPONSE_LIST.search(lead_in):
+                before = text[: len(text) - len(lead_in)].strip()
+                made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
+                made.append(_make(key, lead_in, lines + [line for entry in entries for line in entry], mover=mover))
+                since_vote.extend(made)
+                yield from made
+                continue
             if entries and _ONE_DECISION_LIST.search(lead_in):
                 # "refused for the following reasons: (1) … (2) …": the list is part of one decision.
                 whole = " ".join([text] + [paragraph_text(entry) for entry in entries])
@@ -819,7 +858,8 @@ def _decision_inside(said: str) -> str | None:
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
-            or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())):
+            or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
+            or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())):
         return "MID"
     return None
 
