@@ -104,6 +104,8 @@ _MID_DECISION = re.compile(
     r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)"
     r"\s+(?:to|that|not)\b"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
+    # "… if it is required, the Councillors have no objection to the players cutting the grass."
+    r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
     r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,",
@@ -120,7 +122,7 @@ _CONSENSUS = re.compile(
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
 _NO_OBJECTION = re.compile(
-    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|raised)"
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|have|raised)"
     r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
     re.IGNORECASE,
 )
@@ -145,7 +147,9 @@ _PASSIVE_DECISION = re.compile(
     r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
-    r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read)\b",
+    r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
+    # "The following were passed for payment by the Councillors"
+    r"|passed\s+for\s+payment)\b",
     re.IGNORECASE,
 )
 # A decision in the passive with its verb "to be" left out, the whole sentence: "Minutes of the April meeting approved.",
@@ -345,7 +349,11 @@ _DISPOSITION_TAG = re.compile(
     # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
     r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
     # A planning response: "… extension to dwelling - recommend approval."
-    r"|(?i:recommend(?:ed)?\s+(?:approval|refusal)))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
+    r"|(?i:recommend(?:ed)?\s+(?:approval|refusal))"
+    # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
+    # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
+    r"|(?i:(?:(?:the\s+)?councillors\s+|it\s+was\s+)?resolved\s+to\s+(?:pay|sign|accept|adopt|approve)"
+    r"(?:\s+(?:both|all|them|it|this))?(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
 _TITLE_CLOSED = re.compile(r"\w(?:\.[”\"’]?|[”\"’])\s*$")
 """A title closed by its full stop or quote, so that the word after it is the item's disposition."""
@@ -718,6 +726,15 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 since_vote.append(_make(key, whole, [line for entry in block for line in entry] + lines))
                 yield since_vote[-1]
                 continue
+        if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None and not since_vote and _RECORD_CARRIED.search(text):
+            # "To approve the schedule of payments." then "Proposed by A seconded by B and unanimously approved.": with no
+            # decision above it to name the mover of, the record is the decision, on the business the line above puts.
+            above_text = strip_list_marker(paragraph_text(paragraphs[index - 2])) if index >= 2 else ""
+            put = _PUT_AS_BUSINESS.match(above_text) and not paragraphs[index - 2][0].is_heading
+            whole = f"{above_text} {text}" if put else text
+            since_vote.append(_make(key, whole, (paragraphs[index - 2] + lines) if put else lines))
+            yield since_vote[-1]
+            continue
         if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None:
             for resolution in since_vote:
                 if resolution.proposer is None:
@@ -781,6 +798,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
 
 
 OUTCOME_LABEL = "OUTCOME"
+MID_LABEL = "MID"
+"""A decision in the main clause of a sentence that opens otherwise (see `_decision_inside`)."""
 PROPOSAL_LABEL = "PROPOSAL"
 # A proposal and its seconder recorded as the decision: "Cllr A proposed acceptance of the minutes,
 # seconded by Cllr B.", "It was proposed by A and seconded by B that the accounts be paid.",
@@ -797,15 +816,37 @@ _OUTCOME_ONLY = re.compile(
     r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?"
     # "KM nominated President. Elected 8-0-1."
     r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
-    r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
-    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?)[*_\s.!]*$",
+    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
+    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
+    # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
+    r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
+    r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?)?"
+    # "The Council was all in favour.", "Members were unanimously in favour."
+    r"|(?:the\s+)?(?:council|committee|board|members|councillors|meeting)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?"
+    r"in\s+favou?r"
+    # "Cllr B seconded this and all Cllrs were in favour.": the seconder, then the meeting's assent.
+    r"|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}seconded(?:\s+(?:this|it|the\s+(?:motion|proposal)))?(?:\s+and|,)\s+"
+    r"(?:all\s+(?:\w+\s+)?(?:were\s+)?in\s+favou?r|(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved)))[*_\s.!]*$",
+    re.IGNORECASE,
+)
+# The business an agenda line puts to the meeting: "To approve expenditure as itemised on the schedule."
+_PUT_AS_BUSINESS = re.compile(
+    r"^To\s+(?:approve|agree|accept|adopt|confirm|ratify|consider|receive|authori[sz]e|note)\b.{0,200}$"
+)
+# A mover's record that closes with its own outcome: "Proposed by A seconded by B and unanimously approved."
+_RECORD_CARRIED = re.compile(
+    r"\bseconded\b.*\b(?:and|,)\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
+    r"(?:approved|agreed|carried|resolved|adopted|accepted|appointed|elected)"
+    r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?\s*con\.?)?\s*[.!]?$",
     re.IGNORECASE,
 )
 # A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".
 _LEADS_ON = re.compile(r"(?:\band|,|:|\bthat|\bit\s+was)\s*$", re.IGNORECASE)
 # A question to the meeting that an outcome sentence answers.
 _PUT_TO_MEETING = re.compile(
-    r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b|\bnominated\b", re.IGNORECASE
+    r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b|\bnominated\b"
+    r"|\b(?:a\s+|the\s+)?proposal\s+was\s+(?:made|raised|put)\b",
+    re.IGNORECASE
 )
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
 _LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded)\b",
@@ -816,15 +857,23 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
     """Label proposal records and the bare outcomes that close a proposal or a question put to the meeting."""
     labelled = list(sentences)
     for position, (sentence, label) in enumerate(labelled):
-        if label is not None:
-            continue
         said = sentence.text.strip()
+        if label is not None:
+            if label == MID_LABEL and position and _OUTCOME_ONLY.match(said):
+                # "A proposal was made by A to cut the verges. B seconded it and it was agreed.": the proposal decides.
+                before, before_label = labelled[position - 1]
+                if before_label is None and _PUT_TO_MEETING.search(before.text):
+                    labelled[position] = (sentence, OUTCOME_LABEL)
+            continue
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
-        lost = _LOST.search(f"{said} {following}") or _tally_outcome(following) == "failed"
+        # "… seconded by B. A vote was taken: 2 for, 4 against. Not carried.": the loss may come a sentence later.
+        after = " ".join(span.text for span, _ in labelled[position + 1:position + 3])
+        lost = _LOST.search(f"{said} {after}") or _tally_outcome(following) == "failed"
         # "It was proposed by A and seconded by B that C be Chair. Resolved unanimously.": the outcome closes the proposal.
         outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
-        if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not lost
+        if (_PROPOSAL_RECORD.search(said) and not lost
+                and (not _is_vote_record(said) or (_RECORD_CARRIED.search(said) and not _decided_before(labelled, position)))
                 and (not decided_next or outcome_next) and not _LEADS_ON.search(said)):
             labelled[position] = (sentence, PROPOSAL_LABEL)
             if outcome_next:
@@ -834,6 +883,11 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
             if before_label is not None or _PUT_TO_MEETING.search(before.text):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
+
+
+def _decided_before(labelled: list[tuple[Span, str | None]], position: int) -> bool:
+    """True when a sentence before `position` is a decision, which a mover's record after it names the mover of."""
+    return any(label is not None for _, label in labelled[:position])
 
 
 def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str:
@@ -854,13 +908,13 @@ def _decision_inside(said: str) -> str | None:
     voted = _BODY_VOTED.match(said.strip())
     if voted is not None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
-        return None if lost else "MID"
+        return None if lost else MID_LABEL
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())):
-        return "MID"
+        return MID_LABEL
     return None
 
 

@@ -7,9 +7,13 @@ from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.resolutions import extract_resolutions
 
 
-def _texts(make_document, nlp, text):
+def _resolutions(make_document, nlp, text):
     document = make_document(text)
-    return [r.text for r in extract_resolutions(split_sections(document, extract_items(document)), nlp=nlp)]
+    return extract_resolutions(split_sections(document, extract_items(document)), nlp=nlp)
+
+
+def _texts(make_document, nlp, text):
+    return [r.text for r in _resolutions(make_document, nlp, text)]
 
 
 def test_moved_seconded_approved_shorthand(make_document, nlp):
@@ -91,3 +95,81 @@ def test_body_voted_after_an_adverb_of_sequence(make_document, nlp):
         "Then the Commission voted 2-3 to close the pool.\n"
     )
     assert _texts(make_document, nlp, text) == ["Finally, the Board voted to allocate $400 to the fair."]
+
+
+def test_proposal_closed_by_the_meeting_assent(make_document, nlp):
+    text = (
+        "#### 5. Benches\n\n"
+        "It was proposed by Cllr Reed, seconded by Cllr Hale, that two benches be bought. The Council was all in favour.\n\n"
+        "Cllr Reed proposed that the hedge be trimmed, seconded by Cllr Hale. This was carried.\n\n"
+        "#### 6. Minutes\n\nMrs. Sara Dunn proposed their approval, seconded by Mr. Dave Wills. The motion was unanimously carried.\n\n"
+        "#### 7. Pond\n\nCllr Reed proposed that the pond be fenced, seconded by Cllr Hale. This was defeated.\n\n"
+        "Cllr Reed proposed buying a new mower, seconded by Cllr Hale. A vote was taken: 2 for, 4 against. Not carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "It was proposed by Cllr Reed, seconded by Cllr Hale, that two benches be bought. The Council was all in favour.",
+        "Cllr Reed proposed that the hedge be trimmed, seconded by Cllr Hale. This was carried.",
+        "Mrs. Sara Dunn proposed their approval, seconded by Mr. Dave Wills. The motion was unanimously carried.",
+    ]
+
+
+def test_mover_record_that_carries_its_own_outcome(make_document, nlp):
+    text = (
+        "#### 25. Finance\n\nTo approve expenditure as itemised on the schedule.\n\n"
+        "Proposed by Cllr Lane seconded by Cllr Moss and unanimously approved.\n\n"
+        "#### 26. Grass\n\nRESOLVED that the verges be cut monthly.\n\n"
+        "Proposed by Cllr Lane seconded by Cllr Moss and unanimously approved.\n\n"
+        "#### 27. Co-option\n\nAnn Tarrant – proposed by Cllr Eden seconded by Cllr Lane and unanimously appointed.\n\n"
+        "Proposed by Cllr Eden, seconded by Cllr Lane.\n"
+    )
+    resolutions = _resolutions(make_document, nlp, text)
+    assert [r.text for r in resolutions] == [
+        "To approve expenditure as itemised on the schedule. Proposed by Cllr Lane seconded by Cllr Moss and unanimously approved.",
+        "RESOLVED that the verges be cut monthly.",
+        "Ann Tarrant – proposed by Cllr Eden seconded by Cllr Lane and unanimously appointed.",
+    ]
+    assert resolutions[1].proposer == "Cllr Lane"
+
+
+def test_payment_and_paper_lines_closed_by_their_decision(make_document, nlp):
+    text = (
+        "#### 8. Finance\n\n"
+        "Hall hire for the year £60 Councillors resolved to pay\n"
+        "Subscription to the county association - resolved to pay £98.50\n"
+        "Bank statement for March was circulated\n\n"
+        "#### 9. Policies\n\nThe policies were circulated before the meeting :-\n\n"
+        "Code of Conduct Councillors resolved to sign\nRisk Assessment Councillors resolved to sign\n\n"
+        "#### 10. Payments\n\nThe following were passed for payment by the Councillors\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Hall hire for the year £60 Councillors resolved to pay",
+        "Subscription to the county association - resolved to pay £98.50",
+        "Code of Conduct Councillors resolved to sign",
+        "Risk Assessment Councillors resolved to sign",
+        "The following were passed for payment by the Councillors",
+    ]
+
+
+def test_body_nominated_and_resolved_and_no_objection_after_a_comma(make_document, nlp):
+    text = (
+        "#### 1. Election of Chair\n\nThe Councillors nominated and resolved that Councillor Vale remain as Chair.\n\n"
+        "#### 10. Public Participation\n\nResidents wish to play bowls on the green, the Councillors have no objection to "
+        "the players mowing it shorter.\n\nThe clerk said residents have no objection to the hedge.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Councillors nominated and resolved that Councillor Vale remain as Chair.",
+        "Residents wish to play bowls on the green, the Councillors have no objection to the players mowing it shorter.",
+    ]
+
+
+def test_proposal_raised_then_seconded_with_the_meeting_in_favour(make_document, nlp):
+    text = (
+        "#### 4/29 Applications\n\nS/HOU/24/0042 Porch at Lime Cottage\n"
+        "A proposal was raised to reply with no objection by Cllr Hale. Cllr Bray seconded this and all Cllrs were in favour.\n\n"
+        "#### 4/30 Verges\n\nA proposal was made by Cllr Hale to cut the verges. Cllr Bray seconded it and it was agreed.\n\n"
+        "#### 4/31 Sign\n\nA proposal was made by Cllr Hale to move the sign. Cllr Bray seconded it. It was not carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "A proposal was raised to reply with no objection by Cllr Hale. Cllr Bray seconded this and all Cllrs were in favour.",
+        "A proposal was made by Cllr Hale to cut the verges. Cllr Bray seconded it and it was agreed.",
+    ]
