@@ -243,7 +243,9 @@ _CARRIED = re.compile(
     # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
     r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b"
     # "Approved 4-0.", "Approved unanimously." closing a motion written above it.
-    r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)",
+    r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)"
+    # "…; the motion was seconded by Trustee B and approved unanimously."
+    r"|\bseconded\s+by\b[^.;]{0,80}?\s+and\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:approved|carried|passed|adopted)\b",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -331,6 +333,9 @@ _RANGE_BEFORE = re.compile(
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
 _VOTE_TALLY = re.compile(r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b", re.IGNORECASE)
+# A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
+# Trustee B" under "Motion to approve the minutes as submitted."
+_MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
 _SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
 # A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
@@ -600,7 +605,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 yield _make(section.key, f"{section.item.title.rstrip(' .')}. {said}", lines)
             last_end = index
             continue
-        if _SECONDING.match(units[first][2]) and first - 1 > last_end and _MOTION_OPENS.search(units[first - 1][2]):
+        if ((_SECONDING.match(units[first][2]) or _MOVERS_ONLY.match(units[first][2])) and first - 1 > last_end
+                and _MOTION_OPENS.search(units[first - 1][2])):
             first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
         if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
             first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
@@ -869,7 +875,7 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
         # "… seconded by B. A vote was taken: 2 for, 4 against. Not carried.": the loss may come a sentence later.
         after = " ".join(span.text for span, _ in labelled[position + 1:position + 3])
-        lost = _LOST.search(f"{said} {after}") or _tally_outcome(following) == "failed"
+        lost = _LOST.search(f"{said} {after}") or "failed" in (_tally_outcome(said), _tally_outcome(following))
         # "It was proposed by A and seconded by B that C be Chair. Resolved unanimously.": the outcome closes the proposal.
         outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
         if (_PROPOSAL_RECORD.search(said) and not lost

@@ -173,3 +173,29 @@ def test_proposal_raised_then_seconded_with_the_meeting_in_favour(make_document,
         "A proposal was raised to reply with no objection by Cllr Hale. Cllr Bray seconded this and all Cllrs were in favour.",
         "A proposal was made by Cllr Hale to cut the verges. Cllr Bray seconded it and it was agreed.",
     ]
+
+
+def test_motion_worded_above_its_movers_line(make_document, nlp):
+    text = (
+        "#### 3. APPROVAL OF MINUTES OF MAY 4\n\n"
+        "Motion to approve the minutes of the regular meeting held on May 4 as submitted.\n"
+        "Moved by Trustee Pike Seconded by Trustee Czern\nVOICE VOTE - Unanimous Approval (6-0)\n\n"
+        "#### 4. Speed Limit\n\nMotion to lower the speed limit on Elm Road to 25.\n"
+        "Moved by Trustee Pike Seconded by Trustee Czern\nVOICE VOTE - (2-4)\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion to approve the minutes of the regular meeting held on May 4 as submitted. "
+        "Moved by Trustee Pike Seconded by Trustee Czern VOICE VOTE - Unanimous Approval (6-0)",
+    ]
+
+
+def test_motion_seconded_and_approved_in_one_clause(make_document, nlp):
+    text = (
+        "#### 4. VOUCHERS\n\nTrustee Kane made a motion to approve the vouchers as follows; "
+        "the motion was seconded by Trustee Brand and approved unanimously.\n\n"
+        "#### 5. Signs\n\nTrustee Kane made a motion to buy new signs; the motion was seconded by Trustee Brand and failed.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Trustee Kane made a motion to approve the vouchers as follows; "
+        "the motion was seconded by Trustee Brand and approved unanimously.",
+    ]
