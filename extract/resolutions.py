@@ -245,7 +245,9 @@ _CARRIED = re.compile(
     # "Approved 4-0.", "Approved unanimously." closing a motion written above it.
     r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)"
     # "…; the motion was seconded by Trustee B and approved unanimously."
-    r"|\bseconded\s+by\b[^.;]{0,80}?\s+and\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:approved|carried|passed|adopted)\b",
+    r"|\bseconded\s+by\b[^.;]{0,80}?\s+and\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:approved|carried|passed|adopted)\b"
+    # "Resolution: Vote passed", "Outcome: motion carried", "The vote passed." under the question put.
+    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -259,6 +261,7 @@ _FAILED = re.compile(
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
     r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:failed|defeated|lost)\b|^(?:the\s+)?vote\s+(?:failed|fell)\b"
     r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
@@ -273,6 +276,8 @@ _MOTION_OPENS = re.compile(
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
+    # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
+    r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
     r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
@@ -332,7 +337,12 @@ _RANGE_BEFORE = re.compile(
 )
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
-_VOTE_TALLY = re.compile(r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b", re.IGNORECASE)
+_VOTE_TALLY = re.compile(
+    r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b"
+    # "Vote: 3 in favor, 0 opposed, 0 abstained"
+    r"|\bvote\s*:\s*(?P<ayes2>\d{1,2})\s+(?:in\s+favou?r|for|yes|ayes?)\s*[,;]\s*(?P<noes2>\d{1,2})\s+(?:opposed|against|no|nays?)\b",
+    re.IGNORECASE,
+)
 # A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
 # Trustee B" under "Motion to approve the minutes as submitted."
 _MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
@@ -675,7 +685,8 @@ def _tally_outcome(said: str) -> str | None:
             return None
         ayes, noes = (bracket.group("y"), bracket.group("n") or "0") if bracket.group("y") else bracket.group("f", "a")
         return "carried" if int(ayes) > int(noes) else "failed"
-    return "carried" if int(found.group("ayes")) > int(found.group("noes")) else "failed"
+    ayes, noes = (found.group("ayes"), found.group("noes")) if found.group("ayes") else (found["ayes2"], found["noes2"])
+    return "carried" if int(ayes) > int(noes) else "failed"
 
 
 def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:

@@ -199,3 +199,16 @@ def test_motion_seconded_and_approved_in_one_clause(make_document, nlp):
         "Trustee Kane made a motion to approve the vouchers as follows; "
         "the motion was seconded by Trustee Brand and approved unanimously.",
     ]
+
+
+def test_question_put_to_the_vote_then_its_tally_and_result(make_document, nlp):
+    text = (
+        "#### 2. Domain\n\nThe treasurer explained the filing fee.\n\n"
+        "Vote on spending $120 to renew the domain.\n\n"
+        "-   Vote: 4 in favor, 0 opposed, 1 abstained\n-   Resolution: Vote passed\n\n"
+        "#### 3. Laser Cutter\n\nVote to buy a second laser cutter:\n\n"
+        "-   Vote: 1 in favor, 4 opposed, 0 abstained\n-   Resolution: Vote failed\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Vote on spending $120 to renew the domain. Vote: 4 in favor, 0 opposed, 1 abstained",
+    ]
