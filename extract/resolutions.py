@@ -103,6 +103,9 @@ _MID_DECISION = re.compile(
     # "…, donation request, Councillors resolved not to support, …": the body's decision after a comma.
     r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)"
     r"\s+(?:to|that|not)\b"
+    # "In accord with the by-laws on filling a vacancy, the Board elected as a member T. Cross."
+    r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:elected|appointed|co-?opted)"
+    r"\s+(?:as\s+|to\s+)?(?:(?:a|the)\s+)?(?:\w+\s+){0,3}?(?-i:[A-Z])"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
     # "… if it is required, the Councillors have no objection to the players cutting the grass."
     r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
@@ -144,7 +147,7 @@ _BODY_VOTED = re.compile(
 _PASSIVE_DECISION = re.compile(
     r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b|[A-Z][a-z]+['’]s\s+[a-z]+\s+(?:were|was)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
-    r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
+    r"discussed|received|noted|presented|submitted|read|voted\s+on)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
     r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
@@ -157,10 +160,13 @@ _PASSIVE_DECISION = re.compile(
 # papers a meeting approves, so that "Planning permission approved." (another authority's decision) is none.
 _ELLIPTICAL_PASSIVE = re.compile(
     r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|may|might|must|be|been"
-    r"|being|has|have|had|is|are|not|if|when|once|until|to|awaiting|pending)\b)"
+    r"|being|has|have|had|is|are|not|if|when|once|until|awaiting|pending|need|needs|needed|due)\b|.*\bto\s+be\b)"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,10}?"
-    r"(?:minutes|agenda|report|reports|accounts|budget|bills|invoices|payments|statement|reconciliation|precept)\b"
-    r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed)"
+    r"(?:minutes|agenda|report|reports|accounts|budget|bills|invoices|payments|statement|reconciliation|precept"
+    # "Proposed changes to the by-laws worked on and agreed to."
+    r"|changes|amendments|policy|policies|by-?laws|constitution|nominations)\b"
+    r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed"
+    r"|agreed(?:\s+to)?)"
     r"(?:\s+(?:and\s+(?:signed|approved|accepted|adopted)|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
     r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments)))*\s*[.!]?$",
     re.IGNORECASE,

@@ -212,3 +212,25 @@ def test_question_put_to_the_vote_then_its_tally_and_result(make_document, nlp):
     assert _texts(make_document, nlp, text) == [
         "Vote on spending $120 to renew the domain. Vote: 4 in favor, 0 opposed, 1 abstained",
     ]
+
+
+def test_voted_on_and_approved_and_body_elected_after_a_comma(make_document, nlp):
+    text = (
+        "#### 2. Elections\n\nThe following people were voted on and approved for terms through 2026.\n\n"
+        "In accord with Article 4 on filling a vacancy, the Board elected as a member Tim Cross.\n\n"
+        "When asked, the members appointed by the county spoke.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The following people were voted on and approved for terms through 2026.",
+        "In accord with Article 4 on filling a vacancy, the Board elected as a member Tim Cross.",
+    ]
+
+
+def test_changes_worked_on_and_agreed_to_with_the_verb_left_out(make_document, nlp):
+    text = (
+        "#### 1. Articles\n\nProposed changes to the articles of association worked on and agreed to.\n"
+        "Will be printed for the members.\n\n"
+        "#### 2. Policy\n\nThe policy changes need to be approved in June.\n\n"
+        "Changes to the bylaws to be agreed to next month.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Proposed changes to the articles of association worked on and agreed to."]
