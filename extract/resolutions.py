@@ -373,8 +373,9 @@ _DISPOSITION_TAG = re.compile(
     r"|(?i:recommend(?:ed)?\s+(?:approval|refusal))"
     # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
     # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
-    r"|(?i:(?:(?:the\s+)?councillors\s+|it\s+was\s+)?resolved\s+to\s+(?:pay|sign|accept|adopt|approve)"
-    r"(?:\s+(?:both|all|them|it|this))?(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
+    # Only "pay" and "sign", which end their line: "resolved to accept" runs on to its object on the next line.
+    r"|(?i:(?:(?:the\s+)?councillors\s+|it\s+was\s+)?resolved\s+to\s+(?:pay|sign)"
+    r"(?:\s+(?:both|all|them))?(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
 _TITLE_CLOSED = re.compile(r"\w(?:\.[”\"’]?|[”\"’])\s*$")
 """A title closed by its full stop or quote, so that the word after it is the item's disposition."""
