@@ -114,6 +114,18 @@ _MID_DECISION = re.compile(
     r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,",
     re.IGNORECASE,
 )
+# A motion made and seconded with no movers named, before the clause that says what it did.
+_MOTION_PREAMBLE = re.compile(
+    r"^(?:upon|on)\s+(?:a\s+)?motion\s+(?:duly\s+)?(?:made\s+and\s+)?(?:duly\s+)?seconded"
+    r"(?:\s+and\s+(?:unanimously\s+)?carried)?\s*,\s*",
+    re.IGNORECASE,
+)
+# "the Board approved the plan", "the Commission unanimously adopted Resolution 12"
+_BODY_DECIDED = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+){0,3}?(?:board|council|commission|committee|trustees|members|supervisors|selectmen)\s+"
+    r"(?:unanimously\s+)?(?:approved|adopted|accepted|agreed|resolved|authori[sz]ed|awarded|appointed|elected)\b",
+    re.IGNORECASE,
+)
 # The body's vote as the decision: "The Board voted 4-0 to approve the contract.", "Upon a motion by A, seconded by B,
 # the Commission voted unanimously to deny the variance." (a vote that lost decides nothing: see `_voted_lost`).
 # "It was the consensus of the Board to …", "Consensus was reached to …", "By consensus, the Council agreed …".
@@ -929,6 +941,11 @@ def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     if _NOTE_ONLY.match(said.strip()):
         return None
+    preamble = _MOTION_PREAMBLE.match(said.strip())
+    if preamble is not None:
+        # "Upon motion duly made and seconded, the minutes were approved.": the clause after the motion decides.
+        rest = said.strip()[preamble.end():]
+        return MID_LABEL if _PASSIVE_DECISION.match(rest) or _BODY_DECIDED.match(rest) else None
     voted = _BODY_VOTED.match(said.strip())
     if voted is not None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))

@@ -234,3 +234,15 @@ def test_changes_worked_on_and_agreed_to_with_the_verb_left_out(make_document, n
         "Changes to the bylaws to be agreed to next month.\n"
     )
     assert _texts(make_document, nlp, text) == ["Proposed changes to the articles of association worked on and agreed to."]
+
+
+def test_motion_duly_made_and_seconded_then_what_it_did(make_document, nlp):
+    text = (
+        "#### 7. Minutes\n\nUpon motion duly made and seconded, the minutes were approved.\n\n"
+        "On motion seconded, the Board unanimously adopted Resolution 12.\n\n"
+        "On motion made and seconded, the Board discussed the budget.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Upon motion duly made and seconded, the minutes were approved.",
+        "On motion seconded, the Board unanimously adopted Resolution 12.",
+    ]
