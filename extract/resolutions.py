@@ -180,7 +180,7 @@ _ELLIPTICAL_PASSIVE = re.compile(
     r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed"
     r"|agreed(?:\s+to)?)"
     r"(?:\s+(?:and\s+(?:signed|approved|accepted|adopted)|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
-    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments)))*\s*[.!]?$",
+    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments|thanks)))*\s*[.!]?$",
     re.IGNORECASE,
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:

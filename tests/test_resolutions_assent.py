@@ -54,6 +54,7 @@ def test_papers_approved_with_the_verb_left_out(make_document, nlp):
     text = (
         "#### 1. Minutes\n\nMinutes of the April meeting approved.\n\n"
         "#### 2. Finance\n\nTreasurer's report accepted as presented.\n\nBills for payment approved unanimously.\n\n"
+        "Report accepted with thanks.\n\n"
         "#### 3. Planning\n\nPlanning permission approved.\n\nThe report said the budget was approved.\n\n"
         "The clerk's report on the precept to be approved in January.\n"
     )
@@ -61,6 +62,7 @@ def test_papers_approved_with_the_verb_left_out(make_document, nlp):
         "Minutes of the April meeting approved.",
         "Treasurer's report accepted as presented.",
         "Bills for payment approved unanimously.",
+        "Report accepted with thanks.",
     ]
 
 
