@@ -193,6 +193,15 @@ _RUN_IN_DECISION = re.compile(
     r"[.!]?$",
     re.IGNORECASE,
 )
+# A decision with its words run in after its item's label and a separator: "Order of the agenda – agreed to take items
+# 9 and 10 together.", "Hall grant: it was resolved to give £50." (a person's name as the label is a task, not a decision).
+_RUN_IN_AGREED = re.compile(
+    rf"^(?!(?:apolog|present|absent|declar|interest|attend)\w*\b)(?!(?:{mover_title_pattern()}|Clerk|Chair\w*|Mayor|Treasurer"
+    r"|Secretary|The\s+(?:Clerk|Chair\w*|Mayor|Treasurer|Secretary))\b)"
+    r"(?-i:[A-Z])[^:;–—.]{2,80}?(?::|\s[–—-]|[–—])\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)\s+"
+    r"(?:to|that|not\s+to)\b",
+    re.IGNORECASE,
+)
 # An item's title run in before a capitalised decision, its bold or separator lost: "Meeting with the MP Agreed to defer
 # for the time being.", "Bus Shelter Repairs APPROVED unanimously."
 _TITLE_THEN_DECISION = re.compile(
@@ -953,6 +962,7 @@ def _decision_inside(said: str) -> str | None:
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
+            or _RUN_IN_AGREED.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())):
         return MID_LABEL

@@ -248,3 +248,12 @@ def test_motion_duly_made_and_seconded_then_what_it_did(make_document, nlp):
         "Upon motion duly made and seconded, the minutes were approved.",
         "On motion seconded, the Board unanimously adopted Resolution 12.",
     ]
+
+
+def test_decision_words_run_in_after_a_label(make_document, nlp):
+    text = (
+        "#### 3. Business\n\nOrder of the agenda – agreed to take items 9 and 10 together.\n\n"
+        "Cllr Moss – agreed to look into the lights.\n\nClerk - agreed to write to the county.\n\n"
+        "Apologies – agreed to accept the apologies of Cllr Lee.\n\nFootpaths: the walker said she agreed to report it.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Order of the agenda – agreed to take items 9 and 10 together."]
