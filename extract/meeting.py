@@ -78,6 +78,15 @@ _BODY_HELD_ITS_MEETING = re.compile(
     r"(?:^|(?<=\d\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,8}?)\s+"
     r"(?i:held|met\s+for)\s+(?i:their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:meeting)\b"
 )
+# A line wholly in quotation marks: a letterhead's motto.
+_QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
+# "On Wednesday, March 4, 2031 the Elm Lake Board of Supervisors met at the Town Hall", "The Town of Elm Board of
+# Supervisors met in regular session": the opening sentence names the body before "met".
+_BODY_MET = re.compile(
+    r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?"
+    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?)\s+"
+    r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s)"
+)
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
 _MUNICIPAL_BANNER = re.compile(
     r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
@@ -257,6 +266,11 @@ _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
     r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
 )
+# What makes a platform the meeting's place: "held on Zoom", "Online meeting by Zoom", "Virtual meeting via Teams",
+# "The meeting was conducted via Zoom" (never "the presentation is on Zoom" alone).
+_HELD_ONLINE = re.compile(
+    r"\b(?:held|conducted|hosted)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE
+)
 # "The Parish Council held a zoom meeting", "held a virtual Teams meeting": the platform names the meeting.
 _PLATFORM_MEETING = re.compile(
     r"\bheld\s+(?:a|an|their|its|the|this)\s+(?:(?:virtual|online|remote)\s+)?"
@@ -387,12 +401,17 @@ _ADJOURNED_TO = re.compile(
 _CARRIED_MINUTES_DATE = re.compile(
     r"\bminutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+held\s+on\s+", re.IGNORECASE
 )
+# "Dates for meetings the next year are 7th March, 2nd May …", "Dates of the coming year's meetings:": the year's list,
+# which a "Next meeting: …" label beside it outranks (the list may open with the new year's first meeting).
+_YEAR_LIST = re.compile(
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:proposed\s+)?meetings\s+(?:for\s+|in\s+)?(?:the\s+)?(?:next|coming)\s+year\b|"
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming)\s+year['’]?s?\s+meetings\b",
+    re.IGNORECASE,
+)
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
     r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b|"
-    # "Dates for meetings the next year are 7th March, 2nd May …", "Dates of the coming year's meetings:".
-    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?meetings\s+(?:for\s+|in\s+)?(?:the\s+)?(?:next|coming)\s+year\b|"
-    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming)\s+year['’]?s?\s+meetings\b",
+    + _YEAR_LIST.pattern,
     re.IGNORECASE,
 )
 # "NEXT MEETING May 17, 2031 at 6:30 pm", "9. Next Meeting – Tuesday 4 June": a line the phrase opens, as a label.
@@ -769,8 +788,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         text = _body_after_minutes_title(text) or text
         if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
-        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text):
-            continue
+        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text):
+            continue  # a motto in quotation marks under a letterhead ("“The County's First Township Board”") names no body
         dates = find_dates(text)
         if dates:
             # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
@@ -800,6 +819,11 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         # "Minutes of the Parish Council Meeting" under a "Southby Parish Council" heading names that council.
         fuller = _fuller_heading(header, body)
         return (fuller[0], [fuller[1], chosen[0][0]]) if fuller else (body, [chosen[0][0]])
+    for text, lines in units:
+        met = _BODY_MET.search(text)
+        body = _tidy_body(met.group("body")) if met and _BODY_WORDS.search(met.group("body")) else None
+        if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
+            return body, lines
     for line in header:
         if _MUNICIPAL_BANNER.match(_strip_marks(line.text)):
             return _tidy_body(_strip_marks(line.text)), [line]
@@ -1184,7 +1208,7 @@ def _find_venue(text: str) -> str | None:
     if named:
         return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
                         for word in named.group("platform").split())
-    platform = _VENUE_PLATFORM.search(text) if re.search(r"\bheld\b", text, re.IGNORECASE) else None
+    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else None
     if platform:
         return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
                 else platform.group("platform"))
@@ -1449,10 +1473,13 @@ def _time_written(text: str) -> str:
 
 def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None) -> dt.date | None:
     lines = [line for line in document.iter_lines() if not line.is_blank]
+    year_list: dt.date | None = None
     for index, line in enumerate(lines):
         if _may_name_a_meeting(line.text) and _NEXT_HEADING.search(line.text):
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
-            if found is not None:
+            if found is not None and _YEAR_LIST.search(line.text) and not _next_heading_outside_list(line.text):
+                year_list = year_list or found
+            elif found is not None:
                 return found
     # A special or closed meeting named beside the next regular one ("The next special meeting will be held on March
     # 11 … the next regular board meeting will be held on April 8") is kept only when no regular one is given.
@@ -1469,6 +1496,8 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
                 if not _SPECIAL_MEETING.search(line.text[: label.end()]):
                     return dates[0][0]
                 special = special or dates[0][0]
+    if year_list is not None:
+        return year_list
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
@@ -1490,6 +1519,11 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
+
+
+def _next_heading_outside_list(text: str) -> bool:
+    """True when `text` names the next meeting itself beside the year's list ("Date of next meeting and dates …")."""
+    return _NEXT_HEADING.search(_YEAR_LIST.sub(" ", text)) is not None
 
 
 def _may_name_a_meeting(text: str) -> bool:

@@ -1778,3 +1778,101 @@ def test_a_meeting_date_after_a_word_like_approved_in_a_title_is_kept(make_docum
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.date == dt.date(2021, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("motto", "opening", "body"),
+    [
+        ("“Elmshire’s Oldest Township Board”",
+         "On Wednesday, March 5, 2031 the Elm Lake Board of Supervisors met at the Elm Lake Town Hall.",
+         "Elm Lake Board of Supervisors"),
+        ('"Serving Our Community Since 1894"',
+         "The Town of Birch Falls Board of Supervisors met in regular session, at 6:00 PM, on Wednesday March 5, 2031.",
+         "Town of Birch Falls Board of Supervisors"),
+    ],
+)
+def test_a_letterhead_motto_is_no_body_and_the_opening_sentence_names_who_met(
+    make_document, motto: str, opening: str, body: str
+) -> None:
+    document = make_document(
+        "TOWN of ELM LAKE\n"
+        f"{motto}\n"
+        "P.O. Box 12, Elm Lake, Minnesota 55000\n"
+        f"{opening}\n"
+        "Board Members Present: Ann Lee, Chair\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == body
+    assert meeting.date == dt.date(2031, 3, 5)
+
+
+def test_the_board_met_names_no_body_alone(make_document) -> None:
+    document = make_document(
+        "TOWNSHIP OF ELM RIDGE\n"
+        "On March 5, 2031 the Board met at the Town Hall.\n"
+        "Present: Ann Lee, Chair\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body != "Board"
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Online meeting by Zoom due to the health restrictions", "Zoom"),
+        ("Virtual meeting via Microsoft Teams", "Microsoft Teams"),
+    ],
+)
+def test_an_online_meeting_line_under_the_title_gives_the_platform(make_document, line: str, venue: str) -> None:
+    document = make_document(
+        "ELMWOOD COMMUNITY COUNCIL\n"
+        "Meeting Date/Time: March 18, 2031 6:30-8:30 P.M.\n"
+        f"{line}\n"
+        "Present: Ann Lee, Bo Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == venue
+
+
+def test_a_platform_mentioned_without_the_meeting_is_no_venue(make_document) -> None:
+    document = make_document(
+        "ELMWOOD COMMUNITY COUNCIL\n"
+        "Minutes of 18 March 2031\n"
+        "Recordings of talks are posted on Zoom later\n"
+        "Present: Ann Lee, Bo Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Next Meeting Tuesday, 4th March 2031\nDates for next years meetings are :- 6th May 2031\n1st July 2031\n",
+        "Dates of the coming year's meetings:\n6th May 2031\n1st July 2031\nNext meeting: 4 March 2031\n",
+    ],
+)
+def test_the_next_meeting_label_outranks_the_list_of_next_years_meetings(make_document, tail: str) -> None:
+    document = make_document(
+        "Elmford Parish Council - 7th January 2031\n"
+        "Present\n"
+        "Councillors A Lee (Chair), B Chen\n"
+        "31.01.1 Apologies\n"
+        "None\n"
+        f"{tail}"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == dt.date(2031, 3, 4)
+
+
+def test_the_list_of_next_years_meetings_still_gives_the_next_meeting_alone(make_document) -> None:
+    document = make_document(
+        "Elmford Parish Council - 4th November 2031\n"
+        "Present\n"
+        "Councillors A Lee (Chair), B Chen\n"
+        "31.11.1 Apologies\n"
+        "None\n"
+        "Dates for proposed meetings next year are 13th January, 3rd March\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == dt.date(2032, 1, 13)
