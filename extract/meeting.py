@@ -250,6 +250,8 @@ _BUSINESS_ABOUT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "The council discussed the roof": a word of the past tense in lower case makes a header line a sentence.
+# How the rest of a wrapped opening sentence begins: a word in lower case, or a time of day.
+_RUNS_ON = re.compile(r"[a-z]|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?\s?m\b|hrs\b)?|\s*[ap]\.?\s?m\b)")
 _LOWER_CASE_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 # "Date: … Time: … Venue: Village Hall" on one line.
 _VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)(?<!\s)\s*+$")
@@ -426,6 +428,11 @@ NEXT_LABEL_REACH = 30
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
     re.IGNORECASE,
+)
+# A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
+_REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][\w'’&,. -]{2,60}?)\s*(?::|\s[-–—]\s)")
+_OTHER_BODY_WORDS = re.compile(
+    rf"{_BODY_WORDS.pattern}|\b(?:Charity|Charities|Association|Society|Club|Foundation|Federation|Friends)\b", re.IGNORECASE
 )
 _SPECIAL_MEETING = re.compile(
     r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
@@ -1044,7 +1051,13 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
             continue
         text = _unit_text(line)
         previous = units[-1] if units else None
-        alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
+        # A line set like a heading ends the sentence above, unless that one stopped mid-phrase ("… held on Wednesday
+        # 12 March 2031 at" / "8.00pm in the School Hall", "… at 7.30pm" / "in the Village Hall").
+        heading = line.is_heading and not (
+            previous is not None and _RUNS_ON.match(text) is not None
+            and (_JOINING_END.search(previous[0]) is not None or text[:1].islower())
+        )
+        alone = (heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
                  # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
                  or (previous is not None and _is_short_capitals(text) and not text.endswith(",")
@@ -1501,7 +1514,7 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
-            if not _may_name_a_meeting(text):
+            if not _may_name_a_meeting(text) or _outside_body_report(text):
                 continue
             for match in _NEXT_SENTENCE.finditer(text):
                 dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
@@ -1519,6 +1532,13 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
+
+
+def _outside_body_report(text: str) -> bool:
+    """True for a report from another body, under its name as a label: "12.3 Village Hall Trust: the next meeting is
+    on 7 April", "Footpaths Group - next meeting 4 May" (that body's meeting, not this one's)."""
+    label = _REPORT_LABEL.match(text)
+    return label is not None and _OTHER_BODY_WORDS.search(label.group("label")) is not None
 
 
 def _next_heading_outside_list(text: str) -> bool:

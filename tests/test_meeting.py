@@ -1876,3 +1876,61 @@ def test_the_list_of_next_years_meetings_still_gives_the_next_meeting_alone(make
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.next_meeting == dt.date(2032, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "start"),
+    [
+        ("Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at",
+         "8.00pm in Elmbury Village School, Birch Green", dt.time(20, 0)),
+        ("Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at 7.30pm",
+         "in Elmbury Village School, Birch Green", dt.time(19, 30)),
+    ],
+)
+def test_the_opening_sentence_runs_on_into_a_line_set_as_a_heading(
+    make_document, first: str, second: str, start: dt.time
+) -> None:
+    document = make_document(f"{first}\n## {second}\nPRESENT: Cllrs A Lee (Chairman), B Chen\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.start_time == start
+    assert meeting.venue == "Elmbury Village School, Birch Green"
+
+
+def test_a_heading_under_a_finished_title_stays_alone(make_document) -> None:
+    document = make_document(
+        "Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031.\n"
+        "## Elmbury Village School\n"
+        "PRESENT: Cllrs A Lee (Chairman), B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.start_time is None
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "14.5 Elm Green Charity: Nothing to report; the next meeting is on April 7.",
+        "14.5 Village Hall Association – the next meeting will be held on 7 April 2031.",
+    ],
+)
+def test_an_outside_bodys_next_meeting_is_not_this_ones(make_document, report: str) -> None:
+    document = make_document(
+        "Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at 8.00pm\n"
+        "PRESENT: Cllrs A Lee (Chairman), B Chen\n"
+        "14. REPORTS FROM OUTSIDE BODIES\n"
+        f"{report}\n"
+        "The chairman closed the meeting at 9.35pm\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting is None
+
+
+def test_this_councils_next_meeting_after_the_outside_reports_is_kept(make_document) -> None:
+    document = make_document(
+        "Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at 8.00pm\n"
+        "PRESENT: Cllrs A Lee (Chairman), B Chen\n"
+        "14.5 Elm Green Charity: Nothing to report; the next meeting is on April 7.\n"
+        "15. Any other business: the next meeting will be held on Wednesday 9 April 2031.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == dt.date(2031, 4, 9)
