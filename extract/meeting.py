@@ -424,13 +424,14 @@ _NEXT_LABEL = re.compile(
 )
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
-# "… the next regular meeting is …", "The Committee will meet again on …", "The Board will next meet on …".
+# "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
+# Board will next meet on …".
 _NEXT_SENTENCE = re.compile(
-    r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
+    r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
     re.IGNORECASE,
 )
 # A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
-_REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][\w'’&,. -]{2,60}?)\s*(?::|\s[-–—]\s)")
+_REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][A-Za-z'’&,. -]{2,60}?)\s*(?::\s|\s[-–—]\s)")
 _OTHER_BODY_WORDS = re.compile(
     rf"{_BODY_WORDS.pattern}|\b(?:Charity|Charities|Association|Society|Club|Foundation|Federation|Friends)\b", re.IGNORECASE
 )

@@ -1934,3 +1934,24 @@ def test_this_councils_next_meeting_after_the_outside_reports_is_kept(make_docum
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.next_meeting == dt.date(2031, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Next month's board meeting will be June 15, 6:30 pm via phone.", dt.date(2031, 6, 15)),
+        ("The only calendar item: next month’s regular meeting will be June 16 at 7:00 pm.", dt.date(2031, 6, 16)),
+    ],
+)
+def test_next_months_meeting_names_the_next_meeting(make_document, sentence: str, day: dt.date) -> None:
+    document = make_document(
+        "# Town of Elm Star\n"
+        "Monthly meeting\n"
+        "May 19, 2031\n"
+        "## CALL TO ORDER\n"
+        "Chair Ann Lee called the monthly meeting to order at 6:30 pm.\n"
+        f"{sentence}\n"
+        "Being no further business the meeting was adjourned at 7:03 pm.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == day
