@@ -250,6 +250,12 @@ _BUSINESS_ABOUT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "The council discussed the roof": a word of the past tense in lower case makes a header line a sentence.
+_NEW_SENTENCE = re.compile(r"(?:The|This|A|An)\s+[a-z]|(?i:minutes|notes|record)\s+(?i:of)\b")
+_CONTACT_END = re.compile(
+    r"(?:@[\w-]+(?:\.[\w-]+)+|\b(?:tel|telephone|phone|fax)\b[.:]?\s*+\+?[\d(][\d() -]{5,}\d|"
+    r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))$",
+    re.IGNORECASE,
+)
 # How the rest of a wrapped opening sentence begins: a word in lower case, or a time of day.
 _RUNS_ON = re.compile(r"[a-z]|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?\s?m\b|hrs\b)?|\s*[ap]\.?\s?m\b)")
 _LOWER_CASE_PAST = re.compile(r"\b[a-z]{3,}ed\b")
@@ -298,6 +304,12 @@ _VENUE_TAIL = re.compile(r"(?<![.\s])[.\s]*+(?:View\s+directions|Map|Directions|
 # A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
 _VENUE_ALSO_ONLINE = re.compile(
     r"(?:,?(?<!\s)\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
+    re.IGNORECASE,
+)
+# "… in the Village Hall, 12 Main Street by President Ann Lee": who called the meeting to order follows the place.
+_BY_AN_OFFICER = re.compile(
+    r"(?<!\s)(?:\s*+,)?\s++by\s+(?:the\s+)?(?:(?:vice|deputy|acting)[\s-]+)?(?:president|mayor|chair(?:man|woman|person)?|"
+    r"supervisor|trustee|commissioner|clerk|councillor|councilor|cllr|reeve|warden|presiding\s+officer)\b.*$",
     re.IGNORECASE,
 )
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
@@ -606,21 +618,24 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     body, body_lines = _find_body(header, document)
     used.extend(body_lines)
     carried = find_carried_minutes(document) if kind == "agenda" else None
+    # "Regular Meeting 05/07/24" in an American board's minutes is the 7th of May.
+    month_first = prefers_month_first(document.text)
     notice_date: dt.date | None = None
     if carried is not None:
         # An agenda pack: the notice names the meeting to come; the minutes it carries record the one held.
-        notice_date, _, _, _ = _find_date_time_venue(header)
+        notice_date, _, _, _ = _find_date_time_venue(header, month_first=month_first)
         header = _header_lines(document, start=carried)
-    date, start_time, venue, detail_lines = _find_date_time_venue(header)
+    date, start_time, venue, detail_lines = _find_date_time_venue(header, month_first=month_first)
     used.extend(detail_lines)
     if date is None and carried is not None:
         date = _find_carried_minutes_date(document, before=carried)
-    held = _find_held_sentence(document, date=date) if carried is None and (date is None or venue is None) else None
+    held = (_find_held_sentence(document, date=date, month_first=month_first)
+            if carried is None and (date is None or venue is None) else None)
     if held is not None and date is None:
         date, start_time = held[0], start_time or held[1]
         used.append(held[3])
     if date is None and carried is None:
-        date, dateline_time, dateline = _find_dateline(document)
+        date, dateline_time, dateline = _find_dateline(document, month_first=month_first)
         start_time = start_time or dateline_time
         used.extend(dateline)
     if venue is None:
@@ -756,7 +771,25 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
         fuller = _organisation_body(found[0], header, found[1], document)
         if fuller is not None:
             return fuller[0], found[1] + [fuller[1]]
+        # "Monthly Board Meeting" over "… the Elm Lake Board of Supervisors met at the Town Hall": the sentence names it.
+        met = _body_that_met(header)
+        if met is not None and set(_words(found[0])) <= set(_words(met[0])):
+            return met
     return found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’]+", text.lower())
+
+
+def _body_that_met(header: list[Line]) -> tuple[str, list[Line]] | None:
+    """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full."""
+    for text, lines in _iter_header_units(header):
+        met = _BODY_MET.search(text)
+        body = _tidy_body(met.group("body")) if met and _BODY_WORDS.search(met.group("body")) else None
+        if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
+            return body, lines
+    return None
 
 
 def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
@@ -827,11 +860,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         # "Minutes of the Parish Council Meeting" under a "Southby Parish Council" heading names that council.
         fuller = _fuller_heading(header, body)
         return (fuller[0], [fuller[1], chosen[0][0]]) if fuller else (body, [chosen[0][0]])
-    for text, lines in units:
-        met = _BODY_MET.search(text)
-        body = _tidy_body(met.group("body")) if met and _BODY_WORDS.search(met.group("body")) else None
-        if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
-            return body, lines
+    met = _body_that_met(header)
+    if met is not None:
+        return met
     for line in header:
         if _MUNICIPAL_BANNER.match(_strip_marks(line.text)):
             return _tidy_body(_strip_marks(line.text)), [line]
@@ -894,7 +925,10 @@ def _organisation_body(
         return None
     # "CITY OF ELMTON" / "SUMMARY MINUTES" / "CITY COUNCIL REGULAR MEETING": the banner over the record's own title.
     named = list(reversed(above))
-    while named and _RECORD_TITLE.match(_strip_marks(named[0].text)):
+    # "VILLAGE OF ELM GROVE" / "BOARD OF TRUSTEES" / "REGULAR MEETING MINUTES": the record's title and the body's own
+    # heading lie between the banner and the sentence naming the body.
+    while named and (_RECORD_TITLE.match(_strip_marks(named[0].text))
+                     or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()):
         named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
@@ -994,7 +1028,7 @@ def _strip_marks(text: str) -> str:
 
 
 def _find_date_time_venue(
-    header: list[Line],
+    header: list[Line], *, month_first: bool = False
 ) -> tuple[dt.date | None, dt.time | None, str | None, list[Line]]:
     date: dt.date | None = None
     start_time: dt.time | None = None
@@ -1003,7 +1037,7 @@ def _find_date_time_venue(
     for text, lines in _iter_header_units(header):
         unit_used = False
         if date is None:
-            dates = [found for found in find_dates(text)
+            dates = [found for found in find_dates(text, month_first=month_first)
                      if not _is_previous(text, found[1]) and not _is_approval_stamp(text, found[1])]
             if dates:
                 date = dates[0][0]
@@ -1012,7 +1046,7 @@ def _find_date_time_venue(
                     start_time = _start_clock(text[dates[0][2]:]) or _start_clock(text[: dates[0][1]])
         elif start_time is None:
             # A running header gave the date without a time; the opening sentence repeats the date with it.
-            again = [found for found in find_dates(text) if found[0] == date]
+            again = [found for found in find_dates(text, month_first=month_first) if found[0] == date]
             if again:
                 start_time = _start_clock(text[again[0][2]:])
                 unit_used = unit_used or start_time is not None
@@ -1063,6 +1097,10 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
                  # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
                  or (previous is not None and _is_short_capitals(text) and not text.endswith(",")
                      and re.search(r"[a-z]", previous[1][-1].text) is not None))
+        # A line opening a sentence or a record's title ("The meeting commenced at 7.30pm", "Minutes of the Planning
+        # Committee …") starts a unit of its own unless the line above stopped mid-phrase.
+        if previous is not None and _NEW_SENTENCE.match(text) and not _JOINING_END.search(previous[0]):
+            alone = True
         if (
             previous is not None
             and not alone
@@ -1092,6 +1130,8 @@ def _is_date_alone(text: str) -> bool:
 
 def _wraps_on(text: str) -> bool:
     """True when a header line reads as a sentence cut by the line end, not a banner or a finished line."""
+    if _CONTACT_END.search(text):
+        return False  # a letterhead's address ends with its telephone number, e-mail or postcode
     if _PLACE_ABBREVIATION_END.search(text):
         return True  # "… MILLMOUNT, KILMALLOCK, CO." / "LIMERICK, ON …": the place goes on
     if re.search(r"[.!?]$", text):
@@ -1239,6 +1279,7 @@ def _tidy_venue(text: str) -> str | None:
         text = text.replace(")", "")  # "(Held in the Council Chamber, London Road)" lost its opening
     text = _VENUE_TAIL.sub("", text.strip())
     text = _VENUE_ALSO_ONLINE.sub("", text)
+    text = _BY_AN_OFFICER.sub("", text)
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r",\s*(?:on|at|in)$", "", text.strip(" .,;"), flags=re.IGNORECASE)  # "…, Co. Limerick, on"
     text = text.strip(" .,;")
@@ -1321,7 +1362,7 @@ _HELD_SENTENCE = re.compile(
 
 
 def _find_held_sentence(
-    document: ParsedDocument, *, date: dt.date | None
+    document: ParsedDocument, *, date: dt.date | None, month_first: bool = False
 ) -> tuple[dt.date | None, dt.time | None, str | None, Line] | None:
     """(date, start, venue, line) of the opening lines' sentence saying where and when this meeting was held.
 
@@ -1334,7 +1375,8 @@ def _find_held_sentence(
         match = _HELD_SENTENCE.match(text)
         if match is None or re.search(r"\b(?:minutes|notes)\b", text[: match.end()], re.IGNORECASE):
             continue  # "The minutes of the meeting held on 4 February were approved": an item, not this meeting
-        dates = [found for found in find_dates(text[match.end() :]) if not _is_previous(text, match.end() + found[1])]
+        dates = [found for found in find_dates(text[match.end() :], month_first=month_first)
+                 if not _is_previous(text, match.end() + found[1])]
         found_date = dates[0][0] if dates else None
         if date is not None and found_date is not None and found_date != date:
             continue
@@ -1346,11 +1388,13 @@ def _find_held_sentence(
     return None
 
 
-def _find_dateline(document: ParsedDocument) -> tuple[dt.date | None, dt.time | None, list[Line]]:
+def _find_dateline(
+    document: ParsedDocument, *, month_first: bool = False
+) -> tuple[dt.date | None, dt.time | None, list[Line]]:
     """A line opening with the meeting's date further down than the header ("June 4, 2019 at 4:00 PM")."""
     for line in _header_lines(document, max_lines=DATELINE_MAX_LINES):
         text = _strip_marks(line.text)
-        dates = find_dates(text)
+        dates = find_dates(text, month_first=month_first)
         if dates and dates[0][1] == 0:
             return dates[0][0], parse_time(text[dates[0][2] :]), [line]
     return None, None, []

@@ -1955,3 +1955,109 @@ def test_next_months_meeting_names_the_next_meeting(make_document, sentence: str
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.next_meeting == day
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Town Hall, High Street, Elmbury, EL1 2AB  Tel 01234 567890  clerk@elmbury.example",
+        "Clerk: Mrs A Lee, 4 Mill Lane, Elmbury, EL1 2AB",
+        "Clerk: Mrs A Lee, 4 Mill Lane, Elmbury  Tel: 01234 567890",
+    ],
+)
+def test_a_letterhead_contact_line_and_the_next_sentence_stay_apart_from_the_title(make_document, contact: str) -> None:
+    document = make_document(
+        "ELMBURY TOWN COUNCIL\n"
+        f"{contact}\n"
+        "Minutes of the Planning Committee held on Monday 4th March 2031 in the Council Chamber\n"
+        "The meeting commenced at 7.30pm\n"
+        "Present: Cllrs A Lee, B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Council Chamber"
+    assert meeting.start_time == dt.time(19, 30)
+    assert meeting.date == dt.date(2031, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The regular meeting of the Board of Trustees was called to order at 7:00 p.m. on March 4, 2031 in the "
+         "Village Hall, 12 Main Street by President Ann Lee.", "Village Hall, 12 Main Street"),
+        ("The regular meeting of the Board of Trustees was called to order at 7:00 p.m. on March 4, 2031 at the "
+         "Township Hall, by Vice Chairman Bo Chen.", "Township Hall"),
+    ],
+)
+def test_who_called_the_meeting_to_order_is_no_part_of_the_place(make_document, sentence: str, venue: str) -> None:
+    document = make_document(
+        "VILLAGE OF ELM GROVE\n"
+        "BOARD OF TRUSTEES\n"
+        "REGULAR MEETING MINUTES\n"
+        f"{sentence}\n"
+        "ROLL CALL: Present: Trustees Bell, Cole\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == venue
+    assert meeting.body == "Village of Elm Grove Board of Trustees"
+
+
+def test_a_monthly_board_meeting_title_takes_the_name_from_who_met(make_document) -> None:
+    document = make_document(
+        "Monthly Board Meeting\n"
+        "Minutes\n"
+        "December 10, 2031\n"
+        "TOWN of ELM LAKE\n"
+        "On Wednesday, December 10, 2031 the Elm Lake Board of Supervisors met at the Elm\n"
+        "Lake Town Hall.\n"
+        "Board Members Present: Ann Lee, Chair\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Elm Lake Board of Supervisors"
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Regular Meeting 05/07/31", dt.date(2031, 5, 7)),
+        ("Regular Meeting Minutes 5-7-2031", dt.date(2031, 5, 7)),
+    ],
+)
+def test_a_numeric_date_in_an_american_boards_title_reads_month_first(make_document, title: str, day: dt.date) -> None:
+    document = make_document(
+        "Village of Elm Grove Board of Trustees\n"
+        f"{title}\n"
+        "The meeting was called to order at 6:02 PM by President Ann Lee.\n"
+        "Present: Trustees Bell, Cole\n"
+        "Village Hall, 12 Main Street, Elm Grove, IL 60525\n"
+        "The next regular meeting will be held on May 21, 2031.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == day
+    assert meeting.start_time == dt.time(18, 2)
+
+
+def test_a_numeric_date_in_a_british_title_stays_day_first(make_document) -> None:
+    document = make_document(
+        "Elmbury Parish Council\n"
+        "Minutes of the meeting held 05/07/31 at 7.30pm in the Village Hall\n"
+        "Present: Cllrs A Lee, B Chen\n"
+        "The next meeting will be held on Tuesday 12th August 2031.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2031, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Elmbury Hall, Mill Lane  Tel{pad}x",
+        "Minutes of the meeting held at the Village Hall{pad}by x",
+        "ELMBURY PARISH COUNCIL{pad}The meeting x",
+    ],
+)
+def test_new_header_patterns_read_a_padded_line_in_linear_time(make_document, line: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    _meeting(make_document, "4 March 2031\n" + line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
+    assert time.perf_counter() - started < 2.0
