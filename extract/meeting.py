@@ -214,7 +214,8 @@ _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
     # `(?<!\s)` and `\s++`: the place never ends in a space, so a long run of padding after it is scanned once.
     r"(?=(?<!\s)(?:\s++(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-    r"|\s++(?i:at)\s+\d|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
+    # "at 7.30pm" ends the place; "at 21960 County Road 5" is its address and goes on.
+    r"|\s++(?i:at)\s+\d{1,2}(?![\d,])|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
     r"|,?\s++(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )

@@ -2061,3 +2061,18 @@ def test_new_header_patterns_read_a_padded_line_in_linear_time(make_document, li
     started = time.perf_counter()
     _meeting(make_document, "4 March 2031\n" + line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("On Wednesday, March 4, 2031 the Elm Lake Board of Supervisors met at the Elm Lake Town Hall located in the "
+         "Lions Park at 21960 County Road #5, Elm Lake Township, Elm County. The meeting was tape recorded.",
+         "Elm Lake Town Hall located in the Lions Park at 21960 County Road #5, Elm Lake Township, Elm County"),
+        ("The Elm Lake Board of Supervisors met on March 4, 2031 in the Town Hall at 7:00 p.m.", "Town Hall"),
+    ],
+)
+def test_a_street_number_after_at_is_the_places_address_not_a_time(make_document, sentence: str, venue: str) -> None:
+    document = make_document(f"TOWN of ELM LAKE\n{sentence}\nBoard Members Present: Ann Lee, Chair\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == venue
