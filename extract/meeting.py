@@ -448,6 +448,12 @@ _REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-
 _OTHER_BODY_WORDS = re.compile(
     rf"{_BODY_WORDS.pattern}|\b(?:Charity|Charities|Association|Society|Club|Foundation|Federation|Friends)\b", re.IGNORECASE
 )
+# Words naming a group other than the council or board whose minutes these are ("next Council meeting", "next Board
+# meeting" are its own, whatever the body's full name).
+_OTHER_MEETING_WORDS = {
+    "committee", "sub-committee", "subcommittee", "group", "forum", "panel", "partnership", "working", "steering",
+    "liaison", "association", "society", "club", "charity", "trust", "friends", "network", "alliance",
+}
 _SPECIAL_MEETING = re.compile(
     r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
 )
@@ -654,7 +660,7 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     if end_time is not None and start_time is None and not end_half and end_time.hour in EVENING_END_HOURS:
         end_time = end_time.replace(hour=end_time.hour + 12)  # "Meeting adjourned at 8:35.": the evening's
     end_time = _after_start(end_time or _find_header_end_time(header), start_time)
-    next_meeting = _find_next_meeting(document, meeting_date=date)
+    next_meeting = _find_next_meeting(document, meeting_date=date, body=body)
     if carried is not None and notice_date is not None and (date is None or notice_date > date):
         next_meeting = notice_date
     used.sort(key=lambda line: line.number)
@@ -1530,7 +1536,9 @@ def _time_written(text: str) -> str:
     return text[: TIME_REACH + 10]
 
 
-def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None) -> dt.date | None:
+def _find_next_meeting(
+    document: ParsedDocument, *, meeting_date: dt.date | None, body: str | None = None
+) -> dt.date | None:
     lines = [line for line in document.iter_lines() if not line.is_blank]
     year_list: dt.date | None = None
     for index, line in enumerate(lines):
@@ -1563,6 +1571,8 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             if not _may_name_a_meeting(text) or _outside_body_report(text):
                 continue
             for match in _NEXT_SENTENCE.finditer(text):
+                if _another_bodys_meeting(match.group(), body):
+                    continue
                 dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):
@@ -1578,6 +1588,13 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
             if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
+
+
+def _another_bodys_meeting(phrase: str, body: str | None) -> bool:
+    """True for "the next liaison group meeting", "the next Planning Committee meeting" in the minutes of a body whose
+    name lacks those words: another body's meeting, reported in these minutes."""
+    words = {word for word in _words(phrase) if word in _OTHER_MEETING_WORDS}
+    return bool(words - set(_words(body or "")))
 
 
 def _outside_body_report(text: str) -> bool:

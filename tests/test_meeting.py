@@ -2076,3 +2076,24 @@ def test_a_street_number_after_at_is_the_places_address_not_a_time(make_document
     document = make_document(f"TOWN of ELM LAKE\n{sentence}\nBoard Members Present: Ann Lee, Chair\n")
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("body_line", "report", "expected"),
+    [
+        ("Minutes of the meeting of Elmbury Parish Council held on 14 January 2031",
+         "7.4 Gravel Pit: The next liaison group meeting is on 9 June.", None),
+        ("Minutes of the meeting of Elmbury Parish Council held on 14 January 2031",
+         "The next Planning Committee meeting will be held on 28 January 2031.", None),
+        ("Minutes of the meeting of the Elmbury Planning Committee held on 14 January 2031",
+         "The next Planning Committee meeting will be held on 28 January 2031.", dt.date(2031, 1, 28)),
+        ("Town of Elm Star Monthly Meeting January 14, 2031",
+         "The next board meeting will be February 18 at 6:30 pm.", dt.date(2031, 2, 18)),
+    ],
+)
+def test_another_groups_next_meeting_is_not_this_ones(
+    make_document, body_line: str, report: str, expected: dt.date | None
+) -> None:
+    document = make_document(f"{body_line}\nPresent: Cllrs A Lee, B Chen\n{report}\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == expected
