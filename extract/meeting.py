@@ -39,11 +39,14 @@ WRAPPED_LINE_LENGTH = 50
 BARE_VENUE_MAX_WORDS = 12
 """A header line naming only a place is short; longer lines are titles or sentences."""
 BODY_MAX_WORDS = 14
+TITLE_MAX_LINES = 4
+"""A minutes' title set over several heading lines runs on through at most this many."""
 """A heading longer than this is a sentence, not a committee's name."""
 
 _BODY_WORDS = re.compile(
+    # "Working" only with "Party" or "Group" (each a body's word itself): a motto "Working with the Community" is no name.
     r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Working|Body)\b",
+    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Body)\b",
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
@@ -108,7 +111,8 @@ _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|em
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 # `(?<!\s)` (here and below): a match starts only where a run of spaces starts, and `\s++` keeps what it took, so a
 # long run of padding is scanned once, not once from each of its spaces.
-_TRAILING_SORT = re.compile(rf"(?<!\s)\s+{_SORTS}$", re.IGNORECASE)
+# "Elmbury Community Council public meeting", "… virtual meeting": how it met, after the name only.
+_TRAILING_SORT = re.compile(rf"(?<!\s)\s+(?:{_SORTS}|public|virtual|online|remote|open|inaugural)$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
     r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened|held)\b", re.IGNORECASE
@@ -156,14 +160,16 @@ _TRAILING_MEETING = re.compile(
 )
 _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
-    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
+    # "AGREED Minutes for the …", "DRAFT MINUTES OF …": the record's status before its title.
+    r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)\s+){0,2}"
+    r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 _MINUTES_LINE = re.compile(
-    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
+    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
 )
 # A header line telling where the meeting was held, never who held it.
@@ -1095,7 +1101,13 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         previous = units[-1] if units else None
         # A line set like a heading ends the sentence above, unless that one stopped mid-phrase ("… held on Wednesday
         # 12 March 2031 at" / "8.00pm in the School Hall", "… at 7.30pm" / "in the Village Hall").
-        heading = line.is_heading and not (
+        # A minutes' title set in bold over several lines runs on through them: "MINUTES OF AN EXTRAORDINARY MEETING
+        # OF ELMBURY PARISH" / "COUNCIL" / "HELD ON 12TH APRIL 2031 AT 19.30 IN THE BRACE ROOM, ST MARY'S," / "ELMBURY".
+        title_runs_on = (
+            previous is not None and line.is_heading and previous[1][-1].is_heading and len(previous[1]) < TITLE_MAX_LINES
+            and _MINUTES_LINE.match(_strip_marks(previous[1][0].text)) is not None and _wraps_on(previous[0])
+        )
+        heading = line.is_heading and not title_runs_on and not (
             previous is not None and _RUNS_ON.match(text) is not None
             and (_JOINING_END.search(previous[0]) is not None or text[:1].islower())
         )
@@ -1111,7 +1123,7 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         if (
             previous is not None
             and not alone
-            and not previous[1][-1].is_heading
+            and (not previous[1][-1].is_heading or title_runs_on)
             and previous[1][-1].cells is None
             and not _is_labelled(_strip_marks(previous[1][0].text))
             and _wraps_on(previous[0])

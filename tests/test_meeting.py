@@ -2097,3 +2097,43 @@ def test_another_groups_next_meeting_is_not_this_ones(
     document = make_document(f"{body_line}\nPresent: Cllrs A Lee, B Chen\n{report}\n")
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.next_meeting == expected
+
+
+def test_a_bold_minutes_title_over_several_lines_runs_on(make_document) -> None:
+    document = make_document(
+        "**MINUTES OF AN EXTRAORDINARY MEETING OF ELMBURY PARISH**\n"
+        "**COUNCIL**\n"
+        "**HELD ON 12TH APRIL 2031 AT 19.30 IN THE BRACE ROOM, ST MARY’S,**\n"
+        "**ELMBURY**\n"
+        "PRESENT: Cllrs A Lee, B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Elmbury Parish Council"
+    assert meeting.venue == "Brace Room, ST Mary’s, Elmbury"
+    assert meeting.start_time == dt.time(19, 30)
+
+
+def test_bold_banner_lines_under_no_minutes_title_stay_apart(make_document) -> None:
+    document = make_document(
+        "**ELMBURY PARISH COUNCIL**\n"
+        "**PLANNING COMMITTEE**\n"
+        "**Minutes of the meeting held on 12 April 2031 at 7.30pm in the Village Hall.**\n"
+        "PRESENT: Cllrs A Lee, B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Village Hall"
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        ("ELMBURY\nCOMMUNITY COUNCIL\nWORKING WITH THE COMMUNITY\nFOR THE COMMUNITY\n"
+         "MINUTES for the Elmbury Community Council meeting\nheld in Church Hall, Elmbury on Tuesday 21st March 2031\n",
+         "Elmbury Community Council"),
+        ("AGREED Minutes for the Elmbury Community Council public meeting\nheld in Church Hall on Tuesday 21st March 2031\n",
+         "Elmbury Community Council"),
+    ],
+)
+def test_a_motto_and_the_record_status_are_no_part_of_the_body(make_document, lines: str, body: str) -> None:
+    meeting = extract_meeting(make_document(f"{lines}Members Present:\nAnn Lee Convenor\n"), kind="minutes")
+    assert meeting.body == body
