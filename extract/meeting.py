@@ -251,6 +251,7 @@ _VENUE_AFTER_WHEN = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
+_TITLE_OF_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\W*$", re.IGNORECASE)
 # "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
 _BUSINESS_ABOUT_A_PLACE = re.compile(
     r"\b(?:updates?|projects?|renovations?|repairs?|improvements?|proposals?|applications?|refurbishment|budget|policy|"
@@ -1150,6 +1151,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
+        if _TITLE_OF_A_MEETING.search(text):
+            continue  # "ELM FREE LIBRARY BOARD MEETING": the meeting's title, whose body is named after a building
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             if _is_contact_address(header, position):
                 continue  # the clerk's or the office's postal address in a letterhead, not where the meeting was

@@ -2137,3 +2137,16 @@ def test_bold_banner_lines_under_no_minutes_title_stay_apart(make_document) -> N
 def test_a_motto_and_the_record_status_are_no_part_of_the_body(make_document, lines: str, body: str) -> None:
     meeting = extract_meeting(make_document(f"{lines}Members Present:\nAnn Lee Convenor\n"), kind="minutes")
     assert meeting.body == body
+
+
+@pytest.mark.parametrize("title", ["ELM FREE LIBRARY BOARD MEETING", "Elm Village Hall Committee Minutes"])
+def test_a_title_naming_a_body_after_its_building_is_no_venue(make_document, title: str) -> None:
+    document = make_document(
+        "Minutes of the\n"
+        f"{title}\n"
+        "June 13, 2031\n"
+        "The regular meeting of the Board was called to order at 7:06 p.m.\n"
+        "ROLL CALL Present: Ann Lee, President\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
