@@ -420,6 +420,7 @@ _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:s
 _ADJOURNED_TO = re.compile(
     r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?(?:until|till|to)\s+", re.IGNORECASE
 )
+_HOUR_THEN_ON = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)\s*(?:on\s+)?", re.IGNORECASE)
 # "Minutes of the meeting held on 24 September 2009", as a pack's index names the minutes it carries.
 _CARRIED_MINUTES_DATE = re.compile(
     r"\bminutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+held\s+on\s+", re.IGNORECASE
@@ -1540,8 +1541,11 @@ def _find_next_meeting(
         if "adjourn" not in line.text.lower():
             continue
         for match in _ADJOURNED_TO.finditer(line.text):
-            dates = find_dates(line.text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
-            if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
+            rest = line.text[match.end() : match.end() + NEXT_MEETING_REACH]
+            # "adjourned until 7.30pm on Tuesday 7th April": the hour may come before the day.
+            hour = _HOUR_THEN_ON.match(rest)
+            dates = find_dates(rest, relative_to=meeting_date)
+            if dates and dates[0][1] == (hour.end() if hour else 0) and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
 

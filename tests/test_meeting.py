@@ -2150,3 +2150,23 @@ def test_a_title_naming_a_body_after_its_building_is_no_venue(make_document, tit
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The meeting was adjourned until 7.30pm on Tuesday 7th April 2031.", dt.date(2031, 4, 7)),
+        ("The meeting was adjourned until Tuesday 7th April 2031 at 7.30pm.", dt.date(2031, 4, 7)),
+        ("The meeting was adjourned at 9.10pm.", None),
+    ],
+)
+def test_adjourned_until_names_the_next_meeting_with_or_without_the_hour_first(
+    make_document, closing: str, expected: dt.date | None
+) -> None:
+    document = make_document(
+        "ELMBURY PARISH COUNCIL\n"
+        "Minutes of the meeting held on 3rd March 2031 at 7.30pm in the Village Hall\n"
+        "Present: Cllrs A Lee, B Chen\n"
+        f"{closing}\n"
+    )
+    assert extract_meeting(document, kind="minutes").next_meeting == expected
