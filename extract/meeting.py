@@ -886,6 +886,10 @@ def _organisation_body(
     while named and (_RECORD_TITLE.match(_strip_marks(named[0].text))
                      or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()):
         named.pop(0)
+    # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
+    # letterhead's address and contact lines lie between the banner and the title.
+    while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))):
+        named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
         if banner and _is_banner(banner):
@@ -1171,8 +1175,19 @@ _CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\
 
 def _is_contact_address(header: list[Line], position: int) -> bool:
     """True when the header line at `position` or the line next to it gives a telephone, an email or the clerk."""
-    near = header[max(0, position - 1) : position + 2]
+    # "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the contact line may follow the
+    # rest of the address.
+    end = position + 1
+    while end < len(header) and end <= position + 2 and _is_address_line(_strip_marks(header[end].text)):
+        end += 1
+    near = header[max(0, position - 1) : end + 1]
     return any(_CONTACT.search(line.text) for line in near)
+
+
+def _is_address_line(text: str) -> bool:
+    """True for a line of a postal address: a street, a "City, ST 12345" line, or a street number in a place's line."""
+    return bool(_STREET_START.match(text) or _STREET_LINE.match(text) or _CITY_STATE_LINE.match(text)
+                or re.search(r",\s*\d{1,5}\s+[A-Z][a-z]", text))
 
 
 def _address_lines(lines: list[Line]) -> list[Line]:

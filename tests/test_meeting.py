@@ -2170,3 +2170,37 @@ def test_adjourned_until_names_the_next_meeting_with_or_without_the_hour_first(
         f"{closing}\n"
     )
     assert extract_meeting(document, kind="minutes").next_meeting == expected
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Phone (630) 555-0100", "Tel: 01234 567890  Email: clerk@elmgrove.example"],
+)
+def test_a_letterhead_address_over_its_telephone_is_no_venue_and_the_banner_names_the_board(
+    make_document, contact: str
+) -> None:
+    document = make_document(
+        "VILLAGE OF ELM GROVE\n"
+        "Village Hall, 12 Main Street\n"
+        "Elm Grove, IL 60525\n"
+        f"{contact}\n"
+        "Board of Trustees Regular Meeting Minutes\n"
+        "May 7, 2031\n"
+        "Present: Trustees Bell, Cole\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+    assert meeting.body == "Village of Elm Grove Board of Trustees"
+
+
+def test_a_place_and_address_without_contact_details_stay_the_venue(make_document) -> None:
+    document = make_document(
+        "VILLAGE OF ELM GROVE\n"
+        "Village Hall, 12 Main Street\n"
+        "Elm Grove, IL 60525\n"
+        "Board of Trustees Regular Meeting Minutes\n"
+        "May 7, 2031\n"
+        "Present: Trustees Bell, Cole\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is not None and meeting.venue.startswith("Village Hall")
