@@ -87,6 +87,10 @@ def progress_column(cells: Sequence[str]) -> int | None:
     return next((i for i, cell in enumerate(cells) if _PROGRESS_HEADER.match(" ".join(cell.split()).rstrip(":"))), None)
 
 
+LOG_SHARE = 0.5
+"""The share of a document's words its table rows hold when it is an action log of its own, not prose with a table."""
+
+
 def action_log_sections(document: ParsedDocument, sections: list[Section]) -> list[Section]:
     """The sections actions are read from: the items' own, or for a document with no items (an
     action log of its own) its table rows as one section outside any item."""
@@ -94,6 +98,18 @@ def action_log_sections(document: ParsedDocument, sections: list[Section]) -> li
         return sections
     rows = [line for line in document.iter_lines() if line.cells is not None]
     return [Section(item=None, lines=rows)] if rows else []
+
+
+def is_mostly_table(document: ParsedDocument) -> bool:
+    """Whether table rows hold most of the document's words (an action log), rather than a roll-call
+    or a budget table set in minutes written as prose."""
+    total = inside = 0
+    for line in document.iter_lines():
+        count = len(line.text.split())
+        total += count
+        if line.cells is not None:
+            inside += count
+    return bool(total) and inside >= LOG_SHARE * total
 
 
 def read_action_statuses(document: ParsedDocument, actions: Sequence[Action]) -> None:

@@ -154,6 +154,30 @@ _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
     re.IGNORECASE,
 )
+_NAME_LIST = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})+,?\s+(?:and|&)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$"
+)
+"""Three or more names in a list, the last after "and" ("Ann, Bea, and Cy Dunn")."""
+_RELATIVE_ASIDE = re.compile(
+    r"^\s*(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:who|whose)\b[^,;:]{1,80},\s*$"
+)
+"""An owner, then a relative clause set off by commas before the commitment ("Jo Lee, who chairs the group, will …")."""
+_QUESTION_ASKED = re.compile(
+    r"\b(?:asked|enquired|inquired|queried|wondered)\s+(?:\w+\s+){0,3}?(?:if|whether|how|what|when|why|where|who|about)\b",
+    re.IGNORECASE,
+)
+"""A question put in the sentence before a reply: what the reply says would happen answers it, unless it is a follow-up."""
+_QUESTIONED = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:asked|questioned|quizzed)\s+"
+    r"(?P<asked>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:about|of|if|whether|how|what|when|why|on|regarding)\b"
+)
+"""A sentence putting a question to someone by name: the reply after it ("He will …") is theirs."""
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further"})
+_TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
+"""A markdown table's rule between its header and its rows ("| --- | :---: |")."""
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
 _BRACKET_MARKER = re.compile(
@@ -214,10 +238,12 @@ _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # A decision whose subject is given a task: "RESOLVED: That the Clerk should contact …", "It was agreed that
 # the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …", or, with the
 # verb bare, "RESOLVED: That the Clerk write to …" (`bare`, checked to be no past tense or "be").
+_REQUESTED = r"(?:asked|instructed|authori[sz]ed|requested|directed)"
+# "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it.
 _DECIDED_TASK = re.compile(
     r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
-    r"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)\s+(?:asked|instructed|authori[sz]ed|requested|directed)\s+to|"
+    rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
@@ -269,6 +295,8 @@ class ActionRules:
     """Hashed anchors of the `in_sentence` patterns: a sentence lacking them is not matched."""
     across_anchors: HashedAnchors = ()
     """Hashed anchors of the `across_sentences` patterns: a paragraph lacking them is not matched by those."""
+    staff_task_verbs: frozenset[str] = frozenset()
+    """Verbs after "Staff will" that make it an undertaking ("Staff will report back …"), not a description of their work."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
     """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
 
@@ -297,6 +325,9 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),
         past_verbs=frozenset(data.get("past_verbs", ())),
+        staff_task_verbs=frozenset(
+            [*data.get("staff_task_verbs", ()), *(verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb)]
+        ),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -335,6 +366,9 @@ def extract_actions(
         for action in reader.read(section):
             if any(a.text == action.text and a.owners == action.owners for a in found):
                 continue
+            if not has_task_words(action.text):
+                continue  # "2" beside "ORAL COMMUNICATIONS" at a PDF's margin: an item's number and its title
+
             found.append(action)
             if action.evidence is not None and reader.is_logged(action):
                 logged.append(action)
@@ -346,6 +380,11 @@ def extract_actions(
     written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
+
+
+def has_task_words(text: str) -> bool:
+    """True when an action's text holds a word: a number or a mark alone ("2", "-", "4.1") states no task."""
+    return _HAS_WORD.search(text) is not None
 
 
 def _numbered_row(action: Action, row: Action, written: dict[tuple[int, int], str]) -> bool:
@@ -562,8 +601,8 @@ class _SectionReader:
             cells = line.cells
             text = cells[columns["action"]].strip() if columns["action"] < len(cells) else ""
             owner = squeeze_initials(cells[columns["owner"]]) if columns["owner"] < len(cells) else ""
-            if not text or not owner:
-                continue
+            if not text or not owner or _TABLE_RULE.match(text):
+                continue  # an empty row, or a markdown table's "--- | ---" rule under its header
             if "tags" in columns and not self._is_owner_cell(owner):
                 continue  # a row whose "Action" cell is itself a sentence, not who acts
             due_cell = cells[columns["due"]] if "due" in columns and columns["due"] < len(cells) else ""
@@ -971,7 +1010,15 @@ class _SectionReader:
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None
+            if _QUESTION_ASKED.search(prefix) and not self._staff_task(doc, start):
+                return None  # "X asked if the entrance would be inside, and Y stated that they would enter …": an answer
             speaker = _leading_subject(prefix)
+            # "X asked whether …, and Director Y said she would look into it": the speaker of the last clause.
+            said = max(i for i, token in enumerate(prefix_tokens) if token.lower_ in self.rules.speech_verbs)
+            clauses = _NEXT_CLAUSE.split(doc[sentence.start:prefix_tokens[said].i].text)
+            last_speaker = _leading_subject(clauses[-1]) if len(clauses) > 1 else None
+            if last_speaker and last_speaker.lower() not in self.rules.pronouns and self._valid_owner(last_speaker, label):
+                speaker = last_speaker
             if speaker and speaker.lower() in self.rules.pronouns:
                 # "He said that he would …": the person the sentence before was about.
                 speaker = self._previous_subject(sentence, label)
@@ -996,6 +1043,14 @@ class _SectionReader:
             after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
             if after_break != prefix.strip() and self._is_owner_tag(after_break) and self._valid_owner(after_break, label):
                 return after_break
+            # "The letter has been sent; Jo Reed to chase a reply": after a semicolon, someone the minutes name opens
+            # a new task beside the report of an earlier one.
+            after_semicolon = prefix.rsplit(";", 1)[-1].strip() if ";" in prefix else ""
+            named = after_semicolon and (
+                self._names_someone(after_semicolon) or any(a.name == after_semicolon for a in self.attendees)
+            )
+            if named and self._valid_owner(after_semicolon, label):
+                return after_semicolon
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
@@ -1004,9 +1059,19 @@ class _SectionReader:
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
+        # "Ann, Bea, and Cy will follow up …": every name of the list before the commitment.
+        listed = prefix.strip()
+        if "," in listed and _NAME_LIST.match(listed) and self._valid_owner(listed, label):
+            return listed
+        # "Kathleen, who is also a block watch captain, will contact …": the name before the relative clause.
+        aside = _RELATIVE_ASIDE.match(prefix)
+        if aside is not None and self._valid_owner(aside.group("owner"), label):
+            return aside.group("owner")
         tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
         if self._valid_owner(tail, label):
             return tail
+        if label == "COMMIT" and tail.lower() in load_owner_words().staff_words and self._staff_task(doc, start):
+            return tail  # "Staff will report back at the next meeting": an undertaking of the body's staff
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
@@ -1016,12 +1081,25 @@ class _SectionReader:
             # A plain "will" takes the subject of its own clause: in "CC said that the programme will start
             # … and will run …" the programme runs.
             subject = _leading_subject(tail if label == "COMMIT" else prefix)
+            if subject in {"He", "She"} and label in PRONOUN_LABELS:
+                # "She cited an example, and agreed to bring …": the person the sentence before was about.
+                subject = self._previous_subject(sentence, PERSON_LABEL)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
+
+    def _staff_task(self, doc: Doc, start: int) -> bool:
+        """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""
+        verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
+        return bool(verbs) and verbs[0].lower_ in self.rules.staff_task_verbs
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""
         earlier = [s for s in sentence.doc.sents if s.end <= sentence.start]
+        if earlier:
+            # "Jan questioned Ray Barnes about the post. He will speak to …": the one questioned answers.
+            asked = _QUESTIONED.match(earlier[-1].text)
+            if asked is not None and self._valid_owner(asked.group("asked"), label):
+                return asked.group("asked")
         for previous in reversed(earlier):
             subject = _leading_subject(previous.text)
             if subject and self._valid_owner(subject, label):

@@ -19,8 +19,10 @@ a resolution or an action.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from .numbering import (
@@ -85,6 +87,10 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 # "[3] To confirm the minutes of …": a minute number in square brackets.
+# A plain item number and its title: "3. Finance", "12 Planning".
+_SIMPLE_NUMBER = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)])\s+(?=\S)")
+MAX_OPENING_GAP = 3
+"""A number below every item number taken so far fills a gap only when the first taken is at most this ("2." before "1.")."""
 _NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$")
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
@@ -93,6 +99,10 @@ _NUMBERED_HYPHEN = re.compile(r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+# The same in capitals: "A) Snow contract", "B. Road grading", "(C) Hall lease".
+_UPPER_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[A-H])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+MIN_UPPER_SUB_TITLE_WORDS = 2
+"""Words a capital-lettered part's title needs ("A. Smith" is an initial and a name)."""
 # "d) **Meeting with the MP** Agreed to defer …": a bold title, then the item's own sentence on the same line.
 _LEAD_BOLD_TITLE = re.compile(r"^\(?[a-z][.)]\s*\*\*(?P<title>[^*]{3,}?)\*\*:?\s+(?P<rest>[A-Z][a-z]*\b.*)$")
 # A short verdict closing a lettered line after a dash or a stop: "– no objection.", ". Approved.", "- noted".
@@ -392,7 +402,7 @@ def _paragraph_runs(lines: list[Line], end: int) -> bool:
             continue
         text = clean_text(line.text)
         match = _PARAGRAPH_NUMBER.match(text)
-        if match is None or len(text.split()) <= MAX_SUB_TITLE_WORDS:
+        if match is None or (len(text.split()) <= MAX_SUB_TITLE_WORDS and not _is_short_run_in(text[match.end():])):
             continue  # a short numbered line is a list entry or a contents line, not a paragraph of minutes
         number = int(match.group("number"))
         if previous is not None and previous < number <= previous + MAX_PARAGRAPH_STEP:
@@ -402,6 +412,37 @@ def _paragraph_runs(lines: list[Line], end: int) -> bool:
         previous = number
         best = max(best, run)
     return best >= MIN_PARAGRAPH_RUN
+
+
+MIN_RUN_IN_SENTENCE_WORDS = 3
+"""Words of the sentence a short numbered line must carry after its title to read as a paragraph."""
+# The opening of the minutes' own sentence after a title: "The", "A", "It", a member.
+_RUN_IN_OPENER = re.compile(
+    r"\s+(?=(?:The|A|An|It|There|This|These|No|Nothing|All|Cllr|Cllrs|Councillors?|Members|Mr|Mrs|Ms|He|She|They)\s)"
+)
+
+
+def _is_short_run_in(title: str) -> bool:
+    """True for a short numbered line whose title runs straight into a sentence ("Highways The clerk will report …").
+
+    Text read from a PDF or OCR often joins an item's heading to its first
+    line: the title (title case or capitals, at most `MAX_RUN_IN_TITLE_WORDS`
+    words) is cut at the first word that opens a sentence, and the sentence
+    after it must be whole (it ends on a full stop).
+    """
+    cut = _RUN_IN_OPENER.search(title)
+    if cut is None or not title.rstrip().endswith("."):
+        return False
+    head, sentence = title[: cut.start()].strip(), title[cut.end():]
+    words = head.split()
+    return (
+        0 < len(words) <= MAX_RUN_IN_TITLE_WORDS
+        and head[:1].isupper()
+        and (_is_capitals(head) or _is_title_cased(words))
+        and not _SENTENCE_VERB.search(head)
+        and not _JOINING_END.search(head)
+        and len(sentence.split()) >= MIN_RUN_IN_SENTENCE_WORDS
+    )
 
 
 def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
@@ -900,8 +941,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     labels = _find_label_lines(lines, end)
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     section_subs = _roman_sub_items(lines, end, labels)
+    listed = _plain_lists(lines, end, labels)
     # "OLD BUSINESS" then "1. Water main", "NEW BUSINESS" then "1. Snow contract": unnumbered sections whose entries restart.
     sectioned = _sectioned_entries(lines, end) if not section_subs else {}
+    if not sectioned and not section_subs:
+        # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
+        sectioned = _heading_layer(lines, end)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
@@ -913,6 +958,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     """The number of the last top-level item: lettered sub-items are numbered under it."""
     next_letter = "a"
     past_title = False
+    taken_numbers: set[int] = set()
+    taken_marks: set[str] = set()
+    """The marks after those numbers ("." or ")"): a gap is filled only by a number printed the same way."""
+    """The plain item numbers taken so far: a falling number not among them fills a gap left by an item moved up."""
+    list_next: int | None = None
+    """The next number of a plain numbered list under an item, once a falling number has read as a list."""
     closed = False
     """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
     adjournment_checked = 0
@@ -960,6 +1011,28 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             index = last + 1
             continue
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
+        if numbered is not None and index - 1 in listed:
+            numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
+        simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
+        filled_from: int | None = None
+        if numbered is None and simple is not None and index - 1 not in listed:
+            value = int(simple.group("number"))
+            if value == list_next or value in taken_numbers:
+                list_next = value + 1  # "1.", "2." under an item: a list going on, not items
+            elif (
+                last_major is not None
+                and value < last_major
+                and simple.group("mark") in taken_marks
+                and (value > min(taken_numbers, default=0) or min(taken_numbers, default=0) <= MAX_OPENING_GAP)
+            ):
+                # "1. …", "2. …", "5. Planning", then "3. Finance": an item taken out of its order fills a gap.
+                numbered = _numbered_heading(lines, index - 1, None, paragraphs=paragraphs)
+                list_next = None if numbered is not None else value + 1
+                filled_from = last_major if numbered is not None else None
+        if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
+            taken_numbers.add(int(numbered[0]))
+            taken_marks.add(simple.group("mark"))
+            list_next = None
         label = labels.get(index - 1)
         if numbered is None and label is not None:
             taken = _label_item(lines, index - 1, label, parent, end)
@@ -1014,7 +1087,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 run_lines = [replace(line, text=run_rest)] if run_rest else None
                 found.append((_make_item(run_number, run_title, private, line, line), run_lines))
                 number = run_number
-            last_major = _major(number)
+            last_major = _major(number) if filled_from is None else max(filled_from, _major(number))
             parent, next_letter = number, "a"
             if _EXCLUSION.search(title):
                 private = True
@@ -1025,7 +1098,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
             first_lines = [replace(line, text=rest)] if rest else None
             found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
-            next_letter = chr(ord(letter.number) + 1)
+            next_letter = chr(ord(letter.number.lower()) + 1)
             index = last + 1
             continue
         identified = _id_item(lines, index - 1, end) if line.cells is None else None
@@ -1481,6 +1554,179 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
     return found if restarting >= MIN_RESTARTING_SECTIONS else {}
 
 
+MIN_LAYER_HEADINGS = 4
+"""Unnumbered headings that make them the item layer over numbered lists that restart under them."""
+MIN_AGENDA_HEADINGS = 3
+"""Headings naming the business of a meeting ("Correspondence", "New Business") needed for the heading layer."""
+AGENDA_HEADING_SHARE = 1 / 3
+"""Share of the headings that must name such business."""
+AGENDA_WORDS_FILE = "agenda_words.toml"
+
+
+@lru_cache(maxsize=1)
+def _agenda_words() -> re.Pattern[str]:
+    """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern."""
+    raw = tomllib.loads(resources.files(__package__).joinpath("data", AGENDA_WORDS_FILE).read_text(encoding="utf-8"))
+    words = "|".join(str(word).replace(" ", r"\s+") for word in raw["words"])
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
+MIN_LAYER_LISTS = 2
+"""Headings with a numbered list under them needed before the lists are read as points inside the items."""
+LAYER_SENTENCE_SHARE = 1 / 3
+"""Share of those numbered lines that must read as sentences (not titles)."""
+_LIST_LINE = re.compile(r"^\(?(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+def _layer_head(lines: list[Line], position: int) -> str | None:
+    """The title of an unnumbered heading line (a markdown heading, a bold line, a capitals line), or None."""
+    line = lines[position]
+    head = _section_head(lines, position)
+    if head is not None and _is_label_heading(head):
+        return None  # "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": the attendance's labels
+    if head is not None or not line.bold:
+        return head
+    text = clean_text(line.text).rstrip(":").strip()
+    words = text.split()
+    if (
+        not words
+        or len(words) > MAX_CAPS_TITLE_WORDS
+        or not text[:1].isupper()
+        or text.endswith((".", ",", ";"))
+        or _LIST_LINE.match(text)
+        or read_label(text) is not None
+        or read_section_sub_label(text) is not None
+        or _NUMBERED.match(text)
+        or is_date_line(text)
+        or _is_label_heading(text)
+        or _OUTCOME_LINE.match(text)
+        or _CAPS_NOT_HEADING.match(text.upper())
+        or _SENTENCE_VERB.search(text)
+        or _is_testimony_label(text)
+        or _is_speaker_line(text)
+        or _completes_line_before(lines, position)
+    ):
+        return None
+    return text
+
+
+def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
+    """Unnumbered headings as the items when the numbered lines under them are lists that start afresh under each.
+
+    "## CORRESPONDENCE" then "1. A letter from the county …", "2. …", and
+    "## NEW BUSINESS" then "1. The hall roof …": the headings are the agenda
+    and the numbers count points inside an item. Only when at least
+    `MIN_LAYER_HEADINGS` headings stand after the first body text, every
+    numbered line sits under one, the numbers under each heading run 1, 2, 3 …,
+    and most numbered lines are sentences rather than titles. The value is
+    (None, title, index, "") for a heading and None for a numbered line (not an item).
+    """
+    body_seen = False
+    heads: list[int] = []
+    titles: dict[int, str] = {}
+    numbered: list[tuple[int, int, bool]] = []
+    """(position, number, reads as a sentence) of each numbered line."""
+    closed = False
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if not text or line.cells is not None:
+            continue
+        if (not heads or closed) and _is_banner_line(line, text):
+            body_seen, closed = bool(heads) and body_seen, False
+            continue
+        listed = _LIST_LINE.match(text.lstrip("#").strip())
+        if listed is not None:
+            if not heads:
+                return {}  # a numbered line before any heading: the numbers are the items
+            words = listed.group("text").split()
+            sentence = len(words) > MAX_SUB_TITLE_WORDS or text.endswith((".", ";", ",", "?")) or bool(
+                _SENTENCE_VERB.search(listed.group("text"))
+            )
+            numbered.append((position, int(listed.group("number")), sentence))
+            continue
+        head = _layer_head(lines, position) if body_seen and not closed else None
+        if head is not None and heads and _SPEAKERS_SECTION.match(titles[heads[-1]]) and _is_speaker_name(head):
+            head = None
+        if head is not None:
+            heads.append(position)
+            titles[position] = head
+            closed = bool(_ADJOURNMENT.match(head.rstrip(".: ")))
+        elif not line.is_heading:
+            body_seen = True
+    if len(heads) < MIN_LAYER_HEADINGS or not numbered:
+        return {}
+    agenda = sum(1 for position in heads if _agenda_words().search(titles[position]))
+    if agenda < MIN_AGENDA_HEADINGS or agenda < AGENDA_HEADING_SHARE * len(heads):
+        return {}  # headings of a report's own text ("Prices", "Outlook"), not the business of a meeting
+    if LAYER_SENTENCE_SHARE * len(numbered) > sum(1 for _, _, sentence in numbered if sentence):
+        return {}  # titled entries under the headings: sub-items (see `_sectioned_entries`), not a list's points
+    highest: int | None = None
+    head_index = -1
+    lists = 0
+    for position, number, _ in numbered:
+        under = max(k for k, head in enumerate(heads) if head < position)
+        if under != head_index:
+            if number != 1:
+                return {}  # the numbering runs on across a heading: the numbers are the items
+            head_index, highest, lists = under, 0, lists + 1
+        elif highest is not None and number > highest + 1:
+            return {}  # "1.", "2.", then "7.": not one list
+        highest = max(highest or 0, number)  # a nested list may start again at 1 inside its parent's
+    if lists < MIN_LAYER_LISTS:
+        return {}  # one list under one heading may be the numbered items themselves
+    found: dict[int, tuple[str | None, str, int, str] | None] = {
+        position: (None, titles[position], position, "") for position in heads
+    }
+    for position, _, _ in numbered:
+        found[position] = None
+    return found
+
+
+MIN_MARKED_NUMBERS = 3
+"""Bold or heading item numbers that make a document's plain numbered lines the lists inside its items."""
+
+
+def _plain_lists(lines: list[Line], end: int, labels: dict[int, Label]) -> set[int]:
+    """Positions of plain numbered lines that count a list inside an item whose own number is marked.
+
+    Minutes that print each item's number in bold or as a heading ("**5.**"
+    over "**Deputation from the pier group**", "### 6. Housing") and set a
+    plain list under it ("1. Safety measures at the junction.", "2. …") use
+    the mark for the items and the plain numbers for points: a plain line is
+    a point when it opens a list at 1 after a marked item, or goes on with
+    the list before it. Only when at least `MIN_MARKED_NUMBERS` item numbers
+    are marked.
+    """
+    marked = [
+        position
+        for position, line in enumerate(lines[:end])
+        if line.cells is None
+        and (line.bold or line.is_heading or _is_bold_text(line.text))
+        and (position in labels or _NUMBERED.match(clean_text(line.text).lstrip("#").strip()) is not None)
+    ]
+    if len(marked) < MIN_MARKED_NUMBERS:
+        return set()
+    starts = set(marked)
+    found: set[int] = set()
+    expected: int | None = None
+    for position, line in enumerate(lines[:end]):
+        if position in starts:
+            expected = 1
+            continue
+        if expected is None or line.cells is not None or line.bold or line.is_heading:
+            continue
+        listed = _LIST_LINE.match(clean_text(line.text))
+        if listed is None:
+            continue
+        number = int(listed.group("number"))
+        if number in (1, expected):
+            found.add(position)
+            expected = number + 1
+        else:
+            expected = None  # a number out of step: no longer a list inside the item
+    return found
+
+
 def _section_sub_title(lines: list[Line], position: int, title: str | None, stop: int) -> tuple[str, int, str] | None:
     """(title, index of its line, text run in after it) for a roman section's sub-item, or None when it reads as prose."""
     last = position
@@ -1601,7 +1847,19 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None
     text = clean_text(line.text)
     match = _LETTERED.match(text)
-    if match is None or match.group("letter") != expected:
+    upper = False
+    if match is None:
+        # "A) Snow contract", "B. Road grading" under "3. NEW BUSINESS": the parts of an item lettered in capitals.
+        match = _UPPER_LETTERED.match(text)
+        upper = match is not None
+        words = match.group("title").split() if match is not None else []
+        if match is not None and (
+            len(words) < MIN_UPPER_SUB_TITLE_WORDS
+            or _is_speaker_name(match.group("title"))
+            or re.match(r"[A-Z][\w'’-]+\s*[,(]", match.group("title"))
+        ):
+            return None  # "A. Smith", "A. Lowe (Proposer), B. Hart": an initial and a surname, not a lettered part
+    if match is None or match.group("letter").lower() != expected:
         return None
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     if expected == "a" and before is not None and clean_text(before.text).endswith(":") and not _is_heading_line(before):
@@ -1617,8 +1875,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         # "d) **Meeting with the MP** Agreed to defer …": the bold run is the title, the sentence after it the text.
         title = clean_text(lead.group("title"))
         if not _SENTENCE_VERB.search(title) and not title.endswith((".", ";", ",")):
-            opened = "paren" if match.group("open") else "lower"
-            return Label(number=expected, style=opened), title, position, clean_text(lead.group("rest"))
+            opened = "upper" if upper else "paren" if match.group("open") else "lower"
+            return Label(number=match.group("letter"), style=opened), title, position, clean_text(lead.group("rest"))
         title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
     if line.text.count("**") % 2 == 1 or (
@@ -1661,8 +1919,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         or not (title[:1].isupper() or title[:1].isdigit())
     ):
         return None
-    opened = "paren" if match.group("open") else "lower"
-    return Label(number=expected, style=opened), title, last, rest
+    opened = "upper" if upper else "paren" if match.group("open") else "lower"
+    return Label(number=match.group("letter"), style=opened), title, last, rest
 
 
 def _is_heading_line(line: Line) -> bool:
@@ -2117,8 +2375,8 @@ def _run_in_title(title: str) -> str | None:
         return None
     # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
     head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
-    if _CAPS_NOT_HEADING.match(head):
-        return None  # "2. RESOLVED That …": a decision, not a title
+    if _CAPS_NOT_HEADING.match(head) and not _LABELLED_BUSINESS.match(head):
+        return None  # "2. RESOLVED That …": a decision, not a title ("1. APOLOGIES Apologies were …" is one)
     return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..ingest.document import Line, ParsedDocument
-from .action_status import action_log_sections, read_action_statuses
+from .action_status import action_log_sections, is_mostly_table, read_action_statuses
 from .action_updates import extract_action_updates
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
@@ -46,7 +47,16 @@ def extract_document(
         resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines)
         # A document that is only an action log has no items: its table rows are read as one
         # section; other documents without items are read whole (`_action_sections`).
-        action_sections = action_log_sections(document, item_sections) or _action_sections(items, sections)
+        action_sections = (
+            _action_sections(items, sections) if item_sections
+            else action_log_sections(document, item_sections) or _action_sections(items, sections)
+        )
+        if not items and not is_mostly_table(document):
+            # Minutes in prose with no items beside a small table (a roll-call, a budget): the prose is read too.
+            action_sections = sorted(
+                [*action_sections, *(s for s in sections if s not in action_sections)],
+                key=lambda section: section.lines[0].number if section.lines else 0,
+            )
         actions = _without_reported_speech(
             extract_actions(
                 action_sections, attendees=attendees, meeting=meeting, nlp=nlp, document_text=document.text
@@ -114,13 +124,23 @@ _REPORTED_SPEECH = re.compile(
 )
 
 
+# What a speaker undertook to come back with is a task, though reported: "The Director said she would bring back
+# a revised policy", "Mr Lee stated that he will follow up with the contractor".
+_FOLLOW_UP = re.compile(
+    r"\b(?:he|she)\s+(?:will|would)\s+(?:also\s+)?(?:(?:bring|report|get|come)\s+(?:\w+\s+)?back|follow\s+up|look\s+into|find\s+out|"
+    r"reach\s+out|circulate|forward|contact|research|investigate|provide|send|draft|prepare)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_reported_speech(actions: list[Action], sections: list[Section]) -> list[Action]:
     """Drop actions read from text outside the items that only report what was said in the meeting."""
     outside = {line.number for section in sections if isinstance(section, ProseSection) for line in section.lines}
     return [
         action
         for action in actions
-        if action.evidence is None or action.evidence.line_start not in outside or not _REPORTED_SPEECH.search(action.text)
+        if action.evidence is None or action.evidence.line_start not in outside
+        or not _REPORTED_SPEECH.search(action.text) or _FOLLOW_UP.search(action.text)
     ]
 
 
@@ -132,4 +152,20 @@ def _action_sections(items: list[AgendaItem], sections: list[Section]) -> list[S
     """
     if not items:
         return sections
-    return [section for section in sections if not isinstance(section, ProseSection)]
+    inside = [section for section in sections if not isinstance(section, ProseSection)]
+    if not inside:
+        return sections
+    # Minutes written as prose before a numbered list that is no agenda (a proposal or by-laws appended to
+    # them): the prose before the first item, holding more words than every item, is the minutes themselves.
+    first = min(section.lines[0].number for section in inside if section.lines) if any(s.lines for s in inside) else 0
+    before = [
+        section for section in sections
+        if isinstance(section, ProseSection) and section.lines and section.lines[-1].number < first
+    ]
+    if _words(before) > _words(inside):
+        return sorted([*before, *inside], key=lambda section: section.lines[0].number if section.lines else 0)
+    return inside
+
+
+def _words(sections: Sequence[Section]) -> int:
+    return sum(len(line.text.split()) for section in sections for line in section.lines)

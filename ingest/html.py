@@ -37,7 +37,7 @@ from typing import Iterator
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ..errors import UnreadableDocument
-from . import layout
+from . import layout, run_in
 from .document import ParsedDocument, RowSpec, build_document
 from .text import BOLD_STYLE, decode_text
 
@@ -335,23 +335,11 @@ def _is_navigation(tag: Tag) -> bool:
     return False
 
 
-MIN_BOLD_LEADS = 3
-"""Paragraphs opening with a bold title that make bold leads a page's structure."""
-MAX_BOLD_LEAD_WORDS = 8
-"""A bold lead titling its paragraph is at most this long."""
-_LEAD_END = re.compile(r"[:.;,!?\-–—]\s*$")
 _PARAGRAPH_TAGS = ("p", "div", "li")
 
 
 def _mark_bold_leads(soup: BeautifulSoup) -> None:
-    """Give a paragraph's bold title its colon ("<b>Treasurer's Report</b> The treasurer …" → "Treasurer's Report: …").
-
-    Minutes written as paragraphs each opened by a bold title set the title off
-    by its weight alone; once the line is text, only a colon says where the title
-    ends. Only where at least `MIN_BOLD_LEADS` paragraphs open so, with a short
-    capitalised title and a sentence after it: a bold name or word inside a
-    sentence is left alone.
-    """
+    """Write a paragraph's bold title with a colon ("<b>Treasurer's Report</b> The treasurer …"), as `run_in` says."""
     leads: list[Tag] = []
     bare: list[Tag] = []
     for block in soup.find_all(_PARAGRAPH_TAGS):
@@ -359,28 +347,24 @@ def _mark_bold_leads(soup: BeautifulSoup) -> None:
         if lead is None:
             continue
         leads.append(lead)
-        if not _LEAD_END.search(lead.get_text()):
+        if run_in.needs_colon(lead.get_text()):
             bare.append(lead)
-    if len(leads) < MIN_BOLD_LEADS:
+    if len(leads) < run_in.MIN_BOLD_LEADS:
         return
     for lead in bare:
         lead.append(NavigableString(":"))
 
 
 def _paragraph_lead(block: Tag) -> Tag | None:
-    """The bold element a paragraph opens with, when a capitalised sentence follows it in the same paragraph."""
+    """The bold element a paragraph opens with, when a sentence follows it in the same paragraph."""
     children = [child for child in block.children if not (isinstance(child, NavigableString) and not str(child).strip())]
     if len(children) < 2 or not isinstance(children[0], Tag) or not _is_bold(children[0]):
         return None
     lead, after = children[0], children[1]
-    title = _SPACES.sub(" ", lead.get_text()).strip()
-    words = title.split()
-    if not words or len(words) > MAX_BOLD_LEAD_WORDS or not title[:1].isupper() or title[:1].isdigit():
+    if isinstance(after, Tag) and after.name in ("br", *_PARAGRAPH_TAGS):
         return None
-    rest = _SPACES.sub(" ", after.get_text() if isinstance(after, Tag) else str(after)).strip(" :–—-")
-    if not rest[:1].isupper() or len(rest.split()) < 2 or (isinstance(after, Tag) and after.name in ("br", *_PARAGRAPH_TAGS)):
-        return None
-    return lead
+    rest = after.get_text() if isinstance(after, Tag) else str(after)
+    return lead if run_in.is_bold_lead(lead.get_text(), rest) else None
 
 
 def _drop_link_menus(soup: BeautifulSoup) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..errors import UnreadableDocument
-from . import layout
+from . import layout, run_in
 from .document import ParsedDocument, RowSpec, build_document
 
 FALLBACK_ENCODING = "cp1252"
@@ -137,6 +137,7 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
                 path, f"page {number} holds {len(page)} characters, more than the "
                 f"{layout.MAX_TEXT_PAGE_CHARS} allowed: split the file", kind="too_large",
             )
+    pages = _mark_bold_leads(pages)
     return build_document(
         name=name,
         sha256=sha256,
@@ -146,6 +147,33 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         warnings=warnings,
         metadata=read_front_matter(pages[0].splitlines()),
     )
+
+
+# A line opened by a bold title and a sentence after it: "**Treasurer's Report** The treasurer …",
+# "2. __Finance__ Accounts were …", "- **Roads** Potholes …" (a list marker or number may come first).
+_BOLD_LEAD = re.compile(
+    r"^(?P<before>\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?)(?:\*\*(?P<star>[^*\n]+?)\*\*|__(?P<under>[^_\n]+?)__)"
+    r"(?P<rest>[ \t]*[^\s*_].*)$"
+)
+
+
+def _mark_bold_leads(pages: list[str]) -> list[str]:
+    """The pages with each paragraph's bold title written with a colon, where the file is written so (see `run_in`)."""
+    leads: list[tuple[int, int, re.Match[str]]] = []
+    split = [page.split("\n") for page in pages]
+    for page_index, lines in enumerate(split):
+        for line_index, line in enumerate(lines):
+            match = _BOLD_LEAD.match(line)
+            if match is not None and run_in.is_bold_lead(match.group("star") or match.group("under"), match.group("rest")):
+                leads.append((page_index, line_index, match))
+    if len(leads) < run_in.MIN_BOLD_LEADS:
+        return pages
+    for page_index, line_index, match in leads:
+        title = match.group("star") or match.group("under")
+        if run_in.needs_colon(title):
+            mark = "**" if match.group("star") else "__"
+            split[page_index][line_index] = f"{match.group('before')}{mark}{title}{mark}:{match.group('rest')}"
+    return ["\n".join(lines) for lines in split]
 
 
 def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = False) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from minutebook.extract.actions import extract_actions
+from minutebook.extract.actions import extract_actions, has_task_words
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.records import Attendee, Meeting
 
@@ -652,4 +652,91 @@ def test_an_officer_named_by_the_service_he_or_she_serves(make_document, nlp):
     assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
         ("9", ["Drainage officer"], "The Drainage officer"),
         ("10", ["Tree Officer"], "The Tree Officer"),
+    ]
+
+
+def test_staff_undertakings_and_an_owner_before_a_relative_clause(make_document, nlp):
+    text = (
+        "#### 4. Skate Park\n\n"
+        "Staff will report back at the next meeting with two layouts. City staff will contact the insurer about "
+        "the ramps. Staff will load the van with cones for each session.\n\n"
+        "#### 5. Outreach\n\n"
+        "Laura Bennett, who is also a block captain, will contact the precinct officer about the lights. "
+        "Tom Hughes, whose street floods every winter, will photograph the drain.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owner_as_written, a.owners) for a in actions] == [
+        ("Staff", ["Staff"]),
+        ("City staff", ["City staff"]),
+        ("Laura Bennett", ["Laura Bennett"]),
+        ("Tom Hughes", ["Tom Hughes"]),
+    ]
+
+
+def test_formal_resolution_authorising_and_instructing_a_post(make_document, nlp):
+    text = (
+        "#### 12. Donations\n\n"
+        "RESOLVED: that the Clerk be and is hereby authorised and instructed to investigate a card reader for the "
+        "donations box.\n\n"
+        "#### 13. Lease\n\n"
+        "It was resolved that the Chairman is hereby authorised to sign the allotment lease.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owner_as_written for a in actions] == ["the Clerk", "the Chairman"]
+    assert "card reader" in actions[0].text
+
+
+def test_a_number_or_a_mark_alone_states_no_task():
+    # A PDF's item number read as a task beside its title at the margin ("2   ORAL COMMUNICATIONS").
+    assert not has_task_words("2")
+    assert not has_task_words("4.1 -")
+    assert has_task_words("Ring the contractor")
+    assert has_task_words("Écrire au maire")
+
+
+def test_reply_to_a_question_is_the_replier_s_and_only_a_follow_up_is_a_task(make_document, nlp):
+    text = (
+        "#### 5. Clubhouse\n\n"
+        "Member Hughes asked if the entrance to the new rooms would be inside or outside, and Mr. Price stated that "
+        "they would enter from the inside.\n\n"
+        "Member Hughes asked whether the fence could be moved, and Ms. Bennett said she would look into it.\n\n"
+        "#### 6. Treasurer\n\n"
+        "Priya Patel questioned Liam Price about the vacant treasurer post. He will speak to the applicant and "
+        "report back next month.\n\n"
+        "Tom Hughes asked Laura Bennett about the verge. She will write to the landowner.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners) for a in actions] == [
+        ("5", ["Laura Bennett"]),
+        ("6", ["Liam Price"]),
+        ("6", ["Laura Bennett"]),
+    ]
+
+
+def test_new_task_after_a_semicolon_beside_an_earlier_one_s_progress(make_document, nlp):
+    text = (
+        "#### 7. Matters Arising\n\n"
+        "The letter to the bus company has been sent; Tom Hughes to chase a reply before the next meeting.\n\n"
+        "The hedge on Mill Lane was cut in May; Laura Bennett to thank the landowner.\n\n"
+        "The bins were emptied; Oak Lane to be resurfaced in June.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [["Tom Hughes"], ["Laura Bennett"]]
+    assert "chase a reply" in actions[0].text
+
+
+def test_a_list_of_names_and_a_pronoun_subject_across_and(make_document, nlp):
+    text = (
+        "#### 3. Survey\n\n"
+        "Priya, Tom, and Laura will follow up on a survey of residents.\n\n"
+        "Liam Price, Tom Hughes, Priya Patel and Laura Bennett will run the stall at the fair.\n\n"
+        "#### 4. Funds\n\n"
+        "Councillor Bennett repeated her point about restricted funds. She cited the hardship fund as an example, and "
+        "agreed to bring its rules to the next meeting.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [
+        ["Priya Patel", "Tom Hughes", "Laura Bennett"],
+        ["Liam Price", "Tom Hughes", "Priya Patel", "Laura Bennett"],
+        ["Laura Bennett"],
     ]

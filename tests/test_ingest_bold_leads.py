@@ -1,4 +1,7 @@
-"""Minutes written as paragraphs opened by bold titles: the titles are the items. Every page here is invented."""
+"""Minutes written as paragraphs opened by bold titles (HTML and Markdown): the titles are the items.
+
+Every page here is invented.
+"""
 
 from __future__ import annotations
 
@@ -65,3 +68,20 @@ def test_markdown_bold_labels_opening_paragraphs_are_items(make_document, mark: 
     )
     document = make_document(text, name="minutes.md")
     assert [(item.number, item.title) for item in extract_items(document)] == [(None, title) for title in _TITLES]
+
+
+@pytest.mark.parametrize("lead", ["**{t}** ", "__{t}__ ", "**{t}:** ", "1. **{t}** "])
+def test_markdown_bold_titles_without_their_colon_are_items(tmp_path: Path, lead: str) -> None:
+    # The Markdown reader writes the colon the weight stood for, by the same rule as the HTML reader.
+    body = "".join(
+        f"{lead.format(t=title)}The board heard this matter and discussed the costs.\n\n"
+        "Further discussion followed on the timing of the work.\n\n"
+        for title in _TITLES
+    )
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        "Cedar Township Board Meeting Minutes\nMarch 9, 2031\n\n"
+        f"The meeting was called to order at 7:00 pm by Supervisor Ann Vale.\n\n{body}The meeting adjourned at 8:10 pm.\n"
+    )
+    titles = [item.title for item in extract_items(parse_file(path))]
+    assert titles == _TITLES

@@ -284,3 +284,41 @@ def test_inline_html_in_markdown_is_read_through_and_bold_kept() -> None:
     ]
     # Bold by tag or by the same weights the HTML reader reads as bold; a normal weight is not.
     assert [row.bold for row in rows][1:5] == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        "**Treasurer's Report** The treasurer presented the accounts.\n\n**Roads** Potholes were reported on Mill Lane.\n\n"
+        "**Planning** No applications were received.\n",
+        "1. __Treasurer's Report__ The treasurer presented the accounts.\n2. __Roads__ Potholes were reported on Mill Lane.\n"
+        "3. __Planning__ No applications were received.\n",
+    ],
+)
+def test_paragraphs_opened_by_bold_titles_get_the_titles_colon(md: str, tmp_path: Path) -> None:
+    # Written so throughout, a bold title ends where its weight does: the reader says so with a colon, as for HTML.
+    texts = [line.text for line in _parse_bytes(tmp_path, md.encode(), "minutes.md").lines if line.text]
+    assert [text.split(":")[0].removeprefix(f"{n}. ") for n, text in enumerate(texts, start=1)] == [
+        "Treasurer's Report", "Roads", "Planning",
+    ]
+    assert texts[1].endswith("Roads: Potholes were reported on Mill Lane.")
+
+
+@pytest.mark.parametrize(
+    "md",
+    [
+        # Too few to be the file's structure.
+        "**Roads** Potholes were reported.\n\n**Planning** No applications were received.\n",
+        # Bold inside sentences, or a title with punctuation of its own.
+        "**Cllr Ash** reported potholes.\n**Cllr Bell** said more.\n**Cllr Cole** agreed with them.\n",
+    ],
+)
+def test_bold_words_that_title_no_paragraph_get_no_colon(md: str, tmp_path: Path) -> None:
+    document = _parse_bytes(tmp_path, md.encode(), "minutes.md")
+    assert not any(":" in line.text for line in document.lines)
+
+
+def test_bold_titles_with_their_own_colon_count_toward_the_form(tmp_path: Path) -> None:
+    md = "**Present:** Cllr Ash, Cllr Bell\n**Roads** Potholes were reported.\n**Planning:** No applications came in.\n"
+    texts = [line.text for line in _parse_bytes(tmp_path, md.encode(), "minutes.md").lines]
+    assert texts == ["Present: Cllr Ash, Cllr Bell", "Roads: Potholes were reported.", "Planning: No applications came in."]

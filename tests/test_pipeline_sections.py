@@ -67,3 +67,67 @@ def test_text_between_found_items_is_not_read_twice(make_document):
     extraction = extract_document(make_document(text))
     assert [(r.item, r.text) for r in extraction.resolutions] == [("1", "RESOLVED that the accounts be approved.")]
     assert [a.item for a in extraction.actions] == ["2"]
+
+
+def test_prose_minutes_with_a_small_table_and_no_items_are_read_whole(make_document):
+    # A roll-call printed as a table must not make the prose minutes read as an action log.
+    markdown = (
+        "MINUTES OF THE ORCHARD LIBRARY BOARD, WEDNESDAY, MAY 5, 2021\n\n"
+        "| Present | Absent |\n| --- | --- |\n| Ann Lowe, Bea Marsh | Carl Nye |\n\n"
+        "The regular meeting was called to order at 6:02 p.m.\n\n"
+        "Director Ruth Black reported that the new bookmobile had arrived. Director Black will reply to the patron "
+        "with the winter timetable. The Board approved the minutes of April.\n"
+    )
+    (action,) = extract_document(make_document(markdown, name="board.md")).actions
+    assert action.owner_as_written == "Director Black"
+    assert "winter timetable" in action.text
+    text = (
+        "Minutes of the Fernby Village Hall Trustees, 9 June 2021\n\n"
+        "| Trustee | Role |\n| --- | --- |\n| Dan Orr | Chair |\n| Eve Pike | Treasurer |\n\n"
+        "The hall had been booked for the summer fair. Eve Pike will chase the unpaid hire fees before July.\n"
+    )
+    (action,) = extract_document(make_document(text, name="trustees.md")).actions
+    assert action.owners == ["Eve Pike"]
+
+
+def test_an_action_log_of_its_own_is_still_read_from_its_rows(make_document):
+    # Most of the words in table rows: the rows are the actions, the line above them no prose to read.
+    text = (
+        "Action log, Fernby Village Hall Trustees\n\n"
+        "| Action | Owner | Due |\n| --- | --- | --- |\n"
+        "| Chase the unpaid hire fees from the spring bookings | Eve Pike | July |\n"
+        "| Book the electrician to test the sockets in the kitchen | Dan Orr | August |\n"
+    )
+    actions = extract_document(make_document(text, name="log.md")).actions
+    assert sorted(a.owner_as_written for a in actions) == ["Dan Orr", "Eve Pike"]
+
+
+def test_prose_minutes_before_an_appended_numbered_list_are_read(make_document):
+    # The minutes are prose; the only numbers are those of a proposal appended to them.
+    text = (
+        "ELMWOOD NEIGHBORHOOD COUNCIL\n\nMeeting date: April 14, 2021\n\n"
+        "Directors present: Ann Lowe, Bea Marsh, Carl Nye\n\n"
+        "Minutes of March were approved as distributed. The group discussed the spring clean-up and the state of the "
+        "trail by the creek, which had been washed out in two places after the storms of February.\n\n"
+        "Bea will follow up with the parks department about the washed-out trail and report at the May meeting. "
+        "The date of the clean-up was set for May 8.\n\n"
+        "PROPOSAL FOR A YOUTH SEAT\n\n"
+        "1. The youth seat is open to a resident aged 16 to 18.\n"
+        "2. The seat holder may speak but not vote.\n"
+    )
+    (action,) = extract_document(make_document(text, name="elmwood.md")).actions
+    assert action.owners == ["Bea Marsh"]
+    assert "washed-out trail" in action.text
+
+
+def test_reported_undertaking_to_come_back_is_kept_outside_items(make_document):
+    text = (
+        "CITY OF LAKEVIEW LIBRARY BOARD MINUTES, MONDAY, MARCH 8, 2021\n\n"
+        "Present: Members Ames, Bloom, Cortez and Director Ruth Dunn.\n\n"
+        "Member Ames asked about the late fees. Director Dunn said she would bring back a revised fee schedule in "
+        "April. Member Bloom stated she will support the schedule. Member Cortez said that the city will provide "
+        "a grant for the roof.\n"
+    )
+    (action,) = extract_document(make_document(text)).actions
+    assert action.owner_as_written == "Director Dunn"
+    assert "revised fee schedule" in action.text
