@@ -72,6 +72,8 @@ ROW_SHARE = 0.8
 """Share of lines that must look like "Name Organisation" rows."""
 NAME_TOKENS = 2
 """Words of a name (first name and surname) before the organisation in a cell-less row."""
+MIN_WRAPPED_ENTRIES = 3
+"""Entries a line of a list must hold to be a wrapped paragraph rather than one person a line."""
 MENTION_TAIL = 200
 """Characters after a "First Surname" mention that may hold its bracket."""
 SEARCH_LINES = 120
@@ -196,6 +198,10 @@ _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
 _GLUED_CHAIR = re.compile(
     r"(?<=[\w.])\s+(?:[-–—](?=Chair)|(?P<vice>Vice-|Deputy-)\s+)(?P<chair>Chair(?:man|woman|person)?)\b"
 )
+# "Ann Lee, (Farming), Bo Day": a bracket after a comma still says who the name before it is.
+_BRACKET_AFTER_COMMA = re.compile(r",\s*(?=\([^()]*\))")
+# A group's heading in capitals inside a list ("SECTORAL INTERESTS/ PPN NOMINEES:"), with names after it.
+_CAPS_SUB_LABEL = re.compile(r"^(?:\*\*)?[A-Z]{2,}(?:[A-Z/&\s-]*[A-Z])?(?:\*\*)?\s*:(?:\*\*)?\s+(?=[A-Z])")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
 
@@ -678,6 +684,9 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         return _read_table(found)
     if _is_row_per_person(found):
         return _read_rows(found)
+    titled_rows = _titled_rows(found)
+    if titled_rows is not None:
+        return titled_rows
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
@@ -896,17 +905,25 @@ def _join_list_lines(lines: list[Line]) -> str:
     pieces = [first] + [line.text.replace("\t", ", ") for line in lines[1:]]
     text = ""
     for piece in pieces:
-        piece = piece.strip()
+        piece = _BRACKET_AFTER_COMMA.sub(" ", piece.strip())
         if not piece:
             continue
-        if not text:
+        sub_label = _CAPS_SUB_LABEL.match(piece)
+        if sub_label and text:
+            # "SECTORAL INTERESTS/ PPN NOMINEES: Ann Lee (Farming), …": a group's heading inside the list names no one.
+            text = f"{text}{BREAK}{piece[sub_label.end():]}"
+        elif not text:
             text = piece
+        elif _is_plural_sub_label(text.rsplit(BREAK, 1)[-1]):
+            text = f"{text} {piece}"  # "Councillors:" / "Ann Lee, Bo Day": a sub-label on its own line titles the names below
         elif re.search(r"[A-Za-z]{2}-$", text) and piece[:1].isupper():
             text = f"{text}{piece}"  # "Longley-" / "Cook, and Kreitz": a double-barrelled name broken at its hyphen
         elif _title_broken_at_line_end(text, piece):
             text = f"{text} {piece}"  # "…, Vice Chair Rusk, Board" / "Members Holm, Jessup": one title over two lines
         elif re.search(r"(?:^|\s)[A-Z]\.$", text):
             text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
+        elif _name_broken_in_wrapped_list(text, piece):
+            text = f"{text} {piece}"  # "…, Cllr. Marian" / "Hurley, …", "…, Ms." / "Jo Lee, …": one name over two lines
         elif _is_post_or_body(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
             # "Staff: Jo Hale, Library Director" / "Lori Amaya, Recording Secretary": one person a line.
             text = f"{text}{BREAK}{piece}"
@@ -923,6 +940,36 @@ def _join_list_lines(lines: list[Line]) -> str:
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _is_plural_sub_label(text: str) -> bool:
+    """True for a plural title alone with its colon ("Councillors:"), the heading of the names below it."""
+    return re.fullmatch(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?:", text) is not None and _is_plural(text[:-1])
+
+
+def _name_broken_in_wrapped_list(text: str, piece: str) -> bool:
+    """True when a wrapped list of full names breaks one name at the line end: the line ends on a title
+    ("…, Ms." / "Jo Lee, …"), on "O’" ("…, Cllr. W. O’" / "Dea, …"), on a lone first name ("…, Cllr. Marian" /
+    "Hurley, …"), or the next line opens with a lone surname ("…, Abul Kalam" / "Azad, Bo Day, …")."""
+    line = text.rsplit(BREAK, 1)[-1]
+    if re.search(r"[,;&(]\s*$", line):
+        return False
+    entries = [entry.strip() for entry in re.split(r"[,;]", line)]
+    if len(entries) < MIN_WRAPPED_ENTRIES:
+        return False  # one person a line ("Jo Hale, Clerk") is no wrapped list
+    before = [strip_leading_titles(entry) for entry in entries[:-1] if entry and not entry.endswith(":")]
+    if not before or any(len(entry.split()) < NAME_TOKENS for entry in before):
+        return False  # bare surnames ("Lunn, Pratt, Rowe"): a lone word is a whole entry
+    last = entries[-1]
+    head = re.split(r"[,;(]", piece, maxsplit=1)[0].strip()
+    if not head or not head[:1].isupper() or match_leading_title(head) is not None or match_label(_label_text(piece)) is not None:
+        return False
+    if is_title(last) or re.search(r"\b(?:O|D)['’]$", last):
+        return True
+    words = strip_leading_titles(last).split()
+    if len(words) == 1 and not is_title(words[0]) and len(head.split()) <= NAME_TOKENS:
+        return True
+    return len(head.split()) == 1 and "," in piece and len(words) >= 1
 
 
 def _title_broken_at_line_end(text: str, piece: str) -> bool:
@@ -951,6 +998,40 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
     ]
     first_has_list = re.search(r"[,;]|\band\b", _drop_brackets(rows[0])) is not None
     return not first_has_list and len(plain) >= len(rows) * ROW_SHARE
+
+
+def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:
+    """A list printed one "Mr. D. Lowe, County Librarian" a line: a titled name, then one post or body after its
+    comma (a post no role word names: "Archivist", "Doras Arts Network"). None when the lines are not all so."""
+    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
+    rows = [(line, text) for line, text in rows if text]
+    if len(rows) < MIN_ROWS or any(line.cells is not None for line, _ in rows):
+        return None
+    attendees: list[Attendee] = []
+    for line, text in rows:
+        name_text, comma, rest = text.partition(",")
+        rest = rest.strip(" .")
+        title = match_leading_title(name_text.strip())
+        if (
+            not comma
+            or title is None
+            or not rest
+            or re.search(r"[,;:]", rest)
+            or match_leading_title(rest) is not None
+            or not _looks_like_person(rest)
+            or len(title[1].split()) > MAX_NAME_WORDS - 1
+        ):
+            return None
+        attendee = _read_entry(name_text, status=found.status)
+        if attendee is None:
+            return None
+        if is_role(rest):
+            attendee.role = rest
+        else:
+            attendee.organisation = rest
+        attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        attendees.append(attendee)
+    return attendees
 
 
 def _read_rows(found: _AttendanceList) -> list[Attendee]:

@@ -1641,3 +1641,66 @@ def test_call_to_order_adds_no_one_already_listed_or_unposted(make_document, nlp
     assert _who(listed, nlp) == ["Tarn", "Rudd", "Fenn"]
     assert _who(make_document("Jo Hale called the meeting to order at 7 pm.\n"), nlp) == []
     assert _who(make_document("The meeting was called to order by the Chair at 7 pm.\n"), nlp) == []
+
+
+# --- Wrapped lists of full names broken at a line end; capital sub-labels; "Title Name, Post" rows --
+
+
+def test_name_broken_at_the_line_end_of_a_wrapped_list(make_document, nlp) -> None:
+    titled = make_document(
+        "PRESENT:\n"
+        "Cllr. Ann Harlow, Cllr. Bram Tecker, Cllr. Marian\n"
+        "Quillby, Cllr. Wes O’\n"
+        "Dornan, Cllr. Gil Mossop, Cllr.\n"
+        "Lisa Jo Farrant, Ms. T. Venn\n"
+        "APOLOGIES:\nCllr. Dee Marr\n"
+    )
+    assert _who(titled, nlp) == ["Harlow", "Tecker", "Quillby", "Dornan", "Mossop", "Farrant", "Venn"]
+    untitled = make_document(
+        "MEMBERS PRESENT:\n"
+        "Orla Brannock, Dermot Fahy, Kieran Joyce Mallon, Pia Zand Al\n"
+        "Hassan, Brid Nolan\n\n1. Minutes\n"
+    )
+    assert _who(untitled, nlp) == ["Brannock", "Fahy", "Mallon", "Al Hassan", "Nolan"]
+    # Bare surnames: a lone word on the next line is a member of its own.
+    surnames = make_document("Present: Councillors Lunn, Pratt, Rowe, Vance\nOrr and Tate.\n\n1. Minutes\n")
+    assert _who(surnames, nlp) == ["Lunn", "Pratt", "Rowe", "Vance", "Orr", "Tate"]
+
+
+def test_sub_labels_inside_a_members_list(make_document, nlp) -> None:
+    document = make_document(
+        "MEMBERS PRESENT:\n"
+        "Councillors:\n"
+        "Orla Brannock, Dermot Fahy\n"
+        "SECTORAL INTERESTS/ PPN NOMINEES: Conal Reddy, (Farming), Ita Marsh\n"
+        "(Conservation).\n"
+        "OFFICIALS PRESENT:\n"
+        "Fergal Hynes, Rita Lowry, Trade & Investment; Ann Rice, Forward Planning.\n\n"
+        "Item 1\nRoads\n"
+    )
+    assert _people(document, nlp)[:2] == [
+        ("Orla Brannock", "Councillor", None, "present"),
+        ("Dermot Fahy", "Councillor", None, "present"),
+    ]
+    assert _who(document, nlp) == ["Brannock", "Fahy", "Reddy", "Marsh", "Hynes", "Lowry", "Rice"]
+    assert [a.organisation for a in extract_attendees(document, nlp=nlp)][2] == "Farming"
+
+
+def test_titled_name_then_post_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "IN ATTENDANCE:\n"
+        "Mr. P. Dowd, Director of Service\n"
+        "Mr. D. Brannigan, County Librarian\n"
+        "Ms. J. Hale, Archivist\n"
+        "Ms. P. Stapleford, Eastvale Arts Network\n"
+        "Item 1:\nMinutes\n"
+    )
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Dowd", "Director of Service", None),
+        ("Brannigan", None, "County Librarian"),
+        ("Hale", None, "Archivist"),
+        ("Stapleford", None, "Eastvale Arts Network"),
+    ]
+    # A second person after the comma is no post: the rows are read as a list.
+    pairs = make_document("Present:\nCllr A Rudd, Cllr B Fenn\nCllr C Tarn, Cllr D Pike\nMr E Lowe, Mrs F Kerr\n\n1. Minutes\n")
+    assert _who(pairs, nlp) == ["Rudd", "Fenn", "Tarn", "Pike", "Lowe", "Kerr"]
