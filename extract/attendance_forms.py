@@ -118,9 +118,13 @@ _ATTENDED = {"present", "remote", "late", "arrived late", "left early"}
 _ROSTER = re.compile(r"^(?P<post>[A-Z][A-Za-z ]{1,40}?)\s+[–—-]\s+(?P<name>[A-Z][^,]+?)(?:,|$)")
 
 # "Chief Executive (Mr. C. Ward)": the post, then the person in brackets with an honorific.
+# The post may carry a bracket of its own ("A/Director of Services (Finance, HR) (Mr. S. Coyle)"), and "Messrs."
+# gives one post to two people ("Executive Engineers (Messrs. J. Lyons and J. Shee)").
 _INVERTED = re.compile(
-    r"(?P<post>[^()]+?)\s*\((?P<title>Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+(?P<name>[^()]+?)\)\s*(?:,|;|\band\b|\.|$)"
+    r"(?P<post>(?:[^()]|\((?!(?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs)\.?\s)[^()]*\))+?)\s*"
+    r"\((?P<title>Mr|Ms|Mrs|Miss|Mx|Dr|Messrs)\.?\s+(?P<name>[^()]+?)\)\s*(?:,|;|\band\b|\.|$)"
 )
+_MESSRS_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "Brady (P)": one capital in brackets tells two members with one surname apart.
 _DISAMBIGUATED = re.compile(r"(?<![\w.])(?P<surname>[A-ZÓÁÉÍÚ][\w'’-]+)\s*\((?P<initial>[A-Z])\)")
 # How someone attended, in a bracket after the name: neither role nor organisation.
@@ -645,7 +649,11 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
         between = text[position : match.start()].strip(" ,;")
         if between:
             rest.append(between)
-        found.append((post, match.group("title"), match.group("name").strip()))
+        if match.group("title") == "Messrs":
+            single = re.sub(r"(?<=[a-rt-z])s$", "", post)  # "Executive Engineers" -> each an "Executive Engineer"
+            found.extend((single, "Mr", name) for name in _MESSRS_SPLIT.split(match.group("name").strip()) if name)
+        else:
+            found.append((post, match.group("title"), match.group("name").strip()))
         covered += match.end() - match.start()
         position = match.end()
     if text[position:].strip(" ,;."):

@@ -1704,3 +1704,33 @@ def test_titled_name_then_post_one_a_line(make_document, nlp) -> None:
     # A second person after the comma is no post: the rows are read as a list.
     pairs = make_document("Present:\nCllr A Rudd, Cllr B Fenn\nCllr C Tarn, Cllr D Pike\nMr E Lowe, Mrs F Kerr\n\n1. Minutes\n")
     assert _who(pairs, nlp) == ["Rudd", "Fenn", "Tarn", "Pike", "Lowe", "Kerr"]
+
+
+def test_officials_post_with_its_own_bracket_and_messrs(make_document, nlp) -> None:
+    document = make_document(
+        "MEMBERS PRESENT:\nCouncillors Dunne, Galway.\n"
+        "OFFICIALS IN ATTENDANCE:\n"
+        "A/Director of Support Services (Finance, HR and ICT) (Mr. S. Coyle),\n"
+        "Senior Staff Officer (Mr. W. Roe), Executive Engineers (Messrs. J. Lyons and J.\n"
+        "Shee).\n\n1. Adoption of Minutes\n"
+    )
+    officials = [(a.name, a.title, a.role) for a in extract_attendees(document, nlp=nlp)][2:]
+    assert officials == [
+        ("S Coyle", "Mr", "A/Director of Support Services (Finance, HR and ICT)"),
+        ("W Roe", "Mr", "Senior Staff Officer"),
+        ("J Lyons", "Mr", "Executive Engineer"),
+        ("J Shee", "Mr", "Executive Engineer"),
+    ]
+
+
+def test_staff_and_visitors_present_label(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Mayor Tom Pell, Councillors Lin Ash and Liz Orme.\n"
+        "Regrets: Councillor Tom Bute\n"
+        "Staff and visitors present: Wendy Aldous, Rick Mellor and Jo Tarrant.\n"
+        "The meeting was called to order at 6:30 p.m.\n"
+    )
+    assert _who(document, nlp) == ["Pell", "Ash", "Orme", "Aldous", "Mellor", "Tarrant"]
+    assert _apologies(document, nlp) == ["Bute"]
+    visitors = make_document("Present: Cllr A Rudd, Cllr B Fenn\nStaff and guests present: Kay Lund (Clerk)\n\n1. Minutes\n")
+    assert _who(visitors, nlp) == ["Rudd", "Fenn", "Lund"]
