@@ -1734,3 +1734,20 @@ def test_staff_and_visitors_present_label(make_document, nlp) -> None:
     assert _apologies(document, nlp) == ["Bute"]
     visitors = make_document("Present: Cllr A Rudd, Cllr B Fenn\nStaff and guests present: Kay Lund (Clerk)\n\n1. Minutes\n")
     assert _who(visitors, nlp) == ["Rudd", "Fenn", "Lund"]
+
+
+def test_committee_members_and_other_board_members_labels(make_document, nlp) -> None:
+    document = make_document(
+        "A. Call to Order\nCommittee Chair Lund called the meeting to order at 3:01 p.m.\n"
+        "Committee members in attendance:\nCommittee Chair Lund, Chair Tarn, and\nDirectors Orme, Pike\n"
+        "Other Board members present:\nDirectors Bray (arrived late), Cole\n"
+        "Others present:\nGeneral Manager Rusk\n"
+        "B. Motion to Move into Executive Session\n"
+    )
+    people = [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)]
+    assert people == [
+        ("Lund", "present"), ("Tarn", "present"), ("Orme", "present"), ("Pike", "present"),
+        ("Bray", "also_present"), ("Cole", "also_present"), ("Rusk", "also_present"),
+    ]
+    council = make_document("Other council members attending: Cllr A Rudd\nCommittee members present: Cllr B Fenn\n\n1. Minutes\n")
+    assert [(a.surname, a.status) for a in extract_attendees(council, nlp=nlp)] == [("Rudd", "also_present"), ("Fenn", "present")]
