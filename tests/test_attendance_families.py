@@ -1751,3 +1751,12 @@ def test_committee_members_and_other_board_members_labels(make_document, nlp) ->
     ]
     council = make_document("Other council members attending: Cllr A Rudd\nCommittee members present: Cllr B Fenn\n\n1. Minutes\n")
     assert [(a.surname, a.status) for a in extract_attendees(council, nlp=nlp)] == [("Rudd", "also_present"), ("Fenn", "present")]
+
+
+def test_label_with_a_bare_count_in_brackets(make_document, nlp) -> None:
+    document = make_document(
+        "The roll was called.\nPresent (3): Tam Aljon, Chad Anogo, Jay Menzo\nAbsent (1): Ella Shelstop\n\n1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Aljon", "Anogo", "Menzo"]
+    worded = make_document("PRESENT (4 Councillors): Cllr A Rudd, Cllr B Fenn\n\n1. Minutes\n")
+    assert _who(worded, nlp) == ["Rudd", "Fenn"]
