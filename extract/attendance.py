@@ -199,6 +199,8 @@ _GLUED_CHAIR = re.compile(
     r"(?<=[\w.])\s+(?:[-–—](?=Chair)|(?P<vice>Vice-|Deputy-)\s+)(?P<chair>Chair(?:man|woman|person)?)\b"
 )
 # "Ann Lee, (Farming), Bo Day": a bracket after a comma still says who the name before it is.
+# A roll-call line's mark after the member and office: "Ann Lee, Chair X", "Bo Day, Treasurer Ab".
+_TRAILING_MARK = re.compile(r"^(?P<who>.+?)[\s,]+(?P<mark>[A-Za-z✓✔]{1,12})\.?$")
 _BRACKET_AFTER_COMMA = re.compile(r",\s*(?=\([^()]*\))")
 # A group's heading in capitals inside a list ("SECTORAL INTERESTS/ PPN NOMINEES:"), with names after it.
 _CAPS_SUB_LABEL = re.compile(r"^(?:\*\*)?[A-Z]{2,}(?:[A-Z/&\s-]*[A-Z])?(?:\*\*)?\s*:(?:\*\*)?\s+(?=[A-Z])")
@@ -687,6 +689,9 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     titled_rows = _titled_rows(found)
     if titled_rows is not None:
         return titled_rows
+    marked_rows = _marked_rows(found)
+    if marked_rows is not None:
+        return marked_rows
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
@@ -998,6 +1003,39 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
     ]
     first_has_list = re.search(r"[,;]|\band\b", _drop_brackets(rows[0])) is not None
     return not first_has_list and len(plain) >= len(rows) * ROW_SHARE
+
+
+def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
+    """A roll call printed one "Ann Lee, Chair X" a line, each line ending in its mark ("X", "Ab", "Present"): the
+    members marked present, with their office. None unless every line ends so."""
+    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
+    rows = [(line, text) for line, text in rows if text]
+    if len(rows) < MIN_ROWS or any(line.cells is not None for line, _ in rows):
+        return None
+    read: list[tuple[Line, str, str]] = []
+    for line, text in rows:
+        found_mark = _TRAILING_MARK.match(text)
+        mark = read_attendance_mark(found_mark.group("mark")) if found_mark else None
+        if found_mark is None or mark is None or not found_mark.group("who")[:1].isupper():
+            return None
+        read.append((line, found_mark.group("who"), mark))
+    if not any(mark == "present" for _, _, mark in read):
+        return None
+    attendees: list[Attendee] = []
+    for line, who, mark in read:
+        if mark != "present":
+            continue  # "Bo Day, Vice Chair Ab": absent (apologies are read as apologies)
+        name_text, _, office = who.partition(",")
+        attendee = _read_entry(name_text, status=found.status)
+        if attendee is None:
+            continue
+        office = office.strip(" .")
+        if office:
+            attendee.role = attendee.role or (office if is_role(office) or not is_organisation(office) else None)
+            attendee.organisation = None if attendee.role == office else office
+        attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        attendees.append(attendee)
+    return attendees
 
 
 def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:
