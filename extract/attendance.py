@@ -1019,11 +1019,11 @@ def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
         if found_mark is None or mark is None or not found_mark.group("who")[:1].isupper():
             return None
         read.append((line, found_mark.group("who"), mark))
-    if not any(mark == "present" for _, _, mark in read):
+    if not any(row_mark == "present" for _, _, row_mark in read):
         return None
     attendees: list[Attendee] = []
-    for line, who, mark in read:
-        if mark != "present":
+    for line, who, row_mark in read:
+        if row_mark != "present":
             continue  # "Bo Day, Vice Chair Ab": absent (apologies are read as apologies)
         name_text, _, office = who.partition(",")
         attendee = _read_entry(name_text, status=found.status)
