@@ -1056,7 +1056,9 @@ def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:
             or not rest
             or re.search(r"[,;:]", rest)
             or match_leading_title(rest) is not None
-            or not _looks_like_person(rest)
+            or not rest[:1].isupper()
+            or len(rest.split()) > MAX_NAME_WORDS + 1
+            or _SENTENCE_VERB.search(rest)
             or len(title[1].split()) > MAX_NAME_WORDS - 1
         ):
             return None

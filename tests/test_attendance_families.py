@@ -1693,6 +1693,7 @@ def test_titled_name_then_post_one_a_line(make_document, nlp) -> None:
         "Mr. D. Brannigan, County Librarian\n"
         "Ms. J. Hale, Archivist\n"
         "Ms. P. Stapleford, Eastvale Arts Network\n"
+        "Ms. K. Lorne, Healthy Eastvale Co-ordinator\n"
         "Item 1:\nMinutes\n"
     )
     assert [(a.surname, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
@@ -1700,6 +1701,7 @@ def test_titled_name_then_post_one_a_line(make_document, nlp) -> None:
         ("Brannigan", None, "County Librarian"),
         ("Hale", None, "Archivist"),
         ("Stapleford", None, "Eastvale Arts Network"),
+        ("Lorne", "Healthy Eastvale Co-ordinator", None),
     ]
     # A second person after the comma is no post: the rows are read as a list.
     pairs = make_document("Present:\nCllr A Rudd, Cllr B Fenn\nCllr C Tarn, Cllr D Pike\nMr E Lowe, Mrs F Kerr\n\n1. Minutes\n")
