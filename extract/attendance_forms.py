@@ -78,6 +78,8 @@ _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+orde
 _CALLS_TO_ORDER = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?called\s+the\s+meeting\s+to\s+order\b"
 )
+# A name, then a few lower-case words saying who they are ("Bo Day web heads", "Cy Orr from the county").
+_NAME_THEN_LOWER = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)(?:\s+[a-z][a-z-]*){1,3}\.?$")
 # "the Clerk, Jo Pike," inside a list: the post and its holder are one person.
 _THE_POST_NAME = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -409,6 +411,9 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 shared_post, shared_title = post, written_title
             else:
                 shared_post = shared_title = None
+        described = _NAME_THEN_LOWER.match(rest)
+        if not _is_name(rest) and described is not None and _is_name(described.group("name")):
+            rest = described.group("name")  # "Mike Siers web heads": a few words on who they are, after the name
         if not _is_name(rest):
             if not people:
                 return []  # "Present were concerns about …": no list of people

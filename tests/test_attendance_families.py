@@ -1762,3 +1762,15 @@ def test_label_with_a_bare_count_in_brackets(make_document, nlp) -> None:
     assert _who(document, nlp) == ["Aljon", "Anogo", "Menzo"]
     worded = make_document("PRESENT (4 Councillors): Cllr A Rudd, Cllr B Fenn\n\n1. Minutes\n")
     assert _who(worded, nlp) == ["Rudd", "Fenn"]
+
+
+def test_attendance_sentence_with_a_description_after_a_name(make_document, nlp) -> None:
+    document = make_document(
+        "Chair Ann Lowe called the meeting to order at 6:30 pm. Board members present were supervisors Ann Lowe "
+        "and Bo Marr, and clerk Ed Pyle. Also present was Fay Quill and Gus Rowe web heads and Hal Sykes. "
+        "Those present repeated the pledge to the flag.\n"
+    )
+    assert _who(document, nlp) == ["Lowe", "Marr", "Pyle", "Quill", "Rowe", "Sykes"]
+    # A sentence about something, not people, still names no one.
+    prose = make_document("Present were concerns about the road and the bridge repairs.\n")
+    assert _who(prose, nlp) == []
