@@ -200,6 +200,12 @@ _GLUED_CHAIR = re.compile(
 )
 # "Ann Lee, (Farming), Bo Day": a bracket after a comma still says who the name before it is.
 # A roll-call line's mark after the member and office: "Ann Lee, Chair X", "Bo Day, Treasurer Ab".
+# "D Corran", "J. Pike": an initial and a surname, a person rather than a post.
+_INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.?\s+[A-Z][\w'’-]+$")
+# A first name and surname (and a middle name or initial) with no title.
+_UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
+# Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
+_CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
 _TRAILING_MARK = re.compile(r"^(?P<who>.+?)[\s,]+(?P<mark>[A-Za-z✓✔]{1,12})\.?$")
 _BRACKET_AFTER_COMMA = re.compile(r",\s*(?=\([^()]*\))")
 # A group's heading in capitals inside a list ("SECTORAL INTERESTS/ PPN NOMINEES:"), with names after it.
@@ -678,6 +684,7 @@ def _with_body_in_brackets(line: Line) -> Line:
 
 
 def _read_list(found: _AttendanceList) -> list[Attendee]:
+    found = _unfold_label_cell(found)
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
@@ -686,12 +693,12 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         return _read_table(found)
     if _is_row_per_person(found):
         return _read_rows(found)
-    titled_rows = _titled_rows(found)
-    if titled_rows is not None:
-        return titled_rows
     marked_rows = _marked_rows(found)
     if marked_rows is not None:
         return marked_rows
+    titled_rows = _titled_rows(found)
+    if titled_rows is not None:
+        return titled_rows
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
@@ -1005,6 +1012,21 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
     return not first_has_list and len(plain) >= len(rows) * ROW_SHARE
 
 
+def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
+    """A list held in one table row, its label in the first cell and the list in the second ("Staff:" | "Ann Lee,
+    Director (AD) Bo Day, Planner (BD)"), as the label's line and one line a person, as printed on the page."""
+    head = found.lines[0]
+    if len(found.lines) != 1 or head.cells is None or len(head.cells) != 2:
+        return found
+    label = replace(head, text=head.cells[0], cells=None, table=None)
+    if _label(label) is None or _after_label(label).strip():
+        return found
+    rows = [row for row in _CELL_ROW_BREAK.split(head.cells[1].strip()) if row]
+    if len(rows) < 2:
+        return found
+    return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])
+
+
 def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
     """A roll call printed one "Ann Lee, Chair X" a line, each line ending in its mark ("X", "Ab", "Present"): the
     members marked present, with their office. None unless every line ends so."""
@@ -1040,19 +1062,26 @@ def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
 
 def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:
     """A list printed one "Mr. D. Lowe, County Librarian" a line: a titled name, then one post or body after its
-    comma (a post no role word names: "Archivist", "Doras Arts Network"). None when the lines are not all so."""
+    comma (a post no role word names: "Archivist", "Doras Arts Network"), or an untitled name whose post a role
+    word names ("Obaid Khan, Supervising Civil Engineer"). None when the lines are not all so."""
     rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
     rows = [(line, text) for line, text in rows if text]
-    if len(rows) < MIN_ROWS or any(line.cells is not None for line, _ in rows):
+    # Under a label of its own line two rows are a list already ("Staff Present:" / two officers).
+    least = MIN_ROWS - 1 if not _after_label(found.lines[0]).strip() else MIN_ROWS
+    if len(rows) < least or any(line.cells is not None for line, _ in rows):
         return None
     attendees: list[Attendee] = []
     for line, text in rows:
         name_text, comma, rest = text.partition(",")
         rest = rest.strip(" .")
         title = match_leading_title(name_text.strip())
+        if title is None and _UNTITLED_NAME.match(name_text.strip()) and (is_role(rest) or is_organisation(rest)):
+            title = ("", name_text.strip(), False)  # "Obaid Khan, Supervising Civil Engineer": the post says it
         if (
             not comma
             or title is None
+            or title[2]  # "Councillors A Bree, D Corran": a plural title opens a list, not a row
+            or _INITIAL_AND_SURNAME.match(rest)
             or not rest
             or re.search(r"[,;:]", rest)
             or match_leading_title(rest) is not None

@@ -1774,3 +1774,38 @@ def test_attendance_sentence_with_a_description_after_a_name(make_document, nlp)
     # A sentence about something, not people, still names no one.
     prose = make_document("Present were concerns about the road and the bridge repairs.\n")
     assert _who(prose, nlp) == []
+
+
+def test_staff_rows_under_their_label_with_posts(make_document, nlp) -> None:
+    # A PDF table row may hold the label in one cell and the whole one-a-line list run together in the next.
+    cell = make_document(
+        "1. ROLL CALL\nPresent: Chair Jo Ames, Commissioners Al Bird, Cy Cole\n"
+        "Staff:\tDale Lind, Acting Director (AD) Jan Kraus, Senior Services Manager (SSM) Pat Russ, Recreation Supervisor (RS)\n"
+        "2. APPROVAL OF MINUTES\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(cell, nlp=nlp)][3:] == [
+        ("Lind", "Acting Director (AD)"), ("Kraus", "Senior Services Manager (SSM)"), ("Russ", "Recreation Supervisor (RS)"),
+    ]
+    untitled = make_document(
+        "Members Present:\nJohn Knox\nMia Kruger\nStaff Present:\nOmar Khan, Supervising Civil Engineer\n"
+        "Barb Berg, Program Specialist II\n3. AGENDA CHANGES\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(untitled, nlp=nlp)][2:] == [
+        ("Khan", "Supervising Civil Engineer"), ("Berg", "Program Specialist II"),
+    ]
+    # Two people a line, no post: each is read.
+    pairs = make_document("Staff Present:\nOmar Khan, Barb Berg\nLee Tan, Kay Orr\n\n3. AGENDA CHANGES\n")
+    assert [a.surname for a in extract_attendees(pairs, nlp=nlp)] == ["Khan", "Berg", "Tan", "Orr"]
+
+
+def test_named_staff_labels(make_document, nlp) -> None:
+    document = make_document(
+        "Present were: Chair Cambo and Vice Chair Sully; Members Fried, Griff, and Murr\n"
+        "Committee Staff:\tJenna Kaufer\nCity Attorney Staff: Jon Lee\n2. AGENDA CHANGES\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)][-2:] == [
+        ("Kaufer", "in_attendance"), ("Lee", "in_attendance"),
+    ]
+    # "Report from staff:" is an item, not a list of staff.
+    report = make_document("Present: Cllr A Rudd\n\n4. Report from staff: the road repairs are done.\n")
+    assert [a.surname for a in extract_attendees(report, nlp=nlp)] == ["Rudd"]
