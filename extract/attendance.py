@@ -1014,15 +1014,17 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
 
 def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
     """A list held in one table row, its label in the first cell and the list in the second ("Staff:" | "Ann Lee,
-    Director (AD) Bo Day, Planner (BD)"), as the label's line and one line a person, as printed on the page."""
+    Director (AD) Bo Day, Planner (BD)"), as the label's line and the list's lines (one a person where a row
+    closes on a bracket), as printed on the page."""
     head = found.lines[0]
-    if len(found.lines) != 1 or head.cells is None or len(head.cells) != 2:
+    cells = [cell.strip() for cell in head.cells or () if cell.strip()]  # "" | "Staff:" | "Ann Lee, …": a blank first cell
+    if len(found.lines) != 1 or len(cells) != 2:
         return found
-    label = replace(head, text=head.cells[0], cells=None, table=None)
+    label = replace(head, text=cells[0], cells=None, table=None)
     if _label(label) is None or _after_label(label).strip():
         return found
-    rows = [row for row in _CELL_ROW_BREAK.split(head.cells[1].strip()) if row]
-    if len(rows) < 2:
+    rows = [row for row in _CELL_ROW_BREAK.split(cells[1]) if row]
+    if not rows:
         return found
     return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])
 

@@ -1809,3 +1809,16 @@ def test_named_staff_labels(make_document, nlp) -> None:
     # "Report from staff:" is an item, not a list of staff.
     report = make_document("Present: Cllr A Rudd\n\n4. Report from staff: the road repairs are done.\n")
     assert [a.surname for a in extract_attendees(report, nlp=nlp)] == ["Rudd"]
+
+
+def test_label_cell_then_a_list_cell_reads_as_a_list(make_document, nlp) -> None:
+    # A blank first cell, the label, then the list: "Name, Post Name, Post" written as in a sentence.
+    document = make_document(
+        "ROLL CALL\tPresent:\tMara Stick, President Tom Amara, Vice President Deb Gibb\n"
+        "\tStaff:\tMarlo Romer, Acting Library Director Lori Amay, Recording Secretary\n"
+        "NON-AGENDA PUBLIC COMMENT\nNone.\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)][-2:] == [
+        ("Romer", "in_attendance"), ("Amay", "in_attendance"),
+    ]
+    assert "Staff" not in [a.name for a in extract_attendees(document, nlp=nlp)]
