@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..ingest.document import Line, Page, ParsedDocument
+from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from .addresses import street_word_pattern
 from .dates import date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS
@@ -437,8 +438,8 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         return _extract_plan_meeting(document)
     front = front_matter(document)
     if front:
-        # Front matter still among the lines (a document made from text): read it, then leave it out.
-        fields = {key: value for key, (value, _) in _front_matter_fields(front).items()}
+        # Front matter still among the lines (a document not made by the text reader): read it, then leave it out.
+        fields = read_front_matter([line.text for line in front])
         meeting = _extract_minutes_meeting(_without_lines(document, {line.number for line in front}), kind=kind)
     else:
         fields = document.metadata  # the text reader keeps the front matter it blanks here
@@ -498,73 +499,13 @@ def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: 
     return meeting
 
 
-# A key of a site generator's front matter ("title: …", "date: '2017-03-20'") or a list entry under one.
-_FRONT_MATTER_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)(?<!\s)\s*+$")
-_FRONT_MATTER_ENTRY = re.compile(r"^\s+\S|^\s*-\s")
-FRONT_MATTER_MAX_LINES = 60
-"""A front matter block closes within this many lines of its opening "---"."""
-
-
-# The keys of a site generator's header written without "---" fences ("Title: …", "Date: 2031-03-10 00:00",
-# "Category: Minutes"), as Pelican and MultiMarkdown posts open.
-_SITE_KEYS = {"title", "date", "modified", "category", "categories", "tags", "slug", "author", "authors", "summary",
-              "status", "lang", "layout", "save_as", "url"}
-_SITE_ONLY_KEYS = _SITE_KEYS - {"title", "date", "summary", "status"}
-_SITE_KEY = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*\S")
-
-
 def front_matter(document: ParsedDocument) -> list[Line]:
-    """The lines of a front matter block ("---", "key: value" lines, "---") opening the document, else [].
-
-    A post's header without fences counts too: "key: value" lines up to the
-    first blank line, with a title and a key only a site generator writes
-    ("Category:", "Slug:", "Tags:"), so a minutes' own "Date: … Venue: …" grid is
-    never taken for one.
-    """
-    opening = _site_header(document)
-    if opening:
-        return opening
-    lines = [line for line in document.iter_lines() if line.text.strip()][:FRONT_MATTER_MAX_LINES]
-    if len(lines) < 3 or lines[0].text.strip() != "---":
-        return []
-    for index, line in enumerate(lines[1:], start=1):
-        text = line.text.rstrip()
-        if text.strip() == "---":
-            return lines[: index + 1] if index > 1 else []
-        if not (_FRONT_MATTER_KEY.match(text) or _FRONT_MATTER_ENTRY.match(text)):
-            return []
-    return []
-
-
-def _site_header(document: ParsedDocument) -> list[Line]:
-    """The "Title: …" / "Date: …" / "Category: …" lines opening a post without fences, else []."""
-    block: list[Line] = []
-    for line in document.iter_lines():
-        if line.is_blank:
-            if block:
-                break
-            continue
-        match = _SITE_KEY.match(line.text)
-        if match is None or match.group("key").lower() not in _SITE_KEYS or len(block) >= FRONT_MATTER_MAX_LINES:
-            return []
-        block.append(line)
-    keys = {_SITE_KEY.match(line.text).group("key").lower() for line in block}  # type: ignore[union-attr]
-    return block if "title" in keys and keys & _SITE_ONLY_KEYS else []
-
-
-def _front_matter_fields(front: list[Line]) -> dict[str, tuple[str, Line]]:
-    """The top-level "key: value" pairs of a front matter block, the value without its quotes."""
-    fields: dict[str, tuple[str, Line]] = {}
-    for line in front:
-        if line.text.strip() == "---":
-            continue
-        match = _FRONT_MATTER_KEY.match(line.text)
-        if match is None or line.text[:1].isspace():
-            continue
-        value = match.group("value").strip().strip("\"'").strip()
-        if value:
-            fields.setdefault(match.group("key").lower(), (value, line))
-    return fields
+    """The lines of the front matter opening the document (as the text reader knows it), else []."""
+    lines = list(document.iter_lines())
+    first = next((index for index, line in enumerate(lines) if line.text.strip()), 0)
+    lines = lines[first : first + FRONT_MATTER_MAX_LINES]
+    end = front_matter_end([line.text for line in lines])
+    return lines[: end + 1] if end is not None else []
 
 
 def _without_lines(document: ParsedDocument, numbers: set[int]) -> ParsedDocument:

@@ -39,7 +39,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from ..errors import UnreadableDocument
 from . import layout
 from .document import ParsedDocument, RowSpec, build_document
-from .text import decode_text
+from .text import BOLD_STYLE, decode_text
 
 DROPPED_TAGS = frozenset({
     "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "canvas",
@@ -75,7 +75,7 @@ _TRAIL_SEPARATOR = re.compile(r"[›>»/|]")
 _MENU_TAGS = frozenset({"ul", "ol", "div", "section", "p", "span", "dl"})
 HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 BOLD_TAGS = frozenset({"b", "strong"})
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
+_BOLD_STYLE = re.compile(BOLD_STYLE, re.IGNORECASE)
 LAYOUT_HEADING_TAGS = ("h1", "h2", "h3")
 """Page headings inside a table's cells mark it as a layout table."""
 CELL_TAGS = ("td", "th")

@@ -45,12 +45,19 @@ _SPACES = re.compile(r"[ \u00a0]+")
 FRONT_MATTER_MAX_LINES = 60
 """A YAML front matter block closes within this many lines of the file's start."""
 _FRONT_MATTER_KEY = re.compile(r"^[a-z_][\w-]*:(?:\s.*)?$")
-_FRONT_MATTER_LINE = re.compile(r"^(?:[a-z_][\w-]*:(?:\s.*)?|\s+\S.*|\s*)$")
+_FRONT_MATTER_LINE = re.compile(r"^(?:[a-z_][\w-]*:(?:\s.*)?|\s+\S.*|\s*|-\s.*)$")  # "- item": a list entry
 _FENCE = re.compile(r"^---\s*$")
 # Hugo's TOML front matter: "+++", "title = \"Minutes of …\"" lines (and "[params]" tables), "+++".
 _TOML_FENCE = re.compile(r"^\+\+\+\s*$")
 _TOML_KEY = re.compile(r"^[a-z_][\w-]*\s*=\s*\S.*$", re.IGNORECASE)
 _TOML_LINE = re.compile(r"^(?:[a-z_][\w.-]*\s*=.*|\s+\S.*|\s*|\[[\w.-]+\])$", re.IGNORECASE)
+# The keys of a site generator's header written without "---" fences ("Title: …", "Date: 2031-03-10 00:00",
+# "Category: Minutes"), as Pelican and MultiMarkdown posts open. Such a header holds a title and a key only a
+# site generator writes, so a minutes' own "Title: … / Date: … / Time: …" grid is never taken for one.
+_SITE_KEYS = {"title", "date", "modified", "category", "categories", "tags", "slug", "author", "authors", "summary",
+              "status", "lang", "layout", "save_as", "url"}
+_SITE_ONLY_KEYS = _SITE_KEYS - {"title", "date", "summary", "status"}
+_SITE_KEY = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*\S")
 _THEMATIC_BREAK = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,}|(?:-\s){2,}-|(?:\*\s){2,}\*)\s*$")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 # Word's "3 | P a g e" footer, "Page 3 of 7", "- 3 -": a page number printed as a line of its own.
@@ -74,9 +81,11 @@ _SPLIT_BOLD = re.compile(r"\*\*(\s+)\*\*")
 # "<b>Treasurer</b>", "Elm Hall<br>". Bold becomes Markdown bold; other inline tags go, their words stay. Block
 # tags stay: a plan's table cells keep "<p>" between their agencies. One pattern for every line and cell
 # (strip_emphasis uses it too).
+BOLD_STYLE = r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
+"""An inline style that makes text bold ("font-weight: bold", "font-weight:700"), here and in the HTML reader."""
 _HTML_BOLD = re.compile(
     r"<(?P<tag>b|strong)\b[^<>]{0,200}>(?P<inner>[^<>]{0,400})</(?P=tag)\s*>"
-    r"|<span\b[^<>]{0,200}font-weight:\s*(?:bold|[6-9]00)[^<>]{0,200}>(?P<spanned>[^<>]{0,400})</span\s*>",
+    rf"|<span\b[^<>]{{0,200}}{BOLD_STYLE}[^<>]{{0,200}}>(?P<spanned>[^<>]{{0,400}})</span\s*>",
     re.IGNORECASE,
 )
 _INLINE_TAG = re.compile(
@@ -220,15 +229,20 @@ def _number_nested_lists(lines: list[str]) -> None:
         parents.append((indent, number))
 
 
-def _front_matter_end(lines: list[str]) -> int | None:
-    """The index of the closing fence of a YAML ("---") or TOML ("+++") front matter block opening `lines`."""
+def front_matter_end(lines: list[str]) -> int | None:
+    """The index of the last line of the front matter opening `lines`, else None.
+
+    Three forms: YAML between "---" fences, Hugo's TOML between "+++" fences,
+    and a post's header without fences ("Title: …", "Category: …" lines up to
+    the first blank line). Blank lines before a fence-less header are skipped.
+    """
     if not lines:
         return None
     fence, key, entry = (_FENCE, _FRONT_MATTER_KEY, _FRONT_MATTER_LINE)
     if _TOML_FENCE.match(lines[0].rstrip("\r")):
         fence, key, entry = (_TOML_FENCE, _TOML_KEY, _TOML_LINE)
     elif not _FENCE.match(lines[0].rstrip("\r")):
-        return None
+        return _site_header_end(lines)
     for index in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
         line = lines[index].rstrip("\r")
         if fence.match(line):
@@ -238,29 +252,49 @@ def _front_matter_end(lines: list[str]) -> int | None:
     return None
 
 
+def _site_header_end(lines: list[str]) -> int | None:
+    """The index of the last "Key: value" line of a post's header without fences opening `lines`, else None."""
+    keys: set[str] = set()
+    end = None
+    for index, line in enumerate(lines):
+        if not line.strip():
+            if keys:
+                break
+            continue
+        match = _SITE_KEY.match(line)
+        if match is None or match.group("key").lower() not in _SITE_KEYS or index >= FRONT_MATTER_MAX_LINES:
+            return None
+        keys.add(match.group("key").lower())
+        end = index
+    return end if "title" in keys and keys & _SITE_ONLY_KEYS else None
+
+
 def _blank_front_matter(lines: list[str]) -> None:
     """Blank a front matter block ("---", "key: value" lines, "---"; or TOML between "+++") at the very start."""
-    end = _front_matter_end(lines)
+    end = front_matter_end(lines)
     if end is not None:
         lines[: end + 1] = [""] * (end + 1)
 
 
 def read_front_matter(lines: list[str]) -> dict[str, str]:
-    """The top-level "key: value" pairs of the front matter opening `lines`, values without quotes.
+    """The top-level "key: value" pairs of the front matter opening `lines`, keys lower-case, values without quotes.
 
     A site generator's page says there what it is called and when it was
     posted ("title: Minutes (May, 2031)", "date: 2031-05-19"); the block itself
     is blanked from the text, so this is where its values are kept. Keys whose
     value is a nested list or mapping are left out.
     """
-    end = _front_matter_end(lines)
+    end = front_matter_end(lines)
+    if end is None:
+        return {}
+    toml = bool(_TOML_FENCE.match(lines[0].rstrip("\r")))
     fields: dict[str, str] = {}
-    for line in lines[1:end] if end is not None else []:
+    for line in lines[: end + 1]:
         text = line.rstrip("\r")
-        if _FRONT_MATTER_KEY.match(text):
-            key, _, value = text.partition(":")
-        elif _TOML_KEY.match(text) and _TOML_FENCE.match(lines[0].rstrip("\r")):
+        if toml and _TOML_KEY.match(text):
             key, _, value = text.partition("=")
+        elif not toml and (_FRONT_MATTER_KEY.match(text) or _SITE_KEY.match(text)):
+            key, _, value = text.partition(":")
         else:
             continue
         value = value.strip().strip("\"'").strip()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from minutebook.ingest import parse_file
 from minutebook.ingest.document import make_document
-from minutebook.ingest.text import read_text_rows, strip_emphasis
+from minutebook.ingest.text import read_front_matter, read_text_rows, strip_emphasis
 
 
 def _parse_bytes(tmp_path: Path, data: bytes, name: str = "minutes.txt"):
@@ -216,6 +218,38 @@ def test_toml_front_matter_is_blanked_and_kept_as_metadata(tmp_path: Path) -> No
     assert [line.text for line in document.lines if line.text] == ["Call to Order: 7:10 pm, 14 persons in attendance"]
 
 
+@pytest.mark.parametrize(
+    ("header", "fields"),
+    [
+        ("Title: Council Meeting Minutes March 2031\nDate: 2031-03-10 00:00\nCategory: Minutes\n",
+         {"title": "Council Meeting Minutes March 2031", "date": "2031-03-10 00:00", "category": "Minutes"}),
+        ("\nTitle: Residents Committee, 4 March\nSlug: march-minutes\nAuthor: Secretary\n",
+         {"title": "Residents Committee, 4 March", "slug": "march-minutes", "author": "Secretary"}),
+    ],
+)
+def test_a_post_header_without_fences_is_blanked_and_kept_as_metadata(
+    tmp_path: Path, header: str, fields: dict[str, str]
+) -> None:
+    # Pelican and MultiMarkdown posts open with "Key: value" lines and no fences: the page's name, not the meeting's.
+    md = header + "\nELMWICK COMMUNITY COUNCIL\nPresent: A Ash\n"
+    document = _parse_bytes(tmp_path, md.encode(), "2031-03-10-minutes.md")
+    assert document.metadata == fields
+    assert [line.text for line in document.lines if line.text] == ["ELMWICK COMMUNITY COUNCIL", "Present: A Ash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title: Elmwick Harbour Committee\nDate: 4 March 2031\nTime: 7pm\n\nPresent: A Ash\n",  # the minutes' own grid
+        "Title: Elmwick Harbour Committee\nDate: 4 March 2031\n\nPresent: A Ash\n",  # no key only a site writes
+        "Minutes\nTitle: x\nCategory: Minutes\n",  # not at the start
+    ],
+)
+def test_labels_that_are_no_post_header_stay_text(text: str) -> None:
+    assert "Title:" in " ".join(_texts(text))
+    assert read_front_matter(text.splitlines()) == {}
+
+
 def test_plus_lines_that_are_not_toml_front_matter_stay_text() -> None:
     assert _texts("+++\nPresent: Cllr A Lowe\n+++\n")[1] == "Present: Cllr A Lowe"
     assert _texts("Minutes\n+++\ntitle = x\n+++\n")[2] == "title = x"
@@ -239,10 +273,14 @@ def test_inline_html_in_markdown_is_read_through_and_bold_kept() -> None:
         '<span style="font-weight: bold;">Call to Order</span>: 7:10 pm\n'
         "<strong>Treasurer's Report</strong>\n"
         '<span style="font-weight: bold;"> Guest Speakers</span>\n'
+        "<span style='font-weight:700'>Planning</span>\n"
+        "<span style='font-weight: 400'>Plain words</span>\n"
         'Meeting held at <span class="x">Elm Hall</span><br/>\n'
         "<b></b>Cost < 5 > 3\n"
     )
     assert [row.text for row in rows] == [
-        "Call to Order: 7:10 pm", "Treasurer's Report", "Guest Speakers", "Meeting held at Elm Hall", "Cost < 5 > 3",
+        "Call to Order: 7:10 pm", "Treasurer's Report", "Guest Speakers", "Planning", "Plain words",
+        "Meeting held at Elm Hall", "Cost < 5 > 3",
     ]
-    assert [row.bold for row in rows][1:3] == [True, True]
+    # Bold by tag or by the same weights the HTML reader reads as bold; a normal weight is not.
+    assert [row.bold for row in rows][1:5] == [True, True, True, False]
