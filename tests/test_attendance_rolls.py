@@ -282,3 +282,14 @@ def test_roll_call_register_with_short_absent_marks(make_document, nlp) -> None:
     # A list whose lines end on posts, not marks, is read as it was.
     posts = make_document("Attendance\nAnn Cole, Chair\nBo Dunn, Vice Chair\nCy Eyre, Treasurer\n\n1. Minutes\n")
     assert [a.surname for a in extract_attendees(posts, nlp=nlp)] == ["Cole", "Dunn", "Eyre"]
+
+
+def test_initials_column_is_no_absent_mark(make_document, nlp) -> None:
+    from minutebook.extract.attendance import extract_attendees
+
+    # "AB" in an initials column is who the member is; "Ab" in a register marks an absence.
+    document = make_document(
+        "Attendees\nName\tOrganisation\tInitials\nAda Bell (Chair)\tEastvale Council\tAB\n"
+        "Cy Aston\tEastvale Police\tCA\n\n1. Introductions\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Bell", "Aston"]
