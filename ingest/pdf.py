@@ -36,7 +36,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import UnreadableDocument
-from . import layout, ocr, quality
+from . import layout, ligatures, ocr, quality
 from .document import ParsedDocument, build_document
 from .layout import Fragment, PageLine
 
@@ -83,6 +83,7 @@ tiling pattern included), so the rendered page is measured, not its objects.
 UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
 OUTLINED_TEXT = "text drawn as vector outlines"
 PARTLY_UNMAPPED_TEXT = "some text is in fonts without a Unicode map and is missing"
+LOST_LIGATURES_TEXT = "ligature glyphs (fi, ff, ti, tt …) the text layer lost"
 
 
 def parse_pdf(
@@ -119,7 +120,8 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
-    warnings = _recover_unmapped_text(data, reading, password=password, asked=ocr)
+    warnings = _restore_lost_glyphs(data, reading, password=password)
+    warnings += _recover_unmapped_text(data, reading, password=password, asked=ocr)
     drawings = _describe_textless_pages(data, reading.textless, password=password)
     if ocr:
         warnings += _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
@@ -150,6 +152,8 @@ class _Reading:
     """Per page, `quality.UNMAPPED_FONTS` when its text is not language, else None."""
     unmapped: dict[int, "_UnmappedRuns"] = field(default_factory=dict)
     """Pages (1-based) with runs in fonts without a Unicode map, kept apart to be read by OCR."""
+    lost: ligatures.LostGlyphs = field(default_factory=ligatures.LostGlyphs)
+    """Ligature glyphs inside words that the text layer gives no letters for, marked in the text."""
 
     def add(self, lines: list[PageLine], height: float, sizes: Counter[float], verdict: str | None = None) -> None:
         self.pages.append(lines)
@@ -615,6 +619,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                         raise _too_large(path, index + 1, f"{count} characters")
                     text = _read_pdfium_text(textpage)
                     reader = _PdfiumChars(textpage.raw, top)
+                    text = _mark_lost_glyphs(text, reader, reading.lost, index + 1)
                     runs = list(_iter_pdfium_runs(text, reader))
                     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
                     judged = text
@@ -634,6 +639,108 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                 page.close()
             reading.add(lines, height, sizes, quality.judge_page_text([judged]) if sizes else None)
     return reading
+
+
+def _mark_lost_glyphs(text: str, reader: "_PdfiumChars", lost: ligatures.LostGlyphs, number: int) -> str:
+    """The page's text with each lost ligature glyph inside a word replaced by its stand-in
+    (`ligatures.LostGlyphs.mark`), one character for one, so indexes still name pdfium's characters.
+
+    A glyph is lost when pdfium says its font gives it no Unicode, in a word
+    whose other characters have theirs (a word mostly without is read by OCR
+    whole, `_split_unmapped_runs`), or when it reads as a private-use character
+    beside a letter (`ligatures.lost_in_word`). Each word holding one is recorded
+    with its box, to be read again (`_restore_lost_glyphs`).
+    """
+    raw = reader.raw
+    # one pass over the characters, kept to a call each: this runs on every page
+    errors = {index for index in range(len(text)) if _has_map_error(raw, index) == 1}
+    suspects = sorted(errors.union(match.start() for match in ligatures.PRIVATE_USE.finditer(text)))
+    chars: list[str] | None = None
+    last_end = -1
+    for suspect in suspects:
+        if suspect < last_end:
+            continue
+        word = _WORD.search(text, _word_start(text, suspect))
+        if word is None or word.start() > suspect:
+            continue
+        start, end = word.span()
+        last_end = end
+        found = []
+        for index in range(start, end):
+            char = text[index]
+            if ligatures.is_private_use(char):
+                if ligatures.lost_in_word(word.group(), index - start):
+                    found.append(index)
+            elif index in errors and char.isprintable():
+                found.append(index)
+        if not found or 2 * len(found) > end - start or not any(
+            text[index].isalpha() for index in range(start, end) if index not in found
+        ):
+            continue
+        if chars is None:
+            chars = list(text)
+        for index in found:
+            if "\ud800" <= text[index] <= "\udbff" and index + 1 < end:
+                chars[index + 1] = "\u200b"  # the second half of a private-use pair: nothing of its own
+            _font_info(raw, index, reader.font_buffer, _FONT_NAME_BUFFER_SIZE, reader.flags_ref)
+            code = text[index:index + 2] if "\ud800" <= text[index] <= "\udbff" else text[index]
+            chars[index] = lost.mark((reader.font_buffer.value, code))
+        x0, top, _, bottom = reader.top_down_box(start)
+        _, top_b, x1, bottom_b = reader.top_down_box(end - 1)
+        lost.words.append(ligatures.LostWord(
+            number, (x0, min(top, top_b), x1, max(bottom, bottom_b)),
+            "".join(chars[start:end]).replace("\u200b", "").rstrip("\ufffe"),
+        ))
+    return text if chars is None else "".join(chars)
+
+
+def _word_start(text: str, index: int) -> int:
+    """Where the word holding the character at `index` starts (after white space or a NUL)."""
+    while index > 0 and not text[index - 1].isspace() and text[index - 1] not in "\x00\ufffe":
+        index -= 1
+    return index
+
+
+def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None) -> list[str]:
+    """Put back the lost ligature glyphs OCR gives evidence for (`ligatures`); warn about the rest."""
+    lost = reading.lost
+    if not lost.words:
+        return []
+    table: dict[str, str] = {}
+    missing = ocr.find_ocr_engine()
+    if missing is None:
+        samples = lost.samples()
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        for word in samples:
+            boxes.setdefault(word.page, []).append(word.box)
+        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
+        places = {number: iter(texts) for number, texts in recognised.items()}
+        readings = []
+        for word in samples:
+            text = next(places[word.page], "") if word.page in places else ""
+            found = ligatures.read_ligatures(word.text, text)
+            if found is not None:
+                readings.append(found)
+        table = ligatures.decide(readings)
+    for number, lines in enumerate(reading.pages):
+        reading.pages[number] = ligatures.restore_lines(lines, table)
+    left = [word for word in lost.words if any(char in ligatures.MARKS and char not in table for char in word.text)]
+    restored = len(lost.words) - len(left)
+    warnings = []
+    if restored:
+        kinds = ", ".join(sorted(set(table.values())))
+        warnings.append(f"{_pages(sorted({word.page for word in lost.words if word not in left}))}: "
+                        f"{LOST_LIGATURES_TEXT} ({kinds}) in {restored} word(s) restored by OCR of those words")
+    if left:
+        example = "'" + "".join("?" if char in ligatures.MARKS else char for char in left[0].text) + "'"
+        where = _pages(sorted({word.page for word in left}))
+        if missing is not None:
+            warnings.append(f"{where}: {LOST_LIGATURES_TEXT} in {len(left)} word(s) (such as {example}), left with "
+                            f"a gap; OCR would restore them, but {missing}")
+        else:
+            warnings.append(f"{where}: {LOST_LIGATURES_TEXT} in {len(left)} word(s) (such as {example}), left with "
+                            "a gap: OCR of those words did not show which letters they print")
+    return warnings
 
 
 def _has_rules(page: pdfium.PdfPage) -> bool:
