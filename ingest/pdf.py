@@ -665,17 +665,16 @@ def _mark_lost_glyphs(text: str, reader: "_PdfiumChars", lost: ligatures.LostGly
             continue
         start, end = word.span()
         last_end = end
+        if _GLYPH_CODE.search(text, start, end) is not None:
+            continue  # glyph codes passed through as control characters: a run in a font without a map
         found = []
         for index in range(start, end):
-            char = text[index]
-            if ligatures.is_private_use(char):
+            if ligatures.is_private_use(text[index]):
                 if ligatures.lost_in_word(word.group(), index - start):
                     found.append(index)
-            elif index in errors and char.isprintable():
+            elif index in errors and _beside_letter(text, index, start, end, errors):
                 found.append(index)
-        if not found or 2 * len(found) > end - start or not any(
-            text[index].isalpha() for index in range(start, end) if index not in found
-        ):
+        if not found or 2 * sum(1 for index in range(start, end) if index in errors) > end - start:
             continue
         if chars is None:
             chars = list(text)
@@ -692,6 +691,12 @@ def _mark_lost_glyphs(text: str, reader: "_PdfiumChars", lost: ligatures.LostGly
             "".join(chars[start:end]).replace("\u200b", "").rstrip("\ufffe"),
         ))
     return text if chars is None else "".join(chars)
+
+
+def _beside_letter(text: str, index: int, start: int, end: int, errors: set[int]) -> bool:
+    """True when a character without Unicode has a letter with Unicode beside it in its word."""
+    return any(start <= other < end and other not in errors and text[other].isalpha()
+               for other in (index - 1, index + 1))
 
 
 def _word_start(text: str, index: int) -> int:
@@ -1471,9 +1476,11 @@ def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _R
             try:
                 if max(page.width, page.height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{page.width:.0f} x {page.height:.0f} points")
-                lines, sizes, unmapped = _read_pdfplumber_page(page, index, path=path)
-                if unmapped is not None:
-                    reading.unmapped[index + 1] = unmapped
+                marked = len(reading.lost.words)
+                lines, sizes, unmapped = _read_pdfplumber_page(page, index, path=path, lost=reading.lost)
+                if unmapped is not None or len(reading.lost.words) > marked:  # codes of lost ligatures are marked
+                    if unmapped is not None:
+                        reading.unmapped[index + 1] = unmapped
                     verdict = quality.judge_page_text(line.text for line in lines)
                 else:
                     verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
@@ -1484,7 +1491,7 @@ def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _R
 
 
 def _read_pdfplumber_page(
-    page: Any, index: int, *, path: str
+    page: Any, index: int, *, path: str, lost: ligatures.LostGlyphs | None = None
 ) -> tuple[list[PageLine], Counter[float], _UnmappedRuns | None]:
     """A page's lines (tables as rows with cells), its characters per font size, and its words in fonts
     without a Unicode map when it has any (`_split_unmapped_words`)."""
@@ -1523,7 +1530,7 @@ def _read_pdfplumber_page(
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     words = source.extract_words(return_chars=True)
-    fragments = [_plumber_fragment(word) for word in words]
+    fragments = [_mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1) for word in words]
     unmapped = None
     joined = "".join(fragment.text for fragment in fragments)
     if "(cid:" in joined or _GLYPH_CODE.search(joined) is not None:
@@ -1559,6 +1566,44 @@ def _split_unmapped_words(fragments: list[Fragment]) -> tuple[list[Fragment], _U
     lost = sum(count for fragment in unmapped for _, count in fragment.sizes)
     kept = sum(count for fragment in readable for _, count in fragment.sizes)
     return readable, _UnmappedRuns(_join_neighbours(unmapped), lost / max(lost + kept, 1))
+
+
+_LOST_PLUMBER_GLYPH = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+"""A glyph pdfminer found no Unicode for, or one mapped to a private-use code."""
+
+
+def _mark_lost_plumber_glyphs(
+    word: dict[str, Any], fragment: Fragment, lost: ligatures.LostGlyphs | None, number: int
+) -> Fragment:
+    """The word with its lost ligature glyphs replaced by their stand-ins, as `_mark_lost_glyphs` does
+    for pdfium: glyph codes and private-use characters beside letters, in a word mostly of letters."""
+    text = fragment.text
+    if lost is None or _LOST_PLUMBER_GLYPH.search(text) is None:
+        return fragment
+    fonts = {char["text"]: char.get("fontname") or "" for char in word["chars"]}
+    pieces = []
+    position = 0
+    found = 0
+    for match in _LOST_PLUMBER_GLYPH.finditer(text):
+        first, last = match.span()
+        before = first > 0 and text[first - 1].isalpha()
+        after = last < len(text) and text[last].isalpha()
+        code = match.group()
+        symbol = len(code) == 1 and ord(code) in ligatures.SYMBOL_FONT_CODES
+        if (before and after) or (not symbol and (before or after)):
+            pieces.append(text[position:first])
+            pieces.append(lost.mark((fonts.get(code, "").encode(), code)))
+            position = last
+            found += 1
+    if not found:
+        return fragment
+    pieces.append(text[position:])
+    marked = "".join(pieces)
+    letters = sum(1 for char in marked if char.isalpha())
+    if _UNMAPPED_CODE.search(marked) is not None or letters < found:
+        return fragment  # mostly glyph codes: a run in a font without a map, read whole (`_split_unmapped_words`)
+    lost.words.append(ligatures.LostWord(number, (fragment.x0, fragment.top, fragment.x1, fragment.bottom), marked))
+    return replace(fragment, text=marked)
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
