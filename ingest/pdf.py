@@ -153,6 +153,8 @@ class _Reading:
     unmapped: dict[int, "_UnmappedRuns"] = field(default_factory=dict)
     """Pages (1-based) with runs in fonts without a Unicode map, kept apart to be read by OCR."""
     lost: ligatures.LostGlyphs = field(default_factory=ligatures.LostGlyphs)
+    engine: str = "pdfium"
+    """Which engine read the characters: pdfminer is asked about lost glyphs only after pdfium."""
     """Ligature glyphs inside words that the text layer gives no letters for, marked in the text."""
 
     def add(self, lines: list[PageLine], height: float, sizes: Counter[float], verdict: str | None = None) -> None:
@@ -711,31 +713,35 @@ def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None
     lost = reading.lost
     if not lost.words:
         return []
+    samples = lost.samples()
     table: dict[str, str] = {}
+    if reading.engine == "pdfium":
+        table = ligatures.decide(_read_words(samples, _read_boxes_by_pdfminer(data, samples, password=password)))
     missing = ocr.find_ocr_engine()
-    if missing is None:
-        samples = lost.samples()
+    undecided = [word for word in samples if any(char in ligatures.MARKS and char not in table for char in word.text)]
+    if missing is None and undecided:
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
-        for word in samples:
+        for word in undecided:
             boxes.setdefault(word.page, []).append(word.box)
         recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
-        places = {number: iter(texts) for number, texts in recognised.items()}
-        readings = []
-        for word in samples:
-            text = next(places[word.page], "") if word.page in places else ""
-            found = ligatures.read_ligatures(word.text, text)
-            if found is not None:
-                readings.append(found)
-        table = ligatures.decide(readings)
+        by_ocr = ligatures.decide(_read_words(undecided, recognised))
+        table.update((mark, ligature) for mark, ligature in by_ocr.items() if mark not in table)
+        from_ocr = set(by_ocr)
+    else:
+        from_ocr = set()
     for number, lines in enumerate(reading.pages):
         reading.pages[number] = ligatures.restore_lines(lines, table)
     left = [word for word in lost.words if any(char in ligatures.MARKS and char not in table for char in word.text)]
     restored = len(lost.words) - len(left)
+    unrestored = {id(word) for word in left}
     warnings = []
     if restored:
         kinds = ", ".join(sorted(set(table.values())))
-        warnings.append(f"{_pages(sorted({word.page for word in lost.words if word not in left}))}: "
-                        f"{LOST_LIGATURES_TEXT} ({kinds}) in {restored} word(s) restored by OCR of those words")
+        sources = [source for source, used in (("the fonts' glyph names", len(from_ocr) < len(table)),
+                                               ("OCR of those words", bool(from_ocr))) if used]
+        warnings.append(f"{_pages(sorted({word.page for word in lost.words if id(word) not in unrestored}))}: "
+                        f"{LOST_LIGATURES_TEXT} ({kinds}) in {restored} word(s) restored from "
+                        f"{' and '.join(sources)}")
     if left:
         example = "'" + "".join("?" if char in ligatures.MARKS else char for char in left[0].text) + "'"
         where = _pages(sorted({word.page for word in left}))
@@ -746,6 +752,56 @@ def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None
             warnings.append(f"{where}: {LOST_LIGATURES_TEXT} in {len(left)} word(s) (such as {example}), left with "
                             "a gap: OCR of those words did not show which letters they print")
     return warnings
+
+
+def _read_words(words: list[ligatures.LostWord], texts: dict[int, list[str]]) -> list[dict[str, str]]:
+    """What each word's reading (`texts`, per page in the words' order) says its stand-ins print."""
+    places = {number: iter(page) for number, page in texts.items()}
+    readings = []
+    for word in words:
+        text = next(places[word.page], "") if word.page in places else ""
+        found = ligatures.read_ligatures(word.text, text)
+        if found is not None:
+            readings.append(found)
+    return readings
+
+
+def _read_boxes_by_pdfminer(
+    data: bytes, words: list[ligatures.LostWord], *, password: str | None
+) -> dict[int, list[str]]:
+    """pdfminer's text inside each word's box, per page in the words' order.
+
+    pdfminer names a glyph of a simple font by the font's own glyph names
+    ("ff", "f_i") where pdfium finds no Unicode for it: that is evidence from
+    the font itself. Only the pages holding the words are parsed.
+    """
+    found: dict[int, list[str]] = {}
+    try:
+        with _open_pdfplumber(data, path="", password=password) as pdf:
+            for number in sorted({word.page for word in words}):
+                page = pdf.pages[number - 1]
+                try:
+                    chars = page.chars
+                    # pdfium measures from the crop box's top and the page's origin, pdfplumber from the media box
+                    shift_x = -float(page.page_obj.mediabox[0])
+                    shift_y = float(page.cropbox[1]) - float(page.mediabox[1])
+                    texts = []
+                    for word in words:
+                        if word.page != number:
+                            continue
+                        x0, top, x1, bottom = word.box
+                        x0, x1, top, bottom = x0 + shift_x, x1 + shift_x, top + shift_y, bottom + shift_y
+                        inside = sorted((char for char in chars
+                                         if x0 <= (char["x0"] + char["x1"]) / 2 <= x1
+                                         and top <= (char["top"] + char["bottom"]) / 2 <= bottom),
+                                        key=operator.itemgetter("x0"))
+                        texts.append(layout.normalise_text("".join(char["text"] for char in inside)))
+                    found[number] = texts
+                finally:
+                    page.close()
+    except Exception:  # pdfminer fails on some files pdfium reads; then it gives no evidence
+        return {}
+    return found
 
 
 def _has_rules(page: pdfium.PdfPage) -> bool:
@@ -1470,7 +1526,7 @@ class _PdfiumChars:
 
 
 def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _Reading:
-    reading = _Reading()
+    reading = _Reading(engine="pdfplumber")
     with _open_pdfplumber(data, path=path, password=password) as pdf:
         for index, page in enumerate(pdf.pages):
             try:

@@ -12,6 +12,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 import hardpdfs  # tests/ is on sys.path (conftest.py)
 from minutebook.extract.items import extract_items
 from minutebook.ingest import ENGINES, ligatures, ocr, parse_file
+from minutebook.ingest import pdf as pdf_reader
 from minutebook.ingest.layout import PageLine, Segment
 
 NO_ENGINE = "the tesseract program is not installed (e.g. apt-get install tesseract-ocr)"
@@ -70,7 +71,7 @@ def test_words_read_by_ocr_put_the_ligature_back_everywhere(
     assert [line.text for line in document.lines] == PRINTED
     assert len(word_reader) == 1 and len(word_reader[0]) <= ligatures.SAMPLE_WORDS
     assert document.warnings == ["page 1: ligature glyphs (fi, ff, ti, tt …) the text layer lost (fi) in 5 word(s) "
-                                 "restored by OCR of those words"]
+                                 "restored from OCR of those words"]
     assert [(item.number, item.title) for item in extract_items(document)] == [
         ("1", "Office accommodation"), ("2", "Financial report")]
 
@@ -153,3 +154,20 @@ def test_restoring_lines_replaces_marks_in_text_cells_and_segments() -> None:
     assert restored[0].text == "Minutes of the Commiee"
     assert [segment.text for segment in restored[0].segments] == ["Minutes", "Commiee"]
     assert restored[1].cells == ("Aended", "yes")
+
+
+def test_the_fonts_own_glyph_names_decide_before_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfminer names a simple font's glyph by the font's names where pdfium finds no Unicode: evidence enough."""
+    def by_names(data, words, *, password=None):
+        return {1: [word.text.replace(next(char for char in word.text if char in ligatures.MARKS), "fi")
+                    for word in words]}
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("OCR was run though the glyph names decided")
+
+    monkeypatch.setattr(pdf_reader, "_read_boxes_by_pdfminer", by_names)
+    monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
+    monkeypatch.setattr(ocr, "read_boxes_by_ocr", refuse)
+    document = parse_file(hardpdfs.write_ligature_pdf(tmp_path), engine="pdfium")
+    assert [line.text for line in document.lines] == PRINTED
+    assert document.warnings[0].endswith("(fi) in 5 word(s) restored from the fonts' glyph names")
