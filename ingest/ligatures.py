@@ -52,14 +52,22 @@ def is_private_use(char: str) -> bool:
 
 
 def lost_in_word(word: str, index: int) -> bool:
-    """True when a private-use character at `index` of `word` stands where letters were printed:
-    beside a letter, or between two letters for the codes symbol fonts use for bullets."""
-    before = index > 0 and word[index - 1].isalpha()
+    """True when a private-use character at `index` of `word` stands where letters were printed
+    (`stands_for_letters`)."""
+    before = word[index - 1] if index > 0 else ""
     following = index + 2 if "\ud800" <= word[index] <= "\udbff" else index + 1  # past a pair's second half
-    after = following < len(word) and word[following].isalpha()
-    if ord(word[index]) in SYMBOL_FONT_CODES:
-        return before and after
-    return before or after
+    after = word[following] if following < len(word) else ""
+    return stands_for_letters(before, after, symbol=ord(word[index]) in SYMBOL_FONT_CODES)
+
+
+def stands_for_letters(before: str, after: str, *, symbol: bool = False) -> bool:
+    """True when a glyph between the characters `before` and `after` ("" at a word's edge) stands where
+    letters were printed: beside a small letter, as ligatures of small letters are ("o?ce", "?nance",
+    "A?ended"); between two letters for the codes symbol fonts print bullets with. A glyph before a
+    capital at a word's start ("?Roads") is a bullet or a symbol."""
+    if symbol and not (before.isalpha() and after.isalpha()):
+        return False
+    return before.islower() or after.islower()
 
 
 @dataclass(slots=True)

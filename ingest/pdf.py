@@ -696,9 +696,11 @@ def _mark_lost_glyphs(text: str, reader: "_PdfiumChars", lost: ligatures.LostGly
 
 
 def _beside_letter(text: str, index: int, start: int, end: int, errors: set[int]) -> bool:
-    """True when a character without Unicode has a letter with Unicode beside it in its word."""
-    return any(start <= other < end and other not in errors and text[other].isalpha()
-               for other in (index - 1, index + 1))
+    """True when a character without Unicode stands where letters were printed, judged by its neighbours
+    in its word that have Unicode (`ligatures.stands_for_letters`)."""
+    before = text[index - 1] if index > start and index - 1 not in errors else ""
+    after = text[index + 1] if index + 1 < end and index + 1 not in errors else ""
+    return ligatures.stands_for_letters(before, after)
 
 
 def _word_start(text: str, index: int) -> int:
@@ -1642,11 +1644,9 @@ def _mark_lost_plumber_glyphs(
     found = 0
     for match in _LOST_PLUMBER_GLYPH.finditer(text):
         first, last = match.span()
-        before = first > 0 and text[first - 1].isalpha()
-        after = last < len(text) and text[last].isalpha()
         code = match.group()
-        symbol = len(code) == 1 and ord(code) in ligatures.SYMBOL_FONT_CODES
-        if (before and after) or (not symbol and (before or after)):
+        if ligatures.stands_for_letters(text[first - 1:first], text[last:last + 1],
+                                        symbol=len(code) == 1 and ord(code) in ligatures.SYMBOL_FONT_CODES):
             pieces.append(text[position:first])
             pieces.append(lost.mark((fonts.get(code, "").encode(), code)))
             position = last

@@ -132,6 +132,9 @@ def test_private_use_codes_count_beside_letters_and_bullets_only_between() -> No
     assert not ligatures.lost_in_word("\uf0b7Roads", 0)
     assert ligatures.lost_in_word("A\uf0b7ended", 1)
     assert ligatures.lost_in_word("\udbc0\udd9fnance", 0)
+    assert not ligatures.lost_in_word("\ue000Roads", 0) and not ligatures.lost_in_word("ROAD\ue000", 4)
+    assert ligatures.stands_for_letters("u", "o") and ligatures.stands_for_letters("A", "e")
+    assert not ligatures.stands_for_letters("", "R") and not ligatures.stands_for_letters("1", "2")
 
 
 def test_samples_take_the_longest_distinct_words_per_kind() -> None:
