@@ -1588,6 +1588,8 @@ def _read_pdfplumber_page(
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     words = source.extract_words(return_chars=True)
+    if lost is not None and len(words) > 1:
+        words = _join_dropped_glyphs(words, lost, index + 1)
     fragments = [_mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1) for word in words]
     unmapped = None
     joined = "".join(fragment.text for fragment in fragments)
@@ -1624,6 +1626,74 @@ def _split_unmapped_words(fragments: list[Fragment]) -> tuple[list[Fragment], _U
     lost = sum(count for fragment in unmapped for _, count in fragment.sizes)
     kept = sum(count for fragment in readable for _, count in fragment.sizes)
     return readable, _UnmappedRuns(_join_neighbours(unmapped), lost / max(lost + kept, 1))
+
+
+def _join_dropped_glyphs(
+    words: list[dict[str, Any]], lost: ligatures.LostGlyphs, number: int
+) -> list[dict[str, Any]]:
+    """pdfminer's words with a glyph its font maps to no text put back as a stand-in, and the word it
+    parted joined again ("Of ce" is "Of?ce").
+
+    pdfminer keeps such a glyph as a character without text: a word of its own
+    between the two parts when the gap it leaves is wide, or inside the word.
+    Only a glyph between a letter and a letter, one of them small
+    (`ligatures.stands_for_letters`), is taken for lost letters; its kind is its font and width.
+    """
+    pieces: list[dict[str, Any]] = []  # words, and the glyphs without text apart
+    for word in words:
+        chars = word["chars"]
+        if all(char["text"] for char in chars) or not any(char["text"] for char in chars):
+            pieces.append(word)
+            continue
+        for _, group in itertools.groupby(chars, key=lambda char: not char["text"]):
+            run = list(group)
+            pieces.append(dict(word, text="".join(char["text"] for char in run), chars=run,
+                               x0=run[0]["x0"], x1=run[-1]["x1"]))
+    joined: list[dict[str, Any]] = []
+    position = 0
+    while position < len(pieces):
+        word = pieces[position]
+        if word["text"]:
+            joined.append(word)
+            position += 1
+            continue
+        glyphs = word["chars"]
+        size = max(glyphs[0]["size"], 1.0)
+        last = joined[-1] if joined and joined[-1]["text"] else None
+        after = pieces[position + 1] if position + 1 < len(pieces) and pieces[position + 1]["text"] else None
+        # a word part touches the glyph: it ends (starts) where the glyph starts (ends), on its line
+        before_touches = last is not None and _touches(last["chars"][-1], glyphs[0], size)
+        after_touches = after is not None and _touches(glyphs[-1], after["chars"][0], size)
+        left_char = last["chars"][-1]["text"] if last is not None and before_touches else ""
+        right_char = after["chars"][0]["text"] if after is not None and after_touches else ""
+        if not ligatures.stands_for_letters(left_char, right_char) or not (left_char or right_char).isalpha():
+            joined.append(word)
+            position += 1
+            continue
+        width = round(sum(char["x1"] - char["x0"] for char in glyphs) / size, 2)
+        mark = lost.mark(((glyphs[0].get("fontname") or "").encode(), f"{len(glyphs)} {width}"))
+        parts: list[dict[str, Any]] = [dict(word, text=mark)]
+        if left_char and last is not None:
+            parts.insert(0, last)
+        if right_char and after is not None:
+            parts.append(after)
+        merged = dict(parts[0], text="".join(part["text"] for part in parts), x0=parts[0]["x0"], x1=parts[-1]["x1"],
+                      top=min(part["top"] for part in parts), bottom=max(part["bottom"] for part in parts),
+                      chars=[char for part in parts for char in part["chars"]])
+        if left_char:
+            joined[-1] = merged
+        else:
+            joined.append(merged)
+        lost.words.append(ligatures.LostWord(
+            number, (merged["x0"], merged["top"], merged["x1"], merged["bottom"]), merged["text"]))
+        position += 2 if right_char else 1
+    return joined
+
+
+def _touches(first: dict[str, Any], second: dict[str, Any], size: float) -> bool:
+    """True when character `second` starts where `first` ends (no space between them), on its line."""
+    return (abs(second["x0"] - first["x1"]) < layout.WORD_GAP_EMS * size
+            and abs(first["top"] - second["top"]) < 0.5 * size)
 
 
 _LOST_PLUMBER_GLYPH = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U0010ffff]")

@@ -20,8 +20,8 @@ needs_tesseract = pytest.mark.skipif(ocr.find_ocr_engine() is not None, reason="
 A, B = sorted(ligatures.MARKS)[:2]
 
 PRINTED = list(hardpdfs.LIGATURE_LINES)
-LOST_FORMS = [None, "\ue000", "\U0010019f"]
-"""The ligature glyph left out of the font's Unicode map, or mapped to a private-use code (the second
+LOST_FORMS = [None, "", "\ue000", "\U0010019f"]
+"""The ligature glyph left out of the font's Unicode map, mapped to nothing, or to a private-use code (the third
 as typesetters' fonts do, the third as one desktop exporter does)."""
 
 
@@ -174,3 +174,30 @@ def test_the_fonts_own_glyph_names_decide_before_ocr(tmp_path: Path, monkeypatch
     document = parse_file(hardpdfs.write_ligature_pdf(tmp_path), engine="pdfium")
     assert [line.text for line in document.lines] == PRINTED
     assert document.warnings[0].endswith("(fi) in 5 word(s) restored from the fonts' glyph names")
+
+
+def _chars(text: str, x: float, size: float = 10.0, width: float = 5.0) -> list[dict]:
+    return [{"text": char if char != "?" else "", "x0": x + i * width, "x1": x + (i + 1) * width, "top": 100.0,
+             "bottom": 110.0, "size": size, "fontname": "Face"} for i, char in enumerate(text)]
+
+
+def _word(chars: list[dict]) -> dict:
+    return {"text": "".join(char["text"] for char in chars), "x0": chars[0]["x0"], "x1": chars[-1]["x1"],
+            "top": 100.0, "bottom": 110.0, "chars": chars}
+
+
+def test_glyphs_pdfminer_keeps_without_text_join_the_parts_of_their_word() -> None:
+    lost = ligatures.LostGlyphs()
+    # "Minu?es" printed whole, then "the ?re" (the glyph starts a word), then "• Roads" (a bullet glyph)
+    minutes = _chars("Minu?es", 0)
+    fire = _chars("?re", 60)
+    words = [_word(minutes[:4]), _word(minutes[4:5]), _word(minutes[5:]), _word(_chars("the", 40)), _word(fire[:1]),
+             _word(fire[1:]), _word(_chars("?", 80)), _word(_chars("Roads", 90))]
+    joined = pdf_reader._join_dropped_glyphs(words, lost, 1)
+    mark = next(iter(lost.marks.values()))
+    assert [word["text"] for word in joined] == [f"Minu{mark}es", "the", f"{mark}re", "", "Roads"]
+    assert [word.text for word in lost.words] == [f"Minu{mark}es", f"{mark}re"]
+    # a glyph without text inside one of pdfminer's words is split out and joined the same way
+    inside = ligatures.LostGlyphs()
+    assert [word["text"] for word in pdf_reader._join_dropped_glyphs([_word(_chars("A?ended", 0))], inside, 1)] == [
+        f"A{next(iter(inside.marks.values()))}ended"]
