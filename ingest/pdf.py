@@ -153,9 +153,9 @@ class _Reading:
     unmapped: dict[int, "_UnmappedRuns"] = field(default_factory=dict)
     """Pages (1-based) with runs in fonts without a Unicode map, kept apart to be read by OCR."""
     lost: ligatures.LostGlyphs = field(default_factory=ligatures.LostGlyphs)
+    """Ligature glyphs inside words that the text layer gives no letters for, marked in the text."""
     engine: str = "pdfium"
     """Which engine read the characters: pdfminer is asked about lost glyphs only after pdfium."""
-    """Ligature glyphs inside words that the text layer gives no letters for, marked in the text."""
 
     def add(self, lines: list[PageLine], height: float, sizes: Counter[float], verdict: str | None = None) -> None:
         self.pages.append(lines)
@@ -711,7 +711,11 @@ def _word_start(text: str, index: int) -> int:
 
 
 def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None) -> list[str]:
-    """Put back the lost ligature glyphs OCR gives evidence for (`ligatures`); warn about the rest."""
+    """Put back the lost ligature glyphs there is evidence for, and warn about the rest (`ligatures`).
+
+    The evidence is the words' text as pdfminer reads it from the fonts' own
+    glyph names (after pdfium only), then OCR of the words still undecided.
+    """
     lost = reading.lost
     if not lost.words:
         return []
