@@ -84,6 +84,8 @@ UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
 OUTLINED_TEXT = "text drawn as vector outlines"
 PARTLY_UNMAPPED_TEXT = "some text is in fonts without a Unicode map and is missing"
 LOST_LIGATURES_TEXT = "ligature glyphs (fi, ff, ti, tt …) the text layer lost"
+GLYPH_NAME_MAX_PAGES = 5
+"""Pages pdfminer parses to read lost glyphs' names: enough words to decide, in a second or two."""
 
 
 def parse_pdf(
@@ -779,12 +781,14 @@ def _read_boxes_by_pdfminer(
 
     pdfminer names a glyph of a simple font by the font's own glyph names
     ("ff", "f_i") where pdfium finds no Unicode for it: that is evidence from
-    the font itself. Only the pages holding the words are parsed.
+    the font itself. Only the pages holding most of the words are parsed
+    (`GLYPH_NAME_MAX_PAGES`); pdfminer is slow.
     """
     found: dict[int, list[str]] = {}
+    pages = Counter(word.page for word in words)
     try:
         with _open_pdfplumber(data, path="", password=password) as pdf:
-            for number in sorted({word.page for word in words}):
+            for number in sorted(number for number, _ in pages.most_common(GLYPH_NAME_MAX_PAGES)):
                 page = pdf.pages[number - 1]
                 try:
                     chars = page.chars
