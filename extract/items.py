@@ -143,6 +143,12 @@ MAX_ID_PARAGRAPH_LINES = 8
 _AGENDA_NUMBER_AFTER_REFERENCE = re.compile(r"^\d{1,2}\.?\s+(?P<title>[A-Z].*)$")
 # A capitals line that records a decision or a sentence, not a title: "THAT THE BUDGET BE APPROVED."
 _CAPS_DECISION = re.compile(r"^(?:THAT|RESOLVED|IT|THE\s+\w+\s+(?:WAS|WERE|IS|ARE|HAS|HAVE|WILL))\b")
+# A numbered paragraph that records a decision, not a title: "RESOLVED that …", "Agreed to …", "It was resolved to …".
+_DECISION_OPENING = re.compile(
+    r"^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)"
+    r"(?:\s+(?:that|to|unanimously|by|nem)\b|\s*[:;,.–—-]|\s*$)",
+    re.IGNORECASE,
+)
 # A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
@@ -174,6 +180,14 @@ _OUTCOME_LINE = re.compile(
 )
 # A capitals heading that names the council or the meeting is the document's banner, not a section.
 _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
+# A letterhead line above the minutes' date: the meeting's kind ("ORDINARY MEETING", "Annual General Meeting"),
+# or the name of a community body ("FERN VALLEY COMMUNITY COUNCIL", "Elm Park Residents' Association").
+_LETTERHEAD_LINE = re.compile(
+    r"^(?:(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned|emergency|statutory|quarterly"
+    r"|public|parish|town|council|board)\s+){1,3}meeting(?:\s+(?:minutes|notes))?$"
+    r"|^(?:[A-Z][\w'’.&-]*\s+){0,4}(?:community\s+council|(?:residents|neighbo(?:u)?rhood|tenants|community)['’]?\s+association)$",
+    re.IGNORECASE,
+)
 # After an item excluding the press and public, the items that follow are taken in private.
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IGNORECASE)
 _AGENDA_REF = re.compile(
@@ -1610,6 +1624,29 @@ def _layer_head(lines: list[Line], position: int) -> str | None:
     return text
 
 
+def _run_in_layer_head(line: Line, text: str) -> tuple[str, str] | None:
+    """(title, sentence) of a paragraph opened by a run-in label ending in a colon ("Matters arising: Three …"), or None.
+
+    A label of the heading block or a motion ("Present:", "Seconded:"), a
+    speaker ("Mayor Lee:") or a label over a list of names is no heading.
+    """
+    if line.is_heading or line.bold:
+        return None
+    match = _LABEL_RUN_IN.match(text)
+    if match is None or match.group("dash"):
+        return None
+    title = match.group("title").strip()
+    rest = (match.group("rest") or "").strip()
+    if rest and not _is_sentence(rest):
+        return None
+    if _run_in_label_kind(title, rest) is None:
+        # "Minutes of the last meeting:": a longer label in sentence case passes when it names agenda business.
+        capitalised = " ".join(word[:1].upper() + word[1:] for word in title.split())
+        if not _agenda_words().search(title) or _run_in_label_kind(capitalised, rest) is None:
+            return None
+    return title, rest
+
+
 def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
     """Unnumbered headings as the items when the numbered lines under them are lists that start afresh under each.
 
@@ -1626,9 +1663,14 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     titles: dict[int, str] = {}
     numbered: list[tuple[int, int, bool]] = []
     """(position, number, reads as a sentence) of each numbered line."""
+    rests: dict[int, str] = {}
+    """The sentence run in after a label head ("Planning: Two applications were considered.")."""
     closed = False
+    previous = ""
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
+        opens = not previous or bool(re.search(r"[.!?:;)]$", previous))
+        previous = text
         if not text or line.cells is not None:
             continue
         if (not heads or closed) and _is_banner_line(line, text):
@@ -1645,6 +1687,10 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
             numbered.append((position, int(listed.group("number")), sentence))
             continue
         head = _layer_head(lines, position) if body_seen and not closed else None
+        if head is None and body_seen and not closed and opens:
+            run_in = _run_in_layer_head(line, text)
+            if run_in is not None:
+                head, rests[position] = run_in  # "Planning: Two applications were considered." over its numbered list
         if head is not None and heads and _SPEAKERS_SECTION.match(titles[heads[-1]]) and _is_speaker_name(head):
             head = None
         if head is not None:
@@ -1675,7 +1721,7 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     if lists < MIN_LAYER_LISTS:
         return {}  # one list under one heading may be the numbered items themselves
     found: dict[int, tuple[str | None, str, int, str] | None] = {
-        position: (None, titles[position], position, "") for position in heads
+        position: (None, titles[position], position, rests.get(position, "")) for position in heads
     }
     for position, _, _ in numbered:
         found[position] = None
@@ -2165,6 +2211,8 @@ def _numbered_heading(
         title = title.rstrip(".").strip()  # "3. PUBLIC QUESTIONS.": a capitals title may end on a full stop
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number) and _DECISION_OPENING.match(title):
+        return None  # "12.1 RESOLVED that the payments be approved.": a decision inside item 12, not a sub-item
     if re.match(r"\d{1,5}\s", text) and _STREET_ADDRESS.match(title):
         return None  # "215 Main Street", "12 School Street, Bracken": the address in the heading block
     if not _number_has_neighbours(lines, position, number):
@@ -2457,6 +2505,8 @@ def _is_unnumbered_item(
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):
         return False  # "**Carried**", "**Motion approved**": a bold disposition under the item
+    if title.rstrip("*_ ").endswith("!"):
+        return False  # "**Tom volunteered to be secretary!**": a sentence set in bold, not a heading
     if re.search(r"\d", _presenter_of(title) or ""):
         return False
     if has_numbers:
@@ -2479,6 +2529,8 @@ def _is_banner_line(line: Line, text: str) -> bool:
     title = text.lstrip("#").strip().rstrip(":").strip()
     if _is_capitals(title) and _BANNER_NAMING.search(title) and _BANNER_WORDS.search(title):
         return True
+    if (_is_capitals(title) or line.is_heading or line.bold) and _LETTERHEAD_LINE.match(title):
+        return True  # "ORDINARY MEETING", "ANNUAL GENERAL MEETING", "FERN VALLEY COMMUNITY COUNCIL" over the heading block
     return (line.is_heading or line.bold or _is_capitals(title)) and bool(_MINUTES_BANNER.match(title))
 
 
