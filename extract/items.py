@@ -185,7 +185,7 @@ _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PAR
 _LETTERHEAD_LINE = re.compile(
     r"^(?:(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned|emergency|statutory|quarterly"
     r"|public|parish|town|council|board)\s+){1,3}meeting(?:\s+(?:minutes|notes))?$"
-    r"|^(?:[A-Z][\w'’.&-]*\s+){0,4}(?:community\s+council|(?:residents|neighbo(?:u)?rhood|tenants|community)['’]?\s+association)$",
+    r"|^(?-i:[A-Z][\w'’.&-]*\s+){0,4}(?:community\s+council|(?:residents|neighbo(?:u)?rhood|tenants|community)['’]?\s+association)$",
     re.IGNORECASE,
 )
 # After an item excluding the press and public, the items that follow are taken in private.

@@ -1,0 +1,203 @@
+"""Items on document families the corpus lacks: run-in label headings over numbered points, decisions numbered as
+sub-paragraphs, letterhead lines and bold sentences that are no items.
+
+Every document here is invented; each family is written in at least two forms.
+"""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items
+from minutebook.ingest import parse_file
+
+
+def _items(make_document, text, name="inline.txt"):
+    return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
+
+
+def _file_items(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(item.number, item.title) for item in extract_items(parse_file(path))]
+
+
+_HEAD = (
+    "THORNLEY COMMUNITY COUNCIL\n"
+    "Minutes of the meeting held on Tuesday 3 June 2031 in the Thornley Institute\n\n"
+    "Present: Ann Cole (Chair), Tom Reid (Secretary), Jo Marr (Treasurer).\n\n"
+)
+_RUN_IN_LABELS = (
+    "Minutes of the last meeting: The minutes of 6 May were approved on the motion of Jo Marr.\n\n"
+    "Matters arising: Three matters were carried forward from May.\n"
+    "1. The broken bench at the war memorial has been reported to the council.\n"
+    "2. The bus timetable leaflets have been delivered to the shop.\n\n"
+    "Planning: Two applications were considered by the members.\n"
+    "1. Extension at 4 Mill Road. No objection was raised.\n"
+    "2. Change of use of the old garage. Members asked for more detail on parking.\n\n"
+    "Treasurer's report: The balance stands at £2,340 after the grant payment.\n\n"
+    "Questions from residents: Two questions were taken from the floor.\n"
+    "1. A resident asked when the path lighting will be repaired.\n"
+    "2. Another resident asked whether the gala will go ahead this year.\n\n"
+    "Date of next meeting: Tuesday 1 July 2031 in the Institute.\n"
+)
+_LABEL_TITLES = [
+    (None, "Minutes of the last meeting"),
+    (None, "Matters arising"),
+    (None, "Planning"),
+    (None, "Treasurer's report"),
+    (None, "Questions from residents"),
+    (None, "Date of next meeting"),
+]
+
+
+def test_run_in_labels_over_numbered_points_are_the_items(make_document):
+    assert _items(make_document, _HEAD + _RUN_IN_LABELS) == _LABEL_TITLES
+
+
+def test_bold_run_in_labels_over_numbered_points_are_the_items(tmp_path):
+    # A markdown page sets each label in bold; the reader writes it with its colon.
+    bold = "\n".join(
+        f"**{line.split(':', 1)[0]}:**{line.split(':', 1)[1]}" if ":" in line and not line[:1].isdigit() else line
+        for line in _RUN_IN_LABELS.splitlines()
+    )
+    assert _file_items(tmp_path, "minutes.md", "# " + _HEAD.replace("\n", "\n\n", 1) + bold) == _LABEL_TITLES
+
+
+def test_run_in_label_text_is_the_items_first_text(make_document):
+    document = make_document(_HEAD + _RUN_IN_LABELS)
+    from minutebook.extract.items import read_items_and_sections
+
+    _, sections = read_items_and_sections(document)
+    planning = next(section for section in sections if section.item is not None and section.item.title == "Planning")
+    assert "Two applications were considered" in " ".join(line.text for line in planning.lines)
+
+
+def test_numbered_items_running_on_across_labels_stay_the_items(make_document):
+    text = _HEAD + (
+        "Chair's remarks: The chair thanked the volunteers for the litter pick.\n\n"
+        "1. Apologies\nApologies were received from Bill Shaw.\n"
+        "2. Minutes\nThe minutes were approved.\n"
+        "Planning: Two applications were considered by the members.\n"
+        "3. Finance\nThe balance stands at £2,340.\n"
+        "4. Any other business\nNone.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers[-4:] == ["1", "2", "3", "4"]
+
+
+_DECISIONS_TEXT = (
+    "MILLBROOK PARISH COUNCIL\n"
+    "Minutes of the meeting held on Tuesday 4 March 2031 at 7.30pm in the Village Hall\n\n"
+    "Present: Cllr A Birch (Chair), Cllr T Rowan, Cllr M Hale\n\n"
+    "10. Apologies for absence\nApologies were received from Cllr P Gant.\n"
+    "11. Finance\n"
+    "11.1 Payments\nThe schedule of payments was circulated.\n"
+    "11.2 RESOLVED that the payments listed be approved.\n"
+    "11.3 Agreed to renew the insurance with the current provider for one year.\n"
+    "12. Highways\n"
+    "12.1 Potholes\nPotholes on Church Lane have been reported again.\n"
+    "12.2 It was resolved to ask the county to inspect the verge.\n"
+    "13. Date of next meeting\nThe next meeting will be held on 1 April 2031.\n"
+)
+
+
+def test_decimal_decisions_are_not_sub_items(make_document):
+    assert _items(make_document, _DECISIONS_TEXT) == [
+        ("10", "Apologies for absence"),
+        ("11", "Finance"),
+        ("11.1", "Payments"),
+        ("12", "Highways"),
+        ("12.1", "Potholes"),
+        ("13", "Date of next meeting"),
+    ]
+
+
+def test_marked_decimal_decisions_are_not_sub_items(make_document):
+    text = (
+        "# Minutes of the Meeting of Hollin Vale Parish Council, 2 May 2031\n\n"
+        "Present: Cllr R Dunn (Chair), Cllr S Webb, Cllr L Marsh\n\n"
+        "## 4. Highways\n### 4.1 Potholes\nPotholes on Church Lane have been reported again.\n"
+        "### 4.2 Agreed to ask the county to inspect the verge\n"
+        "## 5. Playing field\n**5.1 Mower quote**\n"
+        "**5.2 RESOLVED: that the quote from Green Fields Ltd be accepted.**\n"
+        "**5.3 Agreed budget for 2031/32**\n"
+        "## 6. Correspondence\nA letter from the library service was noted.\n"
+    )
+    assert _items(make_document, text, name="minutes.md") == [
+        ("4", "Highways"),
+        ("4.1", "Potholes"),
+        ("5", "Playing field"),
+        ("5.1", "Mower quote"),
+        ("5.3", "Agreed budget for 2031/32"),
+        ("6", "Correspondence"),
+    ]
+
+
+_BANNER_BODY = (
+    "Present: Ann Cole, Tom Reid, Jo Marr, Bill Shaw.\n\n"
+    "ELECTION OF OFFICERS\nAnn was re-elected as chair and Tom as secretary.\n\n"
+    "GARDEN COMPETITION\nThe competition will run again in August.\n\n"
+    "ADJOURNMENT\nThe meeting closed at 8:40 pm.\n"
+)
+_BANNER_ITEMS = [(None, "ELECTION OF OFFICERS"), (None, "GARDEN COMPETITION"), (None, "ADJOURNMENT")]
+
+
+def test_meeting_kind_and_body_letterhead_are_no_items(make_document):
+    text = "(approved)\n\nANNUAL MEETING\nFERN VALLEY RESIDENTS ASSOCIATION\nThursday, 12 June 2031, 7:00 pm\n\n"
+    assert _items(make_document, text + _BANNER_BODY) == _BANNER_ITEMS
+
+
+def test_marked_letterhead_lines_are_no_items(make_document):
+    text = (
+        "(approved)\n\n## Ordinary Meeting\n**Fern Valley Community Council**\n"
+        "Thursday, 12 June 2031, 7:00 pm\n\n"
+    )
+    body = _BANNER_BODY.replace("ELECTION", "## Election").replace("GARDEN COMPETITION", "## Garden competition")
+    body = body.replace("OF OFFICERS", "of officers").replace("ADJOURNMENT", "## Adjournment")
+    assert _items(make_document, text + body, name="minutes.md") == [
+        (None, "Election of officers"),
+        (None, "Garden competition"),
+        (None, "Adjournment"),
+    ]
+
+
+def test_a_heading_naming_a_community_council_after_the_first_item_stays(make_document):
+    text = (
+        "Minutes of the Fern Valley Residents Association, 12 June 2031\n\n"
+        "Present: Ann Cole, Tom Reid.\n\n"
+        "1. Apologies\nNone.\n"
+        "2. Deputation from Brook Hill Community Council\nTwo members spoke about the footbridge.\n"
+    )
+    assert _items(make_document, text)[-1] == ("2", "Deputation from Brook Hill Community Council")
+
+
+_BOLD_SENTENCE_MD = (
+    "# Bramble Heath Residents Association\n\nJune 9, 2031\n\n"
+    "Present: Ann Cole, Tom Reid, Jo Marr, Bill Shaw\n\n"
+    "## Welcome\n\nAnn welcomed everyone and thanked the school for the room.\n\n"
+    "## Election of officers\n\nAnn was re-elected as chair.\n\n"
+    "**Tom Reid volunteered to be secretary!**\n\nJo agreed to carry on as treasurer.\n\n"
+    "## Garden competition\n\nThe competition will run again in August.\n"
+)
+
+
+def test_bold_sentence_is_no_heading_in_markdown(tmp_path):
+    assert _file_items(tmp_path, "minutes.md", _BOLD_SENTENCE_MD) == [
+        (None, "Welcome"),
+        (None, "Election of officers"),
+        (None, "Garden competition"),
+    ]
+
+
+def test_bold_sentence_is_no_heading_in_html(tmp_path):
+    html = (
+        "<h1>Bramble Heath Residents Association</h1><p>June 9, 2031</p><p>Present: Ann Cole, Tom Reid, Jo Marr</p>"
+        "<h2>Welcome</h2><p>Ann welcomed everyone and thanked the school for the room.</p>"
+        "<h2>Election of officers</h2><p>Ann was re-elected as chair.</p>"
+        "<p><strong>Jo Marr offered to run the plant sale!</strong></p><p>Jo will book the hall.</p>"
+        "<h2>Garden competition</h2><p>The competition will run again in August.</p>"
+    )
+    assert _file_items(tmp_path, "minutes.html", html) == [
+        (None, "Welcome"),
+        (None, "Election of officers"),
+        (None, "Garden competition"),
+    ]
