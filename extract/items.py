@@ -891,7 +891,21 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
     """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
-        return rows
+        line_heads: dict[int, str] = {}
+        lined = _find_line_items(lines, end, line_heads)
+        around = _minutes_around_table(rows, lined)
+        if around is None:
+            return rows
+        heads.update(line_heads)
+        before, after = around
+        numbers = [_major(item.number) for item, _ in rows if item.number]
+        last_before = next(item.number for item, _ in reversed(before) if item.number) or ""
+        first_after = next(item.number for item, _ in after if item.number) or ""
+        if numbers and _major(last_before) < numbers[0] and numbers[-1] < _major(first_after):
+            # "3. Minutes", rows "4" to "9" laid out as a table, then "10. Any other business": one run of items.
+            return sorted(before + rows + after, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
+        # "3. Grants" over a table of grants numbered 1, 2, 3 …, then "4. Highways": the table is part of one minute.
+        return lined
     bulleted = _find_bullet_headings(lines[:end])
     if bulleted:
         return bulleted
@@ -901,6 +915,37 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
         heads.clear()
         return flattened
     return found
+
+
+MIN_MINUTES_AROUND_TABLE = 3
+"""Numbered items outside a numbered table, some before it and some after, that make it a table inside one minute."""
+
+
+def _minutes_around_table(
+    rows: list[tuple[AgendaItem, list[Line] | None]], lined: list[tuple[AgendaItem, list[Line] | None]]
+) -> tuple[list[tuple[AgendaItem, list[Line] | None]], list[tuple[AgendaItem, list[Line] | None]]] | None:
+    """(items before, items after) the table whose rows were read as items, when numbered line items stand on both sides.
+
+    A grants table, a planning list or a schedule of payments numbered 1, 2, 3 …
+    inside minute 3 is part of that minute; minutes kept in a table have no
+    numbered headings around it. None when fewer than `MIN_MINUTES_AROUND_TABLE`
+    numbered items stand outside the table, none before or none after it, or
+    their numbers fall back across it.
+    """
+    spans = [item.evidence for item, _ in rows if item.evidence is not None]
+    if not spans:
+        return None
+    first, last = min(span.line_start for span in spans), max(span.line_end for span in spans)
+    before = [entry for entry in lined if entry[0].evidence is not None and entry[0].evidence.line_start < first]
+    after = [entry for entry in lined if entry[0].evidence is not None and entry[0].evidence.line_start > last]
+    numbered = [entry for entry in before + after if entry[0].number]
+    if len(numbered) < MIN_MINUTES_AROUND_TABLE or not any(e[0].number for e in before) or not any(e[0].number for e in after):
+        return None
+    if _major(next(e[0].number for e in reversed(before) if e[0].number) or "") > _major(
+        next(e[0].number for e in after if e[0].number) or ""
+    ):
+        return None
+    return before, after
 
 
 def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
@@ -2470,6 +2515,7 @@ def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
     return any(
         other is not None
         and not (other.is_heading or other.bold)
+        and other.cells is None  # the last row of a numbered table above the heading is no numbered line
         and (match := _NUMBERED.match(clean_text(other.text))) is not None
         # "1. That the report be noted." above a heading is a numbered decision, not a run of titles.
         and not clean_text(other.text).endswith((".", ";", ","))

@@ -201,3 +201,71 @@ def test_bold_sentence_is_no_heading_in_html(tmp_path):
         (None, "Election of officers"),
         (None, "Garden competition"),
     ]
+
+
+def _grants_minutes(table: str) -> str:
+    return (
+        "ASHBY PARISH COUNCIL\n"
+        "Minutes of the meeting held on Tuesday 4 March 2031 at 7.30pm in the Village Hall\n\n"
+        "Present: Cllr A Birch (Chair), Cllr T Rowan, Cllr M Hale\n\n"
+        "1. Apologies\nApologies were received from Cllr P Gant.\n"
+        "2. Declarations of interest\nNone.\n"
+        "3. Grants\nRESOLVED that the following grants be made:\n"
+        f"{table}"
+        "4. Highways\nThe clerk reported the potholes on Church Lane.\n"
+        "5. Date of next meeting\n1 April 2031.\n"
+    )
+
+
+_SEQUENCE = [("1", "Apologies"), ("2", "Declarations of interest"), ("3", "Grants"), ("4", "Highways"),
+             ("5", "Date of next meeting")]
+
+
+def test_a_numbered_table_inside_a_minute_keeps_the_minutes_around_it(make_document):
+    rows = "".join(f"{n}\tBrook Hill Group {n}\tSummer event\t£{n * 50}\n" for n in range(1, 12))
+    assert _items(make_document, _grants_minutes("No\tApplicant\tPurpose\tAmount\n" + rows)) == _SEQUENCE
+
+
+def test_a_numbered_table_spanning_pages_keeps_the_minutes_around_it(make_document):
+    rows = "".join(f"{n}\tBrook Hill Group {n}\tSummer event\t£{n * 50}\n" for n in range(1, 8))
+    more = "".join(f"{n}\tBrook Hill Group {n}\tSummer event\t£{n * 50}\n" for n in range(8, 15))
+    text = _grants_minutes("No\tApplicant\tPurpose\tAmount\n" + rows + "\f" + more)
+    assert _items(make_document, text) == _SEQUENCE
+
+
+def test_a_numbered_table_in_a_web_page_keeps_the_minutes_around_it(tmp_path):
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Brook Hill Group {n}</td><td>Summer event</td><td>£{n * 50}</td></tr>" for n in range(1, 12)
+    )
+    html = (
+        "<h1>Ashby Parish Council</h1><p>Minutes of the meeting held on Tuesday 4 March 2031</p>"
+        "<p>Present: Cllr A Birch (Chair), Cllr T Rowan, Cllr M Hale</p>"
+        "<h2>1. Apologies</h2><p>Apologies were received from Cllr P Gant.</p>"
+        "<h2>2. Declarations of interest</h2><p>None.</p>"
+        "<h2>3. Grants</h2><p>RESOLVED that the following grants be made:</p>"
+        f"<table><tr><th>No</th><th>Applicant</th><th>Purpose</th><th>Amount</th></tr>{rows}</table>"
+        "<h2>4. Highways</h2><p>The clerk reported the potholes on Church Lane.</p>"
+        "<h2>5. Date of next meeting</h2><p>1 April 2031.</p>"
+    )
+    assert _file_items(tmp_path, "minutes.html", html) == _SEQUENCE
+
+
+def test_rows_continuing_the_numbering_between_minutes_are_items(make_document):
+    rows = "4\tElection of chair\tAnn Cole was elected.\n5\tWebsite\tDeferred to the next meeting.\n"
+    rows += "6\tChair storage\tThe hall will store the chairs.\n"
+    text = (
+        "Minutes of the Friends of Ashby Library, 9 December 2031\n\nPresent: Ann Cole, Tom Reid, Jo Marr\n\n"
+        "1. Apologies\nNone.\n2. Minutes of the last meeting\nApproved.\n3. Matters arising\nNone.\n"
+        f"{rows}"
+        "7. Any other business\nNone.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_minutes_kept_in_a_numbered_table_stay_rows(make_document):
+    rows = "".join(
+        f"{n}\t{title}\tThe members discussed it.\n"
+        for n, title in enumerate(("Welcome", "Minutes", "Finance", "Events", "Any other business"), 1)
+    )
+    text = "Minutes of the Friends of Ashby Library, 9 December 2031\n\nNo\tItem\tNotes\n" + rows
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4", "5"]
