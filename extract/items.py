@@ -1026,6 +1026,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     closed = False
     """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
     adjournment_checked = 0
+    title_level = _page_title_level(lines, end)
     index = 0
     while index < end:
         line = lines[index]
@@ -1185,6 +1186,11 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         if (line.is_heading or line.bold) and found and _SPEAKERS_SECTION.match(found[-1][0].title) and _is_speaker_name(text):
             past_title = True
             continue  # "Public Comment" then "**Tom Birch**": a speaker, not an item
+        if not found and title_level is not None and line.heading == title_level:
+            continue  # "# Committee Meeting - 2031-05-06", "# Minutes" over "## Correspondence" …: the page's own titles
+        if line.bold and not line.is_heading and _is_bold_sentence(text):
+            past_title = True
+            continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -2567,6 +2573,46 @@ def _is_unnumbered_item(
     if found and re.match(r"dates?\s+of\s+(?:future|next)\s+meetings?", found[-1][0].title, re.IGNORECASE):
         return False
     return len(title.split()) <= MAX_TITLE_WORDS and not title.endswith(".")
+
+
+MAX_PAGE_TITLES = 2
+"""Headings at a page's top level, over many deeper headings, that are the page's titles rather than items."""
+MIN_HEADINGS_UNDER_TITLE = 4
+"""Deeper headings needed under them."""
+
+
+def _page_title_level(lines: list[Line], end: int) -> int | None:
+    """The heading level of a markdown page's own titles, or None.
+
+    A page that sets at most `MAX_PAGE_TITLES` headings at its top level
+    ("# Committee Meeting - 2031-05-06", "# Minutes") over at least
+    `MIN_HEADINGS_UNDER_TITLE` deeper ones ("## Correspondence", "## Treasurer's
+    Report") titles itself with them; before the first item they are no items.
+    """
+    levels = [line.heading for line in lines[:end] if line.heading]
+    if not levels:
+        return None
+    top = min(levels)
+    titles = levels.count(top)
+    return top if titles <= MAX_PAGE_TITLES and len(levels) - titles >= MIN_HEADINGS_UNDER_TITLE else None
+
+
+MIN_BOLD_SENTENCE_WORDS = 6
+"""Words of a bold line with a verb of a sentence that make it a sentence set in bold rather than a heading."""
+
+
+def _is_bold_sentence(text: str) -> bool:
+    """True for a bold line that is a sentence: "Tom volunteered to be secretary!", "Figures will be tabled next month"."""
+    title = text.strip().rstrip("*_ ")
+    if title.endswith("!"):
+        return True
+    words = title.split()
+    return (
+        len(words) >= MIN_BOLD_SENTENCE_WORDS
+        and ":" not in title
+        and not _NUMBERED.match(title)
+        and bool(re.search(r"\b(?:will|would|should|must|can|cannot|could)\s+(?:not\s+)?(?:be|have|need)\b", title))
+    )
 
 
 def _is_banner_line(line: Line, text: str) -> bool:

@@ -269,3 +269,48 @@ def test_minutes_kept_in_a_numbered_table_stay_rows(make_document):
     )
     text = "Minutes of the Friends of Ashby Library, 9 December 2031\n\nNo\tItem\tNotes\n" + rows
     assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4", "5"]
+
+
+def test_bold_sentence_with_a_future_verb_is_no_heading(tmp_path):
+    text = _BOLD_SENTENCE_MD.replace(
+        "**Tom Reid volunteered to be secretary!**", "**The accounts for 2031 will be tabled at the next meeting**"
+    )
+    assert _file_items(tmp_path, "minutes.md", text) == [
+        (None, "Welcome"),
+        (None, "Election of officers"),
+        (None, "Garden competition"),
+    ]
+
+
+_PAGE_TITLED = (
+    "# Committee Meeting - 2031-05-06\n\nPrevious meeting: 2031-04-01\n\n# Minutes\n\n"
+    "## Members Present\n\n* Present: Ann Cole, Tom Reid\n\n"
+    "## Correspondence\n\nA letter from the landlord about the lease.\n\n"
+    "## Treasurer's Report\n\nThe balance is $4,100.\n\n"
+    "## Property Report\n\nThe roller door was repaired.\n\n"
+    "## Other Business\n\nNone.\n"
+)
+_PAGE_ITEMS = [(None, "Correspondence"), (None, "Treasurer's Report"), (None, "Property Report"), (None, "Other Business")]
+
+
+def test_page_titles_over_deeper_headings_are_no_items(tmp_path):
+    assert _file_items(tmp_path, "minutes.md", _PAGE_TITLED) == _PAGE_ITEMS
+
+
+def test_page_titles_over_deeper_headings_are_no_items_in_html(tmp_path):
+    html = (
+        "<h1>Committee Meeting - 2031-05-06</h1><p>Previous meeting: 2031-04-01</p><h1>Minutes</h1>"
+        "<h2>Members Present</h2><p>Present: Ann Cole, Tom Reid</p>"
+        "<h2>Correspondence</h2><p>A letter from the landlord about the lease.</p>"
+        "<h2>Treasurer's Report</h2><p>The balance is $4,100.</p>"
+        "<h2>Property Report</h2><p>The roller door was repaired.</p>"
+        "<h2>Other Business</h2><p>None.</p>"
+    )
+    assert _file_items(tmp_path, "minutes.html", html) == _PAGE_ITEMS
+
+
+def test_a_minutes_heading_among_headings_of_one_level_stays(tmp_path):
+    text = _PAGE_TITLED.replace("# Committee Meeting - 2031-05-06", "Committee Meeting - 2031-05-06").replace(
+        "# Minutes", "## Minutes\n\nThe minutes of April were approved."
+    )
+    assert (None, "Minutes") in _file_items(tmp_path, "minutes.md", text)
