@@ -1979,6 +1979,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     if line.text.count("**") % 2 == 1 or (
         following_text[:1].islower()
         and len(following_text.split()) <= MAX_SUB_TITLE_WORDS // 2
+        and not _LETTERED.match(following_text)  # "b. Apologies for absence": the next lettered part, not a wrap
         # "no objection." under "a) 23/0456 Extension at Mill Lane" is the decision, not the title's end.
         and not (following_text.endswith(".") and not _TITLE_CUT.search(title))
     ):
@@ -2208,6 +2209,8 @@ def _continues_title(title: str, line: Line, following: Line) -> bool:
     text = clean_text(following.text)
     if _NUMBERED.match(text) or _AGENDA_REF_LINE.match(text) or len(text.split()) > MAX_TITLE_WORDS // 2:
         return False
+    if _LETTERED.match(text) or _UPPER_LETTERED.match(text):
+        return False  # "2. Minutes of previous meeting" over "a. Review of actions": the item's first lettered part
     return bool(_TITLE_CUT.search(title)) or text[:1].islower()
 
 

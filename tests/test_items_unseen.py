@@ -314,3 +314,42 @@ def test_a_minutes_heading_among_headings_of_one_level_stays(tmp_path):
         "# Minutes", "## Minutes\n\nThe minutes of April were approved."
     )
     assert (None, "Minutes") in _file_items(tmp_path, "minutes.md", text)
+
+
+_LETTERED_PARTS = (
+    "**1. Introductions and welcome**\n"
+    "**a. Welcome to members of the public and Convenor's opening remarks**\n"
+    "**b. Apologies for absence (as above)**\n"
+    "**2. Minutes of previous meeting**\n"
+    "**a. Review of actions from last minutes**\n"
+    "The bench repair is still outstanding.\n"
+    "**b. Approval of previous minutes**\n"
+    "Approved on the motion of Ann Cole.\n"
+    "**3. Follow up items**\n"
+    "**a. Medical centre**\n"
+    "No reply from the health board yet.\n"
+)
+_LETTERED_ITEMS = [
+    ("1", "Introductions and welcome"),
+    ("1a", "Welcome to members of the public and Convenor's opening remarks"),
+    ("1b", "Apologies for absence (as above)"),
+    ("2", "Minutes of previous meeting"),
+    ("2a", "Review of actions from last minutes"),
+    ("2b", "Approval of previous minutes"),
+    ("3", "Follow up items"),
+    ("3a", "Medical centre"),
+]
+
+
+def test_bold_lettered_parts_are_not_the_heading_wrapped(make_document):
+    text = "Minutes of Fernhill Community Council, 16 May 2031\n\nPresent: Ann Cole, Tom Reid.\n\n" + _LETTERED_PARTS
+    assert _items(make_document, text) == _LETTERED_ITEMS
+
+
+def test_bold_lettered_parts_are_not_the_heading_wrapped_in_html(tmp_path):
+    body = "".join(
+        f"<p><b>{line.strip('*')}</b></p>" if line.startswith("**") else f"<p>{line}</p>"
+        for line in _LETTERED_PARTS.splitlines()
+    )
+    html = f"<p>Minutes of Fernhill Community Council, 16 May 2031</p><p>Present: Ann Cole, Tom Reid.</p>{body}"
+    assert _file_items(tmp_path, "minutes.html", html) == _LETTERED_ITEMS
