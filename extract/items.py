@@ -2605,10 +2605,11 @@ MIN_BOLD_SENTENCE_WORDS = 6
 
 
 def _is_bold_sentence(text: str) -> bool:
-    """True for a bold line that is a sentence: "Tom volunteered to be secretary!", "Figures will be tabled next month"."""
+    """True for a bold line that is a sentence ("Tom volunteered to be secretary!", "Figures will be tabled next
+    month") or a line of a bold paragraph (opening on a quotation mark or in lower case)."""
     title = text.strip().rstrip("*_ ")
-    if title.endswith("!"):
-        return True
+    if not title or title.endswith("!") or title[0] in "“\"‘'" or title[0].islower():
+        return True  # "**“That the Council calls on …**", "**to the Minister and …**": lines of a bold paragraph
     words = title.split()
     return (
         len(words) >= MIN_BOLD_SENTENCE_WORDS

@@ -353,3 +353,23 @@ def test_bold_lettered_parts_are_not_the_heading_wrapped_in_html(tmp_path):
     )
     html = f"<p>Minutes of Fernhill Community Council, 16 May 2031</p><p>Present: Ann Cole, Tom Reid.</p>{body}"
     assert _file_items(tmp_path, "minutes.html", html) == _LETTERED_ITEMS
+
+
+_BOLD_MOTION = (
+    "**“That the Council calls on the county to repair the footbridge at Mill Lane**\n"
+    "**before the winter and to report on the cost of the work.”**\n"
+)
+
+
+def test_lines_of_a_bold_motion_are_no_headings(make_document):
+    text = _BANNER_BODY.replace("GARDEN COMPETITION\n", "GARDEN COMPETITION\n" + _BOLD_MOTION)
+    assert _items(make_document, "Minutes of the Fern Valley Residents Association, 12 June 2031\n\n" + text) == _BANNER_ITEMS
+
+
+def test_lines_of_a_bold_motion_are_no_headings_in_markdown(tmp_path):
+    text = _BOLD_SENTENCE_MD.replace("**Tom Reid volunteered to be secretary!**", _BOLD_MOTION.replace("\n", "\n\n"))
+    assert _file_items(tmp_path, "minutes.md", text) == [
+        (None, "Welcome"),
+        (None, "Election of officers"),
+        (None, "Garden competition"),
+    ]
