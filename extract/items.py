@@ -2836,6 +2836,14 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             title = clean_text(parts[0]).rstrip(":").strip() if parts else ""
             if not re.search(r"[A-Za-z]{3}", title):
                 continue  # no title ("P a g e" of a footer, a figure)
+            dotted = _DOTTED_RUN_IN.match(title)
+            if (
+                dotted is not None
+                and _is_run_in_title(dotted.group("title"))
+                and not re.match(rf"^(?:{_NAME_TITLES}|The|A|An|This|There|No|All)\b", dotted.group("title"))
+            ):
+                # "Planning. CS reported one planning item …": the row's title ends at its full stop.
+                title, parts = dotted.group("title").strip(), [dotted.group("rest"), *parts[1:]]
             parent, next_sub = number, 1
             target: list[Line] = []
             found.append((_make_item(number, title, False, line, line), target))

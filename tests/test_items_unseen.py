@@ -373,3 +373,31 @@ def test_lines_of_a_bold_motion_are_no_headings_in_markdown(tmp_path):
         (None, "Election of officers"),
         (None, "Garden competition"),
     ]
+
+
+_ROW_MINUTES = [
+    ("1", "Apologies. Apologies were received from Tom Reid.", "Clerk"),
+    ("2", "Planning. One application for a garage was noted with no objection.", "AC"),
+    ("3", "Memorial Bench. An estimate for the repair is awaited.", "JM"),
+    ("4", "The Convenor thanked everyone for attending.", ""),
+]
+
+
+def test_a_table_rows_title_ends_at_its_full_stop(make_document):
+    rows = "".join(f"{number}\t{text}\t{who or '-'}\n" for number, text, who in _ROW_MINUTES)
+    text = "Minutes of Fernhill Community Council, 16 May 2031\n\nNo\tAgenda item\tAction\n" + rows
+    assert _items(make_document, text) == [
+        ("1", "Apologies"),
+        ("2", "Planning"),
+        ("3", "Memorial Bench"),
+        ("4", "The Convenor thanked everyone for attending."),
+    ]
+
+
+def test_a_table_rows_title_ends_at_its_full_stop_in_html(tmp_path):
+    rows = "".join(f"<tr><td>{number}.</td><td>{text}</td><td>{who}</td></tr>" for number, text, who in _ROW_MINUTES)
+    html = (
+        "<p>Minutes of Fernhill Community Council, 16 May 2031</p>"
+        f"<table><tr><th>No</th><th>Agenda item</th><th>Action</th></tr>{rows}</table>"
+    )
+    assert [title for _, title in _file_items(tmp_path, "minutes.html", html)][:3] == ["Apologies", "Planning", "Memorial Bench"]
