@@ -143,6 +143,12 @@ MAX_ID_PARAGRAPH_LINES = 8
 _AGENDA_NUMBER_AFTER_REFERENCE = re.compile(r"^\d{1,2}\.?\s+(?P<title>[A-Z].*)$")
 # A capitals line that records a decision or a sentence, not a title: "THAT THE BUDGET BE APPROVED."
 _CAPS_DECISION = re.compile(r"^(?:THAT|RESOLVED|IT|THE\s+\w+\s+(?:WAS|WERE|IS|ARE|HAS|HAVE|WILL))\b")
+# A numbered paragraph that records a decision, not a title: "RESOLVED that …", "Agreed to …", "It was resolved to …".
+_DECISION_OPENING = re.compile(
+    r"^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)"
+    r"(?:\s+(?:that|to|unanimously|by|nem)\b|\s*[:;,.–—-]|\s*$)",
+    re.IGNORECASE,
+)
 # A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
@@ -174,6 +180,14 @@ _OUTCOME_LINE = re.compile(
 )
 # A capitals heading that names the council or the meeting is the document's banner, not a section.
 _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
+# A letterhead line above the minutes' date: the meeting's kind ("ORDINARY MEETING", "Annual General Meeting"),
+# or the name of a community body ("FERN VALLEY COMMUNITY COUNCIL", "Elm Park Residents' Association").
+_LETTERHEAD_LINE = re.compile(
+    r"^(?:(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned|emergency|statutory|quarterly"
+    r"|public|parish|town|council|board)\s+){1,3}meeting(?:\s+(?:minutes|notes))?$"
+    r"|^(?-i:[A-Z][\w'’.&-]*\s+){0,4}(?:community\s+council|(?:residents|neighbo(?:u)?rhood|tenants|community)['’]?\s+association)$",
+    re.IGNORECASE,
+)
 # After an item excluding the press and public, the items that follow are taken in private.
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IGNORECASE)
 _AGENDA_REF = re.compile(
@@ -877,7 +891,21 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
     """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     if rows:
-        return rows
+        line_heads: dict[int, str] = {}
+        lined = _find_line_items(lines, end, line_heads)
+        around = _minutes_around_table(rows, lined)
+        if around is None:
+            return rows
+        heads.update(line_heads)
+        before, after = around
+        numbers = [_major(item.number) for item, _ in rows if item.number]
+        last_before = next(item.number for item, _ in reversed(before) if item.number) or ""
+        first_after = next(item.number for item, _ in after if item.number) or ""
+        if numbers and _major(last_before) < numbers[0] and numbers[-1] < _major(first_after):
+            # "3. Minutes", rows "4" to "9" laid out as a table, then "10. Any other business": one run of items.
+            return sorted(before + rows + after, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
+        # "3. Grants" over a table of grants numbered 1, 2, 3 …, then "4. Highways": the table is part of one minute.
+        return lined
     bulleted = _find_bullet_headings(lines[:end])
     if bulleted:
         return bulleted
@@ -887,6 +915,37 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
         heads.clear()
         return flattened
     return found
+
+
+MIN_MINUTES_AROUND_TABLE = 3
+"""Numbered items outside a numbered table, some before it and some after, that make it a table inside one minute."""
+
+
+def _minutes_around_table(
+    rows: list[tuple[AgendaItem, list[Line] | None]], lined: list[tuple[AgendaItem, list[Line] | None]]
+) -> tuple[list[tuple[AgendaItem, list[Line] | None]], list[tuple[AgendaItem, list[Line] | None]]] | None:
+    """(items before, items after) the table whose rows were read as items, when numbered line items stand on both sides.
+
+    A grants table, a planning list or a schedule of payments numbered 1, 2, 3 …
+    inside minute 3 is part of that minute; minutes kept in a table have no
+    numbered headings around it. None when fewer than `MIN_MINUTES_AROUND_TABLE`
+    numbered items stand outside the table, none before or none after it, or
+    their numbers fall back across it.
+    """
+    spans = [item.evidence for item, _ in rows if item.evidence is not None]
+    if not spans:
+        return None
+    first, last = min(span.line_start for span in spans), max(span.line_end for span in spans)
+    before = [entry for entry in lined if entry[0].evidence is not None and entry[0].evidence.line_start < first]
+    after = [entry for entry in lined if entry[0].evidence is not None and entry[0].evidence.line_start > last]
+    numbered = [entry for entry in before + after if entry[0].number]
+    if len(numbered) < MIN_MINUTES_AROUND_TABLE or not any(e[0].number for e in before) or not any(e[0].number for e in after):
+        return None
+    if _major(next(e[0].number for e in reversed(before) if e[0].number) or "") > _major(
+        next(e[0].number for e in after if e[0].number) or ""
+    ):
+        return None
+    return before, after
 
 
 def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
@@ -967,6 +1026,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     closed = False
     """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
     adjournment_checked = 0
+    title_level = _page_title_level(lines, end)
     index = 0
     while index < end:
         line = lines[index]
@@ -1126,6 +1186,11 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         if (line.is_heading or line.bold) and found and _SPEAKERS_SECTION.match(found[-1][0].title) and _is_speaker_name(text):
             past_title = True
             continue  # "Public Comment" then "**Tom Birch**": a speaker, not an item
+        if not found and title_level is not None and line.heading == title_level:
+            continue  # "# Committee Meeting - 2031-05-06", "# Minutes" over "## Correspondence" …: the page's own titles
+        if line.bold and not line.is_heading and _is_bold_sentence(text):
+            past_title = True
+            continue  # "**Figures will be tabled at next month's meeting**": a sentence set in bold, not a heading
         if (line.is_heading or line.bold) and not _completes_line_before(lines, index - 1) and _is_unnumbered_item(
             text, has_numbers=numbered_total > 0, found=found, past_title=past_title
         ):
@@ -1610,6 +1675,29 @@ def _layer_head(lines: list[Line], position: int) -> str | None:
     return text
 
 
+def _run_in_layer_head(line: Line, text: str) -> tuple[str, str] | None:
+    """(title, sentence) of a paragraph opened by a run-in label ending in a colon ("Matters arising: Three …"), or None.
+
+    A label of the heading block or a motion ("Present:", "Seconded:"), a
+    speaker ("Mayor Lee:") or a label over a list of names is no heading.
+    """
+    if line.is_heading or line.bold:
+        return None
+    match = _LABEL_RUN_IN.match(text)
+    if match is None or match.group("dash"):
+        return None
+    title = match.group("title").strip()
+    rest = (match.group("rest") or "").strip()
+    if rest and not _is_sentence(rest):
+        return None
+    if _run_in_label_kind(title, rest) is None:
+        # "Minutes of the last meeting:": a longer label in sentence case passes when it names agenda business.
+        capitalised = " ".join(word[:1].upper() + word[1:] for word in title.split())
+        if not _agenda_words().search(title) or _run_in_label_kind(capitalised, rest) is None:
+            return None
+    return title, rest
+
+
 def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
     """Unnumbered headings as the items when the numbered lines under them are lists that start afresh under each.
 
@@ -1626,9 +1714,14 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     titles: dict[int, str] = {}
     numbered: list[tuple[int, int, bool]] = []
     """(position, number, reads as a sentence) of each numbered line."""
+    rests: dict[int, str] = {}
+    """The sentence run in after a label head ("Planning: Two applications were considered.")."""
     closed = False
+    previous = ""
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
+        opens = not previous or bool(re.search(r"[.!?:;)]$", previous))
+        previous = text
         if not text or line.cells is not None:
             continue
         if (not heads or closed) and _is_banner_line(line, text):
@@ -1645,6 +1738,10 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
             numbered.append((position, int(listed.group("number")), sentence))
             continue
         head = _layer_head(lines, position) if body_seen and not closed else None
+        if head is None and body_seen and not closed and opens:
+            run_in = _run_in_layer_head(line, text)
+            if run_in is not None:
+                head, rests[position] = run_in  # "Planning: Two applications were considered." over its numbered list
         if head is not None and heads and _SPEAKERS_SECTION.match(titles[heads[-1]]) and _is_speaker_name(head):
             head = None
         if head is not None:
@@ -1675,7 +1772,7 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     if lists < MIN_LAYER_LISTS:
         return {}  # one list under one heading may be the numbered items themselves
     found: dict[int, tuple[str | None, str, int, str] | None] = {
-        position: (None, titles[position], position, "") for position in heads
+        position: (None, titles[position], position, rests.get(position, "")) for position in heads
     }
     for position, _, _ in numbered:
         found[position] = None
@@ -1882,6 +1979,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     if line.text.count("**") % 2 == 1 or (
         following_text[:1].islower()
         and len(following_text.split()) <= MAX_SUB_TITLE_WORDS // 2
+        and not _LETTERED.match(following_text)  # "b. Apologies for absence": the next lettered part, not a wrap
         # "no objection." under "a) 23/0456 Extension at Mill Lane" is the decision, not the title's end.
         and not (following_text.endswith(".") and not _TITLE_CUT.search(title))
     ):
@@ -2111,6 +2209,8 @@ def _continues_title(title: str, line: Line, following: Line) -> bool:
     text = clean_text(following.text)
     if _NUMBERED.match(text) or _AGENDA_REF_LINE.match(text) or len(text.split()) > MAX_TITLE_WORDS // 2:
         return False
+    if _LETTERED.match(text) or _UPPER_LETTERED.match(text):
+        return False  # "2. Minutes of previous meeting" over "a. Review of actions": the item's first lettered part
     return bool(_TITLE_CUT.search(title)) or text[:1].islower()
 
 
@@ -2165,6 +2265,8 @@ def _numbered_heading(
         title = title.rstrip(".").strip()  # "3. PUBLIC QUESTIONS.": a capitals title may end on a full stop
     if is_lookalike(title) or is_date_line(text):
         return None  # "10 June 2031", "7.30 pm", "6-0": a date, time or tally, not an item
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", number) and _DECISION_OPENING.match(title):
+        return None  # "12.1 RESOLVED that the payments be approved.": a decision inside item 12, not a sub-item
     if re.match(r"\d{1,5}\s", text) and _STREET_ADDRESS.match(title):
         return None  # "215 Main Street", "12 School Street, Bracken": the address in the heading block
     if not _number_has_neighbours(lines, position, number):
@@ -2422,6 +2524,7 @@ def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
     return any(
         other is not None
         and not (other.is_heading or other.bold)
+        and other.cells is None  # the last row of a numbered table above the heading is no numbered line
         and (match := _NUMBERED.match(clean_text(other.text))) is not None
         # "1. That the report be noted." above a heading is a numbered decision, not a run of titles.
         and not clean_text(other.text).endswith((".", ";", ","))
@@ -2457,6 +2560,8 @@ def _is_unnumbered_item(
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):
         return False  # "**Carried**", "**Motion approved**": a bold disposition under the item
+    if title.rstrip("*_ ").endswith("!"):
+        return False  # "**Tom volunteered to be secretary!**": a sentence set in bold, not a heading
     if re.search(r"\d", _presenter_of(title) or ""):
         return False
     if has_numbers:
@@ -2473,12 +2578,55 @@ def _is_unnumbered_item(
     return len(title.split()) <= MAX_TITLE_WORDS and not title.endswith(".")
 
 
+MAX_PAGE_TITLES = 2
+"""Headings at a page's top level, over many deeper headings, that are the page's titles rather than items."""
+MIN_HEADINGS_UNDER_TITLE = 4
+"""Deeper headings needed under them."""
+
+
+def _page_title_level(lines: list[Line], end: int) -> int | None:
+    """The heading level of a markdown page's own titles, or None.
+
+    A page that sets at most `MAX_PAGE_TITLES` headings at its top level
+    ("# Committee Meeting - 2031-05-06", "# Minutes") over at least
+    `MIN_HEADINGS_UNDER_TITLE` deeper ones ("## Correspondence", "## Treasurer's
+    Report") titles itself with them; before the first item they are no items.
+    """
+    levels = [line.heading for line in lines[:end] if line.heading]
+    if not levels:
+        return None
+    top = min(levels)
+    titles = levels.count(top)
+    return top if titles <= MAX_PAGE_TITLES and len(levels) - titles >= MIN_HEADINGS_UNDER_TITLE else None
+
+
+MIN_BOLD_SENTENCE_WORDS = 6
+"""Words of a bold line with a verb of a sentence that make it a sentence set in bold rather than a heading."""
+
+
+def _is_bold_sentence(text: str) -> bool:
+    """True for a bold line that is a sentence ("Tom volunteered to be secretary!", "Figures will be tabled next
+    month") or a line of a bold paragraph (opening on a quotation mark or in lower case)."""
+    title = text.strip().rstrip("*_ ")
+    if not title or title.endswith("!") or title[0] in "“\"‘'" or title[0].islower():
+        return True  # "**“That the Council calls on …**", "**to the Minister and …**": lines of a bold paragraph
+    words = title.split()
+    return (
+        len(words) >= MIN_BOLD_SENTENCE_WORDS
+        and ":" not in title
+        and not _NUMBERED.match(title)
+        and bool(re.search(r"\b(?:will|would|should|must|can|cannot|could)\s+(?:not\s+)?(?:be|have|need)\b", title))
+    )
+
+
 def _is_banner_line(line: Line, text: str) -> bool:
     """True for a heading, bold or capitals line that titles the document ("City Council Minutes", "REGULAR MEETING OF THE
     TOWN BOARD")."""
     title = text.lstrip("#").strip().rstrip(":").strip()
     if _is_capitals(title) and _BANNER_NAMING.search(title) and _BANNER_WORDS.search(title):
         return True
+    if (_is_capitals(title) or line.is_heading or line.bold) and _LETTERHEAD_LINE.match(title):
+        return True  # "ORDINARY MEETING", "ANNUAL GENERAL MEETING", "FERN VALLEY COMMUNITY COUNCIL" over the heading block
     return (line.is_heading or line.bold or _is_capitals(title)) and bool(_MINUTES_BANNER.match(title))
 
 
@@ -2688,6 +2836,14 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             title = clean_text(parts[0]).rstrip(":").strip() if parts else ""
             if not re.search(r"[A-Za-z]{3}", title):
                 continue  # no title ("P a g e" of a footer, a figure)
+            dotted = _DOTTED_RUN_IN.match(title)
+            if (
+                dotted is not None
+                and _is_run_in_title(dotted.group("title"))
+                and not re.match(rf"^(?:{_NAME_TITLES}|The|A|An|This|There|No|All)\b", dotted.group("title"))
+            ):
+                # "Planning. CS reported one planning item …": the row's title ends at its full stop.
+                title, parts = dotted.group("title").strip(), [dotted.group("rest"), *parts[1:]]
             parent, next_sub = number, 1
             target: list[Line] = []
             found.append((_make_item(number, title, False, line, line), target))
