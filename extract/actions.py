@@ -473,7 +473,7 @@ class _SectionReader:
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
             tagged = ([], [])
-            if lines[0].is_heading or lines[0].cells is not None:
+            if lines[0].cells is not None or (lines[0].is_heading and not self._is_marker_heading(lines)):
                 continue
             if self.margin is not None:
                 lines, tags = self.margin.split(lines, self._is_margin_owner)
@@ -825,6 +825,17 @@ class _SectionReader:
             return owner
         # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.
         return None
+
+    def _is_marker_heading(self, lines: list[Line]) -> bool:
+        """True when a heading line is an owner marker set in bold ("ACTION: DT", "Action – Estates team").
+
+        Some minutes print the marker under each task in the same bold as their item titles, so it comes as a heading;
+        it needs its label's colon or dash ("Action Plan Update" stays a heading).
+        """
+        if len(lines) != 1:
+            return False
+        match = _MARKER.match(lines[0].text.strip())
+        return match is not None and match.group("separator") is not None and self._marker_owner(lines[0].text) is not None
 
     def _names_someone(self, owner: str) -> bool:
         """True when `owner` is initials, a titled name, a post, or someone the minutes name."""

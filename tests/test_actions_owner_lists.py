@@ -1,0 +1,85 @@
+"""Actions whose owners are initials the attendance list defines, a group, or several people, and markers
+printed in the same bold as item titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee, Meeting
+
+ATTENDEES = [
+    Attendee(name="Rhona Tate", surname="Tate"),
+    Attendee(name="Gareth Pym", surname="Pym"),
+    Attendee(name="Olwen Marsh", surname="Marsh", role="Treasurer"),
+    Attendee(name="Keith Byers", surname="Byers"),
+]
+MEETING = Meeting(kind="minutes", date=dt.date(2019, 5, 7), next_meeting=dt.date(2019, 6, 4))
+
+
+def _actions(make_document, nlp, text, attendees=ATTENDEES):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
+
+
+def test_bold_marker_lines_set_as_headings_own_the_paragraph_before(make_document, nlp):
+    text = (
+        "#### 1. Minutes of the last meeting\n\n"
+        "1.1 The minutes were accepted and are to go on the noticeboard.\n\n"
+        "#### ACTION: RT\n\n"
+        "#### 2. Hall roof\n\n"
+        "2.1 Two quotes were tabled and it was agreed to ask a third firm to quote.\n\n"
+        "#### ACTION: GP/VOLUNTEERS\n\n"
+        "#### 3. Action Plan Update\n\n"
+        "The plan was noted.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
+        ("1", ["Rhona Tate"], "RT"),
+        ("2", ["Gareth Pym", "Volunteers"], "GP/VOLUNTEERS"),
+    ]
+    assert "noticeboard" in actions[0].text
+    assert "third firm" in actions[1].text
+
+
+def test_bold_marker_heading_with_a_name(make_document, nlp):
+    text = (
+        "#### 4. Footpaths\n\n"
+        "The stile near the ford is broken and the landowner should be told.\n\n"
+        "#### Action: Keith Byers\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Keith Byers"]
+    assert "stile" in action.text
+
+
+def test_initials_with_the_start_of_a_surname_declared_across_a_line_break(make_document, nlp):
+    attendees = [
+        Attendee(name="Bethan Howell", surname="Howell"),
+        Attendee(name="Bryn Hughes", surname="Hughes"),
+        Attendee(name="Sian Roper", surname="Roper"),
+    ]
+    text = (
+        "Present: Bethan Howell (BHow), Sian Roper (SR), Bryn Hughes\n(BHug)\n\n"
+        "#### 1. Noticeboard\n\n"
+        "The glass is cracked and a new panel is needed before the summer.\n\n"
+        "ACTION: BHug\n\n"
+        "#### 2. Litter picks\n\n"
+        "A spring litter pick will be organised with the school.\n\n"
+        "ACTION: Bhow/SR\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees)
+    assert [(a.item, a.owners) for a in actions] == [
+        ("1", ["Bryn Hughes"]),
+        ("2", ["Bethan Howell", "Sian Roper"]),
+    ]
+
+
+def test_mixed_case_initials_must_match_the_name(make_document, nlp):
+    from minutebook.extract.owners import declared_initials
+
+    attendees = [Attendee(name="Bethan Howell", surname="Howell"), Attendee(name="Tomos Lake", surname="Lake")]
+    found = declared_initials("Present: Bethan Howell (BHow), Tomos Lake (TRo)", attendees)
+    assert found == {"BHow": "Bethan Howell"}
