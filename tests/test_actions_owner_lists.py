@@ -83,3 +83,13 @@ def test_mixed_case_initials_must_match_the_name(make_document, nlp):
     attendees = [Attendee(name="Bethan Howell", surname="Howell"), Attendee(name="Tomos Lake", surname="Lake")]
     found = declared_initials("Present: Bethan Howell (BHow), Tomos Lake (TRo)", attendees)
     assert found == {"BHow": "Bethan Howell"}
+
+
+def test_a_decision_label_in_capitals_is_no_owner(make_document, nlp):
+    text = (
+        "#### 5. Publicity\n\n"
+        "RT said few people knew the hall was a charity. AGREED that we would ask the paper for a feature.\n\n"
+        "#### 6. Kitchen\n\n"
+        "NOTED that we would need a new cooker within the year.\n"
+    )
+    assert all(a.owner_as_written not in {"AGREED", "NOTED"} for a in _actions(make_document, nlp, text))
