@@ -239,6 +239,8 @@ _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …", or, with the
 # verb bare, "RESOLVED: That the Clerk write to …" (`bare`, checked to be no past tense or "be").
 _REQUESTED = r"(?:asked|instructed|authori[sz]ed|requested|directed)"
+_PASSIVE_TASK = re.compile(rf"^(?:and\s+is\s+)?(?:hereby\s+)?(?:{_REQUESTED}|invited|urged|tasked)\b", re.IGNORECASE)
+"""After a post's "should be": the words that still give it a task ("… should be asked to write …")."""
 # "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it.
 _DECIDED_TASK = re.compile(
     r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
@@ -660,9 +662,12 @@ class _SectionReader:
         if bare is not None and not self._bare_task_verb(owner, bare):
             return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
-        verb = _MODAL_VERB.match(clause[len(owner):].strip())
+        rest = clause[len(owner):].strip()
+        verb = _MODAL_VERB.match(rest)
         if verb is not None and verb.group("verb").lower() in post_not_tasks():
             return None  # "It was agreed that the Chair would await the survey": the matter waits, no task
+        if verb is not None and verb.group("verb").lower() == "be" and not _PASSIVE_TASK.match(rest[verb.end():].strip()):
+            return None  # "That the Assistant Clerk should be employed on …": done to the post, no task of its own
         if is_agency(owner) and _ASKED_OF.search(clause):
             # "It was AGREED that the Police would be asked to patrol …": a request the body makes, the body's task.
             if not self.meeting.body:
@@ -1049,6 +1054,10 @@ class _SectionReader:
             is_post = _LOWER_POST.fullmatch(after_dash.lower()) is not None
             if after_dash != prefix.strip() and is_post and self._valid_owner(after_dash, label):
                 return after_dash
+            # "AL, BK and CD to walk the boundary": a list of people the minutes name, every one of them an owner.
+            whole = prefix.strip()
+            if "," in whole and self._is_owner_list(whole, label):
+                return whole
             # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write":
             # after a comma or a dash, a post or titled name alone opens the task.
             after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
@@ -1097,6 +1106,15 @@ class _SectionReader:
                 subject = self._previous_subject(sentence, PERSON_LABEL)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
+
+    def _is_owner_list(self, phrase: str, label: str) -> bool:
+        """True when `phrase` lists two or more people or posts the minutes name ("AL, BK and CD", "Ann Lee, Bo Hart")."""
+        parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
+        return (
+            len(parts) > 1
+            and self._valid_owner(phrase, label)
+            and all(self._names_someone(part) or self._is_owner_tag(part) for part in parts)
+        )
 
     def _staff_task(self, doc: Doc, start: int) -> bool:
         """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""

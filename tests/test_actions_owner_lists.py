@@ -93,3 +93,29 @@ def test_a_decision_label_in_capitals_is_no_owner(make_document, nlp):
         "NOTED that we would need a new cooker within the year.\n"
     )
     assert all(a.owner_as_written not in {"AGREED", "NOTED"} for a in _actions(make_document, nlp, text))
+
+
+def test_a_list_of_initials_before_to_owns_the_task_together(make_document, nlp):
+    text = (
+        "Present: Rhona Tate (RT), Gareth Pym (GP), Keith Byers (KB)\n\n"
+        "#### 7. Boundary\n\n"
+        "RT, GP and KB to walk the boundary before the next meeting.\n\n"
+        "#### 8. Bins\n\n"
+        "The bins by the shop overflow, GP and KB to ask for a larger one.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners) for a in actions] == [
+        ("7", ["Rhona Tate", "Gareth Pym", "Keith Byers"]),
+        ("8", ["Gareth Pym", "Keith Byers"]),
+    ]
+
+
+def test_a_post_that_should_be_employed_has_no_task_but_one_that_should_be_asked_has(make_document, nlp):
+    text = (
+        "#### 9. Staffing\n\n"
+        "RESOLVED: That the Assistant Treasurer should be employed for ten hours a week.\n\n"
+        "#### 10. Signs\n\n"
+        "RESOLVED: That the Treasurer should be asked to order two new signs.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners) for a in actions] == [("10", ["Olwen Marsh"])]
