@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
-from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks
+from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks, schedule_verbs
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
@@ -910,6 +910,8 @@ class _SectionReader:
                 owners = self._owners(owner, text)
                 if not owners:
                     continue
+                if label == "COMMIT" and start >= 0 and self._timetable_only(doc, start, owners):
+                    continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
                 action_text = sentence.text.strip()
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
@@ -1115,6 +1117,15 @@ class _SectionReader:
             and self._valid_owner(phrase, label)
             and all(self._names_someone(part) or self._is_owner_tag(part) for part in parts)
         )
+
+    def _timetable_only(self, doc: Doc, start: int, owners: list[str]) -> bool:
+        """True when the "will" at `start` opens a timetable ("… will start on 5 May", "… would begin at 10am") and
+        no owner is someone at the meeting or a post: an outside party's or an event's schedule, not a task."""
+        verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
+        if not verbs or verbs[0].lower_ not in schedule_verbs():
+            return False
+        present = {attendee.name for attendee in self.attendees}
+        return not any(owner in present or is_role(owner) for owner in owners)
 
     def _staff_task(self, doc: Doc, start: int) -> bool:
         """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""

@@ -119,3 +119,14 @@ def test_a_post_that_should_be_employed_has_no_task_but_one_that_should_be_asked
     )
     actions = _actions(make_document, nlp, text)
     assert [(a.item, a.owners) for a in actions] == [("10", ["Olwen Marsh"])]
+
+
+def test_an_outside_timetable_is_no_task_but_an_attendee_starting_work_is(make_document, nlp):
+    text = (
+        "#### 11. Play area\n\n"
+        "Fernside Groundworks will start on 5 May and expect to finish within three weeks.\n\n"
+        "The carol service would begin as usual at 6pm.\n\n"
+        "Keith Byers will start the tree survey next week.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [["Keith Byers"]]
