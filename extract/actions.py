@@ -856,7 +856,12 @@ class _SectionReader:
         owners = self._owners(owner_text, context)
         if not owners:
             return None
-        if any(set(owners) & set(action.owners) for action in already):
+        sharing = [action for action in already if set(owners) & set(action.owners)]
+        if sharing:
+            if len(already) == 1:
+                # "Alison and Sheila agreed to attend …" then "ACTION: MS/AB/SF": the marker lists everyone who acts
+                # on the paragraph's one commitment.
+                sharing[0].owners.extend(owner for owner in owners if owner not in sharing[0].owners)
             return None  # the paragraph's own commitment already names this owner
         text = self._key_text(context)
         return Action(

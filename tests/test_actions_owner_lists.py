@@ -130,3 +130,21 @@ def test_an_outside_timetable_is_no_task_but_an_attendee_starting_work_is(make_d
     )
     actions = _actions(make_document, nlp, text)
     assert [a.owners for a in actions] == [["Keith Byers"]]
+
+
+def test_a_marker_after_a_commitment_adds_the_others_who_act_on_it(make_document, nlp):
+    text = (
+        "Present: Rhona Tate (RT), Gareth Pym (GP), Keith Byers (KB)\n\n"
+        "#### 12. Forum\n\n"
+        "Gareth agreed to attend the county forum in June.\n\n"
+        "ACTION: GP/KB\n\n"
+        "#### 13. Accounts\n\n"
+        "RT will pay the invoice. GP will file the receipt.\n\n"
+        "ACTION: RT/GP\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.item, a.owners) for a in actions] == [
+        ("12", ["Gareth Pym", "Keith Byers"]),
+        ("13", ["Rhona Tate"]),
+        ("13", ["Gareth Pym"]),
+    ]
