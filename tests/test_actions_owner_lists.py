@@ -148,3 +148,15 @@ def test_a_marker_after_a_commitment_adds_the_others_who_act_on_it(make_document
         ("13", ["Rhona Tate"]),
         ("13", ["Gareth Pym"]),
     ]
+
+
+def test_a_minute_reference_before_the_owner_is_no_part_of_it(make_document, nlp):
+    attendees = [*ATTENDEES, Attendee(name="Nia Clwyd", surname="Clwyd", title="PCSO")]
+    text = (
+        "#### 4. Matters arising\n\n"
+        "4.14iii) PCSO Clwyd would look into the parking on the bend.\n\n"
+        "4.15) Keith Byers would ask the school about the crossing.\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees)
+    assert [a.owners for a in actions] == [["Nia Clwyd"], ["Keith Byers"]]
+    assert actions[0].text.endswith("parking on the bend.")
