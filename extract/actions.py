@@ -183,8 +183,10 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 _BRACKET_MARKER = re.compile(
     r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
 )
-# A minute's own reference before its sentence: "4.15) ", "4.14iii) ", "4. 4.14iii) ", "13i) ".
-_MINUTE_REFERENCE = re.compile(r"^(?:\d{1,3}\.\s+)?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)\s+")
+# A minute's own reference before its sentence: "4.15) ", "4.14iii) ", "4. 4.14iii) ", "13i) ", "4.3 ".
+_MINUTE_REFERENCE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
+)
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
@@ -919,6 +921,8 @@ class _SectionReader:
                     continue
                 if label == "COMMIT" and start >= 0 and self._timetable_only(doc, start, owners):
                     continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
+                if label == PERSON_LABEL and not (is_role(owner) or self._any_present(owners)):
+                    continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 action_text = sentence.text.strip()
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
@@ -1133,8 +1137,12 @@ class _SectionReader:
         verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
         if not verbs or verbs[0].lower_ not in schedule_verbs():
             return False
+        return not self._any_present(owners)
+
+    def _any_present(self, owners: list[str]) -> bool:
+        """True when an owner is someone the attendance names, or a post."""
         present = {attendee.name for attendee in self.attendees}
-        return not any(owner in present or is_role(owner) for owner in owners)
+        return any(owner in present or is_role(owner) for owner in owners)
 
     def _staff_task(self, doc: Doc, start: int) -> bool:
         """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""

@@ -160,3 +160,23 @@ def test_a_minute_reference_before_the_owner_is_no_part_of_it(make_document, nlp
     actions = _actions(make_document, nlp, text, attendees)
     assert [a.owners for a in actions] == [["Nia Clwyd"], ["Keith Byers"]]
     assert actions[0].text.endswith("parking on the bend.")
+
+
+def test_a_decimal_minute_number_before_the_owner_is_no_part_of_it(make_document, nlp):
+    text = (
+        "Present: Rhona Tate (RT), Gareth Pym (GP)\n\n"
+        "#### 4. Chair's report\n\n"
+        "4.3 RT was asked to write a letter of thanks to the donor.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Rhona Tate"]
+
+
+def test_plans_of_someone_not_at_the_meeting_are_no_task(make_document, nlp):
+    text = (
+        "#### 6. Play area\n\n"
+        "Mr Dai Rowlands would be carrying out the clearance work at the play area in the near future.\n\n"
+        "Keith Byers will be contacting the allotment holders about the water supply.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [["Keith Byers"]]
