@@ -140,6 +140,17 @@ _COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
 _LOWER_POST = re.compile(r"(?:(?<=\bthe\s)|(?<=^)|(?<=[-–—]\s))(?:clerk|chairman|chair|treasurer|secretary)\b(?=\s*$)")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+_MODAL = r"(?:will|would|shall|should|is\s+to|are\s+to)\b"
+_ASIDES = re.compile(
+    rf",\s+as\s+(?:the\s+|our\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}(?:clerk|chair(?:man|woman|person)?|secretary|treasurer"
+    rf"|convener|convenor|member|councillor|representative)s?\s*,(?=\s+{_MODAL})"
+    rf"|(?:(?<=\bwill)|(?<=\bwould)|(?<=\bshall))\s*,\s+as\s+(?:agreed|promised|requested|discussed|before"
+    rf"|previously\s+agreed)\s*,"
+    rf"|,\s+with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)\s+[^,.;]{{1,40}},(?=\s+{_MODAL})",
+    re.IGNORECASE,
+)
+"""An aside set off by commas between an owner and the task ("X, as secretary, will write …", "He would, as agreed,
+liaise …", "our Chair, with support from members, would explore …"): read without it, as a bracket is."""
 _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
 _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|need(?:s|ed)? to|be \w+ed)\b")
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
@@ -891,6 +902,8 @@ class _SectionReader:
 
     def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
         text_without_brackets = _BRACKETS.sub("", text) if "(" in text else text
+        if ", " in text_without_brackets:
+            text_without_brackets = _ASIDES.sub("", text_without_brackets)
         # Many paragraphs lack the words every commitment pattern needs; the Matcher is the slow part.
         may_match = may_match_text(text_without_brackets, self.rules.anchors)
         if not may_match and not is_entry:

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
+from .attendance_columns import split_columns
 from .names import is_table_header, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
@@ -98,7 +99,8 @@ _BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
     """Return the people who sent apologies, with title and organisation where written."""
-    lines = document.lines[:SEARCH_LINES]
+    # Apologies printed beside the present list ("Present:" | "Apologies:") are read as a list of their own.
+    lines = split_columns(document.lines)[:SEARCH_LINES]
     for index in range(len(lines)):
         section = _section_at(lines, index)
         if section is None:

@@ -72,6 +72,8 @@ ROW_SHARE = 0.8
 """Share of lines that must look like "Name Organisation" rows."""
 NAME_TOKENS = 2
 """Words of a name (first name and surname) before the organisation in a cell-less row."""
+MIN_WRAPPED_ENTRIES = 3
+"""Entries a line of a list must hold to be a wrapped paragraph rather than one person a line."""
 MENTION_TAIL = 200
 """Characters after a "First Surname" mention that may hold its bracket."""
 SEARCH_LINES = 120
@@ -196,6 +198,18 @@ _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
 _GLUED_CHAIR = re.compile(
     r"(?<=[\w.])\s+(?:[-–—](?=Chair)|(?P<vice>Vice-|Deputy-)\s+)(?P<chair>Chair(?:man|woman|person)?)\b"
 )
+# "Ann Lee, (Farming), Bo Day": a bracket after a comma still says who the name before it is.
+# A roll-call line's mark after the member and office: "Ann Lee, Chair X", "Bo Day, Treasurer Ab".
+# "D Corran", "J. Pike": an initial and a surname, a person rather than a post.
+_INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.?\s+[A-Z][\w'’-]+$")
+# A first name and surname (and a middle name or initial) with no title.
+_UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
+# Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
+_CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
+_TRAILING_MARK = re.compile(r"^(?P<who>.+?)[\s,]+(?P<mark>[A-Za-z✓✔]{1,12})\.?$")
+_BRACKET_AFTER_COMMA = re.compile(r",\s*(?=\([^()]*\))")
+# A group's heading in capitals inside a list ("SECTORAL INTERESTS/ PPN NOMINEES:"), with names after it.
+_CAPS_SUB_LABEL = re.compile(r"^(?:\*\*)?[A-Z]{2,}(?:[A-Z/&\s-]*[A-Z])?(?:\*\*)?\s*:(?:\*\*)?\s+(?=[A-Z])")
 _BRACKET_AFTER = re.compile(r"^\s*\((?P<inner>(?:[^()]|\([^()]*\))*)\)")
 
 
@@ -670,6 +684,7 @@ def _with_body_in_brackets(line: Line) -> Line:
 
 
 def _read_list(found: _AttendanceList) -> list[Attendee]:
+    found = _unfold_label_cell(found)
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
@@ -678,6 +693,12 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         return _read_table(found)
     if _is_row_per_person(found):
         return _read_rows(found)
+    marked_rows = _marked_rows(found)
+    if marked_rows is not None:
+        return marked_rows
+    titled_rows = _titled_rows(found)
+    if titled_rows is not None:
+        return titled_rows
     attendees: list[Attendee] = []
     text = _join_list_lines(found.lines)
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
@@ -896,17 +917,25 @@ def _join_list_lines(lines: list[Line]) -> str:
     pieces = [first] + [line.text.replace("\t", ", ") for line in lines[1:]]
     text = ""
     for piece in pieces:
-        piece = piece.strip()
+        piece = _BRACKET_AFTER_COMMA.sub(" ", piece.strip())
         if not piece:
             continue
-        if not text:
+        sub_label = _CAPS_SUB_LABEL.match(piece)
+        if sub_label and text:
+            # "SECTORAL INTERESTS/ PPN NOMINEES: Ann Lee (Farming), …": a group's heading inside the list names no one.
+            text = f"{text}{BREAK}{piece[sub_label.end():]}"
+        elif not text:
             text = piece
+        elif _is_plural_sub_label(text.rsplit(BREAK, 1)[-1]):
+            text = f"{text} {piece}"  # "Councillors:" / "Ann Lee, Bo Day": a sub-label on its own line titles the names below
         elif re.search(r"[A-Za-z]{2}-$", text) and piece[:1].isupper():
             text = f"{text}{piece}"  # "Longley-" / "Cook, and Kreitz": a double-barrelled name broken at its hyphen
         elif _title_broken_at_line_end(text, piece):
             text = f"{text} {piece}"  # "…, Vice Chair Rusk, Board" / "Members Holm, Jessup": one title over two lines
         elif re.search(r"(?:^|\s)[A-Z]\.$", text):
             text = f"{text} {piece}"  # "Sergeant R." / "Fitzsimons, …": the name goes on after an initial
+        elif _name_broken_in_wrapped_list(text, piece):
+            text = f"{text} {piece}"  # "…, Cllr. Marian" / "Hurley, …", "…, Ms." / "Jo Lee, …": one name over two lines
         elif _is_post_or_body(re.split(r",|;", text)[-1]) and _NAME_THEN_POST.match(piece):
             # "Staff: Jo Hale, Library Director" / "Lori Amaya, Recording Secretary": one person a line.
             text = f"{text}{BREAK}{piece}"
@@ -923,6 +952,36 @@ def _join_list_lines(lines: list[Line]) -> str:
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _is_plural_sub_label(text: str) -> bool:
+    """True for a plural title alone with its colon ("Councillors:"), the heading of the names below it."""
+    return re.fullmatch(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?:", text) is not None and _is_plural(text[:-1])
+
+
+def _name_broken_in_wrapped_list(text: str, piece: str) -> bool:
+    """True when a wrapped list of full names breaks one name at the line end: the line ends on a title
+    ("…, Ms." / "Jo Lee, …"), on "O’" ("…, Cllr. W. O’" / "Dea, …"), on a lone first name ("…, Cllr. Marian" /
+    "Hurley, …"), or the next line opens with a lone surname ("…, Abul Kalam" / "Azad, Bo Day, …")."""
+    line = text.rsplit(BREAK, 1)[-1]
+    if re.search(r"[,;&(]\s*$", line):
+        return False
+    entries = [entry.strip() for entry in re.split(r"[,;]", line)]
+    if len(entries) < MIN_WRAPPED_ENTRIES:
+        return False  # one person a line ("Jo Hale, Clerk") is no wrapped list
+    before = [strip_leading_titles(entry) for entry in entries[:-1] if entry and not entry.endswith(":")]
+    if not before or any(len(entry.split()) < NAME_TOKENS for entry in before):
+        return False  # bare surnames ("Lunn, Pratt, Rowe"): a lone word is a whole entry
+    last = entries[-1]
+    head = re.split(r"[,;(]", piece, maxsplit=1)[0].strip()
+    if not head or not head[:1].isupper() or match_leading_title(head) is not None or match_label(_label_text(piece)) is not None:
+        return False
+    if is_title(last) or re.search(r"\b(?:O|D)['’]$", last):
+        return True
+    words = strip_leading_titles(last).split()
+    if len(words) == 1 and not is_title(words[0]) and len(head.split()) <= NAME_TOKENS:
+        return True
+    return len(head.split()) == 1 and "," in piece and len(words) >= 1
 
 
 def _title_broken_at_line_end(text: str, piece: str) -> bool:
@@ -951,6 +1010,99 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
     ]
     first_has_list = re.search(r"[,;]|\band\b", _drop_brackets(rows[0])) is not None
     return not first_has_list and len(plain) >= len(rows) * ROW_SHARE
+
+
+def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
+    """A list held in one table row, its label in the first cell and the list in the second ("Staff:" | "Ann Lee,
+    Director (AD) Bo Day, Planner (BD)"), as the label's line and the list's lines (one a person where a row
+    closes on a bracket), as printed on the page."""
+    head = found.lines[0]
+    cells = [cell.strip() for cell in head.cells or () if cell.strip()]  # "" | "Staff:" | "Ann Lee, …": a blank first cell
+    if len(found.lines) != 1 or len(cells) != 2:
+        return found
+    label = replace(head, text=cells[0], cells=None, table=None)
+    if _label(label) is None or _after_label(label).strip():
+        return found
+    rows = [row for row in _CELL_ROW_BREAK.split(cells[1]) if row]
+    if not rows:
+        return found
+    return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])
+
+
+def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
+    """A roll call printed one "Ann Lee, Chair X" a line, each line ending in its mark ("X", "Ab", "Present"): the
+    members marked present, with their office. None unless every line ends so."""
+    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
+    rows = [(line, text) for line, text in rows if text]
+    if len(rows) < MIN_ROWS or any(line.cells is not None for line, _ in rows):
+        return None
+    read: list[tuple[Line, str, str]] = []
+    for line, text in rows:
+        found_mark = _TRAILING_MARK.match(text)
+        mark = read_attendance_mark(found_mark.group("mark")) if found_mark else None
+        if found_mark is None or mark is None or not found_mark.group("who")[:1].isupper():
+            return None
+        read.append((line, found_mark.group("who"), mark))
+    if not any(row_mark == "present" for _, _, row_mark in read):
+        return None
+    attendees: list[Attendee] = []
+    for line, who, row_mark in read:
+        if row_mark != "present":
+            continue  # "Bo Day, Vice Chair Ab": absent (apologies are read as apologies)
+        name_text, _, office = who.partition(",")
+        attendee = _read_entry(name_text, status=found.status)
+        if attendee is None:
+            continue
+        office = office.strip(" .")
+        if office:
+            attendee.role = attendee.role or (office if is_role(office) or not is_organisation(office) else None)
+            attendee.organisation = None if attendee.role == office else office
+        attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        attendees.append(attendee)
+    return attendees
+
+
+def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:
+    """A list printed one "Mr. D. Lowe, County Librarian" a line: a titled name, then one post or body after its
+    comma (a post no role word names: "Archivist", "Doras Arts Network"), or an untitled name whose post a role
+    word names ("Obaid Khan, Supervising Civil Engineer"). None when the lines are not all so."""
+    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
+    rows = [(line, text) for line, text in rows if text]
+    # Under a label of its own line two rows are a list already ("Staff Present:" / two officers).
+    least = MIN_ROWS - 1 if not _after_label(found.lines[0]).strip() else MIN_ROWS
+    if len(rows) < least or any(line.cells is not None for line, _ in rows):
+        return None
+    attendees: list[Attendee] = []
+    for line, text in rows:
+        name_text, comma, rest = text.partition(",")
+        rest = rest.strip(" .")
+        title = match_leading_title(name_text.strip())
+        if title is None and _UNTITLED_NAME.match(name_text.strip()) and (is_role(rest) or is_organisation(rest)):
+            title = ("", name_text.strip(), False)  # "Obaid Khan, Supervising Civil Engineer": the post says it
+        if (
+            not comma
+            or title is None
+            or title[2]  # "Councillors A Bree, D Corran": a plural title opens a list, not a row
+            or _INITIAL_AND_SURNAME.match(rest)
+            or not rest
+            or re.search(r"[,;:]", rest)
+            or match_leading_title(rest) is not None
+            or not rest[:1].isupper()
+            or len(rest.split()) > MAX_NAME_WORDS + 1
+            or _SENTENCE_VERB.search(rest)
+            or len(title[1].split()) > MAX_NAME_WORDS - 1
+        ):
+            return None
+        attendee = _read_entry(name_text, status=found.status)
+        if attendee is None:
+            return None
+        if is_role(rest):
+            attendee.role = rest
+        else:
+            attendee.organisation = rest
+        attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        attendees.append(attendee)
+    return attendees
 
 
 def _read_rows(found: _AttendanceList) -> list[Attendee]:

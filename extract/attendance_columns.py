@@ -29,6 +29,10 @@ MAX_LINES = 40
 ALSO_PRESENT = "Also present:"
 """The label the right column is read under when it names the public."""
 
+MAX_LABEL_CELLS = 4
+"""A row of labelled lists side by side has at most this many cells."""
+# A left-column entry alone on its line: a titled or capitalised name of a few words, nothing more.
+_LEFT_ONLY = re.compile(r"^(?:[A-Z][\w'’.-]*\.?\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,40}\))?[,.]?$")
 _ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 # A public column that names no one: a count, "None", "Nil".
@@ -40,6 +44,11 @@ def split_columns(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     index = 0
     while index < len(lines):
+        cells = _read_cells(lines, index)
+        if cells is not None:
+            out.extend(cells[0])
+            index = cells[1]
+            continue
         found = _read_pair(lines, index)
         if found is None:
             out.append(lines[index])
@@ -48,6 +57,48 @@ def split_columns(lines: list[Line]) -> list[Line]:
         rewritten, index = found
         out.extend(rewritten)
     return out
+
+
+def _read_cells(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
+    """A table row of lists side by side under their own labels, one line a cell: "Present: A, B" | "Apologies:
+    C"; or a row of bare labels ("Present:" | "Apologies:") over rows of names, read column by column. None for
+    any other line."""
+    head = lines[index]
+    if head.cells is None or not 2 <= len(head.cells) <= MAX_LABEL_CELLS:
+        return None
+    cells = [cell.strip().strip("*_").strip() for cell in head.cells]
+    if not all(cells) or _attendance(cells[0]) is None:
+        return None
+    if not all(_attendance(cell) is not None or _is_public(cell) or _is_stop(cell) for cell in cells[1:]):
+        return None
+    filled = [bool(re.search(r"[:\-–]\s*\S", cell)) for cell in cells]
+    if all(filled):
+        return [replace(head, text=cell, cells=None, table=None, spans=None) for cell in cells], index + 1
+    if any(filled) or not all(re.search(r"[:\-–]\s*$", cell) for cell in cells):
+        return None  # "Present | Absent" headings of a register's mark columns: no colons, no lists beside them
+    columns: list[list[Line]] = [[replace(head, text=cell, cells=None, table=None, spans=None)] for cell in cells]
+    end = index + 1
+    while end < len(lines) and end - index <= MAX_LINES:
+        line = lines[end]
+        if line.is_blank or line.is_heading:
+            break
+        if line.cells is not None and len(line.cells) <= len(cells):
+            row = [cell.strip() for cell in line.cells]
+        elif line.cells is None and _LEFT_ONLY.match(line.text.strip()):
+            row = [line.text.strip()]  # the other columns ran out first: "Cllr C Nunn" alone on its line
+        else:
+            break
+        if row[0] and _ends_pair(row[0]):
+            break
+        for column, cell in zip(columns, row):
+            if cell:
+                column.append(replace(line, text=cell, cells=None, table=None, spans=None))
+        end += 1
+    return [line for column in columns for line in column], end
+
+
+def _is_stop(text: str) -> bool:
+    return opening_label(text, sections=("apologies", "absent")) is not None
 
 
 def _labels(line: Line) -> tuple[str, str, float | None] | None:
@@ -133,8 +184,6 @@ def _split(line: Line, start: float | None) -> tuple[str, str] | None:
     parts = line.text.split(COLUMN_GAP)
     if len(parts) == 2:
         return parts[0].strip(), parts[1].strip()
-    if len(parts) == 1:
-        return None
     return None
 
 

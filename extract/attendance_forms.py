@@ -78,6 +78,8 @@ _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+orde
 _CALLS_TO_ORDER = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?called\s+the\s+meeting\s+to\s+order\b"
 )
+# A name, then a few lower-case words saying who they are ("Bo Day web heads", "Cy Orr from the county").
+_NAME_THEN_LOWER = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)(?:\s+[a-z][a-z-]*){1,3}\.?$")
 # "the Clerk, Jo Pike," inside a list: the post and its holder are one person.
 _THE_POST_NAME = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -118,9 +120,13 @@ _ATTENDED = {"present", "remote", "late", "arrived late", "left early"}
 _ROSTER = re.compile(r"^(?P<post>[A-Z][A-Za-z ]{1,40}?)\s+[–—-]\s+(?P<name>[A-Z][^,]+?)(?:,|$)")
 
 # "Chief Executive (Mr. C. Ward)": the post, then the person in brackets with an honorific.
+# The post may carry a bracket of its own ("A/Director of Services (Finance, HR) (Mr. S. Coyle)"), and "Messrs."
+# gives one post to two people ("Executive Engineers (Messrs. J. Lyons and J. Shee)").
 _INVERTED = re.compile(
-    r"(?P<post>[^()]+?)\s*\((?P<title>Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s+(?P<name>[^()]+?)\)\s*(?:,|;|\band\b|\.|$)"
+    r"(?P<post>(?:[^()]|\((?!(?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs)\.?\s)[^()]*\))+?)\s*"
+    r"\((?P<title>Mr|Ms|Mrs|Miss|Mx|Dr|Messrs)\.?\s+(?P<name>[^()]+?)\)\s*(?:,|;|\band\b|\.|$)"
 )
+_MESSRS_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "Brady (P)": one capital in brackets tells two members with one surname apart.
 _DISAMBIGUATED = re.compile(r"(?<![\w.])(?P<surname>[A-ZÓÁÉÍÚ][\w'’-]+)\s*\((?P<initial>[A-Z])\)")
 # How someone attended, in a bracket after the name: neither role nor organisation.
@@ -405,6 +411,9 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 shared_post, shared_title = post, written_title
             else:
                 shared_post = shared_title = None
+        described = _NAME_THEN_LOWER.match(rest)
+        if not _is_name(rest) and described is not None and _is_name(described.group("name")):
+            rest = described.group("name")  # "Mike Siers web heads": a few words on who they are, after the name
         if not _is_name(rest):
             if not people:
                 return []  # "Present were concerns about …": no list of people
@@ -645,7 +654,11 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
         between = text[position : match.start()].strip(" ,;")
         if between:
             rest.append(between)
-        found.append((post, match.group("title"), match.group("name").strip()))
+        if match.group("title") == "Messrs":
+            single = re.sub(r"(?<=[a-rt-z])s$", "", post)  # "Executive Engineers" -> each an "Executive Engineer"
+            found.extend((single, "Mr", name) for name in _MESSRS_SPLIT.split(match.group("name").strip()) if name)
+        else:
+            found.append((post, match.group("title"), match.group("name").strip()))
         covered += match.end() - match.start()
         position = match.end()
     if text[position:].strip(" ,;."):

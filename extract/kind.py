@@ -181,7 +181,8 @@ def _leading_text(document: ParsedDocument) -> str:
 
 
 def _opening_lines(document: ParsedDocument) -> list[str]:
-    lines: list[str] = []
+    """The title area: the page's title from its front matter (the reader keeps it there), then the first lines."""
+    lines: list[str] = [document.metadata[key] for key in ("title", "subtitle") if document.metadata.get(key)]
     for line in document.iter_lines():
         if line.is_blank:
             continue

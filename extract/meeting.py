@@ -40,11 +40,14 @@ WRAPPED_LINE_LENGTH = 50
 BARE_VENUE_MAX_WORDS = 12
 """A header line naming only a place is short; longer lines are titles or sentences."""
 BODY_MAX_WORDS = 14
+TITLE_MAX_LINES = 4
+"""A minutes' title set over several heading lines runs on through at most this many."""
 """A heading longer than this is a sentence, not a committee's name."""
 
 _BODY_WORDS = re.compile(
+    # "Working" only with "Party" or "Group" (each a body's word itself): a motto "Working with the Community" is no name.
     r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Working|Body)\b",
+    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Body)\b",
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
@@ -79,6 +82,15 @@ _BODY_HELD_ITS_MEETING = re.compile(
     r"(?:^|(?<=\d\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,8}?)\s+"
     r"(?i:held|met\s+for)\s+(?i:their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?i:meeting)\b"
 )
+# A line wholly in quotation marks: a letterhead's motto.
+_QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
+# "On Wednesday, March 4, 2031 the Elm Lake Board of Supervisors met at the Town Hall", "The Town of Elm Board of
+# Supervisors met in regular session": the opening sentence names the body before "met".
+_BODY_MET = re.compile(
+    r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?"
+    r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?)\s+"
+    r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s)"
+)
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
 _MUNICIPAL_BANNER = re.compile(
     r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
@@ -100,7 +112,8 @@ _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|em
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 # `(?<!\s)` (here and below): a match starts only where a run of spaces starts, and `\s++` keeps what it took, so a
 # long run of padding is scanned once, not once from each of its spaces.
-_TRAILING_SORT = re.compile(rf"(?<!\s)\s+{_SORTS}$", re.IGNORECASE)
+# "Elmbury Community Council public meeting", "… virtual meeting": how it met, after the name only.
+_TRAILING_SORT = re.compile(rf"(?<!\s)\s+(?:{_SORTS}|public|virtual|online|remote|open|inaugural)$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
     r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened|held)\b", re.IGNORECASE
@@ -148,14 +161,16 @@ _TRAILING_MEETING = re.compile(
 )
 _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
-    r"^(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
+    # "AGREED Minutes for the …", "DRAFT MINUTES OF …": the record's status before its title.
+    r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)\s+){0,2}"
+    r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 _MINUTES_LINE = re.compile(
-    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
+    r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
 )
 # A header line telling where the meeting was held, never who held it.
@@ -206,7 +221,8 @@ _VENUE_IN_SENTENCE = re.compile(
     r"\b(?i:held\s+)?(?i:in|at)\s+(?i:the\s+)?(?!(?:[\w-]+\s+){0,3}(?i:meeting|minutes)\b)(?P<venue>[A-ZÀ-ÖØ-Þ][^.;]*?(?:\.\s*[A-Z][^.;]*?)*?)"
     # `(?<!\s)` and `\s++`: the place never ends in a space, so a long run of padding after it is scanned once.
     r"(?=(?<!\s)(?:\s++(?i:on)\s+(?:[A-Za-z]+(?i:day)|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-    r"|\s++(?i:at)\s+\d|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
+    # "at 7.30pm" ends the place; "at 21960 County Road 5" is its address and goes on.
+    r"|\s++(?i:at)\s+\d{1,2}(?![\d,])|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
     r"|,?\s++(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
@@ -235,6 +251,7 @@ _VENUE_AFTER_WHEN = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
+_TITLE_OF_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\W*$", re.IGNORECASE)
 # "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
 _BUSINESS_ABOUT_A_PLACE = re.compile(
     r"\b(?:updates?|projects?|renovations?|repairs?|improvements?|proposals?|applications?|refurbishment|budget|policy|"
@@ -242,6 +259,14 @@ _BUSINESS_ABOUT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "The council discussed the roof": a word of the past tense in lower case makes a header line a sentence.
+_NEW_SENTENCE = re.compile(r"(?:The|This|A|An)\s+[a-z]|(?i:minutes|notes|record)\s+(?i:of)\b")
+_CONTACT_END = re.compile(
+    r"(?:@[\w-]+(?:\.[\w-]+)+|\b(?:tel|telephone|phone|fax)\b[.:]?\s*+\+?[\d(][\d() -]{5,}\d|"
+    r"\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))$",
+    re.IGNORECASE,
+)
+# How the rest of a wrapped opening sentence begins: a word in lower case, or a time of day.
+_RUNS_ON = re.compile(r"[a-z]|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?\s?m\b|hrs\b)?|\s*[ap]\.?\s?m\b)")
 _LOWER_CASE_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 # "Date: … Time: … Venue: Village Hall" on one line.
 _VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)(?<!\s)\s*+$")
@@ -257,6 +282,11 @@ _VENUE_ONLINE = re.compile(
 _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
     r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
+)
+# What makes a platform the meeting's place: "held on Zoom", "Online meeting by Zoom", "Virtual meeting via Teams",
+# "The meeting was conducted via Zoom" (never "the presentation is on Zoom" alone).
+_HELD_ONLINE = re.compile(
+    r"\b(?:held|conducted|hosted)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE
 )
 # "The Parish Council held a zoom meeting", "held a virtual Teams meeting": the platform names the meeting.
 _PLATFORM_MEETING = re.compile(
@@ -283,6 +313,12 @@ _VENUE_TAIL = re.compile(r"(?<![.\s])[.\s]*+(?:View\s+directions|Map|Directions|
 # A hybrid meeting's second channel after the room: ", and livestreamed to …", " and via MS Teams".
 _VENUE_ALSO_ONLINE = re.compile(
     r"(?:,?(?<!\s)\s+and\s+|,\s*)(?:(?:live-?)?stream(?:ed|ing)|broadcast|via|online|virtually|remotely|by\s+(?:video|zoom|teams))\b.*$",
+    re.IGNORECASE,
+)
+# "… in the Village Hall, 12 Main Street by President Ann Lee": who called the meeting to order follows the place.
+_BY_AN_OFFICER = re.compile(
+    r"(?<!\s)(?:\s*+,)?\s++by\s+(?:the\s+)?(?:(?:vice|deputy|acting)[\s-]+)?(?:president|mayor|chair(?:man|woman|person)?|"
+    r"supervisor|trustee|commissioner|clerk|councillor|councilor|cllr|reeve|warden|presiding\s+officer)\b.*$",
     re.IGNORECASE,
 )
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
@@ -384,16 +420,22 @@ _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:s
 _ADJOURNED_TO = re.compile(
     r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?(?:until|till|to)\s+", re.IGNORECASE
 )
+_HOUR_THEN_ON = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)\s*(?:on\s+)?", re.IGNORECASE)
 # "Minutes of the meeting held on 24 September 2009", as a pack's index names the minutes it carries.
 _CARRIED_MINUTES_DATE = re.compile(
     r"\bminutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+held\s+on\s+", re.IGNORECASE
 )
+# "Dates for meetings the next year are 7th March, 2nd May …", "Dates of the coming year's meetings:": the year's list,
+# which a "Next meeting: …" label beside it outranks (the list may open with the new year's first meeting).
+_YEAR_LIST = re.compile(
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:proposed\s+)?meetings\s+(?:for\s+|in\s+)?(?:the\s+)?(?:next|coming)\s+year\b|"
+    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming)\s+year['’]?s?\s+meetings\b",
+    re.IGNORECASE,
+)
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
     r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b|"
-    # "Dates for meetings the next year are 7th March, 2nd May …", "Dates of the coming year's meetings:".
-    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?meetings\s+(?:for\s+|in\s+)?(?:the\s+)?(?:next|coming)\s+year\b|"
-    r"\bdates?\s+(?:of|for)\s+(?:the\s+)?(?:next|coming)\s+year['’]?s?\s+meetings\b",
+    + _YEAR_LIST.pattern,
     re.IGNORECASE,
 )
 # "NEXT MEETING May 17, 2031 at 6:30 pm", "9. Next Meeting – Tuesday 4 June": a line the phrase opens, as a label.
@@ -404,11 +446,23 @@ _NEXT_LABEL = re.compile(
 )
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
-# "… the next regular meeting is …", "The Committee will meet again on …", "The Board will next meet on …".
+# "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
+# Board will next meet on …".
 _NEXT_SENTENCE = re.compile(
-    r"\bnext\s+(?:\w+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
+    r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
     re.IGNORECASE,
 )
+# A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
+_REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][A-Za-z'’&,. -]{2,60}?)\s*(?::\s|\s[-–—]\s)")
+_OTHER_BODY_WORDS = re.compile(
+    rf"{_BODY_WORDS.pattern}|\b(?:Charity|Charities|Association|Society|Club|Foundation|Federation|Friends)\b", re.IGNORECASE
+)
+# Words naming a group other than the council or board whose minutes these are ("next Council meeting", "next Board
+# meeting" are its own, whatever the body's full name).
+_OTHER_MEETING_WORDS = {
+    "committee", "sub-committee", "subcommittee", "group", "forum", "panel", "partnership", "working", "steering",
+    "liaison", "association", "society", "club", "charity", "trust", "friends", "network", "alliance",
+}
 _SPECIAL_MEETING = re.compile(
     r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
 )
@@ -477,26 +531,76 @@ def _date_from_file_name(document: ParsedDocument, *, posted: bool) -> dt.date |
     return None if posted else named
 
 
-def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:
-    """`meeting` with the body and date it lacks taken from a site's front matter.
+# Front matter keys that give the meeting's own details where a site's page carries them as an event:
+# "location: Zoom", "starts: 2031-11-16T19:00:00-08:00", "ends: …", "time: 7:00 PM".
+_FRONT_MATTER_VENUE_KEYS = ("venue", "location", "place", "where")
+_FRONT_MATTER_START_KEYS = ("meeting_date", "event_date", "starts", "start", "start_date", "start_time", "starttime", "time")
+_FRONT_MATTER_END_KEYS = ("ends", "end", "end_date", "end_time", "endtime")
+_ISO_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
-    The front matter says what the page is called and when it was posted: the
-    minutes' own dateline and title come first, and it fills only what the
-    document leaves out (the title's date before the posting date).
+
+def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: ParsedDocument) -> Meeting:
+    """`meeting` with the body, date, times and venue it lacks taken from a site's front matter.
+
+    The front matter says what the page is called and when it was posted,
+    and on some sites when and where the meeting is held, as an event's
+    "location:" and "starts:"/"ends:". The minutes' own dateline and title come
+    first: it fills only what the document leaves out (the title's date, then
+    the event's, before the posting date). A posting time ("date: 2031-03-10
+    00:00") is never a start time.
     """
     titles = [Line(text=fields[key], page=1, number=0) for key in ("subtitle", "title") if key in fields]
     if meeting.body is None and titles:
         meeting.body = _find_body(titles, document)[0]
+    month_first = prefers_month_first(document.text)
     if meeting.date is None:
         for line in titles:
             dates = find_dates(line.text)
             if dates:
                 meeting.date = dates[0][0]
                 break
-    if meeting.date is None and "date" in fields:
-        dates = find_dates(fields["date"], month_first=prefers_month_first(document.text))
-        meeting.date = dates[0][0] if dates else None
+    for key in (*_FRONT_MATTER_START_KEYS, "date"):
+        if meeting.date is None and key in fields:
+            stamp = _iso_stamp(fields[key])
+            days = [day for day, _, _ in find_dates(fields[key], month_first=month_first)]
+            meeting.date = stamp.date() if stamp is not None else days[0] if days else None
+    if meeting.start_time is None:
+        meeting.start_time = _front_matter_time(fields, _FRONT_MATTER_START_KEYS)
+    if meeting.end_time is None:
+        meeting.end_time = _after_start(_front_matter_time(fields, _FRONT_MATTER_END_KEYS), meeting.start_time)
+    if meeting.venue is None:
+        meeting.venue = next((fields[key] for key in _FRONT_MATTER_VENUE_KEYS if _is_place_value(fields.get(key))), None)
     return meeting
+
+
+def _front_matter_time(fields: dict[str, str], keys: tuple[str, ...]) -> dt.time | None:
+    """The clock time the first of `keys` gives ("7:00 PM", "2031-11-16T19:00:00-08:00"), else None; midnight is none."""
+    for key in keys:
+        value = fields.get(key)
+        if not value:
+            continue
+        stamp = _iso_stamp(value)
+        time = stamp.time() if stamp is not None else None if _ISO_DATE_PREFIX.match(value) else parse_time(value)
+        if time is not None and time != dt.time(0, 0):
+            return time
+    return None
+
+
+def _iso_stamp(value: str) -> dt.datetime | None:
+    """A site generator's ISO date and time ("2031-11-16T19:00:00-08:00", "2031-11-16 19:00"), read as printed."""
+    if not _ISO_DATE_PREFIX.match(value):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _is_place_value(value: str | None) -> bool:
+    """Whether a front matter value names a place: words, not a bare date, time or link."""
+    if not value or len(value) > 150 or value.startswith(("http://", "https://", "/", "www.")):
+        return False
+    return bool(re.search(r"[A-Za-z]{3}", value)) and not find_dates(value) and parse_time(value) is None
 
 
 def front_matter(document: ParsedDocument) -> list[Line]:
@@ -520,21 +624,24 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     body, body_lines = _find_body(header, document)
     used.extend(body_lines)
     carried = find_carried_minutes(document) if kind == "agenda" else None
+    # "Regular Meeting 05/07/24" in an American board's minutes is the 7th of May.
+    month_first = prefers_month_first(document.text)
     notice_date: dt.date | None = None
     if carried is not None:
         # An agenda pack: the notice names the meeting to come; the minutes it carries record the one held.
-        notice_date, _, _, _ = _find_date_time_venue(header)
+        notice_date, _, _, _ = _find_date_time_venue(header, month_first=month_first)
         header = _header_lines(document, start=carried)
-    date, start_time, venue, detail_lines = _find_date_time_venue(header)
+    date, start_time, venue, detail_lines = _find_date_time_venue(header, month_first=month_first)
     used.extend(detail_lines)
     if date is None and carried is not None:
         date = _find_carried_minutes_date(document, before=carried)
-    held = _find_held_sentence(document, date=date) if carried is None and (date is None or venue is None) else None
+    held = (_find_held_sentence(document, date=date, month_first=month_first)
+            if carried is None and (date is None or venue is None) else None)
     if held is not None and date is None:
         date, start_time = held[0], start_time or held[1]
         used.append(held[3])
     if date is None and carried is None:
-        date, dateline_time, dateline = _find_dateline(document)
+        date, dateline_time, dateline = _find_dateline(document, month_first=month_first)
         start_time = start_time or dateline_time
         used.extend(dateline)
     if venue is None:
@@ -552,7 +659,7 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     if end_time is not None and start_time is None and not end_half and end_time.hour in EVENING_END_HOURS:
         end_time = end_time.replace(hour=end_time.hour + 12)  # "Meeting adjourned at 8:35.": the evening's
     end_time = _after_start(end_time or _find_header_end_time(header), start_time)
-    next_meeting = _find_next_meeting(document, meeting_date=date)
+    next_meeting = _find_next_meeting(document, meeting_date=date, body=body)
     if carried is not None and notice_date is not None and (date is None or notice_date > date):
         next_meeting = notice_date
     used.sort(key=lambda line: line.number)
@@ -670,7 +777,25 @@ def _find_body(header: list[Line], document: ParsedDocument) -> tuple[str | None
         fuller = _organisation_body(found[0], header, found[1], document)
         if fuller is not None:
             return fuller[0], found[1] + [fuller[1]]
+        # "Monthly Board Meeting" over "… the Elm Lake Board of Supervisors met at the Town Hall": the sentence names it.
+        met = _body_that_met(header)
+        if met is not None and set(_words(found[0])) <= set(_words(met[0])):
+            return met
     return found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’]+", text.lower())
+
+
+def _body_that_met(header: list[Line]) -> tuple[str, list[Line]] | None:
+    """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full."""
+    for text, lines in _iter_header_units(header):
+        met = _BODY_MET.search(text)
+        body = _tidy_body(met.group("body")) if met and _BODY_WORDS.search(met.group("body")) else None
+        if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
+            return body, lines
+    return None
 
 
 def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str | None, list[Line]]:
@@ -710,8 +835,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         text = _body_after_minutes_title(text) or text
         if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
-        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text):
-            continue
+        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text):
+            continue  # a motto in quotation marks under a letterhead ("“The County's First Township Board”") names no body
         dates = find_dates(text)
         if dates:
             # "Northtown Safety Partnership - Thursday, 24th March, 2016": the name before the date.
@@ -741,6 +866,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         # "Minutes of the Parish Council Meeting" under a "Southby Parish Council" heading names that council.
         fuller = _fuller_heading(header, body)
         return (fuller[0], [fuller[1], chosen[0][0]]) if fuller else (body, [chosen[0][0]])
+    met = _body_that_met(header)
+    if met is not None:
+        return met
     for line in header:
         if _MUNICIPAL_BANNER.match(_strip_marks(line.text)):
             return _tidy_body(_strip_marks(line.text)), [line]
@@ -803,7 +931,14 @@ def _organisation_body(
         return None
     # "CITY OF ELMTON" / "SUMMARY MINUTES" / "CITY COUNCIL REGULAR MEETING": the banner over the record's own title.
     named = list(reversed(above))
-    while named and _RECORD_TITLE.match(_strip_marks(named[0].text)):
+    # "VILLAGE OF ELM GROVE" / "BOARD OF TRUSTEES" / "REGULAR MEETING MINUTES": the record's title and the body's own
+    # heading lie between the banner and the sentence naming the body.
+    while named and (_RECORD_TITLE.match(_strip_marks(named[0].text))
+                     or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()):
+        named.pop(0)
+    # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
+    # letterhead's address and contact lines lie between the banner and the title.
+    while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))):
         named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
@@ -903,7 +1038,7 @@ def _strip_marks(text: str) -> str:
 
 
 def _find_date_time_venue(
-    header: list[Line],
+    header: list[Line], *, month_first: bool = False
 ) -> tuple[dt.date | None, dt.time | None, str | None, list[Line]]:
     date: dt.date | None = None
     start_time: dt.time | None = None
@@ -912,7 +1047,7 @@ def _find_date_time_venue(
     for text, lines in _iter_header_units(header):
         unit_used = False
         if date is None:
-            dates = [found for found in find_dates(text)
+            dates = [found for found in find_dates(text, month_first=month_first)
                      if not _is_previous(text, found[1]) and not _is_approval_stamp(text, found[1])]
             if dates:
                 date = dates[0][0]
@@ -921,7 +1056,7 @@ def _find_date_time_venue(
                     start_time = _start_clock(text[dates[0][2]:]) or _start_clock(text[: dates[0][1]])
         elif start_time is None:
             # A running header gave the date without a time; the opening sentence repeats the date with it.
-            again = [found for found in find_dates(text) if found[0] == date]
+            again = [found for found in find_dates(text, month_first=month_first) if found[0] == date]
             if again:
                 start_time = _start_clock(text[again[0][2]:])
                 unit_used = unit_used or start_time is not None
@@ -961,15 +1096,31 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
             continue
         text = _unit_text(line)
         previous = units[-1] if units else None
-        alone = (line.is_heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
+        # A line set like a heading ends the sentence above, unless that one stopped mid-phrase ("… held on Wednesday
+        # 12 March 2031 at" / "8.00pm in the School Hall", "… at 7.30pm" / "in the Village Hall").
+        # A minutes' title set in bold over several lines runs on through them: "MINUTES OF AN EXTRAORDINARY MEETING
+        # OF ELMBURY PARISH" / "COUNCIL" / "HELD ON 12TH APRIL 2031 AT 19.30 IN THE BRACE ROOM, ST MARY'S," / "ELMBURY".
+        title_runs_on = (
+            previous is not None and line.is_heading and previous[1][-1].is_heading and len(previous[1]) < TITLE_MAX_LINES
+            and _MINUTES_LINE.match(_strip_marks(previous[1][0].text)) is not None and _wraps_on(previous[0])
+        )
+        heading = line.is_heading and not title_runs_on and not (
+            previous is not None and _RUNS_ON.match(text) is not None
+            and (_JOINING_END.search(previous[0]) is not None or text[:1].islower())
+        )
+        alone = (heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None
                  # "ROLL CALL" under "… held on Monday, March 11, 2031, at 7:00 p.m., in the Council Chambers": a heading.
                  or (previous is not None and _is_short_capitals(text) and not text.endswith(",")
                      and re.search(r"[a-z]", previous[1][-1].text) is not None))
+        # A line opening a sentence or a record's title ("The meeting commenced at 7.30pm", "Minutes of the Planning
+        # Committee …") starts a unit of its own unless the line above stopped mid-phrase.
+        if previous is not None and _NEW_SENTENCE.match(text) and not _JOINING_END.search(previous[0]):
+            alone = True
         if (
             previous is not None
             and not alone
-            and not previous[1][-1].is_heading
+            and (not previous[1][-1].is_heading or title_runs_on)
             and previous[1][-1].cells is None
             and not _is_labelled(_strip_marks(previous[1][0].text))
             and _wraps_on(previous[0])
@@ -995,6 +1146,8 @@ def _is_date_alone(text: str) -> bool:
 
 def _wraps_on(text: str) -> bool:
     """True when a header line reads as a sentence cut by the line end, not a banner or a finished line."""
+    if _CONTACT_END.search(text):
+        return False  # a letterhead's address ends with its telephone number, e-mail or postcode
     if _PLACE_ABBREVIATION_END.search(text):
         return True  # "… MILLMOUNT, KILMALLOCK, CO." / "LIMERICK, ON …": the place goes on
     if re.search(r"[.!?]$", text):
@@ -1053,6 +1206,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
+        if _TITLE_OF_A_MEETING.search(text):
+            continue  # "ELM FREE LIBRARY BOARD MEETING": the meeting's title, whose body is named after a building
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             if _is_contact_address(header, position):
                 continue  # the clerk's or the office's postal address in a letterhead, not where the meeting was
@@ -1070,8 +1225,19 @@ _CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\
 
 def _is_contact_address(header: list[Line], position: int) -> bool:
     """True when the header line at `position` or the line next to it gives a telephone, an email or the clerk."""
-    near = header[max(0, position - 1) : position + 2]
+    # "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the contact line may follow the
+    # rest of the address.
+    end = position + 1
+    while end < len(header) and end <= position + 2 and _is_address_line(_strip_marks(header[end].text)):
+        end += 1
+    near = header[max(0, position - 1) : end + 1]
     return any(_CONTACT.search(line.text) for line in near)
+
+
+def _is_address_line(text: str) -> bool:
+    """True for a line of a postal address: a street, a "City, ST 12345" line, or a street number in a place's line."""
+    return bool(_STREET_START.match(text) or _STREET_LINE.match(text) or _CITY_STATE_LINE.match(text)
+                or re.search(r",\s*\d{1,5}\s+[A-Z][a-z]", text))
 
 
 def _address_lines(lines: list[Line]) -> list[Line]:
@@ -1125,7 +1291,7 @@ def _find_venue(text: str) -> str | None:
     if named:
         return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
                         for word in named.group("platform").split())
-    platform = _VENUE_PLATFORM.search(text) if re.search(r"\bheld\b", text, re.IGNORECASE) else None
+    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else None
     if platform:
         return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
                 else platform.group("platform"))
@@ -1142,6 +1308,7 @@ def _tidy_venue(text: str) -> str | None:
         text = text.replace(")", "")  # "(Held in the Council Chamber, London Road)" lost its opening
     text = _VENUE_TAIL.sub("", text.strip())
     text = _VENUE_ALSO_ONLINE.sub("", text)
+    text = _BY_AN_OFFICER.sub("", text)
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r",\s*(?:on|at|in)$", "", text.strip(" .,;"), flags=re.IGNORECASE)  # "…, Co. Limerick, on"
     text = text.strip(" .,;")
@@ -1224,7 +1391,7 @@ _HELD_SENTENCE = re.compile(
 
 
 def _find_held_sentence(
-    document: ParsedDocument, *, date: dt.date | None
+    document: ParsedDocument, *, date: dt.date | None, month_first: bool = False
 ) -> tuple[dt.date | None, dt.time | None, str | None, Line] | None:
     """(date, start, venue, line) of the opening lines' sentence saying where and when this meeting was held.
 
@@ -1237,7 +1404,8 @@ def _find_held_sentence(
         match = _HELD_SENTENCE.match(text)
         if match is None or re.search(r"\b(?:minutes|notes)\b", text[: match.end()], re.IGNORECASE):
             continue  # "The minutes of the meeting held on 4 February were approved": an item, not this meeting
-        dates = [found for found in find_dates(text[match.end() :]) if not _is_previous(text, match.end() + found[1])]
+        dates = [found for found in find_dates(text[match.end() :], month_first=month_first)
+                 if not _is_previous(text, match.end() + found[1])]
         found_date = dates[0][0] if dates else None
         if date is not None and found_date is not None and found_date != date:
             continue
@@ -1249,11 +1417,13 @@ def _find_held_sentence(
     return None
 
 
-def _find_dateline(document: ParsedDocument) -> tuple[dt.date | None, dt.time | None, list[Line]]:
+def _find_dateline(
+    document: ParsedDocument, *, month_first: bool = False
+) -> tuple[dt.date | None, dt.time | None, list[Line]]:
     """A line opening with the meeting's date further down than the header ("June 4, 2019 at 4:00 PM")."""
     for line in _header_lines(document, max_lines=DATELINE_MAX_LINES):
         text = _strip_marks(line.text)
-        dates = find_dates(text)
+        dates = find_dates(text, month_first=month_first)
         if dates and dates[0][1] == 0:
             return dates[0][0], parse_time(text[dates[0][2] :]), [line]
     return None, None, []
@@ -1388,12 +1558,17 @@ def _time_written(text: str) -> str:
     return text[: TIME_REACH + 10]
 
 
-def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None) -> dt.date | None:
+def _find_next_meeting(
+    document: ParsedDocument, *, meeting_date: dt.date | None, body: str | None = None
+) -> dt.date | None:
     lines = [line for line in document.iter_lines() if not line.is_blank]
+    year_list: dt.date | None = None
     for index, line in enumerate(lines):
         if _may_name_a_meeting(line.text) and _NEXT_HEADING.search(line.text):
             found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
-            if found is not None:
+            if found is not None and _YEAR_LIST.search(line.text) and not _next_heading_outside_list(line.text):
+                year_list = year_list or found
+            elif found is not None:
                 return found
     # A special or closed meeting named beside the next regular one ("The next special meeting will be held on March
     # 11 … the next regular board meeting will be held on April 8") is kept only when no regular one is given.
@@ -1410,12 +1585,16 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
                 if not _SPECIAL_MEETING.search(line.text[: label.end()]):
                     return dates[0][0]
                 special = special or dates[0][0]
+    if year_list is not None:
+        return year_list
     for line in lines:
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
-            if not _may_name_a_meeting(text):
+            if not _may_name_a_meeting(text) or _outside_body_report(text):
                 continue
             for match in _NEXT_SENTENCE.finditer(text):
+                if _another_bodys_meeting(match.group(), body):
+                    continue
                 dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):
@@ -1427,10 +1606,32 @@ def _find_next_meeting(document: ParsedDocument, *, meeting_date: dt.date | None
         if "adjourn" not in line.text.lower():
             continue
         for match in _ADJOURNED_TO.finditer(line.text):
-            dates = find_dates(line.text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
-            if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
+            rest = line.text[match.end() : match.end() + NEXT_MEETING_REACH]
+            # "adjourned until 7.30pm on Tuesday 7th April": the hour may come before the day.
+            hour = _HOUR_THEN_ON.match(rest)
+            dates = find_dates(rest, relative_to=meeting_date)
+            if dates and dates[0][1] == (hour.end() if hour else 0) and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
+
+
+def _another_bodys_meeting(phrase: str, body: str | None) -> bool:
+    """True for "the next liaison group meeting", "the next Planning Committee meeting" in the minutes of a body whose
+    name lacks those words: another body's meeting, reported in these minutes."""
+    words = {word for word in _words(phrase) if word in _OTHER_MEETING_WORDS}
+    return bool(words - set(_words(body or "")))
+
+
+def _outside_body_report(text: str) -> bool:
+    """True for a report from another body, under its name as a label: "12.3 Village Hall Trust: the next meeting is
+    on 7 April", "Footpaths Group - next meeting 4 May" (that body's meeting, not this one's)."""
+    label = _REPORT_LABEL.match(text)
+    return label is not None and _OTHER_BODY_WORDS.search(label.group("label")) is not None
+
+
+def _next_heading_outside_list(text: str) -> bool:
+    """True when `text` names the next meeting itself beside the year's list ("Date of next meeting and dates …")."""
+    return _NEXT_HEADING.search(_YEAR_LIST.sub(" ", text)) is not None
 
 
 def _may_name_a_meeting(text: str) -> bool:

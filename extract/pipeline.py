@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..ingest.document import Line, ParsedDocument
 from .action_status import action_log_sections, is_mostly_table, read_action_statuses
 from .action_updates import extract_action_updates
+from .agenda_requests import extract_agenda_requests
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
 from .apologies import extract_apologies
@@ -76,6 +77,9 @@ def extract_document(
             votes=extract_votes(document, sections, attendees=attendees, resolutions=resolutions),
             # What this meeting says of earlier actions; the store links each to its action.
             action_updates=extract_action_updates(sections) if kind != "agenda" else [],
+            # Matters asked for at the next meeting with no one to do them; the store links each to the item
+            # that takes it up.
+            agenda_requests=extract_agenda_requests(sections, actions) if kind != "agenda" else [],
         )
     tag_topics(extraction, topics, nlp=nlp)
     return extraction

@@ -166,6 +166,22 @@ class ActionUpdate:
 
 
 @dataclass(slots=True)
+class AgendaRequest:
+    """A matter the body asked to have brought back at a later meeting, with no one to do it: a bullet of
+    "Items for the next agenda", or "this matter should be brought back to the next meeting".
+
+    `text` is the request as written; `topic` is what is to come back: the bullet, or for "this matter"
+    the title of the item it was asked under. The store links it to the later meeting's item that takes
+    the matter up (store/agenda_requests.py), as an action is linked to its later mentions.
+    """
+
+    item: str | None
+    text: str
+    topic: str
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
 class Extraction:
     """Everything read from one document."""
 
@@ -178,3 +194,4 @@ class Extraction:
     votes: list[Vote] = field(default_factory=list)
     plan_actions: list[PlanAction] = field(default_factory=list)
     action_updates: list[ActionUpdate] = field(default_factory=list)
+    agenda_requests: list[AgendaRequest] = field(default_factory=list)

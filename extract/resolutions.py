@@ -59,6 +59,13 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 # "RESOLVED:" or "RESOLVED: That" alone on its line, its decision (or a list of them) below.
 # A lead-in whose list gives the reasons or conditions of a single decision, not several decisions.
 _ONE_DECISION_LIST = re.compile(r"\b(?:reasons?|conditions?|grounds|terms)\b[^:]{0,40}:$", re.IGNORECASE)
+# A lead-in whose numbered paragraphs are the comments of one response ("The Council resolved to make the following
+# comments:"): one decision, its text the lead-in, the list left out as a list that a decision introduces is.
+_RESPONSE_LIST = re.compile(
+    r"\b(?:following\s+(?:comments?|observations?|points?|responses?|objections?|concerns?|remarks?|views?)"
+    r"|(?:comments?|observations?|response)\s+(?:as\s+follows|below))\b[^:]{0,40}:$",
+    re.IGNORECASE,
+)
 _BARE_OPENER = re.compile(
     r"^(?:and\s+|it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE
 )
@@ -96,10 +103,27 @@ _MID_DECISION = re.compile(
     # "…, donation request, Councillors resolved not to support, …": the body's decision after a comma.
     r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)"
     r"\s+(?:to|that|not)\b"
+    # "In accord with the by-laws on filling a vacancy, the Board elected as a member T. Cross."
+    r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:elected|appointed|co-?opted)"
+    r"\s+(?:as\s+|to\s+)?(?:(?:a|the)\s+)?(?:\w+\s+){0,3}?(?-i:[A-Z])"
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
+    # "… if it is required, the Councillors have no objection to the players cutting the grass."
+    r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
     r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,",
+    re.IGNORECASE,
+)
+# A motion made and seconded with no movers named, before the clause that says what it did.
+_MOTION_PREAMBLE = re.compile(
+    r"^(?:upon|on)\s+(?:a\s+)?motion\s+(?:duly\s+)?(?:made\s+and\s+)?(?:duly\s+)?seconded"
+    r"(?:\s+and\s+(?:unanimously\s+)?carried)?\s*,\s*",
+    re.IGNORECASE,
+)
+# "the Board approved the plan", "the Commission unanimously adopted Resolution 12"
+_BODY_DECIDED = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+){0,3}?(?:board|council|commission|committee|trustees|members|supervisors|selectmen)\s+"
+    r"(?:unanimously\s+)?(?:approved|adopted|accepted|agreed|resolved|authori[sz]ed|awarded|appointed|elected)\b",
     re.IGNORECASE,
 )
 # The body's vote as the decision: "The Board voted 4-0 to approve the contract.", "Upon a motion by A, seconded by B,
@@ -113,7 +137,7 @@ _CONSENSUS = re.compile(
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
 _NO_OBJECTION = re.compile(
-    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|raised)"
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|have|raised)"
     r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
     re.IGNORECASE,
 )
@@ -123,7 +147,9 @@ _ALL_AGREED = re.compile(
     re.IGNORECASE,
 )
 _BODY_VOTED = re.compile(
-    r"^(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    # "Finally, the Board voted to allocate $400 to the fair.": an adverb of sequence may come first.
+    r"^(?:(?:finally|then|next|lastly|subsequently|also),?\s+)?"
+    r"(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
@@ -133,10 +159,28 @@ _BODY_VOTED = re.compile(
 _PASSIVE_DECISION = re.compile(
     r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b|[A-Z][a-z]+['’]s\s+[a-z]+\s+(?:were|was)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
-    r"discussed|received|noted|presented|submitted|read)\s+(?:and\s+)?){0,3}"
+    r"discussed|received|noted|presented|submitted|read|voted\s+on)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
-    r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read)\b",
+    r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
+    # "The following were passed for payment by the Councillors"
+    r"|passed\s+for\s+payment)\b",
+    re.IGNORECASE,
+)
+# A decision in the passive with its verb "to be" left out, the whole sentence: "Minutes of the April meeting approved.",
+# "Treasurer's report accepted as presented.", "Bills for payment approved unanimously." The subject is one of the
+# papers a meeting approves, so that "Planning permission approved." (another authority's decision) is none.
+_ELLIPTICAL_PASSIVE = re.compile(
+    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|may|might|must|be|been"
+    r"|being|has|have|had|is|are|not|if|when|once|until|awaiting|pending|need|needs|needed|due)\b|.*\bto\s+be\b)"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,10}?"
+    r"(?:minutes|agenda|report|reports|accounts|budget|bills|invoices|payments|statement|reconciliation|precept"
+    # "Proposed changes to the by-laws worked on and agreed to."
+    r"|changes|amendments|policy|policies|by-?laws|constitution|nominations)\b"
+    r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed"
+    r"|agreed(?:\s+to)?)"
+    r"(?:\s+(?:and\s+(?:signed|approved|accepted|adopted)|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
+    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments|thanks)))*\s*[.!]?$",
     re.IGNORECASE,
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
@@ -147,6 +191,15 @@ _RUN_IN_DECISION = re.compile(
     r"(?:\s+(?:and\s+(?:signed|approved|agreed|accepted|adopted|noted)|unanimously|by\s+all(?:\s+(?:members|councillors))?"
     r"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:presented|circulated|amended)|nem\.?\s*con\.?))*"
     r"[.!]?$",
+    re.IGNORECASE,
+)
+# A decision with its words run in after its item's label and a separator: "Order of the agenda – agreed to take items
+# 9 and 10 together.", "Hall grant: it was resolved to give £50." (a person's name as the label is a task, not a decision).
+_RUN_IN_AGREED = re.compile(
+    rf"^(?!(?:apolog|present|absent|declar|interest|attend)\w*\b)(?!(?:{mover_title_pattern()}|Clerk|Chair\w*|Mayor|Treasurer"
+    r"|Secretary|The\s+(?:Clerk|Chair\w*|Mayor|Treasurer|Secretary))\b)"
+    r"(?-i:[A-Z])[^:;–—.]{2,80}?(?::|\s[–—-]|[–—])\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)\s+"
+    r"(?:to|that|not\s+to)\b",
     re.IGNORECASE,
 )
 # An item's title run in before a capitalised decision, its bold or separator lost: "Meeting with the MP Agreed to defer
@@ -161,7 +214,12 @@ _TITLE_THEN_DECISION = re.compile(
 _MSC_MOTION = re.compile(
     r"^M\s*/\s*S\s*/\s*C\b\s*(?:\([^()]{1,80}\)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*)?)?\s*[:,–—-]?\s*(?:that|to)\b"
+    # "M/S/A to invite the planner.", "M/S/A the minutes of 4 May as circulated.", "M/S/Unanimous approval to thank
+    # R. Vance.": moved, seconded and approved (passed, unanimous), the decision's own words after it.
+    r"|^M\s*/\s*S\s*/\s*(?:A|P|U|Unanimous(?:ly)?)\b\s*[:,–—-]?\s*(?:\S+\s+){2}"
 )
+# "… and M/S/A to commend the outgoing chair.": the shorthand inside a sentence that opens otherwise.
+_MSA_INSIDE = re.compile(r"\bM\s*/\s*S\s*/\s*(?:A|P|U|C)\s+(?:to|that)\b")
 # "Motion carried that the hall fee rise to £15.", "Motion passed 4-1 that …": the outcome, then what was carried.
 _CARRIED_THAT = re.compile(
     r"^(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|adopted)\s+(?:unanimously\s+)?"
@@ -183,7 +241,7 @@ _ELECTED = re.compile(
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus|received|objections?|taken|elected|M/S/C)\b",
+    r"|consensus|received|objections?|taken|elected|M/S/[ACPU]\w*)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -212,7 +270,11 @@ _CARRIED = re.compile(
     # "M/S/C Smith / Jones" (moved, seconded, carried); "All present in favor with a 5-0 vote."
     r"|\bM\s*/\s*S\s*/\s*C\b|^all\s+(?:\w+\s+){0,3}in\s+favou?r\b"
     # "Approved 4-0.", "Approved unanimously." closing a motion written above it.
-    r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)",
+    r"|^(?:motion\s+)?approved\s+(?:\(?\d{1,2}\s*[-–]\s*\d{1,2}\b|unanimously\b)"
+    # "…; the motion was seconded by Trustee B and approved unanimously."
+    r"|\bseconded\s+by\b[^.;]{0,80}?\s+and\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:approved|carried|passed|adopted)\b"
+    # "Resolution: Vote passed", "Outcome: motion carried", "The vote passed." under the question put.
+    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -226,6 +288,7 @@ _FAILED = re.compile(
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
     r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:failed|defeated|lost)\b|^(?:the\s+)?vote\s+(?:failed|fell)\b"
     r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
@@ -240,6 +303,10 @@ _MOTION_OPENS = re.compile(
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
+    # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
+    r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
+    # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
+    r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -275,7 +342,10 @@ _TALLY = re.compile(
 # "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
 _NOTE_ONLY = re.compile(
     r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
-    r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b",
+    r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b"
+    # "These meeting minutes were approved at the October meeting.": when the record itself was approved, later.
+    r"|(?:these|this|the\s+above)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:were|was|have\s+been|will\s+be)\s+"
+    r"(?:approved|adopted|accepted|confirmed)\s+(?:at|on|by\s+the\s+\w+\s+(?:at|on))\b",
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
@@ -294,7 +364,15 @@ _RANGE_BEFORE = re.compile(
 )
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
-_VOTE_TALLY = re.compile(r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b", re.IGNORECASE)
+_VOTE_TALLY = re.compile(
+    r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b"
+    # "Vote: 3 in favor, 0 opposed, 0 abstained"
+    r"|\bvote\s*:\s*(?P<ayes2>\d{1,2})\s+(?:in\s+favou?r|for|yes|ayes?)\s*[,;]\s*(?P<noes2>\d{1,2})\s+(?:opposed|against|no|nays?)\b",
+    re.IGNORECASE,
+)
+# A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
+# Trustee B" under "Motion to approve the minutes as submitted."
+_MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
 _SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
 # A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
@@ -313,7 +391,12 @@ _DISPOSITION_TAG = re.compile(
     # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
     r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
     # A planning response: "… extension to dwelling - recommend approval."
-    r"|(?i:recommend(?:ed)?\s+(?:approval|refusal)))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
+    r"|(?i:recommend(?:ed)?\s+(?:approval|refusal))"
+    # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
+    # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
+    # Only "pay" and "sign", which end their line: "resolved to accept" runs on to its object on the next line.
+    r"|(?i:(?:(?:the\s+)?councillors\s+|it\s+was\s+)?resolved\s+to\s+(?:pay|sign)"
+    r"(?:\s+(?:both|all|them))?(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
 _TITLE_CLOSED = re.compile(r"\w(?:\.[”\"’]?|[”\"’])\s*$")
 """A title closed by its full stop or quote, so that the word after it is the item's disposition."""
@@ -560,7 +643,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 yield _make(section.key, f"{section.item.title.rstrip(' .')}. {said}", lines)
             last_end = index
             continue
-        if _SECONDING.match(units[first][2]) and first - 1 > last_end and _MOTION_OPENS.search(units[first - 1][2]):
+        if ((_SECONDING.match(units[first][2]) or _MOVERS_ONLY.match(units[first][2])) and first - 1 > last_end
+                and _MOTION_OPENS.search(units[first - 1][2])):
             first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
         if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
             first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
@@ -629,7 +713,8 @@ def _tally_outcome(said: str) -> str | None:
             return None
         ayes, noes = (bracket.group("y"), bracket.group("n") or "0") if bracket.group("y") else bracket.group("f", "a")
         return "carried" if int(ayes) > int(noes) else "failed"
-    return "carried" if int(found.group("ayes")) > int(found.group("noes")) else "failed"
+    ayes, noes = (found.group("ayes"), found.group("noes")) if found.group("ayes") else (found["ayes2"], found["noes2"])
+    return "carried" if int(ayes) > int(noes) else "failed"
 
 
 def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
@@ -686,6 +771,15 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 since_vote.append(_make(key, whole, [line for entry in block for line in entry] + lines))
                 yield since_vote[-1]
                 continue
+        if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None and not since_vote and _RECORD_CARRIED.search(text):
+            # "To approve the schedule of payments." then "Proposed by A seconded by B and unanimously approved.": with no
+            # decision above it to name the mover of, the record is the decision, on the business the line above puts.
+            above_text = strip_list_marker(paragraph_text(paragraphs[index - 2])) if index >= 2 else ""
+            put = _PUT_AS_BUSINESS.match(above_text) and not paragraphs[index - 2][0].is_heading
+            whole = f"{above_text} {text}" if put else text
+            since_vote.append(_make(key, whole, (paragraphs[index - 2] + lines) if put else lines))
+            yield since_vote[-1]
+            continue
         if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None:
             for resolution in since_vote:
                 if resolution.proposer is None:
@@ -709,6 +803,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             while index < len(paragraphs) and _LIST_ENTRY.match(paragraph_text(paragraphs[index])):
                 entries.append(paragraphs[index])
                 index += 1
+            if entries and _RESPONSE_LIST.search(lead_in):
+                before = text[: len(text) - len(lead_in)].strip()
+                made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
+                made.append(_make(key, lead_in, lines + [line for entry in entries for line in entry], mover=mover))
+                since_vote.extend(made)
+                yield from made
+                continue
             if entries and _ONE_DECISION_LIST.search(lead_in):
                 # "refused for the following reasons: (1) … (2) …": the list is part of one decision.
                 whole = " ".join([text] + [paragraph_text(entry) for entry in entries])
@@ -742,6 +843,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
 
 
 OUTCOME_LABEL = "OUTCOME"
+MID_LABEL = "MID"
+"""A decision in the main clause of a sentence that opens otherwise (see `_decision_inside`)."""
 PROPOSAL_LABEL = "PROPOSAL"
 # A proposal and its seconder recorded as the decision: "Cllr A proposed acceptance of the minutes,
 # seconded by Cllr B.", "It was proposed by A and seconded by B that the accounts be paid.",
@@ -758,15 +861,37 @@ _OUTCOME_ONLY = re.compile(
     r"(?:\s+unanimously|\s+by\s+(?:all|everyone|consensus)|\s+nem\.?(?:\s*con\.?)?"
     # "KM nominated President. Elected 8-0-1."
     r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
-    r"|all\s+(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
-    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?)[*_\s.!]*$",
+    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
+    r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
+    # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
+    r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
+    r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?)?"
+    # "The Council was all in favour.", "Members were unanimously in favour."
+    r"|(?:the\s+)?(?:council|committee|board|members|councillors|meeting)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?"
+    r"in\s+favou?r"
+    # "Cllr B seconded this and all Cllrs were in favour.": the seconder, then the meeting's assent.
+    r"|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}seconded(?:\s+(?:this|it|the\s+(?:motion|proposal)))?(?:\s+and|,)\s+"
+    r"(?:all\s+(?:\w+\s+)?(?:were\s+)?in\s+favou?r|(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved)))[*_\s.!]*$",
+    re.IGNORECASE,
+)
+# The business an agenda line puts to the meeting: "To approve expenditure as itemised on the schedule."
+_PUT_AS_BUSINESS = re.compile(
+    r"^To\s+(?:approve|agree|accept|adopt|confirm|ratify|consider|receive|authori[sz]e|note)\b.{0,200}$"
+)
+# A mover's record that closes with its own outcome: "Proposed by A seconded by B and unanimously approved."
+_RECORD_CARRIED = re.compile(
+    r"\bseconded\b.*\b(?:and|,)\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
+    r"(?:approved|agreed|carried|resolved|adopted|accepted|appointed|elected)"
+    r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?\s*con\.?)?\s*[.!]?$",
     re.IGNORECASE,
 )
 # A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".
 _LEADS_ON = re.compile(r"(?:\band|,|:|\bthat|\bit\s+was)\s*$", re.IGNORECASE)
 # A question to the meeting that an outcome sentence answers.
 _PUT_TO_MEETING = re.compile(
-    r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b|\bnominated\b", re.IGNORECASE
+    r"\b(?:asked|put\s+it\s+to)\b.{0,60}\b(?:if|whether)\b|\bproposed\b|\bsuggested\b|\bnominated\b"
+    r"|\b(?:a\s+|the\s+)?proposal\s+was\s+(?:made|raised|put)\b",
+    re.IGNORECASE
 )
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
 _LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded)\b",
@@ -777,15 +902,23 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
     """Label proposal records and the bare outcomes that close a proposal or a question put to the meeting."""
     labelled = list(sentences)
     for position, (sentence, label) in enumerate(labelled):
-        if label is not None:
-            continue
         said = sentence.text.strip()
+        if label is not None:
+            if label == MID_LABEL and position and _OUTCOME_ONLY.match(said):
+                # "A proposal was made by A to cut the verges. B seconded it and it was agreed.": the proposal decides.
+                before, before_label = labelled[position - 1]
+                if before_label is None and _PUT_TO_MEETING.search(before.text):
+                    labelled[position] = (sentence, OUTCOME_LABEL)
+            continue
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
-        lost = _LOST.search(f"{said} {following}") or _tally_outcome(following) == "failed"
+        # "… seconded by B. A vote was taken: 2 for, 4 against. Not carried.": the loss may come a sentence later.
+        after = " ".join(span.text for span, _ in labelled[position + 1:position + 3])
+        lost = _LOST.search(f"{said} {after}") or "failed" in (_tally_outcome(said), _tally_outcome(following))
         # "It was proposed by A and seconded by B that C be Chair. Resolved unanimously.": the outcome closes the proposal.
         outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
-        if (_PROPOSAL_RECORD.search(said) and not _is_vote_record(said) and not lost
+        if (_PROPOSAL_RECORD.search(said) and not lost
+                and (not _is_vote_record(said) or (_RECORD_CARRIED.search(said) and not _decided_before(labelled, position)))
                 and (not decided_next or outcome_next) and not _LEADS_ON.search(said)):
             labelled[position] = (sentence, PROPOSAL_LABEL)
             if outcome_next:
@@ -795,6 +928,11 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
             if before_label is not None or _PUT_TO_MEETING.search(before.text):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
+
+
+def _decided_before(labelled: list[tuple[Span, str | None]], position: int) -> bool:
+    """True when a sentence before `position` is a decision, which a mover's record after it names the mover of."""
+    return any(label is not None for _, label in labelled[:position])
 
 
 def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str:
@@ -812,15 +950,22 @@ def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     if _NOTE_ONLY.match(said.strip()):
         return None
+    preamble = _MOTION_PREAMBLE.match(said.strip())
+    if preamble is not None:
+        # "Upon motion duly made and seconded, the minutes were approved.": the clause after the motion decides.
+        rest = said.strip()[preamble.end():]
+        return MID_LABEL if _PASSIVE_DECISION.match(rest) or _BODY_DECIDED.match(rest) else None
     voted = _BODY_VOTED.match(said.strip())
     if voted is not None:
         lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
-        return None if lost else "MID"
+        return None if lost else MID_LABEL
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
-            or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())):
-        return "MID"
+            or _RUN_IN_AGREED.match(said.strip())
+            or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
+            or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())):
+        return MID_LABEL
     return None
 
 

@@ -94,6 +94,8 @@ class SectionLabels:
     labels: tuple[SectionLabel, ...]
     attendance_modes: tuple[str, ...]
     marks: dict[Mark, re.Pattern[str]]
+    written_marks: dict[Mark, frozenset[str]]
+    """Marks compared as written, case and all ("Ab" marks absence; "AB" is someone's initials)."""
     groups: tuple[LabelGroup, ...]
     """The labels grouped by section and status, groups in the order of their first label."""
     openers: tuple[re.Pattern[str], ...]
@@ -127,6 +129,7 @@ def parse_section_labels(text: str) -> SectionLabels:
         labels=labels,
         attendance_modes=modes,
         marks=marks,
+        written_marks={mark: frozenset(raw.get("marks_as_written", {}).get(mark, [])) for mark in MARKS},
         groups=_group(labels, tail),
         openers=tuple(re.compile(rf"^\s*(?:{label.pattern})\b", re.IGNORECASE) for label in labels),
     )
@@ -246,7 +249,9 @@ def label_words(
 def read_attendance_mark(cell: str) -> Mark | None:
     """"present", "apologies" or "absent" for the status cell of an attendance register row, else None."""
     text = cell.strip().lower().rstrip(".")
-    for mark, pattern in load_section_labels().marks.items():
+    labels = load_section_labels()
+    for mark, pattern in labels.marks.items():
         if pattern.match(text):
             return mark
-    return None
+    written = cell.strip().rstrip(".")
+    return next((mark for mark, words in labels.written_marks.items() if written in words), None)

@@ -33,3 +33,8 @@ def cell_words(status: ActionStatus) -> str:
 def report_words(status: ActionStatus) -> str:
     """The words of a report on an earlier action that state `status`, as one alternation."""
     return "|".join(_load()["report"][status])
+
+
+def taken_up_words(status: ActionStatus) -> str:
+    """The words of what a later item records of an agenda request it took up that state `status` (only `open`)."""
+    return "|".join(_load().get("taken_up", {}).get(status, []) or ["(?!)"])

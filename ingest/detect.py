@@ -13,8 +13,12 @@ PDF_MAGIC_WINDOW = 1024
 BINARY_CONTROL_SHARE = 0.05
 """Text with more than this share of control characters is binary, not text."""
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+PDF_SUFFIXES = frozenset({".pdf"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".mdx"})
+"""Plain text and Markdown, including MDX (Markdown with JSX components, as Gatsby and Docusaurus sites publish)."""
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp"})
+OFFICE_SUFFIXES = frozenset({".doc", ".docx", ".odt", ".rtf"})
+"""Word-processor files: not readable, but found so the load can say to save them as PDF first."""
 
 _STRONG_HTML = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
                           re.IGNORECASE | re.DOTALL)

@@ -9,14 +9,9 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import UnreadableDocument
-from .detect import HEAD_BYTES, detect_format
+from .detect import HEAD_BYTES, HTML_SUFFIXES, OFFICE_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES, detect_format
 
-DOCUMENT_SUFFIXES = frozenset({
-    ".pdf", ".html", ".htm", ".xhtml", ".aspx", ".asp", ".php", ".jsp", ".txt", ".text",
-    ".md", ".markdown",
-    # not readable, but yielded so that the load reports them ("save it as PDF first")
-    ".doc", ".docx", ".odt", ".rtf",
-})
+DOCUMENT_SUFFIXES = PDF_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES | OFFICE_SUFFIXES
 """Files inside a folder are taken with one of these extensions, or with no
 extension when their first bytes show a PDF or HTML page: images, archives,
 programs and data files are passed over. A file named on its own is always

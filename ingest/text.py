@@ -137,6 +137,8 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
                 path, f"page {number} holds {len(page)} characters, more than the "
                 f"{layout.MAX_TEXT_PAGE_CHARS} allowed: split the file", kind="too_large",
             )
+    if name.lower().endswith(".mdx"):
+        pages = [_blank_mdx_syntax(page) for page in pages]
     pages = _mark_bold_leads(pages)
     return build_document(
         name=name,
@@ -147,6 +149,21 @@ def parse_text(data: bytes, *, path: str, name: str, sha256: str) -> ParsedDocum
         warnings=warnings,
         metadata=read_front_matter(pages[0].splitlines()),
     )
+
+
+# MDX (Markdown with JSX): module lines ("import Layout from '../components/layout'", "export const meta = …")
+# and lines that are only a component's tag ("<Layout>", "</Layout>", "<Callout type=\"note\" />").
+_MDX_MODULE = re.compile(
+    r"^\s*(?:import\s.+\bfrom\s+['\"][^'\"]+['\"]|import\s+['\"][^'\"]+['\"]"
+    r"|export\s+(?:default|const|let|function)\b.*);?\s*$"
+)
+_MDX_COMPONENT_LINE = re.compile(r"^\s*</?[A-Z][\w.]*(?:\s[^<>]*)?/?>\s*$")
+
+
+def _blank_mdx_syntax(page: str) -> str:
+    """An MDX page with its module lines and component-tag lines blank (the words between tags stay)."""
+    lines = page.split("\n")
+    return "\n".join("" if _MDX_MODULE.match(line) or _MDX_COMPONENT_LINE.match(line) else line for line in lines)
 
 
 # A line opened by a bold title and a sentence after it: "**Treasurer's Report** The treasurer …",

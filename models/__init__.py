@@ -18,7 +18,7 @@ from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
 from .search import SearchRecord
 from .topic import RecordTopic
-from .tracking import ActionLink, ActionOverride, ActionUpdate
+from .tracking import ActionLink, ActionOverride, ActionUpdate, AgendaRequest, AgendaRequestLink
 
 __all__ = [
     "AGENCY_ROLES",
@@ -26,6 +26,8 @@ __all__ = [
     "Action",
     "ActionLink",
     "ActionUpdate",
+    "AgendaRequest",
+    "AgendaRequestLink",
     "ActionOverride",
     "ActionOwner",
     "Agency",

@@ -86,3 +86,34 @@ class ActionUpdate(Base, ItemRecordColumns):
     """The earlier action it reports on, or null."""
     reason: Mapped[str | None] = mapped_column(String(500))
     score: Mapped[float | None] = mapped_column(Float)
+
+
+class AgendaRequest(Base, ItemRecordColumns):
+    """A matter the body asked to have brought back at a later meeting, with no one to do it
+    (extract/agenda_requests.py): a bullet of "Items for the next agenda", "this matter should be
+    brought back to the next meeting"."""
+
+    __tablename__ = "agenda_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    topic: Mapped[str] = mapped_column(Text)
+    """What is to come back: the bullet, or the title of the item "this matter" was asked under."""
+
+
+class AgendaRequestLink(Base, EvidenceColumns):
+    """The later item that takes an agenda request up, why it was linked, and the status it states
+    (store/agenda_requests.py). The evidence columns are that item's place in its own document."""
+
+    __tablename__ = "agenda_request_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("agenda_requests.id", ondelete="CASCADE"), unique=True)
+    """The request; each is taken up once, at the meeting it was asked for."""
+    item_id: Mapped[int] = mapped_column(ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True)
+    """The later item that takes the matter up."""
+    reason: Mapped[str] = mapped_column(String(500))
+    score: Mapped[float] = mapped_column(Float)
+    """Share of the request's key words the later item's title (and first sentence) holds."""
+    status: Mapped[str] = mapped_column(String(16))
+    """`done` (the matter was taken up), `carried_forward` (deferred again) or `dropped`."""

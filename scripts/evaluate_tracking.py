@@ -70,6 +70,14 @@ FOUND_SQL = """
     JOIN documents d ON d.id = m.document_id
 """
 
+REQUESTS_SQL = """
+    SELECT request_id, status, reason, mention_file, mention_line_start, mention_line_end,
+        file, line_start, line_end, text
+    FROM v_request_history
+    WHERE status IS NOT NULL
+"""
+"""Agenda requests taken up at a later meeting: linked like actions, the request standing for the earlier action."""
+
 
 def series_root() -> Path:
     """The folder of real series: MINUTEBOOK_SERIES, else ../series_data beside the repository."""
@@ -238,9 +246,14 @@ def load(folder: Path, workdir: Path) -> Path:
 
 
 def read_found(db: Path) -> list[Found]:
-    """Every row of v_action_history with its earlier action's file, lines and text."""
+    """Every row of v_action_history with its earlier action's file, lines and text, and every agenda
+    request taken up (v_request_history) with the request's."""
     with sqlite3.connect(db) as connection:
         rows = connection.execute(FOUND_SQL).fetchall()
+        try:
+            rows += connection.execute(REQUESTS_SQL).fetchall()
+        except sqlite3.OperationalError:  # a minutebook from before agenda requests
+            pass
     return [Found(status=status, reason=reason, file=file,
                   lines=(start, end if end is not None else start) if start is not None else None,
                   action_file=action_file,

@@ -60,6 +60,7 @@ from ..models import (
     ActionOwner,
     ActionUpdate,
     Agency,
+    AgendaRequest,
     AgendaItem,
     Apology,
     Attendance,
@@ -465,6 +466,16 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         show=ShowUnderItem("  Update: ", "cyan", lambda update: f"{update['text']} ({update['status']})"),
         # A statement under an item is an update only once linked to an earlier action of the item's title.
         kept=lambda m: or_(m.source != "same_item", m.action_id.is_not(None)),
+    ),
+    RecordType(
+        name="agenda_request",
+        key="agenda_requests",
+        record_class=records.AgendaRequest,
+        model=AgendaRequest,
+        parent="meeting",
+        fields=(Field("item", column="item_key"), Field("text"), Field("topic", csv=False)),
+        under_item=True,
+        show=ShowUnderItem("  For a later meeting: ", "cyan", lambda request: request["topic"]),
     ),
     RecordType(
         name="plan_action",

@@ -24,6 +24,7 @@ from ..models import Agency, Base, Body, Document, LoadError, Meeting, RecordTop
 from .people import forget_document, link_people
 from .registry import ITEM_TYPE, RECORD_TYPES, RecordType
 from .search import index_document, unindex_document
+from .agenda_requests import link_document_requests
 from .tracking import link_actions
 
 DocumentState = Literal["new", "unchanged", "changed", "copy"]
@@ -67,6 +68,7 @@ def save_extraction(session: Session, info: DocumentInfo, extraction: Extraction
     link_people(session, document_id)
     index_document(session, document_id)
     link_actions(session, document_id)
+    link_document_requests(session, document_id)
     return document_id
 
 

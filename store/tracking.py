@@ -1132,6 +1132,11 @@ _STANDING = re.compile(
 """A standing item's title: it comes back every meeting with a different matter under it."""
 
 
+def is_standing(title: str) -> bool:
+    """True for a standing item's title ("Planning applications", "Items for the next agenda")."""
+    return _STANDING.search(title) is not None
+
+
 def _best(pool: list[_Earlier], stems: frozenset[str], *, need: Callable[[int, int], bool]) -> tuple[_Earlier, int] | None:
     """The one action of `pool` sharing the most key words with `stems` and meeting `need`; a tie is none."""
     scored = sorted(((len(a.stems & stems), a.id, a) for a in pool if a.stems), key=lambda x: (-x[0], x[1]))

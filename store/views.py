@@ -24,6 +24,14 @@ v_action_history
     page, line_start, line_end, update_id. A mention is a later action row
     (mention_id, update_id null) or a matters-arising entry or owner's report
     (update_id, mention_id null: the action_updates row).
+v_request_history
+    One row per agenda request ("Items for the next agenda" bullets, "this
+    matter should be brought back to the next meeting") with the later item
+    that took it up, if any: request_id, meeting_date, body, item, topic,
+    text, file, page, line_start, line_end (the request), then mention_date,
+    mention_item (the later item's title), status (done | carried_forward |
+    dropped, as that item states it; null while not taken up), reason,
+    score, mention_file, mention_page, mention_line_start, mention_line_end.
 v_action_owners
     One row per owner of an action: action_id, owner (name), person_id (the
     person after any merge, or null), person (their name), agency, and the
@@ -133,6 +141,20 @@ _VIEWS: dict[str, str] = {
         JOIN meetings um ON um.id = u.meeting_id
         JOIN documents d ON d.id = um.document_id
         WHERE u.action_id IS NOT NULL""",
+    "v_request_history": """
+        SELECT r.id AS request_id, m.date AS meeting_date, b.name AS body, r.item_key AS item, r.topic,
+            r.text, d.file_name AS file, r.page, r.line_start, r.line_end,
+            lm.date AS mention_date, li.title AS mention_item, k.status, k.reason, k.score,
+            ld.file_name AS mention_file, k.page AS mention_page, k.line_start AS mention_line_start,
+            k.line_end AS mention_line_end
+        FROM agenda_requests r
+        JOIN meetings m ON m.id = r.meeting_id
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN bodies b ON b.id = m.body_id
+        LEFT JOIN agenda_request_links k ON k.request_id = r.id
+        LEFT JOIN agenda_items li ON li.id = k.item_id
+        LEFT JOIN meetings lm ON lm.id = li.meeting_id
+        LEFT JOIN documents ld ON ld.id = lm.document_id""",
     "v_action_owners": """
         SELECT o.action_id, o.name AS owner,
             COALESCE(p.merged_into_id, p.id) AS person_id, pc.name AS person,

@@ -740,3 +740,21 @@ def test_a_list_of_names_and_a_pronoun_subject_across_and(make_document, nlp):
         ["Liam Price", "Tom Hughes", "Priya Patel", "Laura Bennett"],
         ["Laura Bennett"],
     ]
+
+
+def test_an_aside_between_the_owner_and_the_task(make_document, nlp):
+    """"X, as secretary, will …", "He would, as agreed, …", "our Chair, with support from members, would …": the aside
+    set off by commas is read past, as a bracket is."""
+    text = (
+        "#### 4. Harbour lighting\n\n"
+        "Tom Hughes, as secretary, will write to the harbour trust about the lamps.\n\n"
+        "Laura Bennett apologised for the delay over the bench. She would, as agreed, order it this month.\n\n"
+        "It was AGREED that our Chair, with support from members, would explore an appeal to the trust.\n\n"
+        "Liam Price, as the tenants' representative, noted that the lamps had been out since June.\n"
+    )
+    found = [(a.text, a.owner_as_written) for a in _actions(make_document, nlp, text)]
+    assert found == [
+        ("Tom Hughes will write to the harbour trust about the lamps.", "Tom Hughes"),
+        ("Laura Bennett apologised for the delay over the bench. She would order it this month.", "Laura Bennett"),
+        ("It was AGREED that our Chair would explore an appeal to the trust.", "the Chair"),
+    ]

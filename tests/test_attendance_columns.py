@@ -77,3 +77,46 @@ def test_two_labels_inside_prose_are_no_columns(nlp) -> None:
         _row((LEFT, "1. Apologies")),
     ])
     assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Lee", "Day"]
+
+
+# --- Present beside Apologies in table cells or PDF columns: each name goes to its own list -------------
+
+
+def test_present_beside_apologies_in_cells(make_document, nlp) -> None:
+    from minutebook.extract.apologies import extract_apologies
+
+    columns = make_document(
+        "MINUTES OF ELMSTEAD PARISH COUNCIL\n"
+        "Present:\tApologies:\n"
+        "Cllr A Lowe (Chair)\tCllr D Orr\n"
+        "Cllr B Marsh\tCllr E Pyle\n"
+        "Cllr C Nunn\n\n1. Minutes\nApproved.\n"
+    )
+    assert [a.surname for a in extract_attendees(columns, nlp=nlp)] == ["Lowe", "Marsh", "Nunn"]
+    assert [a.surname for a in extract_apologies(columns, nlp=nlp)] == ["Orr", "Pyle"]
+    filled = make_document(
+        "Present: Cllr A Lowe (Chair), Cllr B Marsh\tAbsent: Cllr F Quay\tApologies: Cllr D Orr\n\n1. Minutes\n"
+    )
+    assert [a.surname for a in extract_attendees(filled, nlp=nlp)] == ["Lowe", "Marsh"]
+    assert [a.surname for a in extract_apologies(filled, nlp=nlp)] == ["Orr"]
+
+
+def test_present_beside_apologies_in_pdf_columns(nlp) -> None:
+    from minutebook.extract.apologies import extract_apologies
+
+    document = _pdf([
+        _row((LEFT, "Present:"), (RIGHT, "Apologies:")),
+        _row((LEFT, "Cllr A Lee (Chair)"), (RIGHT, "Cllr C Orme")),
+        _row((LEFT, "Cllr B Day")),
+        _row((LEFT, "2. Minutes of the last meeting")),
+    ])
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Lee", "Day"]
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Orme"]
+
+
+def test_mark_column_headings_are_no_side_by_side_lists(make_document, nlp) -> None:
+    # "Name | Present | Apologies" heads a register whose cells are marks: no lists beside each other.
+    register = make_document(
+        "Attendance\nName\tPresent\tApologies\nCllr A Lowe\tY\t\nCllr B Marsh\t\tY\n\n1. Minutes\n"
+    )
+    assert "Present" not in [a.surname for a in extract_attendees(register, nlp=nlp)]

@@ -1641,3 +1641,184 @@ def test_call_to_order_adds_no_one_already_listed_or_unposted(make_document, nlp
     assert _who(listed, nlp) == ["Tarn", "Rudd", "Fenn"]
     assert _who(make_document("Jo Hale called the meeting to order at 7 pm.\n"), nlp) == []
     assert _who(make_document("The meeting was called to order by the Chair at 7 pm.\n"), nlp) == []
+
+
+# --- Wrapped lists of full names broken at a line end; capital sub-labels; "Title Name, Post" rows --
+
+
+def test_name_broken_at_the_line_end_of_a_wrapped_list(make_document, nlp) -> None:
+    titled = make_document(
+        "PRESENT:\n"
+        "Cllr. Ann Harlow, Cllr. Bram Tecker, Cllr. Marian\n"
+        "Quillby, Cllr. Wes O’\n"
+        "Dornan, Cllr. Gil Mossop, Cllr.\n"
+        "Lisa Jo Farrant, Ms. T. Venn\n"
+        "APOLOGIES:\nCllr. Dee Marr\n"
+    )
+    assert _who(titled, nlp) == ["Harlow", "Tecker", "Quillby", "Dornan", "Mossop", "Farrant", "Venn"]
+    untitled = make_document(
+        "MEMBERS PRESENT:\n"
+        "Orla Brannock, Dermot Fahy, Kieran Joyce Mallon, Pia Zand Al\n"
+        "Hassan, Brid Nolan\n\n1. Minutes\n"
+    )
+    assert _who(untitled, nlp) == ["Brannock", "Fahy", "Mallon", "Al Hassan", "Nolan"]
+    # Bare surnames: a lone word on the next line is a member of its own.
+    surnames = make_document("Present: Councillors Lunn, Pratt, Rowe, Vance\nOrr and Tate.\n\n1. Minutes\n")
+    assert _who(surnames, nlp) == ["Lunn", "Pratt", "Rowe", "Vance", "Orr", "Tate"]
+
+
+def test_sub_labels_inside_a_members_list(make_document, nlp) -> None:
+    document = make_document(
+        "MEMBERS PRESENT:\n"
+        "Councillors:\n"
+        "Orla Brannock, Dermot Fahy\n"
+        "SECTORAL INTERESTS/ PPN NOMINEES: Conal Reddy, (Farming), Ita Marsh\n"
+        "(Conservation).\n"
+        "OFFICIALS PRESENT:\n"
+        "Fergal Hynes, Rita Lowry, Trade & Investment; Ann Rice, Forward Planning.\n\n"
+        "Item 1\nRoads\n"
+    )
+    assert _people(document, nlp)[:2] == [
+        ("Orla Brannock", "Councillor", None, "present"),
+        ("Dermot Fahy", "Councillor", None, "present"),
+    ]
+    assert _who(document, nlp) == ["Brannock", "Fahy", "Reddy", "Marsh", "Hynes", "Lowry", "Rice"]
+    assert [a.organisation for a in extract_attendees(document, nlp=nlp)][2] == "Farming"
+
+
+def test_titled_name_then_post_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "IN ATTENDANCE:\n"
+        "Mr. P. Dowd, Director of Service\n"
+        "Mr. D. Brannigan, County Librarian\n"
+        "Ms. J. Hale, Archivist\n"
+        "Ms. P. Stapleford, Eastvale Arts Network\n"
+        "Ms. K. Lorne, Healthy Eastvale Co-ordinator\n"
+        "Item 1:\nMinutes\n"
+    )
+    assert [(a.surname, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Dowd", "Director of Service", None),
+        ("Brannigan", None, "County Librarian"),
+        ("Hale", None, "Archivist"),
+        ("Stapleford", None, "Eastvale Arts Network"),
+        ("Lorne", "Healthy Eastvale Co-ordinator", None),
+    ]
+    # A second person after the comma is no post: the rows are read as a list.
+    pairs = make_document("Present:\nCllr A Rudd, Cllr B Fenn\nCllr C Tarn, Cllr D Pike\nMr E Lowe, Mrs F Kerr\n\n1. Minutes\n")
+    assert _who(pairs, nlp) == ["Rudd", "Fenn", "Tarn", "Pike", "Lowe", "Kerr"]
+
+
+def test_officials_post_with_its_own_bracket_and_messrs(make_document, nlp) -> None:
+    document = make_document(
+        "MEMBERS PRESENT:\nCouncillors Dunne, Galway.\n"
+        "OFFICIALS IN ATTENDANCE:\n"
+        "A/Director of Support Services (Finance, HR and ICT) (Mr. S. Coyle),\n"
+        "Senior Staff Officer (Mr. W. Roe), Executive Engineers (Messrs. J. Lyons and J.\n"
+        "Shee).\n\n1. Adoption of Minutes\n"
+    )
+    officials = [(a.name, a.title, a.role) for a in extract_attendees(document, nlp=nlp)][2:]
+    assert officials == [
+        ("S Coyle", "Mr", "A/Director of Support Services (Finance, HR and ICT)"),
+        ("W Roe", "Mr", "Senior Staff Officer"),
+        ("J Lyons", "Mr", "Executive Engineer"),
+        ("J Shee", "Mr", "Executive Engineer"),
+    ]
+
+
+def test_staff_and_visitors_present_label(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Mayor Tom Pell, Councillors Lin Ash and Liz Orme.\n"
+        "Regrets: Councillor Tom Bute\n"
+        "Staff and visitors present: Wendy Aldous, Rick Mellor and Jo Tarrant.\n"
+        "The meeting was called to order at 6:30 p.m.\n"
+    )
+    assert _who(document, nlp) == ["Pell", "Ash", "Orme", "Aldous", "Mellor", "Tarrant"]
+    assert _apologies(document, nlp) == ["Bute"]
+    visitors = make_document("Present: Cllr A Rudd, Cllr B Fenn\nStaff and guests present: Kay Lund (Clerk)\n\n1. Minutes\n")
+    assert _who(visitors, nlp) == ["Rudd", "Fenn", "Lund"]
+
+
+def test_committee_members_and_other_board_members_labels(make_document, nlp) -> None:
+    document = make_document(
+        "A. Call to Order\nCommittee Chair Lund called the meeting to order at 3:01 p.m.\n"
+        "Committee members in attendance:\nCommittee Chair Lund, Chair Tarn, and\nDirectors Orme, Pike\n"
+        "Other Board members present:\nDirectors Bray (arrived late), Cole\n"
+        "Others present:\nGeneral Manager Rusk\n"
+        "B. Motion to Move into Executive Session\n"
+    )
+    people = [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)]
+    assert people == [
+        ("Lund", "present"), ("Tarn", "present"), ("Orme", "present"), ("Pike", "present"),
+        ("Bray", "also_present"), ("Cole", "also_present"), ("Rusk", "also_present"),
+    ]
+    council = make_document("Other council members attending: Cllr A Rudd\nCommittee members present: Cllr B Fenn\n\n1. Minutes\n")
+    assert [(a.surname, a.status) for a in extract_attendees(council, nlp=nlp)] == [("Rudd", "also_present"), ("Fenn", "present")]
+
+
+def test_label_with_a_bare_count_in_brackets(make_document, nlp) -> None:
+    document = make_document(
+        "The roll was called.\nPresent (3): Tam Aljon, Chad Anogo, Jay Menzo\nAbsent (1): Ella Shelstop\n\n1. Minutes\n"
+    )
+    assert _who(document, nlp) == ["Aljon", "Anogo", "Menzo"]
+    worded = make_document("PRESENT (4 Councillors): Cllr A Rudd, Cllr B Fenn\n\n1. Minutes\n")
+    assert _who(worded, nlp) == ["Rudd", "Fenn"]
+
+
+def test_attendance_sentence_with_a_description_after_a_name(make_document, nlp) -> None:
+    document = make_document(
+        "Chair Ann Lowe called the meeting to order at 6:30 pm. Board members present were supervisors Ann Lowe "
+        "and Bo Marr, and clerk Ed Pyle. Also present was Fay Quill and Gus Rowe web heads and Hal Sykes. "
+        "Those present repeated the pledge to the flag.\n"
+    )
+    assert _who(document, nlp) == ["Lowe", "Marr", "Pyle", "Quill", "Rowe", "Sykes"]
+    # A sentence about something, not people, still names no one.
+    prose = make_document("Present were concerns about the road and the bridge repairs.\n")
+    assert _who(prose, nlp) == []
+
+
+def test_staff_rows_under_their_label_with_posts(make_document, nlp) -> None:
+    # A PDF table row may hold the label in one cell and the whole one-a-line list run together in the next.
+    cell = make_document(
+        "1. ROLL CALL\nPresent: Chair Jo Ames, Commissioners Al Bird, Cy Cole\n"
+        "Staff:\tDale Lind, Acting Director (AD) Jan Kraus, Senior Services Manager (SSM) Pat Russ, Recreation Supervisor (RS)\n"
+        "2. APPROVAL OF MINUTES\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(cell, nlp=nlp)][3:] == [
+        ("Lind", "Acting Director (AD)"), ("Kraus", "Senior Services Manager (SSM)"), ("Russ", "Recreation Supervisor (RS)"),
+    ]
+    untitled = make_document(
+        "Members Present:\nJohn Knox\nMia Kruger\nStaff Present:\nOmar Khan, Supervising Civil Engineer\n"
+        "Barb Berg, Program Specialist II\n3. AGENDA CHANGES\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(untitled, nlp=nlp)][2:] == [
+        ("Khan", "Supervising Civil Engineer"), ("Berg", "Program Specialist II"),
+    ]
+    # Two people a line, no post: each is read.
+    pairs = make_document("Staff Present:\nOmar Khan, Barb Berg\nLee Tan, Kay Orr\n\n3. AGENDA CHANGES\n")
+    assert [a.surname for a in extract_attendees(pairs, nlp=nlp)] == ["Khan", "Berg", "Tan", "Orr"]
+
+
+def test_named_staff_labels(make_document, nlp) -> None:
+    document = make_document(
+        "Present were: Chair Cambo and Vice Chair Sully; Members Fried, Griff, and Murr\n"
+        "Committee Staff:\tJenna Kaufer\nCity Attorney Staff: Jon Lee\n2. AGENDA CHANGES\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)][-2:] == [
+        ("Kaufer", "in_attendance"), ("Lee", "in_attendance"),
+    ]
+    # "Report from staff:" is an item, not a list of staff.
+    report = make_document("Present: Cllr A Rudd\n\n4. Report from staff: the road repairs are done.\n")
+    assert [a.surname for a in extract_attendees(report, nlp=nlp)] == ["Rudd"]
+
+
+def test_label_cell_then_a_list_cell_reads_as_a_list(make_document, nlp) -> None:
+    # A blank first cell, the label, then the list: "Name, Post Name, Post" written as in a sentence.
+    document = make_document(
+        "ROLL CALL\tPresent:\tMara Stick, President Tom Amara, Vice President Deb Gibb\n"
+        "\tStaff:\tMarlo Romer, Acting Library Director Lori Amay, Recording Secretary\n"
+        "NON-AGENDA PUBLIC COMMENT\nNone.\n"
+    )
+    assert [(a.surname, a.status) for a in extract_attendees(document, nlp=nlp)][-2:] == [
+        ("Romer", "in_attendance"), ("Amay", "in_attendance"),
+    ]
+    assert "Staff" not in [a.name for a in extract_attendees(document, nlp=nlp)]

@@ -262,3 +262,34 @@ def test_label_in_a_column_of_its_own_and_a_name_broken_at_its_hyphen(nlp) -> No
     # A word after the label and a plain space is no column: "Present at the meeting were …" is a sentence.
     prose = pdf("Present at the meeting were residents of the village.", "MINUTES")
     assert extract_attendees(prose, nlp=nlp) == []
+
+
+# --- Roll calls whose marks say who was absent: "Ab", "A", "Absent" are no attendees ---------------------
+
+
+def test_roll_call_register_with_short_absent_marks(make_document, nlp) -> None:
+    from minutebook.extract.attendance import extract_attendees
+
+    table = make_document(
+        "Roll Call\nName\tOffice\tAttendance\nAnn Cole\tChair\tPresent\nBo Dunn\tVice Chair\tAb\n"
+        "Cy Eyre\tTreasurer\tX\nDi Fenn\tTrustee\tAbsent\nEd Gale\tTrustee\tA\n\n1. Minutes\n"
+    )
+    assert [a.surname for a in extract_attendees(table, nlp=nlp)] == ["Cole", "Eyre"]
+    lines = make_document(
+        "Attendance\nAnn Cole, Chair X\nBo Dunn, Vice Chair Ab\nCy Eyre, Treasurer X\nDi Fenn, Member A\n\n1. Minutes\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(lines, nlp=nlp)] == [("Cole", "Chair"), ("Eyre", "Treasurer")]
+    # A list whose lines end on posts, not marks, is read as it was.
+    posts = make_document("Attendance\nAnn Cole, Chair\nBo Dunn, Vice Chair\nCy Eyre, Treasurer\n\n1. Minutes\n")
+    assert [a.surname for a in extract_attendees(posts, nlp=nlp)] == ["Cole", "Dunn", "Eyre"]
+
+
+def test_initials_column_is_no_absent_mark(make_document, nlp) -> None:
+    from minutebook.extract.attendance import extract_attendees
+
+    # "AB" in an initials column is who the member is; "Ab" in a register marks an absence.
+    document = make_document(
+        "Attendees\nName\tOrganisation\tInitials\nAda Bell (Chair)\tEastvale Council\tAB\n"
+        "Cy Aston\tEastvale Police\tCA\n\n1. Introductions\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Bell", "Aston"]

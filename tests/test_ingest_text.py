@@ -322,3 +322,25 @@ def test_bold_titles_with_their_own_colon_count_toward_the_form(tmp_path: Path) 
     md = "**Present:** Cllr Ash, Cllr Bell\n**Roads** Potholes were reported.\n**Planning:** No applications came in.\n"
     texts = [line.text for line in _parse_bytes(tmp_path, md.encode(), "minutes.md").lines]
     assert texts == ["Present: Cllr Ash, Cllr Bell", "Roads: Potholes were reported.", "Planning: No applications came in."]
+
+
+def test_mdx_module_lines_and_component_tags_are_blank(tmp_path: Path) -> None:
+    mdx = (
+        "---\ntitle: Steering Committee Minutes\n---\n"
+        "import Layout from '../components/layout'\nexport const meta = { draft: false }\n\n"
+        "<Layout>\n\n## Attendance\n\nAnn Ross, Tom Reid\n\n<Callout type=\"note\" />\n\n"
+        "Meeting held at <b>Elm Hall</b>\n\n</Layout>\n"
+    )
+    document = _parse_bytes(tmp_path, mdx.encode(), "2031-04-15-minutes.mdx")
+    assert [line.text for line in document.lines if line.text] == ["Attendance", "Ann Ross, Tom Reid", "Meeting held at Elm Hall"]
+    # In a plain Markdown file such lines are text as written.
+    plain = _parse_bytes(tmp_path, b"import Layout from './layout'\n<Layout>\nAnn Ross\n", "minutes.md")
+    assert "import Layout from './layout'" in [line.text for line in plain.lines]
+
+
+def test_mdx_files_are_found_in_folders(tmp_path: Path) -> None:
+    from minutebook.ingest.files import iter_files
+
+    (tmp_path / "minutes.mdx").write_text("Minutes\n")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    assert [path.name for path in iter_files([tmp_path])] == ["minutes.mdx"]

@@ -255,3 +255,19 @@ def test_record_titles_are_read_in_linear_time_from_padded_lines(make_document) 
         started = time.perf_counter()
         _MINUTES_TITLE.search(line + "\n")
         assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("front", "kind"),
+    [
+        ("title: Steering Committee Meeting Minutes\ndate: 2031-04-15\n", "minutes"),
+        ("title: Board Meeting Agenda\ndate: 2031-04-15\n", "agenda"),
+    ],
+)
+def test_a_pages_front_matter_title_counts_as_its_title(tmp_path, front: str, kind: str) -> None:
+    # The reader blanks the front matter and keeps its values: the page's title still says what the page is.
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / "2031-04-15-steering.md"
+    path.write_text(f"---\n{front}---\n\n## Attendance\n\nAnn Ross, Tom Reid\n\n## Treasurer\n\nThe balance is $400.\n")
+    assert classify_document(parse_file(path)) == kind

@@ -803,6 +803,37 @@ def test_kept_front_matter_names_the_body_only_when_the_text_does_not(tmp_path) 
     assert extract_meeting(_parsed(tmp_path, named), kind="minutes").body == "Ridgeway Parish Council"
 
 
+@pytest.mark.parametrize(
+    ("front", "date", "start", "end", "venue"),
+    [
+        ("title: Board Meeting\nlocation: Zoom\nstarts: 2031-11-16T19:00:00-08:00\nends: 2031-11-16T20:30:00-08:00\n",
+         dt.date(2031, 11, 16), dt.time(19, 0), dt.time(20, 30), "Zoom"),
+        ("title: Steering Committee\ndate: 2031-04-20\nvenue: Elm Street Library, Room 2\ntime: 7:00 PM\n",
+         dt.date(2031, 4, 20), dt.time(19, 0), None, "Elm Street Library, Room 2"),
+    ],
+)
+def test_an_events_front_matter_fills_the_place_and_times_the_text_leaves_out(
+    tmp_path, front: str, date: dt.date, start: dt.time, end: dt.time | None, venue: str
+) -> None:
+    # Some sites post minutes as events: where and when the meeting is held sit only in the front matter.
+    text = f"---\n{front}---\n\n## Call to order\nThe chair opened the meeting and welcomed everyone.\n"
+    meeting = extract_meeting(_parsed(tmp_path, text), kind="minutes")
+    assert (meeting.date, meeting.start_time, meeting.end_time, meeting.venue) == (date, start, end, venue)
+
+
+def test_the_texts_own_place_and_time_beat_the_front_matters(tmp_path) -> None:
+    text = (
+        "---\ntitle: Board Meeting\nlocation: Zoom\nstarts: 2031-11-16T19:00:00\ndate: 2031-11-20 00:00\n---\n\n"
+        "Minutes of the meeting held on 16 November 2031 at 6.30pm in the Village Hall\n\nPresent: Ann Ross, Tom Reid\n"
+    )
+    meeting = extract_meeting(_parsed(tmp_path, text), kind="minutes")
+    assert (meeting.start_time, meeting.venue) == (dt.time(18, 30), "Village Hall")
+    # A posting time at midnight, or a link, says nothing of the meeting.
+    posted = "---\ntitle: Minutes\ndate: 2031-11-20 00:00\nlocation: /minutes/2031\n---\n\nPresent: Ann Ross\n"
+    meeting = extract_meeting(_parsed(tmp_path, posted), kind="minutes")
+    assert (meeting.start_time, meeting.venue) == (None, None)
+
+
 def test_front_matter_stays_out_of_items_and_attendees(tmp_path) -> None:
     from minutebook.extract.pipeline import extract_document
 
@@ -1778,3 +1809,429 @@ def test_a_meeting_date_after_a_word_like_approved_in_a_title_is_kept(make_docum
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.date == dt.date(2021, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("motto", "opening", "body"),
+    [
+        ("“Elmshire’s Oldest Township Board”",
+         "On Wednesday, March 5, 2031 the Elm Lake Board of Supervisors met at the Elm Lake Town Hall.",
+         "Elm Lake Board of Supervisors"),
+        ('"Serving Our Community Since 1894"',
+         "The Town of Birch Falls Board of Supervisors met in regular session, at 6:00 PM, on Wednesday March 5, 2031.",
+         "Town of Birch Falls Board of Supervisors"),
+    ],
+)
+def test_a_letterhead_motto_is_no_body_and_the_opening_sentence_names_who_met(
+    make_document, motto: str, opening: str, body: str
+) -> None:
+    document = make_document(
+        "TOWN of ELM LAKE\n"
+        f"{motto}\n"
+        "P.O. Box 12, Elm Lake, Minnesota 55000\n"
+        f"{opening}\n"
+        "Board Members Present: Ann Lee, Chair\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == body
+    assert meeting.date == dt.date(2031, 3, 5)
+
+
+def test_the_board_met_names_no_body_alone(make_document) -> None:
+    document = make_document(
+        "TOWNSHIP OF ELM RIDGE\n"
+        "On March 5, 2031 the Board met at the Town Hall.\n"
+        "Present: Ann Lee, Chair\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body != "Board"
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("Online meeting by Zoom due to the health restrictions", "Zoom"),
+        ("Virtual meeting via Microsoft Teams", "Microsoft Teams"),
+    ],
+)
+def test_an_online_meeting_line_under_the_title_gives_the_platform(make_document, line: str, venue: str) -> None:
+    document = make_document(
+        "ELMWOOD COMMUNITY COUNCIL\n"
+        "Meeting Date/Time: March 18, 2031 6:30-8:30 P.M.\n"
+        f"{line}\n"
+        "Present: Ann Lee, Bo Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == venue
+
+
+def test_a_platform_mentioned_without_the_meeting_is_no_venue(make_document) -> None:
+    document = make_document(
+        "ELMWOOD COMMUNITY COUNCIL\n"
+        "Minutes of 18 March 2031\n"
+        "Recordings of talks are posted on Zoom later\n"
+        "Present: Ann Lee, Bo Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Next Meeting Tuesday, 4th March 2031\nDates for next years meetings are :- 6th May 2031\n1st July 2031\n",
+        "Dates of the coming year's meetings:\n6th May 2031\n1st July 2031\nNext meeting: 4 March 2031\n",
+    ],
+)
+def test_the_next_meeting_label_outranks_the_list_of_next_years_meetings(make_document, tail: str) -> None:
+    document = make_document(
+        "Elmford Parish Council - 7th January 2031\n"
+        "Present\n"
+        "Councillors A Lee (Chair), B Chen\n"
+        "31.01.1 Apologies\n"
+        "None\n"
+        f"{tail}"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == dt.date(2031, 3, 4)
+
+
+def test_the_list_of_next_years_meetings_still_gives_the_next_meeting_alone(make_document) -> None:
+    document = make_document(
+        "Elmford Parish Council - 4th November 2031\n"
+        "Present\n"
+        "Councillors A Lee (Chair), B Chen\n"
+        "31.11.1 Apologies\n"
+        "None\n"
+        "Dates for proposed meetings next year are 13th January, 3rd March\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == dt.date(2032, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "start"),
+    [
+        ("Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at",
+         "8.00pm in Elmbury Village School, Birch Green", dt.time(20, 0)),
+        ("Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at 7.30pm",
+         "in Elmbury Village School, Birch Green", dt.time(19, 30)),
+    ],
+)
+def test_the_opening_sentence_runs_on_into_a_line_set_as_a_heading(
+    make_document, first: str, second: str, start: dt.time
+) -> None:
+    document = make_document(f"{first}\n## {second}\nPRESENT: Cllrs A Lee (Chairman), B Chen\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.start_time == start
+    assert meeting.venue == "Elmbury Village School, Birch Green"
+
+
+def test_a_heading_under_a_finished_title_stays_alone(make_document) -> None:
+    document = make_document(
+        "Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031.\n"
+        "## Elmbury Village School\n"
+        "PRESENT: Cllrs A Lee (Chairman), B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.start_time is None
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "14.5 Elm Green Charity: Nothing to report; the next meeting is on April 7.",
+        "14.5 Village Hall Association – the next meeting will be held on 7 April 2031.",
+    ],
+)
+def test_an_outside_bodys_next_meeting_is_not_this_ones(make_document, report: str) -> None:
+    document = make_document(
+        "Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at 8.00pm\n"
+        "PRESENT: Cllrs A Lee (Chairman), B Chen\n"
+        "14. REPORTS FROM OUTSIDE BODIES\n"
+        f"{report}\n"
+        "The chairman closed the meeting at 9.35pm\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting is None
+
+
+def test_this_councils_next_meeting_after_the_outside_reports_is_kept(make_document) -> None:
+    document = make_document(
+        "Minutes of the meeting of Elmbury Parish Council held on Wednesday 12 March 2031 at 8.00pm\n"
+        "PRESENT: Cllrs A Lee (Chairman), B Chen\n"
+        "14.5 Elm Green Charity: Nothing to report; the next meeting is on April 7.\n"
+        "15. Any other business: the next meeting will be held on Wednesday 9 April 2031.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == dt.date(2031, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Next month's board meeting will be June 15, 6:30 pm via phone.", dt.date(2031, 6, 15)),
+        ("The only calendar item: next month’s regular meeting will be June 16 at 7:00 pm.", dt.date(2031, 6, 16)),
+    ],
+)
+def test_next_months_meeting_names_the_next_meeting(make_document, sentence: str, day: dt.date) -> None:
+    document = make_document(
+        "# Town of Elm Star\n"
+        "Monthly meeting\n"
+        "May 19, 2031\n"
+        "## CALL TO ORDER\n"
+        "Chair Ann Lee called the monthly meeting to order at 6:30 pm.\n"
+        f"{sentence}\n"
+        "Being no further business the meeting was adjourned at 7:03 pm.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == day
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Town Hall, High Street, Elmbury, EL1 2AB  Tel 01234 567890  clerk@elmbury.example",
+        "Clerk: Mrs A Lee, 4 Mill Lane, Elmbury, EL1 2AB",
+        "Clerk: Mrs A Lee, 4 Mill Lane, Elmbury  Tel: 01234 567890",
+    ],
+)
+def test_a_letterhead_contact_line_and_the_next_sentence_stay_apart_from_the_title(make_document, contact: str) -> None:
+    document = make_document(
+        "ELMBURY TOWN COUNCIL\n"
+        f"{contact}\n"
+        "Minutes of the Planning Committee held on Monday 4th March 2031 in the Council Chamber\n"
+        "The meeting commenced at 7.30pm\n"
+        "Present: Cllrs A Lee, B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Council Chamber"
+    assert meeting.start_time == dt.time(19, 30)
+    assert meeting.date == dt.date(2031, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The regular meeting of the Board of Trustees was called to order at 7:00 p.m. on March 4, 2031 in the "
+         "Village Hall, 12 Main Street by President Ann Lee.", "Village Hall, 12 Main Street"),
+        ("The regular meeting of the Board of Trustees was called to order at 7:00 p.m. on March 4, 2031 at the "
+         "Township Hall, by Vice Chairman Bo Chen.", "Township Hall"),
+    ],
+)
+def test_who_called_the_meeting_to_order_is_no_part_of_the_place(make_document, sentence: str, venue: str) -> None:
+    document = make_document(
+        "VILLAGE OF ELM GROVE\n"
+        "BOARD OF TRUSTEES\n"
+        "REGULAR MEETING MINUTES\n"
+        f"{sentence}\n"
+        "ROLL CALL: Present: Trustees Bell, Cole\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == venue
+    assert meeting.body == "Village of Elm Grove Board of Trustees"
+
+
+def test_a_monthly_board_meeting_title_takes_the_name_from_who_met(make_document) -> None:
+    document = make_document(
+        "Monthly Board Meeting\n"
+        "Minutes\n"
+        "December 10, 2031\n"
+        "TOWN of ELM LAKE\n"
+        "On Wednesday, December 10, 2031 the Elm Lake Board of Supervisors met at the Elm\n"
+        "Lake Town Hall.\n"
+        "Board Members Present: Ann Lee, Chair\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Elm Lake Board of Supervisors"
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Regular Meeting 05/07/31", dt.date(2031, 5, 7)),
+        ("Regular Meeting Minutes 5-7-2031", dt.date(2031, 5, 7)),
+    ],
+)
+def test_a_numeric_date_in_an_american_boards_title_reads_month_first(make_document, title: str, day: dt.date) -> None:
+    document = make_document(
+        "Village of Elm Grove Board of Trustees\n"
+        f"{title}\n"
+        "The meeting was called to order at 6:02 PM by President Ann Lee.\n"
+        "Present: Trustees Bell, Cole\n"
+        "Village Hall, 12 Main Street, Elm Grove, IL 60525\n"
+        "The next regular meeting will be held on May 21, 2031.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == day
+    assert meeting.start_time == dt.time(18, 2)
+
+
+def test_a_numeric_date_in_a_british_title_stays_day_first(make_document) -> None:
+    document = make_document(
+        "Elmbury Parish Council\n"
+        "Minutes of the meeting held 05/07/31 at 7.30pm in the Village Hall\n"
+        "Present: Cllrs A Lee, B Chen\n"
+        "The next meeting will be held on Tuesday 12th August 2031.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.date == dt.date(2031, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Elmbury Hall, Mill Lane  Tel{pad}x",
+        "Minutes of the meeting held at the Village Hall{pad}by x",
+        "ELMBURY PARISH COUNCIL{pad}The meeting x",
+    ],
+)
+def test_new_header_patterns_read_a_padded_line_in_linear_time(make_document, line: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    _meeting(make_document, "4 March 2031\n" + line.format(pad=" " * 20000) + "\nPresent: Ann Ross\n")
+    assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("On Wednesday, March 4, 2031 the Elm Lake Board of Supervisors met at the Elm Lake Town Hall located in the "
+         "Lions Park at 21960 County Road #5, Elm Lake Township, Elm County. The meeting was tape recorded.",
+         "Elm Lake Town Hall located in the Lions Park at 21960 County Road #5, Elm Lake Township, Elm County"),
+        ("The Elm Lake Board of Supervisors met on March 4, 2031 in the Town Hall at 7:00 p.m.", "Town Hall"),
+    ],
+)
+def test_a_street_number_after_at_is_the_places_address_not_a_time(make_document, sentence: str, venue: str) -> None:
+    document = make_document(f"TOWN of ELM LAKE\n{sentence}\nBoard Members Present: Ann Lee, Chair\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("body_line", "report", "expected"),
+    [
+        ("Minutes of the meeting of Elmbury Parish Council held on 14 January 2031",
+         "7.4 Gravel Pit: The next liaison group meeting is on 9 June.", None),
+        ("Minutes of the meeting of Elmbury Parish Council held on 14 January 2031",
+         "The next Planning Committee meeting will be held on 28 January 2031.", None),
+        ("Minutes of the meeting of the Elmbury Planning Committee held on 14 January 2031",
+         "The next Planning Committee meeting will be held on 28 January 2031.", dt.date(2031, 1, 28)),
+        ("Town of Elm Star Monthly Meeting January 14, 2031",
+         "The next board meeting will be February 18 at 6:30 pm.", dt.date(2031, 2, 18)),
+    ],
+)
+def test_another_groups_next_meeting_is_not_this_ones(
+    make_document, body_line: str, report: str, expected: dt.date | None
+) -> None:
+    document = make_document(f"{body_line}\nPresent: Cllrs A Lee, B Chen\n{report}\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.next_meeting == expected
+
+
+def test_a_bold_minutes_title_over_several_lines_runs_on(make_document) -> None:
+    document = make_document(
+        "**MINUTES OF AN EXTRAORDINARY MEETING OF ELMBURY PARISH**\n"
+        "**COUNCIL**\n"
+        "**HELD ON 12TH APRIL 2031 AT 19.30 IN THE BRACE ROOM, ST MARY’S,**\n"
+        "**ELMBURY**\n"
+        "PRESENT: Cllrs A Lee, B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Elmbury Parish Council"
+    assert meeting.venue == "Brace Room, ST Mary’s, Elmbury"
+    assert meeting.start_time == dt.time(19, 30)
+
+
+def test_bold_banner_lines_under_no_minutes_title_stay_apart(make_document) -> None:
+    document = make_document(
+        "**ELMBURY PARISH COUNCIL**\n"
+        "**PLANNING COMMITTEE**\n"
+        "**Minutes of the meeting held on 12 April 2031 at 7.30pm in the Village Hall.**\n"
+        "PRESENT: Cllrs A Lee, B Chen\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Village Hall"
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        ("ELMBURY\nCOMMUNITY COUNCIL\nWORKING WITH THE COMMUNITY\nFOR THE COMMUNITY\n"
+         "MINUTES for the Elmbury Community Council meeting\nheld in Church Hall, Elmbury on Tuesday 21st March 2031\n",
+         "Elmbury Community Council"),
+        ("AGREED Minutes for the Elmbury Community Council public meeting\nheld in Church Hall on Tuesday 21st March 2031\n",
+         "Elmbury Community Council"),
+    ],
+)
+def test_a_motto_and_the_record_status_are_no_part_of_the_body(make_document, lines: str, body: str) -> None:
+    meeting = extract_meeting(make_document(f"{lines}Members Present:\nAnn Lee Convenor\n"), kind="minutes")
+    assert meeting.body == body
+
+
+@pytest.mark.parametrize("title", ["ELM FREE LIBRARY BOARD MEETING", "Elm Village Hall Committee Minutes"])
+def test_a_title_naming_a_body_after_its_building_is_no_venue(make_document, title: str) -> None:
+    document = make_document(
+        "Minutes of the\n"
+        f"{title}\n"
+        "June 13, 2031\n"
+        "The regular meeting of the Board was called to order at 7:06 p.m.\n"
+        "ROLL CALL Present: Ann Lee, President\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The meeting was adjourned until 7.30pm on Tuesday 7th April 2031.", dt.date(2031, 4, 7)),
+        ("The meeting was adjourned until Tuesday 7th April 2031 at 7.30pm.", dt.date(2031, 4, 7)),
+        ("The meeting was adjourned at 9.10pm.", None),
+    ],
+)
+def test_adjourned_until_names_the_next_meeting_with_or_without_the_hour_first(
+    make_document, closing: str, expected: dt.date | None
+) -> None:
+    document = make_document(
+        "ELMBURY PARISH COUNCIL\n"
+        "Minutes of the meeting held on 3rd March 2031 at 7.30pm in the Village Hall\n"
+        "Present: Cllrs A Lee, B Chen\n"
+        f"{closing}\n"
+    )
+    assert extract_meeting(document, kind="minutes").next_meeting == expected
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Phone (630) 555-0100", "Tel: 01234 567890  Email: clerk@elmgrove.example"],
+)
+def test_a_letterhead_address_over_its_telephone_is_no_venue_and_the_banner_names_the_board(
+    make_document, contact: str
+) -> None:
+    document = make_document(
+        "VILLAGE OF ELM GROVE\n"
+        "Village Hall, 12 Main Street\n"
+        "Elm Grove, IL 60525\n"
+        f"{contact}\n"
+        "Board of Trustees Regular Meeting Minutes\n"
+        "May 7, 2031\n"
+        "Present: Trustees Bell, Cole\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+    assert meeting.body == "Village of Elm Grove Board of Trustees"
+
+
+def test_a_place_and_address_without_contact_details_stay_the_venue(make_document) -> None:
+    document = make_document(
+        "VILLAGE OF ELM GROVE\n"
+        "Village Hall, 12 Main Street\n"
+        "Elm Grove, IL 60525\n"
+        "Board of Trustees Regular Meeting Minutes\n"
+        "May 7, 2031\n"
+        "Present: Trustees Bell, Cole\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is not None and meeting.venue.startswith("Village Hall")

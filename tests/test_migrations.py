@@ -39,6 +39,14 @@ def _engine_url(target: str) -> str:
     return target if "://" in target else f"sqlite:///{target}"
 
 
+def _drop_agenda_requests(connection) -> None:
+    """Take away what revision 0008 adds (agenda requests and their links, and the view over them), as a
+    database of an earlier revision lacks them."""
+    connection.execute(text("DROP VIEW v_request_history"))
+    connection.execute(text("DROP TABLE agenda_request_links"))
+    connection.execute(text("DROP TABLE agenda_requests"))
+
+
 def _rows_by_table(target: str) -> dict[str, list[tuple]]:
     """Every row of every minutebook table, in id order."""
     engine = create_engine(_engine_url(target))
@@ -167,6 +175,7 @@ def test_release_schema_upgrades_on_each_backend(db_url):
             connection.execute(text("DROP VIEW v_actions"))  # it reads the status column, which that release lacked
             connection.execute(text("DROP VIEW v_action_history"))
             connection.execute(text("DROP TABLE action_updates"))
+            _drop_agenda_requests(connection)
             connection.execute(text("DROP TABLE action_overrides"))
             connection.execute(text("DROP TABLE action_links"))
             connection.execute(text("DROP INDEX ix_actions_status"))
@@ -226,6 +235,7 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
         connection.execute(text("DROP VIEW v_actions"))  # the views read actions; made again by the upgrade
         connection.execute(text("DROP VIEW v_action_history"))
         connection.execute(text("DROP TABLE action_updates"))
+        _drop_agenda_requests(connection)
         connection.execute(text("DROP TABLE action_overrides"))
         connection.execute(text("DROP TABLE action_links"))
         connection.execute(text("DROP INDEX ix_actions_status"))
@@ -265,6 +275,7 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
         connection.execute(text("ALTER TABLE actions DROP COLUMN sub_item"))
         connection.execute(text("DROP TABLE action_overrides"))
         connection.execute(text("DROP TABLE action_updates"))
+        _drop_agenda_requests(connection)
         connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
     engine.dispose()
     rows_before = _rows_by_table(db_path)
@@ -277,6 +288,7 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
     rows_after = _rows_by_table(db_path)
     assert rows_after.pop("action_overrides") == []
     assert rows_after.pop("action_updates") == []
+    assert rows_after.pop("agenda_requests") == rows_after.pop("agenda_request_links") == []
     rows_after["actions"] = [row[:-1] for row in rows_after["actions"]]  # actions.sub_item (0007), empty
     assert rows_after == rows_before
     with Store(db_path) as store:
@@ -308,6 +320,7 @@ def test_a_database_at_revision_0006_gains_sub_items_and_update_corrections(db_p
         connection.execute(text(
             "INSERT INTO action_overrides (mention_sha256, mention_position, kind, created_at) "
             "VALUES ('abc', 0, 'unlink', '2031-06-04 10:00:00')"))
+        _drop_agenda_requests(connection)
         connection.execute(text("UPDATE alembic_version SET version_num = '0006'"))
     engine.dispose()
 

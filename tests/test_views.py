@@ -8,7 +8,7 @@ from minutebook.store.views import replace_views
 
 VIEWS = (
     "v_resolutions", "v_actions", "v_action_owners", "v_attendance", "v_people", "v_person_links", "v_plan_actions",
-    "v_votes", "v_action_history",
+    "v_votes", "v_action_history", "v_request_history",
 )
 
 

@@ -24,7 +24,10 @@ from sqlalchemy import Connection, inspect
 BASELINE_REVISION = "0001"
 """The tables of the last release before migrations (store_info schema_version 1)."""
 VERSION_TABLE = "alembic_version"
-TABLES_ADDED_BY_REVISIONS = frozenset({"votes", "vote_positions", "action_links", "action_overrides", "action_updates"})
+TABLES_ADDED_BY_REVISIONS = frozenset({
+    "votes", "vote_positions", "action_links", "action_overrides", "action_updates", "agenda_requests",
+    "agenda_request_links",
+})
 """Tables a revision after the baseline creates: a database from before migrations lacks them."""
 COLUMNS_ADDED_BY_REVISIONS = frozenset({"actions.status", "actions.sub_item"})
 """Columns a revision after the baseline adds to a baseline table, as "table.column"."""

@@ -1,0 +1,259 @@
+"""Decisions written without "resolved": shorthand motions, motions put with no mover, papers approved in the
+passive with the verb left out, a consultation response with numbered comments, and notes that are no decisions."""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.resolutions import extract_resolutions
+
+
+def _resolutions(make_document, nlp, text):
+    document = make_document(text)
+    return extract_resolutions(split_sections(document, extract_items(document)), nlp=nlp)
+
+
+def _texts(make_document, nlp, text):
+    return [r.text for r in _resolutions(make_document, nlp, text)]
+
+
+def test_moved_seconded_approved_shorthand(make_document, nlp):
+    text = (
+        "#### 4. Board Seats\n\nM/S/A to elect Dana Pike to fill the vacant seat.\n\n"
+        "M/S/Unanimous approval to thank Rory Vance for many years of service.\n\n"
+        "#### 5. Records\n\nM/S/A the minutes of June 4 as distributed by email.\n\n"
+        "The chair noted the heat. It was also M/S/P that the group donate $50 to the food bank.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "M/S/A to elect Dana Pike to fill the vacant seat.",
+        "M/S/Unanimous approval to thank Rory Vance for many years of service.",
+        "M/S/A the minutes of June 4 as distributed by email.",
+        "It was also M/S/P that the group donate $50 to the food bank.",
+    ]
+
+
+def test_shorthand_lookalikes_are_not_decisions(make_document, nlp):
+    text = "#### 2. Sound Desk\n\nThe M/S/A switches on the desk were cleaned.\n\nM/S/A.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_motion_put_with_no_mover_then_its_outcome(make_document, nlp):
+    text = (
+        "#### 3. Minutes and Treasurer's Report\n\n"
+        "There was a motion to approve the minutes from the May 3 meeting. The motion passed. "
+        "There was a motion to approve the Treasurer's Report. The motion passed.\n\n"
+        "#### 4. Benches\n\nThere was a motion to buy two benches. The motion failed.\n\n"
+        "There was a motion that the hall be painted. It will be voted on in June.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "There was a motion to approve the minutes from the May 3 meeting. The motion passed.",
+        "There was a motion to approve the Treasurer's Report. The motion passed.",
+    ]
+
+
+def test_papers_approved_with_the_verb_left_out(make_document, nlp):
+    text = (
+        "#### 1. Minutes\n\nMinutes of the April meeting approved.\n\n"
+        "#### 2. Finance\n\nTreasurer's report accepted as presented.\n\nBills for payment approved unanimously.\n\n"
+        "Report accepted with thanks.\n\n"
+        "#### 3. Planning\n\nPlanning permission approved.\n\nThe report said the budget was approved.\n\n"
+        "The clerk's report on the precept to be approved in January.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Minutes of the April meeting approved.",
+        "Treasurer's report accepted as presented.",
+        "Bills for payment approved unanimously.",
+        "Report accepted with thanks.",
+    ]
+
+
+def test_when_the_record_itself_was_approved_is_no_decision(make_document, nlp):
+    text = (
+        "#### 1. Welcome\n\nThese meeting minutes were approved at the October 2020 meeting.\n\n"
+        "This minutes was approved on 3 May.\n\n"
+        "#### 2. Minutes\n\nThe minutes of the June meeting were approved.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["The minutes of the June meeting were approved."]
+
+
+def test_consultation_comments_are_one_decision(make_document, nlp):
+    text = (
+        "#### 5. Planning: 24/0101 Mill Lane\n\nThe Council resolved to make the following comments:\n\n"
+        "1. The access is too narrow for delivery vehicles.\n\n2. The boundary hedge should be kept.\n\n"
+        "#### 6. Depot Consultation\n\nThe application was discussed. Members agreed the following observations:\n\n"
+        "- (a) lorries should not use the school road\n- (b) working hours should end at 6pm\n\n"
+        "#### 7. Trees\n\nThe Committee agreed to:\n\n- (a) fell the dead ash\n- (b) replant in spring\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Council resolved to make the following comments:",
+        "Members agreed the following observations:",
+        "The Committee agreed to: fell the dead ash",
+        "The Committee agreed to: replant in spring",
+    ]
+
+
+def test_body_voted_after_an_adverb_of_sequence(make_document, nlp):
+    text = (
+        "#### 8. Events\n\nThe fair was discussed. Finally, the Board voted to allocate $400 to the fair.\n\n"
+        "Then the Commission voted 2-3 to close the pool.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Finally, the Board voted to allocate $400 to the fair."]
+
+
+def test_proposal_closed_by_the_meeting_assent(make_document, nlp):
+    text = (
+        "#### 5. Benches\n\n"
+        "It was proposed by Cllr Reed, seconded by Cllr Hale, that two benches be bought. The Council was all in favour.\n\n"
+        "Cllr Reed proposed that the hedge be trimmed, seconded by Cllr Hale. This was carried.\n\n"
+        "#### 6. Minutes\n\nMrs. Sara Dunn proposed their approval, seconded by Mr. Dave Wills. The motion was unanimously carried.\n\n"
+        "#### 7. Pond\n\nCllr Reed proposed that the pond be fenced, seconded by Cllr Hale. This was defeated.\n\n"
+        "Cllr Reed proposed buying a new mower, seconded by Cllr Hale. A vote was taken: 2 for, 4 against. Not carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "It was proposed by Cllr Reed, seconded by Cllr Hale, that two benches be bought. The Council was all in favour.",
+        "Cllr Reed proposed that the hedge be trimmed, seconded by Cllr Hale. This was carried.",
+        "Mrs. Sara Dunn proposed their approval, seconded by Mr. Dave Wills. The motion was unanimously carried.",
+    ]
+
+
+def test_mover_record_that_carries_its_own_outcome(make_document, nlp):
+    text = (
+        "#### 25. Finance\n\nTo approve expenditure as itemised on the schedule.\n\n"
+        "Proposed by Cllr Lane seconded by Cllr Moss and unanimously approved.\n\n"
+        "#### 26. Grass\n\nRESOLVED that the verges be cut monthly.\n\n"
+        "Proposed by Cllr Lane seconded by Cllr Moss and unanimously approved.\n\n"
+        "#### 27. Co-option\n\nAnn Tarrant – proposed by Cllr Eden seconded by Cllr Lane and unanimously appointed.\n\n"
+        "Proposed by Cllr Eden, seconded by Cllr Lane.\n"
+    )
+    resolutions = _resolutions(make_document, nlp, text)
+    assert [r.text for r in resolutions] == [
+        "To approve expenditure as itemised on the schedule. Proposed by Cllr Lane seconded by Cllr Moss and unanimously approved.",
+        "RESOLVED that the verges be cut monthly.",
+        "Ann Tarrant – proposed by Cllr Eden seconded by Cllr Lane and unanimously appointed.",
+    ]
+    assert resolutions[1].proposer == "Cllr Lane"
+
+
+def test_payment_and_paper_lines_closed_by_their_decision(make_document, nlp):
+    text = (
+        "#### 8. Finance\n\n"
+        "Hall hire for the year £60 Councillors resolved to pay\n"
+        "Subscription to the county association - resolved to pay £98.50\n"
+        "Bank statement for March was circulated\n\n"
+        "#### 9. Policies\n\nThe policies were circulated before the meeting :-\n\n"
+        "Code of Conduct Councillors resolved to sign\nRisk Assessment Councillors resolved to sign\n\n"
+        "#### 10. Payments\n\nThe following were passed for payment by the Councillors\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Hall hire for the year £60 Councillors resolved to pay",
+        "Subscription to the county association - resolved to pay £98.50",
+        "Code of Conduct Councillors resolved to sign",
+        "Risk Assessment Councillors resolved to sign",
+        "The following were passed for payment by the Councillors",
+    ]
+
+
+def test_body_nominated_and_resolved_and_no_objection_after_a_comma(make_document, nlp):
+    text = (
+        "#### 1. Election of Chair\n\nThe Councillors nominated and resolved that Councillor Vale remain as Chair.\n\n"
+        "#### 10. Public Participation\n\nResidents wish to play bowls on the green, the Councillors have no objection to "
+        "the players mowing it shorter.\n\nThe clerk said residents have no objection to the hedge.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Councillors nominated and resolved that Councillor Vale remain as Chair.",
+        "Residents wish to play bowls on the green, the Councillors have no objection to the players mowing it shorter.",
+    ]
+
+
+def test_proposal_raised_then_seconded_with_the_meeting_in_favour(make_document, nlp):
+    text = (
+        "#### 4/29 Applications\n\nS/HOU/24/0042 Porch at Lime Cottage\n"
+        "A proposal was raised to reply with no objection by Cllr Hale. Cllr Bray seconded this and all Cllrs were in favour.\n\n"
+        "#### 4/30 Verges\n\nA proposal was made by Cllr Hale to cut the verges. Cllr Bray seconded it and it was agreed.\n\n"
+        "#### 4/31 Sign\n\nA proposal was made by Cllr Hale to move the sign. Cllr Bray seconded it. It was not carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "A proposal was raised to reply with no objection by Cllr Hale. Cllr Bray seconded this and all Cllrs were in favour.",
+        "A proposal was made by Cllr Hale to cut the verges. Cllr Bray seconded it and it was agreed.",
+    ]
+
+
+def test_motion_worded_above_its_movers_line(make_document, nlp):
+    text = (
+        "#### 3. APPROVAL OF MINUTES OF MAY 4\n\n"
+        "Motion to approve the minutes of the regular meeting held on May 4 as submitted.\n"
+        "Moved by Trustee Pike Seconded by Trustee Czern\nVOICE VOTE - Unanimous Approval (6-0)\n\n"
+        "#### 4. Speed Limit\n\nMotion to lower the speed limit on Elm Road to 25.\n"
+        "Moved by Trustee Pike Seconded by Trustee Czern\nVOICE VOTE - (2-4)\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion to approve the minutes of the regular meeting held on May 4 as submitted. "
+        "Moved by Trustee Pike Seconded by Trustee Czern VOICE VOTE - Unanimous Approval (6-0)",
+    ]
+
+
+def test_motion_seconded_and_approved_in_one_clause(make_document, nlp):
+    text = (
+        "#### 4. VOUCHERS\n\nTrustee Kane made a motion to approve the vouchers as follows; "
+        "the motion was seconded by Trustee Brand and approved unanimously.\n\n"
+        "#### 5. Signs\n\nTrustee Kane made a motion to buy new signs; the motion was seconded by Trustee Brand and failed.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Trustee Kane made a motion to approve the vouchers as follows; "
+        "the motion was seconded by Trustee Brand and approved unanimously.",
+    ]
+
+
+def test_question_put_to_the_vote_then_its_tally_and_result(make_document, nlp):
+    text = (
+        "#### 2. Domain\n\nThe treasurer explained the filing fee.\n\n"
+        "Vote on spending $120 to renew the domain.\n\n"
+        "-   Vote: 4 in favor, 0 opposed, 1 abstained\n-   Resolution: Vote passed\n\n"
+        "#### 3. Laser Cutter\n\nVote to buy a second laser cutter:\n\n"
+        "-   Vote: 1 in favor, 4 opposed, 0 abstained\n-   Resolution: Vote failed\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Vote on spending $120 to renew the domain. Vote: 4 in favor, 0 opposed, 1 abstained",
+    ]
+
+
+def test_voted_on_and_approved_and_body_elected_after_a_comma(make_document, nlp):
+    text = (
+        "#### 2. Elections\n\nThe following people were voted on and approved for terms through 2026.\n\n"
+        "In accord with Article 4 on filling a vacancy, the Board elected as a member Tim Cross.\n\n"
+        "When asked, the members appointed by the county spoke.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The following people were voted on and approved for terms through 2026.",
+        "In accord with Article 4 on filling a vacancy, the Board elected as a member Tim Cross.",
+    ]
+
+
+def test_changes_worked_on_and_agreed_to_with_the_verb_left_out(make_document, nlp):
+    text = (
+        "#### 1. Articles\n\nProposed changes to the articles of association worked on and agreed to.\n"
+        "Will be printed for the members.\n\n"
+        "#### 2. Policy\n\nThe policy changes need to be approved in June.\n\n"
+        "Changes to the bylaws to be agreed to next month.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Proposed changes to the articles of association worked on and agreed to."]
+
+
+def test_motion_duly_made_and_seconded_then_what_it_did(make_document, nlp):
+    text = (
+        "#### 7. Minutes\n\nUpon motion duly made and seconded, the minutes were approved.\n\n"
+        "On motion seconded, the Board unanimously adopted Resolution 12.\n\n"
+        "On motion made and seconded, the Board discussed the budget.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Upon motion duly made and seconded, the minutes were approved.",
+        "On motion seconded, the Board unanimously adopted Resolution 12.",
+    ]
+
+
+def test_decision_words_run_in_after_a_label(make_document, nlp):
+    text = (
+        "#### 3. Business\n\nOrder of the agenda – agreed to take items 9 and 10 together.\n\n"
+        "Cllr Moss – agreed to look into the lights.\n\nClerk - agreed to write to the county.\n\n"
+        "Apologies – agreed to accept the apologies of Cllr Lee.\n\nFootpaths: the walker said she agreed to report it.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Order of the agenda – agreed to take items 9 and 10 together."]
