@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
-from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks
+from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks, schedule_verbs
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
@@ -194,6 +194,10 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 _BRACKET_MARKER = re.compile(
     r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
 )
+# A minute's own reference before its sentence: "4.15) ", "4.14iii) ", "4. 4.14iii) ", "13i) ", "4.3 ".
+_MINUTE_REFERENCE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
+)
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
 _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
@@ -250,6 +254,8 @@ _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 # the Administrator would seek …", "AGREED that Councillor Marsh has kindly agreed to take on …", or, with the
 # verb bare, "RESOLVED: That the Clerk write to …" (`bare`, checked to be no past tense or "be").
 _REQUESTED = r"(?:asked|instructed|authori[sz]ed|requested|directed)"
+_PASSIVE_TASK = re.compile(rf"^(?:and\s+is\s+)?(?:hereby\s+)?(?:{_REQUESTED}|invited|urged|tasked)\b", re.IGNORECASE)
+"""After a post's "should be": the words that still give it a task ("… should be asked to write …")."""
 # "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it.
 _DECIDED_TASK = re.compile(
     r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
@@ -484,7 +490,7 @@ class _SectionReader:
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
             tagged = ([], [])
-            if lines[0].is_heading or lines[0].cells is not None:
+            if lines[0].cells is not None or (lines[0].is_heading and not self._is_marker_heading(lines)):
                 continue
             if self.margin is not None:
                 lines, tags = self.margin.split(lines, self._is_margin_owner)
@@ -671,9 +677,12 @@ class _SectionReader:
         if bare is not None and not self._bare_task_verb(owner, bare):
             return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
         clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
-        verb = _MODAL_VERB.match(clause[len(owner):].strip())
+        rest = clause[len(owner):].strip()
+        verb = _MODAL_VERB.match(rest)
         if verb is not None and verb.group("verb").lower() in post_not_tasks():
             return None  # "It was agreed that the Chair would await the survey": the matter waits, no task
+        if verb is not None and verb.group("verb").lower() == "be" and not _PASSIVE_TASK.match(rest[verb.end():].strip()):
+            return None  # "That the Assistant Clerk should be employed on …": done to the post, no task of its own
         if is_agency(owner) and _ASKED_OF.search(clause):
             # "It was AGREED that the Police would be asked to patrol …": a request the body makes, the body's task.
             if not self.meeting.body:
@@ -837,6 +846,17 @@ class _SectionReader:
         # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.
         return None
 
+    def _is_marker_heading(self, lines: list[Line]) -> bool:
+        """True when a heading line is an owner marker set in bold ("ACTION: DT", "Action – Estates team").
+
+        Some minutes print the marker under each task in the same bold as their item titles, so it comes as a heading;
+        it needs its label's colon or dash ("Action Plan Update" stays a heading).
+        """
+        if len(lines) != 1:
+            return False
+        match = _MARKER.match(lines[0].text.strip())
+        return match is not None and match.group("separator") is not None and self._marker_owner(lines[0].text) is not None
+
     def _names_someone(self, owner: str) -> bool:
         """True when `owner` is initials, a titled name, a post, or someone the minutes name."""
         if _INITIALS.match(owner) or match_leading_title(owner) is not None or is_role(owner):
@@ -851,7 +871,12 @@ class _SectionReader:
         owners = self._owners(owner_text, context)
         if not owners:
             return None
-        if any(set(owners) & set(action.owners) for action in already):
+        sharing = [action for action in already if set(owners) & set(action.owners)]
+        if sharing:
+            if len(already) == 1:
+                # "Alison and Sheila agreed to attend …" then "ACTION: MS/AB/SF": the marker lists everyone who acts
+                # on the paragraph's one commitment.
+                sharing[0].owners.extend(owner for owner in owners if owner not in sharing[0].owners)
             return None  # the paragraph's own commitment already names this owner
         text = self._key_text(context)
         return Action(
@@ -907,6 +932,10 @@ class _SectionReader:
                 owners = self._owners(owner, text)
                 if not owners:
                     continue
+                if label == "COMMIT" and start >= 0 and self._timetable_only(doc, start, owners):
+                    continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
+                if label == PERSON_LABEL and not (is_role(owner) or self._any_present(owners)):
+                    continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 action_text = sentence.text.strip()
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
@@ -1036,6 +1065,8 @@ class _SectionReader:
                 # "He said that he would …": the person the sentence before was about.
                 speaker = self._previous_subject(sentence, label)
             return speaker if speaker and self._valid_owner(speaker, label) else None
+        if prefix[:1].isdigit():
+            prefix = _MINUTE_REFERENCE.sub("", prefix, count=1)  # "4.14iii) PCSO Bell would look into …"
         # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
         prefix = _LOWER_POST.sub(lambda post: post.group(0).capitalize(), prefix) if _LOWER_POST.search(prefix) else prefix
         if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
@@ -1051,6 +1082,10 @@ class _SectionReader:
             is_post = _LOWER_POST.fullmatch(after_dash.lower()) is not None
             if after_dash != prefix.strip() and is_post and self._valid_owner(after_dash, label):
                 return after_dash
+            # "AL, BK and CD to walk the boundary": a list of people the minutes name, every one of them an owner.
+            whole = prefix.strip()
+            if "," in whole and self._is_owner_list(whole, label):
+                return whole
             # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write":
             # after a comma or a dash, a post or titled name alone opens the task.
             after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
@@ -1100,6 +1135,28 @@ class _SectionReader:
             return subject if subject and self._valid_owner(subject, label) else None
         return None
 
+    def _is_owner_list(self, phrase: str, label: str) -> bool:
+        """True when `phrase` lists two or more people or posts the minutes name ("AL, BK and CD", "Ann Lee, Bo Hart")."""
+        parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
+        return (
+            len(parts) > 1
+            and self._valid_owner(phrase, label)
+            and all(self._names_someone(part) or self._is_owner_tag(part) for part in parts)
+        )
+
+    def _timetable_only(self, doc: Doc, start: int, owners: list[str]) -> bool:
+        """True when the "will" at `start` opens a timetable ("… will start on 5 May", "… would begin at 10am") and
+        no owner is someone at the meeting or a post: an outside party's or an event's schedule, not a task."""
+        verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
+        if not verbs or verbs[0].lower_ not in schedule_verbs():
+            return False
+        return not self._any_present(owners)
+
+    def _any_present(self, owners: list[str]) -> bool:
+        """True when an owner is someone the attendance names, or a post."""
+        present = {attendee.name for attendee in self.attendees}
+        return any(owner in present or is_role(owner) for owner in owners)
+
     def _staff_task(self, doc: Doc, start: int) -> bool:
         """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""
         verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
@@ -1128,6 +1185,8 @@ class _SectionReader:
         phrase = phrase.strip()
         if ":" in phrase or _OPENS_ADVERBIAL.match(phrase):
             return False  # "Commissioner Lee: Request …" is a label and its text; "On Friday the choir …" a date
+        if _DECISION_LABEL.match(phrase):
+            return False  # "AGREED that we would write …": the decision's label, not who speaks (nor an acronym)
         parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
         if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):
             # "Sgt Smith and Jo Brown": each named owner must be valid on its own.

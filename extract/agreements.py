@@ -127,6 +127,13 @@ def post_not_tasks(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def schedule_verbs(path: str = str(PATTERNS_PATH)) -> frozenset[str]:
+    """Verbs after "will" that give a timetable ("the contractor will start on 5 May"), a task of no one at the meeting."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return frozenset(word.lower() for word in data.get("schedule_verbs", ()))
+
+
+@lru_cache(maxsize=1)
 def irregular_participles(path: str = str(PATTERNS_PATH)) -> dict[str, str]:
     """Task verbs whose past participle is not made with -ed ("sent": "send", "written": "write")."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))

@@ -190,10 +190,11 @@ def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
     return _name_of(holders[0]) if len(holders) == 1 else None
 
 
-# "Jane Brown (JBR)": a person's name and the initials the minutes will use for them.
+# "Jane Brown (JBR)": a person's name and the initials the minutes will use for them. The bracket may wrap onto the
+# next line, and where two people share initials the minutes add the start of the surname ("Alison Hopkins (AHop)").
 _DECLARED_INITIALS = re.compile(
-    r"(?P<name>\b[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}[ \t]+[A-Z][a-z][\w'’-]*)[ \t]*"
-    rf"\((?P<initials>[A-Z]{{2,{MAX_INITIALS + 1}}})\)"
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}[ \t]+[A-Z][a-z][\w'’-]*)[ \t]*\n?[ \t]*"
+    rf"\((?P<initials>[A-Z]{{2,{MAX_INITIALS + 1}}}|[A-Z]{{1,2}}[A-Z][a-z]{{1,3}})\)"
 )
 
 
@@ -209,6 +210,8 @@ def declared_initials(text: str, attendees: Sequence[Attendee]) -> dict[str, str
         name = match.group("name")
         words = name.split()
         surname = words[-1]
+        if not match.group("initials").isupper() and not _surname_initials(match.group("initials"), words):
+            continue  # "(AHop)" is Alison Hopkins's: her initials with the start of her surname
         same = [a for a in attendees if (_surname_of(a) or "").lower() == surname.lower()]
         if len(same) > 1:
             same = [a for a in same if given_lists_agree(given_names_of(_name_of(a), _surname_of(a)), words[:-1])]
@@ -219,6 +222,12 @@ def declared_initials(text: str, attendees: Sequence[Attendee]) -> dict[str, str
             # are the name's own ("Paula Kell (PK)", not "Acme Sugar (CM)" for a speaker from it).
             found.setdefault(match.group("initials"), set()).add(parse_person(name).name)
     return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+def _surname_initials(initials: str, words: list[str]) -> bool:
+    """True when mixed-case `initials` are the given names' initials and the start of the surname ("AHop")."""
+    given = "".join(word[0] for word in words[:-1])
+    return initials.startswith(given) and words[-1].startswith(initials[len(given):])
 
 
 def _is_plain_name(name: str) -> bool:
@@ -303,6 +312,11 @@ def _resolve_one(
 ) -> str:
     if initials and text in initials:
         return initials[text]
+    if initials and " " not in text:
+        # "Ahop" for the declared "AHop": mixed-case initials are retyped with other capitals.
+        retyped = [name for key, name in initials.items() if not key.isupper() and key.lower() == text.lower()]
+        if len(retyped) == 1:
+            return retyped[0]
     if is_initials(text, dots=False):
         return _resolve_initials(text, attendees, context) or text
     person = parse_person(text)
