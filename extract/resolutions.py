@@ -141,6 +141,16 @@ _NO_OBJECTION = re.compile(
     r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
     re.IGNORECASE,
 )
+# The meeting's assent with no motion, then what it settled: "As there were no objections, R. Vance becomes our 40th
+# member.", "With no objections, the minutes were accepted.", "No objections, the agenda was adopted."
+# ("No objections, thank you, Chair." settles nothing: the clause after the comma must say what became of something.)
+_NO_OBJECTION_CLAUSE = re.compile(
+    r"^(?:as\s+there\s+(?:were|was)|there\s+being|with|hearing|seeing)?\s*no\s+(?:objections?|opposition)\s*,\s*"
+    r"(?![^.;]*\bthank)(?=(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:becomes?|became|is|are|was|were|stands?|stood|has\s+been|have\s+been)\s+"
+    r"(?:(?:duly|unanimously|then|now|hereby)\s+)?(?:our\s+|a\s+|an\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b)",
+    re.IGNORECASE,
+)
 # "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
 _ALL_AGREED = re.compile(
     r"^all\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}(?:agreed|approved|resolved)\b",
@@ -274,7 +284,9 @@ _CARRIED = re.compile(
     # "…; the motion was seconded by Trustee B and approved unanimously."
     r"|\bseconded\s+by\b[^.;]{0,80}?\s+and\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:approved|carried|passed|adopted)\b"
     # "Resolution: Vote passed", "Outcome: motion carried", "The vote passed." under the question put.
-    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b",
+    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b"
+    # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
+    r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -298,8 +310,8 @@ _FAILED = re.compile(
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
-    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received"
-    r"|(?:was|is)\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
+    r"(?!\s+(?:carried|carries|passed|passes|prevailed|prevails|failed|approved|received"
+    r"|(?:was|is)\s+(?:unanimously\s+)?(?:carried|passed|prevailed|failed|approved)"
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
@@ -307,6 +319,9 @@ _MOTION_OPENS = re.compile(
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
     r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
+    # "Proposal to buy two benches. Motion passed.": the proposal put, its outcome after it; a question put to the
+    # vote: "Should we renew the mowing contract? – 4/4 yes".
+    r"|^proposal\s+(?:to|that|for)\b|^(?:should|shall)\s+(?:we|the\s+\w+)\s+[^?]{3,200}\?"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -328,6 +343,7 @@ _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b"
+    r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
@@ -355,6 +371,18 @@ _MOTION_OUTCOME_LABEL = re.compile(r"^motion\s*:\s*(?:approved|adopted|carried|p
 _BRACKET_TALLY = re.compile(
     r"(?<![\w(])\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*(?P<y>\d{1,2})(?:\s*[,;/]?\s*N(?:o|ay)?s?\s*[-–:]?\s*(?P<n>\d{1,2}))?"
     r"(?:\s*[,;/]?\s*A\w*\s*[-–:]?\s*\d{1,2})?|(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# A bare tally closing the question or proposal on its line: "Should we renew the contract? – 4/4 yes", "– 0/4 votes".
+_SHARE_TALLY = re.compile(
+    r"(?:^|[–—:-]\s*)(?P<y>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+(?:yes|ayes?|votes?(?:\s+(?:yes|in\s+favou?r|for))?|in\s+favou?r|for)"
+    r"\b(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
+    re.IGNORECASE,
+)
+# "Proposal to buy a mower – 3 votes in favour", "5 votes for, 2 against": the count for, and any count against.
+_COUNT_TALLY = re.compile(
+    r"(?:^|[–—:,-]\s*)(?P<y>\d{1,2})\s+votes?\s+(?:in\s+favou?r|for)\b"
+    r"(?:\s*[,;]?\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:votes?\s+)?(?:against|opposed)\b)?(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
     re.IGNORECASE,
 )
 # Words before a bracket that make it a range, not a tally: "items (1-3)".
@@ -392,12 +420,33 @@ _DISPOSITION_TAG = re.compile(
     r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
     # A planning response: "… extension to dwelling - recommend approval."
     r"|(?i:recommend(?:ed)?\s+(?:approval|refusal))"
+    # The response after a dash, closing the line that names its subject: "24/0312 – Garage at 2 Mill Lane – No
+    # objection", "… – Support", "… – Refused"; a request's answer: "Request from the Scouts for £200 – granted",
+    # "… – agreed £150", "… – declined"; "… – deferred until the next meeting". Planning decisions the district reports
+    # ("… – Granted" with no request) are not the council's.
+    r"|(?<=[–—-]\s)(?i:no\s+objections?|support(?:ed)?|object(?:ion|s)?|refused"
+    r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting)"
+    r"|(?<=[–—-]\s)(?P<answer>(?i:granted|declined|agreed(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))"
     # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
     # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
     # Only "pay" and "sign", which end their line: "resolved to accept" runs on to its object on the next line.
     r"|(?i:(?:(?:the\s+)?councillors\s+|it\s+was\s+)?resolved\s+to\s+(?:pay|sign)"
     r"(?:\s+(?:both|all|them))?(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
+# What a request's answer ("granted", "declined", "agreed £150") closes: a request for money or leave.
+_REQUEST = re.compile(r"\b(?:requests?|requested|grants?|donations?|funding|contributions?)\b|£\s?\d", re.IGNORECASE)
+
+
+def disposition_tag(text: str) -> re.Match[str] | None:
+    """The disposition tag closing `text`, or None; a request's answer counts only after a request."""
+    tag = _DISPOSITION_TAG.search(text)
+    if tag is not None and tag.group("answer") and not _REQUEST.search(text[: tag.start()]):
+        return None
+    return tag
+
+
+_DASHED = re.compile(r"\w[)”\"’]?\s+[–—-]\s+$")
+"""A subject closed by a dash, so that the words after it are its disposition ("… at 2 Mill Lane – No objection")."""
 _TITLE_CLOSED = re.compile(r"\w(?:\.[”\"’]?|[”\"’])\s*$")
 """A title closed by its full stop or quote, so that the word after it is the item's disposition."""
 _ENACTED = re.compile(r"[.”\"’]\s+(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?\.?$")
@@ -675,8 +724,8 @@ def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[R
     inside = {line.number for line in section.lines}
     heading = [by_number[number] for number in numbers if number in by_number and number not in inside]
     text = " ".join(clean_text(line.text) for line in heading).strip()
-    tag = _DISPOSITION_TAG.search(text)
-    if heading and (tag is None or not _TITLE_CLOSED.search(text[: tag.start()])):
+    tag = disposition_tag(text)
+    if heading and (tag is None or not (_TITLE_CLOSED.search(text[: tag.start()]) or _DASHED.search(text[: tag.start()]))):
         # "2. Minutes of the last meeting – approved and signed.": the title and its decision on the heading line.
         title = _RUN_IN_NUMBER.sub("", text, count=1)
         return [_make(section.key, title, heading)] if _RUN_IN_DECISION.match(title) else []
@@ -706,6 +755,14 @@ def _holds_motion(text: str) -> bool:
 
 def _tally_outcome(said: str) -> str | None:
     """ "carried" or "failed" for a unit closed by an ayes-and-noes tally ("The vote was 4-1."), else None."""
+    share = _SHARE_TALLY.search(said)
+    if share is not None:
+        # "– 4/4 yes" carries, "– 0/4 votes" fails: more than half of those voting said yes.
+        return "carried" if 2 * int(share.group("y")) > int(share.group("of")) else "failed"
+    count = _COUNT_TALLY.search(said)
+    if count is not None:
+        # "– 3 votes in favour", "5 votes for, 2 against (1 abstains)"
+        return "carried" if int(count.group("y")) > int(count.group("n") or 0) else "failed"
     found = _TALLY.search(said) or _VOTE_TALLY.search(said)
     if found is None:
         bracket = _BRACKET_TALLY.search(said)
@@ -757,7 +814,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                     since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
                     yield since_vote[-1]
                 continue
-        tag = _DISPOSITION_TAG.search(text)
+        tag = disposition_tag(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
             since_vote.append(_make(key, _with_item_title(section, text, tag.start()), lines))
@@ -961,6 +1018,7 @@ def _decision_inside(said: str) -> str | None:
         return None if lost else MID_LABEL
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
+            or _NO_OBJECTION_CLAUSE.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
             or _RUN_IN_AGREED.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())

@@ -1,0 +1,99 @@
+"""Decisions written after their subject (a dash then "No objection", "granted", "agreed £150"), bare tallies after a
+question or proposal, the meeting's assent with no motion ("As there were no objections, …"), and motions whose outcome
+is "Motion Prevailed" or "There was no objection"."""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.resolutions import extract_resolutions
+
+
+def _texts(make_document, nlp, text):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+
+
+def test_planning_lines_closed_by_the_response_after_a_dash(make_document, nlp):
+    text = (
+        "#### 5. Planning\n\n25/0311 – Garage at 2 Orchard Row – No objection\n\n"
+        "25/0412 – Rear extension, 7 Ferry Lane – Support\n\n25/0518 – Barn conversion at Ashby Farm – Refused\n\n"
+        "#### 6. Correspondence\n\nLetter from the bowls club – objection\n\nLetter from the bowls club about parking\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "25/0311 – Garage at 2 Orchard Row – No objection",
+        "25/0412 – Rear extension, 7 Ferry Lane – Support",
+        "25/0518 – Barn conversion at Ashby Farm – Refused",
+        "Letter from the bowls club – objection",
+    ]
+
+
+def test_a_request_answered_after_a_dash(make_document, nlp):
+    text = (
+        "#### 7. Grants\n\nA request from the Cubs for a grant of £400 - granted.\n\n"
+        "Request from the Choir for funding towards music stands – agreed £120.\n\n"
+        "Donation to the Air Ambulance – declined.\n\nThe mural – deferred until the next meeting.\n\n"
+        "#### 8. Planning decisions notified\n\n25/0100 – Shed at 4 Brook Way – Granted\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "A request from the Cubs for a grant of £400 - granted.",
+        "Request from the Choir for funding towards music stands – agreed £120.",
+        "Donation to the Air Ambulance – declined.",
+        "The mural – deferred until the next meeting.",
+    ]
+
+
+def test_bare_tallies_after_a_question_or_proposal(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Questions\n\nShould we renew the hedge contract? – 4/4 yes\n\n"
+        "Proposal to buy a leaf blower – 3 votes in favour\n\nProposal to paint the porch – 0/4 votes\n\n"
+        "Should we meet on Mondays? – 1/4 yes\n\nProposal to adopt the new crest - 5 votes for, 2 against (1 abstains)\n\n"
+        "The treasurer said 3/4 votes came by post last year.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Should we renew the hedge contract? – 4/4 yes",
+        "Proposal to buy a leaf blower – 3 votes in favour",
+        "Proposal to adopt the new crest - 5 votes for, 2 against (1 abstains)",
+    ]
+
+
+def test_assent_without_a_motion(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## New Members\n\nAs there were no objections, Dana P. becomes our 12th member.\n\n"
+        "With no objections, Rowan became our 13th member.\n\nNo objections, the minutes were accepted.\n\n"
+        "No objections, thank you, Chair.\n\nWith no objections raised so far, the survey continues.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "As there were no objections, Dana P. becomes our 12th member.",
+        "With no objections, Rowan became our 13th member.",
+        "No objections, the minutes were accepted.",
+    ]
+
+
+def test_proposals_and_motions_closed_by_their_outcome(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Old Business\n\n"
+        "-   Proposal to keep lease talks with the landlord to the board. Motion passed.\n"
+        "-   Proposal to buy a kiln. Motion failed.\n\n"
+        "A motion was made to admit two new members. There was no objection.\n\n"
+        "Kim moved to hold a bylaws workshop. Lee seconded. There were no objections.\n\n"
+        "Members were asked about the agenda. There were no objections.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Proposal to keep lease talks with the landlord to the board. Motion passed.",
+        "A motion was made to admit two new members. There was no objection.",
+        "Kim moved to hold a bylaws workshop. Lee seconded. There were no objections.",
+    ]
+
+
+def test_labelled_motion_closed_by_motion_prevailed(make_document, nlp):
+    text = (
+        "#### 8. New Business\n\n"
+        "M/S: To buy a new projector for the hall by: Hale/Voss. All members approved. Motion Prevailed.\n\n"
+        "M/S: To repaint the office by: Kim/Lee. Motion Prevailed.\n\n"
+        "#### 9. Roads\n\nThe motion prevailed over an earlier plan, the chair said.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "M/S: To buy a new projector for the hall by: Hale/Voss. All members approved. Motion Prevailed.",
+        "M/S: To repaint the office by: Kim/Lee. Motion Prevailed.",
+    ]
