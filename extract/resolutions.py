@@ -141,6 +141,21 @@ _NO_OBJECTION = re.compile(
     r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
     re.IGNORECASE,
 )
+# The body's choice written as a plain past verb: "The board picked the blue design.", "The committee chose Tuesday."
+# ("The members picked up litter" is no choice.)
+_BODY_CHOSE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+){0,2}?(?:board|committee|council|members|group|trustees|directors|meeting|commission|panel)\s+"
+    r"(?:unanimously\s+|then\s+|finally\s+)?(?:picked|chose|selected|opted\s+(?:for|to)|settled\s+on)\b(?!\s+(?:up|out)\b)",
+    re.IGNORECASE,
+)
+# A deferral with its verb left out: "Deferred to the new board.", "Tabled pending the outcome of the bylaw change.",
+# "Tabled until November meeting." ("Time deferred to Seth" hands over the floor, and decides nothing.)
+_DEFERRED_TO = re.compile(
+    r"^\(?(?:(?:this|the)\s+(?:item|matter|issue|motion|proposal)\s+(?:was\s+)?)?(?:deferred|postponed|tabled|held\s+over)\s+"
+    r"(?:to|until|till|pending|for)\s+(?:the\s+|a\s+)?(?:next|new|following|future|outcome\b"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
 # The meeting's assent with no motion, then what it settled: "As there were no objections, R. Vance becomes our 40th
 # member.", "With no objections, the minutes were accepted.", "No objections, the agenda was adopted."
 # ("No objections, thank you, Chair." settles nothing: the clause after the comma must say what became of something.)
@@ -251,7 +266,7 @@ _ELECTED = re.compile(
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus|received|objections?|taken|elected|M/S/[ACPU]\w*)\b",
+    r"|consensus|received|objections?|taken|elected|M/S/[ACPU]\w*|tabled|picked|chose|selected)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -401,6 +416,19 @@ _VOTE_TALLY = re.compile(
 # A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
 # Trustee B" under "Motion to approve the minutes as submitted."
 _MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
+# A mover and seconder with no motion words: "Kim motioned, Lee seconded.", "Kim moved and Lee seconded."
+_BARE_MOVERS = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:motioned|moved)(?:\s+(?:it|this|so))?\s*(?:,|;|\.|\band\b)\s*"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}seconded\b(?:\s+(?:it|this|the\s+motion))?\s*[.;,]",
+    re.IGNORECASE,
+)
+# The topic put to the vote on the line above a bare mover's clause: "Discussion and vote – Hall rental fee.", "Vote on
+# the lease renewal"; or any line that closes without a full stop (a bullet's title).
+_TOPIC_PUT = re.compile(
+    r"^(?:discussion\s+and\s+(?:possible\s+)?(?:vote|action)|vote\s+(?:on|to)|for\s+(?:vote|action))\b"
+    r"|^(?!.*[.!?:]$).{3,200}$",
+    re.IGNORECASE,
+)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
 _SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
 # A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
@@ -695,6 +723,9 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         if ((_SECONDING.match(units[first][2]) or _MOVERS_ONLY.match(units[first][2])) and first - 1 > last_end
                 and _MOTION_OPENS.search(units[first - 1][2])):
             first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
+        if (_BARE_MOVERS.match(units[first][2]) and first - 1 > last_end
+                and _TOPIC_PUT.match(units[first - 1][2]) and not _CARRIED.search(units[first - 1][2])):
+            first -= 1  # "Discussion and vote – Hall fee." then "A motioned, B seconded. Motion was approved.": the topic decides
         if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
             first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
         if _CONTINUED.match(units[first][2]):
@@ -1018,7 +1049,7 @@ def _decision_inside(said: str) -> str | None:
         return None if lost else MID_LABEL
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
-            or _NO_OBJECTION_CLAUSE.match(said.strip())
+            or _NO_OBJECTION_CLAUSE.match(said.strip()) or _BODY_CHOSE.match(said.strip()) or _DEFERRED_TO.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
             or _RUN_IN_AGREED.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())

@@ -97,3 +97,33 @@ def test_labelled_motion_closed_by_motion_prevailed(make_document, nlp):
         "M/S: To buy a new projector for the hall by: Hale/Voss. All members approved. Motion Prevailed.",
         "M/S: To repaint the office by: Kim/Lee. Motion Prevailed.",
     ]
+
+
+def test_topic_put_to_the_vote_above_a_bare_movers_clause(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## New Business\n\n"
+        "- Discussion and vote – Renewal of the hall lease.\n    - Pike motioned, Shaw seconded. Motion was approved.\n"
+        "- Vote on the winter opening hours\n    - Hale motioned, Voss seconded.\n    - Motion was approved.\n\n"
+        "The roof was discussed at length. Kim moved, Lee seconded. Motion carried.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Discussion and vote – Renewal of the hall lease. Pike motioned, Shaw seconded. Motion was approved.",
+        "Vote on the winter opening hours Hale motioned, Voss seconded. Motion was approved.",
+        "Kim moved, Lee seconded. Motion carried.",
+    ]
+
+
+def test_choices_and_deferrals_with_no_motion(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Sign\n\nThe board picked the green design for the gate sign.\n\n"
+        "- The committee chose Saturday for the litter pick.\n- Deferred to the new board.\n\n"
+        "Tabled pending the outcome of the lease talks.\n\nTabled until March meeting.\n\n"
+        "Members picked up litter on Sunday.\n\nTime deferred to Jo for the treasurer's report.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The board picked the green design for the gate sign.",
+        "The committee chose Saturday for the litter pick.",
+        "Deferred to the new board.",
+        "Tabled pending the outcome of the lease talks.",
+        "Tabled until March meeting.",
+    ]
