@@ -419,13 +419,17 @@ _MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)"
 # A mover and seconder with no motion words: "Kim motioned, Lee seconded.", "Kim moved and Lee seconded."
 _BARE_MOVERS = re.compile(
     r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:motioned|moved)(?:\s+(?:it|this|so))?\s*(?:,|;|\.|\band\b)\s*"
-    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}seconded\b(?:\s+(?:it|this|the\s+motion))?\s*[.;,]",
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}seconded\b(?:\s+(?:it|this|the\s+motion))?\s*[.;,]"
+    # "Ben S moved." on its own, the seconder in the next sentence.
+    r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:motioned|moved)(?:\s+(?:it|this|so))?\s*[.;]?$",
     re.IGNORECASE,
 )
 # The topic put to the vote on the line above a bare mover's clause: "Discussion and vote – Hall rental fee.", "Vote on
 # the lease renewal"; or any line that closes without a full stop (a bullet's title).
 _TOPIC_PUT = re.compile(
     r"^(?:discussion\s+and\s+(?:possible\s+)?(?:vote|action)|vote\s+(?:on|to)|for\s+(?:vote|action))\b"
+    # "Approval of paying the web fees." then "Ben moved. Dave seconded. Motion carries."
+    r"|^(?:approval|adoption|purchase|renewal|donation|request|election|appointment)\s+(?:of|for|to)\b"
     r"|^(?!.*[.!?:]$).{3,200}$",
     re.IGNORECASE,
 )

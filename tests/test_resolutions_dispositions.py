@@ -104,12 +104,14 @@ def test_topic_put_to_the_vote_above_a_bare_movers_clause(make_document, nlp):
         "## Welcome\n\nOpened at 7.\n\n## New Business\n\n"
         "- Discussion and vote – Renewal of the hall lease.\n    - Pike motioned, Shaw seconded. Motion was approved.\n"
         "- Vote on the winter opening hours\n    - Hale motioned, Voss seconded.\n    - Motion was approved.\n\n"
-        "The roof was discussed at length. Kim moved, Lee seconded. Motion carried.\n\n## Close\n\nClosed at 9.\n"
+        "The roof was discussed at length. Kim moved, Lee seconded. Motion carried.\n\n"
+        "-   Approval of paying card fees for the shop. Bo moved. Di seconded. Motion carries.\n\n## Close\n\nClosed at 9.\n"
     )
     assert _texts(make_document, nlp, text) == [
         "Discussion and vote – Renewal of the hall lease. Pike motioned, Shaw seconded. Motion was approved.",
         "Vote on the winter opening hours Hale motioned, Voss seconded. Motion was approved.",
         "Kim moved, Lee seconded. Motion carried.",
+        "Approval of paying card fees for the shop. Bo moved. Di seconded. Motion carries.",
     ]
 
 
