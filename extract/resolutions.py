@@ -416,6 +416,31 @@ _VOTE_TALLY = re.compile(
 # A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
 # Trustee B" under "Motion to approve the minutes as submitted."
 _MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
+# A table's decision column and the decisions its rows record.
+_DECISION_HEADER = re.compile(
+    r"^(?:(?:council|committee|board|panel|parish\s+council)['’]?s?\s+)?(?:decision|outcome|resolution|resolved|result"
+    r"|response|recommendation)s?\s*:?$",
+    re.IGNORECASE,
+)
+_ROW_DECISION = re.compile(
+    # "Passed (unanimous)"; not a template's choices ("Passed/Rejected/Lapsed").
+    r"^(?![^/]*/)(?:approved|agreed|granted|deferred|rejected|refused|declined|supported|support|objection|no\s+objections?"
+    r"|accepted|carried|passed|adopted|recommend(?:ed)?\s+(?:approval|refusal))\b",
+    re.IGNORECASE,
+)
+_DATE_CELL = re.compile(
+    r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?$"
+    r"|^(?=.*\d)(?=.*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"(?:[\d:./-]+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|[ap]\.?m\.?|\d+[ap]m|\s+|,)+$",
+    re.IGNORECASE,
+)
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+"""A markdown table's rule under its header row."""
+# A mover changing the motion already put: "Seth amended his motion."
+_AMENDED_OWN = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:amended|revised|restated)\s+(?:his|her|their|the)\s+motion\b", re.IGNORECASE
+)
 # A mover and seconder with no motion words: "Kim motioned, Lee seconded.", "Kim moved and Lee seconded."
 _BARE_MOVERS = re.compile(
     r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:motioned|moved)(?:\s+(?:it|this|so))?\s*(?:,|;|\.|\band\b)\s*"
@@ -732,6 +757,13 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1  # "Discussion and vote – Hall fee." then "A motioned, B seconded. Motion was approved.": the topic decides
         if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
             first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
+        if _AMENDED_OWN.match(units[first][2]):
+            # "A moved for $300 for antennas. B suggested using the trailer fund. A amended his motion. C seconded.
+            # Motion carried.": the record starts at the motion that was amended.
+            for earlier in range(first - 1, max(last_end, first - MOTION_SENTENCES), -1):
+                if _MOTION_OPENS.search(units[earlier][2]) and not _AMENDED_OWN.match(units[earlier][2]):
+                    first = earlier
+                    break
         if _CONTINUED.match(units[first][2]):
             for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
                 if _MOTION_OPENS.search(units[earlier][2]):
@@ -826,10 +858,25 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         return  # tables after the minutes hold no decisions
     paragraphs = split_at_tags(section.joined_paragraphs(), _DISPOSITION_TAG)
     since_vote: list[Resolution] = []
+    decision_column: int | None = None
     index = 0
     while index < len(paragraphs):
         lines = paragraphs[index]
         index += 1
+        if lines[0].cells is not None:
+            # A table of applications or requests with a decision column: one decision per row that carries one.
+            column = _decision_column(lines[0].cells)
+            rows = lines[1:] if column is not None else lines
+            decision_column = column if column is not None else decision_column
+            if decision_column is not None and all(line.cells is not None for line in rows):
+                for row in rows:
+                    decided = _row_decision(key, row, decision_column)
+                    if decided is not None:
+                        since_vote.append(decided)
+                        yield decided
+                continue
+        elif not _TABLE_RULE.match(paragraph_text(lines)):
+            decision_column = None
         if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)):
             continue  # a bold disposition ("No Objections") is no heading
         text = _BULLET_GLYPH_LINE.sub("", strip_list_marker(paragraph_text(lines)), count=1)
@@ -932,6 +979,24 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         found = list(_iter_sentences(key, text, lines, rules, nlp))
         since_vote.extend(found)
         yield from found
+
+
+def _decision_column(cells: tuple[str, ...]) -> int | None:
+    """The index of a table header's decision column ("Decision", "Outcome", "Council response"), or None."""
+    for position, cell in enumerate(cells):
+        if _DECISION_HEADER.match(cell.strip()):
+            return position
+    return None
+
+
+def _row_decision(key: str | None, row: Line, column: int) -> Resolution | None:
+    """The decision a table row records in its decision column ("Scouts | £200 | Granted"), or None."""
+    cells = row.cells or ()
+    if column >= len(cells) or not _ROW_DECISION.match(cells[column].strip()):
+        return None
+    # The row's words, short of the dates it was raised and closed on ("Wed 4 Dec 2024 9:13PM").
+    kept = [cell.strip() for cell in cells if cell.strip() and not _DATE_CELL.match(cell.strip())]
+    return _make(key, " ".join(kept), [row])
 
 
 OUTCOME_LABEL = "OUTCOME"

@@ -129,3 +129,40 @@ def test_choices_and_deferrals_with_no_motion(make_document, nlp):
         "Tabled pending the outcome of the lease talks.",
         "Tabled until March meeting.",
     ]
+
+
+def test_one_decision_per_table_row_with_a_decision(make_document, nlp):
+    text = (
+        "#### 7. Grant applications\n\n| Applicant | Amount | Decision |\n|---|---|---|\n"
+        "| Cubs | £400 | Approved |\n| Choir | £120 | Deferred |\n| Art Club | £90 | Rejected |\n| Bowls Club | £60 | |\n\n"
+        "#### 8. Planning\n\n| Ref | Site | Council response |\n|---|---|---|\n"
+        "| 25/0311 | Garage, 2 Orchard Row | No objection |\n| 25/0412 | Porch, 7 Ferry Lane | Recommend refusal |\n\n"
+        "#### 9. Bookings\n\n| Hirer | Date | Status |\n|---|---|---|\n| Yoga | 4 May | Deferred |\n\n"
+        "#### 10. Online motions\n\n| Raised | Closed | Motion text | Outcome |\n|---|---|---|---|\n"
+        "| Wed 4 Dec 2024 9:13PM | 2024-12-07 | Approve $120 for saw blades | Passed (unanimous) |\n"
+        "| XXXX.XX.XX | XXXX.XX.XX | The text of the motion | Passed/Rejected/Lapsed |\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Cubs £400 Approved",
+        "Choir £120 Deferred",
+        "Art Club £90 Rejected",
+        "25/0311 Garage, 2 Orchard Row No objection",
+        "25/0412 Porch, 7 Ferry Lane Recommend refusal",
+        "Approve $120 for saw blades Passed (unanimous)",
+    ]
+
+
+def test_table_rows_in_html(nlp):
+    from minutebook.ingest.html import parse_html
+
+    text = (
+        "<html><body><h2>1. Welcome</h2><p>Opened at 7.</p><h2>2. Grants</h2><table>"
+        "<tr><th>Group</th><th>Request</th><th>Outcome</th></tr>"
+        "<tr><td>Scouts</td><td>£200</td><td>Granted</td></tr><tr><td>Choir</td><td>£80</td><td>Declined</td></tr>"
+        "<tr><td>Drama</td><td>£50</td><td>To be discussed</td></tr></table><h2>3. Close</h2><p>Closed at 9.</p>"
+        "</body></html>"
+    )
+    document = parse_html(text.encode(), path="inline.html", name="inline.html", sha256="0" * 64)
+    sections = split_sections(document, extract_items(document))
+    texts = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == ["Scouts £200 Granted", "Choir £80 Declined"]
