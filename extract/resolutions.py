@@ -428,6 +428,7 @@ _ROW_DECISION = re.compile(
     r"|accepted|carried|passed|adopted|recommend(?:ed)?\s+(?:approval|refusal))\b",
     re.IGNORECASE,
 )
+_MOTION_HEADER = re.compile(r"^(?:motions?|proposals?|resolutions?)(?:\s+(?:text|wording))?$", re.IGNORECASE)
 _DATE_CELL = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?$"
     r"|^(?=.*\d)(?=.*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
@@ -986,6 +987,11 @@ def _decision_column(cells: tuple[str, ...]) -> int | None:
     for position, cell in enumerate(cells):
         if _DECISION_HEADER.match(cell.strip()):
             return position
+    if any(_MOTION_HEADER.match(cell.strip()) for cell in cells):
+        # "Motion Text | Moved by | Seconded by | Status": a motions table's status is its outcome.
+        for position, cell in enumerate(cells):
+            if re.fullmatch(r"(?i:status|vote|voted)", cell.strip()):
+                return position
     return None
 
 

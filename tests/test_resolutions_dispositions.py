@@ -166,3 +166,12 @@ def test_table_rows_in_html(nlp):
     sections = split_sections(document, extract_items(document))
     texts = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
     assert texts == ["Scouts £200 Granted", "Choir £80 Declined"]
+
+
+def test_a_motions_table_status_column(make_document, nlp):
+    text = (
+        "#### 4. Motions\n\n| Motion Text | Moved by | Seconded by | Status |\n| --- | --- | --- | --- |\n"
+        "| Accept previous meeting minutes | Hale | Voss | Accepted |\n| Buy a new kettle | Kim | Lee | Withdrawn |\n\n"
+        "#### 5. Actions\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| Fix the gate | Clerk | Done |\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Accept previous meeting minutes Hale Voss Accepted"]
