@@ -337,6 +337,10 @@ _MOTION_OPENS = re.compile(
     # "Proposal to buy two benches. Motion passed.": the proposal put, its outcome after it; a question put to the
     # vote: "Should we renew the mowing contract? – 4/4 yes".
     r"|^proposal\s+(?:to|that|for)\b|^(?:should|shall)\s+(?:we|the\s+\w+)\s+[^?]{3,200}\?"
+    # Mover and seconder as two slash-joined names: "Sleepover and streaming (C. Koepke/A. Riley) Motion passed.",
+    # "To buy a copier by: Hale/Voss."
+    r"|(?:\(|\bby\s*:\s*)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*/\s*(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",

@@ -175,3 +175,16 @@ def test_a_motions_table_status_column(make_document, nlp):
         "#### 5. Actions\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| Fix the gate | Clerk | Done |\n"
     )
     assert _texts(make_document, nlp, text) == ["Accept previous meeting minutes Hale Voss Accepted"]
+
+
+def test_movers_as_two_slash_joined_names(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## New Business\n\n"
+        "-   Winter sleepover and streaming (Chris Kopek/Arlo Reyes) Motion passed.\n"
+        "-   Repaint the hall by: Hale/Voss. Motion Prevailed.\n"
+        "-   The 2024/2025 budget was discussed (see A/B). It passed to the committee.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Winter sleepover and streaming (Chris Kopek/Arlo Reyes) Motion passed.",
+        "Repaint the hall by: Hale/Voss. Motion Prevailed.",
+    ]
