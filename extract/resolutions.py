@@ -100,6 +100,10 @@ _MID_DECISION = re.compile(
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
+    # "The President called for a vote, and Eric's nomination was approved unanimously."
+    r"|,\s+and\s+(?:the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)(?:nomination|motion|proposal|appointment|application|request)\s+"
+    r"was\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|accepted|adopted|carried|passed|agreed)\b"
+    r"(?!\s+(?:to|on|over|around|back|for)\b)"
     # "…, donation request, Councillors resolved not to support, …": the body's decision after a comma.
     r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)"
     r"\s+(?:to|that|not)\b"

@@ -188,3 +188,15 @@ def test_movers_as_two_slash_joined_names(make_document, nlp):
         "Winter sleepover and streaming (Chris Kopek/Arlo Reyes) Motion passed.",
         "Repaint the hall by: Hale/Voss. Motion Prevailed.",
     ]
+
+
+def test_a_nomination_approved_after_a_call_for_a_vote(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Board Vacancy\n\n"
+        "Dana has renewed her membership. The Chair called for a vote, and Dana's nomination was approved unanimously.\n\n"
+        "The Chair asked for views, and the proposal was passed to the working group for comment later.\n\n"
+        "## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Chair called for a vote, and Dana's nomination was approved unanimously."
+    ]
