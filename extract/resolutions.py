@@ -100,6 +100,10 @@ _MID_DECISION = re.compile(
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
+    # "Since he was not present this item was tabled.": a deferral after the reason for it.
+    r"|^(?=(?:since|as|because|owing|due|in\s+the\s+absence)\b)(?!(?:\S+\s+){0,12}?(?:said|stated|reported|noted|explained|advised"
+    r"|asked|whether|if)\b)[^.;]{3,120}?\s(?:this|the)\s+(?:item|matter|issue|motion)\s+was\s+(?:therefore\s+|then\s+)?"
+    r"(?:tabled|deferred|postponed)\b"
     # "The President called for a vote, and Eric's nomination was approved unanimously."
     r"|,\s+and\s+(?:the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)(?:nomination|motion|proposal|appointment|application|request)\s+"
     r"was\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|accepted|adopted|carried|passed|agreed)\b"

@@ -200,3 +200,11 @@ def test_a_nomination_approved_after_a_call_for_a_vote(make_document, nlp):
     assert _texts(make_document, nlp, text) == [
         "The Chair called for a vote, and Dana's nomination was approved unanimously."
     ]
+
+
+def test_a_deferral_after_its_reason(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Club Card\n\nJo wanted a club card. Since she was not present this item was tabled.\n\n"
+        "As the treasurer said the matter was deferred in May, no more was done.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Since she was not present this item was tabled."]
