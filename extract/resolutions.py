@@ -100,6 +100,14 @@ _MID_DECISION = re.compile(
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
+    # "Since he was not present this item was tabled.": a deferral after the reason for it.
+    r"|^(?=(?:since|as|because|owing|due|in\s+the\s+absence)\b)(?!(?:\S+\s+){0,12}?(?:said|stated|reported|noted|explained|advised"
+    r"|asked|whether|if)\b)[^.;]{3,120}?\s(?:this|the)\s+(?:item|matter|issue|motion)\s+was\s+(?:therefore\s+|then\s+)?"
+    r"(?:tabled|deferred|postponed)\b"
+    # "The President called for a vote, and Eric's nomination was approved unanimously."
+    r"|,\s+and\s+(?:the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)(?:nomination|motion|proposal|appointment|application|request)\s+"
+    r"was\s+(?:then\s+|duly\s+|unanimously\s+)?(?:approved|accepted|adopted|carried|passed|agreed)\b"
+    r"(?!\s+(?:to|on|over|around|back|for)\b)"
     # "…, donation request, Councillors resolved not to support, …": the body's decision after a comma.
     r"|[,;]\s+(?:the\s+)?(?:councillors|members|committee|board|trustees)\s+(?:unanimously\s+)?(?:resolved|agreed|decided)"
     r"\s+(?:to|that|not)\b"
@@ -139,6 +147,31 @@ _CONSENSUS = re.compile(
 _NO_OBJECTION = re.compile(
     r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|have|raised)"
     r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
+    re.IGNORECASE,
+)
+# The body's choice written as a plain past verb: "The board picked the blue design.", "The committee chose Tuesday."
+# ("The members picked up litter" is no choice.)
+_BODY_CHOSE = re.compile(
+    r"^(?:the\s+)?(?:\w+\s+){0,2}?(?:board|committee|council|members|group|trustees|directors|meeting|commission|panel)\s+"
+    r"(?:unanimously\s+|then\s+|finally\s+)?(?:picked|chose|selected|opted\s+(?:for|to)|settled\s+on)\b(?!\s+(?:up|out)\b)",
+    re.IGNORECASE,
+)
+# A deferral with its verb left out: "Deferred to the new board.", "Tabled pending the outcome of the bylaw change.",
+# "Tabled until November meeting." ("Time deferred to Seth" hands over the floor, and decides nothing.)
+_DEFERRED_TO = re.compile(
+    r"^\(?(?:(?:this|the)\s+(?:item|matter|issue|motion|proposal)\s+(?:was\s+)?)?(?:deferred|postponed|tabled|held\s+over)\s+"
+    r"(?:to|until|till|pending|for)\s+(?:the\s+|a\s+)?(?:next|new|following|future|outcome\b"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.IGNORECASE,
+)
+# The meeting's assent with no motion, then what it settled: "As there were no objections, R. Vance becomes our 40th
+# member.", "With no objections, the minutes were accepted.", "No objections, the agenda was adopted."
+# ("No objections, thank you, Chair." settles nothing: the clause after the comma must say what became of something.)
+_NO_OBJECTION_CLAUSE = re.compile(
+    r"^(?:as\s+there\s+(?:were|was)|there\s+being|with|hearing|seeing)?\s*no\s+(?:objections?|opposition)\s*,\s*"
+    r"(?![^.;]*\bthank)(?=(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:becomes?|became|is|are|was|were|stands?|stood|has\s+been|have\s+been)\s+"
+    r"(?:(?:duly|unanimously|then|now|hereby)\s+)?(?:our\s+|a\s+|an\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b)",
     re.IGNORECASE,
 )
 # "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
@@ -241,7 +274,7 @@ _ELECTED = re.compile(
 )
 _DECISION_WORDS = re.compile(
     r"\b(?:deferred|postponed|moved\s+as|approved|adopted|accepted|ratified|endorsed|agreed|noted|passed|carried|denied|voted"
-    r"|consensus|received|objections?|taken|elected|M/S/[ACPU]\w*)\b",
+    r"|consensus|received|objections?|taken|elected|M/S/[ACPU]\w*|tabled|picked|chose|selected)\b",
     re.IGNORECASE,
 )
 """Words of `_PASSIVE_DECISION` that no opener pattern holds."""
@@ -274,7 +307,9 @@ _CARRIED = re.compile(
     # "…; the motion was seconded by Trustee B and approved unanimously."
     r"|\bseconded\s+by\b[^.;]{0,80}?\s+and\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:approved|carried|passed|adopted)\b"
     # "Resolution: Vote passed", "Outcome: motion carried", "The vote passed." under the question put.
-    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b",
+    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b"
+    # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
+    r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -298,8 +333,8 @@ _FAILED = re.compile(
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
-    r"(?!\s+(?:carried|carries|passed|passes|failed|approved|received"
-    r"|(?:was|is)\s+(?:unanimously\s+)?(?:carried|passed|failed|approved)"
+    r"(?!\s+(?:carried|carries|passed|passes|prevailed|prevails|failed|approved|received"
+    r"|(?:was|is)\s+(?:unanimously\s+)?(?:carried|passed|prevailed|failed|approved)"
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
@@ -307,6 +342,13 @@ _MOTION_OPENS = re.compile(
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
     r"|^there\s+(?:was|were)\s+(?:a\s+|another\s+)?motions?\s+(?:made\s+)?(?:to|that)\b"
+    # "Proposal to buy two benches. Motion passed.": the proposal put, its outcome after it; a question put to the
+    # vote: "Should we renew the mowing contract? – 4/4 yes".
+    r"|^proposal\s+(?:to|that|for)\b|^(?:should|shall)\s+(?:we|the\s+\w+)\s+[^?]{3,200}\?"
+    # Mover and seconder as two slash-joined names: "Sleepover and streaming (C. Koepke/A. Riley) Motion passed.",
+    # "To buy a copier by: Hale/Voss."
+    r"|(?:\(|\bby\s*:\s*)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*/\s*(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -328,6 +370,7 @@ _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b"
+    r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
@@ -357,6 +400,18 @@ _BRACKET_TALLY = re.compile(
     r"(?:\s*[,;/]?\s*A\w*\s*[-–:]?\s*\d{1,2})?|(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*\d{1,2})?)\s*\)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+# A bare tally closing the question or proposal on its line: "Should we renew the contract? – 4/4 yes", "– 0/4 votes".
+_SHARE_TALLY = re.compile(
+    r"(?:^|[–—:-]\s*)(?P<y>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+(?:yes|ayes?|votes?(?:\s+(?:yes|in\s+favou?r|for))?|in\s+favou?r|for)"
+    r"\b(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
+    re.IGNORECASE,
+)
+# "Proposal to buy a mower – 3 votes in favour", "5 votes for, 2 against": the count for, and any count against.
+_COUNT_TALLY = re.compile(
+    r"(?:^|[–—:,-]\s*)(?P<y>\d{1,2})\s+votes?\s+(?:in\s+favou?r|for)\b"
+    r"(?:\s*[,;]?\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:votes?\s+)?(?:against|opposed)\b)?(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
+    re.IGNORECASE,
+)
 # Words before a bracket that make it a range, not a tally: "items (1-3)".
 _RANGE_BEFORE = re.compile(
     r"\b(?:items?|pages?|sections?|lots?|nos?\.?|numbers?|phases?|parts?|rooms?|grades?|ages?|years?|appendix|appendices)\s*$",
@@ -373,6 +428,49 @@ _VOTE_TALLY = re.compile(
 # A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
 # Trustee B" under "Motion to approve the minutes as submitted."
 _MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
+# A table's decision column and the decisions its rows record.
+_DECISION_HEADER = re.compile(
+    r"^(?:(?:council|committee|board|panel|parish\s+council)['’]?s?\s+)?(?:decision|outcome|resolution|resolved|result"
+    r"|response|recommendation)s?\s*:?$",
+    re.IGNORECASE,
+)
+_ROW_DECISION = re.compile(
+    # "Passed (unanimous)"; not a template's choices ("Passed/Rejected/Lapsed").
+    r"^(?![^/]*/)(?:approved|agreed|granted|deferred|rejected|refused|declined|supported|support|objection|no\s+objections?"
+    r"|accepted|carried|passed|adopted|recommend(?:ed)?\s+(?:approval|refusal))\b",
+    re.IGNORECASE,
+)
+_MOTION_HEADER = re.compile(r"^(?:motions?|proposals?|resolutions?)(?:\s+(?:text|wording))?$", re.IGNORECASE)
+_DATE_CELL = re.compile(
+    r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?$"
+    r"|^(?=.*\d)(?=.*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"(?:[\d:./-]+|(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|[ap]\.?m\.?|\d+[ap]m|\s+|,)+$",
+    re.IGNORECASE,
+)
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+"""A markdown table's rule under its header row."""
+# A mover changing the motion already put: "Seth amended his motion."
+_AMENDED_OWN = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:amended|revised|restated)\s+(?:his|her|their|the)\s+motion\b", re.IGNORECASE
+)
+# A mover and seconder with no motion words: "Kim motioned, Lee seconded.", "Kim moved and Lee seconded."
+_BARE_MOVERS = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:motioned|moved)(?:\s+(?:it|this|so))?\s*(?:,|;|\.|\band\b)\s*"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}seconded\b(?:\s+(?:it|this|the\s+motion))?\s*[.;,]"
+    # "Ben S moved." on its own, the seconder in the next sentence.
+    r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}(?:motioned|moved)(?:\s+(?:it|this|so))?\s*[.;]?$",
+    re.IGNORECASE,
+)
+# The topic put to the vote on the line above a bare mover's clause: "Discussion and vote – Hall rental fee.", "Vote on
+# the lease renewal"; or any line that closes without a full stop (a bullet's title).
+_TOPIC_PUT = re.compile(
+    r"^(?:discussion\s+and\s+(?:possible\s+)?(?:vote|action)|vote\s+(?:on|to)|for\s+(?:vote|action))\b"
+    # "Approval of paying the web fees." then "Ben moved. Dave seconded. Motion carries."
+    r"|^(?:approval|adoption|purchase|renewal|donation|request|election|appointment)\s+(?:of|for|to)\b"
+    r"|^(?!.*[.!?:]$).{3,200}$",
+    re.IGNORECASE,
+)
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
 _SECONDING = re.compile(r"^(?:the\s+|a\s+)?motion\s+(?:was\s+)?(?:duly\s+)?seconded\b|^seconded\b", re.IGNORECASE)
 # A mover's or seconder's clause or an outcome in a bold paragraph that opens a section: the motion, not the item's heading.
@@ -392,12 +490,33 @@ _DISPOSITION_TAG = re.compile(
     r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
     # A planning response: "… extension to dwelling - recommend approval."
     r"|(?i:recommend(?:ed)?\s+(?:approval|refusal))"
+    # The response after a dash, closing the line that names its subject: "24/0312 – Garage at 2 Mill Lane – No
+    # objection", "… – Support", "… – Refused"; a request's answer: "Request from the Scouts for £200 – granted",
+    # "… – agreed £150", "… – declined"; "… – deferred until the next meeting". Planning decisions the district reports
+    # ("… – Granted" with no request) are not the council's.
+    r"|(?<=[–—-]\s)(?i:no\s+objections?|support(?:ed)?|object(?:ion|s)?|refused"
+    r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting)"
+    r"|(?<=[–—-]\s)(?P<answer>(?i:granted|declined|agreed(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))"
     # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
     # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
     # Only "pay" and "sign", which end their line: "resolved to accept" runs on to its object on the next line.
     r"|(?i:(?:(?:the\s+)?councillors\s+|it\s+was\s+)?resolved\s+to\s+(?:pay|sign)"
     r"(?:\s+(?:both|all|them))?(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))(?P<rest>\s+(?:BUT|but)\b.*)?\.?$"
 )
+# What a request's answer ("granted", "declined", "agreed £150") closes: a request for money or leave.
+_REQUEST = re.compile(r"\b(?:requests?|requested|grants?|donations?|funding|contributions?)\b|£\s?\d", re.IGNORECASE)
+
+
+def disposition_tag(text: str) -> re.Match[str] | None:
+    """The disposition tag closing `text`, or None; a request's answer counts only after a request."""
+    tag = _DISPOSITION_TAG.search(text)
+    if tag is not None and tag.group("answer") and not _REQUEST.search(text[: tag.start()]):
+        return None
+    return tag
+
+
+_DASHED = re.compile(r"\w[)”\"’]?\s+[–—-]\s+$")
+"""A subject closed by a dash, so that the words after it are its disposition ("… at 2 Mill Lane – No objection")."""
 _TITLE_CLOSED = re.compile(r"\w(?:\.[”\"’]?|[”\"’])\s*$")
 """A title closed by its full stop or quote, so that the word after it is the item's disposition."""
 _ENACTED = re.compile(r"[.”\"’]\s+(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?\.?$")
@@ -646,8 +765,18 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         if ((_SECONDING.match(units[first][2]) or _MOVERS_ONLY.match(units[first][2])) and first - 1 > last_end
                 and _MOTION_OPENS.search(units[first - 1][2])):
             first -= 1  # "A moved that … . Motion was seconded by B which passed 4-0.": the record starts at the mover
+        if (_BARE_MOVERS.match(units[first][2]) and first - 1 > last_end
+                and _TOPIC_PUT.match(units[first - 1][2]) and not _CARRIED.search(units[first - 1][2])):
+            first -= 1  # "Discussion and vote – Hall fee." then "A motioned, B seconded. Motion was approved.": the topic decides
         if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
             first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
+        if _AMENDED_OWN.match(units[first][2]):
+            # "A moved for $300 for antennas. B suggested using the trailer fund. A amended his motion. C seconded.
+            # Motion carried.": the record starts at the motion that was amended.
+            for earlier in range(first - 1, max(last_end, first - MOTION_SENTENCES), -1):
+                if _MOTION_OPENS.search(units[earlier][2]) and not _AMENDED_OWN.match(units[earlier][2]):
+                    first = earlier
+                    break
         if _CONTINUED.match(units[first][2]):
             for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
                 if _MOTION_OPENS.search(units[earlier][2]):
@@ -675,8 +804,8 @@ def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[R
     inside = {line.number for line in section.lines}
     heading = [by_number[number] for number in numbers if number in by_number and number not in inside]
     text = " ".join(clean_text(line.text) for line in heading).strip()
-    tag = _DISPOSITION_TAG.search(text)
-    if heading and (tag is None or not _TITLE_CLOSED.search(text[: tag.start()])):
+    tag = disposition_tag(text)
+    if heading and (tag is None or not (_TITLE_CLOSED.search(text[: tag.start()]) or _DASHED.search(text[: tag.start()]))):
         # "2. Minutes of the last meeting – approved and signed.": the title and its decision on the heading line.
         title = _RUN_IN_NUMBER.sub("", text, count=1)
         return [_make(section.key, title, heading)] if _RUN_IN_DECISION.match(title) else []
@@ -706,6 +835,14 @@ def _holds_motion(text: str) -> bool:
 
 def _tally_outcome(said: str) -> str | None:
     """ "carried" or "failed" for a unit closed by an ayes-and-noes tally ("The vote was 4-1."), else None."""
+    share = _SHARE_TALLY.search(said)
+    if share is not None:
+        # "– 4/4 yes" carries, "– 0/4 votes" fails: more than half of those voting said yes.
+        return "carried" if 2 * int(share.group("y")) > int(share.group("of")) else "failed"
+    count = _COUNT_TALLY.search(said)
+    if count is not None:
+        # "– 3 votes in favour", "5 votes for, 2 against (1 abstains)"
+        return "carried" if int(count.group("y")) > int(count.group("n") or 0) else "failed"
     found = _TALLY.search(said) or _VOTE_TALLY.search(said)
     if found is None:
         bracket = _BRACKET_TALLY.search(said)
@@ -734,10 +871,25 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         return  # tables after the minutes hold no decisions
     paragraphs = split_at_tags(section.joined_paragraphs(), _DISPOSITION_TAG)
     since_vote: list[Resolution] = []
+    decision_column: int | None = None
     index = 0
     while index < len(paragraphs):
         lines = paragraphs[index]
         index += 1
+        if lines[0].cells is not None:
+            # A table of applications or requests with a decision column: one decision per row that carries one.
+            column = _decision_column(lines[0].cells)
+            rows = lines[1:] if column is not None else lines
+            decision_column = column if column is not None else decision_column
+            if decision_column is not None and all(line.cells is not None for line in rows):
+                for row in rows:
+                    decided = _row_decision(key, row, decision_column)
+                    if decided is not None:
+                        since_vote.append(decided)
+                        yield decided
+                continue
+        elif not _TABLE_RULE.match(paragraph_text(lines)):
+            decision_column = None
         if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)):
             continue  # a bold disposition ("No Objections") is no heading
         text = _BULLET_GLYPH_LINE.sub("", strip_list_marker(paragraph_text(lines)), count=1)
@@ -757,7 +909,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                     since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
                     yield since_vote[-1]
                 continue
-        tag = _DISPOSITION_TAG.search(text)
+        tag = disposition_tag(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
             since_vote.append(_make(key, _with_item_title(section, text, tag.start()), lines))
@@ -840,6 +992,29 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
         found = list(_iter_sentences(key, text, lines, rules, nlp))
         since_vote.extend(found)
         yield from found
+
+
+def _decision_column(cells: tuple[str, ...]) -> int | None:
+    """The index of a table header's decision column ("Decision", "Outcome", "Council response"), or None."""
+    for position, cell in enumerate(cells):
+        if _DECISION_HEADER.match(cell.strip()):
+            return position
+    if any(_MOTION_HEADER.match(cell.strip()) for cell in cells):
+        # "Motion Text | Moved by | Seconded by | Status": a motions table's status is its outcome.
+        for position, cell in enumerate(cells):
+            if re.fullmatch(r"(?i:status|vote|voted)", cell.strip()):
+                return position
+    return None
+
+
+def _row_decision(key: str | None, row: Line, column: int) -> Resolution | None:
+    """The decision a table row records in its decision column ("Scouts | £200 | Granted"), or None."""
+    cells = row.cells or ()
+    if column >= len(cells) or not _ROW_DECISION.match(cells[column].strip()):
+        return None
+    # The row's words, short of the dates it was raised and closed on ("Wed 4 Dec 2024 9:13PM").
+    kept = [cell.strip() for cell in cells if cell.strip() and not _DATE_CELL.match(cell.strip())]
+    return _make(key, " ".join(kept), [row])
 
 
 OUTCOME_LABEL = "OUTCOME"
@@ -961,6 +1136,7 @@ def _decision_inside(said: str) -> str | None:
         return None if lost else MID_LABEL
     if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
+            or _NO_OBJECTION_CLAUSE.match(said.strip()) or _BODY_CHOSE.match(said.strip()) or _DEFERRED_TO.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
             or _RUN_IN_AGREED.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())

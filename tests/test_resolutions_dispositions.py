@@ -1,0 +1,210 @@
+"""Decisions written after their subject (a dash then "No objection", "granted", "agreed £150"), bare tallies after a
+question or proposal, the meeting's assent with no motion ("As there were no objections, …"), and motions whose outcome
+is "Motion Prevailed" or "There was no objection"."""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.resolutions import extract_resolutions
+
+
+def _texts(make_document, nlp, text):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+
+
+def test_planning_lines_closed_by_the_response_after_a_dash(make_document, nlp):
+    text = (
+        "#### 5. Planning\n\n25/0311 – Garage at 2 Orchard Row – No objection\n\n"
+        "25/0412 – Rear extension, 7 Ferry Lane – Support\n\n25/0518 – Barn conversion at Ashby Farm – Refused\n\n"
+        "#### 6. Correspondence\n\nLetter from the bowls club – objection\n\nLetter from the bowls club about parking\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "25/0311 – Garage at 2 Orchard Row – No objection",
+        "25/0412 – Rear extension, 7 Ferry Lane – Support",
+        "25/0518 – Barn conversion at Ashby Farm – Refused",
+        "Letter from the bowls club – objection",
+    ]
+
+
+def test_a_request_answered_after_a_dash(make_document, nlp):
+    text = (
+        "#### 7. Grants\n\nA request from the Cubs for a grant of £400 - granted.\n\n"
+        "Request from the Choir for funding towards music stands – agreed £120.\n\n"
+        "Donation to the Air Ambulance – declined.\n\nThe mural – deferred until the next meeting.\n\n"
+        "#### 8. Planning decisions notified\n\n25/0100 – Shed at 4 Brook Way – Granted\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "A request from the Cubs for a grant of £400 - granted.",
+        "Request from the Choir for funding towards music stands – agreed £120.",
+        "Donation to the Air Ambulance – declined.",
+        "The mural – deferred until the next meeting.",
+    ]
+
+
+def test_bare_tallies_after_a_question_or_proposal(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Questions\n\nShould we renew the hedge contract? – 4/4 yes\n\n"
+        "Proposal to buy a leaf blower – 3 votes in favour\n\nProposal to paint the porch – 0/4 votes\n\n"
+        "Should we meet on Mondays? – 1/4 yes\n\nProposal to adopt the new crest - 5 votes for, 2 against (1 abstains)\n\n"
+        "The treasurer said 3/4 votes came by post last year.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Should we renew the hedge contract? – 4/4 yes",
+        "Proposal to buy a leaf blower – 3 votes in favour",
+        "Proposal to adopt the new crest - 5 votes for, 2 against (1 abstains)",
+    ]
+
+
+def test_assent_without_a_motion(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## New Members\n\nAs there were no objections, Dana P. becomes our 12th member.\n\n"
+        "With no objections, Rowan became our 13th member.\n\nNo objections, the minutes were accepted.\n\n"
+        "No objections, thank you, Chair.\n\nWith no objections raised so far, the survey continues.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "As there were no objections, Dana P. becomes our 12th member.",
+        "With no objections, Rowan became our 13th member.",
+        "No objections, the minutes were accepted.",
+    ]
+
+
+def test_proposals_and_motions_closed_by_their_outcome(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Old Business\n\n"
+        "-   Proposal to keep lease talks with the landlord to the board. Motion passed.\n"
+        "-   Proposal to buy a kiln. Motion failed.\n\n"
+        "A motion was made to admit two new members. There was no objection.\n\n"
+        "Kim moved to hold a bylaws workshop. Lee seconded. There were no objections.\n\n"
+        "Members were asked about the agenda. There were no objections.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Proposal to keep lease talks with the landlord to the board. Motion passed.",
+        "A motion was made to admit two new members. There was no objection.",
+        "Kim moved to hold a bylaws workshop. Lee seconded. There were no objections.",
+    ]
+
+
+def test_labelled_motion_closed_by_motion_prevailed(make_document, nlp):
+    text = (
+        "#### 8. New Business\n\n"
+        "M/S: To buy a new projector for the hall by: Hale/Voss. All members approved. Motion Prevailed.\n\n"
+        "M/S: To repaint the office by: Kim/Lee. Motion Prevailed.\n\n"
+        "#### 9. Roads\n\nThe motion prevailed over an earlier plan, the chair said.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "M/S: To buy a new projector for the hall by: Hale/Voss. All members approved. Motion Prevailed.",
+        "M/S: To repaint the office by: Kim/Lee. Motion Prevailed.",
+    ]
+
+
+def test_topic_put_to_the_vote_above_a_bare_movers_clause(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## New Business\n\n"
+        "- Discussion and vote – Renewal of the hall lease.\n    - Pike motioned, Shaw seconded. Motion was approved.\n"
+        "- Vote on the winter opening hours\n    - Hale motioned, Voss seconded.\n    - Motion was approved.\n\n"
+        "The roof was discussed at length. Kim moved, Lee seconded. Motion carried.\n\n"
+        "-   Approval of paying card fees for the shop. Bo moved. Di seconded. Motion carries.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Discussion and vote – Renewal of the hall lease. Pike motioned, Shaw seconded. Motion was approved.",
+        "Vote on the winter opening hours Hale motioned, Voss seconded. Motion was approved.",
+        "Kim moved, Lee seconded. Motion carried.",
+        "Approval of paying card fees for the shop. Bo moved. Di seconded. Motion carries.",
+    ]
+
+
+def test_choices_and_deferrals_with_no_motion(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Sign\n\nThe board picked the green design for the gate sign.\n\n"
+        "- The committee chose Saturday for the litter pick.\n- Deferred to the new board.\n\n"
+        "Tabled pending the outcome of the lease talks.\n\nTabled until March meeting.\n\n"
+        "Members picked up litter on Sunday.\n\nTime deferred to Jo for the treasurer's report.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The board picked the green design for the gate sign.",
+        "The committee chose Saturday for the litter pick.",
+        "Deferred to the new board.",
+        "Tabled pending the outcome of the lease talks.",
+        "Tabled until March meeting.",
+    ]
+
+
+def test_one_decision_per_table_row_with_a_decision(make_document, nlp):
+    text = (
+        "#### 7. Grant applications\n\n| Applicant | Amount | Decision |\n|---|---|---|\n"
+        "| Cubs | £400 | Approved |\n| Choir | £120 | Deferred |\n| Art Club | £90 | Rejected |\n| Bowls Club | £60 | |\n\n"
+        "#### 8. Planning\n\n| Ref | Site | Council response |\n|---|---|---|\n"
+        "| 25/0311 | Garage, 2 Orchard Row | No objection |\n| 25/0412 | Porch, 7 Ferry Lane | Recommend refusal |\n\n"
+        "#### 9. Bookings\n\n| Hirer | Date | Status |\n|---|---|---|\n| Yoga | 4 May | Deferred |\n\n"
+        "#### 10. Online motions\n\n| Raised | Closed | Motion text | Outcome |\n|---|---|---|---|\n"
+        "| Wed 4 Dec 2024 9:13PM | 2024-12-07 | Approve $120 for saw blades | Passed (unanimous) |\n"
+        "| XXXX.XX.XX | XXXX.XX.XX | The text of the motion | Passed/Rejected/Lapsed |\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Cubs £400 Approved",
+        "Choir £120 Deferred",
+        "Art Club £90 Rejected",
+        "25/0311 Garage, 2 Orchard Row No objection",
+        "25/0412 Porch, 7 Ferry Lane Recommend refusal",
+        "Approve $120 for saw blades Passed (unanimous)",
+    ]
+
+
+def test_table_rows_in_html(nlp):
+    from minutebook.ingest.html import parse_html
+
+    text = (
+        "<html><body><h2>1. Welcome</h2><p>Opened at 7.</p><h2>2. Grants</h2><table>"
+        "<tr><th>Group</th><th>Request</th><th>Outcome</th></tr>"
+        "<tr><td>Scouts</td><td>£200</td><td>Granted</td></tr><tr><td>Choir</td><td>£80</td><td>Declined</td></tr>"
+        "<tr><td>Drama</td><td>£50</td><td>To be discussed</td></tr></table><h2>3. Close</h2><p>Closed at 9.</p>"
+        "</body></html>"
+    )
+    document = parse_html(text.encode(), path="inline.html", name="inline.html", sha256="0" * 64)
+    sections = split_sections(document, extract_items(document))
+    texts = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == ["Scouts £200 Granted", "Choir £80 Declined"]
+
+
+def test_a_motions_table_status_column(make_document, nlp):
+    text = (
+        "#### 4. Motions\n\n| Motion Text | Moved by | Seconded by | Status |\n| --- | --- | --- | --- |\n"
+        "| Accept previous meeting minutes | Hale | Voss | Accepted |\n| Buy a new kettle | Kim | Lee | Withdrawn |\n\n"
+        "#### 5. Actions\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| Fix the gate | Clerk | Done |\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Accept previous meeting minutes Hale Voss Accepted"]
+
+
+def test_movers_as_two_slash_joined_names(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## New Business\n\n"
+        "-   Winter sleepover and streaming (Chris Kopek/Arlo Reyes) Motion passed.\n"
+        "-   Repaint the hall by: Hale/Voss. Motion Prevailed.\n"
+        "-   The 2024/2025 budget was discussed (see A/B). It passed to the committee.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Winter sleepover and streaming (Chris Kopek/Arlo Reyes) Motion passed.",
+        "Repaint the hall by: Hale/Voss. Motion Prevailed.",
+    ]
+
+
+def test_a_nomination_approved_after_a_call_for_a_vote(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Board Vacancy\n\n"
+        "Dana has renewed her membership. The Chair called for a vote, and Dana's nomination was approved unanimously.\n\n"
+        "The Chair asked for views, and the proposal was passed to the working group for comment later.\n\n"
+        "## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "The Chair called for a vote, and Dana's nomination was approved unanimously."
+    ]
+
+
+def test_a_deferral_after_its_reason(make_document, nlp):
+    text = (
+        "## Welcome\n\nOpened at 7.\n\n## Club Card\n\nJo wanted a club card. Since she was not present this item was tabled.\n\n"
+        "As the treasurer said the matter was deferred in May, no more was done.\n\n## Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Since she was not present this item was tabled."]
