@@ -142,8 +142,8 @@ _ENDS_ON_BARE_SURNAMES = re.compile(r"(?:^|,\s*)[A-Z][\w'’-]+,\s*(?:and\s+)?[A
 _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 # A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
-_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
-_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+(?=\S)")
+_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
+_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
@@ -180,7 +180,8 @@ _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 # Another list's label inside a list line, after a name or a sentence ("… Pam Orr (PO) In attendance: Jo Hale").
 _INLINE_LABEL = re.compile(
-    r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
+    r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)(?<!\bnot)(?<!\bmembers)(?<!\bdirectors)(?<!\btrustees)"
+    r"(?<!\bcommissioners)(?<!\bsupervisors)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
     r"staff\s+present)\s*:)",
     re.IGNORECASE,
 )
