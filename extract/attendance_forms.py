@@ -47,9 +47,14 @@ _SENTENCE_OPENER = re.compile(
     re.IGNORECASE,
 )
 # "Commissioners A, B, and C were present.", "Port Manager D was also present.": the list, then the verb.
+# A count of the public may follow the verb: "… were in attendance along with 12 audience members".
 _WERE_PRESENT = re.compile(
-    r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)\s*\.?$"
+    r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)"
+    r"(?:,?\s+(?:along\s+)?with\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+[^A-Z]*?)?\s*\.?$"
 )
+# Where one sentence's clauses part: "… were in attendance; Ann Lee was absent."
+_CLAUSE_BREAK = re.compile(r"\s*;\s+")
+_LIST_PIECE = re.compile(r",\s*|\s+and\s+|\s*;\s*")
 # A guest or officer given a sentence of their own after the roll: "The Clerk, Jo Pike, was also present.",
 # "PC Day was also in attendance.", "Mr Ian Holt (Highways) attended for item 5." Without "also" only a
 # sentence that ties the attendance to an item of this meeting counts ("attended the meeting on 6 May" does not).
@@ -172,15 +177,19 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     heading = ""
     for line, text, above in _paragraphs_under_headings(document.lines[:SENTENCE_SEARCH_LINES]):
         heading = above or heading
-        sentences = [match for match in (_WERE_PRESENT.match(part) for part in _sentences(text)) if match]
+        clauses = [clause for part in _sentences(text) for clause in _CLAUSE_BREAK.split(part)]
+        sentences = [match for match in (_WERE_PRESENT.match(part) for part in clauses) if match]
         if not sentences:
             continue
-        roll = bool(_ROLL_HEADING.search(heading)) or any(_opens_with_plural(m.group("list")) for m in sentences)
+        roll = bool(_ROLL_HEADING.search(heading)) or any(
+            _opens_with_plural(_first_piece(m.group("list"))) or _posts_in_list(m.group("list")) > 1 for m in sentences
+        )
         if not roll:
             continue
         for match in sentences:
             listed = match.group("list")
-            if match_leading_title(listed) is None and split_leading_post(listed)[0] is None:
+            first = _first_piece(listed)
+            if match_leading_title(first) is None and split_leading_post(first)[0] is None:
                 continue  # "The minutes were present…": a sentence with no post or title first
             people = read_sentence_list(listed, also=match.group("also") is not None)
             for person in people:
@@ -295,6 +304,19 @@ def _read_guests(who: str) -> list[Attendee]:
         elif bracket and len(people) == 1 and not is_attendance_note(bracket):
             person.organisation = bracket
     return people
+
+
+def _first_piece(listed: str) -> str:
+    """The first person of a list ("Chair Ann Lee" of "Chair Ann Lee, Supervisors Bo Day and Cy Orr")."""
+    return _LIST_PIECE.split(listed, maxsplit=1)[0]
+
+
+def _posts_in_list(listed: str) -> int:
+    """How many pieces of a list open with a post, the first among them: "Chair A B, Supervisors C D and E F,
+    Clerk G H" has 3; "Mr A B Chairman of X and Inspector C" none (a title is no post)."""
+    pieces = [piece.strip() for piece in _LIST_PIECE.split(listed) if piece.strip()]
+    posts = [split_leading_post(piece)[0] is not None for piece in pieces]
+    return sum(posts) if posts and posts[0] and match_leading_title(pieces[0]) is None else 0
 
 
 def _opens_with_plural(text: str) -> bool:
@@ -433,7 +455,7 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 name=name,
                 surname=person.surname,
                 title=title,
-                role=post if post and is_role(post) else None,
+                role=post if post and is_role(post) and post.lower() != "member" else None,  # "Members A, B": no office
                 organisation=None,
                 status=status,
             )

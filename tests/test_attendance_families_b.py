@@ -65,3 +65,50 @@ def test_committee_members_label_with_a_list_on_its_line(make_document, nlp) -> 
         "2. Minutes\n"
     )
     assert _who(document, nlp) == ["Jo Ash", "Kay Brill", "Lou Penn"]
+
+
+# --- Township prose: office words before each group, the verb after, a count of the audience ----
+
+
+def test_township_sentence_with_offices_then_verb_and_audience_count(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE REGULAR MEETING\n"
+        "The meeting was called to order at 7:00 p.m.\n"
+        "Chair Dale Pruitt, Supervisors Ann Kline and Ray Voss, Treasurer Gina Hart and Clerk Lou Tate were in "
+        "attendance along with 12 audience members; Supervisor Ned Fisk was absent.\n"
+        "MINUTES\n"
+        "The minutes were approved.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Dale Pruitt", "Chair", "present", None),
+        ("Ann Kline", "Supervisor", "present", None),
+        ("Ray Voss", "Supervisor", "present", None),
+        ("Gina Hart", "Treasurer", "in_attendance", None),
+        ("Lou Tate", "Clerk", "in_attendance", None),
+    ]
+    assert extract_apologies(document, nlp=nlp) == []
+
+
+def test_members_then_verb_after_the_call_to_order(make_document, nlp) -> None:
+    document = make_document(
+        "Regular Meeting Minutes\n"
+        "June 3, 2019\n"
+        "Meeting was called to order at 7:30 p.m. with the pledge to the flag. Members Al Brook, Eve Dunmore and "
+        "Hal Pratt were present with three residents.\n\n"
+        "Minutes were approved as read.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Al Brook", None, "present", None),
+        ("Eve Dunmore", None, "present", None),
+        ("Hal Pratt", None, "present", None),
+    ]
+
+
+def test_one_name_then_verb_in_the_discussion_is_no_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Board\n"
+        "Present: Chair Ann Kline, Supervisor Ray Voss\n"
+        "1. Roads\n"
+        "Ned Fisk was present with 4 neighbours to speak on the culvert.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Kline", "Ray Voss"]
