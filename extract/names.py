@@ -171,8 +171,20 @@ ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 def _opens_with_post(part: str) -> bool:
     """True for an entry that opens with a post word ("Clerk J Connelly", "Treasurer Mrs A Bell")."""
-    first = part.split()[0] if part.split() else ""
-    return first[:1].isupper() and first.lower() in load_title_words().role_words and len(part.split()) > 1
+    words = part.split()
+    first = words[0] if words else ""
+    if first[:1].isupper() and first.lower() in load_title_words().role_words and len(words) > 1:
+        return True
+    # "Treasurers Ray Barnes", "Town Clerks A B", "Fire Chief C D": a post of one or two words (plural or not)
+    # before a first name and surname ends the group of a shared title.
+    for size in (1, 2):
+        head, rest = words[:size], words[size:]
+        if len(head) < size or len(rest) < 2 or not all(word[:1].isupper() for word in [*head, rest[0]]):
+            continue
+        last = re.sub(r"(?<=[a-z])s$", "", head[-1].lower())
+        if last in load_title_words().role_words and not is_title(rest[0]):
+            return True
+    return False
 
 
 _FULL_NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")

@@ -112,3 +112,35 @@ def test_one_name_then_verb_in_the_discussion_is_no_roll(make_document, nlp) -> 
         "Ned Fisk was present with 4 neighbours to speak on the culvert.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Kline", "Ray Voss"]
+
+
+# --- A shared plural title ends at the next post, plural or of two words -----------------------
+
+
+def test_shared_title_ends_at_a_plural_post(make_document, nlp) -> None:
+    document = make_document(
+        "CALL TO ORDER\n"
+        "Ann Kline called the meeting to order. In attendance: Supervisors Ann Kline, Ray Voss and Ned Fisk, "
+        "Treasurers Gina Hart, Town Clerks Lou Tate and Flo Marsh, Road Inspector Cy Pratt and Fire Chief Al Brook\n\n"
+        "PLEDGE OF ALLEGIANCE\n"
+    )
+    people = [(a.name, a.title, a.role) for a in extract_attendees(document, nlp=nlp)]
+    assert people[:4] == [
+        ("Ann Kline", "Supervisor", "Supervisor"),
+        ("Ray Voss", "Supervisor", "Supervisor"),
+        ("Ned Fisk", "Supervisor", "Supervisor"),
+        ("Gina Hart", None, "Treasurer"),
+    ]
+    assert [name for name, _, _ in people[4:]] == ["Lou Tate", "Flo Marsh", "Cy Pratt", "Al Brook"]
+    assert people[5][1] is None and people[6][2] == "Road Inspector" and people[7][2] == "Fire Chief"
+
+
+def test_shared_councillor_title_kept_over_plain_names(make_document, nlp) -> None:
+    document = make_document("Present: Councillors Ann Kline, Ray Voss and Ned Fisk, Clerk Lou Tate\n1. Minutes\n")
+    people = [(a.name, a.title, a.role) for a in extract_attendees(document, nlp=nlp)]
+    assert people == [
+        ("Ann Kline", "Councillor", None),
+        ("Ray Voss", "Councillor", None),
+        ("Ned Fisk", "Councillor", None),
+        ("Lou Tate", None, "Clerk"),
+    ]
