@@ -17,7 +17,7 @@ from spacy.language import Language
 from ..ingest.document import Line, ParsedDocument
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import split_columns
-from .names import is_table_header, join_list_lines, split_people_list
+from .names import is_organisation, is_table_header, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
 from .sections import label_words, match_label, opening_label, read_attendance_mark, without_lead
@@ -363,6 +363,17 @@ def _read_list(text: str) -> list[Apology]:
                     apologies.append(apology)
             return apologies
     for entry in split_people_list(text):
+        bare = entry.strip(" .")
+        if (
+            apologies
+            and apologies[-1].organisation is None
+            and "(" not in bare
+            and match_leading_title(bare) is None
+            and is_organisation(bare)
+        ):
+            # "Fi Ng, Elm School": the body after a name is where the person comes from, no one of its own.
+            apologies[-1] = replace(apologies[-1], organisation=bare)
+            continue
         apology = _read_entry(entry, None)
         if apology is not None:
             apologies.append(apology)

@@ -204,6 +204,8 @@ _GLUED_CHAIR = re.compile(
 # "D Corran", "J. Pike": an initial and a surname, a person rather than a post.
 _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.?\s+[A-Z][\w'’-]+$")
 # A first name and surname (and a middle name or initial) with no title.
+# A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
+_BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
 _UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
 # Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
 _CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
@@ -915,7 +917,7 @@ def _label_plural_title(line: Line) -> str | None:
 def _join_list_lines(lines: list[Line]) -> str:
     """One text for a list: wrapped lines run on; under a bare label each line is one entry."""
     first = _after_label(lines[0]).strip()
-    pieces = [first] + [line.text.replace("\t", ", ") for line in lines[1:]]
+    pieces = _with_group_bodies([first] + [line.text.replace("\t", ", ") for line in lines[1:]])
     text = ""
     for piece in pieces:
         piece = _BRACKET_AFTER_COMMA.sub(" ", piece.strip())
@@ -953,6 +955,26 @@ def _join_list_lines(lines: list[Line]) -> str:
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _with_group_bodies(pieces: list[str]) -> list[str]:
+    """A body's sub-heading inside a one-a-line list ("Residents' Association:" over "Di Fox" / "Ed Hay") names no
+    one: each plain name below it, up to the next sub-heading, carries the body in a bracket ("Di Fox (…)")."""
+    found: list[str] = []
+    body: str | None = None
+    for piece in pieces:
+        heading = _BODY_SUB_LABEL.match(piece.strip())
+        if heading is not None and is_organisation(heading.group("body")) and not _is_plural(heading.group("body")):
+            if _label(Line(text=piece, page=0, number=0)) is None:
+                body = heading.group("body").strip()
+                continue
+        if body is not None and (_UNTITLED_NAME.match(piece.strip()) or match_leading_title(piece.strip()) is not None):
+            if not re.search(r"[,;(]", piece):
+                piece = f"{piece.strip()} ({body})"
+        elif body is not None and piece.strip():
+            body = None  # anything else closes the group
+        found.append(piece)
+    return found
 
 
 def _is_plural_sub_label(text: str) -> bool:

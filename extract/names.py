@@ -34,7 +34,9 @@ _BRACKET_BREAK = re.compile(
     # opens with one letter.
     r"|(?<=\))\s+(?=[A-Z]\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s*[,;&]|\s+and\b|\s*$))"
 )
-_PLACE_BODY = re.compile(r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Port|State|Province)\s+of\s+[A-Z]")
+_PLACE_BODY = re.compile(
+    r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Parish|Port|State|Province)\s+of\s+[A-Z]"
+)
 # Words that tie a title to the name before it in one phrase ("Cllr A for Cllr B", "Ms C representing Dr D").
 _TITLE_PHRASE_WORDS = frozenset({"for", "of", "by", "to", "from", "with", "replacing", "substituting", "representing"})
 # A full stop ends a name in "Ms A Penrose. Ms Z Hollis" unless it closes an initial or a title.

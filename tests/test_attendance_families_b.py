@@ -144,3 +144,48 @@ def test_shared_councillor_title_kept_over_plain_names(make_document, nlp) -> No
         ("Ned Fisk", "Councillor", None),
         ("Lou Tate", None, "Clerk"),
     ]
+
+
+# --- One "Name, Organisation" a line; a body's sub-heading gives the names below it their body ---
+
+
+def test_name_then_organisation_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "NOTES OF THE LIAISON GROUP\n"
+        "Present:\n"
+        "Una Lyle, Parish of Oakhurst\n"
+        "Rob Tann, Oak Hotel\n"
+        "Sue Bray, Northvale District Council\n"
+        "Apologies:\n"
+        "Tim Orr, Oakhurst School\n"
+        "1. Introductions\n"
+    )
+    assert _people(document, nlp) == [
+        ("Una Lyle", None, "present", "Parish of Oakhurst"),
+        ("Rob Tann", None, "present", "Oak Hotel"),
+        ("Sue Bray", None, "present", "Northvale District Council"),
+    ]
+    assert [(a.name, a.organisation) for a in extract_apologies(document, nlp=nlp)] == [("Tim Orr", "Oakhurst School")]
+
+
+def test_body_sub_heading_inside_a_list_names_no_one(make_document, nlp) -> None:
+    document = make_document(
+        "Partnership Forum\n"
+        "Present:\n"
+        "Una Lyle, Oakhurst Golf Club\n"
+        "Residents' Association:\n"
+        "Kit Dale\n"
+        "Mo Fenn\n"
+        "\n"
+        "1. Welcome\n"
+    )
+    assert _people(document, nlp) == [
+        ("Una Lyle", None, "present", "Oakhurst Golf Club"),
+        ("Kit Dale", None, "present", "Residents' Association"),
+        ("Mo Fenn", None, "present", "Residents' Association"),
+    ]
+
+
+def test_plural_sub_heading_still_titles_the_names(make_document, nlp) -> None:
+    document = make_document("Present:\nCouncillors:\nKit Dale\nMo Fenn\nOfficers:\nRob Tann, Clerk\n\n1. Welcome\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Kit Dale", "Mo Fenn", "Rob Tann"]
