@@ -17,7 +17,7 @@ from spacy.language import Language
 from ..ingest.document import Line, ParsedDocument
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import split_columns
-from .names import is_organisation, is_table_header, join_list_lines, split_people_list
+from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
 from .sections import label_words, match_label, opening_label, read_attendance_mark, without_lead
@@ -347,7 +347,7 @@ def _cut_at_sentence_end(text: str) -> str:
 
 
 def _read_list(text: str) -> list[Apology]:
-    text = mark_disambiguated(text)  # "Kinsella (M)" is M. Kinsella
+    text = mark_disambiguated(join_double_barrelled(text))  # "Kinsella (M)" is M. Kinsella
     # A single "Name, ORG;" pair keeps its semicolon as the sign of the pairs style.
     paired = ";" in text
     text = text.strip(" .;:")

@@ -30,6 +30,7 @@ from ..names import (
     strip_leading_titles,
 )
 from .names import (
+    join_double_barrelled,
     ACRONYM,
     is_organisation,
     is_own_initials,
@@ -204,6 +205,8 @@ _GLUED_CHAIR = re.compile(
 # "D Corran", "J. Pike": an initial and a surname, a person rather than a post.
 _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.?\s+[A-Z][\w'’-]+$")
 # A first name and surname (and a middle name or initial) with no title.
+# "…; Treasurer: Bo Day" at a line's end: a post, its colon and a full name.
+_POST_COLON_NAME_END = re.compile(r"(?:^|[;,]\s*)(?P<post>[A-Z][A-Za-z -]{1,40}?)\s*:\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
 _UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
@@ -688,6 +691,11 @@ def _with_body_in_brackets(line: Line) -> Line:
 
 def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _unfold_label_cell(found)
+    # "Ann Smith - Jones": a double-barrelled surname, not a name and its post.
+    found = _AttendanceList(
+        status=found.status,
+        lines=[line if line.cells is not None else replace(line, text=join_double_barrelled(line.text)) for line in found.lines],
+    )
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
@@ -919,10 +927,13 @@ def _join_list_lines(lines: list[Line]) -> str:
     first = _after_label(lines[0]).strip()
     pieces = _with_group_bodies([first] + [line.text.replace("\t", ", ") for line in lines[1:]])
     text = ""
+    one_a_line = False
     for piece in pieces:
         piece = _BRACKET_AFTER_COMMA.sub(" ", piece.strip())
         if not piece:
             continue
+        if one_a_line and not (_UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None):
+            one_a_line = False
         sub_label = _CAPS_SUB_LABEL.match(piece)
         if sub_label and text:
             # "SECTORAL INTERESTS/ PPN NOMINEES: Ann Lee (Farming), …": a group's heading inside the list names no one.
@@ -946,6 +957,13 @@ def _join_list_lines(lines: list[Line]) -> str:
             # "…, Conor Mallory (Democratic Services)" / "Sunil Parikh, …": a new entry, and a new group
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
             text = f"{text}{BREAK}{piece}"
+        elif (one_a_line or _ends_on_post_and_name(text)) and (
+            _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None
+        ):
+            # "Present: Chair: Ann Lee; Treasurer: Bo Day" / "Cy Orr" / "Di Fox": the officers, then one member a line.
+            text = f"{text}{BREAK}{piece}"
+            one_a_line = True
+            continue
         elif _ends_on_bare_surnames(text) and _STARTS_NAME_END.match(piece):
             # "Commissioners Lunn, Pratt, Rowe" / "Vance, and Orr.": surnames alone, so the line end is a comma.
             text = f"{text}, {piece}"
@@ -955,6 +973,12 @@ def _join_list_lines(lines: list[Line]) -> str:
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _ends_on_post_and_name(text: str) -> bool:
+    """True when a list line ends on "Post: First Last" ("…; Treasurer: Bo Day"), a post and its holder whole."""
+    found = _POST_COLON_NAME_END.search(text)
+    return found is not None and is_role(found.group("post"))
 
 
 def _with_group_bodies(pieces: list[str]) -> list[str]:
@@ -1149,6 +1173,8 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
                 attendee.role = attendee.role or role
                 organisation = body or ""
             attendee.organisation = organisation or None
+        if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
+            attendee.status = "in_attendance"  # "Dan Ives - Clerk" one a line under "Present:": an officer
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
     return attendees

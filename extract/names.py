@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..names import (
     is_initials,
+    load_non_person_words,
     is_title,
     load_title_words,
     match_leading_title,
@@ -51,6 +52,37 @@ def is_table_header(cells: tuple[str, ...] | list[str]) -> bool:
     filled = [re.sub(r"[^a-z /]", "", cell.lower()).strip() for cell in cells if cell.strip()]
     # "Present/Absent": a heading of two words.
     return bool(filled) and all(all(part.strip() in words for part in cell.split("/")) for cell in filled)
+
+
+# "Ann Smith - Jones": a surname, a spaced dash and one more capitalised word, at an entry's end.
+_SPACED_DOUBLE_BARREL = re.compile(
+    r"(?P<before>\b[A-Z][a-z][\w'’]*\s+)(?P<first>[A-Z][a-z][\w'’]*)\s+[-–]\s+(?P<second>[A-Z][a-z][\w'’]+)"
+    r"(?=\s*$|\s*[,;(]|\s+[-–—]\s|\s+(?:and|&)\s)"
+)
+
+
+def join_double_barrelled(text: str) -> str:
+    """ "Ann Smith - Jones (Chair)" as "Ann Smith-Jones (Chair)": a spaced dash inside a double-barrelled surname.
+
+    The dash stays a separator where the word after it is a post, a body, a title or a
+    word no surname is ("Ann Lee - Clerk", "Bo Day - Police", "Cy Orr - Apologies").
+    """
+
+    def join(match: re.Match[str]) -> str:
+        second = match.group("second")
+        non_person = load_non_person_words().non_person
+        if (
+            is_role(second)
+            or is_organisation(second)
+            or is_title(second)
+            or second.lower() in non_person
+            or second.lower() in load_title_words().role_words
+            or is_role(f"{match.group('first')} {second}")
+        ):
+            return match.group(0)
+        return f"{match.group('before')}{match.group('first')}-{second}"
+
+    return _SPACED_DOUBLE_BARREL.sub(join, text)
 
 
 def split_people_list(text: str) -> list[str]:

@@ -189,3 +189,82 @@ def test_body_sub_heading_inside_a_list_names_no_one(make_document, nlp) -> None
 def test_plural_sub_heading_still_titles_the_names(make_document, nlp) -> None:
     document = make_document("Present:\nCouncillors:\nKit Dale\nMo Fenn\nOfficers:\nRob Tann, Clerk\n\n1. Welcome\n")
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Kit Dale", "Mo Fenn", "Rob Tann"]
+
+
+# --- "Present: Chair: A; Secretary: B; Treasurer: C" then plain names one a line ----------------
+
+
+def test_post_colon_name_pairs_then_names_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE ANNUAL GENERAL MEETING\n"
+        "Present: Chair: Ivy Lowe; Secretary: Ben Dyer; Treasurer: Cass Nairn\n"
+        "Dot Innes\n"
+        "Eli Parr\n"
+        "Apologies: Fen Quill\n"
+        "1. Welcome\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ivy Lowe", "Chair", "present", None),
+        ("Ben Dyer", "Secretary", "present", None),
+        ("Cass Nairn", "Treasurer", "present", None),
+        ("Dot Innes", None, "present", None),
+        ("Eli Parr", None, "present", None),
+    ]
+
+
+def test_post_colon_name_pairs_then_titled_names(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Chairman: Cllr Ivy Lowe; Vice-Chairman: Cllr Ben Dyer\n"
+        "Cllr Dot Innes\n"
+        "Cllr Eli Parr\n"
+        "\n"
+        "1. Minutes\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ivy Lowe", "Chairman"),
+        ("Ben Dyer", "Vice-Chairman"),
+        ("Dot Innes", None),
+        ("Eli Parr", None),
+    ]
+
+
+# --- Double-barrelled surnames with a spaced dash stay whole -----------------------------------
+
+
+def test_spaced_dash_inside_a_surname_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Forum\n"
+        "Present:\n"
+        "Ann Sorrel - Jessop - Chair\n"
+        "Bob Dyer - Hale - Secretary\n"
+        "Cara Nairn - Treasurer\n"
+        "Dan Innes - Clerk\n"
+        "1. Welcome\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ann Sorrel-Jessop", "Chair", "present", None),
+        ("Bob Dyer-Hale", "Secretary", "present", None),
+        ("Cara Nairn", "Treasurer", "present", None),
+        ("Dan Innes", "Clerk", "in_attendance", None),
+    ]
+
+
+def test_spaced_dash_inside_a_surname_in_a_run_on_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr Ann Sorrel - Jessop (Chair), Cllr Bob Dyer-Hale, Cllr Cara Nairn\n"
+        "Apologies: Eve Parr - Wardle and Fay Quill\n"
+        "1. Welcome\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Sorrel-Jessop", "Bob Dyer-Hale", "Cara Nairn"]
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Parr-Wardle", "Quill"]
+
+
+def test_spaced_dash_before_a_post_or_body_still_separates(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\nAnn Sorrel - Clerk\nBob Dyer - Police\nCara Nairn - Eastshire County Council\n\n1. Welcome\n"
+    )
+    assert [(a.name, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Sorrel", "Clerk", None),
+        ("Bob Dyer", None, "Police"),
+        ("Cara Nairn", None, "Eastshire County Council"),
+    ]
