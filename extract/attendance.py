@@ -207,6 +207,8 @@ _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.?\s+[A-Z][\w'’-]+$")
 # A first name and surname (and a middle name or initial) with no title.
 # "…; Treasurer: Bo Day" at a line's end: a post, its colon and a full name.
 _POST_COLON_NAME_END = re.compile(r"(?:^|[;,]\s*)(?P<post>[A-Z][A-Za-z -]{1,40}?)\s*:\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+# One "Name, Body" a line: the name, one comma, what follows it (no bracket, no second comma).
+_NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z][^,;:()]*)$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
 _UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
@@ -925,7 +927,7 @@ def _label_plural_title(line: Line) -> str | None:
 def _join_list_lines(lines: list[Line]) -> str:
     """One text for a list: wrapped lines run on; under a bare label each line is one entry."""
     first = _after_label(lines[0]).strip()
-    pieces = _with_group_bodies([first] + [line.text.replace("\t", ", ") for line in lines[1:]])
+    pieces = _with_group_bodies(_rows_of_name_and_body([first] + [line.text.replace("\t", ", ") for line in lines[1:]]))
     text = ""
     one_a_line = False
     for piece in pieces:
@@ -979,6 +981,44 @@ def _ends_on_post_and_name(text: str) -> bool:
     """True when a list line ends on "Post: First Last" ("…; Treasurer: Bo Day"), a post and its holder whole."""
     found = _POST_COLON_NAME_END.search(text)
     return found is not None and is_role(found.group("post"))
+
+
+def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
+    """A list printed one "Name, Body" a line ("Ann Lee, Parish of Elmstead" / "Bo Day, Acme"), read as "Name (Body)":
+    what follows the comma is who the person is or comes from, not a second person.
+
+    Taken only when three or more lines have that shape, they are most of the list, and at
+    least half of what follows their commas cannot be a person's name (a body, a post, one
+    word, or three words or more), so "Ann Lee, Bo Day" a line stays two people.
+    """
+    rows = [piece.strip() for piece in pieces if piece.strip() and not _BODY_SUB_LABEL.match(piece.strip())]
+    shaped: dict[str, str] = {}
+    bodyish = 0
+    for row in rows:
+        found = _NAME_COMMA_REST.match(row)
+        if found is None:
+            continue
+        name, rest = found.group("name"), found.group("rest").strip(" .")
+        titled = match_leading_title(name)
+        if titled is None and not _UNTITLED_NAME.match(name):
+            continue
+        if titled is not None and (titled[2] or not titled[1].strip()):
+            continue  # "Councillors A, B": a plural title opens a list, not a row
+        if match_leading_title(rest) is not None or _SENTENCE_VERB.search(rest) or len(rest.split()) > 2 * MAX_NAME_WORDS:
+            continue
+        shaped[row] = f"{name} ({rest})"
+        words = rest.split()
+        if (
+            len(words) == 1
+            or len(words) >= 3
+            or is_role(rest)
+            or is_organisation(rest)
+            or any(word[:1].islower() or word in {"&"} for word in words)
+        ):
+            bodyish += 1
+    if len(shaped) < MIN_ROWS or len(shaped) < len(rows) * 0.6 or bodyish * 2 < len(shaped):
+        return pieces
+    return [shaped.get(piece.strip(), piece) for piece in pieces]
 
 
 def _with_group_bodies(pieces: list[str]) -> list[str]:

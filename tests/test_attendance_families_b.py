@@ -268,3 +268,40 @@ def test_spaced_dash_before_a_post_or_body_still_separates(make_document, nlp) -
         ("Bob Dyer", None, "Police"),
         ("Cara Nairn", None, "Eastshire County Council"),
     ]
+
+
+def test_one_word_company_after_the_comma_is_no_person(make_document, nlp) -> None:
+    document = make_document(
+        "Community Liaison Group\n"
+        "Attending:\n"
+        "Councillor Una Lyle, Oakhurst Parish Council\n"
+        "Rob Tann, Local Resident Representative\n"
+        "Sue Bray, Environment Agency\n"
+        "Mo Fenn, Quarrico\n"
+        "Kit Dale, Quarrico\n"
+        "Apologies:\n"
+        "Tim Orr, Local Resident Representative\n"
+        "Ian Vale, Oakhurst Parish Council\n"
+        "Councillor Jo Ash, Northvale Town Council\n"
+        "Pat Low, Health & Safety Executive\n"
+        "Sergeant Al Roe, County Constabulary\n"
+        "Item 1. Welcome\n"
+    )
+    people = [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)]
+    assert [name for name, _ in people] == ["Una Lyle", "Rob Tann", "Sue Bray", "Mo Fenn", "Kit Dale"]
+    assert people[3] == ("Mo Fenn", "Quarrico")
+    assert [a.name for a in extract_apologies(document, nlp=nlp)] == ["Tim Orr", "Ian Vale", "Jo Ash", "Pat Low", "Al Roe"]
+
+
+def test_two_people_a_line_stay_two_people(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "Ann Lee, Bo Day\n"
+        "Cy Orr, Di Fox\n"
+        "Ed Hay, Flo Ives\n"
+        "\n"
+        "1. Welcome\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Ann Lee", "Bo Day", "Cy Orr", "Di Fox", "Ed Hay", "Flo Ives",
+    ]
