@@ -41,6 +41,7 @@ from .names import (
     split_at_own_initials,
     split_people_list,
 )
+from .addresses import street_word_pattern
 from .attendance_columns import split_columns
 from .attendance_forms import (
     called_to_order_attendees,
@@ -207,6 +208,17 @@ _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.?\s+[A-Z][\w'’-]+$")
 # A first name and surname (and a middle name or initial) with no title.
 # "…; Treasurer: Bo Day" at a line's end: a post, its colon and a full name.
 _POST_COLON_NAME_END = re.compile(r"(?:^|[;,]\s*)(?P<post>[A-Z][A-Za-z -]{1,40}?)\s*:\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+# The title written just before a mention in the minutes' text: "Dr Ruth Day", "Mr. Tom Lee".
+_TITLE_BEFORE = re.compile(r"(?P<title>\b[A-Z][A-Za-z]{1,12}\.?)\s+$")
+# "Tom Lee of 4 Mill Lane", "Tom Lee of Mill Lane": a resident named by address.
+_RESIDENT_AFTER = re.compile(
+    r"^\s*,?\s+(?:of|from)\s+(?:\d+[A-Za-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}" + street_word_pattern()
+)
+# The applicant of a planning application or the owner of a property named in the business.
+_APPLICANT_BEFORE = re.compile(r"\b(?:applications?|appeals?|proposals?|submitted|applied)\s+(?:by|from|for)\s+$", re.IGNORECASE)
+_APPLICANT_AFTER = re.compile(
+    r"^['’]s?\s+(?:planning\s+|retrospective\s+)?(?:application|appeal|property|house|land|home|garden|field)\b"
+)
 # One "Name, Body" a line: the name, one comma, what follows it (no bracket, no second comma).
 _NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z][^,;:()]*)$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
@@ -1601,8 +1613,15 @@ def _fill_from_body(
             continue  # `candidate` needs a surname written out; a plain look is far cheaper than its scan
         for spot in candidate.finditer(line.text):
             text = line.text[spot.start() : spot.end() + MENTION_TAIL]
+            before = _TITLE_BEFORE.search(line.text[: spot.start()])
+            if _RESIDENT_AFTER.match(line.text[spot.end() :]) or _APPLICANT_AFTER.match(line.text[spot.end() :]):
+                continue  # "Tom Lee of Mill Lane asked …", "Sam Orr's application": a resident or an applicant
+            if _APPLICANT_BEFORE.search(line.text[: spot.start()]):
+                continue  # "Application by Sam Orr for …": the applicant, someone other than the member
             doc = nlp.make_doc(text)
-            _read_mention(doc, text, matcher, by_key, first_names, affiliations)
+            _read_mention(
+                doc, text, matcher, by_key, first_names, affiliations, title_before=before.group("title") if before else None
+            )
     for attendee in wanting:
         names = first_names.get(id(attendee), set())
         if _lacks_first_name(attendee) and len(names) == 1:
@@ -1620,8 +1639,13 @@ def _read_mention(
     by_key: dict[str, list[Attendee]],
     first_names: dict[int, set[str]],
     affiliations: dict[int, list[str]],
+    *,
+    title_before: str | None = None,
 ) -> None:
-    """Record the first name, and the bracket after it, of a "First Surname" mention at the start of `doc`."""
+    """Record the first name, and the bracket after it, of a "First Surname" mention at the start of `doc`.
+
+    A mention whose title differs from the listed person's ("Dr Ruth Day" for "Cllr Day") is someone else.
+    """
     for match_id, start, end in matcher(doc):
         if start != 0:
             continue
@@ -1630,11 +1654,28 @@ def _read_mention(
             continue  # "Mr Reed", "Inspector Rowe", "(Board) Members Reed": a title, not a first name
         bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
         for attendee in by_key[doc.vocab.strings[match_id]]:
-            if not _first_name_fits(attendee, first):
+            if not _first_name_fits(attendee, first) or not _same_title(attendee, title_before):
                 continue
             first_names.setdefault(id(attendee), set()).add(first)
             if bracket:
                 affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
+
+
+def _same_title(attendee: Attendee, title_before: str | None) -> bool:
+    """True when a mention's title (if any) is the listed person's: "Cllr Tom Lee" may be "Cllr Lee", "Mr Tom Lee"
+    is not."""
+    if title_before is None:
+        return True
+    mentioned = parse_person(f"{title_before} Xavier Yale").title
+    listed = attendee.title or parse_person(attendee.name).title
+    if mentioned is None or listed is None:
+        return True
+    one, other = mentioned.casefold().rstrip("."), listed.casefold().rstrip(".")
+    words = load_title_words()
+    # Only a form of address tells two people apart ("Mr Tom Lee", "Dr Ruth Day" for "Cllr Lee"); a post before
+    # the name ("Board President Ann Lee" for "Commissioner Lee") may be the same person's.
+    addresses = words.male_titles | words.female_titles | {"dr", "doctor", "prof", "professor"}
+    return one == other or one not in addresses
 
 
 def _ends_plural_title(word: str) -> bool:

@@ -305,3 +305,38 @@ def test_two_people_a_line_stay_two_people(make_document, nlp) -> None:
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
         "Ann Lee", "Bo Day", "Cy Orr", "Di Fox", "Ed Hay", "Flo Ives",
     ]
+
+
+# --- People named in the business are not the listed members by surname alone ------------------
+
+
+def test_resident_doctor_and_applicant_do_not_name_the_members(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE PARISH COUNCIL\n"
+        "Present: Cllr Lee (Chair), Cllr Day, Cllr Orr\n"
+        "1. Public Forum\n"
+        "Mr Tom Lee asked about the footpath. Dr Ruth Day from the surgery reported on flu clinics.\n"
+        "2. Planning\n"
+        "Application by Sam Orr for an extension at 4 High Street was noted.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Cllr Lee", "Cllr Day", "Cllr Orr"]
+
+
+def test_resident_by_address_and_owner_do_not_name_the_members(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Councillor Hale, Councillor Penn\n"
+        "1. Open session\n"
+        "Joan Hale of 12 Mill Lane spoke against the plans.\n"
+        "2. Planning\n"
+        "Rob Penn's application for a garage was supported.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Councillor Hale", "Councillor Penn"]
+
+
+def test_the_member_named_in_full_with_a_post_still_gives_the_first_name(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr Hale (Chair), Cllr Penn\n"
+        "1. Chair's report\n"
+        "Chair Joan Hale thanked members for their work.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)][0] == "Joan Hale"
