@@ -40,7 +40,7 @@ MAX_NAME_TOKENS = 4
 # Present: Directors A, B and C. Absent: D.", "… to order via teleconference, Board members present were …").
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
-    r"members\s+present\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
+    r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|attending(?:\s+the\s+meeting)?\s+were"
     r"|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
@@ -90,6 +90,14 @@ _THE_POST_NAME = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
     r"(?:\s*,)?(?=\s+and\b|\s*$|\s*,)"
 )
+# A lower-case post run in between two names: "… Dick Dillon treasurer Ray Barnes".
+_LOWER_POST_BETWEEN = re.compile(
+    r"(?P<before>\b[A-Z][\w'’-]*[a-z])\s+(?P<post>(?:deputy\s+|assistant\s+|vice\s+)?[a-z]{4,})(?=\s+[A-Z][a-z])"
+)
+# "Elaine Bater, Clerk," inside a list: a full name, then one capitalised post word and a comma or the end.
+_NAME_COMMA_POST_PAIRS = re.compile(
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+)(?=\s*,|\s*$)"
+)
 # "Jo Pike, Parish Clerk": a name, then the post after a comma.
 _NAME_COMMA_POST = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:the\s+)?(?P<post>[A-Z][\w -]{1,40}?)\s*,?$"
@@ -113,6 +121,8 @@ _OFFICER_IN_LIST = re.compile(
 # Words that open a post rather than a name ("Senior Human Resources Analyst").
 _POST_MODIFIERS = {"senior", "junior", "principal", "acting", "interim", "chief", "deputy", "assistant", "associate",
                    "general", "city", "town", "county", "district", "regional", "human", "public", "legal"}
+SHORT_TITLE = 5
+"""Letters of a title written short, whose full stop ends no sentence ("Mr.", "Supt.", "Cllr.")."""
 _INITIAL_STOP = re.compile(r"\.(?=\s|$)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
@@ -371,8 +381,8 @@ def _sentence_span(text: str) -> str:
         last = before[-1] if before else ""
         if re.fullmatch(r"(?:[A-Z]\.?)+", last.rstrip(".")) and len(last.rstrip(".").replace(".", "")) <= 2:
             continue
-        if match_leading_title(f"{last} X") is not None and last[:1].isupper():
-            continue  # "Mr. Ron Pratt": the stop closes a title
+        if match_leading_title(f"{last} X") is not None and last[:1].isupper() and len(last) <= SHORT_TITLE:
+            continue  # "Mr. Ron Pratt": the stop closes a title ("… Luick, Trustee. Don …" ends a sentence)
         return text[: stop.start()]
     return text
 
@@ -384,6 +394,17 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     shared_title: str | None = None
     # "… were the Clerk, Jo Pike, and Cllr Bo Day": the post and its holder are one piece.
     text = _THE_POST_NAME.sub(lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text)
+    # "… and Dick Dillon treasurer Ray Barnes": a lower-case post between two names starts the next person.
+    text = _LOWER_POST_BETWEEN.sub(
+        lambda m: f"{m.group('before')}, {m.group('post')}"
+        if m.group("post").split()[-1].lower().rstrip("s") in load_title_words().role_words
+        else m.group(0),
+        text,
+    )
+    # "Elaine Bater, Clerk, Nanette Havens, Treasurer": each name's post after its comma, read as written before it.
+    text = _NAME_COMMA_POST_PAIRS.sub(
+        lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text
+    )
     # Kept with the separator before each piece: a shared post ends after its "and" ("Treasurers A and B, C D").
     parts = re.split(r"(,\s*|\s+and\s+|\s*;\s*)", text)
     pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in parts[::2]]

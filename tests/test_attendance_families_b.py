@@ -340,3 +340,35 @@ def test_the_member_named_in_full_with_a_post_still_gives_the_first_name(make_do
         "Chair Joan Hale thanked members for their work.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)][0] == "Joan Hale"
+
+
+# --- Township prose: a post after each name, a post without its comma, the absent after a full stop ---
+
+
+def test_name_comma_post_pairs_in_a_members_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "Synopsis of Regular Meeting Minutes\n\n"
+        "Supervisor Hale opened the meeting at 7:00 PM. Board members present, in addition to the supervisor, were "
+        "Ada Birch, Clerk, Nell Hurst, Treasurer, and Otto Lund, Trustee. Del Lyle, a Trustee, was absent.\n\n"
+        "Treasurer Nell Hurst gave the report.\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ada Birch", "Clerk", "in_attendance", None),
+        ("Nell Hurst", "Treasurer", "in_attendance", None),
+        ("Otto Lund", "Trustee", "present", None),
+    ]
+
+
+def test_lower_case_post_without_its_comma_starts_the_next_person(make_document, nlp) -> None:
+    document = make_document(
+        "## CALL TO ORDER\n"
+        "Chair Ada Birch called the meeting to order.  Board members present were supervisors Ada Birch, Otto Lund, "
+        "and Del Lyle treasurer Nell Hurst, and clerk Ivo Marsh.  Guests were Pia Dunn and Rex Oake.\n\n"
+        "## MINUTES\n",
+        name="inline.md",
+    )
+    assert _people(document, nlp)[2:5] == [
+        ("Del Lyle", "Supervisor", "present", None),
+        ("Nell Hurst", "Treasurer", "in_attendance", None),
+        ("Ivo Marsh", "Clerk", "in_attendance", None),
+    ]
