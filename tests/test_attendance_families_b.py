@@ -372,3 +372,15 @@ def test_lower_case_post_without_its_comma_starts_the_next_person(make_document,
         ("Nell Hurst", "Treasurer", "in_attendance", None),
         ("Ivo Marsh", "Clerk", "in_attendance", None),
     ]
+
+
+def test_outgoing_members_present_and_absent_labels(make_document, nlp) -> None:
+    document = make_document(
+        "Board of Directors Meeting Minutes\n"
+        "Board Members Present:\nIda Moor\nPat Lane\n"
+        "Absent:\nSam Kerr\n"
+        "Outgoing Board Members Present:\nRex Hood\n"
+        "Outgoing Board Members Absent:\nVal Oake\n"
+        "The meeting was called to order at 7:30 p.m.\n"
+    )
+    assert _who(document, nlp) == ["Ida Moor", "Pat Lane", "Rex Hood"]
