@@ -386,6 +386,31 @@ def action_history(ctx: click.Context, action_id: int, fmt: OutputFormat) -> Non
     write_rows(record.timeline(), ["date", "what", "status", "text", "reason", "file", "page"], fmt=fmt, title=title)
 
 
+@cli.command("requests")
+@click.option("--body", default=None, help="Only bodies whose name contains this.")
+@click.option("--from", "date_from", type=ISO_DATE, default=None, help="Meetings on or after this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=ISO_DATE, default=None, help="Meetings on or before this date (YYYY-MM-DD).")
+@click.option("--open", "only_open", is_flag=True, help="Only matters still owed: not yet taken up, or deferred again.")
+@click.option("--done", "only_done", is_flag=True, help="Only matters a later meeting took up.")
+@output_options
+@click.pass_context
+def agenda_requests(ctx: click.Context, body: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None,
+                    only_open: bool, only_done: bool, fmt: OutputFormat) -> None:
+    """List matters a body asked to have back at a later meeting ("Items for the next agenda", "to be brought
+    back to the next meeting"), with the later item that took each up, the status it states and why it was linked."""
+    from .store.queries import list_requests
+
+    _check_date_range(date_from, date_to)
+    if only_open and only_done:
+        raise click.UsageError("give one of --open and --done")
+    with _open_query_store(ctx) as store:
+        rows = list_requests(store, body=body, date_from=_day(date_from), date_to=_day(date_to),
+                             status="open" if only_open else "done" if only_done else None)
+    columns: list[Column] = ["date", "body", "item", "topic", "status", ("taken_up", "taken up"),
+                             ("taken_up_item", "under item"), "reason", "file", "page"]
+    write_rows(rows, columns, fmt=fmt, title="Agenda requests")
+
+
 _update_option = click.option(
     "--update", "is_update", is_flag=True,
     help="The mention is an action update (a matters-arising entry or a report: update_id of "

@@ -270,9 +270,11 @@ def _rules() -> _Rules:
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
             # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+made\s+(?:a|the)\s+motion\s+to\s))"
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             rf"[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s))",
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s)"
+            # "Dick makes a motion to approve the minutes, Gary seconds the motion.": a small board's present tense.
+            r"|makes\s+(?:a|the)\s+motion\b(?:\s+(?=to\s)|(?=\s*,)))",
             re.MULTILINE,
         ),
         # "Motion (Irons)/Second (Owens)", "A. Lee (motion), B. Fox (second)": the mover in brackets or before them.
@@ -307,7 +309,7 @@ def _rules() -> _Rules:
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))[ \t]*(?P<s>{_SURNAME})\s+"
-            r"(?:seconded(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
+            r"(?:(?:seconded|seconds)(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
             # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
             r"|made\s+the\s+second(?=\s*[.;,]))",
             re.MULTILINE,
@@ -396,7 +398,7 @@ def _rules() -> _Rules:
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
             rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
-            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%))",
+            rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b))",
             re.IGNORECASE,
         ),
         count_bracket=re.compile(
@@ -407,7 +409,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         count_worded=re.compile(
-            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
@@ -423,19 +425,22 @@ def _rules() -> _Rules:
         # "Carried 4-1 (Hale opposed)", "… 5-0-1, Voss abstaining", "with Cllr Kim abstaining.": the members named
         # beside the tally; said so, ending a bracket or the sentence.
         side_after=re.compile(
-            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*|\s+and\s+|\s*&\s*){name})*)\s+"
+            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){name})*)\s+"
             # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
             r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
-            rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused)\b"
+            rf"(?P<n>{name})\s*:\s*(?P<v>Ayes?|AYES?|Yes|YES|Yea|No|NO|Nay|NAY|Noes|Abstain(?:ed)?|ABSTAIN|Abstention|Absent|ABSENT|Recused|Excused"
+            # "Mitchell: Not Present": an answer that is no position, read so that its words join no name after it.
+            r"|Not\s+[Pp]resent|NOT\s+PRESENT|Not\s+[Vv]oting|Recuse)\b"
         ),
         # "Roll call: Hale - yes, Voss - no, Kim - yes.", "Hale – Yea; Voss – Nay.": a dash and an answer, in a run.
         roll_dash=re.compile(
             rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
             # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
-            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|Y|N)\b(?=\s*[,;.]|\s*$)"
+            r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|AYE|YES|YEA|NO|NAY|ABSTAIN(?:ED)?|ABSENT|Y|N)\b"
+            r"(?=\s*[,;.]|\s*$)"
         ),
         # "Roll call: Hale (yes), Voss (no), Kim (abstain).": each answer in brackets after its member.
         roll_paren=re.compile(
@@ -449,6 +454,8 @@ def _rules() -> _Rules:
         ),
         prose_answer=re.compile(
             rf"(?P<n>{name}),?\s+(?P<v>aye|yes|yea|nay|no|abstain(?:ed|s)?)(?=[\s,.;]|$)(?!\s+(?:longer|one|more|action|comment|objection|further))"
+            # "Councilor Ash, Yes; Councilor Cole, No.": a capitalised answer only after a comma, closing its clause.
+            rf"|(?P<n2>{name}),\s*(?P<v2>Aye|Yes|Yea|Nay|No|AYE|YES|YEA|NAY|NO)(?=\s*[;,.]|\s*$)"
         ),
         prose_voted=re.compile(
             rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*"
@@ -705,6 +712,10 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"(?<!motion\s)(?<!motions\s)(?<!amendment\s)(?<!resolution\s)(?<!proposal\s)\b(?:was|were)\s+$", re.IGNORECASE
+)
+"""A thing approved in a sentence of its own ("Minutes … were"), not the motion whose vote is being restated."""
 _CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{1,2}\)?\s+)?(?=that\b)", re.IGNORECASE)
 """After an outcome, the motion it carried ("Motion carried that …")."""
 _MOTION_SECOND_PAIR = re.compile(
@@ -785,6 +796,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         # "It was unanimously agreed that …", "The plan was unanimously approved": the decision is its own;
         # "the motion carried by unanimous vote" restates the open motion's outcome.
         said = match.group(0).lower()
+        if match.group("o2") and _PASSIVE_BEFORE.search(flat, max(0, match.start() - 20), match.start()):
+            said = "was " + said  # "Minutes of May 9 were approved unanimously.": as "were unanimously approved"
         has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own, re.IGNORECASE))
         if said.startswith(("was ", "were ", "been ")):
             motion = _sentence_before(flat, match.end())  # the decision is the passive sentence's subject
@@ -858,6 +871,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         for match in pattern.finditer(flat):
             if _reported(flat, match.start()):
                 continue
+            if pattern is rules.count_pair and _BY_DATE.match(match.group(0)):
+                continue  # "due in by 2/1 of the year": a day and month, not a tally
             counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
             abstain = match.groupdict().get("x")
             if abstain:
@@ -870,6 +885,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
             continue
         if label in {"for", "no", "yes"} and not _counted_label(flat, match):
             continue  # "for 2 years", "No. 3": such a label counts only beside another count
+        if re.fullmatch(r"\s*\n\s*", lined[match.end("l"):match.start("n")]):
+            continue  # "… Gary aye, Jan aye" / "4. When to resume meetings": the next line's number, no count
         yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
     for match in _WORDED_TALLY.finditer(flat):
         counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}
@@ -882,7 +899,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
             counts["abstain"] = int(match.group("x"))
         yield _Event("counts", match.start(), match.end(), counts=counts)
     for match in rules.count_worded.finditer(flat):
-        if "\n" in lined[match.start("n"):match.start("l")]:
+        between = lined[match.start("n"):match.start("l")]
+        if "\n" in between and not re.search(r"[a-z]", between) and not match.group("l").islower():
             continue  # "YEAS: A, B, C 3" / "NAYS: None": a list's count, then the next list's label
         side = _worded_side(match.group("l"))
         number = match.group("n").lower()
@@ -923,6 +941,9 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+_BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 
 
 _NUMBER_WORDS = {word: number for number, word in enumerate(
@@ -1005,7 +1026,7 @@ _VOTE_MARK = re.compile(r"\s*(?:[xX✓✔✗•]|[Yy]es|YES|[Aa]ye|AYE)\s*")
 """A mark in a side's column of a vote table: the member of the row voted that way."""
 
 
-_PAIRED_ANSWER = re.compile(r"(?i:aye|yes|yea|nay|no|abstain(?:ed)?|absent)")
+_PAIRED_ANSWER = re.compile(r"(?i:aye|yes|yea|nay|no|abs(?:tain(?:ed)?|ent)?)")
 
 
 def _answer_pairs(line: Line) -> list[tuple[str, Side | None]] | None:
@@ -1049,8 +1070,13 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
             continue  # member and answer pairs, read by `_paired_rows`
         header = _columns_of(line)
         sides = [words.side_of.get(_squash(cell)) for cell in header]
-        if len(header) < 2 or sum(side is not None for side in sides) < 2:
-            continue
+        above = lines[index - 2] if index >= 2 else None
+        if line.cells is not None and above is not None and above.cells is not None \
+                and any(_PAIRED_ANSWER.fullmatch(cell) for cell in _columns_of(above)):
+            continue  # "| Cobb | Nay | Aye |" under "| Burr | Aye | Nay |": a row of answers, not a header of sides
+        named_sides = [side for side in sides if side is not None]
+        if len(header) < 2 or len(named_sides) < 2 or len(set(named_sides)) < len(named_sides):
+            continue  # "| Ames | Aye | Aye |": a member's answers to two motions, not a header of sides
         in_table = line.cells is not None
         positions: dict[Side, list[str]] = {}
         end = index
@@ -1061,6 +1087,9 @@ def _table_lists(lines: list[Line], starts: list[int]) -> Iterator[_Event]:
             cells = _columns_of(row)
             if in_table != (row.cells is not None) or (not in_table and len(cells) != len(header)):
                 break  # the table ends; a gap-split row that does not fill every column cannot be placed
+            if any(side is not None and words.side_of.get(_squash(cell), side) != side for side, cell in zip(sides, cells)):
+                positions = {}  # "| Cobb | Nay | Aye |" under "| Burr | Aye | Nay |": answers to two motions, no sides
+                break
             marked = [side for side, cell in zip(sides, cells) if side is not None and _VOTE_MARK.fullmatch(cell)]
             named = [cell for side, cell in zip(sides, cells) if side is None and cell]
             if len(marked) == 1 and named:
@@ -1082,6 +1111,7 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _table_lists(text_lines, starts)
     yield from _paired_rows(text_lines, starts)
     yield from _heading_lists(lined, rules)
+    yield from _vertical_rolls(lined)
     yield from _inline_lists(lined, rules)
     yield from _roll_calls(flat, rules, lined)
     for match in rules.side_after.finditer(flat):
@@ -1207,10 +1237,11 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     lines = lined.split("\n")
     offsets = _offsets(lines)
+    paired = {number for start, end in _vertical_runs(lines) for number in range(start, end)}
     for number, line in enumerate(lines):
         found = rules.side_heading.match(line)
-        if not found:
-            continue
+        if not found or number in paired:
+            continue  # "Lane" / "Yes" / "Moss" / "No": each answer closes the name above it, it heads nothing
         side = words.side_of.get(_squash(found.group("l")))
         if side is None:
             continue
@@ -1246,6 +1277,51 @@ def _heading_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         yield event
 
 
+_ANSWER_LINE = re.compile(
+    r"[ \t]*(?P<v>Ayes?|AYES?|Yes|YES|Yea|YEA|No|NO|Nay|NAY|Abstain(?:ed)?|ABSTAIN(?:ED)?|Absent|ABSENT|Excused|Recused"
+    r"|Not\s+[Pp]resent)[ \t]*\.?[ \t]*"
+)
+
+
+def _vertical_runs(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """Runs of a name on a line of its own, then its answer on the next ("Lane" / "Yes" / "Moss" / "No"): a roll
+    call whose table lost its columns. Yields (first line, line after the last) for runs of two members or more."""
+    number = 0
+    while number < len(lines) - 1:
+        end = number
+        while end + 1 < len(lines) and _is_roll_name_line(lines[end]) and _ANSWER_LINE.fullmatch(lines[end + 1]):
+            end += 2
+        if end - number >= 4:
+            yield number, end
+            number = end
+        else:
+            number += 1
+
+
+def _is_roll_name_line(line: str) -> bool:
+    text = line.strip()
+    return (0 < len(text.split()) <= 4 and not _ANSWER_LINE.fullmatch(text) and _looks_like_names(text)
+            and "," not in text and bool(_split_names(text)))
+
+
+def _vertical_rolls(lined: str) -> Iterator[_Event]:
+    """The members and answers of each run that `_vertical_runs` finds, as one roll call."""
+    words = load_vote_words()
+    lines = lined.split("\n")
+    offsets = _offsets(lines)
+    for start, end in _vertical_runs(lines):
+        positions: dict[Side, list[str]] = {}
+        for number in range(start, end, 2):
+            answer = _squash(_ANSWER_LINE.fullmatch(lines[number + 1]).group("v"))  # type: ignore[union-attr]
+            side = words.side_of.get("aye" if answer == "ayes" else answer)
+            if side is None and answer.startswith("abstain"):
+                side = "abstain"
+            if side is not None:
+                positions.setdefault(side, []).append(_split_names(lines[number])[-1])
+        if positions:
+            yield _Event("positions", offsets[start], offsets[end - 1] + len(lines[end - 1]), positions=positions)
+
+
 _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?")
 
 
@@ -1269,7 +1345,7 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         segment = flat[match.end():end]
         stop = re.search(
             r"(?<![A-Z])(?<!Cllr)(?<!Cllrs)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$"
-            r"|\s(?:Motion|The motion|MOTION)\b"
+            r"|\s(?:[Mm]otion|The motion|MOTION)\b"
             # "Against: Councillor Kim" then "Carried" on the next line: the outcome ends the list.
             r"|\s(?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Passed|PASSED|Adopted|ADOPTED)\b",
             segment,
@@ -1285,6 +1361,8 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
         if bracketed:
             segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"
+            if re.search(rf"\b{words.not_voting}\W*$", segment, re.IGNORECASE):
+                segment = ""  # "AYES – 4 (Lynch, Cook absent)": the members named are those who did not vote
         total = re.search(r"(?:^|\s)(?:[–—-]\s*)?\(?(\d{1,3})\)?\s*[.;]?\s*\]?\s*$", segment)
         if total:
             segment = segment[: total.start()]  # "Ayes: Councilmembers A, B and C – 3.", "YEAS: Trustee A, Trustee B 2"
@@ -1328,31 +1406,41 @@ def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern, text in ((rules.roll_answer, flat), (rules.roll_dash, flat), (rules.roll_paren, flat),
                           (rules.prose_answer, flat), (rules.line_answer, lined)):
-        run: list[re.Match[str]] = []
+        run: list[tuple[re.Match[str], str, str]] = []
         for match in pattern.finditer(text):
-            if run and match.start() - run[-1].end() > 12:
+            if run and match.start() - run[-1][0].end() > 12:
                 yield from _roll_event(run, words)
                 run = []
-            run.append(match)
+            group = "n" if match.group("n") else "n2"
+            name, answer = match.group(group), match.group("v" if group == "n" else "v2")
+            written = lined[match.start(group):match.end(group)]
+            if "\n" in written and _ROLL_ANSWER_LINE.search(written.rsplit("\n", 1)[0]):
+                # "Glad: Yes" / "Mitchell: Not Present" / "Pike: No": the line above ends with its own answer,
+                # so the name is only what its line holds.
+                name = written.rsplit("\n", 1)[-1]
+            run.append((match, re.sub(_VOTE_LEAD, "", name), answer))
         yield from _roll_event(run, words)
 
 
+_ROLL_ANSWER_LINE = re.compile(r"(?i:\b(?:aye|yes|yea|nay|no|absent|present|excused|recused|abstain(?:ed)?))\W*$")
+_VOTE_LEAD = re.compile(r"^(?:(?:Take\s+a\s+|Roll\s+[Cc]all\s+)?[Vv]ote[sd]?\s*:?\s+)(?=[A-Z])")
+"""Words that open a roll call and run into its first name ("Vote Dick aye, Gary aye")."""
 _ABBREVIATED_ANSWER: dict[str, Side] = {"Y": "for", "N": "against"}
 
 
-def _roll_event(run: list[re.Match[str]], words: VoteWords) -> Iterator[_Event]:
+def _roll_event(run: list[tuple[re.Match[str], str, str]], words: VoteWords) -> Iterator[_Event]:
     positions: dict[Side, list[str]] = {}
-    for match in run:
-        side = _ABBREVIATED_ANSWER.get(match.group("v")) or words.side_of.get(
-            match.group("v").lower().rstrip("s") if match.group("v").lower() == "ayes" else _squash(match.group("v")))
-        if side is None and match.group("v").lower().startswith("abstain"):
+    for _, name, answer in run:
+        side = _ABBREVIATED_ANSWER.get(answer) or words.side_of.get(
+            answer.lower().rstrip("s") if answer.lower() == "ayes" else _squash(answer))
+        if side is None and answer.lower().startswith("abstain"):
             side = "abstain"
-        names = _split_names(match.group("n"))
+        names = _split_names(name)
         if side is None or not names or any(_PAIRED_ANSWER.fullmatch(word) for word in names[-1].split()):
             continue  # "Hale Aye Voss" + "Aye": a row of pairs read as one line, not one member
         positions.setdefault(side, []).append(names[-1])
     if len(run) >= 2 and positions:
-        yield _Event("positions", run[0].start(), run[-1].end(), positions=positions)
+        yield _Event("positions", run[0][0].start(), run[-1][0].end(), positions=positions)
 
 
 # --- grouping --------------------------------------------------------------------------------
@@ -1441,12 +1529,21 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             continue  # "(1-2)" with no motion waiting for its vote is no tally
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
-        if current is None or (current.decided and _restates_decision(flat, current.end, event.start)):
+        if current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
+                or _another_tally(current, event):
             close()
             current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
         _fill(current, event)
     close()
     return votes
+
+
+def _another_tally(current: _Draft | None, event: _Event) -> bool:
+    """True when `event` is a tally unlike the one the decided vote already holds ("Motion to call the question
+    carried 5-0." then "The main motion as amended carried 4-1."): the second is another vote's."""
+    if current is None or current.result is None or event.kind != "counts" or not current.counts:
+        return False
+    return any(side in current.counts and current.counts[side] != number for side, number in event.counts.items())
 
 
 def _awaits_vote(current: _Draft | None, event: _Event) -> bool:
@@ -1622,8 +1719,27 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
     written = _plain_name(name)
     resolved = resolve_owners(written, attendees) if attendees else []
     if not resolved or ":" in resolved[0]:
-        return written
+        return _short_first_name(written, attendees) or written
+    if resolved[0] == written:
+        return _short_first_name(written, attendees) or written  # "Jan": left as written, no member by that name
     return _plain_name(resolved[0])
+
+
+def _short_first_name(written: str, attendees: Sequence[Attendee]) -> str | None:
+    """ "Jan" -> "Janet Keough": a small board's voter called by the short form of a first name, when exactly one
+    member's first name begins with it and no member's surname is it."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", written):
+        return None
+    fitting = []
+    for attendee in attendees:
+        words = _plain_name(attendee.name).split()
+        if len(words) < 2:
+            continue
+        if words[-1] == written or (attendee.surname or "") == written:
+            return None
+        if words[0].startswith(written) and words[0] != written:
+            fitting.append(" ".join(words))
+    return fitting[0] if len(set(fitting)) == 1 else None
 
 
 def _plain_name(name: str) -> str:

@@ -36,7 +36,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import UnreadableDocument
-from . import layout, ocr, quality
+from . import layout, ligatures, ocr, quality
 from .document import ParsedDocument, build_document
 from .layout import Fragment, PageLine
 
@@ -83,6 +83,9 @@ tiling pattern included), so the rendered page is measured, not its objects.
 UNMAPPED_FONTS_TEXT = "text layer unreadable: fonts without a Unicode map"
 OUTLINED_TEXT = "text drawn as vector outlines"
 PARTLY_UNMAPPED_TEXT = "some text is in fonts without a Unicode map and is missing"
+LOST_LIGATURES_TEXT = "ligature glyphs (fi, ff, ti, tt …) the text layer lost"
+GLYPH_NAME_MAX_PAGES = 5
+"""Pages pdfminer parses to read lost glyphs' names: enough words to decide, in a second or two."""
 
 
 def parse_pdf(
@@ -119,7 +122,8 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
-    warnings = _recover_unmapped_text(data, reading, password=password, asked=ocr)
+    warnings = _restore_lost_glyphs(data, reading, password=password)
+    warnings += _recover_unmapped_text(data, reading, password=password, asked=ocr)
     drawings = _describe_textless_pages(data, reading.textless, password=password)
     if ocr:
         warnings += _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
@@ -150,6 +154,10 @@ class _Reading:
     """Per page, `quality.UNMAPPED_FONTS` when its text is not language, else None."""
     unmapped: dict[int, "_UnmappedRuns"] = field(default_factory=dict)
     """Pages (1-based) with runs in fonts without a Unicode map, kept apart to be read by OCR."""
+    lost: ligatures.LostGlyphs = field(default_factory=ligatures.LostGlyphs)
+    """Ligature glyphs inside words that the text layer gives no letters for, marked in the text."""
+    engine: str = "pdfium"
+    """Which engine read the characters: pdfminer is asked about lost glyphs only after pdfium."""
 
     def add(self, lines: list[PageLine], height: float, sizes: Counter[float], verdict: str | None = None) -> None:
         self.pages.append(lines)
@@ -615,6 +623,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                         raise _too_large(path, index + 1, f"{count} characters")
                     text = _read_pdfium_text(textpage)
                     reader = _PdfiumChars(textpage.raw, top)
+                    text = _mark_lost_glyphs(text, reader, reading.lost, index + 1)
                     runs = list(_iter_pdfium_runs(text, reader))
                     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
                     judged = text
@@ -634,6 +643,175 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                 page.close()
             reading.add(lines, height, sizes, quality.judge_page_text([judged]) if sizes else None)
     return reading
+
+
+def _mark_lost_glyphs(text: str, reader: "_PdfiumChars", lost: ligatures.LostGlyphs, number: int) -> str:
+    """The page's text with each lost ligature glyph inside a word replaced by its stand-in
+    (`ligatures.LostGlyphs.mark`), one character for one, so indexes still name pdfium's characters.
+
+    A glyph is lost when pdfium says its font gives it no Unicode, in a word
+    whose other characters have theirs (a word mostly without is read by OCR
+    whole, `_split_unmapped_runs`), or when it reads as a private-use character
+    beside a letter (`ligatures.lost_in_word`). Each word holding one is recorded
+    with its box, to be read again (`_restore_lost_glyphs`).
+    """
+    raw = reader.raw
+    # one pass over the characters, kept to a call each: this runs on every page
+    errors = {index for index in range(len(text)) if _has_map_error(raw, index) == 1}
+    suspects = sorted(errors.union(match.start() for match in ligatures.PRIVATE_USE.finditer(text)))
+    chars: list[str] | None = None
+    last_end = -1
+    for suspect in suspects:
+        if suspect < last_end:
+            continue
+        word = _WORD.search(text, _word_start(text, suspect))
+        if word is None or word.start() > suspect:
+            continue
+        start, end = word.span()
+        last_end = end
+        if _GLYPH_CODE.search(text, start, end) is not None:
+            continue  # glyph codes passed through as control characters: a run in a font without a map
+        found = []
+        for index in range(start, end):
+            if ligatures.is_private_use(text[index]):
+                if ligatures.lost_in_word(word.group(), index - start):
+                    found.append(index)
+            elif index in errors and _beside_letter(text, index, start, end, errors):
+                found.append(index)
+        if not found or 2 * sum(1 for index in range(start, end) if index in errors) > end - start:
+            continue
+        if chars is None:
+            chars = list(text)
+        for index in found:
+            if "\ud800" <= text[index] <= "\udbff" and index + 1 < end:
+                chars[index + 1] = "\u200b"  # the second half of a private-use pair: nothing of its own
+            _font_info(raw, index, reader.font_buffer, _FONT_NAME_BUFFER_SIZE, reader.flags_ref)
+            code = text[index:index + 2] if "\ud800" <= text[index] <= "\udbff" else text[index]
+            chars[index] = lost.mark((reader.font_buffer.value, code))
+        x0, top, _, bottom = reader.top_down_box(start)
+        _, top_b, x1, bottom_b = reader.top_down_box(end - 1)
+        lost.words.append(ligatures.LostWord(
+            number, (x0, min(top, top_b), x1, max(bottom, bottom_b)),
+            "".join(chars[start:end]).replace("\u200b", "").rstrip("\ufffe"),
+        ))
+    return text if chars is None else "".join(chars)
+
+
+def _beside_letter(text: str, index: int, start: int, end: int, errors: set[int]) -> bool:
+    """True when a character without Unicode stands where letters were printed, judged by its neighbours
+    in its word that have Unicode (`ligatures.stands_for_letters`)."""
+    before = text[index - 1] if index > start and index - 1 not in errors else ""
+    after = text[index + 1] if index + 1 < end and index + 1 not in errors else ""
+    return ligatures.stands_for_letters(before, after)
+
+
+def _word_start(text: str, index: int) -> int:
+    """Where the word holding the character at `index` starts (after white space or a NUL)."""
+    while index > 0 and not text[index - 1].isspace() and text[index - 1] not in "\x00\ufffe":
+        index -= 1
+    return index
+
+
+def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None) -> list[str]:
+    """Put back the lost ligature glyphs there is evidence for, and warn about the rest (`ligatures`).
+
+    The evidence is the words' text as pdfminer reads it from the fonts' own
+    glyph names (after pdfium only), then OCR of the words still undecided.
+    """
+    lost = reading.lost
+    if not lost.words:
+        return []
+    samples = lost.samples()
+    table: dict[str, str] = {}
+    if reading.engine == "pdfium":
+        table = ligatures.decide(_read_words(samples, _read_boxes_by_pdfminer(data, samples, password=password)))
+    missing = ocr.find_ocr_engine()
+    undecided = [word for word in samples if any(char in ligatures.MARKS and char not in table for char in word.text)]
+    if missing is None and undecided:
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        for word in undecided:
+            boxes.setdefault(word.page, []).append(word.box)
+        recognised = ocr.read_boxes_by_ocr(data, boxes, password=password)
+        by_ocr = ligatures.decide(_read_words(undecided, recognised))
+        table.update((mark, ligature) for mark, ligature in by_ocr.items() if mark not in table)
+        from_ocr = set(by_ocr)
+    else:
+        from_ocr = set()
+    for number, lines in enumerate(reading.pages):
+        reading.pages[number] = ligatures.restore_lines(lines, table)
+    left = [word for word in lost.words if any(char in ligatures.MARKS and char not in table for char in word.text)]
+    restored = len(lost.words) - len(left)
+    unrestored = {id(word) for word in left}
+    warnings = []
+    if restored:
+        kinds = ", ".join(sorted(set(table.values())))
+        sources = [source for source, used in (("the fonts' glyph names", len(from_ocr) < len(table)),
+                                               ("OCR of those words", bool(from_ocr))) if used]
+        warnings.append(f"{_pages(sorted({word.page for word in lost.words if id(word) not in unrestored}))}: "
+                        f"{LOST_LIGATURES_TEXT} ({kinds}) in {restored} word(s) restored from "
+                        f"{' and '.join(sources)}")
+    if left:
+        example = "'" + "".join("?" if char in ligatures.MARKS else char for char in left[0].text) + "'"
+        where = _pages(sorted({word.page for word in left}))
+        if missing is not None:
+            warnings.append(f"{where}: {LOST_LIGATURES_TEXT} in {len(left)} word(s) (such as {example}), left with "
+                            f"a gap; OCR would restore them, but {missing}")
+        else:
+            warnings.append(f"{where}: {LOST_LIGATURES_TEXT} in {len(left)} word(s) (such as {example}), left with "
+                            "a gap: OCR of those words did not show which letters they print")
+    return warnings
+
+
+def _read_words(words: list[ligatures.LostWord], texts: dict[int, list[str]]) -> list[dict[str, str]]:
+    """What each word's reading (`texts`, per page in the words' order) says its stand-ins print."""
+    places = {number: iter(page) for number, page in texts.items()}
+    readings = []
+    for word in words:
+        text = next(places[word.page], "") if word.page in places else ""
+        found = ligatures.read_ligatures(word.text, text)
+        if found is not None:
+            readings.append(found)
+    return readings
+
+
+def _read_boxes_by_pdfminer(
+    data: bytes, words: list[ligatures.LostWord], *, password: str | None
+) -> dict[int, list[str]]:
+    """pdfminer's text inside each word's box, per page in the words' order.
+
+    pdfminer names a glyph of a simple font by the font's own glyph names
+    ("ff", "f_i") where pdfium finds no Unicode for it: that is evidence from
+    the font itself. Only the pages holding most of the words are parsed
+    (`GLYPH_NAME_MAX_PAGES`); pdfminer is slow.
+    """
+    found: dict[int, list[str]] = {}
+    pages = Counter(word.page for word in words)
+    try:
+        with _open_pdfplumber(data, path="", password=password) as pdf:
+            for number in sorted(number for number, _ in pages.most_common(GLYPH_NAME_MAX_PAGES)):
+                page = pdf.pages[number - 1]
+                try:
+                    chars = page.chars
+                    # pdfium measures from the crop box's top and the page's origin, pdfplumber from the media box
+                    shift_x = -float(page.page_obj.mediabox[0])
+                    shift_y = float(page.cropbox[1]) - float(page.mediabox[1])
+                    texts = []
+                    for word in words:
+                        if word.page != number:
+                            continue
+                        x0, top, x1, bottom = word.box
+                        x0, x1, top, bottom = x0 + shift_x, x1 + shift_x, top + shift_y, bottom + shift_y
+                        inside = sorted((char for char in chars
+                                         if x0 <= (char["x0"] + char["x1"]) / 2 <= x1
+                                         and top <= (char["top"] + char["bottom"]) / 2 <= bottom),
+                                        key=operator.itemgetter("x0"))
+                        texts.append(layout.normalise_text("".join(char["text"] for char in inside)))
+                    found[number] = texts
+                finally:
+                    page.close()
+    except Exception:  # pdfminer fails on some files pdfium reads; then it gives no evidence
+        return {}
+    return found
 
 
 def _has_rules(page: pdfium.PdfPage) -> bool:
@@ -1358,15 +1536,17 @@ class _PdfiumChars:
 
 
 def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _Reading:
-    reading = _Reading()
+    reading = _Reading(engine="pdfplumber")
     with _open_pdfplumber(data, path=path, password=password) as pdf:
         for index, page in enumerate(pdf.pages):
             try:
                 if max(page.width, page.height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{page.width:.0f} x {page.height:.0f} points")
-                lines, sizes, unmapped = _read_pdfplumber_page(page, index, path=path)
-                if unmapped is not None:
-                    reading.unmapped[index + 1] = unmapped
+                marked = len(reading.lost.words)
+                lines, sizes, unmapped = _read_pdfplumber_page(page, index, path=path, lost=reading.lost)
+                if unmapped is not None or len(reading.lost.words) > marked:  # codes of lost ligatures are marked
+                    if unmapped is not None:
+                        reading.unmapped[index + 1] = unmapped
                     verdict = quality.judge_page_text(line.text for line in lines)
                 else:
                     verdict = quality.judge_page_text(char["text"] for char in page.chars) if sizes else None
@@ -1377,7 +1557,7 @@ def _read_with_pdfplumber(data: bytes, *, path: str, password: str | None) -> _R
 
 
 def _read_pdfplumber_page(
-    page: Any, index: int, *, path: str
+    page: Any, index: int, *, path: str, lost: ligatures.LostGlyphs | None = None
 ) -> tuple[list[PageLine], Counter[float], _UnmappedRuns | None]:
     """A page's lines (tables as rows with cells), its characters per font size, and its words in fonts
     without a Unicode map when it has any (`_split_unmapped_words`)."""
@@ -1416,7 +1596,9 @@ def _read_pdfplumber_page(
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     words = source.extract_words(return_chars=True)
-    fragments = [_plumber_fragment(word) for word in words]
+    if lost is not None and len(words) > 1:
+        words = _join_dropped_glyphs(words, lost, index + 1)
+    fragments = [_mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1) for word in words]
     unmapped = None
     joined = "".join(fragment.text for fragment in fragments)
     if "(cid:" in joined or _GLYPH_CODE.search(joined) is not None:
@@ -1452,6 +1634,110 @@ def _split_unmapped_words(fragments: list[Fragment]) -> tuple[list[Fragment], _U
     lost = sum(count for fragment in unmapped for _, count in fragment.sizes)
     kept = sum(count for fragment in readable for _, count in fragment.sizes)
     return readable, _UnmappedRuns(_join_neighbours(unmapped), lost / max(lost + kept, 1))
+
+
+def _join_dropped_glyphs(
+    words: list[dict[str, Any]], lost: ligatures.LostGlyphs, number: int
+) -> list[dict[str, Any]]:
+    """pdfminer's words with a glyph its font maps to no text put back as a stand-in, and the word it
+    parted joined again ("Of ce" is "Of?ce").
+
+    pdfminer keeps such a glyph as a character without text: a word of its own
+    between the two parts when the gap it leaves is wide, or inside the word.
+    Only a glyph between a letter and a letter, one of them small
+    (`ligatures.stands_for_letters`), is taken for lost letters; its kind is its font and width.
+    """
+    pieces: list[dict[str, Any]] = []  # words, and the glyphs without text apart
+    for word in words:
+        chars = word["chars"]
+        if all(char["text"] for char in chars) or not any(char["text"] for char in chars):
+            pieces.append(word)
+            continue
+        for _, group in itertools.groupby(chars, key=lambda char: not char["text"]):
+            run = list(group)
+            pieces.append(dict(word, text="".join(char["text"] for char in run), chars=run,
+                               x0=run[0]["x0"], x1=run[-1]["x1"]))
+    joined: list[dict[str, Any]] = []
+    position = 0
+    while position < len(pieces):
+        word = pieces[position]
+        if word["text"]:
+            joined.append(word)
+            position += 1
+            continue
+        glyphs = word["chars"]
+        size = max(glyphs[0]["size"], 1.0)
+        last = joined[-1] if joined and joined[-1]["text"] else None
+        after = pieces[position + 1] if position + 1 < len(pieces) and pieces[position + 1]["text"] else None
+        # a word part touches the glyph: it ends (starts) where the glyph starts (ends), on its line
+        before_touches = last is not None and _touches(last["chars"][-1], glyphs[0], size)
+        after_touches = after is not None and _touches(glyphs[-1], after["chars"][0], size)
+        left_char = last["chars"][-1]["text"] if last is not None and before_touches else ""
+        right_char = after["chars"][0]["text"] if after is not None and after_touches else ""
+        if not ligatures.stands_for_letters(left_char, right_char) or not (left_char or right_char).isalpha():
+            joined.append(word)
+            position += 1
+            continue
+        width = round(sum(char["x1"] - char["x0"] for char in glyphs) / size, 2)
+        mark = lost.mark(((glyphs[0].get("fontname") or "").encode(), f"{len(glyphs)} {width}"))
+        parts: list[dict[str, Any]] = [dict(word, text=mark)]
+        if left_char and last is not None:
+            parts.insert(0, last)
+        if right_char and after is not None:
+            parts.append(after)
+        merged = dict(parts[0], text="".join(part["text"] for part in parts), x0=parts[0]["x0"], x1=parts[-1]["x1"],
+                      top=min(part["top"] for part in parts), bottom=max(part["bottom"] for part in parts),
+                      chars=[char for part in parts for char in part["chars"]])
+        if left_char:
+            joined[-1] = merged
+        else:
+            joined.append(merged)
+        lost.words.append(ligatures.LostWord(
+            number, (merged["x0"], merged["top"], merged["x1"], merged["bottom"]), merged["text"]))
+        position += 2 if right_char else 1
+    return joined
+
+
+def _touches(first: dict[str, Any], second: dict[str, Any], size: float) -> bool:
+    """True when character `second` starts where `first` ends (no space between them), on its line."""
+    return (abs(second["x0"] - first["x1"]) < layout.WORD_GAP_EMS * size
+            and abs(first["top"] - second["top"]) < 0.5 * size)
+
+
+_LOST_PLUMBER_GLYPH = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+"""A glyph pdfminer found no Unicode for, or one mapped to a private-use code."""
+
+
+def _mark_lost_plumber_glyphs(
+    word: dict[str, Any], fragment: Fragment, lost: ligatures.LostGlyphs | None, number: int
+) -> Fragment:
+    """The word with its lost ligature glyphs replaced by their stand-ins, as `_mark_lost_glyphs` does
+    for pdfium: glyph codes and private-use characters beside letters, in a word mostly of letters."""
+    text = fragment.text
+    if lost is None or _LOST_PLUMBER_GLYPH.search(text) is None:
+        return fragment
+    fonts = {char["text"]: char.get("fontname") or "" for char in word["chars"]}
+    pieces = []
+    position = 0
+    found = 0
+    for match in _LOST_PLUMBER_GLYPH.finditer(text):
+        first, last = match.span()
+        code = match.group()
+        if ligatures.stands_for_letters(text[first - 1:first], text[last:last + 1],
+                                        symbol=len(code) == 1 and ord(code) in ligatures.SYMBOL_FONT_CODES):
+            pieces.append(text[position:first])
+            pieces.append(lost.mark((fonts.get(code, "").encode(), code)))
+            position = last
+            found += 1
+    if not found:
+        return fragment
+    pieces.append(text[position:])
+    marked = "".join(pieces)
+    letters = sum(1 for char in marked if char.isalpha())
+    if _UNMAPPED_CODE.search(marked) is not None or letters < found:
+        return fragment  # mostly glyph codes: a run in a font without a map, read whole (`_split_unmapped_words`)
+    lost.words.append(ligatures.LostWord(number, (fragment.x0, fragment.top, fragment.x1, fragment.bottom), marked))
+    return replace(fragment, text=marked)
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:

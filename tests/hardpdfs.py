@@ -276,3 +276,71 @@ class _GlyphOutlines:
             current = target
             index += 2
         outline.close()
+
+
+LIGATURE_LINES = [
+    "Minutes of the Finance Committee of Bramblewick Parish Council",
+    "Present: Councillor Fiona Ashdown (Chair), Councillor Ralph Wickens",
+    "1. Office accommodation",
+    "The clerk clarified that the office lease would be signed in May.",
+    "2. Financial report",
+    "The committee noted a significant rise in the cost of the fire alarm.",
+]
+"""Invented minutes whose "fi" pairs the writer below prints as one ligature glyph."""
+
+
+def write_ligature_pdf(folder: Path, lines: list[str] = LIGATURE_LINES, *, mapped_to: str | None = None,
+                       size: float = 12, name: str = "ligatures.pdf") -> Path:
+    """Lines in an embedded font whose Unicode map (/ToUnicode) gives every glyph its letter but the
+    "fi" ligature's, as word processors' PDF export often leaves it.
+
+    Every "fi" is printed as the font's one ligature glyph. `mapped_to` is what
+    the map gives that glyph: None leaves it out of the map (readers then give a
+    glyph code or nothing), "" maps it to nothing, and any other text maps it to
+    that text (a private-use character, or a wrong letter).
+    """
+    font = TTFontFile(str(VERA))
+    per_em = font.unitsPerEm
+    ligature = font.charToGlyph[0xFB01]
+    content = [f"BT {size * 1.5} TL {MARGIN} {PAGE_HEIGHT - MARGIN} Td /F1 {size} Tf"]
+    letters: dict[int, str] = {}
+    for text in lines:
+        glyphs = []
+        for piece in text.split("fi"):
+            glyphs.extend(font.charToGlyph.get(ord(char), 0) for char in piece)
+            letters.update((font.charToGlyph.get(ord(char), 0), char) for char in piece)
+            glyphs.append(ligature)
+        glyphs.pop()
+        content.append("<" + "".join(f"{glyph:04x}" for glyph in glyphs) + "> Tj T*")
+    content.append("ET")
+    stream = "\n".join(content).encode("ascii")
+    used = sorted(set(letters) | {ligature})
+    widths = " ".join(f"{glyph} [{round(font.hmetrics[glyph][0] * 1000 / per_em)}]" for glyph in used)
+    pairs = [(glyph, char) for glyph, char in sorted(letters.items())]
+    if mapped_to is not None:
+        pairs.append((ligature, mapped_to))
+    entries = "\n".join(f"<{glyph:04x}> <{text.encode('utf-16-be').hex()}>" for glyph, text in pairs)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lig def /CMapType 2 def\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{len(pairs)} beginbfchar\n{entries}\nendbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode("ascii")
+    program = VERA.read_bytes().replace(b"cmap", b"xmap", 1)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH:.0f} {PAGE_HEIGHT:.0f}] "
+        "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".encode("ascii"),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Face /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 9 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Face /CIDToGIDMap /Identity "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R "
+        b"/DW 600 /W [" + widths.encode("ascii") + b"] >>",
+        b"<< /Type /FontDescriptor /FontName /AAAAAA+Face /Flags 32 /FontBBox [-200 -250 1200 950] "
+        b"/ItalicAngle 0 /Ascent 930 /Descent -240 /CapHeight 730 /StemV 80 /FontFile2 8 0 R >>",
+        b"<< /Length %d /Length1 %d >>\nstream\n" % (len(program), len(program)) + program + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    return _write_objects(Path(folder) / name, objects)

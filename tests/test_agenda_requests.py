@@ -192,3 +192,29 @@ def test_a_matter_asked_back_in_the_subjunctive(make_document):
         ("Allotment rents", "the item be brought back to the next meeting"),
         ("play area", "the play area be considered again at the next meeting"),
     ]
+
+
+def test_the_requests_command_lists_each_matter_and_where_it_came_back(tmp_path):
+    import json
+
+    _load(tmp_path, {"parish-2031-03-04.txt": ASKING, "parish-2031-04-01.txt": TAKING_UP})
+    db = str(tmp_path / "requests.db")
+
+    def listed(*options: str) -> dict[str, tuple]:
+        result = CliRunner().invoke(cli, ["--db", db, "requests", "--json", *options])
+        assert result.exit_code == 0, result.output
+        return {row["topic"]: (row["status"], row["taken_up"], row["taken_up_item"]) for row in json.loads(result.output)}
+
+    every = listed()
+    assert every["Village hall roof"] == ("done", "2031-04-01", "Village hall roof")
+    assert every["Footbridge by the old mill"] == ("carried_forward", "2031-04-01", "Footbridge by the old mill")
+    # Never taken up: still owed.
+    assert every["Replacement of the noticeboard at the junction of Mill Lane and Church Street"] == ("open", None, None)
+    assert set(listed("--open")) == {"Footbridge by the old mill",
+                                     "Replacement of the noticeboard at the junction of Mill Lane and Church Street"}
+    assert "Footbridge by the old mill" not in listed("--done") and "Village hall roof" in listed("--done")
+    assert listed("--body", "no such body") == {}
+    table = CliRunner().invoke(cli, ["--db", db, "requests"])
+    assert table.exit_code == 0 and "Agenda requests" in table.output and "Village hall roof" in table.output
+    both = CliRunner().invoke(cli, ["--db", db, "requests", "--open", "--done"])
+    assert both.exit_code != 0 and "one of --open and --done" in both.output

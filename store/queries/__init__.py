@@ -8,6 +8,7 @@ CLI (or any caller) only formats them; nothing here writes.
 - `resolutions`: resolutions by topic or one of its aliases (`resolutions`)
 - `people`: everyone named (`people`), one person over time (`person`)
 - `votes`: motions put to a vote by person, item, topic, body, dates and result (`votes`)
+- `requests`: matters asked to come back at a later meeting, and whether they did (`requests`)
 - `failures`: files that could not be read (`errors`)
 - `filters`: the body and date conditions they share
 
@@ -18,6 +19,7 @@ from .actions import ActionPage, ActionRow, list_actions, read_actions
 from .failures import FailureRow, list_failures, list_warnings
 from .meetings import ItemSection, MeetingDetail, MeetingRow, get_meeting, group_by_item, list_meetings
 from .people import PersonRecord, PersonSummary, get_person, list_people
+from .requests import RequestRow, list_requests
 from .resolutions import TaggedRecord, list_resolutions, list_tagged, resolve_topic
 from .votes import VOTE_RESULTS, VoteRow, list_votes
 
@@ -30,6 +32,7 @@ __all__ = [
     "MeetingRow",
     "PersonRecord",
     "PersonSummary",
+    "RequestRow",
     "TaggedRecord",
     "VOTE_RESULTS",
     "VoteRow",
@@ -38,6 +41,7 @@ __all__ = [
     "group_by_item",
     "list_actions",
     "list_failures",
+    "list_requests",
     "list_warnings",
     "list_meetings",
     "list_people",

@@ -1,0 +1,214 @@
+"""Votes: more ways a roll call is written, and the lookalikes that must give no position."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee
+from minutebook.extract.votes import extract_votes
+
+
+def _votes(make_document, text, attendees=()):
+    document = make_document(text)
+    return extract_votes(document, split_sections(document, extract_items(document)), attendees=attendees)
+
+
+def _sides(vote):
+    return (sorted(vote.voted_for), sorted(vote.voted_against), sorted(vote.abstained))
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "ROLL CALL VOTE: Commissioner Tarn – AYE, Commissioner Holm – AYE, Commissioner Yeats – NAY. Motion passed 2-1.",
+        "Roll call vote: Councilor Tarn, Yes; Councilor Holm, Yes; Councilor Yeats, No. The motion passed 2-1.",
+        "The vote was as follows: Trustee Tarn, Aye; Trustee Holm, Aye; Trustee Yeats, Nay. Motion carried 2-1.",
+    ],
+)
+def test_roll_call_answers_in_capitals_after_a_dash_or_a_comma(make_document, roll):
+    text = f"#### 3. Site Plan\n\nCommissioner Tarn moved to approve the site plan, seconded by Commissioner Holm. {roll}\n"
+    [vote] = _votes(make_document, text)
+    assert vote.result == "carried"
+    assert _sides(vote) == (["Holm", "Tarn"], ["Yeats"], [])
+
+
+@pytest.mark.parametrize("absent", ["Not Present", "Absent", "Excused"])
+def test_an_answer_that_is_no_position_does_not_join_the_next_name(make_document, absent):
+    text = (
+        "#### 5. Zoning Amendment\n\nMOTION: Tom Wick\nSECOND: Rob Fell\n\nRoll Call Vote:\n"
+        f"Glade:          Yes\nWick:        Yes\nMarlow:      {absent}\nFell:          No\nVane:         Yes\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Glade", "Vane", "Wick"], ["Fell"], [])
+
+
+@pytest.mark.parametrize("answers", [("Yes", "Yes", "No", "Yes"), ("Aye", "Aye", "Nay", "Aye")])
+def test_member_and_answer_on_lines_of_their_own(make_document, answers):
+    names = ("Lane", "Moss", "Nash", "Orr")
+    roll = "\n".join(f"{name}\n{answer}" for name, answer in zip(names, answers))
+    text = f"#### 7. Budget Amendment\n\nMotion by Orr, supported by Lane, to amend the budget.\nRoll call vote:\n{roll}\nMotion carried.\n"
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Lane", "Moss", "Orr"], ["Nash"], [])
+
+
+def test_a_table_of_answers_to_two_motions_gives_no_sides(make_document):
+    text = (
+        "#### 6. Votes\n\n| Member | Motion 1 | Motion 2 |\n|---|---|---|\n| Ames | Aye | Aye |\n| Burr | Aye | Nay |\n"
+        "| Cobb | Nay | Aye |\n| Egan | Abs | Aye |\n"
+    )
+    for vote in _votes(make_document, text):
+        assert _sides(vote) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("record", "mover"),
+    [
+        ("Minutes, Dick makes a motion to approve the minutes, Gary seconds the motion. Take a vote: Dick aye, Gary aye, "
+         "Jan aye.", "Dick Dillard"),
+        ("Gary makes a motion to pay the claims. Dick seconds. Vote Dick aye, Gary aye, Jan aye.", "Gary Manton"),
+    ],
+)
+def test_a_small_board_that_names_its_members_by_first_name(make_document, record, mover):
+    attendees = [Attendee(name="Janet Kewley", surname="Kewley"), Attendee(name="Dick Dillard", surname="Dillard"),
+                 Attendee(name="Gary Manton", surname="Manton")]
+    [vote] = _votes(make_document, f"## MINUTES APPROVAL\n{record}\n", attendees)
+    assert vote.mover == mover
+    assert sorted(vote.voted_for) == ["Dick Dillard", "Gary Manton", "Janet Kewley"]
+
+
+def test_a_short_first_name_stays_as_written_when_two_members_share_it(make_document):
+    attendees = [Attendee(name="Janet Kewley", surname="Kewley"), Attendee(name="Janice Moor", surname="Moor"),
+                 Attendee(name="Gary Manton", surname="Manton")]
+    [vote] = _votes(make_document, "## ROADS\nGary makes a motion to grade the road. Take a vote: Gary aye, Jan aye.\n",
+                    attendees)
+    assert sorted(vote.voted_for) == ["Gary Manton", "Jan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resolution must be passed by the town board and is due in by 2/1 of the year. Motion carried.",
+        "A buyer said a home could lose value by 10 to 20 percent near the courts. The motion carried.",
+    ],
+)
+def test_a_date_or_a_percentage_is_no_tally(make_document, text):
+    votes = _votes(make_document, f"#### 2. Correspondence\n\nMotion by Hale, second by Voss to reply. {text}\n")
+    assert [(vote.count_for, vote.count_against) for vote in votes] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Vote on Motion: The motion passed with 3 members\nin favor (Bragg, Coles and\nDunne) and 1 against\n(Amory).",
+        "The motion passed with 3 members in favor (Bragg, Coles, Dunne) and 1 against (Amory). Chair Kemp was absent.",
+    ],
+)
+def test_members_in_favour_counted_and_named_in_brackets(make_document, record):
+    text = f"## II. Contract\n\nDirector Bragg made the motion to approve the contract.\nDirector Coles seconded the motion.\n{record}\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.count_for, vote.count_against) == ("carried", 3, 1)
+    assert _sides(vote) == (["Bragg", "Coles", "Dunne"], ["Amory"], [])
+
+
+def test_a_count_on_the_line_before_its_lower_case_label(make_document):
+    text = ("## IV. Budget\n\nDirector Bragg made the motion to adopt the budget.\nDirector Coles seconded the motion.\n"
+            "The motion passed with 4 members in favor (Bragg, Coles, Dunne, Amory) and 0\nagainst.\n")
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against) == (4, 0)
+
+
+def test_a_lower_case_motion_carried_ends_the_last_list(make_document):
+    text = ("#### 4. Sidewalks\n\nCouncilmember Ames moved to approve the repairs, seconded by Councilmember Burr. "
+            "Aye: Ames, Burr, Dyer; Nay: Cobb; motion carried.\n")
+    [vote] = _votes(make_document, text)
+    assert vote.result == "carried"
+    assert _sides(vote) == (["Ames", "Burr", "Dyer"], ["Cobb"], [])
+
+
+def test_members_in_favour_of_a_proposal_in_the_discussion_cast_no_vote(make_document):
+    text = ("#### 4. Sidewalks\n\nResidents spoke, with Ames and Burr in favor of wider paths.\n\n"
+            "#### 5. Parks\n\nThe parks report was received.\n")
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("tally", "against"),
+    [("AYES – 3 (Lyle, Marsh absent); NOES – 1 (Cook); ABSTAIN – 0", ["Cook"]),
+     ("AYES – 4 (Lyle absent); NOES – 0; ABSTAIN – 0", [])],
+)
+def test_members_named_absent_in_the_ayes_bracket_are_no_ayes(make_document, tally, against):
+    text = f"#### 7-B. Design Review\n\nM/S Cunningham/Kohl to approve the design review.\n{tally}\n"
+    [vote] = _votes(make_document, text)
+    assert vote.voted_for == []
+    assert vote.voted_against == against
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The main motion as amended carried 4-1, Councilmember Cobb voting no.",
+     "Vote on Primary Motion: The motion passed 4-1."],
+)
+def test_a_second_tally_after_a_decided_vote_is_another_vote(make_document, second):
+    text = (
+        "#### 4. Parking Ordinance\n\nCouncilmember Ames moved to adopt the ordinance, seconded by Councilmember Burr.\n"
+        "Councilmember Burr moved to call the question, seconded by Councilmember Ames. Motion carried 5-0.\n"
+        f"{second}\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(vote.count_for, vote.count_against) for vote in votes] == [(5, 0), (4, 1)]
+    assert votes[0].voted_against == []
+
+
+def test_a_tally_restated_in_a_side_list_stays_one_vote(make_document):
+    text = ("#### 4. Parking Ordinance\n\nCouncilmember Ames moved to adopt the ordinance, seconded by Councilmember Burr. "
+            "Motion carried 4-1. Ayes: 4. Noes: 1 (Cobb).\n")
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against, vote.voted_against) == (4, 1, ["Cobb"])
+
+
+@pytest.mark.parametrize(
+    "roll",
+    ["Roll call vote: Yes: Lane, Moss, Nash. No: Orr. Absent: Pratt. Motion carried.",
+     "Roll call vote: Yes: Lane, Moss, Nash; No: Orr; Absent: Pratt. Motion carried."],
+)
+def test_yes_and_no_lists_each_closed_by_a_stop(make_document, roll):
+    text = f"## 7. Budget\n\nMotion by Trustee Orr, supported by Trustee Lane, to amend the budget.\n{roll}\n"
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Lane", "Moss", "Nash"], ["Orr"], [])
+
+
+def test_a_document_number_is_no_list_of_noes(make_document):
+    text = ("## 7. Budget\n\nMotion by Trustee Orr, supported by Trustee Lane, to adopt Resolution No: Budget Twelve. "
+            "Ayes: Lane, Moss, Nash, Orr. Motion carried.\n")
+    [vote] = _votes(make_document, text)
+    assert _sides(vote) == (["Lane", "Moss", "Nash", "Orr"], [], [])
+
+
+def test_members_voting_no_listed_with_a_serial_comma(make_document):
+    text = ("## 7. Warrant\n\nLane made a motion to sign the warrant, seconded by Moss. Motion failed 2-3, with Orr, Pratt, "
+            "and Quill voting no.\n")
+    [vote] = _votes(make_document, text)
+    assert vote.result == "lost"
+    assert _sides(vote) == ([], ["Orr", "Pratt", "Quill"], [])
+
+
+def test_a_numbered_line_after_a_roll_call_is_no_count(make_document):
+    text = ("## NEW BUSINESS\n1. Hall cleaning. Dick makes a motion to buy a vacuum, Gary seconds the motion. "
+            "Vote Dick aye, Gary aye, Jan aye\n4. Meetings resume in May.\n")
+    [vote] = _votes(make_document, text)
+    assert (vote.count_for, vote.count_against) == (None, None)
+
+
+@pytest.mark.parametrize("order", ["were approved unanimously", "were unanimously approved"])
+def test_each_set_of_minutes_approved_unanimously_is_its_own_vote(make_document, order):
+    text = (f"## 4 APPROVAL OF MINUTES\nMinutes of May 9, 2024, {order}.\nMinutes of July 11, 2024, {order}.\n"
+            "## 5 REGULAR AGENDA ITEMS\nNone.\n")
+    votes = _votes(make_document, text)
+    assert [vote.result for vote in votes] == ["carried", "carried"]
+    assert "July 11" in votes[1].motion
+
+
+def test_an_approval_restated_after_its_motion_carried_stays_one_vote(make_document):
+    text = "## 4 MINUTES\nMoved by Cllr Hale, seconded by Cllr Voss. Carried unanimously.\n## 5 REPORTS\nNone.\n"
+    assert len(_votes(make_document, text)) == 1
