@@ -17,13 +17,17 @@ from spacy.language import Language
 from ..ingest.document import Line, ParsedDocument
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import split_columns
-from .names import is_table_header, join_list_lines, split_people_list
+from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
 from .sections import label_words, match_label, opening_label, read_attendance_mark, without_lead
 
 SECTION_LINES = 4
 """Non-blank lines after an apologies heading that may hold the list."""
+LONG_SECTION_LINES = 30
+"""Lines a list printed one person a line may run to under a bare apologies heading."""
+ONE_PERSON_LINE_WORDS = 10
+MIN_PERSON_LINES = 3
 SEARCH_LINES = 150
 """Apologies are recorded near the top; only the first lines are searched."""
 MAX_NAME_WORDS = 5
@@ -219,6 +223,15 @@ def _join_section(section: list[Line]) -> str:
     label = _LABEL.match(first)
     bare = label is not None and not first[label.end() :].strip()
     rest = [_line_text(line) for line in section[1:]]
+    after_commas = [text.partition(",")[2].strip() for text in rest if "," in text]
+    if (
+        bare
+        and len(rest) >= MIN_PERSON_LINES
+        and all(_is_one_person_line(line) for line in section[1:])
+        and not any(match_leading_title(after) is not None or not after[:1].isupper() for after in after_commas)
+    ):
+        # "Ann Lee, Elm School" a line: the part after the comma is who she is or comes from.
+        return f"{first} " + "; ".join(re.sub(r",\s*(.+)$", r" (\1)", text) for text in rest)
     # A line with several separators is a wrapped paragraph list, not one person a line.
     one_per_line = bare and len(rest) > 1 and all(
         ";" not in text and text.count(",") <= 1 and not re.search(r"\s(?:and|&)\s", text)
@@ -255,10 +268,26 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
     for following in lines[index + 1 :]:
         if following.is_blank:
             continue
-        if following.is_heading or _is_stop(following.text) or len(section) > SECTION_LINES:
+        if following.is_heading or _is_stop(following.text) or len(section) > LONG_SECTION_LINES:
             break
+        if len(section) > SECTION_LINES and not all(_is_one_person_line(line) for line in [*section[1:], following]):
+            break  # past a few lines only a list printed one person a line goes on
         section.append(following)
     return section
+
+
+def _is_one_person_line(line: Line) -> bool:
+    """True for a line of a list printed one person a line: "Ann Lee, Elm School", "Cllr Bo Day"."""
+    text = _line_text(line)
+    return (
+        line.cells is None
+        and bool(text)
+        and (text[:1].isupper() or match_leading_title(text) is not None)
+        and ";" not in text
+        and text.count(",") <= 1
+        and len(text.split()) <= ONE_PERSON_LINE_WORDS
+        and not re.search(r"[.:]$", text)
+    )
 
 
 def _is_stop(text: str) -> bool:
@@ -347,7 +376,7 @@ def _cut_at_sentence_end(text: str) -> str:
 
 
 def _read_list(text: str) -> list[Apology]:
-    text = mark_disambiguated(text)  # "Kinsella (M)" is M. Kinsella
+    text = mark_disambiguated(join_double_barrelled(text))  # "Kinsella (M)" is M. Kinsella
     # A single "Name, ORG;" pair keeps its semicolon as the sign of the pairs style.
     paired = ";" in text
     text = text.strip(" .;:")
@@ -363,6 +392,17 @@ def _read_list(text: str) -> list[Apology]:
                     apologies.append(apology)
             return apologies
     for entry in split_people_list(text):
+        bare = entry.strip(" .")
+        if (
+            apologies
+            and apologies[-1].organisation is None
+            and "(" not in bare
+            and match_leading_title(bare) is None
+            and is_organisation(bare)
+        ):
+            # "Fi Ng, Elm School": the body after a name is where the person comes from, no one of its own.
+            apologies[-1] = replace(apologies[-1], organisation=bare)
+            continue
         apology = _read_entry(entry, None)
         if apology is not None:
             apologies.append(apology)

@@ -30,6 +30,7 @@ from ..names import (
     strip_leading_titles,
 )
 from .names import (
+    join_double_barrelled,
     ACRONYM,
     is_organisation,
     is_own_initials,
@@ -40,6 +41,7 @@ from .names import (
     split_at_own_initials,
     split_people_list,
 )
+from .addresses import street_word_pattern
 from .attendance_columns import split_columns
 from .attendance_forms import (
     called_to_order_attendees,
@@ -142,8 +144,8 @@ _ENDS_ON_BARE_SURNAMES = re.compile(r"(?:^|,\s*)[A-Z][\w'’-]+,\s*(?:and\s+)?[A
 _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 # A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
-_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s*$")
-_BULLET = re.compile(r"^\s*[•·▪◦‣*-]\s+(?=\S)")
+_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
+_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
@@ -180,7 +182,8 @@ _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 # Another list's label inside a list line, after a name or a sentence ("… Pam Orr (PO) In attendance: Jo Hale").
 _INLINE_LABEL = re.compile(
-    r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
+    r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)(?<!\bnot)(?<!\bmembers)(?<!\bdirectors)(?<!\btrustees)"
+    r"(?<!\bcommissioners)(?<!\bsupervisors)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
     r"staff\s+present)\s*:)",
     re.IGNORECASE,
 )
@@ -203,6 +206,23 @@ _GLUED_CHAIR = re.compile(
 # "D Corran", "J. Pike": an initial and a surname, a person rather than a post.
 _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.?\s+[A-Z][\w'’-]+$")
 # A first name and surname (and a middle name or initial) with no title.
+# "…; Treasurer: Bo Day" at a line's end: a post, its colon and a full name.
+_POST_COLON_NAME_END = re.compile(r"(?:^|[;,]\s*)(?P<post>[A-Z][A-Za-z -]{1,40}?)\s*:\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+# The title written just before a mention in the minutes' text: "Dr Ruth Day", "Mr. Tom Lee".
+_TITLE_BEFORE = re.compile(r"(?P<title>\b[A-Z][A-Za-z]{1,12}\.?)\s+$")
+# "Tom Lee of 4 Mill Lane", "Tom Lee of Mill Lane": a resident named by address.
+_RESIDENT_AFTER = re.compile(
+    r"^\s*,?\s+(?:of|from)\s+(?:\d+[A-Za-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}" + street_word_pattern()
+)
+# The applicant of a planning application or the owner of a property named in the business.
+_APPLICANT_BEFORE = re.compile(r"\b(?:applications?|appeals?|proposals?|submitted|applied)\s+(?:by|from|for)\s+$", re.IGNORECASE)
+_APPLICANT_AFTER = re.compile(
+    r"^['’]s?\s+(?:planning\s+|retrospective\s+)?(?:application|appeal|property|house|land|home|garden|field)\b"
+)
+# One "Name, Body" a line: the name, one comma, what follows it (no bracket, no second comma).
+_NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z][^,;:()]*)$")
+# A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
+_BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
 _UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
 # Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
 _CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
@@ -685,6 +705,11 @@ def _with_body_in_brackets(line: Line) -> Line:
 
 def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _unfold_label_cell(found)
+    # "Ann Smith - Jones": a double-barrelled surname, not a name and its post.
+    found = _AttendanceList(
+        status=found.status,
+        lines=[line if line.cells is not None else replace(line, text=join_double_barrelled(line.text)) for line in found.lines],
+    )
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
@@ -914,12 +939,15 @@ def _label_plural_title(line: Line) -> str | None:
 def _join_list_lines(lines: list[Line]) -> str:
     """One text for a list: wrapped lines run on; under a bare label each line is one entry."""
     first = _after_label(lines[0]).strip()
-    pieces = [first] + [line.text.replace("\t", ", ") for line in lines[1:]]
+    pieces = _with_group_bodies(_rows_of_name_and_body([first] + [line.text.replace("\t", ", ") for line in lines[1:]]))
     text = ""
+    one_a_line = False
     for piece in pieces:
         piece = _BRACKET_AFTER_COMMA.sub(" ", piece.strip())
         if not piece:
             continue
+        if one_a_line and not (_UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None):
+            one_a_line = False
         sub_label = _CAPS_SUB_LABEL.match(piece)
         if sub_label and text:
             # "SECTORAL INTERESTS/ PPN NOMINEES: Ann Lee (Farming), …": a group's heading inside the list names no one.
@@ -943,6 +971,13 @@ def _join_list_lines(lines: list[Line]) -> str:
             # "…, Conor Mallory (Democratic Services)" / "Sunil Parikh, …": a new entry, and a new group
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
             text = f"{text}{BREAK}{piece}"
+        elif (one_a_line or _ends_on_post_and_name(text)) and (
+            _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None
+        ):
+            # "Present: Chair: Ann Lee; Treasurer: Bo Day" / "Cy Orr" / "Di Fox": the officers, then one member a line.
+            text = f"{text}{BREAK}{piece}"
+            one_a_line = True
+            continue
         elif _ends_on_bare_surnames(text) and _STARTS_NAME_END.match(piece):
             # "Commissioners Lunn, Pratt, Rowe" / "Vance, and Orr.": surnames alone, so the line end is a comma.
             text = f"{text}, {piece}"
@@ -952,6 +987,70 @@ def _join_list_lines(lines: list[Line]) -> str:
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")
+
+
+def _ends_on_post_and_name(text: str) -> bool:
+    """True when a list line ends on "Post: First Last" ("…; Treasurer: Bo Day"), a post and its holder whole."""
+    found = _POST_COLON_NAME_END.search(text)
+    return found is not None and is_role(found.group("post"))
+
+
+def _rows_of_name_and_body(pieces: list[str]) -> list[str]:
+    """A list printed one "Name, Body" a line ("Ann Lee, Parish of Elmstead" / "Bo Day, Acme"), read as "Name (Body)":
+    what follows the comma is who the person is or comes from, not a second person.
+
+    Taken only when three or more lines have that shape, they are most of the list, and at
+    least half of what follows their commas cannot be a person's name (a body, a post, one
+    word, or three words or more), so "Ann Lee, Bo Day" a line stays two people.
+    """
+    rows = [piece.strip() for piece in pieces if piece.strip() and not _BODY_SUB_LABEL.match(piece.strip())]
+    shaped: dict[str, str] = {}
+    bodyish = 0
+    for row in rows:
+        found = _NAME_COMMA_REST.match(row)
+        if found is None:
+            continue
+        name, rest = found.group("name"), found.group("rest").strip(" .")
+        titled = match_leading_title(name)
+        if titled is None and not _UNTITLED_NAME.match(name):
+            continue
+        if titled is not None and (titled[2] or not titled[1].strip()):
+            continue  # "Councillors A, B": a plural title opens a list, not a row
+        if match_leading_title(rest) is not None or _SENTENCE_VERB.search(rest) or len(rest.split()) > 2 * MAX_NAME_WORDS:
+            continue
+        shaped[row] = f"{name} ({rest})"
+        words = rest.split()
+        if (
+            len(words) == 1
+            or len(words) >= 3
+            or is_role(rest)
+            or is_organisation(rest)
+            or any(word[:1].islower() or word in {"&"} for word in words)
+        ):
+            bodyish += 1
+    if len(shaped) < MIN_ROWS or len(shaped) < len(rows) * 0.6 or bodyish * 2 < len(shaped):
+        return pieces
+    return [shaped.get(piece.strip(), piece) for piece in pieces]
+
+
+def _with_group_bodies(pieces: list[str]) -> list[str]:
+    """A body's sub-heading inside a one-a-line list ("Residents' Association:" over "Di Fox" / "Ed Hay") names no
+    one: each plain name below it, up to the next sub-heading, carries the body in a bracket ("Di Fox (…)")."""
+    found: list[str] = []
+    body: str | None = None
+    for piece in pieces:
+        heading = _BODY_SUB_LABEL.match(piece.strip())
+        if heading is not None and is_organisation(heading.group("body")) and not _is_plural(heading.group("body")):
+            if _label(Line(text=piece, page=0, number=0)) is None:
+                body = heading.group("body").strip()
+                continue
+        if body is not None and (_UNTITLED_NAME.match(piece.strip()) or match_leading_title(piece.strip()) is not None):
+            if not re.search(r"[,;(]", piece):
+                piece = f"{piece.strip()} ({body})"
+        elif body is not None and piece.strip():
+            body = None  # anything else closes the group
+        found.append(piece)
+    return found
 
 
 def _is_plural_sub_label(text: str) -> bool:
@@ -1126,6 +1225,8 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
                 attendee.role = attendee.role or role
                 organisation = body or ""
             attendee.organisation = organisation or None
+        if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
+            attendee.status = "in_attendance"  # "Dan Ives - Clerk" one a line under "Present:": an officer
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
     return attendees
@@ -1512,8 +1613,15 @@ def _fill_from_body(
             continue  # `candidate` needs a surname written out; a plain look is far cheaper than its scan
         for spot in candidate.finditer(line.text):
             text = line.text[spot.start() : spot.end() + MENTION_TAIL]
+            before = _TITLE_BEFORE.search(line.text[: spot.start()])
+            if _RESIDENT_AFTER.match(line.text[spot.end() :]) or _APPLICANT_AFTER.match(line.text[spot.end() :]):
+                continue  # "Tom Lee of Mill Lane asked …", "Sam Orr's application": a resident or an applicant
+            if _APPLICANT_BEFORE.search(line.text[: spot.start()]):
+                continue  # "Application by Sam Orr for …": the applicant, someone other than the member
             doc = nlp.make_doc(text)
-            _read_mention(doc, text, matcher, by_key, first_names, affiliations)
+            _read_mention(
+                doc, text, matcher, by_key, first_names, affiliations, title_before=before.group("title") if before else None
+            )
     for attendee in wanting:
         names = first_names.get(id(attendee), set())
         if _lacks_first_name(attendee) and len(names) == 1:
@@ -1531,8 +1639,13 @@ def _read_mention(
     by_key: dict[str, list[Attendee]],
     first_names: dict[int, set[str]],
     affiliations: dict[int, list[str]],
+    *,
+    title_before: str | None = None,
 ) -> None:
-    """Record the first name, and the bracket after it, of a "First Surname" mention at the start of `doc`."""
+    """Record the first name, and the bracket after it, of a "First Surname" mention at the start of `doc`.
+
+    A mention whose title differs from the listed person's ("Dr Ruth Day" for "Cllr Day") is someone else.
+    """
     for match_id, start, end in matcher(doc):
         if start != 0:
             continue
@@ -1541,11 +1654,28 @@ def _read_mention(
             continue  # "Mr Reed", "Inspector Rowe", "(Board) Members Reed": a title, not a first name
         bracket = _BRACKET_AFTER.match(text[doc[end - 1].idx + len(doc[end - 1].text) :])
         for attendee in by_key[doc.vocab.strings[match_id]]:
-            if not _first_name_fits(attendee, first):
+            if not _first_name_fits(attendee, first) or not _same_title(attendee, title_before):
                 continue
             first_names.setdefault(id(attendee), set()).add(first)
             if bracket:
                 affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
+
+
+def _same_title(attendee: Attendee, title_before: str | None) -> bool:
+    """True when a mention's title (if any) is the listed person's: "Cllr Tom Lee" may be "Cllr Lee", "Mr Tom Lee"
+    is not."""
+    if title_before is None:
+        return True
+    mentioned = parse_person(f"{title_before} Xavier Yale").title
+    listed = attendee.title or parse_person(attendee.name).title
+    if mentioned is None or listed is None:
+        return True
+    one, other = mentioned.casefold().rstrip("."), listed.casefold().rstrip(".")
+    words = load_title_words()
+    # Only a form of address tells two people apart ("Mr Tom Lee", "Dr Ruth Day" for "Cllr Lee"); a post before
+    # the name ("Board President Ann Lee" for "Commissioner Lee") may be the same person's.
+    addresses = words.male_titles | words.female_titles | {"dr", "doctor", "prof", "professor"}
+    return one == other or one not in addresses
 
 
 def _ends_plural_title(word: str) -> bool:

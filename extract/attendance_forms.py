@@ -40,16 +40,21 @@ MAX_NAME_TOKENS = 4
 # Present: Directors A, B and C. Absent: D.", "… to order via teleconference, Board members present were …").
 _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
-    r"members\s+present\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
+    r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|attending(?:\s+the\s+meeting)?\s+were"
     r"|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
     re.IGNORECASE,
 )
 # "Commissioners A, B, and C were present.", "Port Manager D was also present.": the list, then the verb.
+# A count of the public may follow the verb: "… were in attendance along with 12 audience members".
 _WERE_PRESENT = re.compile(
-    r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)\s*\.?$"
+    r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)"
+    r"(?:,?\s+(?:along\s+)?with\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+[^A-Z]*?)?\s*\.?$"
 )
+# Where one sentence's clauses part: "… were in attendance; Ann Lee was absent."
+_CLAUSE_BREAK = re.compile(r"\s*;\s+")
+_LIST_PIECE = re.compile(r",\s*|\s+and\s+|\s*;\s*")
 # A guest or officer given a sentence of their own after the roll: "The Clerk, Jo Pike, was also present.",
 # "PC Day was also in attendance.", "Mr Ian Holt (Highways) attended for item 5." Without "also" only a
 # sentence that ties the attendance to an item of this meeting counts ("attended the meeting on 6 May" does not).
@@ -85,6 +90,14 @@ _THE_POST_NAME = re.compile(
     r"\b[Tt]he\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
     r"(?:\s*,)?(?=\s+and\b|\s*$|\s*,)"
 )
+# A lower-case post run in between two names: "… Dick Dillon treasurer Ray Barnes".
+_LOWER_POST_BETWEEN = re.compile(
+    r"(?P<before>\b[A-Z][\w'’-]*[a-z])\s+(?P<post>(?:deputy\s+|assistant\s+|vice\s+)?[a-z]{4,})(?=\s+[A-Z][a-z])"
+)
+# "Elaine Bater, Clerk," inside a list: a full name, then one capitalised post word and a comma or the end.
+_NAME_COMMA_POST_PAIRS = re.compile(
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+)(?=\s*,|\s*$)"
+)
 # "Jo Pike, Parish Clerk": a name, then the post after a comma.
 _NAME_COMMA_POST = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+(?:the\s+)?(?P<post>[A-Z][\w -]{1,40}?)\s*,?$"
@@ -108,6 +121,8 @@ _OFFICER_IN_LIST = re.compile(
 # Words that open a post rather than a name ("Senior Human Resources Analyst").
 _POST_MODIFIERS = {"senior", "junior", "principal", "acting", "interim", "chief", "deputy", "assistant", "associate",
                    "general", "city", "town", "county", "district", "regional", "human", "public", "legal"}
+SHORT_TITLE = 5
+"""Letters of a title written short, whose full stop ends no sentence ("Mr.", "Supt.", "Cllr.")."""
 _INITIAL_STOP = re.compile(r"\.(?=\s|$)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
@@ -172,15 +187,19 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     heading = ""
     for line, text, above in _paragraphs_under_headings(document.lines[:SENTENCE_SEARCH_LINES]):
         heading = above or heading
-        sentences = [match for match in (_WERE_PRESENT.match(part) for part in _sentences(text)) if match]
+        clauses = [clause for part in _sentences(text) for clause in _CLAUSE_BREAK.split(part)]
+        sentences = [match for match in (_WERE_PRESENT.match(part) for part in clauses) if match]
         if not sentences:
             continue
-        roll = bool(_ROLL_HEADING.search(heading)) or any(_opens_with_plural(m.group("list")) for m in sentences)
+        roll = bool(_ROLL_HEADING.search(heading)) or any(
+            _opens_with_plural(_first_piece(m.group("list"))) or _posts_in_list(m.group("list")) > 1 for m in sentences
+        )
         if not roll:
             continue
         for match in sentences:
             listed = match.group("list")
-            if match_leading_title(listed) is None and split_leading_post(listed)[0] is None:
+            first = _first_piece(listed)
+            if match_leading_title(first) is None and split_leading_post(first)[0] is None:
                 continue  # "The minutes were present…": a sentence with no post or title first
             people = read_sentence_list(listed, also=match.group("also") is not None)
             for person in people:
@@ -297,6 +316,19 @@ def _read_guests(who: str) -> list[Attendee]:
     return people
 
 
+def _first_piece(listed: str) -> str:
+    """The first person of a list ("Chair Ann Lee" of "Chair Ann Lee, Supervisors Bo Day and Cy Orr")."""
+    return _LIST_PIECE.split(listed, maxsplit=1)[0]
+
+
+def _posts_in_list(listed: str) -> int:
+    """How many pieces of a list open with a post, the first among them: "Chair A B, Supervisors C D and E F,
+    Clerk G H" has 3; "Mr A B Chairman of X and Inspector C" none (a title is no post)."""
+    pieces = [piece.strip() for piece in _LIST_PIECE.split(listed) if piece.strip()]
+    posts = [split_leading_post(piece)[0] is not None for piece in pieces]
+    return sum(posts) if posts and posts[0] and match_leading_title(pieces[0]) is None else 0
+
+
 def _opens_with_plural(text: str) -> bool:
     found = match_leading_title(text)
     if found is not None:
@@ -349,8 +381,8 @@ def _sentence_span(text: str) -> str:
         last = before[-1] if before else ""
         if re.fullmatch(r"(?:[A-Z]\.?)+", last.rstrip(".")) and len(last.rstrip(".").replace(".", "")) <= 2:
             continue
-        if match_leading_title(f"{last} X") is not None and last[:1].isupper():
-            continue  # "Mr. Ron Pratt": the stop closes a title
+        if match_leading_title(f"{last} X") is not None and last[:1].isupper() and len(last) <= SHORT_TITLE:
+            continue  # "Mr. Ron Pratt": the stop closes a title ("… Luick, Trustee. Don …" ends a sentence)
         return text[: stop.start()]
     return text
 
@@ -362,6 +394,17 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     shared_title: str | None = None
     # "… were the Clerk, Jo Pike, and Cllr Bo Day": the post and its holder are one piece.
     text = _THE_POST_NAME.sub(lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text)
+    # "… and Dick Dillon treasurer Ray Barnes": a lower-case post between two names starts the next person.
+    text = _LOWER_POST_BETWEEN.sub(
+        lambda m: f"{m.group('before')}, {m.group('post')}"
+        if m.group("post").split()[-1].lower().rstrip("s") in load_title_words().role_words
+        else m.group(0),
+        text,
+    )
+    # "Elaine Bater, Clerk, Nanette Havens, Treasurer": each name's post after its comma, read as written before it.
+    text = _NAME_COMMA_POST_PAIRS.sub(
+        lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text
+    )
     # Kept with the separator before each piece: a shared post ends after its "and" ("Treasurers A and B, C D").
     parts = re.split(r"(,\s*|\s+and\s+|\s*;\s*)", text)
     pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in parts[::2]]
@@ -433,7 +476,7 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 name=name,
                 surname=person.surname,
                 title=title,
-                role=post if post and is_role(post) else None,
+                role=post if post and is_role(post) and post.lower() != "member" else None,  # "Members A, B": no office
                 organisation=None,
                 status=status,
             )

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..names import (
     is_initials,
+    load_non_person_words,
     is_title,
     load_title_words,
     match_leading_title,
@@ -34,7 +35,9 @@ _BRACKET_BREAK = re.compile(
     # opens with one letter.
     r"|(?<=\))\s+(?=[A-Z]\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s*[,;&]|\s+and\b|\s*$))"
 )
-_PLACE_BODY = re.compile(r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Port|State|Province)\s+of\s+[A-Z]")
+_PLACE_BODY = re.compile(
+    r"^(?:the\s+)?(?:City|Town|Township|County|Village|Borough|District|Parish|Port|State|Province)\s+of\s+[A-Z]"
+)
 # Words that tie a title to the name before it in one phrase ("Cllr A for Cllr B", "Ms C representing Dr D").
 _TITLE_PHRASE_WORDS = frozenset({"for", "of", "by", "to", "from", "with", "replacing", "substituting", "representing"})
 # A full stop ends a name in "Ms A Penrose. Ms Z Hollis" unless it closes an initial or a title.
@@ -49,6 +52,37 @@ def is_table_header(cells: tuple[str, ...] | list[str]) -> bool:
     filled = [re.sub(r"[^a-z /]", "", cell.lower()).strip() for cell in cells if cell.strip()]
     # "Present/Absent": a heading of two words.
     return bool(filled) and all(all(part.strip() in words for part in cell.split("/")) for cell in filled)
+
+
+# "Ann Smith - Jones": a surname, a spaced dash and one more capitalised word, at an entry's end.
+_SPACED_DOUBLE_BARREL = re.compile(
+    r"(?P<before>\b[A-Z][a-z][\w'’]*\s+)(?P<first>[A-Z][a-z][\w'’]*)\s+[-–]\s+(?P<second>[A-Z][a-z][\w'’]+)"
+    r"(?=\s*$|\s*[,;(]|\s+[-–—]\s|\s+(?:and|&)\s)"
+)
+
+
+def join_double_barrelled(text: str) -> str:
+    """ "Ann Smith - Jones (Chair)" as "Ann Smith-Jones (Chair)": a spaced dash inside a double-barrelled surname.
+
+    The dash stays a separator where the word after it is a post, a body, a title or a
+    word no surname is ("Ann Lee - Clerk", "Bo Day - Police", "Cy Orr - Apologies").
+    """
+
+    def join(match: re.Match[str]) -> str:
+        second = match.group("second")
+        non_person = load_non_person_words().non_person
+        if (
+            is_role(second)
+            or is_organisation(second)
+            or is_title(second)
+            or second.lower() in non_person
+            or second.lower() in load_title_words().role_words
+            or is_role(f"{match.group('first')} {second}")
+        ):
+            return match.group(0)
+        return f"{match.group('before')}{match.group('first')}-{second}"
+
+    return _SPACED_DOUBLE_BARREL.sub(join, text)
 
 
 def split_people_list(text: str) -> list[str]:
@@ -171,8 +205,20 @@ ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 def _opens_with_post(part: str) -> bool:
     """True for an entry that opens with a post word ("Clerk J Connelly", "Treasurer Mrs A Bell")."""
-    first = part.split()[0] if part.split() else ""
-    return first[:1].isupper() and first.lower() in load_title_words().role_words and len(part.split()) > 1
+    words = part.split()
+    first = words[0] if words else ""
+    if first[:1].isupper() and first.lower() in load_title_words().role_words and len(words) > 1:
+        return True
+    # "Treasurers Ray Barnes", "Town Clerks A B", "Fire Chief C D": a post of one or two words (plural or not)
+    # before a first name and surname ends the group of a shared title.
+    for size in (1, 2):
+        head, rest = words[:size], words[size:]
+        if len(head) < size or len(rest) < 2 or not all(word[:1].isupper() for word in [*head, rest[0]]):
+            continue
+        last = re.sub(r"(?<=[a-z])s$", "", head[-1].lower())
+        if last in load_title_words().role_words and not is_title(rest[0]):
+            return True
+    return False
 
 
 _FULL_NAME_WORD = re.compile(r"^[A-Z][a-z][\w'’-]*$")

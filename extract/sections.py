@@ -40,7 +40,7 @@ _MARKUP = "*_#"
 _LEAD = re.compile(
     # "1 Present:": a number without its dot leads too (a label must follow, see `without_lead`).
     r"^(?:\(?\d{1,2}(?:\\?[.)]|(?=[ \t\u00a0]))"
-    r"|[•·▪◦‣►■□❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
+    r"|[•·▪◦‣►■□●○❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
 )
 
 
