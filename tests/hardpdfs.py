@@ -82,17 +82,26 @@ def write_mixed_font_pdf(folder: Path, lines: list[list[tuple[str, bool]]], *, s
         f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH:.0f} {PAGE_HEIGHT:.0f}] "
         "/Resources << /Font << /F1 5 0 R /F2 9 0 R >> >> /Contents 4 0 R >>".encode("ascii"),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        *_embedded_face(widths, program),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    return _write_objects(Path(folder) / name, objects)
+
+
+def _embedded_face(widths: str, program: bytes, *, to_unicode: int | None = None) -> list[bytes]:
+    """Objects 5-8 of a page whose font F1 is the embedded Vera program shown by glyph id (Identity-H):
+    the Type0 font (with a ToUnicode map in object `to_unicode`, if given), its CID font, descriptor and file."""
+    mapped = b" /ToUnicode %d 0 R" % to_unicode if to_unicode is not None else b""
+    return [
         b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Face /Encoding /Identity-H "
-        b"/DescendantFonts [6 0 R] >>",
+        b"/DescendantFonts [6 0 R]" + mapped + b" >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Face /CIDToGIDMap /Identity "
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R "
         b"/DW 600 /W [" + widths.encode("ascii") + b"] >>",
         b"<< /Type /FontDescriptor /FontName /AAAAAA+Face /Flags 32 /FontBBox [-200 -250 1200 950] "
         b"/ItalicAngle 0 /Ascent 930 /Descent -240 /CapHeight 730 /StemV 80 /FontFile2 8 0 R >>",
         b"<< /Length %d /Length1 %d >>\nstream\n" % (len(program), len(program)) + program + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    return _write_objects(Path(folder) / name, objects)
 
 
 def _write_objects(path: Path, objects: list[bytes]) -> Path:
@@ -333,14 +342,7 @@ def write_ligature_pdf(folder: Path, lines: list[str] = LIGATURE_LINES, *, mappe
         f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_WIDTH:.0f} {PAGE_HEIGHT:.0f}] "
         "/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".encode("ascii"),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Face /Encoding /Identity-H "
-        b"/DescendantFonts [6 0 R] /ToUnicode 9 0 R >>",
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Face /CIDToGIDMap /Identity "
-        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R "
-        b"/DW 600 /W [" + widths.encode("ascii") + b"] >>",
-        b"<< /Type /FontDescriptor /FontName /AAAAAA+Face /Flags 32 /FontBBox [-200 -250 1200 950] "
-        b"/ItalicAngle 0 /Ascent 930 /Descent -240 /CapHeight 730 /StemV 80 /FontFile2 8 0 R >>",
-        b"<< /Length %d /Length1 %d >>\nstream\n" % (len(program), len(program)) + program + b"\nendstream",
+        *_embedded_face(widths, program, to_unicode=9),
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
     return _write_objects(Path(folder) / name, objects)
