@@ -415,28 +415,54 @@ _update_option = click.option(
     "--update", "is_update", is_flag=True,
     help="The mention is an action update (a matters-arising entry or a report: update_id of "
          "v_action_history, or an id of the action_updates table), not an action row.")
+_request_option = click.option(
+    "--request", "is_request", is_flag=True,
+    help="The mention is an agenda request (request_id of `requests --json`), and the other id the later "
+         "agenda item that took it up (an id of the agenda_items table).")
+
+
+def _one_kind(is_update: bool, is_request: bool) -> None:
+    if is_update and is_request:
+        raise click.UsageError("give one of --update and --request")
 
 
 @cli.command()
 @click.argument("mention_action_id", type=int)
 @click.argument("earlier_action_id", type=int)
 @_update_option
+@_request_option
+@click.option("--status", type=click.Choice(["done", "carried_forward", "dropped", "open"]), default=None,
+              help="With --request: the status the item states for the request (default done).")
 @click.pass_context
-def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int, is_update: bool) -> None:
+def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int, is_update: bool, is_request: bool,
+         status: str | None) -> None:
     """Make MENTION_ACTION_ID (a later action row, or with --update an action update) a mention of
     EARLIER_ACTION_ID, by hand: kept across re-loads, shown as "user link", and the only kind of link
-    that may join two bodies. Undo with `unlink MENTION_ACTION_ID --undo` (and --update)."""
+    that may join two bodies. Undo with `unlink MENTION_ACTION_ID --undo` (and --update).
+
+    With --request, link agenda request MENTION_ACTION_ID to the later agenda item EARLIER_ACTION_ID of
+    its body that took it up, in place of any automatic link: kept across re-loads, "linked by hand"."""
     from .errors import MinutebookError
+    from .store.agenda_requests import link_request_by_hand
     from .store.tracking import link_by_hand, link_update_by_hand
 
+    _one_kind(is_update, is_request)
+    if status is not None and not is_request:
+        raise click.UsageError("--status goes with --request")
     try:
         with _open_query_store(ctx, readonly=False) as store:
-            if is_update:
+            if is_request:
+                asked = link_request_by_hand(store, mention_action_id, earlier_action_id, status or "done")
+            elif is_update:
                 made = link_update_by_hand(store, mention_action_id, earlier_action_id)
             else:
                 done = link_by_hand(store, mention_action_id, earlier_action_id)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
+    if is_request:
+        click.echo(f"Linked agenda request {asked.request_id} to agenda item {asked.after} ({asked.status}) by hand"
+                   f"{'' if asked.before in (None, asked.after) else f', in place of item {asked.before}'}.")
+        return
     if is_update:
         message = f"Linked update {made.update_id} to action {made.after} by hand."
         if made.after != earlier_action_id:
@@ -460,22 +486,36 @@ def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int, is_
 @click.option("--undo", is_flag=True,
               help="Forget the link or unlink made by hand for this row: automatic linking decides again.")
 @_update_option
+@_request_option
 @click.pass_context
-def unlink(ctx: click.Context, mention_action_id: int, undo: bool, is_update: bool) -> None:
-    """Keep MENTION_ACTION_ID (an action row, or with --update an action update) a mention of no earlier
-    action, by hand: automatic linking respects it across re-loads, and `action ID` shows it as "user
-    unlink". With --undo, forget the correction instead."""
+def unlink(ctx: click.Context, mention_action_id: int, undo: bool, is_update: bool, is_request: bool) -> None:
+    """Keep MENTION_ACTION_ID (an action row, or with --update an action update, or with --request an
+    agenda request) a mention of no earlier action (taken up by no item), by hand: automatic linking
+    respects it across re-loads, and `action ID` shows it as "user unlink" (`requests` as "kept unlinked
+    by hand"). With --undo, forget the correction (a link or an unlink by hand) instead."""
     from .errors import MinutebookError
+    from .store.agenda_requests import unlink_request_by_hand
     from .store.tracking import unlink_by_hand, unlink_update_by_hand
 
+    _one_kind(is_update, is_request)
     try:
         with _open_query_store(ctx, readonly=False) as store:
-            if is_update:
+            if is_request:
+                asked = unlink_request_by_hand(store, mention_action_id, undo=undo)
+            elif is_update:
                 made = unlink_update_by_hand(store, mention_action_id, undo=undo)
             else:
                 done = unlink_by_hand(store, mention_action_id, undo=undo)
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
+    if is_request:
+        was = f"taken up by agenda item {asked.before}" if asked.before is not None else "taken up by no item"
+        now = f"taken up by agenda item {asked.after}" if asked.after is not None else "taken up by no item"
+        if undo:
+            click.echo(f"Forgot the correction by hand for agenda request {asked.request_id}: it was {was}, now {now}.")
+        else:
+            click.echo(f"Agenda request {asked.request_id} was {was}; it now stays unlinked, across re-loads.")
+        return
     if is_update:
         was = f"a mention of action {made.before}" if made.before is not None else "linked to no action"
         now = f"a mention of action {made.after}" if made.after is not None else "linked to no action"

@@ -47,15 +47,16 @@ class ActionOverride(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mention_kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")
-    """"action" (an action row) | "update" (an action update: a matters-arising entry, a report)."""
+    """"action" (an action row) | "update" (an action update: a matters-arising entry, a report) | "request"
+    (an agenda request, whose target is the later agenda item that took it up)."""
     mention_sha256: Mapped[str] = mapped_column(String(64))
     mention_position: Mapped[int]
     mention_line_start: Mapped[int | None]
     mention_line_end: Mapped[int | None]
     kind: Mapped[str] = mapped_column(String(16))
-    """"link" | "unlink"."""
+    """"link" | "unlink"; for a request, "unlink" or the status its link states ("done", "carried_forward" ...)."""
     action_sha256: Mapped[str | None] = mapped_column(String(64))
-    """The earlier action's place, for a "link"; none for an "unlink"."""
+    """The earlier action's place (for a request, the agenda item's), for a link; none for an "unlink"."""
     action_position: Mapped[int | None]
     action_line_start: Mapped[int | None]
     action_line_end: Mapped[int | None]

@@ -22,6 +22,11 @@ own sending it on), `dropped` when
 it lets it go, `open` when a wait is still outstanding ("Responses were still awaited"), else `done` (the
 matter was taken up). The links are made again for the whole body
 whenever one of its documents is stored (`link_document_requests`, from store/save.py).
+
+A user's corrections (`minutebook link --request` / `unlink --request`, `link_request_by_hand` /
+`unlink_request_by_hand`) are kept with those of actions (`action_overrides`, mention kind "request"),
+keyed the same way by the documents' bytes and the request's and item's places in them, and applied
+after the automatic links each time, so they survive re-loading.
 """
 
 from __future__ import annotations
@@ -30,14 +35,24 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from ..errors import MinutebookError, NotFound
 from ..extract.status_words import report_words, taken_up_words
 from ..models import (
-    Action, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting, Resolution,
+    Action, ActionOverride, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting,
+    Resolution,
 )
-from .tracking import MAX_GAP_DAYS, close_title, first_sentence, is_standing, key_stems, same_heading
+from .tracking import (
+    MAX_GAP_DAYS, _forget, _need_checksum, _pin, _Place, close_title, first_sentence, is_standing, key_stems,
+    same_heading,
+)
+
+if TYPE_CHECKING:
+    from .database import Store
 
 MIN_SHARED = 2
 """Key words of the request (or all of them, when it has fewer) the later item must hold."""
@@ -67,6 +82,7 @@ def link_document_requests(session: Session, document_id: int) -> None:
     body_id = session.scalar(select(Meeting.body_id).where(Meeting.document_id == document_id))
     if body_id is not None:
         link_requests(session, body_id)
+    apply_request_overrides(session)
 
 
 def link_requests(session: Session, body_id: int) -> None:
@@ -189,3 +205,168 @@ def _taken_up(topic: str, items: list[_Item], body_words: set[str], *,
     _shared, _in_title, share, item, how = scored[0]
     return item, share, how
 
+
+
+# --- Corrections by hand: `minutebook link --request` / `unlink --request` ------------------------
+
+REQUEST_STATUSES = ("done", "carried_forward", "dropped", "open")
+"""The statuses a request's link may state."""
+LINKED_BY_HAND = "linked by hand"
+KEPT_UNLINKED_BY_HAND = "kept unlinked by hand"
+_REQUEST = "request"
+"""The mention kind of a request's correction in `action_overrides`."""
+
+
+@dataclass(frozen=True, slots=True)
+class HandRequest:
+    """What a correction by hand of an agenda request did: the item that took it up before, and now."""
+
+    request_id: int
+    before: int | None
+    after: int | None
+    status: str | None
+    """The status its link now states, or None when it has none."""
+
+
+def _request_place(session: Session, request_id: int) -> _Place:
+    found = session.execute(
+        select(AgendaRequest.id, Document.sha256, AgendaRequest.position, AgendaRequest.line_start,
+               AgendaRequest.line_end, Meeting.date, Meeting.body_id, Body.name)
+        .join(Meeting, Meeting.id == AgendaRequest.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
+        .where(AgendaRequest.id == request_id, Document.status == "loaded")
+    ).first()
+    if found is None:
+        raise NotFound(f"no agenda request with id {request_id}: `minutebook requests --json` gives each "
+                       "request's id as request_id")
+    return _Place(*found)
+
+
+def _item_place(session: Session, item_id: int) -> _Place:
+    found = session.execute(
+        select(AgendaItem.id, Document.sha256, AgendaItem.position, AgendaItem.line_start, AgendaItem.line_end,
+               Meeting.date, Meeting.body_id, Body.name)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .outerjoin(Body, Body.id == Meeting.body_id)
+        .where(AgendaItem.id == item_id, Document.status == "loaded")
+    ).first()
+    if found is None:
+        raise NotFound(f"no agenda item with id {item_id}: the agenda_items table gives each item's id")
+    return _Place(*found)
+
+
+def _link_of(session: Session, request_id: int) -> tuple[int | None, str | None]:
+    found = session.execute(select(AgendaRequestLink.item_id, AgendaRequestLink.status)
+                            .where(AgendaRequestLink.request_id == request_id)).first()
+    return (found[0], found[1]) if found else (None, None)
+
+
+def _relink(session: Session, request: _Place) -> HandRequest:
+    """Make the request links again as a re-load of the request's document would; what the request has now."""
+    before, _status = _link_of(session, request.id)
+    if request.body_id is not None:
+        link_requests(session, request.body_id)
+    apply_request_overrides(session)
+    after, status = _link_of(session, request.id)
+    return HandRequest(request.id, before, after, status)
+
+
+def link_request_by_hand(store: "Store", request_id: int, item_id: int, status: str = "done") -> HandRequest:
+    """Link agenda request `request_id` to the later item `item_id` of the same body that took it up, stating
+    `status`, in place of any automatic link, kept across re-loads."""
+    if status not in REQUEST_STATUSES:
+        raise MinutebookError(f"unknown request status {status!r}: give one of {', '.join(REQUEST_STATUSES)}")
+    with store.session(write=True) as session:
+        request = _request_place(session, request_id)
+        item = _item_place(session, item_id)
+        if request.body_id is None or request.body_id != item.body_id:
+            raise MinutebookError(
+                f"agenda item {item_id} ({item.body or 'no known body'}) is not of the body of request {request_id} "
+                f"({request.body or 'no known body'}): a request is taken up by its own body"
+            )
+        if request.date is None or item.date is None or item.date <= request.date:
+            raise MinutebookError(
+                f"agenda item {item_id} ({item.date.isoformat() if item.date else 'no date'}) is not of a meeting "
+                f"after that of request {request_id} ({request.date.isoformat() if request.date else 'no date'}): "
+                "a request is taken up at a later meeting"
+            )
+        _need_checksum(request, "agenda request")
+        _need_checksum(item, "agenda item")
+        _pin(session, request, status, item, mention_kind=_REQUEST)
+        return _relink(session, request)
+
+
+def unlink_request_by_hand(store: "Store", request_id: int, *, undo: bool = False) -> HandRequest:
+    """Keep agenda request `request_id` linked to no item, across re-loads; with `undo`, forget the
+    correction by hand made for it (a link or an unlink), so the automatic links decide again."""
+    with store.session(write=True) as session:
+        request = _request_place(session, request_id)
+        if undo:
+            if not _forget(session, request, _REQUEST):
+                raise MinutebookError(f"agenda request {request_id} has no link or unlink by hand to undo")
+        else:
+            _need_checksum(request, "agenda request")
+            _pin(session, request, "unlink", None, mention_kind=_REQUEST)
+        return _relink(session, request)
+
+
+def _loaded_places(session: Session, model: type[AgendaRequest] | type[AgendaItem],
+                   sha256s: set[str]) -> dict[tuple[str, int, int | None, int | None], list[tuple[int, int | None]]]:
+    """The loaded requests or items of the documents with these bytes, by (sha256, position, line span):
+    each with its id and page."""
+    places: dict[tuple[str, int, int | None, int | None], list[tuple[int, int | None]]] = defaultdict(list)
+    for found_id, sha256, position, first, last, page in session.execute(
+        select(model.id, Document.sha256, model.position, model.line_start, model.line_end, model.page)
+        .join(Meeting, Meeting.id == model.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .where(Document.status == "loaded", Document.sha256.in_(sorted(sha256s)))
+    ):
+        if sha256 is not None:  # always, by the condition above
+            places[(sha256, position, first, last)].append((found_id, page))
+    return places
+
+
+def apply_request_overrides(session: Session) -> None:
+    """Apply every correction by hand of an agenda request whose rows are loaded, over the automatic links."""
+    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == _REQUEST)
+                                .order_by(ActionOverride.id)).all()
+    if not overrides:
+        return
+    requests = _loaded_places(session, AgendaRequest, {o.mention_sha256 for o in overrides})
+    items = _loaded_places(session, AgendaItem, {o.action_sha256 for o in overrides if o.action_sha256 is not None})
+    for override in overrides:
+        found = [request_id for request_id, _page in requests.get(
+            (override.mention_sha256, override.mention_position, override.mention_line_start,
+             override.mention_line_end), [])]
+        if not found:
+            continue  # its document is not loaded (or has changed): the correction waits
+        targets = items.get((override.action_sha256 or "", override.action_position or 0, override.action_line_start,
+                             override.action_line_end), []) if override.kind != "unlink" else []
+        if override.kind != "unlink" and not targets:
+            continue  # the item's document is not loaded: the automatic link stands meanwhile
+        session.execute(delete(AgendaRequestLink).where(AgendaRequestLink.request_id.in_(found)))
+        if not targets:
+            continue
+        item_id, page = min(targets)
+        first, last = override.action_line_start, override.action_line_end
+        session.execute(insert(AgendaRequestLink), [
+            {"request_id": request_id, "item_id": item_id, "score": 1.0, "status": override.kind,
+             "reason": LINKED_BY_HAND, "page": page, "line_start": first, "line_end": last}
+            for request_id in found
+        ])
+
+
+def kept_unlinked(session: Session) -> set[int]:
+    """The ids of the loaded agenda requests kept linked to no item by hand."""
+    overrides = session.execute(
+        select(ActionOverride.mention_sha256, ActionOverride.mention_position, ActionOverride.mention_line_start,
+               ActionOverride.mention_line_end)
+        .where(ActionOverride.mention_kind == _REQUEST, ActionOverride.kind == "unlink")
+    ).all()
+    if not overrides:
+        return set()
+    requests = _loaded_places(session, AgendaRequest, {row[0] for row in overrides})
+    return {request_id for sha256, position, first, last in overrides
+            for request_id, _page in requests.get((sha256, position, first, last), [])}

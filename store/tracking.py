@@ -354,10 +354,10 @@ def _place(session: Session, action_id: int) -> _Place:
     return _Place(*found)
 
 
-def _need_checksum(place: _Place) -> None:
+def _need_checksum(place: _Place, what: str = "action") -> None:
     if place.sha256 is None:
         raise MinutebookError(
-            f"action {place.id}'s document has no checksum, so a correction could not be kept across "
+            f"{what} {place.id}'s document has no checksum, so a correction could not be kept across "
             "re-loads: load it again (`minutebook ingest --force`) first"
         )
 
@@ -373,7 +373,8 @@ def _override_of(session: Session, place: _Place) -> ActionOverride | None:
 
 
 def _pin(session: Session, mention: _Place, kind: str, target: _Place | None, *, mention_kind: str = "action") -> None:
-    """Keep a correction by hand for the mention at this place (an action row, or an update), replacing any before."""
+    """Keep a correction by hand for the mention at this place (an action row, an update or an agenda request),
+    replacing any before."""
     _forget(session, mention, mention_kind)
     session.execute(insert(ActionOverride).values(
         mention_kind=mention_kind, mention_sha256=mention.sha256, mention_position=mention.position,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from ...models import AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting
+from ..agenda_requests import KEPT_UNLINKED_BY_HAND, kept_unlinked
 from .filters import filter_body_and_dates
 
 if TYPE_CHECKING:
@@ -63,10 +64,11 @@ def list_requests(
     )
     query = filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
     with store.session() as session:
+        unlinked = kept_unlinked(session)
         rows = [
             RequestRow(request_id=row[0], date=row[1], body=row[2], item=row[3], topic=row[4], text=row[5],
-                       status=row[6] or "open", taken_up=row[7], taken_up_item=row[8], reason=row[9], file=row[10],
-                       page=row[11])
+                       status=row[6] or "open", taken_up=row[7], taken_up_item=row[8],
+                       reason=KEPT_UNLINKED_BY_HAND if row[0] in unlinked else row[9], file=row[10], page=row[11])
             for row in session.execute(query)
         ]
     if status == "open":
