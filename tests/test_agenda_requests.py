@@ -218,3 +218,115 @@ def test_the_requests_command_lists_each_matter_and_where_it_came_back(tmp_path)
     assert table.exit_code == 0 and "Agenda requests" in table.output and "Village hall roof" in table.output
     both = CliRunner().invoke(cli, ["--db", db, "requests", "--open", "--done"])
     assert both.exit_code != 0 and "one of --open and --done" in both.output
+
+
+# --- Corrections by hand: `link --request` / `unlink --request`, kept across re-loads -------------
+
+NOTICEBOARD = "Replacement of the noticeboard at the junction of Mill Lane and Church Street"
+
+
+def _corrected(tmp_path: Path) -> tuple[str, Path]:
+    _load(tmp_path, {"parish-2031-03-04.txt": ASKING, "parish-2031-04-01.txt": TAKING_UP})
+    return str(tmp_path / "requests.db"), tmp_path / "docs"
+
+
+def _listed(db: str) -> dict[str, dict]:
+    import json
+
+    result = CliRunner().invoke(cli, ["--db", db, "requests", "--json"])
+    assert result.exit_code == 0, result.output
+    return {row["topic"]: row for row in json.loads(result.output)}
+
+
+def _item(db: str, title: str) -> int:
+    with sqlite3.connect(db) as connection:
+        [(found,)] = connection.execute("SELECT id FROM agenda_items WHERE title = ?", (title,)).fetchall()
+    return found
+
+
+def _run(db: str, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", db, *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _fails(db: str, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--db", db, *args])
+    assert result.exit_code != 0 and "Traceback" not in result.output, result.output
+    return result.output
+
+
+def _taken_up(row: dict) -> tuple:
+    return row["status"], row["taken_up_item"], row["reason"]
+
+
+def test_a_request_linked_by_hand_replaces_the_automatic_link_survives_reloading_and_is_undone(tmp_path):
+    db, docs = _corrected(tmp_path)
+    request = str(_listed(db)["Footbridge by the old mill"]["request_id"])
+    market = str(_item(db, "Craft market on the Village Green"))
+
+    said = _run(db, "link", "--request", request, market, "--status", "dropped")
+
+    assert f"Linked agenda request {request} to agenda item {market} (dropped) by hand, in place of item" in said
+    assert _taken_up(_listed(db)["Footbridge by the old mill"]) == (
+        "dropped", "Craft market on the Village Green", "linked by hand")
+    # A new link by hand (status done by default) replaces the one before; others keep their automatic links.
+    board = str(_listed(db)[NOTICEBOARD]["request_id"])
+    _run(db, "link", "--request", board, str(_item(db, "Planning applications")))
+    for _round in range(2):  # re-loading the same files, then reading them again, keeps both corrections
+        listed = _listed(db)
+        assert _taken_up(listed[NOTICEBOARD]) == ("done", "Planning applications", "linked by hand")
+        assert _taken_up(listed["Footbridge by the old mill"])[:2] == ("dropped", "Craft market on the Village Green")
+        assert listed["Village hall roof"]["reason"].startswith("same body, the next meeting")
+        _run(db, "ingest", "--quiet", *(["--force"] if _round else []), str(docs))
+    board = str(_listed(db)[NOTICEBOARD]["request_id"])  # ids change when documents are read again
+
+    said = _run(db, "unlink", "--request", board, "--undo")
+
+    assert f"Forgot the correction by hand for agenda request {board}" in said and "now taken up by no item" in said
+    assert _taken_up(_listed(db)[NOTICEBOARD]) == ("open", None, None)
+
+
+def test_a_request_kept_unlinked_by_hand_stays_so_across_reloads_until_undone(tmp_path):
+    db, docs = _corrected(tmp_path)
+    roof = str(_listed(db)["Village hall roof"]["request_id"])
+
+    said = _run(db, "unlink", "--request", roof)
+
+    assert f"Agenda request {roof} was taken up by agenda item" in said and "stays unlinked" in said
+    assert _taken_up(_listed(db)["Village hall roof"]) == ("open", None, "kept unlinked by hand")
+    _run(db, "ingest", "--quiet", "--force", str(docs))
+    roof = str(_listed(db)["Village hall roof"]["request_id"])
+    assert _taken_up(_listed(db)["Village hall roof"]) == ("open", None, "kept unlinked by hand")
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT status FROM v_request_history WHERE request_id = ?",
+                                  (int(roof),)).fetchall() == [(None,)]
+
+    _run(db, "unlink", "--request", roof, "--undo")
+
+    assert _taken_up(_listed(db)["Village hall roof"])[:2] == ("done", "Village hall roof")
+    assert "no link or unlink by hand to undo" in _fails(db, "unlink", "--request", roof, "--undo")
+
+
+def test_corrections_of_requests_by_hand_give_clear_errors(tmp_path):
+    other = TAKING_UP.replace("Parish Council", "Allotments Committee")
+    _load(tmp_path, {"parish-2031-03-04.txt": ASKING, "parish-2031-04-01.txt": TAKING_UP,
+                     "allotments-2031-04-01.txt": other})
+    db = str(tmp_path / "requests.db")
+    request = str(_listed(db)["Footbridge by the old mill"]["request_id"])
+    with sqlite3.connect(db) as connection:
+        [(elsewhere,)] = connection.execute(
+            "SELECT i.id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id "
+            "WHERE b.name LIKE '%Allotments%' AND i.title = 'Village hall roof'").fetchall()
+        [(same_meeting,)] = connection.execute("SELECT id FROM agenda_items WHERE title = 'Bus shelter'").fetchall()
+
+    assert "no agenda request with id 99999" in _fails(db, "link", "--request", "99999", str(same_meeting))
+    assert "no agenda item with id 99999" in _fails(db, "link", "--request", request, "99999")
+    assert "no agenda request with id 99999" in _fails(db, "unlink", "--request", "99999")
+    assert f"agenda item {elsewhere}" in (said := _fails(db, "link", "--request", request, str(elsewhere)))
+    assert "taken up by its own body" in said
+    said = _fails(db, "link", "--request", request, str(same_meeting))
+    assert f"agenda item {same_meeting} (2031-03-04) is not of a meeting after that of request {request}" in said
+    assert "one of --update and --request" in _fails(db, "unlink", "--request", "--update", request)
+    assert "--status goes with --request" in _fails(db, "link", "--status", "done", "1", "2")
+    assert _listed(db)["Footbridge by the old mill"]["reason"].startswith("same body")  # nothing was changed
