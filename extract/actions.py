@@ -83,20 +83,21 @@ CONTEXT_WORDS = 60
 """The longest sentence put before a commitment that leans on it: a longer one is an unparted run of list entries."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
-PERSON_LABELS = frozenset({"PLAN"})
+PERSON_LABELS = frozenset({"PLAN", "HAPPY"})
 PERSON_LABEL = "PLAN"
 """A label of `PERSON_LABELS`, for checking that an owner is a person."""
-"""Labels whose owner must be a person: an agency that "will be consulting" is news, not an action."""
+"""Labels whose owner must be a person, a post or someone at the meeting: an agency that "will be consulting" or
+"would be happy to visit" is news or an outside offer, not an action."""
 SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
 """Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
 "X is unsure of the figure but will find out"); COMMIT only right after "and"/"but"."""
-SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED"})
+SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
 """Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
 STAFF_LABELS = frozenset({"TO", "ASKED"})
 """Labels a body's staff as a whole may own: a direction given to them ("Staff were directed to …", "Staff to …")."""
-PRONOUN_LABELS = frozenset({"OFFER", "COMMIT"})
+PRONOUN_LABELS = frozenset({"OFFER", "COMMIT", "HAPPY"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
@@ -136,8 +137,6 @@ _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
 _DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
 _COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
-# A post written in lower case at the end of an owner phrase ("the clerk", "clerk"); the Matcher's role words.
-_LOWER_POST = re.compile(r"(?:(?<=\bthe\s)|(?<=^)|(?<=[-–—]\s))(?:clerk|chairman|chair|treasurer|secretary)\b(?=\s*$)")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _MODAL = r"(?:will|would|shall|should|is\s+to|are\s+to)\b"
@@ -316,6 +315,20 @@ class ActionRules:
     """Verbs after "Staff will" that make it an undertaking ("Staff will report back …"), not a description of their work."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
     """`in_sentence` matches (label, start within the sentence) per sentence, keyed by its tokens' ORTH hashes."""
+
+
+@lru_cache(maxsize=1)
+def _lower_post() -> re.Pattern[str]:
+    """A post of the body written in lower case at the end of an owner phrase ("the clerk", "The minute secretary",
+    "- clerk"), after "the", a dash or nothing: "their treasurer" and "a secretary" are no owner of the body's."""
+    posts = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))["lower_posts"]
+    words = "|".join(re.escape(post).replace(r"\ ", r"\s+") for post in sorted(posts, key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[-–—]\s))(?:{words})\b(?=\s*$)")
+
+
+def _post_capitalised(post: re.Match[str]) -> str:
+    """A lower-case post as an owner is named: "minute secretary" -> "Minute Secretary", "vice-chair" -> "Vice-Chair"."""
+    return re.sub(r"(?<![\w'’])[a-z]", lambda letter: letter.group(0).upper(), post.group(0))
 
 
 def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
@@ -934,7 +947,7 @@ class _SectionReader:
                     continue
                 if label == "COMMIT" and start >= 0 and self._timetable_only(doc, start, owners):
                     continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
-                if label == PERSON_LABEL and not (is_role(owner) or self._any_present(owners)):
+                if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 action_text = sentence.text.strip()
                 commitment = doc[max(start, sentence.start): sentence.end].text
@@ -1068,7 +1081,7 @@ class _SectionReader:
         if prefix[:1].isdigit():
             prefix = _MINUTE_REFERENCE.sub("", prefix, count=1)  # "4.14iii) PCSO Bell would look into …"
         # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
-        prefix = _LOWER_POST.sub(lambda post: post.group(0).capitalize(), prefix) if _LOWER_POST.search(prefix) else prefix
+        prefix = _lower_post().sub(_post_capitalised, prefix)
         if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
             prefix = _OFFER_AUXILIARIES.sub("", prefix)
         if "our " in prefix.lower() or "minute " in prefix or "new " in prefix:
@@ -1079,7 +1092,7 @@ class _SectionReader:
                 return None
             # "Standing Orders - clerk to photocopy them": a run-in title, a dash, then the owner.
             after_dash = _DASH_BREAK.split(prefix)[-1].strip()
-            is_post = _LOWER_POST.fullmatch(after_dash.lower()) is not None
+            is_post = _lower_post().fullmatch(after_dash.lower()) is not None
             if after_dash != prefix.strip() and is_post and self._valid_owner(after_dash, label):
                 return after_dash
             # "AL, BK and CD to walk the boundary": a list of people the minutes name, every one of them an owner.

@@ -84,6 +84,8 @@ _CALLS_TO_ORDER = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?called\s+the\s+meeting\s+to\s+order\b"
 )
 # A name, then a few lower-case words saying who they are ("Bo Day web heads", "Cy Orr from the county").
+# Lower-case words before a capital in a list's piece: a post in running text ("deputy treasurer Bo Day"), or not.
+_LOWER_LEAD = re.compile(r"^(?:[a-z][a-z-]*\s+){1,3}(?=[A-Z])")
 _NAME_THEN_LOWER = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)(?:\s+[a-z][a-z-]*){1,3}\.?$")
 # "the Clerk, Jo Pike," inside a list: the post and its holder are one person.
 _THE_POST_NAME = re.compile(
@@ -431,7 +433,16 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
             # "Marv and Sue Forbragd": a couple sharing the surname written after the second first name.
             piece = f"{piece} {following[1]}"
         # "supervisors Ann Lee", "deputy treasurer Bo Day": posts in running text are often lower case.
-        piece = re.sub(r"^(?:[a-z][a-z-]*\s+){1,3}(?=[A-Z])", lambda match: match.group(0).title(), piece)
+        # Other lower-case words before a name are no part of it: "Those present were unaware so Ali and Jo will
+        # chase" is no roll when its first piece opens so, and such a later piece names no one.
+        lead = _LOWER_LEAD.match(piece)
+        if lead is not None:
+            titled = lead.group(0).title() + piece[lead.end():]
+            if split_leading_post(titled)[0] is None and match_leading_title(titled) is None:
+                if not people:
+                    return []
+                continue
+            piece = titled
         post, plural, rest = split_leading_post(piece)
         title = None
         if post is None:
