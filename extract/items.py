@@ -739,9 +739,18 @@ class Section:
         current: list[Line] = []
         current_size = 0
         longest = max((len(line.text.strip()) for line in self.lines if not line.is_heading), default=0)
-        for line in self.lines:
+        following_table: int | None = None  # the table of the next filled line, for the blank lines before it
+        tables_after: list[int | None] = []
+        for line in reversed(self.lines):
+            if line.text.strip():
+                following_table = line.table
+            tables_after.append(following_table)
+        tables_after.reverse()
+        for position, line in enumerate(self.lines):
             text = line.text.strip()
             if not text:
+                if current and current[-1].table is not None and tables_after[position] == current[-1].table:
+                    continue  # a table's border line, read blank, parts none of its rows
                 if current:
                     groups.append(current)
                 current, current_size = [], 0

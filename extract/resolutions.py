@@ -714,6 +714,9 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     paragraphs = section.paragraphs()
     if paragraphs and paragraphs[0][0].is_heading and not _holds_motion(paragraph_text(paragraphs[0])):
         paragraphs = paragraphs[1:]
+    # A motions table with an outcome column ("Motion | Moved by | Seconded by | Status") is read row by row
+    # (`_iter_section`), never as one run-on motion.
+    paragraphs = [lines for lines in paragraphs if lines[0].cells is None or _decision_column(lines[0].cells) is None]
     texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
     if not any(_MOTION_WORDS.search(text) for text in texts):
         return

@@ -542,6 +542,8 @@ def _dash_table(lines: list[str], start: int) -> dict[int, tuple[str, ...] | Non
         return table
     if not line.strip() or start + 1 >= len(lines) or not _DASH_RULE.match(lines[start + 1]):
         return None
+    if len(_CELL_GAP_RUNS.findall(line)) < 2:  # "Minutes of the meeting" over "--- ---": a header names columns
+        return None
     spans = _dash_spans(lines[start + 1])
     table = {start: _aligned_cells(line, spans), start + 1: None}
     index = start + 2
