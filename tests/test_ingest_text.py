@@ -444,3 +444,21 @@ def test_a_motions_table_with_a_carried_row_gives_one_decision_per_row(tmp_path:
     sections = split_sections(document, extract_items(document))
     texts = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
     assert texts == ["Accept previous meeting minutes Hale Voss Accepted", "Buy a new kettle Kim Lee Carried"]
+
+
+@pytest.mark.parametrize("table", [
+    "  No.   Stall          Contact\n  ----- -------------- ----------\n  1     Cake stall     Hale\n"
+    "  2     Plant stall    Voss\n  3     Book stall     Kim\n  4     Tombola        Lee\n",
+    "| No. | Stall | Contact |\n|---|---|---|\n| 1 | Cake stall | Hale |\n| 2 | Plant stall | Voss |\n"
+    "| 3 | Book stall | Kim |\n| 4 | Tombola | Lee |\n",
+])
+def test_a_numbered_table_between_headings_stays_inside_its_item(tmp_path: Path, table: str) -> None:
+    from minutebook.extract.items import extract_items
+
+    text = (
+        "## Call to Order\n\nOpened at 7 pm.\n\n## Minutes\n\nApproved.\n\n## Reports\n\nNone.\n\n## Fair\n\n"
+        f"{table}\n## Old Business\n\nNone.\n\n## New Business\n\nNone.\n\n## Adjournment\n\nClosed at 9 pm.\n"
+    )
+    document = _parse_bytes(tmp_path, text.encode(), name="minutes.md")
+    titles = [item.title for item in extract_items(document)]
+    assert titles == ["Minutes", "Reports", "Fair", "Old Business", "New Business", "Adjournment"]
