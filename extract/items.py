@@ -739,9 +739,18 @@ class Section:
         current: list[Line] = []
         current_size = 0
         longest = max((len(line.text.strip()) for line in self.lines if not line.is_heading), default=0)
-        for line in self.lines:
+        following_table: int | None = None  # the table of the next filled line, for the blank lines before it
+        tables_after: list[int | None] = []
+        for line in reversed(self.lines):
+            if line.text.strip():
+                following_table = line.table
+            tables_after.append(following_table)
+        tables_after.reverse()
+        for position, line in enumerate(self.lines):
             text = line.text.strip()
             if not text:
+                if current and current[-1].table is not None and tables_after[position] == current[-1].table:
+                    continue  # a table's border line, read blank, parts none of its rows
                 if current:
                     groups.append(current)
                 current, current_size = [], 0
@@ -899,8 +908,8 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
         heads.update(line_heads)
         before, after = around
         numbers = [_major(item.number) for item, _ in rows if item.number]
-        last_before = next(item.number for item, _ in reversed(before) if item.number) or ""
-        first_after = next(item.number for item, _ in after if item.number) or ""
+        last_before = next((item.number for item, _ in reversed(before) if item.number), None) or ""
+        first_after = next((item.number for item, _ in after if item.number), None) or ""
         if numbers and _major(last_before) < numbers[0] and numbers[-1] < _major(first_after):
             # "3. Minutes", rows "4" to "9" laid out as a table, then "10. Any other business": one run of items.
             return sorted(before + rows + after, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
@@ -930,7 +939,8 @@ def _minutes_around_table(
     inside minute 3 is part of that minute; minutes kept in a table have no
     numbered headings around it. None when fewer than `MIN_MINUTES_AROUND_TABLE`
     numbered items stand outside the table, none before or none after it, or
-    their numbers fall back across it.
+    their numbers fall back across it; unnumbered items count when at least
+    that many stand on each side.
     """
     spans = [item.evidence for item, _ in rows if item.evidence is not None]
     if not spans:
@@ -939,6 +949,10 @@ def _minutes_around_table(
     before = [entry for entry in lined if entry[0].evidence is not None and entry[0].evidence.line_start < first]
     after = [entry for entry in lined if entry[0].evidence is not None and entry[0].evidence.line_start > last]
     numbered = [entry for entry in before + after if entry[0].number]
+    if not numbered and min(len(before), len(after)) >= MIN_MINUTES_AROUND_TABLE:
+        # Unnumbered headings, several before the table and several after it: "## Old Business" over a
+        # schedule of stalls numbered 1, 2, 3 …, then "## New Business".
+        return before, after
     if len(numbered) < MIN_MINUTES_AROUND_TABLE or not any(e[0].number for e in before) or not any(e[0].number for e in after):
         return None
     if _major(next(e[0].number for e in reversed(before) if e[0].number) or "") > _major(

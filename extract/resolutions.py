@@ -440,6 +440,11 @@ _ROW_DECISION = re.compile(
     r"|accepted|carried|passed|adopted|recommend(?:ed)?\s+(?:approval|refusal))\b",
     re.IGNORECASE,
 )
+# A tally, then the outcome as the cell's last sentence: "4 in favour. 1 abstained. Passed."
+_ROW_TALLY_DECISION = re.compile(
+    r"^\d{1,3}\s+(?:in\s+favou?r|for|yes|ayes?)\b[^/]{0,200}?[.;,]\s*(?:passed|carried|approved|adopted|rejected|defeated|lost)\.?$",
+    re.IGNORECASE,
+)
 _MOTION_HEADER = re.compile(r"^(?:motions?|proposals?|resolutions?)(?:\s+(?:text|wording))?$", re.IGNORECASE)
 _DATE_CELL = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?$"
@@ -714,6 +719,10 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     paragraphs = section.paragraphs()
     if paragraphs and paragraphs[0][0].is_heading and not _holds_motion(paragraph_text(paragraphs[0])):
         paragraphs = paragraphs[1:]
+    # A motions table with an outcome column ("Motion | Moved by | Seconded by | Status") is read row by row
+    # (`_iter_section`), never as one run-on motion: only its rows whose outcome that reading misses
+    # ("6 in favour. Passed") stay, each a paragraph of its own.
+    paragraphs = [part for lines in paragraphs for part in _undecided_rows(lines)]
     texts = [strip_list_marker(paragraph_text(lines)) for lines in paragraphs]
     if not any(_MOTION_WORDS.search(text) for text in texts):
         return
@@ -1007,10 +1016,19 @@ def _decision_column(cells: tuple[str, ...]) -> int | None:
     return None
 
 
+def _undecided_rows(lines: list[Line]) -> list[list[Line]]:
+    """A paragraph as it is, or for a table under a header with a decision column, its rows that record none."""
+    column = _decision_column(lines[0].cells) if lines[0].cells is not None else None
+    if column is None:
+        return [lines]
+    return [[row] for row in lines[1:] if row.cells is None or _row_decision(None, row, column) is None]
+
+
 def _row_decision(key: str | None, row: Line, column: int) -> Resolution | None:
     """The decision a table row records in its decision column ("Scouts | £200 | Granted"), or None."""
     cells = row.cells or ()
-    if column >= len(cells) or not _ROW_DECISION.match(cells[column].strip()):
+    outcome = cells[column].strip() if column < len(cells) else ""
+    if not (_ROW_DECISION.match(outcome) or _ROW_TALLY_DECISION.match(outcome)):
         return None
     # The row's words, short of the dates it was raised and closed on ("Wed 4 Dec 2024 9:13PM").
     kept = [cell.strip() for cell in cells if cell.strip() and not _DATE_CELL.match(cell.strip())]

@@ -23,11 +23,21 @@ which becomes "•", as do private-use bullet glyphs. Page footers printed as
 lines ("3 | P a g e", "Page 3 of 7", "- 3 -") go too, and so does a bare
 number opening or closing a page of a file cut into pages by form feeds.
 A nested Markdown ordered list takes its parent's number ("3.1.").
+
+An inline link whose text a converter wrapped across lines ("The [June
+Meeting" / "Minutes](https://…) were approved.") loses its markup on both
+lines, its words staying where they stand. Pandoc's grid tables (`+---+---+`
+borders, `| a | b |` lines, a `+===+` header rule) and its simple and
+multiline tables (header words over a rule of dash runs, columns aligned by
+spaces) are read as tables with cells: their border and rule lines become
+blank lines, a grid row's or multiline row's cell text is joined onto its
+first line and its other lines left blank, so numbering still matches.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..errors import UnreadableDocument
 from . import layout, run_in
@@ -193,6 +203,32 @@ def _mark_bold_leads(pages: list[str]) -> list[str]:
     return ["\n".join(lines) for lines in split]
 
 
+# A link (or pandoc span) wrapped across lines: its "[" opens on one line and nothing closes it there;
+# "](target)" or "]{.ul}" closes it on one of the next lines.
+_OPEN_BRACKET = re.compile(r"(?<![!\\])\[(?=[^\[\]]*$)")
+_CLOSE_LINK = re.compile(r"^(?P<words>[^\[\]]*)\](?:\([^()\s]+\)|\{[.#][\w-]+\})")
+SPLIT_LINK_MAX_LINES = 3
+"""Lines a wrapped link's text may run over."""
+
+
+def _unwrap_split_links(lines: list[str]) -> list[str]:
+    """The lines with each link wrapped across lines reduced to its words, one output line per input line."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        opening = _OPEN_BRACKET.search(line)
+        if opening is None:
+            continue
+        for later in range(index + 1, min(index + SPLIT_LINK_MAX_LINES, len(out))):
+            closing = _CLOSE_LINK.match(out[later])
+            if closing is not None:
+                out[index] = line[: opening.start()] + line[opening.end() :]
+                out[later] = closing.group("words") + out[later][closing.end() :]
+                break
+            if "[" in out[later] or "]" in out[later] or not out[later].strip():
+                break  # a blank line ends the paragraph; another bracket is some other markup
+    return out
+
+
 def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = False) -> list[str]:
     """The lines of one page without web-export and converter artefacts, one output line per input line.
 
@@ -201,7 +237,7 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
     file into pages, so a bare number opening or closing a page is its page
     number.
     """
-    cleaned = [_clean_line(line.rstrip("\r")) for line in lines]
+    cleaned = [_clean_line(line.rstrip("\r")) for line in _unwrap_split_links(lines)]
     cleaned = ["" if _PAGE_FOOTER.match(line) else line for line in cleaned]
     if paged:
         filled = [i for i, line in enumerate(cleaned) if line.strip()]
@@ -353,7 +389,23 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
     rows: list[RowSpec] = []
     table_no = 0
     in_table = False
-    for raw in clean_export_lines(text.splitlines(), starts_file=page_index == 0, paged=paged):
+    raw_lines = text.splitlines()
+    pandoc = pandoc_tables(raw_lines)
+    for index, raw in enumerate(clean_export_lines(raw_lines, starts_file=page_index == 0, paged=paged)):
+        if index in pandoc:
+            first, cells_or_none = pandoc[index]
+            if first:
+                table_no += 1
+            in_table = False
+            if cells_or_none is None:
+                rows.append(RowSpec(text=""))
+            else:
+                rows.append(RowSpec(
+                    text=_SPACES.sub(" ", " ".join(cell for cell in cells_or_none if cell)),
+                    cells=cells_or_none,
+                    table_key=(page_index, table_no),
+                ))
+            continue
         cells = _split_cells(raw)
         if cells is not None:
             if _SEPARATOR_ROW.match(raw):
@@ -372,6 +424,167 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
             in_table = False
         rows.append(_read_plain_line(stripped))
     return rows
+
+
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_GRID_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_DASH_RULE = re.compile(r"^\s*-{3,}(?:[ ]+-{3,})+\s*$")
+_DASH_BORDER = re.compile(r"^\s*-{3,}\s*$")
+
+PandocLine = tuple[bool, "tuple[str, ...] | None"]
+"""Whether the line opens its table, and its cells (None for a border, rule or continuation line, read blank)."""
+
+
+def pandoc_tables(lines: list[str]) -> dict[int, PandocLine]:
+    """The lines of pandoc grid, simple and multiline tables among `lines`, by index."""
+    found: dict[int, PandocLine] = {}
+    index = 0
+    while index < len(lines):
+        table = _grid_table(lines, index) or _dash_table(lines, index)
+        if table is None:
+            index += 1
+            continue
+        start = min(table)
+        for line_index in sorted(table):
+            found[line_index] = (line_index == start, table[line_index])
+        index = max(table) + 1
+    return found
+
+
+def _grid_table(lines: list[str], start: int) -> dict[int, tuple[str, ...] | None] | None:
+    """A grid table opening at `start` ("+---+---+", "| a | b |" lines, "+===+" header rule), else None."""
+    if not _GRID_BORDER.match(lines[start]):
+        return None
+    end = start + 1
+    while end < len(lines) and (_GRID_BORDER.match(lines[end]) or _GRID_LINE.match(lines[end])):
+        end += 1
+    last = max(i for i in range(start, end) if _GRID_BORDER.match(lines[i]))
+    if last == start:
+        return None
+    columns = lines[start].strip().count("+") - 1
+    table: dict[int, tuple[str, ...] | None] = {}
+    row_lines: list[int] = []
+    for index in range(start, last + 1):
+        if _GRID_BORDER.match(lines[index]):
+            _close_row(table, row_lines, [_grid_cells(lines[i], columns) for i in row_lines])
+            row_lines = []
+            table[index] = None
+        else:
+            row_lines.append(index)
+    return table
+
+
+def _grid_cells(line: str, columns: int) -> list[str]:
+    parts = line.strip()[1:-1].split("|")
+    if len(parts) != columns:  # a "|" inside a cell: keep the line whole in the first cell
+        parts = ["|".join(parts)] + [""] * (columns - 1)
+    return parts
+
+
+def _close_row(table: dict[int, tuple[str, ...] | None], row_lines: list[int], parts: list[Sequence[str]]) -> None:
+    """Join a row's lines cell by cell onto its first line, the other lines blank."""
+    if not row_lines:
+        return
+    columns = max(len(line_parts) for line_parts in parts)
+    joined = tuple(
+        _SPACES.sub(" ", " ".join(
+            _clean_line(line_parts[column]).strip() for line_parts in parts if column < len(line_parts)
+        )).strip()
+        for column in range(columns)
+    )
+    table[row_lines[0]] = joined if any(joined) else None
+    for index in row_lines[1:]:
+        table[index] = None
+
+
+def _dash_table(lines: list[str], start: int) -> dict[int, tuple[str, ...] | None] | None:
+    """A simple or multiline table opening at `start`, else None.
+
+    Three openings: a header line over a rule of dash runs ("Item   Cost" /
+    "------ ------"), a single dash border over header lines and their rule
+    (a multiline table, closed by another dash border, its rows parted by
+    blank lines), or a rule of dash runs with no header (closed by another).
+    The line before the opening is blank.
+    """
+    if start > 0 and lines[start - 1].strip():
+        return None
+    line = lines[start]
+    if _DASH_BORDER.match(line):
+        rule = next((i for i in range(start + 1, min(start + 8, len(lines))) if not lines[i].strip()
+                     or _DASH_RULE.match(lines[i])), None)
+        if rule is None or not _DASH_RULE.match(lines[rule]) or rule == start + 1:
+            return None
+        close = _closing_border(lines, rule + 1)
+        if close is None:
+            return None
+        table: dict[int, tuple[str, ...] | None] = {start: None, rule: None, close: None}
+        spans = _dash_spans(lines[rule])
+        header = list(range(start + 1, rule))
+        _close_row(table, header, [_aligned_cells(lines[i], spans) for i in header])
+        group: list[int] = []
+        for index in range(rule + 1, close + 1):
+            if index == close or not lines[index].strip():
+                _close_row(table, group, [_aligned_cells(lines[i], spans) for i in group])
+                group = []
+                if index != close:
+                    table[index] = None
+            else:
+                group.append(index)
+        return table
+    if _DASH_RULE.match(line):  # headerless: a rule, rows, a closing rule
+        close = _closing_border(lines, start + 1)
+        if close is None or close == start + 1:
+            return None
+        spans = _dash_spans(line)
+        table = {start: None, close: None}
+        for index in range(start + 1, close):
+            table[index] = _aligned_cells(lines[index], spans) if lines[index].strip() else None
+        return table
+    if not line.strip() or start + 1 >= len(lines) or not _DASH_RULE.match(lines[start + 1]):
+        return None
+    if len(_CELL_GAP_RUNS.findall(line)) < 2:  # "Minutes of the meeting" over "--- ---": a header names columns
+        return None
+    spans = _dash_spans(lines[start + 1])
+    table = {start: _aligned_cells(line, spans), start + 1: None}
+    index = start + 2
+    while index < len(lines) and lines[index].strip():
+        table[index] = None if _DASH_RULE.match(lines[index]) else _aligned_cells(lines[index], spans)
+        index += 1
+    return table if index > start + 2 else None
+
+
+def _closing_border(lines: list[str], start: int) -> int | None:
+    for index in range(start, len(lines)):
+        if _DASH_BORDER.match(lines[index]) or _DASH_RULE.match(lines[index]):
+            return index
+        if _GRID_BORDER.match(lines[index]) or lines[index].lstrip().startswith("#"):
+            return None
+    return None
+
+
+def _dash_spans(rule: str) -> list[int]:
+    """Where each column of a dash rule starts."""
+    return [match.start() for match in re.finditer(r"-+", rule)]
+
+
+def _aligned_cells(line: str, starts: list[int]) -> tuple[str, ...]:
+    """A line of a space-aligned table cut into cells under the rule's columns.
+
+    Words parted by two or more spaces are separate pieces; as many pieces as
+    columns fill them in order (a link's markup can push a piece past its
+    column), else each piece goes to the column it starts in.
+    """
+    pieces = [(match.start(), match.group()) for match in _CELL_GAP_RUNS.finditer(line)]
+    cells = [""] * len(starts)
+    if len(pieces) == len(starts):
+        return tuple(_clean_line(text).strip() for _, text in pieces)
+    for position, text in pieces:
+        column = max((i for i, start in enumerate(starts) if start <= position), default=0)
+        cells[column] = f"{cells[column]} {text}".strip()
+    return tuple(_clean_line(cell).strip() for cell in cells)
+
+
+_CELL_GAP_RUNS = re.compile(r"\S+(?:[ ]\S+)*")
 
 
 def _split_cells(raw: str) -> tuple[str, ...] | None:

@@ -344,3 +344,121 @@ def test_mdx_files_are_found_in_folders(tmp_path: Path) -> None:
     (tmp_path / "minutes.mdx").write_text("Minutes\n")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG")
     assert [path.name for path in iter_files([tmp_path])] == ["minutes.mdx"]
+
+
+def _cells(text: str) -> list[tuple[str, ...]]:
+    return [row.cells for row in read_text_rows(text) if row.cells is not None]
+
+
+def test_a_link_wrapped_across_lines_loses_its_markup() -> None:
+    text = "The [March 4 Meeting\nMinutes](https://example.org/m.pdf) were approved.\nSee the [Hall\nRepairs\nPlan](/docs/plan) too."
+    rows = read_text_rows(text)
+    assert [row.text for row in rows] == [
+        "The March 4 Meeting", "Minutes were approved.", "See the Hall", "Repairs", "Plan too."
+    ]
+
+
+def test_brackets_that_are_no_wrapped_link_stay() -> None:
+    text = "Item [deferred\n\nnext](https://example.org) time\nA note [inaudible] here."
+    assert [row.text for row in read_text_rows(text)] == [
+        "Item [deferred", "", "next](https://example.org) time", "A note [inaudible] here."
+    ]
+
+
+def test_pandoc_grid_table_rows_are_joined_cells() -> None:
+    text = (
+        "Motions\n\n+-----------------+-----------+\n| Motion          | Status    |\n+=================+===========+\n"
+        "| Buy a new       | Approved  |\n| kettle          |           |\n+-----------------+-----------+\n"
+        "| Mend the fence  | Deferred  |\n+-----------------+-----------+\nAfter."
+    )
+    rows = read_text_rows(text)
+    assert len(rows) == len(text.splitlines())
+    assert rows[3].cells == ("Motion", "Status")
+    assert rows[5].cells == ("Buy a new kettle", "Approved")
+    assert rows[6].text == "" and rows[4].text == "" and rows[2].text == ""
+    assert rows[8].cells == ("Mend the fence", "Deferred")
+    assert len({row.table_key for row in rows if row.cells}) == 1
+    assert rows[10].text == "After."
+
+
+def test_pandoc_simple_table_with_a_header_and_without() -> None:
+    text = "Costs\n\n  Item      Cost    Status\n  --------- ------- ---------\n  Kettle    \\$40    Approved\n  Bench     \\$300   Deferred\n\nDone."
+    rows = read_text_rows(text)
+    assert _cells(text) == [("Item", "Cost", "Status"), ("Kettle", "$40", "Approved"), ("Bench", "$300", "Deferred")]
+    assert rows[3].text == "" and rows[7].text == "Done."
+    headerless = "Fees\n\n  ------- ------\n  Hall    £20\n  Field   £5\n  ------- ------\nEnd."
+    assert _cells(headerless) == [("Hall", "£20"), ("Field", "£5")]
+    assert [row.text for row in read_text_rows(headerless)][2] == ""
+
+
+def test_pandoc_multiline_table_rows_join_their_lines() -> None:
+    text = (
+        "\n----------------------------------\n  Motion          Mover   Status\n  --------------- ------- --------\n"
+        "  Buy a new       Hale    Approved\n  kettle\n\n  Mend the fence  Voss    Deferred\n"
+        "----------------------------------\n\nAfter."
+    )
+    rows = read_text_rows(text)
+    assert len(rows) == len(text.splitlines())
+    assert _cells(text) == [
+        ("Motion", "Mover", "Status"), ("Buy a new kettle", "Hale", "Approved"), ("Mend the fence", "Voss", "Deferred")
+    ]
+    assert rows[1].text == "" and rows[5].text == "" and rows[8].text == ""
+
+
+def test_dashes_that_are_no_table_stay_text() -> None:
+    text = "Minutes of the meeting\n--- ---\nThe chair opened.\n\n---\n\nA paragraph\nsecond line\n----------"
+    assert _cells(text) == []
+
+
+def test_a_grid_table_of_motions_gives_one_decision_per_row(tmp_path: Path, nlp) -> None:
+    from minutebook.extract.items import extract_items, split_sections
+    from minutebook.extract.resolutions import extract_resolutions
+
+    text = (
+        "#### 4. Motions\n\n+------------------+----------+-------------+----------+\n"
+        "| Motion Text      | Moved by | Seconded by | Status   |\n+==================+==========+=============+==========+\n"
+        "| Accept previous  | Hale     | Voss        | Accepted |\n| meeting minutes  |          |             |          |\n"
+        "+------------------+----------+-------------+----------+\n| Buy a new kettle | Kim      | Lee         | Carried  |\n"
+        "+------------------+----------+-------------+----------+\n\n#### 5. Close\n\nThe meeting closed.\n"
+    )
+    document = _parse_bytes(tmp_path, text.encode(), name="minutes.md")
+    sections = split_sections(document, extract_items(document))
+    texts = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == ["Accept previous meeting minutes Hale Voss Accepted", "Buy a new kettle Kim Lee Carried"]
+
+
+@pytest.mark.parametrize("table", [
+    "  Motion Text                       Moved by   Seconded by   Status\n"
+    "  --------------------------------- ---------- ------------- ---------\n"
+    "  Accept previous meeting minutes   Hale       Voss          Accepted\n"
+    "  Buy a new kettle                  Kim        Lee           Carried\n",
+    "| Motion Text | Moved by | Seconded by | Status |\n| --- | --- | --- | --- |\n"
+    "| Accept previous meeting minutes | Hale | Voss | Accepted |\n| Buy a new kettle | Kim | Lee | Carried |\n",
+])
+def test_a_motions_table_with_a_carried_row_gives_one_decision_per_row(tmp_path: Path, nlp, table: str) -> None:
+    from minutebook.extract.items import extract_items, split_sections
+    from minutebook.extract.resolutions import extract_resolutions
+
+    text = f"#### 4. Motions\n\n{table}\n#### 5. Close\n\nThe meeting closed.\n"
+    document = _parse_bytes(tmp_path, text.encode(), name="minutes.md")
+    sections = split_sections(document, extract_items(document))
+    texts = [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == ["Accept previous meeting minutes Hale Voss Accepted", "Buy a new kettle Kim Lee Carried"]
+
+
+@pytest.mark.parametrize("table", [
+    "  No.   Stall          Contact\n  ----- -------------- ----------\n  1     Cake stall     Hale\n"
+    "  2     Plant stall    Voss\n  3     Book stall     Kim\n  4     Tombola        Lee\n",
+    "| No. | Stall | Contact |\n|---|---|---|\n| 1 | Cake stall | Hale |\n| 2 | Plant stall | Voss |\n"
+    "| 3 | Book stall | Kim |\n| 4 | Tombola | Lee |\n",
+])
+def test_a_numbered_table_between_headings_stays_inside_its_item(tmp_path: Path, table: str) -> None:
+    from minutebook.extract.items import extract_items
+
+    text = (
+        "## Call to Order\n\nOpened at 7 pm.\n\n## Minutes\n\nApproved.\n\n## Reports\n\nNone.\n\n## Fair\n\n"
+        f"{table}\n## Old Business\n\nNone.\n\n## New Business\n\nNone.\n\n## Adjournment\n\nClosed at 9 pm.\n"
+    )
+    document = _parse_bytes(tmp_path, text.encode(), name="minutes.md")
+    titles = [item.title for item in extract_items(document)]
+    assert titles == ["Minutes", "Reports", "Fair", "Old Business", "New Business", "Adjournment"]

@@ -208,3 +208,15 @@ def test_a_deferral_after_its_reason(make_document, nlp):
         "As the treasurer said the matter was deferred in May, no more was done.\n\n## Close\n\nClosed at 9.\n"
     )
     assert _texts(make_document, nlp, text) == ["Since she was not present this item was tabled."]
+
+
+def test_a_motions_table_status_after_its_tally(make_document, nlp):
+    text = (
+        "#### 4. Motions\n\n| Motion Text | Moved by | Seconded by | Status |\n| --- | --- | --- | --- |\n"
+        "| Paint the hall | Hale | Voss | 4 in favour. 1 abstained. Passed. |\n"
+        "| Sell the mower | Kim | Lee | 2 in favour, 5 against, rejected |\n| Buy a kettle | Kim | Lee | 3 for / 2 |\n\n"
+        "#### 5. Close\n\nThe meeting closed.\n"
+    )
+    assert _texts(make_document, nlp, text)[:2] == [
+        "Paint the hall Hale Voss 4 in favour. 1 abstained. Passed.", "Sell the mower Kim Lee 2 in favour, 5 against, rejected"
+    ]
