@@ -409,7 +409,6 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
         cells = _split_cells(raw)
         if cells is not None:
             if _SEPARATOR_ROW.match(raw):
-                rows.append(RowSpec(text=""))  # "|---|---|": no row, but still a line of the file
                 continue
             if not in_table:
                 table_no += 1

