@@ -40,15 +40,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..errors import MinutebookError, NotFound
+from ..errors import MinutebookError
 from ..extract.status_words import report_words, taken_up_words
 from ..models import (
     Action, ActionOverride, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting,
     Resolution,
 )
 from .tracking import (
-    MAX_GAP_DAYS, _forget, _need_checksum, _pin, _Place, close_title, first_sentence, is_standing, key_stems,
-    same_heading,
+    MAX_GAP_DAYS, Place, close_title, first_sentence, forget_override, is_standing, key_stems, need_checksum,
+    pin_override, place_of, same_heading,
 )
 
 if TYPE_CHECKING:
@@ -228,33 +228,14 @@ class HandRequest:
     """The status its link now states, or None when it has none."""
 
 
-def _request_place(session: Session, request_id: int) -> _Place:
-    found = session.execute(
-        select(AgendaRequest.id, Document.sha256, AgendaRequest.position, AgendaRequest.line_start,
-               AgendaRequest.line_end, Meeting.date, Meeting.body_id, Body.name)
-        .join(Meeting, Meeting.id == AgendaRequest.meeting_id)
-        .join(Document, Document.id == Meeting.document_id)
-        .outerjoin(Body, Body.id == Meeting.body_id)
-        .where(AgendaRequest.id == request_id, Document.status == "loaded")
-    ).first()
-    if found is None:
-        raise NotFound(f"no agenda request with id {request_id}: `minutebook requests --json` gives each "
-                       "request's id as request_id")
-    return _Place(*found)
+def _request_place(session: Session, request_id: int) -> Place:
+    return place_of(session, AgendaRequest, request_id, f"no agenda request with id {request_id}: "
+                    "`minutebook requests --json` gives each request's id as request_id")
 
 
-def _item_place(session: Session, item_id: int) -> _Place:
-    found = session.execute(
-        select(AgendaItem.id, Document.sha256, AgendaItem.position, AgendaItem.line_start, AgendaItem.line_end,
-               Meeting.date, Meeting.body_id, Body.name)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Document, Document.id == Meeting.document_id)
-        .outerjoin(Body, Body.id == Meeting.body_id)
-        .where(AgendaItem.id == item_id, Document.status == "loaded")
-    ).first()
-    if found is None:
-        raise NotFound(f"no agenda item with id {item_id}: the agenda_items table gives each item's id")
-    return _Place(*found)
+def _item_place(session: Session, item_id: int) -> Place:
+    return place_of(session, AgendaItem, item_id,
+                    f"no agenda item with id {item_id}: the agenda_items table gives each item's id")
 
 
 def _link_of(session: Session, request_id: int) -> tuple[int | None, str | None]:
@@ -263,7 +244,7 @@ def _link_of(session: Session, request_id: int) -> tuple[int | None, str | None]
     return (found[0], found[1]) if found else (None, None)
 
 
-def _relink(session: Session, request: _Place) -> HandRequest:
+def _relink(session: Session, request: Place) -> HandRequest:
     """Make the request links again as a re-load of the request's document would; what the request has now."""
     before, _status = _link_of(session, request.id)
     if request.body_id is not None:
@@ -292,9 +273,9 @@ def link_request_by_hand(store: "Store", request_id: int, item_id: int, status: 
                 f"after that of request {request_id} ({request.date.isoformat() if request.date else 'no date'}): "
                 "a request is taken up at a later meeting"
             )
-        _need_checksum(request, "agenda request")
-        _need_checksum(item, "agenda item")
-        _pin(session, request, status, item, mention_kind=_REQUEST)
+        need_checksum(request, "agenda request")
+        need_checksum(item, "agenda item")
+        pin_override(session, request, status, item, mention_kind=_REQUEST)
         return _relink(session, request)
 
 
@@ -304,11 +285,11 @@ def unlink_request_by_hand(store: "Store", request_id: int, *, undo: bool = Fals
     with store.session(write=True) as session:
         request = _request_place(session, request_id)
         if undo:
-            if not _forget(session, request, _REQUEST):
+            if not forget_override(session, request, _REQUEST):
                 raise MinutebookError(f"agenda request {request_id} has no link or unlink by hand to undo")
         else:
-            _need_checksum(request, "agenda request")
-            _pin(session, request, "unlink", None, mention_kind=_REQUEST)
+            need_checksum(request, "agenda request")
+            pin_override(session, request, "unlink", None, mention_kind=_REQUEST)
         return _relink(session, request)
 
 

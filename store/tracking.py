@@ -40,7 +40,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import delete, func, insert, or_, select, update
@@ -199,8 +199,9 @@ def _shared(one: frozenset[str], other: frozenset[str]) -> float:
 
 
 @dataclass(frozen=True, slots=True)
-class _Place:
-    """An action row and what names it across re-loads: its document's bytes and its place in them."""
+class Place:
+    """A row corrected by hand (an action, an update, an agenda request or item) and what names it across
+    re-loads: its document's bytes and its place in them."""
 
     id: int
     sha256: str | None
@@ -245,7 +246,7 @@ def link_by_hand(store: "Store", mention_id: int, action_id: int) -> HandLink:
         mention = _place(session, mention_id)
         target = _place(session, action_id)
         for place in (mention, target):
-            _need_checksum(place)
+            need_checksum(place)
         if mention.date and target.date and mention.date < target.date:
             raise MinutebookError(
                 f"action {mention_id} ({mention.date.isoformat()}) was recorded before action {action_id} "
@@ -256,7 +257,7 @@ def link_by_hand(store: "Store", mention_id: int, action_id: int) -> HandLink:
                 f"action {action_id} is itself a mention of action {mention_id}: linking them both ways "
                 f"would make a loop; `minutebook unlink {action_id}` first"
             )
-        _pin(session, mention, "link", target)
+        pin_override(session, mention, "link", target)
         _relink(session, mention)
         linked = session.scalar(select(ActionLink.action_id).where(ActionLink.mention_id == mention_id))
         if linked is None:  # pragma: no cover - the correction was just pinned and applied
@@ -277,8 +278,8 @@ def unlink_by_hand(store: "Store", mention_id: int, *, undo: bool = False) -> Ha
                 raise MinutebookError(f"action {mention_id} has no link or unlink by hand to undo")
             session.execute(delete(ActionOverride).where(ActionOverride.id == found.id))
         else:
-            _need_checksum(mention)
-            _pin(session, mention, "unlink", None)
+            need_checksum(mention)
+            pin_override(session, mention, "unlink", None)
         _relink(session, mention)
         after = session.scalar(select(ActionLink.action_id).where(ActionLink.mention_id == mention_id))
         return HandUnlink(mention_id, before, after)
@@ -340,21 +341,27 @@ def apply_overrides(session: Session) -> None:
         session.execute(update(ActionLink).where(ActionLink.action_id == mention_id).values(action_id=root))
 
 
-def _place(session: Session, action_id: int) -> _Place:
+def place_of(session: Session, model: Any, record_id: int, missing: str) -> Place:
+    """Where the row `record_id` of `model` (a record kept under a meeting) stands; NotFound with `missing` if none."""
     found = session.execute(
-        select(Action.id, Document.sha256, Action.position, Action.line_start, Action.line_end, Meeting.date,
+        select(model.id, Document.sha256, model.position, model.line_start, model.line_end, Meeting.date,
                Meeting.body_id, Body.name)
-        .join(Meeting, Meeting.id == Action.meeting_id)
+        .join(Meeting, Meeting.id == model.meeting_id)
         .join(Document, Document.id == Meeting.document_id)
         .outerjoin(Body, Body.id == Meeting.body_id)
-        .where(Action.id == action_id, Document.status == "loaded")
+        .where(model.id == record_id, Document.status == "loaded")
     ).first()
     if found is None:
-        raise NotFound(f"no action with id {action_id}: `minutebook actions --json` gives each action's id as record_id")
-    return _Place(*found)
+        raise NotFound(missing)
+    return Place(*found)
 
 
-def _need_checksum(place: _Place, what: str = "action") -> None:
+def _place(session: Session, action_id: int) -> Place:
+    return place_of(session, Action, action_id,
+                    f"no action with id {action_id}: `minutebook actions --json` gives each action's id as record_id")
+
+
+def need_checksum(place: Place, what: str = "action") -> None:
     if place.sha256 is None:
         raise MinutebookError(
             f"{what} {place.id}'s document has no checksum, so a correction could not be kept across "
@@ -362,7 +369,7 @@ def _need_checksum(place: _Place, what: str = "action") -> None:
         )
 
 
-def _override_of(session: Session, place: _Place) -> ActionOverride | None:
+def _override_of(session: Session, place: Place) -> ActionOverride | None:
     found = session.scalar(select(ActionOverride).where(
         ActionOverride.mention_kind == "action",
         ActionOverride.mention_sha256 == place.sha256, ActionOverride.mention_position == place.position,
@@ -372,10 +379,10 @@ def _override_of(session: Session, place: _Place) -> ActionOverride | None:
     return found
 
 
-def _pin(session: Session, mention: _Place, kind: str, target: _Place | None, *, mention_kind: str = "action") -> None:
+def pin_override(session: Session, mention: Place, kind: str, target: Place | None, *, mention_kind: str = "action") -> None:
     """Keep a correction by hand for the mention at this place (an action row, an update or an agenda request),
     replacing any before."""
-    _forget(session, mention, mention_kind)
+    forget_override(session, mention, mention_kind)
     session.execute(insert(ActionOverride).values(
         mention_kind=mention_kind, mention_sha256=mention.sha256, mention_position=mention.position,
         mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
@@ -386,7 +393,7 @@ def _pin(session: Session, mention: _Place, kind: str, target: _Place | None, *,
     ))
 
 
-def _forget(session: Session, mention: _Place, mention_kind: str) -> bool:
+def forget_override(session: Session, mention: Place, mention_kind: str) -> bool:
     """Delete the correction by hand kept for the mention at this place; True when there was one."""
     done = session.execute(delete(ActionOverride).where(
         ActionOverride.mention_kind == mention_kind,
@@ -395,7 +402,7 @@ def _forget(session: Session, mention: _Place, mention_kind: str) -> bool:
     return bool(getattr(done, "rowcount", 0))
 
 
-def _relink(session: Session, mention: _Place) -> None:
+def _relink(session: Session, mention: Place) -> None:
     """Make the links again as a re-load of the mention's document would."""
     if mention.body_id is not None:
         _link_body(session, mention.body_id)
@@ -418,22 +425,12 @@ class HandUpdate:
     across_bodies: bool = False
 
 
-def _update_place(session: Session, update_id: int) -> _Place:
-    found = session.execute(
-        select(ActionUpdate.id, Document.sha256, ActionUpdate.position, ActionUpdate.line_start,
-               ActionUpdate.line_end, Meeting.date, Meeting.body_id, Body.name)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .join(Document, Document.id == Meeting.document_id)
-        .outerjoin(Body, Body.id == Meeting.body_id)
-        .where(ActionUpdate.id == update_id, Document.status == "loaded")
-    ).first()
-    if found is None:
-        raise NotFound(f"no action update with id {update_id}: v_action_history and the action_updates table "
-                       "give each update's id")
-    return _Place(*found)
+def _update_place(session: Session, update_id: int) -> Place:
+    return place_of(session, ActionUpdate, update_id, f"no action update with id {update_id}: v_action_history and "
+                    "the action_updates table give each update's id")
 
 
-def _relink_update(session: Session, mention: _Place) -> int | None:
+def _relink_update(session: Session, mention: Place) -> int | None:
     """Make the update links again as a re-load would; the action the update now reports on."""
     if mention.body_id is not None:
         link_updates(session, mention.body_id)
@@ -447,15 +444,15 @@ def link_update_by_hand(store: "Store", update_id: int, action_id: int) -> HandU
     with store.session(write=True) as session:
         mention = _update_place(session, update_id)
         target = _place(session, action_id)
-        _need_checksum(target)
+        need_checksum(target)
         if mention.date and target.date and mention.date < target.date:
             raise MinutebookError(
                 f"update {update_id} ({mention.date.isoformat()}) was made before action {action_id} "
                 f"({target.date.isoformat()}): an update reports on an earlier action"
             )
         before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
-        _need_checksum(mention)
-        _pin(session, mention, "link", target, mention_kind="update")
+        need_checksum(mention)
+        pin_override(session, mention, "link", target, mention_kind="update")
         after = _relink_update(session, mention)
         return HandUpdate(update_id, before, after, mention.body_id != target.body_id)
 
@@ -467,11 +464,11 @@ def unlink_update_by_hand(store: "Store", update_id: int, *, undo: bool = False)
         mention = _update_place(session, update_id)
         before = session.scalar(select(ActionUpdate.action_id).where(ActionUpdate.id == update_id))
         if undo:
-            if not _forget(session, mention, "update"):
+            if not forget_override(session, mention, "update"):
                 raise MinutebookError(f"update {update_id} has no link or unlink by hand to undo")
         else:
-            _need_checksum(mention)
-            _pin(session, mention, "unlink", None, mention_kind="update")
+            need_checksum(mention)
+            pin_override(session, mention, "unlink", None, mention_kind="update")
         return HandUpdate(update_id, before, _relink_update(session, mention))
 
 
