@@ -509,27 +509,24 @@ def unlink(ctx: click.Context, mention_action_id: int, undo: bool, is_update: bo
     except MinutebookError as err:
         raise click.ClickException(str(err)) from err
     if is_request:
-        was = f"taken up by agenda item {asked.before}" if asked.before is not None else "taken up by no item"
-        now = f"taken up by agenda item {asked.after}" if asked.after is not None else "taken up by no item"
-        if undo:
-            click.echo(f"Forgot the correction by hand for agenda request {asked.request_id}: it was {was}, now {now}.")
-        else:
-            click.echo(f"Agenda request {asked.request_id} was {was}; it now stays unlinked, across re-loads.")
-        return
-    if is_update:
-        was = f"a mention of action {made.before}" if made.before is not None else "linked to no action"
-        now = f"a mention of action {made.after}" if made.after is not None else "linked to no action"
-        if undo:
-            click.echo(f"Forgot the correction by hand for update {made.update_id}: it was {was}, now {now}.")
-        else:
-            click.echo(f"Update {made.update_id} was {was}; it now stays unlinked, across re-loads.")
-        return
-    was = f"a mention of action {done.before}" if done.before is not None else "linked to no action"
-    if undo:
-        now = f"a mention of action {done.after}" if done.after is not None else "linked to no action"
-        click.echo(f"Forgot the correction by hand for action {done.mention_id}: it was {was}, now {now}.")
+        _say_unlinked(f"agenda request {asked.request_id}", asked.before, asked.after, undo=undo,
+                      linked="taken up by agenda item", unlinked="taken up by no item")
+    elif is_update:
+        _say_unlinked(f"update {made.update_id}", made.before, made.after, undo=undo,
+                      linked="a mention of action", unlinked="linked to no action")
     else:
-        click.echo(f"Action {done.mention_id} was {was}; it now stays unlinked, across re-loads.")
+        _say_unlinked(f"action {done.mention_id}", done.before, done.after, undo=undo,
+                      linked="a mention of action", unlinked="linked to no action")
+
+
+def _say_unlinked(what: str, before: int | None, after: int | None, *, undo: bool, linked: str, unlinked: str) -> None:
+    """Tell what `unlink` did to `what` ("update 7"): the row it was linked to before, and now."""
+    was = f"{linked} {before}" if before is not None else unlinked
+    if undo:
+        now = f"{linked} {after}" if after is not None else unlinked
+        click.echo(f"Forgot the correction by hand for {what}: it was {was}, now {now}.")
+    else:
+        click.echo(f"{what[:1].upper()}{what[1:]} was {was}; it now stays unlinked, across re-loads.")
 
 
 # --- Answers for analysts: search, topics, people ---------------------------------
