@@ -810,20 +810,17 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
-    for match in _BODY_VOTED.finditer(flat):
-        if _reported(flat, match.start()):
-            continue
-        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
-        tallied: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
-        yield _Event("outcome", match.start(), match.end(), result=tallied, counts=counts, own_text=True,
-                     motion=_sentence_after(flat, match.start()))
-    for match in _MOVED_SECONDED_VOTED.finditer(flat):
-        if _reported(flat, match.start()):
-            continue
-        counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
-        voted: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
-        yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True,
-                     motion=_sentence_after(flat, match.end() - len(match.group("w"))))
+    # "The Board voted 5-0 to …" (the motion is the sentence from its start) and "Moved, seconded, and voted
+    # 4-1 to …" (from its "to").
+    voted_forms = ((_BODY_VOTED, lambda m: m.start()), (_MOVED_SECONDED_VOTED, lambda m: m.end() - len(m.group("w"))))
+    for pattern, motion_at in voted_forms:
+        for match in pattern.finditer(flat):
+            if _reported(flat, match.start()):
+                continue
+            counts = {"for": int(match.group("f")), "against": int(match.group("a"))} if match.group("f") else {}
+            voted: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
+            yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True,
+                         motion=_sentence_after(flat, motion_at(match)))
     for match in outcome_above_motion().finditer(lined):
         below = lined.find("\n", match.end())
         above = lined[max(0, lined.rfind("\n", 0, max(0, match.start() - 1)) + 1):match.start()]
