@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..ingest.document import Line, ParsedDocument
 from .items import Section
+from .column_headers import load_column_headers
 from .records import Action, ActionStatus
 from .status_words import STATUSES, cell_words
 
@@ -32,17 +33,6 @@ _EACH = tuple((status, re.compile(rf"(?:{words})$", re.IGNORECASE)) for status, 
 
 _CELL = re.compile(rf"^\W*(?P<word>{_STATUS})(?![\w/])", re.IGNORECASE)
 """A status cell: the status word first; whatever follows is its note."""
-_STATUS_HEADER = re.compile(
-    r"^(?:(?:current\s+|rag\s+)?status|progress|update|position|outcome|progress\s*(?:/|and|&)\s*update"
-    r"|status\s*(?:/|and|&)\s*(?:update|comments?|progress)|comments?\s*(?:/|and|&)\s*status|done\??|complete\??)$",
-    re.IGNORECASE,
-)
-_PROGRESS_HEADER = re.compile(
-    r"^(?:progress|update|updates|progress\s*(?:/|and|&)\s*updates?|status\s*(?:/|and|&)\s*(?:updates?|progress)"
-    r"|(?:current\s+)?position|progress\s+(?:since\s+(?:the\s+)?last\s+meeting|to\s+date)|update\s+since\s+(?:the\s+)?last\s+meeting)$",
-    re.IGNORECASE,
-)
-"""A column that reports how far an action has got since it was set: only an earlier meeting's action has progress."""
 _DATE_NOTE = r"(?:\s*[-–,:]?\s*(?:on\s+)?[\w/.]*\d[\w/. ]{0,16})?"
 """A date after the status word ("done 3 May", "complete 12/03/31")."""
 _BESIDE = re.compile(
@@ -79,12 +69,12 @@ def strip_status(text: str) -> str:
 
 def status_column(cells: Sequence[str]) -> int | None:
     """The column of a table header that holds each row's status or progress, or None."""
-    return next((i for i, cell in enumerate(cells) if _STATUS_HEADER.match(cell.strip().rstrip(":"))), None)
+    return load_column_headers().column("status", cells)
 
 
 def progress_column(cells: Sequence[str]) -> int | None:
     """The column of a table header that reports progress since an earlier meeting ("Progress", "Update"), or None."""
-    return next((i for i, cell in enumerate(cells) if _PROGRESS_HEADER.match(" ".join(cell.split()).rstrip(":"))), None)
+    return load_column_headers().column("progress", cells)
 
 
 LOG_SHARE = 0.5

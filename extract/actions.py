@@ -153,12 +153,6 @@ liaise …", "our Chair, with support from members, would explore …"): read wi
 _ANAPHOR = re.compile(r"\b(?:this|it|these|that|them|do\s+so)\b", re.IGNORECASE)
 _TASK_CUE = re.compile(r"\b(?:will|would|shall|to be|asked|agreed|should|may|need(?:s|ed)? to|be \w+ed)\b")
 _OPENS_WITH_ANAPHOR = re.compile(r"^(?:It|This|These|They|That)\b")
-_ITEM_HEADER = re.compile(r"^(?:minute|min\.?|minute\s+(?:no\.?|ref\.?|reference)|item|item\s+no\.?|ref\.?|reference|no\.?)$")
-# A column holding what was said or decided, beside an owner column: "Discussion", "Details", "Notes".
-_TEXT_HEADER = re.compile(
-    r"^(?:details?|discussion|minutes?|description|notes?|subject|matters?(?:\s+arising)?|business|issues?|comments?|"
-    r"summary|item|items|discussion\s*(?:/|and|&)\s*decisions?|decisions?|resolutions?)$"
-)
 # What an owner column holds when nobody acts: "TBC", "N/A", "Noted", "Done".
 _NO_OWNER_CELL = re.compile(
     r"^(?:tbc|tba|n/?a|none|nil|noted|done|complete[d]?|closed|ongoing|open|yes|no|info|information|[-–—]+)\.?$",
@@ -1390,13 +1384,12 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     headers = load_column_headers()
     for position, cell in enumerate(cells):
-        label = cell.strip().lower().rstrip(":")
-        kind = headers.kind(label)
+        kind = headers.kind(cell)
         if kind is not None and kind not in columns:
             columns[kind] = position
-        elif "item" not in columns and _ITEM_HEADER.match(label):
+        elif "item" not in columns and headers.heads("item", cell):
             columns["item"] = position
-        elif "text" not in columns and _TEXT_HEADER.match(label):
+        elif "text" not in columns and headers.heads("text", cell):
             columns["text"] = position
     text = columns.pop("text", None)
     if "action" in columns and "owner" in columns:

@@ -23,6 +23,7 @@ from importlib import resources
 from ..ingest.document import Line, ParsedDocument
 from ..names import load_non_person_words
 from ..names import load_title_words, match_leading_title, parse_person, strip_bracket
+from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
 
@@ -129,8 +130,7 @@ _INITIAL_STOP = re.compile(r"\.(?=\s|$)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
 
-# Roll-call tables: the column headings, and what each flattened line holds.
-_TABLE_HEADINGS = ("attendee name", "title", "status", "arrived")
+# Roll-call tables: what each flattened line holds (the column headings are data/column_headers.toml's).
 _TIME = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s*[Mm]\.?$")
 _STATUS = re.compile(r"^(?P<status>present|absent|remote|late|excused|arrived\s+late|left\s+early)$", re.IGNORECASE)
 _ATTENDED = {"present", "remote", "late", "arrived late", "left early"}
@@ -590,8 +590,7 @@ def table_attendees(document: ParsedDocument) -> tuple[list[Attendee], int | Non
     """
     lines = document.lines
     for index, line in enumerate(lines):
-        first = (line.cells[0] if line.cells else line.text).strip().lower()
-        if first != "attendee name":
+        if not load_column_headers().heads("attendee", line.cells[0] if line.cells else line.text):
             continue
         if line.cells is not None and len([cell for cell in line.cells if cell.strip()]) >= 3:
             people, end = _read_table_rows(lines, index)
@@ -623,6 +622,7 @@ def _read_table_rows(lines: list[Line], index: int) -> tuple[list[Attendee], int
 
 
 def _read_flattened(lines: list[Line], index: int) -> tuple[list[Attendee], int]:
+    headers = load_column_headers()
     names: list[Line] = []
     titles: list[str] = []
     statuses: list[str] = []
@@ -631,8 +631,7 @@ def _read_flattened(lines: list[Line], index: int) -> tuple[list[Attendee], int]
         text = line.text.strip()
         if not text:
             continue
-        lowered = text.lower()
-        if lowered in _TABLE_HEADINGS:
+        if headers.heads("attendee", text) or headers.heads("attendee_detail", text):
             end = line.number
             continue
         if _TIME.match(text):

@@ -1,49 +1,83 @@
-"""Header words of an action table's columns and of an owner column at a page's margin.
+"""What a table's column holds, told by its header cell: the one place header words are known.
 
-The words are data (`data/action_patterns.json`, "column_headers"), read by
-extract/actions.py (action tables), extract/margin_owners.py (owner columns
-printed at the right margin) and extract/action_updates.py (tables of earlier
-actions). This module imports no spaCy, so the tracking code can use it.
+The words are data (`data/column_headers.toml`), one section per kind of column: an action table's
+task, owner, due date, item and text columns (extract/actions.py, extract/action_updates.py), an owner
+column at a PDF page's margin (extract/margin_owners.py), status and progress columns
+(extract/action_status.py), decision and motion columns (extract/resolutions.py) and a roll-call
+table's columns (extract/attendance_forms.py). This module imports no spaCy, so the tracking code can
+use it.
 """
 
 from __future__ import annotations
 
-import json
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal, get_args
 
-PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
+HEADERS_PATH = Path(__file__).parent / "data" / "column_headers.toml"
+
+ColumnKind = Literal[
+    "action", "owner", "due", "margin", "item", "text", "status", "progress", "decision", "motion", "motion_outcome",
+    "attendee", "attendee_detail",
+]
+TABLE_KINDS: tuple[ColumnKind, ...] = ("action", "owner", "due")
+"""The columns of an action table, in the order a header is tried against them ("By" is a due date there)."""
+
+_JOINED = re.compile(r"\s*[/&]\s*")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|s)?$")
 
 
 @dataclass(frozen=True, slots=True)
 class ColumnHeaders:
-    """Header words of the columns of an action table and of an owner column at a page's margin (from data)."""
+    """The header words of each kind of column, and the words that may stand before them (from data)."""
 
-    action: frozenset[str]
-    owner: frozenset[str]
-    due: frozenset[str]
-    margin: frozenset[str]
-    """Headers over an owner column printed at the right margin ("Action", "By", "Who")."""
+    words: Mapping[str, frozenset[str]]
+    after: Mapping[str, frozenset[str]]
 
-    def kind(self, label: str) -> str | None:
-        """Which table column `label` heads: "action", "owner" or "due" (tried in that order), or None."""
+    def heads(self, kind: ColumnKind, label: str) -> bool:
+        """True when the header cell `label` heads a column of `kind`."""
         words = header_words(label)
-        return next((kind for kind in ("action", "owner", "due") if words in getattr(self, kind)), None)
+        if words in self.words[kind]:
+            return True
+        for before in self.after.get(kind, ()):
+            if words.startswith(before):
+                rest = words[len(before):]
+                head, _, tail = rest.partition(" ")
+                if tail in self.words[kind] and _POSSESSIVE.fullmatch(head):
+                    return True
+        return False
+
+    def column(self, kind: ColumnKind, cells: Sequence[str]) -> int | None:
+        """The position of the first cell of a header row that heads a column of `kind`, or None."""
+        return next((position for position, cell in enumerate(cells) if self.heads(kind, cell)), None)
+
+    def kind(self, label: str) -> ColumnKind | None:
+        """Which action-table column `label` heads: "action", "owner" or "due" (tried in that order), or None."""
+        return next((kind for kind in TABLE_KINDS if self.heads(kind, label)), None)
 
     def is_margin(self, label: str) -> bool:
         """True when `label` heads an owner column at the margin."""
-        return header_words(label) in self.margin
+        return self.heads("margin", label)
 
 
 def header_words(label: str) -> str:
-    """A header cell as compared: lower case, one space between words, no final colon."""
-    return " ".join(label.strip().rstrip(":").lower().split())
+    """A header cell as compared: lower case, one space between words, no final colon, "/" and "&" read as "and"."""
+    return " ".join(_JOINED.sub(" and ", label.strip().rstrip(":").lower()).split())
 
 
 @lru_cache(maxsize=1)
-def load_column_headers(path: str = str(PATTERNS_PATH)) -> ColumnHeaders:
-    """Return the column header words from the action pattern file."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))["column_headers"]
-    return ColumnHeaders(*(frozenset(header_words(word) for word in data[kind])
-                           for kind in ("action", "owner", "due", "margin")))
+def load_column_headers(path: str = str(HEADERS_PATH)) -> ColumnHeaders:
+    """Return the header words of every kind of column, from the data file."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    missing = [kind for kind in get_args(ColumnKind) if not data.get(kind, {}).get("words")]
+    if missing:
+        raise ValueError(f"{Path(path).name}: no words for {', '.join(missing)}")
+    return ColumnHeaders(
+        words={kind: frozenset(header_words(word) for word in section["words"]) for kind, section in data.items()},
+        after={kind: frozenset(header_words(word) for word in section["after"])
+               for kind, section in data.items() if "after" in section},
+    )

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
+from .column_headers import load_column_headers
 from .items import Section, clean_text, paragraph_text, strip_list_marker
 from .nlp import (
     HashedAnchors,
@@ -428,12 +429,7 @@ _VOTE_TALLY = re.compile(
 # A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
 # Trustee B" under "Motion to approve the minutes as submitted."
 _MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
-# A table's decision column and the decisions its rows record.
-_DECISION_HEADER = re.compile(
-    r"^(?:(?:council|committee|board|panel|parish\s+council)['’]?s?\s+)?(?:decision|outcome|resolution|resolved|result"
-    r"|response|recommendation)s?\s*:?$",
-    re.IGNORECASE,
-)
+# The decisions a table's decision column records.
 _ROW_DECISION = re.compile(
     # "Passed (unanimous)"; not a template's choices ("Passed/Rejected/Lapsed").
     r"^(?![^/]*/)(?:approved|agreed|granted|deferred|rejected|refused|declined|supported|support|objection|no\s+objections?"
@@ -445,7 +441,6 @@ _ROW_TALLY_DECISION = re.compile(
     r"^\d{1,3}\s+(?:in\s+favou?r|for|yes|ayes?)\b[^/]{0,200}?[.;,]\s*(?:passed|carried|approved|adopted|rejected|defeated|lost)\.?$",
     re.IGNORECASE,
 )
-_MOTION_HEADER = re.compile(r"^(?:motions?|proposals?|resolutions?)(?:\s+(?:text|wording))?$", re.IGNORECASE)
 _DATE_CELL = re.compile(
     r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+\d{1,2}[:.]\d\d\s*(?:[ap]m)?)?$"
     r"|^(?=.*\d)(?=.*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
@@ -1005,15 +1000,12 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
 
 def _decision_column(cells: tuple[str, ...]) -> int | None:
     """The index of a table header's decision column ("Decision", "Outcome", "Council response"), or None."""
-    for position, cell in enumerate(cells):
-        if _DECISION_HEADER.match(cell.strip()):
-            return position
-    if any(_MOTION_HEADER.match(cell.strip()) for cell in cells):
+    headers = load_column_headers()
+    column = headers.column("decision", cells)
+    if column is None and headers.column("motion", cells) is not None:
         # "Motion Text | Moved by | Seconded by | Status": a motions table's status is its outcome.
-        for position, cell in enumerate(cells):
-            if re.fullmatch(r"(?i:status|vote|voted)", cell.strip()):
-                return position
-    return None
+        column = headers.column("motion_outcome", cells)
+    return column
 
 
 def _undecided_rows(lines: list[Line]) -> list[list[Line]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from minutebook.extract.column_headers import load_column_headers
 from minutebook.extract.owners import collect_mentions, resolve_owners
 from minutebook.extract.records import Attendee
 
@@ -121,12 +120,3 @@ def test_posts_in_capitals_and_joined_posts_resolve_to_their_holders():
     assert resolve_owners("Treasurer/Clerk", ATTENDEES) == ["Treasurer/Clerk"]
 
 
-def test_column_headers_name_each_column_of_a_table_and_the_margin():
-    headers = load_column_headers()
-    assert headers.kind("Action Required:") == "action"
-    assert headers.kind("By  Whom") == "owner"
-    assert headers.kind("Target date") == "due"
-    assert headers.kind("By") == "due"  # in a table "By" heads the date
-    assert headers.kind("Progress") is None
-    assert headers.is_margin("By") and headers.is_margin("ACTIONED BY:")
-    assert not headers.is_margin("Deadline")
