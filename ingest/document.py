@@ -202,6 +202,7 @@ def build_document(
                     spans=row.spans,
                 )
             )
+            number += row.skipped
         pages.append(page)
     close_table()
     return ParsedDocument(
@@ -228,6 +229,9 @@ class RowSpec:
     """Rows sharing a key form one table; a parser picks any hashable key."""
     spans: tuple[Span, ...] | None = None
     """Where the line's runs are printed, when the source says (`Line.spans`)."""
+    skipped: int = 0
+    """Lines of the source after this one that make no line (a Markdown table's `|---|---|` row): numbering steps over
+    them, so every later line keeps its line number in the file."""
 
 
 def make_document(text: str, *, name: str = "inline.txt") -> ParsedDocument:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..errors import UnreadableDocument
 from . import layout, run_in
@@ -409,6 +410,13 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
         cells = _split_cells(raw)
         if cells is not None:
             if _SEPARATOR_ROW.match(raw):
+                if rows:  # no line of its own, but still a line of the file
+                    header = rows[-1]
+                    if header.cells is not None and any(row.table_key == header.table_key for row in rows[:-1]):
+                        # A header row over its separator starts a table of its own, even right after another table.
+                        table_no += 1
+                        header = replace(header, table_key=(page_index, table_no))
+                    rows[-1] = replace(header, skipped=header.skipped + 1)
                 continue
             if not in_table:
                 table_no += 1

@@ -61,6 +61,24 @@ def test_pipe_rows_and_markdown_separator() -> None:
     rows = read_text_rows("| No. | Item |\n|---|---|\n| 1 | Minutes |\n")
     assert [row.cells for row in rows] == [("No.", "Item"), ("1", "Minutes")]
     assert len({row.table_key for row in rows}) == 1
+    assert [row.skipped for row in rows] == [1, 0]  # the separator makes no row, but it is a line of the file
+
+
+@pytest.mark.parametrize("name", ["minutes.md", "minutes.txt"])
+def test_lines_after_a_pipe_table_keep_their_line_numbers_in_the_file(tmp_path: Path, name: str) -> None:
+    data = (
+        "Minutes\n\n| Member | Post |\n| :--- | ---: |\n| Ann Vale | Chair |\n| Bo Reed | Clerk |\n\n"
+        "| Action | Owner |\n|---|---|\n| Mend the gate | Clerk |\n\nResolved that the budget be agreed.\n"
+    )
+    document = _parse_bytes(tmp_path, data.encode(), name)
+    in_file = {text: number for number, text in enumerate(data.split("\n"), start=1)}
+    for line in document.lines:
+        if line.text.strip():
+            assert line.number == in_file.get(line.text, in_file.get("| " + " | ".join(line.cells or ()) + " |")), line
+    assert [table.rows for table in document.tables] == [
+        (("Member", "Post"), ("Ann Vale", "Chair"), ("Bo Reed", "Clerk")),
+        (("Action", "Owner"), ("Mend the gate", "Clerk")),
+    ]
 
 
 def test_pipe_rows_split_as_make_document_does() -> None:
