@@ -18,7 +18,7 @@ from .person import Person, PersonLink, PersonOverride
 from .plan import AGENCY_ROLES, Agency, PlanAction, PlanActionAgency
 from .search import SearchRecord
 from .topic import RecordTopic
-from .tracking import ActionLink, ActionOverride, ActionUpdate, AgendaRequest, AgendaRequestLink
+from .tracking import ActionLink, LinkCorrection, ActionUpdate, AgendaRequest, AgendaRequestLink
 
 __all__ = [
     "AGENCY_ROLES",
@@ -28,7 +28,7 @@ __all__ = [
     "ActionUpdate",
     "AgendaRequest",
     "AgendaRequestLink",
-    "ActionOverride",
+    "LinkCorrection",
     "ActionOwner",
     "Agency",
     "AgendaItem",

@@ -32,18 +32,20 @@ class ActionLink(Base, EvidenceColumns):
     """The status the mention states."""
 
 
-class ActionOverride(Base):
-    """A user's `link` or `unlink`: the action row at this place links to that action, or to none.
+class LinkCorrection(Base):
+    """A user's `link` or `unlink`: the mention at this place (an action row, an action update or an agenda
+    request) links to that target (the earlier action; for a request, the later agenda item), or to none.
 
-    Action ids change when a document is read again, so both rows are named
-    by their document's bytes (sha256) and their place in it: the position
-    among the document's actions and the line span. A correction applies
-    while a loaded document with those bytes has an action row there.
+    Record ids change when a document is read again, so both places are named
+    by their document's bytes (sha256) and the record's place in it: its
+    position among the document's records of its kind and its line span. A
+    correction applies while a loaded document with those bytes has such a
+    record there.
     """
 
-    __tablename__ = "action_overrides"
+    __tablename__ = "link_corrections"
     __table_args__ = (UniqueConstraint("mention_kind", "mention_sha256", "mention_position",
-                                       name="uq_action_overrides_mention_place"),)
+                                       name="uq_link_corrections_mention_place"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mention_kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")
@@ -55,11 +57,11 @@ class ActionOverride(Base):
     mention_line_end: Mapped[int | None]
     kind: Mapped[str] = mapped_column(String(16))
     """"link" | "unlink"; for a request, "unlink" or the status its link states ("done", "carried_forward" ...)."""
-    action_sha256: Mapped[str | None] = mapped_column(String(64))
-    """The earlier action's place (for a request, the agenda item's), for a link; none for an "unlink"."""
-    action_position: Mapped[int | None]
-    action_line_start: Mapped[int | None]
-    action_line_end: Mapped[int | None]
+    target_sha256: Mapped[str | None] = mapped_column(String(64))
+    """The target's place (the earlier action, or for a request the agenda item), for a link; none for an "unlink"."""
+    target_position: Mapped[int | None]
+    target_line_start: Mapped[int | None]
+    target_line_end: Mapped[int | None]
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 

@@ -24,7 +24,7 @@ matter was taken up). The links are made again for the whole body
 whenever one of its documents is stored (`link_document_requests`, from store/save.py).
 
 A user's corrections (`minutebook link --request` / `unlink --request`, `link_request_by_hand` /
-`unlink_request_by_hand`) are kept with those of actions (`action_overrides`, mention kind "request"),
+`unlink_request_by_hand`) are kept with those of actions (`link_corrections`, mention kind "request"),
 keyed the same way by the documents' bytes and the request's and item's places in them, and applied
 after the automatic links each time, so they survive re-loading.
 """
@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from ..errors import MinutebookError
 from ..extract.status_words import report_words, taken_up_words
 from ..models import (
-    Action, ActionOverride, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting,
+    Action, LinkCorrection, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting,
     Resolution,
 )
 from .tracking import (
@@ -214,7 +214,7 @@ REQUEST_STATUSES = ("done", "carried_forward", "dropped", "open")
 LINKED_BY_HAND = "linked by hand"
 KEPT_UNLINKED_BY_HAND = "kept unlinked by hand"
 _REQUEST = "request"
-"""The mention kind of a request's correction in `action_overrides`."""
+"""The mention kind of a request's correction in `link_corrections`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,27 +311,27 @@ def _loaded_places(session: Session, model: type[AgendaRequest] | type[AgendaIte
 
 def apply_request_overrides(session: Session) -> None:
     """Apply every correction by hand of an agenda request whose rows are loaded, over the automatic links."""
-    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == _REQUEST)
-                                .order_by(ActionOverride.id)).all()
+    overrides = session.scalars(select(LinkCorrection).where(LinkCorrection.mention_kind == _REQUEST)
+                                .order_by(LinkCorrection.id)).all()
     if not overrides:
         return
     requests = _loaded_places(session, AgendaRequest, {o.mention_sha256 for o in overrides})
-    items = _loaded_places(session, AgendaItem, {o.action_sha256 for o in overrides if o.action_sha256 is not None})
+    items = _loaded_places(session, AgendaItem, {o.target_sha256 for o in overrides if o.target_sha256 is not None})
     for override in overrides:
         found = [request_id for request_id, _page in requests.get(
             (override.mention_sha256, override.mention_position, override.mention_line_start,
              override.mention_line_end), [])]
         if not found:
             continue  # its document is not loaded (or has changed): the correction waits
-        targets = items.get((override.action_sha256 or "", override.action_position or 0, override.action_line_start,
-                             override.action_line_end), []) if override.kind != "unlink" else []
+        targets = items.get((override.target_sha256 or "", override.target_position or 0, override.target_line_start,
+                             override.target_line_end), []) if override.kind != "unlink" else []
         if override.kind != "unlink" and not targets:
             continue  # the item's document is not loaded: the automatic link stands meanwhile
         session.execute(delete(AgendaRequestLink).where(AgendaRequestLink.request_id.in_(found)))
         if not targets:
             continue
         item_id, page = min(targets)
-        first, last = override.action_line_start, override.action_line_end
+        first, last = override.target_line_start, override.target_line_end
         session.execute(insert(AgendaRequestLink), [
             {"request_id": request_id, "item_id": item_id, "score": 1.0, "status": override.kind,
              "reason": LINKED_BY_HAND, "page": page, "line_start": first, "line_end": last}
@@ -342,9 +342,9 @@ def apply_request_overrides(session: Session) -> None:
 def kept_unlinked(session: Session) -> set[int]:
     """The ids of the loaded agenda requests kept linked to no item by hand."""
     overrides = session.execute(
-        select(ActionOverride.mention_sha256, ActionOverride.mention_position, ActionOverride.mention_line_start,
-               ActionOverride.mention_line_end)
-        .where(ActionOverride.mention_kind == _REQUEST, ActionOverride.kind == "unlink")
+        select(LinkCorrection.mention_sha256, LinkCorrection.mention_position, LinkCorrection.mention_line_start,
+               LinkCorrection.mention_line_end)
+        .where(LinkCorrection.mention_kind == _REQUEST, LinkCorrection.kind == "unlink")
     ).all()
     if not overrides:
         return set()

@@ -26,7 +26,7 @@ again for the whole body whenever one of its documents is stored, so the
 order files are loaded in does not matter.
 
 A user's corrections (`minutebook link` / `unlink`, `link_by_hand` /
-`unlink_by_hand`) are kept in `action_overrides`, keyed by the document's
+`unlink_by_hand`) are kept in `link_corrections`, keyed by the document's
 bytes and the row's place in it (action ids change on every re-load), and
 applied after the automatic links each time, so they survive re-loading: a
 "link" makes a row a mention of the action given (across bodies too, which
@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session
 from ..errors import MinutebookError, NotFound
 from ..extract.action_updates import carried_label, entry_label, normal_ref
 from ..models import (
-    Action, ActionLink, ActionOverride, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
+    Action, ActionLink, LinkCorrection, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
 )
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ def unlink_by_hand(store: "Store", mention_id: int, *, undo: bool = False) -> Ha
             found = _override_of(session, mention)
             if found is None:
                 raise MinutebookError(f"action {mention_id} has no link or unlink by hand to undo")
-            session.execute(delete(ActionOverride).where(ActionOverride.id == found.id))
+            session.execute(delete(LinkCorrection).where(LinkCorrection.id == found.id))
         else:
             need_checksum(mention)
             pin_override(session, mention, "unlink", None)
@@ -299,12 +299,12 @@ def hand_correction(session: Session, action_id: int) -> str | None:
 
 def apply_overrides(session: Session) -> None:
     """Apply every correction by hand whose rows are loaded, over the automatic links."""
-    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == "action")
-                                .order_by(ActionOverride.id)).all()
+    overrides = session.scalars(select(LinkCorrection).where(LinkCorrection.mention_kind == "action")
+                                .order_by(LinkCorrection.id)).all()
     if not overrides:
         return
     places = _places_by_key(session, {o.mention_sha256 for o in overrides} | {
-        o.action_sha256 for o in overrides if o.action_sha256 is not None
+        o.target_sha256 for o in overrides if o.target_sha256 is not None
     })
     linked: list[tuple[int, int]] = []
     for override in overrides:
@@ -315,8 +315,8 @@ def apply_overrides(session: Session) -> None:
         if override.kind != "link":
             session.execute(delete(ActionLink).where(ActionLink.mention_id.in_([m[0] for m in mentions])))
             continue
-        targets = _matching(places, override.action_sha256, override.action_position,
-                            override.action_line_start, override.action_line_end)
+        targets = _matching(places, override.target_sha256, override.target_position,
+                            override.target_line_start, override.target_line_end)
         if not targets:
             continue
         target_id = min(t[0] for t in targets)
@@ -369,10 +369,10 @@ def need_checksum(place: Place, what: str = "action") -> None:
         )
 
 
-def _override_of(session: Session, place: Place) -> ActionOverride | None:
-    found = session.scalar(select(ActionOverride).where(
-        ActionOverride.mention_kind == "action",
-        ActionOverride.mention_sha256 == place.sha256, ActionOverride.mention_position == place.position,
+def _override_of(session: Session, place: Place) -> LinkCorrection | None:
+    found = session.scalar(select(LinkCorrection).where(
+        LinkCorrection.mention_kind == "action",
+        LinkCorrection.mention_sha256 == place.sha256, LinkCorrection.mention_position == place.position,
     ))
     if found is None or (found.mention_line_start, found.mention_line_end) != (place.line_start, place.line_end):
         return None
@@ -383,21 +383,21 @@ def pin_override(session: Session, mention: Place, kind: str, target: Place | No
     """Keep a correction by hand for the mention at this place (an action row, an update or an agenda request),
     replacing any before."""
     forget_override(session, mention, mention_kind)
-    session.execute(insert(ActionOverride).values(
+    session.execute(insert(LinkCorrection).values(
         mention_kind=mention_kind, mention_sha256=mention.sha256, mention_position=mention.position,
         mention_line_start=mention.line_start, mention_line_end=mention.line_end, kind=kind,
-        action_sha256=target.sha256 if target else None, action_position=target.position if target else None,
-        action_line_start=target.line_start if target else None,
-        action_line_end=target.line_end if target else None,
+        target_sha256=target.sha256 if target else None, target_position=target.position if target else None,
+        target_line_start=target.line_start if target else None,
+        target_line_end=target.line_end if target else None,
         created_at=dt.datetime.now(dt.timezone.utc),
     ))
 
 
 def forget_override(session: Session, mention: Place, mention_kind: str) -> bool:
     """Delete the correction by hand kept for the mention at this place; True when there was one."""
-    done = session.execute(delete(ActionOverride).where(
-        ActionOverride.mention_kind == mention_kind,
-        ActionOverride.mention_sha256 == mention.sha256, ActionOverride.mention_position == mention.position,
+    done = session.execute(delete(LinkCorrection).where(
+        LinkCorrection.mention_kind == mention_kind,
+        LinkCorrection.mention_sha256 == mention.sha256, LinkCorrection.mention_position == mention.position,
     ))
     return bool(getattr(done, "rowcount", 0))
 
@@ -475,8 +475,8 @@ def unlink_update_by_hand(store: "Store", update_id: int, *, undo: bool = False)
 def apply_update_overrides(session: Session) -> None:
     """Apply every correction by hand of an action update whose rows are loaded, over the automatic links:
     a "link" names the first record of the action given, an "unlink" leaves the update linked to none."""
-    overrides = session.scalars(select(ActionOverride).where(ActionOverride.mention_kind == "update")
-                                .order_by(ActionOverride.id)).all()
+    overrides = session.scalars(select(LinkCorrection).where(LinkCorrection.mention_kind == "update")
+                                .order_by(LinkCorrection.id)).all()
     if not overrides:
         return
     sha256s = {o.mention_sha256 for o in overrides}
@@ -490,7 +490,7 @@ def apply_update_overrides(session: Session) -> None:
     ):
         if sha256 is not None:
             places[(sha256, position)].append((update_id, line_start, line_end))
-    actions = _places_by_key(session, {o.action_sha256 for o in overrides if o.action_sha256 is not None})
+    actions = _places_by_key(session, {o.target_sha256 for o in overrides if o.target_sha256 is not None})
     for override in overrides:
         updates = [update_id for update_id, first, last in places.get((override.mention_sha256,
                                                                         override.mention_position), [])
@@ -501,8 +501,8 @@ def apply_update_overrides(session: Session) -> None:
             session.execute(update(ActionUpdate).where(ActionUpdate.id.in_(updates))
                             .values(action_id=None, reason=USER_UNLINK, score=None))
             continue
-        targets = _matching(actions, override.action_sha256, override.action_position,
-                            override.action_line_start, override.action_line_end)
+        targets = _matching(actions, override.target_sha256, override.target_position,
+                            override.target_line_start, override.target_line_end)
         if not targets:
             continue
         target = min(t[0] for t in targets)

@@ -312,7 +312,7 @@ def test_corrections_by_hand_give_clear_errors(db):
 def test_corrections_are_kept_by_document_bytes_and_place(db):
     from sqlalchemy import select
 
-    from minutebook.models import ActionOverride, Document
+    from minutebook.models import Document, LinkCorrection
     from minutebook.store import Store
     from minutebook.store.tracking import link_by_hand, unlink_by_hand
 
@@ -324,9 +324,9 @@ def test_corrections_are_kept_by_document_bytes_and_place(db):
         with store.session() as session:
             shas = {name: sha for name, sha in session.execute(select(Document.file_name, Document.sha256))}
             kept = session.execute(select(
-                ActionOverride.kind, ActionOverride.mention_sha256, ActionOverride.action_sha256,
-                ActionOverride.mention_line_start,
-            ).order_by(ActionOverride.id)).all()
+                LinkCorrection.kind, LinkCorrection.mention_sha256, LinkCorrection.target_sha256,
+                LinkCorrection.mention_line_start,
+            ).order_by(LinkCorrection.id)).all()
     assert [(kind, mention, action) for kind, mention, action, _ in kept] == [
         ("link", shas["allotments-2031-06-02.txt"], shas["parish-2031-03-04.txt"]),
         ("unlink", shas["parish-2031-07-01.txt"], None),

@@ -8,6 +8,7 @@ copied before each test so the fixture itself never changes.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -176,7 +177,7 @@ def test_release_schema_upgrades_on_each_backend(db_url):
             connection.execute(text("DROP VIEW v_action_history"))
             connection.execute(text("DROP TABLE action_updates"))
             _drop_agenda_requests(connection)
-            connection.execute(text("DROP TABLE action_overrides"))
+            connection.execute(text("DROP TABLE link_corrections"))
             connection.execute(text("DROP TABLE action_links"))
             connection.execute(text("DROP INDEX ix_actions_status"))
             connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
@@ -236,7 +237,7 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
         connection.execute(text("DROP VIEW v_action_history"))
         connection.execute(text("DROP TABLE action_updates"))
         _drop_agenda_requests(connection)
-        connection.execute(text("DROP TABLE action_overrides"))
+        connection.execute(text("DROP TABLE link_corrections"))
         connection.execute(text("DROP TABLE action_links"))
         connection.execute(text("DROP INDEX ix_actions_status"))
         connection.execute(text("ALTER TABLE actions DROP COLUMN status"))
@@ -259,7 +260,7 @@ def test_a_database_at_revision_0002_gains_action_status_and_links(db_path, tmp_
     assert [(a["text"], a["status"]) for a in document["actions"]] == [("Order the new noticeboard", "done")]
 
 
-def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, tmp_path):
+def test_a_database_at_revision_0004_gains_the_table_of_corrections_by_hand(db_path, tmp_path):
     """A database made by the action-links release (revision 0004): it gains the table that keeps `link` and
     `unlink` by hand, empty, and keeps its actions and their links."""
     minutes = tmp_path / "parish-2031-06-03.txt"
@@ -273,7 +274,7 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
     engine = create_engine(_engine_url(db_path))
     with engine.begin() as connection:
         connection.execute(text("ALTER TABLE actions DROP COLUMN sub_item"))
-        connection.execute(text("DROP TABLE action_overrides"))
+        connection.execute(text("DROP TABLE link_corrections"))
         connection.execute(text("DROP TABLE action_updates"))
         _drop_agenda_requests(connection)
         connection.execute(text("UPDATE alembic_version SET version_num = '0004'"))
@@ -286,7 +287,7 @@ def test_a_database_at_revision_0004_gains_the_action_overrides_table(db_path, t
 
     assert (done.before, done.after) == ("0004", head_revision())
     rows_after = _rows_by_table(db_path)
-    assert rows_after.pop("action_overrides") == []
+    assert rows_after.pop("link_corrections") == []
     assert rows_after.pop("action_updates") == []
     assert rows_after.pop("agenda_requests") == rows_after.pop("agenda_request_links") == []
     rows_after["actions"] = [row[:-1] for row in rows_after["actions"]]  # actions.sub_item (0007), empty
@@ -309,7 +310,7 @@ def test_a_database_at_revision_0006_gains_sub_items_and_update_corrections(db_p
     engine = create_engine(_engine_url(db_path))
     with engine.begin() as connection:
         connection.execute(text("ALTER TABLE actions DROP COLUMN sub_item"))
-        connection.execute(text("DROP TABLE action_overrides"))
+        connection.execute(text("DROP TABLE link_corrections"))
         connection.execute(text(  # as revision 0005 made it
             "CREATE TABLE action_overrides (id INTEGER NOT NULL, mention_sha256 VARCHAR(64) NOT NULL, "
             "mention_position INTEGER NOT NULL, mention_line_start INTEGER, mention_line_end INTEGER, "
@@ -329,6 +330,63 @@ def test_a_database_at_revision_0006_gains_sub_items_and_update_corrections(db_p
     assert (done.before, done.after) == ("0006", head_revision())
     rows = _rows_by_table(db_path)
     assert rows["actions"] and {row[-1] for row in rows["actions"]} == {None}
-    assert [row[-1] for row in rows["action_overrides"]] == ["action"]
+    # (id, mention_kind, mention_sha256, mention_position, …, kind, target_sha256 …): 0007 named the kind, 0009 the table
+    assert [row[1:4] + row[6:8] for row in rows["link_corrections"]] == [("action", "abc", 0, "unlink", None)]
+    assert "action_overrides" not in rows
     assert CliRunner().invoke(cli, ["--db", db_path, "ingest", "--quiet", "--force", str(minutes)]).exit_code == 0
     assert {row[-1] for row in _rows_by_table(db_path)["actions"]} == {"12i"}
+
+
+def test_a_database_at_revision_0008_keeps_its_corrections_by_hand_under_the_new_table_name(db_path, tmp_path):
+    """Revision 0009 renames `action_overrides` (whose action_* columns named a request's agenda item too) to
+    `link_corrections` with target_* columns: each correction is kept, in order, and still applies; going back
+    down gives the old table with the same corrections."""
+    from alembic import command
+
+    from minutebook.store.migrations import migration_config
+
+    # the bench rows would be linked on their own (kept apart by hand); the footpath rows would not (joined by hand)
+    for day, footpath in (("2031-03-04", "walk the footpath by the mill"), ("2031-04-01", "price a new stile")):
+        (tmp_path / f"parish-{day}.txt").write_text(
+            f"Minutes of the Parish Council meeting held on {day}\n\nPresent: Cllr Nadia Orchard\n\n"
+            "4. Village green\n\nThe Clerk to order a new bench for the green.\n\n"
+            f"5. Gates\n\nCllr Orchard to {footpath}.\n",
+            encoding="utf-8",
+        )
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", db_path, "ingest", "--quiet", str(tmp_path)]).exit_code == 0
+    actions = json.loads(runner.invoke(cli, ["--db", db_path, "actions", "--json"]).output)
+    ids = {(row["date"], row["text"][:12]): row["record_id"] for row in actions}
+    bench_later, path_later = ids[("2031-04-01", "The Clerk to")], ids[("2031-04-01", "Cllr Orchard")]
+    path_earlier = ids[("2031-03-04", "Cllr Orchard")]
+    assert runner.invoke(cli, ["--db", db_path, "unlink", str(bench_later)]).exit_code == 0
+    assert runner.invoke(cli, ["--db", db_path, "link", str(path_later), str(path_earlier)]).exit_code == 0
+    kept = _rows_by_table(db_path)["link_corrections"]
+    assert [row[6] for row in kept] == ["unlink", "link"]
+
+    engine = create_engine(_engine_url(db_path))
+    with engine.begin() as connection:
+        command.downgrade(migration_config(connection), "0008")
+    engine.dispose()
+    engine = create_engine(_engine_url(db_path))
+    with engine.connect() as connection:
+        assert "link_corrections" not in inspect(connection).get_table_names()
+        assert "action_sha256" in {column["name"] for column in inspect(connection).get_columns("action_overrides")}
+        older = [tuple(row) for row in connection.execute(text("SELECT * FROM action_overrides ORDER BY id"))]
+    engine.dispose()
+    assert [row[1:] for row in older] == [row[1:] for row in kept]
+
+    done = upgrade_database(db_path)
+
+    assert (done.before, done.after) == ("0008", head_revision())
+    assert [row[1:] for row in _rows_by_table(db_path)["link_corrections"]] == [row[1:] for row in kept]
+    assert runner.invoke(cli, ["--db", db_path, "ingest", "--quiet", "--force", str(tmp_path)]).exit_code == 0
+    def history(date: str, opening: str) -> list[tuple[str, str]]:
+        [row] = [row for row in json.loads(runner.invoke(cli, ["--db", db_path, "actions", "--json"]).output)
+                 if row["date"] == date and row["text"].startswith(opening)]
+        found = json.loads(runner.invoke(cli, ["--db", db_path, "action", str(row["record_id"]), "--json"]).output)
+        return [(entry["date"], entry["text"][:12]) for entry in found["history"]]
+
+    # read again (new ids): the link by hand still joins the footpath rows, the unlink keeps the bench apart
+    assert history("2031-03-04", "Cllr Orchard") == [("2031-03-04", "Cllr Orchard"), ("2031-04-01", "Cllr Orchard")]
+    assert history("2031-03-04", "The Clerk to") == [("2031-03-04", "The Clerk to")]

@@ -25,7 +25,7 @@ BASELINE_REVISION = "0001"
 """The tables of the last release before migrations (store_info schema_version 1)."""
 VERSION_TABLE = "alembic_version"
 TABLES_ADDED_BY_REVISIONS = frozenset({
-    "votes", "vote_positions", "action_links", "action_overrides", "action_updates", "agenda_requests",
+    "votes", "vote_positions", "action_links", "link_corrections", "action_updates", "agenda_requests",
     "agenda_request_links",
 })
 """Tables a revision after the baseline creates: a database from before migrations lacks them."""
