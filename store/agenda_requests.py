@@ -337,17 +337,3 @@ def apply_request_overrides(session: Session) -> None:
              "reason": LINKED_BY_HAND, "page": page, "line_start": first, "line_end": last}
             for request_id in found
         ])
-
-
-def kept_unlinked(session: Session) -> set[int]:
-    """The ids of the loaded agenda requests kept linked to no item by hand."""
-    overrides = session.execute(
-        select(LinkCorrection.mention_sha256, LinkCorrection.mention_position, LinkCorrection.mention_line_start,
-               LinkCorrection.mention_line_end)
-        .where(LinkCorrection.mention_kind == _REQUEST, LinkCorrection.kind == "unlink")
-    ).all()
-    if not overrides:
-        return set()
-    requests = _loaded_places(session, AgendaRequest, {row[0] for row in overrides})
-    return {request_id for sha256, position, first, last in overrides
-            for request_id, _page in requests.get((sha256, position, first, last), [])}

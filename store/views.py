@@ -30,7 +30,8 @@ v_request_history
     that took it up, if any: request_id, meeting_date, body, item, topic,
     text, file, page, line_start, line_end (the request), then mention_date,
     mention_item (the later item's title), status (done | carried_forward |
-    dropped, as that item states it; null while not taken up), reason,
+    dropped, as that item states it; null while not taken up), reason (why
+    it was linked, or "kept unlinked by hand" for a request a user unlinked),
     score, mention_file, mention_page, mention_line_start, mention_line_end.
 v_action_owners
     One row per owner of an action: action_id, owner (name), person_id (the
@@ -76,6 +77,8 @@ attendance_list
 from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, inspect, text
+
+from .agenda_requests import KEPT_UNLINKED_BY_HAND
 
 # Dialect spellings of "join these values with '; ' in this order".
 _AGGREGATE = {
@@ -144,7 +147,12 @@ _VIEWS: dict[str, str] = {
     "v_request_history": """
         SELECT r.id AS request_id, m.date AS meeting_date, b.name AS body, r.item_key AS item, r.topic,
             r.text, d.file_name AS file, r.page, r.line_start, r.line_end,
-            lm.date AS mention_date, li.title AS mention_item, k.status, k.reason, k.score,
+            lm.date AS mention_date, li.title AS mention_item, k.status,
+            CASE WHEN k.id IS NULL AND EXISTS (SELECT 1 FROM link_corrections c
+                WHERE c.mention_kind = 'request' AND c.kind = 'unlink' AND c.mention_sha256 = d.sha256
+                AND c.mention_position = r.position AND COALESCE(c.mention_line_start, -1) = COALESCE(r.line_start, -1)
+                AND COALESCE(c.mention_line_end, -1) = COALESCE(r.line_end, -1))
+            THEN '{kept_unlinked}' ELSE k.reason END AS reason, k.score,
             ld.file_name AS mention_file, k.page AS mention_page, k.line_start AS mention_line_start,
             k.line_end AS mention_line_end
         FROM agenda_requests r
@@ -276,6 +284,7 @@ def render_view(name: str, dialect: str) -> str:
         latest_status=_LATEST_STATUS,
         agg_owner=aggregate.format(value="o.name", order="o.position"),
         agg_agency=aggregate.format(value="g.name", order="x.position"),
+        kept_unlinked=KEPT_UNLINKED_BY_HAND,
     )
 
 

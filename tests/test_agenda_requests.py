@@ -299,8 +299,8 @@ def test_a_request_kept_unlinked_by_hand_stays_so_across_reloads_until_undone(tm
     roof = str(_listed(db)["Village hall roof"]["request_id"])
     assert _taken_up(_listed(db)["Village hall roof"]) == ("open", None, "kept unlinked by hand")
     with sqlite3.connect(db) as connection:
-        assert connection.execute("SELECT status FROM v_request_history WHERE request_id = ?",
-                                  (int(roof),)).fetchall() == [(None,)]
+        assert connection.execute("SELECT status, reason FROM v_request_history WHERE request_id = ?",
+                                  (int(roof),)).fetchall() == [(None, "kept unlinked by hand")]
 
     _run(db, "unlink", "--request", roof, "--undo")
 

@@ -6,15 +6,17 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import select
+from sqlalchemy import column, select, table
 from sqlalchemy.orm import aliased
 
 from ...models import AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting
-from ..agenda_requests import KEPT_UNLINKED_BY_HAND, kept_unlinked
 from .filters import filter_body_and_dates
 
 if TYPE_CHECKING:
     from ..database import Store
+
+_HISTORY = table("v_request_history", column("request_id"), column("reason"))
+"""The view's reason for each request: why it was linked, or that a user keeps it unlinked (store/views.py)."""
 
 RequestFilter = Literal["open", "done"]
 OPEN_STATUSES = ("open", "carried_forward")
@@ -53,22 +55,22 @@ def list_requests(
     query = (
         select(AgendaRequest.id, Meeting.date, Body.name, AgendaRequest.item_key, AgendaRequest.topic,
                AgendaRequest.text, AgendaRequestLink.status, later_meeting.date, AgendaItem.title,
-               AgendaRequestLink.reason, Document.file_name, AgendaRequest.page)
+               _HISTORY.c.reason, Document.file_name, AgendaRequest.page)
         .join(Meeting, Meeting.id == AgendaRequest.meeting_id)
         .join(Document, Document.id == Meeting.document_id)
         .outerjoin(Body, Body.id == Meeting.body_id)
         .outerjoin(AgendaRequestLink, AgendaRequestLink.request_id == AgendaRequest.id)
         .outerjoin(AgendaItem, AgendaItem.id == AgendaRequestLink.item_id)
         .outerjoin(later_meeting, later_meeting.id == AgendaItem.meeting_id)
+        .join(_HISTORY, _HISTORY.c.request_id == AgendaRequest.id)
         .order_by(Meeting.date, Document.file_name, AgendaRequest.position)
     )
     query = filter_body_and_dates(query, body=body, date_from=date_from, date_to=date_to)
     with store.session() as session:
-        unlinked = kept_unlinked(session)
         rows = [
             RequestRow(request_id=row[0], date=row[1], body=row[2], item=row[3], topic=row[4], text=row[5],
-                       status=row[6] or "open", taken_up=row[7], taken_up_item=row[8],
-                       reason=KEPT_UNLINKED_BY_HAND if row[0] in unlinked else row[9], file=row[10], page=row[11])
+                       status=row[6] or "open", taken_up=row[7], taken_up_item=row[8], reason=row[9], file=row[10],
+                       page=row[11])
             for row in session.execute(query)
         ]
     if status == "open":
