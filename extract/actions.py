@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
-from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks, schedule_verbs
+from .agreements import (
+    body_tasks,
+    is_decision,
+    is_task_verb,
+    named_owner_tasks,
+    post_not_tasks,
+    schedule_verbs,
+    sentence_of,
+)
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
@@ -139,6 +147,11 @@ _DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
 _COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+# A bracket holding a sentence of its own that opens on a capital and states a commitment ("(Cllr Reed would find
+# out)", "(Clerk to chase)"): read as prose, since the bracket is otherwise left out of its sentence.
+_BRACKETED_COMMITMENT = re.compile(
+    r"\((?P<inner>[A-Z][^()]{0,40}?\s(?:will|would|shall|to|agreed\s+to|offered\s+to)\s[a-z][^()]{2,200})\)"
+)
 _MODAL = r"(?:will|would|shall|should|is\s+to|are\s+to)\b"
 _ASIDES = re.compile(
     rf",\s+as\s+(?:the\s+|our\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}(?:clerk|chair(?:man|woman|person)?|secretary|treasurer"
@@ -243,6 +256,20 @@ _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
     r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
+)
+# A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
+# whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
+_NEXT_OWNER = re.compile(r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)$")
+"""What joins a second owner's own task on to the first's in one sentence (", and ", "; ", " whilst ")."""
+_JOINS_IN = re.compile(
+    r"^(?:will|would|shall|to|agreed\s+to|offered\s+to)\s+(?:also\s+)?(?:assist|help|support|join)\b", re.IGNORECASE
+)
+"""A second owner's part that only joins in on the first's task ("… and Y will also assist")."""
+_OWNER_WORDS = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_ASKED_IF = re.compile(
+    rf"(?:\b(?:asked|requested)\s+(?P<asked>{_OWNER_WORDS})|(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\band\s))"
+    rf"(?P<subject>{_OWNER_WORDS})\s+(?:was|were)\s+(?:also\s+)?asked)\s+(?:if|whether)\s+(?:he|she|they)\s+"
+    r"(?:would|could|might|will|can)\s+(?:(?:be\s+)?(?:able|willing|prepared|happy)\s+to\s+)?(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
 )
 _NOT_TASK_VERBS = frozenset(
     {"be", "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "may", "might", "can", "not"}
@@ -720,8 +747,17 @@ class _SectionReader:
         return self._valid_owner(owner, PERSON_LABEL)
 
     def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
-        """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU)."."""
-        if "(" not in text or not _may_hold_marker(text):
+        """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU).", or a commitment set in brackets
+        beside what it is about: "… no news of a café yet (Cllr Reed would find out)."."""
+        if "(" not in text:
+            return
+        for aside in _BRACKETED_COMMITMENT.finditer(text):
+            inner = aside.group("inner").strip()
+            for found in self._prose_actions(key, inner, lines, is_entry=False):
+                if not any(set(found.owners) & set(other.owners) for other in already):
+                    found.text = inner if inner.endswith(".") else f"{inner}."
+                    yield found
+        if not _may_hold_marker(text):
             return  # the regex below would try every character only to find nothing
         for match in _BRACKET_MARKER.finditer(text):
             # The sentence the marker sits in: from the last full stop before it to the stop after it.
@@ -874,7 +910,8 @@ class _SectionReader:
         """True when `owner` is initials, a titled name, a post, or someone the minutes name."""
         if _INITIALS.match(owner) or match_leading_title(owner) is not None or is_role(owner):
             return True
-        return self._resolve(owner) != [owner]
+        # An attendee written in full ("Jo Reed") resolves to itself, and is someone all the same.
+        return self._resolve(owner) != [owner] or any(attendee.name == owner.strip() for attendee in self.attendees)
 
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
@@ -931,10 +968,20 @@ class _SectionReader:
                 gerund = self._gerund_owner(sentence.text)
                 if gerund is not None:
                     candidates.insert(0, ("GERUND", -1))
+            named: set[str] = set()
+            first: Action | None = None
             for label, start in candidates:
                 owner = gerund if label == "GERUND" else self._owner_before(sentence, start, label)
                 if owner is None:
                     continue
+                opening = -1
+                if named:
+                    # A second owner with a task of their own, joined on ("X will write to the school, and Y will
+                    # book the hall"): one action each, the second's from its owner on.
+                    said = doc[sentence.start:max(start, sentence.start)].text
+                    opening = said.rfind(owner)
+                    if opening <= 0 or not _NEXT_OWNER.search(said[:opening]):
+                        continue
                 if start >= 0 and self._is_past_fact(_NEXT_REPORT.split(doc[start: sentence.end].text, maxsplit=1)[0]):
                     break
                 if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
@@ -949,16 +996,26 @@ class _SectionReader:
                     continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
-                action_text = sentence.text.strip()
+                if named and (named & set(owners) or self._is_body(owner)):
+                    continue
+                if named and start >= 0 and _JOINS_IN.match(doc[start: sentence.end].text):
+                    continue  # "X will contact the school and Y will also assist": one task, the first's
+                action_text = sentence.text.strip() if opening < 0 else sentence.text[opening:].strip()
+                if opening > 0 and first is not None and first.text == sentence.text.strip():
+                    first.text = _NEXT_OWNER.sub("", sentence.text[:opening]).strip()  # the first owner's own part
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
                 leans = len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
                 previous = sentences[position - 1].text if position > 0 else ""
                 # A "sentence" before it longer than `CONTEXT_WORDS` is a run of list entries the full stops did not
                 # part ("… applications; • R/54/9L … • RESOLVED: …"): no context a reader needs, so left out.
-                if position > 0 and (leans or _ANAPHOR.search(commitment)) and len(previous.split()) <= CONTEXT_WORDS:
+                joined_on = opening >= 0  # a second owner's part, after the first's in the same sentence
+                if (
+                    not joined_on and position > 0 and (leans or _ANAPHOR.search(commitment))
+                    and len(previous.split()) <= CONTEXT_WORDS
+                ):
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
-                yield Action(
+                action = Action(
                     item=key,
                     text=action_text,
                     owners=owners,
@@ -966,13 +1023,19 @@ class _SectionReader:
                     due=self._due(action_text),
                     evidence=Evidence.of_lines(lines),
                 )
+                yield action
                 if not self._is_body(owner):
-                    break
+                    named.update(owners)
+                    first = first or action
+                    continue
                 # The body's task gives way to a named owner's in the same sentence ("… the Council would
                 # re-seed it; Clerk to include it on the agenda"): read on (`extract_actions` keeps the named one).
 
     def _requested_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
-        """Tasks asked for in a that-clause: "X requests that the Clerks bring costs to the December meeting"."""
+        """Tasks asked for in a that-clause ("X requests that the Clerks bring costs to the December meeting") or as a
+        question to someone named ("The Chair asked Cllr Reed if he would contact the school")."""
+        if "asked" in text and (" if " in text or " whether " in text):
+            yield from self._asked_if_actions(key, text, lines, already)
         if "that" not in text:
             return
         for match in _REQUESTED_THAT.finditer(text):
@@ -994,6 +1057,25 @@ class _SectionReader:
                 owner_as_written=owner,
                 due=self._due(sentence),
                 evidence=Evidence.of_lines(lines),
+            )
+
+    def _asked_if_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Requests put as a question: the one asked, a post or someone the minutes name, owns a task verb's task."""
+        for match in _ASKED_IF.finditer(text):
+            owner = (match.group("asked") or match.group("subject") or "").strip()
+            if not is_task_verb(match.group("verb"), match.group("next")):
+                continue  # "asked Cllr Reed if he would support the bid": a view sought, no task
+            if self._is_body(owner) or not (self._is_owner_tag(owner) or self._names_someone(owner)):
+                continue
+            if not self._valid_owner(owner, "ASKED"):
+                continue
+            owners = self._owners(owner, text)
+            if not owners or any(set(owners) & set(action.owners) for action in already):
+                continue
+            sentence = sentence_of(text, match.start())
+            yield Action(
+                item=key, text=sentence, owners=owners, owner_as_written=owner,
+                due=self._due(sentence), evidence=Evidence.of_lines(lines),
             )
 
     def _agreed_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> list[Action]:
@@ -1084,6 +1166,10 @@ class _SectionReader:
         prefix = _lower_post().sub(_post_capitalised, prefix)
         if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
             prefix = _OFFER_AUXILIARIES.sub("", prefix)
+            if prefix.strip().lower() in {"he", "she"}:
+                # "He also undertook to …": the person the sentence before was about, as for "He undertook to …".
+                speaker = self._previous_subject(sentence, PERSON_LABEL)
+                return speaker if speaker and self._valid_owner(speaker, label) else None
         if "our " in prefix.lower() or "minute " in prefix or "new " in prefix:
             prefix = post_as_named(prefix)  # "Our Chair and minute Secretary would …"
         if label == "TO":
@@ -1107,9 +1193,7 @@ class _SectionReader:
             # "The letter has been sent; Jo Reed to chase a reply": after a semicolon, someone the minutes name opens
             # a new task beside the report of an earlier one.
             after_semicolon = prefix.rsplit(";", 1)[-1].strip() if ";" in prefix else ""
-            named = after_semicolon and (
-                self._names_someone(after_semicolon) or any(a.name == after_semicolon for a in self.attendees)
-            )
+            named = after_semicolon and self._names_someone(after_semicolon)
             if named and self._valid_owner(after_semicolon, label):
                 return after_semicolon
             asked = _ASKED_OWNER.search(prefix)
