@@ -461,6 +461,21 @@ _ACTION_NUMBER = re.compile(r"\bactions?\s*(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})*[a
 """An action's number written beside its task ("(Action 2.3)"), which an action list at the end repeats."""
 
 
+def _already_read(owners: list[str], sentence: str, already: Sequence[Action]) -> bool:
+    """True when an action of the paragraph already read has one of `owners` and is this task: it holds `sentence`, or
+    shares most of its content words. The same owner's other task in the paragraph ("… Jo to chase the order. It
+    was asked that Jo email the budget …") is another action."""
+    words = _content_words(sentence)
+    for action in already:
+        if not set(owners) & set(action.owners):
+            continue
+        if sentence in action.text or action.text in sentence:
+            return True
+        if not words or len(words & _content_words(action.text)) >= SAME_TASK_OVERLAP * len(words):
+            return True
+    return False
+
+
 def _content_words(text: str) -> set[str]:
     """Words of `text` that say what it is about: longer than `SHORT_WORD` and no agreement's or task's wording."""
     return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > SHORT_WORD} - _AGREEMENT_WORDS
@@ -1045,11 +1060,11 @@ class _SectionReader:
             if self._is_body(owner):
                 continue  # "asked that the Council consider …": a request to the body, which decides for itself
             owners = self._owners(owner, text)
-            if not owners or any(set(owners) & set(action.owners) for action in already):
-                continue
             start = text.rfind(". ", 0, match.start())
             end = text.find(". ", match.end())
             sentence = text[start + 2 if start >= 0 else 0: end + 1 if end >= 0 else len(text)].strip()
+            if not owners or _already_read(owners, sentence, already):
+                continue
             yield Action(
                 item=key,
                 text=sentence,
@@ -1070,9 +1085,9 @@ class _SectionReader:
             if not self._valid_owner(owner, "ASKED"):
                 continue
             owners = self._owners(owner, text)
-            if not owners or any(set(owners) & set(action.owners) for action in already):
-                continue
             sentence = sentence_of(text, match.start())
+            if not owners or _already_read(owners, sentence, already):
+                continue
             yield Action(
                 item=key, text=sentence, owners=owners, owner_as_written=owner,
                 due=self._due(sentence), evidence=Evidence.of_lines(lines),
@@ -1103,7 +1118,7 @@ class _SectionReader:
                     ))
                 continue
             owners = self._owners(owner, text)
-            if not owners or any(set(owners) & set(action.owners) for action in [*already, *found]):
+            if not owners or _already_read(owners, place.text, [*already, *found]):
                 continue
             found.append(Action(
                 item=key, text=place.text, owners=owners, owner_as_written=place.owner,

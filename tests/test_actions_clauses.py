@@ -98,3 +98,19 @@ def test_pronoun_after_an_officer_post(make_document, nlp):
     actions = _actions(make_document, nlp, text)
     assert [a.owners for a in actions] == [["Deputy CEO"], ["Deputy CEO"]]
     assert actions[1].text == "He also undertook to arrange a survey of all monuments."
+
+
+def test_same_owner_given_a_second_task_in_the_paragraph(make_document, nlp):
+    text = (
+        "#### 16. Accounts\n\n"
+        "Colin Fairweather will look for the old ledger. Wendy Marsh requested that Colin Fairweather email the "
+        "budget to every member.\n\n"
+        "#### 17. Hedge\n\n"
+        "Colin Fairweather will write to the owner about the hedge. It was asked that Colin Fairweather write to the "
+        "owner about the hedge.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.item) for a in actions] == [
+        (["Colin Fairweather"], "16"), (["Colin Fairweather"], "16"), (["Colin Fairweather"], "17"),
+    ]
+    assert "email the budget" in actions[1].text
