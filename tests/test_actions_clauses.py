@@ -114,3 +114,13 @@ def test_same_owner_given_a_second_task_in_the_paragraph(make_document, nlp):
         (["Colin Fairweather"], "16"), (["Colin Fairweather"], "16"), (["Colin Fairweather"], "17"),
     ]
     assert "email the budget" in actions[1].text
+
+
+def test_a_post_carrying_on_is_no_new_task(make_document, nlp):
+    text = (
+        "#### 18. Lights\n\n"
+        "It was agreed that the Clerk would write to the owner of Rose Cottage, and that the Clerk would also "
+        "continue trying to reach the owners of the other cottages.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.text for a in actions] == ["the Clerk would write to the owner of Rose Cottage"]
