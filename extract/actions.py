@@ -12,6 +12,7 @@ and resolved against the attendees by `owners.resolve_owners`.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -259,6 +260,18 @@ _REQUESTED_THAT = re.compile(
 )
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
+# A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
+_ACTION_LIST_LABEL = re.compile(
+    r"^[#*_\s]*(?:agreed\s+|new\s+)?(?:actions?(?:\s+(?:items?|points?|list|log))?|next\s+steps|follow[- ]ups?)"
+    r"(?:\s+(?:agreed|arising|resulting|from\s+this\s+meeting))?\s*[:*_]*\s*$",
+    re.IGNORECASE,
+)
+# An entry of such a list opening on who acts: "Jo: check the bins", "(JR) Update on the grant", "Clerk – order the
+# marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a post or "All".
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
+_ENTRY_OWNER = re.compile(
+    r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[A-Z][^:–—()]{0,40}?)\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
+)
 _NEXT_OWNER = re.compile(r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)$")
 """What joins a second owner's own task on to the first's in one sentence (", and ", "; ", " whilst ")."""
 _JOINS_IN = re.compile(
@@ -461,6 +474,17 @@ _ACTION_NUMBER = re.compile(r"\bactions?\s*(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})*[a
 """An action's number written beside its task ("(Action 2.3)"), which an action list at the end repeats."""
 
 
+_CALENDAR_WORDS = frozenset(
+    word.lower() for word in [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr] if word
+)
+
+
+def _is_list_entry(text: str) -> bool:
+    """True when a paragraph is a list's entry: a bullet, "(a)"/"1." marker, or a number such as "2.4:"."""
+    text = text.strip()
+    return strip_list_marker(text) != text or _LIST_NUMBER.match(text) is not None
+
+
 def _already_read(owners: list[str], sentence: str, already: Sequence[Action]) -> bool:
     """True when an action of the paragraph already read has one of `owners` and is this task: it holds `sentence`, or
     shares most of its content words. The same owner's other task in the paragraph ("… Jo to chase the order. It
@@ -541,10 +565,30 @@ class _SectionReader:
         earlier = reviews_earlier_actions(title)
         yield from self._table_actions(key, section.lines, title)
         tagged: tuple[list[Line], list[MarginTag]] = ([], [])
+        # Under a label such as "Actions" or "Action items" (or an item so titled), entries open on who acts.
+        in_list = bool(title) and _ACTION_LIST_LABEL.match(title or "") is not None and not earlier
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
             tagged = ([], [])
+            first_line = lines[0].text.strip()
+            if lines[0].cells is None and _ACTION_LIST_LABEL.match(first_line):
+                in_list = not reviews_earlier_actions(first_line)
+                if len(lines) == 1 or not in_list:
+                    continue
+                # The label with its entries run on under it, no blank line between: each line an entry.
+                entries = [self._list_entry_action(key, line.text, [line]) for line in lines[1:]]
+                if all(entry is not None for entry in entries):
+                    last_prose = [entry for entry in entries if entry is not None]
+                    yield from last_prose
+                    continue
+            if in_list and lines[0].cells is None:
+                entry = self._list_entry_action(key, paragraph_text(lines), lines)
+                if entry is not None:
+                    last_prose = [entry]
+                    yield entry
+                    continue
+                in_list = _is_list_entry(first_line)  # a paragraph of prose ends the list
             if lines[0].cells is not None or (lines[0].is_heading and not self._is_marker_heading(lines)):
                 continue
             if self.margin is not None:
@@ -624,6 +668,49 @@ class _SectionReader:
                     yield action
             last_text, last_lines = text, lines
         yield from self._margin_actions(key, *tagged, last_prose)
+
+    def _list_entry_action(self, key: str | None, raw: str, lines: list[Line]) -> Action | None:
+        """An entry of an action list that opens on its owner ("Jo Reed: book the hall", "(JR) Update on the grant")."""
+        if not _is_list_entry(raw):
+            return None
+        text = _LIST_NUMBER.sub("", strip_list_marker(raw), count=1).strip()
+        match = _ENTRY_OWNER.match(text)
+        if match is None:
+            return None
+        owner = (match.group("bracketed") or match.group("owner") or "").strip()
+        task = match.group("task").strip()
+        if len(task.split()) < 2 or _CLAUSE_VERB.search(owner):
+            return None
+        parts = [part for part in _COMPOUND_OWNER.split(owner) if part.strip()]
+        # Under the label, a first name before a colon and a task in lower case is who acts ("Tony: think about …"),
+        # though the minutes give no full name for it.
+        named_here = match.group("owner") is not None and task[:1].islower()
+        if not parts or not all(
+            _EVERYONE.match(part) or self._is_owner_tag(part) or self._names_someone(part)
+            or (named_here and self._could_be_a_name(part))
+            for part in parts
+        ):
+            return None
+        if self._is_body(owner) or is_agency(owner) and not is_role(owner):
+            return None
+        owners = self._owners(owner, task)
+        if not owners:
+            return None
+        return Action(
+            item=key, text=task[:1].upper() + task[1:], owners=owners, owner_as_written=owner,
+            due=self._due(task), evidence=Evidence.of_lines(lines),
+        )
+
+    def _could_be_a_name(self, phrase: str) -> bool:
+        """True for one to three capitalised words that are no generic owner, agency, body or month ("Tony", "Jo Reed")."""
+        words = phrase.split()
+        if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+            return False
+        lowered = " ".join(words).lower()
+        if lowered in load_owner_words().not_owners or is_agency(phrase) or self._is_body(phrase):
+            return False
+        # "Monday: hall closed", "June – no meeting": a day or a month, not who acts.
+        return not set(w.lower() for w in words) & _CALENDAR_WORDS and parse_date(phrase) is None
 
     def _margin_actions(
         self, key: str | None, lines: list[Line], tags: list[MarginTag], already: list[Action]
