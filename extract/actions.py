@@ -1426,8 +1426,9 @@ class _SectionReader:
             rest = titled[1].split()
             return len(rest) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in rest)
         if len(bare) == 1:
-            # A first name alone ("Ian undertook to …") counts when it names someone in the minutes.
-            return self._resolve(phrase) != [phrase]
+            # A first name alone ("Ian undertook to …") counts when it names someone in the minutes, or is how the
+            # attendance itself lists someone ("Present: Ian, Sue, Raj").
+            return self._resolve(phrase) != [phrase] or any(attendee.name == phrase for attendee in self.attendees)
         return len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
 
     def _is_past_fact(self, text: str) -> bool:

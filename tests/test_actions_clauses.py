@@ -124,3 +124,16 @@ def test_a_post_carrying_on_is_no_new_task(make_document, nlp):
     )
     actions = _actions(make_document, nlp, text)
     assert [a.text for a in actions] == ["the Clerk would write to the owner of Rose Cottage"]
+
+
+def test_attendance_of_first_names_only(make_document, nlp):
+    document = make_document(
+        "#### 2. General business\n\n"
+        "- Oskar to chase the insurer about the renewal.\n"
+        "- Petra and Lionel to consult the other clubs about a shared calendar.\n"
+        "- Otto to fix the lock.\n"
+    )
+    sections = split_sections(document, extract_items(document))
+    first_names = [Attendee(name=name) for name in ("Oskar", "Petra", "Lionel")]
+    actions = extract_actions(sections, attendees=first_names, meeting=MEETING, nlp=nlp)
+    assert [a.owners for a in actions] == [["Oskar"], ["Petra", "Lionel"]]
