@@ -12,6 +12,7 @@ and resolved against the attendees by `owners.resolve_owners`.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -27,7 +28,15 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
-from .agreements import body_tasks, is_decision, named_owner_tasks, post_not_tasks, schedule_verbs
+from .agreements import (
+    body_tasks,
+    is_decision,
+    is_task_verb,
+    named_owner_tasks,
+    post_not_tasks,
+    schedule_verbs,
+    sentence_of,
+)
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
@@ -139,6 +148,11 @@ _DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
 _COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+# A bracket holding a sentence of its own that opens on a capital and states a commitment ("(Cllr Reed would find
+# out)", "(Clerk to chase)"): read as prose, since the bracket is otherwise left out of its sentence.
+_BRACKETED_COMMITMENT = re.compile(
+    r"\((?P<inner>[A-Z][^()]{0,40}?\s(?:will|would|shall|to|agreed\s+to|offered\s+to)\s[a-z][^()]{2,200})\)"
+)
 _MODAL = r"(?:will|would|shall|should|is\s+to|are\s+to)\b"
 _ASIDES = re.compile(
     rf",\s+as\s+(?:the\s+|our\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}(?:clerk|chair(?:man|woman|person)?|secretary|treasurer"
@@ -237,6 +251,32 @@ _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
     r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
+)
+# A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
+# whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
+# A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
+_ACTION_LIST_LABEL = re.compile(
+    r"^[#*_\s]*(?:agreed\s+|new\s+)?(?:actions?(?:\s+(?:items?|points?|list|log))?|next\s+steps|follow[- ]ups?)"
+    r"(?:\s+(?:agreed|arising|resulting|from\s+this\s+meeting))?\s*[:*_]*\s*$",
+    re.IGNORECASE,
+)
+# An entry of such a list opening on who acts: "Jo: check the bins", "(JR) Update on the grant", "Clerk – order the
+# marquee", "2.4: JR/AL: Create a rota". The owner is checked as someone the minutes name, a post or "All".
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
+_ENTRY_OWNER = re.compile(
+    r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[A-Z][^:–—()]{0,40}?)\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
+)
+_NEXT_OWNER = re.compile(r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)$")
+"""What joins a second owner's own task on to the first's in one sentence (", and ", "; ", " whilst ")."""
+_JOINS_IN = re.compile(
+    r"^(?:will|would|shall|to|agreed\s+to|offered\s+to)\s+(?:also\s+)?(?:assist|help|support|join)\b", re.IGNORECASE
+)
+"""A second owner's part that only joins in on the first's task ("… and Y will also assist")."""
+_OWNER_WORDS = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_ASKED_IF = re.compile(
+    rf"(?:\b(?:asked|requested)\s+(?P<asked>{_OWNER_WORDS})|(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\band\s))"
+    rf"(?P<subject>{_OWNER_WORDS})\s+(?:was|were)\s+(?:also\s+)?asked)\s+(?:if|whether)\s+(?:he|she|they)\s+"
+    r"(?:would|could|might|will|can)\s+(?:(?:be\s+)?(?:able|willing|prepared|happy)\s+to\s+)?(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
 )
 _NOT_TASK_VERBS = frozenset(
     {"be", "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "may", "might", "can", "not"}
@@ -428,6 +468,32 @@ _ACTION_NUMBER = re.compile(r"\bactions?\s*(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,3})*[a
 """An action's number written beside its task ("(Action 2.3)"), which an action list at the end repeats."""
 
 
+_CALENDAR_WORDS = frozenset(
+    word.lower() for word in [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr] if word
+)
+
+
+def _is_list_entry(text: str) -> bool:
+    """True when a paragraph is a list's entry: a bullet, "(a)"/"1." marker, or a number such as "2.4:"."""
+    text = text.strip()
+    return strip_list_marker(text) != text or _LIST_NUMBER.match(text) is not None
+
+
+def _already_read(owners: list[str], sentence: str, already: Sequence[Action]) -> bool:
+    """True when an action of the paragraph already read has one of `owners` and is this task: it holds `sentence`, or
+    shares most of its content words. The same owner's other task in the paragraph ("… Jo to chase the order. It
+    was asked that Jo email the budget …") is another action."""
+    words = _content_words(sentence)
+    for action in already:
+        if not set(owners) & set(action.owners):
+            continue
+        if sentence in action.text or action.text in sentence:
+            return True
+        if not words or len(words & _content_words(action.text)) >= SAME_TASK_OVERLAP * len(words):
+            return True
+    return False
+
+
 def _content_words(text: str) -> set[str]:
     """Words of `text` that say what it is about: longer than `SHORT_WORD` and no agreement's or task's wording."""
     return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > SHORT_WORD} - _AGREEMENT_WORDS
@@ -493,10 +559,30 @@ class _SectionReader:
         earlier = reviews_earlier_actions(title)
         yield from self._table_actions(key, section.lines, title)
         tagged: tuple[list[Line], list[MarginTag]] = ([], [])
+        # Under a label such as "Actions" or "Action items" (or an item so titled), entries open on who acts.
+        in_list = bool(title) and _ACTION_LIST_LABEL.match(title or "") is not None and not earlier
         for lines in section.joined_paragraphs():
             # The owners printed at the margin beside the paragraph before, once its own actions are read.
             yield from self._margin_actions(key, *tagged, last_prose)
             tagged = ([], [])
+            first_line = lines[0].text.strip()
+            if lines[0].cells is None and _ACTION_LIST_LABEL.match(first_line):
+                in_list = not reviews_earlier_actions(first_line)
+                if len(lines) == 1 or not in_list:
+                    continue
+                # The label with its entries run on under it, no blank line between: each line an entry.
+                entries = [self._list_entry_action(key, line.text, [line]) for line in lines[1:]]
+                if all(entry is not None for entry in entries):
+                    last_prose = [entry for entry in entries if entry is not None]
+                    yield from last_prose
+                    continue
+            if in_list and lines[0].cells is None:
+                entry = self._list_entry_action(key, paragraph_text(lines), lines)
+                if entry is not None:
+                    last_prose = [entry]
+                    yield entry
+                    continue
+                in_list = _is_list_entry(first_line)  # a paragraph of prose ends the list
             if lines[0].cells is not None or (lines[0].is_heading and not self._is_marker_heading(lines)):
                 continue
             if self.margin is not None:
@@ -576,6 +662,49 @@ class _SectionReader:
                     yield action
             last_text, last_lines = text, lines
         yield from self._margin_actions(key, *tagged, last_prose)
+
+    def _list_entry_action(self, key: str | None, raw: str, lines: list[Line]) -> Action | None:
+        """An entry of an action list that opens on its owner ("Jo Reed: book the hall", "(JR) Update on the grant")."""
+        if not _is_list_entry(raw):
+            return None
+        text = _LIST_NUMBER.sub("", strip_list_marker(raw), count=1).strip()
+        match = _ENTRY_OWNER.match(text)
+        if match is None:
+            return None
+        owner = (match.group("bracketed") or match.group("owner") or "").strip()
+        task = match.group("task").strip()
+        if len(task.split()) < 2 or _CLAUSE_VERB.search(owner):
+            return None
+        parts = [part for part in _COMPOUND_OWNER.split(owner) if part.strip()]
+        # Under the label, a first name before a colon and a task in lower case is who acts ("Tony: think about …"),
+        # though the minutes give no full name for it.
+        named_here = match.group("owner") is not None and task[:1].islower()
+        if not parts or not all(
+            _EVERYONE.match(part) or self._is_owner_tag(part) or self._names_someone(part)
+            or (named_here and self._could_be_a_name(part))
+            for part in parts
+        ):
+            return None
+        if self._is_body(owner) or is_agency(owner) and not is_role(owner):
+            return None
+        owners = self._owners(owner, task)
+        if not owners:
+            return None
+        return Action(
+            item=key, text=task[:1].upper() + task[1:], owners=owners, owner_as_written=owner,
+            due=self._due(task), evidence=Evidence.of_lines(lines),
+        )
+
+    def _could_be_a_name(self, phrase: str) -> bool:
+        """True for one to three capitalised words that are no generic owner, agency, body or month ("Tony", "Jo Reed")."""
+        words = phrase.split()
+        if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+            return False
+        lowered = " ".join(words).lower()
+        if lowered in load_owner_words().not_owners or is_agency(phrase) or self._is_body(phrase):
+            return False
+        # "Monday: hall closed", "June – no meeting": a day or a month, not who acts.
+        return not set(w.lower() for w in words) & _CALENDAR_WORDS and parse_date(phrase) is None
 
     def _margin_actions(
         self, key: str | None, lines: list[Line], tags: list[MarginTag], already: list[Action]
@@ -714,8 +843,17 @@ class _SectionReader:
         return self._valid_owner(owner, PERSON_LABEL)
 
     def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
-        """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU)."."""
-        if "(" not in text or not _may_hold_marker(text):
+        """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU).", or a commitment set in brackets
+        beside what it is about: "… no news of a café yet (Cllr Reed would find out)."."""
+        if "(" not in text:
+            return
+        for aside in _BRACKETED_COMMITMENT.finditer(text):
+            inner = aside.group("inner").strip()
+            for found in self._prose_actions(key, inner, lines, is_entry=False):
+                if not any(set(found.owners) & set(other.owners) for other in already):
+                    found.text = inner if inner.endswith(".") else f"{inner}."
+                    yield found
+        if not _may_hold_marker(text):
             return  # the regex below would try every character only to find nothing
         for match in _BRACKET_MARKER.finditer(text):
             # The sentence the marker sits in: from the last full stop before it to the stop after it.
@@ -868,7 +1006,8 @@ class _SectionReader:
         """True when `owner` is initials, a titled name, a post, or someone the minutes name."""
         if _INITIALS.match(owner) or match_leading_title(owner) is not None or is_role(owner):
             return True
-        return self._resolve(owner) != [owner]
+        # An attendee written in full ("Jo Reed") resolves to itself, and is someone all the same.
+        return self._resolve(owner) != [owner] or any(attendee.name == owner.strip() for attendee in self.attendees)
 
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
@@ -925,10 +1064,20 @@ class _SectionReader:
                 gerund = self._gerund_owner(sentence.text)
                 if gerund is not None:
                     candidates.insert(0, ("GERUND", -1))
+            named: set[str] = set()
+            first: Action | None = None
             for label, start in candidates:
                 owner = gerund if label == "GERUND" else self._owner_before(sentence, start, label)
                 if owner is None:
                     continue
+                opening = -1
+                if named:
+                    # A second owner with a task of their own, joined on ("X will write to the school, and Y will
+                    # book the hall"): one action each, the second's from its owner on.
+                    said = doc[sentence.start:max(start, sentence.start)].text
+                    opening = said.rfind(owner)
+                    if opening <= 0 or not _NEXT_OWNER.search(said[:opening]):
+                        continue
                 if start >= 0 and self._is_past_fact(_NEXT_REPORT.split(doc[start: sentence.end].text, maxsplit=1)[0]):
                     break
                 if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
@@ -943,16 +1092,26 @@ class _SectionReader:
                     continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
-                action_text = sentence.text.strip()
+                if named and (named & set(owners) or self._is_body(owner)):
+                    continue
+                if named and start >= 0 and _JOINS_IN.match(doc[start: sentence.end].text):
+                    continue  # "X will contact the school and Y will also assist": one task, the first's
+                action_text = sentence.text.strip() if opening < 0 else sentence.text[opening:].strip()
+                if opening > 0 and first is not None and first.text == sentence.text.strip():
+                    first.text = _NEXT_OWNER.sub("", sentence.text[:opening]).strip()  # the first owner's own part
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
                 leans = len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
                 previous = sentences[position - 1].text if position > 0 else ""
                 # A "sentence" before it longer than `CONTEXT_WORDS` is a run of list entries the full stops did not
                 # part ("… applications; • R/54/9L … • RESOLVED: …"): no context a reader needs, so left out.
-                if position > 0 and (leans or _ANAPHOR.search(commitment)) and len(previous.split()) <= CONTEXT_WORDS:
+                joined_on = opening >= 0  # a second owner's part, after the first's in the same sentence
+                if (
+                    not joined_on and position > 0 and (leans or _ANAPHOR.search(commitment))
+                    and len(previous.split()) <= CONTEXT_WORDS
+                ):
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
-                yield Action(
+                action = Action(
                     item=key,
                     text=action_text,
                     owners=owners,
@@ -960,13 +1119,19 @@ class _SectionReader:
                     due=self._due(action_text),
                     evidence=Evidence.of_lines(lines),
                 )
+                yield action
                 if not self._is_body(owner):
-                    break
+                    named.update(owners)
+                    first = first or action
+                    continue
                 # The body's task gives way to a named owner's in the same sentence ("… the Council would
                 # re-seed it; Clerk to include it on the agenda"): read on (`extract_actions` keeps the named one).
 
     def _requested_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
-        """Tasks asked for in a that-clause: "X requests that the Clerks bring costs to the December meeting"."""
+        """Tasks asked for in a that-clause ("X requests that the Clerks bring costs to the December meeting") or as a
+        question to someone named ("The Chair asked Cllr Reed if he would contact the school")."""
+        if "asked" in text and (" if " in text or " whether " in text):
+            yield from self._asked_if_actions(key, text, lines, already)
         if "that" not in text:
             return
         for match in _REQUESTED_THAT.finditer(text):
@@ -976,11 +1141,11 @@ class _SectionReader:
             if self._is_body(owner):
                 continue  # "asked that the Council consider …": a request to the body, which decides for itself
             owners = self._owners(owner, text)
-            if not owners or any(set(owners) & set(action.owners) for action in already):
-                continue
             start = text.rfind(". ", 0, match.start())
             end = text.find(". ", match.end())
             sentence = text[start + 2 if start >= 0 else 0: end + 1 if end >= 0 else len(text)].strip()
+            if not owners or _already_read(owners, sentence, already):
+                continue
             yield Action(
                 item=key,
                 text=sentence,
@@ -988,6 +1153,25 @@ class _SectionReader:
                 owner_as_written=owner,
                 due=self._due(sentence),
                 evidence=Evidence.of_lines(lines),
+            )
+
+    def _asked_if_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Requests put as a question: the one asked, a post or someone the minutes name, owns a task verb's task."""
+        for match in _ASKED_IF.finditer(text):
+            owner = (match.group("asked") or match.group("subject") or "").strip()
+            if not is_task_verb(match.group("verb"), match.group("next")):
+                continue  # "asked Cllr Reed if he would support the bid": a view sought, no task
+            if self._is_body(owner) or not (self._is_owner_tag(owner) or self._names_someone(owner)):
+                continue
+            if not self._valid_owner(owner, "ASKED"):
+                continue
+            owners = self._owners(owner, text)
+            sentence = sentence_of(text, match.start())
+            if not owners or _already_read(owners, sentence, already):
+                continue
+            yield Action(
+                item=key, text=sentence, owners=owners, owner_as_written=owner,
+                due=self._due(sentence), evidence=Evidence.of_lines(lines),
             )
 
     def _agreed_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> list[Action]:
@@ -1015,7 +1199,7 @@ class _SectionReader:
                     ))
                 continue
             owners = self._owners(owner, text)
-            if not owners or any(set(owners) & set(action.owners) for action in [*already, *found]):
+            if not owners or _already_read(owners, place.text, [*already, *found]):
                 continue
             found.append(Action(
                 item=key, text=place.text, owners=owners, owner_as_written=place.owner,
@@ -1078,6 +1262,10 @@ class _SectionReader:
         prefix = _lower_post().sub(_post_capitalised, prefix)
         if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
             prefix = _OFFER_AUXILIARIES.sub("", prefix)
+            if prefix.strip().lower() in {"he", "she"}:
+                # "He also undertook to …": the person the sentence before was about, as for "He undertook to …".
+                speaker = self._previous_subject(sentence, PERSON_LABEL)
+                return speaker if speaker and self._valid_owner(speaker, label) else None
         if "our " in prefix.lower() or "minute " in prefix or "new " in prefix:
             prefix = post_as_named(prefix)  # "Our Chair and minute Secretary would …"
         if label == "TO":
@@ -1101,9 +1289,7 @@ class _SectionReader:
             # "The letter has been sent; Jo Reed to chase a reply": after a semicolon, someone the minutes name opens
             # a new task beside the report of an earlier one.
             after_semicolon = prefix.rsplit(";", 1)[-1].strip() if ";" in prefix else ""
-            named = after_semicolon and (
-                self._names_someone(after_semicolon) or any(a.name == after_semicolon for a in self.attendees)
-            )
+            named = after_semicolon and self._names_someone(after_semicolon)
             if named and self._valid_owner(after_semicolon, label):
                 return after_semicolon
             asked = _ASKED_OWNER.search(prefix)
@@ -1234,8 +1420,9 @@ class _SectionReader:
             rest = titled[1].split()
             return len(rest) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in rest)
         if len(bare) == 1:
-            # A first name alone ("Ian undertook to …") counts when it names someone in the minutes.
-            return self._resolve(phrase) != [phrase]
+            # A first name alone ("Ian undertook to …") counts when it names someone in the minutes, or is how the
+            # attendance itself lists someone ("Present: Ian, Sue, Raj").
+            return self._resolve(phrase) != [phrase] or any(attendee.name == phrase for attendee in self.attendees)
         return len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
 
     def _is_past_fact(self, text: str) -> bool:

@@ -76,6 +76,11 @@ _THAT_OWNER = re.compile(
     _OPENER + r"\s*[:–—-]?\s*(?:(?i:that)\s+)?(?P<owner>" + _OWNER + r")\s+"
     r"(?:should|would|will|shall|is\s+to|are\s+to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>be\s+in\s+(?:contact|touch)|[a-z]+)"
 )
+# The same with the verb bare, as a resolution writes it: "…, it was resolved that Jo Reed contact the school". Any
+# word could follow a name, so the verb must be a task verb (`is_task_verb`).
+_THAT_OWNER_BARE = re.compile(
+    _OPENER + r"\s*[:–—-]?\s*(?i:that)\s+(?P<owner>" + _OWNER + r")\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+)
 # A post or a name given its own part of a decision: "… and that the Clerk should notify …", "… the Clerk should write …".
 _CLAUSE_OWNER = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<owner>" + _OWNER + r")\s+"
@@ -269,6 +274,11 @@ def named_owner_tasks(text: str) -> Iterator[Place]:
             seen.add(match.start("owner"))
             if match.group("verb") not in post_not_tasks():
                 yield _place(text, match.group("owner"), match.start("owner"), match.group("verb"))
+    for match in _THAT_OWNER_BARE.finditer(text):
+        if match.start("owner") in seen or not is_task_verb(match.group("verb"), match.group("next")):
+            continue
+        seen.add(match.start("owner"))
+        yield _place(text, match.group("owner"), match.start("owner"), match.group("verb"))
     for match in _CLAUSE_OWNER.finditer(text, opened.start()):
         start = match.start("owner")
         if start in seen or any(abs(start - other) <= len(match.group("owner")) + 5 for other in seen):

@@ -11,6 +11,7 @@ from .action_updates import extract_action_updates
 from .agenda_requests import extract_agenda_requests
 from .actions import extract_actions
 from .agencies import load_agency_directory, name_agencies
+from .agreements import is_task_verb
 from .apologies import extract_apologies
 from .attendance import extract_attendees
 from .items import Section, read_items_and_sections
@@ -137,6 +138,17 @@ _FOLLOW_UP = re.compile(
 )
 
 
+# The same with any verb of a task the minutes give (`agreed_task_verbs`): "She said she would write to the owner".
+_PROMISE = re.compile(r"\b(?:he|she)\s+(?:will|would)\s+(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", re.IGNORECASE)
+
+
+def _promises_a_task(text: str) -> bool:
+    """True when a speaker's reported words undertake a task ("… said he would follow up", "… she would write to …")."""
+    if _FOLLOW_UP.search(text):
+        return True
+    return any(is_task_verb(m.group("verb").lower(), (m.group("next") or "").lower() or None) for m in _PROMISE.finditer(text))
+
+
 def _without_reported_speech(actions: list[Action], sections: list[Section]) -> list[Action]:
     """Drop actions read from text outside the items that only report what was said in the meeting."""
     outside = {line.number for section in sections if isinstance(section, ProseSection) for line in section.lines}
@@ -144,7 +156,7 @@ def _without_reported_speech(actions: list[Action], sections: list[Section]) -> 
         action
         for action in actions
         if action.evidence is None or action.evidence.line_start not in outside
-        or not _REPORTED_SPEECH.search(action.text) or _FOLLOW_UP.search(action.text)
+        or not _REPORTED_SPEECH.search(action.text) or _promises_a_task(action.text)
     ]
 
 

@@ -1,0 +1,17 @@
+"""Minutes without items: a speaker's reported promise of a task is kept, other reported speech is not."""
+
+from __future__ import annotations
+
+from minutebook.extract.pipeline import extract_document
+
+
+def test_reported_promise_of_a_task_outside_items(make_document):
+    text = (
+        "Minutes of the Elm Street Residents Board, 4 March 2019\n\n"
+        "Present: Dora Quill, Hank Yates, Petra Lund\n\n"
+        "Dora Quill said she would email the members about the spring clean. Hank Yates stated that he would "
+        "write to the landlord about the fence.\n\n"
+        "Petra Lund said she would count the ballots after the break.\n"
+    )
+    extraction = extract_document(make_document(text, name="elm_street_minutes_2019-03-04.txt"))
+    assert sorted(a.owners[0] for a in extraction.actions) == ["Dora Quill", "Hank Yates"]
