@@ -54,6 +54,14 @@ _WERE_PRESENT = re.compile(
 )
 # Where one sentence's clauses part: "… were in attendance; Ann Lee was absent."
 _CLAUSE_BREAK = re.compile(r"\s*;\s+")
+# A paragraph that opens the attendance list ("Present: Cllrs A and B. Clerk, Mrs C was present"): its sentences
+# closed by "were present" carry the roll on.
+_OPENS_WITH_ROLL_LABEL = re.compile(
+    r"^(?:[A-Z][\w']*\s+){0,2}(?:present|in\s+attendance|attendance|roll\s+call)\s*[:\-–—]", re.IGNORECASE
+)
+# A roll written a sentence a line with no full stops ("Cllrs A and B were present" / "Clerk, Mrs C was present"):
+# the verb at a line's end closes its sentence even when the next line runs on in the same paragraph.
+_VERB_ENDS_LINE = re.compile(r"(?P<verb>\b(?:were|was)\s+(?:(?:all|also)\s+)?(?:present|in\s+attendance))\s+(?=[A-Z])")
 _LIST_PIECE = re.compile(r",\s*|\s+and\s+|\s*;\s*")
 # A guest or officer given a sentence of their own after the roll: "The Clerk, Jo Pike, was also present.",
 # "PC Day was also in attendance.", "Mr Ian Holt (Highways) attended for item 5." Without "also" only a
@@ -187,21 +195,36 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     """
     found: list[Attendee] = []
     heading = ""
-    for line, text, above in _paragraphs_under_headings(document.lines[:SENTENCE_SEARCH_LINES]):
+    top = document.lines[:SENTENCE_SEARCH_LINES]
+    labelled = [
+        re.sub(r"\s+", " ", line.text.strip().strip("*_").strip())
+        for line in top
+        if _OPENS_WITH_ROLL_LABEL.match(line.text.strip())
+    ]
+    for line, text, above in _paragraphs_under_headings(top):
         heading = above or heading
+        text = _VERB_ENDS_LINE.sub(lambda m: f"{m.group('verb')}. ", text)
         clauses = [clause for part in _sentences(text) for clause in _CLAUSE_BREAK.split(part)]
         sentences = [match for match in (_WERE_PRESENT.match(part) for part in clauses) if match]
         if not sentences:
             continue
+        by_label = any(label in text for label in labelled)
         roll = bool(_ROLL_HEADING.search(heading)) or any(
-            _opens_with_plural(_first_piece(m.group("list"))) or _posts_in_list(m.group("list")) > 1 for m in sentences
+            _opens_with_plural(_first_piece(m.group("list")))
+            or _posts_in_list(m.group("list")) > 1
+            or _offices_in_list(m.group("list")) > 1
+            for m in sentences
         )
-        if not roll:
+        if not roll and not by_label:
             continue
         for match in sentences:
+            if not roll and match.group("also") is not None:
+                continue  # "Mrs Una Vale, Parish Clerk, was also present.": a guest's sentence, read on its own
             listed = match.group("list")
             first = _first_piece(listed)
-            if match_leading_title(first) is None and split_leading_post(first)[0] is None:
+            if match_leading_title(first) is None and split_leading_post(first)[0] is None and not (
+                is_role(first) and first[:1].isupper() and not first.lower().startswith("the ")
+            ):
                 continue  # "The minutes were present…": a sentence with no post or title first
             people = read_sentence_list(listed, also=match.group("also") is not None)
             for person in people:
@@ -331,6 +354,19 @@ def _posts_in_list(listed: str) -> int:
     return sum(posts) if posts and posts[0] and match_leading_title(pieces[0]) is None else 0
 
 
+def _offices_in_list(listed: str) -> int:
+    """How many pieces of a list open with an office, as a post or as a title that is one: "Supervisor V Pogue,
+    Clerk J Ramsfield, Treasurer C Yelk" has 3; "Mr A B and Mrs C D" none (an honorific holds no office)."""
+    count = 0
+    for piece in (piece.strip() for piece in _LIST_PIECE.split(listed)):
+        found = match_leading_title(piece) if piece else None
+        if found is not None and is_role(found[0]):
+            count += 1  # "Supervisor V Pogue"
+        elif found is None and split_leading_post(piece)[0] is not None:
+            count += 1  # "Town Clerk Jo Hale"; "Mr Ole Ward Chairman …" opens with an honorific, no office
+    return count
+
+
 def _opens_with_plural(text: str) -> bool:
     found = match_leading_title(text)
     if found is not None:
@@ -412,6 +448,7 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in parts[::2]]
     after_and = [False] + [separator.strip() == "and" for separator in parts[1::2]]
     group_closed = False
+    given_post: str | None = None
     for index, piece in enumerate(pieces):
         if not piece:
             continue
@@ -420,6 +457,9 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         group_closed = after_and[index] and shared_post is not None
         if is_chairing_note(piece):
             continue  # "Mayor Lee, Presiding;": who chaired, no person of its own
+        if _is_post_before_titled_name(piece, pieces[index + 1 : index + 2], after_and[index + 1 : index + 2]):
+            given_post = piece  # "Clerk to Council, Mrs S Knowles": the post, its comma, then its titled holder
+            continue
         if re.match(r"^guests?\b", piece, re.IGNORECASE):
             piece = re.sub(r"^guests?\s+", "", piece, flags=re.IGNORECASE)
             shared_post, shared_title = "Guest", None
@@ -465,6 +505,8 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 shared_post, shared_title = post, written_title
             else:
                 shared_post = shared_title = None
+        if given_post is not None:
+            post, given_post = given_post, None
         described = _NAME_THEN_LOWER.match(rest)
         if not _is_name(rest) and described is not None and _is_name(described.group("name")):
             rest = described.group("name")  # "Mike Siers web heads": a few words on who they are, after the name
@@ -493,6 +535,17 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
             )
         )
     return people
+
+
+def _is_post_before_titled_name(piece: str, following: list[str], after_and: list[bool]) -> bool:
+    """True for "Clerk to Council" followed by ", Mrs S Knowles": a post alone (no name in it), then, after a comma,
+    a name under an honorific ("Mrs", "Dr"). The honorific keeps "Clerk, Treasurer" (two posts) apart."""
+    if not following or after_and[0] or not is_role(piece) or _is_name(piece) or split_leading_post(piece)[0] is not None:
+        return False
+    if not all(word[:1].isupper() or word.lower() in {"to", "of", "the", "for", "and", "&"} for word in piece.split()):
+        return False
+    found = match_leading_title(following[0])
+    return found is not None and not is_role(found[0])
 
 
 def _title_of_post(post: str) -> str | None:

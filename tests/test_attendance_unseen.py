@@ -1,0 +1,84 @@
+"""Rolls written as sentences that councils nobody on the project had read use: a sentence a line with no full
+stop, a roll of office holders closed by "were present", and a post before its titled holder. Each family in
+two forms, with a lookalike that names no one. Every name and place is invented."""
+
+from __future__ import annotations
+
+from minutebook.extract.attendance import extract_attendees
+
+
+def _people(document, nlp):
+    return [(a.surname, a.role, a.status) for a in extract_attendees(document, nlp=nlp)]
+
+
+def _who(document, nlp):
+    return [a.surname for a in extract_attendees(document, nlp=nlp)]
+
+
+# --- one "… were present" sentence a line, no full stops ----------------------------------------------
+
+
+def test_were_present_at_each_line_end_without_stops(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of a meeting of Upper Fenwick Parish Council held on 3rd June 2021\n"
+        "Present: Cllrs A Marlow, B Tennant and C Oduya.\n"
+        "District Cllrs Pellow and Brack were present\n"
+        "Clerk to the Council, Mrs D Hewitt was present\n"
+        "No members of public were present\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _who(document, nlp) == ["Marlow", "Tennant", "Oduya", "Pellow", "Brack", "Hewitt"]
+    other = make_document(
+        "Minutes of the Lowmoor Village Council meeting, 9 May 2022\n"
+        "Present: Cllrs E Garside and F Lumb.\n"
+        "County Cllr Ruddock was present\n"
+        "Clerk, Mr G Pace and Assistant Clerk, Ms H Quayle were in attendance\n"
+        "\n"
+        "1. Minutes\n"
+    )
+    people = _people(other, nlp)
+    assert [p[0] for p in people] == ["Garside", "Lumb", "Ruddock", "Pace", "Quayle"]
+    assert people[3][1] == "Clerk" and people[4][1] == "Assistant Clerk"
+
+
+def test_a_line_ending_were_present_in_the_business_is_no_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllrs J Rowe and K Senior.\n"
+        "\n"
+        "4. Open space\n"
+        "Concerns about the hedge were present\n"
+        "Residents raised the matter again.\n"
+    )
+    assert _who(document, nlp) == ["Rowe", "Senior"]
+
+
+# --- office holders closed by "were present" ----------------------------------------------------------
+
+
+def test_office_holders_then_were_present(make_document, nlp) -> None:
+    document = make_document(
+        "Town Board Minutes for March 4, 2019\n"
+        "\n"
+        "Call to Order: The meeting opened at 7 p.m. at the Town Hall, 12 Mill Road. Supervisor L Brandt, "
+        "Clerk M Ostler, Treasurer N Voss, and Constable P Quill were present.  R Tamm was absent.\n"
+        "\n"
+        "Public Comment: none\n"
+    )
+    assert _who(document, nlp)[:3] == ["Brandt", "Ostler", "Voss"]
+    assert "Tamm" not in _who(document, nlp)
+    other = make_document(
+        "Regular meeting, June 2, 2020\n"
+        "\n"
+        "Chairman Ray Olde, Supervisor Sue Penn and Clerk Vic Hart were present.\n"
+    )
+    assert _who(other, nlp) == ["Olde", "Penn", "Hart"]
+
+
+def test_honorifics_alone_before_were_present_are_no_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Regular meeting, June 2, 2020\n"
+        "\n"
+        "Mr Ray Olde and Mrs Sue Penn were present with their dog on the green last week.\n"
+    )
+    assert _who(document, nlp) == []
