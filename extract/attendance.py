@@ -144,6 +144,8 @@ _ENDS_ON_BARE_SURNAMES = re.compile(r"(?:^|,\s*)[A-Z][\w'’-]+,\s*(?:and\s+)?[A
 _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 # A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
+# A line of the roll that names who was away: "Town Clerk, Alice Laue, absent.", "Bo Day was absent".
+_ABSENT_LINE = re.compile(r"(?:,|\s(?:was|were))\s+absent\s*\.?\s*$", re.IGNORECASE)
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
@@ -265,13 +267,32 @@ def extract_attendees(
     attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in called_to_order_attendees(document) if (a.surname or "").lower() not in listed)
-    attendees = _drop_repeats(attendees)
+    attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
     attendees = _surnames_only(attendees)
     if apologies is None:
         apologies = extract_apologies(document, nlp=nlp)
     attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
+
+
+def _names_a_post(name: str) -> bool:
+    """True for "Board Member", "Town Supervisors", "Town Councilmen": every word (titles aside) a post, a title
+    or a word of a body, singular or plural, so the entry says what the people beside it are, not who."""
+    if match_leading_title(name) is not None:
+        return False  # "Mr Lead", "Councillor Hall": a titled surname is a person whatever it means
+    words = [word.strip(".,;:()") for word in name.split()]
+    if not words or not all(word[:1].isupper() and len(word) > 1 for word in words):
+        return False
+    non_person = load_non_person_words().non_person
+    plurals = {plural.lower() for plural in load_title_words().plurals}
+
+    def post_word(word: str) -> bool:
+        lowered = word.lower()
+        singular = re.sub(r"men$", "man", lowered) if lowered.endswith("men") else re.sub(r"s$", "", lowered)
+        return lowered in non_person or lowered in plurals or is_role(word) or is_role(singular) or singular in non_person
+
+    return all(post_word(word) for word in words)
 
 
 def _without_apologies(attendees: list[Attendee], apologies: list[Apology]) -> list[Attendee]:
@@ -371,6 +392,13 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
                 continue
+            if (
+                line.cells is None
+                and seen_content
+                and _ABSENT_LINE.search(line.text)
+                and not _LIST_GOES_ON.search(block[-1].text)
+            ):
+                break  # "Town Clerk, Alice Laue, absent.": who was away, after the list; no one attended
             if line.cells is None and seen_content and _closes_with_were_present(line.text, block[-1].text):
                 block.append(line)  # "… Board" / "members Cole, and Dunn were present upon roll call.": the list's end
                 index += 1

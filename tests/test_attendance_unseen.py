@@ -82,3 +82,47 @@ def test_honorifics_alone_before_were_present_are_no_roll(make_document, nlp) ->
         "Mr Ray Olde and Mrs Sue Penn were present with their dog on the green last week.\n"
     )
     assert _who(document, nlp) == []
+
+
+# --- a post alone in a list is no one; "…, absent." ends the roll -------------------------------------
+
+
+def test_a_post_written_beside_the_names_is_no_person(make_document, nlp) -> None:
+    document = make_document(
+        "Monthly Meeting Minutes\n"
+        "\n"
+        "- Present: Ola Brandvik, Chairman, Tim Hesk & Roy Lunde, Town Supervisors, & Ada Noor, Clerk/Treasurer.\n"
+        "- The meeting was called to order at 7 pm.\n"
+    )
+    assert _who(document, nlp) == ["Brandvik", "Hesk", "Lunde", "Noor"]
+    other = make_document(
+        "Present: Supervisor, Ida Ruud; Town Councilmen, Sam Tovey, Gus Pell.\n"
+        "\n"
+        "1. Minutes\n"
+    )
+    assert "Councilmen" not in " ".join(a.name for a in extract_attendees(other, nlp=nlp))
+    assert {"Ruud", "Tovey", "Pell"} <= set(_who(other, nlp))
+
+
+def test_a_titled_surname_that_is_also_a_post_word_is_kept(make_document, nlp) -> None:
+    document = make_document("Present: Cllr A Marsh, Mr Lead, Councillor Hall.\n\n1. Minutes\n")
+    assert _who(document, nlp) == ["Marsh", "Lead", "Hall"]
+
+
+def test_a_line_naming_who_was_absent_ends_the_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Supervisor, Jean Orme; Councilmen, Tad Wyle, Ben Fosse.\n"
+        "Others present - Highway Superintendent, Ron Ulver.\n"
+        "Town Clerk, Ada Quill, absent.\n"
+        "\n"
+        "Pledge of Allegiance.\n"
+    )
+    assert "Quill" not in _who(document, nlp)
+    assert "Ulver" in _who(document, nlp)
+    other = make_document(
+        "PRESENT: Cllrs P Amos, R Bligh\n"
+        "Cllr T Crane was absent\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _who(other, nlp) == ["Amos", "Bligh"]
