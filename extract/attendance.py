@@ -78,6 +78,10 @@ MIN_WRAPPED_ENTRIES = 3
 """Entries a line of a list must hold to be a wrapped paragraph rather than one person a line."""
 MENTION_TAIL = 200
 """Characters after a "First Surname" mention that may hold its bracket."""
+CAPITALS_MIN_LETTERS = 12
+"""Letters a list must hold before its capitals are read as a list printed in capitals."""
+CAPITALS_LOWER_SHARE = 0.1
+"""Share of lower-case letters (a "(Clerk)" bracket) a list printed in capitals may still hold."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
 HEADER_ROLL_CHARS = 800
@@ -146,6 +150,7 @@ _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
 # A line of the roll that names who was away: "Town Clerk, Alice Laue, absent.", "Bo Day was absent".
 _ABSENT_LINE = re.compile(r"(?:,|\s(?:was|were))\s+absent\s*\.?\s*$", re.IGNORECASE)
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
@@ -274,6 +279,24 @@ def extract_attendees(
     attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
+
+
+def _from_capitals(text: str) -> str:
+    """A list printed in capitals ("CLLRS: MR. J. RICKMAN (CHAIRMAN), MRS. M. FOX") in the case names are written
+    in, so that its names read as names: "Cllrs: Mr. J. Rickman (Chairman), Mrs. M. Fox". Joining words stay lower
+    case ("and 7 members of the public")."""
+    bare = _PUBLIC_TAIL.sub("", re.sub(r"\([^()]*\)", "", text))  # "(Clerk)", "and 7 members of the public"
+    letters = [char for char in re.sub(r"\b(?:and|with|plus)\b", "", bare) if char.isalpha()]
+    upper_words = re.findall(r"\b[A-Z][A-Z'’-]{2,}\b", text)
+    if len(letters) < CAPITALS_MIN_LETTERS or len(upper_words) < 2:
+        return text
+    if sum(char.islower() for char in letters) > CAPITALS_LOWER_SHARE * len(letters):
+        return text
+    titled = re.sub(r"[A-Za-z][A-Za-z'’]*", lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), text)
+    titled = re.sub(r"(?<=['’])[a-z]", lambda m: m.group(0).upper(), titled)  # "O'brien" -> "O'Brien"
+    return re.sub(
+        r"\b(?:And|Of|The|For|With|To|Members|Member|Public|Press|Plus|Together)\b", lambda m: m.group(0).lower(), titled
+    )
 
 
 def _names_a_post(name: str) -> bool:
@@ -753,7 +776,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     if titled_rows is not None:
         return titled_rows
     attendees: list[Attendee] = []
-    text = _join_list_lines(found.lines)
+    text = _from_capitals(_join_list_lines(found.lines))
+    text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
     text = _COUNT_TAIL.sub("", _PUBLIC_COUNT_INLINE.sub("", _NOTE.sub(" ", text))).strip()

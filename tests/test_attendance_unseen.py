@@ -126,3 +126,30 @@ def test_a_line_naming_who_was_absent_ends_the_roll(make_document, nlp) -> None:
         "1. Apologies\n"
     )
     assert _who(other, nlp) == ["Amos", "Bligh"]
+
+
+# --- a list printed in capitals ----------------------------------------------------------------------
+
+
+def test_a_list_printed_in_capitals(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT: CLLRS: MR. T. WARBECK (CHAIRMAN), MRS. L. ORRIN, P. QUENBY, S.DALE (Clerk) and 4 members of the public\n"
+        "1. Apologies for absence\n"
+    )
+    people = _people(document, nlp)
+    assert [p[0] for p in people] == ["Warbeck", "Orrin", "Quenby", "Dale"]
+    assert people[0][1] == "Chairman" and people[3][1] == "Clerk"
+    other = make_document(
+        "Present:\n"
+        "COUNCILLOR ANNA O'NEILL (CHAIR), COUNCILLOR BRIAN MCKAY, COUNCILLOR CARYS LLOYD-HUGHES\n"
+        "\n"
+        "1. MINUTES\n"
+    )
+    assert _who(other, nlp) == ["O'Neill", "Mckay", "Lloyd-Hughes"]
+
+
+def test_a_list_in_mixed_case_keeps_its_acronyms(make_document, nlp) -> None:
+    document = make_document("Present: Cllr Ann Lee (NALC), Cllr Bo Day (SLCC), Mr Cy Orr.\n\n1. Minutes\n")
+    people = extract_attendees(document, nlp=nlp)
+    assert [a.surname for a in people] == ["Lee", "Day", "Orr"]
+    assert people[0].organisation == "NALC"
