@@ -153,3 +153,35 @@ def test_a_list_in_mixed_case_keeps_its_acronyms(make_document, nlp) -> None:
     people = extract_attendees(document, nlp=nlp)
     assert [a.surname for a in people] == ["Lee", "Day", "Orr"]
     assert people[0].organisation == "NALC"
+
+
+# --- an apologies list under a bare label ends where the business starts ----------------------------
+
+
+def test_apologies_under_a_bare_label_end_at_the_first_sentence_of_business(make_document, nlp) -> None:
+    from minutebook.extract.apologies import extract_apologies
+
+    document = make_document(
+        "APOLOGIES:\n"
+        "\n"
+        "Councillor Whelan.\n"
+        "\n"
+        "The outgoing Cathaoirleach, Councillor Drury, opened the Meeting and thanked the\n"
+        "\n"
+        "Members, Director, Meetings Administrator, Roads and Housing staff for their help.\n"
+    )
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Whelan"]
+    other = make_document(
+        "Apologies:\n"
+        "Cllr R Frame, Cllr T Osei.\n"
+        "It was agreed that the reasons for absence be accepted by the members present.\n"
+        "Cllr Hart took the Chair.\n"
+    )
+    assert [a.surname for a in extract_apologies(other, nlp=nlp)] == ["Frame", "Osei"]
+
+
+def test_apologies_one_a_line_under_a_bare_label_are_all_read(make_document, nlp) -> None:
+    from minutebook.extract.apologies import extract_apologies
+
+    document = make_document("Apologies:\nCllr R Frame.\nCllr T Osei.\nMr V Lund.\n\n2. Minutes\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Frame", "Osei", "Lund"]
