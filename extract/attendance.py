@@ -150,6 +150,8 @@ _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
 # A line of the roll that names who was away: "Town Clerk, Alice Laue, absent.", "Bo Day was absent".
 _ABSENT_LINE = re.compile(r"(?:,|\s(?:was|were))\s+absent\s*\.?\s*$", re.IGNORECASE)
+# "Director Community Infrastructure (Robert Fish)" a line: the post, then its holder in brackets.
+_POST_THEN_BRACKET = re.compile(r"^(?P<post>[A-Z][^()]*?)\s*\((?P<who>[^()]+)\)\s*\.?$")
 _GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
@@ -1262,6 +1264,11 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         text = (_after_label(line) if line is found.lines[0] else line.text).strip()
         if not text:
             continue
+        inverted = _POST_THEN_BRACKET.match(text)
+        if inverted is not None and is_role(inverted.group("post")) and _is_bracketed_person(inverted.group("who")) and (
+            _post_before_person(inverted.group("post"), inverted.group("who"))
+        ):
+            text = f"{inverted.group('who')} ({inverted.group('post')})"  # "Governance Officer (Tania Ellis)"
         name_text, organisation = _split_name_and_organisation(text)
         attendee = _read_entry(name_text, status=found.status)
         if attendee is None:
@@ -1500,6 +1507,20 @@ def _is_post_or_body(text: str) -> bool:
     return bool(bare) and (is_role(bare) or is_organisation(bare))
 
 
+def _post_before_person(post: str, bracket: str) -> bool:
+    """True for "Director Community Infrastructure (Robert Fish)", "Chief Executive Officer (Dr Clare Allen)": a post
+    (its words, past any title it opens with, hold a post or a body's word) before a bracket that holds a person
+    and neither a post nor a body."""
+    if is_role(bracket) or is_organisation(bracket):
+        return False
+    found = match_leading_title(post)
+    if found is not None and is_role(found[0]) and not _UNTITLED_NAME.match(found[1].strip()):
+        return True  # "Group Manager Governance": an office title, then no personal name
+    rest = strip_leading_titles(post) or post
+    non_person = load_non_person_words().non_person
+    return any(is_role(word) or word.lower() in non_person or is_organisation(word) for word in rest.split())
+
+
 def _is_bracketed_person(bracket: str) -> bool:
     """True when a bracket names a person ("(Pat Jones)"); one word is a department ("(Housing)")."""
     return _looks_like_person(bracket) and (len(bracket.split()) >= 2 or match_leading_title(bracket) is not None)
@@ -1540,9 +1561,11 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if (
         bracket
         and is_role(name_text)
-        and match_leading_title(name_text) is None
-        and split_leading_post(name_text)[0] is None
         and _is_bracketed_person(bracket)
+        and (
+            (match_leading_title(name_text) is None and split_leading_post(name_text)[0] is None)
+            or _post_before_person(name_text, bracket)
+        )
     ):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text

@@ -185,3 +185,66 @@ def test_apologies_one_a_line_under_a_bare_label_are_all_read(make_document, nlp
 
     document = make_document("Apologies:\nCllr R Frame.\nCllr T Osei.\nMr V Lund.\n\n2. Minutes\n")
     assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Frame", "Osei", "Lund"]
+
+
+# --- "Members:" / "Other Attendees:" / "Administration:" alone on their lines; "Post (Name)" a line ------
+
+
+def test_members_and_other_attendees_labels_with_post_then_bracketed_holder(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT\n"
+        "\n"
+        "Members:\n"
+        "\n"
+        "Mayor Rita Calloway (Mayor)\n"
+        "\n"
+        "Councillor Owen Brace\n"
+        "\n"
+        "Councillor Pia Lund\n"
+        "\n"
+        "Other Attendees:\n"
+        "\n"
+        "Chief Executive Officer (Dr Hal Ferris)\n"
+        "\n"
+        "Director Community Infrastructure (Nia Stroud)\n"
+        "\n"
+        "Group Manager Governance (Ted Bowles)\n"
+        "\n"
+        "Governance Officer (Una Pike)\n"
+        "\n"
+        "The meeting opened at 3:01pm.\n"
+    )
+    people = _people(document, nlp)
+    assert [p[0] for p in people] == ["Calloway", "Brace", "Lund", "Ferris", "Stroud", "Bowles", "Pike"]
+    assert people[3][1] == "Chief Executive Officer" and people[6][1] == "Governance Officer"
+
+
+def test_administration_alone_on_its_line_lists_the_officers(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\n"
+        "\n"
+        "Ada Marsh, Mayor\n"
+        "\n"
+        "Ben Tolley, Councillor\n"
+        "\n"
+        "Cara Vint, Councillor\n"
+        "\n"
+        "Administration:\n"
+        "\n"
+        "Dev Rana, Chief Administrative Officer\n"
+        "\n"
+        "Eve Lasko, Legislative Officer\n"
+        "\n"
+        "1.  Call to Order\n"
+    )
+    assert _who(document, nlp) == ["Marsh", "Tolley", "Vint", "Rana", "Lasko"]
+
+
+def test_administration_in_a_sentence_starts_no_list(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Marsh, Cllr B Tolley.\n"
+        "\n"
+        "4. Finance\n"
+        "Administration: the Clerk reported that the audit was complete.\n"
+    )
+    assert _who(document, nlp) == ["Marsh", "Tolley"]
