@@ -50,7 +50,10 @@ _SENTENCE_OPENER = re.compile(
 # A count of the public may follow the verb: "… were in attendance along with 12 audience members".
 _WERE_PRESENT = re.compile(
     r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)"
-    r"(?:,?\s+(?:along\s+)?with\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+[^A-Z]*?)?\s*\.?$"
+    r"(?:,?\s+(?:along\s+)?with\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+[^A-Z]*?)?"
+    # How or where they attended: "… were in attendance electronically", "… in Council Chambers", "… via Zoom".
+    r"(?:\s+(?:electronically|virtually|remotely|online|in\s+person|(?:in|at|via|by|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}))?"
+    r"\s*\.?$"
 )
 # Where one sentence's clauses part: "… were in attendance; Ann Lee was absent."
 _CLAUSE_BREAK = re.compile(r"\s*;\s+")
@@ -106,7 +109,7 @@ _LOWER_POST_BETWEEN = re.compile(
 )
 # "Elaine Bater, Clerk," inside a list: a full name, then one capitalised post word and a comma or the end.
 _NAME_COMMA_POST_PAIRS = re.compile(
-    r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+)(?=\s*,|\s*$)"
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[,;]|\s*$)"
 )
 # "Jo Pike, Parish Clerk": a name, then the post after a comma.
 _NAME_COMMA_POST = re.compile(
@@ -441,8 +444,8 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     )
     # "Elaine Bater, Clerk, Nanette Havens, Treasurer": each name's post after its comma, read as written before it.
     text = _NAME_COMMA_POST_PAIRS.sub(
-        lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text
-    )
+        lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post").split()[-1]) else m.group(0), text
+    )  # the post ends on a post word: "Bo Day, Chief Administrative Officer"; "Bo Day, Clerk Cy Rowe" is two people
     # Kept with the separator before each piece: a shared post ends after its "and" ("Treasurers A and B, C D").
     parts = re.split(r"(,\s*|\s+and\s+|\s*;\s*)", text)
     pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in parts[::2]]

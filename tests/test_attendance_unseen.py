@@ -248,3 +248,55 @@ def test_administration_in_a_sentence_starts_no_list(make_document, nlp) -> None
         "Administration: the Clerk reported that the audit was complete.\n"
     )
     assert _who(document, nlp) == ["Marsh", "Tolley"]
+
+
+# --- prose rolls: how or where they attended after the verb; "Name, Post; Name, Post were …" -------------
+
+
+def test_were_in_attendance_then_where_or_how(make_document, nlp) -> None:
+    document = make_document(
+        "1. Call to Order\n"
+        "Mayor Ostby called the Meeting to order at 10:00 a.m. Deputy Mayor D. Kell and Councillors R. Amis and M. Pryde "
+        "were in attendance in Council Chambers.\n"
+        "Councillors P. Wren and E. Yule were in attendance electronically.\n"
+        "Councillor T. Rusk was absent.\n"
+        "CAO R. Tate, City Clerk C. Rigg and Directors S. Bloom and J. Roma were also in attendance via Zoom.\n"
+    )
+    who = _who(document, nlp)
+    assert ["Kell", "Amis", "Pryde", "Wren", "Yule", "Tate", "Rigg", "Bloom", "Roma"] == [w for w in who if w != "Ostby"]
+    assert "Rusk" not in who
+
+
+def test_name_comma_post_pairs_before_were_also_in_attendance(make_document, nlp) -> None:
+    document = make_document(
+        "Roll Call\n"
+        "The Clerk called the Roll with all members present.\n"
+        "Kit Warne, Chief Administrative Officer; Tara Wold, Clerk; and Ray Mudd, Deputy Clerk were also in attendance.\n"
+    )
+    people = _people(document, nlp)
+    assert [p[0] for p in people] == ["Warne", "Wold", "Mudd"]
+    assert [p[1] for p in people] == ["Chief Administrative Officer", "Clerk", "Deputy Clerk"]
+
+
+def test_the_following_were_in_attendance_as_a_label(make_document, nlp) -> None:
+    document = make_document(
+        "The following staff members were also participating:\n"
+        "Ivo Sand, Director of Planning; Pam Hoyle, Director of Finance; and Rob Hext, Communications Manager.\n"
+        "\n"
+        "2. Declarations\n"
+    )
+    assert _who(document, nlp) == ["Sand", "Hoyle", "Hext"]
+    other = make_document(
+        "The following were in attendance:\n"
+        "Cllr A. Venn (Chair), Cllr B. Rook, Mr C. Dyer (Clerk)\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    assert _who(other, nlp) == ["Venn", "Rook", "Dyer"]
+    sentence = make_document(
+        "Present: Cllr A. Venn, Cllr B. Rook.\n"
+        "\n"
+        "5. Fete\n"
+        "The following were in attendance at the fete last week and thanked the council.\n"
+    )
+    assert _who(sentence, nlp) == ["Venn", "Rook"]
