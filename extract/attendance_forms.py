@@ -72,7 +72,9 @@ _LIST_PIECE = re.compile(r",\s*|\s+and\s+|\s*;\s*")
 _GUEST_SENTENCE = re.compile(
     r"^(?P<who>[A-Z].+?)\s+(?:(?:was|were)\s+also\s+(?:present|in\s+attendance)(?:\s+(?:for|at)\b.*)?"
     r"|(?:was|were)\s+(?:present|in\s+attendance)\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
-    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*)$"
+    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
+    # "Councillor Jeal attended as a substitute for Councillor Galer.": the substitute attended, the other did not.
+    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+as\s+(?:a|an|the)\s+(?:substitute|alternate|replacement)\s+for\s+\S.*)$"
 )
 # "The Chair welcomed those present: A, B and C." (the list after the colon).
 _WELCOMED_LIST = re.compile(

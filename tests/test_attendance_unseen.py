@@ -300,3 +300,26 @@ def test_the_following_were_in_attendance_as_a_label(make_document, nlp) -> None
         "The following were in attendance at the fete last week and thanked the council.\n"
     )
     assert _who(sentence, nlp) == ["Venn", "Rook"]
+
+
+# --- "X attended as a substitute for Y" ---------------------------------------------------------------
+
+
+def test_substitute_sentences_add_the_substitute_only(make_document, nlp) -> None:
+    document = make_document(
+        "Attendance\n"
+        "Councillor R Dunn (in the Chair); Councillors Abbey, Birt and Cole.\n"
+        "Councillor Pargeter attended as a substitute for Councillor Quill.\n"
+        "Councillor Rumbold attended as a substitute for Councillor Sayer.\n"
+        "\n"
+        "1. Apologies\n"
+    )
+    who = _who(document, nlp)
+    assert {"Pargeter", "Rumbold"} <= set(who)
+    assert "Quill" not in who and "Sayer" not in who
+    other = make_document(
+        "Call to Order\n"
+        "The Clerk called the Roll with all members present, except Councillor Vane. Councillor Ida Wolfe attended as an "
+        "alternate for Councillor Vane.\n"
+    )
+    assert _who(other, nlp) == ["Wolfe"]
