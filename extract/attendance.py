@@ -86,6 +86,8 @@ SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
 HEADER_ROLL_CHARS = 800
 """A roll run on after a meeting's heading ends within this many characters, at the first item."""
+GROUP_GAP_LINES = 3
+"""Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
 
@@ -152,6 +154,7 @@ _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
 _ABSENT_LINE = re.compile(r"(?:,|\s(?:was|were))\s+absent\s*\.?\s*$", re.IGNORECASE)
 # "Director Community Infrastructure (Robert Fish)" a line: the post, then its holder in brackets.
 _POST_THEN_BRACKET = re.compile(r"^(?P<post>[A-Z][^()]*?)\s*\((?P<who>[^()]+)\)\s*\.?$")
+_PLURAL_GROUP = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]{2,30}?)\s*:\s*[A-Z]")
 _GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
@@ -357,6 +360,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
     found: list[_AttendanceList] = []
     index = 0
     seen_item = False
+    last_end = -1  # where the last attendance list ended, while no other section has started since
     # A roll-call table is read on its own; lists may follow it ("Staff Present:").
     reach = SEARCH_LINES if table_end is None else max(SEARCH_LINES, _index_of(all_lines, table_end) + FOLLOW_LINES)
     table_span = (_index_of(all_lines, table_end) if table_end is not None else -1)
@@ -366,6 +370,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             index += 1
             continue
         status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
+        if status is None and _is_stop_line(lines[index]):
+            last_end = -1  # "APOLOGIES:" then "Councillors: A, B": a group heading after it lists no attendee
+        if status is None and 0 <= last_end and index - last_end <= GROUP_GAP_LINES and _opens_plural_group(lines[index]):
+            # "The following were in attendance :" / "IN THE CHAIR : …" / "COUNCILLORS : A, B": a group of the roll,
+            # headed by its plural title, right after another of its lists.
+            status = "present"
         if status is None:
             role_status = None if seen_item else _role_line_status(lines[index])
             inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
@@ -436,8 +446,16 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             seen_content = True
             index += 1
         found.append(_AttendanceList(status=status, lines=block))
+        last_end = index
         reach = max(reach, index + FOLLOW_LINES)
     return found
+
+
+def _opens_plural_group(line: Line) -> bool:
+    """True for "COUNCILLORS : M. Byme, G. Fahy," or "Councillors: Ann Lee": a plural title as the group's label,
+    its people after the colon."""
+    found = _PLURAL_GROUP.match(line.text.strip().strip("*_").strip()) if line.cells is None else None
+    return found is not None and _is_plural(found.group("title").strip())
 
 
 def _closes_with_were_present(text: str, before: str) -> bool:

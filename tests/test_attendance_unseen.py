@@ -323,3 +323,35 @@ def test_substitute_sentences_add_the_substitute_only(make_document, nlp) -> Non
         "alternate for Councillor Vane.\n"
     )
     assert _who(other, nlp) == ["Wolfe"]
+
+
+# --- a group under its plural title after another list of the roll; representatives present ------------
+
+
+def test_plural_title_group_after_the_chair_continues_the_roll(make_document, nlp) -> None:
+    document = make_document(
+        "The following were in attendance :\n"
+        "IN THE CHAIR : Cllr. R. Moyle, Mayor\n"
+        "\n"
+        "COUNCILLORS : A. Bevan, C. Dorr, E. Finch,\n"
+        "G. Hale and I. Jory\n"
+        "\n"
+        "STAFF : Mr. K. Lane, Director of Service\n"
+        "\n"
+        "1. MINUTES\n"
+    )
+    assert _who(document, nlp) == ["Moyle", "Bevan", "Dorr", "Finch", "Hale", "Jory", "Lane"]
+    other = make_document(
+        "MEMBERS PRESENT:\n"
+        "\n"
+        "Councillors: Ann Marr, Bo Nash\n"
+        "\n"
+        "SECTORAL REPRESENTATIVES PRESENT:\n"
+        "\n"
+        "Cy Oakes, Di Pruitt\n"
+        "\n"
+        "APOLOGIES:\n"
+        "\n"
+        "Councillors: Ed Quarry, Flo Rudd\n"
+    )
+    assert _who(other, nlp) == ["Marr", "Nash", "Oakes", "Pruitt"]
