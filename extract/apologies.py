@@ -32,6 +32,8 @@ SEARCH_LINES = 150
 """Apologies are recorded near the top; only the first lines are searched."""
 MAX_NAME_WORDS = 5
 """An entry with more words than this (after its title) is prose, not a person."""
+PROSE_LOWER_WORDS = 4
+"""Lower-case words (of three letters or more) that make a line running text rather than part of a list."""
 
 # The apologies label (its words from `sections`), after an item number, and with a colon,
 # dash or full stop, or nothing, after it.
@@ -270,10 +272,18 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
             continue
         if following.is_heading or _is_stop(following.text) or len(section) > LONG_SECTION_LINES:
             break
+        if len(section) > 1 and _line_text(section[-1]).endswith(".") and _is_prose_line(_line_text(following)):
+            break  # "Councillor Foley." then "The outgoing Chair opened the Meeting and …": the business begins
         if len(section) > SECTION_LINES and not all(_is_one_person_line(line) for line in [*section[1:], following]):
             break  # past a few lines only a list printed one person a line goes on
         section.append(following)
     return section
+
+
+def _is_prose_line(text: str) -> bool:
+    """True for a line of running text ("The Chair opened the meeting and thanked the"): several lower-case
+    words, as no list of names holds."""
+    return len(_LOWER_WORD.findall(text)) >= PROSE_LOWER_WORDS
 
 
 def _is_one_person_line(line: Line) -> bool:

@@ -78,10 +78,16 @@ MIN_WRAPPED_ENTRIES = 3
 """Entries a line of a list must hold to be a wrapped paragraph rather than one person a line."""
 MENTION_TAIL = 200
 """Characters after a "First Surname" mention that may hold its bracket."""
+CAPITALS_MIN_LETTERS = 12
+"""Letters a list must hold before its capitals are read as a list printed in capitals."""
+CAPITALS_LOWER_SHARE = 0.1
+"""Share of lower-case letters (a "(Clerk)" bracket) a list printed in capitals may still hold."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
 HEADER_ROLL_CHARS = 800
 """A roll run on after a meeting's heading ends within this many characters, at the first item."""
+GROUP_GAP_LINES = 3
+"""Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
 
@@ -144,6 +150,12 @@ _ENDS_ON_BARE_SURNAMES = re.compile(r"(?:^|,\s*)[A-Z][\w'’-]+,\s*(?:and\s+)?[A
 _STARTS_NAME_END = re.compile(r"^[A-Z][\w'’-]+(?:\s*[,.;]|\s+and\b|\s*$)")
 # A list line that ends on a separator goes on after a blank line: "Councillors A, B," / "" / "C and D."
 _LIST_GOES_ON = re.compile(r"(?:[,;&]|\band)\s*$")
+# A line of the roll that names who was away: "Town Clerk, Alice Laue, absent.", "Bo Day was absent".
+_ABSENT_LINE = re.compile(r"(?:,|\s(?:was|were))\s+absent\s*\.?\s*$", re.IGNORECASE)
+# "Director Community Infrastructure (Robert Fish)" a line: the post, then its holder in brackets.
+_POST_THEN_BRACKET = re.compile(r"^(?P<post>[A-Z][^()]*?)\s*\((?P<who>[^()]+)\)\s*\.?$")
+_PLURAL_GROUP = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]{2,30}?)\s*:\s*[A-Z]")
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
@@ -265,13 +277,50 @@ def extract_attendees(
     attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in called_to_order_attendees(document) if (a.surname or "").lower() not in listed)
-    attendees = _drop_repeats(attendees)
+    attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
     attendees = _surnames_only(attendees)
     if apologies is None:
         apologies = extract_apologies(document, nlp=nlp)
     attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
+
+
+def _from_capitals(text: str) -> str:
+    """A list printed in capitals ("CLLRS: MR. J. RICKMAN (CHAIRMAN), MRS. M. FOX") in the case names are written
+    in, so that its names read as names: "Cllrs: Mr. J. Rickman (Chairman), Mrs. M. Fox". Joining words stay lower
+    case ("and 7 members of the public")."""
+    bare = _PUBLIC_TAIL.sub("", re.sub(r"\([^()]*\)", "", text))  # "(Clerk)", "and 7 members of the public"
+    letters = [char for char in re.sub(r"\b(?:and|with|plus)\b", "", bare) if char.isalpha()]
+    upper_words = re.findall(r"\b[A-Z][A-Z'’-]{2,}\b", text)
+    if len(letters) < CAPITALS_MIN_LETTERS or len(upper_words) < 2:
+        return text
+    if sum(char.islower() for char in letters) > CAPITALS_LOWER_SHARE * len(letters):
+        return text
+    titled = re.sub(r"[A-Za-z][A-Za-z'’]*", lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), text)
+    titled = re.sub(r"(?<=['’])[a-z]", lambda m: m.group(0).upper(), titled)  # "O'brien" -> "O'Brien"
+    return re.sub(
+        r"\b(?:And|Of|The|For|With|To|Members|Member|Public|Press|Plus|Together)\b", lambda m: m.group(0).lower(), titled
+    )
+
+
+def _names_a_post(name: str) -> bool:
+    """True for "Board Member", "Town Supervisors", "Town Councilmen": every word (titles aside) a post, a title
+    or a word of a body, singular or plural, so the entry says what the people beside it are, not who."""
+    if match_leading_title(name) is not None:
+        return False  # "Mr Lead", "Councillor Hall": a titled surname is a person whatever it means
+    words = [word.strip(".,;:()") for word in name.split()]
+    if not words or not all(word[:1].isupper() and len(word) > 1 for word in words):
+        return False
+    non_person = load_non_person_words().non_person
+    plurals = {plural.lower() for plural in load_title_words().plurals}
+
+    def post_word(word: str) -> bool:
+        lowered = word.lower()
+        singular = re.sub(r"men$", "man", lowered) if lowered.endswith("men") else re.sub(r"s$", "", lowered)
+        return lowered in non_person or lowered in plurals or is_role(word) or is_role(singular) or singular in non_person
+
+    return all(post_word(word) for word in words)
 
 
 def _without_apologies(attendees: list[Attendee], apologies: list[Apology]) -> list[Attendee]:
@@ -311,6 +360,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
     found: list[_AttendanceList] = []
     index = 0
     seen_item = False
+    last_end = -1  # where the last attendance list ended, while no other section has started since
     # A roll-call table is read on its own; lists may follow it ("Staff Present:").
     reach = SEARCH_LINES if table_end is None else max(SEARCH_LINES, _index_of(all_lines, table_end) + FOLLOW_LINES)
     table_span = (_index_of(all_lines, table_end) if table_end is not None else -1)
@@ -320,6 +370,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             index += 1
             continue
         status = _label_status(lines[index]) or _roll_call_heading_status(lines, index)
+        if status is None and _is_stop_line(lines[index]):
+            last_end = -1  # "APOLOGIES:" then "Councillors: A, B": a group heading after it lists no attendee
+        if status is None and 0 <= last_end and index - last_end <= GROUP_GAP_LINES and _opens_plural_group(lines[index]):
+            # "The following were in attendance :" / "IN THE CHAIR : …" / "COUNCILLORS : A, B": a group of the roll,
+            # headed by its plural title, right after another of its lists.
+            status = "present"
         if status is None:
             role_status = None if seen_item else _role_line_status(lines[index])
             inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
@@ -371,6 +427,13 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
                 continue
+            if (
+                line.cells is None
+                and seen_content
+                and _ABSENT_LINE.search(line.text)
+                and not _LIST_GOES_ON.search(block[-1].text)
+            ):
+                break  # "Town Clerk, Alice Laue, absent.": who was away, after the list; no one attended
             if line.cells is None and seen_content and _closes_with_were_present(line.text, block[-1].text):
                 block.append(line)  # "… Board" / "members Cole, and Dunn were present upon roll call.": the list's end
                 index += 1
@@ -383,8 +446,16 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             seen_content = True
             index += 1
         found.append(_AttendanceList(status=status, lines=block))
+        last_end = index
         reach = max(reach, index + FOLLOW_LINES)
     return found
+
+
+def _opens_plural_group(line: Line) -> bool:
+    """True for "COUNCILLORS : M. Byme, G. Fahy," or "Councillors: Ann Lee": a plural title as the group's label,
+    its people after the colon."""
+    found = _PLURAL_GROUP.match(line.text.strip().strip("*_").strip()) if line.cells is None else None
+    return found is not None and _is_plural(found.group("title").strip())
 
 
 def _closes_with_were_present(text: str, before: str) -> bool:
@@ -725,7 +796,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     if titled_rows is not None:
         return titled_rows
     attendees: list[Attendee] = []
-    text = _join_list_lines(found.lines)
+    text = _from_capitals(_join_list_lines(found.lines))
+    text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
     text = _COUNT_TAIL.sub("", _PUBLIC_COUNT_INLINE.sub("", _NOTE.sub(" ", text))).strip()
@@ -1210,6 +1282,11 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         text = (_after_label(line) if line is found.lines[0] else line.text).strip()
         if not text:
             continue
+        inverted = _POST_THEN_BRACKET.match(text)
+        if inverted is not None and is_role(inverted.group("post")) and _is_bracketed_person(inverted.group("who")) and (
+            _post_before_person(inverted.group("post"), inverted.group("who"))
+        ):
+            text = f"{inverted.group('who')} ({inverted.group('post')})"  # "Governance Officer (Tania Ellis)"
         name_text, organisation = _split_name_and_organisation(text)
         attendee = _read_entry(name_text, status=found.status)
         if attendee is None:
@@ -1448,6 +1525,20 @@ def _is_post_or_body(text: str) -> bool:
     return bool(bare) and (is_role(bare) or is_organisation(bare))
 
 
+def _post_before_person(post: str, bracket: str) -> bool:
+    """True for "Director Community Infrastructure (Robert Fish)", "Chief Executive Officer (Dr Clare Allen)": a post
+    (its words, past any title it opens with, hold a post or a body's word) before a bracket that holds a person
+    and neither a post nor a body."""
+    if is_role(bracket) or is_organisation(bracket):
+        return False
+    found = match_leading_title(post)
+    if found is not None and is_role(found[0]) and not _UNTITLED_NAME.match(found[1].strip()):
+        return True  # "Group Manager Governance": an office title, then no personal name
+    rest = strip_leading_titles(post) or post
+    non_person = load_non_person_words().non_person
+    return any(is_role(word) or word.lower() in non_person or is_organisation(word) for word in rest.split())
+
+
 def _is_bracketed_person(bracket: str) -> bool:
     """True when a bracket names a person ("(Pat Jones)"); one word is a department ("(Housing)")."""
     return _looks_like_person(bracket) and (len(bracket.split()) >= 2 or match_leading_title(bracket) is not None)
@@ -1488,9 +1579,11 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if (
         bracket
         and is_role(name_text)
-        and match_leading_title(name_text) is None
-        and split_leading_post(name_text)[0] is None
         and _is_bracketed_person(bracket)
+        and (
+            (match_leading_title(name_text) is None and split_leading_post(name_text)[0] is None)
+            or _post_before_person(name_text, bracket)
+        )
     ):
         # "Chief Executive (Pat Jones)": the role first, the person in brackets.
         name_text, bracket = bracket, name_text

@@ -51,10 +51,21 @@ _SENTENCE_OPENER = re.compile(
 # A count of the public may follow the verb: "… were in attendance along with 12 audience members".
 _WERE_PRESENT = re.compile(
     r"^(?P<list>[A-Z].+?)\s+(?:were|was)\s+(?:all\s+)?(?P<also>also\s+)?(?:present|in\s+attendance)"
-    r"(?:,?\s+(?:along\s+)?with\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+[^A-Z]*?)?\s*\.?$"
+    r"(?:,?\s+(?:along\s+)?with\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|no)\s+[^A-Z]*?)?"
+    # How or where they attended: "… were in attendance electronically", "… in Council Chambers", "… via Zoom".
+    r"(?:\s+(?:electronically|virtually|remotely|online|in\s+person|(?:in|at|via|by|through)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}))?"
+    r"\s*\.?$"
 )
 # Where one sentence's clauses part: "… were in attendance; Ann Lee was absent."
 _CLAUSE_BREAK = re.compile(r"\s*;\s+")
+# A paragraph that opens the attendance list ("Present: Cllrs A and B. Clerk, Mrs C was present"): its sentences
+# closed by "were present" carry the roll on.
+_OPENS_WITH_ROLL_LABEL = re.compile(
+    r"^(?:[A-Z][\w']*\s+){0,2}(?:present|in\s+attendance|attendance|roll\s+call)\s*[:\-–—]", re.IGNORECASE
+)
+# A roll written a sentence a line with no full stops ("Cllrs A and B were present" / "Clerk, Mrs C was present"):
+# the verb at a line's end closes its sentence even when the next line runs on in the same paragraph.
+_VERB_ENDS_LINE = re.compile(r"(?P<verb>\b(?:were|was)\s+(?:(?:all|also)\s+)?(?:present|in\s+attendance))\s+(?=[A-Z])")
 _LIST_PIECE = re.compile(r",\s*|\s+and\s+|\s*;\s*")
 # A guest or officer given a sentence of their own after the roll: "The Clerk, Jo Pike, was also present.",
 # "PC Day was also in attendance.", "Mr Ian Holt (Highways) attended for item 5." Without "also" only a
@@ -62,7 +73,9 @@ _LIST_PIECE = re.compile(r",\s*|\s+and\s+|\s*;\s*")
 _GUEST_SENTENCE = re.compile(
     r"^(?P<who>[A-Z].+?)\s+(?:(?:was|were)\s+also\s+(?:present|in\s+attendance)(?:\s+(?:for|at)\b.*)?"
     r"|(?:was|were)\s+(?:present|in\s+attendance)\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
-    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*)$"
+    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
+    # "Councillor Jeal attended as a substitute for Councillor Galer.": the substitute attended, the other did not.
+    r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+as\s+(?:a|an|the)\s+(?:substitute|alternate|replacement)\s+for\s+\S.*)$"
 )
 # "The Chair welcomed those present: A, B and C." (the list after the colon).
 _WELCOMED_LIST = re.compile(
@@ -99,7 +112,7 @@ _LOWER_POST_BETWEEN = re.compile(
 )
 # "Elaine Bater, Clerk," inside a list: a full name, then one capitalised post word and a comma or the end.
 _NAME_COMMA_POST_PAIRS = re.compile(
-    r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+)(?=\s*,|\s*$)"
+    r"(?P<name>\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+),\s+(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[,;]|\s*$)"
 )
 # "Jo Pike, Parish Clerk": a name, then the post after a comma.
 _NAME_COMMA_POST = re.compile(
@@ -187,21 +200,36 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     """
     found: list[Attendee] = []
     heading = ""
-    for line, text, above in _paragraphs_under_headings(document.lines[:SENTENCE_SEARCH_LINES]):
+    top = document.lines[:SENTENCE_SEARCH_LINES]
+    labelled = [
+        re.sub(r"\s+", " ", line.text.strip().strip("*_").strip())
+        for line in top
+        if _OPENS_WITH_ROLL_LABEL.match(line.text.strip())
+    ]
+    for line, text, above in _paragraphs_under_headings(top):
         heading = above or heading
+        text = _VERB_ENDS_LINE.sub(lambda m: f"{m.group('verb')}. ", text)
         clauses = [clause for part in _sentences(text) for clause in _CLAUSE_BREAK.split(part)]
         sentences = [match for match in (_WERE_PRESENT.match(part) for part in clauses) if match]
         if not sentences:
             continue
+        by_label = any(label in text for label in labelled)
         roll = bool(_ROLL_HEADING.search(heading)) or any(
-            _opens_with_plural(_first_piece(m.group("list"))) or _posts_in_list(m.group("list")) > 1 for m in sentences
+            _opens_with_plural(_first_piece(m.group("list")))
+            or _posts_in_list(m.group("list")) > 1
+            or _offices_in_list(m.group("list")) > 1
+            for m in sentences
         )
-        if not roll:
+        if not roll and not by_label:
             continue
         for match in sentences:
+            if not roll and match.group("also") is not None:
+                continue  # "Mrs Una Vale, Parish Clerk, was also present.": a guest's sentence, read on its own
             listed = match.group("list")
             first = _first_piece(listed)
-            if match_leading_title(first) is None and split_leading_post(first)[0] is None:
+            if match_leading_title(first) is None and split_leading_post(first)[0] is None and not (
+                is_role(first) and first[:1].isupper() and not first.lower().startswith("the ")
+            ):
                 continue  # "The minutes were present…": a sentence with no post or title first
             people = read_sentence_list(listed, also=match.group("also") is not None)
             for person in people:
@@ -331,6 +359,19 @@ def _posts_in_list(listed: str) -> int:
     return sum(posts) if posts and posts[0] and match_leading_title(pieces[0]) is None else 0
 
 
+def _offices_in_list(listed: str) -> int:
+    """How many pieces of a list open with an office, as a post or as a title that is one: "Supervisor V Pogue,
+    Clerk J Ramsfield, Treasurer C Yelk" has 3; "Mr A B and Mrs C D" none (an honorific holds no office)."""
+    count = 0
+    for piece in (piece.strip() for piece in _LIST_PIECE.split(listed)):
+        found = match_leading_title(piece) if piece else None
+        if found is not None and is_role(found[0]):
+            count += 1  # "Supervisor V Pogue"
+        elif found is None and split_leading_post(piece)[0] is not None:
+            count += 1  # "Town Clerk Jo Hale"; "Mr Ole Ward Chairman …" opens with an honorific, no office
+    return count
+
+
 def _opens_with_plural(text: str) -> bool:
     found = match_leading_title(text)
     if found is not None:
@@ -405,13 +446,14 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
     )
     # "Elaine Bater, Clerk, Nanette Havens, Treasurer": each name's post after its comma, read as written before it.
     text = _NAME_COMMA_POST_PAIRS.sub(
-        lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0), text
-    )
+        lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post").split()[-1]) else m.group(0), text
+    )  # the post ends on a post word: "Bo Day, Chief Administrative Officer"; "Bo Day, Clerk Cy Rowe" is two people
     # Kept with the separator before each piece: a shared post ends after its "and" ("Treasurers A and B, C D").
     parts = re.split(r"(,\s*|\s+and\s+|\s*;\s*)", text)
     pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in parts[::2]]
     after_and = [False] + [separator.strip() == "and" for separator in parts[1::2]]
     group_closed = False
+    given_post: str | None = None
     for index, piece in enumerate(pieces):
         if not piece:
             continue
@@ -420,6 +462,9 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
         group_closed = after_and[index] and shared_post is not None
         if is_chairing_note(piece):
             continue  # "Mayor Lee, Presiding;": who chaired, no person of its own
+        if _is_post_before_titled_name(piece, pieces[index + 1 : index + 2], after_and[index + 1 : index + 2]):
+            given_post = piece  # "Clerk to Council, Mrs S Knowles": the post, its comma, then its titled holder
+            continue
         if re.match(r"^guests?\b", piece, re.IGNORECASE):
             piece = re.sub(r"^guests?\s+", "", piece, flags=re.IGNORECASE)
             shared_post, shared_title = "Guest", None
@@ -465,6 +510,8 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
                 shared_post, shared_title = post, written_title
             else:
                 shared_post = shared_title = None
+        if given_post is not None:
+            post, given_post = given_post, None
         described = _NAME_THEN_LOWER.match(rest)
         if not _is_name(rest) and described is not None and _is_name(described.group("name")):
             rest = described.group("name")  # "Mike Siers web heads": a few words on who they are, after the name
@@ -493,6 +540,17 @@ def read_sentence_list(text: str, *, also: bool) -> list[Attendee]:
             )
         )
     return people
+
+
+def _is_post_before_titled_name(piece: str, following: list[str], after_and: list[bool]) -> bool:
+    """True for "Clerk to Council" followed by ", Mrs S Knowles": a post alone (no name in it), then, after a comma,
+    a name under an honorific ("Mrs", "Dr"). The honorific keeps "Clerk, Treasurer" (two posts) apart."""
+    if not following or after_and[0] or not is_role(piece) or _is_name(piece) or split_leading_post(piece)[0] is not None:
+        return False
+    if not all(word[:1].isupper() or word.lower() in {"to", "of", "the", "for", "and", "&"} for word in piece.split()):
+        return False
+    found = match_leading_title(following[0])
+    return found is not None and not is_role(found[0])
 
 
 def _title_of_post(post: str) -> str | None:

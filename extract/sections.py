@@ -184,8 +184,8 @@ def match_label(text: str, *, sections: tuple[SectionName, ...] = ("attendance",
             continue
         name = next(name for name, value in match.groupdict().items() if value is not None)
         label = group.labels[int(name[1:])]
-        if label.alone and text[match.end(name) :].strip():
-            continue
+        if label.alone and text[match.end(name) :].strip().strip(_MARKUP).strip().lstrip(":").strip(_MARKUP).strip():
+            continue  # "Members" or "Members:" alone on its line is the label; "Members of the public …" is not
         return LabelMatch(label=label, end=match.end())
     return None
 
@@ -216,7 +216,7 @@ def opening_label(text: str, *, sections: tuple[SectionName, ...] = SECTION_NAME
         match = opener.match(text)
         if match is None:
             continue
-        if label.alone and text[match.end() :].strip().strip(_MARKUP).strip():
+        if label.alone and text[match.end() :].strip().strip(_MARKUP).strip().lstrip(":").strip(_MARKUP).strip():
             continue
         return label
     return None
