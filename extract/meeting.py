@@ -94,7 +94,9 @@ _BODY_MET = re.compile(
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
 _MUNICIPAL_BANNER = re.compile(
     r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
-    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties)\s+of\s+"
+    # "Shire of Elmvale", "Regional Municipality of Elm", "City and County of Elmport".
+    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties|shire|region|"
+    r"regional\s+(?:municipality|district)|(?:city|town)\s+and\s+county)\s+of\s+"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$",
     re.IGNORECASE,
 )
@@ -103,10 +105,14 @@ _GENERIC_BODY_WORDS = {
     "city", "town", "township", "village", "county", "borough", "parish", "district", "council", "board", "of",
     "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
     "planning", "common", "select", "education", "governors",
+    # "Committee", "Executive Committee", "Management Committee": a club's or association's committee, named in full
+    # only with the organisation over it.
+    "committee", "executive", "management", "steering",
 }
 # "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
 _WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
 _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
+_BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*committee$", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
@@ -342,12 +348,18 @@ _TIME_RANGE = re.compile(
 # "The meeting closed at 9.10pm", "Closed at 21:05", "The Chairman brought the meeting to a close at 8.40pm": the
 # verb alone ("closed at") only opening a line or after the meeting, never "The library will be closed at 6pm".
 _END_TIME = re.compile(
-    rf"\b(?:meeting\s+(?:was\s+)?(?:{MEETING_END_VERBS})|rose\s+at|"
+    # "The meeting was declared closed at 9.40 pm".
+    rf"\b(?:meeting\s+(?:was\s+)?(?:declared\s+)?(?:{MEETING_END_VERBS})|rose\s+at|"
     r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting|"
     r"brought\s+the\s+meeting\s+to\s+(?:a\s+)?close|meeting\s+(?:was\s+)?brought\s+to\s+(?:a\s+)?close)\b"
-    rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b",
+    rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b"
+    # "Meeting end 8.45 pm", "End of meeting: 21.10", "Time of closure: 9.10pm", "Closure – 9.05pm": labels opening
+    # their line, the time straight after them.
+    r"|^\W*(?:\d{1,3}[.)]?\s+)?(?:meeting\s+end|end\s+of\s+(?:the\s+)?meeting|time\s+of\s+clos(?:e|ure)|closure)"
+    r"(?=\s*[:\-–—]?\s*\d)",
     re.IGNORECASE,
 )
+_TIME_AFTER_LABEL = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[.:]\d{2}\b")
 # "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
 _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
@@ -462,6 +474,27 @@ _OTHER_BODY_WORDS = re.compile(
 _OTHER_MEETING_WORDS = {
     "committee", "sub-committee", "subcommittee", "group", "forum", "panel", "partnership", "working", "steering",
     "liaison", "association", "society", "club", "charity", "trust", "friends", "network", "alliance",
+}
+# The words of a voluntary organisation's name ("Elmtown Historical Society", "Elmside Bowls Club", "Elm Residents'
+# Association Ltd"): a letterhead naming one names the body whose minutes follow.
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:Association|Society|Club|Federation|Union|Institute|Guild|League|Foundation|Co-?operative|Fellowship|"
+    r"Friends|Charity|Ltd|Limited|Inc|CIC)\b\.?",
+    re.IGNORECASE,
+)
+# "Minutes of ELUG 2009 AGM", "Minutes of the Elmside Allotment Holders Annual General Meeting": a gathering named
+# by its organisation alone, no body's word in the name.
+_NAMED_GATHERING = re.compile(
+    r"^\W*(?i:minutes|notes)\s+(?i:of|from|for)\s+(?:(?i:the)\s+)?"
+    r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the|for)){0,5}?)\s+(?:(?:19|20)\d{2}\s+)?"
+    r"(?:AGM|EGM|SGM|A\.G\.M\.?|(?i:(?:annual|extraordinary|special)\s+general\s+meeting|general\s+meeting|"
+    r"(?:committee|members['’]?)\s+meeting|meeting))(?![\w-])"
+)
+# Words that only tell what sort of gathering it was: none of them names who met.
+_GATHERING_WORDS = {
+    "annual", "general", "special", "extraordinary", "ordinary", "regular", "monthly", "emergency", "adjourned",
+    "members", "members'", "committee", "open", "public", "joint", "inaugural", "first", "last", "previous", "next",
+    "full", "the", "of", "and", "for", "virtual", "online", "zoom",
 }
 _SPECIAL_MEETING = re.compile(
     r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
@@ -878,11 +911,46 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         body = _tidy_body(match.group("body")) if match and _BODY_WORDS.search(match.group("body")) else None
         if body and len(body.split()) <= BODY_MAX_WORDS:
             return body, lines
+    named = _organisation_banner(header) or _named_gathering(header)
+    if named is not None:
+        return named
     for line in document.iter_lines():
         match = _NEXT_MEETING_OF.search(line.text)
         if match:
             return _tidy_body(match.group("body")), [line]
     return None, []
+
+
+def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
+    """A letterhead naming a voluntary organisation ("ELMTOWN HISTORICAL SOCIETY" over "Minutes of the Annual General
+    Meeting"): a short capitalised name with an organisation's word, above the minutes' title and their date (a line
+    below them is where the meeting was held: "Elmside Social Club")."""
+    for line in header:
+        text = _strip_marks(line.text)
+        if find_dates(text) or _MINUTES_LINE.match(text) or _RECORD_TITLE.match(text) or _TITLE_OF_MINUTES.match(text):
+            return None
+        if _VENUE_LABEL.match(text) or _HELD_AT.match(text) or _is_address_line(text):
+            continue
+        name = _tidy_body(text)
+        if name and _ORGANISATION_WORDS.search(name) and _is_banner(name) and not _VENUE_WORDS.search(name):
+            return name, [line]
+    return None
+
+
+def _named_gathering(header: list[Line]) -> tuple[str, list[Line]] | None:
+    """The organisation a minutes' title names as holding the gathering ("Minutes of ELUG 2009 AGM – 19 October")."""
+    for line in header:
+        match = _NAMED_GATHERING.match(_strip_marks(line.text))
+        if match is None:
+            continue
+        body = match.group("body").strip()
+        words = [word.lower() for word in body.split()]
+        if all(word in _GATHERING_WORDS for word in words) or find_dates(body) or _NOT_A_BANNER.search(body):
+            continue  # "Minutes of Annual General Meeting", "Minutes of March Meeting": the sort or the month, no name
+        if " " not in body and body.isupper():
+            return body, [line]  # "ELUG": an acronym keeps its capitals
+        return _tidy_body(body) or body, [line]
+    return None
 
 
 def _follows_record_title(header: list[Line], line: Line) -> bool:
@@ -909,6 +977,8 @@ def _body_after_minutes_title(text: str) -> str | None:
 def _is_generic_body(body: str) -> bool:
     """True for a body named only in general words ("City Council", "Board of Directors")."""
     words = re.findall(r"[\w'’]+", body.lower())
+    if _BARE_COMMITTEE.match(body.strip()):
+        return True
     return bool(words) and all(word in _GENERIC_BODY_WORDS for word in words) and _GENERIC_BODY.search(body) is not None
 
 
@@ -919,8 +989,10 @@ def _organisation_body(
     first = min(line.number for line in body_lines) if body_lines else None
     above = [line for line in header if first is not None and line.number < first]
     if _WHOLE_COUNCIL.match(body):
-        # "Minutes of the Council meeting" under "HARTFIELD TOWN COUNCIL": the council itself.
-        for line in reversed(above):
+        # "Minutes of the Council meeting" under "HARTFIELD TOWN COUNCIL": the council itself. A running header
+        # ("Ordinary Council: Minutes") may stand over the banner: the header's lines below come after those above.
+        below = [line for line in header if first is not None and line.number > first]
+        for line in [*reversed(above), *below]:
             banner = _tidy_body(_strip_marks(line.text))
             if banner and _COUNCIL_BANNER.match(banner):
                 return banner, line
@@ -942,7 +1014,10 @@ def _organisation_body(
         named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
-        if banner and _is_banner(banner):
+        # A bare "Committee" is an organisation's: its banner names one ("Elmside Bowls Club"), not a pack's label.
+        organisation = not _BARE_COMMITTEE.match(body) or (banner is not None and (
+            _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or _MUNICIPAL_BANNER.match(banner)))
+        if banner and _is_banner(banner) and organisation:
             return f"{banner} {body}", named[0]
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
@@ -1521,6 +1596,9 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
         match = _END_TIME.search(text)
         if match:
             found = parse_time(text[match.start() :])
+            if found is None and _TIME_AFTER_LABEL.match(text, match.end()):
+                # "Meeting Closed: 21.20": a dotted clock straight after the phrase, as "at 21.20" would be read.
+                found = parse_time("at " + text[match.end() :].lstrip(" \t:-–—")[:TIME_REACH])
             if found is not None:
                 return found, _time_written(text[match.start() :])
         folded = text.lower()

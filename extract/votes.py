@@ -337,7 +337,11 @@ def _rules() -> _Rules:
         ),
         outcome_bare=re.compile(
             r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Aa]pproved|MOTION\s+APPROVED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
-            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
+            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?"
+            # "Carried, Cllr Dee voting against.", "CARRIED. Councillor Eve asked that her vote be recorded.": the
+            # outcome closes its own clause and the line goes on to name who dissented.
+            r"(?:\s*[.!]?\s*$|\s*[.;,](?=[ \t]+(?:with[ \t]+)?(?-i:[A-Z])[^\n]{0,160}?"
+            r"\b(?:against|dissent\w*|opposed|abstain\w*|abstention\w*|vot\w+)\b))",
             re.MULTILINE,
         ),
         outcome_label=re.compile(

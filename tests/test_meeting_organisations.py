@@ -1,0 +1,111 @@
+"""Bodies named by their organisation: shires and regions, a club's or association's committee, a society's
+letterhead, a gathering named by its organisation alone; and end times given as labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.extract.meeting import extract_meeting
+
+
+def _meeting(make_document, text):
+    return extract_meeting(make_document(text), kind="minutes")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A running header over the banner, then the council's own heading.
+        ("Ordinary Council: Minutes\n\nShire of Elmvale\n\nOrdinary Council\nTuesday 22 November 2016\nMINUTES\n\n"
+         "1. DECLARATION OF OPENING\n", "Shire of Elmvale Council"),
+        ("SHIRE OF BRACKENRIDGE\nMinutes of the Council meeting held on 4 March 2019 at 2.00pm\n\nPresent: Cr A Lee\n",
+         "Shire of Brackenridge Council"),
+        ("REGIONAL MUNICIPALITY OF FERNHILL\nMinutes of the Council meeting held on 4 March 2019\n\nPresent: Ann Lee\n",
+         "Regional Municipality of Fernhill Council"),
+    ],
+)
+def test_council_takes_its_shire_or_region(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Elmfield Residents Association\nMinutes of Committee Meeting\nTuesday 3 March 2020, 7.30pm, Elmfield Hall\n\n"
+         "Present: Ann Lee (Chair), Bob Ash\n", "Elmfield Residents Association Committee"),
+        ("Elmside Bowls Club\nCommittee Meeting Minutes - 14 June 2022\n\nPresent: A Lee, B Ash\n",
+         "Elmside Bowls Club Committee"),
+        ("HOLLYBANK TENANTS' ASSOCIATION\nMinutes of the Executive Committee meeting held on 2 May 2018\n\nPresent: A Lee\n",
+         "Hollybank Tenants' Association Executive Committee"),
+    ],
+)
+def test_bare_committee_takes_its_organisation(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_bare_committee_under_a_pack_label_stays_bare(make_document) -> None:
+    meeting = _meeting(make_document, "Public Document Pack\nMinutes of Committee Meeting\n5 May 2015\n\nPresent: A Ash\n")
+    assert meeting.body == "Committee"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ELMTOWN HISTORICAL SOCIETY\nMinutes of the Annual General Meeting\nheld on 12 April 2018 at the Library\n\n"
+         "Present: 23 members\n", "Elmtown Historical Society"),
+        ("Fernbury Allotment Association\nMinutes of the AGM, 3 May 2019\n\nPresent: A Lee, B Ash\n",
+         "Fernbury Allotment Association"),
+    ],
+)
+def test_organisation_letterhead_names_the_body(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_club_named_where_the_meeting_was_held_is_no_body(make_document) -> None:
+    meeting = _meeting(make_document, "Minutes of the meeting held on 4 May 2019\nElmside Social Club\n\nPresent: A Lee\n")
+    assert meeting.body != "Elmside Social Club"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("# Minutes of ELUG 2009 AGM - 19 October 2009\n\nMeeting opened 7.30pm\n\n## Approval of minutes\n", "ELUG"),
+        ("Minutes of the Elmside Allotment Holders Annual General Meeting, 3 May 2019\n\nPresent: A Lee\n",
+         "Elmside Allotment Holders"),
+    ],
+)
+def test_gathering_named_by_its_organisation(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    "title", ["Minutes of Annual General Meeting, 3 May 2019", "Minutes of March Meeting 2019", "Minutes of Last Meeting"]
+)
+def test_gathering_named_only_by_its_sort_or_month_names_no_body(make_document, title) -> None:
+    assert _meeting(make_document, f"{title}\n\nPresent: A Lee\n").body is None
+
+
+_HEAD = "ELM PARISH COUNCIL\nMinutes of the meeting held on 4 March 2021 at 7.30pm in the Village Hall\n\nPresent: Cllr A Lee\n\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "end"),
+    [
+        ("Meeting end 8.45 pm", dt.time(20, 45)),
+        ("Meeting Closed: 21.20", dt.time(21, 20)),
+        ("The meeting was declared closed at 9.40 pm.", dt.time(21, 40)),
+        ("Time of closure: 9.10pm", dt.time(21, 10)),
+        ("12. End of meeting – 21.05", dt.time(21, 5)),
+    ],
+)
+def test_end_time_labels(make_document, closing, end) -> None:
+    assert _meeting(make_document, _HEAD + "1. Apologies\nNone.\n\n" + closing + "\n").end_time == end
+
+
+@pytest.mark.parametrize(
+    "line", ["Closure of Elm Lane from 9am on 3 May was noted.", "Meeting closed: item 4.2 was deferred."]
+)
+def test_closure_words_without_a_closing_time(make_document, line) -> None:
+    assert _meeting(make_document, _HEAD + "1. Highways\n" + line + "\n").end_time is None
