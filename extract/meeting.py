@@ -482,20 +482,6 @@ _ORGANISATION_WORDS = re.compile(
     r"Friends|Charity|Ltd|Limited|Inc|CIC)\b\.?",
     re.IGNORECASE,
 )
-# "Minutes of ELUG 2009 AGM", "Minutes of the Elmside Allotment Holders Annual General Meeting": a gathering named
-# by its organisation alone, no body's word in the name.
-_NAMED_GATHERING = re.compile(
-    r"^\W*(?i:minutes|notes)\s+(?i:of|from|for)\s+(?:(?i:the)\s+)?"
-    r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the|for)){0,5}?)\s+(?:(?:19|20)\d{2}\s+)?"
-    r"(?:AGM|EGM|SGM|A\.G\.M\.?|(?i:(?:annual|extraordinary|special)\s+general\s+meeting|general\s+meeting|"
-    r"(?:committee|members['’]?)\s+meeting|meeting))(?![\w-])"
-)
-# Words that only tell what sort of gathering it was: none of them names who met.
-_GATHERING_WORDS = {
-    "annual", "general", "special", "extraordinary", "ordinary", "regular", "monthly", "emergency", "adjourned",
-    "members", "members'", "committee", "open", "public", "joint", "inaugural", "first", "last", "previous", "next",
-    "full", "the", "of", "and", "for", "virtual", "online", "zoom",
-}
 _SPECIAL_MEETING = re.compile(
     r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
 )
@@ -911,7 +897,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         body = _tidy_body(match.group("body")) if match and _BODY_WORDS.search(match.group("body")) else None
         if body and len(body.split()) <= BODY_MAX_WORDS:
             return body, lines
-    named = _organisation_banner(header) or _named_gathering(header)
+    named = _organisation_banner(header)
     if named is not None:
         return named
     for line in document.iter_lines():
@@ -934,22 +920,6 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
         name = _tidy_body(text)
         if name and _ORGANISATION_WORDS.search(name) and _is_banner(name) and not _VENUE_WORDS.search(name):
             return name, [line]
-    return None
-
-
-def _named_gathering(header: list[Line]) -> tuple[str, list[Line]] | None:
-    """The organisation a minutes' title names as holding the gathering ("Minutes of ELUG 2009 AGM – 19 October")."""
-    for line in header:
-        match = _NAMED_GATHERING.match(_strip_marks(line.text))
-        if match is None:
-            continue
-        body = match.group("body").strip()
-        words = [word.lower() for word in body.split()]
-        if all(word in _GATHERING_WORDS for word in words) or find_dates(body) or _NOT_A_BANNER.search(body):
-            continue  # "Minutes of Annual General Meeting", "Minutes of March Meeting": the sort or the month, no name
-        if " " not in body and body.isupper():
-            return body, [line]  # "ELUG": an acronym keeps its capitals
-        return _tidy_body(body) or body, [line]
     return None
 
 

@@ -1,5 +1,5 @@
 """Bodies named by their organisation: shires and regions, a club's or association's committee, a society's
-letterhead, a gathering named by its organisation alone; and end times given as labels."""
+letterhead; and end times given as labels."""
 
 from __future__ import annotations
 
@@ -66,25 +66,6 @@ def test_organisation_letterhead_names_the_body(make_document, text, body) -> No
 def test_club_named_where_the_meeting_was_held_is_no_body(make_document) -> None:
     meeting = _meeting(make_document, "Minutes of the meeting held on 4 May 2019\nElmside Social Club\n\nPresent: A Lee\n")
     assert meeting.body != "Elmside Social Club"
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("# Minutes of ELUG 2009 AGM - 19 October 2009\n\nMeeting opened 7.30pm\n\n## Approval of minutes\n", "ELUG"),
-        ("Minutes of the Elmside Allotment Holders Annual General Meeting, 3 May 2019\n\nPresent: A Lee\n",
-         "Elmside Allotment Holders"),
-    ],
-)
-def test_gathering_named_by_its_organisation(make_document, text, body) -> None:
-    assert _meeting(make_document, text).body == body
-
-
-@pytest.mark.parametrize(
-    "title", ["Minutes of Annual General Meeting, 3 May 2019", "Minutes of March Meeting 2019", "Minutes of Last Meeting"]
-)
-def test_gathering_named_only_by_its_sort_or_month_names_no_body(make_document, title) -> None:
-    assert _meeting(make_document, f"{title}\n\nPresent: A Lee\n").body is None
 
 
 _HEAD = "ELM PARISH COUNCIL\nMinutes of the meeting held on 4 March 2021 at 7.30pm in the Village Hall\n\nPresent: Cllr A Lee\n\n"
