@@ -40,6 +40,8 @@ WRAPPED_LINE_LENGTH = 50
 BARE_VENUE_MAX_WORDS = 12
 """A header line naming only a place is short; longer lines are titles or sentences."""
 BODY_MAX_WORDS = 14
+RUNNING_HEADER_LINES = 3
+"""A page's running header is among its first lines."""
 TITLE_MAX_LINES = 4
 """A minutes' title set over several heading lines runs on through at most this many."""
 """A heading longer than this is a sentence, not a committee's name."""
@@ -87,7 +89,8 @@ _QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
 # "On Wednesday, March 4, 2031 the Elm Lake Board of Supervisors met at the Town Hall", "The Town of Elm Board of
 # Supervisors met in regular session": the opening sentence names the body before "met".
 _BODY_MET = re.compile(
-    r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?"
+    # "The members of the Elm Park Friends Group met at the Lodge": the body after the members it is made of.
+    r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?:(?i:members|trustees|directors|committee)\s+of\s+(?:(?i:the)\s+)?)?"
     r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?)\s+"
     r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s)"
 )
@@ -811,7 +814,7 @@ def _body_that_met(header: list[Line]) -> tuple[str, list[Line]] | None:
     """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full."""
     for text, lines in _iter_header_units(header):
         met = _BODY_MET.search(text)
-        body = _tidy_body(met.group("body")) if met and _BODY_WORDS.search(met.group("body")) else None
+        body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
         if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
             return body, lines
     return None
@@ -822,7 +825,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for pattern in (_MEETING_OF, _BODY_MEETING, _A_MEETING_OF):
         for text, lines in units:
             match = pattern.search(text)
-            if match is None or (pattern is _BODY_MEETING and not _BODY_WORDS.search(match.group("body"))):
+            if match is None or (pattern is _BODY_MEETING and not _names_a_body(match.group("body"))):
                 continue
             body = _tidy_body(match.group("body"))
             if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body):
@@ -894,10 +897,10 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for text, lines in units:
         # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
         match = _BODY_HELD_ITS_MEETING.search(text)
-        body = _tidy_body(match.group("body")) if match and _BODY_WORDS.search(match.group("body")) else None
+        body = _tidy_body(match.group("body")) if match and _names_a_body(match.group("body")) else None
         if body and len(body.split()) <= BODY_MAX_WORDS:
             return body, lines
-    named = _organisation_banner(header)
+    named = _organisation_banner(header) or _running_header_body(document)
     if named is not None:
         return named
     for line in document.iter_lines():
@@ -913,6 +916,13 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
     below them is where the meeting was held: "Elmside Social Club")."""
     for line in header:
         text = _strip_marks(line.text)
+        if _TITLE_OF_MINUTES.match(text) and not _MINUTES_LINE.match(text):
+            # "Minutes of Trustees of The Friends of Elmbury Library": the title names the organisation itself.
+            dates = find_dates(text)
+            name = _tidy_body(text[: dates[0][1]] if dates else text)
+            if (name and _ORGANISATION_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS
+                    and not _SENTENCE_VERB.search(name) and not re.match(r"(?i:the\s+)?(?:last|previous)\b", name)):
+                return name, [line]
         if find_dates(text) or _MINUTES_LINE.match(text) or _RECORD_TITLE.match(text) or _TITLE_OF_MINUTES.match(text):
             return None
         if _VENUE_LABEL.match(text) or _HELD_AT.match(text) or _is_address_line(text):
@@ -921,6 +931,40 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
         if name and _ORGANISATION_WORDS.search(name) and _is_banner(name) and not _VENUE_WORDS.search(name):
             return name, [line]
     return None
+
+
+def _names_a_body(text: str) -> bool:
+    """True for a name with a body's word ("Elm Lake Board of Supervisors") or an organisation's ("Brackley Residents
+    Association")."""
+    return bool(_BODY_WORDS.search(text) or _ORGANISATION_WORDS.search(text))
+
+
+_PAGE_FURNITURE_TAIL = re.compile(r"(?<!\s)[\s,|–-]+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
+
+
+def _running_header_body(document: ParsedDocument) -> tuple[str, list[Line]] | None:
+    """A body named only in the running header of the pages ("Licensing Sub-Committee 4 June 2018" over pages 2 and 3,
+    the first page's letterhead an image): a name with a body's word heading at least two pages."""
+    counts: Counter[str] = Counter()
+    where: dict[str, Line] = {}
+    for page in document.pages:
+        for line in [line for line in page.lines if not line.is_blank][:RUNNING_HEADER_LINES]:
+            text = _PAGE_FURNITURE_TAIL.sub("", _strip_marks(line.text))
+            dates = find_dates(text)
+            text = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–—:|") if dates else text
+            name = _tidy_body(text) if text and not _MINUTES_LINE.match(text) else None
+            if (name and _BODY_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS and not _is_generic_body(name)
+                    and not _SENTENCE_VERB.search(name) and not _is_council_room(name) and _is_heading_name(name)):
+                counts[name] += 1
+                where.setdefault(name, line)
+    repeated = [name for name, count in counts.most_common() if count >= 2]
+    return (repeated[0], [where[repeated[0]]]) if repeated else None
+
+
+def _is_heading_name(text: str) -> bool:
+    """True for capitalised words (small joining words aside), as a running header sets a body's name."""
+    words = text.split()
+    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
 
 
 def _follows_record_title(header: list[Line], line: Line) -> bool:

@@ -90,3 +90,37 @@ def test_end_time_labels(make_document, closing, end) -> None:
 )
 def test_closure_words_without_a_closing_time(make_document, line) -> None:
     assert _meeting(make_document, _HEAD + "1. Highways\n" + line + "\n").end_time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Page 1\n\nPresent: Councillors A Lee (Chair), B Ash\n\n1. Minutes\nAgreed.\n\x0cLicensing Sub-Committee 4 June 2018\n"
+         "Page 2\n2. Licences\nNoted.\n\x0cLicensing Sub-Committee 4 June 2018\nPage 3\n3. Close\nClosed at 8.10pm\n",
+         "Licensing Sub-Committee"),
+        ("Present: Ann Lee, Bob Ash\n\n1. Accounts\nAgreed.\n\x0cELMBURY HARBOUR BOARD | Page 2\n2. Moorings\nNoted.\n"
+         "\x0cELMBURY HARBOUR BOARD | Page 3\n3. Close\n", "Elmbury Harbour Board"),
+    ],
+)
+def test_body_named_only_in_the_running_header(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_running_header_seen_once_names_no_body(make_document) -> None:
+    text = "Present: Ann Lee\n\n1. Accounts\nAgreed.\n\x0cHighways Board report\n2. Moorings\nNoted.\n"
+    assert _meeting(make_document, text).body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The members of the Elm Park Friends Group met at the Lodge on 4 May 2019 at 7pm.\nPresent: Ann Lee\n",
+         "Elm Park Friends Group"),
+        ("On Monday 3 June 2019 the Brackley Residents Association held its monthly meeting at the Scout Hut.\n"
+         "Present: Ann Lee\n", "Brackley Residents Association"),
+        ("Minutes of Trustees of The Friends of Elmbury Library\nMeeting of 4th August 2015\nPresent; Ann Lee, Chair\n",
+         "Trustees of The Friends of Elmbury Library"),
+    ],
+)
+def test_organisation_named_in_the_opening_sentence_or_title(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
