@@ -40,6 +40,9 @@ WRAPPED_LINE_LENGTH = 50
 BARE_VENUE_MAX_WORDS = 12
 """A header line naming only a place is short; longer lines are titles or sentences."""
 BODY_MAX_WORDS = 14
+ORGANISATION_BANNER_MAX_WORDS = 10
+"""A voluntary organisation's name in a letterhead is at most this long ("Elm Lake and Usher Lake Property Owners'
+Association")."""
 RUNNING_HEADER_LINES = 3
 """A page's running header is among its first lines."""
 TITLE_MAX_LINES = 4
@@ -359,7 +362,7 @@ _END_TIME = re.compile(
     # "Meeting end 8.45 pm", "End of meeting: 21.10", "Time of closure: 9.10pm", "Closure – 9.05pm": labels opening
     # their line, the time straight after them.
     r"|^\W*(?:\d{1,3}[.)]?\s+)?(?:meeting\s+end|end\s+of\s+(?:the\s+)?meeting|time\s+of\s+clos(?:e|ure)|closure)"
-    r"(?=\s*[:\-–—]?\s*\d)",
+    r"(?=\s*[:\-–—]?\s*(?:at\s+)?\d)",  # "Closure at 11:50 am"
     re.IGNORECASE,
 )
 _TIME_AFTER_LABEL = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[.:]\d{2}\b")
@@ -923,14 +926,27 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
             if (name and _ORGANISATION_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS
                     and not _SENTENCE_VERB.search(name) and not re.match(r"(?i:the\s+)?(?:last|previous)\b", name)):
                 return name, [line]
-        if find_dates(text) or _MINUTES_LINE.match(text) or _RECORD_TITLE.match(text) or _TITLE_OF_MINUTES.match(text):
+        if _RECORD_TITLE.match(text):
+            continue  # "MINUTES" over "Elm Lake Association": the record's name, then whose it is
+        if find_dates(text) or _MINUTES_LINE.match(text) or _TITLE_OF_MINUTES.match(text):
             return None
         if _VENUE_LABEL.match(text) or _HELD_AT.match(text) or _is_address_line(text):
             continue
         name = _tidy_body(text)
-        if name and _ORGANISATION_WORDS.search(name) and _is_banner(name) and not _VENUE_WORDS.search(name):
+        if name and _ORGANISATION_WORDS.search(name) and _is_organisation_banner(name) and not _VENUE_WORDS.search(name):
             return name, [line]
     return None
+
+
+def _is_organisation_banner(text: str) -> bool:
+    """True for an organisation's name set as a letterhead: capitalised words, joined by small words or dashes
+    ("Lac Vert - Usher Lake Association"), no figures, no sentence, no label, no word of a meeting or a date."""
+    words = [word for word in text.split() if word not in {"-", "–", "&"}]
+    if not words or len(words) > ORGANISATION_BANNER_MAX_WORDS or re.search(r"\d|[:;]", text):
+        return False
+    if _NOT_A_BANNER.search(text) or _SENTENCE_VERB.search(text):
+        return False
+    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
 
 
 def _names_a_body(text: str) -> bool:

@@ -79,6 +79,7 @@ _HEAD = "ELM PARISH COUNCIL\nMinutes of the meeting held on 4 March 2021 at 7.30
         ("The meeting was declared closed at 9.40 pm.", dt.time(21, 40)),
         ("Time of closure: 9.10pm", dt.time(21, 10)),
         ("12. End of meeting – 21.05", dt.time(21, 5)),
+        ("Closure at 9:50 pm", dt.time(21, 50)),
     ],
 )
 def test_end_time_labels(make_document, closing, end) -> None:
@@ -123,4 +124,17 @@ def test_running_header_seen_once_names_no_body(make_document) -> None:
     ],
 )
 def test_organisation_named_in_the_opening_sentence_or_title(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("MINUTES\nFernlake and Usher Lake Association\nAnnual General Meeting – Rupert Hall\nJuly 5, 2008\n\n"
+         "1. Constitution of Meeting\n", "Fernlake and Usher Lake Association"),
+        ("Lac Vert - Usher Lake Property Owners Association\nAnnual General Meeting\nJuly 11, 2009\n"
+         "Board Members Present: Ann Lee\n", "Lac Vert - Usher Lake Property Owners Association"),
+    ],
+)
+def test_organisation_letterhead_under_the_record_title_or_with_a_dash(make_document, text, body) -> None:
     assert _meeting(make_document, text).body == body
