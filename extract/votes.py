@@ -301,7 +301,9 @@ def _rules() -> _Rules:
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
+            # "Seconded By: Cllr Ash", "SECONDED BY: Councillor Dee": a block's label, its "by" capitalised and a colon.
+            rf"\b(?:[Ss]econded(?:\s+[Bb]y\s*:?)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})"
+            rf"|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s*:?\s+(?P<s2>{name})"
             # "Motion by Hale to pay the bills. Support, Voss.": a township's word for the seconder, then the name alone.
             rf"|(?:^|(?<=[.;]\s))(?:Support|Supported|SUPPORT)\s*,\s*(?P<s3>{name})(?=\s*[.;])"
         ),
@@ -1795,7 +1797,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
-    "failed and to that the for against unanimously all".split()
+    "failed and to that the for against unanimously all be resolved whereas".split()
 )
 
 
@@ -1913,7 +1915,8 @@ _MADE_THE_SECOND = re.compile(r"(?<=[,.;]\s)[A-Z][a-z][\w'’-]+\s+made\s+the\s+
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    seconder = rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?|2nd|supported)\s+(?:by\s+)?{rules.name}[,;]?\s*"
+    seconder = (rf"^[,;]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)(?:\s+(?:by|By|BY))?\s*:?\s+{rules.name}"
+                r"[,;]?\s*")
     text = re.sub(seconder, "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"

@@ -50,3 +50,16 @@ def test_cr_names_the_mover(make_document, title) -> None:
     votes = _votes(make_document, text)
     assert [(vote.result, vote.count_for, vote.count_against) for vote in votes] == [("carried", 5, 1)]
     assert votes[0].mover is not None and votes[0].mover.endswith("Lee")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Resolution No. 2021-045\nMoved By: B. Ash\nSeconded By: C. Dee\nBE IT RESOLVED THAT Council approve the budget.\n"
+        "CARRIED",
+        "MOVED BY: Councillor Ash\nSECONDED BY: Councillor Dee\nTHAT the budget be approved.\nCARRIED UNANIMOUSLY",
+    ],
+)
+def test_moved_by_and_seconded_by_block_labels(make_document, block) -> None:
+    votes = _votes(make_document, _HEAD + block + "\n")
+    assert [(vote.result, (vote.seconder or "").split()[-1:]) for vote in votes] == [("carried", ["Dee"])]
