@@ -202,6 +202,8 @@ _NOT_A_BANNER = re.compile(
     r"october|november|december)\b",
     re.IGNORECASE,
 )
+# "Board present: Ann Lee, Bob Ash", "Members absent: …": who attended, under a label naming the body's members.
+_PRESENT_LABEL = re.compile(r"^[A-Z][\w' ]{0,30}?\b(?:present|absent|attending|in\s+attendance)\s*:", re.IGNORECASE)
 _PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
@@ -860,7 +862,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         text = _body_after_minutes_title(text) or text
         if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
-        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text):
+        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text) or _PRESENT_LABEL.match(text):
             continue  # a motto in quotation marks under a letterhead ("“The County's First Township Board”") names no body
         dates = find_dates(text)
         if dates:
@@ -1047,8 +1049,16 @@ def _organisation_body(
         # A bare "Committee" is an organisation's: its banner names one ("Elmside Bowls Club"), not a pack's label.
         organisation = not _BARE_COMMITTEE.match(body) or (banner is not None and (
             _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or _MUNICIPAL_BANNER.match(banner)))
-        if banner and _is_banner(banner) and organisation:
+        # "Elmwood School District No. 12": a district's number is part of its name.
+        numbered = re.sub(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", "", banner) if banner else None
+        if banner and numbered and _is_banner(numbered) and organisation:
             return f"{banner} {body}", named[0]
+    # "MINUTES" / "SELECT BOARD" / "Town of Fernham, Vermont": the municipality named just under the board's heading.
+    last = max(line.number for line in body_lines) if body_lines else None
+    for line in [line for line in header if last is not None and line.number > last][:2]:
+        place = _tidy_body(re.sub(r",\s*[A-Z][A-Za-z. ]{1,20}$", "", _strip_marks(line.text)))
+        if place and _MUNICIPAL_BANNER.match(place):
+            return f"{place} {body}", line
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}

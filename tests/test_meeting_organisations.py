@@ -138,3 +138,42 @@ def test_organisation_named_in_the_opening_sentence_or_title(make_document, text
 )
 def test_organisation_letterhead_under_the_record_title_or_with_a_dash(make_document, text, body) -> None:
     assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("MINUTES\nSELECT BOARD\nTown of Fernham, Vermont\nMarch 3, 2020\n\nPresent: Ann Lee, Bob Ash\n",
+         "Town of Fernham Select Board"),
+        ("Board of Selectmen\nTOWN OF ELMHURST\nRegular Meeting\nMarch 3, 2020\n\nPresent: Ann Lee\n",
+         "Town of Elmhurst Board of Selectmen"),
+    ],
+)
+def test_municipality_named_under_the_boards_heading(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Elmwood School District No. 12\nRegular Board Meeting\nMarch 3, 2020\n\nPresent: Ann Lee, Bob Ash\n",
+         "Elmwood School District No. 12 Board"),
+        ("Fernhill Fire Protection District #4\nBoard of Directors\nMinutes\nMarch 3, 2020\n\nPresent: Ann Lee\n",
+         "Fernhill Fire Protection District #4 Board of Directors"),
+    ],
+)
+def test_numbered_district_over_its_board(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Minutes\nElmwood Neighborhood Association General Meeting\nMarch 3, 2020, 7pm, Fernham Church\n\n"
+         "Board present: Ann Lee, Bob Ash\n", "Elmwood Neighborhood Association"),
+        ("ELM PARISH COUNCIL\nMinutes of the meeting held on 3 March 2020\nCouncillors present: A Lee, B Ash\n",
+         "Elm Parish Council"),
+    ],
+)
+def test_members_present_label_names_no_body(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
