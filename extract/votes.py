@@ -327,6 +327,8 @@ def _rules() -> _Rules:
             # "Motion approved by voice vote.", "Motion approved by all commissioners present."
             r"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
             r"|(?P<o4>approved)\s+(?:unanimously\b|by\s+(?:a\s+)?(?:unanimous\s+|voice\s+|roll\s+call\s+)?vote\b|by\s+all\b))"
+            # "The motion was put to the vote and was lost.": the outcome after the vote was called.
+            r"|\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was\s+)?(?P<o5>carried|passed|lost|defeated|failed|fell)\b"
             # "The motion to approve the petition as amended carried unanimously, 5-0."
             r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?P<o3>carried|passed|failed|defeated)\b"
             r"(?!\s+for\s+(?:lack|want)\s+of\b)",
@@ -338,7 +340,7 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         outcome_bare=re.compile(
-            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Aa]pproved|MOTION\s+APPROVED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
+            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Aa]pproved|MOTION\s+APPROVED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
             r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?"
             # "Carried, Cllr Dee voting against.", "CARRIED. Councillor Eve asked that her vote be recorded.": the
             # outcome closes its own clause and the line goes on to name who dissented.
@@ -403,7 +405,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b))",
             re.IGNORECASE,
         ),
@@ -762,7 +764,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            said = next(group for group in ("o", "o2", "o3", "o4") if match.groupdict().get(group))
+            said = next(group for group in ("o", "o2", "o3", "o4", "o5") if match.groupdict().get(group))
             result = words.outcome_result.get(match.group(said).lower())
             if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
                 flat, match.end()
@@ -856,6 +858,14 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
+    for match in _THIS_WAS_CARRIED.finditer(flat):
+        if not _reported(flat, match.start()):
+            result = words.outcome_result.get(match.group("o").lower())
+            if result is not None:
+                yield _Event("outcome", match.start("o"), match.end(), result=result, needs_open_motion=True)
+    for match in _BY_MAJORITY.finditer(flat):
+        if not _reported(flat, match.start()):
+            yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in rules.withdrawn.finditer(flat):
@@ -1633,6 +1643,17 @@ def _fill(draft: _Draft, event: _Event) -> None:
 _BODY_VOTED = re.compile(
     rf"\b{_either_case_first(load_vote_words().body)}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
+)
+# "This was carried by a majority.", "Resolved by majority vote.": a vote whose tally the minutes leave out.
+_BY_MAJORITY = re.compile(
+    r"\b(?P<o>carried|agreed|resolved|approved|passed|adopted)\s+by\s+(?:a\s+)?(?:clear\s+|large\s+|simple\s+)?majority\b",
+    re.IGNORECASE,
+)
+# "… seconded that the budget be approved. This was carried.", "It was defeated.": the motion just moved as the subject
+# (never "it was carried out", "it was passed to the Clerk").
+_THIS_WAS_CARRIED = re.compile(
+    r"\b(?:[Tt]his|[Ii]t)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?P<o>carried|defeated|lost)\b"
+    r"(?!\s+(?:out|over|forward|through|on|away|off|into|in)\b)"
 )
 # "Moved, seconded and voted 3-0 to accept the minutes.": a vote with no names, its tally and its motion in one sentence.
 _MOVED_SECONDED_VOTED = re.compile(

@@ -63,3 +63,34 @@ def test_cr_names_the_mover(make_document, title) -> None:
 def test_moved_by_and_seconded_by_block_labels(make_document, block) -> None:
     votes = _votes(make_document, _HEAD + block + "\n")
     assert [(vote.result, (vote.seconder or "").split()[-1:]) for vote in votes] == [("carried", ["Dee"])]
+
+
+@pytest.mark.parametrize(
+    ("line", "summary"),
+    [
+        ("Cllr Lee proposed and Cllr Ash seconded that the budget be approved. This was carried by a majority.",
+         ("carried", None, None)),
+        ("Proposed Cllr Lee, seconded Cllr Ash, that the budget be approved. Resolved by majority vote.",
+         ("carried", None, None)),
+        ("Cllr Lee moved that the budget be approved. Cllr Ash seconded. The motion was put to the vote and was lost.",
+         ("lost", None, None)),
+        ("Proposed Cllr Lee, seconded Cllr Ash, that the budget be approved. Motion passed by a majority of 5 to 2.",
+         ("carried", 5, 2)),
+        ("Moved by Cllr Lee, seconded by Cllr Ash, that the budget be approved.\nPassed.", ("carried", None, None)),
+    ],
+)
+def test_outcome_by_a_majority_or_put_to_the_vote(make_document, line, summary) -> None:
+    votes = _votes(make_document, _HEAD + line + "\n")
+    assert [(vote.result, vote.count_for, vote.count_against) for vote in votes] == [summary]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The resurfacing was ordered in May. It was carried out by the contractor in June.",
+        "The report was passed to the Clerk. The scheme was carried by a majority of residents in the survey.",
+        "The Clerk noted the policy. It was adopted by the district in 2019.",
+    ],
+)
+def test_work_carried_out_or_a_survey_majority_is_no_vote(make_document, line) -> None:
+    assert _votes(make_document, _HEAD + line + "\n") == []
