@@ -52,7 +52,7 @@ TITLE_MAX_LINES = 4
 _BODY_WORDS = re.compile(
     # "Working" only with "Party" or "Group" (each a body's word itself): a motto "Working with the Community" is no name.
     r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Body)\b",
+    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Body|Selectboard|Vestry)\b",
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
@@ -103,7 +103,12 @@ _MUNICIPAL_BANNER = re.compile(
     # "Shire of Elmvale", "Regional Municipality of Elm", "City and County of Elmport".
     r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties|shire|region|"
     r"regional\s+(?:municipality|district)|(?:city|town)\s+and\s+county)\s+of\s+"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$",
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$"
+    # "Elm Township", "Elmdale Borough", "Fernhill Fire District", "Elmbury Parish Meeting": the name, then the
+    # kind of municipality or district (or the parish's or town's own meeting).
+    r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?-i:and|of|the))){0,4}\s+"
+    r"(?:township|borough|(?:fire|water|school|sanitary|sewer|park|library|hospital|drainage|irrigation|utility|"
+    r"conservation|special)\s+district|parish\s+meeting|town\s+meeting)$",
     re.IGNORECASE,
 )
 # Words that name a governing body in general; a body made only of them needs its organisation's name.

@@ -177,3 +177,22 @@ def test_numbered_district_over_its_board(make_document, text, body) -> None:
 )
 def test_members_present_label_names_no_body(make_document, text, body) -> None:
     assert _meeting(make_document, text).body == body
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("ELM TOWNSHIP\nRegular Meeting Minutes", "Elm Township"),
+        ("Fernhill Fire District\nRegular Meeting Minutes", "Fernhill Fire District"),
+        ("Elmdale Borough\nMinutes of the Council Meeting", "Elmdale Borough"),
+        ("Fernham Selectboard\nMeeting Minutes", "Fernham Selectboard"),
+    ],
+)
+def test_municipality_or_district_named_before_its_kind(make_document, heading, body) -> None:
+    text = f"{heading}\nMarch 3, 2020\n\nPresent: Ann Lee, Bob Ash\n\n1. Minutes\nApproved.\n"
+    assert _meeting(make_document, text).body == body
+
+
+def test_place_in_a_sentence_is_no_municipal_banner(make_document) -> None:
+    text = "Minutes\nheld in the hall of elm township\nMarch 3, 2020\n\nPresent: Ann Lee\n"
+    assert _meeting(make_document, text).body is None
