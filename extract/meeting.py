@@ -1670,6 +1670,8 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                     continue
                 reach = _reach(lines, index, adjourned.end())
                 found = parse_time(reach)
+                if found is None and _TIME_AFTER_LABEL.match(reach):
+                    found = parse_time("at " + reach.lstrip(" \t:-–—"))  # "Meeting adjourned at 8.52": a dotted clock
                 if found is not None:
                     return found, _time_written(reach)
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)

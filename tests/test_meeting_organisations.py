@@ -80,6 +80,8 @@ _HEAD = "ELM PARISH COUNCIL\nMinutes of the meeting held on 4 March 2021 at 7.30
         ("Time of closure: 9.10pm", dt.time(21, 10)),
         ("12. End of meeting – 21.05", dt.time(21, 5)),
         ("Closure at 9:50 pm", dt.time(21, 50)),
+        ("Meeting adjourned at 9.52", dt.time(21, 52)),
+        ("The meeting was adjourned at 21.05.", dt.time(21, 5)),
     ],
 )
 def test_end_time_labels(make_document, closing, end) -> None:
