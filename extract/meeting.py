@@ -133,7 +133,8 @@ _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 _TRAILING_SORT = re.compile(rf"(?<!\s)\s+(?:{_SORTS}|public|virtual|online|remote|open|inaugural)$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
-    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened|held)\b", re.IGNORECASE
+    r"\b(?:was|were|is|are|will|shall|must|should|would|has|have|had|adjourned|convened|called|met|closed|opened|held)\b",
+    re.IGNORECASE,
 )
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
@@ -168,7 +169,13 @@ _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:agenda\s+)?item\s+\d)
 # A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
+# "Home > Meetings > Minutes", "[Meetings](Meetings) -\\> [Board Meeting Minutes](…)": a wiki's trail of links.
+_BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$|-\\?>|\]\(")
+# "Ann Lee, Floating Board Member": a person and their office, listed among those present.
+_PERSON_AND_OFFICE = re.compile(
+    r"^[-–•*\s]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+[^,]*\b(?:Member|President|Chair(?:man|person|woman)?|Secretary|"
+    r"Treasurer|Officer|Director|Clerk|Trustee)s?$"
+)
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
     r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|meeting\s+(?:minutes|notes)|"
@@ -865,7 +872,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for line in header:
         text = _strip_marks(line.text)
         text = _body_after_minutes_title(text) or text
-        if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
+        if (not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text)
+                or _PERSON_AND_OFFICE.match(text)):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
         if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text) or _PRESENT_LABEL.match(text):
             continue  # a motto in quotation marks under a letterhead ("“The County's First Township Board”") names no body

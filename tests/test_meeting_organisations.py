@@ -198,3 +198,17 @@ def test_municipality_or_district_named_before_its_kind(make_document, heading, 
 def test_place_in_a_sentence_is_no_municipal_banner(make_document) -> None:
     text = "Minutes\nheld in the hall of elm township\nMarch 3, 2020\n\nPresent: Ann Lee\n"
     assert _meeting(make_document, text).body is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Main Page](Main Page) -\\> [Meetings](Meetings)\n-\\> [Board Meeting Minutes](Board Meeting Minutes)\n\n"
+        "Minutes 2015-12-09\n\nPresent: Ann Lee\n",
+        "Annual Meeting 2016-06-11 Minutes\n\n-   Ann Lee, President\n-   Bob Ash, Floating Board Member\n",
+        "## Purpose\n\nAt the annual meeting, the voting members shall elect the Board of\nDirectors.\n\nPresent: Ann Lee\n",
+    ],
+)
+def test_links_people_and_rules_name_no_body(make_document, text) -> None:
+    body = _meeting(make_document, text).body
+    assert body is None or ("](" not in body and "," not in body and "shall" not in body)
