@@ -40,6 +40,11 @@ WRAPPED_LINE_LENGTH = 50
 BARE_VENUE_MAX_WORDS = 12
 """A header line naming only a place is short; longer lines are titles or sentences."""
 BODY_MAX_WORDS = 14
+ORGANISATION_BANNER_MAX_WORDS = 10
+"""A voluntary organisation's name in a letterhead is at most this long ("Elm Lake and Usher Lake Property Owners'
+Association")."""
+RUNNING_HEADER_LINES = 3
+"""A page's running header is among its first lines."""
 TITLE_MAX_LINES = 4
 """A minutes' title set over several heading lines runs on through at most this many."""
 """A heading longer than this is a sentence, not a committee's name."""
@@ -47,7 +52,7 @@ TITLE_MAX_LINES = 4
 _BODY_WORDS = re.compile(
     # "Working" only with "Party" or "Group" (each a body's word itself): a motto "Working with the Community" is no name.
     r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Body)\b",
+    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Body|Selectboard|Vestry)\b",
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
@@ -87,15 +92,23 @@ _QUOTED_LINE = re.compile(r"^[\"“”„‘’'].*[\"“”’'][.!]?$")
 # "On Wednesday, March 4, 2031 the Elm Lake Board of Supervisors met at the Town Hall", "The Town of Elm Board of
 # Supervisors met in regular session": the opening sentence names the body before "met".
 _BODY_MET = re.compile(
-    r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?"
+    # "The members of the Elm Park Friends Group met at the Lodge": the body after the members it is made of.
+    r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?:(?i:members|trustees|directors|committee)\s+of\s+(?:(?i:the)\s+)?)?"
     r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?)\s+"
     r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s)"
 )
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
 _MUNICIPAL_BANNER = re.compile(
     r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
-    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties)\s+of\s+"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$",
+    # "Shire of Elmvale", "Regional Municipality of Elm", "City and County of Elmport".
+    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties|shire|region|"
+    r"regional\s+(?:municipality|district)|(?:city|town)\s+and\s+county)\s+of\s+"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$"
+    # "Elm Township", "Elmdale Borough", "Fernhill Fire District", "Elmbury Parish Meeting": the name, then the
+    # kind of municipality or district (or the parish's or town's own meeting).
+    r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?-i:and|of|the))){0,4}\s+"
+    r"(?:township|borough|(?:fire|water|school|sanitary|sewer|park|library|hospital|drainage|irrigation|utility|"
+    r"conservation|special)\s+district|parish\s+meeting|town\s+meeting)$",
     re.IGNORECASE,
 )
 # Words that name a governing body in general; a body made only of them needs its organisation's name.
@@ -103,10 +116,14 @@ _GENERIC_BODY_WORDS = {
     "city", "town", "township", "village", "county", "borough", "parish", "district", "council", "board", "of",
     "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
     "planning", "common", "select", "education", "governors",
+    # "Committee", "Executive Committee", "Management Committee": a club's or association's committee, named in full
+    # only with the organisation over it.
+    "committee", "executive", "management", "steering",
 }
 # "Council" alone: the whole council, named by its banner ("Full Council" is kept as written, the meeting's own name).
 _WHOLE_COUNCIL = re.compile(r"^council$", re.IGNORECASE)
 _GENERIC_BODY = re.compile(r"\b(?:council|board|commission)\b", re.IGNORECASE)
+_BARE_COMMITTEE = re.compile(r"^(?:(?:the|executive|management|steering)\s+)*committee$", re.IGNORECASE)
 # Kinds of meeting that are no part of the body's name: "Regular City Council".
 _SORTS = r"(?:regular|special|ordinary|extraordinary|monthly|annual|adjourned|emergency|reconvened|rescheduled)"
 _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
@@ -116,7 +133,8 @@ _MEETING_SORT = re.compile(rf"^{_SORTS}\s+", re.IGNORECASE)
 _TRAILING_SORT = re.compile(rf"(?<!\s)\s+(?:{_SORTS}|public|virtual|online|remote|open|inaugural)$", re.IGNORECASE)
 # A sentence, not a name: "This Regular Meeting of Council was called to order".
 _SENTENCE_VERB = re.compile(
-    r"\b(?:was|were|is|are|will|has|have|had|adjourned|convened|called|met|closed|opened|held)\b", re.IGNORECASE
+    r"\b(?:was|were|is|are|will|shall|must|should|would|has|have|had|adjourned|convened|called|met|closed|opened|held)\b",
+    re.IGNORECASE,
 )
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
@@ -151,7 +169,13 @@ _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:agenda\s+)?item\s+\d)
 # A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$")
+# "Home > Meetings > Minutes", "[Meetings](Meetings) -\\> [Board Meeting Minutes](…)": a wiki's trail of links.
+_BREADCRUMB = re.compile(r"\s[>»|/]\s|[>»]\s*$|-\\?>|\]\(")
+# "Ann Lee, Floating Board Member": a person and their office, listed among those present.
+_PERSON_AND_OFFICE = re.compile(
+    r"^[-–•*\s]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+[^,]*\b(?:Member|President|Chair(?:man|person|woman)?|Secretary|"
+    r"Treasurer|Officer|Director|Clerk|Trustee)s?$"
+)
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
     r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|meeting\s+(?:minutes|notes)|"
@@ -190,6 +214,8 @@ _NOT_A_BANNER = re.compile(
     r"october|november|december)\b",
     re.IGNORECASE,
 )
+# "Board present: Ann Lee, Bob Ash", "Members absent: …": who attended, under a label naming the body's members.
+_PRESENT_LABEL = re.compile(r"^[A-Z][\w' ]{0,30}?\b(?:present|absent|attending|in\s+attendance)\s*:", re.IGNORECASE)
 _PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
@@ -342,12 +368,18 @@ _TIME_RANGE = re.compile(
 # "The meeting closed at 9.10pm", "Closed at 21:05", "The Chairman brought the meeting to a close at 8.40pm": the
 # verb alone ("closed at") only opening a line or after the meeting, never "The library will be closed at 6pm".
 _END_TIME = re.compile(
-    rf"\b(?:meeting\s+(?:was\s+)?(?:{MEETING_END_VERBS})|rose\s+at|"
+    # "The meeting was declared closed at 9.40 pm".
+    rf"\b(?:meeting\s+(?:was\s+)?(?:declared\s+)?(?:{MEETING_END_VERBS})|rose\s+at|"
     r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting|"
     r"brought\s+the\s+meeting\s+to\s+(?:a\s+)?close|meeting\s+(?:was\s+)?brought\s+to\s+(?:a\s+)?close)\b"
-    rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b",
+    rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b"
+    # "Meeting end 8.45 pm", "End of meeting: 21.10", "Time of closure: 9.10pm", "Closure – 9.05pm": labels opening
+    # their line, the time straight after them.
+    r"|^\W*(?:\d{1,3}[.)]?\s+)?(?:meeting\s+end|end\s+of\s+(?:the\s+)?meeting|time\s+of\s+clos(?:e|ure)|closure)"
+    r"(?=\s*[:\-–—]?\s*(?:at\s+)?\d)",  # "Closure at 11:50 am"
     re.IGNORECASE,
 )
+_TIME_AFTER_LABEL = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[.:]\d{2}\b")
 # "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
 _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
@@ -463,6 +495,13 @@ _OTHER_MEETING_WORDS = {
     "committee", "sub-committee", "subcommittee", "group", "forum", "panel", "partnership", "working", "steering",
     "liaison", "association", "society", "club", "charity", "trust", "friends", "network", "alliance",
 }
+# The words of a voluntary organisation's name ("Elmtown Historical Society", "Elmside Bowls Club", "Elm Residents'
+# Association Ltd"): a letterhead naming one names the body whose minutes follow.
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:Association|Society|Club|Federation|Union|Institute|Guild|League|Foundation|Co-?operative|Fellowship|"
+    r"Friends|Charity|Ltd|Limited|Inc|CIC)\b\.?",
+    re.IGNORECASE,
+)
 _SPECIAL_MEETING = re.compile(
     r"\b(?:special|emergency|extraordinary|closed|executive|workshop|work\s+session|budget|joint)\b", re.IGNORECASE
 )
@@ -792,7 +831,7 @@ def _body_that_met(header: list[Line]) -> tuple[str, list[Line]] | None:
     """The body an opening sentence says met ("… the Elm Lake Board of Supervisors met at …"), named in full."""
     for text, lines in _iter_header_units(header):
         met = _BODY_MET.search(text)
-        body = _tidy_body(met.group("body")) if met and _BODY_WORDS.search(met.group("body")) else None
+        body = _tidy_body(met.group("body")) if met and _names_a_body(met.group("body")) else None
         if body and len(body.split()) <= BODY_MAX_WORDS and not _is_generic_body(body):
             return body, lines
     return None
@@ -803,7 +842,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for pattern in (_MEETING_OF, _BODY_MEETING, _A_MEETING_OF):
         for text, lines in units:
             match = pattern.search(text)
-            if match is None or (pattern is _BODY_MEETING and not _BODY_WORDS.search(match.group("body"))):
+            if match is None or (pattern is _BODY_MEETING and not _names_a_body(match.group("body"))):
                 continue
             body = _tidy_body(match.group("body"))
             if body is None or len(body.split()) > BODY_MAX_WORDS or find_dates(body):
@@ -833,9 +872,10 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for line in header:
         text = _strip_marks(line.text)
         text = _body_after_minutes_title(text) or text
-        if not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text):
+        if (not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text)
+                or _PERSON_AND_OFFICE.match(text)):
             continue  # a bullet of the minutes ("• Ann Lee welcomed to the Commission") names no body
-        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text):
+        if _VENUE_LABEL.match(text) or _DATE_LABEL.match(text) or _QUOTED_LINE.match(text) or _PRESENT_LABEL.match(text):
             continue  # a motto in quotation marks under a letterhead ("“The County's First Township Board”") names no body
         dates = find_dates(text)
         if dates:
@@ -875,14 +915,87 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for text, lines in units:
         # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
         match = _BODY_HELD_ITS_MEETING.search(text)
-        body = _tidy_body(match.group("body")) if match and _BODY_WORDS.search(match.group("body")) else None
+        body = _tidy_body(match.group("body")) if match and _names_a_body(match.group("body")) else None
         if body and len(body.split()) <= BODY_MAX_WORDS:
             return body, lines
+    named = _organisation_banner(header) or _running_header_body(document)
+    if named is not None:
+        return named
     for line in document.iter_lines():
         match = _NEXT_MEETING_OF.search(line.text)
         if match:
             return _tidy_body(match.group("body")), [line]
     return None, []
+
+
+def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
+    """A letterhead naming a voluntary organisation ("ELMTOWN HISTORICAL SOCIETY" over "Minutes of the Annual General
+    Meeting"): a short capitalised name with an organisation's word, above the minutes' title and their date (a line
+    below them is where the meeting was held: "Elmside Social Club")."""
+    for line in header:
+        text = _strip_marks(line.text)
+        if _TITLE_OF_MINUTES.match(text) and not _MINUTES_LINE.match(text):
+            # "Minutes of Trustees of The Friends of Elmbury Library": the title names the organisation itself.
+            dates = find_dates(text)
+            name = _tidy_body(text[: dates[0][1]] if dates else text)
+            if (name and _ORGANISATION_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS
+                    and not _SENTENCE_VERB.search(name) and not re.match(r"(?i:the\s+)?(?:last|previous)\b", name)):
+                return name, [line]
+        if _RECORD_TITLE.match(text):
+            continue  # "MINUTES" over "Elm Lake Association": the record's name, then whose it is
+        if find_dates(text) or _MINUTES_LINE.match(text) or _TITLE_OF_MINUTES.match(text):
+            return None
+        if _VENUE_LABEL.match(text) or _HELD_AT.match(text) or _is_address_line(text):
+            continue
+        name = _tidy_body(text)
+        if name and _ORGANISATION_WORDS.search(name) and _is_organisation_banner(name) and not _VENUE_WORDS.search(name):
+            return name, [line]
+    return None
+
+
+def _is_organisation_banner(text: str) -> bool:
+    """True for an organisation's name set as a letterhead: capitalised words, joined by small words or dashes
+    ("Lac Vert - Usher Lake Association"), no figures, no sentence, no label, no word of a meeting or a date."""
+    words = [word for word in text.split() if word not in {"-", "–", "&"}]
+    if not words or len(words) > ORGANISATION_BANNER_MAX_WORDS or re.search(r"\d|[:;]", text):
+        return False
+    if _NOT_A_BANNER.search(text) or _SENTENCE_VERB.search(text):
+        return False
+    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
+
+
+def _names_a_body(text: str) -> bool:
+    """True for a name with a body's word ("Elm Lake Board of Supervisors") or an organisation's ("Brackley Residents
+    Association")."""
+    return bool(_BODY_WORDS.search(text) or _ORGANISATION_WORDS.search(text))
+
+
+_PAGE_FURNITURE_TAIL = re.compile(r"(?<!\s)[\s,|–-]+(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.IGNORECASE)
+
+
+def _running_header_body(document: ParsedDocument) -> tuple[str, list[Line]] | None:
+    """A body named only in the running header of the pages ("Licensing Sub-Committee 4 June 2018" over pages 2 and 3,
+    the first page's letterhead an image): a name with a body's word heading at least two pages."""
+    counts: Counter[str] = Counter()
+    where: dict[str, Line] = {}
+    for page in document.pages:
+        for line in [line for line in page.lines if not line.is_blank][:RUNNING_HEADER_LINES]:
+            text = _PAGE_FURNITURE_TAIL.sub("", _strip_marks(line.text))
+            dates = find_dates(text)
+            text = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–—:|") if dates else text
+            name = _tidy_body(text) if text and not _MINUTES_LINE.match(text) else None
+            if (name and _BODY_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS and not _is_generic_body(name)
+                    and not _SENTENCE_VERB.search(name) and not _is_council_room(name) and _is_heading_name(name)):
+                counts[name] += 1
+                where.setdefault(name, line)
+    repeated = [name for name, count in counts.most_common() if count >= 2]
+    return (repeated[0], [where[repeated[0]]]) if repeated else None
+
+
+def _is_heading_name(text: str) -> bool:
+    """True for capitalised words (small joining words aside), as a running header sets a body's name."""
+    words = text.split()
+    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
 
 
 def _follows_record_title(header: list[Line], line: Line) -> bool:
@@ -909,6 +1022,8 @@ def _body_after_minutes_title(text: str) -> str | None:
 def _is_generic_body(body: str) -> bool:
     """True for a body named only in general words ("City Council", "Board of Directors")."""
     words = re.findall(r"[\w'’]+", body.lower())
+    if _BARE_COMMITTEE.match(body.strip()):
+        return True
     return bool(words) and all(word in _GENERIC_BODY_WORDS for word in words) and _GENERIC_BODY.search(body) is not None
 
 
@@ -919,8 +1034,10 @@ def _organisation_body(
     first = min(line.number for line in body_lines) if body_lines else None
     above = [line for line in header if first is not None and line.number < first]
     if _WHOLE_COUNCIL.match(body):
-        # "Minutes of the Council meeting" under "HARTFIELD TOWN COUNCIL": the council itself.
-        for line in reversed(above):
+        # "Minutes of the Council meeting" under "HARTFIELD TOWN COUNCIL": the council itself. A running header
+        # ("Ordinary Council: Minutes") may stand over the banner: the header's lines below come after those above.
+        below = [line for line in header if first is not None and line.number > first]
+        for line in [*reversed(above), *below]:
             banner = _tidy_body(_strip_marks(line.text))
             if banner and _COUNCIL_BANNER.match(banner):
                 return banner, line
@@ -942,8 +1059,19 @@ def _organisation_body(
         named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
-        if banner and _is_banner(banner):
+        # A bare "Committee" is an organisation's: its banner names one ("Elmside Bowls Club"), not a pack's label.
+        organisation = not _BARE_COMMITTEE.match(body) or (banner is not None and (
+            _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or _MUNICIPAL_BANNER.match(banner)))
+        # "Elmwood School District No. 12": a district's number is part of its name.
+        numbered = re.sub(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", "", banner) if banner else None
+        if banner and numbered and _is_banner(numbered) and organisation:
             return f"{banner} {body}", named[0]
+    # "MINUTES" / "SELECT BOARD" / "Town of Fernham, Vermont": the municipality named just under the board's heading.
+    last = max(line.number for line in body_lines) if body_lines else None
+    for line in [line for line in header if last is not None and line.number > last][:2]:
+        place = _tidy_body(re.sub(r",\s*[A-Z][A-Za-z. ]{1,20}$", "", _strip_marks(line.text)))
+        if place and _MUNICIPAL_BANNER.match(place):
+            return f"{place} {body}", line
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
     where: dict[str, Line] = {}
@@ -1521,6 +1649,9 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
         match = _END_TIME.search(text)
         if match:
             found = parse_time(text[match.start() :])
+            if found is None and _TIME_AFTER_LABEL.match(text, match.end()):
+                # "Meeting Closed: 21.20": a dotted clock straight after the phrase, as "at 21.20" would be read.
+                found = parse_time("at " + text[match.end() :].lstrip(" \t:-–—")[:TIME_REACH])
             if found is not None:
                 return found, _time_written(text[match.start() :])
         folded = text.lower()
@@ -1547,6 +1678,8 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                     continue
                 reach = _reach(lines, index, adjourned.end())
                 found = parse_time(reach)
+                if found is None and _TIME_AFTER_LABEL.match(reach):
+                    found = parse_time("at " + reach.lstrip(" \t:-–—"))  # "Meeting adjourned at 8.52": a dotted clock
                 if found is not None:
                     return found, _time_written(reach)
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)

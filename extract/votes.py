@@ -301,7 +301,9 @@ def _rules() -> _Rules:
         ),
         second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
         second_by=re.compile(
-            rf"\b(?:[Ss]econded(?:\s+by)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s+(?P<s2>{name})"
+            # "Seconded By: Cllr Ash", "SECONDED BY: Councillor Dee": a block's label, its "by" capitalised and a colon.
+            rf"\b(?:[Ss]econded(?:\s+[Bb]y\s*:?)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})"
+            rf"|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s*:?\s+(?P<s2>{name})"
             # "Motion by Hale to pay the bills. Support, Voss.": a township's word for the seconder, then the name alone.
             rf"|(?:^|(?<=[.;]\s))(?:Support|Supported|SUPPORT)\s*,\s*(?P<s3>{name})(?=\s*[.;])"
         ),
@@ -325,6 +327,8 @@ def _rules() -> _Rules:
             # "Motion approved by voice vote.", "Motion approved by all commissioners present."
             r"|\bmotion,?\s+(?:(?:(?:was|is|has\s+been|then|therefore|duly)\s+){1,3}(?:unanimously\s+)?(?P<o2>approved)\b"
             r"|(?P<o4>approved)\s+(?:unanimously\b|by\s+(?:a\s+)?(?:unanimous\s+|voice\s+|roll\s+call\s+)?vote\b|by\s+all\b))"
+            # "The motion was put to the vote and was lost.": the outcome after the vote was called.
+            r"|\bput\s+to\s+(?:the|a)\s+vote\s+and\s+(?:was\s+)?(?P<o5>carried|passed|lost|defeated|failed|fell)\b"
             # "The motion to approve the petition as amended carried unanimously, 5-0."
             r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?P<o3>carried|passed|failed|defeated)\b"
             r"(?!\s+for\s+(?:lack|want)\s+of\b)",
@@ -336,8 +340,12 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         outcome_bare=re.compile(
-            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Aa]pproved|MOTION\s+APPROVED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
-            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?\s*[.!]?\s*$",
+            r"(?:^|(?<=[.;:,)–—-])\s*|(?<=\s))(?P<o>Carried|CARRIED|Passed|PASSED|Defeated|DEFEATED|Lost|LOST|Failed|FAILED|Motion\s+[Cc]arried|MOTION\s+CARRIED|Motion\s+[Aa]pproved|MOTION\s+APPROVED|Motion\s+[Ff]ailed|Motion\s+[Ll]ost)"
+            r"(?:\s+(?:unanimously|UNANIMOUSLY|[Uu]nanimous|nem\.?\s*con\.?|NEM\.?\s*CON\.?))?(?:\s*\([^)]{0,40}\))?"
+            # "Carried, Cllr Dee voting against.", "CARRIED. Councillor Eve asked that her vote be recorded.": the
+            # outcome closes its own clause and the line goes on to name who dissented.
+            r"(?:\s*[.!]?\s*$|\s*[.;,](?=[ \t]+(?:with[ \t]+)?(?-i:[A-Z])[^\n]{0,160}?"
+            r"\b(?:against|dissent\w*|opposed|abstain\w*|abstention\w*|vot\w+)\b))",
             re.MULTILINE,
         ),
         outcome_label=re.compile(
@@ -397,7 +405,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b))",
             re.IGNORECASE,
         ),
@@ -756,7 +764,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     words = load_vote_words()
     for pattern in (rules.outcome_subject, rules.outcome_declared):
         for match in pattern.finditer(flat):
-            said = next(group for group in ("o", "o2", "o3", "o4") if match.groupdict().get(group))
+            said = next(group for group in ("o", "o2", "o3", "o4", "o5") if match.groupdict().get(group))
             result = words.outcome_result.get(match.group(said).lower())
             if pattern is rules.outcome_subject and match.group(0).lower().startswith("which") and not _CLAUSE_ENDS.match(
                 flat, match.end()
@@ -850,6 +858,14 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in _UNANIMOUS_APPROVAL.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
+    for match in _THIS_WAS_CARRIED.finditer(flat):
+        if not _reported(flat, match.start()):
+            result = words.outcome_result.get(match.group("o").lower())
+            if result is not None:
+                yield _Event("outcome", match.start("o"), match.end(), result=result, needs_open_motion=True)
+    for match in _BY_MAJORITY.finditer(flat):
+        if not _reported(flat, match.start()):
+            yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in rules.withdrawn.finditer(flat):
@@ -1628,6 +1644,17 @@ _BODY_VOTED = re.compile(
     rf"\b{_either_case_first(load_vote_words().body)}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+)(?:to|in\s+favou?r\s+of)\b"
 )
+# "This was carried by a majority.", "Resolved by majority vote.": a vote whose tally the minutes leave out.
+_BY_MAJORITY = re.compile(
+    r"\b(?P<o>carried|agreed|resolved|approved|passed|adopted)\s+by\s+(?:a\s+)?(?:clear\s+|large\s+|simple\s+)?majority\b",
+    re.IGNORECASE,
+)
+# "… seconded that the budget be approved. This was carried.", "It was defeated.": the motion just moved as the subject
+# (never "it was carried out", "it was passed to the Clerk").
+_THIS_WAS_CARRIED = re.compile(
+    r"\b(?:[Tt]his|[Ii]t)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?P<o>carried|defeated|lost)\b"
+    r"(?!\s+(?:out|over|forward|through|on|away|off|into|in)\b)"
+)
 # "Moved, seconded and voted 3-0 to accept the minutes.": a vote with no names, its tally and its motion in one sentence.
 _MOVED_SECONDED_VOTED = re.compile(
     # ("… and carried unanimously to …" with no tally is `unanimous_text`'s.)
@@ -1791,7 +1818,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
-    "failed and to that the for against unanimously all".split()
+    "failed and to that the for against unanimously all be resolved whereas".split()
 )
 
 
@@ -1909,7 +1936,8 @@ _MADE_THE_SECOND = re.compile(r"(?<=[,.;]\s)[A-Z][a-z][\w'’-]+\s+made\s+the\s+
 def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     """What follows a mover's name: the motion's words up to the sentence's end, seconder clauses dropped."""
     text = _sentence_after(flat, start)
-    seconder = rf"^[,;]?\s*(?:and\s+)?(?:second(?:ed)?|SECOND(?:ED)?|2nd|supported)\s+(?:by\s+)?{rules.name}[,;]?\s*"
+    seconder = (rf"^[,;]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)(?:\s+(?:by|By|BY))?\s*:?\s+{rules.name}"
+                r"[,;]?\s*")
     text = re.sub(seconder, "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
