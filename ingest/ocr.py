@@ -179,7 +179,7 @@ def read_boxes_by_ocr(
                 image = page.render(scale=RENDER_SCALE, grayscale=True).to_pil() if not rotation else None
             finally:
                 page.close()
-            if image is None:  # character boxes are unrotated; a rotated page is left to whole-page OCR
+            if image is None:  # a rotated page is left to whole-page OCR (its boxes are placed as shown, its crop box not)
                 continue
             cuts = [_pixel_box(box, left, image.size) for box in page_boxes]
             strips = [image.crop(cut) for cut, _ in cuts]

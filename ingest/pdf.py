@@ -611,9 +611,9 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
         for index in range(len(document)):
             page = document[index]
             try:
-                # page space, unrotated, as pdfium's character boxes are
-                left, bottom, right, top = page.get_cropbox()
-                width, height = right - left, top - bottom
+                # pdfium's character boxes are in the unrotated page space: the frame turns them as the page is shown
+                frame = _PageFrame.of(page)
+                width, height = frame.shown_size
                 if max(width, height) > layout.MAX_PAGE_POINTS:
                     raise _too_large(path, index + 1, f"{width:.0f} x {height:.0f} points")
                 textpage = page.get_textpage()
@@ -622,7 +622,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     if count > layout.MAX_PAGE_CHARS:
                         raise _too_large(path, index + 1, f"{count} characters")
                     text = _read_pdfium_text(textpage)
-                    reader = _PdfiumChars(textpage.raw, top)
+                    reader = _PdfiumChars(textpage.raw, frame)
                     text = _mark_lost_glyphs(text, reader, reading.lost, index + 1)
                     runs = list(_iter_pdfium_runs(text, reader))
                     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
@@ -634,7 +634,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                             reading.unmapped[index + 1] = unmapped
                             judged = " ".join(fragment.text for fragment, _, _ in runs)
                     if use_tables and _has_rules(page):
-                        lines = _read_ruled_pdfium_page(page, reader, text, runs, index, top)
+                        lines = _read_ruled_pdfium_page(page, reader, text, runs, index, frame)
                     else:
                         lines = layout.group_fragments(fragment for fragment, _, _ in runs)
                 finally:
@@ -1011,14 +1011,14 @@ class _RuledTable:
 
 def _read_ruled_pdfium_page(
     page: pdfium.PdfPage, reader: "_PdfiumChars", text: str, runs: list[tuple[Fragment, int, int]],
-    index: int, page_top: float,
+    index: int, frame: "_PageFrame",
 ) -> list[PageLine]:
     """A page with rules: tables found from its drawn rules, their cells filled from pdfium's characters.
 
     Gives the lines pdfplumber's reading (`_read_pdfplumber_page`) gives: a
     row per table row with its cells, and the text outside tables as lines.
     """
-    tables = _find_ruled_tables(page, page_top) if runs else []
+    tables = _find_ruled_tables(page, frame) if runs else []
     if not tables:
         return layout.group_fragments(fragment for fragment, _, _ in runs)
     fragments: list[Fragment] = []
@@ -1203,9 +1203,9 @@ def _rebuild_runs(text: str, reader: "_PdfiumChars", indexes: list[int]) -> list
     return fragments
 
 
-def _find_ruled_tables(page: pdfium.PdfPage, page_top: float) -> list[_RuledTable]:
+def _find_ruled_tables(page: pdfium.PdfPage, frame: "_PageFrame") -> list[_RuledTable]:
     """Tables drawn with rules on a page, found as pdfplumber's default "lines" strategy finds them."""
-    edges = list(_iter_rule_edges(page, page_top, min_length=EDGE_MIN_LENGTH_PREFILTER))
+    edges = list(_iter_rule_edges(page, frame, min_length=EDGE_MIN_LENGTH_PREFILTER))
     edges = plumber_table.merge_edges(
         edges,
         snap_x_tolerance=EDGE_SNAP_TOLERANCE,
@@ -1275,12 +1275,14 @@ def _edge_length(edge: dict[str, Any]) -> float:
     return edge["height"] if edge["orientation"] == "v" else edge["width"]
 
 
-def _iter_rule_edges(page: pdfium.PdfPage, page_top: float, *, min_length: float = 0.0) -> Iterator[dict[str, Any]]:
-    """Horizontal and vertical straight segments of the page's painted paths, as pdfplumber edges.
+def _iter_rule_edges(page: pdfium.PdfPage, frame: "_PageFrame", *, min_length: float = 0.0) -> Iterator[dict[str, Any]]:
+    """Horizontal and vertical straight segments of the page's painted paths, as pdfplumber edges, placed as
+    the page is shown (`frame`).
 
     Segments shorter than `min_length` are left out before an edge is made for them (most of a page's are),
     and so is a path whose box is too small to hold one.
     """
+    page_top, turn = frame.top, frame.point if frame.rotation else None
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
@@ -1299,6 +1301,8 @@ def _iter_rule_edges(page: pdfium.PdfPage, page_top: float, *, min_length: float
             segment = _segment_at(path, segment_index)
             _segment_point(segment, x_ref, y_ref)
             point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            if turn is not None:
+                point = turn(*point)
             kind = _segment_type(segment)
             if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
                 edge = _straight_edge(current, point, page_top, min_length)
@@ -1434,13 +1438,62 @@ _LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
 _WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
 
 
-class _PdfiumChars:
-    """Reads boxes and fonts of characters on one pdfium text page."""
+@dataclass(frozen=True, slots=True)
+class _PageFrame:
+    """A page as it is shown: pdfium places characters and paths in the unrotated page space, and a page
+    whose /Rotate is 90, 180 or 270 (a scanner's landscape sheet holding a portrait page, a table turned on
+    its side) is shown turned that far clockwise. Points are given in the shown page's space, y up."""
 
-    def __init__(self, raw: Any, page_top: float) -> None:
+    rotation: int
+    left: float
+    bottom: float
+    right: float
+    top_edge: float
+
+    @classmethod
+    def of(cls, page: pdfium.PdfPage) -> "_PageFrame":
+        """The frame of a pdfium page: its rotation and crop box."""
+        return cls(page.get_rotation(), *page.get_cropbox())
+
+    @property
+    def top(self) -> float:
+        """The shown page's top edge, y up: lines are measured down from it."""
+        if self.rotation in (90, 270):
+            return self.right - self.left
+        return self.top_edge - self.bottom if self.rotation == 180 else self.top_edge
+
+    @property
+    def shown_size(self) -> tuple[float, float]:
+        """Width and height of the page as shown."""
+        width, height = self.right - self.left, self.top_edge - self.bottom
+        return (height, width) if self.rotation in (90, 270) else (width, height)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """A point of the unrotated page space in the shown page's space (x right, y up)."""
+        if self.rotation == 90:
+            return y - self.bottom, self.right - x
+        if self.rotation == 180:
+            return self.right - x, self.top_edge - y
+        if self.rotation == 270:
+            return self.top_edge - y, x - self.left
+        return x, y
+
+    def box(self, left: float, top: float, right: float, bottom: float) -> tuple[float, float, float, float]:
+        """A box (left, top, right, bottom; y up) of the unrotated page space in the shown page's space."""
+        if not self.rotation:
+            return left, top, right, bottom
+        (x0, y0), (x1, y1) = self.point(left, bottom), self.point(right, top)
+        return min(x0, x1), max(y0, y1), max(x0, x1), min(y0, y1)
+
+
+class _PdfiumChars:
+    """Reads boxes and fonts of characters on one pdfium text page, placed as the page is shown."""
+
+    def __init__(self, raw: Any, frame: _PageFrame) -> None:
         self.raw = raw
-        self.page_top = page_top
-        """Top edge of the crop box; y is measured down from it, as pdfplumber does."""
+        self.frame = frame
+        self.page_top = frame.top
+        """Top edge of the shown page; y is measured down from it, as pdfplumber does."""
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)
         self.font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
@@ -1454,18 +1507,21 @@ class _PdfiumChars:
         """Loose (font-height) box of a character: left, top, right, bottom in PDF space."""
         _loose_char_box(self.raw, index, self.rect_ref)
         rect = self.rect
+        if self.frame.rotation:
+            return self.frame.box(rect.left, rect.top, rect.right, rect.bottom)
         return rect.left, rect.top, rect.right, rect.bottom
 
     def left(self, index: int) -> float:
         """Left edge of a character's loose box."""
+        if self.frame.rotation:
+            return self.box(index)[0]
         _loose_char_box(self.raw, index, self.rect_ref)
         return float(self.rect.left)
 
     def top_down_box(self, index: int) -> tuple[float, float, float, float]:
         """Loose box of a character as x0, top, x1, bottom with y measured down from the page top."""
-        _loose_char_box(self.raw, index, self.rect_ref)
-        rect = self.rect
-        return rect.left, self.page_top - rect.top, rect.right, self.page_top - rect.bottom
+        left, top, right, bottom = self.box(index)
+        return left, self.page_top - top, right, self.page_top - bottom
 
     def read_font(self, index: int) -> tuple[float, bool]:
         """Font size and boldness at a character, read once per text object (a run drawn in one font)."""

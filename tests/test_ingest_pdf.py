@@ -397,7 +397,7 @@ def test_rules_inside_a_scaled_form_are_placed_on_the_page(tmp_path: Path, scale
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from minutebook.ingest.pdf import _iter_rule_edges
+    from minutebook.ingest.pdf import _iter_rule_edges, _PageFrame
 
     width, height = A4
     path = tmp_path / "scaled-form.pdf"
@@ -420,7 +420,7 @@ def test_rules_inside_a_scaled_form_are_placed_on_the_page(tmp_path: Path, scale
 
     document = pypdfium2.PdfDocument(str(path))
     try:
-        ours = rounded(_iter_rule_edges(document[0], height))
+        ours = rounded(_iter_rule_edges(document[0], _PageFrame.of(document[0])))
     finally:
         document.close()
     with pdfplumber.open(path) as plumber:
@@ -507,3 +507,51 @@ def test_cells_that_are_not_an_owner_column_stay_put() -> None:
     assert layout.align_owner_column([[("1.", 100.0)], body, [("Noted", 100.0)]]) is None
     assert layout.align_owner_column([[("1.", 100.0)], [("Apologies from Rhona Tan.", 100.0)], [("RT", 100.0)]]) is None
     assert layout.align_owner_column([[("KM", 100.0)]]) is None
+
+
+ROTATED_LINES = [
+    "Minutes of the Harbour Committee",
+    "Present: Councillors Ashdown, Brierley and Castell.",
+    "1. Apologies for absence",
+    "Apologies were received from Councillor Denholm.",
+    "2. Slipway repairs",
+    "RESOLVED that the slipway be repaired before the spring tides.",
+]
+
+
+def _write_rotated_pdf(path: Path, rotation: int) -> Path:
+    """A page shown upright whose /Rotate is `rotation`: drawn turned the other way in the unrotated page, as a
+    scanner writes a portrait page on a landscape sheet; with a small ruled table under the text."""
+    from reportlab.pdfgen import canvas
+
+    size = (842.0, 595.0) if rotation in (90, 270) else (595.0, 842.0)
+    width, height = size
+    pdf = canvas.Canvas(str(path), pagesize=size)
+    pdf.setPageRotation(rotation)
+    # from the shown page's space (X right, Y up) to the unrotated page's
+    turn = {0: (1, 0, 0, 1, 0, 0), 90: (0, 1, -1, 0, width, 0), 180: (-1, 0, 0, -1, width, height),
+            270: (0, -1, 1, 0, 0, height)}[rotation]
+    pdf.transform(*turn)
+    pdf.setFont("Helvetica", 11)
+    for number, line in enumerate(ROTATED_LINES):
+        pdf.drawString(72, 770 - 18 * number, line)
+    for row, cells in enumerate([("Action", "Owner"), ("Paint the railings", "Clerk")]):
+        top = 620 - 24 * row
+        pdf.rect(72, top - 24, 200, 24)
+        pdf.rect(272, top - 24, 120, 24)
+        pdf.drawString(78, top - 16, cells[0])
+        pdf.drawString(278, top - 16, cells[1])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_rotated_page_is_read_as_it_is_shown(tmp_path: Path, rotation: int, engine: str) -> None:
+    # pdfium places characters in the unrotated page: read as they lie, a turned page's lines ran across each
+    # other and came out as one line
+    document = parse_file(_write_rotated_pdf(tmp_path / f"turned-{rotation}.pdf", rotation), engine=engine)
+    texts = [line.text for line in document.lines if not line.cells]
+    assert texts[: len(ROTATED_LINES)] == ROTATED_LINES
+    assert [table.rows for table in document.tables] == [(("Action", "Owner"), ("Paint the railings", "Clerk"))]

@@ -87,7 +87,7 @@ def test_rule_edges_skip_only_paths_too_small_to_hold_a_kept_edge(tmp_path: Path
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from minutebook.ingest.pdf import EDGE_MIN_LENGTH_PREFILTER, _edge_length, _iter_rule_edges
+    from minutebook.ingest.pdf import EDGE_MIN_LENGTH_PREFILTER, _edge_length, _iter_rule_edges, _PageFrame
 
     width, height = A4
     path = tmp_path / "rules-and-dots.pdf"
@@ -105,8 +105,8 @@ def test_rule_edges_skip_only_paths_too_small_to_hold_a_kept_edge(tmp_path: Path
     document = pypdfium2.PdfDocument(str(path))
     try:
         page = document[0]
-        every = [edge for edge in _iter_rule_edges(page, height) if _edge_length(edge) >= EDGE_MIN_LENGTH_PREFILTER]
-        assert list(_iter_rule_edges(page, height, min_length=EDGE_MIN_LENGTH_PREFILTER)) == every
+        every = [edge for edge in _iter_rule_edges(page, _PageFrame.of(page)) if _edge_length(edge) >= EDGE_MIN_LENGTH_PREFILTER]
+        assert list(_iter_rule_edges(page, _PageFrame.of(page), min_length=EDGE_MIN_LENGTH_PREFILTER)) == every
         assert len(every) > 12
     finally:
         document.close()
