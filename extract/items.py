@@ -937,7 +937,7 @@ def _with_vouched(
         for item, _ in found
         if item.evidence is not None and item.evidence.line_start in index_of and item.evidence.line_end in index_of
     ]
-    if len(taken) != len(found) or any(line.cells is not None for line in lines[:end]):
+    if len(taken) != len(found):
         return found
     texts = [clean_text(line.text) for line in lines[:end]]
     added = outline_children(texts, end, taken, _DECISION_OPENING)

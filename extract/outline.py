@@ -31,9 +31,15 @@ _OUTLINE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|(?=[A-Z]
 _OUTLINE_NUMBER = re.compile(r"[1-9]\d?(?:\.[1-9]\d?){1,2}")
 """An outline number a child may carry: two or three levels, no part with a leading zero ("05.31.18.1" is a dated
 minute number's paragraph, which stays text)."""
-_BODY_OPENING = re.compile(r"^(?:It|There|This|These|That|We|They|He|She)\s")
+_BODY_OPENING = re.compile(r"^(?:It|There|This|These|That|We|They|He|She|A|An)\s")
 """A numbered line opening like this is a paragraph of minutes, not an item ("3. It was noted that …")."""
 _BARE = re.compile(r"^(?P<number>\d{1,3})[.)]\s*(?=\S)")
+_NESTED_NUMBER = re.compile(r"\s+\d{1,2}\.\d{1,2}(?=\s|[A-Z])")
+_TITLE_STOP = re.compile(r":\s|\s[-–—]\s")
+"""A colon or dash that ends a title run in with its minutes ("3. Minutes of 24 May: Proposed DT …")."""
+_UNMARKED = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
+"""A number with no stop before its title ("4 Election of Members Officer"): counted only in minutes whose taken
+items are printed so."""
 """A plain number and its mark opening a line: "4. Proposal …", "4.Proposal …" (a converter lost the space), "4) …"."""
 _GAP = re.compile(r"^(?P<number>\d{1,3})[.)]\s*(?P<title>[A-Z].*)$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z]|\s*$)")
@@ -174,21 +180,32 @@ def filled_gaps(texts: list[str], taken: list[Taken], refused: re.Pattern[str]) 
     if top and top[0].number == "2" and not any(entry.first < top[0].first for entry in taken):
         # "1. Minutes of the last meeting were agreed." before a taken "2.": the run's first item.
         top.insert(0, Taken(first=-1, last=-1, number="0"))
+    unmarked = any(entry.first >= 0 and _UNMARKED.match(texts[entry.first]) for entry in top)
     for before, after in zip(top, top[1:], strict=False):
         missing = list(range(int(before.number or 0) + 1, int(after.number or 0)))
         if not missing or len(missing) > MAX_GAP:
             continue
-        if any(before.first < entry.first < after.first for entry in taken):
+        inside = [entry for entry in taken if before.first < entry.first < after.first]
+        if any(not (entry.number and _OUTLINE_NUMBER.fullmatch(entry.number)) for entry in inside):
             continue  # an item already stands between them (a lettered part, a label): leave the run alone
-        bare = [index for index in range(before.last + 1, after.first) if _BARE.match(texts[index])]
-        matches = [_GAP.match(texts[index]) for index in bare]
-        if [int(match.group("number")) if match else None for match in matches] != missing:
-            continue  # none, or a list of points numbered inside the item: only the missing numbers, in order, fill
+        covered = {index for entry in inside for index in range(entry.first, entry.last + 1)}
+        bare = [
+            index for index in range(before.last + 1, after.first)
+            if index not in covered
+            and not _OUTLINE.match(texts[index])
+            and (_BARE.match(texts[index]) or (unmarked and _UNMARKED.match(texts[index])))
+        ]
+        matches = [_GAP.match(texts[index]) or (_UNMARKED.match(texts[index]) if unmarked else None) for index in bare]
+        numbers = [int(match.group("number")) if match else None for match in matches]
+        if not numbers or any(number not in missing for number in numbers) or numbers != sorted(set(numbers)):  # type: ignore[type-var]
+            continue  # none, or a list of points numbered inside the item: only missing numbers, rising, fill
         for index, match in zip(bare, matches, strict=True):
             assert match is not None
             title = match.group("title").strip()
             if is_lookalike(title) or is_date_line(texts[index]) or refused.match(title) or _BODY_OPENING.match(title):
                 break  # "3. RESOLVED That the accounts be approved.", "3. It was noted that …": minutes, not items
+            if index + 1 < len(texts) and texts[index + 1][:1].islower() and not _TITLE_STOP.search(title):
+                break  # "2. Board members continue to meet monthly, recent decisions included the" / "…": a paragraph
             stop = next((later for later in bare if later > index), after.first)
             last, title = _gap_title(texts, index, stop, title)
             added.append(Vouched(first=index, last=last, number=match.group("number"), title=title))
@@ -250,6 +267,9 @@ def _has_body(texts: list[str], index: int, following: int) -> bool:
 
 def _gap_title(texts: list[str], index: int, stop: int, title: str) -> tuple[int, str]:
     """A heading whole, a sentence's opening up to its stop, or a long heading wrapped onto a short line."""
+    nested = _NESTED_NUMBER.search(title)
+    if nested is not None:
+        title = title[: nested.start()].strip()  # "Feedback from the Forum 6.1No report …": its first part ran in
     head, colon, _ = title.partition(": ")
     if colon and 2 <= len(head.split()) <= MAX_HEADING_WORDS:
         return index, head  # "3. Minutes of the meeting held on 24 May: Proposed DT, seconded US and agreed …"

@@ -239,3 +239,38 @@ def test_points_restarting_under_an_item_in_a_pdf(tmp_path):
     )
     items = _pdf_items(tmp_path, ["Maple Court Homeowners Association", "BOARD OF TRUSTEES"], body, per_page=9)
     assert [number for number, _ in items] == ["1", "2", "3", "3.1", "3.2", "3.3", "4", "5"]
+
+
+def test_holes_in_a_run_printed_without_stops_are_filled_when_the_run_is(make_document):
+    text = (
+        "Minutes of the Trustees of the Friends of Elm Library\n"
+        "Meeting of 2nd June 2031\n"
+        "Present; Ann Cole (AC), Tom Reid (TR)\n"
+        "1 Minutes of the meeting held 5th May 2031\n"
+        "The minutes were accepted.\n"
+        "2. Matters Arising\n"
+        "None.\n"
+        "3 Chairmans Report\n"
+        "AC reported on the forum.\n"
+        "4 Feedback from the Community Forum 4.1No report as no one was able to attend.\n"
+        "5 Any other business\n"
+        "None.\n"
+    )
+    items = _items(make_document, text)
+    assert [number for number, _ in items if "." not in (number or "")] == ["1", "2", "3", "4", "5"]
+    assert ("4", "Feedback from the Community Forum") in items
+
+
+def test_paragraphs_numbered_in_a_hole_stay_text(make_document):
+    text = (
+        "Minutes of the Valley Dance Council\n"
+        "Club reports:\n"
+        "1. Apologies\n"
+        "None were received.\n"
+        "2. The club board continues to meet monthly on the second Monday, recent decisions\n"
+        "included the new hall rental.\n"
+        "3. A decision on the state fair will not be made until June.\n"
+        "4. Treasurer's report\n"
+        "The balance is $971.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "4"]
