@@ -45,6 +45,7 @@ from .numbering import (
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern
 from .outline import Taken, filled_gaps, outline_children, restarted_children
+from .rosters import roster_lines
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
 
@@ -930,7 +931,21 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
 def _with_vouched(
     lines: list[Line], end: int, found: list[tuple[AgendaItem, list[Line] | None]]
 ) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """`found` with the items the numbering itself vouches for (see `outline`), in document order."""
+    """`found` less attendance rosters (see `rosters`), with the items the numbering itself vouches for (see
+    `outline`), in document order."""
+    entries = [
+        (
+            item.number,
+            item.title,
+            " ".join(clean_text(line.text) for line in own) if own else None,
+            item.evidence.line_start if item.evidence else -2,
+            item.evidence.line_end if item.evidence else -2,
+        )
+        for item, own in found
+    ]
+    roster = roster_lines(entries)
+    if roster:
+        found = [entry for position, entry in enumerate(found) if position not in roster]
     index_of = {line.number: i for i, line in enumerate(lines)}
     taken = [
         Taken(first=index_of[item.evidence.line_start], last=index_of[item.evidence.line_end], number=item.number)
