@@ -196,8 +196,8 @@ def filled_gaps(texts: list[str], taken: list[Taken], refused: re.Pattern[str]) 
             and (_BARE.match(texts[index]) or (unmarked and _UNMARKED.match(texts[index])))
         ]
         matches = [_GAP.match(texts[index]) or (_UNMARKED.match(texts[index]) if unmarked else None) for index in bare]
-        numbers = [int(match.group("number")) if match else None for match in matches]
-        if not numbers or any(number not in missing for number in numbers) or numbers != sorted(set(numbers)):  # type: ignore[type-var]
+        numbers = [int(match.group("number")) if match else 0 for match in matches]
+        if not numbers or any(number not in missing for number in numbers) or numbers != sorted(set(numbers)):
             continue  # none, or a list of points numbered inside the item: only missing numbers, rising, fill
         for index, match in zip(bare, matches, strict=True):
             assert match is not None
