@@ -60,6 +60,8 @@ TITLE_WORD_LETTERS = 4
 MAX_ROW_TITLE_WORDS = 45
 """Text before a ModernGov row's first marker longer than this is not a title."""
 MAX_PRESENTER_WORDS = 5
+MIN_LOG_CELLS = 3
+"""Filled cells that make a numbered row an action log's row rather than a numbered paragraph in a margin layout."""
 MIN_MINUTES_LABELS = 2
 """Rows labelled "Minutes:" at least this often make a page an item table without its header."""
 MAX_PARAGRAPH_CHARS = 100_000
@@ -955,10 +957,14 @@ def _with_vouched(
     if len(taken) != len(found):
         return found
     texts = [clean_text(line.text) for line in lines[:end]]
-    added = outline_children(texts, end, taken, _DECISION_OPENING)
+    # A row of a table with a text and an owner column ("2.1 | The hedge … | Clerk") is an action log's row, not a
+    # part of the item; a margin number beside its paragraph (two cells) is the paragraph's own number.
+    plain = ["" if line.cells is not None and sum(1 for cell in line.cells if cell.strip()) >= MIN_LOG_CELLS else text
+             for line, text in zip(lines[:end], texts, strict=True)]
+    added = outline_children(plain, end, taken, _DECISION_OPENING)
     taken += [Taken(first=entry.first, last=entry.last, number=entry.number) for entry in added]
     added += filled_gaps(texts, taken, _DECISION_OPENING)
-    added += restarted_children(texts, end, taken)
+    added += restarted_children(plain, end, taken)
     if not added:
         return found
     merged = [(entry[0].evidence.line_start if entry[0].evidence else 0, entry) for entry in found]
