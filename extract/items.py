@@ -44,6 +44,8 @@ from .numbering import (
 )
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern
+from .outline import Taken, filled_gaps, outline_children, restarted_children
+from .rosters import roster_lines
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
 
@@ -58,6 +60,8 @@ TITLE_WORD_LETTERS = 4
 MAX_ROW_TITLE_WORDS = 45
 """Text before a ModernGov row's first marker longer than this is not a title."""
 MAX_PRESENTER_WORDS = 5
+MIN_LOG_CELLS = 3
+"""Filled cells that make a numbered row an action log's row rather than a numbered paragraph in a margin layout."""
 MIN_MINUTES_LABELS = 2
 """Rows labelled "Minutes:" at least this often make a page an item table without its header."""
 MAX_PARAGRAPH_CHARS = 100_000
@@ -914,7 +918,7 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
             # "3. Minutes", rows "4" to "9" laid out as a table, then "10. Any other business": one run of items.
             return sorted(before + rows + after, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
         # "3. Grants" over a table of grants numbered 1, 2, 3 …, then "4. Highways": the table is part of one minute.
-        return lined
+        return _with_vouched(lines, end, lined)
     bulleted = _find_bullet_headings(lines[:end])
     if bulleted:
         return bulleted
@@ -923,7 +927,60 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
     if len(flattened) > len(found):
         heads.clear()
         return flattened
-    return found
+    return _with_vouched(lines, end, found)
+
+
+def _with_vouched(
+    lines: list[Line], end: int, found: list[tuple[AgendaItem, list[Line] | None]]
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """`found` less attendance rosters (see `rosters`), with the items the numbering itself vouches for (see
+    `outline`), in document order."""
+    entries = [
+        (
+            item.number,
+            item.title,
+            " ".join(clean_text(line.text) for line in own) if own else None,
+            item.evidence.line_start if item.evidence else -2,
+            item.evidence.line_end if item.evidence else -2,
+        )
+        for item, own in found
+    ]
+    roster = roster_lines(entries)
+    if roster:
+        found = [entry for position, entry in enumerate(found) if position not in roster]
+    index_of = {line.number: i for i, line in enumerate(lines)}
+    taken = [
+        Taken(first=index_of[item.evidence.line_start], last=index_of[item.evidence.line_end], number=item.number)
+        for item, _ in found
+        if item.evidence is not None and item.evidence.line_start in index_of and item.evidence.line_end in index_of
+    ]
+    if len(taken) != len(found):
+        return found
+    texts = [clean_text(line.text) for line in lines[:end]]
+    # A row of a table with a text and an owner column ("2.1 | The hedge … | Clerk") is an action log's row, not a
+    # part of the item; a margin number beside its paragraph (two cells) is the paragraph's own number.
+    plain = ["" if line.cells is not None and sum(1 for cell in line.cells if cell.strip()) >= MIN_LOG_CELLS else text
+             for line, text in zip(lines[:end], texts, strict=True)]
+    added = outline_children(plain, end, taken, _DECISION_OPENING)
+    taken += [Taken(first=entry.first, last=entry.last, number=entry.number) for entry in added]
+    added += filled_gaps(texts, taken, _DECISION_OPENING)
+    added += restarted_children(plain, end, taken)
+    if not added:
+        return found
+    merged = [(entry[0].evidence.line_start if entry[0].evidence else 0, entry) for entry in found]
+    for vouched in added:
+        first, last = lines[vouched.first], lines[vouched.last]
+        same = next((place for place, (start, _) in enumerate(merged) if start == first.number), None)
+        if same is not None:
+            # A restarted point the line reader took as a top-level item: it keeps its line, takes its number.
+            item, own = merged[same][1]
+            merged[same] = (first.number, (replace(item, number=vouched.number, title=vouched.title), own))
+            continue
+        before = [item for position, (item, _) in merged if position <= first.number]
+        private = before[-1].private if before else False
+        merged.append((first.number, (_make_item(vouched.number, vouched.title, private, first, last), None)))
+    merged.sort(key=lambda pair: pair[0])
+    return [entry for _, entry in merged]
 
 
 MIN_MINUTES_AROUND_TABLE = 3

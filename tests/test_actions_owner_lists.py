@@ -36,9 +36,10 @@ def test_bold_marker_lines_set_as_headings_own_the_paragraph_before(make_documen
         "The plan was noted.\n"
     )
     actions = _actions(make_document, nlp, text)
+    # "1.1 …" under item 1 is the item's numbered part (extract/outline.py), so the action sits in it.
     assert [(a.item, a.owners, a.owner_as_written) for a in actions] == [
-        ("1", ["Rhona Tate"], "RT"),
-        ("2", ["Gareth Pym", "Volunteers"], "GP/VOLUNTEERS"),
+        ("1.1", ["Rhona Tate"], "RT"),
+        ("2.1", ["Gareth Pym", "Volunteers"], "GP/VOLUNTEERS"),
     ]
     assert "noticeboard" in actions[0].text
     assert "third firm" in actions[1].text

@@ -194,7 +194,9 @@ def test_heading_wrapped_at_a_connecting_word_is_joined(make_document):
     ]
 
 
-def test_wrapped_numbered_paragraphs_are_not_items(make_document):
+def test_wrapped_numbered_paragraphs_are_the_items_parts(make_document):
+    # Numbered under a taken item and next in its run, each paragraph is a sub-item (ANNOTATING: "Sub-items count
+    # when they have their own number"); its first sentence, joined over the wrap, is its title.
     text = (
         "**45. Planning Appeals**\n"
         "45.1 Councillor Smith asked whether the\n"
@@ -202,7 +204,11 @@ def test_wrapped_numbered_paragraphs_are_not_items(make_document):
         "45.2 Officers will report to\n"
         "the next meeting.\n"
     )
-    assert _items(make_document, text) == [("45", "Planning Appeals")]
+    assert _items(make_document, text) == [
+        ("45", "Planning Appeals"),
+        ("45.1", "Councillor Smith asked whether the appeal had been lodged in time"),
+        ("45.2", "Officers will report to the next meeting"),
+    ]
 
 
 def test_moderngov_row_title_wrapped_over_two_lines(make_document):

@@ -1,0 +1,290 @@
+"""Items that a document's own numbering vouches for, whatever their titles look like.
+
+The line reader in `items` takes a numbered line as an item only when it reads
+as a heading: short, not a sentence, not going back in the numbering. Minutes
+numbered as an outline break those tests without being any less items:
+
+- decimal children under an item already taken ("4. COMMITTEE REPORTS", "4.1
+  Social", "4.2.1 Landscaping:", "4.3.1 The lobby door was found broken …"):
+  a number one level below a taken item's, next in its run, is that item's
+  child, sentence or not;
+- a hole in a run of top-level numbers ("2. Library", then "3.Partial closure
+  …", "5. AOB" with "4.Proposal to build a block of flats …" between): the one
+  line between two taken items that opens with the missing number is the
+  missing item.
+
+Both are guarded by the run itself: the child must be the next of its parent's
+children and the parent must be an item; the hole must be the only line
+between its neighbours that opens with a bare number, so a list of points
+numbered from 1 inside an item never fills it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbering import is_date_line, is_lookalike
+
+_OUTLINE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+"""A decimal outline number opening a line: "4.1 Social", "4.2.1 Landscaping:", "5.1 We would like …"."""
+_OUTLINE_NUMBER = re.compile(r"[1-9]\d?(?:\.[1-9]\d?){1,2}")
+"""An outline number a child may carry: two or three levels, no part with a leading zero ("05.31.18.1" is a dated
+minute number's paragraph, which stays text)."""
+_BODY_OPENING = re.compile(r"^(?:It|There|This|These|That|We|They|He|She|A|An)\s")
+"""A numbered line opening like this is a paragraph of minutes, not an item ("3. It was noted that …")."""
+_BARE = re.compile(r"^(?P<number>\d{1,3})[.)]\s*(?=\S)")
+_NESTED_NUMBER = re.compile(r"\s+\d{1,2}\.\d{1,2}(?=\s|[A-Z])")
+_TITLE_STOP = re.compile(r":\s|\s[-–—]\s")
+"""A colon or dash that ends a title run in with its minutes ("3. Minutes of 24 May: Proposed DT …")."""
+_UNMARKED = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
+"""A number with no stop before its title ("4 Election of Members Officer"): counted only in minutes whose taken
+items are printed so."""
+"""A plain number and its mark opening a line: "4. Proposal …", "4.Proposal …" (a converter lost the space), "4) …"."""
+_GAP = re.compile(r"^(?P<number>\d{1,3})[.)]\s*(?P<title>[A-Z].*)$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z]|\s*$)")
+MAX_HEADING_WORDS = 14
+"""A child's line up to this long with no sentence in it is its whole title."""
+MAX_TITLE_WORDS = 25
+"""A child's title taken from its first sentence is cut at this many words."""
+MAX_TITLE_LINES = 3
+"""Lines a first sentence may run over."""
+MAX_WRAP_WORDS = 3
+"""A wrapped title's last line is this short ("Road", "Park")."""
+MIN_RESTARTED = 2
+"""Points a restarted run needs before its numbers read as an item's parts."""
+_NOTE_MARKS = frozenset("•·▪◦‣-–*o")
+"""Marks that open a note under a numbered point."""
+MAX_GAP = 3
+"""Missing top-level numbers one hole may hold."""
+MIN_WRAPPED_TITLE_WORDS = 8
+"""A title this long that ends without a stop may have wrapped onto a short next line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """An item already read: the indices of its first and last heading lines and its number."""
+
+    first: int
+    last: int
+    number: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Vouched:
+    """A line the numbering makes an item: its first and last line indices, number and title."""
+
+    first: int
+    last: int
+    number: str
+    title: str
+
+
+def parent_number(number: str) -> str | None:
+    """ "4.2" of "4.2.1", "4" of "4.2"; None for a top-level number."""
+    head, _, _ = number.rpartition(".")
+    return head or None
+
+
+def _child_index(number: str) -> int:
+    return int(number.rpartition(".")[2])
+
+
+def _is_within(number: str, ancestor: str) -> bool:
+    return number == ancestor or number.startswith(ancestor + ".")
+
+
+def outline_children(texts: list[str], end: int, taken: list[Taken], refused: re.Pattern[str]) -> list[Vouched]:
+    """Decimal children of taken items that the line reader passed over.
+
+    `texts` are the cleaned line texts; `refused` matches titles that are no
+    items even when numbered ("12.1 RESOLVED that …": a decision inside item 12).
+    """
+    starts = {entry.first: entry for entry in taken}
+    covered = {index for entry in taken for index in range(entry.first, entry.last + 1)}
+    numbers = {entry.number for entry in taken if entry.number}
+    last_child: dict[str, int] = {}
+    current: str | None = None
+    added: list[Vouched] = []
+    index = 0
+    while index < end:
+        entry = starts.get(index)
+        if entry is not None:
+            if entry.number:
+                current = entry.number
+                _note_child(entry.number, last_child)
+            index = entry.last + 1
+            continue
+        if index in covered:
+            index += 1
+            continue
+        match = _OUTLINE.match(texts[index])
+        if match is None or current is None:
+            index += 1
+            continue
+        number = match.group("number")
+        parent = parent_number(number)
+        title = match.group("title").strip()
+        if (
+            parent is None
+            or not _OUTLINE_NUMBER.fullmatch(number)
+            or parent not in numbers
+            or number in numbers
+            or not _is_within(current, parent)
+            or _child_index(number) != last_child.get(parent, 0) + 1
+            or not title[:1].isupper()
+            or refused.match(title)
+            or is_lookalike(title)
+            or is_date_line(texts[index])
+        ):
+            index += 1
+            continue
+        last, title = _title_from(texts, index, end, title, starts, covered)
+        added.append(Vouched(first=index, last=last, number=number, title=title))
+        numbers.add(number)
+        current = number
+        _note_child(number, last_child)
+        index = last + 1
+    return added
+
+
+def _note_child(number: str, last_child: dict[str, int]) -> None:
+    parent = parent_number(number)
+    if parent is not None and _OUTLINE_NUMBER.fullmatch(number):
+        last_child[parent] = max(last_child.get(parent, 0), _child_index(number))
+
+
+def _title_from(
+    texts: list[str], index: int, end: int, title: str, starts: dict[int, Taken], covered: set[int]
+) -> tuple[int, str]:
+    """(last line, title): a short heading line whole, else its first sentence (over up to three lines)."""
+    words = title.split()
+    following = texts[index + 1] if index + 1 < end else ""
+    if len(words) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(title) and not following[:1].islower():
+        return index, title.rstrip(":").strip().removesuffix(".")
+    text, last = title, index
+    while not _SENTENCE_END.search(text) and last + 1 < end and last + 1 - index < MAX_TITLE_LINES:
+        following = texts[last + 1]
+        if not following or last + 1 in starts or last + 1 in covered or _BARE.match(following) or _OUTLINE.match(following):
+            break
+        text, last = f"{text} {following}", last + 1
+    cut = _SENTENCE_END.search(text)
+    sentence = text[: cut.start()] if cut is not None else text
+    return index, " ".join(sentence.split()[:MAX_TITLE_WORDS]).rstrip(":,;.").strip()
+
+
+def filled_gaps(texts: list[str], taken: list[Taken], refused: re.Pattern[str]) -> list[Vouched]:
+    """Top-level items missing from a run of taken numbers: "2.", [the "3." line], "4."."""
+    top = sorted((entry for entry in taken if entry.number and entry.number.isdigit()), key=lambda entry: entry.first)
+    added: list[Vouched] = []
+    if top and top[0].number == "2" and not any(entry.first < top[0].first for entry in taken):
+        # "1. Minutes of the last meeting were agreed." before a taken "2.": the run's first item.
+        top.insert(0, Taken(first=-1, last=-1, number="0"))
+    unmarked = any(entry.first >= 0 and _UNMARKED.match(texts[entry.first]) for entry in top)
+    for before, after in zip(top, top[1:], strict=False):
+        missing = list(range(int(before.number or 0) + 1, int(after.number or 0)))
+        if not missing or len(missing) > MAX_GAP:
+            continue
+        inside = [entry for entry in taken if before.first < entry.first < after.first]
+        if any(not (entry.number and _OUTLINE_NUMBER.fullmatch(entry.number)) for entry in inside):
+            continue  # an item already stands between them (a lettered part, a label): leave the run alone
+        covered = {index for entry in inside for index in range(entry.first, entry.last + 1)}
+        bare = [
+            index for index in range(before.last + 1, after.first)
+            if index not in covered
+            and not _OUTLINE.match(texts[index])
+            and (_BARE.match(texts[index]) or (unmarked and _UNMARKED.match(texts[index])))
+        ]
+        matches = [_GAP.match(texts[index]) or (_UNMARKED.match(texts[index]) if unmarked else None) for index in bare]
+        numbers = [int(match.group("number")) if match else 0 for match in matches]
+        if not numbers or any(number not in missing for number in numbers) or numbers != sorted(set(numbers)):
+            continue  # none, or a list of points numbered inside the item: only missing numbers, rising, fill
+        for index, match in zip(bare, matches, strict=True):
+            assert match is not None
+            title = match.group("title").strip()
+            if is_lookalike(title) or is_date_line(texts[index]) or refused.match(title) or _BODY_OPENING.match(title):
+                break  # "3. RESOLVED That the accounts be approved.", "3. It was noted that …": minutes, not items
+            if index + 1 < len(texts) and texts[index + 1][:1].islower() and not _TITLE_STOP.search(title):
+                break  # "2. Board members continue to meet monthly, recent decisions included the" / "…": a paragraph
+            stop = next((later for later in bare if later > index), after.first)
+            last, title = _gap_title(texts, index, stop, title)
+            added.append(Vouched(first=index, last=last, number=match.group("number"), title=title))
+    return added
+
+
+def restarted_children(texts: list[str], end: int, taken: list[Taken]) -> list[Vouched]:
+    """Points numbered from 1 again under a top-level item, each a heading over its own notes: "5.1", "5.2" …
+
+    "5. UNFINISHED BUSINESS" then "1. Tree Removals:" with its notes, "2. Pool Deck Repair." with
+    its notes: the restarted numbers are the item's parts. A run of bare one-line points ("1. Late
+    letters to be mailed.", "2. The report looks good.") is a list inside the item and stays text.
+    A point the line reader took as a top-level item of the same number or lower ("3. Clubhouse:"
+    under item 5) is one of the run; the answer then carries that line with its new number.
+    """
+    ordered = sorted(taken, key=lambda entry: entry.first)
+    added: list[Vouched] = []
+    position = 0
+    while position < len(ordered):
+        entry = ordered[position]
+        position += 1
+        if not entry.number or not entry.number.isdigit():
+            continue
+        parent = int(entry.number)
+        marked: list[int] = []
+        following = position
+        scan = entry.last + 1
+        while True:
+            stop = ordered[following].first if following < len(ordered) else end
+            marked += [index for index in range(scan, stop) if _BARE.match(texts[index])]
+            if following >= len(ordered):
+                break
+            later = ordered[following]
+            expected = len(marked) + 1
+            if not (later.number and later.number.isdigit() and int(later.number) == expected <= parent):
+                break
+            marked.append(later.first)  # a point read as an item: "3. Clubhouse:" under item 5
+            scan = later.last + 1
+            following += 1
+        matches = [_GAP.match(texts[index]) for index in marked]
+        numbers = [int(match.group("number")) if match else None for match in matches]
+        if len(numbers) < MIN_RESTARTED or numbers != list(range(1, len(numbers) + 1)):
+            continue
+        bounds = [*marked[1:], stop]
+        if not all(later - index >= 2 and _has_body(texts, index, later) for index, later in zip(marked, bounds, strict=True)):
+            continue
+        for index, match in zip(marked, matches, strict=True):
+            assert match is not None
+            last, title = _gap_title(texts, index, index + 1, match.group("title").strip())
+            added.append(Vouched(first=index, last=last, number=f"{parent}.{match.group('number')}", title=title))
+        position = following
+    return added
+
+
+def _has_body(texts: list[str], index: int, following: int) -> bool:
+    """True when the lines after a numbered point, up to the next, are notes under it rather than its own wrap."""
+    return any(texts[line][:1] in _NOTE_MARKS for line in range(index + 1, following))
+
+
+def _gap_title(texts: list[str], index: int, stop: int, title: str) -> tuple[int, str]:
+    """A heading whole, a sentence's opening up to its stop, or a long heading wrapped onto a short line."""
+    nested = _NESTED_NUMBER.search(title)
+    if nested is not None:
+        title = title[: nested.start()].strip()  # "Feedback from the Forum 6.1No report …": its first part ran in
+    head, colon, _ = title.partition(": ")
+    if colon and 2 <= len(head.split()) <= MAX_HEADING_WORDS:
+        return index, head  # "3. Minutes of the meeting held on 24 May: Proposed DT, seconded US and agreed …"
+    cut = _SENTENCE_END.search(title)
+    if cut is not None and cut.end() < len(title.rstrip()):
+        return index, title[: cut.start()].strip()  # "1. Minutes of the last meeting were agreed. Nothing …"
+    title = title.rstrip(".:").strip() if cut is not None or title.endswith(":") else title
+    following = texts[index + 1] if index + 1 < stop else ""
+    if (
+        cut is None
+        and len(title.split()) >= MIN_WRAPPED_TITLE_WORDS
+        and following
+        and len(following.split()) <= MAX_WRAP_WORDS
+        and following[:1].isupper()
+        and following[-1:] not in ".:;!?"
+    ):
+        return index + 1, f"{title} {following}"  # "4.Proposal to build … in Station" / "Road"
+    return index, title
