@@ -978,7 +978,8 @@ def _with_vouched(
             continue
         before = [item for position, (item, _) in merged if position <= first.number]
         private = before[-1].private if before else False
-        merged.append((first.number, (_make_item(vouched.number, vouched.title, private, first, last), None)))
+        own = [replace(first, text=vouched.text)] if vouched.text else None  # a paragraph stays the item's text
+        merged.append((first.number, (_make_item(vouched.number, vouched.title, private, first, last), own)))
     merged.sort(key=lambda pair: pair[0])
     return [entry for _, entry in merged]
 

@@ -78,6 +78,9 @@ class Vouched:
     last: int
     number: str
     title: str
+    text: str | None = None
+    """The first line after its number when the title is only its opening ("4.3.1 The lobby door was found broken.
+    Repairs …", "3. Minutes of 24 May: Proposed DT …"): the line is minutes too, and stays the item's text."""
 
 
 def parent_number(number: str) -> str | None:
@@ -139,8 +142,9 @@ def outline_children(texts: list[str], end: int, taken: list[Taken], refused: re
         ):
             index += 1
             continue
-        last, title = _title_from(texts, index, end, title, starts, covered)
-        added.append(Vouched(first=index, last=last, number=number, title=title))
+        last, heading = _title_from(texts, index, end, title, starts, covered)
+        wraps = index + 1 < end and texts[index + 1][:1].islower()
+        added.append(Vouched(first=index, last=last, number=number, title=heading, text=_run_on(title, heading, wraps)))
         numbers.add(number)
         current = number
         _note_child(number, last_child)
@@ -207,8 +211,9 @@ def filled_gaps(texts: list[str], taken: list[Taken], refused: re.Pattern[str]) 
             if index + 1 < len(texts) and texts[index + 1][:1].islower() and not _TITLE_STOP.search(title):
                 break  # "2. Board members continue to meet monthly, recent decisions included the" / "…": a paragraph
             stop = next((later for later in bare if later > index), after.first)
-            last, title = _gap_title(texts, index, stop, title)
-            added.append(Vouched(first=index, last=last, number=match.group("number"), title=title))
+            last, heading = _gap_title(texts, index, stop, title)
+            added.append(Vouched(first=index, last=last, number=match.group("number"), title=heading,
+                                 text=_run_on(title, heading)))
     return added
 
 
@@ -258,6 +263,17 @@ def restarted_children(texts: list[str], end: int, taken: list[Taken]) -> list[V
             added.append(Vouched(first=index, last=last, number=f"{parent}.{match.group('number')}", title=title))
         position = following
     return added
+
+
+def _run_on(line: str, title: str, wraps: bool = False) -> str | None:
+    """`line` (after its number) when it is a paragraph of minutes, not a heading: a sentence, a title run on after a
+    colon or dash, longer than a heading, or wrapping onto a line in lower case (`wraps`); else None. Its title is its
+    opening, and the line stays the item's text."""
+    line = line.strip()
+    if wraps or (line != title and (_SENTENCE_END.search(line) or _TITLE_STOP.search(line)
+                                    or len(line.split()) > MAX_HEADING_WORDS)):
+        return line
+    return None
 
 
 def _has_body(texts: list[str], index: int, following: int) -> bool:

@@ -274,3 +274,25 @@ def test_paragraphs_numbered_in_a_hole_stay_text(make_document):
         "The balance is $971.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["1", "4"]
+
+
+def test_a_numbered_paragraph_made_an_item_keeps_its_words_for_decisions_and_actions(make_document):
+    # "22.2 Cllr Hale to …" is the numbering's sub-item, titled by its sentence; the sentence is still minutes, so
+    # the task in it (and in one that wraps onto a lower-case line) is an action of that sub-item
+    from minutebook.extract.pipeline import extract_document
+
+    text = (
+        "Minutes of the Parish Council meeting held on 3 June 2031\n\nPresent: Cllr Ann Hale, Cllr Bo Marsh\n\n"
+        "21. Highways\nThe council discussed the potholes on Mill Lane.\n"
+        "22. Matters arising\n"
+        "22.1 Cllr Hale to ask the county about the bus shelter.\n"
+        "22.2 Cllr Marsh to contact the hall committee to agree the dates for the summer\n"
+        "fete before the next meeting.\n"
+        "23. Date of next meeting\nThe next meeting will be held on 1 July 2031.\n"
+    )
+    extracted = extract_document(make_document(text))
+    numbers = [item.number for item in extracted.items]
+    assert numbers == ["21", "22", "22.1", "22.2", "23"]
+    assert [(action.item, action.text.split(" to ")[0]) for action in extracted.actions] == [
+        ("22.1", "Cllr Hale"), ("22.2", "Cllr Marsh"),
+    ]
