@@ -100,6 +100,10 @@ _MID_DECISION = re.compile(
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
+    # "Need for new committees It was agreed that none is needed.": an item's title run in before the decision, the
+    # full stop between them lost; the capital "It" after a lower-case word marks where the decision begins.
+    r"|(?-i:[a-z0-9)](?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bsaid)\s+It\s+was\s+)(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?"
+    r"(?:agreed|resolved|decided)\s+(?:that|to|not\s+to)\b"
     # "Since he was not present this item was tabled.": a deferral after the reason for it.
     r"|^(?=(?:since|as|because|owing|due|in\s+the\s+absence)\b)(?!(?:\S+\s+){0,12}?(?:said|stated|reported|noted|explained|advised"
     r"|asked|whether|if)\b)[^.;]{3,120}?\s(?:this|the)\s+(?:item|matter|issue|motion)\s+was\s+(?:therefore\s+|then\s+)?"
@@ -190,7 +194,8 @@ _BODY_VOTED = re.compile(
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
 _PASSIVE_DECISION = re.compile(
-    r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b|[A-Z][a-z]+['’]s\s+[a-z]+\s+(?:were|was)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    # "All Terms of Reference were agreed.": every one of the papers before the meeting.
+    r"^(?:(?:the|this|these|that|a|an|all(?:\s+the)?)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b|[A-Z][a-z]+['’]s\s+[a-z]+\s+(?:were|was)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read|voted\s+on)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
@@ -1067,6 +1072,14 @@ _OUTCOME_ONLY = re.compile(
     r"(?:all\s+(?:\w+\s+)?(?:were\s+)?in\s+favou?r|(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved)))[*_\s.!]*$",
     re.IGNORECASE,
 )
+# The meeting's assent to whatever the sentence before it says, in words that can only point back to it: "Agreed by
+# all.", "This was agreed.", "All agreed." (a plain "Agreed." or "Carried." may be a stray tag, and waits for a proposal).
+_ASSENT_TO_ABOVE = re.compile(
+    r"^[*_\s]*(?:(?:this|that|which)\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*(?:agreed|approved|accepted)"
+    r"|(?:unanimously\s+)?agreed\s+(?:by\s+(?:all|everyone)|unanimously)|unanimously\s+agreed"
+    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+)?(?:agreed|in\s+agreement))\b",
+    re.IGNORECASE,
+)
 # The business an agenda line puts to the meeting: "To approve expenditure as itemised on the schedule."
 _PUT_AS_BUSINESS = re.compile(
     r"^To\s+(?:approve|agree|accept|adopt|confirm|ratify|consider|receive|authori[sz]e|note)\b.{0,200}$"
@@ -1100,7 +1113,7 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
             if label == MID_LABEL and position and _OUTCOME_ONLY.match(said):
                 # "A proposal was made by A to cut the verges. B seconded it and it was agreed.": the proposal decides.
                 before, before_label = labelled[position - 1]
-                if before_label is None and _PUT_TO_MEETING.search(before.text):
+                if before_label is None and (_PUT_TO_MEETING.search(before.text) or _ASSENT_TO_ABOVE.match(said)):
                     labelled[position] = (sentence, OUTCOME_LABEL)
             continue
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
@@ -1118,7 +1131,8 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
                 labelled[position + 1] = (labelled[position + 1][0], OUTCOME_LABEL)
         elif _OUTCOME_ONLY.match(said) and position:
             before, before_label = labelled[position - 1]
-            if before_label is not None or _PUT_TO_MEETING.search(before.text):
+            if (before_label is not None or _PUT_TO_MEETING.search(before.text)
+                    or _ASSENT_TO_ABOVE.match(said)):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
 

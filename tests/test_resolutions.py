@@ -1168,3 +1168,58 @@ def test_township_bare_decisions(make_document, nlp, decision):
 )
 def test_township_lookalikes_are_no_decisions(make_document, nlp, text):
     assert _texts(make_document, nlp, f"#### 2. Business\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The body "decided" or "declined", like it "agreed".
+        ("#### 6. Records\n\nThe Board decided that a records policy is needed by April.\n",
+         ["The Board decided that a records policy is needed by April."]),
+        ("#### 4. Hall\n\nA letter asked for a member to join the hall committee. The Councillors declined the "
+         "invitation but asked to be kept informed.\n",
+         ["The Councillors declined the invitation but asked to be kept informed."]),
+        # The body considered something and then decided on it.
+        ("#### 7. Dates\n\nThe Trustees reviewed and accepted the proposed meeting dates for next year.\n",
+         ["The Trustees reviewed and accepted the proposed meeting dates for next year."]),
+        ("#### 8. Plan\n\nThe Committee considered and endorsed the draft play area plan.\n",
+         ["The Committee considered and endorsed the draft play area plan."]),
+    ],
+)
+def test_body_decided_declined_or_reviewed_and_agreed(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An item's title run in before "It was agreed", the full stop lost in extraction.
+        ("#### 12. Committees\n\nNew working groups It was agreed that no new group is needed.\n",
+         ["New working groups It was agreed that no new group is needed."]),
+        ("#### 15. Trees\n\nTree works at the green It was also decided to ask for a second quote.\n",
+         ["Tree works at the green It was also decided to ask for a second quote."]),
+        # "All" papers agreed, in the passive.
+        ("#### 13. Terms\n\nAll Terms of Reference were agreed and will be reviewed in May.\n",
+         ["All Terms of Reference were agreed and will be reviewed in May."]),
+        ("#### 13. Policies\n\nAll the policies were approved as circulated.\n",
+         ["All the policies were approved as circulated."]),
+    ],
+)
+def test_run_in_title_before_it_was_agreed_and_all_papers_agreed(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An assent that can only point back: the sentence before it is what was agreed.
+        ("#### 16. Hall\n\nJo Vance reported the hall fee would rise to £20. Agreed by all.\n",
+         ["Jo Vance reported the hall fee would rise to £20. Agreed by all."]),
+        ("#### 17. Bins\n\nA second dog bin is to go by the school gate. This was agreed.\n",
+         ["A second dog bin is to go by the school gate. This was agreed."]),
+        # A capital "It" after "that" is a report of a decision, not a run-in title before one.
+        ("#### 19. Wait\n\nSam Orr said that It was agreed to wait.\n", []),
+    ],
+)
+def test_assent_that_points_back_and_lookalikes(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
