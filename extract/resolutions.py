@@ -314,7 +314,12 @@ _CARRIED = re.compile(
     # "Resolution: Vote passed", "Outcome: motion carried", "The vote passed." under the question put.
     r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b"
     # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
-    r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$",
+    r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$"
+    # The chair's declaration of the result: "The Cathaoirleach declared Councillors A and B appointed to the Board.",
+    # "The Mayor declared the proposal carried."
+    r"|^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:chair\w*|cathaoirleach|mayor|president|presiding\s+officer|speaker)"
+    r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?declared\s+[^;]{0,300}?\b(?:duly\s+)?(?:appointed|elected|re-?elected|carried|passed"
+    r"|adopted|approved)\b",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -356,13 +361,29 @@ _MOTION_OPENS = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
-    r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
+    # the motion's words may stand in quotes: "“That, Councillor A be appointed to the Board.”"
+    r"[“\"‘*_]*(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
     re.IGNORECASE,
 )
 # A resolution's number and its mover and seconder before the motion's words: "R2019-12 A. Lee, B. Fox: That …".
 _NUMBER_AND_MOVERS = re.compile(
     r"^(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*(?=(?:that|whereas|be\s+it)\b)", re.IGNORECASE
 )
+# An outcome that names the motion it closes ("The Chair declared the motion PASSED.", "The motion carried."), so that it
+# may close a motion made before a long discussion.
+_NAMES_MOTION = re.compile(
+    r"\b(?:the|this|said)\s+motion\s+(?:was\s+|is\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:carried|passed|adopted|approved"
+    r"|prevailed)\b|\bdeclared\s+the\s+motion\b",
+    re.IGNORECASE,
+)
+# A sentence that makes a motion, its mover named: "Motion: A made the motion to …", "A moved that …", "Motion by A to …".
+_MOTION_MADE = re.compile(
+    r"\b(?:made|makes)\s+(?:a|the)\s+motion\s+(?:to|that|for)\b|^motion\s*:\s*\S|^motion\s+(?:was\s+)?(?:made\s+)?by\b"
+    # the mover opening the sentence: "Councillor A moved that …" ("… the budget be moved to the Board" moves no motion)
+    r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}moved\s+(?:that|to|approval|adoption)\b|^(?:it\s+was\s+)?moved\s+by\b",
+    re.IGNORECASE,
+)
+_SECONDED_SENTENCE = re.compile(r"\bseconded\b", re.IGNORECASE)
 _SO_MOVED = re.compile(r"\bso\s+moved?\b", re.IGNORECASE)
 _ASKED_FOR_MOTION = re.compile(
     r"\b(?:asked|called|requested)\s+(?:for|if\s+there\s+(?:was|were|is)|whether\s+there\s+(?:was|is))\s+(?:a\s+)?motion\b",
@@ -374,7 +395,8 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b"
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
+    r"|declared)\b"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
@@ -766,6 +788,19 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             if _MOTION_OPENS.search(units[back][2]) and not (back == index and _MOTION_OUTCOME_LABEL.match(said)):
                 first = back
                 break
+        if first is None and _NAMES_MOTION.search(said):
+            # "Motion: A made the motion to … . B seconded the motion." then the discussion, then "The Chair declared
+            # the motion PASSED.": the outcome closes the motion made before the discussion, however long it ran.
+            made = next((back for back in range(index - 1, last_end, -1) if _MOTION_MADE.search(units[back][2])), None)
+            if made is not None:
+                kept = [made] + ([made + 1] if made + 1 < index and _SECONDED_SENTENCE.search(units[made + 1][2]) else [])
+                ends = [at for at, _ in starts[1:]] + [len(text)]
+                spans = [(units[at][0], units[at][1]) for at in kept + [index]]
+                lines = [line for (at, para), end in zip(starts, ends)
+                         if any(at < b and end > a for a, b in spans) for line in para]
+                last_end = index
+                yield _make(section.key, " ".join(units[at][2] for at in kept + [index]), lines)
+                continue
         if first is None:
             labelled = _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said)
             if labelled and section.item is not None and section.item.title:

@@ -1223,3 +1223,48 @@ def test_run_in_title_before_it_was_agreed_and_all_papers_agreed(make_document, 
 )
 def test_assent_that_points_back_and_lookalikes(make_document, nlp, text, want):
     assert _texts(make_document, nlp, text) == want
+
+
+def test_motion_closed_after_a_long_discussion(make_document, nlp):
+    text = (
+        "#### 4. Budget\n\nMotion: Director Vane made the motion to move this item to the full Board.\n\n"
+        "Director Hale seconded the motion.\n\nDiscussion: Ann Lutz explained the budget.\n\n"
+        "Director Orr asked about fuel. Staff said prices were locked.\n\n"
+        "Director Kemp asked about fares. Staff said no change was planned.\n\n"
+        "Director Vane said she supported it. Director Orr agreed. Director Kemp thanked staff. Ann Lutz noted the "
+        "timetable. Director Hale asked about reserves. Staff answered that reserves were sound.\n\n"
+        "Committee Chair Orr declared the motion PASSED.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion: Director Vane made the motion to move this item to the full Board. Director Hale seconded the motion. "
+        "Committee Chair Orr declared the motion PASSED."
+    ]
+
+
+def test_long_discussion_with_no_mover_gives_no_motion(make_document, nlp):
+    # "… be moved to the Board" moves no motion: the outcome finds no motion it closes.
+    text = (
+        "#### 5. Plan\n\nStaff asked that the plan be moved to the Board meeting for adoption.\n\n"
+        "Director Orr asked about fuel. Staff said prices were locked.\n\n"
+        "Director Kemp asked about fares. Staff said no change was planned.\n\n"
+        "Director Vane said she supported it. Director Orr agreed. Director Kemp thanked staff. Ann Lutz noted the "
+        "timetable. Director Hale asked about reserves. Staff answered that reserves were sound.\n\n"
+        "Committee Chair Orr declared the motion PASSED.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("#### 17. Appointments\n\nProposed by Councillor Rowe;\nSeconded by Councillor Hale;\n\n"
+         "“That, Councillor Finch be appointed to the Harbour\nPartnership.”\n\n"
+         "The Cathaoirleach declared Councillor Finch appointed to the Harbour\nPartnership.\n",
+         ["“That, Councillor Finch be appointed to the Harbour Partnership.” The Cathaoirleach declared Councillor "
+          "Finch appointed to the Harbour Partnership."]),
+        ("#### 9. Fees\n\nThat the hall fee rise to £12 an hour.\n\nThe Mayor declared the proposal carried.\n",
+         ["That the hall fee rise to £12 an hour. The Mayor declared the proposal carried."]),
+    ],
+)
+def test_chair_declares_the_result(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
