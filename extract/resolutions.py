@@ -104,6 +104,10 @@ _MID_DECISION = re.compile(
     # full stop between them lost; the capital "It" after a lower-case word marks where the decision begins.
     r"|(?-i:[a-z0-9)](?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bsaid)\s+It\s+was\s+)(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?"
     r"(?:agreed|resolved|decided)\s+(?:that|to|not\s+to)\b"
+    # "Fourth Item: New Business The new board agreed to meet on 4 May.": the same, the body the subject.
+    r"|(?-i:[a-z0-9)](?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bsaid)\s+The\s+(?:[A-Z][\w-]*\s+|new\s+){0,2}"
+    r"(?i:board|council|committee|commission|members|councillors|trustees|directors|group|panel)\s+)"
+    r"(?:unanimously\s+|also\s+|then\s+)?(?:agreed|resolved|decided|approved|voted)\s+(?:to|that|not\s+to|the)\b"
     # "Since he was not present this item was tabled.": a deferral after the reason for it.
     r"|^(?=(?:since|as|because|owing|due|in\s+the\s+absence)\b)(?!(?:\S+\s+){0,12}?(?:said|stated|reported|noted|explained|advised"
     r"|asked|whether|if)\b)[^.;]{3,120}?\s(?:this|the)\s+(?:item|matter|issue|motion)\s+was\s+(?:therefore\s+|then\s+)?"
@@ -176,6 +180,20 @@ _NO_OBJECTION_CLAUSE = re.compile(
     r"(?![^.;]*\bthank)(?=(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:becomes?|became|is|are|was|were|stands?|stood|has\s+been|have\s+been)\s+"
     r"(?:(?:duly|unanimously|then|now|hereby)\s+)?(?:our\s+|a\s+|an\s+|the\s+)?(?:\w+\s+)?"
     r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b)",
+    re.IGNORECASE,
+)
+# A motion or nomination written in the passive with its seconding and its outcome: "The nomination was seconded and
+# passed.", "The proposal was duly seconded and carried unanimously."
+_SECONDED_AND_CARRIED = re.compile(
+    r"^(?:the|this|that|his|her|their|a|an)\s+(?:\S+\s+){0,6}?(?:was|were)\s+(?:duly\s+)?(?:(?:proposed|moved)\s+(?:and|,)\s+)?"
+    r"seconded\s*(?:,\s*|\s+and\s+)(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:passed|carried|approved|adopted|agreed)\b",
+    re.IGNORECASE,
+)
+# The meeting writing as "we": "We agreed to hold the fair in June.", "We approved the purchase of two benches."
+# ("We decided this last time" recalls an earlier decision; "We need to ask" decides nothing.)
+_WE_DECIDED = re.compile(
+    r"^(?:then\s+|finally\s+|so\s+)?we\s+(?:all\s+|unanimously\s+|also\s+|then\s+)?(?:agreed|approved|voted|resolved)\s+"
+    r"(?:to|that|on|the|a|an|unanimously)\b(?![^.;]*\b(?:last|previous|earlier)\s+(?:time|meeting|month|year)\b)",
     re.IGNORECASE,
 )
 # "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
@@ -273,6 +291,10 @@ _ELECTED = re.compile(
     r"(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b"
     r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
     # "There being no other nominations, Cllr Holt was duly elected.", "Cllr Ray was elected unanimously."
+    # "Voting results: A Lowe and B Hart were elected to the board of directors."
+    r"|^(?:(?-i:[A-Z])[\w ]{0,30}:\s*)?(?:(?-i:[A-Z])[\w.'’-]*,?\s+(?:and\s+)?){1,8}(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:re-?)?elected\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:board|council|committee|commission)\b"
+    r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
     r"|^(?:there\s+being\s+no\s+(?:other|further)\s+nominations,?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were)\s+"
     r"(?:(?:duly|unanimously)\s+(?:re-?)?elected|(?:re-?)?elected\s+(?:unanimously|by\s+acclamation))\s*[.;]?$",
     re.IGNORECASE,
@@ -1099,6 +1121,9 @@ _OUTCOME_ONLY = re.compile(
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?)?"
+    # "The nomination was seconded and passed."
+    r"|(?:the\s+)?(?:nomination|motion|proposal)\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:unanimously\s+)?"
+    r"(?:passed|carried|approved|agreed)(?:\s+unanimously)?"
     # "The Council was all in favour.", "Members were unanimously in favour."
     r"|(?:the\s+)?(?:council|committee|board|members|councillors|meeting)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?"
     r"in\s+favou?r"
@@ -1207,7 +1232,8 @@ def _decision_inside(said: str) -> str | None:
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
             or _RUN_IN_AGREED.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
-            or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())):
+            or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
+            or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())):
         return MID_LABEL
     return None
 

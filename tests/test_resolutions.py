@@ -1268,3 +1268,29 @@ def test_long_discussion_with_no_mover_gives_no_motion(make_document, nlp):
 )
 def test_chair_declares_the_result(make_document, nlp, text, want):
     assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A run-in title before the body's decision, the full stop lost.
+        ("#### 4. New Business\n\nFourth Item: Other Business The new board agreed to meet on Monday 4 May.\n",
+         ["Fourth Item: Other Business The new board agreed to meet on Monday 4 May."]),
+        # A nomination seconded and passed, with the nomination it closes.
+        ("#### 3. Election\n\nAnn Lowe was nominated for treasurer. The nomination was seconded and passed.\n",
+         ["Ann Lowe was nominated for treasurer. The nomination was seconded and passed."]),
+        # Members elected to the body.
+        ("#### 3. Election\n\nVoting results: Ann Lowe and Bob Hart were elected to the board of directors.\n",
+         ["Voting results: Ann Lowe and Bob Hart were elected to the board of directors."]),
+        ("#### 6. History\n\nAnn Lowe was elected to the council in 2019.\n", []),
+        # The meeting writing as "we".
+        ("#### 5. Cards\n\nWe approved the purchase of business cards for the board.\n",
+         ["We approved the purchase of business cards for the board."]),
+        ("#### 5. Meetings\n\nWe agreed to hold longer meetings every three months.\n",
+         ["We agreed to hold longer meetings every three months."]),
+        ("#### 5. Fees\n\nWe agreed last time that the fee would stay.\n", []),
+        ("#### 5. Fees\n\nWe need to ask whether the council agrees.\n", []),
+    ],
+)
+def test_run_in_body_decision_nominations_elections_and_we(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
