@@ -476,7 +476,12 @@ _VOTE_TALLY = re.compile(
 )
 # A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
 # Trustee B" under "Motion to approve the minutes as submitted."
-_MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
+# So does "M/S Commissioner A / Chair B" (moved, seconded) under "Motion made to approve the plan as presented.".
+_MOVERS_ONLY = re.compile(
+    r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)"
+    r"|^M\s*/\s*S\s*:?\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}/\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}(?![^.;]*\b(?:to|that)\b)",
+    re.IGNORECASE,
+)
 # A table's decision column and the decisions its rows record.
 _DECISION_HEADER = re.compile(
     r"^(?:(?:council|committee|board|panel|parish\s+council)['’]?s?\s+)?(?:decision|outcome|resolution|resolved|result"

@@ -1294,3 +1294,16 @@ def test_chair_declares_the_result(make_document, nlp, text, want):
 )
 def test_run_in_body_decision_nominations_elections_and_we(make_document, nlp, text, want):
     assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "movers", ["M/S Vice Chair Lowe / Commissioner Hart", "M/S: Trustee Kemp / Trustee Orr"],
+)
+def test_slash_movers_line_under_its_motion(make_document, nlp, movers):
+    text = (
+        "#### 6. Transport Plan\n\nMotion made to approve the Transport Plan for Seniors as presented.\n"
+        f"{movers}\nAll present in favor with 3-0 vote.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        f"Motion made to approve the Transport Plan for Seniors as presented. {movers} All present in favor with 3-0 vote."
+    ]
