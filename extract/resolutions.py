@@ -101,6 +101,14 @@ _MID_DECISION = re.compile(
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
+    # "Need for new committees It was agreed that none is needed.": an item's title run in before the decision, the
+    # full stop between them lost; the capital "It" after a lower-case word marks where the decision begins.
+    r"|(?-i:[a-z0-9)](?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bsaid)\s+It\s+was\s+)(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?"
+    r"(?:agreed|resolved|decided)\s+(?:that|to|not\s+to)\b"
+    # "Fourth Item: New Business The new board agreed to meet on 4 May.": the same, the body the subject.
+    r"|(?-i:[a-z0-9)](?<!\bthat)(?<!\bif)(?<!\bwhether)(?<!\bsaid)\s+The\s+(?:[A-Z][\w-]*\s+|new\s+){0,2}"
+    r"(?i:board|council|committee|commission|members|councillors|trustees|directors|group|panel)\s+)"
+    r"(?:unanimously\s+|also\s+|then\s+)?(?:agreed|resolved|decided|approved|voted)\s+(?:to|that|not\s+to|the)\b"
     # "Since he was not present this item was tabled.": a deferral after the reason for it.
     r"|^(?=(?:since|as|because|owing|due|in\s+the\s+absence)\b)(?!(?:\S+\s+){0,12}?(?:said|stated|reported|noted|explained|advised"
     r"|asked|whether|if)\b)[^.;]{3,120}?\s(?:this|the)\s+(?:item|matter|issue|motion)\s+was\s+(?:therefore\s+|then\s+)?"
@@ -175,6 +183,20 @@ _NO_OBJECTION_CLAUSE = re.compile(
     r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b)",
     re.IGNORECASE,
 )
+# A motion or nomination written in the passive with its seconding and its outcome: "The nomination was seconded and
+# passed.", "The proposal was duly seconded and carried unanimously."
+_SECONDED_AND_CARRIED = re.compile(
+    r"^(?:the|this|that|his|her|their|a|an)\s+(?:\S+\s+){0,6}?(?:was|were)\s+(?:duly\s+)?(?:(?:proposed|moved)\s+(?:and|,)\s+)?"
+    r"seconded\s*(?:,\s*|\s+and\s+)(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:passed|carried|approved|adopted|agreed)\b",
+    re.IGNORECASE,
+)
+# The meeting writing as "we": "We agreed to hold the fair in June.", "We approved the purchase of two benches."
+# ("We decided this last time" recalls an earlier decision; "We need to ask" decides nothing.)
+_WE_DECIDED = re.compile(
+    r"^(?:then\s+|finally\s+|so\s+)?we\s+(?:all\s+|unanimously\s+|also\s+|then\s+)?(?:agreed|approved|voted|resolved)\s+"
+    r"(?:to|that|on|the|a|an|unanimously)\b(?![^.;]*\b(?:last|previous|earlier)\s+(?:time|meeting|month|year)\b)",
+    re.IGNORECASE,
+)
 # "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
 _ALL_AGREED = re.compile(
     r"^all\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}(?:agreed|approved|resolved)\b",
@@ -191,7 +213,8 @@ _BODY_VOTED = re.compile(
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
 # approved.", "This item was deferred.", "These were moved as correct by A and B."
 _PASSIVE_DECISION = re.compile(
-    r"^(?:(?:the|this|these|that|a|an)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b|[A-Z][a-z]+['’]s\s+[a-z]+\s+(?:were|was)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
+    # "All Terms of Reference were agreed.": every one of the papers before the meeting.
+    r"^(?:(?:the|this|these|that|a|an|all(?:\s+the)?)\s+|(?=(?:Resolution|Ordinance|By-?law|Bylaw)s?\s+(?:No\.?\s*|#\s*)?[\w/-]*\d)|(?!(?i:apologies)\b)(?=[A-Z][a-z]+\s+(?:were|was|and|of|for|from)\b|[A-Z][a-z]+['’]s\s+[a-z]+\s+(?:were|was)\b))(?!(?:\S+\s+){0,12}?(?:said|stated|reported|advised|explained|confirmed|that)\b)"
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read|voted\s+on)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
@@ -269,6 +292,10 @@ _ELECTED = re.compile(
     r"(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b"
     r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
     # "There being no other nominations, Cllr Holt was duly elected.", "Cllr Ray was elected unanimously."
+    # "Voting results: A Lowe and B Hart were elected to the board of directors."
+    r"|^(?:(?-i:[A-Z])[\w ]{0,30}:\s*)?(?:(?-i:[A-Z])[\w.'’-]*,?\s+(?:and\s+)?){1,8}(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:re-?)?elected\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:board|council|committee|commission)\b"
+    r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
     r"|^(?:there\s+being\s+no\s+(?:other|further)\s+nominations,?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were)\s+"
     r"(?:(?:duly|unanimously)\s+(?:re-?)?elected|(?:re-?)?elected\s+(?:unanimously|by\s+acclamation))\s*[.;]?$",
     re.IGNORECASE,
@@ -310,7 +337,12 @@ _CARRIED = re.compile(
     # "Resolution: Vote passed", "Outcome: motion carried", "The vote passed." under the question put.
     r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b"
     # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
-    r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$",
+    r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$"
+    # The chair's declaration of the result: "The Cathaoirleach declared Councillors A and B appointed to the Board.",
+    # "The Mayor declared the proposal carried."
+    r"|^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:chair\w*|cathaoirleach|mayor|president|presiding\s+officer|speaker)"
+    r"\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?declared\s+[^;]{0,300}?\b(?:duly\s+)?(?:appointed|elected|re-?elected|carried|passed"
+    r"|adopted|approved)\b",
     re.IGNORECASE,
 )
 # A roll call where every member said aye, with no nay: "Take a vote: Rob aye, Lee aye, Kim aye."
@@ -352,13 +384,29 @@ _MOTION_OPENS = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
-    r"(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
+    # the motion's words may stand in quotes: "“That, Councillor A be appointed to the Board.”"
+    r"[“\"‘*_]*(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
     re.IGNORECASE,
 )
 # A resolution's number and its mover and seconder before the motion's words: "R2019-12 A. Lee, B. Fox: That …".
 _NUMBER_AND_MOVERS = re.compile(
     r"^(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*(?=(?:that|whereas|be\s+it)\b)", re.IGNORECASE
 )
+# An outcome that names the motion it closes ("The Chair declared the motion PASSED.", "The motion carried."), so that it
+# may close a motion made before a long discussion.
+_NAMES_MOTION = re.compile(
+    r"\b(?:the|this|said)\s+motion\s+(?:was\s+|is\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:carried|passed|adopted|approved"
+    r"|prevailed)\b|\bdeclared\s+the\s+motion\b",
+    re.IGNORECASE,
+)
+# A sentence that makes a motion, its mover named: "Motion: A made the motion to …", "A moved that …", "Motion by A to …".
+_MOTION_MADE = re.compile(
+    r"\b(?:made|makes)\s+(?:a|the)\s+motion\s+(?:to|that|for)\b|^motion\s*:\s*\S|^motion\s+(?:was\s+)?(?:made\s+)?by\b"
+    # the mover opening the sentence: "Councillor A moved that …" ("… the budget be moved to the Board" moves no motion)
+    r"|^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}moved\s+(?:that|to|approval|adoption)\b|^(?:it\s+was\s+)?moved\s+by\b",
+    re.IGNORECASE,
+)
+_SECONDED_SENTENCE = re.compile(r"\bseconded\b", re.IGNORECASE)
 _SO_MOVED = re.compile(r"\bso\s+moved?\b", re.IGNORECASE)
 _ASKED_FOR_MOTION = re.compile(
     r"\b(?:asked|called|requested)\s+(?:for|if\s+there\s+(?:was|were|is)|whether\s+there\s+(?:was|is))\s+(?:a\s+)?motion\b",
@@ -370,7 +418,8 @@ _RECITAL = re.compile(r"^(?:and\s+)?whereas\b", re.IGNORECASE)
 _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
-    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous)\b"
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
+    r"|declared)\b"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
@@ -428,7 +477,12 @@ _VOTE_TALLY = re.compile(
 )
 # A line that only names the mover and seconder of the motion written just before it: "Moved by Trustee A Seconded by
 # Trustee B" under "Motion to approve the minutes as submitted."
-_MOVERS_ONLY = re.compile(r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)", re.IGNORECASE)
+# So does "M/S Commissioner A / Chair B" (moved, seconded) under "Motion made to approve the plan as presented.".
+_MOVERS_ONLY = re.compile(
+    r"^(?:moved|proposed)\s+by\b(?![^.;]*\b(?:to|that)\b)"
+    r"|^M\s*/\s*S\s*:?\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}/\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}(?![^.;]*\b(?:to|that)\b)",
+    re.IGNORECASE,
+)
 # The decisions a table's decision column records.
 _ROW_DECISION = re.compile(
     # "Passed (unanimous)"; not a template's choices ("Passed/Rejected/Lapsed").
@@ -756,6 +810,19 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             if _MOTION_OPENS.search(units[back][2]) and not (back == index and _MOTION_OUTCOME_LABEL.match(said)):
                 first = back
                 break
+        if first is None and _NAMES_MOTION.search(said):
+            # "Motion: A made the motion to … . B seconded the motion." then the discussion, then "The Chair declared
+            # the motion PASSED.": the outcome closes the motion made before the discussion, however long it ran.
+            made = next((back for back in range(index - 1, last_end, -1) if _MOTION_MADE.search(units[back][2])), None)
+            if made is not None:
+                kept = [made] + ([made + 1] if made + 1 < index and _SECONDED_SENTENCE.search(units[made + 1][2]) else [])
+                ends = [at for at, _ in starts[1:]] + [len(text)]
+                spans = [(units[at][0], units[at][1]) for at in kept + [index]]
+                lines = [line for (at, para), end in zip(starts, ends)
+                         if any(at < b and end > a for a, b in spans) for line in para]
+                last_end = index
+                yield _make(section.key, " ".join(units[at][2] for at in kept + [index]), lines)
+                continue
         if first is None:
             labelled = _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said)
             if labelled and section.item is not None and section.item.title:
@@ -1051,12 +1118,23 @@ _OUTCOME_ONLY = re.compile(
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?)?"
+    # "The nomination was seconded and passed."
+    r"|(?:the\s+)?(?:nomination|motion|proposal)\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:unanimously\s+)?"
+    r"(?:passed|carried|approved|agreed)(?:\s+unanimously)?"
     # "The Council was all in favour.", "Members were unanimously in favour."
     r"|(?:the\s+)?(?:council|committee|board|members|councillors|meeting)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?"
     r"in\s+favou?r"
     # "Cllr B seconded this and all Cllrs were in favour.": the seconder, then the meeting's assent.
     r"|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}seconded(?:\s+(?:this|it|the\s+(?:motion|proposal)))?(?:\s+and|,)\s+"
     r"(?:all\s+(?:\w+\s+)?(?:were\s+)?in\s+favou?r|(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|carried|approved)))[*_\s.!]*$",
+    re.IGNORECASE,
+)
+# The meeting's assent to whatever the sentence before it says, in words that can only point back to it: "Agreed by
+# all.", "This was agreed.", "All agreed." (a plain "Agreed." or "Carried." may be a stray tag, and waits for a proposal).
+_ASSENT_TO_ABOVE = re.compile(
+    r"^[*_\s]*(?:(?:this|that|which)\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*(?:agreed|approved|accepted)"
+    r"|(?:unanimously\s+)?agreed\s+(?:by\s+(?:all|everyone)|unanimously)|unanimously\s+agreed"
+    r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+)?(?:agreed|in\s+agreement))\b",
     re.IGNORECASE,
 )
 # The business an agenda line puts to the meeting: "To approve expenditure as itemised on the schedule."
@@ -1092,7 +1170,7 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
             if label == MID_LABEL and position and _OUTCOME_ONLY.match(said):
                 # "A proposal was made by A to cut the verges. B seconded it and it was agreed.": the proposal decides.
                 before, before_label = labelled[position - 1]
-                if before_label is None and _PUT_TO_MEETING.search(before.text):
+                if before_label is None and (_PUT_TO_MEETING.search(before.text) or _ASSENT_TO_ABOVE.match(said)):
                     labelled[position] = (sentence, OUTCOME_LABEL)
             continue
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
@@ -1110,7 +1188,8 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
                 labelled[position + 1] = (labelled[position + 1][0], OUTCOME_LABEL)
         elif _OUTCOME_ONLY.match(said) and position:
             before, before_label = labelled[position - 1]
-            if before_label is not None or _PUT_TO_MEETING.search(before.text):
+            if (before_label is not None or _PUT_TO_MEETING.search(before.text)
+                    or _ASSENT_TO_ABOVE.match(said)):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
 
@@ -1150,7 +1229,8 @@ def _decision_inside(said: str) -> str | None:
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
             or _RUN_IN_AGREED.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
-            or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())):
+            or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
+            or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())):
         return MID_LABEL
     return None
 

@@ -1168,3 +1168,141 @@ def test_township_bare_decisions(make_document, nlp, decision):
 )
 def test_township_lookalikes_are_no_decisions(make_document, nlp, text):
     assert _texts(make_document, nlp, f"#### 2. Business\n\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The body "decided", like it "agreed".
+        ("#### 6. Records\n\nThe Board decided that a records policy is needed by April.\n",
+         ["The Board decided that a records policy is needed by April."]),
+        ("#### 4. Policy\n\nThe Council decided to adopt the new grants policy from April.\n",
+         ["The Council decided to adopt the new grants policy from April."]),
+        # The body considered something and then decided on it.
+        ("#### 7. Dates\n\nThe Trustees reviewed and accepted the proposed meeting dates for next year.\n",
+         ["The Trustees reviewed and accepted the proposed meeting dates for next year."]),
+        ("#### 8. Plan\n\nThe Committee considered and endorsed the draft play area plan.\n",
+         ["The Committee considered and endorsed the draft play area plan."]),
+    ],
+)
+def test_body_decided_or_reviewed_and_agreed(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An item's title run in before "It was agreed", the full stop lost in extraction.
+        ("#### 12. Committees\n\nNew working groups It was agreed that no new group is needed.\n",
+         ["New working groups It was agreed that no new group is needed."]),
+        ("#### 15. Trees\n\nTree works at the green It was also decided to ask for a second quote.\n",
+         ["Tree works at the green It was also decided to ask for a second quote."]),
+        # "All" papers agreed, in the passive.
+        ("#### 13. Terms\n\nAll Terms of Reference were agreed and will be reviewed in May.\n",
+         ["All Terms of Reference were agreed and will be reviewed in May."]),
+        ("#### 13. Policies\n\nAll the policies were approved as circulated.\n",
+         ["All the policies were approved as circulated."]),
+    ],
+)
+def test_run_in_title_before_it_was_agreed_and_all_papers_agreed(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An assent that can only point back: the sentence before it is what was agreed.
+        ("#### 16. Hall\n\nJo Vance reported the hall fee would rise to £20. Agreed by all.\n",
+         ["Jo Vance reported the hall fee would rise to £20. Agreed by all."]),
+        ("#### 17. Bins\n\nA second dog bin is to go by the school gate. This was agreed.\n",
+         ["A second dog bin is to go by the school gate. This was agreed."]),
+        # A capital "It" after "that" is a report of a decision, not a run-in title before one.
+        ("#### 19. Wait\n\nSam Orr said that It was agreed to wait.\n", []),
+    ],
+)
+def test_assent_that_points_back_and_lookalikes(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+def test_motion_closed_after_a_long_discussion(make_document, nlp):
+    text = (
+        "#### 4. Budget\n\nMotion: Director Vane made the motion to move this item to the full Board.\n\n"
+        "Director Hale seconded the motion.\n\nDiscussion: Ann Lutz explained the budget.\n\n"
+        "Director Orr asked about fuel. Staff said prices were locked.\n\n"
+        "Director Kemp asked about fares. Staff said no change was planned.\n\n"
+        "Director Vane said she supported it. Director Orr agreed. Director Kemp thanked staff. Ann Lutz noted the "
+        "timetable. Director Hale asked about reserves. Staff answered that reserves were sound.\n\n"
+        "Committee Chair Orr declared the motion PASSED.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion: Director Vane made the motion to move this item to the full Board. Director Hale seconded the motion. "
+        "Committee Chair Orr declared the motion PASSED."
+    ]
+
+
+def test_long_discussion_with_no_mover_gives_no_motion(make_document, nlp):
+    # "… be moved to the Board" moves no motion: the outcome finds no motion it closes.
+    text = (
+        "#### 5. Plan\n\nStaff asked that the plan be moved to the Board meeting for adoption.\n\n"
+        "Director Orr asked about fuel. Staff said prices were locked.\n\n"
+        "Director Kemp asked about fares. Staff said no change was planned.\n\n"
+        "Director Vane said she supported it. Director Orr agreed. Director Kemp thanked staff. Ann Lutz noted the "
+        "timetable. Director Hale asked about reserves. Staff answered that reserves were sound.\n\n"
+        "Committee Chair Orr declared the motion PASSED.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("#### 17. Appointments\n\nProposed by Councillor Rowe;\nSeconded by Councillor Hale;\n\n"
+         "“That, Councillor Finch be appointed to the Harbour\nPartnership.”\n\n"
+         "The Cathaoirleach declared Councillor Finch appointed to the Harbour\nPartnership.\n",
+         ["“That, Councillor Finch be appointed to the Harbour Partnership.” The Cathaoirleach declared Councillor "
+          "Finch appointed to the Harbour Partnership."]),
+        ("#### 9. Fees\n\nThat the hall fee rise to £12 an hour.\n\nThe Mayor declared the proposal carried.\n",
+         ["That the hall fee rise to £12 an hour. The Mayor declared the proposal carried."]),
+    ],
+)
+def test_chair_declares_the_result(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A run-in title before the body's decision, the full stop lost.
+        ("#### 4. New Business\n\nFourth Item: Other Business The new board agreed to meet on Monday 4 May.\n",
+         ["Fourth Item: Other Business The new board agreed to meet on Monday 4 May."]),
+        # A nomination seconded and passed, with the nomination it closes.
+        ("#### 3. Election\n\nAnn Lowe was nominated for treasurer. The nomination was seconded and passed.\n",
+         ["Ann Lowe was nominated for treasurer. The nomination was seconded and passed."]),
+        # Members elected to the body.
+        ("#### 3. Election\n\nVoting results: Ann Lowe and Bob Hart were elected to the board of directors.\n",
+         ["Voting results: Ann Lowe and Bob Hart were elected to the board of directors."]),
+        ("#### 6. History\n\nAnn Lowe was elected to the council in 2019.\n", []),
+        # The meeting writing as "we".
+        ("#### 5. Cards\n\nWe approved the purchase of business cards for the board.\n",
+         ["We approved the purchase of business cards for the board."]),
+        ("#### 5. Meetings\n\nWe agreed to hold longer meetings every three months.\n",
+         ["We agreed to hold longer meetings every three months."]),
+        ("#### 5. Fees\n\nWe agreed last time that the fee would stay.\n", []),
+        ("#### 5. Fees\n\nWe need to ask whether the council agrees.\n", []),
+    ],
+)
+def test_run_in_body_decision_nominations_elections_and_we(make_document, nlp, text, want):
+    assert _texts(make_document, nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "movers", ["M/S Vice Chair Lowe / Commissioner Hart", "M/S: Trustee Kemp / Trustee Orr"],
+)
+def test_slash_movers_line_under_its_motion(make_document, nlp, movers):
+    text = (
+        "#### 6. Transport Plan\n\nMotion made to approve the Transport Plan for Seniors as presented.\n"
+        f"{movers}\nAll present in favor with 3-0 vote.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        f"Motion made to approve the Transport Plan for Seniors as presented. {movers} All present in favor with 3-0 vote."
+    ]
