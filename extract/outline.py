@@ -34,13 +34,13 @@ minute number's paragraph, which stays text)."""
 _BODY_OPENING = re.compile(r"^(?:It|There|This|These|That|We|They|He|She|A|An)\s")
 """A numbered line opening like this is a paragraph of minutes, not an item ("3. It was noted that …")."""
 _BARE = re.compile(r"^(?P<number>\d{1,3})[.)]\s*(?=\S)")
+"""A plain number and its mark opening a line: "4. Proposal …", "4.Proposal …" (a converter lost the space), "4) …"."""
 _NESTED_NUMBER = re.compile(r"\s+\d{1,2}\.\d{1,2}(?=\s|[A-Z])")
 _TITLE_STOP = re.compile(r":\s|\s[-–—]\s")
 """A colon or dash that ends a title run in with its minutes ("3. Minutes of 24 May: Proposed DT …")."""
 _UNMARKED = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z].*)$")
 """A number with no stop before its title ("4 Election of Members Officer"): counted only in minutes whose taken
 items are printed so."""
-"""A plain number and its mark opening a line: "4. Proposal …", "4.Proposal …" (a converter lost the space), "4) …"."""
 _GAP = re.compile(r"^(?P<number>\d{1,3})[.)]\s*(?P<title>[A-Z].*)$")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z]|\s*$)")
 MAX_HEADING_WORDS = 14
