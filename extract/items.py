@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -329,6 +330,16 @@ MIN_DOTTED_SHARE = 0.3
 _LABEL_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?|(?P<dash>\s+[-–—]\s+)(?P<rest2>\S.*))$"
 )
+# A capitals label run in with its minutes after a dash or colon, the dash often set tight against the next word and a
+# reporter's name before the text: "CEMETERY –Moss: No report.", "POLICE REPORT - Chief Lane: Report as presented.",
+# "CONSENT “Omnibus” Agenda: …" (quoted or capitalised words may follow the capitals before a colon).
+_CAPS_LABEL_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][A-Z’'&/]*(?:\s+(?:[A-Z][A-Z’'&/]*|&))*"
+    r"(?:(?P<tail>(?:\s+(?:[“\"‘'][A-Z][A-Za-z]*[”\"’']|[A-Z][a-z]+))+)(?=\s*:))?)"
+    r"(?:\s*:\s+|\s+[-–—]\s*|[-–—]\s+)(?P<rest>\S.*)$"
+)
+# A reporter named before a run-in label's text: "Chief Lane: …", "Moss: …", "Reed said that …".
+_REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
 _NOT_RUN_IN_LABEL = re.compile(
     r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
@@ -528,11 +539,18 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             continue
         if line.is_heading or line.bold:
             headings += 1
+        # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
+        opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
         previous = text
         if not opens:
             continue
         paragraphs += 1
+        caps_label = _caps_label_run_in(text)
+        if caps_label is not None:
+            found[position] = caps_label
+            capitalised += 1
+            continue
         match = _LABEL_RUN_IN.match(text)
         if match is None:
             continue
@@ -547,7 +565,32 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         found[position] = (title, rest)
     if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
         return {}
-    return found
+    # A label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD – Regular …").
+    counts = Counter(title.upper() for title, _ in found.values())
+    return {position: entry for position, entry in found.items() if counts[entry[0].upper()] == 1}
+
+
+def _caps_label_run_in(text: str) -> tuple[str, str] | None:
+    """The title and text of a capitals label run in after a dash or colon ("FINANCE -Reed: Reed said …"), or None.
+
+    The label's capitals must make a title (not a decision, attendance or
+    vote label, a speaker or a date), and the text after it must name a
+    reporter ("Moss: No report."), read as a sentence or give a short verdict.
+    """
+    match = _CAPS_LABEL_RUN_IN.match(text)
+    if match is None:
+        return None
+    title, rest = match.group("title").strip(), match.group("rest").strip()
+    caps = title[: len(title) - len(match.group("tail") or "")].strip()
+    if not _is_capitals(caps) or len(title.split()) > MAX_LABEL_RUN_IN_WORDS:
+        return None
+    if _CAPS_DECISION.match(title) or _SPEAKER_OPENING.match(caps.title() + " ") or _OFFICE_LABEL.match(caps):
+        return None  # "RESOLVED: …", "MAYOR LEE: …", "CLERK: …"
+    if _run_in_label_kind(caps, rest) != 1:
+        return None
+    if not (_REPORTER.match(rest) or _is_dash_run_in_rest(rest) or _SHORT_VERDICT.fullmatch(rest)):
+        return None
+    return title, rest
 
 
 def _is_dash_run_in_rest(rest: str) -> bool:
