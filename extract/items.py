@@ -164,6 +164,8 @@ MIN_NUMBERED_ROWS = 3
 """Table rows opening with an item number that make the table the minutes' items."""
 NUMBERED_ROW_STEP_SHARE = 0.7
 """Share of such rows whose number is one more than the row before's (a statistics table's are not)."""
+MIN_CAPS_AGENDA_WORDS = 2
+"""Capitals headings carrying an agenda heading's words that show a document uses capitals lines as its headings."""
 MAX_CAPS_TITLE_WORDS = 10
 """A plain capitals line standing as a section heading is at most this long."""
 # Capitals lines that give a disposition, label the attendance or sign the minutes: never headings.
@@ -336,7 +338,7 @@ _LABEL_RUN_IN = re.compile(
 _CAPS_LABEL_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Z’'&/]*(?:\s+(?:[A-Z][A-Z’'&/]*|&))*"
     r"(?:(?P<tail>(?:\s+(?:[“\"‘'][A-Z][A-Za-z]*[”\"’']|[A-Z][a-z]+))+)(?=\s*:))?)"
-    r"(?:\s*:\s+|\s+[-–—]\s*|[-–—]\s+)(?P<rest>\S.*)$"
+    r"(?:\s*:\s+|\s+[-–—]\s*|[-–—]\s+|[–—])(?P<rest>\S.*)$"
 )
 # A reporter named before a run-in label's text: "Chief Lane: …", "Moss: …", "Reed said that …".
 _REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
@@ -358,6 +360,8 @@ _SPEAKER_OPENING = re.compile(
 _SPOKEN = re.compile(
     r"(?:asked|said|stated|questioned|commented|noted|wondered|explained|responded|replied|thanked|raised|spoke|expressed)\b"
 )
+# A speaker's words reported after a name: "He said …", "She then asked …".
+_PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They|I|We)\s+(?:\w+\s+)?" + _SPOKEN.pattern)
 # A label that ends on a report's noun names an item even after an office ("Supervisor Report", "Clerk Update").
 _ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|minutes|items?|correspondence)$", re.IGNORECASE)
 # An office alone as a label: its holder's report when a sentence follows.
@@ -621,9 +625,10 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return None
     if not rest and _OFFICE_LABEL.match(re.split(r"[\s/-]+", title)[-1]):
         return None  # "Mayor:", "CAO-Clerk:" alone: the signature lines
-    if len(words) > 1 and _SPEAKER_OPENING.match(title) and not _ITEM_NOUN_END.search(title):
-        return None  # "Mayor Lee:", "Councilmember Ortiz:" name a speaker
-    if len(words) > 1 and _SPOKEN.match(rest) and not _ITEM_NOUN_END.search(title):
+    speaker = title.title() if _is_capitals(title) else title
+    if len(words) > 1 and _SPEAKER_OPENING.match(speaker) and not _ITEM_NOUN_END.search(title):
+        return None  # "Mayor Lee:", "Councilmember Ortiz:", "MAYOR LEE:" name a speaker
+    if len(words) > 1 and (_SPOKEN.match(rest) or _PRONOUN_SPEAKS.match(rest)) and not _ITEM_NOUN_END.search(title):
         return None  # "Jo Reed: asked about the verges": a speaker's name
     if all(c.isupper() for c in letters):
         return 1
@@ -1125,6 +1130,10 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
     titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
+    # A capitals line naming the council or meeting that comes back on later pages is a running header, not a heading.
+    banner_counts = Counter(clean_text(line.text) for line in lines[:end] if _BANNER_NAMING.search(line.text))
+    running_banners = {text for text, count in banner_counts.items() if count > 1}
+    caps_structure = _caps_structure(lines, end) if caps_headings and not dotted and not labelled else set()
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -1321,7 +1330,13 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             if index - 1 in titled and past_title:
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
-            if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
+            if (
+                caps_headings
+                and past_title
+                and line.cells is None
+                and text not in running_banners
+                and (_is_caps_heading(lines, index - 1) or index - 1 in caps_structure)
+            ):
                 found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
@@ -2219,8 +2234,32 @@ def _motion_sentence_end(text: str) -> int | None:
     return None
 
 
-def _is_caps_heading(lines: list[Line], position: int) -> bool:
-    """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA")."""
+def _caps_structure(lines: list[Line], end: int) -> set[int]:
+    """Capitals lines that give minutes without numbers or marks their structure, though prose before them has no full stop.
+
+    Scanned and exported minutes often drop a sentence's last full stop
+    ("… answered roll call" then "CONSENT CALENDAR"). When at least
+    `MIN_PARAGRAPH_RUN` plain capitals lines stand over text and at least
+    `MIN_CAPS_AGENDA_WORDS` of them carry an agenda heading's words ("ROLL
+    CALL", "ADJOURNMENT"), the document uses them as its headings; each
+    still passes `_is_caps_heading`'s other tests (no name over a speaker's
+    words, no decision, attendance label or banner).
+    """
+    found = {
+        position
+        for position, line in enumerate(lines[:end])
+        if line.cells is None and line.text.strip() and _is_caps_heading(lines, position, relaxed=True)
+    }
+    agenda = sum(1 for position in found if _agenda_words().search(clean_text(lines[position].text)))
+    return found if len(found) >= MIN_PARAGRAPH_RUN and agenda >= MIN_CAPS_AGENDA_WORDS else set()
+
+
+def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:
+    """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA").
+
+    `relaxed` (minutes whose capitals lines make their structure) lets the line
+    before end without a sentence's stop, unless it breaks off at a joining word.
+    """
     text = clean_text(lines[position].text)
     words = text.split()
     letters = [c for c in text if c.isalpha()]
@@ -2241,6 +2280,12 @@ def _is_caps_heading(lines: list[Line], position: int) -> bool:
         return False  # "PRESENT:" over names: a heading with a colon must stand over a sentence
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     previous = clean_text(before.text) if before is not None else ""
+    if relaxed:
+        if _SPOKEN.match(after_text) or _PRONOUN_SPEAKS.match(after_text) or _SPEAKER_OPENING.match(text.title() + " "):
+            return False  # "ANN LEE" over "She asked …", "MAYOR LEE": a speaker, not a heading
+        if _CAPS_DECISION.match(text) or _OUTCOME_LINE.match(text) or len(after) < MIN_CAPS_RUN_IN_LETTERS:
+            return False
+        return not (re.search(r"[,;–—-]$", previous) or _JOINING_END.search(previous) or is_date_line(text))
     if (
         before is not None
         and not re.search(r"[.)”\"?!]$", previous)
