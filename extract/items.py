@@ -164,6 +164,8 @@ MIN_NUMBERED_ROWS = 3
 """Table rows opening with an item number that make the table the minutes' items."""
 NUMBERED_ROW_STEP_SHARE = 0.7
 """Share of such rows whose number is one more than the row before's (a statistics table's are not)."""
+RUNNING_HEADER_LINES = 3
+"""A document's first lines, which a page header repeats."""
 MIN_CAPS_AGENDA_WORDS = 2
 """Capitals headings carrying an agenda heading's words that show a document uses capitals lines as its headings."""
 MAX_CAPS_TITLE_WORDS = 10
@@ -1130,9 +1132,13 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
     titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
-    # A capitals line naming the council or meeting that comes back on later pages is a running header, not a heading.
-    banner_counts = Counter(clean_text(line.text) for line in lines[:end] if _BANNER_NAMING.search(line.text))
-    running_banners = {text for text, count in banner_counts.items() if count > 1}
+    # A line naming the council or meeting, or one of the document's first lines, that comes back on later pages is a
+    # running header, not a heading.
+    texts = [clean_text(line.text) for line in lines[:end] if line.text.strip()]
+    top = set(texts[:RUNNING_HEADER_LINES])
+    running_banners = {
+        text for text, count in Counter(texts).items() if count > 1 and (text in top or _BANNER_NAMING.search(text))
+    }
     caps_structure = _caps_structure(lines, end) if caps_headings and not dotted and not labelled else set()
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
