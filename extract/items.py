@@ -548,15 +548,20 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
+        # A capitals label with a reporter or verdict opens its paragraph even after a line whose stop was dropped,
+        # unless that line breaks off at a joining word ("… the" then "COUNTY DRAIN – the culvert …").
+        caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
+        if caps_label is not None and not opens and _JOINING_END.search(previous):
+            caps_label = None
         previous = text
-        if not opens:
-            continue
-        paragraphs += 1
-        caps_label = _caps_label_run_in(text)
         if caps_label is not None:
+            paragraphs += 1
             found[position] = caps_label
             capitalised += 1
             continue
+        if not opens:
+            continue
+        paragraphs += 1
         match = _LABEL_RUN_IN.match(text)
         if match is None:
             continue
@@ -2291,6 +2296,8 @@ def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False)
             return False  # "ANN LEE" over "She asked …", "MAYOR LEE": a speaker, not a heading
         if _CAPS_DECISION.match(text) or _OUTCOME_LINE.match(text) or len(after) < MIN_CAPS_RUN_IN_LETTERS:
             return False
+        if _NOT_RUN_IN_LABEL.match(text) or re.search(r"\S\s{3,}\S", lines[position].text.strip()):
+            return False  # "RESPECTFULLY SUBMITTED", "ATTEST" over a signature; "STREET   ADDRESS": a table's columns
         return not (re.search(r"[,;–—-]$", previous) or _JOINING_END.search(previous) or is_date_line(text))
     if (
         before is not None

@@ -104,6 +104,10 @@ Late notices will be mailed next week
 VILLAGE OF ELMWOOD
 ADJOURNMENT
 Trustee Borrow moved to adjourn at 8:10 p.m
+RESPECTFULLY SUBMITTED
+Lena Marsh, Village Clerk
+ATTEST
+Ada Tilden, Mayor
 """
 
 _LOOKALIKE_TITLES = ["CALL TO ORDER", "ROLL CALL", "AUDIENCE COMMENTS", "SPEED LIMIT", "WATER & SEWER", "ADJOURNMENT"]
@@ -124,6 +128,11 @@ def test_few_capitals_lines_without_agenda_words_stay_text(make_document):
         "COUNTY DRAIN COMMISSIONER\nabout the culvert\nSNOW AND ICE\nwere discussed at length by the members\n"
     )
     assert _text_titles(make_document, text) == []
+
+
+def test_a_table_header_in_capitals_is_no_item(make_document):
+    text = _STANDING + "STREET      SIDE          REQUEST\nMill Road   North side    Slower traffic near school\n"
+    assert _text_titles(make_document, text) == _STANDING_TITLES
 
 
 _RUN_IN = """GREYBROOK TOWNSHIP BOARD
@@ -178,6 +187,27 @@ JOHN REED - He said that he objected to the plan for the hall.
 NOTE: The clerk read the letters received this month.
 BUILDING & ZONING –Hart: No report.
 """
+
+
+_RUN_IN_NO_STOPS = """GREYBROOK TOWNSHIP BOARD
+Minutes of the Regular Meeting, March 4, 2031
+Supervisor Vance called the meeting to order at 7:00 pm
+POLICE REPORT - Chief Lane: Report as presented
+CEMETERY –Moss: No report
+FINANCE -Reed: Reed said that the audit is under way and the balance is
+healthy and the
+ROAD REPAIRS – Reed: the lane will be graded in May
+BUILDING & ZONING –Hart: No report
+ADJOURNMENT: Moss motioned to adjourn at 8:05 pm
+"""
+
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_capitals_labels_open_paragraphs_whose_stops_were_dropped(make_document, tmp_path, form):
+    # "ROAD REPAIRS" after a line broken off at "the" carries on that sentence.
+    text = _RUN_IN_NO_STOPS
+    titles = _text_titles(make_document, text) if form == "text" else _pdf_titles(tmp_path, text)
+    assert titles == ["POLICE REPORT", "CEMETERY", "FINANCE", "BUILDING & ZONING", "ADJOURNMENT"]
 
 
 @pytest.mark.parametrize("form", ["text", "pdf"])
