@@ -599,7 +599,9 @@ def _caps_label_run_in(text: str) -> tuple[str, str] | None:
         return None  # "RESOLVED: …", "MAYOR LEE: …", "CLERK: …"
     if _run_in_label_kind(caps, rest) != 1:
         return None
-    if not (_REPORTER.match(rest) or _is_dash_run_in_rest(rest) or _SHORT_VERDICT.fullmatch(rest)):
+    # After capitals the text may open in lower case ("POLICE REPORT— on file at the office.").
+    lowered = rest[:1].upper() + rest[1:]
+    if not (_REPORTER.match(rest) or _is_dash_run_in_rest(lowered) or _SHORT_VERDICT.fullmatch(rest)):
         return None
     return title, rest
 

@@ -145,6 +145,7 @@ FINANCE -Reed: Reed said that the audit is under way and the bank balance is hea
 BUILDING & ZONING –Hart: No report.
 CONSENT “Omnibus” Agenda: Reed motioned to approve the omnibus agenda, Moss seconded. All ayes.
 STORMWATER MANAGEMENT—no report.
+PARKS – the mowing contract was renewed for two more seasons.
 ADJOURNMENT: Moss motioned to adjourn at 8:05 pm.
 """
 
@@ -155,6 +156,7 @@ _RUN_IN_TITLES = [
     "BUILDING & ZONING",
     "CONSENT “Omnibus” Agenda",
     "STORMWATER MANAGEMENT",
+    "PARKS",
     "ADJOURNMENT",
 ]
 
