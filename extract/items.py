@@ -342,6 +342,11 @@ _CAPS_LABEL_RUN_IN = re.compile(
     r"(?:(?P<tail>(?:\s+(?:[“\"‘'][A-Z][A-Za-z]*[”\"’']|[A-Z][a-z]+))+)(?=\s*:))?)"
     r"(?:\s*:\s+|\s+[-–—]\s*|[-–—]\s+|[–—])(?P<rest>\S.*)$"
 )
+# Capitals that open a motion, a vote or a sentence, never a run-in item label.
+_CAPS_LABEL_NOT_ITEM = re.compile(
+    r"^(?:MOTION|MOVED|SECOND(?:ED)?|ALL|IN\s+FAVOU?R|OPPOSED|ROLL\s+CALL\s+VOTE|VOTE|VOTING|THE|IT|THIS|THERE|THAT|WE|THEY"
+    r"|HE|SHE|I)\b"
+)
 # A reporter named before a run-in label's text: "Chief Lane: …", "Moss: …", "Reed said that …".
 _REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
@@ -562,6 +567,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         if not opens:
             continue
         paragraphs += 1
+        if _caps_label_head(text):
+            continue  # capitals before the dash or colon that `_caps_label_run_in` turned down: a vote, speaker or sentence
         match = _LABEL_RUN_IN.match(text)
         if match is None:
             continue
@@ -581,6 +588,14 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     return {position: entry for position, entry in found.items() if counts[entry[0].upper()] == 1}
 
 
+def _caps_label_head(text: str) -> bool:
+    """True when a line opens with capitals before a dash or colon ("MOTION BY REED – …", "FINANCE -Reed: …")."""
+    match = _CAPS_LABEL_RUN_IN.match(text)
+    if match is None:
+        return False
+    return _is_capitals(text[: match.start("tail")] if match.group("tail") else match.group("title"))
+
+
 def _caps_label_run_in(text: str) -> tuple[str, str] | None:
     """The title and text of a capitals label run in after a dash or colon ("FINANCE -Reed: Reed said …"), or None.
 
@@ -597,6 +612,8 @@ def _caps_label_run_in(text: str) -> tuple[str, str] | None:
         return None
     if _CAPS_DECISION.match(title) or _SPEAKER_OPENING.match(caps.title() + " ") or _OFFICE_LABEL.match(caps):
         return None  # "RESOLVED: …", "MAYOR LEE: …", "CLERK: …"
+    if _CAPS_LABEL_NOT_ITEM.match(caps) or _SENTENCE_VERB.search(caps.lower()) or re.search(r"\b\w+ED\b", caps[1:]):
+        return None  # "MOTION BY REED – …", "ALL IN FAVOR: …", "THE BOARD APPROVED THE PLAN – …": a vote or a sentence
     if _run_in_label_kind(caps, rest) != 1:
         return None
     # After capitals the text may open in lower case ("POLICE REPORT— on file at the office.").

@@ -187,6 +187,9 @@ FINANCE -Reed: Reed said that the audit is under way and the bank balance is hea
 MAYOR VANCE: He said that the roads were in good order.
 JOHN REED - He said that he objected to the plan for the hall.
 NOTE: The clerk read the letters received this month.
+THE BOARD APPROVED THE PLAN - Reed: It was seconded by Moss and carried.
+ALL IN FAVOR: Reed, Moss, Hart and Lane voted for the motion.
+MOTION BY REED - Seconded by Moss to pay the bills as listed.
 BUILDING & ZONING –Hart: No report.
 """
 
