@@ -344,8 +344,8 @@ _CAPS_LABEL_RUN_IN = re.compile(
 )
 # Capitals that open a motion, a vote or a sentence, never a run-in item label.
 _CAPS_LABEL_NOT_ITEM = re.compile(
-    r"^(?:MOTION|MOVED|SECOND(?:ED)?|ALL|IN\s+FAVOU?R|OPPOSED|ROLL\s+CALL\s+VOTE|VOTE|VOTING|THE|IT|THIS|THERE|THAT|WE|THEY"
-    r"|HE|SHE|I)\b"
+    r"^(?:MOTION|MOVED|SECOND(?:ED)?|ALL|IN\s+FAVOU?R|OPPOSED|ROLL\s+CALL\s+VOTE|VOICE\s+VOTE|VOTE|VOTING|THE|IT|THIS|THERE"
+    r"|THAT|WE|THEY|HE|SHE|I)\b|\b(?:APPROVED|ADOPTED|DENIED|PASSED|CARRIED|FAILED|TABLED|SECONDED)\b"
 )
 # A reporter named before a run-in label's text: "Chief Lane: …", "Moss: …", "Reed said that …".
 _REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
@@ -589,11 +589,17 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
 
 
 def _caps_label_head(text: str) -> bool:
-    """True when a line opens with capitals before a dash or colon ("MOTION BY REED – …", "FINANCE -Reed: …")."""
+    """True when a line opens with capitals before a dash or colon that open a vote, a motion, a decision or a
+    sentence, never an item ("MOTION BY REED – …", "ALL IN FAVOR: …", "THE BOARD APPROVED THE PLAN – …")."""
     match = _CAPS_LABEL_RUN_IN.match(text)
     if match is None:
         return False
-    return _is_capitals(text[: match.start("tail")] if match.group("tail") else match.group("title"))
+    caps = (text[: match.start("tail")] if match.group("tail") else match.group("title")).strip()
+    return _is_capitals(caps) and _is_refused_caps_label(caps)
+
+
+def _is_refused_caps_label(caps: str) -> bool:
+    return bool(_CAPS_DECISION.match(caps) or _CAPS_LABEL_NOT_ITEM.search(caps) or _SENTENCE_VERB.search(caps.lower()))
 
 
 def _caps_label_run_in(text: str) -> tuple[str, str] | None:
@@ -610,10 +616,8 @@ def _caps_label_run_in(text: str) -> tuple[str, str] | None:
     caps = title[: len(title) - len(match.group("tail") or "")].strip()
     if not _is_capitals(caps) or len(title.split()) > MAX_LABEL_RUN_IN_WORDS:
         return None
-    if _CAPS_DECISION.match(title) or _SPEAKER_OPENING.match(caps.title() + " ") or _OFFICE_LABEL.match(caps):
-        return None  # "RESOLVED: …", "MAYOR LEE: …", "CLERK: …"
-    if _CAPS_LABEL_NOT_ITEM.match(caps) or _SENTENCE_VERB.search(caps.lower()) or re.search(r"\b\w+ED\b", caps[1:]):
-        return None  # "MOTION BY REED – …", "ALL IN FAVOR: …", "THE BOARD APPROVED THE PLAN – …": a vote or a sentence
+    if _is_refused_caps_label(caps) or _SPEAKER_OPENING.match(caps.title() + " ") or _OFFICE_LABEL.match(caps):
+        return None  # "RESOLVED: …", "MOTION BY REED – …", "MAYOR LEE: …", "CLERK: …" (an office's report is read below)
     if _run_in_label_kind(caps, rest) != 1:
         return None
     # After capitals the text may open in lower case ("POLICE REPORT— on file at the office.").
