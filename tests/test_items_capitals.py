@@ -219,3 +219,17 @@ def test_capitals_labels_open_paragraphs_whose_stops_were_dropped(make_document,
 def test_decisions_and_speakers_in_capitals_are_no_run_in_items(make_document, tmp_path, form):
     titles = _text_titles(make_document, _RUN_IN_LOOKALIKES) if form == "text" else _pdf_titles(tmp_path, _RUN_IN_LOOKALIKES)
     assert titles == ["POLICE REPORT", "CEMETERY", "FINANCE", "BUILDING & ZONING"]
+
+
+def test_capitals_labels_with_figures_offices_and_heading_words_stay_items(make_document):
+    text = (
+        "GREYBROOK TOWNSHIP BOARD\nMarch 4, 2031\nThe meeting opened at seven.\n"
+        "TREASURER’S REPORT: $4,512.20 in checking and $9,000 in savings.\n"
+        "UNFINISHED BUSINESS – The fence at the park is still not finished.\n"
+        "CLERK: Invoices to be paid were read and approved by all.\n"
+        "ROAD REPORT – He said the grader broke down again.\n"
+        "PROPOSED BUDGET: The budget for next year was presented.\n"
+    )
+    assert _text_titles(make_document, text) == [
+        "TREASURER’S REPORT", "UNFINISHED BUSINESS", "CLERK", "ROAD REPORT", "PROPOSED BUDGET"
+    ]
