@@ -1687,8 +1687,11 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
     )
 
 
-def _section_head(lines: list[Line], position: int) -> str | None:
-    """The title of an unnumbered section heading ("NEW BUSINESS", "## Consent Agenda"), or None."""
+def _section_head(lines: list[Line], position: int, caps_structure: frozenset[int] = frozenset()) -> str | None:
+    """The title of an unnumbered section heading ("NEW BUSINESS", "## Consent Agenda"), or None.
+
+    `caps_structure` holds the capitals lines that give the document its structure (`_caps_structure`).
+    """
     line = lines[position]
     text = clean_text(line.text).lstrip("#").strip().rstrip(":").strip()
     if line.cells is not None or not text or read_section_sub_label(text) is not None or read_label(text) is not None:
@@ -1704,7 +1707,7 @@ def _section_head(lines: list[Line], position: int) -> str | None:
         return None  # "REGULAR COUNCIL MEETING MINUTES": the banner
     if line.is_heading:
         return text
-    if _is_caps_heading(lines, position):
+    if _is_caps_heading(lines, position) or position in caps_structure:
         return text
     before = next((clean_text(lines[i].text) for i in range(position - 1, -1, -1) if lines[i].text.strip()), "")
     capitals = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 4
@@ -1728,6 +1731,7 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
     body_seen = False
     closed = False
     heads: list[tuple[int, str]] = []
+    structure = frozenset(_caps_structure(lines, end))
     for position, line in enumerate(lines[:end]):
         if not line.text.strip():
             continue
@@ -1735,7 +1739,7 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
             # The minutes' title: what stood before it (a web page's menus) was no body text.
             body_seen, closed = bool(heads) and body_seen, False
             continue
-        head = _section_head(lines, position) if body_seen and not (closed and line.is_heading) else None
+        head = _section_head(lines, position, structure) if body_seen and not (closed and line.is_heading) else None
         if head is not None and heads and _SPEAKERS_SECTION.match(heads[-1][1]) and _is_speaker_name(head):
             head = None  # "PUBLIC COMMENT" then "## Tom Birch": who spoke, not a section
         if head is not None:
@@ -1807,10 +1811,10 @@ LAYER_SENTENCE_SHARE = 1 / 3
 _LIST_LINE = re.compile(r"^\(?(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 
 
-def _layer_head(lines: list[Line], position: int) -> str | None:
+def _layer_head(lines: list[Line], position: int, caps_structure: frozenset[int] = frozenset()) -> str | None:
     """The title of an unnumbered heading line (a markdown heading, a bold line, a capitals line), or None."""
     line = lines[position]
-    head = _section_head(lines, position)
+    head = _section_head(lines, position, caps_structure)
     if head is not None and _is_label_heading(head):
         return None  # "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": the attendance's labels
     if head is not None or not line.bold:
@@ -1882,6 +1886,7 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     """The sentence run in after a label head ("Planning: Two applications were considered.")."""
     closed = False
     previous = ""
+    structure = frozenset(_caps_structure(lines, end))
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous))
@@ -1901,7 +1906,7 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
             )
             numbered.append((position, int(listed.group("number")), sentence))
             continue
-        head = _layer_head(lines, position) if body_seen and not closed else None
+        head = _layer_head(lines, position, structure) if body_seen and not closed else None
         if head is None and body_seen and not closed and opens:
             run_in = _run_in_layer_head(line, text)
             if run_in is not None:

@@ -233,3 +233,29 @@ def test_capitals_labels_with_figures_offices_and_heading_words_stay_items(make_
     assert _text_titles(make_document, text) == [
         "TREASURER’S REPORT", "UNFINISHED BUSINESS", "CLERK", "ROAD REPORT", "PROPOSED BUDGET"
     ]
+
+
+_LAYERED = """GREYBROOK TOWNSHIP
+Monthly Meeting
+March 4, 2031
+CALL TO ORDER
+Supervisor Vance called the meeting to order at 6:30 pm with all three supervisors present
+MINUTES APPROVAL
+Reed motion, Moss second, all aye to approve the February minutes with two corrections
+CORRESPONDENCE
+1.  County board of adjustment hearing on a variance for a lake lot.
+2.  State auditor notice about the year end report being due in April.
+ROAD REPORT
+Moss reported the roads are soft and the weight limits are posted
+NEW BUSINESS
+1.  The hall furnace needs a new blower motor before next winter.
+2.  Hart will ask two firms to quote for cleaning the hall windows.
+ADJOURNMENT
+Reed motion to adjourn at 7:40 pm, Moss second, all aye
+"""
+
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_capitals_headings_over_numbered_points_without_stops_are_the_items(make_document, tmp_path, form):
+    titles = _text_titles(make_document, _LAYERED) if form == "text" else _pdf_titles(tmp_path, _LAYERED)
+    assert titles == ["CALL TO ORDER", "MINUTES APPROVAL", "CORRESPONDENCE", "ROAD REPORT", "NEW BUSINESS", "ADJOURNMENT"]
