@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -163,6 +164,10 @@ MIN_NUMBERED_ROWS = 3
 """Table rows opening with an item number that make the table the minutes' items."""
 NUMBERED_ROW_STEP_SHARE = 0.7
 """Share of such rows whose number is one more than the row before's (a statistics table's are not)."""
+RUNNING_HEADER_LINES = 3
+"""A document's first lines, which a page header repeats."""
+MIN_CAPS_AGENDA_WORDS = 2
+"""Capitals headings carrying an agenda heading's words that show a document uses capitals lines as its headings."""
 MAX_CAPS_TITLE_WORDS = 10
 """A plain capitals line standing as a section heading is at most this long."""
 # Capitals lines that give a disposition, label the attendance or sign the minutes: never headings.
@@ -329,6 +334,21 @@ MIN_DOTTED_SHARE = 0.3
 _LABEL_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?|(?P<dash>\s+[-–—]\s+)(?P<rest2>\S.*))$"
 )
+# A capitals label run in with its minutes after a dash or colon, the dash often set tight against the next word and a
+# reporter's name before the text: "CEMETERY –Moss: No report.", "POLICE REPORT - Chief Lane: Report as presented.",
+# "CONSENT “Omnibus” Agenda: …" (quoted or capitalised words may follow the capitals before a colon).
+_CAPS_LABEL_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][A-Z’'&/]*(?:\s+(?:[A-Z][A-Z’'&/]*|&))*"
+    r"(?:(?P<tail>(?:\s+(?:[“\"‘'][A-Z][A-Za-z]*[”\"’']|[A-Z][a-z]+))+)(?=\s*:))?)"
+    r"(?:\s*:\s+|\s+[-–—]\s*|[-–—]\s+|[–—])(?P<rest>\S.*)$"
+)
+# Capitals that open a motion, a vote or a sentence, never a run-in item label.
+_CAPS_LABEL_NOT_ITEM = re.compile(
+    r"^(?:MOTION|MOVED|SECOND(?:ED)?|ALL|IN\s+FAVOU?R|OPPOSED|ROLL\s+CALL\s+VOTE|VOICE\s+VOTE|VOTE|VOTING|THE|IT|THIS|THERE"
+    r"|THAT|WE|THEY|HE|SHE|I)\b|\b(?:APPROVED|ADOPTED|DENIED|PASSED|CARRIED|FAILED|TABLED|SECONDED)\b"
+)
+# A reporter named before a run-in label's text: "Chief Lane: …", "Moss: …", "Reed said that …".
+_REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
 _NOT_RUN_IN_LABEL = re.compile(
     r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
@@ -347,6 +367,8 @@ _SPEAKER_OPENING = re.compile(
 _SPOKEN = re.compile(
     r"(?:asked|said|stated|questioned|commented|noted|wondered|explained|responded|replied|thanked|raised|spoke|expressed)\b"
 )
+# A speaker's words reported after a name: "He said …", "She then asked …".
+_PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They|I|We)\s+(?:\w+\s+)?" + _SPOKEN.pattern)
 # A label that ends on a report's noun names an item even after an office ("Supervisor Report", "Clerk Update").
 _ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|minutes|items?|correspondence)$", re.IGNORECASE)
 # An office alone as a label: its holder's report when a sentence follows.
@@ -528,11 +550,25 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             continue
         if line.is_heading or line.bold:
             headings += 1
+        # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
+        opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
+        # A capitals label with a reporter or verdict opens its paragraph even after a line whose stop was dropped,
+        # unless that line breaks off at a joining word ("… the" then "COUNTY DRAIN – the culvert …").
+        caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
+        if caps_label is not None and not opens and _JOINING_END.search(previous):
+            caps_label = None
         previous = text
+        if caps_label is not None:
+            paragraphs += 1
+            found[position] = caps_label
+            capitalised += 1
+            continue
         if not opens:
             continue
         paragraphs += 1
+        if _caps_label_head(text):
+            continue  # capitals before the dash or colon that `_caps_label_run_in` turned down: a vote, speaker or sentence
         match = _LABEL_RUN_IN.match(text)
         if match is None:
             continue
@@ -547,7 +583,48 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         found[position] = (title, rest)
     if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
         return {}
-    return found
+    # A label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD – Regular …").
+    counts = Counter(title.upper() for title, _ in found.values())
+    return {position: entry for position, entry in found.items() if counts[entry[0].upper()] == 1}
+
+
+def _caps_label_head(text: str) -> bool:
+    """True when a line opens with capitals before a dash or colon that open a vote, a motion, a decision or a
+    sentence, never an item ("MOTION BY REED – …", "ALL IN FAVOR: …", "THE BOARD APPROVED THE PLAN – …")."""
+    match = _CAPS_LABEL_RUN_IN.match(text)
+    if match is None:
+        return False
+    caps = (text[: match.start("tail")] if match.group("tail") else match.group("title")).strip()
+    return _is_capitals(caps) and _is_refused_caps_label(caps)
+
+
+def _is_refused_caps_label(caps: str) -> bool:
+    return bool(_CAPS_DECISION.match(caps) or _CAPS_LABEL_NOT_ITEM.search(caps) or _SENTENCE_VERB.search(caps.lower()))
+
+
+def _caps_label_run_in(text: str) -> tuple[str, str] | None:
+    """The title and text of a capitals label run in after a dash or colon ("FINANCE -Reed: Reed said …"), or None.
+
+    The label's capitals must make a title (not a decision, attendance or
+    vote label, a speaker or a date), and the text after it must name a
+    reporter ("Moss: No report."), read as a sentence or give a short verdict.
+    """
+    match = _CAPS_LABEL_RUN_IN.match(text)
+    if match is None:
+        return None
+    title, rest = match.group("title").strip(), match.group("rest").strip()
+    caps = title[: len(title) - len(match.group("tail") or "")].strip()
+    if not _is_capitals(caps) or len(title.split()) > MAX_LABEL_RUN_IN_WORDS:
+        return None
+    if _is_refused_caps_label(caps) or _SPEAKER_OPENING.match(caps.title() + " ") or _OFFICE_LABEL.match(caps):
+        return None  # "RESOLVED: …", "MOTION BY REED – …", "MAYOR LEE: …", "CLERK: …" (an office's report is read below)
+    if _run_in_label_kind(caps, rest) != 1:
+        return None
+    # After capitals the text may open in lower case ("POLICE REPORT— on file at the office.").
+    lowered = rest[:1].upper() + rest[1:]
+    if not (_REPORTER.match(rest) or _is_dash_run_in_rest(lowered) or _SHORT_VERDICT.fullmatch(rest)):
+        return None
+    return title, rest
 
 
 def _is_dash_run_in_rest(rest: str) -> bool:
@@ -578,9 +655,10 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return None
     if not rest and _OFFICE_LABEL.match(re.split(r"[\s/-]+", title)[-1]):
         return None  # "Mayor:", "CAO-Clerk:" alone: the signature lines
-    if len(words) > 1 and _SPEAKER_OPENING.match(title) and not _ITEM_NOUN_END.search(title):
-        return None  # "Mayor Lee:", "Councilmember Ortiz:" name a speaker
-    if len(words) > 1 and _SPOKEN.match(rest) and not _ITEM_NOUN_END.search(title):
+    speaker = title.title() if _is_capitals(title) else title
+    if len(words) > 1 and _SPEAKER_OPENING.match(speaker) and not _ITEM_NOUN_END.search(title):
+        return None  # "Mayor Lee:", "Councilmember Ortiz:", "MAYOR LEE:" name a speaker
+    if len(words) > 1 and (_SPOKEN.match(rest) or _PRONOUN_SPEAKS.match(rest)) and not _ITEM_NOUN_END.search(title):
         return None  # "Jo Reed: asked about the verges": a speaker's name
     if all(c.isupper() for c in letters):
         return 1
@@ -1082,6 +1160,14 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
     titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
+    # A line naming the council or meeting, or one of the document's first lines, that comes back on later pages is a
+    # running header, not a heading.
+    texts = [clean_text(line.text) for line in lines[:end] if line.text.strip()]
+    top = set(texts[:RUNNING_HEADER_LINES])
+    running_banners = {
+        text for text, count in Counter(texts).items() if count > 1 and (text in top or _BANNER_NAMING.search(text))
+    }
+    caps_structure = _caps_structure(lines, end) if caps_headings and not dotted and not labelled else set()
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -1278,7 +1364,13 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             if index - 1 in titled and past_title:
                 found.append((_make_item(None, text, private, line, line), None))
                 continue
-            if caps_headings and past_title and line.cells is None and _is_caps_heading(lines, index - 1):
+            if (
+                caps_headings
+                and past_title
+                and line.cells is None
+                and text not in running_banners
+                and (_is_caps_heading(lines, index - 1) or index - 1 in caps_structure)
+            ):
                 found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
@@ -1595,8 +1687,11 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
     )
 
 
-def _section_head(lines: list[Line], position: int) -> str | None:
-    """The title of an unnumbered section heading ("NEW BUSINESS", "## Consent Agenda"), or None."""
+def _section_head(lines: list[Line], position: int, caps_structure: frozenset[int] = frozenset()) -> str | None:
+    """The title of an unnumbered section heading ("NEW BUSINESS", "## Consent Agenda"), or None.
+
+    `caps_structure` holds the capitals lines that give the document its structure (`_caps_structure`).
+    """
     line = lines[position]
     text = clean_text(line.text).lstrip("#").strip().rstrip(":").strip()
     if line.cells is not None or not text or read_section_sub_label(text) is not None or read_label(text) is not None:
@@ -1612,7 +1707,7 @@ def _section_head(lines: list[Line], position: int) -> str | None:
         return None  # "REGULAR COUNCIL MEETING MINUTES": the banner
     if line.is_heading:
         return text
-    if _is_caps_heading(lines, position):
+    if _is_caps_heading(lines, position) or position in caps_structure:
         return text
     before = next((clean_text(lines[i].text) for i in range(position - 1, -1, -1) if lines[i].text.strip()), "")
     capitals = bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 4
@@ -1636,6 +1731,7 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
     body_seen = False
     closed = False
     heads: list[tuple[int, str]] = []
+    structure = frozenset(_caps_structure(lines, end))
     for position, line in enumerate(lines[:end]):
         if not line.text.strip():
             continue
@@ -1643,7 +1739,7 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
             # The minutes' title: what stood before it (a web page's menus) was no body text.
             body_seen, closed = bool(heads) and body_seen, False
             continue
-        head = _section_head(lines, position) if body_seen and not (closed and line.is_heading) else None
+        head = _section_head(lines, position, structure) if body_seen and not (closed and line.is_heading) else None
         if head is not None and heads and _SPEAKERS_SECTION.match(heads[-1][1]) and _is_speaker_name(head):
             head = None  # "PUBLIC COMMENT" then "## Tom Birch": who spoke, not a section
         if head is not None:
@@ -1715,10 +1811,10 @@ LAYER_SENTENCE_SHARE = 1 / 3
 _LIST_LINE = re.compile(r"^\(?(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 
 
-def _layer_head(lines: list[Line], position: int) -> str | None:
+def _layer_head(lines: list[Line], position: int, caps_structure: frozenset[int] = frozenset()) -> str | None:
     """The title of an unnumbered heading line (a markdown heading, a bold line, a capitals line), or None."""
     line = lines[position]
-    head = _section_head(lines, position)
+    head = _section_head(lines, position, caps_structure)
     if head is not None and _is_label_heading(head):
         return None  # "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": the attendance's labels
     if head is not None or not line.bold:
@@ -1790,6 +1886,7 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     """The sentence run in after a label head ("Planning: Two applications were considered.")."""
     closed = False
     previous = ""
+    structure = frozenset(_caps_structure(lines, end))
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous))
@@ -1809,7 +1906,7 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
             )
             numbered.append((position, int(listed.group("number")), sentence))
             continue
-        head = _layer_head(lines, position) if body_seen and not closed else None
+        head = _layer_head(lines, position, structure) if body_seen and not closed else None
         if head is None and body_seen and not closed and opens:
             run_in = _run_in_layer_head(line, text)
             if run_in is not None:
@@ -2176,8 +2273,32 @@ def _motion_sentence_end(text: str) -> int | None:
     return None
 
 
-def _is_caps_heading(lines: list[Line], position: int) -> bool:
-    """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA")."""
+def _caps_structure(lines: list[Line], end: int) -> set[int]:
+    """Capitals lines that give minutes without numbers or marks their structure, though prose before them has no full stop.
+
+    Scanned and exported minutes often drop a sentence's last full stop
+    ("… answered roll call" then "CONSENT CALENDAR"). When at least
+    `MIN_PARAGRAPH_RUN` plain capitals lines stand over text and at least
+    `MIN_CAPS_AGENDA_WORDS` of them carry an agenda heading's words ("ROLL
+    CALL", "ADJOURNMENT"), the document uses them as its headings; each
+    still passes `_is_caps_heading`'s other tests (no name over a speaker's
+    words, no decision, attendance label or banner).
+    """
+    found = {
+        position
+        for position, line in enumerate(lines[:end])
+        if line.cells is None and line.text.strip() and _is_caps_heading(lines, position, relaxed=True)
+    }
+    agenda = sum(1 for position in found if _agenda_words().search(clean_text(lines[position].text)))
+    return found if len(found) >= MIN_PARAGRAPH_RUN and agenda >= MIN_CAPS_AGENDA_WORDS else set()
+
+
+def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:
+    """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA").
+
+    `relaxed` (minutes whose capitals lines make their structure) lets the line
+    before end without a sentence's stop, unless it breaks off at a joining word.
+    """
     text = clean_text(lines[position].text)
     words = text.split()
     letters = [c for c in text if c.isalpha()]
@@ -2198,6 +2319,14 @@ def _is_caps_heading(lines: list[Line], position: int) -> bool:
         return False  # "PRESENT:" over names: a heading with a colon must stand over a sentence
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     previous = clean_text(before.text) if before is not None else ""
+    if relaxed:
+        if _SPOKEN.match(after_text) or _PRONOUN_SPEAKS.match(after_text) or _SPEAKER_OPENING.match(text.title() + " "):
+            return False  # "ANN LEE" over "She asked …", "MAYOR LEE": a speaker, not a heading
+        if _CAPS_DECISION.match(text) or _OUTCOME_LINE.match(text) or len(after) < MIN_CAPS_RUN_IN_LETTERS:
+            return False
+        if _NOT_RUN_IN_LABEL.match(text) or re.search(r"\S\s{3,}\S", lines[position].text.strip()):
+            return False  # "RESPECTFULLY SUBMITTED", "ATTEST" over a signature; "STREET   ADDRESS": a table's columns
+        return not (re.search(r"[,;–—-]$", previous) or _JOINING_END.search(previous) or is_date_line(text))
     if (
         before is not None
         and not re.search(r"[.)”\"?!]$", previous)

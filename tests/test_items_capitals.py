@@ -1,0 +1,261 @@
+"""Items of minutes that use plain capitals as their headings, with no numbers, bold or sizes (small boards'
+minutes, scanned PDFs with a text layer, plain text exports): capitals lines on their own and capitals labels run in
+after a dash or colon, and the capitals lines that must stay no items.
+
+Every document here is invented; each family is written as plain text and as a plain Helvetica PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from minutebook.extract.items import extract_items, read_items_and_sections
+from minutebook.ingest import parse_file
+
+
+def _text_titles(make_document, text: str) -> list[str]:
+    return [item.title for item in extract_items(make_document(text, name="elmwood-2031-03-04.txt"))]
+
+
+def _pdf_titles(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "elmwood-2031-03-04.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+    for line in text.splitlines():
+        if y < 60:
+            pdf.showPage()
+            y = 740.0
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(60, y, line)
+        y -= 16
+    pdf.save()
+    return [item.title for item in extract_items(parse_file(path))]
+
+
+_STANDING = """VILLAGE OF ELMWOOD
+REGULAR MEETING MINUTES
+March 4, 2031
+CALL TO ORDER
+Mayor Tilden called the meeting to order at 7:00 p.m
+ROLL CALL OF COUNCIL
+Trustees Abner, Borrow, Cade and Dunmore answered roll call
+CONSENT CALENDAR
+Trustee Abner moved to approve the consent calendar as presented, seconded by Borrow
+Motion carried 4-0
+AUDIENCE COMMENTS
+Resident Jo Parry spoke about the condition of the sidewalk on Elm Street
+SPEED LIMIT
+The board discussed lowering the speed limit on Mill Road to 25 mph
+Trustee Cade will ask the county engineer for a study
+CEMETERY
+No report
+ADJOURNMENT
+Trustee Borrow moved to adjourn at 8:10 p.m
+"""
+
+_STANDING_TITLES = [
+    "CALL TO ORDER",
+    "ROLL CALL OF COUNCIL",
+    "CONSENT CALENDAR",
+    "AUDIENCE COMMENTS",
+    "SPEED LIMIT",
+    "CEMETERY",
+    "ADJOURNMENT",
+]
+
+
+def test_capitals_lines_structuring_minutes_are_items_in_text(make_document):
+    assert _text_titles(make_document, _STANDING) == _STANDING_TITLES
+
+
+def test_capitals_lines_structuring_minutes_are_items_in_a_plain_pdf(tmp_path):
+    assert _pdf_titles(tmp_path, _STANDING) == _STANDING_TITLES
+
+
+_LOOKALIKES = """VILLAGE OF ELMWOOD
+REGULAR MEETING MINUTES
+March 4, 2031
+CALL TO ORDER
+Mayor Tilden called the meeting to order at 7:00 p.m
+ROLL CALL
+Trustees Abner, Borrow, Cade and Dunmore answered roll call
+AUDIENCE COMMENTS
+Two residents spoke
+JO PARRY
+She asked about the condition of the sidewalk on Elm Street
+MAYOR TILDEN
+Mayor Tilden said the work would be done in spring
+SPEED LIMIT
+The board reviewed the letter from the
+COUNTY HIGHWAY DEPARTMENT
+about the bridge weight limit on Mill Road
+MOTION CARRIED
+The motion was carried by all present
+RESOLVED
+That the budget be adopted as presented to the board
+VILLAGE OF ELMWOOD
+Page 2 of 2
+WATER & SEWER
+Late notices will be mailed next week
+VILLAGE OF ELMWOOD
+ADJOURNMENT
+Trustee Borrow moved to adjourn at 8:10 p.m
+RESPECTFULLY SUBMITTED
+Lena Marsh, Village Clerk
+ATTEST
+Ada Tilden, Mayor
+"""
+
+_LOOKALIKE_TITLES = ["CALL TO ORDER", "ROLL CALL", "AUDIENCE COMMENTS", "SPEED LIMIT", "WATER & SEWER", "ADJOURNMENT"]
+
+
+def test_names_decisions_running_headers_and_broken_sentences_are_no_items(make_document):
+    # A speaker's name, a decision word, a line carrying on a sentence and the repeated letterhead stay text.
+    assert _text_titles(make_document, _LOOKALIKES) == _LOOKALIKE_TITLES
+
+
+def test_capitals_lookalikes_are_no_items_in_a_plain_pdf(tmp_path):
+    assert _pdf_titles(tmp_path, _LOOKALIKES) == _LOOKALIKE_TITLES
+
+
+def test_few_capitals_lines_without_agenda_words_stay_text(make_document):
+    text = (
+        "GREYBROOK TOWNSHIP\nMarch 4, 2031\nThe board met at the hall and heard from the\n"
+        "COUNTY DRAIN COMMISSIONER\nabout the culvert\nSNOW AND ICE\nwere discussed at length by the members\n"
+    )
+    assert _text_titles(make_document, text) == []
+
+
+def test_a_table_header_in_capitals_is_no_item(make_document):
+    text = _STANDING + "STREET      SIDE          REQUEST\nMill Road   North side    Slower traffic near school\n"
+    assert _text_titles(make_document, text) == _STANDING_TITLES
+
+
+_RUN_IN = """GREYBROOK TOWNSHIP BOARD
+Minutes of the Regular Meeting, March 4, 2031
+Supervisor Vance called the meeting to order at 7:00 pm.
+PRESENT: Vance, Reed, Moss, Hart, Lane
+POLICE REPORT - Chief Lane: Report as presented.
+CEMETERY –Moss: No report.
+FINANCE -Reed: Reed said that the audit is under way and the bank balance is healthy.
+BUILDING & ZONING –Hart: No report.
+CONSENT “Omnibus” Agenda: Reed motioned to approve the omnibus agenda, Moss seconded. All ayes.
+STORMWATER MANAGEMENT—no report.
+PARKS – the mowing contract was renewed for two more seasons.
+ADJOURNMENT: Moss motioned to adjourn at 8:05 pm.
+"""
+
+_RUN_IN_TITLES = [
+    "POLICE REPORT",
+    "CEMETERY",
+    "FINANCE",
+    "BUILDING & ZONING",
+    "CONSENT “Omnibus” Agenda",
+    "STORMWATER MANAGEMENT",
+    "PARKS",
+    "ADJOURNMENT",
+]
+
+
+def test_capitals_labels_run_in_after_a_dash_or_colon_are_items(make_document):
+    assert _text_titles(make_document, _RUN_IN) == _RUN_IN_TITLES
+
+
+def test_capitals_labels_run_in_are_items_in_a_plain_pdf(tmp_path):
+    assert _pdf_titles(tmp_path, _RUN_IN) == _RUN_IN_TITLES
+
+
+def test_run_in_labels_keep_the_reporter_and_text_as_first_minutes(make_document):
+    _, sections = read_items_and_sections(make_document(_RUN_IN, name="greybrook-2031-03-04.txt"))
+    cemetery = next(section for section in sections if section.item is not None and section.item.title == "CEMETERY")
+    assert "Moss: No report." in " ".join(line.text for line in cemetery.lines)
+
+
+_RUN_IN_LOOKALIKES = """GREYBROOK TOWNSHIP BOARD
+March 4, 2031
+Supervisor Vance called the meeting to order at 7:00 pm.
+PRESENT: Vance, Reed, Moss, Hart, Lane
+POLICE REPORT - Chief Lane: Report as presented.
+MOTION: Reed moved to approve the agenda. Moss seconded.
+CEMETERY –Moss: No report.
+RESOLVED: That the agenda be approved as printed.
+FINANCE -Reed: Reed said that the audit is under way and the bank balance is healthy.
+MAYOR VANCE: He said that the roads were in good order.
+JOHN REED - He said that he objected to the plan for the hall.
+NOTE: The clerk read the letters received this month.
+THE BOARD APPROVED THE PLAN - Reed: It was seconded by Moss and carried.
+ALL IN FAVOR: Reed, Moss, Hart and Lane voted for the motion.
+MOTION BY REED - Seconded by Moss to pay the bills as listed.
+BUILDING & ZONING –Hart: No report.
+"""
+
+
+_RUN_IN_NO_STOPS = """GREYBROOK TOWNSHIP BOARD
+Minutes of the Regular Meeting, March 4, 2031
+Supervisor Vance called the meeting to order at 7:00 pm
+POLICE REPORT - Chief Lane: Report as presented
+CEMETERY –Moss: No report
+FINANCE -Reed: Reed said that the audit is under way and the balance is
+healthy and the
+ROAD REPAIRS – Reed: the lane will be graded in May
+BUILDING & ZONING –Hart: No report
+ADJOURNMENT: Moss motioned to adjourn at 8:05 pm
+"""
+
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_capitals_labels_open_paragraphs_whose_stops_were_dropped(make_document, tmp_path, form):
+    # "ROAD REPAIRS" after a line broken off at "the" carries on that sentence.
+    text = _RUN_IN_NO_STOPS
+    titles = _text_titles(make_document, text) if form == "text" else _pdf_titles(tmp_path, text)
+    assert titles == ["POLICE REPORT", "CEMETERY", "FINANCE", "BUILDING & ZONING", "ADJOURNMENT"]
+
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_decisions_and_speakers_in_capitals_are_no_run_in_items(make_document, tmp_path, form):
+    titles = _text_titles(make_document, _RUN_IN_LOOKALIKES) if form == "text" else _pdf_titles(tmp_path, _RUN_IN_LOOKALIKES)
+    assert titles == ["POLICE REPORT", "CEMETERY", "FINANCE", "BUILDING & ZONING"]
+
+
+def test_capitals_labels_with_figures_offices_and_heading_words_stay_items(make_document):
+    text = (
+        "GREYBROOK TOWNSHIP BOARD\nMarch 4, 2031\nThe meeting opened at seven.\n"
+        "TREASURER’S REPORT: $4,512.20 in checking and $9,000 in savings.\n"
+        "UNFINISHED BUSINESS – The fence at the park is still not finished.\n"
+        "CLERK: Invoices to be paid were read and approved by all.\n"
+        "ROAD REPORT – He said the grader broke down again.\n"
+        "PROPOSED BUDGET: The budget for next year was presented.\n"
+    )
+    assert _text_titles(make_document, text) == [
+        "TREASURER’S REPORT", "UNFINISHED BUSINESS", "CLERK", "ROAD REPORT", "PROPOSED BUDGET"
+    ]
+
+
+_LAYERED = """GREYBROOK TOWNSHIP
+Monthly Meeting
+March 4, 2031
+CALL TO ORDER
+Supervisor Vance called the meeting to order at 6:30 pm with all three supervisors present
+MINUTES APPROVAL
+Reed motion, Moss second, all aye to approve the February minutes with two corrections
+CORRESPONDENCE
+1.  County board of adjustment hearing on a variance for a lake lot.
+2.  State auditor notice about the year end report being due in April.
+ROAD REPORT
+Moss reported the roads are soft and the weight limits are posted
+NEW BUSINESS
+1.  The hall furnace needs a new blower motor before next winter.
+2.  Hart will ask two firms to quote for cleaning the hall windows.
+ADJOURNMENT
+Reed motion to adjourn at 7:40 pm, Moss second, all aye
+"""
+
+
+@pytest.mark.parametrize("form", ["text", "pdf"])
+def test_capitals_headings_over_numbered_points_without_stops_are_the_items(make_document, tmp_path, form):
+    titles = _text_titles(make_document, _LAYERED) if form == "text" else _pdf_titles(tmp_path, _LAYERED)
+    assert titles == ["CALL TO ORDER", "MINUTES APPROVAL", "CORRESPONDENCE", "ROAD REPORT", "NEW BUSINESS", "ADJOURNMENT"]
