@@ -538,6 +538,7 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     and speakers ("Mayor Lee:") never count.
     """
     found: dict[int, tuple[str, str]] = {}
+    in_capitals: set[int] = set()  # labels read by `_caps_label_run_in` ("CEMETERY –Moss: No report.")
     capitalised = paragraphs = headings = 0
     previous = ""
     for position, line in enumerate(lines[:end]):
@@ -562,6 +563,7 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         if caps_label is not None:
             paragraphs += 1
             found[position] = caps_label
+            in_capitals.add(position)
             capitalised += 1
             continue
         if not opens:
@@ -583,9 +585,11 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         found[position] = (title, rest)
     if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
         return {}
-    # A label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD – Regular …").
-    counts = Counter(title.upper() for title, _ in found.values())
-    return {position: entry for position, entry in found.items() if counts[entry[0].upper()] == 1}
+    # A capitals label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD –
+    # Regular …"); a title-case label may open two items ("Guest Speaker: …" twice).
+    counts = Counter(found[position][0].upper() for position in in_capitals)
+    return {position: entry for position, entry in found.items()
+            if position not in in_capitals or counts[entry[0].upper()] == 1}
 
 
 def _caps_label_head(text: str) -> bool:

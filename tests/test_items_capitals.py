@@ -259,3 +259,22 @@ Reed motion to adjourn at 7:40 pm, Moss second, all aye
 def test_capitals_headings_over_numbered_points_without_stops_are_the_items(make_document, tmp_path, form):
     titles = _text_titles(make_document, _LAYERED) if form == "text" else _pdf_titles(tmp_path, _LAYERED)
     assert titles == ["CALL TO ORDER", "MINUTES APPROVAL", "CORRESPONDENCE", "ROAD REPORT", "NEW BUSINESS", "ADJOURNMENT"]
+
+
+@pytest.mark.parametrize("name", ["minutes.md", "minutes.txt"])
+def test_a_title_case_label_opening_two_items_keeps_both(tmp_path, name):
+    # Only a capitals label repeated word for word is a running header; "Guest Speaker:" may open two items.
+    text = (
+        "Minutes of the Riverside Residents Association\n\nMay 27, 2031\n\n"
+        "Call to Order: 7:08 pm in the community room.\n\n"
+        "Guest Speaker: Dee Hart spoke on the redevelopment of the Elm Block.\n\n"
+        "Guest Speaker: Eve Lane updated us on various city issues.\n\n"
+        "Traffic Committee: No report.\n\n"
+        "New Business: The spring cleanup will be on June 6.\n\n"
+        "Adjourned: 8:40 pm.\n"
+    )
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    titles = [item.title for item in extract_items(parse_file(path))]
+    assert titles.count("Guest Speaker") == 2
+    assert "Traffic Committee" in titles and "New Business" in titles
