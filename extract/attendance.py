@@ -130,6 +130,10 @@ _WIDE_GAP = re.compile(r"\t+|\s{3,}")
 _ROLL_VOTE = re.compile(r":\s*(?:aye|ayes|yes|no|nay|noes|abstain)\b", re.IGNORECASE)
 # An item's number as a cell of its own: "1.", "31-0073", "4(a)".
 _ITEM_NUMBER_CELL = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}\.?|[A-Z]\.|\d{1,2}\([a-z]\))$")
+_VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
+# "Absent: Lane and Reed. Reed arrived at 7:32 a.m.": the absent list, and who of it came late.
+_ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
+_ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<initials>[A-Z](?:\.?[A-Z]){1,3}\.?)\)"
@@ -291,6 +295,8 @@ def extract_attendees(
     attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in called_to_order_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in _late_arrivals(document) if (a.surname or "").lower() not in listed)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -298,6 +304,31 @@ def extract_attendees(
     attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
+
+
+def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
+    """Members a roll lists as absent who then arrived: "Absent: Lane and Reed. Reed arrived at 7:32 a.m." names
+    Reed as present (late), Lane not at all."""
+    lines = document.lines[:SEARCH_LINES]
+    found: list[Attendee] = []
+    for index, line in enumerate(lines):
+        text = " ".join(cell.strip() for cell in line.cells) if line.cells is not None else line.text
+        absent = _ABSENT_LIST.search(text)
+        if absent is None:
+            continue
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        listed = text[absent.end() :]
+        if after is not None and after.cells is None and not after.is_blank and not _ITEM_OPENER.match(after.text):
+            listed = f"{listed} {after.text}"  # "Absent:" / "Lane. Reed arrived at 7:32 a.m.": the list runs on
+        for arrived in _ARRIVED.finditer(listed):
+            who = arrived.group("who")
+            if not re.search(rf"\b{re.escape(who)}\b", listed[: arrived.start()]):
+                continue  # only someone the absent list names
+            attendee = _read_entry(who, status="present")
+            if attendee is not None:
+                attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                found.append(attendee)
+    return found
 
 
 def _from_capitals(text: str) -> str:
@@ -612,12 +643,15 @@ def _marked_register_follows(lines: list[Line], index: int) -> bool:
     (and post) then a presence mark, one marking someone present."""
     following = [line for line in lines[index + 1 : index + 1 + LIST_MAX_LINES] if not line.is_blank]
     marks: list[str] = []
+    votes = 0
     for line in following:
         row = _register_row(line.text.strip()) if line.cells is None else None
         if row is None:
             break
         marks.append(row[1])
-    return len(marks) >= MIN_ROWS and "present" in marks
+        # "Vale: Yes" under "ROLL CALL" is a vote; "Ann Vale, Supervisor Y" (a post before the mark) is a register.
+        votes += bool(_VOTE_ANSWER.search(line.text)) and "," not in row[0]
+    return len(marks) >= MIN_ROWS and "present" in marks and votes == 0
 
 
 def _register_row(text: str) -> tuple[str, str] | None:
@@ -1327,7 +1361,10 @@ def _initials_of(name: str, initials: str) -> bool:
     """True when `initials` ("AV", "ABV") are the capitals of `name`'s words ("Ann Vale", "Ann Bea Vale"), in order."""
     capitals = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
     letters = initials.replace(".", "").upper()
-    return len(letters) >= 2 and (letters == capitals or (letters[0] == capitals[:1] and letters[-1] == capitals[-1:]))
+    if len(letters) < 2:
+        return False
+    # "Cllr Ann Vale (AV)": a title before the name has no letter in the initials; "Ann B. Vale (AV)" may skip one.
+    return capitals.endswith(letters) or (letters[0] == capitals[:1] and letters[-1] == capitals[-1:])
 
 
 def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:

@@ -30,6 +30,8 @@ def test_register_of_names_posts_and_marks(make_document, nlp) -> None:
 def test_worded_roll_heading_over_prose_is_no_register(make_document, nlp) -> None:
     document = make_document("ROLL CALL OF COUNCIL\nThe clerk called the roll and a quorum was present.\n")
     assert _people(document, nlp) == []
+    vote = make_document("5. BUDGET\nROLL CALL\nVale: Yes\nReed: Yes\nHart: No\n")
+    assert _people(vote, nlp) == []
 
 
 # --- surnames and their answer -------------------------------------------------------------------
@@ -55,6 +57,18 @@ def test_roll_inside_a_numbered_item_line(make_document, nlp) -> None:
     assert [a.surname for a in extract_attendees(short, nlp=nlp)] == ["Quill", "Fitch", "Dorn"]
 
 
+def test_absent_member_who_arrived_late_attended(make_document, nlp) -> None:
+    document = make_document(
+        "31-0073\t1.\tROLL CALL: Present: Vale, Moss and Hart. Absent: Lane\nand Reed. Reed arrived at 7:32 a.m.\n"
+        "31-0074\t2.\tMINUTES approved.\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Vale", "Moss", "Hart", "Reed"]
+    plain = make_document("1. ROLL CALL: Present: Quill, Fitch. Absent: Dorn. Dorn arrived at 6:05 p.m.\n2. MINUTES\n")
+    assert [a.surname for a in extract_attendees(plain, nlp=nlp)] == ["Quill", "Fitch", "Dorn"]
+    unlisted = make_document("1. ROLL CALL: Present: Quill, Fitch. Absent: Dorn. Brack arrived at 6:05 p.m.\n2. MINUTES\n")
+    assert [a.surname for a in extract_attendees(unlisted, nlp=nlp)] == ["Quill", "Fitch"]
+
+
 def test_numbered_roll_call_vote_is_no_roll(make_document, nlp) -> None:
     document = make_document("31-0080\t4.\tROLL CALL VOTE: Ayes: Vale, Reed. Nays: Hart.\n")
     assert _people(document, nlp) == []
@@ -72,6 +86,14 @@ def test_members_with_initials_and_post(make_document, nlp) -> None:
     assert _people(single, nlp) == [("Tessa Quill", "Chairman"), ("Owen Brack", None), ("Lena Fitch", "Vice Chair")]
 
 
+def test_titled_members_with_initials(make_document, nlp) -> None:
+    document = make_document("Present:\nCllr Ann Vale (AV) Chair\nCllr Bo Reed (BR)\nCllr Dee Hart (DH)\n\n1. Minutes\n")
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Vale", "Reed", "Hart"]
+    assert extract_attendees(document, nlp=nlp)[0].role == "Chair"
+
+
 def test_bracket_that_is_not_the_initials_is_read_as_before(make_document, nlp) -> None:
     document = make_document("Present:\nTessa Quill (Chair)\nOwen Brack (Treasurer)\n\n1. Minutes\n")
     assert _people(document, nlp) == [("Tessa Quill", "Chair"), ("Owen Brack", "Treasurer")]
+    bodies = make_document("Present:\nTessa Quill (NDA)\nOwen Brack (KRU)\nLena Fitch (NDA)\n\n1. Minutes\n")
+    assert [a.role for a in extract_attendees(bodies, nlp=nlp)] == [None, None, None]
