@@ -445,9 +445,9 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
             if register and not line.is_blank:
-                if line.cells is not None or _register_row(line.text.strip()) is None:
+                if _register_row(_register_text(line)) is None:
                     break
-                block.append(line)
+                block.append(replace(line, text=_register_text(line), cells=None))
                 seen_content = True
                 index += 1
                 continue
@@ -645,13 +645,23 @@ def _marked_register_follows(lines: list[Line], index: int) -> bool:
     marks: list[str] = []
     votes = 0
     for line in following:
-        row = _register_row(line.text.strip()) if line.cells is None else None
+        row = _register_row(_register_text(line))
         if row is None:
             break
         marks.append(row[1])
         # "Vale: Yes" under "ROLL CALL" is a vote; "Ann Vale, Supervisor Y" (a post before the mark) is a register.
         votes += bool(_VOTE_ANSWER.search(line.text)) and "," not in row[0]
     return len(marks) >= MIN_ROWS and "present" in marks and votes == 0
+
+
+def _register_text(line: Line) -> str:
+    """A register row as one text: "Ann Vale | Supervisor | X" as "Ann Vale, Supervisor X"."""
+    if line.cells is None:
+        return line.text.strip()
+    cells = [cell.strip() for cell in line.cells if cell.strip()]
+    if not 2 <= len(cells) <= 3:
+        return ""
+    return f"{', '.join(cells[:-1])} {cells[-1]}"
 
 
 def _register_row(text: str) -> tuple[str, str] | None:

@@ -27,6 +27,16 @@ def test_register_of_names_posts_and_marks(make_document, nlp) -> None:
     assert _people(ticked, nlp) == [("Tessa Quill", "Chair"), ("Lena Fitch", "Trustee"), ("Mark Dorn", "Clerk")]
 
 
+def test_register_in_columns(make_document, nlp) -> None:
+    document = make_document(
+        "Roll Call __ Board Members Present\nAnn Vale\tSupervisor\tX\nBo Reed\tTreasurer\tX\nDee Hart\tClerk\tAbsent\n"
+        "\n1. Agenda\n"
+    )
+    assert _people(document, nlp) == [("Ann Vale", "Supervisor"), ("Bo Reed", "Treasurer")]
+    bare = make_document("ROLL CALL\nQuill\tHere\nBrack\tAbsent\nFitch\tHere\n\n2. MINUTES\n")
+    assert [a.surname for a in extract_attendees(bare, nlp=nlp)] == ["Quill", "Fitch"]
+
+
 def test_worded_roll_heading_over_prose_is_no_register(make_document, nlp) -> None:
     document = make_document("ROLL CALL OF COUNCIL\nThe clerk called the roll and a quorum was present.\n")
     assert _people(document, nlp) == []
