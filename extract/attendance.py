@@ -658,9 +658,9 @@ def _register_text(line: Line) -> str:
     """A register row as one text: "Ann Vale | Supervisor | X" as "Ann Vale, Supervisor X"."""
     if line.cells is None:
         return line.text.strip()
-    cells = [cell.strip() for cell in line.cells if cell.strip()]
-    if not 2 <= len(cells) <= 3:
-        return ""
+    cells = [cell.strip() for cell in line.cells]
+    if not 2 <= len(cells) <= 3 or not all(cells):
+        return ""  # "Bo Day | | X": a mark read by the column it sits in, a table's work
     return f"{', '.join(cells[:-1])} {cells[-1]}"
 
 
