@@ -128,6 +128,17 @@ _ROLL_CALL_TAKEN = re.compile(
 # A column-wide gap inside a line: a tab (a PDF's columns) or a run of three or more spaces.
 _WIDE_GAP = re.compile(r"\t+|\s{3,}")
 _ROLL_VOTE = re.compile(r":\s*(?:aye|ayes|yes|no|nay|noes|abstain)\b", re.IGNORECASE)
+# An item's number as a cell of its own: "1.", "31-0073", "4(a)".
+_ITEM_NUMBER_CELL = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}\.?|[A-Z]\.|\d{1,2}\([a-z]\))$")
+_VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
+# "Absent: Lane and Reed. Reed arrived at 7:32 a.m.": the absent list, and who of it came late.
+_ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
+_ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
+# "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
+_INITIALLED_ROW = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<initials>[A-Z](?:\.?[A-Z]){1,3}\.?)\)"
+    r"(?:\s*[-–—,]?\s*(?P<post>[A-Z][A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}))?\s*\.?$"
+)
 _ROLL_CALL_ALONE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:call\s+to\s+order\s*/\s*)?roll\s+call\s*:?$", re.IGNORECASE)
 _NAME_THEN_POST = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s*[A-Z]")
 _ALL_EXCEPT = re.compile(r",?\s*(?:and\s+)?all\s+(?:the\s+)?(?:other\s+)?members\b.*$", re.IGNORECASE | re.DOTALL)
@@ -238,7 +249,14 @@ _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&
 _UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
 # Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
 _CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
-_TRAILING_MARK = re.compile(r"^(?P<who>.+?)[\s,]+(?P<mark>[A-Za-z✓✔]{1,12})\.?$")
+_TRAILING_MARK = re.compile(r"^(?P<who>.+?)(?:\s*[-–—:]\s*|[\s,]+)(?P<mark>[A-Za-z✓✔]{1,12}|[-–—])\.?$")
+# A roll-call heading with words but no people after it: "ROLL CALL OF COUNCIL", "Roll Call __ Board Members Present".
+_ROLL_CALL_HEADING = re.compile(
+    r"^(?:\d{1,2}\.\s*)?roll\s+call[\s_:–—-]*(?:(?:of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+){0,2}"
+    r"(?:council|board|members|directors|commissioners|trustees|supervisors|councill?ors|committee|commission)"
+    r"(?:\s+members)?)?(?:\s+present)?\s*[:.]?$",
+    re.IGNORECASE,
+)
 _BRACKET_AFTER_COMMA = re.compile(r",\s*(?=\([^()]*\))")
 # A group's heading in capitals inside a list ("SECTORAL INTERESTS/ PPN NOMINEES:"), with names after it.
 _CAPS_SUB_LABEL = re.compile(r"^(?:\*\*)?[A-Z]{2,}(?:[A-Z/&\s-]*[A-Z])?(?:\*\*)?\s*:(?:\*\*)?\s+(?=[A-Z])")
@@ -277,6 +295,8 @@ def extract_attendees(
     attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
     listed = {(a.surname or "").lower() for a in attendees}
     attendees.extend(a for a in called_to_order_attendees(document) if (a.surname or "").lower() not in listed)
+    listed = {(a.surname or "").lower() for a in attendees}
+    attendees.extend(a for a in _late_arrivals(document) if (a.surname or "").lower() not in listed)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -284,6 +304,31 @@ def extract_attendees(
     attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     return attendees
+
+
+def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
+    """Members a roll lists as absent who then arrived: "Absent: Lane and Reed. Reed arrived at 7:32 a.m." names
+    Reed as present (late), Lane not at all."""
+    lines = document.lines[:SEARCH_LINES]
+    found: list[Attendee] = []
+    for index, line in enumerate(lines):
+        text = " ".join(cell.strip() for cell in line.cells) if line.cells is not None else line.text
+        absent = _ABSENT_LIST.search(text)
+        if absent is None:
+            continue
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        listed = text[absent.end() :]
+        if after is not None and after.cells is None and not after.is_blank and not _ITEM_OPENER.match(after.text):
+            listed = f"{listed} {after.text}"  # "Absent:" / "Lane. Reed arrived at 7:32 a.m.": the list runs on
+        for arrived in _ARRIVED.finditer(listed):
+            who = arrived.group("who")
+            if not re.search(rf"\b{re.escape(who)}\b", listed[: arrived.start()]):
+                continue  # only someone the absent list names
+            attendee = _read_entry(who, status="present")
+            if attendee is not None:
+                attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                found.append(attendee)
+    return found
 
 
 def _from_capitals(text: str) -> str:
@@ -395,8 +440,17 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         seen_content = _label(lines[index - 1]) is not None and bool(_after_label(lines[index - 1]).strip())
         one_line_list = seen_content
         after_bullet = False
+        # "Quill: Present" / "Hart - Absent": a register of marks under the heading runs while its rows do.
+        register = not seen_content and _marked_register_follows(lines, index - 1)
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
+            if register and not line.is_blank:
+                if _register_row(_register_text(line)) is None:
+                    break
+                block.append(replace(line, text=_register_text(line), cells=None))
+                seen_content = True
+                index += 1
+                continue
             if line.is_blank or _LONE_BULLET.match(line.text):
                 # A blank line ends a list once it has content, unless a table row carries on, the
                 # document puts a blank line after every line, or a bullet on its own line follows.
@@ -535,6 +589,14 @@ def _without_roll_call(line: Line) -> Line:
             return replace(line, text=filled[0], cells=None)  # a "[Note: …]" row of its own, read as text
         if filled and opening_label(filled[0], sections=("absent", "apologies")) is not None:
             return replace(line, text=" ".join(filled), cells=None)  # "Absent: | None." ends the list above
+        numbers = 0
+        while numbers < len(filled) - 1 and _ITEM_NUMBER_CELL.match(filled[numbers]):
+            numbers += 1
+        if numbers and numbers == len(filled) - 1:
+            roll = _ROLL_CALL.sub("", filled[-1])
+            if roll != filled[-1] and match_label(roll) is not None:
+                # "31-0073 | 1. | ROLL CALL: Present: Vale, Reed …": a numbered item whose text is the roll.
+                return replace(line, text=roll, cells=None)
         return line
     stripped = _ROLL_CALL_TAKEN.sub("", line.text)
     stripped = _ROLL_CALL.sub("", stripped) if stripped == line.text else stripped
@@ -561,7 +623,12 @@ def _opens_roll(text: str) -> bool:
 
 def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
     """"present" for a bare "ROLL CALL" heading whose next line names people by title ("Mayor A and Councilmembers B, C")."""
-    if lines[index].cells is not None or not _ROLL_CALL_ALONE.match(lines[index].text.strip().strip("*_#").strip()):
+    if lines[index].cells is not None:
+        return None
+    heading = lines[index].text.strip().strip("*_#").strip()
+    if _ROLL_CALL_HEADING.match(heading) and _marked_register_follows(lines, index):
+        return "present"  # "ROLL CALL OF COUNCIL" then "Vale - Here": a register of marks under the heading
+    if not _ROLL_CALL_ALONE.match(heading):
         return None
     following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
     if following is not None and following.cells is not None and is_table_header(following.cells):
@@ -569,6 +636,44 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
         return None
     return "present"
+
+
+def _marked_register_follows(lines: list[Line], index: int) -> bool:
+    """True when the lines after a heading open with two or more "Ann Lee, Chair X" / "Lee - Here" rows, each a name
+    (and post) then a presence mark, one marking someone present."""
+    following = [line for line in lines[index + 1 : index + 1 + LIST_MAX_LINES] if not line.is_blank]
+    marks: list[str] = []
+    votes = 0
+    for line in following:
+        row = _register_row(_register_text(line))
+        if row is None:
+            break
+        marks.append(row[1])
+        # "Vale: Yes" under "ROLL CALL" is a vote; "Ann Vale, Supervisor Y" (a post before the mark) is a register.
+        votes += bool(_VOTE_ANSWER.search(line.text)) and "," not in row[0]
+    return len(marks) >= MIN_ROWS and "present" in marks and votes == 0
+
+
+def _register_text(line: Line) -> str:
+    """A register row as one text: "Ann Vale | Supervisor | X" as "Ann Vale, Supervisor X"."""
+    if line.cells is None:
+        return line.text.strip()
+    cells = [cell.strip() for cell in line.cells]
+    if not 2 <= len(cells) <= 3 or not all(cells):
+        return ""  # "Bo Day | | X": a mark read by the column it sits in, a table's work
+    return f"{', '.join(cells[:-1])} {cells[-1]}"
+
+
+def _register_row(text: str) -> tuple[str, str] | None:
+    """("Ann Lee, Chair", "present") for a register row "Ann Lee, Chair X" or "Lee - Here": who, then the mark read."""
+    found = _TRAILING_MARK.match(text)
+    if found is None:
+        return None
+    mark = read_attendance_mark(found.group("mark"))
+    who = found.group("who").strip(" -–—:,")
+    if mark is None or not who[:1].isupper() or len(who.split()) > MAX_NAME_WORDS + 4 or _SENTENCE_VERB.search(who):
+        return None
+    return who, mark
 
 
 def _is_double_spaced(lines: list[Line]) -> bool:
@@ -730,8 +835,8 @@ def _first_cell(line: Line) -> str:
 def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
     text = _label_text(line.text)
-    if _ROLL_CALL_ALONE.match(text):
-        return ""  # a bare "ROLL CALL" heading opens the list below it
+    if _ROLL_CALL_ALONE.match(text) or (_ROLL_CALL_HEADING.match(text) and match_label(text) is None):
+        return ""  # a bare "ROLL CALL" heading (or "ROLL CALL OF COUNCIL") opens the list below it
     found = match_label(text)
     # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
     return text[found.end :].lstrip("*_ ") if found is not None else text
@@ -776,6 +881,9 @@ def _with_body_in_brackets(line: Line) -> Line:
 
 def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _unfold_label_cell(found)
+    marked_rows = _marked_rows(found)  # "Quill: Present", "Ann Vale, Supervisor X": read as written
+    if marked_rows is not None:
+        return marked_rows
     # "Ann Smith - Jones": a double-barrelled surname, not a name and its post.
     found = _AttendanceList(
         status=found.status,
@@ -787,11 +895,11 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
-    if _is_row_per_person(found):
-        return _read_rows(found)
-    marked_rows = _marked_rows(found)
+    marked_rows = _initialled_rows(found)
     if marked_rows is not None:
         return marked_rows
+    if _is_row_per_person(found):
+        return _read_rows(found)
     titled_rows = _titled_rows(found)
     if titled_rows is not None:
         return titled_rows
@@ -1209,11 +1317,10 @@ def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
         return None
     read: list[tuple[Line, str, str]] = []
     for line, text in rows:
-        found_mark = _TRAILING_MARK.match(text)
-        mark = read_attendance_mark(found_mark.group("mark")) if found_mark else None
-        if found_mark is None or mark is None or not found_mark.group("who")[:1].isupper():
+        row = _register_row(text)
+        if row is None:
             return None
-        read.append((line, found_mark.group("who"), mark))
+        read.append((line, row[0], row[1]))
     if not any(row_mark == "present" for _, _, row_mark in read):
         return None
     attendees: list[Attendee] = []
@@ -1231,6 +1338,43 @@ def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
     return attendees
+
+
+def _initialled_rows(found: _AttendanceList) -> list[Attendee] | None:
+    """A list printed one "Ann Vale (AV) CHAIR" a line: a name, its initials in brackets, then perhaps the member's
+    post (in capitals or not). The initials name no role; the post is the role. None unless every line is so and
+    every bracket holds the initials of its own name."""
+    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
+    rows = [(line, text) for line, text in rows if text]
+    if len(rows) < MIN_ROWS - 1 or any(line.cells is not None for line, _ in rows):
+        return None
+    read: list[tuple[Line, str, str]] = []
+    for line, text in rows:
+        row = _INITIALLED_ROW.match(text)
+        if row is None or not _initials_of(row.group("name"), row.group("initials")):
+            return None
+        read.append((line, row.group("name"), (row.group("post") or "").strip()))
+    attendees: list[Attendee] = []
+    for line, name, post in read:
+        attendee = _read_entry(name, status=found.status)
+        if attendee is None:
+            continue
+        if post:
+            written = post.title() if post.isupper() else post
+            attendee.role = attendee.role or (written if is_role(written) else None)
+        attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+        attendees.append(attendee)
+    return attendees or None
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """True when `initials` ("AV", "ABV") are the capitals of `name`'s words ("Ann Vale", "Ann Bea Vale"), in order."""
+    capitals = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+    letters = initials.replace(".", "").upper()
+    if len(letters) < 2:
+        return False
+    # "Cllr Ann Vale (AV)": a title before the name has no letter in the initials; "Ann B. Vale (AV)" may skip one.
+    return capitals.endswith(letters) or (letters[0] == capitals[:1] and letters[-1] == capitals[-1:])
 
 
 def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:

@@ -32,7 +32,10 @@ ALSO_PRESENT = "Also present:"
 MAX_LABEL_CELLS = 4
 """A row of labelled lists side by side has at most this many cells."""
 # A left-column entry alone on its line: a titled or capitalised name of a few words, nothing more.
-_LEFT_ONLY = re.compile(r"^(?:[A-Z][\w'’.-]*\.?\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,40}\))?[,.]?$")
+# "Dee Hart (DH) CLERK": initials in brackets may be followed by the member's post in capitals.
+_LEFT_ONLY = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\.?\s+){0,4}[A-Z][\w'’.-]*(?:\s*\([^()]{1,40}\)(?:\s+[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){0,2})?)?[,.]?$"
+)
 _ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 # A public column that names no one: a count, "None", "Nil".
