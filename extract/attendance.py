@@ -581,8 +581,10 @@ def _from_header_label(line: Line) -> Line:
 
 def _without_roll_call(line: Line) -> Line:
     """A "ROLL CALL - Present: …" line (or row of cells) as its "Present: …" text."""
-    if line.cells is not None:
-        filled = [cell.strip() for cell in line.cells if cell.strip()]
+    # A PDF line whose parts stand a column gap apart is one text with tabs, not cells: read its parts as cells.
+    cells = line.cells if line.cells is not None else (line.text.split("\t") if "\t" in line.text else None)
+    if cells is not None:
+        filled = [cell.strip() for cell in cells if cell.strip()]
         if filled and _ROLL_CALL.sub("", filled[0]) == "" and len(filled) > 1 and match_label(filled[1]) is not None:
             return replace(line, text=" ".join(filled[1:]), cells=None)
         if len(filled) == 1 and filled[0].startswith("[") and filled[0].endswith("]"):

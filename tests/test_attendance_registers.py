@@ -107,3 +107,19 @@ def test_bracket_that_is_not_the_initials_is_read_as_before(make_document, nlp) 
     assert _people(document, nlp) == [("Tessa Quill", "Chair"), ("Owen Brack", "Treasurer")]
     bodies = make_document("Present:\nTessa Quill (NDA)\nOwen Brack (KRU)\nLena Fitch (NDA)\n\n1. Minutes\n")
     assert [a.role for a in extract_attendees(bodies, nlp=nlp)] == [None, None, None]
+
+
+def test_roll_inside_a_numbered_item_line_read_from_a_pdf_as_tabbed_text(nlp) -> None:
+    # The PDF reader joins parts of a line that stand a column gap apart with tabs and gives no cells when the page is
+    # no table (ingest/layout.py COLUMN_SEPARATOR); the roll is read from such a line as from a row of cells.
+    from minutebook.ingest.document import RowSpec, build_document
+
+    texts = [
+        "SUMMARY OF ELMWOOD CITY COUNCIL MEETING", "January 14, 2031",
+        "31-0073\t1.\tROLL CALL: Present: Vale, Reed, Moss and Hart. Absent:", "Lane. Reed arrived at 7:32 a.m.",
+        "31-0074\t2.\tAPPROVING AGENDA, AS PRESENTED: Moved by Reed.", "Motion Carried 4-0.",
+    ]
+    document = build_document(name="city-council-2031-01-14.pdf", sha256="0" * 64, format="pdf",
+                              pages_of_rows=[[RowSpec(text=text) for text in texts]])
+    assert all(line.cells is None for line in document.lines)
+    assert [name for name, _ in _people(document, nlp)] == ["Vale", "Reed", "Moss", "Hart"]
