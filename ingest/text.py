@@ -37,6 +37,7 @@ first line and its other lines left blank, so numbering still matches.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -388,6 +389,7 @@ def read_front_matter(lines: list[str]) -> dict[str, str]:
 def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> list[RowSpec]:
     """Row specs for one page of text or Markdown (`paged` when the file has several pages)."""
     rows: list[RowSpec] = []
+    table_rows: Counter[object] = Counter()  # rows read so far of each table, by key
     table_no = 0
     in_table = False
     raw_lines = text.splitlines()
@@ -406,16 +408,19 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
                     cells=cells_or_none,
                     table_key=(page_index, table_no),
                 ))
+                table_rows[(page_index, table_no)] += 1
             continue
         cells = _split_cells(raw)
         if cells is not None:
             if _SEPARATOR_ROW.match(raw):
                 if rows:  # no line of its own, but still a line of the file
                     header = rows[-1]
-                    if header.cells is not None and any(row.table_key == header.table_key for row in rows[:-1]):
+                    if header.cells is not None and table_rows[header.table_key] > 1:
                         # A header row over its separator starts a table of its own, even right after another table.
                         table_no += 1
+                        table_rows[header.table_key] -= 1
                         header = replace(header, table_key=(page_index, table_no))
+                        table_rows[header.table_key] = 1
                     rows[-1] = replace(header, skipped=header.skipped + 1)
                 continue
             if not in_table:
@@ -426,6 +431,7 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
                 cells=cells,
                 table_key=(page_index, table_no),
             ))
+            table_rows[(page_index, table_no)] += 1
             continue
         stripped = raw.strip()
         if stripped:
