@@ -994,7 +994,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 since_vote.append(_make(key, whole, [line for entry in block for line in entry] + lines))
                 yield since_vote[-1]
                 continue
-        if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None and not since_vote and _RECORD_CARRIED.search(text):
+        bare_vote = _VOTE_LINE.match(text) is not None and match_opener(text, rules, nlp) is None
+        if bare_vote and not since_vote and _RECORD_CARRIED.search(text):
             # "To approve the schedule of payments." then "Proposed by A seconded by B and unanimously approved.": with no
             # decision above it to name the mover of, the record is the decision, on the business the line above puts.
             above_text = strip_list_marker(paragraph_text(paragraphs[index - 2])) if index >= 2 else ""
@@ -1003,7 +1004,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             since_vote.append(_make(key, whole, (paragraphs[index - 2] + lines) if put else lines))
             yield since_vote[-1]
             continue
-        if _VOTE_LINE.match(text) and match_opener(text, rules, nlp) is None:
+        if bare_vote:
             for resolution in since_vote:
                 if resolution.proposer is None:
                     resolution.proposer = _person(_PROPOSER.search(text))

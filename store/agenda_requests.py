@@ -48,7 +48,7 @@ from ..models import (
 )
 from .tracking import (
     MAX_GAP_DAYS, Place, close_title, first_sentence, forget_override, is_standing, key_stems, need_checksum,
-    pin_override, place_of, same_heading,
+    loaded_places, pin_override, place_of, same_heading,
 )
 
 if TYPE_CHECKING:
@@ -293,30 +293,14 @@ def unlink_request_by_hand(store: "Store", request_id: int, *, undo: bool = Fals
         return _relink(session, request)
 
 
-def _loaded_places(session: Session, model: type[AgendaRequest] | type[AgendaItem],
-                   sha256s: set[str]) -> dict[tuple[str, int, int | None, int | None], list[tuple[int, int | None]]]:
-    """The loaded requests or items of the documents with these bytes, by (sha256, position, line span):
-    each with its id and page."""
-    places: dict[tuple[str, int, int | None, int | None], list[tuple[int, int | None]]] = defaultdict(list)
-    for found_id, sha256, position, first, last, page in session.execute(
-        select(model.id, Document.sha256, model.position, model.line_start, model.line_end, model.page)
-        .join(Meeting, Meeting.id == model.meeting_id)
-        .join(Document, Document.id == Meeting.document_id)
-        .where(Document.status == "loaded", Document.sha256.in_(sorted(sha256s)))
-    ):
-        if sha256 is not None:  # always, by the condition above
-            places[(sha256, position, first, last)].append((found_id, page))
-    return places
-
-
 def apply_request_overrides(session: Session) -> None:
     """Apply every correction by hand of an agenda request whose rows are loaded, over the automatic links."""
     overrides = session.scalars(select(LinkCorrection).where(LinkCorrection.mention_kind == _REQUEST)
                                 .order_by(LinkCorrection.id)).all()
     if not overrides:
         return
-    requests = _loaded_places(session, AgendaRequest, {o.mention_sha256 for o in overrides})
-    items = _loaded_places(session, AgendaItem, {o.target_sha256 for o in overrides if o.target_sha256 is not None})
+    requests = loaded_places(session, AgendaRequest, {o.mention_sha256 for o in overrides})
+    items = loaded_places(session, AgendaItem, {o.target_sha256 for o in overrides if o.target_sha256 is not None})
     for override in overrides:
         found = [request_id for request_id, _page in requests.get(
             (override.mention_sha256, override.mention_position, override.mention_line_start,

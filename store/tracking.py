@@ -479,22 +479,12 @@ def apply_update_overrides(session: Session) -> None:
                                 .order_by(LinkCorrection.id)).all()
     if not overrides:
         return
-    sha256s = {o.mention_sha256 for o in overrides}
-    places: dict[tuple[str, int], list[tuple[int, int | None, int | None]]] = defaultdict(list)
-    for update_id, sha256, position, line_start, line_end in session.execute(
-        select(ActionUpdate.id, Document.sha256, ActionUpdate.position, ActionUpdate.line_start,
-               ActionUpdate.line_end)
-        .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-        .join(Document, Document.id == Meeting.document_id)
-        .where(Document.status == "loaded", Document.sha256.in_(sorted(sha256s)))
-    ):
-        if sha256 is not None:
-            places[(sha256, position)].append((update_id, line_start, line_end))
+    places = loaded_places(session, ActionUpdate, {o.mention_sha256 for o in overrides})
     actions = _places_by_key(session, {o.target_sha256 for o in overrides if o.target_sha256 is not None})
     for override in overrides:
-        updates = [update_id for update_id, first, last in places.get((override.mention_sha256,
-                                                                        override.mention_position), [])
-                   if (first, last) == (override.mention_line_start, override.mention_line_end)]
+        updates = [update_id for update_id, _page in places.get((override.mention_sha256, override.mention_position,
+                                                                  override.mention_line_start,
+                                                                  override.mention_line_end), [])]
         if not updates:
             continue  # its document is not loaded (or has changed): the correction waits
         if override.kind != "link":
@@ -513,6 +503,22 @@ def apply_update_overrides(session: Session) -> None:
 
 _Found = tuple[int, str, int | None, int | None, int | None]
 """An action row's id, status, page and line span."""
+
+
+def loaded_places(session: Session, model: Any,
+                  sha256s: set[str]) -> dict[tuple[str, int, int | None, int | None], list[tuple[int, int | None]]]:
+    """The loaded rows of `model` (a record kept under a meeting: an action update, an agenda request, an item) of the
+    documents with these bytes, by (sha256, position, line span): each with its id and page."""
+    places: dict[tuple[str, int, int | None, int | None], list[tuple[int, int | None]]] = defaultdict(list)
+    for found_id, sha256, position, first, last, page in session.execute(
+        select(model.id, Document.sha256, model.position, model.line_start, model.line_end, model.page)
+        .join(Meeting, Meeting.id == model.meeting_id)
+        .join(Document, Document.id == Meeting.document_id)
+        .where(Document.status == "loaded", Document.sha256.in_(sorted(sha256s)))
+    ):
+        if sha256 is not None:  # always, by the condition above
+            places[(sha256, position, first, last)].append((found_id, page))
+    return places
 
 
 def _places_by_key(session: Session, sha256s: set[str]) -> dict[tuple[str, int], list[_Found]]:
