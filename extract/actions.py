@@ -527,6 +527,12 @@ def _same_paragraph(body_action: Action, other: Action) -> bool:
     return tagged or other.text.rstrip(". ").endswith(own_sentence)
 
 
+def _verb_after(doc: Doc, start: int) -> str | None:
+    """The verb after the "will" at `start` (lower case), past an adverb of commitment ("will also contact"), or None."""
+    verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
+    return verbs[0].lower_ if verbs else None
+
+
 @dataclass(slots=True)
 class _SectionReader:
     """Reads the actions of one section at a time with the document-wide context."""
@@ -542,6 +548,11 @@ class _SectionReader:
     """Actions read from an action table."""
     margin: MarginColumns | None = None
     """Where a PDF's pages print owners at the right margin (`margin_owners`)."""
+    present: frozenset[str] = field(init=False)
+    """The attendees' names as the attendance writes them, read once for the owner checks."""
+
+    def __post_init__(self) -> None:
+        self.present = frozenset(attendee.name for attendee in self.attendees)
 
     def is_logged(self, action: Action) -> bool:
         """True when `action` came from a row of an action table."""
@@ -1007,7 +1018,7 @@ class _SectionReader:
         if _INITIALS.match(owner) or match_leading_title(owner) is not None or is_role(owner):
             return True
         # An attendee written in full ("Jo Reed") resolves to itself, and is someone all the same.
-        return self._resolve(owner) != [owner] or any(attendee.name == owner.strip() for attendee in self.attendees)
+        return self._resolve(owner) != [owner] or owner.strip() in self.present
 
     def _marker_action(
         self, key: str | None, owner_text: str, context: str, lines: list[Line], already: list[Action]
@@ -1340,20 +1351,15 @@ class _SectionReader:
     def _timetable_only(self, doc: Doc, start: int, owners: list[str]) -> bool:
         """True when the "will" at `start` opens a timetable ("… will start on 5 May", "… would begin at 10am") and
         no owner is someone at the meeting or a post: an outside party's or an event's schedule, not a task."""
-        verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
-        if not verbs or verbs[0].lower_ not in schedule_verbs():
-            return False
-        return not self._any_present(owners)
+        return _verb_after(doc, start) in schedule_verbs() and not self._any_present(owners)
 
     def _any_present(self, owners: list[str]) -> bool:
         """True when an owner is someone the attendance names, or a post."""
-        present = {attendee.name for attendee in self.attendees}
-        return any(owner in present or is_role(owner) for owner in owners)
+        return any(owner in self.present or is_role(owner) for owner in owners)
 
     def _staff_task(self, doc: Doc, start: int) -> bool:
         """True when the verb after the "will" at `start` is a follow-up task ("report back", "contact", "prepare")."""
-        verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
-        return bool(verbs) and verbs[0].lower_ in self.rules.staff_task_verbs
+        return _verb_after(doc, start) in self.rules.staff_task_verbs
 
     def _previous_subject(self, sentence: Span, label: str) -> str | None:
         """The named subject of the nearest earlier sentence in the paragraph, if any."""
@@ -1422,7 +1428,7 @@ class _SectionReader:
         if len(bare) == 1:
             # A first name alone ("Ian undertook to …") counts when it names someone in the minutes, or is how the
             # attendance itself lists someone ("Present: Ian, Sue, Raj").
-            return self._resolve(phrase) != [phrase] or any(attendee.name == phrase for attendee in self.attendees)
+            return self._resolve(phrase) != [phrase] or phrase in self.present
         return len(bare) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in bare)
 
     def _is_past_fact(self, text: str) -> bool:
