@@ -1058,8 +1058,9 @@ def _with_vouched(
             item, own = merged[same][1]
             merged[same] = (first.number, (replace(item, number=vouched.number, title=vouched.title), own))
             continue
-        before = [item for position, (item, _) in merged if position <= first.number]
-        private = before[-1].private if before else False
+        # the nearest item above (the list is sorted only at the end, so take the greatest place before)
+        prior = max((entry for entry in merged if entry[0] <= first.number), key=lambda entry: entry[0], default=None)
+        private = prior[1][0].private if prior is not None else False
         own = [replace(first, text=vouched.text)] if vouched.text else None  # a paragraph stays the item's text
         merged.append((first.number, (_make_item(vouched.number, vouched.title, private, first, last), own)))
     merged.sort(key=lambda pair: pair[0])
@@ -1155,11 +1156,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
     section_subs = _roman_sub_items(lines, end, labels)
     listed = _plain_lists(lines, end, labels)
+    structure = frozenset(_caps_structure(lines, end))  # capitals lines the minutes use as headings, read once
     # "OLD BUSINESS" then "1. Water main", "NEW BUSINESS" then "1. Snow contract": unnumbered sections whose entries restart.
-    sectioned = _sectioned_entries(lines, end) if not section_subs else {}
+    sectioned = _sectioned_entries(lines, end, structure) if not section_subs else {}
     if not sectioned and not section_subs:
         # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
-        sectioned = _heading_layer(lines, end)
+        sectioned = _heading_layer(lines, end, structure)
     caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
@@ -1171,7 +1173,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     running_banners = {
         text for text, count in Counter(texts).items() if count > 1 and (text in top or _BANNER_NAMING.search(text))
     }
-    caps_structure = _caps_structure(lines, end) if caps_headings and not dotted and not labelled else set()
+    caps_structure = structure if caps_headings and not dotted and not labelled else frozenset()
     found: list[tuple[AgendaItem, list[Line] | None]] = []
     private = False
     last_major: int | None = None
@@ -1719,7 +1721,9 @@ def _section_head(lines: list[Line], position: int, caps_structure: frozenset[in
     return text if capitals and (clean_text(line.text).endswith(":") or is_date_line(before)) else None
 
 
-def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
+def _sectioned_entries(
+    lines: list[Line], end: int, structure: frozenset[int]
+) -> dict[int, tuple[str | None, str, int, str] | None]:
     """Unnumbered section headings and the numbered or lettered entries under them, by line position.
 
     US minutes written on their agenda head each part with a capitals or
@@ -1735,7 +1739,6 @@ def _sectioned_entries(lines: list[Line], end: int) -> dict[int, tuple[str | Non
     body_seen = False
     closed = False
     heads: list[tuple[int, str]] = []
-    structure = frozenset(_caps_structure(lines, end))
     for position, line in enumerate(lines[:end]):
         if not line.text.strip():
             continue
@@ -1870,7 +1873,9 @@ def _run_in_layer_head(line: Line, text: str) -> tuple[str, str] | None:
     return title, rest
 
 
-def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, str, int, str] | None]:
+def _heading_layer(
+    lines: list[Line], end: int, structure: frozenset[int]
+) -> dict[int, tuple[str | None, str, int, str] | None]:
     """Unnumbered headings as the items when the numbered lines under them are lists that start afresh under each.
 
     "## CORRESPONDENCE" then "1. A letter from the county …", "2. …", and
@@ -1890,7 +1895,6 @@ def _heading_layer(lines: list[Line], end: int) -> dict[int, tuple[str | None, s
     """The sentence run in after a label head ("Planning: Two applications were considered.")."""
     closed = False
     previous = ""
-    structure = frozenset(_caps_structure(lines, end))
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous))

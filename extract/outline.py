@@ -142,13 +142,13 @@ def outline_children(texts: list[str], end: int, taken: list[Taken], refused: re
         ):
             index += 1
             continue
-        last, heading = _title_from(texts, index, end, title, starts, covered)
+        heading = _title_from(texts, index, end, title, starts, covered)
         wraps = index + 1 < end and texts[index + 1][:1].islower()
-        added.append(Vouched(first=index, last=last, number=number, title=heading, text=_run_on(title, heading, wraps)))
+        added.append(Vouched(first=index, last=index, number=number, title=heading, text=_run_on(title, heading, wraps)))
         numbers.add(number)
         current = number
         _note_child(number, last_child)
-        index = last + 1
+        index += 1
     return added
 
 
@@ -160,12 +160,13 @@ def _note_child(number: str, last_child: dict[str, int]) -> None:
 
 def _title_from(
     texts: list[str], index: int, end: int, title: str, starts: dict[int, Taken], covered: set[int]
-) -> tuple[int, str]:
-    """(last line, title): a short heading line whole, else its first sentence (over up to three lines)."""
+) -> str:
+    """A child's title: a short heading line whole, else its first sentence (read over up to three lines; the lines
+    after the first stay the item's text, so the item itself is the first line)."""
     words = title.split()
     following = texts[index + 1] if index + 1 < end else ""
     if len(words) <= MAX_HEADING_WORDS and not _SENTENCE_END.search(title) and not following[:1].islower():
-        return index, title.rstrip(":").strip().removesuffix(".")
+        return title.rstrip(":").strip().removesuffix(".")
     text, last = title, index
     while not _SENTENCE_END.search(text) and last + 1 < end and last + 1 - index < MAX_TITLE_LINES:
         following = texts[last + 1]
@@ -174,7 +175,7 @@ def _title_from(
         text, last = f"{text} {following}", last + 1
     cut = _SENTENCE_END.search(text)
     sentence = text[: cut.start()] if cut is not None else text
-    return index, " ".join(sentence.split()[:MAX_TITLE_WORDS]).rstrip(":,;.").strip()
+    return " ".join(sentence.split()[:MAX_TITLE_WORDS]).rstrip(":,;.").strip()
 
 
 def filled_gaps(texts: list[str], taken: list[Taken], refused: re.Pattern[str]) -> list[Vouched]:
