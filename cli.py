@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from . import __version__
+from .extract.status_words import STATUSES
 from .load import DEFAULT_FILE_TIMEOUT
 from .output import Column, OutputFormat, output_options, write_rows
 from .safetext import escape_controls
@@ -431,7 +432,7 @@ def _one_kind(is_update: bool, is_request: bool) -> None:
 @click.argument("earlier_action_id", type=int)
 @_update_option
 @_request_option
-@click.option("--status", type=click.Choice(["done", "carried_forward", "dropped", "open"]), default=None,
+@click.option("--status", type=click.Choice(STATUSES), default=None,
               help="With --request: the status the item states for the request (default done).")
 @click.pass_context
 def link(ctx: click.Context, mention_action_id: int, earlier_action_id: int, is_update: bool, is_request: bool,

@@ -106,7 +106,7 @@ _BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
     """Return the people who sent apologies, with title and organisation where written."""
     # Apologies printed beside the present list ("Present:" | "Apologies:") are read as a list of their own.
-    lines = split_columns(document.lines)[:SEARCH_LINES]
+    lines = split_columns(document.lines, limit=SEARCH_LINES)[:SEARCH_LINES]
     for index in range(len(lines)):
         section = _section_at(lines, index)
         if section is None:

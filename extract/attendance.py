@@ -284,19 +284,12 @@ def extract_attendees(
     for found in _iter_lists(document, table_end=table_end):
         attendees.extend(_read_list(found))
         list_lines.update(line.number for line in found.lines)
-    # "Board members present were …": written as a sentence, read for those no list names.
-    listed = {(a.surname or "").lower() for a in attendees}
-    attendees.extend(a for a in sentence_attendees(document) if (a.surname or "").lower() not in listed)
-    listed = {(a.surname or "").lower() for a in attendees}
-    attendees.extend(a for a in were_present_attendees(document) if (a.surname or "").lower() not in listed)
-    listed = {(a.surname or "").lower() for a in attendees}
-    attendees.extend(a for a in guest_sentence_attendees(document) if (a.surname or "").lower() not in listed)
-    listed = {(a.surname or "").lower() for a in attendees}
-    attendees.extend(a for a in welcome_attendees(document) if (a.surname or "").lower() not in listed)
-    listed = {(a.surname or "").lower() for a in attendees}
-    attendees.extend(a for a in called_to_order_attendees(document) if (a.surname or "").lower() not in listed)
-    listed = {(a.surname or "").lower() for a in attendees}
-    attendees.extend(a for a in _late_arrivals(document) if (a.surname or "").lower() not in listed)
+    # "Board members present were …", "… welcomed …", "… arrived at 7.10": written as sentences, each read in turn for
+    # those no list or earlier reader names.
+    for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, welcome_attendees,
+                 called_to_order_attendees, _late_arrivals):
+        listed = {(a.surname or "").lower() for a in attendees}
+        attendees.extend(a for a in read(document) if (a.surname or "").lower() not in listed)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
     attendees = _surnames_only(attendees)
     if apologies is None:
@@ -1310,11 +1303,16 @@ def _unfold_label_cell(found: _AttendanceList) -> _AttendanceList:
     return _AttendanceList(status=found.status, lines=[label] + [replace(label, text=row) for row in rows])
 
 
+def _row_texts(found: _AttendanceList) -> list[tuple[Line, str]]:
+    """Each line of a list with its text (the first line's after its label), blank ones left out."""
+    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
+    return [(line, text) for line, text in rows if text]
+
+
 def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
     """A roll call printed one "Ann Lee, Chair X" a line, each line ending in its mark ("X", "Ab", "Present"): the
     members marked present, with their office. None unless every line ends so."""
-    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
-    rows = [(line, text) for line, text in rows if text]
+    rows = _row_texts(found)
     if len(rows) < MIN_ROWS or any(line.cells is not None for line, _ in rows):
         return None
     read: list[tuple[Line, str, str]] = []
@@ -1346,8 +1344,7 @@ def _initialled_rows(found: _AttendanceList) -> list[Attendee] | None:
     """A list printed one "Ann Vale (AV) CHAIR" a line: a name, its initials in brackets, then perhaps the member's
     post (in capitals or not). The initials name no role; the post is the role. None unless every line is so and
     every bracket holds the initials of its own name."""
-    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
-    rows = [(line, text) for line, text in rows if text]
+    rows = _row_texts(found)
     if len(rows) < MIN_ROWS - 1 or any(line.cells is not None for line, _ in rows):
         return None
     read: list[tuple[Line, str, str]] = []
@@ -1383,8 +1380,7 @@ def _titled_rows(found: _AttendanceList) -> list[Attendee] | None:
     """A list printed one "Mr. D. Lowe, County Librarian" a line: a titled name, then one post or body after its
     comma (a post no role word names: "Archivist", "Doras Arts Network"), or an untitled name whose post a role
     word names ("Obaid Khan, Supervising Civil Engineer"). None when the lines are not all so."""
-    rows = [(found.lines[0], _after_label(found.lines[0]).strip())] + [(line, line.text.strip()) for line in found.lines[1:]]
-    rows = [(line, text) for line, text in rows if text]
+    rows = _row_texts(found)
     # Under a label of its own line two rows are a list already ("Staff Present:" / two officers).
     least = MIN_ROWS - 1 if not _after_label(found.lines[0]).strip() else MIN_ROWS
     if len(rows) < least or any(line.cells is not None for line, _ in rows):

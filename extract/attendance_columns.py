@@ -42,11 +42,12 @@ _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 _NO_ONE = re.compile(r"[\d\s().,-]*|none\.?|nil\.?", re.IGNORECASE)
 
 
-def split_columns(lines: list[Line]) -> list[Line]:
-    """`lines` with each pair of side-by-side lists rewritten as the left list, then the right one."""
+def split_columns(lines: list[Line], limit: int | None = None) -> list[Line]:
+    """`lines` with each pair of side-by-side lists rewritten as the left list, then the right one; with `limit`, only
+    until that many lines are written (a reader that looks no further than the document's top)."""
     out: list[Line] = []
     index = 0
-    while index < len(lines):
+    while index < len(lines) and (limit is None or len(out) < limit):
         cells = _read_cells(lines, index)
         if cells is not None:
             out.extend(cells[0])

@@ -591,7 +591,6 @@ def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: 
     titles = [Line(text=fields[key], page=1, number=0) for key in ("subtitle", "title") if key in fields]
     if meeting.body is None and titles:
         meeting.body = _find_body(titles, document)[0]
-    month_first = prefers_month_first(document.text)
     if meeting.date is None:
         for line in titles:
             dates = find_dates(line.text)
@@ -601,8 +600,12 @@ def _fill_from_front_matter(meeting: Meeting, fields: dict[str, str], document: 
     for key in (*_FRONT_MATTER_START_KEYS, "date"):
         if meeting.date is None and key in fields:
             stamp = _iso_stamp(fields[key])
-            days = [day for day, _, _ in find_dates(fields[key], month_first=month_first)]
-            meeting.date = stamp.date() if stamp is not None else days[0] if days else None
+            if stamp is not None:
+                meeting.date = stamp.date()
+                continue
+            # the whole text tells which way the document writes numeric dates; only read when a field needs it
+            days = [day for day, _, _ in find_dates(fields[key], month_first=prefers_month_first(document.text))]
+            meeting.date = days[0] if days else None
     if meeting.start_time is None:
         meeting.start_time = _front_matter_time(fields, _FRONT_MATTER_START_KEYS)
     if meeting.end_time is None:

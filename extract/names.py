@@ -76,7 +76,6 @@ def join_double_barrelled(text: str) -> str:
             or is_organisation(second)
             or is_title(second)
             or second.lower() in non_person
-            or second.lower() in load_title_words().role_words
             or is_role(f"{match.group('first')} {second}")
         ):
             return match.group(0)

@@ -41,7 +41,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError
-from ..extract.status_words import report_words, taken_up_words
+from ..extract.status_words import STATUSES, report_words, taken_up_words
 from ..models import (
     Action, LinkCorrection, ActionUpdate, AgendaItem, AgendaRequest, AgendaRequestLink, Body, Document, Meeting,
     Resolution,
@@ -209,8 +209,8 @@ def _taken_up(topic: str, items: list[_Item], body_words: set[str], *,
 
 # --- Corrections by hand: `minutebook link --request` / `unlink --request` ------------------------
 
-REQUEST_STATUSES = ("done", "carried_forward", "dropped", "open")
-"""The statuses a request's link may state."""
+REQUEST_STATUSES = STATUSES
+"""The statuses a request's link may state: an action's (extract/status_words.py)."""
 LINKED_BY_HAND = "linked by hand"
 KEPT_UNLINKED_BY_HAND = "kept unlinked by hand"
 _REQUEST = "request"
