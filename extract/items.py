@@ -174,7 +174,7 @@ MAX_CAPS_TITLE_WORDS = 10
 _CAPS_NOT_HEADING = re.compile(
     r"^(?:NO\s+OBJECTIONS?|NOTED|APPROVED|CARRIED|AGREED|DEFEATED|NONE|PASSED(?:\s+UNANIMOUSLY)?|RESOLVED|LOST"
     r"|PRESENT|ABSENT|STAFF|ALSO\s+PRESENT|IN\s+ATTENDANCE|APOLOGIES|REGRETS|CHAIR(?:MAN|PERSON)?|MAYOR|CLERK"
-    r"|SECRETARY|SIGNED|DATE|MOTION|SECOND|SECONDED|MOVED|MOVER|SECONDER|VOTE(?:\s+ON)?|RESULT|AYES?|NAYS?|NOES"
+    r"|SECRETARY|SIGNED|DATE|MOTION|SECOND|SECONDED|MOVED|MOVER|SECONDER|(?:(?:ROLL\s+CALL|RECORDED|VOICE)\s+)?VOTE(?:\s+ON)?|RESULT|AYES?|NAYS?|NOES"
     r"|ABSTAIN(?:ED|S)?|ABSTENTIONS?|FOR|AGAINST"
     r"|CONFIDENTIAL|DRAFT|MINUTES|AGENDA|END|TOTAL)$"
 )
@@ -304,6 +304,10 @@ _NOT_BARE_HEADING = re.compile(
     re.IGNORECASE,
 )
 MIN_PARAGRAPH_RUN = 4
+MAX_STRAY_MARKS = 2
+"""Numbered or marked lines that may be noise in minutes whose plain lines make their structure (`_stray_marks`)."""
+STRAY_DOMINANCE = 4
+"""How many times as many plain capitals headings or run-in labels outweigh those few lines."""
 # Word bullet glyphs at the top level of a list ("•", Symbol's private-use bullet) and under it ("o", "§", "◦", "▪").
 _TOP_BULLET = re.compile(r"^\s*[\uf0b7\u2022\u25cf]\s+")
 _SUB_BULLET = re.compile(r"^\s*(?:o|[\uf0a7\u25e6\u25aa\uf0d8\u27a2-])\s+")
@@ -1149,11 +1153,11 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
     caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
     paragraphs = caps_lines < MIN_PARAGRAPH_RUN // 2 and _paragraph_runs(lines, end)
-    numbered_total = sum(
-        1 for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None, paragraphs=paragraphs) is not None
-    )
+    numbered_lines = {
+        i for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None, paragraphs=paragraphs) is not None
+    }
     labels = _find_label_lines(lines, end)
-    numbered_total += sum(1 for label in labels.values() if not label.is_sub_item)
+    numbered_total = len(numbered_lines) + sum(1 for label in labels.values() if not label.is_sub_item)
     section_subs = _roman_sub_items(lines, end, labels)
     listed = _plain_lists(lines, end, labels)
     structure = frozenset(_caps_structure(lines, end))  # capitals lines the minutes use as headings, read once
@@ -1162,7 +1166,17 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     if not sectioned and not section_subs:
         # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
         sectioned = _heading_layer(lines, end, structure)
-    caps_headings = numbered_total == 0 and not any(line.is_heading for line in lines[:end])
+    marked = sum(1 for line in lines[:end] if line.is_heading)
+    stray: set[int] = set()
+    if (
+        not sectioned and not section_subs and numbered_total == len(numbered_lines)
+        and _stray_marks(lines, end, structure, numbered_lines, marked)
+    ):
+        # One numbered line ("2/13 Treasurer's Report" carried over a line break) or one line set a size larger does
+        # not make the structure of minutes whose plain capitals lines or run-in labels make it: they are text.
+        stray = numbered_lines | {i for i, line in enumerate(lines[:end]) if line.is_heading}
+        numbered_total, marked = 0, 0
+    caps_headings = numbered_total == 0 and not marked
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
     titled = _title_case_headings(lines, end) if caps_headings and not dotted and not labelled else set()
@@ -1193,7 +1207,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     title_level = _page_title_level(lines, end)
     index = 0
     while index < end:
-        line = lines[index]
+        line = lines[index] if index not in stray else replace(lines[index], heading=None)
         text = clean_text(line.text)
         index += 1
         if not text:
@@ -1234,7 +1248,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             parent, next_letter = sub_number, "a"
             index = last + 1
             continue
-        numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs)
+        numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs) if index - 1 not in stray else None
         if numbered is not None and index - 1 in listed:
             numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
@@ -1373,6 +1387,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             if (
                 caps_headings
                 and past_title
+                and not closed
                 and line.cells is None
                 and text not in running_banners
                 and (_is_caps_heading(lines, index - 1) or index - 1 in caps_structure)
@@ -2279,6 +2294,23 @@ def _motion_sentence_end(text: str) -> int | None:
             continue
         return stop.start()
     return None
+
+
+def _stray_marks(lines: list[Line], end: int, caps: frozenset[int], numbered: set[int], marked: int) -> bool:
+    """True when a document's few numbered or marked lines are noise beside the plain structure its other lines make.
+
+    Each structure reader gives way to numbers and to marked headings, since
+    those are what most minutes use. But a scanned or exported page often
+    carries one by accident: a date at a line's start ("2/13 Treasurer's
+    Report, and …"), a name set a size larger by the scanner. At most
+    `MAX_STRAY_MARKS` of them, against at least `STRAY_DOMINANCE` times as
+    many capitals headings (`_caps_structure`) or run-in labels, are noise.
+    """
+    strays = len(numbered) + marked
+    if not 0 < strays <= MAX_STRAY_MARKS:
+        return False
+    plain = max(len(caps), len(_label_run_ins(lines, end)))
+    return plain >= max(MIN_PARAGRAPH_RUN, STRAY_DOMINANCE * strays)
 
 
 def _caps_structure(lines: list[Line], end: int) -> set[int]:

@@ -278,3 +278,80 @@ def test_a_title_case_label_opening_two_items_keeps_both(tmp_path, name):
     titles = [item.title for item in extract_items(parse_file(path))]
     assert titles.count("Guest Speaker") == 2
     assert "Traffic Committee" in titles and "New Business" in titles
+
+
+# A stray numbered or marked line: a date at a line's start carried over a line break, or one line a scanner set a
+# size larger. One or two of them do not outweigh the capitals headings or labels that make the minutes' structure.
+_LABELS_WITH_A_DATE = """VILLAGE OF BRACKENRIDGE
+Regular Board Meeting
+The meeting was called to order by President Oduya at 7:00 p.m.
+ROLL CALL: Present - Marsh, Tighe, Olsen and Baptiste. Absent - Quill.
+CONSENT AGENDA: Marsh moved to approve the minutes of 1-14-31, the
+3/31 Treasurer's Report, and the 4/31 bills, Tighe seconded. All present voted yes.
+POLICE REPORT - Chief Varga: Report as presented.
+STREETS - Olsen: The plough blade has been replaced and the salt shed repaired.
+PARKS - Baptiste: The new swings will be fitted in May.
+WATER - Tighe: Meter readings are up on last quarter.
+NEW BUSINESS: The board will review the mowing contract in June.
+With nothing further the meeting was adjourned at 7:41 p.m."""
+
+_LABEL_TITLES = ["ROLL CALL", "CONSENT AGENDA", "POLICE REPORT", "STREETS", "PARKS", "WATER", "NEW BUSINESS"]
+
+
+def test_a_date_opening_a_line_does_not_hide_capitals_labels(make_document, tmp_path: Path) -> None:
+    assert _text_titles(make_document, _LABELS_WITH_A_DATE) == _LABEL_TITLES
+    assert _pdf_titles(tmp_path, _LABELS_WITH_A_DATE) == _LABEL_TITLES
+
+
+_HEADINGS_WITH_A_LARGE_LINE = """TOWN OF CALDER FORK
+Council Meeting Minutes
+Mayor Lindqvist called the meeting to order.
+ROLL CALL OF COUNCIL
+Lindqvist - Here
+Abara - Here
+Pruitt - Here
+CITIZEN COMMENTS
+A resident asked about the bridge on Mill Road and the mayor said it would open in spring
+POLICE DEPARTMENT
+The chief reported twelve calls for service in the month
+ROLL CALL VOTE
+{stray}
+Pruitt - Yes
+WATER DEPARTMENT
+The new pump at the treatment plant is working well
+OLD BUSINESS
+Council discussed the speed limit on Route 9 and agreed to ask the state for a study
+ADJOURNMENT
+The meeting closed at 8:05 pm
+LENA LINDQVIST, MAYOR"""
+
+_HEADING_TITLES = ["ROLL CALL OF COUNCIL", "CITIZEN COMMENTS", "POLICE DEPARTMENT", "WATER DEPARTMENT", "OLD BUSINESS",
+                   "ADJOURNMENT"]
+
+
+def test_one_line_set_larger_does_not_hide_capitals_headings(make_document, tmp_path: Path) -> None:
+    assert _text_titles(make_document, _HEADINGS_WITH_A_LARGE_LINE.format(stray="# Abara - Yes")) == _HEADING_TITLES
+    path = tmp_path / "calder-fork-2031-05-06.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+    for line in _HEADINGS_WITH_A_LARGE_LINE.format(stray="Abara - Yes").splitlines():
+        pdf.setFont("Helvetica", 16 if line == "Abara - Yes" else 11)  # the scanner's one outsized line
+        pdf.drawString(60, y, line)
+        y -= 18
+    pdf.save()
+    assert [item.title for item in extract_items(parse_file(path))] == _HEADING_TITLES
+
+
+def test_two_numbered_items_outweigh_a_few_capitals_lines(make_document) -> None:
+    # Two numbers against three capitals lines: too few capitals lines to call the numbers noise.
+    text = """PARISH COUNCIL OF HOLLINWOOD
+1. Apologies: none were received.
+FINANCE
+The balance at the bank was reported and accepted by all members present.
+2. Planning: no applications this month.
+HIGHWAYS
+The verge on Station Road will be cut before the summer fair takes place.
+FOOTPATHS
+The stile by the church will be mended."""
+    assert [(item.number, item.title) for item in extract_items(make_document(text))] == [
+        ("1", "Apologies"), ("2", "Planning")]
