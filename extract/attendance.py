@@ -42,7 +42,7 @@ from .names import (
     split_people_list,
 )
 from .addresses import street_word_pattern
-from .attendance_columns import split_columns
+from .attendance_columns import new_heading, split_columns
 from .attendance_forms import (
     called_to_order_attendees,
     is_attendance_note,
@@ -465,7 +465,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
             if _label_status(line) is not None or _is_stop_line(line) or _is_other_label(line) or (
-                line.is_heading and seen_content
+                seen_content and new_heading(block[0], line)
             ):
                 break
             if block[0].cells is not None and line.cells is None and seen_content:
@@ -1361,6 +1361,8 @@ def _initialled_rows(found: _AttendanceList) -> list[Attendee] | None:
         if post:
             written = post.title() if post.isupper() else post
             attendee.role = attendee.role or (written if is_role(written) else None)
+        if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
+            attendee.status = "in_attendance"  # "Dee Hart (DH) CLERK" under "Present:": an officer
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
     return attendees or None

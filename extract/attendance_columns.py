@@ -84,7 +84,7 @@ def _read_cells(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
     end = index + 1
     while end < len(lines) and end - index <= MAX_LINES:
         line = lines[end]
-        if line.is_blank or line.is_heading:
+        if line.is_blank or new_heading(head, line):
             break
         if line.cells is not None and len(line.cells) <= len(cells):
             row = [cell.strip() for cell in line.cells]
@@ -151,7 +151,7 @@ def _read_pair(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
     end = index + 1
     while end < len(lines) and end - index <= MAX_LINES:
         line = lines[end]
-        if line.is_blank or line.cells is not None or line.is_heading:
+        if line.is_blank or line.cells is not None or new_heading(lines[index], line):
             break
         split = _split(line, start)
         if split is None:
@@ -175,6 +175,12 @@ def _read_pair(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
         label = f"{ALSO_PRESENT} {after}".strip()
     heading = replace(lines[index], text=label, spans=None)
     return [*left, heading, *right_lines], end
+
+
+def new_heading(head: Line, line: Line) -> bool:
+    """True for a heading after the labels' line, unless the labels are set in the same heading style: a block printed
+    all in bold (the labels, then each member's name) marks every line a heading of one level."""
+    return line.is_heading and line.heading != head.heading
 
 
 def _split(line: Line, start: float | None) -> tuple[str, str] | None:

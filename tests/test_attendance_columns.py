@@ -3,6 +3,8 @@ rebuilt from where each run starts. Every name is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from minutebook.extract.attendance import extract_attendees
 from minutebook.ingest.document import RowSpec, Span, build_document
 
@@ -120,3 +122,40 @@ def test_mark_column_headings_are_no_side_by_side_lists(make_document, nlp) -> N
         "Attendance\nName\tPresent\tApologies\nCllr A Lowe\tY\t\nCllr B Marsh\t\tY\n\n1. Minutes\n"
     )
     assert "Present" not in [a.surname for a in extract_attendees(register, nlp=nlp)]
+
+
+def _bold(*runs: tuple[float, str], glued: bool = False) -> RowSpec:
+    """A line of a block set all in bold, which the PDF reader marks as headings of one level."""
+    return replace(_row(*runs, glued=glued), heading=4, bold=True)
+
+
+def test_labels_and_names_all_in_bold(nlp) -> None:
+    # The whole attendance block in bold: the labels' line and each member's line are headings of one level.
+    empty = _pdf([
+        _bold((LEFT, "MINUTES OF THE PARISH COUNCIL MEETING")),
+        _bold((LEFT, "Present:"), (RIGHT, "Members of the Public:")),
+        _bold((LEFT, "Ada Quarry (AQ) CHAIR")),
+        _bold((LEFT, "Tom Vell (TV)")),
+        _bold((LEFT, "Rhian Oakes (RO) CLERK")),
+        _bold((LEFT, "10.31.01 Apologies")),
+        _row((LEFT, "Apologies had been received from Cllr Pike")),
+    ])
+    assert [(name, status) for name, _, status in _people(empty, nlp)] == [
+        ("Ada Quarry", "present"), ("Tom Vell", "present"), ("Rhian Oakes", "in_attendance")]
+    named = _pdf([
+        _bold((LEFT, "Present:"), (RIGHT, "Members of the Public:")),
+        _bold((LEFT, "Cllr A Lee (Chair)"), (RIGHT, "Mr J Smith")),
+        _bold((LEFT, "Cllr B Day")),
+        _bold((LEFT, "2. Minutes of the last meeting")),
+    ])
+    assert _people(named, nlp) == [
+        ("A Lee", "Chair", "present"), ("B Day", None, "present"), ("J Smith", None, "also_present")]
+
+
+def test_a_heading_in_another_style_ends_the_columns(nlp) -> None:
+    document = _pdf([
+        _row((LEFT, "Present:"), (RIGHT, "Members of the Public:")),
+        _row((LEFT, "Cllr A Lee (Chair)")),
+        _bold((LEFT, "Cllr B Day")),  # set in bold: the next section's heading, not a member
+    ])
+    assert _people(document, nlp) == [("A Lee", "Chair", "present")]
