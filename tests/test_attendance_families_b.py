@@ -384,3 +384,14 @@ def test_outgoing_members_present_and_absent_labels(make_document, nlp) -> None:
         "The meeting was called to order at 7:30 p.m.\n"
     )
     assert _who(document, nlp) == ["Ida Moor", "Pat Lane", "Rex Hood"]
+
+
+def test_cr_titles_councillors_one_a_line_and_in_a_list(make_document, nlp) -> None:
+    # Australian and New Zealand minutes shorten Councillor to "Cr" (plural "Crs").
+    one_a_line = make_document(
+        "Present:\nCr Mere Tawhai\nCr Lachlan Dunne\nCr Anika Rowe\n\n1. Karakia\nCr Dunne opened the meeting.\n"
+    )
+    assert [(a.name, a.title) for a in extract_attendees(one_a_line, nlp=nlp)] == [
+        ("Mere Tawhai", "Cr"), ("Lachlan Dunne", "Cr"), ("Anika Rowe", "Cr")]
+    listed = make_document("Present: Crs Tawhai, Dunne and Rowe.\n\n1. Apologies\nNone.\n")
+    assert [a.surname for a in extract_attendees(listed, nlp=nlp)] == ["Tawhai", "Dunne", "Rowe"]
