@@ -1098,6 +1098,10 @@ def _minutes_around_table(
         # Unnumbered headings, several before the table and several after it: "## Old Business" over a
         # schedule of stalls numbered 1, 2, 3 …, then "## New Business".
         return before, after
+    if not any(entry[0].number for entry in lined) and _tables_between_headings(spans, lined):
+        # "Correspondence" over letters numbered 1 to 18, and "Matters arising" over a few of them again: each table
+        # is one item's list, with unnumbered headings before, between and after the tables.
+        return before, after
     if len(numbered) < MIN_MINUTES_AROUND_TABLE or not any(e[0].number for e in before) or not any(e[0].number for e in after):
         return None
     if _major(next(e[0].number for e in reversed(before) if e[0].number) or "") > _major(
@@ -1105,6 +1109,21 @@ def _minutes_around_table(
     ):
         return None
     return before, after
+
+
+def _tables_between_headings(spans: list[Evidence], lined: list[tuple[AgendaItem, list[Line] | None]]) -> bool:
+    """True when tables read as items (rows at `spans`) each stand between line items, in at least two runs, with at
+    least `2 * MIN_MINUTES_AROUND_TABLE` line items in all: the headings are the items, the tables lists inside them."""
+    starts = sorted(item.evidence.line_start for item, _ in lined if item.evidence is not None)
+    if len(starts) < 2 * MIN_MINUTES_AROUND_TABLE:
+        return False
+    runs: list[list[int]] = []
+    for line in sorted(span.line_start for span in spans):
+        if runs and not any(runs[-1][-1] < start < line for start in starts):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return len(runs) >= 2 and all(starts[0] < run[0] and starts[-1] > run[-1] for run in runs)
 
 
 def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:

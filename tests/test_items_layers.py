@@ -6,6 +6,7 @@ Every document here is invented; each family is written in at least two forms.
 from __future__ import annotations
 
 from minutebook.extract.items import extract_items
+from minutebook.ingest import parse_file
 
 
 def _items(make_document, text, name="inline.txt"):
@@ -269,3 +270,62 @@ def test_a_list_under_a_late_item_does_not_fill_gaps(make_document):
         "Members found the visit useful.\n\n5. Close\nThe meeting closed at 9 pm.\n"
     )
     assert [number for number, _ in _items(make_document, trip)] == ["2", "3", "4", "5"]
+
+
+# Unnumbered bold headings with numbered tables inside some of them: a correspondence list numbered 1 to 6, and
+# under "Matters arising" two of those letters again by their numbers. The tables are lists inside two items.
+_TABLES_UNDER_HEADINGS = """**MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 4 MARCH 2031**
+Present: Cllr A Lowe (Chair), Cllr B Penn, Cllr C Hurst
+**APOLOGIES**
+Apologies were received from Cllr D Yates.
+**MINUTES OF THE LAST MEETING**
+The minutes were agreed and signed.
+**MATTERS ARISING**
+The clerk had answered these letters:
+2\tCounty - Bus timetable changes
+5\tDistrict - Register of electors
+**PLANNING**
+No applications had been received.
+**FINANCE**
+The balance at the bank was noted.
+**CORRESPONDENCE**
+1\tPolice - Monthly crime figures
+2\tCounty - Bus timetable changes
+3\tWater board - Main replacement on Mill Lane
+4\tDistrict - Tree preservation order notice
+5\tDistrict - Register of electors
+6\tCharity - Request for a grant
+**COUNCILLORS' REPORTS**
+Cllr Penn reported on the footpath survey."""
+
+
+def test_numbered_tables_inside_unnumbered_headings_are_lists(make_document, tmp_path):
+    expected = ["APOLOGIES", "MINUTES OF THE LAST MEETING", "MATTERS ARISING", "PLANNING", "FINANCE",
+                "CORRESPONDENCE", "COUNCILLORS' REPORTS"]
+    assert [item.title for item in extract_items(make_document(_TABLES_UNDER_HEADINGS))] == expected
+    html = ["<html><body>"]
+    rows: list[str] = []
+    for line in _TABLES_UNDER_HEADINGS.splitlines():
+        if "\t" in line:
+            rows.append("<tr><td>{}</td><td>{}</td></tr>".format(*line.split("\t")))
+            continue
+        if rows:
+            html.append("<table>" + "".join(rows) + "</table>")
+            rows = []
+        html.append(f"<p><b>{line.strip('*')}</b></p>" if line.startswith("**") else f"<p>{line}</p>")
+    html.append("</body></html>")
+    path = tmp_path / "minutes-2031-03-04.htm"
+    path.write_text("".join(html), encoding="utf-8")
+    assert [item.title for item in extract_items(parse_file(path))] == expected
+
+
+def test_one_numbered_table_between_few_headings_stays_the_items(make_document):
+    # A single table of numbered business after two headings: the rows are the items.
+    text = """**MINUTES OF THE MEETING HELD ON 4 MARCH 2031**
+**PRESENT**
+Cllr A Lowe (Chair), Cllr B Penn
+1\tApologies\tNone were received.
+2\tMinutes\tAgreed and signed.
+3\tPlanning\tNo applications.
+4\tFinance\tThe balance was noted."""
+    assert [item.number for item in extract_items(make_document(text))] == ["1", "2", "3", "4"]
