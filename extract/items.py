@@ -1000,7 +1000,7 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
         numbers = [_major(item.number) for item, _ in rows if item.number]
         last_before = next((item.number for item, _ in reversed(before) if item.number), None) or ""
         first_after = next((item.number for item, _ in after if item.number), None) or ""
-        if numbers and _major(last_before) < numbers[0] and numbers[-1] < _major(first_after):
+        if numbers and _major(last_before) < numbers[0] and (not after or numbers[-1] < _major(first_after)):
             # "3. Minutes", rows "4" to "9" laid out as a table, then "10. Any other business": one run of items.
             return sorted(before + rows + after, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
         # "3. Grants" over a table of grants numbered 1, 2, 3 …, then "4. Highways": the table is part of one minute.
@@ -1102,6 +1102,9 @@ def _minutes_around_table(
         # "Correspondence" over letters numbered 1 to 18, and "Matters arising" over a few of them again: each table
         # is one item's list, with unnumbered headings before, between and after the tables.
         return before, after
+    if not after and _rows_carry_on(rows, before):
+        # "52 Apologies" … "59 Bloom update" as lines, then "60", "61", "62" laid out in a table at the end.
+        return before, after
     if len(numbered) < MIN_MINUTES_AROUND_TABLE or not any(e[0].number for e in before) or not any(e[0].number for e in after):
         return None
     if _major(next(e[0].number for e in reversed(before) if e[0].number) or "") > _major(
@@ -1109,6 +1112,18 @@ def _minutes_around_table(
     ):
         return None
     return before, after
+
+
+def _rows_carry_on(
+    rows: list[tuple[AgendaItem, list[Line] | None]], before: list[tuple[AgendaItem, list[Line] | None]]
+) -> bool:
+    """True when table rows read as items go on with the numbering of at least `MIN_MINUTES_AROUND_TABLE` numbered
+    line items before them: the next number or one a little later (`MAX_OPENING_GAP`), rising to the end."""
+    numbers = [_major(item.number) for item, _ in before if item.number]
+    row_numbers = [_major(item.number) for item, _ in rows if item.number]
+    if len(numbers) < MIN_MINUTES_AROUND_TABLE or len(row_numbers) != len(rows):
+        return False
+    return numbers[-1] < row_numbers[0] <= numbers[-1] + MAX_OPENING_GAP and row_numbers == sorted(set(row_numbers))
 
 
 def _tables_between_headings(spans: list[Evidence], lined: list[tuple[AgendaItem, list[Line] | None]]) -> bool:

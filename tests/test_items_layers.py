@@ -5,6 +5,8 @@ Every document here is invented; each family is written in at least two forms.
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.items import extract_items
 from minutebook.ingest import parse_file
 
@@ -329,3 +331,19 @@ Cllr A Lowe (Chair), Cllr B Penn
 3\tPlanning\tNo applications.
 4\tFinance\tThe balance was noted."""
     assert [item.number for item in extract_items(make_document(text))] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize("row", ["{n}\t{title}\t{text}", "| {n} | {title} | {text} |"])
+def test_table_rows_carrying_on_the_numbering_are_the_last_items(make_document, row):
+    # A page whose last items a PDF reader laid out as a table: their numbers go on from the items before.
+    lines = ["MINUTES OF THE AMENITIES COMMITTEE HELD ON 6 MAY 2031", "Present: Cllrs Hale (Chair), Moss and Pryor.",
+             "41 Apologies for Absence", "Cllr Vine.", "42 Declarations of Interest", "None.",
+             "43 Minutes of the Previous Meeting", "Resolved that the minutes be signed.", "44 Play Areas",
+             "The new swings are fitted."]
+    lines += [row.format(n=n, title=title, text=text) for n, title, text in (
+        (45, "Bloom Update", "The committee noted the report."), (46, "Grants", "Two grants were approved."),
+        (47, "Performance", "Resolved to note the report."))]
+    titles = [(item.number, item.title) for item in extract_items(make_document("\n".join(lines)))]
+    assert titles == [("41", "Apologies for Absence"), ("42", "Declarations of Interest"),
+                      ("43", "Minutes of the Previous Meeting"), ("44", "Play Areas"), ("45", "Bloom Update"),
+                      ("46", "Grants"), ("47", "Performance")]
