@@ -1187,9 +1187,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
     caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
     paragraphs = caps_lines < MIN_PARAGRAPH_RUN // 2 and _paragraph_runs(lines, end)
-    numbered_lines = {
-        i for i, line in enumerate(lines[:end]) if _numbered_heading(lines, i, None, paragraphs=paragraphs) is not None
+    numbered_at = {
+        i: numbered[0]
+        for i in range(min(end, len(lines)))
+        if (numbered := _numbered_heading(lines, i, None, paragraphs=paragraphs)) is not None
     }
+    numbered_lines = set(numbered_at)
     labels = _find_label_lines(lines, end)
     numbered_total = len(numbered_lines) + sum(1 for label in labels.values() if not label.is_sub_item)
     section_subs = _roman_sub_items(lines, end, labels)
@@ -1210,6 +1213,10 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         # not make the structure of minutes whose plain capitals lines or run-in labels make it: they are text.
         stray = numbered_lines | {i for i, line in enumerate(lines[:end]) if line.is_heading}
         numbered_total, marked = 0, 0
+    elif numbered_total == len(numbered_lines) and marked >= MIN_PARAGRAPH_RUN and _only_ones(numbered_at):
+        # "## Roll Call" over "1. Present", "1. Absent", "1. Guests" (lists of one entry each, as a web page's
+        # separate <ol>s print them): a number that never rises counts no items; the marked headings are the items.
+        stray, numbered_total = numbered_lines, 0
     caps_headings = numbered_total == 0 and not marked
     dotted = _dotted_run_ins(lines, end) if caps_headings else {}
     labelled = _label_run_ins(lines, end) if numbered_total == 0 and not dotted else {}
@@ -2328,6 +2335,16 @@ def _motion_sentence_end(text: str) -> int | None:
             continue
         return stop.start()
     return None
+
+
+def _only_ones(numbered: dict[int, str]) -> bool:
+    """True for two or more numbered lines that are all numbered 1, none on the line after another."""
+    positions = sorted(numbered)
+    return (
+        len(positions) >= 2
+        and all(number == "1" for number in numbered.values())
+        and all(later - earlier > 1 for earlier, later in zip(positions, positions[1:]))
+    )
 
 
 def _stray_marks(lines: list[Line], end: int, caps: frozenset[int], numbered: set[int], marked: int) -> bool:

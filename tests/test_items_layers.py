@@ -347,3 +347,67 @@ def test_table_rows_carrying_on_the_numbering_are_the_last_items(make_document, 
     assert titles == [("41", "Apologies for Absence"), ("42", "Declarations of Interest"),
                       ("43", "Minutes of the Previous Meeting"), ("44", "Play Areas"), ("45", "Bloom Update"),
                       ("46", "Grants"), ("47", "Performance")]
+
+
+_ONES = """# Maple Hollow Neighborhood Association
+
+Steering committee minutes, April 12, 2031
+
+## Call to Order
+
+The chair opened the meeting at 6:30 pm.
+
+## Roll Call
+
+1. Present
+- Ruth Alder
+- Omar Pike
+1. Absent
+- Lena Stroud
+1. Guests
+- Theo Marsh
+
+## Reports
+
+### Treasurer
+
+The balance is $1,210.40.
+
+### Website
+
+No updates.
+
+## New Business
+
+### Spring Clean Up
+
+Volunteers will meet at the park.
+
+## Adjournment
+
+The meeting ended at 7:15 pm."""
+
+_ONES_TITLES = ["Call to Order", "Roll Call", "Reports", "Treasurer", "Website", "New Business", "Spring Clean Up",
+                "Adjournment"]
+
+
+def test_lists_numbered_one_each_under_headings_are_no_items(make_document, tmp_path):
+    assert [item.title for item in extract_items(make_document(_ONES))] == _ONES_TITLES
+    html = ["<html><body><h1>Maple Hollow Neighborhood Association</h1><p>Steering committee minutes, April 12, 2031</p>",
+            "<h2>Call to Order</h2><p>The chair opened the meeting at 6:30 pm.</p><h2>Roll Call</h2>",
+            "<ol><li>Present</li></ol><ul><li>Ruth Alder</li><li>Omar Pike</li></ul>",
+            "<ol><li>Absent</li></ol><ul><li>Lena Stroud</li></ul><ol><li>Guests</li></ol><ul><li>Theo Marsh</li></ul>",
+            "<h2>Reports</h2><h3>Treasurer</h3><p>The balance is $1,210.40.</p><h3>Website</h3><p>No updates.</p>",
+            "<h2>New Business</h2><h3>Spring Clean Up</h3><p>Volunteers will meet at the park.</p>",
+            "<h2>Adjournment</h2><p>The meeting ended at 7:15 pm.</p></body></html>"]
+    path = tmp_path / "steering-2031-04-12.html"
+    path.write_text("".join(html), encoding="utf-8")
+    assert [item.title for item in extract_items(parse_file(path))] == _ONES_TITLES
+
+
+def test_items_all_numbered_one_without_headings_stay_items(make_document):
+    # A document that numbers every item "1." and marks no headings: the numbers are all it has.
+    text = ("Minutes of the parish meeting, 4 May 2031\n\nPresent: Cllr A Lowe, Cllr B Penn\n\n1. Apologies\n"
+            "None were received.\n1. Minutes of the last meeting\nThey were agreed.\n1. Planning\nNo applications.\n")
+    assert [item.title for item in extract_items(make_document(text))] == [
+        "Apologies", "Minutes of the last meeting", "Planning"]
