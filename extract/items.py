@@ -390,6 +390,9 @@ _SHORT_VERDICT = re.compile(
 )
 MAX_TITLE_HEADING_WORDS = 4
 """A title-case line standing as a heading is at most this long."""
+MAX_SENTENCE_HEADING_WORDS = 6
+MAX_LOWER_HEADING_WORDS = 2
+"""A heading in sentence case is at most this long, with at most this many words in lower case (`_is_sentence_case_heading`)."""
 MAX_LABEL_RUN_IN_WORDS = 6
 """A run-in label naming an item is at most this long."""
 MAX_LOWER_LABEL_WORDS = 3
@@ -1203,7 +1206,10 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     if not sectioned and not section_subs:
         # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
         sectioned = _heading_layer(lines, end, structure)
-    marked = sum(1 for line in lines[:end] if line.is_heading)
+    # Headings before the first line of text are the document's titles ("### Residents' Association" / "### Annual
+    # General Meeting" / "### Minutes"): they say nothing of how its items are marked.
+    first_text = next((i for i, line in enumerate(lines[:end]) if line.text.strip() and not line.is_heading), end)
+    marked = sum(1 for line in lines[first_text:end] if line.is_heading)
     stray: set[int] = set()
     if (
         not sectioned and not section_subs and numbered_total == len(numbered_lines)
@@ -2445,7 +2451,9 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
         words = text.split()
-        if line.cells is not None or not 0 < len(words) <= MAX_TITLE_HEADING_WORDS or not _is_title_heading_text(text):
+        if line.cells is None and 0 < len(words) <= MAX_TITLE_HEADING_WORDS and _is_title_heading_text(text):
+            pass
+        elif line.cells is not None or not _is_sentence_case_heading(text):
             continue
         before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
         if before is not None:
@@ -2466,6 +2474,20 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
     # Capitals headings of the same minutes ("WATER & SEWER") count towards the run.
     caps = sum(1 for position, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, position))
     return found if len(found) + caps >= MIN_PARAGRAPH_RUN else set()
+
+
+def _is_sentence_case_heading(text: str) -> bool:
+    """True for a short heading in sentence case ("Apologies and approval of minutes", "Election of the new
+    committee"): as `_is_title_heading_text` allows, but with at most `MAX_LOWER_HEADING_WORDS` words in lower case
+    besides the joining ones, and at most `MAX_SENTENCE_HEADING_WORDS` words."""
+    words = text.split()
+    if not 1 < len(words) <= MAX_SENTENCE_HEADING_WORDS:
+        return False
+    lower = [word for word in words[1:] if not word[:1].isupper() and word.lower() not in _JOINING | {"by", "a", "an"}]
+    if len(lower) > MAX_LOWER_HEADING_WORDS:
+        return False
+    capitalised = " ".join(word if word.lower() in _JOINING else word[:1].upper() + word[1:] for word in words)
+    return _is_title_heading_text(capitalised) and not _SENTENCE_VERB.search(text)
 
 
 def _is_title_heading_text(text: str) -> bool:

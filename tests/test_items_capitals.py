@@ -355,3 +355,44 @@ FOOTPATHS
 The stile by the church will be mended."""
     assert [(item.number, item.title) for item in extract_items(make_document(text))] == [
         ("1", "Apologies"), ("2", "Planning")]
+
+
+# Plain headings in sentence case under a titled letterhead ("### Minutes"): the titles before the first line of text
+# do not make the document one that marks its headings, and "Apologies and approval of minutes" is a heading though
+# two of its words are in lower case.
+_SENTENCE_CASE = """{mark}Orchard Vale Residents' Association
+{mark}Annual General Meeting 2031
+{mark}Minutes
+Location: Orchard Vale Community Hall
+Attended: Nell Varga, Idris Poole, Kit Shaw
+The meeting started at 18:00.
+Apologies and approval of minutes
+Apologies were received from Sam Reyes. The minutes of the last meeting were accepted as a true record.
+Chair's Report
+The chair introduced the report on the year's events and thanked the volunteers.
+Treasurer's Report
+The treasurer said the accounts show a small surplus and will be examined in May.
+Election of the new committee
+The members present elected the committee for the coming year by a show of hands.
+There being no further business, the meeting closed at 19:05."""
+
+_SENTENCE_TITLES = ["Apologies and approval of minutes", "Chair's Report", "Treasurer's Report",
+                    "Election of the new committee"]
+
+
+@pytest.mark.parametrize("mark", ["", "### "])
+def test_sentence_case_headings_under_a_titled_letterhead(make_document, mark: str) -> None:
+    assert _text_titles(make_document, _SENTENCE_CASE.format(mark=mark)) == _SENTENCE_TITLES
+
+
+def test_sentence_case_lines_inside_paragraphs_are_no_headings(make_document) -> None:
+    # Short lines in sentence case that carry on a sentence, or are followed by none, stay text.
+    text = """Parish Council of Hollow Bridge
+Minutes of the meeting held on 4 May 2031
+Present: Cllr A Lowe, Cllr B Penn
+The clerk reported that the new bench had been fitted and that the
+Village hall committee
+would meet in June to agree the fees.
+Bus shelter repairs
+1 quote received."""
+    assert _text_titles(make_document, text) == []
