@@ -19,6 +19,9 @@ MIN_BOLD_LEADS = 3
 MAX_BOLD_LEAD_WORDS = 8
 """A bold title leading its paragraph is at most this long."""
 
+_DECISION_WORD = re.compile(r"^[A-Za-z]+ed\W*$", re.IGNORECASE)
+"""One past-tense word ("RESOLVED", "Agreed", "Noted", "Seconded"): the decision or vote label extractors read
+where it stands, not a paragraph's title."""
 _LEAD_END = re.compile(r"[:.;,!?\-–—]\s*$")
 _SPACES = re.compile(r"\s+")
 
@@ -28,6 +31,8 @@ def is_bold_lead(title: str, rest: str) -> bool:
     title = _SPACES.sub(" ", title).strip()
     words = title.split()
     if not words or len(words) > MAX_BOLD_LEAD_WORDS or not title[:1].isupper() or title[:1].isdigit():
+        return False
+    if _DECISION_WORD.match(title):
         return False
     rest = _SPACES.sub(" ", rest).strip(" :–—-")
     return rest[:1].isupper() and len(rest.split()) >= 2

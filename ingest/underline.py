@@ -1,0 +1,127 @@
+"""Underlined text on a PDF page, found from the strokes drawn under it.
+
+A PDF has no underlined type: word processors print an underline as a thin
+filled rectangle or a stroked line just under the words' baseline. Both
+engines give a page's drawn straight segments as edges (pdfplumber's
+`page.edges`, pdfium's paths read by `pdf._iter_rule_edges`); this module
+keeps the horizontal ones that can be underlines and says which words they
+underline, so the readers treat those words as emphasised, as they treat bold.
+
+A stroke underlines words when it lies just under their baseline and the words
+fill most of its length: a table rule or a box's side is joined to upright
+strokes and is left out, a rule across the page under a short heading or a
+signature line beside its label is mostly bare, and a hyperlink's underline
+marks an address, not emphasis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+UNDERLINE_MAX_THICKNESS = 1.5
+"""Points: an upright edge longer than this at a stroke's end makes it a box's or a cell's side, not an underline."""
+UNDERLINE_MIN_LENGTH = 3.0
+"""Points: a shorter horizontal stroke is a dash or a glyph's part."""
+UNDERLINE_RISE_EMS = 0.35
+"""A stroke may lie this many ems above the bottom of a word's (font-height) box: the baseline sits about
+a fifth of an em above it, and a strike-through well above that."""
+UNDERLINE_DROP_EMS = 0.35
+"""A stroke may lie this many ems below the bottom of a word's box."""
+UNDERLINE_COVER_SHARE = 0.75
+"""Share of a stroke's length the words over it fill: an underline is about as long as what it underlines."""
+UNDERLINED_WORD_SHARE = 0.7
+"""Share of a word's width a stroke must run under for the word to be underlined."""
+ENDS_TOLERANCE = 1.0
+"""Points by which an upright edge may miss a stroke's end and still meet it."""
+
+_ADDRESS = re.compile(r"(?:https?:|www\.|@|\.(?:com|org|net|gov|edu|uk|us|ca|au|ie|nz)\b)", re.IGNORECASE)
+"""A web or e-mail address: its underline says it is a link."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stroke:
+    """A horizontal stroke: its left and right ends and its height (top-down y)."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class WordBox:
+    """A word's text and box (top-down y) with its font size."""
+
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    size: float
+
+
+def find_strokes(edges: Iterable[dict[str, Any]]) -> list[Stroke]:
+    """The horizontal edges of a page that may be underlines, from pdfplumber-style edges.
+
+    A horizontal edge whose end meets an upright edge longer than
+    `UNDERLINE_MAX_THICKNESS` is a side of a box or a table's rule and is left out.
+    """
+    horizontal: list[dict[str, Any]] = []
+    upright: list[tuple[float, float, float]] = []
+    for edge in edges:
+        if edge["orientation"] == "h":
+            if edge["x1"] - edge["x0"] >= UNDERLINE_MIN_LENGTH:
+                horizontal.append(edge)
+        elif edge["bottom"] - edge["top"] > UNDERLINE_MAX_THICKNESS:
+            upright.append((edge["x0"], edge["top"], edge["bottom"]))
+    if not horizontal:
+        return []
+    strokes = []
+    for edge in horizontal:
+        y = edge["top"]
+        if any(
+            (abs(x - edge["x0"]) <= ENDS_TOLERANCE or abs(x - edge["x1"]) <= ENDS_TOLERANCE)
+            and top - ENDS_TOLERANCE <= y <= bottom + ENDS_TOLERANCE
+            for x, top, bottom in upright
+        ):
+            continue
+        strokes.append(Stroke(edge["x0"], edge["x1"], y))
+    return strokes
+
+
+def underlined_words(words: list[WordBox], strokes: list[Stroke]) -> set[int]:
+    """Indexes of `words` underlined by one of `strokes` (see the module's notes)."""
+    found: set[int] = set()
+    if not strokes or not words:
+        return found
+    for stroke in strokes:
+        length = stroke.x1 - stroke.x0
+        over: list[tuple[int, float, float]] = []
+        for index, word in enumerate(words):
+            if not word.bottom - UNDERLINE_RISE_EMS * word.size <= stroke.y <= word.bottom + UNDERLINE_DROP_EMS * word.size:
+                continue
+            left, right = max(word.x0, stroke.x0), min(word.x1, stroke.x1)
+            if right > left:
+                over.append((index, left, right))
+        if not over:
+            continue
+        covered = _union_length([(left, right) for _, left, right in over])
+        if covered < UNDERLINE_COVER_SHARE * length:
+            continue
+        for index, left, right in over:
+            word = words[index]
+            width = word.x1 - word.x0
+            if width > 0 and right - left >= UNDERLINED_WORD_SHARE * width and not _ADDRESS.search(word.text):
+                found.add(index)
+    return found
+
+
+def _union_length(spans: list[tuple[float, float]]) -> float:
+    total = 0.0
+    end = float("-inf")
+    for left, right in sorted(spans):
+        if right <= end:
+            continue
+        total += right - max(left, end)
+        end = right
+    return total
