@@ -1689,7 +1689,10 @@ def _read_pdfplumber_page(
     words = source.extract_words(return_chars=True)
     if lost is not None and len(words) > 1:
         words = _join_dropped_glyphs(words, lost, index + 1)
-    fragments = [_mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1) for word in words]
+    fragments = [
+        piece for word in words
+        for piece in _split_at_word_gaps(word, _mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1))
+    ]
     unmapped = None
     joined = "".join(fragment.text for fragment in fragments)
     if "(cid:" in joined or _GLYPH_CODE.search(joined) is not None:
@@ -1849,6 +1852,36 @@ def _mark_plumber_underlines(page: Any, fragments: list[Fragment]) -> list[Fragm
     ]
     marked = underline.underlined_words(boxes, strokes)
     return [replace(f, bold=True) if i in marked else f for i, f in enumerate(fragments)]
+
+
+def _split_at_word_gaps(word: dict[str, Any], fragment: Fragment) -> list[Fragment]:
+    """A word pdfplumber joined across word gaps (a producer that wrote no space characters: "Order" + "The")
+    as a fragment per printed word, so each keeps its own weight and underline, as pdfium's words do; any
+    other fragment as it is. The line's text is the same either way."""
+    if " " not in fragment.text:
+        return [fragment]
+    chars = [char for char in word["chars"] if not char["text"].isspace()]
+    if fragment.text.replace(" ", "") != "".join(char["text"] for char in chars):
+        return [fragment]  # glyphs were marked or joined: leave it whole
+    pieces: list[list[dict[str, Any]]] = [[chars[0]]]
+    for before, char in zip(chars, chars[1:]):
+        if char["x0"] - before["x1"] > layout.WORD_GAP_EMS * char["size"]:
+            pieces.append([char])
+        else:
+            pieces[-1].append(char)
+    if len(pieces) == 1:
+        return [fragment]
+    return [
+        _plumber_fragment({**word, "chars": piece, "text": "".join(char["text"] for char in piece), **_chars_box(piece)})
+        for piece in pieces
+    ]
+
+
+def _chars_box(chars: list[dict[str, Any]]) -> dict[str, float]:
+    return {
+        "x0": min(char["x0"] for char in chars), "x1": max(char["x1"] for char in chars),
+        "top": min(char["top"] for char in chars), "bottom": max(char["bottom"] for char in chars),
+    }
 
 
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
