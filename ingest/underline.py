@@ -33,6 +33,11 @@ UNDERLINE_COVER_SHARE = 0.75
 """Share of a stroke's length the words over it fill: an underline is about as long as what it underlines."""
 UNDERLINED_WORD_SHARE = 0.7
 """Share of a word's width a stroke must run under for the word to be underlined."""
+UNDERLINE_MAX_WORDS = 12
+"""Words one underline may mark: more is an underlined passage, not a title."""
+PASSAGE_NEAR_EMS = (0.6, 2.5)
+"""Ems between two underlines that put them on neighbouring lines of one underlined passage (nearer is the
+other edge of the same thin rectangle)."""
 ENDS_TOLERANCE = 1.0
 """Points by which an upright edge may miss a stroke's end and still meet it."""
 
@@ -90,10 +95,16 @@ def find_strokes(edges: Iterable[dict[str, Any]]) -> list[Stroke]:
 
 
 def underlined_words(words: list[WordBox], strokes: list[Stroke]) -> set[int]:
-    """Indexes of `words` underlined by one of `strokes` (see the module's notes)."""
-    found: set[int] = set()
+    """Indexes of `words` underlined by one of `strokes` (see the module's notes).
+
+    An underline marks a title or a few words. A stroke under more than
+    `UNDERLINE_MAX_WORDS` words, or one with another underline a line above or
+    below it, marks a passage (amended wording, a quotation), which is no title:
+    its words are left as they are.
+    """
     if not strokes or not words:
-        return found
+        return set()
+    found: list[tuple[Stroke, float, list[int]]] = []
     for stroke in strokes:
         length = stroke.x1 - stroke.x0
         over: list[tuple[int, float, float]] = []
@@ -103,17 +114,24 @@ def underlined_words(words: list[WordBox], strokes: list[Stroke]) -> set[int]:
             left, right = max(word.x0, stroke.x0), min(word.x1, stroke.x1)
             if right > left:
                 over.append((index, left, right))
-        if not over:
+        if not over or _union_length([(left, right) for _, left, right in over]) < UNDERLINE_COVER_SHARE * length:
             continue
-        covered = _union_length([(left, right) for _, left, right in over])
-        if covered < UNDERLINE_COVER_SHARE * length:
+        marked = [
+            index for index, left, right in over
+            if words[index].x1 > words[index].x0 and right - left >= UNDERLINED_WORD_SHARE * (words[index].x1 - words[index].x0)
+        ]
+        if marked:
+            found.append((stroke, max(words[index].size for index in marked), marked))
+    underlined: set[int] = set()
+    for stroke, size, marked in found:
+        if len(marked) > UNDERLINE_MAX_WORDS or any(
+            PASSAGE_NEAR_EMS[0] * size <= abs(other.y - stroke.y) <= PASSAGE_NEAR_EMS[1] * size
+            and min(other.x1, stroke.x1) > max(other.x0, stroke.x0)
+            for other, _, _ in found
+        ):
             continue
-        for index, left, right in over:
-            word = words[index]
-            width = word.x1 - word.x0
-            if width > 0 and right - left >= UNDERLINED_WORD_SHARE * width and not _ADDRESS.search(word.text):
-                found.add(index)
-    return found
+        underlined.update(index for index in marked if not _ADDRESS.search(words[index].text))
+    return underlined
 
 
 def _union_length(spans: list[tuple[float, float]]) -> float:
