@@ -35,9 +35,9 @@ UNDERLINED_WORD_SHARE = 0.7
 """Share of a word's width a stroke must run under for the word to be underlined."""
 UNDERLINE_MAX_WORDS = 12
 """Words one underline may mark: more is an underlined passage, not a title."""
-PASSAGE_NEAR_EMS = (0.6, 2.5)
-"""Ems between two underlines that put them on neighbouring lines of one underlined passage (nearer is the
-other edge of the same thin rectangle)."""
+PASSAGE_NEAR_EMS = (0.6, 1.6)
+"""Ems between two underlines on neighbouring lines of one underlined passage, at the line pitch: a title
+stands further from the line under it, and nearer is the other edge of the same thin rectangle."""
 ENDS_TOLERANCE = 1.0
 """Points by which an upright edge may miss a stroke's end and still meet it."""
 

@@ -113,3 +113,19 @@ def test_a_whole_underlined_short_line_is_a_heading_as_a_bold_one_is(tmp_path: P
     headings = {line.text: line.heading for line in document.lines}
     assert headings["Highways and Footpaths"] == headings["Allotments"] is not None
     assert headings["The clerk reported that the footpath by the school had been resurfaced last month."] is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_underlined_passage_is_no_heading_but_the_title_over_it_is(tmp_path: Path, engine: str) -> None:
+    lines = [
+        [("Planning Applications", "u")],
+        [],
+        [("The amended wording reads that the committee will consider", "u")],
+        [("every application for the site at its next public meeting.", "u")],
+        [("Further discussion followed on the timing of the work.", "")],
+    ]
+    document = _read(tmp_path, lines, engine)
+    headings = {line.text: line.heading for line in document.lines}
+    assert headings["Planning Applications"] is not None
+    assert headings["The amended wording reads that the committee will consider"] is None
+    assert headings["every application for the site at its next public meeting."] is None
