@@ -941,7 +941,27 @@ def _pdfium_underlined_words(page: pdfium.PdfPage, frame: "_PageFrame", text: st
             _, top_b, x1, bottom_b = reader.top_down_box(end - 1)
             starts.append(start)
             boxes.append(underline.WordBox(text[start:end], x0, x1, max(bottom, bottom_b), reader.read_font(start)[0]))
-    return {starts[index] for index in underline.underlined_words(boxes, strokes)}
+    return {starts[index] for index in underline.underlined_words(boxes, strokes, _pdfium_links(page, frame))}
+
+
+def _pdfium_links(page: pdfium.PdfPage, frame: "_PageFrame") -> list[underline.Box]:
+    """Boxes of the page's link annotations (x0, top, x1, bottom, y measured down), placed as the page is shown."""
+    links = []
+    rect = pdfium_c.FS_RECTF()
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_LINK or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
+            if frame.rotation:
+                left, top, right, bottom = frame.box(left, top, right, bottom)
+            links.append((min(left, right), frame.top - max(top, bottom), max(left, right), frame.top - min(top, bottom)))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return links
 
 
 def _iter_pdfium_runs(
@@ -1850,7 +1870,11 @@ def _mark_plumber_underlines(page: Any, fragments: list[Fragment]) -> list[Fragm
         underline.WordBox(f.text, f.x0, f.x1, f.bottom, max((size for size, _ in f.sizes), default=0.0))
         for f in fragments
     ]
-    marked = underline.underlined_words(boxes, strokes)
+    links = [
+        (annot["x0"], annot["top"], annot["x1"], annot["bottom"]) for annot in page.annots
+        if str((annot.get("data") or {}).get("Subtype", "")).strip("/'") == "Link"
+    ]
+    marked = underline.underlined_words(boxes, strokes, links)
     return [replace(f, bold=True) if i in marked else f for i, f in enumerate(fragments)]
 
 

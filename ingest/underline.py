@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 UNDERLINE_MAX_THICKNESS = 1.5
 """Points: an upright edge longer than this at a stroke's end makes it a box's or a cell's side, not an underline."""
@@ -94,8 +94,15 @@ def find_strokes(edges: Iterable[dict[str, Any]]) -> list[Stroke]:
     return strokes
 
 
-def underlined_words(words: list[WordBox], strokes: list[Stroke]) -> set[int]:
+Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom (top-down y)."""
+
+
+def underlined_words(words: list[WordBox], strokes: list[Stroke], links: Sequence[Box] = ()) -> set[int]:
     """Indexes of `words` underlined by one of `strokes` (see the module's notes).
+
+    A word inside a link's box (`links`, the page's link annotations) is a
+    hyperlink, underlined as links are, and is not counted as emphasised.
 
     An underline marks a title or a few words. A stroke under more than
     `UNDERLINE_MAX_WORDS` words, or one with another underline a line above or
@@ -130,8 +137,16 @@ def underlined_words(words: list[WordBox], strokes: list[Stroke]) -> set[int]:
             for other, _, _ in found
         ):
             continue
-        underlined.update(index for index in marked if not _ADDRESS.search(words[index].text))
+        underlined.update(index for index in marked if not _is_link(words[index], links))
     return underlined
+
+
+def _is_link(word: WordBox, links: Sequence[Box]) -> bool:
+    if _ADDRESS.search(word.text):
+        return True
+    middle = (word.x0 + word.x1) / 2
+    height = word.bottom - word.size / 2
+    return any(x0 <= middle <= x1 and top <= height <= bottom for x0, top, x1, bottom in links)
 
 
 def _union_length(spans: list[tuple[float, float]]) -> float:

@@ -348,9 +348,9 @@ def write_ligature_pdf(folder: Path, lines: list[str] = LIGATURE_LINES, *, mappe
     return _write_objects(Path(folder) / name, objects)
 
 
-EMPHASIS_STYLES = ("", "b", "u", "l", "bu")
+EMPHASIS_STYLES = ("", "b", "u", "l", "bu", "k")
 """Piece styles of `write_emphasis_pdf`: regular, bold, underlined by a thin filled rectangle, underlined by a
-stroked line, bold and underlined."""
+stroked line, bold and underlined, a hyperlink (underlined, with its link annotation)."""
 
 
 def write_emphasis_pdf(folder: Path, lines: list[list[tuple[str, str]]], *, size: float = 11,
@@ -373,7 +373,9 @@ def write_emphasis_pdf(folder: Path, lines: list[list[tuple[str, str]]], *, size
             pdf.setFont(font, size)
             pdf.drawString(x, y, text)
             width = pdfmetrics.stringWidth(text, font, size)
-            if "u" in style:  # a thin filled rectangle a little under the baseline
+            if style == "k":
+                pdf.linkURL("https://example.org/report", (x, y - 0.25 * size, x + width, y + 0.8 * size), relative=0)
+            if "u" in style or style == "k":  # a thin filled rectangle a little under the baseline
                 pdf.rect(x, y - 0.12 * size - 0.6, width, 0.6, stroke=0, fill=1)
             elif "l" in style:  # a stroked line there
                 pdf.setLineWidth(0.05 * size)

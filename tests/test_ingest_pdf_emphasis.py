@@ -88,6 +88,8 @@ def test_table_rows_signature_strokes_and_links_are_no_emphasis(tmp_path: Path, 
     lines += [
         [("Details are on the website", ""), ("www.cedar-township.example.org", "u"), ("for all residents.", "")],
         [("www.cedar-township.example.org", "u")],
+        [("Staff Report on the Grader Lease", "k")],
+        [("Staff Report on the Snow Contract", "k"), ("was read by the clerk.", "")],
         [("Signed", ""), ("____", ""), ("Chair", "")],
     ]
     table = [[("Finance", "b"), ("Accounts were approved for payment.", "")],
@@ -95,7 +97,9 @@ def test_table_rows_signature_strokes_and_links_are_no_emphasis(tmp_path: Path, 
     document = _read(tmp_path, lines, engine, table=table)
     texts = _texts(document)
     assert "Details are on the website www.cedar-township.example.org for all residents." in texts
-    assert not any(line.heading for line in document.lines if "example.org" in line.text or "Signed" in line.text)
+    assert not any(line.heading or line.bold for line in document.lines
+                   if "example.org" in line.text or "Signed" in line.text or "Staff Report" in line.text)
+    assert "Staff Report on the Snow Contract was read by the clerk." in texts
     cells = [line.cells for line in document.lines if line.cells]
     assert ("Finance", "Accounts were approved for payment.") in cells
 
