@@ -1911,12 +1911,22 @@ def _chars_box(chars: list[dict[str, Any]]) -> dict[str, float]:
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
     sizes: Counter[float] = Counter()
     bold = True
+    marks_bold = True
     chars = word["chars"]
     for char in chars:
         if char["text"].isspace():
             continue
         sizes[round(char["size"], 1)] += 1
-        bold = bold and "bold" in (char.get("fontname") or "").lower()
+        if "bold" in (char.get("fontname") or "").lower():
+            continue
+        if char["text"].isalnum():
+            bold = False
+        else:
+            marks_bold = False
+    # a bold word keeps its weight with punctuation set in regular type after it ("Finance:"), as pdfium reads
+    # a word's weight at its first letter; a word of punctuation alone takes its own weight
+    if bold and not marks_bold and not any(char["text"].isalnum() for char in chars):
+        bold = False
     text = word["text"]
     if len(chars) > 1 and len(chars) == len(text):
         # a word's characters with no space between them: a producer that wrote no spaces leaves gaps
