@@ -3,11 +3,13 @@
 Minutes written as paragraphs, each opened by a short bold title
 ("**Treasurer's Report** The treasurer presented …"), set the title off by its
 weight alone. Once a line is text, only punctuation can say where such a title
-ends, so the HTML and Markdown readers both write it with a colon after it
+ends, so the HTML, Markdown and PDF readers all write it with a colon after it
 ("Treasurer's Report: The treasurer presented …"), the form extractors read as
 a run-in title. Only where the document is written that way, with at least
 `MIN_BOLD_LEADS` such paragraphs: a bold name or phrase inside a sentence, or a
-lone bold paragraph, is left as it stands.
+lone bold paragraph, is left as it stands, and so is a lone decision word
+("RESOLVED", "Agreed"), which the decision readers take where it stands. The
+PDF reader counts underlined words as bold (`underline`).
 """
 
 from __future__ import annotations
