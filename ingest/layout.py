@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Iterable
 
+from . import run_in
 from .document import RowSpec, Span
 
 MAX_PAGE_CHARS = 200_000
@@ -312,6 +313,9 @@ class PageLine:
     runs: tuple[Segment, ...] | None = None
     """The line's runs where they are more than its segments: a run after a wide gap that holds one typed
     space (an owner tabbed to the right margin) stands apart here and is joined in `segments`."""
+    lead: tuple[int, int] | None = None
+    """Where in `text` an emphasised (bold or underlined) title opening the line starts and ends, when
+    regular text follows it in the same column ("Call to Order The chair opened …"); see `mark_bold_leads`."""
 
     @property
     def spans(self) -> tuple[Segment, ...]:
@@ -359,8 +363,72 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
             # a column-wide gap is kept as a tab, so readers of the text see the columns apart
             text = COLUMN_SEPARATOR.join(segment.text for segment in segments)
         lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments,
-                              runs=runs if runs is not None and len(runs) > len(segments) else None))
+                              runs=runs if runs is not None and len(runs) > len(segments) else None,
+                              lead=_find_lead(group, size, text)))
     return lines
+
+
+def is_list_marker(text: str) -> bool:
+    """True for a list's number or bullet standing before its text ("3.", "(b)", "2.1", "•")."""
+    return _LIST_MARKER.match(text.strip()) is not None
+
+
+def _find_lead(group: list[Fragment], size: float, text: str) -> tuple[int, int] | None:
+    """Where the emphasised fragments opening a line (after a number or bullet in regular type) end in `text`,
+    when a regular fragment follows them in the same column; None otherwise."""
+    first = 0
+    if not group[0].bold and len(group) > 2 and is_list_marker(group[0].text):
+        first = 1  # "3." before "Finance"
+    end = first
+    while end < len(group) and group[end].bold:
+        end += 1
+    if end == first or end == len(group):
+        return None
+    gap = column_gap(size)
+    if any(group[i].x0 - group[i - 1].x1 >= gap for i in range(first + 1, end + 1)):
+        return None  # the title stands a column apart: a table's cell, not a run-in title
+    before = normalise_text(" ".join(f.text for f in group[:first]))
+    upto = normalise_text(" ".join(f.text for f in group[:end]))
+    start = len(before) + 1 if before else 0
+    if len(upto) <= start or not text.startswith(upto):
+        return None
+    return start, len(upto)
+
+
+def mark_bold_leads(pages: list[list[PageLine]]) -> None:
+    """Write each paragraph's emphasised title with a colon, where the document is written so (see `run_in`).
+
+    A line whose opening words are bold or underlined and the rest regular
+    (`PageLine.lead`) becomes "Call to Order: The chair opened …", as the HTML
+    and text readers write it, once the document has `run_in.MIN_BOLD_LEADS`
+    such lines. Table rows are left as they are.
+    """
+    leads = []
+    for lines in pages:
+        for line in lines:
+            if line.lead is None or line.cells is not None:
+                continue
+            start, end = line.lead
+            if run_in.is_bold_lead(line.text[start:end], line.text[end:]):
+                leads.append(line)
+    if len(leads) < run_in.MIN_BOLD_LEADS:
+        return
+    for line in leads:
+        start, end = line.lead or (0, 0)
+        if not run_in.needs_colon(line.text[start:end]):
+            continue
+        line.text = f"{line.text[:end]}:{line.text[end:]}"
+        line.segments = _colon_after(line.segments, end)
+        if line.runs is not None:
+            line.runs = _colon_after(line.runs, end)
+
+
+def _colon_after(segments: tuple[Segment, ...], end: int) -> tuple[Segment, ...]:
+    """Segments with a colon written at `end` of the first one's text (the line's text starts with it)."""
+    if not segments or len(segments[0].text) < end:
+        return segments
+    first = segments[0]
+    return (Segment(first.x0, first.x1, f"{first.text[:end]}:{first.text[end:]}"), *segments[1:])
 
 
 _READING_ORDER = attrgetter("top", "x0")

@@ -36,7 +36,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import UnreadableDocument
-from . import layout, ligatures, ocr, quality
+from . import layout, ligatures, ocr, quality, underline
 from .document import ParsedDocument, build_document
 from .layout import Fragment, PageLine
 
@@ -132,6 +132,7 @@ def parse_pdf(
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
+    layout.mark_bold_leads(pages)
     body_sizes = layout.resolve_body_sizes(reading.sizes)
     return build_document(
         name=name,
@@ -624,7 +625,8 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     text = _read_pdfium_text(textpage)
                     reader = _PdfiumChars(textpage.raw, frame)
                     text = _mark_lost_glyphs(text, reader, reading.lost, index + 1)
-                    runs = list(_iter_pdfium_runs(text, reader))
+                    underlined = _pdfium_underlined_words(page, frame, text, reader)
+                    runs = list(_iter_pdfium_runs(text, reader, underlined))
                     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
                     judged = text
                     if reader.unmapped or _GLYPH_CODE.search(text) is not None:
@@ -924,8 +926,52 @@ def _read_pdfium_text(textpage: pdfium.PdfTextPage) -> str:
     return text
 
 
-def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragment, int, int]]:
+def _pdfium_underlined_words(page: pdfium.PdfPage, frame: "_PageFrame", text: str, reader: "_PdfiumChars") -> set[int]:
+    """Start indexes of the words a stroke on the page underlines (`underline`); boxes are read only on a page
+    that draws a stroke that may be one."""
+    strokes = underline.find_strokes(_iter_rule_edges(page, frame, min_length=underline.UNDERLINE_MAX_THICKNESS))
+    if not strokes:
+        return set()
+    starts: list[int] = []
+    boxes: list[underline.WordBox] = []
+    for line in _LINE.finditer(text):
+        for word in _WORD.finditer(text, *line.span()):
+            start, end = word.span()
+            x0, top, _, bottom = reader.top_down_box(start)
+            _, top_b, x1, bottom_b = reader.top_down_box(end - 1)
+            starts.append(start)
+            boxes.append(underline.WordBox(text[start:end], x0, x1, max(bottom, bottom_b), reader.read_font(start)[0]))
+    return {starts[index] for index in underline.underlined_words(boxes, strokes, _pdfium_links(page, frame))}
+
+
+def _pdfium_links(page: pdfium.PdfPage, frame: "_PageFrame") -> list[underline.Box]:
+    """Boxes of the page's link annotations (x0, top, x1, bottom, y measured down), placed as the page is shown."""
+    links = []
+    rect = pdfium_c.FS_RECTF()
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_LINK or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            left, top, right, bottom = rect.left, rect.top, rect.right, rect.bottom
+            if frame.rotation:
+                left, top, right, bottom = frame.box(left, top, right, bottom)
+            links.append((min(left, right), frame.top - max(top, bottom), max(left, right), frame.top - min(top, bottom)))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return links
+
+
+def _iter_pdfium_runs(
+    text: str, reader: "_PdfiumChars", underlined: set[int] | frozenset[int] = frozenset()
+) -> Iterator[tuple[Fragment, int, int]]:
     """Fragments with the span of character indexes each covers (end exclusive).
+
+    Words in `underlined` (by start index) count as bold. A run of bold words
+    (after a number or bullet in regular type) ends where regular type follows,
+    so the line keeps its emphasised title apart (`layout.PageLine.lead`).
 
     Font size and weight are read at the first character of each word, which
     keeps the calls into pdfium to a few per word rather than per character.
@@ -942,6 +988,7 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
         bold = True
         glued = False
         size = 0.0
+        marker: tuple[int, int] | None = None  # the run's first word when it is a number or bullet
         word_left = 0.0  # left edge of the word before and its index, to see a jump past a typed space
         word_start = 0
         for word in _WORD.finditer(text, *line.span()):
@@ -968,6 +1015,14 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
             # the font of a known text object is looked up here rather than through read_font
             font = fonts.get(text_object_of(raw, start))
             size, word_bold = font if font is not None else reader.read_font(start)
+            if underlined and start in underlined:
+                word_bold = True
+            if sizes and (bold != word_bold) and (bold or (word_bold and marker == (first, last))):
+                # the end of a bold title, or a bold title after a regular number ("3. Finance …")
+                yield reader.build(text, first, last, sizes, bold, glued), first, last
+                first, sizes, bold, glued = start, {}, True, False
+            if not sizes:
+                marker = (start, end) if layout.is_list_marker(text[start:end]) else None
             sizes[size] = sizes.get(size, 0) + end - start
             bold = bold and word_bold
             last = end
@@ -1654,11 +1709,15 @@ def _read_pdfplumber_page(
     words = source.extract_words(return_chars=True)
     if lost is not None and len(words) > 1:
         words = _join_dropped_glyphs(words, lost, index + 1)
-    fragments = [_mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1) for word in words]
+    fragments = [
+        piece for word in words
+        for piece in _split_at_word_gaps(word, _mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1))
+    ]
     unmapped = None
     joined = "".join(fragment.text for fragment in fragments)
     if "(cid:" in joined or _GLYPH_CODE.search(joined) is not None:
         fragments, unmapped = _split_unmapped_words(fragments)
+    fragments = _mark_plumber_underlines(page, fragments)
     text_lines = layout.group_fragments(fragments)
     lines = sorted(text_lines + table_lines, key=lambda line: line.top)
     return lines, sizes, unmapped
@@ -1802,15 +1861,72 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes)
 
 
+def _mark_plumber_underlines(page: Any, fragments: list[Fragment]) -> list[Fragment]:
+    """The fragments (words) with those underlined by a stroke on the page made emphasised (`underline`)."""
+    strokes = underline.find_strokes(page.edges) if fragments else []
+    if not strokes:
+        return fragments
+    boxes = [
+        underline.WordBox(f.text, f.x0, f.x1, f.bottom, max((size for size, _ in f.sizes), default=0.0))
+        for f in fragments
+    ]
+    links = [
+        (annot["x0"], annot["top"], annot["x1"], annot["bottom"]) for annot in page.annots
+        if str((annot.get("data") or {}).get("Subtype", "")).strip("/'") == "Link"
+    ]
+    marked = underline.underlined_words(boxes, strokes, links)
+    return [replace(f, bold=True) if i in marked else f for i, f in enumerate(fragments)]
+
+
+def _split_at_word_gaps(word: dict[str, Any], fragment: Fragment) -> list[Fragment]:
+    """A word pdfplumber joined across word gaps (a producer that wrote no space characters: "Order" + "The")
+    as a fragment per printed word, so each keeps its own weight and underline, as pdfium's words do; any
+    other fragment as it is. The line's text is the same either way."""
+    if " " not in fragment.text:
+        return [fragment]
+    chars = [char for char in word["chars"] if not char["text"].isspace()]
+    if fragment.text.replace(" ", "") != "".join(char["text"] for char in chars):
+        return [fragment]  # glyphs were marked or joined: leave it whole
+    pieces: list[list[dict[str, Any]]] = [[chars[0]]]
+    for before, char in zip(chars, chars[1:]):
+        if char["x0"] - before["x1"] > layout.WORD_GAP_EMS * char["size"]:
+            pieces.append([char])
+        else:
+            pieces[-1].append(char)
+    if len(pieces) == 1:
+        return [fragment]
+    return [
+        _plumber_fragment({**word, "chars": piece, "text": "".join(char["text"] for char in piece), **_chars_box(piece)})
+        for piece in pieces
+    ]
+
+
+def _chars_box(chars: list[dict[str, Any]]) -> dict[str, float]:
+    return {
+        "x0": min(char["x0"] for char in chars), "x1": max(char["x1"] for char in chars),
+        "top": min(char["top"] for char in chars), "bottom": max(char["bottom"] for char in chars),
+    }
+
+
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
     sizes: Counter[float] = Counter()
     bold = True
+    marks_bold = True
     chars = word["chars"]
     for char in chars:
         if char["text"].isspace():
             continue
         sizes[round(char["size"], 1)] += 1
-        bold = bold and "bold" in (char.get("fontname") or "").lower()
+        if "bold" in (char.get("fontname") or "").lower():
+            continue
+        if char["text"].isalnum():
+            bold = False
+        else:
+            marks_bold = False
+    # a bold word keeps its weight with punctuation set in regular type after it ("Finance:"), as pdfium reads
+    # a word's weight at its first letter; a word of punctuation alone takes its own weight
+    if bold and not marks_bold and not any(char["text"].isalnum() for char in chars):
+        bold = False
     text = word["text"]
     if len(chars) > 1 and len(chars) == len(text):
         # a word's characters with no space between them: a producer that wrote no spaces leaves gaps

@@ -346,3 +346,56 @@ def write_ligature_pdf(folder: Path, lines: list[str] = LIGATURE_LINES, *, mappe
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
     return _write_objects(Path(folder) / name, objects)
+
+
+EMPHASIS_STYLES = ("", "b", "u", "l", "bu", "k")
+"""Piece styles of `write_emphasis_pdf`: regular, bold, underlined by a thin filled rectangle, underlined by a
+stroked line, bold and underlined, a hyperlink (underlined, with its link annotation)."""
+
+
+def write_emphasis_pdf(folder: Path, lines: list[list[tuple[str, str]]], *, size: float = 11,
+                       name: str = "emphasis.pdf", table: list[list[tuple[str, str]]] | None = None) -> Path:
+    """Lines of pieces `(text, style)` printed one after another with a space between them (styles in
+    `EMPHASIS_STYLES`, as word processors print bold and underlined type), then `table` drawn with ruled
+    cells, if given. A line starting with "____" is a signature line: a stroke after its label."""
+    path = Path(folder) / name
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    y = PAGE_HEIGHT - MARGIN
+    for pieces in lines:
+        x = MARGIN
+        for text, style in pieces:
+            if text.startswith("____"):
+                pdf.setLineWidth(0.5)
+                pdf.line(x, y - 1, x + 150, y - 1)
+                x += 150 + pdfmetrics.stringWidth(" ", "Helvetica", size)
+                continue
+            font = "Helvetica-Bold" if "b" in style else "Helvetica"
+            pdf.setFont(font, size)
+            pdf.drawString(x, y, text)
+            width = pdfmetrics.stringWidth(text, font, size)
+            if style == "k":
+                pdf.linkURL("https://example.org/report", (x, y - 0.25 * size, x + width, y + 0.8 * size), relative=0)
+            if "u" in style or style == "k":  # a thin filled rectangle a little under the baseline
+                pdf.rect(x, y - 0.12 * size - 0.6, width, 0.6, stroke=0, fill=1)
+            elif "l" in style:  # a stroked line there
+                pdf.setLineWidth(0.05 * size)
+                pdf.line(x, y - 0.12 * size, x + width, y - 0.12 * size)
+            x += width + pdfmetrics.stringWidth(" ", font, size)
+        y -= size * 1.5
+    if table:
+        y -= size
+        widths = [150.0, 300.0]
+        height = size * 2
+        for row in table:
+            x = MARGIN
+            for (text, style), width in zip(row, widths):
+                pdf.setLineWidth(0.75)
+                pdf.rect(x, y - height + size, width, height, stroke=1, fill=0)
+                font = "Helvetica-Bold" if "b" in style else "Helvetica"
+                pdf.setFont(font, size)
+                pdf.drawString(x + 3, y - size * 0.3, text)
+                x += width
+            y -= height
+    pdf.showPage()
+    pdf.save()
+    return path

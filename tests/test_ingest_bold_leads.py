@@ -85,3 +85,19 @@ def test_markdown_bold_titles_without_their_colon_are_items(tmp_path: Path, lead
     )
     titles = [item.title for item in extract_items(parse_file(path))]
     assert titles == _TITLES
+
+
+@pytest.mark.parametrize("word", ["RESOLVED", "Agreed", "Seconded"])
+def test_a_bold_decision_word_is_no_title_in_html_or_markdown(tmp_path: Path, word: str) -> None:
+    # the decision and vote readers take "RESOLVED That …" where it stands; the colon is for titles
+    paragraphs = [f"<p><b>{title}</b> The board heard this matter and discussed the costs.</p>" for title in _TITLES]
+    paragraphs.append(f"<p><b>{word}</b> That the clerk orders two salt bins for the car park.</p>")
+    lines = [line.text for line in parse_file(_write(tmp_path, paragraphs)).lines]
+    assert f"{word} That the clerk orders two salt bins for the car park." in lines
+    assert "Minutes: The board heard this matter and discussed the costs." in lines
+    path = tmp_path / "minutes.md"
+    path.write_text("".join(f"**{title}** The board heard this matter.\n\n" for title in _TITLES)
+                    + f"**{word}** That the clerk orders two salt bins.\n")
+    texts = [line.text for line in parse_file(path).lines]
+    assert any(text.startswith(f"{word} That the clerk") or text.startswith(f"**{word}** That") for text in texts)
+    assert not any(text.startswith((f"{word}:", f"**{word}**:")) for text in texts)
