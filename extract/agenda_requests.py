@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from ..ingest.document import Line
+from .dates import MONTH_NAMES
 from .items import Section
 from .records import Action, AgendaRequest, Evidence
 
@@ -55,13 +56,12 @@ _SENT_ON = re.compile(
 """A decision that sends a matter to the next meeting: "this matter should be brought back to the next
 Council meeting", "an up-to-date Risk Assessment should be brought forward at the next meeting", "(the Chair asked
 that) the item be brought back to the next meeting"."""
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _SENT_LATER = re.compile(
     r"\b(?:agreed|resolved|decided)\s+(?:further\s+)?to\s+(?P<text>(?:(?:return\s+to|come\s+back\s+to|revisit)\s+this"
     r"|(?:further\s+)?discuss\s+(?:this\s+)?(?:further\s+)?|consider\s+(?:this\s+)?(?:further|again)"
     r"|have\s+this\s+as\s+an\s+item|put\s+this\s+on\s+the\s+agenda|defer|postpone|carry\s+(?:this\s+)?forward)"
-    r"[^.;]{0,80}?\b(?:(?:at|to|for|till|until|on)\s+(?:the|our)\s+(?:next|" + _MONTH + r")\s+"
-    r"(?:(?:public|monthly|general|council)\s+)?(?:meeting|agenda)|(?:till|until)\s+" + _MONTH + r")\b)",
+    r"[^.;]{0,80}?\b(?:(?:at|to|for|till|until|on)\s+(?:the|our)\s+(?:next|" + MONTH_NAMES + r")\s+"
+    r"(?:(?:public|monthly|general|council)\s+)?(?:meeting|agenda)|(?:till|until)\s+" + MONTH_NAMES + r")\b)",
     re.IGNORECASE,
 )
 """A decision that sends the item's own matter to a later meeting named: "It was AGREED to return to this issue at

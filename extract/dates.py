@@ -21,10 +21,13 @@ EARLIEST_YEAR = 1980
 """Years before this are misreadings (item numbers, figures), not dates."""
 LATEST_YEAR = 2100
 
-_MONTHS = (
+MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+"""A month's name or its usual abbreviation, as a regular expression group (capitalised; add IGNORECASE)."""
+MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+"""A month's full name in lower case, as a regular expression group (for patterns read with IGNORECASE)."""
 _WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?:the\s+)?)"
 # "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text;
 # "19™ SEPTEMBER" where text recognition read a superscript "th" as a trade mark sign.
@@ -32,11 +35,11 @@ _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|™)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))"
 
 _DAY_MONTH = re.compile(
-    rf"\b{_WEEKDAY}?(?P<day>[0-3]?\d){_ORDINAL}\s+(?:(?:day\s+)?of\s+)?(?P<month>{_MONTHS})\b\.?{_YEAR}?",
+    rf"\b{_WEEKDAY}?(?P<day>[0-3]?\d){_ORDINAL}\s+(?:(?:day\s+)?of\s+)?(?P<month>{MONTHS})\b\.?{_YEAR}?",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
-    rf"\b{_WEEKDAY}?(?P<month>{_MONTHS})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}\b{_YEAR}?",
+    rf"\b{_WEEKDAY}?(?P<month>{MONTHS})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}\b{_YEAR}?",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -57,9 +60,9 @@ _IN_PERIOD = re.compile(
 _NEXT_PERIOD = re.compile(r"\b(?:by\s+)?next\s+(?P<unit>week|month)\b", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:this\s+|the\s+calendar\s+)?year\b", re.IGNORECASE)
 _END_OF_MONTH = re.compile(
-    rf"\bend\s+of\s+(?:the\s+month|this\s+month|(?P<month>{_MONTHS})\b{_YEAR}?)", re.IGNORECASE
+    rf"\bend\s+of\s+(?:the\s+month|this\s+month|(?P<month>{MONTHS})\b{_YEAR}?)", re.IGNORECASE
 )
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"\b(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
 
 _TIME = re.compile(

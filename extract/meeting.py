@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..ingest.document import Line, Page, ParsedDocument
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from .addresses import street_word_pattern
-from .dates import date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
+from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
@@ -210,8 +210,7 @@ _PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
 _NOT_A_BANNER = re.compile(
     r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b",
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAMES})\b",
     re.IGNORECASE,
 )
 # "Board present: Ann Lee, Bob Ash", "Members absent: …": who attended, under a label naming the body's members.
@@ -330,8 +329,7 @@ _SENTENCE_AFTER_PLACE = re.compile(
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.
 _NOT_A_PLACE = re.compile(
-    r"\b(?:was|were|is|are|will|has|have|had|be|(?i:held))\b|^(?i:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\b|^(?i:order\s+to)\b"
+    rf"\b(?:was|were|is|are|will|has|have|had|be|(?i:held))\b|^(?i:{MONTH_NAMES})\b|^(?i:order\s+to)\b"
 )
 _TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import MONTHS
+
 MIN_ROMAN_RUN = 3
 """Roman numerals alone on their lines are items when at least this many run I, II, III …"""
 MIN_LETTER_RUN = 2
@@ -30,10 +32,6 @@ MAX_LABEL_TITLE_WORDS = 30
 MAX_ID_TITLE_WORDS = 60
 """A legislative-id item's title is cut at this many words."""
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 _LABEL_LINE = re.compile(
     r"^(?:"
     r"(?:(?:Agenda\s+)?Item|ITEM)\s+(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*[.:]?"
@@ -59,10 +57,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 # A date, time, money sum or tally where a numbered title should be.
-_DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{_MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}}\b|\s*$)", re.IGNORECASE)
+_DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}}\b|\s*$)", re.IGNORECASE)
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+\d{{4}}"
-    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{_MONTHS},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\.?$",
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?\s+\d{{4}}"
+    rf"|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTHS},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\.?$",
     re.IGNORECASE,
 )
 _TIME_TITLE = re.compile(r"^(?:[ap]\.?\s?m\b\.?|hrs\b|o'clock\b|pm\b|am\b)", re.IGNORECASE)

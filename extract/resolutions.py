@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
+from .dates import MONTH_NAMES
 from .items import Section, clean_text, paragraph_text, strip_list_marker
 from .nlp import (
     HashedAnchors,
@@ -170,7 +171,7 @@ _BODY_CHOSE = re.compile(
 _DEFERRED_TO = re.compile(
     r"^\(?(?:(?:this|the)\s+(?:item|matter|issue|motion|proposal)\s+(?:was\s+)?)?(?:deferred|postponed|tabled|held\s+over)\s+"
     r"(?:to|until|till|pending|for)\s+(?:the\s+|a\s+)?(?:next|new|following|future|outcome\b"
-    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)",
+    rf"|{MONTH_NAMES}\b)",
     re.IGNORECASE,
 )
 # The meeting's assent with no motion, then what it settled: "As there were no objections, R. Vance becomes our 40th
