@@ -493,6 +493,23 @@ def count_sizes(fragments: Iterable[Fragment]) -> Counter[float]:
     return sizes
 
 
+def sizes_outside_tables(lines: list[PageLine], counted: Counter[float]) -> Counter[float]:
+    """A page's characters per font size (`counted`), less those of its tables when it has any.
+
+    A page that holds a long table in small type (a planning list, a schedule of
+    payments) would otherwise take the table's size as its body size, and every
+    line of ordinary minutes on it would read as a larger heading. Lines outside
+    tables are counted by their own size, each as long as its text.
+    """
+    if all(line.cells is None for line in lines):
+        return counted
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.cells is None and line.size:
+            sizes[round(line.size, 1)] += len(line.text)
+    return sizes if sizes else counted
+
+
 def resolve_body_sizes(page_sizes: list[Counter[float]]) -> list[float]:
     """Each page's body text size: the size carrying most of its characters.
 

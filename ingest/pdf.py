@@ -133,7 +133,9 @@ def parse_pdf(
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
     layout.mark_bold_leads(pages)
-    body_sizes = layout.resolve_body_sizes(reading.sizes)
+    body_sizes = layout.resolve_body_sizes(
+        [layout.sizes_outside_tables(lines, counted) for lines, counted in zip(pages, reading.sizes)]
+    )
     return build_document(
         name=name,
         sha256=sha256,

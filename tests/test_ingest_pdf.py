@@ -555,3 +555,28 @@ def test_a_rotated_page_is_read_as_it_is_shown(tmp_path: Path, rotation: int, en
     texts = [line.text for line in document.lines if not line.cells]
     assert texts[: len(ROTATED_LINES)] == ROTATED_LINES
     assert [table.rows for table in document.tables] == [(("Action", "Owner"), ("Paint the railings", "Clerk"))]
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber", "pdfium"])
+def test_a_long_table_in_small_type_does_not_make_the_minutes_headings(tmp_path: Path, engine: str) -> None:
+    # A planning list in 8-point type holds most of the page's characters; the minutes around it are in 11 points
+    # and stay body text, while a bold heading in the same size stays a heading.
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14)
+    heading = ParagraphStyle("heading", fontName="Helvetica-Bold", fontSize=11, leading=14)
+    rows = [[f"31/0{n}12/F", f"Rear extension and new garage at {n} Orchard Row, Little Hadley, with a new access"
+             f" to the lane and the removal of two trees", "No objection"] for n in range(1, 10)]
+    table = Table(rows, colWidths=[70, 330, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
+    path = tmp_path / "planning.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([
+        Paragraph("31.17 Planning", heading), table, Paragraph("31.18 Highways", heading),
+        Paragraph("No additional salt is required. Clerk to respond to the county.", body),
+    ])
+    lines = {line.text: line for line in parse_file(path, engine=engine).lines if line.cells is None}
+    assert lines["31.17 Planning"].is_heading and lines["31.18 Highways"].is_heading
+    assert not lines["No additional salt is required. Clerk to respond to the county."].is_heading
