@@ -21,6 +21,7 @@ import bisect
 import ctypes
 import io
 import itertools
+import math
 import operator
 import re
 from collections import Counter
@@ -1179,7 +1180,7 @@ def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars")
             or box[0] < previous_box[0]
             # most characters touch the one before, so the type size is read only across a gap
             or (box[0] > previous_box[2]
-                and box[0] - previous_box[2] > layout.WORD_GAP_EMS * reader.read_font(previous)[0])
+                and box[0] - previous_box[2] > layout.WORD_GAP_EMS * reader.printed_size(previous))
         ):
             parts.append(" ")
         parts.append(text[char_index])
@@ -1498,8 +1499,12 @@ class _PdfiumChars:
         self.rect_ref = ctypes.byref(self.rect)
         self.font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
         self.flags_ref = ctypes.byref(ctypes.c_int())
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
         self.fonts: dict[int, tuple[float, bool]] = {}
         """Size and boldness by the address of the text object a character belongs to."""
+        self.scales: dict[int, float] = {}
+        """How much each text object's matrix enlarges its type (`printed_size`), by address."""
         self.unmapped = False
         """A text object's first character has no Unicode map (read once per object with its font)."""
 
@@ -1540,6 +1545,29 @@ class _PdfiumChars:
         _font_info(self.raw, index, self.font_buffer, _FONT_NAME_BUFFER_SIZE, self.flags_ref)
         return size, b"bold" in self.font_buffer.value.lower()
 
+    def printed_size(self, index: int) -> float:
+        """The type size at a character as printed: the size its text object names times the matrix's scale.
+
+        pdfium's font size is the one the text object names (`Tf`). Some producers
+        (Quartz among them) name size 1 and scale the type by the text matrix, so
+        11-point type reads as 1 point, and a word gap measured against it
+        (`layout.WORD_GAP_EMS`) parts every letter ("W elcom e"). The printed size,
+        as pdfplumber reads it, is that size times the height the matrix (text
+        matrix and page transform) gives a unit of text space. Read once per text
+        object. Only gaps are measured with it: `read_font` keeps the named size,
+        by which headings have always been judged in this engine.
+        """
+        address = _text_object_of(self.raw, index)
+        size = self.read_font(index)[0]
+        if not address:
+            return size
+        scale = self.scales.get(address)
+        if scale is None:
+            # the address is a plain int, which an unchecked call would cut to a C int: pass it as a pointer
+            found = _object_matrix(ctypes.c_void_p(address), self.matrix_ref)
+            scale = self.scales[address] = (math.hypot(self.matrix.c, self.matrix.d) or 1.0) if found else 1.0
+        return size * scale
+
     def is_column_gap(self, end: int, start: int) -> bool:
         """True when the white space between two words (`end` of one, `start` of the next) is a column gap.
 
@@ -1556,7 +1584,7 @@ class _PdfiumChars:
         for word in _LONG_WORD.finditer(text, start, end):
             first, last = word.span()
             boxes = [self.box(index) for index in range(first, last)]
-            size = self.read_font(first)[0]
+            size = self.printed_size(first)
             parts.append(text[position:first])
             parts.append(layout.insert_word_spaces(
                 text[first:last], [box[0] for box in boxes], [box[2] for box in boxes], size
