@@ -54,6 +54,12 @@ stay well under a tenth of an em. pdfplumber's `x_tolerance` (3 points)
 draws the same line for 12-point type, but its fixed width lets smaller
 type run together; the rule here scales with the font.
 """
+LETTER_SPACED_MIN_GAPS = 4
+"""Gaps between glyphs a run needs before its own letter spacing is measured (`word_gap`)."""
+LETTER_SPACING_TOLERANCE_EMS = 0.06
+"""Ems by which the gaps of letter-spaced type may differ from its middle gap and still be letter gaps..."""
+LETTER_SPACED_EVEN_SHARE = 0.5
+"""...and the share of a run's gaps that must be that even for it to be letter-spaced."""
 COLUMN_SEPARATOR = "\t"
 """Between the segments of a line that stand a column-wide gap apart ("D Rainford (Chair)<tab>N Carswick"),
 as a text file's tab separates them; lines in a table carry their cells instead."""
@@ -254,14 +260,43 @@ def _is_title_like(text: str) -> bool:
     )
 
 
+def word_gap(lefts: list[float], rights: list[float], size: float) -> float:
+    """The gap between two glyphs of a run (left and right edges, in order) above which they stand in two words.
+
+    A space's width (`WORD_GAP_EMS` of the type size) over the run's own letter
+    spacing. Most type sets the letters of a word touching, so the letter
+    spacing is nil and a word gap is a space's width. Letter-spaced type
+    (tracked headings, "expanded" character spacing, text placed glyph by
+    glyph) puts a wide, even gap between every two letters, and its word gaps
+    are wider by a space: measured against the size alone every letter would
+    stand apart ("W e l c o m e"). The letter spacing is the middle gap of the
+    run, counted only when the run has `LETTER_SPACED_MIN_GAPS` gaps, most of
+    them that wide and even: a few letters with spaces between ("J W S"),
+    words of normal type with a space between each, are no letter-spaced run.
+    """
+    base = WORD_GAP_EMS * size
+    gaps = [left - right for left, right in zip(lefts[1:], rights)]
+    if len(gaps) < LETTER_SPACED_MIN_GAPS:
+        return base
+    middle = sorted(gaps)[len(gaps) // 2]
+    if middle <= base:
+        return base
+    even = sum(abs(gap - middle) <= LETTER_SPACING_TOLERANCE_EMS * size for gap in gaps)
+    if even < LETTER_SPACED_EVEN_SHARE * len(gaps):
+        return base
+    return middle + base
+
+
 def insert_word_spaces(text: str, lefts: list[float], rights: list[float], size: float) -> str:
     """`text` (characters without white space, with their left and right edges) with a space at each word gap.
 
-    Returns `text` itself when no gap is wide enough, so callers can test `is`.
+    A word gap is wider than `word_gap` (a space's width over the run's own
+    letter spacing). Returns `text` itself when no gap is wide enough, so
+    callers can test `is`.
     """
     if len(text) < 2 or size <= 0:
         return text
-    gap = WORD_GAP_EMS * size
+    gap = word_gap(lefts, rights, size)
     breaks = [index for index in range(1, len(text)) if lefts[index] - rights[index - 1] > gap]
     if not breaks:
         return text

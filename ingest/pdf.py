@@ -1437,6 +1437,8 @@ line on without a break; the line ends after it, as printed, and the hyphen is k
 _SOFT_HYPHEN = "\ufffe"
 _LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
 _WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
+_LONE_GLYPH = re.compile(r"(?:^|\s)[^\s\x00\ufffe](?=\s|$)")
+"""A character standing alone between spaces: where pdfium may have parted letter-spaced type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1573,9 +1575,11 @@ class _PdfiumChars:
 
         Only a space pdfium generated (the text was positioned, not typed) or a
         run of typed spaces can be that wide, so callers measure only those.
+        The gap scales with the type, as `layout.column_gap` draws columns: the
+        word gaps of large or letter-spaced type pass `layout.COLUMN_GAP_MIN`.
         """
-        right = self.box(end - 1)[2]
-        return self.box(start)[0] - right >= layout.COLUMN_GAP_MIN
+        gap = self.box(start)[0] - self.box(end - 1)[2]
+        return gap >= layout.COLUMN_GAP_MIN and gap >= layout.column_gap(self.printed_size(end - 1))
 
     def _respace(self, text: str, start: int, end: int) -> str:
         """Characters `start` to `end` with word spaces put back into long words, from their boxes."""
@@ -1593,6 +1597,35 @@ class _PdfiumChars:
         parts.append(text[position:end])
         return "".join(parts)
 
+    def _respace_letters(self, text: str, start: int, end: int) -> str:
+        """Characters `start` to `end` (one line's run) with their word spaces read again from the glyphs.
+
+        pdfium writes a space of its own where glyphs stand apart, judged
+        glyph by glyph, so letter-spaced type comes out a letter at a time
+        ("C o u n c i l", or "Counci l" where a narrow letter leaves more room).
+        Only runs holding a lone character are read again: a typed space
+        stays; between two glyphs without one, a space stands where the gap is
+        wider than `layout.word_gap` (a space over the run's own letter
+        spacing); a glyph set back to the left of the one before keeps what
+        pdfium wrote.
+        """
+        glyphs = [index for index in range(start, end) if not text[index].isspace()]
+        if len(glyphs) < 2:
+            return text[start:end]
+        boxes = [self.box(index) for index in glyphs]
+        lefts, rights = [box[0] for box in boxes], [box[2] for box in boxes]
+        gap = layout.word_gap(lefts, rights, self.printed_size(glyphs[0]))
+        parts = [text[glyphs[0]]]
+        for number in range(1, len(glyphs)):
+            before, here = glyphs[number - 1], glyphs[number]
+            between = range(before + 1, here)
+            if any(not _is_generated(self.raw, index) for index in between) or (
+                between and lefts[number] < lefts[number - 1]
+            ) or lefts[number] - rights[number - 1] > gap:
+                parts.append(" ")
+            parts.append(text[here])
+        return "".join(parts)
+
     def build(
         self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool, glued: bool = False
     ) -> Fragment:
@@ -1600,7 +1633,9 @@ class _PdfiumChars:
         x0, top_a, _, bottom_a = self.box(start)
         _, top_b, x1, bottom_b = self.box(end - 1)
         run = text[start:end]
-        if _LONG_WORD.search(run) is not None:
+        if _LONE_GLYPH.search(run) is not None:
+            run = self._respace_letters(text, start, end)
+        elif _LONG_WORD.search(run) is not None:
             run = self._respace(text, start, end)
         if _SOFT_HYPHEN in run:
             run = run.replace(_SOFT_HYPHEN, "-")
@@ -1679,7 +1714,7 @@ def _read_pdfplumber_page(
     source = page
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
-    words = source.extract_words(return_chars=True)
+    words = _join_letter_spaced_words(source.extract_words(return_chars=True))
     if lost is not None and len(words) > 1:
         words = _join_dropped_glyphs(words, lost, index + 1)
     fragments = [_mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1) for word in words]
@@ -1828,6 +1863,47 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     middle_x = (obj["x0"] + obj["x1"]) / 2
     middle_y = (obj["top"] + obj["bottom"]) / 2
     return any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _join_letter_spaced_words(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words with each run of letter-spaced type on a line joined into one, to be parted at its word gaps.
+
+    pdfplumber parts words at a fixed gap (3 points), so letter-spaced type
+    comes out a word per letter or per few letters ("W e l c o m e", "Minutes o f t h e").
+    Neighbouring words on one line, closer than a column's gap, are measured
+    together: when their glyphs stand apart as letter-spaced type does
+    (`layout.word_gap`), they become one word, which `_plumber_fragment` parts
+    again where a gap is a space wider than the letters' own.
+    """
+    if len(words) < 2:
+        return words
+    result: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = [words[0]]
+    for word in words[1:]:
+        last = run[-1]
+        size = last["chars"][-1]["size"]
+        if (abs(word["top"] - last["top"]) < 0.5 * max(last["bottom"] - last["top"], 1.0)
+                and 0 <= word["x0"] - last["x1"] < layout.column_gap(size)):
+            run.append(word)
+            continue
+        result.extend(_join_run(run))
+        run = [word]
+    result.extend(_join_run(run))
+    return result
+
+
+def _join_run(run: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if len(run) < 2:
+        return run
+    chars = [char for word in run for char in word["chars"] if not char["text"].isspace()]
+    size = max(char["size"] for char in chars)
+    lefts, rights = [char["x0"] for char in chars], [char["x1"] for char in chars]
+    if layout.word_gap(lefts, rights, size) <= layout.WORD_GAP_EMS * size:
+        return run
+    return [dict(
+        run[0], text="".join(char["text"] for char in chars), x1=run[-1]["x1"],
+        top=min(word["top"] for word in run), bottom=max(word["bottom"] for word in run), chars=chars,
+    )]
 
 
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
