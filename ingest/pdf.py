@@ -1120,6 +1120,42 @@ def _plumber_line_tops(page: Any, box: tuple[float, float, float, float]) -> lis
     return tops
 
 
+def _plumber_cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
+    """A ruled cell's text on a pdfplumber page read line by line with `layout.word_gap`, as `_cell_text` reads
+    pdfium's: a typed space or a gap a space wider than the line's own letter spacing parts two words.
+
+    pdfplumber's own reading parts words at a gap fixed by the type size, which
+    parts letter-spaced type letter by letter; it is read again this way only
+    for a cell that came out with a lone letter.
+    """
+    inside = [char for char in page.chars if _inside(char, [box])]
+    spaces = [char for char in inside if char["text"].isspace()]
+    lines: list[list[dict[str, Any]]] = []
+    line_middle: float | None = None
+    for char in sorted((char for char in inside if not char["text"].isspace()),
+                       key=lambda char: (char["top"], char["x0"])):
+        if line_middle is None or char["top"] > line_middle:
+            lines.append([])
+            line_middle = (char["top"] + char["bottom"]) / 2
+        lines[-1].append(char)
+    texts = []
+    for line in lines:
+        line.sort(key=lambda char: char["x0"])
+        top, bottom = line[0]["top"], line[0]["bottom"]
+        typed = [(char["x0"] + char["x1"]) / 2 for char in spaces if top - 1 <= char["top"] <= (top + bottom) / 2]
+        lefts, rights = [char["x0"] for char in line], [char["x1"] for char in line]
+        gap = layout.word_gap(lefts, rights, max(char["size"] for char in line))
+        parts = [line[0]["text"]]
+        for number in range(1, len(line)):
+            if lefts[number] - rights[number - 1] > gap or any(
+                rights[number - 1] - 1 <= middle <= lefts[number] + 1 for middle in typed
+            ):
+                parts.append(" ")
+            parts.append(line[number]["text"])
+        texts.append("".join(parts))
+    return "\n".join(texts)
+
+
 def _printed_lines(cell: str, tops: list[float]) -> list[tuple[str, float]] | None:
     """A cell's printed lines with their tops, or None when the two do not pair up."""
     lines = cell.split("\n") if cell else []
@@ -1162,30 +1198,39 @@ def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | 
 
 
 def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars") -> str:
-    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap.
+    """A cell's characters (index and box) as words: a break at typed white space, a line change or a wide gap.
 
-    The gap is `layout.WORD_GAP_EMS` of the type size, as pdfplumber's
-    `x_tolerance_ratio` draws it for the pdfplumber engine's cells. A line
-    change (the character sits below the middle of the one before) is kept
-    as "\n", as pdfplumber keeps it.
+    A gap is wide past `layout.word_gap` (a space's width over the line's own
+    letter spacing), as the pdfplumber engine's cells are read
+    (`_plumber_cell_text`). A space pdfium wrote of its own is not a break by
+    itself: it parts letter-spaced type letter by letter. A line change (the
+    character sits below the middle of the one before) is kept as "\n", as
+    pdfplumber keeps it.
     """
-    parts: list[str] = []
-    previous: int | None = None
-    previous_box: _Box | None = None
-    for char_index, box in chars:
-        if previous is not None and previous_box is not None and box[1] > (previous_box[1] + previous_box[3]) / 2:
-            parts.append("\n")
-        elif previous is not None and previous_box is not None and (
-            char_index != previous + 1
-            or box[0] < previous_box[0]
-            # most characters touch the one before, so the type size is read only across a gap
-            or (box[0] > previous_box[2]
-                and box[0] - previous_box[2] > layout.WORD_GAP_EMS * reader.printed_size(previous))
-        ):
-            parts.append(" ")
-        parts.append(text[char_index])
-        previous, previous_box = char_index, box
-    return "".join(parts)
+    lines: list[list[tuple[int, _Box]]] = []
+    for char in chars:
+        if lines and char[1][1] <= (lines[-1][-1][1][1] + lines[-1][-1][1][3]) / 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    texts = []
+    for line in lines:
+        lefts, rights = [box[0] for _, box in line], [box[2] for _, box in line]
+        # most lines are set without gaps, so the type size is read only for a line with one
+        gapped = any(left > right for left, right in zip(lefts[1:], rights))
+        gap = layout.word_gap(lefts, rights, reader.printed_size(line[0][0])) if gapped else 0.0
+        parts = [text[line[0][0]]]
+        for number in range(1, len(line)):
+            previous, (char_index, box) = line[number - 1][0], line[number]
+            if (
+                box[0] < lefts[number - 1]
+                or any(not _is_generated(reader.raw, index) for index in range(previous + 1, char_index))
+                or (gapped and box[0] - rights[number - 1] > gap)
+            ):
+                parts.append(" ")
+            parts.append(text[char_index])
+        texts.append("".join(parts))
+    return "\n".join(texts)
 
 
 def _rebuild_runs(text: str, reader: "_PdfiumChars", indexes: list[int]) -> list[Fragment]:
@@ -1693,6 +1738,11 @@ def _read_pdfplumber_page(
         rows = table.extract(x_tolerance_ratio=layout.WORD_GAP_EMS)
         if not any(cell for row in rows for cell in row):
             continue
+        rows = [
+            [_plumber_cell_text(page, box) if cell and box is not None and _LONE_GLYPH.search(cell) else cell
+             for cell, box in zip(cells, row.cells)]
+            for row, cells in zip(table.rows, rows)
+        ]
         boxes.append(table.bbox)
         for row, cells in zip(table.rows, rows):
             printed = [
