@@ -54,12 +54,17 @@ stay well under a tenth of an em. pdfplumber's `x_tolerance` (3 points)
 draws the same line for 12-point type, but its fixed width lets smaller
 type run together; the rule here scales with the font.
 """
+LETTER_SPACING_MIN_EMS = 0.04
+"""A gap between letters narrower than this many ems is letters touching, as type is set: no letter spacing."""
 LETTER_SPACED_MIN_GAPS = 4
 """Gaps between glyphs a run needs before its own letter spacing is measured (`word_gap`)."""
 LETTER_SPACING_TOLERANCE_EMS = 0.06
 """Ems by which the gaps of letter-spaced type may differ from its middle gap and still be letter gaps..."""
 LETTER_SPACED_EVEN_SHARE = 0.5
-"""...and the share of a run's gaps that must be that even for it to be letter-spaced."""
+"""...and the share of a run's gaps that must be that even for it to be letter-spaced..."""
+LETTER_SPACED_TIGHT_SHARE = 0.2
+"""...and the largest share of its gaps that may be a word's touching letters: letters a space apart among
+words set tight ("Votes: Y N Y N Y") are words of their own, not letter-spaced type."""
 COLUMN_SEPARATOR = "\t"
 """Between the segments of a line that stand a column-wide gap apart ("D Rainford (Chair)<tab>N Carswick"),
 as a text file's tab separates them; lines in a table carry their cells instead."""
@@ -271,32 +276,46 @@ def word_gap(lefts: list[float], rights: list[float], size: float) -> float:
     are wider by a space: measured against the size alone every letter would
     stand apart ("W e l c o m e"). The letter spacing is the middle gap of the
     run, counted only when the run has `LETTER_SPACED_MIN_GAPS` gaps, most of
-    them that wide and even: a few letters with spaces between ("J W S"),
-    words of normal type with a space between each, are no letter-spaced run.
+    them that wide and even and few of them tight: a few letters with spaces
+    between ("J W S"), or such letters among words set tight, are no
+    letter-spaced run.
+    Callers that know where spaces were typed leave those gaps out
+    (`gap_over_letter_spacing`): letters typed with a space between each
+    ("Y N Y N Y") are words, not letter-spaced type.
     """
+    return gap_over_letter_spacing([left - right for left, right in zip(lefts[1:], rights)], size)
+
+
+def gap_over_letter_spacing(gaps: list[float], size: float) -> float:
+    """`word_gap` from the gaps between neighbouring glyphs of a run that no typed space stands in."""
     base = WORD_GAP_EMS * size
-    gaps = [left - right for left, right in zip(lefts[1:], rights)]
     if len(gaps) < LETTER_SPACED_MIN_GAPS:
         return base
     middle = sorted(gaps)[len(gaps) // 2]
-    if middle <= base:
+    touching = LETTER_SPACING_MIN_EMS * size
+    if middle <= touching:
         return base
     even = sum(abs(gap - middle) <= LETTER_SPACING_TOLERANCE_EMS * size for gap in gaps)
-    if even < LETTER_SPACED_EVEN_SHARE * len(gaps):
+    tight = sum(gap <= touching for gap in gaps)
+    if even < LETTER_SPACED_EVEN_SHARE * len(gaps) or tight > LETTER_SPACED_TIGHT_SHARE * len(gaps):
         return base
     return middle + base
 
 
-def insert_word_spaces(text: str, lefts: list[float], rights: list[float], size: float) -> str:
+def insert_word_spaces(
+    text: str, lefts: list[float], rights: list[float], size: float, *, gap: float | None = None
+) -> str:
     """`text` (characters without white space, with their left and right edges) with a space at each word gap.
 
-    A word gap is wider than `word_gap` (a space's width over the run's own
-    letter spacing). Returns `text` itself when no gap is wide enough, so
-    callers can test `is`.
+    A word gap is wider than `gap`, by default `word_gap` (a space's width over
+    the run's own letter spacing); a caller that measured the letter spacing
+    over a longer run gives it. Returns `text` itself when no gap is wide
+    enough, so callers can test `is`.
     """
     if len(text) < 2 or size <= 0:
         return text
-    gap = word_gap(lefts, rights, size)
+    if gap is None:
+        gap = word_gap(lefts, rights, size)
     breaks = [index for index in range(1, len(text)) if lefts[index] - rights[index - 1] > gap]
     if not breaks:
         return text

@@ -942,6 +942,7 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
         sizes: dict[float, int] = {}
         bold = True
         glued = False
+        respace = False  # pdfium wrote a space of its own inside the run
         size = 0.0
         word_left = 0.0  # left edge of the word before and its index, to see a jump past a typed space
         word_start = 0
@@ -952,8 +953,11 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
                 word_left, word_start = left_of(start), start
             elif start - last > 1 or is_generated(raw, last):
                 if reader.is_column_gap(last, start):
-                    yield reader.build(text, first, last, sizes, bold, glued), first, last
-                    first, sizes, bold, glued = start, {}, True, False
+                    yield reader.build(text, first, last, sizes, bold, glued, respace), first, last
+                    first, sizes, bold, glued, respace = start, {}, True, False, False
+                else:
+                    # a space pdfium wrote of its own may part letter-spaced type: the run's gaps are read again
+                    respace = respace or start - last == 1
                 word_left, word_start = left_of(start), start
             else:
                 # One typed space. Text jumps past it to a tab stop ("… the next meeting. <jump> Clerk"); the
@@ -963,8 +967,8 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
                 here = left_of(start)
                 reach = (start - word_start) * NARROW_CHAR_EMS * size + layout.COLUMN_GAP_MIN
                 if here - word_left > reach and reader.is_column_gap(last, start):
-                    yield reader.build(text, first, last, sizes, bold, glued), first, last
-                    first, sizes, bold, glued = start, {}, True, True
+                    yield reader.build(text, first, last, sizes, bold, glued, respace), first, last
+                    first, sizes, bold, glued, respace = start, {}, True, True, False
                 word_left, word_start = here, start
             # the font of a known text object is looked up here rather than through read_font
             font = fonts.get(text_object_of(raw, start))
@@ -973,7 +977,7 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
             bold = bold and word_bold
             last = end
         if first >= 0:
-            yield reader.build(text, first, last, sizes, bold, glued), first, last
+            yield reader.build(text, first, last, sizes, bold, glued, respace), first, last
 
 
 # --- ruled tables through pdfium -------------------------------------------------
@@ -1144,12 +1148,12 @@ def _plumber_cell_text(page: Any, box: tuple[float, float, float, float]) -> str
         top, bottom = line[0]["top"], line[0]["bottom"]
         typed = [(char["x0"] + char["x1"]) / 2 for char in spaces if top - 1 <= char["top"] <= (top + bottom) / 2]
         lefts, rights = [char["x0"] for char in line], [char["x1"] for char in line]
-        gap = layout.word_gap(lefts, rights, max(char["size"] for char in line))
+        spaced = [any(right - 1 <= middle <= left + 1 for middle in typed) for left, right in zip(lefts[1:], rights)]
+        gaps = [left - right for left, right, space in zip(lefts[1:], rights, spaced) if not space]
+        gap = layout.gap_over_letter_spacing(gaps, max(char["size"] for char in line))
         parts = [line[0]["text"]]
         for number in range(1, len(line)):
-            if lefts[number] - rights[number - 1] > gap or any(
-                rights[number - 1] - 1 <= middle <= lefts[number] + 1 for middle in typed
-            ):
+            if spaced[number - 1] or lefts[number] - rights[number - 1] > gap:
                 parts.append(" ")
             parts.append(line[number]["text"])
         texts.append("".join(parts))
@@ -1202,8 +1206,8 @@ def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars")
 
     A gap is wide past `layout.word_gap` (a space's width over the line's own
     letter spacing), as the pdfplumber engine's cells are read
-    (`_plumber_cell_text`). A space pdfium wrote of its own is not a break by
-    itself: it parts letter-spaced type letter by letter. A line change (the
+    (`_plumber_cell_text`). A space pdfium wrote of its own is a break only in
+    type set tight: in letter-spaced type it parts every letter. A line change (the
     character sits below the middle of the one before) is kept as "\n", as
     pdfplumber keeps it.
     """
@@ -1216,19 +1220,25 @@ def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars")
     texts = []
     for line in lines:
         lefts, rights = [box[0] for _, box in line], [box[2] for _, box in line]
+        typed = [any(not _is_generated(reader.raw, index) for index in range(before + 1, here))
+                 for (before, _), (here, _) in zip(line, line[1:])]
+        gaps = [left - right for left, right, space in zip(lefts[1:], rights, typed) if not space]
         # most lines are set without gaps, so the type size is read only for a line with one
-        gapped = any(left > right for left, right in zip(lefts[1:], rights))
-        gap = layout.word_gap(lefts, rights, reader.printed_size(line[0][0])) if gapped else 0.0
+        gapped = any(gap > 0 for gap in gaps)
+        size = reader.printed_size(line[0][0]) if gapped else 0.0
+        gap = layout.gap_over_letter_spacing(gaps, size) if gapped else 0.0
+        # in type set tight, pdfium's own spaces stand, as it placed them from the text's positions
+        tight = gap <= layout.WORD_GAP_EMS * size
         parts = [text[line[0][0]]]
         for number in range(1, len(line)):
-            previous, (char_index, box) = line[number - 1][0], line[number]
             if (
-                box[0] < lefts[number - 1]
-                or any(not _is_generated(reader.raw, index) for index in range(previous + 1, char_index))
-                or (gapped and box[0] - rights[number - 1] > gap)
+                typed[number - 1]
+                or (tight and line[number][0] != line[number - 1][0] + 1)
+                or lefts[number] < lefts[number - 1]
+                or (gapped and lefts[number] - rights[number - 1] > gap)
             ):
                 parts.append(" ")
-            parts.append(text[char_index])
+            parts.append(text[line[number][0]])
         texts.append("".join(parts))
     return "\n".join(texts)
 
@@ -1467,6 +1477,8 @@ _segment_closes = _bind_unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_in
 _text_object_of = _bind_unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 # (FPDF_TEXTPAGE, int index) -> 1 when pdfium made the character up (a space or line break)
 _is_generated = _bind_unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+# (FPDF_TEXTPAGE, int index, FS_MATRIX*) -> FPDF_BOOL: the matrix a character is drawn with, all transforms in
+_char_matrix = _bind_unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 # (FPDF_TEXTPAGE, int index, FS_RECTF*) -> FPDF_BOOL
 _loose_char_box = _bind_unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _font_size = _bind_unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)  # (FPDF_TEXTPAGE, int index)
@@ -1602,7 +1614,8 @@ class _PdfiumChars:
         as pdfplumber reads it, is that size times the height the matrix (text
         matrix and page transform) gives a unit of text space. Read once per text
         object. Only gaps are measured with it: `read_font` keeps the named size,
-        by which headings have always been judged in this engine.
+        by which headings have always been judged in this engine. The matrix is
+        the character's own, with the transforms of the forms it is drawn in.
         """
         address = _text_object_of(self.raw, index)
         size = self.read_font(index)[0]
@@ -1610,8 +1623,7 @@ class _PdfiumChars:
             return size
         scale = self.scales.get(address)
         if scale is None:
-            # the address is a plain int, which an unchecked call would cut to a C int: pass it as a pointer
-            found = _object_matrix(ctypes.c_void_p(address), self.matrix_ref)
+            found = _char_matrix(self.raw, index, self.matrix_ref)
             scale = self.scales[address] = (math.hypot(self.matrix.c, self.matrix.d) or 1.0) if found else 1.0
         return size * scale
 
@@ -1648,37 +1660,49 @@ class _PdfiumChars:
         pdfium writes a space of its own where glyphs stand apart, judged
         glyph by glyph, so letter-spaced type comes out a letter at a time
         ("C o u n c i l", or "Counci l" where a narrow letter leaves more room).
-        Only runs holding a lone character are read again: a typed space
-        stays; between two glyphs without one, a space stands where the gap is
-        wider than `layout.word_gap` (a space over the run's own letter
-        spacing); a glyph set back to the left of the one before keeps what
-        pdfium wrote.
+        Only runs holding a lone character or a space pdfium wrote are read
+        again, and only letter-spaced ones (`layout.gap_over_letter_spacing`)
+        are changed: a typed space stays; between two glyphs without one, a
+        space stands where the gap is wider than a space over the run's own
+        letter spacing; a glyph set back to the left of the one before keeps
+        what pdfium wrote.
         """
         glyphs = [index for index in range(start, end) if not text[index].isspace()]
         if len(glyphs) < 2:
             return text[start:end]
         boxes = [self.box(index) for index in glyphs]
         lefts, rights = [box[0] for box in boxes], [box[2] for box in boxes]
-        gap = layout.word_gap(lefts, rights, self.printed_size(glyphs[0]))
+        typed = [any(not _is_generated(self.raw, index) for index in range(before + 1, here))
+                 for before, here in zip(glyphs, glyphs[1:])]
+        gaps = [left - right for left, right, space in zip(lefts[1:], rights, typed) if not space]
+        size = self.printed_size(glyphs[0])
+        gap = layout.gap_over_letter_spacing(gaps, size)
+        if gap <= layout.WORD_GAP_EMS * size:
+            # type set tight: pdfium's spaces stand, as it placed them from the text's positions
+            return text[start:end]
         parts = [text[glyphs[0]]]
         for number in range(1, len(glyphs)):
             before, here = glyphs[number - 1], glyphs[number]
-            between = range(before + 1, here)
-            if any(not _is_generated(self.raw, index) for index in between) or (
-                between and lefts[number] < lefts[number - 1]
-            ) or lefts[number] - rights[number - 1] > gap:
+            if typed[number - 1] or (here > before + 1 and lefts[number] < lefts[number - 1]) or (
+                lefts[number] - rights[number - 1] > gap
+            ):
                 parts.append(" ")
             parts.append(text[here])
         return "".join(parts)
 
     def build(
-        self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool, glued: bool = False
+        self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool, glued: bool = False,
+        respace: bool = False,
     ) -> Fragment:
-        """The fragment for characters `start` to `end` (exclusive), with their characters per size."""
+        """The fragment for characters `start` to `end` (exclusive), with their characters per size.
+
+        With `respace` (pdfium wrote a space of its own in the run) or a lone
+        character in it, the run's word spaces are read again from its glyphs.
+        """
         x0, top_a, _, bottom_a = self.box(start)
         _, top_b, x1, bottom_b = self.box(end - 1)
         run = text[start:end]
-        if _LONE_GLYPH.search(run) is not None:
+        if respace or _LONE_GLYPH.search(run) is not None:
             run = self._respace_letters(text, start, end)
         elif _LONG_WORD.search(run) is not None:
             run = self._respace(text, start, end)
@@ -1764,7 +1788,7 @@ def _read_pdfplumber_page(
     source = page
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
-    words = _join_letter_spaced_words(source.extract_words(return_chars=True))
+    words = _join_letter_spaced_words(source.extract_words(return_chars=True), source.chars)
     if lost is not None and len(words) > 1:
         words = _join_dropped_glyphs(words, lost, index + 1)
     fragments = [_mark_lost_plumber_glyphs(word, _plumber_fragment(word), lost, index + 1) for word in words]
@@ -1915,18 +1939,24 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= middle_x <= x1 and top <= middle_y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _join_letter_spaced_words(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Words with each run of letter-spaced type on a line joined into one, to be parted at its word gaps.
+def _join_letter_spaced_words(words: list[dict[str, Any]], chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words with each run of letter-spaced type on a line joined where no space was typed between them.
 
     pdfplumber parts words at a fixed gap (3 points), so letter-spaced type
     comes out a word per letter or per few letters ("W e l c o m e", "Minutes o f t h e").
     Neighbouring words on one line, closer than a column's gap, are measured
-    together: when their glyphs stand apart as letter-spaced type does
-    (`layout.word_gap`), they become one word, which `_plumber_fragment` parts
-    again where a gap is a space wider than the letters' own.
+    together (`chars` gives the page's typed spaces): when their glyphs stand
+    apart as letter-spaced type does (`layout.gap_over_letter_spacing`, gaps
+    at typed spaces left out), words with no typed space between them become
+    one, and each word of the run carries the run's word gap ("gap"), by which
+    `_plumber_fragment` parts it again.
     """
     if len(words) < 2:
         return words
+    typed: dict[int, list[float]] = {}
+    for char in chars:
+        if char["text"].isspace():
+            typed.setdefault(round(char["top"]), []).append((char["x0"] + char["x1"]) / 2)
     result: list[dict[str, Any]] = []
     run: list[dict[str, Any]] = [words[0]]
     for word in words[1:]:
@@ -1936,24 +1966,41 @@ def _join_letter_spaced_words(words: list[dict[str, Any]]) -> list[dict[str, Any
                 and 0 <= word["x0"] - last["x1"] < layout.column_gap(size)):
             run.append(word)
             continue
-        result.extend(_join_run(run))
+        result.extend(_join_run(run, typed))
         run = [word]
-    result.extend(_join_run(run))
+    result.extend(_join_run(run, typed))
     return result
 
 
-def _join_run(run: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _join_run(run: list[dict[str, Any]], typed: dict[int, list[float]]) -> list[dict[str, Any]]:
     if len(run) < 2:
         return run
-    chars = [char for word in run for char in word["chars"] if not char["text"].isspace()]
-    size = max(char["size"] for char in chars)
-    lefts, rights = [char["x0"] for char in chars], [char["x1"] for char in chars]
-    if layout.word_gap(lefts, rights, size) <= layout.WORD_GAP_EMS * size:
+    spaced = []
+    for before, after in zip(run, run[1:]):
+        row = round(before["top"])
+        middles = [middle for key in (row - 1, row, row + 1) for middle in typed.get(key, ())]
+        spaced.append(any(before["x1"] - 1 <= middle <= after["x0"] + 1 for middle in middles))
+    gaps: list[float] = []
+    for number, word in enumerate(run):
+        glyphs = word["chars"]
+        gaps.extend(b["x0"] - a["x1"] for a, b in zip(glyphs, glyphs[1:]))
+        if number and not spaced[number - 1]:
+            gaps.append(word["x0"] - run[number - 1]["x1"])
+    size = max(char["size"] for word in run for char in word["chars"])
+    gap = layout.gap_over_letter_spacing(gaps, size)
+    if gap <= layout.WORD_GAP_EMS * size:
         return run
+    joined: list[list[dict[str, Any]]] = [[run[0]]]
+    for word, space in zip(run[1:], spaced):
+        if space:
+            joined.append([word])
+        else:
+            joined[-1].append(word)
     return [dict(
-        run[0], text="".join(char["text"] for char in chars), x1=run[-1]["x1"],
-        top=min(word["top"] for word in run), bottom=max(word["bottom"] for word in run), chars=chars,
-    )]
+        group[0], text="".join(word["text"] for word in group), x1=group[-1]["x1"],
+        top=min(word["top"] for word in group), bottom=max(word["bottom"] for word in group),
+        chars=[char for word in group for char in word["chars"]], gap=gap,
+    ) for group in joined]
 
 
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
@@ -1970,7 +2017,7 @@ def _plumber_fragment(word: dict[str, Any]) -> Fragment:
         # a word's characters with no space between them: a producer that wrote no spaces leaves gaps
         size = max(sizes) if sizes else 0.0
         text = layout.insert_word_spaces(
-            text, [char["x0"] for char in chars], [char["x1"] for char in chars], size
+            text, [char["x0"] for char in chars], [char["x1"] for char in chars], size, gap=word.get("gap"),
         )
     return Fragment(
         text=text, x0=word["x0"], x1=word["x1"], top=word["top"], bottom=word["bottom"],
