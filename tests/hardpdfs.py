@@ -365,7 +365,8 @@ def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size
     """Lines of Helvetica placed the ways producers place text, one line a text object.
 
     - "scaled": the font is set at size 1 and the text matrix scales it to `size`,
-      as Quartz (Mac OS X) writes every run.
+      as Quartz (Mac OS X) writes every run (with `tracking`, the hair's breadth
+      Quartz leaves between letters).
     - "glyphs": every character drawn on its own at its own place, with no space
       characters: a word gap is only a wider step.
     - "tracked": letter-spaced type (`tracking` ems between all characters, by the
@@ -380,7 +381,7 @@ def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size
         if ruled:
             content.append(f"{MARGIN} {y - size * 0.6:.2f} {PAGE_WIDTH - 2 * MARGIN} {leading:.2f} re S")
         if style == "scaled":
-            content.append(f"BT /F1 1 Tf {size} 0 0 {size} {x} {y:.2f} Tm ({_escape(text)}) Tj ET")
+            content.append(f"BT /F1 1 Tf {tracking} Tc {size} 0 0 {size} {x} {y:.2f} Tm ({_escape(text)}) Tj ET")
         elif style == "tracked":
             content.append(f"BT /F1 {size} Tf {tracking * size:.3f} Tc {x} {y:.2f} Td ({_escape(text)}) Tj ET")
         elif style == "glyphs":

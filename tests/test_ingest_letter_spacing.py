@@ -31,9 +31,10 @@ def _read(path: Path, engine: str) -> list[str]:
 @pytest.mark.parametrize("size", [9, 12])
 @pytest.mark.parametrize("ruled", [False, True])
 def test_type_scaled_by_the_text_matrix_keeps_its_words(tmp_path: Path, engine: str, size: int, ruled: bool) -> None:
-    # the font set at size 1 and the text matrix scaling it, as Quartz writes: the gaps between letters are
-    # tenths of a point, which against a size of 1 point would part every letter
-    path = hardpdfs.write_placed_text_pdf(tmp_path, hardpdfs.PLACED_LINES, size=size, style="scaled", ruled=ruled)
+    # the font set at size 1 and the text matrix scaling it, as Quartz writes, with gaps of a fiftieth of an em
+    # between letters: against a size of 1 point they would part every letter
+    path = hardpdfs.write_placed_text_pdf(tmp_path, hardpdfs.PLACED_LINES, size=size, style="scaled",
+                                          tracking=0.02, ruled=ruled)
     assert _read(path, engine) == hardpdfs.PLACED_LINES
 
 
