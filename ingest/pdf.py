@@ -1124,13 +1124,14 @@ def _plumber_line_tops(page: Any, box: tuple[float, float, float, float]) -> lis
     return tops
 
 
-def _plumber_cell_text(page: Any, box: tuple[float, float, float, float]) -> str:
+def _plumber_cell_text(page: Any, box: tuple[float, float, float, float]) -> str | None:
     """A ruled cell's text on a pdfplumber page read line by line with `layout.word_gap`, as `_cell_text` reads
     pdfium's: a typed space or a gap a space wider than the line's own letter spacing parts two words.
 
     pdfplumber's own reading parts words at a gap fixed by the type size, which
     parts letter-spaced type letter by letter; it is read again this way only
-    for a cell that came out with a lone letter.
+    for a cell that came out with a lone letter, and None is returned (its own
+    reading stands) when no line of the cell is letter-spaced.
     """
     inside = [char for char in page.chars if _inside(char, [box])]
     spaces = [char for char in inside if char["text"].isspace()]
@@ -1143,6 +1144,7 @@ def _plumber_cell_text(page: Any, box: tuple[float, float, float, float]) -> str
             line_middle = (char["top"] + char["bottom"]) / 2
         lines[-1].append(char)
     texts = []
+    spaced_type = False
     for line in lines:
         line.sort(key=lambda char: char["x0"])
         top, bottom = line[0]["top"], line[0]["bottom"]
@@ -1150,14 +1152,16 @@ def _plumber_cell_text(page: Any, box: tuple[float, float, float, float]) -> str
         lefts, rights = [char["x0"] for char in line], [char["x1"] for char in line]
         spaced = [any(right - 1 <= middle <= left + 1 for middle in typed) for left, right in zip(lefts[1:], rights)]
         gaps = [left - right for left, right, space in zip(lefts[1:], rights, spaced) if not space]
-        gap = layout.gap_over_letter_spacing(gaps, max(char["size"] for char in line))
+        size = max(char["size"] for char in line)
+        gap = layout.gap_over_letter_spacing(gaps, size)
+        spaced_type = spaced_type or gap > layout.WORD_GAP_EMS * size
         parts = [line[0]["text"]]
         for number in range(1, len(line)):
             if spaced[number - 1] or lefts[number] - rights[number - 1] > gap:
                 parts.append(" ")
             parts.append(line[number]["text"])
         texts.append("".join(parts))
-    return "\n".join(texts)
+    return "\n".join(texts) if spaced_type else None
 
 
 def _printed_lines(cell: str, tops: list[float]) -> list[tuple[str, float]] | None:
@@ -1763,8 +1767,8 @@ def _read_pdfplumber_page(
         if not any(cell for row in rows for cell in row):
             continue
         rows = [
-            [_plumber_cell_text(page, box) if cell and box is not None and _LONE_GLYPH.search(cell) else cell
-             for cell, box in zip(cells, row.cells)]
+            [(_plumber_cell_text(page, box) or cell) if cell and box is not None and _LONE_GLYPH.search(cell)
+             else cell for cell, box in zip(cells, row.cells)]
             for row, cells in zip(table.rows, rows)
         ]
         boxes.append(table.bbox)
