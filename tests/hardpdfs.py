@@ -372,6 +372,7 @@ def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size
     - "tracked": letter-spaced type (`tracking` ems between all characters, by the
       `Tc` operator), with the space characters written.
     With `ruled`, each line sits in a ruled box, as minutes kept in a table do.
+    A tab in a line starts its second column at `SECOND_COLUMN_X`.
     """
     leading = size * 2.2
     content: list[str] = []
@@ -380,21 +381,9 @@ def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size
         y = PAGE_HEIGHT - MARGIN - row * leading
         if ruled:
             content.append(f"{MARGIN} {y - size * 0.6:.2f} {PAGE_WIDTH - 2 * MARGIN} {leading:.2f} re S")
-        if style == "scaled":
-            content.append(f"BT /F1 1 Tf {tracking} Tc {size} 0 0 {size} {x} {y:.2f} Tm ({_escape(text)}) Tj ET")
-        elif style == "tracked":
-            content.append(f"BT /F1 {size} Tf {tracking * size:.3f} Tc {x} {y:.2f} Td ({_escape(text)}) Tj ET")
-        elif style == "glyphs":
-            step = tracking * size
-            parts = ["BT", f"/F1 {size} Tf"]
-            for char in text:
-                if char != " ":
-                    parts.append(f"1 0 0 1 {x:.3f} {y:.2f} Tm ({_escape(char)}) Tj")
-                x += pdfmetrics.stringWidth(char, "Helvetica", size) + step
-            parts.append("ET")
-            content.append(" ".join(parts))
-        else:
-            raise ValueError(style)
+        for column, piece in enumerate(text.split("\t")):
+            x = MARGIN + 6 if column == 0 else SECOND_COLUMN_X
+            content.append(_placed_piece(piece, x, y, size, style, tracking))
     stream = "\n".join(content).encode("latin-1")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -405,6 +394,27 @@ def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
     return _write_objects(Path(folder) / name, objects)
+
+
+SECOND_COLUMN_X = 330
+
+
+def _placed_piece(text: str, x: float, y: float, size: float, style: str, tracking: float) -> str:
+    """One text object drawing `text` from (x, y) in the way `write_placed_text_pdf` names."""
+    if style == "scaled":
+        return f"BT /F1 1 Tf {tracking} Tc {size} 0 0 {size} {x} {y:.2f} Tm ({_escape(text)}) Tj ET"
+    if style == "tracked":
+        return f"BT /F1 {size} Tf {tracking * size:.3f} Tc {x} {y:.2f} Td ({_escape(text)}) Tj ET"
+    if style != "glyphs":
+        raise ValueError(style)
+    step = tracking * size
+    parts = ["BT", f"/F1 {size} Tf"]
+    for char in text:
+        if char != " ":
+            parts.append(f"1 0 0 1 {x:.3f} {y:.2f} Tm ({_escape(char)}) Tj")
+        x += pdfmetrics.stringWidth(char, "Helvetica", size) + step
+    parts.append("ET")
+    return " ".join(parts)
 
 
 def _escape(text: str) -> str:
