@@ -625,6 +625,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     text = _read_pdfium_text(textpage)
                     reader = _PdfiumChars(textpage.raw, frame)
                     text = _mark_lost_glyphs(text, reader, reading.lost, index + 1)
+                    text = _join_glyph_lines(text, reader)
                     runs = list(_iter_pdfium_runs(text, reader))
                     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
                     judged = text
@@ -644,6 +645,49 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                 page.close()
             reading.add(lines, height, sizes, quality.judge_page_text([judged]) if sizes else None)
     return reading
+
+
+def _join_glyph_lines(text: str, reader: "_PdfiumChars") -> str:
+    """The page's text with a line break pdfium wrote between glyphs of one printed line made spaces.
+
+    Text drawn a glyph at a time, each glyph its own object, sometimes comes
+    out of pdfium a line per glyph or few glyphs ("P\r\nr\r\ne…") when another
+    column shares the printed line. A break stands between two lines of which
+    one holds at most `GLYPH_LINE_MAX` glyphs, where the glyph after it sits on
+    the same printed line as the one before, further on by less than a column's
+    gap: the break becomes spaces of the same length, so indexes still name
+    the same characters, and the run's word spaces are read from the glyphs
+    (`_PdfiumChars.build`). Every other break stands.
+    """
+    if "\r\n" not in text:
+        return text
+    chars: list[str] | None = None
+    position = text.find("\r\n")
+    while position >= 0:
+        here, position = position, text.find("\r\n", position + 2)
+        before, after = here - 1, here + 2
+        if before < 0 or after >= len(text) or text[before].isspace() or text[after].isspace():
+            continue
+        line_start = max(text.rfind("\n", 0, here) + 1, 0)
+        line_end = position if position >= 0 else len(text)
+        glyphs = min(sum(not char.isspace() for char in text[line_start:here]),
+                     sum(not char.isspace() for char in text[after:line_end]))
+        if glyphs > GLYPH_LINE_MAX:
+            continue
+        if not (_is_generated(reader.raw, here) and _is_generated(reader.raw, here + 1)):
+            continue
+        left, top, right, bottom = reader.top_down_box(before)
+        next_left, next_top, _, next_bottom = reader.top_down_box(after)
+        overlap = min(bottom, next_bottom) - max(top, next_top)
+        if (
+            overlap < layout.LINE_OVERLAP_SHARE * min(bottom - top, next_bottom - next_top)
+            or not right - GLYPH_LINE_OVERLAP <= next_left < right + layout.column_gap(reader.printed_size(before))
+        ):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[here] = chars[here + 1] = " "
+    return text if chars is None else "".join(chars)
 
 
 def _mark_lost_glyphs(text: str, reader: "_PdfiumChars", lost: ligatures.LostGlyphs, number: int) -> str:
@@ -957,7 +1001,7 @@ def _iter_pdfium_runs(text: str, reader: "_PdfiumChars") -> Iterator[tuple[Fragm
                     first, sizes, bold, glued, respace = start, {}, True, False, False
                 else:
                     # a space pdfium wrote of its own may part letter-spaced type: the run's gaps are read again
-                    respace = respace or start - last == 1
+                    respace = True
                 word_left, word_start = left_of(start), start
             else:
                 # One typed space. Text jumps past it to a tab stop ("… the next meeting. <jump> Clerk"); the
@@ -1498,6 +1542,10 @@ line on without a break; the line ends after it, as printed, and the hyphen is k
 _SOFT_HYPHEN = "\ufffe"
 _LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
 _WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
+GLYPH_LINE_MAX = 3
+"""A line pdfium gives of at most this many glyphs may be a glyph-by-glyph line it broke (`_join_glyph_lines`)."""
+GLYPH_LINE_OVERLAP = 1.0
+"""Points by which a glyph may start left of the end of the one before and still follow it on its line."""
 _LONE_GLYPH = re.compile(r"(?:^|\s)[^\s\x00\ufffe](?=\s|$)")
 """A character standing alone between spaces: where pdfium may have parted letter-spaced type."""
 

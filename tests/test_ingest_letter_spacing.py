@@ -105,10 +105,7 @@ def test_uneven_gaps_are_no_letter_spacing() -> None:
 @pytest.mark.parametrize("style,tracking", [("glyphs", 0.25), ("tracked", 0.3)])
 def test_letter_spaced_columns_stay_apart(tmp_path: Path, engine: str, style: str, tracking: float) -> None:
     # a label and its names in two columns, both letter-spaced: the words close up, the columns do not
-    if style == "glyphs" and engine != "pdfplumber":
-        # pdfium breaks the line after each glyph object when a second column shares the line, so its runs
-        # are single glyphs, which no run-level reading can close up: left to a reading of whole lines
-        pytest.xfail("pdfium gives a glyph-by-glyph line beside a second column as one line per glyph")
+    # (pdfium breaks such a line after each glyph object when a second column shares it)
     lines = ["Present:\tCllr Ida Venn (Chair)", "Apologies:\tCllr J. Ormsby", "Clerk:\tMrs Una Bexley"]
     path = hardpdfs.write_placed_text_pdf(tmp_path, lines, size=9, style=style, tracking=tracking)
     document = parse_file(path, engine=engine)
