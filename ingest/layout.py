@@ -62,6 +62,9 @@ LETTER_SPACING_TOLERANCE_EMS = 0.06
 """Ems by which the gaps of letter-spaced type may differ from its middle gap and still be letter gaps..."""
 LETTER_SPACED_EVEN_SHARE = 0.5
 """...and the share of a run's gaps that must be that even for it to be letter-spaced..."""
+WIDTH_RATIO_TOLERANCE = 0.07
+"""A run's steps that are within this share of one multiple of its glyphs' widths (other than 1) show a font
+with a wrong width table (`glyph_gaps`)."""
 LETTER_SPACED_TIGHT_SHARE = 0.2
 """...and the largest share of its gaps that may be a word's touching letters: letters a space apart among
 words set tight ("Votes: Y N Y N Y") are words of their own, not letter-spaced type."""
@@ -283,7 +286,39 @@ def word_gap(lefts: list[float], rights: list[float], size: float) -> float:
     (`gap_over_letter_spacing`): letters typed with a space between each
     ("Y N Y N Y") are words, not letter-spaced type.
     """
-    return gap_over_letter_spacing([left - right for left, right in zip(lefts[1:], rights)], size)
+    return gap_over_letter_spacing(glyph_gaps(lefts, rights, size)[0], size)
+
+
+def glyph_gaps(lefts: list[float], rights: list[float], size: float) -> tuple[list[float], bool]:
+    """The gaps between neighbouring glyphs of a run, and whether the glyphs' widths had to be corrected.
+
+    A font whose width table is wrong (a producer's subset, a substituted
+    font) gives each glyph a box too wide or too narrow by one factor, while
+    the glyphs stand where the producer put them. Then the gaps inside words
+    are not nil but a share of each glyph's width: uneven, and wide enough to
+    part letters ("W elcom e") or negative enough to hide word gaps
+    ("Councillorsresolved"). Such a run is known by its steps (left edge to
+    left edge) being one same multiple of its glyphs' widths, while its gaps
+    are uneven; the widths are then scaled by that multiple. Evenly spaced
+    glyphs (type set tight, or letter-spaced) keep their widths.
+    """
+    gaps = [left - right for left, right in zip(lefts[1:], rights)]
+    if len(gaps) < LETTER_SPACED_MIN_GAPS:
+        return gaps, False
+    widths = [right - left for left, right in zip(lefts, rights)]
+    ratios = [(after - before) / width for before, after, width in zip(lefts, lefts[1:], widths) if width > 0]
+    if len(ratios) < LETTER_SPACED_MIN_GAPS:
+        return gaps, False
+    ratio = sorted(ratios)[len(ratios) // 2]
+    if ratio <= 0 or abs(ratio - 1) <= WIDTH_RATIO_TOLERANCE:
+        return gaps, False
+    middle_gap = sorted(gaps)[len(gaps) // 2]
+    # exact steps make nearly every ratio fit; gaps fit as well only for glyphs of like widths
+    even_ratios = sum(abs(value / ratio - 1) <= WIDTH_RATIO_TOLERANCE / 2 for value in ratios)
+    even_gaps = sum(abs(gap - middle_gap) <= WIDTH_RATIO_TOLERANCE / 2 * size for gap in gaps)
+    if even_ratios < LETTER_SPACED_EVEN_SHARE * len(ratios) or even_ratios <= even_gaps:
+        return gaps, False
+    return [after - (before + width * ratio) for before, after, width in zip(lefts, lefts[1:], widths)], True
 
 
 def gap_over_letter_spacing(gaps: list[float], size: float) -> float:
@@ -314,9 +349,10 @@ def insert_word_spaces(
     """
     if len(text) < 2 or size <= 0:
         return text
+    gaps = glyph_gaps(lefts, rights, size)[0]
     if gap is None:
-        gap = word_gap(lefts, rights, size)
-    breaks = [index for index in range(1, len(text)) if lefts[index] - rights[index - 1] > gap]
+        gap = gap_over_letter_spacing(gaps, size)
+    breaks = [index for index in range(1, len(text)) if gaps[index - 1] > gap]
     if not breaks:
         return text
     parts = []

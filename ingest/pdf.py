@@ -1542,6 +1542,9 @@ line on without a break; the line ends after it, as printed, and the hyphen is k
 _SOFT_HYPHEN = "\ufffe"
 _LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
 _WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
+INNER_SPACE_TOLERANCE_EMS = 0.03
+"""Ems over the middle gap inside a run's words within which a space pdfium wrote parts a word, not two
+(`_PdfiumChars._drop_inner_spaces`): a glyph's box overhanging its neighbour (an italic f) leaves less."""
 GLYPH_LINE_MAX = 3
 """A line pdfium gives of at most this many glyphs may be a glyph-by-glyph line it broke (`_join_glyph_lines`)."""
 GLYPH_LINE_OVERLAP = 1.0
@@ -1714,7 +1717,8 @@ class _PdfiumChars:
         ("C o u n c i l", or "Counci l" where a narrow letter leaves more room).
         Only runs holding a lone character or a space pdfium wrote are read
         again, and only letter-spaced ones (`layout.gap_over_letter_spacing`)
-        are changed: a typed space stays; between two glyphs without one, a
+        or ones in a font with wrong widths (`layout.glyph_gaps`, by which
+        pdfium judged its spaces wrongly) are changed: a typed space stays; between two glyphs without one, a
         space stands where the gap is wider than a space over the run's own
         letter spacing; a glyph set back to the left of the one before keeps
         what pdfium wrote.
@@ -1726,19 +1730,41 @@ class _PdfiumChars:
         lefts, rights = [box[0] for box in boxes], [box[2] for box in boxes]
         typed = [any(not _is_generated(self.raw, index) for index in range(before + 1, here))
                  for before, here in zip(glyphs, glyphs[1:])]
-        gaps = [left - right for left, right, space in zip(lefts[1:], rights, typed) if not space]
         size = self.printed_size(glyphs[0])
-        gap = layout.gap_over_letter_spacing(gaps, size)
-        if gap <= layout.WORD_GAP_EMS * size:
-            # type set tight: pdfium's spaces stand, as it placed them from the text's positions
-            return text[start:end]
+        all_gaps, corrected = layout.glyph_gaps(lefts, rights, size)
+        gap = layout.gap_over_letter_spacing([value for value, space in zip(all_gaps, typed) if not space], size)
+        if gap <= layout.WORD_GAP_EMS * size and not corrected:
+            return self._drop_inner_spaces(text, start, end, glyphs, all_gaps, typed, size)
         parts = [text[glyphs[0]]]
         for number in range(1, len(glyphs)):
             before, here = glyphs[number - 1], glyphs[number]
             if typed[number - 1] or (here > before + 1 and lefts[number] < lefts[number - 1]) or (
-                lefts[number] - rights[number - 1] > gap
+                all_gaps[number - 1] > gap
             ):
                 parts.append(" ")
+            parts.append(text[here])
+        return "".join(parts)
+
+    def _drop_inner_spaces(
+        self, text: str, start: int, end: int, glyphs: list[int], gaps: list[float], typed: list[bool], size: float
+    ) -> str:
+        """A run of type set tight with each space pdfium wrote inside a word taken out.
+
+        pdfium's spaces stand where it judged the text's positions, and most are
+        right (a word placed on its own a space further on). One whose gap is
+        no wider than the run's gaps inside words (`INNER_SPACE_TOLERANCE_EMS`
+        over their middle, and under a space's width) parts a word: a font
+        whose width table is too narrow ("W elcom e") leaves such spaces.
+        """
+        inner = [value for value, (before, here) in zip(gaps, zip(glyphs, glyphs[1:])) if here == before + 1]
+        if len(inner) < layout.LETTER_SPACED_MIN_GAPS:
+            return text[start:end]
+        limit = min(sorted(inner)[len(inner) // 2] + INNER_SPACE_TOLERANCE_EMS * size, layout.WORD_GAP_EMS * size)
+        parts = [text[start:glyphs[0] + 1]]
+        for number in range(1, len(glyphs)):
+            before, here = glyphs[number - 1], glyphs[number]
+            if here > before + 1 and (typed[number - 1] or gaps[number - 1] > limit or gaps[number - 1] < -size):
+                parts.append(text[before + 1:here])
             parts.append(text[here])
         return "".join(parts)
 
