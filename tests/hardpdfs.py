@@ -361,7 +361,7 @@ PLACED_LINES = [
 
 def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size: float = 11,
                           style: str = "scaled", tracking: float = 0.0, ruled: bool = False,
-                          name: str = "placed.pdf") -> Path:
+                          width_factor: float = 1.0, name: str = "placed.pdf") -> Path:
     """Lines of Helvetica placed the ways producers place text, one line a text object.
 
     - "scaled": the font is set at size 1 and the text matrix scales it to `size`,
@@ -372,7 +372,9 @@ def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size
     - "tracked": letter-spaced type (`tracking` ems between all characters, by the
       `Tc` operator), with the space characters written.
     With `ruled`, each line sits in a ruled box, as minutes kept in a table do.
-    A tab in a line starts its second column at `SECOND_COLUMN_X`.
+    A tab in a line starts its second column at `SECOND_COLUMN_X`. A `width_factor`
+    other than 1 writes the font's width table that much too wide or narrow, as
+    a wrong table is; the glyphs ("glyphs" style) stay where the true widths put them.
     """
     leading = size * 2.2
     content: list[str] = []
@@ -391,12 +393,21 @@ def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 5 0 R >> >> "
         b"/Contents 4 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding" + _width_table(width_factor)
+        + b" >>",
     ]
     return _write_objects(Path(folder) / name, objects)
 
 
 SECOND_COLUMN_X = 330
+
+
+def _width_table(factor: float) -> bytes:
+    if factor == 1.0:
+        return b""
+    widths = " ".join(str(round(pdfmetrics.stringWidth(chr(code), "Helvetica", 1000) * factor))
+                      for code in range(32, 256))
+    return f" /FirstChar 32 /LastChar 255 /Widths [{widths}]".encode("ascii")
 
 
 def _placed_piece(text: str, x: float, y: float, size: float, style: str, tracking: float) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 import hardpdfs  # tests/ is on sys.path (conftest.py)
 from minutebook.ingest import ENGINES, parse_file
-from minutebook.ingest.layout import WORD_GAP_EMS, insert_word_spaces, word_gap
+from minutebook.ingest.layout import WORD_GAP_EMS, glyph_gaps, insert_word_spaces, word_gap
 
 SHORT_LINES = [
     "Welcome and Apologies",
@@ -112,3 +112,28 @@ def test_letter_spaced_columns_stay_apart(tmp_path: Path, engine: str, style: st
     assert [tuple(line.cells or (line.text,)) for line in document.lines] == [
         tuple(line.split("\t")) for line in lines
     ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("size", [9, 12])
+@pytest.mark.parametrize("factor", [0.8, 1.3, 2.0])
+def test_a_font_with_wrong_widths_reads_as_words(tmp_path: Path, engine: str, size: int, factor: float) -> None:
+    # glyphs placed by their true widths, the font's width table too narrow (letters seem apart) or too wide
+    # (word gaps vanish under the boxes)
+    path = hardpdfs.write_placed_text_pdf(tmp_path, SHORT_LINES, size=size, style="glyphs", width_factor=factor)
+    assert _read(path, engine) == SHORT_LINES
+
+
+def test_widths_are_corrected_only_for_a_run_whose_steps_are_one_multiple_of_them() -> None:
+    size = 10.0
+    widths = [7.2, 5.6, 2.2, 5.0, 5.6, 8.3, 5.6]  # "Welcome" at 10 points
+    lefts = [sum(widths[:number]) for number in range(len(widths))]
+    # the width table a third too wide: every box overlaps the next by a third of its width
+    gaps, corrected = glyph_gaps(lefts, [left + width * 1.3 for left, width in zip(lefts, widths)], size)
+    assert corrected and max(abs(gap) for gap in gaps) < 0.01
+    # true widths, letter-spaced 2 points: the gaps are even and stand
+    spaced = [left + 2 * number for number, left in enumerate(lefts)]
+    gaps, corrected = glyph_gaps(spaced, [left + width for left, width in zip(spaced, widths)], size)
+    assert not corrected and gaps == pytest.approx([2.0] * 6)
+    # true widths, set tight
+    assert glyph_gaps(lefts, [left + width for left, width in zip(lefts, widths)], size)[1] is False
