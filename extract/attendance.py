@@ -199,6 +199,13 @@ _PUBLIC_COUNT_INLINE = re.compile(
     + r")\s*\)|(?:" + _COUNT_WORDS + r"))\b\s*(?:\([^()]*\))?\.?",
     re.IGNORECASE,
 )
+# "Mr and Mrs Penn", "Dr & Mrs Lowe", "Susan & Joel Mott": two people of one surname, a whole entry of the list.
+_COUPLE = re.compile(
+    r"(?:(?<=^)|(?<=,\s)|(?<=:\s))"
+    r"(?:(?P<first>(?:Mr|Mrs|Ms|Miss|Dr|Revd?)\.?)\s+(?:&|and)\s+(?P<second>(?:Mr|Mrs|Ms|Miss|Dr)\.?)"
+    r"|(?P<first_name>[A-Z][a-z]{2,})\s+(?:&|and)\s+(?P<second_name>[A-Z][a-z]{2,}))"
+    r"\s+(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:,|$|\.\s*$|\())"
+)
 _TOGETHER_WITH = re.compile(r"\s+(?:together\s+with|plus)\s+(?=[A-Z])")
 # The sections whose label ends an attendance list.
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
@@ -943,7 +950,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     guests = opening is not None and opening.label.words.startswith("guest")
     group_start = 0
     after_post = False
-    for entry in _split_entries(text):
+    for entry in _split_entries(_split_couples(text)):
         entry_role: str | None = None
         if _HOW_ATTENDED.match(entry.strip()):
             continue  # "Ann Lee, via Zoom"
@@ -1016,6 +1023,25 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
             attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
     return officials + attendees
+
+
+def _split_couples(text: str) -> str:
+    """`text` with each couple sharing a surname written as two entries: "Mr and Mrs Penn" -> "Mr Penn, Mrs Penn",
+    "Susan & Joel Mott" -> "Susan Mott, Joel Mott" (each part of the list, between commas or its ends)."""
+
+    words = load_title_words()
+    plurals = {plural.lower() for plural in words.plurals}
+
+    def written(match: re.Match[str]) -> str:
+        first = match.group("first") or match.group("first_name")
+        second = match.group("second") or match.group("second_name")
+        if match.group("first_name") is not None and (
+            is_title(second) or is_role(second) or plurals & set(text[: match.start()].lower().split())
+        ):
+            return match.group(0)  # "Oddie and Mayor Spencer", or surnames under "Councilmembers": no couple
+        return f"{first} {match.group('surname')}, {second} {match.group('surname')}"
+
+    return _COUPLE.sub(written, text)
 
 
 def _split_entries(text: str) -> list[str]:

@@ -395,3 +395,26 @@ def test_cr_titles_councillors_one_a_line_and_in_a_list(make_document, nlp) -> N
         ("Mere Tawhai", "Cr"), ("Lachlan Dunne", "Cr"), ("Anika Rowe", "Cr")]
     listed = make_document("Present: Crs Tawhai, Dunne and Rowe.\n\n1. Apologies\nNone.\n")
     assert [a.surname for a in extract_attendees(listed, nlp=nlp)] == ["Tawhai", "Dunne", "Rowe"]
+
+
+def test_members_label_with_its_colon_under_attendees(make_document, nlp) -> None:
+    # A homeowners' board: "Attendees:" over bullets, each a label and its list.
+    document = make_document(
+        "Attendees:\n* Board members: President Ivy Stone, Treasurer Cal Ruiz\n* Members: Bea Lund, Hal Ortega\n\n"
+        "Meeting called to order at 7:02 p.m.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ivy Stone", "Cal Ruiz", "Bea Lund", "Hal Ortega"]
+    on_its_line = make_document("Members:\nCllr A Lowe\nCllr B Penn\nCllr C Hurst\n\n1. Apologies\nNone.\n")
+    assert [a.surname for a in extract_attendees(on_its_line, nlp=nlp)] == ["Lowe", "Penn", "Hurst"]
+
+
+def test_couples_sharing_a_surname_are_two_people(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Lowe (Chair), Cllr B Penn\nAlso present: Mr and Mrs Quayle, Rosa & Tom Ferris, Dr & Mrs Hale.\n\n"
+        "1. Apologies\nNone.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "A Lowe", "B Penn", "Mr Quayle", "Mrs Quayle", "Rosa Ferris", "Tom Ferris", "Dr Hale", "Mrs Hale"]
+    # Bare surnames joined by "and" stay as they are.
+    listed = make_document("Present: Councillors Lowe, Penn and Hurst\n\n1. Apologies\nNone.\n")
+    assert [a.surname for a in extract_attendees(listed, nlp=nlp)] == ["Lowe", "Penn", "Hurst"]
