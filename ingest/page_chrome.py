@@ -153,20 +153,37 @@ def _is_footer_sign(line: str) -> bool:
     return text in footer_words()
 
 
-def _is_footer_line(line: str) -> bool:
-    """A line a footer is made of: links, a footer sign, or a short line that is no item's heading or table row."""
+def _is_footer_line(line: str, following: str = "") -> bool:
+    """A line a footer is made of: links, a footer sign, a menu's short heading over links, or a short plain line.
+
+    An item's heading, a numbered line and a table row are never footer lines.
+    """
     stripped = line.strip()
     if not stripped or is_link_line(stripped) or _is_footer_sign(stripped):
         return True
-    if "|" in stripped or "\t" in stripped or _NUMBERED_ITEM.match(stripped) or _HEADING.match(stripped):
+    if "|" in stripped or "\t" in stripped or _NUMBERED_ITEM.match(stripped):
         return False
+    if _HEADING.match(stripped):
+        return _is_menu_heading(stripped, following)
     return len(_words(stripped)) <= MAX_FOOTER_WORDS
+
+
+def _is_menu_heading(line: str, following: str) -> bool:
+    """A short heading whose next line is a link-only line: "#### Programs" over "- [Live Cohort](…)"."""
+    return (
+        bool(_HEADING.match(line.strip())) and not _NUMBERED_ITEM.match(_HEADING.sub(r"\g<text>", line.strip()))
+        and len(_words(line)) <= MAX_MENU_WORDS and is_link_line(following)
+    )
+
+
+def _next_filled(lines: list[str], index: int) -> str:
+    return next((line for line in lines[index + 1 :] if line.strip()), "")
 
 
 def _tail_chrome(lines: list[str], *, start: int) -> set[int]:
     run_start = len(lines)
     for index in range(len(lines) - 1, start - 1, -1):
-        if not _is_footer_line(lines[index]):
+        if not _is_footer_line(lines[index], _next_filled(lines, index)):
             break
         run_start = index
     signs = [index for index in range(run_start, len(lines)) if lines[index].strip() and _is_footer_sign(lines[index])]
@@ -175,12 +192,15 @@ def _tail_chrome(lines: list[str], *, start: int) -> set[int]:
     ):
         return set()  # a lone "Contact" closing the minutes is no footer: a footer holds links or a copyright
     cut = signs[0]
-    menu = [index for index in range(run_start, cut) if lines[index].strip()]
+    # The menus standing right above the footer's first sign: link-only lines under short headings.
     above: list[int] = []
-    for index in reversed(menu):
-        if not is_link_line(lines[index]):
+    for index in range(cut - 1, run_start - 1, -1):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if not (is_link_line(line) or _is_menu_heading(line, _next_filled(lines, index))):
             break
         above.append(index)
-    if len(above) >= MIN_MENU_LINK_LINES:
+    if sum(1 for index in above if is_link_line(lines[index])) >= MIN_MENU_LINK_LINES:
         cut = min(above)
     return set(range(cut, len(lines)))
