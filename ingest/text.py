@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..errors import UnreadableDocument
-from . import layout, run_in
+from . import layout, page_chrome, run_in
 from .document import ParsedDocument, RowSpec, build_document
 
 FALLBACK_ENCODING = "cp1252"
@@ -260,6 +260,11 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
         if following < len(cleaned) and _PAGE_NUMBER_LINE.match(cleaned[following]):
             # A converter's page break: "---", then the new page's number on a line of its own.
             cleaned[following] = ""
+    if starts_file and not paged:
+        # A website page saved whole: its menus, breadcrumbs and footer (see `page_chrome`), judged on the raw lines.
+        raw = [line.rstrip("\r") if cleaned[index].strip() else "" for index, line in enumerate(lines)]
+        for index in page_chrome.chrome_lines(raw):
+            cleaned[index] = ""
     return cleaned
 
 
