@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
-from ..ingest.document import Line, ParsedDocument
+from ..ingest.document import Line, ParsedDocument, top_reach
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import split_columns
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
@@ -106,7 +106,8 @@ _BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:
     """Return the people who sent apologies, with title and organisation where written."""
     # Apologies printed beside the present list ("Present:" | "Apologies:") are read as a list of their own.
-    lines = split_columns(document.lines, limit=SEARCH_LINES)[:SEARCH_LINES]
+    top = top_reach(document.lines, SEARCH_LINES)
+    lines = split_columns(document.lines, limit=top)[:top]
     for index in range(len(lines)):
         section = _section_at(lines, index)
         if section is None:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ..ingest.document import Line, ParsedDocument
+from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import (
     PersonName,
     is_initials,
@@ -309,7 +309,7 @@ def extract_attendees(
 def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
     """Members a roll lists as absent who then arrived: "Absent: Lane and Reed. Reed arrived at 7:32 a.m." names
     Reed as present (late), Lane not at all."""
-    lines = document.lines[:SEARCH_LINES]
+    lines = top_lines(document.lines, SEARCH_LINES)
     found: list[Attendee] = []
     for index, line in enumerate(lines):
         text = " ".join(cell.strip() for cell in line.cells) if line.cells is not None else line.text
@@ -407,7 +407,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
     seen_item = False
     last_end = -1  # where the last attendance list ended, while no other section has started since
     # A roll-call table is read on its own; lists may follow it ("Staff Present:").
-    reach = SEARCH_LINES if table_end is None else max(SEARCH_LINES, _index_of(all_lines, table_end) + FOLLOW_LINES)
+    top = top_reach(all_lines, SEARCH_LINES)
+    reach = top if table_end is None else max(top, _index_of(all_lines, table_end) + FOLLOW_LINES)
     table_span = (_index_of(all_lines, table_end) if table_end is not None else -1)
     while index < min(reach, len(all_lines)):
         lines = all_lines
@@ -472,7 +473,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
             if _label_status(line) is not None or _is_stop_line(line) or _is_other_label(line) or (
-                seen_content and new_heading(block[0], line)
+                seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold))
             ):
                 break
             if block[0].cells is not None and line.cells is None and seen_content:
@@ -680,7 +681,7 @@ def _register_row(text: str) -> tuple[str, str] | None:
 
 def _is_double_spaced(lines: list[Line]) -> bool:
     """True when the text puts a blank line after nearly every line (markdown made from a PDF)."""
-    head = lines[:SEARCH_LINES]
+    head = top_lines(lines, SEARCH_LINES)
     filled = sum(1 for line in head if not line.is_blank)
     followed = sum(1 for line, after in zip(head, head[1:]) if not line.is_blank and after.is_blank)
     return filled >= 5 and followed >= 0.8 * filled

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..ingest.document import Line, ParsedDocument
+from ..ingest.document import Line, ParsedDocument, top_lines
 from ..names import load_non_person_words
 from ..names import load_title_words, match_leading_title, parse_person, strip_bracket
 from .column_headers import load_column_headers
@@ -171,7 +171,7 @@ def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     """People named by "Board members present were …" / "Also present were …" sentences near the top."""
     found: list[Attendee] = []
     seen_kinds: set[bool] = set()
-    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+    for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for opener in _SENTENCE_OPENER.finditer(text):
             also = opener.group("also") is not None
             if also in seen_kinds:
@@ -200,7 +200,7 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
     """
     found: list[Attendee] = []
     heading = ""
-    top = document.lines[:SENTENCE_SEARCH_LINES]
+    top = top_lines(document.lines, SENTENCE_SEARCH_LINES)
     labelled = [
         re.sub(r"\s+", " ", line.text.strip().strip("*_").strip())
         for line in top
@@ -246,7 +246,7 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     anyone else is also present.
     """
     found: list[Attendee] = []
-    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+    for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
             match = _GUEST_SENTENCE.match(sentence)
             if match is None:
@@ -266,7 +266,7 @@ def welcome_attendees(document: ParsedDocument) -> list[Attendee]:
     reads its list whole. Guests are also present, officers in attendance.
     """
     found: list[Attendee] = []
-    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+    for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
             listed = _WELCOMED_LIST.search(sentence)
             if listed is not None:
@@ -296,7 +296,7 @@ def called_to_order_attendees(document: ParsedDocument) -> list[Attendee]:
     Only a person whose post is written before the name counts ("Chair", "President", "Mayor"), so "Jo Hale called
     the meeting to order" adds no one; the caller keeps those another list already names.
     """
-    for line, text in _paragraphs(document.lines[:SENTENCE_SEARCH_LINES]):
+    for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
             opening = _CALL_TO_ORDER_HEADING.sub("", sentence)  # "Call to Order Chair B Marsh called …": a heading run in
             called = _CALLED_BY.search(opening) or _CALLS_TO_ORDER.match(opening)

@@ -234,6 +234,20 @@ class RowSpec:
     them, so every later line keeps its line number in the file."""
 
 
+def top_reach(lines: list[Line], count: int) -> int:
+    """Where the top of a document ends: `count` lines on from the first that holds text.
+
+    Blank lines before it (a saved web page's menus blanked by the reader, a
+    cover left empty) do not use up the count readers give themselves.
+    """
+    return next((index for index, line in enumerate(lines) if not line.is_blank), 0) + count
+
+
+def top_lines(lines: list[Line], count: int) -> list[Line]:
+    """The top of a document: its first `count` lines counted from the first that holds text (`top_reach`)."""
+    return lines[: top_reach(lines, count)]
+
+
 def make_document(text: str, *, name: str = "inline.txt") -> ParsedDocument:
     """A one-page document from plain lines, for extractor tests.
 

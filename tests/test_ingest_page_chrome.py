@@ -193,3 +193,18 @@ def test_link_lines() -> None:
     assert page_chrome.is_link_line("1. [Home](https://x.example/) ››")
     assert not page_chrome.is_link_line("2. [Approval of Minutes](https://x.example/2.pdf)")
     assert not page_chrome.is_link_line("See the [report](https://x.example/r.pdf) for details.")
+
+
+def test_attendance_below_a_long_blanked_menu_is_read(tmp_path, nlp):
+    # A page whose menus run to 150 lines before the minutes: the blanked menu does not use up the lines the
+    # attendance readers look through.
+    from minutebook.extract.attendance import extract_attendees
+    from minutebook.ingest import parse_file
+
+    menu = "\n".join(f"- [Department {n}](https://www.example.org/dept-{n})\n" for n in range(75))
+    page = (f"Skip to main content\n\n{menu}\n# Board of Selectmen Minutes\n\nMonday, June 8, 2031\n\n"
+            "**Present:** Chairman Ada Quill, Selectman Tom Reyes, Town Manager Andrea Barr\n\n"
+            "**Pledge of Allegiance**\n\n**Old Business**\n\nThe board discussed the mill.\n")
+    path = tmp_path / "selectmen-2031-06-08.md"
+    path.write_text(page, encoding="utf-8")
+    assert [a.surname for a in extract_attendees(parse_file(path), nlp=nlp)] == ["Quill", "Reyes", "Barr"]
