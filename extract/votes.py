@@ -65,6 +65,10 @@ class VoteWords:
     """The outcome words that open a sentence before their motion ("Approved on a motion by …"), as written."""
     outcome_above: str
     """The outcome words printed on a line of their own above their motion ("ACTION: APPROVED"), lower case."""
+    number_of: dict[str, int]
+    """A count spelt out, lower case, and its value ("seven" 7, "none" 0)."""
+    not_voting_words: frozenset[str]
+    """The labels of members who took no side ("absent", "recused"), lower case."""
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +81,8 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         for word in words:
             outcome_result[word.lower()] = result
     side_of = {word.lower(): side for side, words in data["sides"].items() for word in words}
+    number_of = {word.lower(): value for value, word in enumerate(data["number_words"])}
+    number_of.update({word.lower(): 0 for word in data["zero_words"]})
     return VoteWords(
         title=_alternation(titles),
         titles=tuple(titles),
@@ -89,6 +95,8 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         body=_alternation(sorted((word.lower() for word in data["bodies"]), key=len, reverse=True)),
         outcome_on_motion=_alternation(sorted(data["outcome_on_motion"], key=len, reverse=True)),
         outcome_above=_alternation(sorted(data["outcome_above_motion"], key=len, reverse=True)),
+        number_of=number_of,
+        not_voting_words=frozenset(word.lower() for word in data["not_voting"]),
     )
 
 
@@ -648,7 +656,13 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _outcomes(flat, lined, rules)
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
-    yield from _counts(flat, rules, lined)
+    runs = _tally_runs(flat)
+    for event in _counts(flat, rules, lined):
+        # A count inside a tally read as a run ("In Favor 0" of "38 In Favor 0 Opposed") gives way to the run.
+        if event.kind == "counts" and any(run.start < event.end and event.start < run.end for run in runs):
+            continue
+        yield event
+    yield from runs
     yield from _positions(flat, lined, rules, text.lines, text.starts)
 
 
@@ -954,6 +968,152 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+# --- tallies as runs of (number, label) pairs ------------------------------------------------
+# A clerk writes a tally as counts beside side labels, in either order and with any separator:
+# "38 In Favor 0 Opposed 0 Abstained 0 Recused", "2-yes, and 21-no, and 6-abstentions", "yea three and nay none",
+# "Ayes: 4, Nays: 1 (Lee), Absent: 1". One reader takes them all: it finds every (number, label) and
+# (label, number) pair, chains the pairs of one order that follow each other, and keeps the chain that explains
+# the most of the text. The labels are the vote file's sides and not-voting words; the numbers are digits or
+# the file's number words.
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    start: int
+    end: int
+    label: str
+    number: int
+    number_first: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _TallyPatterns:
+    number_label: re.Pattern[str]
+    label_number: re.Pattern[str]
+
+
+# Between two pairs of one tally: a comma, semicolon or slash, "and", "with", or nothing but a space.
+_PAIR_GAP = re.compile(r"\s*(?:[,;/]\s*)?(?:(?:and|with|&)\s+)?", re.IGNORECASE)
+# Names in brackets after a pair ("Nays: 1 (Lee)") belong to that pair's side.
+_PAIR_NAMES = re.compile(r"\s*\([^()]{1,160}\)")
+# What a number beside a label may not be followed by: a clock, a per cent, a duration, an ordinal, a date.
+_NOT_A_COUNT_AFTER = (
+    r"(?![\d,.:/]\d)(?!\s*(?:%|per\s*cent|percent|[ap]\.?m\b|o'clock|years?\b|months?\b|weeks?\b|days?\b|hours?\b"
+    r"|minutes?\b|th\b|st\b|nd\b|rd\b|[$£€]))"
+)
+# A single pair is a tally only straight after an outcome: "passed with seven abstentions", "carried, 2 against".
+_OUTCOME_BEFORE_PAIR = re.compile(
+    r"\b(?:carried|carries|passed|passes|failed|fails|defeated|approved|adopted)\s*,?\s+(?:unanimously\s*,?\s+)?"
+    r"(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _tally_patterns() -> _TallyPatterns:
+    words = load_vote_words()
+    labels = sorted({*words.side_of, *words.not_voting_words}, key=len, reverse=True)
+    label = _alternation(labels)
+    spelt = _alternation(sorted(words.number_of, key=len, reverse=True))
+    number = rf"(?<![\w$£€#.,/:-])(?:\d{{1,3}}|{spelt})(?![\w'’])"
+    return _TallyPatterns(
+        number_label=re.compile(
+            rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])", re.IGNORECASE
+        ),
+        label_number=re.compile(
+            rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>{number}){_NOT_A_COUNT_AFTER}", re.IGNORECASE
+        ),
+    )
+
+
+def _pairs(flat: str) -> list[_Pair]:
+    words = load_vote_words()
+    patterns = _tally_patterns()
+    pairs: list[_Pair] = []
+    for pattern, number_first in ((patterns.number_label, True), (patterns.label_number, False)):
+        for match in pattern.finditer(flat):
+            written = match.group("n").lower()
+            value = int(written) if written.isdigit() else words.number_of[written]
+            pairs.append(_Pair(match.start(), match.end(), _squash(match.group("l")), value, number_first))
+    return pairs
+
+
+def _chains(flat: str, pairs: list[_Pair]) -> list[list[_Pair]]:
+    """Pairs of one order that follow each other with only a separator (and bracketed names) between them."""
+    chains: list[list[_Pair]] = []
+    for number_first in (True, False):
+        chain: list[_Pair] = []
+        for pair in sorted((p for p in pairs if p.number_first is number_first), key=lambda p: p.start):
+            if chain:
+                gap_start = chain[-1].end
+                names = _PAIR_NAMES.match(flat, gap_start)
+                if names:
+                    gap_start = names.end()
+                if pair.start >= gap_start and _PAIR_GAP.fullmatch(flat, gap_start, pair.start):
+                    chain.append(pair)
+                    continue
+                chains.append(chain)
+            chain = [pair]
+        if chain:
+            chains.append(chain)
+    return chains
+
+
+def _orphaned(flat: str, chain: list[_Pair]) -> bool:
+    """True when a number stands right before a (label, number) chain, or right after a (number, label) one: the
+    text is the other order's tally ("38 In Favor 0 Opposed" is 38 for, not "In Favor 0")."""
+    if chain[0].number_first:
+        return bool(re.match(r"\s*[:=–—-]?\s*\d", flat[chain[-1].end:chain[-1].end + 6]))
+    return bool(re.search(r"(?<![\w$£€.,/:-])\d{1,3}\s*[-–]?\s*$", flat[max(0, chain[0].start - 6):chain[0].start]))
+
+
+# A run of counted sides is a tally only near the words of a vote ("Survey: 45 yes, 12 no" is no vote).
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|motion|moved|seconded|carried|passed|failed|defeated|approved|adopted|roll\s+call"
+    r"|resolution|resolved|division)\b",
+    re.IGNORECASE,
+)
+
+
+def _tally_counts(chain: list[_Pair]) -> dict[Side, int] | None:
+    words = load_vote_words()
+    counts: dict[Side, int] = {}
+    seen: set[str] = set()
+    for pair in chain:
+        concept = words.side_of.get(pair.label) or ("not voting" if pair.label in words.not_voting_words else None)
+        if concept is None or concept in seen:
+            return None  # a side named twice is two tallies, or no tally
+        seen.add(concept)
+        if concept in SIDES:
+            counts[concept] = pair.number
+    return counts
+
+
+def _tally_runs(flat: str) -> list[_Event]:
+    """Every tally written as a run of counted sides, one event each."""
+    chains = _chains(flat, _pairs(flat))
+    chains.sort(key=lambda chain: (-len(chain), _orphaned(flat, chain), chain[0].start))
+    taken: list[tuple[int, int]] = []
+    events: list[_Event] = []
+    for chain in chains:
+        start, end = chain[0].start, chain[-1].end
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        counts = _tally_counts(chain)
+        if not counts:
+            continue
+        if len(chain) == 1:
+            if not _OUTCOME_BEFORE_PAIR.search(flat, max(0, start - 60), start):
+                continue  # one counted side alone is a tally only after its outcome
+        elif not ({"for", "against"} & counts.keys()):
+            continue  # "0 Abstained 0 Recused" with neither side counted: part of a tally read otherwise
+        if not _VOTE_CONTEXT.search(flat, max(0, start - 250), min(len(flat), end + 80)) or _reported(flat, start):
+            continue
+        taken.append((start, end))
+        events.append(_Event("counts", start, end, counts=counts))
+    return events
 
 
 _BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
