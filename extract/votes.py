@@ -69,6 +69,8 @@ class VoteWords:
     """A count spelt out, lower case, and its value ("seven" 7, "none" 0)."""
     not_voting_words: frozenset[str]
     """The labels of members who took no side ("absent", "recused"), lower case."""
+    side_stems: tuple[tuple[str, Side], ...]
+    """The beginnings of every spelling of a side ("absten" of "abstensions"), lower case."""
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,7 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         outcome_above=_alternation(sorted(data["outcome_above_motion"], key=len, reverse=True)),
         number_of=number_of,
         not_voting_words=frozenset(word.lower() for word in data["not_voting"]),
+        side_stems=tuple((stem.lower(), side) for side, stems in data["side_stems"].items() for stem in stems),
     )
 
 
@@ -1015,7 +1018,8 @@ _OUTCOME_BEFORE_PAIR = re.compile(
 def _tally_patterns() -> _TallyPatterns:
     words = load_vote_words()
     labels = sorted({*words.side_of, *words.not_voting_words}, key=len, reverse=True)
-    label = _alternation(labels)
+    stems = "|".join(rf"{re.escape(stem)}[a-z]*" for stem, _ in words.side_stems)
+    label = f"(?:{stems}|{_alternation(labels)[3:-1]})"
     spelt = _alternation(sorted(words.number_of, key=len, reverse=True))
     number = rf"(?<![\w$£€#.,/:-])(?:\d{{1,3}}|{spelt})(?![\w'’])"
     return _TallyPatterns(
@@ -1082,7 +1086,11 @@ def _tally_counts(chain: list[_Pair]) -> dict[Side, int] | None:
     counts: dict[Side, int] = {}
     seen: set[str] = set()
     for pair in chain:
-        concept = words.side_of.get(pair.label) or ("not voting" if pair.label in words.not_voting_words else None)
+        concept = (
+            words.side_of.get(pair.label)
+            or next((side for stem, side in words.side_stems if pair.label.startswith(stem)), None)
+            or ("not voting" if pair.label in words.not_voting_words else None)
+        )
         if concept is None or concept in seen:
             return None  # a side named twice is two tallies, or no tally
         seen.add(concept)
@@ -1703,7 +1711,7 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
         if current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
-                or _another_tally(current, event):
+                or _another_tally(current, event) or _tally_under_next_item(current, event, text):
             close()
             current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
         _fill(current, event)
@@ -1714,9 +1722,19 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
 def _another_tally(current: _Draft | None, event: _Event) -> bool:
     """True when `event` is a tally unlike the one the decided vote already holds ("Motion to call the question
     carried 5-0." then "The main motion as amended carried 4-1."): the second is another vote's."""
-    if current is None or current.result is None or event.kind != "counts" or not current.counts:
+    if current is None or event.kind != "counts" or not current.counts:
         return False
+    if current.result is None and not {"for", "against"} <= current.counts.keys() & event.counts.keys():
+        return False  # a tally not yet decided takes further sides' counts ("For: 4" then "Against: 1")
     return any(side in current.counts and current.counts[side] != number for side, number in event.counts.items())
+
+
+def _tally_under_next_item(current: _Draft | None, event: _Event, text: _Text) -> bool:
+    """True when `event` is a tally under another item than the counted vote before it ("1) Grant – Resolution /
+    Vote: 38 In Favor …" then "2) Licence – Resolution / Vote: 38 In Favor …"): each item's tally is its own vote."""
+    if current is None or event.kind != "counts" or not current.counts:
+        return False
+    return text.keys[text.line_at(event.start)] != text.keys[text.line_at(current.start)]
 
 
 def _awaits_vote(current: _Draft | None, event: _Event) -> bool:
