@@ -917,6 +917,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
             continue  # "for 2 years", "No. 3": such a label counts only beside another count
         if re.fullmatch(r"\s*\n\s*", lined[match.end("l"):match.start("n")]):
             continue  # "… Gary aye, Jan aye" / "4. When to resume meetings": the next line's number, no count
+        if not _near_vote_words(flat, match.start(), match.end()):
+            continue  # "$300 against 1 repair": a side's word beside a number, far from any vote
         yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
     for match in _WORDED_TALLY.finditer(flat):
         counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}
@@ -932,6 +934,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         between = lined[match.start("n"):match.start("l")]
         if "\n" in between and not re.search(r"[a-z]", between) and not match.group("l").islower():
             continue  # "YEAS: A, B, C 3" / "NAYS: None": a list's count, then the next list's label
+        if not _near_vote_words(flat, match.start(), match.end()):
+            continue  # "Item 4 for information. Item 5 against …": numbers and side words, far from any vote
         side = _worded_side(match.group("l"))
         number = match.group("n").lower()
         if number in {"no", "none"} and side == "for":
@@ -1081,6 +1085,10 @@ _VOTE_CONTEXT = re.compile(
 )
 
 
+def _near_vote_words(flat: str, start: int, end: int) -> bool:
+    return bool(_VOTE_CONTEXT.search(flat, max(0, start - 250), min(len(flat), end + 80)))
+
+
 def _tally_counts(chain: list[_Pair]) -> dict[Side, int] | None:
     words = load_vote_words()
     counts: dict[Side, int] = {}
@@ -1113,11 +1121,13 @@ def _tally_runs(flat: str) -> list[_Event]:
         if not counts:
             continue
         if len(chain) == 1:
-            if not _OUTCOME_BEFORE_PAIR.search(flat, max(0, start - 60), start):
-                continue  # one counted side alone is a tally only after its outcome
+            if not _OUTCOME_BEFORE_PAIR.search(flat, max(0, start - 60), start) or not re.match(
+                r"\s*(?:[.;,)]|$|and\b)", flat[end:end + 5]
+            ):
+                continue  # one counted side alone is a tally only after its outcome, closing the clause
         elif not ({"for", "against"} & counts.keys()):
             continue  # "0 Abstained 0 Recused" with neither side counted: part of a tally read otherwise
-        if not _VOTE_CONTEXT.search(flat, max(0, start - 250), min(len(flat), end + 80)) or _reported(flat, start):
+        if not _near_vote_words(flat, start, end) or _reported(flat, start):
             continue
         taken.append((start, end))
         events.append(_Event("counts", start, end, counts=counts))
