@@ -666,7 +666,9 @@ def _find_events(text: _Text) -> Iterator[_Event]:
             continue
         yield event
     yield from runs
-    yield from _positions(flat, lined, rules, text.lines, text.starts)
+    positions = list(_positions(flat, lined, rules, text.lines, text.starts))
+    yield from positions
+    yield from _roll_runs(flat, [(event.start, event.end) for event in positions if event.strong])
 
 
 def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
@@ -1322,6 +1324,64 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
+
+
+# --- roll calls written on one line ------------------------------------------------------------
+# "Roll call vote: Hale Aye Voss Aye Kim Nay Lee Absent.", "Vote: Hale (Y), Voss (Y), Kim (N).": after a roll
+# call's lead, a run of (name, answer) pairs with or without separators. The answers are the vote file's
+# one-word side and not-voting labels; a capital Y or N answers only in brackets.
+_ROLL_LEAD = re.compile(
+    r"\b(?:(?:upon\s+|on\s+)?roll[\s-]+call(?:\s+vote)?|recorded\s+vote|(?<![\w-])vote|voting)\s*[:–—-]?\s*",
+    re.IGNORECASE,
+)
+
+
+# Side labels that head a list or a count but answer no roll call ("Vote: Hale for chair" names a candidate).
+_NOT_ANSWERS = frozenset({"for", "against", "opposed"})
+
+
+@lru_cache(maxsize=1)
+def _roll_pair() -> re.Pattern[str]:
+    words = load_vote_words()
+    answers = sorted(
+        (word for word in (*words.side_of, *words.not_voting_words) if " " not in word and word not in _NOT_ANSWERS),
+        key=len,
+        reverse=True,
+    )
+    answer = _alternation(answers)
+    not_name = rf"(?!(?i:{answer})\b)(?![YN]\b)"
+    word = rf"{not_name}[A-Z][\w'’-]*"
+    name = rf"(?:{words.title}\s+)?{word}(?:\s+{word}){{0,2}}"
+    return re.compile(
+        rf"(?P<n>{name})\s*(?:[-–—:,]\s*)?(?:\(\s*(?P<b>{answer}|[YN])\s*\)|(?P<v>(?i:{answer})))(?![\w'’-])"
+        r"\s*(?:[,;.]\s*|and\s+|&\s+)?"
+    )
+
+
+def _roll_runs(flat: str, taken: list[tuple[int, int]]) -> Iterator[_Event]:
+    """Each roll call on one line that no other reader took, as the positions it names."""
+    words = load_vote_words()
+    pair = _roll_pair()
+    for lead in _ROLL_LEAD.finditer(flat):
+        at, found = lead.end(), []
+        while (match := pair.match(flat, at)) is not None:
+            found.append(match)
+            at = match.end()
+        if len(found) < 2:
+            continue
+        start, end = found[0].start(), found[-1].end()
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        positions: dict[Side, list[str]] = {}
+        for match in found:
+            said = (match.group("b") or match.group("v")).lower()
+            side = {"y": "for", "n": "against"}.get(said) or words.side_of.get(said)
+            if side is None and not said.startswith("abst"):
+                continue  # "Absent", "Recused": in the roll, on no side
+            positions.setdefault(side or "abstain", []).append(match.group("n"))
+        if positions:
+            taken.append((start, end))
+            yield _Event("positions", start, end, positions=positions)
 
 
 # "… carried 4-1 with Kim casting the dissenting vote", "…, Lee casting the lone no vote."
