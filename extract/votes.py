@@ -1001,6 +1001,10 @@ class _Pair:
 class _TallyPatterns:
     number_label: re.Pattern[str]
     label_number: re.Pattern[str]
+    outcome_before: re.Pattern[str]
+    """A single pair is a tally only straight after an outcome: "passed with seven abstentions"."""
+    vote_context: re.Pattern[str]
+    """A run of counted sides is a tally only near the words of a vote ("Survey: 45 yes, 12 no" is none)."""
 
 
 # Between two pairs of one tally: a comma, semicolon or slash, "and", "with", or nothing but a space.
@@ -1012,14 +1016,6 @@ _NOT_A_COUNT_AFTER = (
     r"(?![\d,.:/]\d)(?!\s*(?:%|per\s*cent|percent|[ap]\.?m\b|o'clock|years?\b|months?\b|weeks?\b|days?\b|hours?\b"
     r"|minutes?\b|th\b|st\b|nd\b|rd\b|[$£€]))"
 )
-# A single pair is a tally only straight after an outcome: "passed with seven abstentions", "carried, 2 against".
-_OUTCOME_BEFORE_PAIR = re.compile(
-    r"\b(?:carried|carries|passed|passes|failed|fails|defeated|approved|adopted)\s*,?\s+(?:unanimously\s*,?\s+)?"
-    r"(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$",
-    re.IGNORECASE,
-)
-
-
 @lru_cache(maxsize=1)
 def _tally_patterns() -> _TallyPatterns:
     words = load_vote_words()
@@ -1034,6 +1030,13 @@ def _tally_patterns() -> _TallyPatterns:
         ),
         label_number=re.compile(
             rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>{number}){_NOT_A_COUNT_AFTER}", re.IGNORECASE
+        ),
+        outcome_before=re.compile(
+            rf"\b{words.outcome}\s*,?\s+(?:unanimously\s*,?\s+)?(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$", re.IGNORECASE
+        ),
+        vote_context=re.compile(
+            rf"\b(?:vot(?:e|es|ed|ing)|motion|moved|seconded|roll\s+call|resolution|division|{words.outcome})\b",
+            re.IGNORECASE,
         ),
     )
 
@@ -1079,16 +1082,8 @@ def _orphaned(flat: str, chain: list[_Pair]) -> bool:
     return bool(re.search(r"(?<![\w$£€.,/:-])\d{1,3}\s*[-–]?\s*$", flat[max(0, chain[0].start - 6):chain[0].start]))
 
 
-# A run of counted sides is a tally only near the words of a vote ("Survey: 45 yes, 12 no" is no vote).
-_VOTE_CONTEXT = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|motion|moved|seconded|carried|passed|failed|defeated|approved|adopted|roll\s+call"
-    r"|resolution|resolved|division)\b",
-    re.IGNORECASE,
-)
-
-
 def _near_vote_words(flat: str, start: int, end: int) -> bool:
-    return bool(_VOTE_CONTEXT.search(flat, max(0, start - 250), min(len(flat), end + 80)))
+    return bool(_tally_patterns().vote_context.search(flat, max(0, start - 250), min(len(flat), end + 80)))
 
 
 def _tally_counts(chain: list[_Pair]) -> dict[Side, int] | None:
@@ -1123,7 +1118,7 @@ def _tally_runs(flat: str) -> list[_Event]:
         if not counts:
             continue
         if len(chain) == 1:
-            if not _OUTCOME_BEFORE_PAIR.search(flat, max(0, start - 60), start) or not re.match(
+            if not _tally_patterns().outcome_before.search(flat, max(0, start - 60), start) or not re.match(
                 r"\s*(?:[.;,)]|$|and\b)", flat[end:end + 5]
             ):
                 continue  # one counted side alone is a tally only after its outcome, closing the clause
