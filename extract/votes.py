@@ -703,8 +703,9 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             motion_start = None
             if motion is not None and _TALLY_ONLY.match(motion):
                 motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
-            elif motion is None or len(motion) < MIN_MOTION_CHARS:
-                # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before.
+            elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion):
+                # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
+                # did when all that follows the outcome is its tally ("…; carried with one abstention.").
                 motion = _sentence_before(flat, match.start()) or motion
                 motion_start = match.start() - len(motion or "")
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
@@ -1032,7 +1033,7 @@ def _tally_patterns() -> _TallyPatterns:
             rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>{number}){_NOT_A_COUNT_AFTER}", re.IGNORECASE
         ),
         outcome_before=re.compile(
-            rf"\b{words.outcome}\s*,?\s+(?:unanimously\s*,?\s+)?(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$", re.IGNORECASE
+            rf"\b(?P<o>{words.outcome})\s*,?\s+(?:unanimously\s*,?\s+)?(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$", re.IGNORECASE
         ),
         vote_context=re.compile(
             rf"\b(?:vot(?:e|es|ed|ing)|motion|moved|seconded|roll\s+call|resolution|division|{words.outcome})\b",
@@ -1082,6 +1083,15 @@ def _orphaned(flat: str, chain: list[_Pair]) -> bool:
     return bool(re.search(r"(?<![\w$£€.,/:-])\d{1,3}\s*[-–]?\s*$", flat[max(0, chain[0].start - 6):chain[0].start]))
 
 
+def _only_a_tally(text: str) -> bool:
+    """True when `text` is nothing but a tally of counted sides ("with one abstention.", "4 for, 1 against")."""
+    rest = re.sub(r"^\s*(?:(?:with|by)\s+)?(?:a\s+vote\s+of\s+)?", "", text, flags=re.IGNORECASE)
+    return any(
+        chain[0].start == 0 and not rest[chain[-1].end:].strip(" .;,")
+        for chain in _chains(rest, _pairs(rest))
+    )
+
+
 def _near_vote_words(flat: str, start: int, end: int) -> bool:
     return bool(_tally_patterns().vote_context.search(flat, max(0, start - 250), min(len(flat), end + 80)))
 
@@ -1117,8 +1127,9 @@ def _tally_runs(flat: str) -> list[_Event]:
         counts = _tally_counts(chain)
         if not counts:
             continue
+        outcome = _tally_patterns().outcome_before.search(flat, max(0, start - 60), start)
         if len(chain) == 1:
-            if not _tally_patterns().outcome_before.search(flat, max(0, start - 60), start) or not re.match(
+            if outcome is None or not re.match(
                 r"\s*(?:[.;,)]|$|and\b)", flat[end:end + 5]
             ):
                 continue  # one counted side alone is a tally only after its outcome, closing the clause
@@ -1127,7 +1138,9 @@ def _tally_runs(flat: str) -> list[_Event]:
         if not _near_vote_words(flat, start, end) or _reported(flat, start):
             continue
         taken.append((start, end))
-        events.append(_Event("counts", start, end, counts=counts))
+        # "…; carried with 2 against.": the outcome said just before the tally is its result.
+        result = load_vote_words().outcome_result.get(_squash(outcome.group("o"))) if outcome else None
+        events.append(_Event("counts", start, end, counts=counts, result=result))
     return events
 
 

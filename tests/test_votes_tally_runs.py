@@ -129,3 +129,14 @@ def test_a_roll_call_on_one_line(make_document, roll):
 def test_names_after_a_vote_word_that_are_no_roll_call(make_document, text):
     votes = _votes(make_document, f"#### 3. Officers\n\n{text}\n")
     assert all(not vote.voted_for and not vote.voted_against for vote in votes)
+
+
+@pytest.mark.parametrize("tally", ["carried with one abstention.", "carried with 2 against."])
+def test_a_tally_after_the_outcome_is_no_motion_text(make_document, tally):
+    text = (
+        "#### 7. Benches\n\nRESOLVED: That two oak benches be bought for Quarry Green.\n"
+        f"Proposed Cllr Ormond, seconded Cllr Tarrant; {tally}\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1 and votes[0].result == "carried"
+    assert "oak benches" in votes[0].motion
