@@ -65,6 +65,12 @@ class VoteWords:
     """The outcome words that open a sentence before their motion ("Approved on a motion by …"), as written."""
     outcome_above: str
     """The outcome words printed on a line of their own above their motion ("ACTION: APPROVED"), lower case."""
+    number_of: dict[str, int]
+    """A count spelt out, lower case, and its value ("seven" 7, "none" 0)."""
+    not_voting_words: frozenset[str]
+    """The labels of members who took no side ("absent", "recused"), lower case."""
+    side_stems: tuple[tuple[str, Side], ...]
+    """The beginnings of every spelling of a side ("absten" of "abstensions"), lower case."""
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +83,8 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         for word in words:
             outcome_result[word.lower()] = result
     side_of = {word.lower(): side for side, words in data["sides"].items() for word in words}
+    number_of = {word.lower(): value for value, word in enumerate(data["number_words"])}
+    number_of.update({word.lower(): 0 for word in data["zero_words"]})
     return VoteWords(
         title=_alternation(titles),
         titles=tuple(titles),
@@ -89,6 +97,9 @@ def load_vote_words(path: str = str(PATTERNS_PATH)) -> VoteWords:
         body=_alternation(sorted((word.lower() for word in data["bodies"]), key=len, reverse=True)),
         outcome_on_motion=_alternation(sorted(data["outcome_on_motion"], key=len, reverse=True)),
         outcome_above=_alternation(sorted(data["outcome_above_motion"], key=len, reverse=True)),
+        number_of=number_of,
+        not_voting_words=frozenset(word.lower() for word in data["not_voting"]),
+        side_stems=tuple((stem.lower(), side) for side, stems in data["side_stems"].items() for stem in stems),
     )
 
 
@@ -648,8 +659,16 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _outcomes(flat, lined, rules)
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
-    yield from _counts(flat, rules, lined)
-    yield from _positions(flat, lined, rules, text.lines, text.starts)
+    runs = _tally_runs(flat)
+    for event in _counts(flat, rules, lined):
+        # A count inside a tally read as a run ("In Favor 0" of "38 In Favor 0 Opposed") gives way to the run.
+        if event.kind == "counts" and any(run.start < event.end and event.start < run.end for run in runs):
+            continue
+        yield event
+    yield from runs
+    positions = list(_positions(flat, lined, rules, text.lines, text.starts))
+    yield from positions
+    yield from _roll_runs(flat, [(event.start, event.end) for event in positions if event.strong])
 
 
 def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
@@ -684,8 +703,9 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             motion_start = None
             if motion is not None and _TALLY_ONLY.match(motion):
                 motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
-            elif motion is None or len(motion) < MIN_MOTION_CHARS:
-                # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before.
+            elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion):
+                # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
+                # did when all that follows the outcome is its tally ("…; carried with one abstention.").
                 motion = _sentence_before(flat, match.start()) or motion
                 motion_start = match.start() - len(motion or "")
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
@@ -900,6 +920,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
             continue  # "for 2 years", "No. 3": such a label counts only beside another count
         if re.fullmatch(r"\s*\n\s*", lined[match.end("l"):match.start("n")]):
             continue  # "… Gary aye, Jan aye" / "4. When to resume meetings": the next line's number, no count
+        if not _near_vote_words(flat, match.start(), match.end()):
+            continue  # "$300 against 1 repair": a side's word beside a number, far from any vote
         yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
     for match in _WORDED_TALLY.finditer(flat):
         counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}
@@ -915,6 +937,8 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         between = lined[match.start("n"):match.start("l")]
         if "\n" in between and not re.search(r"[a-z]", between) and not match.group("l").islower():
             continue  # "YEAS: A, B, C 3" / "NAYS: None": a list's count, then the next list's label
+        if not _near_vote_words(flat, match.start(), match.end()):
+            continue  # "Item 4 for information. Item 5 against …": numbers and side words, far from any vote
         side = _worded_side(match.group("l"))
         number = match.group("n").lower()
         if number in {"no", "none"} and side == "for":
@@ -954,6 +978,170 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         label = match.group("l").lower()
         side = "abstain" if label.startswith("abst") else "against"
         yield _Event("counts", match.start(), match.end(), counts={side: 0})
+
+
+# --- tallies as runs of (number, label) pairs ------------------------------------------------
+# A clerk writes a tally as counts beside side labels, in either order and with any separator:
+# "38 In Favor 0 Opposed 0 Abstained 0 Recused", "2-yes, and 21-no, and 6-abstentions", "yea three and nay none",
+# "Ayes: 4, Nays: 1 (Lee), Absent: 1". One reader takes them all: it finds every (number, label) and
+# (label, number) pair, chains the pairs of one order that follow each other, and keeps the chain that explains
+# the most of the text. The labels are the vote file's sides and not-voting words; the numbers are digits or
+# the file's number words.
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    start: int
+    end: int
+    label: str
+    number: int
+    number_first: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _TallyPatterns:
+    number_label: re.Pattern[str]
+    label_number: re.Pattern[str]
+    outcome_before: re.Pattern[str]
+    """A single pair is a tally only straight after an outcome: "passed with seven abstentions"."""
+    vote_context: re.Pattern[str]
+    """A run of counted sides is a tally only near the words of a vote ("Survey: 45 yes, 12 no" is none)."""
+
+
+# Between two pairs of one tally: a comma, semicolon or slash, "and", "with", or nothing but a space.
+_PAIR_GAP = re.compile(r"\s*(?:[,;/]\s*)?(?:(?:and|with|&)\s+)?", re.IGNORECASE)
+# Names in brackets after a pair ("Nays: 1 (Lee)") belong to that pair's side.
+_PAIR_NAMES = re.compile(r"\s*\([^()]{1,160}\)")
+# What a number beside a label may not be followed by: a clock, a per cent, a duration, an ordinal, a date.
+_NOT_A_COUNT_AFTER = (
+    r"(?![\d,.:/]\d)(?!\s*(?:%|per\s*cent|percent|[ap]\.?m\b|o'clock|years?\b|months?\b|weeks?\b|days?\b|hours?\b"
+    r"|minutes?\b|th\b|st\b|nd\b|rd\b|[$£€]))"
+)
+@lru_cache(maxsize=1)
+def _tally_patterns() -> _TallyPatterns:
+    words = load_vote_words()
+    labels = sorted({*words.side_of, *words.not_voting_words}, key=len, reverse=True)
+    stems = "|".join(rf"{re.escape(stem)}[a-z]*" for stem, _ in words.side_stems)
+    label = f"(?:{stems}|{_alternation(labels)[3:-1]})"
+    spelt = _alternation(sorted(words.number_of, key=len, reverse=True))
+    number = rf"(?<![\w$£€#.,/:-])(?:\d{{1,3}}|{spelt})(?![\w'’])"
+    return _TallyPatterns(
+        number_label=re.compile(
+            rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])", re.IGNORECASE
+        ),
+        label_number=re.compile(
+            rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>{number}){_NOT_A_COUNT_AFTER}", re.IGNORECASE
+        ),
+        outcome_before=re.compile(
+            rf"\b(?P<o>{words.outcome})\s*,?\s+(?:unanimously\s*,?\s+)?(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$", re.IGNORECASE
+        ),
+        vote_context=re.compile(
+            rf"\b(?:vot(?:e|es|ed|ing)|motion|moved|seconded|roll\s+call|resolution|division|{words.outcome})\b",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _pairs(flat: str) -> list[_Pair]:
+    words = load_vote_words()
+    patterns = _tally_patterns()
+    pairs: list[_Pair] = []
+    for pattern, number_first in ((patterns.number_label, True), (patterns.label_number, False)):
+        for match in pattern.finditer(flat):
+            written = match.group("n").lower()
+            value = int(written) if written.isdigit() else words.number_of[written]
+            pairs.append(_Pair(match.start(), match.end(), _squash(match.group("l")), value, number_first))
+    return pairs
+
+
+def _chains(flat: str, pairs: list[_Pair]) -> list[list[_Pair]]:
+    """Pairs of one order that follow each other with only a separator (and bracketed names) between them."""
+    chains: list[list[_Pair]] = []
+    for number_first in (True, False):
+        chain: list[_Pair] = []
+        for pair in sorted((p for p in pairs if p.number_first is number_first), key=lambda p: p.start):
+            if chain:
+                gap_start = chain[-1].end
+                names = _PAIR_NAMES.match(flat, gap_start)
+                if names:
+                    gap_start = names.end()
+                if pair.start >= gap_start and _PAIR_GAP.fullmatch(flat, gap_start, pair.start):
+                    chain.append(pair)
+                    continue
+                chains.append(chain)
+            chain = [pair]
+        if chain:
+            chains.append(chain)
+    return chains
+
+
+def _orphaned(flat: str, chain: list[_Pair]) -> bool:
+    """True when a number stands right before a (label, number) chain, or right after a (number, label) one: the
+    text is the other order's tally ("38 In Favor 0 Opposed" is 38 for, not "In Favor 0")."""
+    if chain[0].number_first:
+        return bool(re.match(r"\s*[:=–—-]?\s*\d", flat[chain[-1].end:chain[-1].end + 6]))
+    return bool(re.search(r"(?<![\w$£€.,/:-])\d{1,3}\s*[-–]?\s*$", flat[max(0, chain[0].start - 6):chain[0].start]))
+
+
+def _only_a_tally(text: str) -> bool:
+    """True when `text` is nothing but a tally of counted sides ("with one abstention.", "4 for, 1 against")."""
+    rest = re.sub(r"^\s*(?:(?:with|by)\s+)?(?:a\s+vote\s+of\s+)?", "", text, flags=re.IGNORECASE)
+    return any(
+        chain[0].start == 0 and not rest[chain[-1].end:].strip(" .;,")
+        for chain in _chains(rest, _pairs(rest))
+    )
+
+
+def _near_vote_words(flat: str, start: int, end: int) -> bool:
+    return bool(_tally_patterns().vote_context.search(flat, max(0, start - 250), min(len(flat), end + 80)))
+
+
+def _tally_counts(chain: list[_Pair]) -> dict[Side, int] | None:
+    words = load_vote_words()
+    counts: dict[Side, int] = {}
+    seen: set[str] = set()
+    for pair in chain:
+        concept = (
+            words.side_of.get(pair.label)
+            or next((side for stem, side in words.side_stems if pair.label.startswith(stem)), None)
+            or ("not voting" if pair.label in words.not_voting_words else None)
+        )
+        if concept is None or concept in seen:
+            return None  # a side named twice is two tallies, or no tally
+        seen.add(concept)
+        if concept in SIDES:
+            counts[concept] = pair.number
+    return counts
+
+
+def _tally_runs(flat: str) -> list[_Event]:
+    """Every tally written as a run of counted sides, one event each."""
+    chains = _chains(flat, _pairs(flat))
+    chains.sort(key=lambda chain: (-len(chain), _orphaned(flat, chain), chain[0].start))
+    taken: list[tuple[int, int]] = []
+    events: list[_Event] = []
+    for chain in chains:
+        start, end = chain[0].start, chain[-1].end
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        counts = _tally_counts(chain)
+        if not counts:
+            continue
+        outcome = _tally_patterns().outcome_before.search(flat, max(0, start - 60), start)
+        if len(chain) == 1:
+            if outcome is None or not re.match(
+                r"\s*(?:[.;,)]|$|and\b)", flat[end:end + 5]
+            ):
+                continue  # one counted side alone is a tally only after its outcome, closing the clause
+        elif not ({"for", "against"} & counts.keys()):
+            continue  # "0 Abstained 0 Recused" with neither side counted: part of a tally read otherwise
+        if not _near_vote_words(flat, start, end) or _reported(flat, start):
+            continue
+        taken.append((start, end))
+        # "…; carried with 2 against.": the outcome said just before the tally is its result.
+        result = load_vote_words().outcome_result.get(_squash(outcome.group("o"))) if outcome else None
+        events.append(_Event("counts", start, end, counts=counts, result=result))
+    return events
 
 
 _BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
@@ -1144,6 +1332,64 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
+
+
+# --- roll calls written on one line ------------------------------------------------------------
+# "Roll call vote: Hale Aye Voss Aye Kim Nay Lee Absent.", "Vote: Hale (Y), Voss (Y), Kim (N).": after a roll
+# call's lead, a run of (name, answer) pairs with or without separators. The answers are the vote file's
+# one-word side and not-voting labels; a capital Y or N answers only in brackets.
+_ROLL_LEAD = re.compile(
+    r"\b(?:(?:upon\s+|on\s+)?roll[\s-]+call(?:\s+vote)?|recorded\s+vote|(?<![\w-])vote|voting)\s*[:–—-]?\s*",
+    re.IGNORECASE,
+)
+
+
+# Side labels that head a list or a count but answer no roll call ("Vote: Hale for chair" names a candidate).
+_NOT_ANSWERS = frozenset({"for", "against", "opposed"})
+
+
+@lru_cache(maxsize=1)
+def _roll_pair() -> re.Pattern[str]:
+    words = load_vote_words()
+    answers = sorted(
+        (word for word in (*words.side_of, *words.not_voting_words) if " " not in word and word not in _NOT_ANSWERS),
+        key=len,
+        reverse=True,
+    )
+    answer = _alternation(answers)
+    not_name = rf"(?!(?i:{answer})\b)(?![YN]\b)"
+    word = rf"{not_name}[A-Z][\w'’-]*"
+    name = rf"(?:{words.title}\s+)?{word}(?:\s+{word}){{0,2}}"
+    return re.compile(
+        rf"(?P<n>{name})\s*(?:[-–—:,]\s*)?(?:\(\s*(?P<b>{answer}|[YN])\s*\)|(?P<v>(?i:{answer})))(?![\w'’-])"
+        r"\s*(?:[,;.]\s*|and\s+|&\s+)?"
+    )
+
+
+def _roll_runs(flat: str, taken: list[tuple[int, int]]) -> Iterator[_Event]:
+    """Each roll call on one line that no other reader took, as the positions it names."""
+    words = load_vote_words()
+    pair = _roll_pair()
+    for lead in _ROLL_LEAD.finditer(flat):
+        at, found = lead.end(), []
+        while (match := pair.match(flat, at)) is not None:
+            found.append(match)
+            at = match.end()
+        if len(found) < 2:
+            continue
+        start, end = found[0].start(), found[-1].end()
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        positions: dict[Side, list[str]] = {}
+        for match in found:
+            said = (match.group("b") or match.group("v")).lower()
+            side = {"y": "for", "n": "against"}.get(said) or words.side_of.get(said)
+            if side is None and not said.startswith("abst"):
+                continue  # "Absent", "Recused": in the roll, on no side
+            positions.setdefault(side or "abstain", []).append(match.group("n"))
+        if positions:
+            taken.append((start, end))
+            yield _Event("positions", start, end, positions=positions)
 
 
 # "… carried 4-1 with Kim casting the dissenting vote", "…, Lee casting the lone no vote."
@@ -1543,7 +1789,7 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
         if current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
-                or _another_tally(current, event):
+                or _another_tally(current, event) or _tally_under_next_item(current, event, text):
             close()
             current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
         _fill(current, event)
@@ -1554,9 +1800,19 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
 def _another_tally(current: _Draft | None, event: _Event) -> bool:
     """True when `event` is a tally unlike the one the decided vote already holds ("Motion to call the question
     carried 5-0." then "The main motion as amended carried 4-1."): the second is another vote's."""
-    if current is None or current.result is None or event.kind != "counts" or not current.counts:
+    if current is None or event.kind != "counts" or not current.counts:
         return False
+    if current.result is None and not {"for", "against"} <= current.counts.keys() & event.counts.keys():
+        return False  # a tally not yet decided takes further sides' counts ("For: 4" then "Against: 1")
     return any(side in current.counts and current.counts[side] != number for side, number in event.counts.items())
+
+
+def _tally_under_next_item(current: _Draft | None, event: _Event, text: _Text) -> bool:
+    """True when `event` is a tally under another item than the counted vote before it ("1) Grant – Resolution /
+    Vote: 38 In Favor …" then "2) Licence – Resolution / Vote: 38 In Favor …"): each item's tally is its own vote."""
+    if current is None or event.kind != "counts" or not current.counts:
+        return False
+    return text.keys[text.line_at(event.start)] != text.keys[text.line_at(current.start)]
 
 
 def _awaits_vote(current: _Draft | None, event: _Event) -> bool:
