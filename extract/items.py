@@ -138,6 +138,10 @@ MAX_RUN_IN_TITLE_WORDS = 8
 """A title run in with its minutes is at most this long."""
 MAX_SUB_TITLE_WORDS = 12
 """A lettered sub-item's title is at most this long."""
+MAX_CONTINUED_TITLE_WORDS = 30
+"""Words of the title of a number or letter that goes on from one already taken: the sequence vouches for it."""
+_SIGN_OPENING = re.compile(r"^[£$€#][\d(]|^[“\"‘'][A-Z0-9]")
+"""A title opening with a sum or a sign ("£1 million fund", "$250,000 grant", "#12 Hill Road"), or a quotation."""
 MAX_AGENDA_WORDING_WORDS = 30
 """A title in the agenda's own words ("To approve the minutes of …") run in with its minutes is at most this long."""
 MAX_LABEL_TITLE_LINES = 4
@@ -2248,12 +2252,18 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         parts = [title[: stop.start()], title[stop.end():]] if stop is not None else [title]
     title = parts[0].strip()
     rest = parts[1].strip() if len(parts) > 1 and last == position else ""
+    # A letter that goes on from one already taken ("e)" after "a)" … "d)") is evidence of its own: its title may
+    # open with a sum or a sign ("e) £1 million fund") and run longer than the title of a list's first letter.
+    continued = expected != "a"
+    longest = (MAX_CONTINUED_TITLE_WORDS if bold else MAX_TITLE_WORDS) if continued else (
+        MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
+    )
     if (
-        len(title.split()) > (MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS)
+        len(title.split()) > longest
         or title.endswith((".", ";", ","))
         or _SENTENCE_VERB.search(title)
         or _TASK_OPENING.match(title)
-        or not (title[:1].isupper() or title[:1].isdigit())
+        or not (title[:1].isupper() or title[:1].isdigit() or (continued and _SIGN_OPENING.match(title)))
     ):
         return None
     opened = "upper" if upper else "paren" if match.group("open") else "lower"

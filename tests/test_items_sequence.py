@@ -1,0 +1,105 @@
+"""A number or letter that goes on from one already taken: the sequence vouches for a title the title test alone would refuse."""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items
+from minutebook.ingest import parse_file
+
+
+def _pairs(items):
+    return [(item.number, item.title) for item in items]
+
+
+def _html(tmp_path, text: str, name: str = "minutes-2031-05-06.html"):
+    """The text as a web page: "**…**" lines in bold, every other line a paragraph."""
+    body = "".join(
+        f"<p><b>{line.strip('*')}</b></p>" if line.startswith("**") else f"<p>{line}</p>"
+        for line in text.splitlines()
+        if line.strip()
+    )
+    path = tmp_path / name
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    return extract_items(parse_file(path))
+
+
+_LETTERS_WITH_A_SUM = """**MINUTES OF THE MEETING OF BRACKENFIELD COMMUNITY COUNCIL**
+
+**1. APOLOGIES**
+
+Apologies from Ms Rowan.
+
+**2. MATTERS ARISING**
+
+**a) Footpath lighting on the canal bank**
+
+The lamps are now working.
+
+**b) Bus shelter at the school**
+
+The shelter has been ordered.
+
+**c) £1 million Town Centre Fund**
+
+Bids close at the end of the month.
+
+**d) Hedge cutting on Mill Road**
+
+The farmer has been written to.
+
+**3. ANY OTHER BUSINESS**
+
+Nothing was raised."""
+
+_LETTERS_EXPECTED = [
+    ("1", "APOLOGIES"),
+    ("2", "MATTERS ARISING"),
+    ("2a", "Footpath lighting on the canal bank"),
+    ("2b", "Bus shelter at the school"),
+    ("2c", "£1 million Town Centre Fund"),
+    ("2d", "Hedge cutting on Mill Road"),
+    ("3", "ANY OTHER BUSINESS"),
+]
+
+
+def test_a_letter_going_on_may_open_with_a_sum(make_document, tmp_path):
+    assert _pairs(extract_items(make_document(_LETTERS_WITH_A_SUM))) == _LETTERS_EXPECTED
+    assert _pairs(_html(tmp_path, _LETTERS_WITH_A_SUM)) == _LETTERS_EXPECTED
+
+
+def test_a_first_letter_opening_with_a_sum_is_no_sub_item(make_document, tmp_path):
+    # "a)" starts a list: nothing vouches for it, and a line opening with a sum is a list entry.
+    text = """**1. APOLOGIES**
+
+None.
+
+**2. FINANCE**
+
+a) £45 to the hall for room hire
+
+b) £12 for stamps
+
+**3. CLOSE**
+
+The meeting closed at 9 pm."""
+    expected = [("1", "APOLOGIES"), ("2", "FINANCE"), ("3", "CLOSE")]
+    assert _pairs(extract_items(make_document(text))) == expected
+    assert _pairs(_html(tmp_path, text)) == expected
+
+
+def test_a_letter_going_on_with_a_sentence_is_no_sub_item(make_document):
+    text = """**1. APOLOGIES**
+
+None.
+
+**2. MATTERS ARISING**
+
+a) Grit bins
+
+b) The clerk will write to the county about the grit bins before the winter.
+
+**3. CLOSE**
+
+The meeting closed at 9 pm."""
+    assert _pairs(extract_items(make_document(text))) == [
+        ("1", "APOLOGIES"), ("2", "MATTERS ARISING"), ("2a", "Grit bins"), ("3", "CLOSE"),
+    ]
