@@ -142,6 +142,11 @@ MAX_CONTINUED_TITLE_WORDS = 30
 """Words of the title of a number or letter that goes on from one already taken: the sequence vouches for it."""
 _SIGN_OPENING = re.compile(r"^[£$€#][\d(]|^[“\"‘'][A-Z0-9]")
 """A title opening with a sum or a sign ("£1 million fund", "$250,000 grant", "#12 Hill Road"), or a quotation."""
+_PAYMENT_LINE = re.compile(
+    r"^[£$€]\s?[\d,.]+(?:\s*(?:k|m|million|bn))?\s*(?:$|(?:to|for|from|paid|received|payable|towards|each|per|in)\b)",
+    re.IGNORECASE,
+)
+"""A sum and what it was paid for ("£45 to the hall", "$12 for stamps"): a payment line, not a title."""
 MAX_AGENDA_WORDING_WORDS = 30
 """A title in the agenda's own words ("To approve the minutes of …") run in with its minutes is at most this long."""
 MAX_LABEL_TITLE_LINES = 4
@@ -1318,6 +1323,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 numbered = _numbered_heading(lines, index - 1, None, paragraphs=paragraphs)
                 list_next = None if numbered is not None else value + 1
                 filled_from = last_major if numbered is not None else None
+        if numbered is None and simple is not None and index - 1 not in listed and found:
+            # "7) 77 Chambers Street, application for …" after item 6: the number vouches for the title.
+            numbered = _continued_number(lines, index - 1, found[-1][0].number, taken_marks, list_next, end)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
@@ -1343,7 +1351,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             number, title = numbered
             last_line = line
             following = _next_text_line(lines, index)
-            if following is not None and _continues_title(title, line, following):
+            wrapped = _title_end(lines, index - 1, title, end)
+            if wrapped != index - 1:
+                # A title the numbering vouched for, wrapped onto the next line (see `_continued_number`).
+                last_line = lines[wrapped]
+                index = wrapped + 1
+            elif following is not None and _continues_title(title, line, following):
                 # A long title wrapped onto a second heading line.
                 title = f"{title} {_AGENDA_REF.sub('', clean_text(following.text)).strip()}"
                 last_line = following
@@ -2268,6 +2281,65 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         return None
     opened = "upper" if upper else "paren" if match.group("open") else "lower"
     return Label(number=match.group("letter"), style=opened), title, last, rest
+
+
+def _continued_number(
+    lines: list[Line], position: int, previous: str | None, marks: set[str], list_next: int | None, end: int
+) -> tuple[str, str] | None:
+    """(number, title) for a plain line whose number is the one after the item just taken, printed the same way.
+
+    The sequence vouches for the line, so its title may open with a digit or a sign ("3. 2031/0456/FUL – Land
+    at …", "4) $250,000 grant"), run up to `MAX_CONTINUED_TITLE_WORDS` words and wrap onto one more line; it
+    must still read as a title, not a sentence. A plain list under the item ("1. …", "2. …") going on is
+    no item, nor is a line printed with another mark than the items' ("4." after "3)").
+    """
+    line = lines[position]
+    if line.cells is not None or line.bold or line.is_heading or previous is None or not previous.isdigit():
+        return None
+    match = _SIMPLE_NUMBER.match(clean_text(line.text))
+    if match is None or match.group("mark") not in marks:
+        return None
+    value = int(match.group("number"))
+    if value != int(previous) + 1 or value == list_next:
+        return None
+    text = clean_text(line.text)[match.end():].strip()
+    title = text
+    following = _next_text_index(lines, position + 1, end)
+    if following is not None and (_TITLE_CUT.search(title) or clean_text(lines[following].text)[:1].islower()):
+        more = clean_text(lines[following].text)
+        wrapped = lines[following].cells is None and not lines[following].bold and not lines[following].is_heading
+        if wrapped and not _SIMPLE_NUMBER.match(more) and not _LETTERED.match(more) and read_label(more) is None:
+            title = f"{title} {more}"  # a long title wrapped onto a second line
+    title = _AGENDA_REF.sub("", title).strip().rstrip(":").strip()
+    words = title.split()
+    if (
+        not words
+        or len(words) > MAX_CONTINUED_TITLE_WORDS
+        or not (title[:1].isupper() or title[:1].isdigit() or _SIGN_OPENING.match(title))
+        or title.endswith((".", ";", ","))
+        or _TITLE_CUT.search(title)
+        or _SENTENCE_VERB.search(title)
+        or _TASK_OPENING.match(title)
+        or _DECISION_OPENING.match(title)
+        or (is_lookalike(title) and not _SIGN_OPENING.match(title))
+        or _PAYMENT_LINE.match(title)
+        or is_date_line(text)
+        or not re.search(r"[A-Za-z]{2}", title)
+    ):
+        return None
+    return match.group("number"), title
+
+
+def _title_end(lines: list[Line], position: int, title: str, end: int) -> int:
+    """The index of the last line of a title that may have wrapped onto the next line."""
+    following = _next_text_index(lines, position + 1, end)
+    if following is None:
+        return position
+    more = clean_text(lines[following].text)
+    own = clean_text(lines[position].text)
+    if more and title.endswith(f" {more}") and not own.endswith(more):
+        return following
+    return position
 
 
 def _is_heading_line(line: Line) -> bool:

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
 from minutebook.extract.items import extract_items
 from minutebook.ingest import parse_file
 
 
 def _pairs(items):
     return [(item.number, item.title) for item in items]
+
+
+def _pdf(tmp_path, text: str, name: str = "hearings-2031-05-06.pdf"):
+    """The text as a plain PDF page: one drawn line a line, no bold, no sizes."""
+    path = tmp_path / name
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(50, y, line)
+        y -= 14
+    pdf.save()
+    return extract_items(parse_file(path))
 
 
 def _html(tmp_path, text: str, name: str = "minutes-2031-05-06.html"):
@@ -103,3 +121,56 @@ The meeting closed at 9 pm."""
     assert _pairs(extract_items(make_document(text))) == [
         ("1", "APOLOGIES"), ("2", "MATTERS ARISING"), ("2a", "Grit bins"), ("3", "CLOSE"),
     ]
+
+
+_HEARINGS = """HOLLOWAY ZONING BOARD OF APPEALS
+Minutes of the regular meeting, May 6, 2031
+1) Call to order
+The chair opened the meeting at 7:00 pm.
+2) Approval of the minutes of April 1, 2031
+Approved as written.
+3) 2031-0456: 12 Fern Road, application for a rear yard variance for a detached garage and a new
+driveway onto Birch Lane – Resolution
+Vote: 9 In Favor 0 Opposed
+4) $250,000 grant for the Fern Road sidewalk – Resolution
+Vote: 9 In Favor 0 Opposed
+5) Adjournment
+The meeting ended at 8:10 pm."""
+
+_HEARINGS_EXPECTED = [
+    ("1", "Call to order"),
+    ("2", "Approval of the minutes of April 1, 2031"),
+    ("3", "2031-0456: 12 Fern Road, application for a rear yard variance for a detached garage and a new "
+          "driveway onto Birch Lane – Resolution"),
+    ("4", "$250,000 grant for the Fern Road sidewalk – Resolution"),
+    ("5", "Adjournment"),
+]
+
+
+def test_the_next_number_vouches_for_a_long_or_wrapped_title(make_document, tmp_path):
+    assert _pairs(extract_items(make_document(_HEARINGS))) == _HEARINGS_EXPECTED
+    assert _pairs(_pdf(tmp_path, _HEARINGS)) == _HEARINGS_EXPECTED
+
+
+_NOT_ITEMS = """HOLLOWAY ZONING BOARD OF APPEALS
+Minutes of the regular meeting, May 6, 2031
+1) Call to order
+The chair opened the meeting at 7:00 pm.
+2) Payments
+The treasurer listed the payments:
+1) £45 to the village hall for room hire
+2) £12 for stamps
+3) £30 to the church for the car park
+3) The clerk will write to the county about the Fern Road drains before the winter.
+4. 2031-0457: 14 Fern Road, application for a porch
+5) 2/13/2031
+6) Adjournment
+The meeting ended at 8:10 pm."""
+
+
+def test_sentences_lists_other_marks_and_dates_are_no_items(make_document, tmp_path):
+    # A list under an item going on, a sentence, a number printed another way, a date: none is vouched for.
+    for items in (extract_items(make_document(_NOT_ITEMS)), _pdf(tmp_path, _NOT_ITEMS)):
+        pairs = _pairs(items)
+        assert pairs[:2] == [("1", "Call to order"), ("2", "Payments")]
+        assert not any(mark in title for _, title in pairs for mark in ("£", "clerk", "2031-0457", "2/13"))
