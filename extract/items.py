@@ -147,6 +147,8 @@ _PAYMENT_LINE = re.compile(
     re.IGNORECASE,
 )
 """A sum and what it was paid for ("£45 to the hall", "$12 for stamps"): a payment line, not a title."""
+RUN_REACH_LINES = 12
+"""Lines looked over after a "1)" under an unnumbered heading for the "2)" that makes it the start of a run."""
 MAX_AGENDA_WORDING_WORDS = 30
 """A title in the agenda's own words ("To approve the minutes of …") run in with its minutes is at most this long."""
 MAX_LABEL_TITLE_LINES = 4
@@ -1325,7 +1327,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 filled_from = last_major if numbered is not None else None
         if numbered is None and simple is not None and index - 1 not in listed and found:
             # "7) 77 Chambers Street, application for …" after item 6: the number vouches for the title.
-            numbered = _continued_number(lines, index - 1, found[-1][0].number, taken_marks, list_next, end)
+            previous_mark = _item_mark(lines, found[-1][0])
+            numbered = _continued_number(lines, index - 1, found[-1][0].number, previous_mark, taken_marks, list_next, end)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
@@ -2284,25 +2287,66 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
 
 
 def _continued_number(
-    lines: list[Line], position: int, previous: str | None, marks: set[str], list_next: int | None, end: int
+    lines: list[Line],
+    position: int,
+    previous: str | None,
+    previous_mark: str | None,
+    marks: set[str],
+    list_next: int | None,
+    end: int,
 ) -> tuple[str, str] | None:
     """(number, title) for a plain line whose number is the one after the item just taken, printed the same way.
 
     The sequence vouches for the line, so its title may open with a digit or a sign ("3. 2031/0456/FUL – Land
     at …", "4) $250,000 grant"), run up to `MAX_CONTINUED_TITLE_WORDS` words and wrap onto one more line; it
     must still read as a title, not a sentence. A plain list under the item ("1. …", "2. …") going on is
-    no item, nor is a line printed with another mark than the items' ("4." after "3)").
+    no item, nor is a line printed another way than the item before it ("4." after "3)"). Under an unnumbered
+    heading ("Licensing Committee") a "1)" starts a new run when the "2)" after it reads as a title too.
     """
     line = lines[position]
-    if line.cells is not None or line.bold or line.is_heading or previous is None or not previous.isdigit():
+    if line.cells is not None or line.bold or line.is_heading:
         return None
-    match = _SIMPLE_NUMBER.match(clean_text(line.text))
-    if match is None or match.group("mark") not in marks:
+    loose = _loose_numbered_title(lines, position, end)
+    if loose is None:
         return None
-    value = int(match.group("number"))
-    if value != int(previous) + 1 or value == list_next:
+    value, mark, title = loose
+    if value == list_next:
         return None
-    text = clean_text(line.text)[match.end():].strip()
+    if previous is not None and previous.isdigit() and value == int(previous) + 1 and mark == previous_mark:
+        return str(value), title
+    if previous is None and value == 1 and (not marks or mark in marks):
+        for other in range(position + 1, min(end, position + RUN_REACH_LINES)):
+            following = lines[other]
+            if following.cells is not None or following.bold or following.is_heading:
+                break
+            after = _SIMPLE_NUMBER.match(clean_text(following.text))
+            if after is None:
+                continue
+            if int(after.group("number")) != 2 or after.group("mark") != mark:
+                break
+            if _loose_numbered_title(lines, other, end) is not None:
+                return str(value), title
+            break
+    return None
+
+
+def _item_mark(lines: list[Line], item: AgendaItem) -> str | None:
+    """The mark after the number on an item's own line ("." of "3. Planning", ")" of "3) Planning"), if plain."""
+    if item.evidence is None:
+        return None
+    for line in lines:
+        if line.page == item.evidence.page and line.number == item.evidence.line_start:
+            match = _SIMPLE_NUMBER.match(clean_text(line.text))
+            return match.group("mark") if match is not None and not (line.bold or line.is_heading) else None
+    return None
+
+
+def _loose_numbered_title(lines: list[Line], position: int, end: int) -> tuple[int, str, str] | None:
+    """(number, mark, title) of a plain numbered line whose text reads as a title once a sequence vouches for it."""
+    match = _SIMPLE_NUMBER.match(clean_text(lines[position].text))
+    if match is None:
+        return None
+    text = clean_text(lines[position].text)[match.end():].strip()
     title = text
     following = _next_text_index(lines, position + 1, end)
     if following is not None and (_TITLE_CUT.search(title) or clean_text(lines[following].text)[:1].islower()):
@@ -2327,7 +2371,7 @@ def _continued_number(
         or not re.search(r"[A-Za-z]{2}", title)
     ):
         return None
-    return match.group("number"), title
+    return int(match.group("number")), match.group("mark"), title
 
 
 def _title_end(lines: list[Line], position: int, title: str, end: int) -> int:

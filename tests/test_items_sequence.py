@@ -14,15 +14,16 @@ def _pairs(items):
 
 
 def _pdf(tmp_path, text: str, name: str = "hearings-2031-05-06.pdf"):
-    """The text as a plain PDF page: one drawn line a line, no bold, no sizes."""
+    """The text as a PDF page: one drawn line a line, "### " lines as larger bold headings."""
     path = tmp_path / name
     pdf = canvas.Canvas(str(path), pagesize=letter)
     y = 740.0
     for line in text.splitlines():
         if not line.strip():
             continue
-        pdf.setFont("Helvetica", 10)
-        pdf.drawString(50, y, line)
+        heading = line.startswith("### ")
+        pdf.setFont("Helvetica-Bold" if heading else "Helvetica", 12 if heading else 10)
+        pdf.drawString(50, y, line.removeprefix("### "))
         y -= 14
     pdf.save()
     return extract_items(parse_file(path))
@@ -174,3 +175,38 @@ def test_sentences_lists_other_marks_and_dates_are_no_items(make_document, tmp_p
         pairs = _pairs(items)
         assert pairs[:2] == [("1", "Call to order"), ("2", "Payments")]
         assert not any(mark in title for _, title in pairs for mark in ("£", "clerk", "2031-0457", "2/13"))
+
+
+_COMMITTEES = """LOWER RIVERSIDE COMMUNITY BOARD
+Monthly meeting minutes, October 7, 2031
+### Public Session
+Residents spoke about the ferry timetable and the noise from the quay.
+### Committee Reports
+### Parks Committee
+1) Dog run hours at Fern Park – Report
+The chair reported on the opening hours.
+2) Bench repairs on the esplanade – Report
+The parks department has the list of benches.
+### Licensing Committee
+1) 14 Quay Street, application for a restaurant wine and beer license for Harbour Table LLC d/b/a
+The Harbour Table – Resolution
+Vote: 30 In Favor 0 Opposed
+2) 9 Mill Row, application for renewal of a sidewalk café license for Mill Row Kitchen – Resolution
+Vote: 30 In Favor 0 Opposed
+### Housing Committee
+1) $40,000 shortfall in the tenant repair fund for the buildings on Dock Street
+2) The committee will meet the tenants association again in November about the repairs.
+### Adjournment
+The meeting ended at 9:05 pm."""
+
+
+def test_a_run_under_an_unnumbered_heading_vouches_for_its_first_number(make_document):
+    # "1)" under "Licensing Committee" opens a run when its "2)" reads as a title; under "Housing Committee"
+    # the "2)" is a sentence, so the long "1)" stays no item. (A page this short, with its committees set as real
+    # headings in a PDF or web page, reads its numbered lines as lists under the headings; only the text form here.)
+    for items in (extract_items(make_document(_COMMITTEES)),):
+        pairs = _pairs(items)
+        assert ("1", "14 Quay Street, application for a restaurant wine and beer license for Harbour Table LLC "
+                     "d/b/a The Harbour Table – Resolution") in pairs
+        assert ("2", "9 Mill Row, application for renewal of a sidewalk café license for Mill Row Kitchen – Resolution") in pairs
+        assert not any(title.startswith(("$40,000", "The committee")) for _, title in pairs)
