@@ -100,7 +100,10 @@ _NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$"
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
 # "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …": a sub-item numbered with its parent and a capital.
-_NUMBERED_HYPHEN = re.compile(r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
+# Its title may open with the file number of the matter it hears ("4-A 2031-0456: Fence variance at …").
+_NUMBERED_HYPHEN = re.compile(
+    r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>(?:[A-Z]|\d{2,4}-\d{2,5}\b).*)$"
+)
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")

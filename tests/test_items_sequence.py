@@ -206,3 +206,25 @@ def test_a_run_under_an_unnumbered_heading_vouches_for_its_first_number(make_doc
                      "d/b/a The Harbour Table – Resolution") in pairs
         assert ("2", "9 Mill Row, application for renewal of a sidewalk café license for Mill Row Kitchen – Resolution") in pairs
         assert not any(title.startswith("The committee") for _, title in pairs)
+
+
+_HEARD_FILES = """HOLLOWAY PLANNING COMMISSION
+Minutes of the regular meeting, May 6, 2031
+1. ROLL CALL
+Present: Commissioners Abner, Birch and Cade.
+2. MINUTES
+Approved.
+3. REGULAR AGENDA ITEMS
+### 3-A 2031-0456: Fence height variance at 12 Fern Road
+Staff presented the application. Approved 3-0.
+### 3-B 2031-0461: Design review of the Quay Street library annex
+Continued to June.
+4. ADJOURNMENT
+The meeting ended at 8:10 pm."""
+
+
+def test_a_hyphen_numbered_item_may_open_with_the_file_it_hears(make_document, tmp_path):
+    for items in (extract_items(make_document(_HEARD_FILES)), _pdf(tmp_path, _HEARD_FILES)):
+        pairs = _pairs(items)
+        assert ("3-A", "2031-0456: Fence height variance at 12 Fern Road") in pairs
+        assert ("3-B", "2031-0461: Design review of the Quay Street library annex") in pairs
