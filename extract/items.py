@@ -100,7 +100,10 @@ _NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$"
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
 # "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …": a sub-item numbered with its parent and a capital.
-_NUMBERED_HYPHEN = re.compile(r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>[A-Z].*)$")
+# Its title may open with the file number of the matter it hears ("4-A 2031-0456: Fence variance at …").
+_NUMBERED_HYPHEN = re.compile(
+    r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>(?:[A-Z]|\d{2,4}-\d{2,5}\b).*)$"
+)
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
@@ -138,6 +141,17 @@ MAX_RUN_IN_TITLE_WORDS = 8
 """A title run in with its minutes is at most this long."""
 MAX_SUB_TITLE_WORDS = 12
 """A lettered sub-item's title is at most this long."""
+MAX_CONTINUED_TITLE_WORDS = 30
+"""Words of the title of a number or letter that goes on from one already taken: the sequence vouches for it."""
+_SIGN_OPENING = re.compile(r"^[£$€#][\d(]|^[“\"‘'][A-Z0-9]")
+"""A title opening with a sum or a sign ("£1 million fund", "$250,000 grant", "#12 Hill Road"), or a quotation."""
+_PAYMENT_LINE = re.compile(
+    r"^[£$€]\s?[\d,.]+(?:\s*(?:k|m|million|bn))?\s*(?:$|(?:to|for|from|paid|received|payable|towards|each|per|in)\b)",
+    re.IGNORECASE,
+)
+"""A sum and what it was paid for ("£45 to the hall", "$12 for stamps"): a payment line, not a title."""
+RUN_REACH_LINES = 12
+"""Lines looked over after a "1)" under an unnumbered heading for the "2)" that makes it the start of a run."""
 MAX_AGENDA_WORDING_WORDS = 30
 """A title in the agenda's own words ("To approve the minutes of …") run in with its minutes is at most this long."""
 MAX_LABEL_TITLE_LINES = 4
@@ -1314,6 +1328,10 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 numbered = _numbered_heading(lines, index - 1, None, paragraphs=paragraphs)
                 list_next = None if numbered is not None else value + 1
                 filled_from = last_major if numbered is not None else None
+        if numbered is None and simple is not None and index - 1 not in listed and found:
+            # "7) 77 Chambers Street, application for …" after item 6: the number vouches for the title.
+            previous_mark = _item_mark(lines, found[-1][0])
+            numbered = _continued_number(lines, index - 1, found[-1][0].number, previous_mark, taken_marks, list_next, end)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
             taken_marks.add(simple.group("mark"))
@@ -1339,7 +1357,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             number, title = numbered
             last_line = line
             following = _next_text_line(lines, index)
-            if following is not None and _continues_title(title, line, following):
+            wrapped = _title_end(lines, index - 1, title, end)
+            if wrapped != index - 1:
+                # A title the numbering vouched for, wrapped onto the next line (see `_continued_number`).
+                last_line = lines[wrapped]
+                index = wrapped + 1
+            elif following is not None and _continues_title(title, line, following):
                 # A long title wrapped onto a second heading line.
                 title = f"{title} {_AGENDA_REF.sub('', clean_text(following.text)).strip()}"
                 last_line = following
@@ -2248,16 +2271,122 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         parts = [title[: stop.start()], title[stop.end():]] if stop is not None else [title]
     title = parts[0].strip()
     rest = parts[1].strip() if len(parts) > 1 and last == position else ""
+    # A letter that goes on from one already taken ("e)" after "a)" … "d)") is evidence of its own: its title may
+    # open with a sum or a sign ("e) £1 million fund") and run longer than the title of a list's first letter.
+    continued = expected != "a"
+    longest = (MAX_CONTINUED_TITLE_WORDS if bold else MAX_TITLE_WORDS) if continued else (
+        MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
+    )
     if (
-        len(title.split()) > (MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS)
+        len(title.split()) > longest
         or title.endswith((".", ";", ","))
         or _SENTENCE_VERB.search(title)
         or _TASK_OPENING.match(title)
-        or not (title[:1].isupper() or title[:1].isdigit())
+        or not (title[:1].isupper() or title[:1].isdigit() or (continued and _SIGN_OPENING.match(title)))
     ):
         return None
     opened = "upper" if upper else "paren" if match.group("open") else "lower"
     return Label(number=match.group("letter"), style=opened), title, last, rest
+
+
+def _continued_number(
+    lines: list[Line],
+    position: int,
+    previous: str | None,
+    previous_mark: str | None,
+    marks: set[str],
+    list_next: int | None,
+    end: int,
+) -> tuple[str, str] | None:
+    """(number, title) for a plain line whose number is the one after the item just taken, printed the same way.
+
+    The sequence vouches for the line, so its title may open with a digit or a sign ("3. 2031/0456/FUL – Land
+    at …", "4) $250,000 grant"), run up to `MAX_CONTINUED_TITLE_WORDS` words and wrap onto one more line; it
+    must still read as a title, not a sentence. A plain list under the item ("1. …", "2. …") going on is
+    no item, nor is a line printed another way than the item before it ("4." after "3)"). Under an unnumbered
+    heading ("Licensing Committee") a "1)" starts a new run when the "2)" after it reads as a title too.
+    """
+    line = lines[position]
+    if line.cells is not None or line.bold or line.is_heading:
+        return None
+    loose = _loose_numbered_title(lines, position, end)
+    if loose is None:
+        return None
+    value, mark, title = loose
+    if value == list_next:
+        return None
+    if previous is not None and previous.isdigit() and value == int(previous) + 1 and mark == previous_mark:
+        return str(value), title
+    if previous is None and value == 1 and (not marks or mark in marks):
+        for other in range(position + 1, min(end, position + RUN_REACH_LINES)):
+            following = lines[other]
+            if following.cells is not None or following.bold or following.is_heading:
+                break
+            after = _SIMPLE_NUMBER.match(clean_text(following.text))
+            if after is None:
+                continue
+            if int(after.group("number")) != 2 or after.group("mark") != mark:
+                break
+            if _loose_numbered_title(lines, other, end) is not None:
+                return str(value), title
+            break
+    return None
+
+
+def _item_mark(lines: list[Line], item: AgendaItem) -> str | None:
+    """The mark after the number on an item's own line ("." of "3. Planning", ")" of "3) Planning"), if plain."""
+    if item.evidence is None:
+        return None
+    for line in lines:
+        if line.page == item.evidence.page and line.number == item.evidence.line_start:
+            match = _SIMPLE_NUMBER.match(clean_text(line.text))
+            return match.group("mark") if match is not None and not (line.bold or line.is_heading) else None
+    return None
+
+
+def _loose_numbered_title(lines: list[Line], position: int, end: int) -> tuple[int, str, str] | None:
+    """(number, mark, title) of a plain numbered line whose text reads as a title once a sequence vouches for it."""
+    match = _SIMPLE_NUMBER.match(clean_text(lines[position].text))
+    if match is None:
+        return None
+    text = clean_text(lines[position].text)[match.end():].strip()
+    title = text
+    following = _next_text_index(lines, position + 1, end)
+    if following is not None and (_TITLE_CUT.search(title) or clean_text(lines[following].text)[:1].islower()):
+        more = clean_text(lines[following].text)
+        wrapped = lines[following].cells is None and not lines[following].bold and not lines[following].is_heading
+        if wrapped and not _SIMPLE_NUMBER.match(more) and not _LETTERED.match(more) and read_label(more) is None:
+            title = f"{title} {more}"  # a long title wrapped onto a second line
+    title = _AGENDA_REF.sub("", title).strip().rstrip(":").strip()
+    words = title.split()
+    if (
+        not words
+        or len(words) > MAX_CONTINUED_TITLE_WORDS
+        or not (title[:1].isupper() or title[:1].isdigit() or _SIGN_OPENING.match(title))
+        or title.endswith((".", ";", ","))
+        or _TITLE_CUT.search(title)
+        or _SENTENCE_VERB.search(title)
+        or _TASK_OPENING.match(title)
+        or _DECISION_OPENING.match(title)
+        or (is_lookalike(title) and not _SIGN_OPENING.match(title))
+        or _PAYMENT_LINE.match(title)
+        or is_date_line(text)
+        or not re.search(r"[A-Za-z]{2}", title)
+    ):
+        return None
+    return int(match.group("number")), match.group("mark"), title
+
+
+def _title_end(lines: list[Line], position: int, title: str, end: int) -> int:
+    """The index of the last line of a title that may have wrapped onto the next line."""
+    following = _next_text_index(lines, position + 1, end)
+    if following is None:
+        return position
+    more = clean_text(lines[following].text)
+    own = clean_text(lines[position].text)
+    if more and title.endswith(f" {more}") and not own.endswith(more):
+        return following
+    return position
 
 
 def _is_heading_line(line: Line) -> bool:
