@@ -4,7 +4,7 @@ OCR runs when an engine is installed (the `tesseract` program and the
 `pytesseract` package), as `OcrMode` says: "auto" (the default) reads a
 document's scanned pages when there are few of them, "always" (`ingest --ocr`)
 every page that needs it, "never" (`ingest --no-ocr`) nothing. Text in
-fonts without a Unicode map is read whenever an engine is installed, from the
+fonts without a Unicode map is read unless OCR is "never", from the
 boxes of its runs (`read_boxes_by_ocr`) or, on a page mostly in such fonts,
 from the whole page. Pages are
 rendered with pypdfium2 and read by tesseract, which gives each word with its

@@ -1,4 +1,4 @@
-"""OCR of scanned pages: only on request, only with an engine, marked as recognised text."""
+"""OCR of scanned pages: with an engine only, marked as recognised text (when it runs: test_ingest_ocr_modes)."""
 
 from __future__ import annotations
 
