@@ -181,3 +181,16 @@ def test_the_real_engine_reads_a_scan_by_default(tmp_path: Path) -> None:
     document = parse_file(scanned)
     assert any(line.text.startswith("Present: Councillor Petra Lindqvist") for line in document.lines)
     assert document.warnings == ["text of page(s) 1 recognised by OCR: check names and numbers against the scan"]
+
+
+def test_a_file_stored_without_ocr_is_unchanged_until_forced(tmp_path: Path, engine: list[int]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_pdf(folder, ["Minutes of the Ferry Board", None])
+    db = str(tmp_path / "x.db")
+    ingest = ["--db", db, "ingest", "--workers", "1"]
+    CliRunner().invoke(cli, [*ingest, "--no-ocr", str(folder)])
+    again = CliRunner().invoke(cli, [*ingest, str(folder)])
+    assert engine == [] and "unchanged 1" in again.output
+    forced = CliRunner().invoke(cli, [*ingest, "--force", str(folder)])
+    assert len(engine) == 1 and "Loaded 1 file" in forced.output and "recognised by OCR" in forced.output
