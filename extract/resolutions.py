@@ -962,12 +962,14 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 continue
         elif not _TABLE_RULE.match(paragraph_text(lines)):
             decision_column = None
-        if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)):
-            continue  # a bold disposition ("No Objections") is no heading
         text = _BULLET_GLYPH_LINE.sub("", strip_list_marker(paragraph_text(lines)), count=1)
         text = _RUN_IN_NUMBER.sub("", text, count=1)
         if not text:
             continue
+        if lines[0].is_heading and not _DISPOSITION_TAG.match(paragraph_text(lines)) and not _is_bold_decision(
+            text, rules, nlp
+        ):
+            continue  # a heading, unless a bold disposition ("No Objections") or a decision set in bold
         above = outcome_above_motion().match(clean_text(lines[0].text))
         before = paragraph_text(paragraphs[index - 2]) if index >= 2 else ""
         if above and (len(lines) > 1 or index < len(paragraphs)) and not closes_motion_above(before):
@@ -1083,6 +1085,20 @@ def _undecided_rows(lines: list[Line]) -> list[list[Line]]:
     if column is None:
         return [lines]
     return [[row] for row in lines[1:] if row.cells is None or _row_decision(None, row, column) is None]
+
+
+MIN_BOLD_DECISION_WORDS = 5
+"""A decision sentence set in bold (and so read as a heading) is at least this long."""
+
+
+def _is_bold_decision(text: str, rules: ResolutionRules, nlp: Language) -> bool:
+    """True for a heading line that is a decision's sentence: minutes that print each decision in bold ("Committee
+    resolved to note the apologies.", "RESOLVED that the accounts be paid.") have the PDF reader mark it a heading."""
+    return (
+        len(text.split()) >= MIN_BOLD_DECISION_WORDS
+        and text.rstrip().endswith((".", ":"))
+        and match_opener(text, rules, nlp) is not None
+    )
 
 
 def _row_decision(key: str | None, row: Line, column: int) -> Resolution | None:

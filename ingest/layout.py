@@ -55,6 +55,20 @@ stay well under a tenth of an em. pdfplumber's `x_tolerance` (3 points)
 draws the same line for 12-point type, but its fixed width lets smaller
 type run together; the rule here scales with the font.
 """
+LETTER_SPACING_MIN_EMS = 0.04
+"""A gap between letters narrower than this many ems is letters touching, as type is set: no letter spacing."""
+LETTER_SPACED_MIN_GAPS = 4
+"""Gaps between glyphs a run needs before its own letter spacing is measured (`word_gap`)."""
+LETTER_SPACING_TOLERANCE_EMS = 0.06
+"""Ems by which the gaps of letter-spaced type may differ from its middle gap and still be letter gaps..."""
+LETTER_SPACED_EVEN_SHARE = 0.5
+"""...and the share of a run's gaps that must be that even for it to be letter-spaced..."""
+WIDTH_RATIO_TOLERANCE = 0.07
+"""A run's steps that are within this share of one multiple of its glyphs' widths (other than 1) show a font
+with a wrong width table (`glyph_gaps`)."""
+LETTER_SPACED_TIGHT_SHARE = 0.2
+"""...and the largest share of its gaps that may be a word's touching letters: letters a space apart among
+words set tight ("Votes: Y N Y N Y") are words of their own, not letter-spaced type."""
 COLUMN_SEPARATOR = "\t"
 """Between the segments of a line that stand a column-wide gap apart ("D Rainford (Chair)<tab>N Carswick"),
 as a text file's tab separates them; lines in a table carry their cells instead."""
@@ -255,15 +269,91 @@ def _is_title_like(text: str) -> bool:
     )
 
 
-def insert_word_spaces(text: str, lefts: list[float], rights: list[float], size: float) -> str:
+def word_gap(lefts: list[float], rights: list[float], size: float) -> float:
+    """The gap between two glyphs of a run (left and right edges, in order) above which they stand in two words.
+
+    A space's width (`WORD_GAP_EMS` of the type size) over the run's own letter
+    spacing. Most type sets the letters of a word touching, so the letter
+    spacing is nil and a word gap is a space's width. Letter-spaced type
+    (tracked headings, "expanded" character spacing, text placed glyph by
+    glyph) puts a wide, even gap between every two letters, and its word gaps
+    are wider by a space: measured against the size alone every letter would
+    stand apart ("W e l c o m e"). The letter spacing is the middle gap of the
+    run, counted only when the run has `LETTER_SPACED_MIN_GAPS` gaps, most of
+    them that wide and even and few of them tight: a few letters with spaces
+    between ("J W S"), or such letters among words set tight, are no
+    letter-spaced run.
+    Callers that know where spaces were typed leave those gaps out
+    (`gap_over_letter_spacing`): letters typed with a space between each
+    ("Y N Y N Y") are words, not letter-spaced type.
+    """
+    return gap_over_letter_spacing(glyph_gaps(lefts, rights, size)[0], size)
+
+
+def glyph_gaps(lefts: list[float], rights: list[float], size: float) -> tuple[list[float], bool]:
+    """The gaps between neighbouring glyphs of a run, and whether the glyphs' widths had to be corrected.
+
+    A font whose width table is wrong (a producer's subset, a substituted
+    font) gives each glyph a box too wide or too narrow by one factor, while
+    the glyphs stand where the producer put them. Then the gaps inside words
+    are not nil but a share of each glyph's width: uneven, and wide enough to
+    part letters ("W elcom e") or negative enough to hide word gaps
+    ("Councillorsresolved"). Such a run is known by its steps (left edge to
+    left edge) being one same multiple of its glyphs' widths, while its gaps
+    are uneven; the widths are then scaled by that multiple. Evenly spaced
+    glyphs (type set tight, or letter-spaced) keep their widths.
+    """
+    gaps = [left - right for left, right in zip(lefts[1:], rights)]
+    if len(gaps) < LETTER_SPACED_MIN_GAPS:
+        return gaps, False
+    widths = [right - left for left, right in zip(lefts, rights)]
+    ratios = [(after - before) / width for before, after, width in zip(lefts, lefts[1:], widths) if width > 0]
+    if len(ratios) < LETTER_SPACED_MIN_GAPS:
+        return gaps, False
+    ratio = sorted(ratios)[len(ratios) // 2]
+    if ratio <= 0 or abs(ratio - 1) <= WIDTH_RATIO_TOLERANCE:
+        return gaps, False
+    middle_gap = sorted(gaps)[len(gaps) // 2]
+    # exact steps make nearly every ratio fit; gaps fit as well only for glyphs of like widths
+    even_ratios = sum(abs(value / ratio - 1) <= WIDTH_RATIO_TOLERANCE / 2 for value in ratios)
+    even_gaps = sum(abs(gap - middle_gap) <= WIDTH_RATIO_TOLERANCE / 2 * size for gap in gaps)
+    if even_ratios < LETTER_SPACED_EVEN_SHARE * len(ratios) or even_ratios <= even_gaps:
+        return gaps, False
+    return [after - (before + width * ratio) for before, after, width in zip(lefts, lefts[1:], widths)], True
+
+
+def gap_over_letter_spacing(gaps: list[float], size: float) -> float:
+    """`word_gap` from the gaps between neighbouring glyphs of a run that no typed space stands in."""
+    base = WORD_GAP_EMS * size
+    if len(gaps) < LETTER_SPACED_MIN_GAPS:
+        return base
+    middle = sorted(gaps)[len(gaps) // 2]
+    touching = LETTER_SPACING_MIN_EMS * size
+    if middle <= touching:
+        return base
+    even = sum(abs(gap - middle) <= LETTER_SPACING_TOLERANCE_EMS * size for gap in gaps)
+    tight = sum(gap <= touching for gap in gaps)
+    if even < LETTER_SPACED_EVEN_SHARE * len(gaps) or tight > LETTER_SPACED_TIGHT_SHARE * len(gaps):
+        return base
+    return middle + base
+
+
+def insert_word_spaces(
+    text: str, lefts: list[float], rights: list[float], size: float, *, gap: float | None = None
+) -> str:
     """`text` (characters without white space, with their left and right edges) with a space at each word gap.
 
-    Returns `text` itself when no gap is wide enough, so callers can test `is`.
+    A word gap is wider than `gap`, by default `word_gap` (a space's width over
+    the run's own letter spacing); a caller that measured the letter spacing
+    over a longer run gives it. Returns `text` itself when no gap is wide
+    enough, so callers can test `is`.
     """
     if len(text) < 2 or size <= 0:
         return text
-    gap = WORD_GAP_EMS * size
-    breaks = [index for index in range(1, len(text)) if lefts[index] - rights[index - 1] > gap]
+    gaps = glyph_gaps(lefts, rights, size)[0]
+    if gap is None:
+        gap = gap_over_letter_spacing(gaps, size)
+    breaks = [index for index in range(1, len(text)) if gaps[index - 1] > gap]
     if not breaks:
         return text
     parts = []

@@ -21,6 +21,7 @@ import bisect
 import ctypes
 import io
 import itertools
+import math
 import operator
 import re
 from collections import Counter
@@ -686,6 +687,7 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                     text = _read_pdfium_text(textpage)
                     reader = _PdfiumChars(textpage.raw, frame)
                     text = _mark_lost_glyphs(text, reader, reading.lost, index + 1)
+                    text = _join_glyph_lines(text, reader)
                     underlined = _pdfium_underlined_words(page, frame, text, reader)
                     runs = list(_iter_pdfium_runs(text, reader, underlined))
                     sizes = layout.count_sizes(fragment for fragment, _, _ in runs)
@@ -706,6 +708,49 @@ def _read_with_pdfium(data: bytes, *, path: str, password: str | None, use_table
                 page.close()
             reading.add(lines, height, sizes, quality.judge_page_text([judged]) if sizes else None)
     return reading
+
+
+def _join_glyph_lines(text: str, reader: "_PdfiumChars") -> str:
+    """The page's text with a line break pdfium wrote between glyphs of one printed line made spaces.
+
+    Text drawn a glyph at a time, each glyph its own object, sometimes comes
+    out of pdfium a line per glyph or few glyphs ("P\r\nr\r\ne…") when another
+    column shares the printed line. A break stands between two lines of which
+    one holds at most `GLYPH_LINE_MAX` glyphs, where the glyph after it sits on
+    the same printed line as the one before, further on by less than a column's
+    gap: the break becomes spaces of the same length, so indexes still name
+    the same characters, and the run's word spaces are read from the glyphs
+    (`_PdfiumChars.build`). Every other break stands.
+    """
+    if "\r\n" not in text:
+        return text
+    chars: list[str] | None = None
+    position = text.find("\r\n")
+    while position >= 0:
+        here, position = position, text.find("\r\n", position + 2)
+        before, after = here - 1, here + 2
+        if before < 0 or after >= len(text) or text[before].isspace() or text[after].isspace():
+            continue
+        line_start = max(text.rfind("\n", 0, here) + 1, 0)
+        line_end = position if position >= 0 else len(text)
+        glyphs = min(sum(not char.isspace() for char in text[line_start:here]),
+                     sum(not char.isspace() for char in text[after:line_end]))
+        if glyphs > GLYPH_LINE_MAX:
+            continue
+        if not (_is_generated(reader.raw, here) and _is_generated(reader.raw, here + 1)):
+            continue
+        left, top, right, bottom = reader.top_down_box(before)
+        next_left, next_top, _, next_bottom = reader.top_down_box(after)
+        overlap = min(bottom, next_bottom) - max(top, next_top)
+        if (
+            overlap < layout.LINE_OVERLAP_SHARE * min(bottom - top, next_bottom - next_top)
+            or not right - GLYPH_LINE_OVERLAP <= next_left < right + layout.column_gap(reader.printed_size(before))
+        ):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[here] = chars[here + 1] = " "
+    return text if chars is None else "".join(chars)
 
 
 def _mark_lost_glyphs(text: str, reader: "_PdfiumChars", lost: ligatures.LostGlyphs, number: int) -> str:
@@ -1047,6 +1092,7 @@ def _iter_pdfium_runs(
         sizes: dict[float, int] = {}
         bold = True
         glued = False
+        respace = False  # pdfium wrote a space of its own inside the run
         size = 0.0
         marker: tuple[int, int] | None = None  # the run's first word when it is a number or bullet
         word_left = 0.0  # left edge of the word before and its index, to see a jump past a typed space
@@ -1058,8 +1104,11 @@ def _iter_pdfium_runs(
                 word_left, word_start = left_of(start), start
             elif start - last > 1 or is_generated(raw, last):
                 if reader.is_column_gap(last, start):
-                    yield reader.build(text, first, last, sizes, bold, glued), first, last
-                    first, sizes, bold, glued = start, {}, True, False
+                    yield reader.build(text, first, last, sizes, bold, glued, respace), first, last
+                    first, sizes, bold, glued, respace = start, {}, True, False, False
+                else:
+                    # a space pdfium wrote of its own may part letter-spaced type: the run's gaps are read again
+                    respace = True
                 word_left, word_start = left_of(start), start
             else:
                 # One typed space. Text jumps past it to a tab stop ("… the next meeting. <jump> Clerk"); the
@@ -1069,8 +1118,8 @@ def _iter_pdfium_runs(
                 here = left_of(start)
                 reach = (start - word_start) * NARROW_CHAR_EMS * size + layout.COLUMN_GAP_MIN
                 if here - word_left > reach and reader.is_column_gap(last, start):
-                    yield reader.build(text, first, last, sizes, bold, glued), first, last
-                    first, sizes, bold, glued = start, {}, True, True
+                    yield reader.build(text, first, last, sizes, bold, glued, respace), first, last
+                    first, sizes, bold, glued, respace = start, {}, True, True, False
                 word_left, word_start = here, start
             # the font of a known text object is looked up here rather than through read_font
             font = fonts.get(text_object_of(raw, start))
@@ -1087,7 +1136,7 @@ def _iter_pdfium_runs(
             bold = bold and word_bold
             last = end
         if first >= 0:
-            yield reader.build(text, first, last, sizes, bold, glued), first, last
+            yield reader.build(text, first, last, sizes, bold, glued, respace), first, last
 
 
 # --- ruled tables through pdfium -------------------------------------------------
@@ -1234,6 +1283,46 @@ def _plumber_line_tops(page: Any, box: tuple[float, float, float, float]) -> lis
     return tops
 
 
+def _plumber_cell_text(page: Any, box: tuple[float, float, float, float]) -> str | None:
+    """A ruled cell's text on a pdfplumber page read line by line with `layout.word_gap`, as `_cell_text` reads
+    pdfium's: a typed space or a gap a space wider than the line's own letter spacing parts two words.
+
+    pdfplumber's own reading parts words at a gap fixed by the type size, which
+    parts letter-spaced type letter by letter; it is read again this way only
+    for a cell that came out with a lone letter, and None is returned (its own
+    reading stands) when no line of the cell is letter-spaced.
+    """
+    inside = [char for char in page.chars if _inside(char, [box])]
+    spaces = [char for char in inside if char["text"].isspace()]
+    lines: list[list[dict[str, Any]]] = []
+    line_middle: float | None = None
+    for char in sorted((char for char in inside if not char["text"].isspace()),
+                       key=lambda char: (char["top"], char["x0"])):
+        if line_middle is None or char["top"] > line_middle:
+            lines.append([])
+            line_middle = (char["top"] + char["bottom"]) / 2
+        lines[-1].append(char)
+    texts = []
+    spaced_type = False
+    for line in lines:
+        line.sort(key=lambda char: char["x0"])
+        top, bottom = line[0]["top"], line[0]["bottom"]
+        typed = [(char["x0"] + char["x1"]) / 2 for char in spaces if top - 1 <= char["top"] <= (top + bottom) / 2]
+        lefts, rights = [char["x0"] for char in line], [char["x1"] for char in line]
+        spaced = [any(right - 1 <= middle <= left + 1 for middle in typed) for left, right in zip(lefts[1:], rights)]
+        gaps = [left - right for left, right, space in zip(lefts[1:], rights, spaced) if not space]
+        size = max(char["size"] for char in line)
+        gap = layout.gap_over_letter_spacing(gaps, size)
+        spaced_type = spaced_type or gap > layout.WORD_GAP_EMS * size
+        parts = [line[0]["text"]]
+        for number in range(1, len(line)):
+            if spaced[number - 1] or lefts[number] - rights[number - 1] > gap:
+                parts.append(" ")
+            parts.append(line[number]["text"])
+        texts.append("".join(parts))
+    return "\n".join(texts) if spaced_type else None
+
+
 def _printed_lines(cell: str, tops: list[float]) -> list[tuple[str, float]] | None:
     """A cell's printed lines with their tops, or None when the two do not pair up."""
     lines = cell.split("\n") if cell else []
@@ -1276,30 +1365,45 @@ def _place_char(box: _Box, tables: list[_RuledTable]) -> tuple[int, int, int] | 
 
 
 def _cell_text(text: str, chars: list[tuple[int, _Box]], reader: "_PdfiumChars") -> str:
-    """A cell's characters (index and box) as words: a break at white space, a line change or a wide gap.
+    """A cell's characters (index and box) as words: a break at typed white space, a line change or a wide gap.
 
-    The gap is `layout.WORD_GAP_EMS` of the type size, as pdfplumber's
-    `x_tolerance_ratio` draws it for the pdfplumber engine's cells. A line
-    change (the character sits below the middle of the one before) is kept
-    as "\n", as pdfplumber keeps it.
+    A gap is wide past `layout.word_gap` (a space's width over the line's own
+    letter spacing), as the pdfplumber engine's cells are read
+    (`_plumber_cell_text`). A space pdfium wrote of its own is a break only in
+    type set tight: in letter-spaced type it parts every letter. A line change (the
+    character sits below the middle of the one before) is kept as "\n", as
+    pdfplumber keeps it.
     """
-    parts: list[str] = []
-    previous: int | None = None
-    previous_box: _Box | None = None
-    for char_index, box in chars:
-        if previous is not None and previous_box is not None and box[1] > (previous_box[1] + previous_box[3]) / 2:
-            parts.append("\n")
-        elif previous is not None and previous_box is not None and (
-            char_index != previous + 1
-            or box[0] < previous_box[0]
-            # most characters touch the one before, so the type size is read only across a gap
-            or (box[0] > previous_box[2]
-                and box[0] - previous_box[2] > layout.WORD_GAP_EMS * reader.read_font(previous)[0])
-        ):
-            parts.append(" ")
-        parts.append(text[char_index])
-        previous, previous_box = char_index, box
-    return "".join(parts)
+    lines: list[list[tuple[int, _Box]]] = []
+    for char in chars:
+        if lines and char[1][1] <= (lines[-1][-1][1][1] + lines[-1][-1][1][3]) / 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    texts = []
+    for line in lines:
+        lefts, rights = [box[0] for _, box in line], [box[2] for _, box in line]
+        typed = [any(not _is_generated(reader.raw, index) for index in range(before + 1, here))
+                 for (before, _), (here, _) in zip(line, line[1:])]
+        gaps = [left - right for left, right, space in zip(lefts[1:], rights, typed) if not space]
+        # most lines are set without gaps, so the type size is read only for a line with one
+        gapped = any(gap > 0 for gap in gaps)
+        size = reader.printed_size(line[0][0]) if gapped else 0.0
+        gap = layout.gap_over_letter_spacing(gaps, size) if gapped else 0.0
+        # in type set tight, pdfium's own spaces stand, as it placed them from the text's positions
+        tight = gap <= layout.WORD_GAP_EMS * size
+        parts = [text[line[0][0]]]
+        for number in range(1, len(line)):
+            if (
+                typed[number - 1]
+                or (tight and line[number][0] != line[number - 1][0] + 1)
+                or lefts[number] < lefts[number - 1]
+                or (gapped and lefts[number] - rights[number - 1] > gap)
+            ):
+                parts.append(" ")
+            parts.append(text[line[number][0]])
+        texts.append("".join(parts))
+    return "\n".join(texts)
 
 
 def _rebuild_runs(text: str, reader: "_PdfiumChars", indexes: list[int]) -> list[Fragment]:
@@ -1536,6 +1640,8 @@ _segment_closes = _bind_unchecked(pdfium_c.FPDFPathSegment_GetClose, ctypes.c_in
 _text_object_of = _bind_unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 # (FPDF_TEXTPAGE, int index) -> 1 when pdfium made the character up (a space or line break)
 _is_generated = _bind_unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+# (FPDF_TEXTPAGE, int index, FS_MATRIX*) -> FPDF_BOOL: the matrix a character is drawn with, all transforms in
+_char_matrix = _bind_unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 # (FPDF_TEXTPAGE, int index, FS_RECTF*) -> FPDF_BOOL
 _loose_char_box = _bind_unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _font_size = _bind_unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)  # (FPDF_TEXTPAGE, int index)
@@ -1551,6 +1657,15 @@ line on without a break; the line ends after it, as printed, and the hyphen is k
 _SOFT_HYPHEN = "\ufffe"
 _LONG_WORD = re.compile(r"[^\s\x00\ufffe]{%d,}" % LONG_WORD_CHARS)
 _WORD = re.compile(r"[^\s\x00\ufffe]+\ufffe?|\ufffe")
+INNER_SPACE_TOLERANCE_EMS = 0.03
+"""Ems over the middle gap inside a run's words within which a space pdfium wrote parts a word, not two
+(`_PdfiumChars._drop_inner_spaces`): a glyph's box overhanging its neighbour (an italic f) leaves less."""
+GLYPH_LINE_MAX = 3
+"""A line pdfium gives of at most this many glyphs may be a glyph-by-glyph line it broke (`_join_glyph_lines`)."""
+GLYPH_LINE_OVERLAP = 1.0
+"""Points by which a glyph may start left of the end of the one before and still follow it on its line."""
+_LONE_GLYPH = re.compile(r"(?:^|\s)[^\s\x00\ufffe](?=\s|$)")
+"""A character standing alone between spaces: where pdfium may have parted letter-spaced type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1613,8 +1728,12 @@ class _PdfiumChars:
         self.rect_ref = ctypes.byref(self.rect)
         self.font_buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
         self.flags_ref = ctypes.byref(ctypes.c_int())
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_ref = ctypes.byref(self.matrix)
         self.fonts: dict[int, tuple[float, bool]] = {}
         """Size and boldness by the address of the text object a character belongs to."""
+        self.scales: dict[int, float] = {}
+        """How much each text object's matrix enlarges its type (`printed_size`), by address."""
         self.unmapped = False
         """A text object's first character has no Unicode map (read once per object with its font)."""
 
@@ -1655,14 +1774,39 @@ class _PdfiumChars:
         _font_info(self.raw, index, self.font_buffer, _FONT_NAME_BUFFER_SIZE, self.flags_ref)
         return size, b"bold" in self.font_buffer.value.lower()
 
+    def printed_size(self, index: int) -> float:
+        """The type size at a character as printed: the size its text object names times the matrix's scale.
+
+        pdfium's font size is the one the text object names (`Tf`). Some producers
+        (Quartz among them) name size 1 and scale the type by the text matrix, so
+        11-point type reads as 1 point, and a word gap measured against it
+        (`layout.WORD_GAP_EMS`) parts every letter ("W elcom e"). The printed size,
+        as pdfplumber reads it, is that size times the height the matrix (text
+        matrix and page transform) gives a unit of text space. Read once per text
+        object. Only gaps are measured with it: `read_font` keeps the named size,
+        by which headings have always been judged in this engine. The matrix is
+        the character's own, with the transforms of the forms it is drawn in.
+        """
+        address = _text_object_of(self.raw, index)
+        size = self.read_font(index)[0]
+        if not address:
+            return size
+        scale = self.scales.get(address)
+        if scale is None:
+            found = _char_matrix(self.raw, index, self.matrix_ref)
+            scale = self.scales[address] = (math.hypot(self.matrix.c, self.matrix.d) or 1.0) if found else 1.0
+        return size * scale
+
     def is_column_gap(self, end: int, start: int) -> bool:
         """True when the white space between two words (`end` of one, `start` of the next) is a column gap.
 
         Only a space pdfium generated (the text was positioned, not typed) or a
         run of typed spaces can be that wide, so callers measure only those.
+        The gap scales with the type, as `layout.column_gap` draws columns: the
+        word gaps of large or letter-spaced type pass `layout.COLUMN_GAP_MIN`.
         """
-        right = self.box(end - 1)[2]
-        return self.box(start)[0] - right >= layout.COLUMN_GAP_MIN
+        gap = self.box(start)[0] - self.box(end - 1)[2]
+        return gap >= layout.COLUMN_GAP_MIN and gap >= layout.column_gap(self.printed_size(end - 1))
 
     def _respace(self, text: str, start: int, end: int) -> str:
         """Characters `start` to `end` with word spaces put back into long words, from their boxes."""
@@ -1671,7 +1815,7 @@ class _PdfiumChars:
         for word in _LONG_WORD.finditer(text, start, end):
             first, last = word.span()
             boxes = [self.box(index) for index in range(first, last)]
-            size = self.read_font(first)[0]
+            size = self.printed_size(first)
             parts.append(text[position:first])
             parts.append(layout.insert_word_spaces(
                 text[first:last], [box[0] for box in boxes], [box[2] for box in boxes], size
@@ -1680,14 +1824,80 @@ class _PdfiumChars:
         parts.append(text[position:end])
         return "".join(parts)
 
+    def _respace_letters(self, text: str, start: int, end: int) -> str:
+        """Characters `start` to `end` (one line's run) with their word spaces read again from the glyphs.
+
+        pdfium writes a space of its own where glyphs stand apart, judged
+        glyph by glyph, so letter-spaced type comes out a letter at a time
+        ("C o u n c i l", or "Counci l" where a narrow letter leaves more room).
+        Only runs holding a lone character or a space pdfium wrote are read
+        again, and only letter-spaced ones (`layout.gap_over_letter_spacing`)
+        or ones in a font with wrong widths (`layout.glyph_gaps`, by which
+        pdfium judged its spaces wrongly) are changed: a typed space stays; between two glyphs without one, a
+        space stands where the gap is wider than a space over the run's own
+        letter spacing; a glyph set back to the left of the one before keeps
+        what pdfium wrote.
+        """
+        glyphs = [index for index in range(start, end) if not text[index].isspace()]
+        if len(glyphs) < 2:
+            return text[start:end]
+        boxes = [self.box(index) for index in glyphs]
+        lefts, rights = [box[0] for box in boxes], [box[2] for box in boxes]
+        typed = [any(not _is_generated(self.raw, index) for index in range(before + 1, here))
+                 for before, here in zip(glyphs, glyphs[1:])]
+        size = self.printed_size(glyphs[0])
+        all_gaps, corrected = layout.glyph_gaps(lefts, rights, size)
+        gap = layout.gap_over_letter_spacing([value for value, space in zip(all_gaps, typed) if not space], size)
+        if gap <= layout.WORD_GAP_EMS * size and not corrected:
+            return self._drop_inner_spaces(text, start, end, glyphs, all_gaps, typed, size)
+        parts = [text[glyphs[0]]]
+        for number in range(1, len(glyphs)):
+            before, here = glyphs[number - 1], glyphs[number]
+            if typed[number - 1] or (here > before + 1 and lefts[number] < lefts[number - 1]) or (
+                all_gaps[number - 1] > gap
+            ):
+                parts.append(" ")
+            parts.append(text[here])
+        return "".join(parts)
+
+    def _drop_inner_spaces(
+        self, text: str, start: int, end: int, glyphs: list[int], gaps: list[float], typed: list[bool], size: float
+    ) -> str:
+        """A run of type set tight with each space pdfium wrote inside a word taken out.
+
+        pdfium's spaces stand where it judged the text's positions, and most are
+        right (a word placed on its own a space further on). One whose gap is
+        no wider than the run's gaps inside words (`INNER_SPACE_TOLERANCE_EMS`
+        over their middle, and under a space's width) parts a word: a font
+        whose width table is too narrow ("W elcom e") leaves such spaces.
+        """
+        inner = [value for value, (before, here) in zip(gaps, zip(glyphs, glyphs[1:])) if here == before + 1]
+        if len(inner) < layout.LETTER_SPACED_MIN_GAPS:
+            return text[start:end]
+        limit = min(sorted(inner)[len(inner) // 2] + INNER_SPACE_TOLERANCE_EMS * size, layout.WORD_GAP_EMS * size)
+        parts = [text[start:glyphs[0] + 1]]
+        for number in range(1, len(glyphs)):
+            before, here = glyphs[number - 1], glyphs[number]
+            if here > before + 1 and (typed[number - 1] or gaps[number - 1] > limit or gaps[number - 1] < -size):
+                parts.append(text[before + 1:here])
+            parts.append(text[here])
+        return "".join(parts)
+
     def build(
-        self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool, glued: bool = False
+        self, text: str, start: int, end: int, sizes: dict[float, int], bold: bool, glued: bool = False,
+        respace: bool = False,
     ) -> Fragment:
-        """The fragment for characters `start` to `end` (exclusive), with their characters per size."""
+        """The fragment for characters `start` to `end` (exclusive), with their characters per size.
+
+        With `respace` (pdfium wrote a space of its own in the run) or a lone
+        character in it, the run's word spaces are read again from its glyphs.
+        """
         x0, top_a, _, bottom_a = self.box(start)
         _, top_b, x1, bottom_b = self.box(end - 1)
         run = text[start:end]
-        if _LONG_WORD.search(run) is not None:
+        if respace or _LONE_GLYPH.search(run) is not None:
+            run = self._respace_letters(text, start, end)
+        elif _LONG_WORD.search(run) is not None:
             run = self._respace(text, start, end)
         if _SOFT_HYPHEN in run:
             run = run.replace(_SOFT_HYPHEN, "-")
@@ -1745,6 +1955,11 @@ def _read_pdfplumber_page(
         rows = table.extract(x_tolerance_ratio=layout.WORD_GAP_EMS)
         if not any(cell for row in rows for cell in row):
             continue
+        rows = [
+            [(_plumber_cell_text(page, box) or cell) if cell and box is not None and _LONE_GLYPH.search(cell)
+             else cell for cell, box in zip(cells, row.cells)]
+            for row, cells in zip(table.rows, rows)
+        ]
         boxes.append(table.bbox)
         for row, cells in zip(table.rows, rows):
             printed = [
@@ -1766,7 +1981,7 @@ def _read_pdfplumber_page(
     source = page
     if boxes:
         source = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
-    words = source.extract_words(return_chars=True)
+    words = _join_letter_spaced_words(source.extract_words(return_chars=True), source.chars)
     if lost is not None and len(words) > 1:
         words = _join_dropped_glyphs(words, lost, index + 1)
     fragments = [
@@ -1947,12 +2162,15 @@ def _split_at_word_gaps(word: dict[str, Any], fragment: Fragment) -> list[Fragme
     chars = [char for char in word["chars"] if not char["text"].isspace()]
     if fragment.text.replace(" ", "") != "".join(char["text"] for char in chars):
         return [fragment]  # glyphs were marked or joined: leave it whole
-    pieces: list[list[dict[str, Any]]] = [[chars[0]]]
-    for before, char in zip(chars, chars[1:]):
-        if char["x0"] - before["x1"] > layout.WORD_GAP_EMS * char["size"]:
-            pieces.append([char])
+    # the fragment's text has a space at each word gap `_plumber_fragment` found: the pieces part there
+    pieces: list[list[dict[str, Any]]] = [[]]
+    chars_left = iter(chars)
+    for letter in fragment.text:
+        if letter == " ":
+            pieces.append([])
         else:
-            pieces[-1].append(char)
+            pieces[-1].append(next(chars_left))
+    pieces = [piece for piece in pieces if piece]
     if len(pieces) == 1:
         return [fragment]
     return [
@@ -1966,6 +2184,70 @@ def _chars_box(chars: list[dict[str, Any]]) -> dict[str, float]:
         "x0": min(char["x0"] for char in chars), "x1": max(char["x1"] for char in chars),
         "top": min(char["top"] for char in chars), "bottom": max(char["bottom"] for char in chars),
     }
+
+
+def _join_letter_spaced_words(words: list[dict[str, Any]], chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words with each run of letter-spaced type on a line joined where no space was typed between them.
+
+    pdfplumber parts words at a fixed gap (3 points), so letter-spaced type
+    comes out a word per letter or per few letters ("W e l c o m e", "Minutes o f t h e").
+    Neighbouring words on one line, closer than a column's gap, are measured
+    together (`chars` gives the page's typed spaces): when their glyphs stand
+    apart as letter-spaced type does (`layout.gap_over_letter_spacing`, gaps
+    at typed spaces left out), words with no typed space between them become
+    one, and each word of the run carries the run's word gap ("gap"), by which
+    `_plumber_fragment` parts it again.
+    """
+    if len(words) < 2:
+        return words
+    typed: dict[int, list[float]] = {}
+    for char in chars:
+        if char["text"].isspace():
+            typed.setdefault(round(char["top"]), []).append((char["x0"] + char["x1"]) / 2)
+    result: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = [words[0]]
+    for word in words[1:]:
+        last = run[-1]
+        size = last["chars"][-1]["size"]
+        if (abs(word["top"] - last["top"]) < 0.5 * max(last["bottom"] - last["top"], 1.0)
+                and 0 <= word["x0"] - last["x1"] < layout.column_gap(size)):
+            run.append(word)
+            continue
+        result.extend(_join_run(run, typed))
+        run = [word]
+    result.extend(_join_run(run, typed))
+    return result
+
+
+def _join_run(run: list[dict[str, Any]], typed: dict[int, list[float]]) -> list[dict[str, Any]]:
+    if len(run) < 2:
+        return run
+    spaced = []
+    for before, after in zip(run, run[1:]):
+        row = round(before["top"])
+        middles = [middle for key in (row - 1, row, row + 1) for middle in typed.get(key, ())]
+        spaced.append(any(before["x1"] - 1 <= middle <= after["x0"] + 1 for middle in middles))
+    gaps: list[float] = []
+    for number, word in enumerate(run):
+        glyphs = word["chars"]
+        gaps.extend(b["x0"] - a["x1"] for a, b in zip(glyphs, glyphs[1:]))
+        if number and not spaced[number - 1]:
+            gaps.append(word["x0"] - run[number - 1]["x1"])
+    size = max(char["size"] for word in run for char in word["chars"])
+    gap = layout.gap_over_letter_spacing(gaps, size)
+    if gap <= layout.WORD_GAP_EMS * size:
+        return run
+    joined: list[list[dict[str, Any]]] = [[run[0]]]
+    for word, space in zip(run[1:], spaced):
+        if space:
+            joined.append([word])
+        else:
+            joined[-1].append(word)
+    return [dict(
+        group[0], text="".join(word["text"] for word in group), x1=group[-1]["x1"],
+        top=min(word["top"] for word in group), bottom=max(word["bottom"] for word in group),
+        chars=[char for word in group for char in word["chars"]], gap=gap,
+    ) for group in joined]
 
 
 def _plumber_fragment(word: dict[str, Any]) -> Fragment:
@@ -1992,7 +2274,7 @@ def _plumber_fragment(word: dict[str, Any]) -> Fragment:
         # a word's characters with no space between them: a producer that wrote no spaces leaves gaps
         size = max(sizes) if sizes else 0.0
         text = layout.insert_word_spaces(
-            text, [char["x0"] for char in chars], [char["x1"] for char in chars], size
+            text, [char["x0"] for char in chars], [char["x1"] for char in chars], size, gap=word.get("gap"),
         )
     return Fragment(
         text=text, x0=word["x0"], x1=word["x1"], top=word["top"], bottom=word["bottom"],

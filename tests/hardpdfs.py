@@ -399,3 +399,87 @@ def write_emphasis_pdf(folder: Path, lines: list[list[tuple[str, str]]], *, size
     pdf.showPage()
     pdf.save()
     return path
+
+
+PLACED_LINES = [
+    "Minutes of the Annual Meeting of Brackenford Town Council",
+    "Welcome and Apologies",
+    "Councillors resolved to approve the accounts for the year.",
+    "The Clerk reported that a grant of 500 pounds had been received.",
+    "Present: Councillor J. Ormsby (Chair), Councillor Neville Pardoe",
+    "Item (a) Correspondence from the neighbourhood watch",
+]
+"""Invented lines with short words ("a", "I"), an initial and a list marker among long words."""
+
+
+def write_placed_text_pdf(folder: Path, lines: list[str] = PLACED_LINES, *, size: float = 11,
+                          style: str = "scaled", tracking: float = 0.0, ruled: bool = False,
+                          width_factor: float = 1.0, name: str = "placed.pdf") -> Path:
+    """Lines of Helvetica placed the ways producers place text, one line a text object.
+
+    - "scaled": the font is set at size 1 and the text matrix scales it to `size`,
+      as Quartz (Mac OS X) writes every run (with `tracking`, the hair's breadth
+      Quartz leaves between letters).
+    - "glyphs": every character drawn on its own at its own place, with no space
+      characters: a word gap is only a wider step.
+    - "tracked": letter-spaced type (`tracking` ems between all characters, by the
+      `Tc` operator), with the space characters written.
+    With `ruled`, each line sits in a ruled box, as minutes kept in a table do.
+    A tab in a line starts its second column at `SECOND_COLUMN_X`. A `width_factor`
+    other than 1 writes the font's width table that much too wide or narrow, as
+    a wrong table is; the glyphs ("glyphs" style) stay where the true widths put them.
+    """
+    leading = size * 2.2
+    content: list[str] = []
+    for row, text in enumerate(lines):
+        x = MARGIN + 6
+        y = PAGE_HEIGHT - MARGIN - row * leading
+        if ruled:
+            content.append(f"{MARGIN} {y - size * 0.6:.2f} {PAGE_WIDTH - 2 * MARGIN} {leading:.2f} re S")
+        for column, piece in enumerate(text.split("\t")):
+            x = MARGIN + 6 if column == 0 else SECOND_COLUMN_X
+            content.append(_placed_piece(piece, x, y, size, style, tracking))
+    stream = "\n".join(content).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding" + _width_table(width_factor)
+        + b" >>",
+    ]
+    return _write_objects(Path(folder) / name, objects)
+
+
+SECOND_COLUMN_X = 330
+
+
+def _width_table(factor: float) -> bytes:
+    if factor == 1.0:
+        return b""
+    widths = " ".join(str(round(pdfmetrics.stringWidth(chr(code), "Helvetica", 1000) * factor))
+                      for code in range(32, 256))
+    return f" /FirstChar 32 /LastChar 255 /Widths [{widths}]".encode("ascii")
+
+
+def _placed_piece(text: str, x: float, y: float, size: float, style: str, tracking: float) -> str:
+    """One text object drawing `text` from (x, y) in the way `write_placed_text_pdf` names."""
+    if style == "scaled":
+        return f"BT /F1 1 Tf {tracking} Tc {size} 0 0 {size} {x} {y:.2f} Tm ({_escape(text)}) Tj ET"
+    if style == "tracked":
+        return f"BT /F1 {size} Tf {tracking * size:.3f} Tc {x} {y:.2f} Td ({_escape(text)}) Tj ET"
+    if style != "glyphs":
+        raise ValueError(style)
+    step = tracking * size
+    parts = ["BT", f"/F1 {size} Tf"]
+    for char in text:
+        if char != " ":
+            parts.append(f"1 0 0 1 {x:.3f} {y:.2f} Tm ({_escape(char)}) Tj")
+        x += pdfmetrics.stringWidth(char, "Helvetica", size) + step
+    parts.append("ET")
+    return " ".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

@@ -1306,3 +1306,42 @@ def test_slash_movers_line_under_its_motion(make_document, nlp, movers):
     assert _texts(make_document, nlp, text) == [
         f"Motion made to approve the Transport Plan for Seniors as presented. {movers} All present in favor with 3-0 vote."
     ]
+
+
+_BOLD_DECISIONS = [
+    ("MINUTES OF THE AMENITIES COMMITTEE HELD ON 6 MAY 2031", True),
+    ("41 Apologies for Absence", True),
+    ("Cllrs Vine and Hale.", False),
+    ("Committee resolved to note the apologies.", True),
+    ("42 Play Areas", True),
+    ("The assistant clerk said the new swings at Orchard Row had been fitted.", False),
+    ("Committee resolved to note the update on the play areas.", True),
+    ("43 Grants", True),
+    ("RESOLVED that a grant of £300 be made to the Hadley scouts.", True),
+]
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_decisions_set_in_bold_are_decisions_not_headings(tmp_path, nlp, engine):
+    # Minutes that print each decision in bold: the PDF reader marks those lines headings of body size.
+    from reportlab.pdfgen import canvas
+
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / "amenities-2031-05-06.pdf"
+    pdf = canvas.Canvas(str(path))
+    y = 780.0
+    for text, bold in _BOLD_DECISIONS:
+        pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 11)
+        pdf.drawString(60, y, text)
+        y -= 18
+    pdf.save()
+    document = parse_file(path, engine=engine)
+    found = extract_resolutions(split_sections(document, extract_items(document)), nlp=nlp)
+    assert [(r.item, r.text) for r in found] == [
+        ("41", "Committee resolved to note the apologies."),
+        ("42", "Committee resolved to note the update on the play areas."),
+        ("43", "RESOLVED that a grant of £300 be made to the Hadley scouts."),
+    ]
+    # A short bold heading naming a decision is still a heading.
+    assert [item.title for item in extract_items(document)] == ["Apologies for Absence", "Play Areas", "Grants"]
