@@ -21,6 +21,7 @@ from .output import Column, OutputFormat, output_options, write_rows
 from .safetext import escape_controls
 
 if TYPE_CHECKING:
+    from .ingest.ocr import OcrMode
     from .store import Store
 
 DEFAULT_DB = "minutebook.db"
@@ -88,7 +89,9 @@ def cli(ctx: click.Context, db: str) -> None:
               help="PDF text engine: auto uses pypdfium2 for plain pages and pdfplumber for tables.")
 @click.option("--password", default=None, help="Password for encrypted PDFs.")
 @click.option("--ocr", is_flag=True,
-              help="Read scanned PDF pages (no text layer) by OCR; needs tesseract and pytesseract installed.")
+              help="Read every scanned PDF page (no text layer) by OCR; needs tesseract and pytesseract installed. "
+              "Without it, documents with a few such pages are read by OCR when those are installed.")
+@click.option("--no-ocr", is_flag=True, help="Read nothing by OCR, not even a few scanned pages (faster).")
 @click.option("--force", is_flag=True, help="Read every file again, even ones already stored.")
 @click.option("--timeout", type=_Seconds(), default=DEFAULT_FILE_TIMEOUT,
               show_default=True, help="Seconds one file may take before it is given up as failed.")
@@ -107,6 +110,7 @@ def ingest(
     engine: str,
     password: str | None,
     ocr: bool,
+    no_ocr: bool,
     force: bool,
     timeout: float,
     spacy_model: str | None,
@@ -127,6 +131,9 @@ def ingest(
     from .store import Store
     from .store.search import optimize_search_index
 
+    if ocr and no_ocr:
+        raise click.UsageError("--ocr and --no-ocr cannot be used together")
+    mode: OcrMode = "always" if ocr else "never" if no_ocr else "auto"
     if ocr:
         from .ingest.ocr import find_ocr_engine
 
@@ -136,7 +143,7 @@ def ingest(
     try:
         with Store(ctx.obj["db"], initialise=initialise) as store:
             load = functools.partial(
-                load_paths, paths, store, workers=workers, engine=engine, password=password, ocr=ocr,
+                load_paths, paths, store, workers=workers, engine=engine, password=password, ocr=mode,
                 force=force, timeout=timeout, spacy_model=spacy_model, topics_path=topics_path, strict=strict,
             )
             if quiet or not sys.stdout.isatty():

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from .extract.records import Extraction
     from .extract.topics import TopicVocabulary
+    from .ingest.ocr import OcrMode
     from .ingest.document import DocumentInfo, ParsedDocument
 
 DEFAULT_FILE_TIMEOUT = 120.0
@@ -56,7 +57,8 @@ replacement for a stuck one) starts in a fraction of a second."""
 
 Outcome = Literal["loaded", "unchanged", "copy", "failed"]
 ParseFunction = Callable[..., "ParsedDocument"]
-"""Reads one file: `parse(path, *, engine, password[, ocr])`, as `minutebook.ingest.parse_file` does."""
+"""Reads one file: `parse(path, *, engine, password[, ocr])`, as `minutebook.ingest.parse_file` does
+(`ocr`, an `OcrMode`, is passed only when it is not "auto")."""
 ExtractFunction = Callable[..., "Extraction"]
 """Reads records from a document: `extract(document, *, spacy_model, topics)`, as
 `minutebook.extract.pipeline.extract_document` does."""
@@ -133,7 +135,7 @@ class _Settings:
 
     engine: str
     password: str | None
-    ocr: bool
+    ocr: OcrMode
     spacy_model: str | None
     topics_path: str | None
     parse_function: ParseFunction | None
@@ -160,7 +162,7 @@ def load_paths(
     workers: int | None = None,
     engine: str = "auto",
     password: str | None = None,
-    ocr: bool = False,
+    ocr: OcrMode = "auto",
     force: bool = False,
     timeout: float = DEFAULT_FILE_TIMEOUT,
     spacy_model: str | None = None,
@@ -179,12 +181,18 @@ def load_paths(
     default) means `minutebook.ingest.parse_file` and
     `minutebook.extract.pipeline.extract_document`, imported only where files
     are read, so a load with workers never loads spaCy in the writer.
+    `ocr` says when scanned PDF pages are read by OCR (`minutebook.ingest.ocr.OcrMode`).
     Ctrl-C stops the load and returns the summary so far with `interrupted`.
     """
     if workers is None:
         workers = os.cpu_count() or 1
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    if ocr != "auto":
+        from .ingest.ocr import OCR_MODES
+
+        if ocr not in OCR_MODES:
+            raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
     if not timeout > 0 or not math.isfinite(timeout):  # NaN fails every comparison
         raise ValueError("timeout must be a positive, finite number of seconds")
     started = time.perf_counter()
@@ -380,8 +388,8 @@ class _FileProcessor:
     def process(self, path: str) -> _Message:
         try:
             options: dict[str, Any] = {"engine": self.settings.engine, "password": self.settings.password}
-            if self.settings.ocr:  # only the real parser knows OCR; test stand-ins need not
-                options["ocr"] = True
+            if self.settings.ocr != "auto":  # only the real parser knows OCR; test stand-ins need not
+                options["ocr"] = self.settings.ocr
             document = self.parse(Path(path), **options)
         except UnreadableDocument as err:
             return ("failed", err.kind, err.reason)

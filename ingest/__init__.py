@@ -12,12 +12,15 @@ import hashlib
 import os
 from pathlib import Path
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UnreadableDocument
 from .detect import HEAD_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, describe_binary, describe_content, detect_format
 from .document import ParsedDocument
 from .files import iter_files, open_document_file
+
+if TYPE_CHECKING:
+    from .ocr import OcrMode
 
 # The PDF and HTML readers (pdfplumber, pypdfium2, BeautifulSoup) are imported
 # on first use: the store and every query command import this package for
@@ -45,13 +48,14 @@ def parse_file(
     engine: str = "auto",
     password: str | None = None,
     data: bytes | None = None,
-    ocr: bool = False,
+    ocr: OcrMode = "auto",
 ) -> ParsedDocument:
     """Read a PDF, HTML or text file (or its `data`) into a `ParsedDocument`.
 
-    With `ocr`, PDF pages without a readable text layer (scans, fonts without a
-    Unicode map, text drawn as outlines) are read by OCR when an engine is
-    installed (see `ingest.ocr`).
+    PDF pages without a readable text layer (scans, fonts without a Unicode
+    map, text drawn as outlines) are read by OCR when an engine is installed:
+    by default ("auto") when a document has few of them, with "always" all of
+    them, with "never" none (see `ingest.ocr` and `ingest.pdf.parse_pdf`).
 
     Raises `UnreadableDocument` with a `kind` ("empty", "truncated",
     "encrypted", "no_text", "unreadable_text", "outlined_text", "not_pdf", "encoding", "unreadable", "too_large",

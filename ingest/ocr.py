@@ -1,8 +1,10 @@
 """Optional OCR for PDF pages whose text cannot be read otherwise (scans, broken text layers).
 
-OCR runs when the user asks for it (`ingest --ocr`) and an engine is
-installed: the `tesseract` program and the `pytesseract` package. Text in
-fonts without a Unicode map is read whenever an engine is installed, from the
+OCR runs when an engine is installed (the `tesseract` program and the
+`pytesseract` package), as `OcrMode` says: "auto" (the default) reads a
+document's scanned pages when there are few of them, "always" (`ingest --ocr`)
+every page that needs it, "never" (`ingest --no-ocr`) nothing. Text in
+fonts without a Unicode map is read unless OCR is "never", from the
 boxes of its runs (`read_boxes_by_ocr`) or, on a page mostly in such fonts,
 from the whole page. Pages are
 rendered with pypdfium2 and read by tesseract, which gives each word with its
@@ -18,9 +20,15 @@ import os
 import re
 import shutil
 from dataclasses import dataclass, replace
-from typing import Any, Callable
+from typing import Any, Callable, Literal, get_args
 
 import pypdfium2 as pdfium
+
+OcrMode = Literal["auto", "always", "never"]
+"""When PDF pages are read by OCR: "auto" when few pages need it, "always" (`--ocr`), "never" (`--no-ocr`)."""
+OCR_MODES: tuple[str, ...] = get_args(OcrMode)
+OCR_OFF = "--no-ocr was given"
+"""Why OCR did not run when the user turned it off."""
 
 RENDER_SCALE = 300 / 72
 """Render at 300 dpi: tesseract reads small print far better than at 72 dpi."""
@@ -94,6 +102,13 @@ def find_ocr_engine() -> str | None:
     if importlib.util.find_spec("pytesseract") is None:
         return "the pytesseract package is not installed (pip install 'minutebook[ocr]')"
     return None
+
+
+def why_no_ocr(mode: OcrMode) -> str | None:
+    """Why OCR may not run in this `mode` here, or None when it may."""
+    if mode not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {mode!r}")
+    return OCR_OFF if mode == "never" else find_ocr_engine()
 
 
 def _recognise_with_tesseract(image: Any) -> list[RecognisedWord]:

@@ -40,6 +40,7 @@ from ..errors import UnreadableDocument
 from . import layout, ligatures, ocr, quality, underline
 from .document import ParsedDocument, build_document
 from .layout import Fragment, PageLine
+from .ocr import OcrMode, why_no_ocr
 
 ENGINES = ("auto", "pdfplumber", "pdfium")
 EOF_MARKER_WINDOW = 4096
@@ -97,16 +98,20 @@ def parse_pdf(
     sha256: str,
     engine: str = "auto",
     password: str | None = None,
-    ocr: bool = False,
+    ocr: OcrMode = "auto",
 ) -> ParsedDocument:
     """Read a PDF's bytes into a `ParsedDocument`; raise `UnreadableDocument` if it cannot be read.
 
     Pages whose text is not language (`quality.judge_page_text`) and pages
-    without characters are found first; with `ocr` they are read by OCR
-    (`ingest.ocr`), otherwise the document fails or warns with what they are.
+    without characters are found first. When an OCR engine is installed they
+    are read by OCR (`ingest.ocr`): with `ocr="always"` all of them, by
+    default ("auto") the scanned ones and those without language when a
+    document has at most `AUTO_OCR_MAX_PAGES`; otherwise ("never" too) the
+    document fails or warns with what they are and what would read them.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    missing = why_no_ocr(ocr)
     if b"%%EOF" not in data[-EOF_MARKER_WINDOW:]:
         raise UnreadableDocument(
             path, "damaged or truncated PDF (it stops before its end marker): download or copy it again",
@@ -123,13 +128,14 @@ def parse_pdf(
         raise _damaged(path, err) from err
     if not reading.pages:
         raise UnreadableDocument(path, "damaged PDF with no pages: download or copy it again", kind="truncated")
-    warnings = _restore_lost_glyphs(data, reading, password=password)
-    warnings += _recover_unmapped_text(data, reading, password=password, asked=ocr)
+    warnings = _restore_lost_glyphs(data, reading, password=password, missing=missing)
+    warnings += _recover_unmapped_text(data, reading, password=password, asked=ocr == "always", missing=missing)
     drawings = _describe_textless_pages(data, reading.textless, password=password)
-    if ocr:
+    if ocr == "always":
         warnings += _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
     else:
-        warnings += _check_text_layer(path, reading, drawings)
+        warnings += _read_scans_by_ocr(data, reading, drawings, password=password, missing=missing)
+        warnings += _check_text_layer(path, reading, drawings, missing=missing)
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
@@ -160,6 +166,8 @@ class _Reading:
     """Pages (1-based) with runs in fonts without a Unicode map, kept apart to be read by OCR."""
     lost: ligatures.LostGlyphs = field(default_factory=ligatures.LostGlyphs)
     """Ligature glyphs inside words that the text layer gives no letters for, marked in the text."""
+    read_by_ocr: list[int] = field(default_factory=list)
+    """Pages (1-based) read whole by OCR without `--ocr`: they count against `AUTO_OCR_MAX_PAGES`."""
     engine: str = "pdfium"
     """Which engine read the characters: pdfminer is asked about lost glyphs only after pdfium."""
 
@@ -208,7 +216,7 @@ def _read_pages_by_ocr(
         return []
     missing = ocr.find_ocr_engine()
     if missing is not None and not reading.textless and not reading.unreadable:
-        return _check_text_layer(path, reading, drawings)  # every page has text to keep: warn, as without --ocr
+        return _check_text_layer(path, reading, drawings, missing=missing)  # every page has text to keep: warn, as without --ocr
     if missing is not None:
         found = _name_unreadable(reading.unreadable, drawings)
         if found is not None:
@@ -353,7 +361,9 @@ def _join_neighbours(runs: list[Fragment]) -> list[Fragment]:
     return joined
 
 
-def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | None, asked: bool) -> list[str]:
+def _recover_unmapped_text(
+    data: bytes, reading: _Reading, *, password: str | None, asked: bool, missing: str | None
+) -> list[str]:
     """Read the text in fonts without a Unicode map by OCR, when OCR can run; else leave it out.
 
     On a page mostly in such fonts the whole page is read, as `--ocr` reads it.
@@ -363,11 +373,10 @@ def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | No
     is unreadable, as before; on other pages the runs are left out and the
     warning says what would recover them. Unless OCR was `asked` for, a document
     with more than `AUTO_OCR_MAX_PAGES` such pages is reported as before (use
-    --ocr): reading it whole would take minutes.
+    --ocr): reading it whole would take minutes. `missing` says why OCR may not run.
     """
     if not reading.unmapped:
         return []
-    missing = ocr.find_ocr_engine()
     mostly = sorted(number for number, unmapped in reading.unmapped.items() if unmapped.share > UNMAPPED_PAGE_SHARE)
     partly = sorted(number for number in reading.unmapped if number not in mostly)
     if not asked and len(mostly) > AUTO_OCR_MAX_PAGES:
@@ -388,6 +397,7 @@ def _recover_unmapped_text(data: bytes, reading: _Reading, *, password: str | No
             reading.sizes[number - 1] = layout.count_sizes(fragments)
             reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
             reading.verdicts[number - 1] = None
+        reading.read_by_ocr.extend(mostly)
         warnings.append(f"{_pages(mostly)}: {UNMAPPED_FONTS_TEXT}, read whole by OCR: check names and numbers "
                         "against the PDF")
     if partly:
@@ -436,44 +446,93 @@ def _same_height(line: PageLine | Fragment, run: Fragment) -> bool:
     return overlap > RECOVERED_LINE_OVERLAP * min(line.bottom - line.top, run.bottom - run.top)
 
 
-def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str]) -> list[str]:
-    """Fail when no page has readable text; warn when only some pages lack it.
+def _read_scans_by_ocr(
+    data: bytes, reading: _Reading, drawings: dict[int, str], *, password: str | None, missing: str | None
+) -> list[str]:
+    """Without `--ocr`, read by OCR the scanned pages, those drawn as outlines and those whose text is not
+    language, when OCR can run (`missing` is None) and they are few.
+
+    A page takes seconds, so a document with more than `AUTO_OCR_MAX_PAGES` to
+    read (pages already read whole by OCR count) is left to `--ocr`, and
+    `_check_text_layer` says so. Pages that draw no image and no lettering are
+    not read: there is nothing on them to recognise.
+    """
+    numbers = sorted({number for number in reading.textless if drawings.get(number) in ("scan", "outlines")}
+                     | set(reading.unreadable))
+    if missing is not None or not numbers or len(numbers) + len(reading.read_by_ocr) > AUTO_OCR_MAX_PAGES:
+        return []
+    for number, page in ocr.read_pages_by_ocr(data, numbers, password=password).items():
+        fragments = _ocr_fragments(page)
+        reading.pages[number - 1] = layout.group_fragments(fragments)
+        reading.sizes[number - 1] = layout.count_sizes(fragments)
+        reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
+        reading.verdicts[number - 1] = None
+    reading.read_by_ocr.extend(numbers)
+    found = [number for number in numbers if reading.sizes[number - 1]]
+    if not found:
+        return []
+    listed = ", ".join(str(number) for number in found)
+    return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"]
+
+
+def _ocr_advice(missing: str | None, pending: int) -> str:
+    """What would read the pages OCR did not: `--ocr` when OCR can run, else what stops it."""
+    if missing is not None:
+        return f"OCR would read it, but {missing}"
+    if pending > AUTO_OCR_MAX_PAGES:
+        return f"use --ocr ({pending} page(s) to read, more than the {AUTO_OCR_MAX_PAGES} read by OCR without it)"
+    return "use --ocr"
+
+
+def _check_text_layer(path: str, reading: _Reading, drawings: dict[int, str], *, missing: str | None) -> list[str]:
+    """Fail when no page has readable text; warn when only some pages lack it, and say what would read them.
 
     Pages whose text is not language lose it: glyph codes stored as text would
-    only be noise in search and extraction.
+    only be noise in search and extraction. `missing` says why OCR may not run
+    (None: it can, and `--ocr` would read what is left).
     """
     unreadable = reading.unreadable
     for number in unreadable:
         reading.clear(number)
     textless = reading.textless
+    tried = set(reading.read_by_ocr)
+    pending = len([number for number in textless if number not in tried and drawings.get(number) != "blank"])
+    advice = _ocr_advice(missing, pending + len(tried))
     if len(textless) == len(reading.pages):
         found = _name_unreadable(unreadable, drawings)
         if found is not None:
             kind, text = found
-            raise UnreadableDocument(path, f"{text}; use --ocr", kind=kind)
+            raise UnreadableDocument(path, f"{text}; {advice}", kind=kind)
+        if tried and all(number in tried or drawings.get(number) == "blank" for number in textless):
+            raise UnreadableDocument(path, "scanned PDF without a text layer, and OCR found no text on it",
+                                     kind="no_text")
         raise UnreadableDocument(
-            path, "scanned PDF without a text layer; OCR is not installed, so there is no text to read "
-            "(run it through OCR first, e.g. ocrmypdf)", kind="no_text",
+            path, f"scanned PDF without a text layer; {advice} (or run it through OCR first, e.g. ocrmypdf)",
+            kind="no_text",
         )
     warnings = []
     if unreadable:
-        warnings.append(f"{_pages(unreadable)}: {UNMAPPED_FONTS_TEXT}; use --ocr")
+        warnings.append(f"{_pages(unreadable)}: {UNMAPPED_FONTS_TEXT}; {advice}")
     partly = reading.partly_unreadable
     for number in partly:
         lines = reading.pages[number - 1]
         reading.pages[number - 1] = [line for line in lines if not quality.has_glyph_codes(line.text)]
     if partly:
-        warnings.append(f"{_pages(partly)}: {PARTLY_UNMAPPED_TEXT}; use --ocr")
+        warnings.append(f"{_pages(partly)}: {PARTLY_UNMAPPED_TEXT}; {_ocr_advice(missing, 0)}")
     outlined = [number for number in textless if drawings.get(number) == "outlines"]
     if outlined:
-        warnings.append(f"{_pages(outlined)}: {OUTLINED_TEXT}; use --ocr")
-    scanned = [number for number in textless if number not in unreadable and number not in outlined]
-    if not scanned:
-        return warnings
-    listed = ", ".join(str(n) for n in scanned)
-    if len(scanned) == 1:
-        return warnings + [f"page {listed} has no text layer (scanned?); OCR is not installed, so its text is missing"]
-    return warnings + [f"pages {listed} have no text layer (scanned?); OCR is not installed, so their text is missing"]
+        warnings.append(f"{_pages(outlined)}: {OUTLINED_TEXT}; {advice}")
+    others = [number for number in textless if number not in unreadable and number not in outlined]
+    blank = [number for number in others if drawings.get(number) == "blank" and number not in tried]
+    empty = [number for number in others if number in tried]
+    scanned = [number for number in others if number not in blank and number not in empty]
+    if scanned:
+        warnings.append(f"{_pages(scanned)}: no text layer (scanned?), so the text is missing; {advice}")
+    if empty:
+        warnings.append(f"{_pages(empty)}: no text layer (scanned?), and OCR found no text")
+    if blank:
+        warnings.append(f"{_pages(blank)}: no text layer and no image (blank?)")
+    return warnings
 
 
 def _name_unreadable(unreadable: list[int], drawings: dict[int, str]) -> tuple[str, str] | None:
@@ -761,7 +820,7 @@ def _word_start(text: str, index: int) -> int:
     return index
 
 
-def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None) -> list[str]:
+def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None, missing: str | None) -> list[str]:
     """Put back the lost ligature glyphs there is evidence for, and warn about the rest (`ligatures`).
 
     The evidence is the words' text as pdfminer reads it from the fonts' own
@@ -774,7 +833,6 @@ def _restore_lost_glyphs(data: bytes, reading: _Reading, *, password: str | None
     table: dict[str, str] = {}
     if reading.engine == "pdfium":
         table = ligatures.decide(_read_words(samples, _read_boxes_by_pdfminer(data, samples, password=password)))
-    missing = ocr.find_ocr_engine()
     undecided = [word for word in samples if any(char in ligatures.MARKS and char not in table for char in word.text)]
     if missing is None and undecided:
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}

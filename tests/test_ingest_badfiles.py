@@ -17,7 +17,7 @@ CASES = [
     ("write_empty", "empty", "empty"),
     ("write_truncated_pdf", "truncated", "truncated"),
     ("write_encrypted_pdf", "encrypted", "--password"),
-    ("write_image_only_pdf", "no_text", "OCR is not installed"),
+    ("write_image_only_pdf", "no_text", "scanned PDF without a text layer"),
     ("write_html_named_pdf", "not_pdf", "HTML"),
     ("write_script_only_html", "no_text", "no visible text"),
     ("write_binary_named_txt", "encoding", "not readable as text"),
@@ -70,9 +70,7 @@ def test_cp1252_text_is_read_not_refused(tmp_path: Path) -> None:
 def test_partly_scanned_pdf_warns(tmp_path: Path, engine: str) -> None:
     document = parse_file(badfiles.write_partly_scanned_pdf(tmp_path), engine=engine)
     assert document.text == "Minutes of the Harbour Board"
-    assert document.warnings == [
-        "page 2 has no text layer (scanned?); OCR is not installed, so its text is missing"
-    ]
+    assert document.warnings == ["page 2: no text layer and no image (blank?)"]
 
 
 def test_damaged_pdf_with_end_marker(tmp_path: Path) -> None:

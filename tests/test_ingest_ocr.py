@@ -1,4 +1,4 @@
-"""OCR of scanned pages: only on request, only with an engine, marked as recognised text."""
+"""OCR of scanned pages: with an engine only, marked as recognised text (when it runs: test_ingest_ocr_modes)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_scanned_pdf_stays_unreadable_without_ocr(tmp_path: Path) -> None:
 
 
 def test_ocr_fills_textless_pages_and_warns(tmp_path: Path, fake_engine) -> None:
-    document = parse_file(badfiles.write_image_only_pdf(tmp_path), ocr=True)
+    document = parse_file(badfiles.write_image_only_pdf(tmp_path), ocr="always")
     assert [line.text for line in document.lines if line.text] == [
         "4. MOORING FEES", "Present: Councillor Ada Quell (Chair)",
     ]
@@ -60,7 +60,7 @@ def test_ocr_fills_textless_pages_and_warns(tmp_path: Path, fake_engine) -> None
 
 
 def test_ocr_leaves_pages_with_text_alone(tmp_path: Path, fake_engine) -> None:
-    document = parse_file(badfiles.write_partly_scanned_pdf(tmp_path), ocr=True)
+    document = parse_file(badfiles.write_partly_scanned_pdf(tmp_path), ocr="always")
     assert len(fake_engine) == 1  # only the scanned second page
     assert [line.page for line in document.lines if "Ada Quell" in line.text] == [2]
     assert any("Minutes of the Harbour Board" in line.text for line in document.lines if line.page == 1)
@@ -70,7 +70,7 @@ def test_ocr_without_an_engine_says_what_to_install(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: "the tesseract program is not installed")
     path = badfiles.write_image_only_pdf(tmp_path)
     with pytest.raises(UnreadableDocument) as caught:
-        parse_file(path, ocr=True)
+        parse_file(path, ocr="always")
     assert caught.value.kind == "no_text" and "tesseract" in caught.value.reason and str(path) in str(caught.value)
 
 
@@ -102,7 +102,7 @@ def test_real_engine_reads_a_rendered_page(tmp_path: Path) -> None:
     pdf = canvas.Canvas(str(scanned), pagesize=A4)
     pdf.drawImage(str(image_path), 0, 0, width=A4[0], height=A4[1])
     pdf.save()
-    document = parse_file(scanned, ocr=True)
+    document = parse_file(scanned, ocr="always")
     assert "Harbour Board" in document.text
 
 
@@ -146,7 +146,7 @@ UNMAPPED_WARNING = ("page 1: text layer unreadable: fonts without a Unicode map,
     (_write_scanned_pdf, SCAN_WARNING),
 ], ids=["unmapped-font", "outlines", "scan"])
 def test_real_engine_reads_broken_pages_well(tmp_path: Path, write, warning: str) -> None:
-    document = parse_file(write(tmp_path), ocr=True)
+    document = parse_file(write(tmp_path), ocr="always")
     assert _found_share(document) >= 0.9, document.text
     assert document.warnings == [warning]
     # OCR lines keep the printed lines: the attendance line stays whole
@@ -183,7 +183,8 @@ def test_real_broken_pdf_is_reported_with_its_reason(prefix: str, kind: str, mon
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: "the tesseract program is not installed")
     with pytest.raises(UnreadableDocument) as caught:
         parse_file(_hard(prefix))
-    assert caught.value.kind == kind and caught.value.reason.endswith("use --ocr")
+    assert caught.value.kind == kind and caught.value.reason.endswith(
+        "; OCR would read it, but the tesseract program is not installed")
 
 
 @needs_tesseract
@@ -192,7 +193,7 @@ def test_real_broken_pdf_is_reported_with_its_reason(prefix: str, kind: str, mon
     ("us_ca_palmdale", ["OVERSIGHT", "COMMITTEE", "MEETING", "Public", "Comments", "Chair", "meeting"]),
 ])
 def test_real_broken_pdf_is_read_by_ocr(tmp_path: Path, prefix: str, words: list[str]) -> None:
-    document = parse_file(_first_page(_hard(prefix), tmp_path), ocr=True)
+    document = parse_file(_first_page(_hard(prefix), tmp_path), ocr="always")
     text = document.text
     assert all(word in text for word in words), text
     assert document.warnings and "OCR" in document.warnings[0]
@@ -225,7 +226,7 @@ def test_recognised_words_are_laid_out_like_a_text_layer(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: None)
     monkeypatch.setattr(ocr, "_recognise_with_tesseract", recognise)
-    document = parse_file(badfiles.write_image_only_pdf(tmp_path), ocr=True)
+    document = parse_file(badfiles.write_image_only_pdf(tmp_path), ocr="always")
     assert [line.cells or line.text for line in document.lines] == [
         "Present:", ("Cllr D Rainford (Chair)", "Cllr N Carswick"), ("Cllr P Okafor", "Cllr T Wainwright"),
     ]

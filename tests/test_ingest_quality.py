@@ -14,11 +14,13 @@ import hardpdfs  # tests/ is on sys.path (conftest.py)
 from minutebook.cli import cli
 from minutebook.errors import UnreadableDocument
 from minutebook.ingest import ENGINES, ocr, parse_file
+from minutebook.ingest.ocr import OcrMode
 from minutebook.ingest.quality import UNMAPPED_FONTS, judge_page_text
 
 PROSE = " ".join(hardpdfs.MINUTES_LINES)
 needs_tesseract = pytest.mark.skipif(ocr.find_ocr_engine() is not None, reason="no OCR engine installed here")
 NO_ENGINE = "the tesseract program is not installed (e.g. apt-get install tesseract-ocr)"
+UNMAPPED_TEXT = "text layer unreadable: fonts without a Unicode map"
 
 
 @pytest.fixture
@@ -64,16 +66,16 @@ def test_font_without_unicode_map_is_reported_as_such(tmp_path: Path, engine: st
     with pytest.raises(UnreadableDocument) as caught:
         parse_file(path, engine=engine)
     assert caught.value.kind == "unreadable_text"
-    assert caught.value.reason == "text layer unreadable: fonts without a Unicode map; use --ocr"
+    assert caught.value.reason == f"text layer unreadable: fonts without a Unicode map; OCR would read it, but {NO_ENGINE}"
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_text_drawn_as_outlines_is_reported_as_such(tmp_path: Path, engine: str) -> None:
+def test_text_drawn_as_outlines_is_reported_as_such(tmp_path: Path, engine: str, no_engine: None) -> None:
     path = hardpdfs.write_outlined_pdf(tmp_path)
     with pytest.raises(UnreadableDocument) as caught:
         parse_file(path, engine=engine)
     assert caught.value.kind == "outlined_text"
-    assert caught.value.reason == "text drawn as vector outlines; use --ocr"
+    assert caught.value.reason == f"text drawn as vector outlines; OCR would read it, but {NO_ENGINE}"
 
 
 def test_a_filled_block_is_still_a_scan(tmp_path: Path) -> None:
@@ -93,7 +95,8 @@ def test_unreadable_page_among_readable_ones_is_dropped_and_named(tmp_path: Path
     path = hardpdfs.join_pdfs(tmp_path / "mixed.pdf", [good, bad])
     document = parse_file(path)
     assert {line.page for line in document.lines} == {1}
-    assert document.warnings == ["page 2: text layer unreadable: fonts without a Unicode map; use --ocr"]
+    assert document.warnings == [
+        f"page 2: text layer unreadable: fonts without a Unicode map; OCR would read it, but {NO_ENGINE}"]
 
 
 def test_errors_lists_unreadable_text_with_what_to_do(tmp_path: Path, no_engine: None) -> None:
@@ -105,14 +108,14 @@ def test_errors_lists_unreadable_text_with_what_to_do(tmp_path: Path, no_engine:
     CliRunner().invoke(cli, ["--db", db, "ingest", "--quiet", "--workers", "1", str(folder)])
     rows = json.loads(CliRunner().invoke(cli, ["--db", db, "errors", "--json"]).output)
     found = {Path(row["path"]).name: (row["kind"], row["reason"]) for row in rows}
-    assert found["unmapped-font.pdf"][0] == "unreadable_text" and "use --ocr" in found["unmapped-font.pdf"][1]
-    assert found["outlined.pdf"][0] == "outlined_text" and "use --ocr" in found["outlined.pdf"][1]
+    assert found["unmapped-font.pdf"] == ("unreadable_text", f"{UNMAPPED_TEXT}; OCR would read it, but {NO_ENGINE}")
+    assert found["outlined.pdf"] == ("outlined_text", f"text drawn as vector outlines; OCR would read it, but {NO_ENGINE}")
 
 
 def test_ocr_asked_for_without_an_engine_keeps_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "find_ocr_engine", lambda: "the tesseract program is not installed")
     with pytest.raises(UnreadableDocument) as caught:
-        parse_file(hardpdfs.write_outlined_pdf(tmp_path), ocr=True)
+        parse_file(hardpdfs.write_outlined_pdf(tmp_path), ocr="always")
     assert caught.value.kind == "outlined_text"
     assert caught.value.reason == (
         "text drawn as vector outlines, and OCR cannot run: the tesseract program is not installed")
@@ -131,8 +134,8 @@ def test_heading_in_a_font_without_a_map_is_a_warning_not_a_failure(tmp_path: Pa
 
 
 @needs_tesseract
-@pytest.mark.parametrize("ask", [False, True], ids=["automatic", "with --ocr"])
-def test_heading_in_a_font_without_a_map_is_recovered_by_ocr(tmp_path: Path, ask: bool) -> None:
+@pytest.mark.parametrize("ask", ["auto", "always"], ids=["automatic", "with --ocr"])
+def test_heading_in_a_font_without_a_map_is_recovered_by_ocr(tmp_path: Path, ask: OcrMode) -> None:
     path = hardpdfs.write_unmapped_font_pdf(tmp_path, ["Minutes of the Meeting of Ashgrove Parish Council"],
                                            readable=hardpdfs.MINUTES_LINES[1:])
     document = parse_file(path, ocr=ask)
