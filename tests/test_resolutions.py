@@ -1345,3 +1345,20 @@ def test_decisions_set_in_bold_are_decisions_not_headings(tmp_path, nlp, engine)
     ]
     # A short bold heading naming a decision is still a heading.
     assert [item.title for item in extract_items(document)] == ["Apologies for Absence", "Play Areas", "Grants"]
+
+
+def test_motions_made_seconded_and_carried_that(make_document, nlp):
+    # Formal minutes (school boards, town meetings): the motion, its seconding and its carrying in one clause.
+    text = (
+        "MINUTES OF THE BOARD OF EDUCATION\n1. Bills\nMotion made, duly seconded and carried, that the bills as read"
+        " be paid.\n2. Teachers\nOn motion duly made and seconded, it was voted that Miss Ames be appointed teacher.\n"
+        "3. Roof\nMotion made by Mr. Lee, seconded by Mr. Hart and carried that the roof be repaired.\n"
+        "4. Library\nIt was voted to keep the library open on Saturdays.\n"
+        "5. Fence\nA motion by Mr. Lee to paint the fence was seconded by Mr. Hart but failed.\n"
+    )
+    assert [(r.item, r.text) for r in _resolutions(make_document, nlp, text)] == [
+        ("1", "Motion made, duly seconded and carried, that the bills as read be paid."),
+        ("2", "On motion duly made and seconded, it was voted that Miss Ames be appointed teacher."),
+        ("3", "Motion made by Mr. Lee, seconded by Mr. Hart and carried that the roof be repaired."),
+        ("4", "It was voted to keep the library open on Saturdays."),
+    ]
