@@ -46,6 +46,7 @@ from .numbering import (
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern
 from .outline import Taken, filled_gaps, outline_children, restarted_children
+from .margin_owners import is_outcome_cell
 from .rosters import roster_lines
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
@@ -160,6 +161,12 @@ _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", r
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
 QUOTE_REACH_LINES = 12
 """Lines looked back over for an open quotation around a lettered list."""
+# The item cell of a table kept one row per item: "Item 4: Letter to …", "Agenda Item 12 – Budget".
+_ROW_ITEM_LABEL = re.compile(
+    r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>\d{1,3})\s*(?:[:.)]|\s[-–—])\s*(?P<title>[A-Z0-9\"“‘'].{2,})$", re.IGNORECASE
+)
+MAX_ROW_PHRASE_WORDS = 12
+"""Words of a later cell of a labelled row read as one phrase ("Passed with 31 in favor and 1 abstaining")."""
 MIN_NUMBERED_ROWS = 3
 """Table rows opening with an item number that make the table the minutes' items."""
 NUMBERED_ROW_STEP_SHARE = 0.7
@@ -3148,9 +3155,20 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             texts = [cell for cell in line.cells[position + 1 :] if cell.strip()]
             parts = texts[0].split("\n") if texts else []
             title = clean_text(parts[0]).rstrip(":").strip() if parts else ""
+            labelled = _ROW_ITEM_LABEL.match(clean_text(line.cells[position].replace("\n", " ")))
+            outcome = ""
+            if labelled is not None:
+                # "Item 4: Letter to the licensing authority" | comments | "Passed Unanimously": the item cell holds
+                # the number and the title, the later cells the row's minutes and its outcome.
+                # The motion and its outcome make one line, as "… Mill Row. Passed Unanimously" reads.
+                title = labelled.group("title").strip()
+                outcome = _row_cell_text(texts[-1]) if texts and is_outcome_cell(texts[-1]) else ""
+                others = [cell for cell in (texts[:-1] if outcome else texts) if re.search(r"\w", cell)]
+                parts = ["", *[part for cell in others for part in _row_cell_text(cell).split("\n")]]
+                texts = []
             if not re.search(r"[A-Za-z]{3}", title):
                 continue  # no title ("P a g e" of a footer, a figure)
-            dotted = _DOTTED_RUN_IN.match(title)
+            dotted = _DOTTED_RUN_IN.match(title) if labelled is None else None
             if (
                 dotted is not None
                 and _is_run_in_title(dotted.group("title"))
@@ -3161,6 +3179,11 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             parent, next_sub = number, 1
             target: list[Line] = []
             found.append((_make_item(number, title, False, line, line), target))
+            if labelled is not None and outcome:
+                # The row's motion (its title) and its outcome, kept as two cells, last among its lines: the
+                # resolutions reader reads the result cell as the decision taken on the item's motion.
+                motion = f"{title} {outcome}"
+                target.append(replace(line, text=motion, cells=(title, outcome), table=line.table))
             rest = parts[1:]
             # The row's other cells ("Action": owner initials) follow its minutes.
             rest += [part for cell in texts[1:] for part in re.split(r"\n|;\s*", cell)]
@@ -3192,14 +3215,30 @@ def _sub_item_title(part: str, expected: int) -> str | None:
 
 
 def _row_number(line: Line) -> tuple[str, int] | None:
-    """(number, cell position) when a table row's first filled cell is only an item number ("4.", "10")."""
-    for position, cell in enumerate(line.cells or ()):
+    """(number, cell position) when a table row's first filled cell is only an item number ("4.", "10"), or an
+    item label with its title ("Item 4: Letter to …", "Agenda Item 4 – Budget") beside another filled cell."""
+    cells = line.cells or ()
+    for position, cell in enumerate(cells):
         text = cell.strip()
         if not text:
             continue
         match = re.fullmatch(r"(\d{1,3})\.?", text)
-        return (match.group(1), position) if match else None
+        if match:
+            return match.group(1), position
+        labelled = _ROW_ITEM_LABEL.match(clean_text(text.replace("\n", " ")))
+        if labelled and len(cells) > position + 1:
+            return labelled.group("number"), position
+        return None
     return None
+
+
+def _row_cell_text(cell: str) -> str:
+    """A later cell of a labelled row as one line of the row's minutes: a short cell broken over lines by its
+    column's width ("Passed\nUnanimously") is one phrase; a cell of paragraphs keeps its breaks."""
+    parts = [part.strip() for part in cell.split("\n") if part.strip()]
+    if len(" ".join(parts).split()) <= MAX_ROW_PHRASE_WORDS:
+        return " ".join(parts)
+    return "\n".join(parts)
 
 
 def _is_sub_title(text: str) -> bool:

@@ -1,0 +1,105 @@
+"""Minutes kept as a table, one row per motion: "Item 4: Letter to … | comments | Passed Unanimously".
+
+The item cell gives the item's number and title, the later cells its minutes, and the result cell the outcome of
+the row's motion (a decision), never who acts. The documents are invented, written as a Markdown pipe table and as
+an HTML table; a numbered table inside one minute stays that minute's list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.extract.margin_owners import is_outcome_cell, owner_cell_columns
+from minutebook.extract.pipeline import extract_document
+from minutebook.ingest import parse_file
+
+OPENING = """# Harrowgate Neighborhood Board
+
+Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.
+
+Present: Board Members Ilse Varga, Tomas Reyne, Priya Castell, Odile Brann.
+
+"""
+
+ROWS = [
+    ("Item 1: Letter to the Licensing Office re 14 Quarry Lane – Bellweather Tavern", "", "Passed Unanimously"),
+    ("Item 2: Letter to the Transit Department re bus shelter on Alder Road", "Friendly amendment accepted.",
+     "Passed with 12 in favor and 1 abstaining"),
+    ("Item 3: Letter to the Parks Office re the Millpond playground", "", "Passed Unanimously"),
+    ("Item 4: Letter to the Planning Office re 7 Orchard Row rear extension", "Items 3 and 4 were bundled.",
+     "Carried 11-2"),
+]
+
+
+def _markdown(rows: list[tuple[str, str, str]]) -> str:
+    body = "| Motion | Comments | Result |\n| --- | --- | --- |\n"
+    body += "".join(f"| {item} | {comment} | {result} |\n" for item, comment, result in rows)
+    return OPENING + body + "\nThe meeting closed at 8:40 PM.\n"
+
+
+def _html(rows: list[tuple[str, str, str]]) -> str:
+    cells = "".join(f"<tr><td>{item}</td><td>{comment}</td><td>{result}</td></tr>" for item, comment, result in rows)
+    return (
+        "<html><body><h1>Harrowgate Neighborhood Board</h1>"
+        "<p>Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.</p>"
+        "<p>Present: Board Members Ilse Varga, Tomas Reyne, Priya Castell, Odile Brann.</p>"
+        f"<table><tr><th>Motion</th><th>Comments</th><th>Result</th></tr>{cells}</table>"
+        "<p>The meeting closed at 8:40 PM.</p></body></html>"
+    )
+
+
+@pytest.fixture(params=["md", "html"])
+def motions_table(request: pytest.FixtureRequest, tmp_path: Path):
+    path = tmp_path / f"board.{request.param}"
+    path.write_text(_markdown(ROWS) if request.param == "md" else _html(ROWS), encoding="utf-8")
+    return extract_document(parse_file(path))
+
+
+def test_item_cell_gives_number_and_title(motions_table) -> None:
+    items = [(item.number, item.title) for item in motions_table.items]
+    assert items == [
+        ("1", "Letter to the Licensing Office re 14 Quarry Lane – Bellweather Tavern"),
+        ("2", "Letter to the Transit Department re bus shelter on Alder Road"),
+        ("3", "Letter to the Parks Office re the Millpond playground"),
+        ("4", "Letter to the Planning Office re 7 Orchard Row rear extension"),
+    ]
+
+
+def test_result_cell_is_the_rows_decision(motions_table) -> None:
+    decided = {resolution.item: resolution.text for resolution in motions_table.resolutions}
+    assert set(decided) == {"1", "2", "3", "4"}
+    assert decided["1"].startswith("Letter to the Licensing Office") and decided["1"].endswith("Passed Unanimously")
+    assert "Carried 11-2" in decided["4"]
+
+
+def test_result_cell_is_never_an_owner(motions_table) -> None:
+    owners = [owner for action in motions_table.actions for owner in action.owners]
+    assert not any("Passed" in owner or "Carried" in owner for owner in owners)
+
+
+def test_outcome_column_is_not_an_owner_column() -> None:
+    rows = [("Item 1: Letter re the park", "", "Passed\nUnanimously"), ("Item 2: Letter re the road", "", "Carried 5-0"),
+            ("Item 3: Letter re the hall", "", "Passed Unanimously")]
+    assert owner_cell_columns(rows, lambda cell: cell[:1].isupper()) is None
+    assert is_outcome_cell("Passed with 31 in favor and 1 abstaining")
+    assert not is_outcome_cell("Clerk")
+    assert not is_outcome_cell("Passed to the Clerk to write to the county about the drains on Mill Lane and the verge")
+
+
+def test_numbered_table_inside_one_minute_stays_in_it(tmp_path: Path) -> None:
+    table = "".join(f"| Item {n}: Application for a grant from the {club} | Approved |\n"
+                    for n, club in enumerate(["Bowls Club", "Scout Group", "Youth Choir"], start=1))
+    text = (
+        OPENING
+        + "1. Apologies\n\nNone were received.\n\n2. Minutes\n\nThe minutes were approved.\n\n"
+        + "3. Finance\n\nThe grants were reviewed:\n\n| Request | Decision |\n| --- | --- |\n" + table
+        + "\n4. Highways\n\nThe verge on Mill Lane was discussed.\n\n5. Correspondence\n\nNone.\n\n"
+        + "6. Date of next meeting\n\n9 June 2031.\n"
+    )
+    path = tmp_path / "parish.md"
+    path.write_text(text, encoding="utf-8")
+    items = [(item.number, item.title) for item in extract_document(parse_file(path)).items]
+    assert items[:3] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
+    assert not any(title.startswith("Application for a grant") for _, title in items)
