@@ -103,3 +103,25 @@ def test_numbered_table_inside_one_minute_stays_in_it(tmp_path: Path) -> None:
     items = [(item.number, item.title) for item in extract_document(parse_file(path)).items]
     assert items[:3] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
     assert not any(title.startswith("Application for a grant") for _, title in items)
+
+
+LETTERHEAD = [("Meeting Date", "May 12, 2031"), ("Meeting Time", "6:30 PM"),
+              ("Meeting Location", "Linden Hall, 4 Quarry Road")]
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_letterhead_label_cells_give_the_meeting(tmp_path: Path, form: str) -> None:
+    if form == "md":
+        head = "| | |\n| --- | --- |\n" + "".join(f"| {label} | {value} |\n" for label, value in LETTERHEAD)
+        text = "# Harrowgate Neighborhood Board\n\n" + head + "\n## Full Board Meeting Minutes\n\n" + _markdown(ROWS)[
+            len(OPENING):]
+    else:
+        head = "<table>" + "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in LETTERHEAD)
+        text = ("<html><body><h1>Harrowgate Neighborhood Board</h1>" + head + "</table>"
+                + "<h2>Full Board Meeting Minutes</h2><p>The Chair opened the meeting.</p></body></html>")
+    path = tmp_path / f"letterhead.{form}"
+    path.write_text(text, encoding="utf-8")
+    meeting = extract_document(parse_file(path)).meeting
+    assert meeting.date is not None and meeting.date.isoformat() == "2031-05-12"
+    assert meeting.start_time is not None and meeting.start_time.isoformat(timespec="minutes") == "18:30"
+    assert meeting.venue is not None and meeting.venue.startswith("Linden Hall")
