@@ -999,6 +999,7 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
     `heads` gets the text before each item that starts inside a line.
     """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
+    rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
     if rows:
         line_heads: dict[int, str] = {}
         lined = _find_line_items(lines, end, line_heads)
@@ -3204,6 +3205,72 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             elif part.strip():
                 target.append(replace(line, text=part.strip(), cells=None, table=None))
     return found
+
+
+MIN_HEADING_ROWS = 3
+"""Rows whose heading cell carries an agenda heading's words that make a document's tables its minutes."""
+MAX_HEADING_CELL_WORDS = 10
+"""Words a heading cell may hold ("Adoption of Agenda and Minutes"); a longer cell is text."""
+MIN_MINUTE_CELL_WORDS = 4
+"""Words the minute cell beside a heading cell holds at the least."""
+_HEADING_CELL_END = re.compile(r"[.;,!?]$")
+_SENTENCE_IN_CELL = re.compile(r"[a-z)][.!?](?:\s|$)")
+
+
+def _find_heading_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes kept as a table of heading cell and minute cell: "District Manager Report | Mr. Lee reported …".
+
+    A row counts when its first cell is a short heading carrying an agenda heading's words (`_agenda_words`: "Report",
+    "Minutes", "Public Session", "Adjournment") and a later cell holds the minute, or when it opens its table with the
+    heading alone (a section's title row). A row holding only a heading cell after a heading ending mid-phrase
+    ("Adoption of Agenda and" / "Minutes") is the rest of that heading, as a printed page wraps a narrow cell. Rows
+    whose heading names a speaker ("Council Speaker", "Jo Bloggs") carry no agenda words and stay in the item above.
+    Only a document with at least `MIN_HEADING_ROWS` such rows is read so.
+    """
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    previous: Line | None = None
+    written = 0
+    for line in lines:
+        cells = line.cells
+        if cells is None:
+            previous = None
+            continue
+        if not any(re.search(r"\w", cell) for cell in cells):
+            continue  # an empty header row or a rule over the table: the next row still opens it
+        label = " ".join(cells[0].split()).rstrip(":").strip()
+        rest = [cell for cell in cells[1:] if cell.strip()]
+        first_row = previous is None or previous.table != line.table
+        previous = line
+        if not label or len(label.split()) > MAX_HEADING_CELL_WORDS or _HEADING_CELL_END.search(label):
+            continue
+        above = found[-1][0].evidence if found else None
+        if not rest and above is not None and _JOINING_END.search(found[-1][0].title) and above.line_end == line.number - 1:
+            item, own = found[-1]
+            found[-1] = (replace(item, title=f"{item.title} {label}", evidence=replace(above, line_end=line.number)), own)
+            continue
+        if not label[:1].isupper() or not _agenda_words().search(label) or _ROW_ITEM_LABEL.match(label):
+            continue
+        text = "\n".join(rest)
+        if rest and len(text.split()) < MIN_MINUTE_CELL_WORDS:
+            continue
+        if not rest and not first_row:
+            continue
+        own = [replace(line, text=part.strip(), cells=None, table=None) for part in text.split("\n") if part.strip()]
+        found.append((_make_item(None, label, False, line, line), own))
+        written += bool(_SENTENCE_IN_CELL.search(text))
+    # Minutes are written in sentences; a schedule of payments or a list of applications beside its labels is not.
+    return found if len(found) >= MIN_HEADING_ROWS and written >= MIN_HEADING_ROWS else []
+
+
+def _with_heading_rows(
+    rows: list[tuple[AgendaItem, list[Line] | None]], headed: list[tuple[AgendaItem, list[Line] | None]]
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Rows read as items with the heading rows of other lines, in document order."""
+    if not headed:
+        return rows
+    taken = {item.evidence.line_start for item, _ in rows if item.evidence is not None}
+    merged = rows + [entry for entry in headed if entry[0].evidence is not None and entry[0].evidence.line_start not in taken]
+    return sorted(merged, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
 
 
 def _sub_item_title(part: str, expected: int) -> str | None:

@@ -125,3 +125,92 @@ def test_letterhead_label_cells_give_the_meeting(tmp_path: Path, form: str) -> N
     assert meeting.date is not None and meeting.date.isoformat() == "2031-05-12"
     assert meeting.start_time is not None and meeting.start_time.isoformat(timespec="minutes") == "18:30"
     assert meeting.venue is not None and meeting.venue.startswith("Linden Hall")
+
+
+HEADED = [
+    ("Public Session", ""),
+    ("Adoption of Agenda and", "The agenda and the April minutes were approved unanimously."),
+    ("Minutes", ""),
+    ("District Manager Report", "Ms. Okafor attended the precinct council meeting. She noted that the parks committee "
+                                "would not meet in June."),
+    ("Council Speaker", "Mr. Halvorsen spoke about the new ferry landing and thanked the board."),
+    ("Board Chair Report", "The Chair reported on the budget consultation held in April."),
+    ("Adjournment", "The meeting was adjourned at 8:55 PM."),
+]
+
+
+def _headed_markdown() -> str:
+    body = "| | |\n| --- | --- |\n" + "".join(f"| {label} | {text} |\n" for label, text in HEADED)
+    return OPENING + body
+
+
+def _headed_html() -> str:
+    rows = "".join(f"<tr><td>{label}</td><td>{text}</td></tr>" for label, text in HEADED)
+    return ("<html><body><h1>Harrowgate Neighborhood Board</h1>"
+            "<p>Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.</p>"
+            f"<table>{rows}</table></body></html>")
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_heading_cells_are_items_and_minute_cells_their_text(tmp_path: Path, form: str) -> None:
+    path = tmp_path / f"headed.{form}"
+    path.write_text(_headed_markdown() if form == "md" else _headed_html(), encoding="utf-8")
+    extraction = extract_document(parse_file(path))
+    titles = [item.title for item in extraction.items]
+    assert titles == ["Public Session", "Adoption of Agenda and Minutes", "District Manager Report",
+                      "Board Chair Report", "Adjournment"]
+    # A speaker's row carries no agenda words: it stays inside the item above.
+    assert "Council Speaker" not in titles
+    decided = {resolution.item for resolution in extraction.resolutions}
+    assert "Adoption of Agenda and Minutes" in decided
+
+
+def test_payments_schedule_is_not_the_items(tmp_path: Path) -> None:
+    schedule = [("Clerk's salary", "£450.00 paid by standing order"), ("Highways verge cutting", "£120.00 to Green Lanes Ltd"),
+                ("Planning fee", "£35.00 to the district council"), ("Payroll services", "£18.00 to Ledger Bureau")]
+    text = (OPENING + "Apologies\n\nNone were received.\n\nFinance\n\nThe following payments were approved:\n\n"
+            + "| | |\n| --- | --- |\n" + "".join(f"| {label} | {amount} |\n" for label, amount in schedule))
+    path = tmp_path / "payments.md"
+    path.write_text(text, encoding="utf-8")
+    titles = [item.title for item in extract_document(parse_file(path)).items]
+    assert not any(title in {"Clerk's salary", "Planning fee", "Payroll services"} for title in titles)
+
+
+def _ruled_pdf(path: Path, rows: list[list[str]], widths: list[float]) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Table, TableStyle
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(56, 790, "Harrowgate Neighborhood Board")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(56, 770, "Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.")
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONT", (0, 0), (-1, -1), "Helvetica", 8)]))
+    _, height = table.wrapOn(pdf, 500, 700)
+    table.drawOn(pdf, 56, 740 - height)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_ruled_pdf_table_of_motions(tmp_path: Path) -> None:
+    rows = [["Motion", "Comments", "Result"]] + [[item.split(" re ")[0], comment, result] for item, comment, result in ROWS]
+    extraction = extract_document(parse_file(_ruled_pdf(tmp_path / "motions.pdf", rows, [250, 130, 120])))
+    assert [(item.number, item.title) for item in extraction.items][:4] == [
+        ("1", "Letter to the Licensing Office"), ("2", "Letter to the Transit Department"),
+        ("3", "Letter to the Parks Office"), ("4", "Letter to the Planning Office"),
+    ]
+    assert {resolution.item for resolution in extraction.resolutions} >= {"1", "2", "3", "4"}
+    assert not any("Passed" in owner for action in extraction.actions for owner in action.owners)
+
+
+def test_ruled_pdf_table_of_headings(tmp_path: Path) -> None:
+    rows = [[label, text] for label, text in HEADED if text]
+    extraction = extract_document(parse_file(_ruled_pdf(tmp_path / "headed.pdf", rows, [110, 390])))
+    titles = [item.title for item in extraction.items]
+    assert {"District Manager Report", "Board Chair Report", "Adjournment"} <= set(titles)
+    assert "Council Speaker" not in titles
