@@ -214,3 +214,21 @@ def test_ruled_pdf_table_of_headings(tmp_path: Path) -> None:
     titles = [item.title for item in extraction.items]
     assert {"District Manager Report", "Board Chair Report", "Adjournment"} <= set(titles)
     assert "Council Speaker" not in titles
+
+
+def test_result_cell_is_the_rows_vote(motions_table) -> None:
+    votes = {vote.item: vote for vote in motions_table.votes}
+    assert set(votes) == {"1", "2", "3", "4"}
+    assert votes["1"].motion.startswith("Letter to the Licensing Office") and votes["1"].result == "carried"
+    assert (votes["2"].count_for, votes["2"].count_against) == (12, None)
+    assert (votes["4"].count_for, votes["4"].count_against) == (11, 2)
+    assert votes["3"].count_for is None
+
+
+def test_withdrawn_and_tabled_rows(tmp_path: Path) -> None:
+    rows = ROWS[:2] + [("Item 3: Letter to the Parks Office re the Millpond playground", "", "Tabled"),
+                       ("Item 4: Letter to the Planning Office re 7 Orchard Row", "", "Withdrawn by the sponsor")]
+    path = tmp_path / "withdrawn.md"
+    path.write_text(_markdown(rows), encoding="utf-8")
+    votes = {vote.item: vote.result for vote in extract_document(parse_file(path)).votes}
+    assert votes == {"1": "carried", "2": "carried", "4": "withdrawn"}
