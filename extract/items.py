@@ -46,6 +46,7 @@ from .numbering import (
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern
 from .outline import Taken, filled_gaps, outline_children, restarted_children
+from .margin_owners import is_outcome_cell
 from .rosters import roster_lines
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
@@ -174,6 +175,12 @@ _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", r
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
 QUOTE_REACH_LINES = 12
 """Lines looked back over for an open quotation around a lettered list."""
+# The item cell of a table kept one row per item: "Item 4: Letter to …", "Agenda Item 12 – Budget".
+_ROW_ITEM_LABEL = re.compile(
+    r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?(?P<number>\d{1,3})\s*(?:[:.)]|\s[-–—])\s*(?P<title>[A-Z0-9\"“‘'].{2,})$", re.IGNORECASE
+)
+MAX_ROW_PHRASE_WORDS = 12
+"""Words of a later cell of a labelled row read as one phrase ("Passed with 31 in favor and 1 abstaining")."""
 MIN_NUMBERED_ROWS = 3
 """Table rows opening with an item number that make the table the minutes' items."""
 NUMBERED_ROW_STEP_SHARE = 0.7
@@ -1006,6 +1013,7 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
     `heads` gets the text before each item that starts inside a line.
     """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
+    rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
     if rows:
         line_heads: dict[int, str] = {}
         lined = _find_line_items(lines, end, line_heads)
@@ -3277,9 +3285,20 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             texts = [cell for cell in line.cells[position + 1 :] if cell.strip()]
             parts = texts[0].split("\n") if texts else []
             title = clean_text(parts[0]).rstrip(":").strip() if parts else ""
+            labelled = _ROW_ITEM_LABEL.match(clean_text(line.cells[position].replace("\n", " ")))
+            outcome = ""
+            if labelled is not None:
+                # "Item 4: Letter to the licensing authority" | comments | "Passed Unanimously": the item cell holds
+                # the number and the title, the later cells the row's minutes and its outcome.
+                # The motion and its outcome make one line, as "… Mill Row. Passed Unanimously" reads.
+                title = labelled.group("title").strip()
+                outcome = _row_cell_text(texts[-1]) if texts and is_outcome_cell(texts[-1]) else ""
+                others = [cell for cell in (texts[:-1] if outcome else texts) if re.search(r"\w", cell)]
+                parts = ["", *[part for cell in others for part in _row_cell_text(cell).split("\n")]]
+                texts = []
             if not re.search(r"[A-Za-z]{3}", title):
                 continue  # no title ("P a g e" of a footer, a figure)
-            dotted = _DOTTED_RUN_IN.match(title)
+            dotted = _DOTTED_RUN_IN.match(title) if labelled is None else None
             if (
                 dotted is not None
                 and _is_run_in_title(dotted.group("title"))
@@ -3290,6 +3309,11 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
             parent, next_sub = number, 1
             target: list[Line] = []
             found.append((_make_item(number, title, False, line, line), target))
+            if labelled is not None and outcome:
+                # The row's motion (its title) and its outcome, kept as two cells, last among its lines: the
+                # resolutions reader reads the result cell as the decision taken on the item's motion.
+                motion = f"{title} {outcome}"
+                target.append(replace(line, text=motion, cells=(title, outcome), table=line.table))
             rest = parts[1:]
             # The row's other cells ("Action": owner initials) follow its minutes.
             rest += [part for cell in texts[1:] for part in re.split(r"\n|;\s*", cell)]
@@ -3312,6 +3336,72 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
     return found
 
 
+MIN_HEADING_ROWS = 3
+"""Rows whose heading cell carries an agenda heading's words that make a document's tables its minutes."""
+MAX_HEADING_CELL_WORDS = 10
+"""Words a heading cell may hold ("Adoption of Agenda and Minutes"); a longer cell is text."""
+MIN_MINUTE_CELL_WORDS = 4
+"""Words the minute cell beside a heading cell holds at the least."""
+_HEADING_CELL_END = re.compile(r"[.;,!?]$")
+_SENTENCE_IN_CELL = re.compile(r"[a-z)][.!?](?:\s|$)")
+
+
+def _find_heading_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes kept as a table of heading cell and minute cell: "District Manager Report | Mr. Lee reported …".
+
+    A row counts when its first cell is a short heading carrying an agenda heading's words (`_agenda_words`: "Report",
+    "Minutes", "Public Session", "Adjournment") and a later cell holds the minute, or when it opens its table with the
+    heading alone (a section's title row). A row holding only a heading cell after a heading ending mid-phrase
+    ("Adoption of Agenda and" / "Minutes") is the rest of that heading, as a printed page wraps a narrow cell. Rows
+    whose heading names a speaker ("Council Speaker", "Jo Bloggs") carry no agenda words and stay in the item above.
+    Only a document with at least `MIN_HEADING_ROWS` such rows is read so.
+    """
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    previous: Line | None = None
+    written = 0
+    for line in lines:
+        cells = line.cells
+        if cells is None:
+            previous = None
+            continue
+        if not any(re.search(r"\w", cell) for cell in cells):
+            continue  # an empty header row or a rule over the table: the next row still opens it
+        label = " ".join(cells[0].split()).rstrip(":").strip()
+        rest = [cell for cell in cells[1:] if cell.strip()]
+        first_row = previous is None or previous.table != line.table
+        previous = line
+        if not label or len(label.split()) > MAX_HEADING_CELL_WORDS or _HEADING_CELL_END.search(label):
+            continue
+        above = found[-1][0].evidence if found else None
+        if not rest and above is not None and _JOINING_END.search(found[-1][0].title) and above.line_end == line.number - 1:
+            item, own = found[-1]
+            found[-1] = (replace(item, title=f"{item.title} {label}", evidence=replace(above, line_end=line.number)), own)
+            continue
+        if not label[:1].isupper() or not _agenda_words().search(label) or _ROW_ITEM_LABEL.match(label):
+            continue
+        text = "\n".join(rest)
+        if rest and len(text.split()) < MIN_MINUTE_CELL_WORDS:
+            continue
+        if not rest and not first_row:
+            continue
+        own = [replace(line, text=part.strip(), cells=None, table=None) for part in text.split("\n") if part.strip()]
+        found.append((_make_item(None, label, False, line, line), own))
+        written += bool(_SENTENCE_IN_CELL.search(text))
+    # Minutes are written in sentences; a schedule of payments or a list of applications beside its labels is not.
+    return found if len(found) >= MIN_HEADING_ROWS and written >= MIN_HEADING_ROWS else []
+
+
+def _with_heading_rows(
+    rows: list[tuple[AgendaItem, list[Line] | None]], headed: list[tuple[AgendaItem, list[Line] | None]]
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Rows read as items with the heading rows of other lines, in document order."""
+    if not headed:
+        return rows
+    taken = {item.evidence.line_start for item, _ in rows if item.evidence is not None}
+    merged = rows + [entry for entry in headed if entry[0].evidence is not None and entry[0].evidence.line_start not in taken]
+    return sorted(merged, key=lambda entry: entry[0].evidence.line_start if entry[0].evidence else 0)
+
+
 def _sub_item_title(part: str, expected: int) -> str | None:
     """The title of a numbered sub-item line inside a cell ("1. Finance and Audit") when it is number `expected`."""
     match = re.match(r"^(\d{1,2})\.\s+(\S.{2,80})$", clean_text(part))
@@ -3321,14 +3411,30 @@ def _sub_item_title(part: str, expected: int) -> str | None:
 
 
 def _row_number(line: Line) -> tuple[str, int] | None:
-    """(number, cell position) when a table row's first filled cell is only an item number ("4.", "10")."""
-    for position, cell in enumerate(line.cells or ()):
+    """(number, cell position) when a table row's first filled cell is only an item number ("4.", "10"), or an
+    item label with its title ("Item 4: Letter to …", "Agenda Item 4 – Budget") beside another filled cell."""
+    cells = line.cells or ()
+    for position, cell in enumerate(cells):
         text = cell.strip()
         if not text:
             continue
         match = re.fullmatch(r"(\d{1,3})\.?", text)
-        return (match.group(1), position) if match else None
+        if match:
+            return match.group(1), position
+        labelled = _ROW_ITEM_LABEL.match(clean_text(text.replace("\n", " ")))
+        if labelled and len(cells) > position + 1:
+            return labelled.group("number"), position
+        return None
     return None
+
+
+def _row_cell_text(cell: str) -> str:
+    """A later cell of a labelled row as one line of the row's minutes: a short cell broken over lines by its
+    column's width ("Passed\nUnanimously") is one phrase; a cell of paragraphs keeps its breaks."""
+    parts = [part.strip() for part in cell.split("\n") if part.strip()]
+    if len(" ".join(parts).split()) <= MAX_ROW_PHRASE_WORDS:
+        return " ".join(parts)
+    return "\n".join(parts)
 
 
 def _is_sub_title(text: str) -> bool:

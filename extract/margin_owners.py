@@ -187,6 +187,20 @@ OWNER_COLUMN_MIN_ROWS = 2
 OWNER_COLUMN_SHARE = 0.6
 """Share of a table's filled owner cells that must name someone (the rest are statuses: "Ongoing", "Done")."""
 _SPACED_INITIALS = re.compile(r"^[A-Z](?: [A-Z]){1,2}$")
+# A result cell of a table kept one row per motion: "Passed Unanimously", "Carried 5-0", "Failed", "Approved as amended".
+_OUTCOME_CELL = re.compile(
+    r"^(?:(?:the\s+)?motion\s+)?(?:passed|carried|approved|adopted|agreed|defeated|failed|lost|rejected|denied|"
+    r"withdrawn|deferred|tabled|postponed|unanimous(?:ly)?)\b",
+    re.IGNORECASE,
+)
+MAX_OUTCOME_WORDS = 12
+"""Words of a result cell ("Passed with 31 in favor and 1 abstaining")."""
+
+
+def is_outcome_cell(cell: str) -> bool:
+    """True when a table cell states what became of a row's motion ("Passed Unanimously", "Carried 5-0")."""
+    text = " ".join(cell.split())
+    return bool(_OUTCOME_CELL.match(text)) and len(text.split()) <= MAX_OUTCOME_WORDS
 
 
 def squeeze_initials(cell: str) -> str:
@@ -209,6 +223,8 @@ def owner_cell_columns(rows: Sequence[tuple[str, ...]], is_owner: Callable[[str]
         return None
     owner = width - 1
     filled = [squeeze_initials(row[owner]) for row in rows if len(row) > owner and row[owner].strip()]
+    if sum(1 for cell in filled if is_outcome_cell(cell)) * 2 >= len(filled):
+        return None  # a result column ("Passed Unanimously"): each row's outcome, never who acts
     named = [cell for cell in filled if is_owner(cell)]
     if len(named) < OWNER_COLUMN_MIN_ROWS or len(named) < OWNER_COLUMN_SHARE * len(filled):
         return None

@@ -145,7 +145,8 @@ _BODY_LABEL = re.compile(
 # Labels of a header grid, whose rows print label and value in cells or apart, without a colon.
 _GRID_LABEL = re.compile(
     r"^(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|date(?:\s+of\s+meeting)?|"
-    r"meeting\s+date|time|times|place|venue|location)$",
+    r"meeting\s+date|time|times|place|venue|location|meeting\s+(?:time|place|venue|location)|start(?:ing)?\s+time|"
+    r"(?:time|place|venue|location)\s+of\s+(?:the\s+)?meeting)$",
     re.IGNORECASE,
 )
 _GRID_TEXT = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,24}?)(?:\t+|\s{2,})(?P<value>[A-Z0-9].*)$")
@@ -232,7 +233,9 @@ _LEADING_TIME = re.compile(r"^[\s,–-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap
 _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
 )
-_TIME_LABEL = re.compile(r"^\s*(?:time|start(?:ing)?\s+time)\s*[:\-–]", re.IGNORECASE)
+_TIME_LABEL = re.compile(
+    r"^\s*(?:(?:meeting\s+)?time|start(?:ing)?\s+time|time\s+of\s+(?:the\s+)?meeting)\s*[:\-–]", re.IGNORECASE
+)
 # "Venue: …", and the US "Meeting Location: …" / "Location of Meeting: …".
 _VENUE_LABEL = re.compile(
     # "Held at: Elm Village Hall", "Meeting held in: …": the label the place is given under.

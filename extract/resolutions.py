@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
+from .margin_owners import is_outcome_cell
 from .dates import MONTH_NAMES
 from .items import Section, clean_text, paragraph_text, strip_list_marker
 from .nlp import (
@@ -953,6 +954,16 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             column = _decision_column(lines[0].cells)
             rows = lines[1:] if column is not None else lines
             decision_column = column if column is not None else decision_column
+            if column is None and _own_motion_row(section, lines[0]):
+                # A table kept one row per motion ("Item 4: Letter to … | Passed Unanimously"): the item's own row,
+                # its result cell the decision taken.
+                decided = _row_decision(key, lines[0], len(lines[0].cells or ()) - 1)
+                if decided is not None:
+                    since_vote.append(decided)
+                    yield decided
+                    lines = lines[1:]
+                    if not lines:
+                        continue
             if decision_column is not None and all(line.cells is not None for line in rows):
                 for row in rows:
                     decided = _row_decision(key, row, decision_column)
@@ -1098,6 +1109,17 @@ def _is_bold_decision(text: str, rules: ResolutionRules, nlp: Language) -> bool:
         len(text.split()) >= MIN_BOLD_DECISION_WORDS
         and text.rstrip().endswith((".", ":"))
         and match_opener(text, rules, nlp) is not None
+    )
+
+
+def _own_motion_row(section: Section, row: Line) -> bool:
+    """True when `row` is the item's own row of a table kept one row per motion: its title cell, then its result."""
+    cells = row.cells or ()
+    return (
+        section.item is not None
+        and len(cells) == 2
+        and clean_text(cells[0]) == clean_text(section.item.title)
+        and is_outcome_cell(cells[1])
     )
 
 

@@ -29,6 +29,7 @@ from typing import Callable, Iterator, Sequence
 
 from ..ingest.document import Line, ParsedDocument
 from .items import Section, clean_text
+from .margin_owners import is_outcome_cell
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 
@@ -547,9 +548,52 @@ def extract_votes(
         return []
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
     votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
+    rows = list(_motion_row_votes(sections))
+    if rows:
+        # A table kept one row per motion: each row is its own vote; a vote read across the rows' joined text is none.
+        taken = {vote.evidence.line_start for vote in rows if vote.evidence is not None}
+        votes = [vote for vote in votes if vote.evidence is None
+                 or not any(vote.evidence.line_start <= number <= vote.evidence.line_end for number in taken)]
+        votes = sorted(votes + rows, key=lambda vote: vote.evidence.line_start if vote.evidence else 0)
     _share_joint_items(votes, sections, {line.number: line.text for line in text.lines})
     link_resolutions(votes, resolutions)
     return votes
+
+
+_ROW_FOR = re.compile(r"\b(\d{1,3})\s+(?:in\s+favou?r|for|yes|ayes?|yeas?)\b", re.IGNORECASE)
+_ROW_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:against|opposed|no|nays?|noes)\b", re.IGNORECASE)
+_ROW_ABSTAIN = re.compile(r"\b(\d{1,3})\s+(?:abstain\w*|abstentions?)\b", re.IGNORECASE)
+_ROW_TALLY = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\b")
+_ROW_OUTCOME_WORD = re.compile(r"^(?:(?:the\s+)?motion\s+)?(?P<o>\w+)", re.IGNORECASE)
+
+
+def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
+    """The votes of a table kept one row per motion: an item's own row, its title cell and its result cell
+    ("Passed Unanimously", "Carried 5-0", "Passed with 12 in favor and 1 abstaining"), as the items reader keeps it."""
+    words = load_vote_words()
+    for section in sections:
+        if section.item is None:
+            continue
+        for line in section.lines:
+            cells = line.cells
+            if cells is None or len(cells) != 2 or clean_text(cells[0]) != clean_text(section.item.title):
+                continue
+            outcome = " ".join(cells[1].split())
+            said = _ROW_OUTCOME_WORD.match(outcome)
+            result = words.outcome_result.get(said.group("o").lower()) if said and is_outcome_cell(outcome) else None
+            if result is None:
+                continue  # "Tabled", "Withdrawn": no vote was taken
+            tally = _ROW_TALLY.search(outcome)
+            counts = {side: int(found.group(1)) for side, pattern in (("for", _ROW_FOR), ("against", _ROW_AGAINST),
+                                                                      ("abstain", _ROW_ABSTAIN))
+                      if (found := pattern.search(outcome)) is not None}
+            if tally is not None and not counts:
+                counts = {"for": int(tally.group(1)), "against": int(tally.group(2))}
+                if tally.group(3):
+                    counts["abstain"] = int(tally.group(3))
+            yield Vote(item=section.key, motion=clean_text(cells[0]), result=result, count_for=counts.get("for"),
+                       count_against=counts.get("against"), count_abstain=counts.get("abstain"),
+                       evidence=Evidence.of_lines([line]))
 
 
 _JOINED_TO_NEXT = re.compile(r"(?:[;,]\s*and|;)\s*$")

@@ -1,0 +1,234 @@
+"""Minutes kept as a table, one row per motion: "Item 4: Letter to … | comments | Passed Unanimously".
+
+The item cell gives the item's number and title, the later cells its minutes, and the result cell the outcome of
+the row's motion (a decision), never who acts. The documents are invented, written as a Markdown pipe table and as
+an HTML table; a numbered table inside one minute stays that minute's list.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.extract.margin_owners import is_outcome_cell, owner_cell_columns
+from minutebook.extract.pipeline import extract_document
+from minutebook.ingest import parse_file
+
+OPENING = """# Harrowgate Neighborhood Board
+
+Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.
+
+Present: Board Members Ilse Varga, Tomas Reyne, Priya Castell, Odile Brann.
+
+"""
+
+ROWS = [
+    ("Item 1: Letter to the Licensing Office re 14 Quarry Lane – Bellweather Tavern", "", "Passed Unanimously"),
+    ("Item 2: Letter to the Transit Department re bus shelter on Alder Road", "Friendly amendment accepted.",
+     "Passed with 12 in favor and 1 abstaining"),
+    ("Item 3: Letter to the Parks Office re the Millpond playground", "", "Passed Unanimously"),
+    ("Item 4: Letter to the Planning Office re 7 Orchard Row rear extension", "Items 3 and 4 were bundled.",
+     "Carried 11-2"),
+]
+
+
+def _markdown(rows: list[tuple[str, str, str]]) -> str:
+    body = "| Motion | Comments | Result |\n| --- | --- | --- |\n"
+    body += "".join(f"| {item} | {comment} | {result} |\n" for item, comment, result in rows)
+    return OPENING + body + "\nThe meeting closed at 8:40 PM.\n"
+
+
+def _html(rows: list[tuple[str, str, str]]) -> str:
+    cells = "".join(f"<tr><td>{item}</td><td>{comment}</td><td>{result}</td></tr>" for item, comment, result in rows)
+    return (
+        "<html><body><h1>Harrowgate Neighborhood Board</h1>"
+        "<p>Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.</p>"
+        "<p>Present: Board Members Ilse Varga, Tomas Reyne, Priya Castell, Odile Brann.</p>"
+        f"<table><tr><th>Motion</th><th>Comments</th><th>Result</th></tr>{cells}</table>"
+        "<p>The meeting closed at 8:40 PM.</p></body></html>"
+    )
+
+
+@pytest.fixture(params=["md", "html"])
+def motions_table(request: pytest.FixtureRequest, tmp_path: Path):
+    path = tmp_path / f"board.{request.param}"
+    path.write_text(_markdown(ROWS) if request.param == "md" else _html(ROWS), encoding="utf-8")
+    return extract_document(parse_file(path))
+
+
+def test_item_cell_gives_number_and_title(motions_table) -> None:
+    items = [(item.number, item.title) for item in motions_table.items]
+    assert items == [
+        ("1", "Letter to the Licensing Office re 14 Quarry Lane – Bellweather Tavern"),
+        ("2", "Letter to the Transit Department re bus shelter on Alder Road"),
+        ("3", "Letter to the Parks Office re the Millpond playground"),
+        ("4", "Letter to the Planning Office re 7 Orchard Row rear extension"),
+    ]
+
+
+def test_result_cell_is_the_rows_decision(motions_table) -> None:
+    decided = {resolution.item: resolution.text for resolution in motions_table.resolutions}
+    assert set(decided) == {"1", "2", "3", "4"}
+    assert decided["1"].startswith("Letter to the Licensing Office") and decided["1"].endswith("Passed Unanimously")
+    assert "Carried 11-2" in decided["4"]
+
+
+def test_result_cell_is_never_an_owner(motions_table) -> None:
+    owners = [owner for action in motions_table.actions for owner in action.owners]
+    assert not any("Passed" in owner or "Carried" in owner for owner in owners)
+
+
+def test_outcome_column_is_not_an_owner_column() -> None:
+    rows = [("Item 1: Letter re the park", "", "Passed\nUnanimously"), ("Item 2: Letter re the road", "", "Carried 5-0"),
+            ("Item 3: Letter re the hall", "", "Passed Unanimously")]
+    assert owner_cell_columns(rows, lambda cell: cell[:1].isupper()) is None
+    assert is_outcome_cell("Passed with 31 in favor and 1 abstaining")
+    assert not is_outcome_cell("Clerk")
+    assert not is_outcome_cell("Passed to the Clerk to write to the county about the drains on Mill Lane and the verge")
+
+
+def test_numbered_table_inside_one_minute_stays_in_it(tmp_path: Path) -> None:
+    table = "".join(f"| Item {n}: Application for a grant from the {club} | Approved |\n"
+                    for n, club in enumerate(["Bowls Club", "Scout Group", "Youth Choir"], start=1))
+    text = (
+        OPENING
+        + "1. Apologies\n\nNone were received.\n\n2. Minutes\n\nThe minutes were approved.\n\n"
+        + "3. Finance\n\nThe grants were reviewed:\n\n| Request | Decision |\n| --- | --- |\n" + table
+        + "\n4. Highways\n\nThe verge on Mill Lane was discussed.\n\n5. Correspondence\n\nNone.\n\n"
+        + "6. Date of next meeting\n\n9 June 2031.\n"
+    )
+    path = tmp_path / "parish.md"
+    path.write_text(text, encoding="utf-8")
+    items = [(item.number, item.title) for item in extract_document(parse_file(path)).items]
+    assert items[:3] == [("1", "Apologies"), ("2", "Minutes"), ("3", "Finance")]
+    assert not any(title.startswith("Application for a grant") for _, title in items)
+
+
+LETTERHEAD = [("Meeting Date", "May 12, 2031"), ("Meeting Time", "6:30 PM"),
+              ("Meeting Location", "Linden Hall, 4 Quarry Road")]
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_letterhead_label_cells_give_the_meeting(tmp_path: Path, form: str) -> None:
+    if form == "md":
+        head = "| | |\n| --- | --- |\n" + "".join(f"| {label} | {value} |\n" for label, value in LETTERHEAD)
+        text = "# Harrowgate Neighborhood Board\n\n" + head + "\n## Full Board Meeting Minutes\n\n" + _markdown(ROWS)[
+            len(OPENING):]
+    else:
+        head = "<table>" + "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in LETTERHEAD)
+        text = ("<html><body><h1>Harrowgate Neighborhood Board</h1>" + head + "</table>"
+                + "<h2>Full Board Meeting Minutes</h2><p>The Chair opened the meeting.</p></body></html>")
+    path = tmp_path / f"letterhead.{form}"
+    path.write_text(text, encoding="utf-8")
+    meeting = extract_document(parse_file(path)).meeting
+    assert meeting.date is not None and meeting.date.isoformat() == "2031-05-12"
+    assert meeting.start_time is not None and meeting.start_time.isoformat(timespec="minutes") == "18:30"
+    assert meeting.venue is not None and meeting.venue.startswith("Linden Hall")
+
+
+HEADED = [
+    ("Public Session", ""),
+    ("Adoption of Agenda and", "The agenda and the April minutes were approved unanimously."),
+    ("Minutes", ""),
+    ("District Manager Report", "Ms. Okafor attended the precinct council meeting. She noted that the parks committee "
+                                "would not meet in June."),
+    ("Council Speaker", "Mr. Halvorsen spoke about the new ferry landing and thanked the board."),
+    ("Board Chair Report", "The Chair reported on the budget consultation held in April."),
+    ("Adjournment", "The meeting was adjourned at 8:55 PM."),
+]
+
+
+def _headed_markdown() -> str:
+    body = "| | |\n| --- | --- |\n" + "".join(f"| {label} | {text} |\n" for label, text in HEADED)
+    return OPENING + body
+
+
+def _headed_html() -> str:
+    rows = "".join(f"<tr><td>{label}</td><td>{text}</td></tr>" for label, text in HEADED)
+    return ("<html><body><h1>Harrowgate Neighborhood Board</h1>"
+            "<p>Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.</p>"
+            f"<table>{rows}</table></body></html>")
+
+
+@pytest.mark.parametrize("form", ["md", "html"])
+def test_heading_cells_are_items_and_minute_cells_their_text(tmp_path: Path, form: str) -> None:
+    path = tmp_path / f"headed.{form}"
+    path.write_text(_headed_markdown() if form == "md" else _headed_html(), encoding="utf-8")
+    extraction = extract_document(parse_file(path))
+    titles = [item.title for item in extraction.items]
+    assert titles == ["Public Session", "Adoption of Agenda and Minutes", "District Manager Report",
+                      "Board Chair Report", "Adjournment"]
+    # A speaker's row carries no agenda words: it stays inside the item above.
+    assert "Council Speaker" not in titles
+    decided = {resolution.item for resolution in extraction.resolutions}
+    assert "Adoption of Agenda and Minutes" in decided
+
+
+def test_payments_schedule_is_not_the_items(tmp_path: Path) -> None:
+    schedule = [("Clerk's salary", "£450.00 paid by standing order"), ("Highways verge cutting", "£120.00 to Green Lanes Ltd"),
+                ("Planning fee", "£35.00 to the district council"), ("Payroll services", "£18.00 to Ledger Bureau")]
+    text = (OPENING + "Apologies\n\nNone were received.\n\nFinance\n\nThe following payments were approved:\n\n"
+            + "| | |\n| --- | --- |\n" + "".join(f"| {label} | {amount} |\n" for label, amount in schedule))
+    path = tmp_path / "payments.md"
+    path.write_text(text, encoding="utf-8")
+    titles = [item.title for item in extract_document(parse_file(path)).items]
+    assert not any(title in {"Clerk's salary", "Planning fee", "Payroll services"} for title in titles)
+
+
+def _ruled_pdf(path: Path, rows: list[list[str]], widths: list[float]) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Table, TableStyle
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(56, 790, "Harrowgate Neighborhood Board")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(56, 770, "Minutes of the Full Board Meeting held on 12 May 2031 at 7:00 PM, Linden Hall.")
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONT", (0, 0), (-1, -1), "Helvetica", 8)]))
+    _, height = table.wrapOn(pdf, 500, 700)
+    table.drawOn(pdf, 56, 740 - height)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_ruled_pdf_table_of_motions(tmp_path: Path) -> None:
+    rows = [["Motion", "Comments", "Result"]] + [[item.split(" re ")[0], comment, result] for item, comment, result in ROWS]
+    extraction = extract_document(parse_file(_ruled_pdf(tmp_path / "motions.pdf", rows, [250, 130, 120])))
+    assert [(item.number, item.title) for item in extraction.items][:4] == [
+        ("1", "Letter to the Licensing Office"), ("2", "Letter to the Transit Department"),
+        ("3", "Letter to the Parks Office"), ("4", "Letter to the Planning Office"),
+    ]
+    assert {resolution.item for resolution in extraction.resolutions} >= {"1", "2", "3", "4"}
+    assert not any("Passed" in owner for action in extraction.actions for owner in action.owners)
+
+
+def test_ruled_pdf_table_of_headings(tmp_path: Path) -> None:
+    rows = [[label, text] for label, text in HEADED if text]
+    extraction = extract_document(parse_file(_ruled_pdf(tmp_path / "headed.pdf", rows, [110, 390])))
+    titles = [item.title for item in extraction.items]
+    assert {"District Manager Report", "Board Chair Report", "Adjournment"} <= set(titles)
+    assert "Council Speaker" not in titles
+
+
+def test_result_cell_is_the_rows_vote(motions_table) -> None:
+    votes = {vote.item: vote for vote in motions_table.votes}
+    assert set(votes) == {"1", "2", "3", "4"}
+    assert votes["1"].motion.startswith("Letter to the Licensing Office") and votes["1"].result == "carried"
+    assert (votes["2"].count_for, votes["2"].count_against) == (12, None)
+    assert (votes["4"].count_for, votes["4"].count_against) == (11, 2)
+    assert votes["3"].count_for is None
+
+
+def test_withdrawn_and_tabled_rows(tmp_path: Path) -> None:
+    rows = ROWS[:2] + [("Item 3: Letter to the Parks Office re the Millpond playground", "", "Tabled"),
+                       ("Item 4: Letter to the Planning Office re 7 Orchard Row", "", "Withdrawn by the sponsor")]
+    path = tmp_path / "withdrawn.md"
+    path.write_text(_markdown(rows), encoding="utf-8")
+    votes = {vote.item: vote.result for vote in extract_document(parse_file(path)).votes}
+    assert votes == {"1": "carried", "2": "carried", "4": "withdrawn"}
