@@ -43,9 +43,17 @@ def test_text_after_a_label_starts_after_its_colon() -> None:
     assert found is not None and text[found.end :] == "Cllr A Marsh"
 
 
-@pytest.mark.parametrize("text", ["Present at the meeting were Cllr A Marsh", "Presentation by the police", "Members: A, B"])
+@pytest.mark.parametrize("text", ["Present at the meeting were Cllr A Marsh", "Presentation by the police",
+                                  "Administration: A, B", "Members of the public raised the bridge"])
 def test_a_sentence_or_a_list_under_a_lone_label_is_no_label(text: str) -> None:
     assert match_label(text) is None
+
+
+def test_members_with_a_colon_is_a_label_with_its_list() -> None:
+    # "Members:" with its colon opens a list on its line ("* Members: Bea Lund, Hal Ortega" under "Attendees:").
+    text = "Members: Bea Lund, Hal Ortega"
+    found = match_label(text)
+    assert found is not None and found.label.status == "present" and text[found.end :].strip(" :") == "Bea Lund, Hal Ortega"
 
 
 def test_members_is_a_label_only_on_its_own_line() -> None:
