@@ -1002,7 +1002,7 @@ class _ReadItems:
 
 def _read_items(document: ParsedDocument) -> _ReadItems:
     lines = document.lines
-    end = _minutes_end(lines)
+    end = minutes_end(lines)
     heads: dict[int, str] = {}
     return _ReadItems(found=_find_items(lines, end, heads), end=end, heads=heads)
 
@@ -3107,7 +3107,7 @@ def _next_text_line(lines: list[Line], index: int) -> Line | None:
     return None
 
 
-def _minutes_end(lines: list[Line]) -> int:
+def minutes_end(lines: list[Line]) -> int:
     """Index of the first line after the minutes (an appendix heading or "Meeting concluded")."""
     seen_item = False
     top_level: int | None = None

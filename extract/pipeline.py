@@ -14,7 +14,7 @@ from .agencies import load_agency_directory, name_agencies
 from .agreements import is_task_verb
 from .apologies import extract_apologies
 from .attendance import extract_attendees
-from .items import Section, read_items_and_sections
+from .items import Section, minutes_end, read_items_and_sections
 from .kind import classify_document
 from .meeting import extract_meeting
 from .nlp import load_nlp
@@ -100,13 +100,16 @@ def with_uncovered_body(document: ParsedDocument, sections: list[Section]) -> li
     section, in document order.
     """
     covered = {line.number for section in sections for line in section.lines}
-    total = sum(len(line.text.split()) for line in document.lines)
-    inside = sum(len(line.text.split()) for line in document.lines if line.number in covered)
+    # What follows the minutes' close ("The meeting closed at 9.02 pm") is an appendix or the next meeting's
+    # minutes carried in the same file: none of it is this meeting's business.
+    lines = document.lines[: minutes_end(document.lines)] if sections else document.lines
+    total = sum(len(line.text.split()) for line in lines)
+    inside = sum(len(line.text.split()) for line in lines if line.number in covered)
     if not total or inside >= COVERED_SHARE * total:
         return sections
     runs: list[list[Line]] = []
     previous: int | None = None
-    for index, line in enumerate(document.lines):
+    for index, line in enumerate(lines):
         if line.number in covered or line.cells is not None:
             continue
         if previous is None or index != previous + 1:

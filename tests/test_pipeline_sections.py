@@ -131,3 +131,26 @@ def test_reported_undertaking_to_come_back_is_kept_outside_items(make_document):
     (action,) = extract_document(make_document(text)).actions
     assert action.owner_as_written == "Director Dunn"
     assert "revised fee schedule" in action.text
+
+
+# The minutes, closed, then the next meeting's minutes carried in the same file (a clerk's running minute book):
+# the later decisions are not this meeting's.
+CARRIED_ON = (
+    "MINUTES OF THE MEETING OF LOWER HADLEY PARISH COUNCIL HELD ON 14TH JANUARY 2031\n\n"
+    "Present: Cllr A Lowe (Chair), Cllr B Penn, Cllr C Hurst\n\n"
+    "1. Apologies\nNone.\n\n2. Minutes\nThe minutes of the last meeting were approved. Proposed AL, seconded BP.\n\n"
+    "3. Finance\nTo pay the village hall £9.00. Proposed CH, seconded BP. All in favour.\n\n"
+    "The meeting closed at 21:02.\n\n"
+    + "\n\n".join(
+        f"Note {n}. To approve the accounts of the {n}th month. Proposed AL, seconded CH. All in favour. It was agreed "
+        f"that the clerk would pay invoice {n} of the lengthsman and that the village hall invoice for month {n} "
+        "would wait until its next statement."
+        for n in range(4, 12)
+    )
+    + "\n"
+)
+
+
+def test_decisions_after_the_minutes_close_are_not_this_meetings(make_document):
+    extraction = extract_document(make_document(CARRIED_ON))
+    assert {r.item for r in extraction.resolutions} == {"2", "3"}
