@@ -212,9 +212,12 @@ _OUTCOME_LINE = re.compile(
 _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
 # A letterhead line above the minutes' date: the meeting's kind ("ORDINARY MEETING", "Annual General Meeting"),
 # or the name of a community body ("FERN VALLEY COMMUNITY COUNCIL", "Elm Park Residents' Association").
+_TIME_ALONE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|hours)?$", re.IGNORECASE)
 _LETTERHEAD_LINE = re.compile(
     r"^(?:(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned|emergency|statutory|quarterly"
     r"|public|parish|town|council|board)\s+){1,3}meeting(?:\s+(?:minutes|notes))?$"
+    # "TOWN OF LITTLEFORD", "Village of Ashby Park": the body's name over the heading block
+    r"|^(?:town|city|village|borough|county|township|parish)\s+of\s+(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,3}$"
     r"|^(?-i:[A-Z][\w'’.&-]*\s+){0,4}(?:community\s+council|(?:residents|neighbo(?:u)?rhood|tenants|community)['’]?\s+association)$",
     re.IGNORECASE,
 )
@@ -3007,6 +3010,8 @@ def _is_unnumbered_item(
     title = _AGENDA_REF.sub("", text).strip()
     if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
+    if _TIME_ALONE.match(title):
+        return False  # "5:00 PM" in the heading block
     if _is_testimony_label(title) or _is_speaker_line(title):
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):
@@ -3053,6 +3058,13 @@ def _page_title_level(lines: list[Line], end: int) -> int | None:
 
 MIN_BOLD_SENTENCE_WORDS = 6
 """Words of a bold line with a verb of a sentence that make it a sentence set in bold rather than a heading."""
+MIN_NARRATED_WORDS = 4
+# A subject of one to three capitalised words and a verb of what happened in the room: a sentence, not a title.
+_NARRATED = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:called|made|moved|seconded|opened|closed|welcomed|thanked|adjourned|asked|said"
+    r"|reported|stated|explained|presented|gave|introduced|advised|informed|announced|declared)\s+(?:the|a|an|that|to"
+    r"|his|her|their|all|everyone|members)\b"
+)
 
 
 def _is_bold_sentence(text: str) -> bool:
@@ -3062,6 +3074,8 @@ def _is_bold_sentence(text: str) -> bool:
     if not title or title.endswith("!") or title[0] in "“\"‘'" or title[0].islower():
         return True  # "**“That the Council calls on …**", "**to the Minister and …**": lines of a bold paragraph
     words = title.split()
+    if len(words) >= MIN_NARRATED_WORDS and _NARRATED.match(title):
+        return True  # "Gendreau called the meeting to order at 5:03 PM", "Lee made the following motion:"
     return (
         len(words) >= MIN_BOLD_SENTENCE_WORDS
         and ":" not in title

@@ -36,6 +36,7 @@ first line and its other lines left blank, so numbering still matches.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -80,6 +81,8 @@ _PAGE_FOOTER = re.compile(
 )
 # A non-breaking space written as an HTML entity in a Markdown export: "**4.&nbsp;&nbsp;Finance**".
 _NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.IGNORECASE)
+# "Water &amp; Light", "Council&#8217;s": a web page's character references left in its text by the export.
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.IGNORECASE)
 _LINK_ONLY = re.compile(r"^\s*!?\[[^\]]*\]\([^)\s]*\)\s*$")
 _LINK_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+\s*$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*?-->\s*$")
@@ -282,6 +285,8 @@ def _clean_line(line: str) -> str:
     line = _PANDOC_SPAN.sub(r"\1", line)
     line = _INLINE_LINK.sub(r"\1", line)
     line = _ESCAPE.sub(r"\1", line)
+    if "&" in line:
+        line = _ENTITY.sub(lambda match: html.unescape(match.group(0)), line)
     return _SPLIT_BOLD.sub(r"\1", line)
 
 

@@ -480,3 +480,10 @@ def test_a_numbered_table_between_headings_stays_inside_its_item(tmp_path: Path,
     document = _parse_bytes(tmp_path, text.encode(), name="minutes.md")
     titles = [item.title for item in extract_items(document)]
     assert titles == ["Minutes", "Reports", "Fair", "Old Business", "New Business", "Adjournment"]
+
+
+def test_character_references_left_by_a_web_export_are_read() -> None:
+    from minutebook.ingest.text import read_text_rows
+
+    rows = read_text_rows("Water &amp; Light Commissioner\nThe Council&#8217;s report\nR&D; budget\n")
+    assert [row.text for row in rows] == ["Water & Light Commissioner", "The Council’s report", "R&D; budget"]

@@ -401,3 +401,44 @@ def test_a_table_rows_title_ends_at_its_full_stop_in_html(tmp_path):
         f"<table><tr><th>No</th><th>Agenda item</th><th>Action</th></tr>{rows}</table>"
     )
     assert [title for _, title in _file_items(tmp_path, "minutes.html", html)][:3] == ["Apologies", "Planning", "Memorial Bench"]
+
+
+# A town page's bold heading block and bold sentences among its bold headings: the body's name, a time alone and a
+# sentence of what happened ("X called the meeting to order …", "X made the following motion:") are no items.
+_BOLD_BLOCK = """# Board of Selectmen Minutes
+
+Meeting date: Monday, June 8, 2031
+
+**TOWN OF ASHFORD GREEN**
+**5:00 PM**
+**REMOTE MEETING MINUTES**
+
+**Present:** Chairman Ada Quill, Selectman Tom Reyes
+
+**Quill called the meeting to order at 5:03 PM**
+
+**Pledge of Allegiance**
+
+**Tax Anticipation Note**
+The manager asked for a note of $2,000,000 to cover the summer.
+
+**Quill made the following motion:**
+**"To authorize the Town Manager to take a note of no more than $2,000,000."**
+Reyes seconded. Motion passed 2-0.
+
+**Water &amp; Light Commissioner Appointment**
+The board will decide at its next meeting."""
+
+
+def test_bold_letterhead_time_and_narrated_sentences_are_no_items(make_document, tmp_path):
+    expected = ["Pledge of Allegiance", "Tax Anticipation Note", "Water & Light Commissioner Appointment"]
+    path = tmp_path / "selectmen-2031-06-08.md"
+    path.write_text(_BOLD_BLOCK, encoding="utf-8")
+    assert [item.title for item in extract_items(parse_file(path))] == expected
+    html = "".join(
+        f"<p><b>{line.strip('*')}</b></p>" if line.startswith("**") else f"<h1>{line[2:]}</h1>" if line.startswith("# ")
+        else f"<p>{line}</p>" for line in _BOLD_BLOCK.splitlines() if line.strip()
+    )
+    page = tmp_path / "selectmen-2031-06-08.html"
+    page.write_text(f"<html><body>{html}</body></html>", encoding="utf-8")
+    assert [item.title for item in extract_items(parse_file(page))] == expected
