@@ -1143,7 +1143,9 @@ PROPOSAL_LABEL = "PROPOSAL"
 # "Minutes approved – A. Lee (motion), B. Fox (second)".
 _PROPOSAL_WORDS = re.compile(r"\bseconded\b|\(second\)|\bin\s+agreement\b|\bin\s+favou?r\b", re.IGNORECASE)
 _PROPOSAL_RECORD = re.compile(
-    r"\b(?:proposed|moved|nominated)\b.{0,300}?\bseconded\b|\bseconded\b.{0,300}?\b(?:proposed|moved)\b"
+    r"(?:\b(?:proposed|moved|nominated|motioned)|(?:^|(?<=[.;]\s))(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)"
+    r"\b.{0,300}?\bseconded\b"
+    r"|\bseconded\b.{0,300}?\b(?:proposed|moved)\b"
     r"|\(motion\).{0,80}\(second\)",
     re.IGNORECASE,
 )
@@ -1197,7 +1199,8 @@ _PUT_TO_MEETING = re.compile(
     re.IGNORECASE
 )
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
-_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded)\b",
+_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded"
+                   r"|(?:but|and|which|it)\s+(?:then\s+)?(?:failed|fell|was\s+defeated))\b",
                    re.IGNORECASE)
 
 

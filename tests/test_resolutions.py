@@ -1362,3 +1362,14 @@ def test_motions_made_seconded_and_carried_that(make_document, nlp):
         ("3", "Motion made by Mr. Lee, seconded by Mr. Hart and carried that the roof be repaired."),
         ("4", "It was voted to keep the library open on Saturdays."),
     ]
+
+
+def test_motioned_and_motion_made_by_with_a_seconder(make_document, nlp):
+    # Small boards' minutes: "X motioned to approve, Y seconded", "Motion made by X to …, seconded by Y".
+    text = (
+        "RANCH BOARD MINUTES\n1. Water\nConsider a letter of support for the grant - Paula. Robin Lake motioned to "
+        "approve, Justin Poe seconded.\n2. Agenda\nMotion made by Shelby Branch to accept agenda seconded by Brad "
+        "Norton. Vote voice carried.\n3. Roads\nMotion by David to put the plan in place, seconded by Shelby.\n"
+        "4. Fence\nTom asked whether the motion by the chair had been seconded at the last meeting.\n"
+    )
+    assert [r.item for r in _resolutions(make_document, nlp, text)] == ["1", "2", "3"]
