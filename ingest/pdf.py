@@ -196,6 +196,16 @@ class _Reading:
         self.pages[number - 1] = []
         self.sizes[number - 1] = Counter()
 
+    def take_ocr_pages(self, recognised: dict[int, "ocr.RecognisedPage"]) -> None:
+        """Put each page OCR read (1-based) in place of what its text layer gave, judged readable now."""
+        for number, page in recognised.items():
+            fragments = _ocr_fragments(page)
+            self.pages[number - 1] = layout.group_fragments(fragments)
+            self.sizes[number - 1] = layout.count_sizes(fragments)
+            self.heights[number - 1] = page.height / ocr.RENDER_SCALE
+            self.verdicts[number - 1] = None
+        self.read_by_ocr.extend(recognised)
+
 
 OCR_FONT_SIZE = 10.0
 """Size given to a page's recognised lines when it has no lines to measure."""
@@ -225,12 +235,7 @@ def _read_pages_by_ocr(
         raise UnreadableDocument(
             path, f"scanned PDF pages without a text layer, and OCR cannot run: {missing}", kind="no_text",
         )
-    recognised = ocr.read_pages_by_ocr(data, numbers, password=password)
-    for number, page in recognised.items():
-        fragments = _ocr_fragments(page)
-        reading.pages[number - 1] = layout.group_fragments(fragments)
-        reading.sizes[number - 1] = layout.count_sizes(fragments)
-        reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
+    reading.take_ocr_pages(ocr.read_pages_by_ocr(data, numbers, password=password))
     listed = ", ".join(str(number) for number in numbers)
     return [f"text of page(s) {listed} recognised by OCR: check names and numbers against the scan"]
 
@@ -391,13 +396,7 @@ def _recover_unmapped_text(
         return [f"{_pages(partly)}: {UNRECOVERED_TEXT}; OCR would recover it, but {missing}"] if partly else []
     warnings = []
     if mostly:
-        for number, page in ocr.read_pages_by_ocr(data, mostly, password=password).items():
-            fragments = _ocr_fragments(page)
-            reading.pages[number - 1] = layout.group_fragments(fragments)
-            reading.sizes[number - 1] = layout.count_sizes(fragments)
-            reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
-            reading.verdicts[number - 1] = None
-        reading.read_by_ocr.extend(mostly)
+        reading.take_ocr_pages(ocr.read_pages_by_ocr(data, mostly, password=password))
         warnings.append(f"{_pages(mostly)}: {UNMAPPED_FONTS_TEXT}, read whole by OCR: check names and numbers "
                         "against the PDF")
     if partly:
@@ -461,13 +460,7 @@ def _read_scans_by_ocr(
                      | set(reading.unreadable))
     if missing is not None or not numbers or len(numbers) + len(reading.read_by_ocr) > AUTO_OCR_MAX_PAGES:
         return []
-    for number, page in ocr.read_pages_by_ocr(data, numbers, password=password).items():
-        fragments = _ocr_fragments(page)
-        reading.pages[number - 1] = layout.group_fragments(fragments)
-        reading.sizes[number - 1] = layout.count_sizes(fragments)
-        reading.heights[number - 1] = page.height / ocr.RENDER_SCALE
-        reading.verdicts[number - 1] = None
-    reading.read_by_ocr.extend(numbers)
+    reading.take_ocr_pages(ocr.read_pages_by_ocr(data, numbers, password=password))
     found = [number for number in numbers if reading.sizes[number - 1]]
     if not found:
         return []
