@@ -104,9 +104,14 @@ _PUBLIC_COUNT = re.compile(
     + _COUNT_WORDS + r"))?(?:\s+(?:members?|persons?|people|residents?|visitors?))?\s*(?:\([^()]*\))?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A whole name of initials and a surname, titled or not ("Mrs E. Chubb", "J. Harris", "Cllr R.T. Webb"): it cannot run
+# on over the line end into the next.
+_INITIALLED_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Revd?)\.?\s+)?(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-z][\w'’-]*$"
+)
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
-    r"asked|explained|welcomed|thanked|confirmed|advised)\b"
+    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared)\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 PROSE_WORDS = 4
@@ -426,8 +431,10 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             role_status = None if seen_item else _role_line_status(lines[index])
             inline = None if seen_item else _INLINE_SUBSTITUTES.search(lines[index].text)
             if role_status is not None:
-                # "Chair: Cllr Ann Lee" or "Clerk: Jo Hale" on a line of its own names one attendee.
+                # "Chair: Cllr Ann Lee" or "Clerk: Jo Hale" on a line of its own names one attendee; a group under its
+                # plural title may follow ("Parish Councillors: Mrs E. Chubb" then one name a line).
                 found.append(_AttendanceList(status=role_status, lines=[lines[index]]))
+                last_end = index + 1
             elif inline is not None:
                 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
                 line = lines[index]
@@ -1186,6 +1193,10 @@ def _join_list_lines(lines: list[Line]) -> str:
         elif "," in text.rsplit(BREAK, 1)[-1] and _ENDS_ON_ONE_WORD.search(text) and _STARTS_NAME_END.match(piece):
             # "…, Boyd Amble, Lionel" / "Quade, Nadia Crane, …": a name broken at the line end.
             text = f"{text} {piece}"
+        elif _INITIALLED_NAME.match(re.split(rf"[,;:]|{re.escape(BREAK)}", text)[-1].strip()) and _INITIALLED_NAME.match(
+            piece
+        ):
+            text = f"{text}{BREAK}{piece}"  # "Present: Mrs E. Chubb" / "J. Harris": an initialled name a line
         else:
             text = join_list_lines([text, piece], one_per_line=not first)
     return text.replace("\t", ", ")

@@ -418,3 +418,17 @@ def test_couples_sharing_a_surname_are_two_people(make_document, nlp) -> None:
     # Bare surnames joined by "and" stay as they are.
     listed = make_document("Present: Councillors Lowe, Penn and Hurst\n\n1. Apologies\nNone.\n")
     assert [a.surname for a in extract_attendees(listed, nlp=nlp)] == ["Lowe", "Penn", "Hurst"]
+
+
+def test_roster_by_posts_with_an_initialled_name_a_line(make_document, nlp) -> None:
+    # No "Present" label: the officers by their posts, then the members under a plural title, one initialled name a
+    # line, then the minutes' first sentence.
+    document = make_document(
+        "MINUTES OF THE EXTRAORDINARY MEETING OF THE PARISH COUNCIL HELD ON 26TH JUNE 2031\n"
+        "Chairman: M. Quill\nVice Chairman: P. Orme\nParish Councillors: Mrs E. Vane\nJ. Harker\nMrs. D. Lisle\n"
+        "R. Tobin\nThe Chairman Cllr Quill opened the meeting at 7.30 pm.\n1. Apologies\nNone.\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == [
+        "Quill", "Orme", "Vane", "Harker", "Lisle", "Tobin"]
+    labelled = make_document("Present: Mrs E. Vane\nJ. Harker\nMrs. D. Lisle\n\n1. Apologies\nNone.\n")
+    assert [a.surname for a in extract_attendees(labelled, nlp=nlp)] == ["Vane", "Harker", "Lisle"]
