@@ -105,8 +105,16 @@ def with_uncovered_body(document: ParsedDocument, sections: list[Section]) -> li
     lines = document.lines[: minutes_end(document.lines)] if sections else document.lines
     total = sum(len(line.text.split()) for line in lines)
     inside = sum(len(line.text.split()) for line in lines if line.number in covered)
-    if not total or inside >= COVERED_SHARE * total:
+    if not total:
         return sections
+    if inside >= COVERED_SHARE * total:
+        # Business done before the first item ("Motion by A to accept the agenda, 2nd by B. Motion carried." under
+        # the roll call) is the meeting's too.
+        first = min((section.lines[0].number for section in sections if section.lines), default=None)
+        opening = [line for line in lines if first is not None and line.number < first and line.cells is None]
+        if not any(line.text.strip() for line in opening):
+            return sections
+        return [ProseSection(item=None, lines=opening), *sections]
     runs: list[list[Line]] = []
     previous: int | None = None
     for index, line in enumerate(lines):

@@ -154,3 +154,25 @@ CARRIED_ON = (
 def test_decisions_after_the_minutes_close_are_not_this_meetings(make_document):
     extraction = extract_document(make_document(CARRIED_ON))
     assert {r.item for r in extraction.resolutions} == {"2", "3"}
+
+
+# Business done under the roll call, before the first item heading.
+OPENING_BUSINESS = (
+    "Ashby Township\nMarch 4, 2031 Minutes\nGeneral meeting called to order by Supervisor Dee Lamb at 7:00 PM.\n"
+    "Roll call: Dee Lamb, Supervisor; Sam Birch, Treasurer; Joan Pike, Clerk\n\n"
+    "Motion by SB to accept the agenda, 2nd by JP. Voice vote - motion carried.\n\n"
+    "Motion by DL to accept the treasurer's report, 2nd by SB. Voice vote - motion carried.\n\n"
+    "**New Business**\nThe hall roof will be inspected in April. The supervisor reported on the snow contract and "
+    "the grader lease, which runs to the end of the year, and the clerk read the letters received.\n"
+    "**Public Comment**\nA resident asked about the road at the lake and the ditch on Mill Road, which floods.\n"
+    + "The supervisor said the county drain office had been told and would look at the culvert before the thaw. " * 6
+    + "\n"
+)
+
+
+def test_business_before_the_first_item_is_read(make_document):
+    extraction = extract_document(make_document(OPENING_BUSINESS))
+    assert [r.text for r in extraction.resolutions] == [
+        "Motion by SB to accept the agenda, 2nd by JP. Voice vote - motion carried.",
+        "Motion by DL to accept the treasurer's report, 2nd by SB. Voice vote - motion carried.",
+    ]
