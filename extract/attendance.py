@@ -480,7 +480,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
             if one_line_list and _role_line_status(line) is not None:
                 break  # "Present: A, B" then "Clerk: C": the role line is a list of its own
             if _label_status(line) is not None or _is_stop_line(line) or _is_other_label(line) or (
-                seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold))
+                seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold and not _names_someone(line)))
             ):
                 break
             if block[0].cells is not None and line.cells is None and seen_content:
@@ -763,6 +763,13 @@ def _is_other_label(line: Line) -> bool:
     label = match.group("role").strip()
     # "Chairman: …" and "Councillors: …" carry on the list.
     return not (is_role(label) or _is_plural(label) or label in load_title_words().titles)
+
+
+def _names_someone(line: Line) -> bool:
+    """True for a line that reads as an entry of the list: a name with or without its title ("**Cllr Ann Lee
+    (Chair)**" set in bold under a plain "Present:")."""
+    text = _drop_brackets(line.text).strip().strip("*_").strip().rstrip(",;")
+    return bool(_UNTITLED_NAME.match(text) or _INITIALLED_NAME.match(text) or match_leading_title(text) is not None)
 
 
 def _is_prose(text: str) -> bool:

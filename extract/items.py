@@ -212,7 +212,9 @@ _OUTCOME_LINE = re.compile(
 _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
 # A letterhead line above the minutes' date: the meeting's kind ("ORDINARY MEETING", "Annual General Meeting"),
 # or the name of a community body ("FERN VALLEY COMMUNITY COUNCIL", "Elm Park Residents' Association").
-_TIME_ALONE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs|hours)?$", re.IGNORECASE)
+_TIME_ALONE = re.compile(
+    r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs|hours)?|\s*(?:[ap]\.?\s?m\.?|hrs|hours))$", re.IGNORECASE
+)
 _LETTERHEAD_LINE = re.compile(
     r"^(?:(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned|emergency|statutory|quarterly"
     r"|public|parish|town|council|board)\s+){1,3}meeting(?:\s+(?:minutes|notes))?$"

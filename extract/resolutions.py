@@ -961,7 +961,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 if decided is not None:
                     since_vote.append(decided)
                     yield decided
-                    lines = lines[1:]
+                    lines = rows = lines[1:]  # the own row is taken: never read again under an earlier decision column
                     if not lines:
                         continue
             if decision_column is not None and all(line.cells is not None for line in rows):
@@ -1200,7 +1200,7 @@ _PUT_TO_MEETING = re.compile(
 )
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
 _LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded"
-                   r"|(?:but|and|which|it)\s+(?:then\s+)?(?:failed|fell|was\s+defeated))\b",
+                   r"|(?:but|and)\s+(?:then\s+)?(?:failed|fell|was\s+defeated)(?=\s*(?:[.;,]|$)))",
                    re.IGNORECASE)
 
 

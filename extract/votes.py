@@ -579,8 +579,8 @@ def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
             if cells is None or len(cells) != 2 or clean_text(cells[0]) != clean_text(section.item.title):
                 continue
             outcome = " ".join(cells[1].split())
-            said = _ROW_OUTCOME_WORD.match(outcome)
-            result = words.outcome_result.get(said.group("o").lower()) if said and is_outcome_cell(outcome) else None
+            said = _ROW_OUTCOME_WORD.match(outcome) if is_outcome_cell(outcome) else None
+            result = _row_result(said.group("o").lower(), outcome[said.end():], words) if said else None
             if result is None:
                 continue  # "Tabled", "Withdrawn": no vote was taken
             tally = _ROW_TALLY.search(outcome)
@@ -594,6 +594,17 @@ def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
             yield Vote(item=section.key, motion=clean_text(cells[0]), result=result, count_for=counts.get("for"),
                        count_against=counts.get("against"), count_abstain=counts.get("abstain"),
                        evidence=Evidence.of_lines([line]))
+
+
+def _row_result(first: str, rest: str, words: VoteWords) -> VoteResult | None:
+    """The result a motion row's result cell gives from its first word: "Unanimously approved" reads on to its
+    verb, "Unanimous" alone carried, "Denied" lost; "Tabled" and "Withdrawn" give none (no vote was taken)."""
+    if first in ("unanimous", "unanimously"):
+        following = rest.split()
+        return words.outcome_result.get(following[0].lower().strip(".,;")) if following else "carried"
+    if first == "denied":
+        return "lost"
+    return words.outcome_result.get(first)
 
 
 _JOINED_TO_NEXT = re.compile(r"(?:[;,]\s*and|;)\s*$")

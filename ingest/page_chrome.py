@@ -58,7 +58,8 @@ _NUMBERED_LINE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _TRAIL_MARK = re.compile(r"[›»>/|]")
 _SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TRAILING_MARKS = re.compile(r"[\s:»›>.…|*_#-]+$")
+_TRAILING_MARKS = " \t\r\n:»›>.…|*_#-"
+"""Marks a menu word or a footer's heading may end with ("Departments »", "Contact:"), stripped with str.rstrip."""
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def _is_menu_word_line(line: str) -> bool:
         return False
     text = _BULLET.sub("", stripped)
     return bool(_BULLET.match(stripped) or _HEADING.match(text) or len(words) <= 2) and not _SENTENCE_END.search(
-        _TRAILING_MARKS.sub("", text.replace("»", "").replace("›", "")) + " "
+        text.replace("»", "").replace("›", "").rstrip(_TRAILING_MARKS) + " "
     )
 
 
@@ -149,7 +150,7 @@ def _is_footer_sign(line: str) -> bool:
         return True
     heading = _HEADING.match(_BULLET.sub("", stripped))
     text = heading.group("text") if heading else _BULLET.sub("", stripped)
-    text = _TRAILING_MARKS.sub("", text.replace("*", "").replace("_", " ")).strip().lower()
+    text = text.replace("*", "").replace("_", " ").rstrip(_TRAILING_MARKS).strip().lower()
     return text in footer_words()
 
 
@@ -176,16 +177,15 @@ def _is_menu_heading(line: str, following: str) -> bool:
     )
 
 
-def _next_filled(lines: list[str], index: int) -> str:
-    return next((line for line in lines[index + 1 :] if line.strip()), "")
-
-
 def _tail_chrome(lines: list[str], *, start: int) -> set[int]:
     run_start = len(lines)
+    following = ""  # the next line with text below the one looked at, kept while walking back
     for index in range(len(lines) - 1, start - 1, -1):
-        if not _is_footer_line(lines[index], _next_filled(lines, index)):
+        if not _is_footer_line(lines[index], following):
             break
         run_start = index
+        if lines[index].strip():
+            following = lines[index]
     signs = [index for index in range(run_start, len(lines)) if lines[index].strip() and _is_footer_sign(lines[index])]
     if not signs or not any(
         _COPYRIGHT.search(lines[index]) or is_link_line(lines[index]) for index in range(signs[0], len(lines))
@@ -194,13 +194,15 @@ def _tail_chrome(lines: list[str], *, start: int) -> set[int]:
     cut = signs[0]
     # The menus standing right above the footer's first sign: link-only lines under short headings.
     above: list[int] = []
+    following = lines[cut]
     for index in range(cut - 1, run_start - 1, -1):
         line = lines[index]
         if not line.strip():
             continue
-        if not (is_link_line(line) or _is_menu_heading(line, _next_filled(lines, index))):
+        if not (is_link_line(line) or _is_menu_heading(line, following)):
             break
         above.append(index)
+        following = line
     if sum(1 for index in above if is_link_line(lines[index])) >= MIN_MENU_LINK_LINES:
         cut = min(above)
     return set(range(cut, len(lines)))

@@ -432,3 +432,10 @@ def test_roster_by_posts_with_an_initialled_name_a_line(make_document, nlp) -> N
         "Quill", "Orme", "Vane", "Harker", "Lisle", "Tobin"]
     labelled = make_document("Present: Mrs E. Vane\nJ. Harker\nMrs. D. Lisle\n\n1. Apologies\nNone.\n")
     assert [a.surname for a in extract_attendees(labelled, nlp=nlp)] == ["Vane", "Harker", "Lisle"]
+
+
+def test_a_bold_name_inside_a_plain_list_stays_in_it(make_document, nlp) -> None:
+    document = make_document(
+        "Present: Cllr A Lowe, Cllr B Penn,\n**Cllr Ann Hale (Chair)**\nCllr D Quinn\n\n**Apologies**\nNone.\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Lowe", "Penn", "Hale", "Quinn"]

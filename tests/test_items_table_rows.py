@@ -232,3 +232,16 @@ def test_withdrawn_and_tabled_rows(tmp_path: Path) -> None:
     path.write_text(_markdown(rows), encoding="utf-8")
     votes = {vote.item: vote.result for vote in extract_document(parse_file(path)).votes}
     assert votes == {"1": "carried", "2": "carried", "4": "withdrawn"}
+
+
+def test_unanimous_and_denied_result_cells_give_votes(tmp_path: Path) -> None:
+    rows = [("Item 1: Letter to the Licensing Office re 14 Quarry Lane", "", "Unanimously approved"),
+            ("Item 2: Letter to the Transit Department re Alder Road", "", "Unanimous"),
+            ("Item 3: Letter to the Parks Office re the Millpond", "", "Denied 3-9")]
+    path = tmp_path / "unanimous.md"
+    path.write_text(_markdown(rows), encoding="utf-8")
+    extraction = extract_document(parse_file(path))
+    assert {vote.item: vote.result for vote in extraction.votes} == {"1": "carried", "2": "carried", "3": "lost"}
+    # Each row's decision is read once.
+    items = [resolution.item for resolution in extraction.resolutions]
+    assert len(items) == len(set(items))

@@ -1373,3 +1373,9 @@ def test_motioned_and_motion_made_by_with_a_seconder(make_document, nlp):
         "4. Fence\nTom asked whether the motion by the chair had been seconded at the last meeting.\n"
     )
     assert [r.item for r in _resolutions(make_document, nlp, text)] == ["1", "2", "3"]
+
+
+def test_a_clause_that_fell_or_failed_is_no_lost_motion(make_document, nlp):
+    text = ("#### 7. Trees\n\nIt was proposed by Cllr Lowe and seconded by Cllr Penn that the oak which fell in the "
+            "storm be removed and the contractor who quoted and failed to attend be asked again.\n")
+    assert len(_texts(make_document, nlp, text)) == 1
