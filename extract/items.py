@@ -1279,6 +1279,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     """An adjournment item has been taken: marked headings after it are a web page's furniture, not items."""
     adjournment_checked = 0
     title_level = _page_title_level(lines, end)
+    line_at: dict[tuple[int, int], Line] | None = None
+    """Lines by page and number, made the first time an item's own line is looked up."""
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
@@ -1343,7 +1345,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 filled_from = last_major if numbered is not None else None
         if numbered is None and simple is not None and index - 1 not in listed and found:
             # "7) 77 Chambers Street, application for …" after item 6: the number vouches for the title.
-            previous_mark = _item_mark(lines, found[-1][0])
+            if line_at is None:
+                line_at = {(line.page, line.number): line for line in lines}
+            previous_mark = _item_mark(line_at, found[-1][0])
             numbered = _continued_number(lines, index - 1, found[-1][0].number, previous_mark, taken_marks, list_next, end)
         if numbered is not None and simple is not None and re.fullmatch(r"\d{1,3}", numbered[0]):
             taken_numbers.add(int(numbered[0]))
@@ -2346,15 +2350,17 @@ def _continued_number(
     return None
 
 
-def _item_mark(lines: list[Line], item: AgendaItem) -> str | None:
-    """The mark after the number on an item's own line ("." of "3. Planning", ")" of "3) Planning"), if plain."""
+def _item_mark(line_at: dict[tuple[int, int], Line], item: AgendaItem) -> str | None:
+    """The mark after the number on an item's own line ("." of "3. Planning", ")" of "3) Planning"), if plain.
+
+    `line_at` finds a line by its page and number."""
     if item.evidence is None:
         return None
-    for line in lines:
-        if line.page == item.evidence.page and line.number == item.evidence.line_start:
-            match = _SIMPLE_NUMBER.match(clean_text(line.text))
-            return match.group("mark") if match is not None and not (line.bold or line.is_heading) else None
-    return None
+    line = line_at.get((item.evidence.page, item.evidence.line_start))
+    if line is None:
+        return None
+    match = _SIMPLE_NUMBER.match(clean_text(line.text))
+    return match.group("mark") if match is not None and not (line.bold or line.is_heading) else None
 
 
 def _loose_numbered_title(lines: list[Line], position: int, end: int) -> tuple[int, str, str] | None:
