@@ -215,11 +215,23 @@ _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PAR
 _TIME_ALONE = re.compile(
     r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs|hours)?|\s*(?:[ap]\.?\s?m\.?|hrs|hours))$", re.IGNORECASE
 )
+# "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
+MUNICIPAL_BANNER = re.compile(
+    r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
+    # "Shire of Elmvale", "Regional Municipality of Elm", "City and County of Elmport".
+    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties|shire|region|"
+    r"regional\s+(?:municipality|district)|(?:city|town)\s+and\s+county)\s+of\s+"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$"
+    # "Elm Township", "Elmdale Borough", "Fernhill Fire District", "Elmbury Parish Meeting": the name, then the
+    # kind of municipality or district (or the parish's or town's own meeting).
+    r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?-i:and|of|the))){0,4}\s+"
+    r"(?:township|borough|(?:fire|water|school|sanitary|sewer|park|library|hospital|drainage|irrigation|utility|"
+    r"conservation|special)\s+district|parish\s+meeting|town\s+meeting)$",
+    re.IGNORECASE,
+)
 _LETTERHEAD_LINE = re.compile(
     r"^(?:(?:ordinary|annual|special|extraordinary|regular|monthly|general|adjourned|emergency|statutory|quarterly"
     r"|public|parish|town|council|board)\s+){1,3}meeting(?:\s+(?:minutes|notes))?$"
-    # "TOWN OF LITTLEFORD", "Village of Ashby Park": the body's name over the heading block
-    r"|^(?:town|city|village|borough|county|township|parish)\s+of\s+(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,3}$"
     r"|^(?-i:[A-Z][\w'’.&-]*\s+){0,4}(?:community\s+council|(?:residents|neighbo(?:u)?rhood|tenants|community)['’]?\s+association)$",
     re.IGNORECASE,
 )
@@ -3098,8 +3110,12 @@ def _is_banner_line(line: Line, text: str) -> bool:
     title = text.lstrip("#").strip().rstrip(":").strip()
     if _is_capitals(title) and _BANNER_NAMING.search(title) and _BANNER_WORDS.search(title):
         return True
-    if (_is_capitals(title) or line.is_heading or line.bold) and _LETTERHEAD_LINE.match(title):
-        return True  # "ORDINARY MEETING", "ANNUAL GENERAL MEETING", "FERN VALLEY COMMUNITY COUNCIL" over the heading block
+    if (_is_capitals(title) or line.is_heading or line.bold) and (
+        _LETTERHEAD_LINE.match(title) or MUNICIPAL_BANNER.match(title)
+    ):
+        # "ORDINARY MEETING", "ANNUAL GENERAL MEETING", "FERN VALLEY COMMUNITY COUNCIL", "TOWN OF ASHFORD" over the
+        # heading block
+        return True
     return (line.is_heading or line.bold or _is_capitals(title)) and bool(_MINUTES_BANNER.match(title))
 
 

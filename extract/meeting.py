@@ -17,7 +17,7 @@ from ..ingest.document import Line, Page, ParsedDocument
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from .addresses import street_word_pattern
 from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
-from .items import MEETING_END_VERBS
+from .items import MEETING_END_VERBS, MUNICIPAL_BANNER
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
 from .sections import opening_label
@@ -96,20 +96,6 @@ _BODY_MET = re.compile(
     r"(?:^|(?<=\d\s)|(?<=\d,\s)|(?<=[.!?]\s))(?:(?i:the)\s+)?(?:(?i:members|trustees|directors|committee)\s+of\s+(?:(?i:the)\s+)?)?"
     r"(?P<body>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|the|for)){0,9}?)\s+"
     r"met\s+(?:(?i:in\s+(?:regular|special|adjourned|emergency)\s+session)|(?i:at|in|on)\s)"
-)
-# "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
-_MUNICIPAL_BANNER = re.compile(
-    r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
-    # "Shire of Elmvale", "Regional Municipality of Elm", "City and County of Elmport".
-    r"municipal\s+district|district|parish|rural\s+municipality|united\s+counties|shire|region|"
-    r"regional\s+(?:municipality|district)|(?:city|town)\s+and\s+county)\s+of\s+"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the)){0,4}$"
-    # "Elm Township", "Elmdale Borough", "Fernhill Fire District", "Elmbury Parish Meeting": the name, then the
-    # kind of municipality or district (or the parish's or town's own meeting).
-    r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|(?-i:and|of|the))){0,4}\s+"
-    r"(?:township|borough|(?:fire|water|school|sanitary|sewer|park|library|hospital|drainage|irrigation|utility|"
-    r"conservation|special)\s+district|parish\s+meeting|town\s+meeting)$",
-    re.IGNORECASE,
 )
 # Words that name a governing body in general; a body made only of them needs its organisation's name.
 _GENERIC_BODY_WORDS = {
@@ -914,7 +900,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     if met is not None:
         return met
     for line in header:
-        if _MUNICIPAL_BANNER.match(_strip_marks(line.text)):
+        if MUNICIPAL_BANNER.match(_strip_marks(line.text)):
             return _tidy_body(_strip_marks(line.text)), [line]
     for text, lines in units:
         # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
@@ -1045,7 +1031,7 @@ def _organisation_body(
             banner = _tidy_body(_strip_marks(line.text))
             if banner and _COUNCIL_BANNER.match(banner):
                 return banner, line
-            if banner and _MUNICIPAL_BANNER.match(banner):
+            if banner and MUNICIPAL_BANNER.match(banner):
                 # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"; "The Corporation of the" is the legal form.
                 banner = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?", "", banner, flags=re.IGNORECASE)
                 return f"{banner[:1].upper()}{banner[1:]} Council", line
@@ -1065,7 +1051,7 @@ def _organisation_body(
         banner = _tidy_body(_strip_marks(named[0].text))
         # A bare "Committee" is an organisation's: its banner names one ("Elmside Bowls Club"), not a pack's label.
         organisation = not _BARE_COMMITTEE.match(body) or (banner is not None and (
-            _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or _MUNICIPAL_BANNER.match(banner)))
+            _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or MUNICIPAL_BANNER.match(banner)))
         # "Elmwood School District No. 12": a district's number is part of its name.
         numbered = re.sub(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", "", banner) if banner else None
         if banner and numbered and _is_banner(numbered) and organisation:
@@ -1074,7 +1060,7 @@ def _organisation_body(
     last = max(line.number for line in body_lines) if body_lines else None
     for line in [line for line in header if last is not None and line.number > last][:2]:
         place = _tidy_body(re.sub(r",\s*[A-Z][A-Za-z. ]{1,20}$", "", _strip_marks(line.text)))
-        if place and _MUNICIPAL_BANNER.match(place):
+        if place and MUNICIPAL_BANNER.match(place):
             return f"{place} {body}", line
     # "Brook City Council 2" at the foot of every page.
     counts: Counter[str] = Counter()
