@@ -978,8 +978,9 @@ def _counts(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
         if not _near_vote_words(flat, match.start(), match.end()):
             continue  # "$300 against 1 repair": a side's word beside a number, far from any vote
         yield _Event("counts", match.start(), match.end(), counts={side: int(match.group("n"))})
-    for match in _WORDED_TALLY.finditer(flat):
-        counts = {"for": _NUMBER_WORDS[match.group("f").lower()], "against": _NUMBER_WORDS[match.group("a").lower()]}
+    for match in _worded_tally().finditer(flat):
+        count_of = words.number_of
+        counts = {"for": count_of[match.group("f").lower()], "against": count_of.get(match.group("a").lower(), 0)}
         yield _Event("counts", match.start("f"), match.end(), counts=counts)
     for match in _YES_NO_TALLY.finditer(flat):
         counts = {"for": int(match.group("f"))}
@@ -1202,16 +1203,20 @@ def _tally_runs(flat: str) -> list[_Event]:
 _BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 
 
-_NUMBER_WORDS = {word: number for number, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_NUMBER_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
-# "Motion carried four to one.", "The motion passed seven to zero": a tally in words after the outcome.
-_WORDED_TALLY = re.compile(
-    rf"\b(?:carried|carries|passed|passes|failed|fails|approved)\s+(?:by\s+a\s+vote\s+of\s+)?(?P<f>{_NUMBER_WORD})"
-    rf"\s*(?:to|-)\s*(?P<a>{_NUMBER_WORD}|nothing|none)\b",
-    re.IGNORECASE,
-)
-_NUMBER_WORDS.update({"nothing": 0, "none": 0})
+@lru_cache(maxsize=1)
+def _worded_tally() -> re.Pattern[str]:
+    """A tally in words after the outcome: "Motion carried four to one.", "The motion passed seven to none"
+    (groups "f" and "a"); the counts are `data/vote_patterns.json`'s number words, and against may be none."""
+    count_of = load_vote_words().number_of
+    some = _alternation(sorted((word for word, count in count_of.items() if count), key=len, reverse=True))
+    any_count = _alternation(sorted(count_of, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:carried|carries|passed|passes|failed|fails|approved)\s+(?:by\s+a\s+vote\s+of\s+)?(?P<f>{some})"
+        rf"\s*(?:to|-)\s*(?P<a>{any_count}|nothing)\b",
+        re.IGNORECASE,
+    )
+
+
 # A township's count after its outcome, in the words of the roll call: "Motion passed 5 yes, 0 no, 0 absent.",
 # "Motion carried with 4 yes and 1 no.", "motion carried with 5 yes." (a bare "5 yes" elsewhere is no count).
 _YES_NO_TALLY = re.compile(
