@@ -560,10 +560,6 @@ def extract_votes(
     return votes
 
 
-_ROW_FOR = re.compile(r"\b(\d{1,3})\s+(?:in\s+favou?r|for|yes|ayes?|yeas?)\b", re.IGNORECASE)
-_ROW_AGAINST = re.compile(r"\b(\d{1,3})\s+(?:against|opposed|no|nays?|noes)\b", re.IGNORECASE)
-_ROW_ABSTAIN = re.compile(r"\b(\d{1,3})\s+(?:abstain\w*|abstentions?)\b", re.IGNORECASE)
-_ROW_TALLY = re.compile(r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\b")
 _ROW_OUTCOME_WORD = re.compile(r"^(?:(?:the\s+)?motion\s+)?(?P<o>\w+)", re.IGNORECASE)
 
 
@@ -583,17 +579,18 @@ def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
             result = _row_result(said.group("o").lower(), outcome[said.end():], words) if said else None
             if result is None:
                 continue  # "Tabled", "Withdrawn": no vote was taken
-            tally = _ROW_TALLY.search(outcome)
-            counts = {side: int(found.group(1)) for side, pattern in (("for", _ROW_FOR), ("against", _ROW_AGAINST),
-                                                                      ("abstain", _ROW_ABSTAIN))
-                      if (found := pattern.search(outcome)) is not None}
-            if tally is not None and not counts:
-                counts = {"for": int(tally.group(1)), "against": int(tally.group(2))}
-                if tally.group(3):
-                    counts["abstain"] = int(tally.group(3))
+            counts = _cell_counts(outcome)
             yield Vote(item=section.key, motion=clean_text(cells[0]), result=result, count_for=counts.get("for"),
                        count_against=counts.get("against"), count_abstain=counts.get("abstain"),
                        evidence=Evidence.of_lines([line]))
+
+
+def _cell_counts(outcome: str) -> dict[str, int]:
+    """The counts of a result cell ("Carried 11-2", "Passed with 12 in favor and 1 abstaining"), read as the
+    minutes' text is: a tally read as a run first, else the first count written another way."""
+    runs = _tally_runs(outcome)
+    counted = runs or [event for event in _counts(outcome, _rules(), outcome) if event.counts]
+    return dict(counted[0].counts) if counted else {}
 
 
 def _row_result(first: str, rest: str, words: VoteWords) -> VoteResult | None:

@@ -225,6 +225,19 @@ def test_result_cell_is_the_rows_vote(motions_table) -> None:
     assert votes["3"].count_for is None
 
 
+@pytest.mark.parametrize(("cell", "counts"), [
+    ("Carried 5-0-1", (5, 0, 1)),
+    ("Approved 4 for, 1 against, 2 abstentions", (4, 1, 2)),
+    ("Carried (7 in favour, 2 against)", (7, 2, None)),
+    ("Passed 6 to 1", (6, 1, None)),
+])
+def test_result_cell_counts_read_as_the_minutes_text_is(tmp_path: Path, cell: str, counts: tuple) -> None:
+    path = tmp_path / "board.md"
+    path.write_text(_markdown([ROWS[0][:2] + (cell,)]), encoding="utf-8")
+    (vote,) = extract_document(parse_file(path)).votes
+    assert (vote.count_for, vote.count_against, vote.count_abstain) == counts
+
+
 def test_withdrawn_and_tabled_rows(tmp_path: Path) -> None:
     rows = ROWS[:2] + [("Item 3: Letter to the Parks Office re the Millpond playground", "", "Tabled"),
                        ("Item 4: Letter to the Planning Office re 7 Orchard Row", "", "Withdrawn by the sponsor")]
