@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Span
 from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
-from .margin_owners import is_outcome_cell
 from .dates import MONTH_NAMES
 from .items import Section, clean_text, paragraph_text, strip_list_marker
 from .nlp import (
@@ -49,7 +48,14 @@ from .nlp import (
     token_hashes,
 )
 from .records import Evidence, Resolution
-from .votes import MOTION_BELOW, closes_motion_above, load_vote_words, outcome_above_motion, outcome_on_motion
+from .votes import (
+    MOTION_BELOW,
+    closes_motion_above,
+    load_vote_words,
+    outcome_above_motion,
+    outcome_on_motion,
+    own_motion_row,
+)
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "resolution_patterns.json"
 RESOLVED_LABEL = "RESOLVED"
@@ -954,7 +960,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             column = _decision_column(lines[0].cells)
             rows = lines[1:] if column is not None else lines
             decision_column = column if column is not None else decision_column
-            if column is None and _own_motion_row(section, lines[0]):
+            if column is None and own_motion_row(section, lines[0]):
                 # A table kept one row per motion ("Item 4: Letter to … | Passed Unanimously"): the item's own row,
                 # its result cell the decision taken.
                 decided = _row_decision(key, lines[0], len(lines[0].cells or ()) - 1)
@@ -1109,17 +1115,6 @@ def _is_bold_decision(text: str, rules: ResolutionRules, nlp: Language) -> bool:
         len(text.split()) >= MIN_BOLD_DECISION_WORDS
         and text.rstrip().endswith((".", ":"))
         and match_opener(text, rules, nlp) is not None
-    )
-
-
-def _own_motion_row(section: Section, row: Line) -> bool:
-    """True when `row` is the item's own row of a table kept one row per motion: its title cell, then its result."""
-    cells = row.cells or ()
-    return (
-        section.item is not None
-        and len(cells) == 2
-        and clean_text(cells[0]) == clean_text(section.item.title)
-        and is_outcome_cell(cells[1])
     )
 
 

@@ -563,6 +563,19 @@ def extract_votes(
 _ROW_OUTCOME_WORD = re.compile(r"^(?:(?:the\s+)?motion\s+)?(?P<o>\w+)", re.IGNORECASE)
 
 
+def own_motion_row(section: Section, row: Line) -> bool:
+    """True when `row` is the item's own row of a table kept one row per motion: its title cell, then its result
+    ("Item 4: Letter to the Parks Office | Passed Unanimously"); read for its vote here and its decision by
+    extract/resolutions.py."""
+    cells = row.cells or ()
+    return (
+        section.item is not None
+        and len(cells) == 2
+        and clean_text(cells[0]) == clean_text(section.item.title)
+        and is_outcome_cell(cells[1])
+    )
+
+
 def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
     """The votes of a table kept one row per motion: an item's own row, its title cell and its result cell
     ("Passed Unanimously", "Carried 5-0", "Passed with 12 in favor and 1 abstaining"), as the items reader keeps it."""
@@ -571,11 +584,11 @@ def _motion_row_votes(sections: list[Section]) -> Iterator[Vote]:
         if section.item is None:
             continue
         for line in section.lines:
-            cells = line.cells
-            if cells is None or len(cells) != 2 or clean_text(cells[0]) != clean_text(section.item.title):
+            if not own_motion_row(section, line):
                 continue
+            cells = line.cells or ("", "")
             outcome = " ".join(cells[1].split())
-            said = _ROW_OUTCOME_WORD.match(outcome) if is_outcome_cell(outcome) else None
+            said = _ROW_OUTCOME_WORD.match(outcome)
             result = _row_result(said.group("o").lower(), outcome[said.end():], words) if said else None
             if result is None:
                 continue  # "Tabled", "Withdrawn": no vote was taken
