@@ -189,10 +189,9 @@ def load_paths(
     if workers < 1:
         raise ValueError("workers must be at least 1")
     if ocr != "auto":
-        from .ingest.ocr import OCR_MODES
+        from .ingest.ocr import check_ocr_mode
 
-        if ocr not in OCR_MODES:
-            raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {ocr!r}")
+        check_ocr_mode(ocr)
     if not timeout > 0 or not math.isfinite(timeout):  # NaN fails every comparison
         raise ValueError("timeout must be a positive, finite number of seconds")
     started = time.perf_counter()

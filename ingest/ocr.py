@@ -104,10 +104,15 @@ def find_ocr_engine() -> str | None:
     return None
 
 
-def why_no_ocr(mode: OcrMode) -> str | None:
-    """Why OCR may not run in this `mode` here, or None when it may."""
+def check_ocr_mode(mode: str) -> None:
+    """Raise ValueError unless `mode` is one of `OcrMode`'s."""
     if mode not in OCR_MODES:
         raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {mode!r}")
+
+
+def why_no_ocr(mode: OcrMode) -> str | None:
+    """Why OCR may not run in this `mode` here, or None when it may."""
+    check_ocr_mode(mode)
     return OCR_OFF if mode == "never" else find_ocr_engine()
 
 

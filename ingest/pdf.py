@@ -132,7 +132,7 @@ def parse_pdf(
     warnings += _recover_unmapped_text(data, reading, password=password, asked=ocr == "always", missing=missing)
     drawings = _describe_textless_pages(data, reading.textless, password=password)
     if ocr == "always":
-        warnings += _read_pages_by_ocr(data, reading, drawings, path=path, password=password)
+        warnings += _read_pages_by_ocr(data, reading, drawings, path=path, password=password, missing=missing)
     else:
         warnings += _read_scans_by_ocr(data, reading, drawings, password=password, missing=missing)
         warnings += _check_text_layer(path, reading, drawings, missing=missing)
@@ -218,13 +218,13 @@ Letters with and without ascenders make line boxes differ by a fifth or so,
 so smaller differences are not read as a change of type."""
 
 def _read_pages_by_ocr(
-    data: bytes, reading: _Reading, drawings: dict[int, str], *, path: str, password: str | None
+    data: bytes, reading: _Reading, drawings: dict[int, str], *, path: str, password: str | None, missing: str | None
 ) -> list[str]:
-    """Fill the pages without readable text from OCR; say which pages were recognised."""
+    """Fill the pages without readable text from OCR (`missing` says why it cannot run, or is None); say which pages
+    were recognised."""
     numbers = sorted(set(reading.textless) | set(reading.unreadable) | set(reading.partly_unreadable))
     if not numbers:
         return []
-    missing = ocr.find_ocr_engine()
     if missing is not None and not reading.textless and not reading.unreadable:
         return _check_text_layer(path, reading, drawings, missing=missing)  # every page has text to keep: warn, as without --ocr
     if missing is not None:
