@@ -16,6 +16,7 @@ marks an address, not emphasis.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
@@ -111,11 +112,18 @@ def underlined_words(words: list[WordBox], strokes: list[Stroke], links: Sequenc
     """
     if not strokes or not words:
         return set()
+    # Words by the bottom of their box, so each stroke looks only at the words whose bottom may lie near it.
+    by_bottom = sorted(range(len(words)), key=lambda index: words[index].bottom)
+    bottoms = [words[index].bottom for index in by_bottom]
+    largest = max(word.size for word in words)
     found: list[tuple[Stroke, float, list[int]]] = []
     for stroke in strokes:
         length = stroke.x1 - stroke.x0
         over: list[tuple[int, float, float]] = []
-        for index, word in enumerate(words):
+        first = bisect.bisect_left(bottoms, stroke.y - UNDERLINE_DROP_EMS * largest)
+        last = bisect.bisect_right(bottoms, stroke.y + UNDERLINE_RISE_EMS * largest)
+        for index in sorted(by_bottom[first:last]):
+            word = words[index]
             if not word.bottom - UNDERLINE_RISE_EMS * word.size <= stroke.y <= word.bottom + UNDERLINE_DROP_EMS * word.size:
                 continue
             left, right = max(word.x0, stroke.x0), min(word.x1, stroke.x1)
