@@ -41,7 +41,7 @@ from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
-from ..names import match_leading_title
+from ..names import HONORIFIC, match_leading_title
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -211,7 +211,7 @@ _ASKED_OWNER = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)\s*$"
 )
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
-_PERSON_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)(?:[A-Z]\.\s*){0,2}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
+_PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
 _POSTS = r"(?:Clerk|Secretary|Treasurer)"
 _POST_HOLDERS = (
@@ -220,12 +220,12 @@ _POST_HOLDERS = (
     re.compile(rf"\b(?P<post>{_POSTS})\s*(?:[:(]|[-–—])\s*(?P<name>{_PERSON_NAME})"),
     # In an attendance block without a title: "Clerk: Sarah Thorpe", "Clerk: - Sarah Thorpe".
     re.compile(
-        rf"\b(?P<post>{_POSTS})[ \t]*:[ \t]*(?:[-–—][ \t]*)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|Revd)\b)"
+        rf"\b(?P<post>{_POSTS})[ \t]*:[ \t]*(?:[-–—][ \t]*)?(?!(?:{HONORIFIC}|Cllr|Councillor|Rev|Revd)\b)"
         r"(?P<name>[A-Z][a-z][\w'’-]+[ \t]+[A-Z][a-z][\w'’-]+)\b"
     ),
     # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook".
     re.compile(
-        r"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b)"
+        rf"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|{HONORIFIC})\b)"
         r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)\b"
     ),
 )

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import (
+    HONORIFIC,
     PersonName,
     is_initials,
     is_title,
@@ -107,7 +108,7 @@ _PUBLIC_COUNT = re.compile(
 # A whole name of initials and a surname, titled or not ("Mrs E. Chubb", "J. Harris", "Cllr R.T. Webb"): it cannot run
 # on over the line end into the next.
 _INITIALLED_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Revd?)\.?\s+)?(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-z][\w'’-]*$"
+    rf"^(?:(?:{HONORIFIC}|Cllr|Councillor|Revd?)\.?\s+)?(?:[A-Z]\.\s?){{1,3}}\s?[A-Z][a-z][\w'’-]*$"
 )
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
@@ -207,7 +208,7 @@ _PUBLIC_COUNT_INLINE = re.compile(
 # "Mr and Mrs Penn", "Dr & Mrs Lowe", "Susan & Joel Mott": two people of one surname, a whole entry of the list.
 _COUPLE = re.compile(
     r"(?:(?<=^)|(?<=,\s)|(?<=:\s))"
-    r"(?:(?P<first>(?:Mr|Mrs|Ms|Miss|Dr|Revd?)\.?)\s+(?:&|and)\s+(?P<second>(?:Mr|Mrs|Ms|Miss|Dr)\.?)"
+    rf"(?:(?P<first>(?:{HONORIFIC}|Revd?)\.?)\s+(?:&|and)\s+(?P<second>{HONORIFIC}\.?)"
     r"|(?P<first_name>[A-Z][a-z]{2,})\s+(?:&|and)\s+(?P<second_name>[A-Z][a-z]{2,}))"
     r"\s+(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:,|$|\.\s*$|\())"
 )
@@ -1324,7 +1325,7 @@ def _is_row_per_person(found: _AttendanceList) -> bool:
     plain = [
         row for row in rows
         if len(row.split()) >= 3 and not re.search(r"[;:]|,\s*$|\band$|\s&$", row)
-        and not re.search(r",\s*(?:[A-Z][a-z]+\s+){0,2}(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b", row)
+        and not re.search(rf",\s*(?:[A-Z][a-z]+\s+){{0,2}}(?:Councillor|Cllr|{HONORIFIC})\b", row)
         and len(split_at_own_initials(row)) < 2  # "Ann Lee AL Bo Day BD": a grid of people, not name and organisation
     ]
     first_has_list = re.search(r"[,;]|\band\b", _drop_brackets(rows[0])) is not None

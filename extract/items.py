@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
+from ..names import HONORIFIC
 from .numbering import (
     Label,
     accepted_labels,
@@ -366,7 +367,7 @@ _FLAT_NUMBER = re.compile(r"(?:^|(?<=\s))\*?(?:[A-Z]-)?(?P<number>\d{1,4})\s+(?=
 _FLAT_TITLE_END = re.compile(r"\s+\(|\s{2,}")
 # A paragraph opened by a short title and a full stop: "Road safety. The county will resurface …".
 _DOTTED_RUN_IN = re.compile(r"^(?P<title>[A-Z][^.:;!?]{2,60}?)\.\s+(?P<rest>[A-Z].*)$")
-_NAME_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Rev|St"
+_NAME_TITLES = rf"{HONORIFIC}|Cllr|Councillor|Rev|St"
 # The first word of a sentence that a title runs into ("Allotments There were no vacancies").
 _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|All|A|An)\s)")
 MIN_DOTTED_SHARE = 0.3
@@ -401,7 +402,7 @@ _NOT_RUN_IN_LABEL = re.compile(
 )
 # The first word of a speaker's label: an honorific or an office before a name.
 _SPEAKER_OPENING = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Mayor|Supervisor|Trustee|Council(?:man|woman|member|or|lor)|Cllr|Alderm[ae]n|Commissioner"
+    rf"^(?:{HONORIFIC}|Mayor|Supervisor|Trustee|Council(?:man|woman|member|or|lor)|Cllr|Alderm[ae]n|Commissioner"
     r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
     r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
 )
@@ -1722,7 +1723,7 @@ _TESTIMONY_POSITION = re.compile(
 # Springfield, Oregon.", "Mr. Tom Birch, Springfield.": a name (two to four capitalised words), a comma, then a
 # street address or a place.
 _SPEAKER_WITH_ADDRESS = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    rf"^(?:{HONORIFIC}\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}}),\s+"
     r"(?P<place>\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w'’.-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.]?)"
 )
 # Words of an item's title, never of a person's name: "Variance Request, 40 Harbor Lane" is an item.
@@ -1748,7 +1749,7 @@ def _is_speaker_line(text: str) -> bool:
 
 # A person's name alone: "Tom Birch", "Mrs. Jane Q. Roe" (title case; capitals are a heading's).
 _PERSON_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){1,2}\s*[:.]?$"
+    rf"^(?:{HONORIFIC}\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+){{1,2}}\s*[:.]?$"
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..ingest.document import Line, Page, ParsedDocument
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
+from ..names import HONORIFIC
 from .addresses import street_word_pattern
 from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS, MUNICIPAL_BANNER
@@ -193,7 +194,7 @@ _HELD_AT = re.compile(
 _PROSE_NAMING_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}['’]s\s", re.IGNORECASE)
 _THE = re.compile(r"^the\s", re.IGNORECASE)
 # "Mr Ann Lee, Lead Officer, Elm County Council": a person named with their title, never part of a body's name.
-_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][a-z]")
+_PERSON = re.compile(rf"\b(?:{HONORIFIC}|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
 _NOT_A_BANNER = re.compile(
     r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"

@@ -46,8 +46,10 @@ from .parse import (
 )
 from .text import clean_name, strip_bracket
 from .titles import (
+    HONORIFIC,
     LEADING_TITLES_KEPT,
     blank_english,
+    honorific_pattern,
     is_title,
     load_title_matcher,
     lowered_titles,
@@ -63,6 +65,7 @@ from .titles import (
 from .vocabulary import NonPersonWords, TitleWords, load_non_person_words, load_title_words
 
 __all__ = [
+    "HONORIFIC",
     "CANDIDATE_WORD_THRESHOLD",
     "GIVEN_NAME_SPELLING_THRESHOLD",
     "LEADING_TITLES_KEPT",
@@ -96,6 +99,7 @@ __all__ = [
     "lowered_titles",
     "make_doc",
     "match_leading_title",
+    "honorific_pattern",
     "mover_title_pattern",
     "names_match",
     "parse_person",

@@ -165,6 +165,17 @@ def title_sex(titles: set[str]) -> str | None:
     return "m" if titles & words.male_titles else "f" if titles & words.female_titles else None
 
 
+def honorific_pattern() -> str:
+    """A regex alternation of the courtesy titles ("Mr", "Mrs", "Dr"; case as written, no stop): for patterns that
+    find a titled name in running text."""
+    titles = sorted(load_title_words().honorifics, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(title) for title in titles) + ")"
+
+
+HONORIFIC = honorific_pattern()
+"""`honorific_pattern()`, for the module-level patterns of the readers."""
+
+
 def mover_title_pattern() -> str:
     """A regex alternation of the titles written before a mover's or seconder's name (case as written)."""
     titles = sorted(load_title_words().mover_titles, key=len, reverse=True)

@@ -35,9 +35,11 @@ class TitleWords:
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     mover_titles: tuple[str, ...] = ()
+    """Titles, as written, before the name of whoever moved or seconded a motion."""
     abbreviations: frozenset[str] = frozenset()
     """Title words written shortened with a full stop ("Cllr.", "Supt."), which ends no sentence."""
-    """Titles, as written, before the name of whoever moved or seconded a motion."""
+    honorifics: tuple[str, ...] = ()
+    """Courtesy titles, as written, that a name may carry whatever the person's office ("Mr", "Dr")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ def load_title_words() -> TitleWords:
         female_titles=frozenset(word.lower() for word in raw.get("female_titles", [])),
         mover_titles=tuple(raw.get("mover_titles", [])),
         abbreviations=frozenset(raw.get("abbreviations", [])),
+        honorifics=tuple(raw.get("honorifics", [])),
     )
 
 

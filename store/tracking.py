@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import MinutebookError, NotFound
 from ..extract.action_updates import carried_label, entry_label, normal_ref
+from ..names import HONORIFIC
 from ..models import (
     Action, ActionLink, LinkCorrection, ActionOwner, ActionUpdate, AgendaItem, Body, Document, Meeting,
 )
@@ -1162,7 +1163,7 @@ def _same_item(ref: str, key: str) -> bool:
 
 
 _PERSON = re.compile(
-    r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+"
+    rf"\b(?:Cllrs?|Councillors?|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)?(?:\s*(?:,|and|&)\s*(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
 )
 """A councillor's or officer's name in the text ("Cllr. J. Pryce", "Cllrs. Idris Pryce and K. Pryce")."""
