@@ -23,7 +23,7 @@ from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
 from .sections import opening_label
 
-HEADER_MAX_LINES = 15
+HEADER_MAX_LINES = 20
 """At most this many non-blank lines before the first list or item are the header."""
 DATELINE_MAX_LINES = 40
 """When the header holds no date, a line this far down that opens with one dates the meeting
@@ -347,7 +347,10 @@ _STREET_START = re.compile(
     + street_word_pattern()
     + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*(?:,\s*[A-Z]{2}\.?)?(?:\s+\d{5}(?:-\d{4})?)?)?$"
 )
-_CITY_STATE_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+# "Elmton, IL 60525", "Elmton, Illinois 60525", "Lakeview, ON P0H 1A0": a town, its state or province, its postcode.
+_CITY_STATE_LINE = re.compile(
+    r"^[A-Z][\w .'-]+,\s*(?:[A-Z]{2}\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+)
 _TIME_RANGE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?m\b\.?)?\s*+(?:-|–|—|to|until)\s*+"
     r"(?P<end>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b\.?)",
@@ -795,7 +798,7 @@ def _unit_text(line: Line) -> str:
 
 def _ends_header(text: str) -> bool:
     """True for a line that opens the attendance, the apologies, the absent or the first item."""
-    if _ITEM_OPENER.match(text) and not _STREET_START.match(text):
+    if _ITEM_OPENER.match(text) and not (_STREET_START.match(text) or _STREET_LINE.match(text)):
         return True
     return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
 

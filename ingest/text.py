@@ -86,6 +86,11 @@ _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});", re.IGNORECASE
 _LINK_ONLY = re.compile(r"^\s*!?\[[^\]]*\]\([^)\s]*\)\s*$")
 _LINK_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+\s*$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*?-->\s*$")
+# A line that only opens or closes an HTML block in Markdown ('<div id="meeting_header" class="headered">',
+# "</div>", "<section>"): a website's layout, no words of the minutes; it parts paragraphs as a blank line does.
+_BLOCK_TAG_LINE = re.compile(
+    r"^\s*(?:</?(?:div|section|article|header|footer|main|aside|nav|center|figure|p)\b[^<>]{0,300}>\s*)+$", re.IGNORECASE
+)
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>~&%'\"])")
 _HARD_BREAK = re.compile(r"(?<!\\)\\$")
@@ -272,7 +277,7 @@ def clean_export_lines(lines: list[str], *, starts_file: bool, paged: bool = Fal
 
 
 def _clean_line(line: str) -> str:
-    if _COMMENT_LINE.match(line) or _LINK_REFERENCE.match(line):
+    if _COMMENT_LINE.match(line) or _LINK_REFERENCE.match(line) or _BLOCK_TAG_LINE.match(line):
         return ""
     line = _NBSP_ENTITY.sub(" ", line)
     line = _BULLET_CONTROL.sub("\\1\u2022", line)

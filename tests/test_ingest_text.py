@@ -179,6 +179,13 @@ def test_link_to_original_comments_and_quotes() -> None:
     assert _texts("[Oak Lane]{.ul} was mended.\n  [www.example.org]: http://www.example.org\n") == ["Oak Lane was mended.", ""]
 
 
+def test_lines_of_html_block_tags_alone_are_blank() -> None:
+    # A website's Markdown page wraps its header in layout blocks: the tags go, the words between them stay.
+    md = ('<div id="meeting_header" class="headered">\nHarbor Commission<br>\n</div>\n\n'
+          "<section>\n  </p>  <p>\nAda Orme, Chair\n")
+    assert _texts(md) == ["", "Harbor Commission", "", "", "", "", "Ada Orme, Chair"]
+
+
 def test_control_characters_and_glyph_bullets() -> None:
     assert _texts("\x01 Number of families was 69.\nTotal\x02 units\n\uf0b7 Grit bins filled\n") == [
         "• Number of families was 69.", "Total units", "• Grit bins filled",

@@ -1311,12 +1311,30 @@ def test_body_in_a_minutes_title_line(make_document, title: str, body: str) -> N
         ("MINUTES\nVILLAGE OF ELM GROVE BOARD OF TRUSTEES\nREGULAR MEETING\nVillage Hall Auditorium\n53 South Grange Road\n"
          "Elm Grove, IL 60525\nMonday, June 9, 2031\n1. CALL TO ORDER\n",
          "Village Hall Auditorium, 53 South Grange Road, Elm Grove, IL 60525"),
+        # The state spelt out, and a street named after a person with a title and an initial.
+        ("MEETING MINUTES\nHarbor Transit Advisory Committee\nThursday, May 8, 2031\n6:00 p.m.\nCity Hall, Room 210\n"
+         "1 Dr. Amelia R. Stone Place\nPortview, California 94210\n1. Call to Order\n",
+         "City Hall, Room 210, 1 Dr. Amelia R. Stone Place, Portview, California 94210"),
+        ("ELMTON PLANNING BOARD\nMinutes of the Regular Meeting\nJune 3, 2031, 7:00 PM\nCouncil Chambers\n"
+         "400 Lakeshore Avenue\nElmton, New York 12804\nPresent: Ann Ross\n",
+         "Council Chambers, 400 Lakeshore Avenue, Elmton, New York 12804"),
     ],
 )
 def test_street_address_under_the_place_stays_in_the_header(make_document, text: str, venue: str) -> None:
     meeting = _meeting(make_document, text)
     assert meeting.venue == venue
     assert meeting.date is not None  # the dateline under the address is still the header's
+
+
+def test_a_roster_over_the_dateline_leaves_the_venue_in_the_header(make_document) -> None:
+    # A committee's page header: its secretary, its members (one a line), then the title, date, time and place.
+    roster = "Harbor Commission\nCounty of Portview\nLena Ortiz, Secretary\nHarbor Transit Advisory Committee\n" + "".join(
+        f"{name}\n" for name in ["Ada Orme, Chair", "Ben Vance, Vice Chair", "Cal Deane", "Dora Pike", "Eli Marsh"])
+    text = (roster + "MEETING MINUTES\nHarbor Transit Advisory Committee\nThursday, May 8, 2031\n6:00 p.m.\n"
+            "City Hall, Room 210\n12 Harbor Street\nPortview, CA 94210\n1. Call to Order\n")
+    meeting = _meeting(make_document, text)
+    assert meeting.venue == "City Hall, Room 210, 12 Harbor Street, Portview, CA 94210"
+    assert meeting.date is not None and meeting.date.isoformat() == "2031-05-08"
 
 
 @pytest.mark.parametrize(
