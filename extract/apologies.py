@@ -72,8 +72,11 @@ _APOLOGISED = re.compile(
     r"^(?P<list>.+?)\s+(?:had\s+|has\s+)?apologi[sz]ed\s+for\s+(?:(?:his|her|their)\s+(?:absence|non-attendance|inability\s+to\s+attend)"
     r"|being\s+unable\s+to\s+attend|not\s+being\s+able\s+to\s+attend)\b"
 )
-# "Trustee A was excused.", "B and C were absent and excused.": the whole sentence, nothing after it.
-_EXCUSED = re.compile(r"^(?P<list>.+?)\s+(?:was|were)\s+(?:absent\s+and\s+)?excused\s*\.?$")
+# "Trustee A was excused.", "B and C were absent and excused.", "Member D was excused absent.", "E was excused from
+# the meeting.": the whole sentence, nothing after it.
+_EXCUSED = re.compile(
+    r"^(?P<list>.+?)\s+(?:was|were)\s+(?:absent\s+and\s+)?excused(?:\s+absent|\s+from\s+(?:the|this)\s+meeting)?\s*\.?$"
+)
 # Apologies for another meeting: "sent apologies for the next meeting", "… at the last meeting", "… for the meeting on 4 May".
 _OTHER_MEETING = re.compile(
     r"^[^.]*?\b(?:for|at|from)\s+(?:the\s+)?(?:next|last|previous|following|forthcoming|future|coming|[A-Z]\w+\s+\d"

@@ -222,6 +222,10 @@ def test_excused_sentences(make_document, nlp) -> None:
     assert [a.surname for a in extract_apologies(make_document("Trustee P Reed was excused.\n"), nlp=nlp)] == ["Reed"]
     document = make_document("Director Ola Brent was absent and excused.\n")
     assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Brent"]
+    document = make_document("Present: Members Orme, Vance. Member Dana Kirrin was excused absent. There is one vacancy.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Kirrin"]
+    document = make_document("Roll call: Commissioners Orme and Vance.\nCommissioner Ruth Tal was excused from the meeting.\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Tal"]
 
 
 def test_apology_sentences_that_are_not_absence(make_document, nlp) -> None:
