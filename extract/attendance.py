@@ -194,6 +194,12 @@ _WERE_PRESENT = re.compile(
     r"\s+(?:were|was)\s+(?:all\s+)?(?:present|in\s+attendance)\b.*$|\s+attended(?:\s+the\s+meeting)?\s*\..*$",
     re.DOTALL,
 )
+# A sentence after the list in one paragraph ("Present: Members A, B. Member C was excused absent.", "… Bo Day. The
+# Clerk read the minutes."): a full stop after a word, then a capital.
+_SENTENCE_AFTER_LIST = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+SENTENCE_SUBJECT_WORDS = 3
+"""Words before its verb in a sentence after a list ("Member Ann Kirrin was …"); later, a verb is a list's aside."""
+_MORE_ATTENDANCE = re.compile(r"\b(?:present|attendance|attending|attended|joined|arrived|left)\b", re.IGNORECASE)
 _PUBLIC_TAIL = re.compile(
     r"(?:\s*,|\s+(?:together\s+with|plus|and|with))?\s+(?:\d+|an?|" + _NUMBER_WORDS + "|several|some|many|no)"
     r"\s+(?:other\s+)?(?:members?\s+of\s+the\s+(?:public|press)|guests|visitors|residents|observers)\b[^,;.\n]*",
@@ -929,6 +935,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _COUNT_TAIL.sub("", _PUBLIC_COUNT_INLINE.sub("", _NOTE.sub(" ", text))).strip()
     # "Commissioners Present: A, B, and C were present. B arrived late.": the verb closes the list.
     text = _WERE_PRESENT.sub("", text).strip()
+    text = _without_sentence_after(text)
     # "C. Pine together with R. Larch - County Councillor plus 16 members of the public": the count names
     # no one; "together with" and "plus" join people as a comma does.
     text = _PUBLIC_TAIL.sub("", text)
@@ -1151,6 +1158,22 @@ def _label_plural_title(line: Line) -> str | None:
     if match and _is_plural(match.group("title")):
         return match.group("title")
     return None
+
+
+def _without_sentence_after(text: str) -> str:
+    """The list without a sentence that follows it in its paragraph: the first stop after which a sentence opens
+    ("The Clerk read …", a subject of a few words and its verb) that names no more of the roll (no label's colon,
+    no "also in attendance")."""
+    for stop in _SENTENCE_AFTER_LIST.finditer(text):
+        rest = text[stop.end() :]
+        sentence = re.split(r"(?<=[a-z]{2})\.\s", rest, maxsplit=1)[0]
+        if ":" in sentence or _MORE_ATTENDANCE.search(sentence):
+            continue  # "Also in attendance were the Clerk and PC Hale.": more of the roll, in a sentence
+        verb = _SENTENCE_VERB.search(sentence)
+        subject = sentence[: verb.start()].split() if verb is not None else None
+        if (subject is not None and len(subject) <= SENTENCE_SUBJECT_WORDS) or _OPENS_SENTENCE.match(sentence):
+            return text[: stop.start()]
+    return text
 
 
 def _join_list_lines(lines: list[Line]) -> str:

@@ -296,3 +296,27 @@ def test_notes_in_brackets_are_neither_role_nor_organisation(make_document, nlp)
     assert [(a.name, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
         ("A Ash", "Substitute", None), ("C Cedar", None, None), ("D Elm", "Chair", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The roll in the call to order's paragraph, then what happened next.
+        "1. Call to Order\n\nThe Chair called the meeting to order at 6:05 p.m. Present: Members Orme, Vance, Pike. "
+        "Member Dana Kirrin was excused absent. Also present: Secretary Lund.\n",
+        # The same wrapped as a PDF prints it, and a sentence opening with "The".
+        "1. Call to Order\nPresent: Members Orme, Vance,\nPike. The Secretary read the notice of the meeting.\n"
+        "Also present: Secretary Lund.\n",
+    ],
+)
+def test_a_sentence_after_the_roll_names_no_one_and_gives_no_role(make_document, nlp, paragraph: str) -> None:
+    attendees = extract_attendees(make_document("Harbor Committee\nMinutes of 8 May 2031\n\n" + paragraph), nlp=nlp)
+    assert [(a.surname, a.status) for a in attendees] == [
+        ("Orme", "present"), ("Vance", "present"), ("Pike", "present"), ("Lund", "also_present"),
+    ]
+    assert [a.role for a in attendees][2:] == [None, "Secretary"]
+
+
+def test_a_sentence_naming_more_of_the_roll_stays_in_the_list(make_document, nlp) -> None:
+    document = make_document("Present: Cllr Ann Lee (Chair), Cllr Bo Day. Also in attendance were Mrs Cy Orr and PC Di Fox.\n")
+    assert {a.surname for a in extract_attendees(document, nlp=nlp)} >= {"Lee", "Day", "Orr"}
