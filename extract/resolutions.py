@@ -416,6 +416,10 @@ _MOTION_MADE = re.compile(
 )
 _SECONDED_SENTENCE = re.compile(r"\bseconded\b", re.IGNORECASE)
 _SO_MOVED = re.compile(r"\bso\s+moved?\b", re.IGNORECASE)
+# A sentence that states a course of action that a following "A so moved." puts as the motion.
+_PROPOSED_COURSE = re.compile(r"\b(?:decided|agreed|proposed|suggested|recommended)\s+(?:that|to)\b", re.IGNORECASE)
+SO_MOVED_REACH = 3
+"""Sentences before "A so moved." in which the course it moves may be stated."""
 _ASKED_FOR_MOTION = re.compile(
     r"\b(?:asked|called|requested)\s+(?:for|if\s+there\s+(?:was|were|is)|whether\s+there\s+(?:was|is))\s+(?:a\s+)?motion\b",
     re.IGNORECASE,
@@ -849,6 +853,13 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1  # "Discussion and vote – Hall fee." then "A motioned, B seconded. Motion was approved.": the topic decides
         if _SO_MOVED.search(units[first][2]) and first - 1 > last_end and _ASKED_FOR_MOTION.search(units[first - 1][2]):
             first -= 1  # "The Chair asked for a motion to adopt the draft. A so moved. B seconded. …": the ask holds the motion
+        elif _SO_MOVED.search(units[first][2]):
+            # "It was decided that the Committee write a statement. A will draft it. B so moved, C seconded. Upon voice
+            # vote, the motion carried, 3-0.": what was moved is the course decided or proposed just before.
+            for earlier in range(first - 1, max(last_end, first - SO_MOVED_REACH - 1), -1):
+                if _PROPOSED_COURSE.search(units[earlier][2]):
+                    first = earlier
+                    break
         if _AMENDED_OWN.match(units[first][2]):
             # "A moved for $300 for antennas. B suggested using the trailer fund. A amended his motion. C seconded.
             # Motion carried.": the record starts at the motion that was amended.

@@ -872,6 +872,21 @@ def test_a_motion_asked_for_and_so_moved_or_made_with_an_adjective(make_document
 
 
 @pytest.mark.parametrize(
+    ("record", "start"),
+    [
+        ("It was decided that the Committee should write to the Board about the hedge plan. Member Orme will draft the "
+         "letter. Member Vance so moved, Chair Quill seconded. Upon voice vote, the motion carried, 3-0.",
+         "It was decided that the Committee"),
+        ("Chair Quill proposed that the hedge plan go to a public meeting in May.\nMember Orme so moved; Member Vance "
+         "seconded. The motion passed unanimously.", "Chair Quill proposed that"),
+    ],
+)
+def test_so_moved_puts_the_course_decided_or_proposed_before_it(make_document, nlp, record, start):
+    [found] = _texts(make_document, nlp, f"#### 6. Hedges\n\nThe plan was discussed at length.\n\n{record}\n")
+    assert found.startswith(start) and "so moved" in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Board directed staff to obtain three quotes for the culvert.",
