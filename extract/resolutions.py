@@ -232,6 +232,17 @@ _PASSIVE_DECISION = re.compile(
     r"|passed\s+for\s+payment)\b",
     re.IGNORECASE,
 )
+# A decision in the passive closing a sentence that first describes what was decided, after a comma or after its
+# discussion: "A quote was received from J Eyles for the repairs at £177, this quote was approved.", "After discussion
+# the quote was accepted." A report of someone else's decision ("… reported that, the plan was approved") is none.
+_CLOSING_PASSIVE = re.compile(
+    r"^(?!.*\b(?:said|stated|reported|advised|informed|explained|told|announced|understood|heard)\b)"
+    r"(?:.*?,\s+(?:and\s+)?|(?:after|following)\s+(?:much\s+|some\s+|further\s+|brief\s+|a\s+short\s+)?"
+    r"(?:discussion|consideration|deliberation)s?,?\s+)"
+    r"(?:the|this|these|that|its|their)\s+(?:[\w'’£$.-]+\s+){0,6}?(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?"
+    r"(?:approved|accepted|agreed|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+(?:members|councillors))?)?\s*[.!]?$",
+    re.IGNORECASE,
+)
 # A decision in the passive with its verb "to be" left out, the whole sentence: "Minutes of the April meeting approved.",
 # "Treasurer's report accepted as presented.", "Bills for payment approved unanimously." The subject is one of the
 # papers a meeting approves, so that "Planning permission approved." (another authority's decision) is none.
@@ -1279,7 +1290,8 @@ def _decision_inside(said: str) -> str | None:
             or _RUN_IN_AGREED.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
-            or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())):
+            or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
+            or _CLOSING_PASSIVE.match(said.strip())):
         return MID_LABEL
     return None
 

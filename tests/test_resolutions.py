@@ -1394,3 +1394,29 @@ def test_a_clause_that_fell_or_failed_is_no_lost_motion(make_document, nlp):
     text = ("#### 7. Trees\n\nIt was proposed by Cllr Lowe and seconded by Cllr Penn that the oak which fell in the "
             "storm be removed and the contractor who quoted and failed to attend be asked again.\n")
     assert len(_texts(make_document, nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A quote has been received from Mr T Larch for mending the bench at £180, this includes £40 for timber, "
+        "this quote was approved.",
+        # Wrapped as a PDF prints it, the decision after the discussion.
+        "The bench by the pond needs mending.\nAfter discussion the quote from\nLarch Joinery was accepted.",
+        "Following consideration, the tender from Ash Grounds Ltd was accepted unanimously.",
+    ],
+)
+def test_a_passive_decision_closing_a_sentence(make_document, nlp, sentence):
+    [found] = _texts(make_document, nlp, f"#### 7. Bench\n\n{sentence}\n")
+    assert found.rstrip(".").endswith(("approved", "accepted", "unanimously"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Clerk reported that, after a long delay, the planning application was approved.",
+        "Cllr Orme said the grant bid had gone in, and the bid was approved by the county in March.",
+    ],
+)
+def test_a_reported_approval_is_no_decision(make_document, nlp, sentence):
+    assert _texts(make_document, nlp, f"#### 7. Bench\n\n{sentence}\n") == []
