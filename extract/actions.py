@@ -266,8 +266,10 @@ _LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[:.)]?\s+")
 _ENTRY_OWNER = re.compile(
     r"^(?:\((?P<bracketed>[^()]{1,40})\)\s*[:–—-]?|(?P<owner>[A-Z][^:–—()]{0,40}?)\s*(?::|\s[–—-]))\s+(?P<task>[A-Za-z].*)$"
 )
-_NEXT_OWNER = re.compile(r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)$")
-"""What joins a second owner's own task on to the first's in one sentence (", and ", "; ", " whilst ")."""
+_NEXT_OWNER = re.compile(
+    r"(?:,\s*(?:and\s+|but\s+|while\s+|whilst\s+)?|;\s*|\s(?:and|while|whilst)\s+)(?:then\s+)?$"
+)
+"""What joins a second owner's own task on to the first's in one sentence (", and ", "; ", " whilst ", " and then ")."""
 _JOINS_IN = re.compile(
     r"^(?:will|would|shall|to|agreed\s+to|offered\s+to)\s+(?:also\s+)?(?:assist|help|support|join)\b", re.IGNORECASE
 )

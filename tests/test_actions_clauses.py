@@ -89,6 +89,22 @@ def test_second_owner_joined_on_gets_an_action_of_their_own(make_document, nlp):
     ]
 
 
+def test_second_owner_after_and_then_takes_the_next_step(make_document, nlp):
+    text = (
+        "#### 12. Bench\n\n"
+        "Wendy Marsh will take off the old slats and paint the frame and then Colin Fairweather will fit the new seat.\n\n"
+        "#### 13. Signs\n\n"
+        "The Clerk will order the signs; then Wendy Marsh will put them up.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [(a.owners, a.text) for a in actions] == [
+        (["Wendy Marsh"], "Wendy Marsh will take off the old slats and paint the frame"),
+        (["Colin Fairweather"], "Colin Fairweather will fit the new seat."),
+        (["Ruth Abbot"], "The Clerk will order the signs"),
+        (["Wendy Marsh"], "Wendy Marsh will put them up."),
+    ]
+
+
 def test_pronoun_after_an_officer_post(make_document, nlp):
     text = (
         "#### 15. Monuments\n\n"
