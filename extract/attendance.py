@@ -155,6 +155,8 @@ _REMOTE_TAIL = re.compile(
 _PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
+# The count a roll opens with, before its names: "Present: 6 - Mayor Ann Orme, …", "Absent: 1 – Councilmember Di Fox".
+_COUNT_HEAD = re.compile(r"^\d{1,2}\s*[-–—:]\s*(?=[A-Z])")
 # A bullet glyph alone on its line: the next line is one entry of the list.
 # Where a written list's lines meet: a line that closes an entry ("(Democratic Services)", "Jo Hale.")
 # before a new capitalised one starts a new group; a lone first name at a line end runs on.
@@ -863,7 +865,7 @@ def _after_label(line: Line) -> str:
         return ""  # a bare "ROLL CALL" heading (or "ROLL CALL OF COUNCIL") opens the list below it
     found = match_label(text)
     # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
-    return text[found.end :].lstrip("*_ ") if found is not None else text
+    return _COUNT_HEAD.sub("", text[found.end :].lstrip("*_ ")) if found is not None else text
 
 
 def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:

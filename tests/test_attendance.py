@@ -320,3 +320,17 @@ def test_a_sentence_after_the_roll_names_no_one_and_gives_no_role(make_document,
 def test_a_sentence_naming_more_of_the_roll_stays_in_the_list(make_document, nlp) -> None:
     document = make_document("Present: Cllr Ann Lee (Chair), Cllr Bo Day. Also in attendance were Mrs Cy Orr and PC Di Fox.\n")
     assert {a.surname for a in extract_attendees(document, nlp=nlp)} >= {"Lee", "Day", "Orr"}
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Present: 3 - Mayor Ann Orme, Councilmember Bo Vance, Councilmember Cy Pike\nAbsent: 1 - Councilmember Di Fox\n",
+        "Present:  3 –  Mayor Ann Orme; Councilmember Bo Vance and Councilmember Cy Pike\nAbsent:  1 –  Councilmember Di Fox\n",
+    ],
+)
+def test_a_roll_opening_with_its_count(make_document, nlp, roll: str) -> None:
+    document = make_document("ELMTON CITY COUNCIL\nMeeting Minutes\nMay 4, 2031\n\nROLL CALL\n" + roll)
+    assert [(a.name, a.title, a.status) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ann Orme", "Mayor", "present"), ("Bo Vance", "Councilmember", "present"), ("Cy Pike", "Councilmember", "present"),
+    ]
