@@ -1433,6 +1433,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         lettered = _lettered_sub_item(lines, index - 1, next_letter) if parent is not None else None
         if lettered is not None and parent is not None:
             letter, title, last, rest = lettered
+            title = without_file_id(letter.number, title)
             # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
             first_lines = [replace(line, text=rest)] if rest else None
             found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
@@ -2703,6 +2704,14 @@ def _major(number: str) -> int:
     return int(leading[0]) if leading else 0  # "1-A": the parent's number
 
 
+def without_file_id(number: str, title: str) -> str:
+    """An item's title without the file number a city's report sets after its agenda number ("1. 22-0073 Approval of
+    the Minutes", "3.1 22-0073 …", "A. 22-0073 …"): the file number is no part of the title."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*[A-Za-z]?|[A-Za-z]", number) and (file_id := _FILE_ID_TITLE.match(title)):
+        return title[file_id.end():]
+    return title
+
+
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
     evidence = Evidence(page=first.page, line_start=first.number, line_end=last.number)
     return AgendaItem(number=number, title=title, private=private, evidence=evidence)
@@ -2723,14 +2732,15 @@ def _numbered_heading(
     filed = _FILE_BEFORE_NUMBER.match(text)
     if filed is not None:
         text = filed.group("rest")  # "22-0073 1. Approval of the Minutes": the file number, then the item's
+        # The checks below read the line as its agenda number opens it.
+        lines = [*lines[:position], replace(line, text=text), *lines[position + 1 :]]
     bracket = _NUMBERED_BRACKET.match(text)
     match = _NUMBERED.match(text) or _NUMBERED_TIGHT.match(text) or _NUMBERED_HYPHEN.match(text) or bracket
     if not match:
         return None
     number = match.group("number")
     title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
-    if re.fullmatch(r"\d{1,3}", number) and (file_id := _FILE_ID_TITLE.match(title)) is not None:
-        title = title[file_id.end():]  # "1. 22-0073 Approval of the Minutes": the file number is no part of the title
+    title = without_file_id(number, title)
     whole = bracket is not None and title.endswith(".") and not re.search(r"[.!?]\s", title)
     if whole:
         title = title[:-1]  # "[2] Declarations of interests.": the agenda's wording with its stop
@@ -2796,7 +2806,7 @@ def _numbered_heading(
 
 # A city's meeting report sets each item's file number beside its agenda number: "22-0073 1. Approval of …",
 # "1. 22-0073 Approval of …" (a two- or four-digit year, a hyphen, a serial; maybe a letter).
-_FILE_BEFORE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?P<rest>\d{1,3}\.\s+[A-Z].*)$")
+_FILE_BEFORE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?P<rest>\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z].*)$")
 _FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
 # A street address after a house number with no stop: "Main Street", "N. Elm Ave., Bracken, VT 05001",
 # "Hill Farm, Mill Road, Bracken" (a house's name first).

@@ -64,6 +64,19 @@ def test_file_numbers_beside_agenda_numbers(make_document, form):
 
 
 @pytest.mark.parametrize(
+    ("form", "numbers"),
+    [("3.{n} {file} {title}", ["3.1", "3.2", "3.3"]), ("{file} 3.{n} {title}", ["3.1", "3.2", "3.3"]),
+     ("{letter}. {file} {title}", ["3A", "3B", "3C"])],
+)
+def test_file_numbers_beside_sub_item_numbers(make_document, form, numbers):
+    files = ["31-0073", "31-0074", "31-0080A"]
+    titles = ["Approval of the Minutes of the Regular Meeting", *_TITLES[1:]]
+    lines = [form.format(file=f, n=n, letter="ABC"[n - 1], title=t) for n, (f, t) in enumerate(zip(files, titles, strict=True), 1)]
+    text = _REPORT.format(a="3. CONSENT CALENDAR\n\n" + lines[0], b=lines[1], c=lines[2])
+    assert _items(make_document, text)[1:] == list(zip(numbers, titles, strict=True))
+
+
+@pytest.mark.parametrize(
     "address",
     ["215 Main Street", "8 N. Elm Ave., Bracken, VT 05001", "12 School Street, Bracken", "7 Mill Street Upper",
      "50 Hill Farm, Mill Road, Bracken", "125 Elm Park, Bracken"],
