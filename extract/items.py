@@ -2962,6 +2962,8 @@ def _run_in_title(title: str) -> str | None:
         return None
     # "PLAY AREA A timetable was …": a capital "A" or "I" before lower case opens the sentence.
     head = re.sub(r"\s+[AI]$", "", caps.group("title")).rstrip(" -–—:,")
+    # "MINUTES RESOLVED that the minutes …": the decision's word in capitals opens the minutes, not the title.
+    head = re.sub(r"\s+(?:IT\s+WAS\s+)?(?:RESOLVED|AGREED|DECIDED)$", "", head)
     if _CAPS_NOT_HEADING.match(head) and not _LABELLED_BUSINESS.match(head):
         return None  # "2. RESOLVED That …": a decision, not a title ("1. APOLOGIES Apologies were …" is one)
     return head if sum(c.isalpha() for c in head) >= MIN_CAPS_RUN_IN_LETTERS else None

@@ -76,7 +76,9 @@ _RESPONSE_LIST = re.compile(
     re.IGNORECASE,
 )
 _BARE_OPENER = re.compile(
-    r"^(?:and\s+|it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*that\s*[:–—-]?)?$", re.IGNORECASE
+    # "RESOLVED to" / "(1) approve …": an opener whose "to" or "that" the list below goes on from.
+    r"^(?:and\s+|it\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|DECISIONS?|OUTCOMES?)\s*[:–—-]?(?:\s*(?:that|to)\s*[:–—-]?)?$",
+    re.IGNORECASE,
 )
 # A mover or seconder: one of the titles `names` lists for them, then up to three capitalised words.
 _PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]+"

@@ -94,3 +94,19 @@ def test_a_house_number_in_the_heading_block_is_no_item(make_document, address):
 def test_a_numbered_item_about_a_street_stays(make_document):
     text = _HEAD + "1. Apologies\nNone.\n\n2. High Street\nThe parking bays were discussed.\n\n3. Finance\nApproved.\n"
     assert _items(make_document, text) == [("1", "Apologies"), ("2", "High Street"), ("3", "Finance")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "numbers"),
+    [
+        (["45/31 APOLOGIES Apologies were received from Cllr D Lund.",
+          "46/31 MINUTES RESOLVED that the minutes of the meeting held on 6 April be signed.",
+          "47/31 PLAY AREA It was AGREED to repair the swings."], ["45/31", "46/31", "47/31"]),
+        (["4. APOLOGIES Apologies were received from Cllr D Lund.",
+          "5. MINUTES AGREED that the minutes of the meeting held on 6 April be signed.",
+          "6. PLAY AREA IT WAS RESOLVED to repair the swings."], ["4", "5", "6"]),
+    ],
+)
+def test_a_capitals_title_with_its_decision_run_in(make_document, lines, numbers):
+    text = _HEAD + "\n\n".join(lines) + "\n"
+    assert _items(make_document, text) == list(zip(numbers, ["APOLOGIES", "MINUTES", "PLAY AREA"], strict=True))

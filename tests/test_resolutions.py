@@ -1420,3 +1420,12 @@ def test_a_passive_decision_closing_a_sentence(make_document, nlp, sentence):
 )
 def test_a_reported_approval_is_no_decision(make_document, nlp, sentence):
     assert _texts(make_document, nlp, f"#### 7. Bench\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("opener", ["RESOLVED to", "It was RESOLVED to"])
+def test_an_opener_ending_on_to_goes_on_into_its_numbered_list(make_document, nlp, opener):
+    text = (f"#### 47/31 Highways Programme\n\nThe Cabinet Member presented the report.\n\n{opener}\n"
+            "(1) approve the programme for 2031/32; and\n(2) delegate authority to the Director to make changes.\n")
+    assert _texts(make_document, nlp, text) == [
+        f"{opener} approve the programme for 2031/32; and", f"{opener} delegate authority to the Director to make changes.",
+    ]
