@@ -20,7 +20,14 @@ from .attendance_columns import split_columns
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
 from .attendance_forms import mark_disambiguated
 from .records import Apology, Evidence
-from .sections import label_words, match_label, opening_label, read_attendance_mark, without_lead
+from .sections import (
+    label_words,
+    match_label,
+    opening_label,
+    read_attendance_mark,
+    without_lead,
+    without_roll_count,
+)
 
 SECTION_LINES = 4
 """Non-blank lines after an apologies heading that may hold the list."""
@@ -40,7 +47,8 @@ PROSE_LOWER_WORDS = 4
 _LABEL = re.compile(
     r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
     + label_words(sections=("apologies",))
-    + r"\s*(?P<sep>[:;\-–.]+|$)?",
+    # "Excused 1 – Councilmember Fox": a roll's count stands in for the colon.
+    + r"\s*(?P<sep>[:;\-–.]+|$|(?=\d{1,2}\s*[-–—]\s*[A-Z]))?",
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
@@ -370,7 +378,7 @@ def _read_section(text: str) -> list[Apology]:
         listed = _LIST_TAIL.sub("", _cut_at_sentence_end(received.group("list")))
     else:
         label = _LABEL.match(text)
-        listed = text[label.end() :] if label else text
+        listed = without_roll_count(text[label.end() :]) if label else text
         listed = re.sub(r"^\s*(?:PDF\s+[\d.]+\s*[KM]B\s*)?(?:Minutes:\s*)?", "", listed)
         sent = _SENT_APOLOGIES.search(listed)
         # Under a label the text is the list itself; prose in it fails the person test.

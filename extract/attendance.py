@@ -63,7 +63,17 @@ from .attendance_forms import (
 from .apologies import extract_apologies
 from ..names import load_non_person_words
 from .records import Apology, AttendanceStatus, Attendee, Evidence
-from .sections import LabelMatch, SectionName, label_words, match_label, opening_label, read_attendance_mark, without_lead
+from .sections import (
+    ROLL_COUNT,
+    LabelMatch,
+    SectionName,
+    label_words,
+    match_label,
+    opening_label,
+    read_attendance_mark,
+    without_lead,
+    without_roll_count,
+)
 
 LIST_MAX_LINES = 40
 """A list never runs longer than this many lines."""
@@ -155,8 +165,6 @@ _REMOTE_TAIL = re.compile(
 _PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
-# The count a roll opens with, before its names: "Present: 6 - Mayor Ann Orme, …", "Absent: 1 – Councilmember Di Fox".
-_COUNT_HEAD = re.compile(r"^\d{1,2}\s*[-–—:]\s*(?=[A-Z])")
 # A bullet glyph alone on its line: the next line is one entry of the list.
 # Where a written list's lines meet: a line that closes an entry ("(Democratic Services)", "Jo Hale.")
 # before a new capitalised one starts a new group; a lone first name at a line end runs on.
@@ -839,6 +847,9 @@ def _label_text(text: str) -> str:
     if words is not None and "\t" in words.group(0) and rest[words.end() :][:1].isupper():
         # "PRESENT<column gap>Chair Lord and Commissioners Berg, Fenn": the label in a column of its own.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
+    if words is not None and ROLL_COUNT.match(rest[words.end() :]):
+        # "Present 5 – Mayor Alvarez, Councilmember Brandt": the roll's count stands in for the colon.
+        return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
         return text
     return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
@@ -865,7 +876,7 @@ def _after_label(line: Line) -> str:
         return ""  # a bare "ROLL CALL" heading (or "ROLL CALL OF COUNCIL") opens the list below it
     found = match_label(text)
     # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.
-    return _COUNT_HEAD.sub("", text[found.end :].lstrip("*_ ")) if found is not None else text
+    return without_roll_count(text[found.end :].lstrip("*_ ")) if found is not None else text
 
 
 def _continues_table(lines: list[Line], index: int, block: list[Line]) -> bool:

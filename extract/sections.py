@@ -190,6 +190,15 @@ def match_label(text: str, *, sections: tuple[SectionName, ...] = ("attendance",
     return None
 
 
+# The count a roll opens with, before its names: "Present: 6 - Mayor Ann Orme, …", "Excused 1 – Councilmember Di Fox".
+ROLL_COUNT = re.compile(r"^\s*\d{1,2}\s*[-–—:]\s*(?=[A-Z])")
+
+
+def without_roll_count(text: str) -> str:
+    """The names after a label without the count a roll prints before them ("6 - Mayor Ann Orme, …")."""
+    return ROLL_COUNT.sub("", text, count=1)
+
+
 def without_lead(text: str, *, sections: tuple[SectionName, ...] = ("attendance",)) -> str:
     """`text` without the item number or bullet before its label ("1.   Those Attending:", "o Others Present:").
 

@@ -318,6 +318,8 @@ def _rules() -> _Rules:
             rf"|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s*:?\s+(?P<s2>{name})"
             # "Motion by Hale to pay the bills. Support, Voss.": a township's word for the seconder, then the name alone.
             rf"|(?:^|(?<=[.;]\s))(?:Support|Supported|SUPPORT)\s*,\s*(?P<s3>{name})(?=\s*[.;])"
+            # "A motion was made by Councilmember Hale, 2nd Voss, to approve …": the ordinal alone before the name.
+            rf"|(?<=,\s)2nd\s*:?\s+(?P<s4>{name})"
         ),
         second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
@@ -828,7 +830,8 @@ _CANDIDATE_FOR = re.compile(
 def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
     for pattern in (rules.second_verb, rules.second_by, rules.second_label, rules.second_paren):
         for match in pattern.finditer(flat):
-            seconder = _trim_name(match.group("s") or match.groupdict().get("s2") or match.groupdict().get("s3"))
+            seconder = _trim_name(match.group("s") or match.groupdict().get("s2") or match.groupdict().get("s3")
+                                  or match.groupdict().get("s4"))
             if seconder is None or not _is_person(seconder):
                 continue
             if pattern is rules.second_by and _CANDIDATE_FOR.match(flat, match.end()):
@@ -1654,6 +1657,9 @@ def _vertical_rolls(lined: str) -> Iterator[_Event]:
 _PAGE_FURNITURE = re.compile(r"-{3,}|\d{1,3}|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?")
 
 
+_LIST_CLOSE = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]+[A-Z]")
+
+
 def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     """"Ayes: Smith, Jones. Nays: Brown. Absent: Kim." – labels followed by names, on one line or one each."""
     words = load_vote_words()
@@ -1671,6 +1677,10 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         if side is None:
             continue
         end = found[position + 1].start() if position + 1 < len(found) else len(flat)
+        # A list ends at a blank line or at the next item's heading ("Aye: 5 - Hale, Voss" / "" / "3. ADJOURNMENT").
+        closed = _LIST_CLOSE.search(lined, match.end(), end)
+        if closed is not None and flat[match.end():closed.start()].strip():
+            end = closed.start()
         segment = flat[match.end():end]
         stop = re.search(
             r"(?<![A-Z])(?<!Cllr)(?<!Cllrs)(?<!Clr)(?<!Cmhlr)(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)|;\s*$"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.apologies import extract_apologies
 
 
@@ -204,6 +206,14 @@ def test_excused_labels_record_apologies(make_document, nlp) -> None:
     assert [a.surname for a in extract_apologies(absences, nlp=nlp)] == ["Pike", "Hale"]
     absent = make_document("Present: Trustees Orr, Lund\nAbsent: Trustee Pike\n1. Minutes\n")
     assert extract_apologies(absent, nlp=nlp) == []
+
+
+@pytest.mark.parametrize(
+    "roll", ["Present: 2 - Orr, Lund\nExcused: 1 - Councilmember Ida Pike\n", "Present 2 – Orr, Lund\nExcused 1 – Councilmember Ida Pike\n"]
+)
+def test_an_excused_roll_opening_with_its_count(make_document, nlp, roll: str) -> None:
+    document = make_document("ROLL CALL\n" + roll + "\n1. CONSENT CALENDAR\n")
+    assert [(a.name, a.surname) for a in extract_apologies(document, nlp=nlp)] == [("Ida Pike", "Pike")]
 
 
 def test_apology_sentences_of_their_own(make_document, nlp) -> None:

@@ -327,6 +327,9 @@ def test_a_sentence_naming_more_of_the_roll_stays_in_the_list(make_document, nlp
     [
         "Present: 3 - Mayor Ann Orme, Councilmember Bo Vance, Councilmember Cy Pike\nAbsent: 1 - Councilmember Di Fox\n",
         "Present:  3 –  Mayor Ann Orme; Councilmember Bo Vance and Councilmember Cy Pike\nAbsent:  1 –  Councilmember Di Fox\n",
+        # The count stands in for the label's colon.
+        "Present 3 – Mayor Ann Orme, Councilmember Bo Vance, Councilmember Cy Pike\nExcused 1 – Councilmember Di Fox\n",
+        "PRESENT 3 - Mayor Ann Orme, Councilmember Bo Vance and Councilmember Cy Pike\n",
     ],
 )
 def test_a_roll_opening_with_its_count(make_document, nlp, roll: str) -> None:

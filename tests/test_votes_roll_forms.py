@@ -212,3 +212,22 @@ def test_each_set_of_minutes_approved_unanimously_is_its_own_vote(make_document,
 def test_an_approval_restated_after_its_motion_carried_stays_one_vote(make_document):
     text = "## 4 MINUTES\nMoved by Cllr Hale, seconded by Cllr Voss. Carried unanimously.\n## 5 REPORTS\nNone.\n"
     assert len(_votes(make_document, text)) == 1
+
+
+@pytest.mark.parametrize("after", ["\n\n3. ADJOURNMENT\nThe meeting adjourned at 8:15 p.m.\n", "\n4) New Business\nNone.\n"])
+def test_a_counted_list_ends_before_the_next_item(make_document, after):
+    # The next item's number is no count of the list above it, and the list stays one vote.
+    text = (
+        "2. CONSENT CALENDAR\nA motion was made by Councilmember Dorn, seconded by Councilmember Egan, to approve the "
+        "purchase. The motion carried by the following vote:\nAye: 5 - Alder, Birch, Cole, Dorn, Egan" + after
+    )
+    [vote] = _votes(make_document, text)
+    assert vote.count_for == 5
+    assert _sides(vote) == (["Alder", "Birch", "Cole", "Dorn", "Egan"], [], [])
+
+
+@pytest.mark.parametrize("second", ["2nd Cole", "2nd: Cole"])
+def test_the_ordinal_alone_before_a_seconder(make_document, second):
+    text = f"2. MINUTES\nA motion was made by Councilmember Dorn, {second}, to approve the minutes. The motion carried 5-0.\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.mover, vote.seconder, vote.count_for) == ("Dorn", "Cole", 5)
