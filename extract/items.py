@@ -34,6 +34,7 @@ from .numbering import (
     is_date_line,
     is_lookalike,
     is_loose_title,
+    next_sub_mark,
     read_id_heading,
     read_inline_label,
     read_label,
@@ -109,6 +110,9 @@ _NUMBERED_HYPHEN = re.compile(
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
+# A sub-item numbered in lower-case roman under a numbered item: "i. To approve payments", "(ii) Bank reconciliation".
+_ROMAN_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<title>\S.*)$")
+_SUM = re.compile(r"[£$€]\s?\d")
 # The same in capitals: "A) Snow contract", "B. Road grading", "(C) Hall lease".
 _UPPER_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[A-H])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
 MIN_UPPER_SUB_TITLE_WORDS = 2
@@ -122,6 +126,8 @@ _VERDICT_END = re.compile(
     r"(?:\s+\w+){0,2}\.?)$",
     re.IGNORECASE,
 )
+# A planning application's reference: "23/00478/HH", "DC/23/0456/FUL", "P/2031/0456".
+_APPLICATION_REF = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z]{1,5})*")
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
 _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
@@ -1437,7 +1443,7 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
             first_lines = [replace(line, text=rest)] if rest else None
             found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
-            next_letter = chr(ord(letter.number.lower()) + 1)
+            next_letter = next_sub_mark(letter)
             index = last + 1
             continue
         identified = _id_item(lines, index - 1, end) if line.cells is None else None
@@ -2238,7 +2244,19 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     text = clean_text(line.text)
     match = _LETTERED.match(text)
     upper = False
-    if match is None:
+    # "i." opens a run of numerals where "a." would open one of letters; "i." after "h." is a letter, "v." after
+    # "iv." a numeral. A run of numerals whose titles carry sums is a schedule (statements, cheques), not business.
+    numeral = _ROMAN_LETTERED.match(text)
+    roman = (
+        numeral is not None
+        and (numeral.group("letter") == "i" if expected == "a" else numeral.group("letter") == expected
+             and (len(expected) > 1 or expected in "vx"))
+        and not _SUM.search(numeral.group("title"))
+        and (expected != "a" or _numeral_run_goes_on(lines, position, numeral))
+    )
+    if roman:
+        match = numeral
+    elif match is None:
         # "A) Snow contract", "B. Road grading" under "3. NEW BUSINESS": the parts of an item lettered in capitals.
         match = _UPPER_LETTERED.match(text)
         upper = match is not None
@@ -2249,7 +2267,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
             or re.match(r"[A-Z][\w'’-]+\s*[,(]", match.group("title"))
         ):
             return None  # "A. Smith", "A. Lowe (Proposer), B. Hart": an initial and a surname, not a lettered part
-    if match is None or match.group("letter").lower() != expected:
+    if match is None or (not roman and match.group("letter").lower() != expected):
         return None
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     if expected == "a" and before is not None and clean_text(before.text).endswith(":") and not _is_heading_line(before):
@@ -2265,8 +2283,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         # "d) **Meeting with the MP** Agreed to defer …": the bold run is the title, the sentence after it the text.
         title = clean_text(lead.group("title"))
         if not _SENTENCE_VERB.search(title) and not title.endswith((".", ";", ",")):
-            opened = "upper" if upper else "paren" if match.group("open") else "lower"
-            return Label(number=match.group("letter"), style=opened), title, position, clean_text(lead.group("rest"))
+            label = Label(number=match.group("letter"), style=_sub_style(match, upper=upper, roman=roman))
+            return label, title, position, clean_text(lead.group("rest"))
         title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
     if line.text.count("**") % 2 == 1 or (
@@ -2292,6 +2310,11 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         parts = [head, verdict.group("verdict")]
     else:
         parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
+        if len(parts) == 2 and _APPLICATION_REF.fullmatch(parts[0].strip()):
+            # "b) 23/0478/HH – Garage at The Old Forge. Members resolved …": a planning reference alone is no title;
+            # the site after its dash belongs to it, up to the sentence that follows.
+            site = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", parts[1], maxsplit=1)
+            parts = [f"{parts[0]} – {site[0].rstrip('.')}", *site[1:]]
     if len(parts) == 1 and not bold:
         # "b) Letter from the county. Noted.": a title and its minutes after a full stop, never one after "Mr." or "St.".
         stop = next(
@@ -2316,8 +2339,28 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         or not (title[:1].isupper() or title[:1].isdigit() or (continued and _SIGN_OPENING.match(title)))
     ):
         return None
-    opened = "upper" if upper else "paren" if match.group("open") else "lower"
-    return Label(number=match.group("letter"), style=opened), title, last, rest
+    return Label(number=match.group("letter"), style=_sub_style(match, upper=upper, roman=roman)), title, last, rest
+
+
+NUMERAL_RUN_REACH = 40
+"""Lines after an "i." within which its "ii." must follow for the two to open a run of numerals."""
+
+
+def _numeral_run_goes_on(lines: list[Line], position: int, first: re.Match[str]) -> bool:
+    """True when an "ii" printed the way `first` ("i." / "i)" / "(i)") follows it: a lone "(i)", as after a
+    quoted "(h)", is a letter."""
+    opened = bool(first.group("open"))
+    mark = "(ii)" if opened else "ii" + first.group(0)[1]
+    return any(
+        clean_text(line.text).startswith(mark) for line in lines[position + 1 : position + 1 + NUMERAL_RUN_REACH]
+    )
+
+
+def _sub_style(match: re.Match[str], *, upper: bool, roman: bool) -> str:
+    """The label style of a lettered or numeral sub-item as `_lettered_sub_item` matched it."""
+    if roman:
+        return "paren_roman" if match.group("open") else "lower_roman"
+    return "upper" if upper else "paren" if match.group("open") else "lower"
 
 
 def _continued_number(

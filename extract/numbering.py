@@ -99,11 +99,12 @@ class Label:
     number: str
     """As printed, without the "." / ":" / brackets around it ("4", "XII", "C", "a", "7-A")."""
     style: str
-    """"digit", "item", "roman", "letter", "paren", "lower", "upper" ("A)"), "hyphen" or "dated" ("05.25.17")."""
+    """"digit", "item", "roman", "letter", "paren", "lower", "upper" ("A)"), "hyphen", "dated" ("05.25.17"), or for
+    a sub-item numbered in lower-case roman, "lower_roman" ("ii.", "ii)") or "paren_roman" ("(ii)")."""
 
     @property
     def is_sub_item(self) -> bool:
-        return self.style in ("paren", "lower", "upper")
+        return self.style in ("paren", "lower", "upper", "lower_roman", "paren_roman")
 
 
 def read_label(text: str) -> Label | None:
@@ -287,10 +288,27 @@ def subject_of(text: str) -> str | None:
 
 
 def sub_item_number(parent: str, label: Label) -> str:
-    """A sub-item's number under its parent: "4 (a)" for a bracketed letter, "2a" for "a)" or "a."."""
-    if label.style == "paren":
+    """A sub-item's number under its parent: "4 (a)" for a bracketed letter or numeral, "2a" for "a)" or "a.",
+    "2.ii" for "ii." or "ii)"."""
+    if label.style in ("paren", "paren_roman"):
         return f"{parent} ({label.number})"
+    if label.style == "lower_roman":
+        return f"{parent}.{label.number}"
     return f"{parent}{label.number}"
+
+
+def lower_roman(value: int) -> str:
+    """A number as a lower-case roman numeral (1 → "i", 14 → "xiv"), up to 39."""
+    tens, units = divmod(value, 10)
+    ones = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+    return "x" * tens + ones[units]
+
+
+def next_sub_mark(label: Label) -> str:
+    """The mark the sub-item after `label` would carry: "b" after "a", "iii" after "ii"."""
+    if label.style in ("lower_roman", "paren_roman"):
+        return lower_roman((roman_value(label.number.upper()) or 0) + 1)
+    return chr(ord(label.number.lower()) + 1)
 
 
 def is_loose_title(text: str) -> bool:

@@ -110,3 +110,54 @@ def test_a_numbered_item_about_a_street_stays(make_document):
 def test_a_capitals_title_with_its_decision_run_in(make_document, lines, numbers):
     text = _HEAD + "\n\n".join(lines) + "\n"
     assert _items(make_document, text) == list(zip(numbers, ["APOLOGIES", "MINUTES", "PLAY AREA"], strict=True))
+
+
+@pytest.mark.parametrize(("marks", "numbers"), [
+    (("i.", "ii.", "iii."), ("31/50.i", "31/50.ii", "31/50.iii")),
+    (("i)", "ii)", "iii)"), ("31/50.i", "31/50.ii", "31/50.iii")),
+    (("(i)", "(ii)", "(iii)"), ("31/50 (i)", "31/50 (ii)", "31/50 (iii)")),
+])
+def test_sub_items_numbered_in_lower_case_roman(make_document, marks, numbers):
+    first, second, third = marks
+    text = _HEAD + (
+        f"31/50 Finance\n{first} To approve payments\nThe payments as listed were approved.\n"
+        f"{second} Bank reconciliation\nThe reconciliation for April was noted.\n"
+        f"{third} Internal audit report\nThe report was received.\n\n31/51 Highways\nNothing to report.\n"
+    )
+    assert _items(make_document, text) == [
+        ("31/50", "Finance"), (numbers[0], "To approve payments"), (numbers[1], "Bank reconciliation"),
+        (numbers[2], "Internal audit report"), ("31/51", "Highways"),
+    ]
+
+
+def test_a_letter_after_h_stays_a_letter_and_a_decision_list_stays_text(make_document):
+    letters = "".join(f"{letter}) {title}\nNoted.\n" for letter, title in zip(
+        "abcdefghi", ("Bus shelter", "Bins", "Trees", "Drains", "Signs", "Verges", "Lights", "Seats", "Hedges")
+    ))
+    text = _HEAD + f"31/52 Parish matters\n{letters}\n31/53 Close\n"
+    assert [number for number, _ in _items(make_document, text)][-2:] == ["31/52i", "31/53"]
+    decided = _HEAD + (
+        "31/54 Grants\nRESOLVED that:\ni. The Clerk writes to the hall committee\nii. The grant is paid in May\n\n"
+        "31/55 Close\n"
+    )
+    assert _items(make_document, decided) == [("31/54", "Grants"), ("31/55", "Close")]
+
+
+@pytest.mark.parametrize("ref", ["31/00478/HH", "DC/31/0456/FUL"])
+def test_a_planning_reference_keeps_its_site_in_the_title(make_document, ref):
+    text = _HEAD + (
+        f"31/56 Planning\na) {ref} – Garage at The Old Forge. Members resolved to object on grounds of size.\n"
+        "b) 31/00479/FUL – Extension at 4 Church Lane. No objection.\n\n31/57 Close\n"
+    )
+    assert _items(make_document, text)[1] == ("31/56a", f"{ref} – Garage at The Old Forge")
+
+
+@pytest.mark.parametrize("lone", ["(i) Cost of insurance", "i. Cost of insurance"])
+def test_a_lone_numeral_or_a_schedule_of_sums_is_no_run(make_document, lone):
+    text = _HEAD + f"31/58 Questions\nThe reply listed:\n\n{lone}\n\nThe figures were given.\n\n31/59 Close\n"
+    assert _items(make_document, text) == [("31/58", "Questions"), ("31/59", "Close")]
+    schedule = _HEAD + (
+        "31/60 Accounts\ni. Bank statement dated 1 May, Credit Balance £7,397.50\n"
+        "ii. Bank statement dated 1 June, Credit Balance £7,410.20\n\n31/61 Close\n"
+    )
+    assert _items(make_document, schedule) == [("31/60", "Accounts"), ("31/61", "Close")]
