@@ -164,6 +164,9 @@ def resolve_owners(
     holder = _post_holder(text, attendees)
     if holder is not None:
         return [holder]
+    posted = _post_and_surname(text, attendees)
+    if posted is not None:
+        return [posted]
     titled = match_leading_title(text) is not None
     parts = [part for part in _SPLIT_OWNERS.split(text) if part]
     # "Clerk/Chair": posts joined as one owner are each the attendee holding it.
@@ -188,6 +191,26 @@ def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
     post = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
     holders = [a for a in attendees if (a.role or "").strip().lower() == post]
     return _name_of(holders[0]) if len(holders) == 1 else None
+
+
+POST_WORDS_MAX = 4
+"""Words a post before a surname may run to ("Director of Public Works Hale")."""
+
+
+def _post_and_surname(text: str, attendees: Sequence[Attendee]) -> str | None:
+    """The one attendee named by a post and their surname ("City Manager Egan", "Police Chief Orr"): the post is
+    one the attendance list gives someone or a post word, the surname that of exactly one attendee."""
+    words = text.split()
+    for count in range(min(POST_WORDS_MAX, len(words) - 1), 0, -1):
+        post, rest = " ".join(words[:count]), " ".join(words[count:])
+        if " " in rest or not rest[:1].isupper():
+            continue
+        if not is_role(post) and not any((a.role or "").lower() == post.lower() for a in attendees):
+            continue
+        named = [a for a in attendees if (_surname_of(a) or "").lower() == rest.lower()]
+        if len(named) == 1:
+            return _name_of(named[0])
+    return None
 
 
 # "Jane Brown (JBR)": a person's name and the initials the minutes will use for them. The bracket may wrap onto the
