@@ -361,7 +361,8 @@ _TIME_RANGE = re.compile(
 _END_TIME = re.compile(
     # "The meeting was declared closed at 9.40 pm".
     rf"\b(?:meeting\s+(?:was\s+)?(?:declared\s+)?(?:{MEETING_END_VERBS})|rose\s+at|"
-    r"close\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting|"
+    # "… and final closure of the meeting was at 8.37 pm".
+    r"clos(?:e|ure)\s+of\s+(?:the\s+)?meeting|closed\s+the\s+meeting|"
     r"brought\s+the\s+meeting\s+to\s+(?:a\s+)?close|meeting\s+(?:was\s+)?brought\s+to\s+(?:a\s+)?close)\b"
     rf"|^\W*(?:\d{{1,3}}[.)]?\s+)?(?:{MEETING_END_VERBS})\s+at\b"
     # "Meeting end 8.45 pm", "End of meeting: 21.10", "Time of closure: 9.10pm", "Closure – 9.05pm": labels opening
@@ -387,7 +388,8 @@ _END_LABEL = re.compile(
 # "Mayor Ng adjourned the meeting at 9:12 p.m.", "Meeting adjourned at 8:15 pm", "That the meeting be adjourned.
 # Time: 7:58 p.m.": never "a 30-minute adjournment" nor "adjourned to <date>" (the meeting goes on another day).
 _ADJOURNED_AT = re.compile(
-    r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourned\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
+    # "Trustee Warren moved to adjourn the meeting at 8:05 pm.": the motion to adjourn, made as the meeting ended.
+    r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourn(?:ed)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
     r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
     r"\badjourn(?:ed)?\s+at\s+(?=\d)|"
     # "… carried. Meeting adjourned 8:40 pm.": no "at", so the time must say am or pm.
@@ -1590,9 +1592,17 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
     lines = document.lines
     for index, line in enumerate(lines):
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
+        reach = _reach(lines, index, match.end()).lstrip() if match else ""
+        if match is None and _may_open_a_meeting(line.text) and index + 1 < len(lines):
+            # "… was called to order by Supervisor" / "Liccar at 7:00 PM.": the phrase goes on into the next line.
+            joined = f"{line.text.rstrip()} {lines[index + 1].text.strip()}"
+            match = _START_TIME.search(joined)
+            if match is not None and match.start() < len(line.text.rstrip()):
+                reach = joined[match.end() : match.end() + TIME_REACH].lstrip()
+            else:
+                match = None
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
             # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
-            reach = _reach(lines, index, match.end()).lstrip()
             found = _start_clock("at " + reach)
             hour = _BARE_HOUR.match(reach) if found is None else None
             if hour is not None and 1 <= int(hour.group(1)) <= 12:
@@ -1648,6 +1658,9 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                 found = parse_time("at " + text[match.end() :].lstrip(" \t:-–—")[:TIME_REACH])
             if found is not None:
                 return found, _time_written(text[match.start() :])
+            below = _clock_below(lines, index) if not text[match.end() :].strip(" \t:-–—") else None
+            if below is not None:
+                return below
         folded = text.lower()
         ended = _AND_ENDED.search(text) if "meeting" in folded else None
         if ended and "meeting" in folded[: ended.start()]:
@@ -1678,6 +1691,22 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                     return found, _time_written(reach)
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)
     return None, ""
+
+
+# A clock alone on its line: "21:15hrs", "9.05 pm", "at 9.05pm".
+_CLOCK_ALONE = re.compile(
+    r"^\W*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:hrs|hours|h|[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\W*$", re.IGNORECASE
+)
+
+
+def _clock_below(lines: list[Line], index: int) -> tuple[dt.time, str] | None:
+    """The end time on the line under a phrase that ends its own line ("Meeting Closed" / "21:15hrs")."""
+    following = next((line for line in lines[index + 1 : index + 3] if line.text.strip()), None)
+    if following is None or not _CLOCK_ALONE.match(following.text):
+        return None
+    written = following.text.strip()
+    found = parse_time(written) or parse_time("at " + written.lstrip(" \t:-–—"))
+    return (found, _time_written(written)) if found is not None else None
 
 
 def _time_written(text: str) -> str:

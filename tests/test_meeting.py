@@ -420,6 +420,10 @@ def test_start_time_lookalikes(make_document, text: str) -> None:
         ("BOARD OF DIRECTORS MEETING\nJune 4, 2019\nThe meeting adjourned at 5:10 p.m.\n", dt.time(17, 10)),
         ("TOWNSHIP OF ELM RIDGE\nMay 6, 2024\nR2024-50 B. Hart, D. Penn:\nThat the meeting be adjourned. "
          "Time: 7:58 p.m. Next regular meeting to be held May 20, 2024.\nCarried.\n", dt.time(19, 58)),
+        # The motion to adjourn, made as the meeting ended.
+        ("LIBRARY BOARD\nMay 6, 2031\nMOTION: Trustee Orme moved to adjourn the meeting at 8:05 pm. Trustee Vance "
+         "seconded.\n", dt.time(20, 5)),
+        ("PARKS BOARD\nMay 6, 2031\nCommissioner Lee moved to adjourn the session at 9:41 p.m.\n", dt.time(21, 41)),
     ],
 )
 def test_end_time_when_adjourned(make_document, text: str, end: dt.time) -> None:
@@ -2253,3 +2257,34 @@ def test_a_place_and_address_without_contact_details_stay_the_venue(make_documen
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.venue is not None and meeting.venue.startswith("Village Hall")
+
+
+@pytest.mark.parametrize(
+    ("close", "end"),
+    [
+        ("Meeting Closed\n21:15hrs\n", dt.time(21, 15)),
+        ("The meeting closed\n9.05 pm\n", dt.time(21, 5)),
+        ("Closure. The Chairman thanked everyone, and final closure of the meeting was at 8.37 pm.\n", dt.time(20, 37)),
+        ("The close of the meeting was at 21.10.\n", dt.time(21, 10)),
+    ],
+)
+def test_end_time_on_the_line_below_or_after_closure(make_document, close: str, end: dt.time) -> None:
+    text = f"ELMFORD COMMUNITY COUNCIL\nMinutes of the meeting held on 4 May 2031\n\n1. Roads\nNoted.\n\n{close}"
+    assert _meeting(make_document, text).end_time == end
+
+
+def test_a_clock_below_must_stand_alone(make_document) -> None:
+    text = "ELMFORD COMMUNITY COUNCIL\n4 May 2031\nThe meeting closed\n21:15 is when the hall locks, members were told.\n"
+    assert _meeting(make_document, text).end_time is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "start"),
+    [
+        ("The regular meeting of the Board was called to order by Supervisor\nLiccar at 7:00 PM.\n", dt.time(19, 0)),
+        ("The meeting was called to order by\nChair Ruth Tal at 6:30 p.m. in the Town Hall.\n", dt.time(18, 30)),
+    ],
+)
+def test_called_to_order_over_a_line_break(make_document, opening: str, start: dt.time) -> None:
+    text = f"ELM RIDGE TOWNSHIP BOARD\nMarch 9, 2031\n{opening}\nPresent: Trustees Orme, Vance\n"
+    assert _meeting(make_document, text).start_time == start

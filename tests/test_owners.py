@@ -120,3 +120,14 @@ def test_posts_in_capitals_and_joined_posts_resolve_to_their_holders():
     assert resolve_owners("Treasurer/Clerk", ATTENDEES) == ["Treasurer/Clerk"]
 
 
+
+
+def test_a_post_before_a_surname_is_the_attendee_of_that_surname():
+    staff = [
+        Attendee(name="Ed Egan", surname="Egan", role="City Manager"),
+        Attendee(name="Gus Gale", surname="Gale", role="City Attorney"),
+        Attendee(name="Di Egan-Hart", surname="Egan-Hart"),
+    ]
+    assert resolve_owners("City Manager Egan", staff) == ["Ed Egan"]
+    assert resolve_owners("City Attorney Gale", staff) == ["Gus Gale"]  # the post as the attendance list gives it
+    assert resolve_owners("Police Chief Orr", staff) == ["Police Chief Orr"]  # no attendee of that surname
