@@ -84,8 +84,11 @@ _BARE_OPENER = re.compile(
 _PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]+"
 _PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
 _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
-# "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover.
-_VOTE_LINE = re.compile(rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?{_PERSON}")
+# "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover; so do "Proposed by RW and seconded by
+# PP." (members' initials) and "Proposed by Fiona Hale" (a full name without a title).
+_VOTE_LINE = re.compile(
+    rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?:{_PERSON}|[A-Z]{{2,4}}\b(?!\s+[A-Z])|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
+)
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
 _GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
 _BULLET_GLYPH_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff▪●◦‣∙]|o\s+(?=[A-Z0-9]))")
@@ -891,11 +894,38 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1
         while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
             first -= 1
-        start_char, end_char = units[first][0], units[index][1]
+        closing = _restated_through(units, index)
+        start_char, end_char = units[first][0], units[closing][1]
         ends = [at for at, _ in starts[1:]] + [len(text)]
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
-        last_end = index
+        last_end = closing
         yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
+
+
+# The record's own restatement after its outcome: "The minutes stand approved as written.", "The bills are approved
+# for payment as submitted."
+_STANDS_DECIDED = re.compile(
+    r"^(?:the\s+)?[\w\s'’-]{1,60}?\b(?:stands?|are|is)\s+(?:hereby\s+)?(?:approved|adopted|accepted)\b"
+    r"(?:\s+(?:as\s+(?:written|submitted|presented|amended|corrected)|for\s+payment(?:\s+as\s+submitted)?))*\s*[.!]?$",
+    re.IGNORECASE,
+)
+RECORD_TAIL_WORDS = 14
+"""Words an outcome or restatement after a motion's record may run to and still close that record."""
+
+
+def _restated_through(units: list[tuple[int, int, str]], index: int) -> int:
+    """The last unit of a motion's record whose outcome is unit `index`: a restatement of what it decided after the
+    outcome ("All were in favor. Motion passes. The bills stand approved as submitted.") closes the same record; a
+    further outcome alone, a labelled line or another motion does not."""
+    for later in range(index + 1, min(len(units), index + 3)):
+        said = units[later][2]
+        if len(said.split()) > RECORD_TAIL_WORDS or _MOTION_OPENS.search(said):
+            break
+        if _STANDS_DECIDED.match(said):
+            return later
+        if not _CARRIED.search(said):
+            break
+    return index
 
 
 def _heading_disposition(section: Section, by_number: dict[int, Line]) -> list[Resolution]:
@@ -1316,6 +1346,12 @@ def _lead_in(text: str, rules: ResolutionRules, nlp: Language) -> str | None:
     return last if last and match_opener(last, rules, nlp) else None
 
 
+# A decision that says it goes on from the one before it: "… were also confirmed", "was also agreed".
+_ALSO_DECIDED = re.compile(
+    r"\b(?:was|were|is|are)\s+also\s+(?:confirmed|approved|agreed|adopted|accepted|signed|ratified)\b", re.IGNORECASE
+)
+
+
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
 ) -> Iterator[Resolution]:
@@ -1351,6 +1387,10 @@ def _iter_sentences(
                 if previous.proposer is None:
                     previous.proposer = _person(_PROPOSER.search(said))
                     previous.seconder = _person(_SECONDER.search(said))
+                continue
+            if previous is not None and _ALSO_DECIDED.search(said) and not _ALSO_DECIDED.search(previous.text):
+                # "The minutes of 4 May were confirmed. Those of 12 May were also confirmed.": one decision goes on.
+                previous.text = f"{previous.text} {said}"
                 continue
             if label == PROPOSAL_LABEL:
                 said = _from_proposal_line(text, sentence, line_starts)

@@ -257,3 +257,40 @@ def test_decision_words_run_in_after_a_label(make_document, nlp):
         "Apologies – agreed to accept the apologies of Cllr Lee.\n\nFootpaths: the walker said she agreed to report it.\n"
     )
     assert _texts(make_document, nlp, text) == ["Order of the agenda – agreed to take items 9 and 10 together."]
+
+
+def test_a_mover_record_after_a_decision_joins_it(make_document, nlp):
+    # The mover and seconder named by initials or by full names without a title are no decision of their own.
+    for record in ("Proposed by AM and\nseconded by BR.", "Proposed by Ann Moss, seconded by Ben Reed."):
+        text = f"1. Minutes\nThe Minutes of the Meeting held on 5 February 2031 were approved. {record}\n\n2. Roads\nNoted.\n"
+        texts = _texts(make_document, nlp, text)
+        assert texts[0] == "The Minutes of the Meeting held on 5 February 2031 were approved."
+        assert not any(t.startswith("Proposed") for t in texts)
+
+
+def test_a_decision_that_goes_on_with_also_is_one_decision(make_document, nlp):
+    for also in ("were also confirmed.", "was also approved."):
+        text = (
+            "6. Approval of Minutes\nThe minutes of the meeting held on 4 March were confirmed as a true record. "
+            f"The minutes of the meeting held on 11 March {also}\n"
+        )
+        assert _texts(make_document, nlp, text) == [
+            f"The minutes of the meeting held on 4 March were confirmed as a true record. The minutes of the meeting held "
+            f"on 11 March {also}"
+        ]
+
+
+def test_an_outcome_and_its_restatement_close_the_motion_record(make_document, nlp):
+    for tail in ("Motion passes. The bills\nstand approved for payment as submitted.", "Motion carried. The minutes are approved as written."):
+        text = (
+            "3. APPROVAL OF BILLS\nA motion was made to approve the bills by Trustee Moss, seconded by Trustee Reed. "
+            f"All were in favor. {tail}\n\n4. ADJOURNMENT\n"
+        )
+        [decision] = _texts(make_document, nlp, text)
+        assert decision.startswith("A motion was made") and decision.endswith(tail.replace("\n", " ").split(". ")[-1])
+    # A new motion after the outcome is a decision of its own.
+    text = (
+        "3. BILLS\nA motion was made to approve the bills by Trustee Moss, seconded by Trustee Reed. Motion passes. "
+        "A motion was made to buy a mower by Trustee Reed, seconded by Trustee Moss. Motion passes.\n"
+    )
+    assert len(_texts(make_document, nlp, text)) == 2
