@@ -41,7 +41,7 @@ from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
-from ..names import HONORIFIC, match_leading_title
+from ..names import HONORIFIC, is_title, match_leading_title
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -193,7 +193,7 @@ _QUESTIONED = re.compile(
 """A sentence putting a question to someone by name: the reply after it ("He will …") is theirs."""
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
-_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further"})
+_COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still"})
 _TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
 """A markdown table's rule between its header and its rows ("| --- | :---: |")."""
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
@@ -299,6 +299,23 @@ _DECIDED_TASK = re.compile(
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
+def _own_sentence(clause: str) -> str:
+    """A decided task without the sentences the paragraph goes on with ("… order more scalpings. Cllr Ford said …");
+    the full stop of a title or an initial ("Cllr. Mack", "St. Anne's") ends nothing."""
+    for stop in _SENTENCE_END.finditer(clause):
+        word = clause[: stop.start()].rsplit(None, 1)[-1]
+        if not is_title(word) and len(word) > 2:
+            return clause[: stop.start() + 1]
+    return clause
+
+
+# Where a decision's sentence starts inside a paragraph: after a full stop, "Resolved", "Agreed" or "It was agreed that".
+_DECISION_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\b|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that\b)"
+)
 # The next part of a decision in several parts: "…, that the draft response is agreed".
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
 # A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
@@ -314,6 +331,10 @@ _BODY_AUXILIARIES = frozenset(
 _NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|thought|knew)\b)")
 # Words between an owner and "offered"/"agreed": "Mr Joyce kindly offered to …", "X also agreed to …". Not "has"/"had":
 # "Y reported that X has offered to …" is news of someone's offer, not a task the meeting gave.
+# A promise of news, not of work: "will keep us posted", "would keep everyone posted".
+_KEEPS_POSTED = re.compile(
+    r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
+)
 _OFFER_AUXILIARIES = re.compile(r"(?:\s+(?:very|kindly|generously|also|then|immediately))+\s*$")
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
@@ -618,6 +639,9 @@ class _SectionReader:
                 last_text, last_lines = raw, lines
                 yield from last_prose
                 continue
+            later = self._later_decided_task(key, strip_list_marker(raw), lines)
+            if later is not None:
+                yield later  # "The verges were discussed. Resolved Councillor Ford contact the County.": read on
             assigned = self._assigned_action(key, raw, lines)
             if assigned is not None:
                 last_prose = [assigned]
@@ -825,7 +849,7 @@ class _SectionReader:
         bare = match.group("bare")
         if bare is not None and not self._bare_task_verb(owner, bare):
             return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
-        clause = _NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;")
+        clause = _own_sentence(_NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;"))
         rest = clause[len(owner):].strip()
         verb = _MODAL_VERB.match(rest)
         if verb is not None and verb.group("verb").lower() in post_not_tasks():
@@ -846,6 +870,17 @@ class _SectionReader:
             due=self._due(clause),
             evidence=Evidence.of_lines(lines),
         )
+
+    def _later_decided_task(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
+        """A decision later in a paragraph that gives someone a task with the verb bare ("… at length. Resolved
+        Councillor Ford contact the County."), which no reading of prose finds: "will" or "to" never comes."""
+        for opening in _DECISION_SENTENCE.finditer(text):
+            rest = text[opening.end():]
+            match = _DECIDED_TASK.match(rest)
+            decided = self._decided_task(key, rest, lines) if match is not None and match.group("bare") else None
+            if decided is not None:
+                return decided
+        return None
 
     def _bare_task_verb(self, owner: str, verb: str) -> bool:
         """True when `verb` after a person ("That the Clerk write …") is a task in the bare form, not a past or a "be"."""
@@ -1103,6 +1138,8 @@ class _SectionReader:
                     continue
                 if label == "COMMIT" and start >= 0 and self._timetable_only(doc, start, owners):
                     continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
+                if label == "COMMIT" and start >= 0 and _KEEPS_POSTED.match(doc[start: sentence.end].text):
+                    continue  # "… is on hold but will keep us posted": news to come, no task
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 if named and (named & set(owners) or self._is_body(owner)):

@@ -88,6 +88,16 @@ line above with this many ems to spare: text wraps only when the next word does 
 Lists printed beside a label ("Staff:" with a name a line) are such rows; a wrapped cell is not."""
 SIZE_TOLERANCE = 0.6
 """Points by which font sizes may differ and still be the same type (a table's rows)."""
+PAGE_FRAME_AREA_SHARE = 0.6
+"""A ruled "table" of one column covering at least this share of its page is a border or a background box drawn
+round the page's text (pages exported from a web page or a word processor with a page border), not a table."""
+
+
+def is_page_frame(bbox: tuple[float, float, float, float], columns: int, page_area: float) -> bool:
+    """True when a ruled table of `columns` columns in `bbox` (x0, top, x1, bottom) is the page's own frame: one
+    column, drawn round most of the page. Its text is read as the page's lines, not as one cell."""
+    x0, top, x1, bottom = bbox
+    return columns <= 1 and page_area > 0 and (x1 - x0) * (bottom - top) >= PAGE_FRAME_AREA_SHARE * page_area
 
 CELL_BREAK_SHARE = 0.7
 """A line in a table cell shorter than this share of the cell's longest line ends a paragraph there."""

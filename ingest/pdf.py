@@ -1429,9 +1429,12 @@ def _find_ruled_tables(page: pdfium.PdfPage, frame: "_PageFrame") -> list[_Ruled
     intersections = plumber_table.edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
     cells = _intersections_to_cells(intersections)
     tables = []
+    page_area = abs(frame.right - frame.left) * abs(frame.top_edge - frame.bottom)
     for group in plumber_table.cells_to_tables(cells):
         # Table and its rows only do geometry; no page is needed for them
         table = plumber_table.Table(None, group)  # type: ignore[arg-type]  # geometry only: no page is read
+        if layout.is_page_frame(table.bbox, max((len(row.cells) for row in table.rows), default=0), page_area):
+            continue
         tables.append(_RuledTable(
             bbox=table.bbox, rows=[(row.bbox, list(row.cells)) for row in table.rows]
         ))
@@ -1943,7 +1946,12 @@ def _read_pdfplumber_page(
         return [], sizes, None
     table_lines: list[PageLine] = []
     boxes: list[tuple[float, float, float, float]] = []
-    for table_index, table in enumerate(page.find_tables()):
+    tables = [
+        table for table in page.find_tables()
+        if not layout.is_page_frame(table.bbox, max((len(row.cells) for row in table.rows), default=0),
+                                    float(page.width) * float(page.height))
+    ]
+    for table_index, table in enumerate(tables):
         # word breaks in cells scale with the type, as in `layout.insert_word_spaces`
         rows = table.extract(x_tolerance_ratio=layout.WORD_GAP_EMS)
         if not any(cell for row in rows for cell in row):

@@ -580,3 +580,56 @@ def test_a_long_table_in_small_type_does_not_make_the_minutes_headings(tmp_path:
     lines = {line.text: line for line in parse_file(path, engine=engine).lines if line.cells is None}
     assert lines["31.17 Planning"].is_heading and lines["31.18 Highways"].is_heading
     assert not lines["No additional salt is required. Clerk to respond to the county."].is_heading
+
+
+FRAMED_LINES = [
+    "Minutes of the Hollin Hall Committee",
+    "Present: Ann Moss, Ben Reed and Cy Ford",
+    "1. Apologies",
+    "Apologies were received from Di Lane.",
+    "2. Roof repairs",
+    "RESOLVED that the roofer be asked for a second quote.",
+]
+
+
+def _write_framed_pdf(path: Path, bands: int) -> Path:
+    """A page whose text sits inside a border drawn round the whole page (one box, or the page cut into
+    stacked bands, as web pages printed to PDF draw it), with a small ruled table of two columns below."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    width, height = letter
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    band = (height - 36) / bands
+    for number in range(bands):
+        pdf.rect(18, 18 + number * band, width - 36, band)
+    pdf.setFont("Helvetica", 11)
+    for number, line in enumerate(FRAMED_LINES):
+        pdf.drawString(72, 740 - 18 * number, line)
+    for row, cells in enumerate([("Action", "Owner"), ("Send the quote", "Clerk")]):
+        top = 560 - 24 * row
+        pdf.rect(72, top - 24, 200, 24)
+        pdf.rect(272, top - 24, 120, 24)
+        pdf.drawString(78, top - 16, cells[0])
+        pdf.drawString(278, top - 16, cells[1])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize("bands", [1, 3])
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_a_border_round_the_page_is_no_table(tmp_path: Path, bands: int, engine: str) -> None:
+    # Read as a one-column table, the page's border made all its text one cell: no lines, no items.
+    document = parse_file(_write_framed_pdf(tmp_path / f"framed-{bands}.pdf", bands), engine=engine)
+    texts = [line.text for line in document.lines if not line.cells]
+    assert texts[: len(FRAMED_LINES)] == FRAMED_LINES
+    assert [table.rows for table in document.tables] == [(("Action", "Owner"), ("Send the quote", "Clerk"))]
+
+
+def test_a_page_frame_is_one_column_round_most_of_the_page() -> None:
+    page = 612.0 * 792.0
+    assert layout.is_page_frame((18, 18, 594, 774), 1, page)
+    assert layout.is_page_frame((0, -792, 612, 792), 1, page)  # drawn past the page's edge
+    assert not layout.is_page_frame((18, 18, 594, 774), 3, page)  # a full-page table of three columns
+    assert not layout.is_page_frame((72, 500, 400, 560), 1, page)  # a boxed note
