@@ -213,3 +213,35 @@ def test_a_decision_in_the_passive_is_no_task(make_document, nlp):
     # The one asked to act owns the task, not the body.
     places = list(body_tasks("It was agreed that the Clerk be asked to write to the school."))
     assert places == []
+
+
+def test_a_bare_verb_decision_later_in_a_paragraph_gives_its_task(make_document, nlp):
+    for lead in ("The verges were discussed at length.", "Potholes on the Cart Roads."):
+        text = f"#### 4. Roads\n\n{lead} Resolved Ewan Reid contact Metcalfes and order more scalpings. The Chair thanked him.\n"
+        assert _actions(make_document, nlp, text) == [(["Ewan Reid"], "Ewan Reid contact Metcalfes and order more scalpings.")]
+    # A decision that gives no one a task is no action.
+    text = "#### 4. Roads\n\nThe verges were discussed. Resolved the report be received.\n"
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_decided_task_ends_with_its_own_sentence(make_document, nlp):
+    text = (
+        "#### 5. Forms\n\nIt was agreed that Cllr. Reid should sign his Acceptance of Office form at the next meeting. "
+        "Councillors were reminded of the training day.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Cllr. Reid should sign his Acceptance of Office form at the next meeting.")
+    ]
+
+
+def test_news_to_come_and_a_wish_are_no_tasks(make_document, nlp):
+    for said in (
+        "Ewan Reid says everything is on hold but will keep us posted.",
+        "The sale has not closed; Ewan Reid will keep everyone posted.",
+        "Ewan Reid would still like to have a meeting in April.",
+    ):
+        assert _actions(make_document, nlp, f"#### 6. Hall sale\n\n{said}\n") == [], said
+    # A promise of work is still a task.
+    assert _actions(make_document, nlp, "#### 6. Hall sale\n\nEwan Reid will still write to the agent.\n") == [
+        (["Ewan Reid"], "Ewan Reid will still write to the agent.")
+    ]
