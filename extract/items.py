@@ -28,6 +28,7 @@ from importlib import resources
 from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC
 from .numbering import (
+    APPLICATION_REF,
     Label,
     accepted_labels,
     cut_id_title,
@@ -126,8 +127,6 @@ _VERDICT_END = re.compile(
     r"(?:\s+\w+){0,2}\.?)$",
     re.IGNORECASE,
 )
-# A planning application's reference: "23/00478/HH", "DC/23/0456/FUL", "P/2031/0456".
-_APPLICATION_REF = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z]{1,5})*")
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
 _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
@@ -2310,7 +2309,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         parts = [head, verdict.group("verdict")]
     else:
         parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
-        if len(parts) == 2 and _APPLICATION_REF.fullmatch(parts[0].strip()):
+        if len(parts) == 2 and APPLICATION_REF.fullmatch(parts[0].strip()):
             # "b) 23/0478/HH – Garage at The Old Forge. Members resolved …": a planning reference alone is no title;
             # the site after its dash belongs to it, up to the sentence that follows.
             site = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", parts[1], maxsplit=1)

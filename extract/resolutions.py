@@ -35,6 +35,7 @@ from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
 from .items import Section, clean_text, paragraph_text, strip_list_marker
+from .numbering import APPLICATION_REF
 from .nlp import (
     HashedAnchors,
     build_matcher,
@@ -566,7 +567,9 @@ MOTION_PARTS = 30
 # A decision tag closing a line ("… Credit Balance £50. Noted", "… NO OBJECTIONS"), as the
 # right-hand column of a correspondence or planning list prints it.
 _DISPOSITION_TAG = re.compile(
-    r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
+    # "No objections raised.", "No observations were made.": the disposition with its verb.
+    r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|(?:No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?)"
+    r"(?:\s+(?:(?:was|were)\s+)?(?:raised|made|received|offered))?"
     r"|Supported|SUPPORTED|Approved|APPROVED"
     # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
     r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
@@ -612,6 +615,10 @@ _LABEL = re.compile(r"^[A-Z]{3,}\s*:")
 """A field label opening a line ("MOVER:", "AYES:"): a new unit even after a line without a full stop."""
 
 
+# An application named on its line: its reference ("(31/1046)", "23/0456/FUL") or the word itself.
+_NAMES_APPLICATION = re.compile(rf"\b(?:{APPLICATION_REF.pattern})\b|\bapplication\b", re.IGNORECASE)
+
+
 def _address_block(paragraphs: list[list[Line]], at: int) -> list[list[Line]]:
     """The paragraphs above `paragraphs[at]` that form the application block a bare disposition closes, or []."""
     block: list[list[Line]] = []
@@ -626,7 +633,9 @@ def _address_block(paragraphs: list[list[Line]], at: int) -> list[list[Line]]:
             break
         block.insert(0, lines)
         position -= 1
-    return block if len(block) >= 2 else []
+    if len(block) == 1 and not _NAMES_APPLICATION.search(paragraph_text(block[0])):
+        return []  # one line above a bare disposition is its application only when it says so
+    return block
 
 
 def split_at_tags(paragraphs: list[list[Line]], tag: re.Pattern[str]) -> list[list[Line]]:
@@ -694,7 +703,8 @@ def load_resolution_rules(nlp: Language, path: Path = PATTERNS_PATH) -> Resoluti
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    patterns = [(entry["label"], _with_word_lists(entry["pattern"])) for entry in data["patterns"]]
+    lists = _word_lists(data)
+    patterns = [(entry["label"], _with_word_lists(entry["pattern"], lists)) for entry in data["patterns"]]
     anchors = tuple(read_pattern_anchors(pattern) for _, pattern in patterns)
     return ResolutionRules(
         matcher=build_matcher(nlp, patterns),
@@ -705,14 +715,18 @@ def _load_rules(nlp: Language, path: str) -> ResolutionRules:
     )
 
 
-def _word_lists() -> dict[str, list[str]]:
-    """The word lists a pattern names as "$name" instead of copying them ("$mover_titles")."""
-    return {"$mover_titles": sorted({title.lower() for title in load_title_words().mover_titles})}
+def _word_lists(data: dict[str, object]) -> dict[str, list[str]]:
+    """The word lists a pattern names as "$name" instead of copying them: "$mover_titles" from the titles, and
+    "$deciding_bodies" from the patterns file itself."""
+    bodies = data.get("deciding_bodies", [])
+    return {
+        "$mover_titles": sorted({title.lower() for title in load_title_words().mover_titles}),
+        "$deciding_bodies": [str(word).lower() for word in bodies] if isinstance(bodies, list) else [],
+    }
 
 
-def _with_word_lists(pattern: list[dict[str, object]]) -> list[dict[str, object]]:
+def _with_word_lists(pattern: list[dict[str, object]], lists: dict[str, list[str]]) -> list[dict[str, object]]:
     """`pattern` with each `{"IN": "$name"}` set to the named word list."""
-    lists = _word_lists()
     expanded: list[dict[str, object]] = []
     for token in pattern:
         copy: dict[str, object] = {}

@@ -220,3 +220,25 @@ def test_a_motions_table_status_after_its_tally(make_document, nlp):
     assert _texts(make_document, nlp, text)[:2] == [
         "Paint the hall Hale Voss 4 in favour. 1 abstained. Passed.", "Sell the mower Kim Lee 2 in favour, 5 against, rejected"
     ]
+
+
+def test_a_response_with_its_verb_under_an_application_named_above(make_document, nlp):
+    for response in ("No objections raised.", "No observations were made."):
+        text = (
+            "#### 5. Planning\n\nPlanning application received for the mast at Low Fell\n\n"
+            f"Installation of two dishes and all ancillary development. (31/1046)\n\n{response}\n"
+        )
+        [decision] = _texts(make_document, nlp, text)
+        assert decision == f"Installation of two dishes and all ancillary development. (31/1046) {response}"
+    # One line above that names no application is no block for a bare response.
+    text = "#### 5. Parish paths\n\nThe footpath by the church was discussed at length by the members present.\n\nNo objections raised.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_the_body_had_no_objection(make_document, nlp):
+    for said in ("The Council had no objection to the application.", "Members raised no objections to the porch."):
+        text = f"#### 8. Planning\n\nApplication 31/0500/FUL for a porch at 2 Elm Row was considered. {said}\n"
+        assert _texts(make_document, nlp, text) == [said]
+    # The Council's objection reported of another body is no decision of this meeting.
+    text = "#### 8. Planning\n\nThe applicant said the County Council had objected to the porch.\n"
+    assert _texts(make_document, nlp, text) == []
