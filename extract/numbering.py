@@ -291,11 +291,9 @@ def subject_of(text: str) -> str | None:
 
 def sub_item_number(parent: str, label: Label) -> str:
     """A sub-item's number under its parent: "4 (a)" for a bracketed letter or numeral, "2a" for "a)" or "a.",
-    "2.ii" for "ii." or "ii)"."""
+    "2ii" for "ii." or "ii)" (as a later meeting names the point it follows up: "12iv)")."""
     if label.style in ("paren", "paren_roman"):
         return f"{parent} ({label.number})"
-    if label.style == "lower_roman":
-        return f"{parent}.{label.number}"
     return f"{parent}{label.number}"
 
 

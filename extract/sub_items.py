@@ -19,6 +19,8 @@ from .records import Action
 
 _POINT = re.compile(r"^\s*\(?(?P<point>[ivx]{1,5}|[a-h])\)\s")
 """A point of a list under an item: "iv) ", "(b) "."""
+_POINT_ITEM = re.compile(r"^[\d./]*\d(?:[ivx]{1,5}|[a-h])$")
+"""An item number that is itself a point of its parent's list ("3ii", "4b" as `normal_ref` writes "4 (b)")."""
 _NUMBERED_POINT = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*(?:[ivx]{1,5}|[a-h])\)\s")
 """A point that names an item of its own ("12iii) "): a different numbering, which stops the search."""
 
@@ -36,6 +38,10 @@ def fill_sub_items(actions: list[Action], sections: list[Section]) -> None:
             continue
         section, index = by_line[action.evidence.line_start]
         if section.key != action.item:
+            continue
+        if _POINT_ITEM.search(normal_ref(action.item)):
+            # The point was read as a sub-item of its own ("3ii", "4 (b)"): the action's item is the point.
+            action.sub_item = normal_ref(action.item)
             continue
         for line in reversed(section.lines[: index + 1]):
             if _NUMBERED_POINT.match(line.text):

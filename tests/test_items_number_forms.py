@@ -113,8 +113,8 @@ def test_a_capitals_title_with_its_decision_run_in(make_document, lines, numbers
 
 
 @pytest.mark.parametrize(("marks", "numbers"), [
-    (("i.", "ii.", "iii."), ("31/50.i", "31/50.ii", "31/50.iii")),
-    (("i)", "ii)", "iii)"), ("31/50.i", "31/50.ii", "31/50.iii")),
+    (("i.", "ii.", "iii."), ("31/50i", "31/50ii", "31/50iii")),
+    (("i)", "ii)", "iii)"), ("31/50i", "31/50ii", "31/50iii")),
     (("(i)", "(ii)", "(iii)"), ("31/50 (i)", "31/50 (ii)", "31/50 (iii)")),
 ])
 def test_sub_items_numbered_in_lower_case_roman(make_document, marks, numbers):
