@@ -297,9 +297,9 @@ def _rules() -> _Rules:
             rf"|(?:^|(?<=[.;:]\s))(?P<m2>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s+(?:moved|moves)\b"
             # "A motion was made to give $500.00 to the food bank by Trustee Orme, seconded by Trustee Vance.", "Another
             # motion was made to …", "A motion to …": a township's motion in one sentence, its mover trailing the words
-            # and its seconder right after (no full stop inside but in a sum, "$500.00").
+            # and its seconder right after (no full stop inside but in a sum, "$500.00", nor a blank line).
             rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
-            rf"(?P<t2>(?:[^.]|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
+            rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
             r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
             re.MULTILINE,
         ),

@@ -134,3 +134,13 @@ def test_all_in_favor_restating_the_outcome_keeps_the_roll_call_with_its_motion(
     [vote] = _votes(make_document, text)
     assert (vote.mover, vote.seconder) == ("Orme", "Vance")
     assert vote.voted_for == ["Orme", "Vance", "Pike"] and vote.voted_against == ["Lund"]
+
+
+def test_the_trailing_mover_stays_in_its_paragraph(make_document):
+    # the motion's words end at the blank line: a mover and seconder in the next paragraph are no part of them
+    text = (
+        "#### ROADS\n\nA motion was made to close Fenn Lane for the fair\n\n"
+        "Repairs were reported by Trustee Orme, seconded by Trustee Vance in the discussion. Motion passes.\n"
+    )
+    votes = _votes(make_document, text)
+    assert votes and all(vote.mover != "Orme" for vote in votes)
