@@ -299,6 +299,8 @@ def _rules() -> _Rules:
             # motion was made to …", "A motion to …": a township's motion in one sentence, its mover trailing the words
             # and its seconder right after (no full stop inside but in a sum, "$500.00", nor a blank line).
             rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
+            # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
+            r"(?!(?:was\s+)?(?:made\s+)?by\s)"
             rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
             r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
             re.MULTILINE,

@@ -144,3 +144,14 @@ def test_the_trailing_mover_stays_in_its_paragraph(make_document):
     )
     votes = _votes(make_document, text)
     assert votes and all(vote.mover != "Orme" for vote in votes)
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_mover_named_before_the_words_is_read_as_before(make_document, comma):
+    text = (
+        f"#### BUDGET\n\nA motion was made by Trustee Orme, seconded by Trustee Vance{comma} to approve the budget. "
+        "All were in favor. Roll Call was taken as follows: Trustee Orme – yes, Trustee Vance – yes. Motion passes.\n"
+    )
+    [vote] = _votes(make_document, text)
+    assert (vote.motion, vote.mover, vote.seconder) == ("to approve the budget.", "Orme", "Vance")
+    assert vote.voted_for == ["Orme", "Vance"]
