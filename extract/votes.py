@@ -294,7 +294,15 @@ def _rules() -> _Rules:
         # "Motion to approve the agenda made by Hale, seconded by Voss.", "Hale/Voss moved to approve …".
         mover_after=re.compile(
             rf"\b[Mm]otion\s+(?P<t>to\s+[^.]{{3,200}}?)\s+(?:was\s+)?made\s+by\s+(?P<m>{name})"
-            rf"|(?:^|(?<=[.;:]\s))(?P<m2>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s+(?:moved|moves)\b",
+            rf"|(?:^|(?<=[.;:]\s))(?P<m2>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s+(?:moved|moves)\b"
+            # "A motion was made to give $500.00 to the food bank by Trustee Orme, seconded by Trustee Vance.", "Another
+            # motion was made to …", "A motion to …": a township's motion in one sentence, its mover trailing the words
+            # and its seconder right after (no full stop inside but in a sum, "$500.00", nor a blank line).
+            rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
+            # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
+            r"(?!(?:was\s+)?(?:made\s+)?by\s)"
+            rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
+            r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
             re.MULTILINE,
         ),
         second_paren=re.compile(
@@ -462,7 +470,8 @@ def _rules() -> _Rules:
             rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
             # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
             r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|AYE|YES|YEA|NO|NAY|ABSTAIN(?:ED)?|ABSENT|Y|N)\b"
-            r"(?=\s*[,;.]|\s*$)"
+            # "Trustee Pike – yes Trustee Orme – yes": a comma left out before the next member's title.
+            rf"(?=\s*[,;.]|\s*$|\s+{title}\s+[A-Z])"
         ),
         # "Roll call: Hale (yes), Voss (no), Kim (abstain).": each answer in brackets after its member.
         roll_paren=re.compile(
@@ -778,10 +787,11 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.mover_after.finditer(lined):
-        mover = _trim_name(match.group("m") or match.group("m2"))
+        mover = _trim_name(match.group("m") or match.group("m2") or match.group("m3"))
         if mover is None or not _is_person(mover):
             continue
-        motion = (match.group("t") or "").replace("\n", " ") or _motion_after(flat, match.end(), rules)
+        words = match.group("t") or match.group("t2") or ""
+        motion = re.sub(r"\s+", " ", words) or _motion_after(flat, match.end(), rules)
         yield _Event("motion", match.start(), match.end(), mover=mover, seconder=match.group("s"), motion=motion)
     for match in rules.mover_line.finditer(lined):
         if _is_person(match.group("m")):
@@ -1799,6 +1809,9 @@ class _Draft:
     positions: dict[Side, list[str]] = field(default_factory=dict)
     strong_sides: set[Side] = field(default_factory=set)
     last_outcome: int | None = None
+    unclaimed: tuple[int, int] | None = None
+    """Where an outcome said of no motion ("All were in favor.") stood some way after this vote was decided: the roll
+    call right after it is the vote of a motion whose mover went unread."""
     settled_at: int | None = None
     """Where a decision with no vote recorded ("And Resolved:", "it was agreed") followed the motion."""
 
@@ -1852,8 +1865,15 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 current.seconder = event.seconder  # the outcome printed above its mover and seconder
                 current.end = max(current.end, event.end)
                 continue
-            if current is None or current.decided:
-                continue  # no motion read, or one already voted on: nothing to hang it on
+            if current is not None and current.decided and event.start >= current.end:
+                # "… Motion passes. A motion to X by <unread>, seconded by Trustee B. Roll call: …": a seconder after
+                # the vote is another motion's, whose mover went unread; what follows is that motion's vote.
+                close()
+                words = _sentence_before(flat, event.start)
+                current = _Draft(event.start - len(words), event.end, seconder=event.seconder, motion=words or None)
+                continue
+            if current is None:
+                continue  # no motion read: nothing to hang it on
             current.seconder = event.seconder
             current.end = max(current.end, event.end)
             continue
@@ -1861,6 +1881,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             if event.needs_motion and not _awaits_vote(current, event):
                 continue
             if event.needs_open_motion and not _motion_open(current, event):
+                if current is not None and current.decided and event.start - current.end > AGREED_GAP_CHARS:
+                    current.unclaimed = (event.start, event.end)
                 continue
             current = _take_outcome(current, event, flat, close)
             continue
@@ -1868,7 +1890,14 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             continue  # "(1-2)" with no motion waiting for its vote is no tally
         if not event.strong and (current is None or event.start - current.end > MERGE_GAP_CHARS):
             continue  # "X voted against" in the discussion records no vote of its own
-        if current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
+        said_at = _unread_motion_outcome(current, event)
+        if said_at is not None:
+            # "… Motion passes. Trustee A spoke of a bus trip for the seniors. All were in favor. Roll Call was
+            # taken as follows: …": the roll call is that motion's, not the one voted on before it.
+            close()
+            words = _sentence_before(flat, said_at)
+            current = _Draft(said_at - len(words), event.end, motion=words or None)
+        elif current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
                 or _another_tally(current, event) or _tally_under_next_item(current, event, text):
             close()
             current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
@@ -1885,6 +1914,16 @@ def _another_tally(current: _Draft | None, event: _Event) -> bool:
     if current.result is None and not {"for", "against"} <= current.counts.keys() & event.counts.keys():
         return False  # a tally not yet decided takes further sides' counts ("For: 4" then "Against: 1")
     return any(side in current.counts and current.counts[side] != number for side, number in event.counts.items())
+
+
+def _unread_motion_outcome(current: _Draft | None, event: _Event) -> int | None:
+    """Where the outcome stands that the decided vote before could not take (its `unclaimed`), when `event` is a
+    roll call right after it: the roll call records the vote of another motion, whose words end there."""
+    if current is None or not current.decided or current.unclaimed is None:
+        return None
+    if event.kind != "positions" or not event.strong:
+        return None
+    return current.unclaimed[0] if 0 <= event.start - current.unclaimed[1] <= AGREED_GAP_CHARS else None
 
 
 def _tally_under_next_item(current: _Draft | None, event: _Event, text: _Text) -> bool:
