@@ -1423,8 +1423,10 @@ class _SectionReader:
         phrase = phrase.strip()
         if ":" in phrase or _OPENS_ADVERBIAL.match(phrase):
             return False  # "Commissioner Lee: Request …" is a label and its text; "On Friday the choir …" a date
-        if _DECISION_LABEL.match(phrase):
-            return False  # "AGREED that we would write …": the decision's label, not who speaks (nor an acronym)
+        if _DECISION_LABEL.match(phrase) or (len(phrase.split()) > 1 and _DECISION_LABEL.match(phrase.split()[-1])):
+            # "AGREED that we would write …": the decision's label, not who speaks (nor an acronym); "Council
+            # RESOLVED to accept the quote": the body's decision, its verb no part of an owner.
+            return False
         parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
         if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):
             # "Sgt Smith and Jo Brown": each named owner must be valid on its own.

@@ -1082,6 +1082,11 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 since_vote.append(_make(key, whole, [line for entry in block for line in entry] + lines))
                 yield since_vote[-1]
                 continue
+        if _VOTE_LINE.match(text) and _ASSENT_THEN_MOTION.search(text):
+            # "Proposed Cllr A, seconded Cllr B, all in favour: to adopt the budget.": the record carries its motion.
+            since_vote.append(_make(key, text, lines))
+            yield since_vote[-1]
+            continue
         bare_vote = _VOTE_LINE.match(text) is not None and match_opener(text, rules, nlp) is None
         if bare_vote and not since_vote and _RECORD_CARRIED.search(text):
             # "To approve the schedule of payments." then "Proposed by A seconded by B and unanimously approved.": with no
@@ -1251,6 +1256,13 @@ _RECORD_CARRIED = re.compile(
     r"\bseconded\b.*\b(?:and|,)\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:approved|agreed|carried|resolved|adopted|accepted|appointed|elected)"
     r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?\s*con\.?)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+# A mover's record, its assent, then the motion it carried: "Proposed Cllr A, seconded Cllr B, all in favour: to adopt
+# the budget", "… seconded by B – unanimous – that the grant be paid".
+_ASSENT_THEN_MOTION = re.compile(
+    r"\bseconded\b.{0,80}?\b(?:all\s+(?:in\s+favou?r|agreed)|unanimous(?:ly)?(?:\s+agreed)?|carried|agreed)\s*[:\-–—]\s*"
+    r"(?:to|that)\s+\w",
     re.IGNORECASE,
 )
 # A mover's line that leads into the decision below it: "It was moved by A, seconded by B and".

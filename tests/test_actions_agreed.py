@@ -245,3 +245,8 @@ def test_news_to_come_and_a_wish_are_no_tasks(make_document, nlp):
     assert _actions(make_document, nlp, "#### 6. Hall sale\n\nEwan Reid will still write to the agent.\n") == [
         (["Ewan Reid"], "Ewan Reid will still write to the agent.")
     ]
+
+
+def test_a_body_resolving_is_no_owner_of_its_decision(make_document, nlp):
+    for said in ("Council RESOLVED to accept the quote from Green Ltd.", "The Committee AGREED to defer the matter."):
+        assert _actions(make_document, nlp, f"#### 11. Grass cutting\n\n{said}\n") == [], said

@@ -294,3 +294,22 @@ def test_an_outcome_and_its_restatement_close_the_motion_record(make_document, n
         "A motion was made to buy a mower by Trustee Reed, seconded by Trustee Moss. Motion passes.\n"
     )
     assert len(_texts(make_document, nlp, text)) == 2
+
+
+def test_unanimously_agreed_opening_its_sentence(make_document, nlp):
+    for said in ("Unanimously agreed to keep the fees unchanged.", "Unanimously resolved that the fees stay as they are."):
+        assert _texts(make_document, nlp, f"9. Fees\nThe fees were reviewed. {said}\n") == [said]
+    # An agreement reported of someone else is no decision of the meeting.
+    assert _texts(make_document, nlp, "9. Fees\nThe hall trustees unanimously agreed to raise their fees.\n") == []
+
+
+def test_a_mover_record_that_carries_its_motion(make_document, nlp):
+    for said in (
+        "Proposed Cllr Abel, seconded Cllr Bray, all in favour: to adopt the budget.",
+        "Proposed by Ann Abel, seconded by Bo Bray – unanimous – that the grant be paid.",
+    ):
+        text = f"10. Budget\nThe minutes were approved.\n\n{said}\n"
+        assert _texts(make_document, nlp, text) == ["The minutes were approved.", said]
+    # A record with no motion after it names the mover of the decision above it.
+    text = "10. Budget\nThe budget was approved.\n\nProposed Cllr Abel, seconded Cllr Bray, all in favour.\n"
+    assert _texts(make_document, nlp, text) == ["The budget was approved."]
