@@ -460,6 +460,8 @@ _YEAR_LIST = re.compile(
 _NEXT_HEADING = re.compile(
     r"\b(?:date|dates|time|times)\s+(?:and\s+(?:time|venue)s?\s+)?of\s+(?:the\s+)?"
     r"(?:next|future|forthcoming|subsequent)\s+meetings?\b|\bnext\s+meeting\s+date\b|\bfuture\s+meeting\s+dates\b|"
+    # "a. Next meetings or events" over the list of them: the plural names a list, its first row the next meeting.
+    r"^\W*(?:[a-z\d]{1,3}[.)]\s*)?(?:upcoming|next)\s+meetings(?:\s+(?:and|or|&)\s+events)?\s*:?\s*$|"
     + _YEAR_LIST.pattern,
     re.IGNORECASE,
 )

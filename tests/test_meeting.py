@@ -2288,3 +2288,24 @@ def test_a_clock_below_must_stand_alone(make_document) -> None:
 def test_called_to_order_over_a_line_break(make_document, opening: str, start: dt.time) -> None:
     text = f"ELM RIDGE TOWNSHIP BOARD\nMarch 9, 2031\n{opening}\nPresent: Trustees Orme, Vance\n"
     assert _meeting(make_document, text).start_time == start
+
+
+@pytest.mark.parametrize(
+    "heading", ["a. Next meetings or events", "Upcoming meetings:", "NEXT MEETINGS"],
+)
+def test_a_list_of_next_meetings_under_its_heading(make_document, heading: str) -> None:
+    text = (
+        "ELM RIDGE LIBRARY BOARD\nApril 15, 2031\n11. President's Report\n"
+        f"{heading}\nTrustee Penn announced the following meetings:\n"
+        "Regular Board Meeting on May 20, 2031 at 7 pm\nBuilding Committee on June 3, 2031 at 6 pm\n"
+        "12. Treasurer's Report – all in order.\n"
+    )
+    assert _meeting(make_document, text).next_meeting == dt.date(2031, 5, 20)
+
+
+def test_past_meetings_in_a_report_are_no_next_meeting(make_document) -> None:
+    text = (
+        "ELM RIDGE LIBRARY BOARD\nApril 15, 2031\n11. President's Report\nTrustee Penn attended meetings of the "
+        "county board on March 20, 2031 and April 2, 2031.\n"
+    )
+    assert _meeting(make_document, text).next_meeting is None
