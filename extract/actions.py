@@ -396,7 +396,16 @@ def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ActionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    patterns = [(entry["label"], entry["pattern"]) for entry in data["patterns"]]
+    # "$agreed_task_verbs" in a pattern stands for the file's own list of task verbs (single words).
+    task_verbs = [verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb]
+    patterns = [
+        (entry["label"], [
+            {key: ({**value, "IN": task_verbs} if isinstance(value, dict) and value.get("IN") == "$agreed_task_verbs"
+                   else value) for key, value in token.items()}
+            for token in entry["pattern"]
+        ])
+        for entry in data["patterns"]
+    ]
     anchors = tuple(read_pattern_anchors(pattern) for _, pattern in patterns)
     start_words = read_start_words(pattern for _, pattern in patterns)
     inside = [(label, pattern) for label, pattern in patterns if stays_in_sentence(pattern)]
@@ -636,6 +645,15 @@ class _SectionReader:
                     parts = [part for part in parts if part.owners != decided.owners]
                     decided = None  # "That Oak Green should enter the contest and the Clerk should notify …": a place
                 last_prose = [*([decided] if decided is not None else []), *parts]
+                # The paragraph may go on past the decision's sentence with commitments of its own ("It was agreed
+                # that Cllr A should sign the form. Cllr B continues to investigate the pond.").
+                decided_text = strip_list_marker(raw)
+                after = decided_text[len(_own_sentence(decided_text)):].strip()
+                if after and after != decided_text:
+                    last_prose.extend(
+                        found for found in self._prose_actions(key, after, lines, is_entry=False)
+                        if not any(found.text in other.text or other.text in found.text for other in last_prose)
+                    )
                 last_text, last_lines = raw, lines
                 yield from last_prose
                 continue

@@ -250,3 +250,22 @@ def test_news_to_come_and_a_wish_are_no_tasks(make_document, nlp):
 def test_a_body_resolving_is_no_owner_of_its_decision(make_document, nlp):
     for said in ("Council RESOLVED to accept the quote from Green Ltd.", "The Committee AGREED to defer the matter."):
         assert _actions(make_document, nlp, f"#### 11. Grass cutting\n\n{said}\n") == [], said
+
+
+def test_a_task_carried_on_is_a_task(make_document, nlp):
+    for said in ("Ewan Reid continues to investigate possibilities for a new bench.",
+                 "There is hope that soil can be found and Ewan Reid continues to pursue the matter."):
+        assert _actions(make_document, nlp, f"#### 7. Pond\n\n{said}\n") == [(["Ewan Reid"], said)], said
+    # Carrying on a state is no task.
+    assert _actions(make_document, nlp, "#### 7. Pond\n\nEwan Reid continues to serve as treasurer.\n") == []
+
+
+def test_a_paragraph_goes_on_past_its_decided_task(make_document, nlp):
+    text = (
+        "#### 8. Forms\n\nIt was agreed that Cllr. Reid should sign his form at the next meeting. "
+        "The Secretary continues to chase the bank about the mandate.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Cllr. Reid should sign his form at the next meeting."),
+        (["Morag Kerr"], "The Secretary continues to chase the bank about the mandate."),
+    ]
