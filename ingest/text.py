@@ -425,6 +425,8 @@ def read_text_rows(text: str, *, page_index: int = 0, paged: bool = False) -> li
                 ))
                 table_rows[(page_index, table_no)] += 1
             continue
+        # "1.<TAB>Apologies: …": a word processor's numbered paragraph, its number set off by a tab, is no table row.
+        raw = _NUMBER_THEN_TAB.sub(r"\g<number> ", raw, count=1) if "\t" in raw else raw
         cells = _split_cells(raw)
         if cells is not None:
             if _SEPARATOR_ROW.match(raw):
@@ -614,6 +616,12 @@ def _aligned_cells(line: str, starts: list[int]) -> tuple[str, ...]:
 
 
 _CELL_GAP_RUNS = re.compile(r"\S+(?:[ ]\S+)*")
+
+
+# A list number alone before the line's one tab: "1.<TAB>Minutes", "4.2<TAB>Finance", "(b)<TAB>Grants".
+_NUMBER_THEN_TAB = re.compile(
+    r"^(?P<number>[ \t]*(?:\d{1,4}(?:\.\d{1,3})*[.)]?|[a-z][.)]|\([a-z]\)|\(?[ivx]{1,5}[.)]))\t+(?=[^\t]*\S[^\t]*$)"
+)
 
 
 def _split_cells(raw: str) -> tuple[str, ...] | None:

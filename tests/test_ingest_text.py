@@ -48,6 +48,20 @@ def test_heading_marks_followed_by_a_tab_are_a_heading_not_a_row() -> None:
     assert rows[2].cells == ("#", "Item", "Owner")  # a table's "#" column stays a table
 
 
+@pytest.mark.parametrize("number", ["1.", "2779.", "4.2", "(b)", "iii)"])
+def test_a_number_set_off_by_a_tab_is_a_numbered_line_not_a_row(number: str) -> None:
+    # A word processor saved as text sets a numbered paragraph's number off with a tab.
+    rows = read_text_rows(f"{number}\tApologies: none were received.\n{number}\t\tFinance\n")
+    assert [(row.text, row.cells) for row in rows] == [
+        (f"{number} Apologies: none were received.", None), (f"{number} Finance", None),
+    ]
+
+
+def test_a_numbered_table_keeps_its_rows() -> None:
+    rows = read_text_rows("1\tRepair the gate\tClerk\n2.\tMow the verge\tCllr Hale\n")
+    assert [row.cells for row in rows] == [("1", "Repair the gate", "Clerk"), ("2.", "Mow the verge", "Cllr Hale")]
+
+
 def test_tab_lines_form_one_table() -> None:
     rows = read_text_rows("Present:\tAnna Field\tParish Council\n\tBo Hale\tPolice\nAfter the table\n")
     assert rows[0].cells == ("Present:", "Anna Field", "Parish Council")
