@@ -27,6 +27,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC
+from .dates import MONTHS
 from .numbering import (
     APPLICATION_REF,
     Label,
@@ -418,6 +419,12 @@ _SPOKEN = re.compile(
 # A speaker's words reported after a name: "He said …", "She then asked …".
 _PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They|I|We)\s+(?:\w+\s+)?" + _SPOKEN.pattern)
 # A label that ends on a report's noun names an item even after an office ("Supervisor Report", "Clerk Update").
+_NEXT_MEETING_HEADING = re.compile(r"^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meeting$", re.IGNORECASE)
+# A line that opens with a date: "Monday 1 April 2031 at 7.30pm.", "Tuesday, May 5, 2031 at 7:00 p.m."
+_DATED_LINE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b|{MONTHS}\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
 _ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|minutes|items?|correspondence)$", re.IGNORECASE)
 # An office alone as a label: its holder's report when a sentence follows.
 _OFFICE_LABEL = re.compile(
@@ -2659,15 +2666,19 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
             pass
         elif line.cells is not None or not _is_sentence_case_heading(text):
             continue
-        before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-        if before is not None:
-            previous = clean_text(before.text)
+        before_at = next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+        if before_at is not None and before_at == position - 1:
+            # (After a blank line a line starts a paragraph of its own, whatever closed the one above.)
+            previous = clean_text(lines[before_at].text)
             if not re.search(r"[.)”\"?!]$", previous) and len(previous.split()) > MAX_TITLE_HEADING_WORDS:
                 continue  # the line carries on a sentence
         following = _next_text_line(lines, position + 1)
         if following is None:
             continue
         after = clean_text(following.text)
+        if _NEXT_MEETING_HEADING.match(text) and _DATED_LINE.match(after):
+            found.add(position)  # "Date of next meeting" over "Monday 1 April 2031 at 7.30pm."
+            continue
         if _ITEM_NOUN_END.search(text) and _is_title_heading_text(after) and len(after.split()) <= MAX_TITLE_HEADING_WORDS:
             # "Maintenance Report" over "Streets & Alleys": a report's heading over its first topic's.
             below = _next_text_line(lines, lines.index(following, position) + 1)

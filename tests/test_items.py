@@ -1221,6 +1221,31 @@ def test_title_case_headings_on_their_own_lines_in_unnumbered_minutes(make_docum
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_plain_headings_after_a_paragraph_break_and_the_next_meeting_over_its_date(make_document, gap):
+    # A blank line starts a paragraph, whatever closed the line above it (an attendance list has no full stop).
+    text = (
+        "Elmford Parish Council\n\nPresent: Cllr Ann Moss (Chair), Cllr Ben Reed, Cllr Cy Ford\n\n"
+        f"Apologies for absence{gap}Apologies were received from Cllr Di Lane, who was\naway on holiday.\n\n"
+        f"Finance{gap}The bank reconciliation was checked and the invoices\nwere approved for payment.\n\n"
+        f"Highways{gap}The pothole on Mill Road has been reported again. The Clerk\nwill chase the County.\n\n"
+        f"Playing field{gap}The new goalposts have been installed and the field\nis open again.\n\n"
+        f"Date of next meeting{gap}Monday 1 April 2031 at 7.30pm.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, "Apologies for absence"), (None, "Finance"), (None, "Highways"), (None, "Playing field"),
+        (None, "Date of next meeting"),
+    ]
+
+
+def test_a_line_going_on_from_an_open_sentence_is_no_heading(make_document):
+    text = (
+        "Elmford Parish Council\n\nPresent: Cllr Ann Moss (Chair), Cllr Ben Reed, Cllr Cy Ford\n"
+        "Apologies for absence\nwere received from Cllr Di Lane and Cllr Eve Hart.\n\n"
+    )
+    assert (None, "Apologies for absence") not in _items(make_document, text)
+
+
 def test_a_list_of_title_case_lines_is_no_run_of_headings(make_document):
     agenda = (
         "Typical order of business.\n\n"
