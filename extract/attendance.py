@@ -850,6 +850,12 @@ def _label_text(text: str) -> str:
     if words is not None and ROLL_COUNT.match(rest[words.end() :]):
         # "Present 5 – Mayor Alvarez, Councilmember Brandt": the roll's count stands in for the colon.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
+    if words is not None and (
+        len(split_at_own_initials(rest[words.end() :])) >= 2 or _PUBLIC_TAIL.match(f" {rest[words.end() :]}")
+    ):
+        # "Present Ann Lee AL Bo Day BD": a grid of names, each with its initials, beside the label;
+        # "In Attendance Two members of the public.": a count beside it, the list of its own that names no one.
+        return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
         return text
     return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"

@@ -401,7 +401,8 @@ def is_own_initials(initials: str, name: str) -> bool:
 
 def split_at_own_initials(text: str) -> list[str]:
     """Cut "Ann Lee AL Bo Day BD Cy Orr" (a grid of "Name INITIALS" flattened to text) after each name's initials,
-    which are dropped; text with no such initials comes back whole."""
+    which are dropped; text with no such initials comes back whole. A bracket between a name and its initials
+    ("Ann Lee (EDC) AL") stays with the name."""
     words = text.split()
     pieces: list[str] = []
     start = 0
@@ -410,7 +411,8 @@ def split_at_own_initials(text: str) -> list[str]:
         before = " ".join(words[start:index])
         if before.count("(") != before.count(")"):
             continue  # "(North Yorkshire NY)": inside a bracket
-        if index - start >= 2 and is_own_initials(word, " ".join(words[max(start, index - size) : index])):
+        named = strip_bracket_text(before).split()
+        if len(named) >= 2 and is_own_initials(word, " ".join(named[-size:])):
             pieces.append(" ".join(words[start:index]))
             start = index + 1
     if not pieces:

@@ -1,0 +1,191 @@
+"""Rolls printed as columns (name, post, body; name and initials), officers and visitors named apart from the
+members, and an apologies heading that runs into its own sentence.
+
+Every example is invented; each test names the way of writing, never a council.
+"""
+
+from __future__ import annotations
+
+from minutebook.extract.apologies import extract_apologies
+from minutebook.extract.attendance import extract_attendees
+from minutebook.extract.names import split_at_own_initials
+
+
+def _people(document, nlp):
+    return [(a.name, a.role, a.organisation) for a in extract_attendees(document, nlp=nlp)]
+
+
+def _sent(document, nlp):
+    return [(a.name, a.surname, a.title, a.organisation) for a in extract_apologies(document, nlp=nlp)]
+
+
+# --- One person a line: name, then post, then the body's letters, no separators ----------------------------
+
+
+def test_rows_of_name_post_and_body_letters(make_document, nlp) -> None:
+    document = make_document(
+        "Members Present:\n"
+        "Rona Dunlop Convenor CC\n"
+        "Gail Petrie Member CC\n"
+        "Fay Lorimer Treasurer CC\n"
+        "Attending:\n"
+        "Constable Ewan Blair County Police\n"
+        "Kirsty Lamb Stand in Minute Taker\n"
+        "Apologies:\n"
+        "Anna Reid Secretary CC\n"
+        "Colin Baird Member CC\n"
+        "Cllr Iain Towie E&W Councillor\n"
+        "Introductions and welcome\n"
+    )
+    assert _people(document, nlp) == [
+        ("Rona Dunlop", "Convenor", "CC"),
+        ("Gail Petrie", "Member", "CC"),
+        ("Fay Lorimer", "Treasurer", "CC"),
+        ("Ewan Blair", "Constable", "County Police"),
+        ("Kirsty Lamb", "Stand in Minute Taker", None),
+    ]
+    assert _sent(document, nlp) == [
+        ("Anna Reid", "Reid", None, "CC"),
+        ("Colin Baird", "Baird", None, "CC"),
+        ("Iain Towie", "Towie", "Cllr", "E&W"),
+    ]
+
+
+def test_rows_of_name_and_post_without_the_body(make_document, nlp) -> None:
+    document = make_document(
+        "Present:\nTom Carr Chair\nLis Noble Vice Chair\nJo Pike Clerk\n\nApologies:\nHal Rigg Secretary\n"
+        "Ben Orr Member\nCllr Sue Platt Vice Chair\n\n1. Minutes\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Tom Carr", "Chair"), ("Lis Noble", "Vice Chair"), ("Jo Pike", "Clerk")]
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Rigg", "Orr", "Platt"]
+
+
+def test_three_word_names_in_an_apologies_column_stay_whole(make_document, nlp) -> None:
+    # Look-alike: the third word is part of the name, no post.
+    document = make_document("Apologies:\nMary Ann Lowe\nPeter John Hale\nRuth Ellen Major\n\n1. Minutes\n")
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Lowe", "Hale", "Major"]
+
+
+def test_a_post_before_a_name_still_leads_it(make_document, nlp) -> None:
+    # Look-alike: "Deputy Clerk Ana Birch" is a post, then the person; only two capitals alone are no name.
+    document = make_document("Present:\nDeputy Clerk Ana Birch\nChair Tom Carr\nTreasurer Jo Pike\n\n1. Minutes\n")
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Ana Birch", "Deputy Clerk"), ("Tom Carr", "Chair"), ("Jo Pike", "Treasurer")]
+
+
+# --- A grid of "Full Name INITIALS" pairs beside a "Present" label without its colon ------------------------
+
+
+def test_grid_of_names_and_initials_beside_present(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of a Meeting held on Tuesday 5 March 2030\n"
+        "Present Carol Dunn CD Moira Cask MC\n"
+        "Ken Crum KC Gavin Doll GD\n"
+        "Irene Kell IK Hilda Lang (EDC) HL\n"
+        "Sue Wood SW\n"
+        "In Attendance Two members of the public.\n"
+        "1. Police Report\n"
+    )
+    assert _people(document, nlp) == [
+        ("Carol Dunn", None, None), ("Moira Cask", None, None), ("Ken Crum", None, None), ("Gavin Doll", None, None),
+        ("Irene Kell", None, None), ("Hilda Lang", None, "EDC"), ("Sue Wood", None, None)]
+
+
+def test_grid_with_the_initials_in_capitals_and_a_colon(make_document, nlp) -> None:
+    document = make_document("PRESENT: Ann Lee AL Bo Day BD\nCy Orr CO\n\n1. Minutes\n")
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Ann Lee", "Bo Day", "Cy Orr"]
+
+
+def test_present_in_a_sentence_is_no_grid(make_document, nlp) -> None:
+    # Look-alike: "Present" opening a sentence, with no initials after the names.
+    document = make_document("Present plans for the Mill Lane site were discussed.\n1. Minutes\n")
+    assert extract_attendees(document, nlp=nlp) == []
+
+
+def test_initials_after_a_bracket_close_the_name() -> None:
+    assert split_at_own_initials("Ann Lee (EDC) AL Bo Day BD") == ["Ann Lee (EDC)", "Bo Day"]
+    assert split_at_own_initials("Eastshire Council (EC)") == ["Eastshire Council (EC)"]
+
+
+# --- Officers and visitors in sentences of their own ------------------------------------------------------
+
+
+def test_an_officer_by_post_and_surname_was_also_present(make_document, nlp) -> None:
+    document = make_document(
+        "The meeting was called to order by Supervisor Nolan at 7:00 PM.\n"
+        "Board members present were Trustee Olten, Trustee Hogue, and Supervisor Nolan. Clerk Bauer was also present.\n"
+        "APPROVAL OF MINUTES:\n"
+    )
+    people = _people(document, nlp)
+    assert [name.split()[-1] for name, _, _ in people] == ["Olten", "Hogue", "Nolan", "Bauer"]
+    assert people[-1][1] == "Clerk"
+    treasurer = make_document(
+        "Members present were Trustee Olten and Trustee Hogue. Treasurer Ruiz was also in attendance.\n1. Minutes\n"
+    )
+    assert [a.surname for a in extract_attendees(treasurer, nlp=nlp)][-1] == "Ruiz"
+
+
+def test_a_post_alone_was_also_present_names_no_one(make_document, nlp) -> None:
+    # Look-alike: "The Clerk" with no name.
+    document = make_document(
+        "Members present were Trustee Olten and Trustee Hogue. The Clerk was also present.\n1. Minutes\n"
+    )
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Olten", "Hogue"]
+
+
+def test_a_visitor_from_an_outside_body(make_document, nlp) -> None:
+    document = make_document(
+        "Board members present were Trustee Olten and Trustee Hogue.\n"
+        "REPORTS:\n"
+        "Rita Chaves from the Maple Park District was in attendance. She had three items.\n"
+    )
+    assert _people(document, nlp)[-1] == ("Rita Chaves", None, "Maple Park District")
+    other = make_document(
+        "Present: Cllr A Lowe, Cllr B Penn\n\nDan Hume of Eastshire Housing Trust was present to answer questions.\n"
+    )
+    assert _people(other, nlp)[-1] == ("Dan Hume", None, "Eastshire Housing Trust")
+
+
+def test_a_resident_of_a_street_is_no_visitor(make_document, nlp) -> None:
+    document = make_document("Present: Cllr A Lowe, Cllr B Penn\n\nTom Hay of Mill Lane was present.\n")
+    assert [a.surname for a in extract_attendees(document, nlp=nlp)] == ["Lowe", "Penn"]
+
+
+# --- A staff list under its own label, wrapped over several lines -----------------------------------------
+
+
+def test_staff_attending_wrapped_over_lines(make_document, nlp) -> None:
+    document = make_document(
+        "1. Call to order\n"
+        "ATTENDING: Trustees Dumont, Lessard, Pryor\n"
+        "STAFF ATTENDING: Library Director Sara Whitby, Dina Abbot, Ilsa Amir, Lena\n"
+        "Boyle, Stella Cole, Jack Dorsey\n"
+        "PUBLIC ATTENDING: Several residents were in attendance\n"
+        "3. Approval of the agenda\n"
+    )
+    people = _people(document, nlp)
+    assert [name.split()[-1] for name, _, _ in people] == [
+        "Dumont", "Lessard", "Pryor", "Whitby", "Abbot", "Amir", "Boyle", "Cole", "Dorsey"]
+    assert people[3] == ("Sara Whitby", "Library Director", None)
+    lower = make_document(
+        "Members present: Cllr A Lowe, Cllr B Penn\nStaff attending: Jo Hale (Clerk), Kim Rowe\n\n1. Minutes\n"
+    )
+    assert [a.surname for a in extract_attendees(lower, nlp=nlp)] == ["Lowe", "Penn", "Hale", "Rowe"]
+
+
+# --- An apologies heading run into the sentence that gives the list ---------------------------------------
+
+
+def test_apologies_heading_then_its_own_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "3. Apologies for Absence received and accepted from: Apologies for absence received from Cllr. Mack, "
+        "Councillor Carr and County Councillor Martin Stone. It was agreed that Cllrs. Mack and Carr should sign.\n\n"
+        "4. Declarations of interest\n"
+    )
+    assert [(a.surname, a.title) for a in extract_apologies(document, nlp=nlp)] == [
+        ("Mack", "Cllr"), ("Carr", "Councillor"), ("Stone", "County Councillor")]
+    shorter = make_document(
+        "2. Apologies received from: Apologies were received from Jo Hale and Cllr Bo Day.\n\n3. Minutes\n"
+    )
+    assert [a.surname for a in extract_apologies(shorter, nlp=nlp)] == ["Hale", "Day"]
