@@ -46,6 +46,7 @@ from .addresses import street_word_pattern
 from .attendance_columns import new_heading, split_columns
 from .attendance_forms import (
     called_to_order_attendees,
+    chair_surname,
     is_attendance_note,
     guest_sentence_attendees,
     is_chairing_note,
@@ -325,7 +326,19 @@ def extract_attendees(
         apologies = extract_apologies(document, nlp=nlp)
     attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
+    _give_chair(attendees, document)
     return attendees
+
+
+def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
+    """The Chair's role for the one attendee a sentence says chaired ("The Meeting was Chaired by Ann Lee."), when the
+    list gave them no post of their own."""
+    surname = chair_surname(document)
+    if surname is None:
+        return
+    chosen = [a for a in attendees if (a.surname or "").lower() == surname.lower()]
+    if len(chosen) == 1 and chosen[0].role is None:
+        chosen[0].role = "Chair"
 
 
 def _late_arrivals(document: ParsedDocument) -> list[Attendee]:

@@ -101,6 +101,12 @@ _CALLED_BY = re.compile(
     r"\bmeeting\s+was\s+called\s+to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})(?=\s+(?:at|on|in|who|and|with)\b|\s*[,.;]|\s*$)",
 )
+# Who chaired, said in a sentence of its own beside the roll: "The meeting was chaired by Ann Lee.",
+# "Cllr Bo Day took the chair.", "Ann Lee chaired the meeting." (the name alone before the verb).
+_CHAIRED_BY = re.compile(
+    r"(?:\b(?i:the\s+meeting\s+was\s+chaired\s+by\s+)(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?i:took\s+the\s+chair|chaired\s+the\s+meeting))\s*\.?$"
+)
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?called\s+the\s+meeting\s+to\s+order\b"
@@ -327,6 +333,20 @@ def called_to_order_attendees(document: ParsedDocument) -> list[Attendee]:
             person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             return [person]
     return []
+
+
+def chair_surname(document: ParsedDocument) -> str | None:
+    """The surname of who chaired, when a sentence near the top says it ("The Meeting was Chaired by Ann Lee.")."""
+    for _, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
+        for sentence in _sentences(text):
+            found = _CHAIRED_BY.search(sentence)  # a list line may run into "The Meeting was Chaired by …"
+            if found is None:
+                continue
+            who = found.group("by") or found.group("who")
+            person = parse_person(who)
+            if person.surname is not None and not is_role(who) and not is_organisation(who):
+                return person.surname
+    return None
 
 
 def _read_guests(who: str) -> list[Attendee]:

@@ -189,3 +189,25 @@ def test_apologies_heading_then_its_own_sentence(make_document, nlp) -> None:
         "2. Apologies received from: Apologies were received from Jo Hale and Cllr Bo Day.\n\n3. Minutes\n"
     )
     assert [a.surname for a in extract_apologies(shorter, nlp=nlp)] == ["Hale", "Day"]
+
+
+# --- Who chaired, in a sentence of its own beside the roll ------------------------------------------------
+
+
+def test_chaired_by_sentence_gives_the_chair(make_document, nlp) -> None:
+    document = make_document(
+        "Present Carol Dunn CD Ken Crum KC\nSue Wood SW\nThe Meeting was Chaired by Ken Crum.\n1. Police Report\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Carol Dunn", None), ("Ken Crum", "Chair"), ("Sue Wood", None)]
+    took = make_document("Present: Cllr A Lowe, Cllr B Penn, Cllr C Hurst\n\nCllr Penn took the chair.\n\n1. Minutes\n")
+    assert [(a.surname, a.role) for a in extract_attendees(took, nlp=nlp)] == [
+        ("Lowe", None), ("Penn", "Chair"), ("Hurst", None)]
+
+
+def test_chaired_by_a_post_or_a_shared_surname_gives_no_one_the_chair(make_document, nlp) -> None:
+    # Look-alikes: a post with no name; two attendees of the surname.
+    post = make_document("Present: Cllr A Lowe, Cllr B Penn\n\nThe meeting was chaired by the Vice Chairman.\n\n1. Minutes\n")
+    assert [a.role for a in extract_attendees(post, nlp=nlp)] == [None, None]
+    shared = make_document("Present: Cllr A Penn, Cllr B Penn\n\nThe meeting was chaired by Cllr Penn.\n\n1. Minutes\n")
+    assert [a.role for a in extract_attendees(shared, nlp=nlp)] == [None, None]
