@@ -286,6 +286,8 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
             break
         if len(section) > 1 and _line_text(section[-1]).endswith(".") and _is_prose_line(_line_text(following)):
             break  # "Councillor Foley." then "The outgoing Chair opened the Meeting and …": the business begins
+        if len(section) > 1 and _BULLET.match(following.text.strip()) and not _BULLET.match(section[-1].text.strip()):
+            break  # "Ann Lee" / "Bo Day" then "• Introductions and welcome": a bullet after plain names opens the business
         if len(section) > SECTION_LINES and not all(_is_one_person_line(line) for line in [*section[1:], following]):
             break  # past a few lines only a list printed one person a line goes on
         section.append(following)

@@ -513,8 +513,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold and not _names_someone(line)))
             ):
                 break
-            if block[0].cells is not None and line.cells is None and seen_content:
-                break
+            if block[0].cells is not None and line.cells is None and seen_content and not _ends_on_own_initials(line.text):
+                break  # a grid's last "Jo Sled JS", alone on its row, has no second cell
             if line.cells is not None and is_table_header(line.cells):
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
@@ -532,6 +532,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 break
             if line.cells is None and seen_content and (
                 _SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text) or _is_prose(line.text)
+                or _WERE_PRESENT.search(line.text)  # "Jo Hale and 3 residents attended the meeting." after a whole row
             ):
                 break
             block.append(line)
@@ -554,10 +555,16 @@ def _closes_with_were_present(text: str, before: str) -> bool:
     """True for a list's last line closed by "were present" ("Lunn, and Orr were present upon roll call."),
     after a line that runs on (no full stop at its end) and with no other verb before "were"."""
     found = _WERE_PRESENT.search(text)
-    if found is None or _ends_sentence(before):
-        return False
+    if found is None or _ends_sentence(before) or _ends_on_own_initials(before):
+        return False  # a grid's row that ends on its member's initials is whole
     head = text[: found.start()]
     return bool(head.strip()) and not _SENTENCE_VERB.search(head) and not _is_prose(head)
+
+
+def _ends_on_own_initials(text: str) -> bool:
+    """True for a grid row that ends on its last member's initials ("Michael Cook (SBC) MC Kenny Combe KC")."""
+    pieces = split_at_own_initials(text.strip())
+    return pieces != [text.strip()] and not text.strip().endswith(pieces[-1])
 
 
 def _split_inline_labels(line: Line) -> list[Line]:
@@ -864,9 +871,9 @@ def _label_text(text: str) -> str:
         # "Present 5 – Mayor Alvarez, Councilmember Brandt": the roll's count stands in for the colon.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is not None and (
-        len(split_at_own_initials(rest[words.end() :])) >= 2 or _PUBLIC_TAIL.match(f" {rest[words.end() :]}")
+        split_at_own_initials(rest[words.end() :]) != [rest[words.end() :]] or _PUBLIC_TAIL.match(f" {rest[words.end() :]}")
     ):
-        # "Present Ann Lee AL Bo Day BD": a grid of names, each with its initials, beside the label;
+        # "Present Ann Lee AL Bo Day BD": a grid of names, each with its own initials, beside the label;
         # "In Attendance Two members of the public.": a count beside it, the list of its own that names no one.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
@@ -948,6 +955,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
+    found = _flattened_initials_grid(found)
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
@@ -1078,6 +1086,25 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
             attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
     return officials + attendees
+
+
+def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
+    """A grid of "Full Name INITIALS" pairs whose columns a PDF split into cells ("Kenny Combe KC" | "Ian Logan IL")
+    as plain lines, so each pair is one person, never a name and its organisation. Unchanged unless every row
+    with cells holds a name and its own initials."""
+    rows = [line for line in found.lines if line.cells is not None]
+    if not rows:
+        return found
+
+    def joined(line: Line) -> str:
+        return " ".join(cell.strip() for cell in line.cells or [] if cell.strip())
+
+    if not all(split_at_own_initials(joined(line)) != [joined(line)] for line in rows):
+        return found
+    return _AttendanceList(
+        status=found.status,
+        lines=[line if line.cells is None else replace(line, text=joined(line), cells=None) for line in found.lines],
+    )
 
 
 def _split_couples(text: str) -> str:

@@ -390,8 +390,11 @@ def _split_at_titles(text: str) -> list[str]:
 
 
 def is_own_initials(initials: str, name: str) -> bool:
-    """True when `initials` ("PO", "P.O.") are the first letters of `name`'s words past its titles ("Cllr Pam Orr")."""
+    """True when `initials` ("PO", "P.O.") are the first letters of `name`'s words past its titles ("Cllr Pam Orr").
+    One lower-case letter after them tells two members of the same initials apart ("PWh" for Paul Wheelhouse)."""
     letters = initials.replace(".", "").strip()
+    if len(letters) >= 3 and letters[-1].islower() and letters[:-1].isupper():
+        letters = letters[:-1]
     words = [word for word in strip_leading_titles(name).split() if word[:1].isalpha()]
     return (
         2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() and len(words) == len(letters)

@@ -211,3 +211,51 @@ def test_chaired_by_a_post_or_a_shared_surname_gives_no_one_the_chair(make_docum
     assert [a.role for a in extract_attendees(post, nlp=nlp)] == [None, None]
     shared = make_document("Present: Cllr A Penn, Cllr B Penn\n\nThe meeting was chaired by Cllr Penn.\n\n1. Minutes\n")
     assert [a.role for a in extract_attendees(shared, nlp=nlp)] == [None, None]
+
+
+def test_grid_of_initials_split_into_cells(make_document, nlp) -> None:
+    # A PDF's columns as cells: each cell one member and initials, never a name and an organisation; the last member
+    # alone on a row without cells; a member told apart by a lower-case letter ("PWh", "MCa").
+    document = make_document(
+        "Minutes of Meeting held on Tuesday 3rd April 2030\n"
+        "PRESENT Rob Weir (Chair) RW\tGina Dow GD\n"
+        "Ken Cole KC\tIan Loy IL\n"
+        "Dick Nye DN\tPaul Wheel PWh\n"
+        "Mary Cade (EDC) MCa\tKath Pyne KP\n"
+        "Jo Sled JS\n"
+        "The Vice Chair, Jack Jones and 3 residents attended the meeting.\n"
+        "1 Police Report\n"
+    )
+    assert _people(document, nlp) == [
+        ("Rob Weir", "Chair", None), ("Gina Dow", None, None), ("Ken Cole", None, None), ("Ian Loy", None, None),
+        ("Dick Nye", None, None), ("Paul Wheel", None, None), ("Mary Cade", None, "EDC"), ("Kath Pyne", None, None),
+        ("Jo Sled", None, None)]
+
+
+def test_a_sentence_after_a_whole_grid_row_is_no_part_of_it(make_document, nlp) -> None:
+    document = make_document(
+        "PRESENT Rob Weir RW Gina Dow GD\nKen Cole KC Ian Loy IL\n"
+        "Prospective EDC Councillor, Jack Jones and 3 residents attended the meeting.\nRW chaired the meeting.\n"
+        "1 Police Report\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Rob Weir", "Gina Dow", "Ken Cole", "Ian Loy"]
+    # Look-alike: a list line that runs on (no initials, no full stop) still closes on "attended the meeting.".
+    runs_on = make_document("Present: Cllr A Lowe, Cllr B Penn,\nCllr C Hurst and Cllr D Quinn attended the meeting.\n\n1. Minutes\n")
+    assert [a.surname for a in extract_attendees(runs_on, nlp=nlp)] == ["Lowe", "Penn", "Hurst", "Quinn"]
+
+
+def test_initials_with_a_letter_to_tell_two_apart() -> None:
+    assert split_at_own_initials("Paul Wheel PWh Mary Cade MCa") == ["Paul Wheel", "Mary Cade"]
+    # Look-alike: "Ab" (an absence mark) and a word in title case are no one's initials.
+    assert split_at_own_initials("Ann Bell Ab") == ["Ann Bell Ab"]
+    assert split_at_own_initials("Ann Bell Abe") == ["Ann Bell Abe"]
+
+
+def test_a_bullet_after_plain_apologies_lines_opens_the_business(make_document, nlp) -> None:
+    document = make_document(
+        "Members Present:\nRona Dunlop Chair CC\nGail Petrie Member CC\nFay Lorimer Member CC\n"
+        "Apologies\nMandy Cross\nColin Tait\n• Introductions and welcome\na. Welcome to members of the public\n"
+    )
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Cross", "Tait"]
+    bulleted = make_document("Apologies\n• Mandy Cross\n• Colin Tait\n\n1. Introductions and welcome\n")
+    assert [a.surname for a in extract_apologies(bulleted, nlp=nlp)] == ["Cross", "Tait"]
