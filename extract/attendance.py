@@ -1090,20 +1090,21 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
 
 def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
     """A grid of "Full Name INITIALS" pairs whose columns a PDF split into cells ("Kenny Combe KC" | "Ian Logan IL")
-    as plain lines, so each pair is one person, never a name and its organisation. Unchanged unless every row
-    with cells holds a name and its own initials."""
-    rows = [line for line in found.lines if line.cells is not None]
+    or column gaps ("Helen Postle<tab>HP<tab>…") as plain lines, so each pair is one person, never a name and its
+    organisation. Unchanged unless every row so split holds a name and its own initials."""
+    rows = [line for line in found.lines if line.cells is not None or "\t" in line.text]
     if not rows:
         return found
 
     def joined(line: Line) -> str:
-        return " ".join(cell.strip() for cell in line.cells or [] if cell.strip())
+        parts = line.cells if line.cells is not None else line.text.split("\t")
+        return " ".join(part.strip() for part in parts if part.strip())
 
     if not all(split_at_own_initials(joined(line)) != [joined(line)] for line in rows):
         return found
     return _AttendanceList(
         status=found.status,
-        lines=[line if line.cells is None else replace(line, text=joined(line), cells=None) for line in found.lines],
+        lines=[replace(line, text=joined(line), cells=None) if line in rows else line for line in found.lines],
     )
 
 
@@ -1563,6 +1564,7 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         attendee = _read_entry(name_text, status=found.status)
         if attendee is None:
             continue
+        organisation = _body_or_none(organisation) or ""
         if organisation:
             rest, bracket = strip_bracket(organisation)
             if bracket and is_role(bracket):
@@ -1579,6 +1581,14 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
     return attendees
+
+
+def _body_or_none(organisation: str | None) -> str | None:
+    """The organisation a row gives beside a name, or None when it only says the person is of the public
+    ("Ann Lee Public", "Ann Lee | Member of the public")."""
+    if not organisation or _PUBLIC_COUNT.match(organisation) or re.fullmatch(r"(?i)member of the public", organisation.strip()):
+        return None
+    return organisation
 
 
 def _split_name_and_organisation(text: str) -> tuple[str, str]:
@@ -1776,6 +1786,7 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
                     attendee.organisation = " ".join(cells[1:])
                 if attendee.organisation and is_role(attendee.organisation) and not attendee.role:
                     attendee.role, attendee.organisation = split_affiliation(attendee.organisation)
+                attendee.organisation = _body_or_none(attendee.organisation)
             attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             attendees.append(attendee)
     return attendees

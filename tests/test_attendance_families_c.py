@@ -259,3 +259,38 @@ def test_a_bullet_after_plain_apologies_lines_opens_the_business(make_document, 
     assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Cross", "Tait"]
     bulleted = make_document("Apologies\n• Mandy Cross\n• Colin Tait\n\n1. Introductions and welcome\n")
     assert [a.surname for a in extract_apologies(bulleted, nlp=nlp)] == ["Cross", "Tait"]
+
+
+# --- Members of the public by name, one a line under a bare "Public:" -------------------------------------
+
+
+def test_public_by_name_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "Members Present:\nRona Dunlop Convenor CC\nGail Petrie Member CC\nFay Lorimer Member CC\n"
+        "Attending:\nJean Speirs County Police\n"
+        "Public:\nCathy Blake Public\nRon Fletch Public\nCarole Spence GST\n"
+        "Apologies\nMandy Cross\nColin Tait\nIntroductions and welcome\n"
+    )
+    visitors = [(a.name, a.status, a.organisation) for a in extract_attendees(document, nlp=nlp)][-3:]
+    assert visitors == [
+        ("Cathy Blake", "also_present", None), ("Ron Fletch", "also_present", None), ("Carole Spence", "also_present", "GST")]
+    plain = make_document("Present: Cllr A Lowe, Cllr B Penn\n\nPUBLIC\nJo Hale\nKim Rowe\n\n1. Minutes\n")
+    assert [(a.surname, a.status) for a in extract_attendees(plain, nlp=nlp)][-2:] == [
+        ("Hale", "also_present"), ("Rowe", "also_present")]
+
+
+def test_public_by_name_in_columns(make_document, nlp) -> None:
+    document = make_document(
+        "Members Present:\nRona Dunlop\tConvenor CC\nGail Petrie\tMember CC\nPublic:\nCathy Blake\tPublic\n"
+        "Ron Fletch\tMember of the public\nCarole Spence\tGST\n\n1. Minutes\n"
+    )
+    assert [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)][-3:] == [
+        ("Cathy Blake", None), ("Ron Fletch", None), ("Carole Spence", "GST")]
+
+
+def test_a_count_of_the_public_names_no_one(make_document, nlp) -> None:
+    # Look-alikes: the count on the label's line or on the next.
+    for text in ("Present: Cllr A Lowe, Cllr B Penn\nPublic:\n3\n\n1. Minutes\n",
+                 "Present: Cllr A Lowe, Cllr B Penn\nMembers of the Public: 4\n\n1. Minutes\n",
+                 "Present: Cllr A Lowe, Cllr B Penn\nMembers of the Public\nNone\n\n1. Minutes\n"):
+        assert [a.surname for a in extract_attendees(make_document(text), nlp=nlp)] == ["Lowe", "Penn"]
