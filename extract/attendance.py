@@ -46,7 +46,7 @@ from .addresses import street_word_pattern
 from .attendance_columns import new_heading, split_columns
 from .attendance_forms import (
     called_to_order_attendees,
-    chair_surname,
+    chair_named,
     is_attendance_note,
     guest_sentence_attendees,
     is_chairing_note,
@@ -332,11 +332,15 @@ def extract_attendees(
 
 def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
     """The Chair's role for the one attendee a sentence says chaired ("The Meeting was Chaired by Ann Lee."), when the
-    list gave them no post of their own."""
-    surname = chair_surname(document)
-    if surname is None:
+    list gave them no post of their own; the sentence may name them by their initials ("RW chaired the meeting.")."""
+    who = chair_named(document)
+    if who is None:
         return
-    chosen = [a for a in attendees if (a.surname or "").lower() == surname.lower()]
+    surname = parse_person(who).surname or ""
+    chosen = [
+        a for a in attendees
+        if (a.surname or "").lower() == surname.lower() or (a.surname and is_own_initials(who, a.name))
+    ]
     if len(chosen) == 1 and chosen[0].role is None:
         chosen[0].role = "Chair"
 
@@ -870,15 +874,23 @@ def _label_text(text: str) -> str:
     if words is not None and ROLL_COUNT.match(rest[words.end() :]):
         # "Present 5 – Mayor Alvarez, Councilmember Brandt": the roll's count stands in for the colon.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
+    after = rest[words.end() :] if words is not None else ""
     if words is not None and (
-        split_at_own_initials(rest[words.end() :]) != [rest[words.end() :]] or _PUBLIC_TAIL.match(f" {rest[words.end() :]}")
+        split_at_own_initials(after) != [after] or _PUBLIC_TAIL.match(f" {after}") or _name_then_its_post(after)
     ):
         # "Present Ann Lee AL Bo Day BD": a grid of names, each with its own initials, beside the label;
-        # "In Attendance Two members of the public.": a count beside it, the list of its own that names no one.
+        # "In Attendance Two members of the public.": a count beside it, the list of its own that names no one;
+        # "In Attendance Jo Hale, Chair of the Parent Council": a name and the post after its comma.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
         return text
     return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
+
+
+def _name_then_its_post(text: str) -> bool:
+    """True for "Jo Hale, Chair of the Parent Council, Elm School": an untitled name, then a post after its comma."""
+    name, comma, rest = text.partition(",")
+    return bool(comma) and bool(_UNTITLED_NAME.match(name.strip())) and is_role(rest.split(",")[0].strip())
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:
@@ -2033,7 +2045,8 @@ def _read_mention(
             if not _first_name_fits(attendee, first) or not _same_title(attendee, title_before):
                 continue
             first_names.setdefault(id(attendee), set()).add(first)
-            if bracket:
+            if bracket and not is_own_initials(bracket.group("inner"), f"{first} {attendee.surname}"):
+                # "Kenny Combe (KC)": the initials the minutes use for her, no body
                 affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
 
 

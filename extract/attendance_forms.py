@@ -102,10 +102,13 @@ _CALLED_BY = re.compile(
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})(?=\s+(?:at|on|in|who|and|with)\b|\s*[,.;]|\s*$)",
 )
 # Who chaired, said in a sentence of its own beside the roll: "The meeting was chaired by Ann Lee.",
-# "Cllr Bo Day took the chair.", "Ann Lee chaired the meeting." (the name alone before the verb).
+# "Cllr Bo Day took the chair.", "Ann Lee chaired the meeting." (the name alone before the verb); the name may
+# carry a bracket ("… Chaired by Ann Lee (AL)."); a member's initials ("RW chaired the meeting.") may follow the
+# list on the same paragraph.
 _CHAIRED_BY = re.compile(
     r"(?:\b(?i:the\s+meeting\s+was\s+chaired\s+by\s+)(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-    r"|^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?i:took\s+the\s+chair|chaired\s+the\s+meeting))\s*\.?$"
+    r"|(?:^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|\b(?P<letters>[A-Z]{2,4}))"
+    r"\s+(?i:took\s+the\s+chair|chaired\s+the\s+meeting))(?:\s*\([^()]*\))?\s*\.?$"
 )
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
@@ -335,17 +338,17 @@ def called_to_order_attendees(document: ParsedDocument) -> list[Attendee]:
     return []
 
 
-def chair_surname(document: ParsedDocument) -> str | None:
-    """The surname of who chaired, when a sentence near the top says it ("The Meeting was Chaired by Ann Lee.")."""
+def chair_named(document: ParsedDocument) -> str | None:
+    """Who chaired as written, when a sentence near the top says it: "The Meeting was Chaired by Ann Lee." gives
+    "Ann Lee", "RW chaired the meeting." gives "RW" (a member's initials)."""
     for _, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
             found = _CHAIRED_BY.search(sentence)  # a list line may run into "The Meeting was Chaired by …"
             if found is None:
                 continue
-            who = found.group("by") or found.group("who")
-            person = parse_person(who)
-            if person.surname is not None and not is_role(who) and not is_organisation(who):
-                return person.surname
+            who = found.group("by") or found.group("who") or found.group("letters")
+            if not is_role(who) and not is_organisation(who):
+                return who
     return None
 
 

@@ -98,8 +98,9 @@ def split_people_list(text: str) -> list[str]:
                 for position, part in enumerate(_split_on_and(sub)):
                     # The name after "and" is the last of its group ("Board Members A, B, and C").
                     last = position > 0 or _AND_FIRST.match(part) is not None
-                    for person in _split_before_posts(part):
-                        for one in split_at_own_initials(person):
+                    # A grid's initials first: "Ann Lee (EDC) AL Bo Day (EDC) BD" leaves no "AL" to open the next.
+                    for person in split_at_own_initials(part):
+                        for one in _split_before_posts(person):
                             parts.extend((each, last) for each in _split_at_titles(one))
     people: list[str] = []
     shared: str | None = None

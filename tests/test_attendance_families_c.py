@@ -203,6 +203,9 @@ def test_chaired_by_sentence_gives_the_chair(make_document, nlp) -> None:
     took = make_document("Present: Cllr A Lowe, Cllr B Penn, Cllr C Hurst\n\nCllr Penn took the chair.\n\n1. Minutes\n")
     assert [(a.surname, a.role) for a in extract_attendees(took, nlp=nlp)] == [
         ("Lowe", None), ("Penn", "Chair"), ("Hurst", None)]
+    initials = make_document("PRESENT Rob Weir RW Gina Dow GD\nKen Cole KC Ian Loy IL\nRW chaired the meeting.\n1 Police Report\n")
+    assert [(a.surname, a.role) for a in extract_attendees(initials, nlp=nlp)] == [
+        ("Weir", "Chair"), ("Dow", None), ("Cole", None), ("Loy", None)]
 
 
 def test_chaired_by_a_post_or_a_shared_surname_gives_no_one_the_chair(make_document, nlp) -> None:
@@ -294,3 +297,16 @@ def test_a_count_of_the_public_names_no_one(make_document, nlp) -> None:
                  "Present: Cllr A Lowe, Cllr B Penn\nMembers of the Public: 4\n\n1. Minutes\n",
                  "Present: Cllr A Lowe, Cllr B Penn\nMembers of the Public\nNone\n\n1. Minutes\n"):
         assert [a.surname for a in extract_attendees(make_document(text), nlp=nlp)] == ["Lowe", "Penn"]
+
+
+def test_a_grid_with_bodies_in_brackets_and_a_guest_beside_the_label(make_document, nlp) -> None:
+    document = make_document(
+        "Present Ken Cole KC Mary Cade MC\n"
+        "Ian Loy (EDC) IL Joan Camp (EDC) JC\n"
+        "In Attendance Tracy Dix, Chair of the Parent Council, Elm Primary School\n"
+        "The Meeting was Chaired by Ken Cole (KC).\n"
+        "1. Police Report\n"
+    )
+    assert _people(document, nlp) == [
+        ("Ken Cole", "Chair", None), ("Mary Cade", None, None), ("Ian Loy", None, "EDC"), ("Joan Camp", None, "EDC"),
+        ("Tracy Dix", "Chair of the Parent Council", "Elm Primary School")]
