@@ -324,7 +324,8 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
         if not part or match_leading_title(part) is not None:
             continue  # another person named in passing ("Ms C Arden, in the Chair")
         if is_role(part):
-            acronym = re.search(r"\s+(?P<org>[A-Z]{2,}[A-Za-z&]*)$", part)
+            # "Member CC & MOD": the letters of two bodies joined by "&" are one organisation.
+            acronym = re.search(r"\s+(?P<org>[A-Z]{2,}[A-Za-z&]*(?:\s+&\s+[A-Z]{2,}[A-Za-z&]*)*)$", part)
             if acronym and not is_role(acronym.group("org")) and organisation is None:
                 organisation = acronym.group("org")
                 part = part[: acronym.start()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
-from minutebook.extract.names import split_at_own_initials
+from minutebook.extract.names import split_affiliation, split_at_own_initials
 
 
 def _people(document, nlp):
@@ -59,6 +59,14 @@ def test_rows_of_name_and_post_without_the_body(make_document, nlp) -> None:
     assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
         ("Tom Carr", "Chair"), ("Lis Noble", "Vice Chair"), ("Jo Pike", "Clerk")]
     assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Rigg", "Orr", "Platt"]
+
+
+def test_a_row_for_a_member_of_two_bodies(make_document, nlp) -> None:
+    document = make_document("Members Present:\nRona Dunlop Chair CC\nCraig Reid Member CC & MOD\nGail Petrie Member CC\n\n1. Minutes\n")
+    assert _people(document, nlp)[1] == ("Craig Reid", "Member", "CC & MOD")
+    assert split_affiliation("Member CC & MOD") == ("Member", "CC & MOD")
+    # Look-alike: "&" inside a post's own words.
+    assert split_affiliation("Head of Planning & Roads") == ("Head of Planning & Roads", None)
 
 
 def test_three_word_names_in_an_apologies_column_stay_whole(make_document, nlp) -> None:
