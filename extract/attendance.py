@@ -1628,12 +1628,18 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
     tokens = rest.split()
     taken = 0
     names = 0
+    initials_first = False
     while taken < len(tokens) and names < NAME_TOKENS and not tokens[taken].startswith("("):
         token = tokens[taken]
         taken += 1
-        if re.fullmatch(r"[A-Z]\.?", token) or token.lower() in {"van", "von", "de", "der", "le", "la", "du"}:
-            continue  # initials and particles do not count towards the two names
+        if re.fullmatch(r"[A-Z]\.?", token):
+            initials_first = initials_first or names == 0
+            continue  # initials do not count towards the two names
+        if token.lower() in {"van", "von", "de", "der", "le", "la", "du"}:
+            continue  # nor do particles
         names += 1
+        if initials_first:
+            break  # "C Pratt Public", "J. R. Hale Eastshire Water": initials, then the surname alone
     name = " ".join(([title] if title else []) + tokens[:taken])
     organisation = " ".join(tokens[taken:])
     if post is not None:

@@ -318,3 +318,14 @@ def test_a_grid_with_bodies_in_brackets_and_a_guest_beside_the_label(make_docume
     assert _people(document, nlp) == [
         ("Ken Cole", "Chair", None), ("Mary Cade", None, None), ("Ian Loy", None, "EDC"), ("Joan Camp", None, "EDC"),
         ("Tracy Dix", "Chair of the Parent Council", "Elm Primary School")]
+
+
+def test_initialled_names_in_rows_of_name_and_body(make_document, nlp) -> None:
+    document = make_document(
+        "Attending:\nJ. R. Hale Eastshire Water\nC Pratt Public\nAnn B. Smith County Police\n\n1. Minutes\n"
+    )
+    assert _people(document, nlp) == [
+        ("J R Hale", None, "Eastshire Water"), ("C Pratt", None, None), ("Ann B Smith", None, "County Police")]
+    # Look-alike: a first name and surname after the initial stay one name.
+    other = make_document("Attending:\nD van Berg NCC\nJo Hale Eastshire Water\nKim Rowe County Police\n\n1. Minutes\n")
+    assert [a.name for a in extract_attendees(other, nlp=nlp)] == ["D van Berg", "Jo Hale", "Kim Rowe"]
