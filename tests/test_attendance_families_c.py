@@ -303,7 +303,11 @@ def test_a_count_of_the_public_names_no_one(make_document, nlp) -> None:
     # Look-alikes: the count on the label's line or on the next.
     for text in ("Present: Cllr A Lowe, Cllr B Penn\nPublic:\n3\n\n1. Minutes\n",
                  "Present: Cllr A Lowe, Cllr B Penn\nMembers of the Public: 4\n\n1. Minutes\n",
-                 "Present: Cllr A Lowe, Cllr B Penn\nMembers of the Public\nNone\n\n1. Minutes\n"):
+                 "Present: Cllr A Lowe, Cllr B Penn\nMembers of the Public\nNone\n\n1. Minutes\n",
+                 # A "Public" heading over what the public raised: sentences, no roll.
+                 "Present: Cllr A Lowe, Cllr B Penn\n\nPUBLIC\nMr Tom Hay raised the state of the footpath on Mill Lane.\n\n1. Minutes\n",
+                 "Present: Cllr A Lowe, Cllr B Penn\n\nPublic\nTom Hay asked about the footpath.\nKim Rowe spoke on parking.\n\n"
+                 "1. Minutes\n"):
         assert [a.surname for a in extract_attendees(make_document(text), nlp=nlp)] == ["Lowe", "Penn"]
 
 
