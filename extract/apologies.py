@@ -18,7 +18,7 @@ from ..ingest.document import Line, ParsedDocument, top_reach
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import split_columns
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
-from .attendance_forms import mark_disambiguated
+from .attendance_forms import BODY_LETTERS, mark_disambiguated, split_trailing_post
 from .records import Apology, Evidence
 from .sections import (
     label_words,
@@ -286,6 +286,8 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
             break
         if len(section) > 1 and _line_text(section[-1]).endswith(".") and _is_prose_line(_line_text(following)):
             break  # "Councillor Foley." then "The outgoing Chair opened the Meeting and …": the business begins
+        if len(section) > 1 and _BULLET.match(following.text.strip()) and not _BULLET.match(section[-1].text.strip()):
+            break  # "Ann Lee" / "Bo Day" then "• Introductions and welcome": a bullet after plain names opens the business
         if len(section) > SECTION_LINES and not all(_is_one_person_line(line) for line in [*section[1:], following]):
             break  # past a few lines only a list printed one person a line goes on
         section.append(following)
@@ -375,7 +377,14 @@ def _line_text(line: Line) -> str:
 def _read_section(text: str) -> list[Apology]:
     received = _RECEIVED_FROM.search(text) or _RECEIVED_FROM_LONG.search(text)
     if received:
-        listed = _LIST_TAIL.sub("", _cut_at_sentence_end(received.group("list")))
+        listed = received.group("list")
+        again = _RECEIVED_FROM.match(listed)
+        while again is not None:
+            # "Apologies received from: Apologies for absence received from Cllr A …": the heading, then the
+            # sentence that gives the list.
+            listed = again.group("list")
+            again = _RECEIVED_FROM.match(listed)
+        listed = _LIST_TAIL.sub("", _cut_at_sentence_end(listed))
     else:
         label = _LABEL.match(text)
         listed = without_roll_count(text[label.end() :]) if label else text
@@ -441,6 +450,8 @@ def _read_entry(text: str, organisation: str | None) -> Apology | None:
     body = _TRAILING_ACRONYM.match(name_text)
     if body is not None and bracket is None and organisation is None and body.group("body") not in load_title_words().suffixes:
         name_text, organisation = body.group("name"), body.group("body")  # "A Lee EDC": the body she sits for
+    name_text, body_letters = _without_trailing_post(name_text)
+    organisation = organisation or body_letters
     lower_tail = _LOWER_SURNAME_TAIL.match(name_text)
     if lower_tail and _looks_like_person(lower_tail.group("head")):
         # "Dana Rae hollis": a second surname printed in lower case stays with the first.
@@ -457,6 +468,19 @@ def _read_entry(text: str, organisation: str | None) -> Apology | None:
     if bracket and organisation is None and bracket[:1].isupper() and not re.search(r"\bsubstitut", bracket, re.IGNORECASE):
         organisation = bracket
     return Apology(name=person.name, surname=person.surname, title=person.title, organisation=organisation)
+
+
+def _without_trailing_post(text: str) -> tuple[str, str | None]:
+    """A name less the post a one-a-line roll prints after it ("Ann Lee Secretary", "Cllr Ian Roe A&B Councillor"),
+    and the body's letters that open that post ("A&B"), if any."""
+    found = match_leading_title(text)
+    title, rest = (found[0], found[1]) if found is not None else ("", text)
+    trailing = split_trailing_post(rest, body_first=True)
+    if trailing is None:
+        return text, None
+    name, post = trailing
+    letters = post.split()[0]
+    return f"{title} {name}".strip(), letters if BODY_LETTERS.match(letters) else None
 
 
 def _looks_like_person(text: str) -> bool:

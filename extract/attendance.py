@@ -46,6 +46,7 @@ from .addresses import street_word_pattern
 from .attendance_columns import new_heading, split_columns
 from .attendance_forms import (
     called_to_order_attendees,
+    chair_named,
     is_attendance_note,
     guest_sentence_attendees,
     is_chairing_note,
@@ -325,7 +326,23 @@ def extract_attendees(
         apologies = extract_apologies(document, nlp=nlp)
     attendees = _without_apologies(attendees, apologies)
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
+    _give_chair(attendees, document)
     return attendees
+
+
+def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
+    """The Chair's role for the one attendee a sentence says chaired ("The Meeting was Chaired by Ann Lee."), when the
+    list gave them no post of their own; the sentence may name them by their initials ("RW chaired the meeting.")."""
+    who = chair_named(document)
+    if who is None:
+        return
+    surname = parse_person(who).surname or ""
+    chosen = [
+        a for a in attendees
+        if (a.surname or "").lower() == surname.lower() or (a.surname and is_own_initials(who, a.name))
+    ]
+    if len(chosen) == 1 and chosen[0].role is None:
+        chosen[0].role = "Chair"
 
 
 def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
@@ -500,8 +517,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold and not _names_someone(line)))
             ):
                 break
-            if block[0].cells is not None and line.cells is None and seen_content:
-                break
+            if block[0].cells is not None and line.cells is None and seen_content and not _ends_on_own_initials(line.text):
+                break  # a grid's last "Jo Sled JS", alone on its row, has no second cell
             if line.cells is not None and is_table_header(line.cells):
                 block.append(line)  # a "Name | Present | Absent" heading row names no one, but says what marks mean
                 index += 1
@@ -519,6 +536,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 break
             if line.cells is None and seen_content and (
                 _SENTENCE_VERB.search(line.text) or _is_capitals_heading(line.text) or _is_prose(line.text)
+                or _WERE_PRESENT.search(line.text)  # "Jo Hale and 3 residents attended the meeting." after a whole row
             ):
                 break
             block.append(line)
@@ -541,10 +559,16 @@ def _closes_with_were_present(text: str, before: str) -> bool:
     """True for a list's last line closed by "were present" ("Lunn, and Orr were present upon roll call."),
     after a line that runs on (no full stop at its end) and with no other verb before "were"."""
     found = _WERE_PRESENT.search(text)
-    if found is None or _ends_sentence(before):
-        return False
+    if found is None or _ends_sentence(before) or _ends_on_own_initials(before):
+        return False  # a grid's row that ends on its member's initials is whole
     head = text[: found.start()]
     return bool(head.strip()) and not _SENTENCE_VERB.search(head) and not _is_prose(head)
+
+
+def _ends_on_own_initials(text: str) -> bool:
+    """True for a grid row that ends on its last member's initials ("Michael Cook (SBC) MC Kenny Combe KC")."""
+    pieces = split_at_own_initials(text.strip())
+    return pieces != [text.strip()] and not text.strip().endswith(pieces[-1])
 
 
 def _split_inline_labels(line: Line) -> list[Line]:
@@ -850,9 +874,23 @@ def _label_text(text: str) -> str:
     if words is not None and ROLL_COUNT.match(rest[words.end() :]):
         # "Present 5 – Mayor Alvarez, Councilmember Brandt": the roll's count stands in for the colon.
         return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
+    after = rest[words.end() :] if words is not None else ""
+    if words is not None and (
+        split_at_own_initials(after) != [after] or _PUBLIC_TAIL.match(f" {after}") or _name_then_its_post(after)
+    ):
+        # "Present Ann Lee AL Bo Day BD": a grid of names, each with its own initials, beside the label;
+        # "In Attendance Two members of the public.": a count beside it, the list of its own that names no one;
+        # "In Attendance Jo Hale, Chair of the Parent Council": a name and the post after its comma.
+        return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
     if words is None or match_leading_title(rest[words.end() :]) is None or not rest[words.end() :][:1].isupper():
         return text
     return f"{rest[: words.end()].rstrip()}: {rest[words.end() :]}"
+
+
+def _name_then_its_post(text: str) -> bool:
+    """True for "Jo Hale, Chair of the Parent Council, Elm School": an untitled name, then a post after its comma."""
+    name, comma, rest = text.partition(",")
+    return bool(comma) and bool(_UNTITLED_NAME.match(name.strip())) and is_role(rest.split(",")[0].strip())
 
 
 def _label_status(line: Line) -> AttendanceStatus | None:
@@ -929,6 +967,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
+    found = _flattened_initials_grid(found)
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
@@ -1059,6 +1098,26 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if attendee.status == "present" and attendee.role and is_officer_post(attendee.role):
             attendee.status = "in_attendance"  # "Ms Orla Tynan, Director of Finance" under "Present:"
     return officials + attendees
+
+
+def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
+    """A grid of "Full Name INITIALS" pairs whose columns a PDF split into cells ("Kenny Combe KC" | "Ian Logan IL")
+    or column gaps ("Helen Postle<tab>HP<tab>…") as plain lines, so each pair is one person, never a name and its
+    organisation. Unchanged unless every row so split holds a name and its own initials."""
+    rows = [line for line in found.lines if line.cells is not None or "\t" in line.text]
+    if not rows:
+        return found
+
+    def joined(line: Line) -> str:
+        parts = line.cells if line.cells is not None else line.text.split("\t")
+        return " ".join(part.strip() for part in parts if part.strip())
+
+    if not all(split_at_own_initials(joined(line)) != [joined(line)] for line in rows):
+        return found
+    return _AttendanceList(
+        status=found.status,
+        lines=[replace(line, text=joined(line), cells=None) if line in rows else line for line in found.lines],
+    )
 
 
 def _split_couples(text: str) -> str:
@@ -1517,6 +1576,7 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         attendee = _read_entry(name_text, status=found.status)
         if attendee is None:
             continue
+        organisation = _body_or_none(organisation) or ""
         if organisation:
             rest, bracket = strip_bracket(organisation)
             if bracket and is_role(bracket):
@@ -1533,6 +1593,14 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
         attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
         attendees.append(attendee)
     return attendees
+
+
+def _body_or_none(organisation: str | None) -> str | None:
+    """The organisation a row gives beside a name, or None when it only says the person is of the public
+    ("Ann Lee Public", "Ann Lee | Member of the public")."""
+    if not organisation or _PUBLIC_COUNT.match(organisation) or re.fullmatch(r"(?i)member of the public", organisation.strip()):
+        return None
+    return organisation
 
 
 def _split_name_and_organisation(text: str) -> tuple[str, str]:
@@ -1560,12 +1628,18 @@ def _split_name_and_organisation(text: str) -> tuple[str, str]:
     tokens = rest.split()
     taken = 0
     names = 0
+    initials_first = False
     while taken < len(tokens) and names < NAME_TOKENS and not tokens[taken].startswith("("):
         token = tokens[taken]
         taken += 1
-        if re.fullmatch(r"[A-Z]\.?", token) or token.lower() in {"van", "von", "de", "der", "le", "la", "du"}:
-            continue  # initials and particles do not count towards the two names
+        if re.fullmatch(r"[A-Z]\.?", token):
+            initials_first = initials_first or names == 0
+            continue  # initials do not count towards the two names
+        if token.lower() in {"van", "von", "de", "der", "le", "la", "du"}:
+            continue  # nor do particles
         names += 1
+        if initials_first:
+            break  # "C Pratt Public", "J. R. Hale Eastshire Water": initials, then the surname alone
     name = " ".join(([title] if title else []) + tokens[:taken])
     organisation = " ".join(tokens[taken:])
     if post is not None:
@@ -1730,6 +1804,7 @@ def _read_table(found: _AttendanceList) -> list[Attendee]:
                     attendee.organisation = " ".join(cells[1:])
                 if attendee.organisation and is_role(attendee.organisation) and not attendee.role:
                     attendee.role, attendee.organisation = split_affiliation(attendee.organisation)
+                attendee.organisation = _body_or_none(attendee.organisation)
             attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
             attendees.append(attendee)
     return attendees
@@ -1976,7 +2051,8 @@ def _read_mention(
             if not _first_name_fits(attendee, first) or not _same_title(attendee, title_before):
                 continue
             first_names.setdefault(id(attendee), set()).add(first)
-            if bracket:
+            if bracket and not is_own_initials(bracket.group("inner"), f"{first} {attendee.surname}"):
+                # "Kenny Combe (KC)": the initials the minutes use for her, no body
                 affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
 
 

@@ -22,7 +22,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument, top_lines
 from ..names import load_non_person_words
-from ..names import load_title_words, match_leading_title, parse_person, strip_bracket
+from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
@@ -77,6 +77,14 @@ _GUEST_SENTENCE = re.compile(
     # "Councillor Jeal attended as a substitute for Councillor Galer.": the substitute attended, the other did not.
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+as\s+(?:a|an|the)\s+(?:substitute|alternate|replacement)\s+for\s+\S.*)$"
 )
+# A visitor from an outside body, given a sentence of their own: "Ann Lee from the Elm Park District was in
+# attendance.", "Bo Day of Eastshire Water was present." (the body names them a guest; "in" is sometimes left out).
+# The sentence may open a section run in after its heading ("REPORTS: Ann Lee from the …").
+_GUEST_FROM_BODY = re.compile(
+    r"^(?:[A-Z][A-Z &]{2,40}:\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:from|of)\s+(?P<the>the\s+)?"
+    r"(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:present|(?:in\s+)?attendance)\b.*$"
+)
 # "The Chair welcomed those present: A, B and C." (the list after the colon).
 _WELCOMED_LIST = re.compile(
     r"\bwelcomed\s+(?:everyone\s+|all\s+)?(?:those\s+(?:present|attending|in\s+attendance)|the\s+following)\s*:\s*(?P<list>[A-Z].+)$"
@@ -92,6 +100,15 @@ _WELCOMED_GUESTS = re.compile(
 _CALLED_BY = re.compile(
     r"\bmeeting\s+was\s+called\s+to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})(?=\s+(?:at|on|in|who|and|with)\b|\s*[,.;]|\s*$)",
+)
+# Who chaired, said in a sentence of its own beside the roll: "The meeting was chaired by Ann Lee.",
+# "Cllr Bo Day took the chair.", "Ann Lee chaired the meeting." (the name alone before the verb); the name may
+# carry a bracket ("… Chaired by Ann Lee (AL)."); a member's initials ("RW chaired the meeting.") may follow the
+# list on the same paragraph.
+_CHAIRED_BY = re.compile(
+    r"(?:\b(?i:the\s+meeting\s+was\s+chaired\s+by\s+)(?P<by>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|(?:^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|\b(?P<letters>[A-Z]{2,4}))"
+    r"\s+(?i:took\s+the\s+chair|chaired\s+the\s+meeting))(?:\s*\([^()]*\))?\s*\.?$"
 )
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
@@ -141,6 +158,8 @@ SHORT_TITLE = 5
 """Letters of a title written short, whose full stop ends no sentence ("Mr.", "Supt.", "Cllr.")."""
 _INITIAL_STOP = re.compile(r"\.(?=\s|$)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:O|D|Ó|Mac|Mc)['’]?[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)*)$")
+# Two to four capitals alone ("CC", "SBC", "A&B"): a body's or a person's letters, never a name of its own.
+BODY_LETTERS = re.compile(r"^[A-Z][A-Z&]{1,3}$")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del", "st", "st."}
 
 # Roll-call tables: what each flattened line holds (the column headings are data/column_headers.toml's).
@@ -249,9 +268,15 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
             match = _GUEST_SENTENCE.match(sentence)
-            if match is None:
+            visitor = _GUEST_FROM_BODY.match(sentence) if match is None else None
+            subject = match or visitor
+            if subject is None:
                 continue
-            for person in _read_guests(match.group("who")):
+            for person in _read_guests(subject.group("who")):
+                if visitor is not None and (visitor.group("the") or is_organisation(visitor.group("body"))):
+                    person.organisation = person.organisation or visitor.group("body")
+                elif visitor is not None:
+                    continue  # "Ann Lee of Mill Lane was present": a resident, not a body's visitor
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(person)
     return found
@@ -313,6 +338,20 @@ def called_to_order_attendees(document: ParsedDocument) -> list[Attendee]:
     return []
 
 
+def chair_named(document: ParsedDocument) -> str | None:
+    """Who chaired as written, when a sentence near the top says it: "The Meeting was Chaired by Ann Lee." gives
+    "Ann Lee", "RW chaired the meeting." gives "RW" (a member's initials)."""
+    for _, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
+        for sentence in _sentences(text):
+            found = _CHAIRED_BY.search(sentence)  # a list line may run into "The Meeting was Chaired by …"
+            if found is None:
+                continue
+            who = found.group("by") or found.group("who") or found.group("letters")
+            if not is_role(who) and not is_organisation(who):
+                return who
+    return None
+
+
 def _read_guests(who: str) -> list[Attendee]:
     """The people of a guest sentence's subject: "The Clerk, Jo Pike", "Jo Pike, Clerk", "Mr I Holt (Highways)"."""
     who = re.sub(r"^(?:also\s+)?", "", who.strip(" ,"))
@@ -329,7 +368,8 @@ def _read_guests(who: str) -> list[Attendee]:
     people = read_sentence_list(who, also=True)
     non_person = load_non_person_words().non_person
     if not people or any(
-        (person.title is None and len(person.name.split()) < 2)
+        # "Clerk Buiter": a post written before a surname names one person, as a title does.
+        (person.title is None and person.role is None and len(person.name.split()) < 2)
         or is_organisation(person.name)
         or any(word.lower() in non_person for word in person.name.split())
         for person in people
@@ -581,6 +621,8 @@ def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
         head, rest = tokens[:cut], tokens[cut:]
         if len(rest) > MAX_NAME_TOKENS or not _is_name(" ".join(rest)):
             continue
+        if len(rest) == 1 and BODY_LETTERS.match(rest[0]):
+            continue  # "Ann Vale Convenor CC": the body's letters in a row's last column, no one's name
         last = head[-1]
         singular = _singular_word(last)
         post_words = head[:-1] + [singular]
@@ -602,11 +644,13 @@ def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
     return best
 
 
-def split_trailing_post(piece: str) -> tuple[str, str] | None:
+def split_trailing_post(piece: str, *, body_first: bool = False) -> tuple[str, str] | None:
     """Split "Joyce Mace Vice President" into ("Joyce Mace", "Vice President"): a name, then a post without a comma.
 
     The name is two or three capitalised words that are no post and name no
-    organisation or group ("Democratic Services Officer" stays a post).
+    organisation or group ("Democratic Services Officer" stays a post). With
+    `body_first` the post may open on the letters of its body, as a one-a-line
+    roll's columns put them: "Ian Roe A&B Councillor" gives ("Ian Roe", "A&B Councillor").
     """
     tokens = piece.split()
     non_person = load_non_person_words().non_person
@@ -620,7 +664,12 @@ def split_trailing_post(piece: str) -> tuple[str, str] | None:
         if any(is_role(word) or word.lower() in _POST_MODIFIERS for word in head) or match_leading_title(piece) is not None:
             continue
         post = " ".join(tail)
-        if is_role(post) and all(word[:1].isupper() or word.lower() in {"of", "and", "the", "for"} for word in tail):
+        # "A&B Councillor": after the body's letters a title word is the post ("Mary Ann Major" keeps her surname).
+        after_body = " ".join(tail[1:])
+        if body_first and len(tail) > 1 and BODY_LETTERS.match(tail[0]) and (is_role(after_body) or is_title(after_body)):
+            return name, post
+        # "Stand in Minute Taker", "Assistant to the Clerk": small joining words inside a post.
+        if is_role(post) and all(word[:1].isupper() or word.lower() in {"of", "and", "the", "for", "in", "to"} for word in tail):
             return name, post
     return None
 

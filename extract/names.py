@@ -98,8 +98,9 @@ def split_people_list(text: str) -> list[str]:
                 for position, part in enumerate(_split_on_and(sub)):
                     # The name after "and" is the last of its group ("Board Members A, B, and C").
                     last = position > 0 or _AND_FIRST.match(part) is not None
-                    for person in _split_before_posts(part):
-                        for one in split_at_own_initials(person):
+                    # A grid's initials first: "Ann Lee (EDC) AL Bo Day (EDC) BD" leaves no "AL" to open the next.
+                    for person in split_at_own_initials(part):
+                        for one in _split_before_posts(person):
                             parts.extend((each, last) for each in _split_at_titles(one))
     people: list[str] = []
     shared: str | None = None
@@ -323,7 +324,8 @@ def split_affiliation(text: str) -> tuple[str | None, str | None]:
         if not part or match_leading_title(part) is not None:
             continue  # another person named in passing ("Ms C Arden, in the Chair")
         if is_role(part):
-            acronym = re.search(r"\s+(?P<org>[A-Z]{2,}[A-Za-z&]*)$", part)
+            # "Member CC & MOD": the letters of two bodies joined by "&" are one organisation.
+            acronym = re.search(r"\s+(?P<org>[A-Z]{2,}[A-Za-z&]*(?:\s+&\s+[A-Z]{2,}[A-Za-z&]*)*)$", part)
             if acronym and not is_role(acronym.group("org")) and organisation is None:
                 organisation = acronym.group("org")
                 part = part[: acronym.start()]
@@ -390,8 +392,11 @@ def _split_at_titles(text: str) -> list[str]:
 
 
 def is_own_initials(initials: str, name: str) -> bool:
-    """True when `initials` ("PO", "P.O.") are the first letters of `name`'s words past its titles ("Cllr Pam Orr")."""
+    """True when `initials` ("PO", "P.O.") are the first letters of `name`'s words past its titles ("Cllr Pam Orr").
+    One lower-case letter after them tells two members of the same initials apart ("PWh" for Paul Wheelhouse)."""
     letters = initials.replace(".", "").strip()
+    if len(letters) >= 3 and letters[-1].islower() and letters[:-1].isupper():
+        letters = letters[:-1]
     words = [word for word in strip_leading_titles(name).split() if word[:1].isalpha()]
     return (
         2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper() and len(words) == len(letters)
@@ -401,7 +406,8 @@ def is_own_initials(initials: str, name: str) -> bool:
 
 def split_at_own_initials(text: str) -> list[str]:
     """Cut "Ann Lee AL Bo Day BD Cy Orr" (a grid of "Name INITIALS" flattened to text) after each name's initials,
-    which are dropped; text with no such initials comes back whole."""
+    which are dropped; text with no such initials comes back whole. A bracket between a name and its initials
+    ("Ann Lee (EDC) AL") stays with the name."""
     words = text.split()
     pieces: list[str] = []
     start = 0
@@ -410,7 +416,8 @@ def split_at_own_initials(text: str) -> list[str]:
         before = " ".join(words[start:index])
         if before.count("(") != before.count(")"):
             continue  # "(North Yorkshire NY)": inside a bracket
-        if index - start >= 2 and is_own_initials(word, " ".join(words[max(start, index - size) : index])):
+        named = strip_bracket_text(before).split()
+        if len(named) >= 2 and is_own_initials(word, " ".join(named[-size:])):
             pieces.append(" ".join(words[start:index]))
             start = index + 1
     if not pieces:
