@@ -353,6 +353,12 @@ MAX_STRAY_MARKS = 2
 """Numbered or marked lines that may be noise in minutes whose plain lines make their structure (`_stray_marks`)."""
 STRAY_DOMINANCE = 4
 """How many times as many plain capitals headings or run-in labels outweigh those few lines."""
+MIN_HEADINGS_AROUND_LIST = 2
+"""Unnumbered marked headings needed on each side of a numbered list for the list to sit inside one of their items."""
+LIST_HEADING_DOMINANCE = 2
+"""How many times as many unnumbered marked headings as numbered lines make those lines a list inside an item."""
+MAX_LIST_LEAD_LINES = 1
+"""Lines of text at most between such a list's heading and its first numbered line."""
 # Word bullet glyphs at the top level of a list ("•", Symbol's private-use bullet) and under it ("o", "§", "◦", "▪").
 _TOP_BULLET = re.compile(r"^\s*[\uf0b7\u2022\u25cf]\s+")
 _SUB_BULLET = re.compile(r"^\s*(?:o|[\uf0a7\u25e6\u25aa\uf0d8\u27a2-])\s+")
@@ -379,9 +385,12 @@ _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
-# A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone.
+# A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone;
+# the dash may be set tight against one side ("Highway Commissioner- Crews …", "Building and Grounds –Trustee Lee …"),
+# and a label with nothing to report may stand alone before its dash ("ANNOUNCEMENTS –").
 _LABEL_RUN_IN = re.compile(
-    r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?|(?P<dash>\s+[-–—]\s+)(?P<rest2>\S.*))$"
+    r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?"
+    r"|(?P<dash>\s+[-–—]\s+|\s+[-–—](?=[A-Z])|(?<=[a-z])[-–—]\s+)(?P<rest2>\S.*)|(?P<bare>\s+[-–—]))$"
 )
 # A capitals label run in with its minutes after a dash or colon, the dash often set tight against the next word and a
 # reporter's name before the text: "CEMETERY –Moss: No report.", "POLICE REPORT - Chief Lane: Report as presented.",
@@ -412,6 +421,8 @@ _SPEAKER_OPENING = re.compile(
     r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
     r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
 )
+# An office and a name alone after a label's dash: who reports on it ("Community Center - Trustee Ann Lee").
+_REPORTING_HOLDER = re.compile(_SPEAKER_OPENING.pattern + r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}\.?")
 # What a speaker's label runs into: "asked …", "said …", "stated that …".
 _SPOKEN = re.compile(
     r"(?:asked|said|stated|questioned|commented|noted|wondered|explained|responded|replied|thanked|raised|spoke|expressed)\b"
@@ -430,7 +441,9 @@ MIN_OFFICE_REPORT_WORDS = 4
 """Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
 # A line that closes an item without a full stop: "No report", "None", "See attached report".
 _SHORT_VERDICT = re.compile(
-    r"(?:no\s+report|none|nil|nothing\s+to\s+report|no\s+action(?:\s+taken)?|see\s+attached(?:\s+\w+)?|motion\s+carried)\.?",
+    r"(?:no\s+report|none|nil|nothing\s+to\s+report|no\s+action(?:\s+taken)?|motion\s+carried"
+    # "See attached report", "See Written Report from the Assessor."
+    r"|see\s+(?:the\s+)?(?:attached|written|enclosed)(?:\s+[\w'’-]+){0,8})\.?",
     re.IGNORECASE,
 )
 MAX_TITLE_HEADING_WORDS = 4
@@ -625,11 +638,20 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             continue  # capitals before the dash or colon that `_caps_label_run_in` turned down: a vote, speaker or sentence
         match = _LABEL_RUN_IN.match(text)
         if match is None:
+            if _is_capitals(text) and _agenda_words().search(text) and _run_in_label_kind(text, "") == 1:
+                found[position] = (text, "")  # "OLD BUSINESS" alone among run-in labels: an item with nothing run in
+                capitalised += 1
             continue
         title = match.group("title").strip()
         rest = (match.group("rest") or match.group("rest2") or "").strip()
-        if match.group("dash") and not _is_dash_run_in_rest(rest):
-            continue
+        if match.group("bare") and not _is_capitals(title):
+            continue  # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one
+        if match.group("dash"):
+            reported = _reported_title(title, rest)
+            if reported is not None:
+                title, rest = reported  # "Supervisor Lee - Financial Reports. See attached."
+            elif not _is_dash_label_rest(title, rest):
+                continue
         kind = _run_in_label_kind(title, rest)
         if kind is None:
             continue
@@ -681,6 +703,38 @@ def _caps_label_run_in(text: str) -> tuple[str, str] | None:
     if not (_REPORTER.match(rest) or _is_dash_run_in_rest(lowered) or _SHORT_VERDICT.fullmatch(rest)):
         return None
     return title, rest
+
+
+def _is_dash_label_rest(title: str, rest: str) -> bool:
+    """True when the text after a dashed run-in label is its minutes: a sentence or verdict (`_is_dash_run_in_rest`),
+    a sentence opening in lower case after a label of several capitalised words ("Flags Committee – the committee is
+    working …"), or the office and name of its reporter ("Community Center - Trustee Ann Lee")."""
+    if _is_dash_run_in_rest(rest) or _SHORT_VERDICT.fullmatch(rest) or _REPORTING_HOLDER.fullmatch(rest):
+        return True
+    return (
+        rest[:1].islower()
+        and len(title.split()) > 1
+        and _run_in_label_kind(title, rest) == 1
+        and _is_dash_run_in_rest(rest[:1].upper() + rest[1:])
+    )
+
+
+def _reported_title(title: str, rest: str) -> tuple[str, str] | None:
+    """(title, text) for a reporter's label whose text opens with the report's title, or None.
+
+    "Supervisor Lee - Financial Reports. See attached.": an office and name,
+    a dash, then a short capitalised title ending on a report's noun and a
+    full stop; the item is "Supervisor Lee - Financial Reports".
+    """
+    if len(title.split()) < 2 or not _SPEAKER_OPENING.match(title + " "):
+        return None
+    head, stop, after = rest.partition(".")
+    words = head.split()
+    if not stop or not 0 < len(words) <= MAX_LABEL_RUN_IN_WORDS or not _ITEM_NOUN_END.search(head):
+        return None
+    if not _is_title_cased(words) or _SENTENCE_VERB.search(head):
+        return None
+    return f"{title} - {head.strip()}", after.strip()
 
 
 def _is_dash_run_in_rest(rest: str) -> bool:
@@ -1257,6 +1311,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     first_text = next((i for i, line in enumerate(lines[:end]) if line.text.strip() and not line.is_heading), end)
     marked = sum(1 for line in lines[first_text:end] if line.is_heading)
     stray: set[int] = set()
+    points: set[int] = set()
+    """Numbered lines that are points of a list inside an item, read as plain text whatever their marks."""
     if (
         not sectioned and not section_subs and numbered_total == len(numbered_lines)
         and _stray_marks(lines, end, structure, numbered_lines, marked)
@@ -1265,6 +1321,13 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         # not make the structure of minutes whose plain capitals lines or run-in labels make it: they are text.
         stray = numbered_lines | {i for i, line in enumerate(lines[:end]) if line.is_heading}
         numbered_total, marked = 0, 0
+    elif (
+        not sectioned and not section_subs and numbered_total == len(numbered_lines)
+        and _list_among_headings(lines, end, numbered_at)
+    ):
+        # "Planning" then "1. Reference: 18/01644/PP", "2. …", "3. …", among bold "Web", "Roads", "Slipway",
+        # "Treasurer" …: a numbered list inside one item of minutes whose marked headings are the items.
+        points, numbered_total = numbered_lines, 0
     elif numbered_total == len(numbered_lines) and marked >= MIN_PARAGRAPH_RUN and _only_ones(numbered_at):
         # "## Roll Call" over "1. Present", "1. Absent", "1. Guests" (lists of one entry each, as a web page's
         # separate <ol>s print them): a number that never rises counts no items; the marked headings are the items.
@@ -1303,6 +1366,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
+        if index in points:
+            line = replace(line, heading=None, bold=False)
         text = clean_text(line.text)
         index += 1
         if not text:
@@ -1342,6 +1407,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             found.append((_make_item(sub_number, sub_title, private, line, lines[last]), first_lines))
             parent, next_letter = sub_number, "a"
             index = last + 1
+            continue
+        if index - 1 in points:
+            past_title = True
             continue
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs) if index - 1 not in stray else None
         if numbered is not None and index - 1 in listed:
@@ -1981,7 +2049,7 @@ def _run_in_layer_head(line: Line, text: str) -> tuple[str, str] | None:
     if line.is_heading or line.bold:
         return None
     match = _LABEL_RUN_IN.match(text)
-    if match is None or match.group("dash"):
+    if match is None or match.group("dash") or match.group("bare"):
         return None
     title = match.group("title").strip()
     rest = (match.group("rest") or "").strip()
@@ -2555,6 +2623,48 @@ def _only_ones(numbered: dict[int, str]) -> bool:
         len(positions) >= 2
         and all(number == "1" for number in numbered.values())
         and all(later - earlier > 1 for earlier, later in zip(positions, positions[1:]))
+    )
+
+
+def _list_among_headings(lines: list[Line], end: int, numbered: dict[int, str]) -> bool:
+    """True when a document's numbered lines are one short list inside an item of minutes whose marked headings are
+    the items.
+
+    Minutes set out under bold or heading-level topics ("Web", "Roads",
+    "Slipway", "Treasurer") may number a list under one of them ("Planning"
+    then "1. Reference: 18/01644/PP", "2. …", "3. …"). The numbers count
+    points of that item, not the agenda: only when they run 1, 2, 3 … with no
+    marked heading between the first and the last, the first follows its
+    heading within `MAX_LIST_LEAD_LINES` lines of text, at least
+    `MIN_HEADINGS_AROUND_LIST` unnumbered marked headings stand before the list
+    and as many after it, and those headings number at least
+    `LIST_HEADING_DOMINANCE` times the numbered lines (and at least `MIN_LAYER_HEADINGS`).
+    """
+    positions = sorted(numbered)
+    if not positions or [numbered[position] for position in positions] != [
+        str(count) for count in range(1, len(positions) + 1)
+    ]:
+        return False
+    heads = [
+        position
+        for position, line in enumerate(lines[:end])
+        if position not in numbered
+        and line.cells is None
+        and (line.bold or line.is_heading)
+        and not _NUMBERED.match(text := clean_text(line.text).lstrip("#").strip())
+        and not text.endswith("?")
+        and _is_unnumbered_item(text, has_numbers=False, found=[], past_title=True)
+    ]
+    if any(positions[0] < head < positions[-1] for head in heads):
+        return False  # headings between the numbered lines: the numbers run across sections
+    lead = max((head for head in heads if head < positions[0]), default=None)
+    if lead is None or sum(1 for line in lines[lead + 1 : positions[0]] if line.text.strip()) > MAX_LIST_LEAD_LINES:
+        return False  # numbered paragraphs far from any heading: the minutes' own items
+    before = sum(1 for head in heads if head < positions[0])
+    after = len(heads) - before
+    return (
+        min(before, after) >= MIN_HEADINGS_AROUND_LIST
+        and len(heads) >= max(MIN_LAYER_HEADINGS, LIST_HEADING_DOMINANCE * len(positions))
     )
 
 
