@@ -336,6 +336,8 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 _PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
 # A contents line ends on its page number: "Annual report 23".
 _PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
+# A title that opens with the year it concerns: "2018 Annual Governance Statement", "2019/20 Budget".
+_YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}(?:/\d{2,4})?\s+[A-Z][a-z]")
 MAX_BARE_HEADING_WORDS = 4
 """A bare title ending in a colon among numbered items is at most this long."""
 _JOINING = {"and", "of", "the", "for", "to", "in", "on", "with", "&"}
@@ -2914,7 +2916,8 @@ def _numbered_heading(
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
-    if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+    opens = title[:1].isupper() or bool(_YEAR_TITLE.match(title))  # "10. 2018 Annual Governance Statement …"
+    if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:
         cut = _SENTENCE_START.search(title)
         rising = last_major is None or _major(number) >= last_major
         if cut is not None and re.match(r"\s*[•·\d]", title[cut.start():]) and rising:
@@ -2950,7 +2953,7 @@ def _numbered_heading(
     dotted = _reference_title(number, title)
     if dotted is not None:
         return number, dotted  # "23/17 Apologies for absence. Apologies were received …", "34/17 Finance."
-    if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+    if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"

@@ -161,3 +161,31 @@ def test_a_lone_numeral_or_a_schedule_of_sums_is_no_run(make_document, lone):
         "ii. Bank statement dated 1 June, Credit Balance £7,410.20\n\n31/61 Close\n"
     )
     assert _items(make_document, schedule) == [("31/60", "Accounts"), ("31/61", "Close")]
+
+
+_PARAGRAPHS = (
+    "1. Election of Chair Ann Moss was elected unopposed and took the chair for the meeting.\n\n"
+    "2. Apologies Apologies were received from Cllr Dane, who was away on holiday.\n\n"
+    "3. Approval of Minutes The minutes of the meeting held on 4 March were confirmed as a true record.\n\n"
+    "4. Accounts Accounts were presented and accepted for payment by all the members.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("2030 Annual Governance Statement", "Councillors were presented with a copy of the statement."),
+        ("2030/31 Budget", "The clerk presented the draft budget for the coming year."),
+    ],
+)
+def test_a_numbered_paragraph_whose_title_opens_with_a_year(make_document, title, sentence):
+    text = _HEAD + _PARAGRAPHS + f"5. {title} {sentence}\n\n6. Planning No applications were received.\n"
+    assert _items(make_document, text)[4:] == [("5", title), ("6", "Planning")]
+
+
+def test_a_numbered_paragraph_opening_on_a_year_in_a_sentence_has_no_year_title(make_document):
+    text = _HEAD + _PARAGRAPHS + "5. 2030 was a good year for the hall and the members thanked the clerk.\n\n"
+    assert ("5", "2030 was a good year for the hall and the members thanked the clerk") not in _items(
+        make_document, text
+    )
+    assert all(not title.startswith("2030") for _, title in _items(make_document, text))
