@@ -178,6 +178,11 @@ _DECISION_OPENING = re.compile(
 )
 # A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
+# A sentence that reads out the agenda's own parts before a lettered list: "Trustee Lee read the consent agenda as
+# follows:", "The consent calendar consisted of the following items:".
+_AGENDA_LIST_INTRO = re.compile(
+    r"\b(?:consent\s+(?:agenda|calendar|items?)|agenda\s+items?)\b[^:]*:$", re.IGNORECASE
+)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
 QUOTE_REACH_LINES = 12
@@ -2340,14 +2345,23 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     if match is None or (not roman and match.group("letter").lower() != expected):
         return None
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    if expected == "a" and before is not None and clean_text(before.text).endswith(":") and not _is_heading_line(before):
-        return None  # a lettered list introduced by its sentence ("… asked for:"), not sub-items
+    if (
+        expected == "a"
+        and before is not None
+        and clean_text(before.text).endswith(":")
+        and not _is_heading_line(before)
+        and not _AGENDA_LIST_INTRO.search(clean_text(before.text))
+    ):
+        # A lettered list introduced by its sentence ("… asked for:"), not sub-items; a sentence reading out the
+        # consent agenda ("… read the consent agenda as follows:") introduces the item's own lettered parts.
+        return None
     if expected == "a" and _inside_quotation(lines, position):
         return None  # a lettered list inside a quoted motion
     if expected == "a" and before is not None and _DECISION_INTRO.search(clean_text(before.text)):
         return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
     title = match.group("title")
     last = position
+    delimited = False
     lead = _LEAD_BOLD_TITLE.match(line.text.strip())
     if lead is not None and len(lead.group("title").split()) <= MAX_SUB_TITLE_WORDS:
         # "d) **Meeting with the MP** Agreed to defer …": the bold run is the title, the sentence after it the text.
@@ -2380,6 +2394,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         parts = [head, verdict.group("verdict")]
     else:
         parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
+        delimited = len(parts) == 2
         if len(parts) == 2 and _APPLICATION_REF.fullmatch(parts[0].strip()):
             # "b) 23/0478/HH – Garage at The Old Forge. Members resolved …": a planning reference alone is no title;
             # the site after its dash belongs to it, up to the sentence that follows.
@@ -2398,7 +2413,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     # A letter that goes on from one already taken ("e)" after "a)" … "d)") is evidence of its own: its title may
     # open with a sum or a sign ("e) £1 million fund") and run longer than the title of a list's first letter.
     continued = expected != "a"
-    longest = (MAX_CONTINUED_TITLE_WORDS if bold else MAX_TITLE_WORDS) if continued else (
+    # So may a title a dash or colon ends ("b) Internal Auditors 2016/17 Report together with … – The Clerk …").
+    longest = (MAX_CONTINUED_TITLE_WORDS if bold or delimited else MAX_TITLE_WORDS) if continued else (
         MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
     )
     if (
