@@ -1067,12 +1067,36 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
             # Inside a table row, the row's own continuation lines are prose, not cells.
             body = first_line + [prose for line in body for prose in _row_prose(line)]
         body = [line for line in body if not _AGENDA_REF_LINE.match(clean_text(line.text))]
+        own_line = item.evidence.line_start if item.evidence is not None else None
+        following_start = starts[position + 1][0].evidence if position + 1 < len(starts) else None
+        if own_line in read.read_out and (following_start is None or following_start.line_start not in read.read_out):
+            # The last part of a consent agenda read out as a list ("k. Approve revisions to …"): its title's wrapped
+            # lines are its own, the motion after them ("MOTION: … to approve the consent agenda as read") the parent's.
+            parent = next((earlier for earlier, _, _ in reversed(starts[:position])
+                           if earlier.evidence is not None and earlier.evidence.line_start not in read.read_out), None)
+            cut = _title_wrap_end(lines[index_of[item.evidence.line_end]] if item.evidence else None, body)
+            if parent is not None and cut < len(body):
+                sections.append(Section(item=item, lines=body[:cut]))
+                sections.append(Section(item=parent, lines=body[cut:]))
+                continue
         sections.append(Section(item=item, lines=body))
     trailing = [line for line in lines[end:] if line.cells is not None]
     if sections and trailing:
         # Tables after the minutes' close (an action log) still belong to the minutes.
         sections.append(Section(item=None, lines=trailing))
     return sections
+
+
+def _title_wrap_end(title_line: Line | None, body: list[Line]) -> int:
+    """How many of `body`'s lines carry on the title on `title_line`: each after a line cut at a joining word
+    ("… a 2% Market Adjustment and" / "Changes to Pay Grades.") or opening in lower case."""
+    previous = clean_text(title_line.text) if title_line is not None else ""
+    for position, line in enumerate(body):
+        text = clean_text(line.text)
+        if not text or not (_JOINING_END.search(previous) or text[:1].islower()):
+            return position
+        previous = text
+    return len(body)
 
 
 @dataclass(slots=True)
@@ -1083,19 +1107,27 @@ class _ReadItems:
     end: int
     heads: dict[int, str] = field(default_factory=dict)
     """Text before an item that starts inside a line, by line number: it ends the item before."""
+    read_out: set[int] = field(default_factory=set)
+    """First lines of lettered parts read out as a list (see `_AGENDA_LIST_INTRO`): the text after the last is the
+    parent item's."""
 
 
 def _read_items(document: ParsedDocument) -> _ReadItems:
     lines = document.lines
     end = minutes_end(lines)
     heads: dict[int, str] = {}
-    return _ReadItems(found=_find_items(lines, end, heads), end=end, heads=heads)
+    read_out: set[int] = set()
+    found = _find_items(lines, end, heads, read_out)
+    return _ReadItems(found=found, end=end, heads=heads, read_out=read_out)
 
 
-def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+def _find_items(
+    lines: list[Line], end: int, heads: dict[int, str], read_out: set[int] | None = None
+) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end.
 
-    `heads` gets the text before each item that starts inside a line.
+    `heads` gets the text before each item that starts inside a line; `read_out` the first lines of lettered
+    parts read out as a list.
     """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
@@ -1118,11 +1150,14 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
     bulleted = _find_bullet_headings(lines[:end])
     if bulleted:
         return bulleted
-    found = _find_line_items(lines, end, heads)
+    listed: set[int] = set()
+    found = _find_line_items(lines, end, heads, listed)
     flattened = _find_flattened_items(lines[:end])
     if len(flattened) > len(found):
         heads.clear()
         return flattened
+    if read_out is not None:
+        read_out.update(listed)
     return _with_vouched(lines, end, found)
 
 
@@ -1288,11 +1323,15 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
     return found if len(found) >= MIN_BULLET_HEADINGS else []
 
 
-def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+def _find_line_items(
+    lines: list[Line], end: int, heads: dict[int, str], read_out: set[int] | None = None
+) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items whose headings open lines (numbered, lettered, labelled, bold or capitals).
 
     Minute references run on inside a line of minutes ("… agreed. 36/17 Clerk
     Vacancy Update") start items there; `heads` gets the text before them.
+    `read_out` gets the first lines of lettered parts read out after a sentence
+    naming the consent agenda (`_AGENDA_LIST_INTRO`).
     """
     # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
     caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
@@ -1357,6 +1396,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     parent: str | None = None
     """The number of the last top-level item: lettered sub-items are numbered under it."""
     next_letter = "a"
+    reading_out = False
+    """The lettered parts being taken are read out as a list (see `read_out`)."""
     past_title = False
     taken_numbers: set[int] = set()
     taken_marks: set[str] = set()
@@ -1515,6 +1556,12 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         if lettered is not None and parent is not None:
             letter, title, last, rest = lettered
             title = without_file_id(letter.number, title)
+            if next_letter == "a":
+                # "… read the consent agenda as follows:" then "a. …", "b. …": parts read out as a list.
+                before = next((lines[i] for i in range(index - 2, -1, -1) if lines[i].text.strip()), None)
+                reading_out = before is not None and bool(_AGENDA_LIST_INTRO.search(clean_text(before.text)))
+            if reading_out and read_out is not None:
+                read_out.add(line.number)
             # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
             first_lines = [replace(line, text=rest)] if rest else None
             found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))

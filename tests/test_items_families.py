@@ -433,3 +433,38 @@ def test_a_long_lettered_sentence_without_a_dash_is_no_title(make_document):
         "payments for the year and the accounting statements which were considered at length.\n\n42/31 Planning\nNone.\n"
     )
     assert [number for number, _ in _items(make_document, text)] == ["40/31", "41/31", "41/31a", "42/31"]
+
+
+@pytest.mark.parametrize(
+    ("last", "wrap"),
+    [("c. Ratify Payment of Invoices in the Amount of $5,719.17", ""),
+     ("c. Approve revisions to the Wage Scale including a 2% Market Adjustment and", "Changes to Pay Grades.\n")],
+)
+def test_the_motion_after_a_consent_agenda_read_out_belongs_to_the_consent_item(make_document, last, wrap):
+    from minutebook.extract.items import read_items_and_sections
+
+    text = _LIBRARY_HEAD + (
+        "3. Consent Agenda\nTrustee Hart read the consent agenda as follows:\n"
+        "a. Approve Minutes of the April 15, 2031 Regular Board Meeting\n"
+        f"b. Receive and file Financial Reports for March\n{last}\n{wrap}"
+        "MOTION: Trustee Reid moved to approve the consent agenda as read. Trustee Hart seconded.\n"
+        "Motion carried\n4. Adjournment\nThe meeting adjourned at 8:05 p.m.\n"
+    )
+    _, sections = read_items_and_sections(make_document(text))
+    holder = next(section for section in sections if any(line.text.startswith("MOTION") for line in section.lines))
+    assert holder.item is not None and holder.item.number == "3"
+    last_part = next(section for section in sections if section.item is not None and section.item.number == "3c")
+    assert [line.text for line in last_part.lines if line.text.strip()] == [wrap.strip()] * bool(wrap)
+
+
+def test_a_motion_after_lettered_parts_with_minutes_of_their_own_stays_with_the_last(make_document):
+    from minutebook.extract.items import read_items_and_sections
+
+    text = _LIBRARY_HEAD + (
+        "3. New Business\na. Roof repair\nTwo bids were received.\nb. Snow contract\n"
+        "MOTION: Trustee Reid moved to renew the snow contract. Trustee Hart seconded.\n"
+        "4. Adjournment\nThe meeting adjourned at 8:05 p.m.\n"
+    )
+    _, sections = read_items_and_sections(make_document(text))
+    holder = next(section for section in sections if any(line.text.startswith("MOTION") for line in section.lines))
+    assert holder.item is not None and holder.item.number == "3b"
