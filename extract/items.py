@@ -487,6 +487,8 @@ _SENTENCE_START = re.compile(
     r"|\s+(?=(?:None|Nil|Noted|Agreed|Approved|Deferred)\.?$)"
     r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
     r"|\s+(?=\(?[a-h][.)]\s+[A-Z])"  # "… update a. The plans …": a lettered list opens the text
+    # "… public contributions CC asked …": a member's initials and a verb of speech open the minutes.
+    r"|\s+(?=[A-Z]{2,3}\s+(?:asked|said|reported|confirmed|noted|stated|advised|commented|explained|proposed)\b)"
 )
 # A title that stops on a joining word carries on past a name ("… from Cllr Lee").
 _JOINING_END = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|a|an|from|by|at|as)|[&,\-–—])$", re.IGNORECASE)
@@ -870,6 +872,79 @@ def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
         label, start = found, match.end()
     pieces.append((label, rest[start:].strip()))
     return pieces
+
+
+# A later lettered part or minute reference run in after a sentence's end: "… up to date. b) Handyman – The …",
+# "… the agenda. 77/17 Handyman's Report …".
+_RUN_IN_PART = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:(?P<letter>[b-h])\)|(?P<value>\d{1,4})/(?P<year>\d{2,4}))\s+(?=[A-Z])"
+)
+# A reference's title running straight into its first lettered part: "77/17 Handyman's Report a) The Parish …".
+_TITLE_THEN_FIRST_PART = re.compile(r"^[^.!?]{0,120}?\s\(?a\)\s+(?=[A-Z])")
+
+
+def _split_run_in_parts(
+    rest: str, parent: str, label: Label
+) -> tuple[str, list[tuple[str, str, str]], str, str]:
+    """(text of the part `label`, [(number, title, text)] of the parts run in after it, last parent, next letter).
+
+    Parish minutes typed as one paragraph per item run the lettered parts on:
+    "a) Locum Clerk – thanks were recorded … b) Handyman – The Clerk met …
+    c) Spring Conference – … 77/17 Handyman's Report a) The Clerk presented …
+    b) General – It was noted …". Only the letters that go on from `label`
+    and, under a minute reference ("76/17"), the next reference of the same
+    year cut the text, each after a sentence's end; a part titled by no short
+    heading before a dash or colon ("d) A parishioner raised …") stays in the
+    text before it.
+    """
+    reference = re.fullmatch(r"(?P<value>\d{1,4})/(?P<year>\d{2,4})", parent)
+    expected_value = int(reference.group("value")) + 1 if reference is not None else None
+    year = reference.group("year") if reference is not None else None
+    expected = next_sub_mark(label)
+    cuts: list[tuple[int, int, str, bool]] = []
+    """(start, end, number, whether a reference) of each accepted cut."""
+    current = parent
+    for match in _RUN_IN_PART.finditer(rest):
+        if match.group("letter"):
+            if match.group("letter") != expected:
+                continue
+            cuts.append((match.start(), match.end(), sub_item_number(current, replace(label, number=expected)), False))
+            expected = chr(ord(expected) + 1)
+        elif match.group("year") == year and int(match.group("value")) == expected_value:
+            current = f"{match.group('value')}/{year}"
+            cuts.append((match.start(), match.end(), current, True))
+            expected_value = (expected_value or 0) + 1
+            expected = "b" if _TITLE_THEN_FIRST_PART.match(rest[match.end():]) else "a"
+    own = rest[: cuts[0][0]].strip() if cuts else rest
+    parts: list[tuple[str, str, str]] = []
+    for position, (_, end, number, is_reference) in enumerate(cuts):
+        text = rest[end : cuts[position + 1][0] if position + 1 < len(cuts) else len(rest)].strip()
+        if is_reference:
+            title = _run_in_title(text) or _reference_title(number, text)
+            if title is None and position == len(cuts) - 1 and _is_whole_run_in_title(text):
+                title = text
+            body = _with_subject(title, text[len(title):].lstrip(" .:;,•·-–—")) if title else text
+        else:
+            pair = re.split(r"\s+[-–—]\s+|:\s", text, maxsplit=1)
+            title = pair[0].strip() if len(pair) == 2 else None
+            if title is not None and (
+                len(title.split()) > MAX_SUB_TITLE_WORDS
+                or not title[:1].isupper()
+                or title.endswith((".", ";", ","))
+                or _SENTENCE_VERB.search(title)
+            ):
+                title = None
+            body = pair[1].strip() if title is not None else text
+        if title is None:
+            # "d) A parishioner raised concern …": no title, so the text goes on with the part before it.
+            mark = rest[cuts[position][0] : end].strip()
+            if parts:
+                parts[-1] = (parts[-1][0], parts[-1][1], f"{parts[-1][2]} {mark} {text}".strip())
+            else:
+                own = f"{own} {mark} {text}".strip()
+            continue
+        parts.append((number, title, body))
+    return own, parts, current, expected
 
 
 def _split_run_together_references(rest: str, number: str) -> list[tuple[str, str]]:
@@ -1539,6 +1614,8 @@ def _find_line_items(
                 if "/" in run_number:
                     # "71/17 Declarations: none.": a minute reference's title ends at its colon, dash or full stop.
                     run_title = _run_in_title(run_text) or _reference_title(run_number, run_text)
+                    if run_title is None and run_number == pieces[-1][0] and _is_whole_run_in_title(run_text):
+                        run_title = run_text  # "… to speak. 73/17 Minutes of the meeting held on 3 May" ends the line
                 else:
                     run_title = _sentence_run_in_title(run_text)
                 if run_title is None:
@@ -1562,10 +1639,20 @@ def _find_line_items(
                 reading_out = before is not None and bool(_AGENDA_LIST_INTRO.search(clean_text(before.text)))
             if reading_out and read_out is not None:
                 read_out.add(line.number)
+            run_parts: list[tuple[str, str, str]] = []
+            number = sub_item_number(parent, letter)
+            next_letter = next_sub_mark(letter)
+            if rest and last == index - 1 and letter.style == "lower":
+                # "a) Locum Clerk – … b) Handyman – … 77/17 Handyman's Report …": later parts run on in the paragraph.
+                rest, run_parts, run_parent, next_letter = _split_run_in_parts(rest, parent, letter)
+                if run_parent != parent:
+                    parent, last_major = run_parent, _major(run_parent)
             # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
             first_lines = [replace(line, text=rest)] if rest else None
-            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
-            next_letter = next_sub_mark(letter)
+            found.append((_make_item(number, title, private, line, lines[last]), first_lines))
+            for part_number, part_title, part_text in run_parts:
+                part_lines = [replace(line, text=part_text)] if part_text else None
+                found.append((_make_item(part_number, part_title, private, line, line), part_lines))
             index = last + 1
             continue
         identified = _id_item(lines, index - 1, end) if line.cells is None else None
@@ -3068,6 +3155,19 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
     return False
 
 
+def _is_whole_run_in_title(text: str) -> bool:
+    """True for the text after the last minute reference run into a line when it is all title: capitalised, no
+    sentence's stop or verb, at most `MAX_TITLE_WORDS` words."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and not re.search(r"[.!?;]$", text)
+        and not _SENTENCE_VERB.search(text)
+        and not _TASK_OPENING.match(text)
+    )
+
+
 def _reference_title(number: str, title: str) -> str | None:
     """The title of a line numbered with a minute reference ("23/17") that runs on into its minutes, or None.
 
@@ -3087,6 +3187,12 @@ def _reference_title(number: str, title: str) -> str | None:
         if sentence.start() > 0 and not _JOINING_END.search(head[: sentence.start()]):
             head = head[: sentence.start()].strip()  # "Handyman's Report The Clerk presented …", not "… from Cllr Lee"
             break
+    words = head.split()
+    repeated = next((place for place in range(1, len(words))
+                     if words[place] == words[0] and not _JOINING_END.search(" ".join(words[:place]))), None)
+    if repeated is not None and len(words[0]) >= TITLE_WORD_LETTERS and words[0][:1].isupper():
+        # "Apologies for absence Apologies had been received …": the sentence opens on the title's first word again.
+        head = " ".join(words[:repeated])
     if head == title or re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Za-z])$", head) or re.match(r"\d+/\d+", head):
         return None
     words = head.split()
