@@ -613,6 +613,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     """
     found: dict[int, tuple[str, str]] = {}
     in_capitals: set[int] = set()  # labels read by `_caps_label_run_in` ("CEMETERY –Moss: No report.")
+    bare: dict[int, tuple[str, str]] = {}
+    """Short title-case lines alone over a sentence: headings once the labels make the structure, no evidence of it."""
     capitalised = paragraphs = headings = 0
     previous = ""
     for position, line in enumerate(lines[:end]):
@@ -650,6 +652,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             if _is_capitals(text) and _agenda_words().search(text) and _run_in_label_kind(text, "") == 1:
                 found[position] = (text, "")  # "OLD BUSINESS" alone among run-in labels: an item with nothing run in
                 capitalised += 1
+            elif _is_bare_title_over_sentence(lines, position, text):
+                bare[position] = (text, "")  # "Crete Township" alone over the supervisor's report
             continue
         title = match.group("title").strip()
         rest = (match.group("rest") or match.group("rest2") or "").strip()
@@ -668,11 +672,29 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         found[position] = (title, rest)
     if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
         return {}
+    found.update(bare)
     # A capitals label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD –
     # Regular …"); a title-case label may open two items ("Guest Speaker: …" twice).
     counts = Counter(found[position][0].upper() for position in in_capitals)
     return {position: entry for position, entry in found.items()
             if position not in in_capitals or counts[entry[0].upper()] == 1}
+
+
+def _is_bare_title_over_sentence(lines: list[Line], position: int, text: str) -> bool:
+    """True for a short title-case line alone over a sentence ("Crete Township" over "Supervisor Lee noted …"), not
+    a person's name over what they said ("Ann Lee" over "She asked …")."""
+    if len(text.split()) > MAX_TITLE_HEADING_WORDS or not _is_title_heading_text(text) or _is_speaker_name(text):
+        return False
+    following = _next_text_line(lines, position + 1)
+    after = clean_text(following.text) if following is not None else ""
+    return (
+        following is not None
+        and following.cells is None
+        and _is_sentence(after)
+        and not _is_title_heading_text(after)
+        and not _LABEL_RUN_IN.match(after)
+        and not (_SPOKEN.match(after) or _PRONOUN_SPEAKS.match(after))
+    )
 
 
 def _caps_label_head(text: str) -> bool:

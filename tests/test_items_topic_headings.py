@@ -164,3 +164,16 @@ def test_numbered_minutes_far_below_the_front_headings_stay_items(make_document)
     )
     numbers = [number for number, _ in _items(make_document, text) if number]
     assert numbers == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("heading", ["Elm Ridge Township", "Park District Liaison"])
+def test_a_short_title_alone_over_a_report_among_run_in_labels(make_document, heading):
+    reports = f"{heading}\nSupervisor Colby noted that ridership is going up by about four percent this year.\n"
+    assert _items(make_document, _township(reports + _REPORT_LINES)) == [
+        *_REPORT_ITEMS[:2], (None, heading), *_REPORT_ITEMS[2:],
+    ]
+
+
+def test_a_name_alone_over_what_was_said_is_no_heading(make_document):
+    reports = "Dana Reid\nShe asked whether the hall would be open on Saturdays in the summer.\n"
+    assert _items(make_document, _township(reports + _REPORT_LINES)) == _REPORT_ITEMS
