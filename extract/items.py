@@ -2811,7 +2811,8 @@ def _list_among_headings(lines: list[Line], end: int, numbered: dict[int, str]) 
     marked heading between the first and the last, the first follows its
     heading within `MAX_LIST_LEAD_LINES` lines of text, at least
     `MIN_HEADINGS_AROUND_LIST` unnumbered marked headings stand before the list
-    and as many after it, and those headings number at least
+    and as many after it (or none after it, under an appendix's heading, when
+    at least twice `MIN_LAYER_HEADINGS` stand before it), and those headings number at least
     `LIST_HEADING_DOMINANCE` times the numbered lines (and at least `MIN_LAYER_HEADINGS`).
     """
     positions = sorted(numbered)
@@ -2836,6 +2837,8 @@ def _list_among_headings(lines: list[Line], end: int, numbered: dict[int, str]) 
         return False  # numbered paragraphs far from any heading: the minutes' own items
     before = sum(1 for head in heads if head < positions[0])
     after = len(heads) - before
+    if after == 0 and before >= 2 * MIN_LAYER_HEADINGS:
+        after = MIN_HEADINGS_AROUND_LIST  # "Appendix" then "1. Police Scotland report" after all the minutes' headings
     return (
         min(before, after) >= MIN_HEADINGS_AROUND_LIST
         and len(heads) >= max(MIN_LAYER_HEADINGS, LIST_HEADING_DOMINANCE * len(positions))

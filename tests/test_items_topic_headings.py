@@ -177,3 +177,24 @@ def test_a_short_title_alone_over_a_report_among_run_in_labels(make_document, he
 def test_a_name_alone_over_what_was_said_is_no_heading(make_document):
     reports = "Dana Reid\nShe asked whether the hall would be open on Saturdays in the summer.\n"
     assert _items(make_document, _township(reports + _REPORT_LINES)) == _REPORT_ITEMS
+
+
+def test_a_numbered_line_under_an_appendix_after_all_the_topic_headings_is_no_item(make_document):
+    topics = "\n".join(line for line in _topics(lambda text: f"**{text}**").split("\n")
+                       if not line.startswith(("**1.", "**2.", "**3.")))
+    text = topics + (
+        "**AOB**\nNone.\n**Date of next meeting**\n17 November.\n**Appendix**\n1. Police Scotland report\n"
+        "Report from 18 August.docx\n"
+    )
+    titles = [title for number, title in _items(make_document, text) if number is None]
+    assert titles[: len(_TOPICS)] == [title for _, title in _TOPICS]
+    assert all(number is None for number, _ in _items(make_document, text))
+
+
+def test_a_numbered_line_after_a_few_headings_stays_an_item(make_document):
+    text = (
+        "**Minutes of the Fernbrae Community Council meeting**\nPresent: Ann Colby, Tom Reid, Jo Hart.\n\n"
+        "**Welcome**\nThe convenor welcomed all.\n**Apologies**\nNone.\n**Business**\n"
+        "1. Police report\nA quiet month was reported by the constable.\n"
+    )
+    assert ("1", "Police report") in _items(make_document, text)
