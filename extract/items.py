@@ -135,7 +135,8 @@ _PROCEDURAL_LABEL = re.compile(
     r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
     r"|(?:Committee|Staff)\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
     r"|Closed\s+Session|By-?laws?|Announcements|Petitions?|Notices?\s+of\s+Motion|(?:Unfinished|New|Other|Any\s+Other)\s+Business"
-    r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
+    r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)"
+    r"(?:\s*:|\s+[-–—])(?:\s|$)",  # "Declarations of Interest: none", "Declarations of Interest – none noted"
     re.IGNORECASE,
 )
 _COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):\s+(?P<rest>\S.*)$")

@@ -198,3 +198,22 @@ def test_a_numbered_line_after_a_few_headings_stays_an_item(make_document):
         "1. Police report\nA quiet month was reported by the constable.\n"
     )
     assert ("1", "Police report") in _items(make_document, text)
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_procedural_label_run_in_after_a_dash(make_document, dash):
+    text = (
+        "Present: Mayor K. Lane, Councillors P. Osei and R. Dunn.\n\n"
+        f"Declarations of Interest {dash} none noted\nStaff Reports:\nJo Hale, Clerk – verbal report.\n"
+        "R2031-50 P. Osei, R. Dunn: That we award the road salt tender to B. Marsh Haulage Ltd. Carried.\n"
+    )
+    assert _items(make_document, text)[:2] == [(None, "Declarations of Interest"), (None, "Staff Reports")]
+
+
+def test_a_procedural_word_inside_a_hyphenated_phrase_is_no_label(make_document):
+    text = (
+        "Present: Mayor K. Lane, Councillors P. Osei and R. Dunn.\n\n"
+        "Correspondence-related costs were noted by the clerk.\nStaff Reports:\nJo Hale, Clerk – verbal report.\n"
+        "R2031-50 P. Osei, R. Dunn: That we award the road salt tender to B. Marsh Haulage Ltd. Carried.\n"
+    )
+    assert (None, "Correspondence") not in _items(make_document, text)
