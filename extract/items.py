@@ -398,7 +398,7 @@ MIN_DOTTED_SHARE = 0.3
 # and a label with nothing to report may stand alone before its dash ("ANNOUNCEMENTS –").
 _LABEL_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?"
-    r"|(?P<dash>\s+[-–—]\s+|\s+[-–—](?=[A-Z])|(?<=[a-z])[-–—]\s+)(?P<rest2>\S.*)|(?P<bare>\s+[-–—]))$"
+    r"|(?P<dash>\s+[-–—]{1,2}\s+|\s+[-–—]{1,2}(?=[A-Z])|(?<=[a-z])[-–—]{1,2}\s+)(?P<rest2>\S.*)|(?P<bare>\s+[-–—]{1,2}))$"
 )
 # A capitals label run in with its minutes after a dash or colon, the dash often set tight against the next word and a
 # reporter's name before the text: "CEMETERY –Moss: No report.", "POLICE REPORT - Chief Lane: Report as presented.",
@@ -406,7 +406,7 @@ _LABEL_RUN_IN = re.compile(
 _CAPS_LABEL_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Z’'&/]*(?:\s+(?:[A-Z][A-Z’'&/]*|&))*"
     r"(?:(?P<tail>(?:\s+(?:[“\"‘'][A-Z][A-Za-z]*[”\"’']|[A-Z][a-z]+))+)(?=\s*:))?)"
-    r"(?:\s*:\s+|\s+[-–—]\s*|[-–—]\s+|[–—])(?P<rest>\S.*)$"
+    r"(?:\s*:\s+|\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+|[–—])(?P<rest>\S.*)$"
 )
 # Capitals that open a motion, a vote or a sentence, never a run-in item label.
 _CAPS_LABEL_NOT_ITEM = re.compile(
@@ -429,6 +429,10 @@ _SPEAKER_OPENING = re.compile(
     r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
     r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
 )
+# A short verdict closing a line without a stop: "… — None", "… – No report".
+_VERDICT_AT_END = re.compile(r"[-–—:]\s*(?:none|nil|n/a|no\s+report|nothing\s+to\s+report)$", re.IGNORECASE)
+# A reporter's name, a dash and a verdict after a label's dash: "Plan Commission — Ann Lee — None".
+_NAMED_VERDICT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[-–—]{1,2}\s*(?P<verdict>\S.*)")
 # An office and a name alone after a label's dash: who reports on it ("Community Center - Trustee Ann Lee").
 _REPORTING_HOLDER = re.compile(_SPEAKER_OPENING.pattern + r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}\.?")
 # What a speaker's label runs into: "asked …", "said …", "stated that …".
@@ -631,6 +635,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
+        # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.
+        opens = opens or bool(_VERDICT_AT_END.search(previous))
         # A capitals label with a reporter or verdict opens its paragraph even after a line whose stop was dropped,
         # unless that line breaks off at a joining word ("… the" then "COUNTY DRAIN – the culvert …").
         caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
@@ -743,6 +749,9 @@ def _is_dash_label_rest(title: str, rest: str) -> bool:
     working …"), or the office and name of its reporter ("Community Center - Trustee Ann Lee")."""
     if _is_dash_run_in_rest(rest) or _SHORT_VERDICT.fullmatch(rest) or _REPORTING_HOLDER.fullmatch(rest):
         return True
+    named = _NAMED_VERDICT.fullmatch(rest)
+    if named is not None and _SHORT_VERDICT.fullmatch(named.group("verdict")) and not _is_speaker_name(title):
+        return True  # "Plan Commission — John Vale — None", never "Ann Lee – Councillor – None"
     return (
         rest[:1].islower()
         and len(title.split()) > 1
@@ -1731,7 +1740,8 @@ def _find_line_items(
                 and text not in running_banners
                 and (_is_caps_heading(lines, index - 1) or index - 1 in caps_structure)
             ):
-                found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
+                # "EXECUTIVE SESSION —" with nothing to report: the dash is no part of the title.
+                found.append((_make_item(None, text.rstrip(":-–— "), private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
                 # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.

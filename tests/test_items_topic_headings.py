@@ -125,7 +125,7 @@ def test_township_report_lines_in_another_order_and_wording(make_document):
     ]
 
 
-@pytest.mark.parametrize("dash", ["–", "-", ":"])
+@pytest.mark.parametrize("dash", ["–", "-", ":", ""])
 def test_empty_capitals_labels_and_a_capitals_label_over_mixed_case(make_document, dash):
     tail = (
         "OLD BUSINESS\nNEW BUSINESS\n"
@@ -217,3 +217,23 @@ def test_a_procedural_word_inside_a_hyphenated_phrase_is_no_label(make_document)
         "R2031-50 P. Osei, R. Dunn: That we award the road salt tender to B. Marsh Haulage Ltd. Carried.\n"
     )
     assert (None, "Correspondence") not in _items(make_document, text)
+
+
+def test_report_lines_with_a_named_verdict_and_doubled_dashes(make_document):
+    reports = (
+        "Plan Commission — John Vale — None\n"
+        "Liaison Property Code Report — No report\n"
+        "Building and Grounds — Trustee Hart mentioned that the security system will be installed.\n"
+        "ANNOUNCEMENTS -— Dana Reid mentioned that she has asked the club for a donation for the classes.\n"
+        "APPROVAL OF Town Fund Bills —- Motion to approve the Town Fund bills was made by Trustee Hart. All were in favor.\n"
+    )
+    assert [title for _, title in _items(make_document, _township(_REPORT_LINES + reports))][len(_REPORT_ITEMS):] == [
+        "Plan Commission", "Liaison Property Code Report", "Building and Grounds", "ANNOUNCEMENTS",
+        "APPROVAL OF Town Fund Bills",
+    ]
+
+
+def test_a_name_and_a_sentence_after_a_dash_is_no_named_verdict(make_document):
+    reports = "Plan Commission — John Vale — the members met twice.\nAnn Lee – Museum Board – None\n"
+    titles = [title for _, title in _items(make_document, _township(_REPORT_LINES + reports))]
+    assert "Ann Lee" not in titles
