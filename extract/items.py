@@ -135,7 +135,8 @@ _PROCEDURAL_LABEL = re.compile(
     r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
     r"|(?:Committee|Staff)\s+Reports?|Correspondence|Question\s+Period|Public\s+(?:Questions?|Comments?|Participation|Forum)"
     r"|Closed\s+Session|By-?laws?|Announcements|Petitions?|Notices?\s+of\s+Motion|(?:Unfinished|New|Other|Any\s+Other)\s+Business"
-    r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)\s*:(?:\s|$)",
+    r"|Date\s+of\s+(?:the\s+)?Next\s+Meeting|(?:Confirmation|Adoption|Approval)\s+of\s+(?:the\s+)?Minutes)"
+    r"(?:\s*:|\s+[-–—])(?:\s|$)",  # "Declarations of Interest: none", "Declarations of Interest – none noted"
     re.IGNORECASE,
 )
 _COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):\s+(?P<rest>\S.*)$")
@@ -178,6 +179,11 @@ _DECISION_OPENING = re.compile(
 )
 # A line that introduces the parts of a decision ("RESOLVED that:", "It was agreed that").
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
+# A sentence that reads out the agenda's own parts before a lettered list: "Trustee Lee read the consent agenda as
+# follows:", "The consent calendar consisted of the following items:".
+_AGENDA_LIST_INTRO = re.compile(
+    r"\b(?:consent\s+(?:agenda|calendar|items?)|agenda\s+items?)\b[^:]*:$", re.IGNORECASE
+)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
 QUOTE_REACH_LINES = 12
@@ -336,6 +342,8 @@ _PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 _PARAGRAPH_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\s|\.\d{1,2}[a-z]?\s)")
 # A contents line ends on its page number: "Annual report 23".
 _PAGE_REFERENCE = re.compile(r"\s\d{1,3}$")
+# A title that opens with the year it concerns: "2018 Annual Governance Statement", "2019/20 Budget".
+_YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}(?:/\d{2,4})?\s+[A-Z][a-z]")
 MAX_BARE_HEADING_WORDS = 4
 """A bare title ending in a colon among numbered items is at most this long."""
 _JOINING = {"and", "of", "the", "for", "to", "in", "on", "with", "&"}
@@ -353,6 +361,12 @@ MAX_STRAY_MARKS = 2
 """Numbered or marked lines that may be noise in minutes whose plain lines make their structure (`_stray_marks`)."""
 STRAY_DOMINANCE = 4
 """How many times as many plain capitals headings or run-in labels outweigh those few lines."""
+MIN_HEADINGS_AROUND_LIST = 2
+"""Unnumbered marked headings needed on each side of a numbered list for the list to sit inside one of their items."""
+LIST_HEADING_DOMINANCE = 2
+"""How many times as many unnumbered marked headings as numbered lines make those lines a list inside an item."""
+MAX_LIST_LEAD_LINES = 1
+"""Lines of text at most between such a list's heading and its first numbered line."""
 # Word bullet glyphs at the top level of a list ("•", Symbol's private-use bullet) and under it ("o", "§", "◦", "▪").
 _TOP_BULLET = re.compile(r"^\s*[\uf0b7\u2022\u25cf]\s+")
 _SUB_BULLET = re.compile(r"^\s*(?:o|[\uf0a7\u25e6\u25aa\uf0d8\u27a2-])\s+")
@@ -379,9 +393,12 @@ _WORD_SENTENCE_START = re.compile(r"\s+(?=(?:It|The|This|These|There|No|Nothing|
 MIN_DOTTED_SHARE = 0.3
 """Share of a document's paragraphs that must open with a dotted title for those to be its items."""
 """Numbered paragraphs rising in order that make a document's paragraphs its items."""
-# A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone.
+# A label run in at a paragraph's start: "Road Report: The crew …", "PUBLIC COMMENT - None", "Old business:" alone;
+# the dash may be set tight against one side ("Highway Commissioner- Crews …", "Building and Grounds –Trustee Lee …"),
+# and a label with nothing to report may stand alone before its dash ("ANNOUNCEMENTS –").
 _LABEL_RUN_IN = re.compile(
-    r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?|(?P<dash>\s+[-–—]\s+)(?P<rest2>\S.*))$"
+    r"^(?P<title>[A-Z][A-Za-z'’&/,() -]{2,60}?)(?:\s*:(?:\s+(?P<rest>\S.*))?"
+    r"|(?P<dash>\s+[-–—]{1,2}\s+|\s+[-–—]{1,2}(?=[A-Z])|(?<=[a-z])[-–—]{1,2}\s+)(?P<rest2>\S.*)|(?P<bare>\s+[-–—]{1,2}))$"
 )
 # A capitals label run in with its minutes after a dash or colon, the dash often set tight against the next word and a
 # reporter's name before the text: "CEMETERY –Moss: No report.", "POLICE REPORT - Chief Lane: Report as presented.",
@@ -389,7 +406,7 @@ _LABEL_RUN_IN = re.compile(
 _CAPS_LABEL_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Z’'&/]*(?:\s+(?:[A-Z][A-Z’'&/]*|&))*"
     r"(?:(?P<tail>(?:\s+(?:[“\"‘'][A-Z][A-Za-z]*[”\"’']|[A-Z][a-z]+))+)(?=\s*:))?)"
-    r"(?:\s*:\s+|\s+[-–—]\s*|[-–—]\s+|[–—])(?P<rest>\S.*)$"
+    r"(?:\s*:\s+|\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+|[–—])(?P<rest>\S.*)$"
 )
 # Capitals that open a motion, a vote or a sentence, never a run-in item label.
 _CAPS_LABEL_NOT_ITEM = re.compile(
@@ -412,6 +429,12 @@ _SPEAKER_OPENING = re.compile(
     r"|Chair(?:man|woman|person)?|President|Clerk|Treasurer|Director|Chief|Attorney|Manager|Member|Senator|Representative"
     r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
 )
+# A short verdict closing a line without a stop: "… — None", "… – No report".
+_VERDICT_AT_END = re.compile(r"[-–—:]\s*(?:none|nil|n/a|no\s+report|nothing\s+to\s+report)$", re.IGNORECASE)
+# A reporter's name, a dash and a verdict after a label's dash: "Plan Commission — Ann Lee — None".
+_NAMED_VERDICT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[-–—]{1,2}\s*(?P<verdict>\S.*)")
+# An office and a name alone after a label's dash: who reports on it ("Community Center - Trustee Ann Lee").
+_REPORTING_HOLDER = re.compile(_SPEAKER_OPENING.pattern + r"\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}\.?")
 # What a speaker's label runs into: "asked …", "said …", "stated that …".
 _SPOKEN = re.compile(
     r"(?:asked|said|stated|questioned|commented|noted|wondered|explained|responded|replied|thanked|raised|spoke|expressed)\b"
@@ -436,7 +459,9 @@ MIN_OFFICE_REPORT_WORDS = 4
 """Words after an office's label that make it a report, not a signature ("Clerk: Ann Lee")."""
 # A line that closes an item without a full stop: "No report", "None", "See attached report".
 _SHORT_VERDICT = re.compile(
-    r"(?:no\s+report|none|nil|nothing\s+to\s+report|no\s+action(?:\s+taken)?|see\s+attached(?:\s+\w+)?|motion\s+carried)\.?",
+    r"(?:no\s+report|none|nil|nothing\s+to\s+report|no\s+action(?:\s+taken)?|motion\s+carried"
+    # "See attached report", "See Written Report from the Assessor."
+    r"|see\s+(?:the\s+)?(?:attached|written|enclosed)(?:\s+[\w'’-]+){0,8})\.?",
     re.IGNORECASE,
 )
 MAX_TITLE_HEADING_WORDS = 4
@@ -473,6 +498,8 @@ _SENTENCE_START = re.compile(
     r"|\s+(?=(?:None|Nil|Noted|Agreed|Approved|Deferred)\.?$)"
     r"|\s*[•·]\s*|\.\s+(?=[A-Z])|\s+(?=\d{1,2}(?:\.\d{1,2}){1,2}[a-z]?\s)|\s+(?=1\.\s+[A-Z])"
     r"|\s+(?=\(?[a-h][.)]\s+[A-Z])"  # "… update a. The plans …": a lettered list opens the text
+    # "… public contributions CC asked …": a member's initials and a verb of speech open the minutes.
+    r"|\s+(?=[A-Z]{2,3}\s+(?:asked|said|reported|confirmed|noted|stated|advised|commented|explained|proposed)\b)"
 )
 # A title that stops on a joining word carries on past a name ("… from Cllr Lee").
 _JOINING_END = re.compile(r"(?:\b(?:and|of|the|for|to|in|on|with|a|an|from|by|at|as)|[&,\-–—])$", re.IGNORECASE)
@@ -597,6 +624,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     """
     found: dict[int, tuple[str, str]] = {}
     in_capitals: set[int] = set()  # labels read by `_caps_label_run_in` ("CEMETERY –Moss: No report.")
+    bare: dict[int, tuple[str, str]] = {}
+    """Short title-case lines alone over a sentence: headings once the labels make the structure, no evidence of it."""
     capitalised = paragraphs = headings = 0
     previous = ""
     for position, line in enumerate(lines[:end]):
@@ -612,6 +641,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         # A line after a label line ("PRESENT: Ann Lee, Tom Birch") opens a paragraph too.
         opens = not previous or bool(re.search(r"[.!?:;)]$", previous)) or position - 1 in found
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
+        # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.
+        opens = opens or bool(_VERDICT_AT_END.search(previous))
         # A capitals label with a reporter or verdict opens its paragraph even after a line whose stop was dropped,
         # unless that line breaks off at a joining word ("… the" then "COUNTY DRAIN – the culvert …").
         caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
@@ -631,11 +662,22 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             continue  # capitals before the dash or colon that `_caps_label_run_in` turned down: a vote, speaker or sentence
         match = _LABEL_RUN_IN.match(text)
         if match is None:
+            if _is_capitals(text) and _agenda_words().search(text) and _run_in_label_kind(text, "") == 1:
+                found[position] = (text, "")  # "OLD BUSINESS" alone among run-in labels: an item with nothing run in
+                capitalised += 1
+            elif _is_bare_title_over_sentence(lines, position, text):
+                bare[position] = (text, "")  # "Crete Township" alone over the supervisor's report
             continue
         title = match.group("title").strip()
         rest = (match.group("rest") or match.group("rest2") or "").strip()
-        if match.group("dash") and not _is_dash_run_in_rest(rest):
-            continue
+        if match.group("bare") and not _is_capitals(title):
+            continue  # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one
+        if match.group("dash"):
+            reported = _reported_title(title, rest)
+            if reported is not None:
+                title, rest = reported  # "Supervisor Lee - Financial Reports. See attached."
+            elif not _is_dash_label_rest(title, rest):
+                continue
         kind = _run_in_label_kind(title, rest)
         if kind is None:
             continue
@@ -643,11 +685,29 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         found[position] = (title, rest)
     if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
         return {}
+    found.update(bare)
     # A capitals label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD –
     # Regular …"); a title-case label may open two items ("Guest Speaker: …" twice).
     counts = Counter(found[position][0].upper() for position in in_capitals)
     return {position: entry for position, entry in found.items()
             if position not in in_capitals or counts[entry[0].upper()] == 1}
+
+
+def _is_bare_title_over_sentence(lines: list[Line], position: int, text: str) -> bool:
+    """True for a short title-case line alone over a sentence ("Crete Township" over "Supervisor Lee noted …"), not
+    a person's name over what they said ("Ann Lee" over "She asked …")."""
+    if len(text.split()) > MAX_TITLE_HEADING_WORDS or not _is_title_heading_text(text) or _is_speaker_name(text):
+        return False
+    following = _next_text_line(lines, position + 1)
+    after = clean_text(following.text) if following is not None else ""
+    return (
+        following is not None
+        and following.cells is None
+        and _is_sentence(after)
+        and not _is_title_heading_text(after)
+        and not _LABEL_RUN_IN.match(after)
+        and not (_SPOKEN.match(after) or _PRONOUN_SPEAKS.match(after))
+    )
 
 
 def _caps_label_head(text: str) -> bool:
@@ -687,6 +747,41 @@ def _caps_label_run_in(text: str) -> tuple[str, str] | None:
     if not (_REPORTER.match(rest) or _is_dash_run_in_rest(lowered) or _SHORT_VERDICT.fullmatch(rest)):
         return None
     return title, rest
+
+
+def _is_dash_label_rest(title: str, rest: str) -> bool:
+    """True when the text after a dashed run-in label is its minutes: a sentence or verdict (`_is_dash_run_in_rest`),
+    a sentence opening in lower case after a label of several capitalised words ("Flags Committee – the committee is
+    working …"), or the office and name of its reporter ("Community Center - Trustee Ann Lee")."""
+    if _is_dash_run_in_rest(rest) or _SHORT_VERDICT.fullmatch(rest) or _REPORTING_HOLDER.fullmatch(rest):
+        return True
+    named = _NAMED_VERDICT.fullmatch(rest)
+    if named is not None and _SHORT_VERDICT.fullmatch(named.group("verdict")) and not _is_speaker_name(title):
+        return True  # "Plan Commission — John Vale — None", never "Ann Lee – Councillor – None"
+    return (
+        rest[:1].islower()
+        and len(title.split()) > 1
+        and _run_in_label_kind(title, rest) == 1
+        and _is_dash_run_in_rest(rest[:1].upper() + rest[1:])
+    )
+
+
+def _reported_title(title: str, rest: str) -> tuple[str, str] | None:
+    """(title, text) for a reporter's label whose text opens with the report's title, or None.
+
+    "Supervisor Lee - Financial Reports. See attached.": an office and name,
+    a dash, then a short capitalised title ending on a report's noun and a
+    full stop; the item is "Supervisor Lee - Financial Reports".
+    """
+    if len(title.split()) < 2 or not _SPEAKER_OPENING.match(title + " "):
+        return None
+    head, stop, after = rest.partition(".")
+    words = head.split()
+    if not stop or not 0 < len(words) <= MAX_LABEL_RUN_IN_WORDS or not _ITEM_NOUN_END.search(head):
+        return None
+    if not _is_title_cased(words) or _SENTENCE_VERB.search(head):
+        return None
+    return f"{title} - {head.strip()}", after.strip()
 
 
 def _is_dash_run_in_rest(rest: str) -> bool:
@@ -815,6 +910,79 @@ def _split_run_together(rest: str, number: str) -> list[tuple[str, str]]:
         label, start = found, match.end()
     pieces.append((label, rest[start:].strip()))
     return pieces
+
+
+# A later lettered part or minute reference run in after a sentence's end: "… up to date. b) Handyman – The …",
+# "… the agenda. 77/17 Handyman's Report …".
+_RUN_IN_PART = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?:(?P<letter>[b-h])\)|(?P<value>\d{1,4})/(?P<year>\d{2,4}))\s+(?=[A-Z])"
+)
+# A reference's title running straight into its first lettered part: "77/17 Handyman's Report a) The Parish …".
+_TITLE_THEN_FIRST_PART = re.compile(r"^[^.!?]{0,120}?\s\(?a\)\s+(?=[A-Z])")
+
+
+def _split_run_in_parts(
+    rest: str, parent: str, label: Label
+) -> tuple[str, list[tuple[str, str, str]], str, str]:
+    """(text of the part `label`, [(number, title, text)] of the parts run in after it, last parent, next letter).
+
+    Parish minutes typed as one paragraph per item run the lettered parts on:
+    "a) Locum Clerk – thanks were recorded … b) Handyman – The Clerk met …
+    c) Spring Conference – … 77/17 Handyman's Report a) The Clerk presented …
+    b) General – It was noted …". Only the letters that go on from `label`
+    and, under a minute reference ("76/17"), the next reference of the same
+    year cut the text, each after a sentence's end; a part titled by no short
+    heading before a dash or colon ("d) A parishioner raised …") stays in the
+    text before it.
+    """
+    reference = re.fullmatch(r"(?P<value>\d{1,4})/(?P<year>\d{2,4})", parent)
+    expected_value = int(reference.group("value")) + 1 if reference is not None else None
+    year = reference.group("year") if reference is not None else None
+    expected = next_sub_mark(label)
+    cuts: list[tuple[int, int, str, bool]] = []
+    """(start, end, number, whether a reference) of each accepted cut."""
+    current = parent
+    for match in _RUN_IN_PART.finditer(rest):
+        if match.group("letter"):
+            if match.group("letter") != expected:
+                continue
+            cuts.append((match.start(), match.end(), sub_item_number(current, replace(label, number=expected)), False))
+            expected = chr(ord(expected) + 1)
+        elif match.group("year") == year and int(match.group("value")) == expected_value:
+            current = f"{match.group('value')}/{year}"
+            cuts.append((match.start(), match.end(), current, True))
+            expected_value = (expected_value or 0) + 1
+            expected = "b" if _TITLE_THEN_FIRST_PART.match(rest[match.end():]) else "a"
+    own = rest[: cuts[0][0]].strip() if cuts else rest
+    parts: list[tuple[str, str, str]] = []
+    for position, (_, end, number, is_reference) in enumerate(cuts):
+        text = rest[end : cuts[position + 1][0] if position + 1 < len(cuts) else len(rest)].strip()
+        if is_reference:
+            title = _run_in_title(text) or _reference_title(number, text)
+            if title is None and position == len(cuts) - 1 and _is_whole_run_in_title(text):
+                title = text
+            body = _with_subject(title, text[len(title):].lstrip(" .:;,•·-–—")) if title else text
+        else:
+            pair = re.split(r"\s+[-–—]\s+|:\s", text, maxsplit=1)
+            title = pair[0].strip() if len(pair) == 2 else None
+            if title is not None and (
+                len(title.split()) > MAX_SUB_TITLE_WORDS
+                or not title[:1].isupper()
+                or title.endswith((".", ";", ","))
+                or _SENTENCE_VERB.search(title)
+            ):
+                title = None
+            body = pair[1].strip() if title is not None else text
+        if title is None:
+            # "d) A parishioner raised concern …": no title, so the text goes on with the part before it.
+            mark = rest[cuts[position][0] : end].strip()
+            if parts:
+                parts[-1] = (parts[-1][0], parts[-1][1], f"{parts[-1][2]} {mark} {text}".strip())
+            else:
+                own = f"{own} {mark} {text}".strip()
+            continue
+        parts.append((number, title, body))
+    return own, parts, current, expected
 
 
 def _split_run_together_references(rest: str, number: str) -> list[tuple[str, str]]:
@@ -1012,12 +1180,36 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
             # Inside a table row, the row's own continuation lines are prose, not cells.
             body = first_line + [prose for line in body for prose in _row_prose(line)]
         body = [line for line in body if not _AGENDA_REF_LINE.match(clean_text(line.text))]
+        own_line = item.evidence.line_start if item.evidence is not None else None
+        following_start = starts[position + 1][0].evidence if position + 1 < len(starts) else None
+        if own_line in read.read_out and (following_start is None or following_start.line_start not in read.read_out):
+            # The last part of a consent agenda read out as a list ("k. Approve revisions to …"): its title's wrapped
+            # lines are its own, the motion after them ("MOTION: … to approve the consent agenda as read") the parent's.
+            parent = next((earlier for earlier, _, _ in reversed(starts[:position])
+                           if earlier.evidence is not None and earlier.evidence.line_start not in read.read_out), None)
+            cut = _title_wrap_end(lines[index_of[item.evidence.line_end]] if item.evidence else None, body)
+            if parent is not None and cut < len(body):
+                sections.append(Section(item=item, lines=body[:cut]))
+                sections.append(Section(item=parent, lines=body[cut:]))
+                continue
         sections.append(Section(item=item, lines=body))
     trailing = [line for line in lines[end:] if line.cells is not None]
     if sections and trailing:
         # Tables after the minutes' close (an action log) still belong to the minutes.
         sections.append(Section(item=None, lines=trailing))
     return sections
+
+
+def _title_wrap_end(title_line: Line | None, body: list[Line]) -> int:
+    """How many of `body`'s lines carry on the title on `title_line`: each after a line cut at a joining word
+    ("… a 2% Market Adjustment and" / "Changes to Pay Grades.") or opening in lower case."""
+    previous = clean_text(title_line.text) if title_line is not None else ""
+    for position, line in enumerate(body):
+        text = clean_text(line.text)
+        if not text or not (_JOINING_END.search(previous) or text[:1].islower()):
+            return position
+        previous = text
+    return len(body)
 
 
 @dataclass(slots=True)
@@ -1028,19 +1220,27 @@ class _ReadItems:
     end: int
     heads: dict[int, str] = field(default_factory=dict)
     """Text before an item that starts inside a line, by line number: it ends the item before."""
+    read_out: set[int] = field(default_factory=set)
+    """First lines of lettered parts read out as a list (see `_AGENDA_LIST_INTRO`): the text after the last is the
+    parent item's."""
 
 
 def _read_items(document: ParsedDocument) -> _ReadItems:
     lines = document.lines
     end = minutes_end(lines)
     heads: dict[int, str] = {}
-    return _ReadItems(found=_find_items(lines, end, heads), end=end, heads=heads)
+    read_out: set[int] = set()
+    found = _find_items(lines, end, heads, read_out)
+    return _ReadItems(found=found, end=end, heads=heads, read_out=read_out)
 
 
-def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+def _find_items(
+    lines: list[Line], end: int, heads: dict[int, str], read_out: set[int] | None = None
+) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items with, for table rows, the row's own minutes text as lines; `end` is where the minutes end.
 
-    `heads` gets the text before each item that starts inside a line.
+    `heads` gets the text before each item that starts inside a line; `read_out` the first lines of lettered
+    parts read out as a list.
     """
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
@@ -1063,11 +1263,14 @@ def _find_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tupl
     bulleted = _find_bullet_headings(lines[:end])
     if bulleted:
         return bulleted
-    found = _find_line_items(lines, end, heads)
+    listed: set[int] = set()
+    found = _find_line_items(lines, end, heads, listed)
     flattened = _find_flattened_items(lines[:end])
     if len(flattened) > len(found):
         heads.clear()
         return flattened
+    if read_out is not None:
+        read_out.update(listed)
     return _with_vouched(lines, end, found)
 
 
@@ -1233,11 +1436,15 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
     return found if len(found) >= MIN_BULLET_HEADINGS else []
 
 
-def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list[tuple[AgendaItem, list[Line] | None]]:
+def _find_line_items(
+    lines: list[Line], end: int, heads: dict[int, str], read_out: set[int] | None = None
+) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items whose headings open lines (numbered, lettered, labelled, bold or capitals).
 
     Minute references run on inside a line of minutes ("… agreed. 36/17 Clerk
     Vacancy Update") start items there; `heads` gets the text before them.
+    `read_out` gets the first lines of lettered parts read out after a sentence
+    naming the consent agenda (`_AGENDA_LIST_INTRO`).
     """
     # Numbered paragraphs under capitals headings ("MATTERS ARISING" then "1. Verge …") are a list, not the items.
     caps_lines = sum(1 for i, line in enumerate(lines[:end]) if line.cells is None and _is_caps_heading(lines, i))
@@ -1263,6 +1470,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     first_text = next((i for i, line in enumerate(lines[:end]) if line.text.strip() and not line.is_heading), end)
     marked = sum(1 for line in lines[first_text:end] if line.is_heading)
     stray: set[int] = set()
+    points: set[int] = set()
+    """Numbered lines that are points of a list inside an item, read as plain text whatever their marks."""
     if (
         not sectioned and not section_subs and numbered_total == len(numbered_lines)
         and _stray_marks(lines, end, structure, numbered_lines, marked)
@@ -1271,6 +1480,13 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         # not make the structure of minutes whose plain capitals lines or run-in labels make it: they are text.
         stray = numbered_lines | {i for i, line in enumerate(lines[:end]) if line.is_heading}
         numbered_total, marked = 0, 0
+    elif (
+        not sectioned and not section_subs and numbered_total == len(numbered_lines)
+        and _list_among_headings(lines, end, numbered_at)
+    ):
+        # "Planning" then "1. Reference: 18/01644/PP", "2. …", "3. …", among bold "Web", "Roads", "Slipway",
+        # "Treasurer" …: a numbered list inside one item of minutes whose marked headings are the items.
+        points, numbered_total = numbered_lines, 0
     elif numbered_total == len(numbered_lines) and marked >= MIN_PARAGRAPH_RUN and _only_ones(numbered_at):
         # "## Roll Call" over "1. Present", "1. Absent", "1. Guests" (lists of one entry each, as a web page's
         # separate <ol>s print them): a number that never rises counts no items; the marked headings are the items.
@@ -1293,6 +1509,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     parent: str | None = None
     """The number of the last top-level item: lettered sub-items are numbered under it."""
     next_letter = "a"
+    reading_out = False
+    """The lettered parts being taken are read out as a list (see `read_out`)."""
     past_title = False
     taken_numbers: set[int] = set()
     taken_marks: set[str] = set()
@@ -1309,6 +1527,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
+        if index in points:
+            line = replace(line, heading=None, bold=False)
         text = clean_text(line.text)
         index += 1
         if not text:
@@ -1348,6 +1568,9 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
             found.append((_make_item(sub_number, sub_title, private, line, lines[last]), first_lines))
             parent, next_letter = sub_number, "a"
             index = last + 1
+            continue
+        if index - 1 in points:
+            past_title = True
             continue
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs) if index - 1 not in stray else None
         if numbered is not None and index - 1 in listed:
@@ -1429,6 +1652,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 if "/" in run_number:
                     # "71/17 Declarations: none.": a minute reference's title ends at its colon, dash or full stop.
                     run_title = _run_in_title(run_text) or _reference_title(run_number, run_text)
+                    if run_title is None and run_number == pieces[-1][0] and _is_whole_run_in_title(run_text):
+                        run_title = run_text  # "… to speak. 73/17 Minutes of the meeting held on 3 May" ends the line
                 else:
                     run_title = _sentence_run_in_title(run_text)
                 if run_title is None:
@@ -1446,10 +1671,26 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
         if lettered is not None and parent is not None:
             letter, title, last, rest = lettered
             title = without_file_id(letter.number, title)
+            if next_letter == "a":
+                # "… read the consent agenda as follows:" then "a. …", "b. …": parts read out as a list.
+                before = next((lines[i] for i in range(index - 2, -1, -1) if lines[i].text.strip()), None)
+                reading_out = before is not None and bool(_AGENDA_LIST_INTRO.search(clean_text(before.text)))
+            if reading_out and read_out is not None:
+                read_out.add(line.number)
+            run_parts: list[tuple[str, str, str]] = []
+            number = sub_item_number(parent, letter)
+            next_letter = next_sub_mark(letter)
+            if rest and last == index - 1 and letter.style == "lower":
+                # "a) Locum Clerk – … b) Handyman – … 77/17 Handyman's Report …": later parts run on in the paragraph.
+                rest, run_parts, run_parent, next_letter = _split_run_in_parts(rest, parent, letter)
+                if run_parent != parent:
+                    parent, last_major = run_parent, _major(run_parent)
             # "a) The Common - rubbish had not been collected …": the text after the title is the item's first minutes.
             first_lines = [replace(line, text=rest)] if rest else None
-            found.append((_make_item(sub_item_number(parent, letter), title, private, line, lines[last]), first_lines))
-            next_letter = next_sub_mark(letter)
+            found.append((_make_item(number, title, private, line, lines[last]), first_lines))
+            for part_number, part_title, part_text in run_parts:
+                part_lines = [replace(line, text=part_text)] if part_text else None
+                found.append((_make_item(part_number, part_title, private, line, line), part_lines))
             index = last + 1
             continue
         identified = _id_item(lines, index - 1, end) if line.cells is None else None
@@ -1505,7 +1746,8 @@ def _find_line_items(lines: list[Line], end: int, heads: dict[int, str]) -> list
                 and text not in running_banners
                 and (_is_caps_heading(lines, index - 1) or index - 1 in caps_structure)
             ):
-                found.append((_make_item(None, text.rstrip(": "), private, line, line), None))
+                # "EXECUTIVE SESSION —" with nothing to report: the dash is no part of the title.
+                found.append((_make_item(None, text.rstrip(":-–— "), private, line, line), None))
                 continue
             if numbered_total > 0 and last_major is not None and _is_bare_colon_heading(lines, index - 1):
                 # "Highway Matters:" on its own line between numbered items: an unnumbered item among them.
@@ -1987,7 +2229,7 @@ def _run_in_layer_head(line: Line, text: str) -> tuple[str, str] | None:
     if line.is_heading or line.bold:
         return None
     match = _LABEL_RUN_IN.match(text)
-    if match is None or match.group("dash"):
+    if match is None or match.group("dash") or match.group("bare"):
         return None
     title = match.group("title").strip()
     rest = (match.group("rest") or "").strip()
@@ -2276,14 +2518,23 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     if match is None or (not roman and match.group("letter").lower() != expected):
         return None
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
-    if expected == "a" and before is not None and clean_text(before.text).endswith(":") and not _is_heading_line(before):
-        return None  # a lettered list introduced by its sentence ("… asked for:"), not sub-items
+    if (
+        expected == "a"
+        and before is not None
+        and clean_text(before.text).endswith(":")
+        and not _is_heading_line(before)
+        and not _AGENDA_LIST_INTRO.search(clean_text(before.text))
+    ):
+        # A lettered list introduced by its sentence ("… asked for:"), not sub-items; a sentence reading out the
+        # consent agenda ("… read the consent agenda as follows:") introduces the item's own lettered parts.
+        return None
     if expected == "a" and _inside_quotation(lines, position):
         return None  # a lettered list inside a quoted motion
     if expected == "a" and before is not None and _DECISION_INTRO.search(clean_text(before.text)):
         return None  # "RESOLVED that" over "a) The Clerk to write …": the parts of a decision
     title = match.group("title")
     last = position
+    delimited = False
     lead = _LEAD_BOLD_TITLE.match(line.text.strip())
     if lead is not None and len(lead.group("title").split()) <= MAX_SUB_TITLE_WORDS:
         # "d) **Meeting with the MP** Agreed to defer …": the bold run is the title, the sentence after it the text.
@@ -2316,6 +2567,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         parts = [head, verdict.group("verdict")]
     else:
         parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
+        delimited = len(parts) == 2
         if len(parts) == 2 and APPLICATION_REF.fullmatch(parts[0].strip()):
             # "b) 23/0478/HH – Garage at The Old Forge. Members resolved …": a planning reference alone is no title;
             # the site after its dash belongs to it, up to the sentence that follows.
@@ -2334,7 +2586,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     # A letter that goes on from one already taken ("e)" after "a)" … "d)") is evidence of its own: its title may
     # open with a sum or a sign ("e) £1 million fund") and run longer than the title of a list's first letter.
     continued = expected != "a"
-    longest = (MAX_CONTINUED_TITLE_WORDS if bold else MAX_TITLE_WORDS) if continued else (
+    # So may a title a dash or colon ends ("b) Internal Auditors 2016/17 Report together with … – The Clerk …").
+    longest = (MAX_CONTINUED_TITLE_WORDS if bold or delimited else MAX_TITLE_WORDS) if continued else (
         MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
     )
     if (
@@ -2561,6 +2814,51 @@ def _only_ones(numbered: dict[int, str]) -> bool:
         len(positions) >= 2
         and all(number == "1" for number in numbered.values())
         and all(later - earlier > 1 for earlier, later in zip(positions, positions[1:]))
+    )
+
+
+def _list_among_headings(lines: list[Line], end: int, numbered: dict[int, str]) -> bool:
+    """True when a document's numbered lines are one short list inside an item of minutes whose marked headings are
+    the items.
+
+    Minutes set out under bold or heading-level topics ("Web", "Roads",
+    "Slipway", "Treasurer") may number a list under one of them ("Planning"
+    then "1. Reference: 18/01644/PP", "2. …", "3. …"). The numbers count
+    points of that item, not the agenda: only when they run 1, 2, 3 … with no
+    marked heading between the first and the last, the first follows its
+    heading within `MAX_LIST_LEAD_LINES` lines of text, at least
+    `MIN_HEADINGS_AROUND_LIST` unnumbered marked headings stand before the list
+    and as many after it (or none after it, under an appendix's heading, when
+    at least twice `MIN_LAYER_HEADINGS` stand before it), and those headings number at least
+    `LIST_HEADING_DOMINANCE` times the numbered lines (and at least `MIN_LAYER_HEADINGS`).
+    """
+    positions = sorted(numbered)
+    if not positions or [numbered[position] for position in positions] != [
+        str(count) for count in range(1, len(positions) + 1)
+    ]:
+        return False
+    heads = [
+        position
+        for position, line in enumerate(lines[:end])
+        if position not in numbered
+        and line.cells is None
+        and (line.bold or line.is_heading)
+        and not _NUMBERED.match(text := clean_text(line.text).lstrip("#").strip())
+        and not text.endswith("?")
+        and _is_unnumbered_item(text, has_numbers=False, found=[], past_title=True)
+    ]
+    if any(positions[0] < head < positions[-1] for head in heads):
+        return False  # headings between the numbered lines: the numbers run across sections
+    lead = max((head for head in heads if head < positions[0]), default=None)
+    if lead is None or sum(1 for line in lines[lead + 1 : positions[0]] if line.text.strip()) > MAX_LIST_LEAD_LINES:
+        return False  # numbered paragraphs far from any heading: the minutes' own items
+    before = sum(1 for head in heads if head < positions[0])
+    after = len(heads) - before
+    if after == 0 and before >= 2 * MIN_LAYER_HEADINGS:
+        after = MIN_HEADINGS_AROUND_LIST  # "Appendix" then "1. Police Scotland report" after all the minutes' headings
+    return (
+        min(before, after) >= MIN_HEADINGS_AROUND_LIST
+        and len(heads) >= max(MIN_LAYER_HEADINGS, LIST_HEADING_DOMINANCE * len(positions))
     )
 
 
@@ -2814,7 +3112,8 @@ def _numbered_heading(
         return None
     if not title[0].isupper() and not title[0].isdigit():
         return None
-    if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+    opens = title[:1].isupper() or bool(_YEAR_TITLE.match(title))  # "10. 2018 Annual Governance Statement …"
+    if paragraphs and not (line.is_heading or line.bold) and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:
         cut = _SENTENCE_START.search(title)
         rising = last_major is None or _major(number) >= last_major
         if cut is not None and re.match(r"\s*[•·\d]", title[cut.start():]) and rising:
@@ -2850,7 +3149,7 @@ def _numbered_heading(
     dotted = _reference_title(number, title)
     if dotted is not None:
         return number, dotted  # "23/17 Apologies for absence. Apologies were received …", "34/17 Finance."
-    if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and title[:1].isupper():
+    if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:
         sentence = _sentence_run_in_title(title)
         if sentence is not None:
             return number, sentence  # "1. Election of Chair It was moved …"
@@ -2902,6 +3201,19 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
     return False
 
 
+def _is_whole_run_in_title(text: str) -> bool:
+    """True for the text after the last minute reference run into a line when it is all title: capitalised, no
+    sentence's stop or verb, at most `MAX_TITLE_WORDS` words."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and text[:1].isupper()
+        and not re.search(r"[.!?;]$", text)
+        and not _SENTENCE_VERB.search(text)
+        and not _TASK_OPENING.match(text)
+    )
+
+
 def _reference_title(number: str, title: str) -> str | None:
     """The title of a line numbered with a minute reference ("23/17") that runs on into its minutes, or None.
 
@@ -2921,6 +3233,12 @@ def _reference_title(number: str, title: str) -> str | None:
         if sentence.start() > 0 and not _JOINING_END.search(head[: sentence.start()]):
             head = head[: sentence.start()].strip()  # "Handyman's Report The Clerk presented …", not "… from Cllr Lee"
             break
+    words = head.split()
+    repeated = next((place for place in range(1, len(words))
+                     if words[place] == words[0] and not _JOINING_END.search(" ".join(words[:place]))), None)
+    if repeated is not None and len(words[0]) >= TITLE_WORD_LETTERS and words[0][:1].isupper():
+        # "Apologies for absence Apologies had been received …": the sentence opens on the title's first word again.
+        head = " ".join(words[:repeated])
     if head == title or re.search(rf"\b(?:{_NAME_TITLES}|No|[A-Za-z])$", head) or re.match(r"\d+/\d+", head):
         return None
     words = head.split()

@@ -363,3 +363,108 @@ def test_year_month_minute_numbers_with_nothing_between(make_document, blank):
         ("3107.03", "Chairman's Formal Announcements"),
         ("3107.04", "Co-option of Councillor"),
     ]
+
+
+_LIBRARY_HEAD = (
+    "ELM RIDGE PUBLIC LIBRARY DISTRICT\nMinutes of the Regular Meeting of the Board of Trustees\nMay 6, 2031\n"
+    "1. Call to order – Trustee Vale called the meeting to order at 7:02 p.m.\n"
+    "2. Roll Call – Trustees Vale, Hart and Reid were present.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Trustee Hart read the consent agenda as follows:", "The consent calendar consisted of the following items:"],
+)
+@pytest.mark.parametrize("mark", [".", ")"])
+def test_a_lettered_consent_agenda_read_out_after_its_sentence(make_document, intro, mark):
+    text = _LIBRARY_HEAD + (
+        f"3. Consent Agenda\n{intro}\n"
+        f"a{mark} Approve Minutes of the April 15, 2031 Regular Board Meeting\n"
+        f"b{mark} Receive and file Financial Reports for March\n"
+        f"c{mark} Ratify Payment of Invoices in the Amount of $5,719.17\n"
+        "MOTION: Trustee Reid moved to approve the consent agenda as read. Trustee Hart seconded.\n"
+        "Motion carried\n4. Adjournment\nThe meeting adjourned at 8:05 p.m.\n"
+    )
+    assert _items(make_document, text)[2:] == [
+        ("3", "Consent Agenda"),
+        ("3a", "Approve Minutes of the April 15, 2031 Regular Board Meeting"),
+        ("3b", "Receive and file Financial Reports for March"),
+        ("3c", "Ratify Payment of Invoices in the Amount of $5,719.17"),
+        ("4", "Adjournment"),
+    ]
+
+
+def test_a_lettered_list_after_a_sentence_not_reading_the_agenda_is_no_items(make_document):
+    text = _LIBRARY_HEAD + (
+        "3. Public Comments\nA resident asked the board for the following:\n"
+        "a. Longer opening hours on Saturday\nb. More parking near the entrance\n"
+        "4. New Business – none\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4"]
+
+
+_FINANCE_HEAD = (
+    "Minutes of Hollin Parish Council, 1 June 2031\nPresent: Ann Moss (Chair), Tom Reid, Jo Hart.\n\n"
+    "40/31 Apologies for absence\nNone.\n\n41/31 Finance\n\n"
+    "a) Accounts for May – The Clerk reported the balances to the end of May.\n\n"
+)
+
+
+@pytest.mark.parametrize("dash", ["–", "-", ":"])
+def test_a_long_lettered_title_ended_by_a_dash_goes_on_from_the_letter_before(make_document, dash):
+    long_title = (
+        "Internal Auditor's 2030/31 Report together with the Summary of Receipts & Payments 2030/31 and the "
+        "Accounting Statements 2030/31 for Hollin Parish Council"
+    )
+    text = _FINANCE_HEAD + (
+        f"b) {long_title} {dash} The Clerk confirmed the report covered the whole year.\n\n"
+        "c) Cheques for approval – The Clerk displayed the pending payments.\n\n42/31 Planning\nNone.\n"
+    )
+    assert _items(make_document, text)[2:] == [
+        ("41/31a", "Accounts for May"), ("41/31b", long_title), ("41/31c", "Cheques for approval"),
+        ("42/31", "Planning"),
+    ]
+
+
+def test_a_long_lettered_sentence_without_a_dash_is_no_title(make_document):
+    text = _FINANCE_HEAD + (
+        "b) Members had been sent the internal auditor's report together with the summary of receipts and the "
+        "payments for the year and the accounting statements which were considered at length.\n\n42/31 Planning\nNone.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["40/31", "41/31", "41/31a", "42/31"]
+
+
+@pytest.mark.parametrize(
+    ("last", "wrap"),
+    [("c. Ratify Payment of Invoices in the Amount of $5,719.17", ""),
+     ("c. Approve revisions to the Wage Scale including a 2% Market Adjustment and", "Changes to Pay Grades.\n")],
+)
+def test_the_motion_after_a_consent_agenda_read_out_belongs_to_the_consent_item(make_document, last, wrap):
+    from minutebook.extract.items import read_items_and_sections
+
+    text = _LIBRARY_HEAD + (
+        "3. Consent Agenda\nTrustee Hart read the consent agenda as follows:\n"
+        "a. Approve Minutes of the April 15, 2031 Regular Board Meeting\n"
+        f"b. Receive and file Financial Reports for March\n{last}\n{wrap}"
+        "MOTION: Trustee Reid moved to approve the consent agenda as read. Trustee Hart seconded.\n"
+        "Motion carried\n4. Adjournment\nThe meeting adjourned at 8:05 p.m.\n"
+    )
+    _, sections = read_items_and_sections(make_document(text))
+    holder = next(section for section in sections if any(line.text.startswith("MOTION") for line in section.lines))
+    assert holder.item is not None and holder.item.number == "3"
+    last_part = next(section for section in sections if section.item is not None and section.item.number == "3c")
+    assert [line.text for line in last_part.lines if line.text.strip()] == [wrap.strip()] * bool(wrap)
+
+
+def test_a_motion_after_lettered_parts_with_minutes_of_their_own_stays_with_the_last(make_document):
+    from minutebook.extract.items import read_items_and_sections
+
+    text = _LIBRARY_HEAD + (
+        "3. New Business\na. Roof repair\nTwo bids were received.\nb. Snow contract\n"
+        "MOTION: Trustee Reid moved to renew the snow contract. Trustee Hart seconded.\n"
+        "4. Adjournment\nThe meeting adjourned at 8:05 p.m.\n"
+    )
+    _, sections = read_items_and_sections(make_document(text))
+    holder = next(section for section in sections if any(line.text.startswith("MOTION") for line in section.lines))
+    assert holder.item is not None and holder.item.number == "3b"

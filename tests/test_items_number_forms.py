@@ -161,3 +161,107 @@ def test_a_lone_numeral_or_a_schedule_of_sums_is_no_run(make_document, lone):
         "ii. Bank statement dated 1 June, Credit Balance £7,410.20\n\n31/61 Close\n"
     )
     assert _items(make_document, schedule) == [("31/60", "Accounts"), ("31/61", "Close")]
+
+
+_PARAGRAPHS = (
+    "1. Election of Chair Ann Moss was elected unopposed and took the chair for the meeting.\n\n"
+    "2. Apologies Apologies were received from Cllr Dane, who was away on holiday.\n\n"
+    "3. Approval of Minutes The minutes of the meeting held on 4 March were confirmed as a true record.\n\n"
+    "4. Accounts Accounts were presented and accepted for payment by all the members.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("2030 Annual Governance Statement", "Councillors were presented with a copy of the statement."),
+        ("2030/31 Budget", "The clerk presented the draft budget for the coming year."),
+    ],
+)
+def test_a_numbered_paragraph_whose_title_opens_with_a_year(make_document, title, sentence):
+    text = _HEAD + _PARAGRAPHS + f"5. {title} {sentence}\n\n6. Planning No applications were received.\n"
+    assert _items(make_document, text)[4:] == [("5", title), ("6", "Planning")]
+
+
+def test_a_numbered_paragraph_opening_on_a_year_in_a_sentence_has_no_year_title(make_document):
+    text = _HEAD + _PARAGRAPHS + "5. 2030 was a good year for the hall and the members thanked the clerk.\n\n"
+    assert ("5", "2030 was a good year for the hall and the members thanked the clerk") not in _items(
+        make_document, text
+    )
+    assert all(not title.startswith("2030") for _, title in _items(make_document, text))
+
+
+_PARISH = "Minutes of Hollin Parish Council, 1 June 2031\n\nPresent: Ann Moss (AM) – Chair, Tom Reid (TR), Jo Hart (JH).\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "40/31 Apologies for absence Apologies had been received from Dee Vale who was at work. "
+            "41/31 Declaration of Interest on agenda items No declarations were made. "
+            "42/31 Use of social media and public contributions AM asked whether anyone would be recording the "
+            "meeting. There was no response. 43/31 Minutes of the Parish Council meeting held on 3 May 2031",
+            [("40/31", "Apologies for absence"), ("41/31", "Declaration of Interest on agenda items"),
+             ("42/31", "Use of social media and public contributions"),
+             ("43/31", "Minutes of the Parish Council meeting held on 3 May 2031")],
+        ),
+        (
+            "12/30 Welcome Welcome was given by the chair to all present. 13/30 Declarations None. "
+            "14/30 Minutes of the last meeting",
+            [("12/30", "Welcome"), ("13/30", "Declarations"), ("14/30", "Minutes of the last meeting")],
+        ),
+    ],
+)
+def test_minute_references_run_together_in_one_paragraph(make_document, line, expected):
+    text = _PARISH + line + "\n\nTR confirmed all had seen the minutes.\n\n"
+    number = int(expected[-1][0].split("/")[0]) + 1
+    year = expected[-1][0].split("/")[1]
+    text += f"{number}/{year} Planning\n\nNo applications.\n"
+    assert _items(make_document, text) == [*expected, (f"{number}/{year}", "Planning")]
+
+
+def test_a_title_whose_first_word_comes_back_after_a_joining_word_keeps_it(make_document):
+    text = _PARISH + (
+        "40/31 Planning applications and Planning appeals. Two were received.\n\n41/31 Finance. The balance was noted.\n"
+    )
+    assert _items(make_document, text) == [("40/31", "Planning applications and Planning appeals"), ("41/31", "Finance")]
+
+
+def test_lettered_parts_and_the_next_minute_run_together_in_one_paragraph(make_document):
+    text = _PARISH + (
+        "75/31 Clerk's Report\n\n"
+        "a) Locum Clerk, Ann Vale – the Clerk recorded his thanks for her handover notes. b) Handyman – The Clerk "
+        "met the handyman and toured the village. c) Spring Conference 24th May 2031 – The Clerk attended and heard "
+        "several speakers. d) Internal Audit – The Clerk met the auditor twice. 76/31 Handyman's Report a) The Clerk "
+        "presented the handyman's report. b) General – It was noted that the benches were painted. c) Speed sign - "
+        "The extension piece has not been fitted. d) A parishioner raised concern about the grass in Mill Close.\n\n"
+        "77/31 Police Report – PK reported a quiet month.\n"
+    )
+    assert _items(make_document, text) == [
+        ("75/31", "Clerk's Report"), ("75/31a", "Locum Clerk, Ann Vale"), ("75/31b", "Handyman"),
+        ("75/31c", "Spring Conference 24th May 2031"), ("75/31d", "Internal Audit"), ("76/31", "Handyman's Report"),
+        ("76/31b", "General"), ("76/31c", "Speed sign"), ("77/31", "Police Report"),
+    ]
+
+
+def test_lettered_parts_run_together_under_a_plain_number(make_document):
+    text = _PARISH + (
+        "5. Policies\n\na) Reporting Policy - The policy was adopted in June and needs no change. "
+        "b) Travel & Expenses Policy – The Chair reported the sections she had added.\n\n"
+        "6. Close\n\nThe meeting closed at 9 pm.\n"
+    )
+    assert _items(make_document, text) == [
+        ("5", "Policies"), ("5a", "Reporting Policy"), ("5b", "Travel & Expenses Policy"), ("6", "Close"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["c) Verges – The verges were cut in May.", "b) the list was long and the clerk will reply."],
+)
+def test_a_later_letter_out_of_turn_or_in_lower_case_does_not_cut_the_paragraph(make_document, rest):
+    text = _PARISH + (
+        f"5. Highways\n\na) Roads – The surveyor sent a list of potholes. {rest}\n\n6. Close\n\nThe meeting closed.\n"
+    )
+    assert _items(make_document, text) == [("5", "Highways"), ("5a", "Roads"), ("6", "Close")]
