@@ -327,7 +327,8 @@ _MARKER_LINE = re.compile(
 # A line ending on an owner's initials after its last sentence ("… to tighten it. JB"): the owner column, so the
 # paragraph ends there.
 _TAGGED_LINE_END = re.compile(r"[.!?]\s+[A-Z]{2,4}(?:\s*(?:/|,|&)\s*[A-Z]{1,4})*$")
-_BULLET = re.compile(r"^[-•·*]\s+")
+# A bullet before its text; a dash typed straight against initials opening a task is one too ("-NB to contact …").
+_BULLET = re.compile(r"^[-•·*]\s+|^-(?=[A-Z]{2,3}\s+(?:to|will|would|should)\b)")
 _PARAGRAPH_OPENER = re.compile(
     r"^(?:RESOLVED\b|Action\b\s*[-–:]?|POST\s+MEETING\s+NOTE"
     # A decision label ("Decision:", "AGREED -", "Outcome:") starts a paragraph even straight after a long line.

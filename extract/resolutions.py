@@ -246,7 +246,9 @@ _CLOSING_PASSIVE = re.compile(
     r"(?:.*?,\s+(?:and\s+)?|(?:after|following)\s+(?:much\s+|some\s+|further\s+|brief\s+|a\s+short\s+)?"
     r"(?:discussion|consideration|deliberation)s?,?\s+)"
     r"(?:the|this|these|that|its|their)\s+(?:[\w'’£$.-]+\s+){0,6}?(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?"
-    r"(?:approved|accepted|agreed|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+(?:members|councillors))?)?\s*[.!]?$",
+    r"(?:(?:approved|accepted|agreed|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+(?:members|councillors))?)?"
+    # "After discussion, the issue was tabled till July to await the court's ruling.": put off to a time.
+    r"|(?:tabled|deferred|postponed)\s+(?:until|till|to)\s+.{1,80}?)\s*[.!]?$",
     re.IGNORECASE,
 )
 # A decision in the passive with its verb "to be" left out, the whole sentence: "Minutes of the April meeting approved.",
@@ -335,10 +337,14 @@ _DECISION_WORDS = re.compile(
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 # The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
 # "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
+_MOVED_TALLY = re.compile(r"^moved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
+"""An outcome written with the mover's verb: "Moved 5-0." closes the motion above it and opens none."""
 _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
+    # "Moved 5-0.": the motion's tally, its verb the mover's.
+    rf"|{_MOVED_TALLY.pattern}"
     # "The vote was unanimous.", "Vote: Unanimous.", "Ayes all." closing a motion.
     r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$|^ayes\s+all\b|^all\s+ayes\b"
     # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
@@ -448,7 +454,7 @@ _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
-    r"|declared)\b"
+    r"|declared)\b|^moved\s+\d|\.\s+moved\s+\d"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
@@ -580,7 +586,9 @@ _DISPOSITION_TAG = re.compile(
     # "… – agreed £150", "… – declined"; "… – deferred until the next meeting". Planning decisions the district reports
     # ("… – Granted" with no request) are not the council's.
     r"|(?<=[–—-]\s)(?i:no\s+objections?|support(?:ed)?|object(?:ion|s)?|refused"
-    r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting)"
+    r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting"
+    # A board's letters and resolutions put off: "… – Tabled", "… – Sent Back to Committee", "… – Deferred".
+    r"|tabled|deferred|postponed|(?:sent|referred)\s+back\s+to\s+(?:the\s+)?committee)"
     r"|(?<=[–—-]\s)(?P<answer>(?i:granted|declined|agreed(?:\s+£\s?[\d,]+(?:\.\d\d)?)?))"
     # A payment or paper line closed by the decision on it: "Clerk's salary £250 – resolved to pay", "Code of Conduct
     # Councillors resolved to sign", "Subscription notice - resolved to pay £102.48".
@@ -849,7 +857,9 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         first = None
         for back in range(index, max(last_end, index - MOTION_SENTENCES), -1):
-            if _MOTION_OPENS.search(units[back][2]) and not (back == index and _MOTION_OUTCOME_LABEL.match(said)):
+            if _MOTION_OPENS.search(units[back][2]) and not (
+                back == index and (_MOTION_OUTCOME_LABEL.match(said) or _MOVED_TALLY.match(said))
+            ):
                 first = back
                 break
         if first is None and _NAMES_MOTION.search(said):

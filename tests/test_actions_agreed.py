@@ -269,3 +269,13 @@ def test_a_paragraph_goes_on_past_its_decided_task(make_document, nlp):
         (["Ewan Reid"], "Cllr. Reid should sign his form at the next meeting."),
         (["Morag Kerr"], "The Secretary continues to chase the bank about the mandate."),
     ]
+
+
+def test_initials_typed_against_their_bullet_dash(make_document, nlp):
+    attendees = [*ATTENDEES, Attendee(name="Nina Bristow", surname="Bristow")]
+    for line in ("-NB to contact the Sports Club about the hall.", "- NB to contact the Sports Club about the hall."):
+        document = make_document(f"#### 4. Tasks\n\n{line}\n")
+        sections = split_sections(document, extract_items(document))
+        found = [(a.owners, a.text) for a in extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp)]
+        assert found == [(["Nina Bristow"], "NB to contact the Sports Club about the hall.")]
+

@@ -313,3 +313,21 @@ def test_a_mover_record_that_carries_its_motion(make_document, nlp):
     # A record with no motion after it names the mover of the decision above it.
     text = "10. Budget\nThe budget was approved.\n\nProposed Cllr Abel, seconded Cllr Bray, all in favour.\n"
     assert _texts(make_document, nlp, text) == ["The budget was approved."]
+
+
+def test_a_decision_made_as_a_noun_phrase(make_document, nlp):
+    text = (
+        "3. Volunteers\nDecision made that the council will apply for background checks.\n"
+        "- Decision also made that the council will fund the hoodies as is tradition.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Decision made that the council will apply for background checks.",
+        "Decision also made that the council will fund the hoodies as is tradition.",
+    ]
+    assert _texts(make_document, nlp, "3. Volunteers\nThe decision made last year stands for now.\n") == []
+
+
+def test_a_motion_closed_by_moved_and_its_tally(make_document, nlp):
+    for opening in ("Motion: Councilor Abel moved", "Councilor Abel moved"):
+        said = f"{opening} to close the public record. Councilor Bray seconded. Moved 3-0."
+        assert _texts(make_document, nlp, f"5. Hearing\n{said}\n") == [said]

@@ -242,3 +242,20 @@ def test_the_body_had_no_objection(make_document, nlp):
     # The Council's objection reported of another body is no decision of this meeting.
     text = "#### 8. Planning\n\nThe applicant said the County Council had objected to the porch.\n"
     assert _texts(make_document, nlp, text) == []
+
+
+def test_a_matter_put_off_is_its_decision(make_document, nlp):
+    text = (
+        "#### 1. Letters\n\nLetter to the Parks Office re the West Pier lease – Sent Back to Committee\n\n"
+        "Letter to the Power Company re the Liberty Project – Tabled\n\nLetter to the DOT re bike lanes – Deferred\n\n"
+        "#### 2. Special District\n\nAfter discussion, the issue was tabled till July to await the court's ruling.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Letter to the Parks Office re the West Pier lease – Sent Back to Committee",
+        "Letter to the Power Company re the Liberty Project – Tabled",
+        "Letter to the DOT re bike lanes – Deferred",
+        "After discussion, the issue was tabled till July to await the court's ruling.",
+    ]
+    # A report that another body put a matter off is no decision of this one.
+    text = "#### 2. Special District\n\nThe county said its own vote had been postponed.\n"
+    assert _texts(make_document, nlp, text) == []
