@@ -519,6 +519,16 @@ ROTATED_LINES = [
 ]
 
 
+def _draw_two_column_table(pdf, top: float, rows: list[tuple[str, str]]) -> None:
+    """A ruled table of two columns, a box per cell, its first row's top at `top` (points, from the bottom)."""
+    for row, cells in enumerate(rows):
+        row_top = top - 24 * row
+        pdf.rect(72, row_top - 24, 200, 24)
+        pdf.rect(272, row_top - 24, 120, 24)
+        pdf.drawString(78, row_top - 16, cells[0])
+        pdf.drawString(278, row_top - 16, cells[1])
+
+
 def _write_rotated_pdf(path: Path, rotation: int) -> Path:
     """A page shown upright whose /Rotate is `rotation`: drawn turned the other way in the unrotated page, as a
     scanner writes a portrait page on a landscape sheet; with a small ruled table under the text."""
@@ -535,12 +545,7 @@ def _write_rotated_pdf(path: Path, rotation: int) -> Path:
     pdf.setFont("Helvetica", 11)
     for number, line in enumerate(ROTATED_LINES):
         pdf.drawString(72, 770 - 18 * number, line)
-    for row, cells in enumerate([("Action", "Owner"), ("Paint the railings", "Clerk")]):
-        top = 620 - 24 * row
-        pdf.rect(72, top - 24, 200, 24)
-        pdf.rect(272, top - 24, 120, 24)
-        pdf.drawString(78, top - 16, cells[0])
-        pdf.drawString(278, top - 16, cells[1])
+    _draw_two_column_table(pdf, 620, [("Action", "Owner"), ("Paint the railings", "Clerk")])
     pdf.showPage()
     pdf.save()
     return path
@@ -606,12 +611,7 @@ def _write_framed_pdf(path: Path, bands: int) -> Path:
     pdf.setFont("Helvetica", 11)
     for number, line in enumerate(FRAMED_LINES):
         pdf.drawString(72, 740 - 18 * number, line)
-    for row, cells in enumerate([("Action", "Owner"), ("Send the quote", "Clerk")]):
-        top = 560 - 24 * row
-        pdf.rect(72, top - 24, 200, 24)
-        pdf.rect(272, top - 24, 120, 24)
-        pdf.drawString(78, top - 16, cells[0])
-        pdf.drawString(278, top - 16, cells[1])
+    _draw_two_column_table(pdf, 560, [("Action", "Owner"), ("Send the quote", "Clerk")])
     pdf.showPage()
     pdf.save()
     return path
