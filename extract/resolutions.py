@@ -414,6 +414,9 @@ _MOTION_OPENS = re.compile(
     r"|(?:\(|\bby\s*:\s*)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*/\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
+    # A small board's ordinals for mover and seconder: "Linda 1st motion to accept", "Mary made 1st and Linda
+    # seconded", "1st: Mary Cole 2nd: Jerry Dunn".
+    r"|\b1st\s+motion\b|\bmade\s+(?:the\s+)?1st\b|^1st\s*:"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     # the motion's words may stand in quotes: "“That, Councillor A be appointed to the Board.”"
     r"[“\"‘*_]*(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -495,6 +498,12 @@ _SHARE_TALLY = re.compile(
 _COUNT_TALLY = re.compile(
     r"(?:^|[–—:,-]\s*)(?P<y>\d{1,2})\s+votes?\s+(?:in\s+favou?r|for)\b"
     r"(?:\s*[,;]?\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:votes?\s+)?(?:against|opposed)\b)?(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
+    re.IGNORECASE,
+)
+# Each side's count before its word, closing the unit: "Sam seconded 4 yea 0 nay", "Passed 5 ayes, 1 no".
+_SIDES_COUNTED = re.compile(
+    r"(?:^|\s)(?P<y>\d{1,2})\s+(?:yeas?|ayes?|yes)\s*[,;]?\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:nays?|noes?|no)\b"
+    r"(?:\s*[,;]?\s*\d{1,2}\s+(?:abstain(?:ed|ing|s)?|absent))?\s*\.?$",
     re.IGNORECASE,
 )
 # Words before a bracket that make it a range, not a tally: "items (1-3)".
@@ -996,7 +1005,7 @@ def _tally_outcome(said: str) -> str | None:
     if share is not None:
         # "– 4/4 yes" carries, "– 0/4 votes" fails: more than half of those voting said yes.
         return "carried" if 2 * int(share.group("y")) > int(share.group("of")) else "failed"
-    count = _COUNT_TALLY.search(said)
+    count = _COUNT_TALLY.search(said) or _SIDES_COUNTED.search(said)
     if count is not None:
         # "– 3 votes in favour", "5 votes for, 2 against (1 abstains)"
         return "carried" if int(count.group("y")) > int(count.group("n") or 0) else "failed"
