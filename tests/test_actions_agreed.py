@@ -279,3 +279,9 @@ def test_initials_typed_against_their_bullet_dash(make_document, nlp):
         found = [(a.owners, a.text) for a in extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp)]
         assert found == [(["Nina Bristow"], "NB to contact the Sports Club about the hall.")]
 
+
+
+def test_another_bodys_coming_vote_or_decision_is_no_task(make_document, nlp):
+    for said in ("The network will vote in June to accept the library as a member.",
+                 "The county board will decide on the grant in May."):
+        assert _actions(make_document, nlp, f"#### 1. Network\n\n{said}\n") == [], said
