@@ -329,12 +329,12 @@ _BODY_AUXILIARIES = frozenset(
 # A report joined on after a commitment ("… said he would investigate and indicated that there had been …"): what it
 # says of the past is not the commitment's.
 _NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|thought|knew)\b)")
-# Words between an owner and "offered"/"agreed": "Mr Joyce kindly offered to …", "X also agreed to …". Not "has"/"had":
-# "Y reported that X has offered to …" is news of someone's offer, not a task the meeting gave.
 # A promise of news, not of work: "will keep us posted", "would keep everyone posted".
 _KEEPS_POSTED = re.compile(
     r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
 )
+# Words between an owner and "offered"/"agreed": "Mr Joyce kindly offered to …", "X also agreed to …". Not "has"/"had":
+# "Y reported that X has offered to …" is news of someone's offer, not a task the meeting gave.
 _OFFER_AUXILIARIES = re.compile(r"(?:\s+(?:very|kindly|generously|also|then|immediately))+\s*$")
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
 
