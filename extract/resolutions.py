@@ -337,14 +337,15 @@ _DECISION_WORDS = re.compile(
 _DECISION_FOLLOWS = re.compile(r"\b(?:resolved|agreed|decided)\s*(?:that|to|:)", re.IGNORECASE)
 # The outcome of a motion put to the vote: "The motion passed 6-0.", "Motion carried unanimously.",
 # "…, which carried by the following roll call vote", "Carried.", "RESULT: ADOPTED [UNANIMOUS]".
-_MOVED_TALLY = re.compile(r"^moved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.IGNORECASE)
+_MOVED_COUNT = r"moved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
 """An outcome written with the mover's verb: "Moved 5-0." closes the motion above it and opens none."""
+_MOVED_TALLY = re.compile(rf"^{_MOVED_COUNT}", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
     r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     # "Moved 5-0.": the motion's tally, its verb the mover's.
-    rf"|{_MOVED_TALLY.pattern}"
+    rf"|^{_MOVED_COUNT}"
     # "The vote was unanimous.", "Vote: Unanimous.", "Ayes all." closing a motion.
     r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$|^ayes\s+all\b|^all\s+ayes\b"
     # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
@@ -457,7 +458,7 @@ _CONTINUED = re.compile(r"^and\b", re.IGNORECASE)
 """A motion's later part ("AND THAT a copy be sent …"): its record starts at an earlier part."""
 _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
-    r"|declared)\b|^moved\s+\d|\.\s+moved\s+\d"
+    rf"|declared)\b|(?:^|\.\s+){_MOVED_COUNT}"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
