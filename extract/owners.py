@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from spacy.language import Language
 
 from ..names import (
+    HONORIFIC,
     MAX_INITIALS,
     MIN_FUZZY_SURNAME_LENGTH,
     given_lists_agree,
@@ -186,10 +187,17 @@ def resolve_owners(
 _CAPITALS_WORD = re.compile(r"(?<![\w'’])[A-Z]{4,}(?![\w'’])")
 
 
+_MEMBER_TITLE = re.compile(rf"(?i:{HONORIFIC}\.?|councillors?|cllrs?\.?|councilmembers?|council\s+members?|members?)")
+
+
 def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
     """The one attendee listed with exactly the post `text` names ("Clerk", "the Town Clerk"), if any."""
     post = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
     holders = [a for a in attendees if (a.role or "").strip().lower() == post]
+    if not holders and not _MEMBER_TITLE.fullmatch(post):
+        # "The Chief Superintendent undertook to …", "the Sergeant will …": the one attendee with that rank as their
+        # title (never an honorific or a member's title, which many share).
+        holders = [a for a in attendees if (a.title or "").strip().lower() == post]
     return _name_of(holders[0]) if len(holders) == 1 else None
 
 

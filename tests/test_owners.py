@@ -131,3 +131,15 @@ def test_a_post_before_a_surname_is_the_attendee_of_that_surname():
     assert resolve_owners("City Manager Egan", staff) == ["Ed Egan"]
     assert resolve_owners("City Attorney Gale", staff) == ["Gus Gale"]  # the post as the attendance list gives it
     assert resolve_owners("Police Chief Orr", staff) == ["Police Chief Orr"]  # no attendee of that surname
+
+
+def test_a_rank_held_by_one_attendee_names_them():
+    police = [
+        Attendee(name="Bo Bray", surname="Bray", title="Chief Superintendent"),
+        Attendee(name="Cy Cole", surname="Cole", title="Sergeant"),
+        Attendee(name="Di Dunn", surname="Dunn", title="Mr"),
+        Attendee(name="Ed Egan", surname="Egan", title="Mr"),
+    ]
+    assert resolve_owners("The Chief Superintendent", police) == ["Bo Bray"]
+    assert resolve_owners("the Sergeant", police) == ["Cy Cole"]
+    assert resolve_owners("Inspector", police) == ["Inspector"]  # no attendee of that rank: kept as written
