@@ -1017,8 +1017,13 @@ def _body_after_minutes_title(text: str) -> str | None:
     return None
 
 
+_BODY_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", re.IGNORECASE)
+
+
 def _is_generic_body(body: str) -> bool:
     """True for a body named only in general words ("City Council", "Board of Directors")."""
+    # "BOARD No. 4", "Council #2": a number tells the body apart from its fellows but does not name the organisation.
+    body = _BODY_NUMBER.sub("", body)
     words = re.findall(r"[\w'’]+", body.lower())
     if _BARE_COMMITTEE.match(body.strip()):
         return True
@@ -1053,7 +1058,10 @@ def _organisation_body(
         named.pop(0)
     # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
     # letterhead's address and contact lines lie between the banner and the title.
-    while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))):
+    # "MANHATTAN COMMUNITY" / "Meeting Time 6:30 PM" / "BOARD No. 4": a letterhead set beside a grid of the meeting's
+    # date and time, read row by row, has the grid's rows between the two halves of its name.
+    while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))
+                     or _is_grid_row_text(_strip_marks(named[0].text))):
         named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
@@ -1061,8 +1069,11 @@ def _organisation_body(
         organisation = not _BARE_COMMITTEE.match(body) or (banner is not None and (
             _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or MUNICIPAL_BANNER.match(banner)))
         # "Elmwood School District No. 12": a district's number is part of its name.
-        numbered = re.sub(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", "", banner) if banner else None
+        numbered = _BODY_NUMBER.sub("", banner) if banner else None
         if banner and numbered and _is_banner(numbered) and organisation:
+            bare = _BODY_NUMBER.sub("", body)
+            if bare != body and _is_capitals(bare):
+                body = _title_case(bare) + body[len(bare):]  # "BOARD No. 4" set in the letterhead's capitals
             return f"{banner} {body}", named[0]
     # "MINUTES" / "SELECT BOARD" / "Town of Fernham, Vermont": the municipality named just under the board's heading.
     last = max(line.number for line in body_lines) if body_lines else None
@@ -1082,6 +1093,12 @@ def _organisation_body(
                 where.setdefault(name, line)
     repeated = [name for name, count in counts.most_common() if count >= 2]
     return (repeated[0], where[repeated[0]]) if repeated else None
+
+
+def _is_grid_row_text(text: str) -> bool:
+    """True for a header grid's row read as one line: "Meeting Time 6:30 PM", "Date November 7, 2018"."""
+    words = text.split()
+    return any(_GRID_LABEL.match(" ".join(words[:size])) and len(words) > size for size in (1, 2, 3, 4))
 
 
 def _is_banner(text: str) -> bool:

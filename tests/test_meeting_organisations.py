@@ -171,6 +171,26 @@ def test_numbered_district_over_its_board(make_document, text, body) -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
+        # a letterhead's name wrapped beside a grid of the meeting's date and time, read row by row
+        ("CITY OF ELMPORT\nMeeting Date March 3, 2020\nELMSIDE COMMUNITY\nMeeting Time 6:30 PM\nBOARD No. 7\n"
+         "Meeting Location Fern Hall\n\nMarch 2020 Full Board Meeting Minutes\n", "Elmside Community Board No. 7"),
+        ("ELMSIDE COMMUNITY\nBOARD #2\nMinutes of the meeting held on 3 March 2020\n\nPresent: Ann Lee\n",
+         "Elmside Community Board #2"),
+    ],
+)
+def test_numbered_board_under_its_wrapped_name(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_a_numbered_board_with_no_name_above_stays_as_written(make_document) -> None:
+    # look-alike: nothing above the numbered board names it, so the number is kept and nothing is invented
+    text = "Meeting Date March 3, 2020\nBOARD No. 7\nMinutes\n\nPresent: Ann Lee\n"
+    assert _meeting(make_document, text).body in {"BOARD No. 7", "Board No. 7"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
         ("Minutes\nElmwood Neighborhood Association General Meeting\nMarch 3, 2020, 7pm, Fernham Church\n\n"
          "Board present: Ann Lee, Bob Ash\n", "Elmwood Neighborhood Association"),
         ("ELM PARISH COUNCIL\nMinutes of the meeting held on 3 March 2020\nCouncillors present: A Lee, B Ash\n",
