@@ -1608,6 +1608,12 @@ def _find_line_items(
             if taken is not None:
                 # A number alone on its line ("4.", "XII.", "(a)", "Item 7:"), the title on the next.
                 number, title, last = taken
+                if (label.style == "letter" and parent is not None and re.fullmatch(r"\d{1,3}", parent)
+                        and label.number == next_letter.upper()):
+                    # "6. Board Member Committee Reports" / "A. Finance" / "B. Policy": capital letters starting again
+                    # under each numbered item are its parts, numbered with it as lettered parts are ("6A", "6B").
+                    number = sub_item_number(parent, label)
+                    next_letter = next_sub_mark(label)
                 # "B. Approval of minutes: No changes; moved by …": the text after the colon is the item's first minutes.
                 rest = _run_in_rest(text, title) if last == index - 1 else None
                 first_lines = [replace(line, text=rest)] if rest else None
@@ -3139,7 +3145,12 @@ def _numbered_heading(
     labelled = _COLON_RUN_IN.match(title) if not _is_capitals(title) else None  # "COVID-19: RULES FOR …" is one title
     if labelled is not None and _is_run_in_title(labelled.group("title")):
         return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
-    if _is_plain_title(lines, position, title, sub_numbered="-" in number):
+    # "3. Recognition" … "4. President's Announcements" / "5. Community Communications": the next number of the
+    # items taken heads an item even with nothing under it; a list under an item starts again at 1.
+    # (A run introduced by a colon is a list however it is numbered: "… set out what comes next:" / "5. Hire …".)
+    in_sequence = (last_major is not None and number.isdigit() and int(number) == last_major + 1
+                   and not _run_follows_colon(lines, position))
+    if _is_plain_title(lines, position, title, sub_numbered="-" in number, in_sequence=in_sequence):
         return number, title
     if _is_long_colon_title(lines, position, text, title):
         return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"
@@ -3250,10 +3261,13 @@ def _reference_title(number: str, title: str) -> str | None:
     return head
 
 
-def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbered: bool = False) -> bool:
+def _is_plain_title(
+    lines: list[Line], position: int, title: str, *, sub_numbered: bool = False, in_sequence: bool = False
+) -> bool:
     """True when the text after a plain line's number is a whole title: short, not a sentence, not a list entry.
 
-    A sub-item numbered with its parent ("1-A") may follow its parent's line straight away.
+    A sub-item numbered with its parent ("1-A") may follow its parent's line straight away, as may an item numbered
+    next after the last item taken (`in_sequence`).
     """
     words = title.split()
     if title.endswith((".", ";", ",")):
@@ -3273,7 +3287,7 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     own = _NUMBERED.match(clean_text(lines[position].text))
     # Minute references ("2307.04", "23/165") number items even with nothing between them; list entries do not.
     reference = own is not None and _REFERENCE.match(own.group("number")) is not None
-    if not sub_numbered and not reference and _next_is_plain_numbered(lines, position):
+    if not sub_numbered and not reference and not in_sequence and _next_is_plain_numbered(lines, position):
         return False  # a run of numbered lines with nothing between is a list, not items
     if _SENTENCE_VERB.search(title):
         return False
@@ -3373,6 +3387,18 @@ def _is_title_cased(words: list[str]) -> bool:
     long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
     capitalised = [word for word in long_words if word[:1].isupper()]
     return bool(long_words) and len(capitalised) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _run_follows_colon(lines: list[Line], position: int) -> bool:
+    """True when the text line above the run of plain numbered lines holding `lines[position]` ends with a colon."""
+    for index in range(position - 1, -1, -1):
+        text = clean_text(lines[index].text)
+        if not text:
+            continue
+        if _NUMBERED.match(text) and not (lines[index].is_heading or lines[index].bold):
+            continue
+        return text.endswith(":")
+    return False
 
 
 def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
