@@ -1975,7 +1975,7 @@ MAX_WRAPPED_TAIL_WORDS = 5
 """Such a wrapped end of a title is at most this long and in title case ("Pilkington Road.")."""
 # Who spoke at a hearing, grouped by stance: "Proponents:", "Neutral:", "Those in opposition:". Never items.
 _TESTIMONY_POSITION = re.compile(
-    r"^(?:(?:Proponents?|Opponents?|Neutral|Undecided)(?:\s+(?:testimony|speakers?|parties))?"
+    r"^(?:(?:Proponents?|Opponents?|Neutral|Undecided|Opposed|Supporters?)(?:\s+(?:testimony|speakers?|parties))?"
     r"|(?:(?:public\s+)?testimony\s+|speakers?\s+|those\s+(?:speaking\s+)?|persons\s+(?:speaking\s+)?)?"
     r"in\s+(?:favou?r|support|opposition)(?:\s+of\s+(?:the\s+)?\w+)?"
     r"|(?:testimony|speakers?)\s+(?:against|neutral))\s*:?$",
@@ -2057,7 +2057,7 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
         return True
     if re.search(r"[.:;!?)\]”\"]$", previous):
         return False
-    if text[:1].islower() or _TITLE_CUT.search(previous):
+    if text[:1].islower() or _TITLE_CUT.search(previous) or _list_goes_on(previous, text):
         return True
     words = text.removesuffix(".").split()
     return (
@@ -3045,7 +3045,18 @@ def _continues_title(title: str, line: Line, following: Line) -> bool:
         return False
     if _LETTERED.match(text) or _UPPER_LETTERED.match(text):
         return False  # "2. Minutes of previous meeting" over "a. Review of actions": the item's first lettered part
-    return bool(_TITLE_CUT.search(title)) or text[:1].islower()
+    return bool(_TITLE_CUT.search(title)) or text[:1].islower() or _list_goes_on(title, text)
+
+
+# A title cut inside a list of its subjects: "…, Tree" / "Cutting, and Appeal" (the list goes on and closes with a
+# serial comma and "and" or "or" on the next line; "Planning and Zoning" may be a heading of its own).
+_LIST_WORD_END = re.compile(r",\s+[A-Z][\w'’-]*$")
+_LIST_CLOSES = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:and|or)\s+\S")
+
+
+def _list_goes_on(title: str, following: str) -> bool:
+    """True when `title` ends on a word after a comma and `following` carries that list on to its "and …"."""
+    return bool(_LIST_WORD_END.search(title)) and bool(_LIST_CLOSES.match(following))
 
 
 def _major(number: str) -> int:
