@@ -649,7 +649,17 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
         if caps_label is not None and not opens and _JOINING_END.search(previous):
             caps_label = None
+        # "Clerk report Kristy absent", "Old business None", "Trustees report" alone: a label closed by its report or
+        # business word opens its paragraph with no colon or dash, unless the line above breaks off mid-sentence.
+        plain = _plain_run_in(text) if caps_label is None and not _JOINING_END.search(previous) else None
+        if plain is not None and not plain[1] and _is_short_line(lines, position + 1, end):
+            plain = None  # "Clerk's Report" over "Old Business" over "New Business": a list of the order of business
         previous = text
+        if plain is not None:
+            paragraphs += 1
+            found[position] = plain
+            capitalised += _run_in_label_kind(*plain) or 0
+            continue
         if caps_label is not None:
             paragraphs += 1
             found[position] = caps_label
@@ -692,6 +702,46 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     counts = Counter(found[position][0].upper() for position in in_capitals)
     return {position: entry for position, entry in found.items()
             if position not in in_capitals or counts[entry[0].upper()] == 1}
+
+
+# A label closed by a word naming a report or a part of the business, then the minutes with no colon or dash:
+# "Sexton's Report New sign up …", "Unfinished business None", "Adjournment 1825, motion made …".
+_PLAIN_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?i:report|business|comments?)|Adjournment)"
+    r"(?:\s+(?P<rest>[A-Z0-9][^\s:]*(?:\s.*)?|[a-z]+\s.*))?$"
+)
+
+
+def _plain_run_in(text: str) -> tuple[str, str] | None:
+    """(title, rest) for a line opened by a label with no colon or dash (see `_PLAIN_RUN_IN`), else None.
+
+    The rest may not carry the label on as a sentence's subject ("Road Report was received", "Finance Report
+    of the …"), and the label must read as one (`_run_in_label_kind`)."""
+    match = _PLAIN_RUN_IN.match(text)
+    if match is None:
+        return None
+    title, rest = match.group("title"), (match.group("rest") or "").strip()
+    first = rest.split()[0] if rest else ""
+    if first and (first[:1].islower() and (_SENTENCE_VERB.match(first) or first.lower() in _PLAIN_RUN_IN_JOINING
+                                           or re.fullmatch(r"[a-z]+(?:ed|s)", first))):
+        return None
+    if first.lower() in _PLAIN_RUN_IN_JOINING:
+        return None  # "Finance Report For the year …", "Clerk Report And …": the sentence goes on
+    if _run_in_label_kind(title, rest) is None:
+        return None
+    return title, rest
+
+
+def _is_short_line(lines: list[Line], start: int, end: int) -> bool:
+    """True when the next text line from `start` is a short line with no end mark (another title), or there is none."""
+    following = _next_text_index(lines, start, end)
+    if following is None:
+        return True
+    text = clean_text(lines[following].text)
+    return len(text.split()) <= MAX_LOWER_LABEL_WORDS + 1 and not re.search(r"[.!?:;]$", text)
+
+
+_PLAIN_RUN_IN_JOINING = {"of", "for", "and", "or", "to", "from", "by", "on", "in", "at", "with", "as", "that", "which"}
 
 
 def _is_bare_title_over_sentence(lines: list[Line], position: int, text: str) -> bool:

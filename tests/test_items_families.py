@@ -468,3 +468,40 @@ def test_a_motion_after_lettered_parts_with_minutes_of_their_own_stays_with_the_
     _, sections = read_items_and_sections(make_document(text))
     holder = next(section for section in sections if any(line.text.startswith("MOTION") for line in section.lines))
     assert holder.item is not None and holder.item.number == "3b"
+
+
+# A township board's minutes: labels closed by "report" or "business" open their lines, the minutes run on after
+# them with no colon or dash, and nothing marks the paragraphs' ends.
+_PLAIN_RUN_INS = """Elmside Township Board Meeting
+Elmside Township Hall
+Call to order 1900
+Treasurer report Tax bills going out in July by County
+Laptop may need repair
+Clerk report Ann absent
+Trustees report
+Tom All well with the township hall and a wedding booked for August
+Road Maintenance Report grading done on Fern Road, all going well
+Sexton's Report New sign up in the cemetery
+New Business
+Cemetery fees were raised by 10 dollars after discussion
+Unfinished business None
+Adjournment 2010, motion made by Tom seconded by Ann 3 yea 0 nay
+"""
+
+
+def test_labels_run_in_without_a_colon_or_dash(make_document):
+    titles = [title for _, title in _items(make_document, _PLAIN_RUN_INS)]
+    for title in ("Treasurer report", "Clerk report", "Trustees report", "Road Maintenance Report", "Sexton's Report",
+                  "New Business", "Adjournment"):
+        assert title in titles
+    # the same labels in capitals-free title case with the text starting in figures
+    other = _PLAIN_RUN_INS.replace("Treasurer report Tax bills", "Finance Report 3 bills")
+    assert "Finance Report" in [title for _, title in _items(make_document, other)]
+
+
+def test_a_sentence_opened_by_a_report_is_no_run_in_label(make_document):
+    # look-alikes: the report is the sentence's subject or object, so the line is prose, not a label
+    text = _PLAIN_RUN_INS.replace("Clerk report Ann absent", "Clerk report was read by Ann").replace(
+        "Sexton's Report New sign up in the cemetery", "Sexton's Report of the cemetery works was noted")
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Clerk report" not in titles and "Sexton's Report" not in titles
