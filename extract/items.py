@@ -1316,6 +1316,8 @@ def _find_items(
         return bulleted
     listed: set[int] = set()
     found = _find_line_items(lines, end, heads, listed)
+    if not found:
+        found = _find_topic_lines(lines[:end])
     flattened = _find_flattened_items(lines[:end])
     if len(flattened) > len(found):
         heads.clear()
@@ -1485,6 +1487,47 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
             continue
         found.append((_make_item(None, title, False, line, line), None))
     return found if len(found) >= MIN_BULLET_HEADINGS else []
+
+
+# A bullet as a summary's lines print it, or as text recognition reads a round bullet: "• …", "e The board …".
+_SUMMARY_BULLET = re.compile(r"^\s*(?:[\uf0b7\u2022\u25cf\u25aa-]|e(?:\s+e)?(?=[ \t]+[A-Z]))[ \t]+(?=\S)")
+MIN_TOPIC_LINES = 3
+"""Topic lines over bullets that make a summary's items."""
+MAX_TOPIC_WORDS = 12
+"""Words a summary's topic line has at most."""
+
+
+def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes written as a summary: a topic line ending in a full stop, then bulleted sentences under it
+    ("Public Session." / "• Ms. Lee urges …"), when nothing else marks the items and at least `MIN_TOPIC_LINES`
+    topics stand so. A topic has no verb of a sentence and does not carry on the line above (which ends in a stop or
+    is a bullet's own line)."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    previous = ""
+    for position, line in enumerate(lines):
+        text = clean_text(line.text)
+        if not text:
+            continue
+        before, previous = previous, text
+        if line.cells is not None or _SUMMARY_BULLET.match(line.text):
+            continue
+        following = _next_text_line(lines, position + 1)
+        if following is None or not _SUMMARY_BULLET.match(following.text):
+            continue
+        words = text.rstrip(".").split()
+        if (
+            not text.endswith(".")
+            or not 0 < len(words) <= MAX_TOPIC_WORDS
+            or not text[:1].isupper()
+            or (before and not re.search(r"[.!?:]$", before) and not _SUMMARY_BULLET.match(before)
+                and not _is_capitals(before))  # "DRAFT" over "Opening of Meeting.": the heading block ends
+            or re.search(r"[.!?]\s", text)
+            or _SENTENCE_VERB.search(text)
+            or re.search(r"\b(?:approved|adopted|carried|passed|welcomed|called|adjourned)\b", text, re.IGNORECASE)
+        ):
+            continue
+        found.append((_make_item(None, text.rstrip(".").strip(), False, line, line), None))
+    return found if len(found) >= MIN_TOPIC_LINES else []
 
 
 def _find_line_items(

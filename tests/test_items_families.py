@@ -505,3 +505,35 @@ def test_a_sentence_opened_by_a_report_is_no_run_in_label(make_document):
         "Sexton's Report New sign up in the cemetery", "Sexton's Report of the cemetery works was noted")
     titles = [title for _, title in _items(make_document, text)]
     assert "Clerk report" not in titles and "Sexton's Report" not in titles
+
+
+# A board's minutes written as a summary: topic lines ending in a full stop, bulleted sentences under each.
+_SUMMARY = """General Board Meeting Minutes
+May 5, 2031
+DRAFT
+Opening of Meeting.
+{b} District Manager Ann Lee welcomes attendees.
+Public Session.
+{b} Ms. Tia Fern highlights the need for testing sites in the district.
+{b} Mr. Tom Ash describes the community patrol.
+Street naming procedures for two submitted applications.
+{b} Board Members approve two street names after the paperwork is provided.
+Restaurant licenses.
+{b} The committee reviewed four applications.
+"""
+
+
+def test_summary_topic_lines_over_bullets_are_items(make_document):
+    # a round bullet, and the same bullet as text recognition reads it ("e")
+    for bullet in ("•", "e"):
+        titles = [title for _, title in _items(make_document, _SUMMARY.format(b=bullet))]
+        assert titles == ["Opening of Meeting", "Public Session", "Street naming procedures for two submitted applications",
+                          "Restaurant licenses"]
+
+
+def test_sentences_between_bullets_are_no_topic_lines(make_document):
+    # look-alikes: a sentence with its verb, and a line carrying on the line above, are no topics
+    text = ("General Board Meeting Minutes\nMay 5, 2031\nThe chair opened the meeting.\n• Ann Lee welcomes attendees.\n"
+            "The board was briefed.\n• Tom Ash describes the patrol.\nMembers noted the report, and then\n"
+            "the next steps.\n• Tia Fern asks about the parks.\n")
+    assert _items(make_document, text) == []
