@@ -32,7 +32,7 @@ _WEEKDAY = r"(?:(?P<weekday>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)
 # "12th", and "12 th" / "1 ST" where a superscript suffix came apart from its number in PDF text;
 # "19™ SEPTEMBER" where text recognition read a superscript "th" as a trade mark sign.
 _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b|™)?"
-_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))"
+_YEAR = r"(?:,?\s*(?:of\s+)?(?P<year>(?:19|20)\d{2}))"
 
 _DAY_MONTH = re.compile(
     rf"\b{_WEEKDAY}?(?P<day>[0-3]?\d){_ORDINAL}\s+(?:(?:day\s+)?of\s+)?(?P<month>{MONTHS})\b\.?{_YEAR}?",

@@ -649,7 +649,17 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
         if caps_label is not None and not opens and _JOINING_END.search(previous):
             caps_label = None
+        # "Clerk report Kristy absent", "Old business None", "Trustees report" alone: a label closed by its report or
+        # business word opens its paragraph with no colon or dash, unless the line above breaks off mid-sentence.
+        plain = _plain_run_in(text) if caps_label is None and not _JOINING_END.search(previous) else None
+        if plain is not None and not plain[1] and _is_short_line(lines, position + 1, end):
+            plain = None  # "Clerk's Report" over "Old Business" over "New Business": a list of the order of business
         previous = text
+        if plain is not None:
+            paragraphs += 1
+            found[position] = plain
+            capitalised += _run_in_label_kind(*plain) or 0
+            continue
         if caps_label is not None:
             paragraphs += 1
             found[position] = caps_label
@@ -692,6 +702,46 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     counts = Counter(found[position][0].upper() for position in in_capitals)
     return {position: entry for position, entry in found.items()
             if position not in in_capitals or counts[entry[0].upper()] == 1}
+
+
+# A label closed by a word naming a report or a part of the business, then the minutes with no colon or dash:
+# "Sexton's Report New sign up …", "Unfinished business None", "Adjournment 1825, motion made …".
+_PLAIN_RUN_IN = re.compile(
+    r"^(?P<title>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?i:report|business|comments?)|Adjournment)"
+    r"(?:\s+(?P<rest>[A-Z0-9][^\s:]*(?:\s.*)?|[a-z]+\s.*))?$"
+)
+
+
+def _plain_run_in(text: str) -> tuple[str, str] | None:
+    """(title, rest) for a line opened by a label with no colon or dash (see `_PLAIN_RUN_IN`), else None.
+
+    The rest may not carry the label on as a sentence's subject ("Road Report was received", "Finance Report
+    of the …"), and the label must read as one (`_run_in_label_kind`)."""
+    match = _PLAIN_RUN_IN.match(text)
+    if match is None:
+        return None
+    title, rest = match.group("title"), (match.group("rest") or "").strip()
+    first = rest.split()[0] if rest else ""
+    if first and (first[:1].islower() and (_SENTENCE_VERB.match(first) or first.lower() in _PLAIN_RUN_IN_JOINING
+                                           or re.fullmatch(r"[a-z]+(?:ed|s)", first))):
+        return None
+    if first.lower() in _PLAIN_RUN_IN_JOINING:
+        return None  # "Finance Report For the year …", "Clerk Report And …": the sentence goes on
+    if _run_in_label_kind(title, rest) is None:
+        return None
+    return title, rest
+
+
+def _is_short_line(lines: list[Line], start: int, end: int) -> bool:
+    """True when the next text line from `start` is a short line with no end mark (another title), or there is none."""
+    following = _next_text_index(lines, start, end)
+    if following is None:
+        return True
+    text = clean_text(lines[following].text)
+    return len(text.split()) <= MAX_LOWER_LABEL_WORDS + 1 and not re.search(r"[.!?:;]$", text)
+
+
+_PLAIN_RUN_IN_JOINING = {"of", "for", "and", "or", "to", "from", "by", "on", "in", "at", "with", "as", "that", "which"}
 
 
 def _is_bare_title_over_sentence(lines: list[Line], position: int, text: str) -> bool:
@@ -1266,6 +1316,8 @@ def _find_items(
         return bulleted
     listed: set[int] = set()
     found = _find_line_items(lines, end, heads, listed)
+    if not found:
+        found = _find_topic_lines(lines[:end])
     flattened = _find_flattened_items(lines[:end])
     if len(flattened) > len(found):
         heads.clear()
@@ -1435,6 +1487,47 @@ def _find_bullet_headings(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
             continue
         found.append((_make_item(None, title, False, line, line), None))
     return found if len(found) >= MIN_BULLET_HEADINGS else []
+
+
+# A bullet as a summary's lines print it, or as text recognition reads a round bullet: "• …", "e The board …".
+_SUMMARY_BULLET = re.compile(r"^\s*(?:[\uf0b7\u2022\u25cf\u25aa-]|e(?:\s+e)?(?=[ \t]+[A-Z]))[ \t]+(?=\S)")
+MIN_TOPIC_LINES = 3
+"""Topic lines over bullets that make a summary's items."""
+MAX_TOPIC_WORDS = 12
+"""Words a summary's topic line has at most."""
+
+
+def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes written as a summary: a topic line ending in a full stop, then bulleted sentences under it
+    ("Public Session." / "• Ms. Lee urges …"), when nothing else marks the items and at least `MIN_TOPIC_LINES`
+    topics stand so. A topic has no verb of a sentence and does not carry on the line above (which ends in a stop or
+    is a bullet's own line)."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    previous = ""
+    for position, line in enumerate(lines):
+        text = clean_text(line.text)
+        if not text:
+            continue
+        before, previous = previous, text
+        if line.cells is not None or _SUMMARY_BULLET.match(line.text):
+            continue
+        following = _next_text_line(lines, position + 1)
+        if following is None or not _SUMMARY_BULLET.match(following.text):
+            continue
+        words = text.rstrip(".").split()
+        if (
+            not text.endswith(".")
+            or not 0 < len(words) <= MAX_TOPIC_WORDS
+            or not text[:1].isupper()
+            or (before and not re.search(r"[.!?:]$", before) and not _SUMMARY_BULLET.match(before)
+                and not _is_capitals(before))  # "DRAFT" over "Opening of Meeting.": the heading block ends
+            or re.search(r"[.!?]\s", text)
+            or _SENTENCE_VERB.search(text)
+            or re.search(r"\b(?:approved|adopted|carried|passed|welcomed|called|adjourned)\b", text, re.IGNORECASE)
+        ):
+            continue
+        found.append((_make_item(None, text.rstrip(".").strip(), False, line, line), None))
+    return found if len(found) >= MIN_TOPIC_LINES else []
 
 
 def _find_line_items(
@@ -1608,6 +1701,12 @@ def _find_line_items(
             if taken is not None:
                 # A number alone on its line ("4.", "XII.", "(a)", "Item 7:"), the title on the next.
                 number, title, last = taken
+                if (label.style == "letter" and parent is not None and re.fullmatch(r"\d{1,3}", parent)
+                        and label.number == next_letter.upper()):
+                    # "6. Board Member Committee Reports" / "A. Finance" / "B. Policy": capital letters starting again
+                    # under each numbered item are its parts, numbered with it as lettered parts are ("6A", "6B").
+                    number = sub_item_number(parent, label)
+                    next_letter = next_sub_mark(label)
                 # "B. Approval of minutes: No changes; moved by …": the text after the colon is the item's first minutes.
                 rest = _run_in_rest(text, title) if last == index - 1 else None
                 first_lines = [replace(line, text=rest)] if rest else None
@@ -1969,7 +2068,7 @@ MAX_WRAPPED_TAIL_WORDS = 5
 """Such a wrapped end of a title is at most this long and in title case ("Pilkington Road.")."""
 # Who spoke at a hearing, grouped by stance: "Proponents:", "Neutral:", "Those in opposition:". Never items.
 _TESTIMONY_POSITION = re.compile(
-    r"^(?:(?:Proponents?|Opponents?|Neutral|Undecided)(?:\s+(?:testimony|speakers?|parties))?"
+    r"^(?:(?:Proponents?|Opponents?|Neutral|Undecided|Opposed|Supporters?)(?:\s+(?:testimony|speakers?|parties))?"
     r"|(?:(?:public\s+)?testimony\s+|speakers?\s+|those\s+(?:speaking\s+)?|persons\s+(?:speaking\s+)?)?"
     r"in\s+(?:favou?r|support|opposition)(?:\s+of\s+(?:the\s+)?\w+)?"
     r"|(?:testimony|speakers?)\s+(?:against|neutral))\s*:?$",
@@ -2051,7 +2150,7 @@ def _completes_line_before(lines: list[Line], position: int) -> bool:
         return True
     if re.search(r"[.:;!?)\]”\"]$", previous):
         return False
-    if text[:1].islower() or _TITLE_CUT.search(previous):
+    if text[:1].islower() or _TITLE_CUT.search(previous) or _list_goes_on(previous, text):
         return True
     words = text.removesuffix(".").split()
     return (
@@ -3039,7 +3138,18 @@ def _continues_title(title: str, line: Line, following: Line) -> bool:
         return False
     if _LETTERED.match(text) or _UPPER_LETTERED.match(text):
         return False  # "2. Minutes of previous meeting" over "a. Review of actions": the item's first lettered part
-    return bool(_TITLE_CUT.search(title)) or text[:1].islower()
+    return bool(_TITLE_CUT.search(title)) or text[:1].islower() or _list_goes_on(title, text)
+
+
+# A title cut inside a list of its subjects: "…, Tree" / "Cutting, and Appeal" (the list goes on and closes with a
+# serial comma and "and" or "or" on the next line; "Planning and Zoning" may be a heading of its own).
+_LIST_WORD_END = re.compile(r",\s+[A-Z][\w'’-]*$")
+_LIST_CLOSES = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+)?,\s+(?:and|or)\s+\S")
+
+
+def _list_goes_on(title: str, following: str) -> bool:
+    """True when `title` ends on a word after a comma and `following` carries that list on to its "and …"."""
+    return bool(_LIST_WORD_END.search(title)) and bool(_LIST_CLOSES.match(following))
 
 
 def _major(number: str) -> int:
@@ -3139,7 +3249,12 @@ def _numbered_heading(
     labelled = _COLON_RUN_IN.match(title) if not _is_capitals(title) else None  # "COVID-19: RULES FOR …" is one title
     if labelled is not None and _is_run_in_title(labelled.group("title")):
         return number, labelled.group("title")  # "1. Apologies for absence: Mrs S Jackson"
-    if _is_plain_title(lines, position, title, sub_numbered="-" in number):
+    # "3. Recognition" … "4. President's Announcements" / "5. Community Communications": the next number of the
+    # items taken heads an item even with nothing under it; a list under an item starts again at 1.
+    # (A run introduced by a colon is a list however it is numbered: "… set out what comes next:" / "5. Hire …".)
+    in_sequence = (last_major is not None and number.isdigit() and int(number) == last_major + 1
+                   and not _run_follows_colon(lines, position))
+    if _is_plain_title(lines, position, title, sub_numbered="-" in number, in_sequence=in_sequence):
         return number, title
     if _is_long_colon_title(lines, position, text, title):
         return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"
@@ -3250,10 +3365,13 @@ def _reference_title(number: str, title: str) -> str | None:
     return head
 
 
-def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbered: bool = False) -> bool:
+def _is_plain_title(
+    lines: list[Line], position: int, title: str, *, sub_numbered: bool = False, in_sequence: bool = False
+) -> bool:
     """True when the text after a plain line's number is a whole title: short, not a sentence, not a list entry.
 
-    A sub-item numbered with its parent ("1-A") may follow its parent's line straight away.
+    A sub-item numbered with its parent ("1-A") may follow its parent's line straight away, as may an item numbered
+    next after the last item taken (`in_sequence`).
     """
     words = title.split()
     if title.endswith((".", ";", ",")):
@@ -3273,7 +3391,7 @@ def _is_plain_title(lines: list[Line], position: int, title: str, *, sub_numbere
     own = _NUMBERED.match(clean_text(lines[position].text))
     # Minute references ("2307.04", "23/165") number items even with nothing between them; list entries do not.
     reference = own is not None and _REFERENCE.match(own.group("number")) is not None
-    if not sub_numbered and not reference and _next_is_plain_numbered(lines, position):
+    if not sub_numbered and not reference and not in_sequence and _next_is_plain_numbered(lines, position):
         return False  # a run of numbered lines with nothing between is a list, not items
     if _SENTENCE_VERB.search(title):
         return False
@@ -3373,6 +3491,18 @@ def _is_title_cased(words: list[str]) -> bool:
     long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
     capitalised = [word for word in long_words if word[:1].isupper()]
     return bool(long_words) and len(capitalised) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _run_follows_colon(lines: list[Line], position: int) -> bool:
+    """True when the text line above the run of plain numbered lines holding `lines[position]` ends with a colon."""
+    for index in range(position - 1, -1, -1):
+        text = clean_text(lines[index].text)
+        if not text:
+            continue
+        if _NUMBERED.match(text) and not (lines[index].is_heading or lines[index].bold):
+            continue
+        return text.endswith(":")
+    return False
 
 
 def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:

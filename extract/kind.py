@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..ingest.document import Line, ParsedDocument
+from .dates import find_dates
 from .records import Kind
 from .sections import label_words, match_label
 
@@ -112,6 +113,8 @@ _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 
 def classify_document(document: ParsedDocument) -> Kind:
     """Return "minutes", "plan", "agenda" or "unknown" for `document`."""
+    if _minutes_follow_their_agenda(document):
+        return "minutes"  # the agenda, then the minutes of the same day's meeting: no pack carrying earlier minutes
     if find_carried_minutes(document) is not None:
         return "agenda"  # a notice of the meeting to come, with earlier minutes for approval
     text = _leading_text(document)
@@ -137,6 +140,34 @@ def classify_document(document: ParsedDocument) -> Kind:
     if scores["minutes"] == scores[best]:
         return "minutes"
     return best
+
+
+# A line that only titles what follows as the minutes: "Minutes", "Meeting Minutes", "Regular Meeting Minutes".
+_MINUTES_ALONE = re.compile(r"^\s*(?:(?:draft|approved|official|regular|special|board|meeting)\s+){0,3}minutes\s*:?\s*$",
+                            re.IGNORECASE)
+DATE_LINES = 3
+"""The minutes' title gives its meeting's date on its own line or within this many non-blank lines below it."""
+
+
+def _minutes_follow_their_agenda(document: ParsedDocument) -> bool:
+    """True for a meeting's page that prints its agenda and then its minutes ("Agenda" … "Minutes" / "Regular Meeting
+    (Monday, August 27, 2018)"): a minutes title after the title area, dated the day the document opens with. Minutes of
+    another day carried for approval are an agenda pack's (see `find_carried_minutes`)."""
+    lines = [line.text.strip().strip("*#_ ") for line in document.iter_lines() if not line.is_blank][:CLASSIFY_LINES]
+    opening_dates = [found[0] for text in lines[:OPENING_DATE_LINES] for found in find_dates(text)]
+    if not opening_dates:
+        return False
+    for index, text in enumerate(lines[OPENING_DATE_LINES:], start=OPENING_DATE_LINES):
+        if not _MINUTES_ALONE.match(text):
+            continue
+        below = [found[0] for after in lines[index + 1:index + 1 + DATE_LINES] for found in find_dates(after)]
+        if below and below[0] == opening_dates[0]:
+            return True
+    return False
+
+
+OPENING_DATE_LINES = 5
+"""The meeting's own date stands within this many non-blank opening lines."""
 
 
 def find_carried_minutes(document: ParsedDocument) -> Line | None:

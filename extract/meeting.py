@@ -52,8 +52,9 @@ TITLE_MAX_LINES = 4
 
 _BODY_WORDS = re.compile(
     # "Working" only with "Party" or "Group" (each a body's word itself): a motto "Working with the Community" is no name.
+    # "Executive Session" is a part of a meeting held in private, not a body.
     r"\b(?:Partnership|Committee|Sub-Committee|Board|Panel|Party|Group|Forum|Council|Cabinet|"
-    r"Commission|Authority|Trust|Assembly|Executive|Network|Alliance|Steering|Body|Selectboard|Vestry)\b",
+    r"Commission|Authority|Trust|Assembly|Executive(?!\s+session)|Network|Alliance|Steering|Body|Selectboard|Vestry)\b",
     re.IGNORECASE,
 )
 _COUNCIL_BANNER = re.compile(
@@ -153,7 +154,8 @@ _NEXT_MEETING_OF = re.compile(
     r"\bnext\s+meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&,' -]+?)\s+(?:will|is|would|to)\b"
 )
 # An item heading ends the header; so does a line opening the attendance or apologies (see `_ends_header`).
-_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+[A-Z]|(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
+# "1. Welcome", "Item 4", and an item numbered with its section's letter: "1.A Pledge of Allegiance".
+_ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}(?:[.)]|\.[A-Z](?=\s))?\s+[A-Z]|(?:agenda\s+)?item\s+\d)", re.IGNORECASE)
 # A weekday ending the text before a date ("… AUTHORITY Wednesday- January 4"); anchored and stripped in steps
 # (see `_without_weekday_end`) so a long run of padding cannot make the regex backtrack.
 _WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
@@ -193,6 +195,8 @@ _HELD_AT = re.compile(
 # "X Council's February meeting followed …": a sentence about the body, whose name ends at the possessive.
 _PROSE_NAMING_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}['’]s\s", re.IGNORECASE)
 _THE = re.compile(r"^the\s", re.IGNORECASE)
+# "Motion to enter executive session.", "Motion by Mr. Ash to …", "Moved to approve …": a motion, not a name.
+_MOTION_LINE = re.compile(r"^(?:motion|moved?)\s+(?:to|by|that|for)\b", re.IGNORECASE)
 # "Mr Ann Lee, Lead Officer, Elm County Council": a person named with their title, never part of a body's name.
 _PERSON = re.compile(rf"\b(?:{HONORIFIC}|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
@@ -890,7 +894,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if _is_council_room(text):
             continue  # "Council Chambers": where the council meets, not who
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
-                or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)):
+                or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)
+                or _MOTION_LINE.match(text)):
             continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
@@ -1017,8 +1022,13 @@ def _body_after_minutes_title(text: str) -> str | None:
     return None
 
 
+_BODY_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", re.IGNORECASE)
+
+
 def _is_generic_body(body: str) -> bool:
     """True for a body named only in general words ("City Council", "Board of Directors")."""
+    # "BOARD No. 4", "Council #2": a number tells the body apart from its fellows but does not name the organisation.
+    body = _BODY_NUMBER.sub("", body)
     words = re.findall(r"[\w'’]+", body.lower())
     if _BARE_COMMITTEE.match(body.strip()):
         return True
@@ -1053,7 +1063,10 @@ def _organisation_body(
         named.pop(0)
     # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
     # letterhead's address and contact lines lie between the banner and the title.
-    while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))):
+    # "MANHATTAN COMMUNITY" / "Meeting Time 6:30 PM" / "BOARD No. 4": a letterhead set beside a grid of the meeting's
+    # date and time, read row by row, has the grid's rows between the two halves of its name.
+    while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))
+                     or _is_grid_row_text(_strip_marks(named[0].text))):
         named.pop(0)
     if named:
         banner = _tidy_body(_strip_marks(named[0].text))
@@ -1061,8 +1074,11 @@ def _organisation_body(
         organisation = not _BARE_COMMITTEE.match(body) or (banner is not None and (
             _ORGANISATION_WORDS.search(banner) or _BODY_WORDS.search(banner) or MUNICIPAL_BANNER.match(banner)))
         # "Elmwood School District No. 12": a district's number is part of its name.
-        numbered = re.sub(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", "", banner) if banner else None
+        numbered = _BODY_NUMBER.sub("", banner) if banner else None
         if banner and numbered and _is_banner(numbered) and organisation:
+            bare = _BODY_NUMBER.sub("", body)
+            if bare != body and _is_capitals(bare):
+                body = _title_case(bare) + body[len(bare):]  # "BOARD No. 4" set in the letterhead's capitals
             return f"{banner} {body}", named[0]
     # "MINUTES" / "SELECT BOARD" / "Town of Fernham, Vermont": the municipality named just under the board's heading.
     last = max(line.number for line in body_lines) if body_lines else None
@@ -1082,6 +1098,12 @@ def _organisation_body(
                 where.setdefault(name, line)
     repeated = [name for name, count in counts.most_common() if count >= 2]
     return (repeated[0], where[repeated[0]]) if repeated else None
+
+
+def _is_grid_row_text(text: str) -> bool:
+    """True for a header grid's row read as one line: "Meeting Time 6:30 PM", "Date November 7, 2018"."""
+    words = text.split()
+    return any(_GRID_LABEL.match(" ".join(words[:size])) and len(words) > size for size in (1, 2, 3, 4))
 
 
 def _is_banner(text: str) -> bool:
@@ -1107,6 +1129,7 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
                 # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE X", "OF THE X": the title wrapped, no heading
                 and not _MINUTES_LINE.match(text)
                 and not re.match(r"(?:of|and|at|in|held)\b", text, re.IGNORECASE)
+                and not _MOTION_LINE.match(text)
                 and len(heading.split()) <= BODY_MAX_WORDS
                 and heading.lower().endswith(" " + body.lower())
             ):

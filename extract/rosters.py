@@ -24,10 +24,14 @@ _BARE_LABEL = re.compile(r"^[A-Z][^:]{1,40}:?$")
 """A label with nothing after it ("Delegates:", "Officers, Elected & Appointed:") heading a roster."""
 
 
+_VERDICT = re.compile(r"^(?:none|nil|n/?a|nothing|no\s+report|no\s+business)\W*$", re.IGNORECASE)
+"""A report's verdict ("Old business None", "Public comment: Nil"), which a capitalised word makes look like a name."""
+
+
 def is_name_list(text: str) -> bool:
     """True when `text` is only people's names, joined by commas or "and", maybe with an attendance note."""
     text = text.strip()
-    return bool(text) and not any(ch.isdigit() for ch in text) and bool(_NAMES.match(text))
+    return bool(text) and not any(ch.isdigit() for ch in text) and bool(_NAMES.match(text)) and not _VERDICT.match(text)
 
 
 def roster_lines(entries: list[tuple[str | None, str, str | None, int, int]]) -> set[int]:

@@ -63,6 +63,8 @@ def test_lookalikes_are_not_dates() -> None:
     assert find_dates("see paragraph 3.1.2 and item 10.30") == []
     assert find_dates("Item 5 may be deferred", relative_to=MEETING) == []
     assert find_dates("over 1,000 older people in 2015") == []
+    # "of" before a year only joins a day and month already read: "item 4 of 2024" is no date
+    assert find_dates("Resolution 4 of 2024 was read") == []
 
 
 def test_find_dates_gives_spans_in_order() -> None:
@@ -116,6 +118,9 @@ def test_dotted_time_at_the_end_of_a_sentence() -> None:
         ("HELD THIS 9TH DAY OF MARCH, 2014 AT 9:30 A.M.", dt.date(2014, 3, 9)),
         ("signed this 21st day of October 2019", dt.date(2019, 10, 21)),
         ("on the 3rd of June 2020", dt.date(2020, 6, 3)),
+        # the year joined by "of" in a header line
+        ("June 12th of 2024", dt.date(2024, 6, 12)),
+        ("held on the 5th of March of 2023", dt.date(2023, 3, 5)),
     ],
 )
 def test_day_of_month_written_out(text: str, expected: dt.date) -> None:

@@ -468,3 +468,72 @@ def test_a_motion_after_lettered_parts_with_minutes_of_their_own_stays_with_the_
     _, sections = read_items_and_sections(make_document(text))
     holder = next(section for section in sections if any(line.text.startswith("MOTION") for line in section.lines))
     assert holder.item is not None and holder.item.number == "3b"
+
+
+# A township board's minutes: labels closed by "report" or "business" open their lines, the minutes run on after
+# them with no colon or dash, and nothing marks the paragraphs' ends.
+_PLAIN_RUN_INS = """Elmside Township Board Meeting
+Elmside Township Hall
+Call to order 1900
+Treasurer report Tax bills going out in July by County
+Laptop may need repair
+Clerk report Ann absent
+Trustees report
+Tom All well with the township hall and a wedding booked for August
+Road Maintenance Report grading done on Fern Road, all going well
+Sexton's Report New sign up in the cemetery
+New Business
+Cemetery fees were raised by 10 dollars after discussion
+Unfinished business None
+Adjournment 2010, motion made by Tom seconded by Ann 3 yea 0 nay
+"""
+
+
+def test_labels_run_in_without_a_colon_or_dash(make_document):
+    titles = [title for _, title in _items(make_document, _PLAIN_RUN_INS)]
+    for title in ("Treasurer report", "Clerk report", "Trustees report", "Road Maintenance Report", "Sexton's Report",
+                  "New Business", "Adjournment"):
+        assert title in titles
+    # the same labels in capitals-free title case with the text starting in figures
+    other = _PLAIN_RUN_INS.replace("Treasurer report Tax bills", "Finance Report 3 bills")
+    assert "Finance Report" in [title for _, title in _items(make_document, other)]
+
+
+def test_a_sentence_opened_by_a_report_is_no_run_in_label(make_document):
+    # look-alikes: the report is the sentence's subject or object, so the line is prose, not a label
+    text = _PLAIN_RUN_INS.replace("Clerk report Ann absent", "Clerk report was read by Ann").replace(
+        "Sexton's Report New sign up in the cemetery", "Sexton's Report of the cemetery works was noted")
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Clerk report" not in titles and "Sexton's Report" not in titles
+
+
+# A board's minutes written as a summary: topic lines ending in a full stop, bulleted sentences under each.
+_SUMMARY = """General Board Meeting Minutes
+May 5, 2031
+DRAFT
+Opening of Meeting.
+{b} District Manager Ann Lee welcomes attendees.
+Public Session.
+{b} Ms. Tia Fern highlights the need for testing sites in the district.
+{b} Mr. Tom Ash describes the community patrol.
+Street naming procedures for two submitted applications.
+{b} Board Members approve two street names after the paperwork is provided.
+Restaurant licenses.
+{b} The committee reviewed four applications.
+"""
+
+
+def test_summary_topic_lines_over_bullets_are_items(make_document):
+    # a round bullet, and the same bullet as text recognition reads it ("e")
+    for bullet in ("•", "e"):
+        titles = [title for _, title in _items(make_document, _SUMMARY.format(b=bullet))]
+        assert titles == ["Opening of Meeting", "Public Session", "Street naming procedures for two submitted applications",
+                          "Restaurant licenses"]
+
+
+def test_sentences_between_bullets_are_no_topic_lines(make_document):
+    # look-alikes: a sentence with its verb, and a line carrying on the line above, are no topics
+    text = ("General Board Meeting Minutes\nMay 5, 2031\nThe chair opened the meeting.\n• Ann Lee welcomes attendees.\n"
+            "The board was briefed.\n• Tom Ash describes the patrol.\nMembers noted the report, and then\n"
+            "the next steps.\n• Tia Fern asks about the parks.\n")
+    assert _items(make_document, text) == []

@@ -102,3 +102,45 @@ def test_speaker_names_under_public_comment_are_not_items(make_document, open_, 
         f"{open_}Road Report{close}\nThe grader was serviced.\n{open_}Grader Lease{close}\nThe board agreed to lease a grader.\n"
     )
     assert _items(make_document, text) == [(None, "Public Comment"), (None, "Road Report"), (None, "Grader Lease")]
+
+
+_HEARING = """**UNFINISHED BUSINESS**
+**1. Continuation of the Hearing for a proposed ordinance regulating hedges (City File 2031-02)**
+Mayor Lark opened the hearing. The planner presented the staff report.
+#### Proponents:
+None.
+#### {label}
+Ann Fern, 12 Elm Road, Elmside.
+Ms. Fern said the ordinance goes too far.
+Motion: Councilor Birch moved to adopt Ordinance 12-2031. Seconded by Councilor Ash. The motion passed 5-0.
+#### 2. Resolution 14-2031: Fee Schedule and Agreement to Meet Costs of Development, Hedge
+#### Trimming, and Appeal
+Motion: Councilor Birch moved to adopt Resolution 14-2031. The motion passed 5-0.
+**NEW BUSINESS**
+**1. Elm Road crossing**
+The engineer reported on the crossing.
+**CONSENT AGENDA**
+**1. Minutes from the May 4, 2031 City Council Meeting**
+**2. Financials – May 2031**
+The consent agenda was approved.
+**ADJOURNMENT**
+The meeting closed at 8 pm.
+"""
+
+
+def test_testimony_labels_and_a_title_wrapped_inside_its_list_are_no_items(make_document):
+    for label in ("Opposed:", "Supporters:"):
+        items = extract_items(make_document(_HEARING.format(label=label)))
+        titles = [item.title for item in items]
+        assert label.rstrip(":") not in titles
+        assert not any(title.startswith("Trimming") for title in titles)
+        assert any(title.endswith("Hedge Trimming, and Appeal") for title in titles)
+
+
+def test_a_heading_after_a_title_ending_in_a_list_word_stays_an_item(make_document):
+    # look-alike: "Planning and Zoning" closes no serial-comma list, so it is a heading of its own
+    text = ("**UNFINISHED BUSINESS**\n**1. Parks, Trees**\nThe trees were noted.\n**NEW BUSINESS**\n"
+            "#### 1. Library, Roof\n#### Planning and Zoning\nNo applications were received.\n**CONSENT AGENDA**\n"
+            "**1. Minutes**\nApproved.\n**ADJOURNMENT**\nThe meeting closed at 8 pm.\n")
+    titles = [item.title for item in extract_items(make_document(text))]
+    assert "Planning and Zoning" in titles

@@ -87,3 +87,23 @@ def test_name_lists():
     assert not is_name_list("The balance is $971.41 at the end of December.")
     assert not is_name_list("two applications were noted")
     assert not is_name_list("Roberta & Phil Claud (RSQ) 12")
+
+
+def test_a_verdict_is_no_name():
+    # "None" and "Nil" are capitalised like a name, but give a report's verdict
+    for verdict in ("None", "Nil.", "N/A", "No report"):
+        assert not is_name_list(verdict)
+    assert is_name_list("Kay Rogers, Ken Marifke")  # look-alike: real names stay a name list
+
+
+def test_labels_with_nothing_to_report_stay_items(make_document):
+    text = ("Elmside Township Board Meeting\nElmside Township Hall\nCall to order 1900\n"
+            "Treasurer report Tax bills going out in July\nClerk report Ann absent\nTrustees report\n"
+            "Tom All well with the township hall and a wedding booked for August\n"
+            "Road Maintenance Report grading done on Fern Road, all going well\n"
+            "Sexton's Report New sign up in the cemetery\nNew Business\n"
+            "Cemetery fees were raised by 10 dollars after discussion\nOld business None\nUnfinished business Nil\nPublic comment None\n"
+            "Adjournment 2010, motion made by Tom seconded by Ann 3 yea 0 nay\n")
+    titles = [item.title for item in extract_items(make_document(text))]
+    for title in ("Old business", "Unfinished business", "Public comment"):
+        assert title in titles

@@ -228,3 +228,51 @@ def test_a_hyphen_numbered_item_may_open_with_the_file_it_hears(make_document, t
         pairs = _pairs(items)
         assert ("3-A", "2031-0456: Fence height variance at 12 Fern Road") in pairs
         assert ("3-B", "2031-0461: Design review of the Quay Street library annex") in pairs
+
+
+# A board's minutes print every numbered heading of its agenda, some with nothing under them, and capital letters
+# starting again under each numbered item.
+_EMPTY_HEADINGS = """Regular Meeting (Monday, March 9, 2031)
+1. Opening Items
+Mrs. Lark called the meeting to order at 6:00 p.m.
+2. Recognition
+A. Awards of the Spring Art Show
+3. President's Announcements
+4. Community Communications
+A. Hearing of the Public
+5. Committee Reports
+A. Finance Committee
+B. Policy Committee
+6. Other Board Business
+7. Consent Agenda
+Motion by Mr. Fern, seconded by Mrs. Lark to adopt Resolution 2031-12 as follows:
+8. Adjournment
+Motion carried.
+"""
+_EMPTY_HEADINGS_EXPECTED = [
+    ("1", "Opening Items"), ("2", "Recognition"), ("2A", "Awards of the Spring Art Show"), ("3", "President's Announcements"),
+    ("4", "Community Communications"), ("4A", "Hearing of the Public"), ("5", "Committee Reports"),
+    ("5A", "Finance Committee"), ("5B", "Policy Committee"), ("6", "Other Board Business"), ("7", "Consent Agenda"),
+    ("8", "Adjournment"),
+]
+
+
+def test_numbered_headings_with_nothing_under_them_and_letters_under_each(make_document, tmp_path):
+    for items in (extract_items(make_document(_EMPTY_HEADINGS)), _html(tmp_path, _EMPTY_HEADINGS)):
+        assert _pairs(items) == _EMPTY_HEADINGS_EXPECTED
+
+
+def test_a_numbered_list_under_an_item_is_still_no_items(make_document):
+    # look-alike: a list under an item starts again at 1, so it is no run of the items' numbers
+    text = ("1. Opening Items\nMrs. Lark called the meeting to order.\n2. Correspondence\nThe clerk listed:\n"
+            "1. Letter from Elmside Library\n2. Letter from Fern Road Residents\n3. Finance\nThe accounts were noted.\n")
+    assert [number for number, _ in _pairs(extract_items(make_document(text)))] == ["1", "2", "3"]
+
+
+def test_capital_letters_numbering_the_items_themselves_stay_top_level(make_document):
+    # look-alike: letters number the items and figures their points, so "B." is no part of point 2
+    text = ("A. Call to Order\nMrs. Lark called the meeting to order at 7 pm.\nB. Old Business\n"
+            "1. Fern Road drainage\nThe works were noted.\n2. Library roof repairs\nQuotes were received.\n"
+            "C. New Business\nNo new business was raised.\nD. Adjournment\nThe meeting closed at 8 pm.\n")
+    numbers = [number for number, _ in _pairs(extract_items(make_document(text)))]
+    assert "C" in numbers and "D" in numbers and "2C" not in numbers

@@ -138,6 +138,28 @@ def test_agenda_pack_that_carries_minutes_is_an_agenda(make_document, text: str)
     assert classify_document(make_document(text)) == "agenda"
 
 
+# A meeting's page printing its agenda, then the minutes of that same meeting (a board's archive page).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regular Meeting\nMarch 9, 2031\nAgenda\n1.A Pledge of Allegiance\n2.A Donations Action\n"
+        "Motion to approve donations.\nMinutes\nRegular Meeting (Monday, March 9, 2031)\n1. Opening Items\n"
+        "Present: Mr. Ash, Mrs. Birch\nMotion by Mr. Ash, seconded by Mrs. Birch to approve donations.\n",
+        "ELM VALLEY BOARD OF EDUCATION\n9 March 2031\nAGENDA\n1. Apologies\n2. Budget\nMeeting Minutes\n"
+        "9 March 2031\nPresent: A Ash, B Birch\n2. Budget\nRESOLVED that the budget be approved.\n",
+    ],
+)
+def test_an_agenda_followed_by_the_same_days_minutes_is_minutes(make_document, text: str) -> None:
+    assert classify_document(make_document(text)) == "minutes"
+
+
+def test_an_agenda_carrying_another_days_minutes_stays_an_agenda(make_document) -> None:
+    # look-alike: the minutes that follow are of an earlier meeting, carried for approval
+    text = ("Regular Meeting\nApril 13, 2031\nAgenda\n1. Call to Order\n2. Minutes of March 9, 2031\nMinutes\n"
+            "Regular Meeting (Monday, March 9, 2031)\nPresent: Mr. Ash, Mrs. Birch\nMotion carried.\n")
+    assert classify_document(make_document(text)) == "agenda"
+
+
 def test_minutes_that_announce_the_next_meeting_stay_minutes(make_document) -> None:
     document = make_document(
         "FINANCE COMMITTEE\nMinutes of the meeting held on 4 April 2031\nPresent: Cllr A Ash (Chair)\n"

@@ -171,6 +171,26 @@ def test_numbered_district_over_its_board(make_document, text, body) -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
+        # a letterhead's name wrapped beside a grid of the meeting's date and time, read row by row
+        ("CITY OF ELMPORT\nMeeting Date March 3, 2020\nELMSIDE COMMUNITY\nMeeting Time 6:30 PM\nBOARD No. 7\n"
+         "Meeting Location Fern Hall\n\nMarch 2020 Full Board Meeting Minutes\n", "Elmside Community Board No. 7"),
+        ("ELMSIDE COMMUNITY\nBOARD #2\nMinutes of the meeting held on 3 March 2020\n\nPresent: Ann Lee\n",
+         "Elmside Community Board #2"),
+    ],
+)
+def test_numbered_board_under_its_wrapped_name(make_document, text, body) -> None:
+    assert _meeting(make_document, text).body == body
+
+
+def test_a_numbered_board_with_no_name_above_stays_as_written(make_document) -> None:
+    # look-alike: nothing above the numbered board names it, so the number is kept and nothing is invented
+    text = "Meeting Date March 3, 2020\nBOARD No. 7\nMinutes\n\nPresent: Ann Lee\n"
+    assert _meeting(make_document, text).body in {"BOARD No. 7", "Board No. 7"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
         ("Minutes\nElmwood Neighborhood Association General Meeting\nMarch 3, 2020, 7pm, Fernham Church\n\n"
          "Board present: Ann Lee, Bob Ash\n", "Elmwood Neighborhood Association"),
         ("ELM PARISH COUNCIL\nMinutes of the meeting held on 3 March 2020\nCouncillors present: A Lee, B Ash\n",
@@ -212,3 +232,29 @@ def test_place_in_a_sentence_is_no_municipal_banner(make_document) -> None:
 def test_links_people_and_rules_name_no_body(make_document, text) -> None:
     body = _meeting(make_document, text).body
     assert body is None or ("](" not in body and "," not in body and "shall" not in body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an executive session and the motion to enter it name no body
+        "Regular Meeting\nMarch 9, 2031\nAgenda\nExecutive Session\nMotion to enter executive session.\n"
+        "Recognitions\n",
+        "Special Meeting\n9 March 2031\nClosed Executive Session\nMoved to adjourn into executive session.\n",
+    ],
+)
+def test_an_executive_session_or_a_motion_names_no_body(make_document, text) -> None:
+    body = _meeting(make_document, text).body
+    assert body is None or ("session" not in body.lower() and not body.lower().startswith("mov"))
+
+
+def test_items_numbered_with_their_sections_letter_end_the_header(make_document) -> None:
+    text = ("ELM VALLEY BOARD OF EDUCATION\nRegular Meeting\nMarch 9, 2031\n1.A Pledge of Allegiance\n"
+            "6.A Board Committee Reports\n")
+    assert _meeting(make_document, text).body == "Elm Valley Board of Education"
+
+
+def test_an_executive_committee_is_still_a_body(make_document) -> None:
+    # look-alike: "Executive" naming a committee, not a session
+    text = "ELMSIDE ROWING CLUB\nExecutive Committee\nMinutes of the meeting held on 3 March 2031\nPresent: Ann Lee\n"
+    assert _meeting(make_document, text).body == "Elmside Rowing Club Executive Committee"
