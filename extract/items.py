@@ -3254,7 +3254,9 @@ def _numbered_heading(
     # (A run introduced by a colon is a list however it is numbered: "… set out what comes next:" / "5. Hire …".)
     in_sequence = (last_major is not None and number.isdigit() and int(number) == last_major + 1
                    and not _run_follows_colon(lines, position))
-    if _is_plain_title(lines, position, title, sub_numbered="-" in number, in_sequence=in_sequence):
+    # A sub-item numbered with its parent ("1-A", "4(a)") may follow its parent's line or its sibling straight away.
+    sub_numbered = "-" in number or bool(re.fullmatch(r"\d{1,3}\s?\([a-z]\)", number))
+    if _is_plain_title(lines, position, title, sub_numbered=sub_numbered, in_sequence=in_sequence):
         return number, title
     if _is_long_colon_title(lines, position, text, title):
         return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"

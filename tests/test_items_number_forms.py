@@ -265,3 +265,14 @@ def test_a_later_letter_out_of_turn_or_in_lower_case_does_not_cut_the_paragraph(
         f"5. Highways\n\na) Roads – The surveyor sent a list of potholes. {rest}\n\n6. Close\n\nThe meeting closed.\n"
     )
     assert _items(make_document, text) == [("5", "Highways"), ("5a", "Roads"), ("6", "Close")]
+
+
+@pytest.mark.parametrize("form", ["Item 4(a)", "Item 4 (a)"])
+def test_a_parent_heading_straight_over_its_first_bracketed_part(make_document, form):
+    second = form.replace("(a)", "(b)")
+    text = _HEAD + (
+        "Item 3 Finance\nThe accounts were approved.\n\nItem 4 Planning\n"
+        f"{form} Planning applications\nNo objections.\n\n{second} Tree works\nNoted.\n\nItem 5 Close\nNothing further.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert numbers == ["3", "4", form.removeprefix("Item "), second.removeprefix("Item "), "5"]
