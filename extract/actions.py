@@ -41,7 +41,7 @@ from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
-from ..names import HONORIFIC, is_title, match_leading_title
+from ..names import HONORIFIC, is_title, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -228,6 +228,20 @@ _POST_HOLDERS = (
         rf"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|{HONORIFIC})\b)"
         r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)\b"
     ),
+)
+# The chair named only outside the attendance list: in the signature line at the foot ("Chairman: Jane O Ritchie",
+# "Signed (Chair): Tom Hale") or in a sentence ("The Meeting was Chaired by Kenny Combe", "chaired by Cllr Vale").
+_CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
+_CHAIR_NAME = (
+    r"(?:(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z][\w'’-]+)"
+)
+_CHAIR_HOLDERS = (
+    re.compile(
+        r"^[ \t]*(?:Signed[ \t]*)?\(?(?P<post>Chair(?:man|person|woman)?)\)?[ \t]*:[ \t]*" + _CHAIR_NAME + r"[ \t]*$",
+        re.MULTILINE,
+    ),
+    re.compile(r"\b(?i:chaired)[ \t]+by[ \t]+(?P<post>)" + _CHAIR_NAME + r"\b"),
 )
 _SPACES = re.compile(r"\s+")
 # The owner column printed at a paragraph's end: "… ongoing. Clerk", "… the bus shelter. Cllr. H. Rees",
@@ -451,6 +465,8 @@ def extract_actions(
     all_text = "\n".join(section.text for section in sections)
     mentions = collect_mentions(all_text, nlp=nlp)
     attendees = [*attendees, *_posts_named_in(all_text, attendees)]
+    # The chair may be named only in the signature line at the foot, outside every section.
+    attendees = [*attendees, *_chair_named_in(all_text if document_text is None else document_text, attendees)]
     initials = declared_initials(all_text if document_text is None else document_text, attendees)
     reader = _SectionReader(
         rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions, initials=initials,
@@ -1596,6 +1612,24 @@ def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
         if len({name.split()[-1] for name in found}) == 1:
             holders.append(Attendee(name=max(found, key=len), role=post.title(), status="in_attendance"))
     return holders
+
+
+def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
+    """The chair the minutes name only in the signature line or in "chaired by X", under each word for the post
+    ("the Chairman", "the Chair"), so that an owner written as the post is that person. None when an attendee
+    already holds the post or two different people are named."""
+    if any((attendee.role or "").strip().lower() in _CHAIR_WORDS for attendee in attendees):
+        return []
+    found = {_SPACES.sub(" ", match.group("name")).strip() for pattern in _CHAIR_HOLDERS for match in pattern.finditer(text)}
+    found = {name for name in found if not _names_no_person(name)}
+    if len({name.split()[-1] for name in found}) != 1:
+        return []
+    name = max(found, key=len)
+    # "Jane O Ritchie" is the attendee "Miss Jane Ritchie": the one listed with that surname.
+    listed = [a for a in attendees if (a.surname or parse_person(a.name).surname or "").lower() == name.split()[-1].lower()]
+    if len(listed) == 1:
+        name = parse_person(listed[0].name).name
+    return [Attendee(name=name, role=word.title(), status="in_attendance") for word in _CHAIR_WORDS]
 
 
 def _names_no_person(name: str) -> bool:

@@ -168,7 +168,8 @@ def resolve_owners(
     if posted is not None:
         return [posted]
     titled = match_leading_title(text) is not None
-    parts = [part for part in _SPLIT_OWNERS.split(text) if part]
+    # "Chairman and the Clerk": each post is read without its article.
+    parts = [re.sub(r"^(?:the|our)\s+", "", part, flags=re.IGNORECASE) for part in _SPLIT_OWNERS.split(text) if part]
     # "Clerk/Chair": posts joined as one owner are each the attendee holding it.
     held = len(parts) > 1 and any(_post_holder(part, attendees) for part in parts)
     if not titled and not held and (is_role(text) or is_agency(text)):

@@ -1,0 +1,84 @@
+"""Owners the minutes name elsewhere than in the task: the chair named only in the signature line or in
+"chaired by X", and tasks whose doer is named after the verb or is a second owner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee, Meeting
+
+ATTENDEES = [
+    Attendee(name="Edith Marlow", surname="Marlow"),
+    Attendee(name="Owen Pardoe", surname="Pardoe"),
+    Attendee(name="Ruth Kemble", surname="Kemble", role="Clerk", status="apologies"),
+]
+MEETING = Meeting(kind="minutes", date=dt.date(2023, 3, 7), next_meeting=dt.date(2023, 4, 4))
+
+
+def _actions(make_document, nlp, text, attendees=ATTENDEES):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
+
+
+def test_chair_named_in_the_signature_line_owns_a_task_written_as_the_post(make_document, nlp):
+    text = (
+        "#### 4. Contract\n\n"
+        "RESOLVED: That the contract be approved, and that the Chairman should write to the contractor.\n\n"
+        "Chairman: Edith K Marlow\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow"]
+
+
+def test_chair_named_in_a_chaired_by_sentence_owns_the_task(make_document, nlp):
+    text = (
+        "#### 1. Welcome\n\n"
+        "The meeting was chaired by Owen Pardoe.\n\n"
+        "#### 2. Footpaths\n\n"
+        "The Chair will write to the landowner about the stile.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Owen Pardoe"]
+
+
+def test_an_unsigned_chair_line_names_no_one(make_document, nlp):
+    text = (
+        "#### 4. Contract\n\n"
+        "RESOLVED: That the Chairman should write to the contractor.\n\n"
+        "Chairman: Parish Council\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Chairman"]
+
+
+def test_two_posts_joined_by_and_share_the_task(make_document, nlp):
+    text = (
+        "#### 5. Assets\n\n"
+        "RESOLVED: That the register was accurate, and that the Chairman and the Clerk should sign the register.\n\n"
+        "Chairman: Edith Marlow\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow", "Ruth Kemble"]
+    assert action.text.startswith("the Chairman and the Clerk should sign")
+
+
+def test_two_posts_in_an_agreed_clause_share_the_task(make_document, nlp):
+    text = (
+        "#### 6. Bank\n\n"
+        "It was agreed that the bank mandate was out of date, and that the Treasurer and the Clerk would visit the bank.\n"
+    )
+    attendees = [*ATTENDEES, Attendee(name="Owen Pardoe", surname="Pardoe", role="Treasurer")]
+    actions = _actions(make_document, nlp, text, attendees=[a for a in attendees if a.name != "Owen Pardoe" or a.role])
+    assert [action.owners for action in actions] == [["Owen Pardoe", "Ruth Kemble"]]
+
+
+def test_a_name_before_the_post_is_not_a_second_owner(make_document, nlp):
+    text = (
+        "#### 7. Hall\n\n"
+        "RESOLVED: That the hire charge stays, as Cllr Pardoe and the Clerk should agree the rota.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text)]
+    assert ["Owen Pardoe", "Ruth Kemble"] not in owners
