@@ -210,6 +210,12 @@ _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)\s*$"
 )
+# What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
+# what the charge covered"): a question answered in the meeting, not a task.
+_ASKED_TO_ANSWER = re.compile(
+    r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,2}?(?:if|whether|what|how|why|who|which)\b",
+    re.IGNORECASE,
+)
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -348,6 +354,13 @@ _NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|though
 # A promise of news, not of work: "will keep us posted", "would keep everyone posted".
 _KEEPS_POSTED = re.compile(
     r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
+)
+# A decision still to be taken, by this body or another: "the Executive of the County Council is to take a decision on
+# 18 March", "The library network will vote in June to accept …". A vote or a decision is nobody's task.
+_DECISION_TO_COME = re.compile(
+    r"^(?:will|would|shall|is\s+to|are\s+to)\s+(?:(?:also|then|now|formally)\s+)?"
+    r"(?:vote\b|decide\b|(?:take|make|reach)\s+(?:a|its|their|the)\s+(?:final\s+|formal\s+)?decision\b)",
+    re.IGNORECASE,
 )
 _OFFER_AUXILIARIES = re.compile(r"(?:\s+(?:very|kindly|generously|also|then|immediately))+\s*$")
 _GERUND = re.compile(r"\s(?P<verb>[a-z]{3,}ing)\s+(?:to|the|a|an|with|on|for)\b")
@@ -1174,6 +1187,8 @@ class _SectionReader:
                     continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
                 if label == "COMMIT" and start >= 0 and _KEEPS_POSTED.match(doc[start: sentence.end].text):
                     continue  # "… is on hold but will keep us posted": news to come, no task
+                if label == "COMMIT" and start >= 0 and _DECISION_TO_COME.match(doc[start: sentence.end].text):
+                    continue  # "… the Executive of the County Council is to take a decision on 18 March"
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 if named and (named & set(owners) or self._is_body(owner)):
@@ -1379,6 +1394,8 @@ class _SectionReader:
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
+            if asked is not None and _ASKED_TO_ANSWER.match(doc[start:sentence.end].text):
+                return None  # "… asked Mr. Vane to clarify if his testimony was …": a question put there and then
             asked_owner = asked.group("owner") if asked is not None else ""
             asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
             if asked_owner and self._valid_owner(asked_owner, label):

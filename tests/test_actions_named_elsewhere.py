@@ -82,3 +82,41 @@ def test_a_name_before_the_post_is_not_a_second_owner(make_document, nlp):
     )
     owners = [action.owners for action in _actions(make_document, nlp, text)]
     assert ["Owen Pardoe", "Ruth Kemble"] not in owners
+
+
+def test_asking_someone_to_clarify_if_is_a_question_not_a_task(make_document, nlp):
+    text = (
+        "#### 3. Public hearing\n\n"
+        "Counsel Dana Reyes asked Mr. Pardoe to clarify if his testimony was for the association or himself.\n\n"
+        "The Chair asked Ms Marlow to explain why the fence had been moved.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_asking_someone_to_clarify_a_matter_with_another_is_a_task(make_document, nlp):
+    text = (
+        "#### 3. Grants\n\n"
+        "The Chair asked Ms Marlow to clarify the grant terms with the county.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow"]
+
+
+def test_a_decision_still_to_be_taken_is_no_task(make_document, nlp):
+    text = (
+        "#### 8. Consultation\n\n"
+        "It noted the responses, and further noted that the Cabinet of Westshire Council is to take a decision on "
+        "18 March 2025.\n\n"
+        "#### 9. Library network\n\n"
+        "The Reading Network will vote in June to accept the library as a new member.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_task_to_report_a_decision_is_still_a_task(make_document, nlp):
+    text = (
+        "#### 8. Consultation\n\n"
+        "Ms Marlow will report the decision of the Cabinet to the next meeting.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow"]
