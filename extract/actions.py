@@ -31,6 +31,7 @@ from .action_updates import earlier_action_table, restates_earlier_action, revie
 from .agreements import (
     body_tasks,
     is_decision,
+    irregular_participles,
     is_task_verb,
     named_owner_tasks,
     post_not_tasks,
@@ -216,6 +217,20 @@ _ASKED_TO_ANSWER = re.compile(
     r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,2}?(?:if|whether|what|how|why|who|which)\b",
     re.IGNORECASE,
 )
+# A task written in the passive with its doer after "by": "Financials to be shared by DG/SK before the next meeting",
+# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Shaw". The doer is initials, a post or a
+# titled name, so "to be done by March" or "by the Council" name no one here.
+_DONE_BY = re.compile(
+    r"\b(?:to|will|should|shall|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+)\s+by\s+"
+    r"(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
+    r"|(?:the\s+)?(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)"
+)
+_NOT_DONE_BY = frozenset(
+    {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
+     "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected"}
+)
+"""Participles after which "by X" names who is with, for or instead of someone, or who pays: no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -1231,6 +1246,8 @@ class _SectionReader:
         question to someone named ("The Chair asked Cllr Reed if he would contact the school")."""
         if "asked" in text and (" if " in text or " whether " in text):
             yield from self._asked_if_actions(key, text, lines, already)
+        if " by " in text:
+            yield from self._done_by_actions(key, text, lines, already)
         if "that" not in text:
             return
         for match in _REQUESTED_THAT.finditer(text):
@@ -1252,6 +1269,26 @@ class _SectionReader:
                 owner_as_written=owner,
                 due=self._due(sentence),
                 evidence=Evidence.of_lines(lines),
+            )
+
+    def _done_by_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Passive tasks whose doer follows "by" ("Financials to be shared by DG/SK before the next meeting")."""
+        for match in _DONE_BY.finditer(text):
+            verb = match.group("verb")
+            if not (verb.endswith("ed") or verb in irregular_participles()) or verb in _NOT_DONE_BY:
+                continue
+            owner = match.group("owner").strip()
+            if self._is_body(owner) or not self._valid_owner(owner, "TO"):
+                continue
+            owners = self._owners(owner, text)
+            if all(is_role(name) for name in owners):
+                continue  # "to be signed by the Chairperson" with no chair named: the owner column, if any, says who
+            sentence = sentence_of(text, match.start())
+            if not owners or _already_read(owners, sentence, already):
+                continue
+            yield Action(
+                item=key, text=sentence, owners=owners, owner_as_written=owner,
+                due=self._due(sentence), evidence=Evidence.of_lines(lines),
             )
 
     def _asked_if_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:

@@ -84,7 +84,9 @@ _THAT_OWNER_BARE = re.compile(
 # A post or a name given its own part of a decision: "… and that the Clerk should notify …", "… the Clerk should write …".
 _CLAUSE_OWNER = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<owner>" + _OWNER + r")\s+"
-    r"(?:should|would|will|shall|is\s+to|are\s+to|(?:is|are|be)\s+(?:asked|instructed|requested|authori[sz]ed)\s+to)\s+"
+    # "… that Mr Vane should be asked to redesign …": the one to be asked owns the task.
+    r"(?:(?:(?:should|would|will|shall)\s+)?(?:is|are|be)\s+(?:asked|instructed|requested|authori[sz]ed)\s+to"
+    r"|should|would|will|shall|is\s+to|are\s+to)\s+"
     r"(?:(?:also|now|then|further)\s+)?(?P<verb>be\s+in\s+(?:contact|touch)|[a-z]+)"
 )
 # "RESOLVED to ask the Clerk to obtain quotes", "It was agreed to ask the Chair to write …".

@@ -120,3 +120,35 @@ def test_a_task_to_report_a_decision_is_still_a_task(make_document, nlp):
     )
     (action,) = _actions(make_document, nlp, text)
     assert action.owners == ["Edith Marlow"]
+
+
+def test_a_passive_task_is_owned_by_the_doer_after_by(make_document, nlp):
+    text = (
+        "#### 5. Finance\n\n"
+        "- Accounts for previous years to be shared by EM/OP before the next meeting.\n\n"
+        "#### 6. Hall\n\n"
+        "The new keys will be collected by the Clerk on Friday.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text)]
+    assert ["Edith Marlow", "Owen Pardoe"] in owners
+    assert ["Ruth Kemble"] in owners
+
+
+def test_by_a_date_a_body_or_a_companion_names_no_doer(make_document, nlp):
+    text = (
+        "#### 5. Finance\n\n"
+        "The accounts are to be audited by March 2024.\n\n"
+        "The report will be considered by the Parish Council in May.\n\n"
+        "The Chair will be joined by Mr Pardoe at the hearing.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_one_to_be_asked_in_a_decision_owns_the_task(make_document, nlp):
+    text = (
+        "#### 9. Website\n\n"
+        "Mr Owen Pardoe offered a quote for a new website.\n\n"
+        "RESOLVED: That this proposal is accepted, and that Mr Pardoe should be asked to redesign the website.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text)]
+    assert ["Owen Pardoe"] in owners

@@ -131,3 +131,12 @@ def test_a_post_before_a_surname_is_the_attendee_of_that_surname():
     assert resolve_owners("City Manager Egan", staff) == ["Ed Egan"]
     assert resolve_owners("City Attorney Gale", staff) == ["Gus Gale"]  # the post as the attendance list gives it
     assert resolve_owners("Police Chief Orr", staff) == ["Police Chief Orr"]  # no attendee of that surname
+
+
+def test_three_initials_of_a_hyphenated_surname():
+    attendees = [*ATTENDEES, Attendee(name="Nell Ashby-Crane", surname="Ashby-Crane"),
+                 Attendee(name="Tessa Lund-Harper", surname="Lund-Harper")]
+    assert resolve_owners("NAC", attendees) == ["Nell Ashby-Crane"]
+    assert resolve_owners("PP & TLH", attendees) == ["Priya Patel", "Tessa Lund-Harper"]
+    # Two letters stay the plain initials; letters no one's name gives stay as written.
+    assert resolve_owners("NAB", attendees) == ["NAB"]
