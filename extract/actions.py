@@ -226,6 +226,15 @@ _DONE_BY = re.compile(
     r"|(?:the\s+)?(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
     r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)"
 )
+# The second link of a chained task: "SF will email AB the survey for AB to distribute to the PC", "The Clerk will send
+# the plans to Cllr Hale for him to check" (a pronoun is not read): the one named after "for" owns the part after it.
+_FOR_NEXT_OWNER = re.compile(
+    r"(?<=\s)for\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
+    r"|the\s+(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+)
+_FIRST_LINK = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?[a-z]{3,}\b")
+_NEXT_BULLET = re.compile(r"(?<=[.!?])\s+[-–•]\s*(?=[A-Z])")
 _NOT_DONE_BY = frozenset(
     {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
      "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected"}
@@ -1248,6 +1257,8 @@ class _SectionReader:
             yield from self._asked_if_actions(key, text, lines, already)
         if " by " in text:
             yield from self._done_by_actions(key, text, lines, already)
+        if " for " in text:
+            yield from self._next_link_actions(key, text, lines, already)
         if "that" not in text:
             return
         for match in _REQUESTED_THAT.finditer(text):
@@ -1283,12 +1294,37 @@ class _SectionReader:
             owners = self._owners(owner, text)
             if all(is_role(name) for name in owners):
                 continue  # "to be signed by the Chairperson" with no chair named: the owner column, if any, says who
-            sentence = sentence_of(text, match.start())
+            # The sentence ends before the next bullet run on to it ("… meeting. -Correct bank details …").
+            sentence = _NEXT_BULLET.split(sentence_of(text, match.start()), maxsplit=1)[0]
             if not owners or _already_read(owners, sentence, already):
                 continue
             yield Action(
                 item=key, text=sentence, owners=owners, owner_as_written=owner,
                 due=self._due(sentence), evidence=Evidence.of_lines(lines),
+            )
+
+    def _next_link_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """The second owner's part of a chained task ("SF will email AB the survey for AB to distribute to the PC")."""
+        for match in _FOR_NEXT_OWNER.finditer(text):
+            verb = match.group("verb")
+            if not (is_task_verb(verb, match.group("next")) or verb in self.rules.staff_task_verbs):
+                continue
+            sentence = sentence_of(text, match.start())
+            offset = text.find(sentence)
+            if offset < 0 or not _FIRST_LINK.search(text[offset:match.start()]):
+                continue  # the first link, someone's task, comes first in the same sentence
+            owner = match.group("owner").strip()
+            if self._is_body(owner) or not self._valid_owner(owner, "TO"):
+                continue
+            owners = self._owners(owner, text)
+            if not owners or all(is_role(name) for name in owners):
+                continue
+            part = text[match.start():offset + len(sentence)].strip()
+            if _already_read(owners, part, already):
+                continue
+            yield Action(
+                item=key, text=part, owners=owners, owner_as_written=owner,
+                due=self._due(part), evidence=Evidence.of_lines(lines),
             )
 
     def _asked_if_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
