@@ -253,9 +253,10 @@ _POST_HOLDERS = (
         rf"\b(?P<post>{_POSTS})[ \t]*:[ \t]*(?:[-–—][ \t]*)?(?!(?:{HONORIFIC}|Cllr|Councillor|Rev|Revd)\b)"
         r"(?P<name>[A-Z][a-z][\w'’-]+[ \t]+[A-Z][a-z][\w'’-]+)\b"
     ),
-    # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook".
+    # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook", "County Sheriff Maria Lopez".
     re.compile(
-        rf"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|{HONORIFIC})\b)"
+        rf"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary|Sheriff|Supervisor|Superintendent)[ \t]+"
+        rf"(?!(?:Cllrs?|Councillors?|{HONORIFIC})\b)"
         r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)\b"
     ),
 )

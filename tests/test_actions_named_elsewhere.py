@@ -190,3 +190,24 @@ def test_for_someone_without_a_task_before_it_is_no_second_link(make_document, n
         "The hall is booked for EM to attend the fair.\n"
     )
     assert [action.owners for action in _actions(make_document, nlp, text)] == []
+
+
+def test_one_asked_by_post_is_the_person_named_with_that_post_earlier(make_document):
+    for post in ("Sheriff", "Superintendent"):
+        text = (
+            "Elmbrook Community Board\nGeneral Board Meeting\nMay 3, 2024\nPresent: Dana Reyes, Paul Ortiz\n"
+            f"County {post} Maria Lopez is introduced. She gave an overview of her office.\n"
+            "Board Chair Dana Reyes expresses concern about the office not\n"
+            f"addressing community issues on noise, asked the {post} to look into that.\n"
+        )
+        assert [action.owners for action in extract_document(make_document(text)).actions] == [["Maria Lopez"]]
+
+
+def test_a_post_named_for_two_people_resolves_to_neither(make_document):
+    text = (
+        "Elmbrook Community Board\nGeneral Board Meeting\nMay 3, 2024\nPresent: Dana Reyes, Paul Ortiz\n"
+        "Sheriff Maria Lopez and Sheriff Tom Vance are introduced.\n"
+        "Board Chair Dana Reyes asked the Sheriff to look into the noise complaints.\n"
+    )
+    owners = [action.owners for action in extract_document(make_document(text)).actions]
+    assert ["Maria Lopez"] not in owners and ["Tom Vance"] not in owners
