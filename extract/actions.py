@@ -235,6 +235,12 @@ _FOR_NEXT_OWNER = re.compile(
 )
 _FIRST_LINK = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?[a-z]{3,}\b")
 _NEXT_BULLET = re.compile(r"(?<=[.!?])\s+[-–•]\s*(?=[A-Z])")
+# The same with the one it is settled with, in minutes that name people by initials: "Bank details to be confirmed with
+# DPG so that …", "Dates to be agreed with JW". The initials own it; a name or a body after "with" is only consulted.
+_DONE_WITH = re.compile(
+    r"\b(?:to|will|should|is\s+to|are\s+to)\s+be\s+(?P<verb>confirmed|checked|agreed|arranged|finali[sz]ed)\s+with\s+"
+    r"(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*)(?![\w'’])"
+)
 _NOT_DONE_BY = frozenset(
     {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
      "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected"}
@@ -1256,7 +1262,7 @@ class _SectionReader:
         question to someone named ("The Chair asked Cllr Reed if he would contact the school")."""
         if "asked" in text and (" if " in text or " whether " in text):
             yield from self._asked_if_actions(key, text, lines, already)
-        if " by " in text:
+        if " by " in text or " with " in text:
             yield from self._done_by_actions(key, text, lines, already)
         if " for " in text:
             yield from self._next_link_actions(key, text, lines, already)
@@ -1284,8 +1290,9 @@ class _SectionReader:
             )
 
     def _done_by_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
-        """Passive tasks whose doer follows "by" ("Financials to be shared by DG/SK before the next meeting")."""
-        for match in _DONE_BY.finditer(text):
+        """Passive tasks whose doer follows "by" ("Financials to be shared by DG/SK before the next meeting") or, given
+        as initials, "with" ("Bank details to be confirmed with DPG")."""
+        for match in [*_DONE_BY.finditer(text), *_DONE_WITH.finditer(text)]:
             verb = match.group("verb")
             if not (verb.endswith("ed") or verb in irregular_participles()) or verb in _NOT_DONE_BY:
                 continue
@@ -1295,8 +1302,7 @@ class _SectionReader:
             owners = self._owners(owner, text)
             if all(is_role(name) for name in owners):
                 continue  # "to be signed by the Chairperson" with no chair named: the owner column, if any, says who
-            # The sentence ends before the next bullet run on to it ("… meeting. -Correct bank details …").
-            sentence = _NEXT_BULLET.split(sentence_of(text, match.start()), maxsplit=1)[0]
+            sentence = _bullet_of(text, match.start())
             if not owners or _already_read(owners, sentence, already):
                 continue
             yield Action(
@@ -1721,6 +1727,18 @@ def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     if len(listed) == 1:
         name = parse_person(listed[0].name).name
     return [Attendee(name=name, role=word.title(), status="in_attendance") for word in _CHAIR_WORDS]
+
+
+def _bullet_of(text: str, start: int) -> str:
+    """The sentence of `text` holding offset `start`, cut at the bullets run on to it ("… meeting. -Correct bank
+    details to be confirmed …"): the bullet holding `start`."""
+    whole = sentence_of(text, start)
+    offset = text.find(whole)
+    at = start - offset if offset >= 0 else 0
+    bullets = list(_NEXT_BULLET.finditer(whole))
+    begin = max((bullet.end() for bullet in bullets if bullet.end() <= at), default=0)
+    end = min((bullet.start() for bullet in bullets if bullet.start() >= at), default=len(whole))
+    return whole[begin:end].strip()
 
 
 def _names_no_person(name: str) -> bool:

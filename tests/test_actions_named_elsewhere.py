@@ -230,3 +230,27 @@ def test_said_she_could_see_is_no_offer(make_document):
         "Lunches\nHB said she could see why parents were upset about the queue.\n"
     )
     assert extract_document(make_document(text)).actions == []
+
+
+def test_a_passive_task_settled_with_initials_is_theirs(make_document, nlp):
+    text = (
+        "#### 5. Website\n\n"
+        "- Accounts to be shared by OP before the next meeting. -Correct bank details to be confirmed with EM so that a "
+        "donate button can be added.\n\n"
+        "#### 6. Dates\n\n"
+        "Summer fair dates are to be agreed with OP/EM.\n"
+    )
+    found = [(action.owners, action.text) for action in _actions(make_document, nlp, text)]
+    assert (["Edith Marlow"], "Correct bank details to be confirmed with EM so that a donate button can be added.") in found
+    assert (["Owen Pardoe"], "Accounts to be shared by OP before the next meeting.") in found
+    assert ["Owen Pardoe", "Edith Marlow"] in [owners for owners, _ in found]
+
+
+def test_settled_with_a_name_or_a_body_is_no_task_of_theirs(make_document, nlp):
+    text = (
+        "#### 5. Website\n\n"
+        "The bank details are to be confirmed with the bank.\n\n"
+        "The dates are to be agreed with Mr Pardoe.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text)]
+    assert ["Owen Pardoe"] not in owners
