@@ -31,6 +31,7 @@ from .action_updates import earlier_action_table, restates_earlier_action, revie
 from .agreements import (
     body_tasks,
     is_decision,
+    irregular_participles,
     is_task_verb,
     named_owner_tasks,
     post_not_tasks,
@@ -41,7 +42,7 @@ from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
-from ..names import HONORIFIC, is_title, match_leading_title
+from ..names import HONORIFIC, is_title, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -210,6 +211,41 @@ _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)\s*$"
 )
+# What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
+# what the charge covered"): a question answered in the meeting, not a task.
+_ASKED_TO_ANSWER = re.compile(
+    r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,2}?(?:if|whether|what|how|why|who|which)\b",
+    re.IGNORECASE,
+)
+# A task written in the passive with its doer after "by": "Financials to be shared by DG/SK before the next meeting",
+# "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Shaw". The doer is initials, a post or a
+# titled name, so "to be done by March" or "by the Council" name no one here.
+_DONE_BY = re.compile(
+    r"\b(?:to|will|should|shall|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+)\s+by\s+"
+    r"(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
+    r"|(?:the\s+)?(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)"
+)
+# The second link of a chained task: "SF will email AB the survey for AB to distribute to the PC", "The Clerk will send
+# the plans to Cllr Hale for him to check" (a pronoun is not read): the one named after "for" owns the part after it.
+_FOR_NEXT_OWNER = re.compile(
+    r"(?<=\s)for\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
+    r"|the\s+(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+)
+_FIRST_LINK = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?[a-z]{3,}\b")
+_NEXT_BULLET = re.compile(r"(?<=[.!?])\s+[-–•]\s*(?=[A-Z])")
+# The same with the one it is settled with, in minutes that name people by initials: "Bank details to be confirmed with
+# DPG so that …", "Dates to be agreed with JW". The initials own it; a name or a body after "with" is only consulted.
+_DONE_WITH = re.compile(
+    r"\b(?:to|will|should|is\s+to|are\s+to)\s+be\s+(?P<verb>confirmed|checked|agreed|arranged|finali[sz]ed)\s+with\s+"
+    r"(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*)(?![\w'’])"
+)
+_NOT_DONE_BY = frozenset(
+    {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
+     "chaired", "seconded", "proposed", "elected", "appointed", "paid", "funded", "owned", "held", "affected"}
+)
+"""Participles after which "by X" names who is with, for or instead of someone, or who pays: no task of X's."""
 _DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decided|decision|noted|approved|recommended)\s*[:–—-]?$", re.IGNORECASE)
 _PERSON_NAME = rf"(?:{HONORIFIC}\.?\s+)(?:[A-Z]\.\s*){{0,2}}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
 # "Mrs J. Price, Clerk", "Mrs Jane Price (Clerk)"; "Clerk: Mrs J. Price", "Clerk – Mrs Jane Price".
@@ -223,11 +259,26 @@ _POST_HOLDERS = (
         rf"\b(?P<post>{_POSTS})[ \t]*:[ \t]*(?:[-–—][ \t]*)?(?!(?:{HONORIFIC}|Cllr|Councillor|Rev|Revd)\b)"
         r"(?P<name>[A-Z][a-z][\w'’-]+[ \t]+[A-Z][a-z][\w'’-]+)\b"
     ),
-    # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook".
+    # The post written as a title: "Mayor Ruth Brook", "Clerk Nora Quint", "Mayor Brook", "County Sheriff Maria Lopez".
     re.compile(
-        rf"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary)[ \t]+(?!(?:Cllrs?|Councillors?|{HONORIFIC})\b)"
+        rf"\b(?P<post>Mayor|Reeve|Clerk|Treasurer|Secretary|Sheriff|Supervisor|Superintendent)[ \t]+"
+        rf"(?!(?:Cllrs?|Councillors?|{HONORIFIC})\b)"
         r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)\b"
     ),
+)
+# The chair named only outside the attendance list: in the signature line at the foot ("Chairman: Jane O Ritchie",
+# "Signed (Chair): Tom Hale") or in a sentence ("The Meeting was Chaired by Kenny Combe", "chaired by Cllr Vale").
+_CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
+_CHAIR_NAME = (
+    r"(?:(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ \t]+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z][\w'’-]+)"
+)
+_CHAIR_HOLDERS = (
+    re.compile(
+        r"^[ \t]*(?:Signed[ \t]*)?\(?(?P<post>Chair(?:man|person|woman)?)\)?[ \t]*:[ \t]*" + _CHAIR_NAME + r"[ \t]*$",
+        re.MULTILINE,
+    ),
+    re.compile(r"\b(?i:chaired)[ \t]+by[ \t]+(?P<post>)" + _CHAIR_NAME + r"\b"),
 )
 _SPACES = re.compile(r"\s+")
 # The owner column printed at a paragraph's end: "… ongoing. Clerk", "… the bus shelter. Cllr. H. Rees",
@@ -332,6 +383,13 @@ _NEXT_REPORT = re.compile(r"\b(?:and|but)\s+(?=(?:[a-z]+ed|said|told|felt|though
 # A promise of news, not of work: "will keep us posted", "would keep everyone posted".
 _KEEPS_POSTED = re.compile(
     r"^(?:will|would|shall|'ll)\s+(?:\w+\s+)?keep\s+(?:us|you|everyone|everybody|all)\s+posted\b", re.IGNORECASE
+)
+# A decision still to be taken, by this body or another: "the Executive of the County Council is to take a decision on
+# 18 March", "The library network will vote in June to accept …". A vote or a decision is nobody's task.
+_DECISION_TO_COME = re.compile(
+    r"^(?:will|would|shall|is\s+to|are\s+to)\s+(?:(?:also|then|now|formally)\s+)?"
+    r"(?:vote\b|decide\b|(?:take|make|reach)\s+(?:a|its|their|the)\s+(?:final\s+|formal\s+)?decision\b)",
+    re.IGNORECASE,
 )
 # Words between an owner and "offered"/"agreed": "Mr Joyce kindly offered to …", "X also agreed to …". Not "has"/"had":
 # "Y reported that X has offered to …" is news of someone's offer, not a task the meeting gave.
@@ -451,6 +509,8 @@ def extract_actions(
     all_text = "\n".join(section.text for section in sections)
     mentions = collect_mentions(all_text, nlp=nlp)
     attendees = [*attendees, *_posts_named_in(all_text, attendees)]
+    # The chair may be named only in the signature line at the foot, outside every section.
+    attendees = [*attendees, *_chair_named_in(all_text if document_text is None else document_text, attendees)]
     initials = declared_initials(all_text if document_text is None else document_text, attendees)
     reader = _SectionReader(
         rules=rules, nlp=nlp, attendees=attendees, meeting=meeting, mentions=mentions, initials=initials,
@@ -1158,6 +1218,8 @@ class _SectionReader:
                     continue  # "The contractor will start on 5 May": their timetable, reported; no one here acts
                 if label == "COMMIT" and start >= 0 and _KEEPS_POSTED.match(doc[start: sentence.end].text):
                     continue  # "… is on hold but will keep us posted": news to come, no task
+                if label == "COMMIT" and start >= 0 and _DECISION_TO_COME.match(doc[start: sentence.end].text):
+                    continue  # "… the Executive of the County Council is to take a decision on 18 March"
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 if named and (named & set(owners) or self._is_body(owner)):
@@ -1200,6 +1262,10 @@ class _SectionReader:
         question to someone named ("The Chair asked Cllr Reed if he would contact the school")."""
         if "asked" in text and (" if " in text or " whether " in text):
             yield from self._asked_if_actions(key, text, lines, already)
+        if " by " in text or " with " in text:
+            yield from self._done_by_actions(key, text, lines, already)
+        if " for " in text:
+            yield from self._next_link_actions(key, text, lines, already)
         if "that" not in text:
             return
         for match in _REQUESTED_THAT.finditer(text):
@@ -1221,6 +1287,51 @@ class _SectionReader:
                 owner_as_written=owner,
                 due=self._due(sentence),
                 evidence=Evidence.of_lines(lines),
+            )
+
+    def _done_by_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """Passive tasks whose doer follows "by" ("Financials to be shared by DG/SK before the next meeting") or, given
+        as initials, "with" ("Bank details to be confirmed with DPG")."""
+        for match in [*_DONE_BY.finditer(text), *_DONE_WITH.finditer(text)]:
+            verb = match.group("verb")
+            if not (verb.endswith("ed") or verb in irregular_participles()) or verb in _NOT_DONE_BY:
+                continue
+            owner = match.group("owner").strip()
+            if self._is_body(owner) or not self._valid_owner(owner, "TO"):
+                continue
+            owners = self._owners(owner, text)
+            if all(is_role(name) for name in owners):
+                continue  # "to be signed by the Chairperson" with no chair named: the owner column, if any, says who
+            sentence = _bullet_of(text, match.start())
+            if not owners or _already_read(owners, sentence, already):
+                continue
+            yield Action(
+                item=key, text=sentence, owners=owners, owner_as_written=owner,
+                due=self._due(sentence), evidence=Evidence.of_lines(lines),
+            )
+
+    def _next_link_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
+        """The second owner's part of a chained task ("SF will email AB the survey for AB to distribute to the PC")."""
+        for match in _FOR_NEXT_OWNER.finditer(text):
+            verb = match.group("verb")
+            if not (is_task_verb(verb, match.group("next")) or verb in self.rules.staff_task_verbs):
+                continue
+            sentence = sentence_of(text, match.start())
+            offset = text.find(sentence)
+            if offset < 0 or not _FIRST_LINK.search(text[offset:match.start()]):
+                continue  # the first link, someone's task, comes first in the same sentence
+            owner = match.group("owner").strip()
+            if self._is_body(owner) or not self._valid_owner(owner, "TO"):
+                continue
+            owners = self._owners(owner, text)
+            if not owners or all(is_role(name) for name in owners):
+                continue
+            part = text[match.start():offset + len(sentence)].strip()
+            if _already_read(owners, part, already):
+                continue
+            yield Action(
+                item=key, text=part, owners=owners, owner_as_written=owner,
+                due=self._due(part), evidence=Evidence.of_lines(lines),
             )
 
     def _asked_if_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
@@ -1363,6 +1474,8 @@ class _SectionReader:
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
+            if asked is not None and _ASKED_TO_ANSWER.match(doc[start:sentence.end].text):
+                return None  # "… asked Mr. Vane to clarify if his testimony was …": a question put there and then
             asked_owner = asked.group("owner") if asked is not None else ""
             asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
             if asked_owner and self._valid_owner(asked_owner, label):
@@ -1596,6 +1709,36 @@ def _posts_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
         if len({name.split()[-1] for name in found}) == 1:
             holders.append(Attendee(name=max(found, key=len), role=post.title(), status="in_attendance"))
     return holders
+
+
+def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
+    """The chair the minutes name only in the signature line or in "chaired by X", under each word for the post
+    ("the Chairman", "the Chair"), so that an owner written as the post is that person. None when an attendee
+    already holds the post or two different people are named."""
+    if any((attendee.role or "").strip().lower() in _CHAIR_WORDS for attendee in attendees):
+        return []
+    found = {_SPACES.sub(" ", match.group("name")).strip() for pattern in _CHAIR_HOLDERS for match in pattern.finditer(text)}
+    found = {name for name in found if not _names_no_person(name)}
+    if len({name.split()[-1] for name in found}) != 1:
+        return []
+    name = max(found, key=len)
+    # "Jane O Ritchie" is the attendee "Miss Jane Ritchie": the one listed with that surname.
+    listed = [a for a in attendees if (a.surname or parse_person(a.name).surname or "").lower() == name.split()[-1].lower()]
+    if len(listed) == 1:
+        name = parse_person(listed[0].name).name
+    return [Attendee(name=name, role=word.title(), status="in_attendance") for word in _CHAIR_WORDS]
+
+
+def _bullet_of(text: str, start: int) -> str:
+    """The sentence of `text` holding offset `start`, cut at the bullets run on to it ("… meeting. -Correct bank
+    details to be confirmed …"): the bullet holding `start`."""
+    whole = sentence_of(text, start)
+    offset = text.find(whole)
+    at = start - offset if offset >= 0 else 0
+    bullets = list(_NEXT_BULLET.finditer(whole))
+    begin = max((bullet.end() for bullet in bullets if bullet.end() <= at), default=0)
+    end = min((bullet.start() for bullet in bullets if bullet.start() >= at), default=len(whole))
+    return whole[begin:end].strip()
 
 
 def _names_no_person(name: str) -> bool:

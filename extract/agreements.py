@@ -84,7 +84,9 @@ _THAT_OWNER_BARE = re.compile(
 # A post or a name given its own part of a decision: "… and that the Clerk should notify …", "… the Clerk should write …".
 _CLAUSE_OWNER = re.compile(
     r"(?:^|(?<=[\s,;(]))(?P<owner>" + _OWNER + r")\s+"
-    r"(?:should|would|will|shall|is\s+to|are\s+to|(?:is|are|be)\s+(?:asked|instructed|requested|authori[sz]ed)\s+to)\s+"
+    # "… that Mr Vane should be asked to redesign …": the one to be asked owns the task.
+    r"(?:(?:(?:should|would|will|shall)\s+)?(?:is|are|be)\s+(?:asked|instructed|requested|authori[sz]ed)\s+to"
+    r"|should|would|will|shall|is\s+to|are\s+to)\s+"
     r"(?:(?:also|now|then|further)\s+)?(?P<verb>be\s+in\s+(?:contact|touch)|[a-z]+)"
 )
 # "RESOLVED to ask the Clerk to obtain quotes", "It was agreed to ask the Chair to write …".
@@ -94,6 +96,12 @@ _ASK_OWNER = re.compile(
     r"\s+to\s+(?P<verb>[a-z]+)"
 )
 _DECISION_START = re.compile(_OPENER)
+# Two posts sharing one task: "… that the Chairman and the Clerk should sign the register": the first post, just
+# before the owner `_CLAUSE_OWNER` reads, owns the task with it.
+_JOINT_POST = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<first>(?i:the|our)\s+(?:(?i:vice)[- ])?(?i:clerk|chairman|chairperson|chair|secretary|treasurer))"
+    r"\s+and\s+$"
+)
 # A name and "and" or a comma just before an owner: the owner is the last of several ("J. Hale and O. Reed would …").
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’-]*\.?\s*(?:,|\band)\s*$")
 _ABBREVIATIONS = frozenset({"cllr", "cllrs", "mr", "mrs", "ms", "dr", "st", "no", "rev", "revd", "prof", "cc", "co"})
@@ -287,7 +295,11 @@ def named_owner_tasks(text: str) -> Iterator[Place]:
             continue  # "… that the Clerk should remain on SCP20": the post's terms
         if not match.group("owner").lower().startswith(("the ", "our ")) and _AFTER_A_NAME.search(text[:start]):
             continue  # "… that Cllrs. J. Hale and O. Reed would attend": the last of several names, not an owner alone
-        yield _place(text, match.group("owner"), start, match.group("verb"))
+        owner = match.group("owner")
+        joint = _JOINT_POST.search(text, 0, start)
+        if joint is not None and owner.lower().startswith(("the ", "our ")):
+            owner, start = text[joint.start():start] + owner, joint.start()
+        yield _place(text, owner, start, match.group("verb"))
 
 
 def _place(text: str, owner: str, start: int, verb: str) -> Place:

@@ -169,7 +169,8 @@ def resolve_owners(
     if posted is not None:
         return [posted]
     titled = match_leading_title(text) is not None
-    parts = [part for part in _SPLIT_OWNERS.split(text) if part]
+    # "Chairman and the Clerk": each post is read without its article.
+    parts = [re.sub(r"^(?:the|our)\s+", "", part, flags=re.IGNORECASE) for part in _SPLIT_OWNERS.split(text) if part]
     # "Clerk/Chair": posts joined as one owner are each the attendee holding it.
     held = len(parts) > 1 and any(_post_holder(part, attendees) for part in parts)
     if not titled and not held and (is_role(text) or is_agency(text)):
@@ -383,6 +384,10 @@ def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str
         return _name_of(exact[0])
     if exact:
         return None
+    # "SFF" for Sam Fredriksen-Freer: each part of a hyphenated surname gives a letter.
+    hyphened = [a for a in attendees if "-" in (_surname_of(a) or "") and _hyphened_initials(a) == initials]
+    if len(hyphened) == 1:
+        return _name_of(hyphened[0])
     # A truncated set ("L" in "DC/L"): the attendee whose initials start with it
     # and who is named in the paragraph.
     named = set(re.findall(rf"\b[A-Z]{{2,{MAX_INITIALS}}}\b", context))
@@ -420,3 +425,10 @@ def _surname_of(attendee: Attendee) -> str | None:
 
 def _initials_of(attendee: Attendee) -> str:
     return initials_of(attendee.name)
+
+
+def _hyphened_initials(attendee: Attendee) -> str:
+    """The initials with a letter for each part of a hyphenated surname ("Sam Fredriksen-Freer" -> "SFF")."""
+    surname = _surname_of(attendee) or ""
+    given = given_names_of(_name_of(attendee), surname)
+    return "".join(word[:1].upper() for word in [*given, *surname.split("-")] if word)

@@ -143,3 +143,12 @@ def test_a_rank_held_by_one_attendee_names_them():
     assert resolve_owners("The Chief Superintendent", police) == ["Bo Bray"]
     assert resolve_owners("the Sergeant", police) == ["Cy Cole"]
     assert resolve_owners("Inspector", police) == ["Inspector"]  # no attendee of that rank: kept as written
+
+
+def test_three_initials_of_a_hyphenated_surname():
+    attendees = [*ATTENDEES, Attendee(name="Nell Ashby-Crane", surname="Ashby-Crane"),
+                 Attendee(name="Tessa Lund-Harper", surname="Lund-Harper")]
+    assert resolve_owners("NAC", attendees) == ["Nell Ashby-Crane"]
+    assert resolve_owners("PP & TLH", attendees) == ["Priya Patel", "Tessa Lund-Harper"]
+    # Two letters stay the plain initials; letters no one's name gives stay as written.
+    assert resolve_owners("NAB", attendees) == ["NAB"]

@@ -1,0 +1,256 @@
+"""Owners the minutes name elsewhere than in the task: the chair named only in the signature line or in
+"chaired by X", and tasks whose doer is named after the verb or is a second owner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.pipeline import extract_document
+from minutebook.extract.records import Attendee, Meeting
+
+ATTENDEES = [
+    Attendee(name="Edith Marlow", surname="Marlow"),
+    Attendee(name="Owen Pardoe", surname="Pardoe"),
+    Attendee(name="Ruth Kemble", surname="Kemble", role="Clerk", status="apologies"),
+]
+MEETING = Meeting(kind="minutes", date=dt.date(2023, 3, 7), next_meeting=dt.date(2023, 4, 4))
+
+
+def _actions(make_document, nlp, text, attendees=ATTENDEES):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
+
+
+def test_chair_named_in_the_signature_line_owns_a_task_written_as_the_post(make_document, nlp):
+    text = (
+        "#### 4. Contract\n\n"
+        "RESOLVED: That the contract be approved, and that the Chairman should write to the contractor.\n\n"
+        "Chairman: Edith K Marlow\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow"]
+
+
+def test_chair_named_in_a_chaired_by_sentence_owns_the_task(make_document, nlp):
+    text = (
+        "#### 1. Welcome\n\n"
+        "The meeting was chaired by Owen Pardoe.\n\n"
+        "#### 2. Footpaths\n\n"
+        "The Chair will write to the landowner about the stile.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Owen Pardoe"]
+
+
+def test_an_unsigned_chair_line_names_no_one(make_document, nlp):
+    text = (
+        "#### 4. Contract\n\n"
+        "RESOLVED: That the Chairman should write to the contractor.\n\n"
+        "Chairman: Parish Council\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Chairman"]
+
+
+def test_two_posts_joined_by_and_share_the_task(make_document, nlp):
+    text = (
+        "#### 5. Assets\n\n"
+        "RESOLVED: That the register was accurate, and that the Chairman and the Clerk should sign the register.\n\n"
+        "Chairman: Edith Marlow\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow", "Ruth Kemble"]
+    assert action.text.startswith("the Chairman and the Clerk should sign")
+
+
+def test_two_posts_in_an_agreed_clause_share_the_task(make_document, nlp):
+    text = (
+        "#### 6. Bank\n\n"
+        "It was agreed that the bank mandate was out of date, and that the Treasurer and the Clerk would visit the bank.\n"
+    )
+    attendees = [*ATTENDEES, Attendee(name="Owen Pardoe", surname="Pardoe", role="Treasurer")]
+    actions = _actions(make_document, nlp, text, attendees=[a for a in attendees if a.name != "Owen Pardoe" or a.role])
+    assert [action.owners for action in actions] == [["Owen Pardoe", "Ruth Kemble"]]
+
+
+def test_a_name_before_the_post_is_not_a_second_owner(make_document, nlp):
+    text = (
+        "#### 7. Hall\n\n"
+        "RESOLVED: That the hire charge stays, as Cllr Pardoe and the Clerk should agree the rota.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text)]
+    assert ["Owen Pardoe", "Ruth Kemble"] not in owners
+
+
+def test_asking_someone_to_clarify_if_is_a_question_not_a_task(make_document, nlp):
+    text = (
+        "#### 3. Public hearing\n\n"
+        "Counsel Dana Reyes asked Mr. Pardoe to clarify if his testimony was for the association or himself.\n\n"
+        "The Chair asked Ms Marlow to explain why the fence had been moved.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_asking_someone_to_clarify_a_matter_with_another_is_a_task(make_document, nlp):
+    text = (
+        "#### 3. Grants\n\n"
+        "The Chair asked Ms Marlow to clarify the grant terms with the county.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow"]
+
+
+def test_a_decision_still_to_be_taken_is_no_task(make_document, nlp):
+    text = (
+        "#### 8. Consultation\n\n"
+        "It noted the responses, and further noted that the Cabinet of Westshire Council is to take a decision on "
+        "18 March 2025.\n\n"
+        "#### 9. Library network\n\n"
+        "The Reading Network will vote in June to accept the library as a new member.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_task_to_report_a_decision_is_still_a_task(make_document, nlp):
+    text = (
+        "#### 8. Consultation\n\n"
+        "Ms Marlow will report the decision of the Cabinet to the next meeting.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Edith Marlow"]
+
+
+def test_a_passive_task_is_owned_by_the_doer_after_by(make_document, nlp):
+    text = (
+        "#### 5. Finance\n\n"
+        "- Accounts for previous years to be shared by EM/OP before the next meeting. -Bank details to be checked.\n\n"
+        "#### 6. Hall\n\n"
+        "The new keys will be collected by the Clerk on Friday.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert (["Edith Marlow", "Owen Pardoe"], "- Accounts for previous years to be shared by EM/OP before the next meeting."
+            ) in [(action.owners, action.text) for action in actions] or any(
+        a.owners == ["Edith Marlow", "Owen Pardoe"] and a.text.endswith("before the next meeting.") for a in actions)
+    assert ["Ruth Kemble"] in [action.owners for action in actions]
+
+
+def test_by_a_date_a_body_or_a_companion_names_no_doer(make_document, nlp):
+    text = (
+        "#### 5. Finance\n\n"
+        "The accounts are to be audited by March 2024.\n\n"
+        "The report will be considered by the Parish Council in May.\n\n"
+        "The Chair will be joined by Mr Pardoe at the hearing.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_one_to_be_asked_in_a_decision_owns_the_task(make_document, nlp):
+    text = (
+        "#### 9. Website\n\n"
+        "Mr Owen Pardoe offered a quote for a new website.\n\n"
+        "RESOLVED: That this proposal is accepted, and that Mr Pardoe should be asked to redesign the website.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text)]
+    assert ["Owen Pardoe"] in owners
+
+
+def test_an_agenda_line_under_a_call_to_order_is_no_owner(make_document):
+    for text in (
+        "Elmbrook Township Board Meeting\nTownship Hall\nCall to order: 1705\nRoll Call\nAll present except the Clerk\n",
+        "Elmbrook Village Board Meeting\nVillage Hall\nMay 4th of 2023\nCall to order: 7:02 pm\nRoll Call\nAll members present\n",
+    ):
+        assert extract_document(make_document(text)).actions == []
+
+
+def test_a_person_calling_someone_still_owns_the_task(make_document, nlp):
+    text = "#### 2. Verges\n\nRoll call was taken.\n\nOwen Pardoe to call the contractor about the verges.\n"
+    assert [action.owners for action in _actions(make_document, nlp, text)] == [["Owen Pardoe"]]
+
+
+def test_the_second_link_of_a_chained_task_has_its_own_owner(make_document, nlp):
+    text = (
+        "#### 4. Survey\n\n"
+        "EM will email OP the survey for OP to distribute to the parents.\n\n"
+        "#### 5. Plans\n\n"
+        "Ms Marlow will send the plans to the Clerk for the Clerk to circulate to members.\n"
+    )
+    found = [(action.owners, action.text) for action in _actions(make_document, nlp, text)]
+    assert (["Owen Pardoe"], "for OP to distribute to the parents.") in found
+    assert (["Ruth Kemble"], "for the Clerk to circulate to members.") in found
+    assert any(owners == ["Edith Marlow"] for owners, _ in found)
+
+
+def test_for_someone_without_a_task_before_it_is_no_second_link(make_document, nlp):
+    text = (
+        "#### 4. Hall\n\n"
+        "There was no time for Mr Pardoe to speak at the hall opening.\n\n"
+        "The hall is booked for EM to attend the fair.\n"
+    )
+    assert [action.owners for action in _actions(make_document, nlp, text)] == []
+
+
+def test_one_asked_by_post_is_the_person_named_with_that_post_earlier(make_document):
+    for post in ("Sheriff", "Superintendent"):
+        text = (
+            "Elmbrook Community Board\nGeneral Board Meeting\nMay 3, 2024\nPresent: Dana Reyes, Paul Ortiz\n"
+            f"County {post} Maria Lopez is introduced. She gave an overview of her office.\n"
+            "Board Chair Dana Reyes expresses concern about the office not\n"
+            f"addressing community issues on noise, asked the {post} to look into that.\n"
+        )
+        assert [action.owners for action in extract_document(make_document(text)).actions] == [["Maria Lopez"]]
+
+
+def test_a_post_named_for_two_people_resolves_to_neither(make_document):
+    text = (
+        "Elmbrook Community Board\nGeneral Board Meeting\nMay 3, 2024\nPresent: Dana Reyes, Paul Ortiz\n"
+        "Sheriff Maria Lopez and Sheriff Tom Vance are introduced.\n"
+        "Board Chair Dana Reyes asked the Sheriff to look into the noise complaints.\n"
+    )
+    owners = [action.owners for action in extract_document(make_document(text)).actions]
+    assert ["Maria Lopez"] not in owners and ["Tom Vance"] not in owners
+
+
+def test_said_she_could_do_a_task_is_an_offer(make_document):
+    text = (
+        "Elmbrook Primary Parent Council\nMinutes of meeting 4 May 2022\nPresent: Helen Bryce (HB), Sam Fenton (SF)\n"
+        "Lunches\nIt was agreed that it would be a good time to give feedback on the service and HB said she\n"
+        "could invite Jo Mayne from the caterer to come and have lunch at the school.\n"
+        "SF said that he could ask the janitor about the gate.\n"
+    )
+    owners = [action.owners for action in extract_document(make_document(text)).actions]
+    assert owners == [["Helen Bryce"], ["Sam Fenton"]]
+
+
+def test_said_she_could_see_is_no_offer(make_document):
+    text = (
+        "Elmbrook Primary Parent Council\nMinutes of meeting 4 May 2022\nPresent: Helen Bryce (HB), Sam Fenton (SF)\n"
+        "Lunches\nHB said she could see why parents were upset about the queue.\n"
+    )
+    assert extract_document(make_document(text)).actions == []
+
+
+def test_a_passive_task_settled_with_initials_is_theirs(make_document, nlp):
+    text = (
+        "#### 5. Website\n\n"
+        "- Accounts to be shared by OP before the next meeting. -Correct bank details to be confirmed with EM so that a "
+        "donate button can be added.\n\n"
+        "#### 6. Dates\n\n"
+        "Summer fair dates are to be agreed with OP/EM.\n"
+    )
+    found = [(action.owners, action.text) for action in _actions(make_document, nlp, text)]
+    assert (["Edith Marlow"], "Correct bank details to be confirmed with EM so that a donate button can be added.") in found
+    assert (["Owen Pardoe"], "Accounts to be shared by OP before the next meeting.") in found
+    assert ["Owen Pardoe", "Edith Marlow"] in [owners for owners, _ in found]
+
+
+def test_settled_with_a_name_or_a_body_is_no_task_of_theirs(make_document, nlp):
+    text = (
+        "#### 5. Website\n\n"
+        "The bank details are to be confirmed with the bank.\n\n"
+        "The dates are to be agreed with Mr Pardoe.\n"
+    )
+    owners = [action.owners for action in _actions(make_document, nlp, text)]
+    assert ["Owen Pardoe"] not in owners
