@@ -266,8 +266,8 @@ _POST_HOLDERS = (
         r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z][a-z][\w'’-]+)?)\b"
     ),
 )
-# The chair named only outside the attendance list: in the signature line at the foot ("Chairman: Jane O Ritchie",
-# "Signed (Chair): Tom Hale") or in a sentence ("The Meeting was Chaired by Kenny Combe", "chaired by Cllr Vale").
+# The chair named only outside the attendance list: in the signature line at the foot ("Chairman: Ruth A Penfold",
+# "Signed (Chair): Tom Hale") or in a sentence ("The Meeting was Chaired by Kerry Colby", "chaired by Cllr Vale").
 _CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
 _CHAIR_NAME = (
     r"(?:(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ \t]+)?"
@@ -355,7 +355,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 def _own_sentence(clause: str) -> str:
     """A decided task without the sentences the paragraph goes on with ("… order more scalpings. Cllr Ford said …");
-    the full stop of a title or an initial ("Cllr. Mack", "St. Anne's") ends nothing."""
+    the full stop of a title or an initial ("Cllr. Mace", "St. Anne's") ends nothing."""
     for stop in _SENTENCE_END.finditer(clause):
         word = clause[: stop.start()].rsplit(None, 1)[-1]
         if not is_title(word) and len(word) > 2:
@@ -1722,7 +1722,7 @@ def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     if len({name.split()[-1] for name in found}) != 1:
         return []
     name = max(found, key=len)
-    # "Jane O Ritchie" is the attendee "Miss Jane Ritchie": the one listed with that surname.
+    # "Ruth A Penfold" is the attendee "Miss Ruth Penfold": the one listed with that surname.
     listed = [a for a in attendees if (a.surname or parse_person(a.name).surname or "").lower() == name.split()[-1].lower()]
     if len(listed) == 1:
         name = parse_person(listed[0].name).name

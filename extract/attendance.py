@@ -566,7 +566,7 @@ def _closes_with_were_present(text: str, before: str) -> bool:
 
 
 def _ends_on_own_initials(text: str) -> bool:
-    """True for a grid row that ends on its last member's initials ("Michael Cook (SBC) MC Kenny Combe KC")."""
+    """True for a grid row that ends on its last member's initials ("Michael Cook (SBC) MC Kerry Colby KC")."""
     pieces = split_at_own_initials(text.strip())
     return pieces != [text.strip()] and not text.strip().endswith(pieces[-1])
 
@@ -1101,7 +1101,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
 
 
 def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
-    """A grid of "Full Name INITIALS" pairs whose columns a PDF split into cells ("Kenny Combe KC" | "Ian Logan IL")
+    """A grid of "Full Name INITIALS" pairs whose columns a PDF split into cells ("Kerry Colby KC" | "Ian Logan IL")
     or column gaps ("Helen Postle<tab>HP<tab>…") as plain lines, so each pair is one person, never a name and its
     organisation. Unchanged unless every row so split holds a name and its own initials."""
     rows = [line for line in found.lines if line.cells is not None or "\t" in line.text]
@@ -2052,7 +2052,7 @@ def _read_mention(
                 continue
             first_names.setdefault(id(attendee), set()).add(first)
             if bracket and not is_own_initials(bracket.group("inner"), f"{first} {attendee.surname}"):
-                # "Kenny Combe (KC)": the initials the minutes use for her, no body
+                # "Kerry Colby (KC)": the initials the minutes use for her, no body
                 affiliations.setdefault(id(attendee), []).append(bracket.group("inner"))
 
 

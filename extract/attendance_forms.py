@@ -368,7 +368,7 @@ def _read_guests(who: str) -> list[Attendee]:
     people = read_sentence_list(who, also=True)
     non_person = load_non_person_words().non_person
     if not people or any(
-        # "Clerk Buiter": a post written before a surname names one person, as a title does.
+        # "Clerk Varley": a post written before a surname names one person, as a title does.
         (person.title is None and person.role is None and len(person.name.split()) < 2)
         or is_organisation(person.name)
         or any(word.lower() in non_person for word in person.name.split())

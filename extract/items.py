@@ -649,7 +649,7 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
         if caps_label is not None and not opens and _JOINING_END.search(previous):
             caps_label = None
-        # "Clerk report Kristy absent", "Old business None", "Trustees report" alone: a label closed by its report or
+        # "Clerk report Lena absent", "Old business None", "Trustees report" alone: a label closed by its report or
         # business word opens its paragraph with no colon or dash, unless the line above breaks off mid-sentence.
         plain = _plain_run_in(text) if caps_label is None and not _JOINING_END.search(previous) else None
         if plain is not None and not plain[1] and _is_short_line(lines, position + 1, end):
@@ -677,7 +677,7 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
                 found[position] = (text, "")  # "OLD BUSINESS" alone among run-in labels: an item with nothing run in
                 capitalised += 1
             elif _is_bare_title_over_sentence(lines, position, text):
-                bare[position] = (text, "")  # "Crete Township" alone over the supervisor's report
+                bare[position] = (text, "")  # "Elm Ridge Township" alone over the supervisor's report
             continue
         title = match.group("title").strip()
         rest = (match.group("rest") or match.group("rest2") or "").strip()
@@ -745,7 +745,7 @@ _PLAIN_RUN_IN_JOINING = {"of", "for", "and", "or", "to", "from", "by", "on", "in
 
 
 def _is_bare_title_over_sentence(lines: list[Line], position: int, text: str) -> bool:
-    """True for a short title-case line alone over a sentence ("Crete Township" over "Supervisor Lee noted …"), not
+    """True for a short title-case line alone over a sentence ("Elm Ridge Township" over "Supervisor Lee noted …"), not
     a person's name over what they said ("Ann Lee" over "She asked …")."""
     if len(text.split()) > MAX_TITLE_HEADING_WORDS or not _is_title_heading_text(text) or _is_speaker_name(text):
         return False

@@ -392,7 +392,7 @@ _END_LABEL = re.compile(
 # "Mayor Ng adjourned the meeting at 9:12 p.m.", "Meeting adjourned at 8:15 pm", "That the meeting be adjourned.
 # Time: 7:58 p.m.": never "a 30-minute adjournment" nor "adjourned to <date>" (the meeting goes on another day).
 _ADJOURNED_AT = re.compile(
-    # "Trustee Warren moved to adjourn the meeting at 8:05 pm.": the motion to adjourn, made as the meeting ended.
+    # "Trustee Waring moved to adjourn the meeting at 8:05 pm.": the motion to adjourn, made as the meeting ended.
     r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourn(?:ed)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
     r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
     r"\badjourn(?:ed)?\s+at\s+(?=\d)|"
@@ -1063,7 +1063,7 @@ def _organisation_body(
         named.pop(0)
     # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
     # letterhead's address and contact lines lie between the banner and the title.
-    # "MANHATTAN COMMUNITY" / "Meeting Time 6:30 PM" / "BOARD No. 4": a letterhead set beside a grid of the meeting's
+    # "EASTSIDE COMMUNITY" / "Meeting Time 6:30 PM" / "BOARD No. 4": a letterhead set beside a grid of the meeting's
     # date and time, read row by row, has the grid's rows between the two halves of its name.
     while named and (_CONTACT.search(named[0].text) or _is_address_line(_strip_marks(named[0].text))
                      or _is_grid_row_text(_strip_marks(named[0].text))):
@@ -1619,7 +1619,7 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         match = _START_TIME.search(line.text) if _may_open_a_meeting(line.text) else None
         reach = _reach(lines, index, match.end()).lstrip() if match else ""
         if match is None and _may_open_a_meeting(line.text) and index + 1 < len(lines):
-            # "… was called to order by Supervisor" / "Liccar at 7:00 PM.": the phrase goes on into the next line.
+            # "… was called to order by Supervisor" / "Hollis at 7:00 PM.": the phrase goes on into the next line.
             joined = f"{line.text.rstrip()} {lines[index + 1].text.strip()}"
             match = _START_TIME.search(joined)
             if match is not None and match.start() < len(line.text.rstrip()):

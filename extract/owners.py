@@ -384,7 +384,7 @@ def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str
         return _name_of(exact[0])
     if exact:
         return None
-    # "SFF" for Sam Fredriksen-Freer: each part of a hyphenated surname gives a letter.
+    # "SOV" for Sam Orley-Vance: each part of a hyphenated surname gives a letter.
     hyphened = [a for a in attendees if "-" in (_surname_of(a) or "") and _hyphened_initials(a) == initials]
     if len(hyphened) == 1:
         return _name_of(hyphened[0])
@@ -428,7 +428,7 @@ def _initials_of(attendee: Attendee) -> str:
 
 
 def _hyphened_initials(attendee: Attendee) -> str:
-    """The initials with a letter for each part of a hyphenated surname ("Sam Fredriksen-Freer" -> "SFF")."""
+    """The initials with a letter for each part of a hyphenated surname ("Sam Orley-Vance" -> "SOV")."""
     surname = _surname_of(attendee) or ""
     given = given_names_of(_name_of(attendee), surname)
     return "".join(word[:1].upper() for word in [*given, *surname.split("-")] if word)

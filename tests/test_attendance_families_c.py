@@ -187,12 +187,12 @@ def test_staff_attending_wrapped_over_lines(make_document, nlp) -> None:
 
 def test_apologies_heading_then_its_own_sentence(make_document, nlp) -> None:
     document = make_document(
-        "3. Apologies for Absence received and accepted from: Apologies for absence received from Cllr. Mack, "
-        "Councillor Carr and County Councillor Martin Stone. It was agreed that Cllrs. Mack and Carr should sign.\n\n"
+        "3. Apologies for Absence received and accepted from: Apologies for absence received from Cllr. Mace, "
+        "Councillor Carr and County Councillor Martin Stone. It was agreed that Cllrs. Mace and Carr should sign.\n\n"
         "4. Declarations of interest\n"
     )
     assert [(a.surname, a.title) for a in extract_apologies(document, nlp=nlp)] == [
-        ("Mack", "Cllr"), ("Carr", "Councillor"), ("Stone", "County Councillor")]
+        ("Mace", "Cllr"), ("Carr", "Councillor"), ("Stone", "County Councillor")]
     shorter = make_document(
         "2. Apologies received from: Apologies were received from Jo Hale and Cllr Bo Day.\n\n3. Minutes\n"
     )

@@ -2281,7 +2281,7 @@ def test_a_clock_below_must_stand_alone(make_document) -> None:
 @pytest.mark.parametrize(
     ("opening", "start"),
     [
-        ("The regular meeting of the Board was called to order by Supervisor\nLiccar at 7:00 PM.\n", dt.time(19, 0)),
+        ("The regular meeting of the Board was called to order by Supervisor\nHollis at 7:00 PM.\n", dt.time(19, 0)),
         ("The meeting was called to order by\nChair Ruth Tal at 6:30 p.m. in the Town Hall.\n", dt.time(18, 30)),
     ],
 )
