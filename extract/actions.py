@@ -42,7 +42,7 @@ from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
 from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
-from ..names import HONORIFIC, is_title, match_leading_title, parse_person
+from ..names import HONORIFIC, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
     PARSED_TEXTS_KEPT,
@@ -217,21 +217,25 @@ _ASKED_TO_ANSWER = re.compile(
     r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,2}?(?:if|whether|what|how|why|who|which)\b",
     re.IGNORECASE,
 )
+# Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
+# ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
+_POST_DOER = r"(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
+_TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
+# Members' initials, one set or several: "DG/SK", "OP & EM"; in a "by" list also "DG, SK and OP".
+_INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
+_INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
 # A task written in the passive with its doer after "by": "Financials to be shared by DG/SK before the next meeting",
 # "The quotes are to be circulated by the Clerk", "… will be collected by Cllr Shaw". The doer is initials, a post or a
 # titled name, so "to be done by March" or "by the Council" name no one here.
 _DONE_BY = re.compile(
     r"\b(?:to|will|should|shall|is\s+to|are\s+to)\s+be\s+(?P<verb>[a-z]+)\s+by\s+"
-    r"(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
-    r"|(?:the\s+)?(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
-    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)"
+    rf"(?P<owner>{_INITIALS_DOER_LIST}|(?:the\s+)?{_POST_DOER}|{_TITLED_DOER})"
 )
 # The second link of a chained task: "SF will email AB the survey for AB to distribute to the PC", "The Clerk will send
 # the plans to Cllr Hale for him to check" (a pronoun is not read): the one named after "for" owns the part after it.
 _FOR_NEXT_OWNER = re.compile(
-    r"(?<=\s)for\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
-    r"|the\s+(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
-    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+    rf"(?<=\s)for\s+(?P<owner>{_INITIALS_DOER}|the\s+{_POST_DOER}|{_TITLED_DOER})"
+    r"\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
 )
 _FIRST_LINK = re.compile(r"\b(?:will|would|shall|to)\s+(?:also\s+)?[a-z]{3,}\b")
 _NEXT_BULLET = re.compile(r"(?<=[.!?])\s+[-–•]\s*(?=[A-Z])")
@@ -239,7 +243,7 @@ _NEXT_BULLET = re.compile(r"(?<=[.!?])\s+[-–•]\s*(?=[A-Z])")
 # DPG so that …", "Dates to be agreed with JW". The initials own it; a name or a body after "with" is only consulted.
 _DONE_WITH = re.compile(
     r"\b(?:to|will|should|is\s+to|are\s+to)\s+be\s+(?P<verb>confirmed|checked|agreed|arranged|finali[sz]ed)\s+with\s+"
-    r"(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*)(?![\w'’])"
+    rf"(?P<owner>{_INITIALS_DOER})"
 )
 _NOT_DONE_BY = frozenset(
     {"joined", "accompanied", "attended", "represented", "supported", "assisted", "replaced", "succeeded", "covered",
@@ -350,19 +354,6 @@ _DECIDED_TASK = re.compile(
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
-
-
-def _own_sentence(clause: str) -> str:
-    """A decided task without the sentences the paragraph goes on with ("… order more scalpings. Cllr Ford said …");
-    the full stop of a title or an initial ("Cllr. Mace", "St. Anne's") ends nothing."""
-    for stop in _SENTENCE_END.finditer(clause):
-        word = clause[: stop.start()].rsplit(None, 1)[-1]
-        if not is_title(word) and len(word) > 2:
-            return clause[: stop.start() + 1]
-    return clause
-
-
 # Where a decision's sentence starts inside a paragraph: after a full stop, "Resolved", "Agreed" or "It was agreed that".
 _DECISION_SENTENCE = re.compile(
     r"(?<=[.!?])\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\b|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that\b)"
@@ -708,7 +699,7 @@ class _SectionReader:
                 # The paragraph may go on past the decision's sentence with commitments of its own ("It was agreed
                 # that Cllr A should sign the form. Cllr B continues to investigate the pond.").
                 decided_text = strip_list_marker(raw)
-                after = decided_text[len(_own_sentence(decided_text)):].strip()
+                after = decided_text[len(sentence_of(decided_text, 0)):].strip()
                 if after and after != decided_text:
                     last_prose.extend(
                         found for found in self._prose_actions(key, after, lines, is_entry=False)
@@ -927,7 +918,8 @@ class _SectionReader:
         bare = match.group("bare")
         if bare is not None and not self._bare_task_verb(owner, bare):
             return None  # "RESOLVED: That the Chairman's report be received", "AGREED: The Clerk said …"
-        clause = _own_sentence(_NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;"))
+        # The task ends with its own sentence ("… order more scalpings. Cllr Ford said …" keeps the first).
+        clause = sentence_of(_NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;"), 0)
         rest = clause[len(owner):].strip()
         verb = _MODAL_VERB.match(rest)
         if verb is not None and verb.group("verb").lower() in post_not_tasks():
