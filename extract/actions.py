@@ -274,7 +274,7 @@ _POST_HOLDERS = (
 # "Signed (Chair): Tom Hale") or in a sentence ("The Meeting was Chaired by Kerry Colby", "chaired by Cllr Vale").
 _CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
 _CHAIR_NAME = (
-    r"(?:(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?[ \t]+)?"
+    rf"(?:(?:Cllr|Councillor|{HONORIFIC})\.?[ \t]+)?"
     r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z][\w'’-]+)"
 )
 _CHAIR_HOLDERS = (
