@@ -38,6 +38,7 @@ from .agreements import (
     schedule_verbs,
     sentence_of,
 )
+from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
@@ -277,12 +278,9 @@ _CHAIR_NAME = (
     rf"(?:(?:Cllr|Councillor|{HONORIFIC})\.?[ \t]+)?"
     r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z][\w'’-]+)"
 )
-_CHAIR_HOLDERS = (
-    re.compile(
-        r"^[ \t]*(?:Signed[ \t]*)?\(?(?P<post>Chair(?:man|person|woman)?)\)?[ \t]*:[ \t]*" + _CHAIR_NAME + r"[ \t]*$",
-        re.MULTILINE,
-    ),
-    re.compile(r"\b(?i:chaired)[ \t]+by[ \t]+(?P<post>)" + _CHAIR_NAME + r"\b"),
+# The sentence saying who chaired is attendance_forms.chaired_by's to read; the signature line is read here.
+_CHAIR_SIGNATURE = re.compile(
+    r"^[ \t]*(?:Signed[ \t]*)?\(?Chair(?:man|person|woman)?\)?[ \t]*:[ \t]*" + _CHAIR_NAME + r"[ \t]*$", re.MULTILINE
 )
 _SPACES = re.compile(r"\s+")
 # The owner column printed at a paragraph's end: "… ongoing. Clerk", "… the bus shelter. Cllr. H. Rees",
@@ -1294,13 +1292,9 @@ class _SectionReader:
             owners = self._owners(owner, text)
             if all(is_role(name) for name in owners):
                 continue  # "to be signed by the Chairperson" with no chair named: the owner column, if any, says who
-            sentence = _bullet_of(text, match.start())
-            if not owners or _already_read(owners, sentence, already):
-                continue
-            yield Action(
-                item=key, text=sentence, owners=owners, owner_as_written=owner,
-                due=self._due(sentence), evidence=Evidence.of_lines(lines),
-            )
+            action = self._owned_action(key, _bullet_of(text, match.start()), owners, owner, lines, already)
+            if action is not None:
+                yield action
 
     def _next_link_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """The second owner's part of a chained task ("SF will email AB the survey for AB to distribute to the PC")."""
@@ -1319,12 +1313,9 @@ class _SectionReader:
             if not owners or all(is_role(name) for name in owners):
                 continue
             part = text[match.start():offset + len(sentence)].strip()
-            if _already_read(owners, part, already):
-                continue
-            yield Action(
-                item=key, text=part, owners=owners, owner_as_written=owner,
-                due=self._due(part), evidence=Evidence.of_lines(lines),
-            )
+            action = self._owned_action(key, part, owners, owner, lines, already)
+            if action is not None:
+                yield action
 
     def _asked_if_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Requests put as a question: the one asked, a post or someone the minutes name, owns a task verb's task."""
@@ -1336,14 +1327,19 @@ class _SectionReader:
                 continue
             if not self._valid_owner(owner, "ASKED"):
                 continue
-            owners = self._owners(owner, text)
-            sentence = sentence_of(text, match.start())
-            if not owners or _already_read(owners, sentence, already):
-                continue
-            yield Action(
-                item=key, text=sentence, owners=owners, owner_as_written=owner,
-                due=self._due(sentence), evidence=Evidence.of_lines(lines),
-            )
+            action = self._owned_action(key, sentence_of(text, match.start()), self._owners(owner, text), owner, lines, already)
+            if action is not None:
+                yield action
+
+    def _owned_action(
+        self, key: str | None, task: str, owners: list[str], owner: str, lines: list[Line], already: list[Action]
+    ) -> Action | None:
+        """The action of a task and its owners as read, unless nobody owns it or an earlier reading already has it."""
+        if not owners or _already_read(owners, task, already):
+            return None
+        return Action(
+            item=key, text=task, owners=owners, owner_as_written=owner, due=self._due(task), evidence=Evidence.of_lines(lines)
+        )
 
     def _agreed_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> list[Action]:
         """Tasks an agreement gives: to a named post or person ("It was agreed for the secretary to write …",
@@ -1709,8 +1705,11 @@ def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     already holds the post or two different people are named."""
     if any((attendee.role or "").strip().lower() in _CHAIR_WORDS for attendee in attendees):
         return []
-    found = {_SPACES.sub(" ", match.group("name")).strip() for pattern in _CHAIR_HOLDERS for match in pattern.finditer(text)}
-    found = {name for name in found if not _names_no_person(name)}
+    signed = (match.group("name") for match in _CHAIR_SIGNATURE.finditer(text))
+    said = (parse_person(who).name for who in chairs_named_in(text))
+    found = {_SPACES.sub(" ", name).strip() for name in (*signed, *said)}
+    # A full name only: initials ("RW took the chair") are the attendance reader's to resolve.
+    found = {name for name in found if " " in name and not _names_no_person(name)}
     if len({name.split()[-1] for name in found}) != 1:
         return []
     name = max(found, key=len)

@@ -343,13 +343,31 @@ def chair_named(document: ParsedDocument) -> str | None:
     "Ann Lee", "RW chaired the meeting." gives "RW" (a member's initials)."""
     for _, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
-            found = _CHAIRED_BY.search(sentence)  # a list line may run into "The Meeting was Chaired by …"
-            if found is None:
-                continue
-            who = found.group("by") or found.group("who") or found.group("letters")
-            if not is_role(who) and not is_organisation(who):
+            who = chaired_by(sentence)
+            if who is not None:
                 return who
     return None
+
+
+def chaired_by(sentence: str) -> str | None:
+    """Who one sentence says chaired, as written ("The meeting was chaired by Cllr Ann Lee." gives "Cllr Ann Lee",
+    "RW took the chair." gives "RW"); None when it says no such thing or names a post or a body."""
+    found = _CHAIRED_BY.search(sentence)  # a list line may run into "The Meeting was Chaired by …"
+    if found is None:
+        return None
+    who = found.group("by") or found.group("who") or found.group("letters")
+    return None if is_role(who) or is_organisation(who) else who
+
+
+def chairs_named_in(text: str) -> list[str]:
+    """Everyone the sentences of a whole text say chaired, as `chaired_by` reads each one."""
+    found: list[str] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        for sentence in _sentences(re.sub(r"\s+", " ", paragraph.replace("*", "").replace("_", " "))):
+            who = chaired_by(sentence)
+            if who is not None:
+                found.append(who)
+    return found
 
 
 def _read_guests(who: str) -> list[Attendee]:

@@ -27,7 +27,6 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC
-from .dates import MONTHS
 from .numbering import (
     APPLICATION_REF,
     Label,
@@ -37,6 +36,7 @@ from .numbering import (
     is_lookalike,
     is_loose_title,
     next_sub_mark,
+    opens_with_date,
     read_id_heading,
     read_inline_label,
     read_label,
@@ -444,11 +444,6 @@ _SPOKEN = re.compile(
 _PRONOUN_SPEAKS = re.compile(r"^(?:He|She|They|I|We)\s+(?:\w+\s+)?" + _SPOKEN.pattern)
 # A label that ends on a report's noun names an item even after an office ("Supervisor Report", "Clerk Update").
 _NEXT_MEETING_HEADING = re.compile(r"^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?)?next\s+meeting$", re.IGNORECASE)
-# A line that opens with a date: "Monday 1 April 2031 at 7.30pm.", "Tuesday, May 5, 2031 at 7:00 p.m."
-_DATED_LINE = re.compile(
-    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b|{MONTHS}\s+\d{{1,2}}\b)",
-    re.IGNORECASE,
-)
 _ITEM_NOUN_END = re.compile(r"\b(?:reports?|updates?|comments?|business|matters|minutes|items?|correspondence)$", re.IGNORECASE)
 # An office alone as a label: its holder's report when a sentence follows.
 _OFFICE_LABEL = re.compile(
@@ -3074,7 +3069,7 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
         if following is None:
             continue
         after = clean_text(following.text)
-        if _NEXT_MEETING_HEADING.match(text) and _DATED_LINE.match(after):
+        if _NEXT_MEETING_HEADING.match(text) and opens_with_date(after):
             found.add(position)  # "Date of next meeting" over "Monday 1 April 2031 at 7.30pm."
             continue
         if _ITEM_NOUN_END.search(text) and _is_title_heading_text(after) and len(after.split()) <= MAX_TITLE_HEADING_WORDS:

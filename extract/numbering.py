@@ -60,8 +60,12 @@ _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 # A date, time, money sum or tally where a numbered title should be.
 _DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}}\b|\s*$)", re.IGNORECASE)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+# A line that opens with a day and month: "Monday 1 April 2031 at 7.30pm.", "Tuesday, May 5, 2031 at 7:00 p.m."
+_DATE_OPENING = re.compile(rf"^{_WEEKDAY}?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b|{MONTHS}\s+\d{{1,2}}\b)", re.IGNORECASE)
+# A line that is only a date.
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?\s+\d{{4}}"
+    rf"^{_WEEKDAY}?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?,?\s+\d{{4}}"
     rf"|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|{MONTHS},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\.?$",
     re.IGNORECASE,
 )
@@ -229,6 +233,11 @@ def _longest_run(values: list[tuple[int, int]], *, step_limit: int) -> list[int]
 def is_date_line(text: str) -> bool:
     """True for a line that is only a date ("10 June 2031", "Monday, 4 May 2031", "May 4, 2031", "June 2031", "1/25/31")."""
     return bool(_DATE_LINE.match(text.strip()))
+
+
+def opens_with_date(text: str) -> bool:
+    """True for a line that opens with a day and month ("Monday 1 April 2031 at 7.30pm.", "May 5, 2031 at 7 pm")."""
+    return bool(_DATE_OPENING.match(text.strip()))
 
 
 def is_lookalike(title: str) -> bool:
