@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument, top_reach
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
-from .attendance_columns import split_columns
+from .attendance_columns import name_row, split_columns
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
 from .attendance_forms import BODY_LETTERS, mark_disambiguated, split_trailing_post
 from .records import Apology, Evidence
@@ -31,6 +31,8 @@ from .sections import (
 
 SECTION_LINES = 4
 """Non-blank lines after an apologies heading that may hold the list."""
+HANGING_SLACK = 3.0
+"""Points a name may start left or right of the first name above it and still hang under it."""
 LONG_SECTION_LINES = 30
 """Lines a list printed one person a line may run to under a bare apologies heading."""
 ONE_PERSON_LINE_WORDS = 10
@@ -254,6 +256,8 @@ def _join_section(section: list[Line]) -> str:
     )
     if one_per_line:
         return f"{first} " + join_list_lines(rest, one_per_line=True)
+    if rest and all(_hangs_under(section[0], line) for line in section[1:]):
+        return "; ".join([first] + rest)  # "Regrets:<gap>Ann Lee" / "<gap>Bo Day": one name a line
     return " ".join([first] + rest)
 
 
@@ -323,7 +327,9 @@ def _with_list_wrap(lines: list[Line], index: int) -> list[Line]:
     """An "Apologies: A, B," line with the lines its list wraps onto: each line before ends with "," ";" "&" or "and"."""
     section = [lines[index]]
     for following in lines[index + 1 : index + 1 + SECTION_LINES]:
-        if not re.search(r"(?:[,;&]|\band)\s*$", _line_text(section[-1])):
+        if not re.search(r"(?:[,;&]|\band)\s*$", _line_text(section[-1])) and not (
+            _hangs_under(lines[index], following) and _is_one_person_line(following)
+        ):
             break
         if following.is_blank or following.is_heading or following.cells is not None or _is_stop(following.text):
             break
@@ -331,6 +337,14 @@ def _with_list_wrap(lines: list[Line], index: int) -> list[Line]:
             break  # "Minute taker: …" is a label of its own
         section.append(following)
     return section
+
+
+def _hangs_under(label_line: Line, following: Line) -> bool:
+    """True when `following` starts where the first name after the label starts ("Regrets:<gap>Ann Lee" over
+    "<gap>Bo Day"): a list printed one name a line, hanging under its first (only where the page gives positions)."""
+    if not label_line.spans or len(label_line.spans) < 2 or not following.spans:
+        return False
+    return abs(following.spans[0].x0 - label_line.spans[1].x0) <= HANGING_SLACK
 
 
 def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
@@ -362,6 +376,9 @@ def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
 
 
 def _line_text(line: Line) -> str:
+    row = name_row(line)
+    if row is not None:
+        return f"{row[0]} {'; '.join(row[1])}".strip()  # "Regrets: | Ann Lee | Bo Day": names printed in columns
     if line.cells:
         cells = [cell.strip() for cell in line.cells if cell.strip()]
         if is_table_header(cells):

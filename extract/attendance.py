@@ -43,7 +43,7 @@ from .names import (
     split_people_list,
 )
 from .addresses import street_word_pattern
-from .attendance_columns import new_heading, split_columns
+from .attendance_columns import name_columns, new_heading, split_columns
 from .attendance_forms import (
     called_to_order_attendees,
     chair_named,
@@ -967,18 +967,20 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     found = _AttendanceList(
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
-    found = _flattened_initials_grid(found)
+    gridded = name_columns(found.lines)  # names printed in columns, one a column: read as a list
+    found = _flattened_initials_grid(_AttendanceList(status=found.status, lines=gridded))
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
-    marked_rows = _initialled_rows(found)
-    if marked_rows is not None:
-        return marked_rows
-    if _is_row_per_person(found):
-        return _read_rows(found)
-    titled_rows = _titled_rows(found)
-    if titled_rows is not None:
-        return titled_rows
+    if gridded is found.lines:
+        marked_rows = _initialled_rows(found)
+        if marked_rows is not None:
+            return marked_rows
+        if _is_row_per_person(found):
+            return _read_rows(found)
+        titled_rows = _titled_rows(found)
+        if titled_rows is not None:
+            return titled_rows
     attendees: list[Attendee] = []
     text = _from_capitals(_join_list_lines(found.lines))
     text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space

@@ -18,6 +18,8 @@ import re
 from dataclasses import replace
 
 from ..ingest.document import Line
+from ..names import load_non_person_words, strip_bracket
+from .names import is_organisation, is_role
 from .sections import SectionName, match_label, opening_label, without_lead
 
 COLUMN_GAP = "\t"
@@ -38,8 +40,69 @@ _LEFT_ONLY = re.compile(
 )
 _ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
+# A name alone in its column: "Gordon Vale", "Olive St. Quinn", "Cllr Ann Lee", "J. R. Okafor".
+_COLUMN_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+$")
+# The label in a grid's first column: "1. PRESENT:", "Regrets:" (the first name may follow in the same run).
+_GRID_LABEL = re.compile(r"^[^:]{1,40}:\s*")
 # A public column that names no one: a count, "None", "Nil".
 _NO_ONE = re.compile(r"[\d\s().,-]*|none\.?|nil\.?", re.IGNORECASE)
+
+
+def name_columns(lines: list[Line]) -> list[Line]:
+    """A list's lines with each row of names printed in columns ("Gordon Vale <gap> Olive Quinn", as a table row's
+    cells or as runs printed apart) written as a list typed with semicolons, each name one entry, however the page
+    joined them; the row's end closes an entry too. All or nothing: when one row of cells holds anything but names
+    (a "Name | Organisation" table, a "Name | Post" register) every line stays as it was."""
+    rows = {index: name_row(line) for index, line in enumerate(lines) if _parts(line) is not None}
+    if not rows or any(row is None for row in rows.values()):
+        return lines
+    written = []
+    for index, line in enumerate(lines):
+        row = rows.get(index)
+        if row is None:
+            written.append(line)
+            continue
+        label, names = row
+        written.append(replace(line, text=f"{label} {'; '.join(names)};".strip(), cells=None, table=None, spans=None))
+    return written
+
+
+def name_row(line: Line) -> tuple[str, list[str]] | None:
+    """The label and the names of a line whose columns each hold one name, after an attendance or apologies label in
+    the first ("REGRETS: | Ann Lee | Bo Day" gives "REGRETS:" and the two names; the label is "" when there is
+    none); None for a line of columns holding anything else, or of one column."""
+    parts = _parts(line)
+    if parts is None:
+        return None
+    label = ""
+    found = _GRID_LABEL.match(parts[0])
+    if found is not None and (_attendance(found.group(0)) is not None or _opens_stop(found.group(0))):
+        label = found.group(0).strip()
+        parts = [part for part in [parts[0][found.end() :].strip(), *parts[1:]] if part]
+    if len(parts) < 2 or not all(_is_column_name(part) for part in parts):
+        return None
+    return label, parts
+
+
+def _parts(line: Line) -> list[str] | None:
+    """The texts of a line's columns: a table row's cells, or its runs where the page gives two or more."""
+    if line.cells is not None:
+        texts = list(line.cells)
+    elif line.spans and len(line.spans) >= 2:
+        texts = [span.text for span in line.spans]
+    else:
+        return None
+    texts = [text.strip().strip("*_").strip() for text in texts]
+    return [text for text in texts if text] or None
+
+
+def _is_column_name(text: str) -> bool:
+    """True for a column's text that is one person's name: no organisation, post or word saying what someone is."""
+    name = strip_bracket(text)[0].strip()  # "Helen Lyle (SBC)": who she sits for, in brackets
+    if not _COLUMN_NAME.match(name) or is_organisation(name) or is_role(name):
+        return False
+    non_person = load_non_person_words().non_person
+    return not any(word.strip(".").lower() in non_person for word in name.split())
 
 
 def split_columns(lines: list[Line], limit: int | None = None) -> list[Line]:
