@@ -111,8 +111,9 @@ OWNER_ROW_MIN_WORDS = 8
 is a name beside its initials ("Ann Moss | AM") in a list of members, not a minute."""
 CELL_TITLE_MAX_WORDS = 12
 """A cell's title line above its text is at most this long."""
-FURNITURE_ZONE_LINES = 3
-"""How many lines at the top and bottom of a page can be running header or footer."""
+FURNITURE_ZONE_LINES = 5
+"""How many lines at the top and bottom of a page can be running header or footer (within the margin band): a
+title block of body, meeting, date and "Minutes" repeated on every page is four."""
 FURNITURE_PAGE_SHARE = 0.5
 """A line repeating in the header/footer zone of at least this share of pages is furniture."""
 FURNITURE_MIN_PAGES = 2

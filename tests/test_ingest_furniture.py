@@ -20,15 +20,18 @@ BODY = [
 ]
 
 
-def _write(folder: Path, *, header: str | None, footers: list[str], blank_note: bool = False) -> Path:
-    """Pages of body text with a running header and footer lines; `{n}`/`{m}` are page and page count."""
+def _write(
+    folder: Path, *, header: str | None, footers: list[str], blank_note: bool = False, headers: tuple[str, ...] = ()
+) -> Path:
+    """Pages of body text with a running header (one line, or the stacked `headers`) and footer lines; `{n}`/`{m}`
+    are page and page count."""
     path = folder / "furniture.pdf"
     pdf = canvas.Canvas(str(path), pagesize=A4)
     pages = BODY + ([["This page is intentionally left blank"]] if blank_note else [])
     for number, lines in enumerate(pages, start=1):
         pdf.setFont("Helvetica", 9)
-        if header:
-            pdf.drawString(56, HEIGHT - 36, header.format(n=number, m=len(pages)))
+        for row, text in enumerate([header] if header else list(headers)):
+            pdf.drawString(56, HEIGHT - 30 - 12 * row, text.format(n=number, m=len(pages)))
         for row, footer in enumerate(footers):
             pdf.drawString(56, 50 - 12 * row, footer.format(n=number, m=len(pages)))
         pdf.setFont("Helvetica", 11)
@@ -62,6 +65,13 @@ def test_footer_families_are_removed(tmp_path: Path, engine: str, footer: str) -
 def test_running_title_and_stacked_footers_are_removed(tmp_path: Path, engine: str) -> None:
     path = _write(tmp_path, header="ASHGROVE PARISH COUNCIL - FULL COUNCIL 9 MARCH 2032",
                   footers=["Chairman's initials ........", "{n} | P a g e"])
+    assert _texts(path, engine) == BODY_TEXTS
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_running_title_block_of_four_lines_is_removed(tmp_path: Path, engine: str) -> None:
+    block = ("STRATA PLAN BX 4411", "Strata Council Meeting", "Thursday, March 4, 2032", "Minutes")
+    path = _write(tmp_path, header=None, headers=block, footers=["Page {n}"])
     assert _texts(path, engine) == BODY_TEXTS
 
 
