@@ -41,7 +41,7 @@ _MINUTES_CUES = [
     re.compile(r"\bno\s+apologies\b|\bthere\s+were\s+no\s+apologies\b", re.IGNORECASE),
     re.compile(r"\bRESOLVED\b"),
     re.compile(r"\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\b", re.IGNORECASE),
-    re.compile(r"\bnotes\s+of\s+(?:a|the)\s+meeting\b", re.IGNORECASE),
+    re.compile(r"\bnotes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting\b", re.IGNORECASE),
     re.compile(r"\bMinutes:\s"),
     re.compile(r"\b(?:meeting\s+(?:concluded|closed|ended|terminated|finished)|the\s+meeting\s+closed)\b", re.IGNORECASE),
     re.compile(r"\b(?:proposed|seconded)\s+(?:and|by)\b", re.IGNORECASE),
@@ -69,7 +69,7 @@ _PLAN_CUES = [
 ]
 _PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
 _MINUTES_TITLE = re.compile(
-    r"\b(?:minutes|notes\s+of\s+(?:a|the)\s+meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
+    r"\b(?:minutes|notes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
     # Other names for the record of a meeting held, as a title line gives them: "CITY COUNCIL MEETING REPORT",
     # "ACTION REPORT", "Council Meeting Summary", "Meeting Notes", "Record of Decisions", "Notes from the first open
     # meeting of …", "Notes of the Elm Allotments Group" (never "Agenda Report", a report to a meeting to come).

@@ -247,6 +247,8 @@ def test_minutes_with_an_agenda_heading_are_no_pack(make_document) -> None:
         "Elmwick Town Council\nRecord of Decisions\nFull Council, 4 March 2031\nMembership: Cllrs Ash, Bell\n"
         "1. Agenda item 1: budget agreed.\n",
         "Harbour Board Meeting Summary\nMarch 4, 2031\nAgenda items\n1. Moorings\n",
+        "Notes on Meeting – March 5, 2031\nWe had two new members for the east district.\nOther topics:\n1. Transport\n",
+        "Elmwick Seniors Commission\nNotes on the meeting of 5 March 2031\nAttending: Ann Ash, Bo Bell\n",
     ],
 )
 def test_other_names_for_the_record_of_a_meeting_are_minutes(make_document, text: str) -> None:
