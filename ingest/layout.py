@@ -38,6 +38,10 @@ BODY_MIN_CHARS = 300
 BOLD_HEADING_LEVEL = 4
 """Level for a short all-bold line at body size, as word processors' heading styles print."""
 BOLD_HEADING_MAX_WORDS = 14
+WRAPPED_LINE_REACH = 0.1
+"""Share of the text's width short of its right edge that a line wrapped in a full paragraph may stop."""
+SAME_SIZE_POINTS = 0.5
+"""Two lines whose type differs by less than this are set in the same size."""
 HEADING_MAX_WORDS = 25
 """A larger-type line longer than this is a pull quote or a banner, not a heading."""
 
@@ -646,14 +650,42 @@ def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
     return [
         RowSpec(
             text=line.text,
-            heading=resolve_heading_level(line, body_size),
+            heading=None if _in_bold_paragraph(lines, index) else resolve_heading_level(line, body_size),
             bold=line.bold and line.cells is None,
             cells=line.cells,
             table_key=line.table_key,
             spans=line.spans if line.cells is None and line.spans else None,
         )
-        for line in lines
+        for index, line in enumerate(lines)
     ]
+
+
+def _in_bold_paragraph(lines: list[PageLine], index: int) -> bool:
+    """True for a line of a paragraph set in bold at body size, as many clerks set a motion or a resolution: it
+    carries on the bold line above (it opens in lower case), or it breaks mid-sentence at a comma into a bold line that
+    does. Such a line is bold text, not a heading, however short (a paragraph's last line always is)."""
+    line = lines[index]
+    if not line.bold or line.cells is not None:
+        return False
+    edges = [line.segments[-1].x1 for line in lines if line.segments and line.cells is None]
+    starts = [line.segments[0].x0 for line in lines if line.segments and line.cells is None]
+    if not edges:
+        return False
+    # A paragraph's line wraps because it is full: it reaches the text's right edge, where a title set in the
+    # middle of the page or on the left ("Minutes of a Meeting held on 5 March" / "at 7 pm in the Hall") stops short.
+    full = max(edges) - WRAPPED_LINE_REACH * (max(edges) - min(starts))
+
+    def carries_on(at: int) -> bool:
+        if at <= 0 or at >= len(lines):
+            return False
+        above, here = lines[at - 1], lines[at]
+        return (
+            above.bold and above.cells is None and here.bold and here.cells is None
+            and abs(above.size - here.size) < SAME_SIZE_POINTS and here.text[:1].islower()
+            and bool(above.segments) and above.segments[-1].x1 >= full
+        )
+
+    return carries_on(index) or (line.text.rstrip().endswith((",", ";")) and carries_on(index + 1))
 
 
 def is_page_number(text: str) -> bool:
