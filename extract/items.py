@@ -358,6 +358,10 @@ _NOT_BARE_HEADING = re.compile(
     re.IGNORECASE,
 )
 MIN_PARAGRAPH_RUN = 4
+MIN_CAPS_ITEMS = 4
+"""Unnumbered capitals headings that make a document's items when lesser headings sit among them."""
+CAPS_MAJORITY = 1.5
+"""How many times as many capitals headings as lesser ones make the lesser ones sub-headings."""
 MAX_STRAY_MARKS = 2
 """Numbered or marked lines that may be noise in minutes whose plain lines make their structure (`_stray_marks`)."""
 STRAY_DOMINANCE = 4
@@ -1310,7 +1314,7 @@ def _find_items(
     if bulleted:
         return bulleted
     listed: set[int] = set()
-    found = _find_line_items(lines, end, heads, listed)
+    found = _without_sub_headings(_find_line_items(lines, end, heads, listed))
     if not found:
         found = _find_topic_lines(lines[:end])
     flattened = _find_flattened_items(lines[:end])
@@ -1320,6 +1324,31 @@ def _find_items(
     if read_out is not None:
         read_out.update(listed)
     return _with_vouched(lines, end, found)
+
+
+def _without_sub_headings(
+    found: list[tuple[AgendaItem, list[Line] | None]],
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """`found` less the unnumbered headings in ordinary case under unnumbered capitals ones, when the minutes head their
+    items in capitals ("OLD BUSINESS", "STREET REPAIRS") and set topics inside them as lesser headings ("Paving
+    Contract", "Park Benches"): those are the items' sub-headings, and an unnumbered sub-heading is no item.
+
+    Only when every item is unnumbered, the capitals headings are at least `MIN_CAPS_ITEMS` and `CAPS_MAJORITY`
+    times the others, and the first item is in capitals.
+    """
+    if not found or any(item.number for item, _ in found):
+        return found
+    capitals = [_opens_in_capitals(item.title) for item, _ in found]
+    others = capitals.count(False)
+    if not others or not capitals[0] or capitals.count(True) < max(MIN_CAPS_ITEMS, CAPS_MAJORITY * others):
+        return found
+    return [entry for entry, in_capitals in zip(found, capitals) if in_capitals]
+
+
+def _opens_in_capitals(title: str) -> bool:
+    """True for a title whose first word is in capitals ("OLD BUSINESS", "CONSENT “Omnibus” Agenda", "MAYOR'S REPORT")."""
+    first = re.sub(r"[^A-Za-z]", "", title.split()[0]) if title.split() else ""
+    return len(first) >= 2 and first.isupper()
 
 
 def _with_vouched(
@@ -3591,6 +3620,11 @@ def _page_title_level(lines: list[Line], end: int) -> int | None:
 MIN_BOLD_SENTENCE_WORDS = 6
 """Words of a bold line with a verb of a sentence that make it a sentence set in bold rather than a heading."""
 MIN_NARRATED_WORDS = 4
+# A motion put, opening its sentence: "A motion to approve …", "Motion by Orr to …", "It was moved by Hale that …".
+_MOTION_PUT = re.compile(
+    r"^(?:(?:A|The)\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|to|that|from)\s|^(?:It\s+was\s+)?(?:moved|seconded)\s+by\s",
+    re.IGNORECASE,
+)
 # A subject of one to three capitalised words and a verb of what happened in the room: a sentence, not a title.
 _NARRATED = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:called|made|moved|seconded|opened|closed|welcomed|thanked|adjourned|asked|said"
@@ -3606,8 +3640,10 @@ def _is_bold_sentence(text: str) -> bool:
     if not title or title.endswith("!") or title[0] in "“\"‘'" or title[0].islower():
         return True  # "**“That the Council calls on …**", "**to the Minister and …**": lines of a bold paragraph
     words = title.split()
-    if len(words) >= MIN_NARRATED_WORDS and _NARRATED.match(title):
-        return True  # "Gendreau called the meeting to order at 5:03 PM", "Lee made the following motion:"
+    if len(words) >= MIN_NARRATED_WORDS and (_NARRATED.match(title) or _MOTION_PUT.match(title)):
+        # "Gendreau called the meeting to order at 5:03 PM", "Lee made the following motion:", "A motion to approve
+        # the minutes was made by …": what happened in the room, set in bold as many clerks set their motions.
+        return True
     return (
         len(words) >= MIN_BOLD_SENTENCE_WORDS
         and ":" not in title

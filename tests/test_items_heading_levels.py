@@ -1,0 +1,111 @@
+"""Unnumbered minutes whose items are capitals headings: a motion set in bold is no heading, and lesser headings set
+among the capitals ones are the items' sub-headings, not items. Every name is invented."""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items
+
+BOLD_MOTIONS = """CITY OF ELMWICK
+CITY COUNCIL MINUTES
+March 3, 2031
+
+APPROVAL OF MINUTES
+
+**A motion to approve the minutes of February 3, 2031 as presented was made by Council Member Hale,**
+**seconded by Council Member Orr. Motion carried.**
+
+PUBLIC COMMENT
+
+There was no public comment.
+
+STREET REPAIRS
+
+The clerk reported on the potholes in Main Street.
+
+**Motion by Council Member Orr to award the paving contract to Elm Paving. Motion carried.**
+
+ADJOURNMENT
+
+The meeting adjourned at 8:05 pm.
+"""
+
+
+def _titles(make_document, text: str) -> list[str]:
+    return [item.title for item in extract_items(make_document(text))]
+
+
+def test_a_motion_set_in_bold_is_no_item(make_document) -> None:
+    assert _titles(make_document, BOLD_MOTIONS) == ["APPROVAL OF MINUTES", "PUBLIC COMMENT", "STREET REPAIRS", "ADJOURNMENT"]
+
+
+def test_a_bold_heading_that_names_a_motion_stays_an_item(make_document) -> None:
+    text = BOLD_MOTIONS.replace("PUBLIC COMMENT", "**Motion to Adjourn**")
+    assert "Motion to Adjourn" in _titles(make_document, text)
+
+
+CAPITALS_WITH_TOPICS = """ELMWICK TOWNSHIP BOARD
+Regular Meeting, March 3, 2031
+
+CALL TO ORDER
+
+The supervisor called the meeting to order at 7:00 pm.
+
+OLD BUSINESS
+
+**Paving Contract**
+
+The board discussed the quotes.
+
+**Park Benches**
+
+Two benches are broken.
+
+NEW BUSINESS
+
+**Snow Removal**
+
+The contract ends in April.
+
+CORRESPONDENCE
+
+A letter from the county was read.
+
+ADJOURNMENT
+
+The meeting adjourned at 8:05 pm.
+"""
+
+
+def test_lesser_headings_among_capitals_ones_are_sub_headings(make_document) -> None:
+    assert _titles(make_document, CAPITALS_WITH_TOPICS) == [
+        "CALL TO ORDER", "OLD BUSINESS", "NEW BUSINESS", "CORRESPONDENCE", "ADJOURNMENT",
+    ]
+
+
+def test_headings_mostly_in_ordinary_case_are_all_items(make_document) -> None:
+    text = """Elmwick Township Board
+Regular Meeting, March 3, 2031
+
+**CALL TO ORDER**
+
+The supervisor called the meeting to order at 7:00 pm.
+
+**Paving Contract**
+
+The board discussed the quotes.
+
+**Park Benches**
+
+Two benches are broken.
+
+**Snow Removal**
+
+The contract ends in April.
+
+**ADJOURNMENT**
+
+The meeting adjourned at 8:05 pm.
+"""
+    assert _titles(make_document, text) == [
+        "CALL TO ORDER", "Paving Contract", "Park Benches", "Snow Removal", "ADJOURNMENT",
+    ]
