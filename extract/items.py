@@ -1314,7 +1314,7 @@ def _find_items(
     if bulleted:
         return bulleted
     listed: set[int] = set()
-    found = _without_sub_headings(_find_line_items(lines, end, heads, listed))
+    found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
     if not found:
         found = _find_topic_lines(lines[:end])
     flattened = _find_flattened_items(lines[:end])
@@ -1327,22 +1327,33 @@ def _find_items(
 
 
 def _without_sub_headings(
-    found: list[tuple[AgendaItem, list[Line] | None]],
+    lines: list[Line], found: list[tuple[AgendaItem, list[Line] | None]]
 ) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """`found` less the unnumbered headings in ordinary case under unnumbered capitals ones, when the minutes head their
-    items in capitals ("OLD BUSINESS", "STREET REPAIRS") and set topics inside them as lesser headings ("Paving
-    Contract", "Park Benches"): those are the items' sub-headings, and an unnumbered sub-heading is no item.
+    """`found` less the lesser headings set among unnumbered items: an unnumbered sub-heading is no item.
 
-    Only when every item is unnumbered, the capitals headings are at least `MIN_CAPS_ITEMS` and `CAPS_MAJORITY`
-    times the others, and the first item is in capitals.
+    Two ways minutes rank their headings: the items in capitals ("OLD BUSINESS", "STREET REPAIRS") with topics
+    inside them in ordinary case ("Paving Contract"), or the items as headings of one level ("# NEW BUSINESS") with
+    topics a level deeper ("## Paving contract"). Only when every item is unnumbered and the first is of the higher
+    rank; capitals must be at least `MIN_CAPS_ITEMS` and `CAPS_MAJORITY` times the others, and the higher level at
+    least `MIN_CAPS_ITEMS` and as many as the deeper ones (fewer would be parts grouping the items).
     """
     if not found or any(item.number for item, _ in found):
         return found
+    line_at = {line.number: line for line in lines}
+    levels = [
+        line_at[item.evidence.line_start].heading if item.evidence and item.evidence.line_start in line_at else None
+        for item, _ in found
+    ]
+    if all(level is not None for level in levels):
+        top = min(level for level in levels if level is not None)
+        higher = levels.count(top)
+        if levels[0] == top and len(levels) > higher and higher >= max(MIN_CAPS_ITEMS, len(levels) - higher):
+            found = [entry for entry, level in zip(found, levels) if level == top]
     capitals = [_opens_in_capitals(item.title) for item, _ in found]
     others = capitals.count(False)
-    if not others or not capitals[0] or capitals.count(True) < max(MIN_CAPS_ITEMS, CAPS_MAJORITY * others):
-        return found
-    return [entry for entry, in_capitals in zip(found, capitals) if in_capitals]
+    if others and capitals[0] and capitals.count(True) >= max(MIN_CAPS_ITEMS, CAPS_MAJORITY * others):
+        return [entry for entry, in_capitals in zip(found, capitals) if in_capitals]
+    return found
 
 
 def _opens_in_capitals(title: str) -> bool:

@@ -109,3 +109,66 @@ The meeting adjourned at 8:05 pm.
     assert _titles(make_document, text) == [
         "CALL TO ORDER", "Paving Contract", "Park Benches", "Snow Removal", "ADJOURNMENT",
     ]
+
+
+def test_headings_a_level_deeper_among_unnumbered_items_are_sub_headings(make_document) -> None:
+    text = """# Elmwick Civic Association
+
+Meeting of March 3, 2031
+
+# Call to Order
+
+The president opened the meeting at 7:00 pm.
+
+# Treasurer's Report
+
+The balance is $2,300.
+
+# Old Business
+
+## Paving the lane
+
+The quotes were discussed.
+
+## Street lights
+
+Two lights are out.
+
+# New Business
+
+The spring clean-up was planned.
+
+# Adjournment
+
+The meeting ended at 8:05 pm.
+"""
+    assert _titles(make_document, text) == ["Call to Order", "Treasurer's Report", "Old Business", "New Business", "Adjournment"]
+
+
+def test_few_part_headings_over_many_items_keep_every_item(make_document) -> None:
+    text = """# Elmwick Civic Association
+
+Meeting of March 3, 2031
+
+# Part A - Open Session
+
+## Call to Order
+
+The chair opened the meeting.
+
+## Treasurer's Report
+
+The balance is $2,300.
+
+## Paving the lane
+
+The quotes were discussed.
+
+# Part B - Closed Session
+
+## Staffing
+
+A personnel matter was discussed.
+"""
+    titles = _titles(make_document, text)
+    assert {"Call to Order", "Treasurer's Report", "Paving the lane", "Staffing"} <= set(titles)
