@@ -1193,11 +1193,16 @@ def _find_date_time_venue(
     start_time: dt.time | None = None
     venue: str | None = None
     used: list[Line] = []
-    for text, lines in _iter_header_units(header):
+    units = _iter_header_units(header)
+    for position, (text, lines) in enumerate(units):
         unit_used = False
         if date is None:
             dates = [found for found in find_dates(text, month_first=month_first)
                      if not _is_previous(text, found[1]) and not _is_approval_stamp(text, found[1])]
+            if dates and _FIGURES_DATE_ALONE.match(text.strip()) and any(
+                _WORDED_DATE.search(later) and find_dates(later, month_first=month_first) for later, _ in units[position + 1 :]
+            ):
+                dates = []  # "6/17/31" alone in a corner over "Meeting of the Council" / "June 3, 2031": a stamp
             if dates:
                 date = dates[0][0]
                 unit_used = True
@@ -1321,6 +1326,10 @@ def _is_previous(text: str, position: int) -> bool:
     return bool(re.search(r"\b(?:previous|last|next|future|earlier)\b", before))
 
 
+# A date in figures alone on its line, maybe after a word or a mark ("6/17/31", "Filed 06-17-2031"): printed in the corner
+# of a page to say when it was approved, filed or printed; the meeting's own date is written out in the title block.
+_FIGURES_DATE_ALONE = re.compile(r"^(?:\S{1,12}\s+){0,2}\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$")
+_WORDED_DATE = re.compile(rf"\b(?i:{MONTH_NAMES})\b")
 # "APPROVED MARCH 10, 2021", "Approved by the Board on 4 May 2021:", "Adopted as amended 12/03/2020": the day the
 # minutes were approved, stamped over them, not the day of the meeting they record.
 _APPROVAL_STAMP = re.compile(
