@@ -21,7 +21,7 @@ from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_da
 from .items import MEETING_END_VERBS, MUNICIPAL_BANNER
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
-from .sections import opening_label
+from .sections import is_roll_call_heading, opening_label
 
 HEADER_MAX_LINES = 20
 """At most this many non-blank lines before the first list or item are the header."""
@@ -805,7 +805,10 @@ def _unit_text(line: Line) -> str:
 
 
 def _ends_header(text: str) -> bool:
-    """True for a line that opens the attendance, the apologies, the absent or the first item."""
+    """True for a line that opens the attendance, the apologies, the absent or the first item, or a roll call's heading
+    over its register ("Roll Call __ Board Members Present": the members' register, never the body's name)."""
+    if is_roll_call_heading(text):
+        return True
     if _ITEM_OPENER.match(text) and not (_STREET_START.match(text) or _STREET_LINE.match(text)):
         return True
     return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
@@ -913,8 +916,11 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     if met is not None:
         return met
     for line in header:
-        if MUNICIPAL_BANNER.match(_strip_marks(line.text)):
-            return _tidy_body(_strip_marks(line.text)), [line]
+        # "Elm Township Minutes", "Elm Township (555) 010-0199": the banner with the record's name or the office's
+        # telephone set beside it.
+        banner = _tidy_body(_PHONE_TAIL.sub("", _strip_marks(line.text)))
+        if banner and MUNICIPAL_BANNER.match(banner):
+            return banner, [line]
     for text, lines in units:
         # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
         match = _BODY_HELD_ITS_MEETING.search(text)
@@ -1369,6 +1375,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
 
 
 # A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
+# A North American telephone number at a line's end: "(555) 010-0199", "555-010-0199".
+_PHONE_TAIL = re.compile(r"(?<!\s)\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\bwww\.|https?://", re.IGNORECASE)
 
 

@@ -123,3 +123,16 @@ def test_roll_inside_a_numbered_item_line_read_from_a_pdf_as_tabbed_text(nlp) ->
                               pages_of_rows=[[RowSpec(text=text) for text in texts]])
     assert all(line.cells is None for line in document.lines)
     assert [name for name, _ in _people(document, nlp)] == ["Vale", "Reed", "Moss", "Hart"]
+
+
+def test_register_heading_drawn_with_underscores(make_document, nlp) -> None:
+    filled = make_document(
+        "Roll Call __Name______________ Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk Ab\n"
+        "\nBoard/Public Meeting\n"
+    )
+    assert _people(filled, nlp) == [("Ann Vale", "Supervisor"), ("Bo Reed", "Treasurer")]
+    run_together = make_document(
+        "RollCall\tBoard Members\tPresent\nTessa Quill, Chair X\nOwen Brack, Trustee A\nLena Fitch, Clerk X\n\n2. MINUTES\n"
+    )
+    assert _people(run_together, nlp) == [("Tessa Quill", "Chair"), ("Lena Fitch", "Clerk")]
+

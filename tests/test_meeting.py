@@ -2309,3 +2309,36 @@ def test_past_meetings_in_a_report_are_no_next_meeting(make_document) -> None:
         "county board on March 20, 2031 and April 2, 2031.\n"
     )
     assert _meeting(make_document, text).next_meeting is None
+
+
+# --- a roll call's heading over its register names the members, never the body -------------------
+
+
+def test_roll_call_heading_is_no_body(make_document) -> None:
+    banner = make_document(
+        "Elmwick Township\n5510 N 80th Avenue, Fernvale, MI\nMarch 3, 2031 Minutes\n"
+        "Meeting was called to order by Ann Vale, Supervisor at 7:00 pm\n"
+        "Roll Call __ Board Members Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk Ab\n"
+        "Board/Public Meeting\nMotion made by Bo to accept agenda seconded by Ann. Vote voice carried.\n"
+    )
+    assert extract_meeting(banner, kind="minutes").body == "Elmwick Township"
+    tabbed = make_document(
+        "Ostley Township (555) 010-0199\nApril 7, 2031\nGeneral meeting called to order by Supervisor, Ann Vale at 7:05 pm.\n"
+        "Roll call: Board members\tPresent\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk Ab\n"
+        "New Business\nThe hall roof was discussed.\n"
+    )
+    assert extract_meeting(tabbed, kind="minutes").body == "Ostley Township"
+    filled = make_document(
+        "Marrow Township Minutes\nMay 5, 2031\nMeeting was called to order by Ann Vale, Supervisor at 7:00 pm\n"
+        "Roll Call __Name______________ Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\n"
+        "Board/Public Meeting\nMotion made by Bo to accept agenda seconded by Ann.\n"
+    )
+    assert extract_meeting(filled, kind="minutes").body == "Marrow Township"
+
+
+def test_board_heading_over_people_is_still_a_body(make_document) -> None:
+    # Look-alike: a body's heading above the attendance list is no roll call's heading.
+    document = make_document(
+        "Elmwick Township Board of Trustees\nMarch 3, 2031\nPresent: Ann Vale, Bo Reed\n\n1. Minutes\nApproved.\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Elmwick Township Board of Trustees"
