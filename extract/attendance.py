@@ -712,7 +712,29 @@ def _register_text(line: Line) -> str:
 
 
 def _register_row(text: str) -> tuple[str, str] | None:
-    """("Ann Lee, Chair", "present") for a register row "Ann Lee, Chair X" or "Lee - Here": who, then the mark read."""
+    """("Ann Lee, Chair", "present") for a register row "Ann Lee, Chair X" or "Lee - Here": who, then the mark read.
+
+    A row may carry a second column after its mark ("Ann Lee, Trustee X<TAB>Public: 12 attendees", "Bo Day, Clerk X –
+    Arrived late"): the row is what stands before it, when that is a member and their post ("Name, Post") then a mark.
+    """
+    found = _marked_row(text)
+    if found is not None:
+        return found
+    for gap in _SIDE_COLUMN.finditer(text):
+        found = _marked_row(text[: gap.start()])
+        if found is not None and "," in found[0]:
+            return found
+    return None
+
+
+# Where a register row's second column may start after the mark: a column-wide gap, a dash before a note, or the
+# public's count set on the same row ("X Public: 9 attendees", "X Public attendance: 5").
+_SIDE_COLUMN = re.compile(
+    r"\t+|\s{3,}|\s+[-–—]\s+|\s+(?=" + label_words(sections=("public",)) + r"\s*:)", re.IGNORECASE
+)
+
+
+def _marked_row(text: str) -> tuple[str, str] | None:
     found = _TRAILING_MARK.match(text)
     if found is None:
         return None

@@ -3632,7 +3632,11 @@ def _is_banner_line(line: Line, text: str) -> bool:
 
 
 def _is_label_heading(title: str) -> bool:
-    """True for a heading that labels the attendance ("Present", "Also in attendance:") or titles the document."""
+    """True for a heading that labels the attendance ("Present", "Also in attendance:"), counts the public present
+    ("Public: 9 attendees and 3 visitors", set under a register) or titles the document."""
+    public = match_label(title, sections=("public",))
+    if public is not None and re.match(r"[\s:\-–—]*\d", title[public.end :]):
+        return True
     return match_label(title) is not None or bool(_DOCUMENT_TITLE.match(title))
 
 

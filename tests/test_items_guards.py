@@ -144,3 +144,25 @@ def test_a_heading_after_a_title_ending_in_a_list_word_stays_an_item(make_docume
             "**1. Minutes**\nApproved.\n**ADJOURNMENT**\nThe meeting closed at 8 pm.\n")
     titles = [item.title for item in extract_items(make_document(text))]
     assert "Planning and Zoning" in titles
+
+
+@pytest.mark.parametrize("count", ["Public: 9 attendees and 3 Visitors", "Public – 14 attendees", "Press: 2"])
+def test_count_of_the_public_under_a_register_is_no_item(make_document, count):
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\nRoll Call __ Board Members Present\n"
+        "Ann Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk X\n\n"
+        f"**{count}**\n\n**Board/Public Meeting**\n\nMotion made by Bo to accept agenda.\n\n"
+        "**New Business**\n\nThe hall roof was discussed.\n\n**Public Comment**\n\nNone.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert count not in titles
+    assert "New Business" in titles and "Public Comment" in titles
+
+
+def test_public_heading_without_a_count_stays_an_item(make_document):
+    # Look-alike: "Public Participation" and "Public: questions from residents" name business, not a count.
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\n**Board/Public Meeting**\n\nMotion made by Bo to accept agenda.\n\n"
+        "**Public Participation**\n\nTwo residents spoke.\n\n**New Business**\n\nThe hall roof was discussed.\n"
+    )
+    assert "Public Participation" in [title for _, title in _items(make_document, text)]
