@@ -3169,9 +3169,23 @@ def without_file_id(number: str, title: str) -> str:
     return title
 
 
+# A heading's closing colon or dash and the empty disposition printed beside it ("New Business:", "Public Comments:
+# None", "Correspondence – Nil", "Board of Assessors: N/A"): the heading's punctuation and its outcome, no part of the
+# item's title.
+_TITLE_CLOSE = re.compile(
+    r"(?:\s*[:\-–—]\s*(?:none|nil|n/a|nothing\s+to\s+report|no\s+report)\b\.?|\s*[:\-–—])+\s*$", re.IGNORECASE
+)
+
+
+def _heading_title(text: str) -> str:
+    """`text` as an item's title: without the heading's closing colon or dash and an empty disposition after it."""
+    title = _TITLE_CLOSE.sub("", text)
+    return title if title.strip() else text
+
+
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
     evidence = Evidence(page=first.page, line_start=first.number, line_end=last.number)
-    return AgendaItem(number=number, title=title, private=private, evidence=evidence)
+    return AgendaItem(number=number, title=_heading_title(title), private=private, evidence=evidence)
 
 
 def _numbered_heading(

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.items import extract_items
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.votes import extract_votes
 
 
 def _items(make_document, text, name="inline.md"):
@@ -166,3 +167,34 @@ def test_public_heading_without_a_count_stays_an_item(make_document):
         "**Public Participation**\n\nTwo residents spoke.\n\n**New Business**\n\nThe hall roof was discussed.\n"
     )
     assert "Public Participation" in [title for _, title in _items(make_document, text)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("**New Business:**", "New Business"),
+        ("**Public Comments: None**", "Public Comments"),
+        ("**Correspondence – Nil**", "Correspondence"),
+        ("**Board of Assessors: N/A**", "Board of Assessors"),
+    ],
+)
+def test_heading_punctuation_and_empty_disposition_are_no_part_of_the_title(make_document, heading, title):
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\n**Board/Public Meeting**\n\nThe agenda was reviewed.\n\n"
+        f"{heading}\n\nMotion made by Ann Vale to buy a mower, seconded by Bo Reed. Motion carried 3-0.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert title in [item.title for item in items]
+    votes = extract_votes(document, split_sections(document, items))
+    assert [vote.item for vote in votes] == [title]
+
+
+def test_words_after_a_colon_that_name_the_business_stay_in_the_title(make_document):
+    # Look-alike: "Nominations: None Received Yet" and "Roads – North Lane" say what the item is about.
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\n**Board/Public Meeting**\n\nThe agenda was reviewed.\n\n"
+        "**Roads – North Lane**\n\nThe grader is booked.\n\n**Nominations: None Received Yet**\n\nThe clerk will advertise.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Roads – North Lane" in titles and "Nominations: None Received Yet" in titles
