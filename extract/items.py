@@ -1313,6 +1313,9 @@ def _find_items(
     found = _find_line_items(lines, end, heads, listed)
     if not found:
         found = _find_topic_lines(lines[:end])
+    timed = _find_timed_entries(lines[:end])
+    if len(timed) > len(found):
+        return timed
     flattened = _find_flattened_items(lines[:end])
     if len(flattened) > len(found):
         heads.clear()
@@ -1523,6 +1526,47 @@ def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
             continue
         found.append((_make_item(None, text.rstrip(".").strip(), False, line, line), None))
     return found if len(found) >= MIN_TOPIC_LINES else []
+
+
+# An entry of minutes kept as a timed log: "7:14 - Lidle update", "7:14 pm – Treasurer's report", "7.14pm Park
+# clean-up" (a time with its half of the day needs no dash). Never a range of times ("7:15 - 7:45 Break": the title
+# opens with a capital letter), nor a minute's number ("12.01 - Apologies": without the half of the day, only a colon
+# writes a time).
+TIMED_ENTRY = re.compile(
+    r"^\s*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b\.?\s*[-–—]?|:(?P<bare>[0-5]\d)\s*[-–—])"
+    r"\s*(?P<title>[A-Z][^\n]*?)\s*$",
+    re.IGNORECASE,
+)
+MIN_TIMED_ENTRIES = 3
+"""Timed entries that make a log's items."""
+MAX_TIMED_GAP_MINUTES = 3 * 60
+"""The longest a log's next entry comes after the one before."""
+
+
+def _find_timed_entries(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes kept as a timed log ("7:10 - Start" / "7:14 - Lidle update" / "- closed on property" / …): each
+    line opening with a time of day is an item, the lines under it (bullets too) its minutes. Only when at least
+    `MIN_TIMED_ENTRIES` such lines stand and their times never go back (a log, not a list of times)."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    last: int | None = None
+    for line in lines:
+        match = TIMED_ENTRY.match(line.text) if line.cells is None and not line.is_blank else None
+        if match is None or not match.group("title")[:1].isupper():
+            continue
+        hour, half = int(match.group("hour")), (match.group("half") or "").lower()
+        minute = int(match.group("minute") or match.group("bare"))
+        clock = (hour % 12 + (12 if half == "p" else 0)) * 60 + minute if half else hour * 60 + minute
+        if last is not None:
+            # "11:50" then "12:05" then "1:10" without "pm": a twelve-hour clock goes on past noon.
+            while not half and hour <= 12 and clock < last:
+                clock += 12 * 60
+            if not 0 <= clock - last <= MAX_TIMED_GAP_MINUTES:
+                return []  # the times go back or leap: a list of times, not a log
+        last = clock
+        # "7:33 - Members voted to continue the partnership": a log's entry may itself record what was decided.
+        title = clean_text(match.group("title"))
+        found.append((_make_item(None, title, False, line, line), [replace(line, text=title)]))
+    return found if len(found) >= MIN_TIMED_ENTRIES else []
 
 
 def _find_line_items(

@@ -18,7 +18,7 @@ from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_m
 from ..names import HONORIFIC
 from .addresses import street_word_pattern
 from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
-from .items import MEETING_END_VERBS, MUNICIPAL_BANNER
+from .items import MEETING_END_VERBS, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
 from .sections import is_roll_call_heading, opening_label
@@ -381,7 +381,9 @@ _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECAS
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
 # event's "closing time" in a licensing item).
 _FINISH_LABEL = re.compile(
-    r"(?:^\W*+|(?<!\s)\s{2,}+|(?<!\s)\t|[|;,]\s*+)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE
+    # "Meeting End Time: 7:43" as a web page's header prints it beside "Meeting Start Time: 7:08".
+    r"(?:^\W*+|(?<!\s)\s{2,}+|(?<!\s)\t|[|;,]\s*+)(?:meeting\s+)?(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)",
+    re.IGNORECASE
 )
 # "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
 # a label opening its line, giving the end time.
@@ -896,6 +898,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
                 continue
         if _is_council_room(text):
             continue  # "Council Chambers": where the council meets, not who
+        if TIMED_ENTRY.match(text):
+            continue  # "7:11 - Discussion on partnership with the Trust": an entry of minutes kept as a timed log
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
                 or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)
                 or _MOTION_LINE.match(text)):

@@ -2342,3 +2342,29 @@ def test_board_heading_over_people_is_still_a_body(make_document) -> None:
         "Elmwick Township Board of Trustees\nMarch 3, 2031\nPresent: Ann Vale, Bo Reed\n\n1. Minutes\nApproved.\n"
     )
     assert extract_meeting(document, kind="minutes").body == "Elmwick Township Board of Trustees"
+
+
+def test_timed_log_header_gives_end_time_and_no_body(make_document) -> None:
+    document = make_document(
+        "### Monday, March 3, 2031\n\nNumber of Attendees: 9\nMeeting Start Time: 7:02\nMeeting End Time: 7:48\n\n"
+        "7:02 - Start\n\n7:05 - Discussion on the orchard and partnership with the Land Trust\n- two trees planted\n\n"
+        "7:48 - End\n",
+        name="inline.md",
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 2), dt.time(19, 48))
+    assert meeting.body is None
+    labelled = make_document(
+        "Elm Hollow Garden Club\nApril 7, 2031\nMeeting Start Time: 6:30 pm\nMeeting End Time: 8:05 pm\n\n"
+        "1. Welcome\nThe chair welcomed members.\n"
+    )
+    assert extract_meeting(labelled, kind="minutes").end_time == dt.time(20, 5)
+
+
+def test_a_licensed_closing_time_is_no_end_time(make_document) -> None:
+    # Look-alike: an event's "closing time" in a licensing item is not when the meeting ended.
+    document = make_document(
+        "Elm Hollow Parish Council\nMinutes of the meeting held on 4 March 2031 at 7.30 pm\n\n"
+        "1. Licensing\nThe fete's closing time: 11 pm was noted.\n"
+    )
+    assert extract_meeting(document, kind="minutes").end_time is None
