@@ -418,7 +418,9 @@ _CAPS_LABEL_NOT_ITEM = re.compile(
 _REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
 _NOT_RUN_IN_LABEL = re.compile(
+    # "All in favor: Ann Lee, Bo Day …", "Those in favour:", "All opposed:": who voted each way, under the motion.
     r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
+    r"|(?:All|Those)\s+(?:in\s+favou?r|opposed|against)"
     r"|Recorded\s+Vote|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
     r"|Submitted\s+by|Prepared\s+by|Recorded\s+by|Location|Where|When|Subject|Re|From|To|Cc|Q|A|Question|Answer|Note|Ps"
     r"|Members?\s+(?:Present|Absent)|Others?\s+Present|Guests?|Visitors?|Staff|Excused|Quorum|Discussion|Tabled)$",

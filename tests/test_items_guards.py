@@ -198,3 +198,38 @@ def test_words_after_a_colon_that_name_the_business_stay_in_the_title(make_docum
     )
     titles = [title for _, title in _items(make_document, text)]
     assert "Roads – North Lane" in titles and "Nominations: None Received Yet" in titles
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "All in favor: Ann Vale, Bo Reed and Cy Lott.",
+        "Those in favour: Ann Vale, Bo Reed. All opposed: none.",
+    ],
+)
+def test_who_voted_each_way_is_no_run_in_item(make_document, tally):
+    text = (
+        "Elmwick Township\nMarch 3, 2031 Minutes\n\n"
+        "Road Report: The crew graded Mill Road and patched the culvert on Ash Lane.\n"
+        "Cemetery Survey: Two quotes for the survey were received and read.\n"
+        "Beach Tables: A quote for laying concrete was received. Motion made by Ann and 2nd by Bo to accept it.\n"
+        f"{tally}\n"
+        "Hall Roof: The roofer will start in May and the clerk will tell the renters.\n"
+        "Trash Day: The date was set for the first Saturday of June.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Beach Tables" in titles and "Hall Roof" in titles
+    assert not any("favo" in title for title in titles)
+
+
+def test_a_favour_word_inside_a_title_stays(make_document):
+    # Look-alike: "Favour Grant" and "Opposition Petition" name business, not voters.
+    text = (
+        "Elmwick Township\nMarch 3, 2031 Minutes\n\n"
+        "Road Report: The crew graded Mill Road and patched the culvert on Ash Lane.\n"
+        "Favour Grant: The community fund offered a grant for the hall.\n"
+        "Opposition Petition: A petition against the quarry was received.\n"
+        "Trash Day: The date was set for the first Saturday of June.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Favour Grant" in titles and "Opposition Petition" in titles
