@@ -68,6 +68,7 @@ from .sections import (
     ROLL_COUNT,
     LabelMatch,
     SectionName,
+    is_roll_call_heading,
     label_words,
     match_label,
     opening_label,
@@ -280,13 +281,6 @@ _UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
 # Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
 _CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
 _TRAILING_MARK = re.compile(r"^(?P<who>.+?)(?:\s*[-–—:]\s*|[\s,]+)(?P<mark>[A-Za-z✓✔]{1,12}|[-–—])\.?$")
-# A roll-call heading with words but no people after it: "ROLL CALL OF COUNCIL", "Roll Call __ Board Members Present".
-_ROLL_CALL_HEADING = re.compile(
-    r"^(?:\d{1,2}\.\s*)?roll\s+call[\s_:–—-]*(?:(?:of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+){0,2}"
-    r"(?:council|board|members|directors|commissioners|trustees|supervisors|councill?ors|committee|commission)"
-    r"(?:\s+members)?)?(?:\s+present)?\s*[:.]?$",
-    re.IGNORECASE,
-)
 _BRACKET_AFTER_COMMA = re.compile(r",\s*(?=\([^()]*\))")
 # A group's heading in capitals inside a list ("SECTORAL INTERESTS/ PPN NOMINEES:"), with names after it.
 _CAPS_SUB_LABEL = re.compile(r"^(?:\*\*)?[A-Z]{2,}(?:[A-Z/&\s-]*[A-Z])?(?:\*\*)?\s*:(?:\*\*)?\s+(?=[A-Z])")
@@ -674,11 +668,13 @@ def _opens_roll(text: str) -> bool:
 
 def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
     """"present" for a bare "ROLL CALL" heading whose next line names people by title ("Mayor A and Councilmembers B, C")."""
+    heading = lines[index].text.strip().strip("*_#").strip()
+    if is_roll_call_heading(heading) and _marked_register_follows(lines, index):
+        # "ROLL CALL OF COUNCIL" then "Vale - Here": a register of marks under the heading, which may set its column
+        # headings apart ("Roll call: Board members<TAB>Present").
+        return "present"
     if lines[index].cells is not None:
         return None
-    heading = lines[index].text.strip().strip("*_#").strip()
-    if _ROLL_CALL_HEADING.match(heading) and _marked_register_follows(lines, index):
-        return "present"  # "ROLL CALL OF COUNCIL" then "Vale - Here": a register of marks under the heading
     if not _ROLL_CALL_ALONE.match(heading):
         return None
     following = next((line for line in lines[index + 1 : index + 3] if not line.is_blank), None)
@@ -716,7 +712,29 @@ def _register_text(line: Line) -> str:
 
 
 def _register_row(text: str) -> tuple[str, str] | None:
-    """("Ann Lee, Chair", "present") for a register row "Ann Lee, Chair X" or "Lee - Here": who, then the mark read."""
+    """("Ann Lee, Chair", "present") for a register row "Ann Lee, Chair X" or "Lee - Here": who, then the mark read.
+
+    A row may carry a second column after its mark ("Ann Lee, Trustee X<TAB>Public: 12 attendees", "Bo Day, Clerk X –
+    Arrived late"): the row is what stands before it, when that is a member and their post ("Name, Post") then a mark.
+    """
+    found = _marked_row(text)
+    if found is not None:
+        return found
+    for gap in _SIDE_COLUMN.finditer(text):
+        found = _marked_row(text[: gap.start()])
+        if found is not None and "," in found[0]:
+            return found
+    return None
+
+
+# Where a register row's second column may start after the mark: a column-wide gap, a dash before a note, or the
+# public's count set on the same row ("X Public: 9 attendees", "X Public attendance: 5").
+_SIDE_COLUMN = re.compile(
+    r"\t+|\s{3,}|\s+[-–—]\s+|\s+(?=" + label_words(sections=("public",)) + r"\s*:)", re.IGNORECASE
+)
+
+
+def _marked_row(text: str) -> tuple[str, str] | None:
     found = _TRAILING_MARK.match(text)
     if found is None:
         return None
@@ -910,7 +928,7 @@ def _first_cell(line: Line) -> str:
 def _after_label(line: Line) -> str:
     """The text on a label line after the label itself."""
     text = _label_text(line.text)
-    if _ROLL_CALL_ALONE.match(text) or (_ROLL_CALL_HEADING.match(text) and match_label(text) is None):
+    if _ROLL_CALL_ALONE.match(text) or (is_roll_call_heading(text) and match_label(text) is None):
         return ""  # a bare "ROLL CALL" heading (or "ROLL CALL OF COUNCIL") opens the list below it
     found = match_label(text)
     # "**Present via MS Teams:** Cllrs. A": the bold closes after the label.

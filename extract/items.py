@@ -422,7 +422,9 @@ _CAPS_LABEL_NOT_ITEM = re.compile(
 _REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
 _NOT_RUN_IN_LABEL = re.compile(
+    # "All in favor: Ann Lee, Bo Day …", "Those in favour:", "All opposed:": who voted each way, under the motion.
     r"^(?:(?:Voting|Vote)\b.*|Roll\s+Call\s+Vote|Ayes?|Nays?|Yeas?|Noes|No|Yes|Abstain(?:ed|ing|s)?|Abstentions?|Second(?:ed)?"
+    r"|(?:All|Those)\s+(?:in\s+favou?r|opposed|against)"
     r"|Recorded\s+Vote|Moved|Motion(?:\s+(?:by|made\s+by|to\s+\w+))?|Action(?:\s+Taken)?|Results?|Carried|Attest|Respectfully\s+Submitted"
     r"|Submitted\s+by|Prepared\s+by|Recorded\s+by|Location|Where|When|Subject|Re|From|To|Cc|Q|A|Question|Answer|Note|Ps"
     r"|Members?\s+(?:Present|Absent)|Others?\s+Present|Guests?|Visitors?|Staff|Excused|Quorum|Discussion|Tabled)$",
@@ -1317,6 +1319,9 @@ def _find_items(
     found = _without_sub_headings(lines, _find_line_items(lines, end, heads, listed))
     if not found:
         found = _find_topic_lines(lines[:end])
+    timed = _find_timed_entries(lines[:end])
+    if len(timed) > len(found):
+        return timed
     flattened = _find_flattened_items(lines[:end])
     if len(flattened) > len(found):
         heads.clear()
@@ -1563,6 +1568,47 @@ def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
             continue
         found.append((_make_item(None, text.rstrip(".").strip(), False, line, line), None))
     return found if len(found) >= MIN_TOPIC_LINES else []
+
+
+# An entry of minutes kept as a timed log: "7:14 - Lidle update", "7:14 pm – Treasurer's report", "7.14pm Park
+# clean-up" (a time with its half of the day needs no dash). Never a range of times ("7:15 - 7:45 Break": the title
+# opens with a capital letter), nor a minute's number ("12.01 - Apologies": without the half of the day, only a colon
+# writes a time).
+TIMED_ENTRY = re.compile(
+    r"^\s*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b\.?\s*[-–—]?|:(?P<bare>[0-5]\d)\s*[-–—])"
+    r"\s*(?P<title>[A-Z][^\n]*?)\s*$",
+    re.IGNORECASE,
+)
+MIN_TIMED_ENTRIES = 3
+"""Timed entries that make a log's items."""
+MAX_TIMED_GAP_MINUTES = 3 * 60
+"""The longest a log's next entry comes after the one before."""
+
+
+def _find_timed_entries(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """Items of minutes kept as a timed log ("7:10 - Start" / "7:14 - Lidle update" / "- closed on property" / …): each
+    line opening with a time of day is an item, the lines under it (bullets too) its minutes. Only when at least
+    `MIN_TIMED_ENTRIES` such lines stand and their times never go back (a log, not a list of times)."""
+    found: list[tuple[AgendaItem, list[Line] | None]] = []
+    last: int | None = None
+    for line in lines:
+        match = TIMED_ENTRY.match(line.text) if line.cells is None and not line.is_blank else None
+        if match is None or not match.group("title")[:1].isupper():
+            continue
+        hour, half = int(match.group("hour")), (match.group("half") or "").lower()
+        minute = int(match.group("minute") or match.group("bare"))
+        clock = (hour % 12 + (12 if half == "p" else 0)) * 60 + minute if half else hour * 60 + minute
+        if last is not None:
+            # "11:50" then "12:05" then "1:10" without "pm": a twelve-hour clock goes on past noon.
+            while not half and hour <= 12 and clock < last:
+                clock += 12 * 60
+            if not 0 <= clock - last <= MAX_TIMED_GAP_MINUTES:
+                return []  # the times go back or leap: a list of times, not a log
+        last = clock
+        # "7:33 - Members voted to continue the partnership": a log's entry may itself record what was decided.
+        title = clean_text(match.group("title"))
+        found.append((_make_item(None, title, False, line, line), [replace(line, text=title)]))
+    return found if len(found) >= MIN_TIMED_ENTRIES else []
 
 
 def _find_line_items(
@@ -3209,9 +3255,23 @@ def without_file_id(number: str, title: str) -> str:
     return title
 
 
+# A heading's closing colon or dash and the empty disposition printed beside it ("New Business:", "Public Comments:
+# None", "Correspondence – Nil", "Board of Assessors: N/A"): the heading's punctuation and its outcome, no part of the
+# item's title.
+_TITLE_CLOSE = re.compile(
+    r"(?:\s*[:\-–—]\s*(?:none|nil|n/a|nothing\s+to\s+report|no\s+report)\b\.?|\s*[:\-–—])+\s*$", re.IGNORECASE
+)
+
+
+def _heading_title(text: str) -> str:
+    """`text` as an item's title: without the heading's closing colon or dash and an empty disposition after it."""
+    title = _TITLE_CLOSE.sub("", text)
+    return title if title.strip() else text
+
+
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
     evidence = Evidence(page=first.page, line_start=first.number, line_end=last.number)
-    return AgendaItem(number=number, title=title, private=private, evidence=evidence)
+    return AgendaItem(number=number, title=_heading_title(title), private=private, evidence=evidence)
 
 
 def _numbered_heading(
@@ -3679,7 +3739,11 @@ def _is_banner_line(line: Line, text: str) -> bool:
 
 
 def _is_label_heading(title: str) -> bool:
-    """True for a heading that labels the attendance ("Present", "Also in attendance:") or titles the document."""
+    """True for a heading that labels the attendance ("Present", "Also in attendance:"), counts the public present
+    ("Public: 9 attendees and 3 visitors", set under a register) or titles the document."""
+    public = match_label(title, sections=("public",))
+    if public is not None and re.match(r"[\s:\-–—]*\d", title[public.end :]):
+        return True
     return match_label(title) is not None or bool(_DOCUMENT_TITLE.match(title))
 
 

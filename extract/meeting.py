@@ -18,10 +18,10 @@ from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_m
 from ..names import HONORIFIC
 from .addresses import street_word_pattern
 from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
-from .items import MEETING_END_VERBS, MUNICIPAL_BANNER
+from .items import MEETING_END_VERBS, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
-from .sections import opening_label
+from .sections import is_roll_call_heading, opening_label
 
 HEADER_MAX_LINES = 20
 """At most this many non-blank lines before the first list or item are the header."""
@@ -381,7 +381,9 @@ _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECAS
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
 # event's "closing time" in a licensing item).
 _FINISH_LABEL = re.compile(
-    r"(?:^\W*+|(?<!\s)\s{2,}+|(?<!\s)\t|[|;,]\s*+)(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)", re.IGNORECASE
+    # "Meeting End Time: 7:43" as a web page's header prints it beside "Meeting Start Time: 7:08".
+    r"(?:^\W*+|(?<!\s)\s{2,}+|(?<!\s)\t|[|;,]\s*+)(?:meeting\s+)?(?:finish|end)(?:ing)?\s+time\s*[:\-–]?\s*(?=\d)",
+    re.IGNORECASE
 )
 # "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
 # a label opening its line, giving the end time.
@@ -805,7 +807,10 @@ def _unit_text(line: Line) -> str:
 
 
 def _ends_header(text: str) -> bool:
-    """True for a line that opens the attendance, the apologies, the absent or the first item."""
+    """True for a line that opens the attendance, the apologies, the absent or the first item, or a roll call's heading
+    over its register ("Roll Call __ Board Members Present": the members' register, never the body's name)."""
+    if is_roll_call_heading(text):
+        return True
     if _ITEM_OPENER.match(text) and not (_STREET_START.match(text) or _STREET_LINE.match(text)):
         return True
     return opening_label(text, sections=("attendance", "apologies", "absent")) is not None
@@ -893,6 +898,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
                 continue
         if _is_council_room(text):
             continue  # "Council Chambers": where the council meets, not who
+        if TIMED_ENTRY.match(text):
+            continue  # "7:11 - Discussion on partnership with the Trust": an entry of minutes kept as a timed log
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
                 or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)
                 or _MOTION_LINE.match(text)):
@@ -913,8 +920,11 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     if met is not None:
         return met
     for line in header:
-        if MUNICIPAL_BANNER.match(_strip_marks(line.text)):
-            return _tidy_body(_strip_marks(line.text)), [line]
+        # "Elm Township Minutes", "Elm Township (555) 010-0199": the banner with the record's name or the office's
+        # telephone set beside it.
+        banner = _tidy_body(_PHONE_TAIL.sub("", _strip_marks(line.text)))
+        if banner and MUNICIPAL_BANNER.match(banner):
+            return banner, [line]
     for text, lines in units:
         # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
         match = _BODY_HELD_ITS_MEETING.search(text)
@@ -1378,6 +1388,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
 
 
 # A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
+# A North American telephone number at a line's end: "(555) 010-0199", "555-010-0199".
+_PHONE_TAIL = re.compile(r"(?<!\s)\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
 _CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\bwww\.|https?://", re.IGNORECASE)
 
 

@@ -190,6 +190,24 @@ def match_label(text: str, *, sections: tuple[SectionName, ...] = ("attendance",
     return None
 
 
+# A roll-call heading with words but no people after it: "ROLL CALL OF COUNCIL", "Roll Call __ Board Members Present",
+# "Roll call: Board members<TAB>Present", and the register's column headings drawn with underscores as fill
+# ("Roll Call __Name______________ Present"). "RollCall" run together as a scan's text layer reads it.
+_ROLL_CALL_HEADING = re.compile(
+    r"^(?:\d{1,2}\.\s*)?roll\s*call[\s:–—-]*(?:(?:of\s+)?(?:the\s+)?(?:[A-Za-z]+\s+){0,2}"
+    r"(?:council|board|members|directors|commissioners|trustees|supervisors|councill?ors|committee|commission|names?)"
+    r"(?:\s+members)?)?(?:\s+present)?\s*[:.]?$",
+    re.IGNORECASE,
+)
+# A run of underscores drawn as a blank or a column's fill between a heading's words.
+_UNDERSCORE_FILL = re.compile(r"_{2,}")
+
+
+def is_roll_call_heading(text: str) -> bool:
+    """True for a roll call's heading over the register below it, naming no one ("Roll Call __ Board Members Present")."""
+    return _ROLL_CALL_HEADING.match(_UNDERSCORE_FILL.sub(" ", text).strip()) is not None
+
+
 # The count a roll opens with, before its names: "Present: 6 - Mayor Ann Orme, …", "Excused 1 – Councilmember Di Fox".
 ROLL_COUNT = re.compile(r"^\s*\d{1,2}\s*[-–—:]\s*(?=[A-Z])")
 

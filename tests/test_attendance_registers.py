@@ -123,3 +123,35 @@ def test_roll_inside_a_numbered_item_line_read_from_a_pdf_as_tabbed_text(nlp) ->
                               pages_of_rows=[[RowSpec(text=text) for text in texts]])
     assert all(line.cells is None for line in document.lines)
     assert [name for name, _ in _people(document, nlp)] == ["Vale", "Reed", "Moss", "Hart"]
+
+
+def test_register_heading_drawn_with_underscores(make_document, nlp) -> None:
+    filled = make_document(
+        "Roll Call __Name______________ Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk Ab\n"
+        "\nBoard/Public Meeting\n"
+    )
+    assert _people(filled, nlp) == [("Ann Vale", "Supervisor"), ("Bo Reed", "Treasurer")]
+    run_together = make_document(
+        "RollCall\tBoard Members\tPresent\nTessa Quill, Chair X\nOwen Brack, Trustee A\nLena Fitch, Clerk X\n\n2. MINUTES\n"
+    )
+    assert _people(run_together, nlp) == [("Tessa Quill", "Chair"), ("Lena Fitch", "Clerk")]
+
+
+def test_register_row_with_a_second_column_after_its_mark(make_document, nlp) -> None:
+    tabbed = make_document(
+        "Roll Call __ Board Members Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\n"
+        "Dee Hart, Trustee X\tPublic: 24 attendees\nBoard/Public Meeting\n"
+    )
+    assert _people(tabbed, nlp) == [("Ann Vale", "Supervisor"), ("Bo Reed", "Treasurer"), ("Dee Hart", "Trustee")]
+    spaced = make_document(
+        "Roll Call Board Members Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer\tA\tPublic attendance: 5\n"
+        "Dee Hart, Trustee X – Arrived late for meeting\nCy Lott, Clerk X Public: 7 attendees; 2 speakers\n"
+        "Board/Public Meeting\n"
+    )
+    assert _people(spaced, nlp) == [("Ann Vale", "Supervisor"), ("Dee Hart", "Trustee"), ("Cy Lott", "Clerk")]
+
+
+def test_note_after_a_name_without_a_post_is_no_register_row(make_document, nlp) -> None:
+    # Look-alike: "Plan A – approved" ends in a word that reads as a mark once the note is cut, but names no member and post.
+    document = make_document("ROLL CALL\nPlan A – approved\nRoute B – deferred\nOption A – noted\n\n2. MINUTES\n")
+    assert _people(document, nlp) == []

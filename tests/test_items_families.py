@@ -537,3 +537,61 @@ def test_sentences_between_bullets_are_no_topic_lines(make_document):
             "The board was briefed.\n• Tom Ash describes the patrol.\nMembers noted the report, and then\n"
             "the next steps.\n• Tia Fern asks about the parks.\n")
     assert _items(make_document, text) == []
+
+
+# --- minutes kept as a timed log: each line opening with a time of day is an item ----------------------------
+
+
+_TIMED_DASH = (
+    "### Monday, March 3, 2031\n\nNumber of Attendees: 9\nMeeting Start Time: 7:02\nMeeting End Time: 7:48\n\n\n"
+    "7:02 - Start\n\n7:03 - Reading of minutes\n\n7:06 - Orchard update\n- two pear trees planted\n"
+    "  - more in the spring\n\n7:20 - Members voted to fund a new bench\n\n7:41 - Late item\n\n7:48 - End\n"
+)
+_TIMED_HALF = (
+    "Elm Hollow Garden Club\nApril 7, 2031\n\n6:30 pm Welcome and apologies\n6:40pm Treasurer's report\n"
+    "* balance is $1,240\n6:55 p.m. – Plant sale\n* date set for May 3\n7:30 pm Close\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (_TIMED_DASH, "inline.md", ["Start", "Reading of minutes", "Orchard update", "Members voted to fund a new bench",
+                                    "Late item", "End"]),
+        (_TIMED_HALF, "inline.txt", ["Welcome and apologies", "Treasurer's report", "Plant sale", "Close"]),
+        # A twelve-hour clock without "pm" goes on past noon.
+        ("Elm Hollow Garden Club\nApril 7, 2031\n\n11:50 - Coffee\n12:05 - Talks\n1:10 - Lunch\n", "inline.txt",
+         ["Coffee", "Talks", "Lunch"]),
+    ],
+)
+def test_timed_log_entries_are_the_items(make_document, text, name, titles):
+    assert _items(make_document, text, name=name) == [(None, title) for title in titles]
+
+
+def test_timed_log_keeps_its_bullets_under_the_entry(make_document):
+    from minutebook.extract.items import split_sections
+
+    document = make_document(_TIMED_DASH, name="inline.md")
+    sections = {section.item.title: [line.text.strip() for line in section.lines if line.text.strip()]
+                for section in split_sections(document, extract_items(document)) if section.item}
+    assert "- two pear trees planted" in sections["Orchard update"]
+    assert "- more in the spring" in sections["Orchard update"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A timetable of ranges, not a log: the title is no capitalised word after the dash.
+        "7:15 - 7:45 break\n7:45 - 8:15 talks\n8:15 - 8:45 lunch\n",
+        # Minute numbers written with a dot and a dash.
+        "12.01 - Apologies\n12.02 - Minutes of the last meeting\n12.03 - Planning\n",
+        # Times that go back: a list of opening hours, not a log.
+        "9:00 - Library opens\n7:00 - Pool opens\n8:00 - Gym opens\n",
+    ],
+)
+def test_times_that_are_no_log_make_no_timed_items(make_document, lines):
+    text = f"Elm Hollow Parish Council\nMinutes of the meeting held on 4 March 2031\n\n{lines}"
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Library opens" not in titles and "break" not in titles and "Minutes of the last meeting" not in [
+        title for number, title in _items(make_document, text) if number is None
+    ]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.items import extract_items
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.votes import extract_votes
 
 
 def _items(make_document, text, name="inline.md"):
@@ -144,3 +145,91 @@ def test_a_heading_after_a_title_ending_in_a_list_word_stays_an_item(make_docume
             "**1. Minutes**\nApproved.\n**ADJOURNMENT**\nThe meeting closed at 8 pm.\n")
     titles = [item.title for item in extract_items(make_document(text))]
     assert "Planning and Zoning" in titles
+
+
+@pytest.mark.parametrize("count", ["Public: 9 attendees and 3 Visitors", "Public – 14 attendees", "Press: 2"])
+def test_count_of_the_public_under_a_register_is_no_item(make_document, count):
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\nRoll Call __ Board Members Present\n"
+        "Ann Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk X\n\n"
+        f"**{count}**\n\n**Board/Public Meeting**\n\nMotion made by Bo to accept agenda.\n\n"
+        "**New Business**\n\nThe hall roof was discussed.\n\n**Public Comment**\n\nNone.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert count not in titles
+    assert "New Business" in titles and "Public Comment" in titles
+
+
+def test_public_heading_without_a_count_stays_an_item(make_document):
+    # Look-alike: "Public Participation" and "Public: questions from residents" name business, not a count.
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\n**Board/Public Meeting**\n\nMotion made by Bo to accept agenda.\n\n"
+        "**Public Participation**\n\nTwo residents spoke.\n\n**New Business**\n\nThe hall roof was discussed.\n"
+    )
+    assert "Public Participation" in [title for _, title in _items(make_document, text)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("**New Business:**", "New Business"),
+        ("**Public Comments: None**", "Public Comments"),
+        ("**Correspondence – Nil**", "Correspondence"),
+        ("**Board of Assessors: N/A**", "Board of Assessors"),
+    ],
+)
+def test_heading_punctuation_and_empty_disposition_are_no_part_of_the_title(make_document, heading, title):
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\n**Board/Public Meeting**\n\nThe agenda was reviewed.\n\n"
+        f"{heading}\n\nMotion made by Ann Vale to buy a mower, seconded by Bo Reed. Motion carried 3-0.\n"
+    )
+    document = make_document(text)
+    items = extract_items(document)
+    assert title in [item.title for item in items]
+    votes = extract_votes(document, split_sections(document, items))
+    assert [vote.item for vote in votes] == [title]
+
+
+def test_words_after_a_colon_that_name_the_business_stay_in_the_title(make_document):
+    # Look-alike: "Nominations: None Received Yet" and "Roads – North Lane" say what the item is about.
+    text = (
+        "**Elmwick Township**\n\nMarch 3, 2031 Minutes\n\n**Board/Public Meeting**\n\nThe agenda was reviewed.\n\n"
+        "**Roads – North Lane**\n\nThe grader is booked.\n\n**Nominations: None Received Yet**\n\nThe clerk will advertise.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Roads – North Lane" in titles and "Nominations: None Received Yet" in titles
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "All in favor: Ann Vale, Bo Reed and Cy Lott.",
+        "Those in favour: Ann Vale, Bo Reed. All opposed: none.",
+    ],
+)
+def test_who_voted_each_way_is_no_run_in_item(make_document, tally):
+    text = (
+        "Elmwick Township\nMarch 3, 2031 Minutes\n\n"
+        "Road Report: The crew graded Mill Road and patched the culvert on Ash Lane.\n"
+        "Cemetery Survey: Two quotes for the survey were received and read.\n"
+        "Beach Tables: A quote for laying concrete was received. Motion made by Ann and 2nd by Bo to accept it.\n"
+        f"{tally}\n"
+        "Hall Roof: The roofer will start in May and the clerk will tell the renters.\n"
+        "Trash Day: The date was set for the first Saturday of June.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Beach Tables" in titles and "Hall Roof" in titles
+    assert not any("favo" in title for title in titles)
+
+
+def test_a_favour_word_inside_a_title_stays(make_document):
+    # Look-alike: "Favour Grant" and "Opposition Petition" name business, not voters.
+    text = (
+        "Elmwick Township\nMarch 3, 2031 Minutes\n\n"
+        "Road Report: The crew graded Mill Road and patched the culvert on Ash Lane.\n"
+        "Favour Grant: The community fund offered a grant for the hall.\n"
+        "Opposition Petition: A petition against the quarry was received.\n"
+        "Trash Day: The date was set for the first Saturday of June.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Favour Grant" in titles and "Opposition Petition" in titles

@@ -2309,3 +2309,62 @@ def test_past_meetings_in_a_report_are_no_next_meeting(make_document) -> None:
         "county board on March 20, 2031 and April 2, 2031.\n"
     )
     assert _meeting(make_document, text).next_meeting is None
+
+
+# --- a roll call's heading over its register names the members, never the body -------------------
+
+
+def test_roll_call_heading_is_no_body(make_document) -> None:
+    banner = make_document(
+        "Elmwick Township\n5510 N 80th Avenue, Fernvale, MI\nMarch 3, 2031 Minutes\n"
+        "Meeting was called to order by Ann Vale, Supervisor at 7:00 pm\n"
+        "Roll Call __ Board Members Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk Ab\n"
+        "Board/Public Meeting\nMotion made by Bo to accept agenda seconded by Ann. Vote voice carried.\n"
+    )
+    assert extract_meeting(banner, kind="minutes").body == "Elmwick Township"
+    tabbed = make_document(
+        "Ostley Township (555) 010-0199\nApril 7, 2031\nGeneral meeting called to order by Supervisor, Ann Vale at 7:05 pm.\n"
+        "Roll call: Board members\tPresent\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\nDee Hart, Clerk Ab\n"
+        "New Business\nThe hall roof was discussed.\n"
+    )
+    assert extract_meeting(tabbed, kind="minutes").body == "Ostley Township"
+    filled = make_document(
+        "Marrow Township Minutes\nMay 5, 2031\nMeeting was called to order by Ann Vale, Supervisor at 7:00 pm\n"
+        "Roll Call __Name______________ Present\nAnn Vale, Supervisor X\nBo Reed, Treasurer X\n"
+        "Board/Public Meeting\nMotion made by Bo to accept agenda seconded by Ann.\n"
+    )
+    assert extract_meeting(filled, kind="minutes").body == "Marrow Township"
+
+
+def test_board_heading_over_people_is_still_a_body(make_document) -> None:
+    # Look-alike: a body's heading above the attendance list is no roll call's heading.
+    document = make_document(
+        "Elmwick Township Board of Trustees\nMarch 3, 2031\nPresent: Ann Vale, Bo Reed\n\n1. Minutes\nApproved.\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Elmwick Township Board of Trustees"
+
+
+def test_timed_log_header_gives_end_time_and_no_body(make_document) -> None:
+    document = make_document(
+        "### Monday, March 3, 2031\n\nNumber of Attendees: 9\nMeeting Start Time: 7:02\nMeeting End Time: 7:48\n\n"
+        "7:02 - Start\n\n7:05 - Discussion on the orchard and partnership with the Land Trust\n- two trees planted\n\n"
+        "7:48 - End\n",
+        name="inline.md",
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.start_time, meeting.end_time) == (dt.time(19, 2), dt.time(19, 48))
+    assert meeting.body is None
+    labelled = make_document(
+        "Elm Hollow Garden Club\nApril 7, 2031\nMeeting Start Time: 6:30 pm\nMeeting End Time: 8:05 pm\n\n"
+        "1. Welcome\nThe chair welcomed members.\n"
+    )
+    assert extract_meeting(labelled, kind="minutes").end_time == dt.time(20, 5)
+
+
+def test_a_licensed_closing_time_is_no_end_time(make_document) -> None:
+    # Look-alike: an event's "closing time" in a licensing item is not when the meeting ended.
+    document = make_document(
+        "Elm Hollow Parish Council\nMinutes of the meeting held on 4 March 2031 at 7.30 pm\n\n"
+        "1. Licensing\nThe fete's closing time: 11 pm was noted.\n"
+    )
+    assert extract_meeting(document, kind="minutes").end_time is None
