@@ -922,8 +922,9 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
     for line in header:
         # "Elm Township Minutes", "Elm Township (555) 010-0199": the banner with the record's name or the office's
         # telephone set beside it.
-        banner = _tidy_body(_PHONE_TAIL.sub("", _strip_marks(line.text)))
-        if banner and MUNICIPAL_BANNER.match(banner):
+        text = _PHONE_TAIL.sub("", _strip_marks(line.text))
+        banner = _tidy_body(text)
+        if banner and (MUNICIPAL_BANNER.match(text) or MUNICIPAL_BANNER.match(banner)):
             return banner, [line]
     for text, lines in units:
         # No heading names it: "Elmstead Community Council held their meeting via Zoom …".
