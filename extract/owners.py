@@ -61,6 +61,8 @@ class OwnerWords:
     """A body's employees as a whole ("Staff"), who may own a direction given to them."""
     body_not_tasks: frozenset[str] = frozenset()
     """Verbs after a body's "will"/"to" that state a stance or a decision ("will await", "to note"), not a task."""
+    place_words: frozenset[str] = frozenset()
+    """What a place's government is called after or before its name ("Township", "Town of …")."""
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         body_words=frozenset(word.lower() for word in data.get("body_words", ())),
         body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
         staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
+        place_words=frozenset(word.lower() for word in data.get("place_words", ())),
     )
 
 
@@ -100,6 +103,19 @@ def names_body(phrase: str, body: str | None) -> bool:
         return False
     lowered = [word.lower() for word in words]
     return [word.lower() for word in body_words[-len(lowered):]] == lowered
+
+
+def names_place_body(phrase: str, resolved: Sequence[str]) -> bool:
+    """True when `phrase` is a place's bare name that the minutes resolve to its government: "Oakvale" for "Oakvale
+    Township" or "Town of Oakvale". Minutes write a council by its place ("asked Oakvale to assist with the cost")."""
+    phrase = phrase.strip()
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", phrase) or len(resolved) != 1:
+        return False
+    words = re.findall(r"[A-Za-z'’-]+", resolved[0])
+    places = load_owner_words().place_words
+    if len(words) == 2 and words[0] == phrase and words[1].lower() in places:
+        return True  # "Oakvale Township", "Oakvale Village"
+    return len(words) == 3 and words[0].lower() in places and words[1] == "of" and words[2] == phrase  # "Town of …"
 
 
 # "our Chair", "the secretary", "minute Secretary": a post written the way community council minutes often do.
