@@ -28,6 +28,7 @@ from ..names import (
     is_initials,
     lowered_titles,
     match_leading_title,
+    one_called,
     parse_person,
     surnames_match,
 )
@@ -377,6 +378,11 @@ def _resolve_one(
         by_first = [a for a in attendees if given_names_of(_name_of(a), _surname_of(a))[:1] == [surname]]
         if len(by_first) == 1:
             return _fuller(_name_of(by_first[0]), mentions)
+        if not by_first:
+            # "Dave will address …", "Stu to call …": the one attendee whose first name it is a short form of.
+            called = one_called(surname, [(_first_given(a), _surname_of(a) or "") for a in attendees])
+            if called is not None:
+                return _fuller(_name_of(attendees[called]), mentions)
         named = [m for m in mentions if m.split()[0] == surname]
         if len({*named}) == 1 and not by_first:
             return named[0]
@@ -392,6 +398,12 @@ def _resolve_one(
     if given:
         return " ".join([*given, surname])
     return text
+
+
+def _first_given(attendee: Attendee) -> str:
+    """The attendee's first given name as the attendance writes it, or "" when it gives only a surname or initials."""
+    given = given_names_of(_name_of(attendee), _surname_of(attendee))
+    return given[0] if given and len(given[0].rstrip(".")) > 1 else ""
 
 
 def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str) -> str | None:

@@ -122,3 +122,4 @@ def test_a_place_asked_for_help_is_its_council_deciding_for_itself(make_document
 def test_a_person_asked_for_help_has_a_task(make_document):
     text = f"{_TOWNSHIP}The Chair asked Owen to assist the treasurer with the waste collection costs.\n"
     assert [action.owners for action in extract_document(make_document(text)).actions] == [["Owen Pardoe"]]
+
