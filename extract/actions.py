@@ -95,7 +95,7 @@ CONTEXT_WORDS = 60
 """The longest sentence put before a commitment that leans on it: a longer one is an unparted run of list entries."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
-PERSON_LABELS = frozenset({"PLAN", "HAPPY"})
+PERSON_LABELS = frozenset({"PLAN", "HAPPY", "ONGOING"})
 PERSON_LABEL = "PLAN"
 """A label of `PERSON_LABELS`, for checking that an owner is a person."""
 """Labels whose owner must be a person, a post or someone at the meeting: an agency that "will be consulting" or
@@ -103,7 +103,7 @@ PERSON_LABEL = "PLAN"
 SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
 """Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
 "X is unsure of the figure but will find out"); COMMIT only right after "and"/"but"."""
-SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY"})
+SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY", "ONGOING"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
 """Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
