@@ -1534,11 +1534,14 @@ class _SectionReader:
         how things will go rather than a task the speaker takes on: the answer "Noyes said they would be paying
         interest on …" (a plan, "would be …-ing", whose verb is no task verb: "would be contacting" is one); or an
         assurance given for others named before the pronoun ("HB said that between the club and the school they would
-        make sure …", "… that with the wardens we will …"), who are not the speaker alone."""
+        make sure …", "… that with the wardens we will …"), who are not the speaker alone; or a question the pronoun
+        opens ("PK reported that an application had been sent to the trust to see if they would help fund …")."""
         # "… would be attending the board meeting to suggest …" is the PLAN read only with a task after it.
         participle = after[2].lower_ if len(after) > 2 else ""
         if label == "PLAN" and participle != "attending" and not _is_task_participle(participle, self.rules.staff_task_verbs):
             return True
+        if len(prefix_tokens) > 1 and prefix_tokens[-2].lower_ in {"if", "whether"}:
+            return True  # "… an application had been sent to the trust to see if they would help fund …": a question
         if prefix_tokens[-1].lower_ not in {"they", "we"}:
             return False
         said = max(i for i, token in enumerate(prefix_tokens) if token.lower_ in self.rules.speech_verbs)

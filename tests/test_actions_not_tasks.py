@@ -77,12 +77,15 @@ def test_a_reported_plan_with_a_task_verb_is_a_task(make_document, nlp):
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"]]
 
 
-def test_an_assurance_given_for_others_is_no_task(make_document, nlp):
+def test_an_assurance_given_for_others_or_a_question_is_no_task(make_document, nlp):
     text = (
         "#### 4. After school club\n\n"
         "Marlow said that between the club and the school they would make sure everyone was safe.\n\n"
         "#### 5. Paths\n\n"
-        "Pardoe said that together with the wardens they would keep the paths clear this winter.\n"
+        "Pardoe said that together with the wardens they would keep the paths clear this winter.\n\n"
+        "#### 6. Fridge\n\n"
+        "Fenton reported that an application had been sent to the Housing Trust for £1,000 to see if they would help "
+        "fund a new fridge.\n"
     )
     assert _actions(make_document, nlp, text) == []
 
