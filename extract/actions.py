@@ -24,7 +24,7 @@ from typing import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest.document import Line
 from .action_updates import earlier_action_table, restates_earlier_action, reviews_earlier_actions
@@ -70,6 +70,7 @@ from .owners import (
     is_role,
     load_owner_words,
     names_body,
+    names_place_body,
     post_as_named,
     resolve_owners,
 )
@@ -94,7 +95,7 @@ CONTEXT_WORDS = 60
 """The longest sentence put before a commitment that leans on it: a longer one is an unparted run of list entries."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
-PERSON_LABELS = frozenset({"PLAN", "HAPPY"})
+PERSON_LABELS = frozenset({"PLAN", "HAPPY", "ONGOING"})
 PERSON_LABEL = "PLAN"
 """A label of `PERSON_LABELS`, for checking that an owner is a person."""
 """Labels whose owner must be a person, a post or someone at the meeting: an agency that "will be consulting" or
@@ -102,7 +103,7 @@ PERSON_LABEL = "PLAN"
 SUBJECT_LABELS = frozenset({"OFFER", "FORWARD", "COMMIT"})
 """Labels whose owner may be the sentence's subject across "and"/"but" ("X asked … and offered to …",
 "X is unsure of the figure but will find out"); COMMIT only right after "and"/"but"."""
-SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY"})
+SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY", "ONGOING"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
 """Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
@@ -218,6 +219,23 @@ _ASKED_TO_ANSWER = re.compile(
     r"^to\s+(?:clarify|explain|elaborate|describe|state)\s+(?:on\s+)?(?:[\w'’]+\s+){0,2}?(?:if|whether|what|how|why|who|which)\b",
     re.IGNORECASE,
 )
+# What one asks another to say or show there and then, with no one to pass it to and no later time ("asked SF to mention
+# a survey", "asked the Manager to share his report"): done in the meeting. "… to share the survey with parents",
+# "… to present the accounts at the next meeting" are tasks.
+_ASKED_TO_SAY = re.compile(
+    r"^to\s+(?:mention|share|present|give|read|outline|introduce|summari[sz]e)\s+(?:his|her|their|the|a|an|this)\b"
+    r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
+    re.IGNORECASE,
+)
+# A request or grant of authority that is only possible or needed ("the board can authorize the Manager to …", "you need
+# to authorize X to …", "the Council could ask the Clerk to …"): a description of a power, not a request made.
+_MAY_REQUEST = re.compile(
+    r"\b(?:can|could|may|might|must|need(?:s|ed)?\s+to|ha(?:ve|s)\s+to|would\s+(?:need|have)\s+to)\s+(?:also\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+_AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
+_WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
+"""Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
 # ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
 _POST_DOER = r"(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
@@ -415,6 +433,8 @@ class ActionRules:
     """Hashed anchors of the `in_sentence` patterns: a sentence lacking them is not matched."""
     across_anchors: HashedAnchors = ()
     """Hashed anchors of the `across_sentences` patterns: a paragraph lacking them is not matched by those."""
+    granted_powers: frozenset[str] = frozenset()
+    """Verbs after "authorize X to" that grant a power over money ("to accept and expend …"), not a task."""
     staff_task_verbs: frozenset[str] = frozenset()
     """Verbs after "Staff will" that make it an undertaking ("Staff will report back …"), not a description of their work."""
     sentence_matches: dict[tuple[int, ...], tuple[tuple[str, int], ...]] = field(default_factory=dict)
@@ -468,6 +488,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         pronouns=frozenset(data["pronouns"]),
         past_fact=tuple(data["past_fact"]),
         past_verbs=frozenset(data.get("past_verbs", ())),
+        granted_powers=frozenset(data.get("granted_powers", ())),
         staff_task_verbs=frozenset(
             [*data.get("staff_task_verbs", ()), *(verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb)]
         ),
@@ -606,6 +627,15 @@ def _same_paragraph(body_action: Action, other: Action) -> bool:
         return False
     tagged = not other.owner_as_written or other.owner_as_written not in other.text
     return tagged or other.text.rstrip(". ").endswith(own_sentence)
+
+
+def _is_task_participle(word: str, task_verbs: frozenset[str]) -> bool:
+    """True when `word` is the "-ing" form of one of `task_verbs` ("contacting", "preparing", "liaising", "chasing")."""
+    if not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return any(form in task_verbs for form in (stem, f"{stem}e", doubled))
 
 
 def _verb_after(doc: Doc, start: int) -> str | None:
@@ -1410,6 +1440,8 @@ class _SectionReader:
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None
+            if self._reports_no_commitment(prefix_tokens, doc[start:sentence.end], label):
+                return None
             if _QUESTION_ASKED.search(prefix) and not self._staff_task(doc, start):
                 return None  # "X asked if the entrance would be inside, and Y stated that they would enter …": an answer
             speaker = _leading_subject(prefix)
@@ -1462,8 +1494,8 @@ class _SectionReader:
             asked = _ASKED_OWNER.search(prefix)
             if asked is not None and self._is_body(asked.group("owner")):
                 return None  # "they asked the Parish Council to take on …": a request to the body, not its decision
-            if asked is not None and _ASKED_TO_ANSWER.match(doc[start:sentence.end].text):
-                return None  # "… asked Mr. Vane to clarify if his testimony was …": a question put there and then
+            if asked is not None and self._request_gives_no_task(prefix, asked, doc[start:sentence.end].text):
+                return None
             asked_owner = asked.group("owner") if asked is not None else ""
             asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
             if asked_owner and self._valid_owner(asked_owner, label):
@@ -1496,6 +1528,45 @@ class _SectionReader:
                 subject = self._previous_subject(sentence, PERSON_LABEL)
             return subject if subject and self._valid_owner(subject, label) else None
         return None
+
+    def _reports_no_commitment(self, prefix_tokens: list[Token], after: Span, label: str) -> bool:
+        """True when "X said they would …" (`prefix_tokens` ending on the pronoun, `after` from the modal on) reports
+        how things will go rather than a task the speaker takes on: the answer "Noyes said they would be paying
+        interest on …" (a plan, "would be …-ing", whose verb is no task verb: "would be contacting" is one); or an
+        assurance given for others named before the pronoun ("HB said that between the club and the school they would
+        make sure …", "… that with the wardens we will …"), who are not the speaker alone; or a question the pronoun
+        opens ("PK reported that an application had been sent to the trust to see if they would help fund …")."""
+        # "… would be attending the board meeting to suggest …" is the PLAN read only with a task after it.
+        participle = after[2].lower_ if len(after) > 2 else ""
+        if label == "PLAN" and participle != "attending" and not _is_task_participle(participle, self.rules.staff_task_verbs):
+            return True
+        if len(prefix_tokens) > 1 and prefix_tokens[-2].lower_ in {"if", "whether"}:
+            return True  # "… an application had been sent to the trust to see if they would help fund …": a question
+        if prefix_tokens[-1].lower_ not in {"they", "we"}:
+            return False
+        said = max(i for i, token in enumerate(prefix_tokens) if token.lower_ in self.rules.speech_verbs)
+        between = [token.lower_ for token in prefix_tokens[said + 1:-1]]
+        if between[:1] == ["that"]:
+            between = between[1:]
+        return bool(between) and (between[0] in _WITH_OTHERS or "and" in between)
+
+    def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str) -> bool:
+        """True when the request or authority `asked` found in `prefix` (the words before `after`, "to …") leaves nobody
+        a task: a question or a turn to speak answered there and then ("asked Mr. Vane to clarify if …", "asked SF to
+        mention a survey"); a request or authority that only could or must be given ("the board can authorize the
+        Manager to …"); authority to take in or spend money ("to authorize the Manager to accept and expend …"),
+        which is a power granted, not a task; a place asked for help, that is its council, which decides for itself
+        ("… Funding Request asked Oakvale to assist with the cost")."""
+        if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after):
+            return True
+        if _MAY_REQUEST.search(prefix[:asked.start()]):
+            return True
+        verb = after.split()[1].lower() if len(after.split()) > 1 else ""
+        request = asked.group(0).split()[0]
+        if _AUTHORISES.match(request) and verb in self.rules.granted_powers:
+            return True
+        owner = asked.group("owner")
+        return names_place_body(owner, self._resolve(owner))
 
     def _is_owner_list(self, phrase: str, label: str) -> bool:
         """True when `phrase` lists two or more people or posts the minutes name ("AL, BK and CD", "Ann Lee, Bo Hart")."""

@@ -28,6 +28,7 @@ from ..names import (
     is_initials,
     lowered_titles,
     match_leading_title,
+    one_called,
     parse_person,
     surnames_match,
 )
@@ -61,6 +62,8 @@ class OwnerWords:
     """A body's employees as a whole ("Staff"), who may own a direction given to them."""
     body_not_tasks: frozenset[str] = frozenset()
     """Verbs after a body's "will"/"to" that state a stance or a decision ("will await", "to note"), not a task."""
+    place_words: frozenset[str] = frozenset()
+    """What a place's government is called after or before its name ("Township", "Town of …")."""
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         body_words=frozenset(word.lower() for word in data.get("body_words", ())),
         body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
         staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
+        place_words=frozenset(word.lower() for word in data.get("place_words", ())),
     )
 
 
@@ -100,6 +104,19 @@ def names_body(phrase: str, body: str | None) -> bool:
         return False
     lowered = [word.lower() for word in words]
     return [word.lower() for word in body_words[-len(lowered):]] == lowered
+
+
+def names_place_body(phrase: str, resolved: Sequence[str]) -> bool:
+    """True when `phrase` is a place's bare name that the minutes resolve to its government: "Oakvale" for "Oakvale
+    Township" or "Town of Oakvale". Minutes write a council by its place ("asked Oakvale to assist with the cost")."""
+    phrase = phrase.strip()
+    if not re.fullmatch(r"[A-Z][a-z][\w'’-]*", phrase) or len(resolved) != 1:
+        return False
+    words = re.findall(r"[A-Za-z'’-]+", resolved[0])
+    places = load_owner_words().place_words
+    if len(words) == 2 and words[0] == phrase and words[1].lower() in places:
+        return True  # "Oakvale Township", "Oakvale Village"
+    return len(words) == 3 and words[0].lower() in places and words[1] == "of" and words[2] == phrase  # "Town of …"
 
 
 # "our Chair", "the secretary", "minute Secretary": a post written the way community council minutes often do.
@@ -361,6 +378,11 @@ def _resolve_one(
         by_first = [a for a in attendees if given_names_of(_name_of(a), _surname_of(a))[:1] == [surname]]
         if len(by_first) == 1:
             return _fuller(_name_of(by_first[0]), mentions)
+        if not by_first:
+            # "Dave will address …", "Stu to call …": the one attendee whose first name it is a short form of.
+            called = one_called(surname, [(_first_given(a), _surname_of(a) or "") for a in attendees])
+            if called is not None:
+                return _fuller(_name_of(attendees[called]), mentions)
         named = [m for m in mentions if m.split()[0] == surname]
         if len({*named}) == 1 and not by_first:
             return named[0]
@@ -376,6 +398,12 @@ def _resolve_one(
     if given:
         return " ".join([*given, surname])
     return text
+
+
+def _first_given(attendee: Attendee) -> str:
+    """The attendee's first given name as the attendance writes it, or "" when it gives only a surname or initials."""
+    given = given_names_of(_name_of(attendee), _surname_of(attendee))
+    return given[0] if given and len(given[0].rstrip(".")) > 1 else ""
 
 
 def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str) -> str | None:

@@ -30,6 +30,7 @@ from typing import Callable, Iterator, Sequence
 from ..ingest.document import Line, ParsedDocument
 from .items import Section, clean_text
 from .margin_owners import is_outcome_cell
+from ..names import one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 
@@ -2125,20 +2126,15 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
 
 
 def _short_first_name(written: str, attendees: Sequence[Attendee]) -> str | None:
-    """ "Jan" -> "Janet Keough": a small board's voter called by the short form of a first name, when exactly one
-    member's first name begins with it and no member's surname is it."""
-    if not re.fullmatch(r"[A-Z][a-z]{2,}", written):
+    """ "Jan" -> "Janet Keough", "Dave" -> "David Lane": a small board's voter called by the short form of a first
+    name, when it is that of exactly one member (`names.one_called`) and no member's surname."""
+    if not re.fullmatch(r"[A-Z][a-z]{1,}", written):
         return None
-    fitting = []
-    for attendee in attendees:
-        words = _plain_name(attendee.name).split()
-        if len(words) < 2:
-            continue
-        if words[-1] == written or (attendee.surname or "") == written:
-            return None
-        if words[0].startswith(written) and words[0] != written:
-            fitting.append(" ".join(words))
-    return fitting[0] if len(set(fitting)) == 1 else None
+    members = [words for words in (_plain_name(attendee.name).split() for attendee in attendees) if len(words) >= 2]
+    if any((attendee.surname or "") == written for attendee in attendees):
+        return None
+    called = one_called(written, [(words[0], words[-1]) for words in members])
+    return " ".join(members[called]) if called is not None and members[called][0] != written else None
 
 
 def _plain_name(name: str) -> str:

@@ -10,7 +10,8 @@ that compare stored names never load it.
 - `parse`: a name split as written (`parse_person`), for linking
   (`parse_person_name`) and for a forgiving owner query (`reduce_name`).
 - `compare`: every name threshold, and whether two names can be one person
-  (`compare_names`, `names_match`, `surnames_match`, `given_names_agree`).
+  (`compare_names`, `names_match`, `surnames_match`, `given_names_agree`), and which one person a lone first
+  name or its short form calls (`one_called`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from .compare import (
     contains_words,
     given_lists_agree,
     given_names_agree,
+    is_form_of_given_name,
     names_match,
+    one_called,
     surname_score,
     surnames_match,
 )
@@ -89,6 +92,8 @@ __all__ = [
     "contains_words",
     "given_lists_agree",
     "given_names_agree",
+    "is_form_of_given_name",
+    "one_called",
     "given_names_of",
     "initials_of",
     "is_initials",

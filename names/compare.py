@@ -6,11 +6,13 @@ Every threshold names compare by is here. Scores are rapidfuzz ratios (0-100).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 from rapidfuzz import fuzz
 
 from .parse import NameKey, NameParts
 from .titles import titles_clash
+from .vocabulary import load_given_name_forms
 
 SURNAME_SPELLING_THRESHOLD = 90.0
 """Spelling variants of one surname ("Cassidy" / "Casidy", "Macdonnell" / "McDonnell") score about 91-95;
@@ -26,6 +28,8 @@ missing middle name but not a different first name with the same surname."""
 CANDIDATE_WORD_THRESHOLD = 75.0
 """A stored name is judged against a typed one only when it shares a word with it or has a word at
 least this close: no rule of `names_match` passes one that has not."""
+MIN_SHORT_FORM = 3
+"""Letters a given name's first letters need to be a short form of it ("Jon" for "Jonathan", "Stu" for "Stuart")."""
 PERSON_LOOKUP_THRESHOLD = 85.0
 """How close a typed name must be to a person's whole name for a last-resort fuzzy look-up."""
 
@@ -73,6 +77,26 @@ def given_names_agree(
     if same_initial and a[:1].casefold() != b[:1].casefold():
         return False
     return a.casefold() == b.casefold() or fuzz.ratio(a.casefold(), b.casefold()) >= spelling_threshold
+
+
+def is_form_of_given_name(written: str, given: str) -> bool:
+    """True when a first name written alone (`written`) can be the given name `given`: the same name, its first
+    letters (at least `MIN_SHORT_FORM`: "Jon" for "Jonathan", "Stu" for "Stuart") or a pet form of it ("Dave" for
+    "David", "Bob" for "Robert")."""
+    a, b = written.casefold(), given.casefold()
+    if a == b or (len(a) >= MIN_SHORT_FORM and b.startswith(a)):
+        return True
+    return b in load_given_name_forms().get(a, frozenset())
+
+
+def one_called(written: str, people: Sequence[tuple[str, str]]) -> int | None:
+    """The index of the one person in `people` (first given name, surname) whom a lone first name `written` names
+    ("Dave" -> David Leonard), or None: when nobody or two people could be called so ("Sam" with Sam Hale and
+    Samantha Ray), or when it is someone's surname."""
+    if any(surname.casefold() == written.casefold() for _, surname in people):
+        return None
+    called = [i for i, (given, _) in enumerate(people) if given and is_form_of_given_name(written, given)]
+    return called[0] if len(called) == 1 else None
 
 
 def given_lists_agree(one: list[str], other: list[str]) -> bool:

@@ -3,7 +3,8 @@
 `data/titles.json` holds titles and ranks, their plurals, honours written
 after a name, surname particles and the titles that say a person's sex;
 `data/non_person_words.json` the words that make a name an organisation or a
-post, and those a typed owner name is compared without. A new rank or honour
+post, and those a typed owner name is compared without; `data/given_name_forms.json`
+the pet forms of given names ("Dave" for "David"). A new rank or honour
 is a data change.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 
 TITLES_FILE = "titles.json"
 NON_PERSON_WORDS_FILE = "non_person_words.json"
+GIVEN_NAME_FORMS_FILE = "given_name_forms.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,16 @@ def load_non_person_words() -> NonPersonWords:
         non_person=frozenset(word.lower() for word in raw["non_person_words"]),
         query_ignored=frozenset(word.lower() for word in raw["query_ignored_words"]),
     )
+
+
+@lru_cache(maxsize=1)
+def load_given_name_forms() -> dict[str, frozenset[str]]:
+    """Return each pet form of a given name with the full names it stands for, lower case ("dave" -> {"david"})."""
+    forms: dict[str, set[str]] = {}
+    for full, pets in _read(GIVEN_NAME_FORMS_FILE)["forms"].items():
+        for pet in pets:
+            forms.setdefault(pet.lower(), set()).add(full.lower())
+    return {pet: frozenset(fulls) for pet, fulls in forms.items()}
 
 
 def _read(file_name: str) -> dict[str, Any]:

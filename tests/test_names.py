@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.names import is_role, split_affiliation, split_people_list
-from minutebook.names import initials_of, parse_person
+from minutebook.names import initials_of, is_form_of_given_name, one_called, parse_person
 
 
 @pytest.mark.parametrize(
@@ -298,3 +298,30 @@ def test_a_run_of_an_agency_s_words_is_contained_in_it() -> None:
     known = names.reduce_name("KCC Early Help")
     assert names.contains_words(known, names.reduce_name("Early Help"))
     assert not names.contains_words(known, names.reduce_name("Help Early"))
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "same"),
+    [
+        ("Dave", "David", True),  # a pet form from the data
+        ("Bob", "Robert", True),
+        ("Peggy", "Margaret", True),
+        ("Stu", "Stuart", True),  # the name's own first letters
+        ("Jon", "Jonathan", True),
+        ("Ruth", "Ruth", True),
+        ("Dan", "Donald", False),  # look-alikes: neither a pet form nor the first letters
+        ("Jo", "Joanne", False),  # two letters are too few
+        ("Dave", "Daniel", False),
+    ],
+)
+def test_a_first_name_written_alone_may_be_a_short_form(written: str, given: str, same: bool) -> None:
+    assert is_form_of_given_name(written, given) is same
+
+
+def test_one_called_needs_exactly_one_person_and_no_such_surname() -> None:
+    board = [("David", "Lane"), ("Stuart", "Orme"), ("Shelley", "Branch")]
+    assert one_called("Dave", board) == 0
+    assert one_called("Stu", board) == 1
+    assert one_called("Kathy", [("Katherine", "Hale"), ("Kathleen", "Voss")]) is None  # two share it
+    assert one_called("Dave", [("David", "Lane"), ("Davina", "Rowe"), ("David", "Ash")]) is None
+    assert one_called("Lane", [("Laney", "Rowe"), ("David", "Lane")]) is None  # someone's surname

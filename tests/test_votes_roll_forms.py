@@ -231,3 +231,11 @@ def test_the_ordinal_alone_before_a_seconder(make_document, second):
     text = f"2. MINUTES\nA motion was made by Councilmember Dorn, {second}, to approve the minutes. The motion carried 5-0.\n"
     [vote] = _votes(make_document, text)
     assert (vote.mover, vote.seconder, vote.count_for) == ("Dorn", "Cole", 5)
+
+
+def test_a_mover_and_seconder_called_by_pet_forms_are_the_members(make_document):
+    attendees = [Attendee(name="David Lane", surname="Lane"), Attendee(name="Stuart Orme", surname="Orme"),
+                 Attendee(name="Shelley Branch", surname="Branch")]
+    [vote] = _votes(make_document, "## TREASURER\nMotion by Dave to accept the report, 2nd by Stu. Voice vote-Motion carried.\n",
+                    attendees)
+    assert (vote.mover, vote.seconder) == ("David Lane", "Stuart Orme")

@@ -1,0 +1,29 @@
+"""Owners written by a first name's short or pet form ("Dave will address …", "Stu to call …")."""
+
+from __future__ import annotations
+
+from minutebook.extract.pipeline import extract_document
+
+
+_BOARD = (
+    "Oakvale Township\nBoard Meeting Minutes March 5, 2024\n\n"
+    "Present: David Lane, Supervisor; Stuart Orme, Trustee; Shelley Branch, Treasurer\n\nPublic Comment\n\n"
+)
+
+
+def test_a_first_name_short_form_owns_the_task_of_the_one_attendee_it_fits(make_document):
+    text = (
+        f"{_BOARD}A resident noted that the asphalt has been broken out of the road. Dave will address with road "
+        "commission.\n\nStu to call the contractor about the culvert.\n"
+    )
+    owners = [action.owners for action in extract_document(make_document(text)).actions]
+    assert owners == [["David Lane"], ["Stuart Orme"]]
+
+
+def test_a_short_form_two_attendees_share_owns_nothing(make_document):
+    text = (
+        "Oakvale Township\nBoard Meeting Minutes March 5, 2024\n\n"
+        "Present: David Lane, Supervisor; David Ash, Trustee\n\nPublic Comment\n\n"
+        "Dave will address the broken asphalt with road commission.\n"
+    )
+    assert extract_document(make_document(text)).actions == []

@@ -1,0 +1,128 @@
+"""Sentences that look like tasks and give nobody one: an authority that only could or must be given, authority
+over money granted by a motion, a reported plan or an assurance, a request to speak answered in the meeting, and a
+place (its council) asked for help by someone outside."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.pipeline import extract_document
+from minutebook.extract.records import Attendee, Meeting
+
+ATTENDEES = [
+    Attendee(name="Edith Marlow", surname="Marlow", role="Chair"),
+    Attendee(name="Owen Pardoe", surname="Pardoe"),
+    Attendee(name="Nell Quarry", surname="Quarry", role="Town Manager"),
+    Attendee(name="Sam Fenton", surname="Fenton"),
+]
+MEETING = Meeting(kind="minutes", date=dt.date(2023, 3, 7))
+
+
+def _actions(make_document, nlp, text):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=ATTENDEES, meeting=MEETING, nlp=nlp, document_text=document.text)
+
+
+def _owned(make_document, nlp, text):
+    return [(action.owners, action.text) for action in _actions(make_document, nlp, text)]
+
+
+def test_an_authority_that_only_could_or_must_be_given_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Grants\n\n"
+        "With this grant, the board can authorize the Town Manager to apply for any amount without a hearing.\n\n"
+        "This is the one that you need to authorize Owen Pardoe to sign.\n\n"
+        "#### 5. Buses\n\n"
+        "The Council could ask the Town Manager to write to the bus company.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_an_authority_given_to_do_something_is_a_task(make_document, nlp):
+    text = "#### 4. Lease\n\nThe board authorized the Town Manager to sign the lease with the county.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Nell Quarry"]]
+
+
+def test_authority_over_money_granted_by_a_motion_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Relief funds\n\n"
+        "Marlow made the motion to authorize the Town Manager to accept and expend up to $9,000 for the relief fund. "
+        "Pardoe seconded the motion. Motion passes 3-0.\n\n"
+        "#### 5. Supplies\n\n"
+        "Pardoe moved to authorise the Town Manager to spend up to $500 on supplies.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_motion_authorising_a_task_is_a_task(make_document, nlp):
+    text = "#### 4. Letter\n\nMarlow made the motion to authorize the Town Manager to sign a letter to the state.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Nell Quarry"]]
+
+
+def test_a_reported_plan_with_no_task_verb_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Loan\n\n"
+        "Pardoe was asked about the loan. Pardoe said they would be paying interest on the full amount borrowed.\n\n"
+        "#### 5. Grit\n\n"
+        "Marlow informed that we will be getting the grit within the next month.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_reported_plan_with_a_task_verb_is_a_task(make_document, nlp):
+    text = "#### 4. Loan\n\nPardoe said he would be contacting the bank next week about the loan terms.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"]]
+
+
+def test_an_assurance_given_for_others_or_a_question_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. After school club\n\n"
+        "Marlow said that between the club and the school they would make sure everyone was safe.\n\n"
+        "#### 5. Paths\n\n"
+        "Pardoe said that together with the wardens they would keep the paths clear this winter.\n\n"
+        "#### 6. Fridge\n\n"
+        "Fenton reported that an application had been sent to the Housing Trust for £1,000 to see if they would help "
+        "fund a new fridge.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_speakers_own_they_would_is_a_task(make_document, nlp):
+    text = "#### 4. Payroll\n\nPardoe said that they would send the payroll reports to the board every fortnight.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Owen Pardoe"]]
+
+
+def test_a_request_to_speak_in_the_meeting_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Surveys\n\n"
+        "The head teacher has asked Sam Fenton to mention a wellbeing survey. Parents are invited to reply.\n\n"
+        "#### 5. Manager's report\n\n"
+        "The Chair asked the Town Manager to share her report.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_request_to_pass_something_on_is_a_task(make_document, nlp):
+    text = "#### 4. Surveys\n\nThe Chair asked Sam Fenton to share the survey with parents.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Sam Fenton"]]
+
+
+_TOWNSHIP = "Oakvale Township\nBoard Meeting Minutes March 5, 2024\n\nPresent: Edith Marlow, Owen Pardoe\n\nNew Business\n\n"
+
+
+def test_a_place_asked_for_help_is_its_council_deciding_for_itself(make_document):
+    text = (
+        f"{_TOWNSHIP}Household Waste Funding Request - $178.40 (based on population) asked Oakvale to assist with cost "
+        "in collecting hazardous waste.\n\n"
+        "The County Library asked Oakvale to contribute to the new reading room.\n"
+    )
+    assert extract_document(make_document(text)).actions == []
+
+
+def test_a_person_asked_for_help_has_a_task(make_document):
+    text = f"{_TOWNSHIP}The Chair asked Owen to assist the treasurer with the waste collection costs.\n"
+    assert [action.owners for action in extract_document(make_document(text)).actions] == [["Owen Pardoe"]]
+

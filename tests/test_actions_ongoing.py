@@ -1,0 +1,53 @@
+"""A task under way, reported or stated: "X and Y said they were researching …", "X is investigating …". The verb
+is a task verb's "-ing"; the owner a person at the meeting, never the body or a pronoun standing alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee, Meeting
+
+ATTENDEES = [
+    Attendee(name="Owen Pardoe", surname="Pardoe"),
+    Attendee(name="Sam Fenton", surname="Fenton", role="Finance Director"),
+    Attendee(name="Edith Marlow", surname="Marlow", role="Chair"),
+]
+MEETING = Meeting(kind="minutes", date=dt.date(2023, 3, 7), body="Eastfield Village Council")
+
+
+def _actions(make_document, nlp, text):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=ATTENDEES, meeting=MEETING, nlp=nlp, document_text=document.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("Fenton and Pardoe said they were researching what will be allowed for reimbursement.",
+         ["Sam Fenton", "Owen Pardoe"]),
+        ("Owen Pardoe is investigating options to present to the council at a future meeting.", ["Owen Pardoe"]),
+        ("Marlow said that she is currently looking into the cost of a new notice board.", ["Edith Marlow"]),
+    ],
+)
+def test_a_task_under_way_is_its_owners(make_document, nlp, sentence, owners):
+    (action,) = _actions(make_document, nlp, f"#### 4. Relief funds\n\nThe relief funds were discussed. {sentence}\n")
+    assert action.owners == owners
+    assert action.text == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council is looking into replacing the fan in the hall.",  # the body's own news
+        "Fenton said they are working on the housing plan with the county.",  # no task verb
+        "They are looking into the cost of moving to a new property.",  # a pronoun with nobody speaking
+        "The Food Bank is seeking funding for its winter appeal.",  # an outside body
+    ],
+)
+def test_news_of_work_under_way_is_no_task(make_document, nlp, sentence):
+    assert _actions(make_document, nlp, f"#### 4. Updates\n\n{sentence}\n") == []
