@@ -44,6 +44,7 @@ from .numbering import (
     read_resolution_line,
     read_section_sub_label,
     section_sub_number,
+    split_trailing_code,
     sub_item_number,
     subject_of,
 )
@@ -1917,7 +1918,8 @@ def _find_line_items(
             found.append((_make_item(None, title, private, line, last_line), None))
         elif not (line.is_heading or line.bold):
             if index - 1 in titled and past_title:
-                found.append((_make_item(None, text, private, line, line), None))
+                title, code = split_trailing_code(text)  # "Sewer Rates (D-2)": the agenda's reference is its number
+                found.append((_make_item(code, title, private, line, line), None))
                 continue
             if (
                 caps_headings
@@ -3185,7 +3187,9 @@ def _is_sentence_case_heading(text: str) -> bool:
 
 
 def _is_title_heading_text(text: str) -> bool:
-    """True for a short title in title case with no sentence end, digit or comma ("Streets & Alleys")."""
+    """True for a short title in title case with no sentence end, digit or comma ("Streets & Alleys"), maybe with its
+    agenda reference in brackets after it ("Sewer Rates (D-2)")."""
+    text = split_trailing_code(text)[0]
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or all(c.isupper() for c in letters) or re.search(r"[\d,.:;!?]", text):

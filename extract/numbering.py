@@ -235,6 +235,20 @@ def is_date_line(text: str) -> bool:
     return bool(_DATE_LINE.match(text.strip()))
 
 
+# An agenda reference printed in brackets after an unnumbered item's title: "Sewer Rates (D-2)", "Roll Call (A)",
+# "Budget Hearing (C-2/C-3)".
+_TRAILING_CODE = re.compile(
+    r"^(?P<title>.*?\S)\s+\((?P<code>[A-Z]{1,2}(?:-\d{1,2}[a-z]?)?(?:\s*/\s*[A-Z]{1,2}(?:-\d{1,2}[a-z]?)?)*)\)$"
+)
+
+
+def split_trailing_code(text: str) -> tuple[str, str | None]:
+    """(title, agenda reference) of a title printed with its reference in brackets after it ("Sewer Rates (D-2)" gives
+    ("Sewer Rates", "D-2")); (text, None) for any other text."""
+    found = _TRAILING_CODE.match(text.strip())
+    return (found.group("title"), found.group("code")) if found is not None else (text, None)
+
+
 def opens_with_date(text: str) -> bool:
     """True for a line that opens with a day and month ("Monday 1 April 2031 at 7.30pm.", "May 5, 2031 at 7 pm")."""
     return bool(_DATE_OPENING.match(text.strip()))

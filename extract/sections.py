@@ -120,7 +120,8 @@ def parse_section_labels(text: str) -> SectionLabels:
     mode_pattern = "|".join(mode.replace(" ", r"\s+") for mode in modes)
     tail = (
         r"\s*(?:\(?(?:members|officers)\)?\s*)?"
-        + (rf"(?:\((?:{mode_pattern})\)\s*)?" if modes else "")
+        # "Present (remotely)", "Present (via Zoom or in person)": how they attended, one way or several joined.
+        + (rf"(?:\((?:{mode_pattern})(?:\s*(?:,|/|&|\bor\b|\band\b)\s*(?:{mode_pattern}))*\)\s*)?" if modes else "")
         # "Present; Ann Lee, …": a typed semicolon stands for the colon.
         # "PRESENT (5 Councillors): - Ann Lee": a dash after the colon is one separator with it.
         + r"(?:(?:[:;\-–]\s*)+|$)"

@@ -172,3 +172,40 @@ A personnel matter was discussed.
 """
     titles = _titles(make_document, text)
     assert {"Call to Order", "Treasurer's Report", "Paving the lane", "Staffing"} <= set(titles)
+
+
+CODED_HEADINGS = """CITY OF ELMWICK
+City Council Meeting Minutes
+June 3, 2031
+
+Call to Order
+7:00 p.m.
+
+Consent Agenda (B)
+The consent agenda was approved as presented, 3-0.
+
+Public Comment (C-1)
+No one spoke.
+
+Police Report (D-1)
+Chief Hale reported on the summer patrols and the new cruiser.
+
+Budget Hearing (D-2/D-3)
+Staff presented the proposed rates. Councilor Day moved to adopt the rates. Motion carried 3-0.
+
+Adjournment (E)
+The meeting adjourned at 8:05 p.m.
+"""
+
+
+def test_an_agenda_reference_in_brackets_after_a_title_is_its_number(make_document) -> None:
+    items = extract_items(make_document(CODED_HEADINGS))
+    assert [(item.number, item.title) for item in items] == [
+        ("B", "Consent Agenda"), ("C-1", "Public Comment"), ("D-1", "Police Report"), ("D-2/D-3", "Budget Hearing"),
+        ("E", "Adjournment"),
+    ]
+
+
+def test_a_bracket_that_is_no_agenda_reference_keeps_the_heading_out(make_document) -> None:
+    text = CODED_HEADINGS.replace("Police Report (D-1)", "Police Report (see attached)")
+    assert "Police Report" not in [item.title for item in extract_items(make_document(text))]

@@ -26,6 +26,8 @@ from minutebook.extract.sections import (
         ("Councillors in attendance:", "present"),
         ("Sederunt: Councillor B Tay", "present"),
         ("Present (remotely): Cllr C Fenn", "present"),
+        ("Present (via Zoom or in person):", "present"),
+        ("Present (in person, remotely): Cllr C Fenn", "present"),
         ("In attendance: Jo Hale (Clerk)", "in_attendance"),
         ("Officers present: Jo Hale", "in_attendance"),
         ("Also present: PC D Rowe", "also_present"),
@@ -44,6 +46,7 @@ def test_text_after_a_label_starts_after_its_colon() -> None:
 
 
 @pytest.mark.parametrize("text", ["Present at the meeting were Cllr A Marsh", "Presentation by the police",
+                                  "Present (as the planning application said): the owners",
                                   "Administration: A, B", "Members of the public raised the bridge"])
 def test_a_sentence_or_a_list_under_a_lone_label_is_no_label(text: str) -> None:
     assert match_label(text) is None
