@@ -910,7 +910,9 @@ def _starts_own_row(above: PageLine, line: PageLine, columns: list[float], right
 def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object, right: float) -> list[PageLine]:
     pitches = [b.top - a.top for a, b in zip(block, block[1:])]
     wrap_pitch = min(pitches) if pitches else 0.0
-    padded = any(pitch > wrap_pitch + ROW_PADDING_MIN for pitch in pitches)
+    # A header row set apart ("Present:" | "Members of the Public" over names a line each) pads nothing: only gaps
+    # between the rows under it say that the rows are padded and the closer lines wrapped cells.
+    padded = any(pitch > wrap_pitch + ROW_PADDING_MIN for pitch in pitches[1:])
     rows: list[tuple[PageLine, list[list[str]]]] = []
     for number, line in enumerate(block):
         placed = [(_column_of(segment.x0, columns) or 0, segment.text) for segment in line.segments]
