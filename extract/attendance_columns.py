@@ -141,14 +141,16 @@ def _read_cells(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
     filled = [bool(re.search(r"[:\-–]\s*\S", cell)) for cell in cells]
     if all(filled):
         return [replace(head, text=cell, cells=None, table=None, spans=None) for cell in cells], index + 1
-    if any(filled) or not all(re.search(r"[:\-–]\s*$", cell) for cell in cells):
+    if any(filled) or not re.search(r"[:\-–]\s*$", cells[0]):
         return None  # "Present | Absent" headings of a register's mark columns: no colons, no lists beside them
+    if not all(re.search(r"[:\-–]\s*$", cell) or _is_public(cell) for cell in cells[1:]):
+        return None  # beside "Present:" a list's label may go without its colon ("Members of the Public")
     columns: list[list[Line]] = [[replace(head, text=cell, cells=None, table=None, spans=None)] for cell in cells]
     end = index + 1
     while end < len(lines) and end - index <= MAX_LINES:
         line = lines[end]
-        if line.is_blank or new_heading(head, line):
-            break
+        if line.is_blank or (new_heading(head, line) and not _is_listed_person(line.text)):
+            break  # (the left column's names may be set in bold, as headings, once the right one has run out)
         if line.cells is not None and len(line.cells) <= len(cells):
             row = [cell.strip() for cell in line.cells]
         elif line.cells is None and _LEFT_ONLY.match(line.text.strip()):
@@ -159,9 +161,22 @@ def _read_cells(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
             break
         for column, cell in zip(columns, row):
             if cell:
-                column.append(replace(line, text=cell, cells=None, table=None, spans=None))
+                column.append(replace(line, text=cell, cells=None, table=None, spans=None, heading=None, bold=False))
         end += 1
+    for column in columns:
+        label = column[0].text
+        if _is_public(label) and _attendance(label) is None:
+            # "Members of the Public" over names: others present, as `_read_pair` reads a public column.
+            named = [line for line in column[1:] if not _NO_ONE.fullmatch(line.text.strip())]
+            if named:
+                column[0] = replace(column[0], text=ALSO_PRESENT)
     return [line for column in columns for line in column], end
+
+
+def _is_listed_person(text: str) -> bool:
+    """True for a list's entry alone on its line that names a person: "Ann Lee (AL) CLERK", "Cllr Bo Day"."""
+    text = text.strip().strip("*_#").strip()
+    return bool(_LEFT_ONLY.match(text)) and _is_column_name(re.sub(r"\s*\([^()]*\).*$", "", text))
 
 
 def _is_stop(text: str) -> bool:

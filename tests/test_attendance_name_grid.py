@@ -125,3 +125,33 @@ def test_a_line_at_the_margin_does_not_hang_under_the_regrets(nlp) -> None:
 def test_a_shortened_surname_particle_is_no_full_stop() -> None:
     assert split_people_list("Olive St. Quinn, Bo Day") == ["Olive St. Quinn", "Bo Day"]
     assert split_people_list("Ann Lee. Bo Day") == ["Ann Lee", "Bo Day"]
+
+
+def test_present_beside_the_public_one_name_a_line_with_the_left_column_running_on_in_bold(nlp) -> None:
+    # "Present:" beside "Members of the Public" (no colon) over a name a line in each column; the left column runs
+    # on after the right one ends, its names set in bold (read as headings).
+    document = _pdf([
+        _row((NAMES, "MINUTES OF THE PARISH COUNCIL MEETING")),
+        _cells("Present:", "Members of the Public"),
+        _cells("Nora Oakes (NO) CHAIR", "Dana Bright"),
+        _cells("Jon Hood (JH)", "Hal Bright"),
+        RowSpec(text="Carl Roth (CR)", heading=4, bold=True, spans=(Span(MARGIN, MARGIN + 80, "Carl Roth (CR)"),)),
+        RowSpec(text="Anne Bell (AB) CLERK", heading=4, bold=True, spans=(Span(MARGIN, MARGIN + 90, "Anne Bell (AB) CLERK"),)),
+        RowSpec(text="1.1 Apologies", heading=4, bold=True, spans=(Span(MARGIN, MARGIN + 60, "1.1 Apologies"),)),
+        _row((MARGIN, "None.")),
+    ])
+    people = [(a.name, a.status) for a in extract_attendees(document, nlp=nlp)]
+    assert ("Carl Roth", "present") in people and ("Jon Hood", "present") in people
+    assert ("Dana Bright", "also_present") in people and ("Hal Bright", "also_present") in people
+    assert not any(name.startswith("1.1") or name == "Apologies" for name, _ in people)
+
+
+def test_a_register_header_without_colons_is_no_pair_of_lists(nlp) -> None:
+    document = _pdf([
+        _row((NAMES, "MINUTES OF THE PARISH COUNCIL MEETING")),
+        _cells("Name", "Present", "Absent"),
+        _cells("Nora Oakes", "Yes", ""),
+        _cells("Jon Hood", "", "Yes"),
+        _row((MARGIN, "1. Welcome")),
+    ])
+    assert "Jon Hood" not in [a.name for a in extract_attendees(document, nlp=nlp) if a.status == "present"]
