@@ -2765,7 +2765,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         )
         parts = [title[: stop.start()], title[stop.end():]] if stop is not None else [title]
     title = parts[0].strip()
-    rest = parts[1].strip() if len(parts) > 1 and last == position else ""
+    rest = parts[1].strip() if len(parts) > 1 else ""
     # A letter that goes on from one already taken ("e)" after "a)" … "d)") is evidence of its own: its title may
     # open with a sum or a sign ("e) £1 million fund") and run longer than the title of a list's first letter.
     continued = expected != "a"

@@ -584,7 +584,10 @@ MOTION_PARTS = 30
 # right-hand column of a correspondence or planning list prints it.
 _DISPOSITION_TAG = re.compile(
     # "No objections raised.", "No observations were made.": the disposition with its verb.
-    r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|(?:No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?)"
+    r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|(?:No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
+    # The whole of a planning item's minutes, however set: "no objections", "not supported" (cut from the dash after the
+    # application's site by the items reader).
+    r"|^(?i:no\s+(?:objections?|observations?)|(?:not\s+)?support(?:ed)?|objections?)(?=\.?$))"
     r"(?:\s+(?:(?:was|were)\s+)?(?:raised|made|received|offered))?"
     r"|Supported|SUPPORTED|Approved|APPROVED"
     # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
@@ -633,6 +636,10 @@ _LABEL = re.compile(r"^[A-Z]{3,}\s*:")
 """A field label opening a line ("MOVER:", "AYES:"): a new unit even after a line without a full stop."""
 
 
+# The council's response to an application, standing for the whole of its minutes ("No objections", "not supported").
+_PLANNING_RESPONSE = re.compile(
+    r"(?:no\s+(?:objections?|observations?)|(?:not\s+)?support(?:ed)?|object(?:ion|s)?)\b", re.IGNORECASE
+)
 # An application named on its line: its reference ("(31/1046)", "23/0456/FUL") or the word itself.
 _NAMES_APPLICATION = re.compile(rf"\b(?:{APPLICATION_REF.pattern})\b|\bapplication\b", re.IGNORECASE)
 
@@ -1100,6 +1107,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 # An application's reference, address and applicant, then "No Objections".
                 whole = " ".join([strip_list_marker(paragraph_text(entry)) for entry in block] + [text])
                 since_vote.append(_make(key, whole, [line for entry in block for line in entry] + lines))
+                yield since_vote[-1]
+                continue
+            title = section.item.title if section.item is not None else ""
+            if index == 1 and title and _PLANNING_RESPONSE.match(text):
+                # "c) 31/0458 Ash House – no objections": the items reader took the application as the title and left
+                # the council's response as the whole of its minutes; the decision is on what the title names.
+                since_vote.append(_make(key, f"{title} – {text}", lines))
                 yield since_vote[-1]
                 continue
         if _VOTE_LINE.match(text) and _ASSENT_THEN_MOTION.search(text):

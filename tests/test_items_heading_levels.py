@@ -209,3 +209,26 @@ def test_an_agenda_reference_in_brackets_after_a_title_is_its_number(make_docume
 def test_a_bracket_that_is_no_agenda_reference_keeps_the_heading_out(make_document) -> None:
     text = CODED_HEADINGS.replace("Police Report (D-1)", "Police Report (see attached)")
     assert "Police Report" not in [item.title for item in extract_items(make_document(text))]
+
+
+PLANNING_LIST = """MINUTES OF THE MEETING OF ELMSTEAD PARISH COUNCIL HELD ON 3 MAY 2031
+
+5. PLANNING
+a) 31/0456 Mill Cottage, Low Road – new garage
+b) 31/0458 Ash House – no objections
+c) 31/0459 land at Holly Lane – not supported because of access, loss of hedgerow, and
+concerns for the flood report.
+
+6. FINANCE
+The payments were approved.
+"""
+
+
+def test_the_response_after_a_planning_lines_dash_is_the_items_minutes(make_document) -> None:
+    from minutebook.extract.items import read_items_and_sections
+
+    _, sections = read_items_and_sections(make_document(PLANNING_LIST))
+    minutes = {section.item.number: " ".join(line.text for line in section.lines).strip() for section in sections}
+    assert minutes["5b"] == "no objections"
+    assert minutes["5c"] == "not supported because of access, loss of hedgerow, and concerns for the flood report."
+    assert minutes["5a"] == "new garage"

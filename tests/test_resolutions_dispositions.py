@@ -259,3 +259,16 @@ def test_a_matter_put_off_is_its_decision(make_document, nlp):
     # A report that another body put a matter off is no decision of this one.
     text = "#### 2. Special District\n\nThe county said its own vote had been postponed.\n"
     assert _texts(make_document, nlp, text) == []
+
+
+def test_a_lettered_planning_line_whose_response_the_title_left_behind(make_document, nlp):
+    # The items reader keeps "31/0458 Ash House" as the lettered part's title and leaves the response as its minutes.
+    text = (
+        "MINUTES OF THE MEETING OF ELMSTEAD PARISH COUNCIL HELD ON 3 MAY 2031\n\n5. PLANNING\n"
+        "a) 31/0456 Mill Cottage, Low Road – new garage\nb) 31/0458 Ash House – no objections\n"
+        "c) 31/0460 Elm Lodge – Support\n\n6. DATE OF NEXT MEETING\nNoted\n"
+    )
+    found = _texts(make_document, nlp, text)
+    assert "31/0458 Ash House – no objections" in found and "31/0460 Elm Lodge – Support" in found
+    assert not any("new garage" in decision for decision in found)
+    assert "Noted" in found  # a note alone keeps its own words
