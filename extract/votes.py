@@ -178,6 +178,8 @@ class _Event:
     """An outcome or tally that counts only for a moved motion still waiting for its vote ("All were in favor.")."""
     motion_start: int | None = None
     """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
+    members_only: bool = False
+    """Positions from a plain list of names, kept only when its names are attendees' ("Approved by Ann, Ben")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,6 +560,7 @@ def extract_votes(
     if not text.text.strip():
         return []
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
+    events = [event for event in events if not event.members_only or _all_members(event, attendees)]
     votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
     rows = list(_motion_row_votes(sections))
     if rows:
@@ -1397,6 +1400,7 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _heading_lists(lined, rules)
     yield from _vertical_rolls(lined)
     yield from _inline_lists(lined, rules)
+    yield from _named_approvers(flat, lined)
     yield from _roll_calls(flat, rules, lined)
     for match in rules.side_after.finditer(flat):
         said = _squash(match.group("v"))
@@ -1748,6 +1752,42 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
             continue
         events.append(event)
     yield from events
+
+
+MIN_KNOWN_VOTERS = 2
+"""Attendees a plain list of names must hold before it is read as the members who voted."""
+# Members who voted for, named as a plain list with no side label: "Approved by Ann, Ben, Cy and Dee.", or after a
+# unanimous tally "Yes – 4, No – 0 (Ann Lee, Ben Orr, …)", "Yes – 4, No – 0 All yes – (…)", "Yes - 3, No – 0" / "Ann,
+# Ben, and Cy". A name is a capitalised word, perhaps with a second word or an initial ("Corinne N.").
+_PLAIN_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?)"
+_PLAIN_NAMES = rf"{_PLAIN_NAME}(?:\s*,\s*(?:and\s+)?{_PLAIN_NAME}|\s+and\s+{_PLAIN_NAME}){{1,20}}"
+_APPROVED_BY_NAMES = re.compile(rf"\b[Aa]pproved\s+by\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
+_UNANIMOUS_TALLY_NAMES = re.compile(
+    rf"\b(?:yes|yeas?|ayes?)\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?(?:no|nays?|noes)\s*[-–:]\s*(?P<no>\d{{1,2}})\.?\s+"
+    rf"(?:all\s+(?:yes|ayes?|in\s+favou?r|approved)\s*[-–:]?\s*)?\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?:[.;]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
+    """The For list written as members' names alone; a split tally ("Yea – 4 and Nay – 1 (five names)") names no side."""
+    for match in _APPROVED_BY_NAMES.finditer(flat):
+        names = _split_names(match.group("n"))
+        if len(names) >= 2:
+            yield _Event("positions", match.start(), match.end(), positions={"for": names}, members_only=True)
+    for match in _UNANIMOUS_TALLY_NAMES.finditer(lined):
+        names = _split_names(match.group("n"))
+        if int(match.group("no")) == 0 and len(names) == int(match.group("y")):
+            yield _Event("positions", match.start("n"), match.end(), positions={"for": names}, members_only=True)
+
+
+def _all_members(event: _Event, attendees: Sequence[Attendee]) -> bool:
+    """True when the event's names are members: more than half of them resolve to attendees (a member the attendance
+    list missed may stand among them) and at least two do."""
+    members = {_plain_name(attendee.name) for attendee in attendees}
+    names = [name for listed in event.positions.values() for name in listed]
+    known = sum(_resolve(name, attendees) in members for name in names)
+    return known >= MIN_KNOWN_VOTERS and 2 * known > len(names)
 
 
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:

@@ -231,3 +231,38 @@ def test_the_ordinal_alone_before_a_seconder(make_document, second):
     text = f"2. MINUTES\nA motion was made by Councilmember Dorn, {second}, to approve the minutes. The motion carried 5-0.\n"
     [vote] = _votes(make_document, text)
     assert (vote.mover, vote.seconder, vote.count_for) == ("Dorn", "Cole", 5)
+
+
+BOARD = [Attendee(name=name, surname=name.split()[-1]) for name in ("Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor")]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Approved by Ann, Ben, Cy\nand Dee.",
+        "Vote role/voice carried. Yes – 4, No – 0 All yes – (Ann Tarn, Ben Holm, Cy Yeats, Dee Pryor)",
+        "Vote role/voice carried. Yes - 4, No – 0\nDee, Cy, Ben, and Ann",
+    ],
+)
+def test_members_named_as_a_plain_list_are_the_for_list(make_document, named):
+    text = f"#### 4. Cemetery\n\nMotion made by Ann to survey the cemetery seconded by Ben. {named}\n\n#### 5. Roads\n"
+    [vote] = _votes(make_document, text, BOARD)
+    assert (vote.mover, vote.seconder, vote.result) == ("Ann Tarn", "Ben Holm", "carried")
+    assert _sides(vote) == (["Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor"], [], [])
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # a split tally: who voted which way is not said
+        "Yea – 3 and Nay – 1. (Ann Tarn, Ben Holm, Cy Yeats, Dee Pryor)",
+        # the count and the names disagree
+        "Yes – 4, No – 0 Ann, Ben",
+        # not the members: places and a firm
+        "Approved by Hartford, Mason and Lake Counties. Motion carried.",
+    ],
+)
+def test_plain_lists_that_name_no_side(make_document, named):
+    text = f"#### 4. Cemetery\n\nMotion made by Ann to survey the cemetery seconded by Ben. {named}\n\n#### 5. Roads\n"
+    [vote] = _votes(make_document, text, BOARD)
+    assert vote.voted_for == [] and vote.voted_against == []
