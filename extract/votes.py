@@ -284,9 +284,15 @@ def _rules() -> _Rules:
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
             # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
-            rf"[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s)"
+            # A township clerk's run-in topic, then its mover: "2031 Budget – Ann made motion to approve the budget".
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
+            rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
+            # A member's initials stand for the name: "DL motion to adopt …", "SO motioned for adjournment, 2nd by SB".
+            rf"[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
+            r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
+            # "Ann made the following motion:" and the motion's words, often quoted, after the colon.
+            r"|made\s+the\s+following\s+motion\s*:\s*"
             # "Dick makes a motion to approve the minutes, Gary seconds the motion.": a small board's present tense.
             r"|makes\s+(?:a|the)\s+motion\b(?:\s+(?=to\s)|(?=\s*,)))",
             re.MULTILINE,
@@ -334,7 +340,9 @@ def _rules() -> _Rules:
         second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))[ \t]*(?P<s>{_SURNAME})\s+"
+            # '… "To authorize the loan." Emerson seconded the motion.': after the quoted motion's closing quote too.
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=[.;][\"”’]\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))"
+            rf"[ \t]*(?P<s>{_SURNAME})\s+"
             r"(?:(?:seconded|seconds)(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
             # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
             r"|made\s+the\s+second(?=\s*[.;,]))",
@@ -2132,8 +2140,8 @@ def _make_vote(draft: _Draft, text: _Text, attendees: Sequence[Attendee]) -> Vot
     return Vote(
         item=draft.number or text.keys[first],
         motion=motion,
-        mover=_resolve(draft.mover, attendees) if draft.mover else None,
-        seconder=_resolve(draft.seconder, attendees) if draft.seconder else None,
+        mover=_member_within(draft.mover, attendees) if draft.mover else None,
+        seconder=_member_within(draft.seconder, attendees) if draft.seconder else None,
         result=result,
         count_for=draft.counts.get("for"),
         count_against=draft.counts.get("against"),
@@ -2162,6 +2170,30 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
     if resolved[0] == written:
         return _short_first_name(written, attendees) or written  # "Jan": left as written, no member by that name
     return _plain_name(resolved[0])
+
+
+GLUED_NAME_WORDS = 3
+"""Words of a mover or seconder read with the motion's words glued on ("… the Proposed Budget Shelby seconded")."""
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _member_within(name: str, attendees: Sequence[Attendee]) -> str:
+    """The attendee a mover or seconder names, when the name was read with a neighbour's words glued to it: the motion's
+    last words before "Shelby seconded" ("Proposed Budget Shelby"), or the outcome after initials ("2nd by SB Voice vote").
+    Only a name of three or more words, or one holding a member's initials, is searched; "John Smith" stays as written."""
+    resolved = _resolve(name, attendees)
+    members = {_plain_name(attendee.name) for attendee in attendees}
+    words = _plain_name(name).split()
+    if resolved in members or not members or not (
+        len(words) >= GLUED_NAME_WORDS or (len(words) > 1 and any(_INITIALS.match(word) for word in words))
+    ):
+        return resolved
+    for size in range(len(words) - 1, 0, -1):
+        for part in (words[-size:], words[:size]):
+            candidate = _resolve(" ".join(part), attendees)
+            if candidate in members:
+                return candidate
+    return resolved
 
 
 def _short_first_name(written: str, attendees: Sequence[Attendee]) -> str | None:

@@ -408,3 +408,12 @@ def test_township_vote_lookalikes_are_not_outcomes(make_document, nlp):
         "Shed plans: – Approved by the county last year. Yes – 5 trucks were sent.\n"
     )
     assert _texts(make_document, nlp, text) == []
+
+
+def test_a_mover_by_initials_or_name_then_motion_as_the_verb(make_document, nlp):
+    for said in ("AT motion to adopt Resolution R2031-4 for a franchise fee. 2nd by BH. Motion carried.",
+                 "Ann motioned for adjournment, 2nd by Ben. Voice vote-Motion carried."):
+        assert _texts(make_document, nlp, f"#### 5. New Business\n\n{said}\n") == [said]
+    # "The motion to …" is the motion named, not its mover.
+    text = "#### 5. New Business\n\nThe motion to buy a truck was discussed at length.\n"
+    assert _texts(make_document, nlp, text) == []

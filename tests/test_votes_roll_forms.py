@@ -266,3 +266,30 @@ def test_plain_lists_that_name_no_side(make_document, named):
     text = f"#### 4. Cemetery\n\nMotion made by Ann to survey the cemetery seconded by Ben. {named}\n\n#### 5. Roads\n"
     [vote] = _votes(make_document, text, BOARD)
     assert vote.voted_for == [] and vote.voted_against == []
+
+
+@pytest.mark.parametrize(
+    ("said", "mover", "seconder"),
+    [
+        ("AT motion to adopt Resolution R2031-4 to allow a franchise fee. 2nd by BH. Roll call vote-AT, Aye; BH, Aye; "
+         "CY, Aye. Motion carried.", "Ann Tarn", "Ben Holm"),
+        ("CY motioned for adjournment, 2nd by DP Voice vote-Motion carried.", "Cy Yeats", "Dee Pryor"),
+        ("2031 Proposed Budget – Ann made motion to approve the Proposed Budget Ben seconded. Vote role/voice carried. "
+         "Yes - 4, No – 0", "Ann Tarn", "Ben Holm"),
+        ("Tarn made the following motion:\n\"To authorize the Treasurer to borrow no more than $5,000.\" Holm seconded the "
+         "motion. Motion passes 4-0.", "Ann Tarn", "Ben Holm"),
+    ],
+)
+def test_movers_and_seconders_written_without_by(make_document, said, mover, seconder):
+    [vote] = _votes(make_document, f"#### 4. New Business\n\n{said}\n\n#### 5. Adjournment\n", BOARD)
+    assert (vote.mover, vote.seconder, vote.result) == (mover, seconder, "carried")
+
+
+def test_mover_lookalikes_without_by(make_document):
+    text = (
+        "#### 4. New Business\n\nThe motion to buy a truck carried. John Smith seconded the motion. Motion carried.\n\n"
+        "#### 5. Adjournment\n"
+    )
+    for vote in _votes(make_document, text, BOARD):
+        assert vote.mover != "The"
+        assert vote.seconder in (None, "John Smith")  # a two-word name that is no attendee stays as written
