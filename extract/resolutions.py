@@ -972,7 +972,13 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
 
 # A printed line that opens a motion of its own, though the line above ended with no full stop: "… Voice vote-Motion
 # carried" then "Motion by A to accept the agenda, 2nd by B." ("… the" / "motion by A was read" runs on: a capital is asked).
-_LINE_OPENS_MOTION = re.compile(r"^[~*•]?\s*Motion(?:ed)?\s+(?:was\s+)?(?:made\s+)?by\b")
+_LINE_OPENS_MOTION = re.compile(
+    r"^[~*•]?\s*Motion(?:ed)?\s+(?:was\s+)?(?:made\s+)?by\b"
+    # The mover's name or initials opening the line: "Linda 1st motion to accept", "Mary made 1st and Linda seconded",
+    # "DL motion to adopt", "Sam made a motion to …", "SO motioned for adjournment".
+    r"|^(?!(?:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?:[A-Z][a-z]+|[A-Z]{2,3})\s+"
+    r"(?:made\s+(?:(?:a|the)\s+)?(?:1st(?=\s+(?:motion|and)\b|\s*[,.;])|motion\b)|1st\s+motion\b|motion(?:ed)?\s+(?:to|for)\b|moved\s+(?:to|that)\b)"
+)
 
 
 # A tally of sides and counts, then a capitalised word with no full stop between: "… Yes – 5, No – 0 Meeting was
@@ -986,6 +992,7 @@ _TALLY_THEN_NEW = re.compile(
 def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]:
     """Unit starts that no full stop marks: a printed line that opens a motion, or the words after a tally. A motion's
     record then stops before the next motion or the next business."""
+    previous = ""
     for offset, lines in starts:
         cursor = offset
         for line in lines:
@@ -993,9 +1000,11 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
             at = text.find(said[:30], cursor) if said else -1
             if at < 0:
                 continue
-            if at > 0 and _LINE_OPENS_MOTION.match(said):
+            # "Linda 1st motion to accept, Sam seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.
+            if at > 0 and (_LINE_OPENS_MOTION.match(said) or _SIDES_COUNTED.search(previous)):
                 yield at
             cursor = at + len(said[:30])
+            previous = said
     for found in _TALLY_THEN_NEW.finditer(text):
         yield found.end()
 

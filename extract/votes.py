@@ -291,6 +291,8 @@ def _rules() -> _Rules:
             rf"[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
+            # A small board's ordinal for the mover: "Linda 1st motion to accept", "Mary made 1st and Linda seconded".
+            r"|made\s+(?:the\s+)?1st(?=\s+(?:motion|and)\b|\s*[,.;])(?:\s+motion)?|1st\s+motion\b"
             # "Ann made the following motion:" and the motion's words, often quoted, after the colon.
             r"|made\s+the\s+following\s+motion\s*:\s*"
             # "Dick makes a motion to approve the minutes, Gary seconds the motion.": a small board's present tense.
@@ -341,9 +343,12 @@ def _rules() -> _Rules:
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             # '… "To authorize the loan." Emerson seconded the motion.': after the quoted motion's closing quote too.
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=[.;][\"”’]\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))"
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=[.;][\"”’]\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b)"
+            # "Jerry made 1st motion to reimburse Sam, Linda seconded.": after the motion's comma.
+            rf"|(?<=,\s)(?=\S+\s+seconded\b))"
             rf"[ \t]*(?P<s>{_SURNAME})\s+"
-            r"(?:(?:seconded|seconds)(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
+            # "Sam seconded 4 Yea 0 nay": the tally straight after the verb.
+            r"(?:(?:seconded|seconds)(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,]|\s+\d{1,2}\s+(?i:yeas?|ayes?|yes)\b)"
             # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
             r"|made\s+the\s+second(?=\s*[.;,]))",
             re.MULTILINE,

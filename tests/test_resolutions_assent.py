@@ -417,3 +417,23 @@ def test_a_mover_by_initials_or_name_then_motion_as_the_verb(make_document, nlp)
     # "The motion to …" is the motion named, not its mover.
     text = "#### 5. New Business\n\nThe motion to buy a truck was discussed at length.\n"
     assert _texts(make_document, nlp, text) == []
+
+
+def test_a_small_boards_ordinal_motions_one_a_line(make_document, nlp):
+    # Each line opens with its mover and ends with its tally, no full stop between them: one decision a line, the
+    # topic line above it left out.
+    text = (
+        "#### 2. Opening\n\n"
+        "Review and acceptance of May 2031 Minutes\n"
+        "Rosa 1st motion to accept , Tom seconded 4 Yea 0 nay\n"
+        "Review and acceptance of June 2031 Agenda\n"
+        "Una made 1st and Rosa seconded\t4 yea 0 nay\n"
+        "Review and Paying of the Bills\n"
+        "Tom made 1st motion, seconded by Una 4 yea 0 nay\n"
+        "Tom made 1st contact with the county about the culvert\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Rosa 1st motion to accept , Tom seconded 4 Yea 0 nay",
+        "Una made 1st and Rosa seconded 4 yea 0 nay",
+        "Tom made 1st motion, seconded by Una 4 yea 0 nay",
+    ]

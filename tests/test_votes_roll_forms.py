@@ -293,3 +293,21 @@ def test_mover_lookalikes_without_by(make_document):
     for vote in _votes(make_document, text, BOARD):
         assert vote.mover != "The"
         assert vote.seconder in (None, "John Smith")  # a two-word name that is no attendee stays as written
+
+
+@pytest.mark.parametrize(
+    ("said", "mover", "seconder"),
+    [
+        ("Rosa 1st motion to accept , Tom seconded 4 Yea 0 nay", "Rosa", "Tom"),
+        ("Una made 1st and Rosa seconded\t4 yea 0 nay", "Una", "Rosa"),
+        ("Tom made 1st motion to reimburse Una, Rosa seconded. Passed 4 yea 0 nay", "Tom", "Rosa"),
+    ],
+)
+def test_a_small_boards_ordinal_mover_and_bare_seconder(make_document, said, mover, seconder):
+    [vote] = _votes(make_document, f"#### 2. Minutes\n\n{said}\n\n#### 3. Bills\n")
+    assert (vote.mover, vote.seconder, vote.result) == (mover, seconder, "carried")
+
+
+def test_ordinal_lookalike_is_no_mover(make_document):
+    text = "#### 2. Roads\n\nTom made 1st contact with the county about the culvert. The motion carried.\n\n#### 3. Bills\n"
+    assert all(vote.mover != "Tom" for vote in _votes(make_document, text))
