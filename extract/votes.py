@@ -751,7 +751,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _outcomes(flat, lined, rules)
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
-    runs = _tally_runs(flat)
+    runs = _tally_runs(flat, lined)
     for event in _counts(flat, rules, lined):
         # A count inside a tally read as a run ("In Favor 0" of "38 In Favor 0 Opposed") gives way to the run.
         if event.kind == "counts" and any(run.start < event.end and event.start < run.end for run in runs):
@@ -1209,8 +1209,13 @@ def _tally_counts(chain: list[_Pair]) -> dict[Side, int] | None:
     return counts
 
 
-def _tally_runs(flat: str) -> list[_Event]:
-    """Every tally written as a run of counted sides, one event each."""
+def _tally_runs(flat: str, lined: str = "") -> list[_Event]:
+    """Every tally written as a run of counted sides, one event each.
+
+    With `lined` (the text with its line breaks), a tally that ends its printed line, the next line opening with a
+    capital, ends its sentence too: the next line's business ("New Business:" / "… running in the 2024 election.")
+    does not make it a vote reported from before ("… was 6-0" / "in 2019 on the same question" still does).
+    """
     chains = _chains(flat, _pairs(flat))
     chains.sort(key=lambda chain: (-len(chain), _orphaned(flat, chain), chain[0].start))
     taken: list[tuple[int, int]] = []
@@ -1230,7 +1235,9 @@ def _tally_runs(flat: str) -> list[_Event]:
                 continue  # one counted side alone is a tally only after its outcome, closing the clause
         elif not ({"for", "against"} & counts.keys()):
             continue  # "0 Abstained 0 Recused" with neither side counted: part of a tally read otherwise
-        if not _near_vote_words(flat, start, end) or _reported(flat, start):
+        rest = lined[end:].lstrip(" \t.")
+        ends_line = bool(lined) and (not rest or (rest[0] == "\n" and rest.lstrip()[:1].isupper()))
+        if not _near_vote_words(flat, start, end) or _reported(flat, start, end if ends_line else None):
             continue
         taken.append((start, end))
         # "…; carried with 2 against.": the outcome said just before the tally is its result.
@@ -1290,11 +1297,12 @@ _REPORTING = re.compile(
 )
 
 
-def _reported(flat: str, start: int) -> bool:
-    """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year")."""
+def _reported(flat: str, start: int, stop: int | None = None) -> bool:
+    """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year"); `stop`, when
+    given, ends that sentence."""
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(flat, max(0, start - 300), start)), default=max(0, start - 300))
     sentence_end = _SENTENCE_END.search(flat, start)
-    after = flat[start:sentence_end.end() if sentence_end else start + 120]
+    after = flat[start:stop if stop is not None else sentence_end.end() if sentence_end else start + 120]
     return bool(_REPORTING.search(flat, sentence_start, start)) or bool(
         re.search(r"\b(?:last\s+(?:year|month|time|meeting)|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
     )

@@ -6,7 +6,7 @@ import pytest
 
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.records import Attendee
-from minutebook.extract.votes import extract_votes
+from minutebook.extract.votes import _tally_runs, extract_votes
 
 
 def _votes(make_document, text, attendees=()):
@@ -311,3 +311,17 @@ def test_a_small_boards_ordinal_mover_and_bare_seconder(make_document, said, mov
 def test_ordinal_lookalike_is_no_mover(make_document):
     text = "#### 2. Roads\n\nTom made 1st contact with the county about the culvert. The motion carried.\n\n#### 3. Bills\n"
     assert all(vote.mover != "Tom" for vote in _votes(make_document, text))
+
+
+def test_a_tally_ending_its_line_is_not_reported_by_the_next_business(make_document):
+    text = (
+        "#### 2. Bills\n\nMotion made by Ann to accept Invoices seconded by Ben. Vote role/voice carried. Yes - 4, No – 0\n"
+        "New Business:\nTwo candidates running in the 2031 election spoke.\n"
+    )
+    [vote] = _votes(make_document, text, BOARD)
+    assert (vote.count_for, vote.count_against) == (4, 0)
+    # The tally's sentence runs on to the next line, lower case: a vote of years before, reported.
+    lined = "The vote was Yes - 4, No – 0\nin 2019 on the same question.\n"
+    assert _tally_runs(lined.replace("\n", " "), lined) == []
+    lined = "The vote was Yes - 4, No – 0\nNew Business: two candidates in the 2031 election spoke.\n"
+    assert [run.counts for run in _tally_runs(lined.replace("\n", " "), lined)] == [{"for": 4, "against": 0}]
