@@ -276,7 +276,7 @@ def _rules() -> _Rules:
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
@@ -288,7 +288,7 @@ def _rules() -> _Rules:
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
             rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             # A member's initials stand for the name: "DL motion to adopt …", "SO motioned for adjournment, 2nd by SB".
-            rf"[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
+            rf"[ \t]*[~*•]?(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
             # A small board's ordinal for the mover: "Linda 1st motion to accept", "Mary made 1st and Linda seconded".
@@ -1795,7 +1795,10 @@ def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
     for match in _APPROVED_BY_NAMES.finditer(flat):
         names = _split_names(match.group("n"))
         if len(names) >= 2:
-            yield _Event("positions", match.start(), match.end(), positions={"for": names}, members_only=True)
+            # The approval is the outcome too: "Approved by A, B and C." closes the motion above it, or, under a
+            # run-in topic with no motion written, is a vote of its own.
+            yield _Event("outcome", match.start(), match.end(), result="carried", positions={"for": names},
+                         members_only=True)
     for match in _UNANIMOUS_TALLY_NAMES.finditer(lined):
         names = _split_names(match.group("n"))
         if int(match.group("no")) == 0 and len(names) == int(match.group("y")):
@@ -2130,7 +2133,11 @@ _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|p
 _SETTLED = re.compile(
     r"(?<!unanimously )(?<!UNANIMOUSLY )\b(?:(?:And\s+)?(?:RESOLVED|Resolved)\s*:|[Ii]t\s+was\s+(?:further\s+)?agreed\b)"
 )
-_DECISION_START = re.compile(r"(?:^|[.:;]\s+)(?:RESOLVED|Resolved|THAT|That|It\s+was|AGREED|Agreed)\b")
+_DECISION_START = re.compile(
+    r"(?:^|[.:;]\s+)(?:RESOLVED|Resolved|THAT|That|It\s+was|AGREED|Agreed)\b"
+    # A run-in topic opens the next business: "… Approved by A and B. Demolition of the shed: – Two bids …".
+    r"|(?:^|[.;\n]\s*)[A-Z][^.:;\n]{2,60}:\s*[–—-]\s"
+)
 
 
 def _restates_decision(flat: str, start: int, end: int) -> bool:

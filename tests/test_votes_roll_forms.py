@@ -325,3 +325,34 @@ def test_a_tally_ending_its_line_is_not_reported_by_the_next_business(make_docum
     assert _tally_runs(lined.replace("\n", " "), lined) == []
     lined = "The vote was Yes - 4, No – 0\nNew Business: two candidates in the 2031 election spoke.\n"
     assert [run.counts for run in _tally_runs(lined.replace("\n", " "), lined)] == [{"for": 4, "against": 0}]
+
+
+def test_approval_by_named_members_under_a_run_in_topic_is_its_own_vote(make_document):
+    text = (
+        "#### 6. Unfinished Business\n\n"
+        "Cemetery Survey: – Cost for 4 corners $750. Motion by Ann and seconded by Ben to have the cemetery surveyed. "
+        "Approved by Ann, Ben, Cy and Dee.\n"
+        "Shed Removal: – Received 3 bids. A local firm was lowest. Approved by Ann, Ben, Cy\nand Dee. Motion carried.\n\n"
+        "#### 7. Public Comment\n"
+    )
+    survey, shed = _votes(make_document, text, BOARD)
+    assert (survey.mover, survey.seconder, survey.result) == ("Ann Tarn", "Ben Holm", "carried")
+    assert (shed.mover, shed.result) == (None, "carried")
+    assert _sides(survey) == _sides(shed) == (["Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor"], [], [])
+    # The approval restating the outcome just given is the same vote.
+    text = (
+        "#### 6. Roads\n\nMotion by Ann and seconded by Ben to grade the road. Motion carried. Approved by Ann, Ben, Cy "
+        "and Dee.\n\n#### 7. Public Comment\n"
+    )
+    [vote] = _votes(make_document, text, BOARD)
+    assert len(vote.voted_for) == 4
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["2. Motioned by AT, 2nd by BH to set the budget meeting for March 11. Voice vote carried.",
+     "~AT moved to approve the payment of bills, 2nd by BH. Motion carried."],
+)
+def test_motioned_by_and_a_bulleted_initials_mover(make_document, said):
+    [vote] = _votes(make_document, f"#### 4. New Business\n\n{said}\n\n#### 5. Adjournment\n", BOARD)
+    assert (vote.mover, vote.seconder, vote.result) == ("Ann Tarn", "Ben Holm", "carried")
