@@ -467,6 +467,7 @@ _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
     rf"|declared)\b|(?:^|\.\s+){_MOVED_COUNT}"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
+    r"|\bsecond(?:ed)?\s+(?:by\s+)?(?-i:[A-Z])"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
@@ -878,6 +879,15 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
+        if _proposed_alone(units, index):
+            # "Approval of previous minutes – proposed by A, second B", "C was co-opted in due form Proposed by A
+            # Seconded by B": the proposer and seconder close the decision, and no outcome or resolution follows.
+            start_char, end_char = units[index][0], units[index][1]
+            ends = [at for at, _ in starts[1:]] + [len(text)]
+            lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+            last_end = index
+            yield _make(section.key, said, lines)
+            continue
         tally = _tally_outcome(said)
         failed = _FAILED.search(said) or tally == "failed"
         if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])):
@@ -1007,6 +1017,28 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
             previous = said
     for found in _TALLY_THEN_NEW.finditer(text):
         yield found.end()
+
+
+# A proposer and a seconder closing their sentence, named with no verb of agreement after them.
+_PROPOSED_PAIR = re.compile(
+    r"\bproposed\s+by\s+(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\s*(?:by\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}\.?$",
+    re.IGNORECASE,
+)
+PROPOSED_REACH = 2
+"""Units before and after a proposer and seconder in which an outcome or resolution makes them part of that record."""
+
+
+def _proposed_alone(units: list[tuple[int, int, str]], index: int) -> bool:
+    """True when unit `index` ends with its proposer and seconder and no outcome, tally or resolution stands near it
+    (one may stand above it: "RESOLVED that … . Proposed by A, seconded by B." is that resolution's)."""
+    if not _PROPOSED_PAIR.search(units[index][2]):
+        return False
+    near = units[max(0, index - PROPOSED_REACH):index] + units[index + 1:index + 1 + PROPOSED_REACH]
+    return not any(
+        _CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said) or _DECISION_WORDS.search(said)
+        for _, _, said in [*near, units[index]]
+    )
 
 
 # The record's own restatement after its outcome: "The minutes stand approved as written.", "The bills are approved

@@ -437,3 +437,22 @@ def test_a_small_boards_ordinal_motions_one_a_line(make_document, nlp):
         "Una made 1st and Rosa seconded 4 yea 0 nay",
         "Tom made 1st motion, seconded by Una 4 yea 0 nay",
     ]
+
+
+def test_a_proposer_and_seconder_with_no_outcome_record_the_decision(make_document, nlp):
+    text = (
+        "#### 3. Approval of previous minutes\n\n- proposed by Ewan Ross, second Mairi Dunn\n\n"
+        "#### 4. Co-opted member\n\nIsla Grant was co-opted on to the council in due form\nProposed by Ewan Ross\n"
+        "Seconded by Mairi Dunn\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "proposed by Ewan Ross, second Mairi Dunn",
+        "Isla Grant was co-opted on to the council in due form Proposed by Ewan Ross Seconded by Mairi Dunn",
+    ]
+
+
+def test_a_proposer_and_seconder_beside_an_outcome_are_that_records(make_document, nlp):
+    text = "#### 3. Hall\n\nRESOLVED that the hall be painted. Proposed by Ewan Ross, seconded by Mairi Dunn.\n"
+    assert _texts(make_document, nlp, text) == ["RESOLVED that the hall be painted. Proposed by Ewan Ross, seconded by Mairi Dunn."]
+    text = "#### 3. Hall\n\nTo paint the hall. Proposed by Ewan Ross, seconded by Mairi Dunn. Carried.\n"
+    assert len(_texts(make_document, nlp, text)) == 1
