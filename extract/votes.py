@@ -1124,8 +1124,10 @@ def _tally_patterns() -> _TallyPatterns:
         number_label=re.compile(
             rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])", re.IGNORECASE
         ),
+        # After its label the count may touch the dash or colon: "Yes-5, No-0", "Ayes:4".
         label_number=re.compile(
-            rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>{number}){_NOT_A_COUNT_AFTER}", re.IGNORECASE
+            rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>(?:\d{{1,3}}|{spelt})(?![\w'’])){_NOT_A_COUNT_AFTER}",
+            re.IGNORECASE,
         ),
         outcome_before=re.compile(
             rf"\b(?P<o>{words.outcome})\s*,?\s+(?:unanimously\s*,?\s+)?(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$", re.IGNORECASE

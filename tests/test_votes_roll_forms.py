@@ -356,3 +356,20 @@ def test_approval_by_named_members_under_a_run_in_topic_is_its_own_vote(make_doc
 def test_motioned_by_and_a_bulleted_initials_mover(make_document, said):
     [vote] = _votes(make_document, f"#### 4. New Business\n\n{said}\n\n#### 5. Adjournment\n", BOARD)
     assert (vote.mover, vote.seconder, vote.result) == ("Ann Tarn", "Ben Holm", "carried")
+
+
+@pytest.mark.parametrize("tally", ["Yes-4,No-0", "Yes-4\nNo-0", "Ayes:4 Nays:0"])
+def test_a_count_touching_its_sides_label(make_document, tally):
+    text = (
+        "#### 2. Minutes\n\nMotion made by Ann to accept previous month’s minutes, seconded by Ben. Vote voice carried "
+        f"{tally}\nMotion made by Cy to accept the agenda, seconded by Dee. Vote voice carried Yes - 4, No - 0\n\n"
+        "#### 3. Bills\n"
+    )
+    minutes, agenda = _votes(make_document, text, BOARD)
+    assert (minutes.mover, minutes.seconder, minutes.count_for, minutes.count_against) == ("Ann Tarn", "Ben Holm", 4, 0)
+    assert (agenda.mover, agenda.seconder) == ("Cy Yeats", "Dee Pryor")
+
+
+def test_a_range_is_no_tally(make_document):
+    lined = "The hall seats 20-40 people; items 2-5 were read."
+    assert _tally_runs(lined, lined) == []
