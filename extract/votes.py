@@ -1792,8 +1792,24 @@ _UNANIMOUS_TALLY_NAMES = re.compile(
 )
 
 
+# The same list under a label of approval or of a vote taken by name, or closed by "all yes": "Approved: Ann T, Ben H
+# and Cy Y.", "All in Favor: …", "All yes – (…)", "Vote role - Ann, Ben and Cy. All yes", "Roll call – Ann, Ben and Cy
+# All yes" ("Roll call: Board members present" at the opening is attendance: a roll call needs "vote" or "all yes").
+_LABELLED_APPROVERS = re.compile(
+    rf"\b(?:(?i:all\s+)?[Aa]pproved|(?i:all\s+(?:yes|ayes?|in\s+favou?r))|(?i:vote\s+ro(?:le|ll)(?:\s+call)?(?:\s+carried)?))"
+    rf"\s*[:–—-]\s*\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?=[.;)\n]|$)"
+    rf"|(?:^|(?<=[.;:–-]\s)|(?i:ro(?:le|ll)\s+call\s*[:–—-]\s*))(?P<n2>{_PLAIN_NAMES})\s*[.;]?\s*[-–]?\s*(?i:all\s+(?:yes|ayes?))\b",
+    re.MULTILINE,
+)
+
+
 def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
     """The For list written as members' names alone; a split tally ("Yea – 4 and Nay – 1 (five names)") names no side."""
+    for match in _LABELLED_APPROVERS.finditer(lined):
+        group = "n" if match.group("n") else "n2"
+        names = _split_names(match.group(group))
+        if len(names) >= 2:
+            yield _Event("positions", match.start(group), match.end(), positions={"for": names}, members_only=True)
     for match in _APPROVED_BY_NAMES.finditer(flat):
         names = _split_names(match.group("n"))
         if len(names) >= 2:
@@ -2188,10 +2204,21 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
     written = _plain_name(name)
     resolved = resolve_owners(written, attendees) if attendees else []
     if not resolved or ":" in resolved[0]:
-        return _short_first_name(written, attendees) or written
+        return _short_first_name(written, attendees) or _first_and_initial(written, attendees) or written
     if resolved[0] == written:
-        return _short_first_name(written, attendees) or written  # "Jan": left as written, no member by that name
+        # "Jan": left as written, no member by that name
+        return _short_first_name(written, attendees) or _first_and_initial(written, attendees) or written
     return _plain_name(resolved[0])
+
+
+def _first_and_initial(written: str, attendees: Sequence[Attendee]) -> str | None:
+    """ "David L." -> "David Leonard": a first name and the surname's initial, when exactly one member fits."""
+    found = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z])\.?", written)
+    if found is None:
+        return None
+    fitting = {" ".join(words) for attendee in attendees if len(words := _plain_name(attendee.name).split()) >= 2
+               and words[0] == found.group(1) and words[-1].startswith(found.group(2))}
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 GLUED_NAME_WORDS = 3

@@ -373,3 +373,34 @@ def test_a_count_touching_its_sides_label(make_document, tally):
 def test_a_range_is_no_tally(make_document):
     lined = "The hall seats 20-40 people; items 2-5 were read."
     assert _tally_runs(lined, lined) == []
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "All in Favor: Ann T, Ben H, Cy Y and Dee P.",
+        "Approved: Ann T., Ben H., Cy Y. and Dee P.",
+        "Vote role - Ann, Ben,\nCy, and Dee. All yes",
+        "Roll Call - Ann T., Ben H., Cy Y. and Dee P. All yes",
+    ],
+)
+def test_members_listed_under_an_approval_label_or_closed_by_all_yes(make_document, named):
+    text = f"#### 4. Signs\n\nMotion made by Ann and seconded by Ben to buy a sign. {named}\n\n#### 5. Roads\n"
+    [vote] = _votes(make_document, text, BOARD)
+    assert _sides(vote) == (["Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor"], [], [])
+
+
+def test_an_opening_roll_call_of_names_is_attendance_not_a_vote(make_document):
+    text = (
+        "#### 1. Call to Order\n\nRoll call: Ann Tarn, Ben Holm and Cy Yeats.\n\n"
+        "#### 2. Signs\n\nMotion made by Ann and seconded by Ben to buy a sign. Motion carried.\n"
+    )
+    [vote] = _votes(make_document, text, BOARD)
+    assert vote.voted_for == []
+
+
+def test_a_first_name_and_surname_initial_resolve_to_one_member(make_document):
+    board = [*BOARD, Attendee(name="Ann Toms", surname="Toms")]
+    text = "#### 4. Signs\n\nMotion made by Ben and seconded by Cy to buy a sign. Approved: Ann T., Ben H., Cy Y. and Dee P.\n"
+    [vote] = _votes(make_document, text, board)
+    assert sorted(vote.voted_for) == ["Ann T", "Ben Holm", "Cy Yeats", "Dee Pryor"]  # two members fit "Ann T."
