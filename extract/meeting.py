@@ -398,6 +398,9 @@ _ADJOURNED_AT = re.compile(
     r"\b(?:(?:meeting|session)\s+(?:was\s+)?adjourned(?:\s+by\s+[^.;]{1,40}?)?|adjourn(?:ed)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)|"
     r"(?:was|were)\s+adjourned)\s+at\b|\bbe\s+adjourned\b[.,;]?\s*(?:time\s*[:\-–]?\s*|at\s+)(?=\d)|"
     r"\badjourn(?:ed)?\s+at\s+(?=\d)|"
+    # "… Voice vote-Motion carried. Adjournment at 7:43 pm": the noun opening its sentence ("a 10-minute adjournment at
+    # 8:10 pm" was a break).
+    r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))adjournment\s+(?:was\s+)?at\s+(?=\d)|"
     # "… carried. Meeting adjourned 8:40 pm.": no "at", so the time must say am or pm.
     r"\b(?:meeting|session)\s+(?:was\s+)?adjourned\s+(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
@@ -483,6 +486,15 @@ NEXT_LABEL_REACH = 30
 # Board will next meet on …".
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
+    re.IGNORECASE,
+)
+# A later meeting of the body named by its date, in a sentence about what it will do: "The budget will be finalized at
+# the April 2, 2031, Township Board Meeting." ("… was adopted at the March 5 Board Meeting" is past; "… at the Planning
+# Committee meeting" is another group's).
+_DATED_MEETING_AHEAD = re.compile(
+    r"\b(?:will|shall)\s+be\s+(?:[\w-]+\s+){0,3}?(?:at|on)\s+the\s+(?P<date>[^.;]{4,40}?),?\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:board|council|township|town|village|commission|selectmen|regular|monthly|general)"
+    r"\s+meeting\b",
     re.IGNORECASE,
 )
 # A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
@@ -1805,6 +1817,11 @@ def _find_next_meeting(
                     special = special or dates[0][0]
     if special is not None:
         return special
+    text = " ".join(line.text for line in lines)
+    for match in _DATED_MEETING_AHEAD.finditer(text):
+        dates = find_dates(match.group("date"), relative_to=meeting_date)
+        if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
+            return dates[0][0]
     for line in lines:
         if "adjourn" not in line.text.lower():
             continue

@@ -367,7 +367,12 @@ _CARRIED = re.compile(
     # "…; the motion was seconded by Trustee B and approved unanimously."
     r"|\bseconded\s+by\b[^.;]{0,80}?\s+and\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:approved|carried|passed|adopted)\b"
     # "Resolution: Vote passed", "Outcome: motion carried", "The vote passed." under the question put.
-    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b"
+    r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:passed|carried)\b|^(?:the\s+)?vote\s+(?:passed|carried)\b(?!\s+(?:over|forward|on)\b)"
+    # The kind of vote, then its outcome: "Vote role/voice carried.", "Voice vote carried", "Roll call vote, all ayes,
+    # motion passed", "Vote voice carried Yes – 3, No – 0" ("Vote on the budget at the next meeting" decides nothing).
+    r"|^(?:(?:voice|roll[\s-]?call|hand|show\s+of\s+hands)\s+)?vote\b[\w\s/,:-]{0,30}?\b(?:carried|carries|passed|passes)\b(?!\s+(?:over|forward|on)\b)"
+    # The members who approved, named as a plain list: "Approved by Brad, Shelby, David and Corinne."
+    r"|^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w'’.-]+|\s+and\s+(?-i:[A-Z])[\w'’.-]+)+\s*\.?$"
     # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
     r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$"
     # The chair's declaration of the result: "The Cathaoirleach declared Councillors A and B appointed to the Board.",
@@ -403,6 +408,8 @@ _MOTION_OPENS = re.compile(
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
+    # The mover's name or initials, then "motion(ed)" as the verb: "DL motion to adopt …", "SO motioned for adjournment".
+    r"|^(?!(?-i:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?-i:[A-Z]{2,3}|[A-Z][a-z]+)\s+motion(?:ed)?\s+(?:to|for)\b"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
@@ -460,13 +467,16 @@ _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
     rf"|declared)\b|(?:^|\.\s+){_MOVED_COUNT}"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
+    r"|\bsecond(?:ed)?\s+(?:by\s+)?(?-i:[A-Z])"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
 # The tally that closes a motion with no outcome word: "Ayes: 3; Noes: 0; Absent: Lynch", "Ayes (4), Nays (1)".
 _TALLY = re.compile(
     # "Ayes: 3 (Hale, Voss, Kim). Noes: 0 (None).": the names of each side may follow its count.
-    r"\bAyes?\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:Noes|Nays|Nos?)\s*(?::\s*|\(\s*|[-–]\s*|\s)"
+    # "Yes – 5, No – 0", "Yea – 4 and Nay – 1": a township clerk's sides, each with its count after a dash.
+    r"\b(?:Ayes?|Yes|Yeas?)\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:and\s+)?"
+    r"(?:Noes|Nays?|Nos?)\s*(?::\s*|\(\s*|[-–]\s*|\s)"
     r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -568,6 +578,16 @@ _TOPIC_PUT = re.compile(
     # "Approval of paying the web fees." then "Ben moved. Dave seconded. Motion carries."
     r"|^(?:approval|adoption|purchase|renewal|donation|request|election|appointment)\s+(?:of|for|to)\b"
     r"|^(?!.*[.!?:]$).{3,200}$",
+    re.IGNORECASE,
+)
+_APPROVED_BY_NAMES = re.compile(r"^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+\s*(?:,|\band\b)", re.IGNORECASE)
+# A topic printed as a run-in label before a dash: "Demolition of the old shed: – Three bids received."
+_RUN_IN_TOPIC = re.compile(r"^(?-i:[A-Z])[^.:;]{2,60}:\s*[–—-]\s")
+# A mover and seconder with nothing moved in their sentence: "Motion made by A and seconded by B.", "Motion by A, 2nd by B."
+_MOVERS_NO_OBJECT = re.compile(
+    r"^(?![^.;]*\b(?:to|that|for|of)\b)motion\s+(?:was\s+)?(?:made\s+)?by\s+[\w.'’ -]{1,40}?\s*(?:,\s*|\s+and\s+)?"
+    r"(?:seconded|second|2nd)\s+by\s+"
+    r"[\w.'’ -]{1,40}?\s*[.;]?$",
     re.IGNORECASE,
 )
 # A sentence that only seconds the motion moved just before it: "Motion was seconded by B which passed 4-0."
@@ -862,10 +882,19 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         or (_CARRIED.match(text[start:start + 40]) and not _RUNS_ON.search(before))
         or _MOTION_OPENS.match(text[start:start + 40])
     }
-    cuts = sorted(paragraph_cuts | {start for start, _, _ in sentences})
+    cuts = sorted(paragraph_cuts | {start for start, _, _ in sentences} | set(_line_cuts(text, starts)))
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
+        if _proposed_alone(units, index):
+            # "Approval of previous minutes – proposed by A, second B", "C was co-opted in due form Proposed by A
+            # Seconded by B": the proposer and seconder close the decision, and no outcome or resolution follows.
+            start_char, end_char = units[index][0], units[index][1]
+            ends = [at for at, _ in starts[1:]] + [len(text)]
+            lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
+            last_end = index
+            yield _make(section.key, said, lines)
+            continue
         tally = _tally_outcome(said)
         failed = _FAILED.search(said) or tally == "failed"
         if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])):
@@ -892,6 +921,11 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 last_end = index
                 yield _make(section.key, " ".join(units[at][2] for at in kept + [index]), lines)
                 continue
+        if first is None and _APPROVED_BY_NAMES.match(said):
+            # "Demolition of the old shed: – Three bids received. Approved by Ann, Ben and Cy. Motion carried.": the
+            # members' approval, with no motion written, decides what its run-in topic set out.
+            first = next((back for back in range(index - 1, max(last_end, index - MOTION_SENTENCES), -1)
+                          if _RUN_IN_TOPIC.match(units[back][2])), None)
         if first is None:
             labelled = _RESULT_LABEL.match(said) or _MOTION_OUTCOME_LABEL.match(said)
             if labelled and section.item is not None and section.item.title:
@@ -924,6 +958,16 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 if _MOTION_OPENS.search(units[earlier][2]) and not _AMENDED_OWN.match(units[earlier][2]):
                     first = earlier
                     break
+        if _MOVERS_NO_OBJECT.match(units[first][2]):
+            # "Resolution 2024-1: – Presented resolution 2024-1 recognizing … . Motion made by A and seconded by B.
+            # Yea – 4 and Nay – 1.": a mover and seconder with no motion words move what the sentences before set out.
+            for earlier in range(first - 1, max(last_end, first - SO_MOVED_REACH - 1), -1):
+                said_before = units[earlier][2]
+                if _MOTION_OPENS.search(said_before) or _CARRIED.search(said_before) or _tally_outcome(said_before):
+                    break
+                first = earlier
+                if units[earlier][0] in paragraph_cuts:
+                    break
         if _CONTINUED.match(units[first][2]):
             for earlier in range(first - 1, max(last_end, first - MOTION_PARTS), -1):
                 if _MOTION_OPENS.search(units[earlier][2]):
@@ -941,6 +985,67 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
         last_end = closing
         yield _make(section.key, _NUMBER_AND_MOVERS.sub("", text[start_char:end_char].strip(), count=1), lines)
+
+
+# A printed line that opens a motion of its own, though the line above ended with no full stop: "… Voice vote-Motion
+# carried" then "Motion by A to accept the agenda, 2nd by B." ("… the" / "motion by A was read" runs on: a capital is asked).
+_LINE_OPENS_MOTION = re.compile(
+    r"^[~*•]?\s*Motion(?:ed)?\s+(?:was\s+)?(?:made\s+)?by\b"
+    # The mover's name or initials opening the line: "Linda 1st motion to accept", "Mary made 1st and Linda seconded",
+    # "DL motion to adopt", "Sam made a motion to …", "SO motioned for adjournment".
+    r"|^(?!(?:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?:[A-Z][a-z]+|[A-Z]{2,3})\s+"
+    r"(?:made\s+(?:(?:a|the)\s+)?(?:1st(?=\s+(?:motion|and)\b|\s*[,.;])|motion\b)|1st\s+motion\b|motion(?:ed)?\s+(?:to|for)\b|moved\s+(?:to|that)\b)"
+)
+
+
+# A tally of sides and counts, then a capitalised word with no full stop between: "… Yes – 5, No – 0 Meeting was
+# adjourned at 7:30pm", "Yes - 5, No – 0 All yes – (…)": what follows is no part of the tally's motion.
+_TALLY_THEN_NEW = re.compile(
+    r"\b(?:ayes?|yes|yeas?)\s*[-–:]\s*\d{1,2}\s*[,;]?\s*(?:and\s+)?(?:no|noes|nays?)\s*[-–:]\s*\d{1,2}\b\.?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]:
+    """Unit starts that no full stop marks: a printed line that opens a motion, or the words after a tally. A motion's
+    record then stops before the next motion or the next business."""
+    previous = ""
+    for offset, lines in starts:
+        cursor = offset
+        for line in lines:
+            said = clean_text(line.text).strip()
+            at = text.find(said[:30], cursor) if said else -1
+            if at < 0:
+                continue
+            # "Linda 1st motion to accept, Sam seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.
+            if at > 0 and (_LINE_OPENS_MOTION.match(said) or _SIDES_COUNTED.search(previous)):
+                yield at
+            cursor = at + len(said[:30])
+            previous = said
+    for found in _TALLY_THEN_NEW.finditer(text):
+        yield found.end()
+
+
+# A proposer and a seconder closing their sentence, named with no verb of agreement after them.
+_PROPOSED_PAIR = re.compile(
+    r"\bproposed\s+by\s+(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\s*(?:by\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}\.?$",
+    re.IGNORECASE,
+)
+PROPOSED_REACH = 2
+"""Units before and after a proposer and seconder in which an outcome or resolution makes them part of that record."""
+
+
+def _proposed_alone(units: list[tuple[int, int, str]], index: int) -> bool:
+    """True when unit `index` ends with its proposer and seconder and no outcome, tally or resolution stands near it
+    (one may stand above it: "RESOLVED that … . Proposed by A, seconded by B." is that resolution's)."""
+    if not _PROPOSED_PAIR.search(units[index][2]):
+        return False
+    near = units[max(0, index - PROPOSED_REACH):index] + units[index + 1:index + 1 + PROPOSED_REACH]
+    return not any(
+        _CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said) or _DECISION_WORDS.search(said)
+        for _, _, said in [*near, units[index]]
+    )
 
 
 # The record's own restatement after its outcome: "The minutes stand approved as written.", "The bills are approved
@@ -965,6 +1070,29 @@ def _restated_through(units: list[tuple[int, int, str]], index: int) -> int:
         if _STANDS_DECIDED.match(said):
             return later
         if not _CARRIED.search(said):
+            break
+    return _tally_after(units, index)
+
+
+TALLY_REACH = 3
+"""Units after a motion's outcome word within which the vote's tally may still close the same record."""
+TALLY_NOTE_WORDS = 25
+"""Words a note between an outcome word and its tally may run to ("Amended agenda – added a guest speaker …")."""
+
+
+def _tally_after(units: list[tuple[int, int, str]], index: int) -> int:
+    """The unit holding the tally of the vote whose outcome word is unit `index` ("Vote role/voice carried." then
+    "Yes – 5, No – 0", perhaps after a short note of what was amended), else `index`. Another motion, another outcome or
+    a long passage between them ends the search."""
+    if _tally_outcome(units[index][2]):
+        return index
+    for later in range(index + 1, min(len(units), index + TALLY_REACH + 1)):
+        said = units[later][2]
+        if _MOTION_OPENS.search(said) or _CARRIED.search(said) or _FAILED.search(said):
+            break
+        if _tally_outcome(said):
+            return later
+        if len(said.split()) > TALLY_NOTE_WORDS:
             break
     return index
 

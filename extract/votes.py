@@ -179,6 +179,8 @@ class _Event:
     """An outcome or tally that counts only for a moved motion still waiting for its vote ("All were in favor.")."""
     motion_start: int | None = None
     """Where the motion's words begin when they come before the mover ("RESOLVED … Proposed A")."""
+    members_only: bool = False
+    """Positions from a plain list of names, kept only when its names are attendees' ("Approved by Ann, Ben")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +277,7 @@ def _rules() -> _Rules:
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
         mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
@@ -283,9 +285,17 @@ def _rules() -> _Rules:
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
             # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
-            rf"[ \t]*(?P<m>{_SURNAME})\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)|made\s+(?:a|the)\s+motion\s+(?=to\s)"
+            # A township clerk's run-in topic, then its mover: "2031 Budget – Ann made motion to approve the budget".
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
+            rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
+            # A member's initials stand for the name: "DL motion to adopt …", "SO motioned for adjournment, 2nd by SB".
+            rf"[ \t]*[~*•]?(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
+            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
+            r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
+            # A small board's ordinal for the mover: "Linda 1st motion to accept", "Mary made 1st and Linda seconded".
+            r"|made\s+(?:the\s+)?1st(?=\s+(?:motion|and)\b|\s*[,.;])(?:\s+motion)?|1st\s+motion\b"
+            # "Ann made the following motion:" and the motion's words, often quoted, after the colon.
+            r"|made\s+the\s+following\s+motion\s*:\s*"
             # "Dick makes a motion to approve the minutes, Gary seconds the motion.": a small board's present tense.
             r"|makes\s+(?:a|the)\s+motion\b(?:\s+(?=to\s)|(?=\s*,)))",
             re.MULTILINE,
@@ -333,8 +343,13 @@ def _rules() -> _Rules:
         second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
-            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b))[ \t]*(?P<s>{_SURNAME})\s+"
-            r"(?:(?:seconded|seconds)(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,])"
+            # '… "To authorize the loan." Emerson seconded the motion.': after the quoted motion's closing quote too.
+            rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=[.;][\"”’]\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b)"
+            # "Jerry made 1st motion to reimburse Sam, Linda seconded.": after the motion's comma.
+            rf"|(?<=,\s)(?=\S+\s+seconded\b))"
+            rf"[ \t]*(?P<s>{_SURNAME})\s+"
+            # "Sam seconded 4 Yea 0 nay": the tally straight after the verb.
+            r"(?:(?:seconded|seconds)(?=\s+(?:the|his|her|their)\s+motion\b|\s*[.;,]|\s+\d{1,2}\s+(?i:yeas?|ayes?|yes)\b)"
             # "John made the motion to pay the claims. Alan made the second.": a township board's seconder by first name.
             r"|made\s+the\s+second(?=\s*[.;,]))",
             re.MULTILINE,
@@ -559,6 +574,7 @@ def extract_votes(
     if not text.text.strip():
         return []
     events = sorted(_find_events(text), key=lambda event: (event.start, _KIND_ORDER[event.kind]))
+    events = [event for event in events if not event.members_only or _all_members(event, attendees)]
     votes = [_make_vote(group, text, attendees) for group in _group_votes(events, text)]
     rows = list(_motion_row_votes(sections))
     if rows:
@@ -736,7 +752,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _outcomes(flat, lined, rules)
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
-    runs = _tally_runs(flat)
+    runs = _tally_runs(flat, lined)
     for event in _counts(flat, rules, lined):
         # A count inside a tally read as a run ("In Favor 0" of "38 In Favor 0 Opposed") gives way to the run.
         if event.kind == "counts" and any(run.start < event.end and event.start < run.end for run in runs):
@@ -1109,8 +1125,10 @@ def _tally_patterns() -> _TallyPatterns:
         number_label=re.compile(
             rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])", re.IGNORECASE
         ),
+        # After its label the count may touch the dash or colon: "Yes-5, No-0", "Ayes:4".
         label_number=re.compile(
-            rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>{number}){_NOT_A_COUNT_AFTER}", re.IGNORECASE
+            rf"(?<![\w-])(?P<l>{label})(?:\s*[:=–—-]\s*|\s+)(?P<n>(?:\d{{1,3}}|{spelt})(?![\w'’])){_NOT_A_COUNT_AFTER}",
+            re.IGNORECASE,
         ),
         outcome_before=re.compile(
             rf"\b(?P<o>{words.outcome})\s*,?\s+(?:unanimously\s*,?\s+)?(?:with|by)?\s*(?:a\s+vote\s+of\s+)?$", re.IGNORECASE
@@ -1194,8 +1212,13 @@ def _tally_counts(chain: list[_Pair]) -> dict[Side, int] | None:
     return counts
 
 
-def _tally_runs(flat: str) -> list[_Event]:
-    """Every tally written as a run of counted sides, one event each."""
+def _tally_runs(flat: str, lined: str = "") -> list[_Event]:
+    """Every tally written as a run of counted sides, one event each.
+
+    With `lined` (the text with its line breaks), a tally that ends its printed line, the next line opening with a
+    capital, ends its sentence too: the next line's business ("New Business:" / "… running in the 2024 election.")
+    does not make it a vote reported from before ("… was 6-0" / "in 2019 on the same question" still does).
+    """
     chains = _chains(flat, _pairs(flat))
     chains.sort(key=lambda chain: (-len(chain), _orphaned(flat, chain), chain[0].start))
     taken: list[tuple[int, int]] = []
@@ -1215,7 +1238,9 @@ def _tally_runs(flat: str) -> list[_Event]:
                 continue  # one counted side alone is a tally only after its outcome, closing the clause
         elif not ({"for", "against"} & counts.keys()):
             continue  # "0 Abstained 0 Recused" with neither side counted: part of a tally read otherwise
-        if not _near_vote_words(flat, start, end) or _reported(flat, start):
+        rest = lined[end:].lstrip(" \t.")
+        ends_line = bool(lined) and (not rest or (rest[0] == "\n" and rest.lstrip()[:1].isupper()))
+        if not _near_vote_words(flat, start, end) or _reported(flat, start, end if ends_line else None):
             continue
         taken.append((start, end))
         # "…; carried with 2 against.": the outcome said just before the tally is its result.
@@ -1275,11 +1300,12 @@ _REPORTING = re.compile(
 )
 
 
-def _reported(flat: str, start: int) -> bool:
-    """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year")."""
+def _reported(flat: str, start: int, stop: int | None = None) -> bool:
+    """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year"); `stop`, when
+    given, ends that sentence."""
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(flat, max(0, start - 300), start)), default=max(0, start - 300))
     sentence_end = _SENTENCE_END.search(flat, start)
-    after = flat[start:sentence_end.end() if sentence_end else start + 120]
+    after = flat[start:stop if stop is not None else sentence_end.end() if sentence_end else start + 120]
     return bool(_REPORTING.search(flat, sentence_start, start)) or bool(
         re.search(r"\b(?:last\s+(?:year|month|time|meeting)|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
     )
@@ -1398,6 +1424,7 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _heading_lists(lined, rules)
     yield from _vertical_rolls(lined)
     yield from _inline_lists(lined, rules)
+    yield from _named_approvers(flat, lined)
     yield from _roll_calls(flat, rules, lined)
     for match in rules.side_after.finditer(flat):
         said = _squash(match.group("v"))
@@ -1751,6 +1778,61 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     yield from events
 
 
+MIN_KNOWN_VOTERS = 2
+"""Attendees a plain list of names must hold before it is read as the members who voted."""
+# Members who voted for, named as a plain list with no side label: "Approved by Ann, Ben, Cy and Dee.", or after a
+# unanimous tally "Yes – 4, No – 0 (Ann Lee, Ben Orr, …)", "Yes – 4, No – 0 All yes – (…)", "Yes - 3, No – 0" / "Ann,
+# Ben, and Cy". A name is a capitalised word, perhaps with a second word or an initial ("Corinne N.").
+_PLAIN_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?)"
+_PLAIN_NAMES = rf"{_PLAIN_NAME}(?:\s*,\s*(?:and\s+)?{_PLAIN_NAME}|\s+and\s+{_PLAIN_NAME}){{1,20}}"
+_APPROVED_BY_NAMES = re.compile(rf"\b[Aa]pproved\s+by\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
+_UNANIMOUS_TALLY_NAMES = re.compile(
+    rf"\b(?:yes|yeas?|ayes?)\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?(?:no|nays?|noes)\s*[-–:]\s*(?P<no>\d{{1,2}})\.?\s+"
+    rf"(?:all\s+(?:yes|ayes?|in\s+favou?r|approved)\s*[-–:]?\s*)?\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?:[.;]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# The same list under a label of approval or of a vote taken by name, or closed by "all yes": "Approved: Ann T, Ben H
+# and Cy Y.", "All in Favor: …", "All yes – (…)", "Vote role - Ann, Ben and Cy. All yes", "Roll call – Ann, Ben and Cy
+# All yes" ("Roll call: Board members present" at the opening is attendance: a roll call needs "vote" or "all yes").
+_LABELLED_APPROVERS = re.compile(
+    rf"\b(?:(?i:all\s+)?[Aa]pproved|(?i:all\s+(?:yes|ayes?|in\s+favou?r))|(?i:vote\s+ro(?:le|ll)(?:\s+call)?(?:\s+carried)?))"
+    rf"\s*[:–—-]\s*\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?=[.;)\n]|$)"
+    rf"|(?:^|(?<=[.;:–-]\s)|(?i:ro(?:le|ll)\s+call\s*[:–—-]\s*))(?P<n2>{_PLAIN_NAMES})\s*[.;]?\s*[-–]?\s*(?i:all\s+(?:yes|ayes?))\b",
+    re.MULTILINE,
+)
+
+
+def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
+    """The For list written as members' names alone; a split tally ("Yea – 4 and Nay – 1 (five names)") names no side."""
+    for match in _LABELLED_APPROVERS.finditer(lined):
+        group = "n" if match.group("n") else "n2"
+        names = _split_names(match.group(group))
+        if len(names) >= 2:
+            yield _Event("positions", match.start(group), match.end(), positions={"for": names}, members_only=True)
+    for match in _APPROVED_BY_NAMES.finditer(flat):
+        names = _split_names(match.group("n"))
+        if len(names) >= 2:
+            # The approval is the outcome too: "Approved by A, B and C." closes the motion above it, or, under a
+            # run-in topic with no motion written, is a vote of its own.
+            yield _Event("outcome", match.start(), match.end(), result="carried", positions={"for": names},
+                         members_only=True)
+    for match in _UNANIMOUS_TALLY_NAMES.finditer(lined):
+        names = _split_names(match.group("n"))
+        if int(match.group("no")) == 0 and len(names) == int(match.group("y")):
+            yield _Event("positions", match.start("n"), match.end(), positions={"for": names}, members_only=True)
+
+
+def _all_members(event: _Event, attendees: Sequence[Attendee]) -> bool:
+    """True when the event's names are members: more than half of them resolve to attendees (a member the attendance
+    list missed may stand among them) and at least two do."""
+    members = {_plain_name(attendee.name) for attendee in attendees}
+    names = [name for listed in event.positions.values() for name in listed]
+    known = sum(_resolve(name, attendees) in members for name in names)
+    return known >= MIN_KNOWN_VOTERS and 2 * known > len(names)
+
+
 def _roll_calls(flat: str, rules: _Rules, lined: str) -> Iterator[_Event]:
     """"Councilmember A: Aye; Councilmember B: No; …", "Supervisors A aye, B aye", and one member a line."""
     words = load_vote_words()
@@ -2070,7 +2152,11 @@ _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|p
 _SETTLED = re.compile(
     r"(?<!unanimously )(?<!UNANIMOUSLY )\b(?:(?:And\s+)?(?:RESOLVED|Resolved)\s*:|[Ii]t\s+was\s+(?:further\s+)?agreed\b)"
 )
-_DECISION_START = re.compile(r"(?:^|[.:;]\s+)(?:RESOLVED|Resolved|THAT|That|It\s+was|AGREED|Agreed)\b")
+_DECISION_START = re.compile(
+    r"(?:^|[.:;]\s+)(?:RESOLVED|Resolved|THAT|That|It\s+was|AGREED|Agreed)\b"
+    # A run-in topic opens the next business: "… Approved by A and B. Demolition of the shed: – Two bids …".
+    r"|(?:^|[.;\n]\s*)[A-Z][^.:;\n]{2,60}:\s*[–—-]\s"
+)
 
 
 def _restates_decision(flat: str, start: int, end: int) -> bool:
@@ -2093,8 +2179,8 @@ def _make_vote(draft: _Draft, text: _Text, attendees: Sequence[Attendee]) -> Vot
     return Vote(
         item=draft.number or text.keys[first],
         motion=motion,
-        mover=_resolve(draft.mover, attendees) if draft.mover else None,
-        seconder=_resolve(draft.seconder, attendees) if draft.seconder else None,
+        mover=_member_within(draft.mover, attendees) if draft.mover else None,
+        seconder=_member_within(draft.seconder, attendees) if draft.seconder else None,
         result=result,
         count_for=draft.counts.get("for"),
         count_against=draft.counts.get("against"),
@@ -2119,10 +2205,45 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
     written = _plain_name(name)
     resolved = resolve_owners(written, attendees) if attendees else []
     if not resolved or ":" in resolved[0]:
-        return _short_first_name(written, attendees) or written
+        return _short_first_name(written, attendees) or _first_and_initial(written, attendees) or written
     if resolved[0] == written:
-        return _short_first_name(written, attendees) or written  # "Jan": left as written, no member by that name
+        # "Jan": left as written, no member by that name
+        return _short_first_name(written, attendees) or _first_and_initial(written, attendees) or written
     return _plain_name(resolved[0])
+
+
+def _first_and_initial(written: str, attendees: Sequence[Attendee]) -> str | None:
+    """ "David L." -> "David Leonard": a first name and the surname's initial, when exactly one member fits."""
+    found = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z])\.?", written)
+    if found is None:
+        return None
+    fitting = {" ".join(words) for attendee in attendees if len(words := _plain_name(attendee.name).split()) >= 2
+               and words[0] == found.group(1) and words[-1].startswith(found.group(2))}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+GLUED_NAME_WORDS = 3
+"""Words of a mover or seconder read with the motion's words glued on ("… the Proposed Budget Shelby seconded")."""
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _member_within(name: str, attendees: Sequence[Attendee]) -> str:
+    """The attendee a mover or seconder names, when the name was read with a neighbour's words glued to it: the motion's
+    last words before "Shelby seconded" ("Proposed Budget Shelby"), or the outcome after initials ("2nd by SB Voice vote").
+    Only a name of three or more words, or one holding a member's initials, is searched; "John Smith" stays as written."""
+    resolved = _resolve(name, attendees)
+    members = {_plain_name(attendee.name) for attendee in attendees}
+    words = _plain_name(name).split()
+    if resolved in members or not members or not (
+        len(words) >= GLUED_NAME_WORDS or (len(words) > 1 and any(_INITIALS.match(word) for word in words))
+    ):
+        return resolved
+    for size in range(len(words) - 1, 0, -1):
+        for part in (words[-size:], words[:size]):
+            candidate = _resolve(" ".join(part), attendees)
+            if candidate in members:
+                return candidate
+    return resolved
 
 
 def _short_first_name(written: str, attendees: Sequence[Attendee]) -> str | None:

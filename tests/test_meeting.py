@@ -2368,3 +2368,33 @@ def test_a_licensed_closing_time_is_no_end_time(make_document) -> None:
         "1. Licensing\nThe fete's closing time: 11 pm was noted.\n"
     )
     assert extract_meeting(document, kind="minutes").end_time is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "end"),
+    [
+        ("CY motioned for adjournment, 2nd by DP Voice vote-Motion carried. Adjournment at 7:43 pm", dt.time(19, 43)),
+        ("Motion to adjourn carried.\nAdjournment was at 8:05 pm.", dt.time(20, 5)),
+        # a break in the meeting, not its end
+        ("The board took a 10-minute adjournment at 7:20 pm and resumed.", None),
+    ],
+)
+def test_adjournment_noun_opening_a_sentence_gives_the_end_time(make_document, closing, end) -> None:
+    text = f"Elmdale Township\nMarch 5, 2031 Minutes\nMeeting called to order by Supervisor Ann Tarn at 7:00 pm.\n{closing}\n"
+    assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("said", "next_meeting"),
+    [
+        ("The final approval on the budget will be finalized at the April 2, 2031, Township Board Meeting.",
+         dt.date(2031, 4, 2)),
+        ("The road plan will be voted on at the May 7, 2031 regular meeting.", dt.date(2031, 5, 7)),
+        # past, and another group's meeting
+        ("The budget was finalized at the February 5, 2031, Township Board Meeting.", None),
+        ("The signs will be discussed at the April 9, 2031 Planning Committee meeting.", None),
+    ],
+)
+def test_a_dated_meeting_of_the_board_ahead_is_the_next_meeting(make_document, said, next_meeting) -> None:
+    text = f"Elmdale Township\nMarch 5, 2031 Minutes\nMeeting called to order at 7:00 pm.\nNew Business\n{said}\n"
+    assert _meeting(make_document, text).next_meeting == next_meeting

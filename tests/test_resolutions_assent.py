@@ -344,3 +344,115 @@ def test_a_small_boards_ordinals_and_its_counted_sides(make_document, nlp):
     # A motion that lost its count is no decision; a count with no motion is none either.
     assert _texts(make_document, nlp, "2. Bills\nMary made 1st and Linda seconded to pay the bills. 1 yea 3 nay\n") == []
     assert _texts(make_document, nlp, "2. Bills\nThe survey came back 4 yea 0 nay on the new sign.\n") == []
+
+
+def test_a_township_motion_runs_to_its_outcome_and_tally(make_document, nlp):
+    # The outcome ("Vote role/voice carried", "Voice vote-Motion carried") and the tally after it belong to the motion
+    # above; a line that opens the next motion starts a record of its own, full stop or none.
+    text = (
+        "#### 3. Board Business\n\n"
+        "Motion made by Ann to accept agenda seconded by Ben. Vote role/voice carried. Amended agenda -\n"
+        "added a guest speaker from the library. Yes – 5, No – 0\n"
+        "Motion made by Ben to accept previous month’s minutes, seconded by Cy. Vote voice carried\n"
+        "Yes – 4 No – 0\n"
+        "Motion by Cy to accept invoices, 2nd by Ann. Voice vote-Motion carried\n"
+        "Motion by Ann to accept treasurer’s report, 2nd by Ben. Voice vote-Motion carried.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion made by Ann to accept agenda seconded by Ben. Vote role/voice carried. Amended agenda added a guest "
+        "speaker from the library. Yes – 5, No – 0",
+        "Motion made by Ben to accept previous month’s minutes, seconded by Cy. Vote voice carried Yes – 4 No – 0",
+        "Motion by Cy to accept invoices, 2nd by Ann. Voice vote-Motion carried",
+        "Motion by Ann to accept treasurer’s report, 2nd by Ben. Voice vote-Motion carried.",
+    ]
+
+
+def test_a_tally_ends_its_motion_before_the_next_business(make_document, nlp):
+    text = (
+        "#### 9. Closing\n\n"
+        "Motion made by Dee to adjourn meeting seconded by Eli. Vote role/voice carried. Yes – 5, No – 0 Meeting\n"
+        "was adjourned at 8:10 pm\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Motion made by Dee to adjourn meeting seconded by Eli. Vote role/voice carried. Yes – 5, No – 0"
+    ]
+
+
+def test_a_bare_mover_and_seconder_move_what_was_set_out_before(make_document, nlp):
+    for tally in ("Yea – 4 and Nay – 1.", "Motion carried."):
+        text = (
+            "#### 5. New Business\n\n"
+            "Resolution 2031-2: – Presented resolution 2031-2 naming the deputy clerk to sign the warrants. "
+            f"Motion made by Ann and seconded by Ben. {tally}\n"
+        )
+        assert _texts(make_document, nlp, text) == [
+            "Resolution 2031-2: – Presented resolution 2031-2 naming the deputy clerk to sign the warrants. "
+            f"Motion made by Ann and seconded by Ben. {tally}"
+        ]
+
+
+def test_members_approving_by_name_decide_their_run_in_topic(make_document, nlp):
+    text = (
+        "#### 6. Unfinished Business\n\n"
+        "Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. Approved by Ann, Ben, Cy and Dee.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. Approved by Ann, Ben, Cy and Dee."
+    ]
+
+
+def test_township_vote_lookalikes_are_not_outcomes(make_document, nlp):
+    text = (
+        "#### 3. Board Business\n\n"
+        "Vote on the paving contract at the next meeting. The vote carried over to June.\n\n"
+        "Shed plans: – Approved by the county last year. Yes – 5 trucks were sent.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_a_mover_by_initials_or_name_then_motion_as_the_verb(make_document, nlp):
+    for said in ("AT motion to adopt Resolution R2031-4 for a franchise fee. 2nd by BH. Motion carried.",
+                 "Ann motioned for adjournment, 2nd by Ben. Voice vote-Motion carried."):
+        assert _texts(make_document, nlp, f"#### 5. New Business\n\n{said}\n") == [said]
+    # "The motion to …" is the motion named, not its mover.
+    text = "#### 5. New Business\n\nThe motion to buy a truck was discussed at length.\n"
+    assert _texts(make_document, nlp, text) == []
+
+
+def test_a_small_boards_ordinal_motions_one_a_line(make_document, nlp):
+    # Each line opens with its mover and ends with its tally, no full stop between them: one decision a line, the
+    # topic line above it left out.
+    text = (
+        "#### 2. Opening\n\n"
+        "Review and acceptance of May 2031 Minutes\n"
+        "Rosa 1st motion to accept , Tom seconded 4 Yea 0 nay\n"
+        "Review and acceptance of June 2031 Agenda\n"
+        "Una made 1st and Rosa seconded\t4 yea 0 nay\n"
+        "Review and Paying of the Bills\n"
+        "Tom made 1st motion, seconded by Una 4 yea 0 nay\n"
+        "Tom made 1st contact with the county about the culvert\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Rosa 1st motion to accept , Tom seconded 4 Yea 0 nay",
+        "Una made 1st and Rosa seconded 4 yea 0 nay",
+        "Tom made 1st motion, seconded by Una 4 yea 0 nay",
+    ]
+
+
+def test_a_proposer_and_seconder_with_no_outcome_record_the_decision(make_document, nlp):
+    text = (
+        "#### 3. Approval of previous minutes\n\n- proposed by Ewan Ross, second Mairi Dunn\n\n"
+        "#### 4. Co-opted member\n\nIsla Grant was co-opted on to the council in due form\nProposed by Ewan Ross\n"
+        "Seconded by Mairi Dunn\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "proposed by Ewan Ross, second Mairi Dunn",
+        "Isla Grant was co-opted on to the council in due form Proposed by Ewan Ross Seconded by Mairi Dunn",
+    ]
+
+
+def test_a_proposer_and_seconder_beside_an_outcome_are_that_records(make_document, nlp):
+    text = "#### 3. Hall\n\nRESOLVED that the hall be painted. Proposed by Ewan Ross, seconded by Mairi Dunn.\n"
+    assert _texts(make_document, nlp, text) == ["RESOLVED that the hall be painted. Proposed by Ewan Ross, seconded by Mairi Dunn."]
+    text = "#### 3. Hall\n\nTo paint the hall. Proposed by Ewan Ross, seconded by Mairi Dunn. Carried.\n"
+    assert len(_texts(make_document, nlp, text)) == 1

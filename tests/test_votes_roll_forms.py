@@ -6,7 +6,7 @@ import pytest
 
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.records import Attendee
-from minutebook.extract.votes import extract_votes
+from minutebook.extract.votes import _tally_runs, extract_votes
 
 
 def _votes(make_document, text, attendees=()):
@@ -239,3 +239,176 @@ def test_a_mover_and_seconder_called_by_pet_forms_are_the_members(make_document)
     [vote] = _votes(make_document, "## TREASURER\nMotion by Dave to accept the report, 2nd by Stu. Voice vote-Motion carried.\n",
                     attendees)
     assert (vote.mover, vote.seconder) == ("David Lane", "Stuart Orme")
+
+
+BOARD = [Attendee(name=name, surname=name.split()[-1]) for name in ("Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor")]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Approved by Ann, Ben, Cy\nand Dee.",
+        "Vote role/voice carried. Yes – 4, No – 0 All yes – (Ann Tarn, Ben Holm, Cy Yeats, Dee Pryor)",
+        "Vote role/voice carried. Yes - 4, No – 0\nDee, Cy, Ben, and Ann",
+    ],
+)
+def test_members_named_as_a_plain_list_are_the_for_list(make_document, named):
+    text = f"#### 4. Cemetery\n\nMotion made by Ann to survey the cemetery seconded by Ben. {named}\n\n#### 5. Roads\n"
+    [vote] = _votes(make_document, text, BOARD)
+    assert (vote.mover, vote.seconder, vote.result) == ("Ann Tarn", "Ben Holm", "carried")
+    assert _sides(vote) == (["Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor"], [], [])
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # a split tally: who voted which way is not said
+        "Yea – 3 and Nay – 1. (Ann Tarn, Ben Holm, Cy Yeats, Dee Pryor)",
+        # the count and the names disagree
+        "Yes – 4, No – 0 Ann, Ben",
+        # not the members: places and a firm
+        "Approved by Hartford, Mason and Lake Counties. Motion carried.",
+    ],
+)
+def test_plain_lists_that_name_no_side(make_document, named):
+    text = f"#### 4. Cemetery\n\nMotion made by Ann to survey the cemetery seconded by Ben. {named}\n\n#### 5. Roads\n"
+    [vote] = _votes(make_document, text, BOARD)
+    assert vote.voted_for == [] and vote.voted_against == []
+
+
+@pytest.mark.parametrize(
+    ("said", "mover", "seconder"),
+    [
+        ("AT motion to adopt Resolution R2031-4 to allow a franchise fee. 2nd by BH. Roll call vote-AT, Aye; BH, Aye; "
+         "CY, Aye. Motion carried.", "Ann Tarn", "Ben Holm"),
+        ("CY motioned for adjournment, 2nd by DP Voice vote-Motion carried.", "Cy Yeats", "Dee Pryor"),
+        ("2031 Proposed Budget – Ann made motion to approve the Proposed Budget Ben seconded. Vote role/voice carried. "
+         "Yes - 4, No – 0", "Ann Tarn", "Ben Holm"),
+        ("Tarn made the following motion:\n\"To authorize the Treasurer to borrow no more than $5,000.\" Holm seconded the "
+         "motion. Motion passes 4-0.", "Ann Tarn", "Ben Holm"),
+    ],
+)
+def test_movers_and_seconders_written_without_by(make_document, said, mover, seconder):
+    [vote] = _votes(make_document, f"#### 4. New Business\n\n{said}\n\n#### 5. Adjournment\n", BOARD)
+    assert (vote.mover, vote.seconder, vote.result) == (mover, seconder, "carried")
+
+
+def test_mover_lookalikes_without_by(make_document):
+    text = (
+        "#### 4. New Business\n\nThe motion to buy a truck carried. John Smith seconded the motion. Motion carried.\n\n"
+        "#### 5. Adjournment\n"
+    )
+    for vote in _votes(make_document, text, BOARD):
+        assert vote.mover != "The"
+        assert vote.seconder in (None, "John Smith")  # a two-word name that is no attendee stays as written
+
+
+@pytest.mark.parametrize(
+    ("said", "mover", "seconder"),
+    [
+        ("Rosa 1st motion to accept , Tom seconded 4 Yea 0 nay", "Rosa", "Tom"),
+        ("Una made 1st and Rosa seconded\t4 yea 0 nay", "Una", "Rosa"),
+        ("Tom made 1st motion to reimburse Una, Rosa seconded. Passed 4 yea 0 nay", "Tom", "Rosa"),
+    ],
+)
+def test_a_small_boards_ordinal_mover_and_bare_seconder(make_document, said, mover, seconder):
+    [vote] = _votes(make_document, f"#### 2. Minutes\n\n{said}\n\n#### 3. Bills\n")
+    assert (vote.mover, vote.seconder, vote.result) == (mover, seconder, "carried")
+
+
+def test_ordinal_lookalike_is_no_mover(make_document):
+    text = "#### 2. Roads\n\nTom made 1st contact with the county about the culvert. The motion carried.\n\n#### 3. Bills\n"
+    assert all(vote.mover != "Tom" for vote in _votes(make_document, text))
+
+
+def test_a_tally_ending_its_line_is_not_reported_by_the_next_business(make_document):
+    text = (
+        "#### 2. Bills\n\nMotion made by Ann to accept Invoices seconded by Ben. Vote role/voice carried. Yes - 4, No – 0\n"
+        "New Business:\nTwo candidates running in the 2031 election spoke.\n"
+    )
+    [vote] = _votes(make_document, text, BOARD)
+    assert (vote.count_for, vote.count_against) == (4, 0)
+    # The tally's sentence runs on to the next line, lower case: a vote of years before, reported.
+    lined = "The vote was Yes - 4, No – 0\nin 2019 on the same question.\n"
+    assert _tally_runs(lined.replace("\n", " "), lined) == []
+    lined = "The vote was Yes - 4, No – 0\nNew Business: two candidates in the 2031 election spoke.\n"
+    assert [run.counts for run in _tally_runs(lined.replace("\n", " "), lined)] == [{"for": 4, "against": 0}]
+
+
+def test_approval_by_named_members_under_a_run_in_topic_is_its_own_vote(make_document):
+    text = (
+        "#### 6. Unfinished Business\n\n"
+        "Cemetery Survey: – Cost for 4 corners $750. Motion by Ann and seconded by Ben to have the cemetery surveyed. "
+        "Approved by Ann, Ben, Cy and Dee.\n"
+        "Shed Removal: – Received 3 bids. A local firm was lowest. Approved by Ann, Ben, Cy\nand Dee. Motion carried.\n\n"
+        "#### 7. Public Comment\n"
+    )
+    survey, shed = _votes(make_document, text, BOARD)
+    assert (survey.mover, survey.seconder, survey.result) == ("Ann Tarn", "Ben Holm", "carried")
+    assert (shed.mover, shed.result) == (None, "carried")
+    assert _sides(survey) == _sides(shed) == (["Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor"], [], [])
+    # The approval restating the outcome just given is the same vote.
+    text = (
+        "#### 6. Roads\n\nMotion by Ann and seconded by Ben to grade the road. Motion carried. Approved by Ann, Ben, Cy "
+        "and Dee.\n\n#### 7. Public Comment\n"
+    )
+    [vote] = _votes(make_document, text, BOARD)
+    assert len(vote.voted_for) == 4
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["2. Motioned by AT, 2nd by BH to set the budget meeting for March 11. Voice vote carried.",
+     "~AT moved to approve the payment of bills, 2nd by BH. Motion carried."],
+)
+def test_motioned_by_and_a_bulleted_initials_mover(make_document, said):
+    [vote] = _votes(make_document, f"#### 4. New Business\n\n{said}\n\n#### 5. Adjournment\n", BOARD)
+    assert (vote.mover, vote.seconder, vote.result) == ("Ann Tarn", "Ben Holm", "carried")
+
+
+@pytest.mark.parametrize("tally", ["Yes-4,No-0", "Yes-4\nNo-0", "Ayes:4 Nays:0"])
+def test_a_count_touching_its_sides_label(make_document, tally):
+    text = (
+        "#### 2. Minutes\n\nMotion made by Ann to accept previous month’s minutes, seconded by Ben. Vote voice carried "
+        f"{tally}\nMotion made by Cy to accept the agenda, seconded by Dee. Vote voice carried Yes - 4, No - 0\n\n"
+        "#### 3. Bills\n"
+    )
+    minutes, agenda = _votes(make_document, text, BOARD)
+    assert (minutes.mover, minutes.seconder, minutes.count_for, minutes.count_against) == ("Ann Tarn", "Ben Holm", 4, 0)
+    assert (agenda.mover, agenda.seconder) == ("Cy Yeats", "Dee Pryor")
+
+
+def test_a_range_is_no_tally(make_document):
+    lined = "The hall seats 20-40 people; items 2-5 were read."
+    assert _tally_runs(lined, lined) == []
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "All in Favor: Ann T, Ben H, Cy Y and Dee P.",
+        "Approved: Ann T., Ben H., Cy Y. and Dee P.",
+        "Vote role - Ann, Ben,\nCy, and Dee. All yes",
+        "Roll Call - Ann T., Ben H., Cy Y. and Dee P. All yes",
+    ],
+)
+def test_members_listed_under_an_approval_label_or_closed_by_all_yes(make_document, named):
+    text = f"#### 4. Signs\n\nMotion made by Ann and seconded by Ben to buy a sign. {named}\n\n#### 5. Roads\n"
+    [vote] = _votes(make_document, text, BOARD)
+    assert _sides(vote) == (["Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor"], [], [])
+
+
+def test_an_opening_roll_call_of_names_is_attendance_not_a_vote(make_document):
+    text = (
+        "#### 1. Call to Order\n\nRoll call: Ann Tarn, Ben Holm and Cy Yeats.\n\n"
+        "#### 2. Signs\n\nMotion made by Ann and seconded by Ben to buy a sign. Motion carried.\n"
+    )
+    [vote] = _votes(make_document, text, BOARD)
+    assert vote.voted_for == []
+
+
+def test_a_first_name_and_surname_initial_resolve_to_one_member(make_document):
+    board = [*BOARD, Attendee(name="Ann Toms", surname="Toms")]
+    text = "#### 4. Signs\n\nMotion made by Ben and seconded by Cy to buy a sign. Approved: Ann T., Ben H., Cy Y. and Dee P.\n"
+    [vote] = _votes(make_document, text, board)
+    assert sorted(vote.voted_for) == ["Ann T", "Ben Holm", "Cy Yeats", "Dee Pryor"]  # two members fit "Ann T."
