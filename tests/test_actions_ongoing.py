@@ -51,3 +51,21 @@ def test_a_task_under_way_is_its_owners(make_document, nlp, sentence, owners):
 )
 def test_news_of_work_under_way_is_no_task(make_document, nlp, sentence):
     assert _actions(make_document, nlp, f"#### 4. Updates\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pardoe told the council that he was going to contact the county about grants for the park.",
+        "Fenton said she is going to write to the bank about the charges.",
+    ],
+)
+def test_going_to_do_a_task_is_a_commitment(make_document, nlp, sentence):
+    text = f"#### 1. Parks\n\n{sentence}\n"
+    (action,) = _actions(make_document, nlp, text)
+    assert action.text == sentence
+
+
+def test_going_to_without_a_task_verb_is_none(make_document, nlp):
+    text = "#### 1. Parks\n\nPardoe said the weather was going to improve by the weekend.\n"
+    assert _actions(make_document, nlp, text) == []
