@@ -986,11 +986,12 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         status=found.status, lines=[found.lines[0]] + [_with_body_in_brackets(_without_bullet(line)) for line in found.lines[1:]]
     )
     gridded = name_columns(found.lines)  # names printed in columns, one a column: read as a list
+    named_grid = gridded is not found.lines
     found = _flattened_initials_grid(_AttendanceList(status=found.status, lines=gridded))
     if any(line.cells is not None and len(line.cells) >= 2 for line in found.lines):
         # A table, its label either in the first cell or on a line of its own above it.
         return _read_table(found)
-    if gridded is found.lines:
+    if not named_grid:
         marked_rows = _initialled_rows(found)
         if marked_rows is not None:
             return marked_rows

@@ -42,6 +42,8 @@ _ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)"
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 # A name alone in its column: "Gordon Vale", "Olive St. Quinn", "Cllr Ann Lee", "J. R. Okafor".
 _COLUMN_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+$")
+# Initials closing a column's text: "Rob Weir RW".
+_OWN_INITIALS_END = re.compile(r"\s[A-Z]{2,4}$")
 # The label in a grid's first column: "1. PRESENT:", "Regrets:" (the first name may follow in the same run).
 _GRID_LABEL = re.compile(r"^[^:]{1,40}:\s*")
 # A public column that names no one: a count, "None", "Nil".
@@ -101,6 +103,8 @@ def _is_column_name(text: str) -> bool:
     name = strip_bracket(text)[0].strip()  # "Helen Lyle (SBC)": who she sits for, in brackets
     if not _COLUMN_NAME.match(name) or is_organisation(name) or is_role(name):
         return False
+    if opening_label(name) is not None or _OWN_INITIALS_END.search(name):
+        return False  # "PRESENT Rob Weir RW": a label run in, or a name beside its initials (the initials grid's)
     non_person = load_non_person_words().non_person
     return not any(word.strip(".").lower() in non_person for word in name.split())
 

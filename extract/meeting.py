@@ -1223,7 +1223,11 @@ def _find_date_time_venue(
             dates = [found for found in find_dates(text, month_first=month_first)
                      if not _is_previous(text, found[1]) and not _is_approval_stamp(text, found[1])]
             if dates and _FIGURES_DATE_ALONE.match(text.strip()) and any(
-                _WORDED_DATE.search(later) and find_dates(later, month_first=month_first) for later, _ in units[position + 1 :]
+                _WORDED_DATE.search(later) and any(
+                    not _is_previous(later, found[1]) and not _is_approval_stamp(later, found[1])
+                    for found in find_dates(later, month_first=month_first)
+                )
+                for later, _ in units[position + 1 :]
             ):
                 dates = []  # "6/17/31" alone in a corner over "Meeting of the Council" / "June 3, 2031": a stamp
             if dates:
@@ -1351,7 +1355,11 @@ def _is_previous(text: str, position: int) -> bool:
 
 # A date in figures alone on its line, maybe after a word or a mark ("6/17/31", "Filed 06-17-2031"): printed in the corner
 # of a page to say when it was approved, filed or printed; the meeting's own date is written out in the title block.
-_FIGURES_DATE_ALONE = re.compile(r"^(?:\S{1,12}\s+){0,2}\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$")
+_FIGURES_DATE_ALONE = re.compile(
+    r"^(?:(?:[A-Z]|approved|adopted|filed|printed|posted|received|revised|draft|final|corrected)[:.]?\s+){0,2}"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$",
+    re.IGNORECASE,
+)
 _WORDED_DATE = re.compile(rf"\b(?i:{MONTH_NAMES})\b")
 # "APPROVED MARCH 10, 2021", "Approved by the Board on 4 May 2021:", "Adopted as amended 12/03/2020": the day the
 # minutes were approved, stamped over them, not the day of the meeting they record.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
+from minutebook.extract.attendance_columns import split_columns
 from minutebook.extract.names import split_people_list
 from minutebook.ingest.document import RowSpec, Span, build_document
 
@@ -154,4 +155,16 @@ def test_a_register_header_without_colons_is_no_pair_of_lists(nlp) -> None:
         _cells("Jon Hood", "", "Yes"),
         _row((MARGIN, "1. Welcome")),
     ])
-    assert "Jon Hood" not in [a.name for a in extract_attendees(document, nlp=nlp) if a.status == "present"]
+    # The header row is no pair of lists, so the rows stay as printed for the register's reader.
+    assert split_columns(document.lines) == document.lines
+
+
+def test_a_grid_of_names_beside_their_initials_after_a_label_without_colon(nlp) -> None:
+    # "PRESENT" with no colon, then "Full Name INITIALS" pairs a column each: the initials grid's, read as before.
+    document = _pdf([
+        RowSpec(text="MINUTES OF THE COMMUNITY COUNCIL"),
+        RowSpec(text="PRESENT Rob Weir RW\tGina Dow GD"),
+        RowSpec(text="Hal Moss HM\tIvy Lane IL"),
+        RowSpec(text="1. Police report"),
+    ])
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Rob Weir", "Gina Dow", "Hal Moss", "Ivy Lane"]

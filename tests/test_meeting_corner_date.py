@@ -24,3 +24,12 @@ def test_a_figures_date_with_no_other_date_is_the_meetings(make_document) -> Non
     text = "CITY OF ELMWICK\nCity Council Regular Meeting Minutes\n6/23/31\n\n1. Roll call\nAll members were present.\n"
     meeting = extract_meeting(make_document(text, name="minutes.md"), kind="minutes")
     assert meeting.date == dt.date(2031, 6, 23)
+
+
+def test_a_title_dated_in_figures_keeps_its_date_over_a_later_meeting_named_in_words(make_document) -> None:
+    text = (
+        "ELMWICK TOWNSHIP BOARD\nRegular Meeting 6/23/31\n\nThe minutes were held over for approval at the July 7, 2031 "
+        "meeting.\n\n1. Roll call\nAll members were present.\n"
+    )
+    meeting = extract_meeting(make_document(text, name="minutes.md"), kind="minutes")
+    assert meeting.date == dt.date(2031, 6, 23)
