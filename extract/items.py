@@ -1571,10 +1571,10 @@ def _find_topic_lines(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
     return found if len(found) >= MIN_TOPIC_LINES else []
 
 
-# An entry of minutes kept as a timed log: "7:14 - Lidle update", "7:14 pm – Treasurer's report", "7.14pm Park
+# An entry of minutes kept as a timed log: "7:14 - Store update", "7:14 pm – Treasurer's report", "7.14pm Park
 # clean-up" (a time with its half of the day needs no dash). Never a range of times ("7:15 - 7:45 Break": the title
-# opens with a capital letter), nor a minute's number ("12.01 - Apologies": without the half of the day, only a colon
-# writes a time).
+# must open with a letter, and "7:45" does not), nor a minute's number ("12.01 - Apologies": without the half of the
+# day, only a colon writes a time).
 TIMED_ENTRY = re.compile(
     r"^\s*(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap])\.?\s?m\b\.?\s*[-–—]?|:(?P<bare>[0-5]\d)\s*[-–—])"
     r"\s*(?P<title>[A-Z][^\n]*?)\s*$",
@@ -1587,7 +1587,7 @@ MAX_TIMED_GAP_MINUTES = 3 * 60
 
 
 def _find_timed_entries(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """Items of minutes kept as a timed log ("7:10 - Start" / "7:14 - Lidle update" / "- closed on property" / …): each
+    """Items of minutes kept as a timed log ("7:10 - Start" / "7:14 - Store update" / "- closed on property" / …): each
     line opening with a time of day is an item, the lines under it (bullets too) its minutes. Only when at least
     `MIN_TIMED_ENTRIES` such lines stand and their times never go back (a log, not a list of times)."""
     found: list[tuple[AgendaItem, list[Line] | None]] = []

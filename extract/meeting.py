@@ -493,9 +493,15 @@ _NEXT_SENTENCE = re.compile(
 # Committee meeting" is another group's).
 _DATED_MEETING_AHEAD = re.compile(
     r"\b(?:will|shall)\s+be\s+(?:[\w-]+\s+){0,3}?(?:at|on)\s+the\s+(?P<date>[^.;]{4,40}?),?\s+"
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:board|council|township|town|village|commission|selectmen|regular|monthly|general)"
-    r"\s+meeting\b",
+    r"(?P<qualifiers>(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?)(?:board|council|township|town|village|commission|selectmen|regular"
+    r"|monthly|general)\s+meeting\b",
     re.IGNORECASE,
+)
+# Words that may stand before the body's word in its own meeting's name ("Township Board Meeting", "Regular Council
+# Meeting"); any other ("Zoning Board", "Planning Commission") names another body.
+_OWN_MEETING_QUALIFIERS = frozenset(
+    {"township", "town", "city", "village", "county", "borough", "parish", "regular", "monthly", "special", "general",
+     "annual", "board", "council"}
 )
 # A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
 _REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][A-Za-z'’&,. -]{2,60}?)\s*(?::\s|\s[-–—]\s)")
@@ -1827,6 +1833,8 @@ def _find_next_meeting(
         return special
     text = " ".join(line.text for line in lines)
     for match in _DATED_MEETING_AHEAD.finditer(text):
+        if any(word.lower() not in _OWN_MEETING_QUALIFIERS for word in match.group("qualifiers").split()):
+            continue  # "… at the April 9, 2031 Zoning Board meeting": another body's
         dates = find_dates(match.group("date"), relative_to=meeting_date)
         if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
             return dates[0][0]

@@ -647,10 +647,11 @@ def resolve_heading_level(line: PageLine, body_size: float) -> int | None:
 
 def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
     """Row specs for one page, headings marked against the page's body size."""
+    full = _full_line_reach(lines)
     return [
         RowSpec(
             text=line.text,
-            heading=None if _in_bold_paragraph(lines, index) else resolve_heading_level(line, body_size),
+            heading=None if _in_bold_paragraph(lines, index, full) else resolve_heading_level(line, body_size),
             bold=line.bold and line.cells is None,
             cells=line.cells,
             table_key=line.table_key,
@@ -660,20 +661,25 @@ def build_rows(lines: list[PageLine], body_size: float) -> list[RowSpec]:
     ]
 
 
-def _in_bold_paragraph(lines: list[PageLine], index: int) -> bool:
+def _full_line_reach(lines: list[PageLine]) -> float | None:
+    """Where a line of a full paragraph reaches on this page: near the text's right edge, `WRAPPED_LINE_REACH` of the
+    text's width short of it at most; None for a page with no text lines."""
+    edges = [line.segments[-1].x1 for line in lines if line.segments and line.cells is None]
+    starts = [line.segments[0].x0 for line in lines if line.segments and line.cells is None]
+    if not edges:
+        return None
+    return max(edges) - WRAPPED_LINE_REACH * (max(edges) - min(starts))
+
+
+def _in_bold_paragraph(lines: list[PageLine], index: int, full: float | None) -> bool:
     """True for a line of a paragraph set in bold at body size, as many clerks set a motion or a resolution: it
     carries on the bold line above (it opens in lower case), or it breaks mid-sentence at a comma into a bold line that
     does. Such a line is bold text, not a heading, however short (a paragraph's last line always is)."""
     line = lines[index]
-    if not line.bold or line.cells is not None:
+    if not line.bold or line.cells is not None or full is None:
         return False
-    edges = [line.segments[-1].x1 for line in lines if line.segments and line.cells is None]
-    starts = [line.segments[0].x0 for line in lines if line.segments and line.cells is None]
-    if not edges:
-        return False
-    # A paragraph's line wraps because it is full: it reaches the text's right edge, where a title set in the
+    # A paragraph's line wraps because it is full: it reaches the text's right edge (`full`), where a title set in the
     # middle of the page or on the left ("Minutes of a Meeting held on 5 March" / "at 7 pm in the Hall") stops short.
-    full = max(edges) - WRAPPED_LINE_REACH * (max(edges) - min(starts))
 
     def carries_on(at: int) -> bool:
         if at <= 0 or at >= len(lines):

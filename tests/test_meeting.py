@@ -2393,6 +2393,8 @@ def test_adjournment_noun_opening_a_sentence_gives_the_end_time(make_document, c
         # past, and another group's meeting
         ("The budget was finalized at the February 5, 2031, Township Board Meeting.", None),
         ("The signs will be discussed at the April 9, 2031 Planning Committee meeting.", None),
+        ("The variance will be heard at the April 9, 2031 Zoning Board meeting.", None),
+        ("The site plan will be reviewed at the April 9, 2031 Planning Commission meeting.", None),
     ],
 )
 def test_a_dated_meeting_of_the_board_ahead_is_the_next_meeting(make_document, said, next_meeting) -> None:
