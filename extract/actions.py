@@ -1531,11 +1531,11 @@ class _SectionReader:
 
     def _reports_no_commitment(self, prefix_tokens: list[Token], after: Span, label: str) -> bool:
         """True when "X said they would …" (`prefix_tokens` ending on the pronoun, `after` from the modal on) reports
-        how things will go rather than a task the speaker takes on: the answer "Noyes said they would be paying
+        how things will go rather than a task the speaker takes on: the answer "Varga said they would be paying
         interest on …" (a plan, "would be …-ing", whose verb is no task verb: "would be contacting" is one); or an
         assurance given for others named before the pronoun ("HB said that between the club and the school they would
         make sure …", "… that with the wardens we will …"), who are not the speaker alone; or a question the pronoun
-        opens ("PK reported that an application had been sent to the trust to see if they would help fund …")."""
+        opens ("GT reported that a bid had gone to a charity to see if they would help fund …")."""
         # "… would be attending the board meeting to suggest …" is the PLAN read only with a task after it.
         participle = after[2].lower_ if len(after) > 2 else ""
         if label == "PLAN" and participle != "attending" and not _is_task_participle(participle, self.rules.staff_task_verbs):

@@ -40,7 +40,7 @@ _LEFT_ONLY = re.compile(
 )
 _ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
-# A name alone in its column: "Gordon Vale", "Olive St. Quinn", "Cllr Ann Lee", "J. R. Okafor".
+# A name alone in its column: "Gordon Vale", "Mabel St. Clair", "Cllr Ann Lee", "J. R. Okafor".
 _COLUMN_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+$")
 # Initials closing a column's text: "Rob Weir RW".
 _OWN_INITIALS_END = re.compile(r"\s[A-Z]{2,4}$")
@@ -51,7 +51,7 @@ _NO_ONE = re.compile(r"[\d\s().,-]*|none\.?|nil\.?", re.IGNORECASE)
 
 
 def name_columns(lines: list[Line]) -> list[Line]:
-    """A list's lines with each row of names printed in columns ("Gordon Vale <gap> Olive Quinn", as a table row's
+    """A list's lines with each row of names printed in columns ("Gordon Vale <gap> Mabel Clair", as a table row's
     cells or as runs printed apart) written as a list typed with semicolons, each name one entry, however the page
     joined them; the row's end closes an entry too. All or nothing: when one row of cells holds anything but names
     (a "Name | Organisation" table, a "Name | Post" register) every line stays as it was."""

@@ -3716,7 +3716,7 @@ def _is_bold_sentence(text: str) -> bool:
         return True  # "**“That the Council calls on …**", "**to the Minister and …**": lines of a bold paragraph
     words = title.split()
     if len(words) >= MIN_NARRATED_WORDS and (_NARRATED.match(title) or _MOTION_PUT.match(title)):
-        # "Gendreau called the meeting to order at 5:03 PM", "Lee made the following motion:", "A motion to approve
+        # "Ostrander called the meeting to order at 5:03 PM", "Lee made the following motion:", "A motion to approve
         # the minutes was made by …": what happened in the room, set in bold as many clerks set their motions.
         return True
     return (

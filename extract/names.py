@@ -461,7 +461,7 @@ def _split_on_stops(text: str) -> list[str]:
         if is_initials(last + ".") and len(last.replace(".", "")) <= 2 or is_title(last):
             continue
         if f"{last.lower()}." in load_title_words().particles and text[match.end() :].lstrip()[:1].isupper():
-            continue  # "Olive St. Quinn": a surname's particle cut short, the surname goes on
+            continue  # "Mabel St. Clair": a surname's particle cut short, the surname goes on
         if _inside_brackets(text, match.start()):
             continue
         pieces.append(text[start : match.start()])

@@ -371,7 +371,7 @@ _CARRIED = re.compile(
     # The kind of vote, then its outcome: "Vote role/voice carried.", "Voice vote carried", "Roll call vote, all ayes,
     # motion passed", "Vote voice carried Yes – 3, No – 0" ("Vote on the budget at the next meeting" decides nothing).
     r"|^(?:(?:voice|roll[\s-]?call|hand|show\s+of\s+hands)\s+)?vote\b[\w\s/,:-]{0,30}?\b(?:carried|carries|passed|passes)\b(?!\s+(?:over|forward|on)\b)"
-    # The members who approved, named as a plain list: "Approved by Brad, Shelby, David and Corinne."
+    # The members who approved, named as a plain list: "Approved by Glen, Marla, Victor and Petra."
     r"|^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w'’.-]+|\s+and\s+(?-i:[A-Z])[\w'’.-]+)+\s*\.?$"
     # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
     r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$"
@@ -408,7 +408,7 @@ _MOTION_OPENS = re.compile(
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
-    # The mover's name or initials, then "motion(ed)" as the verb: "DL motion to adopt …", "SO motioned for adjournment".
+    # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
     r"|^(?!(?-i:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?-i:[A-Z]{2,3}|[A-Z][a-z]+)\s+motion(?:ed)?\s+(?:to|for)\b"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
@@ -422,8 +422,8 @@ _MOTION_OPENS = re.compile(
     r"|(?:\(|\bby\s*:\s*)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*/\s*(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?(?:\)|\s*[.;]|$)"
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
-    # A small board's ordinals for mover and seconder: "Linda 1st motion to accept", "Mary made 1st and Linda
-    # seconded", "1st: Mary Cole 2nd: Jerry Dunn".
+    # A small board's ordinals for mover and seconder: "Greta 1st motion to accept", "Hilda made 1st and Greta
+    # seconded", "1st: Hilda Cole 2nd: Otto Dunn".
     r"|\b1st\s+motion\b|\bmade\s+(?:the\s+)?1st\b|^1st\s*:"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     # the motion's words may stand in quotes: "“That, Councillor A be appointed to the Board.”"
@@ -991,8 +991,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
 # carried" then "Motion by A to accept the agenda, 2nd by B." ("… the" / "motion by A was read" runs on: a capital is asked).
 _LINE_OPENS_MOTION = re.compile(
     r"^[~*•]?\s*Motion(?:ed)?\s+(?:was\s+)?(?:made\s+)?by\b"
-    # The mover's name or initials opening the line: "Linda 1st motion to accept", "Mary made 1st and Linda seconded",
-    # "DL motion to adopt", "Sam made a motion to …", "SO motioned for adjournment".
+    # The mover's name or initials opening the line: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded",
+    # "GT motion to adopt", "Abe made a motion to …", "MH motioned for adjournment".
     r"|^(?!(?:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?:[A-Z][a-z]+|[A-Z]{2,3})\s+"
     r"(?:made\s+(?:(?:a|the)\s+)?(?:1st(?=\s+(?:motion|and)\b|\s*[,.;])|motion\b)|1st\s+motion\b|motion(?:ed)?\s+(?:to|for)\b|moved\s+(?:to|that)\b)"
 )
@@ -1017,7 +1017,7 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
             at = text.find(said[:30], cursor) if said else -1
             if at < 0:
                 continue
-            # "Linda 1st motion to accept, Sam seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.
+            # "Greta 1st motion to accept, Abe seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.
             if at > 0 and (_LINE_OPENS_MOTION.match(said) or _SIDES_COUNTED.search(previous)):
                 yield at
             cursor = at + len(said[:30])

@@ -288,11 +288,11 @@ def _rules() -> _Rules:
             # A township clerk's run-in topic, then its mover: "2031 Budget – Ann made motion to approve the budget".
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
             rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
-            # A member's initials stand for the name: "DL motion to adopt …", "SO motioned for adjournment, 2nd by SB".
+            # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
             rf"[ \t]*[~*•]?(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
-            # A small board's ordinal for the mover: "Linda 1st motion to accept", "Mary made 1st and Linda seconded".
+            # A small board's ordinal for the mover: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded".
             r"|made\s+(?:the\s+)?1st(?=\s+(?:motion|and)\b|\s*[,.;])(?:\s+motion)?|1st\s+motion\b"
             # "Ann made the following motion:" and the motion's words, often quoted, after the colon.
             r"|made\s+the\s+following\s+motion\s*:\s*"
@@ -343,9 +343,9 @@ def _rules() -> _Rules:
         second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
-            # '… "To authorize the loan." Emerson seconded the motion.': after the quoted motion's closing quote too.
+            # '… "To authorize the loan." Quarles seconded the motion.': after the quoted motion's closing quote too.
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=[.;][\"”’]\s)|(?<=\sand\s)|(?<=,\s)(?=\S+\s+made\s+the\s+second\b)"
-            # "Jerry made 1st motion to reimburse Sam, Linda seconded.": after the motion's comma.
+            # "Otto made 1st motion to reimburse Abe, Greta seconded.": after the motion's comma.
             rf"|(?<=,\s)(?=\S+\s+seconded\b))"
             rf"[ \t]*(?P<s>{_SURNAME})\s+"
             # "Sam seconded 4 Yea 0 nay": the tally straight after the verb.
@@ -1782,7 +1782,7 @@ MIN_KNOWN_VOTERS = 2
 """Attendees a plain list of names must hold before it is read as the members who voted."""
 # Members who voted for, named as a plain list with no side label: "Approved by Ann, Ben, Cy and Dee.", or after a
 # unanimous tally "Yes – 4, No – 0 (Ann Lee, Ben Orr, …)", "Yes – 4, No – 0 All yes – (…)", "Yes - 3, No – 0" / "Ann,
-# Ben, and Cy". A name is a capitalised word, perhaps with a second word or an initial ("Corinne N.").
+# Ben, and Cy". A name is a capitalised word, perhaps with a second word or an initial ("Petra N.").
 _PLAIN_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?)"
 _PLAIN_NAMES = rf"{_PLAIN_NAME}(?:\s*,\s*(?:and\s+)?{_PLAIN_NAME}|\s+and\s+{_PLAIN_NAME}){{1,20}}"
 _APPROVED_BY_NAMES = re.compile(rf"\b[Aa]pproved\s+by\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
@@ -2213,7 +2213,7 @@ def _resolve(name: str, attendees: Sequence[Attendee]) -> str:
 
 
 def _first_and_initial(written: str, attendees: Sequence[Attendee]) -> str | None:
-    """ "David L." -> "David Leonard": a first name and the surname's initial, when exactly one member fits."""
+    """ "Victor R." -> "Victor Rusk": a first name and the surname's initial, when exactly one member fits."""
     found = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z])\.?", written)
     if found is None:
         return None
@@ -2223,13 +2223,13 @@ def _first_and_initial(written: str, attendees: Sequence[Attendee]) -> str | Non
 
 
 GLUED_NAME_WORDS = 3
-"""Words of a mover or seconder read with the motion's words glued on ("… the Proposed Budget Shelby seconded")."""
+"""Words of a mover or seconder read with the motion's words glued on ("… the Proposed Budget Marla seconded")."""
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
 def _member_within(name: str, attendees: Sequence[Attendee]) -> str:
     """The attendee a mover or seconder names, when the name was read with a neighbour's words glued to it: the motion's
-    last words before "Shelby seconded" ("Proposed Budget Shelby"), or the outcome after initials ("2nd by SB Voice vote").
+    last words before "Marla seconded" ("Proposed Budget Marla"), or the outcome after initials ("2nd by MK Voice vote").
     Only a name of three or more words, or one holding a member's initials, is searched; "John Smith" stays as written."""
     resolved = _resolve(name, attendees)
     members = {_plain_name(attendee.name) for attendee in attendees}
@@ -2247,7 +2247,7 @@ def _member_within(name: str, attendees: Sequence[Attendee]) -> str:
 
 
 def _short_first_name(written: str, attendees: Sequence[Attendee]) -> str | None:
-    """ "Jan" -> "Janet Keough", "Dave" -> "David Lane": a small board's voter called by the short form of a first
+    """ "Jan" -> "Janet Keough", "Dave" -> "David Rusk": a small board's voter called by the short form of a first
     name, when it is that of exactly one member (`names.one_called`) and no member's surname."""
     if not re.fullmatch(r"[A-Z][a-z]{1,}", written):
         return None

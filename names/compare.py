@@ -91,7 +91,7 @@ def is_form_of_given_name(written: str, given: str) -> bool:
 
 def one_called(written: str, people: Sequence[tuple[str, str]]) -> int | None:
     """The index of the one person in `people` (first given name, surname) whom a lone first name `written` names
-    ("Dave" -> David Leonard), or None: when nobody or two people could be called so ("Sam" with Sam Hale and
+    ("Dave" -> David Rusk), or None: when nobody or two people could be called so ("Sam" with Sam Hale and
     Samantha Ray), or when it is someone's surname."""
     if any(surname.casefold() == written.casefold() for _, surname in people):
         return None

@@ -7,7 +7,7 @@ from minutebook.extract.pipeline import extract_document
 
 _BOARD = (
     "Oakvale Township\nBoard Meeting Minutes March 5, 2024\n\n"
-    "Present: David Lane, Supervisor; Stuart Orme, Trustee; Shelley Branch, Treasurer\n\nPublic Comment\n\n"
+    "Present: David Rusk, Supervisor; Stuart Penhale, Trustee; Rhoda Kettle, Treasurer\n\nPublic Comment\n\n"
 )
 
 
@@ -17,13 +17,13 @@ def test_a_first_name_short_form_owns_the_task_of_the_one_attendee_it_fits(make_
         "commission.\n\nStu to call the contractor about the culvert.\n"
     )
     owners = [action.owners for action in extract_document(make_document(text)).actions]
-    assert owners == [["David Lane"], ["Stuart Orme"]]
+    assert owners == [["David Rusk"], ["Stuart Penhale"]]
 
 
 def test_a_short_form_two_attendees_share_owns_nothing(make_document):
     text = (
         "Oakvale Township\nBoard Meeting Minutes March 5, 2024\n\n"
-        "Present: David Lane, Supervisor; David Ash, Trustee\n\nPublic Comment\n\n"
+        "Present: David Rusk, Supervisor; David Ash, Trustee\n\nPublic Comment\n\n"
         "Dave will address the broken asphalt with road commission.\n"
     )
     assert extract_document(make_document(text)).actions == []

@@ -115,7 +115,7 @@ _TOWNSHIP = "Oakvale Township\nBoard Meeting Minutes March 5, 2024\n\nPresent: E
 
 def test_a_place_asked_for_help_is_its_council_deciding_for_itself(make_document):
     text = (
-        f"{_TOWNSHIP}Household Waste Funding Request - $178.40 (based on population) asked Oakvale to assist with cost "
+        f"{_TOWNSHIP}Household Waste Funding Request - $215.60 (shared by households) asked Oakvale to assist with cost "
         "in collecting hazardous waste.\n\n"
         "The County Library asked Oakvale to contribute to the new reading room.\n"
     )

@@ -211,7 +211,7 @@ def test_who_voted_each_way_is_no_run_in_item(make_document, tally):
     text = (
         "Elmwick Township\nMarch 3, 2031 Minutes\n\n"
         "Road Report: The crew graded Mill Road and patched the culvert on Ash Lane.\n"
-        "Cemetery Survey: Two quotes for the survey were received and read.\n"
+        "Boundary Survey: Two quotes for the survey were received and read.\n"
         "Beach Tables: A quote for laying concrete was received. Motion made by Ann and 2nd by Bo to accept it.\n"
         f"{tally}\n"
         "Hall Roof: The roofer will start in May and the clerk will tell the renters.\n"

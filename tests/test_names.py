@@ -319,7 +319,7 @@ def test_a_first_name_written_alone_may_be_a_short_form(written: str, given: str
 
 
 def test_one_called_needs_exactly_one_person_and_no_such_surname() -> None:
-    board = [("David", "Lane"), ("Stuart", "Orme"), ("Shelley", "Branch")]
+    board = [("David", "Rusk"), ("Stuart", "Penhale"), ("Rhoda", "Kettle")]
     assert one_called("Dave", board) == 0
     assert one_called("Stu", board) == 1
     assert one_called("Kathy", [("Katherine", "Hale"), ("Kathleen", "Voss")]) is None  # two share it

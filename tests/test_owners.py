@@ -155,12 +155,12 @@ def test_three_initials_of_a_hyphenated_surname():
 
 
 def test_a_short_form_of_a_first_name_names_the_one_attendee_it_fits():
-    board = [Attendee(name="David Lane", surname="Lane"), Attendee(name="Stuart Orme", surname="Orme")]
-    assert resolve_owners("Dave", board) == ["David Lane"]
-    assert resolve_owners("Stu", board) == ["Stuart Orme"]
+    board = [Attendee(name="David Rusk", surname="Rusk"), Attendee(name="Stuart Penhale", surname="Penhale")]
+    assert resolve_owners("Dave", board) == ["David Rusk"]
+    assert resolve_owners("Stu", board) == ["Stuart Penhale"]
     assert resolve_owners("Bob", board) == ["Bob"]  # nobody it fits
 
 
 def test_a_short_form_two_attendees_could_answer_to_is_not_guessed():
-    board = [Attendee(name="David Lane", surname="Lane"), Attendee(name="David Ash", surname="Ash")]
+    board = [Attendee(name="David Rusk", surname="Rusk"), Attendee(name="David Ash", surname="Ash")]
     assert resolve_owners("Dave", board) == ["Dave"]

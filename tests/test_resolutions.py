@@ -1383,8 +1383,8 @@ def test_motioned_and_motion_made_by_with_a_seconder(make_document, nlp):
     # Small boards' minutes: "X motioned to approve, Y seconded", "Motion made by X to …, seconded by Y".
     text = (
         "RANCH BOARD MINUTES\n1. Water\nConsider a letter of support for the grant - Paula. Robin Lake motioned to "
-        "approve, Justin Poe seconded.\n2. Agenda\nMotion made by Shelby Branch to accept agenda seconded by Brad "
-        "Norton. Vote voice carried.\n3. Roads\nMotion by David to put the plan in place, seconded by Shelby.\n"
+        "approve, Justin Poe seconded.\n2. Agenda\nMotion made by Marla Kettle to accept agenda seconded by Glen "
+        "Tasker. Vote voice carried.\n3. Roads\nMotion by David to put the plan in place, seconded by Marla.\n"
         "4. Fence\nTom asked whether the motion by the chair had been seconded at the last meeting.\n"
     )
     assert [r.item for r in _resolutions(make_document, nlp, text)] == ["1", "2", "3"]

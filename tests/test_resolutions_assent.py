@@ -335,14 +335,14 @@ def test_a_motion_closed_by_moved_and_its_tally(make_document, nlp):
 
 def test_a_small_boards_ordinals_and_its_counted_sides(make_document, nlp):
     for said in (
-        "Linda 1st motion to accept, Sam seconded 4 yea 0 nay",
-        "Mary made 1st and Linda seconded to pay the bills. 4 yea 0 nay",
-        "Jerry made 1st motion to reimburse Sam, Linda seconded. Passed 4 yea 0 nay",
-        "1st: Mary Cole 2nd: Jerry Dunn to adopt the budget. Motion carried 4-0.",
+        "Greta 1st motion to accept, Abe seconded 4 yea 0 nay",
+        "Hilda made 1st and Greta seconded to pay the bills. 4 yea 0 nay",
+        "Otto made 1st motion to reimburse Abe, Greta seconded. Passed 4 yea 0 nay",
+        "1st: Hilda Cole 2nd: Otto Dunn to adopt the budget. Motion carried 4-0.",
     ):
         assert _texts(make_document, nlp, f"2. Bills\n{said}\n") == [said], said
     # A motion that lost its count is no decision; a count with no motion is none either.
-    assert _texts(make_document, nlp, "2. Bills\nMary made 1st and Linda seconded to pay the bills. 1 yea 3 nay\n") == []
+    assert _texts(make_document, nlp, "2. Bills\nHilda made 1st and Greta seconded to pay the bills. 1 yea 3 nay\n") == []
     assert _texts(make_document, nlp, "2. Bills\nThe survey came back 4 yea 0 nay on the new sign.\n") == []
 
 

@@ -234,11 +234,11 @@ def test_the_ordinal_alone_before_a_seconder(make_document, second):
 
 
 def test_a_mover_and_seconder_called_by_pet_forms_are_the_members(make_document):
-    attendees = [Attendee(name="David Lane", surname="Lane"), Attendee(name="Stuart Orme", surname="Orme"),
-                 Attendee(name="Shelley Branch", surname="Branch")]
+    attendees = [Attendee(name="David Rusk", surname="Rusk"), Attendee(name="Stuart Penhale", surname="Penhale"),
+                 Attendee(name="Rhoda Kettle", surname="Kettle")]
     [vote] = _votes(make_document, "## TREASURER\nMotion by Dave to accept the report, 2nd by Stu. Voice vote-Motion carried.\n",
                     attendees)
-    assert (vote.mover, vote.seconder) == ("David Lane", "Stuart Orme")
+    assert (vote.mover, vote.seconder) == ("David Rusk", "Stuart Penhale")
 
 
 BOARD = [Attendee(name=name, surname=name.split()[-1]) for name in ("Ann Tarn", "Ben Holm", "Cy Yeats", "Dee Pryor")]
@@ -338,7 +338,7 @@ def test_a_tally_ending_its_line_is_not_reported_by_the_next_business(make_docum
 def test_approval_by_named_members_under_a_run_in_topic_is_its_own_vote(make_document):
     text = (
         "#### 6. Unfinished Business\n\n"
-        "Cemetery Survey: – Cost for 4 corners $750. Motion by Ann and seconded by Ben to have the cemetery surveyed. "
+        "Boundary Survey: – Cost for 4 pins $820. Motion by Ann and seconded by Ben to have the cemetery surveyed. "
         "Approved by Ann, Ben, Cy and Dee.\n"
         "Shed Removal: – Received 3 bids. A local firm was lowest. Approved by Ann, Ben, Cy\nand Dee. Motion carried.\n\n"
         "#### 7. Public Comment\n"
