@@ -215,18 +215,18 @@ def test_a_post_named_for_two_people_resolves_to_neither(make_document):
 
 def test_said_she_could_do_a_task_is_an_offer(make_document):
     text = (
-        "Elmbrook Primary Parent Council\nMinutes of meeting 4 May 2022\nPresent: Helen Bryce (HB), Sam Fenton (SF)\n"
+        "Elmbrook Primary Parent Council\nMinutes of meeting 4 May 2022\nPresent: Hazel Byatt (HB), Saul Finch (SF)\n"
         "Lunches\nIt was agreed that it would be a good time to give feedback on the service and HB said she\n"
         "could invite Jo Mayne from the caterer to come and have lunch at the school.\n"
         "SF said that he could ask the janitor about the gate.\n"
     )
     owners = [action.owners for action in extract_document(make_document(text)).actions]
-    assert owners == [["Helen Bryce"], ["Sam Fenton"]]
+    assert owners == [["Hazel Byatt"], ["Saul Finch"]]
 
 
 def test_said_she_could_see_is_no_offer(make_document):
     text = (
-        "Elmbrook Primary Parent Council\nMinutes of meeting 4 May 2022\nPresent: Helen Bryce (HB), Sam Fenton (SF)\n"
+        "Elmbrook Primary Parent Council\nMinutes of meeting 4 May 2022\nPresent: Hazel Byatt (HB), Saul Finch (SF)\n"
         "Lunches\nHB said she could see why parents were upset about the queue.\n"
     )
     assert extract_document(make_document(text)).actions == []

@@ -15,7 +15,7 @@ ATTENDEES = [
     Attendee(name="Edith Marlow", surname="Marlow", role="Chair"),
     Attendee(name="Owen Pardoe", surname="Pardoe"),
     Attendee(name="Nell Quarry", surname="Quarry", role="Town Manager"),
-    Attendee(name="Sam Fenton", surname="Fenton"),
+    Attendee(name="Saul Finch", surname="Finch"),
 ]
 MEETING = Meeting(kind="minutes", date=dt.date(2023, 3, 7))
 
@@ -84,7 +84,7 @@ def test_an_assurance_given_for_others_or_a_question_is_no_task(make_document, n
         "#### 5. Paths\n\n"
         "Pardoe said that together with the wardens they would keep the paths clear this winter.\n\n"
         "#### 6. Fridge\n\n"
-        "Fenton reported that an application had been sent to the Housing Trust for £1,000 to see if they would help "
+        "Finch reported that an application had been sent to the Housing Trust for £1,000 to see if they would help "
         "fund a new fridge.\n"
     )
     assert _actions(make_document, nlp, text) == []
@@ -98,7 +98,7 @@ def test_a_speakers_own_they_would_is_a_task(make_document, nlp):
 def test_a_request_to_speak_in_the_meeting_is_no_task(make_document, nlp):
     text = (
         "#### 4. Surveys\n\n"
-        "The head teacher has asked Sam Fenton to mention a wellbeing survey. Parents are invited to reply.\n\n"
+        "The head teacher has asked Saul Finch to mention a wellbeing survey. Parents are invited to reply.\n\n"
         "#### 5. Manager's report\n\n"
         "The Chair asked the Town Manager to share her report.\n"
     )
@@ -106,8 +106,8 @@ def test_a_request_to_speak_in_the_meeting_is_no_task(make_document, nlp):
 
 
 def test_a_request_to_pass_something_on_is_a_task(make_document, nlp):
-    text = "#### 4. Surveys\n\nThe Chair asked Sam Fenton to share the survey with parents.\n"
-    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Sam Fenton"]]
+    text = "#### 4. Surveys\n\nThe Chair asked Saul Finch to share the survey with parents.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"]]
 
 
 _TOWNSHIP = "Oakvale Township\nBoard Meeting Minutes March 5, 2024\n\nPresent: Edith Marlow, Owen Pardoe\n\nNew Business\n\n"

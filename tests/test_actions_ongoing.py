@@ -13,7 +13,7 @@ from minutebook.extract.records import Attendee, Meeting
 
 ATTENDEES = [
     Attendee(name="Owen Pardoe", surname="Pardoe"),
-    Attendee(name="Sam Fenton", surname="Fenton", role="Finance Director"),
+    Attendee(name="Saul Finch", surname="Finch", role="Finance Director"),
     Attendee(name="Edith Marlow", surname="Marlow", role="Chair"),
 ]
 MEETING = Meeting(kind="minutes", date=dt.date(2023, 3, 7), body="Eastfield Village Council")
@@ -28,8 +28,8 @@ def _actions(make_document, nlp, text):
 @pytest.mark.parametrize(
     ("sentence", "owners"),
     [
-        ("Fenton and Pardoe said they were researching what will be allowed for reimbursement.",
-         ["Sam Fenton", "Owen Pardoe"]),
+        ("Finch and Pardoe said they were researching what will be allowed for reimbursement.",
+         ["Saul Finch", "Owen Pardoe"]),
         ("Owen Pardoe is investigating options to present to the council at a future meeting.", ["Owen Pardoe"]),
         ("Marlow said that she is currently looking into the cost of a new notice board.", ["Edith Marlow"]),
     ],
@@ -44,7 +44,7 @@ def test_a_task_under_way_is_its_owners(make_document, nlp, sentence, owners):
     "sentence",
     [
         "The Council is looking into replacing the fan in the hall.",  # the body's own news
-        "Fenton said they are working on the housing plan with the county.",  # no task verb
+        "Finch said they are working on the housing plan with the county.",  # no task verb
         "They are looking into the cost of moving to a new property.",  # a pronoun with nobody speaking
         "The Food Bank is seeking funding for its winter appeal.",  # an outside body
     ],
@@ -57,7 +57,7 @@ def test_news_of_work_under_way_is_no_task(make_document, nlp, sentence):
     "sentence",
     [
         "Pardoe told the council that he was going to contact the county about grants for the park.",
-        "Fenton said she is going to write to the bank about the charges.",
+        "Finch said she is going to write to the bank about the charges.",
     ],
 )
 def test_going_to_do_a_task_is_a_commitment(make_document, nlp, sentence):
