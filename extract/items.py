@@ -3695,9 +3695,12 @@ def _page_title_level(lines: list[Line], end: int) -> int | None:
 MIN_BOLD_SENTENCE_WORDS = 6
 """Words of a bold line with a verb of a sentence that make it a sentence set in bold rather than a heading."""
 MIN_NARRATED_WORDS = 4
-# A motion put, opening its sentence: "A motion to approve …", "Motion by Orr to …", "It was moved by Hale that …".
-_MOTION_PUT = re.compile(
-    r"^(?:(?:A|The)\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?:by|to|that|from)\s|^(?:It\s+was\s+)?(?:moved|seconded)\s+by\s",
+# A line or sentence that opens a motion: "Motion by A, second by B to …", "A motion to approve …", "It was moved by
+# Hale that …", "Moved by A", "A moved to …", "Orr made a motion …". The vote and resolution readers use it too.
+MOTION_OPENING = re.compile(
+    r"[ \t]*(?:(?:a[ \t]+)?motion[ \t]+(?:by|made|of|to|was|that|from|for)\b"
+    r"|(?:it[ \t]+was[ \t]+)?moved?[ \t]+(?:by|and|to|that|for)\b"
+    r"|(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3}[ \t]+(?:moved|made[ \t]+a[ \t]+motion)\b)",
     re.IGNORECASE,
 )
 # A subject of one to three capitalised words and a verb of what happened in the room: a sentence, not a title.
@@ -3715,7 +3718,7 @@ def _is_bold_sentence(text: str) -> bool:
     if not title or title.endswith("!") or title[0] in "“\"‘'" or title[0].islower():
         return True  # "**“That the Council calls on …**", "**to the Minister and …**": lines of a bold paragraph
     words = title.split()
-    if len(words) >= MIN_NARRATED_WORDS and (_NARRATED.match(title) or _MOTION_PUT.match(title)):
+    if len(words) >= MIN_NARRATED_WORDS and (_NARRATED.match(title) or MOTION_OPENING.match(title)):
         # "Ostrander called the meeting to order at 5:03 PM", "Lee made the following motion:", "A motion to approve
         # the minutes was made by …": what happened in the room, set in bold as many clerks set their motions.
         return True

@@ -18,7 +18,7 @@ from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_m
 from ..names import HONORIFIC
 from .addresses import street_word_pattern
 from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
-from .items import MEETING_END_VERBS, MUNICIPAL_BANNER, TIMED_ENTRY
+from .items import MEETING_END_VERBS, MOTION_OPENING, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
 from .sections import is_roll_call_heading, opening_label
@@ -195,8 +195,6 @@ _HELD_AT = re.compile(
 # "X Council's February meeting followed …": a sentence about the body, whose name ends at the possessive.
 _PROSE_NAMING_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}['’]s\s", re.IGNORECASE)
 _THE = re.compile(r"^the\s", re.IGNORECASE)
-# "Motion to enter executive session.", "Motion by Mr. Ash to …", "Moved to approve …": a motion, not a name.
-_MOTION_LINE = re.compile(r"^(?:motion|moved?)\s+(?:to|by|that|for)\b", re.IGNORECASE)
 # "Mr Ann Lee, Lead Officer, Elm County Council": a person named with their title, never part of a body's name.
 _PERSON = re.compile(rf"\b(?:{HONORIFIC}|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
@@ -920,7 +918,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             continue  # "7:11 - Discussion on partnership with the Trust": an entry of minutes kept as a timed log
         if (_HELD_AT.match(text) or _PROSE_NAMING_A_BODY.search(text) or _PERSON.search(text)
                 or (text[:1].islower() and not _THE.match(text)) or _LOWER_CASE_PAST.search(text)
-                or _MOTION_LINE.match(text)):
+                or MOTION_OPENING.match(text)):
             continue  # "Held in the Board Room…", "…members of the Town Council attended": a sentence of the minutes
         if _BODY_WORDS.search(text) and len(text.split()) <= BODY_MAX_WORDS and not _SENTENCE_VERB.search(text):
             candidates.append((line, text))
@@ -1158,7 +1156,7 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
                 # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE X", "OF THE X": the title wrapped, no heading
                 and not _MINUTES_LINE.match(text)
                 and not re.match(r"(?:of|and|at|in|held)\b", text, re.IGNORECASE)
-                and not _MOTION_LINE.match(text)
+                and not MOTION_OPENING.match(text)
                 and len(heading.split()) <= BODY_MAX_WORDS
                 and heading.lower().endswith(" " + body.lower())
             ):

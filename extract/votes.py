@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from ..ingest.document import Line, ParsedDocument
-from .items import Section, clean_text
+from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
 from ..names import one_called
 from .owners import resolve_owners
@@ -117,12 +117,8 @@ def outcome_above_motion() -> re.Pattern[str]:
     )
 
 
-MOTION_BELOW = re.compile(
-    r"[ \t]*(?:(?:a[ \t]+)?motion[ \t]+(?:by|made|of|to|was)\b|(?:it[ \t]+was[ \t]+)?moved[ \t]+(?:by|and)\b"
-    r"|(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3}[ \t]+(?:moved|made[ \t]+a[ \t]+motion)\b)",
-    re.IGNORECASE,
-)
-"""A line that opens a motion ("Motion by A, second by B to …", "Moved by A", "A moved to …")."""
+MOTION_BELOW = MOTION_OPENING
+"""A line that opens a motion ("Motion by A, second by B to …", "Moved by A", "A moved to …"): `items.MOTION_OPENING`."""
 _MOTION_ABOVE = re.compile(r"\b(?:moved|moves|motion|seconded|second|proposed)\b|\b(?:that|to)\b.{0,300}[.;]\s*$", re.IGNORECASE)
 
 
