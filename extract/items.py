@@ -29,6 +29,7 @@ from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC
 from .numbering import (
     APPLICATION_REF,
+    PLANNING_RESPONSE,
     Label,
     accepted_labels,
     cut_id_title,
@@ -124,8 +125,8 @@ MIN_UPPER_SUB_TITLE_WORDS = 2
 _LEAD_BOLD_TITLE = re.compile(r"^\(?[a-z][.)]\s*\*\*(?P<title>[^*]{3,}?)\*\*:?\s+(?P<rest>[A-Z][a-z]*\b.*)$")
 # A short verdict closing a lettered line after a dash or a stop: "– no objection.", ". Approved.", "- noted".
 _VERDICT_END = re.compile(
-    r"(?:\s+[-–—]\s+|(?<=[a-z0-9)])[.;,]\s+)(?P<verdict>(?:no\s+(?:objections?|comments?|observations?)|(?:not\s+)?(?:supported|support|object(?:ed|ion)?)"
-    r"|approved|refused|granted|noted|agreed|deferred|withdrawn|dismissed|allowed|recommended\s+for\s+(?:approval|refusal))"
+    r"(?:\s+[-–—]\s+|(?<=[a-z0-9)])[.;,]\s+)(?P<verdict>(?:" + PLANNING_RESPONSE
+    + r"|approved|refused|granted|noted|agreed|deferred|withdrawn|dismissed|allowed|recommended\s+for\s+(?:approval|refusal))"
     r"(?:\s+\w+){0,2}\.?)$",
     re.IGNORECASE,
 )

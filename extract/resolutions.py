@@ -35,7 +35,7 @@ from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
 from .items import Section, clean_text, paragraph_text, strip_list_marker
-from .numbering import APPLICATION_REF
+from .numbering import APPLICATION_REF, PLANNING_RESPONSE
 from .nlp import (
     HashedAnchors,
     build_matcher,
@@ -607,7 +607,7 @@ _DISPOSITION_TAG = re.compile(
     r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|(?:No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
     # The whole of a planning item's minutes, however set: "no objections", "not supported" (cut from the dash after the
     # application's site by the items reader).
-    r"|^(?i:no\s+(?:objections?|observations?)|(?:not\s+)?support(?:ed)?|objections?)(?=\.?$))"
+    rf"|^(?i:{PLANNING_RESPONSE})(?=\.?$))"
     r"(?:\s+(?:(?:was|were)\s+)?(?:raised|made|received|offered))?"
     r"|Supported|SUPPORTED|Approved|APPROVED"
     # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
@@ -618,7 +618,7 @@ _DISPOSITION_TAG = re.compile(
     # objection", "… – Support", "… – Refused"; a request's answer: "Request from the Scouts for £200 – granted",
     # "… – agreed £150", "… – declined"; "… – deferred until the next meeting". Planning decisions the district reports
     # ("… – Granted" with no request) are not the council's.
-    r"|(?<=[–—-]\s)(?i:no\s+objections?|support(?:ed)?|object(?:ion|s)?|refused"
+    rf"|(?<=[–—-]\s)(?i:{PLANNING_RESPONSE}|refused"
     r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting"
     # A board's letters and resolutions put off: "… – Tabled", "… – Sent Back to Committee", "… – Deferred".
     r"|tabled|deferred|postponed|(?:sent|referred)\s+back\s+to\s+(?:the\s+)?committee)"
@@ -657,9 +657,7 @@ _LABEL = re.compile(r"^[A-Z]{3,}\s*:")
 
 
 # The council's response to an application, standing for the whole of its minutes ("No objections", "not supported").
-_PLANNING_RESPONSE = re.compile(
-    r"(?:no\s+(?:objections?|observations?)|(?:not\s+)?support(?:ed)?|object(?:ion|s)?)\b", re.IGNORECASE
-)
+_PLANNING_RESPONSE = re.compile(rf"(?:{PLANNING_RESPONSE})\b", re.IGNORECASE)
 # An application named on its line: its reference ("(31/1046)", "23/0456/FUL") or the word itself.
 _NAMES_APPLICATION = re.compile(rf"\b(?:{APPLICATION_REF.pattern})\b|\bapplication\b", re.IGNORECASE)
 
