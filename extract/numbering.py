@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTHS
+from .dates import MONTHS, WEEKDAY_NAME
 
 MIN_ROMAN_RUN = 3
 """Roman numerals alone on their lines are items when at least this many run I, II, III …"""
@@ -64,7 +64,7 @@ _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 # A date, time, money sum or tally where a numbered title should be.
 _DATE_TITLE = re.compile(rf"^(?:st|nd|rd|th)?\s*{MONTHS}\b\.?(?:\s*,?\s*\d{{2,4}}\b|\s*$)", re.IGNORECASE)
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_WEEKDAY = rf"(?:{WEEKDAY_NAME}\.?,?\s+)"
 # A line that opens with a day and month: "Monday 1 April 2031 at 7.30pm.", "Tuesday, May 5, 2031 at 7:00 p.m."
 _DATE_OPENING = re.compile(rf"^{_WEEKDAY}?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b|{MONTHS}\s+\d{{1,2}}\b)", re.IGNORECASE)
 # A line that is only a date.
