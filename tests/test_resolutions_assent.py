@@ -3,6 +3,8 @@ passive with the verb left out, a consultation response with numbered comments, 
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.resolutions import extract_resolutions
 
@@ -457,3 +459,23 @@ def test_a_proposer_and_seconder_beside_an_outcome_are_that_records(make_documen
     text = "#### 3. Hall\n\nTo paint the hall. Proposed by Ewan Ross, seconded by Mairi Dunn. Carried.\n"
     [decision] = _texts(make_document, nlp, text)
     assert decision.endswith("Proposed by Ewan Ross, seconded by Mairi Dunn. Carried.")
+
+
+@pytest.mark.parametrize(
+    ("said", "decided"),
+    [
+        ("Request from the Scouts for a donation of £150. All Cllrs agreed to payment of this request.",
+         "All Cllrs agreed to payment of this request."),
+        ("Cllrs were all in favour that £200 be set aside in the budget for this.",
+         "Cllrs were all in favour that £200 be set aside in the budget for this."),
+        ("Members all agreed to the repair of the roof at a cost of £2,400.",
+         "Members all agreed to the repair of the roof at a cost of £2,400."),
+        ("Approved & signed as correct.", "Approved & signed as correct."),
+    ],
+)
+def test_the_members_all_agreeing_is_a_decision(make_document, nlp, said, decided):
+    assert _texts(make_document, nlp, f"#### 5. Hall\n\n{said}\n") == [decided]
+
+
+def test_members_shown_figures_decide_nothing(make_document, nlp):
+    assert _texts(make_document, nlp, "#### 5. Hall\n\nCllrs were shown the figures for the roof.\n") == []
