@@ -236,6 +236,10 @@ _MAY_REQUEST = re.compile(
 _AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
 _WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
 """Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
+# A post opening a sentence with a bare verb, a clerk's note of who does what: "Clerk chase.", "Clerk contact the county".
+_POST_BARE_VERB = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?P<post>Clerk|Chair(?:man|person)?|Secretary|Treasurer)\s+(?P<verb>[a-z]+)\b(?!\s+(?:to|that)\b)"
+)
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
 # ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
 _POST_DOER = r"(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
@@ -1193,6 +1197,7 @@ class _SectionReader:
         return sentences[last]
 
     def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
+        text = self._with_post_will(text)
         text_without_brackets = _BRACKETS.sub("", text) if "(" in text else text
         if ", " in text_without_brackets:
             text_without_brackets = _ASIDES.sub("", text_without_brackets)
@@ -1360,6 +1365,18 @@ class _SectionReader:
             action = self._owned_action(key, sentence_of(text, match.start()), self._owners(owner, text), owner, lines, already)
             if action is not None:
                 yield action
+
+    def _with_post_will(self, text: str) -> str:
+        """`text` with the "will" a clerk's note leaves out written in: "… not cleared. Clerk chase." and "Clerk ask for
+        copies …" read as "Clerk will chase", "Clerk will ask for …" (a post opening a sentence with a task verb),
+        which leans on the sentence before it as any short commitment does."""
+        if not _POST_BARE_VERB.search(text):
+            return text
+        return _POST_BARE_VERB.sub(
+            lambda found: f"{found.group('post')} will {found.group('verb')}"
+            if found.group("verb").lower() in self.rules.staff_task_verbs else found.group(0),
+            text,
+        )
 
     def _owned_action(
         self, key: str | None, task: str, owners: list[str], owner: str, lines: list[Line], already: list[Action]

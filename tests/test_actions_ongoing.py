@@ -69,3 +69,25 @@ def test_going_to_do_a_task_is_a_commitment(make_document, nlp, sentence):
 def test_going_to_without_a_task_verb_is_none(make_document, nlp):
     text = "#### 1. Parks\n\nPardoe said the weather was going to improve by the weekend.\n"
     assert _actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Pardoe reported that the drain on Mill Lane has not been cleared. Clerk chase.",
+         "Pardoe reported that the drain on Mill Lane has not been cleared. Clerk will chase."),
+        ("Clerk ask for copies of the report and put it on the agenda for June.",
+         "Clerk will ask for copies of the report and put it on the agenda for June."),
+    ],
+)
+def test_a_post_and_a_bare_task_verb_is_the_posts_task(make_document, nlp, text, task):
+    document = make_document(f"#### 5. Highways\n\n{text}\n")
+    sections = split_sections(document, extract_items(document))
+    clerk = [*ATTENDEES, Attendee(name="Dora Wren", surname="Wren", role="Clerk")]
+    (action,) = extract_actions(sections, attendees=clerk, meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert (action.owners, action.text) == (["Dora Wren"], task)
+
+
+@pytest.mark.parametrize("text", ["Clerk reported that the drain has been cleared.", "Clerk presented the accounts."])
+def test_a_post_and_a_verb_of_what_was_done_is_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, f"#### 5. Highways\n\n{text}\n") == []
