@@ -133,6 +133,9 @@ _END_MARKER = re.compile(
 _ACTION_TO = re.compile(
     rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
+# Where a sentence ends and the next begins: "… to the district. Cllrs Reed and Pike to meet …" (never after "Mr." or an
+# initial, which end in a capital).
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z])")
 _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
@@ -748,6 +751,10 @@ class _SectionReader:
                 last_prose = [assigned]
                 last_text, last_lines = raw, lines
                 yield assigned
+                # "Action: Clerk to send the comments. Cllrs A and B to meet on site.": the label owns its sentence only.
+                after = _NEXT_SENTENCE.split(raw.strip(), maxsplit=1)
+                if len(after) == 2:
+                    yield from self._prose_actions(key, after[1], lines, is_entry=False)
                 continue
             marker = self._marker_owner(raw)
             if marker is not None:
@@ -927,7 +934,8 @@ class _SectionReader:
         # "Action: All members to …" is labelled, so a whole group may own it.
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
-        task = match.group("task").strip()
+        parts = _NEXT_SENTENCE.split(match.group("task").strip(), maxsplit=1)
+        task = f"{parts[0]}." if len(parts) == 2 else parts[0]
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],

@@ -91,3 +91,12 @@ def test_a_post_and_a_bare_task_verb_is_the_posts_task(make_document, nlp, text,
 @pytest.mark.parametrize("text", ["Clerk reported that the drain has been cleared.", "Clerk presented the accounts."])
 def test_a_post_and_a_verb_of_what_was_done_is_no_task(make_document, nlp, text):
     assert _actions(make_document, nlp, f"#### 5. Highways\n\n{text}\n") == []
+
+
+def test_an_action_label_owns_its_own_sentence_only(make_document, nlp):
+    text = "#### 6. Planning\n\nACTION: Pardoe to send the comments to the district.\nFinch and Marlow to meet on site.\n"
+    found = [(action.owners, action.text) for action in _actions(make_document, nlp, text)]
+    assert found == [
+        (["Owen Pardoe"], "Send the comments to the district."),
+        (["Saul Finch", "Edith Marlow"], "Finch and Marlow to meet on site."),
+    ]
