@@ -752,9 +752,9 @@ class _SectionReader:
                 last_text, last_lines = raw, lines
                 yield assigned
                 # "Action: Clerk to send the comments. Cllrs A and B to meet on site.": the label owns its sentence only.
-                after = _NEXT_SENTENCE.split(raw.strip(), maxsplit=1)
-                if len(after) == 2:
-                    yield from self._prose_actions(key, after[1], lines, is_entry=False)
+                run_on = _NEXT_SENTENCE.split(raw.strip(), maxsplit=1)
+                if len(run_on) == 2:
+                    yield from self._prose_actions(key, run_on[1], lines, is_entry=False)
                 continue
             marker = self._marker_owner(raw)
             if marker is not None:
