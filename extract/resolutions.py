@@ -107,6 +107,9 @@ _MID_DECISION = re.compile(
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*|again\s+)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "… asked for help with costs, it was proposed that the council give £150, agreed unanimously.": the proposal
+    # and its assent after it.
+    r"|[,;]\s+it\s+was\s+proposed\s+that\b[^.;]*?,\s*(?:agreed|carried|resolved)\b"
     # "… after much deliberation it was resolved to …", "After discussion, the Councillors resolved to …",
     # "Precept - After much discussion it was resolved …": a decision after its discussion, wherever it opens.
     r"|(?:^|[,;:–—-]\s*|\band\s+)(?:after|following)\s+(?:much\s+|some\s+|further\s+|lengthy\s+|brief\s+|careful\s+|full\s+"
@@ -184,7 +187,11 @@ _BODY_CHOSE = re.compile(
 _DEFERRED_TO = re.compile(
     r"^\(?(?:(?:this|the)\s+(?:item|matter|issue|motion|proposal)\s+(?:was\s+)?)?(?:deferred|postponed|tabled|held\s+over)\s+"
     r"(?:to|until|till|pending|for)\s+(?:the\s+|a\s+)?(?:next|new|following|future|outcome\b"
-    rf"|{MONTH_NAMES}\b)",
+    rf"|{MONTH_NAMES}\b)"
+    # The matter put off to a later meeting in the passive: "Bus shelter repairs: quotes to be discussed at a future
+    # meeting.", "The lease is to be considered at the next meeting."
+    r"|^(?:[^.:;]{1,60}:\s*)?(?:[\w'’&-]+\s+){0,6}?(?:is\s+|are\s+)?to\s+be\s+(?:discussed|considered|brought\s+back|revisited)"
+    r"\s+(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|following)\s+(?:\w+\s+)?meeting\b",
     re.IGNORECASE,
 )
 # The meeting's assent with no motion, then what it settled: "As there were no objections, R. Vance becomes our 40th

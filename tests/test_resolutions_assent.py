@@ -479,3 +479,26 @@ def test_the_members_all_agreeing_is_a_decision(make_document, nlp, said, decide
 
 def test_members_shown_figures_decide_nothing(make_document, nlp):
     assert _texts(make_document, nlp, "#### 5. Hall\n\nCllrs were shown the figures for the roof.\n") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Bus shelter repairs: quotes to be discussed at a future meeting.",
+        "The lease is to be considered at the next meeting.",
+        "The village show asked for help with costs, it was proposed that the council give £150, agreed unanimously.",
+    ],
+)
+def test_a_matter_put_off_or_a_proposal_assented_to_is_a_decision(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 5. Hall\n\n{said}\n") == [said]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The clerk will be discussing the lease with the owner.",
+        "Members will talk about the hall at the next meeting of the trust.",
+    ],
+)
+def test_talk_of_a_later_meeting_or_a_proposal_with_no_assent_decides_nothing(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 5. Hall\n\n{said}\n") == []
