@@ -53,7 +53,7 @@ from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern
 from .outline import Taken, filled_gaps, outline_children, restarted_children
 from .margin_owners import is_outcome_cell
-from .rosters import roster_lines
+from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence
 from .sections import match_label, opening_label
 
@@ -439,7 +439,7 @@ _SPEAKER_OPENING = re.compile(
     r"|Deputy|Officer|Sheriff|Judge|Rev|Pastor|Father)\.?\s",
 )
 # A short verdict closing a line without a stop: "… — None", "… – No report".
-_VERDICT_AT_END = re.compile(r"[-–—:]\s*(?:none|nil|n/a|no\s+report|nothing\s+to\s+report)$", re.IGNORECASE)
+_VERDICT_AT_END = re.compile(rf"[-–—:]\s*{EMPTY_VERDICT}$", re.IGNORECASE)
 # A reporter's name, a dash and a verdict after a label's dash: "Plan Commission — Ann Lee — None".
 _NAMED_VERDICT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}[-–—]{1,2}\s*(?P<verdict>\S.*)")
 # An office and a name alone after a label's dash: who reports on it ("Community Center - Trustee Ann Lee").
@@ -3264,7 +3264,7 @@ def without_file_id(number: str, title: str) -> str:
 # None", "Correspondence – Nil", "Board of Assessors: N/A"): the heading's punctuation and its outcome, no part of the
 # item's title.
 _TITLE_CLOSE = re.compile(
-    r"(?:\s*[:\-–—]\s*(?:none|nil|n/a|nothing\s+to\s+report|no\s+report)\b\.?|\s*[:\-–—])+\s*$", re.IGNORECASE
+    rf"(?:\s*[:\-–—]\s*{EMPTY_VERDICT}\b\.?|\s*[:\-–—])+\s*$", re.IGNORECASE
 )
 
 

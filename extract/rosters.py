@@ -24,7 +24,10 @@ _BARE_LABEL = re.compile(r"^[A-Z][^:]{1,40}:?$")
 """A label with nothing after it ("Delegates:", "Officers, Elected & Appointed:") heading a roster."""
 
 
-_VERDICT = re.compile(r"^(?:none|nil|n/?a|nothing|no\s+report|no\s+business)\W*$", re.IGNORECASE)
+EMPTY_VERDICT = r"(?:none|nil|n/?a|nothing(?:\s+to\s+report)?|no\s+(?:report|business))"
+"""The words of a report or heading that had nothing under it ("None", "Nil", "N/A", "No report"), as a regular
+expression group (read with IGNORECASE)."""
+_VERDICT = re.compile(rf"^{EMPTY_VERDICT}\W*$", re.IGNORECASE)
 """A report's verdict ("Old business None", "Public comment: Nil"), which a capitalised word makes look like a name."""
 
 
