@@ -50,6 +50,7 @@ from .nlp import (
 )
 from .records import Evidence, Resolution
 from .votes import (
+    RUN_IN_TOPIC,
     MOTION_BELOW,
     closes_motion_above,
     load_vote_words,
@@ -589,7 +590,7 @@ _TOPIC_PUT = re.compile(
 )
 _APPROVED_BY_NAMES = re.compile(r"^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+\s*(?:,|\band\b)", re.IGNORECASE)
 # A topic printed as a run-in label before a dash: "Demolition of the old shed: – Three bids received."
-_RUN_IN_TOPIC = re.compile(r"^(?-i:[A-Z])[^.:;]{2,60}:\s*[–—-]\s")
+_RUN_IN_TOPIC = re.compile(rf"^{RUN_IN_TOPIC}")
 # A mover and seconder with nothing moved in their sentence: "Motion made by A and seconded by B.", "Motion by A, 2nd by B."
 _MOVERS_NO_OBJECT = re.compile(
     r"^(?![^.;]*\b(?:to|that|for|of)\b)motion\s+(?:was\s+)?(?:made\s+)?by\s+[\w.'’ -]{1,40}?\s*(?:,\s*|\s+and\s+)?"

@@ -2148,10 +2148,12 @@ _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|p
 _SETTLED = re.compile(
     r"(?<!unanimously )(?<!UNANIMOUSLY )\b(?:(?:And\s+)?(?:RESOLVED|Resolved)\s*:|[Ii]t\s+was\s+(?:further\s+)?agreed\b)"
 )
+# A run-in topic opening a line or sentence: "Demolition of the shed: – Two bids …" (read by resolutions too).
+RUN_IN_TOPIC = r"[A-Z][^.:;\n]{2,60}:\s*[–—-]\s"
 _DECISION_START = re.compile(
     r"(?:^|[.:;]\s+)(?:RESOLVED|Resolved|THAT|That|It\s+was|AGREED|Agreed)\b"
     # A run-in topic opens the next business: "… Approved by A and B. Demolition of the shed: – Two bids …".
-    r"|(?:^|[.;\n]\s*)[A-Z][^.:;\n]{2,60}:\s*[–—-]\s"
+    rf"|(?:^|[.;\n]\s*){RUN_IN_TOPIC}"
 )
 
 
