@@ -133,9 +133,6 @@ _END_MARKER = re.compile(
 _ACTION_TO = re.compile(
     rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
-# Where a sentence ends and the next begins: "… to the district. Cllrs Reed and Pike to meet …" (never after "Mr." or an
-# initial, which end in a capital).
-_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 _LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z])")
 _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
@@ -240,13 +237,13 @@ _AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
 _WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
 """Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
 # A post opening a sentence with a bare verb, a clerk's note of who does what: "Clerk chase.", "Clerk contact the county".
-_POST_BARE_VERB = re.compile(
-    r"(?:^|(?<=[.!?;]\s))(?P<post>Clerk|Chair(?:man|person)?|Secretary|Treasurer)\s+(?P<verb>[a-z]+)\b(?!\s+(?:to|that)\b)"
-)
+
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
 # ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
 _POST_DOER = r"(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
 _TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
+# A post opening a sentence with a bare verb, a clerk's note of who does what: "Clerk chase.", "Clerk contact the county".
+_POST_BARE_VERB = re.compile(rf"(?:^|(?<=[.!?;]\s))(?P<post>{_POST_DOER})\s+(?P<verb>[a-z]+)\b(?!\s+(?:to|that)\b)")
 # Members' initials, one set or several: "DG/SK", "OP & EM"; in a "by" list also "DG, SK and OP".
 _INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
 _INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
@@ -733,13 +730,7 @@ class _SectionReader:
                 last_prose = [*([decided] if decided is not None else []), *parts]
                 # The paragraph may go on past the decision's sentence with commitments of its own ("It was agreed
                 # that Cllr A should sign the form. Cllr B continues to investigate the pond.").
-                decided_text = strip_list_marker(raw)
-                after = decided_text[len(sentence_of(decided_text, 0)):].strip()
-                if after and after != decided_text:
-                    last_prose.extend(
-                        found for found in self._prose_actions(key, after, lines, is_entry=False)
-                        if not any(found.text in other.text or other.text in found.text for other in last_prose)
-                    )
+                last_prose.extend(self._run_on_actions(key, strip_list_marker(raw), lines, last_prose))
                 last_text, last_lines = raw, lines
                 yield from last_prose
                 continue
@@ -752,9 +743,7 @@ class _SectionReader:
                 last_text, last_lines = raw, lines
                 yield assigned
                 # "Action: Clerk to send the comments. Cllrs A and B to meet on site.": the label owns its sentence only.
-                run_on = _NEXT_SENTENCE.split(raw.strip(), maxsplit=1)
-                if len(run_on) == 2:
-                    yield from self._prose_actions(key, run_on[1], lines, is_entry=False)
+                yield from self._run_on_actions(key, raw, lines, last_prose)
                 continue
             marker = self._marker_owner(raw)
             if marker is not None:
@@ -934,8 +923,7 @@ class _SectionReader:
         # "Action: All members to …" is labelled, so a whole group may own it.
         if not (self._valid_owner(owner, "TO") or self._names_someone(owner) or _EVERYONE.match(owner)):
             return None
-        parts = _NEXT_SENTENCE.split(match.group("task").strip(), maxsplit=1)
-        task = f"{parts[0]}." if len(parts) == 2 else parts[0]
+        task = sentence_of(match.group("task").strip(), 0)  # the label owns its own sentence only
         return Action(
             item=key,
             text=task[:1].upper() + task[1:],
@@ -980,6 +968,18 @@ class _SectionReader:
             due=self._due(clause),
             evidence=Evidence.of_lines(lines),
         )
+
+    def _run_on_actions(self, key: str | None, text: str, lines: list[Line], taken: list[Action]) -> list[Action]:
+        """The tasks of the sentences a paragraph runs on with after its first, whose task a decision or an action label
+        has already given (`taken`): each read as prose, less any that repeats one taken."""
+        text = text.strip()
+        after = text[len(sentence_of(text, 0)):].strip()
+        if not after or after == text:
+            return []
+        return [
+            found for found in self._prose_actions(key, after, lines, is_entry=False)
+            if not any(found.text in other.text or other.text in found.text for other in taken)
+        ]
 
     def _later_decided_task(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """A decision later in a paragraph that gives someone a task with the verb bare ("… at length. Resolved
