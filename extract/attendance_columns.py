@@ -168,12 +168,7 @@ def _read_cells(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
                 column.append(replace(line, text=cell, cells=None, table=None, spans=None, heading=None, bold=False))
         end += 1
     for column in columns:
-        label = column[0].text
-        if _is_public(label) and _attendance(label) is None:
-            # "Members of the Public" over names: others present, as `_read_pair` reads a public column.
-            named = [line for line in column[1:] if not _NO_ONE.fullmatch(line.text.strip())]
-            if named:
-                column[0] = replace(column[0], text=ALSO_PRESENT)
+        column[0] = replace(column[0], text=_public_as_also_present(column[0].text, column[1:]))
     return [line for column in columns for line in column], end
 
 
@@ -247,16 +242,19 @@ def _read_pair(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
             right.append(in_right)
             right_lines.append(replace(line, text=in_right, spans=None))
         end += 1
-    label = right[0]
-    if _is_public(label) and _attendance(label) is None:
-        # "Members of the Public:" naming people: others present; a count or nothing names no one.
-        named = [line for line in right_lines if not _NO_ONE.fullmatch(line.text.strip())]
-        if not named:
-            return [*left, replace(lines[index], text=label, spans=None), *right_lines], end
-        after = label.split(":", 1)[1].strip() if ":" in label else ""
-        label = f"{ALSO_PRESENT} {after}".strip()
-    heading = replace(lines[index], text=label, spans=None)
+    heading = replace(lines[index], text=_public_as_also_present(right[0], right_lines), spans=None)
     return [*left, heading, *right_lines], end
+
+
+def _public_as_also_present(label: str, entries: list[Line]) -> str:
+    """A column's label as the list reader should read it: "Members of the Public:" over people named is "Also
+    present:" (with anything after its colon); a count, nothing or any other label stays as it is."""
+    if not _is_public(label) or _attendance(label) is not None:
+        return label
+    if all(_NO_ONE.fullmatch(line.text.strip()) for line in entries):
+        return label  # "Members of the public: 3", or an empty column: no one named
+    after = label.split(":", 1)[1].strip() if ":" in label else ""
+    return f"{ALSO_PRESENT} {after}".strip()
 
 
 def new_heading(head: Line, line: Line) -> bool:
