@@ -154,12 +154,13 @@ def _minutes_follow_their_agenda(document: ParsedDocument) -> bool:
     (Monday, August 27, 2018)"): a minutes title after the title area, dated the day the document opens with. Minutes of
     another day carried for approval are an agenda pack's (see `find_carried_minutes`)."""
     lines = [line.text.strip().strip("*#_ ") for line in document.iter_lines() if not line.is_blank][:CLASSIFY_LINES]
+    titles = [index for index in range(OPENING_DATE_LINES, len(lines)) if _MINUTES_ALONE.match(lines[index])]
+    if not titles:
+        return False  # most documents: no dates need reading
     opening_dates = [found[0] for text in lines[:OPENING_DATE_LINES] for found in find_dates(text)]
     if not opening_dates:
         return False
-    for index, text in enumerate(lines[OPENING_DATE_LINES:], start=OPENING_DATE_LINES):
-        if not _MINUTES_ALONE.match(text):
-            continue
+    for index in titles:
         below = [found[0] for after in lines[index + 1:index + 1 + DATE_LINES] for found in find_dates(after)]
         if below and below[0] == opening_dates[0]:
             return True
