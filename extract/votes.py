@@ -30,7 +30,7 @@ from typing import Callable, Iterator, Sequence
 from ..ingest.document import Line, ParsedDocument
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
-from ..names import one_called
+from ..names import is_initials, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 
@@ -2222,7 +2222,6 @@ def _first_and_initial(written: str, attendees: Sequence[Attendee]) -> str | Non
 
 GLUED_NAME_WORDS = 3
 """Words of a mover or seconder read with the motion's words glued on ("… the Proposed Budget Marla seconded")."""
-_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
 def _member_within(name: str, attendees: Sequence[Attendee]) -> str:
@@ -2233,7 +2232,8 @@ def _member_within(name: str, attendees: Sequence[Attendee]) -> str:
     members = {_plain_name(attendee.name) for attendee in attendees}
     words = _plain_name(name).split()
     if resolved in members or not members or not (
-        len(words) >= GLUED_NAME_WORDS or (len(words) > 1 and any(_INITIALS.match(word) for word in words))
+        len(words) >= GLUED_NAME_WORDS
+        or (len(words) > 1 and any(len(word) >= 2 and is_initials(word, dots=False) for word in words))
     ):
         return resolved
     for size in range(len(words) - 1, 0, -1):
