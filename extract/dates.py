@@ -81,6 +81,12 @@ _TIME_DOTTED = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORDS = re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
+# A clock time standing alone on its line: "7:00 PM", "at 7.30pm", "(21:15hrs)", "19.30", "1930 hrs", "9 p.m.".
+# A bare hour needs its "pm", and four figures their "hrs", so that a lone item number or year is no time.
+_CLOCK_ALONE = re.compile(
+    r"^\W*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:hrs|hours|h|[ap]\.?\s?m\.?)?|\d{4}\s*(?:hrs|hours|h)|\d{1,2}\s*[ap]\.?\s?m\.?)\W*$",
+    re.IGNORECASE,
+)
 
 _WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
@@ -251,6 +257,14 @@ def parse_time(text: str) -> dt.time | None:
     if match:
         return dt.time(0, 0) if match.group("word").lower() == "midnight" else dt.time(12, 0)
     return None
+
+
+def clock_alone(text: str) -> dt.time | None:
+    """The clock time a line holds when it holds nothing else ("7:00 PM", "at 19.30", "21:15hrs"), or None."""
+    if not _CLOCK_ALONE.match(text):
+        return None
+    written = text.strip(" \t()[]:-–—")
+    return parse_time(written) or parse_time("at " + written)
 
 
 def _parse_candidate(candidate: str, relative_to: dt.date | None) -> dt.date | None:

@@ -51,6 +51,7 @@ from .numbering import (
 )
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern
+from .dates import clock_alone
 from .outline import Taken, filled_gaps, outline_children, restarted_children
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
@@ -227,9 +228,6 @@ _OUTCOME_LINE = re.compile(
 _BANNER_NAMING = re.compile(r"\b(?:MINUTES|MEETING|OF\s+THE|CITY|TOWN|COUNTY|PARISH|BOROUGH|DISTRICT|TOWNSHIP)\b")
 # A letterhead line above the minutes' date: the meeting's kind ("ORDINARY MEETING", "Annual General Meeting"),
 # or the name of a community body ("FERN VALLEY COMMUNITY COUNCIL", "Elm Park Residents' Association").
-_TIME_ALONE = re.compile(
-    r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hrs|hours)?|\s*(?:[ap]\.?\s?m\.?|hrs|hours))$", re.IGNORECASE
-)
 # "Town of Elk Bend", "TOWNSHIP OF ELM RIDGE": a municipality's banner names the council that meets.
 MUNICIPAL_BANNER = re.compile(
     r"^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:town|township|city|village|county|borough|municipality|"
@@ -3647,7 +3645,7 @@ def _is_unnumbered_item(
     title = _AGENDA_REF.sub("", text).strip()
     if not title or _is_label_heading(title) or _PRIVATE.match(title) or _PUBLIC.match(title) or is_date_line(title):
         return False
-    if _TIME_ALONE.match(title):
+    if clock_alone(title) is not None:
         return False  # "5:00 PM" in the heading block
     if _is_testimony_label(title) or _is_speaker_line(title):
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."

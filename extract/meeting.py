@@ -17,7 +17,7 @@ from ..ingest.document import Line, Page, ParsedDocument
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from ..names import HONORIFIC
 from .addresses import street_word_pattern
-from .dates import MONTH_NAMES, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
+from .dates import MONTH_NAMES, clock_alone, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
 from .items import MEETING_END_VERBS, MOTION_OPENING, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
@@ -216,7 +216,6 @@ _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
     re.IGNORECASE,
 )
-_TIME_ALONE = re.compile(r"^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$", re.IGNORECASE)
 _LEADING_TIME = re.compile(r"^[\s,–-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
 _HELD_AT_TIME = re.compile(
@@ -809,7 +808,7 @@ def _table_values(line: Line, above: Line | None) -> list[str] | None:
         return None
     units = [f"Date: {filled[0]}"]
     for cell in filled[1:]:
-        if _TIME_ALONE.match(cell) or _TIME_RANGE.fullmatch(cell):
+        if clock_alone(cell) is not None or _TIME_RANGE.fullmatch(cell):
             units.append(f"Time: {cell}")
         elif _VENUE_WORDS.search(cell) and len(cell.split()) <= BARE_VENUE_MAX_WORDS:
             units.append(f"Venue: {cell}")
@@ -1250,9 +1249,9 @@ def _find_date_time_venue(
             # "Time: 19.30 - 21.05": a dotted time after the label is a clock time.
             start_time = _start_clock(text) or _start_clock("at " + text[time_label.end() :].strip())
             unit_used = True
-        if start_time is None and date is not None and _TIME_ALONE.match(text):
-            start_time = parse_time(text)  # "7:00 PM" on the line under the date
-            unit_used = True
+        if start_time is None and date is not None:
+            start_time = clock_alone(text)  # "7:00 PM" on the line under the date
+            unit_used = unit_used or start_time is not None
         if start_time is None and _HOURS_LINE.match(text):
             start_time = parse_time(text)
             unit_used = True
@@ -1764,20 +1763,13 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
     return None, ""
 
 
-# A clock alone on its line: "21:15hrs", "9.05 pm", "at 9.05pm".
-_CLOCK_ALONE = re.compile(
-    r"^\W*(?:at\s+)?(?:\d{1,2}[.:]\d{2}\s*(?:hrs|hours|h|[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)\W*$", re.IGNORECASE
-)
-
-
 def _clock_below(lines: list[Line], index: int) -> tuple[dt.time, str] | None:
     """The end time on the line under a phrase that ends its own line ("Meeting Closed" / "21:15hrs")."""
     following = next((line for line in lines[index + 1 : index + 3] if line.text.strip()), None)
-    if following is None or not _CLOCK_ALONE.match(following.text):
+    if following is None:
         return None
-    written = following.text.strip()
-    found = parse_time(written) or parse_time("at " + written.lstrip(" \t:-–—"))
-    return (found, _time_written(written)) if found is not None else None
+    found = clock_alone(following.text)
+    return (found, _time_written(following.text.strip())) if found is not None else None
 
 
 def _time_written(text: str) -> str:

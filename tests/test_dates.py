@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from minutebook.extract.dates import find_dates, parse_date, parse_time, prefers_month_first
+from minutebook.extract.dates import clock_alone, find_dates, parse_date, parse_time, prefers_month_first
 
 MEETING = dt.date(2015, 12, 14)
 
@@ -197,3 +197,23 @@ def test_a_trade_mark_after_a_number_without_a_month_is_no_date() -> None:
 )
 def test_four_figure_times_need_hrs(text: str, time: dt.time | None) -> None:
     assert parse_time(text) == time
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7:00 PM", dt.time(19, 0)),
+        ("at 7.30pm", dt.time(19, 30)),
+        ("(21:15hrs)", dt.time(21, 15)),
+        ("19.30", dt.time(19, 30)),
+        ("1930 hrs", dt.time(19, 30)),
+        ("9 p.m.", dt.time(21, 0)),
+    ],
+)
+def test_clock_alone_reads_a_line_that_holds_only_a_time(line, expected):
+    assert clock_alone(line) == expected
+
+
+@pytest.mark.parametrize("line", ["7", "2031", "Item 7.30", "7.30 Planning applications", "at 7pm in the hall"])
+def test_clock_alone_refuses_numbers_and_lines_with_more_than_a_time(line):
+    assert clock_alone(line) is None

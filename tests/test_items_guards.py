@@ -233,3 +233,20 @@ def test_a_favour_word_inside_a_title_stays(make_document):
     )
     titles = [title for _, title in _items(make_document, text)]
     assert "Favour Grant" in titles and "Opposition Petition" in titles
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "title"),
+    [
+        ("4. Old Business:", "4", "Old Business"),
+        ("7) Public Comments: None", "7", "Public Comments"),
+        ("12. Correspondence – Nil", "12", "Correspondence"),
+    ],
+)
+def test_numbered_heading_loses_its_closing_colon_and_empty_disposition(make_document, heading, number, title):
+    text = (
+        "ELMWICK TOWNSHIP BOARD\n\nMinutes of March 3, 2031\n\n1. Call to Order\nThe meeting opened at 7 pm.\n\n"
+        f"{heading}\nThe hall roof was discussed.\n\n13. Adjournment\nThe meeting closed at 8 pm.\n"
+    )
+    assert (number, title) in _items(make_document, text)
+
