@@ -56,7 +56,7 @@ from .outline import Taken, filled_gaps, outline_children, restarted_children
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence
-from .sections import match_label, opening_label
+from .sections import label_words, match_label, opening_label
 
 MAX_TITLE_WORDS = 20
 """Longer numbered lines are paragraphs of a numbered list, not item headings."""
@@ -482,10 +482,7 @@ MIN_LABEL_SHARE = 0.25
 # An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
-_FLAT_OPENING = re.compile(
-    r"\b(?:Present|Apologies(?:\s+for\s+absence)?|Attendees|Attendance|In\s+attendance|Members\s+present|Absent)\s*[:–—-]",
-    re.IGNORECASE,
-)
+_FLAT_OPENING = re.compile(r"\b" + label_words(sections=("attendance", "absent", "apologies")) + r"\s*[:–—-]", re.IGNORECASE)
 FLAT_LINE_CHARS = 400
 """A line at least this long may be a whole minutes whose line breaks were lost."""
 MIN_FLAT_NUMBERS = 3
