@@ -319,9 +319,14 @@ _SENTENCE_AFTER_PLACE = re.compile(
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.
+# "in the Chair's absence", "in Jo's stead": whose place someone took, not where the meeting was.
 _NOT_A_PLACE = re.compile(
     rf"\b(?:was|were|is|are|will|has|have|had|be|(?i:held))\b|^(?i:{MONTH_NAMES})\b|^(?i:order\s+to)\b"
+    r"|\b(?i:absence|stead)\b"
 )
+# Where a sentence of the opening ends: "… this year. Members …" (not "p.m. At" or "St. Mary's").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])")
+_MEETING_WORD = re.compile(r"\b(?:held|meeting|minutes|notes|met|session)\b", re.IGNORECASE)
 _TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
 _VENUE_TAIL = re.compile(r"(?<![.\s])[.\s]*+(?:View\s+directions|Map|Directions|Get\s+directions)\.?\s*$", re.IGNORECASE)
@@ -1467,7 +1472,7 @@ def _find_venue(text: str) -> str | None:
         dateline = _DATELINE_VENUE.match(text[dates[0][2]:])
         if dateline and not find_dates(dateline.group("venue")) and not _VENUE_SKIP.match(dateline.group("venue")):
             return _tidy_venue(dateline.group("venue"))
-    if not re.search(r"\b(?:held|meeting|minutes|notes|met|session)\b", text, re.IGNORECASE):
+    if not _MEETING_WORD.search(text):
         return None
     position = 0
     while (match := _VENUE_IN_SENTENCE.search(text, position)) is not None:
@@ -1476,6 +1481,8 @@ def _find_venue(text: str) -> str | None:
         venue = _SENTENCE_AFTER_PLACE.split(match.group("venue"), maxsplit=1)[0]
         if _VENUE_SKIP.match(venue) or find_dates(venue) or _NOT_A_PLACE.search(venue):
             continue
+        if not _MEETING_WORD.search(_sentence_before(text, match.start("venue"))):
+            continue  # "Notes on Meeting. … have lived at Lake Elm for years": a place in another sentence
         return _tidy_venue(venue)
     online = _VENUE_ONLINE.search(text)
     if online and not find_dates(online.group("venue")):
@@ -1493,6 +1500,12 @@ def _find_venue(text: str) -> str | None:
     if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
         return _tidy_venue(after.group("venue"))
     return None
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The part of the sentence that `end` stands in that comes before it."""
+    starts = [found.end() for found in _SENTENCE_END.finditer(text, 0, end)]
+    return text[starts[-1] if starts else 0 : end]
 
 
 def _tidy_venue(text: str) -> str | None:

@@ -477,6 +477,29 @@ def test_time_after_the_venue_is_not_a_venue(make_document) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # whose place someone took, in the opening sentence
+        "March 4, 2031\nThe meeting was called to order by Vice Chair Dana in Robin’s absence.\nPresent: Ann Lee\n",
+        "ELM VALLEY RESIDENTS' ASSOCIATION\nMinutes of 4 March 2031\nThe meeting was chaired by Cllr Ash in the "
+        "Chair's absence.\n",
+        # a place in a later sentence of the opening, about something else
+        "Notes on Meeting – March 5, 2031 We welcomed two new members. Jo and Sam Reed have lived at Lake Elm for 20 "
+        "years.\nTreasurer's report given.\n",
+        "Minutes of the committee meeting, 5 March 2031. Members toured the gardens at Birch Park after the talk.\n",
+    ],
+)
+def test_places_outside_the_meeting_sentence_are_no_venue(make_document, text: str) -> None:
+    assert _meeting(make_document, text).venue is None
+
+
+def test_a_place_in_the_meeting_sentence_after_an_abbreviation_is_still_the_venue(make_document) -> None:
+    # Look-alike: "p.m. At" and "St. Anne's" end no sentence.
+    text = "Minutes of the meeting held at 7 p.m. At St. Anne's Church Hall on Monday 3 March 2031.\nPresent: Ann Lee\n"
+    assert _meeting(make_document, text).venue == "St. Anne's Church Hall"
+
+
+@pytest.mark.parametrize(
     ("text", "next_meeting"),
     [
         ("COUNTY COUNCIL\nMonday, 9th May, 2022\nThe Meeting then adjourned to Tuesday, 14th June, 2022, at 2pm.\n",
