@@ -221,8 +221,11 @@ _LEADING_TIME = re.compile(r"^[\s,–-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap
 _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
 )
+# "Time: 7pm", "Meeting start: 19:00", "Start 7.05pm", "Commenced: 7.30pm": a label over the time the meeting began.
 _TIME_LABEL = re.compile(
-    r"^\s*(?:(?:meeting\s+)?time|start(?:ing)?\s+time|time\s+of\s+(?:the\s+)?meeting)\s*[:\-–]", re.IGNORECASE
+    r"^\s*(?:(?:meeting\s+)?(?:time|start(?:ed|ing)?(?:\s+time)?|commenced)|time\s+of\s+(?:the\s+)?meeting)"
+    r"\s*(?:[:\-–]|(?=\d))",
+    re.IGNORECASE,
 )
 # "Venue: …", and the US "Meeting Location: …" / "Location of Meeting: …".
 _VENUE_LABEL = re.compile(
@@ -324,8 +327,9 @@ _NOT_A_PLACE = re.compile(
     rf"\b(?:was|were|is|are|will|has|have|had|be|(?i:held))\b|^(?i:{MONTH_NAMES})\b|^(?i:order\s+to)\b"
     r"|\b(?i:absence|stead)\b"
 )
-# Where a sentence of the opening ends: "… this year. Members …" (not "p.m. At" or "St. Mary's").
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])")
+# Where a sentence of the opening ends: "… this year. Members …", "… 5 March 2031. Members …" (not "p.m. At" or
+# "St. Mary's").
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))[.!?]\s+(?=[A-Z])")
 _MEETING_WORD = re.compile(r"\b(?:held|meeting|minutes|notes|met|session)\b", re.IGNORECASE)
 _TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)

@@ -1420,12 +1420,21 @@ def test_unnumbered_business_about_a_building_is_no_venue_nor_body(make_document
         ("Time: 19:30 – 21:05\n", dt.time(19, 30), dt.time(21, 5)),
         ("Time: 19.30 - 21.05\n", dt.time(19, 30), dt.time(21, 5)),
         ("Meeting held at 1930 hrs\n", dt.time(19, 30), None),
+        ("Start 7.05pm\n", dt.time(19, 5), None),
+        ("Meeting started: 19.10\n", dt.time(19, 10), None),
+        ("Commenced: 7pm\n", dt.time(19, 0), None),
     ],
 )
 def test_header_times_labelled_or_as_a_range(make_document, lines: str, start: dt.time, end: dt.time | None) -> None:
     text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\n" + lines + "Present: A Ross\n"
     meeting = _meeting(make_document, text)
     assert (meeting.start_time, meeting.end_time) == (start, end)
+
+
+@pytest.mark.parametrize("line", ["Start 2 new planters by the gate.\n", "Timetable: 12 weeks\n"])
+def test_a_start_word_before_figures_that_are_no_time_gives_no_start(make_document, line: str) -> None:
+    text = "Elmton Parish Council\nMinutes of the meeting held on 4 March 2031\n" + line + "Present: A Ross\n"
+    assert _meeting(make_document, text).start_time is None
 
 
 @pytest.mark.parametrize(
