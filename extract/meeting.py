@@ -994,12 +994,12 @@ def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
 def _is_organisation_banner(text: str) -> bool:
     """True for an organisation's name set as a letterhead: capitalised words, joined by small words or dashes
     ("Lac Vert - Usher Lake Association"), no figures, no sentence, no label, no word of a meeting or a date."""
-    words = [word for word in text.split() if word not in {"-", "–", "&"}]
+    words = _name_words(text)
     if not words or len(words) > ORGANISATION_BANNER_MAX_WORDS or re.search(r"\d|[:;]", text):
         return False
     if _NOT_A_BANNER.search(text) or _SENTENCE_VERB.search(text):
         return False
-    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
+    return _is_capitalised_name(text)
 
 
 def _names_a_body(text: str) -> bool:
@@ -1023,17 +1023,11 @@ def _running_header_body(document: ParsedDocument) -> tuple[str, list[Line]] | N
             text = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–—:|") if dates else text
             name = _tidy_body(text) if text and not _MINUTES_LINE.match(text) else None
             if (name and _BODY_WORDS.search(name) and len(name.split()) <= BODY_MAX_WORDS and not _is_generic_body(name)
-                    and not _SENTENCE_VERB.search(name) and not _is_council_room(name) and _is_heading_name(name)):
+                    and not _SENTENCE_VERB.search(name) and not _is_council_room(name) and _is_capitalised_name(name)):
                 counts[name] += 1
                 where.setdefault(name, line)
     repeated = [name for name, count in counts.most_common() if count >= 2]
     return (repeated[0], [where[repeated[0]]]) if repeated else None
-
-
-def _is_heading_name(text: str) -> bool:
-    """True for capitalised words (small joining words aside), as a running header sets a body's name."""
-    words = text.split()
-    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
 
 
 def _follows_record_title(header: list[Line], line: Line) -> bool:
@@ -1141,14 +1135,25 @@ def _is_grid_row_text(text: str) -> bool:
     return any(_GRID_LABEL.match(" ".join(words[:size])) and len(words) > size for size in (1, 2, 3, 4))
 
 
+def _name_words(text: str) -> list[str]:
+    """The words of a name, without the dashes and ampersands that join its parts ("Elm - Lake Ratepayers & Residents")."""
+    return [word for word in text.split() if word not in {"-", "–", "&"}]
+
+
+def _is_capitalised_name(text: str) -> bool:
+    """True when every word of `text` is capitalised or a small joining word, as a name is set in a heading."""
+    words = _name_words(text)
+    return bool(words) and all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
+
+
 def _is_banner(text: str) -> bool:
     """True for a short name set as a banner: capitalised words, no figures, no sentence, no label."""
-    words = text.split()
+    words = _name_words(text)
     if not words or len(words) > BANNER_MAX_WORDS or re.search(r"\d|[:.;]$", text) or _ANY_LABEL.match(text + " "):
         return False
     if _NOT_A_BANNER.search(text):
         return False
-    return all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words) and not _is_generic_body(text)
+    return _is_capitalised_name(text) and not _is_generic_body(text)
 
 
 def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | None:

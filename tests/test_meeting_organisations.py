@@ -39,6 +39,11 @@ def test_council_takes_its_shire_or_region(make_document, text, body) -> None:
          "Elmside Bowls Club Committee"),
         ("HOLLYBANK TENANTS' ASSOCIATION\nMinutes of the Executive Committee meeting held on 2 May 2018\n\nPresent: A Lee\n",
          "Hollybank Tenants' Association Executive Committee"),
+        # an ampersand joins the organisation's name
+        ("Elm Ratepayers & Residents Association Inc.\nCommittee Meeting Minutes\n4 March 2031\n\nPresent: Ann Lee\n",
+         "Elm Ratepayers & Residents Association Inc Committee"),
+        ("ELM VALE BOWLS & TENNIS CLUB\nMinutes of Committee Meeting\n4 March 2031\n\nPresent: A Lee\n",
+         "Elm Vale Bowls & Tennis Club Committee"),
     ],
 )
 def test_bare_committee_takes_its_organisation(make_document, text, body) -> None:
