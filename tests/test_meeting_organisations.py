@@ -44,6 +44,11 @@ def test_council_takes_its_shire_or_region(make_document, text, body) -> None:
          "Elm Ratepayers & Residents Association Inc Committee"),
         ("ELM VALE BOWLS & TENNIS CLUB\nMinutes of Committee Meeting\n4 March 2031\n\nPresent: A Lee\n",
          "Elm Vale Bowls & Tennis Club Committee"),
+        # the record's name after a dash
+        ("ELM VALLEY RESIDENTS' ASSOCIATION\nCommittee Meeting – Minutes\nTuesday 4 March 2031, 7.30pm\n\nPresent: A Lee\n",
+         "Elm Valley Residents' Association Committee"),
+        ("Fernside Allotment Society\nCommittee Meeting - Notes\n4 March 2031\n\nPresent: A Lee\n",
+         "Fernside Allotment Society Committee"),
     ],
 )
 def test_bare_committee_takes_its_organisation(make_document, text, body) -> None:
