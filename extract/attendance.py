@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import (
+    DOTTED_NAME_WORD,
     HONORIFIC,
+    NAME_WORD,
     PersonName,
     is_initials,
     is_title,
@@ -277,7 +279,8 @@ _APPLICANT_AFTER = re.compile(
 _NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z][^,;:()]*)$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
-_UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
+# A name with no title: a written-out first word, then one or two words or initials ("Ann Lee", "Ann K. Lee").
+_UNTITLED_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{DOTTED_NAME_WORD}){{1,2}}$")
 # Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
 _CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
 _TRAILING_MARK = re.compile(r"^(?P<who>.+?)(?:\s*[-–—:]\s*|[\s,]+)(?P<mark>[A-Za-z✓✔]{1,12}|[-–—])\.?$")

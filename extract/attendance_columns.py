@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..ingest.document import Line
-from ..names import load_non_person_words, strip_bracket
+from ..names import NAME_WORD, NAME_WORD_OR_INITIAL, load_non_person_words, strip_bracket
 from .names import is_organisation, is_role
 from .sections import SectionName, match_label, opening_label, without_lead
 
@@ -41,7 +41,7 @@ _LEFT_ONLY = re.compile(
 _ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 # A name alone in its column: "Gordon Vale", "Mabel St. Clair", "Cllr Ann Lee", "J. R. Okafor".
-_COLUMN_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+$")
+_COLUMN_NAME = re.compile(rf"^(?:{NAME_WORD_OR_INITIAL}\s+){{1,3}}{NAME_WORD}$")
 # Initials closing a column's text: "Rob Weir RW".
 _OWN_INITIALS_END = re.compile(r"\s[A-Z]{2,4}$")
 # The label in a grid's first column: "1. PRESENT:", "Regrets:" (the first name may follow in the same run).
