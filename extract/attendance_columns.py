@@ -55,7 +55,7 @@ def name_columns(lines: list[Line]) -> list[Line]:
     cells or as runs printed apart) written as a list typed with semicolons, each name one entry, however the page
     joined them; the row's end closes an entry too. All or nothing: when one row of cells holds anything but names
     (a "Name | Organisation" table, a "Name | Post" register) every line stays as it was."""
-    rows = {index: name_row(line) for index, line in enumerate(lines) if _parts(line) is not None}
+    rows = {index: _names_of(parts) for index, line in enumerate(lines) if (parts := _parts(line)) is not None}
     if not rows or any(row is None for row in rows.values()):
         return lines
     written = []
@@ -74,8 +74,11 @@ def name_row(line: Line) -> tuple[str, list[str]] | None:
     the first ("REGRETS: | Ann Lee | Bo Day" gives "REGRETS:" and the two names; the label is "" when there is
     none); None for a line of columns holding anything else, or of one column."""
     parts = _parts(line)
-    if parts is None:
-        return None
+    return None if parts is None else _names_of(parts)
+
+
+def _names_of(parts: list[str]) -> tuple[str, list[str]] | None:
+    """`name_row` for a line's column texts, as `_parts` reads them."""
     label = ""
     found = _GRID_LABEL.match(parts[0])
     if found is not None and (_attendance(found.group(0)) is not None or _opens_stop(found.group(0))):
