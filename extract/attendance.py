@@ -62,6 +62,7 @@ from .attendance_forms import (
     table_attendees,
     welcome_attendees,
     were_present_attendees,
+    without_attendance_note,
 )
 from .apologies import extract_apologies
 from ..names import load_non_person_words
@@ -1055,6 +1056,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             continue  # "Ann Lee, via Zoom"
         if is_chairing_note(entry):
             continue  # "Mayor Lee, Presiding;"
+        entry = without_attendance_note(entry)  # "Ann Cole (Clerk) – via Zoom", "Ann Cole (Clerk, remote)"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         entry = _PRESIDING_TAIL.sub("", entry)  # "Mayor Ann Lee presiding"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
@@ -1589,6 +1591,7 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
     attendees: list[Attendee] = []
     for line in found.lines:
         text = (_after_label(line) if line is found.lines[0] else line.text).strip()
+        text = without_attendance_note(text)  # "Ann Lee (Clerk) – via Zoom": how she attended is no body of hers
         if not text:
             continue
         inverted = _POST_THEN_BRACKET.match(text)
