@@ -154,6 +154,8 @@ _ITEM_NUMBER_CELL = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}\.?|[A-Z]\.|\d{
 _VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
 # "Absent: Lane and Reed. Reed arrived at 7:32 a.m.": the absent list, and who of it came late.
 _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
+# A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
+_ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 _ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
@@ -722,6 +724,10 @@ def _register_row(text: str) -> tuple[str, str] | None:
     Arrived late"): the row is what stands before it, when that is a member and their post ("Name, Post") then a mark.
     """
     found = _marked_row(text)
+    if found is None and (noted := without_attendance_note(text)) != text:
+        found = _marked_row(noted)  # "Orr - Present (arrived 7:15 p.m.)": the mark, then when or how she attended
+        if found is not None and found[1] == "absent" and _ARRIVED_NOTE.search(text[len(noted) :]):
+            found = (found[0], "present")  # "Orr, Clerk A (arrived 7:15pm)": marked away, then came
     if found is not None:
         return found
     for gap in _SIDE_COLUMN.finditer(text):
@@ -1495,6 +1501,12 @@ def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
         if row_mark != "present":
             continue  # "Bo Day, Vice Chair Ab": absent (apologies are read as apologies)
         name_text, _, office = who.partition(",")
+        post, plural, holder = split_leading_post(name_text) if not office else (None, False, name_text)
+        trailing = split_trailing_post(name_text) if not office and post is None else None
+        if post is not None and not plural and match_leading_title(name_text) is None:
+            name_text, office = holder, post  # "Clerk Bo Day - Present": the post written before the member
+        elif trailing is not None:
+            name_text, office = trailing  # "Bo Day Trustee X": the comma left out
         attendee = _read_entry(name_text, status=found.status)
         if attendee is None:
             continue

@@ -61,3 +61,65 @@ def test_a_post_after_a_dash_or_a_bracket_of_two_parts_is_no_note() -> None:
     assert without_attendance_note("Pim Vander (Clerk, Parish Council)") == "Pim Vander (Clerk, Parish Council)"
     assert without_attendance_note("Quin Adair (Treasurer)") == "Quin Adair (Treasurer)"
     assert without_attendance_note("Quin Adair (Treasurer) - by phone") == "Quin Adair (Treasurer)"
+
+
+# --- A roll-call register whose mark says the member came late or took part from elsewhere ------------------------
+
+
+def test_register_marks_of_a_late_or_remote_member(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Regular Meeting held March 3, 2025\n\n"
+        "Roll Call:\n"
+        "Mayor Rhea Lund - Present\n"
+        "Clerk Sol Brandt - Present\n"
+        "Councilmember Tove Ekdahl - Absent\n"
+        "Councilmember Uma Rask - Present (arrived 7:15 p.m.)\n"
+        "Councilmember Vid Holm - Remote\n"
+        "Councilmember Wilma Sand - Late\n\n"
+        "1. Consent agenda\nApproved.\n"
+    )
+    assert [(a.name, a.title, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Rhea Lund", "Mayor", None),
+        ("Sol Brandt", None, "Clerk"),
+        ("Uma Rask", "Councilmember", None),
+        ("Vid Holm", "Councilmember", None),
+        ("Wilma Sand", "Councilmember", None),
+    ]
+
+
+def test_register_rows_of_name_post_and_mark_with_a_note_after(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the board meeting held May 6, 2025\n\n"
+        "Roll call: Board members\tPresent\n"
+        "Rhea Lund, Supervisor X\n"
+        "Sol Brandt, Clerk X (via phone)\n"
+        "Tove Ekdahl, Treasurer Ab\n"
+        "Uma Rask, Trustee Online\n\n"
+        "Motion by RL to accept the agenda, 2nd by SB. Motion carried.\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Rhea Lund", "Supervisor"), ("Sol Brandt", "Clerk"), ("Uma Rask", "Trustee")]
+
+
+def test_register_row_marked_away_then_noted_as_arrived(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the board meeting held May 6, 2025\n\n"
+        "Roll Call: Board members Present\n"
+        "Rhea Lund, Supervisor X\n"
+        "Sol Brandt, Clerk A (arrived 7:15pm)\n"
+        "Tove Ekdahl, Treasurer A\n"
+        "Uma Rask Trustee X\n\n"
+        "Motion by RL to accept the agenda, 2nd by UR. Motion carried.\n"
+    )
+    assert [(a.name, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Rhea Lund", "Supervisor"), ("Sol Brandt", "Clerk"), ("Uma Rask", "Trustee")]
+
+
+def test_a_roll_call_vote_with_a_note_is_no_register(make_document, nlp) -> None:
+    # Look-alike: answers of a vote after the roll call ("Lund - Aye (by phone)") name how members voted.
+    document = make_document(
+        "Minutes of the Regular Meeting held March 3, 2025\n\n"
+        "Present: Mayor Rhea Lund, Councilmembers Sol Brandt and Uma Rask\n\n"
+        "1. Budget\nRoll call:\nLund - Aye (by phone)\nBrandt - Aye\nRask - No\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Rhea Lund", "Sol Brandt", "Uma Rask"]
