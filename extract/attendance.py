@@ -46,6 +46,7 @@ from .names import (
 )
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
+from .items import agenda_words
 from .attendance_forms import (
     called_to_order_attendees,
     chair_named,
@@ -106,6 +107,8 @@ GROUP_GAP_LINES = 3
 """Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
+MAX_HEADING_WORDS = 5
+"""Words an unnumbered agenda heading that ends a list may have ("Report of the Parks Committee")."""
 
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
@@ -156,6 +159,10 @@ _VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
 _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
 # A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
+# Words an agenda heading joins its words with ("Minutes and Matters Arising", "Finance & Payments").
+_HEADING_JOINERS = re.compile(r"\b(?:and|of|the|for)\b|[^\w]+", re.IGNORECASE)
+# An amount of money: a treasurer's report or a payments list, never an attendance line.
+_MONEY = re.compile(r"[$£€]\s?\d")
 _ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
@@ -517,6 +524,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold and not _names_someone(line)))
             ):
                 break
+            if line.cells is None and seen_content and (_is_business_heading(line.text) or _MONEY.search(line.text)):
+                break  # "Ann Lee – Ward 1" / "Treasurer's Report" / "Previous Balance - $4,066.61": the business begins
             if block[0].cells is not None and line.cells is None and seen_content and not _ends_on_own_initials(line.text):
                 break  # a grid's last "Jo Sled JS", alone on its row, has no second cell
             if line.cells is not None and is_table_header(line.cells):
@@ -863,6 +872,15 @@ def _is_capitals_heading(text: str) -> bool:
         and "," not in text
         and match_leading_title(text.title()) is None
     )
+
+
+def _is_business_heading(text: str) -> bool:
+    """True for a line of nothing but an agenda heading's words ("Old Business", "Treasurer's Report:"), which names
+    no one; "Clerk: Jo Hale" and "Ann Lee – Finance" name someone beside such a word."""
+    bare = text.strip().strip("*_#").strip().rstrip(":.-–— ").strip()
+    if not bare or len(bare.split()) > MAX_HEADING_WORDS or agenda_words().search(bare) is None:
+        return False
+    return not _HEADING_JOINERS.sub(" ", agenda_words().sub(" ", bare)).strip()
 
 
 def _is_stop_line(line: Line) -> bool:

@@ -123,3 +123,39 @@ def test_a_roll_call_vote_with_a_note_is_no_register(make_document, nlp) -> None
         "1. Budget\nRoll call:\nLund - Aye (by phone)\nBrandt - Aye\nRask - No\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Rhea Lund", "Sol Brandt", "Uma Rask"]
+
+
+# --- A list one person a line ends at an unnumbered heading of the business, or at a line of money ----------------
+
+
+def test_one_a_line_list_ends_at_an_unnumbered_heading_of_the_business(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Attendees\n"
+        "Nia Rowe – Ward 1\n"
+        "Ottilie Marsh – Ward 2\n"
+        "Pim Vander\n"
+        "Treasurer's Report\n"
+        "Previous Balance - $4,066.61\n"
+        "Ending Balance - $3,874.77\n"
+    )
+    assert [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Nia Rowe", "Ward 1"), ("Ottilie Marsh", "Ward 2"), ("Pim Vander", None)]
+
+
+def test_members_present_a_line_then_old_business(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Members Present:\nNia Rowe\nOttilie Marsh\nPim Vander\nOld Business\nThe fence was discussed.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Nia Rowe", "Ottilie Marsh", "Pim Vander"]
+
+
+def test_a_post_line_beside_a_heading_word_goes_on_naming_people(make_document, nlp) -> None:
+    # Look-alike: "Clerk: Jo Hale" and "Quin Adair – Finance" carry an agenda heading's word but name someone.
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Present:\nNia Rowe\nOttilie Marsh\nQuin Adair – Finance\nClerk: Rafe Tolland\n\n1. Minutes\nApproved.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Nia Rowe", "Ottilie Marsh", "Quin Adair", "Rafe Tolland"]
