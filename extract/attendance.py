@@ -159,6 +159,8 @@ _VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
 _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
 # A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
+# A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
+_GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
 # Words an agenda heading joins its words with ("Minutes and Matters Arising", "Finance & Payments").
 _HEADING_JOINERS = re.compile(r"\b(?:and|of|the|for)\b|[^\w]+", re.IGNORECASE)
 # An amount of money: a treasurer's report or a payments list, never an attendance line.
@@ -1934,6 +1936,10 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :]
+    glued = _GLUED_BODY_LETTERS.search(name_text) if bracket is None else None
+    if glued is not None:
+        # "Jane Ash-AARP": the letters of her body glued to the surname with a hyphen, no second surname
+        name_text, bracket = name_text[: glued.start()], glued.group("body")
     if (
         bracket
         and is_role(name_text)

@@ -159,3 +159,28 @@ def test_a_post_line_beside_a_heading_word_goes_on_naming_people(make_document, 
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
         "Nia Rowe", "Ottilie Marsh", "Quin Adair", "Rafe Tolland"]
+
+
+# --- A body's letters glued to the surname by a hyphen: "Ann Lee-JABA" -----------------------------------------------
+
+
+def test_body_letters_glued_to_the_surname(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Attendees: Nia Rowe-BOS, Ottilie Marsh-AARP, Pim Vander-Smythe, Quin Adair\n\n1. Minutes\nApproved.\n"
+    )
+    assert [(a.name, a.surname, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Nia Rowe", "Rowe", "BOS"),
+        ("Ottilie Marsh", "Marsh", "AARP"),
+        ("Pim Vander-Smythe", "Vander-Smythe", None),  # look-alike: a double surname
+        ("Quin Adair", "Adair", None),
+    ]
+
+
+def test_body_letters_glued_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Present:\nNia Rowe-BOS\nOttilie Marsh-LCPR\nPim Vander\n\n1. Minutes\nApproved.\n"
+    )
+    assert [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Nia Rowe", "BOS"), ("Ottilie Marsh", "LCPR"), ("Pim Vander", None)]
