@@ -184,3 +184,30 @@ def test_body_letters_glued_one_a_line(make_document, nlp) -> None:
     )
     assert [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
         ("Nia Rowe", "BOS"), ("Ottilie Marsh", "LCPR"), ("Pim Vander", None)]
+
+
+# --- A members' table headed by where they sit for and how to reach them; a company written "Co." --------------------
+
+
+def test_a_table_headed_name_district_contact_phone_names_no_header_person(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Members present\n"
+        "| Name | District | Contact Phone |\n"
+        "| Nia Rowe | Northfield | (555) 010-2030 |\n"
+        "| Ottilie Marsh | Eastbrook | (555) 010-4050 |\n\n"
+        "1. Minutes\nApproved.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Nia Rowe", "Ottilie Marsh"]
+
+
+def test_a_company_written_co_after_a_guest(make_document, nlp) -> None:
+    document = make_document(
+        "MINUTES OF THE BOARD OF DIRECTORS MEETING, MARCH 3, 2025\n\n"
+        "DIRECTORS PRESENT: Nia Rowe, Ottilie Marsh\n"
+        "OTHERS PRESENT: Pim Vander, Hillside Water Co.; Quin Adair, Brookmead Supply Corp.\n\n"
+        "1. CALL TO ORDER\n"
+    )
+    assert [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Nia Rowe", None), ("Ottilie Marsh", None),
+        ("Pim Vander", "Hillside Water Co"), ("Quin Adair", "Brookmead Supply Corp")]
