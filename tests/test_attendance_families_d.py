@@ -211,3 +211,39 @@ def test_a_company_written_co_after_a_guest(make_document, nlp) -> None:
     assert [(a.name, a.organisation) for a in extract_attendees(document, nlp=nlp)] == [
         ("Nia Rowe", None), ("Ottilie Marsh", None),
         ("Pim Vander", "Hillside Water Co"), ("Quin Adair", "Brookmead Supply Corp")]
+
+
+# --- Members who came late or went early, under a label of their own ------------------------------------------------
+
+
+def test_late_and_early_labels_name_members_who_attended(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Present: Nia Rowe (Chair), Ottilie Marsh\n"
+        "Absent: Pim Vander\n"
+        "Late: Quin Adair\n"
+        "Left early: Rafe Tolland\n\n"
+        "1. Minutes\nApproved.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Nia Rowe", "Ottilie Marsh", "Quin Adair", "Rafe Tolland"]
+
+
+def test_arrived_late_label_one_a_line(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Councillors present:\nNia Rowe\nOttilie Marsh\n"
+        "Arrived late:\nQuin Adair\n\n"
+        "1. Minutes\nApproved.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Nia Rowe", "Ottilie Marsh", "Quin Adair"]
+
+
+def test_a_late_item_heading_is_no_label(make_document, nlp) -> None:
+    # Look-alike: "Late items" heads business, not people.
+    document = make_document(
+        "Minutes of the meeting held on 3 March 2025\n\n"
+        "Present: Nia Rowe (Chair), Ottilie Marsh\n\n"
+        "1. Minutes\nApproved.\n2. Late items\nQuin Adair Ltd asked about the hall.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Nia Rowe", "Ottilie Marsh"]
