@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..ingest.document import Line
 from ..names import NAME_WORD, NAME_WORD_OR_INITIAL, load_non_person_words, strip_bracket
 from .names import is_organisation, is_role
-from .sections import SectionName, match_label, opening_label, without_lead
+from .sections import BULLET_GLYPHS, SectionName, match_label, opening_label, without_lead
 
 COLUMN_GAP = "\t"
 """How a line's text keeps a column-wide gap (`ingest.layout.COLUMN_SEPARATOR`)."""
@@ -46,6 +46,8 @@ _COLUMN_NAME = re.compile(rf"^(?:{NAME_WORD_OR_INITIAL}\s+){{1,3}}{NAME_WORD}$")
 _OWN_INITIALS_END = re.compile(r"\s[A-Z]{2,4}$")
 # The label in a grid's first column: "1. PRESENT:", "Regrets:" (the first name may follow in the same run).
 _GRID_LABEL = re.compile(r"^[^:]{1,40}:\s*")
+# A bullet before a column's name ("\uf0b7 Ann Lee" | "\uf0b7 Bo Day"): a Word list printed in two columns.
+_CELL_BULLET = re.compile(rf"^[{BULLET_GLYPHS}][ \t\u00a0]+")
 # A public column that names no one: a count, "None", "Nil".
 _NO_ONE = re.compile(r"[\d\s().,-]*|none\.?|nil\.?", re.IGNORECASE)
 
@@ -97,7 +99,7 @@ def _parts(line: Line) -> list[str] | None:
         texts = [span.text for span in line.spans]
     else:
         return None
-    texts = [text.strip().strip("*_").strip() for text in texts]
+    texts = [_CELL_BULLET.sub("", text.strip()).strip("*_").strip() for text in texts]
     return [text for text in texts if text] or None
 
 

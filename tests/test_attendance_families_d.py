@@ -6,6 +6,7 @@ Every example is invented; each test names the way of writing, never a council.
 from __future__ import annotations
 
 from minutebook.extract.attendance import extract_attendees
+from minutebook.extract.attendance_columns import name_row
 from minutebook.extract.attendance_forms import without_attendance_note
 
 
@@ -247,3 +248,34 @@ def test_a_late_item_heading_is_no_label(make_document, nlp) -> None:
         "1. Minutes\nApproved.\n2. Late items\nQuin Adair Ltd asked about the hall.\n"
     )
     assert [a.name for a in extract_attendees(document, nlp=nlp)] == ["Nia Rowe", "Ottilie Marsh"]
+
+
+# --- A Word list of names printed in two columns, each name after its bullet -----------------------------------------
+
+
+def test_bulleted_names_in_two_columns(make_document, nlp) -> None:
+    document = make_document(
+        "Strata Council Meeting, Wednesday, August 28, 2024\n\n"
+        "1.0 ATTENDEES\nPresent\n"
+        "| \uf0b7 Nia Rowe | \uf0b7 Ottilie Marsh |\n"
+        "| \uf0b7 Pim Vander | \uf0b7 Quin Adair |\n\n"
+        "2.0 CALL TO ORDER: 6:38 pm\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Nia Rowe", "Ottilie Marsh", "Pim Vander", "Quin Adair"]
+
+
+def test_square_bullets_in_two_columns_under_a_label(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the committee meeting held on 3 March 2025\n\n"
+        "Present:\n| ▪ Nia Rowe | ▪ Ottilie Marsh |\n| ▪ Pim Vander | ▪ Quin Adair |\n\n1. Minutes\nApproved.\n"
+    )
+    assert [a.name for a in extract_attendees(document, nlp=nlp)] == [
+        "Nia Rowe", "Ottilie Marsh", "Pim Vander", "Quin Adair"]
+
+
+def test_a_bulleted_name_beside_a_body_is_no_row_of_names(make_document) -> None:
+    # Look-alike: a bullet before a "Name | Organisation" row leaves the body a column of its own, not a name.
+    document = make_document("Present:\n| • Nia Rowe | Northvale Housing Association |\n| • Ottilie Marsh | Quin Adair |\n")
+    rows = [name_row(line) for line in document.lines if line.cells is not None]
+    assert rows == [None, ("", ["Ottilie Marsh", "Quin Adair"])]
