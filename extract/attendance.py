@@ -69,6 +69,7 @@ from .apologies import extract_apologies
 from ..names import load_non_person_words
 from .records import Apology, AttendanceStatus, Attendee, Evidence
 from .sections import (
+    BULLET_GLYPHS,
     ROLL_COUNT,
     LabelMatch,
     SectionName,
@@ -199,8 +200,8 @@ _ABSENT_LINE = re.compile(r"(?:,|\s(?:was|were))\s+absent\s*\.?\s*$", re.IGNOREC
 _POST_THEN_BRACKET = re.compile(r"^(?P<post>[A-Z][^()]*?)\s*\((?P<who>[^()]+)\)\s*\.?$")
 _PLURAL_GROUP = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]{2,30}?)\s*:\s*[A-Z]")
 _GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
-_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
-_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
+_LONE_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*$")
+_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")

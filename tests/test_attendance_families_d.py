@@ -5,6 +5,7 @@ Every example is invented; each test names the way of writing, never a council.
 
 from __future__ import annotations
 
+from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
 from minutebook.extract.attendance_columns import name_row
 from minutebook.extract.attendance_forms import without_attendance_note
@@ -279,3 +280,20 @@ def test_a_bulleted_name_beside_a_body_is_no_row_of_names(make_document) -> None
     document = make_document("Present:\n| • Nia Rowe | Northvale Housing Association |\n| • Ottilie Marsh | Quin Adair |\n")
     rows = [name_row(line) for line in document.lines if line.cells is not None]
     assert rows == [None, ("", ["Ottilie Marsh", "Quin Adair"])]
+
+
+def test_regrets_under_word_symbol_bullets(make_document, nlp) -> None:
+    document = make_document(
+        "Strata Council Meeting, Wednesday, August 28, 2024\n\n"
+        "Present: Nia Rowe, Ottilie Marsh\nRegrets\n\uf0b7 Pim Vander\n\u27a2 Quin Adair\n\n2.0 CALL TO ORDER: 6:38 pm\n"
+    )
+    assert [a.name for a in extract_apologies(document, nlp=nlp)] == ["Pim Vander", "Quin Adair"]
+
+
+def test_bulleted_business_after_regrets_is_no_apology(make_document, nlp) -> None:
+    # Look-alike: after plain names, a bullet opens the business ("\uf0b7 Introductions"), not one more apology.
+    document = make_document(
+        "Minutes of the committee meeting held on 3 March 2025\n\n"
+        "Present: Nia Rowe, Ottilie Marsh\nApologies:\nPim Vander\nQuin Adair\n\uf0b7 Introductions and welcome\n"
+    )
+    assert [a.name for a in extract_apologies(document, nlp=nlp)] == ["Pim Vander", "Quin Adair"]
