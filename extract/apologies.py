@@ -21,6 +21,7 @@ from .names import is_organisation, is_table_header, join_double_barrelled, join
 from .attendance_forms import BODY_LETTERS, mark_disambiguated, split_trailing_post
 from .records import Apology, Evidence
 from .sections import (
+    BULLET_GLYPHS,
     label_words,
     match_label,
     opening_label,
@@ -113,7 +114,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LOWER_SURNAME_TAIL = re.compile(r"^(?P<head>(?:\S+\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<tail>[a-z][a-z'’-]{2,})$")
 _TRAILING_ACRONYM = re.compile(r"^(?P<name>.*[a-z]{2})\s+(?P<body>[A-Z]{2,6})$")
-_BULLET = re.compile(r"^(?:[-•·*▪]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(rf"^(?:[{BULLET_GLYPHS}]|\d{{1,2}}[.)])\s+")
 
 
 def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apology]:

@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import (
+    DOTTED_NAME_WORD,
     HONORIFIC,
+    NAME_WORD,
     PersonName,
     is_initials,
     is_title,
@@ -44,6 +46,7 @@ from .names import (
 )
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
+from .items import agenda_words
 from .attendance_forms import (
     called_to_order_attendees,
     chair_named,
@@ -60,11 +63,13 @@ from .attendance_forms import (
     table_attendees,
     welcome_attendees,
     were_present_attendees,
+    without_attendance_note,
 )
 from .apologies import extract_apologies
 from ..names import load_non_person_words
 from .records import Apology, AttendanceStatus, Attendee, Evidence
 from .sections import (
+    BULLET_GLYPHS,
     ROLL_COUNT,
     LabelMatch,
     SectionName,
@@ -103,6 +108,8 @@ GROUP_GAP_LINES = 3
 """Lines (blank ones too) after a list within which a plural title's group ("Councillors: A, B") continues the roll."""
 FOLLOW_LINES = 40
 """Lines after the end of a list (or roll-call table) in which a further list may start."""
+MAX_HEADING_WORDS = 5
+"""Words an unnumbered agenda heading that ends a list may have ("Report of the Parks Committee")."""
 
 # A list ends at a line that opens another section (labels from `sections`), at an item
 # heading, and at a count of the public that names no one ("Members of the public: 3").
@@ -151,6 +158,14 @@ _ITEM_NUMBER_CELL = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4}){0,2}\.?|[A-Z]\.|\d{
 _VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
 # "Absent: Lane and Reed. Reed arrived at 7:32 a.m.": the absent list, and who of it came late.
 _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
+# A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
+_ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
+# A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
+_GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
+# Words an agenda heading joins its words with ("Minutes and Matters Arising", "Finance & Payments").
+_HEADING_JOINERS = re.compile(r"\b(?:and|of|the|for)\b|[^\w]+", re.IGNORECASE)
+# An amount of money: a treasurer's report or a payments list, never an attendance line.
+_MONEY = re.compile(r"[$£€]\s?\d")
 _ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
@@ -185,8 +200,8 @@ _ABSENT_LINE = re.compile(r"(?:,|\s(?:was|were))\s+absent\s*\.?\s*$", re.IGNOREC
 _POST_THEN_BRACKET = re.compile(r"^(?P<post>[A-Z][^()]*?)\s*\((?P<who>[^()]+)\)\s*\.?$")
 _PLURAL_GROUP = re.compile(r"^(?P<title>[A-Za-z][A-Za-z ]{2,30}?)\s*:\s*[A-Z]")
 _GLUED_INITIAL = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z][a-z])")
-_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s*$")
-_BULLET = re.compile(r"^\s*[•·▪◦‣●○■*-]\s+(?=\S)")
+_LONE_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*$")
+_BULLET = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+(?=\S)")
 # "via Zoom", "by phone": how a guest attended, no part of who they are.
 _HOW_ATTENDED = re.compile(r"^(?:via|by|on)\s+\w+", re.IGNORECASE)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][A-Za-z -]{1,40}?)\s*:\s*")
@@ -277,7 +292,8 @@ _APPLICANT_AFTER = re.compile(
 _NAME_COMMA_REST = re.compile(r"^(?P<name>[A-Z][^,;:()]{2,60}?),\s+(?P<rest>[A-Z][^,;:()]*)$")
 # A body's name alone with its colon, a sub-heading of a one-a-line list: "Residents' Association:".
 _BODY_SUB_LABEL = re.compile(r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,6})\s*:$")
-_UNTITLED_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}$")
+# A name with no title: a written-out first word, then one or two words or initials ("Ann Lee", "Ann K. Lee").
+_UNTITLED_NAME = re.compile(rf"^{NAME_WORD}(?:\s+{DOTTED_NAME_WORD}){{1,2}}$")
 # Where a table cell runs a one-a-line list together: "… Acting Director (AD) Jackie Krause, …".
 _CELL_ROW_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,)")
 _TRAILING_MARK = re.compile(r"^(?P<who>.+?)(?:\s*[-–—:]\s*|[\s,]+)(?P<mark>[A-Za-z✓✔]{1,12}|[-–—])\.?$")
@@ -511,6 +527,8 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold and not _names_someone(line)))
             ):
                 break
+            if line.cells is None and seen_content and (_is_business_heading(line.text) or _MONEY.search(line.text)):
+                break  # "Ann Lee – Ward 1" / "Treasurer's Report" / "Previous Balance - $4,066.61": the business begins
             if block[0].cells is not None and line.cells is None and seen_content and not _ends_on_own_initials(line.text):
                 break  # a grid's last "Jo Sled JS", alone on its row, has no second cell
             if line.cells is not None and is_table_header(line.cells):
@@ -718,6 +736,10 @@ def _register_row(text: str) -> tuple[str, str] | None:
     Arrived late"): the row is what stands before it, when that is a member and their post ("Name, Post") then a mark.
     """
     found = _marked_row(text)
+    if found is None and (noted := without_attendance_note(text)) != text:
+        found = _marked_row(noted)  # "Orr - Present (arrived 7:15 p.m.)": the mark, then when or how she attended
+        if found is not None and found[1] == "absent" and _ARRIVED_NOTE.search(text[len(noted) :]):
+            found = (found[0], "present")  # "Orr, Clerk A (arrived 7:15pm)": marked away, then came
     if found is not None:
         return found
     for gap in _SIDE_COLUMN.finditer(text):
@@ -853,6 +875,15 @@ def _is_capitals_heading(text: str) -> bool:
         and "," not in text
         and match_leading_title(text.title()) is None
     )
+
+
+def _is_business_heading(text: str) -> bool:
+    """True for a line of nothing but an agenda heading's words ("Old Business", "Treasurer's Report:"), which names
+    no one; "Clerk: Jo Hale" and "Ann Lee – Finance" name someone beside such a word."""
+    bare = text.strip().strip("*_#").strip().rstrip(":.-–— ").strip()
+    if not bare or len(bare.split()) > MAX_HEADING_WORDS or agenda_words().search(bare) is None:
+        return False
+    return not _HEADING_JOINERS.sub(" ", agenda_words().sub(" ", bare)).strip()
 
 
 def _is_stop_line(line: Line) -> bool:
@@ -1052,6 +1083,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
             continue  # "Ann Lee, via Zoom"
         if is_chairing_note(entry):
             continue  # "Mayor Lee, Presiding;"
+        entry = without_attendance_note(entry)  # "Ann Cole (Clerk) – via Zoom", "Ann Cole (Clerk, remote)"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         entry = _PRESIDING_TAIL.sub("", entry)  # "Mayor Ann Lee presiding"
         if _is_plural(entry.strip().rstrip(".")) and attendees:
@@ -1490,6 +1522,12 @@ def _marked_rows(found: _AttendanceList) -> list[Attendee] | None:
         if row_mark != "present":
             continue  # "Bo Day, Vice Chair Ab": absent (apologies are read as apologies)
         name_text, _, office = who.partition(",")
+        post, plural, holder = split_leading_post(name_text) if not office else (None, False, name_text)
+        trailing = split_trailing_post(name_text) if not office and post is None else None
+        if post is not None and not plural and match_leading_title(name_text) is None:
+            name_text, office = holder, post  # "Clerk Bo Day - Present": the post written before the member
+        elif trailing is not None:
+            name_text, office = trailing  # "Bo Day Trustee X": the comma left out
         attendee = _read_entry(name_text, status=found.status)
         if attendee is None:
             continue
@@ -1586,6 +1624,7 @@ def _read_rows(found: _AttendanceList) -> list[Attendee]:
     attendees: list[Attendee] = []
     for line in found.lines:
         text = (_after_label(line) if line is found.lines[0] else line.text).strip()
+        text = without_attendance_note(text)  # "Ann Lee (Clerk) – via Zoom": how she attended is no body of hers
         if not text:
             continue
         inverted = _POST_THEN_BRACKET.match(text)
@@ -1898,6 +1937,10 @@ def _read_entry(entry: str, *, status: AttendanceStatus) -> Attendee | None:
     if dash and bracket is None:
         # "Jane Ash – Democratic Services Officer"
         name_text, bracket = name_text[: dash.start()], name_text[dash.end() :]
+    glued = _GLUED_BODY_LETTERS.search(name_text) if bracket is None else None
+    if glued is not None:
+        # "Jane Ash-AARP": the letters of her body glued to the surname with a hyphen, no second surname
+        name_text, bracket = name_text[: glued.start()], glued.group("body")
     if (
         bracket
         and is_role(name_text)

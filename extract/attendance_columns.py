@@ -18,9 +18,9 @@ import re
 from dataclasses import replace
 
 from ..ingest.document import Line
-from ..names import load_non_person_words, strip_bracket
+from ..names import NAME_WORD, NAME_WORD_OR_INITIAL, load_non_person_words, strip_bracket
 from .names import is_organisation, is_role
-from .sections import SectionName, match_label, opening_label, without_lead
+from .sections import BULLET_GLYPHS, SectionName, match_label, opening_label, without_lead
 
 COLUMN_GAP = "\t"
 """How a line's text keeps a column-wide gap (`ingest.layout.COLUMN_SEPARATOR`)."""
@@ -41,11 +41,13 @@ _LEFT_ONLY = re.compile(
 _ITEM = re.compile(r"^\s*(?:\d{1,3}(?:[./]\d{1,3}){0,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOPS: tuple[SectionName, ...] = ("apologies", "absent", "business")
 # A name alone in its column: "Gordon Vale", "Mabel St. Clair", "Cllr Ann Lee", "J. R. Okafor".
-_COLUMN_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+$")
+_COLUMN_NAME = re.compile(rf"^(?:{NAME_WORD_OR_INITIAL}\s+){{1,3}}{NAME_WORD}$")
 # Initials closing a column's text: "Rob Weir RW".
 _OWN_INITIALS_END = re.compile(r"\s[A-Z]{2,4}$")
 # The label in a grid's first column: "1. PRESENT:", "Regrets:" (the first name may follow in the same run).
 _GRID_LABEL = re.compile(r"^[^:]{1,40}:\s*")
+# A bullet before a column's name ("\uf0b7 Ann Lee" | "\uf0b7 Bo Day"): a Word list printed in two columns.
+_CELL_BULLET = re.compile(rf"^[{BULLET_GLYPHS}][ \t\u00a0]+")
 # A public column that names no one: a count, "None", "Nil".
 _NO_ONE = re.compile(r"[\d\s().,-]*|none\.?|nil\.?", re.IGNORECASE)
 
@@ -55,7 +57,7 @@ def name_columns(lines: list[Line]) -> list[Line]:
     cells or as runs printed apart) written as a list typed with semicolons, each name one entry, however the page
     joined them; the row's end closes an entry too. All or nothing: when one row of cells holds anything but names
     (a "Name | Organisation" table, a "Name | Post" register) every line stays as it was."""
-    rows = {index: name_row(line) for index, line in enumerate(lines) if _parts(line) is not None}
+    rows = {index: _names_of(parts) for index, line in enumerate(lines) if (parts := _parts(line)) is not None}
     if not rows or any(row is None for row in rows.values()):
         return lines
     written = []
@@ -74,8 +76,11 @@ def name_row(line: Line) -> tuple[str, list[str]] | None:
     the first ("REGRETS: | Ann Lee | Bo Day" gives "REGRETS:" and the two names; the label is "" when there is
     none); None for a line of columns holding anything else, or of one column."""
     parts = _parts(line)
-    if parts is None:
-        return None
+    return None if parts is None else _names_of(parts)
+
+
+def _names_of(parts: list[str]) -> tuple[str, list[str]] | None:
+    """`name_row` for a line's column texts, as `_parts` reads them."""
     label = ""
     found = _GRID_LABEL.match(parts[0])
     if found is not None and (_attendance(found.group(0)) is not None or _opens_stop(found.group(0))):
@@ -94,7 +99,7 @@ def _parts(line: Line) -> list[str] | None:
         texts = [span.text for span in line.spans]
     else:
         return None
-    texts = [text.strip().strip("*_").strip() for text in texts]
+    texts = [_CELL_BULLET.sub("", text.strip()).strip("*_").strip() for text in texts]
     return [text for text in texts if text] or None
 
 

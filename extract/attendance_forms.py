@@ -184,6 +184,11 @@ _ATTENDANCE_NOTE = re.compile(
     r"part(?:\s+of\s+(?:the\s+)?meeting)?|from\s+item.*|until\s+item.*)$",
     re.IGNORECASE,
 )
+# Where such a note may close an entry: after a dash ("Bo Day (Clerk) – via Zoom"), in a bracket of its own ("Bo Day
+# (Clerk) (online)", "Orr - Present (arrived 7:15 p.m.)"), or after a comma inside the post's ("(Clerk, remote)").
+_NOTE_AFTER_DASH = re.compile(r"\s+(?:--|[-–—])\s+(?P<note>[^-–—()]+?)[\s.]*$")
+_NOTE_AFTER_BRACKET = re.compile(r"\s*\((?P<note>[^()]+)\)[\s.]*$")
+_NOTE_IN_BRACKET = re.compile(r"\s*,\s*(?P<note>[^,()]+?)\s*(?=\)[\s.]*$)")
 
 
 def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
@@ -866,3 +871,15 @@ def is_officer_post(post: str) -> bool:
 def is_attendance_note(bracket: str) -> bool:
     """True for a bracket that says how someone attended ("(Online)", "(arrived 7.10pm)"), not who they are."""
     return bool(_ATTENDANCE_NOTE.match(bracket.strip()))
+
+
+def without_attendance_note(entry: str) -> str:
+    """A list entry without the note closing it of how or when the person attended: "Bo Day – via Zoom", "Bo Day
+    (Clerk) - remote", "Bo Day (Clerk) (online)" and "Bo Day (Clerk, via Zoom)" all as "Bo Day" with the post, "Bo Day
+    (arrived 7.40pm)" as "Bo Day". A post after a dash ("Bo Day – Parish Clerk") or in brackets ("(Parish Clerk)")
+    stays."""
+    for pattern in (_NOTE_AFTER_DASH, _NOTE_AFTER_BRACKET, _NOTE_IN_BRACKET):
+        found = pattern.search(entry)
+        if found is not None and is_attendance_note(found.group("note")):
+            return entry[: found.start()] + entry[found.end() :]
+    return entry

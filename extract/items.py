@@ -671,7 +671,7 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             continue  # capitals before the dash or colon that `_caps_label_run_in` turned down: a vote, speaker or sentence
         match = _LABEL_RUN_IN.match(text)
         if match is None:
-            if _is_capitals(text) and _agenda_words().search(text) and _run_in_label_kind(text, "") == 1:
+            if _is_capitals(text) and agenda_words().search(text) and _run_in_label_kind(text, "") == 1:
                 found[position] = (text, "")  # "OLD BUSINESS" alone among run-in labels: an item with nothing run in
                 capitalised += 1
             elif _is_bare_title_over_sentence(lines, position, text):
@@ -2353,7 +2353,7 @@ AGENDA_WORDS_FILE = "agenda_words.toml"
 
 
 @lru_cache(maxsize=1)
-def _agenda_words() -> re.Pattern[str]:
+def agenda_words() -> re.Pattern[str]:
     """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern."""
     raw = tomllib.loads(resources.files(__package__).joinpath("data", AGENDA_WORDS_FILE).read_text(encoding="utf-8"))
     words = "|".join(str(word).replace(" ", r"\s+") for word in raw["words"])
@@ -2417,7 +2417,7 @@ def _run_in_layer_head(line: Line, text: str) -> tuple[str, str] | None:
     if _run_in_label_kind(title, rest) is None:
         # "Minutes of the last meeting:": a longer label in sentence case passes when it names agenda business.
         capitalised = " ".join(word[:1].upper() + word[1:] for word in title.split())
-        if not _agenda_words().search(title) or _run_in_label_kind(capitalised, rest) is None:
+        if not agenda_words().search(title) or _run_in_label_kind(capitalised, rest) is None:
             return None
     return title, rest
 
@@ -2478,7 +2478,7 @@ def _heading_layer(
             body_seen = True
     if len(heads) < MIN_LAYER_HEADINGS or not numbered:
         return {}
-    agenda = sum(1 for position in heads if _agenda_words().search(titles[position]))
+    agenda = sum(1 for position in heads if agenda_words().search(titles[position]))
     if agenda < MIN_AGENDA_HEADINGS or agenda < AGENDA_HEADING_SHARE * len(heads):
         return {}  # headings of a report's own text ("Prices", "Outlook"), not the business of a meeting
     if LAYER_SENTENCE_SHARE * len(numbered) > sum(1 for _, _, sentence in numbered if sentence):
@@ -3074,7 +3074,7 @@ def _caps_structure(lines: list[Line], end: int) -> set[int]:
         for position, line in enumerate(lines[:end])
         if line.cells is None and line.text.strip() and _is_caps_heading(lines, position, relaxed=True)
     }
-    agenda = sum(1 for position in found if _agenda_words().search(clean_text(lines[position].text)))
+    agenda = sum(1 for position in found if agenda_words().search(clean_text(lines[position].text)))
     return found if len(found) >= MIN_PARAGRAPH_RUN and agenda >= MIN_CAPS_AGENDA_WORDS else set()
 
 
@@ -4013,7 +4013,7 @@ _SENTENCE_IN_CELL = re.compile(r"[a-z)][.!?](?:\s|$)")
 def _find_heading_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items of minutes kept as a table of heading cell and minute cell: "District Manager Report | Mr. Lee reported …".
 
-    A row counts when its first cell is a short heading carrying an agenda heading's words (`_agenda_words`: "Report",
+    A row counts when its first cell is a short heading carrying an agenda heading's words (`agenda_words`: "Report",
     "Minutes", "Public Session", "Adjournment") and a later cell holds the minute, or when it opens its table with the
     heading alone (a section's title row). A row holding only a heading cell after a heading ending mid-phrase
     ("Adoption of Agenda and" / "Minutes") is the rest of that heading, as a printed page wraps a narrow cell. Rows
@@ -4041,7 +4041,7 @@ def _find_heading_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] |
             item, own = found[-1]
             found[-1] = (replace(item, title=f"{item.title} {label}", evidence=replace(above, line_end=line.number)), own)
             continue
-        if not label[:1].isupper() or not _agenda_words().search(label) or _ROW_ITEM_LABEL.match(label):
+        if not label[:1].isupper() or not agenda_words().search(label) or _ROW_ITEM_LABEL.match(label):
             continue
         text = "\n".join(rest)
         if rest and len(text.split()) < MIN_MINUTE_CELL_WORDS:

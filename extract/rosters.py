@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 
+from ..names import DOTTED_NAME_WORD
+
 MIN_ROSTER_LINES = 3
 """Labelled name lines in a row that make a roster ("Treasurer: Ann Cole" alone may be an item's minutes)."""
 MAX_NAME_WORDS = 4
 """Words one name may have ("Mary Ann de Vries")."""
 
 _NOTE = r"(?:\s*\((?:[A-Z][a-z]+\s+|both\s+|all\s+)?(?:absent|present|apologies|excused|remote|online)\))?"
-_NAME = rf"(?:[A-Z][\w’'.-]*|de|van|von|la|le|St\.)(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|la|le)){{0,{MAX_NAME_WORDS - 1}}}{_NOTE}"
+_WORD = rf"(?:{DOTTED_NAME_WORD}|de|van|von|la|le)"
+"""One word of a name: a capitalised word or initials ("K.C."), or a particle."""
+_NAME = rf"(?:{_WORD}|St\.)(?:\s+{_WORD}){{0,{MAX_NAME_WORDS - 1}}}{_NOTE}"
 _NAMES = re.compile(rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*{_NOTE}\.?$")
 """People's names only: "Kay Rogers, Ken Marifke (both absent)", "Rick and Robin Faltersack", "K.C. Curtis"."""
 _BARE_LABEL = re.compile(r"^[A-Z][^:]{1,40}:?$")

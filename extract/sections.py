@@ -37,10 +37,12 @@ _MARKUP = "*_#"
 # What may stand before a label on its line: an item number ("1.", "1\\." escaped in markdown,
 # "(1)", "2)") or a bullet. Word's symbol-font bullets come out of a PDF as private-use
 # characters (U+F0B7, U+F0A7, …) and its second-level bullet as a letter "o".
+BULLET_GLYPHS = "•·▪◦‣►■□●○❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-"
+"""The glyphs a bullet is printed with, as the inside of a character class (the hyphen last)."""
 _LEAD = re.compile(
     # "1 Present:": a number without its dot leads too (a label must follow, see `without_lead`).
     r"^(?:\(?\d{1,2}(?:\\?[.)]|(?=[ \t\u00a0]))"
-    r"|[•·▪◦‣►■□●○❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
+    rf"|[{BULLET_GLYPHS}]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
 )
 
 

@@ -30,7 +30,7 @@ from typing import Callable, Iterator, Sequence
 from ..ingest.document import Line, ParsedDocument
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
-from ..names import is_initials, one_called
+from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 
@@ -1779,7 +1779,7 @@ MIN_KNOWN_VOTERS = 2
 # Members who voted for, named as a plain list with no side label: "Approved by Ann, Ben, Cy and Dee.", or after a
 # unanimous tally "Yes – 4, No – 0 (Ann Lee, Ben Orr, …)", "Yes – 4, No – 0 All yes – (…)", "Yes - 3, No – 0" / "Ann,
 # Ben, and Cy". A name is a capitalised word, perhaps with a second word or an initial ("Petra N.").
-_PLAIN_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?)"
+_PLAIN_NAME = rf"(?-i:{SPELLED_NAME_WORD}(?:\s+{NAME_WORD_OR_INITIAL})?)"
 _PLAIN_NAMES = rf"{_PLAIN_NAME}(?:\s*,\s*(?:and\s+)?{_PLAIN_NAME}|\s+and\s+{_PLAIN_NAME}){{1,20}}"
 _APPROVED_BY_NAMES = re.compile(rf"\b[Aa]pproved\s+by\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
 _UNANIMOUS_TALLY_NAMES = re.compile(

@@ -7,6 +7,7 @@ that compare stored names never load it.
 - `vocabulary`: titles, ranks, honours, particles and non-person words, from `data/`.
 - `titles`: finding and stripping titles; which titles clash.
 - `initials`: what counts as initials, with one `MAX_INITIALS`.
+- `patterns`: a plain personal name's words as regular-expression pieces (`NAME_WORD`, …).
 - `parse`: a name split as written (`parse_person`), for linking
   (`parse_person_name`) and for a forgiving owner query (`reduce_name`).
 - `compare`: every name threshold, and whether two names can be one person
@@ -47,6 +48,7 @@ from .parse import (
     parse_person_name,
     reduce_name,
 )
+from .patterns import DOTTED_NAME_WORD, NAME_LETTERS, NAME_WORD, NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD
 from .text import clean_name, strip_bracket
 from .titles import (
     HONORIFIC,
@@ -68,7 +70,12 @@ from .titles import (
 from .vocabulary import NonPersonWords, TitleWords, load_non_person_words, load_title_words
 
 __all__ = [
+    "DOTTED_NAME_WORD",
     "HONORIFIC",
+    "NAME_LETTERS",
+    "NAME_WORD",
+    "NAME_WORD_OR_INITIAL",
+    "SPELLED_NAME_WORD",
     "CANDIDATE_WORD_THRESHOLD",
     "GIVEN_NAME_SPELLING_THRESHOLD",
     "LEADING_TITLES_KEPT",
