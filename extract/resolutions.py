@@ -50,6 +50,7 @@ from .nlp import (
 )
 from .records import Evidence, Resolution
 from .votes import (
+    APPROVED_BY_NAMES,
     RUN_IN_TOPIC,
     MOTION_BELOW,
     closes_motion_above,
@@ -380,7 +381,7 @@ _CARRIED = re.compile(
     # motion passed", "Vote voice carried Yes – 3, No – 0" ("Vote on the budget at the next meeting" decides nothing).
     r"|^(?:(?:voice|roll[\s-]?call|hand|show\s+of\s+hands)\s+)?vote\b[\w\s/,:-]{0,30}?\b(?:carried|carries|passed|passes)\b(?!\s+(?:over|forward|on)\b)"
     # The members who approved, named as a plain list: "Approved by Glen, Marla, Victor and Petra."
-    r"|^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w'’.-]+|\s+and\s+(?-i:[A-Z])[\w'’.-]+)+\s*\.?$"
+    rf"|^(?:{APPROVED_BY_NAMES.pattern})"
     # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
     r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$"
     # The chair's declaration of the result: "The Cathaoirleach declared Councillors A and B appointed to the Board.",
@@ -588,7 +589,6 @@ _TOPIC_PUT = re.compile(
     r"|^(?!.*[.!?:]$).{3,200}$",
     re.IGNORECASE,
 )
-_APPROVED_BY_NAMES = re.compile(r"^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+\s*(?:,|\band\b)", re.IGNORECASE)
 # A topic printed as a run-in label before a dash: "Demolition of the old shed: – Three bids received."
 _RUN_IN_TOPIC = re.compile(rf"^{RUN_IN_TOPIC}")
 # A mover and seconder with nothing moved in their sentence: "Motion made by A and seconded by B.", "Motion by A, 2nd by B."
@@ -927,7 +927,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 last_end = index
                 yield _make(section.key, " ".join(units[at][2] for at in kept + [index]), lines)
                 continue
-        if first is None and _APPROVED_BY_NAMES.match(said):
+        if first is None and APPROVED_BY_NAMES.match(said):
             # "Demolition of the old shed: – Three bids received. Approved by Ann, Ben and Cy. Motion carried.": the
             # members' approval, with no motion written, decides what its run-in topic set out.
             first = next((back for back in range(index - 1, max(last_end, index - MOTION_SENTENCES), -1)

@@ -1781,7 +1781,9 @@ MIN_KNOWN_VOTERS = 2
 # Ben, and Cy". A name is a capitalised word, perhaps with a second word or an initial ("Petra N.").
 _PLAIN_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)?)"
 _PLAIN_NAMES = rf"{_PLAIN_NAME}(?:\s*,\s*(?:and\s+)?{_PLAIN_NAME}|\s+and\s+{_PLAIN_NAME}){{1,20}}"
-_APPROVED_BY_NAMES = re.compile(rf"\b[Aa]pproved\s+by\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
+APPROVED_BY_NAMES = re.compile(rf"\b(?i:approved\s+by)\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
+"""The one reading of "Approved by Ann, Ben and Cy.": the members' approval closing a motion (group "n", the names).
+The vote reader takes it as the outcome and the For side; the resolution reader as the outcome of the motion above."""
 _UNANIMOUS_TALLY_NAMES = re.compile(
     rf"\b(?:yes|yeas?|ayes?)\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?(?:no|nays?|noes)\s*[-–:]\s*(?P<no>\d{{1,2}})\.?\s+"
     rf"(?:all\s+(?:yes|ayes?|in\s+favou?r|approved)\s*[-–:]?\s*)?\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?:[.;]|$)",
@@ -1807,7 +1809,7 @@ def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
         names = _split_names(match.group(group))
         if len(names) >= 2:
             yield _Event("positions", match.start(group), match.end(), positions={"for": names}, members_only=True)
-    for match in _APPROVED_BY_NAMES.finditer(flat):
+    for match in APPROVED_BY_NAMES.finditer(flat):
         names = _split_names(match.group("n"))
         if len(names) >= 2:
             # The approval is the outcome too: "Approved by A, B and C." closes the motion above it, or, under a

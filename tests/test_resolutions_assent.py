@@ -393,13 +393,16 @@ def test_a_bare_mover_and_seconder_move_what_was_set_out_before(make_document, n
         ]
 
 
-def test_members_approving_by_name_decide_their_run_in_topic(make_document, nlp):
+@pytest.mark.parametrize(
+    "approved", ["Approved by Ann, Ben, Cy and Dee.", "APPROVED BY Ann, Ben and Cy.", "approved by Ann Lee and Ben Orr."]
+)
+def test_members_approving_by_name_decide_their_run_in_topic(make_document, nlp, approved):
     text = (
         "#### 6. Unfinished Business\n\n"
-        "Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. Approved by Ann, Ben, Cy and Dee.\n"
+        f"Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. {approved}\n"
     )
     assert _texts(make_document, nlp, text) == [
-        "Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. Approved by Ann, Ben, Cy and Dee."
+        f"Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. {approved}"
     ]
 
 
