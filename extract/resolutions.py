@@ -51,6 +51,9 @@ from .nlp import (
 from .records import Evidence, Resolution
 from .votes import (
     APPROVED_BY_NAMES,
+    AYE_SIDE,
+    NAY_SIDE,
+    SIDES_TALLY,
     RUN_IN_TOPIC,
     MOTION_BELOW,
     closes_motion_above,
@@ -484,8 +487,9 @@ _MOTION_WORDS = re.compile(
 _TALLY = re.compile(
     # "Ayes: 3 (Hale, Voss, Kim). Noes: 0 (None).": the names of each side may follow its count.
     # "Yes – 5, No – 0", "Yea – 4 and Nay – 1": a township clerk's sides, each with its count after a dash.
-    r"\b(?:Ayes?|Yes|Yeas?)\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:and\s+)?"
-    r"(?:Noes|Nays?|Nos?)\s*(?::\s*|\(\s*|[-–]\s*|\s)"
+    # The sides' words are those of `votes.SIDES_TALLY`, their counts after a colon, a bracket, a dash or a space.
+    rf"\b{AYE_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{{1,2}})\)?\s*(?:\([^()]{{0,200}}\))?\s*[;,.]?\s*(?:and\s+)?"
+    rf"{NAY_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)"
     r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -1006,10 +1010,7 @@ _LINE_OPENS_MOTION = re.compile(
 
 # A tally of sides and counts, then a capitalised word with no full stop between: "… Yes – 5, No – 0 Meeting was
 # adjourned at 7:30pm", "Yes - 5, No – 0 All yes – (…)": what follows is no part of the tally's motion.
-_TALLY_THEN_NEW = re.compile(
-    r"\b(?:ayes?|yes|yeas?)\s*[-–:]\s*\d{1,2}\s*[,;]?\s*(?:and\s+)?(?:no|noes|nays?)\s*[-–:]\s*\d{1,2}\b\.?\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
+_TALLY_THEN_NEW = re.compile(rf"{SIDES_TALLY}\.?\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]:

@@ -1774,6 +1774,17 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     yield from events
 
 
+AYE_SIDE = r"(?:ayes?|yes|yeas?)"
+NAY_SIDE = r"(?:noes|nays?|nos?)"
+"""The words of a tally's two sides, read in any case: "Ayes", "Yea", "YES"; "Noes", "Nay", "No"."""
+SIDES_TALLY = (
+    rf"\b{AYE_SIDE}\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?{NAY_SIDE}\s*[-–:]\s*(?P<no>\d{{1,2}})\b"
+)
+"""A township clerk's tally, each side's word then its count after a dash or colon: "Yes – 5, No – 0", "Yea – 4 and
+Nay – 1", "Ayes: 3; Noes: 0" (groups "y" and "no"; compile it with re.IGNORECASE). The vote reader's list of the
+members after it and the resolution reader's end of a motion after it are built on it."""
+
+
 MIN_KNOWN_VOTERS = 2
 """Attendees a plain list of names must hold before it is read as the members who voted."""
 # Members who voted for, named as a plain list with no side label: "Approved by Ann, Ben, Cy and Dee.", or after a
@@ -1785,8 +1796,7 @@ APPROVED_BY_NAMES = re.compile(rf"\b(?i:approved\s+by)\s+(?P<n>{_PLAIN_NAMES})\s
 """The one reading of "Approved by Ann, Ben and Cy.": the members' approval closing a motion (group "n", the names).
 The vote reader takes it as the outcome and the For side; the resolution reader as the outcome of the motion above."""
 _UNANIMOUS_TALLY_NAMES = re.compile(
-    rf"\b(?:yes|yeas?|ayes?)\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?(?:no|nays?|noes)\s*[-–:]\s*(?P<no>\d{{1,2}})\.?\s+"
-    rf"(?:all\s+(?:yes|ayes?|in\s+favou?r|approved)\s*[-–:]?\s*)?\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?:[.;]|$)",
+    rf"{SIDES_TALLY}\.?\s+(?:all\s+(?:yes|ayes?|in\s+favou?r|approved)\s*[-–:]?\s*)?\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
