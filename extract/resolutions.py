@@ -34,7 +34,15 @@ from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
-from .items import Section, clean_text, paragraph_text, strip_list_marker
+from .items import (
+    FIRST_NAME_MOTION,
+    MOTION_OPENING,
+    ORDINAL_MOTION,
+    Section,
+    clean_text,
+    paragraph_text,
+    strip_list_marker,
+)
 from .numbering import APPLICATION_REF, PLANNING_RESPONSE
 from .nlp import (
     HashedAnchors,
@@ -411,7 +419,9 @@ _FAILED = re.compile(
     re.IGNORECASE,
 )
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
-# "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
+# "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …"). Unlike
+# `items.MOTION_OPENING` (where a line opens a motion) it is searched anywhere in a sentence and keeps an outcome that
+# names the motion ("The motion carried") out; its mover-first and ordinal forms are items' own pieces.
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
@@ -421,7 +431,7 @@ _MOTION_OPENS = re.compile(
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
     # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
-    r"|^(?!(?-i:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?-i:[A-Z]{2,3}|[A-Z][a-z]+)\s+motion(?:ed)?\s+(?:to|for)\b"
+    rf"|^{FIRST_NAME_MOTION}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
@@ -436,7 +446,7 @@ _MOTION_OPENS = re.compile(
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     # A small board's ordinals for mover and seconder: "Greta 1st motion to accept", "Hilda made 1st and Greta
     # seconded", "1st: Hilda Cole 2nd: Otto Dunn".
-    r"|\b1st\s+motion\b|\bmade\s+(?:the\s+)?1st\b|^1st\s*:"
+    rf"|\b{ORDINAL_MOTION}|^1st\s*:"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     # the motion's words may stand in quotes: "“That, Councillor A be appointed to the Board.”"
     r"[“\"‘*_]*(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -999,13 +1009,9 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
 
 # A printed line that opens a motion of its own, though the line above ended with no full stop: "… Voice vote-Motion
 # carried" then "Motion by A to accept the agenda, 2nd by B." ("… the" / "motion by A was read" runs on: a capital is asked).
-_LINE_OPENS_MOTION = re.compile(
-    r"^[~*•]?\s*Motion(?:ed)?\s+(?:was\s+)?(?:made\s+)?by\b"
-    # The mover's name or initials opening the line: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded",
-    # "GT motion to adopt", "Abe made a motion to …", "MH motioned for adjournment".
-    r"|^(?!(?:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?:[A-Z][a-z]+|[A-Z]{2,3})\s+"
-    r"(?:made\s+(?:(?:a|the)\s+)?(?:1st(?=\s+(?:motion|and)\b|\s*[,.;])|motion\b)|1st\s+motion\b|motion(?:ed)?\s+(?:to|for)\b|moved\s+(?:to|that)\b)"
-)
+# It is `items.MOTION_OPENING` with a capital first: "Greta 1st motion to accept", "GT motion to adopt", "Abe made a
+# motion to …", "MH motioned for adjournment", "Moved by A …".
+_LINE_OPENS_MOTION = re.compile(rf"^(?:[~*•]\s*(?=(?-i:Motion))|(?=\s*(?-i:[A-Z]))){MOTION_OPENING.pattern}", re.IGNORECASE)
 
 
 # A tally of sides and counts, then a capitalised word with no full stop between: "… Yes – 5, No – 0 Meeting was
