@@ -1011,7 +1011,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
 # carried" then "Motion by A to accept the agenda, 2nd by B." ("… the" / "motion by A was read" runs on: a capital is asked).
 # It is `items.MOTION_OPENING` with a capital first: "Greta 1st motion to accept", "GT motion to adopt", "Abe made a
 # motion to …", "MH motioned for adjournment", "Moved by A …".
-_LINE_OPENS_MOTION = re.compile(rf"^(?:[~*•]\s*(?=(?-i:Motion))|(?=\s*(?-i:[A-Z]))){MOTION_OPENING.pattern}", re.IGNORECASE)
+# A mark may stand before it: "~AB motioned to appoint …", "• Motion by A …".
+_LINE_OPENS_MOTION = re.compile(rf"^[~*•]?(?=\s*(?-i:[A-Z])){MOTION_OPENING.pattern}", re.IGNORECASE)
 
 
 # A tally of sides and counts, then a capitalised word with no full stop between: "… Yes – 5, No – 0 Meeting was
@@ -1028,6 +1029,10 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
         for line in lines:
             said = clean_text(line.text).strip()
             at = text.find(said[:30], cursor) if said else -1
+            if at < 0 and said:
+                # a paragraph's own list marker is left out of its text: "• Ann made a motion to …"
+                said = strip_list_marker(said)
+                at = text.find(said[:30], cursor) if said else -1
             if at < 0:
                 continue
             # "Greta 1st motion to accept, Abe seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.

@@ -424,6 +424,18 @@ def test_a_mover_by_initials_or_name_then_motion_as_the_verb(make_document, nlp)
     assert _texts(make_document, nlp, text) == []
 
 
+@pytest.mark.parametrize("mark", ["~", "• ", "*"])
+def test_a_marked_line_that_opens_with_its_mover_is_a_motion_of_its_own(make_document, nlp, mark):
+    # The line above ends with its outcome and no full stop: the marked mover's line still opens the next record.
+    first = "AT motioned to accept the resignation of the deputy clerk. 2nd by BH, Voice vote-motion carried"
+    second = "Ann made a motion to appoint Cy Dunn as clerk; 2nd by BH. Voice vote-motion carried."
+    text = f"#### 5. New Business\n\n{mark}{first}\n{mark}{second}\n"
+    assert [said.lstrip("~•* ") for said in _texts(make_document, nlp, text)] == [first, second]
+    # a marked line that only goes on with the sentence above opens nothing
+    text = f"#### 5. New Business\n\n{mark}{first} as the\n{mark}motion by BH had said.\n"
+    assert len(_texts(make_document, nlp, text)) == 1
+
+
 def test_a_small_boards_ordinal_motions_one_a_line(make_document, nlp):
     # Each line opens with its mover and ends with its tally, no full stop between them: one decision a line, the
     # topic line above it left out.
