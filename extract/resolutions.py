@@ -622,6 +622,8 @@ MOTION_SENTENCES = 8
 """How far before its outcome a motion record may start, in sentences."""
 MOTION_PARTS = 30
 """How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
+# The verb a response may carry: "No objections raised.", "No observations were made.", "No comment to be made."
+_RESPONSE_VERB = r"(?:\s+(?:(?:was|were|to\s+be)\s+)?(?:raised|made|received|offered))?"
 # A decision tag closing a line ("… Credit Balance £50. Noted", "… NO OBJECTIONS"), as the
 # right-hand column of a correspondence or planning list prints it.
 _DISPOSITION_TAG = re.compile(
@@ -629,8 +631,9 @@ _DISPOSITION_TAG = re.compile(
     r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|(?:No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
     # The whole of a planning item's minutes, however set: "no objections", "not supported" (cut from the dash after the
     # application's site by the items reader).
-    rf"|^(?i:{PLANNING_RESPONSE})(?=\.?$))"
-    r"(?:\s+(?:(?:was|were)\s+)?(?:raised|made|received|offered))?"
+    # "No comment to be made." as the whole of it.
+    rf"|^(?i:{PLANNING_RESPONSE})(?=(?i:{_RESPONSE_VERB})\.?$))"
+    rf"(?i:{_RESPONSE_VERB})"
     r"|Supported|SUPPORTED|Approved|APPROVED"
     # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
     r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
@@ -640,7 +643,7 @@ _DISPOSITION_TAG = re.compile(
     # objection", "… – Support", "… – Refused"; a request's answer: "Request from the Scouts for £200 – granted",
     # "… – agreed £150", "… – declined"; "… – deferred until the next meeting". Planning decisions the district reports
     # ("… – Granted" with no request) are not the council's.
-    rf"|(?<=[–—-]\s)(?i:{PLANNING_RESPONSE}|refused"
+    rf"|(?<=[–—-]\s)(?i:(?:{PLANNING_RESPONSE}){_RESPONSE_VERB}|refused"
     r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting"
     # A board's letters and resolutions put off: "… – Tabled", "… – Sent Back to Committee", "… – Deferred".
     r"|tabled|deferred|postponed|(?:sent|referred)\s+back\s+to\s+(?:the\s+)?committee)"

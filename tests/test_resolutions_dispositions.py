@@ -4,6 +4,8 @@ is "Motion Prevailed" or "There was no objection"."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.resolutions import extract_resolutions
 
@@ -272,3 +274,22 @@ def test_a_lettered_planning_line_whose_response_the_title_left_behind(make_docu
     assert "31/0458 Ash House – no objections" in found and "31/0460 Elm Lodge – Support" in found
     assert not any("new garage" in decision for decision in found)
     assert "Noted" in found  # a note alone keeps its own words
+
+
+@pytest.mark.parametrize(
+    "response", ["No comment to be made.", "No comments were made", "NO OBJECTION RAISED", "No comments."]
+)
+def test_a_planning_item_answered_no_comment_is_a_decision(make_document, nlp, response):
+    # the whole of an application's minutes, or its response after a dash on the application's line
+    text = f"#### 7. Planning\n\n24/0312 Garage at 2 Mill Lane, Ashby\n\n{response}\n\n#### 8. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == [f"Garage at 2 Mill Lane, Ashby – {response}"]
+    text = f"#### 7. Planning\n\n24/0312 Garage at 2 Mill Lane, Ashby – {response}\n\n#### 8. Close\n\nClosed at 9.\n"
+    assert [said.split(" – ")[-1] for said in _texts(make_document, nlp, text)] == [response]
+
+
+def test_no_comment_inside_a_sentence_decides_nothing(make_document, nlp):
+    text = (
+        "#### 7. Public Participation\n\nThe resident said there was no comment to be made by the county yet.\n\n"
+        "#### 8. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
