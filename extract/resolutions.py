@@ -289,11 +289,13 @@ _ELLIPTICAL_PASSIVE = re.compile(
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
 # agreed.", "Minutes of the last meeting – approved and signed." (apologies and interests accepted are attendance).
+# How a paper was laid before the meeting, in a consent item's disposition: "approved as presented", "as submitted".
+_AS_LAID = r"(?:presented|submitted|circulated|distributed|printed|written)"
 _RUN_IN_DECISION = re.compile(
     r"^(?!(?:apolog|present|absent|declar|interest|attend)\w*\b)(?P<label>(?-i:[A-Z])[^:;–—]{2,120}?)(?::|\s[–—-]|[–—])\s*"
     r"(?:(?:all|both|duly|then|unanimously)\s+)?(?:approved|agreed|accepted|adopted|noted|confirmed|ratified|resolved|carried)"
     r"(?:\s+(?:and\s+(?:signed|approved|agreed|accepted|adopted|noted)|unanimously|by\s+all(?:\s+(?:members|councillors))?"
-    r"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:presented|circulated|amended)|nem\.?\s*con\.?))*"
+    rf"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:{_AS_LAID}|amended)|nem\.?\s*con\.?))*"
     r"[.!]?$",
     re.IGNORECASE,
 )
@@ -622,6 +624,10 @@ MOTION_SENTENCES = 8
 """How far before its outcome a motion record may start, in sentences."""
 MOTION_PARTS = 30
 """How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
+# A consent item's disposition: "approved as presented", "accepted as submitted", "adopted as circulated".
+_AS_PRESENTED = rf"(?:approved|accepted|adopted)\s+as\s+{_AS_LAID}"
+# The disposition as the whole of an item's minutes: "Approved as presented.", "– approved as submitted".
+_AS_PRESENTED_ALONE = re.compile(rf"^[–—-]?\s*(?P<d>{_AS_PRESENTED}\.?)$", re.IGNORECASE)
 # The verb a response may carry: "No objections raised.", "No observations were made.", "No comment to be made."
 _RESPONSE_VERB = r"(?:\s+(?:(?:was|were|to\s+be)\s+)?(?:raised|made|received|offered))?"
 # A decision tag closing a line ("… Credit Balance £50. Noted", "… NO OBJECTIONS"), as the
@@ -643,7 +649,8 @@ _DISPOSITION_TAG = re.compile(
     # objection", "… – Support", "… – Refused"; a request's answer: "Request from the Scouts for £200 – granted",
     # "… – agreed £150", "… – declined"; "… – deferred until the next meeting". Planning decisions the district reports
     # ("… – Granted" with no request) are not the council's.
-    rf"|(?<=[–—-]\s)(?i:(?:{PLANNING_RESPONSE}){_RESPONSE_VERB}|refused"
+    # A consent list's disposition after the matters it names: "Minutes, Treasurer's Report, Bills – approved as presented".
+    rf"|(?<=[–—-]\s)(?i:(?:{PLANNING_RESPONSE}){_RESPONSE_VERB}|refused|{_AS_PRESENTED}"
     r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting"
     # A board's letters and resolutions put off: "… – Tabled", "… – Sent Back to Committee", "… – Deferred".
     r"|tabled|deferred|postponed|(?:sent|referred)\s+back\s+to\s+(?:the\s+)?committee)"
@@ -1244,6 +1251,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                     since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
                     yield since_vote[-1]
                 continue
+        consent = _AS_PRESENTED_ALONE.match(text)
+        if consent and index == 1 and section.item is not None and section.item.title:
+            # "Minutes of May 3, Treasurer's Report and Bills" then "Approved as presented.": the decision is on the
+            # matters the title lists.
+            since_vote.append(_make(key, f"{section.item.title.strip().rstrip(' .:–—-')} – {consent.group('d')}", lines))
+            yield since_vote[-1]
+            continue
         tag = disposition_tag(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.

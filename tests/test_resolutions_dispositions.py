@@ -293,3 +293,31 @@ def test_no_comment_inside_a_sentence_decides_nothing(make_document, nlp):
         "#### 8. Close\n\nClosed at 9.\n"
     )
     assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("minutes", ["Approved as presented.", "– approved as submitted", "Accepted as circulated"])
+def test_a_consent_list_approved_as_presented_decides_what_its_title_lists(make_document, nlp, minutes):
+    text = (
+        "#### 4. Minutes of May 3, Treasurer's Report and Bills Payable\n\n"
+        f"{minutes}\n\n#### 5. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        f"Minutes of May 3, Treasurer's Report and Bills Payable – {minutes.lstrip('– ')}"
+    ]
+
+
+def test_a_consent_list_and_its_disposition_on_one_numbered_line(make_document, nlp):
+    text = (
+        "MINUTES\n\n1. Welcome\n\nThe chair opened.\n\n"
+        "2. Minutes of May 3 and Treasurer's Report – approved as submitted\n\n3. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Minutes of May 3 and Treasurer's Report – approved as submitted"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["The plan will be approved as presented next month if funds allow.",
+     "Minutes of May 3 – to be approved as presented next month"],
+)
+def test_approved_as_presented_lookalikes(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 4. Minutes and Plan\n\n{said}\n\n#### 5. Close\n\nClosed at 9.\n") == []
