@@ -258,6 +258,17 @@ _PASSIVE_DECISION = re.compile(
     r"|passed\s+for\s+payment)\b",
     re.IGNORECASE,
 )
+# A sum granted, the sum first: "£250 was granted to the Scouts.", "$1,500 approved for the summer fireworks.", "A grant
+# of £300 was awarded to the youth club." Another body's grant ("£250 was granted to the Scouts by the county") and a sum
+# asked for ("£500 has been requested") are none.
+_SUM_GRANTED = re.compile(
+    r"^(?:(?:a|the)\s+(?:grant|donation|contribution|sum|payment|award)\s+of\s+)?[£$€]\s?\d[\d,]*(?:\.\d\d)?\s+"
+    r"(?:(?:was|were|has\s+been|is)\s+)?(?:(?:unanimously|duly|then)\s+)?"
+    r"(?:granted|approved|agreed|awarded|allocated|donated|given|voted)\s+(?:to|for|towards)\b"
+    r"(?![^.;]*\bby\s+(?!(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|councillors|members|committee|board"
+    r"|trustees)\b)\w)",
+    re.IGNORECASE,
+)
 # A decision in the passive closing a sentence that first describes what was decided, after a comma or after its
 # discussion: "A quote was received from J Eyles for the repairs at £177, this quote was approved.", "After discussion
 # the quote was accepted." A report of someone else's decision ("… reported that, the plan was approved") is none.
@@ -1546,7 +1557,7 @@ def _decision_inside(said: str) -> str | None:
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
             or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
-            or _CLOSING_PASSIVE.match(said.strip())):
+            or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())):
         return MID_LABEL
     return None
 

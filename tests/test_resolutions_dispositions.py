@@ -321,3 +321,22 @@ def test_a_consent_list_and_its_disposition_on_one_numbered_line(make_document, 
 )
 def test_approved_as_presented_lookalikes(make_document, nlp, said):
     assert _texts(make_document, nlp, f"#### 4. Minutes and Plan\n\n{said}\n\n#### 5. Close\n\nClosed at 9.\n") == []
+
+
+@pytest.mark.parametrize(
+    "granted",
+    ["£250 was granted to the Scouts towards camp costs.", "$1,500 approved for the summer fireworks.",
+     "A grant of £300 was awarded to the youth club by the Council."],
+)
+def test_a_sum_granted_with_the_sum_first_is_a_decision(make_document, nlp, granted):
+    text = f"#### 6. Grants\n\nThe groups asked for help with their costs. {granted}\n\n#### 7. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == [granted]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["£250 was granted to the Scouts by the county.", "£500 has been requested by the hall committee.",
+     "Last year £250 was granted to the Scouts."],
+)
+def test_sum_first_lookalikes_are_no_decisions(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 6. Grants\n\n{said}\n\n#### 7. Close\n\nClosed at 9.\n") == []
