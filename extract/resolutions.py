@@ -184,8 +184,11 @@ _CONSENSUS = re.compile(
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
 _NO_OBJECTION = re.compile(
-    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|have|raised)"
-    r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
+    # The body's answer to a consultation or application: "The Council had no objection to …", "Members had no comments to
+    # make on the application.", "No observations were made by the Council."
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+"
+    r"(?:had|has|have|raised|made|offered)\s+no\s+(?:objections?|comments?|observations?)\b"
+    r"|no\s+(?:objections?|comments?|observations?)\s+(?:were|was)\s+(?:raised|made|offered)\b)",
     re.IGNORECASE,
 )
 # The body's choice written as a plain past verb: "The board picked the blue design.", "The committee chose Tuesday."

@@ -340,3 +340,21 @@ def test_a_sum_granted_with_the_sum_first_is_a_decision(make_document, nlp, gran
 )
 def test_sum_first_lookalikes_are_no_decisions(make_document, nlp, said):
     assert _texts(make_document, nlp, f"#### 6. Grants\n\n{said}\n\n#### 7. Close\n\nClosed at 9.\n") == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Members had no comments to make on the application.", "The Parish Council made no observations on the scheme.",
+     "No comments were made by the Council."],
+)
+def test_the_bodys_no_comment_on_a_consultation_is_a_decision(make_document, nlp, answer):
+    text = f"#### 7. Planning\n\n24/0312 Garage at 2 Mill Lane. {answer}\n\n#### 8. Close\n\nClosed at 9.\n"
+    assert answer in _texts(make_document, nlp, text)
+
+
+def test_someone_elses_no_comment_is_no_decision(make_document, nlp):
+    text = (
+        "#### 7. Planning\n\nThe neighbour had no comments on the fence. The county has no objection yet.\n\n"
+        "#### 8. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
