@@ -269,7 +269,12 @@ _SUM_GRANTED = re.compile(
     r"(?:(?:was|were|has\s+been|is)\s+)?(?:(?:unanimously|duly|then)\s+)?"
     r"(?:granted|approved|agreed|awarded|allocated|donated|given|voted)\s+(?:to|for|towards)\b"
     r"(?![^.;]*\bby\s+(?!(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|councillors|members|committee|board"
-    r"|trustees)\b)\w)",
+    r"|trustees)\b)\w)"
+    # The grant named by its sum, its verb closing the sentence: "Donation of £100 to the village hall agreed.", "£150
+    # grant to the Scouts approved unanimously." ("Donation of £100 to the hall requested." asks, and decides nothing.)
+    r"|^(?:a\s+)?(?:(?:grant|donation|contribution)\s+of\s+[£$€]\s?\d[\d,]*(?:\.\d\d)?|[£$€]\s?\d[\d,]*(?:\.\d\d)?\s+"
+    r"(?:grant|donation|contribution))\s+(?:to|for|towards)\b[^.;]{1,120}?\s+(?:(?:was|were)\s+)?"
+    r"(?:agreed|approved|granted|awarded)(?:\s+unanimously)?\s*\.?$",
     re.IGNORECASE,
 )
 # A decision in the passive closing a sentence that first describes what was decided, after a comma or after its

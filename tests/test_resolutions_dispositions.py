@@ -358,3 +358,17 @@ def test_someone_elses_no_comment_is_no_decision(make_document, nlp):
         "#### 8. Close\n\nClosed at 9.\n"
     )
     assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "granted", ["Donation of £100 to the village hall agreed.", "£150 grant to the Scouts approved unanimously."]
+)
+def test_a_grant_named_by_its_sum_with_its_verb_last(make_document, nlp, granted):
+    assert _texts(make_document, nlp, f"#### 6. Grants\n\n{granted}\n\n#### 7. Close\n\nClosed at 9.\n") == [granted]
+
+
+@pytest.mark.parametrize(
+    "said", ["Donation of £100 to the hall requested.", "£100 donation to the hall to be agreed next month."]
+)
+def test_a_grant_asked_for_or_put_off_is_no_decision(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 6. Grants\n\n{said}\n\n#### 7. Close\n\nClosed at 9.\n") == []
