@@ -1046,7 +1046,7 @@ _LINE_OPENS_MOTION = re.compile(rf"^[~*•]?(?=\s*(?-i:[A-Z])){MOTION_OPENING.pa
 
 # A tally of sides and counts, then a capitalised word with no full stop between: "… Yes – 5, No – 0 Meeting was
 # adjourned at 7:30pm", "Yes - 5, No – 0 All yes – (…)": what follows is no part of the tally's motion.
-_TALLY_THEN_NEW = re.compile(rf"{SIDES_TALLY}\.?\s+(?=[A-Z])", re.IGNORECASE)
+_TALLY_THEN_NEW = re.compile(rf"{SIDES_TALLY}\.?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]:

@@ -517,3 +517,12 @@ def test_a_matter_put_off_or_a_proposal_assented_to_is_a_decision(make_document,
 )
 def test_talk_of_a_later_meeting_or_a_proposal_with_no_assent_decides_nothing(make_document, nlp, said):
     assert _texts(make_document, nlp, f"#### 5. Hall\n\n{said}\n") == []
+
+
+def test_a_tally_cuts_before_a_capitalised_word_only(make_document, nlp):
+    record = "Motion made by Ann to survey the cemetery seconded by Ben. Yes – 4, No – 0"
+    text = f"#### 4. Cemetery\n\n{record} Meeting was adjourned at 7:30pm.\n"
+    assert _texts(make_document, nlp, text) == [record]
+    # a lower-case word after the tally goes on with its sentence
+    text = f"#### 4. Cemetery\n\n{record} with the sexton to attend.\n"
+    assert _texts(make_document, nlp, text) == [f"{record} with the sexton to attend."]
