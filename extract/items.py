@@ -3691,12 +3691,23 @@ def _page_title_level(lines: list[Line], end: int) -> int | None:
 MIN_BOLD_SENTENCE_WORDS = 6
 """Words of a bold line with a verb of a sentence that make it a sentence set in bold rather than a heading."""
 MIN_NARRATED_WORDS = 4
+# A small board's ordinals for mover and seconder: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded"
+# ("Hilda made the 1st payment" moves nothing).
+ORDINAL_MOTION = r"(?:1st[ \t]+motion\b|made[ \t]+(?:(?:a|the)[ \t]+)?1st(?=[ \t]+(?:motion|and)\b|[ \t]*[,.;]))"
+# The mover's first name or initials, then "motion" as the verb or an ordinal: "GT motion to adopt …", "MH motioned for
+# adjournment", "Greta 1st motion to accept" (an article or a pronoun is no mover: "The motion to buy a truck …").
+FIRST_NAME_MOTION = (
+    r"(?!(?-i:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?-i:[A-Z][a-z]+|[A-Z]{2,3})[ \t]+"
+    rf"(?:motion(?:ed)?[ \t]+(?:to|for)\b|{ORDINAL_MOTION})"
+)
 # A line or sentence that opens a motion: "Motion by A, second by B to …", "A motion to approve …", "It was moved by
-# Hale that …", "Moved by A", "A moved to …", "Orr made a motion …". The vote and resolution readers use it too.
+# Hale that …", "Moved by A", "A moved to …", "Orr made a motion …", "Abe made motion to …", `FIRST_NAME_MOTION`,
+# "1st: Hilda Cole 2nd: Otto Dunn". The one rule of where a motion opens: the vote and resolution readers build on it.
 MOTION_OPENING = re.compile(
-    r"[ \t]*(?:(?:a[ \t]+)?motion[ \t]+(?:by|made|of|to|was|that|from|for)\b"
+    r"[ \t]*(?:(?:a[ \t]+)?motion(?:ed)?[ \t]+(?:by|made|of|to|was|that|from|for)\b"
     r"|(?:it[ \t]+was[ \t]+)?moved?[ \t]+(?:by|and|to|that|for)\b"
-    r"|(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3}[ \t]+(?:moved|made[ \t]+a[ \t]+motion)\b)",
+    r"|(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3}[ \t]+(?:moved|made[ \t]+(?:(?:a|the)[ \t]+)?motion)\b"
+    rf"|{FIRST_NAME_MOTION}|1st[ \t]*:)",
     re.IGNORECASE,
 )
 # A subject of one to three capitalised words and a verb of what happened in the room: a sentence, not a title.

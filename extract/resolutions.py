@@ -34,7 +34,15 @@ from ..ingest.document import Line
 from ..names import load_title_words, mover_title_pattern
 from .column_headers import load_column_headers
 from .dates import MONTH_NAMES
-from .items import Section, clean_text, paragraph_text, strip_list_marker
+from .items import (
+    FIRST_NAME_MOTION,
+    MOTION_OPENING,
+    ORDINAL_MOTION,
+    Section,
+    clean_text,
+    paragraph_text,
+    strip_list_marker,
+)
 from .numbering import APPLICATION_REF, PLANNING_RESPONSE
 from .nlp import (
     HashedAnchors,
@@ -50,6 +58,10 @@ from .nlp import (
 )
 from .records import Evidence, Resolution
 from .votes import (
+    APPROVED_BY_NAMES,
+    AYE_SIDE,
+    NAY_SIDE,
+    SIDES_TALLY,
     RUN_IN_TOPIC,
     MOTION_BELOW,
     closes_motion_above,
@@ -172,8 +184,11 @@ _CONSENSUS = re.compile(
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
 _NO_OBJECTION = re.compile(
-    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+(?:had|has|have|raised)"
-    r"\s+no\s+objections?\b|no\s+objections?\s+(?:were|was)\s+raised\b)",
+    # The body's answer to a consultation or application: "The Council had no objection to …", "Members had no comments to
+    # make on the application.", "No observations were made by the Council."
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+"
+    r"(?:had|has|have|raised|made|offered)\s+no\s+(?:objections?|comments?|observations?)\b"
+    r"|no\s+(?:objections?|comments?|observations?)\s+(?:were|was)\s+(?:raised|made|offered)\b)",
     re.IGNORECASE,
 )
 # The body's choice written as a plain past verb: "The board picked the blue design.", "The committee chose Tuesday."
@@ -246,6 +261,22 @@ _PASSIVE_DECISION = re.compile(
     r"|passed\s+for\s+payment)\b",
     re.IGNORECASE,
 )
+# A sum granted, the sum first: "£250 was granted to the Scouts.", "$1,500 approved for the summer fireworks.", "A grant
+# of £300 was awarded to the youth club." Another body's grant ("£250 was granted to the Scouts by the county") and a sum
+# asked for ("£500 has been requested") are none.
+_SUM_GRANTED = re.compile(
+    r"^(?:(?:a|the)\s+(?:grant|donation|contribution|sum|payment|award)\s+of\s+)?[£$€]\s?\d[\d,]*(?:\.\d\d)?\s+"
+    r"(?:(?:was|were|has\s+been|is)\s+)?(?:(?:unanimously|duly|then)\s+)?"
+    r"(?:granted|approved|agreed|awarded|allocated|donated|given|voted)\s+(?:to|for|towards)\b"
+    r"(?![^.;]*\bby\s+(?!(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|councillors|members|committee|board"
+    r"|trustees)\b)\w)"
+    # The grant named by its sum, its verb closing the sentence: "Donation of £100 to the village hall agreed.", "£150
+    # grant to the Scouts approved unanimously." ("Donation of £100 to the hall requested." asks, and decides nothing.)
+    r"|^(?:a\s+)?(?:(?:grant|donation|contribution)\s+of\s+[£$€]\s?\d[\d,]*(?:\.\d\d)?|[£$€]\s?\d[\d,]*(?:\.\d\d)?\s+"
+    r"(?:grant|donation|contribution))\s+(?:to|for|towards)\b[^.;]{1,120}?\s+(?:(?:was|were)\s+)?"
+    r"(?:agreed|approved|granted|awarded)(?:\s+unanimously)?\s*\.?$",
+    re.IGNORECASE,
+)
 # A decision in the passive closing a sentence that first describes what was decided, after a comma or after its
 # discussion: "A quote was received from J Eyles for the repairs at £177, this quote was approved.", "After discussion
 # the quote was accepted." A report of someone else's decision ("… reported that, the plan was approved") is none.
@@ -277,11 +308,13 @@ _ELLIPTICAL_PASSIVE = re.compile(
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
 # agreed.", "Minutes of the last meeting – approved and signed." (apologies and interests accepted are attendance).
+# How a paper was laid before the meeting, in a consent item's disposition: "approved as presented", "as submitted".
+_AS_LAID = r"(?:presented|submitted|circulated|distributed|printed|written)"
 _RUN_IN_DECISION = re.compile(
     r"^(?!(?:apolog|present|absent|declar|interest|attend)\w*\b)(?P<label>(?-i:[A-Z])[^:;–—]{2,120}?)(?::|\s[–—-]|[–—])\s*"
     r"(?:(?:all|both|duly|then|unanimously)\s+)?(?:approved|agreed|accepted|adopted|noted|confirmed|ratified|resolved|carried)"
     r"(?:\s+(?:and\s+(?:signed|approved|agreed|accepted|adopted|noted)|unanimously|by\s+all(?:\s+(?:members|councillors))?"
-    r"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:presented|circulated|amended)|nem\.?\s*con\.?))*"
+    rf"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:{_AS_LAID}|amended)|nem\.?\s*con\.?))*"
     r"[.!]?$",
     re.IGNORECASE,
 )
@@ -380,7 +413,7 @@ _CARRIED = re.compile(
     # motion passed", "Vote voice carried Yes – 3, No – 0" ("Vote on the budget at the next meeting" decides nothing).
     r"|^(?:(?:voice|roll[\s-]?call|hand|show\s+of\s+hands)\s+)?vote\b[\w\s/,:-]{0,30}?\b(?:carried|carries|passed|passes)\b(?!\s+(?:over|forward|on)\b)"
     # The members who approved, named as a plain list: "Approved by Glen, Marla, Victor and Petra."
-    r"|^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+(?:\s*,\s*(?:and\s+)?(?-i:[A-Z])[\w'’.-]+|\s+and\s+(?-i:[A-Z])[\w'’.-]+)+\s*\.?$"
+    rf"|^(?:{APPROVED_BY_NAMES.pattern})"
     # "A motion was made to adjourn. There were no objections.": the meeting's assent closing the motion.
     r"|^there\s+(?:was|were)\s+no\s+(?:objections?|opposition)\s*\.?$"
     # The chair's declaration of the result: "The Cathaoirleach declared Councillors A and B appointed to the Board.",
@@ -407,7 +440,9 @@ _FAILED = re.compile(
     re.IGNORECASE,
 )
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
-# "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …").
+# "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …"). Unlike
+# `items.MOTION_OPENING` (where a line opens a motion) it is searched anywhere in a sentence and keeps an outcome that
+# names the motion ("The motion carried") out; its mover-first and ordinal forms are items' own pieces.
 _MOTION_OPENS = re.compile(
     r"\b(?:made|makes|make|making|repeated|restated|amended|revised|withdrew)\s+(?:(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?motion\b"
     r"|^(?:a\s+|the\s+)?motion\b(?:['’]s)?"
@@ -417,7 +452,7 @@ _MOTION_OPENS = re.compile(
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
     # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
-    r"|^(?!(?-i:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?-i:[A-Z]{2,3}|[A-Z][a-z]+)\s+motion(?:ed)?\s+(?:to|for)\b"
+    rf"|^{FIRST_NAME_MOTION}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
     r"|^vote\s+(?:on|to)\s+(?!the\s+motion\b)"
     # "There was a motion to approve the minutes. The motion passed.": the motion put with no mover named.
@@ -432,7 +467,7 @@ _MOTION_OPENS = re.compile(
     r"|\b(?:moved|moves|motioned)\b(?!\s+(?:on|into|out|away|back|house|here|there|from|in|to\s+(?:the|a|an)\s+(?:area|village|town|city)))"
     # A small board's ordinals for mover and seconder: "Greta 1st motion to accept", "Hilda made 1st and Greta
     # seconded", "1st: Hilda Cole 2nd: Otto Dunn".
-    r"|\b1st\s+motion\b|\bmade\s+(?:the\s+)?1st\b|^1st\s*:"
+    rf"|\b{ORDINAL_MOTION}|^1st\s*:"
     r"|^(?:[A-Z][\w ]{0,60}:\s*|(?-i:(?:[A-Z][\w.-]{0,12})?\d[\w.-]*\s+[A-Z][\w .,'’-]{0,60}?:\s*))?"
     # the motion's words may stand in quotes: "“That, Councillor A be appointed to the Board.”"
     r"[“\"‘*_]*(?:and\s+)?(?:that|whereas|(?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+)?resolved)\b",
@@ -483,8 +518,9 @@ _MOTION_WORDS = re.compile(
 _TALLY = re.compile(
     # "Ayes: 3 (Hale, Voss, Kim). Noes: 0 (None).": the names of each side may follow its count.
     # "Yes – 5, No – 0", "Yea – 4 and Nay – 1": a township clerk's sides, each with its count after a dash.
-    r"\b(?:Ayes?|Yes|Yeas?)\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{1,2})\)?\s*(?:\([^()]{0,200}\))?\s*[;,.]?\s*(?:and\s+)?"
-    r"(?:Noes|Nays?|Nos?)\s*(?::\s*|\(\s*|[-–]\s*|\s)"
+    # The sides' words are those of `votes.SIDES_TALLY`, their counts after a colon, a bracket, a dash or a space.
+    rf"\b{AYE_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)(?P<ayes>\d{{1,2}})\)?\s*(?:\([^()]{{0,200}}\))?\s*[;,.]?\s*(?:and\s+)?"
+    rf"{NAY_SIDE}\s*(?::\s*|\(\s*|[-–]\s*|\s)"
     r"(?P<noes>\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -588,7 +624,6 @@ _TOPIC_PUT = re.compile(
     r"|^(?!.*[.!?:]$).{3,200}$",
     re.IGNORECASE,
 )
-_APPROVED_BY_NAMES = re.compile(r"^approved\s+by\s+(?-i:[A-Z])[\w'’.-]+\s*(?:,|\band\b)", re.IGNORECASE)
 # A topic printed as a run-in label before a dash: "Demolition of the old shed: – Three bids received."
 _RUN_IN_TOPIC = re.compile(rf"^{RUN_IN_TOPIC}")
 # A mover and seconder with nothing moved in their sentence: "Motion made by A and seconded by B.", "Motion by A, 2nd by B."
@@ -608,6 +643,12 @@ MOTION_SENTENCES = 8
 """How far before its outcome a motion record may start, in sentences."""
 MOTION_PARTS = 30
 """How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
+# A consent item's disposition: "approved as presented", "accepted as submitted", "adopted as circulated".
+_AS_PRESENTED = rf"(?:approved|accepted|adopted)\s+as\s+{_AS_LAID}"
+# The disposition as the whole of an item's minutes: "Approved as presented.", "– approved as submitted".
+_AS_PRESENTED_ALONE = re.compile(rf"^[–—-]?\s*(?P<d>{_AS_PRESENTED}\.?)$", re.IGNORECASE)
+# The verb a response may carry: "No objections raised.", "No observations were made.", "No comment to be made."
+_RESPONSE_VERB = r"(?:\s+(?:(?:was|were|to\s+be)\s+)?(?:raised|made|received|offered))?"
 # A decision tag closing a line ("… Credit Balance £50. Noted", "… NO OBJECTIONS"), as the
 # right-hand column of a correspondence or planning list prints it.
 _DISPOSITION_TAG = re.compile(
@@ -615,8 +656,9 @@ _DISPOSITION_TAG = re.compile(
     r"(?:^|(?<=[\s.)]))(?P<tag>Noted|NOTED|(?:No\s+[Oo]bservations?|NO\s+OBSERVATIONS?|No\s+[Oo]bjections?|NO\s+OBJECTIONS?"
     # The whole of a planning item's minutes, however set: "no objections", "not supported" (cut from the dash after the
     # application's site by the items reader).
-    rf"|^(?i:{PLANNING_RESPONSE})(?=\.?$))"
-    r"(?:\s+(?:(?:was|were)\s+)?(?:raised|made|received|offered))?"
+    # "No comment to be made." as the whole of it.
+    rf"|^(?i:{PLANNING_RESPONSE})(?=(?i:{_RESPONSE_VERB})\.?$))"
+    rf"(?i:{_RESPONSE_VERB})"
     r"|Supported|SUPPORTED|Approved|APPROVED"
     # A consent item's disposition after its quoted or closed title: "… Respectively.” Finally passed."
     r"|(?<=[.”\"’]\s)(?:Adopted|Accepted|Finally\s+passed)(?:\s+as\s+amended)?(?:;\s*and)?"
@@ -626,7 +668,8 @@ _DISPOSITION_TAG = re.compile(
     # objection", "… – Support", "… – Refused"; a request's answer: "Request from the Scouts for £200 – granted",
     # "… – agreed £150", "… – declined"; "… – deferred until the next meeting". Planning decisions the district reports
     # ("… – Granted" with no request) are not the council's.
-    rf"|(?<=[–—-]\s)(?i:{PLANNING_RESPONSE}|refused"
+    # A consent list's disposition after the matters it names: "Minutes, Treasurer's Report, Bills – approved as presented".
+    rf"|(?<=[–—-]\s)(?i:(?:{PLANNING_RESPONSE}){_RESPONSE_VERB}|refused|{_AS_PRESENTED}"
     r"|deferred\s+(?:until|to)\s+(?:the\s+)?next\s+meeting"
     # A board's letters and resolutions put off: "… – Tabled", "… – Sent Back to Committee", "… – Deferred".
     r"|tabled|deferred|postponed|(?:sent|referred)\s+back\s+to\s+(?:the\s+)?committee)"
@@ -927,7 +970,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
                 last_end = index
                 yield _make(section.key, " ".join(units[at][2] for at in kept + [index]), lines)
                 continue
-        if first is None and _APPROVED_BY_NAMES.match(said):
+        if first is None and APPROVED_BY_NAMES.match(said):
             # "Demolition of the old shed: – Three bids received. Approved by Ann, Ben and Cy. Motion carried.": the
             # members' approval, with no motion written, decides what its run-in topic set out.
             first = next((back for back in range(index - 1, max(last_end, index - MOTION_SENTENCES), -1)
@@ -995,21 +1038,15 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
 
 # A printed line that opens a motion of its own, though the line above ended with no full stop: "… Voice vote-Motion
 # carried" then "Motion by A to accept the agenda, 2nd by B." ("… the" / "motion by A was read" runs on: a capital is asked).
-_LINE_OPENS_MOTION = re.compile(
-    r"^[~*•]?\s*Motion(?:ed)?\s+(?:was\s+)?(?:made\s+)?by\b"
-    # The mover's name or initials opening the line: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded",
-    # "GT motion to adopt", "Abe made a motion to …", "MH motioned for adjournment".
-    r"|^(?!(?:The|A|An|This|That|Said|Another|No|Each|Every|Any)\b)(?:[A-Z][a-z]+|[A-Z]{2,3})\s+"
-    r"(?:made\s+(?:(?:a|the)\s+)?(?:1st(?=\s+(?:motion|and)\b|\s*[,.;])|motion\b)|1st\s+motion\b|motion(?:ed)?\s+(?:to|for)\b|moved\s+(?:to|that)\b)"
-)
+# It is `items.MOTION_OPENING` with a capital first: "Greta 1st motion to accept", "GT motion to adopt", "Abe made a
+# motion to …", "MH motioned for adjournment", "Moved by A …".
+# A mark may stand before it: "~AB motioned to appoint …", "• Motion by A …".
+_LINE_OPENS_MOTION = re.compile(rf"^[~*•]?(?=\s*(?-i:[A-Z])){MOTION_OPENING.pattern}", re.IGNORECASE)
 
 
 # A tally of sides and counts, then a capitalised word with no full stop between: "… Yes – 5, No – 0 Meeting was
 # adjourned at 7:30pm", "Yes - 5, No – 0 All yes – (…)": what follows is no part of the tally's motion.
-_TALLY_THEN_NEW = re.compile(
-    r"\b(?:ayes?|yes|yeas?)\s*[-–:]\s*\d{1,2}\s*[,;]?\s*(?:and\s+)?(?:no|noes|nays?)\s*[-–:]\s*\d{1,2}\b\.?\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
+_TALLY_THEN_NEW = re.compile(rf"{SIDES_TALLY}\.?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]:
@@ -1021,6 +1058,10 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
         for line in lines:
             said = clean_text(line.text).strip()
             at = text.find(said[:30], cursor) if said else -1
+            if at < 0 and said:
+                # a paragraph's own list marker is left out of its text: "• Ann made a motion to …"
+                said = strip_list_marker(said)
+                at = text.find(said[:30], cursor) if said else -1
             if at < 0:
                 continue
             # "Greta 1st motion to accept, Abe seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.
@@ -1229,6 +1270,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                     since_vote.append(_make(key, text, lines + below if len(lines) == 1 else lines))
                     yield since_vote[-1]
                 continue
+        consent = _AS_PRESENTED_ALONE.match(text)
+        if consent and index == 1 and section.item is not None and section.item.title:
+            # "Minutes of May 3, Treasurer's Report and Bills" then "Approved as presented.": the decision is on the
+            # matters the title lists.
+            since_vote.append(_make(key, f"{section.item.title.strip().rstrip(' .:–—-')} – {consent.group('d')}", lines))
+            yield since_vote[-1]
+            continue
         tag = disposition_tag(text)
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
@@ -1517,7 +1565,7 @@ def _decision_inside(said: str) -> str | None:
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
             or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
-            or _CLOSING_PASSIVE.match(said.strip())):
+            or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())):
         return MID_LABEL
     return None
 

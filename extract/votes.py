@@ -1774,6 +1774,17 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
     yield from events
 
 
+AYE_SIDE = r"(?:ayes?|yes|yeas?)"
+NAY_SIDE = r"(?:noes|nays?|nos?)"
+"""The words of a tally's two sides, read in any case: "Ayes", "Yea", "YES"; "Noes", "Nay", "No"."""
+SIDES_TALLY = (
+    rf"\b{AYE_SIDE}\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?{NAY_SIDE}\s*[-–:]\s*(?P<no>\d{{1,2}})\b"
+)
+"""A township clerk's tally, each side's word then its count after a dash or colon: "Yes – 5, No – 0", "Yea – 4 and
+Nay – 1", "Ayes: 3; Noes: 0" (groups "y" and "no"; compile it with re.IGNORECASE). The vote reader's list of the
+members after it and the resolution reader's end of a motion after it are built on it."""
+
+
 MIN_KNOWN_VOTERS = 2
 """Attendees a plain list of names must hold before it is read as the members who voted."""
 # Members who voted for, named as a plain list with no side label: "Approved by Ann, Ben, Cy and Dee.", or after a
@@ -1781,10 +1792,11 @@ MIN_KNOWN_VOTERS = 2
 # Ben, and Cy". A name is a capitalised word, perhaps with a second word or an initial ("Petra N.").
 _PLAIN_NAME = rf"(?-i:{SPELLED_NAME_WORD}(?:\s+{NAME_WORD_OR_INITIAL})?)"
 _PLAIN_NAMES = rf"{_PLAIN_NAME}(?:\s*,\s*(?:and\s+)?{_PLAIN_NAME}|\s+and\s+{_PLAIN_NAME}){{1,20}}"
-_APPROVED_BY_NAMES = re.compile(rf"\b[Aa]pproved\s+by\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
+APPROVED_BY_NAMES = re.compile(rf"\b(?i:approved\s+by)\s+(?P<n>{_PLAIN_NAMES})\s*(?:[.;]|$)")
+"""The one reading of "Approved by Ann, Ben and Cy.": the members' approval closing a motion (group "n", the names).
+The vote reader takes it as the outcome and the For side; the resolution reader as the outcome of the motion above."""
 _UNANIMOUS_TALLY_NAMES = re.compile(
-    rf"\b(?:yes|yeas?|ayes?)\s*[-–:]\s*(?P<y>\d{{1,2}})\s*[,;]?\s*(?:and\s+)?(?:no|nays?|noes)\s*[-–:]\s*(?P<no>\d{{1,2}})\.?\s+"
-    rf"(?:all\s+(?:yes|ayes?|in\s+favou?r|approved)\s*[-–:]?\s*)?\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?:[.;]|$)",
+    rf"{SIDES_TALLY}\.?\s+(?:all\s+(?:yes|ayes?|in\s+favou?r|approved)\s*[-–:]?\s*)?\(?(?P<n>{_PLAIN_NAMES})\)?[ \t]*(?:[.;]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1807,7 +1819,7 @@ def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
         names = _split_names(match.group(group))
         if len(names) >= 2:
             yield _Event("positions", match.start(group), match.end(), positions={"for": names}, members_only=True)
-    for match in _APPROVED_BY_NAMES.finditer(flat):
+    for match in APPROVED_BY_NAMES.finditer(flat):
         names = _split_names(match.group("n"))
         if len(names) >= 2:
             # The approval is the outcome too: "Approved by A, B and C." closes the motion above it, or, under a

@@ -1086,11 +1086,22 @@ def test_a_nomination_then_elected(make_document, nlp, outcome):
     [
         ("ACTION: APPROVED", "Motion by Orme, second by Vance to approve the site plan for 12 Elm Street."),
         ("UNANIMOUSLY APPROVED", "Moved by Commissioner Orme, seconded by Commissioner Vance to grant the fence variance."),
+        # the mover's initials or first name with "motion" as the verb or an ordinal (`items.FIRST_NAME_MOTION`)
+        ("APPROVED (4-0)", "GT motioned to approve the site plan for 12 Elm Street, 2nd by BH."),
+        ("APPROVED", "Greta 1st motion to grant the fence variance, Abe 2nd."),
+        ("APPROVED", "Abe made motion to grant the fence variance, Greta seconded."),
     ],
 )
 def test_an_outcome_printed_above_its_motion(make_document, nlp, outcome, motion):
     for gap in ("\n", "\n\n"):
         assert _texts(make_document, nlp, f"#### 4. Site Plan\n\n{outcome}{gap}{motion}\n") == [f"{outcome} {motion}"]
+
+
+@pytest.mark.parametrize(
+    "below", ["The motion to pave the lot was discussed.", "Hilda made the 1st payment on the mower."]
+)
+def test_a_line_that_names_a_motion_or_an_ordinal_opens_none_below_an_outcome(make_document, nlp, below):
+    assert _texts(make_document, nlp, f"#### 4. Site Plan\n\nAPPROVED\n{below}\n") == ["APPROVED"]
 
 
 def test_a_denial_printed_above_its_motion_is_no_decision_and_a_lone_outcome_stays_bare(make_document, nlp):

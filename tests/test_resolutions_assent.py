@@ -393,13 +393,16 @@ def test_a_bare_mover_and_seconder_move_what_was_set_out_before(make_document, n
         ]
 
 
-def test_members_approving_by_name_decide_their_run_in_topic(make_document, nlp):
+@pytest.mark.parametrize(
+    "approved", ["Approved by Ann, Ben, Cy and Dee.", "APPROVED BY Ann, Ben and Cy.", "approved by Ann Lee and Ben Orr."]
+)
+def test_members_approving_by_name_decide_their_run_in_topic(make_document, nlp, approved):
     text = (
         "#### 6. Unfinished Business\n\n"
-        "Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. Approved by Ann, Ben, Cy and Dee.\n"
+        f"Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. {approved}\n"
     )
     assert _texts(make_document, nlp, text) == [
-        "Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. Approved by Ann, Ben, Cy and Dee."
+        f"Old Shed Removal: – Received 2 bids. Lowest bid from a local firm. {approved}"
     ]
 
 
@@ -419,6 +422,18 @@ def test_a_mover_by_initials_or_name_then_motion_as_the_verb(make_document, nlp)
     # "The motion to …" is the motion named, not its mover.
     text = "#### 5. New Business\n\nThe motion to buy a truck was discussed at length.\n"
     assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("mark", ["~", "• ", "*"])
+def test_a_marked_line_that_opens_with_its_mover_is_a_motion_of_its_own(make_document, nlp, mark):
+    # The line above ends with its outcome and no full stop: the marked mover's line still opens the next record.
+    first = "AT motioned to accept the resignation of the deputy clerk. 2nd by BH, Voice vote-motion carried"
+    second = "Ann made a motion to appoint Cy Dunn as clerk; 2nd by BH. Voice vote-motion carried."
+    text = f"#### 5. New Business\n\n{mark}{first}\n{mark}{second}\n"
+    assert [said.lstrip("~•* ") for said in _texts(make_document, nlp, text)] == [first, second]
+    # a marked line that only goes on with the sentence above opens nothing
+    text = f"#### 5. New Business\n\n{mark}{first} as the\n{mark}motion by BH had said.\n"
+    assert len(_texts(make_document, nlp, text)) == 1
 
 
 def test_a_small_boards_ordinal_motions_one_a_line(make_document, nlp):
@@ -502,3 +517,12 @@ def test_a_matter_put_off_or_a_proposal_assented_to_is_a_decision(make_document,
 )
 def test_talk_of_a_later_meeting_or_a_proposal_with_no_assent_decides_nothing(make_document, nlp, said):
     assert _texts(make_document, nlp, f"#### 5. Hall\n\n{said}\n") == []
+
+
+def test_a_tally_cuts_before_a_capitalised_word_only(make_document, nlp):
+    record = "Motion made by Ann to survey the cemetery seconded by Ben. Yes – 4, No – 0"
+    text = f"#### 4. Cemetery\n\n{record} Meeting was adjourned at 7:30pm.\n"
+    assert _texts(make_document, nlp, text) == [record]
+    # a lower-case word after the tally goes on with its sentence
+    text = f"#### 4. Cemetery\n\n{record} with the sexton to attend.\n"
+    assert _texts(make_document, nlp, text) == [f"{record} with the sexton to attend."]

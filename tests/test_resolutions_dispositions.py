@@ -4,6 +4,8 @@ is "Motion Prevailed" or "There was no objection"."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.resolutions import extract_resolutions
 
@@ -272,3 +274,101 @@ def test_a_lettered_planning_line_whose_response_the_title_left_behind(make_docu
     assert "31/0458 Ash House – no objections" in found and "31/0460 Elm Lodge – Support" in found
     assert not any("new garage" in decision for decision in found)
     assert "Noted" in found  # a note alone keeps its own words
+
+
+@pytest.mark.parametrize(
+    "response", ["No comment to be made.", "No comments were made", "NO OBJECTION RAISED", "No comments."]
+)
+def test_a_planning_item_answered_no_comment_is_a_decision(make_document, nlp, response):
+    # the whole of an application's minutes, or its response after a dash on the application's line
+    text = f"#### 7. Planning\n\n24/0312 Garage at 2 Mill Lane, Ashby\n\n{response}\n\n#### 8. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == [f"Garage at 2 Mill Lane, Ashby – {response}"]
+    text = f"#### 7. Planning\n\n24/0312 Garage at 2 Mill Lane, Ashby – {response}\n\n#### 8. Close\n\nClosed at 9.\n"
+    assert [said.split(" – ")[-1] for said in _texts(make_document, nlp, text)] == [response]
+
+
+def test_no_comment_inside_a_sentence_decides_nothing(make_document, nlp):
+    text = (
+        "#### 7. Public Participation\n\nThe resident said there was no comment to be made by the county yet.\n\n"
+        "#### 8. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize("minutes", ["Approved as presented.", "– approved as submitted", "Accepted as circulated"])
+def test_a_consent_list_approved_as_presented_decides_what_its_title_lists(make_document, nlp, minutes):
+    text = (
+        "#### 4. Minutes of May 3, Treasurer's Report and Bills Payable\n\n"
+        f"{minutes}\n\n#### 5. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        f"Minutes of May 3, Treasurer's Report and Bills Payable – {minutes.lstrip('– ')}"
+    ]
+
+
+def test_a_consent_list_and_its_disposition_on_one_numbered_line(make_document, nlp):
+    text = (
+        "MINUTES\n\n1. Welcome\n\nThe chair opened.\n\n"
+        "2. Minutes of May 3 and Treasurer's Report – approved as submitted\n\n3. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == ["Minutes of May 3 and Treasurer's Report – approved as submitted"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["The plan will be approved as presented next month if funds allow.",
+     "Minutes of May 3 – to be approved as presented next month"],
+)
+def test_approved_as_presented_lookalikes(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 4. Minutes and Plan\n\n{said}\n\n#### 5. Close\n\nClosed at 9.\n") == []
+
+
+@pytest.mark.parametrize(
+    "granted",
+    ["£250 was granted to the Scouts towards camp costs.", "$1,500 approved for the summer fireworks.",
+     "A grant of £300 was awarded to the youth club by the Council."],
+)
+def test_a_sum_granted_with_the_sum_first_is_a_decision(make_document, nlp, granted):
+    text = f"#### 6. Grants\n\nThe groups asked for help with their costs. {granted}\n\n#### 7. Close\n\nClosed at 9.\n"
+    assert _texts(make_document, nlp, text) == [granted]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["£250 was granted to the Scouts by the county.", "£500 has been requested by the hall committee.",
+     "Last year £250 was granted to the Scouts."],
+)
+def test_sum_first_lookalikes_are_no_decisions(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 6. Grants\n\n{said}\n\n#### 7. Close\n\nClosed at 9.\n") == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Members had no comments to make on the application.", "The Parish Council made no observations on the scheme.",
+     "No comments were made by the Council."],
+)
+def test_the_bodys_no_comment_on_a_consultation_is_a_decision(make_document, nlp, answer):
+    text = f"#### 7. Planning\n\n24/0312 Garage at 2 Mill Lane. {answer}\n\n#### 8. Close\n\nClosed at 9.\n"
+    assert answer in _texts(make_document, nlp, text)
+
+
+def test_someone_elses_no_comment_is_no_decision(make_document, nlp):
+    text = (
+        "#### 7. Planning\n\nThe neighbour had no comments on the fence. The county has no objection yet.\n\n"
+        "#### 8. Close\n\nClosed at 9.\n"
+    )
+    assert _texts(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "granted", ["Donation of £100 to the village hall agreed.", "£150 grant to the Scouts approved unanimously."]
+)
+def test_a_grant_named_by_its_sum_with_its_verb_last(make_document, nlp, granted):
+    assert _texts(make_document, nlp, f"#### 6. Grants\n\n{granted}\n\n#### 7. Close\n\nClosed at 9.\n") == [granted]
+
+
+@pytest.mark.parametrize(
+    "said", ["Donation of £100 to the hall requested.", "£100 donation to the hall to be agreed next month."]
+)
+def test_a_grant_asked_for_or_put_off_is_no_decision(make_document, nlp, said):
+    assert _texts(make_document, nlp, f"#### 6. Grants\n\n{said}\n\n#### 7. Close\n\nClosed at 9.\n") == []

@@ -248,6 +248,9 @@ BOARD = [Attendee(name=name, surname=name.split()[-1]) for name in ("Ann Tarn", 
     "named",
     [
         "Approved by Ann, Ben, Cy\nand Dee.",
+        # one reading of the approval, whatever the case of its words (`votes.APPROVED_BY_NAMES`)
+        "APPROVED BY Ann, Ben, Cy and Dee.",
+        "approved by Ann Tarn, Ben Holm, Cy Yeats and Dee Pryor.",
         "Vote role/voice carried. Yes – 4, No – 0 All yes – (Ann Tarn, Ben Holm, Cy Yeats, Dee Pryor)",
         "Vote role/voice carried. Yes - 4, No – 0\nDee, Cy, Ben, and Ann",
     ],
