@@ -111,6 +111,8 @@ STAFF_LABELS = frozenset({"TO", "ASKED"})
 """Labels a body's staff as a whole may own: a direction given to them ("Staff were directed to …", "Staff to …")."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT", "HAPPY"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
+BARE_LABEL = "BARE"
+"""The label of a post and a bare follow-up verb ("… not cleared. Clerk chase."): the match opens on its owner, the post."""
 
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
 # The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do.
@@ -236,14 +238,12 @@ _MAY_REQUEST = re.compile(
 _AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
 _WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
 """Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
-# A post opening a sentence with a bare verb, a clerk's note of who does what: "Clerk chase.", "Clerk contact the county".
-
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
 # ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
-_POST_DOER = r"(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
+# The same posts stand for "$post_doers" in a commitment pattern (`_load_rules`): "Clerk chase." (BARE_LABEL).
+_POST_DOERS = ("Clerk", "Chair", "Chairman", "Chairperson", "Secretary", "Treasurer")
+_POST_DOER = rf"(?:{'|'.join(_POST_DOERS)})\b"
 _TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
-# A post opening a sentence with a bare verb, a clerk's note of who does what: "Clerk chase.", "Clerk contact the county".
-_POST_BARE_VERB = re.compile(rf"(?:^|(?<=[.!?;]\s))(?P<post>{_POST_DOER})\s+(?P<verb>[a-z]+)\b(?!\s+(?:to|that)\b)")
 # Members' initials, one set or several: "DG/SK", "OP & EM"; in a "by" list also "DG, SK and OP".
 _INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
 _INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
@@ -467,11 +467,14 @@ def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ActionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    # "$agreed_task_verbs" in a pattern stands for the file's own list of task verbs (single words).
+    # "$agreed_task_verbs" in a pattern stands for the file's own list of task verbs (single words), "$staff_task_verbs"
+    # for those and the follow-up verbs of `staff_task_verbs`, "$post_doers" for the posts of `_POST_DOERS`.
     task_verbs = [verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb]
+    staff_task_verbs = [*data.get("staff_task_verbs", ()), *task_verbs]
+    lists = {"$agreed_task_verbs": task_verbs, "$staff_task_verbs": staff_task_verbs, "$post_doers": list(_POST_DOERS)}
     patterns = [
         (entry["label"], [
-            {key: ({**value, "IN": task_verbs} if isinstance(value, dict) and value.get("IN") == "$agreed_task_verbs"
+            {key: ({**value, "IN": lists[value["IN"]]} if isinstance(value, dict) and str(value.get("IN")) in lists
                    else value) for key, value in token.items()}
             for token in entry["pattern"]
         ])
@@ -493,9 +496,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         past_fact=tuple(data["past_fact"]),
         past_verbs=frozenset(data.get("past_verbs", ())),
         granted_powers=frozenset(data.get("granted_powers", ())),
-        staff_task_verbs=frozenset(
-            [*data.get("staff_task_verbs", ()), *(verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb)]
-        ),
+        staff_task_verbs=frozenset(staff_task_verbs),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -1205,7 +1206,6 @@ class _SectionReader:
         return sentences[last]
 
     def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
-        text = self._with_post_will(text)
         text_without_brackets = _BRACKETS.sub("", text) if "(" in text else text
         if ", " in text_without_brackets:
             text_without_brackets = _ASIDES.sub("", text_without_brackets)
@@ -1226,14 +1226,19 @@ class _SectionReader:
             named: set[str] = set()
             first: Action | None = None
             for label, start in candidates:
-                owner = gerund if label == "GERUND" else self._owner_before(sentence, start, label)
+                if label == "GERUND":
+                    owner = gerund
+                elif label == BARE_LABEL:
+                    owner = self._bare_post(sentence, start)
+                else:
+                    owner = self._owner_before(sentence, start, label)
                 if owner is None:
                     continue
                 opening = -1
                 if named:
                     # A second owner with a task of their own, joined on ("X will write to the school, and Y will
-                    # book the hall"): one action each, the second's from its owner on.
-                    said = doc[sentence.start:max(start, sentence.start)].text
+                    # book the hall"): one action each, the second's from its owner on (a BARE match opens on it).
+                    said = doc[sentence.start:max(start + (label == BARE_LABEL), sentence.start)].text
                     opening = said.rfind(owner)
                     if opening <= 0 or not _NEXT_OWNER.search(said[:opening]):
                         continue
@@ -1374,17 +1379,18 @@ class _SectionReader:
             if action is not None:
                 yield action
 
-    def _with_post_will(self, text: str) -> str:
-        """`text` with the "will" a clerk's note leaves out written in: "… not cleared. Clerk chase." and "Clerk ask for
-        copies …" read as "Clerk will chase", "Clerk will ask for …" (a post opening a sentence with a task verb),
-        which leans on the sentence before it as any short commitment does."""
-        if not _POST_BARE_VERB.search(text):
-            return text
-        return _POST_BARE_VERB.sub(
-            lambda found: f"{found.group('post')} will {found.group('verb')}"
-            if found.group("verb").lower() in self.rules.staff_task_verbs else found.group(0),
-            text,
-        )
+    def _bare_post(self, sentence: Span, start: int) -> str | None:
+        """The post of a BARE match at `start`, a clerk's note of who does what with the "will" left out ("… not cleared.
+        Clerk chase.", "Clerk ask for copies …"), when it opens its sentence or the part after a semicolon; not "Clerk
+        report that …" nor "Clerk write to …", which the matched verb only begins. Short, it leans on the sentence before
+        it as any short commitment does."""
+        doc = sentence.doc
+        if start > sentence.start and doc[start - 1].text != ";":
+            return None
+        if start + 2 < sentence.end and doc[start + 2].lower_ in {"to", "that"}:
+            return None
+        post = doc[start].text
+        return post if self._valid_owner(post, BARE_LABEL) else None
 
     def _owned_action(
         self, key: str | None, task: str, owners: list[str], owner: str, lines: list[Line], already: list[Action]
