@@ -107,8 +107,10 @@ SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY", "ONGOING"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
 """Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
-STAFF_LABELS = frozenset({"TO", "ASKED"})
-"""Labels a body's staff as a whole may own: a direction given to them ("Staff were directed to …", "Staff to …")."""
+GROUP_LABELS = frozenset({"TO", "ASKED"})
+"""Labels a body's staff or members as a whole may own (`_is_group`): a direction given to them ("Staff were directed to
+…", "Staff to …", "Councillors were reminded to …", "Members to review …"); the members' only when its verb is a
+follow-up task's."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT", "HAPPY"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
 BARE_LABEL = "BARE"
@@ -199,9 +201,14 @@ _QUESTIONED = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still"})
+_DIRECTION_WORDS = frozenset(
+    {"to", "asked", "requested", "reminded", "tasked", "instructed", "directed", "authorised", "authorized"}
+)
+"""Words of a direction between its owner and the task's verb ("were asked to review", "to report")."""
 _TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
 """A markdown table's rule between its header and its rows ("| --- | :---: |")."""
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
+_GLUED_BULLET = re.compile(r"^[-•·*](?=[A-Z])")
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
 _BRACKET_MARKER = re.compile(
     r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
@@ -644,8 +651,12 @@ def _is_task_participle(word: str, task_verbs: frozenset[str]) -> bool:
 
 
 def _verb_after(doc: Doc, start: int) -> str | None:
-    """The verb after the "will" at `start` (lower case), past an adverb of commitment ("will also contact"), or None."""
-    verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
+    """The verb after the "will" at `start` (lower case), past an adverb of commitment ("will also contact") or the words
+    of a direction ("were asked to review", "to report"), or None."""
+    verbs = [
+        token for token in doc[start + 1:start + 4]
+        if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS and token.lower_ not in _DIRECTION_WORDS
+    ]
     return verbs[0].lower_ if verbs else None
 
 
@@ -1054,6 +1065,19 @@ class _SectionReader:
         """`resolve_owners` with this document's attendees, mentioned names and declared initials."""
         return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context, initials=self.initials)
 
+    def _is_group(self, phrase: str, *, members_only: bool = False) -> bool:
+        """True when `phrase` names the body's staff or members as a whole (`staff_words`, `member_words`; only the
+        members with `members_only`), after "the" or "all" and after the body's own name: "Staff", "All Councillors",
+        "Members", "the Trustees", "PC reps", "Council staff"."""
+        words = [word for word in phrase.split() if word.lower() not in {"the", "all"}]
+        if not words or not words[0][:1].isupper():
+            return False
+        owner_words = load_owner_words()
+        groups = owner_words.member_words if members_only else owner_words.member_words | owner_words.staff_words
+        if " ".join(words).lower() in groups:
+            return True
+        return len(words) > 1 and words[-1].lower() in groups and self._is_body(" ".join(words[:-1]))
+
     def _is_body(self, phrase: str) -> bool:
         """True when `phrase` names the meeting's own body ("the Council", "the PC") and no attendee by initials."""
         phrase = phrase.strip()
@@ -1258,6 +1282,8 @@ class _SectionReader:
                     continue  # "… is on hold but will keep us posted": news to come, no task
                 if label == "COMMIT" and start >= 0 and _DECISION_TO_COME.match(doc[start: sentence.end].text):
                     continue  # "… the Executive of the County Council is to take a decision on 18 March"
+                if start >= 0 and self._is_group(owner, members_only=True) and not self._staff_task(doc, start):
+                    continue  # "Members were asked to note the report", "Councillors to consider …": done at the meeting
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 if named and (named & set(owners) or self._is_body(owner)):
@@ -1279,6 +1305,7 @@ class _SectionReader:
                     and len(previous.split()) <= CONTEXT_WORDS
                 ):
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
+                action_text = _GLUED_BULLET.sub("", action_text, count=1)
                 action = Action(
                     item=key,
                     text=action_text,
@@ -1488,6 +1515,7 @@ class _SectionReader:
             return speaker if speaker and self._valid_owner(speaker, label) else None
         if prefix[:1].isdigit():
             prefix = _MINUTE_REFERENCE.sub("", prefix, count=1)  # "4.14iii) PCSO Bell would look into …"
+        prefix = _GLUED_BULLET.sub("", prefix, count=1)  # "-PC Reps to look over …": a list's dash with no space after it
         # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
         prefix = _lower_post().sub(_post_capitalised, prefix)
         if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
@@ -1543,8 +1571,8 @@ class _SectionReader:
         tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
         if self._valid_owner(tail, label):
             return tail
-        if label == "COMMIT" and tail.lower() in load_owner_words().staff_words and self._staff_task(doc, start):
-            return tail  # "Staff will report back at the next meeting": an undertaking of the body's staff
+        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start):
+            return tail  # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
@@ -1660,6 +1688,8 @@ class _SectionReader:
             return False
         if self._qualified_post(bare):
             return True  # "the Highways officer agreed to …", "The Tree Officer will …": a named service's officer
+        if self._is_group(phrase):
+            return label in GROUP_LABELS  # "Staff were directed to …", "Members to review …", "PC reps to …"
         # A name, post or agency is capitalised throughout; a lower-case word means a clause.
         if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
             return False
@@ -1668,8 +1698,6 @@ class _SectionReader:
             return True  # "the Chief Executive" is a post an attendee holds, not the Executive as a body
         if self._is_body(phrase):
             return label in BODY_LABELS  # "The Parish Council will write to …": the meeting's own body acts
-        if " ".join(bare).lower() in load_owner_words().staff_words:
-            return label in STAFF_LABELS  # "Staff were directed to …", "Staff to report back …"
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False
