@@ -95,6 +95,9 @@ CONTEXT_WORDS = 60
 """The longest sentence put before a commitment that leans on it: a longer one is an unparted run of list entries."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
+OBJECTLESS_WORDS = 3
+"""A commitment of this many words or fewer from its match on ("to action", "will follow up", "agreed to investigate")
+names no task of its own, so even a self-contained one ("Clerk to action.") leans on the sentence before it."""
 PERSON_LABELS = frozenset({"PLAN", "HAPPY", "ONGOING"})
 PERSON_LABEL = "PLAN"
 """A label of `PERSON_LABELS`, for checking that an owner is a person."""
@@ -200,6 +203,7 @@ _QUESTIONED = re.compile(
 """A sentence putting a question to someone by name: the reply after it ("He will …") is theirs."""
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still"})
 _DIRECTION_WORDS = frozenset(
     {"to", "asked", "requested", "reminded", "tasked", "instructed", "directed", "authorised", "authorized"}
@@ -1109,7 +1113,10 @@ class _SectionReader:
         right-hand owner column of many minutes prints them.
         """
         # The regexes end on a letter at the very end (or before a final line break); most text cannot match.
-        last = (text[:-1] if text.endswith("\n") else text)[-1:]
+        text = text[:-1] if text.endswith("\n") else text
+        if text.endswith(".") and text[-2:-1].isalpha():
+            text = text[:-1]  # the tag written as a sentence of its own: "… over the stile. Clerk."
+        last = text[-1:]
         if not last.isalpha():
             return None
         match = _TRAILING_INITIALS.search(text) if "A" <= last <= "Z" else None
@@ -1295,7 +1302,10 @@ class _SectionReader:
                     first.text = _NEXT_OWNER.sub("", sentence.text[:opening]).strip()  # the first owner's own part
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
-                leans = len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
+                leans = (
+                    len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
+                    or len(_WORD.findall(commitment)) <= OBJECTLESS_WORDS
+                )
                 previous = sentences[position - 1].text if position > 0 else ""
                 # A "sentence" before it longer than `CONTEXT_WORDS` is a run of list entries the full stops did not
                 # part ("… applications; • R/54/9L … • RESOLVED: …"): no context a reader needs, so left out.
