@@ -95,6 +95,9 @@ CONTEXT_WORDS = 60
 """The longest sentence put before a commitment that leans on it: a longer one is an unparted run of list entries."""
 SHORT_ACTION_WORDS = 12
 """A commitment shorter than this usually leans on the sentence before it ("… take this forward")."""
+OBJECTLESS_WORDS = 3
+"""A commitment of this many words or fewer from its match on ("to action", "will follow up", "agreed to investigate")
+names no task of its own, so even a self-contained one ("Clerk to action.") leans on the sentence before it."""
 PERSON_LABELS = frozenset({"PLAN", "HAPPY", "ONGOING"})
 PERSON_LABEL = "PLAN"
 """A label of `PERSON_LABELS`, for checking that an owner is a person."""
@@ -107,10 +110,14 @@ SELF_CONTAINED_LABELS = frozenset({"TO", "OFFER", "ASKED", "HAPPY", "ONGOING"})
 """Labels whose sentence names its owner and task itself ("X agreed to …"), so a short one needs no context."""
 BODY_LABELS = frozenset({"COMMIT", "TO", "FORWARD"})
 """Labels the meeting's own body may own: "The Council will write to …", "Parish Council to get quotes"."""
-STAFF_LABELS = frozenset({"TO", "ASKED"})
-"""Labels a body's staff as a whole may own: a direction given to them ("Staff were directed to …", "Staff to …")."""
+GROUP_LABELS = frozenset({"TO", "ASKED"})
+"""Labels a body's staff or members as a whole may own (`_is_group`): a direction given to them ("Staff were directed to
+…", "Staff to …", "Councillors were reminded to …", "Members to review …"); the members' only when its verb is a
+follow-up task's."""
 PRONOUN_LABELS = frozenset({"OFFER", "COMMIT", "HAPPY"})
 """Labels whose sentence may open with a pronoun for the person the sentence before named ("He agreed to look at …")."""
+BARE_LABEL = "BARE"
+"""The label of a post and a bare follow-up verb ("… not cleared. Clerk chase."): the match opens on its owner, the post."""
 
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
 # The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do.
@@ -196,10 +203,16 @@ _QUESTIONED = re.compile(
 """A sentence putting a question to someone by name: the reply after it ("He will …") is theirs."""
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|whereupon)\s+|;\s+")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _COMMIT_ADVERBS = frozenset({"also", "now", "then", "personally", "further", "still"})
+_DIRECTION_WORDS = frozenset(
+    {"to", "asked", "requested", "reminded", "tasked", "instructed", "directed", "authorised", "authorized"}
+)
+"""Words of a direction between its owner and the task's verb ("were asked to review", "to report")."""
 _TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
 """A markdown table's rule between its header and its rows ("| --- | :---: |")."""
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
+_GLUED_BULLET = re.compile(r"^[-•·*](?=[A-Z])")
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
 _BRACKET_MARKER = re.compile(
     r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
@@ -236,14 +249,12 @@ _MAY_REQUEST = re.compile(
 _AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
 _WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
 """Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
-# A post opening a sentence with a bare verb, a clerk's note of who does what: "Clerk chase.", "Clerk contact the county".
-
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
 # ("Cllr Shaw", "Mr J. Vane"); never a bare word, so "by March" and "by the Council" name no one.
-_POST_DOER = r"(?:Clerk|Chair|Chairman|Chairperson|Secretary|Treasurer)\b"
+# The same posts stand for "$post_doers" in a commitment pattern (`_load_rules`): "Clerk chase." (BARE_LABEL).
+_POST_DOERS = ("Clerk", "Chair", "Chairman", "Chairperson", "Secretary", "Treasurer")
+_POST_DOER = rf"(?:{'|'.join(_POST_DOERS)})\b"
 _TITLED_DOER = rf"(?:Cllr|Councillor|{HONORIFIC})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
-# A post opening a sentence with a bare verb, a clerk's note of who does what: "Clerk chase.", "Clerk contact the county".
-_POST_BARE_VERB = re.compile(rf"(?:^|(?<=[.!?;]\s))(?P<post>{_POST_DOER})\s+(?P<verb>[a-z]+)\b(?!\s+(?:to|that)\b)")
 # Members' initials, one set or several: "DG/SK", "OP & EM"; in a "by" list also "DG, SK and OP".
 _INITIALS_DOER = r"[A-Z]{2,3}(?:\s*(?:/|&)\s*[A-Z]{2,3})*(?![\w'’])"
 _INITIALS_DOER_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|,|\band\b)\s*[A-Z]{2,3})*(?![\w'’])"
@@ -467,11 +478,14 @@ def load_action_rules(nlp: Language, path: Path = PATTERNS_PATH) -> ActionRules:
 @lru_cache(maxsize=8)
 def _load_rules(nlp: Language, path: str) -> ActionRules:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    # "$agreed_task_verbs" in a pattern stands for the file's own list of task verbs (single words).
+    # "$agreed_task_verbs" in a pattern stands for the file's own list of task verbs (single words), "$staff_task_verbs"
+    # for those and the follow-up verbs of `staff_task_verbs`, "$post_doers" for the posts of `_POST_DOERS`.
     task_verbs = [verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb]
+    staff_task_verbs = [*data.get("staff_task_verbs", ()), *task_verbs]
+    lists = {"$agreed_task_verbs": task_verbs, "$staff_task_verbs": staff_task_verbs, "$post_doers": list(_POST_DOERS)}
     patterns = [
         (entry["label"], [
-            {key: ({**value, "IN": task_verbs} if isinstance(value, dict) and value.get("IN") == "$agreed_task_verbs"
+            {key: ({**value, "IN": lists[value["IN"]]} if isinstance(value, dict) and str(value.get("IN")) in lists
                    else value) for key, value in token.items()}
             for token in entry["pattern"]
         ])
@@ -493,9 +507,7 @@ def _load_rules(nlp: Language, path: str) -> ActionRules:
         past_fact=tuple(data["past_fact"]),
         past_verbs=frozenset(data.get("past_verbs", ())),
         granted_powers=frozenset(data.get("granted_powers", ())),
-        staff_task_verbs=frozenset(
-            [*data.get("staff_task_verbs", ()), *(verb for verb in data.get("agreed_task_verbs", ()) if " " not in verb)]
-        ),
+        staff_task_verbs=frozenset(staff_task_verbs),
         anchors=anchors,
         hashed_anchors=hash_anchors(anchors),
         start_words=None if start_words is None else hash_words(start_words),
@@ -643,8 +655,12 @@ def _is_task_participle(word: str, task_verbs: frozenset[str]) -> bool:
 
 
 def _verb_after(doc: Doc, start: int) -> str | None:
-    """The verb after the "will" at `start` (lower case), past an adverb of commitment ("will also contact"), or None."""
-    verbs = [token for token in doc[start + 1:start + 3] if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS]
+    """The verb after the "will" at `start` (lower case), past an adverb of commitment ("will also contact") or the words
+    of a direction ("were asked to review", "to report"), or None."""
+    verbs = [
+        token for token in doc[start + 1:start + 4]
+        if token.is_alpha and token.lower_ not in _COMMIT_ADVERBS and token.lower_ not in _DIRECTION_WORDS
+    ]
     return verbs[0].lower_ if verbs else None
 
 
@@ -1053,6 +1069,19 @@ class _SectionReader:
         """`resolve_owners` with this document's attendees, mentioned names and declared initials."""
         return resolve_owners(owner, self.attendees, mentions=self.mentions, context=context, initials=self.initials)
 
+    def _is_group(self, phrase: str, *, members_only: bool = False) -> bool:
+        """True when `phrase` names the body's staff or members as a whole (`staff_words`, `member_words`; only the
+        members with `members_only`), after "the" or "all" and after the body's own name: "Staff", "All Councillors",
+        "Members", "the Trustees", "PC reps", "Council staff"."""
+        words = [word for word in phrase.split() if word.lower() not in {"the", "all"}]
+        if not words or not words[0][:1].isupper():
+            return False
+        owner_words = load_owner_words()
+        groups = owner_words.member_words if members_only else owner_words.member_words | owner_words.staff_words
+        if " ".join(words).lower() in groups:
+            return True
+        return len(words) > 1 and words[-1].lower() in groups and self._is_body(" ".join(words[:-1]))
+
     def _is_body(self, phrase: str) -> bool:
         """True when `phrase` names the meeting's own body ("the Council", "the PC") and no attendee by initials."""
         phrase = phrase.strip()
@@ -1084,7 +1113,10 @@ class _SectionReader:
         right-hand owner column of many minutes prints them.
         """
         # The regexes end on a letter at the very end (or before a final line break); most text cannot match.
-        last = (text[:-1] if text.endswith("\n") else text)[-1:]
+        text = text[:-1] if text.endswith("\n") else text
+        if text.endswith(".") and text[-2:-1].isalpha():
+            text = text[:-1]  # the tag written as a sentence of its own: "… over the stile. Clerk."
+        last = text[-1:]
         if not last.isalpha():
             return None
         match = _TRAILING_INITIALS.search(text) if "A" <= last <= "Z" else None
@@ -1205,7 +1237,6 @@ class _SectionReader:
         return sentences[last]
 
     def _prose_actions(self, key: str | None, text: str, lines: list[Line], *, is_entry: bool) -> Iterator[Action]:
-        text = self._with_post_will(text)
         text_without_brackets = _BRACKETS.sub("", text) if "(" in text else text
         if ", " in text_without_brackets:
             text_without_brackets = _ASIDES.sub("", text_without_brackets)
@@ -1226,14 +1257,19 @@ class _SectionReader:
             named: set[str] = set()
             first: Action | None = None
             for label, start in candidates:
-                owner = gerund if label == "GERUND" else self._owner_before(sentence, start, label)
+                if label == "GERUND":
+                    owner = gerund
+                elif label == BARE_LABEL:
+                    owner = self._bare_post(sentence, start)
+                else:
+                    owner = self._owner_before(sentence, start, label)
                 if owner is None:
                     continue
                 opening = -1
                 if named:
                     # A second owner with a task of their own, joined on ("X will write to the school, and Y will
-                    # book the hall"): one action each, the second's from its owner on.
-                    said = doc[sentence.start:max(start, sentence.start)].text
+                    # book the hall"): one action each, the second's from its owner on (a BARE match opens on it).
+                    said = doc[sentence.start:max(start + (label == BARE_LABEL), sentence.start)].text
                     opening = said.rfind(owner)
                     if opening <= 0 or not _NEXT_OWNER.search(said[:opening]):
                         continue
@@ -1253,6 +1289,8 @@ class _SectionReader:
                     continue  # "… is on hold but will keep us posted": news to come, no task
                 if label == "COMMIT" and start >= 0 and _DECISION_TO_COME.match(doc[start: sentence.end].text):
                     continue  # "… the Executive of the County Council is to take a decision on 18 March"
+                if start >= 0 and self._is_group(owner, members_only=True) and not self._staff_task(doc, start):
+                    continue  # "Members were asked to note the report", "Councillors to consider …": done at the meeting
                 if label in PERSON_LABELS and not (is_role(owner) or self._any_present(owners)):
                     continue  # "Mr Reed would be carrying out the clearance work": a contractor's plans, reported
                 if named and (named & set(owners) or self._is_body(owner)):
@@ -1264,7 +1302,10 @@ class _SectionReader:
                     first.text = _NEXT_OWNER.sub("", sentence.text[:opening]).strip()  # the first owner's own part
                 commitment = doc[max(start, sentence.start): sentence.end].text
                 # "X to do Y" opening its sentence stands alone; other short commitments lean on the sentence before.
-                leans = len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
+                leans = (
+                    len(action_text.split()) < SHORT_ACTION_WORDS and label not in SELF_CONTAINED_LABELS
+                    or len(_WORD.findall(commitment)) <= OBJECTLESS_WORDS
+                )
                 previous = sentences[position - 1].text if position > 0 else ""
                 # A "sentence" before it longer than `CONTEXT_WORDS` is a run of list entries the full stops did not
                 # part ("… applications; • R/54/9L … • RESOLVED: …"): no context a reader needs, so left out.
@@ -1274,6 +1315,7 @@ class _SectionReader:
                     and len(previous.split()) <= CONTEXT_WORDS
                 ):
                     action_text = f"{sentences[position - 1].text.strip()} {action_text}"
+                action_text = _GLUED_BULLET.sub("", action_text, count=1)
                 action = Action(
                     item=key,
                     text=action_text,
@@ -1374,17 +1416,18 @@ class _SectionReader:
             if action is not None:
                 yield action
 
-    def _with_post_will(self, text: str) -> str:
-        """`text` with the "will" a clerk's note leaves out written in: "… not cleared. Clerk chase." and "Clerk ask for
-        copies …" read as "Clerk will chase", "Clerk will ask for …" (a post opening a sentence with a task verb),
-        which leans on the sentence before it as any short commitment does."""
-        if not _POST_BARE_VERB.search(text):
-            return text
-        return _POST_BARE_VERB.sub(
-            lambda found: f"{found.group('post')} will {found.group('verb')}"
-            if found.group("verb").lower() in self.rules.staff_task_verbs else found.group(0),
-            text,
-        )
+    def _bare_post(self, sentence: Span, start: int) -> str | None:
+        """The post of a BARE match at `start`, a clerk's note of who does what with the "will" left out ("… not cleared.
+        Clerk chase.", "Clerk ask for copies …"), when it opens its sentence or the part after a semicolon; not "Clerk
+        report that …" nor "Clerk write to …", which the matched verb only begins. Short, it leans on the sentence before
+        it as any short commitment does."""
+        doc = sentence.doc
+        if start > sentence.start and doc[start - 1].text != ";":
+            return None
+        if start + 2 < sentence.end and doc[start + 2].lower_ in {"to", "that"}:
+            return None
+        post = doc[start].text
+        return post if self._valid_owner(post, BARE_LABEL) else None
 
     def _owned_action(
         self, key: str | None, task: str, owners: list[str], owner: str, lines: list[Line], already: list[Action]
@@ -1482,6 +1525,7 @@ class _SectionReader:
             return speaker if speaker and self._valid_owner(speaker, label) else None
         if prefix[:1].isdigit():
             prefix = _MINUTE_REFERENCE.sub("", prefix, count=1)  # "4.14iii) PCSO Bell would look into …"
+        prefix = _GLUED_BULLET.sub("", prefix, count=1)  # "-PC Reps to look over …": a list's dash with no space after it
         # Minutes typed in a hurry write the post in lower case: "- clerk to photocopy", "the clerk was instructed to".
         prefix = _lower_post().sub(_post_capitalised, prefix)
         if label == "OFFER" and _OFFER_AUXILIARIES.search(prefix):
@@ -1537,8 +1581,8 @@ class _SectionReader:
         tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
         if self._valid_owner(tail, label):
             return tail
-        if label == "COMMIT" and tail.lower() in load_owner_words().staff_words and self._staff_task(doc, start):
-            return tail  # "Staff will report back at the next meeting": an undertaking of the body's staff
+        if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start):
+            return tail  # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
@@ -1654,6 +1698,8 @@ class _SectionReader:
             return False
         if self._qualified_post(bare):
             return True  # "the Highways officer agreed to …", "The Tree Officer will …": a named service's officer
+        if self._is_group(phrase):
+            return label in GROUP_LABELS  # "Staff were directed to …", "Members to review …", "PC reps to …"
         # A name, post or agency is capitalised throughout; a lower-case word means a clause.
         if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
             return False
@@ -1662,8 +1708,6 @@ class _SectionReader:
             return True  # "the Chief Executive" is a post an attendee holds, not the Executive as a body
         if self._is_body(phrase):
             return label in BODY_LABELS  # "The Parish Council will write to …": the meeting's own body acts
-        if " ".join(bare).lower() in load_owner_words().staff_words:
-            return label in STAFF_LABELS  # "Staff were directed to …", "Staff to report back …"
         not_owners = load_owner_words().not_owners
         if " ".join(bare).lower() in not_owners or (len(bare) <= 2 and bare[-1].lower() in not_owners):
             return False

@@ -60,6 +60,9 @@ class OwnerWords:
     """Head nouns of a meeting's own body ("Council", "Committee"): such a body may own a task."""
     staff_words: frozenset[str] = frozenset()
     """A body's employees as a whole ("Staff"), who may own a direction given to them."""
+    member_words: frozenset[str] = frozenset()
+    """A body's members as a whole ("Members", "Councillors", "Reps"), who may own a direction given to them when it
+    is a follow-up task: they also act at the meeting itself ("Members to note …")."""
     body_not_tasks: frozenset[str] = frozenset()
     """Verbs after a body's "will"/"to" that state a stance or a decision ("will await", "to note"), not a task."""
     place_words: frozenset[str] = frozenset()
@@ -77,6 +80,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         body_words=frozenset(word.lower() for word in data.get("body_words", ())),
         body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
         staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
+        member_words=frozenset(word.lower() for word in data.get("member_words", ())),
         place_words=frozenset(word.lower() for word in data.get("place_words", ())),
     )
 

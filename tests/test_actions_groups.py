@@ -1,0 +1,75 @@
+"""The body's members or staff as a whole own a direction given to them ("Members to review the draft …", "Councillors
+were asked to send …", "PC reps to look over …"), when its verb is a follow-up task's: "Members to note …" or
+"Councillors were asked to consider …" is done at the meeting. Invented minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee, Meeting
+
+ATTENDEES = [
+    Attendee(name="Nell Ashby", surname="Ashby"),
+    Attendee(name="Tom Grice", surname="Grice"),
+    Attendee(name="Vera Lusk", surname="Lusk", role="Clerk"),
+]
+PARISH = Meeting(kind="minutes", date=dt.date(2024, 4, 9), body="Brackenhurst Parish Council")
+PARENTS = Meeting(kind="minutes", date=dt.date(2024, 4, 9), body="Brackenhurst Primary Parent Council")
+
+
+def _actions(make_document, nlp, text, meeting=PARISH):
+    document = make_document(f"#### 6. Neighbourhood plan\n\n{text}\n")
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=ATTENDEES, meeting=meeting, nlp=nlp, document_text=document.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "task"),
+    [
+        ("The second draft was circulated. Members to review the draft before the next meeting.", "Members",
+         "Members to review the draft before the next meeting."),
+        ("The consultation closes in May. All Councillors to send their comments to the Clerk by 30 April.",
+         "All Councillors", "All Councillors to send their comments to the Clerk by 30 April."),
+        ("The footpath survey is due. Councillors were asked to inspect the paths in their own wards.", "Councillors",
+         "Councillors were asked to inspect the paths in their own wards."),
+        # A short "will" leans on the sentence before it, as any short commitment does.
+        ("The verges were discussed. The Councillors will look at re-seeding the corners in the spring.",
+         "Councillors", "The verges were discussed. The Councillors will look at re-seeding the corners in the spring."),
+    ],
+)
+def test_a_direction_to_the_members_as_a_whole_is_their_task(make_document, nlp, text, owner, task):
+    (action,) = _actions(make_document, nlp, text)
+    assert (action.owners, action.text) == ([owner], task)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new website was shown. PC reps to look over the website and note any changes.",
+        "The new website was shown.\n-PC Reps to look over the website and note any changes.",  # a dash glued on
+    ],
+)
+def test_the_bodys_own_name_before_the_group_is_its_members(make_document, nlp, text):
+    (action,) = _actions(make_document, nlp, text, PARENTS)
+    assert action.owner_as_written in {"PC reps", "PC Reps"}
+    assert action.text.startswith("PC ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members to note the report from the county.",  # done at the meeting
+        "Members were asked to consider the request from the youth club.",
+        "Councillors to consider the planning applications below.",
+        "Members were asked to declare any interests.",
+        "Residents were reminded to lock their sheds.",  # the public, not the body's members
+        "Members of the public will review the plan at the open day.",  # not a direction, nor the body's members
+        "Town Council members to look over the website and report any errors.",  # another body's members
+    ],
+)
+def test_the_members_at_the_meeting_or_others_have_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text) == []
