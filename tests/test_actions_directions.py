@@ -1,6 +1,6 @@
 """A direction given in the passive names who does the task: "The Clerk was requested to …", "it was requested that
 the Clerk …", "Cllr Ashby was reminded to …", and in a clerk's note without its "was"/"were": "Clerk asked to write
-to …", "Councillors reminded to return …". The verb must be a follow-up task's: "Mr Dyer asked to speak" is his own
+to …", "Councillors reminded to return …". The verb must be a follow-up task's: "Mr Penrose asked to speak" is his own
 request, and a reminder to the public is no task of the body's. Invented minutes."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_a_direction_in_the_passive_is_the_task_of_the_one_directed(make_documen
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr Dyer asked to speak about the speeding on Mill Lane.",  # his own request to speak
+        "Mr Penrose asked to speak about the speeding on Mill Lane.",  # his own request to speak
         "Residents were reminded to lock their sheds and garages.",  # advice to the public
         "Cllr Grice asked to see the plans for the new houses.",  # no follow-up task
         "The Clerk was reminded that the audit is due in June.",  # news, not a direction to do anything
