@@ -234,9 +234,11 @@ _WE_DECIDED = re.compile(
     r"(?:to|that|on|the|a|an|unanimously)\b(?![^.;]*\b(?:last|previous|earlier)\s+(?:time|meeting|month|year)\b)",
     re.IGNORECASE,
 )
-# "All agreed this was a true record …", "All present approved the accounts.": the meeting as one, deciding.
+# "All agreed this was a true record …", "All present approved the accounts.", "Everyone agrees the fee stays at $20.":
+# the meeting as one, deciding.
 _ALL_AGREED = re.compile(
-    r"^all\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}(?:agreed|approved|resolved)\b",
+    r"^(?:all|everyone|everybody)\s+(?:(?:members|councillors|trustees|directors|present|those\s+present)\s+){0,2}"
+    r"(?:agreed|agrees?|approved|resolved)\b",
     re.IGNORECASE,
 )
 _BODY_VOTED = re.compile(
@@ -354,7 +356,9 @@ _CARRIED_THAT = re.compile(
 # "Commissioner Ames was elected Vice Chair unanimously.": the body's election of its officer ("… was elected Mayor in
 # 2019", a report of an earlier election, is none).
 _ELECTED = re.compile(
-    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?"
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were|has\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+"
+    # "Cy Dunn was elected unopposed as Secretary", "… elected by acclamation as Chair".
+    r"(?:(?:unopposed|unanimously|by\s+acclamation)\s+)?(?:as\s+)?"
     # "A Lowe was elected to take the position as chairman.", "… elected to the office of Treasurer."
     r"(?:to\s+(?:take\s+|fill\s+|hold\s+)?(?:the\s+)?(?:position|office|post|seat)\s+(?:of|as)\s+)?"
     r"(?:the\s+)?(?:new\s+)?(?:vice[\s-]|deputy\s+)?(?:chair\w*|president|secretary|treasurer|mayor|reeve)\b"
@@ -365,7 +369,9 @@ _ELECTED = re.compile(
     r"(?:re-?)?elected\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}(?:board|council|committee|commission)\b"
     r"(?![^.;]*\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|term)|previously)\b)"
     r"|^(?:there\s+being\s+no\s+(?:other|further)\s+nominations,?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:was|were)\s+"
-    r"(?:(?:duly|unanimously)\s+(?:re-?)?elected|(?:re-?)?elected\s+(?:unanimously|by\s+acclamation))\s*[.;]?$",
+    r"(?:(?:duly|unanimously)\s+(?:re-?)?elected|(?:re-?)?elected\s+(?:unanimously|unopposed|by\s+acclamation))\s*[.;]?$"
+    # "The following were elected: Chair – Ann Lee; Treasurer – Bo Reed."
+    r"|^the\s+following\s+(?:officers\s+|members\s+|people\s+)?were\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b",
     re.IGNORECASE,
 )
 _DECISION_WORDS = re.compile(

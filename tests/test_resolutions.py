@@ -1064,7 +1064,13 @@ def test_seconded_then_approved_or_unanimous_closes_the_motion(make_document, nl
 
 @pytest.mark.parametrize(
     "record",
-    ["Commissioner Ames was elected Vice Chair unanimously.", "Tess Marlow was duly elected as Chairman for the coming year."],
+    [
+        "Commissioner Ames was elected Vice Chair unanimously.",
+        "Tess Marlow was duly elected as Chairman for the coming year.",
+        "Cy Dunn was elected unopposed as Secretary.",
+        "Bo Reed was re-elected by acclamation as Treasurer.",
+        "The following were elected: Chair – Ann Lee; Treasurer – Bo Reed.",
+    ],
 )
 def test_an_officer_elected(make_document, nlp, record):
     assert _texts(make_document, nlp, f"#### 1. Election of Officers\n\n{record}\n") == [record]
@@ -1440,3 +1446,17 @@ def test_an_opener_ending_on_to_goes_on_into_its_numbered_list(make_document, nl
     assert _texts(make_document, nlp, text) == [
         f"{opener} approve the programme for 2031/32; and", f"{opener} delegate authority to the Director to make changes.",
     ]
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["Everyone agrees the fee stays at $20.", "All agree that the hall hire stays at £12.",
+     "Everybody present agreed to keep the fee at $20."],
+)
+def test_everyone_agreeing_is_the_meeting_deciding(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Dues\n\n{record}\n") == [record]
+
+
+@pytest.mark.parametrize("record", ["Everyone enjoyed the barbecue.", "The following were thanked: Ann Lee and Bo Reed."])
+def test_everyone_doing_something_else_is_no_decision(make_document, nlp, record):
+    assert _texts(make_document, nlp, f"#### 3. Social\n\n{record}\n") == []
