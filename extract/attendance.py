@@ -46,7 +46,7 @@ from .names import (
 )
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
-from .items import agenda_words
+from .items import SUM, agenda_words
 from .attendance_forms import (
     called_to_order_attendees,
     chair_named,
@@ -164,8 +164,6 @@ _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 _GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
 # Words an agenda heading joins its words with ("Minutes and Matters Arising", "Finance & Payments").
 _HEADING_JOINERS = re.compile(r"\b(?:and|of|the|for)\b|[^\w]+", re.IGNORECASE)
-# An amount of money: a treasurer's report or a payments list, never an attendance line.
-_MONEY = re.compile(r"[$£€]\s?\d")
 _ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
@@ -527,7 +525,7 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 seen_content and (new_heading(block[0], line) or (line.bold and not block[0].bold and not _names_someone(line)))
             ):
                 break
-            if line.cells is None and seen_content and (_is_business_heading(line.text) or _MONEY.search(line.text)):
+            if line.cells is None and seen_content and (_is_business_heading(line.text) or SUM.search(line.text)):
                 break  # "Ann Lee – Ward 1" / "Treasurer's Report" / "Previous Balance - $4,066.61": the business begins
             if block[0].cells is not None and line.cells is None and seen_content and not _ends_on_own_initials(line.text):
                 break  # a grid's last "Jo Sled JS", alone on its row, has no second cell

@@ -117,7 +117,8 @@ _NUMBERED_HYPHEN = re.compile(
 _LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[a-z])(?(open)\)|[.)])(?:\s+|(?=[A-Z]))(?P<title>\S.*)$")
 # A sub-item numbered in lower-case roman under a numbered item: "i. To approve payments", "(ii) Bank reconciliation".
 _ROMAN_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[ivx]{1,5})(?(open)\)|[.)])\s+(?P<title>\S.*)$")
-_SUM = re.compile(r"[£$€]\s?\d")
+SUM = re.compile(r"[£$€]\s?\d")
+"""A sum of money: a currency sign before a figure ("£45", "$ 1,200")."""
 # The same in capitals: "A) Snow contract", "B. Road grading", "(C) Hall lease".
 _UPPER_LETTERED = re.compile(r"^(?P<open>\()?(?P<letter>[A-H])(?(open)\)|[.)])\s+(?P<title>\S.*)$")
 MIN_UPPER_SUB_TITLE_WORDS = 2
@@ -2678,7 +2679,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         numeral is not None
         and (numeral.group("letter") == "i" if expected == "a" else numeral.group("letter") == expected
              and (len(expected) > 1 or expected in "vx"))
-        and not _SUM.search(numeral.group("title"))
+        and not SUM.search(numeral.group("title"))
         and (expected != "a" or _numeral_run_goes_on(lines, position, numeral))
     )
     if roman:

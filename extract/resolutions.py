@@ -263,18 +263,20 @@ _PASSIVE_DECISION = re.compile(
     r"|passed\s+for\s+payment)\b",
     re.IGNORECASE,
 )
+_SUM_OF_MONEY = r"[£$€]\s?\d[\d,]*(?:\.\d\d)?"
+"""A sum as written: "£250", "$1,500", "€12.50"."""
 # A sum granted, the sum first: "£250 was granted to the Scouts.", "$1,500 approved for the summer fireworks.", "A grant
 # of £300 was awarded to the youth club." Another body's grant ("£250 was granted to the Scouts by the county") and a sum
 # asked for ("£500 has been requested") are none.
 _SUM_GRANTED = re.compile(
-    r"^(?:(?:a|the)\s+(?:grant|donation|contribution|sum|payment|award)\s+of\s+)?[£$€]\s?\d[\d,]*(?:\.\d\d)?\s+"
+    rf"^(?:(?:a|the)\s+(?:grant|donation|contribution|sum|payment|award)\s+of\s+)?{_SUM_OF_MONEY}\s+"
     r"(?:(?:was|were|has\s+been|is)\s+)?(?:(?:unanimously|duly|then)\s+)?"
     r"(?:granted|approved|agreed|awarded|allocated|donated|given|voted)\s+(?:to|for|towards)\b"
     r"(?![^.;]*\bby\s+(?!(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|councillors|members|committee|board"
     r"|trustees)\b)\w)"
     # The grant named by its sum, its verb closing the sentence: "Donation of £100 to the village hall agreed.", "£150
     # grant to the Scouts approved unanimously." ("Donation of £100 to the hall requested." asks, and decides nothing.)
-    r"|^(?:a\s+)?(?:(?:grant|donation|contribution)\s+of\s+[£$€]\s?\d[\d,]*(?:\.\d\d)?|[£$€]\s?\d[\d,]*(?:\.\d\d)?\s+"
+    rf"|^(?:a\s+)?(?:(?:grant|donation|contribution)\s+of\s+{_SUM_OF_MONEY}|{_SUM_OF_MONEY}\s+"
     r"(?:grant|donation|contribution))\s+(?:to|for|towards)\b[^.;]{1,120}?\s+(?:(?:was|were)\s+)?"
     r"(?:agreed|approved|granted|awarded)(?:\s+unanimously)?\s*\.?$",
     re.IGNORECASE,

@@ -1,7 +1,12 @@
 """A direction given in the passive names who does the task: "The Clerk was requested to …", "it was requested that
 the Clerk …", "Cllr Ashby was reminded to …", and in a clerk's note without its "was"/"were": "Clerk asked to write
 to …", "Councillors reminded to return …". The verb must be a follow-up task's: "Mr Penrose asked to speak" is his own
-request, and a reminder to the public is no task of the body's. Invented minutes."""
+request, and a reminder to the public is no task of the body's. Invented minutes.
+
+Also a note that names its owner after what is to be done: "… quotes for the fence are needed. Clerk to action.", "…
+over the stile. Clerk." The owner's own words name no task ("to action", "to follow up"), so the sentence before is
+the task; an owner with a full stop after it is the owner tag printed as a sentence. What is already done ("Clerk
+contacted.") is no task."""
 
 from __future__ import annotations
 
@@ -56,3 +61,52 @@ def test_a_direction_in_the_passive_is_the_task_of_the_one_directed(make_documen
 )
 def test_a_request_of_ones_own_or_a_reminder_to_others_is_no_task(make_document, nlp, text):
     assert _actions(make_document, nlp, text) == []
+
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("The fence on the green needs repair and three quotes are needed. Clerk to action.", ["Vera Lusk"]),
+        ("The goalposts are loose and the company will be asked to fix them. Cllr Grice to follow up.", ["Tom Grice"]),
+        ("The bench by the gate has rotted and the company that fitted it should be asked to replace it. "
+         "Cllr Ashby agreed to investigate.", ["Nell Ashby"]),
+    ],
+)
+def test_an_owner_whose_words_name_no_task_takes_the_sentence_before(make_document, nlp, text, owners):
+    (action,) = _actions(make_document, nlp, text)
+    assert (action.owners, action.text) == (owners, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("The hedge on the footpath has grown over the stile and needs cutting back. Clerk.",
+         "The hedge on the footpath has grown over the stile and needs cutting back."),
+        ("The hedge on the footpath has grown over the stile and needs cutting back. Cllr Grice.",
+         "The hedge on the footpath has grown over the stile and needs cutting back."),
+        ("The hedge on the footpath has grown over the stile and needs cutting back. Clerk",
+         "The hedge on the footpath has grown over the stile and needs cutting back."),
+    ],
+)
+def test_an_owner_tag_after_the_sentence_owns_it_with_or_without_a_full_stop(make_document, nlp, text, task):
+    (action,) = _actions(make_document, nlp, text)
+    assert action.text == task
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drain in Mill Lane is blocked and was reported to the highways department. Clerk contacted.",  # done
+        "The goalposts were fixed by the company last week. Noted.",  # a note, no owner
+        "Cllr Grice said the new bench was installed on 4 March by Hartwell Joinery.",  # a company named at the end
+    ],
+)
+def test_a_thing_done_or_a_name_in_the_sentence_is_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_an_owner_with_a_task_of_its_own_does_not_take_the_sentence_before(make_document, nlp):
+    text = "The fence on the green needs repair. Clerk to write to the contractor about the broken rails."
+    (action,) = _actions(make_document, nlp, text)
+    assert action.text == "Clerk to write to the contractor about the broken rails."
