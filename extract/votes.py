@@ -258,6 +258,10 @@ def _rules() -> _Rules:
     two_words = rf"{start}{_CAP}\s+{_CAP}(?:\s+{_CAP})?"
     person = rf"(?:{titled}|{two_words})"
     one_line_name = name.replace(r"\s", r"[ \t]")
+    # A name in a run of names is read once, as its own words allow: a title that might also be read as a
+    # capitalised word ("Councillor Ann Lee") would otherwise give every name of a long run two readings, and a
+    # run of sixty names that ends in no side 2**60 ways to fail.
+    listed = rf"(?>{name})"
     # "Ayes Councilmembers A, B": a label with no colon is one only before a plural title ("For Councillor A"
     # heads a candidate in an election, not a side).
     plural_title = _alternation(sorted((t for t in words.titles if t.endswith(("s", "men"))), key=len, reverse=True))
@@ -467,7 +471,7 @@ def _rules() -> _Rules:
         # "Carried 4-1 (Hale opposed)", "… 5-0-1, Voss abstaining", "with Cllr Kim abstaining.": the members named
         # beside the tally; said so, ending a bracket or the sentence.
         side_after=re.compile(
-            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{name}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){name})*)\s+"
+            rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{listed}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){listed})*)\s+"
             # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
             r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
@@ -501,9 +505,9 @@ def _rules() -> _Rules:
             rf"|(?P<n2>{name}),\s*(?P<v2>Aye|Yes|Yea|Nay|No|AYE|YES|YEA|NAY|NO)(?=\s*[;,.]|\s*$)"
         ),
         prose_voted=re.compile(
-            rf"(?P<n>{person}(?:(?:,\s*|\s+and\s+)(?:{name}))*"
+            rf"(?P<n>(?>{person})(?:(?:,\s*|\s+and\s+){listed})*"
             # "Hale, Voss and Kim voted yes; Lee voted no.": surnames alone, several, or one opening its clause.
-            rf"|{name}(?:(?:,\s*|\s+and\s+){name})+|(?:(?<=^)|(?<=[.;]\s)){_SURNAME})"
+            rf"|{listed}(?:(?:,\s*|\s+and\s+){listed})+|(?:(?<=^)|(?<=[.;]\s)){_SURNAME})"
             r"\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
