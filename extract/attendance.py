@@ -46,6 +46,7 @@ from .names import (
 )
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
+from .attendance_grid import grid_marks
 from .items import SUM, agenda_words
 from .attendance_forms import (
     called_to_order_attendees,
@@ -55,6 +56,7 @@ from .attendance_forms import (
     is_chairing_note,
     is_officer_post,
     mark_disambiguated,
+    minute_taker_attendees,
     office_titles,
     read_inverted_officials,
     sentence_attendees,
@@ -319,13 +321,14 @@ def extract_attendees(
     list_lines: set[int] = set()
     tabled, table_end = table_attendees(document)
     attendees.extend(tabled)
+    attendees.extend(_grid_attendees(document))
     for found in _iter_lists(document, table_end=table_end):
         attendees.extend(_read_list(found))
         list_lines.update(line.number for line in found.lines)
     # "Board members present were …", "… welcomed …", "… arrived at 7.10": written as sentences, each read in turn for
     # those no list or earlier reader names.
     for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, welcome_attendees,
-                 called_to_order_attendees, _late_arrivals):
+                 called_to_order_attendees, minute_taker_attendees, _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
         attendees.extend(a for a in read(document) if (a.surname or "").lower() not in listed)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
@@ -336,6 +339,17 @@ def extract_attendees(
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     _give_chair(attendees, document)
     return attendees
+
+
+def _grid_attendees(document: ParsedDocument) -> list[Attendee]:
+    """Members an attendance grid marks present at the meeting (`attendance_grid`)."""
+    found: list[Attendee] = []
+    for name, mark, row in grid_marks(document.lines):
+        person = parse_person(name)
+        if mark == "present" and person.surname:
+            found.append(Attendee(name=person.name, surname=person.surname, title=person.title, status="present",
+                                  evidence=Evidence(page=row.page, line_start=row.number, line_end=row.number)))
+    return found
 
 
 def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:

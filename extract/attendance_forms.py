@@ -319,6 +319,34 @@ def welcome_attendees(document: ParsedDocument) -> list[Attendee]:
     return found
 
 
+# Who took the minutes, named on a line of its own or a cell near the top: "Clerked by<TAB>Jo Pike", "Minute taker: Jo
+# Pike", "Minutes taken by Mrs J Pike", "Clerk to the Governors: Jo Pike".
+_TOOK_MINUTES = re.compile(
+    r"(?:\b(?P<clerked>clerked|minuted)\s+by|\bminutes\s+(?:were\s+)?(?:taken|recorded)\s+by|\bminute[- ]?taker"
+    r"|\bclerk\s+to\s+the\s+(?:governors|governing\s+body|board|trustees|directors))\s*[:\-–]?\s*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:$|[\t,;.(]|\s{2}))",
+    re.IGNORECASE,
+)
+
+
+def minute_taker_attendees(document: ParsedDocument) -> list[Attendee]:
+    """The clerk or minute taker a line near the top names ("Chaired by Ann Lee<TAB>Clerked by Jo Pike"), in
+    attendance; the reader keeps those a list already names."""
+    for line in top_lines(document.lines, SENTENCE_SEARCH_LINES):
+        text = "\t".join(line.cells) if line.cells is not None else line.text
+        found = _TOOK_MINUTES.search(text)
+        if found is None or not found.group("name")[:1].isupper():
+            continue
+        person = parse_person(found.group("name"))
+        if person.surname is None or is_role(person.name) or is_organisation(person.name):
+            continue
+        return [Attendee(name=person.name, surname=person.surname, title=person.title,
+                         role="Clerk" if found.group("clerked") or "clerk" in found.group(0).lower() else "Minute Taker",
+                         status="in_attendance",
+                         evidence=Evidence(page=line.page, line_start=line.number, line_end=line.number))]
+    return []
+
+
 def called_to_order_attendees(document: ParsedDocument) -> list[Attendee]:
     """The presiding officer named in the call to order: "Chair B Marsh called the meeting to order", "… was called
     to order at 7 pm by President A Lowe".
