@@ -133,7 +133,7 @@ _INITIALLED_NAME = re.compile(
 )
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
-    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared)\b"
+    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|called(?=\s+(?:the\s+meeting\s+)?to\s+order))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 PROSE_WORDS = 4
@@ -240,7 +240,7 @@ _PUBLIC_COUNT_INLINE = re.compile(
 )
 # "Mr and Mrs Penn", "Dr & Mrs Lowe", "Susan & Joel Mott": two people of one surname, a whole entry of the list.
 _COUPLE = re.compile(
-    r"(?:(?<=^)|(?<=,\s)|(?<=:\s))"
+    r"(?:(?<=^)|(?<=,\s)|(?<=:\s)|(?<=\sand\s))"
     rf"(?:(?P<first>(?:{HONORIFIC}|Revd?)\.?)\s+(?:&|and)\s+(?P<second>{HONORIFIC}\.?)"
     r"|(?P<first_name>[A-Z][a-z]{2,})\s+(?:&|and)\s+(?P<second_name>[A-Z][a-z]{2,}))"
     r"\s+(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:,|$|\.\s*$|\())"
@@ -332,6 +332,7 @@ def extract_attendees(
         listed = {(a.surname or "").lower() for a in attendees}
         attendees.extend(a for a in read(document) if (a.surname or "").lower() not in listed)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
+    attendees = _without_first_name_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:
         apologies = extract_apologies(document, nlp=nlp)
@@ -1196,12 +1197,20 @@ def _split_couples(text: str) -> str:
         first = match.group("first") or match.group("first_name")
         second = match.group("second") or match.group("second_name")
         if match.group("first_name") is not None and (
-            is_title(second) or is_role(second) or plurals & set(text[: match.start()].lower().split())
+            is_title(second) or is_role(second) or _under_plural_title(text[: match.start()], plurals)
         ):
             return match.group(0)  # "Oddie and Mayor Spencer", or surnames under "Councilmembers": no couple
         return f"{first} {match.group('surname')}, {second} {match.group('surname')}"
 
     return _COUPLE.sub(written, text)
+
+
+def _under_plural_title(before: str, plurals: set[str]) -> bool:
+    """True when a plural title stands over the names before a couple ("Councilmembers Oddie, Lee and Spencer"), not
+    when it heads the list as a word of its label ("Board members present: …, and Joel & Susan Mott")."""
+    return any(
+        found.group(1).lower() in plurals for found in re.finditer(r"([A-Za-z]+)\s+(?=[A-Z])", before)
+    )
 
 
 def _split_entries(text: str) -> list[str]:
@@ -2032,6 +2041,18 @@ def _looks_like_person(text: str) -> bool:
         return False  # "UNRESTRICTED ITEMS": a heading in capitals, not a name
     # Names are capitalised; lower-case words beyond particles mean prose.
     return not _LOWER_WORD.search(re.sub(r"\b(?:van|von|der|den|de|la|le|du|da|di|del)\b", "", remainder))
+
+
+def _without_first_name_repeats(attendees: list[Attendee]) -> list[Attendee]:
+    """Without a later one-word entry that is only the first name of someone listed in full: "Board members present:
+    Jordan Moore (President)" and, under the election results, "President: Jordan" are one person. A one-word
+    entry that is someone's surname stays."""
+    first_names = {a.name.split()[0].lower() for a in attendees if len(a.name.split()) >= 2}
+    surnames = {(a.surname or "").lower() for a in attendees if len(a.name.split()) >= 2}
+    return [
+        a for a in attendees
+        if len(a.name.split()) != 1 or a.name.lower() not in first_names or a.name.lower() in surnames
+    ]
 
 
 def _drop_repeats(attendees: list[Attendee]) -> list[Attendee]:
