@@ -105,6 +105,14 @@ _NONE = re.compile(
 )
 # An apologies label with its colon inside a paragraph, after a sentence: "… for some time. Apologies for
 # Absence: A, B, C". Capitalised, as a label is.
+# An item's number alone in its cell ("3", "4.", "12a").
+_ITEM_NUMBER_CELL = re.compile(r"^\d{1,3}[a-z]?[.)]?$")
+# A heading run into its list without a colon, the list opening with a person: "Apologies for Absence Ann Lee (AL),
+# Bo Day (BD)", "Apologies for absence Cllr A Penn and Mrs Vail".
+_NAME_RUN_IN = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s*(?:\([A-Za-z]{1,4}\)|,|\band\b|&|$)"
+)
 _INLINE_LABEL = re.compile(r"[.!?]\s+(?P<label>(?=[A-Z])(?i:" + label_words(sections=("apologies",)) + r")\s*:)")
 # Where the sentence of a "none" clause ends: "No apologies from councillors. Apologies from X noted."
 _NONE_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -292,7 +300,7 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
         # "… for some time. Apologies for Absence: A, B, C": the label and list end the paragraph.
         return [replace(line, text=text[inline.start("label") :])]
     tail = text[label.end() :].strip()
-    if tail and label.group("sep") is None:
+    if tail and label.group("sep") is None and not _NAME_RUN_IN.match(tail):
         return None  # "Apologies were made for…" is a sentence, not a label
     section = [line]
     if tail and not line.is_heading:
@@ -397,6 +405,8 @@ def _line_text(line: Line) -> str:
         cells = [cell.strip() for cell in line.cells if cell.strip()]
         if is_table_header(cells):
             return ""
+        if len(cells) >= 2 and _ITEM_NUMBER_CELL.match(cells[0]):
+            return " ".join(cells)  # "3 | Apologies for Absence Ann Lee (AL), …": an item's number, then its text
         if len(cells) >= 2 and not _LABEL.match(cells[0]):
             # A "Name | Organisation" row reads as the "Name, ORG;" pairs of a typed list.
             return f"{cells[0]}, {' '.join(cells[1:])};"
