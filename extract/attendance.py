@@ -179,6 +179,8 @@ _REMOTE_TAIL = re.compile(
     r"\s+(?:via|by|on)\s+(?:teleconference|telephone|phone|video(?:\s*conference)?|zoom|(?:ms\s+)?teams|webex|skype)\b.*$",
     re.IGNORECASE,
 )
+# A code after a member's name: a radio club's call sign ("KB1ABC", "W2XYZ"), a member or lot number ("#412").
+_CODE_TAIL = re.compile(r"(?:\s+(?:#\s?\d{1,6}|\(?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}\)?))+\s*$")
 _PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
@@ -506,7 +508,9 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         one_line_list = seen_content
         after_bullet = False
         # "Quill: Present" / "Hart - Absent": a register of marks under the heading runs while its rows do.
-        register = not seen_content and _marked_register_follows(lines, index - 1)
+        register = not seen_content and _marked_register_follows(
+            lines, index - 1, roll_call=is_roll_call_heading(lines[index - 1].text.strip().strip("*_#").strip())
+        )
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
             if register and not line.is_blank:
@@ -678,10 +682,27 @@ def _without_roll_call(line: Line) -> Line:
     stripped = _ROLL_CALL.sub("", stripped) if stripped == line.text else stripped
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
+    marked = _inline_marked_roll(stripped) if stripped != line.text else None
+    if marked is not None:
+        # "Roll call: Ann Vale – here; Bo Reed – absent": those marked present.
+        return replace(line, text="Present: " + ", ".join(marked))
     if stripped != line.text and ":" not in stripped.split(",")[0] and _opens_roll(stripped):
         # "3. ROLL CALL: President Ash, Vice-President Birch, Board members …": the roll with no "Present:".
         return replace(line, text=f"Present: {stripped}")
     return line
+
+
+def _inline_marked_roll(text: str) -> list[str] | None:
+    """The members a roll written on one line marks present ("Ann Vale – here; Bo Reed – absent; Cy Hart – here"
+    gives Vale and Hart); None unless every part is a member and a mark, some marked present. "Yes" / "No" answers
+    are a roll-call vote's."""
+    parts = [part.strip() for part in re.split(r"[;,]", text.strip().rstrip(".")) if part.strip()]
+    if len(parts) < 2 or _VOTE_ANSWER.search(text) or _ROLL_VOTE.search(text):
+        return None
+    read = [_marked_row(part) for part in parts]
+    if any(row is None for row in read) or not any(row[1] == "present" for row in read if row is not None):
+        return None
+    return [row[0] for row in read if row is not None and row[1] == "present"]
 
 
 def _opens_roll(text: str) -> bool:
@@ -700,7 +721,7 @@ def _opens_roll(text: str) -> bool:
 def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
     """"present" for a bare "ROLL CALL" heading whose next line names people by title ("Mayor A and Councilmembers B, C")."""
     heading = lines[index].text.strip().strip("*_#").strip()
-    if is_roll_call_heading(heading) and _marked_register_follows(lines, index):
+    if is_roll_call_heading(heading) and _marked_register_follows(lines, index, roll_call=True):
         # "ROLL CALL OF COUNCIL" then "Vale - Here": a register of marks under the heading, which may set its column
         # headings apart ("Roll call: Board members<TAB>Present").
         return "present"
@@ -716,9 +737,10 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     return "present"
 
 
-def _marked_register_follows(lines: list[Line], index: int) -> bool:
+def _marked_register_follows(lines: list[Line], index: int, *, roll_call: bool = False) -> bool:
     """True when the lines after a heading open with two or more "Ann Lee, Chair X" / "Lee - Here" rows, each a name
-    (and post) then a presence mark, one marking someone present."""
+    (and post) then a presence mark, one marking someone present. Under a roll-call heading at the opening of the
+    meeting (`roll_call`), "Yes" / "No" answers mark presence too."""
     following = [line for line in lines[index + 1 : index + 1 + LIST_MAX_LINES] if not line.is_blank]
     marks: list[str] = []
     votes = 0
@@ -729,7 +751,28 @@ def _marked_register_follows(lines: list[Line], index: int) -> bool:
         marks.append(row[1])
         # "Vale: Yes" under "ROLL CALL" is a vote; "Ann Vale, Supervisor Y" (a post before the mark) is a register.
         votes += bool(_VOTE_ANSWER.search(line.text)) and "," not in row[0]
-    return len(marks) >= MIN_ROWS and "present" in marks and votes == 0
+    return len(marks) >= MIN_ROWS and "present" in marks and (votes == 0 or roll_call and _opens_the_meeting(lines, index))
+
+
+# The opening items of a meeting, before any business: a roll call among them takes attendance, even answered
+# "Yes" / "No" ("1. CALL TO ORDER", "2. ROLL CALL", then "Vale -Yes").
+_OPENING_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:call(?:ed)?\s+to\s+order|roll\s+call|pledge|invocation|opening|welcome|meeting\s+called)",
+    re.IGNORECASE,
+)
+_MOTION_WORDS = re.compile(r"\b(?:motion|moved|seconded|vote|voted|voting|carried|resolved)\b", re.IGNORECASE)
+
+
+def _opens_the_meeting(lines: list[Line], index: int) -> bool:
+    """True when the roll-call heading at `index` comes before any business: every numbered item above it is an
+    opening item (call to order, pledge) and no motion has been put."""
+    for line in lines[:index]:
+        text = line.text.strip()
+        if _MOTION_WORDS.search(text):
+            return False
+        if _ITEM_OPENER.match(text) and not _OPENING_ITEM.match(text):
+            return False
+    return True
 
 
 def _register_text(line: Line) -> str:
@@ -1099,6 +1142,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         entry = without_attendance_note(entry)  # "Ann Cole (Clerk) – via Zoom", "Ann Cole (Clerk, remote)"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         entry = _PRESIDING_TAIL.sub("", entry)  # "Mayor Ann Lee presiding"
+        entry = _CODE_TAIL.sub("", entry)  # "Ann Lee KB1ABC", "Bo Day #412": a call sign or member number
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
             for member in attendees[group_start:]:
