@@ -179,6 +179,11 @@ _REMOTE_TAIL = re.compile(
     r"\s+(?:via|by|on)\s+(?:teleconference|telephone|phone|video(?:\s*conference)?|zoom|(?:ms\s+)?teams|webex|skype)\b.*$",
     re.IGNORECASE,
 )
+# A register's mark in a bracket after a whole name: "Ann Vale (P)", "Bo Reed (A)", "Cy Hart (Present)".
+_BRACKET_MARK = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)\s*\((?P<mark>P|A|Ab|L|present|absent|apologies|excused|here|late)\)"
+    r"(?P<end>\s*(?:[,;]|\band\b|$))"
+)
 # A code after a member's name: a radio club's call sign ("KB1ABC", "W2XYZ"), a member or lot number ("#412").
 _CODE_TAIL = re.compile(r"(?:\s+(?:#\s?\d{1,6}|\(?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}\)?))+\s*$")
 _PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
@@ -1105,7 +1110,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _ALL_EXCEPT.sub("", text).strip()
     # "Mrs A Lee -Chairman", "Cllr B Day Vice- Chairman": a role's dash typed with one space.
     text = _GLUED_CHAIR.sub(lambda m: f" – {m.group('vice') or ''}{m.group('chair')}", text)
-    text = mark_disambiguated(text)
+    text = mark_disambiguated(_without_bracket_marks(text))
     # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
     officials: list[Attendee] = []
     groups: list[str] = []
@@ -1228,6 +1233,21 @@ def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
         status=found.status,
         lines=[replace(line, text=joined(line), cells=None) if line in rows else line for line in found.lines],
     )
+
+
+def _without_bracket_marks(text: str) -> str:
+    """A list whose every member carries a mark in a bracket ("Ann Vale (P), Bo Reed (A), Cy Hart (P)") as the
+    members marked present ("Ann Vale, Cy Hart"). A bracketed initial after a bare surname ("Brady (P)") is no mark."""
+    marks = list(_BRACKET_MARK.finditer(text))
+    brackets = re.findall(r"\([^()]*\)", text)
+    if len(marks) < 2 or len(marks) != len(brackets):
+        return text
+    def kept(match: re.Match[str]) -> str:
+        if read_attendance_mark(match.group("mark")) == "present":
+            return match.group("name") + match.group("end")
+        return ""  # the member marked away, with the separator after them
+
+    return re.sub(r"(?:,\s*|\s+and\s+)+$", "", _BRACKET_MARK.sub(kept, text)).strip()
 
 
 def _split_couples(text: str) -> str:

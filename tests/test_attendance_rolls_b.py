@@ -5,6 +5,7 @@ lookalike. Every name is invented."""
 
 from __future__ import annotations
 
+from minutebook.extract.apologies import extract_apologies
 from minutebook.extract.attendance import extract_attendees
 
 
@@ -68,3 +69,25 @@ def test_codes_after_names(make_document, nlp) -> None:
     # A suffix without a digit is no code.
     suffix = make_document("Present: Ann Vale, Bo Reed III\n\n1. Minutes\n")
     assert [a.surname for a in extract_attendees(suffix, nlp=nlp)] == ["Vale", "Reed"]
+
+
+def test_marks_in_brackets_after_each_name(make_document, nlp) -> None:
+    letters = make_document("Attendance: Ann Vale (P), Bo Reed (A), Cy Hart (P)\n\n1. Minutes\n")
+    assert _surnames(letters, nlp) == ["Vale", "Hart"]
+    words = make_document("Present: Ann Vale (present), Bo Reed (present) and Cy Hart (absent)\n\n1. Minutes\n")
+    assert _surnames(words, nlp) == ["Vale", "Reed"]
+    # An initial in a bracket after a bare surname tells two members of one surname apart.
+    initials = make_document("Present: Cllrs Brady (P), Brady (J), Lowe\n\n1. Minutes\n")
+    assert [a.name for a in extract_attendees(initials, nlp=nlp)][:2] == ["P Brady", "J Brady"]
+
+
+def test_committee_present_and_members_absent_excused(make_document, nlp) -> None:
+    committee = make_document("Committee Present: Ann Vale (Chair), Bo Reed (Treasurer), Cy Hart\n\n1. Minutes\n")
+    assert _surnames(committee, nlp) == ["Vale", "Reed", "Hart"]
+    bracket = make_document("Present (Committee): Ann Vale, Bo Reed\n\n1. Minutes\n")
+    assert _surnames(bracket, nlp) == ["Vale", "Reed"]
+    absent = make_document(
+        "Council Members Present: Ann Vale, Bo Reed\nCouncil Members Absent: Cy Hart (excused), Dee Lowe\n\n1. Minutes\n"
+    )
+    assert _surnames(absent, nlp) == ["Vale", "Reed"]
+    assert [a.surname for a in extract_apologies(absent, nlp=nlp)] == ["Hart"]
