@@ -99,7 +99,8 @@ OPENING_LINES = 60
 _NONE = re.compile(
     r"\b(?:no\s+apologies|there\s+were\s+no\s+apologies|apologies\s*[:\-–]\s*(?:none|nil|n/a)\b|"
     # A bare heading over "None." joins to "Apologies None.", "Apologies for absence Nil".
-    r"apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:none|nil)\b(?!\s+(?:of|from)\b)|"
+    # "Apologies for Absence; None": the heading and its "None" a line apart.
+    r"apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?(?:\s+|\s*;\s*)(?:none|nil)\b(?!\s+(?:of|from)\b)|"
     r"none\s+(?:were\s+)?received|nil\b|^none\.?$)",
     re.IGNORECASE,
 )

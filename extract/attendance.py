@@ -57,6 +57,7 @@ from .attendance_forms import (
     is_officer_post,
     mark_disambiguated,
     minute_taker_attendees,
+    opening_sentence_attendees,
     office_titles,
     read_inverted_officials,
     sentence_attendees,
@@ -335,7 +336,7 @@ def extract_attendees(
     # "Board members present were …", "… welcomed …", "… arrived at 7.10": written as sentences, each read in turn for
     # those no list or earlier reader names.
     for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, welcome_attendees,
-                 called_to_order_attendees, minute_taker_attendees, _late_arrivals):
+                 called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees, _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
         attendees.extend(a for a in read(document) if (a.surname or "").lower() not in listed)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]

@@ -98,7 +98,7 @@ _WELCOMED_GUESTS = re.compile(
 # Who called the meeting to order: "The meeting was called to order at 7:00 pm by President A Lowe",
 # "Chair B Marsh called the meeting to order at 6:30 p.m." (the person is read only when a post leads the name).
 _CALLED_BY = re.compile(
-    r"\bmeeting\s+was\s+called\s+to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
+    r"\b[Mm]eeting\s+was\s+called\s+to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})(?=\s+(?:at|on|in|who|and|with)\b|\s*[,.;]|\s*$)",
 )
 # Who chaired, said in a sentence of its own beside the roll: "The meeting was chaired by Ann Lee.",
@@ -112,7 +112,7 @@ _CHAIRED_BY = re.compile(
 )
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?called\s+the\s+meeting\s+to\s+order\b"
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?(?:called\s+the\s+meeting\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A name, then a few lower-case words saying who they are ("Bo Day web heads", "Cy Orr from the county").
 # Lower-case words before a capital in a list's piece: a post in running text ("deputy treasurer Bo Day"), or not.
@@ -344,6 +344,50 @@ def minute_taker_attendees(document: ParsedDocument) -> list[Attendee]:
                          role="Clerk" if found.group("clerked") or "clerk" in found.group(0).lower() else "Minute Taker",
                          status="in_attendance",
                          evidence=Evidence(page=line.page, line_start=line.number, line_end=line.number))]
+    return []
+
+
+# Attendance said in passing by the sentence that opens the meeting:
+#   "The landscape committee (Ann Lee, Bo Day and Cy Fox) met at 4 p.m." - the body's members in a bracket;
+#   "… called to order by Chair Ann Lee with Directors Bo Day and Cy Fox present." - those present "with" the caller;
+#   "Ann Lee-President, Bo Day-Secretary and Cy Fox-Treasurer presiding." - the officers who presided.
+_BODY_MET = re.compile(
+    r"^(?:the\s+)?(?:[A-Za-z]+\s+){0,4}?(?:committee|board|council|commission|group|trustees|directors|members)\s*"
+    r"\((?P<list>[^()]{5,300})\)\s+(?:met|convened|gathered)\b",
+    re.IGNORECASE,
+)
+_WITH_PRESENT = re.compile(
+    r"\bwith\s+(?P<list>[A-Z][\w'’.-]*(?:(?:\s+|,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w'’.-]*)+)\s+(?:also\s+)?"
+    r"(?:present|in\s+attendance|attending)\b"
+)
+_PRESIDING = re.compile(r"^(?P<list>[A-Z][^.;:]{3,300}?)\s+presiding\s*\.?$")
+_NAME_DASH_POST = re.compile(r"(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)+)\s*[-–]\s*(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def opening_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
+    """People the opening sentences name in passing: a body's members in a bracket ("The committee (A, B and C)
+    met …"), those present "with" the chair who called the meeting to order, the officers "presiding". Each must
+    be written as a name (two or more capitalised words, or a title and a surname); the meeting's guests and
+    business are read elsewhere."""
+    for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
+        for sentence in _sentences(text):
+            found = _BODY_MET.match(sentence) or _WITH_PRESENT.search(sentence) or _PRESIDING.match(sentence)
+            if found is None:
+                continue
+            listed = _NAME_DASH_POST.sub(
+                lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0),
+                found.group("list"),
+            )
+            people = [
+                person for person in read_sentence_list(listed, also=False)
+                if person.surname and (len(person.name.split()) >= 2 or person.title) and not is_organisation(person.name)
+            ]
+            if len(people) < 2 and found.re is not _WITH_PRESENT:
+                continue  # "The board (as trustee) met": one word in a bracket is no roll
+            for person in people:
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+            if people:
+                return people
     return []
 
 
