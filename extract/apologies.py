@@ -131,6 +131,9 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
     """Return the people who sent apologies, with title and organisation where written."""
     # Apologies printed beside the present list ("Present:" | "Apologies:") are read as a list of their own.
     top = top_reach(document.lines, SEARCH_LINES)
+    column = _apologies_column(document.lines[:top])
+    if column is not None:
+        return column
     lines = split_columns(document.lines, limit=top)[:top]
     for index in range(len(lines)):
         section = _section_at(lines, index)
@@ -232,6 +235,30 @@ def _absent_with_apologies(lines: list[Line]) -> list[Apology]:
         if found:
             return found
     return []
+
+
+def _apologies_column(lines: list[Line]) -> list[Apology] | None:
+    """The names under an "Apologies" column of a table whose header row heads its columns with the lists' labels
+    ("Present | Apologies", one name a cell below each); None when there is no such table."""
+    for index, line in enumerate(lines):
+        if line.cells is None:
+            continue
+        cells = [cell.strip().rstrip(":") for cell in line.cells]
+        at = next((i for i, cell in enumerate(cells) if cell and _LABEL.fullmatch(cell)), None)
+        others = [cell for i, cell in enumerate(cells) if i != at and cell]
+        if at is None or not others or not all(match_label(cell) is not None for cell in others):
+            continue
+        found: list[Apology] = []
+        for row in lines[index + 1 :]:
+            if row.cells is None:
+                break
+            cell = row.cells[at].strip() if at < len(row.cells) else ""
+            apology = _read_entry(cell, None) if cell else None
+            if apology is not None:
+                apology.evidence = Evidence.of_lines([row])
+                found.append(apology)
+        return found
+    return None
 
 
 def _register_apologies(lines: list[Line]) -> list[Apology]:

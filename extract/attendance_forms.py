@@ -20,15 +20,18 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..ingest.document import Line, ParsedDocument, top_lines
+from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
+from .sections import read_attendance_mark
 
 SENTENCE_SEARCH_LINES = 60
 """An attendance sentence sits in the opening lines (the call to order)."""
+REGISTER_SEARCH_LINES = 80
+"""A register table's header row sits near the top."""
 TABLE_MAX_LINES = 200
 """A flattened roll-call table never runs longer than this many lines."""
 ROSTER_LINES = 40
@@ -791,6 +794,12 @@ def table_attendees(document: ParsedDocument) -> tuple[list[Attendee], int | Non
     ("Chair – Ann Lo, District H").
     """
     lines = document.lines
+    for index, line in enumerate(lines[: top_reach(lines, REGISTER_SEARCH_LINES)]):
+        columns = _register_columns(line)
+        if columns is not None:
+            people, end = _read_register_table(lines, index, columns)
+            if people:
+                return people, end
     for index, line in enumerate(lines):
         if not load_column_headers().heads("attendee", line.cells[0] if line.cells else line.text):
             continue
@@ -803,6 +812,45 @@ def table_attendees(document: ParsedDocument) -> tuple[list[Attendee], int | Non
             person.role = person.role or roster.get(person.surname or "")
         return people, end
     return [], None
+
+
+def _register_columns(line: Line) -> tuple[int, int, int | None] | None:
+    """(name, mark, post) column positions of a register table's header row ("Member | Title | Present"), else None."""
+    if line.cells is None:
+        return None
+    headers = load_column_headers()
+    cells = [cell.strip() for cell in line.cells]
+    name = headers.column("register_name", cells)
+    mark = headers.column("register_mark", cells)
+    if name is None or mark is None or name == mark:
+        return None
+    return name, mark, headers.column("register_post", cells)
+
+
+def _read_register_table(
+    lines: list[Line], index: int, columns: tuple[int, int, int | None]
+) -> tuple[list[Attendee], int]:
+    """The members a register table's rows mark present (the mark read as `read_attendance_mark` reads it: "Yes",
+    "Present", "✓", "Remote"), with the post its post column gives; the table's last line."""
+    name_at, mark_at, post_at = columns
+    people: list[Attendee] = []
+    end = index
+    for line in lines[index + 1 : index + TABLE_MAX_LINES]:
+        if line.is_blank:
+            continue
+        if line.cells is None:
+            break
+        end = line.number
+        cells = [cell.strip() for cell in line.cells]
+        if max(name_at, mark_at) >= len(cells):
+            continue
+        # "Ann Lee, Chair": the post may share the name's cell.
+        name, _, post_in_cell = cells[name_at].partition(",")
+        if not _is_name(name.strip()) or read_attendance_mark(cells[mark_at]) != "present":
+            continue
+        post = cells[post_at] if post_at is not None and post_at < len(cells) else post_in_cell.strip()
+        people.append(_table_person(name.strip(), post, line))
+    return people, end
 
 
 def _read_table_rows(lines: list[Line], index: int) -> tuple[list[Attendee], int]:
