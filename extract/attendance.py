@@ -504,6 +504,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
                 line = lines[index]
                 found.append(_AttendanceList(status="present", lines=[replace(line, text=inline.group("list"))]))
+            elif not seen_item and not found and (rows := _headless_register(lines, index)):
+                # "Ann Vale, Chair – Present" / "Bo Reed, Treasurer – Absent": a register with no heading above it.
+                found.append(_AttendanceList(status="present", lines=[replace(lines[index], text="Present:"), *rows]))
+                last_end = index + len(rows)
+                index += len(rows)
+                continue
             seen_item = seen_item or bool(_ITEM_OPENER.match(lines[index].text))
             index += 1
             continue
@@ -741,6 +747,24 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
         return None
     return "present"
+
+
+def _headless_register(lines: list[Line], index: int) -> list[Line]:
+    """The rows of a register printed with no heading, from `index`: three or more lines in a row, each a member
+    (with their post) and a written mark ("Ann Vale, Chair – Present", "Bo Reed – Absent"), one marking someone
+    present; [] otherwise. A mark of one letter ("X", "P") needs the heading a register normally has."""
+    rows: list[Line] = []
+    marks: list[str] = []
+    for line in lines[index : index + LIST_MAX_LINES]:
+        if line.is_blank or line.cells is not None:
+            break
+        text = line.text.strip()
+        row = _register_row(text)
+        if row is None or not re.search(r"[A-Za-z]{4,}\.?$", text) or _is_prose(row[0]):
+            break
+        rows.append(replace(line, text=text))
+        marks.append(row[1])
+    return rows if len(rows) >= MIN_ROWS and "present" in marks else []
 
 
 def _marked_register_follows(lines: list[Line], index: int, *, roll_call: bool = False) -> bool:

@@ -91,3 +91,33 @@ def test_committee_present_and_members_absent_excused(make_document, nlp) -> Non
     )
     assert _surnames(absent, nlp) == ["Vale", "Reed"]
     assert [a.surname for a in extract_apologies(absent, nlp=nlp)] == ["Hart"]
+
+
+def test_register_without_a_heading(make_document, nlp) -> None:
+    posts = make_document(
+        "Minutes of the Regular Meeting\nAnn Vale, Chair – Present\nBo Reed, Vice Chair – Present\n"
+        "Cy Hart, Member – Absent\nDee Lowe, Member – Present\n\n1. Minutes\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(posts, nlp=nlp)] == [
+        ("Vale", "Chair"), ("Reed", "Vice Chair"), ("Lowe", "Member")
+    ]
+    names = make_document("Board Meeting\nAnn Vale - present\nBo Reed - excused\nCy Hart - present\n\nCall to order\n")
+    assert _surnames(names, nlp) == ["Vale", "Hart"]
+    # One-letter marks without a heading are no register.
+    letters = make_document("Board Meeting\nAnn Vale X\nBo Reed X\nCy Hart X\n\nCall to order\n")
+    assert _surnames(letters, nlp) == []
+
+
+def test_governors_with_initials_and_post(make_document, nlp) -> None:
+    document = make_document(
+        "Governors Present: Ann Vale (AV) Chair, Bo Reed (BR) Headteacher, Cy Hart (CH)\n"
+        "Apologies accepted: Eve Moss (EM)\nAbsent without apologies: Fay Nunn\n\n1. Welcome\n"
+    )
+    assert [(a.surname, a.role) for a in extract_attendees(document, nlp=nlp)] == [
+        ("Vale", "Chair"), ("Reed", "Headteacher"), ("Hart", None)
+    ]
+    assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Moss"]
+    received = make_document(
+        "Present: Ann Vale, Bo Reed\nApologies received and accepted: Cy Hart, Dee Lowe\nAbsent: Eve Moss\n\n1. Welcome\n"
+    )
+    assert [a.surname for a in extract_apologies(received, nlp=nlp)] == ["Hart", "Lowe"]
