@@ -17,6 +17,7 @@ from spacy.language import Language
 from ..ingest.document import Line, ParsedDocument, top_reach
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import name_row, split_columns
+from .attendance_grid import grid_marks
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
 from .attendance_forms import BODY_LETTERS, mark_disambiguated, split_trailing_post
 from .records import Apology, Evidence
@@ -98,12 +99,21 @@ OPENING_LINES = 60
 _NONE = re.compile(
     r"\b(?:no\s+apologies|there\s+were\s+no\s+apologies|apologies\s*[:\-–]\s*(?:none|nil|n/a)\b|"
     # A bare heading over "None." joins to "Apologies None.", "Apologies for absence Nil".
-    r"apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?\s+(?:none|nil)\b(?!\s+(?:of|from)\b)|"
+    # "Apologies for Absence; None": the heading and its "None" a line apart.
+    r"apolog(?:y|ies)(?:\s+(?:for|of)\s+absence)?(?:\s+|\s*;\s*)(?:none|nil)\b(?!\s+(?:of|from)\b)|"
     r"none\s+(?:were\s+)?received|nil\b|^none\.?$)",
     re.IGNORECASE,
 )
 # An apologies label with its colon inside a paragraph, after a sentence: "… for some time. Apologies for
 # Absence: A, B, C". Capitalised, as a label is.
+# An item's number alone in its cell ("3", "4.", "12a").
+_ITEM_NUMBER_CELL = re.compile(r"^\d{1,3}[a-z]?[.)]?$")
+# A heading run into its list without a colon, the list opening with a person: "Apologies for Absence Ann Lee (AL),
+# Bo Day (BD)", "Apologies for absence Cllr A Penn and Mrs Vail".
+_NAME_RUN_IN = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s*(?:\([A-Za-z]{1,4}\)|,|\band\b|&|$)"
+)
 _INLINE_LABEL = re.compile(r"[.!?]\s+(?P<label>(?=[A-Z])(?i:" + label_words(sections=("apologies",)) + r")\s*:)")
 # Where the sentence of a "none" clause ends: "No apologies from councillors. Apologies from X noted."
 _NONE_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -121,6 +131,9 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
     """Return the people who sent apologies, with title and organisation where written."""
     # Apologies printed beside the present list ("Present:" | "Apologies:") are read as a list of their own.
     top = top_reach(document.lines, SEARCH_LINES)
+    column = _apologies_column(document.lines[:top])
+    if column is not None:
+        return column
     lines = split_columns(document.lines, limit=top)[:top]
     for index in range(len(lines)):
         section = _section_at(lines, index)
@@ -140,7 +153,19 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
             for apology in apologies:
                 apology.evidence = evidence
             return apologies
-    return _absent_with_apologies(lines) or _register_apologies(lines) or _sent_apologies_sentences(lines)
+    return (_absent_with_apologies(lines) or _register_apologies(lines) or _grid_apologies(document.lines)
+            or _sent_apologies_sentences(lines))
+
+
+def _grid_apologies(lines: list[Line]) -> list[Apology]:
+    """Members an attendance grid marks as having sent apologies at the meeting (`attendance_grid`)."""
+    found: list[Apology] = []
+    for name, mark, row in grid_marks(lines):
+        person = parse_person(name)
+        if mark == "apologies" and person.surname:
+            found.append(Apology(name=person.name, surname=person.surname, title=person.title,
+                                 evidence=Evidence.of_lines([row])))
+    return found
 
 
 def _sent_apologies_sentences(lines: list[Line]) -> list[Apology]:
@@ -212,6 +237,30 @@ def _absent_with_apologies(lines: list[Line]) -> list[Apology]:
     return []
 
 
+def _apologies_column(lines: list[Line]) -> list[Apology] | None:
+    """The names under an "Apologies" column of a table whose header row heads its columns with the lists' labels
+    ("Present | Apologies", one name a cell below each); None when there is no such table."""
+    for index, line in enumerate(lines):
+        if line.cells is None:
+            continue
+        cells = [cell.strip().rstrip(":") for cell in line.cells]
+        at = next((i for i, cell in enumerate(cells) if cell and _LABEL.fullmatch(cell)), None)
+        others = [cell for i, cell in enumerate(cells) if i != at and cell]
+        if at is None or not others or not all(match_label(cell) is not None for cell in others):
+            continue
+        found: list[Apology] = []
+        for row in lines[index + 1 :]:
+            if row.cells is None:
+                break
+            cell = row.cells[at].strip() if at < len(row.cells) else ""
+            apology = _read_entry(cell, None) if cell else None
+            if apology is not None:
+                apology.evidence = Evidence.of_lines([row])
+                found.append(apology)
+        return found
+    return None
+
+
 def _register_apologies(lines: list[Line]) -> list[Apology]:
     """Rows of an attendance register marked "Apologies" ("Cllr A | County Council | Apologies")."""
     found: list[Apology] = []
@@ -279,7 +328,7 @@ def _section_at(lines: list[Line], index: int) -> list[Line] | None:
         # "… for some time. Apologies for Absence: A, B, C": the label and list end the paragraph.
         return [replace(line, text=text[inline.start("label") :])]
     tail = text[label.end() :].strip()
-    if tail and label.group("sep") is None:
+    if tail and label.group("sep") is None and not _NAME_RUN_IN.match(tail):
         return None  # "Apologies were made for…" is a sentence, not a label
     section = [line]
     if tail and not line.is_heading:
@@ -384,6 +433,8 @@ def _line_text(line: Line) -> str:
         cells = [cell.strip() for cell in line.cells if cell.strip()]
         if is_table_header(cells):
             return ""
+        if len(cells) >= 2 and _ITEM_NUMBER_CELL.match(cells[0]):
+            return " ".join(cells)  # "3 | Apologies for Absence Ann Lee (AL), …": an item's number, then its text
         if len(cells) >= 2 and not _LABEL.match(cells[0]):
             # A "Name | Organisation" row reads as the "Name, ORG;" pairs of a typed list.
             return f"{cells[0]}, {' '.join(cells[1:])};"

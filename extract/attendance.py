@@ -46,6 +46,7 @@ from .names import (
 )
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
+from .attendance_grid import grid_marks
 from .items import SUM, agenda_words
 from .attendance_forms import (
     called_to_order_attendees,
@@ -55,6 +56,8 @@ from .attendance_forms import (
     is_chairing_note,
     is_officer_post,
     mark_disambiguated,
+    minute_taker_attendees,
+    opening_sentence_attendees,
     office_titles,
     read_inverted_officials,
     sentence_attendees,
@@ -131,7 +134,7 @@ _INITIALLED_NAME = re.compile(
 )
 _SENTENCE_VERB = re.compile(
     r"\b(?:said|stated|reported|noted|agreed|was|were|is|are|had|has|have|would|will|gave|introduced|presented|"
-    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared)\b"
+    r"asked|explained|welcomed|thanked|confirmed|advised|opened|declared|called(?=\s+(?:the\s+meeting\s+)?to\s+order))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 PROSE_WORDS = 4
@@ -177,6 +180,13 @@ _REMOTE_TAIL = re.compile(
     r"\s+(?:via|by|on)\s+(?:teleconference|telephone|phone|video(?:\s*conference)?|zoom|(?:ms\s+)?teams|webex|skype)\b.*$",
     re.IGNORECASE,
 )
+# A register's mark in a bracket after a whole name: "Ann Vale (P)", "Bo Reed (A)", "Cy Hart (Present)".
+_BRACKET_MARK = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)\s*\((?P<mark>P|A|Ab|L|present|absent|apologies|excused|here|late)\)"
+    r"(?P<end>\s*(?:[,;]|\band\b|$))"
+)
+# A code after a member's name: a radio club's call sign ("KB1ABC", "W2XYZ"), a member or lot number ("#412").
+_CODE_TAIL = re.compile(r"(?:\s+(?:#\s?\d{1,6}|\(?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}\)?))+\s*$")
 _PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _COUNT_TAIL = re.compile(r"\s*[,–—-]\s*\d{1,2}\s*\.?\s*$")
@@ -238,7 +248,7 @@ _PUBLIC_COUNT_INLINE = re.compile(
 )
 # "Mr and Mrs Penn", "Dr & Mrs Lowe", "Susan & Joel Mott": two people of one surname, a whole entry of the list.
 _COUPLE = re.compile(
-    r"(?:(?<=^)|(?<=,\s)|(?<=:\s))"
+    r"(?:(?<=^)|(?<=,\s)|(?<=:\s)|(?<=\sand\s))"
     rf"(?:(?P<first>(?:{HONORIFIC}|Revd?)\.?)\s+(?:&|and)\s+(?P<second>{HONORIFIC}\.?)"
     r"|(?P<first_name>[A-Z][a-z]{2,})\s+(?:&|and)\s+(?P<second_name>[A-Z][a-z]{2,}))"
     r"\s+(?P<surname>[A-Z][\w'’-]+)(?=\s*(?:,|$|\.\s*$|\())"
@@ -319,16 +329,18 @@ def extract_attendees(
     list_lines: set[int] = set()
     tabled, table_end = table_attendees(document)
     attendees.extend(tabled)
+    attendees.extend(_grid_attendees(document))
     for found in _iter_lists(document, table_end=table_end):
         attendees.extend(_read_list(found))
         list_lines.update(line.number for line in found.lines)
     # "Board members present were …", "… welcomed …", "… arrived at 7.10": written as sentences, each read in turn for
     # those no list or earlier reader names.
     for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, welcome_attendees,
-                 called_to_order_attendees, _late_arrivals):
+                 called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees, _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
         attendees.extend(a for a in read(document) if (a.surname or "").lower() not in listed)
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
+    attendees = _without_first_name_repeats(attendees)
     attendees = _surnames_only(attendees)
     if apologies is None:
         apologies = extract_apologies(document, nlp=nlp)
@@ -336,6 +348,17 @@ def extract_attendees(
     _fill_from_body(attendees, document, nlp=nlp, skip=list_lines)
     _give_chair(attendees, document)
     return attendees
+
+
+def _grid_attendees(document: ParsedDocument) -> list[Attendee]:
+    """Members an attendance grid marks present at the meeting (`attendance_grid`)."""
+    found: list[Attendee] = []
+    for name, mark, row in grid_marks(document.lines):
+        person = parse_person(name)
+        if mark == "present" and person.surname:
+            found.append(Attendee(name=person.name, surname=person.surname, title=person.title, status="present",
+                                  evidence=Evidence(page=row.page, line_start=row.number, line_end=row.number)))
+    return found
 
 
 def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
@@ -481,6 +504,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
                 line = lines[index]
                 found.append(_AttendanceList(status="present", lines=[replace(line, text=inline.group("list"))]))
+            elif not seen_item and not found and (rows := _headless_register(lines, index)):
+                # "Ann Vale, Chair – Present" / "Bo Reed, Treasurer – Absent": a register with no heading above it.
+                found.append(_AttendanceList(status="present", lines=[replace(lines[index], text="Present:"), *rows]))
+                last_end = index + len(rows)
+                index += len(rows)
+                continue
             seen_item = seen_item or bool(_ITEM_OPENER.match(lines[index].text))
             index += 1
             continue
@@ -491,7 +520,9 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
         one_line_list = seen_content
         after_bullet = False
         # "Quill: Present" / "Hart - Absent": a register of marks under the heading runs while its rows do.
-        register = not seen_content and _marked_register_follows(lines, index - 1)
+        register = not seen_content and _marked_register_follows(
+            lines, index - 1, roll_call=is_roll_call_heading(lines[index - 1].text.strip().strip("*_#").strip())
+        )
         while index < len(lines) and len(block) < LIST_MAX_LINES:
             line = lines[index]
             if register and not line.is_blank:
@@ -663,10 +694,27 @@ def _without_roll_call(line: Line) -> Line:
     stripped = _ROLL_CALL.sub("", stripped) if stripped == line.text else stripped
     if stripped != line.text and match_label(stripped) is not None:
         return replace(line, text=stripped)
+    marked = _inline_marked_roll(stripped) if stripped != line.text else None
+    if marked is not None:
+        # "Roll call: Ann Vale – here; Bo Reed – absent": those marked present.
+        return replace(line, text="Present: " + ", ".join(marked))
     if stripped != line.text and ":" not in stripped.split(",")[0] and _opens_roll(stripped):
         # "3. ROLL CALL: President Ash, Vice-President Birch, Board members …": the roll with no "Present:".
         return replace(line, text=f"Present: {stripped}")
     return line
+
+
+def _inline_marked_roll(text: str) -> list[str] | None:
+    """The members a roll written on one line marks present ("Ann Vale – here; Bo Reed – absent; Cy Hart – here"
+    gives Vale and Hart); None unless every part is a member and a mark, some marked present. "Yes" / "No" answers
+    are a roll-call vote's."""
+    parts = [part.strip() for part in re.split(r"[;,]", text.strip().rstrip(".")) if part.strip()]
+    if len(parts) < 2 or _VOTE_ANSWER.search(text) or _ROLL_VOTE.search(text):
+        return None
+    read = [_marked_row(part) for part in parts]
+    if any(row is None for row in read) or not any(row[1] == "present" for row in read if row is not None):
+        return None
+    return [row[0] for row in read if row is not None and row[1] == "present"]
 
 
 def _opens_roll(text: str) -> bool:
@@ -685,7 +733,7 @@ def _opens_roll(text: str) -> bool:
 def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus | None:
     """"present" for a bare "ROLL CALL" heading whose next line names people by title ("Mayor A and Councilmembers B, C")."""
     heading = lines[index].text.strip().strip("*_#").strip()
-    if is_roll_call_heading(heading) and _marked_register_follows(lines, index):
+    if is_roll_call_heading(heading) and _marked_register_follows(lines, index, roll_call=True):
         # "ROLL CALL OF COUNCIL" then "Vale - Here": a register of marks under the heading, which may set its column
         # headings apart ("Roll call: Board members<TAB>Present").
         return "present"
@@ -701,9 +749,28 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     return "present"
 
 
-def _marked_register_follows(lines: list[Line], index: int) -> bool:
+def _headless_register(lines: list[Line], index: int) -> list[Line]:
+    """The rows of a register printed with no heading, from `index`: three or more lines in a row, each a member
+    (with their post) and a written mark ("Ann Vale, Chair – Present", "Bo Reed – Absent"), one marking someone
+    present; [] otherwise. A mark of one letter ("X", "P") needs the heading a register normally has."""
+    rows: list[Line] = []
+    marks: list[str] = []
+    for line in lines[index : index + LIST_MAX_LINES]:
+        if line.is_blank or line.cells is not None:
+            break
+        text = line.text.strip()
+        row = _register_row(text)
+        if row is None or not re.search(r"[A-Za-z]{4,}\.?$", text) or _is_prose(row[0]):
+            break
+        rows.append(replace(line, text=text))
+        marks.append(row[1])
+    return rows if len(rows) >= MIN_ROWS and "present" in marks else []
+
+
+def _marked_register_follows(lines: list[Line], index: int, *, roll_call: bool = False) -> bool:
     """True when the lines after a heading open with two or more "Ann Lee, Chair X" / "Lee - Here" rows, each a name
-    (and post) then a presence mark, one marking someone present."""
+    (and post) then a presence mark, one marking someone present. Under a roll-call heading at the opening of the
+    meeting (`roll_call`), "Yes" / "No" answers mark presence too."""
     following = [line for line in lines[index + 1 : index + 1 + LIST_MAX_LINES] if not line.is_blank]
     marks: list[str] = []
     votes = 0
@@ -714,7 +781,28 @@ def _marked_register_follows(lines: list[Line], index: int) -> bool:
         marks.append(row[1])
         # "Vale: Yes" under "ROLL CALL" is a vote; "Ann Vale, Supervisor Y" (a post before the mark) is a register.
         votes += bool(_VOTE_ANSWER.search(line.text)) and "," not in row[0]
-    return len(marks) >= MIN_ROWS and "present" in marks and votes == 0
+    return len(marks) >= MIN_ROWS and "present" in marks and (votes == 0 or roll_call and _opens_the_meeting(lines, index))
+
+
+# The opening items of a meeting, before any business: a roll call among them takes attendance, even answered
+# "Yes" / "No" ("1. CALL TO ORDER", "2. ROLL CALL", then "Vale -Yes").
+_OPENING_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[.)]?\s+)?(?:call(?:ed)?\s+to\s+order|roll\s+call|pledge|invocation|opening|welcome|meeting\s+called)",
+    re.IGNORECASE,
+)
+_MOTION_WORDS = re.compile(r"\b(?:motion|moved|seconded|vote|voted|voting|carried|resolved)\b", re.IGNORECASE)
+
+
+def _opens_the_meeting(lines: list[Line], index: int) -> bool:
+    """True when the roll-call heading at `index` comes before any business: every numbered item above it is an
+    opening item (call to order, pledge) and no motion has been put."""
+    for line in lines[:index]:
+        text = line.text.strip()
+        if _MOTION_WORDS.search(text):
+            return False
+        if _ITEM_OPENER.match(text) and not _OPENING_ITEM.match(text):
+            return False
+    return True
 
 
 def _register_text(line: Line) -> str:
@@ -1047,7 +1135,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _ALL_EXCEPT.sub("", text).strip()
     # "Mrs A Lee -Chairman", "Cllr B Day Vice- Chairman": a role's dash typed with one space.
     text = _GLUED_CHAIR.sub(lambda m: f" – {m.group('vice') or ''}{m.group('chair')}", text)
-    text = mark_disambiguated(text)
+    text = mark_disambiguated(_without_bracket_marks(text))
     # "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)": the post, then who holds it.
     officials: list[Attendee] = []
     groups: list[str] = []
@@ -1084,6 +1172,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         entry = without_attendance_note(entry)  # "Ann Cole (Clerk) – via Zoom", "Ann Cole (Clerk, remote)"
         entry = _REMOTE_TAIL.sub("", entry)  # "Trustee Ann Cole via teleconference"
         entry = _PRESIDING_TAIL.sub("", entry)  # "Mayor Ann Lee presiding"
+        entry = _CODE_TAIL.sub("", entry)  # "Ann Lee KB1ABC", "Bo Day #412": a call sign or member number
         if _is_plural(entry.strip().rstrip(".")) and attendees:
             # "Mrs A, Mr B and Mrs C, Councillors, Mrs D, Clerk": the group's role, no person.
             for member in attendees[group_start:]:
@@ -1171,6 +1260,21 @@ def _flattened_initials_grid(found: _AttendanceList) -> _AttendanceList:
     )
 
 
+def _without_bracket_marks(text: str) -> str:
+    """A list whose every member carries a mark in a bracket ("Ann Vale (P), Bo Reed (A), Cy Hart (P)") as the
+    members marked present ("Ann Vale, Cy Hart"). A bracketed initial after a bare surname ("Brady (P)") is no mark."""
+    marks = list(_BRACKET_MARK.finditer(text))
+    brackets = re.findall(r"\([^()]*\)", text)
+    if len(marks) < 2 or len(marks) != len(brackets):
+        return text
+    def kept(match: re.Match[str]) -> str:
+        if read_attendance_mark(match.group("mark")) == "present":
+            return match.group("name") + match.group("end")
+        return ""  # the member marked away, with the separator after them
+
+    return re.sub(r"(?:,\s*|\s+and\s+)+$", "", _BRACKET_MARK.sub(kept, text)).strip()
+
+
 def _split_couples(text: str) -> str:
     """`text` with each couple sharing a surname written as two entries: "Mr and Mrs Penn" -> "Mr Penn, Mrs Penn",
     "Susan & Joel Mott" -> "Susan Mott, Joel Mott" (each part of the list, between commas or its ends)."""
@@ -1182,12 +1286,20 @@ def _split_couples(text: str) -> str:
         first = match.group("first") or match.group("first_name")
         second = match.group("second") or match.group("second_name")
         if match.group("first_name") is not None and (
-            is_title(second) or is_role(second) or plurals & set(text[: match.start()].lower().split())
+            is_title(second) or is_role(second) or _under_plural_title(text[: match.start()], plurals)
         ):
             return match.group(0)  # "Oddie and Mayor Spencer", or surnames under "Councilmembers": no couple
         return f"{first} {match.group('surname')}, {second} {match.group('surname')}"
 
     return _COUPLE.sub(written, text)
+
+
+def _under_plural_title(before: str, plurals: set[str]) -> bool:
+    """True when a plural title stands over the names before a couple ("Councilmembers Oddie, Lee and Spencer"), not
+    when it heads the list as a word of its label ("Board members present: …, and Joel & Susan Mott")."""
+    return any(
+        found.group(1).lower() in plurals for found in re.finditer(r"([A-Za-z]+)\s+(?=[A-Z])", before)
+    )
 
 
 def _split_entries(text: str) -> list[str]:
@@ -2018,6 +2130,18 @@ def _looks_like_person(text: str) -> bool:
         return False  # "UNRESTRICTED ITEMS": a heading in capitals, not a name
     # Names are capitalised; lower-case words beyond particles mean prose.
     return not _LOWER_WORD.search(re.sub(r"\b(?:van|von|der|den|de|la|le|du|da|di|del)\b", "", remainder))
+
+
+def _without_first_name_repeats(attendees: list[Attendee]) -> list[Attendee]:
+    """Without a later one-word entry that is only the first name of someone listed in full: "Board members present:
+    Jordan Moore (President)" and, under the election results, "President: Jordan" are one person. A one-word
+    entry that is someone's surname stays."""
+    first_names = {a.name.split()[0].lower() for a in attendees if len(a.name.split()) >= 2}
+    surnames = {(a.surname or "").lower() for a in attendees if len(a.name.split()) >= 2}
+    return [
+        a for a in attendees
+        if len(a.name.split()) != 1 or a.name.lower() not in first_names or a.name.lower() in surnames
+    ]
 
 
 def _drop_repeats(attendees: list[Attendee]) -> list[Attendee]:

@@ -20,15 +20,18 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..ingest.document import Line, ParsedDocument, top_lines
+from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
 from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
+from .sections import read_attendance_mark
 
 SENTENCE_SEARCH_LINES = 60
 """An attendance sentence sits in the opening lines (the call to order)."""
+REGISTER_SEARCH_LINES = 80
+"""A register table's header row sits near the top."""
 TABLE_MAX_LINES = 200
 """A flattened roll-call table never runs longer than this many lines."""
 ROSTER_LINES = 40
@@ -98,7 +101,7 @@ _WELCOMED_GUESTS = re.compile(
 # Who called the meeting to order: "The meeting was called to order at 7:00 pm by President A Lowe",
 # "Chair B Marsh called the meeting to order at 6:30 p.m." (the person is read only when a post leads the name).
 _CALLED_BY = re.compile(
-    r"\bmeeting\s+was\s+called\s+to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
+    r"\b[Mm]eeting\s+was\s+called\s+to\s+order\s+(?:at\s+[\d:.]+\s*(?:[ap]\.?\s*m\.?)?\s+)?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5})(?=\s+(?:at|on|in|who|and|with)\b|\s*[,.;]|\s*$)",
 )
 # Who chaired, said in a sentence of its own beside the roll: "The meeting was chaired by Ann Lee.",
@@ -112,7 +115,7 @@ _CHAIRED_BY = re.compile(
 )
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?called\s+the\s+meeting\s+to\s+order\b"
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?(?:called\s+the\s+meeting\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A name, then a few lower-case words saying who they are ("Bo Day web heads", "Cy Orr from the county").
 # Lower-case words before a capital in a list's piece: a post in running text ("deputy treasurer Bo Day"), or not.
@@ -317,6 +320,78 @@ def welcome_attendees(document: ParsedDocument) -> list[Attendee]:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(person)
     return found
+
+
+# Who took the minutes, named on a line of its own or a cell near the top: "Clerked by<TAB>Jo Pike", "Minute taker: Jo
+# Pike", "Minutes taken by Mrs J Pike", "Clerk to the Governors: Jo Pike".
+_TOOK_MINUTES = re.compile(
+    r"(?:\b(?P<clerked>clerked|minuted)\s+by|\bminutes\s+(?:were\s+)?(?:taken|recorded)\s+by|\bminute[- ]?taker"
+    r"|\bclerk\s+to\s+the\s+(?:governors|governing\s+body|board|trustees|directors))\s*[:\-–]?\s*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:$|[\t,;.(]|\s{2}))",
+    re.IGNORECASE,
+)
+
+
+def minute_taker_attendees(document: ParsedDocument) -> list[Attendee]:
+    """The clerk or minute taker a line near the top names ("Chaired by Ann Lee<TAB>Clerked by Jo Pike"), in
+    attendance; the reader keeps those a list already names."""
+    for line in top_lines(document.lines, SENTENCE_SEARCH_LINES):
+        text = "\t".join(line.cells) if line.cells is not None else line.text
+        found = _TOOK_MINUTES.search(text)
+        if found is None or not found.group("name")[:1].isupper():
+            continue
+        person = parse_person(found.group("name"))
+        if person.surname is None or is_role(person.name) or is_organisation(person.name):
+            continue
+        return [Attendee(name=person.name, surname=person.surname, title=person.title,
+                         role="Clerk" if found.group("clerked") or "clerk" in found.group(0).lower() else "Minute Taker",
+                         status="in_attendance",
+                         evidence=Evidence(page=line.page, line_start=line.number, line_end=line.number))]
+    return []
+
+
+# Attendance said in passing by the sentence that opens the meeting:
+#   "The landscape committee (Ann Lee, Bo Day and Cy Fox) met at 4 p.m." - the body's members in a bracket;
+#   "… called to order by Chair Ann Lee with Directors Bo Day and Cy Fox present." - those present "with" the caller;
+#   "Ann Lee-President, Bo Day-Secretary and Cy Fox-Treasurer presiding." - the officers who presided.
+_BODY_MET = re.compile(
+    r"^(?:the\s+)?(?:[A-Za-z]+\s+){0,4}?(?:committee|board|council|commission|group|trustees|directors|members)\s*"
+    r"\((?P<list>[^()]{5,300})\)\s+(?:met|convened|gathered)\b",
+    re.IGNORECASE,
+)
+_WITH_PRESENT = re.compile(
+    r"\bwith\s+(?P<list>[A-Z][\w'’.-]*(?:(?:\s+|,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w'’.-]*)+)\s+(?:also\s+)?"
+    r"(?:present|in\s+attendance|attending)\b"
+)
+_PRESIDING = re.compile(r"^(?P<list>[A-Z][^.;:]{3,300}?)\s+presiding\s*\.?$")
+_NAME_DASH_POST = re.compile(r"(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)+)\s*[-–]\s*(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
+def opening_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
+    """People the opening sentences name in passing: a body's members in a bracket ("The committee (A, B and C)
+    met …"), those present "with" the chair who called the meeting to order, the officers "presiding". Each must
+    be written as a name (two or more capitalised words, or a title and a surname); the meeting's guests and
+    business are read elsewhere."""
+    for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
+        for sentence in _sentences(text):
+            found = _BODY_MET.match(sentence) or _WITH_PRESENT.search(sentence) or _PRESIDING.match(sentence)
+            if found is None:
+                continue
+            listed = _NAME_DASH_POST.sub(
+                lambda m: f"{m.group('post')} {m.group('name')}" if is_role(m.group("post")) else m.group(0),
+                found.group("list"),
+            )
+            people = [
+                person for person in read_sentence_list(listed, also=False)
+                if person.surname and (len(person.name.split()) >= 2 or person.title) and not is_organisation(person.name)
+            ]
+            if len(people) < 2 and found.re is not _WITH_PRESENT:
+                continue  # "The board (as trustee) met": one word in a bracket is no roll
+            for person in people:
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+            if people:
+                return people
+    return []
 
 
 def called_to_order_attendees(document: ParsedDocument) -> list[Attendee]:
@@ -719,6 +794,12 @@ def table_attendees(document: ParsedDocument) -> tuple[list[Attendee], int | Non
     ("Chair – Ann Lo, District H").
     """
     lines = document.lines
+    for index, line in enumerate(lines[: top_reach(lines, REGISTER_SEARCH_LINES)]):
+        columns = _register_columns(line)
+        if columns is not None:
+            people, end = _read_register_table(lines, index, columns)
+            if people:
+                return people, end
     for index, line in enumerate(lines):
         if not load_column_headers().heads("attendee", line.cells[0] if line.cells else line.text):
             continue
@@ -731,6 +812,45 @@ def table_attendees(document: ParsedDocument) -> tuple[list[Attendee], int | Non
             person.role = person.role or roster.get(person.surname or "")
         return people, end
     return [], None
+
+
+def _register_columns(line: Line) -> tuple[int, int, int | None] | None:
+    """(name, mark, post) column positions of a register table's header row ("Member | Title | Present"), else None."""
+    if line.cells is None:
+        return None
+    headers = load_column_headers()
+    cells = [cell.strip() for cell in line.cells]
+    name = headers.column("register_name", cells)
+    mark = headers.column("register_mark", cells)
+    if name is None or mark is None or name == mark:
+        return None
+    return name, mark, headers.column("register_post", cells)
+
+
+def _read_register_table(
+    lines: list[Line], index: int, columns: tuple[int, int, int | None]
+) -> tuple[list[Attendee], int]:
+    """The members a register table's rows mark present (the mark read as `read_attendance_mark` reads it: "Yes",
+    "Present", "✓", "Remote"), with the post its post column gives; the table's last line."""
+    name_at, mark_at, post_at = columns
+    people: list[Attendee] = []
+    end = index
+    for line in lines[index + 1 : index + TABLE_MAX_LINES]:
+        if line.is_blank:
+            continue
+        if line.cells is None:
+            break
+        end = line.number
+        cells = [cell.strip() for cell in line.cells]
+        if max(name_at, mark_at) >= len(cells):
+            continue
+        # "Ann Lee, Chair": the post may share the name's cell.
+        name, _, post_in_cell = cells[name_at].partition(",")
+        if not _is_name(name.strip()) or read_attendance_mark(cells[mark_at]) != "present":
+            continue
+        post = cells[post_at] if post_at is not None and post_at < len(cells) else post_in_cell.strip()
+        people.append(_table_person(name.strip(), post, line))
+    return people, end
 
 
 def _read_table_rows(lines: list[Line], index: int) -> tuple[list[Attendee], int]:

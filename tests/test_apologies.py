@@ -249,3 +249,16 @@ def test_apology_sentences_that_are_not_absence(make_document, nlp) -> None:
         "Members of the public were excused.\n",
     ):
         assert extract_apologies(make_document(text), nlp=nlp) == [], text
+
+
+def test_heading_run_into_its_list_without_a_colon(make_document, nlp) -> None:
+    # A numbered item in a table, its heading and list in one cell, each member with their initials.
+    cells = make_document(
+        "Present: Ann Vale, Bo Reed\n3\tApologies for Absence Tessa Quill (TQ), Owen Brack (OB) and Councillor "
+        "Lena Fitch (LF)\n4\tApproval of Previous Minutes\n"
+    )
+    assert [a.surname for a in extract_apologies(cells, nlp=nlp)] == ["Quill", "Brack", "Fitch"]
+    line = make_document("Present: Ann Vale\n2. Apologies for absence Mrs Dora Kent and Mr Ivo Lam\n3. Minutes\n")
+    assert [a.surname for a in extract_apologies(line, nlp=nlp)] == ["Kent", "Lam"]
+    sentence = make_document("Present: Ann Vale\n2. Apologies were made for the late start of the meeting.\n")
+    assert extract_apologies(sentence, nlp=nlp) == []

@@ -356,6 +356,8 @@ def test_name_comma_post_pairs_in_a_members_sentence(make_document, nlp) -> None
         ("Ada Birch", "Clerk", "in_attendance", None),
         ("Nell Hurst", "Treasurer", "in_attendance", None),
         ("Otto Lund", "Trustee", "present", None),
+        # The supervisor who opened the meeting attended too.
+        ("Supervisor Hale", "Supervisor", "present", None),
     ]
 
 
