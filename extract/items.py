@@ -480,6 +480,9 @@ MIN_DASH_RUN_IN_WORDS = 3
 """The text after a dashed run-in label is a sentence of at least this many words (not "Ann Lee – Chair")."""
 MIN_LABEL_SHARE = 0.25
 """Share of a document's paragraphs that must open with a run-in label for those to be its items."""
+MIN_BUSINESS_LABELS = 5
+"""Distinct run-in labels naming the order of business ("Call to Order – …", "Approval of Minutes – …", "Old Business:")
+that make run-in labels a document's items however long the reports between them run."""
 # An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
@@ -618,7 +621,9 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     graded …", "Public Comment: none", and a label alone on its line ("Old
     business:"). Only when at least `MIN_PARAGRAPH_RUN` paragraphs open with a
     capitalised label and they are at least `MIN_LABEL_SHARE` of the
-    paragraphs: a lone "Public comment: none." inside an item is no item.
+    paragraphs, or `MIN_BUSINESS_LABELS` distinct labels name the order of
+    business (`agenda_words`: long committee reports between them make many
+    paragraphs): a lone "Public comment: none." inside an item is no item.
     Attendance, motion and vote labels ("Present:", "Second:", "Voting Aye:")
     and speakers ("Mayor Lee:") never count.
     """
@@ -643,6 +648,11 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
         # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.
         opens = opens or bool(_VERDICT_AT_END.search(previous))
+        if not opens and not _JOINING_END.search(previous):
+            # "Call to Order – The meeting …" under a date line without a stop: a label of the order of business
+            # opens its paragraph unless the line above breaks off mid-sentence.
+            head = _LABEL_RUN_IN.match(text)
+            opens = head is not None and bool(agenda_words().search(head.group("title")))
         # A capitals label with a reporter or verdict opens its paragraph even after a line whose stop was dropped,
         # unless that line breaks off at a joining word ("… the" then "COUNTY DRAIN – the culvert …").
         caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
@@ -686,14 +696,16 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
             reported = _reported_title(title, rest)
             if reported is not None:
                 title, rest = reported  # "Supervisor Lee - Financial Reports. See attached."
-            elif not _is_dash_label_rest(title, rest):
+            elif not _is_dash_label_rest(title, rest) and not _is_business_dash_rest(title, rest):
                 continue
         kind = _run_in_label_kind(title, rest)
         if kind is None:
             continue
         capitalised += kind
         found[position] = (title, rest)
-    if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
+    business = len({entry[0].lower() for entry in found.values() if agenda_words().search(entry[0])})
+    few = len(found) < MIN_LABEL_SHARE * paragraphs and business < MIN_BUSINESS_LABELS
+    if capitalised < MIN_PARAGRAPH_RUN or few or headings >= len(found):
         return {}
     found.update(bare)
     # A capitals label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD –
@@ -814,6 +826,13 @@ def _is_dash_label_rest(title: str, rest: str) -> bool:
         and _run_in_label_kind(title, rest) == 1
         and _is_dash_run_in_rest(rest[:1].upper() + rest[1:])
     )
+
+
+def _is_business_dash_rest(title: str, rest: str) -> bool:
+    """True when a dashed label names the order of business (`agenda_words`) and a capitalised phrase of a few words
+    follows it, though not a sentence: "Call to Order and Roll Call - Board members Ann Lee, Bo Day …", "Approval of
+    the Agenda – Added to New Business – …"."""
+    return bool(agenda_words().search(title)) and rest[:1].isupper() and len(rest.split()) >= MIN_DASH_RUN_IN_WORDS
 
 
 def _reported_title(title: str, rest: str) -> tuple[str, str] | None:
@@ -1939,9 +1958,11 @@ def _find_line_items(
                 found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)]))
                 past_title = True
                 continue
-            if index - 1 in labelled and past_title:
-                # "Road Report: The crew graded …", "Old business:": minutes whose paragraphs open with a run-in label.
+            if index - 1 in labelled and (past_title or agenda_words().search(labelled[index - 1][0])):
+                # "Road Report: The crew graded …", "Old business:": minutes whose paragraphs open with a run-in label;
+                # "Call to Order – …" right under the title lines opens the minutes.
                 title, rest = labelled[index - 1]
+                past_title = True
                 found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)] if rest else None))
                 continue
             procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None

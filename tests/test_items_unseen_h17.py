@@ -36,3 +36,68 @@ def test_half_surrogate_from_a_broken_font_becomes_one_replacement_mark():
 
 def test_text_without_surrogates_is_unchanged():
     assert pdf._read_pdfium_text(_TextPage("Treasurer’s Report")) == "Treasurer’s Report"  # type: ignore[arg-type]
+
+
+_REPORT = (
+    "The crew finished the spring grading of the lower roads.\nGravel was spread on the hill and the ditches were cleared.\n"
+    "The culvert under the north lane was replaced.\nA second load of gravel is on order.\n"
+    "Water samples were taken in the usual way.\nThe results were normal.\n"
+)
+_DASHED_BUSINESS = (
+    "Cedar Hollow Owners Association Board of Directors Meeting\nTuesday, March 4, 2031 at 6 p.m. via video call\n"
+    "Call to Order and Roll Call - Board members Ann Vale, Bo Kerr, Cy Dunn present.\n"
+    "Approval of the Agenda – Added to New Business – Pond Fence\n"
+    "Approval of Previous Minutes – The minutes of February 4 were approved as written.\n"
+    + _REPORT + _REPORT +
+    "Treasurer's Report – Bo Kerr reported a balance of $12,400 in operating funds.\n"
+    + _REPORT + _REPORT +
+    "Old Business – The pond fence quote is still awaited.\n"
+    "New Business – The board approved the pond fence repair.\n"
+    "Adjournment – The meeting was adjourned at 7:40 p.m.\n"
+)
+_COLON_BUSINESS = (
+    "MAPLE RUN RESIDENTS COUNCIL\nMinutes of the monthly meeting, 12 May 2031\n"
+    "Call to Order: The chair opened the meeting at 7 p.m. with six members present.\n"
+    "Minutes: The minutes of the April meeting were approved.\n"
+    + _REPORT +
+    "Treasurer's Report: The account holds $3,100 after the spring fair.\n"
+    + _REPORT + _REPORT + _REPORT +
+    "Correspondence: A letter from the water board was read.\n"
+    "New Business: Members agreed to plant two trees at the gate.\n"
+    "Adjournment: The meeting closed at 8:15 p.m.\n"
+)
+
+
+def test_dashed_order_of_business_labels_are_items_though_long_reports_run_between(make_document):
+    assert _items(make_document, _DASHED_BUSINESS) == [
+        (None, "Call to Order and Roll Call"),
+        (None, "Approval of the Agenda"),
+        (None, "Approval of Previous Minutes"),
+        (None, "Treasurer's Report"),
+        (None, "Old Business"),
+        (None, "New Business"),
+        (None, "Adjournment"),
+    ]
+
+
+def test_colon_order_of_business_labels_are_items_though_long_reports_run_between(make_document):
+    assert _items(make_document, _COLON_BUSINESS) == [
+        (None, "Call to Order"),
+        (None, "Minutes"),
+        (None, "Treasurer's Report"),
+        (None, "Correspondence"),
+        (None, "New Business"),
+        (None, "Adjournment"),
+    ]
+
+
+def test_a_few_business_words_in_long_prose_make_no_items(make_document):
+    text = (
+        "PINE FLAT WATER USERS\nNotes of the site walk, 2 June 2031\n"
+        + _REPORT * 4
+        + "Minutes: The notes of the last walk were read.\n" + _REPORT * 3
+        + "Correspondence: None.\n" + _REPORT * 3
+        + "Road Report: See above.\n" + _REPORT
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "Minutes" not in titles and "Road Report" not in titles  # three labels are no order of business
