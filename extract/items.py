@@ -3285,8 +3285,17 @@ _TITLE_CLOSE = re.compile(
 )
 
 
+# A leader drawn from a title to the name of who presents it, as a contents page is set: "Treasurer's Report-------Ann
+# Lee", "Road Report ........ Bo Day", "Finance ____ Clerk"; a dash or two, or an ellipsis of three dots, is text.
+_LEADER = re.compile(r"(?<=\S)\s*(?:[-–—_]{3,}|(?:\.\s?){4,}|…{2,}).*$")
+
+
 def _heading_title(text: str) -> str:
-    """`text` as an item's title: without the heading's closing colon or dash and an empty disposition after it."""
+    """`text` as an item's title: without the heading's closing colon or dash and an empty disposition after it, and
+    without a leader and the presenter it leads to (`_LEADER`)."""
+    led = _LEADER.sub("", text)
+    if re.search(r"[A-Za-z]", led):
+        text = led
     title = _TITLE_CLOSE.sub("", text)
     return title if title.strip() else text
 

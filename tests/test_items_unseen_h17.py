@@ -6,6 +6,7 @@ item is plausible.
 
 from __future__ import annotations
 
+from minutebook.extract import items as items_module
 from minutebook.extract.items import extract_items
 from minutebook.ingest import pdf
 
@@ -101,3 +102,28 @@ def test_a_few_business_words_in_long_prose_make_no_items(make_document):
     )
     titles = [title for _, title in _items(make_document, text)]
     assert "Minutes" not in titles and "Road Report" not in titles  # three labels are no order of business
+
+
+def test_a_leader_to_the_presenter_is_no_part_of_the_title(make_document):
+    dashed = (
+        "# Heron Lake Science Network\n\n## Board Meeting, 3 March 2031\n\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n\n"
+        "## Secretary's Report----------------------------------Cy Dunn\n\nThe January minutes were approved.\n\n"
+        "## Treasurer's Report--------------------------------------Bo Kerr\n\nThe balance is $4,200.\n\n"
+        "## Membership------------------------------Ann Vale/Di Fox\n\nForty members so far.\n\n"
+        "## Fund Raising---------------------------------------------\n\nNo report.\n"
+    )
+    assert [title for _, title in _items(make_document, dashed, name="inline.md")] == [
+        "Secretary's Report", "Treasurer's Report", "Membership", "Fund Raising"
+    ]
+    dotted = (
+        "# Alder Creek Garden Club\n\n## Minutes, 9 April 2031\n\nPresent: Ann Vale, Bo Kerr.\n\n"
+        "## Chair's Welcome ........ Ann Vale\n\nThe chair welcomed two new members.\n\n"
+        "## Plant Sale . . . . . . . . Bo Kerr\n\nThe sale raised $310.\n\n"
+    )
+    assert [title for _, title in _items(make_document, dotted, name="inline.md")] == ["Chair's Welcome", "Plant Sale"]
+
+
+def test_a_short_dash_or_an_ellipsis_in_a_title_is_kept():
+    assert items_module._heading_title("Bridge Repairs -- Phase Two") == "Bridge Repairs -- Phase Two"
+    assert items_module._heading_title("Any other business...") == "Any other business..."
+    assert items_module._heading_title("Cycle Lanes Briefing - PC Jane Doe") == "Cycle Lanes Briefing - PC Jane Doe"
