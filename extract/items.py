@@ -419,6 +419,12 @@ _CAPS_LABEL_NOT_ITEM = re.compile(
     r"^(?:MOTION|MOVED|SECOND(?:ED)?|ALL|IN\s+FAVOU?R|OPPOSED|ROLL\s+CALL\s+VOTE|VOICE\s+VOTE|VOTE|VOTING|THE|IT|THIS|THERE"
     r"|THAT|WE|THEY|HE|SHE|I)\b|\b(?:APPROVED|ADOPTED|DENIED|PASSED|CARRIED|FAILED|TABLED|SECONDED)\b"
 )
+# A post's holder named after its dash and then nominated or elected: "Treasurer – Ann Lee – nominated Bo Day, seconded
+# Cy Dunn", "Secretary - Di Fox (self nomination) seconded Ed Gray - elected", "Web Officer – Ed Gray, elected unopposed".
+_NOMINATION_REST = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?\s*[-–—,]?\s*"
+    r"(?i:(?:self[- ])?nominat|(?:re-?)?elected|proposed|seconded|appointed|returned\s+unopposed)"
+)
 # A reporter named before a run-in label's text: "Chief Lane: …", "Moss: …", "Reed said that …".
 _REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
@@ -692,6 +698,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         rest = (match.group("rest") or match.group("rest2") or "").strip()
         if match.group("bare") and not _is_capitals(title):
             continue  # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one
+        if match.group("dash") and _NOMINATION_REST.match(rest):
+            continue  # "Treasurer - Ann Lee - nominated Bo Day, seconded Cy Dunn": an election's record, not a label
         if match.group("dash"):
             reported = _reported_title(title, rest)
             if reported is not None:

@@ -127,3 +127,23 @@ def test_a_short_dash_or_an_ellipsis_in_a_title_is_kept():
     assert items_module._heading_title("Bridge Repairs -- Phase Two") == "Bridge Repairs -- Phase Two"
     assert items_module._heading_title("Any other business...") == "Any other business..."
     assert items_module._heading_title("Cycle Lanes Briefing - PC Jane Doe") == "Cycle Lanes Briefing - PC Jane Doe"
+
+
+_ELECTIONS = (
+    "Kestrel Valley Film Society\nAnnual General Meeting - Minutes\n14 July 2031, Town Library\n"
+    "Attendance - Ann Vale, Bo Kerr, Cy Dunn, Di Fox, Ed Gray\n\n"
+    "Road Report – Ann Vale presented the grading plan for the car park.\n"
+    "Hall Report – Bo Kerr reported that the roof has been repaired.\n"
+    "President - Ann Vale - nominated Bo Kerr, seconded Cy Dunn\n"
+    "Treasurer – Di Fox (self nomination) seconded Ed Gray – elected\n"
+    "Web Officer - Ed Gray, elected unopposed\n"
+    "Membership Officer - Cy Dunn - proposed Ann Vale, seconded Di Fox\n"
+    "Festival Report – Cy Dunn said the festival sold out in a week.\n"
+    "Other Business – The next screening is on 2 August.\n"
+)
+
+
+def test_a_post_holder_nominated_or_elected_after_its_dash_is_no_item(make_document):
+    titles = [title for _, title in _items(make_document, _ELECTIONS)]
+    assert not {"President", "Treasurer", "Web Officer", "Membership Officer"} & set(titles)
+    assert {"Road Report", "Hall Report", "Festival Report", "Other Business"} <= set(titles)
