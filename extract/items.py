@@ -2764,6 +2764,14 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and following.text.strip():
             title, last = f"{title} {clean_text(following.text)}", position + 1
+    if (
+        last == position
+        and line.text.count("**") == 0
+        and not (line.bold or line.is_heading)
+        and _JOINING_END.search(title)
+        and following_text[:1].islower()
+    ):
+        return None  # "a.Completed the new rack and" / "stabilization of the kayak area.": a list's sentence, wrapped
     raw = " ".join(lines[i].text.strip() for i in range(position, last + 1))
     # "**(a) Part 8 Procedure – Hyde Road Scheme**": a title set in bold whole is all title, dashes and all.
     bold = line.bold or line.is_heading or bool(re.match(r"^(?:\*\*)?\(?[a-z][.)]\s*(?:\*\*)?[^*]+\*\*$", raw))

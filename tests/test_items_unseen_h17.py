@@ -147,3 +147,29 @@ def test_a_post_holder_nominated_or_elected_after_its_dash_is_no_item(make_docum
     titles = [title for _, title in _items(make_document, _ELECTIONS)]
     assert not {"President", "Treasurer", "Web Officer", "Membership Officer"} & set(titles)
     assert {"Road Report", "Hall Report", "Festival Report", "Other Business"} <= set(titles)
+
+
+def test_a_wrapped_sentence_of_a_lettered_list_is_no_sub_item(make_document):
+    tight = (
+        "WILLOW BEND OWNERS ASSOCIATION\nBOARD OF DIRECTORS MEETING\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n\n"
+        "1. CALL TO ORDER\nThe meeting was called to order at 6 p.m.\n\n"
+        "2. COMMITTEE REPORTS\nThe beach committee sent the following report:\n"
+        "a.Completed construction and installation of a new paddleboard rack and\n"
+        "stabilization of the kayak rack at the small beach next to the dock.\n"
+        "b.Completed excavation of the new canoe area.\n\n"
+        "3. ADJOURNMENT\nThe meeting adjourned at 7 p.m.\n"
+    )
+    assert _items(make_document, tight) == [("1", "CALL TO ORDER"), ("2", "COMMITTEE REPORTS"), ("3", "ADJOURNMENT")]
+    spaced = tight.replace("a.Completed", "a) Completed").replace("b.Completed", "b) Completed")
+    assert _items(make_document, spaced) == [("1", "CALL TO ORDER"), ("2", "COMMITTEE REPORTS"), ("3", "ADJOURNMENT")]
+
+
+def test_a_lettered_title_wrapped_in_a_few_words_is_still_a_sub_item(make_document):
+    text = (
+        "WILLOW BEND OWNERS ASSOCIATION\nBOARD OF DIRECTORS MEETING\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n\n"
+        "1. CALL TO ORDER\nThe meeting was called to order at 6 p.m.\n\n"
+        "2. NEW BUSINESS\na) Repairs to the fence around the\nnorth pond\nThe board approved the repair.\n"
+        "b) Dock lighting\nTwo quotes were received.\n\n"
+        "3. ADJOURNMENT\nThe meeting adjourned at 7 p.m.\n"
+    )
+    assert ("2a", "Repairs to the fence around the north pond") in _items(make_document, text)
