@@ -273,11 +273,13 @@ _MINUTES_END = re.compile(
     re.IGNORECASE,
 )
 # A heading naming the document as minutes ("City Council Minutes", "Minutes of the Regular Meeting of …"): the
-# title, where a web page's minutes start after its menus. Not "Approval of Minutes".
+# title, where a web page's minutes start after its menus. Not "Approval of Minutes", nor "Minutes of Previous Meeting"
+# (the item that approves them).
+_NOT_THESE_MINUTES = r"(?!.*\b(?:approv|adopt|confirm|review|correct|accept|read|sign|previous|last|prior)\w*\b)"
 _MINUTES_BANNER = re.compile(
-    r"^(?![\d(])(?!.*\b(?:approv|adopt|confirm|review|correct|accept|read|sign|previous|last|prior)\w*\b)"
+    rf"^(?![\d(]){_NOT_THESE_MINUTES}"
     r"(?:[\w&'’.,-]+\s+){1,8}minutes$"
-    r"|^minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}(?:meeting|session)\b",
+    rf"|^{_NOT_THESE_MINUTES}minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,3}}(?:meeting|session)\b",
     re.IGNORECASE,
 )
 # The item that closes a meeting: unnumbered headings after it (a web page's "Quick Links") are no items.

@@ -173,3 +173,27 @@ def test_a_lettered_title_wrapped_in_a_few_words_is_still_a_sub_item(make_docume
         "3. ADJOURNMENT\nThe meeting adjourned at 7 p.m.\n"
     )
     assert ("2a", "Repairs to the fence around the north pond") in _items(make_document, text)
+
+
+def test_minutes_of_the_previous_meeting_as_the_first_heading_is_an_item(make_document):
+    for heading in ("## Minutes of Previous Meeting", "## Minutes of the Last Meeting"):
+        text = (
+            "# Riverbend Music Association\n\nAnnual General Meeting - Minutes\n\n"
+            "Attendance: Ann Vale, Bo Kerr, Cy Dunn\n\n"
+            f"{heading}\n\nThe minutes of the 2030 meeting were accepted.\n\n"
+            "## Business Arising\n\nNone.\n\n## Reports\n\nThe reports were received.\n\n"
+            "## Other Business\n\nThe next meeting is in July.\n"
+        )
+        assert [title for _, title in _items(make_document, text, name="inline.md")][0] == heading[3:]
+
+
+def test_minutes_of_the_meeting_as_the_document_title_is_no_item(make_document):
+    text = (
+        "## Minutes of the Annual Meeting of the Riverbend Music Association\n\n"
+        "Attendance: Ann Vale, Bo Kerr, Cy Dunn\n\n"
+        "## Business Arising\n\nNone.\n\n## Reports\n\nThe reports were received.\n\n"
+        "## Other Business\n\nThe next meeting is in July.\n"
+    )
+    assert [title for _, title in _items(make_document, text, name="inline.md")] == [
+        "Business Arising", "Reports", "Other Business"
+    ]
