@@ -656,6 +656,8 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
         # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.
         opens = opens or bool(_VERDICT_AT_END.search(previous))
+        # A line under a heading ("Committee Reports" then "Dam: – The inspection …") opens a paragraph.
+        opens = opens or (position > 0 and bool(previous) and (lines[position - 1].is_heading or lines[position - 1].bold))
         if not opens and not _JOINING_END.search(previous):
             # "Call to Order – The meeting …" under a date line without a stop: a label of the order of business
             # opens its paragraph unless the line above breaks off mid-sentence.

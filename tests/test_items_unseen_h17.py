@@ -197,3 +197,20 @@ def test_minutes_of_the_meeting_as_the_document_title_is_no_item(make_document):
     assert [title for _, title in _items(make_document, text, name="inline.md")] == [
         "Business Arising", "Reports", "Other Business"
     ]
+
+
+def test_a_run_in_report_right_under_a_heading_opens_its_paragraph(make_document):
+    for heading in ("### Committee Reports", "**Committee Reports**"):
+        text = (
+            "# Cedar Hollow Owners Association\n\nBoard meeting, Tuesday, March 4, 2031 at 6 p.m.\n\n"
+            "Call to Order – The meeting was called to order at 6:02 p.m. by the president.\n\n"
+            "Approval of Previous Minutes – The February minutes were approved as written.\n\n"
+            "Treasurer's Report – The balance is $12,400 in the operating account.\n\n"
+            f"{heading}\n"
+            "Pond: – The yearly inspection found the pond wall in good order.\n"
+            "Roads: – The grading of the lower roads is finished.\n\n"
+            "New Business – The board approved the pond fence repair.\n\n"
+            "Adjournment – The meeting was adjourned at 7:40 p.m.\n"
+        )
+        titles = [title for _, title in _items(make_document, text, name="inline.md")]
+        assert titles[titles.index("Treasurer's Report") + 1 : titles.index("New Business")][-2:] == ["Pond", "Roads"]
