@@ -351,6 +351,8 @@ _YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}(?:/\d{2,4})?\s+[A-Z][a-z]")
 MAX_BARE_HEADING_WORDS = 4
 """A bare title ending in a colon among numbered items is at most this long."""
 _JOINING = {"and", "of", "the", "for", "to", "in", "on", "with", "&"}
+_LONG_JOINING = {"from", "into", "upon", "onto"}
+"""Joining words as long as a title's words, left in lower case in a title ("Comments from Residents")."""
 # Labels that stand alone over a list or a decision, never items.
 _NOT_BARE_HEADING = re.compile(
     r"^(?:Resolved|Agreed|Proposed|Seconded|Action|Actions|Note|Notes|Decision|Outcome|Result|Vote|Motion|Carried"
@@ -879,7 +881,15 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     ("Old business"), None for no item label (attendance, motion and vote labels, speakers, dates)."""
     words = title.split()
     letters = [c for c in title if c.isalpha()]
-    if not words or len(words) > MAX_LABEL_RUN_IN_WORDS or len(letters) < 4 or re.search(r"\d", title):
+    long_words = [
+        word for word in words
+        if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS and word.lower() not in _JOINING | _LONG_JOINING
+    ]
+    # "Board Member Survey for Conflicts of Interest with Agenda Items – None": a longer label naming the business.
+    business = len(words) <= MAX_SUB_TITLE_WORDS and all(word[:1].isupper() for word in long_words) and bool(
+        agenda_words().search(title)
+    )
+    if not words or (len(words) > MAX_LABEL_RUN_IN_WORDS and not business) or len(letters) < 4 or re.search(r"\d", title):
         return None
     if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title) or _is_testimony_label(title):
         return None
@@ -900,7 +910,6 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return None  # "Jo Reed: asked about the verges": a speaker's name
     if all(c.isupper() for c in letters):
         return 1
-    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
     if all(word[:1].isupper() for word in long_words):
         return 1
     return 0 if len(words) <= MAX_LOWER_LABEL_WORDS else None

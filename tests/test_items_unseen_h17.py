@@ -214,3 +214,26 @@ def test_a_run_in_report_right_under_a_heading_opens_its_paragraph(make_document
         )
         titles = [title for _, title in _items(make_document, text, name="inline.md")]
         assert titles[titles.index("Treasurer's Report") + 1 : titles.index("New Business")][-2:] == ["Pond", "Roads"]
+
+
+def test_longer_business_labels_and_lower_case_from_in_a_label(make_document):
+    text = (
+        "Cedar Hollow Owners Association\nBoard meeting, Tuesday, March 4, 2031 at 6 p.m.\n"
+        "Call to Order: The meeting was called to order at 6:02 p.m. by the president.\n"
+        "Survey of Board Members for Conflicts with Agenda Items: None were reported.\n"
+        "Comments from Residents: Two residents asked about the speed of traffic on the hill road.\n"
+        "Approval of Previous Minutes: The February minutes were approved as written.\n"
+        "The board then turned to the agenda: the treasurer asked that her report be moved.\n"
+        "Treasurer's Report: The balance is $12,400 in the operating account.\n"
+        "New Business: The board approved the pond fence repair.\n"
+        "Adjournment: The meeting was adjourned at 7:40 p.m.\n"
+    )
+    assert [title for _, title in _items(make_document, text)] == [
+        "Call to Order",
+        "Survey of Board Members for Conflicts with Agenda Items",
+        "Comments from Residents",
+        "Approval of Previous Minutes",
+        "Treasurer's Report",
+        "New Business",
+        "Adjournment",
+    ]
