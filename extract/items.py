@@ -1789,6 +1789,13 @@ def _find_line_items(
         if numbered is not None and index - 1 in listed:
             numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
+        if (
+            numbered is not None and simple is not None and list_next is not None and last_major is not None
+            and int(simple.group("number")) == list_next <= last_major
+        ):
+            # "2. TREASURER'S REPORT", "1. Cash balances: …", then "2. Past due accounts: …": the list under the item
+            # goes on; its "2." is no second item 2.
+            numbered = None
         filled_from: int | None = None
         if numbered is None and simple is not None and index - 1 not in listed:
             value = int(simple.group("number"))

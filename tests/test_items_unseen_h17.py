@@ -237,3 +237,64 @@ def test_longer_business_labels_and_lower_case_from_in_a_label(make_document):
         "New Business",
         "Adjournment",
     ]
+
+
+_POINTS_UNDER_ITEMS = (
+    "WILLOW BEND OWNERS ASSOCIATION\nBOARD OF DIRECTORS MEETING\nMay 17, 2031\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n\n"
+    "1. APPROVAL OF MINUTES\nThe minutes were approved.\n\n"
+    "2. TREASURER'S REPORT\n1. Cash Balances: The operating fund holds $139,286.\n"
+    "2. Past due accounts: A lien has been recorded on one lot.\n\n"
+    "3. COMMITTEE REPORTS\n1. Burner Grant Update: The grant was approved.\n"
+    "2. Trimming Grant: Work starts in June.\n3. Annual Meeting: Forty people came.\n\n"
+    "4. OLD BUSINESS\nNone.\n\n5. ADJOURNMENT\nThe meeting adjourned at 8 p.m.\n"
+)
+
+
+def test_a_list_numbered_again_under_an_item_gives_no_second_item_of_its_number(make_document):
+    expected = [
+        ("1", "APPROVAL OF MINUTES"), ("2", "TREASURER'S REPORT"), ("3", "COMMITTEE REPORTS"), ("4", "OLD BUSINESS"),
+        ("5", "ADJOURNMENT"),
+    ]
+    assert _items(make_document, _POINTS_UNDER_ITEMS) == expected
+    dashed = _POINTS_UNDER_ITEMS.replace(": The", " - The").replace(": Work", " - Work").replace(": A lien", " - A lien")
+    assert _items(make_document, dashed.replace(": Forty", " - Forty")) == expected
+
+
+def test_the_next_item_after_a_list_under_an_item_is_still_an_item(make_document):
+    text = _POINTS_UNDER_ITEMS.replace("3. COMMITTEE REPORTS\n1. Burner", "3. COMMITTEE REPORTS\nNo reports.\n\n9. Burner")
+    assert ("3", "COMMITTEE REPORTS") in _items(make_document, text)
+
+
+def test_points_numbered_again_with_paragraphs_under_them_are_the_items_parts(make_document):
+    text = (
+        "WILLOW BEND OWNERS ASSOCIATION\nANNUAL MEETING MINUTES\nJuly 8, 2031\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n\n"
+        "1. APPROVAL OF MINUTES\nThe minutes were approved.\n\n"
+        "2. OLD BUSINESS\n1) Ann Vale – Funding of the road easements\n"
+        "Regarding the funding of the easements, the board would propose\n"
+        "member notes like those that paid for the spillway in 2028.\n"
+        "2) Bo Kerr; Pond Fence Update\n"
+        "The fence contractor has been paid in full and the work\n"
+        "will be finished by the end of the month.\n\n"
+        "3. ADJOURNMENT\nThe meeting adjourned at 8 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "APPROVAL OF MINUTES"), ("2", "OLD BUSINESS"), ("2.1", "Ann Vale – Funding of the road easements"),
+        ("2.2", "Bo Kerr; Pond Fence Update"), ("3", "ADJOURNMENT"),
+    ]
+
+
+def test_points_whose_titles_wrap_onto_a_closing_line_are_not_made_parts(make_document):
+    text = (
+        "WILLOW BEND OWNERS ASSOCIATION\nANNUAL MEETING MINUTES\nJuly 8, 2031\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n\n"
+        "1. APPROVAL OF MINUTES\nThe minutes were approved.\n\n"
+        "2. MEMORIALS\nThe following applications were forwarded for approval.\n"
+        "1) Plaque in honour of the crew of the lifeboat lost off the north point near\n"
+        "Gull Rock in the winter of 1950.\n"
+        "Proposal to place a plaque on the harbour wall.\nThe wording is given below.\n"
+        "2) Bench to commemorate the founders of the sailing club at the slipway of\n"
+        "Kestrel Bay.\n"
+        "Proposal to place a bench at the slipway.\nThe wording is given below.\n\n"
+        "3. ADJOURNMENT\nThe meeting adjourned at 8 p.m.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert "2.1" not in numbers and "2.2" not in numbers
