@@ -2307,6 +2307,8 @@ def _section_head(lines: list[Line], position: int, caps_structure: frozenset[in
         return None
     if _is_testimony_label(text) or _is_speaker_line(text) or _completes_line_before(lines, position):
         return None  # who spoke at a hearing, or the end of a wrapped heading
+    if _is_closing_line(text):
+        return None
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
         return None  # "REGULAR COUNCIL MEETING MINUTES": the banner
@@ -3698,6 +3700,12 @@ def _is_bold_text(raw: str) -> bool:
     return bool(re.match(r"^\d[\d.]*\s*\*\*.+\*\*$", stripped))
 
 
+def _is_closing_line(text: str) -> bool:
+    """True for the minutes' closing line set as a heading ("Meeting closed 1:15pm", "MEETING ENDED AT 9.05 PM"): the
+    time it ended, not an item."""
+    return bool(_MINUTES_END.match(text)) and bool(re.search(r"\d", text))
+
+
 def _is_unnumbered_item(
     text: str, *, has_numbers: bool, found: list[tuple[AgendaItem, list[Line] | None]], past_title: bool
 ) -> bool:
@@ -3711,6 +3719,8 @@ def _is_unnumbered_item(
         return False
     if clock_alone(title) is not None:
         return False  # "5:00 PM" in the heading block
+    if _is_closing_line(title):
+        return False
     if _is_testimony_label(title) or _is_speaker_line(title):
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):

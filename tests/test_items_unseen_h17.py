@@ -298,3 +298,24 @@ def test_points_whose_titles_wrap_onto_a_closing_line_are_not_made_parts(make_do
     )
     numbers = [number for number, _ in _items(make_document, text)]
     assert "2.1" not in numbers and "2.2" not in numbers
+
+
+def test_the_closing_line_set_as_a_heading_is_no_item(make_document):
+    for closing in ("## Meeting closed 1:15pm", "**Meeting ended at 9.05 pm**"):
+        text = (
+            "# Riverbend Music Association\n\nAnnual General Meeting - Minutes\n\nAttendance: Ann Vale, Bo Kerr\n\n"
+            "## Business Arising\n\nNone.\n\n## Reports\n\nThe reports were received.\n\n"
+            f"## Other Business\n\nThe next meeting is in July.\n\n{closing}\n"
+        )
+        assert [title for _, title in _items(make_document, text, name="inline.md")] == [
+            "Business Arising", "Reports", "Other Business"
+        ]
+
+
+def test_a_close_of_meeting_heading_without_a_time_stays_an_item(make_document):
+    text = (
+        "# Riverbend Music Association\n\nAnnual General Meeting - Minutes\n\nAttendance: Ann Vale, Bo Kerr\n\n"
+        "## Business Arising\n\nNone.\n\n## Reports\n\nThe reports were received.\n\n"
+        "## Close of Meeting\n\nThe chair thanked everyone for coming.\n"
+    )
+    assert "Close of Meeting" in [title for _, title in _items(make_document, text, name="inline.md")]
