@@ -2829,6 +2829,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     longest = (MAX_CONTINUED_TITLE_WORDS if bold or delimited else MAX_TITLE_WORDS) if continued else (
         MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
     )
+    if title.endswith(".") and not rest and _is_stopped_heading(title):
+        title = title[:-1]  # "a) Basic Radio Course." alone on its line, its notes under it
     if (
         len(title.split()) > longest
         or title.endswith((".", ";", ","))
@@ -3650,6 +3652,20 @@ def _is_capitals(text: str) -> bool:
     """True when every letter of `text` is a capital and it has a word's worth of them."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= MIN_CAPS_RUN_IN_LETTERS and all(c.isupper() for c in letters)
+
+
+def _is_stopped_heading(title: str) -> bool:
+    """True for a short title in title case closed by a full stop ("Basic Radio Course.", "RDEK Grant Update."): a
+    heading the clerk ended with a stop, not a sentence ("The hedge was cut.")."""
+    words = title.rstrip(".").split()
+    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+    return (
+        0 < len(words) <= MAX_SENTENCE_HEADING_WORDS
+        and len(long_words) >= 2
+        and not re.search(r"[\d£$€]", title)
+        and all(word[:1].isupper() or word.lower() in _JOINING | _LONG_JOINING for word in long_words)
+        and title.count(".") == 1
+    )
 
 
 def _is_title_cased(words: list[str]) -> bool:

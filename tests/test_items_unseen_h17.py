@@ -319,3 +319,30 @@ def test_a_close_of_meeting_heading_without_a_time_stays_an_item(make_document):
         "## Close of Meeting\n\nThe chair thanked everyone for coming.\n"
     )
     assert "Close of Meeting" in [title for _, title in _items(make_document, text, name="inline.md")]
+
+
+def test_a_lettered_title_closed_by_a_full_stop_over_its_notes_is_a_sub_item(make_document):
+    text = (
+        "KESTREL VALLEY RADIO CLUB\nMINUTES, January 14, 2031\nMembers: Ann Vale, Bo Kerr, Cy Dunn\n\n"
+        "1. Adoption of the agenda\nMotion by Ann Vale, seconded by Bo Kerr. Carried.\n\n"
+        "2. New Business\na) Basic Radio Course.\na. Scheduled for the 18th and 25th.\nb. Price set at $120.\n"
+        "b) Repeater Grant Update.\nThe grant report is due in March.\n\n"
+        "3. Adjournment\nMotion to adjourn at 8:10 p.m.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Adoption of the agenda"), ("2", "New Business"), ("2a", "Basic Radio Course"),
+        ("2b", "Repeater Grant Update"), ("3", "Adjournment"),
+    ]
+    dotted = text.replace("a) Basic", "a. Basic").replace("b) Repeater", "b. Repeater")
+    dotted = dotted.replace("a. Scheduled", "- Scheduled").replace("b. Price", "- Price")
+    assert ("2a", "Basic Radio Course") in _items(make_document, dotted)
+
+
+def test_a_lettered_sentence_closed_by_a_full_stop_is_no_sub_item(make_document):
+    text = (
+        "KESTREL VALLEY RADIO CLUB\nMINUTES, January 14, 2031\nMembers: Ann Vale, Bo Kerr, Cy Dunn\n\n"
+        "1. Adoption of the agenda\nMotion by Ann Vale, seconded by Bo Kerr. Carried.\n\n"
+        "2. New Business\na) The hedge by the hall was cut back.\nb) The repeater was checked.\n\n"
+        "3. Adjournment\nMotion to adjourn at 8:10 p.m.\n"
+    )
+    assert _items(make_document, text) == [("1", "Adoption of the agenda"), ("2", "New Business"), ("3", "Adjournment")]
