@@ -3340,8 +3340,24 @@ def _heading_title(text: str) -> str:
     return title if title.strip() else text
 
 
+# Who leads an item, printed in a column of its own at the end of its heading line: initials or "All".
+_LEAD_MARK = re.compile(r"^(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*|All)$")
+
+
+def _without_lead_column(title: str, line: Line) -> str:
+    """`title` less the lead printed in a column of its own at the right of its heading line ("4 | Chair's Report |
+    AA", "3 | Matters Arising | All"): a run of its own, the third or later, standing apart from the title's."""
+    if not line.spans or len(line.spans) < 3:
+        return title
+    lead = line.spans[-1].text.strip()
+    if not _LEAD_MARK.match(lead) or not title.endswith(lead) or title == lead:
+        return title
+    return title[: -len(lead)].rstrip()
+
+
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
     evidence = Evidence(page=first.page, line_start=first.number, line_end=last.number)
+    title = _without_lead_column(title, first)
     return AgendaItem(number=number, title=_heading_title(title), private=private, evidence=evidence)
 
 

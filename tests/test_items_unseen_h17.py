@@ -346,3 +346,49 @@ def test_a_lettered_sentence_closed_by_a_full_stop_is_no_sub_item(make_document)
         "3. Adjournment\nMotion to adjourn at 8:10 p.m.\n"
     )
     assert _items(make_document, text) == [("1", "Adoption of the agenda"), ("2", "New Business"), ("3", "Adjournment")]
+
+
+def _lead_column_pdf(path, rows):
+    """A PDF page of minutes whose item lines print number, title and lead in three columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    sheet.setFont("Helvetica", 11)
+    y = 800
+    sheet.drawString(60, y, "Heron Street Residents Association - Committee Minutes")
+    y -= 20
+    sheet.drawString(60, y, "Attendees: Ann Vale (AV), Bo Kerr (BK), Cy Dunn (CD)")
+    for number, title, lead, body in rows:
+        y -= 24
+        sheet.drawString(60, y, number)
+        sheet.drawString(100, y, title)
+        sheet.drawString(500, y, lead)
+        y -= 16
+        sheet.drawString(110, y, body)
+    sheet.save()
+
+
+def test_a_lead_printed_in_its_own_column_is_no_part_of_the_title(tmp_path):
+    from minutebook.ingest import parse_file
+
+    path = tmp_path / "lead_column.pdf"
+    _lead_column_pdf(path, [
+        ("1", "Apologies", "AV", "Apologies were received from Di Fox."),
+        ("2", "Adoption of Previous Minutes", "BK", "The minutes were adopted unanimously."),
+        ("3", "Matters Arising", "All", "There were no matters arising."),
+        ("4", "Treasurer's Report", "CD/BK", "The balance is 3,100 pounds after the fair."),
+        ("5", "Any Other Business", "All", "None was raised."),
+    ])
+    assert [(item.number, item.title) for item in extract_items(parse_file(path))] == [
+        ("1", "Apologies"), ("2", "Adoption of Previous Minutes"), ("3", "Matters Arising"),
+        ("4", "Treasurer's Report"), ("5", "Any Other Business"),
+    ]
+
+
+def test_a_closing_word_of_the_title_is_kept_without_a_column_of_its_own(make_document):
+    text = (
+        "HERON STREET RESIDENTS ASSOCIATION\nCommittee Minutes\nAttendees: Ann Vale, Bo Kerr\n\n"
+        "1 Apologies from All\nNone.\n\n2 Report of the AGM\nThe report was received.\n\n3 Any Other Business\nNone.\n"
+    )
+    assert [title for _, title in _items(make_document, text)][:2] == ["Apologies from All", "Report of the AGM"]
