@@ -912,7 +912,8 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return 1
     if all(word[:1].isupper() for word in long_words):
         return 1
-    return 0 if len(words) <= MAX_LOWER_LABEL_WORDS else None
+    # "Old business:", "Adoption of the agenda:", "Business arising from the minutes:": short, or naming the business.
+    return 0 if len(words) <= MAX_LOWER_LABEL_WORDS or agenda_words().search(title) else None
 
 
 def _is_sentence(text: str) -> bool:

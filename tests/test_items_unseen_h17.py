@@ -392,3 +392,35 @@ def test_a_closing_word_of_the_title_is_kept_without_a_column_of_its_own(make_do
         "1 Apologies from All\nNone.\n\n2 Report of the AGM\nThe report was received.\n\n3 Any Other Business\nNone.\n"
     )
     assert [title for _, title in _items(make_document, text)][:2] == ["Apologies from All", "Report of the AGM"]
+
+
+_SENTENCE_CASE_LABELS = (
+    "KESTREL VALLEY RADIO CLUB\nMinutes, February 23, 2031\nMembers present: Ann Vale, Bo Kerr, Cy Dunn.\n"
+    "Adoption of the agenda: Motion by Ann Vale, seconded by Bo Kerr. Passed.\n"
+    "Business arising from the minutes: Nil.\n"
+    "Correspondence: Nil.\n"
+    "President's Report: The repeater on the hill is working again after the winter.\n"
+    "Treasurer's Report: The club holds $9,680 after the spring sale.\n"
+    "Minutes of the last meeting: The minutes were adopted as read.\n"
+    "New Business: The club will run a course in March.\n"
+    "Adjournment: Motion to adjourn at 8:10 p.m.\n"
+)
+
+
+def test_longer_labels_in_sentence_case_naming_the_business_are_items(make_document):
+    titles = [title for _, title in _items(make_document, _SENTENCE_CASE_LABELS)]
+    assert titles == [
+        "Adoption of the agenda", "Business arising from the minutes", "Correspondence", "President's Report",
+        "Treasurer's Report", "Minutes of the last meeting", "New Business", "Adjournment",
+    ]
+    dashed = _SENTENCE_CASE_LABELS.replace("agenda: Motion", "agenda – Motion").replace("minutes: Nil", "minutes – Nil")
+    assert [title for _, title in _items(make_document, dashed)][:2] == [
+        "Adoption of the agenda", "Business arising from the minutes"
+    ]
+
+
+def test_a_longer_sentence_case_label_not_naming_the_business_is_no_item(make_document):
+    text = _SENTENCE_CASE_LABELS.replace(
+        "Correspondence: Nil.", "Members who joined last spring: Di Fox and Ed Gray joined the club."
+    )
+    assert "Members who joined last spring" not in [title for _, title in _items(make_document, text)]
