@@ -273,11 +273,13 @@ _MINUTES_END = re.compile(
     re.IGNORECASE,
 )
 # A heading naming the document as minutes ("City Council Minutes", "Minutes of the Regular Meeting of …"): the
-# title, where a web page's minutes start after its menus. Not "Approval of Minutes".
+# title, where a web page's minutes start after its menus. Not "Approval of Minutes", nor "Minutes of Previous Meeting"
+# (the item that approves them).
+_NOT_THESE_MINUTES = r"(?!.*\b(?:approv|adopt|confirm|review|correct|accept|read|sign|previous|last|prior)\w*\b)"
 _MINUTES_BANNER = re.compile(
-    r"^(?![\d(])(?!.*\b(?:approv|adopt|confirm|review|correct|accept|read|sign|previous|last|prior)\w*\b)"
+    rf"^(?![\d(]){_NOT_THESE_MINUTES}"
     r"(?:[\w&'’.,-]+\s+){1,8}minutes$"
-    r"|^minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}(?:meeting|session)\b",
+    rf"|^{_NOT_THESE_MINUTES}minutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,3}}(?:meeting|session)\b",
     re.IGNORECASE,
 )
 # The item that closes a meeting: unnumbered headings after it (a web page's "Quick Links") are no items.
@@ -349,6 +351,8 @@ _YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}(?:/\d{2,4})?\s+[A-Z][a-z]")
 MAX_BARE_HEADING_WORDS = 4
 """A bare title ending in a colon among numbered items is at most this long."""
 _JOINING = {"and", "of", "the", "for", "to", "in", "on", "with", "&"}
+_LONG_JOINING = {"from", "into", "upon", "onto"}
+"""Joining words as long as a title's words, left in lower case in a title ("Comments from Residents")."""
 # Labels that stand alone over a list or a decision, never items.
 _NOT_BARE_HEADING = re.compile(
     r"^(?:Resolved|Agreed|Proposed|Seconded|Action|Actions|Note|Notes|Decision|Outcome|Result|Vote|Motion|Carried"
@@ -419,6 +423,12 @@ _CAPS_LABEL_NOT_ITEM = re.compile(
     r"^(?:MOTION|MOVED|SECOND(?:ED)?|ALL|IN\s+FAVOU?R|OPPOSED|ROLL\s+CALL\s+VOTE|VOICE\s+VOTE|VOTE|VOTING|THE|IT|THIS|THERE"
     r"|THAT|WE|THEY|HE|SHE|I)\b|\b(?:APPROVED|ADOPTED|DENIED|PASSED|CARRIED|FAILED|TABLED|SECONDED)\b"
 )
+# A post's holder named after its dash and then nominated or elected: "Treasurer – Ann Lee – nominated Bo Day, seconded
+# Cy Dunn", "Secretary - Di Fox (self nomination) seconded Ed Gray - elected", "Web Officer – Ed Gray, elected unopposed".
+_NOMINATION_REST = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s*\([^)]*\))?\s*[-–—,]?\s*"
+    r"(?i:(?:self[- ])?nominat|(?:re-?)?elected|proposed|seconded|appointed|returned\s+unopposed)"
+)
 # A reporter named before a run-in label's text: "Chief Lane: …", "Moss: …", "Reed said that …".
 _REPORTER = re.compile(r"^(?:[A-Z][A-Za-z.'’-]*\s+){0,2}[A-Z][A-Za-z.'’-]*\s*:\s*\S|^[A-Z][a-z]+\s+(?:said|reported|stated)\b")
 # Labels that open a motion, a vote, a signature or the heading block, never an item.
@@ -480,6 +490,9 @@ MIN_DASH_RUN_IN_WORDS = 3
 """The text after a dashed run-in label is a sentence of at least this many words (not "Ann Lee – Chair")."""
 MIN_LABEL_SHARE = 0.25
 """Share of a document's paragraphs that must open with a run-in label for those to be its items."""
+MIN_BUSINESS_LABELS = 5
+"""Distinct run-in labels naming the order of business ("Call to Order – …", "Approval of Minutes – …", "Old Business:")
+that make run-in labels a document's items however long the reports between them run."""
 # An item number inside a flattened line, at its start or after a sentence's end: "… were absent. 2. Minutes …".
 _FLAT_POINT = re.compile(r"(?:^|(?<=[.!?:;)\"”’])\s+)(?P<number>\d{1,2})\.\s+(?=[A-Z])")
 # What a flattened minutes' opening holds before its first item: the attendance or the apologies.
@@ -618,7 +631,9 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     graded …", "Public Comment: none", and a label alone on its line ("Old
     business:"). Only when at least `MIN_PARAGRAPH_RUN` paragraphs open with a
     capitalised label and they are at least `MIN_LABEL_SHARE` of the
-    paragraphs: a lone "Public comment: none." inside an item is no item.
+    paragraphs, or `MIN_BUSINESS_LABELS` distinct labels name the order of
+    business (`agenda_words`: long committee reports between them make many
+    paragraphs): a lone "Public comment: none." inside an item is no item.
     Attendance, motion and vote labels ("Present:", "Second:", "Voting Aye:")
     and speakers ("Mayor Lee:") never count.
     """
@@ -643,6 +658,13 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         opens = opens or (_is_capitals(previous.split(":")[0]) and ":" in previous)
         # "Plan Commission — Ann Lee — None" ends its paragraph without a stop.
         opens = opens or bool(_VERDICT_AT_END.search(previous))
+        # A line under a heading ("Committee Reports" then "Dam: – The inspection …") opens a paragraph.
+        opens = opens or (position > 0 and bool(previous) and (lines[position - 1].is_heading or lines[position - 1].bold))
+        if not opens and not _JOINING_END.search(previous):
+            # "Call to Order – The meeting …" under a date line without a stop: a label of the order of business
+            # opens its paragraph unless the line above breaks off mid-sentence.
+            head = _LABEL_RUN_IN.match(text)
+            opens = head is not None and bool(agenda_words().search(head.group("title")))
         # A capitals label with a reporter or verdict opens its paragraph even after a line whose stop was dropped,
         # unless that line breaks off at a joining word ("… the" then "COUNTY DRAIN – the culvert …").
         caps_label = _caps_label_run_in(text) if opens or not re.search(r"[,;–—-]$", previous) else None
@@ -682,18 +704,22 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
         rest = (match.group("rest") or match.group("rest2") or "").strip()
         if match.group("bare") and not _is_capitals(title):
             continue  # "Ann Lee –" alone: a name over its post, not a label; "ANNOUNCEMENTS –" alone is one
+        if match.group("dash") and _NOMINATION_REST.match(rest):
+            continue  # "Treasurer - Ann Lee - nominated Bo Day, seconded Cy Dunn": an election's record, not a label
         if match.group("dash"):
             reported = _reported_title(title, rest)
             if reported is not None:
                 title, rest = reported  # "Supervisor Lee - Financial Reports. See attached."
-            elif not _is_dash_label_rest(title, rest):
+            elif not _is_dash_label_rest(title, rest) and not _is_business_dash_rest(title, rest):
                 continue
         kind = _run_in_label_kind(title, rest)
         if kind is None:
             continue
         capitalised += kind
         found[position] = (title, rest)
-    if capitalised < MIN_PARAGRAPH_RUN or len(found) < MIN_LABEL_SHARE * paragraphs or headings >= len(found):
+    business = len({entry[0].lower() for entry in found.values() if agenda_words().search(entry[0])})
+    few = len(found) < MIN_LABEL_SHARE * paragraphs and business < MIN_BUSINESS_LABELS
+    if capitalised < MIN_PARAGRAPH_RUN or few or headings >= len(found):
         return {}
     found.update(bare)
     # A capitals label repeated word for word is a running header or a form's field, not an item ("TOWN BOARD –
@@ -816,6 +842,13 @@ def _is_dash_label_rest(title: str, rest: str) -> bool:
     )
 
 
+def _is_business_dash_rest(title: str, rest: str) -> bool:
+    """True when a dashed label names the order of business (`agenda_words`) and a capitalised phrase of a few words
+    follows it, though not a sentence: "Call to Order and Roll Call - Board members Ann Lee, Bo Day …", "Approval of
+    the Agenda – Added to New Business – …"."""
+    return bool(agenda_words().search(title)) and rest[:1].isupper() and len(rest.split()) >= MIN_DASH_RUN_IN_WORDS
+
+
 def _reported_title(title: str, rest: str) -> tuple[str, str] | None:
     """(title, text) for a reporter's label whose text opens with the report's title, or None.
 
@@ -848,7 +881,15 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     ("Old business"), None for no item label (attendance, motion and vote labels, speakers, dates)."""
     words = title.split()
     letters = [c for c in title if c.isalpha()]
-    if not words or len(words) > MAX_LABEL_RUN_IN_WORDS or len(letters) < 4 or re.search(r"\d", title):
+    long_words = [
+        word for word in words
+        if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS and word.lower() not in _JOINING | _LONG_JOINING
+    ]
+    # "Board Member Survey for Conflicts of Interest with Agenda Items – None": a longer label naming the business.
+    business = len(words) <= MAX_SUB_TITLE_WORDS and all(word[:1].isupper() for word in long_words) and bool(
+        agenda_words().search(title)
+    )
+    if not words or (len(words) > MAX_LABEL_RUN_IN_WORDS and not business) or len(letters) < 4 or re.search(r"\d", title):
         return None
     if not title[:1].isupper() or _NOT_RUN_IN_LABEL.match(title) or is_date_line(title) or _is_testimony_label(title):
         return None
@@ -869,10 +910,10 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
         return None  # "Jo Reed: asked about the verges": a speaker's name
     if all(c.isupper() for c in letters):
         return 1
-    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
     if all(word[:1].isupper() for word in long_words):
         return 1
-    return 0 if len(words) <= MAX_LOWER_LABEL_WORDS else None
+    # "Old business:", "Adoption of the agenda:", "Business arising from the minutes:": short, or naming the business.
+    return 0 if len(words) <= MAX_LOWER_LABEL_WORDS or agenda_words().search(title) else None
 
 
 def _is_sentence(text: str) -> bool:
@@ -1749,6 +1790,13 @@ def _find_line_items(
         if numbered is not None and index - 1 in listed:
             numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
+        if (
+            numbered is not None and simple is not None and list_next is not None and last_major is not None
+            and int(simple.group("number")) == list_next <= last_major
+        ):
+            # "2. TREASURER'S REPORT", "1. Cash balances: …", then "2. Past due accounts: …": the list under the item
+            # goes on; its "2." is no second item 2.
+            numbered = None
         filled_from: int | None = None
         if numbered is None and simple is not None and index - 1 not in listed:
             value = int(simple.group("number"))
@@ -1939,9 +1987,11 @@ def _find_line_items(
                 found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)]))
                 past_title = True
                 continue
-            if index - 1 in labelled and past_title:
-                # "Road Report: The crew graded …", "Old business:": minutes whose paragraphs open with a run-in label.
+            if index - 1 in labelled and (past_title or agenda_words().search(labelled[index - 1][0])):
+                # "Road Report: The crew graded …", "Old business:": minutes whose paragraphs open with a run-in label;
+                # "Call to Order – …" right under the title lines opens the minutes.
                 title, rest = labelled[index - 1]
+                past_title = True
                 found.append((_make_item(None, title, private, line, line), [replace(line, text=rest)] if rest else None))
                 continue
             procedural = _PROCEDURAL_LABEL.match(text) if numbered_total == 0 and line.cells is None else None
@@ -2258,6 +2308,8 @@ def _section_head(lines: list[Line], position: int, caps_structure: frozenset[in
         return None
     if _is_testimony_label(text) or _is_speaker_line(text) or _completes_line_before(lines, position):
         return None  # who spoke at a hearing, or the end of a wrapped heading
+    if _is_closing_line(text):
+        return None
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and _BANNER_NAMING.search(text) and _BANNER_WORDS.search(text):
         return None  # "REGULAR COUNCIL MEETING MINUTES": the banner
@@ -2735,6 +2787,14 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and following.text.strip():
             title, last = f"{title} {clean_text(following.text)}", position + 1
+    if (
+        last == position
+        and line.text.count("**") == 0
+        and not (line.bold or line.is_heading)
+        and _JOINING_END.search(title)
+        and following_text[:1].islower()
+    ):
+        return None  # "a.Completed the new rack and" / "stabilization of the kayak area.": a list's sentence, wrapped
     raw = " ".join(lines[i].text.strip() for i in range(position, last + 1))
     # "**(a) Part 8 Procedure – Hyde Road Scheme**": a title set in bold whole is all title, dashes and all.
     bold = line.bold or line.is_heading or bool(re.match(r"^(?:\*\*)?\(?[a-z][.)]\s*(?:\*\*)?[^*]+\*\*$", raw))
@@ -2770,6 +2830,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     longest = (MAX_CONTINUED_TITLE_WORDS if bold or delimited else MAX_TITLE_WORDS) if continued else (
         MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
     )
+    if title.endswith(".") and not rest and _is_stopped_heading(title):
+        title = title[:-1]  # "a) Basic Radio Course." alone on its line, its notes under it
     if (
         len(title.split()) > longest
         or title.endswith((".", ";", ","))
@@ -3264,14 +3326,39 @@ _TITLE_CLOSE = re.compile(
 )
 
 
+# A leader drawn from a title to the name of who presents it, as a contents page is set: "Treasurer's Report-------Ann
+# Lee", "Road Report ........ Bo Day", "Finance ____ Clerk"; a dash or two, or an ellipsis of three dots, is text.
+_LEADER = re.compile(r"(?<=\S)\s*(?:[-–—_]{3,}|(?:\.\s?){4,}|…{2,}).*$")
+
+
 def _heading_title(text: str) -> str:
-    """`text` as an item's title: without the heading's closing colon or dash and an empty disposition after it."""
+    """`text` as an item's title: without the heading's closing colon or dash and an empty disposition after it, and
+    without a leader and the presenter it leads to (`_LEADER`)."""
+    led = _LEADER.sub("", text)
+    if re.search(r"[A-Za-z]", led):
+        text = led
     title = _TITLE_CLOSE.sub("", text)
     return title if title.strip() else text
 
 
+# Who leads an item, printed in a column of its own at the end of its heading line: initials or "All".
+_LEAD_MARK = re.compile(r"^(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*|All)$")
+
+
+def _without_lead_column(title: str, line: Line) -> str:
+    """`title` less the lead printed in a column of its own at the right of its heading line ("4 | Chair's Report |
+    AA", "3 | Matters Arising | All"): a run of its own, the third or later, standing apart from the title's."""
+    if not line.spans or len(line.spans) < 3:
+        return title
+    lead = line.spans[-1].text.strip()
+    if not _LEAD_MARK.match(lead) or not title.endswith(lead) or title == lead:
+        return title
+    return title[: -len(lead)].rstrip()
+
+
 def _make_item(number: str | None, title: str, private: bool, first: Line, last: Line) -> AgendaItem:
     evidence = Evidence(page=first.page, line_start=first.number, line_end=last.number)
+    title = _without_lead_column(title, first)
     return AgendaItem(number=number, title=_heading_title(title), private=private, evidence=evidence)
 
 
@@ -3584,6 +3671,20 @@ def _is_capitals(text: str) -> bool:
     return len(letters) >= MIN_CAPS_RUN_IN_LETTERS and all(c.isupper() for c in letters)
 
 
+def _is_stopped_heading(title: str) -> bool:
+    """True for a short title in title case closed by a full stop ("Basic Radio Course.", "RDEK Grant Update."): a
+    heading the clerk ended with a stop, not a sentence ("The hedge was cut.")."""
+    words = title.rstrip(".").split()
+    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+    return (
+        0 < len(words) <= MAX_SENTENCE_HEADING_WORDS
+        and len(long_words) >= 2
+        and not re.search(r"[\d£$€]", title)
+        and all(word[:1].isupper() or word.lower() in _JOINING | _LONG_JOINING for word in long_words)
+        and title.count(".") == 1
+    )
+
+
 def _is_title_cased(words: list[str]) -> bool:
     """True when most longer words start with a capital, as in a heading ("Application for a Premises Licence - …")."""
     long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
@@ -3632,6 +3733,12 @@ def _is_bold_text(raw: str) -> bool:
     return bool(re.match(r"^\d[\d.]*\s*\*\*.+\*\*$", stripped))
 
 
+def _is_closing_line(text: str) -> bool:
+    """True for the minutes' closing line set as a heading ("Meeting closed 1:15pm", "MEETING ENDED AT 9.05 PM"): the
+    time it ended, not an item."""
+    return bool(_MINUTES_END.match(text)) and bool(re.search(r"\d", text))
+
+
 def _is_unnumbered_item(
     text: str, *, has_numbers: bool, found: list[tuple[AgendaItem, list[Line] | None]], past_title: bool
 ) -> bool:
@@ -3645,6 +3752,8 @@ def _is_unnumbered_item(
         return False
     if clock_alone(title) is not None:
         return False  # "5:00 PM" in the heading block
+    if _is_closing_line(title):
+        return False
     if _is_testimony_label(title) or _is_speaker_line(title):
         return False  # who spoke at a hearing: "Proponents:", "Jane Roe, 5255 Elm Road, Springfield."
     if _OUTCOME_LINE.match(title):

@@ -53,6 +53,8 @@ MAX_WRAP_WORDS = 3
 """A wrapped title's last line is this short ("Road", "Park")."""
 MIN_RESTARTED = 2
 """Points a restarted run needs before its numbers read as an item's parts."""
+MIN_BODY_LINES = 2
+"""Lines of paragraph under a point titled like a heading that make them its notes."""
 _NOTE_MARKS = frozenset("•·▪◦‣-–*o")
 """Marks that open a note under a numbered point."""
 MAX_GAP = 3
@@ -278,8 +280,20 @@ def _run_on(line: str, title: str, wraps: bool = False) -> str | None:
 
 
 def _has_body(texts: list[str], index: int, following: int) -> bool:
-    """True when the lines after a numbered point, up to the next, are notes under it rather than its own wrap."""
-    return any(texts[line][:1] in _NOTE_MARKS for line in range(index + 1, following))
+    """True when the lines after a numbered point, up to the next, are notes under it rather than its own wrap: marked
+    notes, or paragraphs of at least `MIN_BODY_LINES` lines under a point that reads as a title ("1) Zink Road Update"
+    over what was said of it), not as a sentence run over its line."""
+    if any(texts[line][:1] in _NOTE_MARKS for line in range(index + 1, following)):
+        return True
+    point = _BARE.sub("", texts[index], count=1)
+    under = [texts[line] for line in range(index + 1, following) if texts[line]]
+    return (
+        len(under) >= MIN_BODY_LINES
+        and under[0][:1].isupper()
+        and not under[0].endswith((".", "!", "?"))  # "… given by Pat" / "Conway.": the title's own wrap ends there
+        and len(point.split()) <= MAX_HEADING_WORDS
+        and not _SENTENCE_END.search(point)
+    )
 
 
 def _gap_title(texts: list[str], index: int, stop: int, title: str) -> tuple[int, str]:

@@ -1012,6 +1012,9 @@ def _read_matrix(obj: "_Handle") -> tuple[float, float, float, float, float, flo
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _read_pdfium_text(textpage: pdfium.PdfTextPage) -> str:
     """The text page's characters, one string index per pdfium character index."""
     count = textpage.count_chars()
@@ -1021,7 +1024,8 @@ def _read_pdfium_text(textpage: pdfium.PdfTextPage) -> str:
     if len(text) != count:
         # pdfium occasionally drops or inserts chars in the range view; read char by char instead
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
-    return text
+    # a broken font can map a glyph to half a surrogate pair, which no store or file can encode: one mark for one
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def _pdfium_underlined_words(page: pdfium.PdfPage, frame: "_PageFrame", text: str, reader: "_PdfiumChars") -> set[int]:
