@@ -554,7 +554,8 @@ _BRACKET_TALLY = re.compile(
 # A bare tally closing the question or proposal on its line: "Should we renew the contract? – 4/4 yes", "– 0/4 votes".
 _SHARE_TALLY = re.compile(
     r"(?:^|[–—:-]\s*)(?P<y>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+(?:yes|ayes?|votes?(?:\s+(?:yes|in\s+favou?r|for))?|in\s+favou?r|for)"
-    r"\b(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
+    # "VOTE: 4/2 AYES: Hale, …": a side's label with its colon heads a list of names; the counts are ayes/nays.
+    r"\b(?!\s*:)(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
     re.IGNORECASE,
 )
 # "Proposal to buy a mower – 3 votes in favour", "5 votes for, 2 against": the count for, and any count against.
@@ -577,7 +578,8 @@ _RANGE_BEFORE = re.compile(
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
 _VOTE_TALLY = re.compile(
-    r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b"
+    # "VOTE: 4/2 AYES: …": ayes and nays parted by a slash too (a share, "4/4 yes", is `_SHARE_TALLY`'s).
+    r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–/]\s*(?P<noes>\d{1,2})\b"
     # "Vote: 3 in favor, 0 opposed, 0 abstained"
     r"|\bvote\s*:\s*(?P<ayes2>\d{1,2})\s+(?:in\s+favou?r|for|yes|ayes?)\s*[,;]\s*(?P<noes2>\d{1,2})\s+(?:opposed|against|no|nays?)\b",
     re.IGNORECASE,
@@ -857,13 +859,23 @@ def extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequen
                 # "Resolution No. 12, “…” Adopted" over the motion that adopted it: one decision, the motion's.
                 from_section = [r for r in from_section if not _ENACTED.search(r.text)]
             from_section = _with_motion_records(from_section, motions)
-        from_section = _without_repeats(from_section)
+        from_section = [r for r in _without_repeats(from_section) if not _LABELLED_FAILURE.match(r.text)]
         for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
             seen.add(resolution.text.lower())
             found.append(resolution)
     return found
+
+
+# A labelled decision line that records a motion failing: "DECISION: VOTE WAS A TIE – MOTION FAILS", "Decision:
+# Motion failed 2-3." A motion that failed decides nothing.
+_LABELLED_FAILURE = re.compile(
+    r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result|OUTCOME|Outcome)\s*:\s*"
+    r"(?:(?:the\s+)?(?:vote|motion)\s+(?:was\s+)?(?:a\s+)?tie\b|[^.;]{0,60}?\b(?:motion|it)\s+(?:was\s+)?(?:fails|failed|lost|defeated)\b"
+    r"|(?:motion\s+)?(?:failed|fails|lost|defeated)\b)",
+    re.IGNORECASE,
+)
 
 
 def _without_repeats(found: list[Resolution]) -> list[Resolution]:
@@ -1036,7 +1048,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1
         while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
             first -= 1
-        closing = _restated_through(units, index)
+        closing = _labelled_decision_after(units, _restated_through(units, index))
         start_char, end_char = units[first][0], units[closing][1]
         ends = [at for at, _ in starts[1:]] + [len(text)]
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
@@ -1057,6 +1069,11 @@ _LINE_OPENS_MOTION = re.compile(rf"^[~*•]?(?=\s*(?-i:[A-Z])){MOTION_OPENING.pa
 _TALLY_THEN_NEW = re.compile(rf"{SIDES_TALLY}\.?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
+# A line that a PDF break ended inside the mover's phrase: "… Ms. Hale made a" then "MOTION to APPROVE …" is one
+# sentence, not a motion opening its own line.
+_BROKEN_BEFORE_MOTION = re.compile(r"\b(?:made|makes|a|an|the)\s*$", re.IGNORECASE)
+
+
 def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]:
     """Unit starts that no full stop marks: a printed line that opens a motion, or the words after a tally. A motion's
     record then stops before the next motion or the next business."""
@@ -1073,7 +1090,10 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
             if at < 0:
                 continue
             # "Greta 1st motion to accept, Abe seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.
-            if at > 0 and (_LINE_OPENS_MOTION.match(said) or _SIDES_COUNTED.search(previous)):
+            if at > 0 and (
+                (_LINE_OPENS_MOTION.match(said) and not _BROKEN_BEFORE_MOTION.search(previous))
+                or _SIDES_COUNTED.search(previous)
+            ):
                 yield at
             cursor = at + len(said[:30])
             previous = said
@@ -1127,6 +1147,23 @@ def _restated_through(units: list[tuple[int, int, str]], index: int) -> int:
         if not _CARRIED.search(said):
             break
     return _tally_after(units, index)
+
+
+# A motion's block of labelled lines after its tally ("VOTE: 4/2 AYES: A, B" / "NAYS: C" / "DECISION: ADDITION
+# CONTINUED."): the other sides' lists, then the labelled decision, close the same record.
+_SIDE_LIST_UNIT = re.compile(rf"^(?:{AYE_SIDE}|{NAY_SIDE}|abstain\w*|abstentions?|absent|recused)\s*:", re.IGNORECASE)
+_DECISION_LABEL_UNIT = re.compile(r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result)\s*:\s*\S")
+
+
+def _labelled_decision_after(units: list[tuple[int, int, str]], closing: int) -> int:
+    """The unit of the labelled decision that closes the record ending at unit `closing`, after any side lists, else
+    `closing`."""
+    later = closing + 1
+    while later < len(units) and later <= closing + 3 and _SIDE_LIST_UNIT.match(units[later][2]):
+        later += 1
+    if later < len(units) and _DECISION_LABEL_UNIT.match(units[later][2]) and len(units[later][2].split()) <= RECORD_TAIL_WORDS:
+        return later
+    return closing
 
 
 TALLY_REACH = 3

@@ -266,9 +266,12 @@ def _rules() -> _Rules:
     return _Rules(
         mover_verb=re.compile(
             rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
-            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?motion\b"
+            # "Mr. Hale made a MOTION to APPROVE …", "Ms. Voss made MOTION to DENY …": a clerk's capitals, the article left out.
+            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:motion)\b"
             # "The Chair asked for a motion to adopt the draft. Member Hale so moved.": the motion asked for before.
             rf"|(?P<m4>{person})\s+so\s+moved\b"
+            # "Ms. Hale MOTION to APPROVE this application …": a clerk's shorthand, the motion word in capitals as the verb.
+            rf"|(?P<m5>{titled})\s+MOTION\s+to\b"
             # "Council Member A, seconded by Council Member B, moved to approve …": the mover first.
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
@@ -326,10 +329,13 @@ def _rules() -> _Rules:
             r"(?:\s*$|[ \t]+(?=[A-Za-z]))",
             re.MULTILINE,
         ),
-        second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
+        # "Mr. Hale seconded" then "VOTE: 4/0 …" on the next line: a block's label in capitals is no seconded name.
+        second_verb=re.compile(
+            rf"(?P<s>{person}),?\s+(?:seconded|Seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+(?![A-Z]{{2,}}\s*:)[A-Z])"
+        ),
         second_by=re.compile(
             # "Seconded By: Cllr Ash", "SECONDED BY: Councillor Dee": a block's label, its "by" capitalised and a colon.
-            rf"\b(?:[Ss]econded(?:\s+[Bb]y\s*:?)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})"
+            rf"\b(?:[Ss]econded(?:\s+[Bb]y\s*:?)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?![A-Z]{{2,}}\s*:)(?P<s>{name})"
             rf"|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s*:?\s+(?P<s2>{name})"
             # "Motion by Hale to pay the bills. Support, Voss.": a township's word for the seconder, then the name alone.
             rf"|(?:^|(?<=[.;]\s))(?:Support|Supported|SUPPORT)\s*,\s*(?P<s3>{name})(?=\s*[.;])"
@@ -426,7 +432,9 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         tied=re.compile(
-            r"\b(?:votes?\s+(?:being|were|was)\s+(?:equal|tied)|equality\s+of\s+votes|tied\s+vote|vote\s+was\s+tied)\b",
+            # "DECISION: VOTE WAS A TIE – MOTION FAILS", "The vote resulted in a tie."
+            r"\b(?:votes?\s+(?:being|were|was)\s+(?:equal|tied)|equality\s+of\s+votes|tied?\s+vote|vote\s+was\s+tied"
+            r"|vote\s+(?:was|resulted\s+in)\s+a\s+tie)\b",
             re.IGNORECASE,
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
@@ -453,7 +461,8 @@ def _rules() -> _Rules:
         count_worded=re.compile(
             r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
-            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
+            # "VOTE: 6/0 AYES: HALE, …": a side's label with its colon heads names, and the number before it is no count of it.
+            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*:\s*[A-Z])(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
         # "Councilor A moved to …. Councilor B seconded. Moved 5-0.": the tally ends the sentence.
@@ -525,7 +534,8 @@ def _rules() -> _Rules:
             # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
             # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
-            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
+            # "VOTE: 4/2 AYES: HALE, VOSS": after the vote's count too.
+            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s)|(?<=\d\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
             r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
         ),
         # "… passed unanimously with all members voting aye: Hale, Voss, Kim.": every member named for the motion.
@@ -769,7 +779,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             if pattern is rules.mover_by and _CANDIDATE_FOR.match(flat, match.end()):
                 continue  # "A proposed Mrs B as Chair": B is the candidate, A (read by `mover_verb`) the mover
             found = match.groupdict()
-            group = next((g for g in ("m", "m2", "m3", "m4") if found.get(g)), None)
+            group = next((g for g in ("m", "m2", "m3", "m4", "m5") if found.get(g)), None)
             written = lined[match.start(group):match.end(group)] if group else None
             # "4. Hedges" / "Orme moved …": a heading's last word on the line above is no part of a name before its verb;
             # "Moved by Orme" / "I will …": a name after its keyword ends with its line.
@@ -1296,12 +1306,23 @@ _REPORTING = re.compile(
 )
 
 
+_NEXT_LABEL = re.compile(r"(?<=\S)\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}\s*:\s")
+"""The next field label of a block ("AYES:", "DECISION:", "APPLICATION:"), where a labelled tally's sentence ends."""
+REPORT_REACH = 160
+"""Characters after a tally within which "last year", "previously" report it as history."""
+
+
 def _reported(flat: str, start: int, stop: int | None = None) -> bool:
     """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year"); `stop`, when
     given, ends that sentence."""
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(flat, max(0, start - 300), start)), default=max(0, start - 300))
     sentence_end = _SENTENCE_END.search(flat, start)
-    after = flat[start:stop if stop is not None else sentence_end.end() if sentence_end else start + 120]
+    # A block with no full stops ("VOTE: 6/0 AYES: …" / "DECISION: …" / the next item's history "built in 1959") ends
+    # its sentence within a line's reach.
+    end = stop if stop is not None else min(sentence_end.end(), start + REPORT_REACH) if sentence_end else start + 120
+    after = flat[start:end]
+    label = _NEXT_LABEL.search(after, 1)
+    after = after[:label.start()] if label else after
     return bool(_REPORTING.search(flat, sentence_start, start)) or bool(
         re.search(r"\b(?:last\s+(?:year|month|time|meeting)|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
     )
@@ -2083,9 +2104,20 @@ def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Calla
     return current
 
 
+TIE_CONSEQUENCE_CHARS = 12
+"""A "lost" this close after a tie ("VOTE WAS A TIE – MOTION FAILS") says what the tie did; a casting vote comes later."""
+
+
+def _tie_restated(draft: _Draft, event: _Event) -> bool:
+    return (
+        draft.tied and event.result == "lost" and draft.last_outcome is not None
+        and 0 <= event.start - draft.last_outcome <= TIE_CONSEQUENCE_CHARS
+    )
+
+
 def _fill(draft: _Draft, event: _Event) -> None:
     draft.end = max(draft.end, event.end)
-    if event.result is not None and (draft.result is None or draft.tied):
+    if event.result is not None and (draft.result is None or draft.tied) and not _tie_restated(draft, event):
         draft.result = event.result
         draft.tied = event.tied
     for side, number in event.counts.items():
