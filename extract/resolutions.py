@@ -712,7 +712,11 @@ ADDRESS_LINE_CHARS = 60
 ADDRESS_LINES = 8
 """Lines an address block may run to above its disposition."""
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|be|been|is|are|has|have|had|and|duly|also|not)\s*$", re.IGNORECASE)
-_CLOSED = re.compile(r"[.:;!?]$")
+_CLOSED = re.compile(
+    r"[.:;!?]$"
+    # "* Motion carried unanimously" with no full stop, then the next paragraph: the outcome closed its record.
+    r"|(?i:\b(?:motion|it)\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|carries|passed|passes)(?:\s+unanimously)?)$"
+)
 _LABEL = re.compile(r"^[A-Z]{3,}\s*:")
 """A field label opening a line ("MOVER:", "AYES:"): a new unit even after a line without a full stop."""
 
@@ -918,6 +922,22 @@ def _with_motion_records(found: list[Resolution], motions: list[Resolution]) -> 
     return sorted(merged, key=lambda r: (r.evidence.page, r.evidence.line_start) if r.evidence else (0, 0))
 
 
+# "Motion to adjourn by A." / "Seconded by B." / "Meeting adjourned at 8:32 pm.": the adjournment is the motion's outcome.
+_ADJOURNED = re.compile(r"(?:^|(?<=\s))(?:the\s+)?(?-i:[Mm])eeting\s+(?:was\s+)?adjourned\b", re.IGNORECASE)
+_ADJOURN_MOVED = re.compile(r"\b(?:motion|moved?)\s+(?:was\s+made\s+)?to\s+adjourn", re.IGNORECASE)
+ADJOURN_REACH = 3
+"""Units before "Meeting adjourned" within which the motion to adjourn must stand."""
+
+
+def _adjourned_on_motion(units: list[tuple[int, int, str]], index: int, last_end: int) -> bool:
+    said = units[index][2]
+    adjourned = _ADJOURNED.search(said)
+    return adjourned is not None and (
+        bool(_ADJOURN_MOVED.search(said, 0, adjourned.start()))
+        or any(_ADJOURN_MOVED.search(units[back][2]) for back in range(max(last_end + 1, index - ADJOURN_REACH), index))
+    )
+
+
 def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     """Decisions written as a motion and its outcome, read across the section's paragraphs."""
     # Bold lines read as headings, and minutes print motions and outcomes in bold: only the item's own heading is left out.
@@ -966,7 +986,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         tally = _tally_outcome(said)
         failed = _FAILED.search(said) or tally == "failed"
-        if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])):
+        if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])
+                          or _adjourned_on_motion(units, index, last_end)):
             if failed:
                 last_end = index
             continue

@@ -171,6 +171,8 @@ class _Event:
     """Positions from a list or roll call (strong) or from prose ("X abstained")."""
     needs_motion: bool = False
     """An outcome that counts only for a motion just moved and seconded ("… seconded B. Agreed.")."""
+    adjourns: bool = False
+    """An outcome that counts only for a motion to adjourn ("Meeting adjourned at 8:32")."""
     needs_open_motion: bool = False
     """An outcome or tally that counts only for a moved motion still waiting for its vote ("All were in favor.")."""
     motion_start: int | None = None
@@ -312,7 +314,11 @@ def _rules() -> _Rules:
             # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
             r"(?!(?:was\s+)?(?:made\s+)?by\s)"
             rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
-            r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
+            r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
+            # A club's bulleted record: "* Motion to approve by Lee Varga" then "* Seconded by Tom Hale" on the next line;
+            # the mover closes the motion's line.
+            rf"|^[ \t]*(?:[*•-][ \t]*)?[Mm]otion[ \t]+(?P<t3>to[ \t]+[^\n]{{2,200}}?)[ \t]+by[ \t]+(?P<m4>{one_line_name})[ \t]*\n"
+            r"(?=[ \t]*(?:[*•-][ \t]*)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
             re.MULTILINE,
         ),
         second_paren=re.compile(
@@ -770,6 +776,10 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _roll_runs(flat, [(event.start, event.end) for event in positions if event.strong])
 
 
+_MEETING_ADJOURNED = re.compile(r"(?:^|(?<=[.;:*•–—-]\s)|(?<=[.;:*•–—-]))\s*(?:The\s+)?[Mm]eeting\s+(?:was\s+)?adjourned\b")
+_ADJOURN_MOTION = re.compile(r"\badjourn", re.IGNORECASE)
+
+
 def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.mover_header.finditer(lined):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
@@ -810,10 +820,10 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.mover_after.finditer(lined):
-        mover = _trim_name(match.group("m") or match.group("m2") or match.group("m3"))
+        mover = _trim_name(match.group("m") or match.group("m2") or match.group("m3") or match.group("m4"))
         if mover is None or not _is_person(mover):
             continue
-        words = match.group("t") or match.group("t2") or ""
+        words = match.group("t") or match.group("t2") or match.group("t3") or ""
         motion = re.sub(r"\s+", " ", words) or _motion_after(flat, match.end(), rules)
         yield _Event("motion", match.start(), match.end(), mover=mover, seconder=match.group("s"), motion=motion)
     for match in rules.mover_line.finditer(lined):
@@ -939,6 +949,9 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
+    for match in _MEETING_ADJOURNED.finditer(flat):
+        # "Motion to adjourn by A. Seconded by B. Meeting adjourned at 8:32 pm.": the adjournment is the motion's outcome.
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_motion=True, adjourns=True)
     # "The Board voted 5-0 to …" (the motion is the sentence from its start) and "Moved, seconded, and voted
     # 4-1 to …" (from its "to").
     voted_forms = ((_BODY_VOTED, lambda m: m.start()), (_MOVED_SECONDED_VOTED, lambda m: m.end() - len(m.group("w"))))
@@ -1991,6 +2004,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             continue
         if event.kind == "outcome":
             if event.needs_motion and not _awaits_vote(current, event):
+                continue
+            if event.adjourns and not (current is not None and _ADJOURN_MOTION.search(current.motion or "")):
                 continue
             if event.needs_open_motion and not _motion_open(current, event):
                 if current is not None and current.decided and event.start - current.end > AGREED_GAP_CHARS:
