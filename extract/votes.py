@@ -317,7 +317,8 @@ def _rules() -> _Rules:
             r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
             # A club's bulleted record: "* Motion to approve by Lee Varga" then "* Seconded by Tom Hale" on the next line;
             # the mover closes the motion's line.
-            rf"|^[ \t]*(?:[*•-][ \t]*)?[Mm]otion[ \t]+(?P<t3>to[ \t]+[^\n]{{2,200}}?)[ \t]+by[ \t]+(?P<m4>{one_line_name})[ \t]*\n"
+            rf"|^[ \t]*(?:[*•-][ \t]*)?[Mm]otion[ \t]+(?P<t3>to[ \t]+[^\n]{{2,200}}?)[ \t]+by[ \t]+(?P<m4>{one_line_name})"
+            r"[ \t]*\n"
             r"(?=[ \t]*(?:[*•-][ \t]*)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
             re.MULTILINE,
         ),
