@@ -650,6 +650,8 @@ _MOTION_IN_HEADING = re.compile(r"\b(?:made|makes)\s+a\s+motion\b|\bmoved\b|\bse
 REPEAT_WORDS = 4
 """A decision this long or longer that another decision of its section holds word for word is that one read twice."""
 MOTION_SENTENCES = 8
+_VOTE_LABEL = re.compile(r"(?:^|\s)(?:VOTE|Vote)\s*:\s*\d")
+_MOTION_LABEL_UNIT = re.compile(r"^(?:MOTION|Motion)\s*:\s*\S")
 """How far before its outcome a motion record may start, in sentences."""
 MOTION_PARTS = 30
 """How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
@@ -998,6 +1000,11 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             ):
                 first = back
                 break
+        if first is None and _VOTE_LABEL.search(said):
+            # "MOTION: … made a MOTION to DENY this application for its failure to meet guidelines:" then a long list
+            # of the guidelines, "Y seconded", "VOTE: 6/0 …": a labelled block reaches back to its own "MOTION:" label.
+            first = next((back for back in range(index, max(last_end, index - MOTION_PARTS), -1)
+                          if _MOTION_LABEL_UNIT.match(units[back][2])), None)
         if first is None and _NAMES_MOTION.search(said):
             # "Motion: A made the motion to … . B seconded the motion." then the discussion, then "The Chair declared
             # the motion PASSED.": the outcome closes the motion made before the discussion, however long it ran.

@@ -96,3 +96,20 @@ def test_a_share_of_the_members_voting_yes_still_carries(make_document, nlp):
     # "– 4/4 yes": four of four said yes (not ayes 4, nays 4), with no side's list after it.
     texts, _ = _read(make_document, nlp, "#### 3. Benches\n\nShould we buy two new benches? – 4/4 yes\n")
     assert texts == ["Should we buy two new benches? – 4/4 yes"]
+
+
+def test_a_long_list_of_reasons_between_the_motion_label_and_its_vote(make_document, nlp):
+    reasons = "".join(f"• {n}.1, Rule {n} – The proposal does not meet rule {n}. It must be restudied.\n" for n in range(1, 7))
+    text = (
+        "#### 5. Applications\n\n"
+        "MOTION: Based on non-compliance with the Design Guidelines, Ms. Orrin made a MOTION to DENY this application"
+        " for its failure to meet guidelines:\n"
+        f"{reasons}"
+        "Mr. Rusk seconded.\n"
+        "VOTE: 4/0 AYES: HARLOW, ORRIN, PENN, RUSK\n"
+        "NAYS: NONE\n"
+        "DECISION: APPLICATION DENIED\n"
+    )
+    texts, votes = _read(make_document, nlp, text)
+    assert len(texts) == 1 and texts[0].startswith("MOTION: Based on non-compliance") and texts[0].endswith("DENIED")
+    assert [(v.result, v.count_for, v.mover) for v in votes] == [("carried", 4, "Kit Orrin")]
