@@ -1003,8 +1003,9 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
         if first is None and _VOTE_LABEL.search(said):
             # "MOTION: … made a MOTION to DENY this application for its failure to meet guidelines:" then a long list
             # of the guidelines, "Y seconded", "VOTE: 6/0 …": a labelled block reaches back to its own "MOTION:" label.
-            first = next((back for back in range(index, max(last_end, index - MOTION_PARTS), -1)
-                          if _MOTION_LABEL_UNIT.match(units[back][2])), None)
+            first = next((back for back in range(index - 1, max(last_end, index - MOTION_PARTS), -1)
+                          if _MOTION_LABEL_UNIT.match(units[back][2]) and not _MOTION_OUTCOME_LABEL.match(units[back][2])),
+                         None)
         if first is None and _NAMES_MOTION.search(said):
             # "Motion: A made the motion to … . B seconded the motion." then the discussion, then "The Chair declared
             # the motion PASSED.": the outcome closes the motion made before the discussion, however long it ran.
