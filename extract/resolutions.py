@@ -1618,9 +1618,22 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
     return text[max(starts):sentence.end_char].strip() if starts else said
 
 
+# The history of a case: an approval dated to an earlier day ("An addition was approved by the Commission November 29,
+# 2017.", "The first phase was approved in 2019.", "… was previously approved") is background, not this meeting's decision.
+_EARLIER_APPROVAL = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|originally\s+|already\s+)?"
+    r"(?:approved|agreed|adopted|granted|accepted|ratified|endorsed)\s+"
+    r"(?:by\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}\s+)?(?:on\s+|at\s+the\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAMES}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
+    r"|in\s+(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
+    r"|\b(?:was|were|had\s+been|has\s+been)\s+previously\s+(?:approved|agreed|adopted|granted)\b",
+    re.IGNORECASE,
+)
+
+
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _NOTE_ONLY.match(said.strip()):
+    if _NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said):
         return None
     preamble = _MOTION_PREAMBLE.match(said.strip())
     if preamble is not None:
