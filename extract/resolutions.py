@@ -257,6 +257,10 @@ _PASSIVE_DECISION = re.compile(
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read|voted\s+on)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
+    # "This item was tabled.", "The request was tabled until the next meeting." (a paper "tabled at the meeting" or "by
+    # the Clerk" was laid before it, and decides nothing).
+    r"|tabled(?=\s*(?:[.;,]|$)|\s+(?:until|till|pending|indefinitely|to\s+(?:(?:the|a)\s+)?(?:next|future|later|following)"
+    r"|for\s+(?:the|a)\s+(?:next|future|later|following)|for\s+(?:one|a|another)\s+month)\b)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
     r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
     # "The following were passed for payment by the Councillors"
@@ -441,7 +445,7 @@ _FAILED = re.compile(
     r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
-    r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|\b(?:did|does)\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
     r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:failed|defeated|lost)\b|^(?:the\s+)?vote\s+(?:failed|fell)\b"
     r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
@@ -1564,9 +1568,13 @@ _PUT_TO_MEETING = re.compile(
     re.IGNORECASE
 )
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
-_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded"
-                   r"|(?:but|and)\s+(?:then\s+)?(?:failed|fell|was\s+defeated)(?=\s*(?:[.;,]|$)))",
+_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|fails|lost|dies|died)|withdrawn|not\s+seconded"
+                   r"|(?:but|and)\s+(?:then\s+)?(?:failed|fell|was\s+defeated)(?=\s*(?:[.;,]|$))"
+                   # "The motion does not pass.", "It did not carry 2-3."
+                   r"|(?:does|did)\s+not\s+(?:pass|carry)|failed\s+to\s+(?:pass|carry))",
                    re.IGNORECASE)
+LOSS_REACH = 4
+"""Sentences after a proposal within which its loss may be recorded ("Ayes: A, B." "Nays: C, D, E." "Motion failed.")."""
 
 
 def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
@@ -1584,7 +1592,7 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
         # "… seconded by B. A vote was taken: 2 for, 4 against. Not carried.": the loss may come a sentence later.
-        after = " ".join(span.text for span, _ in labelled[position + 1:position + 3])
+        after = " ".join(_until_next_proposal(labelled[position + 1:position + 1 + LOSS_REACH]))
         lost = _LOST.search(f"{said} {after}") or "failed" in (_tally_outcome(said), _tally_outcome(following))
         # "It was proposed by A and seconded by B that C be Chair. Resolved unanimously.": the outcome closes the proposal.
         outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
@@ -1600,6 +1608,14 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
                     or _ASSENT_TO_ABOVE.match(said)):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
+
+
+def _until_next_proposal(following: list[tuple[Span, str | None]]) -> Iterator[str]:
+    """The sentences after a proposal up to the next proposal or motion: its outcome is among them, not another's."""
+    for span, _ in following:
+        if _PROPOSAL_RECORD.search(span.text):
+            return
+        yield span.text
 
 
 def _decided_before(labelled: list[tuple[Span, str | None]], position: int) -> bool:
@@ -1631,6 +1647,16 @@ _EARLIER_APPROVAL = re.compile(
 )
 
 
+# A member's suggestion and the meeting's assent in one sentence: "Bo suggested a tombola; this was agreed.", "Ann
+# proposed a fete in July, which was agreed by all." (a suggestion only discussed, or a question asked, decides nothing).
+_SUGGESTION_AGREED = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:suggested|proposed|recommended|offered)\b[^.;]{3,200}?[;,]?\s+"
+    r"(?:and\s+)?(?:this|which|that|it)\s+(?:suggestion\s+|proposal\s+|idea\s+)?(?:was|were)\s+"
+    r"(?:unanimously\s+|duly\s+|then\s+)?(?:agreed|accepted|approved|supported|endorsed)\b",
+    re.IGNORECASE,
+)
+
+
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
     if _NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said):
@@ -1652,7 +1678,8 @@ def _decision_inside(said: str) -> str | None:
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
             or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
-            or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())):
+            or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())
+            or _SUGGESTION_AGREED.match(said.strip())):
         return MID_LABEL
     return None
 

@@ -777,6 +777,12 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _roll_runs(flat, [(event.start, event.end) for event in positions if event.strong])
 
 
+# "The motion does not pass.", "Motion did not carry 2-3.": a motion that failed, said with a negative.
+_DID_NOT_PASS = re.compile(
+    r"\b(?:motion|amendment|resolution|proposal|it)\s+(?:does|did)\s+not\s+(?:pass|carry)\b"
+    r"|\b(?:motion|amendment|resolution|proposal)\s+failed\s+to\s+(?:pass|carry)\b",
+    re.IGNORECASE,
+)
 _MEETING_ADJOURNED = re.compile(r"(?:^|(?<=[.;:*•–—-]\s)|(?<=[.;:*•–—-]))\s*(?:The\s+)?[Mm]eeting\s+(?:was\s+)?adjourned\b")
 _ADJOURN_MOTION = re.compile(r"\badjourn", re.IGNORECASE)
 
@@ -1003,6 +1009,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
+    for match in _DID_NOT_PASS.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="lost")
     for match in rules.withdrawn.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="withdrawn")
     for match in rules.tied.finditer(flat):

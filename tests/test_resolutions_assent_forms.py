@@ -1,0 +1,74 @@
+"""A member's suggestion agreed in the same sentence, a matter tabled to a later meeting, and motions that fail however
+the minutes say so ("Motion failed." after a roll call, "The motion does not pass."): no decision from a failed one."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.resolutions import extract_resolutions
+from minutebook.extract.votes import extract_votes
+
+
+def _read(make_document, nlp, text):
+    document = make_document(f"#### 4. Business\n\n{text}\n")
+    sections = split_sections(document, extract_items(document))
+    return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)], extract_votes(document, sections)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Bo suggested a tombola; this was agreed.",
+        "Ann proposed holding the fete on 5 July, which was agreed by all present.",
+        "Kit recommended a second litter bin and this was agreed.",
+    ],
+)
+def test_a_suggestion_and_its_assent_in_one_sentence(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == [said]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Tom suggested a tombola; this was discussed at length.", "Bo asked whether a tombola had been agreed last year."],
+)
+def test_a_suggestion_only_discussed_or_a_question_decides_nothing(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == []
+
+
+@pytest.mark.parametrize(
+    ("said", "decided"),
+    [
+        ("The request for a new bus shelter was tabled until the next meeting.", True),
+        ("Discussion was tabled to next month's meeting.", True),
+        ("This item was tabled.", True),
+        ("The report was tabled at the meeting and is attached.", False),
+        ("The accounts were tabled by the Clerk for information.", False),
+    ],
+)
+def test_tabled_to_a_later_meeting_is_a_decision_laid_before_the_meeting_is_not(make_document, nlp, said, decided):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == ([said] if decided else [])
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Hale, seconded by Voss, to rezone the lot. Ayes: Hale, Voss. Nays: Kim, Lee, Park. Motion failed.",
+        "Motion by Hale, seconded by Voss, to buy a new truck. The motion does not pass.",
+        "Motion by Hale, seconded by Voss, to close the pool. The motion did not carry 2-3.",
+    ],
+)
+def test_a_motion_that_fails_is_a_lost_vote_and_no_decision(make_document, nlp, record):
+    texts, votes = _read(make_document, nlp, record)
+    assert texts == []
+    assert [(v.result, v.mover, v.seconder) for v in votes] == [("lost", "Hale", "Voss")]
+
+
+def test_a_motion_carried_on_its_roll_call_is_still_a_decision(make_document, nlp):
+    record = "Motion by Hale, seconded by Voss, to approve the variance. Ayes: Hale, Voss, Kim. Nays: Lee. Motion carried."
+    texts, votes = _read(make_document, nlp, record)
+    assert texts == [record]
+    assert [(v.result, v.voted_for, v.voted_against) for v in votes] == [("carried", ["Hale", "Voss", "Kim"], ["Lee"])]
