@@ -1568,7 +1568,8 @@ _PUT_TO_MEETING = re.compile(
     re.IGNORECASE
 )
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
-_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|fails|lost|dies|died)|withdrawn|not\s+seconded"
+_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|fails|lost|dies|died)|withdrawn"
+                   r"|not\s+seconded"
                    r"|(?:but|and)\s+(?:then\s+)?(?:failed|fell|was\s+defeated)(?=\s*(?:[.;,]|$))"
                    # "The motion does not pass.", "It did not carry 2-3."
                    r"|(?:does|did)\s+not\s+(?:pass|carry)|failed\s+to\s+(?:pass|carry))",
