@@ -127,7 +127,7 @@ _MID_DECISION = re.compile(
     # "Precept - After much discussion it was resolved …": a decision after its discussion, wherever it opens.
     r"|(?:^|[,;:–—-]\s*|\band\s+)(?:after|following)\s+(?:much\s+|some\s+|further\s+|lengthy\s+|brief\s+|careful\s+|full\s+"
     r"|a\s+short\s+|a\s+brief\s+|a\s+full\s+|a\s+lengthy\s+)?(?:discussion|deliberation|debate|consideration)s?,?\s+"
-    r"(?:it\s+was|(?:the\s+)?(?:councillors|council|members|committee|board|trustees|directors|commissioners|group|panel))\s+"
+    r"(?:it\s+was|(?:the\s+)?(?:councillors|council|members|committee|board|trustees|directors|commissioners|group|panel|meeting))\s+"
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
@@ -179,7 +179,13 @@ _BODY_DECIDED = re.compile(
 _CONSENSUS = re.compile(
     r"^(?:it\s+was\s+the\s+(?:general\s+)?consensus\s+of\s+(?:the\s+)?(?:\w+\s+){1,3}?(?:to|that)\b"
     r"|(?:the\s+|a\s+)?(?:general\s+)?consensus\s+(?:of\s+the\s+\w+\s+)?was\s+(?:reached\s+)?(?:to|that)\b"
-    r"|by\s+(?:general\s+)?consensus\b|by\s+(?:unanimous|general)\s+consent\b)",
+    r"|by\s+(?:general\s+)?consensus\b|by\s+(?:unanimous|general)\s+consent\b"
+    # "The Board reached consensus to move the meeting to Tuesdays.", "There was general agreement that the website
+    # be updated.", "There was consensus to …" (agreement only in part, or with a speaker, is none).
+    r"|(?:the\s+)?(?:\w+\s+){0,2}?(?:board|council|commission|committee|members|group|meeting|trustees|directors)\s+"
+    r"(?:reached|came\s+to)\s+(?:a\s+)?(?:general\s+)?consensus\s+(?:to|that|on)\b"
+    r"|there\s+was\s+(?:a\s+)?(?:general|unanimous|full)\s+(?:agreement|consensus)\s+(?:to|that)\b"
+    r"|there\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b)",
     re.IGNORECASE,
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."

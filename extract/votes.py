@@ -844,8 +844,9 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                      motion=_motion_after(flat, match.end(), rules))
     for match in _MOTION_SECOND_PAIR.finditer(lined):
         # "MOTION/SECOND: Marsh/Gunn. To approve the minutes as amended.": the mover and seconder, then the motion.
-        if _is_person(match.group("m")) and _is_person(match.group("s")):
-            yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
+        mover, seconder = match.group("m") or match.group("m2"), match.group("s") or match.group("s2")
+        if _is_person(mover) and _is_person(seconder):
+            yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder,
                          motion=_sentence_after(flat, match.end()) or None)
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
@@ -865,6 +866,8 @@ _CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{
 """After an outcome, the motion it carried ("Motion carried that …")."""
 _MOTION_SECOND_PAIR = re.compile(
     rf"\b(?:MOTION|Motion)\s*/\s*(?:SECOND|Second)\s*:\s*(?P<m>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s*[.:;,]?\s*"
+    # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
+    rf"|\b(?:MOTION|Motion)\s*:\s*(?P<m2>{_SURNAME})\s*/\s*(?P<s2>{_SURNAME})\s*[,:–—-]?\s*(?=(?:to|that)\s)"
 )
 _MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to)\b)", re.IGNORECASE)
 """The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""

@@ -72,3 +72,35 @@ def test_a_motion_carried_on_its_roll_call_is_still_a_decision(make_document, nl
     texts, votes = _read(make_document, nlp, record)
     assert texts == [record]
     assert [(v.result, v.voted_for, v.voted_against) for v in votes] == [("carried", ["Hale", "Voss", "Kim"], ["Lee"])]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The board reached consensus to move the meeting to Tuesdays.",
+        "There was general agreement that the website should be updated.",
+        "After discussion the meeting agreed not to proceed with the mural.",
+    ],
+)
+def test_consensus_and_agreement_of_the_meeting(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == [said]
+
+
+@pytest.mark.parametrize(
+    "said", ["There was some agreement with the speaker's view.", "The board could not reach consensus on the fee."]
+)
+def test_partial_agreement_or_no_consensus_decides_nothing(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == []
+
+
+@pytest.mark.parametrize("said", ["Received and filed.", "Approved as read."])
+def test_a_bare_disposition_under_its_item(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, f"The treasurer's report for May.\n\n{said}")
+    assert len(texts) == 1 and texts[0].endswith(said)
+
+
+def test_a_motion_label_then_the_mover_and_seconder_paired(make_document, nlp):
+    _, votes = _read(make_document, nlp, "MOTION: Hale/Voss to approve the warrant. Motion carried 4-0.")
+    assert [(v.mover, v.seconder, v.motion, v.count_for) for v in votes] == [("Hale", "Voss", "to approve the warrant.", 4)]
