@@ -1420,6 +1420,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             while index < len(paragraphs) and _LIST_ENTRY.match(paragraph_text(paragraphs[index])):
                 entries.append(paragraphs[index])
                 index += 1
+                # "i) Approve the proposals and to authorise the" / "Clerk to progress them": an entry's wrapped lines
+                # that the PDF reader set apart run on until the entry's sentence closes.
+                while (index < len(paragraphs) and not _CLOSED.search(paragraph_text(entries[-1]).rstrip())
+                       and not _LIST_ENTRY.match(paragraph_text(paragraphs[index]))
+                       and len(entries[-1]) + len(paragraphs[index]) <= ENTRY_LINES):
+                    entries[-1] = entries[-1] + paragraphs[index]
+                    index += 1
             if entries and _RESPONSE_LIST.search(lead_in):
                 before = text[: len(text) - len(lead_in)].strip()
                 made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
@@ -1478,14 +1485,18 @@ def _undecided_rows(lines: list[Line]) -> list[list[Line]]:
 
 
 MIN_BOLD_DECISION_WORDS = 5
+ENTRY_LINES = 6
+"""Lines a decision list's entry may run to when its wrapped lines come apart."""
 """A decision sentence set in bold (and so read as a heading) is at least this long."""
 
 
 def _is_bold_decision(text: str, rules: ResolutionRules, nlp: Language) -> bool:
     """True for a heading line that is a decision's sentence: minutes that print each decision in bold ("Committee
     resolved to note the apologies.", "RESOLVED that the accounts be paid.") have the PDF reader mark it a heading."""
+    # "Committee resolved to:" in bold over its list of decisions: a lead-in however short.
+    short_lead_in = text.rstrip().endswith(":") and len(text.split()) >= 2
     return (
-        len(text.split()) >= MIN_BOLD_DECISION_WORDS
+        (len(text.split()) >= MIN_BOLD_DECISION_WORDS or short_lead_in)
         and text.rstrip().endswith((".", ":"))
         and match_opener(text, rules, nlp) is not None
     )

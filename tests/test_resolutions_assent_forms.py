@@ -104,3 +104,18 @@ def test_a_bare_disposition_under_its_item(make_document, nlp, said):
 def test_a_motion_label_then_the_mover_and_seconder_paired(make_document, nlp):
     _, votes = _read(make_document, nlp, "MOTION: Hale/Voss to approve the warrant. Motion carried 4-0.")
     assert [(v.mover, v.seconder, v.motion, v.count_for) for v in votes] == [("Hale", "Voss", "to approve the warrant.", 4)]
+
+
+def test_a_short_bold_lead_in_over_its_list_and_wrapped_entries(make_document, nlp):
+    text = (
+        "**Committee resolved to:**\n\n"
+        "i) Approve the proposals in section 4 of the report and to authorise the\n\n"
+        "Deputy Clerk to deliver them within the approved budget\n\n"
+        "ii) Note the planting improvements in section 7 of the report\n"
+    )
+    texts, _ = _read(make_document, nlp, text)
+    assert texts == [
+        "Committee resolved to: Approve the proposals in section 4 of the report and to authorise the Deputy Clerk to"
+        " deliver them within the approved budget",
+        "Committee resolved to: Note the planting improvements in section 7 of the report",
+    ]
