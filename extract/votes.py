@@ -290,7 +290,7 @@ def _rules() -> _Rules:
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
             rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
-            rf"[ \t]*[~*•]?(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
+            rf"[ \t]*(?:[~*•]|-[ \t])?[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
             # A small board's ordinal for the mover: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded".
@@ -446,7 +446,8 @@ def _rules() -> _Rules:
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
         # "M/S/C Hale/Voss", "M/S/C (Hale/Voss) that …", "M/S/C: to approve …" (moved, seconded, carried).
-        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<p>\(\s*)?(?P<m>{name})\s*/\s*(?P<s>{name})(?(p)\s*\)))?"),
+        # "M/S/A to donate $200 …" (moved, seconded, approved) as "M/S/C".
+        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S/A|S)\b:?\s*(?:(?P<p>\(\s*)?(?P<m>{name})\s*/\s*(?P<s>{name})(?(p)\s*\)))?"),
         count_by_votes=re.compile(
             r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s+votes?\s+(?:to|for(?:\s+and|,))\s+(?P<a>\d{1,3})(?:\s+(?:votes?\s+)?against)?"
             r"(?:,?\s*(?:with|and)\s+(?P<x>\d{1,3}|no)\s+abstentions?)?",
@@ -851,10 +852,12 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
         follows = _MOTION_FOLLOWS.match(flat, match.end())
+        if follows is None and match.group("m") is None and _WORDS_FOLLOW.match(flat, match.end()):
+            follows = _WORDS_FOLLOW.match(flat, match.end())  # "M/S/A June minutes as circulated.": the words after it
         motion = _sentence_after(flat, follows.end()) if follows else _sentence_before(flat, match.start())
         yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
                      seconder=_trim_name(match.group("s")), motion=motion or None)
-        if "C" in match.group("c"):  # M/S/C: moved, seconded, carried; M/S alone waits for its outcome
+        if match.group("c") != "S":  # M/S/C, M/S/A: moved, seconded, carried; M/S alone waits for its outcome
             yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
@@ -869,7 +872,8 @@ _MOTION_SECOND_PAIR = re.compile(
     # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
     rf"|\b(?:MOTION|Motion)\s*:\s*(?P<m2>{_SURNAME})\s*/\s*(?P<s2>{_SURNAME})\s*[,:–—-]?\s*(?=(?:to|that)\s)"
 )
-_MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to)\b)", re.IGNORECASE)
+_MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to|for)\b)", re.IGNORECASE)
+_WORDS_FOLLOW = re.compile(r"\s*[:,–—-]?\s*(?=[A-Za-z0-9$£])")
 """The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""
 
 
@@ -2383,6 +2387,9 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_SENTENCE_ADVERB = re.compile(r"^(?:Ultimately|Finally|Subsequently|Then|Later|Eventually|Thereafter|Accordingly|Consequently)$")
+
+
 def _trim_name(text: str | None) -> str | None:
     """A name cut before the first vote word run into it ("Smith SECONDED" -> "Smith")."""
     if text is None:
@@ -2392,6 +2399,8 @@ def _trim_name(text: str | None) -> str | None:
     if title is not None and title.start() > 0:
         text = text[title.start():].strip()
     words = text.split()
+    while len(words) > 1 and _SENTENCE_ADVERB.match(words[0]):
+        words = words[1:]  # "Ultimately Melanie made a motion …": the sentence's adverb, not a name
     while len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:]):
         words = words[1:]  # "DISBURSEMENTS Rob Dale": a heading's last word ran into the name
     kept: list[str] = []

@@ -3,6 +3,8 @@ with no full stops, and "Meeting adjourned at …" as the outcome of a motion to
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.resolutions import extract_resolutions
 from minutebook.extract.votes import extract_votes
@@ -69,3 +71,29 @@ def test_no_vote_without_a_seconder_line_or_for_another_motion(make_document, nl
     texts, votes = _read(make_document, nlp, text)
     # "Meeting adjourned" is the outcome only of a motion to adjourn: the projector was never voted on.
     assert votes == [] and texts == []
+
+
+@pytest.mark.parametrize(
+    ("said", "motion"),
+    [
+        ("M/S/A to donate $200 to the food bank.", "to donate $200 to the food bank."),
+        ("M/S/A for the council to donate $200 to the food bank.", "for the council to donate $200 to the food bank."),
+        ("M/S/A the June minutes as circulated.", "the June minutes as circulated."),
+    ],
+)
+def test_moved_seconded_approved_shorthand(make_document, nlp, said, motion):
+    texts, votes = _read(make_document, nlp, f"#### 7. Donations\n\nThe food bank asked for help.\n\n{said}\n")
+    assert [(v.result, v.motion) for v in votes] == [("carried", motion)]
+    assert texts == [said]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Melanie made a motion to vote on the by-laws next month. Liz seconded the motion. The motion passed.",
+        "Ultimately Melanie made a motion to vote on the by-laws next month. Liz seconded the motion. The motion passed.",
+    ],
+)
+def test_a_first_name_mover_after_a_dash_or_an_adverb(make_document, nlp, line):
+    _, votes = _read(make_document, nlp, f"#### 8. By-laws\n\n{line}\n")
+    assert [(v.mover, v.seconder, v.result) for v in votes] == [("Melanie", "Liz", "carried")]
