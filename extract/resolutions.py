@@ -1657,7 +1657,7 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
 _EARLIER_APPROVAL = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|originally\s+|already\s+)?"
     r"(?:approved|agreed|adopted|granted|accepted|ratified|endorsed)\s+"
-    r"(?:by\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}\s+)?(?:on\s+|at\s+the\s+)?"
+    r"(?:by\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}\s+)?(?:on\s+|in\s+|at\s+the\s+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAMES}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
     r"|in\s+(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
     r"|\b(?:was|were|had\s+been|has\s+been)\s+previously\s+(?:approved|agreed|adopted|granted)\b",

@@ -281,7 +281,8 @@ def _rules() -> _Rules:
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
-        mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
+        # "1st: Ms. Titus 2nd: Mr. Phares": a board's ordinals as the labels of mover and seconder.
+        mover_label=re.compile(rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
@@ -349,7 +350,7 @@ def _rules() -> _Rules:
             # "A motion was made by Councilmember Hale, 2nd Voss, to approve …": the ordinal alone before the name.
             rf"|(?<=,\s)2nd\s*:?\s+(?P<s4>{name})"
         ),
-        second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
+        second_label=re.compile(rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)|(?<![\w/])2nd)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             # '… "To authorize the loan." Quarles seconded the motion.': after the quoted motion's closing quote too.
@@ -1961,6 +1962,13 @@ class _Draft:
         return self.result is not None or bool(self.counts) or bool(self.positions)
 
 
+def _same_member(one: str | None, other: str | None) -> bool:
+    """True when two written names end in the same surname ("Ms. Penn", "Penn")."""
+    if not one or not other:
+        return False
+    return one.split()[-1].strip(".,").lower() == other.split()[-1].strip(".,").lower()
+
+
 def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
     flat = text.text
     votes: list[_Draft] = []
@@ -1993,6 +2001,14 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 current.end = max(current.end, event.end)  # "CARRIED" over "Moved by A, seconded by B": B seconds it
                 continue
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
+                continue
+            if (current is not None and not current.decided and _same_member(current.mover, event.mover)
+                    and event.start - current.end <= MERGE_GAP_CHARS and not event.number):
+                # "1st: Ms. Penn" / "2nd: Mr. Rusk" / "Ms. Penn moved to continue …": the mover labelled, then the words
+                # she moved — one motion, not a second one by the same member.
+                current.motion = event.motion or current.motion
+                current.seconder = current.seconder or event.seconder
+                current.end = max(current.end, event.end)
                 continue
             close()
             start = min(event.start, event.motion_start) if event.motion_start is not None else event.start

@@ -113,3 +113,16 @@ def test_a_long_list_of_reasons_between_the_motion_label_and_its_vote(make_docum
     texts, votes = _read(make_document, nlp, text)
     assert len(texts) == 1 and texts[0].startswith("MOTION: Based on non-compliance") and texts[0].endswith("DENIED")
     assert [(v.result, v.count_for, v.mover) for v in votes] == [("carried", 4, "Kit Orrin")]
+
+
+def test_ordinal_labels_name_the_mover_and_seconder(make_document, nlp):
+    text = (
+        "#### 6. Applications\n\n"
+        "MOTION: CONTINUED\n"
+        "1st: Ms. Penn\n"
+        "2nd: Mr. Rusk\n"
+        "Ms. Penn moved to continue this application for a restudy of the windows.\n"
+        "VOTE: 4/0 AYES: HARLOW, ORRIN, PENN, RUSK\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(v.mover, v.seconder, v.count_for) for v in votes] == [("Jo Penn", "Dan Rusk", 4)]
