@@ -1538,7 +1538,10 @@ _OUTCOME_ONLY = re.compile(
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
-    r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?)?"
+    r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?"
+    # "The proposal was carried with 5 votes for and 2 against.", "… carried by 6 votes to 2.": with its count.
+    r"|\s+(?:with|by)\s+\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|to\s+\d{1,2})(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:against|opposed)"
+    r"(?:,?\s+(?:and\s+|with\s+)?\d{1,2}\s+abstentions?)?)?)?"
     # "The nomination was seconded and passed."
     r"|(?:the\s+)?(?:nomination|motion|proposal)\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:unanimously\s+)?"
     r"(?:passed|carried|approved|agreed)(?:\s+unanimously)?"

@@ -2525,6 +2525,8 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     seconder = (rf"^[,;]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)(?:\s+(?:by|By|BY))?\s*:?\s+{rules.name}"
                 r"[,;]?\s*")
     text = re.sub(seconder, "", text)
+    # "Cllr A proposed, and Cllr B seconded, that …": the seconder named before the verb.
+    text = re.sub(rf"^[,;]?\s*(?:and\s+)?{rules.name}\s+(?:seconded|seconds)\b[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
     procedure = _PROCEDURE.search(text)

@@ -119,3 +119,22 @@ def test_a_short_bold_lead_in_over_its_list_and_wrapped_entries(make_document, n
         " deliver them within the approved budget",
         "Committee resolved to: Note the planting improvements in section 7 of the report",
     ]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["The proposal was carried with 5 votes for and 2 against.", "The motion was carried by 6 votes to 2."],
+)
+def test_a_proposal_and_its_counted_outcome_are_one_decision(make_document, nlp, outcome):
+    proposal = "It was proposed by Cllr Hale and seconded by Cllr Voss that the precept be set at £12,000."
+    texts, votes = _read(make_document, nlp, f"{proposal} {outcome}")
+    assert texts == [f"{proposal} {outcome}"]
+    assert [(v.result, v.mover, v.seconder) for v in votes] == [("carried", "Hale", "Voss")]
+
+
+def test_a_seconder_named_before_the_verb_is_not_part_of_the_motion(make_document, nlp):
+    text = ("Cllr Hale proposed, and Cllr Voss seconded, that the council objects to the application. "
+            "A vote was taken: 3 for, 4 against. The motion fell.")
+    texts, votes = _read(make_document, nlp, text)
+    assert texts == []
+    assert [(v.result, v.motion) for v in votes] == [("lost", "that the council objects to the application.")]
