@@ -229,7 +229,7 @@ _NO_OBJECTION_CLAUSE = re.compile(
 # A motion or nomination written in the passive with its seconding and its outcome: "The nomination was seconded and
 # passed.", "The proposal was duly seconded and carried unanimously."
 _SECONDED_AND_CARRIED = re.compile(
-    r"^(?:the|this|that|his|her|their|a|an)\s+(?:\S+\s+){0,6}?(?:was|were)\s+(?:duly\s+)?(?:(?:proposed|moved)\s+(?:and|,)\s+)?"
+    r"^(?:the|this|that|his|her|their|a|an)\s+(?:\S+\s+){0,6}?(?:was|were)\s+(?:duly\s+)?(?:(?:proposed|moved|made)\s*(?:and|,)\s+)?"
     r"seconded\s*(?:,\s*|\s+and\s+)(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:passed|carried|approved|adopted|agreed)\b",
     re.IGNORECASE,
 )
@@ -401,7 +401,8 @@ _MOVED_COUNT = r"moved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
 _MOVED_TALLY = re.compile(rf"^{_MOVED_COUNT}", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
-    r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
+    # "The motion was seconded and passed.": the second and the outcome in one clause.
+    r"(?:seconded\s+and\s+(?:unanimously\s+)?)?(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     # "Moved 5-0.": the motion's tally, its verb the mover's.
     rf"|^{_MOVED_COUNT}"
@@ -469,6 +470,8 @@ _MOTION_OPENS = re.compile(
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
+    # "After discussion, a motion was made to increase the dues. The motion was seconded and passed."
+    r"|\b(?:a|another)\s+motion\s+was\s+(?:then\s+)?made\s+(?:to|that)\b"
     # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
     rf"|^{FIRST_NAME_MOTION}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.

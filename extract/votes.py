@@ -368,7 +368,9 @@ def _rules() -> _Rules:
             r"(?:\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)\b,?\s+"
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
-            r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
+            # "The motion was seconded and passed."
+            r"(?:(?:made|moved),?\s+)?(?:seconded,?\s+and\s+)?(?:unanimously\s+)?"
+            r"(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}vote\b)|by\s+the\s+(?:council|board)\s+(?:at|on)"
             r"|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
@@ -2497,14 +2499,18 @@ def _sentence_before(flat: str, end: int) -> str:
     cut = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
     if cut:
         own = before[cut[-1]:]
-    if len(own.strip(" .,;")) <= MIN_MOTION_CHARS * 3 and len(cut) >= 2:
-        own = before[cut[-2]:]
+    if (len(own.strip(" .,;")) <= MIN_MOTION_CHARS * 3 or _OUTCOME_SUBJECT_ONLY.match(own.strip())) and len(cut) >= 2:
+        own = before[cut[-2]:cut[-1]] if _OUTCOME_SUBJECT_ONLY.match(own.strip()) else before[cut[-2]:]
     opener = list(_DECISION_OPENER.finditer(own))
     if opener:
         own = own[opener[-1].start():]  # "CSE/18/16 Minutes … RESOLVED: That …": the heading is not the motion
     return own.strip()
 
 
+# The outcome's own subject before its verb ("The motion was seconded and" | "passed."): no words of the motion.
+_OUTCOME_SUBJECT_ONLY = re.compile(
+    r"^(?:the\s+)?(?:motion|amendment|proposal)\s+(?:was|is)\s+(?:duly\s+)?(?:seconded\s+and|then)?\s*$", re.IGNORECASE
+)
 _TALLY_ONLY = re.compile(r"^\(?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)?[.;]?$")
 _DECISION_OPENER = re.compile(r"\b(?:RESOLVED|Resolved|RECOMMENDED|AGREED)\b\s*[:–—-]?")
 

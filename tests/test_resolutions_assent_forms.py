@@ -138,3 +138,21 @@ def test_a_seconder_named_before_the_verb_is_not_part_of_the_motion(make_documen
     texts, votes = _read(make_document, nlp, text)
     assert texts == []
     assert [(v.result, v.motion) for v in votes] == [("lost", "that the council objects to the application.")]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "The motion was made, seconded and carried to hire a new mowing contractor.",
+        "After discussion, a motion was made to increase the dues to $400. The motion was seconded and passed.",
+    ],
+)
+def test_an_association_motion_with_no_mover_named(make_document, nlp, record):
+    texts, votes = _read(make_document, nlp, record)
+    assert texts == [record]
+    assert [v.result for v in votes] == ["carried"]
+
+
+def test_a_motion_that_died_for_want_of_a_second_decides_nothing(make_document, nlp):
+    texts, votes = _read(make_document, nlp, "A motion was made to approve the gate repair. There was no second, so the motion died.")
+    assert texts == [] and votes == []
