@@ -1597,7 +1597,7 @@ _LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|fai
                    # "The motion does not pass.", "It did not carry 2-3."
                    r"|(?:does|did)\s+not\s+(?:pass|carry)|failed\s+to\s+(?:pass|carry))",
                    re.IGNORECASE)
-LOSS_REACH = 4
+LOSS_REACH = 6
 """Sentences after a proposal within which its loss may be recorded ("Ayes: A, B." "Nays: C, D, E." "Motion failed.")."""
 
 
@@ -1732,6 +1732,15 @@ _ALSO_DECIDED = re.compile(
 )
 
 
+# A sentence of a recorded vote between a proposal and its outcome: "A recorded vote was taken.", "For: Cllrs A, B.",
+# "Against: Cllr C.", "Abstain: Cllr D."
+_VOTE_LIST_SENTENCE = re.compile(
+    r"^(?:a\s+(?:recorded|named|roll[- ]call|show\s+of\s+hands)\s+vote\s+was\s+(?:taken|requested|held)"
+    r"|(?:for|against|abstain\w*|abstentions?|ayes?|noes|nays?|in\s+favou?r)\s*[:–-])",
+    re.IGNORECASE,
+)
+
+
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
 ) -> Iterator[Resolution]:
@@ -1747,6 +1756,7 @@ def _iter_sentences(
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
     sentences = _with_proposals_and_outcomes(sentences)
     previous: Resolution | None = None
+    previous_at: int | None = None
     for position, (sentence, label) in enumerate(sentences):
         if label == OUTCOME_LABEL:
             said = sentence.text.strip()
@@ -1768,13 +1778,20 @@ def _iter_sentences(
                     previous.proposer = _person(_PROPOSER.search(said))
                     previous.seconder = _person(_SECONDER.search(said))
                 continue
+            if (previous is not None and previous_at is not None and _OUTCOME_ONLY.match(said)
+                    and all(_VOTE_LIST_SENTENCE.match(between.text.strip())
+                            for between, _ in sentences[previous_at + 1:position])):
+                # "A proposed …, seconded by B. A recorded vote was taken. For: … Against: … The motion was carried.":
+                # the outcome after the recorded vote closes the proposal above it.
+                previous.text = f"{previous.text} {said}"
+                continue
             if previous is not None and _ALSO_DECIDED.search(said) and not _ALSO_DECIDED.search(previous.text):
                 # "The minutes of 4 May were confirmed. Those of 12 May were also confirmed.": one decision goes on.
                 previous.text = f"{previous.text} {said}"
                 continue
             if label == PROPOSAL_LABEL:
                 said = _from_proposal_line(text, sentence, line_starts)
-            previous = _make(key, said, lines)
+            previous, previous_at = _make(key, said, lines), position
             yield previous
             continue
         # A RESOLVED block runs on to the paragraph's end, except that a later

@@ -156,3 +156,15 @@ def test_an_association_motion_with_no_mover_named(make_document, nlp, record):
 def test_a_motion_that_died_for_want_of_a_second_decides_nothing(make_document, nlp):
     texts, votes = _read(make_document, nlp, "A motion was made to approve the gate repair. There was no second, so the motion died.")
     assert texts == [] and votes == []
+
+
+@pytest.mark.parametrize(("outcome", "decided"), [("The motion was carried.", True), ("The motion was lost.", False)])
+def test_a_recorded_vote_between_a_proposal_and_its_outcome(make_document, nlp, outcome, decided):
+    proposal = "Cllr Hale proposed that the precept be set at £12,000, seconded by Cllr Voss."
+    record = (f"{proposal} A recorded vote was taken. For: Cllrs Hale, Voss and Kim. Against: Cllrs Lee and Park. "
+              f"Abstain: Cllr Dunn. {outcome}")
+    texts, votes = _read(make_document, nlp, record)
+    assert texts == ([f"{proposal} {outcome}"] if decided else [])
+    assert [(v.result, v.voted_against, v.abstained) for v in votes] == [
+        ("carried" if decided else "lost", ["Lee", "Park"], ["Dunn"])
+    ]
