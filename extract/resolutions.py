@@ -127,7 +127,7 @@ _MID_DECISION = re.compile(
     # "Precept - After much discussion it was resolved …": a decision after its discussion, wherever it opens.
     r"|(?:^|[,;:–—-]\s*|\band\s+)(?:after|following)\s+(?:much\s+|some\s+|further\s+|lengthy\s+|brief\s+|careful\s+|full\s+"
     r"|a\s+short\s+|a\s+brief\s+|a\s+full\s+|a\s+lengthy\s+)?(?:discussion|deliberation|debate|consideration)s?,?\s+"
-    r"(?:it\s+was|(?:the\s+)?(?:councillors|council|members|committee|board|trustees|directors|commissioners|group|panel))\s+"
+    r"(?:it\s+was|(?:the\s+)?(?:councillors|council|members|committee|board|trustees|directors|commissioners|group|panel|meeting))\s+"
     r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… there was no need for more, resolved not to provide more swings.", "… circulated before the meeting, all approved."
     r"|[,;]\s+(?:and\s+)?(?:resolved|decided)\s+(?:not\s+)?to\b|[,;]\s+all\s+(?:approved|agreed)\b"
@@ -179,7 +179,13 @@ _BODY_DECIDED = re.compile(
 _CONSENSUS = re.compile(
     r"^(?:it\s+was\s+the\s+(?:general\s+)?consensus\s+of\s+(?:the\s+)?(?:\w+\s+){1,3}?(?:to|that)\b"
     r"|(?:the\s+|a\s+)?(?:general\s+)?consensus\s+(?:of\s+the\s+\w+\s+)?was\s+(?:reached\s+)?(?:to|that)\b"
-    r"|by\s+(?:general\s+)?consensus\b|by\s+(?:unanimous|general)\s+consent\b)",
+    r"|by\s+(?:general\s+)?consensus\b|by\s+(?:unanimous|general)\s+consent\b"
+    # "The Board reached consensus to move the meeting to Tuesdays.", "There was general agreement that the website
+    # be updated.", "There was consensus to …" (agreement only in part, or with a speaker, is none).
+    r"|(?:the\s+)?(?:\w+\s+){0,2}?(?:board|council|commission|committee|members|group|meeting|trustees|directors)\s+"
+    r"(?:reached|came\s+to)\s+(?:a\s+)?(?:general\s+)?consensus\s+(?:to|that|on)\b"
+    r"|there\s+was\s+(?:a\s+)?(?:general|unanimous|full)\s+(?:agreement|consensus)\s+(?:to|that)\b"
+    r"|there\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b)",
     re.IGNORECASE,
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
@@ -223,7 +229,7 @@ _NO_OBJECTION_CLAUSE = re.compile(
 # A motion or nomination written in the passive with its seconding and its outcome: "The nomination was seconded and
 # passed.", "The proposal was duly seconded and carried unanimously."
 _SECONDED_AND_CARRIED = re.compile(
-    r"^(?:the|this|that|his|her|their|a|an)\s+(?:\S+\s+){0,6}?(?:was|were)\s+(?:duly\s+)?(?:(?:proposed|moved)\s+(?:and|,)\s+)?"
+    r"^(?:the|this|that|his|her|their|a|an)\s+(?:\S+\s+){0,6}?(?:was|were)\s+(?:duly\s+)?(?:(?:proposed|moved|made)\s*(?:and|,)\s+)?"
     r"seconded\s*(?:,\s*|\s+and\s+)(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)?(?:passed|carried|approved|adopted|agreed)\b",
     re.IGNORECASE,
 )
@@ -257,6 +263,10 @@ _PASSIVE_DECISION = re.compile(
     r"(?:\S+\s+){0,14}?(?:was|were)\s+(?:(?:then|subsequently|otherwise|unanimously|duly|formally|reviewed|considered|"
     r"discussed|received|noted|presented|submitted|read|voted\s+on)\s+(?:and\s+)?){0,3}"
     r"(?:approved|agreed|adopted|accepted|ratified|endorsed|noted|deferred|postponed|moved\s+as\s+(?:a\s+)?(?:correct|true)"
+    # "This item was tabled.", "The request was tabled until the next meeting." (a paper "tabled at the meeting" or "by
+    # the Clerk" was laid before it, and decides nothing).
+    r"|tabled(?=\s*(?:[.;,]|$)|\s+(?:until|till|pending|indefinitely|to\s+(?:(?:the|a)\s+)?(?:next|future|later|following)"
+    r"|for\s+(?:the|a)\s+(?:next|future|later|following)|for\s+(?:one|a|another)\s+month)\b)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
     r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
     # "The following were passed for payment by the Councillors"
@@ -391,7 +401,8 @@ _MOVED_COUNT = r"moved\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
 _MOVED_TALLY = re.compile(rf"^{_MOVED_COUNT}", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:motion|resolution|amendment|recommendation|which|it)\s+(?:was\s+|is\s+|has\s+)?(?:duly\s+|then\s+)?"
-    r"(?:carried|carries|passed|passes|prevailed|adopted)\b"
+    # "The motion was seconded and passed.": the second and the outcome in one clause.
+    r"(?:seconded\s+and\s+(?:unanimously\s+)?)?(?:carried|carries|passed|passes|prevailed|adopted)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     # "Moved 5-0.": the motion's tally, its verb the mover's.
     rf"|^{_MOVED_COUNT}"
@@ -441,7 +452,7 @@ _FAILED = re.compile(
     r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
-    r"|\bdid\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    r"|\b(?:did|does)\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
     r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:failed|defeated|lost)\b|^(?:the\s+)?vote\s+(?:failed|fell)\b"
     r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
@@ -459,6 +470,8 @@ _MOTION_OPENS = re.compile(
     r"|was\s+(?:then\s+)?(?:put|voted)"
     r"|to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:unanimously\s+)?(?:carried|passed|prevailed|failed|defeated)\b))"
     r"|\bmotion\s+(?:was\s+)?(?:made\s+)?(?:by|of)\b|\bM\s*/\s*S\b(?!\s*/)"
+    # "After discussion, a motion was made to increase the dues. The motion was seconded and passed."
+    r"|\b(?:a|another)\s+motion\s+was\s+(?:then\s+)?made\s+(?:to|that)\b"
     # The mover's name or initials, then "motion(ed)" as the verb: "GT motion to adopt …", "MH motioned for adjournment".
     rf"|^{FIRST_NAME_MOTION}"
     # "Vote on spending $850 on the filing fee.", "Vote to remove the interim officer:": the question put to the vote.
@@ -554,7 +567,8 @@ _BRACKET_TALLY = re.compile(
 # A bare tally closing the question or proposal on its line: "Should we renew the contract? – 4/4 yes", "– 0/4 votes".
 _SHARE_TALLY = re.compile(
     r"(?:^|[–—:-]\s*)(?P<y>\d{1,2})\s*/\s*(?P<of>\d{1,2})\s+(?:yes|ayes?|votes?(?:\s+(?:yes|in\s+favou?r|for))?|in\s+favou?r|for)"
-    r"\b(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
+    # "VOTE: 4/2 AYES: Hale, …": a side's label with its colon heads a list of names; the counts are ayes/nays.
+    r"\b(?!\s*:)(?:\s*\([^()]{0,40}\)|[^\d()/]){0,60}$",
     re.IGNORECASE,
 )
 # "Proposal to buy a mower – 3 votes in favour", "5 votes for, 2 against": the count for, and any count against.
@@ -577,7 +591,8 @@ _RANGE_BEFORE = re.compile(
 # A line that a PDF line break cut mid-clause: "… The motion" then "passed 6-0." is one sentence.
 _RUNS_ON = re.compile(r"\b(?:motion|which|that|it|was|were|and|has|been)\s*$", re.IGNORECASE)
 _VOTE_TALLY = re.compile(
-    r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–]\s*(?P<noes>\d{1,2})\b"
+    # "VOTE: 4/2 AYES: …": ayes and nays parted by a slash too (a share, "4/4 yes", is `_SHARE_TALLY`'s).
+    r"\bvote\s*(?::|was|of)\s*(?P<ayes>\d{1,2})\s*[-–/]\s*(?P<noes>\d{1,2})\b"
     # "Vote: 3 in favor, 0 opposed, 0 abstained"
     r"|\bvote\s*:\s*(?P<ayes2>\d{1,2})\s+(?:in\s+favou?r|for|yes|ayes?)\s*[,;]\s*(?P<noes2>\d{1,2})\s+(?:opposed|against|no|nays?)\b",
     re.IGNORECASE,
@@ -648,6 +663,8 @@ _MOTION_IN_HEADING = re.compile(r"\b(?:made|makes)\s+a\s+motion\b|\bmoved\b|\bse
 REPEAT_WORDS = 4
 """A decision this long or longer that another decision of its section holds word for word is that one read twice."""
 MOTION_SENTENCES = 8
+_VOTE_LABEL = re.compile(r"(?:^|\s)(?:VOTE|Vote)\s*:\s*\d")
+_MOTION_LABEL_UNIT = re.compile(r"^(?:MOTION|Motion)\s*:\s*\S")
 """How far before its outcome a motion record may start, in sentences."""
 MOTION_PARTS = 30
 """How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
@@ -710,7 +727,11 @@ ADDRESS_LINE_CHARS = 60
 ADDRESS_LINES = 8
 """Lines an address block may run to above its disposition."""
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|be|been|is|are|has|have|had|and|duly|also|not)\s*$", re.IGNORECASE)
-_CLOSED = re.compile(r"[.:;!?]$")
+_CLOSED = re.compile(
+    r"[.:;!?]$"
+    # "* Motion carried unanimously" with no full stop, then the next paragraph: the outcome closed its record.
+    r"|(?i:\b(?:motion|it)\s+(?:was\s+)?(?:unanimously\s+)?(?:carried|carries|passed|passes)(?:\s+unanimously)?)$"
+)
 _LABEL = re.compile(r"^[A-Z]{3,}\s*:")
 """A field label opening a line ("MOVER:", "AYES:"): a new unit even after a line without a full stop."""
 
@@ -857,13 +878,23 @@ def extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequen
                 # "Resolution No. 12, “…” Adopted" over the motion that adopted it: one decision, the motion's.
                 from_section = [r for r in from_section if not _ENACTED.search(r.text)]
             from_section = _with_motion_records(from_section, motions)
-        from_section = _without_repeats(from_section)
+        from_section = [r for r in _without_repeats(from_section) if not _LABELLED_FAILURE.match(r.text)]
         for resolution in from_section:
             if resolution.text.lower() in seen:
                 continue
             seen.add(resolution.text.lower())
             found.append(resolution)
     return found
+
+
+# A labelled decision line that records a motion failing: "DECISION: VOTE WAS A TIE – MOTION FAILS", "Decision:
+# Motion failed 2-3." A motion that failed decides nothing.
+_LABELLED_FAILURE = re.compile(
+    r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result|OUTCOME|Outcome)\s*:\s*"
+    r"(?:(?:the\s+)?(?:vote|motion)\s+(?:was\s+)?(?:a\s+)?tie\b|[^.;]{0,60}?\b(?:motion|it)\s+(?:was\s+)?(?:fails|failed|lost|defeated)\b"
+    r"|(?:motion\s+)?(?:failed|fails|lost|defeated)\b)",
+    re.IGNORECASE,
+)
 
 
 def _without_repeats(found: list[Resolution]) -> list[Resolution]:
@@ -904,6 +935,22 @@ def _with_motion_records(found: list[Resolution], motions: list[Resolution]) -> 
     added = [m for m in motions if not any(_words(m.text) in _words(r.text) for r in kept)]
     merged = kept + added
     return sorted(merged, key=lambda r: (r.evidence.page, r.evidence.line_start) if r.evidence else (0, 0))
+
+
+# "Motion to adjourn by A." / "Seconded by B." / "Meeting adjourned at 8:32 pm.": the adjournment is the motion's outcome.
+_ADJOURNED = re.compile(r"(?:^|(?<=\s))(?:the\s+)?(?-i:[Mm])eeting\s+(?:was\s+)?adjourned\b", re.IGNORECASE)
+_ADJOURN_MOVED = re.compile(r"\b(?:motion|moved?)\s+(?:was\s+made\s+)?to\s+adjourn", re.IGNORECASE)
+ADJOURN_REACH = 3
+"""Units before "Meeting adjourned" within which the motion to adjourn must stand."""
+
+
+def _adjourned_on_motion(units: list[tuple[int, int, str]], index: int, last_end: int) -> bool:
+    said = units[index][2]
+    adjourned = _ADJOURNED.search(said)
+    return adjourned is not None and (
+        bool(_ADJOURN_MOVED.search(said, 0, adjourned.start()))
+        or any(_ADJOURN_MOVED.search(units[back][2]) for back in range(max(last_end + 1, index - ADJOURN_REACH), index))
+    )
 
 
 def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
@@ -954,7 +1001,8 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             continue
         tally = _tally_outcome(said)
         failed = _FAILED.search(said) or tally == "failed"
-        if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])):
+        if failed or not (_CARRIED.search(said) or tally or _all_ayes(said, units[index + 1:index + 2])
+                          or _adjourned_on_motion(units, index, last_end)):
             if failed:
                 last_end = index
             continue
@@ -965,6 +1013,12 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             ):
                 first = back
                 break
+        if first is None and _VOTE_LABEL.search(said):
+            # "MOTION: … made a MOTION to DENY this application for its failure to meet guidelines:" then a long list
+            # of the guidelines, "Y seconded", "VOTE: 6/0 …": a labelled block reaches back to its own "MOTION:" label.
+            first = next((back for back in range(index - 1, max(last_end, index - MOTION_PARTS), -1)
+                          if _MOTION_LABEL_UNIT.match(units[back][2]) and not _MOTION_OUTCOME_LABEL.match(units[back][2])),
+                         None)
         if first is None and _NAMES_MOTION.search(said):
             # "Motion: A made the motion to … . B seconded the motion." then the discussion, then "The Chair declared
             # the motion PASSED.": the outcome closes the motion made before the discussion, however long it ran.
@@ -1036,7 +1090,7 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
             first -= 1
         while first - 1 > last_end and _RECITAL.match(units[first - 1][2]):
             first -= 1
-        closing = _restated_through(units, index)
+        closing = _labelled_decision_after(units, _restated_through(units, index))
         start_char, end_char = units[first][0], units[closing][1]
         ends = [at for at, _ in starts[1:]] + [len(text)]
         lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
@@ -1057,6 +1111,11 @@ _LINE_OPENS_MOTION = re.compile(rf"^[~*•]?(?=\s*(?-i:[A-Z])){MOTION_OPENING.pa
 _TALLY_THEN_NEW = re.compile(rf"{SIDES_TALLY}\.?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
 
+# A line that a PDF break ended inside the mover's phrase: "… Ms. Hale made a" then "MOTION to APPROVE …" is one
+# sentence, not a motion opening its own line.
+_BROKEN_BEFORE_MOTION = re.compile(r"\b(?:made|makes|a|an|the)\s*$", re.IGNORECASE)
+
+
 def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]:
     """Unit starts that no full stop marks: a printed line that opens a motion, or the words after a tally. A motion's
     record then stops before the next motion or the next business."""
@@ -1073,7 +1132,10 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
             if at < 0:
                 continue
             # "Greta 1st motion to accept, Abe seconded 4 Yea 0 nay" / "Review of the June agenda": the tally ends its line.
-            if at > 0 and (_LINE_OPENS_MOTION.match(said) or _SIDES_COUNTED.search(previous)):
+            if at > 0 and (
+                (_LINE_OPENS_MOTION.match(said) and not _BROKEN_BEFORE_MOTION.search(previous))
+                or _SIDES_COUNTED.search(previous)
+            ):
                 yield at
             cursor = at + len(said[:30])
             previous = said
@@ -1127,6 +1189,23 @@ def _restated_through(units: list[tuple[int, int, str]], index: int) -> int:
         if not _CARRIED.search(said):
             break
     return _tally_after(units, index)
+
+
+# A motion's block of labelled lines after its tally ("VOTE: 4/2 AYES: A, B" / "NAYS: C" / "DECISION: ADDITION
+# CONTINUED."): the other sides' lists, then the labelled decision, close the same record.
+_SIDE_LIST_UNIT = re.compile(rf"^(?:{AYE_SIDE}|{NAY_SIDE}|abstain\w*|abstentions?|absent|recused)\s*:", re.IGNORECASE)
+_DECISION_LABEL_UNIT = re.compile(r"^(?:DECISION|Decision|DISPOSITION|Disposition|ACTION|Action|RESULT|Result)\s*:\s*\S")
+
+
+def _labelled_decision_after(units: list[tuple[int, int, str]], closing: int) -> int:
+    """The unit of the labelled decision that closes the record ending at unit `closing`, after any side lists, else
+    `closing`."""
+    later = closing + 1
+    while later < len(units) and later <= closing + 3 and _SIDE_LIST_UNIT.match(units[later][2]):
+        later += 1
+    if later < len(units) and _DECISION_LABEL_UNIT.match(units[later][2]) and len(units[later][2].split()) <= RECORD_TAIL_WORDS:
+        return later
+    return closing
 
 
 TALLY_REACH = 3
@@ -1344,6 +1423,13 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             while index < len(paragraphs) and _LIST_ENTRY.match(paragraph_text(paragraphs[index])):
                 entries.append(paragraphs[index])
                 index += 1
+                # "i) Approve the proposals and to authorise the" / "Clerk to progress them": an entry's wrapped lines
+                # that the PDF reader set apart run on until the entry's sentence closes.
+                while (index < len(paragraphs) and not _CLOSED.search(paragraph_text(entries[-1]).rstrip())
+                       and not _LIST_ENTRY.match(paragraph_text(paragraphs[index]))
+                       and len(entries[-1]) + len(paragraphs[index]) <= ENTRY_LINES):
+                    entries[-1] = entries[-1] + paragraphs[index]
+                    index += 1
             if entries and _RESPONSE_LIST.search(lead_in):
                 before = text[: len(text) - len(lead_in)].strip()
                 made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
@@ -1402,14 +1488,18 @@ def _undecided_rows(lines: list[Line]) -> list[list[Line]]:
 
 
 MIN_BOLD_DECISION_WORDS = 5
+ENTRY_LINES = 6
+"""Lines a decision list's entry may run to when its wrapped lines come apart."""
 """A decision sentence set in bold (and so read as a heading) is at least this long."""
 
 
 def _is_bold_decision(text: str, rules: ResolutionRules, nlp: Language) -> bool:
     """True for a heading line that is a decision's sentence: minutes that print each decision in bold ("Committee
     resolved to note the apologies.", "RESOLVED that the accounts be paid.") have the PDF reader mark it a heading."""
+    # "Committee resolved to:" in bold over its list of decisions: a lead-in however short.
+    short_lead_in = text.rstrip().endswith(":") and len(text.split()) >= 2
     return (
-        len(text.split()) >= MIN_BOLD_DECISION_WORDS
+        (len(text.split()) >= MIN_BOLD_DECISION_WORDS or short_lead_in)
         and text.rstrip().endswith((".", ":"))
         and match_opener(text, rules, nlp) is not None
     )
@@ -1451,7 +1541,10 @@ _OUTCOME_ONLY = re.compile(
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
-    r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?)?"
+    r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?"
+    # "The proposal was carried with 5 votes for and 2 against.", "… carried by 6 votes to 2.": with its count.
+    r"|\s+(?:with|by)\s+\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|to\s+\d{1,2})(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:against|opposed)"
+    r"(?:,?\s+(?:and\s+|with\s+)?\d{1,2}\s+abstentions?)?)?)?"
     # "The nomination was seconded and passed."
     r"|(?:the\s+)?(?:nomination|motion|proposal)\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:unanimously\s+)?"
     r"(?:passed|carried|approved|agreed)(?:\s+unanimously)?"
@@ -1498,9 +1591,14 @@ _PUT_TO_MEETING = re.compile(
     re.IGNORECASE
 )
 # An outcome that lost: "Defeated", "2 for, 5 against - not carried", "The motion fell".
-_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|lost)|withdrawn|not\s+seconded"
-                   r"|(?:but|and)\s+(?:then\s+)?(?:failed|fell|was\s+defeated)(?=\s*(?:[.;,]|$)))",
+_LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|failed|fails|lost|dies|died)|withdrawn"
+                   r"|not\s+seconded"
+                   r"|(?:but|and)\s+(?:then\s+)?(?:failed|fell|was\s+defeated)(?=\s*(?:[.;,]|$))"
+                   # "The motion does not pass.", "It did not carry 2-3."
+                   r"|(?:does|did)\s+not\s+(?:pass|carry)|failed\s+to\s+(?:pass|carry))",
                    re.IGNORECASE)
+LOSS_REACH = 6
+"""Sentences after a proposal within which its loss may be recorded ("Ayes: A, B." "Nays: C, D, E." "Motion failed.")."""
 
 
 def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
@@ -1518,7 +1616,7 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         following = labelled[position + 1][0].text if position + 1 < len(labelled) else ""
         decided_next = position + 1 < len(labelled) and labelled[position + 1][1] is not None
         # "… seconded by B. A vote was taken: 2 for, 4 against. Not carried.": the loss may come a sentence later.
-        after = " ".join(span.text for span, _ in labelled[position + 1:position + 3])
+        after = " ".join(_until_next_proposal(labelled[position + 1:position + 1 + LOSS_REACH]))
         lost = _LOST.search(f"{said} {after}") or "failed" in (_tally_outcome(said), _tally_outcome(following))
         # "It was proposed by A and seconded by B that C be Chair. Resolved unanimously.": the outcome closes the proposal.
         outcome_next = decided_next and bool(_OUTCOME_ONLY.match(following.strip()) or _ELECTED.match(following.strip()))
@@ -1534,6 +1632,14 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
                     or _ASSENT_TO_ABOVE.match(said)):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
+
+
+def _until_next_proposal(following: list[tuple[Span, str | None]]) -> Iterator[str]:
+    """The sentences after a proposal up to the next proposal or motion: its outcome is among them, not another's."""
+    for span, _ in following:
+        if _PROPOSAL_RECORD.search(span.text):
+            return
+        yield span.text
 
 
 def _decided_before(labelled: list[tuple[Span, str | None]], position: int) -> bool:
@@ -1552,9 +1658,32 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
     return text[max(starts):sentence.end_char].strip() if starts else said
 
 
+# The history of a case: an approval dated to an earlier day ("An addition was approved by the Commission November 29,
+# 2017.", "The first phase was approved in 2019.", "… was previously approved") is background, not this meeting's decision.
+_EARLIER_APPROVAL = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|originally\s+|already\s+)?"
+    r"(?:approved|agreed|adopted|granted|accepted|ratified|endorsed)\s+"
+    r"(?:by\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}\s+)?(?:on\s+|in\s+|at\s+the\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAMES}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b"
+    r"|in\s+(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b)"
+    r"|\b(?:was|were|had\s+been|has\s+been)\s+previously\s+(?:approved|agreed|adopted|granted)\b",
+    re.IGNORECASE,
+)
+
+
+# A member's suggestion and the meeting's assent in one sentence: "Bo suggested a tombola; this was agreed.", "Ann
+# proposed a fete in July, which was agreed by all." (a suggestion only discussed, or a question asked, decides nothing).
+_SUGGESTION_AGREED = re.compile(
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:suggested|proposed|recommended|offered)\b[^.;]{3,200}?[;,]?\s+"
+    r"(?:and\s+)?(?:this|which|that|it)\s+(?:suggestion\s+|proposal\s+|idea\s+)?(?:was|were)\s+"
+    r"(?:unanimously\s+|duly\s+|then\s+)?(?:agreed|accepted|approved|supported|endorsed)\b",
+    re.IGNORECASE,
+)
+
+
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _NOTE_ONLY.match(said.strip()):
+    if _NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said):
         return None
     preamble = _MOTION_PREAMBLE.match(said.strip())
     if preamble is not None:
@@ -1573,7 +1702,8 @@ def _decision_inside(said: str) -> str | None:
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
             or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
-            or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())):
+            or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())
+            or _SUGGESTION_AGREED.match(said.strip())):
         return MID_LABEL
     return None
 
@@ -1602,6 +1732,15 @@ _ALSO_DECIDED = re.compile(
 )
 
 
+# A sentence of a recorded vote between a proposal and its outcome: "A recorded vote was taken.", "For: Cllrs A, B.",
+# "Against: Cllr C.", "Abstain: Cllr D."
+_VOTE_LIST_SENTENCE = re.compile(
+    r"^(?:a\s+(?:recorded|named|roll[- ]call|show\s+of\s+hands)\s+vote\s+was\s+(?:taken|requested|held)"
+    r"|(?:for|against|abstain\w*|abstentions?|ayes?|noes|nays?|in\s+favou?r)\s*[:–-])",
+    re.IGNORECASE,
+)
+
+
 def _iter_sentences(
     key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
 ) -> Iterator[Resolution]:
@@ -1617,6 +1756,7 @@ def _iter_sentences(
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
     sentences = _with_proposals_and_outcomes(sentences)
     previous: Resolution | None = None
+    previous_at: int | None = None
     for position, (sentence, label) in enumerate(sentences):
         if label == OUTCOME_LABEL:
             said = sentence.text.strip()
@@ -1638,13 +1778,20 @@ def _iter_sentences(
                     previous.proposer = _person(_PROPOSER.search(said))
                     previous.seconder = _person(_SECONDER.search(said))
                 continue
+            if (previous is not None and previous_at is not None and _OUTCOME_ONLY.match(said)
+                    and all(_VOTE_LIST_SENTENCE.match(between.text.strip())
+                            for between, _ in sentences[previous_at + 1:position])):
+                # "A proposed …, seconded by B. A recorded vote was taken. For: … Against: … The motion was carried.":
+                # the outcome after the recorded vote closes the proposal above it.
+                previous.text = f"{previous.text} {said}"
+                continue
             if previous is not None and _ALSO_DECIDED.search(said) and not _ALSO_DECIDED.search(previous.text):
                 # "The minutes of 4 May were confirmed. Those of 12 May were also confirmed.": one decision goes on.
                 previous.text = f"{previous.text} {said}"
                 continue
             if label == PROPOSAL_LABEL:
                 said = _from_proposal_line(text, sentence, line_starts)
-            previous = _make(key, said, lines)
+            previous, previous_at = _make(key, said, lines), position
             yield previous
             continue
         # A RESOLVED block runs on to the paragraph's end, except that a later

@@ -171,6 +171,8 @@ class _Event:
     """Positions from a list or roll call (strong) or from prose ("X abstained")."""
     needs_motion: bool = False
     """An outcome that counts only for a motion just moved and seconded ("… seconded B. Agreed.")."""
+    adjourns: bool = False
+    """An outcome that counts only for a motion to adjourn ("Meeting adjourned at 8:32")."""
     needs_open_motion: bool = False
     """An outcome or tally that counts only for a moved motion still waiting for its vote ("All were in favor.")."""
     motion_start: int | None = None
@@ -270,9 +272,12 @@ def _rules() -> _Rules:
     return _Rules(
         mover_verb=re.compile(
             rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
-            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?motion\b"
+            # "Mr. Hale made a MOTION to APPROVE …", "Ms. Voss made MOTION to DENY …": a clerk's capitals, the article left out.
+            rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:motion)\b"
             # "The Chair asked for a motion to adopt the draft. Member Hale so moved.": the motion asked for before.
             rf"|(?P<m4>{person})\s+so\s+moved\b"
+            # "Ms. Hale MOTION to APPROVE this application …": a clerk's shorthand, the motion word in capitals as the verb.
+            rf"|(?P<m5>{titled})\s+MOTION\s+to\b"
             # "Council Member A, seconded by Council Member B, moved to approve …": the mover first.
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
@@ -280,7 +285,8 @@ def _rules() -> _Rules:
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
-        mover_label=re.compile(rf"\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)\s*:\s*(?P<m>{name})"),
+        # "1st: Ms. Titus 2nd: Mr. Phares": a board's ordinals as the labels of mover and seconder.
+        mover_label=re.compile(rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
         mover_surname=re.compile(
@@ -289,7 +295,7 @@ def _rules() -> _Rules:
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
             rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
-            rf"[ \t]*[~*•]?(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
+            rf"[ \t]*(?:[~*•]|-[ \t])?[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
             # A small board's ordinal for the mover: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded".
@@ -313,7 +319,12 @@ def _rules() -> _Rules:
             # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
             r"(?!(?:was\s+)?(?:made\s+)?by\s)"
             rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
-            r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
+            r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
+            # A club's bulleted record: "* Motion to approve by Lee Varga" then "* Seconded by Tom Hale" on the next line;
+            # the mover closes the motion's line.
+            rf"|^[ \t]*(?:[*•-][ \t]*)?[Mm]otion[ \t]+(?P<t3>to[ \t]+[^\n]{{2,200}}?)[ \t]+by[ \t]+(?P<m4>{one_line_name})"
+            r"[ \t]*\n"
+            r"(?=[ \t]*(?:[*•-][ \t]*)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)",
             re.MULTILINE,
         ),
         second_paren=re.compile(
@@ -330,17 +341,20 @@ def _rules() -> _Rules:
             r"(?:\s*$|[ \t]+(?=[A-Za-z]))",
             re.MULTILINE,
         ),
-        second_verb=re.compile(rf"(?P<s>{person}),?\s+(?:seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+[A-Z])"),
+        # "Mr. Hale seconded" then "VOTE: 4/0 …" on the next line: a block's label in capitals is no seconded name.
+        second_verb=re.compile(
+            rf"(?P<s>{person}),?\s+(?:seconded|Seconded|seconds|second)\b(?!\s+(?:by|reading|time)\b|\s+(?![A-Z]{{2,}}\s*:)[A-Z])"
+        ),
         second_by=re.compile(
             # "Seconded By: Cllr Ash", "SECONDED BY: Councillor Dee": a block's label, its "by" capitalised and a colon.
-            rf"\b(?:[Ss]econded(?:\s+[Bb]y\s*:?)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?P<s>{name})"
+            rf"\b(?:[Ss]econded(?:\s+[Bb]y\s*:?)?|(?:[Ss]econd|2nd)\s+(?:was\s+made\s+)?by|[Ss]upported\s+by)\s+(?:the\s+)?(?![A-Z]{{2,}}\s*:)(?P<s>{name})"
             rf"|\b(?:SECONDED|SECOND)\s+(?:BY|by)\s*:?\s+(?P<s2>{name})"
             # "Motion by Hale to pay the bills. Support, Voss.": a township's word for the seconder, then the name alone.
             rf"|(?:^|(?<=[.;]\s))(?:Support|Supported|SUPPORT)\s*,\s*(?P<s3>{name})(?=\s*[.;])"
             # "A motion was made by Councilmember Hale, 2nd Voss, to approve …": the ordinal alone before the name.
             rf"|(?<=,\s)2nd\s*:?\s+(?P<s4>{name})"
         ),
-        second_label=re.compile(rf"\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)\s*:\s*(?P<s>{name})"),
+        second_label=re.compile(rf"(?:\b(?<!/)(?:SECONDED|Seconded|SECONDER|Seconder|SECOND|Second)|(?<![\w/])2nd)\s*:\s*(?P<s>{name})"),
         # "Quill seconded the motion.", "… and Quill seconded." (a surname alone, as above).
         second_surname=re.compile(
             # '… "To authorize the loan." Quarles seconded the motion.': after the quoted motion's closing quote too.
@@ -358,7 +372,9 @@ def _rules() -> _Rules:
             r"(?:\b(?:motion|amendment|proposal|resolution|recommendation|which|vote)\b,?\s+"
             r"|\b(?:motions|amendments|proposals|resolutions|recommendations)\s+(?=were\b))"
             r"(?:(?:was|were|is|has\s+been|being|then|therefore|duly|accordingly|subsequently|declared)\s+){0,3}"
-            r"(?:unanimously\s+)?(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
+            # "The motion was seconded and passed."
+            r"(?:(?:made|moved),?\s+)?(?:seconded,?\s+and\s+)?(?:unanimously\s+)?"
+            r"(?P<o>carried|carries|passed|passes|failed|fails|defeated|lost|fell|adopted)\b"
             r"(?!\s+(?:out|over|forward|through|on\b(?!\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}vote\b)|by\s+the\s+(?:council|board)\s+(?:at|on)"
             r"|for\s+(?:lack|want)\s+of\b))"
             # "The motion is approved.", "The motion was approved 3-0": "approved" says a vote only of a motion.
@@ -430,12 +446,15 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         tied=re.compile(
-            r"\b(?:votes?\s+(?:being|were|was)\s+(?:equal|tied)|equality\s+of\s+votes|tied\s+vote|vote\s+was\s+tied)\b",
+            # "DECISION: VOTE WAS A TIE – MOTION FAILS", "The vote resulted in a tie."
+            r"\b(?:votes?\s+(?:being|were|was)\s+(?:equal|tied)|equality\s+of\s+votes|tied?\s+vote|vote\s+was\s+tied"
+            r"|vote\s+(?:was|resulted\s+in)\s+a\s+tie)\b",
             re.IGNORECASE,
         ),
         casting=re.compile(r"\bcasting\s+vote\b(?:[^.]{0,40}?\b(?P<side>in\s+favou?r|for|against)\b)?", re.IGNORECASE),
         # "M/S/C Hale/Voss", "M/S/C (Hale/Voss) that …", "M/S/C: to approve …" (moved, seconded, carried).
-        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S)\b:?\s*(?:(?P<p>\(\s*)?(?P<m>{name})\s*/\s*(?P<s>{name})(?(p)\s*\)))?"),
+        # "M/S/A to donate $200 …" (moved, seconded, approved) as "M/S/C".
+        msc=re.compile(rf"\bM/(?P<c>S/C|C/S|S/A|S)\b:?\s*(?:(?P<p>\(\s*)?(?P<m>{name})\s*/\s*(?P<s>{name})(?(p)\s*\)))?"),
         count_by_votes=re.compile(
             r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s+votes?\s+(?:to|for(?:\s+and|,))\s+(?P<a>\d{1,3})(?:\s+(?:votes?\s+)?against)?"
             r"(?:,?\s*(?:with|and)\s+(?P<x>\d{1,3}|no)\s+abstentions?)?",
@@ -457,7 +476,8 @@ def _rules() -> _Rules:
         count_worded=re.compile(
             r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
-            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
+            # "VOTE: 6/0 AYES: HALE, …": a side's label with its colon heads names, and the number before it is no count of it.
+            r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*:\s*[A-Z])(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
             re.IGNORECASE,
         ),
         # "Councilor A moved to …. Councilor B seconded. Moved 5-0.": the tally ends the sentence.
@@ -529,7 +549,8 @@ def _rules() -> _Rules:
             # "For: Hale, Voss Against: Kim": the next side's label, with its colon, right after the last name.
             r"|(?<=[a-z]\s)(?P<l2>Against|AGAINST|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*(?=[A-Z])"
             # "YES: Hale, Voss  NO: Kim  ABSENT: Lee": capitalised labels on one line, set apart by wide gaps.
-            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
+            # "VOTE: 4/2 AYES: HALE, VOSS": after the vote's count too.
+            r"|(?:(?<=\S\s\s)|(?<=[a-z,]\s)|(?<=\)\s)|(?<=\d\s))(?P<l3>AYES?|YEAS?|YES|NAYS?|NOES|NO|FOR|AGAINST|ABSTAIN(?:ED)?|ABSENT|EXCUSED)"
             r"\s*:\s*(?=[A-Z]|\(\d{1,3}\))"
         ),
         # "… passed unanimously with all members voting aye: Hale, Voss, Kim.": every member named for the motion.
@@ -764,6 +785,16 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     yield from _roll_runs(flat, [(event.start, event.end) for event in positions if event.strong])
 
 
+# "The motion does not pass.", "Motion did not carry 2-3.": a motion that failed, said with a negative.
+_DID_NOT_PASS = re.compile(
+    r"\b(?:motion|amendment|resolution|proposal|it)\s+(?:does|did)\s+not\s+(?:pass|carry)\b"
+    r"|\b(?:motion|amendment|resolution|proposal)\s+failed\s+to\s+(?:pass|carry)\b",
+    re.IGNORECASE,
+)
+_MEETING_ADJOURNED = re.compile(r"(?:^|(?<=[.;:*•–—-]\s)|(?<=[.;:*•–—-]))\s*(?:The\s+)?[Mm]eeting\s+(?:was\s+)?adjourned\b")
+_ADJOURN_MOTION = re.compile(r"\badjourn", re.IGNORECASE)
+
+
 def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in rules.mover_header.finditer(lined):
         yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
@@ -773,7 +804,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             if pattern is rules.mover_by and _CANDIDATE_FOR.match(flat, match.end()):
                 continue  # "A proposed Mrs B as Chair": B is the candidate, A (read by `mover_verb`) the mover
             found = match.groupdict()
-            group = next((g for g in ("m", "m2", "m3", "m4") if found.get(g)), None)
+            group = next((g for g in ("m", "m2", "m3", "m4", "m5") if found.get(g)), None)
             written = lined[match.start(group):match.end(group)] if group else None
             # "4. Hedges" / "Orme moved …": a heading's last word on the line above is no part of a name before its verb;
             # "Moved by Orme" / "I will …": a name after its keyword ends with its line.
@@ -804,10 +835,10 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.mover_after.finditer(lined):
-        mover = _trim_name(match.group("m") or match.group("m2") or match.group("m3"))
+        mover = _trim_name(match.group("m") or match.group("m2") or match.group("m3") or match.group("m4"))
         if mover is None or not _is_person(mover):
             continue
-        words = match.group("t") or match.group("t2") or ""
+        words = match.group("t") or match.group("t2") or match.group("t3") or ""
         motion = re.sub(r"\s+", " ", words) or _motion_after(flat, match.end(), rules)
         yield _Event("motion", match.start(), match.end(), mover=mover, seconder=match.group("s"), motion=motion)
     for match in rules.mover_line.finditer(lined):
@@ -821,16 +852,19 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                      motion=_motion_after(flat, match.end(), rules))
     for match in _MOTION_SECOND_PAIR.finditer(lined):
         # "MOTION/SECOND: Marsh/Gunn. To approve the minutes as amended.": the mover and seconder, then the motion.
-        if _is_person(match.group("m")) and _is_person(match.group("s")):
-            yield _Event("motion", match.start(), match.end(), mover=match.group("m"), seconder=match.group("s"),
+        mover, seconder = match.group("m") or match.group("m2"), match.group("s") or match.group("s2")
+        if _is_person(mover) and _is_person(seconder):
+            yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder,
                          motion=_sentence_after(flat, match.end()) or None)
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
         follows = _MOTION_FOLLOWS.match(flat, match.end())
+        if follows is None and match.group("m") is None and _WORDS_FOLLOW.match(flat, match.end()):
+            follows = _WORDS_FOLLOW.match(flat, match.end())  # "M/S/A June minutes as circulated.": the words after it
         motion = _sentence_after(flat, follows.end()) if follows else _sentence_before(flat, match.start())
         yield _Event("motion", match.start(), match.end(), mover=_trim_name(match.group("m")),
                      seconder=_trim_name(match.group("s")), motion=motion or None)
-        if "C" in match.group("c"):  # M/S/C: moved, seconded, carried; M/S alone waits for its outcome
+        if match.group("c") != "S":  # M/S/C, M/S/A: moved, seconded, carried; M/S alone waits for its outcome
             yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
@@ -842,8 +876,11 @@ _CARRIED_THAT = re.compile(r"\s+(?:unanimously\s+)?(?:\(?\d{1,2}\s*[-–/]\s*\d{
 """After an outcome, the motion it carried ("Motion carried that …")."""
 _MOTION_SECOND_PAIR = re.compile(
     rf"\b(?:MOTION|Motion)\s*/\s*(?:SECOND|Second)\s*:\s*(?P<m>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s*[.:;,]?\s*"
+    # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
+    rf"|\b(?:MOTION|Motion)\s*:\s*(?P<m2>{_SURNAME})\s*/\s*(?P<s2>{_SURNAME})\s*[,:–—-]?\s*(?=(?:to|that)\s)"
 )
-_MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to)\b)", re.IGNORECASE)
+_MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to|for)\b)", re.IGNORECASE)
+_WORDS_FOLLOW = re.compile(r"\s*[:,–—-]?\s*(?=[A-Za-z0-9$£])")
 """The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""
 
 
@@ -933,6 +970,9 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         yield _Event("outcome", match.start(), match.end(), result="carried", needs_open_motion=True)
     for match in rules.agreed_bare.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_motion=True)
+    for match in _MEETING_ADJOURNED.finditer(flat):
+        # "Motion to adjourn by A. Seconded by B. Meeting adjourned at 8:32 pm.": the adjournment is the motion's outcome.
+        yield _Event("outcome", match.start(), match.end(), result="carried", needs_motion=True, adjourns=True)
     # "The Board voted 5-0 to …" (the motion is the sentence from its start) and "Moved, seconded, and voted
     # 4-1 to …" (from its "to").
     voted_forms = ((_BODY_VOTED, lambda m: m.start()), (_MOVED_SECONDED_VOTED, lambda m: m.end() - len(m.group("w"))))
@@ -983,6 +1023,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
+    for match in _DID_NOT_PASS.finditer(flat):
+        yield _Event("outcome", match.start(), match.end(), result="lost")
     for match in rules.withdrawn.finditer(flat):
         yield _Event("outcome", match.start(), match.end(), result="withdrawn")
     for match in rules.tied.finditer(flat):
@@ -1300,12 +1342,23 @@ _REPORTING = re.compile(
 )
 
 
+_NEXT_LABEL = re.compile(r"(?<=\S)\s+[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}\s*:\s")
+"""The next field label of a block ("AYES:", "DECISION:", "APPLICATION:"), where a labelled tally's sentence ends."""
+REPORT_REACH = 160
+"""Characters after a tally within which "last year", "previously" report it as history."""
+
+
 def _reported(flat: str, start: int, stop: int | None = None) -> bool:
     """True when the sentence holding `start` reports a vote ("Hale noted that the vote was 6-0 last year"); `stop`, when
     given, ends that sentence."""
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(flat, max(0, start - 300), start)), default=max(0, start - 300))
     sentence_end = _SENTENCE_END.search(flat, start)
-    after = flat[start:stop if stop is not None else sentence_end.end() if sentence_end else start + 120]
+    # A block with no full stops ("VOTE: 6/0 AYES: …" / "DECISION: …" / the next item's history "built in 1959") ends
+    # its sentence within a line's reach.
+    end = stop if stop is not None else min(sentence_end.end(), start + REPORT_REACH) if sentence_end else start + 120
+    after = flat[start:end]
+    label = _NEXT_LABEL.search(after, 1)
+    after = after[:label.start()] if label else after
     return bool(_REPORTING.search(flat, sentence_start, start)) or bool(
         re.search(r"\b(?:last\s+(?:year|month|time|meeting)|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
     )
@@ -1915,6 +1968,13 @@ class _Draft:
         return self.result is not None or bool(self.counts) or bool(self.positions)
 
 
+def _same_member(one: str | None, other: str | None) -> bool:
+    """True when two written names end in the same surname ("Ms. Penn", "Penn")."""
+    if not one or not other:
+        return False
+    return one.split()[-1].strip(".,").lower() == other.split()[-1].strip(".,").lower()
+
+
 def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
     flat = text.text
     votes: list[_Draft] = []
@@ -1948,6 +2008,14 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 continue
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
                 continue
+            if (current is not None and not current.decided and _same_member(current.mover, event.mover)
+                    and event.start - current.end <= MERGE_GAP_CHARS and not event.number):
+                # "1st: Ms. Penn" / "2nd: Mr. Rusk" / "Ms. Penn moved to continue …": the mover labelled, then the words
+                # she moved — one motion, not a second one by the same member.
+                current.motion = event.motion or current.motion
+                current.seconder = current.seconder or event.seconder
+                current.end = max(current.end, event.end)
+                continue
             close()
             start = min(event.start, event.motion_start) if event.motion_start is not None else event.start
             current = _Draft(start, event.end, mover=event.mover, seconder=event.seconder,
@@ -1974,6 +2042,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             continue
         if event.kind == "outcome":
             if event.needs_motion and not _awaits_vote(current, event):
+                continue
+            if event.adjourns and not (current is not None and _ADJOURN_MOTION.search(current.motion or "")):
                 continue
             if event.needs_open_motion and not _motion_open(current, event):
                 if current is not None and current.decided and event.start - current.end > AGREED_GAP_CHARS:
@@ -2087,9 +2157,20 @@ def _take_outcome(current: _Draft | None, event: _Event, flat: str, close: Calla
     return current
 
 
+TIE_CONSEQUENCE_CHARS = 12
+"""A "lost" this close after a tie ("VOTE WAS A TIE – MOTION FAILS") says what the tie did; a casting vote comes later."""
+
+
+def _tie_restated(draft: _Draft, event: _Event) -> bool:
+    return (
+        draft.tied and event.result == "lost" and draft.last_outcome is not None
+        and 0 <= event.start - draft.last_outcome <= TIE_CONSEQUENCE_CHARS
+    )
+
+
 def _fill(draft: _Draft, event: _Event) -> None:
     draft.end = max(draft.end, event.end)
-    if event.result is not None and (draft.result is None or draft.tied):
+    if event.result is not None and (draft.result is None or draft.tied) and not _tie_restated(draft, event):
         draft.result = event.result
         draft.tied = event.tied
     for side, number in event.counts.items():
@@ -2328,6 +2409,9 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
+_SENTENCE_ADVERB = re.compile(r"^(?:Ultimately|Finally|Subsequently|Then|Later|Eventually|Thereafter|Accordingly|Consequently)$")
+
+
 def _trim_name(text: str | None) -> str | None:
     """A name cut before the first vote word run into it ("Smith SECONDED" -> "Smith")."""
     if text is None:
@@ -2337,6 +2421,8 @@ def _trim_name(text: str | None) -> str | None:
     if title is not None and title.start() > 0:
         text = text[title.start():].strip()
     words = text.split()
+    while len(words) > 1 and _SENTENCE_ADVERB.match(words[0]):
+        words = words[1:]  # "Ultimately Melanie made a motion …": the sentence's adverb, not a name
     while len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:]):
         words = words[1:]  # "DISBURSEMENTS Rob Dale": a heading's last word ran into the name
     kept: list[str] = []
@@ -2417,14 +2503,18 @@ def _sentence_before(flat: str, end: int) -> str:
     cut = [m.end() for m in _SENTENCE_END.finditer(before[:-1])]
     if cut:
         own = before[cut[-1]:]
-    if len(own.strip(" .,;")) <= MIN_MOTION_CHARS * 3 and len(cut) >= 2:
-        own = before[cut[-2]:]
+    if (len(own.strip(" .,;")) <= MIN_MOTION_CHARS * 3 or _OUTCOME_SUBJECT_ONLY.match(own.strip())) and len(cut) >= 2:
+        own = before[cut[-2]:cut[-1]] if _OUTCOME_SUBJECT_ONLY.match(own.strip()) else before[cut[-2]:]
     opener = list(_DECISION_OPENER.finditer(own))
     if opener:
         own = own[opener[-1].start():]  # "CSE/18/16 Minutes … RESOLVED: That …": the heading is not the motion
     return own.strip()
 
 
+# The outcome's own subject before its verb ("The motion was seconded and" | "passed."): no words of the motion.
+_OUTCOME_SUBJECT_ONLY = re.compile(
+    r"^(?:the\s+)?(?:motion|amendment|proposal)\s+(?:was|is)\s+(?:duly\s+)?(?:seconded\s+and|then)?\s*$", re.IGNORECASE
+)
 _TALLY_ONLY = re.compile(r"^\(?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*\)?[.;]?$")
 _DECISION_OPENER = re.compile(r"\b(?:RESOLVED|Resolved|RECOMMENDED|AGREED)\b\s*[:–—-]?")
 
@@ -2445,6 +2535,8 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     seconder = (rf"^[,;]?\s*(?:and\s+)?(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd|supported)(?:\s+(?:by|By|BY))?\s*:?\s+{rules.name}"
                 r"[,;]?\s*")
     text = re.sub(seconder, "", text)
+    # "Cllr A proposed, and Cllr B seconded, that …": the seconder named before the verb.
+    text = re.sub(rf"^[,;]?\s*(?:and\s+)?{rules.name}\s+(?:seconded|seconds)\b[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
     procedure = _PROCEDURE.search(text)

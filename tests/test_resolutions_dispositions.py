@@ -372,3 +372,18 @@ def test_a_grant_named_by_its_sum_with_its_verb_last(make_document, nlp, granted
 )
 def test_a_grant_asked_for_or_put_off_is_no_decision(make_document, nlp, said):
     assert _texts(make_document, nlp, f"#### 6. Grants\n\n{said}\n\n#### 7. Close\n\nClosed at 9.\n") == []
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "An extension was approved by the Commission November 29, 2017.",
+        "The first phase of the scheme was approved by the Planning Board on 4 March 2019.",
+        "The fence was previously approved by the committee.",
+        "A new porch was approved in 2016.",
+        "A porch addition was approved in December 2013 (2013-186).",
+    ],
+)
+def test_an_approval_dated_to_an_earlier_day_is_background(make_document, nlp, history):
+    text = f"#### 4. 12 Oak Avenue\n\n{history} The owner now asks to add a dormer.\n\nThe dormer was approved.\n"
+    assert _texts(make_document, nlp, text) == ["The dormer was approved."]

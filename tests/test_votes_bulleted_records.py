@@ -1,0 +1,99 @@
+"""A club's or association's bulleted motion record: "* Motion to approve by A", "* Seconded by B", "* Motion carried"
+with no full stops, and "Meeting adjourned at …" as the outcome of a motion to adjourn."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.resolutions import extract_resolutions
+from minutebook.extract.votes import extract_votes
+
+
+def _read(make_document, nlp, text):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    votes = extract_votes(document, sections)
+    return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)], votes
+
+
+BULLETS = (
+    "#### 2. Treasurer's report\n\n"
+    "Pat reported the balance.\n\n"
+    "* Motion to accept by Ann Roe\n"
+    "* Seconded by Kim Lund\n"
+    "* Motion carries\n\n"
+    "The hall rent is not due until March.\n\n"
+    "#### 3. Adjournment\n\n"
+    "* Motion to adjourn by Kim Lund\n"
+    "* Seconded by Ann Roe\n"
+    "* Meeting adjourned at 20:32\n"
+)
+
+
+def test_the_mover_closes_the_motion_line_and_the_seconder_follows(make_document, nlp):
+    _, votes = _read(make_document, nlp, BULLETS)
+    assert [(v.item, v.mover, v.seconder, v.motion, v.result) for v in votes] == [
+        ("2", "Ann Roe", "Kim Lund", "to accept", "carried"),
+        ("3", "Kim Lund", "Ann Roe", "to adjourn", "carried"),
+    ]
+
+
+def test_an_outcome_without_a_full_stop_closes_its_record(make_document, nlp):
+    texts, _ = _read(make_document, nlp, BULLETS)
+    assert texts == [
+        "Motion to accept by Ann Roe Seconded by Kim Lund Motion carries",
+        "Motion to adjourn by Kim Lund Seconded by Ann Roe Meeting adjourned at 20:32",
+    ]
+
+
+def test_dashed_lines_in_prose_form(make_document, nlp):
+    text = (
+        "#### 5. Storage\n\n"
+        "- Motion to rent the unit on Mill Road at $75 a month by Jo Penn\n"
+        "- Seconded by Dan Rusk\n"
+        "- Motion passed\n"
+    )
+    texts, votes = _read(make_document, nlp, text)
+    assert [(v.mover, v.seconder, v.result) for v in votes] == [("Jo Penn", "Dan Rusk", "carried")]
+    assert votes[0].motion == "to rent the unit on Mill Road at $75 a month"
+    assert len(texts) == 1
+
+
+def test_no_vote_without_a_seconder_line_or_for_another_motion(make_document, nlp):
+    text = (
+        "#### 6. Reports\n\n"
+        "The report prepared by Jo Penn was circulated.\n\n"
+        "* Motion to buy a new projector by Jo Penn\n"
+        "* Seconded by Dan Rusk\n"
+        "* Meeting adjourned at 21:05\n"
+    )
+    texts, votes = _read(make_document, nlp, text)
+    # "Meeting adjourned" is the outcome only of a motion to adjourn: the projector was never voted on.
+    assert votes == [] and texts == []
+
+
+@pytest.mark.parametrize(
+    ("said", "motion"),
+    [
+        ("M/S/A to donate $200 to the food bank.", "to donate $200 to the food bank."),
+        ("M/S/A for the council to donate $200 to the food bank.", "for the council to donate $200 to the food bank."),
+        ("M/S/A the June minutes as circulated.", "the June minutes as circulated."),
+    ],
+)
+def test_moved_seconded_approved_shorthand(make_document, nlp, said, motion):
+    texts, votes = _read(make_document, nlp, f"#### 7. Donations\n\nThe food bank asked for help.\n\n{said}\n")
+    assert [(v.result, v.motion) for v in votes] == [("carried", motion)]
+    assert texts == [said]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Melanie made a motion to vote on the by-laws next month. Liz seconded the motion. The motion passed.",
+        "Ultimately Melanie made a motion to vote on the by-laws next month. Liz seconded the motion. The motion passed.",
+    ],
+)
+def test_a_first_name_mover_after_a_dash_or_an_adverb(make_document, nlp, line):
+    _, votes = _read(make_document, nlp, f"#### 8. By-laws\n\n{line}\n")
+    assert [(v.mover, v.seconder, v.result) for v in votes] == [("Melanie", "Liz", "carried")]
