@@ -64,6 +64,7 @@ from .nlp import (
     token_hashes,
 )
 from .owners import (
+    CHAIR_WORDS,
     collect_mentions,
     declared_initials,
     is_agency,
@@ -306,7 +307,6 @@ _POST_HOLDERS = (
 )
 # The chair named only outside the attendance list: in the signature line at the foot ("Chairman: Ruth A Penfold",
 # "Signed (Chair): Tom Hale") or in a sentence ("The Meeting was Chaired by Kerry Colby", "chaired by Cllr Vale").
-_CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
 _CHAIR_NAME = (
     rf"(?:(?:Cllr|Councillor|{HONORIFIC})\.?[ \t]+)?"
     r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z][\w'’-]+)"
@@ -1843,7 +1843,7 @@ def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     """The chair the minutes name only in the signature line or in "chaired by X", under each word for the post
     ("the Chairman", "the Chair"), so that an owner written as the post is that person. None when an attendee
     already holds the post or two different people are named."""
-    if any((attendee.role or "").strip().lower() in _CHAIR_WORDS for attendee in attendees):
+    if any((attendee.role or "").strip().lower() in CHAIR_WORDS for attendee in attendees):
         return []
     signed = (match.group("name") for match in _CHAIR_SIGNATURE.finditer(text))
     said = (parse_person(who).name for who in chairs_named_in(text))
@@ -1857,7 +1857,7 @@ def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     listed = [a for a in attendees if (a.surname or parse_person(a.name).surname or "").lower() == name.split()[-1].lower()]
     if len(listed) == 1:
         name = parse_person(listed[0].name).name
-    return [Attendee(name=name, role=word.title(), status="in_attendance") for word in _CHAIR_WORDS]
+    return [Attendee(name=name, role=word.title(), status="in_attendance") for word in CHAIR_WORDS]
 
 
 def _bullet_of(text: str, start: int) -> str:

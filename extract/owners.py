@@ -212,10 +212,19 @@ _CAPITALS_WORD = re.compile(r"(?<![\w'’])[A-Z]{4,}(?![\w'’])")
 _MEMBER_TITLE = re.compile(rf"(?i:{HONORIFIC}\.?|councillors?|cllrs?\.?|councilmembers?|council\s+members?|members?)")
 
 
+CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
+"""The words for the one post of chair: an owner written with one is the attendee listed with another."""
+
+
+def _same_post(role: str, post: str) -> bool:
+    """True when the attendance list's `role` is the post `post` names ("Chair" is "the Chairman")."""
+    return role == post or (role in CHAIR_WORDS and post in CHAIR_WORDS)
+
+
 def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
     """The one attendee listed with exactly the post `text` names ("Clerk", "the Town Clerk"), if any."""
     post = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
-    holders = [a for a in attendees if (a.role or "").strip().lower() == post]
+    holders = [a for a in attendees if _same_post((a.role or "").strip().lower(), post)]
     if not holders and not _MEMBER_TITLE.fullmatch(post):
         # "The Chief Superintendent undertook to …", "the Sergeant will …": the one attendee with that rank as their
         # title (never an honorific or a member's title, which many share).
