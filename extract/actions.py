@@ -126,8 +126,10 @@ _ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
 _MARKER = re.compile(
     rf"^{_ACTION_LABEL}\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
 )
+# The marker may follow a dash rather than a full stop: "… needs repair - ACTION: JB".
 _INLINE_MARKER = re.compile(
-    rf"(?:^|(?<=[.;!?])\s+){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$", re.IGNORECASE
+    rf"(?:^|(?<=[.;!?])\s+|\s+[-–—]{{1,2}}\s*){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$",
+    re.IGNORECASE,
 )
 # A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
 # Trees. …"): the marker goes, so the task reads as the owner's own sentence.
@@ -215,9 +217,12 @@ _TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _GLUED_BULLET = re.compile(r"^[-•·*](?=[A-Z])")
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
+# In round or square brackets: "(Action: TU)", "[Action: Clerk]".
 _BRACKET_MARKER = re.compile(
-    r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
+    r"\s*[(\[](?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*[)\]]))(?P<owner>[A-Z][^()\[\]]{0,60}?)\s*[)\]]"
 )
+# A bracket closing a paragraph, holding only who acts: "… about the drain (Kim & Lou).", "(JK/Clerk)".
+_CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s*(?:&|/|,|\band\b)?\s*[A-Z][\w.'’-]*){0,5})\)\.?$")
 # A minute's own reference before its sentence: "4.15) ", "4.14iii) ", "4. 4.14iii) ", "13i) ", "4.3 ".
 _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
@@ -1019,7 +1024,7 @@ class _SectionReader:
     def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU).", or a commitment set in brackets
         beside what it is about: "… no news of a café yet (Cllr Reed would find out)."."""
-        if "(" not in text:
+        if "(" not in text and "[" not in text:
             return
         for aside in _BRACKETED_COMMITMENT.finditer(text):
             inner = aside.group("inner").strip()
@@ -1027,6 +1032,9 @@ class _SectionReader:
                 if not any(set(found.owners) & set(other.owners) for other in already):
                     found.text = inner if inner.endswith(".") else f"{inner}."
                     yield found
+        tagged = self._bracketed_owner(key, text, lines, already)
+        if tagged is not None:
+            yield tagged
         if not _may_hold_marker(text):
             return  # the regex below would try every character only to find nothing
         for match in _BRACKET_MARKER.finditer(text):
@@ -1036,6 +1044,38 @@ class _SectionReader:
             action = self._marker_action(key, match.group("owner").strip(), sentence, lines, already)
             if action is not None:
                 yield action
+
+    def _bracketed_owner(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Action | None:
+        """The owner named in a bracket closing a paragraph with no other action: "Write to the highways team about
+        the drain (Kim & Lou).", "… needs new liners (JK/Clerk)". Each name must be an attendee's (initials, a first
+        name, a surname) or a post, so "(NCC)" or "(see above)" names no one."""
+        match = _CLOSING_BRACKET.search(text)
+        if match is None or already or len(text[: match.start()].split()) < MIN_TAGGED_WORDS:
+            return None
+        parts = [part.strip() for part in _COMPOUND_OWNER.split(match.group("owner")) if part.strip()]
+        if not parts or not all(self._is_owner_tag(part) or self._names_attendee(part) for part in parts):
+            return None
+        body = text[: match.start()].strip().rstrip(".")
+        start = body.rfind(". ") + 2 if ". " in body else 0
+        sentence = body[start:]
+        words = sentence.split(None, 2)
+        # A task: an order ("Write to …"), or what is needed or to be done ("… needs repair", "… to be cut");
+        # a report of what was done ("Jo thanked the volunteers (Jo)") is none.
+        opening = words[0].lower() if words else ""
+        if not (is_task_verb(opening, words[1].lower() if len(words) > 1 else None) or _TASK_CUE.search(sentence)
+                or re.search(r"\bneed(?:s|ed)?\b", sentence)):
+            return None
+        return self._marker_action(key, match.group("owner").strip(), f"{sentence}.", lines, already)
+
+    def _names_attendee(self, phrase: str) -> bool:
+        """True when `phrase` is one attendee's name as the minutes shorten it ("Kim", "Lou Hart", "Hart")."""
+        words = phrase.split()
+        return (
+            0 < len(words) <= MAX_NAME_WORDS
+            and all(word[:1].isupper() and word[1:].islower() for word in words)
+            and (self._resolve(phrase) != [phrase] or any(a.name == phrase for a in self.attendees))
+            and not is_agency(phrase)
+        )
 
     def _owners(self, owner: str, context: str) -> list[str]:
         """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk" or "A. Rees and the Clerk" resolved alone."""
