@@ -148,6 +148,8 @@ _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
 )
 """The verb after the owner's "would"/"should" in a decision ("… the Chair would await …")."""
+_CONTINUED_TASK = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?")
+"""A task kept on after "continue" ("… that the Clerk should continue to pursue this matter")."""
 _ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+to\b", re.IGNORECASE)
 """A request put to someone in the passive ("… would be asked to patrol …")."""
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
@@ -157,8 +159,9 @@ _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
-_DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
-_COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
+# A dash between spaces, or glued to the next word as hurried minutes type it ("… of commons -clerk to obtain …").
+_DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s*")
+_COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s*")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # A bracket holding a sentence of its own that opens on a capital and states a commitment ("(Cllr Reed would find
@@ -464,10 +467,11 @@ class ActionRules:
 @lru_cache(maxsize=1)
 def _lower_post() -> re.Pattern[str]:
     """A post of the body written in lower case at the end of an owner phrase ("the clerk", "The minute secretary",
-    "- clerk"), after "the", a dash or nothing: "their treasurer" and "a secretary" are no owner of the body's."""
+    "- clerk", "commons -clerk", "…, clerk"), after "the", a dash, a comma or nothing: "their treasurer" and "a
+    secretary" are no owner of the body's."""
     posts = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))["lower_posts"]
     words = "|".join(re.escape(post).replace(r"\ ", r"\s+") for post in sorted(posts, key=len, reverse=True))
-    return re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[-–—]\s))(?:{words})\b(?=\s*$)")
+    return re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[-–—]\s)|(?<=\s[-–—])|(?<=,\s))(?:{words})\b(?=\s*$)")
 
 
 def _post_capitalised(post: re.Match[str]) -> str:
@@ -971,7 +975,7 @@ class _SectionReader:
         clause = sentence_of(_NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;"), 0)
         rest = clause[len(owner):].strip()
         verb = _MODAL_VERB.match(rest)
-        if verb is not None and verb.group("verb").lower() in post_not_tasks():
+        if verb is not None and verb.group("verb").lower() in post_not_tasks() and not self._continued_task(verb, rest):
             return None  # "It was agreed that the Chair would await the survey": the matter waits, no task
         if verb is not None and verb.group("verb").lower() == "be" and not _PASSIVE_TASK.match(rest[verb.end():].strip()):
             return None  # "That the Assistant Clerk should be employed on …": done to the post, no task of its own
@@ -989,6 +993,14 @@ class _SectionReader:
             due=self._due(clause),
             evidence=Evidence.of_lines(lines),
         )
+
+    @staticmethod
+    def _continued_task(verb: re.Match[str], rest: str) -> bool:
+        """True when a decision's "continue" keeps a task going ("that the Clerk should continue to pursue it")."""
+        if verb.group("verb").lower() != "continue":
+            return False
+        continued = _CONTINUED_TASK.match(rest[verb.end():])
+        return continued is not None and is_task_verb(continued.group("verb"), continued.group("next"))
 
     def _run_on_actions(self, key: str | None, text: str, lines: list[Line], taken: list[Action]) -> list[Action]:
         """The tasks of the sentences a paragraph runs on with after its first, whose task a decision or an action label
@@ -1626,6 +1638,8 @@ class _SectionReader:
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
+        if label == "COMMIT" and after_and != tail and self._is_group(after_and) and self._staff_task(doc, start):
+            return after_and  # "It needs a fine day and the Councillors will organise a date …"
         # "X asked … and offered to …": the sentence's subject offered. A plain "will" follows only "and"/"but"
         # ("X is unsure … but will research"), not a relative clause ("… services that would give …").
         if not after_and and label in SUBJECT_LABELS and (label != "COMMIT" or _AND_BREAK.search(tail)):

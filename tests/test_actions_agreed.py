@@ -285,3 +285,34 @@ def test_another_bodys_coming_vote_or_decision_is_no_task(make_document, nlp):
     for said in ("The network will vote in June to accept the library as a member.",
                  "The county board will decide on the grant in May."):
         assert _actions(make_document, nlp, f"#### 1. Network\n\n{said}\n") == [], said
+
+
+def test_a_lower_case_post_after_a_glued_dash_or_a_comma_owns_the_task(make_document, nlp):
+    text = (
+        "#### 4. Commons\n\nDraft map of the village commons -clerk to obtain the information pack.\n\n"
+        "#### 5. Drains\n\nFollowing a discussion of the flooding, clerk to contact the drainage board.\n\n"
+        "#### 6. Forms\n\nThe members resolved the form was in order, clerk to complete, sign and return it.\n\n"
+        "#### 7. Hall\n\nThe hall -secretary to the trust, Mrs Lowe, said it was booked.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ruth Blane"], "Draft map of the village commons -clerk to obtain the information pack."),
+        (["Ruth Blane"], "Following a discussion of the flooding, clerk to contact the drainage board."),
+        (["Ruth Blane"], "The members resolved the form was in order, clerk to complete, sign and return it."),
+    ]
+
+
+def test_going_to_try_and_a_kept_on_task_and_the_members_after_and(make_document, nlp):
+    text = (
+        "#### 2. Footpath\n\nEwan Reid is going to try and contact the landowner again.\n\n"
+        "#### 3. Riders\n\nMr Reid is going to try to find out who rides on the footpath.\n\n"
+        "#### 4. Seat\n\nThe seat needs a dry day and the Councillors will organise a date to repaint it.\n\n"
+        "#### 5. Verge\n\nIt was agreed that the Clerk should continue to pursue the verge cutting.\n\n"
+        "#### 6. Allowance\n\nIt was agreed that the Clerk should continue to receive the allowance.\n\n"
+        "#### 7. Lane\n\nThe lane is going to be resurfaced and the Councillors will see the plans in May.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Ewan Reid is going to try and contact the landowner again."),
+        (["Ewan Reid"], "Mr Reid is going to try to find out who rides on the footpath."),
+        (["Councillors"], "The seat needs a dry day and the Councillors will organise a date to repaint it."),
+        (["Ruth Blane"], "the Clerk should continue to pursue the verge cutting."),
+    ]
