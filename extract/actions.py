@@ -1557,6 +1557,12 @@ class _SectionReader:
                 # so "School Lane - as the road …. She will report" does not make the school the owner).
                 speaker = self._previous_subject(sentence, PERSON_LABEL)
                 return speaker if speaker and self._valid_owner(speaker, label) else None
+            if (label in PRONOUN_LABELS and last in {"he", "she"} and len(prefix_tokens) > 2
+                    and prefix_tokens[-2].lower_ in {"and", "but"} and not any(t.lower_ in {"that", "if", "whether"} for t in prefix_tokens)):
+                # "Commissioner Lee felt it mattered and she volunteered to act as liaison": the clause's subject.
+                subject = _leading_subject(prefix)
+                if subject and subject.lower() not in self.rules.pronouns and self._valid_owner(subject, label):
+                    return subject
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None
