@@ -229,7 +229,8 @@ def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
         # "The Chief Superintendent undertook to …", "the Sergeant will …": the one attendee with that rank as their
         # title (never an honorific or a member's title, which many share).
         holders = [a for a in attendees if (a.title or "").strip().lower() == post]
-    return _name_of(holders[0]) if len(holders) == 1 else None
+    names = list(dict.fromkeys(_name_of(holder) for holder in holders))  # one person under two words for the post
+    return names[0] if len(names) == 1 else None
 
 
 POST_WORDS_MAX = 4
