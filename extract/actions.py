@@ -385,9 +385,10 @@ _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 _REQUESTED = r"(?:asked|instructed|authori[sz]ed|requested|directed)"
 _PASSIVE_TASK = re.compile(rf"^(?:and\s+is\s+)?(?:hereby\s+)?(?:{_REQUESTED}|invited|urged|tasked)\b", re.IGNORECASE)
 """After a post's "should be": the words that still give it a task ("… should be asked to write …")."""
-# "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it.
+# "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it; a decision in parts
+# numbers each ("Resolved: (1) That HR contact …").
 _DECIDED_TASK = re.compile(
-    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
+    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
     rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
@@ -398,6 +399,10 @@ _DECISION_SENTENCE = re.compile(
     r"(?<=[.!?])\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\b|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that\b)"
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
+_DECISION_THAT = re.compile(
+    rf"^(?:\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)\s*)?That\s+(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})"
+)
+"""A decision's "That" before its owner, the sentence cut from its "Resolved": "That HR will also contact …"."""
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
 # A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
 _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
@@ -1550,15 +1555,16 @@ class _SectionReader:
         if not prefix_tokens:
             return None
         last = prefix_tokens[-1].lower_
-        prefix = doc[sentence.start:start].text
+        prefix = _DECISION_THAT.sub("", doc[sentence.start:start].text, count=1)
         if last in self.rules.pronouns:
             if len(prefix_tokens) == 1 and label in PRONOUN_LABELS and last in {"he", "she"}:
                 # "He agreed to look at …": the person the sentence before was about ("he" and "she" are people,
                 # so "School Lane - as the road …. She will report" does not make the school the owner).
                 speaker = self._previous_subject(sentence, PERSON_LABEL)
                 return speaker if speaker and self._valid_owner(speaker, label) else None
-            if (label in PRONOUN_LABELS and last in {"he", "she"} and len(prefix_tokens) > 2
-                    and prefix_tokens[-2].lower_ in {"and", "but"} and not any(t.lower_ in {"that", "if", "whether"} for t in prefix_tokens)):
+            after_and = len(prefix_tokens) > 2 and prefix_tokens[-2].lower_ in {"and", "but"}
+            reported = any(token.lower_ in {"that", "if", "whether"} for token in prefix_tokens)
+            if label in PRONOUN_LABELS and last in {"he", "she"} and after_and and not reported:
                 # "Commissioner Lee felt it mattered and she volunteered to act as liaison": the clause's subject.
                 subject = _leading_subject(prefix)
                 if subject and subject.lower() not in self.rules.pronouns and self._valid_owner(subject, label):

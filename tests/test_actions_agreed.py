@@ -316,3 +316,17 @@ def test_going_to_try_and_a_kept_on_task_and_the_members_after_and(make_document
         (["Councillors"], "The seat needs a dry day and the Councillors will organise a date to repaint it."),
         (["Ruth Blane"], "the Clerk should continue to pursue the verge cutting."),
     ]
+
+
+def test_a_numbered_part_of_a_decision_and_its_that_cut_from_resolved(make_document, nlp):
+    text = (
+        "#### 3. Play area\n\nResolved: (1) That the Secretary to contact the builder about the start date.\n\n"
+        "#### 4. Buses\n\nRESOLVED: (b) That the Clerk write to the bus company about the timetable.\n\n"
+        "#### 5. Tiles\n\nThe tiles were slippery. That Councillor Reid will also contact the supplier about sealing them.\n\n"
+        "#### 6. Fees\n\nResolved: (2) That the fees remain as they are.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Morag Kerr"], "the Secretary to contact the builder about the start date."),
+        (["Ruth Blane"], "the Clerk write to the bus company about the timetable."),
+        (["Ewan Reid"], "The tiles were slippery. That Councillor Reid will also contact the supplier about sealing them."),
+    ]
