@@ -381,7 +381,7 @@ def _resolve_one(
         if len(retyped) == 1:
             return retyped[0]
     if is_initials(text, dots=False):
-        return _resolve_initials(text, attendees, context) or text
+        return _resolve_initials(text, attendees, context) or _mentioned_initials(text, attendees, mentions) or text
     person = parse_person(text)
     surname = person.surname
     given = given_names_of(person.name, surname)
@@ -437,6 +437,15 @@ def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str
     if len(prefixed) == 1:
         return _name_of(prefixed[0])
     return None
+
+
+def _mentioned_initials(initials: str, attendees: Sequence[Attendee], mentions: list[str]) -> str | None:
+    """The one full name the minutes mention whose initials these are, when no attendee has them: "RF to collect the
+    rents" where the item names "Richard French the allotments officer"."""
+    if any(_initials_of(a) == initials for a in attendees):
+        return None
+    named = list(dict.fromkeys(m for m in mentions if " " in m and initials_of(m) == initials))
+    return named[0] if len(named) == 1 else None
 
 
 def _same_surname(surname: str, attendees: Sequence[Attendee], given: list[str]) -> list[Attendee]:

@@ -175,3 +175,11 @@ def test_chair_written_with_another_word_for_the_post():
     # Another post is not the chair's.
     assert resolve_owners("the Vice Chair", listed) == ["Vice Chair"]
     assert resolve_owners("Clerk", listed) == ["Ann Lowe"]
+
+
+def test_initials_of_a_name_mentioned_in_the_minutes_when_no_attendee_has_them():
+    assert resolve_owners("DW", ATTENDEES, mentions=["Dora Wilkes"]) == ["Dora Wilkes"]
+    # Two mentioned names share the initials: kept as written.
+    assert resolve_owners("DW", ATTENDEES, mentions=["Dora Wilkes", "Dan Ward"]) == ["DW"]
+    # An attendee's initials come first.
+    assert resolve_owners("PP", ATTENDEES, mentions=["Pam Pryce"]) == ["Priya Patel"]
