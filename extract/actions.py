@@ -388,15 +388,20 @@ _PASSIVE_TASK = re.compile(rf"^(?:and\s+is\s+)?(?:hereby\s+)?(?:{_REQUESTED}|inv
 # "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it; a decision in parts
 # numbers each ("Resolved: (1) That HR contact …").
 _DECIDED_TASK = re.compile(
-    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
+    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?(?:(?i:that)\s*[:–—-]?\s*)?"
+    r"|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided))\s+(?:(?i:that)\s+"
+    rf"|(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})))"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
     rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
 # Where a decision's sentence starts inside a paragraph: after a full stop, "Resolved", "Agreed" or "It was agreed that".
+# Or after "and" or a comma, a decision closing a sentence that reports ("All approved and it was resolved
+# Councillor Ford sign the accounts book").
 _DECISION_SENTENCE = re.compile(
     r"(?<=[.!?])\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\b|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that\b)"
+    r"|(?:(?<=\band)|(?<=,))\s+(?=it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)"
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
 _DECISION_THAT = re.compile(

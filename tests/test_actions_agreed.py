@@ -330,3 +330,16 @@ def test_a_numbered_part_of_a_decision_and_its_that_cut_from_resolved(make_docum
         (["Ruth Blane"], "the Clerk write to the bus company about the timetable."),
         (["Ewan Reid"], "The tiles were slippery. That Councillor Reid will also contact the supplier about sealing them."),
     ]
+
+
+def test_a_decision_closing_a_sentence_after_and_with_or_without_that(make_document, nlp):
+    text = (
+        "#### 2. Accounts\n\nThe accounts were presented. All approved and it was resolved Councillor Reid sign the book.\n\n"
+        "#### 3. Hedge\n\nThe hedge is overgrown and it was agreed the Clerk write to the owner.\n\n"
+        "#### 4. Dates\n\nIt was agreed Tuesday would suit everyone.\n\n"
+        "#### 5. Seats\n\nThe seats were compared and it was agreed the seats be ordered in oak.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Councillor Reid sign the book."),
+        (["Ruth Blane"], "the Clerk write to the owner."),
+    ]
