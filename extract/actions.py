@@ -1567,9 +1567,9 @@ class _SectionReader:
                 # so "School Lane - as the road …. She will report" does not make the school the owner).
                 speaker = self._previous_subject(sentence, PERSON_LABEL)
                 return speaker if speaker and self._valid_owner(speaker, label) else None
-            after_and = len(prefix_tokens) > 2 and prefix_tokens[-2].lower_ in {"and", "but"}
+            follows_and = len(prefix_tokens) > 2 and prefix_tokens[-2].lower_ in {"and", "but"}
             reported = any(token.lower_ in {"that", "if", "whether"} for token in prefix_tokens)
-            if label in PRONOUN_LABELS and last in {"he", "she"} and after_and and not reported:
+            if label in PRONOUN_LABELS and last in {"he", "she"} and follows_and and not reported:
                 # "Commissioner Lee felt it mattered and she volunteered to act as liaison": the clause's subject.
                 subject = _leading_subject(prefix)
                 if subject and subject.lower() not in self.rules.pronouns and self._valid_owner(subject, label):
