@@ -1618,10 +1618,12 @@ class _SectionReader:
             whole = prefix.strip()
             if "," in whole and self._is_owner_list(whole, label):
                 return whole
-            # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write":
-            # after a comma or a dash, a post or titled name alone opens the task.
+            # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write",
+            # "Volunteers needed – Bo to organise": after a comma or a dash, a post, a titled name or an attendee's
+            # name as the minutes shorten it opens the task.
             after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
-            if after_break != prefix.strip() and self._is_owner_tag(after_break) and self._valid_owner(after_break, label):
+            opens_task = self._is_owner_tag(after_break) or self._names_attendee(after_break)
+            if after_break != prefix.strip() and opens_task and self._valid_owner(after_break, label):
                 return after_break
             # "The letter has been sent; Jo Reed to chase a reply": after a semicolon, someone the minutes name opens
             # a new task beside the report of an earlier one.
