@@ -224,6 +224,8 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 _BRACKET_MARKER = re.compile(
     r"\s*[(\[](?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*[)\]]))(?P<owner>[A-Z][^()\[\]]{0,60}?)\s*[)\]]"
 )
+_NEEDED = re.compile(r"\b(?:needs?|needed|required|wanted|to\s+be\s+[a-z]+(?:ed|en|t)|outstanding)\b")
+"""What a sentence says is still to be done, with no one named in it: "… needs a new liner", "… to be cut back"."""
 # A bracket closing a paragraph, holding only who acts: "… about the drain (Kim & Lou).", "(JK/Clerk)".
 _CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s*(?:&|/|,|\band\b)?\s*[A-Z][\w.'’-]*){0,5})\)\.?$")
 # A minute's own reference before its sentence: "4.15) ", "4.14iii) ", "4. 4.14iii) ", "13i) ", "4.3 ".
@@ -389,6 +391,7 @@ _PASSIVE_TASK = re.compile(rf"^(?:and\s+is\s+)?(?:hereby\s+)?(?:{_REQUESTED}|inv
 # numbers each ("Resolved: (1) That HR contact …").
 _DECIDED_TASK = re.compile(
     r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?(?:(?i:that)\s*[:–—-]?\s*)?"
+    r"|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*That\s+"
     r"|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided))\s+(?:(?i:that)\s+"
     rf"|(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})))"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
@@ -404,11 +407,13 @@ _DECISION_SENTENCE = re.compile(
     r"|(?:(?<=\band)|(?<=,))\s+(?=it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)"
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
+_LATER_PART = re.compile(r"(?<=[.!?;])\s+(?=\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*That\b)")
+"""Where a decision's next numbered part starts: "… the return. 2) That the Clerk invite …"."""
 _DECISION_THAT = re.compile(
     rf"^(?:\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)\s*)?That\s+(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})"
 )
 """A decision's "That" before its owner, the sentence cut from its "Resolved": "That HR will also contact …"."""
-_NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
+_NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+|\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 # A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
 _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
 # A body's "would" in a wish or a condition, not a task: "in the hope that the Council would …", "if …, the Council would".
@@ -766,6 +771,7 @@ class _SectionReader:
                 # The paragraph may go on past the decision's sentence with commitments of its own ("It was agreed
                 # that Cllr A should sign the form. Cllr B continues to investigate the pond.").
                 last_prose.extend(self._run_on_actions(key, strip_list_marker(raw), lines, last_prose))
+                last_prose.extend(self._later_parts(key, strip_list_marker(raw), lines, last_prose))
                 last_text, last_lines = raw, lines
                 yield from last_prose
                 continue
@@ -1024,6 +1030,16 @@ class _SectionReader:
             if not any(found.text in other.text or other.text in found.text for other in taken)
         ]
 
+    def _later_parts(self, key: str | None, text: str, lines: list[Line], taken: list[Action]) -> list[Action]:
+        """The tasks of a decision's later numbered parts ("Resolved: 1) That the Clerk make the return. 2) That the
+        Clerk invite the district council …"), each read as a decision of its own."""
+        found: list[Action] = []
+        for part in _LATER_PART.finditer(text):
+            decided = self._decided_task(key, text[part.end():], lines)
+            if decided is not None and not any(decided.text in other.text for other in [*taken, *found]):
+                found.append(decided)
+        return found
+
     def _later_decided_task(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """A decision later in a paragraph that gives someone a task with the verb bare ("… at length. Resolved
         Councillor Ford contact the County."), which no reading of prose finds: "will" or "to" never comes."""
@@ -1082,10 +1098,10 @@ class _SectionReader:
         sentence = body[start:]
         words = sentence.split(None, 2)
         # A task: an order ("Write to …"), or what is needed or to be done ("… needs repair", "… to be cut");
-        # a report of what was done ("Jo thanked the volunteers (Jo)") is none.
+        # a report of what was done ("Jo thanked the volunteers (Jo)") or a sentence with its own subject ("The same
+        # members will continue (Cllr Ray Chair)") is none.
         opening = words[0].lower() if words else ""
-        if not (is_task_verb(opening, words[1].lower() if len(words) > 1 else None) or _TASK_CUE.search(sentence)
-                or re.search(r"\bneed(?:s|ed)?\b", sentence)):
+        if not (is_task_verb(opening, words[1].lower() if len(words) > 1 else None) or _NEEDED.search(sentence)):
             return None
         return self._marker_action(key, match.group("owner").strip(), f"{sentence}.", lines, already)
 

@@ -323,12 +323,16 @@ def test_a_numbered_part_of_a_decision_and_its_that_cut_from_resolved(make_docum
         "#### 3. Play area\n\nResolved: (1) That the Secretary to contact the builder about the start date.\n\n"
         "#### 4. Buses\n\nRESOLVED: (b) That the Clerk write to the bus company about the timetable.\n\n"
         "#### 5. Tiles\n\nThe tiles were slippery. That Councillor Reid will also contact the supplier about sealing them.\n\n"
-        "#### 6. Fees\n\nResolved: (2) That the fees remain as they are.\n"
+        "#### 6. Fees\n\nResolved: (2) That the fees remain as they are.\n\n"
+        "#### 7. Returns\n\nResolved: 1) That the Clerk make the return to the planners. 2) That the Secretary invite "
+        "the district council to the next meeting. 3) That the report be noted.\n"
     )
     assert _actions(make_document, nlp, text) == [
         (["Morag Kerr"], "the Secretary to contact the builder about the start date."),
         (["Ruth Blane"], "the Clerk write to the bus company about the timetable."),
         (["Ewan Reid"], "The tiles were slippery. That Councillor Reid will also contact the supplier about sealing them."),
+        (["Ruth Blane"], "the Clerk make the return to the planners."),
+        (["Morag Kerr"], "the Secretary invite the district council to the next meeting."),
     ]
 
 

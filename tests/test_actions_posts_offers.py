@@ -94,3 +94,8 @@ def test_she_or_he_after_and_is_the_clauses_named_subject(make_document, nlp):
     # A clause that reports someone else's words, or asks, names no subject for the pronoun.
     assert _owners(make_document, nlp, "The contractor said the dock was late and he will finish it in May.") == []
     assert _owners(make_document, nlp, "Tamsin asked whether the gate was fixed and she agreed to check it.") == []
+
+
+def test_a_wish_with_would_is_no_commitment(make_document, nlp):
+    assert _owners(make_document, nlp, "Aled Price said that he would hate to see the village lose its bus.") == []
+    assert _owners(make_document, nlp, "Tamsin Vey would love to see more children at the fete.") == []
