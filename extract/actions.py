@@ -415,6 +415,8 @@ _DECISION_THAT = re.compile(
 """A decision's "That" before its owner, the sentence cut from its "Resolved": "That HR will also contact …"."""
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+|\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 # A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
+_TITLE_DASH = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s[-–—]{1,2}\s+")
+"""A run-in title and its dash, whatever follows: "Outstanding Planning Matters - no reply yet, …"."""
 _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
 # A body's "would" in a wish or a condition, not a task: "in the hope that the Council would …", "if …, the Council would".
 _BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
@@ -1681,6 +1683,10 @@ class _SectionReader:
             # A plain "will" takes the subject of its own clause: in "CC said that the programme will start
             # … and will run …" the programme runs.
             subject = _leading_subject(tail if label == "COMMIT" else prefix)
+            run_in = _TITLE_DASH.match(prefix)
+            if run_in is not None and subject and len(subject) >= len(run_in.group(0).rstrip(" -–—")) - 1:
+                # "Outstanding Planning Matters - no reply yet, agreed to write again": a run-in title is no subject.
+                subject = _leading_subject(prefix[run_in.end():])
             if subject in {"He", "She"} and label in PRONOUN_LABELS:
                 # "She cited an example, and agreed to bring …": the person the sentence before was about.
                 subject = self._previous_subject(sentence, PERSON_LABEL)

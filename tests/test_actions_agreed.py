@@ -347,3 +347,13 @@ def test_a_decision_closing_a_sentence_after_and_with_or_without_that(make_docum
         (["Ewan Reid"], "Councillor Reid sign the book."),
         (["Ruth Blane"], "the Clerk write to the owner."),
     ]
+
+
+def test_a_run_in_title_before_a_dash_is_no_subject(make_document, nlp):
+    text = (
+        "#### 2. Planning\n\nOutstanding Planning Matters - eight weeks have passed with no reply, agreed to write again.\n\n"
+        "#### 3. Shelter\n\nBus Shelter - Councillor Reid has looked at the roof, agreed to obtain a quote for the repair.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Bus Shelter - Councillor Reid has looked at the roof, agreed to obtain a quote for the repair."),
+    ]
