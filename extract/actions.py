@@ -64,6 +64,7 @@ from .nlp import (
     token_hashes,
 )
 from .owners import (
+    CHAIR_WORDS,
     collect_mentions,
     declared_initials,
     is_agency,
@@ -125,8 +126,10 @@ _ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
 _MARKER = re.compile(
     rf"^{_ACTION_LABEL}\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
 )
+# The marker may follow a dash rather than a full stop: "… needs repair - ACTION: JB".
 _INLINE_MARKER = re.compile(
-    rf"(?:^|(?<=[.;!?])\s+){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$", re.IGNORECASE
+    rf"(?:^|(?<=[.;!?])\s+|\s+[-–—]{{1,2}}\s*){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$",
+    re.IGNORECASE,
 )
 # A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
 # Trees. …"): the marker goes, so the task reads as the owner's own sentence.
@@ -145,6 +148,8 @@ _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
 )
 """The verb after the owner's "would"/"should" in a decision ("… the Chair would await …")."""
+_CONTINUED_TASK = re.compile(r"^\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?")
+"""A task kept on after "continue" ("… that the Clerk should continue to pursue this matter")."""
 _ASKED_OF = re.compile(r"\b(?:be|is|are)\s+(?:asked|requested|invited|urged)\s+to\b", re.IGNORECASE)
 """A request put to someone in the passive ("… would be asked to patrol …")."""
 _CLAUSE_VERB = re.compile(r"\b(?:will|would|shall|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
@@ -154,8 +159,9 @@ _TRAILING_INITIALS = re.compile(r"(?<=[.!?])\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|,|
 _INITIALS_LINE = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{1,3})*\.?$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,3})*$")
 _CLAUSE_BREAK = re.compile(r"(?:\bthat\b|[,;:]|\s[-–—]{1,2}(?=\s))\s*")
-_DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s+")
-_COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s+")
+# A dash between spaces, or glued to the next word as hurried minutes type it ("… of commons -clerk to obtain …").
+_DASH_BREAK = re.compile(r"\s[-–—]{1,2}\s*")
+_COMMA_OR_DASH = re.compile(r"[,;]\s+|\s[-–—]{1,2}\s*")
 _AND_BREAK = re.compile(r"\b(?:and|but|so|then|whereby)\b\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # A bracket holding a sentence of its own that opens on a capital and states a commitment ("(Cllr Reed would find
@@ -214,9 +220,14 @@ _TABLE_RULE = re.compile(r"^[\s:|-]*-[\s:|-]*$")
 _NAME_CONNECTORS = frozenset({"the", "of", "and", "&", "for", "/", "de", "van", "von"})
 _GLUED_BULLET = re.compile(r"^[-•·*](?=[A-Z])")
 _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+")
+# In round or square brackets: "(Action: TU)", "[Action: Clerk]".
 _BRACKET_MARKER = re.compile(
-    r"\s*\((?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*\)))(?P<owner>[A-Z][^()]{0,60}?)\s*\)"
+    r"\s*[(\[](?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*[)\]]))(?P<owner>[A-Z][^()\[\]]{0,60}?)\s*[)\]]"
 )
+_NEEDED = re.compile(r"\b(?:needs?|needed|required|wanted|to\s+be\s+[a-z]+(?:ed|en|t)|outstanding)\b")
+"""What a sentence says is still to be done, with no one named in it: "… needs a new liner", "… to be cut back"."""
+# A bracket closing a paragraph, holding only who acts: "… about the drain (Kim & Lou).", "(JK/Clerk)".
+_CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s*(?:&|/|,|\band\b)?\s*[A-Z][\w.'’-]*){0,5})\)\.?$")
 # A minute's own reference before its sentence: "4.15) ", "4.14iii) ", "4. 4.14iii) ", "13i) ", "4.3 ".
 _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
@@ -306,7 +317,6 @@ _POST_HOLDERS = (
 )
 # The chair named only outside the attendance list: in the signature line at the foot ("Chairman: Ruth A Penfold",
 # "Signed (Chair): Tom Hale") or in a sentence ("The Meeting was Chaired by Kerry Colby", "chaired by Cllr Vale").
-_CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
 _CHAIR_NAME = (
     rf"(?:(?:Cllr|Councillor|{HONORIFIC})\.?[ \t]+)?"
     r"(?P<name>[A-Z][a-z][\w'’-]+(?:[ \t]+[A-Z]\.?)?[ \t]+[A-Z][a-z][\w'’-]+)"
@@ -377,21 +387,36 @@ _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 _REQUESTED = r"(?:asked|instructed|authori[sz]ed|requested|directed)"
 _PASSIVE_TASK = re.compile(rf"^(?:and\s+is\s+)?(?:hereby\s+)?(?:{_REQUESTED}|invited|urged|tasked)\b", re.IGNORECASE)
 """After a post's "should be": the words that still give it a task ("… should be asked to write …")."""
-# "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it.
+# "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it; a decision in parts
+# numbers each ("Resolved: (1) That HR contact …").
 _DECIDED_TASK = re.compile(
-    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:(?i:that)\s*[:–—-]?\s*)?|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that)\s+)"
+    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?(?:(?i:that)\s*[:–—-]?\s*)?"
+    r"|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*That\s+"
+    r"|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided))\s+(?:(?i:that)\s+"
+    rf"|(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})))"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
     rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
 # Where a decision's sentence starts inside a paragraph: after a full stop, "Resolved", "Agreed" or "It was agreed that".
+# Or after "and" or a comma, a decision closing a sentence that reports ("All approved and it was resolved
+# Councillor Ford sign the accounts book").
 _DECISION_SENTENCE = re.compile(
     r"(?<=[.!?])\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\b|It\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that\b)"
+    r"|(?:(?<=\band)|(?<=,))\s+(?=it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)"
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
-_NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+")
+_LATER_PART = re.compile(r"(?<=[.!?;])\s+(?=\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*That\b)")
+"""Where a decision's next numbered part starts: "… the return. 2) That the Clerk invite …"."""
+_DECISION_THAT = re.compile(
+    rf"^(?:\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)\s*)?That\s+(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})"
+)
+"""A decision's "That" before its owner, the sentence cut from its "Resolved": "That HR will also contact …"."""
+_NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+|\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
 # A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
+_TITLE_DASH = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s[-–—]{1,2}\s+")
+"""A run-in title and its dash, whatever follows: "Outstanding Planning Matters - no reply yet, …"."""
 _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
 # A body's "would" in a wish or a condition, not a task: "in the hope that the Council would …", "if …, the Council would".
 _BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
@@ -459,10 +484,11 @@ class ActionRules:
 @lru_cache(maxsize=1)
 def _lower_post() -> re.Pattern[str]:
     """A post of the body written in lower case at the end of an owner phrase ("the clerk", "The minute secretary",
-    "- clerk"), after "the", a dash or nothing: "their treasurer" and "a secretary" are no owner of the body's."""
+    "- clerk", "commons -clerk", "…, clerk"), after "the", a dash, a comma or nothing: "their treasurer" and "a
+    secretary" are no owner of the body's."""
     posts = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))["lower_posts"]
     words = "|".join(re.escape(post).replace(r"\ ", r"\s+") for post in sorted(posts, key=len, reverse=True))
-    return re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[-–—]\s))(?:{words})\b(?=\s*$)")
+    return re.compile(rf"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[-–—]\s)|(?<=\s[-–—])|(?<=,\s))(?:{words})\b(?=\s*$)")
 
 
 def _post_capitalised(post: re.Match[str]) -> str:
@@ -747,6 +773,7 @@ class _SectionReader:
                 # The paragraph may go on past the decision's sentence with commitments of its own ("It was agreed
                 # that Cllr A should sign the form. Cllr B continues to investigate the pond.").
                 last_prose.extend(self._run_on_actions(key, strip_list_marker(raw), lines, last_prose))
+                last_prose.extend(self._later_parts(key, strip_list_marker(raw), lines, last_prose))
                 last_text, last_lines = raw, lines
                 yield from last_prose
                 continue
@@ -966,7 +993,7 @@ class _SectionReader:
         clause = sentence_of(_NEXT_DECISION.split(match.group("clause"), maxsplit=1)[0].strip().rstrip(",;"), 0)
         rest = clause[len(owner):].strip()
         verb = _MODAL_VERB.match(rest)
-        if verb is not None and verb.group("verb").lower() in post_not_tasks():
+        if verb is not None and verb.group("verb").lower() in post_not_tasks() and not self._continued_task(verb, rest):
             return None  # "It was agreed that the Chair would await the survey": the matter waits, no task
         if verb is not None and verb.group("verb").lower() == "be" and not _PASSIVE_TASK.match(rest[verb.end():].strip()):
             return None  # "That the Assistant Clerk should be employed on …": done to the post, no task of its own
@@ -985,6 +1012,14 @@ class _SectionReader:
             evidence=Evidence.of_lines(lines),
         )
 
+    @staticmethod
+    def _continued_task(verb: re.Match[str], rest: str) -> bool:
+        """True when a decision's "continue" keeps a task going ("that the Clerk should continue to pursue it")."""
+        if verb.group("verb").lower() != "continue":
+            return False
+        continued = _CONTINUED_TASK.match(rest[verb.end():])
+        return continued is not None and is_task_verb(continued.group("verb"), continued.group("next"))
+
     def _run_on_actions(self, key: str | None, text: str, lines: list[Line], taken: list[Action]) -> list[Action]:
         """The tasks of the sentences a paragraph runs on with after its first, whose task a decision or an action label
         has already given (`taken`): each read as prose, less any that repeats one taken."""
@@ -996,6 +1031,16 @@ class _SectionReader:
             found for found in self._prose_actions(key, after, lines, is_entry=False)
             if not any(found.text in other.text or other.text in found.text for other in taken)
         ]
+
+    def _later_parts(self, key: str | None, text: str, lines: list[Line], taken: list[Action]) -> list[Action]:
+        """The tasks of a decision's later numbered parts ("Resolved: 1) That the Clerk make the return. 2) That the
+        Clerk invite the district council …"), each read as a decision of its own."""
+        found: list[Action] = []
+        for part in _LATER_PART.finditer(text):
+            decided = self._decided_task(key, text[part.end():], lines)
+            if decided is not None and not any(decided.text in other.text for other in [*taken, *found]):
+                found.append(decided)
+        return found
 
     def _later_decided_task(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
         """A decision later in a paragraph that gives someone a task with the verb bare ("… at length. Resolved
@@ -1019,7 +1064,7 @@ class _SectionReader:
     def _bracket_actions(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Iterator[Action]:
         """Actions marked inside a sentence: "… ask for a 20mph zone (Action: TU).", or a commitment set in brackets
         beside what it is about: "… no news of a café yet (Cllr Reed would find out)."."""
-        if "(" not in text:
+        if "(" not in text and "[" not in text:
             return
         for aside in _BRACKETED_COMMITMENT.finditer(text):
             inner = aside.group("inner").strip()
@@ -1027,6 +1072,9 @@ class _SectionReader:
                 if not any(set(found.owners) & set(other.owners) for other in already):
                     found.text = inner if inner.endswith(".") else f"{inner}."
                     yield found
+        tagged = self._bracketed_owner(key, text, lines, already)
+        if tagged is not None:
+            yield tagged
         if not _may_hold_marker(text):
             return  # the regex below would try every character only to find nothing
         for match in _BRACKET_MARKER.finditer(text):
@@ -1036,6 +1084,38 @@ class _SectionReader:
             action = self._marker_action(key, match.group("owner").strip(), sentence, lines, already)
             if action is not None:
                 yield action
+
+    def _bracketed_owner(self, key: str | None, text: str, lines: list[Line], already: list[Action]) -> Action | None:
+        """The owner named in a bracket closing a paragraph with no other action: "Write to the highways team about
+        the drain (Kim & Lou).", "… needs new liners (JK/Clerk)". Each name must be an attendee's (initials, a first
+        name, a surname) or a post, so "(NCC)" or "(see above)" names no one."""
+        match = _CLOSING_BRACKET.search(text)
+        if match is None or already or len(text[: match.start()].split()) < MIN_TAGGED_WORDS:
+            return None
+        parts = [part.strip() for part in _COMPOUND_OWNER.split(match.group("owner")) if part.strip()]
+        if not parts or not all(self._is_owner_tag(part) or self._names_attendee(part) for part in parts):
+            return None
+        body = text[: match.start()].strip().rstrip(".")
+        start = body.rfind(". ") + 2 if ". " in body else 0
+        sentence = body[start:]
+        words = sentence.split(None, 2)
+        # A task: an order ("Write to …"), or what is needed or to be done ("… needs repair", "… to be cut");
+        # a report of what was done ("Jo thanked the volunteers (Jo)") or a sentence with its own subject ("The same
+        # members will continue (Cllr Ray Chair)") is none.
+        opening = words[0].lower() if words else ""
+        if not (is_task_verb(opening, words[1].lower() if len(words) > 1 else None) or _NEEDED.search(sentence)):
+            return None
+        return self._marker_action(key, match.group("owner").strip(), f"{sentence}.", lines, already)
+
+    def _names_attendee(self, phrase: str) -> bool:
+        """True when `phrase` is one attendee's name as the minutes shorten it ("Kim", "Lou Hart", "Hart")."""
+        words = phrase.split()
+        return (
+            0 < len(words) <= MAX_NAME_WORDS
+            and all(word[:1].isupper() and word[1:].islower() for word in words)
+            and (self._resolve(phrase) != [phrase] or any(a.name == phrase for a in self.attendees))
+            and not is_agency(phrase)
+        )
 
     def _owners(self, owner: str, context: str) -> list[str]:
         """The people or bodies behind `owner`, each of "Cllr. A. Rees/Clerk" or "A. Rees and the Clerk" resolved alone."""
@@ -1498,13 +1578,20 @@ class _SectionReader:
         if not prefix_tokens:
             return None
         last = prefix_tokens[-1].lower_
-        prefix = doc[sentence.start:start].text
+        prefix = _DECISION_THAT.sub("", doc[sentence.start:start].text, count=1)
         if last in self.rules.pronouns:
             if len(prefix_tokens) == 1 and label in PRONOUN_LABELS and last in {"he", "she"}:
                 # "He agreed to look at …": the person the sentence before was about ("he" and "she" are people,
                 # so "School Lane - as the road …. She will report" does not make the school the owner).
                 speaker = self._previous_subject(sentence, PERSON_LABEL)
                 return speaker if speaker and self._valid_owner(speaker, label) else None
+            follows_and = len(prefix_tokens) > 2 and prefix_tokens[-2].lower_ in {"and", "but"}
+            reported = any(token.lower_ in {"that", "if", "whether"} for token in prefix_tokens)
+            if label in PRONOUN_LABELS and last in {"he", "she"} and follows_and and not reported:
+                # "Commissioner Lee felt it mattered and she volunteered to act as liaison": the clause's subject.
+                subject = _leading_subject(prefix)
+                if subject and subject.lower() not in self.rules.pronouns and self._valid_owner(subject, label):
+                    return subject
             # "X said that he would …": the speaker owns it.
             if not any(token.lower_ in self.rules.speech_verbs for token in prefix_tokens):
                 return None
@@ -1549,10 +1636,12 @@ class _SectionReader:
             whole = prefix.strip()
             if "," in whole and self._is_owner_list(whole, label):
                 return whole
-            # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write":
-            # after a comma or a dash, a post or titled name alone opens the task.
+            # "… through the village, the Clerk to write to the company", "… in Oak Road - the Clerk to write",
+            # "Volunteers needed – Bo to organise": after a comma or a dash, a post, a titled name or an attendee's
+            # name as the minutes shorten it opens the task.
             after_break = _COMMA_OR_DASH.split(prefix)[-1].strip()
-            if after_break != prefix.strip() and self._is_owner_tag(after_break) and self._valid_owner(after_break, label):
+            opens_task = self._is_owner_tag(after_break) or self._names_attendee(after_break)
+            if after_break != prefix.strip() and opens_task and self._valid_owner(after_break, label):
                 return after_break
             # "The letter has been sent; Jo Reed to chase a reply": after a semicolon, someone the minutes name opens
             # a new task beside the report of an earlier one.
@@ -1586,12 +1675,18 @@ class _SectionReader:
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
+        if label == "COMMIT" and after_and != tail and self._is_group(after_and) and self._staff_task(doc, start):
+            return after_and  # "It needs a fine day and the Councillors will organise a date …"
         # "X asked … and offered to …": the sentence's subject offered. A plain "will" follows only "and"/"but"
         # ("X is unsure … but will research"), not a relative clause ("… services that would give …").
         if not after_and and label in SUBJECT_LABELS and (label != "COMMIT" or _AND_BREAK.search(tail)):
             # A plain "will" takes the subject of its own clause: in "CC said that the programme will start
             # … and will run …" the programme runs.
             subject = _leading_subject(tail if label == "COMMIT" else prefix)
+            run_in = _TITLE_DASH.match(prefix)
+            if run_in is not None and subject and len(subject) >= len(run_in.group(0).rstrip(" -–—")) - 1:
+                # "Outstanding Planning Matters - no reply yet, agreed to write again": a run-in title is no subject.
+                subject = _leading_subject(prefix[run_in.end():])
             if subject in {"He", "She"} and label in PRONOUN_LABELS:
                 # "She cited an example, and agreed to bring …": the person the sentence before was about.
                 subject = self._previous_subject(sentence, PERSON_LABEL)
@@ -1843,7 +1938,7 @@ def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     """The chair the minutes name only in the signature line or in "chaired by X", under each word for the post
     ("the Chairman", "the Chair"), so that an owner written as the post is that person. None when an attendee
     already holds the post or two different people are named."""
-    if any((attendee.role or "").strip().lower() in _CHAIR_WORDS for attendee in attendees):
+    if any((attendee.role or "").strip().lower() in CHAIR_WORDS for attendee in attendees):
         return []
     signed = (match.group("name") for match in _CHAIR_SIGNATURE.finditer(text))
     said = (parse_person(who).name for who in chairs_named_in(text))
@@ -1857,7 +1952,7 @@ def _chair_named_in(text: str, attendees: Sequence[Attendee]) -> list[Attendee]:
     listed = [a for a in attendees if (a.surname or parse_person(a.name).surname or "").lower() == name.split()[-1].lower()]
     if len(listed) == 1:
         name = parse_person(listed[0].name).name
-    return [Attendee(name=name, role=word.title(), status="in_attendance") for word in _CHAIR_WORDS]
+    return [Attendee(name=name, role=word.title(), status="in_attendance") for word in CHAIR_WORDS]
 
 
 def _bullet_of(text: str, start: int) -> str:

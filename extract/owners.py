@@ -212,15 +212,25 @@ _CAPITALS_WORD = re.compile(r"(?<![\w'’])[A-Z]{4,}(?![\w'’])")
 _MEMBER_TITLE = re.compile(rf"(?i:{HONORIFIC}\.?|councillors?|cllrs?\.?|councilmembers?|council\s+members?|members?)")
 
 
+CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman")
+"""The words for the one post of chair: an owner written with one is the attendee listed with another."""
+
+
+def _same_post(role: str, post: str) -> bool:
+    """True when the attendance list's `role` is the post `post` names ("Chair" is "the Chairman")."""
+    return role == post or (role in CHAIR_WORDS and post in CHAIR_WORDS)
+
+
 def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
     """The one attendee listed with exactly the post `text` names ("Clerk", "the Town Clerk"), if any."""
     post = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
-    holders = [a for a in attendees if (a.role or "").strip().lower() == post]
+    holders = [a for a in attendees if _same_post((a.role or "").strip().lower(), post)]
     if not holders and not _MEMBER_TITLE.fullmatch(post):
         # "The Chief Superintendent undertook to …", "the Sergeant will …": the one attendee with that rank as their
         # title (never an honorific or a member's title, which many share).
         holders = [a for a in attendees if (a.title or "").strip().lower() == post]
-    return _name_of(holders[0]) if len(holders) == 1 else None
+    names = list(dict.fromkeys(_name_of(holder) for holder in holders))  # one person under two words for the post
+    return names[0] if len(names) == 1 else None
 
 
 POST_WORDS_MAX = 4
@@ -371,7 +381,7 @@ def _resolve_one(
         if len(retyped) == 1:
             return retyped[0]
     if is_initials(text, dots=False):
-        return _resolve_initials(text, attendees, context) or text
+        return _resolve_initials(text, attendees, context) or _mentioned_initials(text, attendees, mentions) or text
     person = parse_person(text)
     surname = person.surname
     given = given_names_of(person.name, surname)
@@ -427,6 +437,15 @@ def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str
     if len(prefixed) == 1:
         return _name_of(prefixed[0])
     return None
+
+
+def _mentioned_initials(initials: str, attendees: Sequence[Attendee], mentions: list[str]) -> str | None:
+    """The one full name the minutes mention whose initials these are, when no attendee has them: "RF to collect the
+    rents" where the item names "Richard French the allotments officer"."""
+    if any(_initials_of(a) == initials for a in attendees):
+        return None
+    named = list(dict.fromkeys(m for m in mentions if " " in m and initials_of(m) == initials))
+    return named[0] if len(named) == 1 else None
 
 
 def _same_surname(surname: str, attendees: Sequence[Attendee], given: list[str]) -> list[Attendee]:

@@ -759,3 +759,35 @@ def test_an_aside_between_the_owner_and_the_task(make_document, nlp):
         ("Laura Bennett apologised for the delay over the bench. She would order it this month.", "Laura Bennett"),
         ("It was AGREED that our Chair would explore an appeal to the trust.", "the Chair"),
     ]
+
+
+def test_action_marker_after_a_dash_or_in_square_brackets(make_document, nlp):
+    text = (
+        "#### 4. Benches\n\nThe bench by the pond needs a new slat - ACTION: LP\n\n"
+        "#### 5. Fence\n\nQuotes are needed for the play area fence. [Action: TH]\n\n"
+        "#### 6. Verges\n\nThe verges want cutting before the show – Action – PP\n\n"
+        "#### 7. Plans\n\nThe draft was noted - Action Plan: see the appendix.\n\n"
+        "#### 8. Bins\n\nThe bins were emptied on time [Action: none].\n"
+    )
+    assert [(a.item, a.owners, a.text) for a in _actions(make_document, nlp, text)] == [
+        ("4", ["Liam Price"], "The bench by the pond needs a new slat"),
+        ("5", ["Tom Hughes"], "Quotes are needed for the play area fence."),
+        ("6", ["Priya Patel"], "The verges want cutting before the show"),
+    ]
+
+
+def test_owner_in_a_bracket_closing_the_paragraph(make_document, nlp):
+    text = (
+        "#### 2. Drains\n\nWrite to the highways team about the blocked drain (Priya & Tom).\n\n"
+        "#### 3. Bins\n\nThe bin on Mill Lane needs a new liner (LB/TH)\n\n"
+        "#### 4. Notices\n\nSend the poster to the shop by the green (Liam Price).\n\n"
+        "#### 5. Grants\n\nThe county report on grants was received (NCC).\n\n"
+        "#### 6. Green\n\nPriya thanked the volunteers for their work on the green (Priya).\n\n"
+        "#### 7. Roads\n\nWrite to the roads service again (see above).\n\n"
+        "#### 8. Groups\n\nThe same members will continue - Cllrs Patel and Hughes (Cllr Hughes Chair)\n"
+    )
+    assert [(a.item, a.owners, a.text) for a in _actions(make_document, nlp, text)] == [
+        ("2", ["Priya Patel", "Tom Hughes"], "Write to the highways team about the blocked drain."),
+        ("3", ["Laura Bennett", "Tom Hughes"], "The bin on Mill Lane needs a new liner."),
+        ("4", ["Liam Price"], "Send the poster to the shop by the green."),
+    ]

@@ -285,3 +285,75 @@ def test_another_bodys_coming_vote_or_decision_is_no_task(make_document, nlp):
     for said in ("The network will vote in June to accept the library as a member.",
                  "The county board will decide on the grant in May."):
         assert _actions(make_document, nlp, f"#### 1. Network\n\n{said}\n") == [], said
+
+
+def test_a_lower_case_post_after_a_glued_dash_or_a_comma_owns_the_task(make_document, nlp):
+    text = (
+        "#### 4. Commons\n\nDraft map of the village commons -clerk to obtain the information pack.\n\n"
+        "#### 5. Drains\n\nFollowing a discussion of the flooding, clerk to contact the drainage board.\n\n"
+        "#### 6. Forms\n\nThe members resolved the form was in order, clerk to complete, sign and return it.\n\n"
+        "#### 7. Hall\n\nThe hall -secretary to the trust, Mrs Lowe, said it was booked.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ruth Blane"], "Draft map of the village commons -clerk to obtain the information pack."),
+        (["Ruth Blane"], "Following a discussion of the flooding, clerk to contact the drainage board."),
+        (["Ruth Blane"], "The members resolved the form was in order, clerk to complete, sign and return it."),
+    ]
+
+
+def test_going_to_try_and_a_kept_on_task_and_the_members_after_and(make_document, nlp):
+    text = (
+        "#### 2. Footpath\n\nEwan Reid is going to try and contact the landowner again.\n\n"
+        "#### 3. Riders\n\nMr Reid is going to try to find out who rides on the footpath.\n\n"
+        "#### 4. Seat\n\nThe seat needs a dry day and the Councillors will organise a date to repaint it.\n\n"
+        "#### 5. Verge\n\nIt was agreed that the Clerk should continue to pursue the verge cutting.\n\n"
+        "#### 6. Allowance\n\nIt was agreed that the Clerk should continue to receive the allowance.\n\n"
+        "#### 7. Lane\n\nThe lane is going to be resurfaced and the Councillors will see the plans in May.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Ewan Reid is going to try and contact the landowner again."),
+        (["Ewan Reid"], "Mr Reid is going to try to find out who rides on the footpath."),
+        (["Councillors"], "The seat needs a dry day and the Councillors will organise a date to repaint it."),
+        (["Ruth Blane"], "the Clerk should continue to pursue the verge cutting."),
+    ]
+
+
+def test_a_numbered_part_of_a_decision_and_its_that_cut_from_resolved(make_document, nlp):
+    text = (
+        "#### 3. Play area\n\nResolved: (1) That the Secretary to contact the builder about the start date.\n\n"
+        "#### 4. Buses\n\nRESOLVED: (b) That the Clerk write to the bus company about the timetable.\n\n"
+        "#### 5. Tiles\n\nThe tiles were slippery. That Councillor Reid will also contact the supplier about sealing them.\n\n"
+        "#### 6. Fees\n\nResolved: (2) That the fees remain as they are.\n\n"
+        "#### 7. Returns\n\nResolved: 1) That the Clerk make the return to the planners. 2) That the Secretary invite "
+        "the district council to the next meeting. 3) That the report be noted.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Morag Kerr"], "the Secretary to contact the builder about the start date."),
+        (["Ruth Blane"], "the Clerk write to the bus company about the timetable."),
+        (["Ewan Reid"], "The tiles were slippery. That Councillor Reid will also contact the supplier about sealing them."),
+        (["Ruth Blane"], "the Clerk make the return to the planners."),
+        (["Morag Kerr"], "the Secretary invite the district council to the next meeting."),
+    ]
+
+
+def test_a_decision_closing_a_sentence_after_and_with_or_without_that(make_document, nlp):
+    text = (
+        "#### 2. Accounts\n\nThe accounts were presented. All approved and it was resolved Councillor Reid sign the book.\n\n"
+        "#### 3. Hedge\n\nThe hedge is overgrown and it was agreed the Clerk write to the owner.\n\n"
+        "#### 4. Dates\n\nIt was agreed Tuesday would suit everyone.\n\n"
+        "#### 5. Seats\n\nThe seats were compared and it was agreed the seats be ordered in oak.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Councillor Reid sign the book."),
+        (["Ruth Blane"], "the Clerk write to the owner."),
+    ]
+
+
+def test_a_run_in_title_before_a_dash_is_no_subject(make_document, nlp):
+    text = (
+        "#### 2. Planning\n\nOutstanding Planning Matters - eight weeks have passed with no reply, agreed to write again.\n\n"
+        "#### 3. Shelter\n\nBus Shelter - Councillor Reid has looked at the roof, agreed to obtain a quote for the repair.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "Bus Shelter - Councillor Reid has looked at the roof, agreed to obtain a quote for the repair."),
+    ]

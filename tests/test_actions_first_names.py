@@ -27,3 +27,14 @@ def test_a_short_form_two_attendees_share_owns_nothing(make_document):
         "Dave will address the broken asphalt with road commission.\n"
     )
     assert extract_document(make_document(text)).actions == []
+
+
+
+def test_an_attendees_first_name_after_a_dash_or_a_comma_opens_the_task(make_document):
+    text = (
+        f"{_BOARD}Volunteers are needed for the spring clean-up – Rhoda to organise.\n\n"
+        "The hedge on Mill Lane is overgrown, Stuart to ask the owner to cut it back.\n\n"
+        "The picnic was a success – Zed to thank the helpers.\n"
+    )
+    owners = [action.owners for action in extract_document(make_document(text)).actions]
+    assert owners == [["Rhoda Kettle"], ["Stuart Penhale"]]

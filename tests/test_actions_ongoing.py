@@ -32,6 +32,8 @@ def _actions(make_document, nlp, text):
          ["Saul Finch", "Owen Pardoe"]),
         ("Owen Pardoe is investigating options to present to the council at a future meeting.", ["Owen Pardoe"]),
         ("Marlow said that she is currently looking into the cost of a new notice board.", ["Edith Marlow"]),
+        ("Marlow advised that she is in the process of arranging cover for the summer.", ["Edith Marlow"]),
+        ("Owen Pardoe is in the process of preparing a draft policy.", ["Owen Pardoe"]),
     ],
 )
 def test_a_task_under_way_is_its_owners(make_document, nlp, sentence, owners):
@@ -47,6 +49,7 @@ def test_a_task_under_way_is_its_owners(make_document, nlp, sentence, owners):
         "Finch said they are working on the housing plan with the county.",  # no task verb
         "They are looking into the cost of moving to a new property.",  # a pronoun with nobody speaking
         "The Food Bank is seeking funding for its winter appeal.",  # an outside body
+        "The county council is in the process of arranging the resurfacing.",  # an outside body's work under way
     ],
 )
 def test_news_of_work_under_way_is_no_task(make_document, nlp, sentence):

@@ -84,3 +84,18 @@ def test_a_present_were_sentence_opening_with_lower_case_words_is_no_roll(make_d
     # Posts and titles in lower case still open a roll.
     assert names("Present were councillors Rob Tully and Ida Lusk, clerk Jo Marr.") == ["Rob Tully", "Ida Lusk", "Jo Marr"]
     assert names("Present were deputy treasurer Ida Lusk and Rob Tully.") == ["Ida Lusk", "Rob Tully"]
+
+
+def test_she_or_he_after_and_is_the_clauses_named_subject(make_document, nlp):
+    assert _owners(make_document, nlp, "Tamsin Vey felt the group needed a contact and she volunteered to act as liaison.") == [
+        ["Tamsin Vey"]
+    ]
+    assert _owners(make_document, nlp, "Mr Price thought the sign was faded but he offered to repaint it.") == [["Aled Price"]]
+    # A clause that reports someone else's words, or asks, names no subject for the pronoun.
+    assert _owners(make_document, nlp, "The contractor said the dock was late and he will finish it in May.") == []
+    assert _owners(make_document, nlp, "Tamsin asked whether the gate was fixed and she agreed to check it.") == []
+
+
+def test_a_wish_with_would_is_no_commitment(make_document, nlp):
+    assert _owners(make_document, nlp, "Aled Price said that he would hate to see the village lose its bus.") == []
+    assert _owners(make_document, nlp, "Tamsin Vey would love to see more children at the fete.") == []

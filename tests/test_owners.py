@@ -164,3 +164,22 @@ def test_a_short_form_of_a_first_name_names_the_one_attendee_it_fits():
 def test_a_short_form_two_attendees_could_answer_to_is_not_guessed():
     board = [Attendee(name="David Rusk", surname="Rusk"), Attendee(name="David Ash", surname="Ash")]
     assert resolve_owners("Dave", board) == ["Dave"]
+
+
+def test_chair_written_with_another_word_for_the_post():
+    listed = [*ATTENDEES, Attendee(name="K Marsh", surname="Marsh", role="Chair"), Attendee(name="Ann Lowe", role="Clerk")]
+    assert resolve_owners("The Chairman", listed) == ["K Marsh"]
+    assert resolve_owners("Chairperson", listed) == ["K Marsh"]
+    chairman = [*ATTENDEES, Attendee(name="Bo Reyes", surname="Reyes", role="Chairman")]
+    assert resolve_owners("the Chair", chairman) == ["Bo Reyes"]
+    # Another post is not the chair's.
+    assert resolve_owners("the Vice Chair", listed) == ["Vice Chair"]
+    assert resolve_owners("Clerk", listed) == ["Ann Lowe"]
+
+
+def test_initials_of_a_name_mentioned_in_the_minutes_when_no_attendee_has_them():
+    assert resolve_owners("DW", ATTENDEES, mentions=["Dora Wilkes"]) == ["Dora Wilkes"]
+    # Two mentioned names share the initials: kept as written.
+    assert resolve_owners("DW", ATTENDEES, mentions=["Dora Wilkes", "Dan Ward"]) == ["DW"]
+    # An attendee's initials come first.
+    assert resolve_owners("PP", ATTENDEES, mentions=["Pam Pryce"]) == ["Priya Patel"]
