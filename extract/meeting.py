@@ -197,6 +197,11 @@ _HELD_AT = re.compile(
 # "X Council's February meeting followed …": a sentence about the body, whose name ends at the possessive.
 _PROSE_NAMING_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}['’]s\s", re.IGNORECASE)
 _THE = re.compile(r"^the\s", re.IGNORECASE)
+# "Minutes of a meeting of the above Council", "… of the above-named Committee", "… of the said Board": a pointer to
+# the name printed over the title, never a name itself.
+_BACK_REFERENCE = re.compile(
+    r"^(?:the\s+)?(?:above(?:[\s-]?(?:named|mentioned))?|said|aforesaid|aforementioned|same)\s", re.IGNORECASE
+)
 # "Mr Ann Lee, Lead Officer, Elm County Council": a person named with their title, never part of a body's name.
 _PERSON = re.compile(rf"\b(?:{HONORIFIC}|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
@@ -384,6 +389,12 @@ _END_TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_AFTER_LABEL = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[.:]\d{2}\b")
+# "Closed: 7:32 pm" under a "Meeting Times" heading, "Called to Order: 0905 AM   Adjourned: 1002 AM" as one line of a
+# board's header: the end verb as a label with its colon, opening its line or after an earlier label's value.
+_END_CELL = re.compile(
+    rf"(?:^[\W\d]*+|(?<=\s))(?:(?i:meeting|session)\s+)?(?:[Cc]losed|[Aa]djourned|[Ee]nded|[Ff]inished|CLOSED|ADJOURNED|ENDED|FINISHED)"
+    r"[ \t]*:[ \t]*(?=\d)"
+)
 # "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
 _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
@@ -1181,6 +1192,8 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
 
 def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text.strip(" .,:;-–"))
+    if _BACK_REFERENCE.match(text):
+        return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
     for sort in (_MEETING_SORT, _TRAILING_SORT):
         rest = sort.sub("", text)
@@ -1756,6 +1769,12 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
             if below is not None:
                 return below
         folded = text.lower()
+        cell = _END_CELL.search(text) if ":" in text else None
+        found = parse_time(text[cell.end() : cell.end() + TIME_REACH]) if cell else None
+        if found is None and cell is not None and _TIME_AFTER_LABEL.match(text, cell.end()):
+            found = parse_time("at " + text[cell.end() : cell.end() + TIME_REACH])  # "Closed: 21.15"
+        if found is not None and cell is not None:
+            return found, _time_written(text[cell.end() :])
         ended = _AND_ENDED.search(text) if "meeting" in folded else None
         if ended and "meeting" in folded[: ended.start()]:
             found = parse_time(text[ended.start() :])
