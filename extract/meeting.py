@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..ingest.document import Line, Page, ParsedDocument
+from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from ..names import HONORIFIC
 from .addresses import street_word_pattern
@@ -573,13 +573,28 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         fields = read_front_matter([line.text for line in front])
         meeting = _extract_minutes_meeting(_without_lines(document, {line.number for line in front}), kind=kind)
     else:
-        fields = document.metadata  # the text reader keeps the front matter it blanks here
+        # The text reader keeps the front matter it blanks here; the PDF reader, a running title it dropped.
+        fields = {key: value for key, value in document.metadata.items() if key != RUNNING_TITLE}
         meeting = _extract_minutes_meeting(document, kind=kind)
     if fields:
         meeting = _fill_from_front_matter(meeting, fields, document)
+    running = document.metadata.get(RUNNING_TITLE)
+    if running and (meeting.date is None or meeting.body is None):
+        meeting = _fill_from_running_title(meeting, running, document, kind=kind)
     if meeting.date is None and kind in ("minutes", "agenda"):
         meeting.date = _date_from_file_name(document, posted=bool(fields))
     return meeting
+
+
+def _fill_from_running_title(meeting: Meeting, running: str, document: ParsedDocument, *, kind: Kind) -> Meeting:
+    """The header fields a title block reprinted over every page gives (the reader drops it as a running header, so
+    the first page's text starts below it). With no date in the text, the title block was the header: its body,
+    date, start time and venue stand; with the date found, it fills in only a body the text does not name."""
+    titled = extract_meeting(make_document(running, name=document.name), kind=kind)
+    if meeting.date is None and titled.date is not None:
+        return replace(meeting, body=titled.body or meeting.body, date=titled.date,
+                       start_time=titled.start_time or meeting.start_time, venue=titled.venue or meeting.venue)
+    return replace(meeting, body=meeting.body or titled.body)
 
 
 YEARLESS_REACH_DAYS = 330

@@ -114,3 +114,66 @@ def test_year_first_dates_with_dots_or_slashes() -> None:
     assert [span[0] for span in find_dates("held 2019/11/04")] == [dt.date(2019, 11, 4)]
     assert find_dates("version 1.2022.03.26 of the app") == []
     assert find_dates("figures 2022.13.40") == []
+
+
+def _pdf_with_running_block(folder, block: list[str], bodies: list[list[str]], *, name: str = "minutes.pdf"):
+    """Pages whose top margin reprints `block` (the title block) over the body lines of each page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    width, height = A4
+    path = folder / name
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for lines in bodies:
+        pdf.setFont("Helvetica", 10)
+        for row, text in enumerate(block):
+            pdf.drawString(56, height - 30 - 12 * row, text)
+        pdf.setFont("Helvetica", 11)
+        for row, text in enumerate(lines):
+            pdf.drawString(56, height - 140 - 16 * row, text)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+_PAGES = [
+    ["Those present", "Ann Lee, Elmfield Residents' Association", "Tom Hill, Northmere Library",
+     "1. WELCOME", "The Chair welcomed participants to the meeting."],
+    ["2. MINUTES OF THE LAST MEETING", "There were no comments on the minutes of the last meeting."],
+    ["3. SITE UPDATE", "Work on the northern parcel will start in the spring."],
+]
+
+
+def test_title_block_reprinted_over_every_page_names_the_meeting(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+    from minutebook.ingest import parse_file
+
+    block = ["Liaison Forum Meeting", "Minutes of the meeting held on Tuesday 8 March 2022 at 6.30pm", "Via Zoom"]
+    record = extract_document(parse_file(_pdf_with_running_block(tmp_path, block, _PAGES)))
+    assert record.meeting.kind == "minutes"
+    assert record.meeting.body == "Liaison Forum"
+    assert record.meeting.date == dt.date(2022, 3, 8)
+    assert record.meeting.start_time == dt.time(18, 30)
+
+
+def test_yearless_title_block_takes_the_year_from_the_file_name(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+    from minutebook.ingest import parse_file
+
+    block = ["Northmere Estates Community Panel", "Minutes of the meeting held on Monday 07 November at 5.30pm"]
+    path = _pdf_with_running_block(tmp_path, block, _PAGES, name="panel_2022-11-07.pdf")
+    record = extract_document(parse_file(path))
+    assert record.meeting.body == "Northmere Estates Community Panel"
+    assert record.meeting.date == dt.date(2022, 11, 7)
+    assert record.meeting.start_time == dt.time(17, 30)
+
+
+def test_running_banner_does_not_override_the_pages_own_header(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+    from minutebook.ingest import parse_file
+
+    pages = [["Minutes of the Elmfield Footpaths Committee held on 4 April 2022 at 7pm in Elmfield Library",
+              "Present: Ann Lee, Tom Hill", "1. Apologies", "None."], *_PAGES[1:]]
+    record = extract_document(parse_file(_pdf_with_running_block(tmp_path, ["Elmfield Town Council"], pages)))
+    assert record.meeting.date == dt.date(2022, 4, 4)
+    assert record.meeting.body is not None and "Footpaths Committee" in record.meeting.body
