@@ -362,7 +362,8 @@ _STREET_LINE = re.compile(
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
     + street_word_pattern()
-    + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*(?:,\s*[A-Z]{2}\.?)?(?:\s+\d{5}(?:-\d{4})?)?)?$"
+    # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Epsom, Auckland 1022", ", Elmford, EL4 2QT".
+    + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
 )
 # "Elmton, IL 60525", "Elmton, Illinois 60525", "Lakeview, ON P0H 1A0": a town, its state or province, its postcode.
 _CITY_STATE_LINE = re.compile(
@@ -748,6 +749,9 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     if venue is None and held is not None and held[2] is not None:
         venue = held[2]
         used.append(held[3])
+    if venue is None and carried is None:  # an agenda pack's "Venue:" is the notice's, not the carried minutes'
+        venue, venue_lines = _find_labelled_venue(document)
+        used.extend(venue_lines)
     # The time the minutes say the meeting was called to order beats the time it was called for.
     start_time = _opened_at(start_time, _find_prose_start_time(document))
     end_time, end_half = _find_end_time(document)
@@ -1676,10 +1680,31 @@ def _find_dateline(
 
 
 def _find_address_venue(header: list[Line]) -> tuple[str | None, list[Line]]:
-    """A street address over "City, ST 12345" among the header lines, where a board meets."""
+    """A street address over "City, ST 12345" among the header lines, where a board meets; or a whole address on the
+    line under the dateline ("Thursday 14 April 2032 at 18:00" / "2 Elm Street, Epsom, Northtown 1022"), never the
+    office's contact address."""
     for street, city in zip(header, header[1:]):
         if _STREET_LINE.match(_strip_marks(street.text)) and _CITY_STATE_LINE.match(_strip_marks(city.text)):
             return f"{_strip_marks(street.text)}, {_strip_marks(city.text)}", [street, city]
+    for position, line in enumerate(header[1:], start=1):
+        text = _strip_marks(line.text)
+        if ("," in text and _STREET_START.match(text) and find_dates(header[position - 1].text)
+                and not _is_contact_address(header, position)):
+            return text, [line]
+    return None, []
+
+
+def _find_labelled_venue(document: ParsedDocument) -> tuple[str | None, list[Line]]:
+    """A "Place:" / "Venue:" / "Location:" line below the header, before the first numbered item (a club's minutes
+    print the meeting's details under its list of members): where the meeting was held."""
+    for line in document.lines[:DATELINE_MAX_LINES]:
+        text = _strip_marks(line.text)
+        if _ITEM_OPENER.match(text) and not _STREET_START.match(text):
+            break  # an item's "Location: Land at …" is the business, not the meeting's place
+        label = _VENUE_LABEL.match(text) if line.cells is None else None
+        venue = _tidy_venue(label.group("venue")) if label else None
+        if venue and not find_dates(venue):
+            return venue, [line]
     return None, []
 
 

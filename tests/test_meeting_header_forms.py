@@ -177,3 +177,68 @@ def test_running_banner_does_not_override_the_pages_own_header(tmp_path) -> None
     record = extract_document(parse_file(_pdf_with_running_block(tmp_path, ["Elmfield Town Council"], pages)))
     assert record.meeting.date == dt.date(2022, 4, 4)
     assert record.meeting.body is not None and "Footpaths Committee" in record.meeting.body
+
+
+def test_whole_address_under_the_dateline_is_the_venue(make_document) -> None:
+    document = make_document(
+        "Minutes of Committee Meeting\n"
+        "Thursday 9 June 2022 at 18:00\n"
+        "14 Harbour Street, Elmbay, Northtown 1022\n"
+        "Members present:\n"
+        "Ann Lee (AL) Tom Hill (TH)\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "14 Harbour Street, Elmbay, Northtown 1022"
+    assert meeting.start_time == dt.time(18, 0)
+
+
+def test_address_with_a_british_postcode_under_the_dateline(make_document) -> None:
+    document = make_document(
+        "Elmford Allotment Society\n"
+        "Committee meeting, 3rd October 2022, 7.30pm\n"
+        "27 Mill Lane, Elmford, EL4 2QT\n"
+        "Present: Ann Lee, Tom Hill\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "27 Mill Lane, Elmford, EL4 2QT"
+
+
+def test_letterhead_contact_address_is_not_the_venue(make_document) -> None:
+    document = make_document(
+        "Elmford Allotment Society\n"
+        "Minutes of the committee meeting held on 3rd October 2022\n"
+        "27 Mill Lane, Elmford, EL4 2QT\n"
+        "Tel 01234 567890  clerk@elmford.example\n"
+        "Present: Ann Lee, Tom Hill\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
+
+
+def test_place_label_under_the_members_list(make_document) -> None:
+    document = make_document(
+        "# Committee Meeting 2022-05-14\n"
+        "Attendees:\n"
+        "- Ann Lee\n"
+        "- Tom Hill\n"
+        "Chairperson: Ann Lee\n"
+        "Start Time: 13:05\n"
+        "Place: Northtown Makerspace - Unit 4, 12 Kiln Road\n"
+        "## Minutes\n"
+        "### Previous Minutes\n"
+        "Accepted.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Northtown Makerspace - Unit 4, 12 Kiln Road"
+
+
+def test_location_of_an_items_business_is_not_the_venue(make_document) -> None:
+    document = make_document(
+        "Minutes of the Planning Committee held on 6 June 2022\n"
+        "Present: Councillors Lee and Hill\n"
+        "1. Planning applications\n"
+        "Location: Land north of Mill Lane, Elmford\n"
+        "Proposal: Two dwellings\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue is None
