@@ -126,7 +126,8 @@ _SENTENCE_VERB = re.compile(
 )
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
-    r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body)"
+    # "What: Regular Meeting of the Elm Park Board" over "When:" and "Where:", as a notice-style header sets it.
+    r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body|what)"
     r"\s*[:\-–]\s*(?P<body>.+)$",
     re.IGNORECASE,
 )
@@ -179,7 +180,7 @@ _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
     # "AGREED Minutes for the …", "DRAFT MINUTES OF …": the record's status before its title.
     r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)\s+){0,2}"
-    r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
+    r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
@@ -319,6 +320,14 @@ _PLATFORM_MEETING = re.compile(
     r"\bheld\s+(?:a|an|their|its|the|this)\s+(?:(?:virtual|online|remote)\s+)?"
     r"(?P<platform>zoom|(?:ms\s+|microsoft\s+)?teams|skype|google\s+meet|webex|gotomeeting)\s+(?:video\s+)?(?:meeting|call)\b",
     re.IGNORECASE,
+)
+# "held via a Zoom video conference on …", "held on Monday 25th January by telephone conferencing", "held by
+# teleconference": the kind of call the meeting was held over is where it was.
+_VENUE_CONFERENCE = re.compile(
+    r"\b(?i:held)\b[^.;]{0,60}?\b(?i:via|by|using|over)\s+(?:(?i:a|an|the)\s+)?(?P<venue>"
+    r"(?:[A-Z][\w]*\s+)?(?i:video|telephone|phone|audio|web)[ \t-]?(?i:conferenc(?:e|ing)|call)"
+    r"|(?i:tele|video)(?i:conferenc(?:e|ing))"
+    r"|(?:MS\s+|Microsoft\s+)?[A-Z][\w]*\s+(?i:conference\s+)?(?i:call)|[A-Z][\w]*\s+(?i:video\s+)?(?i:conference))\b"
 )
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
@@ -1211,6 +1220,7 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
 
 def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text.strip(" .,:;-–"))
+    text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
@@ -1527,6 +1537,9 @@ def _find_venue(text: str) -> str | None:
         if not _MEETING_WORD.search(_sentence_before(text, match.start("venue"))):
             continue  # "Notes on Meeting. … have lived at Lake Elm for years": a place in another sentence
         return _tidy_venue(venue)
+    conference = _VENUE_CONFERENCE.search(text)
+    if conference:
+        return conference.group("venue")
     online = _VENUE_ONLINE.search(text)
     if online and not find_dates(online.group("venue")):
         manner = online.group("venue")[: online.start("via") - online.start("venue")]
@@ -1751,6 +1764,7 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
             # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
             found = _start_clock("at " + reach)
+            found = found or _four_figure_clock(reach)
             hour = _BARE_HOUR.match(reach) if found is None else None
             if hour is not None and 1 <= int(hour.group(1)) <= 12:
                 found = _start_clock(f"at {hour.group(1)}:00")  # "called the meeting to order at 7."
@@ -1768,6 +1782,18 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
 
 
 _BARE_HOUR = re.compile(r"(\d{1,2})(?![\d:]|\.\d)")
+# "The meeting started at 1900", "closed at 2040": a 24-hour clock in four figures, read only straight after a phrase
+# that starts or ends the meeting (elsewhere four figures are a year or a sum).
+# The sentence ends after it ("started at 1900."), or "and" goes on ("opened at 1905 and …"): "began at 2022 prices"
+# is a year.
+_FOUR_FIGURE_CLOCK = re.compile(
+    r"(?:(?i:at)\s+)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s*(?:[.;,)]|$|(?i:and|with\s+(?:the|a)|hrs|hours)\b))"
+)
+
+
+def _four_figure_clock(text: str) -> dt.time | None:
+    match = _FOUR_FIGURE_CLOCK.match(text.lstrip(" \t:-–—"))
+    return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
 
 
 def _may_open_a_meeting(text: str) -> bool:
@@ -1789,7 +1815,7 @@ def _find_end_time(document: ParsedDocument) -> tuple[dt.time | None, bool]:
     found, written = _find_end_clock(document)
     if found is None:
         return None, False
-    return found, bool(_HALF_OF_DAY.search(written) or re.search(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[.:]\d{2}", written))
+    return found, bool(_HALF_OF_DAY.search(written) or re.search(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[.:]?\d{2}(?!\d)", written))
 
 
 def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
@@ -1803,6 +1829,7 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
             if found is None and _TIME_AFTER_LABEL.match(text, match.end()):
                 # "Meeting Closed: 21.20": a dotted clock straight after the phrase, as "at 21.20" would be read.
                 found = parse_time("at " + text[match.end() :].lstrip(" \t:-–—")[:TIME_REACH])
+            found = found or _four_figure_clock(text[match.end() :])
             if found is not None:
                 return found, _time_written(text[match.start() :])
             below = _clock_below(lines, index) if not text[match.end() :].strip(" \t:-–—") else None
@@ -1840,6 +1867,7 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                 found = parse_time(reach)
                 if found is None and _TIME_AFTER_LABEL.match(reach):
                     found = parse_time("at " + reach.lstrip(" \t:-–—"))  # "Meeting adjourned at 8.52": a dotted clock
+                found = found or _four_figure_clock(reach)
                 if found is not None:
                     return found, _time_written(reach)
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)

@@ -242,3 +242,88 @@ def test_location_of_an_items_business_is_not_the_venue(make_document) -> None:
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.venue is None
+
+
+def test_what_when_where_header(make_document) -> None:
+    document = make_document(
+        "What: Regular Meeting of the Elmwood Park Board\n"
+        "When: Tuesday, Oct. 3, 2023 @ 6:30 P.M.\n"
+        "Where: Elmwood Community Room, 12 Oak Avenue\n"
+        "Present: Ann Lee, Tom Hill\n"
+        "1. Call to order\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.body == "Elmwood Park Board"
+    assert meeting.date == dt.date(2023, 10, 3)
+    assert meeting.start_time == dt.time(18, 30)
+    assert meeting.venue == "Elmwood Community Room, 12 Oak Avenue"
+
+
+def test_what_label_with_a_plain_body(make_document) -> None:
+    document = make_document(
+        "WHAT: Northmere Trails Committee\n"
+        "WHEN: March 14, 2024, 7:00 PM\n"
+        "Members present: Ann Lee\n"
+    )
+    assert extract_meeting(document, kind="minutes").body == "Northmere Trails Committee"
+
+
+def test_start_and_end_in_four_figures_after_their_phrases(make_document) -> None:
+    document = make_document(
+        "ELMFORD COMMUNITY ASSOCIATION\n"
+        "Committee Meeting 3 October 2022\n"
+        "Present: Ann Lee, Tom Hill\n"
+        "The meeting started at 1900.\n"
+        "1. Apologies\n"
+        "None\n"
+        "The meeting finished at 2040.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.start_time == dt.time(19, 0)
+    assert meeting.end_time == dt.time(20, 40)
+
+
+def test_morning_meeting_closed_in_four_figures(make_document) -> None:
+    document = make_document(
+        "Elmford Harbour Users Group\n"
+        "Minutes, 5 May 2022\n"
+        "Present: Ann Lee\n"
+        "1. Moorings\n"
+        "Meeting closed at 1115\n"
+    )
+    assert extract_meeting(document, kind="minutes").end_time == dt.time(11, 15)
+
+
+def test_four_figures_that_are_a_year_are_no_time(make_document) -> None:
+    document = make_document(
+        "Elmford Parish Council\n"
+        "Minutes of the meeting held on 4 April 2022\n"
+        "Present: Cllrs Lee, Hill\n"
+        "1. Budget\n"
+        "The budget was set at 2022/23 levels.\n"
+        "Members noted the meeting began at 2022 prices for the hall hire.\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.start_time is None
+
+
+def test_call_that_a_meeting_was_held_over_is_its_venue(make_document) -> None:
+    zoom = make_document(
+        "Elmford Town Council\n"
+        "Minutes of the meeting of the Finance Committee held via a Zoom video conference on Monday 3 October 2022 at 7pm\n"
+        "Present: Cllrs Lee, Hill\n"
+    )
+    phone = make_document(
+        "Minutes of a meeting of the above Council held on Monday 11th January 2021 by telephone conferencing.\n"
+        "Present: Cllrs Lee, Hill\n"
+    )
+    assert extract_meeting(zoom, kind="minutes").venue == "Zoom video conference"
+    assert extract_meeting(phone, kind="minutes").venue == "telephone conferencing"
+
+
+def test_report_given_by_conference_call_is_not_the_venue(make_document) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 3 May 2021 in the Village Hall. The treasurer reported by conference call.\n"
+        "Present: Ann Lee\n"
+    )
+    assert extract_meeting(document, kind="minutes").venue == "Village Hall"
