@@ -593,6 +593,10 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         meeting = _fill_from_running_title(meeting, running, document, kind=kind)
     if meeting.date is None and kind in ("minutes", "agenda"):
         meeting.date = _date_from_file_name(document, posted=bool(fields))
+        if meeting.date is not None and kind == "minutes":
+            # "Date of next meeting: 30th October" takes its year from the meeting, now known.
+            meeting.next_meeting = (_find_next_meeting(document, meeting_date=meeting.date, body=meeting.body)
+                                    or meeting.next_meeting)
     return meeting
 
 
@@ -798,6 +802,8 @@ def _header_lines(
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
             break
+        if not lines and opening_label(text, sections=("attendance", "apologies")) is not None and not starts_with_date:
+            return []  # "Present: Cllrs …" first: the title is printed elsewhere (a site's page, an image letterhead)
         if line.cells is not None and not _is_labelled(text) and _grid_row(line) is None and not (
             _column_labels(line) or _table_values(line, lines[-1] if lines else None)
         ):

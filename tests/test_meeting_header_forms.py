@@ -327,3 +327,27 @@ def test_report_given_by_conference_call_is_not_the_venue(make_document) -> None
         "Present: Ann Lee\n"
     )
     assert extract_meeting(document, kind="minutes").venue == "Village Hall"
+
+
+def test_minutes_opening_with_present_date_from_the_file_name(make_document) -> None:
+    text = (
+        "Present:  Cllrs Lee, Hill, County Cllr Orr & the Clerk.\n"
+        "4101. Police Reports:  None.\n"
+        "4102. To receive apologies for absence:  Cllr Tate.\n"
+        "4103. To receive Financial Report:  Precept of £9,000 paid in on 25/08/2023.\n"
+        "4109. Date of next meeting:  30th October.\n"
+    )
+    meeting = extract_meeting(make_document(text, name="20230925.txt"), kind="minutes")
+    assert meeting.date == dt.date(2023, 9, 25)
+    assert meeting.next_meeting == dt.date(2023, 10, 30)
+
+
+def test_minutes_opening_with_apologies_keep_a_held_sentence_date(make_document) -> None:
+    text = (
+        "Apologies: Cllr Tate.\n"
+        "The minutes of the meeting held on 2 May 2022 were approved.\n"
+        "1. Finance\n"
+        "Nothing to report.\n"
+    )
+    meeting = extract_meeting(make_document(text, name="minutes-2022-06-06.txt"), kind="minutes")
+    assert meeting.date == dt.date(2022, 6, 6)  # the earlier meeting's date is not this one's
