@@ -47,7 +47,8 @@ _MONTH_DAY = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/-]|\.\d)"
 )
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "2021-08-28", and the year first with dots or slashes ("2021.08.28", "2021/08/28") as wikis and logs write it.
+_ISO = re.compile(r"(?<![\d.])\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b(?![.]\d)")
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -67,8 +68,10 @@ _END_OF_MONTH = re.compile(
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTHS})\s+(?P<year>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"\b(?:the\s+)?next\s+(?:\w+\s+)?meeting\b", re.IGNORECASE)
 
+# "0905 AM", "1402 PM": four figures with their half of the day, as some boards print the clock (the 24-hour figure
+# wins over a redundant "PM"); never a sum ("£1,500pm" a month).
 _TIME = re.compile(
-    r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s*"
+    r"(?<![\d.:,£$€])(?P<hour>[01]?\d|2[0-3])(?:[.:]?(?P<minute>[0-5]\d))?\s*"
     r"(?P<half>a\.?\s?m\b\.?|p\.?\s?m\b\.?)",
     re.IGNORECASE,
 )
@@ -237,10 +240,10 @@ def parse_time(text: str) -> dt.time | None:
     match = _TIME.search(text)
     if match:
         hour = int(match.group("hour"))
-        if hour > 12:
-            return None
         minute = int(match.group("minute") or 0)
         is_pm = match.group("half").lower().startswith("p")
+        if hour > 12:
+            return dt.time(hour, minute) if is_pm and match.group("minute") else None
         if is_pm and hour != 12:
             hour += 12
         elif not is_pm and hour == 12:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..ingest.document import Line, ParsedDocument
+from ..ingest.document import RUNNING_TITLE, Line, ParsedDocument
 from .dates import find_dates
 from .records import Kind
 from .sections import label_words, match_label
@@ -215,6 +215,7 @@ def _leading_text(document: ParsedDocument) -> str:
 def _opening_lines(document: ParsedDocument) -> list[str]:
     """The title area: the page's title from its front matter (the reader keeps it there), then the first lines."""
     lines: list[str] = [document.metadata[key] for key in ("title", "subtitle") if document.metadata.get(key)]
+    lines += document.metadata.get(RUNNING_TITLE, "").splitlines()  # a PDF's title block reprinted over every page
     for line in document.iter_lines():
         if line.is_blank:
             continue

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..ingest.document import Line, Page, ParsedDocument
+from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from ..names import HONORIFIC
 from .addresses import street_word_pattern
@@ -126,7 +126,8 @@ _SENTENCE_VERB = re.compile(
 )
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
-    r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body)"
+    # "What: Regular Meeting of the Elm Park Board" over "When:" and "Where:", as a notice-style header sets it.
+    r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body|what)"
     r"\s*[:\-–]\s*(?P<body>.+)$",
     re.IGNORECASE,
 )
@@ -179,7 +180,7 @@ _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
     # "AGREED Minutes for the …", "DRAFT MINUTES OF …": the record's status before its title.
     r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)\s+){0,2}"
-    r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title)\s*[-–:]|"
+    r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
@@ -197,6 +198,11 @@ _HELD_AT = re.compile(
 # "X Council's February meeting followed …": a sentence about the body, whose name ends at the possessive.
 _PROSE_NAMING_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}['’]s\s", re.IGNORECASE)
 _THE = re.compile(r"^the\s", re.IGNORECASE)
+# "Minutes of a meeting of the above Council", "… of the above-named Committee", "… of the said Board": a pointer to
+# the name printed over the title, never a name itself.
+_BACK_REFERENCE = re.compile(
+    r"^(?:the\s+)?(?:above(?:[\s-]?(?:named|mentioned))?|said|aforesaid|aforementioned|same)\s", re.IGNORECASE
+)
 # "Mr Ann Lee, Lead Officer, Elm County Council": a person named with their title, never part of a body's name.
 _PERSON = re.compile(rf"\b(?:{HONORIFIC}|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
@@ -315,6 +321,14 @@ _PLATFORM_MEETING = re.compile(
     r"(?P<platform>zoom|(?:ms\s+|microsoft\s+)?teams|skype|google\s+meet|webex|gotomeeting)\s+(?:video\s+)?(?:meeting|call)\b",
     re.IGNORECASE,
 )
+# "held via a Zoom video conference on …", "held on Monday 25th January by telephone conferencing", "held by
+# teleconference": the kind of call the meeting was held over is where it was.
+_VENUE_CONFERENCE = re.compile(
+    r"\b(?i:held)\b[^.;]{0,60}?\b(?i:via|by|using|over)\s+(?:(?i:a|an|the)\s+)?(?P<venue>"
+    r"(?:[A-Z][\w]*\s+)?(?i:video|telephone|phone|audio|web)[ \t-]?(?i:conferenc(?:e|ing)|call)"
+    r"|(?i:tele|video)(?i:conferenc(?:e|ing))"
+    r"|(?:MS\s+|Microsoft\s+)?[A-Z][\w]*\s+(?i:conference\s+)?(?i:call)|[A-Z][\w]*\s+(?i:video\s+)?(?i:conference))\b"
+)
 # "Board Room", "Committee Room 2", "Assembly Hall": a body's word naming the room it meets in.
 _ROOM_OF_A_BODY = re.compile(rf"{_BODY_WORDS.pattern}\s+(?={_VENUE_WORDS.pattern})", re.IGNORECASE)
 _SENTENCE_AFTER_PLACE = re.compile(
@@ -357,7 +371,8 @@ _STREET_LINE = re.compile(
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
     + street_word_pattern()
-    + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*(?:,\s*[A-Z]{2}\.?)?(?:\s+\d{5}(?:-\d{4})?)?)?$"
+    # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Epsom, Auckland 1022", ", Elmford, EL4 2QT".
+    + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
 )
 # "Elmton, IL 60525", "Elmton, Illinois 60525", "Lakeview, ON P0H 1A0": a town, its state or province, its postcode.
 _CITY_STATE_LINE = re.compile(
@@ -384,6 +399,12 @@ _END_TIME = re.compile(
     re.IGNORECASE,
 )
 _TIME_AFTER_LABEL = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[.:]\d{2}\b")
+# "Closed: 7:32 pm" under a "Meeting Times" heading, "Called to Order: 0905 AM   Adjourned: 1002 AM" as one line of a
+# board's header: the end verb as a label with its colon, opening its line or after an earlier label's value.
+_END_CELL = re.compile(
+    rf"(?:^[\W\d]*+|(?<=\s))(?:(?i:meeting|session)\s+)?(?:[Cc]losed|[Aa]djourned|[Ee]nded|[Ff]inished|CLOSED|ADJOURNED|ENDED|FINISHED)"
+    r"[ \t]*:[ \t]*(?=\d)"
+)
 # "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
 _AND_ENDED = re.compile(rf"\band\s+(?:{MEETING_END_VERBS})\s+at\b", re.IGNORECASE)
 # "Finish time: 9.05pm", "Start time: 7.30pm   End time: 9pm": a label opening its line or a cell of it (never an
@@ -562,13 +583,32 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
         fields = read_front_matter([line.text for line in front])
         meeting = _extract_minutes_meeting(_without_lines(document, {line.number for line in front}), kind=kind)
     else:
-        fields = document.metadata  # the text reader keeps the front matter it blanks here
+        # The text reader keeps the front matter it blanks here; the PDF reader, a running title it dropped.
+        fields = {key: value for key, value in document.metadata.items() if key != RUNNING_TITLE}
         meeting = _extract_minutes_meeting(document, kind=kind)
     if fields:
         meeting = _fill_from_front_matter(meeting, fields, document)
+    running = document.metadata.get(RUNNING_TITLE)
+    if running and (meeting.date is None or meeting.body is None):
+        meeting = _fill_from_running_title(meeting, running, document, kind=kind)
     if meeting.date is None and kind in ("minutes", "agenda"):
         meeting.date = _date_from_file_name(document, posted=bool(fields))
+        if meeting.date is not None and kind == "minutes":
+            # "Date of next meeting: 30th October" takes its year from the meeting, now known.
+            meeting.next_meeting = (_find_next_meeting(document, meeting_date=meeting.date, body=meeting.body)
+                                    or meeting.next_meeting)
     return meeting
+
+
+def _fill_from_running_title(meeting: Meeting, running: str, document: ParsedDocument, *, kind: Kind) -> Meeting:
+    """The header fields a title block reprinted over every page gives (the reader drops it as a running header, so
+    the first page's text starts below it). With no date in the text, the title block was the header: its body,
+    date, start time and venue stand; with the date found, it fills in only a body the text does not name."""
+    titled = extract_meeting(make_document(running, name=document.name), kind=kind)
+    if meeting.date is None and titled.date is not None:
+        return replace(meeting, body=titled.body or meeting.body, date=titled.date,
+                       start_time=titled.start_time or meeting.start_time, venue=titled.venue or meeting.venue)
+    return replace(meeting, body=meeting.body or titled.body)
 
 
 YEARLESS_REACH_DAYS = 330
@@ -722,6 +762,9 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
     if venue is None and held is not None and held[2] is not None:
         venue = held[2]
         used.append(held[3])
+    if venue is None and carried is None:  # an agenda pack's "Venue:" is the notice's, not the carried minutes'
+        venue, venue_lines = _find_labelled_venue(document)
+        used.extend(venue_lines)
     # The time the minutes say the meeting was called to order beats the time it was called for.
     start_time = _opened_at(start_time, _find_prose_start_time(document))
     end_time, end_half = _find_end_time(document)
@@ -759,6 +802,8 @@ def _header_lines(
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
             break
+        if not lines and opening_label(text, sections=("attendance", "apologies")) is not None and not starts_with_date:
+            return []  # "Present: Cllrs …" first: the title is printed elsewhere (a site's page, an image letterhead)
         if line.cells is not None and not _is_labelled(text) and _grid_row(line) is None and not (
             _column_labels(line) or _table_values(line, lines[-1] if lines else None)
         ):
@@ -1181,6 +1226,9 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
 
 def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text.strip(" .,:;-–"))
+    text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
+    if _BACK_REFERENCE.match(text):
+        return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
     for sort in (_MEETING_SORT, _TRAILING_SORT):
         rest = sort.sub("", text)
@@ -1495,6 +1543,9 @@ def _find_venue(text: str) -> str | None:
         if not _MEETING_WORD.search(_sentence_before(text, match.start("venue"))):
             continue  # "Notes on Meeting. … have lived at Lake Elm for years": a place in another sentence
         return _tidy_venue(venue)
+    conference = _VENUE_CONFERENCE.search(text)
+    if conference:
+        return conference.group("venue")
     online = _VENUE_ONLINE.search(text)
     if online and not find_dates(online.group("venue")):
         manner = online.group("venue")[: online.start("via") - online.start("venue")]
@@ -1648,10 +1699,31 @@ def _find_dateline(
 
 
 def _find_address_venue(header: list[Line]) -> tuple[str | None, list[Line]]:
-    """A street address over "City, ST 12345" among the header lines, where a board meets."""
+    """A street address over "City, ST 12345" among the header lines, where a board meets; or a whole address on the
+    line under the dateline ("Thursday 14 April 2032 at 18:00" / "2 Elm Street, Epsom, Northtown 1022"), never the
+    office's contact address."""
     for street, city in zip(header, header[1:]):
         if _STREET_LINE.match(_strip_marks(street.text)) and _CITY_STATE_LINE.match(_strip_marks(city.text)):
             return f"{_strip_marks(street.text)}, {_strip_marks(city.text)}", [street, city]
+    for position, line in enumerate(header[1:], start=1):
+        text = _strip_marks(line.text)
+        if ("," in text and _STREET_START.match(text) and find_dates(header[position - 1].text)
+                and not _is_contact_address(header, position)):
+            return text, [line]
+    return None, []
+
+
+def _find_labelled_venue(document: ParsedDocument) -> tuple[str | None, list[Line]]:
+    """A "Place:" / "Venue:" / "Location:" line below the header, before the first numbered item (a club's minutes
+    print the meeting's details under its list of members): where the meeting was held."""
+    for line in document.lines[:DATELINE_MAX_LINES]:
+        text = _strip_marks(line.text)
+        if _ITEM_OPENER.match(text) and not _STREET_START.match(text):
+            break  # an item's "Location: Land at …" is the business, not the meeting's place
+        label = _VENUE_LABEL.match(text) if line.cells is None else None
+        venue = _tidy_venue(label.group("venue")) if label else None
+        if venue and not find_dates(venue):
+            return venue, [line]
     return None, []
 
 
@@ -1698,6 +1770,7 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
         if match and not _CLOSED_SESSION.search(line.text[: match.end()]):
             # "at" kept before the time: "commenced at 19.30" is a clock time, "19.30" alone may be a paragraph.
             found = _start_clock("at " + reach)
+            found = found or _four_figure_clock(reach)
             hour = _BARE_HOUR.match(reach) if found is None else None
             if hour is not None and 1 <= int(hour.group(1)) <= 12:
                 found = _start_clock(f"at {hour.group(1)}:00")  # "called the meeting to order at 7."
@@ -1715,6 +1788,18 @@ def _find_prose_start_time(document: ParsedDocument) -> dt.time | None:
 
 
 _BARE_HOUR = re.compile(r"(\d{1,2})(?![\d:]|\.\d)")
+# "The meeting started at 1900", "closed at 2040": a 24-hour clock in four figures, read only straight after a phrase
+# that starts or ends the meeting (elsewhere four figures are a year or a sum).
+# The sentence ends after it ("started at 1900."), or "and" goes on ("opened at 1905 and …"): "began at 2022 prices"
+# is a year.
+_FOUR_FIGURE_CLOCK = re.compile(
+    r"(?:(?i:at)\s+)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s*(?:[.;,)]|$|(?i:and|with\s+(?:the|a)|hrs|hours)\b))"
+)
+
+
+def _four_figure_clock(text: str) -> dt.time | None:
+    match = _FOUR_FIGURE_CLOCK.match(text.lstrip(" \t:-–—"))
+    return dt.time(int(match.group("hour")), int(match.group("minute"))) if match else None
 
 
 def _may_open_a_meeting(text: str) -> bool:
@@ -1736,7 +1821,7 @@ def _find_end_time(document: ParsedDocument) -> tuple[dt.time | None, bool]:
     found, written = _find_end_clock(document)
     if found is None:
         return None, False
-    return found, bool(_HALF_OF_DAY.search(written) or re.search(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[.:]\d{2}", written))
+    return found, bool(_HALF_OF_DAY.search(written) or re.search(r"(?<!\d)(?:0\d|1[3-9]|2[0-3])[.:]?\d{2}(?!\d)", written))
 
 
 def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
@@ -1750,12 +1835,19 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
             if found is None and _TIME_AFTER_LABEL.match(text, match.end()):
                 # "Meeting Closed: 21.20": a dotted clock straight after the phrase, as "at 21.20" would be read.
                 found = parse_time("at " + text[match.end() :].lstrip(" \t:-–—")[:TIME_REACH])
+            found = found or _four_figure_clock(text[match.end() :])
             if found is not None:
                 return found, _time_written(text[match.start() :])
             below = _clock_below(lines, index) if not text[match.end() :].strip(" \t:-–—") else None
             if below is not None:
                 return below
         folded = text.lower()
+        cell = _END_CELL.search(text) if ":" in text else None
+        found = parse_time(text[cell.end() : cell.end() + TIME_REACH]) if cell else None
+        if found is None and cell is not None and _TIME_AFTER_LABEL.match(text, cell.end()):
+            found = parse_time("at " + text[cell.end() : cell.end() + TIME_REACH])  # "Closed: 21.15"
+        if found is not None and cell is not None:
+            return found, _time_written(text[cell.end() :])
         ended = _AND_ENDED.search(text) if "meeting" in folded else None
         if ended and "meeting" in folded[: ended.start()]:
             found = parse_time(text[ended.start() :])
@@ -1781,6 +1873,7 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                 found = parse_time(reach)
                 if found is None and _TIME_AFTER_LABEL.match(reach):
                     found = parse_time("at " + reach.lstrip(" \t:-–—"))  # "Meeting adjourned at 8.52": a dotted clock
+                found = found or _four_figure_clock(reach)
                 if found is not None:
                     return found, _time_written(reach)
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)

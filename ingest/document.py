@@ -77,6 +77,12 @@ class Page:
     lines: list[Line] = field(default_factory=list)
 
 
+RUNNING_TITLE = "running_title"
+"""The `ParsedDocument.metadata` key of a PDF's running header as its first page prints it (lines joined by newlines):
+the reader drops a header repeated over the pages, and a title block reprinted on every page is all that names the
+meeting (see `layout.running_title`)."""
+
+
 @dataclass(slots=True)
 class ParsedDocument:
     """A file read into pages, lines, headings and tables."""

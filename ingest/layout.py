@@ -743,12 +743,7 @@ def remove_page_furniture(pages: list[list[PageLine]], heights: list[float]) -> 
     intentionally blank" note wherever it sits on the page. A body line that
     repeats, or a zone line found on few pages, is kept.
     """
-    zones = [_zone_indexes(lines, height) for lines, height in zip(pages, heights)]
-    counts: Counter[tuple[str, str]] = Counter()
-    for lines, (head, tail) in zip(pages, zones):
-        counts.update({("top", _furniture_key(lines[i].text)) for i in head})
-        counts.update({("bottom", _furniture_key(lines[i].text)) for i in tail})
-    needed = max(FURNITURE_MIN_PAGES, math.ceil(FURNITURE_PAGE_SHARE * len(pages)))
+    zones, counts, needed = _repeated_zone_lines(pages, heights)
     cleaned = []
     for lines, (head, tail) in zip(pages, zones):
         drop = set()
@@ -760,6 +755,31 @@ def remove_page_furniture(pages: list[list[PageLine]], heights: list[float]) -> 
         cleaned.append([line for i, line in enumerate(lines)
                         if i not in drop and not (line.cells is None and _BLANK_PAGE_NOTE.match(line.text))])
     return cleaned
+
+
+def _repeated_zone_lines(
+    pages: list[list[PageLine]], heights: list[float]
+) -> tuple[list[tuple[list[int], list[int]]], Counter[tuple[str, str]], int]:
+    """Each page's header and footer zones, how many pages each zone line's text recurs on, and how many it needs."""
+    zones = [_zone_indexes(lines, height) for lines, height in zip(pages, heights)]
+    counts: Counter[tuple[str, str]] = Counter()
+    for lines, (head, tail) in zip(pages, zones):
+        counts.update({("top", _furniture_key(lines[i].text)) for i in head})
+        counts.update({("bottom", _furniture_key(lines[i].text)) for i in tail})
+    return zones, counts, max(FURNITURE_MIN_PAGES, math.ceil(FURNITURE_PAGE_SHARE * len(pages)))
+
+
+def running_title(pages: list[list[PageLine]], heights: list[float]) -> list[str]:
+    """The first page's running header as `remove_page_furniture` drops it: the lines of its top zone that recur over
+    the other pages (a page number or an approval note aside). Some clerks reprint the whole title block over every
+    page ("Community Group Meeting" / "Minutes of the meeting held on …" / "Via MS Teams"); with it gone, the meeting
+    is named nowhere else, so the reader keeps it beside the text (see `extract.meeting`)."""
+    if len(pages) < FURNITURE_MIN_PAGES:
+        return []
+    zones, counts, needed = _repeated_zone_lines(pages, heights)
+    lines, (head, _) = pages[0], zones[0]
+    return [lines[i].text for i in head
+            if not is_furniture(lines[i].text) and counts[("top", _furniture_key(lines[i].text))] >= needed]
 
 
 def link_continued_tables(pages: list[list[PageLine]]) -> None:

@@ -38,7 +38,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import UnreadableDocument
 from . import layout, ligatures, ocr, quality, underline
-from .document import ParsedDocument, build_document
+from .document import RUNNING_TITLE, ParsedDocument, build_document
 from .layout import Fragment, PageLine
 from .ocr import OcrMode, why_no_ocr
 
@@ -136,6 +136,7 @@ def parse_pdf(
     else:
         warnings += _read_scans_by_ocr(data, reading, drawings, password=password, missing=missing)
         warnings += _check_text_layer(path, reading, drawings, missing=missing)
+    title = layout.running_title(reading.pages, reading.heights)
     pages = layout.remove_page_furniture(reading.pages, reading.heights)
     pages = [layout.find_unruled_tables(lines, index) for index, lines in enumerate(pages)]
     layout.link_continued_tables(pages)
@@ -150,6 +151,7 @@ def parse_pdf(
         pages_of_rows=[layout.build_rows(lines, body) for lines, body in zip(pages, body_sizes)],
         path=path,
         warnings=warnings,
+        metadata={RUNNING_TITLE: "\n".join(title)} if title else None,
     )
 
 
