@@ -846,6 +846,8 @@ def _is_business_dash_rest(title: str, rest: str) -> bool:
     """True when a dashed label names the order of business (`agenda_words`) and a capitalised phrase of a few words
     follows it, though not a sentence: "Call to Order and Roll Call - Board members Ann Lee, Bo Day …", "Approval of
     the Agenda – Added to New Business – …"."""
+    if is_date_line(rest.rstrip(".")) or _MINUTES_BANNER.match(title):
+        return False  # "EYH MEETING MINUTES – February 1, 2031": the document's title and date
     return bool(agenda_words().search(title)) and rest[:1].isupper() and len(rest.split()) >= MIN_DASH_RUN_IN_WORDS
 
 

@@ -424,3 +424,12 @@ def test_a_longer_sentence_case_label_not_naming_the_business_is_no_item(make_do
         "Correspondence: Nil.", "Members who joined last spring: Di Fox and Ed Gray joined the club."
     )
     assert "Members who joined last spring" not in [title for _, title in _items(make_document, text)]
+
+
+def test_the_documents_title_and_date_after_a_dash_is_no_business_label(make_document):
+    for banner in ("CLUB MEETING MINUTES – February 1, 2031", "Board Minutes - 1 February 2031"):
+        text = _DASHED_BUSINESS.replace(
+            "Cedar Hollow Owners Association Board of Directors Meeting\nTuesday, March 4, 2031 at 6 p.m. via video call\n",
+            f"{banner}\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n",
+        )
+        assert [title for _, title in _items(make_document, text)][0] == "Call to Order and Roll Call"
