@@ -433,3 +433,24 @@ def test_the_documents_title_and_date_after_a_dash_is_no_business_label(make_doc
             f"{banner}\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n",
         )
         assert [title for _, title in _items(make_document, text)][0] == "Call to Order and Roll Call"
+
+
+def _steering_notes(members: str) -> str:
+    return (
+        "NOTES OF THE STEERING COMMITTEE, 13 July 2031\n"
+        f"{members}"
+        "Next meeting will be the week of August 14th.\n"
+        "Membership\nOne new member joined and is in the database.\n"
+        "Newsletter\nArticles are needed by Thursday for the summer issue.\n"
+        "Summer Picnic\nThe date will be set once the park is booked.\n"
+        "Network Liaison\nThe state board is looking at larger groups to join.\n"
+    )
+
+
+def test_the_last_name_of_a_list_under_a_colon_is_no_heading(make_document):
+    for members in (
+        "Attending members were:\nAnn Vale\nBo Kerr\nCy Dunn\nDi Fox\n",
+        "Present:\nAnn Vale (chair)\nBo Kerr\nCy Dunn\n",
+    ):
+        titles = [title for _, title in _items(make_document, _steering_notes(members))]
+        assert titles == ["Membership", "Newsletter", "Summer Picnic", "Network Liaison"]
