@@ -15,28 +15,11 @@ def _items(make_document, text, name="inline.txt"):
     return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
 
 
-class _TextPage:
-    """A pdfium text page stand-in whose text holds half a surrogate pair, as a broken font maps a glyph."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def count_chars(self) -> int:
-        return len(self.text)
-
-    def get_text_range(self, start: int, count: int) -> str:
-        return self.text[start:start + count]
-
-
-def test_half_surrogate_from_a_broken_font_becomes_one_replacement_mark():
-    text = pdf._read_pdfium_text(_TextPage("Minutes \ud835 of the \udc00 Board"))  # type: ignore[arg-type]
-    assert text == "Minutes \ufffd of the \ufffd Board"
-    assert len(text) == len("Minutes \ud835 of the \udc00 Board")
-    text.encode("utf-8")
-
-
-def test_text_without_surrogates_is_unchanged():
-    assert pdf._read_pdfium_text(_TextPage("Treasurer’s Report")) == "Treasurer’s Report"  # type: ignore[arg-type]
+def test_a_character_pdfium_gives_as_a_surrogate_pair_is_joined_and_a_lone_half_marked():
+    assert pdf._whole_text("Pub night \ud83c\udf7a") == "Pub night \U0001f37a"
+    assert pdf._whole_text("Minutes \ud835 of the \udc00 Board") == "Minutes \ufffd of the \ufffd Board"
+    assert pdf._whole_text("Treasurer’s Report") == "Treasurer’s Report"
+    pdf._whole_text("Pub night \ud83c\udf7a \udc00").encode("utf-8")
 
 
 _REPORT = (
