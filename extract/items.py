@@ -846,6 +846,8 @@ def _is_business_dash_rest(title: str, rest: str) -> bool:
     """True when a dashed label names the order of business (`agenda_words`) and a capitalised phrase of a few words
     follows it, though not a sentence: "Call to Order and Roll Call - Board members Ann Lee, Bo Day …", "Approval of
     the Agenda – Added to New Business – …"."""
+    if is_date_line(rest.rstrip(".")) or _MINUTES_BANNER.match(title):
+        return False  # "EYH MEETING MINUTES – February 1, 2031": the document's title and date
     return bool(agenda_words().search(title)) and rest[:1].isupper() and len(rest.split()) >= MIN_DASH_RUN_IN_WORDS
 
 
@@ -3189,6 +3191,26 @@ def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False)
     return True
 
 
+MIN_LISTED_RUN = 2
+"""Short lines straight above a line, under a line ending with a colon, that make it the last entry of that list."""
+
+
+def _ends_listed_run(lines: list[Line], position: int) -> bool:
+    """True when `lines[position]` closes a list of short lines that a line ending with a colon opens ("Attending
+    members were:" over a name a line): the list's last entry, not a heading over the sentence after it."""
+    run = 0
+    index = position - 1
+    while index >= 0 and lines[index].text.strip():
+        text = clean_text(lines[index].text)
+        if text.endswith(":"):
+            return run >= MIN_LISTED_RUN
+        if len(text.split()) > MAX_TITLE_HEADING_WORDS or re.search(r"[.!?]$", text):
+            return False
+        run += 1
+        index -= 1
+    return False
+
+
 def _title_case_headings(lines: list[Line], end: int) -> set[int]:
     """Short title-case lines standing as section headings ("Maintenance Report", "Streets & Alleys", "Old Business").
 
@@ -3212,6 +3234,8 @@ def _title_case_headings(lines: list[Line], end: int) -> set[int]:
             previous = clean_text(lines[before_at].text)
             if not re.search(r"[.)”\"?!]$", previous) and len(previous.split()) > MAX_TITLE_HEADING_WORDS:
                 continue  # the line carries on a sentence
+        if _ends_listed_run(lines, position):
+            continue
         following = _next_text_line(lines, position + 1)
         if following is None:
             continue

@@ -144,7 +144,7 @@ def parse_pdf(
     body_sizes = layout.resolve_body_sizes(
         [layout.sizes_outside_tables(lines, counted) for lines, counted in zip(pages, reading.sizes)]
     )
-    return build_document(
+    return _whole_characters(build_document(
         name=name,
         sha256=sha256,
         format="pdf",
@@ -152,7 +152,40 @@ def parse_pdf(
         path=path,
         warnings=warnings,
         metadata={RUNNING_TITLE: "\n".join(title)} if title else None,
-    )
+    ))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 pair: pdfium gives a character beyond the first 65,536 (an emoji) as two, one index each."""
+
+
+def _whole_text(text: str) -> str:
+    """`text` with each surrogate pair joined into its character and a lone half (a broken font's) made U+FFFD."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _whole_characters(document: ParsedDocument) -> ParsedDocument:
+    """`document` with whole characters in its lines, cells and tables (`_whole_text`), once reading is done: a
+    store or a file can encode no half of a pair."""
+    for page in document.pages:
+        if not any(_SURROGATE.search(line.text) for line in page.lines):
+            continue
+        page.lines = [
+            replace(
+                line,
+                text=_whole_text(line.text),
+                cells=tuple(_whole_text(cell) for cell in line.cells) if line.cells is not None else None,
+                spans=tuple(replace(span, text=_whole_text(span.text)) for span in line.spans) if line.spans else line.spans,
+            )
+            for line in page.lines
+        ]
+    document.tables = [
+        replace(table, rows=tuple(tuple(_whole_text(cell) for cell in row) for row in table.rows))
+        for table in document.tables
+    ]
+    return document
 
 
 @dataclass(slots=True)
@@ -1014,9 +1047,6 @@ def _read_matrix(obj: "_Handle") -> tuple[float, float, float, float, float, flo
     return matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _read_pdfium_text(textpage: pdfium.PdfTextPage) -> str:
     """The text page's characters, one string index per pdfium character index."""
     count = textpage.count_chars()
@@ -1026,8 +1056,7 @@ def _read_pdfium_text(textpage: pdfium.PdfTextPage) -> str:
     if len(text) != count:
         # pdfium occasionally drops or inserts chars in the range view; read char by char instead
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
-    # a broken font can map a glyph to half a surrogate pair, which no store or file can encode: one mark for one
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _pdfium_underlined_words(page: pdfium.PdfPage, frame: "_PageFrame", text: str, reader: "_PdfiumChars") -> set[int]:

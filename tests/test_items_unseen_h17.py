@@ -15,28 +15,11 @@ def _items(make_document, text, name="inline.txt"):
     return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
 
 
-class _TextPage:
-    """A pdfium text page stand-in whose text holds half a surrogate pair, as a broken font maps a glyph."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def count_chars(self) -> int:
-        return len(self.text)
-
-    def get_text_range(self, start: int, count: int) -> str:
-        return self.text[start:start + count]
-
-
-def test_half_surrogate_from_a_broken_font_becomes_one_replacement_mark():
-    text = pdf._read_pdfium_text(_TextPage("Minutes \ud835 of the \udc00 Board"))  # type: ignore[arg-type]
-    assert text == "Minutes \ufffd of the \ufffd Board"
-    assert len(text) == len("Minutes \ud835 of the \udc00 Board")
-    text.encode("utf-8")
-
-
-def test_text_without_surrogates_is_unchanged():
-    assert pdf._read_pdfium_text(_TextPage("Treasurer’s Report")) == "Treasurer’s Report"  # type: ignore[arg-type]
+def test_a_character_pdfium_gives_as_a_surrogate_pair_is_joined_and_a_lone_half_marked():
+    assert pdf._whole_text("Pub night \ud83c\udf7a") == "Pub night \U0001f37a"
+    assert pdf._whole_text("Minutes \ud835 of the \udc00 Board") == "Minutes \ufffd of the \ufffd Board"
+    assert pdf._whole_text("Treasurer’s Report") == "Treasurer’s Report"
+    pdf._whole_text("Pub night \ud83c\udf7a \udc00").encode("utf-8")
 
 
 _REPORT = (
@@ -424,3 +407,33 @@ def test_a_longer_sentence_case_label_not_naming_the_business_is_no_item(make_do
         "Correspondence: Nil.", "Members who joined last spring: Di Fox and Ed Gray joined the club."
     )
     assert "Members who joined last spring" not in [title for _, title in _items(make_document, text)]
+
+
+def test_the_documents_title_and_date_after_a_dash_is_no_business_label(make_document):
+    for banner in ("CLUB MEETING MINUTES – February 1, 2031", "Board Minutes - 1 February 2031"):
+        text = _DASHED_BUSINESS.replace(
+            "Cedar Hollow Owners Association Board of Directors Meeting\nTuesday, March 4, 2031 at 6 p.m. via video call\n",
+            f"{banner}\nPresent: Ann Vale, Bo Kerr, Cy Dunn.\n",
+        )
+        assert [title for _, title in _items(make_document, text)][0] == "Call to Order and Roll Call"
+
+
+def _steering_notes(members: str) -> str:
+    return (
+        "NOTES OF THE STEERING COMMITTEE, 13 July 2031\n"
+        f"{members}"
+        "Next meeting will be the week of August 14th.\n"
+        "Membership\nOne new member joined and is in the database.\n"
+        "Newsletter\nArticles are needed by Thursday for the summer issue.\n"
+        "Summer Picnic\nThe date will be set once the park is booked.\n"
+        "Network Liaison\nThe state board is looking at larger groups to join.\n"
+    )
+
+
+def test_the_last_name_of_a_list_under_a_colon_is_no_heading(make_document):
+    for members in (
+        "Attending members were:\nAnn Vale\nBo Kerr\nCy Dunn\nDi Fox\n",
+        "Present:\nAnn Vale (chair)\nBo Kerr\nCy Dunn\n",
+    ):
+        titles = [title for _, title in _items(make_document, _steering_notes(members))]
+        assert titles == ["Membership", "Newsletter", "Summer Picnic", "Network Liaison"]
