@@ -787,6 +787,11 @@ _DID_NOT_PASS = re.compile(
     r"|\b(?:motion|amendment|resolution|proposal)\s+failed\s+to\s+(?:pass|carry)\b",
     re.IGNORECASE,
 )
+_BODY_SUBJECT = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|council|committee|commission|members|trustees|directors|supervisors"
+    r"|selectmen|group|meeting)$",
+    re.IGNORECASE,
+)
 _MEETING_ADJOURNED = re.compile(r"(?:^|(?<=[.;:*•–—-]\s)|(?<=[.;:*•–—-]))\s*(?:The\s+)?[Mm]eeting\s+(?:was\s+)?adjourned\b")
 _ADJOURN_MOTION = re.compile(r"\badjourn", re.IGNORECASE)
 
@@ -957,6 +962,11 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own, re.IGNORECASE))
         if said.startswith(("was ", "were ", "been ")):
             motion = _sentence_before(flat, match.end())  # the decision is the passive sentence's subject
+        elif _BODY_SUBJECT.search(before) and own:
+            # "The board unanimously approved the reserve study.": the body's act and what it approved, one sentence.
+            ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+            subject = before[ends[-1]:].strip() if ends else before
+            motion, has_own = f"{subject} {match.group(0)} {own}", True
         else:
             motion = own if has_own else before
         yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
