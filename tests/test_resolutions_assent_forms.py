@@ -168,3 +168,29 @@ def test_a_recorded_vote_between_a_proposal_and_its_outcome(make_document, nlp, 
     assert [(v.result, v.voted_against, v.abstained) for v in votes] == [
         ("carried" if decided else "lost", ["Lee", "Park"], ["Dunn"])
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Chairman signed the minutes of the meeting held on 4 March as a true record.",
+        "After a short debate, councillors voted 5 to 2 to support the application.",
+        "Councillors were unanimous in supporting the proposal for a new play area.",
+    ],
+)
+def test_a_parish_councils_other_ways_of_deciding(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == [said]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Chairman will sign the minutes at the next meeting.",
+        "After a short debate, councillors voted 2 to 5 to support the application.",
+        "Councillors were not unanimous about the play area.",
+    ],
+)
+def test_and_what_looks_like_them_but_decides_nothing(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == []
