@@ -278,7 +278,9 @@ _PASSIVE_DECISION = re.compile(
     # "This item was tabled.", "The request was tabled until the next meeting." (a paper "tabled at the meeting" or "by
     # the Clerk" was laid before it, and decides nothing).
     r"|tabled(?=\s*(?:[.;,]|$)|\s+(?:until|till|pending|indefinitely|to\s+(?:(?:the|a)\s+)?(?:next|future|later|following)"
-    r"|for\s+(?:the|a)\s+(?:next|future|later|following)|for\s+(?:one|a|another)\s+month)\b)"
+    r"|for\s+(?:the|a)\s+(?:next|future|later|following)|for\s+(?:one|a|another)\s+month"
+    # "Motion was tabled following a suggestion by A.": tabled on someone's suggestion.
+    r"|(?:following|on|at)\s+(?:a\s+|the\s+)?(?:suggestion|request|recommendation)\b)\b)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
     r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
     # "The following were passed for payment by the Councillors"
