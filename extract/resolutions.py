@@ -1672,8 +1672,8 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
     return text[max(starts):sentence.end_char].strip() if starts else said
 
 
-# The history of a case: an approval dated to an earlier day ("An addition was approved by the Commission November 29,
-# 2017.", "The first phase was approved in 2019.", "… was previously approved") is background, not this meeting's decision.
+# The history of a case: an approval dated to an earlier day ("An addition was approved by the Commission March 3,
+# 2016.", "The first phase was approved in 2019.", "… was previously approved") is background, not this meeting's decision.
 _EARLIER_APPROVAL = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|originally\s+|already\s+)?"
     r"(?:approved|agreed|adopted|granted|accepted|ratified|endorsed)\s+"

@@ -281,7 +281,7 @@ def _rules() -> _Rules:
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
-        # "1st: Ms. Titus 2nd: Mr. Phares": a board's ordinals as the labels of mover and seconder.
+        # "1st: Ms. Penn 2nd: Mr. Rusk": a board's ordinals as the labels of mover and seconder.
         mover_label=re.compile(rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
@@ -2428,7 +2428,7 @@ def _trim_name(text: str | None) -> str | None:
         text = text[title.start():].strip()
     words = text.split()
     while len(words) > 1 and _SENTENCE_ADVERB.match(words[0]):
-        words = words[1:]  # "Ultimately Melanie made a motion …": the sentence's adverb, not a name
+        words = words[1:]  # "Ultimately Greta made a motion …": the sentence's adverb, not a name
     while len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:]):
         words = words[1:]  # "DISBURSEMENTS Rob Dale": a heading's last word ran into the name
     kept: list[str] = []

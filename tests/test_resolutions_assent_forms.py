@@ -44,7 +44,7 @@ def test_a_suggestion_only_discussed_or_a_question_decides_nothing(make_document
         ("The request for a new bus shelter was tabled until the next meeting.", True),
         ("Discussion was tabled to next month's meeting.", True),
         ("This item was tabled.", True),
-        ("Motion was tabled following a suggestion by Brad Lee.", True),
+        ("Motion was tabled following a suggestion by Otto Lee.", True),
         ("The motion was tabled at the request of the applicant.", True),
         ("The report was tabled at the meeting and is attached.", False),
         ("The accounts were tabled by the Clerk for information.", False),
