@@ -250,9 +250,21 @@ _ALL_AGREED = re.compile(
 _BODY_VOTED = re.compile(
     # "Finally, the Board voted to allocate $400 to the fair.": an adverb of sequence may come first.
     r"^(?:(?:finally|then|next|lastly|subsequently|also),?\s+)?"
+    # "After a short debate, councillors voted 5 to 2 to support the application."
+    r"(?:(?:after|following)\s+(?:a\s+|some\s+|further\s+|much\s+)?(?:short\s+|brief\s+|lengthy\s+)?"
+    r"(?:debate|discussion|deliberation)s?,?\s+)?"
     r"(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
+    re.IGNORECASE,
+)
+# "The Chairman signed the minutes of 4 March as a true record.": the minutes confirmed, said by the signing.
+_SIGNED_AS_RECORD = re.compile(
+    r"^(?:the\s+)?(?:chair(?:man|woman|person)?|mayor|president|convenor)\s+(?:then\s+|duly\s+)?signed\s+the\s+minutes\b"
+    r"[^.;]{0,160}?\b(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\s+record\b"
+    # "Councillors were unanimous in supporting the proposal for a new play area."
+    r"|^(?:the\s+)?(?:\w+\s+){0,2}?(?:councillors|members|committee|council|board|trustees|meeting)\s+(?:were|was)\s+"
+    r"unanimous\s+in\s+(?:supporting|agreeing|approving|accepting|favour\s+of|favor\s+of|their\s+support)\b",
     re.IGNORECASE,
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
@@ -266,7 +278,9 @@ _PASSIVE_DECISION = re.compile(
     # "This item was tabled.", "The request was tabled until the next meeting." (a paper "tabled at the meeting" or "by
     # the Clerk" was laid before it, and decides nothing).
     r"|tabled(?=\s*(?:[.;,]|$)|\s+(?:until|till|pending|indefinitely|to\s+(?:(?:the|a)\s+)?(?:next|future|later|following)"
-    r"|for\s+(?:the|a)\s+(?:next|future|later|following)|for\s+(?:one|a|another)\s+month)\b)"
+    r"|for\s+(?:the|a)\s+(?:next|future|later|following)|for\s+(?:one|a|another)\s+month"
+    # "Motion was tabled following a suggestion by A.": tabled on someone's suggestion.
+    r"|(?:following|on|at)\s+(?:a\s+|the\s+)?(?:suggestion|request|recommendation)\b)\b)"
     # "The Treasurer's report was received and filed.", "The minutes were taken as read and signed."
     r"|received\s+and\s+(?:filed|noted)|received\s+for\s+information|taken\s+as\s+read"
     # "The following were passed for payment by the Councillors"
@@ -1658,8 +1672,8 @@ def _from_proposal_line(text: str, sentence: Span, line_starts: set[int]) -> str
     return text[max(starts):sentence.end_char].strip() if starts else said
 
 
-# The history of a case: an approval dated to an earlier day ("An addition was approved by the Commission November 29,
-# 2017.", "The first phase was approved in 2019.", "… was previously approved") is background, not this meeting's decision.
+# The history of a case: an approval dated to an earlier day ("An addition was approved by the Commission March 3,
+# 2016.", "The first phase was approved in 2019.", "… was previously approved") is background, not this meeting's decision.
 _EARLIER_APPROVAL = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:previously\s+|originally\s+|already\s+)?"
     r"(?:approved|agreed|adopted|granted|accepted|ratified|endorsed)\s+"
@@ -1703,7 +1717,7 @@ def _decision_inside(said: str) -> str | None:
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
             or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
             or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())
-            or _SUGGESTION_AGREED.match(said.strip())):
+            or _SUGGESTION_AGREED.match(said.strip()) or _SIGNED_AS_RECORD.match(said.strip())):
         return MID_LABEL
     return None
 

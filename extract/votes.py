@@ -285,7 +285,7 @@ def _rules() -> _Rules:
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
         ),
-        # "1st: Ms. Titus 2nd: Mr. Phares": a board's ordinals as the labels of mover and seconder.
+        # "1st: Ms. Penn 2nd: Mr. Rusk": a board's ordinals as the labels of mover and seconder.
         mover_label=re.compile(rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st)\s*:\s*(?P<m>{name})"),
         # "Hobart moved to approve the claims.": a board that names its members by surname alone; the
         # surname opens a line or a sentence, so a heading above it is no part of it.
@@ -791,6 +791,11 @@ _DID_NOT_PASS = re.compile(
     r"|\b(?:motion|amendment|resolution|proposal)\s+failed\s+to\s+(?:pass|carry)\b",
     re.IGNORECASE,
 )
+_BODY_SUBJECT = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:board|council|committee|commission|members|trustees|directors|supervisors"
+    r"|selectmen|group|meeting)$",
+    re.IGNORECASE,
+)
 _MEETING_ADJOURNED = re.compile(r"(?:^|(?<=[.;:*•–—-]\s)|(?<=[.;:*•–—-]))\s*(?:The\s+)?[Mm]eeting\s+(?:was\s+)?adjourned\b")
 _ADJOURN_MOTION = re.compile(r"\badjourn", re.IGNORECASE)
 
@@ -961,6 +966,11 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         has_own = said.startswith(("it was", "was ", "were ", "been ")) or bool(re.match(r"(?:that|to)\b", own, re.IGNORECASE))
         if said.startswith(("was ", "were ", "been ")):
             motion = _sentence_before(flat, match.end())  # the decision is the passive sentence's subject
+        elif _BODY_SUBJECT.search(before) and own:
+            # "The board unanimously approved the reserve study.": the body's act and what it approved, one sentence.
+            ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+            subject = before[ends[-1]:].strip() if ends else before
+            motion, has_own = f"{subject} {match.group(0)} {own}", True
         else:
             motion = own if has_own else before
         yield _Event("outcome", match.start(), match.end(), result="carried", own_text=has_own, motion=motion or None)
@@ -2422,7 +2432,7 @@ def _trim_name(text: str | None) -> str | None:
         text = text[title.start():].strip()
     words = text.split()
     while len(words) > 1 and _SENTENCE_ADVERB.match(words[0]):
-        words = words[1:]  # "Ultimately Melanie made a motion …": the sentence's adverb, not a name
+        words = words[1:]  # "Ultimately Greta made a motion …": the sentence's adverb, not a name
     while len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and not all(w.isupper() for w in words[1:]):
         words = words[1:]  # "DISBURSEMENTS Rob Dale": a heading's last word ran into the name
     kept: list[str] = []

@@ -44,6 +44,8 @@ def test_a_suggestion_only_discussed_or_a_question_decides_nothing(make_document
         ("The request for a new bus shelter was tabled until the next meeting.", True),
         ("Discussion was tabled to next month's meeting.", True),
         ("This item was tabled.", True),
+        ("Motion was tabled following a suggestion by Otto Lee.", True),
+        ("The motion was tabled at the request of the applicant.", True),
         ("The report was tabled at the meeting and is attached.", False),
         ("The accounts were tabled by the Clerk for information.", False),
     ],
@@ -168,3 +170,29 @@ def test_a_recorded_vote_between_a_proposal_and_its_outcome(make_document, nlp, 
     assert [(v.result, v.voted_against, v.abstained) for v in votes] == [
         ("carried" if decided else "lost", ["Lee", "Park"], ["Dunn"])
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Chairman signed the minutes of the meeting held on 4 March as a true record.",
+        "After a short debate, councillors voted 5 to 2 to support the application.",
+        "Councillors were unanimous in supporting the proposal for a new play area.",
+    ],
+)
+def test_a_parish_councils_other_ways_of_deciding(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == [said]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Chairman will sign the minutes at the next meeting.",
+        "After a short debate, councillors voted 2 to 5 to support the application.",
+        "Councillors were not unanimous about the play area.",
+    ],
+)
+def test_and_what_looks_like_them_but_decides_nothing(make_document, nlp, said):
+    texts, _ = _read(make_document, nlp, said)
+    assert texts == []

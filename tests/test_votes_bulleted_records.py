@@ -90,10 +90,15 @@ def test_moved_seconded_approved_shorthand(make_document, nlp, said, motion):
 @pytest.mark.parametrize(
     "line",
     [
-        "- Melanie made a motion to vote on the by-laws next month. Liz seconded the motion. The motion passed.",
-        "Ultimately Melanie made a motion to vote on the by-laws next month. Liz seconded the motion. The motion passed.",
+        "- Greta made a motion to vote on the by-laws next month. Nell seconded the motion. The motion passed.",
+        "Ultimately Greta made a motion to vote on the by-laws next month. Nell seconded the motion. The motion passed.",
     ],
 )
 def test_a_first_name_mover_after_a_dash_or_an_adverb(make_document, nlp, line):
     _, votes = _read(make_document, nlp, f"#### 8. By-laws\n\n{line}\n")
-    assert [(v.mover, v.seconder, v.result) for v in votes] == [("Melanie", "Liz", "carried")]
+    assert [(v.mover, v.seconder, v.result) for v in votes] == [("Greta", "Nell", "carried")]
+
+
+def test_the_body_approving_unanimously_is_its_own_motion(make_document, nlp):
+    _, votes = _read(make_document, nlp, "#### 9. Reserves\n\nThe study was presented.\n\nThe board unanimously approved the reserve study.\n")
+    assert [(v.result, v.motion) for v in votes] == [("carried", "The board unanimously approved the reserve study.")]
