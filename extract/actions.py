@@ -348,7 +348,7 @@ _OPENS_ADVERBIAL = re.compile(
 # "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
 _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?|staff)\s+"
     r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
 )
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
@@ -1161,9 +1161,11 @@ class _SectionReader:
         members with `members_only`), after "the" or "all" and after the body's own name: "Staff", "All Councillors",
         "Members", "the Trustees", "PC reps", "Council staff"."""
         words = [word for word in phrase.split() if word.lower() not in {"the", "all"}]
+        owner_words = load_owner_words()
+        if words and not members_only and " ".join(words) in owner_words.staff_words:
+            return True  # "… stated that staff would bring back …": US minutes write the staff in lower case
         if not words or not words[0][:1].isupper():
             return False
-        owner_words = load_owner_words()
         groups = owner_words.member_words if members_only else owner_words.member_words | owner_words.staff_words
         if " ".join(words).lower() in groups:
             return True
@@ -1432,6 +1434,7 @@ class _SectionReader:
             return
         for match in _REQUESTED_THAT.finditer(text):
             owner = match.group("owner").strip()
+            owner = "Staff" if owner == "staff" else owner  # "… requested that staff provide …"
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
             if self._is_body(owner):
@@ -1678,7 +1681,8 @@ class _SectionReader:
         if self._valid_owner(tail, label):
             return tail
         if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start):
-            return tail  # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
+            # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
+            return tail[:1].upper() + tail[1:]
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and
