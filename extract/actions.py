@@ -233,9 +233,12 @@ _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
+# The one asked may carry where they are from, which is no part of the owner: "asked J Reed from the district council
+# to look into …", "requested Mr Hart, EDC to …".
 _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)\s*$"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)"
+    r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
 # what the charge covered"): a question answered in the meeting, not a task.
@@ -345,7 +348,7 @@ _OPENS_ADVERBIAL = re.compile(
 # "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
 _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?|staff)\s+"
     r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
 )
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
@@ -414,9 +417,13 @@ _DECISION_THAT = re.compile(
 )
 """A decision's "That" before its owner, the sentence cut from its "Resolved": "That HR will also contact …"."""
 _NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+|\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
-# A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
+_SEQUENCE_WORD = re.compile(
+    r"^(?:firstly|secondly|thirdly|finally|then|meanwhile|additionally|in\s+the\s+meantime)\s*,?\s+(?=[A-Z])"
+)
+"""A word ordering the tasks before their owner: "…, firstly Mr Reid is to contact …", "…, then the Clerk will …"."""
 _TITLE_DASH = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s[-–—]{1,2}\s+")
 """A run-in title and its dash, whatever follows: "Outstanding Planning Matters - no reply yet, …"."""
+# A run-in title before the sentence proper: "Footpaths - ", "Street lighting: ".
 _RUN_IN_TITLE = re.compile(r"^[A-Z][^.:;–—-]{0,60}?\s*(?:\s[-–—]{1,2}|:)\s+(?=[A-Z])")
 # A body's "would" in a wish or a condition, not a task: "in the hope that the Council would …", "if …, the Council would".
 _BODY_UNSURE = re.compile(r"\b(?:if|whether|unless|hope[sd]?|hoping|wish(?:es|ed)?)\b", re.IGNORECASE)
@@ -1154,9 +1161,11 @@ class _SectionReader:
         members with `members_only`), after "the" or "all" and after the body's own name: "Staff", "All Councillors",
         "Members", "the Trustees", "PC reps", "Council staff"."""
         words = [word for word in phrase.split() if word.lower() not in {"the", "all"}]
+        owner_words = load_owner_words()
+        if words and not members_only and " ".join(words) in owner_words.staff_words:
+            return True  # "… stated that staff would bring back …": US minutes write the staff in lower case
         if not words or not words[0][:1].isupper():
             return False
-        owner_words = load_owner_words()
         groups = owner_words.member_words if members_only else owner_words.member_words | owner_words.staff_words
         if " ".join(words).lower() in groups:
             return True
@@ -1425,6 +1434,7 @@ class _SectionReader:
             return
         for match in _REQUESTED_THAT.finditer(text):
             owner = match.group("owner").strip()
+            owner = "Staff" if owner == "staff" else owner  # "… requested that staff provide …"
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
             if self._is_body(owner):
@@ -1667,11 +1677,12 @@ class _SectionReader:
         aside = _RELATIVE_ASIDE.match(prefix)
         if aside is not None and self._valid_owner(aside.group("owner"), label):
             return aside.group("owner")
-        tail = _CLAUSE_BREAK.split(prefix)[-1].strip()
+        tail = _SEQUENCE_WORD.sub("", _CLAUSE_BREAK.split(prefix)[-1].strip(), count=1)
         if self._valid_owner(tail, label):
             return tail
         if label == "COMMIT" and self._is_group(tail) and self._staff_task(doc, start):
-            return tail  # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
+            # "Staff will report back at the next meeting", "The Councillors will look at …": an undertaking
+            return tail[:1].upper() + tail[1:]
         after_and = _AND_BREAK.split(tail)[-1].strip()
         if after_and and self._valid_owner(after_and, label):
             return after_and

@@ -357,3 +357,18 @@ def test_a_run_in_title_before_a_dash_is_no_subject(make_document, nlp):
     assert _actions(make_document, nlp, text) == [
         (["Ewan Reid"], "Bus Shelter - Councillor Reid has looked at the roof, agreed to obtain a quote for the repair."),
     ]
+
+
+def test_where_the_one_asked_is_from_and_a_word_ordering_the_tasks_are_no_part_of_the_owner(make_document, nlp):
+    text = (
+        "#### 2. Minibus\n\nNo one knows who runs the minibus and members have asked Ewan Reid from the district "
+        "council to look into it.\n\n"
+        "#### 3. Drains\n\nThe drains are blocked by leaves, firstly Councillor Reid is to contact the district council.\n\n"
+        "#### 4. Signs\n\nThe signs are faded, then the Secretary will order new ones.\n"
+    )
+    assert _actions(make_document, nlp, text) == [
+        (["Ewan Reid"], "No one knows who runs the minibus and members have asked Ewan Reid from the district council "
+                        "to look into it."),
+        (["Ewan Reid"], "The drains are blocked by leaves, firstly Councillor Reid is to contact the district council."),
+        (["Morag Kerr"], "The signs are faded, then the Secretary will order new ones."),
+    ]

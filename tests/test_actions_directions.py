@@ -110,3 +110,14 @@ def test_an_owner_with_a_task_of_its_own_does_not_take_the_sentence_before(make_
     text = "The fence on the green needs repair. Clerk to write to the contractor about the broken rails."
     (action,) = _actions(make_document, nlp, text)
     assert action.text == "Clerk to write to the contractor about the broken rails."
+
+
+def test_the_staff_in_lower_case_own_what_they_are_asked_or_undertake(make_document, nlp):
+    text = (
+        "#### 1. Roof\n\nThe manager stated that staff would bring back a proposal at the next meeting.\n\n"
+        "#### 2. Overtime\n\nCouncillor Grice requested that staff provide a breakdown of the overtime costs.\n\n"
+        "#### 3. Conference\n\nThe manager said that staff would be attending the conference in May.\n\n"
+        "#### 4. Manners\n\nResidents asked that staff be more polite.\n\n"
+        "#### 5. Vans\n\nThe report noted that staff will load the van each morning.\n"
+    )
+    assert [(a.item, a.owners) for a in _actions(make_document, nlp, text)] == [("1", ["Staff"]), ("2", ["Staff"])]

@@ -61,6 +61,8 @@ def test_news_of_work_under_way_is_no_task(make_document, nlp, sentence):
     [
         "Pardoe told the council that he was going to contact the county about grants for the park.",
         "Finch said she is going to write to the bank about the charges.",
+        "Owen Pardoe is going to get prices for the new signs.",
+        "Pardoe is going to get some quotes for the gate.",
     ],
 )
 def test_going_to_do_a_task_is_a_commitment(make_document, nlp, sentence):
@@ -71,6 +73,8 @@ def test_going_to_do_a_task_is_a_commitment(make_document, nlp, sentence):
 
 def test_going_to_without_a_task_verb_is_none(make_document, nlp):
     text = "#### 1. Parks\n\nPardoe said the weather was going to improve by the weekend.\n"
+    assert _actions(make_document, nlp, text) == []
+    text = "#### 1. Parks\n\nPardoe said the potholes were going to get worse this winter.\n"
     assert _actions(make_document, nlp, text) == []
 
 
