@@ -71,6 +71,10 @@ _RECEIVED_FROM_LONG = re.compile(
 _LIST_TAIL = re.compile(
     r"\s+(?:be|were|was|had|has|have|who|which|due|as|because|owing|noted|accepted|received)\b.*$", re.IGNORECASE
 )
+# "… from A and B, and C was absent": the clause after the list names who was away without apologies.
+_ABSENT_CLAUSE = re.compile(
+    r",?\s+(?:and|while|but|whilst)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|were)\s+(?:absent|not\s+present)\b.*$"
+)
 # Sentences of a paragraph: a full stop, then a capital (an initial's stop, "Cllr A. Dunn", is followed by a name).
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 # "… gave apologies for arriving late": sorry for the delay, not absent.
@@ -206,7 +210,7 @@ def _after_none(text: str, none_end: int) -> list[Apology]:
     received = _RECEIVED_FROM.search(rest) or _RECEIVED_FROM_LONG.search(rest)
     if received is None or _NONE.search(rest[: received.start()]):
         return []
-    return _read_list(_LIST_TAIL.sub("", _cut_at_sentence_end(received.group("list"))))
+    return _read_list(_LIST_TAIL.sub("", _ABSENT_CLAUSE.sub("", _cut_at_sentence_end(received.group("list")))))
 
 
 def _absent_with_apologies(lines: list[Line]) -> list[Apology]:
@@ -453,7 +457,7 @@ def _read_section(text: str) -> list[Apology]:
             # sentence that gives the list.
             listed = again.group("list")
             again = _RECEIVED_FROM.match(listed)
-        listed = _LIST_TAIL.sub("", _cut_at_sentence_end(listed))
+        listed = _LIST_TAIL.sub("", _ABSENT_CLAUSE.sub("", _cut_at_sentence_end(listed)))
     else:
         label = _LABEL.match(text)
         listed = without_roll_count(text[label.end() :]) if label else text

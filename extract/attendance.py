@@ -185,6 +185,13 @@ _BRACKET_MARK = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’-]+)\s*\((?P<mark>P|A|Ab|L|present|absent|apologies|excused|here|late)\)"
     r"(?P<end>\s*(?:[,;]|\band\b|$))"
 )
+# A note that the members listed made a quorum: "A, B and C constituting a quorum", "…, being a quorum".
+_QUORUM_NOTE = re.compile(
+    r",?\s+(?:constituting|being|representing|forming|which\s+constituted|thus\s+forming)\s+a\s+quorum\b(?:\s+of\s+the\s+\w+)?",
+    re.IGNORECASE,
+)
+# "… Cy Hart. Also present was Eve Moss": the next list written as a sentence after a list's full stop.
+_ALSO_PRESENT_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+Also\s+present\s+(?:was|were)\s+(?=[A-Z])")
 # A code after a member's name: a radio club's call sign ("KB1ABC", "W2XYZ"), a member or lot number ("#412").
 _CODE_TAIL = re.compile(r"(?:\s+(?:#\s?\d{1,6}|\(?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,8}\)?))+\s*$")
 _PRESIDING_TAIL = re.compile(r",?\s+(?:presiding|in\s+the\s+chair)\s*\.?$", re.IGNORECASE)
@@ -338,7 +345,10 @@ def extract_attendees(
     for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, welcome_attendees,
                  called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees, _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
-        attendees.extend(a for a in read(document) if (a.surname or "").lower() not in listed)
+        attendees.extend(
+            a for a in read(document)
+            if (a.surname or "").lower() not in listed and not (a.title is None and is_organisation(a.name))
+        )
     attendees = [a for a in _drop_repeats(attendees) if not _names_a_post(a.name)]
     attendees = _without_first_name_repeats(attendees)
     attendees = _surnames_only(attendees)
@@ -620,6 +630,10 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(gapped) > 1 and all(_opens_with_label_or_post(part) for part in gapped):
         # "Chairperson: Ann Lee   Recorder: Bo Day   Directors Present: …": a label a column, on one line.
         return [replace(line, text=part, spans=None) for part in gapped]
+    # "… Cy Hart constituting a quorum. Also present was Eve Moss": the quorum note names no one, and the sentence
+    # after it is the next list.
+    text = _ALSO_PRESENT_SENTENCE.sub(". Also present: ", _QUORUM_NOTE.sub("", line.text))
+    line = replace(line, text=text) if text != line.text else line
     parts = [part for piece in _INLINE_LABEL.split(line.text) for part in _LABEL_AFTER_STOP.split(piece)]
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
@@ -2012,7 +2026,11 @@ def _post_before_person(post: str, bracket: str) -> bool:
 
 def _is_bracketed_person(bracket: str) -> bool:
     """True when a bracket names a person ("(Pat Jones)"); one word is a department ("(Housing)")."""
-    return _looks_like_person(bracket) and (len(bracket.split()) >= 2 or match_leading_title(bracket) is not None)
+    return (
+        _looks_like_person(bracket)
+        and (len(bracket.split()) >= 2 or match_leading_title(bracket) is not None)
+        and not (is_organisation(bracket) and match_leading_title(bracket) is None)  # "(Acme Property Services)"
+    )
 
 
 def _read_columns(attendee: Attendee, cells: list[str]) -> None:

@@ -28,7 +28,10 @@ MAX_MARK_CHARS = 2
 """Characters a mark in a grid cell has ("P", "S", "✓", "Ab")."""
 
 # One letter of the key and what it stands for: "P – Present", "S = Sanctioned", "L: Late arrival".
-_KEY = re.compile(r"(?:^|(?<=\s))(?P<mark>[A-Za-z✓✔✗×]{1,2})\s*[–—=:-]\s*(?P<meaning>[A-Za-z][A-Za-z ()/]*?)\s*(?=$|[,;]|\s[A-Za-z✓✔✗×]{1,2}\s*[–—=:-]\s)")
+_KEY = re.compile(
+    r"(?:^|(?<=\s))(?P<mark>[A-Za-z✓✔✗×]{1,2})\s*[–—=:-]\s*(?P<meaning>[A-Za-z][A-Za-z ()/]*?)\s*"
+    r"(?=$|[,;]|\s[A-Za-z✓✔✗×]{1,2}\s*[–—=:-]\s)"
+)
 _NAME = re.compile(r"^[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z][A-Za-z'’.-]*){1,3}$")
 _VACANT = re.compile(r"^(?:vacant|vacancy)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:vacant|vacancy|name|governor|member|type|total)\b", re.IGNORECASE)

@@ -262,3 +262,24 @@ def test_heading_run_into_its_list_without_a_colon(make_document, nlp) -> None:
     assert [a.surname for a in extract_apologies(line, nlp=nlp)] == ["Kent", "Lam"]
     sentence = make_document("Present: Ann Vale\n2. Apologies were made for the late start of the meeting.\n")
     assert extract_apologies(sentence, nlp=nlp) == []
+
+
+def test_absent_with_regrets_or_excused_after_a_dash(make_document, nlp) -> None:
+    regrets = make_document(
+        "Present: Mayor Ann Vale, Councillor Bo Reed\nAbsent with regrets: Councillor Dee Lowe\n"
+        "Absent: Councillor Eve Moss\n\n1. Call to order\n"
+    )
+    assert [a.surname for a in extract_apologies(regrets, nlp=nlp)] == ["Lowe"]
+    dashed = make_document("Present: Ann Vale\nAbsent – excused: Cy Hart\nAbsent – unexcused: Dee Lowe\n\n1. Minutes\n")
+    assert [a.surname for a in extract_apologies(dashed, nlp=nlp)] == ["Hart"]
+
+
+def test_who_was_absent_after_the_list_sent_no_apologies(make_document, nlp) -> None:
+    clause = make_document(
+        "Present: Ann Vale\nApologies were received from Cy Hart and Dee Lowe, and Eve Moss was absent.\n\n1. Minutes\n"
+    )
+    assert [a.surname for a in extract_apologies(clause, nlp=nlp)] == ["Hart", "Lowe"]
+    plural = make_document(
+        "Present: Ann Vale\nApologies were received from Cy Hart, while Eve Moss and Gus Orr were absent.\n\n1. Minutes\n"
+    )
+    assert [a.surname for a in extract_apologies(plural, nlp=nlp)] == ["Hart"]

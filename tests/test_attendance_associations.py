@@ -47,3 +47,30 @@ def test_officer_named_again_by_first_name_is_one_person(make_document, nlp) -> 
     # A one-word entry that is a listed surname is its own entry, not a first name.
     surnames = make_document("Present: Dana Lowe, Ira Penn\nAlso present: Lowe\n\n1. Minutes\n")
     assert "Dana Lowe" in [a.name for a in extract_attendees(surnames, nlp=nlp)]
+
+
+def test_managing_agent_and_owners_under_their_labels(make_document, nlp) -> None:
+    document = make_document(
+        "Board Members Present: Dana Lowe, President; Ira Penn, Treasurer\n"
+        "Management Present: Eve Moss, Community Manager (Acme Property Services)\nHomeowners Present: 12\n\nCall to Order\n"
+    )
+    assert _people(document, nlp) == [
+        ("Dana Lowe", "present"), ("Ira Penn", "present"), ("Eve Moss", "in_attendance")
+    ]
+    grouped = make_document(
+        "Attendees\nBoard: Dana Lowe (President), Ira Penn (Treasurer)\nManagement: Eve Moss (Acme Management)\n"
+        "Homeowners: Cal Frey, Nina Sorel\n\nCall to order\n"
+    )
+    assert [a.surname for a in extract_attendees(grouped, nlp=nlp)] == ["Lowe", "Penn", "Moss", "Frey", "Sorel"]
+
+
+def test_quorum_note_and_also_present_sentence(make_document, nlp) -> None:
+    document = make_document(
+        "Directors present: Dana Lowe, Ira Penn, and Cal Frey constituting a quorum. "
+        "Also present was Eve Moss, Acme Management.\n\nCall to order\n"
+    )
+    assert _people(document, nlp) == [
+        ("Dana Lowe", "present"), ("Ira Penn", "present"), ("Cal Frey", "present"), ("Eve Moss", "also_present")
+    ]
+    being = make_document("Directors present: Dana Lowe and Ira Penn, being a quorum of the board.\n\nCall to order\n")
+    assert [a.surname for a in extract_attendees(being, nlp=nlp)] == ["Lowe", "Penn"]

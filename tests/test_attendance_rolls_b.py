@@ -121,3 +121,15 @@ def test_governors_with_initials_and_post(make_document, nlp) -> None:
         "Present: Ann Vale, Bo Reed\nApologies received and accepted: Cy Hart, Dee Lowe\nAbsent: Eve Moss\n\n1. Welcome\n"
     )
     assert [a.surname for a in extract_apologies(received, nlp=nlp)] == ["Hart", "Lowe"]
+
+
+def test_where_the_members_attended_and_council_present(make_document, nlp) -> None:
+    chamber = make_document(
+        "Present in the Chamber: Mayor Ann Vale, Councillors Bo Reed and Cy Hart\n"
+        "Present electronically: Councillor Dee Lowe\n\n1. Call to order\n"
+    )
+    assert _surnames(chamber, nlp) == ["Vale", "Reed", "Hart", "Lowe"]
+    council = make_document("Council present: Mayor Vale, Councillors Reed, Hart\nStaff present: Fay Nunn, CAO\n\n1. Call to order\n")
+    assert _surnames(council, nlp) == ["Vale", "Reed", "Hart", "Nunn"]
+    sentence = make_document("Present in the Chamber were several residents who spoke on item 4.\n\n1. Call to order\n")
+    assert _surnames(sentence, nlp) == []
