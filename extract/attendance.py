@@ -253,7 +253,7 @@ _PUBLIC_COUNT_INLINE = re.compile(
     + r")\s*\)|(?:" + _COUNT_WORDS + r"))\b\s*(?:\([^()]*\))?\.?",
     re.IGNORECASE,
 )
-# "Mr and Mrs Penn", "Dr & Mrs Lowe", "Susan & Joel Mott": two people of one surname, a whole entry of the list.
+# "Mr and Mrs Penn", "Dr & Mrs Lowe", "Rosa & Tom Vail": two people of one surname, a whole entry of the list.
 _COUPLE = re.compile(
     r"(?:(?<=^)|(?<=,\s)|(?<=:\s)|(?<=\sand\s))"
     rf"(?:(?P<first>(?:{HONORIFIC}|Revd?)\.?)\s+(?:&|and)\s+(?P<second>{HONORIFIC}\.?)"
@@ -1291,7 +1291,7 @@ def _without_bracket_marks(text: str) -> str:
 
 def _split_couples(text: str) -> str:
     """`text` with each couple sharing a surname written as two entries: "Mr and Mrs Penn" -> "Mr Penn, Mrs Penn",
-    "Susan & Joel Mott" -> "Susan Mott, Joel Mott" (each part of the list, between commas or its ends)."""
+    "Rosa & Tom Vail" -> "Rosa Vail, Tom Vail" (each part of the list, between commas or its ends)."""
 
     words = load_title_words()
     plurals = {plural.lower() for plural in words.plurals}
@@ -1310,7 +1310,7 @@ def _split_couples(text: str) -> str:
 
 def _under_plural_title(before: str, plurals: set[str]) -> bool:
     """True when a plural title stands over the names before a couple ("Councilmembers Oddie, Lee and Spencer"), not
-    when it heads the list as a word of its label ("Board members present: …, and Joel & Susan Mott")."""
+    when it heads the list as a word of its label ("Board members present: …, and Tom & Rosa Vail")."""
     return any(
         found.group(1).lower() in plurals for found in re.finditer(r"([A-Za-z]+)\s+(?=[A-Z])", before)
     )
@@ -2152,7 +2152,7 @@ def _looks_like_person(text: str) -> bool:
 
 def _without_first_name_repeats(attendees: list[Attendee]) -> list[Attendee]:
     """Without a later one-word entry that is only the first name of someone listed in full: "Board members present:
-    Jordan Moore (President)" and, under the election results, "President: Jordan" are one person. A one-word
+    Dana Frost (President)" and, under the election results, "President: Dana" are one person. A one-word
     entry that is someone's surname stays."""
     first_names = {a.name.split()[0].lower() for a in attendees if len(a.name.split()) >= 2}
     surnames = {(a.surname or "").lower() for a in attendees if len(a.name.split()) >= 2}

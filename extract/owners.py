@@ -441,7 +441,7 @@ def _resolve_initials(initials: str, attendees: Sequence[Attendee], context: str
 
 def _mentioned_initials(initials: str, attendees: Sequence[Attendee], mentions: list[str]) -> str | None:
     """The one full name the minutes mention whose initials these are, when no attendee has them: "RF to collect the
-    rents" where the item names "Richard French the allotments officer"."""
+    rents" where the item names "Owen Marsh the allotments officer"."""
     if any(_initials_of(a) == initials for a in attendees):
         return None
     named = list(dict.fromkeys(m for m in mentions if " " in m and initials_of(m) == initials))
