@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -827,6 +828,17 @@ def _register_columns(line: Line) -> tuple[int, int, int | None] | None:
     return name, mark, headers.column("register_post", cells)
 
 
+def _table_rows(lines: list[Line], index: int) -> Iterator[tuple[Line, list[str]]]:
+    """Each row of the table under the line at `index` (blank lines skipped), with its cells stripped, until a line
+    outside any table or TABLE_MAX_LINES lines on."""
+    for line in lines[index + 1 : index + TABLE_MAX_LINES]:
+        if line.is_blank:
+            continue
+        if line.cells is None:
+            return
+        yield line, [cell.strip() for cell in line.cells]
+
+
 def _read_register_table(
     lines: list[Line], index: int, columns: tuple[int, int, int | None]
 ) -> tuple[list[Attendee], int]:
@@ -835,13 +847,8 @@ def _read_register_table(
     name_at, mark_at, post_at = columns
     people: list[Attendee] = []
     end = index
-    for line in lines[index + 1 : index + TABLE_MAX_LINES]:
-        if line.is_blank:
-            continue
-        if line.cells is None:
-            break
+    for line, cells in _table_rows(lines, index):
         end = line.number
-        cells = [cell.strip() for cell in line.cells]
         if max(name_at, mark_at) >= len(cells):
             continue
         # "Ann Lee, Chair": the post may share the name's cell.
@@ -856,12 +863,7 @@ def _read_register_table(
 def _read_table_rows(lines: list[Line], index: int) -> tuple[list[Attendee], int]:
     people: list[Attendee] = []
     end = index
-    for line in lines[index + 1 : index + TABLE_MAX_LINES]:
-        if line.is_blank:
-            continue
-        if line.cells is None:
-            break
-        cells = [cell.strip() for cell in line.cells]
+    for line, cells in _table_rows(lines, index):
         status = next((cell.lower() for cell in cells[1:] if _STATUS.match(cell)), None)
         end = line.number
         if status is None or status not in _ATTENDED or not _is_name(cells[0]):

@@ -1,4 +1,4 @@
-"""Item families met on bodies never seen (session 17): run-in order-of-business labels, presenters after the title.
+"""Item families of bodies outside the corpus: run-in order-of-business labels, presenters after the title, and more.
 
 Every document here is invented; each family is written in at least two forms, with a negative where a false
 item is plausible.
