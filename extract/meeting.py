@@ -402,7 +402,7 @@ _TIME_AFTER_LABEL = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[.:]\d{2}\b")
 # "Closed: 7:32 pm" under a "Meeting Times" heading, "Called to Order: 0905 AM   Adjourned: 1002 AM" as one line of a
 # board's header: the end verb as a label with its colon, opening its line or after an earlier label's value.
 _END_CELL = re.compile(
-    rf"(?:^[\W\d]*+|(?<=\s))(?:(?i:meeting|session)\s+)?(?:[Cc]losed|[Aa]djourned|[Ee]nded|[Ff]inished|CLOSED|ADJOURNED|ENDED|FINISHED)"
+    r"(?:^[\W\d]*+|(?<=\s))(?:(?i:meeting|session)\s+)?(?:[Cc]losed|[Aa]djourned|[Ee]nded|[Ff]inished|CLOSED|ADJOURNED|ENDED|FINISHED)"
     r"[ \t]*:[ \t]*(?=\d)"
 )
 # "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
@@ -1152,6 +1152,7 @@ def _organisation_body(
         # "Elmwood School District No. 12": a district's number is part of its name.
         numbered = _BODY_NUMBER.sub("", banner) if banner else None
         if banner and numbered and _is_banner(numbered) and organisation:
+            banner = _banner_run_on(banner, named[1:])
             bare = _BODY_NUMBER.sub("", body)
             if bare != body and _is_capitals(bare):
                 body = _title_case(bare) + body[len(bare):]  # "BOARD No. 4" set in the letterhead's capitals
@@ -1174,6 +1175,33 @@ def _organisation_body(
                 where.setdefault(name, line)
     repeated = [name for name, count in counts.most_common() if count >= 2]
     return (repeated[0], where[repeated[0]]) if repeated else None
+
+
+# The first half of a wrapped name: a place and its district ("Elmford and District", "Elm & Area"), a compass or size
+# word before a place ("North Elmford", "Greater Elmton"), or a line ending on a joining word ("Friends of the").
+_PLACE_HALF = re.compile(
+    r"\b(?:and|&)\s+(?:District|Districts|Area|Villages|Region)$|^(?:North|South|East|West|Upper|Lower|Greater|Great|Little|"
+    r"Old|New)\s+[A-Z]|\b(?:and|&|of|for|the)$",
+    re.IGNORECASE,
+)
+BANNER_RUN_ON_MAX_WORDS = 4
+"""The first line of an organisation's name set over two letterhead lines is short ("Elmford and District")."""
+
+
+def _banner_run_on(banner: str, above: list[Line]) -> str:
+    """An organisation's name whose letterhead wraps it over two lines: "Elmford and District" / "Allotment
+    Association" is one name. The line above joins when it is a short capitalised name of no body or organisation of
+    its own (never "Elmford Parish Council" over its committee, nor "Village of Elm" over a board)."""
+    if not above or not _ORGANISATION_WORDS.search(banner):
+        return banner
+    text = _strip_marks(above[0].text)
+    if (not text or len(text.split()) > BANNER_RUN_ON_MAX_WORDS or re.search(r"[\d:;,.@]", text)
+            or not _is_capitalised_name(text) or _BODY_WORDS.search(text) or _ORGANISATION_WORDS.search(text)
+            or MUNICIPAL_BANNER.match(text) or _RECORD_TITLE.match(text) or _VENUE_WORDS.search(text)
+            or not _PLACE_HALF.search(text)):
+        return banner  # "Working Together" over "Elm Lake Association": a motto, not the first half of the name
+    joined = _tidy_body(f"{text} {banner}")
+    return joined or banner
 
 
 def _is_grid_row_text(text: str) -> bool:

@@ -351,3 +351,37 @@ def test_minutes_opening_with_apologies_keep_a_held_sentence_date(make_document)
     )
     meeting = extract_meeting(make_document(text, name="minutes-2022-06-06.txt"), kind="minutes")
     assert meeting.date == dt.date(2022, 6, 6)  # the earlier meeting's date is not this one's
+
+
+def test_organisation_name_wrapped_over_two_letterhead_lines(make_document) -> None:
+    district = make_document(
+        "Elmford and District\n"
+        "Allotment Association\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    compass = make_document(
+        "North Elmford\n"
+        "Bowls Club\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    assert extract_meeting(district, kind="minutes").body == "Elmford and District Allotment Association Committee"
+    assert extract_meeting(compass, kind="minutes").body == "North Elmford Bowls Club Committee"
+
+
+def test_motto_or_council_over_an_association_is_not_part_of_its_name(make_document) -> None:
+    motto = make_document(
+        "Working Together\n"
+        "Elm Lake Association\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    council = make_document(
+        "ELMFORD PARISH COUNCIL\n"
+        "Allotment Association\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    assert extract_meeting(motto, kind="minutes").body == "Elm Lake Association Committee"
+    assert extract_meeting(council, kind="minutes").body == "Allotment Association Committee"
