@@ -385,3 +385,33 @@ def test_motto_or_council_over_an_association_is_not_part_of_its_name(make_docum
     )
     assert extract_meeting(motto, kind="minutes").body == "Elm Lake Association Committee"
     assert extract_meeting(council, kind="minutes").body == "Allotment Association Committee"
+
+
+def _glyph_run(text: str, widths: dict[str, float], gaps: dict[int, float], tight: float = 0.4):
+    """Left and right edges for `text`'s glyphs set tight, with a wider gap after the glyph at each index of `gaps`."""
+    lefts, rights, x = [], [], 100.0
+    for index, char in enumerate(text):
+        lefts.append(x)
+        x += widths.get(char, 9.0)
+        rights.append(x)
+        x += gaps.get(index, tight)
+    return lefts, rights
+
+
+def test_word_space_after_a_closing_quote_in_large_type() -> None:
+    from minutebook.ingest.layout import insert_word_spaces
+
+    text = "Members’Room"
+    lefts, rights = _glyph_run(text, {"’": 3.0}, {7: 3.2})
+    assert insert_word_spaces(text, lefts, rights, 22.0) == "Members’ Room"
+    text = "Residents”Report"
+    lefts, rights = _glyph_run(text, {"”": 5.0}, {9: 3.0})
+    assert insert_word_spaces(text, lefts, rights, 22.0) == "Residents” Report"
+
+
+def test_apostrophe_inside_a_word_stays_closed_up() -> None:
+    from minutebook.ingest.layout import insert_word_spaces
+
+    text = "TREASURER’SREPORT"
+    lefts, rights = _glyph_run(text, {"’": 3.0}, {9: 0.6, 10: 6.0})
+    assert insert_word_spaces(text, lefts, rights, 22.0) == "TREASURER’S REPORT"
