@@ -215,6 +215,7 @@ _NOT_A_BANNER = re.compile(
 _PRESENT_LABEL = re.compile(r"^[A-Z][\w' ]{0,30}?\b(?:present|absent|attending|in\s+attendance)\s*:", re.IGNORECASE)
 _PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
+_WORD_JOINING_END = re.compile(r"\s(?i:of|the|in|at|on|held|for|to|by)$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
 # `\s*+`: the spaces after the figures are taken once, so a long run of them before "-" is scanned once.
@@ -589,7 +590,7 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     if fields:
         meeting = _fill_from_front_matter(meeting, fields, document)
     running = document.metadata.get(RUNNING_TITLE)
-    if running and (meeting.date is None or meeting.body is None):
+    if running and (meeting.date is None or meeting.body is None or _is_generic_body(meeting.body)):
         meeting = _fill_from_running_title(meeting, running, document, kind=kind)
     if meeting.date is None and kind in ("minutes", "agenda"):
         meeting.date = _date_from_file_name(document, posted=bool(fields))
@@ -608,6 +609,11 @@ def _fill_from_running_title(meeting: Meeting, running: str, document: ParsedDoc
     if meeting.date is None and titled.date is not None:
         return replace(meeting, body=titled.body or meeting.body, date=titled.date,
                        start_time=titled.start_time or meeting.start_time, venue=titled.venue or meeting.venue)
+    if meeting.body is not None and titled.body is not None and _is_generic_body(meeting.body) and not (
+        _is_generic_body(titled.body) or meeting.body.lower() in titled.body.lower()
+    ):
+        # "Rakino Ratepayers Association" over every page, "Minutes of Committee Meeting" on the first: its committee.
+        return replace(meeting, body=f"{titled.body} {meeting.body}")
     return replace(meeting, body=meeting.body or titled.body)
 
 
@@ -1383,6 +1389,11 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         heading = line.is_heading and not title_runs_on and not (
             previous is not None and _RUNS_ON.match(text) is not None
             and (_JOINING_END.search(previous[0]) is not None or text[:1].islower())
+        ) and not (
+            # "… held on Monday 25th June at 7.00pm in" / "Tintern Village Hall.": a place set bold after a sentence
+            # stopped on its preposition is the rest of that sentence, not a heading.
+            previous is not None and _WORD_JOINING_END.search(previous[0]) is not None and not previous[1][-1].is_heading
+            and not _is_labelled(text) and not _is_short_capitals(text) and not _ends_header(text)
         )
         alone = (heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None

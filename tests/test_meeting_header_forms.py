@@ -415,3 +415,50 @@ def test_apostrophe_inside_a_word_stays_closed_up() -> None:
     text = "TREASURER’SREPORT"
     lefts, rights = _glyph_run(text, {"’": 3.0}, {9: 0.6, 10: 6.0})
     assert insert_word_spaces(text, lefts, rights, 22.0) == "TREASURER’S REPORT"
+
+
+def test_place_set_bold_after_a_sentence_stopped_on_its_preposition(make_document) -> None:
+    bold_hall = make_document(
+        "## ELMFORD COMMUNITY COUNCIL\n"
+        "Minutes of a meeting of the above Council held on Monday 25th June 2018 at 7.00pm in\n"
+        "## Elmford Village Hall.\n"
+        "Present: Cllrs Lee, Hill\n"
+    )
+    bold_room = make_document(
+        "Elmford Town Council\n"
+        "Minutes of the Planning Committee held on 4 July 2022 at 6.30pm at the\n"
+        "**Old Court Room, Town Hall**\n"
+        "Present: Cllrs Lee, Hill\n"
+    )
+    assert extract_meeting(bold_hall, kind="minutes").venue == "Elmford Village Hall"
+    assert extract_meeting(bold_room, kind="minutes").venue == "Old Court Room, Town Hall"
+
+
+def test_heading_after_a_finished_sentence_stays_a_heading(make_document) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 4 July 2022 at 6.30pm in the Library.\n"
+        "## Elmford Footpaths Group\n"
+        "Present: Ann Lee\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Library"
+
+
+def test_running_banner_names_the_committee_of_the_first_page(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+    from minutebook.ingest import parse_file
+
+    pages = [["Minutes of Committee Meeting", "Thursday 9 June 2022 at 19:00", "Members present:",
+              "Ann Lee (AL) Tom Hill (TH)", "1. Finance", "The accounts were accepted."], *_PAGES[1:]]
+    record = extract_document(parse_file(_pdf_with_running_block(tmp_path, ["Northmere Ratepayers Association"], pages)))
+    assert record.meeting.body == "Northmere Ratepayers Association Committee"
+
+
+def test_running_banner_leaves_a_named_body_alone(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+    from minutebook.ingest import parse_file
+
+    pages = [["Minutes of the Elmfield Footpaths Committee", "Thursday 9 June 2022 at 19:00", "Present: Ann Lee",
+              "1. Finance", "The accounts were accepted."], *_PAGES[1:]]
+    record = extract_document(parse_file(_pdf_with_running_block(tmp_path, ["Northmere Ratepayers Association"], pages)))
+    assert record.meeting.body == "Elmfield Footpaths Committee"
