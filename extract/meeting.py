@@ -215,6 +215,7 @@ _NOT_A_BANNER = re.compile(
 _PRESENT_LABEL = re.compile(r"^[A-Z][\w' ]{0,30}?\b(?:present|absent|attending|in\s+attendance)\s*:", re.IGNORECASE)
 _PLACE_ABBREVIATION_END = re.compile(r",\s*(?i:co|st|mt)\.$")
 _JOINING_END = re.compile(r"(?:,|\s(?i:and|of|the|in|at|on|held|for|to|by))$")
+_WORD_JOINING_END = re.compile(r"\s(?i:of|the|in|at|on|held|for|to|by)$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
 # `\s*+`: the spaces after the figures are taken once, so a long run of them before "-" is scanned once.
@@ -402,7 +403,7 @@ _TIME_AFTER_LABEL = re.compile(r"[ \t]*[:\-–—]?[ \t]*\d{1,2}[.:]\d{2}\b")
 # "Closed: 7:32 pm" under a "Meeting Times" heading, "Called to Order: 0905 AM   Adjourned: 1002 AM" as one line of a
 # board's header: the end verb as a label with its colon, opening its line or after an earlier label's value.
 _END_CELL = re.compile(
-    rf"(?:^[\W\d]*+|(?<=\s))(?:(?i:meeting|session)\s+)?(?:[Cc]losed|[Aa]djourned|[Ee]nded|[Ff]inished|CLOSED|ADJOURNED|ENDED|FINISHED)"
+    r"(?:^[\W\d]*+|(?<=\s))(?:(?i:meeting|session)\s+)?(?:[Cc]losed|[Aa]djourned|[Ee]nded|[Ff]inished|CLOSED|ADJOURNED|ENDED|FINISHED)"
     r"[ \t]*:[ \t]*(?=\d)"
 )
 # "The meeting started at 6.30 pm and finished at 8.05 pm": the end verb after "and", in a sentence about the meeting.
@@ -589,7 +590,7 @@ def extract_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting:
     if fields:
         meeting = _fill_from_front_matter(meeting, fields, document)
     running = document.metadata.get(RUNNING_TITLE)
-    if running and (meeting.date is None or meeting.body is None):
+    if running and (meeting.date is None or meeting.body is None or _is_generic_body(meeting.body)):
         meeting = _fill_from_running_title(meeting, running, document, kind=kind)
     if meeting.date is None and kind in ("minutes", "agenda"):
         meeting.date = _date_from_file_name(document, posted=bool(fields))
@@ -608,6 +609,11 @@ def _fill_from_running_title(meeting: Meeting, running: str, document: ParsedDoc
     if meeting.date is None and titled.date is not None:
         return replace(meeting, body=titled.body or meeting.body, date=titled.date,
                        start_time=titled.start_time or meeting.start_time, venue=titled.venue or meeting.venue)
+    if meeting.body is not None and titled.body is not None and _is_generic_body(meeting.body) and not (
+        _is_generic_body(titled.body) or meeting.body.lower() in titled.body.lower()
+    ):
+        # "Rakino Ratepayers Association" over every page, "Minutes of Committee Meeting" on the first: its committee.
+        return replace(meeting, body=f"{titled.body} {meeting.body}")
     return replace(meeting, body=meeting.body or titled.body)
 
 
@@ -1152,6 +1158,7 @@ def _organisation_body(
         # "Elmwood School District No. 12": a district's number is part of its name.
         numbered = _BODY_NUMBER.sub("", banner) if banner else None
         if banner and numbered and _is_banner(numbered) and organisation:
+            banner = _banner_run_on(banner, named[1:])
             bare = _BODY_NUMBER.sub("", body)
             if bare != body and _is_capitals(bare):
                 body = _title_case(bare) + body[len(bare):]  # "BOARD No. 4" set in the letterhead's capitals
@@ -1174,6 +1181,33 @@ def _organisation_body(
                 where.setdefault(name, line)
     repeated = [name for name, count in counts.most_common() if count >= 2]
     return (repeated[0], where[repeated[0]]) if repeated else None
+
+
+# The first half of a wrapped name: a place and its district ("Elmford and District", "Elm & Area"), a compass or size
+# word before a place ("North Elmford", "Greater Elmton"), or a line ending on a joining word ("Friends of the").
+_PLACE_HALF = re.compile(
+    r"\b(?:and|&)\s+(?:District|Districts|Area|Villages|Region)$|^(?:North|South|East|West|Upper|Lower|Greater|Great|Little|"
+    r"Old|New)\s+[A-Z]|\b(?:and|&|of|for|the)$",
+    re.IGNORECASE,
+)
+BANNER_RUN_ON_MAX_WORDS = 4
+"""The first line of an organisation's name set over two letterhead lines is short ("Elmford and District")."""
+
+
+def _banner_run_on(banner: str, above: list[Line]) -> str:
+    """An organisation's name whose letterhead wraps it over two lines: "Elmford and District" / "Allotment
+    Association" is one name. The line above joins when it is a short capitalised name of no body or organisation of
+    its own (never "Elmford Parish Council" over its committee, nor "Village of Elm" over a board)."""
+    if not above or not _ORGANISATION_WORDS.search(banner):
+        return banner
+    text = _strip_marks(above[0].text)
+    if (not text or len(text.split()) > BANNER_RUN_ON_MAX_WORDS or re.search(r"[\d:;,.@]", text)
+            or not _is_capitalised_name(text) or _BODY_WORDS.search(text) or _ORGANISATION_WORDS.search(text)
+            or MUNICIPAL_BANNER.match(text) or _RECORD_TITLE.match(text) or _VENUE_WORDS.search(text)
+            or not _PLACE_HALF.search(text)):
+        return banner  # "Working Together" over "Elm Lake Association": a motto, not the first half of the name
+    joined = _tidy_body(f"{text} {banner}")
+    return joined or banner
 
 
 def _is_grid_row_text(text: str) -> bool:
@@ -1355,6 +1389,11 @@ def _iter_header_units(header: list[Line]) -> list[tuple[str, list[Line]]]:
         heading = line.is_heading and not title_runs_on and not (
             previous is not None and _RUNS_ON.match(text) is not None
             and (_JOINING_END.search(previous[0]) is not None or text[:1].islower())
+        ) and not (
+            # "… held on Monday 25th June at 7.00pm in" / "Tintern Village Hall.": a place set bold after a sentence
+            # stopped on its preposition is the rest of that sentence, not a heading.
+            previous is not None and _WORD_JOINING_END.search(previous[0]) is not None and not previous[1][-1].is_heading
+            and not _is_labelled(text) and not _is_short_capitals(text) and not _ends_header(text)
         )
         alone = (heading or line.cells is not None or _is_labelled(text) or _grid_row(line) is not None
                  or _HOURS_LINE.match(text) is not None or _BULLET_LINE.match(line.text) is not None

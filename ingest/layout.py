@@ -353,6 +353,13 @@ def gap_over_letter_spacing(gaps: list[float], size: float) -> float:
     return middle + base
 
 
+QUOTE_GAP_EMS = 0.1
+"""After a closing quote or apostrophe, a gap this wide (ems) is a word space: the quote's box ends short of its
+width, so "Residents’ Association" leaves less room than other words do; inside a word ("CHAIR’S") the next letter
+stands close to it."""
+CLOSING_QUOTES = "’'”\""
+
+
 def insert_word_spaces(
     text: str, lefts: list[float], rights: list[float], size: float, *, gap: float | None = None
 ) -> str:
@@ -368,7 +375,9 @@ def insert_word_spaces(
     gaps = glyph_gaps(lefts, rights, size)[0]
     if gap is None:
         gap = gap_over_letter_spacing(gaps, size)
-    breaks = [index for index in range(1, len(text)) if gaps[index - 1] > gap]
+    breaks = [index for index in range(1, len(text)) if gaps[index - 1] > gap or (
+        text[index - 1] in CLOSING_QUOTES and text[index].isalnum() and gaps[index - 1] > QUOTE_GAP_EMS * size
+    )]
     if not breaks:
         return text
     parts = []

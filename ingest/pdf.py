@@ -1886,7 +1886,7 @@ class _PdfiumChars:
             before, here = glyphs[number - 1], glyphs[number]
             if typed[number - 1] or (here > before + 1 and lefts[number] < lefts[number - 1]) or (
                 all_gaps[number - 1] > gap
-            ):
+            ) or _after_closing_quote(text, before, here, all_gaps[number - 1], size):
                 parts.append(" ")
             parts.append(text[here])
         return "".join(parts)
@@ -1911,6 +1911,8 @@ class _PdfiumChars:
             before, here = glyphs[number - 1], glyphs[number]
             if here > before + 1 and (typed[number - 1] or gaps[number - 1] > limit or gaps[number - 1] < -size):
                 parts.append(text[before + 1:here])
+            elif here == before + 1 and _after_closing_quote(text, before, here, gaps[number - 1], size):
+                parts.append(" ")  # "Residents’ Association": pdfium wrote no space after the quote
             parts.append(text[here])
         return "".join(parts)
 
@@ -1942,6 +1944,12 @@ class _PdfiumChars:
             bold=bold,
             glued=glued,
         )
+
+
+def _after_closing_quote(text: str, before: int, here: int, gap: float, size: float) -> bool:
+    """True when glyph `here` starts a word after a closing quote at `before` (`layout.QUOTE_GAP_EMS`)."""
+    return (text[before] in layout.CLOSING_QUOTES and text[here].isalnum()
+            and gap > layout.QUOTE_GAP_EMS * size)
 
 
 # --- pdfplumber -----------------------------------------------------------------

@@ -351,3 +351,114 @@ def test_minutes_opening_with_apologies_keep_a_held_sentence_date(make_document)
     )
     meeting = extract_meeting(make_document(text, name="minutes-2022-06-06.txt"), kind="minutes")
     assert meeting.date == dt.date(2022, 6, 6)  # the earlier meeting's date is not this one's
+
+
+def test_organisation_name_wrapped_over_two_letterhead_lines(make_document) -> None:
+    district = make_document(
+        "Elmford and District\n"
+        "Allotment Association\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    compass = make_document(
+        "North Elmford\n"
+        "Bowls Club\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    assert extract_meeting(district, kind="minutes").body == "Elmford and District Allotment Association Committee"
+    assert extract_meeting(compass, kind="minutes").body == "North Elmford Bowls Club Committee"
+
+
+def test_motto_or_council_over_an_association_is_not_part_of_its_name(make_document) -> None:
+    motto = make_document(
+        "Working Together\n"
+        "Elm Lake Association\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    council = make_document(
+        "ELMFORD PARISH COUNCIL\n"
+        "Allotment Association\n"
+        "Minutes of the Committee Meeting held 3 October 2022\n"
+        "Present: Ann Lee\n"
+    )
+    assert extract_meeting(motto, kind="minutes").body == "Elm Lake Association Committee"
+    assert extract_meeting(council, kind="minutes").body == "Allotment Association Committee"
+
+
+def _glyph_run(text: str, widths: dict[str, float], gaps: dict[int, float], tight: float = 0.4):
+    """Left and right edges for `text`'s glyphs set tight, with a wider gap after the glyph at each index of `gaps`."""
+    lefts, rights, x = [], [], 100.0
+    for index, char in enumerate(text):
+        lefts.append(x)
+        x += widths.get(char, 9.0)
+        rights.append(x)
+        x += gaps.get(index, tight)
+    return lefts, rights
+
+
+def test_word_space_after_a_closing_quote_in_large_type() -> None:
+    from minutebook.ingest.layout import insert_word_spaces
+
+    text = "Members’Room"
+    lefts, rights = _glyph_run(text, {"’": 3.0}, {7: 3.2})
+    assert insert_word_spaces(text, lefts, rights, 22.0) == "Members’ Room"
+    text = "Residents”Report"
+    lefts, rights = _glyph_run(text, {"”": 5.0}, {9: 3.0})
+    assert insert_word_spaces(text, lefts, rights, 22.0) == "Residents” Report"
+
+
+def test_apostrophe_inside_a_word_stays_closed_up() -> None:
+    from minutebook.ingest.layout import insert_word_spaces
+
+    text = "TREASURER’SREPORT"
+    lefts, rights = _glyph_run(text, {"’": 3.0}, {9: 0.6, 10: 6.0})
+    assert insert_word_spaces(text, lefts, rights, 22.0) == "TREASURER’S REPORT"
+
+
+def test_place_set_bold_after_a_sentence_stopped_on_its_preposition(make_document) -> None:
+    bold_hall = make_document(
+        "## ELMFORD COMMUNITY COUNCIL\n"
+        "Minutes of a meeting of the above Council held on Monday 25th June 2018 at 7.00pm in\n"
+        "## Elmford Village Hall.\n"
+        "Present: Cllrs Lee, Hill\n"
+    )
+    bold_room = make_document(
+        "Elmford Town Council\n"
+        "Minutes of the Planning Committee held on 4 July 2022 at 6.30pm at the\n"
+        "**Old Court Room, Town Hall**\n"
+        "Present: Cllrs Lee, Hill\n"
+    )
+    assert extract_meeting(bold_hall, kind="minutes").venue == "Elmford Village Hall"
+    assert extract_meeting(bold_room, kind="minutes").venue == "Old Court Room, Town Hall"
+
+
+def test_heading_after_a_finished_sentence_stays_a_heading(make_document) -> None:
+    document = make_document(
+        "Minutes of the meeting held on 4 July 2022 at 6.30pm in the Library.\n"
+        "## Elmford Footpaths Group\n"
+        "Present: Ann Lee\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Library"
+
+
+def test_running_banner_names_the_committee_of_the_first_page(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+    from minutebook.ingest import parse_file
+
+    pages = [["Minutes of Committee Meeting", "Thursday 9 June 2022 at 19:00", "Members present:",
+              "Ann Lee (AL) Tom Hill (TH)", "1. Finance", "The accounts were accepted."], *_PAGES[1:]]
+    record = extract_document(parse_file(_pdf_with_running_block(tmp_path, ["Northmere Ratepayers Association"], pages)))
+    assert record.meeting.body == "Northmere Ratepayers Association Committee"
+
+
+def test_running_banner_leaves_a_named_body_alone(tmp_path) -> None:
+    from minutebook.extract.pipeline import extract_document
+    from minutebook.ingest import parse_file
+
+    pages = [["Minutes of the Elmfield Footpaths Committee", "Thursday 9 June 2022 at 19:00", "Present: Ann Lee",
+              "1. Finance", "The accounts were accepted."], *_PAGES[1:]]
+    record = extract_document(parse_file(_pdf_with_running_block(tmp_path, ["Northmere Ratepayers Association"], pages)))
+    assert record.meeting.body == "Elmfield Footpaths Committee"
