@@ -224,7 +224,7 @@ _LIST_ENTRY = re.compile(r"^(?:[-•·*]\s+)?(?:\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]
 _BRACKET_MARKER = re.compile(
     r"\s*[(\[](?i:\s*actions?\s*(?:by\s*)?)(?:[-–—:]\s*|\s+(?=[A-Z]{2,3}\s*[)\]]))(?P<owner>[A-Z][^()\[\]]{0,60}?)\s*[)\]]"
 )
-_NEEDED = re.compile(r"\b(?:needs?|needed|required|wanted|to\s+be\s+[a-z]+(?:ed|en|t)|outstanding)\b")
+_NEEDED = re.compile(r"\b(?:needs?|needed|required|to\s+be\s+[a-z]+(?:ed|en|t))\b")
 """What a sentence says is still to be done, with no one named in it: "… needs a new liner", "… to be cut back"."""
 # A bracket closing a paragraph, holding only who acts: "… about the drain (Kim & Lou).", "(JK/Clerk)".
 _CLOSING_BRACKET = re.compile(r"(?<=[\w.,;])\s*\((?P<owner>[A-Z][\w.'’-]*(?:\s*(?:&|/|,|\band\b)?\s*[A-Z][\w.'’-]*){0,5})\)\.?$")

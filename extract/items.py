@@ -3696,7 +3696,7 @@ def _is_capitals(text: str) -> bool:
 
 
 def _is_stopped_heading(title: str) -> bool:
-    """True for a short title in title case closed by a full stop ("Basic Radio Course.", "RDEK Grant Update."): a
+    """True for a short title in title case closed by a full stop ("Basic Radio Course.", "Elm Grant Update."): a
     heading the clerk ended with a stop, not a sentence ("The hedge was cut.")."""
     words = title.rstrip(".").split()
     long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]

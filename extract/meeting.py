@@ -127,7 +127,9 @@ _SENTENCE_VERB = re.compile(
 # The label of a header grid's row naming the meeting: "Title of Meeting | X".
 _BODY_LABEL = re.compile(
     # "What: Regular Meeting of the Elm Park Board" over "When:" and "Where:", as a notice-style header sets it.
-    r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body|what)"
+    r"^\s*(?:title\s+of\s+(?:the\s+)?meeting|meeting\s+title|name\s+of\s+(?:the\s+)?meeting|meeting|committee|body"
+    # "What: to discuss the fence" says what the meeting is about: only a name after "What:" is a body.
+    r"|what(?=\s*[:\-–]\s*(?-i:[A-Z])))"
     r"\s*[:\-–]\s*(?P<body>.+)$",
     re.IGNORECASE,
 )
@@ -372,7 +374,7 @@ _STREET_LINE = re.compile(
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
     + street_word_pattern()
-    # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Epsom, Auckland 1022", ", Elmford, EL4 2QT".
+    # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Elmvale, Northtown 1022", ", Elmford, EL4 2QT".
     + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
 )
 # "Elmton, IL 60525", "Elmton, Illinois 60525", "Lakeview, ON P0H 1A0": a town, its state or province, its postcode.
@@ -1739,7 +1741,7 @@ def _find_dateline(
 
 def _find_address_venue(header: list[Line]) -> tuple[str | None, list[Line]]:
     """A street address over "City, ST 12345" among the header lines, where a board meets; or a whole address on the
-    line under the dateline ("Thursday 14 April 2032 at 18:00" / "2 Elm Street, Epsom, Northtown 1022"), never the
+    line under the dateline ("Thursday 14 April 2032 at 18:00" / "2 Elm Street, Elmvale, Northtown 1022"), never the
     office's contact address."""
     for street, city in zip(header, header[1:]):
         if _STREET_LINE.match(_strip_marks(street.text)) and _CITY_STATE_LINE.match(_strip_marks(city.text)):

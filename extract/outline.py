@@ -281,7 +281,7 @@ def _run_on(line: str, title: str, wraps: bool = False) -> str | None:
 
 def _has_body(texts: list[str], index: int, following: int) -> bool:
     """True when the lines after a numbered point, up to the next, are notes under it rather than its own wrap: marked
-    notes, or paragraphs of at least `MIN_BODY_LINES` lines under a point that reads as a title ("1) Zink Road Update"
+    notes, or paragraphs of at least `MIN_BODY_LINES` lines under a point that reads as a title ("1) Elm Road Update"
     over what was said of it), not as a sentence run over its line."""
     if any(texts[line][:1] in _NOTE_MARKS for line in range(index + 1, following)):
         return True

@@ -184,8 +184,9 @@ _CONSENSUS = re.compile(
     # be updated.", "There was consensus to …" (agreement only in part, or with a speaker, is none).
     r"|(?:the\s+)?(?:\w+\s+){0,2}?(?:board|council|commission|committee|members|group|meeting|trustees|directors)\s+"
     r"(?:reached|came\s+to)\s+(?:a\s+)?(?:general\s+)?consensus\s+(?:to|that|on)\b"
-    r"|there\s+was\s+(?:a\s+)?(?:general|unanimous|full)\s+(?:agreement|consensus)\s+(?:to|that)\b"
-    r"|there\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b)",
+    # "… consensus that the road is dangerous" shares an opinion; a decision says what is to be done.
+    r"|there\s+was\s+(?:a\s+)?(?:(?:general|unanimous|full)\s+)?(?:agreement|consensus)\s+"
+    r"(?:to\b|that\b(?=[^.;]*\b(?:be|should|would|will|shall|must)\b)))",
     re.IGNORECASE,
 )
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
@@ -264,7 +265,10 @@ _SIGNED_AS_RECORD = re.compile(
     r"[^.;]{0,160}?\b(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\s+record\b"
     # "Councillors were unanimous in supporting the proposal for a new play area."
     r"|^(?:the\s+)?(?:\w+\s+){0,2}?(?:councillors|members|committee|council|board|trustees|meeting)\s+(?:were|was)\s+"
-    r"unanimous\s+in\s+(?:supporting|agreeing|approving|accepting|favour\s+of|favor\s+of|their\s+support)\b",
+    # Support for a proposal is a decision; support for people ("… supporting the volunteers' efforts") is praise.
+    r"unanimous\s+in\s+(?:(?:supporting|approving|accepting|favou?r\s+of|their\s+support\s+for)\s+(?:the\s+|this\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:proposals?|motion|application|recommendations?|requests?|plans?|scheme|amendment|idea|suggestion)\b"
+    r"|agreeing\s+(?:to|that)\b)",
     re.IGNORECASE,
 )
 # A decision written in the passive about what was decided: "The Risk Assessment, as circulated, was unanimously
@@ -677,9 +681,9 @@ _MOTION_IN_HEADING = re.compile(r"\b(?:made|makes)\s+a\s+motion\b|\bmoved\b|\bse
 REPEAT_WORDS = 4
 """A decision this long or longer that another decision of its section holds word for word is that one read twice."""
 MOTION_SENTENCES = 8
+"""How far before its outcome a motion record may start, in sentences."""
 _VOTE_LABEL = re.compile(r"(?:^|\s)(?:VOTE|Vote)\s*:\s*\d")
 _MOTION_LABEL_UNIT = re.compile(r"^(?:MOTION|Motion)\s*:\s*\S")
-"""How far before its outcome a motion record may start, in sentences."""
 MOTION_PARTS = 30
 """How far back a motion's "AND THAT …" parts may lead to its first part, in sentences and list entries."""
 # A consent item's disposition: "approved as presented", "accepted as submitted", "adopted as circulated".
@@ -1502,9 +1506,9 @@ def _undecided_rows(lines: list[Line]) -> list[list[Line]]:
 
 
 MIN_BOLD_DECISION_WORDS = 5
+"""A decision sentence set in bold (and so read as a heading) is at least this long."""
 ENTRY_LINES = 6
 """Lines a decision list's entry may run to when its wrapped lines come apart."""
-"""A decision sentence set in bold (and so read as a heading) is at least this long."""
 
 
 def _is_bold_decision(text: str, rules: ResolutionRules, nlp: Language) -> bool:
@@ -1688,7 +1692,7 @@ _EARLIER_APPROVAL = re.compile(
 # A member's suggestion and the meeting's assent in one sentence: "Bo suggested a tombola; this was agreed.", "Ann
 # proposed a fete in July, which was agreed by all." (a suggestion only discussed, or a question asked, decides nothing).
 _SUGGESTION_AGREED = re.compile(
-    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:suggested|proposed|recommended|offered)\b[^.;]{3,200}?[;,]?\s+"
+    r"^(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:suggested|proposed|recommended|offered)\b(?!\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:was|is|were|are|had|has)\b)[^.;]{3,200}?[;,]?\s+"
     r"(?:and\s+)?(?:this|which|that|it)\s+(?:suggestion\s+|proposal\s+|idea\s+)?(?:was|were)\s+"
     r"(?:unanimously\s+|duly\s+|then\s+)?(?:agreed|accepted|approved|supported|endorsed)\b",
     re.IGNORECASE,

@@ -885,8 +885,9 @@ _MOTION_SECOND_PAIR = re.compile(
     rf"|\b(?:MOTION|Motion)\s*:\s*(?P<m2>{_SURNAME})\s*/\s*(?P<s2>{_SURNAME})\s*[,:–—-]?\s*(?=(?:to|that)\s)"
 )
 _MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to|for)\b)", re.IGNORECASE)
-_WORDS_FOLLOW = re.compile(r"\s*[:,–—-]?\s*(?=[A-Za-z0-9$£])")
 """The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""
+_WORDS_FOLLOW = re.compile(r"\s*[:,–—-]?\s*(?=[A-Za-z0-9$£])")
+"""Any words right after the shorthand when no "to" or "that" opens them ("M/S/A June minutes as circulated.")."""
 
 
 _CANDIDATE_FOR = re.compile(

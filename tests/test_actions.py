@@ -784,6 +784,7 @@ def test_owner_in_a_bracket_closing_the_paragraph(make_document, nlp):
         "#### 5. Grants\n\nThe county report on grants was received (NCC).\n\n"
         "#### 6. Green\n\nPriya thanked the volunteers for their work on the green (Priya).\n\n"
         "#### 7. Roads\n\nWrite to the roads service again (see above).\n\n"
+        "#### 7a. Accounts\n\nThe sum still outstanding was noted (Priya).\n\n"  # a state reported, nothing to do
         "#### 8. Groups\n\nThe same members will continue - Cllrs Patel and Hughes (Cllr Hughes Chair)\n"
     )
     assert [(a.item, a.owners, a.text) for a in _actions(make_document, nlp, text)] == [

@@ -268,6 +268,16 @@ def test_what_label_with_a_plain_body(make_document) -> None:
     assert extract_meeting(document, kind="minutes").body == "Northmere Trails Committee"
 
 
+def test_what_label_saying_what_is_discussed_is_no_body(make_document) -> None:
+    document = make_document(
+        "What: to discuss the new fence\n"
+        "When: March 14, 2024, 7:00 PM\n"
+        "Present: Ann Lee, Bo Kerr\n"
+        "1. Fence\n"
+    )
+    assert extract_meeting(document, kind="minutes").body != "to discuss the new fence"
+
+
 def test_start_and_end_in_four_figures_after_their_phrases(make_document) -> None:
     document = make_document(
         "ELMFORD COMMUNITY ASSOCIATION\n"

@@ -31,7 +31,11 @@ def test_a_suggestion_and_its_assent_in_one_sentence(make_document, nlp, said):
 
 @pytest.mark.parametrize(
     "said",
-    ["Tom suggested a tombola; this was discussed at length.", "Bo asked whether a tombola had been agreed last year."],
+    [
+        "Tom suggested a tombola; this was discussed at length.",
+        "Bo asked whether a tombola had been agreed last year.",
+        "Bo suggested the hall was too cold, which was agreed.",  # a view shared, not a proposal adopted
+    ],
 )
 def test_a_suggestion_only_discussed_or_a_question_decides_nothing(make_document, nlp, said):
     texts, _ = _read(make_document, nlp, said)
@@ -90,7 +94,13 @@ def test_consensus_and_agreement_of_the_meeting(make_document, nlp, said):
 
 
 @pytest.mark.parametrize(
-    "said", ["There was some agreement with the speaker's view.", "The board could not reach consensus on the fee."]
+    "said",
+    [
+        "There was some agreement with the speaker's view.",
+        "The board could not reach consensus on the fee.",
+        "There was consensus that the junction is dangerous.",  # an opinion: nothing is to be done
+        "Members were unanimous in supporting the volunteers' efforts.",  # praise, not a proposal approved
+    ],
 )
 def test_partial_agreement_or_no_consensus_decides_nothing(make_document, nlp, said):
     texts, _ = _read(make_document, nlp, said)
