@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from ..ingest.document import Line, ParsedDocument, top_reach
-from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
+from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import name_row, split_columns
 from .attendance_grid import grid_marks
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
@@ -115,7 +115,7 @@ _ITEM_NUMBER_CELL = re.compile(r"^\d{1,3}[a-z]?[.)]?$")
 # A heading run into its list without a colon, the list opening with a person: "Apologies for Absence Ann Lee (AL),
 # Bo Day (BD)", "Apologies for absence Cllr A Penn and Mrs Vail".
 _NAME_RUN_IN = re.compile(
-    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}"
+    rf"^(?:(?:Cllr|Councillor|{HONORIFIC})\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}"
     r"\s*(?:\([A-Za-z]{1,4}\)|,|\band\b|&|$)"
 )
 _INLINE_LABEL = re.compile(r"[.!?]\s+(?P<label>(?=[A-Z])(?i:" + label_words(sections=("apologies",)) + r")\s*:)")

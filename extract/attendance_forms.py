@@ -23,7 +23,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import load_non_person_words
-from ..names import is_title, load_title_words, match_leading_title, parse_person, strip_bracket
+from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
@@ -328,7 +328,7 @@ def welcome_attendees(document: ParsedDocument) -> list[Attendee]:
 _TOOK_MINUTES = re.compile(
     r"(?:\b(?P<clerked>clerked|minuted)\s+by|\bminutes\s+(?:were\s+)?(?:taken|recorded)\s+by|\bminute[- ]?taker"
     r"|\bclerk\s+to\s+the\s+(?:governors|governing\s+body|board|trustees|directors))\s*[:\-–]?\s*"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:$|[\t,;.(]|\s{2}))",
+    rf"(?P<name>(?:{HONORIFIC}\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){{0,2}})(?=\s*(?:$|[\t,;.(]|\s{{2}}))",
     re.IGNORECASE,
 )
 
