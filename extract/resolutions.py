@@ -61,6 +61,7 @@ from .votes import (
     APPROVED_BY_NAMES,
     AYE_SIDE,
     NAY_SIDE,
+    NOT_PASSED,
     SIDES_TALLY,
     RUN_IN_TOPIC,
     MOTION_BELOW,
@@ -470,7 +471,7 @@ _FAILED = re.compile(
     r"(?:failed|fails|defeated|lost|withdrawn|denied|rejected)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:failed|defeated|lost|withdrawn|denied)\b"
     r"|\bmotion\s+to\s+(?:[\w'’-]+\s+){1,8}?(?:was\s+)?(?:failed|defeated|lost)\b"
-    r"|\b(?:did|does)\s+not\s+(?:pass|carry)\b|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
+    rf"|\b{NOT_PASSED}|\bRESULT\s*:\s*(?:FAILED|DEFEATED|DENIED|WITHDRAWN|LOST)\b"
     r"|^(?:resolution|outcome|result)\s*:\s*(?:the\s+)?(?:vote|motion)\s+(?:failed|defeated|lost)\b|^(?:the\s+)?vote\s+(?:failed|fell)\b"
     r"|^motion\s*:\s*(?:failed|defeated|denied|lost|withdrawn)\b"
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
@@ -1613,7 +1614,7 @@ _LOST = re.compile(r"\b(?:defeated|not\s+carried|was\s+lost|motion\s+(?:fell|fai
                    r"|not\s+seconded"
                    r"|(?:but|and)\s+(?:then\s+)?(?:failed|fell|was\s+defeated)(?=\s*(?:[.;,]|$))"
                    # "The motion does not pass.", "It did not carry 2-3."
-                   r"|(?:does|did)\s+not\s+(?:pass|carry)|failed\s+to\s+(?:pass|carry))",
+                   rf"|{NOT_PASSED})",
                    re.IGNORECASE)
 LOSS_REACH = 6
 """Sentences after a proposal within which its loss may be recorded ("Ayes: A, B." "Nays: C, D, E." "Motion failed.")."""

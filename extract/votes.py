@@ -786,9 +786,11 @@ def _find_events(text: _Text) -> Iterator[_Event]:
 
 
 # "The motion does not pass.", "Motion did not carry 2-3.": a motion that failed, said with a negative.
+NOT_PASSED = r"(?:(?:does|did)\s+not|failed\s+to)\s+(?:pass|carry)\b"
+"""A motion's loss said with its verb denied: "does not pass", "did not carry", "failed to pass" (one place for the
+vote rules and the decision rules)."""
 _DID_NOT_PASS = re.compile(
-    r"\b(?:motion|amendment|resolution|proposal|it)\s+(?:does|did)\s+not\s+(?:pass|carry)\b"
-    r"|\b(?:motion|amendment|resolution|proposal)\s+failed\s+to\s+(?:pass|carry)\b",
+    rf"\b(?:(?:motion|amendment|resolution|proposal)\s+{NOT_PASSED}|it\s+(?:does|did)\s+not\s+(?:pass|carry)\b)",
     re.IGNORECASE,
 )
 _BODY_SUBJECT = re.compile(
