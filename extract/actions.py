@@ -390,11 +390,13 @@ _COMPOUND_OWNER = re.compile(r"\s*(?:/|&|,|\band\b)\s*")
 _REQUESTED = r"(?:asked|instructed|authori[sz]ed|requested|directed)"
 _PASSIVE_TASK = re.compile(rf"^(?:and\s+is\s+)?(?:hereby\s+)?(?:{_REQUESTED}|invited|urged|tasked)\b", re.IGNORECASE)
 """After a post's "should be": the words that still give it a task ("… should be asked to write …")."""
+_PART = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)"
+"""The number of a decision's part: "(1)", "2)", "(b)", "(iii)"."""
 # "that the Clerk be and is hereby authorised and instructed to …", as formal resolutions write it; a decision in parts
 # numbers each ("Resolved: (1) That HR contact …").
 _DECIDED_TASK = re.compile(
-    r"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*)?(?:(?i:that)\s*[:–—-]?\s*)?"
-    r"|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*That\s+"
+    rf"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:{_PART}\s*)?(?:(?i:that)\s*[:–—-]?\s*)?"
+    rf"|{_PART}\s*That\s+"
     r"|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided))\s+(?:(?i:that)\s+"
     rf"|(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})))"
     r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
@@ -410,13 +412,13 @@ _DECISION_SENTENCE = re.compile(
     r"|(?:(?<=\band)|(?<=,))\s+(?=it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)"
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
-_LATER_PART = re.compile(r"(?<=[.!?;])\s+(?=\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*That\b)")
+_LATER_PART = re.compile(rf"(?<=[.!?;])\s+(?={_PART}\s*That\b)")
 """Where a decision's next numbered part starts: "… the return. 2) That the Clerk invite …"."""
 _DECISION_THAT = re.compile(
-    rf"^(?:\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})\)\s*)?That\s+(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})"
+    rf"^(?:{_PART}\s*)?That\s+(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})"
 )
 """A decision's "That" before its owner, the sentence cut from its "Resolved": "That HR will also contact …"."""
-_NEXT_DECISION = re.compile(r",\s+(?:and\s+)?that\s+|;\s+|\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=[Tt]hat\b)")
+_NEXT_DECISION = re.compile(rf",\s+(?:and\s+)?that\s+|;\s+|\s+{_PART}\s+(?=[Tt]hat\b)")
 _SEQUENCE_WORD = re.compile(
     r"^(?:firstly|secondly|thirdly|finally|then|meanwhile|additionally|in\s+the\s+meantime)\s*,?\s+(?=[A-Z])"
 )
