@@ -17,7 +17,7 @@ from spacy.language import Language
 from ..ingest.document import Line, ParsedDocument, top_reach
 from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, parse_person, strip_bracket
 from .attendance_columns import name_row, split_columns
-from .attendance_grid import grid_marks
+from .attendance_grid import grid_people
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
 from .attendance_forms import BODY_LETTERS, mark_disambiguated, split_trailing_post
 from .records import Apology, Evidence
@@ -163,13 +163,10 @@ def extract_apologies(document: ParsedDocument, *, nlp: Language) -> list[Apolog
 
 def _grid_apologies(lines: list[Line]) -> list[Apology]:
     """Members an attendance grid marks as having sent apologies at the meeting (`attendance_grid`)."""
-    found: list[Apology] = []
-    for name, mark, row in grid_marks(lines):
-        person = parse_person(name)
-        if mark == "apologies" and person.surname:
-            found.append(Apology(name=person.name, surname=person.surname, title=person.title,
-                                 evidence=Evidence.of_lines([row])))
-    return found
+    return [
+        Apology(name=person.name, surname=person.surname, title=person.title, evidence=Evidence.of_lines([row]))
+        for person, row in grid_people(lines, "apologies")
+    ]
 
 
 def _sent_apologies_sentences(lines: list[Line]) -> list[Apology]:

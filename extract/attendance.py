@@ -46,7 +46,7 @@ from .names import (
 )
 from .addresses import street_word_pattern
 from .attendance_columns import name_columns, new_heading, split_columns
-from .attendance_grid import grid_marks
+from .attendance_grid import grid_people
 from .items import SUM, agenda_words
 from .attendance_forms import (
     called_to_order_attendees,
@@ -362,13 +362,11 @@ def extract_attendees(
 
 def _grid_attendees(document: ParsedDocument) -> list[Attendee]:
     """Members an attendance grid marks present at the meeting (`attendance_grid`)."""
-    found: list[Attendee] = []
-    for name, mark, row in grid_marks(document.lines):
-        person = parse_person(name)
-        if mark == "present" and person.surname:
-            found.append(Attendee(name=person.name, surname=person.surname, title=person.title, status="present",
-                                  evidence=Evidence(page=row.page, line_start=row.number, line_end=row.number)))
-    return found
+    return [
+        Attendee(name=person.name, surname=person.surname, title=person.title, status="present",
+                 evidence=Evidence.of_lines([row]))
+        for person, row in grid_people(document.lines, "present")
+    ]
 
 
 def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
@@ -804,15 +802,16 @@ _OPENING_ITEM = re.compile(
     r"^\s*(?:\d{1,2}[.)]?\s+)?(?:call(?:ed)?\s+to\s+order|roll\s+call|pledge|invocation|opening|welcome|meeting\s+called)",
     re.IGNORECASE,
 )
-_MOTION_WORDS = re.compile(r"\b(?:motion|moved|seconded|vote|voted|voting|carried|resolved)\b", re.IGNORECASE)
+# Words that show business under way: once one is read, a roll call below it is a vote, not attendance.
+_BUSINESS_WORDS = re.compile(r"\b(?:motion|moved|seconded|vote|voted|voting|carried|resolved)\b", re.IGNORECASE)
 
 
 def _opens_the_meeting(lines: list[Line], index: int) -> bool:
-    """True when the roll-call heading at `index` comes before any business: every numbered item above it is an
-    opening item (call to order, pledge) and no motion has been put."""
+    """True when the roll-call heading at `index` comes before any business: no line above it speaks of a motion or
+    a vote, and every numbered item above it is an opening item (call to order, pledge)."""
     for line in lines[:index]:
         text = line.text.strip()
-        if _MOTION_WORDS.search(text):
+        if _BUSINESS_WORDS.search(text):
             return False
         if _ITEM_OPENER.match(text) and not _OPENING_ITEM.match(text):
             return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.document import Line, top_reach
-from ..names import parse_person
+from ..names import PersonName, parse_person
 from .names import is_organisation, is_role
 from .sections import Mark, read_attendance_mark
 
@@ -35,6 +35,12 @@ _KEY = re.compile(
 _NAME = re.compile(r"^[A-Za-z][A-Za-z'’.-]*(?:\s+[A-Za-z][A-Za-z'’.-]*){1,3}$")
 _VACANT = re.compile(r"^(?:vacant|vacancy)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:vacant|vacancy|name|governor|member|type|total)\b", re.IGNORECASE)
+
+
+def grid_people(lines: list[Line], mark: Mark) -> list[tuple[PersonName, Line]]:
+    """(person, row) for each member a grid at the top gives `mark` at its latest meeting (a name with a surname)."""
+    people = [(parse_person(name), row) for name, marked, row in grid_marks(lines) if marked == mark]
+    return [(person, row) for person, row in people if person.surname]
 
 
 def grid_marks(lines: list[Line]) -> list[tuple[str, Mark, Line]]:

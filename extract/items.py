@@ -883,10 +883,7 @@ def _run_in_label_kind(title: str, rest: str) -> int | None:
     ("Old business"), None for no item label (attendance, motion and vote labels, speakers, dates)."""
     words = title.split()
     letters = [c for c in title if c.isalpha()]
-    long_words = [
-        word for word in words
-        if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS and word.lower() not in _JOINING | _LONG_JOINING
-    ]
+    long_words = [word for word in _long_words(words) if word.lower() not in _JOINING | _LONG_JOINING]
     # "Board Member Survey for Conflicts of Interest with Agenda Items – None": a longer label naming the business.
     business = len(words) <= MAX_SUB_TITLE_WORDS and all(word[:1].isupper() for word in long_words) and bool(
         agenda_words().search(title)
@@ -3695,11 +3692,16 @@ def _is_capitals(text: str) -> bool:
     return len(letters) >= MIN_CAPS_RUN_IN_LETTERS and all(c.isupper() for c in letters)
 
 
+def _long_words(words: list[str]) -> list[str]:
+    """The words of a title long enough to say whether it is set in title case (`TITLE_WORD_LETTERS` letters)."""
+    return [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+
+
 def _is_stopped_heading(title: str) -> bool:
     """True for a short title in title case closed by a full stop ("Basic Radio Course.", "Elm Grant Update."): a
     heading the clerk ended with a stop, not a sentence ("The hedge was cut.")."""
     words = title.rstrip(".").split()
-    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+    long_words = _long_words(words)
     return (
         0 < len(words) <= MAX_SENTENCE_HEADING_WORDS
         and len(long_words) >= 2
@@ -3711,7 +3713,7 @@ def _is_stopped_heading(title: str) -> bool:
 
 def _is_title_cased(words: list[str]) -> bool:
     """True when most longer words start with a capital, as in a heading ("Application for a Premises Licence - …")."""
-    long_words = [word for word in words if len(re.sub(r"[^A-Za-z]", "", word)) >= TITLE_WORD_LETTERS]
+    long_words = _long_words(words)
     capitalised = [word for word in long_words if word[:1].isupper()]
     return bool(long_words) and len(capitalised) >= TITLE_CASE_SHARE * len(long_words)
 
