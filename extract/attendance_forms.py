@@ -179,6 +179,9 @@ _INVERTED = re.compile(
     r"(?P<post>(?:[^()]|\((?!(?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs)\.?\s)[^()]*\))+?)\s*"
     r"\((?P<title>Mr|Ms|Mrs|Miss|Mx|Dr|Messrs)\.?\s+(?P<name>[^()]+?)\)\s*(?:,|;|\band\b|\.|$)"
 )
+# The "(Mr. C. Ward)" bracket that ends an _INVERTED entry, and what must follow it for the entry to end there.
+_TITLE_BRACKET = re.compile(r"\((?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs)\.?\s+[^()]+?\)")
+_ENTRY_CLOSE = re.compile(r"\s*(?:,|;|\band\b|\.|$)")
 _MESSRS_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 # "Brady (P)": one capital in brackets tells two members with one surname apart.
 _DISAMBIGUATED = re.compile(r"(?<![\w.])(?P<surname>[A-ZÓÁÉÍÚ][\w'’-]+)\s*\((?P<initial>[A-Z])\)")
@@ -952,7 +955,7 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
     rest: list[str] = []
     covered = 0
     position = 0
-    for match in _INVERTED.finditer(text):
+    for match in _inverted_entries(text):
         post = re.sub(r"^(?:and\s+)", "", match.group("post").strip(" ,;"))
         if not post or not post[:1].isupper():
             continue
@@ -971,6 +974,24 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
     if len(found) < 2 or covered < 0.6 * len(text):
         return None
     return found, ", ".join(rest)
+
+
+def _inverted_entries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _INVERTED in `text`, as finditer gives them, found in time that grows with the text.
+
+    finditer tries every start, and a start with no "(Mr. …)" bracket after it scans to the end: a long list
+    without one cost seconds. An entry ends at such a bracket and its post cannot cross another, so each
+    bracket is searched for only from the end of the last entry or bracket before it.
+    """
+    position = 0
+    for bracket in _TITLE_BRACKET.finditer(text):
+        close = _ENTRY_CLOSE.match(text, bracket.end())
+        match = _INVERTED.search(text, position, close.end()) if close else None
+        if match is not None:
+            yield match
+            position = match.end()
+        else:
+            position = bracket.end()
 
 
 def mark_disambiguated(text: str) -> str:

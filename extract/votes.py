@@ -247,6 +247,20 @@ _STOP_NAMES = frozenset(
 )
 
 
+# The words that close a run of members in `side_after` ("… Hale and Voss opposed") and in `prose_voted` ("Hale and
+# Voss voted no"). Both runs are read backwards from these words (`_ending_at_words`): a long run of names that
+# ends in neither would otherwise be read again from each of its names.
+_SIDE_AFTER_WORD = r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)"
+_VOTED_WORDS = r"(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
+_SIDE_AFTER_CUE = re.compile(rf"\s+{_SIDE_AFTER_WORD}")
+_VOTED_CUE = re.compile(rf"\s+{_VOTED_WORDS}")
+# How far before its closing words a run of members may start (about a hundred and fifty names).
+_RUN_REACH = 1500
+# Characters after the closing words' trailing spaces that a window keeps, so that a lookahead sees what it would
+# see in the whole text ("\s+and\s", "\s+on\s", "\s*$").
+_LOOKAHEAD_KEEP = 4
+_OPTIONAL_SPACES = re.compile(r"\s*")
+
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     words = load_vote_words()
@@ -493,7 +507,7 @@ def _rules() -> _Rules:
         side_after=re.compile(
             rf"(?:\(\s*|(?:,|;|\bwith|(?:(?<=ing\s)|(?<=ed\s)|(?<=nst\s))and)\s+)(?P<n>{listed}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){listed})*)\s+"
             # "… with Councillors A and B dissenting on the housing line": the item they dissented on may follow.
-            r"(?P<v>opposed|dissenting|voting\s+(?:no|nay|against)|against|abstaining|abstained)(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
+            rf"{_SIDE_AFTER_WORD}(?=\s*[).;,]|\s+and\s|\s*$|\s+on\s)"
         ),
         count_none=re.compile(r"\b[Tt]here\s+(?:were|was)\s+no\s+(?P<l>abstentions?|votes?\s+against|dissent)"),
         roll_answer=re.compile(
@@ -528,7 +542,7 @@ def _rules() -> _Rules:
             rf"(?P<n>(?>{person})(?:(?:,\s*|\s+and\s+){listed})*"
             # "Hale, Voss and Kim voted yes; Lee voted no.": surnames alone, several, or one opening its clause.
             rf"|{listed}(?:(?:,\s*|\s+and\s+){listed})+|(?:(?<=^)|(?<=[.;]\s)){_SURNAME})"
-            r"\s+(?:(?P<ab>abstained)|voted\s+(?P<v>against|for|in\s+favou?r|no|yes|aye|nay)\b)"
+            rf"\s+{_VOTED_WORDS}"
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
@@ -1492,7 +1506,7 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
     yield from _inline_lists(lined, rules)
     yield from _named_approvers(flat, lined)
     yield from _roll_calls(flat, rules, lined)
-    for match in rules.side_after.finditer(flat):
+    for match in _ending_at_words(rules.side_after, _SIDE_AFTER_CUE, flat):
         said = _squash(match.group("v"))
         side = "abstain" if said.startswith("abst") else "against"
         names = _split_names(match.group("n"))
@@ -1502,13 +1516,31 @@ def _positions(flat: str, lined: str, rules: _Rules, text_lines: list[Line], sta
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start("n"), match.end(), positions={"against": names}, strong=False)
-    for match in rules.prose_voted.finditer(flat):
+    for match in _ending_at_words(rules.prose_voted, _VOTED_CUE, flat):
         if re.search(r"\b(?:whether|who|if|why)\s+$", flat[max(0, match.start() - 12):match.start()], re.IGNORECASE):
             continue  # "asked whether Councillors A and B voted against …" reports, it records no vote
         side = "abstain" if match.group("ab") else _worded_side(match.group("v"))
         names = _split_names(match.group("n"))
         if names:
             yield _Event("positions", match.start(), match.end(), positions={side: names}, strong=False)
+
+
+def _ending_at_words(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern`, a run of names closed by the words `cue` finds, in the order finditer gives them.
+
+    Each is searched for in a window that ends just after one of the closing words and starts at most _RUN_REACH
+    characters before it, so the time grows with the text, not with the square of its longest run of names.
+    """
+    position = 0
+    for words in cue.finditer(text):
+        if words.start() < position:
+            continue
+        spaces = _OPTIONAL_SPACES.match(text, words.end())
+        window_end = min(len(text), (spaces.end() if spaces else words.end()) + _LOOKAHEAD_KEEP)
+        match = pattern.search(text, max(position, words.start() - _RUN_REACH), window_end)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 # --- roll calls written on one line ------------------------------------------------------------

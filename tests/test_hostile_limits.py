@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minutebook.load as load
 from minutebook.cli import cli
 from minutebook.errors import UnreadableDocument
+from minutebook.extract import attendance_forms, votes
 from minutebook.ingest import html, parse_file
 
 import hostile  # tests/ is on sys.path (conftest.py)
@@ -236,3 +239,42 @@ def test_a_long_run_of_titled_names_is_read_without_trying_every_reading(tmp_pat
     done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) >= 25  # the register was read, not only survived
+
+
+# Readers of a list that searched again from each of its names, so that a register of hundreds cost seconds
+# (benchmarks/bench_long_lists.py prints the figures). Their windowed searches must find exactly what the plain
+# scans found, on lists in the styles they read and on near misses.
+_OFFICER_PIECES = ("Director", " of Roads", ", ", "(Mr. A. Quill)", "(Ms Rook)", "(Acting)", "(", ")", " and ", ". ", "; ",
+                   "(Messrs Dunn and Cobb)", " said", "(Dr. Vance)", " Senior Engineer ")
+_VOTE_PIECES = ("Hale", ", ", "Voss", " and ", "Cllr Kim", " voted no", "  voted against", " abstained", " opposed", ". ",
+                "(", ")", " with ", "Lee", " dissenting", " on ", " the ", "; ", "Councillor Ann Lee", " voting no", "\n",
+                "Mr. A. Bee", " and the", " voted in favour")
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_OFFICER_PIECES), min_size=1, max_size=16))
+def test_officers_written_post_first_are_found_as_a_plain_scan_finds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = [match.span() for match in attendance_forms._INVERTED.finditer(text)]
+    assert [match.span() for match in attendance_forms._inverted_entries(text)] == plain
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_VOTE_PIECES), min_size=1, max_size=18))
+def test_members_named_before_their_vote_are_found_as_a_plain_scan_finds_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    rules = votes._rules()
+    for pattern, cue in ((rules.side_after, votes._SIDE_AFTER_CUE), (rules.prose_voted, votes._VOTED_CUE)):
+        plain = [match.span() for match in pattern.finditer(text)]
+        assert [match.span() for match in votes._ending_at_words(pattern, cue, text)] == plain
+
+
+def test_officers_and_vote_runs_in_their_usual_styles_are_read() -> None:
+    officers = "Chief Executive (Mr. C. Ashdown), Director, Roads (Ms. A. Brindle) and Senior Engineers (Messrs Dunn and Cobb)."
+    found, rest = attendance_forms.read_inverted_officials(officers)
+    assert ("Director, Roads", "Ms", "A. Brindle") in found and ("Senior Engineer", "Mr", "Cobb") in found and not rest
+    assert attendance_forms.read_inverted_officials("Ann Lee (Chair), Bo Day, Cy Fox") is None
+    rules = votes._rules()
+    flat = "Carried 4-1 (Cllr Hale opposed). Voss, Kim and Lee voted against the budget."
+    assert [m.group("n") for m in votes._ending_at_words(rules.side_after, votes._SIDE_AFTER_CUE, flat)] == ["Cllr Hale"]
+    assert [m.group("n") for m in votes._ending_at_words(rules.prose_voted, votes._VOTED_CUE, flat)] == ["Voss, Kim and Lee"]
