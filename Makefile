@@ -8,7 +8,7 @@ DEMO_DB ?= demo.db
 SHARED ?= ../shared
 MINUTEBOOK_SERIES ?= ../series_data
 
-.PHONY: demo test lint fuzz eval eval-tracking bench-ingest bench-queries samples clean
+.PHONY: demo test lint fuzz eval eval-tracking bench-ingest bench-queries bench-lists samples clean
 
 $(BIN)/minutebook: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ bench-ingest: $(BIN)/minutebook
 
 bench-queries: $(BIN)/minutebook
 	$(BIN)/python benchmarks/bench_queries.py
+
+bench-lists: $(BIN)/minutebook
+	$(BIN)/python benchmarks/bench_long_lists.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) build *.egg-info
