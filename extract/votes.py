@@ -2030,9 +2030,15 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 current.end = max(current.end, event.end)
                 continue
             close()
-            start = min(event.start, event.motion_start) if event.motion_start is not None else event.start
+            start, motion = event.start, event.motion
+            if event.motion_start is not None and event.motion_start < event.start:
+                start = max(event.motion_start, _item_start(text, event.start))
+                if start > event.motion_start:
+                    # "3. Minutes / A. Minutes of 16 November / Motion by A, second by B.": the words read back for
+                    # the motion stop at the heading of the item its mover sits under.
+                    motion = flat[start:event.start].strip() or motion
             current = _Draft(start, event.end, mover=event.mover, seconder=event.seconder,
-                             motion=event.motion, number=event.number)
+                             motion=motion, number=event.number)
             continue
         if event.kind == "second":
             if current is not None and current.decided and current.mover is not None and current.seconder is None \
@@ -2082,6 +2088,17 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         _fill(current, event)
     close()
     return votes
+
+
+def _item_start(text: _Text, offset: int) -> int:
+    """Where the item that `offset` sits under begins: the first of the lines before it that share its item."""
+    index = text.line_at(offset)
+    key = text.keys[index]
+    if key is None:
+        return 0
+    while index > 0 and text.keys[index - 1] == key:
+        index -= 1
+    return text.starts[index]
 
 
 def _another_tally(current: _Draft | None, event: _Event) -> bool:
