@@ -506,8 +506,9 @@ def _rules() -> _Rules:
             rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
             # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
             r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|AYE|YES|YEA|NO|NAY|ABSTAIN(?:ED)?|ABSENT|Y|N)\b"
-            # "Trustee Pike – yes Trustee Orme – yes": a comma left out before the next member's title.
-            rf"(?=\s*[,;.]|\s*$|\s+{title}\s+[A-Z])"
+            # "Trustee Pike – yes Trustee Orme – yes": a comma left out before the next member's title;
+            # "Pike – aye and Orme – aye": the pairs joined by "and".
+            rf"(?=\s*[,;.]|\s*$|\s+(?:and|&)\s|\s+{title}\s+[A-Z])"
         ),
         # "Roll call: Hale (yes), Voss (no), Kim (abstain).": each answer in brackets after its member.
         roll_paren=re.compile(
@@ -532,8 +533,9 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            # "Motion carried 4-1 (Nay: Kim)": a side list may open a bracket.
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=\())(?P<l>{side}|{words.not_voting})"
+            # "Motion carried 4-1 (Nay: Kim)", "MOTION CARRIED 4-1 [AYES: Hale, Voss; NOES: Kim]": a side list may open
+            # a bracket, round or square.
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=[(\[]))(?P<l>{side}|{words.not_voting})"
             # "FOR (3): Councillors Hale, Voss and Kim", "YEAS (2): …": the side's count in brackets before the colon.
             r"(?:\s*\((?P<c>\d{1,3})\))?"
             rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
@@ -1799,8 +1801,9 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         lead = re.match(r"\s*(\d{1,3})\s*(?:[-–—]\s*|(?=\())", segment)
         if lead:
             segment = segment[lead.end():]
-        if ")" in segment and "(" not in segment:
-            segment = segment[: segment.index(")")]  # "(Nay: Kim)": the list ends with its bracket
+        for opening, closing in ("()", "[]"):
+            if closing in segment and opening not in segment:
+                segment = segment[: segment.index(closing)]  # "(Nay: Kim)", "[NOES: Kim]": the list ends with its bracket
         bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
         if bracketed:
             segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"

@@ -1,0 +1,62 @@
+"""Two ways of naming each member's vote: the sides' lists inside a square bracket after the outcome, and
+"Name – aye" pairs joined by "and" as well as by commas."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.votes import extract_votes
+
+
+def _votes(make_document, text):
+    document = make_document(text)
+    return extract_votes(document, split_sections(document, extract_items(document)))
+
+
+@pytest.mark.parametrize(
+    ("outcome", "result", "ayes", "noes"),
+    [
+        ("MOTION CARRIED 4-0-1 [AYES: Quell, Ferrin, Marsh, Tobbit; NOES: None; ABSENT: Orrin].", "carried",
+         ["Quell", "Ferrin", "Marsh", "Tobbit"], []),
+        ("Motion failed 2-3 [Ayes: Quell, Ferrin; Nays: Marsh, Tobbit, Orrin].", "lost",
+         ["Quell", "Ferrin"], ["Marsh", "Tobbit", "Orrin"]),
+    ],
+)
+def test_sides_listed_in_a_square_bracket(make_document, outcome, result, ayes, noes):
+    text = (
+        "4. Budget\n\nIt was moved by Ms. Quell, seconded by Mr. Ferrin, that the Harrowgate budget be adopted. "
+        f"{outcome}\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].result == result
+    assert votes[0].voted_for == ayes and votes[0].voted_against == noes
+
+
+def test_a_bracketed_note_naming_members_is_no_roll(make_document):
+    # Near miss: a clerk's note in square brackets names members but no side of a vote.
+    text = "6. Parking\n\nThe Board discussed the lot. [Clerk note: Quell, Ferrin and Marsh visited the site.]\n"
+    assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Motion carried with the following votes: Marsh – aye, Tobbit – aye and Quell – aye, Ferrin – aye, Orrin – no.",
+        "Roll call: Trustee Marsh - yes and Trustee Tobbit - yes, Trustee Quell - yes, Trustee Ferrin - yes, "
+        "Trustee Orrin - no. Motion carried.",
+    ],
+)
+def test_name_answer_pairs_joined_by_and(make_document, roll):
+    text = "4. Budget\n\nDirector Quell moved to adopt the budget. Director Ferrin seconded the motion.\n\n" + roll + "\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert [name.split()[-1] for name in votes[0].voted_for] == ["Marsh", "Tobbit", "Quell", "Ferrin"]
+    assert [name.split()[-1] for name in votes[0].voted_against] == ["Orrin"]
+
+
+def test_a_dash_and_no_in_prose_is_no_roll(make_document):
+    # Near miss: "– no and …" in a sentence answers a question, not a roll call.
+    text = "6. Parking\n\nThe Clerk asked whether the lot was open. Answer from Highways – no and the lot stays shut.\n"
+    assert _votes(make_document, text) == []
