@@ -571,7 +571,12 @@ _NOTE_ONLY = re.compile(
     r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b"
     # "These meeting minutes were approved at the October meeting.": when the record itself was approved, later.
     r"|(?:these|this|the\s+above)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:were|was|have\s+been|will\s+be)\s+"
-    r"(?:approved|adopted|accepted|confirmed)\s+(?:at|on|by\s+the\s+\w+\s+(?:at|on))\b",
+    r"(?:approved|adopted|accepted|confirmed)\s+(?:at|on|by\s+the\s+\w+\s+(?:at|on))\b"
+    # "The Board approved the preceding minutes on March 18, 2024": the same note, the body its subject.
+    r"|(?:the\s+)?(?:\w+\s+){0,3}?(?:board|council|commission|committee|trustees|members)\s+(?:approved|adopted)\s+"
+    r"(?:the\s+)?(?:preceding|foregoing|above|within|these|this)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:at|on)\b"
+    # "Approved: ________", "Approved: 04/11/2023", "Date approved:": the signature block's line for that date.
+    r"|(?:date\s+)?approved\s*:\s*(?:_+|\d{1,2}/\d{1,2}/\d{2,4})?\s*(?::\s*[a-z]{1,3})?\s*$",
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)
