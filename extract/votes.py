@@ -462,7 +462,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:;]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b))",
             re.IGNORECASE,
         ),
@@ -2025,7 +2025,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
                 continue
             if (current is not None and not current.decided and _same_member(current.mover, event.mover)
-                    and event.start - current.end <= MERGE_GAP_CHARS and not event.number):
+                    and event.start - current.end <= MERGE_GAP_CHARS and not event.number
+                    and not _under_another_item(current, event, text)):
                 # "1st: Ms. Penn" / "2nd: Mr. Rusk" / "Ms. Penn moved to continue …": the mover labelled, then the words
                 # she moved — one motion, not a second one by the same member.
                 current.motion = event.motion or current.motion
@@ -2091,6 +2092,14 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         _fill(current, event)
     close()
     return votes
+
+
+def _under_another_item(current: _Draft, event: _Event, text: _Text) -> bool:
+    """True when `event` stands under another item than the motion drafted before it ("11. Payments / A proposed
+    approval" then "13. Adjournment / Proposed by A, seconded by B – agreed"): the same mover's motion of a later item
+    is a motion of its own."""
+    before, after = text.keys[text.line_at(current.start)], text.keys[text.line_at(event.start)]
+    return before is not None and after is not None and before != after
 
 
 def _item_start(text: _Text, offset: int) -> int:

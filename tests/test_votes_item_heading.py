@@ -62,3 +62,35 @@ def test_a_motion_read_back_within_its_own_item_keeps_its_words(make_document):
     assert len(votes) == 1
     assert votes[0].item == "5"
     assert "Harrowgate Township Band" in votes[0].motion
+
+
+def test_the_same_movers_motion_under_a_later_item_is_a_motion_of_its_own(make_document):
+    text = (
+        "11. Approval of Payments\n\nHarrowgate Water - £15.56\n\n"
+        "Cllr Quill proposed approval for payment seconded by Cllr Ferrin\n\n"
+        "12. Correspondence\n\nBorough Council - dates of meetings\n\n"
+        "13. Items for Next Agenda\n\nThe meeting was adjourned to hear the public. Proposed by Cllr Quill, "
+        "seconded by Cllr Marsh - Unanimously agreed\n"
+    )
+    votes = _votes(make_document, text)
+    assert [vote.item for vote in votes] == ["13"]
+    assert votes[0].seconder.endswith("Marsh")
+
+
+def test_the_same_mover_restating_a_motion_within_its_item_is_one_vote(make_document):
+    # Near miss: the mover labelled, then the words she moved, under one item, stay one motion.
+    text = "6. Fees\n\n1st: Ms. Quill\n2nd: Mr. Ferrin\nMs. Quill moved to raise the hall fee to $40. Motion carried 3-0.\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].item == "6" and (votes[0].count_for, votes[0].count_against) == (3, 0)
+
+
+def test_an_outcome_after_a_semicolon_carries_its_tally(make_document):
+    text = (
+        "4. Budget\n\nA motion was made by Trustee Quell, seconded by Trustee Ferrin, that the Board approve the budget."
+        "\nRoll Call Vote:\nAye: Quell, Ferrin, Marsh\nNo: Orrin\nMotion carried; 3:1\n\n"
+        "5. Parking\n\nA motion was made by Trustee Quell, seconded by Trustee Ferrin, that the Board close the lot.\n"
+        "Motion carried; 7:05 p.m. was the time of the vote.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(vote.item, vote.count_for, vote.count_against) for vote in votes] == [("4", 3, 1), ("5", None, None)]
