@@ -1180,7 +1180,9 @@ def _tally_patterns() -> _TallyPatterns:
     number = rf"(?<![\w$£€#.,/:-])(?:\d{{1,3}}|{spelt})(?![\w'’])"
     return _TallyPatterns(
         number_label=re.compile(
-            rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])", re.IGNORECASE
+            # "4 Votes for, 2 Votes against", "3 Aye votes and 1 No vote": the word "votes" before or after the side.
+            rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])(?:\s+votes?(?![\w-]))?",
+            re.IGNORECASE
         ),
         # After its label the count may touch the dash or colon: "Yes-5, No-0", "Ayes:4".
         label_number=re.compile(
@@ -1299,6 +1301,9 @@ def _tally_runs(flat: str, lined: str = "") -> list[_Event]:
         ends_line = bool(lined) and (not rest or (rest[0] == "\n" and rest.lstrip()[:1].isupper()))
         if not _near_vote_words(flat, start, end) or _reported(flat, start, end if ends_line else None):
             continue
+        if _VOTES_WORD.search(flat, start, end) and not _near_vote_words(flat[:start] + " " * (end - start) + flat[end:],
+                                                                          start, end):
+            continue  # "45 yes votes and 12 no votes among residents": a tally's own "votes" is no motion nearby
         taken.append((start, end))
         # "…; carried with 2 against.": the outcome said just before the tally is its result.
         result = load_vote_words().outcome_result.get(_squash(outcome.group("o"))) if outcome else None
@@ -1307,6 +1312,7 @@ def _tally_runs(flat: str, lined: str = "") -> list[_Event]:
 
 
 _BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
+_VOTES_WORD = re.compile(r"\bvotes?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -60,3 +60,25 @@ def test_a_dash_and_no_in_prose_is_no_roll(make_document):
     # Near miss: "– no and …" in a sentence answers a question, not a roll call.
     text = "6. Parking\n\nThe Clerk asked whether the lot was open. Answer from Highways – no and the lot stays shut.\n"
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("outcome", "counts"),
+    [
+        ("Director Ferrin seconded the motion and it carried with 3 Aye votes and 1 No vote (Director Marsh absent).",
+         ("carried", 3, 1)),
+        ("Director Ferrin seconded the motion and it failed with 2 Aye votes and 3 No votes.", ("lost", 2, 3)),
+        ("Seconded by Director Ferrin. 4 Votes for 2 Votes against. Carried", ("carried", 4, 2)),
+    ],
+)
+def test_counted_sides_with_the_word_votes(make_document, outcome, counts):
+    text = f"1. Fees\n\nDirector Quell moved to raise the Harrowgate hall fee. {outcome}\n"
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert (votes[0].result, votes[0].count_for, votes[0].count_against) == counts
+
+
+def test_counted_votes_with_no_motion_near_are_no_tally(make_document):
+    # Near miss: a survey's yes and no votes, with nothing moved, seconded or carried near them.
+    text = "1. Fees\n\nThe survey found 45 yes votes and 12 no votes among residents on the hall fee.\n"
+    assert _votes(make_document, text) == []
