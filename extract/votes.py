@@ -772,7 +772,10 @@ def _find_events(text: _Text) -> Iterator[_Event]:
         # "MOVER: A" inside a RESULT/MOVER/SECONDER block is the block's, not a new motion.
         if not any(start <= event.start <= end for start, end in spans):
             yield event
-    yield from _outcomes(flat, lined, rules)
+    for event in _outcomes(flat, lined, rules):
+        if event.result == "lost" and _NO_SECOND.match(flat, event.end):
+            continue  # "The motion failed without a second.": it was never put to a vote
+        yield event
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
     runs = _tally_runs(flat, lined)
@@ -1313,6 +1316,8 @@ def _tally_runs(flat: str, lined: str = "") -> list[_Event]:
 
 _BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 _VOTES_WORD = re.compile(r"\bvotes?\b", re.IGNORECASE)
+_NO_SECOND = re.compile(r"\s*(?:with\s+no|without\s+a|for\s+(?:a\s+)?(?:lack|want)\s+of\s+a)\s+second\b", re.IGNORECASE)
+"""What follows a motion's failure when nobody seconded it ("failed with no second", "failed for lack of a second")."""
 
 
 @lru_cache(maxsize=1)
@@ -2521,8 +2526,19 @@ def _split_names(text: str) -> list[str]:
             continue
         if name.lower() in load_vote_words().side_of or name.lower() in _STOP_NAMES or not _is_person(name):
             continue
+        if name.lower() in _plural_titles():
+            continue  # "Noes: Directors" with no name after it: the members' title alone names nobody
         names.append(name)
     return names
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> frozenset[str]:
+    """The titles of several members ("Directors", "Council Members"), in lower case."""
+    return frozenset(
+        title.lower() for title in load_vote_words().titles
+        if title.endswith(("s", "men")) and title.lower() not in {"mrs", "ms", "miss"}
+    )
 
 
 def _offsets(lines: list[str]) -> list[int]:

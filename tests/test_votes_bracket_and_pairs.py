@@ -82,3 +82,42 @@ def test_counted_votes_with_no_motion_near_are_no_tally(make_document):
     # Near miss: a survey's yes and no votes, with nothing moved, seconded or carried near them.
     text = "1. Fees\n\nThe survey found 45 yes votes and 12 no votes among residents on the hall fee.\n"
     assert _votes(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    "failure",
+    ["The motion failed with no second.", "The motion failed without a second.", "Motion failed for lack of a second."],
+)
+def test_a_motion_nobody_seconded_was_never_put_to_a_vote(make_document, failure):
+    text = f"3. Mower\n\nDirector Quell moved to buy a ride-on mower for Harrowgate Park. {failure}\n"
+    assert _votes(make_document, text) == []
+
+
+def test_a_seconded_motion_that_failed_is_a_vote(make_document):
+    # Near miss: seconded, then failed on a roll call.
+    text = (
+        "3. Mower\n\nDirector Quell moved to buy a ride-on mower. Director Ferrin seconded the motion.\n"
+        "The motion failed with the following vote: Ayes: Quell. Noes: Ferrin, Marsh.\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1 and votes[0].result == "lost"
+    assert votes[0].voted_against == ["Ferrin", "Marsh"]
+
+
+@pytest.mark.parametrize(("label", "title"), [("Noes:", "Directors"), ("NOES:", "Council Members")])
+def test_a_side_listing_only_the_members_title_names_nobody(make_document, label, title):
+    text = (
+        "3. Mower\n\nDirector Quell moved to buy a ride-on mower. Director Ferrin seconded the motion and it carried "
+        f"with the following roll call vote:\nAyes:    {title} Quell, Ferrin and Marsh\n{label}    {title}\n"
+        "Abstain: None\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Quell", "Ferrin", "Marsh"] and votes[0].voted_against == []
+
+
+def test_a_member_whose_name_is_a_title_word_stays(make_document):
+    # Near miss: "Alder" is a surname here, and a singular title word elsewhere.
+    text = "3. Mower\n\nMoved by Quell, seconded by Ferrin. Ayes: Quell, Ferrin. Noes: Alder. Motion carried.\n"
+    votes = _votes(make_document, text)
+    assert votes[0].voted_against == ["Alder"]
