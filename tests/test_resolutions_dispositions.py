@@ -387,3 +387,19 @@ def test_a_grant_asked_for_or_put_off_is_no_decision(make_document, nlp, said):
 def test_an_approval_dated_to_an_earlier_day_is_background(make_document, nlp, history):
     text = f"#### 4. 12 Oak Avenue\n\n{history} The owner now asks to add a dormer.\n\nThe dormer was approved.\n"
     assert _texts(make_document, nlp, text) == ["The dormer was approved."]
+
+
+def test_an_action_label_over_a_past_tense_decision(make_document, nlp):
+    # "Action:" opens a decision only with the verb of one after it; "Action: Clerk to …" (a task) and "Action: A. …"
+    # (the kind of item) are near misses.
+    text = (
+        "#### 5. Shed Application\n\nThe Board reviewed the shed at 4 Quill Lane.\n\n"
+        "Action: Approved the shed with conditions.\n\n"
+        "#### 6. Fleet Purchase\n\nACTION: Adopted Resolution No. 2031-04.\n\n"
+        "#### 7. Clerk's Report\n\nAction: Clerk to write to Highways about the potholes.\n\n"
+        "#### 8. Grants\n\nAction: A. Harrowgate Youth Grant - Ann Quell\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Action: Approved the shed with conditions.",
+        "ACTION: Adopted Resolution No. 2031-04.",
+    ]
