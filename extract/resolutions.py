@@ -222,10 +222,16 @@ _DEFERRED_TO = re.compile(
 # member.", "With no objections, the minutes were accepted.", "No objections, the agenda was adopted."
 # ("No objections, thank you, Chair." settles nothing: the clause after the comma must say what became of something.)
 _NO_OBJECTION_CLAUSE = re.compile(
-    r"^(?:as\s+there\s+(?:were|was)|there\s+being|with|hearing|seeing)?\s*no\s+(?:objections?|opposition)\s*,\s*"
+    r"^(?:as\s+there\s+(?:were|was)|there\s+being|with|hearing|seeing)?\s*no\s+(?:objections?|opposition)"
+    # "Hearing no objections from the other Board members, …": whose objections were asked for.
+    r"(?:\s+from\s+(?:the\s+)?(?:other\s+)?(?:board|council|committee|commission|members|trustees|directors)(?:\s+members)?)?"
+    r"\s*,\s*"
     r"(?![^.;]*\bthank)(?=(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:becomes?|became|is|are|was|were|stands?|stood|has\s+been|have\s+been)\s+"
     r"(?:(?:duly|unanimously|then|now|hereby)\s+)?(?:our\s+|a\s+|an\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b)",
+    r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b"
+    # "…, Vice President Hale directed staff to report back.": the chair acting on the meeting's assent.
+    r"|(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:directed|instructed|authori[sz]ed)\s+(?:the\s+)?(?:staff|clerk|general\s+manager"
+    r"|manager|administrator|superintendent|chancellor|secretary)\b)",
     re.IGNORECASE,
 )
 # A motion or nomination written in the passive with its seconding and its outcome: "The nomination was seconded and

@@ -403,3 +403,19 @@ def test_an_action_label_over_a_past_tense_decision(make_document, nlp):
         "Action: Approved the shed with conditions.",
         "ACTION: Adopted Resolution No. 2031-04.",
     ]
+
+
+def test_the_chair_directing_staff_on_the_meetings_assent(make_document, nlp):
+    text = (
+        "#### 3. Transfer\n\nThe Board discussed the transfer.\n\n"
+        "Hearing no objections from the other Board members, Vice President Quell directed staff to conduct further "
+        "research and return to a future Board meeting.\n\n"
+        "#### 4. Date\n\nWith no objections, President Ferrin directed the Clerk to move the meeting to May 4.\n\n"
+        # Near miss: "directed" of no one the meeting instructs.
+        "#### 5. Report\n\nHearing no objections, the Chair said the visitors had been directed to the wrong room.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Hearing no objections from the other Board members, Vice President Quell directed staff to conduct further "
+        "research and return to a future Board meeting.",
+        "With no objections, President Ferrin directed the Clerk to move the meeting to May 4.",
+    ]
