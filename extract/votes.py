@@ -2044,13 +2044,15 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 current.seconder = current.seconder or event.seconder
                 current.end = max(current.end, event.end)
                 continue
+            decided_end = current.end if current is not None and current.decided else 0
             close()
             start, motion = event.start, event.motion
             if event.motion_start is not None and event.motion_start < event.start:
-                start = max(event.motion_start, _item_start(text, event.start))
+                start = max(event.motion_start, _item_start(text, event.start), decided_end)
                 if start > event.motion_start:
                     # "3. Minutes / A. Minutes of 16 November / Motion by A, second by B.": the words read back for
-                    # the motion stop at the heading of the item its mover sits under.
+                    # the motion stop at the heading of the item its mover sits under, and at the end of the vote
+                    # recorded before it ("… Yes: A, B, C / Minutes of 5 October / Motion by A, second by B.").
                     motion = flat[start:event.start].strip() or motion
             current = _Draft(start, event.end, mover=event.mover, seconder=event.seconder,
                              motion=motion, number=event.number)

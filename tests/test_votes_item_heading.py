@@ -94,3 +94,18 @@ def test_an_outcome_after_a_semicolon_carries_its_tally(make_document):
     )
     votes = _votes(make_document, text)
     assert [(vote.item, vote.count_for, vote.count_against) for vote in votes] == [("4", 3, 1), ("5", None, None)]
+
+
+def test_a_motion_read_back_stops_at_the_vote_recorded_before_it(make_document):
+    text = (
+        "3. Approval of Minutes\n\nApproval of the Minutes of the Regular Meeting of May 2, 2023\n\n"
+        "Motion by Trustee Ada Quell, second by Trustee Bo Ferrin.\nFinal Resolution: Motion Carried\n"
+        "Yes: Trustee Ada Quell, Trustee Bo Ferrin, Trustee Cy Marsh\n\n"
+        "Approval of the Minutes of the Study Session of May 9, 2023\n\n"
+        "Motion by Trustee Bo Ferrin, second by Trustee Cy Marsh.\nFinal Resolution: Motion Carried\n"
+        "Yes: Trustee Bo Ferrin, Trustee Cy Marsh\nAbstain: Trustee Ada Quell\n"
+    )
+    votes = _votes(make_document, text)
+    assert len(votes) == 2
+    assert votes[1].motion == "Approval of the Minutes of the Study Session of May 9, 2023"
+    assert (votes[1].voted_for, votes[1].abstained) == (["Bo Ferrin", "Cy Marsh"], ["Ada Quell"])
