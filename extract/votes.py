@@ -1896,6 +1896,13 @@ _LABELLED_APPROVERS = re.compile(
 )
 
 
+# The members who voted, named in a bracket after a unanimous outcome: "MOTION CARRIED UNANIMOUSLY [Hale, Voss, Kim]",
+# "Carried unanimously (Hale, Voss and Kim)."
+_UNANIMOUS_BRACKETED_NAMES = re.compile(
+    rf"\b(?i:carried|passed|approved|adopted)\s+(?i:unanimously)\s*[\[(]\s*(?P<n>{_PLAIN_NAMES})\s*[\])]"
+)
+
+
 def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
     """The For list written as members' names alone; a split tally ("Yea – 4 and Nay – 1 (five names)") names no side."""
     for match in _LABELLED_APPROVERS.finditer(lined):
@@ -1913,6 +1920,10 @@ def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
     for match in _UNANIMOUS_TALLY_NAMES.finditer(lined):
         names = _split_names(match.group("n"))
         if int(match.group("no")) == 0 and len(names) == int(match.group("y")):
+            yield _Event("positions", match.start("n"), match.end(), positions={"for": names}, members_only=True)
+    for match in _UNANIMOUS_BRACKETED_NAMES.finditer(flat):
+        names = _split_names(match.group("n"))
+        if len(names) >= 2:
             yield _Event("positions", match.start("n"), match.end(), positions={"for": names}, members_only=True)
 
 

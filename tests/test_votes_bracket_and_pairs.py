@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee
 from minutebook.extract.votes import extract_votes
 
 
@@ -121,3 +122,27 @@ def test_a_member_whose_name_is_a_title_word_stays(make_document):
     text = "3. Mower\n\nMoved by Quell, seconded by Ferrin. Ayes: Quell, Ferrin. Noes: Alder. Motion carried.\n"
     votes = _votes(make_document, text)
     assert votes[0].voted_against == ["Alder"]
+
+
+_BOARD = [Attendee(name=n, surname=n.split()[-1]) for n in ("Ada Quell", "Bo Ferrin", "Cy Marsh", "Di Orrin")]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["MOTION CARRIED UNANIMOUSLY [Quell, Ferrin, Marsh, Orrin].", "Carried unanimously (Quell, Ferrin, Marsh and Orrin)."],
+)
+def test_members_named_in_a_bracket_after_a_unanimous_outcome(make_document, outcome):
+    document = make_document(f"4. Minutes\n\nIt was moved by Ms. Quell, seconded by Mr. Ferrin, that the minutes be approved. {outcome}\n")
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_BOARD)
+    assert len(votes) == 1
+    assert votes[0].voted_for == ["Ada Quell", "Bo Ferrin", "Cy Marsh", "Di Orrin"]
+
+
+def test_a_bracket_after_a_unanimous_outcome_naming_no_members(make_document):
+    # Near miss: the bracket names papers, not the members.
+    document = make_document(
+        "4. Reports\n\nIt was moved by Ms. Quell, seconded by Mr. Ferrin, that the reports be received. "
+        "Carried unanimously (Harrowgate Report, Budget Report and Audit Report).\n"
+    )
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=_BOARD)
+    assert len(votes) == 1 and votes[0].voted_for == []
