@@ -261,9 +261,14 @@ _BODY_VOTED = re.compile(
     # "After a short debate, councillors voted 5 to 2 to support the application."
     r"(?:(?:after|following)\s+(?:a\s+|some\s+|further\s+|much\s+)?(?:short\s+|brief\s+|lengthy\s+)?"
     r"(?:debate|discussion|deliberation)s?,?\s+)?"
-    r"(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?"
+    # An action reported from closed session: "In the closed session matter identified as 9A, …, the Board voted 5-0 to
+    # approve the settlement.", "During closed session, the Board voted 7:0 in favor of …", "Ms. Hale reported that in
+    # closed session the board voted 4-1 to begin a search."
+    r"(?:(?:(?-i:[A-Z])[\w.]*\s+){1,4}reported\s+that,?\s+)?(?:(?:in|during|at)\s+(?:the\s+)?closed\s+session\b[^.;]{0,200}?,?\s+)?"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
-    r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
+    r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–:]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
 )
 # "The Chairman signed the minutes of 4 March as a true record.": the minutes confirmed, said by the signing.

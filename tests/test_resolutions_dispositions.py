@@ -419,3 +419,22 @@ def test_the_chair_directing_staff_on_the_meetings_assent(make_document, nlp):
         "research and return to a future Board meeting.",
         "With no objections, President Ferrin directed the Clerk to move the meeting to May 4.",
     ]
+
+
+def test_an_action_reported_from_closed_session(make_document, nlp):
+    text = (
+        "#### 8. Report of Closed Session\n\n"
+        'In the closed session matter identified as 7A, "Conference with Legal Counsel," the Board of Trustees voted 5-0 '
+        "to approve the settlement of the Quell claim.\n\n"
+        "During closed session, the Board voted 7:0 in favor of authorizing a stipulated award.\n\n"
+        "Ms. Ferrin reported that in closed session the board voted 4-1 to begin an internal search for a superintendent.\n\n"
+        # Near misses: closed session with no vote, and a vote of years ago.
+        "In closed session the Board discussed the Harrowgate lease and took no vote.\n\n"
+        "At a joint meeting in 2015, the Harrowgate Board voted to move the office.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        'In the closed session matter identified as 7A, "Conference with Legal Counsel," the Board of Trustees voted 5-0 '
+        "to approve the settlement of the Quell claim.",
+        "During closed session, the Board voted 7:0 in favor of authorizing a stipulated award.",
+        "Ms. Ferrin reported that in closed session the board voted 4-1 to begin an internal search for a superintendent.",
+    ]
