@@ -222,10 +222,16 @@ _DEFERRED_TO = re.compile(
 # member.", "With no objections, the minutes were accepted.", "No objections, the agenda was adopted."
 # ("No objections, thank you, Chair." settles nothing: the clause after the comma must say what became of something.)
 _NO_OBJECTION_CLAUSE = re.compile(
-    r"^(?:as\s+there\s+(?:were|was)|there\s+being|with|hearing|seeing)?\s*no\s+(?:objections?|opposition)\s*,\s*"
+    r"^(?:as\s+there\s+(?:were|was)|there\s+being|with|hearing|seeing)?\s*no\s+(?:objections?|opposition)"
+    # "Hearing no objections from the other Board members, …": whose objections were asked for.
+    r"(?:\s+from\s+(?:the\s+)?(?:other\s+)?(?:board|council|committee|commission|members|trustees|directors)(?:\s+members)?)?"
+    r"\s*,\s*"
     r"(?![^.;]*\bthank)(?=(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:becomes?|became|is|are|was|were|stands?|stood|has\s+been|have\s+been)\s+"
     r"(?:(?:duly|unanimously|then|now|hereby)\s+)?(?:our\s+|a\s+|an\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b)",
+    r"(?:members?|approved|accepted|adopted|agreed|carried|passed|elected|appointed|confirmed|ratified|granted|deferred)\b"
+    # "…, Vice President Hale directed staff to report back.": the chair acting on the meeting's assent.
+    r"|(?:[^.;]|(?<=\b[A-Z])\.)*?\b(?:directed|instructed|authori[sz]ed)\s+(?:the\s+)?(?:staff|clerk|general\s+manager"
+    r"|manager|administrator|superintendent|chancellor|secretary)\b)",
     re.IGNORECASE,
 )
 # A motion or nomination written in the passive with its seconding and its outcome: "The nomination was seconded and
@@ -255,9 +261,14 @@ _BODY_VOTED = re.compile(
     # "After a short debate, councillors voted 5 to 2 to support the application."
     r"(?:(?:after|following)\s+(?:a\s+|some\s+|further\s+|much\s+)?(?:short\s+|brief\s+|lengthy\s+)?"
     r"(?:debate|discussion|deliberation)s?,?\s+)?"
-    r"(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"(?:(?:upon|on)\s+(?:a\s+)?motion\s+(?:by|of|from)\b[^.;]{0,120}?,\s*)?"
+    # An action reported from closed session: "In the closed session matter identified as 9A, …, the Board voted 5-0 to
+    # approve the settlement.", "During closed session, the Board voted 7:0 in favor of …", "Ms. Hale reported that in
+    # closed session the board voted 4-1 to begin a search."
+    r"(?:(?:(?-i:[A-Z])[\w.]*\s+){1,4}reported\s+that,?\s+)?(?:(?:in|during|at)\s+(?:the\s+)?closed\s+session\b[^.;]{0,200}?,?\s+)?"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
-    r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
+    r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–:]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
 )
 # "The Chairman signed the minutes of 4 March as a true record.": the minutes confirmed, said by the signing.
@@ -571,7 +582,12 @@ _NOTE_ONLY = re.compile(
     r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b"
     # "These meeting minutes were approved at the October meeting.": when the record itself was approved, later.
     r"|(?:these|this|the\s+above)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:were|was|have\s+been|will\s+be)\s+"
-    r"(?:approved|adopted|accepted|confirmed)\s+(?:at|on|by\s+the\s+\w+\s+(?:at|on))\b",
+    r"(?:approved|adopted|accepted|confirmed)\s+(?:at|on|by\s+the\s+\w+\s+(?:at|on))\b"
+    # "The Board approved the preceding minutes on March 18, 2024": the same note, the body its subject.
+    r"|(?:the\s+)?(?:\w+\s+){0,3}?(?:board|council|commission|committee|trustees|members)\s+(?:approved|adopted)\s+"
+    r"(?:the\s+)?(?:preceding|foregoing|above|within|these|this)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:at|on)\b"
+    # "Approved: ________", "Approved: 04/11/2023", "Date approved:": the signature block's line for that date.
+    r"|(?:date\s+)?approved\s*:\s*(?:_+|\d{1,2}/\d{1,2}/\d{2,4})?\s*(?::\s*[a-z]{1,3})?\s*$",
     re.IGNORECASE,
 )
 _RESULT_LABEL = re.compile(r"^RESULT\s*:\s*[A-Z]", re.IGNORECASE)

@@ -476,7 +476,7 @@ def _rules() -> _Rules:
         ),
         count_vote=re.compile(r"(?<![\d,.$£€])\b(?P<f>\d{1,3})\s*[-–—]\s*(?P<a>\d{1,3})\s+(?:roll\s+call\s+|voice\s+)?vote\b"),
         count_pair=re.compile(
-            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
+            rf"\b(?:{outcome}|carries|passes|fails|vote(?:\s+of|\s+was)?|by)[,:;]?\s+(?:unanimously,?\s+)?(?:by\s+)?(?:a\s+)?(?:vote\s+of\s+|majority\s+(?:vote\s+)?of\s+)?\(?(?P<f>\d{{1,3}})\s*(?:[-–—:/]|\s+to\s+)\s*(?P<a>\d{{1,3}})\b"
             rf"(?:\s*(?:[-–—:/])\s*(?P<x>\d{{1,3}})\b)?(?!\s*(?:[-/]\d|[ap]\.?m|%|per\s*cent\b|percent\b))",
             re.IGNORECASE,
         ),
@@ -520,8 +520,9 @@ def _rules() -> _Rules:
             rf"(?P<n>{name})(?:[ \t]+[-–—][ \t]+|[-–—])"
             # "Hale-Y, Voss-N": an answer abbreviated to its capital letter.
             r"(?P<v>[Aa]ye|[Yy]es|[Yy]ea|[Nn]o|[Nn]ay|[Aa]bstain(?:ed)?|[Aa]bsent|AYE|YES|YEA|NO|NAY|ABSTAIN(?:ED)?|ABSENT|Y|N)\b"
-            # "Trustee Pike – yes Trustee Orme – yes": a comma left out before the next member's title.
-            rf"(?=\s*[,;.]|\s*$|\s+{title}\s+[A-Z])"
+            # "Trustee Pike – yes Trustee Orme – yes": a comma left out before the next member's title;
+            # "Pike – aye and Orme – aye": the pairs joined by "and".
+            rf"(?=\s*[,;.]|\s*$|\s+(?:and|&)\s|\s+{title}\s+[A-Z])"
         ),
         # "Roll call: Hale (yes), Voss (no), Kim (abstain).": each answer in brackets after its member.
         roll_paren=re.compile(
@@ -546,8 +547,9 @@ def _rules() -> _Rules:
         ),
         side_heading=re.compile(rf"^\s*(?P<l>{side})\s*:?\s*(?:\(?\d{{1,3}}\)?)?\s*$", re.IGNORECASE | re.MULTILINE),
         side_inline=re.compile(
-            # "Motion carried 4-1 (Nay: Kim)": a side list may open a bracket.
-            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=\())(?P<l>{side}|{words.not_voting})"
+            # "Motion carried 4-1 (Nay: Kim)", "MOTION CARRIED 4-1 [AYES: Hale, Voss; NOES: Kim]": a side list may open
+            # a bracket, round or square.
+            rf"(?:^|(?<=[.;:]\s)|(?<=[.;])|(?<=[(\[]))(?P<l>{side}|{words.not_voting})"
             # "FOR (3): Councillors Hale, Voss and Kim", "YEAS (2): …": the side's count in brackets before the colon.
             r"(?:\s*\((?P<c>\d{1,3})\))?"
             rf"(?:\s*[:–—-]\s*|\s+(?={plural_title}\s))"
@@ -784,7 +786,10 @@ def _find_events(text: _Text) -> Iterator[_Event]:
         # "MOVER: A" inside a RESULT/MOVER/SECONDER block is the block's, not a new motion.
         if not any(start <= event.start <= end for start, end in spans):
             yield event
-    yield from _outcomes(flat, lined, rules)
+    for event in _outcomes(flat, lined, rules):
+        if event.result == "lost" and _NO_SECOND.match(flat, event.end):
+            continue  # "The motion failed without a second.": it was never put to a vote
+        yield event
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
     runs = _tally_runs(flat, lined)
@@ -1192,7 +1197,9 @@ def _tally_patterns() -> _TallyPatterns:
     number = rf"(?<![\w$£€#.,/:-])(?:\d{{1,3}}|{spelt})(?![\w'’])"
     return _TallyPatterns(
         number_label=re.compile(
-            rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])", re.IGNORECASE
+            # "4 Votes for, 2 Votes against", "3 Aye votes and 1 No vote": the word "votes" before or after the side.
+            rf"(?P<n>{number})(?:\s*[-–]\s*|\s+)(?:(?:votes?|members?)\s+)?(?P<l>{label})(?![\w-])(?:\s+votes?(?![\w-]))?",
+            re.IGNORECASE
         ),
         # After its label the count may touch the dash or colon: "Yes-5, No-0", "Ayes:4".
         label_number=re.compile(
@@ -1311,6 +1318,9 @@ def _tally_runs(flat: str, lined: str = "") -> list[_Event]:
         ends_line = bool(lined) and (not rest or (rest[0] == "\n" and rest.lstrip()[:1].isupper()))
         if not _near_vote_words(flat, start, end) or _reported(flat, start, end if ends_line else None):
             continue
+        if _VOTES_WORD.search(flat, start, end) and not _near_vote_words(flat[:start] + " " * (end - start) + flat[end:],
+                                                                          start, end):
+            continue  # "45 yes votes and 12 no votes among residents": a tally's own "votes" is no motion nearby
         taken.append((start, end))
         # "…; carried with 2 against.": the outcome said just before the tally is its result.
         result = load_vote_words().outcome_result.get(_squash(outcome.group("o"))) if outcome else None
@@ -1319,6 +1329,9 @@ def _tally_runs(flat: str, lined: str = "") -> list[_Event]:
 
 
 _BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
+_VOTES_WORD = re.compile(r"\bvotes?\b", re.IGNORECASE)
+_NO_SECOND = re.compile(r"\s*(?:with\s+no|without\s+a|for\s+(?:a\s+)?(?:lack|want)\s+of\s+a)\s+second\b", re.IGNORECASE)
+"""What follows a motion's failure when nobody seconded it ("failed with no second", "failed for lack of a second")."""
 
 
 @lru_cache(maxsize=1)
@@ -1831,8 +1844,9 @@ def _inline_lists(lined: str, rules: _Rules) -> Iterator[_Event]:
         lead = re.match(r"\s*(\d{1,3})\s*(?:[-–—]\s*|(?=\())", segment)
         if lead:
             segment = segment[lead.end():]
-        if ")" in segment and "(" not in segment:
-            segment = segment[: segment.index(")")]  # "(Nay: Kim)": the list ends with its bracket
+        for opening, closing in ("()", "[]"):
+            if closing in segment and opening not in segment:
+                segment = segment[: segment.index(closing)]  # "(Nay: Kim)", "[NOES: Kim]": the list ends with its bracket
         bracketed = re.match(r"\s*\(([^()]*)\)", segment) if lead else None
         if bracketed:
             segment = bracketed.group(1)  # "Yes: 3 (Hale, Voss, Kim)"
@@ -1914,6 +1928,13 @@ _LABELLED_APPROVERS = re.compile(
 )
 
 
+# The members who voted, named in a bracket after a unanimous outcome: "MOTION CARRIED UNANIMOUSLY [Hale, Voss, Kim]",
+# "Carried unanimously (Hale, Voss and Kim)."
+_UNANIMOUS_BRACKETED_NAMES = re.compile(
+    rf"\b(?i:carried|passed|approved|adopted)\s+(?i:unanimously)\s*[\[(]\s*(?P<n>{_PLAIN_NAMES})\s*[\])]"
+)
+
+
 def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
     """The For list written as members' names alone; a split tally ("Yea – 4 and Nay – 1 (five names)") names no side."""
     for match in _LABELLED_APPROVERS.finditer(lined):
@@ -1931,6 +1952,10 @@ def _named_approvers(flat: str, lined: str) -> Iterator[_Event]:
     for match in _UNANIMOUS_TALLY_NAMES.finditer(lined):
         names = _split_names(match.group("n"))
         if int(match.group("no")) == 0 and len(names) == int(match.group("y")):
+            yield _Event("positions", match.start("n"), match.end(), positions={"for": names}, members_only=True)
+    for match in _UNANIMOUS_BRACKETED_NAMES.finditer(flat):
+        names = _split_names(match.group("n"))
+        if len(names) >= 2:
             yield _Event("positions", match.start("n"), match.end(), positions={"for": names}, members_only=True)
 
 
@@ -2054,17 +2079,26 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             if current is not None and current.mover == event.mover and not current.decided and event.motion is None:
                 continue
             if (current is not None and not current.decided and _same_member(current.mover, event.mover)
-                    and event.start - current.end <= MERGE_GAP_CHARS and not event.number):
+                    and event.start - current.end <= MERGE_GAP_CHARS and not event.number
+                    and not _under_another_item(current, event, text)):
                 # "1st: Ms. Penn" / "2nd: Mr. Rusk" / "Ms. Penn moved to continue …": the mover labelled, then the words
                 # she moved — one motion, not a second one by the same member.
                 current.motion = event.motion or current.motion
                 current.seconder = current.seconder or event.seconder
                 current.end = max(current.end, event.end)
                 continue
+            decided_end = current.end if current is not None and current.decided else 0
             close()
-            start = min(event.start, event.motion_start) if event.motion_start is not None else event.start
+            start, motion = event.start, event.motion
+            if event.motion_start is not None and event.motion_start < event.start:
+                start = max(event.motion_start, _item_start(text, event.start), decided_end)
+                if start > event.motion_start:
+                    # "3. Minutes / A. Minutes of 16 November / Motion by A, second by B.": the words read back for
+                    # the motion stop at the heading of the item its mover sits under, and at the end of the vote
+                    # recorded before it ("… Yes: A, B, C / Minutes of 5 October / Motion by A, second by B.").
+                    motion = flat[start:event.start].strip() or motion
             current = _Draft(start, event.end, mover=event.mover, seconder=event.seconder,
-                             motion=event.motion, number=event.number)
+                             motion=motion, number=event.number)
             continue
         if event.kind == "second":
             if current is not None and current.decided and current.mover is not None and current.seconder is None \
@@ -2114,6 +2148,25 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         _fill(current, event)
     close()
     return votes
+
+
+def _under_another_item(current: _Draft, event: _Event, text: _Text) -> bool:
+    """True when `event` stands under another item than the motion drafted before it ("11. Payments / A proposed
+    approval" then "13. Adjournment / Proposed by A, seconded by B – agreed"): the same mover's motion of a later item
+    is a motion of its own."""
+    before, after = text.keys[text.line_at(current.start)], text.keys[text.line_at(event.start)]
+    return before is not None and after is not None and before != after
+
+
+def _item_start(text: _Text, offset: int) -> int:
+    """Where the item that `offset` sits under begins: the first of the lines before it that share its item."""
+    index = text.line_at(offset)
+    key = text.keys[index]
+    if key is None:
+        return 0
+    while index > 0 and text.keys[index - 1] == key:
+        index -= 1
+    return text.starts[index]
 
 
 def _another_tally(current: _Draft | None, event: _Event) -> bool:
@@ -2518,8 +2571,19 @@ def _split_names(text: str) -> list[str]:
             continue
         if name.lower() in load_vote_words().side_of or name.lower() in _STOP_NAMES or not _is_person(name):
             continue
+        if name.lower() in _plural_titles():
+            continue  # "Noes: Directors" with no name after it: the members' title alone names nobody
         names.append(name)
     return names
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> frozenset[str]:
+    """The titles of several members ("Directors", "Council Members"), in lower case."""
+    return frozenset(
+        title.lower() for title in load_vote_words().titles
+        if title.endswith(("s", "men")) and title.lower() not in {"mrs", "ms", "miss"}
+    )
 
 
 def _offsets(lines: list[str]) -> list[int]:

@@ -77,6 +77,19 @@ def test_when_the_record_itself_was_approved_is_no_decision(make_document, nlp):
     assert _texts(make_document, nlp, text) == ["The minutes of the June meeting were approved."]
 
 
+def test_the_body_approving_these_minutes_later_is_no_decision(make_document, nlp):
+    # The record's own approval, noted after the adjournment or in the signature block; the minutes of an earlier
+    # meeting approved by the body (the near miss) stay a decision.
+    text = (
+        "#### 9. Minutes\n\nThe Board approved the minutes of the March 4 meeting.\n\n"
+        "#### 10. Adjournment\n\nThe meeting was adjourned at 8:05 p.m.\n\n"
+        "The Board approved the preceding minutes on April 1, 2024\n\n"
+        "The Trustees approved these minutes at their meeting of May 6.\n\n"
+        "Approved: ___________\n\nDate approved:\n\nApproved: 04/11/2023\n"
+    )
+    assert _texts(make_document, nlp, text) == ["The Board approved the minutes of the March 4 meeting."]
+
+
 def test_consultation_comments_are_one_decision(make_document, nlp):
     text = (
         "#### 5. Planning: 24/0101 Mill Lane\n\nThe Council resolved to make the following comments:\n\n"

@@ -387,3 +387,54 @@ def test_a_grant_asked_for_or_put_off_is_no_decision(make_document, nlp, said):
 def test_an_approval_dated_to_an_earlier_day_is_background(make_document, nlp, history):
     text = f"#### 4. 12 Oak Avenue\n\n{history} The owner now asks to add a dormer.\n\nThe dormer was approved.\n"
     assert _texts(make_document, nlp, text) == ["The dormer was approved."]
+
+
+def test_an_action_label_over_a_past_tense_decision(make_document, nlp):
+    # "Action:" opens a decision only with the verb of one after it; "Action: Clerk to …" (a task) and "Action: A. …"
+    # (the kind of item) are near misses.
+    text = (
+        "#### 5. Shed Application\n\nThe Board reviewed the shed at 4 Quill Lane.\n\n"
+        "Action: Approved the shed with conditions.\n\n"
+        "#### 6. Fleet Purchase\n\nACTION: Adopted Resolution No. 2031-04.\n\n"
+        "#### 7. Clerk's Report\n\nAction: Clerk to write to Highways about the potholes.\n\n"
+        "#### 8. Grants\n\nAction: A. Harrowgate Youth Grant - Ann Quell\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Action: Approved the shed with conditions.",
+        "ACTION: Adopted Resolution No. 2031-04.",
+    ]
+
+
+def test_the_chair_directing_staff_on_the_meetings_assent(make_document, nlp):
+    text = (
+        "#### 3. Transfer\n\nThe Board discussed the transfer.\n\n"
+        "Hearing no objections from the other Board members, Vice President Quell directed staff to conduct further "
+        "research and return to a future Board meeting.\n\n"
+        "#### 4. Date\n\nWith no objections, President Ferrin directed the Clerk to move the meeting to May 4.\n\n"
+        # Near miss: "directed" of no one the meeting instructs.
+        "#### 5. Report\n\nHearing no objections, the Chair said the visitors had been directed to the wrong room.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Hearing no objections from the other Board members, Vice President Quell directed staff to conduct further "
+        "research and return to a future Board meeting.",
+        "With no objections, President Ferrin directed the Clerk to move the meeting to May 4.",
+    ]
+
+
+def test_an_action_reported_from_closed_session(make_document, nlp):
+    text = (
+        "#### 8. Report of Closed Session\n\n"
+        'In the closed session matter identified as 7A, "Conference with Legal Counsel," the Board of Trustees voted 5-0 '
+        "to approve the settlement of the Quell claim.\n\n"
+        "During closed session, the Board voted 7:0 in favor of authorizing a stipulated award.\n\n"
+        "Ms. Ferrin reported that in closed session the board voted 4-1 to begin an internal search for a superintendent.\n\n"
+        # Near misses: closed session with no vote, and a vote of years ago.
+        "In closed session the Board discussed the Harrowgate lease and took no vote.\n\n"
+        "At a joint meeting in 2015, the Harrowgate Board voted to move the office.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        'In the closed session matter identified as 7A, "Conference with Legal Counsel," the Board of Trustees voted 5-0 '
+        "to approve the settlement of the Quell claim.",
+        "During closed session, the Board voted 7:0 in favor of authorizing a stipulated award.",
+        "Ms. Ferrin reported that in closed session the board voted 4-1 to begin an internal search for a superintendent.",
+    ]
