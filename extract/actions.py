@@ -254,6 +254,15 @@ _ASKED_TO_SAY = re.compile(
     r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
     re.IGNORECASE,
 )
+# What one asks another to report to the meeting there and then, with no later time ("asked Carolyn to update the
+# Council on the flood", "asked the Manager to brief members about the works"): answered in the meeting, as the minutes'
+# own "Mr. Dobbins updated the council on …" shows. "… to update the Board on progress at the next meeting" is a task.
+_ASKED_TO_REPORT = re.compile(
+    r"^to\s+(?:update|brief)\s+(?:the\s+)?(?:council|board|commission|committee|members|meeting|panel|group|everyone)\b"
+    r"[^.;]{0,40}?\b(?:on|about|regarding)\b"
+    r"(?![^.;]*\b(?:at|by|before|after|next|when|once|following|future|upcoming|later|monthly|regularly)\b)",
+    re.IGNORECASE,
+)
 # A request or grant of authority that is only possible or needed ("the board can authorize the Manager to …", "you need
 # to authorize X to …", "the Council could ask the Clerk to …"): a description of a power, not a request made.
 _MAY_REQUEST = re.compile(
@@ -1730,11 +1739,11 @@ class _SectionReader:
     def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str) -> bool:
         """True when the request or authority `asked` found in `prefix` (the words before `after`, "to …") leaves nobody
         a task: a question or a turn to speak answered there and then ("asked Mr. Vane to clarify if …", "asked SF to
-        mention a survey"); a request or authority that only could or must be given ("the board can authorize the
+        mention a survey", "asked Jo to update the Council on the flood"); a request or authority that only could or must be given ("the board can authorize the
         Manager to …"); authority to take in or spend money ("to authorize the Manager to accept and expend …"),
         which is a power granted, not a task; a place asked for help, that is its council, which decides for itself
         ("… Funding Request asked Oakvale to assist with the cost")."""
-        if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after):
+        if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after) or _ASKED_TO_REPORT.match(after):
             return True
         if _MAY_REQUEST.search(prefix[:asked.start()]):
             return True

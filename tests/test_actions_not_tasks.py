@@ -105,6 +105,26 @@ def test_a_request_to_speak_in_the_meeting_is_no_task(make_document, nlp):
     assert _actions(make_document, nlp, text) == []
 
 
+def test_a_request_to_update_the_meeting_there_and_then_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Departmental reports\n\n"
+        "Edith Marlow asked Saul to update the Council on the flood situation. He said the creek was high but stable.\n\n"
+        "#### 5. Roads\n\n"
+        "The Chair asked the Town Manager to brief members about the resurfacing works.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_request_to_update_the_meeting_later_is_a_task(make_document, nlp):
+    text = (
+        "#### 4. Departmental reports\n\n"
+        "Edith Marlow asked Saul to update the Council on the flood repairs at the next meeting.\n\n"
+        "#### 5. Roads\n\n"
+        "The Chair asked the Town Manager to update the website about the resurfacing works.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"], ["Nell Quarry"]]
+
+
 def test_a_request_to_pass_something_on_is_a_task(make_document, nlp):
     text = "#### 4. Surveys\n\nThe Chair asked Saul Finch to share the survey with parents.\n"
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"]]

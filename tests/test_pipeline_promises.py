@@ -15,3 +15,15 @@ def test_reported_promise_of_a_task_outside_items(make_document):
     )
     extraction = extract_document(make_document(text, name="elm_street_minutes_2019-03-04.txt"))
     assert sorted(a.owners[0] for a in extraction.actions) == ["Dora Quill", "Hank Yates"]
+
+
+def test_taking_a_request_up_with_someone_outside_items_is_a_promise(make_document):
+    text = (
+        "Minutes of the Elm Street Residents Board, 4 March 2019\n\n"
+        "Present: Dora Quill, Hank Yates, Petra Lund\n\n"
+        "Hank Yates asked for more time for the tenants. Dora Quill stated that she will discuss that request with "
+        "Administration. Petra Lund said she would raise the matter with the Housing Office.\n\n"
+        "Hank Yates said he would discuss the budget at length.\n"
+    )
+    extraction = extract_document(make_document(text, name="elm_street_minutes_2019-03-04.txt"))
+    assert sorted(a.owners[0] for a in extraction.actions) == ["Dora Quill", "Petra Lund"]
