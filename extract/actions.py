@@ -1739,10 +1739,10 @@ class _SectionReader:
     def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str) -> bool:
         """True when the request or authority `asked` found in `prefix` (the words before `after`, "to …") leaves nobody
         a task: a question or a turn to speak answered there and then ("asked Mr. Vane to clarify if …", "asked SF to
-        mention a survey", "asked Jo to update the Council on the flood"); a request or authority that only could or must be given ("the board can authorize the
-        Manager to …"); authority to take in or spend money ("to authorize the Manager to accept and expend …"),
-        which is a power granted, not a task; a place asked for help, that is its council, which decides for itself
-        ("… Funding Request asked Oakvale to assist with the cost")."""
+        mention a survey", "asked Jo to update the Council on the flood"); a request or authority that only could or
+        must be given ("the board can authorize the Manager to …"); authority to take in or spend money ("to authorize
+        the Manager to accept and expend …"), which is a power granted, not a task; a place asked for help, that is its
+        council, which decides for itself ("… Funding Request asked Oakvale to assist with the cost")."""
         if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after) or _ASKED_TO_REPORT.match(after):
             return True
         if _MAY_REQUEST.search(prefix[:asked.start()]):
