@@ -233,11 +233,14 @@ _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
+# The staff as US minutes name them, in lower case after the department or place whose staff they are: "staff",
+# "City staff", "Council staff", "Public Works staff" (`_is_group`).
+_QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}staff"
 # The one asked may carry where they are from, which is no part of the owner: "asked J Reed from the district council
 # to look into …", "requested Mr Hart, EDC to …".
 _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
@@ -357,7 +360,7 @@ _OPENS_ADVERBIAL = re.compile(
 # "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
 _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?|staff)\s+"
+    r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
     r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
 )
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
@@ -1170,7 +1173,7 @@ class _SectionReader:
     def _is_group(self, phrase: str, *, members_only: bool = False) -> bool:
         """True when `phrase` names the body's staff or members as a whole (`staff_words`, `member_words`; only the
         members with `members_only`), after "the" or "all" and after the body's own name: "Staff", "All Councillors",
-        "Members", "the Trustees", "PC reps", "Council staff"."""
+        "Members", "the Trustees", "PC reps", "Council staff", "Planning staff"."""
         words = [word for word in phrase.split() if word.lower() not in {"the", "all"}]
         owner_words = load_owner_words()
         if words and not members_only and " ".join(words) in owner_words.staff_words:
@@ -1180,7 +1183,13 @@ class _SectionReader:
         groups = owner_words.member_words if members_only else owner_words.member_words | owner_words.staff_words
         if " ".join(words).lower() in groups:
             return True
-        return len(words) > 1 and words[-1].lower() in groups and self._is_body(" ".join(words[:-1]))
+        if len(words) > 1 and words[-1].lower() in groups and self._is_body(" ".join(words[:-1])):
+            return True
+        # "Planning staff", "Public Works staff": a department's staff, its name capitalised before the lower-case word.
+        return (
+            not members_only and 1 < len(words) <= 3 and words[-1] in owner_words.staff_words
+            and all(word[:1].isupper() for word in words[:-1])
+        )
 
     def _is_body(self, phrase: str) -> bool:
         """True when `phrase` names the meeting's own body ("the Council", "the PC") and no attendee by initials."""
@@ -1451,9 +1460,7 @@ class _SectionReader:
             if self._is_body(owner):
                 continue  # "asked that the Council consider …": a request to the body, which decides for itself
             owners = self._owners(owner, text)
-            start = text.rfind(". ", 0, match.start())
-            end = text.find(". ", match.end())
-            sentence = text[start + 2 if start >= 0 else 0: end + 1 if end >= 0 else len(text)].strip()
+            sentence = sentence_of(text, match.start())  # "Mr. Lee requested that …" keeps its "Mr."
             if not owners or _already_read(owners, sentence, already):
                 continue
             yield Action(

@@ -73,3 +73,32 @@ def test_the_bodys_own_name_before_the_group_is_its_members(make_document, nlp, 
 )
 def test_the_members_at_the_meeting_or_others_have_no_task(make_document, nlp, text):
     assert _actions(make_document, nlp, text) == []
+
+
+CITY = Meeting(kind="minutes", date=dt.date(2024, 4, 9), body="Larkmoor City Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Council Member Grice asked City staff to look into the cost of speed humps on Wren Lane.", "City staff"),
+        ("Mr. Grice asked the Council staff to prepare a summary of the water bills.", "Council staff"),
+        ("Ms. Ashby asked Public Works staff to repair the sign at the pond.", "Public Works staff"),
+        ("Mr. Grice requested that Planning staff provide options for the corridor.", "Planning staff"),
+    ],
+)
+def test_a_departments_staff_asked_to_do_something_own_it(make_document, nlp, text, owner):
+    (action,) = _actions(make_document, nlp, text, meeting=CITY)
+    assert (action.owners, action.text) == ([owner], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor thanked City staff for their work on the spring fair.",
+        "Residents asked City staff about the broken fence.",
+        "Mr. Grice asked City staff if the fence was broken.",
+    ],
+)
+def test_a_departments_staff_thanked_or_questioned_have_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text, meeting=CITY) == []
