@@ -233,9 +233,9 @@ _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
-# The staff as US minutes name them, in lower case after the department or place whose staff they are: "staff",
-# "City staff", "Council staff", "Public Works staff" (`_is_group`).
-_QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}staff"
+# The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
+# "staff", "City staff", "Council staff", "Public Works staff", "Council members" (`_is_group`).
+_QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:staff|members)"
 # The one asked may carry where they are from, which is no part of the owner: "asked J Reed from the district council
 # to look into …", "requested Mr Hart, EDC to …".
 _ASKED_OWNER = re.compile(

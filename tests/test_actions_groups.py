@@ -1,5 +1,5 @@
 """The body's members or staff as a whole own a direction given to them ("Members to review the draft …", "Councillors
-were asked to send …", "PC reps to look over …"), when its verb is a follow-up task's: "Members to note …" or
+were asked to send …", "PC reps to look over …", US "Councilmembers" and a department's "City staff"), when its verb is a follow-up task's: "Members to note …" or
 "Councillors were asked to consider …" is done at the meeting. Invented minutes."""
 
 from __future__ import annotations
@@ -101,4 +101,29 @@ def test_a_departments_staff_asked_to_do_something_own_it(make_document, nlp, te
     ],
 )
 def test_a_departments_staff_thanked_or_questioned_have_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text, meeting=CITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Town Manager asked Councilmembers to review the draft agenda for the retreat.", "Councilmembers"),
+        ("The Mayor asked Council members to send their comments to staff by Friday.", "Council members"),
+        ("Commissioners to return their completed surveys to the Clerk.", "Commissioners"),
+    ],
+)
+def test_us_council_members_as_a_whole_own_a_direction(make_document, nlp, text, owner):
+    (action,) = _actions(make_document, nlp, text, meeting=CITY)
+    assert action.owners == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor thanked Council members for their work on the spring fair.",
+        "Councilmembers discussed the draft agenda for the retreat.",
+        "The Town Manager asked Council members if they had any questions.",
+    ],
+)
+def test_us_council_members_thanked_or_questioned_have_no_task(make_document, nlp, text):
     assert _actions(make_document, nlp, text, meeting=CITY) == []
