@@ -1,6 +1,7 @@
 """The body's members or staff as a whole own a direction given to them ("Members to review the draft …", "Councillors
-were asked to send …", "PC reps to look over …", US "Councilmembers" and a department's "City staff"), when its verb is a follow-up task's: "Members to note …" or
-"Councillors were asked to consider …" is done at the meeting. Invented minutes."""
+were asked to send …", "PC reps to look over …", US "Councilmembers" and a department's "City staff"), when its verb
+is a follow-up task's: "Members to note …" or "Councillors were asked to consider …" is done at the meeting. Invented
+minutes."""
 
 from __future__ import annotations
 
