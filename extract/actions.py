@@ -357,11 +357,14 @@ _CAPITALS_TASK = re.compile(
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
 )
-# "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
+# "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …"; with the one asked
+# directed in the passive, as a recommendation or a motion puts it: "Councilmember Pust recommended that staff be
+# directed to move forward with …", "Lee moved that the City Manager be authorized to sign …".
 _REQUESTED_THAT = re.compile(
-    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
+    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"
     r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
-    r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
+    r"(?:should\s+|shall\s+)?(?:be\s+(?:hereby\s+)?(?P<passive>asked|instructed|authori[sz]ed|requested|directed|tasked)\s+to\s+)?"
+    r"(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
 )
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
@@ -411,7 +414,7 @@ _DECIDED_TASK = re.compile(
     rf"|{_PART}\s*That\s+"
     r"|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided))\s+(?:(?i:that)\s+"
     rf"|(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})))"
-    r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
+    r"(?P<clause>(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
     rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
@@ -1003,6 +1006,8 @@ class _SectionReader:
         if match is None:
             return None
         owner = match.group("owner").strip()
+        if owner[:1].islower() and not owner.lower().startswith("the "):
+            owner = owner[:1].upper() + owner[1:]  # "It was agreed that staff be asked to …": US minutes' lower case
         if not (self._valid_owner(owner, "TO") or self._is_owner_tag(owner)):
             return None
         if self._is_body(owner):
@@ -1457,6 +1462,9 @@ class _SectionReader:
             owner = "Staff" if owner == "staff" else owner  # "… requested that staff provide …"
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
+            passive = match.group("passive") or ""
+            if _AUTHORISES.match(passive) and match.group("verb") in self.rules.granted_powers:
+                continue  # "moved that the Manager be authorized to accept and expend …": a power granted, no task
             if self._is_body(owner):
                 continue  # "asked that the Council consider …": a request to the body, which decides for itself
             owners = self._owners(owner, text)

@@ -121,3 +121,42 @@ def test_the_staff_in_lower_case_own_what_they_are_asked_or_undertake(make_docum
         "#### 5. Vans\n\nThe report noted that staff will load the van each morning.\n"
     )
     assert [(a.item, a.owners) for a in _actions(make_document, nlp, text)] == [("1", ["Staff"]), ("2", ["Staff"])]
+
+
+CITY = Meeting(kind="minutes", date=dt.date(2024, 4, 9), body="Larkmoor City Council")
+CITY_STAFF = [*ATTENDEES, Attendee(name="Ida Penrith", surname="Penrith", role="City Manager")]
+
+
+def _city_actions(make_document, nlp, text):
+    document = make_document(f"#### 7. Parking\n\n{text}\n")
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=CITY_STAFF, meeting=CITY, nlp=nlp, document_text=document.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Councilmember Grice recommended that staff be directed to move forward with the parking study and provide "
+         "draft amendments for Council review.", ["Staff"]),
+        ("Ms. Ashby moved that the City Manager be authorized to sign the lease with the county. Motion carried.",
+         ["Ida Penrith"]),
+        ("It was agreed that staff be asked to bring back options for the parking lot.", ["Staff"]),
+        ("Mr. Grice moved that City staff be instructed to post the new signs. Motion carried.", ["City staff"]),
+    ],
+)
+def test_a_direction_in_a_that_clause_passive_is_the_task_of_the_one_directed(make_document, nlp, text, owners):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Grice moved that the minutes be approved as presented. Motion carried.",
+        "Ms. Ashby moved that the Council adopt the 2024 budget. Motion carried.",
+        "Staff recommended that Resolution 23-16 be adopted.",
+        "Ms. Ashby moved that the City Manager be authorized to accept and expend the grant funds. Motion carried.",
+    ],
+)
+def test_a_motion_or_recommendation_that_directs_no_one_gives_no_task(make_document, nlp, text):
+    assert _city_actions(make_document, nlp, text) == []
