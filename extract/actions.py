@@ -239,7 +239,7 @@ _QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:staff|members)"
 # The one asked may carry where they are from, which is no part of the owner: "asked J Reed from the district council
 # to look into …", "requested Mr Hart, EDC to …".
 _ASKED_OWNER = re.compile(
-    r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
+    r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed|directing|instructing)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )
@@ -1832,8 +1832,11 @@ class _SectionReader:
             return True  # "the Highways officer agreed to …", "The Tree Officer will …": a named service's officer
         if self._is_group(phrase):
             return label in GROUP_LABELS  # "Staff were directed to …", "Members to review …", "PC reps to …"
-        # A name, post or agency is capitalised throughout; a lower-case word means a clause.
-        if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
+        # A name, post or agency is capitalised throughout; a lower-case word means a clause. A title may be written
+        # in lower case all the same ("Council member White", as US minutes write "Council Member").
+        titled = match_leading_title(" ".join(bare))
+        named = titled[1].split() if titled is not None and not titled[2] else words
+        if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in named):
             return False
         post = " ".join(bare).lower()
         if any((attendee.role or "").strip().lower() == post for attendee in self.attendees):

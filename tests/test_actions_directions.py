@@ -160,3 +160,44 @@ def test_a_direction_in_a_that_clause_passive_is_the_task_of_the_one_directed(ma
 )
 def test_a_motion_or_recommendation_that_directs_no_one_gives_no_task(make_document, nlp, text):
     assert _city_actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Motion by Grice, second by Ashby, directing the City Manager to advertise for bids. Motion carried.",
+         ["Ida Penrith"]),
+        ("Resolution 24-03, a resolution instructing the City Manager to schedule a joint meeting with the Parks Board. "
+         "Approved.", ["Ida Penrith"]),
+    ],
+)
+def test_a_motion_or_resolution_directing_someone_gives_them_the_task(make_document, nlp, text, owners):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The applicant is directing the Parks Board to the revised site plan.",
+        "The Mayor is instructing residents to conserve water this summer.",
+    ],
+)
+def test_directing_attention_or_the_public_gives_no_task(make_document, nlp, text):
+    assert _city_actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council member Grice will talk to the owner of the vacant lot.",
+        "Council member Grice agreed to contact the school district about the crossing.",
+    ],
+)
+def test_a_title_written_in_lower_case_still_names_the_owner(make_document, nlp, text):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == ["Tom Grice"]
+
+
+def test_a_lower_case_title_alone_names_no_owner(make_document, nlp):
+    assert _city_actions(make_document, nlp, "The council member will talk to the owner of the vacant lot.") == []
