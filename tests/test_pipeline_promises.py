@@ -27,3 +27,16 @@ def test_taking_a_request_up_with_someone_outside_items_is_a_promise(make_docume
     )
     extraction = extract_document(make_document(text, name="elm_street_minutes_2019-03-04.txt"))
     assert sorted(a.owners[0] for a in extraction.actions) == ["Dora Quill", "Petra Lund"]
+
+
+def test_what_the_staff_will_come_back_with_is_their_promise_outside_items(make_document):
+    text = (
+        "Minutes of the Larkmoor City Council Work Session, 4 March 2023\n\n"
+        "Present: Mayor Dora Quill, Council Members Hank Yates and Petra Lund; City Manager Ada Penrose\n\n"
+        "Ms. Penrose stated that staff will bring back a revised draft of the fee schedule. She said City staff would "
+        "look into the cost of the lights on Wren Lane.\n\n"
+        "Ms. Penrose said staff were pleased with the turnout at the fair. She stated that the project will be "
+        "completed in June.\n"
+    )
+    extraction = extract_document(make_document(text, name="larkmoor_minutes_2023-03-04.txt"))
+    assert [a.owners for a in extraction.actions] == [["Staff"], ["City staff"]]
