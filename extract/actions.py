@@ -1714,11 +1714,11 @@ class _SectionReader:
             return after_and
         if label == "COMMIT" and after_and != tail and self._is_group(after_and) and self._staff_task(doc, start):
             return after_and  # "It needs a fine day and the Councillors will organise a date …"
-        words = after_and.split()
-        said = [i for i, word in enumerate(words) if word.lower() in self.rules.speech_verbs]
-        reported = " ".join(words[said[-1] + 1:]) if said else ""
-        if label == "COMMIT" and reported and self._is_group(reported) and self._staff_task(doc, start):
-            return reported[:1].upper() + reported[1:]  # "Ms. Lee said staff would look into …": no "that"
+        tail_words = after_and.split()
+        speech = [i for i, word in enumerate(tail_words) if word.lower() in self.rules.speech_verbs]
+        reported_owner = " ".join(tail_words[speech[-1] + 1:]) if speech else ""
+        if label == "COMMIT" and reported_owner and self._is_group(reported_owner) and self._staff_task(doc, start):
+            return reported_owner[:1].upper() + reported_owner[1:]  # "Ms. Lee said staff would look into …": no "that"
         # "X asked … and offered to …": the sentence's subject offered. A plain "will" follows only "and"/"but"
         # ("X is unsure … but will research"), not a relative clause ("… services that would give …").
         if not after_and and label in SUBJECT_LABELS and (label != "COMMIT" or _AND_BREAK.search(tail)):
