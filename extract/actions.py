@@ -364,7 +364,7 @@ _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"
     r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
     r"(?:should\s+|shall\s+)?(?:be\s+(?:hereby\s+)?(?P<passive>asked|instructed|authori[sz]ed|requested|directed|tasked)\s+to\s+)?"
-    r"(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
+    r"(?P<verb>(?!(?:and|or|staff|members)\b)[a-z]+)\b"
 )
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
