@@ -42,7 +42,7 @@ from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
-from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
+from .margin_owners import MarginColumns, MarginTag, is_outcome_cell, owner_cell_columns, squeeze_initials, tagged_text
 from ..names import HONORIFIC, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
@@ -1288,8 +1288,8 @@ class _SectionReader:
         if not match or len(match.group("owner").split()) > MAX_OWNER_WORDS or match.group("owner").endswith(":"):
             return None
         owner = match.group("owner").strip(" .")
-        if _NO_OWNER_CELL.match(owner):
-            return None  # "Agreed action: none."
+        if _NO_OWNER_CELL.match(owner) or is_outcome_cell(owner):
+            return None  # "Agreed action: none.", "Action: Approved Action Summary Minutes." (the outcome)
         if match.group("separator") or self._names_someone(owner):
             return owner
         # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.
@@ -1318,6 +1318,8 @@ class _SectionReader:
     ) -> Action | None:
         if _NO_OWNER_CELL.match(owner_text.strip(" .")) or _CLAUSE_VERB.search(owner_text) or not context.strip():
             return None  # "Action: none.", "Action: The Clerk will write to …" (the prose's), or no task beside it
+        if is_outcome_cell(owner_text.strip(" .")):
+            return None  # "Action: Adopted Resolution 2020-14.": what became of the recommendation, not who acts
         owners = self._owners(owner_text, context)
         if not owners:
             return None

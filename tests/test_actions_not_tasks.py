@@ -146,3 +146,23 @@ def test_a_person_asked_for_help_has_a_task(make_document):
     text = f"{_TOWNSHIP}The Chair asked Owen to assist the treasurer with the waste collection costs.\n"
     assert [action.owners for action in extract_document(make_document(text)).actions] == [["Owen Pardoe"]]
 
+
+
+def test_an_action_line_giving_the_outcome_of_a_recommendation_names_no_owner(make_document, nlp):
+    text = (
+        "#### 4. Consent calendar\n\n"
+        "Recommendation: Approve the summary minutes of the regular meeting of June 2.\n"
+        "**Action:** Approved the summary minutes.\n\n"
+        "#### 5. Audit\n\n"
+        "Recommendation: Receive the audit report for the year.\n"
+        "Action: Received and filed.\n\n"
+        "#### 6. Tax rate\n\n"
+        "Recommendation: Adopt Resolution 20-14 setting the tax rate.\n"
+        "ACTION: Adopted Resolution 20-14.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_an_action_line_naming_someone_still_gives_the_task(make_document, nlp):
+    text = "#### 4. Audit\n\nThe auditors' letter needs a reply.\nAction: Saul Finch\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"]]
