@@ -259,11 +259,13 @@ _ASKED_TO_SAY = re.compile(
 )
 # What one asks another to report to the meeting there and then, with no later time ("asked Carolyn to update the
 # Council on the flood", "asked the Manager to brief members about the works"): answered in the meeting, as the minutes'
-# own "Mr. Dobbins updated the council on …" shows. "… to update the Board on progress at the next meeting" is a task.
+# own "Mr. Dobbins updated the council on …" shows. "… to update the Board on progress", "… on any developments at the
+# next meeting" are tasks.
 _ASKED_TO_REPORT = re.compile(
     r"^to\s+(?:update|brief)\s+(?:the\s+)?(?:council|board|commission|committee|members|meeting|panel|group|everyone)\b"
     r"[^.;]{0,40}?\b(?:on|about|regarding)\b"
-    r"(?![^.;]*\b(?:at|by|before|after|next|when|once|following|future|upcoming|later|monthly|regularly)\b)",
+    r"(?![^.;]*\b(?:at|by|before|after|next|when|once|following|future|upcoming|later|monthly|regularly|any|further|"
+    r"progress|developments?|outcomes?|results?)\b)",
     re.IGNORECASE,
 )
 # A request or grant of authority that is only possible or needed ("the board can authorize the Manager to …", "you need
