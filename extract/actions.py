@@ -240,7 +240,7 @@ _QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:staff|members)"
 # to look into …", "requested Mr Hart, EDC to …".
 _ASKED_OWNER = re.compile(
     r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed|directing|instructing)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
+    r"(?P<owner>(?:(?:the|all|individual)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
@@ -1179,9 +1179,10 @@ class _SectionReader:
 
     def _is_group(self, phrase: str, *, members_only: bool = False) -> bool:
         """True when `phrase` names the body's staff or members as a whole (`staff_words`, `member_words`; only the
-        members with `members_only`), after "the" or "all" and after the body's own name: "Staff", "All Councillors",
-        "Members", "the Trustees", "PC reps", "Council staff", "Planning staff"."""
-        words = [word for word in phrase.split() if word.lower() not in {"the", "all"}]
+        members with `members_only`), after "the", "all" or "individual" and after the body's own name: "Staff",
+        "All Councillors", "individual Councilmembers", "Members", "the Trustees", "PC reps", "Council staff",
+        "Planning staff"."""
+        words = [word for word in phrase.split() if word.lower() not in {"the", "all", "individual"}]
         owner_words = load_owner_words()
         if words and not members_only and " ".join(words) in owner_words.staff_words:
             return True  # "… stated that staff would bring back …": US minutes write the staff in lower case
@@ -1696,6 +1697,8 @@ class _SectionReader:
                 return None
             asked_owner = asked.group("owner") if asked is not None else ""
             asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
+            if asked_owner.split()[:1] in (["all"], ["individual"]):
+                asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
@@ -1835,6 +1838,8 @@ class _SectionReader:
         if not words or len(words) > MAX_OWNER_WORDS:
             return False
         bare = [w for w in words if w.lower() != "the"]
+        if bare and bare[0] in {"all", "individual"} and self._is_group(phrase):
+            return label in GROUP_LABELS  # "asked all Councillors to …", "asked individual Councilmembers to …"
         if not bare or not bare[0][:1].isupper():
             return False
         if self._qualified_post(bare):

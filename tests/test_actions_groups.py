@@ -128,3 +128,20 @@ def test_us_council_members_as_a_whole_own_a_direction(make_document, nlp, text,
 )
 def test_us_council_members_thanked_or_questioned_have_no_task(make_document, nlp, text):
     assert _actions(make_document, nlp, text, meeting=CITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Town Manager asked individual Councilmembers to review the draft agenda for the retreat.",
+         "Individual Councilmembers"),
+        ("The Chair asked all Councillors to send their comments on the draft plan to the Clerk.", "All Councillors"),
+    ],
+)
+def test_members_asked_each_or_all_own_the_request(make_document, nlp, text, owner):
+    (action,) = _actions(make_document, nlp, text, meeting=CITY)
+    assert action.owners == [owner]
+
+
+def test_all_residents_asked_have_no_task_of_the_body(make_document, nlp):
+    assert _actions(make_document, nlp, "The Chair asked all residents to lock their sheds at night.", meeting=CITY) == []
