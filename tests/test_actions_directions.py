@@ -201,3 +201,29 @@ def test_a_title_written_in_lower_case_still_names_the_owner(make_document, nlp,
 
 def test_a_lower_case_title_alone_names_no_owner(make_document, nlp):
     assert _city_actions(make_document, nlp, "The council member will talk to the owner of the vacant lot.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Director Grice asks for staff to consider the impact on the families of first responders and report at a "
+         "future meeting.", ["Staff"]),
+        ("Ms. Ashby made an official request for staff to prepare a cost estimate for the crossing.", ["Staff"]),
+        ("Mr. Grice asked for the City Manager to send the map to the members.", ["Ida Penrith"]),
+    ],
+)
+def test_a_request_for_someone_to_act_is_their_task(make_document, nlp, text, owners):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Grice asked for a copy of the lease agreement.",
+        "Residents asked for the Council to reconsider the parking fee.",
+        "Ms. Ashby asked for staff to be thanked for their work on the fair.",
+    ],
+)
+def test_a_request_for_a_thing_or_of_the_body_gives_no_task(make_document, nlp, text):
+    assert _city_actions(make_document, nlp, text) == []
