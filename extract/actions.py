@@ -42,7 +42,7 @@ from .attendance_forms import chairs_named_in
 from .column_headers import load_column_headers
 from .dates import parse_date
 from .items import Section, paragraph_text, strip_list_marker
-from .margin_owners import MarginColumns, MarginTag, owner_cell_columns, squeeze_initials, tagged_text
+from .margin_owners import MarginColumns, MarginTag, is_outcome_cell, owner_cell_columns, squeeze_initials, tagged_text
 from ..names import HONORIFIC, match_leading_title, parse_person
 from ..names.initials import MAX_INITIALS
 from .nlp import (
@@ -233,11 +233,16 @@ _MINUTE_REFERENCE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,4})?\)|\d{1,3}(?:\.\d{1,3})+)\s+"
 )
 _EVERYONE = re.compile(r"^all(?:\s+[A-Za-z]+){0,2}$", re.IGNORECASE)
+# The staff or members as US minutes name them, in lower case after the department, place or body whose they are:
+# "staff", "City staff", "Council staff", "Public Works staff", "Council members" (`_is_group`).
+_QUALIFIED_STAFF = r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:staff|members)"
 # The one asked may carry where they are from, which is no part of the owner: "asked J Reed from the district council
-# to look into …", "requested Mr Hart, EDC to …".
+# to look into …", "requested Mr Hart, EDC to …"; the request may be for them to act: "Director Lee asks for staff to …",
+# "an official request for staff to consider …".
 _ASKED_OWNER = re.compile(
-    r"\b(?:asked|requested|instructed|invited|tasked|authori[sz]es?|authori[sz]ed|directs?|directed)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|staff)"
+    r"\b(?:(?:asks?|asked|requests?|requested)\s+for|asks|asked|requested|instructed|invited|tasked|authori[sz]es?|"
+    r"authori[sz]ed|directs?|directed|directing|instructing)\s+"
+    r"(?P<owner>(?:(?:the|all|individual)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|" + _QUALIFIED_STAFF + ")"
     r"(?:\s+(?:from|of|at)\s+(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}|,\s*[A-Z]{2,5})?\s*$"
 )
 # What one asks another to say there and then ("asked Mr. Vane to clarify if his testimony was …", "asked her to explain
@@ -252,6 +257,17 @@ _ASKED_TO_ANSWER = re.compile(
 _ASKED_TO_SAY = re.compile(
     r"^to\s+(?:mention|share|present|give|read|outline|introduce|summari[sz]e)\s+(?:his|her|their|the|a|an|this)\b"
     r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
+    re.IGNORECASE,
+)
+# What one asks another to report to the meeting there and then, with no later time ("asked Carolyn to update the
+# Council on the flood", "asked the Manager to brief members about the works"): answered in the meeting, as the minutes'
+# own "Mr. Dobbins updated the council on …" shows. "… to update the Board on progress", "… on any developments at the
+# next meeting" are tasks.
+_ASKED_TO_REPORT = re.compile(
+    r"^to\s+(?:update|brief)\s+(?:the\s+)?(?:council|board|commission|committee|members|meeting|panel|group|everyone)\b"
+    r"[^.;]{0,40}?\b(?:on|about|regarding)\b"
+    r"(?![^.;]*\b(?:at|by|before|after|next|when|once|following|future|upcoming|later|monthly|regularly|any|further|"
+    r"progress|developments?|outcomes?|results?)\b)",
     re.IGNORECASE,
 )
 # A request or grant of authority that is only possible or needed ("the board can authorize the Manager to …", "you need
@@ -345,11 +361,14 @@ _CAPITALS_TASK = re.compile(
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
 )
-# "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …".
+# "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …"; with the one asked
+# directed in the passive, as a recommendation or a motion puts it: "Councilmember Pust recommended that staff be
+# directed to move forward with …", "Lee moved that the City Manager be authorized to sign …".
 _REQUESTED_THAT = re.compile(
-    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed)\s+that\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?|staff)\s+"
-    r"(?:should\s+|shall\s+)?(?P<verb>(?!(?:and|or)\b)[a-z]+)\b"
+    r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"
+    r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
+    r"(?:should\s+|shall\s+)?(?:be\s+(?:hereby\s+)?(?P<passive>asked|instructed|authori[sz]ed|requested|directed|tasked)\s+to\s+)?"
+    r"(?P<verb>(?!(?:and|or|staff|members)\b)[a-z]+)\b"
 )
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
@@ -399,7 +418,7 @@ _DECIDED_TASK = re.compile(
     rf"|{_PART}\s*That\s+"
     r"|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided))\s+(?:(?i:that)\s+"
     rf"|(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})))"
-    r"(?P<clause>(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
+    r"(?P<clause>(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
     rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
@@ -991,6 +1010,8 @@ class _SectionReader:
         if match is None:
             return None
         owner = match.group("owner").strip()
+        if owner[:1].islower() and not owner.lower().startswith("the "):
+            owner = owner[:1].upper() + owner[1:]  # "It was agreed that staff be asked to …": US minutes' lower case
         if not (self._valid_owner(owner, "TO") or self._is_owner_tag(owner)):
             return None
         if self._is_body(owner):
@@ -1160,9 +1181,10 @@ class _SectionReader:
 
     def _is_group(self, phrase: str, *, members_only: bool = False) -> bool:
         """True when `phrase` names the body's staff or members as a whole (`staff_words`, `member_words`; only the
-        members with `members_only`), after "the" or "all" and after the body's own name: "Staff", "All Councillors",
-        "Members", "the Trustees", "PC reps", "Council staff"."""
-        words = [word for word in phrase.split() if word.lower() not in {"the", "all"}]
+        members with `members_only`), after "the", "all" or "individual" and after the body's own name: "Staff",
+        "All Councillors", "individual Councilmembers", "Members", "the Trustees", "PC reps", "Council staff",
+        "Planning staff"."""
+        words = [word for word in phrase.split() if word.lower() not in {"the", "all", "individual"}]
         owner_words = load_owner_words()
         if words and not members_only and " ".join(words) in owner_words.staff_words:
             return True  # "… stated that staff would bring back …": US minutes write the staff in lower case
@@ -1171,7 +1193,13 @@ class _SectionReader:
         groups = owner_words.member_words if members_only else owner_words.member_words | owner_words.staff_words
         if " ".join(words).lower() in groups:
             return True
-        return len(words) > 1 and words[-1].lower() in groups and self._is_body(" ".join(words[:-1]))
+        if len(words) > 1 and words[-1].lower() in groups and self._is_body(" ".join(words[:-1])):
+            return True
+        # "Planning staff", "Public Works staff": a department's staff, its name capitalised before the lower-case word.
+        return (
+            not members_only and 1 < len(words) <= 3 and words[-1] in owner_words.staff_words
+            and all(word[:1].isupper() for word in words[:-1])
+        )
 
     def _is_body(self, phrase: str) -> bool:
         """True when `phrase` names the meeting's own body ("the Council", "the PC") and no attendee by initials."""
@@ -1265,8 +1293,8 @@ class _SectionReader:
         if not match or len(match.group("owner").split()) > MAX_OWNER_WORDS or match.group("owner").endswith(":"):
             return None
         owner = match.group("owner").strip(" .")
-        if _NO_OWNER_CELL.match(owner):
-            return None  # "Agreed action: none."
+        if _NO_OWNER_CELL.match(owner) or is_outcome_cell(owner):
+            return None  # "Agreed action: none.", "Action: Approved Action Summary Minutes." (the outcome)
         if match.group("separator") or self._names_someone(owner):
             return owner
         # "Action Plan Update" is a heading, "Action DCI Jane Smith" a marker.
@@ -1295,6 +1323,8 @@ class _SectionReader:
     ) -> Action | None:
         if _NO_OWNER_CELL.match(owner_text.strip(" .")) or _CLAUSE_VERB.search(owner_text) or not context.strip():
             return None  # "Action: none.", "Action: The Clerk will write to …" (the prose's), or no task beside it
+        if is_outcome_cell(owner_text.strip(" .")):
+            return None  # "Action: Adopted Resolution 2020-14.": what became of the recommendation, not who acts
         owners = self._owners(owner_text, context)
         if not owners:
             return None
@@ -1439,12 +1469,13 @@ class _SectionReader:
             owner = "Staff" if owner == "staff" else owner  # "… requested that staff provide …"
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
+            passive = match.group("passive") or ""
+            if _AUTHORISES.match(passive) and match.group("verb") in self.rules.granted_powers:
+                continue  # "moved that the Manager be authorized to accept and expend …": a power granted, no task
             if self._is_body(owner):
                 continue  # "asked that the Council consider …": a request to the body, which decides for itself
             owners = self._owners(owner, text)
-            start = text.rfind(". ", 0, match.start())
-            end = text.find(". ", match.end())
-            sentence = text[start + 2 if start >= 0 else 0: end + 1 if end >= 0 else len(text)].strip()
+            sentence = sentence_of(text, match.start())  # "Mr. Lee requested that …" keeps its "Mr."
             if not owners or _already_read(owners, sentence, already):
                 continue
             yield Action(
@@ -1668,6 +1699,8 @@ class _SectionReader:
                 return None
             asked_owner = asked.group("owner") if asked is not None else ""
             asked_owner = "Staff" if asked_owner == "staff" else asked_owner  # "Director Lee asked staff to …"
+            if asked_owner.split()[:1] in (["all"], ["individual"]):
+                asked_owner = asked_owner[:1].upper() + asked_owner[1:]  # "asked all Councillors to …"
             if asked_owner and self._valid_owner(asked_owner, label):
                 return asked_owner  # "The Chair asked the Clerk to write …": the Clerk writes
             return prefix.strip() if self._valid_owner(prefix.strip(), label) else None
@@ -1690,6 +1723,11 @@ class _SectionReader:
             return after_and
         if label == "COMMIT" and after_and != tail and self._is_group(after_and) and self._staff_task(doc, start):
             return after_and  # "It needs a fine day and the Councillors will organise a date …"
+        tail_words = after_and.split()
+        speech = [i for i, word in enumerate(tail_words) if word.lower() in self.rules.speech_verbs]
+        reported_owner = " ".join(tail_words[speech[-1] + 1:]) if speech else ""
+        if label == "COMMIT" and reported_owner and self._is_group(reported_owner) and self._staff_task(doc, start):
+            return reported_owner[:1].upper() + reported_owner[1:]  # "Ms. Lee said staff would look into …": no "that"
         # "X asked … and offered to …": the sentence's subject offered. A plain "will" follows only "and"/"but"
         # ("X is unsure … but will research"), not a relative clause ("… services that would give …").
         if not after_and and label in SUBJECT_LABELS and (label != "COMMIT" or _AND_BREAK.search(tail)):
@@ -1730,11 +1768,11 @@ class _SectionReader:
     def _request_gives_no_task(self, prefix: str, asked: re.Match[str], after: str) -> bool:
         """True when the request or authority `asked` found in `prefix` (the words before `after`, "to …") leaves nobody
         a task: a question or a turn to speak answered there and then ("asked Mr. Vane to clarify if …", "asked SF to
-        mention a survey"); a request or authority that only could or must be given ("the board can authorize the
-        Manager to …"); authority to take in or spend money ("to authorize the Manager to accept and expend …"),
-        which is a power granted, not a task; a place asked for help, that is its council, which decides for itself
-        ("… Funding Request asked Oakvale to assist with the cost")."""
-        if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after):
+        mention a survey", "asked Jo to update the Council on the flood"); a request or authority that only could or
+        must be given ("the board can authorize the Manager to …"); authority to take in or spend money ("to authorize
+        the Manager to accept and expend …"), which is a power granted, not a task; a place asked for help, that is its
+        council, which decides for itself ("… Funding Request asked Oakvale to assist with the cost")."""
+        if _ASKED_TO_ANSWER.match(after) or _ASKED_TO_SAY.match(after) or _ASKED_TO_REPORT.match(after):
             return True
         if _MAY_REQUEST.search(prefix[:asked.start()]):
             return True
@@ -1802,14 +1840,19 @@ class _SectionReader:
         if not words or len(words) > MAX_OWNER_WORDS:
             return False
         bare = [w for w in words if w.lower() != "the"]
+        if bare and bare[0] in {"all", "individual"} and self._is_group(phrase):
+            return label in GROUP_LABELS  # "asked all Councillors to …", "asked individual Councilmembers to …"
         if not bare or not bare[0][:1].isupper():
             return False
         if self._qualified_post(bare):
             return True  # "the Highways officer agreed to …", "The Tree Officer will …": a named service's officer
         if self._is_group(phrase):
             return label in GROUP_LABELS  # "Staff were directed to …", "Members to review …", "PC reps to …"
-        # A name, post or agency is capitalised throughout; a lower-case word means a clause.
-        if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in words):
+        # A name, post or agency is capitalised throughout; a lower-case word means a clause. A title may be written
+        # in lower case all the same ("Council member White", as US minutes write "Council Member").
+        titled = match_leading_title(" ".join(bare))
+        named = titled[1].split() if titled is not None and not titled[2] else words
+        if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS) for w in named):
             return False
         post = " ".join(bare).lower()
         if any((attendee.role or "").strip().lower() == post for attendee in self.attendees):

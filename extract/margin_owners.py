@@ -187,10 +187,11 @@ OWNER_COLUMN_MIN_ROWS = 2
 OWNER_COLUMN_SHARE = 0.6
 """Share of a table's filled owner cells that must name someone (the rest are statuses: "Ongoing", "Done")."""
 _SPACED_INITIALS = re.compile(r"^[A-Z](?: [A-Z]){1,2}$")
-# A result cell of a table kept one row per motion: "Passed Unanimously", "Carried 5-0", "Failed", "Approved as amended".
+# A result cell of a table kept one row per motion: "Passed Unanimously", "Carried 5-0", "Failed", "Approved as amended";
+# or the result a board's minutes print after "Action:" under a recommendation ("Action: Received and filed.").
 _OUTCOME_CELL = re.compile(
     r"^(?:(?:the\s+)?motion\s+)?(?:passed|carried|approved|adopted|agreed|defeated|failed|lost|rejected|denied|"
-    r"withdrawn|deferred|tabled|postponed|unanimous(?:ly)?)\b",
+    r"withdrawn|deferred|tabled|postponed|received|accepted|ratified|unanimous(?:ly)?)\b",
     re.IGNORECASE,
 )
 MAX_OUTCOME_WORDS = 12

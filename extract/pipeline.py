@@ -141,16 +141,22 @@ _REPORTED_SPEECH = re.compile(
 
 
 # What a speaker undertook to come back with is a task, though reported: "The Director said she would bring back
-# a revised policy", "Mr Lee stated that he will follow up with the contractor".
+# a revised policy", "Mr Lee stated that he will follow up with the contractor"; so is taking a request up with someone
+# not at the table: "Ms. Brown stated that she will discuss that request with Administration", "he would raise the
+# matter with the police" (a discussion with no one named, "she would discuss the budget", is none). What a manager
+# says the staff will come back with is the staff's undertaking: "Ms. Lee stated that staff will bring back a draft".
 _FOLLOW_UP = re.compile(
-    r"\b(?:he|she)\s+(?:will|would)\s+(?:also\s+)?(?:(?:bring|report|get|come)\s+(?:\w+\s+)?back|follow\s+up|look\s+into|find\s+out|"
-    r"reach\s+out|circulate|forward|contact|research|investigate|provide|send|draft|prepare)\b",
+    r"\b(?:he|she|staff)\s+(?:will|would)\s+(?:also\s+)?(?:(?:(?:bring|report|get|come)\s+(?:\w+\s+)?back|follow\s+up|look\s+into|"
+    r"find\s+out|reach\s+out|circulate|forward|contact|research|investigate|provide|send|draft|prepare)\b"
+    r"|(?:discuss|raise)\s+(?:that|this|the|it|these|those|his|her)\b(?:\s+[\w'’-]+){0,3}?\s+with\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
 
 # The same with any verb of a task the minutes give (`agreed_task_verbs`): "She said she would write to the owner".
-_PROMISE = re.compile(r"\b(?:he|she)\s+(?:will|would)\s+(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", re.IGNORECASE)
+_PROMISE = re.compile(
+    r"\b(?:he|she|staff)\s+(?:will|would)\s+(?:also\s+)?(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", re.IGNORECASE
+)
 
 
 def _promises_a_task(text: str) -> bool:

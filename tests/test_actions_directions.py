@@ -121,3 +121,109 @@ def test_the_staff_in_lower_case_own_what_they_are_asked_or_undertake(make_docum
         "#### 5. Vans\n\nThe report noted that staff will load the van each morning.\n"
     )
     assert [(a.item, a.owners) for a in _actions(make_document, nlp, text)] == [("1", ["Staff"]), ("2", ["Staff"])]
+
+
+CITY = Meeting(kind="minutes", date=dt.date(2024, 4, 9), body="Larkmoor City Council")
+CITY_STAFF = [*ATTENDEES, Attendee(name="Ida Penrith", surname="Penrith", role="City Manager")]
+
+
+def _city_actions(make_document, nlp, text):
+    document = make_document(f"#### 7. Parking\n\n{text}\n")
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=CITY_STAFF, meeting=CITY, nlp=nlp, document_text=document.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Councilmember Grice recommended that staff be directed to move forward with the parking study and provide "
+         "draft amendments for Council review.", ["Staff"]),
+        ("Ms. Ashby moved that the City Manager be authorized to sign the lease with the county. Motion carried.",
+         ["Ida Penrith"]),
+        ("It was agreed that staff be asked to bring back options for the parking lot.", ["Staff"]),
+        ("Mr. Grice moved that City staff be instructed to post the new signs. Motion carried.", ["City staff"]),
+    ],
+)
+def test_a_direction_in_a_that_clause_passive_is_the_task_of_the_one_directed(make_document, nlp, text, owners):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Grice moved that the minutes be approved as presented. Motion carried.",
+        "Ms. Ashby moved that the Council adopt the 2024 budget. Motion carried.",
+        "Staff recommended that Resolution 23-16 be adopted.",
+        "Ms. Ashby moved that the City Manager be authorized to accept and expend the grant funds. Motion carried.",
+    ],
+)
+def test_a_motion_or_recommendation_that_directs_no_one_gives_no_task(make_document, nlp, text):
+    assert _city_actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Motion by Grice, second by Ashby, directing the City Manager to advertise for bids. Motion carried.",
+         ["Ida Penrith"]),
+        ("Resolution 24-03, a resolution instructing the City Manager to schedule a joint meeting with the Parks Board. "
+         "Approved.", ["Ida Penrith"]),
+    ],
+)
+def test_a_motion_or_resolution_directing_someone_gives_them_the_task(make_document, nlp, text, owners):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The applicant is directing the Parks Board to the revised site plan.",
+        "The Mayor is instructing residents to conserve water this summer.",
+    ],
+)
+def test_directing_attention_or_the_public_gives_no_task(make_document, nlp, text):
+    assert _city_actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council member Grice will talk to the owner of the vacant lot.",
+        "Council member Grice agreed to contact the school district about the crossing.",
+    ],
+)
+def test_a_title_written_in_lower_case_still_names_the_owner(make_document, nlp, text):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == ["Tom Grice"]
+
+
+def test_a_lower_case_title_alone_names_no_owner(make_document, nlp):
+    assert _city_actions(make_document, nlp, "The council member will talk to the owner of the vacant lot.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Director Grice asks for staff to consider the impact on the families of first responders and report at a "
+         "future meeting.", ["Staff"]),
+        ("Ms. Ashby made an official request for staff to prepare a cost estimate for the crossing.", ["Staff"]),
+        ("Mr. Grice asked for the City Manager to send the map to the members.", ["Ida Penrith"]),
+    ],
+)
+def test_a_request_for_someone_to_act_is_their_task(make_document, nlp, text, owners):
+    (action,) = _city_actions(make_document, nlp, text)
+    assert action.owners == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Grice asked for a copy of the lease agreement.",
+        "Residents asked for the Council to reconsider the parking fee.",
+        "Ms. Ashby asked for staff to be thanked for their work on the fair.",
+    ],
+)
+def test_a_request_for_a_thing_or_of_the_body_gives_no_task(make_document, nlp, text):
+    assert _city_actions(make_document, nlp, text) == []

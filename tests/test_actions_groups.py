@@ -1,6 +1,7 @@
 """The body's members or staff as a whole own a direction given to them ("Members to review the draft …", "Councillors
-were asked to send …", "PC reps to look over …"), when its verb is a follow-up task's: "Members to note …" or
-"Councillors were asked to consider …" is done at the meeting. Invented minutes."""
+were asked to send …", "PC reps to look over …", US "Councilmembers" and a department's "City staff"), when its verb
+is a follow-up task's: "Members to note …" or "Councillors were asked to consider …" is done at the meeting. Invented
+minutes."""
 
 from __future__ import annotations
 
@@ -73,3 +74,74 @@ def test_the_bodys_own_name_before_the_group_is_its_members(make_document, nlp, 
 )
 def test_the_members_at_the_meeting_or_others_have_no_task(make_document, nlp, text):
     assert _actions(make_document, nlp, text) == []
+
+
+CITY = Meeting(kind="minutes", date=dt.date(2024, 4, 9), body="Larkmoor City Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Council Member Grice asked City staff to look into the cost of speed humps on Wren Lane.", "City staff"),
+        ("Mr. Grice asked the Council staff to prepare a summary of the water bills.", "Council staff"),
+        ("Ms. Ashby asked Public Works staff to repair the sign at the pond.", "Public Works staff"),
+        ("Mr. Grice requested that Planning staff provide options for the corridor.", "Planning staff"),
+    ],
+)
+def test_a_departments_staff_asked_to_do_something_own_it(make_document, nlp, text, owner):
+    (action,) = _actions(make_document, nlp, text, meeting=CITY)
+    assert (action.owners, action.text) == ([owner], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor thanked City staff for their work on the spring fair.",
+        "Residents asked City staff about the broken fence.",
+        "Mr. Grice asked City staff if the fence was broken.",
+    ],
+)
+def test_a_departments_staff_thanked_or_questioned_have_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text, meeting=CITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Town Manager asked Councilmembers to review the draft agenda for the retreat.", "Councilmembers"),
+        ("The Mayor asked Council members to send their comments to staff by Friday.", "Council members"),
+        ("Commissioners to return their completed surveys to the Clerk.", "Commissioners"),
+    ],
+)
+def test_us_council_members_as_a_whole_own_a_direction(make_document, nlp, text, owner):
+    (action,) = _actions(make_document, nlp, text, meeting=CITY)
+    assert action.owners == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor thanked Council members for their work on the spring fair.",
+        "Councilmembers discussed the draft agenda for the retreat.",
+        "The Town Manager asked Council members if they had any questions.",
+    ],
+)
+def test_us_council_members_thanked_or_questioned_have_no_task(make_document, nlp, text):
+    assert _actions(make_document, nlp, text, meeting=CITY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Town Manager asked individual Councilmembers to review the draft agenda for the retreat.",
+         "Individual Councilmembers"),
+        ("The Chair asked all Councillors to send their comments on the draft plan to the Clerk.", "All Councillors"),
+    ],
+)
+def test_members_asked_each_or_all_own_the_request(make_document, nlp, text, owner):
+    (action,) = _actions(make_document, nlp, text, meeting=CITY)
+    assert action.owners == [owner]
+
+
+def test_all_residents_asked_have_no_task_of_the_body(make_document, nlp):
+    assert _actions(make_document, nlp, "The Chair asked all residents to lock their sheds at night.", meeting=CITY) == []

@@ -105,6 +105,29 @@ def test_a_request_to_speak_in_the_meeting_is_no_task(make_document, nlp):
     assert _actions(make_document, nlp, text) == []
 
 
+def test_a_request_to_update_the_meeting_there_and_then_is_no_task(make_document, nlp):
+    text = (
+        "#### 4. Departmental reports\n\n"
+        "Edith Marlow asked Saul to update the Council on the flood situation. He said the creek was high but stable.\n\n"
+        "#### 5. Roads\n\n"
+        "The Chair asked the Town Manager to brief members about the resurfacing works.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_a_request_to_update_the_meeting_later_is_a_task(make_document, nlp):
+    text = (
+        "#### 4. Departmental reports\n\n"
+        "Edith Marlow asked Saul to update the Council on the flood repairs at the next meeting.\n\n"
+        "#### 5. Roads\n\n"
+        "The Chair asked the Town Manager to update the website about the resurfacing works.\n\n"
+        "#### 6. Bridge\n\n"
+        "The Chair asked Owen Pardoe to update members on any developments with the bridge closure.\n"
+    )
+    owners = [owners for owners, _ in _owned(make_document, nlp, text)]
+    assert owners == [["Saul Finch"], ["Nell Quarry"], ["Owen Pardoe"]]
+
+
 def test_a_request_to_pass_something_on_is_a_task(make_document, nlp):
     text = "#### 4. Surveys\n\nThe Chair asked Saul Finch to share the survey with parents.\n"
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"]]
@@ -126,3 +149,23 @@ def test_a_person_asked_for_help_has_a_task(make_document):
     text = f"{_TOWNSHIP}The Chair asked Owen to assist the treasurer with the waste collection costs.\n"
     assert [action.owners for action in extract_document(make_document(text)).actions] == [["Owen Pardoe"]]
 
+
+
+def test_an_action_line_giving_the_outcome_of_a_recommendation_names_no_owner(make_document, nlp):
+    text = (
+        "#### 4. Consent calendar\n\n"
+        "Recommendation: Approve the summary minutes of the regular meeting of June 2.\n"
+        "**Action:** Approved the summary minutes.\n\n"
+        "#### 5. Audit\n\n"
+        "Recommendation: Receive the audit report for the year.\n"
+        "Action: Received and filed.\n\n"
+        "#### 6. Tax rate\n\n"
+        "Recommendation: Adopt Resolution 20-14 setting the tax rate.\n"
+        "ACTION: Adopted Resolution 20-14.\n"
+    )
+    assert _actions(make_document, nlp, text) == []
+
+
+def test_an_action_line_naming_someone_still_gives_the_task(make_document, nlp):
+    text = "#### 4. Audit\n\nThe auditors' letter needs a reply.\nAction: Saul Finch\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Saul Finch"]]

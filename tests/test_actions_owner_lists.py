@@ -133,6 +133,17 @@ def test_an_outside_timetable_is_no_task_but_an_attendee_starting_work_is(make_d
     assert [a.owners for a in actions] == [["Keith Byers"]]
 
 
+def test_an_event_resuming_or_reopening_is_a_timetable_but_an_attendee_restarting_work_is_a_task(make_document, nlp):
+    text = (
+        "#### 11. Events\n\n"
+        "Riverside Movie Nights will resume from mid-May through Labor Day on Friday nights.\n\n"
+        "The splash pad would reopen on 1 June after repairs.\n\n"
+        "Keith Byers will restart the hedge survey in April.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [a.owners for a in actions] == [["Keith Byers"]]
+
+
 def test_a_marker_after_a_commitment_adds_the_others_who_act_on_it(make_document, nlp):
     text = (
         "Present: Rhona Tate (RT), Gareth Pym (GP), Keith Byers (KB)\n\n"
