@@ -76,7 +76,8 @@ _ABSENT_CLAUSE = re.compile(
     r",?\s+(?:and|while|but|whilst)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|were)\s+(?:absent|not\s+present)\b.*$"
 )
 # Sentences of a paragraph: a full stop, then a capital (an initial's stop, "Cllr A. Dunn", is followed by a name).
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+# A sentence may end on a time ("… reconnected at 2:20. Member B was excused.", "… arrived at 7:05 p.m. C was excused.").
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?])|(?<=\b[ap]\.m\.))\s+(?=[A-Z])")
 # "… gave apologies for arriving late": sorry for the delay, not absent.
 _FOR_LATENESS = re.compile(r"^\s+for\s+(?:\w+\s+)?(?:late|lateness|arriving|arrival|delay|the\s+delay)\b", re.IGNORECASE)
 _SENT_APOLOGIES = re.compile(

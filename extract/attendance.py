@@ -58,6 +58,7 @@ from .attendance_forms import (
     mark_disambiguated,
     minute_taker_attendees,
     opening_sentence_attendees,
+    public_line_attendees,
     office_titles,
     read_inverted_officials,
     sentence_attendees,
@@ -342,8 +343,9 @@ def extract_attendees(
         list_lines.update(line.number for line in found.lines)
     # "Board members present were …", "… welcomed …", "… arrived at 7.10": written as sentences, each read in turn for
     # those no list or earlier reader names.
-    for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, welcome_attendees,
-                 called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees, _late_arrivals):
+    for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, public_line_attendees,
+                 welcome_attendees, called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees,
+                 _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
         attendees.extend(
             a for a in read(document)

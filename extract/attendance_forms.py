@@ -27,7 +27,7 @@ from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, 
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
-from .sections import read_attendance_mark
+from .sections import label_words, read_attendance_mark
 
 SENTENCE_SEARCH_LINES = 60
 """An attendance sentence sits in the opening lines (the call to order)."""
@@ -288,6 +288,69 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
                     continue  # "Ann Lee of Mill Lane was present": a resident, not a body's visitor
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(person)
+    return found
+
+
+# The public's line naming who came, in sentences closed by a verb: "Members of the Public and Media: Jon Hale, designer.
+# No other member of the public was present.", "Public present: Ann Lee and Bo Day attended." A count ("Public: 3") or
+# "None" names no one.
+_PUBLIC_NAMED = re.compile(
+    r"^\s*(?:" + label_words(sections=("public",)) + r")(?:\s+(?:and|&)\s+(?:the\s+)?(?:media|press|public))?"
+    r"\s*[:\-–—]\s*(?P<rest>[A-Z].+)$",
+    re.IGNORECASE,
+)
+# A sentence of the public's line that names no one: "No other member of the public was present.", "The media did not
+# attend.", "There were 4 residents."
+_NAMES_NO_ONE = re.compile(r"^(?:no|none|nil|nobody|there|the|a|an|\d+)\b|\bnot\s+(?:attend|present)", re.IGNORECASE)
+# The verb closing a sentence of the public's line, and all after it: "… was present.", "… also attended the meeting."
+_ATTENDED_VERB = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?attended)\b.*$", re.IGNORECASE
+)
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+_FROM_BODY = re.compile(r"^(?P<who>.+?)\s+(?:from|of|representing)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
+def public_line_attendees(document: ParsedDocument) -> list[Attendee]:
+    """People the public's line of the roll names, also present: "Members of the Public and Media: Jon Hale, the
+    Port's designer, was present. The media did not attend."
+
+    Each sentence is read for its names: a piece of its list is a person when it ends on two or more capitalised
+    words ("Garden Club members Ann Lee" gives Ann Lee); a piece in lower case ("the Port's designer", "reporter
+    for the Gazette") tells about the one before; a body after a name ("Ann Lee, Eastshire Water") is her organisation.
+    """
+    found: list[Attendee] = []
+    for line in top_lines(document.lines, SENTENCE_SEARCH_LINES):
+        named = _PUBLIC_NAMED.match(line.text.strip().strip("*_").replace("**", "").replace("__", ""))
+        if named is None:
+            continue
+        for sentence in _sentences(named.group("rest")):
+            if _NAMES_NO_ONE.search(sentence):
+                continue
+            listed = _ATTENDED_VERB.sub("", sentence.rstrip(" ."))
+            last: Attendee | None = None
+            for piece in (re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", listed)):
+                if not piece or not piece[:1].isupper() or piece.lower().startswith(("the ", "a ", "an ")):
+                    continue  # "the Port's attorney", "reporter for the Gazette": about the one before
+                if last is not None and is_organisation(piece):
+                    last.organisation = last.organisation or piece
+                    continue
+                body = _FROM_BODY.match(piece)  # "Reporter Sam Frith from the Harbour Gazette"
+                words = (body.group("who") if body else piece).split()
+                start = len(words)
+                while start > 0 and _CAPITALISED.match(words[start - 1]):
+                    start -= 1
+                name = " ".join(words[start:])
+                if len(words) - start < 2 or is_organisation(name):
+                    last = None
+                    continue
+                post, _plural, name = split_leading_post(name)  # "Reporter Sam Frith"
+                person = parse_person(name)
+                last = Attendee(
+                    name=person.name, surname=person.surname, title=person.title, role=post, status="also_present",
+                    organisation=body.group("body") if body else None,
+                    evidence=Evidence(page=line.page, line_start=line.number, line_end=line.number),
+                )
+                found.append(last)
     return found
 
 
@@ -733,7 +796,8 @@ def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
             or f"{before} {parts[0] if parts else ''}".strip().lower() in load_title_words().role_words
         ):
             continue
-        if not all(word[:1].isupper() or word.lower() in {"and", "of", "the", "for", "&"} for word in head):
+        # "Secretary / Treasurer Jo Marsh": a spaced slash joins two posts, as "and" does.
+        if not all(word[:1].isupper() or word.lower() in {"and", "of", "the", "for", "&", "/"} for word in head):
             continue
         post = " ".join(post_words)
         best = (post, singular != last, " ".join(rest))
