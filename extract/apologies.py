@@ -90,9 +90,10 @@ _APOLOGISED = re.compile(
     r"|being\s+unable\s+to\s+attend|not\s+being\s+able\s+to\s+attend)\b"
 )
 # "Trustee A was excused.", "B and C were absent and excused.", "Member D was excused absent.", "E was excused from
-# the meeting.": the whole sentence, nothing after it.
+# the meeting.", and without the verb as a vote's note has it: "Councilmember F absent excused.": the whole sentence.
 _EXCUSED = re.compile(
-    r"^(?P<list>.+?)\s+(?:was|were)\s+(?:absent\s+and\s+)?excused(?:\s+absent|\s+from\s+(?:the|this)\s+meeting)?\s*\.?$"
+    r"^(?P<list>.+?)\s+(?:(?:was|were)\s+(?:absent\s+and\s+)?excused|absent,?\s+(?:and\s+)?excused)"
+    r"(?:\s+absent|\s+from\s+(?:the|this)\s+meeting)?\s*\.?$"
 )
 # Apologies for another meeting: "sent apologies for the next meeting", "… at the last meeting", "… for the meeting on 4 May".
 _OTHER_MEETING = re.compile(

@@ -104,6 +104,8 @@ CAPITALS_MIN_LETTERS = 12
 """Letters a list must hold before its capitals are read as a list printed in capitals."""
 CAPITALS_LOWER_SHARE = 0.1
 """Share of lower-case letters (a "(Clerk)" bracket) a list printed in capitals may still hold."""
+ARRIVAL_LINES = 3
+"""Lines after a roll's line in which a late arrival's sentence may stand."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
 HEADER_ROLL_CHARS = 800
@@ -169,6 +171,12 @@ _GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
 # Words an agenda heading joins its words with ("Minutes and Matters Arising", "Finance & Payments").
 _HEADING_JOINERS = re.compile(r"\b(?:and|of|the|for)\b|[^\w]+", re.IGNORECASE)
 _ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
+# A sentence of its own saying who came late, titled or not: "Day arrived shortly after the meeting began.",
+# "Councilmember Di Day arrived at 7:05 p.m.", "Trustee Orr joined the meeting at 6:40." ("The speaker arrived" is none).
+_ARRIVED_LATE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<who>(?!(?:The|A|An|This|It|He|She|They|All|Everyone)\b)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b"
+)
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<initials>[A-Z](?:\.?[A-Z]){1,3}\.?)\)"
@@ -388,9 +396,10 @@ def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
 
 def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
     """Members a roll lists as absent who then arrived: "Absent: Lane and Reed. Reed arrived at 7:32 a.m." names
-    Reed as present (late), Lane not at all."""
+    Reed as present (late), Lane not at all; and members the roll leaves out who came late, in a sentence on the
+    roll's line or just after it (`_roll_arrivals`)."""
     lines = top_lines(document.lines, SEARCH_LINES)
-    found: list[Attendee] = []
+    found: list[Attendee] = _roll_arrivals(lines)
     for index, line in enumerate(lines):
         text = " ".join(cell.strip() for cell in line.cells) if line.cells is not None else line.text
         absent = _ABSENT_LIST.search(text)
@@ -408,6 +417,29 @@ def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
             if attendee is not None:
                 attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(attendee)
+    return found
+
+
+def _roll_arrivals(lines: list[Line]) -> list[Attendee]:
+    """Members who came after the roll, told in a sentence on the roll's line or on the lines just after it:
+    "Commissioners Present: A, B and C were present.  Day arrived shortly after the meeting began.", "Present: Mayor
+    A, Councilmembers B and C" / "Councilmember Di Day arrived at 7:05 p.m." Those the roll names are read there."""
+    found: list[Attendee] = []
+    for index, line in enumerate(lines):
+        label = _label(line)
+        if label is None or label.label.section != "attendance" or line.cells is not None:
+            continue
+        texts = [line.text]
+        for after in lines[index + 1 : index + 1 + ARRIVAL_LINES]:
+            if after.is_heading or _ITEM_OPENER.match(after.text):
+                break
+            texts.append(after.text)
+        for text in texts:
+            for arrived in _ARRIVED_LATE.finditer(text):
+                attendee = _read_entry(arrived.group("who"), status="present")
+                if attendee is not None and attendee.surname and not is_organisation(attendee.name):
+                    attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                    found.append(attendee)
     return found
 
 
@@ -1354,10 +1386,11 @@ def _official(post: str, title: str, name: str, found: _AttendanceList) -> Atten
     return Attendee(
         name=person.name,
         surname=person.surname,
-        title=title,
+        title=title or person.title,
         role=post,
         organisation=None,
-        status=found.status,
+        # "Also present: City Manager, Ida Jay": an officer of the body is in attendance, not a guest.
+        status="in_attendance" if found.status == "also_present" and is_officer_post(post) else found.status,
         evidence=Evidence.of_lines(found.lines),
     )
 

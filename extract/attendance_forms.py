@@ -301,7 +301,11 @@ _PUBLIC_NAMED = re.compile(
 )
 # A sentence of the public's line that names no one: "No other member of the public was present.", "The media did not
 # attend.", "There were 4 residents."
-_NAMES_NO_ONE = re.compile(r"^(?:no|none|nil|nobody|there|the|a|an|\d+)\b|\bnot\s+(?:attend|present)", re.IGNORECASE)
+_NAMES_NO_ONE = re.compile(
+    r"^(?:no|none|nil|nobody|there|the|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|some|many|few)\b|\bnot\s+(?:attend|present)",
+    re.IGNORECASE,
+)
 # The verb closing a sentence of the public's line, and all after it: "… was present.", "… also attended the meeting."
 _ATTENDED_VERB = re.compile(
     r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?attended)\b.*$", re.IGNORECASE
@@ -1004,6 +1008,25 @@ def _roster_posts(lines: list[Line]) -> dict[str, str]:
     return posts
 
 
+def _posts_then_holders(text: str) -> list[tuple[str, str, str]] | None:
+    """Read "Parks Director, Gus Hale; Finance Director, Hal Ives; City Manager, Ida Jay" as (post, "", name) triples:
+    each post, a comma, then who holds it, the pairs parted by semicolons. None unless every part (two at least) is
+    written so, so "Ann Lee, Clerk; Bo Day" and "Cllr A, Cllr B" lists are untouched."""
+    parts = [part.strip(" ,") for part in re.split(r"\s*;\s*", text) if part.strip(" ,")]
+    if len(parts) < 2:
+        return None
+    found: list[tuple[str, str, str]] = []
+    for part in parts:
+        post, comma, name = re.sub(r"^(?:and|&)\s+", "", part).rpartition(",")
+        post, name = post.strip(), re.sub(r"^(?:and|&)\s+", "", name.strip())
+        if not comma or not post[:1].isupper() or not is_role(post.split()[-1]) or not _is_name(name):
+            return None
+        if match_leading_title(post) is not None or is_role(name.split()[-1]):
+            return None  # "Cllr Ann Lee, Chair": a person, then a post
+        found.append((post, "", name))
+    return found
+
+
 def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str] | None:
     """Read "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)" as (post, title, name) triples.
 
@@ -1012,6 +1035,9 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
     so "Ann Lee (Chair)" lists are untouched.
     """
     text = re.sub(r"\s*\n\s*", " ", text).strip().rstrip(".")
+    paired = _posts_then_holders(text)
+    if paired is not None:
+        return paired, ""
     found: list[tuple[str, str, str]] = []
     rest: list[str] = []
     covered = 0

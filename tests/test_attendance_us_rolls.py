@@ -1,0 +1,87 @@
+"""US board rolls: members absent and excused under one label, officers written post first in pairs parted by
+semicolons, an excuse noted after a vote, members who came after the roll, and a commander's rank. Each in two
+invented forms, with a near miss. Every name is invented."""
+
+from __future__ import annotations
+
+from minutebook.extract.apologies import extract_apologies
+from minutebook.extract.attendance import extract_attendees
+
+
+def _apologies(document, nlp):
+    return [a.surname for a in extract_apologies(document, nlp=nlp)]
+
+
+def _attendees(document, nlp):
+    return {a.surname: a for a in extract_attendees(document, nlp=nlp)}
+
+
+def test_absent_and_excused_label(make_document, nlp) -> None:
+    plain = make_document("ROLL CALL\nPresent: Ann Vale, Bo Reed\nAbsent and Excused: Ed Penn, Flo Marr\n\n1. Minutes\n")
+    assert _apologies(plain, nlp) == ["Penn", "Marr"]
+    members = make_document(
+        "ROLL CALL\nCouncilmembers present: Ann Vale, Bo Reed\nCouncilmembers absent and excused: Ed Penn\n\n1. Minutes\n"
+    )
+    assert _apologies(members, nlp) == ["Penn"]
+    # Absent without an excuse sent none.
+    absent = make_document("ROLL CALL\nPresent: Ann Vale, Bo Reed\nAbsent: Ed Penn\n\n1. Minutes\n")
+    assert _apologies(absent, nlp) == []
+
+
+def test_officers_written_post_comma_name_in_pairs(make_document, nlp) -> None:
+    pairs = make_document(
+        "Present: Ann Vale, Bo Reed\nAlso Present: Parks and Recreation Director, Gus Hale; Finance Director, Hal Ives;"
+        " City Manager, Ida Jay\n\n1. Minutes\n"
+    )
+    people = _attendees(pairs, nlp)
+    assert (people["Hale"].role, people["Ives"].role, people["Jay"].role) == (
+        "Parks and Recreation Director", "Finance Director", "City Manager"
+    )
+    assert people["Jay"].status == "in_attendance"
+    two = make_document("Present: Ann Vale\nStaff Present: City Clerk, Kit Orme; City Attorney, Lou Pratt\n\n1. Minutes\n")
+    people = _attendees(two, nlp)
+    assert (people["Orme"].role, people["Pratt"].role) == ("City Clerk", "City Attorney")
+    # A person, then a post, is read the other way round.
+    named_first = make_document("Present: Ann Vale\nStaff Present: Kit Orme, City Clerk; Lou Pratt, City Attorney\n\n1. Minutes\n")
+    people = _attendees(named_first, nlp)
+    assert (people["Orme"].role, people["Pratt"].role) == ("City Clerk", "City Attorney")
+
+
+def test_absent_excused_noted_after_a_vote(make_document, nlp) -> None:
+    vote = make_document(
+        "City Council Regular Meeting\n\nRoll Call\n\nConsent Agenda approved unanimously 6-0. Councilmember Vale absent"
+        " excused.\n"
+    )
+    assert _apologies(vote, nlp) == ["Vale"]
+    comma = make_document("Roll Call\n\nItem 4 passed 5-0. Trustee Bo Reed absent, excused.\n")
+    assert _apologies(comma, nlp) == ["Reed"]
+    # Absent alone is no excuse.
+    absent = make_document("Roll Call\n\nItem 4 passed 5-0. Trustee Bo Reed absent.\n")
+    assert _apologies(absent, nlp) == []
+
+
+def test_members_who_came_after_the_roll(make_document, nlp) -> None:
+    same_line = make_document(
+        "CALL TO ORDER\n\nCommissioners Present:  President Ann Vale, Bo Reed, and Di Lowe were present.  Penn arrived"
+        " shortly after the meeting began.\n\nAPPROVAL OF THE MINUTES\n"
+    )
+    assert "Penn" in _attendees(same_line, nlp)
+    next_line = make_document(
+        "ROLL CALL\nPresent: Mayor Ann Vale, Councilmembers Bo Reed and Di Lowe\nCouncilmember Flo Marr arrived at"
+        " 7:05 p.m.\n\nAPPROVAL OF AGENDA\n"
+    )
+    assert _attendees(next_line, nlp)["Marr"].status == "present"
+    # Someone arriving far below the roll, in the business, is no attendee of the roll.
+    later = make_document(
+        "ROLL CALL\nPresent: Mayor Ann Vale, Councilmember Bo Reed\n\n1. MINUTES\nApproved.\n\n2. PARKS\nThe new mower"
+        " arrived in May.\n"
+    )
+    assert set(_attendees(later, nlp)) == {"Vale", "Reed"}
+
+
+def test_a_commanders_rank_is_a_title(make_document, nlp) -> None:
+    staff = make_document("Members in Attendance:\nChair Ann Vale\n\nStaff in Attendance:\nCmdr. Gus Hale\nSgt. Hal Ives\n\n1. Minutes\n")
+    hale = _attendees(staff, nlp)["Hale"]
+    assert (hale.name, hale.title) == ("Gus Hale", "Cmdr")
+    bare = make_document("Present: Ann Vale\nIn attendance: Cmdr Gus Hale (Police)\n\n1. Minutes\n")
+    assert _attendees(bare, nlp)["Hale"].title == "Cmdr"
