@@ -114,6 +114,11 @@ _NONE = re.compile(
 # Absence: A, B, C". Capitalised, as a label is.
 # An item's number alone in its cell ("3", "4.", "12a").
 _ITEM_NUMBER_CELL = re.compile(r"^\d{1,3}[a-z]?[.)]?$")
+# A minute number running from meeting to meeting in a cell of its own: "C048/23", "Cou/286/07-08", "45/31".
+_MINUTE_REF = r"(?:[A-Z][A-Za-z]{0,5}/?)?\d{1,4}/\d{2,4}(?:[/-]\d{2,4})*[.:]?"
+_MINUTE_REF_CELL = re.compile(rf"^{_MINUTE_REF}$")
+# The same number opening a line before the item's own: "C048/23 1. APOLOGIES FOR ABSENCE", "Cou/286/07-08 Apologies".
+_MINUTE_REF_LEAD = re.compile(rf"^{_MINUTE_REF}\s+(?=\S)")
 # A heading run into its list without a colon, the list opening with a person: "Apologies for Absence Ann Lee (AL),
 # Bo Day (BD)", "Apologies for absence Cllr A Penn and Mrs Vail".
 _NAME_RUN_IN = re.compile(
@@ -126,6 +131,8 @@ _NONE_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 # An item heading ends the section; so does a line opening another section (see `_is_stop`).
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\d{1,3}(?:[./]\d{1,3}){1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
+# A line ending where a list still runs on: "… from Cllr A and", "… Cllr B,", "… from Councillor".
+_OPEN_END = re.compile(rf"(?:\b(?:and|from|by|of|for|Cllrs?|Councillors?|{HONORIFIC})\.?|[,&(/-])\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LOWER_SURNAME_TAIL = re.compile(r"^(?P<head>(?:\S+\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<tail>[a-z][a-z'’-]{2,})$")
@@ -372,8 +379,12 @@ def _is_one_person_line(line: Line) -> bool:
 
 
 def _is_stop(text: str) -> bool:
-    """True for a line that ends the apologies section: an item heading, or a line opening another list or the business."""
-    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "absent", "business")) is not None
+    """True for a line that ends the apologies section: an item heading (a running minute number opens one too:
+    "C049/23 2. DECLARATIONS"), or a line opening another list or the business."""
+    return (
+        bool(_ITEM_OPENER.match(text) or _MINUTE_REF_LEAD.match(text.strip()))
+        or opening_label(text, sections=("attendance", "absent", "business")) is not None
+    )
 
 
 def _with_list_wrap(lines: list[Line], index: int) -> list[Line]:
@@ -424,6 +435,8 @@ def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
             break
         if re.match(r"^\d", text) or text.isupper():
             break  # the next item's heading, not the rest of the sentence
+        if _is_prose_line(text) and text[:1].isupper() and not _OPEN_END.search(last):
+            break  # "… received from Cllr Penn" then "With the absence of the Chair it was …": no stop typed
         section.append(following)
     return section
 
@@ -434,6 +447,8 @@ def _line_text(line: Line) -> str:
         return f"{row[0]} {'; '.join(row[1])}".strip()  # "Regrets: | Ann Lee | Bo Day": names printed in columns
     if line.cells:
         cells = [cell.strip() for cell in line.cells if cell.strip()]
+        while len(cells) >= 2 and _MINUTE_REF_CELL.match(cells[0]):
+            cells = cells[1:]  # "C048/23 | 1. | APOLOGIES FOR ABSENCE": the running minute number, then the item
         if is_table_header(cells):
             return ""
         if len(cells) >= 2 and _ITEM_NUMBER_CELL.match(cells[0]):
@@ -443,7 +458,7 @@ def _line_text(line: Line) -> str:
             return f"{cells[0]}, {' '.join(cells[1:])};"
         return " ".join(cells)
     # A bulleted list gives one person a bullet.
-    return _BULLET.sub("", line.text.strip().strip("*_#").strip())
+    return _BULLET.sub("", _MINUTE_REF_LEAD.sub("", line.text.strip().strip("*_#").strip()))
 
 
 def _read_section(text: str) -> list[Apology]:

@@ -61,6 +61,7 @@ from .attendance_forms import (
     public_line_attendees,
     office_titles,
     read_inverted_officials,
+    read_posts_then_holders,
     sentence_attendees,
     split_leading_post,
     split_trailing_post,
@@ -1165,6 +1166,11 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if titled_rows is not None:
             return titled_rows
     attendees: list[Attendee] = []
+    # "Staff Present:" / "• Chief Administrative Officer, S. Lee" / "• Curator, T. Orr": a post and its holder a row.
+    rows = [line.text.strip() for line in found.lines[1:] if line.text.strip()]
+    paired = read_posts_then_holders("; ".join(rows)) if len(rows) >= 2 and not _after_label(found.lines[0]).strip() else None
+    if paired is not None:
+        return [_official(post, title, name, found) for post, title, name in paired]
     text = _from_capitals(_join_list_lines(found.lines))
     text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.

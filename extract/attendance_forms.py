@@ -1008,7 +1008,12 @@ def _roster_posts(lines: list[Line]) -> dict[str, str]:
     return posts
 
 
-def _posts_then_holders(text: str) -> list[tuple[str, str, str]] | None:
+# A post written out before its holder: capitalised words, joined by "of", "and", "&", "/" or "-" ("Manager of
+# Legislative Services / Municipal Clerk", "Director of Corporate Services/CFO").
+_POST_WORDS = re.compile(r"^[A-Z][\w.'’&/-]*(?:\s+(?:[A-Z][\w.'’&/-]*|of|and|the|for|&|/|-))*$")
+
+
+def read_posts_then_holders(text: str) -> list[tuple[str, str, str]] | None:
     """Read "Parks Director, Gus Hale; Finance Director, Hal Ives; City Manager, Ida Jay" as (post, "", name) triples:
     each post, a comma, then who holds it, the pairs parted by semicolons. None unless every part (two at least) is
     written so, so "Ann Lee, Clerk; Bo Day" and "Cllr A, Cllr B" lists are untouched."""
@@ -1016,15 +1021,18 @@ def _posts_then_holders(text: str) -> list[tuple[str, str, str]] | None:
     if len(parts) < 2:
         return None
     found: list[tuple[str, str, str]] = []
+    known = 0
     for part in parts:
         post, comma, name = re.sub(r"^(?:and|&)\s+", "", part).rpartition(",")
         post, name = post.strip(), re.sub(r"^(?:and|&)\s+", "", name.strip())
-        if not comma or not post[:1].isupper() or not is_role(post.split()[-1]) or not _is_name(name):
+        if not comma or not _POST_WORDS.match(post) or not _is_name(name):
             return None
-        if match_leading_title(post) is not None or is_role(name.split()[-1]):
-            return None  # "Cllr Ann Lee, Chair": a person, then a post
+        if match_leading_title(post) is not None or is_role(name.split()[-1]) or (_is_name(post) and " " in post):
+            return None  # "Cllr Ann Lee, Chair", "Ann Lee, Bo Day": a person first
+        known += is_role(post.split()[-1]) or is_role(post.split("/")[-1].strip())
         found.append((post, "", name))
-    return found
+    # Most posts end on a post word; a few ("Curator") need not.
+    return found if 2 * known > len(found) else None
 
 
 def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str] | None:
@@ -1035,7 +1043,7 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
     so "Ann Lee (Chair)" lists are untouched.
     """
     text = re.sub(r"\s*\n\s*", " ", text).strip().rstrip(".")
-    paired = _posts_then_holders(text)
+    paired = read_posts_then_holders(text)
     if paired is not None:
         return paired, ""
     found: list[tuple[str, str, str]] = []

@@ -283,3 +283,41 @@ def test_who_was_absent_after_the_list_sent_no_apologies(make_document, nlp) -> 
         "Present: Ann Vale\nApologies were received from Cy Hart, while Eve Moss and Gus Orr were absent.\n\n1. Minutes\n"
     )
     assert [a.surname for a in extract_apologies(plural, nlp=nlp)] == ["Hart"]
+
+
+def test_apologies_under_a_running_minute_number(make_document, nlp) -> None:
+    """A minute number that runs from meeting to meeting opens the item's line ("C048/23 1. APOLOGIES FOR ABSENCE",
+    "Cou/286/07-08 Apologies for Absence"); the next number ends the section. Invented names."""
+    coded = make_document(
+        "Minutes of Parish Council\n\nPresent: Cllr A Vale, Cllr B Reed\n\nC048/23 1. APOLOGIES FOR ABSENCE.\n\n"
+        "Cllr D Penn and Cllr E Marr (family commitment), Cllr F Lowe (work commitment).\n\n"
+        "C049/23 2. DECLARATIONS OF INTEREST\n\nNo declarations\n"
+    )
+    assert [a.surname for a in extract_apologies(coded, nlp=nlp)] == ["Penn", "Marr", "Lowe"]
+    slashed = make_document(
+        "Minutes of a Meeting of Harrowgate Parish Council\n\nCou/285/07-08 Present\nMembers: Cllr A Vale, Cllr Reed.\n\n"
+        "Cou/286/07-08 Apologies for Absence\nApologies for absence were received from Cllr Penn\n\n"
+        "Cou/287/07-08 Declarations of Interest\nNone.\n"
+    )
+    assert [a.surname for a in extract_apologies(slashed, nlp=nlp)] == ["Penn"]
+    # A date opening a line is no minute number: the section's list is read as before.
+    dated = make_document("Present: Cllr A Vale\n\nApologies: Cllr D Penn\n12/05/2023 site visit noted.\n\n2. Planning\n")
+    assert [a.surname for a in extract_apologies(dated, nlp=nlp)] == ["Penn"]
+
+
+def test_received_from_list_with_no_stop_before_the_business(make_document, nlp) -> None:
+    """"… received from Cllr Penn" with no full stop, then the business on the next line ("With the absence of …",
+    "The Chair welcomed …"): the list ends at its line. Invented names."""
+    for follow in (
+        "With the absence of the Vice Chairman it was proposed that Councillor Reed take the chair for the meeting.",
+        "The Chairman welcomed everyone and reminded members of the rules of the meeting tonight.",
+    ):
+        document = make_document(
+            f"Present: Cllr A Vale, Cllr B Reed\n\n2. Apologies\nApologies for absence were received from Cllr Penn\n{follow}\n\n3. Minutes\n"
+        )
+        assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Penn"]
+    # A list wrapped after "and" runs on.
+    wrapped = make_document(
+        "Present: Cllr A Vale\n\n2. Apologies\nApologies for absence were received from Cllr Penn and\nCllr Marr.\n\n3. Minutes\n"
+    )
+    assert [a.surname for a in extract_apologies(wrapped, nlp=nlp)] == ["Penn", "Marr"]

@@ -85,3 +85,21 @@ def test_a_commanders_rank_is_a_title(make_document, nlp) -> None:
     assert (hale.name, hale.title) == ("Gus Hale", "Cmdr")
     bare = make_document("Present: Ann Vale\nIn attendance: Cmdr Gus Hale (Police)\n\n1. Minutes\n")
     assert _attendees(bare, nlp)["Hale"].title == "Cmdr"
+
+
+def test_staff_a_post_and_its_holder_a_row(make_document, nlp) -> None:
+    bullets = make_document(
+        "Members Present:\n  • Mayor A. Vale\n  • Councillor B. Reed\nStaff Present:\n"
+        "  • Chief Administrative Officer, C. Hart\n  • Manager of Legislative Services / Municipal Clerk, D. Lowe\n"
+        "  • Curator, F. Marr\n\n1. Call to Order\n"
+    )
+    people = _attendees(bullets, nlp)
+    assert (people["Hart"].role, people["Lowe"].role, people["Marr"].role) == (
+        "Chief Administrative Officer", "Manager of Legislative Services / Municipal Clerk", "Curator"
+    )
+    plain = make_document("Present: Ann Vale\nStaff Present:\nTown Clerk, Kit Orme\nTreasurer, Lou Pratt\n\n1. Minutes\n")
+    people = _attendees(plain, nlp)
+    assert (people["Orme"].role, people["Pratt"].role) == ("Town Clerk", "Treasurer")
+    # Rows of a name and a body are no posts and holders.
+    bodies = make_document("Present: Ann Vale\nAlso Present:\nKit Orme, Eastshire Water\nLou Pratt, Harbour Trust\n\n1. Minutes\n")
+    assert {a.role for a in extract_attendees(bodies, nlp=nlp) if a.surname in ("Orme", "Pratt")} == {None}
