@@ -166,6 +166,11 @@ _VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
 # "Absent: Lane and Reed. Reed arrived at 7:32 a.m.": the absent list, and who of it came late.
 _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
 # A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
+# The ward or district a member sits for, after the name with a comma or a space: "Cy Orr Ward 2", "Ann Lee,
+# Supervisor, District 3". A number, a letter or a numeral follows the word ("Mr C. Ward" is a surname).
+_SEAT = re.compile(
+    r"(?<![-–—\s])(?:\s*,\s*|\s+)(?P<seat>(?:Ward|District|Division|Precinct)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))\b(?=\s*(?:[,;.]|\band\b|$))"
+)
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
 _GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
@@ -1172,6 +1177,9 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     if paired is not None:
         return [_official(post, title, name, found) for post, title, name in paired]
     text = _from_capitals(_join_list_lines(found.lines))
+    # "Cy Orr Ward 2;", "Ann Lee, Supervisor, District 2;": the seat held names no one ("Bo Day – Ward 1" keeps it
+    # as the post after a dash).
+    text = _SEAT.sub("", text)
     text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
@@ -1367,7 +1375,8 @@ def _split_group(text: str) -> list[str]:
     """A group's entries; a list of "Post Name; Post Name and Post Name" splits at "and" only between people."""
     if ";" not in text or ":" in text:
         return split_people_list(text)
-    chunks = [chunk.strip() for chunk in text.split(";") if chunk.strip()]
+    # "…; and Councillor A and Councillor B": the last group's "and" joins it to the others, as a comma's would.
+    chunks = [re.sub(r"^(?:and|&)\s+", "", chunk.strip()) for chunk in text.split(";") if chunk.strip()]
     if not all(split_leading_post(chunk.split(" and ")[0].strip())[0] for chunk in chunks[:1]):
         return split_people_list(text)
     entries: list[str] = []

@@ -47,6 +47,8 @@ _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
+    # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
+    r"|(?P<staff>(?:(?:city\s+|county\s+|town\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
     r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|attending(?:\s+the\s+meeting)?\s+were"
     r"|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
     re.IGNORECASE,
@@ -198,19 +200,23 @@ _NOTE_IN_BRACKET = re.compile(r"\s*,\s*(?P<note>[^,()]+?)\s*(?=\)[\s.]*$)")
 def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     """People named by "Board members present were …" / "Also present were …" sentences near the top."""
     found: list[Attendee] = []
-    seen_kinds: set[bool] = set()
+    seen_kinds: set[str] = set()
     for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for opener in _SENTENCE_OPENER.finditer(text):
+            staff = opener.group("staff") is not None
             also = opener.group("also") is not None
-            if also in seen_kinds:
+            kind = "staff" if staff else "also" if also else "members"
+            if kind in seen_kinds:
                 continue
             listed = _sentence_span(text[opener.end() :])
-            people = read_sentence_list(listed, also=also)
+            people = read_sentence_list(listed, also=also or staff)
             if not people:
                 continue
-            seen_kinds.add(also)
+            seen_kinds.add(kind)
             for person in people:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                if staff:
+                    person.status = "in_attendance"
             found.extend(people)
     return found
 
@@ -432,6 +438,9 @@ _WITH_PRESENT = re.compile(
     r"(?:present|in\s+attendance|attending)\b"
 )
 _PRESIDING = re.compile(r"^(?P<list>[A-Z][^.;:]{3,300}?)\s+presiding\s*\.?$")
+# "… met in regular session with Chair Brown presiding; also present were …", "with Mayor Ann Lee presiding.":
+# the one who chaired, titled.
+_WITH_PRESIDING = re.compile(r"\bwith\s+(?P<list>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s+presiding\b")
 _NAME_DASH_POST = re.compile(r"(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)+)\s*[-–]\s*(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
@@ -442,7 +451,10 @@ def opening_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     business are read elsewhere."""
     for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
-            found = _BODY_MET.match(sentence) or _WITH_PRESENT.search(sentence) or _PRESIDING.match(sentence)
+            found = (
+                _BODY_MET.match(sentence) or _WITH_PRESENT.search(sentence) or _WITH_PRESIDING.search(sentence)
+                or _PRESIDING.match(sentence)
+            )
             if found is None:
                 continue
             listed = _NAME_DASH_POST.sub(
@@ -451,9 +463,12 @@ def opening_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
             )
             people = [
                 person for person in read_sentence_list(listed, also=False)
-                if person.surname and (len(person.name.split()) >= 2 or person.title) and not is_organisation(person.name)
+                if person.surname and (len(person.name.split()) >= 2 or person.title or person.role)
+                and not is_organisation(person.name)
             ]
-            if len(people) < 2 and found.re is not _WITH_PRESENT:
+            if found.re is _WITH_PRESIDING and not all(person.title or person.role for person in people):
+                continue  # "with Ann Lee presiding" names her, but only a title or post makes her the chair surely
+            if len(people) < 2 and found.re not in (_WITH_PRESENT, _WITH_PRESIDING):
                 continue  # "The board (as trustee) met": one word in a bracket is no roll
             for person in people:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)

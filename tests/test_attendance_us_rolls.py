@@ -103,3 +103,49 @@ def test_staff_a_post_and_its_holder_a_row(make_document, nlp) -> None:
     # Rows of a name and a body are no posts and holders.
     bodies = make_document("Present: Ann Vale\nAlso Present:\nKit Orme, Eastshire Water\nLou Pratt, Harbour Trust\n\n1. Minutes\n")
     assert {a.role for a in extract_attendees(bodies, nlp=nlp) if a.surname in ("Orme", "Pratt")} == {None}
+
+
+def test_present_and_absent_at_roll_call(make_document, nlp) -> None:
+    labelled = make_document(
+        "2. ROLL CALL\n\nPresent at roll call: Mayor Vale, Councilmembers Reed, Hart, and Lowe.\n\n"
+        "Absent at roll call: Councilmember Penn.\n\n3. COUNCIL MINUTES\n"
+    )
+    assert set(_attendees(labelled, nlp)) == {"Vale", "Reed", "Hart", "Lowe"}
+    members = make_document("ROLL CALL\nMembers present at the roll call: Ann Vale, Bo Reed\n\n1. Minutes\n")
+    assert set(_attendees(members, nlp)) == {"Vale", "Reed"}
+    # A vote's roll call names voters, not the attendance.
+    vote = make_document("4. Budget\nMotion to adopt. Ayes at roll call: Vale, Reed.\n")
+    assert _attendees(vote, nlp) == {}
+
+
+def test_staff_in_attendance_were_and_the_presiding_chair(make_document, nlp) -> None:
+    prose = make_document(
+        "CALL TO ORDER - The Planning Commission met in regular session with Chair Vale presiding; also present were"
+        " Commissioners Reed, Hart and Lowe. Staff members in attendance were Community Development Director Gus Hale,"
+        " Associate Planners Hal Ives and Ida Jay.\n\nAGENDA REVIEW: No Changes.\n"
+    )
+    people = _attendees(prose, nlp)
+    assert {"Vale", "Reed", "Hart", "Lowe", "Hale", "Ives", "Jay"} <= set(people)
+    assert people["Hale"].status == "in_attendance" and people["Vale"].role == "Chair"
+    short = make_document("The Board met with Mayor Ann Vale presiding. Staff present were City Clerk Bo Reed.\n\n1. Minutes\n")
+    assert {"Vale", "Reed"} <= set(_attendees(short, nlp))
+    # An untitled name presiding is not read as the chair.
+    untitled = make_document("The Board met with Ann Vale presiding over the hearing.\n\n1. Minutes\n")
+    assert "Vale" not in _attendees(untitled, nlp)
+
+
+def test_the_seat_a_member_holds_names_no_one(make_document, nlp) -> None:
+    wards = make_document(
+        "PRESENT: Mayor Ann Vale; Deputy Mayor Reed and Councillor Cy Hart Ward 1; Councillor Di Lowe and Councillor"
+        " Ed Penn Ward 2; and Councillor Flo Marr and Councillor Gus Hale Ward 3.\n\n1. CALL TO ORDER\n"
+    )
+    assert set(_attendees(wards, nlp)) == {"Vale", "Reed", "Hart", "Lowe", "Penn", "Marr", "Hale"}
+    districts = make_document(
+        "Present: Tom Vale, Chairman, District 2; Kate Reed, Vice Chair, District 3; Mark Hart, Supervisor, District 1.\n\n"
+        "1. EXECUTIVE SESSION\n"
+    )
+    people = _attendees(districts, nlp)
+    assert set(people) == {"Vale", "Reed", "Hart"} and people["Reed"].role == "Vice Chair"
+    # A surname "Ward" is no seat.
+    surname = make_document("Present: Cllr Ann Vale, Cllr Bo Ward, Cllr Cy Hart\n\n1. Minutes\n")
+    assert set(_attendees(surname, nlp)) == {"Vale", "Ward", "Hart"}
