@@ -1221,7 +1221,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     pending_role: str | None = None
     opening = _label(found.lines[0])
     substitutes = opening is not None and opening.label.substitutes
-    guests = opening is not None and opening.label.words.startswith("guest")
+    guests = opening is not None and opening.label.words.endswith("guests?")  # "Guests:", "Special Guests:"
     group_start = 0
     after_post = False
     for entry in _split_entries(_split_couples(text)):

@@ -149,3 +149,18 @@ def test_the_seat_a_member_holds_names_no_one(make_document, nlp) -> None:
     # A surname "Ward" is no seat.
     surname = make_document("Present: Cllr Ann Vale, Cllr Bo Ward, Cllr Cy Hart\n\n1. Minutes\n")
     assert set(_attendees(surname, nlp)) == {"Vale", "Ward", "Hart"}
+
+
+def test_labels_typed_with_an_apostrophe_and_special_guests(make_document, nlp) -> None:
+    typed = make_document(
+        "Member's Present: R Vale, M Reed, C Hart\n\nMember's Absent: D Lowe\n\nSpecial Guests: Ann Penn, Detective Orr.\n\n"
+        "Board Meeting called to order by Supervisor R Vale.\n"
+    )
+    people = _attendees(typed, nlp)
+    assert set(people) == {"Vale", "Reed", "Hart", "Penn", "Orr"}
+    assert (people["Orr"].title, people["Orr"].status, people["Penn"].role) == ("Detective", "also_present", "Guest")
+    plural = make_document("Members' present: Ann Vale, Bo Reed\nInvited guests: Cy Hart\n\n1. Minutes\n")
+    assert set(_attendees(plural, nlp)) == {"Vale", "Reed", "Hart"}
+    # "Members absent" lists no attendee.
+    absent = make_document("Members present: Ann Vale\nMember's absent: Bo Reed\n\n1. Minutes\n")
+    assert set(_attendees(absent, nlp)) == {"Vale"}
