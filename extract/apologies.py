@@ -56,7 +56,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
-    r"\bapolog(?:y|ies)\s+(?:(?:for|of)\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
+    r"\b(?:apolog(?:y|ies)|regrets)\s+(?:(?:for|of)\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
     r"(?:(?:received|submitted|given|noted|tendered|reported|accepted|provided|made|offered|sent)(?:\s+and\s+(?:accepted|noted))?\s+)?"
     r"(?:from|by|on\s+behalf\s+of|(?<=accepted\s)for|(?<=provided\s)for)\s*:?\s+(?P<list>.+)",
     re.IGNORECASE,
@@ -82,7 +82,8 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?])|(?<=\b[ap]\.m\
 _FOR_LATENESS = re.compile(r"^\s+for\s+(?:\w+\s+)?(?:late|lateness|arriving|arrival|delay|the\s+delay)\b", re.IGNORECASE)
 _SENT_APOLOGIES = re.compile(
     r"^(?P<list>.+?)\s+(?:sent|gave|tendered|offered|(?:had|has|have)\s+(?:sent|given|tendered|offered))\s+"
-    r"(?:(?:their\s+|his\s+|her\s+)?apologies|an\s+apology)\b"
+    # Canadian minutes send regrets: "Councillor A sent regrets.", "B had sent her regrets."
+    r"(?:(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)|an\s+apology)\b"
 )
 # "Cllr A apologised for his absence", "… for being unable to attend": a sentence of its own, saying why he is absent.
 _APOLOGISED = re.compile(
@@ -125,6 +126,8 @@ _NAME_RUN_IN = re.compile(
     rf"^(?:(?:Cllr|Councillor|{HONORIFIC})\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}"
     r"\s*(?:\([A-Za-z]{1,4}\)|,|\band\b|&|$)"
 )
+# An absent list's label after a sentence's stop, capitalised and with its colon: "Present: A, B. Absent: C (excused)."
+_ABSENT_AFTER_STOP = re.compile(r"(?<=[a-z)][.;])\s+(?=(?=[A-Z])(?i:" + label_words(sections=("absent",)) + r")\s*:)")
 _INLINE_LABEL = re.compile(r"[.!?]\s+(?P<label>(?=[A-Z])(?i:" + label_words(sections=("apologies",)) + r")\s*:)")
 # Where the sentence of a "none" clause ends: "No apologies from councillors. Apologies from X noted."
 _NONE_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
@@ -229,6 +232,11 @@ def _absent_with_apologies(lines: list[Line]) -> list[Apology]:
             continue
         text = without_lead(_line_text(line), sections=("absent",))
         label = match_label(text, sections=("absent",))
+        inline = _ABSENT_AFTER_STOP.search(text) if label is None else None
+        if inline is not None:
+            # "ROLL CALL: Present: A, B. Absent: C (excused).": the absent list after the present one, on its line.
+            text = text[inline.end() :]
+            label = match_label(text, sections=("absent",))
         if label is None:
             continue
         section = _with_list_wrap(lines, index)

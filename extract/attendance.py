@@ -966,6 +966,8 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
     match = _ROLE_COLON.match(text)
     if match is None or not is_role(match.group("role")):
         return None
+    if match_label(text, sections=("absent", "apologies")) is not None:
+        return None  # "Member absent: Lowe": who was away, not a member's post
     rest = text[match.end() :]
     name, _ = strip_bracket(rest)
     if re.search(r"\d", name):

@@ -321,3 +321,28 @@ def test_received_from_list_with_no_stop_before_the_business(make_document, nlp)
         "Present: Cllr A Vale\n\n2. Apologies\nApologies for absence were received from Cllr Penn and\nCllr Marr.\n\n3. Minutes\n"
     )
     assert [a.surname for a in extract_apologies(wrapped, nlp=nlp)] == ["Penn", "Marr"]
+
+
+def test_regrets_sent_or_received(make_document, nlp) -> None:
+    """Canadian minutes send regrets as UK ones send apologies: "Councillor A sent regrets.", "Regrets were received
+    from Councillor B." Invented names."""
+    sent = make_document("Present: Mayor Ann Vale, Councillor Bo Reed\nCouncillor Di Lowe sent regrets.\n\n2. Agenda\n")
+    assert [a.surname for a in extract_apologies(sent, nlp=nlp)] == ["Lowe"]
+    received = make_document(
+        "Present: Mayor Ann Vale, Councillor Bo Reed\nRegrets were received from Councillor Di Lowe.\n\n2. Agenda\n"
+    )
+    assert [a.surname for a in extract_apologies(received, nlp=nlp)] == ["Lowe"]
+    # Regret expressed about something names no one absent.
+    none = make_document("Present: Mayor Ann Vale\nThe Mayor expressed regret at the closure of the library.\n\n2. Agenda\n")
+    assert extract_apologies(none, nlp=nlp) == []
+
+
+def test_absent_excused_after_the_present_list_on_one_line(make_document, nlp) -> None:
+    """"ROLL CALL: Present: A, B. Absent: C (excused).": the absent list on the present list's line. Invented names."""
+    inline = make_document("ROLL CALL: Present: Vale, Reed, Hart. Absent: Lowe (excused).\n\n2. Agenda\n")
+    assert [a.surname for a in extract_apologies(inline, nlp=nlp)] == ["Lowe"]
+    singular = make_document("Members present: Vale, Reed, Hart. Member absent: Penn (excused).\n\n2. Agenda\n")
+    assert [a.surname for a in extract_apologies(singular, nlp=nlp)] == ["Penn"]
+    # Absent without an excuse sent none.
+    plain = make_document("ROLL CALL: Present: Vale, Reed. Absent: Lowe.\n\n2. Agenda\n")
+    assert extract_apologies(plain, nlp=nlp) == []

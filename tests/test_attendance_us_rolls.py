@@ -164,3 +164,13 @@ def test_labels_typed_with_an_apostrophe_and_special_guests(make_document, nlp) 
     # "Members absent" lists no attendee.
     absent = make_document("Members present: Ann Vale\nMember's absent: Bo Reed\n\n1. Minutes\n")
     assert set(_attendees(absent, nlp)) == {"Vale"}
+
+
+def test_a_member_absent_label_in_the_singular(make_document, nlp) -> None:
+    one_line = make_document("Members present: Vale, Reed, Hart. Member absent: Lowe.\n\n1. Minutes\n")
+    assert set(_attendees(one_line, nlp)) == {"Vale", "Reed", "Hart"}
+    own_line = make_document("Commissioners present: Ann Vale, Bo Reed\nMember absent: Di Lowe\n\n1. Minutes\n")
+    assert set(_attendees(own_line, nlp)) == {"Vale", "Reed"}
+    # "Member" alone as a title stays with its person.
+    titled = make_document("Present: Member Ann Vale, Member Bo Reed\n\n1. Minutes\n")
+    assert set(_attendees(titled, nlp)) == {"Vale", "Reed"}
