@@ -80,6 +80,8 @@ _GUEST_SENTENCE = re.compile(
     r"^(?P<who>[A-Z].+?)\s+(?:(?:was|were)\s+also\s+(?:present|in\s+attendance)(?:\s+(?:for|at)\b.*)?"
     r"|(?:was|were)\s+(?:present|in\s+attendance)\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
+    # "Adam Orr, Port attorney, attended the initial part of the meeting."
+    r"|(?:also\s+)?attended\s+(?:the\s+)?(?:(?:initial|first|early|earlier|latter|last|later|opening)\s+)?part\s+of\s+the\s+meeting.*"
     # "Councillor Jeal attended as a substitute for Councillor Galer.": the substitute attended, the other did not.
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+as\s+(?:a|an|the)\s+(?:substitute|alternate|replacement)\s+for\s+\S.*)$"
 )
@@ -264,6 +266,12 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
             if match_leading_title(first) is None and split_leading_post(first)[0] is None and not (
                 is_role(first) and first[:1].isupper() and not first.lower().startswith("the ")
             ):
+                if roll and _UNTITLED_FULL_NAME.match(first) and not any(is_title(word) for word in first.split()):
+                    # Under the roll's heading: "Greg Orr and Al Day, Orr Construction, and Bo Lee, were present.": guests.
+                    guests = read_named_pieces(listed)
+                    for person in guests:
+                        person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                    found.extend(guests)
                 continue  # "The minutes were present…": a sentence with no post or title first
             people = read_sentence_list(listed, also=match.group("also") is not None)
             for person in people:
@@ -317,6 +325,8 @@ _ATTENDED_VERB = re.compile(
     r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?attended)\b.*$", re.IGNORECASE
 )
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+# A person's first name and surname, nothing else: "Greg Orr", "Ann B. Lee".
+_UNTITLED_FULL_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+$")
 _FROM_BODY = re.compile(r"^(?P<who>.+?)\s+(?:from|of|representing)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
 
@@ -324,9 +334,7 @@ def public_line_attendees(document: ParsedDocument) -> list[Attendee]:
     """People the public's line of the roll names, also present: "Members of the Public and Media: Jon Hale, the
     Port's designer, was present. The media did not attend."
 
-    Each sentence is read for its names: a piece of its list is a person when it ends on two or more capitalised
-    words ("Garden Club members Ann Lee" gives Ann Lee); a piece in lower case ("the Port's designer", "reporter
-    for the Gazette") tells about the one before; a body after a name ("Ann Lee, Eastshire Water") is her organisation.
+    Each sentence is read for its names (`read_named_pieces`).
     """
     found: list[Attendee] = []
     for line in top_lines(document.lines, SENTENCE_SEARCH_LINES):
@@ -337,30 +345,41 @@ def public_line_attendees(document: ParsedDocument) -> list[Attendee]:
             if _NAMES_NO_ONE.search(sentence):
                 continue
             listed = _ATTENDED_VERB.sub("", sentence.rstrip(" ."))
-            last: Attendee | None = None
-            for piece in (re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", listed)):
-                if not piece or not piece[:1].isupper() or piece.lower().startswith(("the ", "a ", "an ")):
-                    continue  # "the Port's attorney", "reporter for the Gazette": about the one before
-                if last is not None and is_organisation(piece):
-                    last.organisation = last.organisation or piece
-                    continue
-                body = _FROM_BODY.match(piece)  # "Reporter Sam Frith from the Harbour Gazette"
-                words = (body.group("who") if body else piece).split()
-                start = len(words)
-                while start > 0 and _CAPITALISED.match(words[start - 1]):
-                    start -= 1
-                name = " ".join(words[start:])
-                if len(words) - start < 2 or is_organisation(name):
-                    last = None
-                    continue
-                post, _plural, name = split_leading_post(name)  # "Reporter Sam Frith"
-                person = parse_person(name)
-                last = Attendee(
-                    name=person.name, surname=person.surname, title=person.title, role=post, status="also_present",
-                    organisation=body.group("body") if body else None,
-                    evidence=Evidence(page=line.page, line_start=line.number, line_end=line.number),
-                )
-                found.append(last)
+            for person in read_named_pieces(listed):
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                found.append(person)
+    return found
+
+
+def read_named_pieces(listed: str, *, status: AttendanceStatus = "also_present") -> list[Attendee]:
+    """The people a list of guests names, each piece read for its name: a piece is a person when it ends on two or
+    more capitalised words ("Garden Club members Ann Lee" gives Ann Lee); a piece in lower case ("the Port's
+    designer", "reporter for the Gazette") tells about the one before; a body after a name ("Ann Lee, Eastshire
+    Water") is her organisation, as is one after "from" ("Sam Frith from the Harbour Gazette")."""
+    found: list[Attendee] = []
+    last: Attendee | None = None
+    for piece in (re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", listed)):
+        if not piece or not piece[:1].isupper() or piece.lower().startswith(("the ", "a ", "an ")):
+            continue  # "the Port's attorney", "reporter for the Gazette": about the one before
+        if last is not None and is_organisation(piece):
+            last.organisation = last.organisation or piece
+            continue
+        body = _FROM_BODY.match(piece)  # "Reporter Sam Frith from the Harbour Gazette"
+        words = (body.group("who") if body else piece).split()
+        start = len(words)
+        while start > 0 and _CAPITALISED.match(words[start - 1]):
+            start -= 1
+        name = " ".join(words[start:])
+        if len(words) - start < 2 or is_organisation(name):
+            last = None
+            continue
+        post, _plural, name = split_leading_post(name)  # "Reporter Sam Frith"
+        person = parse_person(name)
+        last = Attendee(
+            name=person.name, surname=person.surname, title=person.title, role=post, status=status,
+            organisation=body.group("body") if body else None,
+        )
+        found.append(last)
     return found
 
 

@@ -174,3 +174,26 @@ def test_a_member_absent_label_in_the_singular(make_document, nlp) -> None:
     # "Member" alone as a title stays with its person.
     titled = make_document("Present: Member Ann Vale, Member Bo Reed\n\n1. Minutes\n")
     assert set(_attendees(titled, nlp)) == {"Vale", "Reed"}
+
+
+def test_guests_named_under_the_rolls_heading(make_document, nlp) -> None:
+    roll = make_document(
+        "# CALL TO ORDER\n\nPresident Ann Vale called the meeting to order at 9:30 AM.\n\n"
+        "# COMMISSIONERS, STAFF, AND GUESTS PRESENT\n\nCommissioners Vale, Vice-President Bo Reed, and Cy Hart were present."
+        "  Greg Orr and Al Day, Orr Construction, Jon Kay, Kay Engineers, and Eve Lund, Lund Environmental, were present."
+        "  Tom Hale, Port attorney, attended the initial part of the meeting.\n\n# CONSENT CALENDAR\n"
+    )
+    people = _attendees(roll, nlp)
+    assert {"Orr", "Day", "Kay", "Lund", "Hale"} <= set(people)
+    assert not {"Construction", "Engineers", "Environmental"} & set(people)
+    assert (people["Day"].organisation, people["Kay"].status) == ("Orr Construction", "also_present")
+    short = make_document(
+        "ROLL CALL\n\nTrustees Ann Vale and Bo Reed were present.  Ida Moss and Lou Penn were present.\n\n1. Minutes\n"
+    )
+    assert {"Moss", "Penn"} <= set(_attendees(short, nlp))
+    # Without the roll's heading or a titled roll, names before "were present" are no roll.
+    discussion = make_document(
+        "1. Minutes\nApproved.\n\n2. Parks\nThe survey was discussed at length by the board tonight.  Ida Moss and Lou"
+        " Penn were present at the site visit last week.\n"
+    )
+    assert not {"Moss", "Penn"} & set(_attendees(discussion, nlp))
