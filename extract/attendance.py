@@ -149,7 +149,7 @@ _LIST_WORDS = frozenset(
     + _NUMBER_WORDS.split("|")
 )
 _OPENS_SENTENCE = re.compile(r"^(?:The|It|There|They|He|She)\s+[A-Z]?[\w'’-]+\s+(?!and\b)[a-z]{3,}")
-_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
+_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;\n]))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
 _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
@@ -1512,7 +1512,7 @@ def _join_list_lines(lines: list[Line]) -> str:
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
             text = f"{text}{BREAK}{piece}"
         elif (one_a_line or _ends_on_post_and_name(text)) and (
-            _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None
+            _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None or _opens_plural_sub_label(piece)
         ):
             # "Present: Chair: Ann Lee; Treasurer: Bo Day" / "Cy Orr" / "Di Fox": the officers, then one member a line.
             text = f"{text}{BREAK}{piece}"
@@ -1595,6 +1595,13 @@ def _with_group_bodies(pieces: list[str]) -> list[str]:
             body = None  # anything else closes the group
         found.append(piece)
     return found
+
+
+def _opens_plural_sub_label(text: str) -> bool:
+    """True for a line opening with a plural title and its colon, then names: "Councillors: Bo Day, Cy Orr" (after
+    "Mayor: Ann Lee" it starts a group of its own)."""
+    found = _PLURAL_COLON.match(text)
+    return found is not None and _is_plural(found.group("title")) and text[found.end() : found.end() + 1].isupper()
 
 
 def _is_plural_sub_label(text: str) -> bool:

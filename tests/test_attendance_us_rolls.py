@@ -197,3 +197,18 @@ def test_guests_named_under_the_rolls_heading(make_document, nlp) -> None:
         " Penn were present at the site visit last week.\n"
     )
     assert not {"Moss", "Penn"} & set(_attendees(discussion, nlp))
+
+
+def test_a_post_and_its_holder_then_the_members_under_their_plural_title(make_document, nlp) -> None:
+    lines = make_document(
+        "MEMBERS PRESENT: Mayor: Ann Vale\nCouncillors: Bo Reed, Cy Hart, Di Lowe\nMEMBERS ABSENT:\n"
+        "STAFF PRESENT: Ed Penn, CAO\nFlo Marr, Deputy Clerk\n\nMEETING CALLED TO ORDER\n"
+    )
+    people = _attendees(lines, nlp)
+    assert {"Vale", "Reed", "Hart", "Lowe"} <= set(people)
+    assert (people["Vale"].role, people["Reed"].title) == ("Mayor", "Councillor")
+    reeve = make_document("MEMBERS PRESENT: Chair: Ann Vale\nTrustees: Bo Reed and Cy Hart\n\n1. Minutes\n")
+    assert {"Vale", "Reed", "Hart"} <= set(_attendees(reeve, nlp))
+    # A line opening with a label that is no plural title names no member.
+    other = make_document("MEMBERS PRESENT: Chair: Ann Vale\nAgenda: Approved as circulated\n\n1. Minutes\n")
+    assert set(_attendees(other, nlp)) == {"Vale"}
