@@ -120,7 +120,9 @@ _CHAIRED_BY = re.compile(
 )
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?(?:called\s+the\s+meeting\s+to\s+order|opened\s+the\s+meeting)\b"
+    # "Mayor Elmslie called the Meeting to order": the word may be capitalised.
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?(?:called\s+the\s+[Mm]eeting\s+to\s+order"
+    r"|opened\s+the\s+[Mm]eeting)\b"
 )
 # A name, then a few lower-case words saying who they are ("Bo Day web heads", "Cy Orr from the county").
 # Lower-case words before a capital in a list's piece: a post in running text ("deputy treasurer Bo Day"), or not.

@@ -212,3 +212,16 @@ def test_a_post_and_its_holder_then_the_members_under_their_plural_title(make_do
     # A line opening with a label that is no plural title names no member.
     other = make_document("MEMBERS PRESENT: Chair: Ann Vale\nAgenda: Approved as circulated\n\n1. Minutes\n")
     assert set(_attendees(other, nlp)) == {"Vale"}
+
+
+def test_called_the_meeting_to_order_with_a_capital(make_document, nlp) -> None:
+    capital = make_document(
+        "1. Call to Order\n\nMayor Vale called the Meeting to order at 11:00 a.m. Councillors R. Reed and M. Hart were"
+        " in attendance in Council Chambers.\n\n2. Minutes\n"
+    )
+    assert {"Vale", "Reed", "Hart"} <= set(_attendees(capital, nlp))
+    opened = make_document("1. Call to Order\n\nChair Ann Vale opened the Meeting at 7 pm.\n\n2. Minutes\n")
+    assert "Vale" in _attendees(opened, nlp)
+    # "The Meeting …" opens with no one.
+    nobody = make_document("1. Call to Order\n\nThe Chair called the Meeting to order at 7 pm.\n\n2. Minutes\n")
+    assert "Chair" not in _attendees(nobody, nlp)
