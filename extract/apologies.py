@@ -56,7 +56,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED_FROM = re.compile(
-    r"\bapolog(?:y|ies)\s+(?:(?:for|of)\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
+    r"\b(?:apolog(?:y|ies)|regrets)\s+(?:(?:for|of)\s+(?:absence|lateness|non-attendance)\s+)?(?:had\s+been|were|was|have\s+been|has\s+been)?\s*"
     r"(?:(?:received|submitted|given|noted|tendered|reported|accepted|provided|made|offered|sent)(?:\s+and\s+(?:accepted|noted))?\s+)?"
     r"(?:from|by|on\s+behalf\s+of|(?<=accepted\s)for|(?<=provided\s)for)\s*:?\s+(?P<list>.+)",
     re.IGNORECASE,
@@ -76,12 +76,14 @@ _ABSENT_CLAUSE = re.compile(
     r",?\s+(?:and|while|but|whilst)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|were)\s+(?:absent|not\s+present)\b.*$"
 )
 # Sentences of a paragraph: a full stop, then a capital (an initial's stop, "Cllr A. Dunn", is followed by a name).
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+# A sentence may end on a time ("… reconnected at 2:20. Member B was excused.", "… arrived at 7:05 p.m. C was excused.").
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?])|(?<=\b[ap]\.m\.))\s+(?=[A-Z])")
 # "… gave apologies for arriving late": sorry for the delay, not absent.
 _FOR_LATENESS = re.compile(r"^\s+for\s+(?:\w+\s+)?(?:late|lateness|arriving|arrival|delay|the\s+delay)\b", re.IGNORECASE)
 _SENT_APOLOGIES = re.compile(
     r"^(?P<list>.+?)\s+(?:sent|gave|tendered|offered|(?:had|has|have)\s+(?:sent|given|tendered|offered))\s+"
-    r"(?:(?:their\s+|his\s+|her\s+)?apologies|an\s+apology)\b"
+    # Canadian minutes send regrets: "Councillor A sent regrets.", "B had sent her regrets."
+    r"(?:(?:their\s+|his\s+|her\s+)?(?:apologies|regrets)|an\s+apology)\b"
 )
 # "Cllr A apologised for his absence", "… for being unable to attend": a sentence of its own, saying why he is absent.
 _APOLOGISED = re.compile(
@@ -89,9 +91,10 @@ _APOLOGISED = re.compile(
     r"|being\s+unable\s+to\s+attend|not\s+being\s+able\s+to\s+attend)\b"
 )
 # "Trustee A was excused.", "B and C were absent and excused.", "Member D was excused absent.", "E was excused from
-# the meeting.": the whole sentence, nothing after it.
+# the meeting.", and without the verb as a vote's note has it: "Councilmember F absent excused.": the whole sentence.
 _EXCUSED = re.compile(
-    r"^(?P<list>.+?)\s+(?:was|were)\s+(?:absent\s+and\s+)?excused(?:\s+absent|\s+from\s+(?:the|this)\s+meeting)?\s*\.?$"
+    r"^(?P<list>.+?)\s+(?:(?:was|were)\s+(?:absent\s+and\s+)?excused|absent,?\s+(?:and\s+)?excused)"
+    r"(?:\s+absent|\s+from\s+(?:the|this)\s+meeting)?\s*\.?$"
 )
 # Apologies for another meeting: "sent apologies for the next meeting", "… at the last meeting", "… for the meeting on 4 May".
 _OTHER_MEETING = re.compile(
@@ -112,18 +115,27 @@ _NONE = re.compile(
 # Absence: A, B, C". Capitalised, as a label is.
 # An item's number alone in its cell ("3", "4.", "12a").
 _ITEM_NUMBER_CELL = re.compile(r"^\d{1,3}[a-z]?[.)]?$")
+# A minute number running from meeting to meeting in a cell of its own: "C048/23", "Cou/286/07-08", "45/31".
+_MINUTE_REF = r"(?:[A-Z][A-Za-z]{0,5}/?)?\d{1,4}/\d{2,4}(?:[/-]\d{2,4})*[.:]?"
+_MINUTE_REF_CELL = re.compile(rf"^{_MINUTE_REF}$")
+# The same number opening a line before the item's own: "C048/23 1. APOLOGIES FOR ABSENCE", "Cou/286/07-08 Apologies".
+_MINUTE_REF_LEAD = re.compile(rf"^{_MINUTE_REF}\s+(?=\S)")
 # A heading run into its list without a colon, the list opening with a person: "Apologies for Absence Ann Lee (AL),
 # Bo Day (BD)", "Apologies for absence Cllr A Penn and Mrs Vail".
 _NAME_RUN_IN = re.compile(
     rf"^(?:(?:Cllr|Councillor|{HONORIFIC})\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}"
     r"\s*(?:\([A-Za-z]{1,4}\)|,|\band\b|&|$)"
 )
+# An absent list's label after a sentence's stop, capitalised and with its colon: "Present: A, B. Absent: C (excused)."
+_ABSENT_AFTER_STOP = re.compile(r"(?<=[a-z)][.;])\s+(?=(?=[A-Z])(?i:" + label_words(sections=("absent",)) + r")\s*:)")
 _INLINE_LABEL = re.compile(r"[.!?]\s+(?P<label>(?=[A-Z])(?i:" + label_words(sections=("apologies",)) + r")\s*:)")
 # Where the sentence of a "none" clause ends: "No apologies from councillors. Apologies from X noted."
 _NONE_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 # An item heading ends the section; so does a line opening another section (see `_is_stop`).
 _ITEM_OPENER = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|\d{1,3}(?:[./]\d{1,3}){1,3}[.)]?\s+[A-Z]|item\s+\d)", re.IGNORECASE)
 _STOP_CANDIDATE = re.compile(r"\.(?:\s|$)")
+# A line ending where a list still runs on: "… from Cllr A and", "… Cllr B,", "… from Councillor".
+_OPEN_END = re.compile(rf"(?:\b(?:and|from|by|of|for|Cllrs?|Councillors?|{HONORIFIC})\.?|[,&(/-])\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _LOWER_SURNAME_TAIL = re.compile(r"^(?P<head>(?:\S+\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?P<tail>[a-z][a-z'’-]{2,})$")
@@ -220,6 +232,11 @@ def _absent_with_apologies(lines: list[Line]) -> list[Apology]:
             continue
         text = without_lead(_line_text(line), sections=("absent",))
         label = match_label(text, sections=("absent",))
+        inline = _ABSENT_AFTER_STOP.search(text) if label is None else None
+        if inline is not None:
+            # "ROLL CALL: Present: A, B. Absent: C (excused).": the absent list after the present one, on its line.
+            text = text[inline.end() :]
+            label = match_label(text, sections=("absent",))
         if label is None:
             continue
         section = _with_list_wrap(lines, index)
@@ -370,8 +387,12 @@ def _is_one_person_line(line: Line) -> bool:
 
 
 def _is_stop(text: str) -> bool:
-    """True for a line that ends the apologies section: an item heading, or a line opening another list or the business."""
-    return bool(_ITEM_OPENER.match(text)) or opening_label(text, sections=("attendance", "absent", "business")) is not None
+    """True for a line that ends the apologies section: an item heading (a running minute number opens one too:
+    "C049/23 2. DECLARATIONS"), or a line opening another list or the business."""
+    return (
+        bool(_ITEM_OPENER.match(text) or _MINUTE_REF_LEAD.match(text.strip()))
+        or opening_label(text, sections=("attendance", "absent", "business")) is not None
+    )
 
 
 def _with_list_wrap(lines: list[Line], index: int) -> list[Line]:
@@ -422,6 +443,8 @@ def _with_wrapped_lines(lines: list[Line], index: int) -> list[Line]:
             break
         if re.match(r"^\d", text) or text.isupper():
             break  # the next item's heading, not the rest of the sentence
+        if _is_prose_line(text) and text[:1].isupper() and not _OPEN_END.search(last):
+            break  # "… received from Cllr Penn" then "With the absence of the Chair it was …": no stop typed
         section.append(following)
     return section
 
@@ -432,6 +455,8 @@ def _line_text(line: Line) -> str:
         return f"{row[0]} {'; '.join(row[1])}".strip()  # "Regrets: | Ann Lee | Bo Day": names printed in columns
     if line.cells:
         cells = [cell.strip() for cell in line.cells if cell.strip()]
+        while len(cells) >= 2 and _MINUTE_REF_CELL.match(cells[0]):
+            cells = cells[1:]  # "C048/23 | 1. | APOLOGIES FOR ABSENCE": the running minute number, then the item
         if is_table_header(cells):
             return ""
         if len(cells) >= 2 and _ITEM_NUMBER_CELL.match(cells[0]):
@@ -441,7 +466,7 @@ def _line_text(line: Line) -> str:
             return f"{cells[0]}, {' '.join(cells[1:])};"
         return " ".join(cells)
     # A bulleted list gives one person a bullet.
-    return _BULLET.sub("", line.text.strip().strip("*_#").strip())
+    return _BULLET.sub("", _MINUTE_REF_LEAD.sub("", line.text.strip().strip("*_#").strip()))
 
 
 def _read_section(text: str) -> list[Apology]:

@@ -58,8 +58,10 @@ from .attendance_forms import (
     mark_disambiguated,
     minute_taker_attendees,
     opening_sentence_attendees,
+    public_line_attendees,
     office_titles,
     read_inverted_officials,
+    read_posts_then_holders,
     sentence_attendees,
     split_leading_post,
     split_trailing_post,
@@ -103,6 +105,8 @@ CAPITALS_MIN_LETTERS = 12
 """Letters a list must hold before its capitals are read as a list printed in capitals."""
 CAPITALS_LOWER_SHARE = 0.1
 """Share of lower-case letters (a "(Clerk)" bracket) a list printed in capitals may still hold."""
+ARRIVAL_LINES = 3
+"""Lines after a roll's line in which a late arrival's sentence may stand."""
 SEARCH_LINES = 120
 """Attendance lists sit near the top; only the first lines are searched."""
 HEADER_ROLL_CHARS = 800
@@ -145,7 +149,7 @@ _LIST_WORDS = frozenset(
     + _NUMBER_WORDS.split("|")
 )
 _OPENS_SENTENCE = re.compile(r"^(?:The|It|There|They|He|She)\s+[A-Z]?[\w'’-]+\s+(?!and\b)[a-z]{3,}")
-_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=;))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
+_PLURAL_COLON = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;\n]))(?P<title>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z]+)\s*:\s*")
 # A US roll call: "ROLL CALL - Present: …" (the heading may be a cell of its own), "[Note: …]" asides,
 # and the count after the list ("… and Mayor Ng – 5.").
 _ROLL_CALL = re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–—:]\s*)?", re.IGNORECASE)
@@ -162,12 +166,23 @@ _VOTE_ANSWER = re.compile(r"\b(?:yes|no|y|n)\.?\s*$", re.IGNORECASE)
 # "Absent: Lane and Reed. Reed arrived at 7:32 a.m.": the absent list, and who of it came late.
 _ABSENT_LIST = re.compile(r"\babsent\s*:\s*", re.IGNORECASE)
 # A register row's note that the member came after all: "(arrived 7:15pm)", "– joined at item 4", "(late)".
+# The ward or district a member sits for, after the name with a comma or a space: "Cy Orr Ward 2", "Ann Lee,
+# Supervisor, District 3". A number, a letter or a numeral follows the word ("Mr C. Ward" is a surname).
+_SEAT = re.compile(
+    r"(?<![-–—\s])(?:\s*,\s*|\s+)(?P<seat>(?:Ward|District|Division|Precinct)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))\b(?=\s*(?:[,;.]|\band\b|$))"
+)
 _ARRIVED_NOTE = re.compile(r"\b(?:arrived|joined|late)\b", re.IGNORECASE)
 # A body's letters glued to a written surname by a hyphen: "Ann Lee-JABA", "Bo Day-BOS" ("Ann Lee-Smith" is a surname).
 _GLUED_BODY_LETTERS = re.compile(r"(?<=[a-z])-(?P<body>[A-Z]{2,6})\s*$")
 # Words an agenda heading joins its words with ("Minutes and Matters Arising", "Finance & Payments").
 _HEADING_JOINERS = re.compile(r"\b(?:and|of|the|for)\b|[^\w]+", re.IGNORECASE)
 _ARRIVED = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b")
+# A sentence of its own saying who came late, titled or not: "Day arrived shortly after the meeting began.",
+# "Councilmember Di Day arrived at 7:05 p.m.", "Trustee Orr joined the meeting at 6:40." ("The speaker arrived" is none).
+_ARRIVED_LATE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<who>(?!(?:The|A|An|This|It|He|She|They|All|Everyone)\b)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b"
+)
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<initials>[A-Z](?:\.?[A-Z]){1,3}\.?)\)"
@@ -342,8 +357,9 @@ def extract_attendees(
         list_lines.update(line.number for line in found.lines)
     # "Board members present were …", "… welcomed …", "… arrived at 7.10": written as sentences, each read in turn for
     # those no list or earlier reader names.
-    for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, welcome_attendees,
-                 called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees, _late_arrivals):
+    for read in (sentence_attendees, were_present_attendees, guest_sentence_attendees, public_line_attendees,
+                 welcome_attendees, called_to_order_attendees, opening_sentence_attendees, minute_taker_attendees,
+                 _late_arrivals):
         listed = {(a.surname or "").lower() for a in attendees}
         attendees.extend(
             a for a in read(document)
@@ -386,9 +402,10 @@ def _give_chair(attendees: list[Attendee], document: ParsedDocument) -> None:
 
 def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
     """Members a roll lists as absent who then arrived: "Absent: Lane and Reed. Reed arrived at 7:32 a.m." names
-    Reed as present (late), Lane not at all."""
+    Reed as present (late), Lane not at all; and members the roll leaves out who came late, in a sentence on the
+    roll's line or just after it (`_roll_arrivals`)."""
     lines = top_lines(document.lines, SEARCH_LINES)
-    found: list[Attendee] = []
+    found: list[Attendee] = _roll_arrivals(lines)
     for index, line in enumerate(lines):
         text = " ".join(cell.strip() for cell in line.cells) if line.cells is not None else line.text
         absent = _ABSENT_LIST.search(text)
@@ -406,6 +423,29 @@ def _late_arrivals(document: ParsedDocument) -> list[Attendee]:
             if attendee is not None:
                 attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(attendee)
+    return found
+
+
+def _roll_arrivals(lines: list[Line]) -> list[Attendee]:
+    """Members who came after the roll, told in a sentence on the roll's line or on the lines just after it:
+    "Commissioners Present: A, B and C were present.  Day arrived shortly after the meeting began.", "Present: Mayor
+    A, Councilmembers B and C" / "Councilmember Di Day arrived at 7:05 p.m." Those the roll names are read there."""
+    found: list[Attendee] = []
+    for index, line in enumerate(lines):
+        label = _label(line)
+        if label is None or label.label.section != "attendance" or line.cells is not None:
+            continue
+        texts = [line.text]
+        for after in lines[index + 1 : index + 1 + ARRIVAL_LINES]:
+            if after.is_heading or _ITEM_OPENER.match(after.text):
+                break
+            texts.append(after.text)
+        for text in texts:
+            for arrived in _ARRIVED_LATE.finditer(text):
+                attendee = _read_entry(arrived.group("who"), status="present")
+                if attendee is not None and attendee.surname and not is_organisation(attendee.name):
+                    attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                    found.append(attendee)
     return found
 
 
@@ -926,6 +966,8 @@ def _role_line_status(line: Line) -> AttendanceStatus | None:
     match = _ROLE_COLON.match(text)
     if match is None or not is_role(match.group("role")):
         return None
+    if match_label(text, sections=("absent", "apologies")) is not None:
+        return None  # "Member absent: Lowe": who was away, not a member's post
     rest = text[match.end() :]
     name, _ = strip_bracket(rest)
     if re.search(r"\d", name):
@@ -1131,7 +1173,15 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
         if titled_rows is not None:
             return titled_rows
     attendees: list[Attendee] = []
+    # "Staff Present:" / "• Chief Administrative Officer, S. Lee" / "• Curator, T. Orr": a post and its holder a row.
+    rows = [line.text.strip() for line in found.lines[1:] if line.text.strip()]
+    paired = read_posts_then_holders("; ".join(rows)) if len(rows) >= 2 and not _after_label(found.lines[0]).strip() else None
+    if paired is not None:
+        return [_official(post, title, name, found) for post, title, name in paired]
     text = _from_capitals(_join_list_lines(found.lines))
+    # "Cy Orr Ward 2;", "Ann Lee, Supervisor, District 2;": the seat held names no one ("Bo Day – Ward 1" keeps it
+    # as the post after a dash).
+    text = _SEAT.sub("", text)
     text = _GLUED_INITIAL.sub(". ", text)  # "C.Hill (Clerk)": the initial typed without its space
     # "[Note: …]" asides and the count after a roll call ("… and Mayor Ng – 5.") name no one.
     # "…; Public - 3": a count of the public at the end is no roll call's count, and names no one.
@@ -1173,7 +1223,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     pending_role: str | None = None
     opening = _label(found.lines[0])
     substitutes = opening is not None and opening.label.substitutes
-    guests = opening is not None and opening.label.words.startswith("guest")
+    guests = opening is not None and opening.label.words.endswith("guests?")  # "Guests:", "Special Guests:"
     group_start = 0
     after_post = False
     for entry in _split_entries(_split_couples(text)):
@@ -1327,7 +1377,8 @@ def _split_group(text: str) -> list[str]:
     """A group's entries; a list of "Post Name; Post Name and Post Name" splits at "and" only between people."""
     if ";" not in text or ":" in text:
         return split_people_list(text)
-    chunks = [chunk.strip() for chunk in text.split(";") if chunk.strip()]
+    # "…; and Councillor A and Councillor B": the last group's "and" joins it to the others, as a comma's would.
+    chunks = [re.sub(r"^(?:and|&)\s+", "", chunk.strip()) for chunk in text.split(";") if chunk.strip()]
     if not all(split_leading_post(chunk.split(" and ")[0].strip())[0] for chunk in chunks[:1]):
         return split_people_list(text)
     entries: list[str] = []
@@ -1352,10 +1403,11 @@ def _official(post: str, title: str, name: str, found: _AttendanceList) -> Atten
     return Attendee(
         name=person.name,
         surname=person.surname,
-        title=title,
+        title=title or person.title,
         role=post,
         organisation=None,
-        status=found.status,
+        # "Also present: City Manager, Ida Jay": an officer of the body is in attendance, not a guest.
+        status="in_attendance" if found.status == "also_present" and is_officer_post(post) else found.status,
         evidence=Evidence.of_lines(found.lines),
     )
 
@@ -1460,7 +1512,7 @@ def _join_list_lines(lines: list[Line]) -> str:
             # ("Councillors A and B." / "Gina Hale (Head of Finance)": the title stops at the line end).
             text = f"{text}{BREAK}{piece}"
         elif (one_a_line or _ends_on_post_and_name(text)) and (
-            _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None
+            _UNTITLED_NAME.match(piece) or match_leading_title(piece) is not None or _opens_plural_sub_label(piece)
         ):
             # "Present: Chair: Ann Lee; Treasurer: Bo Day" / "Cy Orr" / "Di Fox": the officers, then one member a line.
             text = f"{text}{BREAK}{piece}"
@@ -1543,6 +1595,13 @@ def _with_group_bodies(pieces: list[str]) -> list[str]:
             body = None  # anything else closes the group
         found.append(piece)
     return found
+
+
+def _opens_plural_sub_label(text: str) -> bool:
+    """True for a line opening with a plural title and its colon, then names: "Councillors: Bo Day, Cy Orr" (after
+    "Mayor: Ann Lee" it starts a group of its own)."""
+    found = _PLURAL_COLON.match(text)
+    return found is not None and _is_plural(found.group("title")) and text[found.end() : found.end() + 1].isupper()
 
 
 def _is_plural_sub_label(text: str) -> bool:

@@ -27,7 +27,7 @@ from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, 
 from .column_headers import load_column_headers
 from .names import is_organisation, is_role
 from .records import AttendanceStatus, Attendee, Evidence
-from .sections import read_attendance_mark
+from .sections import label_words, read_attendance_mark
 
 SENTENCE_SEARCH_LINES = 60
 """An attendance sentence sits in the opening lines (the call to order)."""
@@ -47,6 +47,8 @@ _SENTENCE_OPENER = re.compile(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
+    # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.
+    r"|(?P<staff>(?:(?:city\s+|county\s+|town\s+)?staff(?:\s+members)?|officials|officers)\s+(?:present|in\s+attendance)\s+(?:were|was|included))"
     r"|(?:those\s+)?in\s+attendance\s+(?:were|are)|(?<=[A-Za-z)][.!?]\s)in\s+attendance\s*:|attending(?:\s+the\s+meeting)?\s+were"
     r"|the\s+following\s+(?:members\s+)?were\s+(?:present|in\s+attendance))\s*:?\s+)",
     re.IGNORECASE,
@@ -78,6 +80,8 @@ _GUEST_SENTENCE = re.compile(
     r"^(?P<who>[A-Z].+?)\s+(?:(?:was|were)\s+also\s+(?:present|in\s+attendance)(?:\s+(?:for|at)\b.*)?"
     r"|(?:was|were)\s+(?:present|in\s+attendance)\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?(?:items?\s+\d|minute\s+\d|part\s+of\s+the\s+meeting).*"
+    # "Adam Orr, Port attorney, attended the initial part of the meeting."
+    r"|(?:also\s+)?attended\s+(?:the\s+)?(?:(?:initial|first|early|earlier|latter|last|later|opening)\s+)?part\s+of\s+the\s+meeting.*"
     # "Councillor Jeal attended as a substitute for Councillor Galer.": the substitute attended, the other did not.
     r"|(?:also\s+)?attended(?:\s+the\s+meeting)?\s+as\s+(?:a|an|the)\s+(?:substitute|alternate|replacement)\s+for\s+\S.*)$"
 )
@@ -116,7 +120,9 @@ _CHAIRED_BY = re.compile(
 )
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?(?:called\s+the\s+meeting\s+to\s+order|opened\s+the\s+meeting)\b"
+    # "Mayor Elmslie called the Meeting to order": the word may be capitalised.
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?(?:called\s+the\s+[Mm]eeting\s+to\s+order"
+    r"|opened\s+the\s+[Mm]eeting)\b"
 )
 # A name, then a few lower-case words saying who they are ("Bo Day web heads", "Cy Orr from the county").
 # Lower-case words before a capital in a list's piece: a post in running text ("deputy treasurer Bo Day"), or not.
@@ -201,19 +207,23 @@ _NOTE_IN_BRACKET = re.compile(r"\s*,\s*(?P<note>[^,()]+?)\s*(?=\)[\s.]*$)")
 def sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     """People named by "Board members present were …" / "Also present were …" sentences near the top."""
     found: list[Attendee] = []
-    seen_kinds: set[bool] = set()
+    seen_kinds: set[str] = set()
     for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for opener in _SENTENCE_OPENER.finditer(text):
+            staff = opener.group("staff") is not None
             also = opener.group("also") is not None
-            if also in seen_kinds:
+            kind = "staff" if staff else "also" if also else "members"
+            if kind in seen_kinds:
                 continue
             listed = _sentence_span(text[opener.end() :])
-            people = read_sentence_list(listed, also=also)
+            people = read_sentence_list(listed, also=also or staff)
             if not people:
                 continue
-            seen_kinds.add(also)
+            seen_kinds.add(kind)
             for person in people:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                if staff:
+                    person.status = "in_attendance"
             found.extend(people)
     return found
 
@@ -261,6 +271,12 @@ def were_present_attendees(document: ParsedDocument) -> list[Attendee]:
             if match_leading_title(first) is None and split_leading_post(first)[0] is None and not (
                 is_role(first) and first[:1].isupper() and not first.lower().startswith("the ")
             ):
+                if roll and _UNTITLED_FULL_NAME.match(first) and not any(is_title(word) for word in first.split()):
+                    # Under the roll's heading: "Greg Orr and Al Day, Orr Construction, and Bo Lee, were present.": guests.
+                    guests = read_named_pieces(listed)
+                    for person in guests:
+                        person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                    found.extend(guests)
                 continue  # "The minutes were present…": a sentence with no post or title first
             people = read_sentence_list(listed, also=match.group("also") is not None)
             for person in people:
@@ -291,6 +307,84 @@ def guest_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
                     continue  # "Ann Lee of Mill Lane was present": a resident, not a body's visitor
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(person)
+    return found
+
+
+# The public's line naming who came, in sentences closed by a verb: "Members of the Public and Media: Jon Hale, designer.
+# No other member of the public was present.", "Public present: Ann Lee and Bo Day attended." A count ("Public: 3") or
+# "None" names no one.
+_PUBLIC_NAMED = re.compile(
+    r"^\s*(?:" + label_words(sections=("public",)) + r")(?:\s+(?:and|&)\s+(?:the\s+)?(?:media|press|public))?"
+    r"\s*[:\-–—]\s*(?P<rest>[A-Z].+)$",
+    re.IGNORECASE,
+)
+# A sentence of the public's line that names no one: "No other member of the public was present.", "The media did not
+# attend.", "There were 4 residents."
+_NAMES_NO_ONE = re.compile(
+    r"^(?:no|none|nil|nobody|there|the|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|some|many|few)\b|\bnot\s+(?:attend|present)",
+    re.IGNORECASE,
+)
+# The verb closing a sentence of the public's line, and all after it: "… was present.", "… also attended the meeting."
+_ATTENDED_VERB = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?attended)\b.*$", re.IGNORECASE
+)
+_CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
+# A person's first name and surname, nothing else: "Greg Orr", "Ann B. Lee".
+_UNTITLED_FULL_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+$")
+_FROM_BODY = re.compile(r"^(?P<who>.+?)\s+(?:from|of|representing)\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
+def public_line_attendees(document: ParsedDocument) -> list[Attendee]:
+    """People the public's line of the roll names, also present: "Members of the Public and Media: Jon Hale, the
+    Port's designer, was present. The media did not attend."
+
+    Each sentence is read for its names (`read_named_pieces`).
+    """
+    found: list[Attendee] = []
+    for line in top_lines(document.lines, SENTENCE_SEARCH_LINES):
+        named = _PUBLIC_NAMED.match(line.text.strip().strip("*_").replace("**", "").replace("__", ""))
+        if named is None:
+            continue
+        for sentence in _sentences(named.group("rest")):
+            if _NAMES_NO_ONE.search(sentence):
+                continue
+            listed = _ATTENDED_VERB.sub("", sentence.rstrip(" ."))
+            for person in read_named_pieces(listed):
+                person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
+                found.append(person)
+    return found
+
+
+def read_named_pieces(listed: str, *, status: AttendanceStatus = "also_present") -> list[Attendee]:
+    """The people a list of guests names, each piece read for its name: a piece is a person when it ends on two or
+    more capitalised words ("Garden Club members Ann Lee" gives Ann Lee); a piece in lower case ("the Port's
+    designer", "reporter for the Gazette") tells about the one before; a body after a name ("Ann Lee, Eastshire
+    Water") is her organisation, as is one after "from" ("Sam Frith from the Harbour Gazette")."""
+    found: list[Attendee] = []
+    last: Attendee | None = None
+    for piece in (re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", listed)):
+        if not piece or not piece[:1].isupper() or piece.lower().startswith(("the ", "a ", "an ")):
+            continue  # "the Port's attorney", "reporter for the Gazette": about the one before
+        if last is not None and is_organisation(piece):
+            last.organisation = last.organisation or piece
+            continue
+        body = _FROM_BODY.match(piece)  # "Reporter Sam Frith from the Harbour Gazette"
+        words = (body.group("who") if body else piece).split()
+        start = len(words)
+        while start > 0 and _CAPITALISED.match(words[start - 1]):
+            start -= 1
+        name = " ".join(words[start:])
+        if len(words) - start < 2 or is_organisation(name):
+            last = None
+            continue
+        post, _plural, name = split_leading_post(name)  # "Reporter Sam Frith"
+        person = parse_person(name)
+        last = Attendee(
+            name=person.name, surname=person.surname, title=person.title, role=post, status=status,
+            organisation=body.group("body") if body else None,
+        )
+        found.append(last)
     return found
 
 
@@ -368,6 +462,9 @@ _WITH_PRESENT = re.compile(
     r"(?:present|in\s+attendance|attending)\b"
 )
 _PRESIDING = re.compile(r"^(?P<list>[A-Z][^.;:]{3,300}?)\s+presiding\s*\.?$")
+# "… met in regular session with Chair Brown presiding; also present were …", "with Mayor Ann Lee presiding.":
+# the one who chaired, titled.
+_WITH_PRESIDING = re.compile(r"\bwith\s+(?P<list>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s+presiding\b")
 _NAME_DASH_POST = re.compile(r"(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)+)\s*[-–]\s*(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
@@ -378,7 +475,10 @@ def opening_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
     business are read elsewhere."""
     for line, text in _paragraphs(top_lines(document.lines, SENTENCE_SEARCH_LINES)):
         for sentence in _sentences(text):
-            found = _BODY_MET.match(sentence) or _WITH_PRESENT.search(sentence) or _PRESIDING.match(sentence)
+            found = (
+                _BODY_MET.match(sentence) or _WITH_PRESENT.search(sentence) or _WITH_PRESIDING.search(sentence)
+                or _PRESIDING.match(sentence)
+            )
             if found is None:
                 continue
             listed = _NAME_DASH_POST.sub(
@@ -387,9 +487,12 @@ def opening_sentence_attendees(document: ParsedDocument) -> list[Attendee]:
             )
             people = [
                 person for person in read_sentence_list(listed, also=False)
-                if person.surname and (len(person.name.split()) >= 2 or person.title) and not is_organisation(person.name)
+                if person.surname and (len(person.name.split()) >= 2 or person.title or person.role)
+                and not is_organisation(person.name)
             ]
-            if len(people) < 2 and found.re is not _WITH_PRESENT:
+            if found.re is _WITH_PRESIDING and not all(person.title or person.role for person in people):
+                continue  # "with Ann Lee presiding" names her, but only a title or post makes her the chair surely
+            if len(people) < 2 and found.re not in (_WITH_PRESENT, _WITH_PRESIDING):
                 continue  # "The board (as trustee) met": one word in a bracket is no roll
             for person in people:
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
@@ -736,7 +839,8 @@ def split_leading_post(piece: str) -> tuple[str | None, bool, str]:
             or f"{before} {parts[0] if parts else ''}".strip().lower() in load_title_words().role_words
         ):
             continue
-        if not all(word[:1].isupper() or word.lower() in {"and", "of", "the", "for", "&"} for word in head):
+        # "Secretary / Treasurer Jo Marsh": a spaced slash joins two posts, as "and" does.
+        if not all(word[:1].isupper() or word.lower() in {"and", "of", "the", "for", "&", "/"} for word in head):
             continue
         post = " ".join(post_words)
         best = (post, singular != last, " ".join(rest))
@@ -943,6 +1047,33 @@ def _roster_posts(lines: list[Line]) -> dict[str, str]:
     return posts
 
 
+# A post written out before its holder: capitalised words, joined by "of", "and", "&", "/" or "-" ("Manager of
+# Legislative Services / Municipal Clerk", "Director of Corporate Services/CFO").
+_POST_WORDS = re.compile(r"^[A-Z][\w.'’&/-]*(?:\s+(?:[A-Z][\w.'’&/-]*|of|and|the|for|&|/|-))*$")
+
+
+def read_posts_then_holders(text: str) -> list[tuple[str, str, str]] | None:
+    """Read "Parks Director, Gus Hale; Finance Director, Hal Ives; City Manager, Ida Jay" as (post, "", name) triples:
+    each post, a comma, then who holds it, the pairs parted by semicolons. None unless every part (two at least) is
+    written so, so "Ann Lee, Clerk; Bo Day" and "Cllr A, Cllr B" lists are untouched."""
+    parts = [part.strip(" ,") for part in re.split(r"\s*;\s*", text) if part.strip(" ,")]
+    if len(parts) < 2:
+        return None
+    found: list[tuple[str, str, str]] = []
+    known = 0
+    for part in parts:
+        post, comma, name = re.sub(r"^(?:and|&)\s+", "", part).rpartition(",")
+        post, name = post.strip(), re.sub(r"^(?:and|&)\s+", "", name.strip())
+        if not comma or not _POST_WORDS.match(post) or not _is_name(name):
+            return None
+        if match_leading_title(post) is not None or is_role(name.split()[-1]) or (_is_name(post) and " " in post):
+            return None  # "Cllr Ann Lee, Chair", "Ann Lee, Bo Day": a person first
+        known += is_role(post.split()[-1]) or is_role(post.split("/")[-1].strip())
+        found.append((post, "", name))
+    # Most posts end on a post word; a few ("Curator") need not.
+    return found if 2 * known > len(found) else None
+
+
 def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str] | None:
     """Read "Chief Executive (Mr. C. Ward), Director, Roads (Ms. A. Brady)" as (post, title, name) triples.
 
@@ -951,6 +1082,9 @@ def read_inverted_officials(text: str) -> tuple[list[tuple[str, str, str]], str]
     so "Ann Lee (Chair)" lists are untouched.
     """
     text = re.sub(r"\s*\n\s*", " ", text).strip().rstrip(".")
+    paired = read_posts_then_holders(text)
+    if paired is not None:
+        return paired, ""
     found: list[tuple[str, str, str]] = []
     rest: list[str] = []
     covered = 0

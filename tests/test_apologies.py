@@ -283,3 +283,66 @@ def test_who_was_absent_after_the_list_sent_no_apologies(make_document, nlp) -> 
         "Present: Ann Vale\nApologies were received from Cy Hart, while Eve Moss and Gus Orr were absent.\n\n1. Minutes\n"
     )
     assert [a.surname for a in extract_apologies(plural, nlp=nlp)] == ["Hart"]
+
+
+def test_apologies_under_a_running_minute_number(make_document, nlp) -> None:
+    """A minute number that runs from meeting to meeting opens the item's line ("C048/23 1. APOLOGIES FOR ABSENCE",
+    "Cou/286/07-08 Apologies for Absence"); the next number ends the section. Invented names."""
+    coded = make_document(
+        "Minutes of Parish Council\n\nPresent: Cllr A Vale, Cllr B Reed\n\nC048/23 1. APOLOGIES FOR ABSENCE.\n\n"
+        "Cllr D Penn and Cllr E Marr (family commitment), Cllr F Lowe (work commitment).\n\n"
+        "C049/23 2. DECLARATIONS OF INTEREST\n\nNo declarations\n"
+    )
+    assert [a.surname for a in extract_apologies(coded, nlp=nlp)] == ["Penn", "Marr", "Lowe"]
+    slashed = make_document(
+        "Minutes of a Meeting of Harrowgate Parish Council\n\nCou/285/07-08 Present\nMembers: Cllr A Vale, Cllr Reed.\n\n"
+        "Cou/286/07-08 Apologies for Absence\nApologies for absence were received from Cllr Penn\n\n"
+        "Cou/287/07-08 Declarations of Interest\nNone.\n"
+    )
+    assert [a.surname for a in extract_apologies(slashed, nlp=nlp)] == ["Penn"]
+    # A date opening a line is no minute number: the section's list is read as before.
+    dated = make_document("Present: Cllr A Vale\n\nApologies: Cllr D Penn\n12/05/2023 site visit noted.\n\n2. Planning\n")
+    assert [a.surname for a in extract_apologies(dated, nlp=nlp)] == ["Penn"]
+
+
+def test_received_from_list_with_no_stop_before_the_business(make_document, nlp) -> None:
+    """"… received from Cllr Penn" with no full stop, then the business on the next line ("With the absence of …",
+    "The Chair welcomed …"): the list ends at its line. Invented names."""
+    for follow in (
+        "With the absence of the Vice Chairman it was proposed that Councillor Reed take the chair for the meeting.",
+        "The Chairman welcomed everyone and reminded members of the rules of the meeting tonight.",
+    ):
+        document = make_document(
+            f"Present: Cllr A Vale, Cllr B Reed\n\n2. Apologies\nApologies for absence were received from Cllr Penn\n{follow}\n\n3. Minutes\n"
+        )
+        assert [a.surname for a in extract_apologies(document, nlp=nlp)] == ["Penn"]
+    # A list wrapped after "and" runs on.
+    wrapped = make_document(
+        "Present: Cllr A Vale\n\n2. Apologies\nApologies for absence were received from Cllr Penn and\nCllr Marr.\n\n3. Minutes\n"
+    )
+    assert [a.surname for a in extract_apologies(wrapped, nlp=nlp)] == ["Penn", "Marr"]
+
+
+def test_regrets_sent_or_received(make_document, nlp) -> None:
+    """Canadian minutes send regrets as UK ones send apologies: "Councillor A sent regrets.", "Regrets were received
+    from Councillor B." Invented names."""
+    sent = make_document("Present: Mayor Ann Vale, Councillor Bo Reed\nCouncillor Di Lowe sent regrets.\n\n2. Agenda\n")
+    assert [a.surname for a in extract_apologies(sent, nlp=nlp)] == ["Lowe"]
+    received = make_document(
+        "Present: Mayor Ann Vale, Councillor Bo Reed\nRegrets were received from Councillor Di Lowe.\n\n2. Agenda\n"
+    )
+    assert [a.surname for a in extract_apologies(received, nlp=nlp)] == ["Lowe"]
+    # Regret expressed about something names no one absent.
+    none = make_document("Present: Mayor Ann Vale\nThe Mayor expressed regret at the closure of the library.\n\n2. Agenda\n")
+    assert extract_apologies(none, nlp=nlp) == []
+
+
+def test_absent_excused_after_the_present_list_on_one_line(make_document, nlp) -> None:
+    """"ROLL CALL: Present: A, B. Absent: C (excused).": the absent list on the present list's line. Invented names."""
+    inline = make_document("ROLL CALL: Present: Vale, Reed, Hart. Absent: Lowe (excused).\n\n2. Agenda\n")
+    assert [a.surname for a in extract_apologies(inline, nlp=nlp)] == ["Lowe"]
+    singular = make_document("Members present: Vale, Reed, Hart. Member absent: Penn (excused).\n\n2. Agenda\n")
+    assert [a.surname for a in extract_apologies(singular, nlp=nlp)] == ["Penn"]
+    # Absent without an excuse sent none.
+    plain = make_document("ROLL CALL: Present: Vale, Reed. Absent: Lowe.\n\n2. Agenda\n")
+    assert extract_apologies(plain, nlp=nlp) == []
