@@ -48,6 +48,8 @@ RUNNING_HEADER_LINES = 3
 """A page's running header is among its first lines."""
 TITLE_MAX_LINES = 4
 """A minutes' title set over several heading lines runs on through at most this many."""
+BOXED_NOTICE_MAX_LINES = 4
+"""A notice framed above the title (read as one-cell table rows) runs to at most this many lines."""
 """A heading longer than this is a sentence, not a committee's name."""
 
 _BODY_WORDS = re.compile(
@@ -184,6 +186,7 @@ _LEADING_LABEL = re.compile(
     r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)\s+){0,2}"
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
+    r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
@@ -281,6 +284,8 @@ _VENUE_AFTER_WHEN = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
+# A header line going on from the title above it: "OF THE CITY OF ELM CENTER", "AND THE STATE OF NORTHLAND".
+_TITLE_RUN_ON = re.compile(r"^(?i:of|and)\s")
 _TITLE_OF_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\W*$", re.IGNORECASE)
 # "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
 _BUSINESS_ABOUT_A_PLACE = re.compile(
@@ -311,8 +316,30 @@ _VENUE_ONLINE = re.compile(
 # named after the day and time; "remotely via Zoom" keeps its manner, as above.
 _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
-    r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
+    r"(?P<platform>(?:MS|Microsoft)\s+Teams|(?i:zoom|skype|google\s+meet|webex|gotomeeting))\b"
 )
+# The rest of a dateline that names the platform the meeting met on: "Thursday, March 6, 2031 at 6PM via Zoom",
+# "12 May 2031, 7.30pm, by Microsoft Teams" (never "… at 6PM. Zoom details were circulated").
+_DATELINE_PLATFORM = re.compile(
+    r"[\s,–-]*+(?:(?i:at)\s++)?(?:\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*+"
+    + _VENUE_PLATFORM.pattern + r"\W*$"
+)
+# "Monday, June 1 at 7 p.m. via ZOOM": the platform after the hour ends a header line (a date without its year too).
+_TIME_THEN_PLATFORM = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)[\s,–-]*+" + _VENUE_PLATFORM.pattern + r"\W*$"
+)
+# "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the
+# platform the meeting was on (never "The Zoom meeting link was sent").
+_PLATFORM_IN_TITLE = re.compile(
+    r"\b(?P<platform>(?i:zoom|(?:ms\s+|microsoft\s+)?teams|skype|google\s+meet|webex|gotomeeting))\s+"
+    r"(?:(?i:video)\s+)?(?i:meeting)\b"
+)
+# "… met on 16 October 2031 at the home of Lee Marsh", "held in the residence of Mrs. Dale": a member's house.
+_HOME_OF = re.compile(
+    rf"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>(?i:home|residence|house)\s+of\s+(?:(?:{HONORIFIC})\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_MONTH_WORD = re.compile(rf"\b(?i:{MONTH_NAMES})\b")
 # What makes a platform the meeting's place: "held on Zoom", "Online meeting by Zoom", "Virtual meeting via Teams",
 # "The meeting was conducted via Zoom" (never "the presentation is on Zoom" alone).
 _HELD_ONLINE = re.compile(
@@ -338,6 +365,8 @@ _SENTENCE_AFTER_PLACE = re.compile(
     # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
     r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
     r"|(?<!\s)\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
+    # "… in the Courthouse, Elmton, Westshire, with the following members present": the roll, not the place.
+    r"|,?(?<!\s)\s+(?i:with\s+(?:the\s+following|all(?:\s+(?:members|commissioners|councillors|trustees))?\s+present)\b)"
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.
@@ -483,8 +512,11 @@ _TIME_THEN_CALLED = re.compile(
 # A closed session held before the public meeting opens has its own start.
 _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:session|meeting)\b", re.IGNORECASE)
 # "The Meeting then adjourned to Thursday, 28th September": it goes on that day, its next meeting.
+# "adjourned until 7.30pm on …", and with the hour it closed first: "adjourned at 8:15 p.m. to Monday, April 1".
 _ADJOURNED_TO = re.compile(
-    r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?(?:until|till|to)\s+", re.IGNORECASE
+    r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?"
+    r"(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)?\s*,?\s+)?(?:until|till|to)\s+",
+    re.IGNORECASE,
 )
 _HOUR_THEN_ON = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)\s*(?:on\s+)?", re.IGNORECASE)
 # "Minutes of the meeting held on 24 September 2009", as a pack's index names the minutes it carries.
@@ -801,11 +833,18 @@ def _header_lines(
 ) -> list[Line]:
     """The non-blank lines (from `start`, else the first) before the first attendance list, item or table."""
     lines: list[Line] = []
+    boxed = 0
     for line in document.iter_lines():
         if line.is_blank or (start is not None and line.number < start.number) or not _strip_marks(line.text):
             continue  # a line of HTML tags alone ("<div class=\"header\">") is markup, not a header line
         if _is_site_chrome(line):
             continue  # "Skip to main content", "Home | Government | Minutes": the web page's, not the minutes'
+        if len(lines) == boxed and line.cells is not None and _filled_cells(line) == 1 and boxed < BOXED_NOTICE_MAX_LINES:
+            # "*** CITY COUNCIL MEETING REPORT ***" / "The Council took the following action …" in a frame above the
+            # title: a boxed notice read as a one-column table, not the items table that ends the header.
+            boxed += 1
+            lines.append(line)
+            continue
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
@@ -820,6 +859,10 @@ def _header_lines(
         if len(lines) >= max_lines:
             break
     return lines
+
+
+def _filled_cells(line: Line) -> int:
+    return sum(1 for cell in line.cells or () if cell.strip())
 
 
 _SKIP_LINK = re.compile(r"^\W*skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)\W*$", re.IGNORECASE)
@@ -1490,6 +1533,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         text = _strip_marks(line.text)
         if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text):
             continue  # "Minutes of the Trustees of the Friends of Oakley Library" is a title, not a place
+        if _TITLE_RUN_ON.match(text):
+            continue  # "OF THE CITY OF ELM CENTER IN THE COUNTY": the title above going on, not a place
         dates = find_dates(text)
         if dates:
             # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
@@ -1572,8 +1617,16 @@ def _find_venue(text: str) -> str | None:
         dateline = _DATELINE_VENUE.match(text[dates[0][2]:])
         if dateline and not find_dates(dateline.group("venue")) and not _VENUE_SKIP.match(dateline.group("venue")):
             return _tidy_venue(dateline.group("venue"))
+        platform = _DATELINE_PLATFORM.match(text[dates[0][2]:])
+        if platform:
+            return _platform_venue(platform)
     if not _MEETING_WORD.search(text):
-        return None
+        # "Monday, June 2 at 7 p.m. via ZOOM" under the title: the dateline, its year left to the title or file.
+        online = _TIME_THEN_PLATFORM.search(text) if _MONTH_WORD.search(text) else None
+        return _platform_venue(online) if online else None
+    home = _HOME_OF.search(text)
+    if home and _MEETING_WORD.search(_sentence_before(text, home.start())):
+        return home.group("venue").rstrip(".")
     position = 0
     while (match := _VENUE_IN_SENTENCE.search(text, position)) is not None:
         # A rejected span may hold the place further on ("IN COMMITTEE) OF THE X HELD IN THE CHAMBER").
@@ -1595,14 +1648,28 @@ def _find_venue(text: str) -> str | None:
     if named:
         return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
                         for word in named.group("platform").split())
-    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else None
+    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else _TIME_THEN_PLATFORM.search(text)
     if platform:
-        return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
-                else platform.group("platform"))
+        return _platform_venue(platform)
+    titled = _PLATFORM_IN_TITLE.search(text) if _TITLE_OF_MINUTES.match(text) else None
+    if titled:
+        return _platform_name(titled.group("platform"))
     after = _VENUE_AFTER_WHEN.search(text)
     if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
         return _tidy_venue(after.group("venue"))
     return None
+
+
+def _platform_venue(platform: re.Match[str]) -> str:
+    """The place a `_VENUE_PLATFORM` match names: "Zoom", or with its manner "remotely via Zoom"."""
+    name = _platform_name(platform.group("platform"))
+    return f"{platform.group('manner').lower()} via {name}" if platform.group("manner") else name
+
+
+def _platform_name(text: str) -> str:
+    """A platform's name as it is spelt: "ZOOM" and "zoom" give "Zoom"; "MS Teams" stays."""
+    return " ".join(word if word in ("MS", "WebEx") or (word[:1].isupper() and not word.isupper()) else word.capitalize()
+                    for word in text.split())
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -1939,10 +2006,13 @@ def _find_next_meeting(
     document: ParsedDocument, *, meeting_date: dt.date | None, body: str | None = None
 ) -> dt.date | None:
     lines = [line for line in document.iter_lines() if not line.is_blank]
+    # "Next regular meeting: 4/1/24" in an American township's minutes is the 1st of April.
+    month_first = prefers_month_first(document.text)
     year_list: dt.date | None = None
     for index, line in enumerate(lines):
         if _may_name_a_meeting(line.text) and _NEXT_HEADING.search(line.text):
-            found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
+            found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date,
+                                         month_first=month_first)
             if found is not None and _YEAR_LIST.search(line.text) and not _next_heading_outside_list(line.text):
                 year_list = year_list or found
             elif found is not None:
@@ -1957,7 +2027,7 @@ def _find_next_meeting(
             rest = line.text[label.end() :]
             if not rest.strip() and index + 1 < len(lines):
                 rest = lines[index + 1].text  # "## Next Meeting:" as a heading, the date on the line under it
-            dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date)
+            dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
                 if not _SPECIAL_MEETING.search(line.text[: label.end()]):
                     return dates[0][0]
@@ -1972,7 +2042,8 @@ def _find_next_meeting(
             for match in _NEXT_SENTENCE.finditer(text):
                 if _another_bodys_meeting(match.group(), body):
                     continue
-                dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+                dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date,
+                                   month_first=month_first)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):
                         return dates[0][0]
@@ -1983,7 +2054,7 @@ def _find_next_meeting(
     for match in _DATED_MEETING_AHEAD.finditer(text):
         if any(word.lower() not in _OWN_MEETING_QUALIFIERS for word in match.group("qualifiers").split()):
             continue  # "… at the April 9, 2031 Zoning Board meeting": another body's
-        dates = find_dates(match.group("date"), relative_to=meeting_date)
+        dates = find_dates(match.group("date"), relative_to=meeting_date, month_first=month_first)
         if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
             return dates[0][0]
     for line in lines:
@@ -1993,7 +2064,7 @@ def _find_next_meeting(
             rest = line.text[match.end() : match.end() + NEXT_MEETING_REACH]
             # "adjourned until 7.30pm on Tuesday 7th April": the hour may come before the day.
             hour = _HOUR_THEN_ON.match(rest)
-            dates = find_dates(rest, relative_to=meeting_date)
+            dates = find_dates(rest, relative_to=meeting_date, month_first=month_first)
             if dates and dates[0][1] == (hour.end() if hour else 0) and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
@@ -2027,7 +2098,9 @@ def _may_name_a_meeting(text: str) -> bool:
     return "meet" in text.lower()
 
 
-def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.date | None) -> dt.date | None:
+def _first_meeting_after(
+    window: list[Line], heading: Line, meeting_date: dt.date | None, *, month_first: bool = False
+) -> dt.date | None:
     """The first dated row after the meeting, skipping away days and events when a meeting row follows.
 
     A list of the year's meetings written without the year ("14 January, 11 February, 8 April") is read in the
@@ -2035,14 +2108,16 @@ def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.dat
     "14 January, 11 February") runs on into the next year.
     """
     if meeting_date is not None:
-        found = _first_row_after(window, heading, meeting_date, read_from=dt.date(meeting_date.year, 1, 1))
+        found = _first_row_after(window, heading, meeting_date, read_from=dt.date(meeting_date.year, 1, 1),
+                                 month_first=month_first)
         if found is not None:
             return found
-    return _first_row_after(window, heading, meeting_date, read_from=meeting_date)
+    return _first_row_after(window, heading, meeting_date, read_from=meeting_date, month_first=month_first)
 
 
 def _first_row_after(
-    window: list[Line], heading: Line, meeting_date: dt.date | None, *, read_from: dt.date | None
+    window: list[Line], heading: Line, meeting_date: dt.date | None, *, read_from: dt.date | None,
+    month_first: bool = False,
 ) -> dt.date | None:
     rows: list[tuple[dt.date, bool]] = []
     previous: dt.date | None = None
@@ -2051,7 +2126,7 @@ def _first_row_after(
         if line is heading:
             match = _NEXT_HEADING.search(text)
             text = text[match.end() :] if match else text
-        dates = find_dates(text, relative_to=read_from)
+        dates = find_dates(text, relative_to=read_from, month_first=month_first)
         if position > 0 and line.is_heading and not dates:
             break
         for found, _, _ in dates:

@@ -1,0 +1,172 @@
+"""Header and closing forms of North American councils and boards: a boxed notice over the title, the platform at the
+end of a dateline, a minutes' title naming its platform, a member's home as the place, the roll call ending the place,
+a title wrapped onto lines that open with "OF", "SUMMARY OF … MEETING", numeric next-meeting dates written month first
+and adjournment "at 8:15 p.m. to" the next meeting. Each family has two invented forms and a near miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.extract.meeting import extract_meeting
+from minutebook.ingest.document import RowSpec, build_document
+
+
+def _meeting(make_document, text: str):
+    return extract_meeting(make_document(text), kind="minutes")
+
+
+def _boxed(box: list[str], rest: str):
+    """A document whose first lines are a framed notice, read as one-cell table rows."""
+    rows = [RowSpec(text=line, cells=(line,), table_key=(0, 1)) for line in box]
+    rows += [RowSpec(text=line) for line in rest.splitlines()]
+    return build_document(name="boxed.pdf", sha256="0" * 64, format="pdf", pages_of_rows=[rows])
+
+
+@pytest.mark.parametrize(
+    ("box", "body", "venue"),
+    [
+        (["*** ELMBURY CITY COUNCIL MEETING REPORT ***",
+          "Actions taken by the Council are listed below; copies are available from the Clerk."],
+         "Elmbury City Council", "City Hall, Council Chambers, 12 Harrow Street, Elmbury, Northland 50999"),
+        (["DRAFT - subject to approval at the next meeting"], "Elmbury City Council",
+         "City Hall, Council Chambers, 12 Harrow Street, Elmbury, Northland 50999"),
+    ],
+)
+def test_boxed_notice_over_the_title_keeps_the_header(box: list[str], body: str, venue: str) -> None:
+    document = _boxed(box, "SUMMARY OF ELMBURY CITY COUNCIL MEETING\nCity Hall, Council Chambers\n12 Harrow Street\n"
+                           "Elmbury, Northland 50999\nMarch 3, 2031\n7:30 AM\n1. ROLL CALL: Present: Vale, Orr.\n")
+    meeting = extract_meeting(document, kind="minutes")
+    assert (meeting.body, meeting.venue) == (body, venue)
+    assert (meeting.date, meeting.start_time) == (dt.date(2031, 3, 3), dt.time(7, 30))
+
+
+def test_a_table_first_is_still_no_header() -> None:
+    document = build_document(name="t.pdf", sha256="0" * 64, format="pdf", pages_of_rows=[[
+        RowSpec(text="Item Action Owner", cells=("Item", "Action", "Owner"), table_key=(0, 1)),
+        RowSpec(text="Roads Patch the lane Clerk", cells=("Roads", "Patch the lane", "Clerk"), table_key=(0, 1)),
+        RowSpec(text="Council Chambers, Elmbury"),
+    ]])
+    assert extract_meeting(document, kind="minutes").venue is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "venue"),
+    [
+        ("Thursday, March 6, 2031 at 6PM via Zoom", "Zoom"),
+        ("Tuesday 4 March 2031, 7.30pm, by Microsoft Teams", "Microsoft Teams"),
+        ("Wednesday, May 28 at 6 p.m. via ZOOM", "Zoom"),
+    ],
+)
+def test_platform_ending_the_dateline(make_document, dateline: str, venue: str) -> None:
+    text = f"# Harrowgate Ranch Association, Inc. Board of Directors Meeting Minutes\n{dateline}\nCall to Order - 6:02 PM\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_platform_named_apart_from_the_dateline_is_no_place(make_document) -> None:
+    text = ("# Harrowgate Ranch Association, Inc. Board of Directors Meeting Minutes\nThursday, March 6, 2031 at 6PM\n"
+            "Board members asked whether the Zoom link could be sent earlier.\n")
+    assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("title", "venue"),
+    [
+        ("Minutes of the Harrowgate Trust Zoom Meeting, 6 March 2031", "Zoom"),
+        ("MINUTES OF THE TEAMS MEETING OF QUILLBY PARISH COUNCIL HELD ON 6 MARCH 2031", "Teams"),
+    ],
+)
+def test_platform_in_the_minutes_title(make_document, title: str, venue: str) -> None:
+    text = f"{title}\nMeeting was called to order by the President at 6:04 pm.\nPresent: Ann Vale, Tom Orr\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_platform_meeting_in_a_sentence_is_no_title(make_document) -> None:
+    text = ("Quillby Parish Council\nMinutes 6 March 2031\nThe Zoom meeting link will be sent to members.\n"
+            "Present: Ann Vale, Tom Orr\n")
+    assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The Elm Creek Association Board met on 16 October 2031 at the home of Petra Quillfeather.",
+         "home of Petra Quillfeather"),
+        ("The Board met on March 6, 2031 at 7:00 p.m. in the residence of Mrs. Dale Orr.", "residence of Mrs. Dale Orr"),
+    ],
+)
+def test_a_members_home_is_the_place(make_document, sentence: str, venue: str) -> None:
+    text = f"ELM CREEK ASSOCIATION, INC.\nBOARD OF DIRECTORS MEETING\n{sentence}\n1. CALL TO ORDER\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_a_home_in_the_business_is_no_place(make_document) -> None:
+    text = ("ELM CREEK ASSOCIATION, INC.\nMarch 6, 2031\nThe fire at the home of Tom Orr was reported to the Board.\n"
+            "1. CALL TO ORDER\n")
+    assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "venue"),
+    [
+        ("The Elmore County Board of Commissioners met in regular session on June 2, 2031 at 9:00 a.m. in the "
+         "Commission Room of the Courthouse, Elmton, Westshire, with the following members present:",
+         "Commission Room of the Courthouse, Elmton, Westshire"),
+        ("A regular meeting of the Harrowgate Town Board was held on May 6, 2031 at 7:00 p.m. at the Town Hall, "
+         "with all members present.", "Town Hall"),
+    ],
+)
+def test_the_roll_ends_the_place(make_document, opening: str, venue: str) -> None:
+    assert _meeting(make_document, f"{opening}\nAnn Vale, Chairman\nTom Orr\n").venue == venue
+
+
+def test_with_inside_a_place_name_stays(make_document) -> None:
+    text = "A regular meeting of the Harrowgate Town Board was held on May 6, 2031 at the Hall with Garden Room.\n"
+    assert _meeting(make_document, text).venue == "Hall with Garden Room"
+
+
+def test_title_wrapped_onto_of_lines_is_no_place(make_document) -> None:
+    text = ("MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL\nOF THE CITY OF ELM CENTER IN THE COUNTY\n"
+            "OF QUILL AND THE STATE OF NORTHLAND\nREGULAR SESSION\nMARCH 10, 2031\nCITY HALL – COUNCIL CHAMBERS\n"
+            "1. CALL TO ORDER\n")
+    assert _meeting(make_document, text).venue == "City Hall – Council Chambers"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("SUMMARY OF ELMBURY CITY COUNCIL MEETING", "Elmbury City Council"),
+        ("Summary of the Harrowgate Township Board Meeting", "Harrowgate Township Board"),
+    ],
+)
+def test_summary_of_a_meeting_names_the_body(make_document, title: str, body: str) -> None:
+    assert _meeting(make_document, f"{title}\nMarch 3, 2031 4:30 PM\n1. ROLL CALL: Present: Vale, Orr.\n").body == body
+
+
+def test_summary_of_actions_is_no_body(make_document) -> None:
+    meeting = _meeting(make_document, "SUMMARY OF ACTIONS\nMarch 3, 2031 4:30 PM\n1. ROLL CALL: Present: Vale, Orr.\n")
+    assert meeting.body is None or "action" not in meeting.body.lower()
+
+
+_TOWNSHIP = ("MINUTES OF THE REGULAR MEETING OF THE ELMWOOD TOWNSHIP BOARD\nMarch 4, 2031\n"
+             "The meeting was called to order at 7:00 p.m. at the Township Hall.\nPresent: Supervisor Ann Vale\n"
+             "1. MINUTES\nMotion carried.\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Next regular meeting: 4/1/2031 at 7 pm.\nAdjourned at 8:15 pm.\n",
+        "Next regular meeting: 4/1/31 at 7 pm.\nAdjourned at 8:15 pm.\n",
+        "The meeting adjourned at 8:15 p.m. to April 1, 2031.\n",
+        "The meeting was adjourned at 8:15 p.m., to Tuesday, April 1, 2031, at 7:00 p.m. in the Township Hall.\n",
+    ],
+)
+def test_next_meeting_month_first_and_adjourned_at_to(make_document, closing: str) -> None:
+    assert _meeting(make_document, _TOWNSHIP + closing).next_meeting == dt.date(2031, 4, 1)
+
+
+def test_adjourned_at_to_reconvene_elsewhere_is_no_next_meeting(make_document) -> None:
+    closing = "The meeting adjourned at 8:15 p.m. to the closed session on personnel.\n"
+    assert _meeting(make_document, _TOWNSHIP + closing).next_meeting is None
