@@ -183,7 +183,8 @@ _TRAILING_MEETING = re.compile(
 _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
     # "AGREED Minutes for the …", "DRAFT MINUTES OF …": the record's status before its title.
-    r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)\s+){0,2}"
+    # "DRAFT-ELM RANCH ASSOCIATION, INC.", "Draft – Minutes of …": the status glued on with a dash.
+    r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)(?:\s+|\s*[-–—:]\s*)){0,2}"
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
@@ -191,6 +192,8 @@ _LEADING_LABEL = re.compile(
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
+# "DRAFT-ELM RANCH ASSOCIATION, INC.", "UNAPPROVED: Elm Township Board": the record's status glued on before the name.
+_STATUS_PREFIX = re.compile(r"^(?:draft|unapproved|approved)\s*[-–—:]\s*", re.IGNORECASE)
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
@@ -303,6 +306,11 @@ _CONTACT_END = re.compile(
 # How the rest of a wrapped opening sentence begins: a word in lower case, or a time of day.
 _RUNS_ON = re.compile(r"[a-z]|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?\s?m\b|hrs\b)?|\s*[ap]\.?\s?m\b)")
 _LOWER_CASE_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+# A dateline giving the weekday and the day without the year: "Wednesday, May 28 at 6 p.m. via Zoom", "Monday 4th March".
+_YEARLESS_DATELINE = re.compile(
+    rf"^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:(?i:{MONTH_NAMES})\s+\d{{1,2}}(?!\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_NAMES})\b)(?!,?\s*(?:19|20)\d{{2}})"
+)
 # "Date: … Time: … Venue: Village Hall" on one line.
 _VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)(?<!\s)\s*+$")
 # "held virtually via Microsoft Teams on …": the platform is where it met.
@@ -343,7 +351,9 @@ _MONTH_WORD = re.compile(rf"\b(?i:{MONTH_NAMES})\b")
 # What makes a platform the meeting's place: "held on Zoom", "Online meeting by Zoom", "Virtual meeting via Teams",
 # "The meeting was conducted via Zoom" (never "the presentation is on Zoom" alone).
 _HELD_ONLINE = re.compile(
-    r"\b(?:held|conducted|hosted)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE
+    # "… occurred on 3 May 2031 via ZOOM meeting", "The Board met via Zoom".
+    r"\b(?:held|conducted|hosted|occurred|took\s+place|met)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b",
+    re.IGNORECASE,
 )
 # "The Parish Council held a zoom meeting", "held a virtual Teams meeting": the platform names the meeting.
 _PLATFORM_MEETING = re.compile(
@@ -485,7 +495,8 @@ _START_TIME = re.compile(
     # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
     # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
-    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
+    # "called the Annual Meeting of the Elm Ranch Association (ERA) to order at 9:12 a.m.", "… Elm Trust, Inc. to order".
+    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
     r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
     # "Ann Lee started the meeting at 6:33pm", "The meeting came to order at 7:02 p.m.".
@@ -544,6 +555,8 @@ _NEXT_LABEL = re.compile(
     r"^\W*(?:\d{1,3}[.)]?\s*)?(?:next\s+(?:\w+\s+)?meeting|future\s+meetings?|d\.?o\.?n\.?m)\b[\s:\-–—.,*_]*",
     re.IGNORECASE,
 )
+# The rest of a line that stopped mid-sentence after "the next meeting", whose next line goes on in lower case or figures.
+_RUNS_ON_TO_NEXT_LINE = re.compile(r"^[^.;:!?]{0,30}$")
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
 # "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
@@ -651,6 +664,10 @@ def _fill_from_running_title(meeting: Meeting, running: str, document: ParsedDoc
     return replace(meeting, body=meeting.body or titled.body)
 
 
+YEARLESS_DATELINE_UNITS = 2
+"""A dateline without its year ("Wednesday, May 28 at 6 p.m.") is among the header's first units (0-based)."""
+YEARLESS_BACK_DAYS = 180
+"""How long before a full date further down a yearless dateline's day may fall."""
 YEARLESS_REACH_DAYS = 330
 """How long before the date in a file's name a day written without a year ("Monday 6 November") may fall."""
 
@@ -1304,7 +1321,8 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
 
 
 def _tidy_body(text: str) -> str | None:
-    text = _LEADING_LABEL.sub("", text.strip(" .,:;-–"))
+    text = _STATUS_PREFIX.sub("", text.strip(" .,:;-–"))
+    text = _LEADING_LABEL.sub("", text)
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
@@ -1362,6 +1380,7 @@ def _find_date_time_venue(
     start_time: dt.time | None = None
     venue: str | None = None
     used: list[Line] = []
+    yearless: tuple[str, list[Line]] | None = None
     units = _iter_header_units(header)
     for position, (text, lines) in enumerate(units):
         unit_used = False
@@ -1376,11 +1395,22 @@ def _find_date_time_venue(
                 for later, _ in units[position + 1 :]
             ):
                 dates = []  # "6/17/31" alone in a corner over "Meeting of the Council" / "June 3, 2031": a stamp
+            if dates and yearless is not None:
+                # "Wednesday, May 28 at 6 p.m." under the title, "… as of May 19, 2031" in the report below: the
+                # dateline's day in the year the text goes on to give.
+                again = find_day_month_dates(yearless[0], relative_to=dates[0][0] - dt.timedelta(days=YEARLESS_BACK_DAYS))
+                if again:
+                    date = again[0][0]
+                    used.extend(yearless[1])
+                    start_time = start_time or _start_clock(yearless[0][again[0][2]:])
+                    dates = []
             if dates:
                 date = dates[0][0]
                 unit_used = True
                 if start_time is None:
                     start_time = _start_clock(text[dates[0][2]:]) or _start_clock(text[: dates[0][1]])
+            elif yearless is None and position <= YEARLESS_DATELINE_UNITS and _YEARLESS_DATELINE.match(text):
+                yearless = (text, lines)
         elif start_time is None:
             # A running header gave the date without a time; the opening sentence repeats the date with it.
             again = [found for found in find_dates(text, month_first=month_first) if found[0] == date]
@@ -1984,6 +2014,14 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                 found = found or _four_figure_clock(reach)
                 if found is not None:
                     return found, _time_written(reach)
+            if not reconvened and index + 1 < len(lines) and _ADJOURNED_AT.search(text) is None:
+                # "… the Board adjourned the meeting" / "at 8:42 p.m.": the phrase wrapped before "at".
+                joined = f"{text.rstrip()} {lines[index + 1].text.lstrip()}"
+                for adjourned in _ADJOURNED_AT.finditer(joined):
+                    if adjourned.start() < len(text.rstrip()) < adjourned.end():
+                        found = parse_time(joined[adjourned.end() : adjourned.end() + TIME_REACH])
+                        if found is not None:
+                            return found, _time_written(joined[adjourned.end() :])
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)
     return None, ""
 
@@ -2034,7 +2072,7 @@ def _find_next_meeting(
                 special = special or dates[0][0]
     if year_list is not None:
         return year_list
-    for line in lines:
+    for index, line in enumerate(lines):
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
             if not _may_name_a_meeting(text) or _outside_body_report(text):
@@ -2042,8 +2080,12 @@ def _find_next_meeting(
             for match in _NEXT_SENTENCE.finditer(text):
                 if _another_bodys_meeting(match.group(), body):
                     continue
-                dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date,
-                                   month_first=month_first)
+                rest = text[match.end() :]
+                if (line.cells is None and index + 1 < len(lines) and _RUNS_ON_TO_NEXT_LINE.match(rest)
+                        and lines[index + 1].text.lstrip()[:1].islower() | lines[index + 1].text.lstrip()[:1].isdigit()):
+                    # "… seconded the motion. The next meeting" / "will be October 23, 2031 at 5:30pm.": wrapped.
+                    rest = f"{rest} {lines[index + 1].text}"
+                dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):
                         return dates[0][0]

@@ -170,3 +170,105 @@ def test_next_meeting_month_first_and_adjourned_at_to(make_document, closing: st
 def test_adjourned_at_to_reconvene_elsewhere_is_no_next_meeting(make_document) -> None:
     closing = "The meeting adjourned at 8:15 p.m. to the closed session on personnel.\n"
     assert _meeting(make_document, _TOWNSHIP + closing).next_meeting is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A special meeting of the Elm Lake Association Board occurred on June 9, 2031 via ZOOM meeting.",
+        "The Harrowgate Trust Board met on 9 June 2031 via Zoom.",
+    ],
+)
+def test_platform_after_occurred_or_met(make_document, sentence: str) -> None:
+    text = f"# ELM LAKE ASSOCIATION, INC.\n# SPECIAL BOARD MEETING\n{sentence}\n1. CALL TO ORDER\n"
+    assert _meeting(make_document, text).venue == "Zoom"
+
+
+def test_met_without_a_platform_names_no_place(make_document) -> None:
+    text = ("# ELM LAKE ASSOCIATION, INC.\nThe Board met on June 9, 2031 and agreed to share the plan by email.\n"
+            "1. CALL TO ORDER\n")
+    assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("President Ann Vale called the Annual Meeting of the Elm Lake Association (ELA) to order at 9:12 a.m.",
+         dt.time(9, 12)),
+        ("The Chair called the meeting of the Harrowgate Trust, Inc. to order at 7:02 p.m.", dt.time(19, 2)),
+    ],
+)
+def test_called_to_order_through_a_bracketed_or_incorporated_name(make_document, sentence: str, start) -> None:
+    text = f"# ELM LAKE ASSOCIATION, INC.\n# 2031 ANNUAL MEETING MINUTES\nJuly 12, 2031\n{sentence}\n1. Welcome\n"
+    assert _meeting(make_document, text).start_time == start
+
+
+def test_called_to_order_something_else_is_no_start(make_document) -> None:
+    text = ("# ELM LAKE ASSOCIATION, INC.\nJuly 12, 2031\nThe Board called the Clerk to order the signs at 7 p.m. "
+            "on Friday.\n1. Welcome\n")
+    assert _meeting(make_document, text).start_time is None
+
+
+@pytest.mark.parametrize(
+    ("banner", "body"),
+    [
+        ("DRAFT-ELM LAKE ASSOCIATION, INC.", "Elm Lake Association, Inc"),
+        ("UNAPPROVED: HARROWGATE RESIDENTS ASSOCIATION", "Harrowgate Residents Association"),
+    ],
+)
+def test_status_glued_before_the_letterhead(make_document, banner: str, body: str) -> None:
+    text = f"# {banner}\n# 2031 ANNUAL MEETING MINUTES\nJuly 12, 2031\nThe meeting opened at 9 a.m.\n"
+    assert _meeting(make_document, text).body == body
+
+
+def test_a_name_beginning_with_draft_keeps_it(make_document) -> None:
+    text = "# DRAFTON RESIDENTS ASSOCIATION\n# 2031 ANNUAL MEETING MINUTES\nJuly 12, 2031\nThe meeting opened at 9 a.m.\n"
+    assert _meeting(make_document, text).body == "Drafton Residents Association"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Ann Vale moved to adjourn, Tom Orr seconded the motion. The next meeting\nwill be April 23, 2031 at 5:30pm.\n",
+         dt.date(2031, 4, 23)),
+        ("Members agreed that the next regular meeting\non 12 April 2031 would be held in the Hall.\n",
+         dt.date(2031, 4, 12)),
+        ("The matter will be raised at the next meeting.\n2. Accounts to 12 April 2031 were noted.\n", None),
+    ],
+)
+def test_next_meeting_sentence_wrapped_onto_the_next_line(make_document, closing: str, expected) -> None:
+    assert _meeting(make_document, _TOWNSHIP + closing).next_meeting == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "end"),
+    [
+        ("On a motion made and seconded, the Board adjourned the meeting\nat 8:42 p.m.\n", dt.time(20, 42)),
+        ("There being no further business the Chair adjourned the meeting\nat 9.05pm.\n", dt.time(21, 5)),
+        ("The Chair adjourned the meeting.\nAt 8:30 p.m. the hall was locked by the caretaker.\n", None),
+    ],
+)
+def test_adjourned_the_meeting_wrapped_before_its_time(make_document, closing: str, end) -> None:
+    text = ("# ELMWOOD TOWNSHIP BOARD\nMarch 4, 2031\nThe meeting was called to order at 7:00 p.m.\n"
+            "Present: Supervisor Ann Vale\n1. MINUTES\nMotion carried.\n" + closing)
+    assert _meeting(make_document, text).end_time == end
+
+
+@pytest.mark.parametrize(
+    ("dateline", "later", "expected"),
+    [
+        ("Wednesday, May 28 at 6 p.m. via Zoom", "Tom Orr reported that as of May 19, 2031, the fund stood at $150.",
+         dt.date(2031, 5, 28)),
+        ("Monday 3rd March at 7.30pm", "The accounts to 28 February 2031 were received.", dt.date(2031, 3, 3)),
+    ],
+)
+def test_yearless_dateline_takes_the_year_given_below(make_document, dateline: str, later: str, expected) -> None:
+    text = (f"# Elm Lake Association Board of Directors Meeting\n{dateline}\n"
+            f"Call to Order - board members Ann Vale and Tom Orr in attendance.\n{later}\n")
+    assert _meeting(make_document, text).date == expected
+
+
+def test_yearless_day_below_a_full_dateline_is_not_the_meeting(make_document) -> None:
+    text = ("# Elm Lake Association Board of Directors Meeting\nMay 21, 2031\n"
+            "Wednesday, May 28 was set for the road repairs.\n")
+    assert _meeting(make_document, text).date == dt.date(2031, 5, 21)
