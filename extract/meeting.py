@@ -364,7 +364,7 @@ _PLATFORM_MEETING = re.compile(
 # "held via a Zoom video conference on …", "held on Monday 25th January by telephone conferencing", "held by
 # teleconference": the kind of call the meeting was held over is where it was.
 _VENUE_CONFERENCE = re.compile(
-    r"\b(?i:held)\b[^.;]{0,60}?\b(?i:via|by|using|over)\s+(?:(?i:a|an|the)\s+)?(?P<venue>"
+    r"\b(?i:held|met|conducted)\b[^.;]{0,60}?\b(?i:via|by|using|over)\s+(?:(?i:a|an|the)\s+)?(?P<venue>"
     r"(?:[A-Z][\w]*\s+)?(?i:video|telephone|phone|audio|web)[ \t-]?(?i:conferenc(?:e|ing)|call)"
     r"|(?i:tele|video)(?i:conferenc(?:e|ing))"
     r"|(?:MS\s+|Microsoft\s+)?[A-Z][\w]*\s+(?i:conference\s+)?(?i:call)|[A-Z][\w]*\s+(?i:video\s+)?(?i:conference))\b"
@@ -375,8 +375,10 @@ _SENTENCE_AFTER_PLACE = re.compile(
     # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
     r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
     r"|(?<!\s)\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
-    # "… in the Courthouse, Elmton, Westshire, with the following members present": the roll, not the place.
-    r"|,?(?<!\s)\s+(?i:with\s+(?:the\s+following|all(?:\s+(?:members|commissioners|councillors|trustees))?\s+present)\b)"
+    # "… in the Courthouse, Elmton, Westshire, with the following members present", "…, with members participating in
+    # person and by Zoom": who attended, not the place.
+    r"|,?(?<!\s)\s+(?i:with\s+(?:the\s+following|all(?:\s+(?:members|commissioners|councillors|trustees))?\s+present"
+    r"|(?:(?:council|board)\s*)?members\s+(?:participating|attending|present)))\b"
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.

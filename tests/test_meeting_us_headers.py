@@ -272,3 +272,34 @@ def test_yearless_day_below_a_full_dateline_is_not_the_meeting(make_document) ->
     text = ("# Elm Lake Association Board of Directors Meeting\nMay 21, 2031\n"
             "Wednesday, May 28 was set for the road repairs.\n")
     assert _meeting(make_document, text).date == dt.date(2031, 5, 21)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("The Harrowgate Township Board met via teleconference.", "teleconference"),
+        ("The Quillby Board of Trustees met by telephone conference call.", "telephone conference"),
+    ],
+)
+def test_met_over_a_call(make_document, sentence: str, venue: str) -> None:
+    text = f"# HARROWGATE TOWNSHIP BOARD\nMarch 4, 2031\n{sentence}\nThe meeting was called to order at 7:00 p.m.\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_met_a_person_by_call_outside_the_header_is_no_place(make_document) -> None:
+    text = ("# HARROWGATE TOWNSHIP BOARD\nMarch 4, 2031\nThe meeting was called to order at 7:00 p.m. at the "
+            "Township Hall.\nROLL CALL\nPresent: Ann Vale\n1. ROADS\nThe Supervisor met the engineer by video call.\n")
+    assert _meeting(make_document, text).venue == "Township Hall"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mayor Vale called the meeting to order at 7:00 p.m. in the Council Chambers, 100 Harrow Street, with members "
+        "participating in person and by Zoom.",
+        "The Board met at 7:00 p.m. in the Council Chambers, 100 Harrow Street with board members attending remotely.",
+    ],
+)
+def test_who_took_part_ends_the_place(make_document, opening: str) -> None:
+    text = f"# ELMWOOD CITY COUNCIL\nMarch 4, 2031\n{opening}\nROLL CALL\n"
+    assert _meeting(make_document, text).venue == "Council Chambers, 100 Harrow Street"
