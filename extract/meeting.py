@@ -287,6 +287,8 @@ _VENUE_AFTER_WHEN = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
+# A header line that only says the meeting was held online: "Electronic Meeting", "VIRTUAL MEETING", "Hybrid Meeting".
+_ONLINE_MEETING_LINE = re.compile(r"^(?i:electronic|virtual|online|remote|hybrid)\s+(?i:meeting)$")
 # A header line going on from the title above it: "OF THE CITY OF ELM CENTER", "AND THE STATE OF NORTHLAND".
 _TITLE_RUN_ON = re.compile(r"^(?i:of|and)\s")
 _TITLE_OF_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\W*$", re.IGNORECASE)
@@ -406,19 +408,26 @@ _BY_AN_OFFICER = re.compile(
     re.IGNORECASE,
 )
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
+# The quarter a street is in, after its name: "60 Harrow Road West", "12 Elm Street NW".
+_COMPASS_END = r"(?:\s+(?:North|South|East|West|[NS][EW]?|[EW])\.?)?"
 _STREET_LINE = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
     + street_word_pattern()
+    + _COMPASS_END
     + r"$"
 )
 # A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
     + street_word_pattern()
+    + _COMPASS_END
     # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Elmvale, Northtown 1022", ", Elmford, EL4 2QT".
     + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
 )
 # "Elmton, IL 60525", "Elmton, Illinois 60525", "Lakeview, ON P0H 1A0": a town, its state or province, its postcode.
+# "Elmton, Ontario" over its postal code alone on the next line: "N0B 1A1", "60525".
+_TOWN_REGION_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")
+_POSTAL_CODE_LINE = re.compile(r"^(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$")
 _CITY_STATE_LINE = re.compile(
     r"^[A-Z][\w .'-]+,\s*(?:[A-Z]{2}\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
@@ -1580,17 +1589,39 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
+        if _ONLINE_MEETING_LINE.match(text):
+            return _title_case(text) if text.isupper() else text, [line]  # "Electronic Meeting" under the dateline
         if _TITLE_OF_A_MEETING.search(text):
             continue  # "ELM FREE LIBRARY BOARD MEETING": the meeting's title, whose body is named after a building
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             if _is_contact_address(header, position):
                 continue  # the clerk's or the office's postal address in a letterhead, not where the meeting was
-            address = _address_lines(header[position + 1 :])
+            building = _building_below(header, position, taken)
+            address = _address_lines(header[position + 1 + len(building) :])
             place = _tidy_venue(text)
-            if place and address:
-                return ", ".join([place, *(_strip_marks(below.text) for below in address)]), [line, *address]
+            if place and (building or address):
+                parts = [_tidy_venue(_strip_marks(above.text)) or "" for above in building]
+                parts += [_strip_marks(below.text) for below in address]
+                return ", ".join([place, *parts]), [line, *building, *address]
             return place, [line]
     return None, []
+
+
+def _building_below(header: list[Line], position: int, taken: set[int]) -> list[Line]:
+    """The building under a room named alone: "Council Chambers" / "Elmbury Town Hall" (never a body's name or a date)."""
+    if position + 1 >= len(header):
+        return []
+    line = header[position + 1]
+    text = _strip_marks(line.text)
+    if (line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or find_dates(text)
+            or len(text.split()) > BANNER_MAX_WORDS or text.endswith((".", ":"))):
+        return []
+    named = _title_case(text) if text.isupper() else text
+    if not _VENUE_WORDS.search(named) or _TITLE_OF_A_MEETING.search(text) or _BUSINESS_ABOUT_A_PLACE.search(text):
+        return []
+    if _BODY_WORDS.search(named) and not _is_council_room(named):
+        return []
+    return [line]
 
 
 # A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
@@ -1617,13 +1648,24 @@ def _is_address_line(text: str) -> bool:
 
 
 def _address_lines(lines: list[Line]) -> list[Line]:
-    """The street address printed under a header's place ("53 South Grange Road" / "Elmton, IL 60525"), else []."""
+    """The street address printed under a header's place ("53 South Grange Road" / "Elmton, IL 60525"), else [].
+
+    The town and its postal code may stand on lines of their own: "60 Harrow Road West" / "Elmton, Ontario" /
+    "N0B 1A1".
+    """
     address: list[Line] = []
-    for line in lines[:2]:
+    for position, line in enumerate(lines[:3]):
         text = _strip_marks(line.text)
-        if not (_STREET_START.match(text) or _STREET_LINE.match(text) or (address and _CITY_STATE_LINE.match(text))):
+        if _STREET_START.match(text) or _STREET_LINE.match(text) or (address and _CITY_STATE_LINE.match(text)):
+            address.append(line)
+        elif (address and position == 1 and len(lines) > 2 and _TOWN_REGION_LINE.match(text)
+              and _POSTAL_CODE_LINE.match(_strip_marks(lines[2].text))):
+            address.extend([line, lines[2]])
             break
-        address.append(line)
+        else:
+            break
+        if position == 1:
+            break
     return address
 
 

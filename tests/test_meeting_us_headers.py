@@ -303,3 +303,51 @@ def test_met_a_person_by_call_outside_the_header_is_no_place(make_document) -> N
 def test_who_took_part_ends_the_place(make_document, opening: str) -> None:
     text = f"# ELMWOOD CITY COUNCIL\nMarch 4, 2031\n{opening}\nROLL CALL\n"
     assert _meeting(make_document, text).venue == "Council Chambers, 100 Harrow Street"
+
+
+@pytest.mark.parametrize(
+    ("location", "venue"),
+    [
+        ("Council Chambers - Hybrid\n60 Harrow Road West\nElmton, Ontario\nN0B 1A1",
+         "Council Chambers - Hybrid, 60 Harrow Road West, Elmton, Ontario, N0B 1A1"),
+        ("Township Hall\n12 Quill Street NW\nElmton, Northland 50999", "Township Hall, 12 Quill Street NW, Elmton, Northland 50999"),
+    ],
+)
+def test_address_in_a_quarter_and_its_town_on_lines_of_their_own(make_document, location: str, venue: str) -> None:
+    text = f"Council Meeting Minutes\nDate: May 26, 2031, 6:00 p.m.\nLocation:\n{location}\nMembers Present:\nMayor A. Vale\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_a_numbered_item_after_the_place_is_no_address(make_document) -> None:
+    text = "Council Meeting Minutes\nDate: May 26, 2031, 6:00 p.m.\nLocation:\nCouncil Chambers\n60 Harrow Road West\n"
+    text += "1. Call to Order\n"
+    meeting = _meeting(make_document, text.replace("60 Harrow Road West\n", "2 Roads Report\n"))
+    assert meeting.venue == "Council Chambers"
+
+
+@pytest.mark.parametrize(
+    ("rooms", "venue"),
+    [
+        ("Council Chambers\nElmbury Town Hall", "Council Chambers, Elmbury Town Hall"),
+        ("COMMITTEE ROOM 2\nCIVIC CENTRE", "Committee Room 2, Civic Centre"),
+    ],
+)
+def test_room_over_its_building(make_document, rooms: str, venue: str) -> None:
+    text = f"Committee of the Whole Minutes\nJune 3, 2031, 7:00 p.m.\n{rooms}\nPresent:\nMayor Vale\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_room_over_a_body_keeps_the_room(make_document) -> None:
+    text = "Minutes\nJune 3, 2031, 7:00 p.m.\nCouncil Chambers\nElmbury Planning Board\nPresent:\nAnn Vale\n"
+    assert _meeting(make_document, text).venue == "Council Chambers"
+
+
+@pytest.mark.parametrize(("line", "venue"), [("Electronic Meeting", "Electronic Meeting"), ("VIRTUAL MEETING", "Virtual Meeting")])
+def test_online_meeting_line_under_the_dateline(make_document, line: str, venue: str) -> None:
+    text = f"MINUTES\nWednesday, August 5, 2031\n4:00 PM\n{line}\nATTENDANCE: Mayor Vale, Councillor Orr\n"
+    assert _meeting(make_document, text).venue == venue
+
+
+def test_online_meeting_in_a_title_is_no_line_of_its_own(make_document) -> None:
+    text = "MINUTES OF THE VIRTUAL MEETING OF ELMBURY TOWN COUNCIL\nWednesday, August 5, 2031\nATTENDANCE: Mayor Vale\n"
+    assert _meeting(make_document, text).venue is None
