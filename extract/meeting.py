@@ -470,7 +470,8 @@ _FINISH_LABEL = re.compile(
 # "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
 # a label opening its line, giving the end time.
 _END_LABEL = re.compile(
-    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:meeting|session)\s+|time\s+(?:of\s+)?)?adjourn(?:ment|ed)?\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
+    # "9. ADJOURNMENT (8:15 p.m.)": the time in brackets after the heading.
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:meeting|session)\s+|time\s+(?:of\s+)?)?adjourn(?:ment|ed)?\s*(?:[:\-–]\s*|at\s+|\(\s*)?(?=\d)",
     re.IGNORECASE,
 )
 # "Mayor Ng adjourned the meeting at 9:12 p.m.", "Meeting adjourned at 8:15 pm", "That the meeting be adjourned.
@@ -521,7 +522,8 @@ _START_LABEL = re.compile(
     r"(?:opened|commenced|started|began|convened|called\s+to\s+order)|meeting\s+start(?:ed)?(?:\s+time)?|start\s+time|"
     # "Opened: 19:00", "Commenced: 7.30pm", "Began at 7:01 PM": the verb alone opening the line.
     r"opened|commenced|began|convened?|call(?:ed)?\s+to\s+order)"
-    r"\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
+    # "Call to Order (5:30 p.m.)": the time in brackets after the heading.
+    r"\s*(?:[:\-–]\s*|at\s+|\(\s*)?(?=\d)",
     re.IGNORECASE,
 )
 # The time first: "At 7:00 p.m., Mayor Ng called the meeting to order.", "At 5:00 p.m. the regular meeting was called

@@ -351,3 +351,23 @@ def test_online_meeting_line_under_the_dateline(make_document, line: str, venue:
 def test_online_meeting_in_a_title_is_no_line_of_its_own(make_document) -> None:
     text = "MINUTES OF THE VIRTUAL MEETING OF ELMBURY TOWN COUNCIL\nWednesday, August 5, 2031\nATTENDANCE: Mayor Vale\n"
     assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "start", "end"),
+    [
+        ("Call to Order (5:30 p.m.)", "Adjournment (8:50 p.m.)", dt.time(17, 30), dt.time(20, 50)),
+        ("1. CALL TO ORDER (7:02 PM)", "9. ADJOURNMENT (8:15 PM)", dt.time(19, 2), dt.time(20, 15)),
+    ],
+)
+def test_times_in_brackets_after_the_headings(make_document, opening: str, closing: str, start, end) -> None:
+    text = (f"Minutes of Elmbury City Council\nMonday, November 24, 2031\nAttendance\nCouncil: Mayor A. Vale\n{opening}\n"
+            f"Mayor Vale called the meeting to order.\n2. Roads\nNoted.\n{closing}\n")
+    meeting = _meeting(make_document, text)
+    assert (meeting.start_time, meeting.end_time) == (start, end)
+
+
+def test_bracket_after_adjournment_without_a_time(make_document) -> None:
+    text = ("Minutes of Elmbury City Council\nMonday, November 24, 2031\nAttendance\nCouncil: Mayor A. Vale\n"
+            "2. Roads\nNoted.\n9. ADJOURNMENT (2 minutes of silence were held first)\n")
+    assert _meeting(make_document, text).end_time is None
