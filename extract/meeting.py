@@ -574,8 +574,10 @@ NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
 # "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
 # Board will next meet on …".
+# "The Board adjourned at 8:15 p.m. and will reconvene on April 1, 2031": the session it continues in.
 _NEXT_SENTENCE = re.compile(
-    r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
+    r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next)"
+    r"|reconvene)\b",
     re.IGNORECASE,
 )
 # A later meeting of the body named by its date, in a sentence about what it will do: "The budget will be finalized at
@@ -2121,7 +2123,7 @@ def _find_next_meeting(
     for index, line in enumerate(lines):
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
-            if not _may_name_a_meeting(text) or _outside_body_report(text):
+            if not (_may_name_a_meeting(text) or "reconven" in text.lower()) or _outside_body_report(text):
                 continue
             for match in _NEXT_SENTENCE.finditer(text):
                 if _another_bodys_meeting(match.group(), body):

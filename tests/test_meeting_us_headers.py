@@ -371,3 +371,19 @@ def test_bracket_after_adjournment_without_a_time(make_document) -> None:
     text = ("Minutes of Elmbury City Council\nMonday, November 24, 2031\nAttendance\nCouncil: Mayor A. Vale\n"
             "2. Roads\nNoted.\n9. ADJOURNMENT (2 minutes of silence were held first)\n")
     assert _meeting(make_document, text).end_time is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The Board adjourned at 8:15 p.m. The Board will reconvene on April 1, 2031 at 7:00 p.m.\n",
+        "At 8:15 p.m. the meeting was recessed; Council shall reconvene Tuesday, April 1, 2031.\n",
+    ],
+)
+def test_will_reconvene_on_a_day_is_the_next_meeting(make_document, closing: str) -> None:
+    assert _meeting(make_document, _TOWNSHIP + closing).next_meeting == dt.date(2031, 4, 1)
+
+
+def test_reconvening_the_same_evening_is_no_next_meeting(make_document) -> None:
+    closing = "The Board went into closed session at 8:00 p.m. and will reconvene at 8:30 p.m.\n"
+    assert _meeting(make_document, _TOWNSHIP + closing).next_meeting is None
