@@ -44,6 +44,22 @@ _MONTH_DAY = re.compile(
     rf"\b{_WEEKDAY}?(?P<month>{MONTHS})\.?\s+(?P<day>[0-3]?\d){_ORDINAL}\b{_YEAR}?",
     re.IGNORECASE,
 )
+# "this eleventh day of April 2031", "the twenty-third day of March, 2031": the day written as an ordinal word, as county
+# boards' and councils' formal openings give it (always with its year here, so "the first day of term" is no date).
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_DAY_WORDS = {
+    **{word: number for number, word in enumerate(_ORDINAL_UNITS, start=1)},
+    **{word: number for number, word in enumerate(
+        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+         "eighteenth", "nineteenth", "twentieth"], start=10)},
+    **{f"twenty {word}": 20 + number for number, word in enumerate(_ORDINAL_UNITS, start=1)},
+    "thirtieth": 30, "thirty first": 31,
+}
+_WORDED_DAY = re.compile(
+    r"\b(?P<word>" + "|".join(sorted((word.replace(" ", r"[\s-]") for word in _ORDINAL_DAY_WORDS), key=len, reverse=True))
+    + rf")\s+day\s+of\s+(?P<month>{MONTHS})\b\.?,?\s*(?:(?:in\s+the\s+year\s+)?)(?P<year>(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
 _NUMERIC = re.compile(
     r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/-]|\.\d)"
 )
@@ -152,6 +168,10 @@ def find_dates(text: str, *, relative_to: dt.date | None = None, month_first: bo
             if value is not None and match.group("weekday") and not match.group("year"):
                 value = _match_weekday(value, match.group("weekday"))
             add(value, match.start(), match.end())
+    for match in _WORDED_DAY.finditer(text):
+        day = _ORDINAL_DAY_WORDS[re.sub(r"[\s-]+", " ", match.group("word").lower())]
+        add(_parse_candidate(f"{day} {match.group('month')} {match.group('year')}", relative_to),
+            match.start(), match.end())
     for match in _ISO.finditer(text):
         add(_safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day"))),
             match.start(), match.end())

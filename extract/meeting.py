@@ -48,6 +48,8 @@ RUNNING_HEADER_LINES = 3
 """A page's running header is among its first lines."""
 TITLE_MAX_LINES = 4
 """A minutes' title set over several heading lines runs on through at most this many."""
+BOXED_NOTICE_MAX_LINES = 4
+"""A notice framed above the title (read as one-cell table rows) runs to at most this many lines."""
 """A heading longer than this is a sentence, not a committee's name."""
 
 _BODY_WORDS = re.compile(
@@ -181,13 +183,17 @@ _TRAILING_MEETING = re.compile(
 _LEADING_LABEL = re.compile(
     # "Committee of the Whole", "Committee of Adjustment" are names: only "Committee:" is a label.
     # "AGREED Minutes for the …", "DRAFT MINUTES OF …": the record's status before its title.
-    r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)\s+){0,2}"
+    # "DRAFT-ELM RANCH ASSOCIATION, INC.", "Draft – Minutes of …": the status glued on with a dash.
+    r"^(?:(?:draft|agreed|approved|unapproved|final|adopted|confirmed|signed)(?:\s+|\s*[-–—:]\s*)){0,2}"
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
+    r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
     r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
+# "DRAFT-ELM RANCH ASSOCIATION, INC.", "UNAPPROVED: Elm Township Board": the record's status glued on before the name.
+_STATUS_PREFIX = re.compile(r"^(?:draft|unapproved|approved)\s*[-–—:]\s*", re.IGNORECASE)
 _MINUTES_LINE = re.compile(
     r"^(?:minutes|notes|record)\s+(?:of\s+(?:a|an|the)\s+(?:\w+\s+)?meeting|of\s+(?:proceedings\s+(?:at|of)\s+(?:\w+\s+){0,2})?meeting)\b",
     re.IGNORECASE,
@@ -281,6 +287,10 @@ _VENUE_AFTER_WHEN = re.compile(
 _VENUE_WORDS = re.compile(
     r"\b(?:Room|Hall|Chambers?|Offices|House|Centre|Center|Library|Pavilion|Buildings?|Suite|Guildhall|Headquarters)\b"
 )
+# A header line that only says the meeting was held online: "Electronic Meeting", "VIRTUAL MEETING", "Hybrid Meeting".
+_ONLINE_MEETING_LINE = re.compile(r"^(?i:electronic|virtual|online|remote|hybrid)\s+(?i:meeting)$")
+# A header line going on from the title above it: "OF THE CITY OF ELM CENTER", "AND THE STATE OF NORTHLAND".
+_TITLE_RUN_ON = re.compile(r"^(?i:of|and)\s")
 _TITLE_OF_A_MEETING = re.compile(r"\b(?:meeting|minutes|agenda)\W*$", re.IGNORECASE)
 # "City Hall Renovation Project Update", "Village Hall Repairs": an item of business about a building, not the place.
 _BUSINESS_ABOUT_A_PLACE = re.compile(
@@ -298,6 +308,11 @@ _CONTACT_END = re.compile(
 # How the rest of a wrapped opening sentence begins: a word in lower case, or a time of day.
 _RUNS_ON = re.compile(r"[a-z]|\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?\s?m\b|hrs\b)?|\s*[ap]\.?\s?m\b)")
 _LOWER_CASE_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+# A dateline giving the weekday and the day without the year: "Wednesday, May 28 at 6 p.m. via Zoom", "Monday 4th March".
+_YEARLESS_DATELINE = re.compile(
+    rf"^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:(?i:{MONTH_NAMES})\s+\d{{1,2}}(?!\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_NAMES})\b)(?!,?\s*(?:19|20)\d{{2}})"
+)
 # "Date: … Time: … Venue: Village Hall" on one line.
 _VENUE_INLINE_LABEL = re.compile(r"\s(?i:venue|location|place)\s*[:\-–]\s*(?P<venue>[A-Z].*?)(?<!\s)\s*+$")
 # "held virtually via Microsoft Teams on …": the platform is where it met.
@@ -311,12 +326,36 @@ _VENUE_ONLINE = re.compile(
 # named after the day and time; "remotely via Zoom" keeps its manner, as above.
 _VENUE_PLATFORM = re.compile(
     r"(?:\b(?P<manner>(?i:remotely|virtually|online))\s+)?\b(?i:via|by|on|using)\s+"
-    r"(?P<platform>(?:MS|Microsoft)\s+Teams|Zoom|Skype|Google\s+Meet|Webex|WebEx|GoToMeeting)\b"
+    r"(?P<platform>(?:MS|Microsoft)\s+Teams|(?i:zoom|skype|google\s+meet|webex|gotomeeting))\b"
 )
+# The rest of a dateline that names the platform the meeting met on: "Thursday, March 6, 2031 at 6PM via Zoom",
+# "12 May 2031, 7.30pm, by Microsoft Teams" (never "… at 6PM. Zoom details were circulated").
+_DATELINE_PLATFORM = re.compile(
+    r"[\s,–-]*+(?:(?i:at)\s++)?(?:\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*+"
+    + _VENUE_PLATFORM.pattern + r"\W*$"
+)
+# "Monday, June 1 at 7 p.m. via ZOOM": the platform after the hour ends a header line (a date without its year too).
+_TIME_THEN_PLATFORM = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)[\s,–-]*+" + _VENUE_PLATFORM.pattern + r"\W*$"
+)
+# "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the
+# platform the meeting was on (never "The Zoom meeting link was sent").
+_PLATFORM_IN_TITLE = re.compile(
+    r"\b(?P<platform>(?i:zoom|(?:ms\s+|microsoft\s+)?teams|skype|google\s+meet|webex|gotomeeting))\s+"
+    r"(?:(?i:video)\s+)?(?i:meeting)\b"
+)
+# "… met on 16 October 2031 at the home of Lee Marsh", "held in the residence of Mrs. Dale": a member's house.
+_HOME_OF = re.compile(
+    rf"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>(?i:home|residence|house)\s+of\s+(?:(?:{HONORIFIC})\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_MONTH_WORD = re.compile(rf"\b(?i:{MONTH_NAMES})\b")
 # What makes a platform the meeting's place: "held on Zoom", "Online meeting by Zoom", "Virtual meeting via Teams",
 # "The meeting was conducted via Zoom" (never "the presentation is on Zoom" alone).
 _HELD_ONLINE = re.compile(
-    r"\b(?:held|conducted|hosted)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b", re.IGNORECASE
+    # "… occurred on 3 May 2031 via ZOOM meeting", "The Board met via Zoom".
+    r"\b(?:held|conducted|hosted|occurred|took\s+place|met)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b",
+    re.IGNORECASE,
 )
 # "The Parish Council held a zoom meeting", "held a virtual Teams meeting": the platform names the meeting.
 _PLATFORM_MEETING = re.compile(
@@ -327,7 +366,7 @@ _PLATFORM_MEETING = re.compile(
 # "held via a Zoom video conference on …", "held on Monday 25th January by telephone conferencing", "held by
 # teleconference": the kind of call the meeting was held over is where it was.
 _VENUE_CONFERENCE = re.compile(
-    r"\b(?i:held)\b[^.;]{0,60}?\b(?i:via|by|using|over)\s+(?:(?i:a|an|the)\s+)?(?P<venue>"
+    r"\b(?i:held|met|conducted)\b[^.;]{0,60}?\b(?i:via|by|using|over)\s+(?:(?i:a|an|the)\s+)?(?P<venue>"
     r"(?:[A-Z][\w]*\s+)?(?i:video|telephone|phone|audio|web)[ \t-]?(?i:conferenc(?:e|ing)|call)"
     r"|(?i:tele|video)(?i:conferenc(?:e|ing))"
     r"|(?:MS\s+|Microsoft\s+)?[A-Z][\w]*\s+(?i:conference\s+)?(?i:call)|[A-Z][\w]*\s+(?i:video\s+)?(?i:conference))\b"
@@ -338,6 +377,10 @@ _SENTENCE_AFTER_PLACE = re.compile(
     # "… Town Hall. Board members were …", "… Main Street. The Chair welcomed …": a subject, then a word in lower case.
     r"(?:(?<=[A-Za-z]{3}[a-z])|(?<=\d))\.\s+(?=[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,3}\s+[a-z])"
     r"|(?<!\s)\s+and\s+(?:the|an?)\s+[a-z]"  # "… Hwy 654 and the audio recording was posted": the sentence goes on
+    # "… in the Courthouse, Elmton, Westshire, with the following members present", "…, with members participating in
+    # person and by Zoom": who attended, not the place.
+    r"|,?(?<!\s)\s+(?i:with\s+(?:the\s+following|all(?:\s+(?:members|commissioners|councillors|trustees))?\s+present"
+    r"|(?:(?:council|board)\s*)?members\s+(?:participating|attending|present)))\b"
 )
 # "at Spring Lake was repaired", "in August", "IN COMMITTEE) OF THE X HELD IN …": a sentence's verb or a
 # month is no part of a place's name.
@@ -365,19 +408,26 @@ _BY_AN_OFFICER = re.compile(
     re.IGNORECASE,
 )
 # A place given as a street address over "City, ST 12345", as US boards head their minutes.
+# The quarter a street is in, after its name: "60 Harrow Road West", "12 Elm Street NW".
+_COMPASS_END = r"(?:\s+(?:North|South|East|West|[NS][EW]?|[EW])\.?)?"
 _STREET_LINE = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+"
     + street_word_pattern()
+    + _COMPASS_END
     + r"$"
 )
 # A street address opening a line ("132 E Prairie St - Elmton, IL", "53 South Grange Road"): a header's place, no item.
 _STREET_START = re.compile(
     r"^\d{1,5}\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
     + street_word_pattern()
+    + _COMPASS_END
     # Its town, state and postcode after commas: "- Elmton, IL 60525", ", Elmvale, Northtown 1022", ", Elmford, EL4 2QT".
     + r"(?:\s*[-–,]\s*[A-Z][\w .'-]*){0,3}$"
 )
 # "Elmton, IL 60525", "Elmton, Illinois 60525", "Lakeview, ON P0H 1A0": a town, its state or province, its postcode.
+# "Elmton, Ontario" over its postal code alone on the next line: "N0B 1A1", "60525".
+_TOWN_REGION_LINE = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")
+_POSTAL_CODE_LINE = re.compile(r"^(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)$")
 _CITY_STATE_LINE = re.compile(
     r"^[A-Z][\w .'-]+,\s*(?:[A-Z]{2}\.?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
 )
@@ -420,7 +470,8 @@ _FINISH_LABEL = re.compile(
 # "ADJOURNMENT: 8:45 p.m.", "12. Adjournment - 8:45 PM", "Meeting adjourned: 9:02 pm", "Time adjourned: 8:45 p.m.":
 # a label opening its line, giving the end time.
 _END_LABEL = re.compile(
-    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:meeting|session)\s+|time\s+(?:of\s+)?)?adjourn(?:ment|ed)?\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
+    # "9. ADJOURNMENT (8:15 p.m.)": the time in brackets after the heading.
+    r"^\W*(?:\d{1,3}[.)]?\s+)?(?:(?:meeting|session)\s+|time\s+(?:of\s+)?)?adjourn(?:ment|ed)?\s*(?:[:\-–]\s*|at\s+|\(\s*)?(?=\d)",
     re.IGNORECASE,
 )
 # "Mayor Ng adjourned the meeting at 9:12 p.m.", "Meeting adjourned at 8:15 pm", "That the meeting be adjourned.
@@ -456,7 +507,8 @@ _START_TIME = re.compile(
     # "called the Transportation Commission to order at 7:35 p.m.": the body's name in place of "meeting".
     # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
-    r"called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
+    # "called the Annual Meeting of the Elm Ranch Association (ERA) to order at 9:12 a.m.", "… Elm Trust, Inc. to order".
+    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
     r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
     # "Ann Lee started the meeting at 6:33pm", "The meeting came to order at 7:02 p.m.".
@@ -470,7 +522,8 @@ _START_LABEL = re.compile(
     r"(?:opened|commenced|started|began|convened|called\s+to\s+order)|meeting\s+start(?:ed)?(?:\s+time)?|start\s+time|"
     # "Opened: 19:00", "Commenced: 7.30pm", "Began at 7:01 PM": the verb alone opening the line.
     r"opened|commenced|began|convened?|call(?:ed)?\s+to\s+order)"
-    r"\s*(?:[:\-–]\s*|at\s+)?(?=\d)",
+    # "Call to Order (5:30 p.m.)": the time in brackets after the heading.
+    r"\s*(?:[:\-–]\s*|at\s+|\(\s*)?(?=\d)",
     re.IGNORECASE,
 )
 # The time first: "At 7:00 p.m., Mayor Ng called the meeting to order.", "At 5:00 p.m. the regular meeting was called
@@ -483,8 +536,11 @@ _TIME_THEN_CALLED = re.compile(
 # A closed session held before the public meeting opens has its own start.
 _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:session|meeting)\b", re.IGNORECASE)
 # "The Meeting then adjourned to Thursday, 28th September": it goes on that day, its next meeting.
+# "adjourned until 7.30pm on …", and with the hour it closed first: "adjourned at 8:15 p.m. to Monday, April 1".
 _ADJOURNED_TO = re.compile(
-    r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?(?:until|till|to)\s+", re.IGNORECASE
+    r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?"
+    r"(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)?\s*,?\s+)?(?:until|till|to)\s+",
+    re.IGNORECASE,
 )
 _HOUR_THEN_ON = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)\s*(?:on\s+)?", re.IGNORECASE)
 # "Minutes of the meeting held on 24 September 2009", as a pack's index names the minutes it carries.
@@ -512,12 +568,16 @@ _NEXT_LABEL = re.compile(
     r"^\W*(?:\d{1,3}[.)]?\s*)?(?:next\s+(?:\w+\s+)?meeting|future\s+meetings?|d\.?o\.?n\.?m)\b[\s:\-–—.,*_]*",
     re.IGNORECASE,
 )
+# The rest of a line that stopped mid-sentence after "the next meeting", whose next line goes on in lower case or figures.
+_RUNS_ON_TO_NEXT_LINE = re.compile(r"^[^.;:!?]{0,30}$")
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
 # "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
 # Board will next meet on …".
+# "The Board adjourned at 8:15 p.m. and will reconvene on April 1, 2031": the session it continues in.
 _NEXT_SENTENCE = re.compile(
-    r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next))\b",
+    r"\bnext\s+(?:[\w'’]+\s+){0,6}?meeting\b|\b(?:will|shall|would|is\s+to|are\s+to)\s+(?:next\s+meet|meet\s+(?:again|next)"
+    r"|reconvene)\b",
     re.IGNORECASE,
 )
 # A later meeting of the body named by its date, in a sentence about what it will do: "The budget will be finalized at
@@ -619,6 +679,10 @@ def _fill_from_running_title(meeting: Meeting, running: str, document: ParsedDoc
     return replace(meeting, body=meeting.body or titled.body)
 
 
+YEARLESS_DATELINE_UNITS = 2
+"""A dateline without its year ("Wednesday, May 28 at 6 p.m.") is among the header's first units (0-based)."""
+YEARLESS_BACK_DAYS = 180
+"""How long before a full date further down a yearless dateline's day may fall."""
 YEARLESS_REACH_DAYS = 330
 """How long before the date in a file's name a day written without a year ("Monday 6 November") may fall."""
 
@@ -801,11 +865,18 @@ def _header_lines(
 ) -> list[Line]:
     """The non-blank lines (from `start`, else the first) before the first attendance list, item or table."""
     lines: list[Line] = []
+    boxed = 0
     for line in document.iter_lines():
         if line.is_blank or (start is not None and line.number < start.number) or not _strip_marks(line.text):
             continue  # a line of HTML tags alone ("<div class=\"header\">") is markup, not a header line
         if _is_site_chrome(line):
             continue  # "Skip to main content", "Home | Government | Minutes": the web page's, not the minutes'
+        if len(lines) == boxed and line.cells is not None and _filled_cells(line) == 1 and boxed < BOXED_NOTICE_MAX_LINES:
+            # "*** CITY COUNCIL MEETING REPORT ***" / "The Council took the following action …" in a frame above the
+            # title: a boxed notice read as a one-column table, not the items table that ends the header.
+            boxed += 1
+            lines.append(line)
+            continue
         text = line.text.strip()
         starts_with_date = any(start == 0 for _, start, _ in find_dates(_strip_marks(text)))
         if lines and _ends_header(text) and not starts_with_date:
@@ -820,6 +891,10 @@ def _header_lines(
         if len(lines) >= max_lines:
             break
     return lines
+
+
+def _filled_cells(line: Line) -> int:
+    return sum(1 for cell in line.cells or () if cell.strip())
 
 
 _SKIP_LINK = re.compile(r"^\W*skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)\W*$", re.IGNORECASE)
@@ -1261,7 +1336,8 @@ def _fuller_heading(header: list[Line], body: str | None) -> tuple[str, Line] | 
 
 
 def _tidy_body(text: str) -> str | None:
-    text = _LEADING_LABEL.sub("", text.strip(" .,:;-–"))
+    text = _STATUS_PREFIX.sub("", text.strip(" .,:;-–"))
+    text = _LEADING_LABEL.sub("", text)
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
@@ -1319,6 +1395,7 @@ def _find_date_time_venue(
     start_time: dt.time | None = None
     venue: str | None = None
     used: list[Line] = []
+    yearless: tuple[str, list[Line]] | None = None
     units = _iter_header_units(header)
     for position, (text, lines) in enumerate(units):
         unit_used = False
@@ -1333,11 +1410,22 @@ def _find_date_time_venue(
                 for later, _ in units[position + 1 :]
             ):
                 dates = []  # "6/17/31" alone in a corner over "Meeting of the Council" / "June 3, 2031": a stamp
+            if dates and yearless is not None:
+                # "Wednesday, May 28 at 6 p.m." under the title, "… as of May 19, 2031" in the report below: the
+                # dateline's day in the year the text goes on to give.
+                again = find_day_month_dates(yearless[0], relative_to=dates[0][0] - dt.timedelta(days=YEARLESS_BACK_DAYS))
+                if again:
+                    date = again[0][0]
+                    used.extend(yearless[1])
+                    start_time = start_time or _start_clock(yearless[0][again[0][2]:])
+                    dates = []
             if dates:
                 date = dates[0][0]
                 unit_used = True
                 if start_time is None:
                     start_time = _start_clock(text[dates[0][2]:]) or _start_clock(text[: dates[0][1]])
+            elif yearless is None and position <= YEARLESS_DATELINE_UNITS and _YEARLESS_DATELINE.match(text):
+                yearless = (text, lines)
         elif start_time is None:
             # A running header gave the date without a time; the opening sentence repeats the date with it.
             again = [found for found in find_dates(text, month_first=month_first) if found[0] == date]
@@ -1490,6 +1578,8 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         text = _strip_marks(line.text)
         if line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or _TITLE_OF_MINUTES.match(text):
             continue  # "Minutes of the Trustees of the Friends of Oakley Library" is a title, not a place
+        if _TITLE_RUN_ON.match(text):
+            continue  # "OF THE CITY OF ELM CENTER IN THE COUNTY": the title above going on, not a place
         dates = find_dates(text)
         if dates:
             # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
@@ -1503,17 +1593,39 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
+        if _ONLINE_MEETING_LINE.match(text):
+            return _title_case(text) if text.isupper() else text, [line]  # "Electronic Meeting" under the dateline
         if _TITLE_OF_A_MEETING.search(text):
             continue  # "ELM FREE LIBRARY BOARD MEETING": the meeting's title, whose body is named after a building
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             if _is_contact_address(header, position):
                 continue  # the clerk's or the office's postal address in a letterhead, not where the meeting was
-            address = _address_lines(header[position + 1 :])
+            building = _building_below(header, position, taken)
+            address = _address_lines(header[position + 1 + len(building) :])
             place = _tidy_venue(text)
-            if place and address:
-                return ", ".join([place, *(_strip_marks(below.text) for below in address)]), [line, *address]
+            if place and (building or address):
+                parts = [_tidy_venue(_strip_marks(above.text)) or "" for above in building]
+                parts += [_strip_marks(below.text) for below in address]
+                return ", ".join([place, *parts]), [line, *building, *address]
             return place, [line]
     return None, []
+
+
+def _building_below(header: list[Line], position: int, taken: set[int]) -> list[Line]:
+    """The building under a room named alone: "Council Chambers" / "Elmbury Town Hall" (never a body's name or a date)."""
+    if position + 1 >= len(header):
+        return []
+    line = header[position + 1]
+    text = _strip_marks(line.text)
+    if (line.number in taken or line.cells is not None or _ANY_LABEL.match(text) or find_dates(text)
+            or len(text.split()) > BANNER_MAX_WORDS or text.endswith((".", ":"))):
+        return []
+    named = _title_case(text) if text.isupper() else text
+    if not _VENUE_WORDS.search(named) or _TITLE_OF_A_MEETING.search(text) or _BUSINESS_ABOUT_A_PLACE.search(text):
+        return []
+    if _BODY_WORDS.search(named) and not _is_council_room(named):
+        return []
+    return [line]
 
 
 # A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
@@ -1540,13 +1652,24 @@ def _is_address_line(text: str) -> bool:
 
 
 def _address_lines(lines: list[Line]) -> list[Line]:
-    """The street address printed under a header's place ("53 South Grange Road" / "Elmton, IL 60525"), else []."""
+    """The street address printed under a header's place ("53 South Grange Road" / "Elmton, IL 60525"), else [].
+
+    The town and its postal code may stand on lines of their own: "60 Harrow Road West" / "Elmton, Ontario" /
+    "N0B 1A1".
+    """
     address: list[Line] = []
-    for line in lines[:2]:
+    for position, line in enumerate(lines[:3]):
         text = _strip_marks(line.text)
-        if not (_STREET_START.match(text) or _STREET_LINE.match(text) or (address and _CITY_STATE_LINE.match(text))):
+        if _STREET_START.match(text) or _STREET_LINE.match(text) or (address and _CITY_STATE_LINE.match(text)):
+            address.append(line)
+        elif (address and position == 1 and len(lines) > 2 and _TOWN_REGION_LINE.match(text)
+              and _POSTAL_CODE_LINE.match(_strip_marks(lines[2].text))):
+            address.extend([line, lines[2]])
             break
-        address.append(line)
+        else:
+            break
+        if position == 1:
+            break
     return address
 
 
@@ -1572,8 +1695,16 @@ def _find_venue(text: str) -> str | None:
         dateline = _DATELINE_VENUE.match(text[dates[0][2]:])
         if dateline and not find_dates(dateline.group("venue")) and not _VENUE_SKIP.match(dateline.group("venue")):
             return _tidy_venue(dateline.group("venue"))
+        platform = _DATELINE_PLATFORM.match(text[dates[0][2]:])
+        if platform:
+            return _platform_venue(platform)
     if not _MEETING_WORD.search(text):
-        return None
+        # "Monday, June 2 at 7 p.m. via ZOOM" under the title: the dateline, its year left to the title or file.
+        online = _TIME_THEN_PLATFORM.search(text) if _MONTH_WORD.search(text) else None
+        return _platform_venue(online) if online else None
+    home = _HOME_OF.search(text)
+    if home and _MEETING_WORD.search(_sentence_before(text, home.start())):
+        return home.group("venue").rstrip(".")
     position = 0
     while (match := _VENUE_IN_SENTENCE.search(text, position)) is not None:
         # A rejected span may hold the place further on ("IN COMMITTEE) OF THE X HELD IN THE CHAMBER").
@@ -1595,14 +1726,28 @@ def _find_venue(text: str) -> str | None:
     if named:
         return " ".join(word if word.isupper() or word[:1].isupper() else word.capitalize()
                         for word in named.group("platform").split())
-    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else None
+    platform = _VENUE_PLATFORM.search(text) if _HELD_ONLINE.search(text) else _TIME_THEN_PLATFORM.search(text)
     if platform:
-        return (f"{platform.group('manner').lower()} via {platform.group('platform')}" if platform.group("manner")
-                else platform.group("platform"))
+        return _platform_venue(platform)
+    titled = _PLATFORM_IN_TITLE.search(text) if _TITLE_OF_MINUTES.match(text) else None
+    if titled:
+        return _platform_name(titled.group("platform"))
     after = _VENUE_AFTER_WHEN.search(text)
     if after and not _VENUE_SKIP.match(after.group("venue")) and not find_dates(after.group("venue")):
         return _tidy_venue(after.group("venue"))
     return None
+
+
+def _platform_venue(platform: re.Match[str]) -> str:
+    """The place a `_VENUE_PLATFORM` match names: "Zoom", or with its manner "remotely via Zoom"."""
+    name = _platform_name(platform.group("platform"))
+    return f"{platform.group('manner').lower()} via {name}" if platform.group("manner") else name
+
+
+def _platform_name(text: str) -> str:
+    """A platform's name as it is spelt: "ZOOM" and "zoom" give "Zoom"; "MS Teams" stays."""
+    return " ".join(word if word in ("MS", "WebEx") or (word[:1].isupper() and not word.isupper()) else word.capitalize()
+                    for word in text.split())
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -1917,6 +2062,14 @@ def _find_end_clock(document: ParsedDocument) -> tuple[dt.time | None, str]:
                 found = found or _four_figure_clock(reach)
                 if found is not None:
                     return found, _time_written(reach)
+            if not reconvened and index + 1 < len(lines) and _ADJOURNED_AT.search(text) is None:
+                # "… the Board adjourned the meeting" / "at 8:42 p.m.": the phrase wrapped before "at".
+                joined = f"{text.rstrip()} {lines[index + 1].text.lstrip()}"
+                for adjourned in _ADJOURNED_AT.finditer(joined):
+                    if adjourned.start() < len(text.rstrip()) < adjourned.end():
+                        found = parse_time(joined[adjourned.end() : adjourned.end() + TIME_REACH])
+                        if found is not None:
+                            return found, _time_written(joined[adjourned.end() :])
         reconvened = reconvened or ("reconven" in folded and _RECONVENED.search(text) is not None)
     return None, ""
 
@@ -1939,10 +2092,13 @@ def _find_next_meeting(
     document: ParsedDocument, *, meeting_date: dt.date | None, body: str | None = None
 ) -> dt.date | None:
     lines = [line for line in document.iter_lines() if not line.is_blank]
+    # "Next regular meeting: 4/1/24" in an American township's minutes is the 1st of April.
+    month_first = prefers_month_first(document.text)
     year_list: dt.date | None = None
     for index, line in enumerate(lines):
         if _may_name_a_meeting(line.text) and _NEXT_HEADING.search(line.text):
-            found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date)
+            found = _first_meeting_after(lines[index : index + NEXT_MEETING_WINDOW], line, meeting_date,
+                                         month_first=month_first)
             if found is not None and _YEAR_LIST.search(line.text) and not _next_heading_outside_list(line.text):
                 year_list = year_list or found
             elif found is not None:
@@ -1957,22 +2113,27 @@ def _find_next_meeting(
             rest = line.text[label.end() :]
             if not rest.strip() and index + 1 < len(lines):
                 rest = lines[index + 1].text  # "## Next Meeting:" as a heading, the date on the line under it
-            dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date)
+            dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
                 if not _SPECIAL_MEETING.search(line.text[: label.end()]):
                     return dates[0][0]
                 special = special or dates[0][0]
     if year_list is not None:
         return year_list
-    for line in lines:
+    for index, line in enumerate(lines):
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
         for text in line.cells or (line.text,):
-            if not _may_name_a_meeting(text) or _outside_body_report(text):
+            if not (_may_name_a_meeting(text) or "reconven" in text.lower()) or _outside_body_report(text):
                 continue
             for match in _NEXT_SENTENCE.finditer(text):
                 if _another_bodys_meeting(match.group(), body):
                     continue
-                dates = find_dates(text[match.end() : match.end() + NEXT_MEETING_REACH], relative_to=meeting_date)
+                rest = text[match.end() :]
+                if (line.cells is None and index + 1 < len(lines) and _RUNS_ON_TO_NEXT_LINE.match(rest)
+                        and lines[index + 1].text.lstrip()[:1].islower() | lines[index + 1].text.lstrip()[:1].isdigit()):
+                    # "… seconded the motion. The next meeting" / "will be October 23, 2031 at 5:30pm.": wrapped.
+                    rest = f"{rest} {lines[index + 1].text}"
+                dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
                 if dates and (meeting_date is None or dates[0][0] > meeting_date):
                     if not _SPECIAL_MEETING.search(match.group()):
                         return dates[0][0]
@@ -1983,7 +2144,7 @@ def _find_next_meeting(
     for match in _DATED_MEETING_AHEAD.finditer(text):
         if any(word.lower() not in _OWN_MEETING_QUALIFIERS for word in match.group("qualifiers").split()):
             continue  # "… at the April 9, 2031 Zoning Board meeting": another body's
-        dates = find_dates(match.group("date"), relative_to=meeting_date)
+        dates = find_dates(match.group("date"), relative_to=meeting_date, month_first=month_first)
         if dates and dates[0][1] == 0 and (meeting_date is None or dates[0][0] > meeting_date):
             return dates[0][0]
     for line in lines:
@@ -1993,7 +2154,7 @@ def _find_next_meeting(
             rest = line.text[match.end() : match.end() + NEXT_MEETING_REACH]
             # "adjourned until 7.30pm on Tuesday 7th April": the hour may come before the day.
             hour = _HOUR_THEN_ON.match(rest)
-            dates = find_dates(rest, relative_to=meeting_date)
+            dates = find_dates(rest, relative_to=meeting_date, month_first=month_first)
             if dates and dates[0][1] == (hour.end() if hour else 0) and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
@@ -2027,7 +2188,9 @@ def _may_name_a_meeting(text: str) -> bool:
     return "meet" in text.lower()
 
 
-def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.date | None) -> dt.date | None:
+def _first_meeting_after(
+    window: list[Line], heading: Line, meeting_date: dt.date | None, *, month_first: bool = False
+) -> dt.date | None:
     """The first dated row after the meeting, skipping away days and events when a meeting row follows.
 
     A list of the year's meetings written without the year ("14 January, 11 February, 8 April") is read in the
@@ -2035,14 +2198,16 @@ def _first_meeting_after(window: list[Line], heading: Line, meeting_date: dt.dat
     "14 January, 11 February") runs on into the next year.
     """
     if meeting_date is not None:
-        found = _first_row_after(window, heading, meeting_date, read_from=dt.date(meeting_date.year, 1, 1))
+        found = _first_row_after(window, heading, meeting_date, read_from=dt.date(meeting_date.year, 1, 1),
+                                 month_first=month_first)
         if found is not None:
             return found
-    return _first_row_after(window, heading, meeting_date, read_from=meeting_date)
+    return _first_row_after(window, heading, meeting_date, read_from=meeting_date, month_first=month_first)
 
 
 def _first_row_after(
-    window: list[Line], heading: Line, meeting_date: dt.date | None, *, read_from: dt.date | None
+    window: list[Line], heading: Line, meeting_date: dt.date | None, *, read_from: dt.date | None,
+    month_first: bool = False,
 ) -> dt.date | None:
     rows: list[tuple[dt.date, bool]] = []
     previous: dt.date | None = None
@@ -2051,7 +2216,7 @@ def _first_row_after(
         if line is heading:
             match = _NEXT_HEADING.search(text)
             text = text[match.end() :] if match else text
-        dates = find_dates(text, relative_to=read_from)
+        dates = find_dates(text, relative_to=read_from, month_first=month_first)
         if position > 0 and line.is_heading and not dates:
             break
         for found, _, _ in dates:

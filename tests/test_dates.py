@@ -217,3 +217,20 @@ def test_clock_alone_reads_a_line_that_holds_only_a_time(line, expected):
 @pytest.mark.parametrize("line", ["7", "2031", "Item 7.30", "7.30 Planning applications", "at 7pm in the hall"])
 def test_clock_alone_refuses_numbers_and_lines_with_more_than_a_time(line):
     assert clock_alone(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elmshire County Council meets in regular session this eleventh day of April 2031, in the Council Chamber.",
+         dt.date(2031, 4, 11)),
+        ("The Board convened on the twenty-third day of March, 2031 at 9:00 a.m.", dt.date(2031, 3, 23)),
+        ("Signed this Thirty First day of May 2031.", dt.date(2031, 5, 31)),
+    ],
+)
+def test_day_written_as_an_ordinal_word(text: str, expected: dt.date) -> None:
+    assert find_dates(text)[0][0] == expected
+
+
+def test_ordinal_word_day_without_a_year_is_no_date() -> None:
+    assert find_dates("Members met on the first day of the show and the second day of June.") == []
