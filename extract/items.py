@@ -50,7 +50,7 @@ from .numbering import (
     subject_of,
 )
 from ..names.vocabulary import load_non_person_words
-from .addresses import street_word_pattern
+from .addresses import street_word_pattern, street_words
 from .dates import clock_alone
 from .outline import Taken, filled_gaps, outline_children, restarted_children
 from .margin_owners import is_outcome_cell
@@ -1678,6 +1678,10 @@ def _find_line_items(
     if not sectioned and not section_subs:
         # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
         sectioned = _heading_layer(lines, end, structure)
+    # "CONSENT CALENDAR" over "5. Excused Absences" … "17. …", numbered on through the meeting: both are items.
+    agenda_caps = (
+        _agenda_caps_headings(lines, end, structure) if numbered_total and not sectioned and not section_subs else {}
+    )
     # Headings before the first line of text are the document's titles ("### Residents' Association" / "### Annual
     # General Meeting" / "### Minutes"): they say nothing of how its items are marked.
     first_text = next((i for i, line in enumerate(lines[:end]) if line.text.strip() and not line.is_heading), end)
@@ -1737,6 +1741,8 @@ def _find_line_items(
     title_level = _page_title_level(lines, end)
     line_at: dict[tuple[int, int], Line] | None = None
     """Lines by page and number, made the first time an item's own line is looked up."""
+    speaking = False
+    """A capitals public-comment heading of `agenda_caps` was the last: its numbered entries are speakers."""
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
@@ -1785,7 +1791,19 @@ def _find_line_items(
         if index - 1 in points:
             past_title = True
             continue
+        if index - 1 in agenda_caps:
+            found.append((_make_item(None, agenda_caps[index - 1], private, line, line), None))
+            past_title = True
+            speaking = bool(_SPEAKERS_SECTION.match(agenda_caps[index - 1]))
+            if not speaking:
+                # "CEREMONIAL PRESENTATIONS" then "1. Certificate …" after closed-session items 1 to 4: numbering may
+                # start again under a part of the meeting; speakers numbered under public comment stay a list.
+                parent, last_major = None, None
+            continue
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs) if index - 1 not in stray else None
+        if numbered is not None and speaking and _SPEAKER_ENTRY.match(numbered[1]):
+            past_title = True
+            continue  # "PUBLIC COMMENTS" then "3. Ann Roe spoke regarding …": a speaker, not an item
         if numbered is not None and index - 1 in listed:
             numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
@@ -2189,6 +2207,9 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
     return found
 
 
+# A section heading that opens the meeting ("CALL TO ORDER AND ROLL CALL", "## Roll Call") is its first item even when
+# only the title lines and a rule stand above it.
+_OPENING_SECTION = re.compile(r"^(?:call\s+to\s+order|roll\s+call)\b", re.IGNORECASE)
 MIN_RESTARTING_SECTIONS = 2
 """Unnumbered sections whose numbered or lettered entries start again at 1 (or A) that make a document sectioned."""
 MIN_WRAPPED_LINE_WORDS = 6
@@ -2219,8 +2240,31 @@ _TITLE_NOUNS = re.compile(
 )
 
 
+# A speaker's residence line ending on a town and a two-letter state ("Ann Roe 12 Elm Road, Ashby, OR", "Ann Roe – 12 Elm
+# Road, Ashby, OR"): the comma after the name may be missing or a dash, and the name's last word may be a street word
+# ("Kevin Lane, 12 Elm Road, Ashby, OR").
+_SPEAKER_RESIDENCE = re.compile(
+    rf"^(?:{HONORIFIC}\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?:,|\s+[-–—])?\s+"
+    r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]{1,2}\.?\s+)?[A-Z][\w'’.-]*[^,]*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,?\s+[A-Z]{2}\.?$"
+)
+
+
+def _is_speaker_residence(text: str) -> bool:
+    """True for `_SPEAKER_RESIDENCE` when the name's words are no title's nouns nor words of no person."""
+    match = _SPEAKER_RESIDENCE.match(text.strip())
+    if match is None:
+        return False
+    words = match.group("name").split()
+    if words[-1].lower().strip(".,") in {word.lower() for word in street_words()}:
+        words = words[:-1]  # "Kevin Lane": a surname that is also a street word
+    non_person = load_non_person_words().non_person
+    return not _TITLE_NOUNS.search(" ".join(words)) and not any(word.lower().strip(".,") in non_person for word in words)
+
+
 def _is_speaker_line(text: str) -> bool:
     """True for a line naming a speaker and where they live ("Jane Roe, 5255 Elm Road, Springfield.")."""
+    if _is_speaker_residence(text):
+        return True
     match = _SPEAKER_WITH_ADDRESS.match(text)
     if match is None or _TITLE_NOUNS.search(match.group("name")):
         return False
@@ -2347,7 +2391,9 @@ def _sectioned_entries(
             # The minutes' title: what stood before it (a web page's menus) was no body text.
             body_seen, closed = bool(heads) and body_seen, False
             continue
-        head = _section_head(lines, position, structure) if body_seen and not (closed and line.is_heading) else None
+        head = _section_head(lines, position, structure) if not (closed and line.is_heading) else None
+        if head is not None and not body_seen and not _OPENING_SECTION.match(head):
+            head = None  # a heading before any text is the document's title, unless it opens the meeting
         if head is not None and heads and _SPEAKERS_SECTION.match(heads[-1][1]) and _is_speaker_name(head):
             head = None  # "PUBLIC COMMENT" then "## Tom Birch": who spoke, not a section
         if head is not None:
@@ -2404,11 +2450,12 @@ AGENDA_HEADING_SHARE = 1 / 3
 AGENDA_WORDS_FILE = "agenda_words.toml"
 
 
-@lru_cache(maxsize=1)
-def agenda_words() -> re.Pattern[str]:
-    """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern."""
+@lru_cache(maxsize=2)
+def agenda_words(key: str = "words") -> re.Pattern[str]:
+    """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern; `key="meeting_parts"`
+    gives those naming the procedural parts of a meeting."""
     raw = tomllib.loads(resources.files(__package__).joinpath("data", AGENDA_WORDS_FILE).read_text(encoding="utf-8"))
-    words = "|".join(str(word).replace(" ", r"\s+") for word in raw["words"])
+    words = "|".join(str(word).replace(" ", r"\s+") for word in raw[key])
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
@@ -3140,6 +3187,54 @@ def _caps_structure(lines: list[Line], end: int) -> set[int]:
     return found if len(found) >= MIN_PARAGRAPH_RUN and agenda >= MIN_CAPS_AGENDA_WORDS else set()
 
 
+# A numbered speaker under public comment: a name (or "An unidentified speaker") and what they did at the microphone.
+_SPEAKER_ENTRY = re.compile(
+    r"^(?:An?\s+unidentified\s+speaker|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:\([^)]*\)\s+)?"
+    r"(?:" + _SPOKEN.pattern + r"|congratulated|requested|invited|urged|announced|shared|submitted|addressed|expressed)"
+)
+MIN_AGENDA_CAPS = 3
+"""Capitals agenda headings among numbered business that make them items too (`_agenda_caps_headings`)."""
+# A capitals agenda heading run in before a dash with the agenda's own wording or the minutes after it:
+# "RECESS — City Council will recess to …", "PUBLIC COMMENTS.—Members of the public may …", "ADJOURNMENT -- Adjourn".
+_CAPS_DASH_HEADING = re.compile(r"^(?P<title>[A-Z][A-Z'’/&,()]*(?:\s+[A-Z][A-Z'’/&,()]*){0,7})\s*\.?\s*(?:[–—]|-{1,2})\s*(?=\S)")
+_END_OF_PART = re.compile(r"^END\s+OF\b")
+
+
+def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
+    """Plain capitals agenda headings between numbered items, by line position, with their titles.
+
+    US minutes kept on their agenda number the business straight through the
+    meeting ("5. Excused Absences" … "17. Adopt a Resolution …") and set the
+    parts of the meeting as capitals headings between them ("CALL TO ORDER",
+    "CONSENT CALENDAR", "RECESS — City Council will recess …", "ADJOURNMENT").
+    Each heading is an item of its own when it names a procedural part of a
+    meeting (`agenda_words("meeting_parts")`; a topic such as "FINANCE" is
+    none); at least `MIN_AGENDA_CAPS` of them must stand in the minutes.
+    """
+    found: dict[int, str] = {}
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if line.cells is not None or not text or _END_OF_PART.match(text):
+            continue
+        title: str | None = None
+        if _is_caps_heading(lines, position) or position in structure:
+            title = text.rstrip(":-–— ")
+        else:
+            dashed = _CAPS_DASH_HEADING.match(text)
+            if (
+                dashed is not None
+                and _is_capitals(dashed.group("title"))
+                and len(dashed.group("title")) >= MIN_CAPS_RUN_IN_LETTERS
+                and text[dashed.end():][:1].isalpha()  # "CLOSED SESSION MEETING - 4:00 P.M.": a time, not a heading
+            ):
+                title = dashed.group("title").rstrip(".,: ")
+        if title is None or _is_refused_caps_label(title) or _CAPS_NOT_HEADING.match(title) or _SENTENCE_VERB.search(title.lower()):
+            continue
+        if agenda_words("meeting_parts").search(title):
+            found[position] = title
+    return found if len(found) >= MIN_AGENDA_CAPS else {}
+
+
 def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:
     """True for a plain capitals line that heads a section ("CONSENT CALENDAR", "ORAL COMMUNICATIONS, NON-AGENDA").
 
@@ -3623,11 +3718,25 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
         return False
+    if before is not None and _carries_on(clean_text(before.text)):
+        return False  # "… Acting Human Resources Executive" / "Director Employee Organization:": a wrapped line's end
     following = _next_text_line(lines, position + 1)
     if following is None:
         return False
     after = clean_text(following.text)
     return after[:1].isupper() and len(after.split()) > MAX_BARE_HEADING_WORDS and read_label(after) is None
+
+
+MIN_CARRIED_LINE_WORDS = 8
+"""A line of prose at least this long with no end mark carries on over its line break."""
+
+
+def _carries_on(text: str) -> bool:
+    """True for a long line of prose that stops on no end mark, or any line stopping on a joining word: the line
+    after it carries it on ("… pursuant to Section 54957(b)(1) of the" / "Government Code:")."""
+    if _JOINING_END.search(text):
+        return True
+    return len(text.split()) >= MIN_CARRIED_LINE_WORDS and not re.search(r"[.:;!?)\]”\"'’]$", text)
 
 
 def _is_long_colon_title(lines: list[Line], position: int, text: str, title: str) -> bool:

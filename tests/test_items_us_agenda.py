@@ -1,0 +1,146 @@
+"""US minutes kept on their agenda: capitals parts of the meeting among business numbered straight through, the
+opening heading right under the title lines, and speakers' residence lines that are no items.
+
+Every document here is invented; each rule is written in at least two forms, with a near miss it must not take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items
+
+
+def _items(make_document, text, name="inline.txt"):
+    return [(item.number, item.title) for item in extract_items(make_document(text, name=name))]
+
+
+def _agenda_minutes(recess: str, adjourn: str) -> str:
+    return (
+        "CITY OF HARROWGATE\nMinutes of the Regular Meeting of the City Council\nMarch 4, 2031\n"
+        "CALL TO ORDER\nMINUTES: Mayor Petra Quillfeather called the meeting to order at 6:00 P.M.\n"
+        "CEREMONIAL PRESENTATIONS\n"
+        "1. Certificate of Recognition Presented to the Fernbank Rowing Club\n"
+        "MINUTES: The Mayor presented the certificate.\n"
+        "2. Proclamation Declaring April 2031 as Library Month\n"
+        "MINUTES: The Mayor read the proclamation.\n"
+        "PUBLIC COMMENTS — Members of the public may address the City Council on any item.\n"
+        "MINUTES: The following speakers addressed the City Council:\n"
+        "1. Tom Birch spoke regarding the street lights on Quarry Lane.\n"
+        "2. Ann Roe requested more parking downtown.\n"
+        "3. An unidentified speaker spoke in support of the library.\n"
+        "CONSENT CALENDAR\nMINUTES: At 6:40 P.M. the Consent Calendar was considered.\n"
+        "5. Excused Absences\nRecommended Action: Excuse the absent members.\n"
+        "6. Minutes from the Regular Meeting of February 18, 2031\nRecommended Action: Approve minutes.\n"
+        f"{recess}\n"
+        "7. Agreement with Fernbank Paving for Street Repairs\nRecommended Action: Approve the agreement.\n"
+        "END OF CONSENT CALENDAR\n"
+        f"{adjourn}\nMINUTES: The meeting adjourned at 8:00 P.M.\n"
+    )
+
+
+_EXPECTED = [
+    (None, "CALL TO ORDER"), (None, "CEREMONIAL PRESENTATIONS"),
+    ("1", "Certificate of Recognition Presented to the Fernbank Rowing Club"),
+    ("2", "Proclamation Declaring April 2031 as Library Month"),
+    (None, "PUBLIC COMMENTS"), (None, "CONSENT CALENDAR"),
+    ("5", "Excused Absences"), ("6", "Minutes from the Regular Meeting of February 18, 2031"),
+    (None, "RECESS"), ("7", "Agreement with Fernbank Paving for Street Repairs"), (None, "ADJOURNMENT"),
+]
+
+
+@pytest.mark.parametrize(
+    ("recess", "adjourn"),
+    [
+        ("RECESS — City Council will recess to Closed Session.", "ADJOURNMENT — Adjourn the City Council meeting."),
+        ("RECESS", "ADJOURNMENT"),
+    ],
+)
+def test_capitals_parts_of_the_meeting_are_items_among_numbered_business(make_document, recess, adjourn):
+    assert _items(make_document, _agenda_minutes(recess, adjourn)) == _EXPECTED
+
+
+def test_a_banner_with_a_time_and_an_end_of_part_line_are_no_items(make_document):
+    text = _agenda_minutes("RECESS", "ADJOURNMENT").replace(
+        "March 4, 2031\n", "March 4, 2031\nCLOSED SESSION MEETING - 4:00 P.M.\n"
+    )
+    assert _items(make_document, text) == _EXPECTED
+
+
+def test_two_capitals_headings_among_numbered_items_stay_text(make_document):
+    # One capitals agenda heading and an adjournment are not enough to make the parts of a meeting items.
+    text = (
+        "CITY OF HARROWGATE\nMinutes of the Regular Meeting of the City Council\nMarch 4, 2031\n"
+        "Present: Mayor Petra Quillfeather, Councilmembers Lee and Hart.\n"
+        "1. Excused Absences\nThe Council excused Councilmember Vale.\n"
+        "CONSENT CALENDAR\nThe Council approved the consent calendar.\n"
+        "2. Agreement with Fernbank Paving for Street Repairs\nThe Council approved the agreement.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Excused Absences"), ("2", "Agreement with Fernbank Paving for Street Repairs"),
+    ]
+
+
+def _sectioned(opening: str) -> str:
+    return (
+        "# Ashby Creek City Council Meeting Minutes\n\n## March 4, 2031\n\n"
+        f"## {opening}\n\nThe meeting was called to order at 7:00 p.m. Mayor Vale declared a quorum.\n\n"
+        "## CONSENT AGENDA\n\n### 1. Minutes from February 4, 2031 Meeting\n\nApproved 4-0.\n\n"
+        "### 2. February Financials\n\nApproved 4-0.\n\n"
+        "## NEW BUSINESS\n\n### 1. Park Mowing Contract\n\nApproved 4-0.\n\n"
+        "## ADJOURNMENT\n\nThe meeting was adjourned at 8:10 p.m.\n"
+    )
+
+
+_SECTIONED_TAIL = [
+    (None, "CONSENT AGENDA"), ("1", "Minutes from February 4, 2031 Meeting"), ("2", "February Financials"),
+    (None, "NEW BUSINESS"), ("1", "Park Mowing Contract"), (None, "ADJOURNMENT"),
+]
+
+
+@pytest.mark.parametrize("opening", ["CALL TO ORDER AND ROLL CALL", "ROLL CALL"])
+def test_the_opening_heading_under_the_title_lines_is_the_first_item(make_document, opening):
+    assert _items(make_document, _sectioned(opening), name="inline.md") == [(None, opening)] + _SECTIONED_TAIL
+
+
+def test_a_heading_under_the_title_lines_that_opens_nothing_stays_a_title(make_document):
+    assert _items(make_document, _sectioned("REGULAR SESSION"), name="inline.md") == _SECTIONED_TAIL
+
+
+def _hearing(speakers: list[str]) -> str:
+    said = "\n".join(f"**{speaker}**\nThe speaker asked for longer hours." for speaker in speakers)
+    return (
+        "# TOWN OF BRACKEN FALLS\n\nApril 3, 2031\n\n"
+        "## CALL TO ORDER\n\nMayor Ann Vale called the meeting to order at 7:00 p.m.\n\n"
+        "## CONSENT AGENDA\n\n1. Minutes of March 20, 2031\n2. Payment of bills\n\n"
+        f"## NEW BUSINESS\n\n1. Hearing on the boat ramp hours\nThe clerk read the notice.\n{said}\n\n"
+        "## OLD BUSINESS\n\n1. Grader lease\nMotion carried.\n\n"
+        "## ADJOURNMENT\n\nThe meeting adjourned at 8:00 p.m.\n"
+    )
+
+
+_HEARING = [
+    (None, "CALL TO ORDER"), (None, "CONSENT AGENDA"), ("1", "Minutes of March 20, 2031"), ("2", "Payment of bills"),
+    (None, "NEW BUSINESS"), ("1", "Hearing on the boat ramp hours"),
+]
+_HEARING_TAIL = [(None, "OLD BUSINESS"), ("1", "Grader lease"), (None, "ADJOURNMENT")]
+
+
+@pytest.mark.parametrize(
+    "speakers",
+    [
+        ["Nora Quill 5255 Fernbank Road, Lowmoor, OR", "Abel Stone – 19 Marlin Court, Lowmoor, OR"],
+        ["Kevin Lane, 4455 Cobb Way, Lake Ashby, OR.", "Dee Ellen Park, 12 Mill Road, Lowmoor, OR"],
+    ],
+)
+def test_speakers_with_their_residence_are_not_items(make_document, speakers):
+    assert _items(make_document, _hearing(speakers), name="inline.md") == _HEARING + _HEARING_TAIL
+
+
+@pytest.mark.parametrize("title", ["Public Hearing 12 Main Street, Lowmoor, OR", "Lot Split, 1200 Mill Road, Lowmoor, OR"])
+def test_titles_naming_a_residence_stay_items(make_document, title):
+    text = (
+        "# Village of Ash Hollow\n\nMinutes, April 3, 2031\n\nPresent: Mayor Ann Vale, Trustees Lee and Hart.\n\n"
+        f"**{title}**\nThe clerk read the notice.\n**Road Report**\nThe grader was serviced.\n"
+    )
+    assert _items(make_document, text, name="inline.md") == [(None, title), (None, "Road Report")]
