@@ -3228,9 +3228,9 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
                 and text[dashed.end():][:1].isalpha()  # "CLOSED SESSION MEETING - 4:00 P.M.": a time, not a heading
             ):
                 title = dashed.group("title").rstrip(".,: ")
-        if title is None or _is_refused_caps_label(title) or _CAPS_NOT_HEADING.match(title) or _SENTENCE_VERB.search(title.lower()):
+        if title is None or _is_refused_caps_label(title) or _CAPS_NOT_HEADING.match(title):
             continue
-        if agenda_words("meeting_parts").search(title):
+        if not _SENTENCE_VERB.search(title.lower()) and agenda_words("meeting_parts").search(title):
             found[position] = title
     return found if len(found) >= MIN_AGENDA_CAPS else {}
 
