@@ -358,7 +358,8 @@ _NOT_BARE_HEADING = re.compile(
     r"^(?:Resolved|Agreed|Proposed|Seconded|Action|Actions|Note|Notes|Decision|Outcome|Result|Vote|Motion|Carried"
     r"|Signed|Date|Time|Venue|Place|Chair(?:man|person)?|Clerk|Attendees|Members|Councillors|Officers|Absent"
     r"|Apologies|Present|Also\s+Present|In\s+Attendance|Minutes|Agenda|Total|Balance|Payments|Receipts|Income"
-    r"|Expenditure|Cheques|Invoices|Recommendations?|Comments?|Questions?|Answer|Response|Reply|Background|Purpose"
+    r"|Expenditure|Cheques|Invoices|Recommendations?|Recommended\s+Actions?|Comments?|Questions?|Answer|Response|Reply"
+    r"|Background|Purpose"
     r"|Summary|Notice|Proposal|Amendment)$",
     re.IGNORECASE,
 )
@@ -1439,7 +1440,9 @@ def _with_vouched(
     added = outline_children(plain, end, taken, _DECISION_OPENING)
     taken += [Taken(first=entry.first, last=entry.last, number=entry.number) for entry in added]
     added += filled_gaps(texts, taken, _DECISION_OPENING)
-    added += restarted_children(plain, end, taken)
+    # "Recommended Action:" then "1. Authorize …", "2. Approve …": a recommendation's parts are no restarted children.
+    recommended = _recommendation_parts(lines, end)
+    added += restarted_children(["" if i in recommended else text for i, text in enumerate(plain)], end, taken)
     if not added:
         return found
     merged = [(entry[0].evidence.line_start if entry[0].evidence else 0, entry) for entry in found]
@@ -1743,6 +1746,7 @@ def _find_line_items(
     """Lines by page and number, made the first time an item's own line is looked up."""
     speaking = False
     """A capitals public-comment heading of `agenda_caps` was the last: its numbered entries are speakers."""
+    recommended_parts = _recommendation_parts(lines, end)
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
@@ -1800,7 +1804,16 @@ def _find_line_items(
                 # start again under a part of the meeting; speakers numbered under public comment stay a list.
                 parent, last_major = None, None
             continue
+        if index - 1 in recommended_parts:
+            past_title = True
+            continue  # "Recommended Action:" then "1. Approve …", "2. Authorize …": the recommendation's parts
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs) if index - 1 not in stray else None
+        if (
+            numbered is not None and last_major is not None and numbered[0].isdigit()
+            and int(numbered[0]) > last_major + MAX_NUMBER_JUMP
+            and (before := _previous_text(lines, index - 1)) is not None and _carries_on(before)
+        ):
+            numbered = None  # "… by the Service Employees International Union Local" / "721 Part-Time …": a wrapped line
         if numbered is not None and speaking and _SPEAKER_ENTRY.match(numbered[1]):
             past_title = True
             continue  # "PUBLIC COMMENTS" then "3. Ann Roe spoke regarding …": a speaker, not an item
@@ -3192,6 +3205,32 @@ _SPEAKER_ENTRY = re.compile(
     r"^(?:An?\s+unidentified\s+speaker|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:\([^)]*\)\s+)?"
     r"(?:" + _SPOKEN.pattern + r"|congratulated|requested|invited|urged|announced|shared|submitted|addressed|expressed)"
 )
+# The label of an agenda's recommendation, run in or over a numbered list of its parts: "Recommended Action: Approve
+# minutes.", "Staff Recommendation:" (see `_find_line_items`).
+_RECOMMENDATION_LABEL = re.compile(r"^(?:Staff\s+)?Recommend(?:ed|ation)s?(?:\s+Actions?)?\s*:", re.IGNORECASE)
+def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
+    """Positions of the numbered parts of an agenda's recommendation: "Recommended Action:" then "1. Approve …",
+    "2. Authorize …" counting from 1; the first number out of that count (the next item, "25.") ends them."""
+    parts: set[int] = set()
+    expected: int | None = None
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if line.cells is not None or not text:
+            continue
+        if _RECOMMENDATION_LABEL.match(text):
+            expected = 1
+            continue
+        counted = _LIST_LINE.match(text) or re.fullmatch(r"(?P<number>\d{1,2})[.)]", text) or _NUMBERED.match(text)
+        if expected is None or counted is None:
+            continue
+        if int(re.match(r"\d+", counted.group("number")).group()) == expected:  # type: ignore[union-attr]
+            parts.add(position)
+            expected += 1
+        else:
+            expected = None
+    return parts
+
+
 MIN_AGENDA_CAPS = 3
 """Capitals agenda headings among numbered business that make them items too (`_agenda_caps_headings`)."""
 # A capitals agenda heading run in before a dash with the agenda's own wording or the minutes after it:
@@ -3582,7 +3621,9 @@ _FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
 _STREET_ADDRESS = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
     + street_word_pattern()
-    + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?(?:\s*,.*)?$"
+    + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?"
+    # A US address runs on to its town without a comma before a state and ZIP code: "22 Civic Plaza Ashby, CA 90001".
+    + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?(?:\s*,.*)?$"
 )
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
@@ -3725,6 +3766,15 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
         return False
     after = clean_text(following.text)
     return after[:1].isupper() and len(after.split()) > MAX_BARE_HEADING_WORDS and read_label(after) is None
+
+
+MAX_NUMBER_JUMP = 20
+"""An item number this far past the last one, on a line after a line carried on, is the wrapped line's text."""
+
+
+def _previous_text(lines: list[Line], position: int) -> str | None:
+    """The text of the last non-empty line before `lines[position]`, or None."""
+    return next((clean_text(lines[i].text) for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
 
 
 MIN_CARRIED_LINE_WORDS = 8

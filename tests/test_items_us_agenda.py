@@ -144,3 +144,54 @@ def test_titles_naming_a_residence_stay_items(make_document, title):
         f"**{title}**\nThe clerk read the notice.\n**Road Report**\nThe grader was serviced.\n"
     )
     assert _items(make_document, text, name="inline.md") == [(None, title), (None, "Road Report")]
+
+
+def _consent(item_24: str, recommendation: str, address: str) -> str:
+    return (
+        "CITY OF HARROWGATE\nMinutes of the Regular Meeting of the City Council\n"
+        f"{address}\nMarch 4, 2031\n"
+        "CALL TO ORDER\nMINUTES: Mayor Petra Quillfeather called the meeting to order at 6:00 P.M.\n"
+        "CONSENT CALENDAR\nMINUTES: At 6:40 P.M. the Consent Calendar was considered.\n"
+        "23. Excused Absences\nRecommended Action: Excuse the absent members.\n"
+        f"{item_24}\nDepartment(s): Public Works Agency\n{recommendation}\n"
+        "25. Agreement with Fernbank Paving for Street Repairs\nRecommended Action: Approve the agreement.\n"
+        "ADJOURNMENT\nMINUTES: The meeting adjourned at 8:00 P.M.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "recommendation",
+    [
+        "Recommended Action:\n1. Approve an appropriation adjustment of $75,000 in the grant account.\n"
+        "2. Authorize the City Manager to execute the agreement with the County.",
+        "Staff Recommendation:\n1) Adopt a resolution accepting the grant.\n2) Determine that the actions are exempt\n"
+        "from further environmental review.\n3) Authorize the Finance Director to file the claim.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("item_24", "title_24"),
+    [
+        ("24. Memorandum of Understanding with the Ashby Teachers Union Local\n"
+         "721 Part-Time Civil Service Employees Unit", "Memorandum of Understanding with the Ashby Teachers Union Local"),
+        ("24. Grant Agreement for the Quarry Lane Rehabilitation Project", "Grant Agreement for the Quarry Lane Rehabilitation Project"),
+    ],
+)
+def test_a_recommendations_numbered_parts_and_a_wrapped_number_are_no_items(
+    make_document, recommendation, item_24, title_24
+):
+    items = _items(make_document, _consent(item_24, recommendation, "22 Civic Center Plaza Harrowgate, CA 90210"))
+    assert [number for number, _ in items] == [None, None, "23", "24", "25", None]
+    assert items[3][1].startswith(title_24)
+
+
+def test_a_numbered_line_after_a_recommendation_that_counts_on_is_an_item(make_document):
+    # Near miss: "Recommended Action: Approve …" run in on its line, then the next item "24.": no part 1 follows.
+    items = _items(make_document, _consent("24. Grant Agreement for the Quarry Lane Project",
+                                           "Recommended Action: Approve the agreement.", "City Hall"))
+    assert [number for number, _ in items] == [None, None, "23", "24", "25", None]
+
+
+@pytest.mark.parametrize("address", ["22 Civic Center Plaza Harrowgate, CA 90210", "415 Fernbank Road Lowmoor, OR 97001-2231"])
+def test_a_postal_address_with_its_town_and_zip_is_no_item(make_document, address):
+    items = _items(make_document, _consent("24. Grant Agreement", "Recommended Action: Approve it.", address))
+    assert all(not title.startswith(address.split(None, 1)[1]) for _, title in items)
