@@ -1811,7 +1811,7 @@ def _find_line_items(
         if (
             numbered is not None and last_major is not None and numbered[0].isdigit()
             and int(numbered[0]) > last_major + MAX_NUMBER_JUMP
-            and (before := _previous_text(lines, index - 1)) is not None and _carries_on(before)
+            and (carried := _previous_text(lines, index - 1)) is not None and _carries_on(carried)
         ):
             numbered = None  # "… by the Service Employees International Union Local" / "721 Part-Time …": a wrapped line
         if numbered is not None and speaking and _SPEAKER_ENTRY.match(numbered[1]):
