@@ -52,7 +52,7 @@ from .numbering import (
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern, street_words
 from .dates import clock_alone
-from .outline import Taken, filled_gaps, outline_children, restarted_children
+from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence
@@ -1681,6 +1681,12 @@ def _find_line_items(
     if not sectioned and not section_subs:
         # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
         sectioned = _heading_layer(lines, end, structure)
+    # "3) The board was briefed on cases:" over "1. Abell (…)", "2. Beck (…)", then "4) Matters Withdrawn" over "1. …":
+    # two marks, two levels ("3.1", "3.2").
+    two_marks = (
+        two_mark_outline(["" if line.cells is not None else clean_text(line.text) for line in lines], end)
+        if not sectioned and not section_subs else {}
+    )
     # "CONSENT CALENDAR" over "5. Excused Absences" … "17. …", numbered on through the meeting: both are items.
     agenda_caps = (
         _agenda_caps_headings(lines, end, structure) if numbered_total and not sectioned and not section_subs else {}
@@ -1803,6 +1809,13 @@ def _find_line_items(
                 # "CEREMONIAL PRESENTATIONS" then "1. Certificate …" after closed-session items 1 to 4: numbering may
                 # start again under a part of the meeting; speakers numbered under public comment stay a list.
                 parent, last_major = None, None
+            continue
+        if index - 1 in two_marks:
+            past_title = True
+            outlined = two_marks[index - 1]
+            if outlined is not None:
+                found.append((_make_item(outlined[0], outlined[1], private, line, line), None))
+                parent, next_letter, last_major = outlined[0], "a", _major(outlined[0])
             continue
         if index - 1 in recommended_parts:
             past_title = True

@@ -195,3 +195,42 @@ def test_a_numbered_line_after_a_recommendation_that_counts_on_is_an_item(make_d
 def test_a_postal_address_with_its_town_and_zip_is_no_item(make_document, address):
     items = _items(make_document, _consent("24. Grant Agreement", "Recommended Action: Approve it.", address))
     assert all(not title.startswith(address.split(None, 1)[1]) for _, title in items)
+
+
+def _two_marks(top: str, sub: str) -> str:
+    return (
+        "HARROWGATE LICENSING BOARD\nMarch 4, 2031\nUnapproved Minutes\n"
+        "The Board met at 1:00 p.m. with members Petra Quillfeather and Tom Birch present.\n"
+        f"1{top} Board Chair – Quillfeather offered brief remarks.\n"
+        f"2{top} Advisory Opinions –\n1{sub} None\n"
+        f"3{top} The board was briefed on cases and took action as indicated:\n"
+        f"1{sub} Fernbank, Ann (31FC:0012 – Chapter 21 – City of Lowmoor 2/1/31). A motion by Birch to approve\n"
+        "the dismissal order. Unanimously approved, 2-0.\n"
+        f"2{sub} Quarry, Lee (31FC:0015 – Chapter 22 – Ashby School Board 2/9/31). A motion by Birch to\n"
+        "approve the acceptance order. Unanimously approved, 2-0.\n"
+        f"4{top} Matters Withdrawn. No Action -\n"
+        f"1{sub} Marlin, Joe (31FC:0017 – Chapter 22 – Ashby County 2/12/31) withdrawn\n"
+        f"5{top} Committee Reports\n"
+        "The next meeting will be April 1, 2031.\n"
+    )
+
+
+_TWO_MARKS = [
+    ("1", "Board Chair"), ("2", "Advisory Opinions"), ("3", "The board was briefed on cases and took action as indicated"),
+    ("3.1", "Fernbank, Ann (31FC:0012 – Chapter 21 – City of Lowmoor 2/1/31). A motion by Birch to approve"),
+    ("3.2", "Quarry, Lee (31FC:0015 – Chapter 22 – Ashby School Board 2/9/31). A motion by Birch to"),
+    ("4", "Matters Withdrawn. No Action"),
+    ("4.1", "Marlin, Joe (31FC:0017 – Chapter 22 – Ashby County 2/12/31) withdrawn"), ("5", "Committee Reports"),
+]
+
+
+@pytest.mark.parametrize(("top", "sub"), [(")", "."), (".", ")")])
+def test_two_marks_number_items_and_their_parts(make_document, top, sub):
+    assert _items(make_document, _two_marks(top, sub)) == _TWO_MARKS
+
+
+def test_points_that_do_not_start_again_under_each_item_are_no_outline(make_document):
+    # Near miss: the second run of points goes on from the first ("2." under item 4), so the marks make no outline.
+    text = _two_marks(")", ".").replace("1. Marlin, Joe", "3. Marlin, Joe")
+    assert ("4.1", _TWO_MARKS[6][1]) not in _items(make_document, text)
+    assert ("3.2", _TWO_MARKS[4][1]) not in _items(make_document, text)
