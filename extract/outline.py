@@ -336,35 +336,45 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
     "1) Board Chair – …", "2) Advisory Opinions –", "3) The board was briefed on cases …:" with "1. Abell
     (22FC:0078 …)", "2. Beck (…)" numbered again from 1 under each: the items count 1, 2, 3 … in one mark
     and every run of the other mark starts at 1 straight under one of them, so each point of it is that
-    item's part ("3.1", "3.2"). At least `MIN_MARKED_PARENTS` items and `MIN_RESTARTED_RUNS` runs; a line
-    with either mark that breaks its count, or a run that starts elsewhere than at 1, leaves the numbers to
-    the line reader. A point saying only "None" is no item.
+    item's part ("3.1", "3.2"). A run of the other mark starting at 1 again under a part ("3. Rules –" then
+    "1. The Board discussed …") is that part's own ("7.3.1"). At least `MIN_MARKED_PARENTS` items and
+    `MIN_RESTARTED_RUNS` runs; a line with either mark that breaks its count leaves the numbers to the line
+    reader. A point saying only "None" is no item.
     """
-    marked = [(index, match) for index in range(min(end, len(texts))) if (match := _GAP.match(texts[index]))]
+    marked = [
+        (index, match) for index in range(min(end, len(texts)))
+        if (match := _BARE.match(texts[index])) and not texts[index][match.end():][:1].isdigit()  # "4.1 …", "7.30 pm"
+    ]
     if len(marked) < MIN_MARKED_PARENTS + MIN_RESTARTED_RUNS:
         return {}
-    parent_mark = marked[0][1].group(0).split(None, 1)[0][-1:]
-    if parent_mark not in ".)":
-        return {}
+    parent_mark = texts[marked[0][0]][len(marked[0][1].group("number"))]
     found: dict[int, tuple[str, str] | None] = {}
-    parent = 0
-    child = 0
-    runs = 0
+    parent = child = grand = runs = 0
     for index, match in marked:
         value = int(match.group("number"))
         mark = texts[index][len(match.group("number"))]
-        title = _title_before_stop(match.group("title"))
+        title = _title_before_stop(texts[index][match.end():])
         if mark == parent_mark:
             if value != parent + 1:
                 return {}
-            parent, child = value, 0
+            parent, child, grand = value, 0, 0
             found[index] = (str(value), title)
-        else:
-            if parent == 0 or value != child + 1:
-                return {}
+            continue
+        if parent == 0:
+            return {}
+        if grand and value == grand + 1:
+            grand = value
+            number = f"{parent}.{child}.{value}"
+        elif value == child + 1:
             runs += child == 0
-            child = value
-            found[index] = None if _EMPTY_POINT.match(title) else (f"{parent}.{value}", title)
+            child, grand = value, 0
+            number = f"{parent}.{value}"
+        elif value == 1 and child and not grand:
+            grand = 1  # "3. Rules –" then "1. The Board discussed …": the part's own points
+            number = f"{parent}.{child}.1"
+        else:
+            return {}
+        found[index] = None if _EMPTY_POINT.match(title) else (number, title)
     return found if parent >= MIN_MARKED_PARENTS and runs >= MIN_RESTARTED_RUNS else {}
 
 

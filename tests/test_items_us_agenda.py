@@ -234,3 +234,18 @@ def test_points_that_do_not_start_again_under_each_item_are_no_outline(make_docu
     text = _two_marks(")", ".").replace("1. Marlin, Joe", "3. Marlin, Joe")
     assert ("4.1", _TWO_MARKS[6][1]) not in _items(make_document, text)
     assert ("3.2", _TWO_MARKS[4][1]) not in _items(make_document, text)
+
+
+@pytest.mark.parametrize(("top", "sub"), [(")", "."), (".", ")")])
+def test_a_run_starting_again_under_a_part_is_that_parts_own(make_document, top, sub):
+    text = _two_marks(top, sub).replace(
+        f"5{top} Committee Reports\n",
+        f"5{top} Committee Reports\n1{sub} Communications – No report\n2{sub} Rules –\n"
+        f"1{sub} The Board discussed the proposal to delete two rules.\n"
+        f"2{sub} The Board discussed the proposal on timely compliance.\n",
+    )
+    assert _items(make_document, text)[-5:] == [
+        ("5", "Committee Reports"), ("5.1", "Communications"), ("5.2", "Rules"),
+        ("5.2.1", "The Board discussed the proposal to delete two rules."),
+        ("5.2.2", "The Board discussed the proposal on timely compliance."),
+    ]
