@@ -3249,6 +3249,9 @@ MIN_AGENDA_CAPS = 3
 # A capitals agenda heading run in before a dash with the agenda's own wording or the minutes after it:
 # "RECESS — City Council will recess to …", "PUBLIC COMMENTS.—Members of the public may …", "ADJOURNMENT -- Adjourn".
 _CAPS_DASH_HEADING = re.compile(r"^(?P<title>[A-Z][A-Z'’/&,()]*(?:\s+[A-Z][A-Z'’/&,()]*){0,7})\s*\.?\s*(?:[–—]|-{1,2})\s*(?=\S)")
+# A capitals part of the meeting followed by who led it: "PLEDGE OF ALLEGIANCE Ann Roe, Parks Director", "INVOCATION
+# Pastor Lee Hart".
+_CAPS_BEFORE_NAME = re.compile(r"^(?P<title>[A-Z][A-Z'’/&]*(?:\s+[A-Z][A-Z'’/&]*){0,5})\s+(?=[A-Z][a-z]+\b)")
 _END_OF_PART = re.compile(r"^END\s+OF\b")
 
 
@@ -3272,7 +3275,7 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
         if _is_caps_heading(lines, position) or position in structure:
             title = text.rstrip(":-–— ")
         else:
-            dashed = _CAPS_DASH_HEADING.match(text)
+            dashed = _CAPS_DASH_HEADING.match(text) or _CAPS_BEFORE_NAME.match(text)
             if (
                 dashed is not None
                 and _is_capitals(dashed.group("title"))

@@ -249,3 +249,19 @@ def test_a_run_starting_again_under_a_part_is_that_parts_own(make_document, top,
         ("5.2.1", "The Board discussed the proposal to delete two rules."),
         ("5.2.2", "The Board discussed the proposal on timely compliance."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("PLEDGE OF ALLEGIANCE Ann Roe, Parks Director", "PLEDGE OF ALLEGIANCE"), ("INVOCATION Pastor Lee Hart", "INVOCATION")],
+)
+def test_a_capitals_part_before_who_led_it_is_an_item(make_document, line, title):
+    text = _agenda_minutes("RECESS", "ADJOURNMENT").replace("CEREMONIAL PRESENTATIONS\n", f"{line}\nCEREMONIAL PRESENTATIONS\n")
+    assert _items(make_document, text) == [*_EXPECTED[:1], (None, title), *_EXPECTED[1:]]
+
+
+def test_a_capitals_banner_before_a_name_is_no_item(make_document):
+    # Near miss: capitals naming no part of a meeting ("HARROWGATE RECREATION" before "Ann Roe, Director").
+    line = "HARROWGATE RECREATION Ann Roe, Director"
+    text = _agenda_minutes("RECESS", "ADJOURNMENT").replace("CEREMONIAL PRESENTATIONS\n", f"{line}\nCEREMONIAL PRESENTATIONS\n")
+    assert _items(make_document, text) == _EXPECTED
