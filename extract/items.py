@@ -1866,6 +1866,15 @@ def _find_line_items(
             taken_marks.add(simple.group("mark"))
             list_next = None
         label = labels.get(index - 1)
+        split = _split_number_title(lines, index - 1, end) if numbered is None and line.cells is None else None
+        if split is not None:
+            # "… to Khalil Bey" / "5." / "for Outstanding Contributions …": the number set between a title's lines.
+            split_title, split_first, split_last = split
+            split_number = text.rstrip(".)")
+            found.append((_make_item(split_number, split_title, private, lines[split_first], lines[split_last]), None))
+            parent, next_letter, last_major = split_number, "a", _major(split_number)
+            index = split_last + 1
+            continue
         if numbered is None and label is not None:
             taken = _label_item(lines, index - 1, label, parent, end)
             if taken is not None:
@@ -2768,6 +2777,29 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
         return None  # "II." then "SECOND:": a motion's layout, not an item ("2." then "MINUTES" is one)
     number = sub_item_number(parent, label) if label.is_sub_item and parent is not None else label.number
     return number, title, last
+
+
+def _split_number_title(lines: list[Line], position: int, end: int) -> tuple[str, int, int] | None:
+    """(title, first line, last line) when a number alone on its line stands between a title's two lines.
+
+    A PDF whose item numbers sit in a margin column beside a title of two lines gives the title's first line,
+    then the number, then the rest: "CONFERENCE WITH LEGAL COUNSEL pursuant to" / "1." / "Paragraph (1) of …",
+    "Certificate of Recognition presented to Ann Roe" / "5." / "for Outstanding Contributions". The line
+    before must carry on (no end mark; a joining word last, or the line after opening in lower case, with a
+    digit or a bracket), and must not be a numbered or labelled line of its own.
+    """
+    if not re.fullmatch(r"\d{1,3}[.)]", clean_text(lines[position].text)):
+        return None
+    first = next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    after = _next_text_index(lines, position + 1, end)
+    if first is None or after is None or lines[first].cells is not None or lines[after].cells is not None:
+        return None
+    before, rest = clean_text(lines[first].text), clean_text(lines[after].text)
+    if re.search(r"[.:;!?]$", before) or _NUMBERED.match(before) or read_label(before) is not None:
+        return None
+    if not (_JOINING_END.search(before) or re.match(r"[a-z0-9(]", rest)) or read_label(rest) is not None:
+        return None
+    return f"{before} {rest}".strip(), first, after
 
 
 def _paragraph_from(lines: list[Line], first: int, end: int) -> str:

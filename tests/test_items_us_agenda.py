@@ -265,3 +265,26 @@ def test_a_capitals_banner_before_a_name_is_no_item(make_document):
     line = "HARROWGATE RECREATION Ann Roe, Director"
     text = _agenda_minutes("RECESS", "ADJOURNMENT").replace("CEREMONIAL PRESENTATIONS\n", f"{line}\nCEREMONIAL PRESENTATIONS\n")
     assert _items(make_document, text) == _EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "title"),
+    [
+        ("CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION pursuant to", "Paragraph (1) of Section 54956.9",
+         "CONFERENCE WITH LEGAL COUNSEL - EXISTING LITIGATION pursuant to Paragraph (1) of Section 54956.9"),
+        ("Certificate of Recognition presented by the Mayor to Ann Roe", "for Outstanding Contributions to Public Safety",
+         "Certificate of Recognition presented by the Mayor to Ann Roe for Outstanding Contributions to Public Safety"),
+    ],
+)
+def test_a_number_set_between_a_titles_two_lines_is_one_item(make_document, first, rest, title):
+    text = _agenda_minutes("RECESS", "ADJOURNMENT").replace(
+        "5. Excused Absences\n", f"{first}\n5.\n{rest}\nMINUTES: The item was heard.\n"
+    )
+    assert ("5", title) in _items(make_document, text)
+
+
+@pytest.mark.parametrize("before", ["The Council considered the calendar.", "MINUTES: At 6:40 P.M. the calendar was heard:"])
+def test_a_number_alone_after_a_finished_line_joins_nothing_to_it(make_document, before):
+    # Near miss: the line before the number ends on a stop, so it is no first line of the item's title.
+    text = _agenda_minutes("RECESS", "ADJOURNMENT").replace("5. Excused Absences\n", f"{before}\n5.\nfor the absent members\n")
+    assert all(not title.startswith(before[:20]) for _, title in _items(make_document, text))
