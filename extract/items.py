@@ -1867,6 +1867,8 @@ def _find_line_items(
             list_next = None
         label = labels.get(index - 1)
         split = _split_number_title(lines, index - 1, end) if numbered is None and line.cells is None else None
+        if split is not None and speaking and _SPEAKER_ENTRY.match(split[0]):
+            split = None  # "Ann Roe invited all to attend a" / "5." / "women's event …": a speaker, not an item
         if split is not None:
             # "… to Khalil Bey" / "5." / "for Outstanding Contributions …": the number set between a title's lines.
             split_title, split_first, split_last = split

@@ -288,3 +288,11 @@ def test_a_number_alone_after_a_finished_line_joins_nothing_to_it(make_document,
     # Near miss: the line before the number ends on a stop, so it is no first line of the item's title.
     text = _agenda_minutes("RECESS", "ADJOURNMENT").replace("5. Excused Absences\n", f"{before}\n5.\nfor the absent members\n")
     assert all(not title.startswith(before[:20]) for _, title in _items(make_document, text))
+
+
+def test_a_speaker_split_by_a_number_alone_is_no_item(make_document):
+    text = _agenda_minutes("RECESS", "ADJOURNMENT").replace(
+        "3. An unidentified speaker spoke in support of the library.\n",
+        "Nora Quill (translation: Spanish) invited all to attend a\n3.\nwomen's event at the library.\n",
+    )
+    assert _items(make_document, text) == _EXPECTED
