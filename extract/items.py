@@ -1873,7 +1873,8 @@ def _find_line_items(
             # "… to Khalil Bey" / "5." / "for Outstanding Contributions …": the number set between a title's lines.
             split_title, split_first, split_last = split
             split_number = text.rstrip(".)")
-            found.append((_make_item(split_number, split_title, private, lines[split_first], lines[split_last]), None))
+            # The item's own line is the number's, so the next number's mark is read against it ("5." then "6.").
+            found.append((_make_item(split_number, split_title, private, line, lines[split_last]), None))
             parent, next_letter, last_major = split_number, "a", _major(split_number)
             index = split_last + 1
             continue
@@ -3023,7 +3024,9 @@ def _item_mark(line_at: dict[tuple[int, int], Line], item: AgendaItem) -> str | 
     line = line_at.get((item.evidence.page, item.evidence.line_start))
     if line is None:
         return None
-    match = _SIMPLE_NUMBER.match(clean_text(line.text))
+    # A number alone on its line ("5." between a title's lines, see `_split_number_title`) is printed plain too.
+    text = clean_text(line.text)
+    match = _SIMPLE_NUMBER.match(text) or re.fullmatch(r"(?P<number>\d{1,3})(?P<mark>[.)])", text)
     return match.group("mark") if match is not None and not (line.bold or line.is_heading) else None
 
 

@@ -296,3 +296,18 @@ def test_a_speaker_split_by_a_number_alone_is_no_item(make_document):
         "Nora Quill (translation: Spanish) invited all to attend a\n3.\nwomen's event at the library.\n",
     )
     assert _items(make_document, text) == _EXPECTED
+
+
+@pytest.mark.parametrize("mark", [".", ")"])
+def test_the_number_after_a_split_title_goes_on_the_same_way(make_document, mark):
+    text = _agenda_minutes("RECESS", "ADJOURNMENT").replace(
+        "5. Excused Absences\n",
+        f"Certificate of Recognition presented by the Mayor to Ann Roe\n5{mark}\nfor Outstanding Service\n"
+        "MINUTES: The Mayor presented the certificate.\n",
+    ).replace(
+        "6. Minutes from the Regular Meeting of February 18, 2031\n",
+        f"6{mark} Proclamation presented by Councilmember Hart to Lee Vale for\nOutstanding Contributions to the Community\n",
+    )
+    assert ("6", "Proclamation presented by Councilmember Hart to Lee Vale for Outstanding Contributions to the Community") in (
+        _items(make_document, text)
+    )
