@@ -50,9 +50,9 @@ from .numbering import (
     subject_of,
 )
 from ..names.vocabulary import load_non_person_words
-from .addresses import street_word_pattern
+from .addresses import street_word_pattern, street_words
 from .dates import clock_alone
-from .outline import Taken, filled_gaps, outline_children, restarted_children
+from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence
@@ -358,7 +358,8 @@ _NOT_BARE_HEADING = re.compile(
     r"^(?:Resolved|Agreed|Proposed|Seconded|Action|Actions|Note|Notes|Decision|Outcome|Result|Vote|Motion|Carried"
     r"|Signed|Date|Time|Venue|Place|Chair(?:man|person)?|Clerk|Attendees|Members|Councillors|Officers|Absent"
     r"|Apologies|Present|Also\s+Present|In\s+Attendance|Minutes|Agenda|Total|Balance|Payments|Receipts|Income"
-    r"|Expenditure|Cheques|Invoices|Recommendations?|Comments?|Questions?|Answer|Response|Reply|Background|Purpose"
+    r"|Expenditure|Cheques|Invoices|Recommendations?|Recommended\s+Actions?|Comments?|Questions?|Answer|Response|Reply"
+    r"|Background|Purpose"
     r"|Summary|Notice|Proposal|Amendment)$",
     re.IGNORECASE,
 )
@@ -1439,7 +1440,9 @@ def _with_vouched(
     added = outline_children(plain, end, taken, _DECISION_OPENING)
     taken += [Taken(first=entry.first, last=entry.last, number=entry.number) for entry in added]
     added += filled_gaps(texts, taken, _DECISION_OPENING)
-    added += restarted_children(plain, end, taken)
+    # "Recommended Action:" then "1. Authorize …", "2. Approve …": a recommendation's parts are no restarted children.
+    recommended = _recommendation_parts(lines, end)
+    added += restarted_children(["" if i in recommended else text for i, text in enumerate(plain)], end, taken)
     if not added:
         return found
     merged = [(entry[0].evidence.line_start if entry[0].evidence else 0, entry) for entry in found]
@@ -1678,6 +1681,16 @@ def _find_line_items(
     if not sectioned and not section_subs:
         # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
         sectioned = _heading_layer(lines, end, structure)
+    # "3) The board was briefed on cases:" over "1. Abell (…)", "2. Beck (…)", then "4) Matters Withdrawn" over "1. …":
+    # two marks, two levels ("3.1", "3.2").
+    two_marks = (
+        two_mark_outline(["" if line.cells is not None else clean_text(line.text) for line in lines], end)
+        if not sectioned and not section_subs else {}
+    )
+    # "CONSENT CALENDAR" over "5. Excused Absences" … "17. …", numbered on through the meeting: both are items.
+    agenda_caps = (
+        _agenda_caps_headings(lines, end, structure) if numbered_total and not sectioned and not section_subs else {}
+    )
     # Headings before the first line of text are the document's titles ("### Residents' Association" / "### Annual
     # General Meeting" / "### Minutes"): they say nothing of how its items are marked.
     first_text = next((i for i, line in enumerate(lines[:end]) if line.text.strip() and not line.is_heading), end)
@@ -1737,6 +1750,9 @@ def _find_line_items(
     title_level = _page_title_level(lines, end)
     line_at: dict[tuple[int, int], Line] | None = None
     """Lines by page and number, made the first time an item's own line is looked up."""
+    speaking = False
+    """A capitals public-comment heading of `agenda_caps` was the last: its numbered entries are speakers."""
+    recommended_parts = _recommendation_parts(lines, end)
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
@@ -1785,7 +1801,35 @@ def _find_line_items(
         if index - 1 in points:
             past_title = True
             continue
+        if index - 1 in agenda_caps:
+            found.append((_make_item(None, agenda_caps[index - 1], private, line, line), None))
+            past_title = True
+            speaking = bool(_SPEAKERS_SECTION.match(agenda_caps[index - 1]))
+            if not speaking:
+                # "CEREMONIAL PRESENTATIONS" then "1. Certificate …" after closed-session items 1 to 4: numbering may
+                # start again under a part of the meeting; speakers numbered under public comment stay a list.
+                parent, last_major = None, None
+            continue
+        if index - 1 in two_marks:
+            past_title = True
+            outlined = two_marks[index - 1]
+            if outlined is not None:
+                found.append((_make_item(outlined[0], outlined[1], private, line, line), None))
+                parent, next_letter, last_major = outlined[0], "a", _major(outlined[0])
+            continue
+        if index - 1 in recommended_parts:
+            past_title = True
+            continue  # "Recommended Action:" then "1. Approve …", "2. Authorize …": the recommendation's parts
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs) if index - 1 not in stray else None
+        if (
+            numbered is not None and last_major is not None and numbered[0].isdigit()
+            and int(numbered[0]) > last_major + MAX_NUMBER_JUMP
+            and (carried := _previous_text(lines, index - 1)) is not None and _carries_on(carried)
+        ):
+            numbered = None  # "… by the Service Employees International Union Local" / "721 Part-Time …": a wrapped line
+        if numbered is not None and speaking and _SPEAKER_ENTRY.match(numbered[1]):
+            past_title = True
+            continue  # "PUBLIC COMMENTS" then "3. Ann Roe spoke regarding …": a speaker, not an item
         if numbered is not None and index - 1 in listed:
             numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
@@ -1822,6 +1866,18 @@ def _find_line_items(
             taken_marks.add(simple.group("mark"))
             list_next = None
         label = labels.get(index - 1)
+        split = _split_number_title(lines, index - 1, end) if numbered is None and line.cells is None else None
+        if split is not None and speaking and _SPEAKER_ENTRY.match(split[0]):
+            split = None  # "Ann Roe invited all to attend a" / "5." / "women's event …": a speaker, not an item
+        if split is not None:
+            # "… to Khalil Bey" / "5." / "for Outstanding Contributions …": the number set between a title's lines.
+            split_title, split_first, split_last = split
+            split_number = text.rstrip(".)")
+            # The item's own line is the number's, so the next number's mark is read against it ("5." then "6.").
+            found.append((_make_item(split_number, split_title, private, line, lines[split_last]), None))
+            parent, next_letter, last_major = split_number, "a", _major(split_number)
+            index = split_last + 1
+            continue
         if numbered is None and label is not None:
             taken = _label_item(lines, index - 1, label, parent, end)
             if taken is not None:
@@ -2189,6 +2245,9 @@ def _roman_sub_items(lines: list[Line], end: int, labels: dict[int, Label]) -> d
     return found
 
 
+# A section heading that opens the meeting ("CALL TO ORDER AND ROLL CALL", "## Roll Call") is its first item even when
+# only the title lines and a rule stand above it.
+_OPENING_SECTION = re.compile(r"^(?:call\s+to\s+order|roll\s+call)\b", re.IGNORECASE)
 MIN_RESTARTING_SECTIONS = 2
 """Unnumbered sections whose numbered or lettered entries start again at 1 (or A) that make a document sectioned."""
 MIN_WRAPPED_LINE_WORDS = 6
@@ -2219,8 +2278,31 @@ _TITLE_NOUNS = re.compile(
 )
 
 
+# A speaker's residence line ending on a town and a two-letter state ("Ann Roe 12 Elm Road, Ashby, OR", "Ann Roe – 12 Elm
+# Road, Ashby, OR"): the comma after the name may be missing or a dash, and the name's last word may be a street word
+# ("Kevin Lane, 12 Elm Road, Ashby, OR").
+_SPEAKER_RESIDENCE = re.compile(
+    rf"^(?:{HONORIFIC}\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?:,|\s+[-–—])?\s+"
+    r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]{1,2}\.?\s+)?[A-Z][\w'’.-]*[^,]*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,?\s+[A-Z]{2}\.?$"
+)
+
+
+def _is_speaker_residence(text: str) -> bool:
+    """True for `_SPEAKER_RESIDENCE` when the name's words are no title's nouns nor words of no person."""
+    match = _SPEAKER_RESIDENCE.match(text.strip())
+    if match is None:
+        return False
+    words = match.group("name").split()
+    if words[-1].lower().strip(".,") in {word.lower() for word in street_words()}:
+        words = words[:-1]  # "Kevin Lane": a surname that is also a street word
+    non_person = load_non_person_words().non_person
+    return not _TITLE_NOUNS.search(" ".join(words)) and not any(word.lower().strip(".,") in non_person for word in words)
+
+
 def _is_speaker_line(text: str) -> bool:
     """True for a line naming a speaker and where they live ("Jane Roe, 5255 Elm Road, Springfield.")."""
+    if _is_speaker_residence(text):
+        return True
     match = _SPEAKER_WITH_ADDRESS.match(text)
     if match is None or _TITLE_NOUNS.search(match.group("name")):
         return False
@@ -2347,7 +2429,9 @@ def _sectioned_entries(
             # The minutes' title: what stood before it (a web page's menus) was no body text.
             body_seen, closed = bool(heads) and body_seen, False
             continue
-        head = _section_head(lines, position, structure) if body_seen and not (closed and line.is_heading) else None
+        head = _section_head(lines, position, structure) if not (closed and line.is_heading) else None
+        if head is not None and not body_seen and not _OPENING_SECTION.match(head):
+            head = None  # a heading before any text is the document's title, unless it opens the meeting
         if head is not None and heads and _SPEAKERS_SECTION.match(heads[-1][1]) and _is_speaker_name(head):
             head = None  # "PUBLIC COMMENT" then "## Tom Birch": who spoke, not a section
         if head is not None:
@@ -2404,11 +2488,12 @@ AGENDA_HEADING_SHARE = 1 / 3
 AGENDA_WORDS_FILE = "agenda_words.toml"
 
 
-@lru_cache(maxsize=1)
-def agenda_words() -> re.Pattern[str]:
-    """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern."""
+@lru_cache(maxsize=2)
+def agenda_words(key: str = "words") -> re.Pattern[str]:
+    """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern; `key="meeting_parts"`
+    gives those naming the procedural parts of a meeting."""
     raw = tomllib.loads(resources.files(__package__).joinpath("data", AGENDA_WORDS_FILE).read_text(encoding="utf-8"))
-    words = "|".join(str(word).replace(" ", r"\s+") for word in raw["words"])
+    words = "|".join(str(word).replace(" ", r"\s+") for word in raw[key])
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
 
@@ -2697,6 +2782,29 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
     return number, title, last
 
 
+def _split_number_title(lines: list[Line], position: int, end: int) -> tuple[str, int, int] | None:
+    """(title, first line, last line) when a number alone on its line stands between a title's two lines.
+
+    A PDF whose item numbers sit in a margin column beside a title of two lines gives the title's first line,
+    then the number, then the rest: "CONFERENCE WITH LEGAL COUNSEL pursuant to" / "1." / "Paragraph (1) of …",
+    "Certificate of Recognition presented to Ann Roe" / "5." / "for Outstanding Contributions". The line
+    before must carry on (no end mark; a joining word last, or the line after opening in lower case, with a
+    digit or a bracket), and must not be a numbered or labelled line of its own.
+    """
+    if not re.fullmatch(r"\d{1,3}[.)]", clean_text(lines[position].text)):
+        return None
+    first = next((i for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+    after = _next_text_index(lines, position + 1, end)
+    if first is None or after is None or lines[first].cells is not None or lines[after].cells is not None:
+        return None
+    before, rest = clean_text(lines[first].text), clean_text(lines[after].text)
+    if re.search(r"[.:;!?]$", before) or _NUMBERED.match(before) or read_label(before) is not None:
+        return None
+    if not (_JOINING_END.search(before) or re.match(r"[a-z0-9(]", rest)) or read_label(rest) is not None:
+        return None
+    return f"{before} {rest}".strip(), first, after
+
+
 def _paragraph_from(lines: list[Line], first: int, end: int) -> str:
     """Text of the paragraph starting at `lines[first]`, up to its first full stop at a line end."""
     parts: list[str] = []
@@ -2916,7 +3024,9 @@ def _item_mark(line_at: dict[tuple[int, int], Line], item: AgendaItem) -> str | 
     line = line_at.get((item.evidence.page, item.evidence.line_start))
     if line is None:
         return None
-    match = _SIMPLE_NUMBER.match(clean_text(line.text))
+    # A number alone on its line ("5." between a title's lines, see `_split_number_title`) is printed plain too.
+    text = clean_text(line.text)
+    match = _SIMPLE_NUMBER.match(text) or re.fullmatch(r"(?P<number>\d{1,3})(?P<mark>[.)])", text)
     return match.group("mark") if match is not None and not (line.bold or line.is_heading) else None
 
 
@@ -3138,6 +3248,83 @@ def _caps_structure(lines: list[Line], end: int) -> set[int]:
     }
     agenda = sum(1 for position in found if agenda_words().search(clean_text(lines[position].text)))
     return found if len(found) >= MIN_PARAGRAPH_RUN and agenda >= MIN_CAPS_AGENDA_WORDS else set()
+
+
+# A numbered speaker under public comment: a name (or "An unidentified speaker") and what they did at the microphone.
+_SPEAKER_ENTRY = re.compile(
+    r"^(?:An?\s+unidentified\s+speaker|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:\([^)]*\)\s+)?"
+    r"(?:" + _SPOKEN.pattern + r"|congratulated|requested|invited|urged|announced|shared|submitted|addressed|expressed)"
+)
+# The label of an agenda's recommendation, run in or over a numbered list of its parts: "Recommended Action: Approve
+# minutes.", "Staff Recommendation:" (see `_find_line_items`).
+_RECOMMENDATION_LABEL = re.compile(r"^(?:Staff\s+)?Recommend(?:ed|ation)s?(?:\s+Actions?)?\s*:", re.IGNORECASE)
+def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
+    """Positions of the numbered parts of an agenda's recommendation: "Recommended Action:" then "1. Approve …",
+    "2. Authorize …" counting from 1; the first number out of that count (the next item, "25.") ends them."""
+    parts: set[int] = set()
+    expected: int | None = None
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if line.cells is not None or not text:
+            continue
+        if _RECOMMENDATION_LABEL.match(text):
+            expected = 1
+            continue
+        counted = _LIST_LINE.match(text) or re.fullmatch(r"(?P<number>\d{1,2})[.)]", text) or _NUMBERED.match(text)
+        if expected is None or counted is None:
+            continue
+        if int(re.match(r"\d+", counted.group("number")).group()) == expected:  # type: ignore[union-attr]
+            parts.add(position)
+            expected += 1
+        else:
+            expected = None
+    return parts
+
+
+MIN_AGENDA_CAPS = 3
+"""Capitals agenda headings among numbered business that make them items too (`_agenda_caps_headings`)."""
+# A capitals agenda heading run in before a dash with the agenda's own wording or the minutes after it:
+# "RECESS — City Council will recess to …", "PUBLIC COMMENTS.—Members of the public may …", "ADJOURNMENT -- Adjourn".
+_CAPS_DASH_HEADING = re.compile(r"^(?P<title>[A-Z][A-Z'’/&,()]*(?:\s+[A-Z][A-Z'’/&,()]*){0,7})\s*\.?\s*(?:[–—]|-{1,2})\s*(?=\S)")
+# A capitals part of the meeting followed by who led it: "PLEDGE OF ALLEGIANCE Ann Roe, Parks Director", "INVOCATION
+# Pastor Lee Hart".
+_CAPS_BEFORE_NAME = re.compile(r"^(?P<title>[A-Z][A-Z'’/&]*(?:\s+[A-Z][A-Z'’/&]*){0,5})\s+(?=[A-Z][a-z]+\b)")
+_END_OF_PART = re.compile(r"^END\s+OF\b")
+
+
+def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
+    """Plain capitals agenda headings between numbered items, by line position, with their titles.
+
+    US minutes kept on their agenda number the business straight through the
+    meeting ("5. Excused Absences" … "17. Adopt a Resolution …") and set the
+    parts of the meeting as capitals headings between them ("CALL TO ORDER",
+    "CONSENT CALENDAR", "RECESS — City Council will recess …", "ADJOURNMENT").
+    Each heading is an item of its own when it names a procedural part of a
+    meeting (`agenda_words("meeting_parts")`; a topic such as "FINANCE" is
+    none); at least `MIN_AGENDA_CAPS` of them must stand in the minutes.
+    """
+    found: dict[int, str] = {}
+    for position, line in enumerate(lines[:end]):
+        text = clean_text(line.text)
+        if line.cells is not None or not text or _END_OF_PART.match(text):
+            continue
+        title: str | None = None
+        if _is_caps_heading(lines, position) or position in structure:
+            title = text.rstrip(":-–— ")
+        else:
+            dashed = _CAPS_DASH_HEADING.match(text) or _CAPS_BEFORE_NAME.match(text)
+            if (
+                dashed is not None
+                and _is_capitals(dashed.group("title"))
+                and len(dashed.group("title")) >= MIN_CAPS_RUN_IN_LETTERS
+                and text[dashed.end():][:1].isalpha()  # "CLOSED SESSION MEETING - 4:00 P.M.": a time, not a heading
+            ):
+                title = dashed.group("title").rstrip(".,: ")
+        if title is None or _is_refused_caps_label(title) or _CAPS_NOT_HEADING.match(title):
+            continue
+        if not _SENTENCE_VERB.search(title.lower()) and agenda_words("meeting_parts").search(title):
+            found[position] = title
+    return found if len(found) >= MIN_AGENDA_CAPS else {}
 
 
 def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:
@@ -3487,7 +3674,9 @@ _FILE_ID_TITLE = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}[A-Z]?\s+(?=[A-Z])")
 _STREET_ADDRESS = re.compile(
     r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
     + street_word_pattern()
-    + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?(?:\s*,.*)?$"
+    + r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|Upper|Lower|North|South|East|West)\b\.?)?"
+    # A US address runs on to its town without a comma before a state and ZIP code: "22 Civic Plaza Ashby, CA 90001".
+    + r"(?:\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)?(?:\s*,.*)?$"
 )
 NEIGHBOUR_REACH_LINES = 60
 """Lines looked over, either way, for the other numbers of a run of minute references."""
@@ -3623,11 +3812,34 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
     before = next((lines[i] for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
     if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
         return False
+    if before is not None and _carries_on(clean_text(before.text)):
+        return False  # "… Acting Human Resources Executive" / "Director Employee Organization:": a wrapped line's end
     following = _next_text_line(lines, position + 1)
     if following is None:
         return False
     after = clean_text(following.text)
     return after[:1].isupper() and len(after.split()) > MAX_BARE_HEADING_WORDS and read_label(after) is None
+
+
+MAX_NUMBER_JUMP = 20
+"""An item number this far past the last one, on a line after a line carried on, is the wrapped line's text."""
+
+
+def _previous_text(lines: list[Line], position: int) -> str | None:
+    """The text of the last non-empty line before `lines[position]`, or None."""
+    return next((clean_text(lines[i].text) for i in range(position - 1, -1, -1) if lines[i].text.strip()), None)
+
+
+MIN_CARRIED_LINE_WORDS = 8
+"""A line of prose at least this long with no end mark carries on over its line break."""
+
+
+def _carries_on(text: str) -> bool:
+    """True for a long line of prose that stops on no end mark, or any line stopping on a joining word: the line
+    after it carries it on ("… pursuant to Section 54957(b)(1) of the" / "Government Code:")."""
+    if _JOINING_END.search(text):
+        return True
+    return len(text.split()) >= MIN_CARRIED_LINE_WORDS and not re.search(r"[.:;!?)\]”\"'’]$", text)
 
 
 def _is_long_colon_title(lines: list[Line], position: int, text: str, title: str) -> bool:

@@ -319,3 +319,70 @@ def _gap_title(texts: list[str], index: int, stop: int, title: str) -> tuple[int
     ):
         return index + 1, f"{title} {following}"  # "4.Proposal to build … in Station" / "Road"
     return index, title
+
+
+MIN_MARKED_PARENTS = 3
+"""Items numbered with one mark ("1)", "2)", "3)") a two-mark outline needs."""
+MIN_RESTARTED_RUNS = 2
+"""Runs of the other mark ("1.", "2." …) starting again under those items that make it an outline."""
+_EMPTY_POINT = re.compile(r"^(?:none|nil|n/?a|no\s+report)\.?$", re.IGNORECASE)
+"""A point that says nothing is there ("1. None"): no item of its own."""
+
+
+def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | None]:
+    """Items of minutes numbered at two levels with two marks, by line index: (number, title), None for a point
+    that is no item.
+
+    "1) Board Chair – …", "2) Advisory Opinions –", "3) The board was briefed on cases …:" with "1. Abell
+    (22FC:0078 …)", "2. Beck (…)" numbered again from 1 under each: the items count 1, 2, 3 … in one mark
+    and every run of the other mark starts at 1 straight under one of them, so each point of it is that
+    item's part ("3.1", "3.2"). A run of the other mark starting at 1 again under a part ("3. Rules –" then
+    "1. The Board discussed …") is that part's own ("7.3.1"). At least `MIN_MARKED_PARENTS` items and
+    `MIN_RESTARTED_RUNS` runs; a line with either mark that breaks its count leaves the numbers to the line
+    reader. A point saying only "None" is no item.
+    """
+    marked = [
+        (index, match) for index in range(min(end, len(texts)))
+        if (match := _BARE.match(texts[index])) and not texts[index][match.end():][:1].isdigit()  # "4.1 …", "7.30 pm"
+    ]
+    if len(marked) < MIN_MARKED_PARENTS + MIN_RESTARTED_RUNS:
+        return {}
+    parent_mark = texts[marked[0][0]][len(marked[0][1].group("number"))]
+    found: dict[int, tuple[str, str] | None] = {}
+    parent = child = grand = runs = 0
+    for index, match in marked:
+        value = int(match.group("number"))
+        mark = texts[index][len(match.group("number"))]
+        title = _title_before_stop(texts[index][match.end():])
+        if mark == parent_mark:
+            if value != parent + 1:
+                return {}
+            parent, child, grand = value, 0, 0
+            found[index] = (str(value), title)
+            continue
+        if parent == 0:
+            return {}
+        if grand and value == grand + 1:
+            grand = value
+            number = f"{parent}.{child}.{value}"
+        elif value == child + 1:
+            runs += child == 0
+            child, grand = value, 0
+            number = f"{parent}.{value}"
+        elif value == 1 and child and not grand:
+            grand = 1  # "3. Rules –" then "1. The Board discussed …": the part's own points
+            number = f"{parent}.{child}.1"
+        else:
+            return {}
+        found[index] = None if _EMPTY_POINT.match(title) else (number, title)
+    return found if parent >= MIN_MARKED_PARENTS and runs >= MIN_RESTARTED_RUNS else {}
+
+
+def _title_before_stop(text: str) -> str:
+    """The title run in before a colon or dash outside brackets: "Board Chair – Pottorff offered …" gives "Board
+    Chair"; "Abell, Ernie (22FC:0078 – Chapter 21 …)" keeps its bracket whole."""
+    for stop in _TITLE_STOP.finditer(text):
+        if text.count("(", 0, stop.start()) == text.count(")", 0, stop.start()):
+            text = text[: stop.start()]
+            break
+    return text.strip().rstrip(":-–— ").strip()
