@@ -259,9 +259,9 @@ _ASKED_TO_SAY = re.compile(
     r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
     re.IGNORECASE,
 )
-# What one asks another to report to the meeting there and then, with no later time ("asked Carolyn to update the
+# What one asks another to report to the meeting there and then, with no later time ("asked Petra to update the
 # Council on the flood", "asked the Manager to brief members about the works"): answered in the meeting, as the minutes'
-# own "Mr. Dobbins updated the council on …" shows. "… to update the Board on progress", "… on any developments at the
+# own "Mr. Quarry updated the council on …" shows. "… to update the Board on progress", "… on any developments at the
 # next meeting" are tasks.
 _ASKED_TO_REPORT = re.compile(
     r"^to\s+(?:update|brief)\s+(?:the\s+)?(?:council|board|commission|committee|members|meeting|panel|group|everyone)\b"
@@ -362,7 +362,7 @@ _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
 )
 # "Rob Dale requests that Clerks Ann and Lyn bring …", "Members asked that the Clerk write to …"; with the one asked
-# directed in the passive, as a recommendation or a motion puts it: "Councilmember Pust recommended that staff be
+# directed in the passive, as a recommendation or a motion puts it: "Councilmember Orme recommended that staff be
 # directed to move forward with …", "Lee moved that the City Manager be authorized to sign …".
 _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"

@@ -120,7 +120,7 @@ _CHAIRED_BY = re.compile(
 )
 _CALL_TO_ORDER_HEADING = re.compile(r"^(?:[A-Z0-9]{1,3}[.)]\s*)?call\s+to\s+order\s*[:.\-–]?\s*", re.IGNORECASE)
 _CALLS_TO_ORDER = re.compile(
-    # "Mayor Elmslie called the Meeting to order": the word may be capitalised.
+    # "Mayor Penhale called the Meeting to order": the word may be capitalised.
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,5}),?\s+(?:then\s+)?(?:called\s+the\s+[Mm]eeting\s+to\s+order"
     r"|opened\s+the\s+[Mm]eeting)\b"
 )
@@ -462,7 +462,7 @@ _WITH_PRESENT = re.compile(
     r"(?:present|in\s+attendance|attending)\b"
 )
 _PRESIDING = re.compile(r"^(?P<list>[A-Z][^.;:]{3,300}?)\s+presiding\s*\.?$")
-# "… met in regular session with Chair Brown presiding; also present were …", "with Mayor Ann Lee presiding.":
+# "… met in regular session with Chair Penhale presiding; also present were …", "with Mayor Ann Lee presiding.":
 # the one who chaired, titled.
 _WITH_PRESIDING = re.compile(r"\bwith\s+(?P<list>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s+presiding\b")
 _NAME_DASH_POST = re.compile(r"(?P<name>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)+)\s*[-–]\s*(?P<post>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")

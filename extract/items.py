@@ -1681,7 +1681,7 @@ def _find_line_items(
     if not sectioned and not section_subs:
         # "## CORRESPONDENCE" over "1. A letter …", "2. …" restarting under each heading: the headings are the items.
         sectioned = _heading_layer(lines, end, structure)
-    # "3) The board was briefed on cases:" over "1. Abell (…)", "2. Beck (…)", then "4) Matters Withdrawn" over "1. …":
+    # "3) The board was briefed on cases:" over "1. Orme (…)", "2. Pryce (…)", then "4) Matters Withdrawn" over "1. …":
     # two marks, two levels ("3.1", "3.2").
     two_marks = (
         two_mark_outline(["" if line.cells is not None else clean_text(line.text) for line in lines], end)
@@ -1826,7 +1826,7 @@ def _find_line_items(
             and int(numbered[0]) > last_major + MAX_NUMBER_JUMP
             and (carried := _previous_text(lines, index - 1)) is not None and _carries_on(carried)
         ):
-            numbered = None  # "… by the Service Employees International Union Local" / "721 Part-Time …": a wrapped line
+            numbered = None  # "… with the Ashby Municipal Workers Union Local" / "644 Part-Time …": a wrapped line
         if numbered is not None and speaking and _SPEAKER_ENTRY.match(numbered[1]):
             past_title = True
             continue  # "PUBLIC COMMENTS" then "3. Ann Roe spoke regarding …": a speaker, not an item
@@ -1870,7 +1870,7 @@ def _find_line_items(
         if split is not None and speaking and _SPEAKER_ENTRY.match(split[0]):
             split = None  # "Ann Roe invited all to attend a" / "5." / "women's event …": a speaker, not an item
         if split is not None:
-            # "… to Khalil Bey" / "5." / "for Outstanding Contributions …": the number set between a title's lines.
+            # "… to Ann Roe" / "5." / "for Outstanding Contributions …": the number set between a title's lines.
             split_title, split_first, split_last = split
             split_number = text.rstrip(".)")
             # The item's own line is the number's, so the next number's mark is read against it ("5." then "6.").
@@ -2280,7 +2280,7 @@ _TITLE_NOUNS = re.compile(
 
 # A speaker's residence line ending on a town and a two-letter state ("Ann Roe 12 Elm Road, Ashby, OR", "Ann Roe – 12 Elm
 # Road, Ashby, OR"): the comma after the name may be missing or a dash, and the name's last word may be a street word
-# ("Kevin Lane, 12 Elm Road, Ashby, OR").
+# ("Colin Lane, 12 Elm Road, Ashby, OR").
 _SPEAKER_RESIDENCE = re.compile(
     rf"^(?:{HONORIFIC}\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?:,|\s+[-–—])?\s+"
     r"\d{1,6}[A-Za-z]?\s+(?:[NSEW]{1,2}\.?\s+)?[A-Z][\w'’.-]*[^,]*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,?\s+[A-Z]{2}\.?$"
@@ -2294,7 +2294,7 @@ def _is_speaker_residence(text: str) -> bool:
         return False
     words = match.group("name").split()
     if words[-1].lower().strip(".,") in {word.lower() for word in street_words()}:
-        words = words[:-1]  # "Kevin Lane": a surname that is also a street word
+        words = words[:-1]  # "Colin Lane": a surname that is also a street word
     non_person = load_non_person_words().non_person
     return not _TITLE_NOUNS.search(" ".join(words)) and not any(word.lower().strip(".,") in non_person for word in words)
 
@@ -3813,7 +3813,7 @@ def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:
     if before is not None and (clean_text(before.text).endswith(":") or before.cells is not None):
         return False
     if before is not None and _carries_on(clean_text(before.text)):
-        return False  # "… Acting Human Resources Executive" / "Director Employee Organization:": a wrapped line's end
+        return False  # "… Acting Parks Operations Lead" / "Staff Association Representative:": a wrapped line's end
     following = _next_text_line(lines, position + 1)
     if following is None:
         return False
@@ -3836,7 +3836,7 @@ MIN_CARRIED_LINE_WORDS = 8
 
 def _carries_on(text: str) -> bool:
     """True for a long line of prose that stops on no end mark, or any line stopping on a joining word: the line
-    after it carries it on ("… pursuant to Section 54957(b)(1) of the" / "Government Code:")."""
+    after it carries it on ("… pursuant to Section 1210(b)(2) of the" / "State Code:")."""
     if _JOINING_END.search(text):
         return True
     return len(text.split()) >= MIN_CARRIED_LINE_WORDS and not re.search(r"[.:;!?)\]”\"'’]$", text)

@@ -333,8 +333,8 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
     """Items of minutes numbered at two levels with two marks, by line index: (number, title), None for a point
     that is no item.
 
-    "1) Board Chair – …", "2) Advisory Opinions –", "3) The board was briefed on cases …:" with "1. Abell
-    (22FC:0078 …)", "2. Beck (…)" numbered again from 1 under each: the items count 1, 2, 3 … in one mark
+    "1) Board Chair – …", "2) Advisory Opinions –", "3) The board was briefed on cases …:" with "1. Orme
+    (31-EB-0042 …)", "2. Pryce (…)" numbered again from 1 under each: the items count 1, 2, 3 … in one mark
     and every run of the other mark starts at 1 straight under one of them, so each point of it is that
     item's part ("3.1", "3.2"). A run of the other mark starting at 1 again under a part ("3. Rules –" then
     "1. The Board discussed …") is that part's own ("7.3.1"). At least `MIN_MARKED_PARENTS` items and
@@ -379,8 +379,8 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
 
 
 def _title_before_stop(text: str) -> str:
-    """The title run in before a colon or dash outside brackets: "Board Chair – Pottorff offered …" gives "Board
-    Chair"; "Abell, Ernie (22FC:0078 – Chapter 21 …)" keeps its bracket whole."""
+    """The title run in before a colon or dash outside brackets: "Board Chair – Penhale offered …" gives "Board
+    Chair"; "Orme, Tess (31-EB-0042 – Part 4 …)" keeps its bracket whole."""
     for stop in _TITLE_STOP.finditer(text):
         if text.count("(", 0, stop.start()) == text.count(")", 0, stop.start()):
             text = text[: stop.start()]

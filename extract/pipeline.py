@@ -142,7 +142,7 @@ _REPORTED_SPEECH = re.compile(
 
 # What a speaker undertook to come back with is a task, though reported: "The Director said she would bring back
 # a revised policy", "Mr Lee stated that he will follow up with the contractor"; so is taking a request up with someone
-# not at the table: "Ms. Brown stated that she will discuss that request with Administration", "he would raise the
+# not at the table: "Ms. Tarrant stated that she will discuss that request with Administration", "he would raise the
 # matter with the police" (a discussion with no one named, "she would discuss the budget", is none). What a manager
 # says the staff will come back with is the staff's undertaking: "Ms. Lee stated that staff will bring back a draft".
 _FOLLOW_UP = re.compile(

@@ -129,8 +129,8 @@ _HEARING_TAIL = [(None, "OLD BUSINESS"), ("1", "Grader lease"), (None, "ADJOURNM
 @pytest.mark.parametrize(
     "speakers",
     [
-        ["Nora Quill 5255 Fernbank Road, Lowmoor, OR", "Abel Stone – 19 Marlin Court, Lowmoor, OR"],
-        ["Kevin Lane, 4455 Cobb Way, Lake Ashby, OR.", "Dee Ellen Park, 12 Mill Road, Lowmoor, OR"],
+        ["Nora Quill 5255 Fernbank Road, Lowmoor, OR", "Abel Stone – 19 Heron Court, Lowmoor, OR"],
+        ["Colin Lane, 4455 Tarn Way, Lake Ashby, OR.", "Dee Ellen Park, 12 Mill Road, Lowmoor, OR"],
     ],
 )
 def test_speakers_with_their_residence_are_not_items(make_document, speakers):
@@ -172,7 +172,7 @@ def _consent(item_24: str, recommendation: str, address: str) -> str:
     ("item_24", "title_24"),
     [
         ("24. Memorandum of Understanding with the Ashby Teachers Union Local\n"
-         "721 Part-Time Civil Service Employees Unit", "Memorandum of Understanding with the Ashby Teachers Union Local"),
+         "644 Part-Time Civil Service Employees Unit", "Memorandum of Understanding with the Ashby Teachers Union Local"),
         ("24. Grant Agreement for the Quarry Lane Rehabilitation Project", "Grant Agreement for the Quarry Lane Rehabilitation Project"),
     ],
 )
@@ -204,12 +204,12 @@ def _two_marks(top: str, sub: str) -> str:
         f"1{top} Board Chair – Quillfeather offered brief remarks.\n"
         f"2{top} Advisory Opinions –\n1{sub} None\n"
         f"3{top} The board was briefed on cases and took action as indicated:\n"
-        f"1{sub} Fernbank, Ann (31FC:0012 – Chapter 21 – City of Lowmoor 2/1/31). A motion by Birch to approve\n"
+        f"1{sub} Fernbank, Ann (31-EB-0012 – Part 4 – City of Lowmoor 2/1/31). A motion by Birch to approve\n"
         "the dismissal order. Unanimously approved, 2-0.\n"
-        f"2{sub} Quarry, Lee (31FC:0015 – Chapter 22 – Ashby School Board 2/9/31). A motion by Birch to\n"
+        f"2{sub} Quarry, Lee (31-EB-0015 – Part 5 – Ashby School Board 2/9/31). A motion by Birch to\n"
         "approve the acceptance order. Unanimously approved, 2-0.\n"
         f"4{top} Matters Withdrawn. No Action -\n"
-        f"1{sub} Marlin, Joe (31FC:0017 – Chapter 22 – Ashby County 2/12/31) withdrawn\n"
+        f"1{sub} Marlin, Joe (31-EB-0017 – Part 5 – Ashby County 2/12/31) withdrawn\n"
         f"5{top} Committee Reports\n"
         "The next meeting will be April 1, 2031.\n"
     )
@@ -217,10 +217,10 @@ def _two_marks(top: str, sub: str) -> str:
 
 _TWO_MARKS = [
     ("1", "Board Chair"), ("2", "Advisory Opinions"), ("3", "The board was briefed on cases and took action as indicated"),
-    ("3.1", "Fernbank, Ann (31FC:0012 – Chapter 21 – City of Lowmoor 2/1/31). A motion by Birch to approve"),
-    ("3.2", "Quarry, Lee (31FC:0015 – Chapter 22 – Ashby School Board 2/9/31). A motion by Birch to"),
+    ("3.1", "Fernbank, Ann (31-EB-0012 – Part 4 – City of Lowmoor 2/1/31). A motion by Birch to approve"),
+    ("3.2", "Quarry, Lee (31-EB-0015 – Part 5 – Ashby School Board 2/9/31). A motion by Birch to"),
     ("4", "Matters Withdrawn. No Action"),
-    ("4.1", "Marlin, Joe (31FC:0017 – Chapter 22 – Ashby County 2/12/31) withdrawn"), ("5", "Committee Reports"),
+    ("4.1", "Marlin, Joe (31-EB-0017 – Part 5 – Ashby County 2/12/31) withdrawn"), ("5", "Committee Reports"),
 ]
 
 
