@@ -1752,6 +1752,8 @@ def _find_line_items(
     """Lines by page and number, made the first time an item's own line is looked up."""
     speaking = False
     """A capitals public-comment heading of `agenda_caps` was the last: its numbered entries are speakers."""
+    speaker_next = 1
+    """The number the next speaker under that heading must carry: speakers are numbered again from 1."""
     recommended_parts = _recommendation_parts(lines, end)
     index = 0
     while index < end:
@@ -1805,6 +1807,7 @@ def _find_line_items(
             found.append((_make_item(None, agenda_caps[index - 1], private, line, line), None))
             past_title = True
             speaking = bool(_SPEAKERS_SECTION.match(agenda_caps[index - 1]))
+            speaker_next = 1
             if not speaking:
                 # "CEREMONIAL PRESENTATIONS" then "1. Certificate …" after closed-session items 1 to 4: numbering may
                 # start again under a part of the meeting; speakers numbered under public comment stay a list.
@@ -1820,6 +1823,12 @@ def _find_line_items(
         if index - 1 in recommended_parts:
             past_title = True
             continue  # "Recommended Action:" then "1. Approve …", "2. Authorize …": the recommendation's parts
+        if speaking and (counted := re.match(r"(\d{1,3})[.)](?:\s|$)", text)) is not None:
+            # Speakers are numbered again from 1 under the heading; a number out of that count is the business's own.
+            if int(counted.group(1)) == speaker_next:
+                speaker_next += 1
+            else:
+                speaking = False
         numbered = _numbered_heading(lines, index - 1, last_major, paragraphs=paragraphs) if index - 1 not in stray else None
         if (
             numbered is not None and last_major is not None and numbered[0].isdigit()
@@ -1827,9 +1836,13 @@ def _find_line_items(
             and (carried := _previous_text(lines, index - 1)) is not None and _carries_on(carried)
         ):
             numbered = None  # "… with the Ashby Municipal Workers Union Local" / "644 Part-Time …": a wrapped line
-        if numbered is not None and speaking and _SPEAKER_ENTRY.match(numbered[1]):
-            past_title = True
-            continue  # "PUBLIC COMMENTS" then "3. Ann Roe spoke regarding …": a speaker, not an item
+        if numbered is not None and speaking:
+            if _SPEAKER_ENTRY.match(numbered[1]):
+                past_title = True
+                continue  # "PUBLIC COMMENTS" then "1. Ann Roe spoke regarding …": a speaker, not an item
+            if not re.fullmatch(r"\d{1,3}[.)]", text):  # a number alone may split a speaker's lines (below)
+                # "PUBLIC COMMENT", "None.", "1. Approval of Minutes" … "3. Treasurer reported …": business goes on.
+                speaking = False
         if numbered is not None and index - 1 in listed:
             numbered = None  # "1. Safety measures …" under "**5.** **Deputation …**": a point of the item, not an item
         simple = _SIMPLE_NUMBER.match(text) if line.cells is None and not (line.bold or line.is_heading) else None
@@ -1866,9 +1879,13 @@ def _find_line_items(
             taken_marks.add(simple.group("mark"))
             list_next = None
         label = labels.get(index - 1)
-        split = _split_number_title(lines, index - 1, end) if numbered is None and line.cells is None else None
-        if split is not None and speaking and _SPEAKER_ENTRY.match(split[0]):
-            split = None  # "Ann Roe invited all to attend a" / "5." / "women's event …": a speaker, not an item
+        claimed = (found[-1][0].evidence.page, found[-1][0].evidence.line_end) if found and found[-1][0].evidence else None
+        split = _split_number_title(lines, index - 1, end, claimed) if numbered is None and line.cells is None else None
+        if split is not None and speaking:
+            if _SPEAKER_ENTRY.match(split[0]):
+                split = None  # "Ann Roe invited all to attend a" / "5." / "women's event …": a speaker, not an item
+            else:
+                speaking = False
         if split is not None:
             # "… to Ann Roe" / "5." / "for Outstanding Contributions …": the number set between a title's lines.
             split_title, split_first, split_last = split
@@ -2782,14 +2799,18 @@ def _label_item(lines: list[Line], position: int, label: Label, parent: str | No
     return number, title, last
 
 
-def _split_number_title(lines: list[Line], position: int, end: int) -> tuple[str, int, int] | None:
+def _split_number_title(
+    lines: list[Line], position: int, end: int, claimed: tuple[int, int] | None = None
+) -> tuple[str, int, int] | None:
     """(title, first line, last line) when a number alone on its line stands between a title's two lines.
 
     A PDF whose item numbers sit in a margin column beside a title of two lines gives the title's first line,
     then the number, then the rest: "CONFERENCE WITH LEGAL COUNSEL pursuant to" / "1." / "Paragraph (1) of …",
     "Certificate of Recognition presented to Ann Roe" / "5." / "for Outstanding Contributions". The line
-    before must carry on (no end mark; a joining word last, or the line after opening in lower case, with a
-    digit or a bracket), and must not be a numbered or labelled line of its own.
+    before must carry on (no end mark; a joining word last, or the line after opening in lower case), and must
+    not be a numbered or labelled line of its own. Nor may it be claimed already: `claimed` (page, line) is the
+    last line of the item before, and the line before must be neither that item's title ("3." / "Planning" / "4.")
+    nor text right under it ("2. Highways" / "The potholes … to the county" / "3." / "2031 precept …").
     """
     if not re.fullmatch(r"\d{1,3}[.)]", clean_text(lines[position].text)):
         return None
@@ -2800,7 +2821,12 @@ def _split_number_title(lines: list[Line], position: int, end: int) -> tuple[str
     before, rest = clean_text(lines[first].text), clean_text(lines[after].text)
     if re.search(r"[.:;!?]$", before) or _NUMBERED.match(before) or read_label(before) is not None:
         return None
-    if not (_JOINING_END.search(before) or re.match(r"[a-z0-9(]", rest)) or read_label(rest) is not None:
+    if not (_JOINING_END.search(before) or re.match(r"[a-z]", rest)) or read_label(rest) is not None:
+        return None
+    above = next((i for i in range(first - 1, -1, -1) if lines[i].text.strip()), None)
+    if claimed is not None and any(
+        i is not None and (lines[i].page, lines[i].number) == claimed for i in (first, above)
+    ):
         return None
     return f"{before} {rest}".strip(), first, after
 
@@ -3257,10 +3283,14 @@ _SPEAKER_ENTRY = re.compile(
 )
 # The label of an agenda's recommendation, run in or over a numbered list of its parts: "Recommended Action: Approve
 # minutes.", "Staff Recommendation:" (see `_find_line_items`).
-_RECOMMENDATION_LABEL = re.compile(r"^(?:Staff\s+)?Recommend(?:ed|ation)s?(?:\s+Actions?)?\s*:", re.IGNORECASE)
+_RECOMMENDATION_LABEL = re.compile(r"^(?:Staff\s+)?Recommend(?:ed|ation)s?(?:\s+Actions?)?\s*:\s*$", re.IGNORECASE)
+
+
 def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
-    """Positions of the numbered parts of an agenda's recommendation: "Recommended Action:" then "1. Approve …",
-    "2. Authorize …" counting from 1; the first number out of that count (the next item, "25.") ends them."""
+    """Positions of the numbered parts of an agenda's recommendation: "Recommended Action:" alone on its line, then
+    right under it "1. Approve …", "2. Authorize …" counting from 1. The first number out of that count (the next
+    item, "25.") ends them, and so does any line between them that is neither numbered nor a part's wrapped lower-case
+    line ("Recommendations: … shown in bold." run in, or "Cllr Roe." under "1. Apologies", counts nothing)."""
     parts: set[int] = set()
     expected: int | None = None
     for position, line in enumerate(lines[:end]):
@@ -3271,7 +3301,11 @@ def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
             expected = 1
             continue
         counted = _LIST_LINE.match(text) or re.fullmatch(r"(?P<number>\d{1,2})[.)]", text) or _NUMBERED.match(text)
-        if expected is None or counted is None:
+        if expected is None:
+            continue
+        if counted is None:
+            if not (parts and text[:1].islower()):
+                expected = None  # "from further review." wraps a part; any other line ends the recommendation
             continue
         if int(re.match(r"\d+", counted.group("number")).group()) == expected:  # type: ignore[union-attr]
             parts.add(position)

@@ -311,3 +311,80 @@ def test_the_number_after_a_split_title_goes_on_the_same_way(make_document, mark
     assert ("6", "Proclamation presented by Councilmember Hart to Lee Vale for Outstanding Contributions to the Community") in (
         _items(make_document, text)
     )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Recommendations: the committee's recommendations to Council are shown in bold.",
+        "Recommendation:\nThe committee's recommendations to Council are shown in bold.",
+    ],
+)
+def test_a_recommendation_label_before_the_business_counts_no_items_away(make_document, label):
+    # Near miss: a label run in with its sentence, or one with a line between it and "1.", has no numbered parts;
+    # and the text under "1. Apologies" would end any count before "2.".
+    text = (
+        "Lowmoor Parish Planning Committee\nMinutes of the meeting held on 4 March 2031\n"
+        "Present: Cllr Petra Quillfeather (Chair), Cllr Tom Birch.\n"
+        f"{label}\n1. Apologies for absence\nCllr Roe.\n2. Minutes of the last meeting\nApproved.\n"
+        "3. Application 31/0012 Land at Fernbank Farm\nRefused.\n4. Any other business\nNone.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3", "4"]
+
+
+def _township(public: str) -> str:
+    return (
+        "HARROWGATE TOWNSHIP BOARD\nRegular Meeting Minutes\nMarch 4, 2031\n"
+        "CALL TO ORDER\nSupervisor Ann Roe called the meeting to order at 7:00 p.m.\n"
+        "ROLL CALL\nPresent: Roe, Birch, Vale.\n"
+        f"PUBLIC COMMENT\n{public}"
+        "OLD BUSINESS\n6. Park Mowing\nBids were opened.\n"
+        "ADJOURNMENT\nThe meeting adjourned at 8:00 p.m.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "public",
+    [
+        "None.\n1. Approval of Minutes\nMotion by Birch to approve the minutes.\n"
+        "2. Road Commission presented the gravel plan\nThe board thanked them.\n",
+        "1. Minutes\nThe minutes were approved as read.\n2. Fire Department Report\nThe chief reported two calls.\n",
+    ],
+)
+def test_business_after_a_public_comment_heading_stays_items(make_document, public):
+    # Near miss: business numbered on its own count under "PUBLIC COMMENT" ("3. Treasurer reported …") is no speaker.
+    text = _township(
+        f"{public}3. Treasurer reported the balance\nThe balance is $12,000.\n4. Clerk requested a new computer\n"
+        "Motion to purchase.\n5. Supervisor Roe announced the spring cleanup\nIt will be held in May.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert {"3", "4", "5", "6"} <= set(numbers)
+
+
+def test_speakers_numbered_from_one_under_public_comment_stay_no_items(make_document):
+    text = _township(
+        "1. Tom Birch spoke regarding the gravel road.\n2. Ann Vale requested a new streetlight.\n"
+        "5. Treasurer's Report\nThe balance is $12,000.\n"
+    )
+    items = _items(make_document, text)
+    assert not any(title.startswith(("Tom Birch", "Ann Vale")) for _, title in items)
+    assert ("5", "Treasurer's Report") in items
+
+
+@pytest.mark.parametrize(
+    ("number_line", "after"),
+    [
+        ("3.\nPlanning\n4.", "23/00123/FUL Erection of garage at Elm Cottage\nNo objection.\n"),
+        ("3.", "2031 precept was then set at £12,000.\n"),
+        ("3.", "the county surveyor by the clerk.\n"),
+    ],
+)
+def test_a_number_alone_takes_no_claimed_title_or_body_line(make_document, number_line, after):
+    # Near miss: the line before the number is an item's title or the text right under one, so it starts no title.
+    text = (
+        "Lowmoor Parish Council\nMinutes of the meeting held on 4 March 2031\n"
+        "Present: Cllr Petra Quillfeather (Chair), Cllr Tom Birch.\n1. Apologies\nNone.\n"
+        "2. Highways\nThe potholes on Fernbank Lane were reported to\n" + f"{number_line}\n{after}"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert not any(title.startswith(("The potholes", "Planning 23")) for title in titles)
