@@ -339,7 +339,9 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
     item's part ("3.1", "3.2"). A run of the other mark starting at 1 again under a part ("3. Rules –" then
     "1. The Board discussed …") is that part's own ("7.3.1"). At least `MIN_MARKED_PARENTS` items and
     `MIN_RESTARTED_RUNS` runs; a line with either mark that breaks its count leaves the numbers to the line
-    reader. A point saying only "None" is no item.
+    reader. A point saying only "None" is no item. A run starts on the text line straight after its item or
+    part, and each point opens with a capital and ends on no ";": "RESOLVED:" then "1) to approve …;", or "The
+    council noted:" then "1) the new bus shelter …" are a sentence's parts, no outline.
     """
     marked = [
         (index, match) for index in range(min(end, len(texts)))
@@ -350,6 +352,8 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
     parent_mark = texts[marked[0][0]][len(marked[0][1].group("number"))]
     found: dict[int, tuple[str, str] | None] = {}
     parent = child = grand = runs = 0
+    previous = -1
+    """The line index of the last item or part taken."""
     for index, match in marked:
         value = int(match.group("number"))
         mark = texts[index][len(match.group("number"))]
@@ -359,9 +363,14 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
                 return {}
             parent, child, grand = value, 0, 0
             found[index] = (str(value), title)
+            previous = index
             continue
-        if parent == 0:
+        point = texts[index][match.end():].strip()
+        if parent == 0 or point[:1].islower() or point.endswith(";"):
             return {}
+        if value == 1 and any(texts[between].strip() for between in range(previous + 1, index)):
+            return {}  # "2. Finance" / "RESOLVED:" / "1) to approve …": a run starts right under its item
+        previous = index
         if grand and value == grand + 1:
             grand = value
             number = f"{parent}.{child}.{value}"

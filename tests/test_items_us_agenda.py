@@ -388,3 +388,23 @@ def test_a_number_alone_takes_no_claimed_title_or_body_line(make_document, numbe
     )
     titles = [title for _, title in _items(make_document, text)]
     assert not any(title.startswith(("The potholes", "Planning 23")) for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("top", "sub", "under"),
+    [
+        (".", ")", "RESOLVED:\n1) to approve payments of £200 to the clerk;\n2) to move £500 to reserves.\n"),
+        (")", ".", "The Supervisor reported:\n1. the salt supply is low;\n2. the grader was serviced.\n"),
+    ],
+)
+def test_a_resolutions_or_reports_numbered_parts_are_no_outline(make_document, top, sub, under):
+    # Near miss: the other mark's runs start a line below the item and read as a sentence's parts (lower case, ";").
+    text = (
+        "Lowmoor Parish Council\nMinutes of the meeting held on 4 March 2031\n"
+        "Present: Cllr Petra Quillfeather (Chair), Cllr Tom Birch.\n"
+        f"1{top} Apologies\nNone.\n2{top} Finance\n{under}3{top} Planning\nThe council noted:\n"
+        f"1{sub} the new bus shelter application;\n2{sub} the appeal at Fernbank Farm.\n4{top} Any other business\nNone.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert not any(number and "." in number for number in numbers)
+    assert numbers[:4] == ["1", "2", "3", "4"]
