@@ -3324,6 +3324,13 @@ _CAPS_DASH_HEADING = re.compile(r"^(?P<title>[A-Z][A-Z'’/&,()]*(?:\s+[A-Z][A-Z
 # Pastor Lee Hart".
 _CAPS_BEFORE_NAME = re.compile(r"^(?P<title>[A-Z][A-Z'’/&]*(?:\s+[A-Z][A-Z'’/&]*){0,5})\s+(?=[A-Z][a-z]+\b)")
 _END_OF_PART = re.compile(r"^END\s+OF\b")
+_MEETING_PART_HEADING = re.compile(
+    rf"^(?:{agenda_words('meeting_parts').pattern})(?:\s*(?:,|/|&|\band\b)\s*(?:{agenda_words('meeting_parts').pattern}))*"
+    r"\s*(?:$|[-–—:,(])",
+    re.IGNORECASE,
+)
+"""A heading that opens with a part of the meeting and ends there or at a dash, colon or comma ("PUBLIC COMMENTS",
+"CALL TO ORDER AND ROLL CALL", "ORAL COMMUNICATIONS, NON-AGENDA"): "REPORT ON THE RECESS APPOINTMENTS" is no part."""
 
 
 def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
@@ -3333,9 +3340,14 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
     meeting ("5. Excused Absences" … "17. Adopt a Resolution …") and set the
     parts of the meeting as capitals headings between them ("CALL TO ORDER",
     "CONSENT CALENDAR", "RECESS — City Council will recess …", "ADJOURNMENT").
-    Each heading is an item of its own when it names a procedural part of a
-    meeting (`agenda_words("meeting_parts")`; a topic such as "FINANCE" is
-    none); at least `MIN_AGENDA_CAPS` of them must stand in the minutes.
+    Each heading is an item of its own when it opens with a procedural part
+    of a meeting (`agenda_words("meeting_parts")`) and ends there or at a
+    dash, colon or comma (`_MEETING_PART_HEADING`): a topic such as "FINANCE",
+    or "REPORT ON THE RECESS APPOINTMENTS" that only names a part inside it,
+    is none. Such headings are taken from plain capitals lines, from lines
+    of the document's capitals structure, and from capitals run in before a
+    dash or a leader's name ("RECESS — City Council will …", "INVOCATION
+    Pastor Lee Hart"); at least `MIN_AGENDA_CAPS` must stand in the minutes.
     """
     found: dict[int, str] = {}
     for position, line in enumerate(lines[:end]):
@@ -3356,7 +3368,7 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
                 title = dashed.group("title").rstrip(".,: ")
         if title is None or _is_refused_caps_label(title) or _CAPS_NOT_HEADING.match(title):
             continue
-        if not _SENTENCE_VERB.search(title.lower()) and agenda_words("meeting_parts").search(title):
+        if not _SENTENCE_VERB.search(title.lower()) and _MEETING_PART_HEADING.match(title):
             found[position] = title
     return found if len(found) >= MIN_AGENDA_CAPS else {}
 

@@ -408,3 +408,11 @@ def test_a_resolutions_or_reports_numbered_parts_are_no_outline(make_document, t
     numbers = [number for number, _ in _items(make_document, text)]
     assert not any(number and "." in number for number in numbers)
     assert numbers[:4] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize("heading", ["REPORT ON THE RECESS APPOINTMENTS", "DISCUSSION OF PUBLIC HEARING NOTICE REQUIREMENTS"])
+def test_a_capitals_heading_naming_a_part_of_the_meeting_inside_it_is_no_part(make_document, heading):
+    # Near miss: the part of the meeting ("RECESS", "PUBLIC HEARING") does not open the heading, so it names a topic.
+    items = _items(make_document, _agenda_minutes(heading, "ADJOURNMENT"))
+    assert (None, heading) not in items
+    assert (None, "ADJOURNMENT") in items
