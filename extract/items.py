@@ -2807,10 +2807,11 @@ def _split_number_title(
     A PDF whose item numbers sit in a margin column beside a title of two lines gives the title's first line,
     then the number, then the rest: "CONFERENCE WITH LEGAL COUNSEL pursuant to" / "1." / "Paragraph (1) of …",
     "Certificate of Recognition presented to Ann Roe" / "5." / "for Outstanding Contributions". The line
-    before must carry on (no end mark; a joining word last, or the line after opening in lower case), and must
-    not be a numbered or labelled line of its own. Nor may it be claimed already: `claimed` (page, line) is the
-    last line of the item before, and the line before must be neither that item's title ("3." / "Planning" / "4.")
-    nor text right under it ("2. Highways" / "The potholes … to the county" / "3." / "2031 precept …").
+    before must carry on (no end mark; a joining word last, or the line after opening in lower case, with a
+    digit or a bracket), and must not be a numbered or labelled line of its own. Nor may it be claimed already:
+    `claimed` (page, line) is the last line of the item before, and the line before must be neither that item's
+    title ("3." / "Planning" / "4.") nor text right under it ("2. Highways" / "The potholes … to the county" /
+    "3." / "2031 precept …").
     """
     if not re.fullmatch(r"\d{1,3}[.)]", clean_text(lines[position].text)):
         return None
@@ -2821,7 +2822,7 @@ def _split_number_title(
     before, rest = clean_text(lines[first].text), clean_text(lines[after].text)
     if re.search(r"[.:;!?]$", before) or _NUMBERED.match(before) or read_label(before) is not None:
         return None
-    if not (_JOINING_END.search(before) or re.match(r"[a-z]", rest)) or read_label(rest) is not None:
+    if not (_JOINING_END.search(before) or re.match(r"[a-z0-9(]", rest)) or read_label(rest) is not None:
         return None
     above = next((i for i in range(first - 1, -1, -1) if lines[i].text.strip()), None)
     if claimed is not None and any(
@@ -3289,8 +3290,8 @@ _RECOMMENDATION_LABEL = re.compile(r"^(?:Staff\s+)?Recommend(?:ed|ation)s?(?:\s+
 def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
     """Positions of the numbered parts of an agenda's recommendation: "Recommended Action:" alone on its line, then
     right under it "1. Approve …", "2. Authorize …" counting from 1. The first number out of that count (the next
-    item, "25.") ends them, and so does any line between them that is neither numbered nor a part's wrapped lower-case
-    line ("Recommendations: … shown in bold." run in, or "Cllr Roe." under "1. Apologies", counts nothing)."""
+    item, "25.") ends them. A label run in with its text ("Recommendations: … shown in bold."), or one with a line
+    between it and "1.", counts nothing."""
     parts: set[int] = set()
     expected: int | None = None
     for position, line in enumerate(lines[:end]):
@@ -3304,9 +3305,12 @@ def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
         if expected is None:
             continue
         if counted is None:
-            if not (parts and text[:1].islower()):
-                expected = None  # "from further review." wraps a part; any other line ends the recommendation
-            continue
+            after = next((clean_text(later.text) for later in lines[position + 1:end] if later.text.strip()), "")
+            if expected == 1 and not re.fullmatch(r"1[.)]", after):
+                # "Recommendation:" / "The committee's … in bold." / "1. Apologies": no part 1 under it ("Adopt a
+                # resolution …" / "1." / "the City …" is part 1 with its number set between its lines)
+                expected = None
+            continue  # a part's wrapped lines ("Program to include …") go on with it
         if int(re.match(r"\d+", counted.group("number")).group()) == expected:  # type: ignore[union-attr]
             parts.add(position)
             expected += 1
@@ -3326,11 +3330,12 @@ _CAPS_BEFORE_NAME = re.compile(r"^(?P<title>[A-Z][A-Z'’/&]*(?:\s+[A-Z][A-Z'’
 _END_OF_PART = re.compile(r"^END\s+OF\b")
 _MEETING_PART_HEADING = re.compile(
     rf"^(?:{agenda_words('meeting_parts').pattern})(?:\s*(?:,|/|&|\band\b)\s*(?:{agenda_words('meeting_parts').pattern}))*"
-    r"\s*(?:$|[-–—:,(])",
+    r"\s*(?:$|[-–—:,(]|(?:\S+\s*){1,3}$)",
     re.IGNORECASE,
 )
-"""A heading that opens with a part of the meeting and ends there or at a dash, colon or comma ("PUBLIC COMMENTS",
-"CALL TO ORDER AND ROLL CALL", "ORAL COMMUNICATIONS, NON-AGENDA"): "REPORT ON THE RECESS APPOINTMENTS" is no part."""
+"""A heading that opens with a part of the meeting and ends there, at a dash, colon or comma, or within three words
+("PUBLIC COMMENTS", "CALL TO ORDER AND ROLL CALL", "ORAL COMMUNICATIONS, NON-AGENDA", "CLOSED SESSION ITEMS"):
+"REPORT ON THE RECESS APPOINTMENTS" is no part."""
 
 
 def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
@@ -3341,8 +3346,9 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
     parts of the meeting as capitals headings between them ("CALL TO ORDER",
     "CONSENT CALENDAR", "RECESS — City Council will recess …", "ADJOURNMENT").
     Each heading is an item of its own when it opens with a procedural part
-    of a meeting (`agenda_words("meeting_parts")`) and ends there or at a
-    dash, colon or comma (`_MEETING_PART_HEADING`): a topic such as "FINANCE",
+    of a meeting (`agenda_words("meeting_parts")`) and ends there, at a dash,
+    colon or comma, or within three words ("CLOSED SESSION ITEMS";
+    `_MEETING_PART_HEADING`): a topic such as "FINANCE",
     or "REPORT ON THE RECESS APPOINTMENTS" that only names a part inside it,
     is none. Such headings are taken from plain capitals lines, from lines
     of the document's capitals structure, and from capitals run in before a

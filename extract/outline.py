@@ -340,8 +340,8 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
     "1. The Board discussed …") is that part's own ("7.3.1"). At least `MIN_MARKED_PARENTS` items and
     `MIN_RESTARTED_RUNS` runs; a line with either mark that breaks its count leaves the numbers to the line
     reader. A point saying only "None" is no item. A run starts on the text line straight after its item or
-    part, and each point opens with a capital and ends on no ";": "RESOLVED:" then "1) to approve …;", or "The
-    council noted:" then "1) the new bus shelter …" are a sentence's parts, no outline.
+    part, its first point opening with a capital (or saying "none") and ending on no ";": "RESOLVED:" then
+    "1) to approve …;", or "The council noted:" then "1) the new bus shelter …" are a sentence's parts.
     """
     marked = [
         (index, match) for index in range(min(end, len(texts)))
@@ -365,11 +365,14 @@ def two_mark_outline(texts: list[str], end: int) -> dict[int, tuple[str, str] | 
             found[index] = (str(value), title)
             previous = index
             continue
-        point = texts[index][match.end():].strip()
-        if parent == 0 or point[:1].islower() or point.endswith(";"):
+        if parent == 0:
             return {}
-        if value == 1 and any(texts[between].strip() for between in range(previous + 1, index)):
-            return {}  # "2. Finance" / "RESOLVED:" / "1) to approve …": a run starts right under its item
+        point = texts[index][match.end():].strip()
+        if value == 1 and (
+            (point[:1].islower() and not _EMPTY_POINT.match(point)) or point.endswith(";")
+            or any(texts[between].strip() for between in range(previous + 1, index))
+        ):
+            return {}  # "2. Finance" / "RESOLVED:" / "1) to approve …;": a run starts right under its item
         previous = index
         if grand and value == grand + 1:
             grand = value
