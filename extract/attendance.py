@@ -183,6 +183,13 @@ _ARRIVED_LATE = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s))(?P<who>(?!(?:The|A|An|This|It|He|She|They|All|Everyone)\b)"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:arrived|joined\s+the\s+meeting)\b"
 )
+# Who may be a member arriving late: an untitled surname ("Day") or a member's title before the name ("Trustee Bo Orr");
+# "Resident Tina Marsh arrived" or "Sheriff Tom Reed arrived" is a visitor, not a member of the roll.
+_MEMBER_ARRIVING = re.compile(
+    r"^(?:[A-Z][\w'’-]+|(?:Trustee|Council(?:lor|or|member|man|woman)|Council\s+Member|Cllr\.?|Commissioner|Supervisor"
+    r"|Alder(?:man|woman|person)|Director|Select(?:man|woman)|Legislator|(?:Vice\s+|Deputy\s+)?Mayor|Board\s+Member)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)$"
+)
 # "Ann Vale (AV) CHAIR", "Bo Reed (BR)": a member's name, initials, then perhaps a post.
 _INITIALLED_ROW = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<initials>[A-Z](?:\.?[A-Z]){1,3}\.?)\)"
@@ -442,6 +449,8 @@ def _roll_arrivals(lines: list[Line]) -> list[Attendee]:
             texts.append(after.text)
         for text in texts:
             for arrived in _ARRIVED_LATE.finditer(text):
+                if not _MEMBER_ARRIVING.match(arrived.group("who")):
+                    continue
                 attendee = _read_entry(arrived.group("who"), status="present")
                 if attendee is not None and attendee.surname and not is_organisation(attendee.name):
                     attendee.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)

@@ -327,8 +327,13 @@ _NAMES_NO_ONE = re.compile(
 )
 # The verb closing a sentence of the public's line, and all after it: "… was present.", "… also attended the meeting."
 _ATTENDED_VERB = re.compile(
-    r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?attended)\b.*$", re.IGNORECASE
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)|(?:also\s+)?attended)\b(?P<tail>.*)$", re.IGNORECASE
 )
+# What may follow the verb when it closes the sentence: "… attended.", "… attended the meeting." (not "attended regarding
+# speeding", which goes on to tell why).
+_VERB_CLOSES = re.compile(r"\s*(?:(?:the|this)\s+meeting)?\s*", re.IGNORECASE)
+# A lower-case piece that tells about the name before it: "designer", "the Port's attorney", "reporter for the Gazette".
+_DESCRIPTOR = re.compile(r"^(?:(?:the|a|an)\s+)?[a-z][\w'’]*(?:\s+[\w'’.-]+){0,4}$")
 _CAPITALISED = re.compile(r"^[A-Z][\w'’.-]*$")
 # A person's first name and surname, nothing else: "Greg Orr", "Ann B. Lee".
 _UNTITLED_FULL_NAME = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+$")
@@ -349,11 +354,25 @@ def public_line_attendees(document: ParsedDocument) -> list[Attendee]:
         for sentence in _sentences(named.group("rest")):
             if _NAMES_NO_ONE.search(sentence):
                 continue
-            listed = _ATTENDED_VERB.sub("", sentence.rstrip(" ."))
+            verb = _ATTENDED_VERB.search(sentence.rstrip(" ."))
+            listed = sentence.rstrip(" .")[: verb.start()] if verb else sentence.rstrip(" .")
+            if not (verb and _VERB_CLOSES.fullmatch(verb.group("tail"))) and not _only_names(listed):
+                continue  # residents' prose: "Jon Hale and Mary Voss complained about potholes on Elm Street."
             for person in read_named_pieces(listed):
                 person.evidence = Evidence(page=line.page, line_start=line.number, line_end=line.number)
                 found.append(person)
     return found
+
+
+def _only_names(listed: str) -> bool:
+    """Whether each comma piece of a public's sentence is a name ("Jon Hale", "Sam Frith from the Gazette") or a
+    lower-case descriptor of the one before ("designer")."""
+    for piece in (re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in re.split(r",\s*|\s+and\s+|\s*;\s*", listed)):
+        body = _FROM_BODY.match(piece)
+        words = (body.group("who") if body else piece).split()
+        if piece and not _DESCRIPTOR.match(piece) and not all(_CAPITALISED.match(word) for word in words):
+            return False
+    return True
 
 
 def read_named_pieces(listed: str, *, status: AttendanceStatus = "also_present") -> list[Attendee]:

@@ -344,17 +344,31 @@ _PLATFORM_IN_TITLE = re.compile(
     r"\b(?P<platform>(?i:zoom|(?:ms\s+|microsoft\s+)?teams|skype|google\s+meet|webex|gotomeeting))\s+"
     r"(?:(?i:video)\s+)?(?i:meeting)\b"
 )
-# "… met on 16 October 2031 at the home of Lee Marsh", "held in the residence of Mrs. Dale": a member's house.
+# The date and hour a meeting verb may have before its place: "met (on Monday, 9 June 2031 at 7.30 p.m.) via Zoom".
+_DATE_AND_HOUR = (
+    rf"(?i:(?:on|at)\s+(?:(?:\d{{1,4}}(?:st|nd|rd|th)?(?:[.:]\d{{2}})?|[ap]\.?\s?m\.?|at|on|of|the|{MONTH_NAMES}"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+){1,9})?"
+)
+# "… met on 16 October 2031 at the home of Lee Marsh", "held in the residence of Mrs. Dale", "occurred on May 2, 2031
+# at the home of …": a member's house, where the meeting verb puts the meeting (never "The meeting heard of the fire
+# at the home of Mr Orr").
 _HOME_OF = re.compile(
-    rf"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>(?i:home|residence|house)\s+of\s+(?:(?:{HONORIFIC})\.?\s+)?"
+    rf"\b(?i:held|met|occurred|took\s+place|convened|gathered)\s+{_DATE_AND_HOUR}(?i:at|in)\s+(?:(?i:the)\s+)?"
+    rf"(?P<venue>(?i:home|residence|house)\s+of\s+(?:(?:{HONORIFIC})\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _MONTH_WORD = re.compile(rf"\b(?i:{MONTH_NAMES})\b")
 # What makes a platform the meeting's place: "held on Zoom", "Online meeting by Zoom", "Virtual meeting via Teams",
 # "The meeting was conducted via Zoom" (never "the presentation is on Zoom" alone).
 _HELD_ONLINE = re.compile(
-    # "… occurred on 3 May 2031 via ZOOM meeting", "The Board met via Zoom".
-    r"\b(?:held|conducted|hosted|occurred|took\s+place|met)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b",
+    # "… occurred on 3 May 2031 via ZOOM meeting".
+    r"\b(?:held|conducted|hosted|occurred|took\s+place)\b|\b(?:online|virtual|remote)\s+(?:[\w-]+\s+)?meeting\b"
+    # "The Board met via Zoom", "met on 9 June 2031 at 7 p.m. remotely by Teams": the platform is how it met (never "met
+    # on 4 March in the Hall; residents could watch on Zoom", "met … at 7 p.m. Two residents joined by Zoom", "met the
+    # officer on Zoom").
+    # Only its date and hour may stand between: "met on Monday, 9 June 2031 at 7.30 p.m. via Zoom".
+    rf"|\bmet\s+{_DATE_AND_HOUR}(?:(?:remotely|virtually|online)\s+)?(?:via|by|using)\s+"
+    r"(?:(?:ms|microsoft)\s+teams|zoom|skype|google\s+meet|webex|gotomeeting)\b",
     re.IGNORECASE,
 )
 # "The Parish Council held a zoom meeting", "held a virtual Teams meeting": the platform names the meeting.
@@ -569,7 +583,18 @@ _NEXT_LABEL = re.compile(
     re.IGNORECASE,
 )
 # The rest of a line that stopped mid-sentence after "the next meeting", whose next line goes on in lower case or figures.
+# The subject of "… will reconvene", "… adjourned to …": the meeting or a body, after "reported that", "recessed;".
+_MEETING_AS_SUBJECT = re.compile(r"\b(?:meeting|council|board|commission|committee|session)\b", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"\bthat\b|[;:]", re.IGNORECASE)
+# The head of a subject ends at its complement: "the public inquiry | into the appeal", "The Board | of Trustees".
+_SUBJECT_END = re.compile(r"\s(?:into|of|on|for|about|regarding|concerning)\s", re.IGNORECASE)
 _RUNS_ON_TO_NEXT_LINE = re.compile(r"^[^.;:!?]{0,30}$")
+# The next line goes on to say when: "… The next meeting" / "will be April 23, 2031", "on 12 April 2031 …" (never
+# "… at the next meeting" / "and the clerk will write … by 12 April 2031").
+_NEXT_LINE_SAYS_WHEN = re.compile(r"^\W*(?:(?:will|shall|would)\s+be\b|is\b|to\s+be\s+held\b|on\b)", re.IGNORECASE)
+# "deferred to the next meeting", "raised at the next meeting": the phrase names the meeting as a reference, not an
+# announcement of when it is.
+_GOVERNED_MEETING = re.compile(r"\b(?:to|at|until|till|for)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
 # "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
@@ -1703,7 +1728,7 @@ def _find_venue(text: str) -> str | None:
         online = _TIME_THEN_PLATFORM.search(text) if _MONTH_WORD.search(text) else None
         return _platform_venue(online) if online else None
     home = _HOME_OF.search(text)
-    if home and _MEETING_WORD.search(_sentence_before(text, home.start())):
+    if home and _MEETING_WORD.search(_sentence_before(text, home.start("venue"))):
         return home.group("venue").rstrip(".")
     position = 0
     while (match := _VENUE_IN_SENTENCE.search(text, position)) is not None:
@@ -2128,9 +2153,12 @@ def _find_next_meeting(
             for match in _NEXT_SENTENCE.finditer(text):
                 if _another_bodys_meeting(match.group(), body):
                     continue
+                if "reconvene" in match.group().lower() and not _meeting_is_subject(text[: match.start()], body):
+                    continue  # "… the public inquiry into the appeal will reconvene on 3 June": another's hearing
                 rest = text[match.end() :]
                 if (line.cells is None and index + 1 < len(lines) and _RUNS_ON_TO_NEXT_LINE.match(rest)
-                        and lines[index + 1].text.lstrip()[:1].islower() | lines[index + 1].text.lstrip()[:1].isdigit()):
+                        and not _GOVERNED_MEETING.search(text[: match.start()])
+                        and _says_when(lines[index + 1].text, meeting_date, month_first=month_first)):
                     # "… seconded the motion. The next meeting" / "will be October 23, 2031 at 5:30pm.": wrapped.
                     rest = f"{rest} {lines[index + 1].text}"
                 dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
@@ -2151,6 +2179,8 @@ def _find_next_meeting(
         if "adjourn" not in line.text.lower():
             continue
         for match in _ADJOURNED_TO.finditer(line.text):
+            if not _meeting_is_subject(line.text[: match.start()], body) and " the " not in match.group().lower():
+                continue  # "The Mill Farm hearing adjourned at 3 p.m. to 3 June": another's hearing
             rest = line.text[match.end() : match.end() + NEXT_MEETING_REACH]
             # "adjourned until 7.30pm on Tuesday 7th April": the hour may come before the day.
             hour = _HOUR_THEN_ON.match(rest)
@@ -2158,6 +2188,30 @@ def _find_next_meeting(
             if dates and dates[0][1] == (hour.end() if hour else 0) and (meeting_date is None or dates[0][0] > meeting_date):
                 return dates[0][0]
     return None
+
+
+def _says_when(text: str, meeting_date: dt.date | None, *, month_first: bool) -> bool:
+    """True for a line that goes on a "… the next meeting" wrapped before it with when it is: "will be April 23",
+    "on 12 April 2031 …", or the date itself."""
+    if _NEXT_LINE_SAYS_WHEN.match(text):
+        return True
+    dates = find_dates(text[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
+    return bool(dates) and not text[: dates[0][1]].strip(" \t,:–-")
+
+
+def _meeting_is_subject(before: str, body: str | None) -> bool:
+    """True when the clause ending at `before` (its verb "will reconvene", "adjourned … to" next) has the meeting or
+    the body as its subject ("The Board …", "Council shall …", "At 8:45 pm the meeting …", or none: "Adjourned to …"),
+    not another's hearing ("the public inquiry into the appeal", "The Mill Farm hearing") or another body's committee."""
+    clause = _sentence_before(before, len(before))
+    clause = _CLAUSE_OPENING.split(clause)[-1]
+    head = _SUBJECT_END.split(clause, maxsplit=1)[0]
+    words = _words(head)
+    if not words:
+        return True
+    if _another_bodys_meeting(head, body):
+        return False
+    return _MEETING_AS_SUBJECT.search(head) is not None or bool(set(words) & set(_words(body or "")) - {"the", "of"})
 
 
 def _another_bodys_meeting(phrase: str, body: str | None) -> bool:

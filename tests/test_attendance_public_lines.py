@@ -65,3 +65,20 @@ def test_excused_after_a_sentence_ending_on_a_time(make_document, nlp) -> None:
         + "1. Minutes\n"
     )
     assert extract_apologies(absent, nlp=nlp) == []
+
+
+def test_public_line_prose_names_no_attendee(make_document, nlp) -> None:
+    # Residents' prose on the public's line names places and complaints, not who came.
+    for line in (
+        "Members of the Public: Several residents spoke about the road. Dan Orrell and Mia Quarry complained about "
+        "potholes on Brindle Street.",
+        "Members of the Public and Media: Mia Quarry asked about Fennick Road.",
+        "Public: Residents raised concerns. Mr Olaf Brisk and Tollbridge Lane residents attended regarding speeding.",
+    ):
+        prose = make_document(_ROLL + line + "\n\nAPPROVAL OF THE MINUTES\n")
+        found = [a for a in extract_attendees(prose, nlp=nlp) if a.status == "also_present"]
+        assert found == [], line
+    # Still read: a list of names with a lower-case descriptor, no verb.
+    listed = make_document(_ROLL + "Members of the Public and Media: Dan Orrell, designer. No other member of the "
+                           "public was present.\n\nAPPROVAL OF THE MINUTES\n")
+    assert ("Orrell", "also_present") in _people(listed, nlp)

@@ -77,6 +77,12 @@ def test_members_who_came_after_the_roll(make_document, nlp) -> None:
         " arrived in May.\n"
     )
     assert set(_attendees(later, nlp)) == {"Vale", "Reed"}
+    # A titled visitor arriving near the roll is no member of it.
+    for visitor in ("Resident Tilda Marchbank arrived at 7:12 p.m.", "Sheriff Tam Roebuck arrived at 7.20pm."):
+        guest = make_document("ROLL CALL\nPresent at roll call: Mayor Ann Vale, Councilmember Bo Reed\n" + visitor
+                              + "\n\nAPPROVAL OF AGENDA\n")
+        people = extract_attendees(guest, nlp=nlp)
+        assert not {"Marchbank", "Roebuck"} & {a.surname for a in people if a.status == "present"}, visitor
 
 
 def test_a_commanders_rank_is_a_title(make_document, nlp) -> None:

@@ -94,6 +94,8 @@ def test_platform_meeting_in_a_sentence_is_no_title(make_document) -> None:
         ("The Elm Creek Association Board met on 16 October 2031 at the home of Petra Quillfeather.",
          "home of Petra Quillfeather"),
         ("The Board met on March 6, 2031 at 7:00 p.m. in the residence of Mrs. Dale Orr.", "residence of Mrs. Dale Orr"),
+        ("A meeting of the Elm Creek Association, Inc. Board of Directors occurred on October\n16, 2031 at the home of "
+         "Petra Quillfeather.", "home of Petra Quillfeather"),
     ],
 )
 def test_a_members_home_is_the_place(make_document, sentence: str, venue: str) -> None:
@@ -387,3 +389,60 @@ def test_will_reconvene_on_a_day_is_the_next_meeting(make_document, closing: str
 def test_reconvening_the_same_evening_is_no_next_meeting(make_document) -> None:
     closing = "The Board went into closed session at 8:00 p.m. and will reconvene at 8:30 p.m.\n"
     assert _meeting(make_document, _TOWNSHIP + closing).next_meeting is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board met on March 4, 2031 in the Township Hall; residents could also watch on Zoom.",
+        "The Board met on March 4, 2031 at 7 p.m. Two residents joined by Zoom.",
+        "Cllr Roe met the county officer on Zoom on 2 March.",
+    ],
+)
+def test_met_somewhere_with_a_platform_mentioned_later_is_not_online(make_document, sentence: str) -> None:
+    text = f"Harrowgate Township Board\nMinutes of the Regular Meeting\n{sentence}\nPresent: Petra Quillfeather.\n"
+    assert _meeting(make_document, text).venue != "Zoom"
+
+
+def test_met_on_a_day_and_hour_then_by_platform_is_online(make_document) -> None:
+    text = ("Harrowgate Township Board\nMinutes of the Regular Meeting\n"
+            "The Board met on Monday, 9 June 2031 at 7.30 p.m. via Zoom.\nPresent: Petra Quillfeather.\n")
+    assert _meeting(make_document, text).venue == "Zoom"
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        "The bench was deferred to the next meeting\n12 May 2031 is the deadline for the county grant bid.\n",
+        "Cllr Roe will report on the bench at the next meeting\nand the clerk will write to the county by 12 April 2031.\n",
+    ],
+)
+def test_next_meeting_named_as_a_reference_takes_no_date_from_the_next_line(make_document, business: str) -> None:
+    text = ("Harrowgate Parish Council\nMinutes of the meeting held on 4 March 2031\n"
+            f"Present: Cllr Petra Quillfeather, Cllr Dale Orr.\n5. Bench\n{business}")
+    assert _meeting(make_document, text).next_meeting is None
+
+
+def test_next_meeting_wrapped_before_its_date_is_read(make_document) -> None:
+    text = ("Harrowgate Parish Council\nMinutes of the meeting held on 4 March 2031\nPresent: Cllr Dale Orr.\n"
+            "The meeting closed at 9 pm. The next meeting\nwill be on 1 April 2031 in the Village Hall.\n")
+    assert _meeting(make_document, text).next_meeting == dt.date(2031, 4, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clerk reported that the public inquiry into the Mill Farm appeal will reconvene on 3 June 2031.",
+        "The Mill Farm hearing adjourned at 3 p.m. to 3 June 2031 for closing statements.",
+    ],
+)
+def test_another_hearing_reconvening_is_no_next_meeting(make_document, sentence: str) -> None:
+    text = ("Harrowgate Township Board\nMinutes of the Regular Meeting held on March 4, 2031\n"
+            f"Present: Petra Quillfeather, Dale Orr.\n{sentence}\n")
+    assert _meeting(make_document, text).next_meeting is None
+
+
+def test_a_home_named_by_the_business_of_the_meeting_is_no_place(make_document) -> None:
+    text = ("Harrowgate Township Board\nMinutes of the Regular Meeting\n"
+            "The meeting on 4 March 2031 heard of the fire at the home of Mr Dale Orr.\nPresent: Petra Quillfeather.\n")
+    assert _meeting(make_document, text).venue is None
