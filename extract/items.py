@@ -301,7 +301,7 @@ _BANNER_WORDS = re.compile(r"\b(?:COUNCIL|PARTNERSHIP|COMMITTEE|BOARD|CABINET|AU
 _PRESENTER = re.compile(
     r"\s[-–—]\s*(?P<presenter>(?:(?:[A-Z][a-z]{0,5}\.?|[A-Z]{2,4})\s+){0,2}[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3})\s*$"
 )
-_ROW_MARKER = re.compile(r"\s(?:PDF\s+[\d.]+\s*[KMG]B\b|Additional\s+documents\s*:|Minutes\s*:)", re.IGNORECASE)
+_ROW_MARKER = re.compile(r"\s(?:(?:pdf\s+icon\s+)?PDF\s+[\d.]+\s*[KMG]B\b|Additional\s+documents\s*:|Minutes\s*:)", re.IGNORECASE)
 # Column headings of minutes kept as a grid ("Item | Discussion | Action").
 _GRID_HEADERS = {
     "number": re.compile(r"^(?:no|number|ref|item\s+no|#)$"),
@@ -4233,8 +4233,9 @@ def _find_table_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
             row = _flattened_row(lines, position, header)
             if row is not None:
                 first, title = row
+                number, _, title = title.rpartition("\t")
                 evidence = Evidence(page=first.page, line_start=first.number, line_end=line.number)
-                found.append((AgendaItem(number=None, title=title, private=private, evidence=evidence), []))
+                found.append((AgendaItem(number=number or None, title=title, private=private, evidence=evidence), []))
             continue
         following = _next_text_line(lines, position + 1)
         if following is not None and _MINUTES_LABEL.match(clean_text(following.text)):
@@ -4566,6 +4567,9 @@ def _flattened_row(lines: list[Line], position: int, header: int) -> tuple[Line,
     an "Additional documents:" label, the title is the first link, or the
     plain line before the links.
     """
+    numbered = _numbered_row_start(lines, position, header)
+    if numbered is not None:
+        return numbered
     taken: list[Line] = []
     index = position - 1
     while index > header:
@@ -4587,6 +4591,32 @@ def _flattened_row(lines: list[Line], position: int, header: int) -> tuple[Line,
     if taken:
         first = taken[-1]
         return first, _row_title(_before_row_marker(clean_text(first.text)))
+    return None
+
+
+# The item number of a flattened ModernGov row, alone on its line above the title: "1.", "12.", "BMD.79.21" (a
+# district's prefix, the item's serial and the year), "CMD.74.21".
+_BARE_ROW_NUMBER = re.compile(r"^(?P<number>(?-i:[A-Z]{2,5})\.\d{1,4}\.\d{2}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?$")
+
+
+def _numbered_row_start(lines: list[Line], position: int, header: int) -> tuple[Line, str] | None:
+    """(number line, "number\ttitle") of the flattened row whose "Minutes:" label is at `position` when the row
+    opens with its number alone on a line and the title on the next: "1." / "Apologies for Absence." / (a
+    description, links) / "Minutes:". The walk back stops at the row before's "Minutes:" label."""
+    for index in range(position - 1, header, -1):
+        text = clean_text(lines[index].text)
+        if index < position - 1 and _MINUTES_LABEL.match(text):
+            return None
+        number = _BARE_ROW_NUMBER.match(text)
+        if number is None:
+            continue
+        title_line = _next_text_line(lines, index + 1)
+        if title_line is None or lines.index(title_line, index) >= position:
+            return None
+        title = _row_title(_before_row_marker(clean_text(title_line.text)))
+        if not title or not title[0].isupper() or len(title.split()) > MAX_ROW_TITLE_WORDS:
+            return None
+        return lines[index], f"{number.group('number')}\t{title}"
     return None
 
 
@@ -4646,6 +4676,8 @@ def _row_title(head: str) -> str:
     if head.endswith("."):
         parts = _SENTENCE_OPENER.split(head, maxsplit=1)
         head = parts[0].strip()
+    if head.endswith(".") and not re.search(r"[.!?]\s", head) and not re.search(r"\b[A-Za-z]\.$", head):
+        head = head[:-1]  # "Apologies for Absence.": a row's title with its stop
     return head
 
 
