@@ -87,6 +87,10 @@ _NUMBERED = re.compile(
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
     # ("2579."), and an item's lettered part ("Item 4 (a)"); `_numbered_heading` checks each against its neighbours.
     r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
+    # A serial with the meeting's month and year after it: "4/04/17", "4.1/04/17", "2.3/23E" (E: an extraordinary
+    # meeting), "41a/19"; `_numbered_heading` takes them only in a run (see `_number_has_neighbours`).
+    r"|\d{1,3}(?:\.\d{1,2})?/\d{1,2}/\d{2}(?![\d/])|\d{1,3}\.\d{1,2}/\d{2}(?-i:[A-Z])?(?![\d/])"
+    r"|\d{1,3}(?-i:[a-z])/\d{2}(?![\d/])"
     # ... or with the title run in up to a colon ("2581 Finance: the payments …"); a year is no minute number.
     r"|(?!19[5-9]\d|20[0-4]\d)\d{4}(?=\s+[A-Z][^:\d]{1,60}:\s)"
     r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
@@ -133,7 +137,8 @@ _VERDICT_END = re.compile(
     re.IGNORECASE,
 )
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
-_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:\s+)(?P<rest>\S.*)$")
+# A colon may carry a dash, as British minutes often write it: "Reports from Sub-Committees:- Finance".
+_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:[-–—]?\s+)(?P<rest>\S.*)$")
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
 _PROCEDURAL_LABEL = re.compile(
     r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
@@ -143,7 +148,7 @@ _PROCEDURAL_LABEL = re.compile(
     r"(?:\s*:|\s+[-–—])(?:\s|$)",  # "Declarations of Interest: none", "Declarations of Interest – none noted"
     re.IGNORECASE,
 )
-_COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):\s+(?P<rest>\S.*)$")
+_COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):[-–—]?\s+(?P<rest>\S.*)$")
 # A capitals title and then its minutes: "PLANNING APPLICATIONS The Clerk reported …" (the next word has lower case).
 _CAPS_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Z’'&/,.()-]*(?:\s+(?:[A-Z][A-Z’'&/,.()-]*|&|–|-|\d+))*)\s+(?=\(?[A-Z]?[a-z])"
@@ -3644,7 +3649,8 @@ def _numbered_heading(
     if not match:
         return None
     number = match.group("number")
-    title = _AGENDA_REF.sub("", match.group("title")).strip().rstrip(":").strip()
+    # "To consider accounts for payment:-": a heading over a list may end on a colon and a dash.
+    title = re.sub(r"\s*:[-–—]?$", "", _AGENDA_REF.sub("", match.group("title")).strip()).strip()
     title = without_file_id(number, title)
     whole = bracket is not None and title.endswith(".") and not re.search(r"[.!?]\s", title)
     if whole:
@@ -3746,7 +3752,12 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
     its last); a bare four-digit number ("2579.", "2581 Finance:") needs another
     within three of it, as minutes numbered on from meeting to meeting have.
     """
+    dated = _dated_serial(number)
+    if dated is not None and _dated_serial_run(lines, position, number, dated):
+        return True
     slashed = _SLASHED.match(number)
+    if dated is not None and slashed is None:
+        return False  # "4/04/17" with no partner dated to the same meeting
     four = re.fullmatch(r"\d{4}", number)
     if slashed is None and four is None:
         return True
@@ -3761,6 +3772,43 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
             found = re.match(r"^(\d{4})(?:\.\s|\s+[A-Z][^:\d]{1,60}:\s)", text)
             if found is not None and 0 < abs(int(found.group(1)) - int(number)) <= MAX_PARAGRAPH_STEP:
                 return True
+    return False
+
+
+# A serial and the meeting's month and year ("4/04/17", "4.1/04/17", "2.3/23E", "41a/19"): the serial, its part,
+# and the date it shares with the meeting's other minutes.
+_DATED_SERIAL = re.compile(
+    r"^(?P<serial>\d{1,3})(?:\.\d{1,2})?(?P<meeting>/\d{1,2}/\d{2})$"
+    r"|^(?P<part_serial>\d{1,3})\.\d{1,2}(?P<part_meeting>/\d{2}[A-Z]?)$"
+    r"|^(?P<letter_serial>\d{1,3})[a-z](?P<letter_meeting>/\d{2})$"
+)
+
+
+def _dated_serial(text: str) -> tuple[int, str] | None:
+    """(serial, meeting date) of a serial dated to its meeting, else None."""
+    found = _DATED_SERIAL.match(text)
+    if found is None:
+        return None
+    for prefix in ("", "part_", "letter_"):
+        if found.group(f"{prefix}serial") is not None:
+            return int(found.group(f"{prefix}serial")), found.group(f"{prefix}meeting")
+    return None
+
+
+def _dated_serial_run(lines: list[Line], position: int, number: str, dated: tuple[int, str]) -> bool:
+    """True when another line near `position` opens with a serial dated to the same meeting, its serial at most
+    `MAX_PARAGRAPH_STEP` away: "1/04/17 APOLOGIES" / "2/04/17 DECLARATIONS". Dates in a list ("12/04/17",
+    "19/04/17") move further apart, and a lone date has no partner."""
+    serial, meeting = dated
+    for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
+        if other == position or lines[other].cells is not None:
+            continue
+        head = clean_text(lines[other].text).split(" ", 1)[0].rstrip(".:")
+        found = _dated_serial(head)
+        if found is None or found[1] != meeting or head == number:
+            continue
+        if abs(found[0] - serial) <= MAX_PARAGRAPH_STEP:
+            return True
     return False
 
 
@@ -4013,8 +4061,10 @@ def _next_is_plain_numbered(lines: list[Line], position: int) -> bool:
 
 
 def _is_parent_number(one: str, other: str) -> bool:
-    """True when either number is the other's parent ("3" and "3.1")."""
-    return other.startswith(f"{one}.") or one.startswith(f"{other}.")
+    """True when either number is the other's parent ("3" and "3.1"; "3.0" and "3.1", as a council numbering its
+    items "1.0", "2.0" sets its sub-items "2.1", "2.2")."""
+    one, other = re.sub(r"\.0+$", "", one), re.sub(r"\.0+$", "", other)
+    return one != other and (other.startswith(f"{one}.") or one.startswith(f"{other}."))
 
 
 def _is_bold_text(raw: str) -> bool:

@@ -618,9 +618,10 @@ def _aligned_cells(line: str, starts: list[int]) -> tuple[str, ...]:
 _CELL_GAP_RUNS = re.compile(r"\S+(?:[ ]\S+)*")
 
 
-# A list number alone before the line's one tab: "1.<TAB>Minutes", "4.2<TAB>Finance", "(b)<TAB>Grants".
+# A list number alone before the line's one tab: "1.<TAB>Minutes", "4.2<TAB>Finance", "(b)<TAB>Grants", and with
+# a space typed before the tab: "3403. <TAB>Accounts".
 _NUMBER_THEN_TAB = re.compile(
-    r"^(?P<number>[ \t]*(?:\d{1,4}(?:\.\d{1,3})*[.)]?|[a-z][.)]|\([a-z]\)|\(?[ivx]{1,5}[.)]))\t+(?=[^\t]*\S[^\t]*$)"
+    r"^(?P<number>[ \t]*(?:\d{1,4}(?:\.\d{1,3})*[.)]?|[a-z][.)]|\([a-z]\)|\(?[ivx]{1,5}[.)]))[ ]*\t+(?=[^\t]*\S[^\t]*$)"
 )
 
 

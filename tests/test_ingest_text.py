@@ -51,9 +51,10 @@ def test_heading_marks_followed_by_a_tab_are_a_heading_not_a_row() -> None:
 @pytest.mark.parametrize("number", ["1.", "2779.", "4.2", "(b)", "iii)"])
 def test_a_number_set_off_by_a_tab_is_a_numbered_line_not_a_row(number: str) -> None:
     # A word processor saved as text sets a numbered paragraph's number off with a tab.
-    rows = read_text_rows(f"{number}\tApologies: none were received.\n{number}\t\tFinance\n")
+    rows = read_text_rows(f"{number}\tApologies: none were received.\n{number}\t\tFinance\n{number} \tPlanning:-\n")
     assert [(row.text, row.cells) for row in rows] == [
         (f"{number} Apologies: none were received.", None), (f"{number} Finance", None),
+        (f"{number} Planning:-", None),  # a space typed before the tab
     ]
 
 
