@@ -149,6 +149,8 @@ _PROCEDURAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):[-–—]?\s+(?P<rest>\S.*)$")
+# The same with an agenda's long wording before the colon (see `_is_long_run_in_title`).
+_LONG_COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,120}?):[-–—]?\s+(?P<rest>\S.*)$")
 # A capitals title and then its minutes: "PLANNING APPLICATIONS The Clerk reported …" (the next word has lower case).
 _CAPS_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Z’'&/,.()-]*(?:\s+(?:[A-Z][A-Z’'&/,.()-]*|&|–|-|\d+))*)\s+(?=\(?[A-Z]?[a-z])"
@@ -1338,6 +1340,9 @@ def _find_items(
     `heads` gets the text before each item that starts inside a line; `read_out` the first lines of lettered
     parts read out as a list.
     """
+    single = _single_item_page(lines, end)
+    if single is not None:
+        return [single]
     rows = _find_grid_items(lines[:end]) or _find_table_items(lines[:end]) or _find_numbered_rows(lines[:end])
     rows = _with_heading_rows(rows, _find_heading_rows(lines[:end]))
     if rows:
@@ -1373,6 +1378,31 @@ def _find_items(
     if read_out is not None:
         read_out.update(listed)
     return _with_vouched(lines, end, found)
+
+
+# The banner of a web page that holds one agenda item with its minutes (ModernGov's "mgAi" page).
+_AGENDA_ITEM_BANNER = re.compile(r"^Agenda\s+item$", re.IGNORECASE)
+MAX_BANNER_TITLE_WORDS = 60
+"""Words of the title under an "Agenda item" banner (a title may list the dates of the minutes it confirms)."""
+
+
+def _single_item_page(lines: list[Line], end: int) -> tuple[AgendaItem, list[Line] | None] | None:
+    """The one item of a page opening with an "Agenda item" banner and the item's title on the next line, else None.
+
+    The page holds that item alone: "Agenda item" / "Declarations of Interest" / the agenda's note / the minutes,
+    whose numbered parts ("1. Subject to the amendment …") are the decision's, not items.
+    """
+    first = _next_text_line(lines, 0)
+    if first is None or not _AGENDA_ITEM_BANNER.match(clean_text(first.text)):
+        return None
+    start = lines.index(first)
+    title_line = _next_text_line(lines, start + 1)
+    if title_line is None or lines.index(title_line, start) >= end:
+        return None
+    title = _row_title(_before_row_marker(clean_text(title_line.text)))
+    if not title or not title[0].isupper() or len(title.split()) > MAX_BANNER_TITLE_WORDS or _SENTENCE_VERB.search(title):
+        return None
+    return _make_item(None, title, False, title_line, title_line), None
 
 
 def _without_sub_headings(
@@ -1442,11 +1472,15 @@ def _with_vouched(
     # part of the item; a margin number beside its paragraph (two cells) is the paragraph's own number.
     plain = ["" if line.cells is not None and sum(1 for cell in line.cells if cell.strip()) >= MIN_LOG_CELLS else text
              for line, text in zip(lines[:end], texts, strict=True)]
-    added = outline_children(plain, end, taken, _DECISION_OPENING)
+    # "Recommended Action:" then "1. Authorize …", "2. Approve …": a recommendation's parts are no children; nor are
+    # a decision's ("RESOLVED to authorise:" then "1. The Financial Report …").
+    recommended = _recommendation_parts(lines, end)
+    firsts = {entry.first for entry in taken}  # an item the line reader took is never blanked as a part
+    added = outline_children(
+        ["" if i in recommended and i not in firsts else text for i, text in enumerate(plain)], end, taken, _DECISION_OPENING
+    )
     taken += [Taken(first=entry.first, last=entry.last, number=entry.number) for entry in added]
     added += filled_gaps(texts, taken, _DECISION_OPENING)
-    # "Recommended Action:" then "1. Authorize …", "2. Approve …": a recommendation's parts are no restarted children.
-    recommended = _recommendation_parts(lines, end)
     added += restarted_children(["" if i in recommended else text for i, text in enumerate(plain)], end, taken)
     if not added:
         return found
@@ -1696,6 +1730,8 @@ def _find_line_items(
     agenda_caps = (
         _agenda_caps_headings(lines, end, structure) if numbered_total and not sectioned and not section_subs else {}
     )
+    # "Votes of Sympathy" or "Open Forum." alone on a line among numbered business: an item with no number.
+    ceremonies = _ceremony_headings(lines, end) if numbered_total and not sectioned and not section_subs else {}
     # Headings before the first line of text are the document's titles ("### Residents' Association" / "### Annual
     # General Meeting" / "### Minutes"): they say nothing of how its items are marked.
     first_text = next((i for i, line in enumerate(lines[:end]) if line.text.strip() and not line.is_heading), end)
@@ -1817,6 +1853,10 @@ def _find_line_items(
                 # "CEREMONIAL PRESENTATIONS" then "1. Certificate …" after closed-session items 1 to 4: numbering may
                 # start again under a part of the meeting; speakers numbered under public comment stay a list.
                 parent, last_major = None, None
+            continue
+        if index - 1 in ceremonies:
+            found.append((_make_item(None, ceremonies[index - 1], private, line, line), None))
+            past_title = True
             continue
         if index - 1 in two_marks:
             past_title = True
@@ -2518,6 +2558,9 @@ def agenda_words(key: str = "words") -> re.Pattern[str]:
     words = "|".join(str(word).replace(" ", r"\s+") for word in raw[key])
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
 
+
+_CEREMONY = re.compile(agenda_words("ceremonies").pattern, re.IGNORECASE)
+"""A ceremony or procedural part of a meeting set as an unnumbered heading (see `_ceremony_headings`)."""
 
 MIN_LAYER_LISTS = 2
 """Headings with a numbered list under them needed before the lists are read as points inside the items."""
@@ -3290,6 +3333,9 @@ _SPEAKER_ENTRY = re.compile(
 # The label of an agenda's recommendation, run in or over a numbered list of its parts: "Recommended Action: Approve
 # minutes.", "Staff Recommendation:" (see `_find_line_items`).
 _RECOMMENDATION_LABEL = re.compile(r"^(?:Staff\s+)?Recommend(?:ed|ation)s?(?:\s+Actions?)?\s*:\s*$", re.IGNORECASE)
+# A decision that reads out its parts after a colon: "The Council received, noted and duly RESOLVED to authorise:",
+# "AGREED that:", "It was resolved as follows:-"; its numbered parts are the decision's, not sub-items.
+_DECISION_LIST_INTRO = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b[^.:;]{0,60}:[-–—]?$", re.IGNORECASE)
 
 
 def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
@@ -3299,12 +3345,15 @@ def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
     between it and "1.", counts nothing."""
     parts: set[int] = set()
     expected: int | None = None
+    mark: str | None = None
+    """The mark after part 1's number ("." or ")"): a decision's parts keep it; the next item may not ("3. Planning"
+    after "1) …", "2) …")."""
     for position, line in enumerate(lines[:end]):
         text = clean_text(line.text)
         if line.cells is not None or not text:
             continue
-        if _RECOMMENDATION_LABEL.match(text):
-            expected = 1
+        if _RECOMMENDATION_LABEL.match(text) or _DECISION_LIST_INTRO.search(text):
+            expected, mark = 1, None
             continue
         counted = _LIST_LINE.match(text) or re.fullmatch(r"(?P<number>\d{1,2})[.)]", text) or _NUMBERED.match(text)
         if expected is None:
@@ -3316,9 +3365,11 @@ def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
                 # resolution …" / "1." / "the City …" is part 1 with its number set between its lines)
                 expected = None
             continue  # a part's wrapped lines ("Program to include …") go on with it
-        if int(re.match(r"\d+", counted.group("number")).group()) == expected:  # type: ignore[union-attr]
+        # "1." or, as a text file's nested list is numbered under its item, "5.1.": the part's own number is the last.
+        own_mark = text[counted.end("number"):][:1]
+        if int(re.findall(r"\d+", counted.group("number"))[-1]) == expected and own_mark == (mark or own_mark):
             parts.add(position)
-            expected += 1
+            expected, mark = expected + 1, own_mark
         else:
             expected = None
     return parts
@@ -3341,6 +3392,30 @@ _MEETING_PART_HEADING = re.compile(
 """A heading that opens with a part of the meeting and ends there, at a dash, colon or comma, or within three words
 ("PUBLIC COMMENTS", "CALL TO ORDER AND ROLL CALL", "ORAL COMMUNICATIONS, NON-AGENDA", "CLOSED SESSION ITEMS"):
 "REPORT ON THE RECESS APPOINTMENTS" is no part."""
+
+
+def _ceremony_headings(lines: list[Line], end: int) -> dict[int, str]:
+    """Unnumbered headings of a meeting's ceremonies and procedure, by line position, with their titles.
+
+    British and Irish minutes that number their business set some parts of the
+    meeting as a heading of their own line, unnumbered, before or between the
+    numbered items: "Votes of Sympathy", "Prayers", "Commencement of the
+    Meeting", "Open Forum.", "Adjournment of Meeting". The whole line must be
+    one of `agenda_words("ceremonies")` (a stop or colon after it, markup
+    around it), and text must follow it: "Votes of sympathy were passed …"
+    opening a paragraph is no heading.
+    """
+    found: dict[int, str] = {}
+    for position, line in enumerate(lines[:end]):
+        if line.cells is not None:
+            continue
+        title = clean_text(line.text).strip(" .:")
+        if not title or _CEREMONY.fullmatch(title) is None:
+            continue
+        following = _next_text_line(lines, position + 1)
+        if following is not None and lines.index(following, position) < end:
+            found[position] = title
+    return found
 
 
 def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
@@ -3709,6 +3784,13 @@ def _numbered_heading(
         return number, title
     if _is_long_colon_title(lines, position, text, title):
         return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"
+    whole_number = re.fullmatch(r"\d{1,3}(?:\.0)?", number) is not None  # "4", "4.0"
+    first_or_next = whole_number and (_major(number) == 1 if last_major is None else _major(number) == last_major + 1)
+    long_labelled = _LONG_COLON_RUN_IN.match(title) if first_or_next and not _is_capitals(title) else None
+    if long_labelled is not None and _is_long_run_in_title(long_labelled.group("title")):
+        # "5. Finance report and declaration of all spending since the last meeting: Nick reported …": the agenda's
+        # long wording run in with its minutes, taken for the item numbered next (or the first).
+        return number, long_labelled.group("title")
     run_in = _run_in_title(title)
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
@@ -3998,6 +4080,19 @@ def _is_run_in_title(title: str) -> bool:
     )
 
 
+def _is_long_run_in_title(title: str) -> bool:
+    """True for an agenda's long wording before a run-in colon: a title by `_is_run_in_title` but for its length,
+    up to `MAX_TITLE_WORDS` words, ending on no joining word."""
+    words = title.split()
+    return (
+        MAX_RUN_IN_TITLE_WORDS < len(words) <= MAX_TITLE_WORDS
+        and _is_run_in_title(" ".join(words[:MAX_RUN_IN_TITLE_WORDS]))
+        and not _SENTENCE_VERB.search(title)
+        and not _JOINING_END.search(title)
+        and not title.endswith((".", ";", ","))
+    )
+
+
 def _is_capitals(text: str) -> bool:
     """True when every letter of `text` is a capital and it has a word's worth of them."""
     letters = [c for c in text if c.isalpha()]
@@ -4283,9 +4378,9 @@ def _find_table_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
             row = _flattened_row(lines, position, header)
             if row is not None:
                 first, title = row
-                number, _, title = title.rpartition("\t")
+                row_number, _, title = title.rpartition("\t")
                 evidence = Evidence(page=first.page, line_start=first.number, line_end=line.number)
-                found.append((AgendaItem(number=number or None, title=title, private=private, evidence=evidence), []))
+                found.append((AgendaItem(number=row_number or None, title=title, private=private, evidence=evidence), []))
             continue
         following = _next_text_line(lines, position + 1)
         if following is not None and _MINUTES_LABEL.match(clean_text(following.text)):

@@ -114,3 +114,106 @@ def test_items_numbered_whole_over_their_first_sub_item(make_document, zero):
 def test_a_run_of_numbered_lines_with_nothing_between_stays_a_list(make_document):
     text = _PARISH + "5.0 Correspondence\nThe following was received:\n6.0 Letter from the county\n7.0 Letter from the school\n"
     assert ("6.0", "Letter from the county") not in _items(make_document, text)
+
+
+@pytest.mark.parametrize(
+    ("first", "fourth"),
+    [("1.", "4."), ("1.0", "4.0")],
+)
+def test_an_agenda_wording_run_in_with_its_minutes_after_a_colon(make_document, first, fourth):
+    text = _PARISH + (
+        f"{first} Welcome, Attendance, Remote Meeting Etiquette and Apologies for Absence: to record attendance.\n"
+        f"{first.replace('1', '2', 1)} Co-options and vacancies: one vacancy remains. No interest shown.\n"
+        f"{first.replace('1', '3', 1)} Approve the minutes: proposed by Ben, seconded by Cara.\n"
+        f"{fourth} Finance report and declaration of all spending since the last meeting and in the pipeline: "
+        "Ben reported a balance of £2126.41.\n"
+    )
+    number = lambda n: n.rstrip(".")  # noqa: E731
+    assert _items(make_document, text) == [
+        (number(first), "Welcome, Attendance, Remote Meeting Etiquette and Apologies for Absence"),
+        (number(first.replace("1", "2", 1)), "Co-options and vacancies"),
+        (number(first.replace("1", "3", 1)), "Approve the minutes"),
+        (number(fourth), "Finance report and declaration of all spending since the last meeting and in the pipeline"),
+    ]
+
+
+def test_a_long_sentence_before_a_colon_is_no_run_in_title(make_document):
+    text = _PARISH + (
+        "1. Apologies: Cllr Dane.\n"
+        "2. The Clerk reported that the grass cutting contract for the playing field had been renewed: the cost rose.\n"
+        "3. Correspondence: none.\n"
+    )
+    titles = [title for _, title in _items(make_document, text)]
+    assert "The Clerk reported that the grass cutting contract for the playing field had been renewed" not in titles
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Declarations of Interest", "Members to declare any interests.\n\nCllr Quillfeather declared an interest in item 6.\n"),
+        (
+            "MINUTES OF THE PLANNING COMMITTEE HELD ON: 3 March 2031; 17 March 2031",
+            "To receive the minutes.\n\nMinutes:\n\nAGREED that:\n\n1.    The minutes of 3 March 2031 be amended;\n\n"
+            "2.    The minutes be confirmed as a true record.\n\nSupporting documents:\n",
+        ),
+    ],
+)
+def test_a_web_page_holding_one_agenda_item(make_document, title, body):
+    text = f"Agenda item\n\n{title}\n\n{body}"
+    assert _items(make_document, text) == [(None, title)]
+
+
+def test_a_sentence_under_an_agenda_item_banner_is_no_title(make_document):
+    text = (
+        "Agenda item\n\nThe Chair welcomed members to the Harrowgate Forum.\n\n"
+        "1. Apologies\nNone.\n\n2. Minutes\nThe minutes were approved.\n"
+    )
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Minutes")]
+
+
+@pytest.mark.parametrize(("ceremony", "later"), [("Votes of Sympathy", "Open Forum."), ("**Prayers**", "Adjournment of Meeting")])
+def test_ceremonies_set_as_unnumbered_headings_among_numbered_business(make_document, ceremony, later):
+    text = (
+        "MINUTES OF THE MEETING OF THE MUNICIPAL DISTRICT OF HARROWGATE HELD ON MONDAY 13 MAY 2031\n\n"
+        "Present: Councillors Quillfeather, Reed and Ford.\n\n"
+        f"{ceremony}\n\nSympathy was extended to the family of the late Mr Tobias Fenwick.\n\n"
+        "1. Election of Cathaoirleach\n\nCllr Quillfeather was elected.\n\n"
+        f"{later}\n\nA resident asked about the footpath.\n\n"
+        "2. Schedule of Meetings\n\nThe schedule was agreed.\n"
+    )
+    assert _items(make_document, text) == [
+        (None, ceremony.strip("*")), ("1", "Election of Cathaoirleach"), (None, later.rstrip(".")),
+        ("2", "Schedule of Meetings"),
+    ]
+
+
+def test_a_paragraph_opening_with_a_ceremony_is_no_heading(make_document):
+    text = (
+        "Minutes of Harrowgate Parish Council\n\nPresent: Cllr Petra Quillfeather (Chair)\n\n"
+        "1. Apologies\nNone.\n\nVotes of sympathy were passed to the family of Mr Fenwick.\n\n"
+        "2. Finance\nThe payments were approved.\n\nThe prayers of the meeting\n\n3. Planning\nNo applications.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("intro", ["The Council received, noted and duly RESOLVED to authorise:", "It was AGREED that:-"])
+def test_the_numbered_parts_of_a_decision_are_no_sub_items(make_document, intro):
+    text = _PARISH + (
+        "1. Apologies\nNone.\n\n"
+        f"2. Finance\n{intro}\n"
+        "1. The Financial Report for May, showing a balance of £7,257.33.\n"
+        "2. Cheques for payment totalling £553.14.\n"
+        "3. The Finance Committee to meet on 3 June 2031.\n\n"
+        "3. Planning\nNo applications.\n"
+    )
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Finance"), ("3", "Planning")]
+
+
+def test_numbered_headings_under_an_item_stay_its_sub_items(make_document):
+    text = _PARISH + (
+        "1. Apologies\nNone.\n\n"
+        "2. Reports\nThe following reports were received:\n"
+        "2.1 County Councillor\nThe report was noted.\n\n2.2 Police\nNo crimes were reported.\n\n"
+        "3. Planning\nNo applications.\n"
+    )
+    assert ("2.1", "County Councillor") in _items(make_document, text)
