@@ -93,6 +93,8 @@ _NUMBERED = re.compile(
     r"|\d{1,3}(?-i:[a-z])/\d{2}(?![\d/])"
     # ... or with the title run in up to a colon ("2581 Finance: the payments …"); a year is no minute number.
     r"|(?!19[5-9]\d|20[0-4]\d)\d{4}(?=\s+[A-Z][^:\d]{1,60}:\s)"
+    # ... or, four or five digits long, before a capitals title alone on the line ("14365 POLICE MATTERS").
+    r"|(?!19[5-9]\d\s|20[0-4]\d\s)\d{4,5}(?=\s+(?-i:[A-Z][A-Z'’&/,()-]*(?:\s+[A-Z'’&/,()-]+)*)\s*$)"
     r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
     # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
     r"|\d{1,3}[a-z](?=[.)]\s)"
@@ -3840,7 +3842,7 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
     slashed = _SLASHED.match(number)
     if dated is not None and slashed is None:
         return False  # "4/04/17" with no partner dated to the same meeting
-    four = re.fullmatch(r"\d{4}", number)
+    four = re.fullmatch(r"\d{4,5}", number)
     if slashed is None and four is None:
         return True
     prefix = number[: number.rfind("/") + 1]
@@ -3851,7 +3853,7 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
         if slashed is not None and text.startswith(prefix) and not text.startswith(f"{number} "):
             return True
         if four is not None:
-            found = re.match(r"^(\d{4})(?:\.\s|\s+[A-Z][^:\d]{1,60}:\s)", text)
+            found = re.match(r"^(\d{4,5})(?:\.\s|\s+[A-Z][^:\d]{1,60}:\s|\s+[A-Z][A-Z'’&/,() -]+$)", text)
             if found is not None and 0 < abs(int(found.group(1)) - int(number)) <= MAX_PARAGRAPH_STEP:
                 return True
     return False

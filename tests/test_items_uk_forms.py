@@ -217,3 +217,24 @@ def test_numbered_headings_under_an_item_stay_its_sub_items(make_document):
         "3. Planning\nNo applications.\n"
     )
     assert ("2.1", "County Councillor") in _items(make_document, text)
+
+
+@pytest.mark.parametrize("first", [2841, 14365])
+def test_minute_numbers_run_on_from_meeting_to_meeting_before_capitals_titles(make_document, first):
+    text = _PARISH + (
+        f"{first} CHAIRMAN’S ANNOUNCEMENTS\nThe chairman had attended the opening of the games area.\n\n"
+        f"{first + 1} POLICE MATTERS\nThe clerk reported a quiet month.\n\n"
+        f"{first + 2} PLANNING\nNo applications had been received.\n"
+    )
+    assert _items(make_document, text) == [
+        (str(first), "CHAIRMAN’S ANNOUNCEMENTS"), (str(first + 1), "POLICE MATTERS"), (str(first + 2), "PLANNING"),
+    ]
+
+
+def test_a_lone_number_before_capitals_is_no_running_minute(make_document):
+    text = _PARISH + (
+        "1. Finance\nThe accounts were approved.\n\n12345 GRAND TOTAL\n\n"
+        "2. Planning\nNo applications.\n\n2031 ANNUAL PARISH MEETING\nTo be held in May.\n"
+    )
+    numbers = [number for number, _ in _items(make_document, text)]
+    assert "12345" not in numbers and "2031" not in numbers
