@@ -3786,13 +3786,6 @@ def _numbered_heading(
         return number, title
     if _is_long_colon_title(lines, position, text, title):
         return number, title  # "6. To Hear from Residents Any Matters … for a future Agenda:"
-    whole_number = re.fullmatch(r"\d{1,3}(?:\.0)?", number) is not None  # "4", "4.0"
-    first_or_next = whole_number and (_major(number) == 1 if last_major is None else _major(number) == last_major + 1)
-    long_labelled = _LONG_COLON_RUN_IN.match(title) if first_or_next and not _is_capitals(title) else None
-    if long_labelled is not None and _is_long_run_in_title(long_labelled.group("title")):
-        # "5. Finance report and declaration of all spending since the last meeting: Nick reported …": the agenda's
-        # long wording run in with its minutes, taken for the item numbered next (or the first).
-        return number, long_labelled.group("title")
     run_in = _run_in_title(title)
     if run_in is not None:
         # "3. Minutes - The minutes were approved.", "5. PLANNING No applications.": the title runs in with its minutes.
@@ -3800,6 +3793,15 @@ def _numbered_heading(
     dotted = _reference_title(number, title)
     if dotted is not None:
         return number, dotted  # "23/17 Apologies for absence. Apologies were received …", "34/17 Finance."
+    whole_number = re.fullmatch(r"\d{1,3}(?:\.0)?", number) is not None  # "4", "4.0"
+    first_or_next = whole_number and (_major(number) == 1 if last_major is None else _major(number) == last_major + 1)
+    # A minute reference ("23/165", "41d/19", "2581") numbers an item wherever it stands.
+    first_or_next = first_or_next or _REFERENCE.match(number) is not None or _dated_serial(number) is not None
+    long_labelled = _LONG_COLON_RUN_IN.match(title) if first_or_next and not _is_capitals(title) else None
+    if long_labelled is not None and _is_long_run_in_title(long_labelled.group("title")):
+        # "5. Finance report and declaration of all spending since the last meeting: Nick reported …": the agenda's
+        # long wording run in with its minutes, taken for the item numbered next (or the first).
+        return number, long_labelled.group("title")
     if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:
         sentence = _sentence_run_in_title(title)
         if sentence is not None:

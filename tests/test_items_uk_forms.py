@@ -238,3 +238,17 @@ def test_a_lone_number_before_capitals_is_no_running_minute(make_document):
     )
     numbers = [number for number, _ in _items(make_document, text)]
     assert "12345" not in numbers and "2031" not in numbers
+
+
+@pytest.mark.parametrize("numbers", [("23/165", "23/166", "23/167"), ("41c/31", "41d/31", "42/31")])
+def test_a_minute_reference_before_a_long_run_in_title(make_document, numbers):
+    first, second, third = numbers
+    text = _PARISH + (
+        f"{first} Apologies: None received.\n\n"
+        f"{second} Approval of minutes of the meetings of 7th May and 24th June 2031: The minutes were approved.\n\n"
+        f"{third} Finance: The balances were checked.\n"
+    )
+    assert _items(make_document, text) == [
+        (first, "Apologies"), (second, "Approval of minutes of the meetings of 7th May and 24th June 2031"),
+        (third, "Finance"),
+    ]
