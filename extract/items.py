@@ -3873,8 +3873,8 @@ _DATED_SERIAL = re.compile(
 def _dated_serial(text: str) -> tuple[int, str] | None:
     """(serial, meeting date) of a serial dated to its meeting, else None."""
     found = _DATED_SERIAL.match(text)
-    if found is None:
-        return None
+    if found is None or text.startswith("0"):
+        return None  # "01/05/31": a month's date, not a serial (serials carry no leading nought)
     for prefix in ("", "part_", "letter_"):
         if found.group(f"{prefix}serial") is not None:
             return int(found.group(f"{prefix}serial")), found.group(f"{prefix}meeting")
@@ -3889,10 +3889,11 @@ def _dated_serial_run(lines: list[Line], position: int, number: str, dated: tupl
     for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
         if other == position or lines[other].cells is not None:
             continue
-        head = clean_text(lines[other].text).split(" ", 1)[0].rstrip(".:")
+        other_text = clean_text(lines[other].text)
+        head = other_text.split(" ", 1)[0].rstrip(".:")
         found = _dated_serial(head)
-        if found is None or found[1] != meeting or head == number:
-            continue
+        if found is None or found[1] != meeting or head == number or SUM.search(other_text):
+            continue  # "2/05/31 Payroll £1,200.00": a dated line of a payments list is no partner
         if abs(found[0] - serial) <= MAX_PARAGRAPH_STEP:
             return True
     return False

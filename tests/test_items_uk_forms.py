@@ -252,3 +252,13 @@ def test_a_minute_reference_before_a_long_run_in_title(make_document, numbers):
         (first, "Apologies"), (second, "Approval of minutes of the meetings of 7th May and 24th June 2031"),
         (third, "Finance"),
     ]
+
+
+def test_a_payments_list_dated_by_month_is_no_run_of_serials(make_document):
+    text = _PARISH + (
+        "1. Payments\nThe following were approved:\n"
+        "01/05/31 Payroll for January\n02/05/31 Payroll for February\n"
+        "1/05/31 Hall Hire £40.00\n2/05/31 Hall Hire £40.00\n\n"
+        "2. Correspondence\nNone.\n"
+    )
+    assert _items(make_document, text) == [("1", "Payments"), ("2", "Correspondence")]
