@@ -4378,7 +4378,7 @@ def _find_table_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
         if _PRIVATE.match(text) and len(text.split()) <= 4:
             private = True
             continue
-        if _MINUTES_LABEL.match(text):
+        if _MINUTES_LABEL.match(text) and not _is_minutes_title(lines, position, header):
             # A flattened row: title and document links on lines of their own, then "Minutes:".
             row = _flattened_row(lines, position, header)
             if row is not None:
@@ -4388,7 +4388,9 @@ def _find_table_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | 
                 found.append((AgendaItem(number=row_number or None, title=title, private=private, evidence=evidence), []))
             continue
         following = _next_text_line(lines, position + 1)
-        if following is not None and _MINUTES_LABEL.match(clean_text(following.text)):
+        if following is not None and _MINUTES_LABEL.match(clean_text(following.text)) and not _is_minutes_title(
+            lines, lines.index(following, position), header
+        ):
             continue  # the title line of a flattened row, read at its "Minutes:" label
         marker = _ROW_MARKER.search(text)
         if marker is None or not _ROW_CONTENT.search(text) or len(text[: marker.start()].split()) > MAX_ROW_TITLE_WORDS:
@@ -4749,13 +4751,23 @@ def _flattened_row(lines: list[Line], position: int, header: int) -> tuple[Line,
 _BARE_ROW_NUMBER = re.compile(r"^(?P<number>(?-i:[A-Z]{2,5})\.\d{1,4}\.\d{2}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?$")
 
 
+def _is_minutes_title(lines: list[Line], position: int, header: int) -> bool:
+    """True when the "Minutes" line at `position` is a row's title, not its label: no colon, and right under the
+    row's number alone on its line ("40." / "Minutes" / "(a) To agree the minutes …" / "Minutes:")."""
+    text = clean_text(lines[position].text)
+    if ":" in text:
+        return False
+    before = _next_text_line_before(lines, position - 1, header)
+    return before is not None and _BARE_ROW_NUMBER.match(clean_text(before.text)) is not None
+
+
 def _numbered_row_start(lines: list[Line], position: int, header: int) -> tuple[Line, str] | None:
     """(number line, "number\ttitle") of the flattened row whose "Minutes:" label is at `position` when the row
     opens with its number alone on a line and the title on the next: "1." / "Apologies for Absence." / (a
     description, links) / "Minutes:". The walk back stops at the row before's "Minutes:" label."""
     for index in range(position - 1, header, -1):
         text = clean_text(lines[index].text)
-        if index < position - 1 and _MINUTES_LABEL.match(text):
+        if index < position - 1 and _MINUTES_LABEL.match(text) and not _is_minutes_title(lines, index, header):
             return None
         number = _BARE_ROW_NUMBER.match(text)
         if number is None:

@@ -262,3 +262,24 @@ def test_a_payments_list_dated_by_month_is_no_run_of_serials(make_document):
         "2. Correspondence\nNone.\n"
     )
     assert _items(make_document, text) == [("1", "Payments"), ("2", "Correspondence")]
+
+
+@pytest.mark.parametrize("number", ["40.", "12."])
+def test_a_web_page_row_titled_minutes(make_document, number):
+    text = (
+        "Items\nNo. Item\n\n39.\n\nDeclarations of Interest\n\nMinutes:\n\nThere were none.\n\n"
+        f"{number}\n\nMinutes\n\n(a)  To agree the minutes of the meeting on 28th August 2031\n\n(b)  Matters arising\n\n"
+        "Minutes:\n\nThe minutes were agreed and signed.\n\n"
+        "41.\n\nExclusion of Press And Public\n\nMinutes:\n\nRESOLVED that the press and public be excluded.\n"
+    )
+    assert [(n, t) for n, t in _items(make_document, text)] == [
+        ("39", "Declarations of Interest"), (number.rstrip("."), "Minutes"), ("41", "Exclusion of Press And Public"),
+    ]
+
+
+def test_a_minutes_label_without_a_number_above_stays_a_label(make_document):
+    text = (
+        "Items\nNo. Item\n\nWaste Strategy\n\nMinutes\n\nThe officer outlined the strategy.\n\n"
+        "Verbal Update on Flooding\n\nMinutes\n\nNoted.\n"
+    )
+    assert _items(make_document, text) == [(None, "Waste Strategy"), (None, "Verbal Update on Flooding")]
