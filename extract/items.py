@@ -87,13 +87,13 @@ _NUMBERED = re.compile(
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
     # ("2579."), and an item's lettered part ("Item 4 (a)"); `_numbered_heading` checks each against its neighbours.
     r"|\d{2}/\d{2}/\d{1,3}(?:/\d{1,3})?(?:\.(?:[ivx]{1,4}|\d{1,2})(?![\w/]))?(?![\d/])|\d{4}(?=\.\s)"
-    # A serial with the meeting's month and year after it: "4/04/17", "4.1/04/17", "2.3/23E" (E: an extraordinary
-    # meeting), "41a/19"; `_numbered_heading` takes them only in a run (see `_number_has_neighbours`).
+    # A serial with the meeting's month and year after it: "4/05/31", "4.1/05/31", "2.5/31E" (E: an extraordinary
+    # meeting), "17b/31"; `_numbered_heading` takes them only in a run (see `_number_has_neighbours`).
     r"|\d{1,3}(?:\.\d{1,2})?/\d{1,2}/\d{2}(?![\d/])|\d{1,3}\.\d{1,2}/\d{2}(?-i:[A-Z])?(?![\d/])"
     r"|\d{1,3}(?-i:[a-z])/\d{2}(?![\d/])"
     # ... or with the title run in up to a colon ("2581 Finance: the payments …"); a year is no minute number.
     r"|(?!19[5-9]\d|20[0-4]\d)\d{4}(?=\s+[A-Z][^:\d]{1,60}:\s)"
-    # ... or, four or five digits long, before a capitals title alone on the line ("14365 POLICE MATTERS").
+    # ... or, four or five digits long, before a capitals title alone on the line ("23456 HIGHWAYS MATTERS").
     r"|(?!19[5-9]\d\s|20[0-4]\d\s)\d{4,5}(?=\s+(?-i:[A-Z][A-Z'’&/,()-]*(?:\s+[A-Z'’&/,()-]+)*)\s*$)"
     r"|(?<=Item\s)\d{1,3}\s?\([a-z]\)"
     # A lettered sub-item written with its parent's number, as web pages number nested lists: "5a. Garden room".
@@ -139,7 +139,7 @@ _VERDICT_END = re.compile(
     re.IGNORECASE,
 )
 # A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
-# A colon may carry a dash, as British minutes often write it: "Reports from Sub-Committees:- Finance".
+# A colon may carry a dash, as British minutes often write it: "Reports from Committees:- Finance".
 _RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:[-–—]?\s+)(?P<rest>\S.*)$")
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
 _PROCEDURAL_LABEL = re.compile(
@@ -1392,7 +1392,7 @@ def _single_item_page(lines: list[Line], end: int) -> tuple[AgendaItem, list[Lin
     """The one item of a page opening with an "Agenda item" banner and the item's title on the next line, else None.
 
     The page holds that item alone: "Agenda item" / "Declarations of Interest" / the agenda's note / the minutes,
-    whose numbered parts ("1. Subject to the amendment …") are the decision's, not items.
+    whose numbered parts ("1. The minutes be amended …") are the decision's, not items.
     """
     first = _next_text_line(lines, 0)
     if first is None or not _AGENDA_ITEM_BANNER.match(clean_text(first.text)):
@@ -3335,7 +3335,7 @@ _SPEAKER_ENTRY = re.compile(
 # The label of an agenda's recommendation, run in or over a numbered list of its parts: "Recommended Action: Approve
 # minutes.", "Staff Recommendation:" (see `_find_line_items`).
 _RECOMMENDATION_LABEL = re.compile(r"^(?:Staff\s+)?Recommend(?:ed|ation)s?(?:\s+Actions?)?\s*:\s*$", re.IGNORECASE)
-# A decision that reads out its parts after a colon: "The Council received, noted and duly RESOLVED to authorise:",
+# A decision that reads out its parts after a colon: "The Council noted the statement and RESOLVED to approve:",
 # "AGREED that:", "It was resolved as follows:-"; its numbered parts are the decision's, not sub-items.
 _DECISION_LIST_INTRO = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\b[^.:;]{0,60}:[-–—]?$", re.IGNORECASE)
 
@@ -3726,7 +3726,7 @@ def _numbered_heading(
     if not match:
         return None
     number = match.group("number")
-    # "To consider accounts for payment:-": a heading over a list may end on a colon and a dash.
+    # "To note the payments:-": a heading over a list may end on a colon and a dash.
     title = re.sub(r"\s*:[-–—]?$", "", _AGENDA_REF.sub("", match.group("title")).strip()).strip()
     title = without_file_id(number, title)
     whole = bracket is not None and title.endswith(".") and not re.search(r"[.!?]\s", title)
@@ -3795,11 +3795,11 @@ def _numbered_heading(
         return number, dotted  # "23/17 Apologies for absence. Apologies were received …", "34/17 Finance."
     whole_number = re.fullmatch(r"\d{1,3}(?:\.0)?", number) is not None  # "4", "4.0"
     first_or_next = whole_number and (_major(number) == 1 if last_major is None else _major(number) == last_major + 1)
-    # A minute reference ("23/165", "41d/19", "2581") numbers an item wherever it stands.
+    # A minute reference ("31/165", "17b/31", "2581") numbers an item wherever it stands.
     first_or_next = first_or_next or _REFERENCE.match(number) is not None or _dated_serial(number) is not None
     long_labelled = _LONG_COLON_RUN_IN.match(title) if first_or_next and not _is_capitals(title) else None
     if long_labelled is not None and _is_long_run_in_title(long_labelled.group("title")):
-        # "5. Finance report and declaration of all spending since the last meeting: Nick reported …": the agenda's
+        # "5. Statement of every payment made since the last meeting or still due: Ben reported …": the agenda's
         # long wording run in with its minutes, taken for the item numbered next (or the first).
         return number, long_labelled.group("title")
     if paragraphs and _PARAGRAPH_TITLE_NUMBER.match(text) and opens:
@@ -3843,7 +3843,7 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
         return True
     slashed = _SLASHED.match(number)
     if dated is not None and slashed is None:
-        return False  # "4/04/17" with no partner dated to the same meeting
+        return False  # "4/05/31" with no partner dated to the same meeting
     four = re.fullmatch(r"\d{4,5}", number)
     if slashed is None and four is None:
         return True
@@ -3861,7 +3861,7 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
     return False
 
 
-# A serial and the meeting's month and year ("4/04/17", "4.1/04/17", "2.3/23E", "41a/19"): the serial, its part,
+# A serial and the meeting's month and year ("4/05/31", "4.1/05/31", "2.5/31E", "17b/31"): the serial, its part,
 # and the date it shares with the meeting's other minutes.
 _DATED_SERIAL = re.compile(
     r"^(?P<serial>\d{1,3})(?:\.\d{1,2})?(?P<meeting>/\d{1,2}/\d{2})$"
@@ -3883,8 +3883,8 @@ def _dated_serial(text: str) -> tuple[int, str] | None:
 
 def _dated_serial_run(lines: list[Line], position: int, number: str, dated: tuple[int, str]) -> bool:
     """True when another line near `position` opens with a serial dated to the same meeting, its serial at most
-    `MAX_PARAGRAPH_STEP` away: "1/04/17 APOLOGIES" / "2/04/17 DECLARATIONS". Dates in a list ("12/04/17",
-    "19/04/17") move further apart, and a lone date has no partner."""
+    `MAX_PARAGRAPH_STEP` away: "1/05/31 APOLOGIES" / "2/05/31 DECLARATIONS". Dates in a list ("12/05/31",
+    "19/05/31") move further apart, and a lone date has no partner."""
     serial, meeting = dated
     for other in range(max(0, position - NEIGHBOUR_REACH_LINES), min(len(lines), position + NEIGHBOUR_REACH_LINES)):
         if other == position or lines[other].cells is not None:
@@ -4746,14 +4746,14 @@ def _flattened_row(lines: list[Line], position: int, header: int) -> tuple[Line,
     return None
 
 
-# The item number of a flattened ModernGov row, alone on its line above the title: "1.", "12.", "BMD.79.21" (a
-# district's prefix, the item's serial and the year), "CMD.74.21".
+# The item number of a flattened ModernGov row, alone on its line above the title: "1.", "12.", "HMD.41.31" (a
+# district's prefix, the item's serial and the year), "KMD.7.31".
 _BARE_ROW_NUMBER = re.compile(r"^(?P<number>(?-i:[A-Z]{2,5})\.\d{1,4}\.\d{2}|\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?$")
 
 
 def _is_minutes_title(lines: list[Line], position: int, header: int) -> bool:
     """True when the "Minutes" line at `position` is a row's title, not its label: no colon, and right under the
-    row's number alone on its line ("40." / "Minutes" / "(a) To agree the minutes …" / "Minutes:")."""
+    row's number alone on its line ("12." / "Minutes" / "(a) To confirm the notes …" / "Minutes:")."""
     text = clean_text(lines[position].text)
     if ":" in text:
         return False

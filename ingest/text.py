@@ -619,7 +619,7 @@ _CELL_GAP_RUNS = re.compile(r"\S+(?:[ ]\S+)*")
 
 
 # A list number alone before the line's one tab: "1.<TAB>Minutes", "4.2<TAB>Finance", "(b)<TAB>Grants", and with
-# a space typed before the tab: "3403. <TAB>Accounts".
+# a space typed before the tab: "41. <TAB>Accounts".
 _NUMBER_THEN_TAB = re.compile(
     r"^(?P<number>[ \t]*(?:\d{1,4}(?:\.\d{1,3})*[.)]?|[a-z][.)]|\([a-z]\)|\(?[ivx]{1,5}[.)]))[ ]*\t+(?=[^\t]*\S[^\t]*$)"
 )
