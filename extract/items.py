@@ -3972,12 +3972,16 @@ def _is_plain_title(
         return False  # a numbered paragraph wrapped onto the next line
     own = _NUMBERED.match(clean_text(lines[position].text))
     # Minute references ("2307.04", "23/165") number items even with nothing between them; list entries do not.
-    reference = own is not None and _REFERENCE.match(own.group("number")) is not None
+    reference = own is not None and (
+        _REFERENCE.match(own.group("number")) is not None or _dated_serial(own.group("number")) is not None
+    )
     if not sub_numbered and not reference and not in_sequence and _next_is_plain_numbered(lines, position):
         return False  # a run of numbered lines with nothing between is a list, not items
     if _SENTENCE_VERB.search(title):
         return False
-    return wording or len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words)
+    # A minute reference ("3.5/31E In accordance with the Act of 2011, to declare interests") may carry the agenda's
+    # longer wording in sentence case.
+    return wording or len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words) or reference
 
 
 def _is_bare_colon_heading(lines: list[Line], position: int) -> bool:

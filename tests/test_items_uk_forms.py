@@ -283,3 +283,16 @@ def test_a_minutes_label_without_a_number_above_stays_a_label(make_document):
         "Verbal Update on Flooding\n\nMinutes\n\nNoted.\n"
     )
     assert _items(make_document, text) == [(None, "Waste Strategy"), (None, "Verbal Update on Flooding")]
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [("31/165", "31/166", "31/167"), ("1.5/31E", "2.5/31E", "3.5/31E")])
+def test_a_minute_reference_carries_a_long_sentence_case_wording(make_document, first, second, third):
+    text = _PARISH + (
+        f"{first} To open the meeting\nThe meeting opened at 7.05pm.\n"
+        f"{second} In accordance with the Act of 2011, to declare any pecuniary interests\nNone were declared.\n"
+        f"{third} The clerk reported that the hedge on the green was cut back in May\nNoted.\n"
+    )
+    assert _items(make_document, text) == [
+        (first, "To open the meeting"),
+        (second, "In accordance with the Act of 2011, to declare any pecuniary interests"),
+    ]
