@@ -261,7 +261,12 @@ _LETTERHEAD_LINE = re.compile(
 # After an item excluding the press and public, the items that follow are taken in private.
 _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IGNORECASE)
 _AGENDA_REF = re.compile(
-    r"\s*\(\s*(?:(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.IGNORECASE
+    r"\s*\(\s*(?:(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?"
+    # The item's minute reference after its title: "Apologies (31/78)", "Finance (Minute 31/79)", "… Ref 31/046".
+    # A financial year ("Budget (2031/32)") is none.
+    r"|(?:Min(?:ute)?\.?\s*)?(?!(?:19|20)\d{2}/\d{2}\s*\))\d{1,4}/\d{2,4})\s*\)\s*$"
+    r"|\s+Ref\.?\s*(?!(?:19|20)\d{2}/\d{2}\s*$)\d{1,4}/\d{2,4}\s*$",
+    re.IGNORECASE,
 )
 _AGENDA_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?\s*\)$", re.IGNORECASE)
 _PRIVATE = re.compile(
