@@ -3732,7 +3732,10 @@ def _numbered_heading(
         return None
     number = match.group("number")
     # "To note the payments:-": a heading over a list may end on a colon and a dash.
-    title = re.sub(r"\s*:[-–—]?$", "", _AGENDA_REF.sub("", match.group("title")).strip()).strip()
+    printed = match.group("title").strip()
+    title = re.sub(r"\s*:[-–—]?$", "", _AGENDA_REF.sub("", printed).strip()).strip()
+    if title != printed and title.endswith(".") and not re.search(r"[.!?]\s", title):
+        title = title[:-1]  # "Public Questions. Ref 31/048": the title's stop before the reference after it
     title = without_file_id(number, title)
     whole = bracket is not None and title.endswith(".") and not re.search(r"[.!?]\s", title)
     if whole:

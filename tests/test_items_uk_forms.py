@@ -299,7 +299,7 @@ def test_a_minute_reference_carries_a_long_sentence_case_wording(make_document, 
 
 
 @pytest.mark.parametrize(("apologies", "finance"), [("Apologies (31/78)", "Finance (Minute 31/79)"),
-                                                    ("Apologies Ref 31/078", "Finance Ref. 31/079")])
+                                                    ("Apologies Ref 31/078", "Finance. Ref. 31/079")])
 def test_a_minute_reference_after_the_title_is_no_part_of_it(make_document, apologies, finance):
     text = _PARISH + f"1. {apologies}\nNone.\n\n2. {finance}\nThe payments were approved.\n"
     assert _items(make_document, text) == [("1", "Apologies"), ("2", "Finance")]
