@@ -333,7 +333,8 @@ _ADDITIONAL_LABEL = re.compile(r"^Additional\s+documents\s*:?$", re.IGNORECASE)
 _DOCUMENT_LINK = re.compile(r"\bPDF\s+[\d.]+\s*[KMG]B\b", re.IGNORECASE)
 _ROW_CONTENT = re.compile(r"\bMinutes\s*:\s*", re.IGNORECASE)
 _ROW_END = re.compile(r"\s*\|\s*$")
-_SENTENCE_OPENER = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|A|An|It|There|These)\s)")
+# ... or the agenda's note of what the meeting is asked to do: "Apologies To receive any apologies for absence."
+_SENTENCE_OPENER = re.compile(r"(?<=[a-z0-9)])\s+(?=(?:The|This|A|An|It|There|These)\s|To\s+[a-z]+\s)")
 _LIST_MARKER = re.compile(
     r"^(?:[-•·*]\s+)?(?:\(?\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}\.(?!\d)|[a-z]\.)\s+"
 )

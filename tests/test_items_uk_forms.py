@@ -308,3 +308,13 @@ def test_a_minute_reference_after_the_title_is_no_part_of_it(make_document, apol
 def test_a_bracketed_year_range_stays_in_the_title(make_document):
     text = _PARISH + "1. Apologies\nNone.\n\n2. Budget (2031/32)\nThe budget was set.\n"
     assert ("2", "Budget (2031/32)") in _items(make_document, text)
+
+
+@pytest.mark.parametrize("note", ["To receive any apologies for absence.", "To note the substitutes named."])
+def test_a_web_page_row_drops_the_agendas_note_after_its_title(make_document, note):
+    text = (
+        "No. | Item |\n---|---|\n"
+        f"Apologies {note} Minutes: Apologies were received from Cllr Quillfeather. |\n|\n"
+        "Proposal To Close Mill Lane To consider the report. Minutes: The closure was approved. |\n"
+    )
+    assert _items(make_document, text) == [(None, "Apologies"), (None, "Proposal To Close Mill Lane")]
