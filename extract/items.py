@@ -1481,7 +1481,7 @@ def _with_vouched(
     plain = ["" if line.cells is not None and sum(1 for cell in line.cells if cell.strip()) >= MIN_LOG_CELLS else text
              for line, text in zip(lines[:end], texts, strict=True)]
     # "Recommended Action:" then "1. Authorize …", "2. Approve …": a recommendation's parts are no children; nor are
-    # a decision's ("RESOLVED to authorise:" then "1. The Financial Report …").
+    # a decision's ("RESOLVED to approve:" then "1. The bank statement …").
     recommended = _recommendation_parts(lines, end)
     firsts = {entry.first for entry in taken}  # an item the line reader took is never blanked as a part
     added = outline_children(
@@ -3988,7 +3988,7 @@ def _is_plain_title(
         return False  # a run of numbered lines with nothing between is a list, not items
     if _SENTENCE_VERB.search(title):
         return False
-    # A minute reference ("3.5/31E In accordance with the Act of 2011, to declare interests") may carry the agenda's
+    # A minute reference ("3.5/31E Under the code of conduct of 2031, to record any interests") may carry the agenda's
     # longer wording in sentence case.
     return wording or len(words) <= MAX_PLAIN_TITLE_WORDS // 2 + 2 or _is_title_cased(words) or reference
 

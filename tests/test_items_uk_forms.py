@@ -289,12 +289,12 @@ def test_a_minutes_label_without_a_number_above_stays_a_label(make_document):
 def test_a_minute_reference_carries_a_long_sentence_case_wording(make_document, first, second, third):
     text = _PARISH + (
         f"{first} To open the meeting\nThe meeting opened at 7.05pm.\n"
-        f"{second} In accordance with the Act of 2011, to declare any pecuniary interests\nNone were declared.\n"
+        f"{second} Under the code of conduct of 2031, to record any interests of members\nNone were declared.\n"
         f"{third} The clerk reported that the hedge on the green was cut back in May\nNoted.\n"
     )
     assert _items(make_document, text) == [
         (first, "To open the meeting"),
-        (second, "In accordance with the Act of 2011, to declare any pecuniary interests"),
+        (second, "Under the code of conduct of 2031, to record any interests of members"),
     ]
 
 
