@@ -97,12 +97,13 @@ _BARE_OPENER = re.compile(
 )
 # A mover or seconder: one of the titles `names` lists for them, then up to three capitalised words.
 _PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]+"
-_PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
-_SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
+# "Proposed by: Cllr A   Seconded by: Cllr B": a minute's labels, a colon after "by" (or after the verb alone).
+_PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)(?:\s+by)?\s*:?\s+(?P<b>{_PERSON}))")
+_SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded(?:\s+by)?\s*:?\s+(?P<b>{_PERSON}))")
 # "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover; so do "Proposed by RW and seconded by
 # PP." (members' initials) and "Proposed by Fiona Hale" (a full name without a title).
 _VOTE_LINE = re.compile(
-    rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?:{_PERSON}|[A-Z]{{2,4}}\b(?!\s+[A-Z])|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
+    rf"^(?:[Pp]roposed|[Mm]oved)(?:\s+by)?\s*:?\s+(?:{_PERSON}|[A-Z]{{2,4}}\b(?!\s+[A-Z])|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
 )
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
 _GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")

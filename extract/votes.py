@@ -841,7 +841,15 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             mover = _trim_name(written)
             if mover is None or not _is_person(mover):
                 continue
-            motion = _motion_after(flat, match.end(), rules)
+            end = match.end()
+            if group and after_keyword:
+                # "Proposed by: Cllr A      Seconded by: Cllr B": the seconder's label ran into the mover's name; the
+                # mover's clause ends with the name, so the seconder is read and the motion is not the seconder's words.
+                raw = lined[match.start(group):match.end(group)]
+                kept = re.search(r"\s+".join(map(re.escape, mover.split())), raw)
+                if kept is not None and raw[kept.end():].strip():
+                    end = match.start(group) + kept.end()
+            motion = _motion_after(flat, end, rules)
             if pattern is rules.mover_paren:
                 # "Approve the budget – A. Lee (motion), B. Fox (second)": the motion is the words before the names;
                 # "Motion (A)/Second (B) to accept …": the words after the seconder.
@@ -853,12 +861,12 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             motion_start = None
             if motion is not None and _TALLY_ONLY.match(motion):
                 motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
-            elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion):
+            elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion) or _ITEM_NUMBER.match(motion):
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
                 # did when all that follows the outcome is its tally ("…; carried with one abstention.").
                 motion = _sentence_before(flat, match.start()) or motion
                 motion_start = match.start() - len(motion or "")
-            yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
+            yield _Event("motion", match.start(), end, mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.mover_after.finditer(lined):
         mover = _trim_name(match.group("m") or match.group("m2") or match.group("m3") or match.group("m4"))
@@ -894,6 +902,8 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:[./]\d{1,3})*[a-z]?\)?\.?$")
+"""What is left after a mover's and seconder's labels when the next item's number follows them ("32."): no motion."""
 _PASSIVE_BEFORE = re.compile(
     r"(?<!motion\s)(?<!motions\s)(?<!amendment\s)(?<!resolution\s)(?<!proposal\s)\b(?:was|were)\s+$", re.IGNORECASE
 )
@@ -2111,11 +2121,17 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 # "… Motion passes. A motion to X by <unread>, seconded by Trustee B. Roll call: …": a seconder after
                 # the vote is another motion's, whose mover went unread; what follows is that motion's vote.
                 close()
-                words = _sentence_before(flat, event.start)
-                current = _Draft(event.start - len(words), event.end, seconder=event.seconder, motion=words or None)
+                current = _seconded_draft(flat, event, text)
                 continue
             if current is None:
                 continue  # no motion read: nothing to hang it on
+            if not current.decided and current.seconder is not None and _under_another_item(current, event, text):
+                # "31. … Proposed by: A  Seconded by: B" then "32. Proposed as a true record by C seconded by D and
+                # unanimously approved": a seconder under the next item, the open motion already seconded, seconds
+                # another motion whose mover went unread; the outcome after it is that motion's.
+                close()
+                current = _seconded_draft(flat, event, text)
+                continue
             current.seconder = event.seconder
             current.end = max(current.end, event.end)
             continue
@@ -2148,6 +2164,15 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         _fill(current, event)
     close()
     return votes
+
+
+def _seconded_draft(flat: str, event: _Event, text: _Text) -> _Draft:
+    """A vote opened by a seconder whose mover went unread: its motion is the sentence before, read back no further
+    than the heading of the item the seconder sits under ("7. Playground / The Chair proposed that …, seconded by B")."""
+    words = _sentence_before(flat, event.start)
+    found = flat.rfind(words, 0, event.start) if words else -1
+    start = max(found if found >= 0 else event.start - len(words), _item_start(text, event.start))
+    return _Draft(start, event.end, seconder=event.seconder, motion=flat[start:event.start].strip() or None)
 
 
 def _under_another_item(current: _Draft, event: _Event, text: _Text) -> bool:

@@ -1,0 +1,91 @@
+"""UK and Irish minutes that label the mover and seconder of a decision ("Proposed by: Cllr A   Seconded by: Cllr B"
+on one line, the label's colon after "by"), and a seconder under the next item whose mover the reader cannot name
+("Proposed as a true record by Cllr C seconded by Cllr D and unanimously approved"): the labels are no decision of
+their own and name the decision's mover; the later seconder's vote is the later item's."""
+
+from __future__ import annotations
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee
+from minutebook.extract.resolutions import extract_resolutions
+from minutebook.extract.votes import extract_votes
+
+MEMBERS = [
+    Attendee(name="Petra Quillfeather", surname="Quillfeather"),
+    Attendee(name="Owen Marchbank", surname="Marchbank"),
+    Attendee(name="Dora Fenwright", surname="Fenwright"),
+    Attendee(name="Silas Thorncombe", surname="Thorncombe"),
+    Attendee(name="Hugo Ashdown", surname="Ashdown"),
+]
+
+
+def _read(make_document, nlp, text):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines)
+    votes = extract_votes(document, sections, attendees=MEMBERS, resolutions=resolutions)
+    return resolutions, votes
+
+
+WIDE_LABELS = (
+    "31. Election of Chair\n"
+    "It was RESOLVED that Cllr Quillfeather be elected Chair of the Council.\n"
+    "Proposed by: Cllr Thorncombe          Seconded by: Cllr Fenwright\n"
+    "\n"
+    "32. To approve the minutes of the meeting held on 3 March\n"
+    "Proposed as a true record by Cllr Marchbank seconded by Cllr Ashdown and unanimously approved.\n"
+)
+
+COLON_LABELS = (
+    "5. Grass cutting\n"
+    "RESOLVED: That the grass cutting contract be renewed for one year.\n"
+    "Proposed: Cllr Marchbank, Seconded: Cllr Ashdown\n"
+    "\n"
+    "6. Playground\n"
+    "The Chair proposed that the Council replace the swings, seconded by Cllr Fenwright and agreed unanimously.\n"
+)
+
+
+def test_labels_on_one_line_are_no_decision_of_their_own(make_document, nlp):
+    resolutions, _ = _read(make_document, nlp, WIDE_LABELS)
+    texts = [resolution.text for resolution in resolutions]
+    assert not any(text.startswith("Proposed by:") for text in texts)
+    assert any(text.startswith("It was RESOLVED that Cllr Quillfeather") for text in texts)
+
+
+def test_labels_with_the_colon_after_the_verb_alone(make_document, nlp):
+    resolutions, _ = _read(make_document, nlp, COLON_LABELS)
+    texts = [resolution.text for resolution in resolutions]
+    assert not any(text.startswith("Proposed:") for text in texts)
+    contract = next(resolution for resolution in resolutions if "grass cutting contract" in resolution.text)
+    assert contract.proposer is not None and "Marchbank" in contract.proposer
+
+
+def test_a_seconder_under_the_next_item_votes_on_that_item(make_document, nlp):
+    _, votes = _read(make_document, nlp, WIDE_LABELS)
+    assert [(vote.item, vote.result, vote.seconder) for vote in votes] == [("32", "carried", "Hugo Ashdown")]
+
+
+def test_an_unnamed_mover_s_motion_is_read_back_only_to_its_item(make_document, nlp):
+    _, votes = _read(make_document, nlp, COLON_LABELS)
+    swings = [vote for vote in votes if "swings" in vote.motion]
+    assert [(vote.item, vote.seconder) for vote in swings] == [("6", "Dora Fenwright")]
+    assert "grass" not in swings[0].motion
+
+
+def test_a_seconder_in_the_same_item_stays_with_the_open_motion(make_document, nlp):
+    # Negative: mover and seconder on lines of their own under one item make one vote, not two.
+    text = (
+        "7. Village hall lease\n"
+        "It was proposed by Cllr Ashdown that the lease be renewed.\n"
+        "This was seconded by Cllr Thorncombe. Carried.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(vote.item, vote.mover, vote.seconder) for vote in votes] == [("7", "Hugo Ashdown", "Silas Thorncombe")]
+
+
+def test_a_proposal_to_adopt_is_not_a_label(make_document, nlp):
+    # Negative: "Proposed:" before the words of a proposal, not a member's name, is no mover's label.
+    text = "8. Budget\nProposed: that the precept for next year be set at the current level. Agreed.\n"
+    resolutions, _ = _read(make_document, nlp, text)
+    assert any("precept" in resolution.text for resolution in resolutions)
