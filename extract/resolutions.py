@@ -1706,6 +1706,19 @@ _EARLIER_APPROVAL = re.compile(
     re.IGNORECASE,
 )
 
+# The same history told with the meeting's own decision verb: the verb dated to an earlier meeting or time ("The Council
+# agreed last year to fund …", "Members agreed at the March meeting to …", "It was agreed at the last meeting that …",
+# "Council resolved in January to …") or set before the past ("The Council had agreed …", "… previously agreed …"). Only
+# the sentence's first decision verb counts: "It was agreed that the bench agreed last year be moved" decides.
+_EARLIER_DECISION = re.compile(
+    r"^(?:(?!\b(?:agreed|resolved|decided)\b)[^.;]){0,80}?"
+    r"(?:\b(?:had|previously)\s+(?:(?:already|previously|unanimously)\s+)?(?:agreed|resolved|decided)\b"
+    r"|\b(?:agreed|resolved|decided)\s+(?:previously\b|last\s+(?:year|month|time)\b"
+    rf"|at\s+(?:the|its|their|a)\s+(?:last|previous|earlier|{MONTH_NAMES})\s+meeting\b"
+    rf"|in\s+{MONTH_NAMES}(?:\s+(?:19|20)\d\d)?,?\s+(?:to|that)\b))",
+    re.IGNORECASE,
+)
+
 
 # A member's suggestion and the meeting's assent in one sentence: "Bo suggested a tombola; this was agreed.", "Ann
 # proposed a fete in July, which was agreed by all." (a suggestion only discussed, or a question asked, decides nothing).
@@ -1719,7 +1732,7 @@ _SUGGESTION_AGREED = re.compile(
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said):
+    if _NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _EARLIER_DECISION.match(said.strip()):
         return None
     preamble = _MOTION_PREAMBLE.match(said.strip())
     if preamble is not None:
@@ -1875,7 +1888,10 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         return None
     for match_id, start, _ in rules.matcher(sentence):
         if start == 0:
-            return None if _NOTE_ONLY.match(sentence.text) else nlp.vocab.strings[match_id]
+            label = nlp.vocab.strings[match_id]
+            if _NOTE_ONLY.match(sentence.text) or (label != RESOLVED_LABEL and _EARLIER_DECISION.match(sentence.text)):
+                return None
+            return label
     return None
 
 

@@ -438,3 +438,29 @@ def test_an_action_reported_from_closed_session(make_document, nlp):
         "During closed session, the Board voted 7:0 in favor of authorizing a stipulated award.",
         "Ms. Ferrin reported that in closed session the board voted 4-1 to begin an internal search for a superintendent.",
     ]
+
+
+# --- a decision of an earlier meeting told again (UK and Irish minutes' matters arising) --------------------------
+
+HISTORY_TOLD = (
+    "1. Matters arising\n"
+    "The Council agreed last year to fund the streetlight.\n"
+    "Members agreed at the March meeting to buy a new bench for the green.\n"
+    "It was agreed at the last meeting that the Clerk would obtain quotes.\n"
+    "The Committee had agreed to support the fun day.\n"
+    "Council resolved in January to increase the hall hire charges.\n"
+    "\n"
+    "2. Finance\n"
+    "Members agreed to pay the invoices listed.\n"
+    "It was agreed that the bench agreed last year be moved to the play area.\n"
+)
+
+
+def test_an_earlier_meeting_s_decision_told_again_is_none_of_this_meeting_s(make_document, nlp):
+    document = make_document(HISTORY_TOLD)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Members agreed to pay the invoices listed.",
+        "It was agreed that the bench agreed last year be moved to the play area.",
+    ]
