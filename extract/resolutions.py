@@ -1426,7 +1426,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             since_vote.append(_make(key, text, lines))
             yield since_vote[-1]
             continue
-        bare_vote = _VOTE_LINE.match(text) is not None and match_opener(text, rules, nlp) is None
+        # "Proposed Cllr A, seconded Cllr B and RESOLVED that …": a record that goes on to its decision is read as one.
+        bare_vote = _is_vote_record(text) and match_opener(text, rules, nlp) is None
         if bare_vote and not since_vote and _RECORD_CARRIED.search(text):
             # "To approve the schedule of payments." then "Proposed by A seconded by B and unanimously approved.": with no
             # decision above it to name the mover of, the record is the decision, on the business the line above puts.

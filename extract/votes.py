@@ -488,7 +488,8 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         count_worded=re.compile(
-            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            # "voted 5-1 in favour of …": the "1" closes a tally, it counts no side of its own.
+            r"(?<![\d,.$£€])(?<!\d[-–])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
             # "VOTE: 6/0 AYES: HALE, …": a side's label with its colon heads names, and the number before it is no count of it.
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*:\s*[A-Z])(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
@@ -2144,6 +2145,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 if current is not None and current.decided and event.start - current.end > AGREED_GAP_CHARS:
                     current.unclaimed = (event.start, event.end)
                 continue
+            if current is not None and current.decided and event.own_text and _under_another_item(current, event, text):
+                close()  # "9. … Vote: For 5, Against 0" then "11. Councillors voted 5-1 in favour of …": a vote of its own
             current = _take_outcome(current, event, flat, close)
             continue
         if event.needs_open_motion and not (_motion_open(current, event) or _just_decided(current, event)):
@@ -2528,7 +2531,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
-    "failed and to that the for against unanimously all be resolved whereas".split()
+    "failed and to that the for against unanimously all be resolved whereas vote voting".split()
 )
 
 

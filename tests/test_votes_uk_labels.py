@@ -16,6 +16,7 @@ MEMBERS = [
     Attendee(name="Dora Fenwright", surname="Fenwright"),
     Attendee(name="Silas Thorncombe", surname="Thorncombe"),
     Attendee(name="Hugo Ashdown", surname="Ashdown"),
+    Attendee(name="Ruth Calder", surname="Calder"),
 ]
 
 
@@ -89,3 +90,59 @@ def test_a_proposal_to_adopt_is_not_a_label(make_document, nlp):
     text = "8. Budget\nProposed: that the precept for next year be set at the current level. Agreed.\n"
     resolutions, _ = _read(make_document, nlp, text)
     assert any("precept" in resolution.text for resolution in resolutions)
+
+
+def test_a_mover_s_record_that_goes_on_to_its_decision_is_the_decision(make_document, nlp):
+    text = (
+        "1. Minutes\n"
+        "Proposed Cllr Marchbank, seconded Cllr Fenwright and RESOLVED that the minutes of 3 March be signed.\n"
+        "\n"
+        "2. Hall\n"
+        "Proposed by Cllr Ashdown; seconded by Cllr Calder; and agreed that the hall hire charge rise to £15.\n"
+        "\n"
+        "3. Payments\n"
+        "The payments listed were approved.\n"
+        "Proposed by Cllr Thorncombe, seconded by Cllr Ashdown.\n"
+    )
+    resolutions, _ = _read(make_document, nlp, text)
+    texts = [resolution.text for resolution in resolutions]
+    assert any(text.startswith("Proposed Cllr Marchbank") and "signed" in text for text in texts)
+    assert any("hall hire charge" in text for text in texts)
+    # Negative: a record of mover and seconder under a decision names its mover and is no decision of its own.
+    assert not any(text.startswith("Proposed by Cllr Thorncombe") for text in texts)
+    assert any(text == "The payments listed were approved." for text in texts)
+
+
+def test_a_vote_label_after_the_seconder_is_no_part_of_the_name(make_document, nlp):
+    text = (
+        "9. Footpath\n"
+        "Proposed: Cllr Marchbank  Seconded: Cllr Fenwright  Vote: For 5, Against 0, Abstain 1\n"
+        "RESOLVED to repair the footpath by the church.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(vote.seconder, vote.count_for, vote.count_abstain) for vote in votes] == [("Dora Fenwright", 5, 1)]
+
+
+def test_a_body_s_tally_under_a_later_item_is_a_vote_of_its_own(make_document, nlp):
+    text = (
+        "9. Footpath\n"
+        "Proposed: Cllr Marchbank  Seconded: Cllr Fenwright  Vote: For 5, Against 0\n"
+        "RESOLVED to repair the footpath by the church.\n"
+        "\n"
+        "11. Grants\n"
+        "Councillors voted 5-1 in favour of a grant of £300 to the scouts.\n"
+        "\n"
+        "12. Trees\n"
+        "Members voted 4 to 2 to fell the ash tree.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(vote.item, vote.count_for, vote.count_against) for vote in votes] == [
+        ("9", 5, 0), ("11", 5, 1), ("12", 4, 2)
+    ]
+
+
+def test_a_tally_s_second_number_counts_no_side(make_document, nlp):
+    # Negative: "5-1 in favour" is five for and one against, not one member in favour.
+    text = "4. Grants\nThe Committee voted 5-1 in favour of the grant.\n"
+    _, votes = _read(make_document, nlp, text)
+    assert [(vote.count_for, vote.count_against) for vote in votes] == [(5, 1)]
