@@ -1820,6 +1820,13 @@ def _iter_sentences(
             continue
         if label is None:
             continue
+        if (previous is not None and previous_at == position - 1
+                and sentence.text.strip().rstrip(".!*_ ").lower() in rules.bare):
+            # "On the PROPOSAL of A SECONDED by B it was resolved that the report be adopted. AGREED.": the tag closes
+            # the decision just read, it is no decision of its own.
+            previous.text = f"{previous.text} {sentence.text.strip()}"
+            previous_at = position
+            continue
         if label not in PARAGRAPH_LABELS:
             said = sentence.text.strip()
             if previous is not None and _is_vote_record(said):

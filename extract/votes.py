@@ -2220,7 +2220,11 @@ def _unread_motion_outcome(current: _Draft | None, event: _Event) -> int | None:
 def _tally_under_next_item(current: _Draft | None, event: _Event, text: _Text) -> bool:
     """True when `event` is a tally under another item than the counted vote before it ("1) Grant – Resolution /
     Vote: 38 In Favor …" then "2) Licence – Resolution / Vote: 38 In Favor …"): each item's tally is its own vote."""
-    if current is None or event.kind != "counts" or not current.counts:
+    if current is None or event.kind not in ("counts", "positions"):
+        return False
+    # "4. … For 12, Against 8. The Cathaoirleach declared the motion carried." then "5. The following members voted
+    # For: …": a named list under the next item is that item's division, not more names for the vote decided before.
+    if not (current.counts if event.kind == "counts" else current.decided):
         return False
     return text.keys[text.line_at(event.start)] != text.keys[text.line_at(current.start)]
 

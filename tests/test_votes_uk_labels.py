@@ -146,3 +146,40 @@ def test_a_tally_s_second_number_counts_no_side(make_document, nlp):
     text = "4. Grants\nThe Committee voted 5-1 in favour of the grant.\n"
     _, votes = _read(make_document, nlp, text)
     assert [(vote.count_for, vote.count_against) for vote in votes] == [(5, 1)]
+
+
+def test_a_closing_tag_after_a_decision_is_part_of_it(make_document, nlp):
+    text = (
+        "1. Adoption of Minutes\n"
+        "On the PROPOSAL of Cllr. Marchbank SECONDED by Cllr. Fenwright it was resolved that the minutes be adopted. "
+        "AGREED.\n"
+        "\n"
+        "2. Report\n"
+        "It was agreed that the annual report be published. Noted.\n"
+        "\n"
+        "3. Police\n"
+        "The Sergeant reported two thefts. Noted.\n"
+    )
+    resolutions, _ = _read(make_document, nlp, text)
+    texts = [resolution.text for resolution in resolutions]
+    assert texts[0].endswith("be adopted. AGREED.") and texts[1].endswith("be published. Noted.")
+    assert "AGREED." not in texts and texts.count("Noted.") <= 1
+    # Negative: a tag after a report that decides nothing stays as the meeting's only decision on it.
+    assert not any(text.startswith("The Sergeant reported") and "AGREED" in text for text in texts)
+
+
+def test_a_named_division_under_the_next_item_is_that_item_s_vote(make_document, nlp):
+    text = (
+        "4. Disposal of Land\n"
+        "Proposed by Councillor Thorncombe, seconded by Councillor Calder: \"That the disposal be approved.\"\n"
+        "A vote was taken: For 12, Against 8.\n"
+        "The Cathaoirleach declared the motion carried.\n"
+        "\n"
+        "5. Annual Budget\n"
+        "Against: Councillors Ashdown and Calder.\n"
+        "The Cathaoirleach declared the budget adopted.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(vote.item, vote.count_for, vote.voted_against) for vote in votes] == [
+        ("4", 12, []), ("5", None, ["Hugo Ashdown", "Ruth Calder"])
+    ]
