@@ -442,7 +442,10 @@ def _rules() -> _Rules:
         # "… seconded by B. All were in favor.", "Vote: all in favour.", "All Ayes.": every member for the motion just
         # moved; said of no motion ("asked whether all were in favor of a workshop") it is no vote.
         unanimous_open=re.compile(
-            r"(?:^|(?<=[.;:,]\s))(?:[Aa]ll|ALL)\s+(?:(?:members|those|board\s+members|council\s+members)\s+)?(?:present\s+)?"
+            # "… seconded by B and all those at the meeting were in favour.", "B seconded this and all Cllrs were in favour."
+            r"(?:^|(?<=[.;:,]\s)|(?<=\sand\s))(?:[Aa]ll|ALL)\s+"
+            r"(?:(?:members|those|board\s+members|council\s+members|[Cc]ouncillors|[Cc]llrs\.?)\s+)?"
+            r"(?:present\s+|(?:at|of)\s+the\s+meeting\s+)?"
             r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:(?<=[Vv]ote:\s)|(?<=[,;]\s))all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)",
@@ -2247,7 +2250,9 @@ def _motion_open(current: _Draft | None, event: _Event) -> bool:
         current is not None
         and not current.decided
         and current.settled_at is None
-        and current.mover is not None
+        # "A proposal was raised to reply … by <unread>. Cllr B seconded this and all were in favour.": a seconded
+        # motion whose mover went unread waits only for the outcome right after its seconder.
+        and (current.mover is not None or (current.seconder is not None and event.start - current.end <= AGREED_GAP_CHARS))
         and event.start - current.end <= MOTION_TEXT_MAX_CHARS
     )
 
@@ -2679,7 +2684,8 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     # "Cllr A proposed, and Cllr B seconded, that …": the seconder named before the verb.
     text = re.sub(rf"^[,;]?\s*(?:and\s+)?{rules.name}\s+(?:seconded|seconds)\b[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
-    text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
+    # "…, all in favour that …", "… and all those at the meeting were in favour."
+    text = re.sub(r"^[,;]?\s*(?:and\s+)?all\s+(?:[\w.]+\s+){0,4}?(?:were\s+)?in\s+favou?r\b[.,;]?\s*", "", text)
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")

@@ -183,3 +183,24 @@ def test_a_named_division_under_the_next_item_is_that_item_s_vote(make_document,
     assert [(vote.item, vote.count_for, vote.voted_against) for vote in votes] == [
         ("4", 12, []), ("5", None, ["Hugo Ashdown", "Ruth Calder"])
     ]
+
+
+def test_all_present_in_favour_closes_a_seconded_motion(make_document, nlp):
+    text = (
+        "4. Minutes of the meeting held on 1 April\n"
+        "The minutes of the meeting held on 1 April were then proposed by Cllr Marchbank, seconded by Cllr Fenwright "
+        "and all those at the meeting were in favour.\n"
+        "\n"
+        "5. Outstanding applications\n"
+        "A proposal was raised to reply with \"No objection\" on these plans by Cllr Thorncombe. "
+        "Cllr Ashdown seconded this and all Cllrs were in favour.\n"
+        "\n"
+        "6. Fete\n"
+        "The Clerk asked whether all were in favour of a fete in July; the matter was left to the next meeting.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(vote.item, vote.mover, vote.seconder, vote.result) for vote in votes] == [
+        ("4", "Owen Marchbank", "Dora Fenwright", "carried"),
+        ("5", None, "Hugo Ashdown", "carried"),
+    ]
+    assert "in favour" not in votes[0].motion
