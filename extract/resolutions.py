@@ -1720,6 +1720,23 @@ _EARLIER_DECISION = re.compile(
     re.IGNORECASE,
 )
 
+# A shared view, not a decision: "agreed that" and a plain statement of how things are or were ("Everyone agreed that the
+# fun day had been a great success.", "Members agreed that the road surface was dangerous.", "The members agreed that
+# the cliffs are the county's economic driver."). A decision's clause wants something done ("that the Clerk write", "that
+# X be", "should", "would", "was to be"); the minutes' record ("were a true record"), a date, a sum or a number decide.
+_VIEW_AGREED = re.compile(
+    r"^(?:(?!\b(?:agreed|resolved|decided)\b)[^.;]){0,80}?\bagreed\s+(?:that\s+)?"
+    r"(?!(?:the\s+)?(?:minutes|notes|accounts|record)\b)"
+    # "It was agreed that despite the weather, the picnic was a successful event."
+    r"(?:(?:despite|although|while|whilst|overall|in\s+general|on\s+balance)\b[^,.;]{0,40},\s+)?"
+    r"(?:it|this|that|there|they|(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+(?!(?:was|were|is|are|had|has)\b)[\w'’-]+){0,5}?)\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?!(?:not\s+)?(?:to|being)\b|(?:a\s+|an\s+)?(?:true|correct|accurate|fair)\b|(?:now\s+|duly\s+|therefore\s+)?[\w'’-]+ed\b"
+    r"|(?:made|paid|held|sent|given|set|put|taken|done|written|kept|signed|agreed|won|built|sold|bought|cut|shut)\b)"
+    r"(?![^.;]*(?:\d|£|\$|€))(?![^.;]*\b(?:should|shall|must|would|will|be)\b)",
+    re.IGNORECASE,
+)
+
 
 # A member's suggestion and the meeting's assent in one sentence: "Bo suggested a tombola; this was agreed.", "Ann
 # proposed a fete in July, which was agreed by all." (a suggestion only discussed, or a question asked, decides nothing).
@@ -1733,7 +1750,8 @@ _SUGGESTION_AGREED = re.compile(
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _EARLIER_DECISION.match(said.strip()):
+    if (_NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _EARLIER_DECISION.match(said.strip())
+            or _VIEW_AGREED.match(said.strip())):
         return None
     preamble = _MOTION_PREAMBLE.match(said.strip())
     if preamble is not None:
@@ -1897,7 +1915,8 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
     for match_id, start, _ in rules.matcher(sentence):
         if start == 0:
             label = nlp.vocab.strings[match_id]
-            if _NOTE_ONLY.match(sentence.text) or (label != RESOLVED_LABEL and _EARLIER_DECISION.match(sentence.text)):
+            if _NOTE_ONLY.match(sentence.text) or (label != RESOLVED_LABEL and (
+                    _EARLIER_DECISION.match(sentence.text) or _VIEW_AGREED.match(sentence.text))):
                 return None
             return label
     return None

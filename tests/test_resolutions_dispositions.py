@@ -464,3 +464,29 @@ def test_an_earlier_meeting_s_decision_told_again_is_none_of_this_meeting_s(make
         "Members agreed to pay the invoices listed.",
         "It was agreed that the bench agreed last year be moved to the play area.",
     ]
+
+
+# --- a view the meeting shared, not a decision it took -------------------------------------------------------------
+
+VIEWS_SHARED = (
+    "4. Review of the picnic\n"
+    "It was agreed that despite the weather, the picnic was a successful event.\n"
+    "Members agreed that the road surface on Mill Lane was dangerous.\n"
+    "The members agreed that the cliffs are the county's main attraction for visitors.\n"
+    "\n"
+    "5. Next steps\n"
+    "Members agreed that the minutes were a true record.\n"
+    "It was agreed that the grant was necessary and should be paid.\n"
+    "It was agreed that the date of the next picnic is 5 July.\n"
+)
+
+
+def test_a_view_the_meeting_agreed_on_is_no_decision(make_document, nlp):
+    document = make_document(VIEWS_SHARED)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Members agreed that the minutes were a true record.",
+        "It was agreed that the grant was necessary and should be paid.",
+        "It was agreed that the date of the next picnic is 5 July.",
+    ]
