@@ -119,7 +119,9 @@ _MID_DECISION = re.compile(
     r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|arising\s+from"
     r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
-    r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "In light of this the Committee unanimously RESOLVED to cancel the display.": the body as the subject.
+    r"(?:it\s+was|(?:the\s+)?(?:councillors|cllrs|council|members|committee|board|trustees|meeting|group|panel))\s+"
+    r"(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*|again\s+)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… asked for help with costs, it was proposed that the council give £150, agreed unanimously.": the proposal

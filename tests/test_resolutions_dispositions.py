@@ -490,3 +490,20 @@ def test_a_view_the_meeting_agreed_on_is_no_decision(make_document, nlp):
         "It was agreed that the grant was necessary and should be paid.",
         "It was agreed that the date of the next picnic is 5 July.",
     ]
+
+
+def test_a_body_s_decision_after_an_opening_phrase_of_cause(make_document, nlp):
+    text = (
+        "6. Summer fete\n"
+        "The juggling display may not attend because of the forecast. In light of this the Committee unanimously "
+        "RESOLVED to cancel the juggling display.\n"
+        "Owing to the cost the Council agreed to hire a smaller marquee.\n"
+        "Because of the rain the Committee reported that the fete had been quiet.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "In light of this the Committee unanimously RESOLVED to cancel the juggling display.",
+        "Owing to the cost the Council agreed to hire a smaller marquee.",
+    ]
