@@ -96,7 +96,7 @@ _BARE_OPENER = re.compile(
     re.IGNORECASE,
 )
 # A mover or seconder: one of the titles `names` lists for them, then up to three capitalised words.
-_PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]+"
+_PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}[A-Z][\w'’-]+"
 # "Proposed by: Cllr A   Seconded by: Cllr B": a minute's labels, a colon after "by" (or after the verb alone).
 _PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)(?:\s+by)?\s*:?\s+(?P<b>{_PERSON}))")
 _SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded(?:\s+by)?\s*:?\s+(?P<b>{_PERSON}))")
@@ -111,6 +111,12 @@ _BULLET_GLYPH_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff▪●◦‣∙]|o\s+(?=[
 # A run-in item number left before the sentence: "9\\. Accounts were …", "• 8.2a It was agreed …".
 _RUN_IN_NUMBER = re.compile(r"^(?:[•▪●]\s*)?\d{1,3}(?:\.\d{1,2}[a-z]?)?\\?\.?\s+(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
+# A mover's record whose last words are its outcome, the decision's own words below it: "It was proposed by A,
+# seconded by B, and RESOLVED", "Proposed by A, seconded by B and agreed:".
+_MOVERS_THEN_DECIDED = re.compile(
+    r"(?:,|;|\band)\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<w>RESOLVED|AGREED|Resolved|Agreed|resolved|agreed)"
+    r"(?:\s+unanimously)?\s*[:–—-]?\s*$"
+)
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
@@ -1492,6 +1498,17 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 since_vote.extend(made)
                 yield from made
                 continue
+        ends_decided = _MOVERS_THEN_DECIDED.search(text)
+        if (ends_decided is not None and _PROPOSER.search(text) and index < len(paragraphs)
+                and not paragraphs[index][0].is_heading):
+            # "It was proposed by A, seconded by B, and RESOLVED" then the decision's words, quoted, as the next
+            # paragraph: the decision is those words, its movers the paragraph above.
+            following = paragraphs[index]
+            index += 1
+            decided = f"{ends_decided.group('w')} {strip_list_marker(paragraph_text(following))}"
+            since_vote.append(_make(key, decided, lines + following, mover=text))
+            yield since_vote[-1]
+            continue
         if _BARE_OPENER.match(text) and index < len(paragraphs) and not paragraphs[index][0].is_heading:
             # "RESOLVED:" on a line of its own, its decision on the next.
             following = paragraphs[index]

@@ -204,3 +204,30 @@ def test_all_present_in_favour_closes_a_seconded_motion(make_document, nlp):
         ("5", None, "Hugo Ashdown", "carried"),
     ]
     assert "in favour" not in votes[0].motion
+
+
+def test_a_mover_s_record_ending_in_its_outcome_takes_the_quoted_decision_below(make_document, nlp):
+    text = (
+        "1. Minutes of the meeting held on 5 November\n"
+        "\n"
+        "It was proposed by Councillor S. Thorncombe, seconded by Councillor H. Ashdown, and RESOLVED\n"
+        "\n"
+        "\u201cThat the minutes of the meeting held on 5 November be adopted and approved.\u201d\n"
+        "\n"
+        "2. Sympathy\n"
+        "\n"
+        "Proposed by Councillor O. Marchbank, seconded by Councillor D. Fenwright and agreed:\n"
+        "\n"
+        "\u201cThat a vote of sympathy be extended to the family of the late Mr Tobias Wren.\u201d\n"
+        "\n"
+        "3. Questions\n"
+        "\n"
+        "It was proposed by Councillor S. Thorncombe that the questions be taken as read.\n"
+    )
+    resolutions, _ = _read(make_document, nlp, text)
+    by_item = {resolution.item: resolution for resolution in resolutions}
+    assert by_item["1"].text.startswith("RESOLVED \u201cThat the minutes of the meeting held on 5 November")
+    assert by_item["1"].proposer is not None and "Thorncombe" in by_item["1"].proposer
+    assert "vote of sympathy" in by_item["2"].text and by_item["2"].text.startswith("agreed")
+    # Negative: a proposal with no outcome at its end does not swallow the paragraph after it.
+    assert "3" not in by_item or "taken as read" in by_item["3"].text
