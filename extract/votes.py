@@ -427,7 +427,7 @@ def _rules() -> _Rules:
             r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
             # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
             r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED|[Aa]pproved|[Aa]dopted|[Pp]assed)\b(?!\s+(?:that|to)\b)"
-            r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
+            r"|\b(?P<o2>agreed|approved|resolved|Resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
             r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
             # "… seconded by B. Passed unanimously.": the outcome alone, capitalised as a sentence's first word.
             r"|(?:^|(?<=[.;:]\s))(?:Agreed|Approved|Carried|Adopted|Passed)\s+(?:unanimously|UNANIMOUSLY)\b"
@@ -435,7 +435,7 @@ def _rules() -> _Rules:
             r"|\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*\(\s*(?:unanimously|nem\.?\s*con\.?)\s*\)\s*:?"
         ),
         unanimous_bare=re.compile(
-            r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
+            r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those|[Cc]ouncillors|[Cc]llrs\.?)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
             re.MULTILINE,
         ),
@@ -454,7 +454,10 @@ def _rules() -> _Rules:
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
         # motion just moved and seconded (elsewhere it records a decision taken without one).
         agreed_bare=re.compile(
-            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?)?"
+            # "… seconded B. Resolved.", "… seconded B. Approved.", "… Agreed by all present.": the same, in other words.
+            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?"
+            r"(?P<o>Agreed|AGREED|agreed|Resolved|RESOLVED|Approved|APPROVED|Accepted|ACCEPTED)"
+            r"(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?|\s+by\s+all(?:\s+(?:present|members|councillors))?)?"
             r"(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
@@ -2338,7 +2341,8 @@ _BY_MAJORITY = re.compile(
 # "… seconded that the budget be approved. This was carried.", "It was defeated.": the motion just moved as the subject
 # (never "it was carried out", "it was passed to the Clerk").
 _THIS_WAS_CARRIED = re.compile(
-    r"\b(?:[Tt]his|[Ii]t)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?P<o>carried|defeated|lost)\b"
+    r"\b(?:[Tt]his|[Ii]t)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?P<o>carried|defeated|lost|agreed|approved|accepted)\b"
+    r"(?!\s+(?:that|to|with|by\s+the\s+(?:clerk|chair\w*))\b)"
     r"(?!\s+(?:out|over|forward|through|on|away|off|into|in)\b)"
 )
 # "Moved, seconded and voted 3-0 to accept the minutes.": a vote with no names, its tally and its motion in one sentence.

@@ -231,3 +231,28 @@ def test_a_mover_s_record_ending_in_its_outcome_takes_the_quoted_decision_below(
     assert "vote of sympathy" in by_item["2"].text and by_item["2"].text.startswith("agreed")
     # Negative: a proposal with no outcome at its end does not swallow the paragraph after it.
     assert "3" not in by_item or "taken as read" in by_item["3"].text
+
+
+def test_a_uk_outcome_word_after_the_seconder_is_the_vote(make_document, nlp):
+    outcomes = ["Resolved.", "Approved.", "Agreed by all present.", "This was agreed.", "All Cllrs in favour.",
+                "Resolved unanimously."]
+    text = "".join(
+        f"{number}. Item {number}\nCllr Marchbank proposed that the Council buy item {number}, seconded by "
+        f"Cllr Fenwright. {outcome}\n\n"
+        for number, outcome in enumerate(outcomes, 1)
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(vote.item, vote.mover, vote.seconder, vote.result) for vote in votes] == [
+        (str(number), "Owen Marchbank", "Dora Fenwright", "carried") for number in range(1, len(outcomes) + 1)
+    ]
+
+
+def test_a_decision_sentence_after_a_nomination_is_no_vote_outcome(make_document, nlp):
+    # Negative: "It was agreed that …" after a nomination records the decision, not a vote on a motion.
+    text = (
+        "8. Bank signatories\n"
+        "Cllr Quillfeather proposed Cllr Ashdown, seconded by Cllr Fenwright. It was agreed that Cllr Ashdown will "
+        "be the third signatory.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert votes == []
