@@ -1626,7 +1626,8 @@ _PUT_AS_BUSINESS = re.compile(
 )
 # A mover's record that closes with its own outcome: "Proposed by A seconded by B and unanimously approved."
 _RECORD_CARRIED = re.compile(
-    r"\bseconded\b.*\b(?:and|,)\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
+    # "Proposed by A as a true record seconded by B unanimously approved.": the "and" may be left out before the adverb.
+    r"\bseconded\b.*(?:\b(?:and|,)\s+|\s(?=unanimously\b))(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:approved|agreed|carried|resolved|adopted|accepted|appointed|elected)"
     r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?\s*con\.?)?\s*[.!]?$",
     re.IGNORECASE,

@@ -424,7 +424,8 @@ def _rules() -> _Rules:
         outcome_first=outcome_on_motion(),
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
-            r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
+            # "B – proposed by Cllr A seconded by Cllr C and unanimously appointed.": a co-option or office put to the vote.
+            r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted|appointed|co-?opted)\b"
             # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
             r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED|[Aa]pproved|[Aa]dopted|[Pp]assed)\b(?!\s+(?:that|to)\b)"
             r"|\b(?P<o2>agreed|approved|resolved|Resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"

@@ -256,3 +256,20 @@ def test_a_decision_sentence_after_a_nomination_is_no_vote_outcome(make_document
     )
     _, votes = _read(make_document, nlp, text)
     assert votes == []
+
+
+def test_a_record_closed_by_unanimous_approval_or_appointment(make_document, nlp):
+    text = (
+        "1. To approve the minutes of the meeting held on 2 November\n"
+        "Proposed by Cllr Marchbank as a true record seconded by Cllr Fenwright unanimously approved.\n"
+        "\n"
+        "3. To review co-option applications\n"
+        "Jonas Wexley – proposed by Cllr Thorncombe seconded by Cllr Ashdown and unanimously appointed.\n"
+        "Ruth Wren - proposed by Cllr Ashdown seconded by Cllr Thorncombe and unanimously co-opted.\n"
+        "\n"
+        "4. Representatives\n"
+        "Cllr Ashdown was appointed to the Village Hall committee last year.\n"
+    )
+    resolutions, votes = _read(make_document, nlp, text)
+    assert any(resolution.text.startswith("Proposed by Cllr Marchbank as a true record") for resolution in resolutions)
+    assert [(vote.item, vote.result) for vote in votes] == [("1", "carried"), ("3", "carried"), ("3", "carried")]
