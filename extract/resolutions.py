@@ -347,7 +347,8 @@ _CLOSING_PASSIVE = re.compile(
 # "Treasurer's report accepted as presented.", "Bills for payment approved unanimously." The subject is one of the
 # papers a meeting approves, so that "Planning permission approved." (another authority's decision) is none.
 _ELLIPTICAL_PASSIVE = re.compile(
-    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|may|might|must|be|been"
+    # ("may" the verb, not the month: "Minutes of the meeting held on 2 May approved.")
+    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|(?<!\d\s)may|might|must|be|been"
     r"|being|has|have|had|is|are|not|if|when|once|until|awaiting|pending|need|needs|needed|due)\b|.*\bto\s+be\b)"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,10}?"
     r"(?:minutes|agenda|report|reports|accounts|budget|bills|invoices|payments|statement|reconciliation|precept"
@@ -356,7 +357,9 @@ _ELLIPTICAL_PASSIVE = re.compile(
     r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed"
     r"|agreed(?:\s+to)?)"
     r"(?:\s+(?:and\s+(?:signed|approved|accepted|adopted)|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
-    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments|thanks)))*\s*[.!]?$",
+    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments|thanks)"
+    # "Minutes of 4 March approved as a true record.", "… agreed as accurate.", "… accepted as a correct record and signed."
+    r"|as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:accurate|correct|true))?(?:\s+record)?))*\s*[.!]?$",
     re.IGNORECASE,
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:

@@ -507,3 +507,23 @@ def test_a_body_s_decision_after_an_opening_phrase_of_cause(make_document, nlp):
         "In light of this the Committee unanimously RESOLVED to cancel the juggling display.",
         "Owing to the cost the Council agreed to hire a smaller marquee.",
     ]
+
+
+def test_telegraphic_approval_of_the_minutes_as_a_true_record(make_document, nlp):
+    text = (
+        "4. Minutes\n"
+        "Minutes of the meeting held on 2 May 2024 approved and signed as a true record.\n"
+        "\n"
+        "5. AGM minutes\n"
+        "Minutes for the Annual General Meeting held on 13th April agreed as accurate.\n"
+        "\n"
+        "6. Next minutes\n"
+        "The minutes of this meeting may be approved at the June meeting.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Minutes of the meeting held on 2 May 2024 approved and signed as a true record.",
+        "Minutes for the Annual General Meeting held on 13th April agreed as accurate.",
+    ]
