@@ -348,7 +348,7 @@ _CLOSING_PASSIVE = re.compile(
 # papers a meeting approves, so that "Planning permission approved." (another authority's decision) is none.
 _ELLIPTICAL_PASSIVE = re.compile(
     # ("may" the verb, not the month: "Minutes of the meeting held on 2 May approved.")
-    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|(?<!\d\s)may|might|must|be|been"
+    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)may(?!\s+(?:19|20)\d\d)|might|must|be|been"
     r"|being|has|have|had|is|are|not|if|when|once|until|awaiting|pending|need|needs|needed|due)\b|.*\bto\s+be\b)"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,10}?"
     r"(?:minutes|agenda|report|reports|accounts|budget|bills|invoices|payments|statement|reconciliation|precept"
