@@ -1605,8 +1605,10 @@ _OUTCOME_ONLY = re.compile(
     r"|\s+(?:with|by)\s+\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|to\s+\d{1,2})(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:against|opposed)"
     r"(?:,?\s+(?:and\s+|with\s+)?\d{1,2}\s+abstentions?)?)?)?"
     # "The nomination was seconded and passed."
-    r"|(?:the\s+)?(?:nomination|motion|proposal)\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:unanimously\s+)?"
-    r"(?:passed|carried|approved|agreed)(?:\s+unanimously)?"
+    # "This was seconded by Cllr B and unanimously agreed by all present.": the seconder named before the assent.
+    r"|(?:the\s+)?(?:nomination|motion|proposal|this|it)\s+was\s+(?:duly\s+)?seconded"
+    r"(?:\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?\s*(?:,|\s+and)\s+(?:(?:was|then|duly)\s+)*(?:unanimously\s+)?"
+    r"(?:passed|carried|approved|agreed)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?"
     # "The Council was all in favour.", "Members were unanimously in favour."
     r"|(?:the\s+)?(?:council|committee|board|members|councillors|meeting)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?"
     r"in\s+favou?r"

@@ -496,7 +496,7 @@ def _rules() -> _Rules:
         ),
         count_worded=re.compile(
             # "voted 5-1 in favour of …": the "1" closes a tally, it counts no side of its own.
-            r"(?<![\d,.$£€])(?<!\d[-–])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            r"(?<![\d,.$£€])(?<!\d[-–])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+|[Cc]ouncillors\s+|[Cc]llrs\.?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
             # "VOTE: 6/0 AYES: HALE, …": a side's label with its colon heads names, and the number before it is no count of it.
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*:\s*[A-Z])(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
@@ -2231,7 +2231,9 @@ def _tally_under_next_item(current: _Draft | None, event: _Event, text: _Text) -
         return False
     # "4. … For 12, Against 8. The Cathaoirleach declared the motion carried." then "5. The following members voted
     # For: …": a named list under the next item is that item's division, not more names for the vote decided before.
-    if not (current.counts if event.kind == "counts" else current.decided):
+    # "4. … This was seconded by B and unanimously agreed." then "5. It was agreed that £500 be donated. 11 Councillors in
+    # favour, 1 against.": a tally under the next item is that item's, whether the vote before was counted or not.
+    if not (current.counts or current.decided):
         return False
     return text.keys[text.line_at(event.start)] != text.keys[text.line_at(current.start)]
 

@@ -273,3 +273,24 @@ def test_a_record_closed_by_unanimous_approval_or_appointment(make_document, nlp
     resolutions, votes = _read(make_document, nlp, text)
     assert any(resolution.text.startswith("Proposed by Cllr Marchbank as a true record") for resolution in resolutions)
     assert [(vote.item, vote.result) for vote in votes] == [("1", "carried"), ("3", "carried"), ("3", "carried")]
+
+
+def test_a_proposal_then_its_seconded_assent_and_the_next_item_s_tally(make_document, nlp):
+    text = (
+        "4. Acting Chair\n"
+        "It was proposed by Cllr Quillfeather that Cllr Ashdown be elected as Acting Chair until the AGM. This was "
+        "seconded by Cllr Calder and unanimously agreed by all present.\n"
+        "\n"
+        "5. Hospital appeal\n"
+        "It was agreed that £500 would be donated. 11 Councillors in favour, 1 against.\n"
+        "Minutes were unanimously confirmed as being a true record.\n"
+        "\n"
+        "6. Bench\n"
+        "This was seconded in the discussion of the bench.\n"
+    )
+    resolutions, votes = _read(make_document, nlp, text)
+    texts = [resolution.text for resolution in resolutions]
+    assert texts[0].startswith("It was proposed by Cllr Quillfeather") and texts[0].endswith("agreed by all present.")
+    assert "Minutes were unanimously confirmed as being a true record." in texts
+    assert not any(text.startswith("This was seconded in") for text in texts)
+    assert [(vote.item, vote.count_for, vote.count_against) for vote in votes] == [("4", None, None), ("5", 11, 1)]
