@@ -356,7 +356,9 @@ _ELLIPTICAL_PASSIVE = re.compile(
     r"|changes|amendments|policy|policies|by-?laws|constitution|nominations)\b"
     r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed"
     r"|agreed(?:\s+to)?)"
-    r"(?:\s+(?:and\s+(?:signed|approved|accepted|adopted)|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
+    # "… approved and signed by the Chair.": the signing by the meeting's chair is part of approving the minutes.
+    r"(?:\s+(?:and\s+(?:(?:duly\s+)?signed(?:\s+by\s+the\s+(?:chair(?:man|woman|person)?|mayor|convenor|cathaoirleach))?|approved|accepted|adopted)"
+    r"|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
     r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments|thanks)"
     # "Minutes of 4 March approved as a true record.", "… agreed as accurate.", "… accepted as a correct record and signed."
     r"|as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:accurate|correct|true))?(?:\s+record)?))*\s*[.!]?$",

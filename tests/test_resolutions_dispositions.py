@@ -519,6 +519,9 @@ def test_telegraphic_approval_of_the_minutes_as_a_true_record(make_document, nlp
         "\n"
         "6. Next minutes\n"
         "The minutes of this meeting may be approved at the June meeting.\n"
+        "\n"
+        "7. Annual return\n"
+        "Annual Governance Statement approved and signed by the Chair.\n"
     )
     document = make_document(text)
     sections = split_sections(document, extract_items(document))
@@ -526,4 +529,5 @@ def test_telegraphic_approval_of_the_minutes_as_a_true_record(make_document, nlp
     assert texts == [
         "Minutes of the meeting held on 2 May 2024 approved and signed as a true record.",
         "Minutes for the Annual General Meeting held on 13th April agreed as accurate.",
+        "Annual Governance Statement approved and signed by the Chair.",
     ]
