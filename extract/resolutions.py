@@ -1600,6 +1600,9 @@ _OUTCOME_ONLY = re.compile(
     r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
     r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
+    # "Resolution passed.", "Seconded by Cllr B, Resolution passed.": a parish clerk's outcome of the proposal above.
+    r"|(?:seconded\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*[,;]\s*)?(?:the\s+)?(?:resolution|motion|proposal)\s+"
+    r"(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:passed|carried|agreed|approved)(?:\s+unanimously)?"
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?"
@@ -1693,9 +1696,18 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         elif _OUTCOME_ONLY.match(said) and position:
             before, before_label = labelled[position - 1]
             if (before_label is not None or _PUT_TO_MEETING.search(before.text)
-                    or _ASSENT_TO_ABOVE.match(said)):
+                    or _ASSENT_TO_ABOVE.match(said) or _proposal_two_back(labelled, position)):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
+
+
+def _proposal_two_back(labelled: list[tuple[Span, str | None]], position: int) -> bool:
+    """True when the proposal an outcome closes stands two sentences back, a sentence of its terms between ("Cllr A
+    proposed that he draft a letter. This to be circulated between meetings. Seconded by Cllr B, Resolution passed.")."""
+    if position < 2 or labelled[position - 1][1] is not None or labelled[position - 2][1] is not None:
+        return False
+    return bool(_PUT_TO_MEETING.search(labelled[position - 2][0].text)) and not _PUT_TO_MEETING.search(
+        labelled[position - 1][0].text)
 
 
 def _until_next_proposal(following: list[tuple[Span, str | None]]) -> Iterator[str]:
@@ -1860,7 +1872,9 @@ def _iter_sentences(
                 previous.text = f"{previous.text} {said}"  # "… seconded by B. Unanimously Agreed"
             elif before is not None:
                 # "The Chair asked if all were content that … All in agreement.": the question is the decision.
-                previous = _make(key, f"{before[0].text.strip()} {said}", lines)
+                start = position - 2 if _proposal_two_back(sentences, position) else position - 1
+                put = " ".join(span.text.strip() for span, _ in sentences[start:position])
+                previous = _make(key, f"{put} {said}", lines)
                 yield previous
             continue
         if label is None:

@@ -310,7 +310,8 @@ def _rules() -> _Rules:
             rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
             rf"[ \t]*(?:[~*•]|-[ \t])?[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
+            # "JS proposed that the draft notes be adopted …, seconded by JP and resolved.": a parish's initials.
+            r"(?:(?:moved|motioned|proposed)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
             # A small board's ordinal for the mover: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded".
             r"|made\s+(?:the\s+)?1st(?=\s+(?:motion|and)\b|\s*[,.;])(?:\s+motion)?|1st\s+motion\b"
@@ -425,7 +426,7 @@ def _rules() -> _Rules:
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
             # "B – proposed by Cllr A seconded by Cllr C and unanimously appointed.": a co-option or office put to the vote.
-            r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted|appointed|co-?opted)\b"
+            r"(?P<o>agreed|approved|resolved|Resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted|appointed|co-?opted)\b"
             # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
             r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED|[Aa]pproved|[Aa]dopted|[Pp]assed)\b(?!\s+(?:that|to)\b)"
             r"|\b(?P<o2>agreed|approved|resolved|Resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
@@ -436,7 +437,7 @@ def _rules() -> _Rules:
             r"|\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*\(\s*(?:unanimously|nem\.?\s*con\.?)\s*\)\s*:?"
         ),
         unanimous_bare=re.compile(
-            r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those|[Cc]ouncillors|[Cc]llrs\.?)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
+            r"(?:^|(?<=[.;:]\s)|(?<=[–—]\s))All\s+(?:(?:members|those|[Cc]ouncillors|[Cc]llrs\.?)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
             re.MULTILINE,
         ),
@@ -444,7 +445,8 @@ def _rules() -> _Rules:
         # moved; said of no motion ("asked whether all were in favor of a workshop") it is no vote.
         unanimous_open=re.compile(
             # "… seconded by B and all those at the meeting were in favour.", "B seconded this and all Cllrs were in favour."
-            r"(?:^|(?<=[.;:,]\s)|(?<=\sand\s))(?:[Aa]ll|ALL)\s+"
+            # "… (Proposed Cllr A, Seconded Cllr B) – All in favour": after a dash too.
+            r"(?:^|(?<=[.;:,]\s)|(?<=\sand\s)|(?<=[–—]\s)|(?<=\s-\s))(?:[Aa]ll|ALL)\s+"
             r"(?:(?:members|those|board\s+members|council\s+members|[Cc]ouncillors|[Cc]llrs\.?)\s+)?"
             r"(?:present\s+|(?:at|of)\s+the\s+meeting\s+)?"
             r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
@@ -456,8 +458,8 @@ def _rules() -> _Rules:
         # motion just moved and seconded (elsewhere it records a decision taken without one).
         agreed_bare=re.compile(
             # "… seconded B. Resolved.", "… seconded B. Approved.", "… Agreed by all present.": the same, in other words.
-            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?"
-            r"(?P<o>Agreed|AGREED|agreed|Resolved|RESOLVED|Approved|APPROVED|Accepted|ACCEPTED)"
+            r"(?:(?<=[.;,*–—-])\s*|^\s*|(?<=\sand\s))(?:(?:[Aa]ll|ALL)\s+)?"
+            r"(?P<o>Agreed|AGREED|agreed|Resolved|RESOLVED|resolved|Approved|APPROVED|Accepted|ACCEPTED)"
             r"(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?|\s+by\s+all(?:\s+(?:present|members|councillors))?)?"
             r"(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
@@ -1071,6 +1073,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in _BY_MAJORITY.finditer(flat):
         if not _reported(flat, match.start()):
             yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
+    for match in _BY_ALL.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _DID_NOT_PASS.finditer(flat):
@@ -2341,6 +2345,8 @@ _BY_MAJORITY = re.compile(
     r"\b(?P<o>carried|agreed|resolved|approved|passed|adopted)\s+by\s+(?:a\s+)?(?:clear\s+|large\s+|simple\s+)?majority\b",
     re.IGNORECASE,
 )
+# "Proposed by A and Seconded by B and RESOLVED by all that …": every member for the motion just moved and seconded.
+_BY_ALL = re.compile(r"\b(?P<o>resolved|RESOLVED|Resolved|agreed|AGREED|Agreed|approved|carried)\s+by\s+all(?:\s+present)?\b")
 # "… seconded that the budget be approved. This was carried.", "It was defeated.": the motion just moved as the subject
 # (never "it was carried out", "it was passed to the Clerk").
 _THIS_WAS_CARRIED = re.compile(

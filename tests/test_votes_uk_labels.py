@@ -294,3 +294,40 @@ def test_a_proposal_then_its_seconded_assent_and_the_next_item_s_tally(make_docu
     assert "Minutes were unanimously confirmed as being a true record." in texts
     assert not any(text.startswith("This was seconded in") for text in texts)
     assert [(vote.item, vote.count_for, vote.count_against) for vote in votes] == [("4", None, None), ("5", 11, 1)]
+
+
+def test_parish_outcomes_resolution_passed_resolved_by_all_and_initials(make_document, nlp):
+    members = MEMBERS + [Attendee(name="Jo Stuchfield", surname="Stuchfield"), Attendee(name="Jan Padfield", surname="Padfield")]
+    text = (
+        "3. MINUTES\n"
+        "It was proposed by Cllr Marchbank and seconded by Cllr Fenwright that these be accepted as Minutes. "
+        "Resolution passed.\n"
+        "\n"
+        "4. Notes of the last meeting\n"
+        "Proposed by Councillor Ashdown and Seconded by Councillor Calder and RESOLVED by all that the notes be approved "
+        "as minutes and signed by the Chairman.\n"
+        "\n"
+        "5. Draft notes\n"
+        "There were no proposals for amendment. JS proposed that the draft notes be adopted as the Minutes, seconded by "
+        "JP and resolved.\n"
+        "\n"
+        "6. Allocation of roles\n"
+        "i. Speed devices – Cllr Ashdown (Proposed Cllr Marchbank, Seconded Cllr Fenwright) – All in favour\n"
+        "\n"
+        "7. Allotments\n"
+        "Cllr Thorncombe proposed that he draft a letter to the landowner. This to be circulated between meetings. "
+        "Seconded by Cllr Fenwright, Resolution passed.\n"
+        "\n"
+        "8. Reports\n"
+        "It was agreed by all that the report was helpful. The Clerk said all in favour of the fete should sign up.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines)
+    votes = extract_votes(document, sections, attendees=members, resolutions=resolutions)
+    texts = [resolution.text for resolution in resolutions]
+    assert any(text.endswith("accepted as Minutes. Resolution passed.") for text in texts)
+    assert any(text.startswith("Cllr Thorncombe proposed") and text.endswith("Resolution passed.") for text in texts)
+    assert [(vote.item, vote.result) for vote in votes] == [
+        ("3", "carried"), ("4", "carried"), ("5", "carried"), ("6", "carried"), ("7", "carried")
+    ]
