@@ -122,7 +122,7 @@ _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
     # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma.
-    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|arising\s+from"
+    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|in\s+response|arising\s+from"
     r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
     # "In light of this the Committee unanimously RESOLVED to cancel the display.": the body as the subject.
@@ -168,7 +168,18 @@ _MID_DECISION = re.compile(
     r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
-    r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,",
+    r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,"
+    # "… had requested permission to attend the Budget Meeting and this was agreed.", "…, this was agreed by all.": the
+    # meeting's assent closing the sentence that puts the matter.
+    # Only a request or proposal is so agreed: "Bo suggested the hall was too cold, which was agreed." shares a view.
+    r"|^(?=[^.;]*\b(?:requested|request|asked|permission|proposal|proposed|recommended)\b)[^;]*?(?:,|\band)\s+this\s+was\s+"
+    r"(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted)(?:\s+by\s+all(?:\s+present)?|\s+unanimously)?\s*[.!]?$"
+    # An office filled at the meeting: "One nomination was received and Cllr A was duly elected Chairman.", "M Doyle
+    # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."
+    r"|(?:\band|,)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:vice[\s-]|deputy\s+|leas[\s-])?(?:chair\w*|cathaoirleach|mayor|president|secretary|treasurer)\b"
+    r"|\b(?:declared|deemed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:duly\s+)?(?:re-?)?elected\b"
+    r"|\bwas\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b",
     re.IGNORECASE,
 )
 # A motion made and seconded with no movers named, before the clause that says what it did.

@@ -531,3 +531,41 @@ def test_telegraphic_approval_of_the_minutes_as_a_true_record(make_document, nlp
         "Minutes for the Annual General Meeting held on 13th April agreed as accurate.",
         "Annual Governance Statement approved and signed by the Chair.",
     ]
+
+
+# --- an office filled and a request granted, Irish and UK forms -----------------------------------------------------
+
+OFFICES_AND_REQUESTS = (
+    "1. Election of Cathaoirleach\n"
+    "Cllr. Ada Voss, on receiving the vote of the majority, was declared elected as Cathaoirleach.\n"
+    "\n"
+    "2. Election of Leas-Cathaoirleach\n"
+    "As there was no seconder for the other nomination, Councillor Tom Hale deemed Councillor Bo Reed elected as "
+    "Leas-Cathaoirleach for the term.\n"
+    "\n"
+    "3. To elect Chairman\n"
+    "One nomination was received and Cllr J Quill was duly elected Chairman.\n"
+    "\n"
+    "4. Budget meeting\n"
+    "The Cathaoirleach informed the meeting that the youth council had requested permission to attend the Budget "
+    "Meeting and this was agreed.\n"
+    "In response to a query by Cllr Hale it was agreed that the engineer would revert to him.\n"
+    "\n"
+    "5. History\n"
+    "Cllr Hale said he was elected Chairman in 2019 and that the hall was cold, and this was agreed.\n"
+)
+
+
+def test_an_office_filled_and_a_request_granted_are_decisions(make_document, nlp):
+    document = make_document(OFFICES_AND_REQUESTS)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Cllr. Ada Voss, on receiving the vote of the majority, was declared elected as Cathaoirleach.",
+        "As there was no seconder for the other nomination, Councillor Tom Hale deemed Councillor Bo Reed elected as "
+        "Leas-Cathaoirleach for the term.",
+        "One nomination was received and Cllr J Quill was duly elected Chairman.",
+        "The Cathaoirleach informed the meeting that the youth council had requested permission to attend the Budget "
+        "Meeting and this was agreed.",
+        "In response to a query by Cllr Hale it was agreed that the engineer would revert to him.",
+    ]
