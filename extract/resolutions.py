@@ -1600,7 +1600,9 @@ _PROPOSAL_RECORD = re.compile(
     r"(?:\b(?:proposed|moved|nominated|motioned)|(?:^|(?<=[.;]\s))(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)"
     r"\b.{0,300}?\bseconded\b"
     r"|\bseconded\b.{0,300}?\b(?:proposed|moved)\b"
-    r"|\(motion\).{0,80}\(second\)",
+    r"|\(motion\).{0,80}\(second\)"
+    # "Motion (MD) & seconded (AH) that the minutes be approved …": the members' initials in brackets.
+    r"|\b(?:motion|proposed)\s*\([^)]{1,30}\)\s*(?:&|and|,)?\s*seconded\b",
     re.IGNORECASE,
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."

@@ -331,3 +331,18 @@ def test_parish_outcomes_resolution_passed_resolved_by_all_and_initials(make_doc
     assert [(vote.item, vote.result) for vote in votes] == [
         ("3", "carried"), ("4", "carried"), ("5", "carried"), ("6", "carried"), ("7", "carried")
     ]
+
+
+def test_a_motion_by_initials_in_brackets_and_its_unanimous_assent_is_the_decision(make_document, nlp):
+    text = (
+        "6. Minutes\n"
+        "Full Council Monthly Meeting 24/5/2022 - Motion (MD) & seconded (AH) that the minutes be approved as a true "
+        "record. Unanimously agreed and signed by the Chairman.\n"
+        "\n"
+        "7. Benches\n"
+        "The benches (oak) and the seconded staff (two) are due in July.\n"
+    )
+    resolutions, _ = _read(make_document, nlp, text)
+    texts = [resolution.text for resolution in resolutions]
+    assert any(text.startswith("Full Council Monthly Meeting 24/5/2022 - Motion (MD)") for text in texts)
+    assert not any("benches" in text for text in texts)
