@@ -1521,8 +1521,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             # paragraph: the decision is those words, its movers the paragraph above.
             following = paragraphs[index]
             index += 1
-            decided = f"{ends_decided.group('w')} {strip_list_marker(paragraph_text(following))}"
-            since_vote.append(_make(key, decided, lines + following, mover=text))
+            decided_text = f"{ends_decided.group('w')} {strip_list_marker(paragraph_text(following))}"
+            since_vote.append(_make(key, decided_text, lines + following, mover=text))
             yield since_vote[-1]
             continue
         if _BARE_OPENER.match(text) and index < len(paragraphs) and not paragraphs[index][0].is_heading:
