@@ -318,6 +318,8 @@ _FLAT_LABEL = re.compile(
 # Where such a roll stops, besides a numbered item: a capitals heading with its colon that is no list's label
 # ("… Community Relations INRE: OPENING CEREMONIES").
 _ROLL_BREAK = re.compile(r"[,;]|\.(?=\s)")
+# A roll with no label: the members' plural title, then the first name ("Councillors D Risk (Chairman), …").
+_HEADLESS_ROLL = re.compile(r"^(?:Councillors|Councilors|Cllrs\.?)\s+(?=[A-Z][\w'’.-]*\s)")
 _CAPITALS_COLON = re.compile(r"\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*:)")
 _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
 _GLUED_CHAIR = re.compile(
@@ -577,6 +579,11 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
                 line = lines[index]
                 found.append(_AttendanceList(status="present", lines=[replace(line, text=inline.group("list"))]))
+            elif not seen_item and not found and _is_headless_roll(lines[index]):
+                # "Councillors Ann Lee (Chair), Bo Day, Cy Hart and Parish Clerk Di Moss": the roll with no label.
+                labelled = replace(lines[index], text=f"Present: {lines[index].text.strip()}")
+                found.append(_AttendanceList(status="present", lines=[labelled]))
+                last_end = index + 1
             elif not seen_item and not found and (rows := _headless_register(lines, index)):
                 # "Ann Vale, Chair – Present" / "Bo Reed, Treasurer – Absent": a register with no heading above it.
                 found.append(_AttendanceList(status="present", lines=[replace(lines[index], text="Present:"), *rows]))
@@ -752,7 +759,8 @@ def _from_header_label(line: Line) -> Line:
     if line.cells is not None or _label(line) is not None:
         return line
     found = _HEADER_THEN_PRESENT.search(line.text)
-    if found is None and len(line.text) >= FLAT_LINE_CHARS:
+    flat = found is None and len(line.text) >= FLAT_LINE_CHARS
+    if flat:
         found = _FLAT_LABEL.search(line.text)
     if found is None:
         return line
@@ -761,11 +769,11 @@ def _from_header_label(line: Line) -> Line:
     rest = line.text[found.end() :]
     end = _RUN_ON_ITEM.search(rest)
     stop = end.start() if end is not None else len(rest)
-    for heading in _CAPITALS_COLON.finditer(rest, 1, stop):
+    for heading in _CAPITALS_COLON.finditer(rest, 1, stop if flat else 0):
         if opening_label(rest[heading.end() :], sections=("attendance", "absent", "apologies")) is None:
             stop = heading.start()
             break
-    verb = _SENTENCE_VERB.search(rest, 0, stop) if end is None else None
+    verb = _SENTENCE_VERB.search(rest, 0, stop) if flat and end is None else None
     if verb is not None:
         # "… Carey Orr, Recording Secretary Chairman Vale called the meeting to order …": the business's first
         # sentence ends the roll at the last stop or comma before its verb.
@@ -854,6 +862,20 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
         return None
     return "present"
+
+
+def _is_headless_roll(line: Line) -> bool:
+    """True for a line above the business that opens with the members' plural title straight before a name and
+    lists three or more people, with no label ("Councillors D Risk (Chairman), P Summers, J Garratt …"); a sentence
+    ("Councillors Lee and Day declared an interest.") is none."""
+    text = line.text.strip()
+    if line.cells is not None or _HEADLESS_ROLL.match(text) is None:
+        return False
+    return (
+        len(re.split(r",|\band\b|&", _drop_brackets(text))) >= MIN_ROWS
+        and not _SENTENCE_VERB.search(text)
+        and not _is_prose(text)
+    )
 
 
 def _headless_register(lines: list[Line], index: int) -> list[Line]:

@@ -94,3 +94,36 @@ def test_present_were_straight_after_a_capitals_heading(make_document, nlp) -> N
         "1. Minutes\n"
     )
     assert _who(concern, nlp) == []
+
+
+# --- A roll with no label: the members' plural title, then the names, above the business -------------------
+
+
+def test_roll_opening_with_councillors_and_no_label(make_document, nlp) -> None:
+    initialled = make_document(
+        "Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 4 March 2031\n"
+        "\n"
+        "Councillors P Quillfeather (Chairman) (PQ), A Lee (AL), B Day (BD) and C Hart (CH)\n"
+        "\n"
+        "1. Welcome and Apologies.\n"
+    )
+    assert _who(initialled, nlp) == ["Quillfeather", "Lee", "Day", "Hart"]
+    full = make_document(
+        "held - Tuesday May 6th 2031 in the Harrowgate Barn.\n"
+        "\n"
+        "Councillors Ann Lee, Bo Day, Cy Hart, Di Moss and Parish Clerk Ed Fry\n"
+        "\n"
+        "1. Elect Chair\n"
+    )
+    assert _who(full, nlp) == ["Lee", "Day", "Hart", "Moss", "Fry"]
+
+
+def test_councillors_opening_a_sentence_is_no_roll(make_document, nlp) -> None:
+    document = make_document(
+        "Minutes of the Harrowgate Parish Council meeting, 4 March 2031\n"
+        "\n"
+        "Councillors Lee, Day and Hart declared an interest in the allotments.\n"
+        "\n"
+        "1. Minutes\n"
+    )
+    assert _who(document, nlp) == []
