@@ -289,7 +289,7 @@ _INITIALS_CELL = re.compile(r"^[A-Z]{2,4}$")
 # Another list's label inside a list line, after a name or a sentence ("… Pam Orr (PO) In attendance: Jo Hale").
 _INLINE_LABEL = re.compile(
     r"(?<=[\w.,)])(?<!\balso)(?<!\balso,)(?<!\bnot)(?<!\bmembers)(?<!\bdirectors)(?<!\btrustees)"
-    r"(?<!\bcommissioners)(?<!\bsupervisors)\s+(?=(?:also\s+present|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
+    r"(?<!\bcommissioners)(?<!\bsupervisors)\s+(?=(?:also\s+present|also\s+attending|also,?\s+in\s+attendance|in\s+attendance|officers\s+present|"
     r"staff\s+present)\s*:)",
     re.IGNORECASE,
 )
@@ -298,11 +298,29 @@ _INLINE_LABEL = re.compile(
 _LABEL_AFTER_STOP = re.compile(
     r"(?<=[a-z)][.;])\s+(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
 )
+# Another list's label in capitals after a name, with no stop between (a page read as one line: "… Dee Orr
+# COUNCILMEMBERS ABSENT: Al Fry OFFICERS PRESENT: …"); a label only when its words are one (`_split_at_capitals`).
+_CAPITALS_LABEL = re.compile(r"(?<=[\w.,)])(?<![A-Z]{2})\s+(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}\s*:)")
 # The end of a meeting's heading (a year, a time, the hall or the online venue) straight before "Present:".
 _HEADER_THEN_PRESENT = re.compile(
     r"(?:\b(?:19|20)\d{2}|\d[.:]\d{2}\s*[ap]\.?\s*m\b\.?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:Hall|HALL|Zoom|ZOOM))\s*[,.]?\s+"
     r"(?=(?:Present|PRESENT)\s*(?:\([^()]{1,30}\)\s*)?:)"
 )
+# A page read as one line (a scanned or flattened PDF: "… was taken. MEMBERS PRESENT: A, B STAFF PRESENT: C …"):
+# a capitalised attendance label with its colon after a sentence's stop, a colon or a capitals heading ("… AND.
+# SIX PRESENT:", "… p.m. Attendance Present:"); only in a line this long, where no line break parts the roll.
+FLAT_LINE_CHARS = 400
+_FLAT_LABEL = re.compile(
+    r"(?:(?<=[.:;])|(?<=(?-i:[A-Z]{2})))\s+(?:(?-i:[A-Z][a-z]+)\s+)??"
+    r"(?=(?=(?-i:[A-Z]))" + label_words(sections=("attendance",)) + r"\s*:)",
+    re.IGNORECASE,
+)
+# Where such a roll stops, besides a numbered item: a capitals heading with its colon that is no list's label
+# ("… Community Relations INRE: OPENING CEREMONIES").
+_ROLL_BREAK = re.compile(r"[,;]|\.(?=\s)")
+# A roll with no label: the members' plural title, then the first name ("Councillors D Risk (Chairman), …").
+_HEADLESS_ROLL = re.compile(r"^(?:Councillors|Councilors|Cllrs\.?)\s+(?=[A-Z][\w'’.-]*\s)")
+_CAPITALS_COLON = re.compile(r"\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*:)")
 _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
 _GLUED_CHAIR = re.compile(
     r"(?<=[\w.])\s+(?:[-–—](?=Chair)|(?P<vice>Vice-|Deputy-)\s+)(?P<chair>Chair(?:man|woman|person)?)\b"
@@ -561,6 +579,11 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
                 line = lines[index]
                 found.append(_AttendanceList(status="present", lines=[replace(line, text=inline.group("list"))]))
+            elif not seen_item and not found and _is_headless_roll(lines[index]):
+                # "Councillors Ann Lee (Chair), Bo Day, Cy Hart and Parish Clerk Di Moss": the roll with no label.
+                labelled = replace(lines[index], text=f"Present: {lines[index].text.strip()}")
+                found.append(_AttendanceList(status="present", lines=[labelled]))
+                last_end = index + 1
             elif not seen_item and not found and (rows := _headless_register(lines, index)):
                 # "Ann Vale, Chair – Present" / "Bo Reed, Treasurer – Absent": a register with no heading above it.
                 found.append(_AttendanceList(status="present", lines=[replace(lines[index], text="Present:"), *rows]))
@@ -681,7 +704,12 @@ def _split_inline_labels(line: Line) -> list[Line]:
     # after it is the next list.
     text = _ALSO_PRESENT_SENTENCE.sub(". Also present: ", _QUORUM_NOTE.sub("", line.text))
     line = replace(line, text=text) if text != line.text else line
-    parts = [part for piece in _INLINE_LABEL.split(line.text) for part in _LABEL_AFTER_STOP.split(piece)]
+    parts = [
+        part
+        for piece in _INLINE_LABEL.split(line.text)
+        for stopped in _LABEL_AFTER_STOP.split(piece)
+        for part in _split_at_capitals(stopped)
+    ]
     first = replace(line, text=parts[0])
     if len(parts) > 1 and _PUBLIC_COUNT.match(parts[0]):
         return [first, *(replace(line, text=part) for part in parts[1:] if part.strip())]  # "Public: 2 Also present: …"
@@ -693,6 +721,18 @@ def _split_inline_labels(line: Line) -> list[Line]:
     if len(parts) == 1 or _label(first) is None or not _after_label(first).strip():
         return [line]  # "OFFICIALS IN ATTENDANCE:": one label, not two lists
     return [replace(line, text=part) for part in parts if part.strip()]
+
+
+def _split_at_capitals(text: str) -> list[str]:
+    """ "Dee Orr COUNCILMEMBERS ABSENT: Al Fry" as the list's tail and the next list; capitals that label no list
+    ("Ann Lee REGULAR SESSION:") stay."""
+    parts: list[str] = []
+    start = 0
+    for found in _CAPITALS_LABEL.finditer(text):
+        if match_label(text[found.end() :], sections=("attendance", "absent", "apologies")) is not None:
+            parts.append(text[start : found.start()])
+            start = found.end()
+    return [*parts, text[start:]]
 
 
 def _opens_with_label_or_post(text: str) -> bool:
@@ -719,12 +759,26 @@ def _from_header_label(line: Line) -> Line:
     if line.cells is not None or _label(line) is not None:
         return line
     found = _HEADER_THEN_PRESENT.search(line.text)
+    flat = found is None and len(line.text) >= FLAT_LINE_CHARS
+    if flat:
+        found = _FLAT_LABEL.search(line.text)
     if found is None:
         return line
-    # The whole page may be one line: the roll ends at the first numbered item ("1. Apologies", "90/19 …").
+    # The whole page may be one line: the roll ends at the first numbered item ("1. Apologies", "90/19 …") or at a
+    # capitals heading that labels no list.
     rest = line.text[found.end() :]
     end = _RUN_ON_ITEM.search(rest)
     stop = end.start() if end is not None else len(rest)
+    for heading in _CAPITALS_COLON.finditer(rest, 1, stop if flat else 0):
+        if opening_label(rest[heading.end() :], sections=("attendance", "absent", "apologies")) is None:
+            stop = heading.start()
+            break
+    verb = _SENTENCE_VERB.search(rest, 0, stop) if flat and end is None else None
+    if verb is not None:
+        # "… Carey Orr, Recording Secretary Chairman Vale called the meeting to order …": the business's first
+        # sentence ends the roll at the last stop or comma before its verb.
+        breaks = [found.start() for found in _ROLL_BREAK.finditer(rest, 0, verb.start())]
+        stop = breaks[-1] + 1 if breaks else stop
     if stop > HEADER_ROLL_CHARS:
         return line
     return replace(line, text=rest[:stop])
@@ -808,6 +862,20 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
     if following is None or following.cells is not None or match_leading_title(following.text.strip()) is None:
         return None
     return "present"
+
+
+def _is_headless_roll(line: Line) -> bool:
+    """True for a line above the business that opens with the members' plural title straight before a name and
+    lists three or more people, with no label ("Councillors D Risk (Chairman), P Summers, J Garratt …"); a sentence
+    ("Councillors Lee and Day declared an interest.") is none."""
+    text = line.text.strip()
+    if line.cells is not None or _HEADLESS_ROLL.match(text) is None:
+        return False
+    return (
+        len(re.split(r",|\band\b|&", _drop_brackets(text))) >= MIN_ROWS
+        and not _SENTENCE_VERB.search(text)
+        and not _is_prose(text)
+    )
 
 
 def _headless_register(lines: list[Line], index: int) -> list[Line]:

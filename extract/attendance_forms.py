@@ -42,9 +42,10 @@ MAX_NAME_TOKENS = 4
 
 # "Board members present were …", "Also present were …": the sentence opens at a sentence start, or after
 # the call to order ("… called the meeting to order at 6:30 pm. In attendance: Supervisors A, B …", "by Chair X.
-# Present: Directors A, B and C. Absent: D.", "… to order via teleconference, Board members present were …").
+# Present: Directors A, B and C. Absent: D.", "… to order via teleconference, Board members present were …"), or
+# after a capitals heading run into it on a page read as one line ("… ATTENDANCE Present were Mayor A and …").
 _SENTENCE_OPENER = re.compile(
-    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
+    r"(?:^|(?<=[.!?:;,]\s)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=(?-i:[A-Z]{3})\s))(?P<lead>(?:(?:(?:board|council|committee|commission|town\s+board)\s+)?"
     r"members\s+present(?:,\s+in\s+addition\s+to\s+the\s+[a-z]+(?:\s+[a-z]+)?,)?\s+were|(?:those\s+)?present\s+were|(?<=[A-Za-z)][.!?]\s)present\s*:"
     r"|(?P<also>(?:also|others)\s+present\s+(?:were|was)|also\s+in\s+attendance\s+(?:were|was)|guests\s+were)"
     # "Staff members in attendance were Planning Director A …", "Staff present were …": the officers.

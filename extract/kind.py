@@ -99,6 +99,20 @@ _NOTICE = re.compile(
     r"|^\s*(?:(?:regular|special|annual|council|board|committee|meeting)\s+){0,3}agenda\s*$",
     re.IGNORECASE,
 )
+# The title area of a notice of a meeting to come, its lines read as one: "THE CITY OF ELMWOOD’S" / "MARCH COUNCIL
+# MEETING" / "WILL BE HELD" (never "the next meeting will be held", which minutes announce at their end).
+_MEETING_TO_COME = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?!next\b|following\b|future\b|last\b|previous\b|subsequent\b|adjourned\b)[\w'’-]+\s+){0,5}"
+    r"meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b",
+    re.IGNORECASE,
+)
+# Who attended, noted in the title area as only a record of a meeting held does: "(all members present)", "All
+# Commissioners were present", "There were no absences" (an agenda names who is summoned, never who came).
+_ATTENDANCE_NOTE = re.compile(
+    r"^\W*(?:all\s+(?:\w+\s+){0,2}?(?:members|councillors|councilors|commissioners|trustees|directors|supervisors|"
+    r"governors)\s+(?:were\s+)?present|there\s+were\s+no\s+absences)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Where a record of a meeting held begins: its hours in brackets, "(19:15 TO 19:25)", or its minutes' title.
 _RECORD_START = re.compile(
     r"^\s*\(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:to|-|–)\s*\d{1,2}[:.]\d{2}"
@@ -133,6 +147,10 @@ def classify_document(document: ParsedDocument) -> Kind:
         scores["agenda"] += TITLE_WEIGHT
     if _has_plan_table(document):
         scores["plan"] += TITLE_WEIGHT
+    if _ATTENDANCE_NOTE.search(opening):
+        scores["minutes"] += TITLE_WEIGHT  # "Voting Agenda" over "(all members present)": the record of its votes
+    if _MEETING_TO_COME.search(" ".join(opening.split())) and not _MINUTES_TITLE.search(opening):
+        scores["agenda"] += TITLE_WEIGHT
     best: Kind = max(scores, key=lambda kind: scores[kind])
     if scores[best] < MIN_SCORE:
         return "unknown"

@@ -1056,7 +1056,7 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             return _tidy_body(label.group("body")), lines
     candidates: list[tuple[Line, str]] = []
     for line in header:
-        text = _strip_marks(line.text)
+        text = _body_cell(_strip_marks(line.text))
         text = _body_after_minutes_title(text) or text
         if (not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text)
                 or _PERSON_AND_OFFICE.match(text)):
@@ -1119,6 +1119,16 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
         if match:
             return _tidy_body(match.group("body")), [line]
     return None, []
+
+
+def _body_cell(text: str) -> str:
+    """The part of a letterhead line that names the body, where a column stands beside it a tab apart ("Elm Licensing
+    Board<TAB>Ann Lee, Chair": the members or officers listed at the right), else the whole line."""
+    if "\t" not in text:
+        return text
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    naming = [cell for cell in cells if _BODY_WORDS.search(cell)]
+    return naming[0] if len(naming) == 1 and len(cells) > 1 else text
 
 
 def _organisation_banner(header: list[Line]) -> tuple[str, list[Line]] | None:
@@ -1206,6 +1216,12 @@ def _body_after_minutes_title(text: str) -> str | None:
     return None
 
 
+# "MARCH COUNCIL MEETING", "January 2031 Board Meeting": the month's meeting, the month no part of the body's name.
+# Not a place named like a month before its kind of municipality ("March Town Council").
+_MONTH_OF_MEETING = re.compile(
+    rf"^(?i:{MONTH_NAMES})(?:\s+\d{{4}})?\s+(?!(?i:town|city|parish|county|borough|district|township|village)\b)(?=\S)"
+)
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’][sS]$")
 _BODY_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", re.IGNORECASE)
 
 
@@ -1235,7 +1251,8 @@ def _organisation_body(
                 return banner, line
             if banner and MUNICIPAL_BANNER.match(banner):
                 # "TOWNSHIP OF ELM RIDGE" over "REGULAR COUNCIL MEETING"; "The Corporation of the" is the legal form.
-                banner = re.sub(r"^(?:the\s+)?corporation\s+of\s+(?:the\s+)?", "", banner, flags=re.IGNORECASE)
+                # "THE CITY OF ELMWOOD’S" over "… COUNCIL MEETING": the article is no part of the name either.
+                banner = re.sub(r"^(?:the\s+)?(?:corporation\s+of\s+(?:the\s+)?)?", "", banner, flags=re.IGNORECASE)
                 return f"{banner[:1].upper()}{banner[1:]} Council", line
         return None
     # "CITY OF ELMTON" / "SUMMARY MINUTES" / "CITY COUNCIL REGULAR MEETING": the banner over the record's own title.
@@ -1367,7 +1384,9 @@ def _tidy_body(text: str) -> str | None:
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
-    for sort in (_MEETING_SORT, _TRAILING_SORT):
+    # "THE CITY OF ELMWOOD’S" over "… COUNCIL MEETING": the owner of the meeting, named without its possessive.
+    text = _POSSESSIVE_END.sub("", text)
+    for sort in (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT):
         rest = sort.sub("", text)
         if rest != text and _BODY_WORDS.search(rest):
             text = rest  # "Regular City Council", "City Council Regular": the kind of meeting beside the body

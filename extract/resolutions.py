@@ -96,13 +96,14 @@ _BARE_OPENER = re.compile(
     re.IGNORECASE,
 )
 # A mover or seconder: one of the titles `names` lists for them, then up to three capitalised words.
-_PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]+"
-_PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?P<b>{_PERSON}))")
-_SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded\s+(?:by\s+)?(?P<b>{_PERSON}))")
+_PERSON = rf"{mover_title_pattern()}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}[A-Z][\w'’-]+"
+# "Proposed by: Cllr A   Seconded by: Cllr B": a minute's labels, a colon after "by" (or after the verb alone).
+_PROPOSER = re.compile(rf"(?:(?P<a>{_PERSON})\s+(?:proposed|moved)|(?:[Pp]roposed|[Mm]oved)(?:\s+by)?\s*:?\s+(?P<b>{_PERSON}))")
+_SECONDER = re.compile(rf"(?:(?P<a>{_PERSON})\s+seconded|[Ss]econded(?:\s+by)?\s*:?\s+(?P<b>{_PERSON}))")
 # "Proposed Cllr A, seconded Cllr B; carried." under a decision names its mover; so do "Proposed by RW and seconded by
 # PP." (members' initials) and "Proposed by Fiona Hale" (a full name without a title).
 _VOTE_LINE = re.compile(
-    rf"^(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?(?:{_PERSON}|[A-Z]{{2,4}}\b(?!\s+[A-Z])|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
+    rf"^(?:[Pp]roposed|[Mm]oved)(?:\s+by)?\s*:?\s+(?:{_PERSON}|[A-Z]{{2,4}}\b(?!\s+[A-Z])|[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+)"
 )
 # A bullet glyph opening a line: a symbol font's private-use character (PDF bullets), or a common bullet sign.
 _GLYPH = re.compile(r"^[\ue000-\uf8ff•▪●◦‣∙·]+\s*")
@@ -110,15 +111,23 @@ _BULLET_GLYPH_LINE = re.compile(r"^\s*(?:[\ue000-\uf8ff▪●◦‣∙]|o\s+(?=[
 # A run-in item number left before the sentence: "9\\. Accounts were …", "• 8.2a It was agreed …".
 _RUN_IN_NUMBER = re.compile(r"^(?:[•▪●]\s*)?\d{1,3}(?:\.\d{1,2}[a-z]?)?\\?\.?\s+(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"\s+[•▪●]\s+")
+# A mover's record whose last words are its outcome, the decision's own words below it: "It was proposed by A,
+# seconded by B, and RESOLVED", "Proposed by A, seconded by B and agreed:".
+_MOVERS_THEN_DECIDED = re.compile(
+    r"(?:,|;|\band)\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?P<w>RESOLVED|AGREED|Resolved|Agreed|resolved|agreed)"
+    r"(?:\s+unanimously)?\s*[:–—-]?\s*$"
+)
 _LEADING_AND = re.compile(r"^(?:and|it\s+was)\s+", re.IGNORECASE)
 # A decision in the main clause of a sentence that opens otherwise: "At the outset, on the proposal of A,
 # seconded by B, it was agreed to adjourn."; "He offered to help and it was AGREED to invite him."
 _MID_DECISION = re.compile(
     # "Owing to time constraints it was agreed that …": an opening phrase of cause or time, with no comma.
-    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|arising\s+from"
+    r"^(?:owing|due|following|after|given|having|because|since|subsequently|in\s+view|in\s+light|in\s+response|arising\s+from"
     r"|as\s+a\s+result|in\s+conclusion|accordingly|finally|on\s+this\s+basis)\b"
     r"(?:(?!\b(?:said|stated|reported|explained|advised|confirmed|noted|felt|thought|believed|that)\b)[^.;]){0,150}?\s"
-    r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
+    # "In light of this the Committee unanimously RESOLVED to cancel the display.": the body as the subject.
+    r"(?:it\s+was|(?:the\s+)?(?:councillors|cllrs|council|members|committee|board|trustees|meeting|group|panel))\s+"
+    r"(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     r"|(?:[,;]|\band)\s+(?:on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b[^.;]*?,\s*|again\s+)?"
     r"it\s+was\s+(?:unanimously\s+|also\s+|further\s+|therefore\s+|then\s+)?(?:agreed|resolved|decided)\b"
     # "… asked for help with costs, it was proposed that the council give £150, agreed unanimously.": the proposal
@@ -159,7 +168,18 @@ _MID_DECISION = re.compile(
     r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
-    r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,",
+    r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,"
+    # "… had requested permission to attend the Budget Meeting and this was agreed.", "…, this was agreed by all.": the
+    # meeting's assent closing the sentence that puts the matter.
+    # Only a request or proposal is so agreed: "Bo suggested the hall was too cold, which was agreed." shares a view.
+    r"|^(?=[^.;]*\b(?:requested|request|asked|permission|proposal|proposed|recommended)\b)[^;]*?(?:,|\band)\s+this\s+was\s+"
+    r"(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted)(?:\s+by\s+all(?:\s+present)?|\s+unanimously)?\s*[.!]?$"
+    # An office filled at the meeting: "One nomination was received and Cllr A was duly elected Chairman.", "M Doyle
+    # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."
+    r"|(?:\band|,)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:vice[\s-]|deputy\s+|leas[\s-])?(?:chair\w*|cathaoirleach|mayor|president|secretary|treasurer)\b"
+    r"|\b(?:declared|deemed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:duly\s+)?(?:re-?)?elected\b"
+    r"|\bwas\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b",
     re.IGNORECASE,
 )
 # A motion made and seconded with no movers named, before the clause that says what it did.
@@ -338,7 +358,8 @@ _CLOSING_PASSIVE = re.compile(
 # "Treasurer's report accepted as presented.", "Bills for payment approved unanimously." The subject is one of the
 # papers a meeting approves, so that "Planning permission approved." (another authority's decision) is none.
 _ELLIPTICAL_PASSIVE = re.compile(
-    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|may|might|must|be|been"
+    # ("may" the verb, not the month: "Minutes of the meeting held on 2 May approved.")
+    r"^(?!(?:\S+\s+){0,20}?(?:said|stated|reported|advised|explained|that|will|would|could|should|(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)may(?!\s+(?:19|20)\d\d)|might|must|be|been"
     r"|being|has|have|had|is|are|not|if|when|once|until|awaiting|pending|need|needs|needed|due)\b|.*\bto\s+be\b)"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+)?(?:[\w'’.-]+\s+){0,10}?"
     r"(?:minutes|agenda|report|reports|accounts|budget|bills|invoices|payments|statement|reconciliation|precept"
@@ -346,8 +367,12 @@ _ELLIPTICAL_PASSIVE = re.compile(
     r"|changes|amendments|policy|policies|by-?laws|constitution|nominations)\b"
     r"(?:\s+[\w'’.,-]+){0,10}?\s+(?:were\s+|was\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted|ratified|confirmed"
     r"|agreed(?:\s+to)?)"
-    r"(?:\s+(?:and\s+(?:signed|approved|accepted|adopted)|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
-    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments|thanks)))*\s*[.!]?$",
+    # "… approved and signed by the Chair.": the signing by the meeting's chair is part of approving the minutes.
+    r"(?:\s+(?:and\s+(?:(?:duly\s+)?signed(?:\s+by\s+the\s+(?:chair(?:man|woman|person)?|mayor|convenor|cathaoirleach))?|approved|accepted|adopted)"
+    r"|unanimously|by\s+all|as\s+(?:presented|circulated|distributed|amended"
+    r"|read|written|submitted)|for\s+payment|with\s+(?:corrections|amendments|thanks)"
+    # "Minutes of 4 March approved as a true record.", "… agreed as accurate.", "… accepted as a correct record and signed."
+    r"|as\s+(?:an?\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+(?:accurate|correct|true))?(?:\s+record)?))*\s*[.!]?$",
     re.IGNORECASE,
 )
 # A short decision run in after its item's label or title: "Accounts: all approved for payment.", "Grant to the hall:
@@ -1425,7 +1450,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
             since_vote.append(_make(key, text, lines))
             yield since_vote[-1]
             continue
-        bare_vote = _VOTE_LINE.match(text) is not None and match_opener(text, rules, nlp) is None
+        # "Proposed Cllr A, seconded Cllr B and RESOLVED that …": a record that goes on to its decision is read as one.
+        bare_vote = _is_vote_record(text) and match_opener(text, rules, nlp) is None
         if bare_vote and not since_vote and _RECORD_CARRIED.search(text):
             # "To approve the schedule of payments." then "Proposed by A seconded by B and unanimously approved.": with no
             # decision above it to name the mover of, the record is the decision, on the business the line above puts.
@@ -1488,6 +1514,17 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 since_vote.extend(made)
                 yield from made
                 continue
+        ends_decided = _MOVERS_THEN_DECIDED.search(text)
+        if (ends_decided is not None and _PROPOSER.search(text) and index < len(paragraphs)
+                and not paragraphs[index][0].is_heading):
+            # "It was proposed by A, seconded by B, and RESOLVED" then the decision's words, quoted, as the next
+            # paragraph: the decision is those words, its movers the paragraph above.
+            following = paragraphs[index]
+            index += 1
+            decided_text = f"{ends_decided.group('w')} {strip_list_marker(paragraph_text(following))}"
+            since_vote.append(_make(key, decided_text, lines + following, mover=text))
+            yield since_vote[-1]
+            continue
         if _BARE_OPENER.match(text) and index < len(paragraphs) and not paragraphs[index][0].is_heading:
             # "RESOLVED:" on a line of its own, its decision on the next.
             following = paragraphs[index]
@@ -1563,7 +1600,9 @@ _PROPOSAL_RECORD = re.compile(
     r"(?:\b(?:proposed|moved|nominated|motioned)|(?:^|(?<=[.;]\s))(?:a\s+|the\s+)?motion\s+(?:was\s+)?(?:made\s+)?by)"
     r"\b.{0,300}?\bseconded\b"
     r"|\bseconded\b.{0,300}?\b(?:proposed|moved)\b"
-    r"|\(motion\).{0,80}\(second\)",
+    r"|\(motion\).{0,80}\(second\)"
+    # "Motion (MD) & seconded (AH) that the minutes be approved …": the members' initials in brackets.
+    r"|\b(?:motion|proposed)\s*\([^)]{1,30}\)\s*(?:&|and|,)?\s*seconded\b",
     re.IGNORECASE,
 )
 # The outcome on its own after a proposal or question: "Unanimously Agreed", "All in agreement.", "Carried."
@@ -1574,6 +1613,9 @@ _OUTCOME_ONLY = re.compile(
     r"|,?\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
     r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+|are\s+)?(?:in\s+agreement|in\s+favou?r|agreed)"
     r"|(?:motion\s+|proposal\s+)?carried(?:\s+unanimously|\s+nem\.?(?:\s*con\.?)?)?"
+    # "Resolution passed.", "Seconded by Cllr B, Resolution passed.": a parish clerk's outcome of the proposal above.
+    r"|(?:seconded\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*[,;]\s*)?(?:the\s+)?(?:resolution|motion|proposal)\s+"
+    r"(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:passed|carried|agreed|approved)(?:\s+unanimously)?"
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?"
@@ -1581,8 +1623,10 @@ _OUTCOME_ONLY = re.compile(
     r"|\s+(?:with|by)\s+\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|to\s+\d{1,2})(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:against|opposed)"
     r"(?:,?\s+(?:and\s+|with\s+)?\d{1,2}\s+abstentions?)?)?)?"
     # "The nomination was seconded and passed."
-    r"|(?:the\s+)?(?:nomination|motion|proposal)\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:unanimously\s+)?"
-    r"(?:passed|carried|approved|agreed)(?:\s+unanimously)?"
+    # "This was seconded by Cllr B and unanimously agreed by all present.": the seconder named before the assent.
+    r"|(?:the\s+)?(?:nomination|motion|proposal|this|it)\s+was\s+(?:duly\s+)?seconded"
+    r"(?:\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?\s*(?:,|\s+and)\s+(?:(?:was|then|duly)\s+)*(?:unanimously\s+)?"
+    r"(?:passed|carried|approved|agreed)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?"
     # "The Council was all in favour.", "Members were unanimously in favour."
     r"|(?:the\s+)?(?:council|committee|board|members|councillors|meeting)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?"
     r"in\s+favou?r"
@@ -1605,7 +1649,8 @@ _PUT_AS_BUSINESS = re.compile(
 )
 # A mover's record that closes with its own outcome: "Proposed by A seconded by B and unanimously approved."
 _RECORD_CARRIED = re.compile(
-    r"\bseconded\b.*\b(?:and|,)\s+(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
+    # "Proposed by A as a true record seconded by B unanimously approved.": the "and" may be left out before the adverb.
+    r"\bseconded\b.*(?:\b(?:and|,)\s+|\s(?=unanimously\b))(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:approved|agreed|carried|resolved|adopted|accepted|appointed|elected)"
     r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?\s*con\.?)?\s*[.!]?$",
     re.IGNORECASE,
@@ -1664,9 +1709,18 @@ def _with_proposals_and_outcomes(sentences: list[tuple[Span, str | None]]) -> li
         elif _OUTCOME_ONLY.match(said) and position:
             before, before_label = labelled[position - 1]
             if (before_label is not None or _PUT_TO_MEETING.search(before.text)
-                    or _ASSENT_TO_ABOVE.match(said)):
+                    or _ASSENT_TO_ABOVE.match(said) or _proposal_two_back(labelled, position)):
                 labelled[position] = (sentence, OUTCOME_LABEL)
     return labelled
+
+
+def _proposal_two_back(labelled: list[tuple[Span, str | None]], position: int) -> bool:
+    """True when the proposal an outcome closes stands two sentences back, a sentence of its terms between ("Cllr A
+    proposed that he draft a letter. This to be circulated between meetings. Seconded by Cllr B, Resolution passed.")."""
+    if position < 2 or labelled[position - 1][1] is not None or labelled[position - 2][1] is not None:
+        return False
+    return bool(_PUT_TO_MEETING.search(labelled[position - 2][0].text)) and not _PUT_TO_MEETING.search(
+        labelled[position - 1][0].text)
 
 
 def _until_next_proposal(following: list[tuple[Span, str | None]]) -> Iterator[str]:
@@ -1705,6 +1759,36 @@ _EARLIER_APPROVAL = re.compile(
     re.IGNORECASE,
 )
 
+# The same history told with the meeting's own decision verb: the verb dated to an earlier meeting or time ("The Council
+# agreed last year to fund …", "Members agreed at the March meeting to …", "It was agreed at the last meeting that …",
+# "Council resolved in January to …") or set before the past ("The Council had agreed …", "… previously agreed …"). Only
+# the sentence's first decision verb counts: "It was agreed that the bench agreed last year be moved" decides.
+_EARLIER_DECISION = re.compile(
+    r"^(?:(?!\b(?:agreed|resolved|decided)\b)[^.;]){0,80}?"
+    r"(?:\b(?:had|previously)\s+(?:(?:already|previously|unanimously)\s+)?(?:agreed|resolved|decided)\b"
+    r"|\b(?:agreed|resolved|decided)\s+(?:previously\b|last\s+(?:year|month|time)\b"
+    rf"|at\s+(?:the|its|their|a)\s+(?:last|previous|earlier|{MONTH_NAMES})\s+meeting\b"
+    rf"|in\s+{MONTH_NAMES}(?:\s+(?:19|20)\d\d)?,?\s+(?:to|that)\b))",
+    re.IGNORECASE,
+)
+
+# A shared view, not a decision: "agreed that" and a plain statement of how things are or were ("Everyone agreed that the
+# fun day had been a great success.", "Members agreed that the road surface was dangerous.", "The members agreed that
+# the cliffs are the county's economic driver."). A decision's clause wants something done ("that the Clerk write", "that
+# X be", "should", "would", "was to be"); the minutes' record ("were a true record"), a date, a sum or a number decide.
+_VIEW_AGREED = re.compile(
+    r"^(?:(?!\b(?:agreed|resolved|decided)\b)[^.;]){0,80}?\bagreed\s+(?:that\s+)?"
+    r"(?!(?:the\s+)?(?:minutes|notes|accounts|record)\b)"
+    # "It was agreed that despite the weather, the picnic was a successful event."
+    r"(?:(?:despite|although|while|whilst|overall|in\s+general|on\s+balance)\b[^,.;]{0,40},\s+)?"
+    r"(?:it|this|that|there|they|(?:the|a|an|its|their)\s+[\w'’-]+(?:\s+(?!(?:was|were|is|are|had|has)\b)[\w'’-]+){0,5}?)\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?!(?:not\s+)?(?:to|being)\b|(?:a\s+|an\s+)?(?:true|correct|accurate|fair)\b|(?:now\s+|duly\s+|therefore\s+)?[\w'’-]+ed\b"
+    r"|(?:made|paid|held|sent|given|set|put|taken|done|written|kept|signed|agreed|won|built|sold|bought|cut|shut)\b)"
+    r"(?![^.;]*(?:\d|£|\$|€))(?![^.;]*\b(?:should|shall|must|would|will|be)\b)",
+    re.IGNORECASE,
+)
+
 
 # A member's suggestion and the meeting's assent in one sentence: "Bo suggested a tombola; this was agreed.", "Ann
 # proposed a fete in July, which was agreed by all." (a suggestion only discussed, or a question asked, decides nothing).
@@ -1718,7 +1802,8 @@ _SUGGESTION_AGREED = re.compile(
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if _NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said):
+    if (_NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _EARLIER_DECISION.match(said.strip())
+            or _VIEW_AGREED.match(said.strip())):
         return None
     preamble = _MOTION_PREAMBLE.match(said.strip())
     if preamble is not None:
@@ -1800,10 +1885,19 @@ def _iter_sentences(
                 previous.text = f"{previous.text} {said}"  # "… seconded by B. Unanimously Agreed"
             elif before is not None:
                 # "The Chair asked if all were content that … All in agreement.": the question is the decision.
-                previous = _make(key, f"{before[0].text.strip()} {said}", lines)
+                start = position - 2 if _proposal_two_back(sentences, position) else position - 1
+                put = " ".join(span.text.strip() for span, _ in sentences[start:position])
+                previous = _make(key, f"{put} {said}", lines)
                 yield previous
             continue
         if label is None:
+            continue
+        if (previous is not None and previous_at == position - 1
+                and sentence.text.strip().rstrip(".!*_ ").lower() in rules.bare):
+            # "On the PROPOSAL of A SECONDED by B it was resolved that the report be adopted. AGREED.": the tag closes
+            # the decision just read, it is no decision of its own.
+            previous.text = f"{previous.text} {sentence.text.strip()}"
+            previous_at = position
             continue
         if label not in PARAGRAPH_LABELS:
             said = sentence.text.strip()
@@ -1874,7 +1968,11 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         return None
     for match_id, start, _ in rules.matcher(sentence):
         if start == 0:
-            return None if _NOTE_ONLY.match(sentence.text) else nlp.vocab.strings[match_id]
+            label = nlp.vocab.strings[match_id]
+            if _NOTE_ONLY.match(sentence.text) or (label != RESOLVED_LABEL and (
+                    _EARLIER_DECISION.match(sentence.text) or _VIEW_AGREED.match(sentence.text))):
+                return None
+            return label
     return None
 
 

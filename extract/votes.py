@@ -310,7 +310,8 @@ def _rules() -> _Rules:
             rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
             rf"[ \t]*(?:[~*•]|-[ \t])?[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
-            r"(?:(?:moved|motioned)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
+            # "JS proposed that the draft notes be adopted …, seconded by JP and resolved.": a parish's initials.
+            r"(?:(?:moved|motioned|proposed)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
             # A small board's ordinal for the mover: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded".
             r"|made\s+(?:the\s+)?1st(?=\s+(?:motion|and)\b|\s*[,.;])(?:\s+motion)?|1st\s+motion\b"
@@ -424,10 +425,11 @@ def _rules() -> _Rules:
         outcome_first=outcome_on_motion(),
         unanimous_text=re.compile(
             r"(?:\b[Ii]t\s+was\s+|\b(?:was|were|been)\s+)?\b(?:unanimously|UNANIMOUSLY)\s+"
-            r"(?P<o>agreed|approved|resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted)\b"
+            # "B – proposed by Cllr A seconded by Cllr C and unanimously appointed.": a co-option or office put to the vote.
+            r"(?P<o>agreed|approved|resolved|Resolved|RESOLVED|carried|adopted|passed|endorsed|supported|accepted|appointed|co-?opted)\b"
             # "… seconded by Cllr B. Unanimously Agreed": the sentence is the outcome alone.
             r"|(?:^|(?<=[.;,*–—-])\s*|(?<=\s))Unanimously\s+(?P<o3>[Aa]greed|AGREED|[Cc]arried|CARRIED|[Aa]pproved|[Aa]dopted|[Pp]assed)\b(?!\s+(?:that|to)\b)"
-            r"|\b(?P<o2>agreed|approved|resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
+            r"|\b(?P<o2>agreed|approved|resolved|Resolved|RESOLVED|carried|adopted|passed)\s+(?:unanimously|UNANIMOUSLY"
             r"|by\s+(?:a\s+)?unanimous(?:\s+roll\s+call)?\s+vote)\b"
             # "… seconded by B. Passed unanimously.": the outcome alone, capitalised as a sentence's first word.
             r"|(?:^|(?<=[.;:]\s))(?:Agreed|Approved|Carried|Adopted|Passed)\s+(?:unanimously|UNANIMOUSLY)\b"
@@ -435,14 +437,18 @@ def _rules() -> _Rules:
             r"|\b(?:RESOLVED|Resolved|AGREED|Agreed)\s*\(\s*(?:unanimously|nem\.?\s*con\.?)\s*\)\s*:?"
         ),
         unanimous_bare=re.compile(
-            r"(?:^|(?<=[.;:]\s))All\s+(?:(?:members|those)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
+            r"(?:^|(?<=[.;:]\s)|(?<=[–—]\s))All\s+(?:(?:members|those|[Cc]ouncillors|[Cc]llrs\.?)\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:members\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+favou?r)\b|\[UNANIMOUS\]|\bunanimous\s+(?:roll\s+call\s+|voice\s+)?vote|\bwith\s+all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b",
             re.MULTILINE,
         ),
         # "… seconded by B. All were in favor.", "Vote: all in favour.", "All Ayes.": every member for the motion just
         # moved; said of no motion ("asked whether all were in favor of a workshop") it is no vote.
         unanimous_open=re.compile(
-            r"(?:^|(?<=[.;:,]\s))(?:[Aa]ll|ALL)\s+(?:(?:members|those|board\s+members|council\s+members)\s+)?(?:present\s+)?"
+            # "… seconded by B and all those at the meeting were in favour.", "B seconded this and all Cllrs were in favour."
+            # "… (Proposed Cllr A, Seconded Cllr B) – All in favour": after a dash too.
+            r"(?:^|(?<=[.;:,]\s)|(?<=\sand\s)|(?<=[–—]\s)|(?<=\s-\s))(?:[Aa]ll|ALL)\s+"
+            r"(?:(?:members|those|board\s+members|council\s+members|[Cc]ouncillors|[Cc]llrs\.?)\s+)?"
+            r"(?:present\s+|(?:at|of)\s+the\s+meeting\s+)?"
             r"(?:were|was|are|voted|voting)\s+(?:in\s+favou?r|aye|yes)\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:(?<=[Vv]ote:\s)|(?<=[,;]\s))all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b(?!\s+of\s+(?!the\s+motion))"
             r"|(?:^|(?<=[.;:]\s))All\s+(?:Ayes|AYES|ayes|Yeas|yeas)\b(?=\s*[.;,]|\s*$)",
@@ -451,7 +457,10 @@ def _rules() -> _Rules:
         # "Proposed A, seconded B. Agreed.", "… seconded B, all agreed": a bare "agreed" is a vote only on the
         # motion just moved and seconded (elsewhere it records a decision taken without one).
         agreed_bare=re.compile(
-            r"(?:(?<=[.;,*–—-])\s*|^\s*)(?:(?:[Aa]ll|ALL)\s+)?(?P<o>Agreed|AGREED|agreed)(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?)?"
+            # "… seconded B. Resolved.", "… seconded B. Approved.", "… Agreed by all present.": the same, in other words.
+            r"(?:(?<=[.;,*–—-])\s*|^\s*|(?<=\sand\s))(?:(?:[Aa]ll|ALL)\s+)?"
+            r"(?P<o>Agreed|AGREED|agreed|Resolved|RESOLVED|resolved|Approved|APPROVED|Accepted|ACCEPTED)"
+            r"(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?|\s+by\s+all(?:\s+(?:present|members|councillors))?)?"
             r"(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
@@ -488,7 +497,8 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
         count_worded=re.compile(
-            r"(?<![\d,.$£€])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
+            # "voted 5-1 in favour of …": the "1" closes a tally, it counts no side of its own.
+            r"(?<![\d,.$£€])(?<!\d[-–])\b(?P<n>\d{1,3}|no|none)\s+(?:votes?\s+|members?\s+|[Cc]ouncillors\s+|[Cc]llrs\.?\s+)?(?:were\s+cast\s+)?(?P<l>in\s+favou?r|for|against|opposed|yeas?|ayes?|nays?|noes"
             # "4 Votes for 2 Votes against": a number after the label is the next side's count, not this one's.
             # "VOTE: 6/0 AYES: HALE, …": a side's label with its colon heads names, and the number before it is no count of it.
             r"|abstentions?|abstained|abstaining|abstain)\b(?!\s*:\s*[A-Z])(?!\s*[:–—-]\s*\d)(?!\s*\d(?!\d{0,2}\s+votes?\s+(?:against|opposed)\b|\d{0,2}\s+abstentions?\b))(?:\s*\((?P<names>[^)]{2,400})\))?",
@@ -841,7 +851,15 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             mover = _trim_name(written)
             if mover is None or not _is_person(mover):
                 continue
-            motion = _motion_after(flat, match.end(), rules)
+            end = match.end()
+            if group and after_keyword:
+                # "Proposed by: Cllr A      Seconded by: Cllr B": the seconder's label ran into the mover's name; the
+                # mover's clause ends with the name, so the seconder is read and the motion is not the seconder's words.
+                raw = lined[match.start(group):match.end(group)]
+                kept = re.search(r"\s+".join(map(re.escape, mover.split())), raw)
+                if kept is not None and raw[kept.end():].strip():
+                    end = match.start(group) + kept.end()
+            motion = _motion_after(flat, end, rules)
             if pattern is rules.mover_paren:
                 # "Approve the budget – A. Lee (motion), B. Fox (second)": the motion is the words before the names;
                 # "Motion (A)/Second (B) to accept …": the words after the seconder.
@@ -853,12 +871,12 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             motion_start = None
             if motion is not None and _TALLY_ONLY.match(motion):
                 motion = None  # "Approved on a motion by A, seconded by B (5-0).": the outcome's sentence says it
-            elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion):
+            elif motion is None or len(motion) < MIN_MOTION_CHARS or _only_a_tally(motion) or _ITEM_NUMBER.match(motion):
                 # "RESOLVED that … . Proposed Cllr A, seconded Cllr B; carried.": the motion went before, and so it
                 # did when all that follows the outcome is its tally ("…; carried with one abstention.").
                 motion = _sentence_before(flat, match.start()) or motion
                 motion_start = match.start() - len(motion or "")
-            yield _Event("motion", match.start(), match.end(), mover=mover, motion=motion,
+            yield _Event("motion", match.start(), end, mover=mover, motion=motion,
                          motion_start=motion_start)
     for match in rules.mover_after.finditer(lined):
         mover = _trim_name(match.group("m") or match.group("m2") or match.group("m3") or match.group("m4"))
@@ -894,6 +912,8 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start(), match.end(), result="carried")
 
 
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:[./]\d{1,3})*[a-z]?\)?\.?$")
+"""What is left after a mover's and seconder's labels when the next item's number follows them ("32."): no motion."""
 _PASSIVE_BEFORE = re.compile(
     r"(?<!motion\s)(?<!motions\s)(?<!amendment\s)(?<!resolution\s)(?<!proposal\s)\b(?:was|were)\s+$", re.IGNORECASE
 )
@@ -1053,6 +1073,8 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for match in _BY_MAJORITY.finditer(flat):
         if not _reported(flat, match.start()):
             yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
+    for match in _BY_ALL.finditer(flat):
+        yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _AND_CARRIED.finditer(flat):
         yield _Event("outcome", match.start("o"), match.end(), result="carried", needs_open_motion=True)
     for match in _DID_NOT_PASS.finditer(flat):
@@ -2111,11 +2133,17 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 # "… Motion passes. A motion to X by <unread>, seconded by Trustee B. Roll call: …": a seconder after
                 # the vote is another motion's, whose mover went unread; what follows is that motion's vote.
                 close()
-                words = _sentence_before(flat, event.start)
-                current = _Draft(event.start - len(words), event.end, seconder=event.seconder, motion=words or None)
+                current = _seconded_draft(flat, event, text)
                 continue
             if current is None:
                 continue  # no motion read: nothing to hang it on
+            if not current.decided and current.seconder is not None and _under_another_item(current, event, text):
+                # "31. … Proposed by: A  Seconded by: B" then "32. Proposed as a true record by C seconded by D and
+                # unanimously approved": a seconder under the next item, the open motion already seconded, seconds
+                # another motion whose mover went unread; the outcome after it is that motion's.
+                close()
+                current = _seconded_draft(flat, event, text)
+                continue
             current.seconder = event.seconder
             current.end = max(current.end, event.end)
             continue
@@ -2128,6 +2156,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 if current is not None and current.decided and event.start - current.end > AGREED_GAP_CHARS:
                     current.unclaimed = (event.start, event.end)
                 continue
+            if current is not None and current.decided and event.own_text and _under_another_item(current, event, text):
+                close()  # "9. … Vote: For 5, Against 0" then "11. Councillors voted 5-1 in favour of …": a vote of its own
             current = _take_outcome(current, event, flat, close)
             continue
         if event.needs_open_motion and not (_motion_open(current, event) or _just_decided(current, event)):
@@ -2148,6 +2178,15 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
         _fill(current, event)
     close()
     return votes
+
+
+def _seconded_draft(flat: str, event: _Event, text: _Text) -> _Draft:
+    """A vote opened by a seconder whose mover went unread: its motion is the sentence before, read back no further
+    than the heading of the item the seconder sits under ("7. Playground / The Chair proposed that …, seconded by B")."""
+    words = _sentence_before(flat, event.start)
+    found = flat.rfind(words, 0, event.start) if words else -1
+    start = max(found if found >= 0 else event.start - len(words), _item_start(text, event.start))
+    return _Draft(start, event.end, seconder=event.seconder, motion=flat[start:event.start].strip() or None)
 
 
 def _under_another_item(current: _Draft, event: _Event, text: _Text) -> bool:
@@ -2192,7 +2231,13 @@ def _unread_motion_outcome(current: _Draft | None, event: _Event) -> int | None:
 def _tally_under_next_item(current: _Draft | None, event: _Event, text: _Text) -> bool:
     """True when `event` is a tally under another item than the counted vote before it ("1) Grant – Resolution /
     Vote: 38 In Favor …" then "2) Licence – Resolution / Vote: 38 In Favor …"): each item's tally is its own vote."""
-    if current is None or event.kind != "counts" or not current.counts:
+    if current is None or event.kind not in ("counts", "positions"):
+        return False
+    # "4. … For 12, Against 8. The Cathaoirleach declared the motion carried." then "5. The following members voted
+    # For: …": a named list under the next item is that item's division, not more names for the vote decided before.
+    # "4. … This was seconded by B and unanimously agreed." then "5. It was agreed that £500 be donated. 11 Councillors in
+    # favour, 1 against.": a tally under the next item is that item's, whether the vote before was counted or not.
+    if not (current.counts or current.decided):
         return False
     return text.keys[text.line_at(event.start)] != text.keys[text.line_at(current.start)]
 
@@ -2215,7 +2260,9 @@ def _motion_open(current: _Draft | None, event: _Event) -> bool:
         current is not None
         and not current.decided
         and current.settled_at is None
-        and current.mover is not None
+        # "A proposal was raised to reply … by <unread>. Cllr B seconded this and all were in favour.": a seconded
+        # motion whose mover went unread waits only for the outcome right after its seconder.
+        and (current.mover is not None or (current.seconder is not None and event.start - current.end <= AGREED_GAP_CHARS))
         and event.start - current.end <= MOTION_TEXT_MAX_CHARS
     )
 
@@ -2298,10 +2345,13 @@ _BY_MAJORITY = re.compile(
     r"\b(?P<o>carried|agreed|resolved|approved|passed|adopted)\s+by\s+(?:a\s+)?(?:clear\s+|large\s+|simple\s+)?majority\b",
     re.IGNORECASE,
 )
+# "Proposed by A and Seconded by B and RESOLVED by all that …": every member for the motion just moved and seconded.
+_BY_ALL = re.compile(r"\b(?P<o>resolved|RESOLVED|Resolved|agreed|AGREED|Agreed|approved|carried)\s+by\s+all(?:\s+present)?\b")
 # "… seconded that the budget be approved. This was carried.", "It was defeated.": the motion just moved as the subject
 # (never "it was carried out", "it was passed to the Clerk").
 _THIS_WAS_CARRIED = re.compile(
-    r"\b(?:[Tt]his|[Ii]t)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?P<o>carried|defeated|lost)\b"
+    r"\b(?:[Tt]his|[Ii]t)\s+was\s+(?:then\s+|duly\s+)?(?:unanimously\s+)?(?P<o>carried|defeated|lost|agreed|approved|accepted)\b"
+    r"(?!\s+(?:that|to|with|by\s+the\s+(?:clerk|chair\w*))\b)"
     r"(?!\s+(?:out|over|forward|through|on|away|off|into|in)\b)"
 )
 # "Moved, seconded and voted 3-0 to accept the minutes.": a vote with no names, its tally and its motion in one sentence.
@@ -2503,7 +2553,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
-    "failed and to that the for against unanimously all be resolved whereas".split()
+    "failed and to that the for against unanimously all be resolved whereas vote voting".split()
 )
 
 
@@ -2647,7 +2697,8 @@ def _motion_after(flat: str, start: int, rules: _Rules) -> str | None:
     # "Cllr A proposed, and Cllr B seconded, that …": the seconder named before the verb.
     text = re.sub(rf"^[,;]?\s*(?:and\s+)?{rules.name}\s+(?:seconded|seconds)\b[,;]?\s*", "", text)
     text = re.sub(r"^[,;]?\s*(?:and\s+)?(?:unanimously\s+)?(?:agreed|resolved|RESOLVED|carried)\b[:,]?\s*", "", text)
-    text = re.sub(r"^[,;]?\s*all\s+(?:members\s+)?(?:present\s+)?in\s+favou?r\b[.,;]?\s*", "", text)  # "…, all in favour that …"
+    # "…, all in favour that …", "… and all those at the meeting were in favour."
+    text = re.sub(r"^[,;]?\s*(?:and\s+)?all\s+(?:[\w.]+\s+){0,4}?(?:were\s+)?in\s+favou?r\b[.,;]?\s*", "", text)
     procedure = _PROCEDURE.search(text)
     if procedure is not None and procedure.start() > MIN_MOTION_CHARS * 3:
         text = text[: procedure.start()].rstrip(" ,;")

@@ -295,3 +295,42 @@ def test_a_pages_front_matter_title_counts_as_its_title(tmp_path, front: str, ki
     path = tmp_path / "2031-04-15-steering.md"
     path.write_text(f"---\n{front}---\n\n## Attendance\n\nAnn Ross, Tom Reid\n\n## Treasurer\n\nThe balance is $400.\n")
     assert classify_document(parse_file(path)) == kind
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "THE CITY OF HARROWGATE’S\nMARCH COUNCIL MEETING\nWILL BE HELD\nTUESDAY, MARCH 4, 2031\nAT 7:00 PM\n"
+        "AT THE FIRE HALL\n",
+        "Quillfield Township\nA special Board meeting will be held on Monday, March 10, 2031 at 6 p.m.\n"
+        "in the Township Hall to consider the road bids.\n",
+    ],
+)
+def test_a_notice_of_a_meeting_to_come_is_an_agenda(make_document, notice: str) -> None:
+    assert classify_document(make_document(notice)) == "agenda"
+
+
+def test_minutes_announcing_the_next_meeting_stay_minutes(make_document) -> None:
+    document = make_document(
+        "Quillfield Township Board\nMinutes of the meeting of March 4, 2031\n"
+        "The meeting was called to order at 7 p.m. The next meeting will be held on April 1, 2031.\n"
+        "Present: Petra Quillfeather, Dale Orr.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize("note", ["(all members present)", "All Commissioners were present."])
+def test_an_agenda_titled_record_noting_who_attended_is_minutes(make_document, note: str) -> None:
+    document = make_document(
+        "Harrowgate Licensing Board\nVoting Agenda, March 4, 2031\n"
+        f"{note}\n1. Harbour Tavern LLC\nTransfer of the license to a new manager.\nGranted\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+def test_an_agenda_asking_members_to_attend_stays_an_agenda(make_document) -> None:
+    document = make_document(
+        "Harrowgate Licensing Board\nAgenda, March 4, 2031\nAll members are requested to be present.\n"
+        "1. Harbour Tavern LLC\nTransfer of the license to a new manager.\n"
+    )
+    assert classify_document(document) == "agenda"

@@ -438,3 +438,134 @@ def test_an_action_reported_from_closed_session(make_document, nlp):
         "During closed session, the Board voted 7:0 in favor of authorizing a stipulated award.",
         "Ms. Ferrin reported that in closed session the board voted 4-1 to begin an internal search for a superintendent.",
     ]
+
+
+# --- a decision of an earlier meeting told again (UK and Irish minutes' matters arising) --------------------------
+
+HISTORY_TOLD = (
+    "1. Matters arising\n"
+    "The Council agreed last year to fund the streetlight.\n"
+    "Members agreed at the March meeting to buy a new bench for the green.\n"
+    "It was agreed at the last meeting that the Clerk would obtain quotes.\n"
+    "The Committee had agreed to support the fun day.\n"
+    "Council resolved in January to increase the hall hire charges.\n"
+    "\n"
+    "2. Finance\n"
+    "Members agreed to pay the invoices listed.\n"
+    "It was agreed that the bench agreed last year be moved to the play area.\n"
+)
+
+
+def test_an_earlier_meeting_s_decision_told_again_is_none_of_this_meeting_s(make_document, nlp):
+    document = make_document(HISTORY_TOLD)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Members agreed to pay the invoices listed.",
+        "It was agreed that the bench agreed last year be moved to the play area.",
+    ]
+
+
+# --- a view the meeting shared, not a decision it took -------------------------------------------------------------
+
+VIEWS_SHARED = (
+    "4. Review of the picnic\n"
+    "It was agreed that despite the weather, the picnic was a successful event.\n"
+    "Members agreed that the road surface on Mill Lane was dangerous.\n"
+    "The members agreed that the cliffs are the county's main attraction for visitors.\n"
+    "\n"
+    "5. Next steps\n"
+    "Members agreed that the minutes were a true record.\n"
+    "It was agreed that the grant was necessary and should be paid.\n"
+    "It was agreed that the date of the next picnic is 5 July.\n"
+)
+
+
+def test_a_view_the_meeting_agreed_on_is_no_decision(make_document, nlp):
+    document = make_document(VIEWS_SHARED)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Members agreed that the minutes were a true record.",
+        "It was agreed that the grant was necessary and should be paid.",
+        "It was agreed that the date of the next picnic is 5 July.",
+    ]
+
+
+def test_a_body_s_decision_after_an_opening_phrase_of_cause(make_document, nlp):
+    text = (
+        "6. Summer fete\n"
+        "The juggling display may not attend because of the forecast. In light of this the Committee unanimously "
+        "RESOLVED to cancel the juggling display.\n"
+        "Owing to the cost the Council agreed to hire a smaller marquee.\n"
+        "Because of the rain the Committee reported that the fete had been quiet.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "In light of this the Committee unanimously RESOLVED to cancel the juggling display.",
+        "Owing to the cost the Council agreed to hire a smaller marquee.",
+    ]
+
+
+def test_telegraphic_approval_of_the_minutes_as_a_true_record(make_document, nlp):
+    text = (
+        "4. Minutes\n"
+        "Minutes of the meeting held on 2 May 2024 approved and signed as a true record.\n"
+        "\n"
+        "5. AGM minutes\n"
+        "Minutes for the Annual General Meeting held on 13th April agreed as accurate.\n"
+        "\n"
+        "6. Next minutes\n"
+        "The minutes of this meeting may be approved at the June meeting.\n"
+        "\n"
+        "7. Annual return\n"
+        "Annual Governance Statement approved and signed by the Chair.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Minutes of the meeting held on 2 May 2024 approved and signed as a true record.",
+        "Minutes for the Annual General Meeting held on 13th April agreed as accurate.",
+        "Annual Governance Statement approved and signed by the Chair.",
+    ]
+
+
+# --- an office filled and a request granted, Irish and UK forms -----------------------------------------------------
+
+OFFICES_AND_REQUESTS = (
+    "1. Election of Cathaoirleach\n"
+    "Cllr. Ada Voss, on receiving the vote of the majority, was declared elected as Cathaoirleach.\n"
+    "\n"
+    "2. Election of Leas-Cathaoirleach\n"
+    "As there was no seconder for the other nomination, Councillor Tom Hale deemed Councillor Bo Reed elected as "
+    "Leas-Cathaoirleach for the term.\n"
+    "\n"
+    "3. To elect Chairman\n"
+    "One nomination was received and Cllr J Quill was duly elected Chairman.\n"
+    "\n"
+    "4. Budget meeting\n"
+    "The Cathaoirleach informed the meeting that the youth council had requested permission to attend the Budget "
+    "Meeting and this was agreed.\n"
+    "In response to a query by Cllr Hale it was agreed that the engineer would revert to him.\n"
+    "\n"
+    "5. History\n"
+    "Cllr Hale said he was elected Chairman in 2019 and that the hall was cold, and this was agreed.\n"
+)
+
+
+def test_an_office_filled_and_a_request_granted_are_decisions(make_document, nlp):
+    document = make_document(OFFICES_AND_REQUESTS)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == [
+        "Cllr. Ada Voss, on receiving the vote of the majority, was declared elected as Cathaoirleach.",
+        "As there was no seconder for the other nomination, Councillor Tom Hale deemed Councillor Bo Reed elected as "
+        "Leas-Cathaoirleach for the term.",
+        "One nomination was received and Cllr J Quill was duly elected Chairman.",
+        "The Cathaoirleach informed the meeting that the youth council had requested permission to attend the Budget "
+        "Meeting and this was agreed.",
+        "In response to a query by Cllr Hale it was agreed that the engineer would revert to him.",
+    ]
