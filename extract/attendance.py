@@ -318,7 +318,7 @@ _FLAT_LABEL = re.compile(
 # Where such a roll stops, besides a numbered item: a capitals heading with its colon that is no list's label
 # ("… Community Relations INRE: OPENING CEREMONIES").
 _ROLL_BREAK = re.compile(r"[,;]|\.(?=\s)")
-# A roll with no label: the members' plural title, then the first name ("Councillors D Risk (Chairman), …").
+# A roll with no label: the members' plural title, then the first name ("Councillors D Vale (Chairman), …").
 _HEADLESS_ROLL = re.compile(r"^(?:Councillors|Councilors|Cllrs\.?)\s+(?=[A-Z][\w'’.-]*\s)")
 _CAPITALS_COLON = re.compile(r"\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*:)")
 _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
@@ -866,7 +866,7 @@ def _roll_call_heading_status(lines: list[Line], index: int) -> AttendanceStatus
 
 def _is_headless_roll(line: Line) -> bool:
     """True for a line above the business that opens with the members' plural title straight before a name and
-    lists three or more people, with no label ("Councillors D Risk (Chairman), P Summers, J Garratt …"); a sentence
+    lists three or more people, with no label ("Councillors D Vale (Chairman), P Quill, J Harrow …"); a sentence
     ("Councillors Lee and Day declared an interest.") is none."""
     text = line.text.strip()
     if line.cells is not None or _HEADLESS_ROLL.match(text) is None:
