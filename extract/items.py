@@ -51,7 +51,7 @@ from .numbering import (
 )
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern, street_words
-from .dates import clock_alone
+from .dates import clock_alone, prefers_month_first
 from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
@@ -81,7 +81,8 @@ SHORT_LINE_SHARE = 0.7
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     # "Min 45." / "Min. 46": the short form of "Minute 45".
-    r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
+    # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number.
+    r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*|#\s?)?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
@@ -107,10 +108,11 @@ MAX_OPENING_GAP = 3
 _NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$")
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
-# "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …": a sub-item numbered with its parent and a capital.
+# "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …", "ITEM 3-A: Variance …": a sub-item numbered
+# with its parent and a capital.
 # Its title may open with the file number of the matter it hears ("4-A 2031-0456: Fence variance at …").
 _NUMBERED_HYPHEN = re.compile(
-    r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>(?:[A-Z]|\d{2,4}-\d{2,5}\b).*)$"
+    r"^(?i:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?P<number>\d{1,2}-[A-Z])(?:[.:]|\s+[-–—])?\s+(?P<title>(?:[A-Z]|\d{2,4}-\d{2,5}\b).*)$"
 )
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
@@ -1322,7 +1324,36 @@ def _read_items(document: ParsedDocument) -> _ReadItems:
     heads: dict[int, str] = {}
     read_out: set[int] = set()
     found = _find_items(lines, end, heads, read_out)
+    if prefers_month_first(document.text):
+        found = _dotted_letter_parts(found, lines)
     return _ReadItems(found=found, end=end, heads=heads, read_out=read_out)
+
+
+# A part's own line opening with its letter alone: "A. Approval of Minutes", "b) Budget", "(c) Fees".
+_LETTER_OPENING = re.compile(r"^[#*\s]*\(?[A-Za-z][.)](?:\s|\*|$)")
+_JOINED_PART = re.compile(r"^(?P<parent>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[A-Za-z])$")
+
+
+def _dotted_letter_parts(
+    found: list[tuple[AgendaItem, list[Line] | None]], lines: list[Line]
+) -> list[tuple[AgendaItem, list[Line] | None]]:
+    """American minutes' lettered parts numbered parent, dot, letter: "3." then "A. Approval of Minutes" is "3.A".
+
+    Minutes written the American way (month-first dates, see `prefers_month_first`) letter the business under a
+    numbered item ("6.2" / "a. Legislative amendments"), and their clerks cite the parts as "3.A" and "6.2.a", as
+    they cite a roman section's parts ("IV.A"). Only a part whose own line opens with the letter alone is rejoined,
+    so a number printed whole ("12A. Added item") stays as printed; elsewhere the part keeps the "2a" form.
+    """
+    text_of = {line.number: clean_text(line.text) for line in lines}
+    numbers = {item.number for item, _ in found if item.number}
+    rejoined: list[tuple[AgendaItem, list[Line] | None]] = []
+    for item, first in found:
+        match = _JOINED_PART.match(item.number or "")
+        own = text_of.get(item.evidence.line_start, "") if item.evidence is not None else ""
+        if match is not None and match.group("parent") in numbers and _LETTER_OPENING.match(own):
+            item = replace(item, number=f"{match.group('parent')}.{match.group('letter')}")
+        rejoined.append((item, first))
+    return rejoined
 
 
 def _find_items(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.items import extract_items
+from minutebook.extract.items import _LETTER_OPENING, extract_items
 
 
 def _items(make_document, text, name="inline.txt"):
@@ -416,3 +416,60 @@ def test_a_capitals_heading_naming_a_part_of_the_meeting_inside_it_is_no_part(ma
     items = _items(make_document, _agenda_minutes(heading, "ADJOURNMENT"))
     assert (None, heading) not in items
     assert (None, "ADJOURNMENT") in items
+
+
+def _lettered_parts(date_line: str, parts: str) -> str:
+    return (
+        f"TOWN OF MARBLEFORD\nRegular Meeting of the Town Council\n{date_line}\n"
+        "1. CALL TO ORDER\nMayor Petra Quillfeather called the meeting to order at 7:00 p.m.\n"
+        f"2. CONSENT AGENDA\n{parts}"
+        "Motion by Councilmember Fenwick, second by Councilmember Ardle, to approve. Motion carried 5-0.\n"
+        "3. ADJOURNMENT\nThe meeting adjourned at 8:12 p.m.\n"
+    )
+
+
+def test_american_lettered_parts_join_their_item_with_a_dot(make_document):
+    # Minutes dated month first cite a numbered item's lettered parts as "2.A", as they cite a roman section's ("IV.A").
+    capitals = "A. Approval of Minutes of February 20, 2031\nB. Approval of Bills Payable\n"
+    assert _items(make_document, _lettered_parts("March 4, 2031", capitals)) == [
+        ("1", "CALL TO ORDER"), ("2", "CONSENT AGENDA"), ("2.A", "Approval of Minutes of February 20, 2031"),
+        ("2.B", "Approval of Bills Payable"), ("3", "ADJOURNMENT"),
+    ]
+    lower = "a) Treasurer's Report for February 2031\nb) Library Board Appointments\n"
+    assert _items(make_document, _lettered_parts("Tuesday, April 1, 2031", lower))[2:4] == [
+        ("2.a", "Treasurer's Report for February 2031"), ("2.b", "Library Board Appointments"),
+    ]
+    # Minutes dated day first keep the joined form ("2A"), and a number printed whole stays as printed.
+    assert _items(make_document, _lettered_parts("4 March 2031", capitals))[2:4] == [
+        ("2A", "Approval of Minutes of February 20, 2031"), ("2B", "Approval of Bills Payable"),
+    ]
+    # Only a part whose line opens with its letter alone is rejoined; a number printed whole ("12A.") is not.
+    assert _LETTER_OPENING.match("A. Approval of Minutes") and _LETTER_OPENING.match("**b)** Budget")
+    assert not _LETTER_OPENING.match("12A. Sidewalk Repair on Elm Street")
+    assert not _LETTER_OPENING.match("Approval of Minutes")
+
+
+def test_agenda_item_no_labels(make_document):
+    text = (
+        "ASHGROVE COUNTY BOARD OF COMMISSIONERS\nMay 7, 2031\n"
+        "Agenda Item No. 1: Call to Order\nChairman Beale called the meeting to order at 9:00 a.m.\n"
+        "Agenda Item No. 2: Road Department Report\nThe Road Supervisor reported on culvert repairs.\n"
+        "Item #3 – Resolution 2031-17, Declaring Surplus Property\nCommissioner Oduya moved to adopt the resolution.\n"
+        "Item No. 4 was tabled until the June meeting.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Call to Order"), ("2", "Road Department Report"),
+        ("3", "Resolution 2031-17, Declaring Surplus Property"),
+    ]
+
+
+def test_hyphen_lettered_parts_with_a_colon(make_document):
+    text = (
+        "ITEM 3 - PUBLIC HEARINGS\nITEM 3-A: Variance Request, 42 Heron Lane\nStaff presented the request.\n"
+        "Item 3-B – Conditional Use Permit, 118 Mill Street\nThe hearing was continued.\n"
+        "The vote was 4-0: the motion carried.\nITEM 4 - ADJOURNMENT\n"
+    )
+    assert _items(make_document, text) == [
+        ("3", "PUBLIC HEARINGS"), ("3-A", "Variance Request, 42 Heron Lane"),
+        ("3-B", "Conditional Use Permit, 118 Mill Street"), ("4", "ADJOURNMENT"),
+    ]
