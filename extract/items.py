@@ -81,8 +81,9 @@ SHORT_LINE_SHARE = 0.7
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     # "Min 45." / "Min. 46": the short form of "Minute 45".
-    # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number.
-    r"^(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*|#\s?)?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
+    # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
+    # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading).
+    r"^(?:(?:Agenda\s+)?Item\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
@@ -3352,6 +3353,8 @@ def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
 
 MIN_AGENDA_CAPS = 3
 """Capitals agenda headings among numbered business that make them items too (`_agenda_caps_headings`)."""
+MIN_MARKED_AGENDA_CAPS = 2
+"""The same when every one is set as a document heading (a markdown "###" or a styled heading)."""
 # A capitals agenda heading run in before a dash with the agenda's own wording or the minutes after it:
 # "RECESS — City Council will recess to …", "PUBLIC COMMENTS.—Members of the public may …", "ADJOURNMENT -- Adjourn".
 _CAPS_DASH_HEADING = re.compile(r"^(?P<title>[A-Z][A-Z'’/&,()]*(?:\s+[A-Z][A-Z'’/&,()]*){0,7})\s*\.?\s*(?:[–—]|-{1,2})\s*(?=\S)")
@@ -3407,7 +3410,10 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
             continue
         if not _SENTENCE_VERB.search(title.lower()) and _MEETING_PART_HEADING.match(title):
             found[position] = title
-    return found if len(found) >= MIN_AGENDA_CAPS else {}
+    # Parts of the meeting all set as document headings ("### OLD BUSINESS", "### NEW BUSINESS" over "#### 1.
+    # Landscape Report") are marked as the minutes' structure by their layout: two are enough.
+    marked = len(found) >= MIN_MARKED_AGENDA_CAPS and all(lines[position].heading for position in found)
+    return found if len(found) >= MIN_AGENDA_CAPS or marked else {}
 
 
 def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:

@@ -455,7 +455,7 @@ def test_agenda_item_no_labels(make_document):
         "Agenda Item No. 1: Call to Order\nChairman Beale called the meeting to order at 9:00 a.m.\n"
         "Agenda Item No. 2: Road Department Report\nThe Road Supervisor reported on culvert repairs.\n"
         "Item #3 – Resolution 2031-17, Declaring Surplus Property\nCommissioner Oduya moved to adopt the resolution.\n"
-        "Item No. 4 was tabled until the June meeting.\n"
+        "Item No. 4 was tabled until the June meeting.\nAGENDA ITEM NO. 5 WAS PULLED FOR SEPARATE DISCUSSION.\n"
     )
     assert _items(make_document, text) == [
         ("1", "Call to Order"), ("2", "Road Department Report"),
@@ -473,3 +473,21 @@ def test_hyphen_lettered_parts_with_a_colon(make_document):
         ("3", "PUBLIC HEARINGS"), ("3-A", "Variance Request, 42 Heron Lane"),
         ("3-B", "Conditional Use Permit, 118 Mill Street"), ("4", "ADJOURNMENT"),
     ]
+
+
+def test_two_parts_of_the_meeting_set_as_headings_over_numbered_business(make_document):
+    # Two parts of the meeting set as document headings over numbered business are items, as three plain ones are.
+    text = (
+        "## Minutes\nThe meeting was called to order at 1:04 p.m. on May 3, 2031.\n"
+        "### OLD BUSINESS\nThe street light request is still pending.\n"
+        "### NEW BUSINESS\n#### 1. Landscape Committee Report\nThe committee asked for $110.\n"
+        "#### 2. Work Party Schedule\nTwo work parties were set.\n"
+    )
+    assert _items(make_document, text, name="inline.md") == [
+        (None, "OLD BUSINESS"), (None, "NEW BUSINESS"), ("1", "Landscape Committee Report"), ("2", "Work Party Schedule"),
+    ]
+    # One such heading, or two plain capitals lines, stay out.
+    one = text.replace("### OLD BUSINESS\n", "")
+    assert [number for number, _ in _items(make_document, one, name="inline.md")] == ["1", "2"]
+    plain = text.replace("### ", "").replace("#### ", "").replace("## Minutes\n", "")
+    assert (None, "OLD BUSINESS") not in _items(make_document, plain)
