@@ -195,11 +195,11 @@ def test_capital_lettered_parts_under_a_numbered_item_are_sub_items(make_documen
     assert _items(make_document, text) == [
         ("1", "CALL TO ORDER"),
         ("2", "CONSENT AGENDA"),
-        ("2.A", "Approval of Minutes"),
-        ("2.B", "Payment of Bills"),
+        ("2A", "Approval of Minutes"),
+        ("2B", "Payment of Bills"),
         ("3", "NEW BUSINESS"),
-        ("3.A", "Snow plowing contract"),
-        ("3.B", "Road grading schedule"),
+        ("3A", "Snow plowing contract"),
+        ("3B", "Road grading schedule"),
         ("4", "ADJOURNMENT"),
     ]
 

@@ -66,7 +66,7 @@ def test_file_numbers_beside_agenda_numbers(make_document, form):
 @pytest.mark.parametrize(
     ("form", "numbers"),
     [("3.{n} {file} {title}", ["3.1", "3.2", "3.3"]), ("{file} 3.{n} {title}", ["3.1", "3.2", "3.3"]),
-     ("{letter}. {file} {title}", ["3.A", "3.B", "3.C"])],
+     ("{letter}. {file} {title}", ["3A", "3B", "3C"])],
 )
 def test_file_numbers_beside_sub_item_numbers(make_document, form, numbers):
     files = ["31-0073", "31-0074", "31-0080A"]

@@ -313,12 +313,12 @@ def test_a_lettered_title_closed_by_a_full_stop_over_its_notes_is_a_sub_item(mak
         "3. Adjournment\nMotion to adjourn at 8:10 p.m.\n"
     )
     assert _items(make_document, text) == [
-        ("1", "Adoption of the agenda"), ("2", "New Business"), ("2.a", "Basic Radio Course"),
-        ("2.b", "Repeater Grant Update"), ("3", "Adjournment"),
+        ("1", "Adoption of the agenda"), ("2", "New Business"), ("2a", "Basic Radio Course"),
+        ("2b", "Repeater Grant Update"), ("3", "Adjournment"),
     ]
     dotted = text.replace("a) Basic", "a. Basic").replace("b) Repeater", "b. Repeater")
     dotted = dotted.replace("a. Scheduled", "- Scheduled").replace("b. Price", "- Price")
-    assert ("2.a", "Basic Radio Course") in _items(make_document, dotted)
+    assert ("2a", "Basic Radio Course") in _items(make_document, dotted)
 
 
 def test_a_lettered_sentence_closed_by_a_full_stop_is_no_sub_item(make_document):

@@ -250,9 +250,9 @@ Motion by Mr. Fern, seconded by Mrs. Lark to adopt Resolution 2031-12 as follows
 Motion carried.
 """
 _EMPTY_HEADINGS_EXPECTED = [
-    ("1", "Opening Items"), ("2", "Recognition"), ("2.A", "Awards of the Spring Art Show"), ("3", "President's Announcements"),
-    ("4", "Community Communications"), ("4.A", "Hearing of the Public"), ("5", "Committee Reports"),
-    ("5.A", "Finance Committee"), ("5.B", "Policy Committee"), ("6", "Other Board Business"), ("7", "Consent Agenda"),
+    ("1", "Opening Items"), ("2", "Recognition"), ("2A", "Awards of the Spring Art Show"), ("3", "President's Announcements"),
+    ("4", "Community Communications"), ("4A", "Hearing of the Public"), ("5", "Committee Reports"),
+    ("5A", "Finance Committee"), ("5B", "Policy Committee"), ("6", "Other Board Business"), ("7", "Consent Agenda"),
     ("8", "Adjournment"),
 ]
 

@@ -41,7 +41,7 @@ Moved by Director Marsh, seconded by Director Quell. Motion carried 3-0.
 
 def test_a_vote_under_a_lettered_sub_item_is_the_sub_items(make_document):
     votes = _votes(make_document, LETTERED)
-    assert [vote.item for vote in votes] == ["3.A", "4.A"]
+    assert [vote.item for vote in votes] == ["3A", "4A"]
     assert votes[0].motion.startswith("A. Approval of the Minutes")  # not the parent's heading above it
     assert "Approval of Minutes A." not in votes[0].motion
 
