@@ -51,7 +51,7 @@ from .numbering import (
 )
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern, street_words
-from .dates import clock_alone, prefers_month_first
+from .dates import clock_alone
 from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
@@ -1325,36 +1325,7 @@ def _read_items(document: ParsedDocument) -> _ReadItems:
     heads: dict[int, str] = {}
     read_out: set[int] = set()
     found = _find_items(lines, end, heads, read_out)
-    if prefers_month_first(document.text):
-        found = _dotted_letter_parts(found, lines)
     return _ReadItems(found=found, end=end, heads=heads, read_out=read_out)
-
-
-# A part's own line opening with its letter alone: "A. Approval of Minutes", "b) Budget", "(c) Fees".
-_LETTER_OPENING = re.compile(r"^[#*\s]*\(?[A-Za-z][.)](?:\s|\*|$)")
-_JOINED_PART = re.compile(r"^(?P<parent>\d{1,3}(?:\.\d{1,3})*)(?P<letter>[A-Za-z])$")
-
-
-def _dotted_letter_parts(
-    found: list[tuple[AgendaItem, list[Line] | None]], lines: list[Line]
-) -> list[tuple[AgendaItem, list[Line] | None]]:
-    """American minutes' lettered parts numbered parent, dot, letter: "3." then "A. Approval of Minutes" is "3.A".
-
-    Minutes written the American way (month-first dates, see `prefers_month_first`) letter the business under a
-    numbered item ("6.2" / "a. Legislative amendments"), and their clerks cite the parts as "3.A" and "6.2.a", as
-    they cite a roman section's parts ("IV.A"). Only a part whose own line opens with the letter alone is rejoined,
-    so a number printed whole ("12A. Added item") stays as printed; elsewhere the part keeps the "2a" form.
-    """
-    text_of = {line.number: clean_text(line.text) for line in lines}
-    numbers = {item.number for item, _ in found if item.number}
-    rejoined: list[tuple[AgendaItem, list[Line] | None]] = []
-    for item, first in found:
-        match = _JOINED_PART.match(item.number or "")
-        own = text_of.get(item.evidence.line_start, "") if item.evidence is not None else ""
-        if match is not None and match.group("parent") in numbers and _LETTER_OPENING.match(own):
-            item = replace(item, number=f"{match.group('parent')}.{match.group('letter')}")
-        rejoined.append((item, first))
-    return rejoined
 
 
 def _find_items(
