@@ -81,7 +81,9 @@ SHORT_LINE_SHARE = 0.7
 _MARKUP = re.compile(r"\*\*|__|</?[a-zA-Z][^>]*>")
 _NUMBERED = re.compile(
     # "Min 45." / "Min. 46": the short form of "Minute 45".
-    r"^(?:(?:Agenda\s+)?Item\s+|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
+    # "Agenda Item No. 5:", "Item #5 –": a county board's or a commission's item label before the number, with a mark
+    # after the number ("AGENDA ITEM NO. 25 WAS PULLED FOR …" is a note on the item, not its heading).
+    r"^(?:(?:Agenda\s+)?Item\s+(?:(?:No\.?\s*|#\s?)(?=\d{1,3}\s*[:.–—-]))?|Minute\s+(?:No\.?\s*)?|Mins?\.?\s*(?=\d))?"
     # Minute numbers that carry the year and month: "2307.01" (YYMM.NN), "19.09.01" (YY.MM.NN).
     r"(?P<number>\d{4}\.\d{2,3}(?!\d)|\d{2}\.\d{2}\.\d{1,3}(?!\d)"
     # Slashed minute references ("15/09/03", "16/10/6/15.ii"), numbers that run on from meeting to meeting
@@ -113,10 +115,11 @@ MAX_OPENING_GAP = 3
 _NUMBERED_BRACKET = re.compile(r"^\[(?P<number>\d{1,3})\]\s+(?P<title>[A-Z].*)$")
 # "1.Confirmation of Minutes", "5.DISCUSS …": a converter lost the space after the number's dot.
 _NUMBERED_TIGHT = re.compile(r"^(?P<number>\d{1,3})\.(?P<title>[A-Z][A-Za-z'’].*)$")
-# "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …": a sub-item numbered with its parent and a capital.
+# "1-A. Roll Call", "4-B General Manager's Report", "Item 7-B Variance …", "ITEM 3-A: Variance …": a sub-item numbered
+# with its parent and a capital.
 # Its title may open with the file number of the matter it hears ("4-A 2031-0456: Fence variance at …").
 _NUMBERED_HYPHEN = re.compile(
-    r"^(?i:(?:Agenda\s+)?Item\s+)?(?P<number>\d{1,2}-[A-Z])\.?\s+(?P<title>(?:[A-Z]|\d{2,4}-\d{2,5}\b).*)$"
+    r"^(?i:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?)?(?P<number>\d{1,2}-[A-Z])(?:[.:]|\s+[-–—])?\s+(?P<title>(?:[A-Z]|\d{2,4}-\d{2,5}\b).*)$"
 )
 # A lettered sub-item on its own line under a numbered item: "a) Bus shelter", "(b) Library hours", "c. Lyceum".
 # Letters past "h" count only as the next of a run; "k)Road Signage": a converter may drop the space before a capital.
@@ -3385,6 +3388,8 @@ def _recommendation_parts(lines: list[Line], end: int) -> set[int]:
 
 MIN_AGENDA_CAPS = 3
 """Capitals agenda headings among numbered business that make them items too (`_agenda_caps_headings`)."""
+MIN_MARKED_AGENDA_CAPS = 2
+"""The same when every one is set as a document heading (a markdown "###" or a styled heading)."""
 # A capitals agenda heading run in before a dash with the agenda's own wording or the minutes after it:
 # "RECESS — City Council will recess to …", "PUBLIC COMMENTS.—Members of the public may …", "ADJOURNMENT -- Adjourn".
 _CAPS_DASH_HEADING = re.compile(r"^(?P<title>[A-Z][A-Z'’/&,()]*(?:\s+[A-Z][A-Z'’/&,()]*){0,7})\s*\.?\s*(?:[–—]|-{1,2})\s*(?=\S)")
@@ -3464,7 +3469,10 @@ def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]
             continue
         if not _SENTENCE_VERB.search(title.lower()) and _MEETING_PART_HEADING.match(title):
             found[position] = title
-    return found if len(found) >= MIN_AGENDA_CAPS else {}
+    # Parts of the meeting all set as document headings ("### OLD BUSINESS", "### NEW BUSINESS" over "#### 1.
+    # Landscape Report") are marked as the minutes' structure by their layout: two are enough.
+    marked = len(found) >= MIN_MARKED_AGENDA_CAPS and all(lines[position].heading for position in found)
+    return found if len(found) >= MIN_AGENDA_CAPS or marked else {}
 
 
 def _is_caps_heading(lines: list[Line], position: int, *, relaxed: bool = False) -> bool:

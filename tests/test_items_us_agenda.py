@@ -416,3 +416,71 @@ def test_a_capitals_heading_naming_a_part_of_the_meeting_inside_it_is_no_part(ma
     items = _items(make_document, _agenda_minutes(heading, "ADJOURNMENT"))
     assert (None, heading) not in items
     assert (None, "ADJOURNMENT") in items
+
+
+def _lettered_parts(date_line: str, parts: str) -> str:
+    return (
+        f"TOWN OF MARBLEFORD\nRegular Meeting of the Town Council\n{date_line}\n"
+        "1. CALL TO ORDER\nMayor Petra Quillfeather called the meeting to order at 7:00 p.m.\n"
+        f"2. CONSENT AGENDA\n{parts}"
+        "Motion by Councilmember Fenwick, second by Councilmember Ardle, to approve. Motion carried 5-0.\n"
+        "3. ADJOURNMENT\nThe meeting adjourned at 8:12 p.m.\n"
+    )
+
+
+def test_lettered_parts_keep_the_joined_form_as_printed(make_document):
+    # A numbered item's lettered parts are "2A", "2a" in minutes dated either way: readers' answers write them so.
+    capitals = "A. Approval of Minutes of February 20, 2031\nB. Approval of Bills Payable\n"
+    for date_line in ("March 4, 2031", "4 March 2031"):
+        assert _items(make_document, _lettered_parts(date_line, capitals)) == [
+            ("1", "CALL TO ORDER"), ("2", "CONSENT AGENDA"), ("2A", "Approval of Minutes of February 20, 2031"),
+            ("2B", "Approval of Bills Payable"), ("3", "ADJOURNMENT"),
+        ]
+    lower = "a) Treasurer's Report for February 2031\nb) Library Board Appointments\n"
+    assert _items(make_document, _lettered_parts("Tuesday, April 1, 2031", lower))[2:4] == [
+        ("2a", "Treasurer's Report for February 2031"), ("2b", "Library Board Appointments"),
+    ]
+
+
+def test_agenda_item_no_labels(make_document):
+    text = (
+        "ASHGROVE COUNTY BOARD OF COMMISSIONERS\nMay 7, 2031\n"
+        "Agenda Item No. 1: Call to Order\nChairman Beale called the meeting to order at 9:00 a.m.\n"
+        "Agenda Item No. 2: Road Department Report\nThe Road Supervisor reported on culvert repairs.\n"
+        "Item #3 – Resolution 2031-17, Declaring Surplus Property\nCommissioner Oduya moved to adopt the resolution.\n"
+        "Item No. 4 was tabled until the June meeting.\nAGENDA ITEM NO. 5 WAS PULLED FOR SEPARATE DISCUSSION.\n"
+    )
+    assert _items(make_document, text) == [
+        ("1", "Call to Order"), ("2", "Road Department Report"),
+        ("3", "Resolution 2031-17, Declaring Surplus Property"),
+    ]
+
+
+def test_hyphen_lettered_parts_with_a_colon(make_document):
+    text = (
+        "ITEM 3 - PUBLIC HEARINGS\nITEM 3-A: Variance Request, 42 Heron Lane\nStaff presented the request.\n"
+        "Item 3-B – Conditional Use Permit, 118 Mill Street\nThe hearing was continued.\n"
+        "The vote was 4-0: the motion carried.\nITEM 4 - ADJOURNMENT\n"
+    )
+    assert _items(make_document, text) == [
+        ("3", "PUBLIC HEARINGS"), ("3-A", "Variance Request, 42 Heron Lane"),
+        ("3-B", "Conditional Use Permit, 118 Mill Street"), ("4", "ADJOURNMENT"),
+    ]
+
+
+def test_two_parts_of_the_meeting_set_as_headings_over_numbered_business(make_document):
+    # Two parts of the meeting set as document headings over numbered business are items, as three plain ones are.
+    text = (
+        "## Minutes\nThe meeting was called to order at 1:04 p.m. on May 3, 2031.\n"
+        "### OLD BUSINESS\nThe street light request is still pending.\n"
+        "### NEW BUSINESS\n#### 1. Landscape Committee Report\nThe committee asked for $110.\n"
+        "#### 2. Work Party Schedule\nTwo work parties were set.\n"
+    )
+    assert _items(make_document, text, name="inline.md") == [
+        (None, "OLD BUSINESS"), (None, "NEW BUSINESS"), ("1", "Landscape Committee Report"), ("2", "Work Party Schedule"),
+    ]
+    # One such heading, or two plain capitals lines, stay out.
+    one = text.replace("### OLD BUSINESS\n", "")
+    assert [number for number, _ in _items(make_document, one, name="inline.md")] == ["1", "2"]
+    plain = text.replace("### ", "").replace("#### ", "").replace("## Minutes\n", "")
+    assert (None, "OLD BUSINESS") not in _items(make_document, plain)
