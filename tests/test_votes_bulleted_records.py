@@ -102,3 +102,22 @@ def test_a_first_name_mover_after_a_dash_or_an_adverb(make_document, nlp, line):
 def test_the_body_approving_unanimously_is_its_own_motion(make_document, nlp):
     _, votes = _read(make_document, nlp, "#### 9. Reserves\n\nThe study was presented.\n\nThe board unanimously approved the reserve study.\n")
     assert [(v.result, v.motion) for v in votes] == [("carried", "The board unanimously approved the reserve study.")]
+
+
+@pytest.mark.parametrize(
+    ("record", "seconder"),
+    [
+        # A blank line, then the discussion: the seconder's name ends with its line.
+        ("* Motion to rent a marquee for $175 by Petra Quillfeather\n* Second by Osric Harrowgate\n\n"
+         "Discussion clarified that the marquee is for the fete.\n\n* Motion passes unanimously\n", "Osric Harrowgate"),
+        # A label of its own on the next line ("Final Resolution: …").
+        ("Motion by Trustee Petra Quillfeather, second by Trustee Osric Harrowgate\nFinal Resolution: Motion Carried\n"
+         "Yes: Trustee Petra Quillfeather, Trustee Osric Harrowgate, Trustee Ada Quell\n", "Osric Harrowgate"),
+        # Near miss: a name wrapped onto the next line, which opens no paragraph or label, stays whole.
+        ("Motion by Petra Quillfeather, seconded by Osric\nHarrowgate, to rent the hall. Motion carried 5-0.\n",
+         "Osric Harrowgate"),
+    ],
+)
+def test_a_seconders_name_ends_with_its_line_before_a_paragraph_or_label(make_document, nlp, record, seconder):
+    _, votes = _read(make_document, nlp, f"#### 3. Hall hire\n\n{record}")
+    assert [(v.mover, v.seconder) for v in votes] == [("Petra Quillfeather", seconder)]
