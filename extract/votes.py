@@ -879,6 +879,10 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         if _is_person(mover) and _is_person(seconder):
             yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder,
                          motion=_sentence_after(flat, match.end()) or None)
+    for match in _UNNAMED_MOTION.finditer(lined):
+        follows = _MOTION_FOLLOWS.match(flat, match.end())
+        if follows is not None:
+            yield _Event("motion", match.start(), match.end(), motion=_sentence_after(flat, follows.end()) or None)
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
         follows = _MOTION_FOLLOWS.match(flat, match.end())
@@ -901,6 +905,15 @@ _MOTION_SECOND_PAIR = re.compile(
     rf"\b(?:MOTION|Motion)\s*/\s*(?:SECOND|Second)\s*:\s*(?P<m>{_SURNAME})\s*/\s*(?P<s>{_SURNAME})\s*[.:;,]?\s*"
     # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
     rf"|\b(?:MOTION|Motion)\s*:\s*(?P<m2>{_SURNAME})\s*/\s*(?P<s2>{_SURNAME})\s*[,:–—-]?\s*(?=(?:to|that)\s)"
+)
+# "It was moved and seconded that the bills be paid.", "Moved and seconded to buy two benches.", "A motion was made
+# and seconded to repave Mill Lane.": a motion whose mover and seconder go unnamed; what follows "to" / "that" is moved.
+_UNNAMED_MOTION = re.compile(
+    r"\b[Ii]t\s+was\s+(?:duly\s+)?moved\s+and\s+(?:duly\s+)?seconded\b"
+    r"|(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))[ \t]*(?:(?:A|The)\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+"
+    r"(?:duly\s+)?seconded\b"
+    r"|(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))[ \t]*(?:[Mm]oved|MOVED)\s+and\s+(?:duly\s+)?(?:[Ss]econded|SECONDED)\b",
+    re.MULTILINE,
 )
 _MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to|for)\b)", re.IGNORECASE)
 """The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""

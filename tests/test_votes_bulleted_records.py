@@ -121,3 +121,33 @@ def test_the_body_approving_unanimously_is_its_own_motion(make_document, nlp):
 def test_a_seconders_name_ends_with_its_line_before_a_paragraph_or_label(make_document, nlp, record, seconder):
     _, votes = _read(make_document, nlp, f"#### 3. Hall hire\n\n{record}")
     assert [(v.mover, v.seconder) for v in votes] == [("Petra Quillfeather", seconder)]
+
+
+@pytest.mark.parametrize(
+    ("line", "motion"),
+    [
+        ("It was moved and seconded that the bills be paid. Motion carried unanimously.", "that the bills be paid."),
+        ("Moved and seconded to purchase two benches for Harrowgate Park. Carried.",
+         "to purchase two benches for Harrowgate Park."),
+        ("A motion was made and seconded to repave Mill Lane. The motion carried 3-2.", "to repave Mill Lane."),
+    ],
+)
+def test_a_motion_moved_and_seconded_without_names_is_its_own_vote(make_document, nlp, line, motion):
+    # Each item's unnamed motion opens a vote of its own: its outcome restates no vote of the item before.
+    text = (
+        "#### 4. Library\n\nMotion by Trustee Ada Quell, second by Trustee Bo Ferrin, to approve the library budget. "
+        f"Motion carried 4-0.\n\n#### 5. Bills\n\n{line}\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(v.item, v.result) for v in votes] == [("4", "carried"), ("5", "carried")]
+    assert votes[1].motion == motion and votes[1].mover is None
+
+
+def test_moved_and_seconded_said_of_no_motion_words_opens_no_vote(make_document, nlp):
+    # Near miss: "moved and seconded" with no "to" / "that" after it names no motion; the count stays the first vote's.
+    text = (
+        "#### 4. Library\n\nMotion by Trustee Ada Quell, second by Trustee Bo Ferrin, to approve the library budget. "
+        "The chair noted the budget had been moved and seconded. Motion carried 4-0.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(v.result, v.count_for, v.mover) for v in votes] == [("carried", 4, "Ada Quell")]
