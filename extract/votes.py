@@ -792,7 +792,7 @@ def _find_events(text: _Text) -> Iterator[_Event]:
     blocks = list(_label_blocks(lined, rules))
     spans = [(block.start, block.end) for block in blocks]
     yield from blocks
-    for event in (*_motions(flat, lined, rules), *_seconds(flat, rules), *_surname_seconds(lined, rules)):
+    for event in (*_motions(flat, lined, rules), *_seconds(flat, lined, rules), *_surname_seconds(lined, rules)):
         # "MOVER: A" inside a RESULT/MOVER/SECONDER block is the block's, not a new motion.
         if not any(start <= event.start <= end for start, end in spans):
             yield event
@@ -845,10 +845,7 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             # "4. Hedges" / "Orme moved …": a heading's last word on the line above is no part of a name before its verb;
             # "Moved by Orme" / "I will …": a name after its keyword ends with its line.
             after_keyword = group == "m" and pattern is not rules.mover_verb
-            if written and "\n" in written:
-                line = written.split("\n")[0] if after_keyword else written.rsplit("\n", 1)[-1]
-                written = line if _beyond_title(line) else written  # "Councillor" / "Tully": a name broken across lines
-            mover = _trim_name(written)
+            mover = _trim_name(_name_on_its_line(written, after_keyword=after_keyword))
             if mover is None or not _is_person(mover):
                 continue
             end = match.end()
@@ -900,6 +897,10 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         if _is_person(mover) and _is_person(seconder):
             yield _Event("motion", match.start(), match.end(), mover=mover, seconder=seconder,
                          motion=_sentence_after(flat, match.end()) or None)
+    for match in _UNNAMED_MOTION.finditer(lined):
+        follows = _MOTION_FOLLOWS.match(flat, match.end())
+        if follows is not None:
+            yield _Event("motion", match.start(), match.end(), motion=_sentence_after(flat, follows.end()) or None)
     for match in rules.msc.finditer(flat):
         # "… made a motion that X. M/C/S A / B": the motion is the sentence before; "M/S/C (A/B) that X.": after.
         follows = _MOTION_FOLLOWS.match(flat, match.end())
@@ -925,6 +926,15 @@ _MOTION_SECOND_PAIR = re.compile(
     # "MOTION: Hale/Voss to approve the warrant.": the label alone, the mover and seconder paired, then the motion.
     rf"|\b(?:MOTION|Motion)\s*:\s*(?P<m2>{_SURNAME})\s*/\s*(?P<s2>{_SURNAME})\s*[,:–—-]?\s*(?=(?:to|that)\s)"
 )
+# "It was moved and seconded that the bills be paid.", "Moved and seconded to buy two benches.", "A motion was made
+# and seconded to repave Mill Lane.": a motion whose mover and seconder go unnamed; what follows "to" / "that" is moved.
+_UNNAMED_MOTION = re.compile(
+    r"\b[Ii]t\s+was\s+(?:duly\s+)?moved\s+and\s+(?:duly\s+)?seconded\b"
+    r"|(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))[ \t]*(?:(?:A|The)\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+"
+    r"(?:duly\s+)?seconded\b"
+    r"|(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))[ \t]*(?:[Mm]oved|MOVED)\s+and\s+(?:duly\s+)?(?:[Ss]econded|SECONDED)\b",
+    re.MULTILINE,
+)
 _MOTION_FOLLOWS = re.compile(r"\s*[:,–—-]?\s*(?=(?:that|to|for)\b)", re.IGNORECASE)
 """The motion's own words right after the shorthand that moved it ("M/S/C: to approve …")."""
 _WORDS_FOLLOW = re.compile(r"\s*[:,–—-]?\s*(?=[A-Za-z0-9$£])")
@@ -938,11 +948,45 @@ _CANDIDATE_FOR = re.compile(
 """An office after a seconded name: the name is a candidate nominated for it, not a seconder."""
 
 
-def _seconds(flat: str, rules: _Rules) -> Iterator[_Event]:
+def _name_on_its_line(written: str | None, *, after_keyword: bool) -> str | None:
+    """A name as written in the lined text, kept to its own line when it is more than a title there.
+
+    "Moved by Orme" / "I will …": a name after its keyword ends with its line; "4. Hedges" then "Orme moved …": a name
+    before its verb starts on its line; "Councillor" / "Tully": a name broken across lines stays whole.
+    """
+    if written and "\n" in written:
+        line = written.split("\n")[0] if after_keyword else written.rsplit("\n", 1)[-1]
+        return line if _beyond_title(line) else written
+    return written
+
+
+_NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _seconder_as_written(lined: str, match: re.Match[str], group: str, *, after_keyword: bool) -> str:
+    """The seconder's name, ended with its line where the next one opens a paragraph or a label of its own.
+
+    "second by Trustee Bo Ferrin" then "Final Resolution: Motion Carried", or "Second by Bo Ferrin", a blank line and
+    "Discussion …": the words below are no part of the name; "seconded by Osric" / "Harrowgate" stays whole.
+    """
+    written = lined[match.start(group):match.end(group)]
+    if not after_keyword or "\n" not in written:
+        return written
+    line = written.split("\n")[0]
+    label_below = lined[match.end(group):match.end(group) + 3].lstrip(" \t").startswith(":")
+    if (_NEW_PARAGRAPH.search(written) or label_below) and _beyond_title(line):
+        return line
+    return written
+
+
+def _seconds(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
     for pattern in (rules.second_verb, rules.second_by, rules.second_label, rules.second_paren):
         for match in pattern.finditer(flat):
-            seconder = _trim_name(match.group("s") or match.groupdict().get("s2") or match.groupdict().get("s3")
-                                  or match.groupdict().get("s4"))
+            found = match.groupdict()
+            group = next((g for g in ("s", "s2", "s3", "s4") if found.get(g)), None)
+            if group is None:
+                continue
+            seconder = _trim_name(_seconder_as_written(lined, match, group, after_keyword=pattern is not rules.second_verb))
             if seconder is None or not _is_person(seconder):
                 continue
             if pattern is rules.second_by and _CANDIDATE_FOR.match(flat, match.end()):

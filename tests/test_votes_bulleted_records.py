@@ -102,3 +102,52 @@ def test_a_first_name_mover_after_a_dash_or_an_adverb(make_document, nlp, line):
 def test_the_body_approving_unanimously_is_its_own_motion(make_document, nlp):
     _, votes = _read(make_document, nlp, "#### 9. Reserves\n\nThe study was presented.\n\nThe board unanimously approved the reserve study.\n")
     assert [(v.result, v.motion) for v in votes] == [("carried", "The board unanimously approved the reserve study.")]
+
+
+@pytest.mark.parametrize(
+    ("record", "seconder"),
+    [
+        # A blank line, then the discussion: the seconder's name ends with its line.
+        ("* Motion to rent a marquee for $175 by Petra Quillfeather\n* Second by Osric Harrowgate\n\n"
+         "Discussion clarified that the marquee is for the fete.\n\n* Motion passes unanimously\n", "Osric Harrowgate"),
+        # A label of its own on the next line ("Final Resolution: …").
+        ("Motion by Trustee Petra Quillfeather, second by Trustee Osric Harrowgate\nFinal Resolution: Motion Carried\n"
+         "Yes: Trustee Petra Quillfeather, Trustee Osric Harrowgate, Trustee Ada Quell\n", "Osric Harrowgate"),
+        # Near miss: a name wrapped onto the next line, which opens no paragraph or label, stays whole.
+        ("Motion by Petra Quillfeather, seconded by Osric\nHarrowgate, to rent the hall. Motion carried 5-0.\n",
+         "Osric Harrowgate"),
+    ],
+)
+def test_a_seconders_name_ends_with_its_line_before_a_paragraph_or_label(make_document, nlp, record, seconder):
+    _, votes = _read(make_document, nlp, f"#### 3. Hall hire\n\n{record}")
+    assert [(v.mover, v.seconder) for v in votes] == [("Petra Quillfeather", seconder)]
+
+
+@pytest.mark.parametrize(
+    ("line", "motion"),
+    [
+        ("It was moved and seconded that the bills be paid. Motion carried unanimously.", "that the bills be paid."),
+        ("Moved and seconded to purchase two benches for Harrowgate Park. Carried.",
+         "to purchase two benches for Harrowgate Park."),
+        ("A motion was made and seconded to repave Mill Lane. The motion carried 3-2.", "to repave Mill Lane."),
+    ],
+)
+def test_a_motion_moved_and_seconded_without_names_is_its_own_vote(make_document, nlp, line, motion):
+    # Each item's unnamed motion opens a vote of its own: its outcome restates no vote of the item before.
+    text = (
+        "#### 4. Library\n\nMotion by Trustee Ada Quell, second by Trustee Bo Ferrin, to approve the library budget. "
+        f"Motion carried 4-0.\n\n#### 5. Bills\n\n{line}\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(v.item, v.result) for v in votes] == [("4", "carried"), ("5", "carried")]
+    assert votes[1].motion == motion and votes[1].mover is None
+
+
+def test_moved_and_seconded_said_of_no_motion_words_opens_no_vote(make_document, nlp):
+    # Near miss: "moved and seconded" with no "to" / "that" after it names no motion; the count stays the first vote's.
+    text = (
+        "#### 4. Library\n\nMotion by Trustee Ada Quell, second by Trustee Bo Ferrin, to approve the library budget. "
+        "The chair noted the budget had been moved and seconded. Motion carried 4-0.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert [(v.result, v.count_for, v.mover) for v in votes] == [("carried", 4, "Ada Quell")]
