@@ -51,7 +51,7 @@ from .numbering import (
 )
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern, street_words
-from .dates import clock_alone
+from .dates import clock_alone, find_dates
 from .outline import Taken, filled_gaps, outline_children, restarted_children, two_mark_outline
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
@@ -266,9 +266,9 @@ _EXCLUSION = re.compile(r"\bexclusion\s+of\s+(?:the\s+)?(?:press|public)", re.IG
 _AGENDA_REF = re.compile(
     r"\s*\(\s*(?:(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?|Pages?\s+\d+(?:\s*[-–]\s*\d+)?"
     # The item's minute reference after its title: "Apologies (31/78)", "Finance (Minute 31/79)", "… Ref 31/046".
-    # A financial year ("Budget (2031/32)") is none.
-    r"|(?:Min(?:ute)?\.?\s*)?(?!(?:19|20)\d{2}/\d{2}\s*\))\d{1,4}/\d{2,4})\s*\)\s*$"
-    r"|\s+Ref\.?\s*(?!(?:19|20)\d{2}/\d{2}\s*$)\d{1,4}/\d{2,4}\s*$",
+    # A financial year ("Budget (2031/32)", "Precept (2031/2032)") is none.
+    r"|(?:Min(?:ute)?\.?\s*)?(?!(?:19|20)\d{2}/(?:(?:19|20)\d|\d)\d\s*\))\d{1,4}/\d{2,4})\s*\)\s*$"
+    r"|\s+Ref\.?\s*(?!(?:19|20)\d{2}/(?:(?:19|20)\d|\d)\d\s*$)\d{1,4}/\d{2,4}\s*$",
     re.IGNORECASE,
 )
 _AGENDA_REF_LINE = re.compile(r"^\(\s*(?:Agenda\s+)?Item\s+[A-Z]?\d+[a-z]?\s*\)$", re.IGNORECASE)
@@ -3425,10 +3425,37 @@ def _ceremony_headings(lines: list[Line], end: int) -> dict[int, str]:
         title = clean_text(line.text).strip(" .:")
         if not title or _CEREMONY.fullmatch(title) is None:
             continue
+        if _ceremony_under_heading(lines, position, title):
+            continue
         following = _next_text_line(lines, position + 1)
         if following is not None and lines.index(following, position) < end:
             found[position] = title
     return found
+
+
+# A numbered heading whose business holds an open forum: "31/41 Public Participation" / "Open Forum" / "Two residents …".
+_FORUM_HEADING = re.compile(r"\b(?:public|questions?|forum|participation)\b", re.IGNORECASE)
+
+
+def _ceremony_under_heading(lines: list[Line], position: int, title: str) -> bool:
+    """True when the ceremony's line is a sub-heading inside a numbered item: the first line under its numbered
+    heading ("31/42 Planning Applications" / "Extension of Time"), or "Open Forum" inside an item of public
+    participation or questions."""
+    directly = True
+    for before in range(position - 1, max(-1, position - NEIGHBOUR_REACH_LINES), -1):
+        line = lines[before]
+        text = clean_text(line.text)
+        if not text:
+            continue
+        numbered = _NUMBERED.match(text) if line.cells is None else None
+        if numbered is not None and _is_short_title(numbered.group("title").strip()):
+            if directly:
+                return True
+            return bool(_FORUM_HEADING.search(numbered.group("title"))) and bool(re.match(r"open\s+forum", title, re.I))
+        if _CEREMONY.fullmatch(text.strip(" .:*")) is not None:
+            return False
+        directly = False
+    return False
 
 
 def _agenda_caps_headings(lines: list[Line], end: int, structure: frozenset[int]) -> dict[int, str]:
@@ -3761,6 +3788,8 @@ def _numbered_heading(
         return None  # "215 Main Street", "12 School Street, Bracken": the address in the heading block
     if not _number_has_neighbours(lines, position, number):
         return None  # "25/05/11 Mr Lee", "2031. The year …": a date or a year, not a run of minute numbers
+    if re.fullmatch(r"\d{4,5}", number) and _is_capitals(title) and not _running_minute_title(number, title, last_major):
+        return None  # "10234 HARROWGATE ELECTRIC COOP", "12450 MILL ROAD": a cheque register's or an address list's row
     words = title.split()
     if not words or not re.search(r"[A-Za-z]", title):
         return None
@@ -3847,6 +3876,20 @@ _REFERENCE = re.compile(
 )
 
 
+_COMPANY_OR_STREET_END = re.compile(
+    r"\b(?:" + "|".join(street_words()) + r"|CO|COOP|CO-OP|CORP|INC|LLC|LTD|LLP|PLC|COMPANY)\.?$", re.IGNORECASE
+)
+
+
+def _running_minute_title(number: str, title: str, last_major: int | None) -> bool:
+    """True when a four- or five-digit number before a capitals title ("23456 HIGHWAYS MATTERS") can be a minute
+    numbered on from meeting to meeting: the document's first item number or within `MAX_PARAGRAPH_STEP` after the
+    last one taken (not in minutes numbering their items 1, 2, 3), and a title that is no firm's or street's name."""
+    if _COMPANY_OR_STREET_END.search(title):
+        return False
+    return last_major is None or 0 < int(number) - last_major <= MAX_PARAGRAPH_STEP
+
+
 def _number_has_neighbours(lines: list[Line], position: int, number: str) -> bool:
     """True unless `number` is a form that counts only in a run and has no partner nearby.
 
@@ -3856,6 +3899,8 @@ def _number_has_neighbours(lines: list[Line], position: int, number: str) -> boo
     within three of it, as minutes numbered on from meeting to meeting have.
     """
     dated = _dated_serial(number)
+    if dated is not None and not _dated_to_the_meeting(lines, dated[1]):
+        return False  # "6/06/31 Finance Working Group" in minutes of 4 May 2031: a list of dates, not a minute
     if dated is not None and _dated_serial_run(lines, position, number, dated):
         return True
     slashed = _SLASHED.match(number)
@@ -3896,6 +3941,26 @@ def _dated_serial(text: str) -> tuple[int, str] | None:
         if found.group(f"{prefix}serial") is not None:
             return int(found.group(f"{prefix}serial")), found.group(f"{prefix}meeting")
     return None
+
+
+MEETING_DATE_REACH_LINES = 15
+"""Lines at a document's head looked over for the meeting's date (see `_dated_to_the_meeting`)."""
+
+
+def _dated_to_the_meeting(lines: list[Line], meeting: str) -> bool:
+    """True unless the first full date at the document's head ("held on 4 May 2031") has another month or year than
+    a serial's "/05/31" (or "/31"): a serial numbers a minute of its own meeting, a list's dates fall on other days."""
+    head = " ".join(clean_text(line.text) for line in lines[:MEETING_DATE_REACH_LINES] if line.cells is None)
+    found = re.fullmatch(r"(?:/(\d{1,2}))?/(\d{2})[A-Z]?", meeting)
+    if found is None:
+        return True
+    for value, _start, _end in find_dates(head):
+        if not re.search(r"(?:19|20)\d{2}", head[_start:_end]):
+            continue  # a date with no year printed
+        if value.year % 100 != int(found.group(2)):
+            return False
+        return found.group(1) is None or int(found.group(1)) == value.month
+    return True
 
 
 def _dated_serial_run(lines: list[Line], position: int, number: str, dated: tuple[int, str]) -> bool:
@@ -4106,6 +4171,10 @@ def _is_run_in_title(title: str) -> bool:
     )
 
 
+_PROSE_OPENING = re.compile(r"(?:Following|Upon|After|Having)\s")
+"""A clause opening a sentence of minutes, not an agenda's wording."""
+
+
 def _is_long_run_in_title(title: str) -> bool:
     """True for an agenda's long wording before a run-in colon: a title by `_is_run_in_title` but for its length,
     up to `MAX_TITLE_WORDS` words, ending on no joining word."""
@@ -4116,6 +4185,7 @@ def _is_long_run_in_title(title: str) -> bool:
         and not _SENTENCE_VERB.search(title)
         and not _JOINING_END.search(title)
         and not title.endswith((".", ";", ","))
+        and not _PROSE_OPENING.match(title)  # "Following a long discussion among the members about …: no action"
     )
 
 

@@ -63,6 +63,18 @@ def test_serials_dated_to_the_meeting(make_document, numbers):
     ]
 
 
+@pytest.mark.parametrize("rows", [
+    "6/06/31 Finance Working Group\n8/06/31 Planning Committee\n9/06/31 Full Council\n",
+    "3/05/32 Annual Parish Meeting\n4/05/32 Annual Council Meeting\n",
+])
+def test_dates_of_other_months_are_no_dated_serials(make_document, rows):
+    text = _PARISH + (
+        "1. Apologies\nNone.\n\n2. Dates of meetings\nThe following dates were noted:\n" + rows
+        + "\n3. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert _items(make_document, text) == [("1", "Apologies"), ("2", "Dates of meetings"), ("3", "Close")]
+
+
 def test_a_list_of_dates_is_no_run_of_dated_serials(make_document):
     text = _PARISH + (
         "1. Payments\nThe following payments were approved:\n"
@@ -147,6 +159,15 @@ def test_a_long_sentence_before_a_colon_is_no_run_in_title(make_document):
     assert "The Clerk reported that the grass cutting contract for the playing field had been renewed" not in titles
 
 
+@pytest.mark.parametrize("opening", [
+    "Following a long discussion among the members about the price of road salt and the winter season",
+    "Upon review of the quotations received from local contractors for the repair of the bus shelter",
+])
+def test_a_clause_opening_minutes_before_a_colon_is_no_run_in_title(make_document, opening):
+    text = _PARISH + f"1. Apologies: Cllr Dane.\n2. {opening}: no action was taken.\n3. Correspondence: none.\n"
+    assert ("2", opening) not in _items(make_document, text)
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [
@@ -185,6 +206,27 @@ def test_ceremonies_set_as_unnumbered_headings_among_numbered_business(make_docu
         (None, ceremony.strip("*")), ("1", "Election of Cathaoirleach"), (None, later.rstrip(".")),
         ("2", "Schedule of Meetings"),
     ]
+
+
+@pytest.mark.parametrize(("heading", "sub"), [
+    ("31/41 Public Participation", "Open Forum"), ("31/41 Planning Applications", "Votes of Sympathy"),
+    ("31/41 Extensions of Time", "Extension of Time"),
+])
+def test_a_ceremony_line_under_a_numbered_heading_is_no_item(make_document, heading, sub):
+    text = _PARISH + (
+        "31/40 Apologies for absence\nApologies were received from Cllr Amos Feld.\n\n"
+        f"{heading}\n{sub}\nTwo residents raised the condition of the footpath by the brook.\n\n"
+        "31/42 Finance\nThe payments were approved.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["31/40", "31/41", "31/42"]
+
+
+def test_open_forum_inside_public_questions_is_no_item(make_document):
+    text = _PARISH + (
+        "1. Public Questions\nNo questions had been sent in.\nOpen Forum\nA resident asked about the bus stop.\n\n"
+        "2. Finance\nThe payments were approved.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2"]
 
 
 def test_a_paragraph_opening_with_a_ceremony_is_no_heading(make_document):
@@ -229,6 +271,30 @@ def test_minute_numbers_run_on_from_meeting_to_meeting_before_capitals_titles(ma
     assert _items(make_document, text) == [
         (str(first), "CHAIR’S NEWS"), (str(first + 1), "HIGHWAYS MATTERS"), (str(first + 2), "PLANNING"),
     ]
+
+
+@pytest.mark.parametrize(("rows", "closing"), [
+    ("10234 HARROWGATE ELECTRIC COOP\n10235 QUILL SUPPLY CO\n10236 TANSY FUEL & OIL\n", "ASHBY HALL HIRE LTD"),
+    ("12450 MILL ROAD\n12452 MILL ROAD\n", "BRACKEN FARM INC"),
+])
+def test_a_register_or_address_list_in_minutes_numbered_one_two_three(make_document, rows, closing):
+    text = (
+        "Harrowgate Township Board of Supervisors\nMinutes of the Regular Meeting\nMarch 4, 2031\n\n"
+        "1. Call to Order\nThe meeting was called to order at 7:00 p.m.\n\n"
+        f"2. Approval of Bills\nThe following were presented:\n{rows}20817 {closing}\n"
+        "Motion by Supervisor Orrin, second by Supervisor Tansy to pay the bills. Motion carried.\n\n"
+        "3. Adjournment\nThe meeting adjourned at 8:10 p.m.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("title", ["MILL ROAD", "QUILL SUPPLY CO"])
+def test_a_firm_or_street_is_no_running_minute_title(make_document, title):
+    text = _PARISH + (
+        f"2841 CHAIR’S NEWS\nThe chair had attended the village fete.\n\n2842 {title}\nA letter was read.\n\n"
+        "2843 PLANNING\nNo applications had been received.\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["2841", "2843"]
 
 
 def test_a_lone_number_before_capitals_is_no_running_minute(make_document):
@@ -305,9 +371,15 @@ def test_a_minute_reference_after_the_title_is_no_part_of_it(make_document, apol
     assert _items(make_document, text) == [("1", "Apologies"), ("2", "Finance")]
 
 
-def test_a_bracketed_year_range_stays_in_the_title(make_document):
-    text = _PARISH + "1. Apologies\nNone.\n\n2. Budget (2031/32)\nThe budget was set.\n"
-    assert ("2", "Budget (2031/32)") in _items(make_document, text)
+@pytest.mark.parametrize("title", ["Budget (2031/32)", "Precept (2031/2032)", "Insurance Ref 2031/2032"])
+def test_a_bracketed_year_range_stays_in_the_title(make_document, title):
+    text = _PARISH + f"1. Apologies\nNone.\n\n2. {title}\nThe budget was set.\n"
+    assert ("2", title) in _items(make_document, text)
+
+
+def test_a_minute_reference_in_brackets_still_leaves_the_title(make_document):
+    text = _PARISH + "1. Apologies\nNone.\n\n2. Precept (Minute 31/2032)\nThe precept was set.\n"
+    assert ("2", "Precept") in _items(make_document, text)
 
 
 @pytest.mark.parametrize("note", ["To receive any apologies for absence.", "To note the substitutes named."])
