@@ -312,7 +312,9 @@ _HEADER_THEN_PRESENT = re.compile(
 FLAT_LINE_CHARS = 400
 _FLAT_LABEL = re.compile(
     r"(?:(?<=[.:;])|(?<=(?-i:[A-Z]{2})))\s+(?:(?-i:[A-Z][a-z]+)\s+)??"
-    r"(?=(?=(?-i:[A-Z]))" + label_words(sections=("attendance",)) + r"\s*:)",
+    r"(?=(?=(?-i:[A-Z]))" + label_words(sections=("attendance",)) + r"\s*:"
+    # and a name after it ("Cllr …", "Ann …"), not a sentence ("Present: the Chairman said …", "Staff: the Clerk …")
+    r"\s*[-–—]?\s*(?!the\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # Where such a roll stops, besides a numbered item: a capitals heading with its colon that is no list's label
@@ -320,6 +322,8 @@ _FLAT_LABEL = re.compile(
 _ROLL_BREAK = re.compile(r"[,;]|\.(?=\s)")
 # A roll with no label: the members' plural title, then the first name ("Councillors D Vale (Chairman), …").
 _HEADLESS_ROLL = re.compile(r"^(?:Councillors|Councilors|Cllrs\.?)\s+(?=[A-Z][\w'’.-]*\s)")
+# A word that says the people on such a line were not there ("Councillors A, B and C (apologies received)").
+_HEADLESS_NOT_THERE = re.compile(r"\b(?:apolog\w*|absent|excused|not\s+present|regrets?)\b", re.IGNORECASE)
 _CAPITALS_COLON = re.compile(r"\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*:)")
 _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
 _GLUED_CHAIR = re.compile(
@@ -541,11 +545,12 @@ def _surnames_only(attendees: list[Attendee]) -> list[Attendee]:
 
 
 def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> list[_AttendanceList]:
-    all_lines = [
-        part
-        for line in split_columns(document.lines)
-        for part in _split_inline_labels(_from_header_label(_without_roll_call(line)))
-    ]
+    all_lines: list[Line] = []
+    before_item = True
+    for line in split_columns(document.lines):
+        # A page read as one line holds its roll above the business: no such roll once an item has opened.
+        all_lines.extend(_split_inline_labels(_from_header_label(_without_roll_call(line), flat=before_item)))
+        before_item = before_item and not _ITEM_OPENER.match(line.text)
     double_spaced = _is_double_spaced(all_lines)
     found: list[_AttendanceList] = []
     index = 0
@@ -579,7 +584,12 @@ def _iter_lists(document: ParsedDocument, *, table_end: int | None = None) -> li
                 # "Apologies: Cllr A. Substitutes: Cllr B for Cllr A." - the substitutes attended.
                 line = lines[index]
                 found.append(_AttendanceList(status="present", lines=[replace(line, text=inline.group("list"))]))
-            elif not seen_item and not found and _is_headless_roll(lines[index]):
+            elif (
+                not seen_item
+                and not found
+                and _is_headless_roll(lines[index])
+                and not _labelled_list_before_item(lines, index + 1)
+            ):
                 # "Councillors Ann Lee (Chair), Bo Day, Cy Hart and Parish Clerk Di Moss": the roll with no label.
                 labelled = replace(lines[index], text=f"Present: {lines[index].text.strip()}")
                 found.append(_AttendanceList(status="present", lines=[labelled]))
@@ -751,15 +761,16 @@ def _is_list_tail(text: str) -> bool:
     ) <= MAX_NAME_WORDS * 2
 
 
-def _from_header_label(line: Line) -> Line:
+def _from_header_label(line: Line, *, flat: bool = True) -> Line:
     """A meeting's heading run into its roll on one line ("… HELD ON 4 MAY 2016 PRESENT (6 Councillors): - A, B")
     as its "PRESENT …" text. Only a capitalised "Present" with its colon, straight after a year, a time or
-    the venue's hall, starts the list; a "present" inside a sentence never does.
+    the venue's hall, starts the list; a "present" inside a sentence never does. A long line's label after a
+    sentence (`_FLAT_LABEL`) counts only when `flat` (no item has opened above the line).
     """
     if line.cells is not None or _label(line) is not None:
         return line
     found = _HEADER_THEN_PRESENT.search(line.text)
-    flat = found is None and len(line.text) >= FLAT_LINE_CHARS
+    flat = flat and found is None and len(line.text) >= FLAT_LINE_CHARS
     if flat:
         found = _FLAT_LABEL.search(line.text)
     if found is None:
@@ -869,13 +880,24 @@ def _is_headless_roll(line: Line) -> bool:
     lists three or more people, with no label ("Councillors D Vale (Chairman), P Quill, J Harrow …"); a sentence
     ("Councillors Lee and Day declared an interest.") is none."""
     text = line.text.strip()
-    if line.cells is not None or _HEADLESS_ROLL.match(text) is None:
+    if line.cells is not None or _HEADLESS_ROLL.match(text) is None or _HEADLESS_NOT_THERE.search(text):
         return False
     return (
         len(re.split(r",|\band\b|&", _drop_brackets(text))) >= MIN_ROWS
         and not _SENTENCE_VERB.search(text)
         and not _is_prose(text)
     )
+
+
+def _labelled_list_before_item(lines: list[Line], index: int) -> bool:
+    """True when a labelled attendance list ("Present: …") comes from `index` on, before the first item: the
+    roll is there, so a "Councillors A, B and C" line above it is no roll of its own."""
+    for line in lines[index:]:
+        if _ITEM_OPENER.match(line.text):
+            return False
+        if _label_status(line) is not None:
+            return True
+    return False
 
 
 def _headless_register(lines: list[Line], index: int) -> list[Line]:

@@ -127,3 +127,57 @@ def test_councillors_opening_a_sentence_is_no_roll(make_document, nlp) -> None:
         "1. Minutes\n"
     )
     assert _who(document, nlp) == []
+
+
+def test_a_label_inside_prose_below_an_item_or_before_a_sentence_is_no_flattened_roll(make_document, nlp) -> None:
+    roll = "Present: Cllr Ivo Penn (Chair), Cllr Una Vale, Cllr Tam Hale\n\n"
+    below_item = make_document(
+        "HARROWGATE PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n" + roll + "1. Welcome\n"
+        "The Chairman welcomed the new Clerk." + _BUSINESS + " Staff: the Clerk said the handbook would be reviewed "
+        "by the Personnel Committee, Cllr Vale, Cllr Hale and Cllr Rudd, before the end of the year.\n\n2. Close\n"
+    )
+    assert _who(below_item, nlp) == ["Penn", "Vale", "Hale"]
+    named_below_item = make_document(
+        "HARROWGATE PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n" + roll + "1. Welcome\n"
+        "The Chairman welcomed the new Clerk." + _BUSINESS + " Staff: Cllr Rudd, Cllr Orr and Cllr Lund "
+        "were thanked for the work on the hall.\n\n2. Close\n"
+    )
+    assert _who(named_below_item, nlp) == ["Penn", "Vale", "Hale"]
+    sentence = make_document(
+        "The Board of Harrowgate Township met on June 15 2031 at the hall." + _BUSINESS + " Present: the Chairman "
+        "said that the present arrangements for booking the hall would continue until the new booking system, "
+        "Cllr Orr, Cllr Lund and the Clerk are working on, is ready.\n"
+    )
+    assert _who(sentence, nlp) == []
+    staff = make_document(
+        "The Board of Harrowgate Township met on June 15 2031 at the hall." + _BUSINESS + " Staff: the Clerk "
+        "explained that the handbook would be reviewed by the Personnel Committee, Cllr Orr, Cllr Lund and "
+        "Cllr Rudd, and that the scheme would be registered.\n"
+    )
+    assert _who(staff, nlp) == []
+    # The family still reads: a capitals label after a stop, its first name straight after it.
+    page = make_document(
+        "The Board of Harrowgate Township met on June 15 2031 at the hall. MEMBERS PRESENT: Ivo Penn, Una Vale, "
+        "Tam Hale MEMBERS ABSENT: Bo Rudd." + _BUSINESS + "\n"
+    )
+    assert _who(page, nlp) == ["Penn", "Vale", "Hale"]
+
+
+def test_councillors_line_that_sent_apologies_or_sits_above_a_labelled_roll_is_no_roll(make_document, nlp) -> None:
+    apologies = make_document(
+        "Minutes of the Harrowgate Parish Council meeting, 4 March 2031\n\n"
+        "Councillors Amos Ledd, Tia Vane and Rosa Marr (apologies received)\n\n"
+        "Present: Cllr Ivo Penn (Chair), Cllr Una Vale, Cllr Tam Hale\n\n1. Minutes\n"
+    )
+    assert _who(apologies, nlp) == ["Penn", "Vale", "Hale"]
+    excused = make_document(
+        "Minutes of the Harrowgate Parish Council meeting, 4 March 2031\n\n"
+        "Councillors Amos Ledd, Tia Vane and Rosa Marr, excused\n\n1. Minutes\n"
+    )
+    assert _who(excused, nlp) == []
+    labelled_below = make_document(
+        "Minutes of the Harrowgate Parish Council meeting, 4 March 2031\n\n"
+        "Councillors Amos Ledd, Tia Vane and Rosa Marr\n\n"
+        "Present: Cllr Ivo Penn (Chair), Cllr Una Vale, Cllr Tam Hale\n\n1. Minutes\n"
+    )
+    assert "Ledd" not in _who(labelled_below, nlp)
