@@ -178,8 +178,10 @@ _MID_DECISION = re.compile(
     # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."
     r"|(?:\band|,)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
     r"(?:vice[\s-]|deputy\s+|leas[\s-])?(?:chair\w*|cathaoirleach|mayor|president|secretary|treasurer)\b"
-    r"|\b(?:declared|deemed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:duly\s+)?(?:re-?)?elected\b"
-    r"|\bwas\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b",
+    # An election to another body ("… Mr A was declared elected for the North division.") fills none of its offices.
+    r"|(?:\b(?:declared|deemed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:duly\s+)?(?:re-?)?elected\b"
+    r"|\bwas\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b)"
+    r"(?!\s+(?:as\s+)?(?:the\s+)?(?:councill?or|member)?\s*(?:for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:division|ward|constituency|seat)\b)",
     re.IGNORECASE,
 )
 # A motion made and seconded with no movers named, before the clause that says what it did.
@@ -1766,9 +1768,12 @@ _EARLIER_APPROVAL = re.compile(
 _EARLIER_DECISION = re.compile(
     r"^(?:(?!\b(?:agreed|resolved|decided)\b)[^.;]){0,80}?"
     r"(?:\b(?:had|previously)\s+(?:(?:already|previously|unanimously)\s+)?(?:agreed|resolved|decided)\b"
-    r"|\b(?:agreed|resolved|decided)\s+(?:previously\b|last\s+(?:year|month|time)\b"
+    r"|\b(?:agreed|resolved|decided)\s+(?:previously\b|last\s+(?:year|month|time)\b(?!['’])"
     rf"|at\s+(?:the|its|their|a)\s+(?:last|previous|earlier|{MONTH_NAMES})\s+meeting\b"
-    rf"|in\s+{MONTH_NAMES}(?:\s+(?:19|20)\d\d)?,?\s+(?:to|that)\b))",
+    rf"|in\s+{MONTH_NAMES}(?:\s+(?:19|20)\d\d)?,?\s+(?:to|that)\b))"
+    # Another party's consent before the body's own decision: "As the landowner had agreed to the diversion, it was
+    # resolved to sign the order." decides.
+    r"(?![^.;]*\b(?:it\s+was\s+(?:then\s+)?(?:agreed|resolved|decided)|resolved\s+to)\b)",
     re.IGNORECASE,
 )
 
@@ -1785,7 +1790,11 @@ _VIEW_AGREED = re.compile(
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?!(?:not\s+)?(?:to|being)\b|(?:a\s+|an\s+)?(?:true|correct|accurate|fair)\b|(?:now\s+|duly\s+|therefore\s+)?[\w'’-]+ed\b"
     r"|(?:made|paid|held|sent|given|set|put|taken|done|written|kept|signed|agreed|won|built|sold|bought|cut|shut)\b)"
-    r"(?![^.;]*(?:\d|£|\$|€))(?![^.;]*\b(?:should|shall|must|would|will|be)\b)",
+    r"(?![^.;]*(?:\d|£|\$|€))(?![^.;]*\b(?:should|shall|must|would|will|be|from\s+now\s+on|henceforth)\b)"
+    # An arrangement set in the present tense decides: "the tree warden is Cllr Feld", "the Chair and the Clerk are the
+    # signatories", "the hall officer is now responsible for the keys", "the hall is free of charge for the Guides".
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?!(?:now|responsible|free\s+of\s+charge)\b"
+    r"|(?:the\s+)?(?:(?:new|joint|sole)\s+)?(?:signator|representative|contact\b|(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
 
