@@ -637,3 +637,26 @@ def test_an_election_to_another_body_reported_is_no_office_filled(make_document,
     sections = split_sections(document, extract_items(document))
     texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
     assert texts == ["There being one nomination, Cllr Ida Voss was declared elected."]
+
+
+def test_a_decision_dated_to_the_meeting_s_own_month_is_this_meeting_s(make_document, nlp):
+    import datetime as dt
+
+    text = (
+        "4. Signs\n"
+        "Members agreed in March to order two new finger posts.\n"
+        "Council resolved in March that the noticeboard be moved.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+
+    def decided(day):
+        return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines, meeting_date=day)]
+
+    assert decided(dt.date(2031, 3, 4)) == [
+        "Members agreed in March to order two new finger posts.",
+        "Council resolved in March that the noticeboard be moved.",
+    ]
+    # Negative: in the minutes of another month (or of no month read) it tells an earlier meeting's decision.
+    assert decided(dt.date(2031, 5, 6)) == []
+    assert decided(None) == []
