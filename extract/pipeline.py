@@ -46,7 +46,7 @@ def extract_document(
         # Items and their sections are read once here and handed to the readers that need them.
         items, item_sections = read_items_and_sections(document)
         sections = with_uncovered_body(document, item_sections)
-        resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines)
+        resolutions = extract_resolutions(sections, nlp=nlp, lines=document.lines, meeting_date=meeting.date)
         # A document that is only an action log has no items: its table rows are read as one
         # section; other documents without items are read whole (`_action_sections`).
         action_sections = (

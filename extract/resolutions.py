@@ -19,8 +19,10 @@ line.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -178,8 +180,10 @@ _MID_DECISION = re.compile(
     # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."
     r"|(?:\band|,)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
     r"(?:vice[\s-]|deputy\s+|leas[\s-])?(?:chair\w*|cathaoirleach|mayor|president|secretary|treasurer)\b"
-    r"|\b(?:declared|deemed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:duly\s+)?(?:re-?)?elected\b"
-    r"|\bwas\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b",
+    # An election to another body ("… Mr A was declared elected for the North division.") fills none of its offices.
+    r"|(?:\b(?:declared|deemed)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:duly\s+)?(?:re-?)?elected\b"
+    r"|\bwas\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b)"
+    r"(?!\s+(?:as\s+)?(?:the\s+)?(?:councill?or|member)?\s*(?:for|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:division|ward|constituency|seat)\b)",
     re.IGNORECASE,
 )
 # A motion made and seconded with no movers named, before the clause that says what it did.
@@ -921,11 +925,22 @@ def _with_word_lists(pattern: list[dict[str, object]], lists: dict[str, list[str
     return expanded
 
 
-def extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequence[Line] = ()) -> list[Resolution]:
+def extract_resolutions(
+    sections: list[Section], *, nlp: Language, lines: Sequence[Line] = (), meeting_date: dt.date | None = None
+) -> list[Resolution]:
     """Return every decision recorded in the sections, in document order.
 
-    `lines` (the document's) let an item's own heading line be read for the disposition it closes with.
+    `lines` (the document's) let an item's own heading line be read for the disposition it closes with;
+    `meeting_date` tells a decision dated to the meeting's own month from an earlier one.
     """
+    token = _MEETING_MONTH.set(meeting_date.month if meeting_date is not None else 0)
+    try:
+        return _extract_resolutions(sections, nlp=nlp, lines=lines)
+    finally:
+        _MEETING_MONTH.reset(token)
+
+
+def _extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequence[Line]) -> list[Resolution]:
     rules = load_resolution_rules(nlp)
     by_number = {line.number: line for line in lines}
     found: list[Resolution] = []
@@ -1766,11 +1781,28 @@ _EARLIER_APPROVAL = re.compile(
 _EARLIER_DECISION = re.compile(
     r"^(?:(?!\b(?:agreed|resolved|decided)\b)[^.;]){0,80}?"
     r"(?:\b(?:had|previously)\s+(?:(?:already|previously|unanimously)\s+)?(?:agreed|resolved|decided)\b"
-    r"|\b(?:agreed|resolved|decided)\s+(?:previously\b|last\s+(?:year|month|time)\b"
+    r"|\b(?:agreed|resolved|decided)\s+(?:previously\b|last\s+(?:year|month|time)\b(?!['’])"
     rf"|at\s+(?:the|its|their|a)\s+(?:last|previous|earlier|{MONTH_NAMES})\s+meeting\b"
-    rf"|in\s+{MONTH_NAMES}(?:\s+(?:19|20)\d\d)?,?\s+(?:to|that)\b))",
+    rf"|in\s+(?P<month>{MONTH_NAMES})(?:\s+(?:19|20)\d\d)?,?\s+(?:to|that)\b))"
+    # Another party's consent before the body's own decision: "As the landowner had agreed to the diversion, it was
+    # resolved to sign the order." decides.
+    r"(?![^.;]*\b(?:it\s+was\s+(?:then\s+)?(?:agreed|resolved|decided)|resolved\s+to)\b)",
     re.IGNORECASE,
 )
+
+# The month of the meeting being read (1-12, 0 unknown): "Members agreed in March to …" in the minutes of a March
+# meeting tells this meeting's decision, not an earlier one's.
+_MEETING_MONTH: ContextVar[int] = ContextVar("meeting_month", default=0)
+
+
+def _earlier_decision(said: str) -> bool:
+    """True when `said` tells a decision taken before this meeting (`_EARLIER_DECISION`)."""
+    found = _EARLIER_DECISION.match(said)
+    if found is None:
+        return False
+    month = found.group("month")
+    return not (month and _MEETING_MONTH.get() and dt.datetime.strptime(month[:3], "%b").month == _MEETING_MONTH.get())
+
 
 # A shared view, not a decision: "agreed that" and a plain statement of how things are or were ("Everyone agreed that the
 # fun day had been a great success.", "Members agreed that the road surface was dangerous.", "The members agreed that
@@ -1785,7 +1817,11 @@ _VIEW_AGREED = re.compile(
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
     r"(?!(?:not\s+)?(?:to|being)\b|(?:a\s+|an\s+)?(?:true|correct|accurate|fair)\b|(?:now\s+|duly\s+|therefore\s+)?[\w'’-]+ed\b"
     r"|(?:made|paid|held|sent|given|set|put|taken|done|written|kept|signed|agreed|won|built|sold|bought|cut|shut)\b)"
-    r"(?![^.;]*(?:\d|£|\$|€))(?![^.;]*\b(?:should|shall|must|would|will|be)\b)",
+    r"(?![^.;]*(?:\d|£|\$|€))(?![^.;]*\b(?:should|shall|must|would|will|be|from\s+now\s+on|henceforth)\b)"
+    # An arrangement set in the present tense decides: "the tree warden is Cllr Feld", "the Chair and the Clerk are the
+    # signatories", "the hall officer is now responsible for the keys", "the hall is free of charge for the Guides".
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?!(?:now|responsible|free\s+of\s+charge)\b"
+    r"|(?:the\s+)?(?:(?:new|joint|sole)\s+)?(?:signator|representative|contact\b|(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
 
@@ -1802,7 +1838,7 @@ _SUGGESTION_AGREED = re.compile(
 
 def _decision_inside(said: str) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if (_NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _EARLIER_DECISION.match(said.strip())
+    if (_NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _earlier_decision(said.strip())
             or _VIEW_AGREED.match(said.strip())):
         return None
     preamble = _MOTION_PREAMBLE.match(said.strip())
@@ -1945,7 +1981,8 @@ def _openers_by_start(
     for sentence in sentences:
         # Minutes repeat sentences ("Members noted the report."), and with lexical patterns
         # the answer depends on the token texts alone, so each is matched once.
-        key = tuple(orth[sentence.start:sentence.end]) if orth is not None else None
+        # (The meeting's month is part of the key: "agreed in March to" is history only in another month's minutes.)
+        key = (*orth[sentence.start:sentence.end], _MEETING_MONTH.get()) if orth is not None else None
         if key is not None and key in rules.sentence_openers:
             label = rules.sentence_openers[key]
         else:
@@ -1970,7 +2007,7 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         if start == 0:
             label = nlp.vocab.strings[match_id]
             if _NOTE_ONLY.match(sentence.text) or (label != RESOLVED_LABEL and (
-                    _EARLIER_DECISION.match(sentence.text) or _VIEW_AGREED.match(sentence.text))):
+                    _earlier_decision(sentence.text) or _VIEW_AGREED.match(sentence.text))):
                 return None
             return label
     return None

@@ -2192,6 +2192,11 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             current.end = max(current.end, event.end)
             continue
         if event.kind == "outcome":
+            if (event.needs_motion or event.needs_open_motion) and current is not None and not current.decided \
+                    and _under_another_item(current, event, text):
+                # "1. … seconded by B." then "3. … it was approved by the insurer last week.": a later item's words
+                # close no motion of an earlier item.
+                continue
             if event.needs_motion and not _awaits_vote(current, event):
                 continue
             if event.adjourns and not (current is not None and _ADJOURN_MOTION.search(current.motion or "")):
@@ -2230,6 +2235,12 @@ def _seconded_draft(flat: str, event: _Event, text: _Text) -> _Draft:
     words = _sentence_before(flat, event.start)
     found = flat.rfind(words, 0, event.start) if words else -1
     start = max(found if found >= 0 else event.start - len(words), _item_start(text, event.start))
+    index = text.line_at(start)
+    line_end = text.starts[index + 1] if index + 1 < len(text.starts) else len(flat)
+    if text.keys[index] is not None and text.starts[index] == _item_start(text, event.start) and line_end <= event.start \
+            and not flat[text.starts[index]:line_end].rstrip().endswith((".", ";", "!", "?")) \
+            and flat[line_end:line_end + 1].isupper():
+        start = line_end  # "3. Hall / The hall committee asked for …. Seconded by B.": the item's heading is no motion
     return _Draft(start, event.end, seconder=event.seconder, motion=flat[start:event.start].strip() or None)
 
 

@@ -569,3 +569,94 @@ def test_an_office_filled_and_a_request_granted_are_decisions(make_document, nlp
         "Meeting and this was agreed.",
         "In response to a query by Cllr Hale it was agreed that the engineer would revert to him.",
     ]
+
+
+# --- near misses of the view and history filters: an arrangement set now, a decision after another's consent ----------
+
+ARRANGEMENTS_SET = (
+    "1. Bank\n"
+    "It was agreed that the Chair and the Clerk are the signatories for the new savings account.\n"
+    "Members agreed that the snow warden for the parish is Cllr Vetch.\n"
+    "It was agreed that the lengthsman is now responsible for all gates on the common.\n"
+    "It was agreed that the pavilion is free of charge for the Guides from now on.\n"
+    "\n"
+    "2. Review\n"
+    "Members agreed that the lantern walk was a great success.\n"
+    "Members agreed that the footbridge is dangerous.\n"
+)
+
+
+def test_an_arrangement_agreed_in_the_present_tense_is_a_decision(make_document, nlp):
+    document = make_document(ARRANGEMENTS_SET)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    # Negative: a judgement of how things went or are stays a shared view.
+    assert texts == [
+        "It was agreed that the Chair and the Clerk are the signatories for the new savings account.",
+        "Members agreed that the snow warden for the parish is Cllr Vetch.",
+        "It was agreed that the lengthsman is now responsible for all gates on the common.",
+        "It was agreed that the pavilion is free of charge for the Guides from now on.",
+    ]
+
+
+DECIDED_AFTER_HISTORY = (
+    "1. Budget\n"
+    "Members agreed last year's hedge cutting budget should be carried forward unchanged.\n"
+    "As the farmer had agreed to the stile, it was resolved to open the path.\n"
+    "Since the school had agreed to share the cost, the Council resolved to light the lane.\n"
+    "\n"
+    "2. Matters arising\n"
+    "The farmer had agreed to move the gate.\n"
+    "Members agreed last year to plant the verge.\n"
+)
+
+
+def test_a_decision_after_another_party_s_consent_or_last_year_s_budget(make_document, nlp):
+    document = make_document(DECIDED_AFTER_HISTORY)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    # Negative: another party's consent alone, and the body's decision of last year, decide nothing now.
+    assert texts == [
+        "Members agreed last year's hedge cutting budget should be carried forward unchanged.",
+        "As the farmer had agreed to the stile, it was resolved to open the path.",
+        "Since the school had agreed to share the cost, the Council resolved to light the lane.",
+    ]
+
+
+def test_an_election_to_another_body_reported_is_no_office_filled(make_document, nlp):
+    text = (
+        "4. Elections\n"
+        "The Clerk reported that at the county by-election Mr Abel Fenn was declared elected for the Harrowgate "
+        "division.\n"
+        "It was noted that Ms Cara Holt had been declared duly elected as councillor for the Mill ward.\n"
+        "\n"
+        "5. Officers\n"
+        "There being one nomination, Cllr Ida Voss was declared elected.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    texts = [resolution.text for resolution in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+    assert texts == ["There being one nomination, Cllr Ida Voss was declared elected."]
+
+
+def test_a_decision_dated_to_the_meeting_s_own_month_is_this_meeting_s(make_document, nlp):
+    import datetime as dt
+
+    text = (
+        "4. Signs\n"
+        "Members agreed in March to order two new finger posts.\n"
+        "Council resolved in March that the noticeboard be moved.\n"
+    )
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+
+    def decided(day):
+        return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines, meeting_date=day)]
+
+    assert decided(dt.date(2031, 3, 4)) == [
+        "Members agreed in March to order two new finger posts.",
+        "Council resolved in March that the noticeboard be moved.",
+    ]
+    # Negative: in the minutes of another month (or of no month read) it tells an earlier meeting's decision.
+    assert decided(dt.date(2031, 5, 6)) == []
+    assert decided(None) == []

@@ -346,3 +346,38 @@ def test_a_motion_by_initials_in_brackets_and_its_unanimous_assent_is_the_decisi
     texts = [resolution.text for resolution in resolutions]
     assert any(text.startswith("Full Council Monthly Meeting 24/5/2022 - Motion (MD)") for text in texts)
     assert not any("benches" in text for text in texts)
+
+
+def test_an_outcome_under_a_later_item_closes_no_earlier_motion(make_document, nlp):
+    # Negative: the open motion of item 1 is not closed by "Resolved." or "it was approved" under a later item.
+    text = (
+        "1. Minutes\n"
+        "Cllr Marchbank proposed that the minutes of 2 May be approved, seconded by Cllr Fenwright.\n"
+        "\n"
+        "2. Matters arising\n"
+        "The Clerk said the drain on Vetch Lane was reported to the county. Resolved.\n"
+        "\n"
+        "3. Playground\n"
+        "Cllr Ashdown asked about the slide. The Clerk said a quote had been sought and it was approved by the "
+        "insurer last week.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert votes == []
+
+
+def test_a_motion_read_back_from_its_seconder_starts_after_the_item_heading(make_document, nlp):
+    # A seconder under the next item, the motion before it already seconded, opens a motion whose mover went unread.
+    opened = "2. Accounts\nProposed by Cllr Marchbank, seconded by Cllr Calder that the accounts be approved.\n\n"
+    forms = [
+        ("3. Hall\nThe hall committee asked for a grant towards the roof. Seconded by Cllr Fenwright. Carried.\n",
+         "The hall committee asked for a grant towards the roof."),
+        ("3. Pond\nThe wildlife group offered to clear the pond. Seconded by Cllr Ashdown. Motion carried.\n",
+         "The wildlife group offered to clear the pond."),
+    ]
+    for item, motion in forms:
+        _, votes = _read(make_document, nlp, opened + item)
+        assert [vote.motion for vote in votes if vote.item == "3"] == [motion]
+    # Negative: a heading run on into lower-case words is no heading line: the motion starts on it.
+    text = opened + "3. The Clerk to buy a new bench\nfor the green. Seconded by Cllr Ashdown. Carried.\n"
+    _, votes = _read(make_document, nlp, text)
+    assert not any((vote.motion or "").startswith("for the green") for vote in votes)
