@@ -576,9 +576,10 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 # A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
-# "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
+# "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision, and so
+# does a note under an outcome's label: "Approved: it was noted that the reconciliation was correct.")
 _NOTE_ONLY = re.compile(
-    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
+    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b|approved\s*:)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
     r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b"
     # "These meeting minutes were approved at the October meeting.": when the record itself was approved, later.
     r"|(?:these|this|the\s+above)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:were|was|have\s+been|will\s+be)\s+"
