@@ -76,6 +76,7 @@ from .owners import (
     resolve_owners,
 )
 from .records import Action, Attendee, Evidence, Meeting
+from .resolutions import FAILED_MOTION
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MAX_OWNER_WORDS = 7
@@ -370,6 +371,20 @@ _REQUESTED_THAT = re.compile(
     r"(?:should\s+|shall\s+)?(?:be\s+(?:hereby\s+)?(?P<passive>asked|instructed|authori[sz]ed|requested|directed|tasked)\s+to\s+)?"
     r"(?P<verb>(?!(?:and|or|staff|members)\b)[a-z]+)\b"
 )
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _motion_failed_after(text: str, at: int) -> bool:
+    """True when the rest of the sentence holding `at`, or the sentence after it, says the motion failed ("… write to
+    the county. Motion failed.", "… bus company. The motion was lost.", "…, which did not carry.")."""
+    first = _SENTENCE_STOP.search(text, at)
+    if first is None:
+        return bool(FAILED_MOTION.search(text[at:]))
+    second = _SENTENCE_STOP.search(text, first.end())
+    following = text[first.end(): second.end() if second else len(text)].strip()
+    return bool(FAILED_MOTION.search(text[at:first.end()]) or FAILED_MOTION.search(following))
+
+
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
 # A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
@@ -1478,6 +1493,8 @@ class _SectionReader:
             sentence = sentence_of(text, match.start())  # "Mr. Lee requested that …" keeps its "Mr."
             if not owners or _already_read(owners, sentence, already):
                 continue
+            if _motion_failed_after(text, match.end()):
+                continue  # "… moved that the Clerk be directed to write to … Motion failed.": a lost motion asks nothing
             yield Action(
                 item=key,
                 text=sentence,

@@ -488,6 +488,9 @@ _FAILED = re.compile(
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
 )
+FAILED_MOTION = _FAILED
+"""A motion that failed or was withdrawn ("Motion failed.", "The motion was lost.", "did not carry"): it decides nothing
+and asks nobody for anything (the action rules read it too)."""
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …"). Unlike
 # `items.MOTION_OPENING` (where a line opens a motion) it is searched anywhere in a sentence and keeps an outcome that
