@@ -75,6 +75,7 @@ from .owners import (
     post_as_named,
     resolve_owners,
 )
+from .names import is_organisation
 from .records import Action, Attendee, Evidence, Meeting
 from .resolutions import FAILED_MOTION
 
@@ -367,7 +368,9 @@ _OPENS_ADVERBIAL = re.compile(
 # directed to move forward with …", "Lee moved that the City Manager be authorized to sign …".
 _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"
-    r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
+    # "… that the Commissioners of the Drainage Board clear …": a body named with "of (the)" (`_OWNER_BODY`).
+    r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?"
+    r"(?P<body>\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)\s+"
     r"(?:should\s+|shall\s+)?(?:be\s+(?:hereby\s+)?(?P<passive>asked|instructed|authori[sz]ed|requested|directed|tasked)\s+to\s+)?"
     r"(?P<verb>(?!(?:and|or|staff|members)\b)[a-z]+)\b"
 )
@@ -1481,6 +1484,9 @@ class _SectionReader:
             return
         for match in _REQUESTED_THAT.finditer(text):
             owner = match.group("owner").strip()
+            if match.group("body") and not is_organisation(owner):
+                # "… that the Trustees of the Quillby Almshouses repair …": no body's word, so the post alone as before
+                owner = text[match.start("owner"):match.start("body")].strip()
             owner = "Staff" if owner == "staff" else owner  # "… requested that staff provide …"
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
