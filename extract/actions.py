@@ -75,7 +75,9 @@ from .owners import (
     post_as_named,
     resolve_owners,
 )
+from .names import is_organisation
 from .records import Action, Attendee, Evidence, Meeting
+from .resolutions import FAILED_MOTION
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MAX_OWNER_WORDS = 7
@@ -366,10 +368,26 @@ _OPENS_ADVERBIAL = re.compile(
 # directed to move forward with …", "Lee moved that the City Manager be authorized to sign …".
 _REQUESTED_THAT = re.compile(
     r"\b(?:requests?|requested|asks?|asked|suggests?|suggested|directs?|directed|recommends?|recommended|moved)\s+that\s+"
-    r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?)\s+"
+    # "… that the Commissioners of the Drainage Board clear …": a body named with "of (the)" (`_OWNER_BODY`).
+    r"(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)|/[A-Z][\w.'’-]*)*?"
+    r"(?P<body>\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)\s+"
     r"(?:should\s+|shall\s+)?(?:be\s+(?:hereby\s+)?(?P<passive>asked|instructed|authori[sz]ed|requested|directed|tasked)\s+to\s+)?"
     r"(?P<verb>(?!(?:and|or|staff|members)\b)[a-z]+)\b"
 )
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _motion_failed_after(text: str, at: int) -> bool:
+    """True when the rest of the sentence holding `at`, or the sentence after it, says the motion failed ("… write to
+    the county. Motion failed.", "… bus company. The motion was lost.", "…, which did not carry.")."""
+    first = _SENTENCE_STOP.search(text, at)
+    if first is None:
+        return bool(FAILED_MOTION.search(text[at:]))
+    second = _SENTENCE_STOP.search(text, first.end())
+    following = text[first.end(): second.end() if second else len(text)].strip()
+    return bool(FAILED_MOTION.search(text[at:first.end()]) or FAILED_MOTION.search(following))
+
+
 # A request put as a question to someone named: "The Chair asked Cllr Reed if he would contact …", "Jo Lee was asked
 # whether she could find out …". The one asked owns it when the verb is a task's (`is_task_verb`).
 # A label that opens a list of tasks: "Actions", "Action items:", "Action points agreed", "Next steps", "**Actions:**".
@@ -1466,6 +1484,9 @@ class _SectionReader:
             return
         for match in _REQUESTED_THAT.finditer(text):
             owner = match.group("owner").strip()
+            if match.group("body") and not is_organisation(owner):
+                # "… that the Trustees of the Quillby Almshouses repair …": no body's word, so the post alone as before
+                owner = text[match.start("owner"):match.start("body")].strip()
             owner = "Staff" if owner == "staff" else owner  # "… requested that staff provide …"
             if match.group("verb") in _NOT_TASK_VERBS or not self._valid_owner(owner, "TO"):
                 continue
@@ -1478,6 +1499,8 @@ class _SectionReader:
             sentence = sentence_of(text, match.start())  # "Mr. Lee requested that …" keeps its "Mr."
             if not owners or _already_read(owners, sentence, already):
                 continue
+            if _motion_failed_after(text, match.end()):
+                continue  # "… moved that the Clerk be directed to write to … Motion failed.": a lost motion asks nothing
             yield Action(
                 item=key,
                 text=sentence,

@@ -63,6 +63,8 @@ _WORDED_DAY = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/-]|\.\d)"
 )
+NUMERIC_DATE = _NUMERIC.pattern
+"""A date in figures ("12/05/2023", "3.4.24"), for rules that must tell it from a reference number (once per regex)."""
 # "2021-08-28", and the year first with dots or slashes ("2021.08.28", "2021/08/28") as wikis and logs write it.
 _ISO = re.compile(r"(?<![\d.])\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b(?![.]\d)")
 

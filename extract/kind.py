@@ -99,18 +99,21 @@ _NOTICE = re.compile(
     r"|^\s*(?:(?:regular|special|annual|council|board|committee|meeting)\s+){0,3}agenda\s*$",
     re.IGNORECASE,
 )
-# The title area of a notice of a meeting to come, its lines read as one: "THE CITY OF ELMWOOD’S" / "MARCH COUNCIL
-# MEETING" / "WILL BE HELD" (never "the next meeting will be held", which minutes announce at their end).
+# The title area of a notice of a meeting to come: "THE CITY OF ELMWOOD’S" / "MARCH COUNCIL MEETING" / "WILL BE HELD"
+# set as a title of its own lines, or "A special Board meeting will be held on …". Never a meeting named with "the"
+# ("The next meeting will be held", "The April meeting will be held", "The Annual Parish Meeting will be held"),
+# which minutes announce.
 _MEETING_TO_COME = re.compile(
-    r"\b(?:a|an|the)\s+(?:(?!next\b|following\b|future\b|last\b|previous\b|subsequent\b|adjourned\b)[\w'’-]+\s+){0,5}"
-    r"meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b",
-    re.IGNORECASE,
+    r"\b(?:a|an)\s+(?:(?!next\b|following\b|future\b|last\b|previous\b|subsequent\b|adjourned\b)[\w'’-]+\s+){0,5}"
+    r"meeting\s+(?:will|is\s+to|shall)\s+be\s+held\b|\bmeeting[ \t]*\n[ \t]*(?:will|is\s+to|shall)\s+be\s+held[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # Who attended, noted in the title area as only a record of a meeting held does: "(all members present)", "All
 # Commissioners were present", "There were no absences" (an agenda names who is summoned, never who came).
 _ATTENDANCE_NOTE = re.compile(
+    # The note ends at "present": "All Councillors present are reminded to declare …" is a summons on an agenda.
     r"^\W*(?:all\s+(?:\w+\s+){0,2}?(?:members|councillors|councilors|commissioners|trustees|directors|supervisors|"
-    r"governors)\s+(?:were\s+)?present|there\s+were\s+no\s+absences)\b",
+    r"governors)\s+(?:were\s+)?present(?:[ \t]*[.)])?[ \t]*$|there\s+were\s+no\s+absences\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Where a record of a meeting held begins: its hours in brackets, "(19:15 TO 19:25)", or its minutes' title.
@@ -149,7 +152,7 @@ def classify_document(document: ParsedDocument) -> Kind:
         scores["plan"] += TITLE_WEIGHT
     if _ATTENDANCE_NOTE.search(opening):
         scores["minutes"] += TITLE_WEIGHT  # "Voting Agenda" over "(all members present)": the record of its votes
-    if _MEETING_TO_COME.search(" ".join(opening.split())) and not _MINUTES_TITLE.search(opening):
+    if _MEETING_TO_COME.search(re.sub(r"[ \t]+", " ", opening)) and not _MINUTES_TITLE.search(opening):
         scores["agenda"] += TITLE_WEIGHT
     best: Kind = max(scores, key=lambda kind: scores[kind])
     if scores[best] < MIN_SCORE:

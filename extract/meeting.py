@@ -1221,6 +1221,12 @@ def _body_after_minutes_title(text: str) -> str | None:
 _MONTH_OF_MEETING = re.compile(
     rf"^(?i:{MONTH_NAMES})(?:\s+\d{{4}})?\s+(?!(?i:town|city|parish|county|borough|district|township|village)\b)(?=\S)"
 )
+# What the month qualifies is a meeting: a year after it, the line ending on "Meeting", or the meeting's sort after it
+# ("March Regular Council"); a bare "JUNE LAKE TOWNSHIP BOARD", "MARCH COMMUNITY COUNCIL" is a place's body.
+_MONTHS_MEETING = re.compile(
+    rf"^(?i:{MONTH_NAMES})\s+(?:\d{{4}}\b|{_SORTS}\s)|\bmeeting\W*$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’][sS]$")
 _BODY_NUMBER = re.compile(r"(?<!\s)\s+(?:No\.?|Number|#)\s*\d{1,4}$", re.IGNORECASE)
 
@@ -1246,7 +1252,10 @@ def _organisation_body(
         # ("Ordinary Council: Minutes") may stand over the banner: the header's lines below come after those above.
         below = [line for line in header if first is not None and line.number > first]
         for line in [*reversed(above), *below]:
-            banner = _tidy_body(_strip_marks(line.text))
+            # "THE CITY OF ELMWOOD’S" over "… COUNCIL MEETING": the owner of the meeting, named without its possessive
+            # (only over the meeting's title; "… OF ST MARY'S" as a body's own name keeps it).
+            owner = _POSSESSIVE_END.sub("", _strip_marks(line.text)) if line in above else _strip_marks(line.text)
+            banner = _tidy_body(owner)
             if banner and _COUNCIL_BANNER.match(banner):
                 return banner, line
             if banner and MUNICIPAL_BANNER.match(banner):
@@ -1383,10 +1392,10 @@ def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
+    months_meeting = _MONTHS_MEETING.search(text) is not None
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
-    # "THE CITY OF ELMWOOD’S" over "… COUNCIL MEETING": the owner of the meeting, named without its possessive.
-    text = _POSSESSIVE_END.sub("", text)
-    for sort in (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT):
+    sorts = (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT) if months_meeting else (_MEETING_SORT, _TRAILING_SORT)
+    for sort in sorts:
         rest = sort.sub("", text)
         if rest != text and _BODY_WORDS.search(rest):
             text = rest  # "Regular City Council", "City Council Regular": the kind of meeting beside the body

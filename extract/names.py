@@ -302,8 +302,14 @@ def is_organisation(text: str) -> bool:
     if _PLACE_BODY.match(text.strip()):
         return True  # "City of Eastmere", "Town of Northvale": the body a US board member sits for
     words = re.findall(r"[A-Za-z][A-Za-z-]*", text)
-    organisation_words = load_title_words().organisation_words
-    return any(word.lower() in organisation_words for word in words)
+    vocabulary = load_title_words()
+    # A word right before a post qualifies the post, not a body: "Environmental Officer Ann Lee", "Engineering Manager
+    # Tom Orr" are people ("Harrowgate Engineering Ltd", "Quill Environmental Services" stay organisations).
+    return any(
+        word.lower() in vocabulary.organisation_words
+        and not (index + 1 < len(words) and words[index + 1].lower() in vocabulary.role_words)
+        for index, word in enumerate(words)
+    )
 
 
 def split_affiliation(text: str) -> tuple[str | None, str | None]:

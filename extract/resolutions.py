@@ -517,6 +517,9 @@ _FAILED = re.compile(
     r"|(?-i:(?:^|\s)(?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN)\.?$)",
     re.IGNORECASE,
 )
+FAILED_MOTION = _FAILED
+"""A motion that failed or was withdrawn ("Motion failed.", "The motion was lost.", "did not carry"): it decides nothing
+and asks nobody for anything (the action rules read it too)."""
 # The sentence that puts a motion: "X made a motion to …", "X moved approval of …", "Motion by X to …",
 # "It was moved by …", or the motion's own words under its number ("THAT …", "BE IT RESOLVED …"). Unlike
 # `items.MOTION_OPENING` (where a line opens a motion) it is searched anywhere in a sentence and keeps an outcome that
@@ -605,9 +608,10 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 # A note of what was said or found, not a decision: "It was noted that the item had been deferred.",
-# "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision.)
+# "Members noted that the bridge is shared." ("Members noted the report." closes its item and stays a decision, and so
+# does a note under an outcome's label: "Approved: it was noted that the reconciliation was correct.")
 _NOTE_ONLY = re.compile(
-    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
+    r"(?!(?:\S+\s+){0,5}?(?:resolved|agreed|decided|recommended)\b|approved\s*:)(?:\S+\s+){1,5}?noted\s*(?:,\s*\w+\s*)?,?\s+"
     r"(?:that|there\s+(?:was|were|is|are|had|would|will|has|have))\b"
     # "These meeting minutes were approved at the October meeting.": when the record itself was approved, later.
     r"|(?:these|this|the\s+above)\s+(?:meeting\s+)?(?:minutes|notes)\s+(?:were|was|have\s+been|will\s+be)\s+"

@@ -802,10 +802,12 @@ def _find_events(text: _Text) -> Iterator[_Event]:
         yield event
     for match in _SETTLED.finditer(flat):
         yield _Event("settled", match.start(), match.end())
-    runs = _tally_runs(flat, lined)
+    runs = [run for run in _tally_runs(flat, lined) if not _straw_poll(flat, run.start)]
     for event in _counts(flat, rules, lined):
         # A count inside a tally read as a run ("In Favor 0" of "38 In Favor 0 Opposed") gives way to the run.
         if event.kind == "counts" and any(run.start < event.end and event.start < run.end for run in runs):
+            continue
+        if event.kind == "counts" and _straw_poll(flat, event.start):
             continue
         yield event
     yield from runs
@@ -1398,6 +1400,17 @@ _BY_DATE = re.compile(r"by\s+\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 _VOTES_WORD = re.compile(r"\bvotes?\b", re.IGNORECASE)
 _NO_SECOND = re.compile(r"\s*(?:with\s+no|without\s+a|for\s+(?:a\s+)?(?:lack|want)\s+of\s+a)\s+second\b", re.IGNORECASE)
 """What follows a motion's failure when nobody seconded it ("failed with no second", "failed for lack of a second")."""
+_STRAW_POLL = re.compile(
+    r"\bstraw\s+(?:poll|vote)|\binformal(?:ly)?\s+(?:poll(?:ed)?|vote[ds]?|show\s+of\s+hands)\b", re.IGNORECASE
+)
+
+
+def _straw_poll(flat: str, start: int) -> bool:
+    """True when the sentence a tally ends says it was a straw poll or an informal show of hands ("A straw poll of the
+    board was taken: 2 in favor, 1 opposed", "In an informal show of hands 14 said yes and 6 no"): no motion's vote."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(flat, max(0, start - 300), start)),
+                         default=max(0, start - 300))
+    return bool(_STRAW_POLL.search(flat, sentence_start, start))
 
 
 @lru_cache(maxsize=1)
@@ -2221,7 +2234,8 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
             words = _sentence_before(flat, said_at)
             current = _Draft(said_at - len(words), event.end, motion=words or None)
         elif current is None or (current.decided and _restates_decision(flat, current.end, event.start)) \
-                or _another_tally(current, event) or _tally_under_next_item(current, event, text):
+                or _another_tally(current, event) or _tally_under_next_item(current, event, text) \
+                or (event.kind == "counts" and _under_another_item(current, event, text)):
             close()
             current = _Draft(event.start, event.end, motion=_sentence_before(flat, event.start) or None)
         _fill(current, event)

@@ -163,6 +163,19 @@ def test_a_motion_or_recommendation_that_directs_no_one_gives_no_task(make_docum
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Grice moved that the City Manager be directed to write to the county about the lot. Motion failed.",
+        "Ms. Ashby recommended that staff be directed to post the new signs. The motion was lost 2-3.",
+        "Mr. Grice moved that City staff be instructed to repaint the lines, which did not carry.",
+    ],
+)
+def test_a_direction_in_a_motion_that_failed_gives_no_task(make_document, nlp, text):
+    # Near miss: the same direction carried is a task (above).
+    assert _city_actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "owners"),
     [
         ("Motion by Grice, second by Ashby, directing the City Manager to advertise for bids. Motion carried.",
@@ -227,3 +240,19 @@ def test_a_request_for_someone_to_act_is_their_task(make_document, nlp, text, ow
 )
 def test_a_request_for_a_thing_or_of_the_body_gives_no_task(make_document, nlp, text):
     assert _city_actions(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Members asked that the Commissioners of the Drainage Board clear the ditch on Mill Lane.",
+         ["Commissioners of the Drainage Board"]),
+        ("Mr. Grice requested that the Governors of Quillby Primary School repair the wall.",
+         ["Governors of Quillby Primary School"]),
+        # Near miss: no body's word after "of", so the post alone as before.
+        ("Mr. Grice requested that the Trustees of the Quillby Almshouses repair the wall.", ["Trustees"]),
+    ],
+)
+def test_a_body_asked_in_a_that_clause_stays_the_body(make_document, nlp, text, owners):
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == owners

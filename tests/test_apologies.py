@@ -346,3 +346,18 @@ def test_absent_excused_after_the_present_list_on_one_line(make_document, nlp) -
     # Absent without an excuse sent none.
     plain = make_document("ROLL CALL: Present: Vale, Reed. Absent: Lowe.\n\n2. Agenda\n")
     assert extract_apologies(plain, nlp=nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "is_ref"),
+    [
+        ("C048/23 1. APOLOGIES FOR ABSENCE", True),
+        ("Cou/286/07-08 Apologies for Absence", True),
+        ("12/05/2023 Apologies for absence", False),  # a date, not a minute number
+        ("3/4/24 Apologies were received", False),
+    ],
+)
+def test_a_running_minute_number_is_not_a_date(line, is_ref) -> None:
+    from minutebook.extract.apologies import _MINUTE_REF_LEAD
+
+    assert bool(_MINUTE_REF_LEAD.match(line)) is is_ref

@@ -334,3 +334,36 @@ def test_an_agenda_asking_members_to_attend_stays_an_agenda(make_document) -> No
         "1. Harbour Tavern LLC\nTransfer of the license to a new manager.\n"
     )
     assert classify_document(document) == "agenda"
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "The next meeting will be held on 1 April 2031 in the Village Hall.",
+        "The April meeting will be held on 1 April 2031 in the Village Hall.",
+        "The Annual Parish Meeting will be held on 6 May 2031.",
+    ],
+)
+def test_minutes_announcing_a_meeting_near_the_top_are_not_an_agenda(make_document, announcement: str) -> None:
+    # A meeting named with "the" is one the minutes announce; a notice says "A meeting … will be held".
+    document = make_document(
+        f"Quillfield Parish Council\nMeeting held on 4 March 2031\n{announcement}\n"
+        "Present: Cllr Petra Quillfeather, Cllr Dale Orr.\n1. Apologies\nNone received.\n2. Playground\n"
+        "Cllr Orr proposed that the swings be replaced. Carried.\n"
+    )
+    assert classify_document(document) != "agenda"
+
+
+@pytest.mark.parametrize(
+    "summons",
+    [
+        "All Councillors present are reminded to declare any interests.",
+        "All Supervisors present are asked to sign the attendance sheet.",
+    ],
+)
+def test_an_agenda_reminding_members_present_stays_an_agenda(make_document, summons: str) -> None:
+    document = make_document(
+        f"Harrowgate Township\nRegular Board Meeting Agenda\nMarch 4, 2031 7:00 PM\n{summons}\n"
+        "1. Call to Order\n2. Road Report\n"
+    )
+    assert classify_document(document) == "agenda"

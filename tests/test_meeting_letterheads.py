@@ -52,3 +52,29 @@ def test_the_months_meeting_names_no_month_in_its_body(make_document, title: str
 def test_a_town_named_like_a_month_keeps_its_name(make_document) -> None:
     text = "March Town Council Meeting\nTuesday 4 March 2031 at 7.30pm\nPresent: Cllr Dale Orr.\n1. Apologies\n"
     assert extract_meeting(make_document(text), kind="minutes").body == "March Town Council"
+
+
+@pytest.mark.parametrize(
+    ("banner", "body"),
+    [
+        ("JUNE LAKE TOWNSHIP BOARD", "June Lake Township Board"),
+        ("MARCH COMMUNITY COUNCIL", "March Community Council"),
+    ],
+)
+def test_a_month_word_in_a_place_name_is_kept_without_a_meeting_after_it(make_document, banner: str, body: str) -> None:
+    # The month is dropped only where it qualifies a meeting ("MARCH COUNCIL MEETING"), never from a body's own name.
+    text = f"{banner}\nMinutes of the meeting held on 4 March 2031\n\nPresent: Cllr Dale Orr, Cllr Mel Tansy\n\n1. Apologies\nNone.\n"
+    assert extract_meeting(make_document(text), kind="minutes").body == body
+
+
+@pytest.mark.parametrize(
+    ("banner", "body"),
+    [
+        ("PAROCHIAL CHURCH COUNCIL OF ST ELWYN'S", "Parochial Church Council of ST Elwyn's"),
+        ("Parochial Church Council of St Quillan’s", "Parochial Church Council of St Quillan’s"),
+    ],
+)
+def test_a_body_named_with_a_possessive_keeps_it(make_document, banner: str, body: str) -> None:
+    # Only a banner over the meeting's title ("THE CITY OF X'S" / "MARCH COUNCIL MEETING") loses its possessive.
+    text = f"{banner}\nMinutes of the meeting held on 4 March 2031\n\nPresent: Dale Orr, Mel Tansy\n\n1. Apologies\nNone.\n"
+    assert extract_meeting(make_document(text), kind="minutes").body == body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutebook.extract.names import is_role, split_affiliation, split_people_list
+from minutebook.extract.names import is_organisation, is_role, split_affiliation, split_people_list
 from minutebook.names import initials_of, is_form_of_given_name, one_called, parse_person
 
 
@@ -325,3 +325,16 @@ def test_one_called_needs_exactly_one_person_and_no_such_surname() -> None:
     assert one_called("Kathy", [("Katherine", "Hale"), ("Kathleen", "Voss")]) is None  # two share it
     assert one_called("Dave", [("David", "Lane"), ("Davina", "Rowe"), ("David", "Ash")]) is None
     assert one_called("Lane", [("Laney", "Rowe"), ("David", "Lane")]) is None  # someone's surname
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Environmental Officer Ann Quillby", False),  # a post's qualifier before a person's name
+        ("Engineering Manager Tom Orrick", False),
+        ("Harrowgate Engineering Ltd", True),  # near miss: the same words naming a body
+        ("Quill Environmental Services", True),
+    ],
+)
+def test_a_post_word_before_a_name_is_no_organisation(text, organisation):
+    assert is_organisation(text) is organisation

@@ -582,6 +582,16 @@ def test_noting_inside_a_decision_stays_a_decision(make_document, nlp):
     ]
 
 
+@pytest.mark.parametrize("decision", [
+    "Approved: it was noted that the bank reconciliation for March was correct and the Chair signed it.",
+    "APPROVED: the Clerk noted there would be a saving, and the hedge quote of £300 was accepted.",
+])
+def test_a_note_under_an_outcome_label_stays_a_decision(make_document, nlp, decision):
+    # Near miss: the signature block's "Approved: ________" states no outcome and stays no decision.
+    text = f"#### 4. Accounts\n\n{decision}\n\n#### 5. Close\n\nApproved: ________\n"
+    assert _texts(make_document, nlp, text) == [decision]
+
+
 def test_agreed_after_an_opening_phrase_or_a_welcome(make_document, nlp):
     text = (
         "#### 4. Presentation\n\n"

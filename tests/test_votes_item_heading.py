@@ -3,6 +3,8 @@ the vote belongs to the sub-item that heading opens, not to the parent item abov
 
 from __future__ import annotations
 
+import pytest
+
 from minutebook.extract.items import extract_items, split_sections
 from minutebook.extract.votes import extract_votes
 
@@ -109,3 +111,37 @@ def test_a_motion_read_back_stops_at_the_vote_recorded_before_it(make_document):
     assert len(votes) == 2
     assert votes[1].motion == "Approval of the Minutes of the Study Session of May 9, 2023"
     assert (votes[1].voted_for, votes[1].abstained) == (["Bo Ferrin", "Cy Marsh"], ["Ada Quell"])
+
+
+OPEN_MOTION = (
+    "2. Road Salt Contract\n\nTrustee Vale moved to award the road salt contract to Northfield Supply. "
+    "Seconded by Trustee Fenwick.\n\n3. {title}\n\n{tally}\n\n4. Adjournment\n\nThe meeting adjourned at 8:10 p.m.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "tally"),
+    [
+        ("Dog Park Hours", "A straw poll of the board was taken on extending hours: 2 in favor, 1 opposed."),
+        ("Park Survey", "In an informal show of hands the audience gave 14 yes and 6 no on a splash pad."),
+    ],
+)
+def test_a_straw_poll_under_the_next_item_is_no_vote_of_the_open_motion(make_document, title, tally):
+    assert _votes(make_document, OPEN_MOTION.format(title=title, tally=tally)) == []
+
+
+def test_a_tally_under_the_next_item_is_not_the_open_motions(make_document):
+    text = OPEN_MOTION.format(title="Hall Hire", tally="The hire fee was set: 3 in favor, 0 opposed.")
+    votes = _votes(make_document, text)
+    assert [(vote.item, vote.mover) for vote in votes] == [("3", None)]
+
+
+def test_a_tally_in_the_motions_own_item_is_its_vote(make_document):
+    # Near miss: the tally under the motion's own item, and a formal show of hands, are the motion's vote.
+    text = (
+        "2. Road Salt Contract\n\nTrustee Vale moved to award the road salt contract to Northfield Supply. "
+        "Seconded by Trustee Fenwick. On a show of hands: 2 in favor, 1 opposed.\n\n3. Adjournment\n\nAdjourned.\n"
+    )
+    votes = _votes(make_document, text)
+    assert [(vote.item, vote.count_for, vote.count_against) for vote in votes] == [("2", 2, 1)]
+    assert votes[0].mover.endswith("Vale")
