@@ -317,13 +317,14 @@ _FLAT_LABEL = re.compile(
     r"\s*[-–—]?\s*(?!the\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# Where such a roll stops, besides a numbered item: a capitals heading with its colon that is no list's label
-# ("… Community Relations INRE: OPENING CEREMONIES").
+# The last stop or comma before the business's first sentence, where such a roll stops when no item ends it.
 _ROLL_BREAK = re.compile(r"[,;]|\.(?=\s)")
 # A roll with no label: the members' plural title, then the first name ("Councillors D Vale (Chairman), …").
 _HEADLESS_ROLL = re.compile(r"^(?:Councillors|Councilors|Cllrs\.?)\s+(?=[A-Z][\w'’.-]*\s)")
 # A word that says the people on such a line were not there ("Councillors A, B and C (apologies received)").
 _HEADLESS_NOT_THERE = re.compile(r"\b(?:apolog\w*|absent|excused|not\s+present|regrets?)\b", re.IGNORECASE)
+# Where such a roll stops, besides a numbered item: a capitals heading with its colon that is no list's label
+# ("… Community Relations INRE: OPENING CEREMONIES").
 _CAPITALS_COLON = re.compile(r"\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*:)")
 _RUN_ON_ITEM = re.compile(r"\s(?:\d{1,3}\.\s*[A-Z]|\d{1,3}/\d{2}\s+[A-Z])")
 _GLUED_CHAIR = re.compile(
