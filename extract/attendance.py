@@ -25,8 +25,10 @@ from ..names import (
     NAME_WORD,
     PersonName,
     is_initials,
+    is_plural_title,
     is_title,
     load_title_words,
+    member_plural_pattern,
     match_leading_title,
     parse_person,
     strip_bracket,
@@ -321,7 +323,7 @@ _FLAT_LABEL = re.compile(
 # ("… Community Relations INRE: OPENING CEREMONIES").
 _ROLL_BREAK = re.compile(r"[,;]|\.(?=\s)")
 # A roll with no label: the members' plural title, then the first name ("Councillors D Vale (Chairman), …").
-_HEADLESS_ROLL = re.compile(r"^(?:Councillors|Councilors|Cllrs\.?)\s+(?=[A-Z][\w'’.-]*\s)")
+_HEADLESS_ROLL = re.compile(rf"^{member_plural_pattern(councillors_only=True, stops=True)}\s+(?=[A-Z][\w'’.-]*\s)")
 # A word that says the people on such a line were not there ("Councillors A, B and C (apologies received)").
 _HEADLESS_NOT_THERE = re.compile(r"\b(?:apolog\w*|absent|excused|not\s+present|regrets?)\b", re.IGNORECASE)
 _CAPITALS_COLON = re.compile(r"\s(?=[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}\s*:)")
@@ -1533,7 +1535,7 @@ def _leading_role(text: str) -> str | None:
 
 
 def _is_plural(title: str) -> bool:
-    return any(title.lower() == plural.lower() for plural in load_title_words().plurals)
+    return is_plural_title(title)
 
 
 def _attach_affiliation(attendee: Attendee, text: str) -> None:

@@ -30,7 +30,7 @@ from typing import Callable, Iterator, Sequence
 from ..ingest.document import Line, ParsedDocument
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
-from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, one_called
+from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 
@@ -2690,19 +2690,10 @@ def _split_names(text: str) -> list[str]:
             continue
         if name.lower() in load_vote_words().side_of or name.lower() in _STOP_NAMES or not _is_person(name):
             continue
-        if name.lower() in _plural_titles():
+        if names_only_members(name):
             continue  # "Noes: Directors" with no name after it: the members' title alone names nobody
         names.append(name)
     return names
-
-
-@lru_cache(maxsize=1)
-def _plural_titles() -> frozenset[str]:
-    """The titles of several members ("Directors", "Council Members"), in lower case."""
-    return frozenset(
-        title.lower() for title in load_vote_words().titles
-        if title.endswith(("s", "men")) and title.lower() not in {"mrs", "ms", "miss"}
-    )
 
 
 def _offsets(lines: list[str]) -> list[int]:
