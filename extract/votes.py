@@ -35,6 +35,11 @@ from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "vote_patterns.json"
+BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
+"""Everyone's assent written after the decision word ("agreed by all", "… by all present", "… by all members"): the
+one pattern of it (regex source, lower case as written)."""
+UNANIMOUS = rf"(?:unanimously|{BY_ALL})"
+"""An assent without dissent after the decision word: "unanimously" or `BY_ALL` (regex source)."""
 MERGE_GAP_CHARS = 900
 """A second outcome this close after the first, with no new motion or decision between, restates it."""
 MOTION_TEXT_MAX_CHARS = 600
@@ -460,7 +465,7 @@ def _rules() -> _Rules:
             # "… seconded B. Resolved.", "… seconded B. Approved.", "… Agreed by all present.": the same, in other words.
             r"(?:(?<=[.;,*–—-])\s*|^\s*|(?<=\sand\s))(?:(?:[Aa]ll|ALL)\s+)?"
             r"(?P<o>Agreed|AGREED|agreed|Resolved|RESOLVED|resolved|Approved|APPROVED|Accepted|ACCEPTED)"
-            r"(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?|\s+by\s+all(?:\s+(?:present|members|councillors))?)?"
+            rf"(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?|\s+{BY_ALL})?"
             r"(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
@@ -2415,7 +2420,7 @@ _BY_MAJORITY = re.compile(
     re.IGNORECASE,
 )
 # "Proposed by A and Seconded by B and RESOLVED by all that …": every member for the motion just moved and seconded.
-_BY_ALL = re.compile(r"\b(?P<o>resolved|RESOLVED|Resolved|agreed|AGREED|Agreed|approved|carried)\s+by\s+all(?:\s+present)?\b")
+_BY_ALL = re.compile(rf"\b(?P<o>resolved|RESOLVED|Resolved|agreed|AGREED|Agreed|approved|carried)\s+{BY_ALL}\b")
 # "… seconded that the budget be approved. This was carried.", "It was defeated.": the motion just moved as the subject
 # (never "it was carried out", "it was passed to the Clerk").
 _THIS_WAS_CARRIED = re.compile(
