@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from ..ingest.document import Line
 from .action_status import progress_column, status_beside, status_column, status_of
 from .items import Section
+from .numbering import MINUTE_NUMBER
 from .column_headers import load_column_headers
 from .records import ActionStatus, ActionUpdate, AgendaItem, Evidence
 from .status_words import report_words
@@ -64,7 +65,7 @@ _NAMED_REF = re.compile(
     r"(?P<ref>\d{1,4}(?:\s*[./]\s*\d{1,4}){0,2}\s*(?:\(?[a-z]\)?)?)(?![\w/])\.?",
     re.IGNORECASE,
 )
-_MINUTE_REF = re.compile(r"^(?P<ref>\d{1,4}\s*/\s*\d{1,4}(?:\.\d{1,2})?[a-z]?)(?![\w/])[.):]?")
+_MINUTE_REF = re.compile(rf"^(?P<ref>{MINUTE_NUMBER}(?:\.\d{{1,2}})?[a-z]?)(?![\w/])[.):]?")
 """An entry that opens with the minute it follows up, its year or series in it ("33/02 The Clerk …")."""
 _BARE_REF = re.compile(
     r"^(?P<ref>\d{1,3}(?:\.\d{1,3}){0,2}(?:\.?(?:[ivx]{1,5}|[a-h]))?)(?:[.)]\s*|\s+)(?=[A-Z(\"'‘“])"

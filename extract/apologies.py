@@ -19,7 +19,7 @@ from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, 
 from .attendance_columns import name_row, split_columns
 from .attendance_grid import grid_people
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
-from .dates import NUMERIC_DATE
+from .numbering import MINUTE_NUMBER
 from .attendance_forms import BODY_LETTERS, mark_disambiguated, split_trailing_post
 from .records import Apology, Evidence
 from .sections import (
@@ -117,7 +117,7 @@ _NONE = re.compile(
 # An item's number alone in its cell ("3", "4.", "12a").
 _ITEM_NUMBER_CELL = re.compile(r"^\d{1,3}[a-z]?[.)]?$")
 # A minute number running from meeting to meeting in a cell of its own: "C048/23", "Cou/286/07-08", "45/31".
-_MINUTE_REF = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}/\d{{2,4}}(?:[/-]\d{{2,4}})*[.:]?"
+_MINUTE_REF = rf"{MINUTE_NUMBER}[.:]?"
 _MINUTE_REF_CELL = re.compile(rf"^{_MINUTE_REF}$")
 # The same number opening a line before the item's own: "C048/23 1. APOLOGIES FOR ABSENCE", "Cou/286/07-08 Apologies".
 _MINUTE_REF_LEAD = re.compile(rf"^{_MINUTE_REF}\s+(?=\S)")

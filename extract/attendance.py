@@ -25,8 +25,10 @@ from ..names import (
     NAME_WORD,
     PersonName,
     is_initials,
+    is_plural_title,
     is_title,
     load_title_words,
+    member_plural_pattern,
     match_leading_title,
     parse_person,
     strip_bracket,
@@ -320,7 +322,7 @@ _FLAT_LABEL = re.compile(
 # The last stop or comma before the business's first sentence, where such a roll stops when no item ends it.
 _ROLL_BREAK = re.compile(r"[,;]|\.(?=\s)")
 # A roll with no label: the members' plural title, then the first name ("Councillors D Vale (Chairman), …").
-_HEADLESS_ROLL = re.compile(r"^(?:Councillors|Councilors|Cllrs\.?)\s+(?=[A-Z][\w'’.-]*\s)")
+_HEADLESS_ROLL = re.compile(rf"^{member_plural_pattern(councillors_only=True, stops=True)}\s+(?=[A-Z][\w'’.-]*\s)")
 # A word that says the people on such a line were not there ("Councillors A, B and C (apologies received)").
 _HEADLESS_NOT_THERE = re.compile(r"\b(?:apolog\w*|absent|excused|not\s+present|regrets?)\b", re.IGNORECASE)
 # Where such a roll stops, besides a numbered item: a capitals heading with its colon that is no list's label
@@ -1534,7 +1536,7 @@ def _leading_role(text: str) -> str | None:
 
 
 def _is_plural(title: str) -> bool:
-    return any(title.lower() == plural.lower() for plural in load_title_words().plurals)
+    return is_plural_title(title)
 
 
 def _attach_affiliation(attendee: Attendee, text: str) -> None:

@@ -64,6 +64,11 @@ _NUMERIC = re.compile(
     r"(?<![\d.:/-])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)?\d{2})(?![\d/-]|\.\d)"
 )
 NUMERIC_DATE = _NUMERIC.pattern
+CLOCK = r"\d{1,2}(?:[.:]\d{2})?"
+"""An hour with or without its minutes ("7", "7.30", "19:15"), for rules that find a time in running text (regex source)."""
+MERIDIEM = r"(?i:[ap]\.?\s?m\b)"
+"""The half of the day written after an hour, in any case ("pm", "a.m.", "P M"); a rule adds the stop after it (regex
+source)."""
 """A date in figures ("12/05/2023", "3.4.24"), for rules that must tell it from a reference number (once per regex)."""
 # "2021-08-28", and the year first with dots or slashes ("2021.08.28", "2021/08/28") as wikis and logs write it.
 _ISO = re.compile(r"(?<![\d.])\b(?P<year>(?:19|20)\d{2})(?P<sep>[-./])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)\b(?![.]\d)")

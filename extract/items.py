@@ -2566,8 +2566,15 @@ def agenda_words(key: str = "words") -> re.Pattern[str]:
     """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern; `key="meeting_parts"`
     gives those naming the procedural parts of a meeting."""
     raw = tomllib.loads(resources.files(__package__).joinpath("data", AGENDA_WORDS_FILE).read_text(encoding="utf-8"))
-    words = "|".join(str(word).replace(" ", r"\s+") for word in raw[key])
+    terms = {f"{{{name}}}": str(term) for name, term in raw.get("terms", {}).items()}
+    words = "|".join(_with_terms(str(word), terms).replace(" ", r"\s+") for word in raw[key])
     return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
+def _with_terms(word: str, terms: dict[str, str]) -> str:
+    for name, term in terms.items():
+        word = word.replace(name, term)
+    return word
 
 
 _CEREMONY = re.compile(agenda_words("ceremonies").pattern, re.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..ingest.document import RUNNING_TITLE, Line, ParsedDocument
+from ..names import member_plural_pattern
 from .dates import find_dates
 from .records import Kind
 from .sections import label_words, match_label
@@ -112,8 +113,8 @@ _MEETING_TO_COME = re.compile(
 # Commissioners were present", "There were no absences" (an agenda names who is summoned, never who came).
 _ATTENDANCE_NOTE = re.compile(
     # The note ends at "present": "All Councillors present are reminded to declare …" is a summons on an agenda.
-    r"^\W*(?:all\s+(?:\w+\s+){0,2}?(?:members|councillors|councilors|commissioners|trustees|directors|supervisors|"
-    r"governors)\s+(?:were\s+)?present(?:[ \t]*[.)])?[ \t]*$|there\s+were\s+no\s+absences\b)",
+    rf"^\W*(?:all\s+(?:\w+\s+){{0,2}}?{member_plural_pattern()}"
+    r"\s+(?:were\s+)?present(?:[ \t]*[.)])?[ \t]*$|there\s+were\s+no\s+absences\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Where a record of a meeting held begins: its hours in brackets, "(19:15 TO 19:25)", or its minutes' title.

@@ -17,7 +17,17 @@ from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_do
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
 from ..names import HONORIFIC
 from .addresses import street_word_pattern
-from .dates import MONTH_NAMES, clock_alone, date_in_file_name, find_dates, find_day_month_dates, parse_time, prefers_month_first
+from .dates import (
+    CLOCK,
+    MERIDIEM,
+    MONTH_NAMES,
+    clock_alone,
+    date_in_file_name,
+    find_dates,
+    find_day_month_dates,
+    parse_time,
+    prefers_month_first,
+)
 from .items import MEETING_END_VERBS, MOTION_OPENING, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
 from .records import Evidence, Kind, Meeting
@@ -227,13 +237,13 @@ _WORD_JOINING_END = re.compile(r"\s(?i:of|the|in|at|on|held|for|to|by)$")
 _ANY_LABEL = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")
 _DATE_LABEL = re.compile(r"^\s*(?:date|meeting\s+date|date\s+of\s+meeting)\s*[:\-–]", re.IGNORECASE)
 # `\s*+`: the spaces after the figures are taken once, so a long run of them before "-" is scanned once.
-_TIME_OF_DAY = r"\d{1,2}(?:[.:]\d{2})?\s*+(?:[ap]\.?\s?m\b\.?)?"
+_TIME_OF_DAY = rf"{CLOCK}\s*+(?:{MERIDIEM}\.?)?"
 # The meeting's hours alone on a line, as committee minutes print them: "(19:15 TO 19:25 AND 20:25 TO 20:27)".
 _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
     re.IGNORECASE,
 )
-_LEADING_TIME = re.compile(r"^[\s,–-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+_LEADING_TIME = re.compile(rf"^[\s,–-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
 _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
@@ -264,7 +274,7 @@ _VENUE_IN_SENTENCE = re.compile(
 )
 # A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
 _DATELINE_VENUE = re.compile(
-    r"^[\s,–-]*+(?:(?i:at)\s++)?(?:\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*+"
+    rf"^[\s,–-]*+(?:(?i:at)\s++)?(?:{CLOCK}\s*+(?:{MERIDIEM}\.?)?)?[\s,–-]*+"
     r"(?i:at|in)\s+(?:(?i:the)\s+)?(?P<venue>[A-Z][^.;]*?)(?<!\s)\s*+\.?\s*$"
 )
 # What may come before a dateline's date: "Minutes from", "Meeting of".
@@ -331,12 +341,12 @@ _VENUE_PLATFORM = re.compile(
 # The rest of a dateline that names the platform the meeting met on: "Thursday, March 6, 2031 at 6PM via Zoom",
 # "12 May 2031, 7.30pm, by Microsoft Teams" (never "… at 6PM. Zoom details were circulated").
 _DATELINE_PLATFORM = re.compile(
-    r"[\s,–-]*+(?:(?i:at)\s++)?(?:\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)?)?[\s,–-]*+"
+    rf"[\s,–-]*+(?:(?i:at)\s++)?(?:{CLOCK}\s*+(?:{MERIDIEM}\.?)?)?[\s,–-]*+"
     + _VENUE_PLATFORM.pattern + r"\W*$"
 )
 # "Monday, June 1 at 7 p.m. via ZOOM": the platform after the hour ends a header line (a date without its year too).
 _TIME_THEN_PLATFORM = re.compile(
-    r"\b\d{1,2}(?:[.:]\d{2})?\s*+(?i:[ap]\.?\s?m\b\.?)[\s,–-]*+" + _VENUE_PLATFORM.pattern + r"\W*$"
+    rf"\b{CLOCK}\s*+{MERIDIEM}\.?[\s,–-]*+" + _VENUE_PLATFORM.pattern + r"\W*$"
 )
 # "Minutes of the Harrowgate Trust Zoom Meeting", "MINUTES OF THE TEAMS MEETING OF …": a minutes' title naming the
 # platform the meeting was on (never "The Zoom meeting link was sent").
@@ -499,12 +509,12 @@ _ADJOURNED_AT = re.compile(
     # 8:10 pm" was a break).
     r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s))adjournment\s+(?:was\s+)?at\s+(?=\d)|"
     # "… carried. Meeting adjourned 8:40 pm.": no "at", so the time must say am or pm.
-    r"\b(?:meeting|session)\s+(?:was\s+)?adjourned\s+(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b)",
+    rf"\b(?:meeting|session)\s+(?:was\s+)?adjourned\s+(?={CLOCK}\s*{MERIDIEM})",
     re.IGNORECASE,
 )
 # The time first: "At 10:31 a.m. Council adjourned.", "At 9:40 pm, the Board adjourned."
 _TIME_THEN_ADJOURNED = re.compile(
-    r"\b(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s+(?:(?i:the)\s+)?"
+    rf"\b(?i:at)\s+(?P<time>{CLOCK}\s*{MERIDIEM}\.?),?\s+(?:(?i:the)\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?i:adjourned|stood\s+adjourned)\b(?!\s+(?i:to|until|for)\b)"
 )
 _RECONVENED = re.compile(r"\breconven(?:ed|es|ing)\b", re.IGNORECASE)
@@ -544,7 +554,7 @@ _START_LABEL = re.compile(
 # to order by the president".
 # "Members present: Ash, Bell. At 7:05 pm Chair Ash called the meeting to order.": a sentence of a run-on paragraph.
 _TIME_THEN_CALLED = re.compile(
-    r"(?:^\W*|(?<=[.;]\s))(?i:at)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?\s?m\b\.?)),?\s++[^.;]{0,80}?"
+    rf"(?:^\W*|(?<=[.;]\s))(?i:at)\s+(?P<time>{CLOCK}\s*{MERIDIEM}\.?),?\s++[^.;]{{0,80}}?"
     r"\b(?i:called\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,9}?to\s+order|was\s+called\s+to\s+order|opened\s+the\s+meeting)\b"
 )
 # A closed session held before the public meeting opens has its own start.
@@ -553,10 +563,10 @@ _CLOSED_SESSION = re.compile(r"\b(?:closed|executive|in\s+camera|private)\s+(?:s
 # "adjourned until 7.30pm on …", and with the hour it closed first: "adjourned at 8:15 p.m. to Monday, April 1".
 _ADJOURNED_TO = re.compile(
     r"\badjourn(?:ed)?\s+(?:the\s+(?:meeting|council|session)\s+)?"
-    r"(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)?\s*,?\s+)?(?:until|till|to)\s+",
+    rf"(?:at\s+{CLOCK}\s*(?:{MERIDIEM}\.?|hrs\b)?\s*,?\s+)?(?:until|till|to)\s+",
     re.IGNORECASE,
 )
-_HOUR_THEN_ON = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs\b)\s*(?:on\s+)?", re.IGNORECASE)
+_HOUR_THEN_ON = re.compile(rf"{CLOCK}\s*(?:{MERIDIEM}\.?|hrs\b)\s*(?:on\s+)?", re.IGNORECASE)
 # "Minutes of the meeting held on 24 September 2009", as a pack's index names the minutes it carries.
 _CARRIED_MINUTES_DATE = re.compile(
     r"\bminutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+held\s+on\s+", re.IGNORECASE

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import MONTHS, WEEKDAY_NAME
+from .dates import MONTHS, NUMERIC_DATE, WEEKDAY_NAME
 
 MIN_ROMAN_RUN = 3
 """Roman numerals alone on their lines are items when at least this many run I, II, III …"""
@@ -53,6 +53,10 @@ _INLINE_LETTER = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.]{2,}[
 _INLINE_LETTER_RUN_IN = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^:.;]{2,80}?)\s*:(?:\s+\S.*)?$")
 MAX_RUN_IN_LETTER_WORDS = 12
 """A lettered title run in before a colon is at most this long."""
+MINUTE_NUMBER = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}\s*/\s*\d{{1,4}}(?:[/-]\d{{2,4}})*"
+"""A minute's number running from meeting to meeting, its year or series after a slash ("45/31", "33 / 02",
+"C048/23", "Cou/286/07-08"), never a date in figures: the one pattern apologies' cells and action updates' entries
+read it with (regex source)."""
 # A planning application's reference: "23/00478/HH", "DC/23/0456/FUL", "P/2031/0456".
 APPLICATION_REF = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z]{1,5})*")
 # A council's response to a planning application, as minutes write it after the application or as its own line: "no

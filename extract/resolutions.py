@@ -61,6 +61,7 @@ from .nlp import (
 from .records import Evidence, Resolution
 from .votes import (
     APPROVED_BY_NAMES,
+    UNANIMOUS,
     AYE_SIDE,
     NAY_SIDE,
     NOT_PASSED,
@@ -175,7 +176,7 @@ _MID_DECISION = re.compile(
     # meeting's assent closing the sentence that puts the matter.
     # Only a request or proposal is so agreed: "Bo suggested the hall was too cold, which was agreed." shares a view.
     r"|^(?=[^.;]*\b(?:requested|request|asked|permission|proposal|proposed|recommended)\b)[^;]*?(?:,|\band)\s+this\s+was\s+"
-    r"(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted)(?:\s+by\s+all(?:\s+present)?|\s+unanimously)?\s*[.!]?$"
+    rf"(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|accepted)(?:\s+{UNANIMOUS})?\s*[.!]?$"
     # An office filled at the meeting: "One nomination was received and Cllr A was duly elected Chairman.", "M Doyle
     # declared Cllr B elected as Cathaoirleach.", "Cllr C, on receiving the vote of the majority, was declared elected."
     r"|(?:\band|,)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}was\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?"
@@ -353,7 +354,7 @@ _CLOSING_PASSIVE = re.compile(
     r"(?:.*?,\s+(?:and\s+)?|(?:after|following)\s+(?:much\s+|some\s+|further\s+|brief\s+|a\s+short\s+)?"
     r"(?:discussion|consideration|deliberation)s?,?\s+)"
     r"(?:the|this|these|that|its|their)\s+(?:[\w'’£$.-]+\s+){0,6}?(?:was|were)\s+(?:then\s+|duly\s+|unanimously\s+)?"
-    r"(?:(?:approved|accepted|agreed|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+(?:members|councillors))?)?"
+    rf"(?:(?:approved|accepted|agreed|adopted)(?:\s+{UNANIMOUS})?"
     # "After discussion, the issue was tabled till July to await the court's ruling.": put off to a time.
     r"|(?:tabled|deferred|postponed)\s+(?:until|till|to)\s+.{1,80}?)\s*[.!]?$",
     re.IGNORECASE,
@@ -386,7 +387,7 @@ _AS_LAID = r"(?:presented|submitted|circulated|distributed|printed|written)"
 _RUN_IN_DECISION = re.compile(
     r"^(?!(?:apolog|present|absent|declar|interest|attend)\w*\b)(?P<label>(?-i:[A-Z])[^:;–—]{2,120}?)(?::|\s[–—-]|[–—])\s*"
     r"(?:(?:all|both|duly|then|unanimously)\s+)?(?:approved|agreed|accepted|adopted|noted|confirmed|ratified|resolved|carried)"
-    r"(?:\s+(?:and\s+(?:signed|approved|agreed|accepted|adopted|noted)|unanimously|by\s+all(?:\s+(?:members|councillors))?"
+    rf"(?:\s+(?:and\s+(?:signed|approved|agreed|accepted|adopted|noted)|{UNANIMOUS}"
     rf"|as\s+(?:a\s+)?(?:correct|true|accurate)\s+record|for\s+payment|as\s+(?:{_AS_LAID}|amended)|nem\.?\s*con\.?))*"
     r"[.!]?$",
     re.IGNORECASE,
@@ -1637,7 +1638,7 @@ _OUTCOME_ONLY = re.compile(
     r"(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:passed|carried|agreed|approved)(?:\s+unanimously)?"
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
-    r"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?(?:\s*con\.?)?"
+    rf"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+{UNANIMOUS}|\s+nem\.?(?:\s*con\.?)?"
     # "The proposal was carried with 5 votes for and 2 against.", "… carried by 6 votes to 2.": with its count.
     r"|\s+(?:with|by)\s+\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|to\s+\d{1,2})(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:against|opposed)"
     r"(?:,?\s+(?:and\s+|with\s+)?\d{1,2}\s+abstentions?)?)?)?"
@@ -1645,7 +1646,7 @@ _OUTCOME_ONLY = re.compile(
     # "This was seconded by Cllr B and unanimously agreed by all present.": the seconder named before the assent.
     r"|(?:the\s+)?(?:nomination|motion|proposal|this|it)\s+was\s+(?:duly\s+)?seconded"
     r"(?:\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)?\s*(?:,|\s+and)\s+(?:(?:was|then|duly)\s+)*(?:unanimously\s+)?"
-    r"(?:passed|carried|approved|agreed)(?:\s+unanimously|\s+by\s+all(?:\s+present)?)?"
+    rf"(?:passed|carried|approved|agreed)(?:\s+{UNANIMOUS})?"
     # "The Council was all in favour.", "Members were unanimously in favour."
     r"|(?:the\s+)?(?:council|committee|board|members|councillors|meeting)\s+(?:was|were)\s+(?:all\s+|unanimously\s+)?"
     r"in\s+favou?r"
@@ -1671,7 +1672,7 @@ _RECORD_CARRIED = re.compile(
     # "Proposed by A as a true record seconded by B unanimously approved.": the "and" may be left out before the adverb.
     r"\bseconded\b.*(?:\b(?:and|,)\s+|\s(?=unanimously\b))(?:was\s+)?(?:then\s+|duly\s+|unanimously\s+)*"
     r"(?:approved|agreed|carried|resolved|adopted|accepted|appointed|elected)"
-    r"(?:\s+unanimously|\s+by\s+all(?:\s+present)?|\s+nem\.?\s*con\.?)?\s*[.!]?$",
+    rf"(?:\s+{UNANIMOUS}|\s+nem\.?\s*con\.?)?\s*[.!]?$",
     re.IGNORECASE,
 )
 # A mover's record, its assent, then the motion it carried: "Proposed Cllr A, seconded Cllr B, all in favour: to adopt

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+from ..names import member_plural_pattern
 from .records import AttendanceStatus
 
 SECTIONS_FILE = "sections.toml"
@@ -139,7 +140,7 @@ def parse_section_labels(text: str) -> SectionLabels:
 
 
 def _read_label(entry: dict[str, object]) -> SectionLabel:
-    words = str(entry["words"])
+    words = str(entry["words"]).replace("{members}", member_plural_pattern())
     section = next((name for name in SECTION_NAMES if name == entry["section"]), None)
     if section is None:
         raise ValueError(f"{SECTIONS_FILE}: label {words!r} has section {entry['section']!r}; use one of {SECTION_NAMES}")

@@ -30,11 +30,16 @@ from typing import Callable, Iterator, Sequence
 from ..ingest.document import Line, ParsedDocument
 from .items import MOTION_OPENING, Section, clean_text
 from .margin_owners import is_outcome_cell
-from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, one_called
+from ..names import NAME_WORD_OR_INITIAL, SPELLED_NAME_WORD, is_initials, names_only_members, one_called
 from .owners import resolve_owners
 from .records import Attendee, Evidence, Resolution, Vote, VoteResult
 
 PATTERNS_PATH = Path(__file__).parent / "data" / "vote_patterns.json"
+BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
+"""Everyone's assent written after the decision word ("agreed by all", "… by all present", "… by all members"): the
+one pattern of it (regex source, lower case as written)."""
+UNANIMOUS = rf"(?:unanimously|{BY_ALL})"
+"""An assent without dissent after the decision word: "unanimously" or `BY_ALL` (regex source)."""
 MERGE_GAP_CHARS = 900
 """A second outcome this close after the first, with no new motion or decision between, restates it."""
 MOTION_TEXT_MAX_CHARS = 600
@@ -460,7 +465,7 @@ def _rules() -> _Rules:
             # "… seconded B. Resolved.", "… seconded B. Approved.", "… Agreed by all present.": the same, in other words.
             r"(?:(?<=[.;,*–—-])\s*|^\s*|(?<=\sand\s))(?:(?:[Aa]ll|ALL)\s+)?"
             r"(?P<o>Agreed|AGREED|agreed|Resolved|RESOLVED|resolved|Approved|APPROVED|Accepted|ACCEPTED)"
-            r"(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?|\s+by\s+all(?:\s+(?:present|members|councillors))?)?"
+            rf"(?:\s+(?:nem|NEM)\.?\s*(?:con|CON)\.?|\s+{BY_ALL})?"
             r"(?=\s*(?:[.!*]|$))",
             re.MULTILINE,
         ),
@@ -2415,7 +2420,7 @@ _BY_MAJORITY = re.compile(
     re.IGNORECASE,
 )
 # "Proposed by A and Seconded by B and RESOLVED by all that …": every member for the motion just moved and seconded.
-_BY_ALL = re.compile(r"\b(?P<o>resolved|RESOLVED|Resolved|agreed|AGREED|Agreed|approved|carried)\s+by\s+all(?:\s+present)?\b")
+_BY_ALL = re.compile(rf"\b(?P<o>resolved|RESOLVED|Resolved|agreed|AGREED|Agreed|approved|carried)\s+{BY_ALL}\b")
 # "… seconded that the budget be approved. This was carried.", "It was defeated.": the motion just moved as the subject
 # (never "it was carried out", "it was passed to the Clerk").
 _THIS_WAS_CARRIED = re.compile(
@@ -2690,19 +2695,10 @@ def _split_names(text: str) -> list[str]:
             continue
         if name.lower() in load_vote_words().side_of or name.lower() in _STOP_NAMES or not _is_person(name):
             continue
-        if name.lower() in _plural_titles():
+        if names_only_members(name):
             continue  # "Noes: Directors" with no name after it: the members' title alone names nobody
         names.append(name)
     return names
-
-
-@lru_cache(maxsize=1)
-def _plural_titles() -> frozenset[str]:
-    """The titles of several members ("Directors", "Council Members"), in lower case."""
-    return frozenset(
-        title.lower() for title in load_vote_words().titles
-        if title.endswith(("s", "men")) and title.lower() not in {"mrs", "ms", "miss"}
-    )
 
 
 def _offsets(lines: list[str]) -> list[int]:

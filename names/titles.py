@@ -182,6 +182,40 @@ def mover_title_pattern() -> str:
     return "(?:" + "|".join(re.escape(title) for title in titles) + ")"
 
 
+_COUNCILLOR_STEMS = ("councillor", "councilor", "cllr")
+"""How the plurals of "Councillor" begin, in each spelling ("Councillors", "Councilors", "Cllrs")."""
+
+
+def member_plural_pattern(*, councillors_only: bool = False, stops: bool = False) -> str:
+    """A regex alternation of the plural words for a body's members ("Councillors", "Board Members"), from the one
+    list in `data/titles.json`: case as written, longest first, a space as any run of white space. `councillors_only`
+    keeps the plurals of "Councillor" in its spellings; `stops` lets a shortened word ("Cllrs") take its full stop."""
+    words = load_title_words()
+    chosen = [w for w in words.member_plurals if not councillors_only or w.lower().startswith(_COUNCILLOR_STEMS)]
+    forms = [
+        r"\s+".join(re.escape(part) for part in word.split()) + (r"\.?" if stops and word in words.abbreviations else "")
+        for word in sorted(chosen, key=len, reverse=True)
+    ]
+    return "(?:" + "|".join(forms) + ")"
+
+
+def is_plural_title(text: str) -> bool:
+    """True when `text` is, in any case, a title a list of names shares ("Councillors", "Messrs")."""
+    return text.lower() in _lowered_plurals()
+
+
+def names_only_members(text: str) -> bool:
+    """True when `text` is only a plural word for several people, a members' word or a shared title ("Directors",
+    "Members", "Cllrs."): it names nobody."""
+    word = text.strip().rstrip(".").lower()
+    return word in _lowered_plurals() or word in {plural.lower() for plural in load_title_words().member_plurals}
+
+
+@lru_cache(maxsize=1)
+def _lowered_plurals() -> frozenset[str]:
+    return frozenset(plural.lower() for plural in load_title_words().plurals)
+
+
 @lru_cache(maxsize=1)
 def _lowered_titles_and_plurals() -> frozenset[str]:
     words = load_title_words()

@@ -42,6 +42,8 @@ class TitleWords:
     """Title words written shortened with a full stop ("Cllr.", "Supt."), which ends no sentence."""
     honorifics: tuple[str, ...] = ()
     """Courtesy titles, as written, that a name may carry whatever the person's office ("Mr", "Dr")."""
+    member_plurals: tuple[str, ...] = ()
+    """The plural words, as written, for a body's members ("Members", "Councillors", "Trustees")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,7 @@ def load_title_words() -> TitleWords:
         mover_titles=tuple(raw.get("mover_titles", [])),
         abbreviations=frozenset(raw.get("abbreviations", [])),
         honorifics=tuple(raw.get("honorifics", [])),
+        member_plurals=tuple(raw.get("member_plurals", [])),
     )
 
 

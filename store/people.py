@@ -30,7 +30,8 @@ import re
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, delete, func, insert, select, update
@@ -97,39 +98,21 @@ def link_people(session: Session, document_id: int) -> int:
             .where(model.meeting_id == meeting.id)
             .order_by(model.position)
         ).all()
-        links = []
-        for row in rows:
-            name = parse_person_name(row.name, title=row.title, surname=row.surname)
-            person_id = resolver.resolve(row.name, name, document_id, record_type, row.id)
-            links.append({"record_id": row.id, "person_id": person_id})
-            made += person_id is not None
-        _set_person_ids(session, model, links)
+        made += _link_rows(session, resolver, document_id, record_type, model, rows, parts=True)
     owners = session.execute(
         select(ActionOwner.id, ActionOwner.name)
         .join(Action, Action.id == ActionOwner.action_id)
         .where(Action.meeting_id == meeting.id, ActionOwner.agency_id.is_(None))
         .order_by(Action.position, ActionOwner.position)
     ).all()
-    links = []
-    for owner in owners:
-        name = parse_person_name(owner.name)
-        person_id = resolver.resolve(owner.name, name, document_id, "action_owner", owner.id)
-        links.append({"record_id": owner.id, "person_id": person_id})
-        made += person_id is not None
-    _set_person_ids(session, ActionOwner, links)
+    made += _link_rows(session, resolver, document_id, "action_owner", ActionOwner, owners)
     voters = session.execute(
         select(VotePosition.id, VotePosition.name)
         .join(Vote, Vote.id == VotePosition.vote_id)
         .where(Vote.meeting_id == meeting.id)
         .order_by(Vote.position, VotePosition.position)
     ).all()
-    links = []
-    for voter in voters:
-        name = parse_person_name(voter.name)
-        person_id = resolver.resolve(voter.name, name, document_id, "vote_position", voter.id)
-        links.append({"record_id": voter.id, "person_id": person_id})
-        made += person_id is not None
-    _set_person_ids(session, VotePosition, links)
+    made += _link_rows(session, resolver, document_id, "vote_position", VotePosition, voters)
     resolver.save_links()
     session.flush()
     _delete_orphans(session, unlinked)
@@ -159,6 +142,26 @@ def _unlink(session: Session, document_id: int) -> set[int]:
 
 def _take_unlinked(session: Session) -> set[int]:
     return session.info.pop(_UNLINKED_KEY, set())
+
+
+def _link_rows(
+    session: Session,
+    resolver: "_Resolver",
+    document_id: int,
+    record_type: str,
+    model: type[Attendance] | type[Apology] | type[ActionOwner] | type[VotePosition],
+    rows: Sequence[Any],
+    *,
+    parts: bool = False,
+) -> int:
+    """Resolve each row's name (with its stored title and surname when `parts`) to a person and store the person ids;
+    return how many rows were linked."""
+    links: list[dict[str, int | None]] = []
+    for row in rows:
+        name = parse_person_name(row.name, title=row.title, surname=row.surname) if parts else parse_person_name(row.name)
+        links.append({"record_id": row.id, "person_id": resolver.resolve(row.name, name, document_id, record_type, row.id)})
+    _set_person_ids(session, model, links)
+    return sum(link["person_id"] is not None for link in links)
 
 
 def _set_person_ids(

@@ -361,3 +361,13 @@ def test_a_running_minute_number_is_not_a_date(line, is_ref) -> None:
     from minutebook.extract.apologies import _MINUTE_REF_LEAD
 
     assert bool(_MINUTE_REF_LEAD.match(line)) is is_ref
+
+
+def test_minute_numbers_are_read_with_one_pattern() -> None:
+    import re
+
+    from minutebook.extract.numbering import MINUTE_NUMBER
+
+    number = re.compile(rf"^{MINUTE_NUMBER}$")
+    assert number.match("45/31") and number.match("33 / 02") and number.match("C048/23") and number.match("Cou/286/07-08")
+    assert not number.match("12/05/2023") and not number.match("Item 4")

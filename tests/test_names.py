@@ -338,3 +338,20 @@ def test_one_called_needs_exactly_one_person_and_no_such_surname() -> None:
 )
 def test_a_post_word_before_a_name_is_no_organisation(text, organisation):
     assert is_organisation(text) is organisation
+
+
+def test_member_plurals_come_from_one_list() -> None:
+    import re
+
+    from minutebook.names import is_plural_title, member_plural_pattern, names_only_members
+
+    every = re.compile(rf"^{member_plural_pattern()}$", re.IGNORECASE)
+    assert every.match("Trustees") and every.match("board  members") and every.match("COUNCILLORS")
+    assert not every.match("Trusteeship")
+    councillors = re.compile(rf"^{member_plural_pattern(councillors_only=True, stops=True)}$")
+    assert councillors.match("Councilors") and councillors.match("Cllrs.")
+    assert not councillors.match("Trustees") and not councillors.match("Councillors.")
+    # A list's shared title is a plural title; "Members" alone names nobody but is no title a name takes.
+    assert is_plural_title("COUNCILLORS") and not is_plural_title("Members")
+    assert names_only_members("Members") and names_only_members("Cllrs.") and names_only_members("Directors")
+    assert not names_only_members("Petra Quillfeather")
