@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -938,20 +937,13 @@ def extract_resolutions(
     `lines` (the document's) let an item's own heading line be read for the disposition it closes with;
     `meeting_date` tells a decision dated to the meeting's own month from an earlier one.
     """
-    token = _MEETING_MONTH.set(meeting_date.month if meeting_date is not None else 0)
-    try:
-        return _extract_resolutions(sections, nlp=nlp, lines=lines)
-    finally:
-        _MEETING_MONTH.reset(token)
-
-
-def _extract_resolutions(sections: list[Section], *, nlp: Language, lines: Sequence[Line]) -> list[Resolution]:
+    month = meeting_date.month if meeting_date is not None else 0
     rules = load_resolution_rules(nlp)
     by_number = {line.number: line for line in lines}
     found: list[Resolution] = []
     for section in sections:
         seen: set[str] = set()
-        from_section = _heading_disposition(section, by_number) + list(_iter_section(section, rules, nlp))
+        from_section = _heading_disposition(section, by_number) + list(_iter_section(section, rules, nlp, month))
         if section.item is not None or isinstance(section, ProseSection):
             motions = list(_motion_records(section, nlp))
             if motions:
@@ -1381,7 +1373,8 @@ def match_opener(text: str, rules: ResolutionRules, nlp: Language) -> str | None
     return None
 
 
-def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> Iterator[Resolution]:
+def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month: int) -> Iterator[Resolution]:
+    """The section's decisions; `month` is the meeting's (1-12, 0 unknown), as `_earlier_decision` reads it."""
     key = section.key
     if section.item is None and not isinstance(section, ProseSection):
         return  # tables after the minutes hold no decisions
@@ -1513,7 +1506,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                     index += 1
             if entries and _RESPONSE_LIST.search(lead_in):
                 before = text[: len(text) - len(lead_in)].strip()
-                made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
+                made = list(_iter_sentences(key, before, lines, rules, nlp, month)) if before else []
                 made.append(_make(key, lead_in, lines + [line for entry in entries for line in entry], mover=mover))
                 since_vote.extend(made)
                 yield from made
@@ -1527,7 +1520,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 continue
             if entries:
                 before = text[: len(text) - len(lead_in)].strip()
-                made = list(_iter_sentences(key, before, lines, rules, nlp)) if before else []
+                made = list(_iter_sentences(key, before, lines, rules, nlp, month)) if before else []
                 for entry in entries:
                     body = strip_list_marker(paragraph_text(entry))
                     made.append(_make(key, f"{lead_in} {body}", entry, mover=mover))
@@ -1556,7 +1549,7 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language) -> It
                 since_vote.append(_make(key, text, lines, mover=mover))
                 yield since_vote[-1]
                 continue
-        found = list(_iter_sentences(key, text, lines, rules, nlp))
+        found = list(_iter_sentences(key, text, lines, rules, nlp, month))
         since_vote.extend(found)
         yield from found
 
@@ -1795,18 +1788,17 @@ _EARLIER_DECISION = re.compile(
     re.IGNORECASE,
 )
 
-# The month of the meeting being read (1-12, 0 unknown): "Members agreed in March to …" in the minutes of a March
-# meeting tells this meeting's decision, not an earlier one's.
-_MEETING_MONTH: ContextVar[int] = ContextVar("meeting_month", default=0)
+def _earlier_decision(said: str, month: int) -> bool:
+    """True when `said` tells a decision taken before this meeting (`_EARLIER_DECISION`).
 
-
-def _earlier_decision(said: str) -> bool:
-    """True when `said` tells a decision taken before this meeting (`_EARLIER_DECISION`)."""
+    `month` is the meeting's (1-12, 0 unknown): "Members agreed in March to …" in the minutes of a March meeting tells
+    this meeting's decision, not an earlier one's.
+    """
     found = _EARLIER_DECISION.match(said)
     if found is None:
         return False
-    month = found.group("month")
-    return not (month and _MEETING_MONTH.get() and dt.datetime.strptime(month[:3], "%b").month == _MEETING_MONTH.get())
+    said_month = found.group("month")
+    return not (said_month and month and dt.datetime.strptime(said_month[:3], "%b").month == month)
 
 
 # A shared view, not a decision: "agreed that" and a plain statement of how things are or were ("Everyone agreed that the
@@ -1841,9 +1833,9 @@ _SUGGESTION_AGREED = re.compile(
 )
 
 
-def _decision_inside(said: str) -> str | None:
+def _decision_inside(said: str, month: int) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if (_NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _earlier_decision(said.strip())
+    if (_NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _earlier_decision(said.strip(), month)
             or _VIEW_AGREED.match(said.strip())):
         return None
     preamble = _MOTION_PREAMBLE.match(said.strip())
@@ -1903,15 +1895,15 @@ _VOTE_LIST_SENTENCE = re.compile(
 
 
 def _iter_sentences(
-    key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language
+    key: str | None, text: str, lines: list[Line], rules: ResolutionRules, nlp: Language, month: int
 ) -> Iterator[Resolution]:
     if not _may_match(text, rules) and not _DECISION_WORDS.search(text) and not _PROPOSAL_WORDS.search(text):
         return  # most prose holds no opener: skip the sentencizer and the Matcher
     doc = parse_text(nlp, text)
     line_starts = _line_starts(text, lines)
-    openers = _openers_by_start(doc, parse_sentences(nlp, text), rules, nlp)
+    openers = _openers_by_start(doc, parse_sentences(nlp, text), rules, nlp, month)
     sentences = [
-        (sentence, openers.get(sentence.start) or _decision_inside(sentence.text))
+        (sentence, openers.get(sentence.start) or _decision_inside(sentence.text, month))
         for sentence in parse_sentences(nlp, text)
     ]
     sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
@@ -1977,7 +1969,7 @@ def _iter_sentences(
 
 
 def _openers_by_start(
-    doc: Doc, sentences: tuple[Span, ...], rules: ResolutionRules, nlp: Language
+    doc: Doc, sentences: tuple[Span, ...], rules: ResolutionRules, nlp: Language, month: int
 ) -> dict[int, str]:
     """Opener label per sentence-start token of `sentences` (the Doc's), for matches that stay inside their sentence."""
     orth = token_hashes(doc, "ORTH") if rules.lexical else None
@@ -1987,12 +1979,12 @@ def _openers_by_start(
         # Minutes repeat sentences ("Members noted the report."), and with lexical patterns
         # the answer depends on the token texts alone, so each is matched once.
         # (The meeting's month is part of the key: "agreed in March to" is history only in another month's minutes.)
-        key = (*orth[sentence.start:sentence.end], _MEETING_MONTH.get()) if orth is not None else None
+        key = (*orth[sentence.start:sentence.end], month) if orth is not None else None
         if key is not None and key in rules.sentence_openers:
             label = rules.sentence_openers[key]
         else:
             lower = lower if lower is not None else token_hashes(doc, "LOWER")
-            label = _sentence_opener(sentence, lower, rules, nlp)
+            label = _sentence_opener(sentence, lower, rules, nlp, month)
             if key is not None:
                 if len(rules.sentence_openers) >= SENTENCES_KEPT:
                     rules.sentence_openers.clear()  # bounded memory over a long batch
@@ -2002,7 +1994,7 @@ def _openers_by_start(
     return found
 
 
-def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, nlp: Language) -> str | None:
+def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, nlp: Language, month: int) -> str | None:
     """The label of the opener `sentence` starts with, or None; `lower` holds the Doc's lower-case hashes."""
     # Only a match inside one sentence counts, so each sentence is matched on its own and
     # one that lacks an opener's words is skipped: the Matcher is the slow part.
@@ -2012,7 +2004,7 @@ def _sentence_opener(sentence: Span, lower: list[int], rules: ResolutionRules, n
         if start == 0:
             label = nlp.vocab.strings[match_id]
             if _NOTE_ONLY.match(sentence.text) or (label != RESOLVED_LABEL and (
-                    _earlier_decision(sentence.text) or _VIEW_AGREED.match(sentence.text))):
+                    _earlier_decision(sentence.text, month) or _VIEW_AGREED.match(sentence.text))):
                 return None
             return label
     return None
