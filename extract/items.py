@@ -141,9 +141,21 @@ _VERDICT_END = re.compile(
     r"(?:\s+\w+){0,2}\.?)$",
     re.IGNORECASE,
 )
-# A title run in with its minutes on one line: "Apologies - Cllr Cole sent apologies.", "Minutes: approved."
-# A colon may carry a dash, as British minutes often write it: "Reports from Committees:- Finance".
-_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?)(?:\s+[-–—]\s+|:[-–—]?\s+)(?P<rest>\S.*)$")
+
+
+def _run_in_pattern(longest: int, *, spaced_dash: bool) -> re.Pattern[str]:
+    """A title of 3 to `longest` characters run in with its minutes on one line after a colon ("Minutes: approved."),
+    or also after a spaced dash ("Apologies - Cllr Cole sent apologies."). A colon may carry a dash, as British minutes
+    often write it: "Reports from Committees:- Finance".
+    """
+    separator = r"\s+[-–—]\s+|:[-–—]?\s+" if spaced_dash else r":[-–—]?\s+"
+    return re.compile(rf"^(?P<title>[^:]{{3,{longest}}}?)(?:{separator})(?P<rest>\S.*)$")
+
+
+_RUN_IN = _run_in_pattern(60, spaced_dash=True)
+_COLON_RUN_IN = _run_in_pattern(60, spaced_dash=False)
+# The colon's form with an agenda's long wording before it (see `_is_long_run_in_title`).
+_LONG_COLON_RUN_IN = _run_in_pattern(120, spaced_dash=False)
 # The business of a meeting that minutes without numbers often give as a run-in label ("Delegation: …").
 _PROCEDURAL_LABEL = re.compile(
     r"^(?P<title>(?:Disclosures?|Declarations?)\s+of\s+(?:pecuniary\s+|personal\s+)?interests?|Delegations?|Deputations?"
@@ -153,9 +165,6 @@ _PROCEDURAL_LABEL = re.compile(
     r"(?:\s*:|\s+[-–—])(?:\s|$)",  # "Declarations of Interest: none", "Declarations of Interest – none noted"
     re.IGNORECASE,
 )
-_COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,60}?):[-–—]?\s+(?P<rest>\S.*)$")
-# The same with an agenda's long wording before the colon (see `_is_long_run_in_title`).
-_LONG_COLON_RUN_IN = re.compile(r"^(?P<title>[^:]{3,120}?):[-–—]?\s+(?P<rest>\S.*)$")
 # A capitals title and then its minutes: "PLANNING APPLICATIONS The Clerk reported …" (the next word has lower case).
 _CAPS_RUN_IN = re.compile(
     r"^(?P<title>[A-Z][A-Z’'&/,.()-]*(?:\s+(?:[A-Z][A-Z’'&/,.()-]*|&|–|-|\d+))*)\s+(?=\(?[A-Z]?[a-z])"
