@@ -55,6 +55,11 @@ _MINUTES_CUES = [
                re.IGNORECASE),
     re.compile(r"\b(?:meeting\s+(?:was\s+)?adjourned|adjourned\s+the\s+meeting)\s+at\b", re.IGNORECASE),
     re.compile(r"\bmet\s+in\s+(?:regular|special|adjourned|emergency)\s+session\b", re.IGNORECASE),
+    # A quorum found, and a motion's course told in the past: "Opened the meeting and declared a quorum present",
+    # "A quorum was established", "Moved, seconded and voted to approve" (an agenda's "Establish Quorum" is an order).
+    re.compile(r"\b(?:declared|established|confirmed|determined)\s+(?:that\s+)?(?:a|the)\s+quorum\b"
+               r"|\bquorum\s+(?:was\s+)?(?:declared|established|confirmed|present)\b", re.IGNORECASE),
+    re.compile(r"\bmoved,?\s+seconded,?\s+and\s+(?:voted|carried|approved|passed)\b", re.IGNORECASE),
     re.compile(r"\bmeeting\s+(?:commenced|started|began|opened)\s+at\b", re.IGNORECASE),
     re.compile(r"^\s*(?:\d{1,2}\.\s*)?roll\s+call\s*(?:[-–:]\s*)?present\b|\bAyes?\s*:\s*\d", re.IGNORECASE | re.MULTILINE),
 ]
@@ -72,10 +77,10 @@ _PLAN_TITLE = re.compile(r"\b(?:plan|strategy|agreement)\b", re.IGNORECASE)
 _MINUTES_TITLE = re.compile(
     r"\b(?:minutes|notes\s+(?:of|on)\s+(?:(?:a|the)\s+)?meeting)\b|\bM\s+I\s+N\s+U\s+T\s+E\s+S\b"
     # Other names for the record of a meeting held, as a title line gives them: "CITY COUNCIL MEETING REPORT",
-    # "ACTION REPORT", "Council Meeting Summary", "Meeting Notes", "Record of Decisions", "Notes from the first open
-    # meeting of …", "Notes of the Elm Allotments Group" (never "Agenda Report", a report to a meeting to come).
+    # "ACTION REPORT", "Council Meeting Summary", "Meeting Notes", "Action Notes", "Record of Decisions", "Notes from the
+    # first open meeting of …", "Notes of the Elm Allotments Group" (never "Agenda Report", a report to a meeting to come).
     r"|^[^\w\n]*+(?:(?!agenda\b)[\w&'’,.-]+[ \t]++){0,6}"
-    r"(?:(?:meeting|action)[ \t]+report|meeting[ \t]+(?:summary|notes))[^\w\n]*$"
+    r"(?:(?:meeting|action)[ \t]+report|meeting[ \t]+(?:summary|notes)|action[ \t]+notes)[^\w\n]*$"
     r"|^[^\w\n]*+(?:[\w&'’,.-]+[ \t]++){0,6}record[ \t]+of[ \t]+(?:decisions|proceedings)\b"
     r"(?![ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:last|previous)\b)"
     r"|^[^\w\n]*+notes[ \t]+(?:of|from)[ \t]++(?!(?:the[ \t]+)?(?:last|previous)\b)",
@@ -137,23 +142,26 @@ def classify_document(document: ParsedDocument) -> Kind:
         return "agenda"  # a notice of the meeting to come, with earlier minutes for approval
     text = _leading_text(document)
     folded = _fold_case(text)
-    opening = "\n".join(_opening_lines(document))
+    opening_lines = _opening_lines(document)
+    opening = "\n".join(opening_lines)
+    titles = "\n".join(_title_lines(opening_lines))
     scores: dict[Kind, int] = {
         "minutes": _count(_MINUTES_CUES, text, folded),
         "plan": _count(_PLAN_CUES, text, folded),
         "agenda": _count(_AGENDA_CUES, text, folded),
     }
-    if _MINUTES_TITLE.search(opening):
+    titled_minutes = _MINUTES_TITLE.search(titles) is not None
+    if titled_minutes:
         scores["minutes"] += TITLE_WEIGHT
-    if _PLAN_TITLE.search(opening) and not _MINUTES_TITLE.search(opening):
+    if _PLAN_TITLE.search(titles) and not titled_minutes:
         scores["plan"] += TITLE_WEIGHT
-    if _AGENDA_TITLE.search(opening) and not _MINUTES_TITLE.search(opening):
+    if _AGENDA_TITLE.search(titles) and not titled_minutes:
         scores["agenda"] += TITLE_WEIGHT
     if _has_plan_table(document):
         scores["plan"] += TITLE_WEIGHT
     if _ATTENDANCE_NOTE.search(opening):
         scores["minutes"] += TITLE_WEIGHT  # "Voting Agenda" over "(all members present)": the record of its votes
-    if _MEETING_TO_COME.search(re.sub(r"[ \t]+", " ", opening)) and not _MINUTES_TITLE.search(opening):
+    if _MEETING_TO_COME.search(re.sub(r"[ \t]+", " ", opening)) and not titled_minutes:
         scores["agenda"] += TITLE_WEIGHT
     best: Kind = max(scores, key=lambda kind: scores[kind])
     if scores[best] < MIN_SCORE:
@@ -245,6 +253,29 @@ def _opening_lines(document: ParsedDocument) -> list[str]:
         if len(lines) >= OPENING_LINES:
             break
     return lines
+
+
+# The first line of the business: a numbered item ("1. Call to Order", "IV) Apologies"). What follows is the meeting's
+# business, where "Approval of the Agenda" or "Minutes of the last meeting" name no kind of this document.
+_FIRST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-Za-z]")
+# An item about another record, wherever it stands: "Approval of Minutes from May 2", "Adoption of the Regular Meeting
+# Agenda", "To confirm the minutes": an agenda and its minutes both carry these lines.
+_RECORD_ITEM = re.compile(
+    r"\b(?:approv|adopt|confirm|correct|amend|accept|review|consider|receiv|sign)\w*\s+(?:of\s+|to\s+)?(?:the\s+)?"
+    r"(?:[\w/,.'’-]+\s+){0,4}?(?:minutes|agenda)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_lines(opening: list[str]) -> list[str]:
+    """The opening lines that may title the document: those before its first numbered item, bar items about records."""
+    titles: list[str] = []
+    for line in opening:
+        if _FIRST_ITEM.match(line):
+            break
+        if not _RECORD_ITEM.search(line):
+            titles.append(line)
+    return titles
 
 
 def _count(cues: list[re.Pattern[str]], text: str, folded: str) -> int:

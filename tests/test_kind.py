@@ -367,3 +367,65 @@ def test_an_agenda_reminding_members_present_stays_an_agenda(make_document, summ
         "1. Call to Order\n2. Road Report\n"
     )
     assert classify_document(document) == "agenda"
+
+
+@pytest.mark.parametrize(
+    "approval",
+    [
+        "3. Approval of the Agenda\nTrustee Abernathy moved agenda items 5 and 6 to the consent\nagenda.",
+        "3. Adoption of the Regular Meeting Agenda\nTrustee Ruiz asked that agenda items 4 and 7 swap places on the\nagenda.",
+    ],
+)
+def test_minutes_that_approve_their_agenda_are_minutes(make_document, approval: str) -> None:
+    # The title area ends at the first numbered item: "Approval of the Agenda" in the business names no kind.
+    document = make_document(
+        "ELMHURST PUBLIC LIBRARY DISTRICT\nRegular Meeting of the Board of Trustees\nMarch 4, 2031, 7:00 p.m.\n"
+        "1. Call to order – President Ruiz called the meeting to order at 7:00 p.m.\n"
+        f"2. Roll Call – Trustees Abernathy, Ruiz and Sato answered the roll\n{approval}\n"
+        "Trustee Sato seconded the motion. Motion carried.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "approval",
+    ["Approval of Minutes from February 4, 2031 – Board Members", "To confirm the minutes of the meeting of 4 February"],
+)
+def test_an_agenda_approving_earlier_minutes_is_not_minutes(make_document, approval: str) -> None:
+    # An item about the last meeting's minutes is no title calling this document minutes.
+    document = make_document(
+        "Regional Transit Advisory Board\nBoard Meeting\nMonday, March 4, 2031\n10:00am - 12:00pm\n"
+        f"Welcome and Introductions – Chair Dana Kerr\n{approval}\n"
+        "Budget Update – Finance Director Lee Park\nOld Business\nNew Business\n"
+    )
+    assert classify_document(document) != "minutes"
+
+
+@pytest.mark.parametrize("title", ["Action Notes", "Partnership Tasking Group Action Notes"])
+def test_action_notes_are_minutes(make_document, title: str) -> None:
+    document = make_document(
+        f"Ashmoor Community Safety Partnership\n{title}\nDate: 4 March 2031\n"
+        "1. Introductions\n2. Hotspots\nPC Lane reported fewer incidents.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Opened the meeting and declared a quorum present. Selectmen present: Ida Voss, Carl Brandt.\n"
+        "Moved, seconded and voted to approve the warrant.",
+        "The Chair established a quorum at 6:30 p.m. Also present: Road Commissioner Eli Marsh.\n"
+        "Moved, seconded, and carried to accept the road report.",
+    ],
+)
+def test_a_quorum_found_and_motions_told_in_the_past_are_minutes(make_document, record: str) -> None:
+    document = make_document(f"Board of Selectmen\nMarch 4, 2031\n{record}\n")
+    assert classify_document(document) == "minutes"
+
+
+def test_an_agenda_ordering_a_quorum_call_stays_an_agenda(make_document) -> None:
+    document = make_document(
+        "Board of Selectmen\nMeeting Agenda\nMarch 4, 2031\n1. Call to Order and Establish Quorum\n2. Warrant\n"
+    )
+    assert classify_document(document) == "agenda"
