@@ -50,7 +50,7 @@ PROSE_LOWER_WORDS = 4
 # The apologies label (its words from `sections`), after an item number, and with a colon,
 # dash or full stop, or nothing, after it.
 _LABEL = re.compile(
-    r"^\s*(?:item\s+)?(?:\d{1,3}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
+    r"^\s*(?:item\s+)?(?:\d{1,4}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
     + label_words(sections=("apologies",))
     # "Excused 1 – Councilmember Fox": a roll's count stands in for the colon.
     + r"\s*(?P<sep>[:;\-–.]+|$|(?=\d{1,2}\s*[-–—]\s*[A-Z]))?",

@@ -371,3 +371,16 @@ def test_minute_numbers_are_read_with_one_pattern() -> None:
     number = re.compile(rf"^{MINUTE_NUMBER}$")
     assert number.match("45/31") and number.match("33 / 02") and number.match("C048/23") and number.match("Cou/286/07-08")
     assert not number.match("12/05/2023") and not number.match("Item 4")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3102. To receive apologies for absence: Cllrs Dunn, Hale & Ives.",
+        "1047 Apologies: Cllr Dunn, Cllr Hale and Cllr Ives",
+    ],
+)
+def test_apologies_after_a_four_digit_minute_number(make_document, nlp, line: str) -> None:
+    # Minutes numbered on from earlier meetings reach four digits: the number still leads the label.
+    document = make_document(f"3101. Chair's welcome\n{line}\n3103. Declarations of interest: none.\n")
+    assert [person[1] for person in _people(extract_apologies(document, nlp=nlp))] == ["Dunn", "Hale", "Ives"]

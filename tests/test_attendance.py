@@ -337,3 +337,11 @@ def test_a_roll_opening_with_its_count(make_document, nlp, roll: str) -> None:
     assert [(a.name, a.title, a.status) for a in extract_attendees(document, nlp=nlp)] == [
         ("Ann Orme", "Mayor", "present"), ("Bo Vance", "Councilmember", "present"), ("Cy Pike", "Councilmember", "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["3100. Present: Cllrs Ferrow, Lane and Orr", "452) Present: Cllr Ferrow, Cllr Lane, Cllr Orr"]
+)
+def test_present_under_a_running_minute_number(make_document, nlp, line: str) -> None:
+    document = make_document(f"{line}\n3101. Apologies: none.\n3102. Minutes of the last meeting were approved.\n")
+    assert [person[1] for person in _people(extract_attendees(document, nlp=nlp))] == ["Ferrow", "Lane", "Orr"]
