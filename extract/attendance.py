@@ -1322,6 +1322,7 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
     text = _PLURAL_COLON.sub(
         lambda match: match.group("title") + " " if _is_plural(match.group("title")) else match.group(0), text
     )
+    text = _with_listed_officer(text)
     pending_role: str | None = None
     opening = _label(found.lines[0])
     substitutes = opening is not None and opening.label.substitutes
@@ -1517,6 +1518,29 @@ def _official(post: str, title: str, name: str, found: _AttendanceList) -> Atten
 def _is_office(title: str) -> bool:
     """True for a title that is also an office held ("Mayor", "Reeve", "Supervisor"), not a form of address."""
     return title.lower() in office_titles()
+
+
+# An officer joined to the list by "and" ("Cllrs A, B and C and the Clerk", "Cllr C & the Clerk, Jo Hart"): another
+# entry, never a post of the person before it as "Jo Hart, Clerk" is.
+_LISTED_OFFICER = re.compile(
+    r"\s*,?\s+(?:and|&)\s+the\s+(?P<role>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+    r"(?:\s*,\s*(?P<name>[^,;()]+?))?\s*(?P<end>[,;]|\.?\s*$)"
+)
+
+
+def _with_listed_officer(text: str) -> str:
+    """`text` with an officer joined by "and the Clerk" set as an entry of its own: "Jo Hart (Clerk)", or left out
+    where no name follows (an unnamed post is no attendee)."""
+
+    def entry(match: re.Match[str]) -> str:
+        if not is_role(match.group("role")):
+            return match.group(0)
+        name = match.group("name")
+        if name is None:
+            return match.group("end") if match.group("end") in ",;" else ""
+        return f", {name} ({match.group('role')}){match.group('end')}"
+
+    return _LISTED_OFFICER.sub(entry, text)
 
 
 def _singular(plural: str) -> str:

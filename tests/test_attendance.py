@@ -345,3 +345,19 @@ def test_a_roll_opening_with_its_count(make_document, nlp, roll: str) -> None:
 def test_present_under_a_running_minute_number(make_document, nlp, line: str) -> None:
     document = make_document(f"{line}\n3101. Apologies: none.\n3102. Minutes of the last meeting were approved.\n")
     assert [person[1] for person in _people(extract_attendees(document, nlp=nlp))] == ["Ferrow", "Lane", "Orr"]
+
+
+@pytest.mark.parametrize(
+    "line, officer",
+    [
+        ("Present: Cllrs Ferrow, Lane and Cllr Pike & the Clerk.", None),
+        ("Present: Cllrs Ferrow, Lane and Pike and the Clerk.", None),
+        ("Present: Cllrs Ferrow, Lane and Pike, and the Clerk, Jo Hart.", ("Jo Hart", "Clerk", "in_attendance")),
+    ],
+)
+def test_an_officer_joined_by_and_is_no_post_of_the_member_before(make_document, nlp, line: str, officer) -> None:
+    # "… and Pike and the Clerk": the Clerk is another entry (left out unnamed), not Cllr Pike's post.
+    attendees = extract_attendees(make_document(f"{line}\n1. Apologies: none.\n"), nlp=nlp)
+    members = [(a.surname, a.role, a.status) for a in attendees if a.surname != "Hart"]
+    assert members == [("Ferrow", None, "present"), ("Lane", None, "present"), ("Pike", None, "present")]
+    assert [(a.name, a.role, a.status) for a in attendees if a.surname == "Hart"] == ([officer] if officer else [])
