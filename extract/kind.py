@@ -127,6 +127,18 @@ _RECORD_START = re.compile(
 _MINUTES_HEADING = re.compile(r"^\s*(?:[\w&'-]+\s+){0,6}minutes\b(?!\s+of\b)", re.IGNORECASE)
 _APPROVED = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted)", re.IGNORECASE)
 _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
+# A line of business among the opening lines, never the document's title: a numbered item ("3. To approve the minutes
+# of the last meeting", "1. Minutes – 8 May"), or the approval or change of the minutes or the agenda ("APPROVAL OF
+# MINUTES", "Adoption of the Agenda", "Minutes of the previous meeting", "AGENDA CHANGES"). Agendas list the minutes
+# to approve and minutes the agenda they approved; neither names what the document is.
+_BUSINESS_LINE = re.compile(
+    r"^\W*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.):]?|\(?(?:[a-z]|[ivx]{1,4})[.)])\s+\S"
+    r"|\b(?:approv|adopt|confirm|accept|correct|amend|chang|addition|modif|review)\w*\s+(?:(?:of|to)\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:minutes|agenda)\b"
+    r"|\b(?:minutes|agenda)\s+(?:(?:of|from)\s+(?:the\s+)?(?:last|previous|prior|preceding)\b|"
+    r"(?:changes|amendments|additions|modifications|approval)\b)",
+    re.IGNORECASE,
+)
 
 
 def classify_document(document: ParsedDocument) -> Kind:
@@ -137,23 +149,25 @@ def classify_document(document: ParsedDocument) -> Kind:
         return "agenda"  # a notice of the meeting to come, with earlier minutes for approval
     text = _leading_text(document)
     folded = _fold_case(text)
-    opening = "\n".join(_opening_lines(document))
+    opening_lines = _opening_lines(document)
+    opening = "\n".join(opening_lines)
+    titles = "\n".join(line for line in opening_lines if not _BUSINESS_LINE.search(line))
     scores: dict[Kind, int] = {
         "minutes": _count(_MINUTES_CUES, text, folded),
         "plan": _count(_PLAN_CUES, text, folded),
         "agenda": _count(_AGENDA_CUES, text, folded),
     }
-    if _MINUTES_TITLE.search(opening):
+    if _MINUTES_TITLE.search(titles):
         scores["minutes"] += TITLE_WEIGHT
     if _PLAN_TITLE.search(opening) and not _MINUTES_TITLE.search(opening):
         scores["plan"] += TITLE_WEIGHT
-    if _AGENDA_TITLE.search(opening) and not _MINUTES_TITLE.search(opening):
+    if _AGENDA_TITLE.search(titles) and not _MINUTES_TITLE.search(titles):
         scores["agenda"] += TITLE_WEIGHT
     if _has_plan_table(document):
         scores["plan"] += TITLE_WEIGHT
     if _ATTENDANCE_NOTE.search(opening):
         scores["minutes"] += TITLE_WEIGHT  # "Voting Agenda" over "(all members present)": the record of its votes
-    if _MEETING_TO_COME.search(re.sub(r"[ \t]+", " ", opening)) and not _MINUTES_TITLE.search(opening):
+    if _MEETING_TO_COME.search(re.sub(r"[ \t]+", " ", opening)) and not _MINUTES_TITLE.search(titles):
         scores["agenda"] += TITLE_WEIGHT
     best: Kind = max(scores, key=lambda kind: scores[kind])
     if scores[best] < MIN_SCORE:

@@ -367,3 +367,45 @@ def test_an_agenda_reminding_members_present_stays_an_agenda(make_document, summ
         "1. Call to Order\n2. Road Report\n"
     )
     assert classify_document(document) == "agenda"
+
+
+@pytest.mark.parametrize(
+    "document_text",
+    [
+        # A parish council's agenda: letterhead, the meeting to be held, then items naming the last minutes.
+        "Clerk : Ada Ferrow Telephone : 01234 567890\n"
+        "MAPLE VALE PARISH COUNCIL\n"
+        "MEETING TO BE HELD ON TUESDAY,\n"
+        "4th March 2031 @ 7.30pm\n"
+        "MAPLE VALE VILLAGE HALL\n"
+        "AGENDA\n"
+        "1. To receive apologies for meeting\n"
+        "2. To approve the minutes of the last meeting held on 7th January 2031\n"
+        "3. To discuss matters arising from the minutes of the last meeting\n"
+        "4. Footway Lighting\n",
+        # A city council's agenda: the consent agenda's first item is the last meeting's minutes.
+        "Elmwood City Council Meeting\n"
+        "Agenda\n"
+        "Elmwood School Library\n"
+        "March 10, 2031 – 7:00 p.m.\n"
+        "Call to Order/Roll Call\n"
+        "Consent Agenda\n"
+        "1. Minutes – February 10, 2031\n"
+        "2. Financials – February 2031\n"
+        "New Business\n",
+    ],
+)
+def test_an_agenda_item_naming_the_minutes_is_no_minutes_title(make_document, document_text: str) -> None:
+    assert classify_document(make_document(document_text)) == "agenda"
+
+
+@pytest.mark.parametrize("approval", ["4. Approval of the Agenda", "APPROVAL OF AGENDA"])
+def test_minutes_approving_their_agenda_stay_minutes(make_document, approval: str) -> None:
+    document = make_document(
+        "Elm Lake Township Board\n"
+        "Regular Meeting Minutes\n"
+        "March 4, 2031\n"
+        f"{approval}\n"
+        "Supervisor Ada Ferrow called the meeting to order at 7:00 p.m.\n"
+    )
+    assert classify_document(document) == "minutes"
