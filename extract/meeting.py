@@ -116,6 +116,9 @@ _GENERIC_BODY_WORDS = {
     "city", "town", "township", "village", "county", "borough", "parish", "district", "council", "board", "of",
     "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
     "planning", "common", "select", "education", "governors",
+    # "Community Council": a Scottish or Welsh community's council, named in full only with its place ("Elmford and
+    # District" set over "Community Council" in a letterhead).
+    "community",
     # "Committee", "Executive Committee", "Management Committee": a club's or association's committee, named in full
     # only with the organisation over it.
     "committee", "executive", "management", "steering",
@@ -225,7 +228,11 @@ _BACK_REFERENCE = re.compile(
 _PERSON = re.compile(rf"\b(?:{HONORIFIC}|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
 _NOT_A_BANNER = re.compile(
-    r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"
+    # "SPECIAL" alone or before the meeting's body ("SPECIAL CITY COUNCIL") is the meeting's sort; before other words it
+    # opens a body's own name ("ELM SPECIAL ZONING REVIEW" over "COMMISSION").
+    r"\b(?:minutes|agenda|notes|meeting|session|regular|"
+    r"special(?!\s+(?!(?:city|town|village|county|township|borough|council|board|commission|committee|called|joint)\b)\w)|"
+    r"draft|approved|unapproved|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAMES})\b",
     re.IGNORECASE,
 )
@@ -1278,8 +1285,10 @@ def _organisation_body(
     named = list(reversed(above))
     # "VILLAGE OF ELM GROVE" / "BOARD OF TRUSTEES" / "REGULAR MEETING MINUTES": the record's title and the body's own
     # heading lie between the banner and the sentence naming the body.
+    # "CITY OF ELMTON" / "REGULAR MEETING OF THE" / "PLANNING COMMISSION": the meeting's title wrapped before the body.
     while named and (_RECORD_TITLE.match(_strip_marks(named[0].text))
-                     or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()):
+                     or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()
+                     or _WRAPPED_MEETING_TITLE.match(_strip_marks(named[0].text))):
         named.pop(0)
     # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
     # letterhead's address and contact lines lie between the banner and the title.
@@ -1321,6 +1330,8 @@ def _organisation_body(
     return (repeated[0], where[repeated[0]]) if repeated else None
 
 
+# A meeting's title broken before the body it names: "REGULAR MEETING OF THE", "Minutes of the Special Meeting of".
+_WRAPPED_MEETING_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:meeting|session|minutes)\s+of(?:\s+the)?$", re.IGNORECASE)
 # The first half of a wrapped name: a place and its district ("Elmford and District", "Elm & Area"), a compass or size
 # word before a place ("North Elmford", "Greater Elmton"), or a line ending on a joining word ("Friends of the").
 _PLACE_HALF = re.compile(
@@ -1328,21 +1339,26 @@ _PLACE_HALF = re.compile(
     r"Old|New)\s+[A-Z]|\b(?:and|&|of|for|the)$",
     re.IGNORECASE,
 )
+# The second line of a place's name wrapped before its joining word: "& District", "and Salem".
+_CONTINUED_NAME = re.compile(r"^(?:&|and)\s+[A-Z]", re.IGNORECASE)
 BANNER_RUN_ON_MAX_WORDS = 4
 """The first line of an organisation's name set over two letterhead lines is short ("Elmford and District")."""
 
 
 def _banner_run_on(banner: str, above: list[Line]) -> str:
     """An organisation's name whose letterhead wraps it over two lines: "Elmford and District" / "Allotment
-    Association" is one name. The line above joins when it is a short capitalised name of no body or organisation of
-    its own (never "Elmford Parish Council" over its committee, nor "Village of Elm" over a board)."""
-    if not above or not _ORGANISATION_WORDS.search(banner):
+    Association" is one name, and so is a place's name set over three ("Elmford" / "& District" / "Community
+    Council": the banner opening on "&" or "and" goes on from the line above). The line above joins when it is a
+    short capitalised name of no body or organisation of its own (never "Elmford Parish Council" over its committee,
+    nor "Village of Elm" over a board)."""
+    continued = _CONTINUED_NAME.match(banner) is not None
+    if not above or not (_ORGANISATION_WORDS.search(banner) or continued):
         return banner
     text = _strip_marks(above[0].text)
     if (not text or len(text.split()) > BANNER_RUN_ON_MAX_WORDS or re.search(r"[\d:;,.@]", text)
             or not _is_capitalised_name(text) or _BODY_WORDS.search(text) or _ORGANISATION_WORDS.search(text)
             or MUNICIPAL_BANNER.match(text) or _RECORD_TITLE.match(text) or _VENUE_WORDS.search(text)
-            or not _PLACE_HALF.search(text)):
+            or not (continued or _PLACE_HALF.search(text))):
         return banner  # "Working Together" over "Elm Lake Association": a motto, not the first half of the name
     joined = _tidy_body(f"{text} {banner}")
     return joined or banner
@@ -1402,6 +1418,9 @@ def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
+    rest = _THE.sub("", text)
+    if rest != text and rest[:1].isupper() and _BODY_WORDS.search(rest) and not _ORGANISATION_WORDS.search(rest):
+        text = rest  # "THE ELMFORD PARISH COUNCIL": the article is no part of a council's or board's name
     months_meeting = _MONTHS_MEETING.search(text) is not None
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
     sorts = (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT) if months_meeting else (_MEETING_SORT, _TRAILING_SORT)
