@@ -201,7 +201,9 @@ _LEADING_LABEL = re.compile(
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
-    r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
+    r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b|"
+    # "AGM of the Parish Council", "Annual General Meeting of the Elm Society": the meeting, then whose it is.
+    r"(?:annual\s+general\s+meeting|a\.?\s?g\.?\s?m\.?)\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -1713,7 +1715,8 @@ def _building_below(header: list[Line], position: int, taken: set[int]) -> list[
 # A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
 # A North American telephone number at a line's end: "(555) 010-0199", "555-010-0199".
 _PHONE_TAIL = re.compile(r"(?<!\s)\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
-_CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\bwww\.|https?://", re.IGNORECASE)
+# An address's "@" is inside it ("clerk@elm.org"); "4th March 2031 @ 7.30pm" writes "at" with it.
+_CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|[\w.-]@[\w-]|\bwww\.|https?://", re.IGNORECASE)
 
 
 def _is_contact_address(header: list[Line], position: int) -> bool:

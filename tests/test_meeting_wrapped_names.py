@@ -1,5 +1,6 @@
 """A body's name wrapped over a letterhead's lines: a place and its district over "Community Council", a name broken
-before its last word, the meeting's title broken before the body it names; and a leading article."""
+before its last word, the meeting's title broken before the body it names; a leading article; an annual general
+meeting named before its council."""
 
 from __future__ import annotations
 
@@ -82,3 +83,22 @@ def test_a_societys_article_stays(make_document) -> None:
 def test_a_line_above_a_full_name_does_not_join(make_document, letterhead: str) -> None:
     document = make_document(f"{letterhead}Minutes of the meeting held on 4 March 2031\nPresent: Cllr Ada Ferrow\n")
     assert extract_meeting(document, kind="minutes").body == "Maple Vale Community Council"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The meeting is followed by the\nAGM of the Parish Council.\n",
+        "After the open session the\nAnnual General Meeting of the Parish Council\n",
+    ],
+)
+def test_an_annual_general_meeting_names_the_council_in_the_banner(make_document, notice: str) -> None:
+    document = make_document(
+        "MAPLE VALE PARISH COUNCIL\n"
+        "Annual Parish Meeting in the Village Hall\n"
+        "on Tuesday, 6th May 2031 at 7.30pm\n"
+        f"{notice}"
+        "Agenda\n"
+        "1. To elect a Chairperson\n"
+    )
+    assert extract_meeting(document, kind="agenda").body == "Maple Vale Parish Council"
