@@ -252,7 +252,8 @@ _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
     re.IGNORECASE,
 )
-_LEADING_TIME = re.compile(rf"^[\s,–-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
+# "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
+_LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
 _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
@@ -541,8 +542,10 @@ _START_TIME = re.compile(
     # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
     # "called the Annual Meeting of the Elm Ranch Association (ERA) to order at 9:12 a.m.", "… Elm Trust, Inc. to order".
-    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
-    r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
+    # "The meeting was called to order at Elmwood School at 7:01 p.m.": the place named with "at" before the time.
+    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,9}?to\s+order(?:\s+(?:by|in|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+[^.;]{1,60}?)?|"
+    r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+[^;]{1,60}?)?|"
+    r"(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
     # "Ann Lee started the meeting at 6:33pm", "The meeting came to order at 7:02 p.m.".
     r"(?:started|began|commenced)\s+the\s+(?:[\w-]+\s+){0,3}?meeting|(?:meeting|session)\s+came\s+to\s+order)\s+at\b",
@@ -1669,12 +1672,12 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
             # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
             # "Monday, June 5, 2023 6:00 PM Council Chambers": the place after its date and time.
             before = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
-            after = _LEADING_TIME.sub("", text[dates[0][2] :]).strip(" ,-–:")
+            after = _LEADING_TIME.sub("", text[dates[0][2] :]).strip(" ,-–—:·|")
             text = before if before and not find_dates(after) and not _VENUE_WORDS.search(after) else after
             if not text or (_BODY_WORDS.search(text) and not _is_council_room(text)) or _MINUTES_LINE.match(text):
                 continue
         # "at 7.00pm in the Village Hall", the rest of a dateline.
-        text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
+        text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–—:·|"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
         if _ONLINE_MEETING_LINE.match(text):
