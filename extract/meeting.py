@@ -1078,7 +1078,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             return _tidy_body(label.group("body")), lines
     candidates: list[tuple[Line, str]] = []
     for line in header:
-        text = _body_cell(_strip_marks(line.text))
+        # "Cyngor Cymuned Elm / Elm Community Council": the English half (the slash is no breadcrumb's).
+        text = _english_name(_body_cell(_strip_marks(line.text)))
         text = _body_after_minutes_title(text) or text
         if (not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text)
                 or _PERSON_AND_OFFICE.match(text)):
@@ -1423,6 +1424,7 @@ def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
+    text = _english_name(text)
     rest = _THE.sub("", text)
     if rest != text and rest[:1].isupper() and _BODY_WORDS.search(rest) and not _ORGANISATION_WORDS.search(rest):
         text = rest  # "THE ELMFORD PARISH COUNCIL": the article is no part of a council's or board's name
@@ -1438,6 +1440,28 @@ def _tidy_body(text: str) -> str | None:
     if _is_capitals(text):
         text = _title_case(text)
     return text
+
+
+# A Welsh council's name ("Cyngor Cymuned Elmford", "CYNGOR TREF ELMFORD") beside its English one in a bilingual
+# heading: the English name is taken, as the English minutes and their gold name the council.
+_WELSH_COUNCIL = re.compile(r"\bcyngor\s+(?:cymuned|tref|dinas|sir|bro|bwrdeistref\s+sirol)\b", re.IGNORECASE)
+_ENGLISH_COUNCIL = re.compile(r"\b(?:community|town|city|county|borough|parish)\s+council\b", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
+
+
+def _english_name(text: str) -> str:
+    """The English half of a bilingual council name: "Cyngor Cymuned Elmford / Elmford Community Council" and "CYNGOR
+    CYMUNED ELMFORD COMMUNITY COUNCIL" (the place written once) give "… Elmford Community Council"."""
+    welsh = _WELSH_COUNCIL.search(text)
+    if welsh is None or not _ENGLISH_COUNCIL.search(text):
+        return text
+    parts = [part for part in _NAME_SEPARATOR.split(text) if part.strip()]
+    english = [part for part in parts if _ENGLISH_COUNCIL.search(part) and not _WELSH_COUNCIL.search(part)]
+    if len(parts) > 1 and english:
+        return english[0].strip()
+    if welsh.start() == 0:
+        return text[welsh.end() :].strip()  # the place after the Welsh words is the English name's too
+    return text[: welsh.start()].strip(" ,")  # "Elmford Community Council Cyngor Cymuned Elmford"
 
 
 def _is_capitals(text: str) -> bool:

@@ -1,6 +1,6 @@
 """A body's name wrapped over a letterhead's lines: a place and its district over "Community Council", a name broken
 before its last word, the meeting's title broken before the body it names; a leading article; an annual general
-meeting named before its council."""
+meeting named before its council; a bilingual Welsh and English heading."""
 
 from __future__ import annotations
 
@@ -102,3 +102,23 @@ def test_an_annual_general_meeting_names_the_council_in_the_banner(make_document
         "1. To elect a Chairperson\n"
     )
     assert extract_meeting(document, kind="agenda").body == "Maple Vale Parish Council"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "CYNGOR CYMUNED MAPLE VALE COMMUNITY COUNCIL",
+        "Cyngor Cymuned Maple Vale / Maple Vale Community Council",
+        "MAPLE VALE COMMUNITY COUNCIL CYNGOR CYMUNED MAPLE VALE",
+        "CYNGOR CYMUNED MAPLE VALE\nMAPLE VALE COMMUNITY COUNCIL",
+    ],
+)
+def test_a_bilingual_heading_gives_the_english_name(make_document, heading: str) -> None:
+    document = make_document(f"{heading}\nMinutes of the meeting held on 4 March 2031\nPresent: Cllr Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == "Maple Vale Community Council"
+
+
+def test_a_welsh_heading_alone_is_kept(make_document) -> None:
+    # No English name beside it: nothing to choose between.
+    document = make_document("Cyngor Tref Maple Vale Town Board\nMinutes of the meeting held on 4 March 2031\nPresent: Ada\n")
+    assert "Maple Vale" in (extract_meeting(document, kind="minutes").body or "")
