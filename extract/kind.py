@@ -8,6 +8,7 @@ on repetition alone.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -141,6 +142,30 @@ _BUSINESS_LINE = re.compile(
 )
 
 
+# "Minutes of February 4, 2031", "Minutes – 8 May": a line naming the minutes of a day, as an agenda's item lists them.
+_MINUTES_OF_A_DAY = re.compile(r"^\W*minutes\b[\s:–—-]*(?:(?:of|from|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _title_lines(opening: list[str]) -> list[str]:
+    """The opening lines that may title the document: no line of business (`_BUSINESS_LINE`), nor a line naming the
+    minutes of another day than the meeting's ("Minutes of February 4" under "Regular Meeting – March 4")."""
+    lines = [line for line in opening if not _BUSINESS_LINE.search(line)]
+    days = [_day_of_minutes(line) for line in lines]
+    meeting_days = [found[0] for line, day in zip(lines, days) if day is None for found in find_dates(line)[:1]]
+    if not meeting_days:
+        return lines
+    return [line for line, day in zip(lines, days) if day is None or day == meeting_days[0]]
+
+
+def _day_of_minutes(line: str) -> dt.date | None:
+    """The date a "Minutes of <date>" line names, else None."""
+    match = _MINUTES_OF_A_DAY.match(line)
+    if match is None:
+        return None
+    found = find_dates(line[match.end() :])
+    return found[0][0] if found and found[0][1] == 0 else None
+
+
 def classify_document(document: ParsedDocument) -> Kind:
     """Return "minutes", "plan", "agenda" or "unknown" for `document`."""
     if _minutes_follow_their_agenda(document):
@@ -151,7 +176,7 @@ def classify_document(document: ParsedDocument) -> Kind:
     folded = _fold_case(text)
     opening_lines = _opening_lines(document)
     opening = "\n".join(opening_lines)
-    titles = "\n".join(line for line in opening_lines if not _BUSINESS_LINE.search(line))
+    titles = "\n".join(_title_lines(opening_lines))
     scores: dict[Kind, int] = {
         "minutes": _count(_MINUTES_CUES, text, folded),
         "plan": _count(_PLAN_CUES, text, folded),

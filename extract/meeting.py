@@ -187,7 +187,8 @@ _PERSON_AND_OFFICE = re.compile(
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
     # "Committee Meeting – Minutes": the record's name after a dash.
-    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|"
+    # "PLANNING COMMISSION AGENDA", "… Meeting Agenda": the notice's name.
+    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|(?:meeting\s+)?agenda|"
     r"meeting\s+(?:[-–—:]\s+)?(?:minutes|notes)|"
     # "City Council Meeting Report", "… Action Report", "… Meeting Summary", "… Summary Minutes": what the record is called.
     r"(?:meeting|action)\s+report|meeting\s+summary|summary\s+minutes)$",

@@ -409,3 +409,30 @@ def test_minutes_approving_their_agenda_stay_minutes(make_document, approval: st
         "Supervisor Ada Ferrow called the meeting to order at 7:00 p.m.\n"
     )
     assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "heading"),
+    [("Minutes of February 4, 2031", "Regular Meeting – March 4, 2031 at 7:00 PM"),
+     ("Minutes – 4 February 2031", "Meeting to be held on 4 March 2031 at 7.30pm")],
+)
+def test_an_agenda_naming_the_minutes_of_an_earlier_day_stays_an_agenda(make_document, earlier: str, heading: str) -> None:
+    document = make_document(
+        "ELMWOOD PLANNING COMMISSION\n"
+        "AGENDA\n"
+        f"{heading}\n"
+        "City Hall Council Chambers\n"
+        "Roll Call - Present\n"
+        "Consent Agenda\n"
+        f"{earlier}\n"
+        "Public Hearing\n"
+    )
+    assert classify_document(document) == "agenda"
+
+
+@pytest.mark.parametrize("title", ["MINUTES OF MARCH 4, 2031", "Minutes of 4 March 2031"])
+def test_minutes_titled_with_their_own_day_stay_minutes(make_document, title: str) -> None:
+    document = make_document(
+        f"ELMWOOD PLANNING COMMISSION\n{title}\nRegular Meeting – March 4, 2031\nCall to order at 7:00 p.m.\n"
+    )
+    assert classify_document(document) == "minutes"

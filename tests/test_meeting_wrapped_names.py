@@ -122,3 +122,9 @@ def test_a_welsh_heading_alone_is_kept(make_document) -> None:
     # No English name beside it: nothing to choose between.
     document = make_document("Cyngor Tref Maple Vale Town Board\nMinutes of the meeting held on 4 March 2031\nPresent: Ada\n")
     assert "Maple Vale" in (extract_meeting(document, kind="minutes").body or "")
+
+
+@pytest.mark.parametrize("title", ["PLANNING COMMISSION AGENDA", "Planning Commission Meeting Agenda"])
+def test_an_agendas_title_names_the_body_without_the_word(make_document, title: str) -> None:
+    document = make_document(f"{title}\nCity of Elmwood\nMarch 4, 2031 7:00 p.m.\nCALL TO ORDER\n")
+    assert extract_meeting(document, kind="agenda").body == "City of Elmwood Planning Commission"
