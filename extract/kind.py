@@ -8,6 +8,7 @@ on repetition alone.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -132,6 +133,51 @@ _RECORD_START = re.compile(
 _MINUTES_HEADING = re.compile(r"^\s*(?:[\w&'-]+\s+){0,6}minutes\b(?!\s+of\b)", re.IGNORECASE)
 _APPROVED = re.compile(r"\b(?:approv|adopt|confirm|sign|agreed|accepted)", re.IGNORECASE)
 _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
+# A line of business among the opening lines, never the document's title: a numbered item ("3. To approve the minutes
+# of the last meeting", "1. Minutes – 8 May"), or the approval or change of the minutes or the agenda ("APPROVAL OF
+# MINUTES", "Adoption of the Agenda", "Minutes of the previous meeting", "AGENDA CHANGES"). Agendas list the minutes
+# to approve and minutes the agenda they approved; neither names what the document is.
+_BUSINESS_LINE = re.compile(
+    r"^\W*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s+\S"  # not "4 March 2031"
+    r"|\b(?:approv|adopt|confirm|accept|correct|amend|chang|addition|modif|review|receiv|consider|sign)\w*\s+"
+    r"(?:(?:of|to)\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:minutes|agenda)\b"
+    r"|\b(?:minutes|agenda)\s+(?:(?:of|from)\s+(?:the\s+)?(?:last|previous|prior|preceding)\b|"
+    r"(?:changes|amendments|additions|modifications|approval)\b)",
+    re.IGNORECASE,
+)
+
+
+# The first numbered item ("1. Call to Order", "IV) Apologies"): the title area ends above it.
+_FIRST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-Za-z]")
+# "Minutes of February 4, 2031", "Minutes – 8 May": a line naming the minutes of a day, as an agenda's item lists them.
+_MINUTES_OF_A_DAY = re.compile(r"^\W*minutes\b[\s:–—-]*(?:(?:of|from|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _title_lines(opening: list[str]) -> list[str]:
+    """The opening lines that may title the document: those above its first numbered item (`_FIRST_ITEM`), bar lines
+    of business (`_BUSINESS_LINE`) and lines naming the minutes of another day than the meeting's ("Minutes of
+    February 4" under "Regular Meeting – March 4")."""
+    lines: list[str] = []
+    for line in opening:
+        if _FIRST_ITEM.match(line):
+            break  # the business has begun: "Approval of the Agenda", "Minutes of …" below name no kind
+        if not _BUSINESS_LINE.search(line):
+            lines.append(line)
+    days = [_day_of_minutes(line) for line in lines]
+    meeting_days = [found[0] for line, day in zip(lines, days) if day is None for found in find_dates(line)[:1]]
+    if not meeting_days:
+        return lines
+    return [line for line, day in zip(lines, days) if day is None or day == meeting_days[0]]
+
+
+def _day_of_minutes(line: str) -> dt.date | None:
+    """The date a "Minutes of <date>" line names, else None."""
+    match = _MINUTES_OF_A_DAY.match(line)
+    if match is None:
+        return None
+    found = find_dates(line[match.end() :])
+    return found[0][0] if found and found[0][1] == 0 else None
 
 
 def classify_document(document: ParsedDocument) -> Kind:
@@ -253,29 +299,6 @@ def _opening_lines(document: ParsedDocument) -> list[str]:
         if len(lines) >= OPENING_LINES:
             break
     return lines
-
-
-# The first line of the business: a numbered item ("1. Call to Order", "IV) Apologies"). What follows is the meeting's
-# business, where "Approval of the Agenda" or "Minutes of the last meeting" name no kind of this document.
-_FIRST_ITEM = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-Za-z]")
-# An item about another record, wherever it stands: "Approval of Minutes from May 2", "Adoption of the Regular Meeting
-# Agenda", "To confirm the minutes": an agenda and its minutes both carry these lines.
-_RECORD_ITEM = re.compile(
-    r"\b(?:approv|adopt|confirm|correct|amend|accept|review|consider|receiv|sign)\w*\s+(?:of\s+|to\s+)?(?:the\s+)?"
-    r"(?:[\w/,.'’-]+\s+){0,4}?(?:minutes|agenda)\b",
-    re.IGNORECASE,
-)
-
-
-def _title_lines(opening: list[str]) -> list[str]:
-    """The opening lines that may title the document: those before its first numbered item, bar items about records."""
-    titles: list[str] = []
-    for line in opening:
-        if _FIRST_ITEM.match(line):
-            break
-        if not _RECORD_ITEM.search(line):
-            titles.append(line)
-    return titles
 
 
 def _count(cues: list[re.Pattern[str]], text: str, folded: str) -> int:

@@ -116,6 +116,9 @@ _GENERIC_BODY_WORDS = {
     "city", "town", "township", "village", "county", "borough", "parish", "district", "council", "board", "of",
     "the", "and", "directors", "trustees", "supervisors", "commissioners", "selectmen", "aldermen", "commission",
     "planning", "common", "select", "education", "governors",
+    # "Community Council": a Scottish or Welsh community's council, named in full only with its place ("Elmford and
+    # District" set over "Community Council" in a letterhead).
+    "community",
     # "Committee", "Executive Committee", "Management Committee": a club's or association's committee, named in full
     # only with the organisation over it.
     "committee", "executive", "management", "steering",
@@ -184,7 +187,8 @@ _PERSON_AND_OFFICE = re.compile(
 # "Elm Parish Council Meeting", "… Council A.G.M.", "… Council Annual General Meeting": the meeting, not the body.
 _TRAILING_MEETING = re.compile(
     # "Committee Meeting – Minutes": the record's name after a dash.
-    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|"
+    # "PLANNING COMMISSION AGENDA", "… Meeting Agenda": the notice's name.
+    r"(?<!\s)\s++(?:(?:annual\s+)?general\s+meeting|a\.?\s?g\.?\s?m\b\.?|meeting|minutes|notes|(?:meeting\s+)?agenda|"
     r"meeting\s+(?:[-–—:]\s+)?(?:minutes|notes)|"
     # "City Council Meeting Report", "… Action Report", "… Meeting Summary", "… Summary Minutes": what the record is called.
     r"(?:meeting|action)\s+report|meeting\s+summary|summary\s+minutes)$",
@@ -198,7 +202,9 @@ _LEADING_LABEL = re.compile(
     r"(?:title\s+of\s+(?:the\s+)?meeting\s*[-–:]|(?:minutes|notes|meeting)\s*(?:of\b|[-–:])|(?:committee|body|title|what)\s*[-–:]|"
     r"(?:minutes|notes)\s+for\b|"  # "MINUTES FOR VILLAGE OF ELM GROVE BOARD OF TRUSTEES MEETING"
     r"summary\s+of\b(?!\s+(?:the\s+)?(?:actions?|decisions?|minutes)\b)|"  # "SUMMARY OF ELM CITY COUNCIL MEETING"
-    r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b)"
+    r"(?:regular|special|ordinary|extraordinary|monthly|adjourned|annual)\s+meeting\s+of\b|"
+    # "AGM of the Parish Council", "Annual General Meeting of the Elm Society": the meeting, then whose it is.
+    r"(?:annual\s+general\s+meeting|a\.?\s?g\.?\s?m\.?)\s+of\b)"
     r"\s*(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -225,7 +231,11 @@ _BACK_REFERENCE = re.compile(
 _PERSON = re.compile(rf"\b(?:{HONORIFIC}|Cllr|Councillor)\.?\s+[A-Z][a-z]")
 # Words of a title line about the meeting or its date, never an organisation's name.
 _NOT_A_BANNER = re.compile(
-    r"\b(?:minutes|agenda|notes|meeting|session|regular|special|draft|approved|unapproved|"
+    # "SPECIAL" alone or before the meeting's body ("SPECIAL CITY COUNCIL") is the meeting's sort; before other words it
+    # opens a body's own name ("ELM SPECIAL ZONING REVIEW" over "COMMISSION").
+    r"\b(?:minutes|agenda|notes|meeting|session|regular|"
+    r"special(?!\s+(?!(?:city|town|village|county|township|borough|council|board|commission|committee|called|joint)\b)\w)|"
+    r"draft|approved|unapproved|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAMES})\b",
     re.IGNORECASE,
 )
@@ -243,7 +253,8 @@ _HOURS_LINE = re.compile(
     rf"^\(?\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY}(?:\s*(?:,|and|&)\s*{_TIME_OF_DAY}\s*(?:-|–|to)\s*{_TIME_OF_DAY})*\s*\)?$",
     re.IGNORECASE,
 )
-_LEADING_TIME = re.compile(rf"^[\s,–-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
+# "Monday, 4 March 2031 · 7:30 p.m. · Council Chamber": a dateline's parts may be set apart by middle dots or bars.
+_LEADING_TIME = re.compile(rf"^[\s,–—·|-]*(?:at\s+)?{CLOCK}\s*(?:{MERIDIEM}\.?)?", re.IGNORECASE)
 # "held in the Burgh Hall at 7 p.m.", "held their meeting at 7.30pm on …": the time in the opening sentence.
 _HELD_AT_TIME = re.compile(
     r"\b(?:held|met)\b[^.;]{0,120}?\b(?:at|from|starting\s+at|commencing\s+at|beginning\s+at)\s+(?=\d)", re.IGNORECASE
@@ -532,8 +543,10 @@ _START_TIME = re.compile(
     # "called the Regular Meeting of the Elm City Council to order at 7:00 p.m.": its sort and whose meeting.
     # "called the meeting to order in Council Chambers at 6:48 p.m.", "… be called to order at 6:04 p.m.".
     # "called the Annual Meeting of the Elm Ranch Association (ERA) to order at 9:12 a.m.", "… Elm Trust, Inc. to order".
-    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,9}?to\s+order(?:\s+(?:by|in)\s+[^.;]{1,60}?)?|"
-    r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in)\s+[^;]{1,60}?)?|(?:meeting|session)\s+called\s+to\s+order|"
+    # "The meeting was called to order at Elmwood School at 7:01 p.m.": the place named with "at" before the time.
+    r"called\s+(?:the\s+)?(?:[\w&'’().-]+,?\s+){0,9}?to\s+order(?:\s+(?:by|in|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+[^.;]{1,60}?)?|"
+    r"(?:was|were|be)\s+called\s+to\s+order(?:\s+(?:by|on|in|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+[^;]{1,60}?)?|"
+    r"(?:meeting|session)\s+called\s+to\s+order|"
     r"convened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?meeting|(?:meeting|session)\s+(?:was\s+)?convened|"
     # "Ann Lee started the meeting at 6:33pm", "The meeting came to order at 7:02 p.m.".
     r"(?:started|began|commenced)\s+the\s+(?:[\w-]+\s+){0,3}?meeting|(?:meeting|session)\s+came\s+to\s+order)\s+at\b",
@@ -1066,7 +1079,8 @@ def _find_named_body(header: list[Line], document: ParsedDocument) -> tuple[str 
             return _tidy_body(label.group("body")), lines
     candidates: list[tuple[Line, str]] = []
     for line in header:
-        text = _body_cell(_strip_marks(line.text))
+        # "Cyngor Cymuned Elm / Elm Community Council": the English half (the slash is no breadcrumb's).
+        text = _english_name(_body_cell(_strip_marks(line.text)))
         text = _body_after_minutes_title(text) or text
         if (not text or _MINUTES_LINE.match(text) or _BREADCRUMB.search(text) or _BULLET_LINE.match(line.text)
                 or _PERSON_AND_OFFICE.match(text)):
@@ -1278,8 +1292,10 @@ def _organisation_body(
     named = list(reversed(above))
     # "VILLAGE OF ELM GROVE" / "BOARD OF TRUSTEES" / "REGULAR MEETING MINUTES": the record's title and the body's own
     # heading lie between the banner and the sentence naming the body.
+    # "CITY OF ELMTON" / "REGULAR MEETING OF THE" / "PLANNING COMMISSION": the meeting's title wrapped before the body.
     while named and (_RECORD_TITLE.match(_strip_marks(named[0].text))
-                     or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()):
+                     or (_tidy_body(_strip_marks(named[0].text)) or "").lower() == body.lower()
+                     or _WRAPPED_MEETING_TITLE.match(_strip_marks(named[0].text))):
         named.pop(0)
     # "VILLAGE OF ELM GROVE" / "Village Hall, 12 Main Street" / "Elm Grove, IL 60525" / "Phone (630) 555-0100": the
     # letterhead's address and contact lines lie between the banner and the title.
@@ -1321,6 +1337,8 @@ def _organisation_body(
     return (repeated[0], where[repeated[0]]) if repeated else None
 
 
+# A meeting's title broken before the body it names: "REGULAR MEETING OF THE", "Minutes of the Special Meeting of".
+_WRAPPED_MEETING_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:meeting|session|minutes)\s+of(?:\s+the)?$", re.IGNORECASE)
 # The first half of a wrapped name: a place and its district ("Elmford and District", "Elm & Area"), a compass or size
 # word before a place ("North Elmford", "Greater Elmton"), or a line ending on a joining word ("Friends of the").
 _PLACE_HALF = re.compile(
@@ -1328,21 +1346,26 @@ _PLACE_HALF = re.compile(
     r"Old|New)\s+[A-Z]|\b(?:and|&|of|for|the)$",
     re.IGNORECASE,
 )
+# The second line of a place's name wrapped before its joining word: "& District", "and Salem".
+_CONTINUED_NAME = re.compile(r"^(?:&|and)\s+[A-Z]", re.IGNORECASE)
 BANNER_RUN_ON_MAX_WORDS = 4
 """The first line of an organisation's name set over two letterhead lines is short ("Elmford and District")."""
 
 
 def _banner_run_on(banner: str, above: list[Line]) -> str:
     """An organisation's name whose letterhead wraps it over two lines: "Elmford and District" / "Allotment
-    Association" is one name. The line above joins when it is a short capitalised name of no body or organisation of
-    its own (never "Elmford Parish Council" over its committee, nor "Village of Elm" over a board)."""
-    if not above or not _ORGANISATION_WORDS.search(banner):
+    Association" is one name, and so is a place's name set over three ("Elmford" / "& District" / "Community
+    Council": the banner opening on "&" or "and" goes on from the line above). The line above joins when it is a
+    short capitalised name of no body or organisation of its own (never "Elmford Parish Council" over its committee,
+    nor "Village of Elm" over a board)."""
+    continued = _CONTINUED_NAME.match(banner) is not None
+    if not above or not (_ORGANISATION_WORDS.search(banner) or continued):
         return banner
     text = _strip_marks(above[0].text)
     if (not text or len(text.split()) > BANNER_RUN_ON_MAX_WORDS or re.search(r"[\d:;,.@]", text)
             or not _is_capitalised_name(text) or _BODY_WORDS.search(text) or _ORGANISATION_WORDS.search(text)
             or MUNICIPAL_BANNER.match(text) or _RECORD_TITLE.match(text) or _VENUE_WORDS.search(text)
-            or not _PLACE_HALF.search(text)):
+            or not (continued or _PLACE_HALF.search(text))):
         return banner  # "Working Together" over "Elm Lake Association": a motto, not the first half of the name
     joined = _tidy_body(f"{text} {banner}")
     return joined or banner
@@ -1402,6 +1425,10 @@ def _tidy_body(text: str) -> str | None:
     text = _LEADING_LABEL.sub("", text)  # "What: Regular Meeting of the …": a label, then the meeting's sort
     if _BACK_REFERENCE.match(text):
         return None  # "a meeting of the above Council": the letterhead over the title names it, not this phrase
+    text = _english_name(text)
+    rest = _THE.sub("", text)
+    if rest != text and rest[:1].isupper() and _BODY_WORDS.search(rest) and not _ORGANISATION_WORDS.search(rest):
+        text = rest  # "THE ELMFORD PARISH COUNCIL": the article is no part of a council's or board's name
     months_meeting = _MONTHS_MEETING.search(text) is not None
     text = _TRAILING_MEETING.sub("", text).strip(" .,:;-–")
     sorts = (_MONTH_OF_MEETING, _MEETING_SORT, _TRAILING_SORT) if months_meeting else (_MEETING_SORT, _TRAILING_SORT)
@@ -1414,6 +1441,28 @@ def _tidy_body(text: str) -> str | None:
     if _is_capitals(text):
         text = _title_case(text)
     return text
+
+
+# A Welsh council's name ("Cyngor Cymuned Elmford", "CYNGOR TREF ELMFORD") beside its English one in a bilingual
+# heading: the English name is taken, as the English minutes and their gold name the council.
+_WELSH_COUNCIL = re.compile(r"\bcyngor\s+(?:cymuned|tref|dinas|sir|bro|bwrdeistref\s+sirol)\b", re.IGNORECASE)
+_ENGLISH_COUNCIL = re.compile(r"\b(?:community|town|city|county|borough|parish)\s+council\b", re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s+[/|–—-]\s+|\s*/\s*")
+
+
+def _english_name(text: str) -> str:
+    """The English half of a bilingual council name: "Cyngor Cymuned Elmford / Elmford Community Council" and "CYNGOR
+    CYMUNED ELMFORD COMMUNITY COUNCIL" (the place written once) give "… Elmford Community Council"."""
+    welsh = _WELSH_COUNCIL.search(text)
+    if welsh is None or not _ENGLISH_COUNCIL.search(text):
+        return text
+    parts = [part for part in _NAME_SEPARATOR.split(text) if part.strip()]
+    english = [part for part in parts if _ENGLISH_COUNCIL.search(part) and not _WELSH_COUNCIL.search(part)]
+    if len(parts) > 1 and english:
+        return english[0].strip()
+    if welsh.start() == 0:
+        return text[welsh.end() :].strip()  # the place after the Welsh words is the English name's too
+    return text[: welsh.start()].strip(" ,")  # "Elmford Community Council Cyngor Cymuned Elmford"
 
 
 def _is_capitals(text: str) -> bool:
@@ -1648,12 +1697,12 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
             # "Alton Village Hall Meeting Room 16 September 2023 at 17:00": the place before the date;
             # "Monday, June 5, 2023 6:00 PM Council Chambers": the place after its date and time.
             before = _without_weekday_end(text[: dates[0][1]]).strip(" ,-–:")
-            after = _LEADING_TIME.sub("", text[dates[0][2] :]).strip(" ,-–:")
+            after = _LEADING_TIME.sub("", text[dates[0][2] :]).strip(" ,-–—:·|")
             text = before if before and not find_dates(after) and not _VENUE_WORDS.search(after) else after
             if not text or (_BODY_WORDS.search(text) and not _is_council_room(text)) or _MINUTES_LINE.match(text):
                 continue
         # "at 7.00pm in the Village Hall", the rest of a dateline.
-        text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–:"), flags=re.IGNORECASE)
+        text = re.sub(r"^(?:in|at)\s+", "", _LEADING_TIME.sub("", text).strip(" ,-–—:·|"), flags=re.IGNORECASE)
         if len(text.split()) > BARE_VENUE_MAX_WORDS or text.endswith((".", ":")) or _BUSINESS_ABOUT_A_PLACE.search(text):
             continue
         if _ONLINE_MEETING_LINE.match(text):
@@ -1694,7 +1743,8 @@ def _building_below(header: list[Line], position: int, taken: set[int]) -> list[
 # A letterhead's contact details: the address beside them is where to write, not where the meeting is held.
 # A North American telephone number at a line's end: "(555) 010-0199", "555-010-0199".
 _PHONE_TAIL = re.compile(r"(?<!\s)\s+\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$")
-_CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|@|\bwww\.|https?://", re.IGNORECASE)
+# An address's "@" is inside it ("clerk@elm.org"); "4th March 2031 @ 7.30pm" writes "at" with it.
+_CONTACT = re.compile(r"\b(?:tel|telephone|phone|mobile|e-?mail|fax|clerk)\b|[\w.-]@[\w-]|\bwww\.|https?://", re.IGNORECASE)
 
 
 def _is_contact_address(header: list[Line], position: int) -> bool:

@@ -429,3 +429,72 @@ def test_an_agenda_ordering_a_quorum_call_stays_an_agenda(make_document) -> None
         "Board of Selectmen\nMeeting Agenda\nMarch 4, 2031\n1. Call to Order and Establish Quorum\n2. Warrant\n"
     )
     assert classify_document(document) == "agenda"
+
+
+@pytest.mark.parametrize(
+    "document_text",
+    [
+        # A parish council's agenda: letterhead, the meeting to be held, then items naming the last minutes.
+        "Clerk : Ada Ferrow Telephone : 01234 567890\n"
+        "MAPLE VALE PARISH COUNCIL\n"
+        "MEETING TO BE HELD ON TUESDAY,\n"
+        "4th March 2031 @ 7.30pm\n"
+        "MAPLE VALE VILLAGE HALL\n"
+        "AGENDA\n"
+        "1. To receive apologies for meeting\n"
+        "2. To approve the minutes of the last meeting held on 7th January 2031\n"
+        "3. To discuss matters arising from the minutes of the last meeting\n"
+        "4. Footway Lighting\n",
+        # A city council's agenda: the consent agenda's first item is the last meeting's minutes.
+        "Elmwood City Council Meeting\n"
+        "Agenda\n"
+        "Elmwood School Library\n"
+        "March 10, 2031 – 7:00 p.m.\n"
+        "Call to Order/Roll Call\n"
+        "Consent Agenda\n"
+        "1. Minutes – February 10, 2031\n"
+        "2. Financials – February 2031\n"
+        "New Business\n",
+    ],
+)
+def test_an_agenda_item_naming_the_minutes_is_no_minutes_title(make_document, document_text: str) -> None:
+    assert classify_document(make_document(document_text)) == "agenda"
+
+
+@pytest.mark.parametrize("approval", ["4. Approval of the Agenda", "APPROVAL OF AGENDA"])
+def test_minutes_approving_their_agenda_stay_minutes(make_document, approval: str) -> None:
+    document = make_document(
+        "Elm Lake Township Board\n"
+        "Regular Meeting Minutes\n"
+        "March 4, 2031\n"
+        f"{approval}\n"
+        "Supervisor Ada Ferrow called the meeting to order at 7:00 p.m.\n"
+    )
+    assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "heading"),
+    [("Minutes of February 4, 2031", "Regular Meeting – March 4, 2031 at 7:00 PM"),
+     ("Minutes – 4 February 2031", "Meeting to be held on 4 March 2031 at 7.30pm")],
+)
+def test_an_agenda_naming_the_minutes_of_an_earlier_day_stays_an_agenda(make_document, earlier: str, heading: str) -> None:
+    document = make_document(
+        "ELMWOOD PLANNING COMMISSION\n"
+        "AGENDA\n"
+        f"{heading}\n"
+        "City Hall Council Chambers\n"
+        "Roll Call - Present\n"
+        "Consent Agenda\n"
+        f"{earlier}\n"
+        "Public Hearing\n"
+    )
+    assert classify_document(document) == "agenda"
+
+
+@pytest.mark.parametrize("title", ["MINUTES OF MARCH 4, 2031", "Minutes of 4 March 2031"])
+def test_minutes_titled_with_their_own_day_stay_minutes(make_document, title: str) -> None:
+    document = make_document(
+        f"ELMWOOD PLANNING COMMISSION\n{title}\nRegular Meeting – March 4, 2031\nCall to order at 7:00 p.m.\n"
+    )
+    assert classify_document(document) == "minutes"

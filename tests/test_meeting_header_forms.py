@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutebook.extract.dates import find_dates, parse_time
 from minutebook.extract.meeting import extract_meeting
 
@@ -213,6 +215,26 @@ def test_letterhead_contact_address_is_not_the_venue(make_document) -> None:
     )
     meeting = extract_meeting(document, kind="minutes")
     assert meeting.venue is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "hall"),
+    [("4th MARCH 2031 @ 7.30pm", "MAPLE VALE VILLAGE HALL"), ("Tuesday 4 March 2031 @ 7pm", "Quillbrook Memorial Hall")],
+)
+def test_a_dateline_writing_at_with_its_sign_is_no_contact_line(make_document, dateline: str, hall: str) -> None:
+    # "@ 7.30pm" is "at", never an email address: the hall under the dateline stays the venue.
+    document = make_document(
+        "Clerk : Ada Ferrow Telephone : 01234 567890\n"
+        "E-mail : clerk@maplevale.example\n"
+        "MAPLE VALE PARISH COUNCIL\n"
+        "MEETING TO BE HELD ON\n"
+        f"{dateline}\n"
+        f"{hall}\n"
+        "AGENDA\n"
+        "1. To receive apologies\n"
+    )
+    venue = extract_meeting(document, kind="agenda").venue
+    assert venue is not None and venue.lower() == hall.lower()
 
 
 def test_place_label_under_the_members_list(make_document) -> None:

@@ -446,3 +446,31 @@ def test_a_home_named_by_the_business_of_the_meeting_is_no_place(make_document) 
     text = ("Harrowgate Township Board\nMinutes of the Regular Meeting\n"
             "The meeting on 4 March 2031 heard of the fire at the home of Mr Dale Orr.\nPresent: Petra Quillfeather.\n")
     assert _meeting(make_document, text).venue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The meeting was called to order at Elmwood Elementary School at 7:01 p.m.", dt.time(19, 1)),
+        ("Mayor Ada Ferrow called the meeting to order at the Quillbrook Community Hall at 6:32 p.m.", dt.time(18, 32)),
+    ],
+)
+def test_called_to_order_at_a_place_then_at_the_time(make_document, sentence: str, start: dt.time) -> None:
+    document = make_document(
+        "Elmwood City Council Meeting Minutes\nMarch 4, 2031\nCALL TO ORDER AND ROLL CALL\n"
+        f"{sentence}\nPresent: Mayor Ada Ferrow\n"
+    )
+    assert extract_meeting(document, kind="minutes").start_time == start
+
+
+@pytest.mark.parametrize("separator", ["·", "|"])
+def test_a_dateline_set_apart_by_dots_or_bars_gives_the_place(make_document, separator: str) -> None:
+    document = make_document(
+        "CITY OF ELMWOOD\n"
+        "Common Council Regular Meeting Minutes\n"
+        f"Monday, March 3, 2031 {separator} 7:30 p.m. {separator} Council Chamber, City Hall, 12 Main Street\n"
+        "1. Call to order\n"
+    )
+    meeting = extract_meeting(document, kind="minutes")
+    assert meeting.venue == "Council Chamber, City Hall, 12 Main Street"
+    assert meeting.start_time == dt.time(19, 30)

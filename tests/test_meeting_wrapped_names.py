@@ -1,0 +1,130 @@
+"""A body's name wrapped over a letterhead's lines: a place and its district over "Community Council", a name broken
+before its last word, the meeting's title broken before the body it names; a leading article; an annual general
+meeting named before its council; a bilingual Welsh and English heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.meeting import extract_meeting
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("Maple Vale & District\nCommunity Council\n", "Maple Vale & District Community Council"),
+        ("QUILLBROOK AND AREA\nCOMMUNITY COUNCIL\n", "Quillbrook and Area Community Council"),
+        # Three lines: the place, its district opening on "&", the council.
+        ("Maple Vale\n& District\nCommunity Council\n", "Maple Vale & District Community Council"),
+        ("Quillbrook\nand Ferrow\nCommunity Council\n", "Quillbrook and Ferrow Community Council"),
+    ],
+)
+def test_a_community_council_takes_its_place_from_the_line_above(make_document, letterhead: str, body: str) -> None:
+    document = make_document(f"{letterhead}Minutes of the meeting held on 4 March 2031\nPresent: Cllr Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body"),
+    [
+        ("OAKRIDGE SPECIAL ZONING REVIEW\nCOMMISSION\n", "Oakridge Special Zoning Review Commission"),
+        ("Quillfield Special Events\nBoard\n", "Quillfield Special Events Board"),
+    ],
+)
+def test_a_name_broken_before_its_last_word_is_joined(make_document, letterhead: str, body: str) -> None:
+    document = make_document(f"{letterhead}MINUTES\nMarch 4, 2031\nROLL CALL\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize("banner", ["SPECIAL MEETING", "SPECIAL CITY COUNCIL"])
+def test_a_special_meetings_title_is_no_part_of_the_name(make_document, banner: str) -> None:
+    document = make_document(f"{banner}\nCOMMISSION\nMarch 4, 2031\nROLL CALL\n")
+    assert "Special" not in (extract_meeting(document, kind="minutes").body or "")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("REGULAR MEETING OF THE\nPLANNING COMMISSION\n", "City of Oakridge Falls Planning Commission"),
+        ("Special Meeting of the\nTown Board\n", "City of Oakridge Falls Town Board"),
+    ],
+)
+def test_a_meetings_title_broken_before_the_body_is_no_banner(make_document, title: str, body: str) -> None:
+    document = make_document(f"CITY OF OAKRIDGE FALLS\n{title}March 4, 2031\nROLL CALL\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+@pytest.mark.parametrize(
+    ("banner", "body"),
+    [
+        ("THE MAPLE VALE PARISH COUNCIL", "Maple Vale Parish Council"),
+        ("The Quillbrook Town Council", "Quillbrook Town Council"),
+    ],
+)
+def test_a_leading_article_is_no_part_of_a_councils_name(make_document, banner: str, body: str) -> None:
+    document = make_document(f"{banner}\nMinutes of the meeting held on 4 March 2031\nPresent: Cllr Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == body
+
+
+def test_a_societys_article_stays(make_document) -> None:
+    document = make_document("The Maple Vale Society\nMinutes of the Committee meeting held on 4 March 2031\nPresent: Ada Ferrow\n")
+    body = extract_meeting(document, kind="minutes").body or ""
+    assert "Maple Vale Society" in body
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        # A motto or a ward above the council's full name is no part of it.
+        "Working Together for Maple Vale\nMaple Vale Community Council\n",
+        "North Ward\nMaple Vale Community Council\n",
+    ],
+)
+def test_a_line_above_a_full_name_does_not_join(make_document, letterhead: str) -> None:
+    document = make_document(f"{letterhead}Minutes of the meeting held on 4 March 2031\nPresent: Cllr Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == "Maple Vale Community Council"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The meeting is followed by the\nAGM of the Parish Council.\n",
+        "After the open session the\nAnnual General Meeting of the Parish Council\n",
+    ],
+)
+def test_an_annual_general_meeting_names_the_council_in_the_banner(make_document, notice: str) -> None:
+    document = make_document(
+        "MAPLE VALE PARISH COUNCIL\n"
+        "Annual Parish Meeting in the Village Hall\n"
+        "on Tuesday, 6th May 2031 at 7.30pm\n"
+        f"{notice}"
+        "Agenda\n"
+        "1. To elect a Chairperson\n"
+    )
+    assert extract_meeting(document, kind="agenda").body == "Maple Vale Parish Council"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "CYNGOR CYMUNED MAPLE VALE COMMUNITY COUNCIL",
+        "Cyngor Cymuned Maple Vale / Maple Vale Community Council",
+        "MAPLE VALE COMMUNITY COUNCIL CYNGOR CYMUNED MAPLE VALE",
+        "CYNGOR CYMUNED MAPLE VALE\nMAPLE VALE COMMUNITY COUNCIL",
+    ],
+)
+def test_a_bilingual_heading_gives_the_english_name(make_document, heading: str) -> None:
+    document = make_document(f"{heading}\nMinutes of the meeting held on 4 March 2031\nPresent: Cllr Ada Ferrow\n")
+    assert extract_meeting(document, kind="minutes").body == "Maple Vale Community Council"
+
+
+def test_a_welsh_heading_alone_is_kept(make_document) -> None:
+    # No English name beside it: nothing to choose between.
+    document = make_document("Cyngor Tref Maple Vale Town Board\nMinutes of the meeting held on 4 March 2031\nPresent: Ada\n")
+    assert "Maple Vale" in (extract_meeting(document, kind="minutes").body or "")
+
+
+@pytest.mark.parametrize("title", ["PLANNING COMMISSION AGENDA", "Planning Commission Meeting Agenda"])
+def test_an_agendas_title_names_the_body_without_the_word(make_document, title: str) -> None:
+    document = make_document(f"{title}\nCity of Elmwood\nMarch 4, 2031 7:00 p.m.\nCALL TO ORDER\n")
+    assert extract_meeting(document, kind="agenda").body == "City of Elmwood Planning Commission"
