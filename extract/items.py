@@ -44,7 +44,9 @@ from .numbering import (
     read_resolution_heading,
     read_resolution_line,
     read_section_sub_label,
+    read_serial_heading,
     section_sub_number,
+    serial_runs,
     split_trailing_code,
     sub_item_number,
     subject_of,
@@ -1807,6 +1809,7 @@ def _find_line_items(
     speaker_next = 1
     """The number the next speaker under that heading must carry: speakers are numbered again from 1."""
     recommended_parts = _recommendation_parts(lines, end)
+    serials = _serial_items(lines, end)
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
@@ -1828,6 +1831,13 @@ def _find_line_items(
             private = True
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
+            continue
+        if index - 1 in serials:
+            # "R031-24 Resolution authorizing …", "CA-3 Approve …": an item's serial opens its line.
+            serial, title, last = serials[index - 1]
+            found.append((_make_item(serial, title, private, line, lines[last]), None))
+            past_title = True
+            index = last + 1
             continue
         if index - 1 in sectioned:
             entry = sectioned[index - 1]
@@ -3181,6 +3191,37 @@ def _inside_quotation(lines: list[Line], position: int) -> bool:
     """True when a quotation opened in the lines just before `position` is not yet closed."""
     text = " ".join(lines[i].text for i in range(max(0, position - QUOTE_REACH_LINES), position))
     return text.count("“") > text.count("”")
+
+
+def _serial_items(lines: list[Line], end: int) -> dict[int, tuple[str, str, int]]:
+    """{position: (serial, title, last line)} of the lines an item's serial opens, in runs of one series (see
+    `serial_runs`): "R031-24 Resolution authorizing the purchase of a" over "dump truck." reads on over the wrap."""
+    found: dict[int, tuple[str, str, str, int]] = {}
+    for position in range(end):
+        if lines[position].cells is not None:
+            continue
+        text = clean_text(lines[position].text)
+        if read_resolution_heading(text) is not None or read_resolution_line(text) is not None:
+            continue  # "R2031-12 K. Lane, P. Osei:": a motion's heading
+        serial = read_serial_heading(text)
+        if serial is not None:
+            found[position] = serial
+    serials: dict[int, tuple[str, str, int]] = {}
+    for position in sorted(serial_runs(found)):
+        number, title, _, _ = found[position]
+        last = position
+        while (
+            not re.search(r"[.:;]$", title)
+            and last + 1 < end
+            and last - position < MAX_LABEL_TITLE_LINES - 1
+            and lines[last + 1].cells is None
+        ):
+            more = clean_text(lines[last + 1].text)
+            if not more or not more[:1].islower():
+                break
+            title, last = f"{title} {more}", last + 1
+        serials[position] = (number, cut_id_title(title), last)
+    return serials
 
 
 def _id_item(lines: list[Line], position: int, end: int) -> tuple[str, str] | None:
