@@ -28,6 +28,7 @@ from importlib import resources
 from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC
 from .numbering import (
+    STOPPED_PART_TITLE,
     APPLICATION_REF,
     PLANNING_RESPONSE,
     Label,
@@ -3040,8 +3041,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     longest = (MAX_CONTINUED_TITLE_WORDS if bold or delimited else MAX_TITLE_WORDS) if continued else (
         MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
     )
-    if title.endswith(".") and not rest and _is_stopped_heading(title):
-        title = title[:-1]  # "a) Basic Radio Course." alone on its line, its notes under it
+    if title.endswith(".") and not rest and (_is_stopped_heading(title) or (upper and STOPPED_PART_TITLE.match(title))):
+        title = title[:-1]  # "a) Basic Radio Course.", "B. Approval of the agenda." alone on its line, notes under it
     if (
         len(title.split()) > longest
         or title.endswith((".", ";", ","))
@@ -3203,7 +3204,7 @@ def _serial_items(lines: list[Line], end: int) -> dict[int, tuple[str, str, int]
         text = clean_text(lines[position].text)
         if read_resolution_heading(text) is not None or read_resolution_line(text) is not None:
             continue  # "R2031-12 K. Lane, P. Osei:": a motion's heading
-        serial = read_serial_heading(text)
+        serial = read_serial_heading(_MARKUP.sub("", lines[position].text))
         if serial is not None:
             found[position] = serial
     serials: dict[int, tuple[str, str, int]] = {}

@@ -51,6 +51,10 @@ _INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,
 _INLINE_LETTER = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
 # "B. Approval of minutes: No changes; moved by …": a lettered title run in with its minutes up to a colon.
 _INLINE_LETTER_RUN_IN = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^:.;]{2,80}?)\s*:(?:\s+\S.*)?$")
+# "Approval of minutes.", "Adoption of the agenda.": a lettered part's title closed by a full stop, a noun of an act and
+# what it acts on, never a sentence ("Provided by the chief.", "There was no correspondence.").
+STOPPED_PART_TITLE = re.compile(r"^[A-Z][a-z]+(?:al|tion|sion|ment|ance|ence|ing)\s+of\s+[^.:;\d£$€]{2,60}[^.\s]\.$")
+_INLINE_LETTER_STOPPED = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.:;]{2,80}[^.\s]\.)$")
 MAX_RUN_IN_LETTER_WORDS = 12
 """A lettered title run in before a colon is at most this long."""
 MINUTE_NUMBER = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}\s*/\s*\d{{1,4}}(?:[/-]\d{{2,4}})*"
@@ -96,12 +100,14 @@ _RESOLUTION_LINE = re.compile(
     rf"{_INITIALLED}(?:\s*[,&/]\s*|\s+and\s+){_LOOSE_INITIALLED}\s*:\s*"
     r"(?P<rest>(?:[Tt]hat|THAT|WHEREAS|Whereas|BE\s+IT|Be\s+it|The)\b.*)$"
 )
-# "R031-24 Resolution authorizing …", "O-12-2023 Ordinance amending …", "CA-3 Approve …", "2024-118 Award of …": an
-# item's serial (a letter prefix, a sequence number, a year) opens its line and its title follows. Never a date
-# ("2031-05-06"), a span of years ("2030-31 Budget") or a serial inside a sentence (the title must start with a capital).
+# "R031-24 Resolution authorizing …", "O-12-2023 Ordinance amending …", "CA-3 Approve …", "2024-118 Award of …",
+# "7-B Consider a contract …": an item's serial (a letter prefix, a sequence number, a year; an item's number and a
+# letter) opens its line and its title follows. Never a date ("2031-05-06"), a span of years ("2030-31 Budget") or a
+# serial inside a sentence (the title must start with a capital).
 _SERIAL_HEADING = re.compile(
     r"^(?P<number>(?P<prefix>[A-Z]{1,3})-?(?P<first>\d{1,4})(?:-(?P<second>\d{2,4}))?"
-    r"|(?P<year>(?:19|20)\d{2})-(?P<sequence>\d{1,5}))"
+    r"|(?P<year>(?:19|20)\d{2})-(?P<sequence>\d{1,5})"
+    r"|(?P<item>\d{1,2})-(?P<part>[A-Z]))"
     r"(?![-/.]?\d)[.:]?(?:\s+[-–—]\s+|\s+)(?P<title>[A-Z“\"‘'].*)$"
 )
 # Prefixes of codes that are no item's serial: school grades ("K-12 English …", "TK-8"), state bills ("AB-1078",
@@ -109,6 +115,7 @@ _SERIAL_HEADING = re.compile(
 _NOT_SERIAL_PREFIX = frozenset({"K", "TK", "PK", "AB", "SB", "HB", "HF", "SF", "ACA", "SCA", "HR", "SR", "I", "US"})
 MAX_SERIAL_STEP = 5
 """Serials without a year run almost one by one ("CA-1", "CA-2", "CA-4"); wider steps are cited codes."""
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S|\.{4,}|…{2,}")
 MIN_SERIAL_TITLE_WORDS = 2
 """A serial item's title has at least this many words ("CA-3 Approve minutes"); "R-1 District" alone is a zone."""
 
@@ -162,9 +169,12 @@ def read_inline_label(text: str) -> tuple[Label, str] | None:
     match = _INLINE_LETTER.match(text)
     if match is None:
         run_in = _INLINE_LETTER_RUN_IN.match(text)
+        stopped = _INLINE_LETTER_STOPPED.match(text)
+        if run_in is None and stopped is not None and STOPPED_PART_TITLE.match(stopped.group("title")):
+            run_in = stopped  # "B. Approval of the agenda."
         match = run_in if run_in is not None and len(run_in.group("title").split()) <= MAX_RUN_IN_LETTER_WORDS else None
     if match is not None:
-        return Label(number=match.group("number"), style="letter"), match.group("title").strip()
+        return Label(number=match.group("number"), style="letter"), match.group("title").strip().removesuffix(".")
     return None
 
 
@@ -306,15 +316,19 @@ def read_serial_heading(text: str) -> tuple[str, str, str, int] | None:
     """(serial, title, series, place in the series) of a line opened by an item's serial, else None.
 
     "R031-24 Resolution authorizing …" → ("R031-24", "Resolution authorizing …", "R-24", 31); "CA-3 Approve …" →
-    ("CA-3", "Approve …", "CA-", 3); "2024-118 Award of bid …" → ("2024-118", "Award of bid …", "2024", 118). A line
-    is an item only among others of its series in rising order (see `serial_runs`).
+    ("CA-3", "Approve …", "CA-", 3); "2024-118 Award of bid …" → ("2024-118", "Award of bid …", "2024", 118);
+    "7-B Consider …" → ("7-B", "Consider …", "7-", 2). A line is an item only among others of its series in rising
+    order (see `serial_runs`). `text` keeps its spaces: a table's row, its cells set apart by runs of spaces, is no
+    heading.
     """
     match = _SERIAL_HEADING.match(text.strip())
-    if match is None:
-        return None
-    title = match.group("title").strip()
+    if match is None or _COLUMN_GAP.search(match.group("title")):
+        return None  # "MW-4   Monitoring   38.58": a table's row, its columns set apart by runs of spaces or leaders
+    title = " ".join(match.group("title").split())
     if len(title.split()) < MIN_SERIAL_TITLE_WORDS or is_lookalike(title):
         return None
+    if match.group("item"):
+        return match.group("number"), title, f"{match.group('item')}-", ord(match.group("part")) - ord("A") + 1  # "7-B"
     if match.group("year"):
         year, sequence = match.group("year"), match.group("sequence")
         if len(sequence) in (2, 4) and int(sequence) % 100 == (int(year) + 1) % 100:
