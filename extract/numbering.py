@@ -277,6 +277,15 @@ _TRAILING_CODE = re.compile(
 )
 
 
+_MONTH_END = re.compile(rf"(?:^|[^\d\s])\s+{MONTHS}$")
+
+
+def wraps_a_date(before: str, label: Label) -> bool:
+    """True for a day's number alone under a line ending with its month ("… was scheduled for February" over "24."): a
+    date broken over two lines, no item's label. A line ending with a day and its month ("held on 4 March") is none."""
+    return label.style == "digit" and int(label.number) <= 31 and bool(_MONTH_END.search(before.strip()))
+
+
 def split_trailing_code(text: str) -> tuple[str, str | None]:
     """(title, agenda reference) of a title printed with its reference in brackets after it ("Sewer Rates (D-2)" gives
     ("Sewer Rates", "D-2")); (text, None) for any other text."""

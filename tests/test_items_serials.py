@@ -156,3 +156,68 @@ def test_a_serial_alone_or_falling_back_is_no_run() -> None:
     assert serial_runs(found) == {0, 2}
     assert read_serial_heading("2030-31 Budget review") is None
     assert read_serial_heading("R-1 district") is None
+
+
+_CODED = """ELMCOURT UNIFIED SCHOOL DISTRICT
+Board of Education Minutes
+March 10, 2031
+
+Call to Order (A)
+At 6:30 p.m. the meeting was called to order by the president, Ada Ferrow.
+
+Minutes Approved (B)
+It was moved by Mr. Quill, seconded by Ms. Tarn, that the minutes be approved. MOTION CARRIED 5-0.
+
+Consent Calendar Approved (E-1/E-3)
+It was moved by Ms. Tarn that consent items E-1 through E-3 be approved. MOTION CARRIED 5-0.
+
+Personnel Report (E-1)
+Appointments and separations were approved as submitted.
+
+Gifts (E-2)
+Gifts from two schools were accepted.
+
+Budget Revisions for Spring Programs (G-1)
+The chief business officer presented the revisions. Action was scheduled for March
+24.
+
+Reduction of Classified Services (G-2)
+Staff explained the statutory process.
+
+Adjournment (J)
+The meeting adjourned at 8:40 p.m.
+"""
+
+
+def test_titles_closed_by_their_agenda_reference_number_the_items(make_document) -> None:
+    items = _items(make_document, _CODED)
+    assert items == [
+        ("A", "Call to Order"),
+        ("B", "Minutes Approved"),
+        ("E-1/E-3", "Consent Calendar Approved"),
+        ("E-1", "Personnel Report"),
+        ("E-2", "Gifts"),
+        ("G-1", "Budget Revisions for Spring Programs"),
+        ("G-2", "Reduction of Classified Services"),
+        ("J", "Adjournment"),
+    ]
+
+
+_TAGGED = """MAPLE VALE WATER DISTRICT
+Board Minutes
+May 5, 2031
+
+STAFF
+Bo Quill, General Manager (GM)
+Cy Tarn, Operations Manager (OM)
+
+1. CONSENT CALENDAR
+Pump Station Generator Project (W)
+Hydrant Maintenance Program (R)
+Motion carried.
+"""
+
+
+def test_initials_of_posts_or_services_closing_lines_are_no_references(make_document) -> None:
+    numbers = [number for number, _ in _items(make_document, _TAGGED)]
+    assert "GM" not in numbers and "OM" not in numbers and "W" not in numbers
