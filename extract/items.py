@@ -28,6 +28,7 @@ from importlib import resources
 from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC
 from .numbering import (
+    STOPPED_PART_TITLE,
     APPLICATION_REF,
     PLANNING_RESPONSE,
     Label,
@@ -44,10 +45,13 @@ from .numbering import (
     read_resolution_heading,
     read_resolution_line,
     read_section_sub_label,
+    read_serial_heading,
     section_sub_number,
+    serial_runs,
     split_trailing_code,
     sub_item_number,
     subject_of,
+    wraps_a_date,
 )
 from ..names.vocabulary import load_non_person_words
 from .addresses import street_word_pattern, street_words
@@ -1816,6 +1820,8 @@ def _find_line_items(
     speaker_next = 1
     """The number the next speaker under that heading must carry: speakers are numbered again from 1."""
     recommended_parts = _recommendation_parts(lines, end)
+    serials = _serial_items(lines, end)
+    coded = _coded_headings(lines, end)
     index = 0
     while index < end:
         line = lines[index] if index not in stray else replace(lines[index], heading=None)
@@ -1837,6 +1843,18 @@ def _find_line_items(
             private = True
             continue
         if _PUBLIC.match(text) and _is_standalone(line, text):
+            continue
+        if index - 1 in coded:
+            # "Gifts (E-4)" over its minutes: the agenda's reference after the title is the item's number.
+            found.append((_make_item(coded[index - 1][0], coded[index - 1][1], private, line, line), None))
+            past_title = True
+            continue
+        if index - 1 in serials:
+            # "R031-24 Resolution authorizing …", "CA-3 Approve …": an item's serial opens its line.
+            serial, title, last = serials[index - 1]
+            found.append((_make_item(serial, title, private, line, lines[last]), None))
+            past_title = True
+            index = last + 1
             continue
         if index - 1 in sectioned:
             entry = sectioned[index - 1]
@@ -2233,6 +2251,9 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
         text = clean_text(line.text)
         label = read_label(text)
         inline = read_inline_label(text) if label is None else None
+        before = next((lines[i].text for i in range(position - 1, -1, -1) if lines[i].text.strip()), "")
+        if label is not None and wraps_a_date(clean_text(before), label):
+            continue  # "… scheduled for February" over "24."
         if label is not None:
             candidates.append((position, label))
         elif inline is not None:
@@ -2895,8 +2916,11 @@ def _split_number_title(
     if first is None or after is None or lines[first].cells is not None or lines[after].cells is not None:
         return None
     before, rest = clean_text(lines[first].text), clean_text(lines[after].text)
+    number = clean_text(lines[position].text)
     if re.search(r"[.:;!?]$", before) or _NUMBERED.match(before) or read_label(before) is not None:
         return None
+    if wraps_a_date(before, Label(number=number[:-1], style="digit")):
+        return None  # "… was scheduled for February" / "24.": a date broken over the lines
     if not (_JOINING_END.search(before) or re.match(r"[a-z0-9(]", rest)) or read_label(rest) is not None:
         return None
     above = next((i for i in range(first - 1, -1, -1) if lines[i].text.strip()), None)
@@ -3039,8 +3063,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     longest = (MAX_CONTINUED_TITLE_WORDS if bold or delimited else MAX_TITLE_WORDS) if continued else (
         MAX_TITLE_WORDS if bold else MAX_SUB_TITLE_WORDS
     )
-    if title.endswith(".") and not rest and _is_stopped_heading(title):
-        title = title[:-1]  # "a) Basic Radio Course." alone on its line, its notes under it
+    if title.endswith(".") and not rest and (_is_stopped_heading(title) or (upper and STOPPED_PART_TITLE.match(title))):
+        title = title[:-1]  # "a) Basic Radio Course.", "B. Approval of the agenda." alone on its line, notes under it
     if (
         len(title.split()) > longest
         or title.endswith((".", ";", ","))
@@ -3190,6 +3214,86 @@ def _inside_quotation(lines: list[Line], position: int) -> bool:
     """True when a quotation opened in the lines just before `position` is not yet closed."""
     text = " ".join(lines[i].text for i in range(max(0, position - QUOTE_REACH_LINES), position))
     return text.count("“") > text.count("”")
+
+
+MIN_CODED_RUN = 3
+"""Titles closed by their agenda reference ("Gifts (E-4)") are the items when at least this many run in rising order."""
+
+
+def _coded_headings(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
+    """{position: (reference, title)} of the lines titling an item with its agenda reference after it, "Minutes
+    Approved (B)", "Personnel Report (E-1)", "Budget Revisions (G-3)", each on its own line over the item's minutes.
+
+    They count in runs of `MIN_CODED_RUN` whose references rise (B, C-1, D, E-1, E-2 …), most of them a letter and a
+    number, whatever else numbers the minutes: a statute cited with its subsection ("Section 54956.9 (A)") never rises
+    so, nor do the initials of posts or services closing lines ("Operations Manager (OM)", "Pump Station (W)").
+    """
+    candidates: list[tuple[int, str, str, tuple[str, int]]] = []
+    previous = ""
+    for position in range(end):
+        line = lines[position]
+        text = clean_text(line.text)
+        if not text:
+            previous = ""
+            continue
+        title, code = split_trailing_code(text)
+        stands = not previous or re.search(r"[.:)\]!?]$", previous) or len(previous.split()) <= MAX_TITLE_HEADING_WORDS
+        previous = text
+        if (
+            code is None
+            or line.cells is not None
+            or not stands
+            or not (title[:1].isupper() or title[:1].isdigit())
+            or len(title.split()) > MAX_TITLE_WORDS
+            or title.endswith((".", ",", ";"))
+            or is_lookalike(title)
+        ):
+            continue
+        first = re.match(r"([A-Z]{1,2})(?:-(\d{1,2}))?", code)
+        if first is None:
+            continue
+        candidates.append((position, code, title, (first.group(1), int(first.group(2) or 0))))
+    found: dict[int, tuple[str, str]] = {}
+    run: list[tuple[int, str, str, tuple[str, int]]] = []
+    for candidate in [*candidates, None]:
+        if candidate is not None and (not run or run[-1][3] < candidate[3]):
+            run.append(candidate)
+            continue
+        if len(run) >= MIN_CODED_RUN and sum(1 for _, code, _, _ in run if "-" in code) >= MIN_CODED_RUN - 1:
+            found.update({position: (code, title) for position, code, title, _ in run})
+        run = [candidate] if candidate is not None else []
+    return found
+
+
+def _serial_items(lines: list[Line], end: int) -> dict[int, tuple[str, str, int]]:
+    """{position: (serial, title, last line)} of the lines an item's serial opens, in runs of one series (see
+    `serial_runs`): "R031-24 Resolution authorizing the purchase of a" over "dump truck." reads on over the wrap."""
+    found: dict[int, tuple[str, str, str, int]] = {}
+    for position in range(end):
+        if lines[position].cells is not None:
+            continue
+        text = clean_text(lines[position].text)
+        if read_resolution_heading(text) is not None or read_resolution_line(text) is not None:
+            continue  # "R2031-12 K. Lane, P. Osei:": a motion's heading
+        serial = read_serial_heading(_MARKUP.sub("", lines[position].text))
+        if serial is not None:
+            found[position] = serial
+    serials: dict[int, tuple[str, str, int]] = {}
+    for position in sorted(serial_runs(found)):
+        number, title, _, _ = found[position]
+        last = position
+        while (
+            not re.search(r"[.:;]$", title)
+            and last + 1 < end
+            and last - position < MAX_LABEL_TITLE_LINES - 1
+            and lines[last + 1].cells is None
+        ):
+            more = clean_text(lines[last + 1].text)
+            if not more or not more[:1].islower():
+                break
+            title, last = f"{title} {more}", last + 1
+        serials[position] = (number, cut_id_title(title), last)
+    return serials
 
 
 def _id_item(lines: list[Line], position: int, end: int) -> tuple[str, str] | None:

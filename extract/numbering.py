@@ -51,6 +51,10 @@ _INLINE_ROMAN = re.compile(r"^(?P<number>[IVXL]{1,7})\.\s+(?P<title>[A-Z][^.]{2,
 _INLINE_LETTER = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.]{2,}[^.\s])$")
 # "B. Approval of minutes: No changes; moved by …": a lettered title run in with its minutes up to a colon.
 _INLINE_LETTER_RUN_IN = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^:.;]{2,80}?)\s*:(?:\s+\S.*)?$")
+# "Approval of minutes.", "Adoption of the agenda.": a lettered part's title closed by a full stop, a noun of an act and
+# what it acts on, never a sentence ("Provided by the chief.", "There was no correspondence.").
+STOPPED_PART_TITLE = re.compile(r"^[A-Z][a-z]+(?:al|tion|sion|ment|ance|ence|ing)\s+of\s+[^.:;\d£$€]{2,60}[^.\s]\.$")
+_INLINE_LETTER_STOPPED = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.:;]{2,80}[^.\s]\.)$")
 MAX_RUN_IN_LETTER_WORDS = 12
 """A lettered title run in before a colon is at most this long."""
 MINUTE_NUMBER = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}\s*/\s*\d{{1,4}}(?:[/-]\d{{2,4}})*"
@@ -96,6 +100,26 @@ _RESOLUTION_LINE = re.compile(
     rf"{_INITIALLED}(?:\s*[,&/]\s*|\s+and\s+){_LOOSE_INITIALLED}\s*:\s*"
     r"(?P<rest>(?:[Tt]hat|THAT|WHEREAS|Whereas|BE\s+IT|Be\s+it|The)\b.*)$"
 )
+# "R031-24 Resolution authorizing …", "O-12-2023 Ordinance amending …", "CA-3 Approve …", "2024-118 Award of …",
+# "7-B Consider a contract …": an item's serial (a letter prefix, a sequence number, a year; an item's number and a
+# letter) opens its line and its title follows. Never a date ("2031-05-06"), a span of years ("2030-31 Budget") or a
+# serial inside a sentence (the title must start with a capital).
+_SERIAL_HEADING = re.compile(
+    r"^(?P<number>(?P<prefix>[A-Z]{1,3})-?(?P<first>\d{1,4})(?:-(?P<second>\d{2,4}))?"
+    r"|(?P<year>(?:19|20)\d{2})-(?P<sequence>\d{1,5})"
+    r"|(?P<item>\d{1,2})-(?P<part>[A-Z]))"
+    r"(?![-/.]?\d)[.:]?(?:\s+[-–—]\s+|\s+)(?P<title>[A-Z“\"‘'].*)$"
+)
+# Prefixes of codes that are no item's serial: school grades ("K-12 English …", "TK-8"), state bills ("AB-1078",
+# "SB-85", "HF-12") and highways ("I-80", "US-50", "SR-99").
+_NOT_SERIAL_PREFIX = frozenset({"K", "TK", "PK", "AB", "SB", "HB", "HF", "SF", "ACA", "SCA", "HR", "SR", "I", "US"})
+MAX_SERIAL_STEP = 5
+"""Serials without a year run almost one by one ("CA-1", "CA-2", "CA-4"); wider steps are cited codes."""
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S|\.{4,}|…{2,}")
+MIN_SERIAL_TITLE_WORDS = 2
+"""A serial item's title has at least this many words ("CA-3 Approve minutes"); "R-1 District" alone is a zone."""
+
+
 # The subject of an item given as prose: "Circulated, copy of a notice … concerning disposal of land at …".
 _SUBJECT = re.compile(r"\b(?:concerning|regarding|in\s+respect\s+of|in\s+relation\s+to|re:)\s+(?P<subject>.+)$", re.IGNORECASE)
 
@@ -145,9 +169,12 @@ def read_inline_label(text: str) -> tuple[Label, str] | None:
     match = _INLINE_LETTER.match(text)
     if match is None:
         run_in = _INLINE_LETTER_RUN_IN.match(text)
+        stopped = _INLINE_LETTER_STOPPED.match(text)
+        if run_in is None and stopped is not None and STOPPED_PART_TITLE.match(stopped.group("title")):
+            run_in = stopped  # "B. Approval of the agenda."
         match = run_in if run_in is not None and len(run_in.group("title").split()) <= MAX_RUN_IN_LETTER_WORDS else None
     if match is not None:
-        return Label(number=match.group("number"), style="letter"), match.group("title").strip()
+        return Label(number=match.group("number"), style="letter"), match.group("title").strip().removesuffix(".")
     return None
 
 
@@ -250,6 +277,15 @@ _TRAILING_CODE = re.compile(
 )
 
 
+_MONTH_END = re.compile(rf"(?:^|[^\d\s])\s+{MONTHS}$")
+
+
+def wraps_a_date(before: str, label: Label) -> bool:
+    """True for a day's number alone under a line ending with its month ("… was scheduled for February" over "24."): a
+    date broken over two lines, no item's label. A line ending with a day and its month ("held on 4 March") is none."""
+    return label.style == "digit" and int(label.number) <= 31 and bool(_MONTH_END.search(before.strip()))
+
+
 def split_trailing_code(text: str) -> tuple[str, str | None]:
     """(title, agenda reference) of a title printed with its reference in brackets after it ("Sewer Rates (D-2)" gives
     ("Sewer Rates", "D-2")); (text, None) for any other text."""
@@ -283,6 +319,65 @@ def read_id_heading(text: str) -> tuple[str, str] | None:
     if len(first) == len(second) == 4 and int(second) == int(first) + 1:
         return None  # "(2030-2031) Budget …": a span of years
     return match.group("number"), match.group("title")
+
+
+def read_serial_heading(text: str) -> tuple[str, str, str, int] | None:
+    """(serial, title, series, place in the series) of a line opened by an item's serial, else None.
+
+    "R031-24 Resolution authorizing …" → ("R031-24", "Resolution authorizing …", "R-24", 31); "CA-3 Approve …" →
+    ("CA-3", "Approve …", "CA-", 3); "2024-118 Award of bid …" → ("2024-118", "Award of bid …", "2024", 118);
+    "7-B Consider …" → ("7-B", "Consider …", "7-", 2). A line is an item only among others of its series in rising
+    order (see `serial_runs`). `text` keeps its spaces: a table's row, its cells set apart by runs of spaces, is no
+    heading.
+    """
+    match = _SERIAL_HEADING.match(text.strip())
+    if match is None or _COLUMN_GAP.search(match.group("title")):
+        return None  # "MW-4   Monitoring   38.58": a table's row, its columns set apart by runs of spaces or leaders
+    title = " ".join(match.group("title").split())
+    if len(title.split()) < MIN_SERIAL_TITLE_WORDS or is_lookalike(title):
+        return None
+    if match.group("item"):
+        return match.group("number"), title, f"{match.group('item')}-", ord(match.group("part")) - ord("A") + 1  # "7-B"
+    if match.group("year"):
+        year, sequence = match.group("year"), match.group("sequence")
+        if len(sequence) in (2, 4) and int(sequence) % 100 == (int(year) + 1) % 100:
+            return None  # "2030-31 Budget", "2030-2031 Audit": a span of years
+        return match.group("number"), title, year, int(sequence)
+    prefix, first, second = match.group("prefix"), match.group("first"), match.group("second")
+    if prefix in _NOT_SERIAL_PREFIX:
+        return None
+    if second is None:
+        if not re.fullmatch(r"[A-Z]{1,3}-\d{1,3}", match.group("number")):
+            return None  # "R2031 …", "B12 …": a serial needs its hyphen
+        return match.group("number"), title, f"{prefix}-", int(first)
+    if len(first) == 4 and first[:2] in ("19", "20") and len(second) != 4:
+        return match.group("number"), title, f"{prefix}-{first}", int(second)  # "R-2031-15": year, then sequence
+    return match.group("number"), title, f"{prefix}-{second}", int(first)  # "R031-24", "O-12-2031": sequence, then year
+
+
+def serial_runs(found: dict[int, tuple[str, str, str, int]]) -> set[int]:
+    """The positions of serial lines that number items: runs of at least two of one series, their places rising.
+
+    A serial alone, or one whose next falls back or leaps ahead, is a code cited on its line, not an item.
+    """
+    series: dict[str, list[int]] = {}
+    for position in sorted(found):
+        series.setdefault(found[position][2], []).append(position)
+    taken: set[int] = set()
+    for name, positions in series.items():
+        step_limit = MAX_SERIAL_STEP if name.endswith("-") else None  # "CA-": a serial without a year
+        run = positions[:1]
+        for earlier, later in zip(positions, positions[1:]):
+            step = found[later][3] - found[earlier][3]
+            if step > 0 and (step_limit is None or step <= step_limit):
+                run.append(later)
+                continue
+            if len(run) >= 2:
+                taken.update(run)
+            run = [later]  # the series starts again: the agenda's list, then the minutes' items
+        if len(run) >= 2:
+            taken.update(run)
+    return taken
 
 
 def cut_id_title(text: str) -> str:
