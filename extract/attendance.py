@@ -1376,7 +1376,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
                 is_role(bare)
                 or is_organisation(bare)
                 or (ACRONYM.match(bare) and bare not in load_title_words().suffixes)
-                or (after_post and len(bare.split()) == 1)
+                # a lone word after a post, unless a post of its own led it ("…, Finance Director Dorne")
+                or (after_post and len(bare.split()) == 1 and entry_role is None)
             )
         ):
             # "Jane Ash, Democratic Services Officer": the second part belongs to the first;
