@@ -299,7 +299,8 @@ _INLINE_LABEL = re.compile(
 # "Members Present: A, B. Members Absent: C. Staff Present: D (Clerk)" is three lists on one line.
 # A member count may end the list before its stop ("Present: Councilmembers A, B and Mayor C – 3. Absent: None").
 _LABEL_AFTER_STOP = re.compile(
-    r"(?:(?<=[a-z)][.;])|(?<=[–—-]\s\d[.;])|(?<=[–—-]\s\d\d[.;]))\s+(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
+    r"(?:(?<=[a-z)][.;])|(?<=[–—-]\s\d[.;])|(?<=[–—-]\s\d\d[.;]))\s+"
+    r"(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
 )
 # Another list's label in capitals after a name, with no stop between (a page read as one line: "… Dee Orr
 # COUNCILMEMBERS ABSENT: Al Fry OFFICERS PRESENT: …"); a label only when its words are one (`_split_at_capitals`).
