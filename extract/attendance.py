@@ -1491,7 +1491,11 @@ def _split_group(text: str) -> list[str]:
         pieces = re.split(r"\s+and\s+", chunk)
         current = pieces[0]
         for piece in pieces[1:]:
-            if split_leading_post(current)[0] is not None or match_leading_title(current) is not None:
+            if (
+                split_leading_post(current)[0] is not None
+                or match_leading_title(current) is not None
+                or (_is_plain_name(current) and _is_plain_name(piece))  # "…; Lou Tovey and Pat Hask"
+            ):
                 entries.append(current)
                 current = piece
             else:
@@ -1501,6 +1505,12 @@ def _split_group(text: str) -> list[str]:
     for entry in entries:
         split.extend(split_people_list(entry) if "," in entry else [entry])
     return [entry.strip(" .,") for entry in split if entry.strip(" .,")]
+
+
+def _is_plain_name(text: str) -> bool:
+    """True for a full name with no title or post ("Lou Tovey"), which no "and" joins to the next into one post."""
+    text = text.strip(" .,")
+    return bool(_UNTITLED_NAME.match(text)) and not is_role(text) and not is_organisation(text)
 
 
 def _official(post: str, title: str, name: str, found: _AttendanceList) -> Attendee:

@@ -71,3 +71,19 @@ def test_staff_by_post_and_surname_each_their_own_person(make_document, nlp) -> 
     # Near miss: a lone word after a post still belongs to that post ("Ken Pyne, Senior Engineer, Roads").
     tail = make_document("Present: Ann Vale, Bo Reed\nStaff: Ken Pyne, Senior Engineer, Roads\n\n1. Minutes\n")
     assert [a.surname for a in extract_attendees(tail, nlp=nlp)] == ["Vale", "Reed", "Pyne"]
+
+
+def test_two_plain_names_joined_by_and_in_a_semicolon_roll(make_document, nlp) -> None:
+    wrapped = make_document(
+        "Members Present: Chair Ada Ferrow; Vice Chair Tom Quill; and Members Nina Brisk; Lou Tovey and Pat Hask\n"
+        "Staff Present: City Planner Ida Lorn\n\n1. Minutes\n"
+    )
+    assert {"Brisk", "Tovey", "Hask", "Lorn"} <= {a.surname for a in extract_attendees(wrapped, nlp=nlp)}
+    plain = make_document("Present: Ada Ferrow; Tom Quill; Lou Tovey and Pat Hask\n\n1. Minutes\n")
+    assert [a.surname for a in extract_attendees(plain, nlp=nlp)] == ["Ferrow", "Quill", "Tovey", "Hask"]
+    # Near miss: a post joined by "and" stays one post ("Land Planning and Technology Administrator").
+    post = make_document(
+        "Present: Chair Ada Ferrow; Land Planning and Technology Administrator Ida Lorn; Tom Quill\n\n1. Minutes\n"
+    )
+    roles = {a.surname: a.role for a in extract_attendees(post, nlp=nlp)}
+    assert roles["Lorn"] == "Land Planning and Technology Administrator" and "Planning" not in roles
