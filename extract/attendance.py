@@ -297,8 +297,10 @@ _INLINE_LABEL = re.compile(
 )
 # Another section's label after a sentence stop inside a list line, capitalised and with its colon:
 # "Members Present: A, B. Members Absent: C. Staff Present: D (Clerk)" is three lists on one line.
+# A member count may end the list before its stop ("Present: Councilmembers A, B and Mayor C – 3. Absent: None").
 _LABEL_AFTER_STOP = re.compile(
-    r"(?<=[a-z)][.;])\s+(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
+    r"(?:(?<=[a-z)][.;])|(?<=[–—-]\s\d[.;])|(?<=[–—-]\s\d\d[.;]))\s+"
+    r"(?=(?=[A-Z])(?i:" + label_words(sections=("attendance", "absent", "apologies")) + r")\s*:)"
 )
 # Another list's label in capitals after a name, with no stop between (a page read as one line: "… Dee Orr
 # COUNCILMEMBERS ABSENT: Al Fry OFFICERS PRESENT: …"); a label only when its words are one (`_split_at_capitals`).
@@ -1376,7 +1378,8 @@ def _read_list(found: _AttendanceList) -> list[Attendee]:
                 is_role(bare)
                 or is_organisation(bare)
                 or (ACRONYM.match(bare) and bare not in load_title_words().suffixes)
-                or (after_post and len(bare.split()) == 1)
+                # a lone word after a post, unless a post of its own led it ("…, Finance Director Dorne")
+                or (after_post and len(bare.split()) == 1 and entry_role is None)
             )
         ):
             # "Jane Ash, Democratic Services Officer": the second part belongs to the first;
@@ -1489,7 +1492,11 @@ def _split_group(text: str) -> list[str]:
         pieces = re.split(r"\s+and\s+", chunk)
         current = pieces[0]
         for piece in pieces[1:]:
-            if split_leading_post(current)[0] is not None or match_leading_title(current) is not None:
+            if (
+                split_leading_post(current)[0] is not None
+                or match_leading_title(current) is not None
+                or (_is_plain_name(current) and _is_plain_name(piece))  # "…; Lou Tovey and Pat Hask"
+            ):
                 entries.append(current)
                 current = piece
             else:
@@ -1499,6 +1506,12 @@ def _split_group(text: str) -> list[str]:
     for entry in entries:
         split.extend(split_people_list(entry) if "," in entry else [entry])
     return [entry.strip(" .,") for entry in split if entry.strip(" .,")]
+
+
+def _is_plain_name(text: str) -> bool:
+    """True for a full name with no title or post ("Lou Tovey"), which no "and" joins to the next into one post."""
+    text = text.strip(" .,")
+    return bool(_UNTITLED_NAME.match(text)) and not is_role(text) and not is_organisation(text)
 
 
 def _official(post: str, title: str, name: str, found: _AttendanceList) -> Attendee:
