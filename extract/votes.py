@@ -1088,13 +1088,13 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True,
                          motion=_sentence_after(flat, motion_at(match)))
     for match in VOTED_RECORD.finditer(lined):
-        counts = voted_record_counts(match)
-        if counts is None or _reported(flat, match.start()):
+        tally = voted_record_counts(match)
+        if tally is None or _reported(flat, match.start()):
             continue
-        voted = "lost" if counts and counts["for"] <= counts["against"] else "carried"
+        voted = "lost" if tally and tally["for"] <= tally["against"] else "carried"
         # "VOTED: 3-0 to adopt the fees." then "4. Roof": the next item's number is no part of the motion.
         motion = _NEXT_NUMBER.sub("", _sentence_after(flat, match.start("w")))
-        yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True, motion=motion)
+        yield _Event("outcome", match.start(), match.end(), result=voted, counts=tally, own_text=True, motion=motion)
     for match in _BODY_VOTED_BY_ROLL.finditer(flat):
         if not _reported(flat, match.start()):
             yield _Event("outcome", match.start(), match.end(), result="carried", own_text=True,
@@ -2451,12 +2451,13 @@ _MOVED_SECONDED_VOTED = re.compile(
 # A New England clerk's record of the vote with no subject, the verb or its label first: "VOTED unanimously by roll
 # call to approve the warrant.", "VOTED: 4-0-1 to adopt the fee schedule.", "Voted 3-1 to award the bid.", "VOTE:
 # Unanimous to accept the gift.", "It was unanimously voted to appoint R. Vance." ("Vote to remove the officer:" puts a
-# question, and "It was voted to …" or "Voted to …" with no tally records no vote: `VOTED_RECORD` has the decisions.)
+# question, and so does "VOTE: To adopt …" until its outcome; "It was voted to …" or "Voted to …" with no tally records
+# no vote, though it is a decision.)
 _VOTED_TALLY = r"\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\)?"
 _VOTED_HOW = r"(?:by\s+(?:a\s+)?(?:roll[\s-]call|voice|hand|show\s+of\s+hands)(?:\s+vote)?)"
 _VOTED_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=[–—]\s))[ \t]*"
 VOTED_RECORD = re.compile(
-    rf"{_VOTED_OPENS}(?:(?:VOTED|Voted)(?:\s*:)?|(?:VOTE|Vote)\s*:|[Ii]t\s+was\s+(?:(?P<u>unanimously)\s+)?voted)\s*"
+    rf"{_VOTED_OPENS}(?:(?:VOTED|Voted)(?:\s*:)?|(?:VOTE|Vote)\s*:(?=\s*(?:[Uu]nanimous|UNANIMOUS|\(?\d))|[Ii]t\s+was\s+(?:(?P<u>unanimously)\s+)?voted)\s*"
     rf"(?:(?P<how>[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|{_VOTED_TALLY})\s*,?\s*)?(?:(?P<by>{_VOTED_HOW})\s*,?\s*)?"
     r"(?P<w>[Tt]o|TO|[Tt]hat|THAT)\b",
     re.MULTILINE,

@@ -79,3 +79,9 @@ def test_voted_in_talk_of_another_vote_is_neither(make_document, nlp, said):
     texts, votes = _read(make_document, nlp, said)
     assert texts == []
     assert votes == []
+
+
+def test_a_vote_label_with_no_outcome_puts_the_question(make_document, nlp):
+    texts, votes = _read(make_document, nlp, "VOTE: To be taken at the June meeting once the quotes are in.")
+    assert texts == []
+    assert votes == []
