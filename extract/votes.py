@@ -1087,6 +1087,18 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             voted: VoteResult = "lost" if counts and counts["for"] <= counts["against"] else "carried"
             yield _Event("outcome", match.start(), match.end(), result=voted, counts=counts, own_text=True,
                          motion=_sentence_after(flat, motion_at(match)))
+    for match in VOTED_RECORD.finditer(lined):
+        tally = voted_record_counts(match)
+        if tally is None or _reported(flat, match.start()):
+            continue
+        voted = "lost" if tally and tally["for"] <= tally["against"] else "carried"
+        # "VOTED: 3-0 to adopt the fees." then "4. Roof": the next item's number is no part of the motion.
+        motion = _NEXT_NUMBER.sub("", _sentence_after(flat, match.start("w")))
+        yield _Event("outcome", match.start(), match.end(), result=voted, counts=tally, own_text=True, motion=motion)
+    for match in _BODY_VOTED_BY_ROLL.finditer(flat):
+        if not _reported(flat, match.start()):
+            yield _Event("outcome", match.start(), match.end(), result="carried", own_text=True,
+                         motion=_sentence_after(flat, match.end()))
     for match in outcome_above_motion().finditer(lined):
         below = lined.find("\n", match.end())
         above = lined[max(0, lined.rfind("\n", 0, max(0, match.start() - 1)) + 1):match.start()]
@@ -1457,11 +1469,13 @@ _UNANIMOUS_COUNT = re.compile(
     r"\bunanimous\s+(?:voice\s+|roll\s+call\s+|electronic\s+)?vote\s*[–—-]\s*(?P<n>\d{1,2})\b(?!\s*[-/:.]\d)"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;,(]|$|unanimously\b|\d|by\s+(?:a\s+)?(?:vote|roll|unanimous|\d))", re.IGNORECASE)
+_LAST_TIME = r"(?<!\bof\sthe\s)(?<!\bfrom\sthe\s)last\s+(?:year|month|time|meeting)"
+"""An earlier time, not the meeting whose record is being approved ("the minutes of the last meeting")."""
 # Words that make a tally or an outcome a report of some vote, not the record of this one ("noted the vote was
 # 6-0 last year", "recalled that the motion failed").
 _REPORTING = re.compile(
     r"\b(?:noted|remarked|recalled|mentioned|explained|pointed\s+out|reminded|commented|wondered|asked|whether"
-    r"|previous(?:ly)?|last\s+(?:year|month|time|meeting)|in\s+(?:19|20)\d\d)\b",
+    rf"|previous(?:ly)?|{_LAST_TIME}|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -1484,7 +1498,7 @@ def _reported(flat: str, start: int, stop: int | None = None) -> bool:
     label = _NEXT_LABEL.search(after, 1)
     after = after[:label.start()] if label else after
     return bool(_REPORTING.search(flat, sentence_start, start)) or bool(
-        re.search(r"\b(?:last\s+(?:year|month|time|meeting)|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
+        re.search(rf"\b(?:{_LAST_TIME}|previously|in\s+(?:19|20)\d\d)\b", after, re.IGNORECASE)
     )
 
 
@@ -2433,6 +2447,46 @@ _MOVED_SECONDED_VOTED = re.compile(
     # ("… and carried unanimously to …" with no tally is `unanimous_text`'s.)
     r"\b[Mm]oved,?\s+seconded,?\s+and\s+(?:voted\s+(?:unanimously\s+)?|(?:carried|passed)\s+(?=\(?\d))"
     r"(?:\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})\)?\s+)?(?P<w>to|that)\b"
+)
+# A New England clerk's record of the vote with no subject, the verb or its label first: "VOTED unanimously by roll
+# call to approve the warrant.", "VOTED: 4-0-1 to adopt the fee schedule.", "Voted 3-1 to award the bid.", "VOTE:
+# Unanimous to accept the gift.", "It was unanimously voted to appoint R. Vance." ("Vote to remove the officer:" puts a
+# question, and so does "VOTE: To adopt …" until its outcome; "It was voted to …" or "Voted to …" with no tally records
+# no vote, though it is a decision.)
+_VOTED_TALLY = r"\(?(?P<f>\d{1,2})\s*[-–]\s*(?P<a>\d{1,2})(?:\s*[-–]\s*(?P<b>\d{1,2}))?\)?"
+_VOTED_HOW = r"(?:by\s+(?:a\s+)?(?:roll[\s-]call|voice|hand|show\s+of\s+hands)(?:\s+vote)?)"
+_VOTED_OPENS = r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=[–—]\s))[ \t]*"
+VOTED_RECORD = re.compile(
+    rf"{_VOTED_OPENS}(?:(?:VOTED|Voted)(?:\s*:)?|(?:VOTE|Vote)\s*:(?=\s*(?:[Uu]nanimous|UNANIMOUS|\(?\d))|[Ii]t\s+was\s+(?:(?P<u>unanimously)\s+)?voted)\s*"
+    rf"(?:(?P<how>[Uu]nanimous(?:ly)?|UNANIMOUS(?:LY)?|{_VOTED_TALLY})\s*,?\s*)?(?:(?P<by>{_VOTED_HOW})\s*,?\s*)?"
+    r"(?P<w>[Tt]o|TO|[Tt]hat|THAT)\b",
+    re.MULTILINE,
+)
+"""A vote recorded with no subject, its verb or label first ("VOTED: 5-0 to …", "Voted unanimously to …", "It was voted
+to …"): a decision, and a vote where a tally, "unanimous(ly)", a roll call or the label "VOTED" says how it went."""
+
+
+_NEXT_NUMBER = re.compile(r"\s+\(?\d{1,3}[.)]$")
+
+
+def voted_record_counts(match: re.Match[str]) -> dict[str, int] | None:
+    """The tally of a `VOTED_RECORD` match (for, against and any abstentions), {} for a vote with none, None for no vote."""
+    if match.group("f"):
+        counts = {"for": int(match.group("f")), "against": int(match.group("a"))}
+        if match.group("b"):
+            counts["abstain"] = int(match.group("b"))
+        return counts
+    recorded = match.group("how") or match.group("u") or match.group("by") or match.group(0).lstrip().startswith("VOTED")
+    return {} if recorded else None
+
+
+# The body's vote said with the adverb first or the roll call named: "The Board unanimously voted by roll call vote to
+# enter non-public session.", "The Commission voted by roll call to continue the hearing.", "… seconded by B, and voted
+# unanimously by the Board to accept the contract."
+_BODY_VOTED_BY_ROLL = re.compile(
+    rf"\b{_either_case_first(load_vote_words().body)}\s+(?:unanimously\s+voted(?:\s+{_VOTED_HOW})?"
+    rf"|voted\s+(?:unanimously\s+)?{_VOTED_HOW})\s+(?=to\b|in\s+favou?r\s+of\b)"
+    rf"|,?\s+and\s+voted\s+unanimously\s+by\s+the\s+{_either_case_first(load_vote_words().body)}\s+(?=to\b)"
 )
 # "Commissioner Voss was elected Vice Chair unanimously.", "… was unanimously re-elected as Treasurer.": an officer
 # elected by every vote.
