@@ -40,6 +40,12 @@ BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
 one pattern of it (regex source, lower case as written)."""
 UNANIMOUS = rf"(?:unanimously|{BY_ALL})"
 """An assent without dissent after the decision word: "unanimously" or `BY_ALL` (regex source)."""
+ASSENT_OF_ALL = (
+    r"(?:all\s+ayes|ayes\s+all|unanimous\s+(?:approval|agreement|support)"
+    r"|(?:approved|carried|passed|adopted)\s+unanimously|unanimously\s+(?:approved|carried|passed|adopted))"
+)
+"""Every member's assent closing a motion, no count given ("All ayes.", "…; unanimous approval.", "Approved
+unanimously."): the one list of these words, read by votes and by resolutions (regex source, read case-blind)."""
 MERGE_GAP_CHARS = 900
 """A second outcome this close after the first, with no new motion or decision between, restates it."""
 MOTION_TEXT_MAX_CHARS = 600
@@ -335,11 +341,14 @@ def _rules() -> _Rules:
             # "A motion was made to give $500.00 to the food bank by Trustee Orme, seconded by Trustee Vance.", "Another
             # motion was made to …", "A motion to …": a township's motion in one sentence, its mover trailing the words
             # and its seconder right after (no full stop inside but in a sum, "$500.00", nor a blank line).
-            rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
+            # "Motion to approve the minutes by Trustee Orme, seconded by Trustee Vance.", "Motion to pay the bills, by Orme.
+            # Second by Vance.": the same with no article, the motion's words opening the sentence.
+            rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
+            r"|Motion\s+(?=to\s))"
             # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
             r"(?!(?:was\s+)?(?:made\s+)?by\s)"
             rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
-            r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
+            r"(?=[,.;]?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
             # A club's bulleted record: "* Motion to approve by Lee Varga" then "* Seconded by Tom Hale" on the next line;
             # the mover closes the motion's line.
             rf"|^[ \t]*(?:[*•-][ \t]*)?[Mm]otion[ \t]+(?P<t3>to[ \t]+[^\n]{{2,200}}?)[ \t]+by[ \t]+(?P<m4>{one_line_name})"
@@ -2457,8 +2466,9 @@ _UNANIMOUS_ALONE = re.compile(
 )
 # "Motion by Rob, second by Jen: to approve the minutes; unanimous.": the outcome after a semicolon, closing the sentence.
 _UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)", re.IGNORECASE)
-# "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
-_UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
+# "Cllr A proposed …, Cllr B seconded, unanimous approval.", "… second by B. All ayes.": every member's assent closing
+# the motion (`ASSENT_OF_ALL`).
+_UNANIMOUS_APPROVAL = re.compile(rf"(?:^|(?<=[,;.]\s))(?i:{ASSENT_OF_ALL})\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
 _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 
