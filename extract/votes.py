@@ -318,7 +318,8 @@ def _rules() -> _Rules:
             # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
             # A township clerk's run-in topic, then its mover: "2031 Budget – Ann made motion to approve the budget".
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
-            rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
+            # "Approval of Minutes: Ann made the motion to accept them": after a run-in topic's colon the same way.
+            rf"|(?<=[a-z][,:]\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
             rf"[ \t]*(?:[~*•]|-[ \t])?[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             # "JS proposed that the draft notes be adopted …, seconded by JP and resolved.": a parish's initials.
@@ -2164,7 +2165,10 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 current.settled_at = event.end
             continue
         if event.kind == "motion":
-            just_voted = current is not None and current.decided and current.mover is None
+            # (An outcome that closes a sentence, "Second by B. Motion carried. Ann made a motion to …", is its own
+            # motion's: only one printed alone on its line above the mover is the mover's.)
+            just_voted = (current is not None and current.decided and current.mover is None
+                          and not text.text[text.text.rfind("\n", 0, current.start) + 1:current.start].strip())
             if just_voted and current is not None and event.start - current.end < 3 and not event.number:
                 current.mover, current.seconder = event.mover, event.seconder or current.seconder
                 current.end = max(current.end, event.end)  # "CARRIED" over "Moved by A, seconded by B": B seconds it
@@ -2637,7 +2641,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
-    "failed and to that the for against unanimously all be resolved whereas vote voting".split()
+    "failed and to that the for against unanimously all be resolved whereas vote voting voice roll".split()
 )
 
 
