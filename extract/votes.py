@@ -308,7 +308,9 @@ def _rules() -> _Rules:
         ),
         mover_by=re.compile(
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
-            rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
+            rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))"
+            # "Moved by:Councillor A" (a web page's label, its colon run into the name).
+            rf"(?:\s*:\s*|\s+)(?P<m>{name})"
         ),
         # "1st: Ms. Penn 2nd: Mr. Rusk": a board's ordinals as the labels of mover and seconder.
         mover_label=re.compile(rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st)\s*:\s*(?P<m>{name})"),
@@ -323,7 +325,8 @@ def _rules() -> _Rules:
             # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
             rf"[ \t]*(?:[~*•]|-[ \t])?[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             # "JS proposed that the draft notes be adopted …, seconded by JP and resolved.": a parish's initials.
-            r"(?:(?:moved|motioned|proposed)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
+            # "KM moves to adopt the report; SB seconds.": a board's present tense.
+            r"(?:(?:moved|moves|motioned|proposed)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
             # A small board's ordinal for the mover: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded".
             r"|made\s+(?:the\s+)?1st(?=\s+(?:motion|and)\b|\s*[,.;])(?:\s+motion)?|1st\s+motion\b"

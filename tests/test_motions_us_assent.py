@@ -127,3 +127,28 @@ def test_vote_label_below_the_seconder_is_not_a_name(make_document, nlp, block):
     _, votes = _read(make_document, nlp, text)
     assert len(votes) == 1
     assert votes[0].seconder is not None and votes[0].seconder.split()[-1] == "Vance"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Moved by:Councillor A. Ferrow\nSeconded by:Councillor R. Cosway\n", "Moved by: Councillor A. Ferrow\nSeconded by: Councillor R. Cosway\n"],
+)
+def test_moved_by_label_with_its_colon_run_into_the_name(make_document, nlp, label):
+    text = (
+        "Maple Vale Council Meeting Minutes\n\nMembers Present:\n  • Councillor A. Ferrow\n  • Councillor R. Cosway\n\n"
+        f"1.\n\n{label}\nTHAT the agenda be adopted as presented.\n\nMotion Carried Unanimously\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert len(votes) == 1
+    assert votes[0].mover is not None and votes[0].mover.endswith("Ferrow")
+
+
+@pytest.mark.parametrize("verb", ["moves", "moved"])
+def test_initials_mover_in_the_present_tense(make_document, nlp, verb):
+    text = (
+        "Oakhill Co-op Board Minutes\n\nDirectors Present: Ada F., Ned P., Rita C.\n\n"
+        f"Budget Report. AF {verb} to adopt the budget report. NP seconds. Motion carries 3-0-0.\n"
+    )
+    _, votes = _read(make_document, nlp, text)
+    assert len(votes) == 1 and votes[0].count_for == 3
+    assert votes[0].mover is not None
