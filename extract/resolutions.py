@@ -60,6 +60,7 @@ from .nlp import (
 from .records import Evidence, Resolution
 from .votes import (
     APPROVED_BY_NAMES,
+    ASSENT_OF_ALL,
     UNANIMOUS,
     VOTED_RECORD,
     AYE_SIDE,
@@ -474,8 +475,10 @@ _CARRIED = re.compile(
     r"|^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|carries|passed|passes|adopted)\b"
     # "Moved 5-0.": the motion's tally, its verb the mover's.
     rf"|^{_MOVED_COUNT}"
-    # "The vote was unanimous.", "Vote: Unanimous.", "Ayes all." closing a motion.
-    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$|^ayes\s+all\b|^all\s+ayes\b"
+    # "The vote was unanimous.", "Vote: Unanimous." closing a motion.
+    r"|\bthe\s+vote\s+was\s+unanimous\b|^(?:vote\s*:\s*)?unanimous\s*\.?$"
+    # "All ayes.", "Unanimous approval.", "…, second by B; unanimous approval.": every member's assent (`ASSENT_OF_ALL`).
+    rf"|^{ASSENT_OF_ALL}\b|[;,]\s*{ASSENT_OF_ALL}\s*[.!]?$"
     # "The plan was approved with a unanimous vote (3-0).": the outcome of the motion above, in the passive.
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|passed|carried)\s+(?:with|by)\s+(?:a\s+)?(?:unanimous\s+)?"
     r"(?:roll[\s-]call\s+|voice\s+)?vote\b"

@@ -40,6 +40,12 @@ BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
 one pattern of it (regex source, lower case as written)."""
 UNANIMOUS = rf"(?:unanimously|{BY_ALL})"
 """An assent without dissent after the decision word: "unanimously" or `BY_ALL` (regex source)."""
+ASSENT_OF_ALL = (
+    r"(?:all\s+ayes|ayes\s+all|unanimous\s+(?:approval|agreement|support)"
+    r"|(?:approved|carried|passed|adopted)\s+unanimously|unanimously\s+(?:approved|carried|passed|adopted))"
+)
+"""Every member's assent closing a motion, no count given ("All ayes.", "…; unanimous approval.", "Approved
+unanimously."): the one list of these words, read by votes and by resolutions (regex source, read case-blind)."""
 MERGE_GAP_CHARS = 900
 """A second outcome this close after the first, with no new motion or decision between, restates it."""
 MOTION_TEXT_MAX_CHARS = 600
@@ -302,7 +308,9 @@ def _rules() -> _Rules:
         ),
         mover_by=re.compile(
             rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
-            rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))\s*:?\s+(?P<m>{name})"
+            rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))"
+            # "Moved by:Councillor A" (a web page's label, its colon run into the name).
+            rf"(?:\s*:\s*|\s+)(?P<m>{name})"
         ),
         # "1st: Ms. Penn 2nd: Mr. Rusk": a board's ordinals as the labels of mover and seconder.
         mover_label=re.compile(rf"(?:\b(?:MOVED|Moved|MOVER|Mover|PROPOSED|Proposed|Proposer)|(?<![\w/])1st)\s*:\s*(?P<m>{name})"),
@@ -312,11 +320,13 @@ def _rules() -> _Rules:
             # "The report was presented, Ray made the motion to approve it": after a comma only with "made the motion to".
             # A township clerk's run-in topic, then its mover: "2031 Budget – Ann made motion to approve the budget".
             rf"(?:^|(?<=[.;]\s)|(?<=[.;]\s\s)|(?<=MOTION:\s)|(?<=Motion:\s)|(?<=[–—]\s)"
-            rf"|(?<=[a-z],\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
+            # "Approval of Minutes: Ann made the motion to accept them": after a run-in topic's colon the same way.
+            rf"|(?<=[a-z][,:]\s)(?=\S+\s+(?:made|makes)\s+(?:a|the)\s+motion\s+to\s))"
             # A member's initials stand for the name: "GT motion to adopt …", "MH motioned for adjournment, 2nd by RK".
             rf"[ \t]*(?:[~*•]|-[ \t])?[ \t]*(?P<m>{_SURNAME}|(?!NO\b)[A-Z]{{2,3}}\b)\s+"
             # "JS proposed that the draft notes be adopted …, seconded by JP and resolved.": a parish's initials.
-            r"(?:(?:moved|motioned|proposed)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
+            # "KM moves to adopt the report; SB seconds.": a board's present tense.
+            r"(?:(?:moved|moves|motioned|proposed)\s+(?=(?:to|that|the\s+(?:board|commission\w*|council|committee))\s)"
             r"|made\s+(?:(?:a|the)\s+)?motion\s+(?=to\s)|motion(?:ed)?\s+(?=(?:to|for)\s)"
             # A small board's ordinal for the mover: "Greta 1st motion to accept", "Hilda made 1st and Greta seconded".
             r"|made\s+(?:the\s+)?1st(?=\s+(?:motion|and)\b|\s*[,.;])(?:\s+motion)?|1st\s+motion\b"
@@ -335,11 +345,14 @@ def _rules() -> _Rules:
             # "A motion was made to give $500.00 to the food bank by Trustee Orme, seconded by Trustee Vance.", "Another
             # motion was made to …", "A motion to …": a township's motion in one sentence, its mover trailing the words
             # and its seconder right after (no full stop inside but in a sum, "$500.00", nor a blank line).
-            rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
+            # "Motion to approve the minutes by Trustee Orme, seconded by Trustee Vance.", "Motion to pay the bills, by Orme.
+            # Second by Vance.": the same with no article, the motion's words opening the sentence.
+            rf"|(?:^|(?<=[.;:]\s)|(?<=[–—-]\s))(?:(?:A|An|Another)\s+(?:motion\s+(?:was\s+)?(?:made\s+)?|was\s+made\s+)"
+            r"|Motion\s+(?=to\s))"
             # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
             r"(?!(?:was\s+)?(?:made\s+)?by\s)"
             rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
-            r"(?=,?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
+            r"(?=[,.;]?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
             # A club's bulleted record: "* Motion to approve by Lee Varga" then "* Seconded by Tom Hale" on the next line;
             # the mover closes the motion's line.
             rf"|^[ \t]*(?:[*•-][ \t]*)?[Mm]otion[ \t]+(?P<t3>to[ \t]+[^\n]{{2,200}}?)[ \t]+by[ \t]+(?P<m4>{one_line_name})"
@@ -2169,7 +2182,10 @@ def _group_votes(events: list[_Event], text: _Text) -> list[_Draft]:
                 current.settled_at = event.end
             continue
         if event.kind == "motion":
-            just_voted = current is not None and current.decided and current.mover is None
+            # (An outcome that closes a sentence, "Second by B. Motion carried. Ann made a motion to …", is its own
+            # motion's: only one printed alone on its line above the mover is the mover's.)
+            just_voted = (current is not None and current.decided and current.mover is None
+                          and not text.text[text.text.rfind("\n", 0, current.start) + 1:current.start].strip())
             if just_voted and current is not None and event.start - current.end < 3 and not event.number:
                 current.mover, current.seconder = event.mover, event.seconder or current.seconder
                 current.end = max(current.end, event.end)  # "CARRIED" over "Moved by A, seconded by B": B seconds it
@@ -2511,8 +2527,9 @@ _UNANIMOUS_ALONE = re.compile(
 )
 # "Motion by Rob, second by Jen: to approve the minutes; unanimous.": the outcome after a semicolon, closing the sentence.
 _UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)", re.IGNORECASE)
-# "Cllr A proposed …, Cllr B seconded, unanimous approval.": the outcome as a noun phrase closing the motion.
-_UNANIMOUS_APPROVAL = re.compile(r"(?:^|(?<=[,;.]\s))[Uu]nanimous\s+(?:approval|agreement|support)\b", re.MULTILINE)
+# "Cllr A proposed …, Cllr B seconded, unanimous approval.", "… second by B. All ayes.": every member's assent closing
+# the motion (`ASSENT_OF_ALL`).
+_UNANIMOUS_APPROVAL = re.compile(rf"(?:^|(?<=[,;.]\s))(?i:{ASSENT_OF_ALL})\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
 _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 
@@ -2681,7 +2698,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
-    "failed and to that the for against unanimously all be resolved whereas vote voting".split()
+    "failed and to that the for against unanimously all be resolved whereas vote voting voice roll".split()
 )
 
 
