@@ -924,6 +924,8 @@ def _wraps_first_cell(lines: list[PageLine], index: int, columns: list[float]) -
     line, above = lines[index], lines[index - 1]
     if index + 1 >= len(lines):
         return False
+    if len(columns) > 1 and line.segments[0].x1 > columns[1]:
+        return False  # it runs on under the next column: a paragraph under the row ("9 | Finance", then its minutes)
     below = lines[index + 1]
     pitch = max(above.bottom - above.top, 1.0)
     if line.top - above.bottom > WRAP_GAP_LINES * pitch or below.top - line.bottom > ROW_GAP_LINES * pitch:
