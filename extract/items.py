@@ -30,6 +30,7 @@ from ..names import HONORIFIC
 from .numbering import (
     STOPPED_PART_TITLE,
     APPLICATION_REF,
+    MINUTE_NUMBER,
     PLANNING_RESPONSE,
     Label,
     accepted_labels,
@@ -4707,7 +4708,7 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
     item above (a page break cut it).
     """
     numbered = [(line, match) for line in lines if line.cells is not None and (match := _row_number(line)) is not None]
-    numbers = [int(match[0]) for _, match in numbered]
+    numbers = _row_serials([match[0] for _, match in numbered])
     steps = [later - earlier for earlier, later in zip(numbers, numbers[1:])]
     if len(numbered) < MIN_NUMBERED_ROWS or sum(step == 1 for step in steps) < NUMBERED_ROW_STEP_SHARE * len(steps):
         return []
@@ -4849,6 +4850,25 @@ def _sub_item_title(part: str, expected: int) -> str | None:
     return match.group(2)
 
 
+# A minute number alone in a row's first cell, the title in the next: "31/24", "145/31", "PC31/07", "268/30/31",
+# "13.31/32" (serial, then the meeting's or the year's figures), "31/044", "31.44" (the year's figures, then the
+# serial), "1012." (a serial running on from meeting to meeting). A date ("31/03/2031"), a year ("2031.") or a
+# planning application's reference ("24/01234/FUL") is no minute number.
+_ROW_MINUTE_NUMBER = re.compile(
+    rf"(?P<number>{MINUTE_NUMBER}(?![\w/])|\d{{1,3}}\.\d{{2}}/\d{{2}}(?![\w/])|\d{{2}}\.\d{{2,3}}"
+    r"|(?!19\d\d|20\d\d)\d{4}(?=\.))\.?"
+)
+
+
+def _row_serials(numbers: list[str]) -> list[int]:
+    """The figures of rows' minute numbers that rise from row to row: the first run of digits ("31" of "31/24", of
+    "PC31/07"), or the last where the first stays the same ("044" of "31/044", "44" of "31.44")."""
+    first = [int(re.findall(r"\d+", number)[0]) for number in numbers]
+    last = [int(re.findall(r"\d+", number)[-1]) for number in numbers]
+    rises = sum(b - a == 1 for a, b in zip(first, first[1:]))
+    return last if sum(b - a == 1 for a, b in zip(last, last[1:])) > rises else first
+
+
 def _row_number(line: Line) -> tuple[str, int] | None:
     """(number, cell position) when a table row's first filled cell is only an item number ("4.", "10"), or an
     item label with its title ("Item 4: Letter to …", "Agenda Item 4 – Budget") beside another filled cell."""
@@ -4860,6 +4880,9 @@ def _row_number(line: Line) -> tuple[str, int] | None:
         match = re.fullmatch(r"(\d{1,3})\.?", text)
         if match:
             return match.group(1), position
+        minute = _ROW_MINUTE_NUMBER.fullmatch(text)
+        if minute and len(cells) > position + 1:
+            return minute.group("number"), position
         labelled = _ROW_ITEM_LABEL.match(clean_text(text.replace("\n", " ")))
         if labelled and len(cells) > position + 1:
             return labelled.group("number"), position

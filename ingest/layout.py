@@ -427,6 +427,8 @@ class PageLine:
     runs: tuple[Segment, ...] | None = None
     """The line's runs where they are more than its segments: a run after a wide gap that holds one typed
     space (an owner tabbed to the right margin) stands apart here and is joined in `segments`."""
+    segment_bold: tuple[bool, ...] | None = None
+    """For each segment, whether all its text is bold (None when not known)."""
     lead: tuple[int, int] | None = None
     """Where in `text` an emphasised (bold or underlined) title opening the line starts and ends, when
     regular text follows it in the same column ("Call to Order The chair opened …"); see `mark_bold_leads`."""
@@ -464,7 +466,8 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
             text = normalise_text(fragment.text)
             if text:
                 lines.append(PageLine(text, top, bottom, _most_common_size(group), fragment.bold,
-                                      segments=(Segment(fragment.x0, fragment.x1, text),)))
+                                      segments=(Segment(fragment.x0, fragment.x1, text),),
+                                      segment_bold=(fragment.bold,)))
             continue
         group.sort(key=_LEFT_EDGE)
         text = normalise_text(" ".join([f.text for f in group]))
@@ -477,9 +480,17 @@ def group_fragments(fragments: Iterable[Fragment]) -> list[PageLine]:
             # a column-wide gap is kept as a tab, so readers of the text see the columns apart
             text = COLUMN_SEPARATOR.join(segment.text for segment in segments)
         lines.append(PageLine(text, top, bottom, size, all(f.bold for f in group), segments=segments,
+                              segment_bold=_segment_bold(group, segments),
                               runs=runs if runs is not None and len(runs) > len(segments) else None,
                               lead=_find_lead(group, size, text)))
     return lines
+
+
+def _segment_bold(group: list[Fragment], segments: tuple[Segment, ...]) -> tuple[bool, ...]:
+    """For each segment, whether every fragment printed inside it is bold."""
+    return tuple(
+        all(f.bold for f in group if f.x0 >= segment.x0 - 0.5 and f.x1 <= segment.x1 + 0.5) for segment in segments
+    )
 
 
 def is_list_marker(text: str) -> bool:
@@ -913,6 +924,8 @@ def _wraps_first_cell(lines: list[PageLine], index: int, columns: list[float]) -
     line, above = lines[index], lines[index - 1]
     if index + 1 >= len(lines):
         return False
+    if len(columns) > 1 and line.segments[0].x1 > columns[1]:
+        return False  # it runs on under the next column: a paragraph under the row ("9 | Finance", then its minutes)
     below = lines[index + 1]
     pitch = max(above.bottom - above.top, 1.0)
     if line.top - above.bottom > WRAP_GAP_LINES * pitch or below.top - line.bottom > ROW_GAP_LINES * pitch:
@@ -942,15 +955,32 @@ def _starts_own_row(above: PageLine, line: PageLine, columns: list[float], right
     return cell.x1 + word_width + WRAP_SLACK_EMS * line.size <= limit
 
 
+def _cell_text(printed: list[tuple[str, bool]]) -> str:
+    """A cell of a table drawn without rules from its printed lines (text, bold): one run, except that a bold title
+    opening the cell above regular text ("Finance and payments" over "The payments were approved.") stays on a line
+    of its own, as a ruled table's cell keeps it (`normalise_cell_text`)."""
+    texts = [text for text, _ in printed]
+    title = 0
+    while title < len(printed) and printed[title][1]:
+        title += 1
+    if 0 < title < len(printed):
+        return " ".join(texts[:title]) + "\n" + " ".join(texts[title:])
+    return " ".join(texts)
+
+
 def _build_table_rows(block: list[PageLine], columns: list[float], *, key: object, right: float) -> list[PageLine]:
     pitches = [b.top - a.top for a, b in zip(block, block[1:])]
     wrap_pitch = min(pitches) if pitches else 0.0
     # A header row set apart ("Present:" | "Members of the Public" over names a line each) pads nothing: only gaps
     # between the rows under it say that the rows are padded and the closer lines wrapped cells.
     padded = any(pitch > wrap_pitch + ROW_PADDING_MIN for pitch in pitches[1:])
-    rows: list[tuple[PageLine, list[list[str]]]] = []
+    rows: list[tuple[PageLine, list[list[tuple[str, bool]]]]] = []
     for number, line in enumerate(block):
-        placed = [(_column_of(segment.x0, columns) or 0, segment.text) for segment in line.segments]
+        weights = line.segment_bold
+        if weights is None or len(weights) != len(line.segments):
+            weights = (False,) * len(line.segments)
+        placed = [(_column_of(segment.x0, columns) or 0, (segment.text, bold))
+                  for segment, bold in zip(line.segments, weights)]
         wrapped = number > 0 and (
             (len(placed) == 1 and not _starts_own_row(block[number - 1], line, columns, right))
             or (padded and pitches[number - 1] <= wrap_pitch + ROW_PADDING_MIN)
@@ -963,9 +993,9 @@ def _build_table_rows(block: list[PageLine], columns: list[float], *, key: objec
             rows[-1][0].bottom = line.bottom
     built = []
     for line, parts in rows:
-        cells = tuple(" ".join(texts) for texts in parts)
+        cells = tuple(_cell_text(texts) for texts in parts)
         built.append(PageLine(
-            text=" ".join(cell for cell in cells if cell), top=line.top, bottom=line.bottom,
+            text=" ".join(cell.replace("\n", " ") for cell in cells if cell), top=line.top, bottom=line.bottom,
             size=line.size, bold=False, cells=cells, table_key=key, segments=line.segments,
         ))
     return built
