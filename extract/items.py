@@ -27,6 +27,7 @@ from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
 from ..names import HONORIFIC
+from .column_headers import load_column_headers
 from .numbering import (
     STOPPED_PART_TITLE,
     APPLICATION_REF,
@@ -4699,6 +4700,23 @@ def _find_flattened_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
     return found
 
 
+def _action_log_rows(lines: list[Line]) -> set[int]:
+    """The ids of the rows under an action log's header ("Minute | Action | Owner | Due | Status"): its rows cite the
+    minutes that gave each task ("33/11"), which number no item of this meeting."""
+    headers = load_column_headers()
+    rows: set[int] = set()
+    in_log = False
+    for line in lines:
+        if line.cells is None:
+            in_log = False
+            continue
+        if headers.column("owner", line.cells) is not None and headers.column("action", line.cells) is not None:
+            in_log = True
+        elif in_log:
+            rows.add(id(line))
+    return rows
+
+
 def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] | None]]:
     """Items of minutes kept in a table with a number column: "1." | "Welcome and Apologies\nApologies …" | "Action".
 
@@ -4707,7 +4725,11 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
     are sub-items ("4.1"). A row with an empty number cell carries on the
     item above (a page break cut it).
     """
-    numbered = [(line, match) for line in lines if line.cells is not None and (match := _row_number(line)) is not None]
+    logged = _action_log_rows(lines)
+    numbered = [
+        (line, match) for line in lines
+        if line.cells is not None and id(line) not in logged and (match := _row_number(line)) is not None
+    ]
     numbers = _row_serials([match[0] for _, match in numbered])
     steps = [later - earlier for earlier, later in zip(numbers, numbers[1:])]
     if len(numbered) < MIN_NUMBERED_ROWS or sum(step == 1 for step in steps) < NUMBERED_ROW_STEP_SHARE * len(steps):

@@ -112,3 +112,19 @@ def test_regular_cell_lines_still_run_on() -> None:
     )
     rows = [line.cells for line in find_unruled_tables(group_fragments(fragments), 0)]
     assert rows[0] == ("Staff:", "Nell Brack (Clerk) and the assistant clerk")
+
+
+@pytest.mark.parametrize(
+    "header", ["Minute\tAction\tOwner\tDue\tStatus", "Ref\tAction\tResponsible\tBy when\tProgress"]
+)
+def test_action_log_rows_citing_earlier_minutes_are_no_items(make_document, header: str) -> None:
+    # The log cites the minutes that gave each task: those numbers belong to earlier meetings, not to items of this one.
+    document = make_document(
+        "Minutes of the Brackenford Parish Council meeting held on 4 March 2031\n\n"
+        "31/20 Matters arising\n\nNone.\n\n31/21 Open spaces\n\nThe bench will stay.\n\nAction log\n\n"
+        f"{header}\n"
+        "31/03\tObtain two quotes for the bench\tRK\t-\tWithdrawn\n"
+        "31/04\tOrder a spring for the play area gate\tHB\t-\tComplete\n"
+        "31/05\tWrite a newsletter item on the dog bins\tClerk\t1 April 2031\tOpen\n"
+    )
+    assert [item.number for item in extract_items(document)] == ["31/20", "31/21"]
