@@ -617,9 +617,15 @@ def extract_actions(
     found: list[Action] = []
     logged: list[Action] = []
     for section in sections:
+        title = section.item.title or "" if section.item is not None else ""
+        closed = _CLOSED_SESSION.search(title) and _REPORT_OUT.search(title)
         for action in reader.read(section):
             if any(a.text == action.text and a.owners == action.owners for a in found):
                 continue
+            if closed or _IN_CLOSED_SESSION.search(_own_sentence(action)):
+                continue  # "The Council met in closed session and directed staff to …": reported, not given here
+            if _meeting_duty(_own_clause(action)):
+                continue  # "Cllr Bell agreed to take the minutes": done at the meeting itself
             if not has_task_words(action.text):
                 continue  # "2" beside "ORAL COMMUNICATIONS" at a PDF's margin: an item's number and its title
 
@@ -634,6 +640,45 @@ def extract_actions(
     written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
+
+
+# What was done in a closed (executive) session is reported in the open minutes afterwards, not given there.
+_CLOSED_SESSION = re.compile(r"\b(?:closed|executive)\s+session\b", re.IGNORECASE)
+# "In closed session the Board directed …", "… met in executive session and gave direction to …"; not "Following the
+# closed session, the Board directed …", given in the open meeting.
+_IN_CLOSED_SESSION = re.compile(r"\b(?:in|during|from|at)\s+(?:the\s+|a\s+|its\s+)?(?:closed|executive)\s+session\b",
+                                re.IGNORECASE)
+# An item that reports the closed session back to the open meeting ("Report out of Closed Session", "Closed Session
+# Announcements"): every direction in it was given behind closed doors.
+_REPORT_OUT = re.compile(r"\b(?:report|announce|reconven|out\s+of|return)", re.IGNORECASE)
+# Said of a duty for a later meeting ("… take the minutes at the next meeting"), it is a task after all.
+_LATER_MEETING = re.compile(r"\b(?:next|future|following|annual|agm|until|each|every)\b|\d", re.IGNORECASE)
+
+
+def _own_clause(action: Action) -> str:
+    """The action's text from where its owner is written on: the sentence before it, kept for context, left out."""
+    written = action.owner_as_written or ""
+    at = action.text.rfind(written) if written else -1
+    return action.text[at:] if at > 0 else action.text
+
+
+def _own_sentence(action: Action) -> str:
+    """The sentence of the action's text in which its owner is written."""
+    clause = _own_clause(action)
+    before = action.text[: len(action.text) - len(clause)]
+    stop = max(before.rfind(". "), before.rfind("; "))
+    return before[stop + 2:] + clause if stop >= 0 else before + clause
+
+
+def _meeting_duty(clause: str) -> bool:
+    """True when the clause takes on a duty for the meeting itself ("agreed to take the minutes", "will chair the
+    meeting in the Chair's absence"), not for a later one."""
+    lowered = clause.lower()
+    for duty in load_owner_words().meeting_duties:
+        at = lowered.find(duty)
+        if at >= 0 and not _LATER_MEETING.search(lowered[at + len(duty):]):
+            return True
+    return False
 
 
 def has_task_words(text: str) -> bool:
@@ -1301,6 +1346,8 @@ class _SectionReader:
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()
+        if text.rstrip(".") in load_owner_words().heading_acronyms:
+            return None  # "AOB" on its own line heads the next item ("any other business"), no one's initials
         if _INITIALS_LINE.match(text):
             initials = text.rstrip(".")
             # A line "ASB" is an acronym unless it names an attendee (or there is no list to check).
@@ -1862,6 +1909,8 @@ class _SectionReader:
         words = phrase.split()
         if not words or len(words) > MAX_OWNER_WORDS:
             return False
+        if all(word.strip(".,").lower() in load_owner_words().legal_forms for word in words):
+            return False  # "asked Oak Paving, Inc. to …": the firm's legal form cut from its name, no owner by itself
         bare = [w for w in words if w.lower() != "the"]
         if bare and bare[0] in {"all", "individual"} and self._is_group(phrase):
             return label in GROUP_LABELS  # "asked all Councillors to …", "asked individual Councilmembers to …"
