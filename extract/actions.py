@@ -125,27 +125,30 @@ BARE_LABEL = "BARE"
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
 # The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do.
 _ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
+# Minutes that number their actions put the number after the label: "Action 2.01: CP", "ACTION No. 4 – Clerk".
+_ACTION_NUMBER_LABEL = r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
+_NUMBERED_LABEL = rf"{_ACTION_LABEL}{_ACTION_NUMBER_LABEL}?"
 _MARKER = re.compile(
-    rf"^{_ACTION_LABEL}\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
+    rf"^{_ACTION_LABEL}(?:{_ACTION_NUMBER_LABEL}(?=\s*[-–—:]))?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
 )
 # The marker may follow a dash rather than a full stop: "… needs repair - ACTION: JB".
 _INLINE_MARKER = re.compile(
-    rf"(?:^|(?<=[.;!?])\s+|\s+[-–—]{{1,2}}\s*){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$",
+    rf"(?:^|(?<=[.;!?])\s+|\s+[-–—]{{1,2}}\s*){_NUMBERED_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$",
     re.IGNORECASE,
 )
 # A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
 # Trees. …"): the marker goes, so the task reads as the owner's own sentence.
 _MID_MARKER = re.compile(
-    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
+    rf"(?<=[.;!?])\s+(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
 )
 # The same marker ending the paragraph, where its task is too long to be read as the marker's owner.
 _END_MARKER = re.compile(
-    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)"
+    rf"(?<=[.;!?])\s+(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)"
 )
 _ACTION_TO = re.compile(
-    rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
+    rf"^{_NUMBERED_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
-_LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z])")
+_LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z])")
 _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
 )

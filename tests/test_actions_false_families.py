@@ -95,3 +95,28 @@ def test_an_attorney_or_solicitor_named_by_post_and_surname_is_the_attendee(make
     )
     actions = _actions(make_document, nlp, text)
     assert [action.owners for action in actions] == [["Eve Rookwood"], ["Eve Rookwood"]]
+
+
+NUMBERED = [
+    Attendee(name="Ada Ferrow", surname="Ferrow", role="Chair"),
+    Attendee(name="Bram Kestle", surname="Kestle"),
+    Attendee(name="Cora Lindqvist", surname="Lindqvist", role="Clerk"),
+]
+
+
+def test_a_numbered_action_label_names_its_owner(make_document, nlp):
+    text = (
+        "Present: Ada Ferrow (AF), Bram Kestle (BK), Cora Lindqvist (Clerk)\n\n"
+        "#### 5. Bench\n\n"
+        "The bench by the pond needs repair. Action 2.03: BK to obtain quotes.\n\n"
+        "#### 6. Noticeboard\n\n"
+        "The noticeboard glass is cracked and the Council asked for a replacement to be found.\n\n"
+        "ACTION No. 4 – Clerk\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=NUMBERED)
+    assert [(action.item, action.owners) for action in actions] == [
+        ("5", ["Bram Kestle"]),
+        ("6", ["Cora Lindqvist"]),
+    ]
+    assert "quotes" in actions[0].text
+    assert "noticeboard" in actions[1].text.lower()
