@@ -120,3 +120,13 @@ def test_a_numbered_action_label_names_its_owner(make_document, nlp):
     ]
     assert "quotes" in actions[0].text
     assert "noticeboard" in actions[1].text.lower()
+
+
+def test_an_outside_groups_event_is_its_timetable_not_a_task(make_document, nlp):
+    text = (
+        "#### 9. Events\n\n"
+        "The Village Hall Committee is to hold a quiz night on 5 May.\n\n"
+        "The Oakvale Scouts will host a litter pick in June.\n\n"
+        "Cllr Kestle will hold a surgery for residents next month.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Bram Kestle"]]
