@@ -130,3 +130,13 @@ def test_an_outside_groups_event_is_its_timetable_not_a_task(make_document, nlp)
         "Cllr Kestle will hold a surgery for residents next month.\n"
     )
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Bram Kestle"]]
+
+
+def test_staying_on_as_before_is_no_task(make_document, nlp):
+    text = (
+        "#### 10. Finance\n\n"
+        "The Clerk is to remain on the same pay point.\n\n"
+        "Cllr Kestle is to continue as the representative on the hall committee.\n\n"
+        "The Clerk is to renew the insurance before June.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cora Lindqvist"]]
