@@ -639,6 +639,8 @@ def extract_actions(
     # paragraph, "… the Council would write. Clerk"): the named owner is who does it.
     if meeting.body:
         found = [a for a in found if a.owners != [meeting.body] or not any(_same_paragraph(a, b) for b in found)]
+    # "Clerk to draft the newsletter." with "SV" in the owner column beside it: one task, the column's owner kept.
+    found = [a for a in found if not any(_tagged_beside(a, b) for b in found)]
     # An action log repeats tasks written in the body; the log's row is the one kept.
     written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     return [a for a in found if a in logged or not any(
@@ -663,6 +665,25 @@ def _own_clause(action: Action) -> str:
     written = action.owner_as_written or ""
     at = action.text.rfind(written) if written else -1
     return action.text[at:] if at > 0 else action.text
+
+
+def _tagged_beside(action: Action, other: Action) -> bool:
+    """True when `other` is `action`'s own task tagged with initials in the owner column on the same lines, and
+    `action`'s owner is the same person or a post the minutes do not name ("Clerk to write …" beside "SV")."""
+    first, second = action.evidence, other.evidence
+    if other is action or first is None or second is None or first.page != second.page:
+        return False
+    if not (first.line_start <= second.line_end and second.line_start <= first.line_end):
+        return False
+    written = other.owner_as_written or ""
+    if not _INITIALS.match(written) or written in other.text:
+        return False  # the owner is written in the task itself: another sentence, another task
+    written_post = re.sub(r"^the\s+", "", action.owner_as_written or "", flags=re.IGNORECASE)
+    unnamed_post = action.owners == [written_post] and is_role(written_post)
+    if action.owners != other.owners and not unnamed_post:
+        return False
+    clause = _own_clause(action).strip().rstrip(".")
+    return bool(clause) and clause in other.text
 
 
 def _own_sentence(action: Action) -> str:

@@ -140,3 +140,20 @@ def test_staying_on_as_before_is_no_task(make_document, nlp):
         "The Clerk is to renew the insurance before June.\n"
     )
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cora Lindqvist"]]
+
+
+def test_a_post_in_the_sentence_and_initials_in_the_owner_column_are_one_task(make_document, nlp):
+    column = [
+        Attendee(name="Ada Ferrow", surname="Ferrow"),
+        Attendee(name="Bram Kestle", surname="Kestle"),
+        Attendee(name="Clerk – Cora Lind", surname="Lind"),
+    ]
+    text = (
+        "Present: Ada Ferrow (AF), Bram Kestle (BK), Clerk – Cora Lind (CL)\n\n"
+        "#### 3. Matters arising\n\n"
+        "(3.2) Newsletter – Clerk to draft and issue the first newsletter.\nCL\n\n"
+        "(3.5) Footpath – The Clerk will write to the landowner about the stile.\nCL\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=column)
+    assert len(actions) == 2
+    assert all(action.owner_as_written == "CL" for action in actions)
