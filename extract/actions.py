@@ -129,7 +129,9 @@ _ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
 _ACTION_NUMBER_LABEL = r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
 _NUMBERED_LABEL = rf"{_ACTION_LABEL}{_ACTION_NUMBER_LABEL}?"
 _MARKER = re.compile(
-    rf"^{_ACTION_LABEL}(?:{_ACTION_NUMBER_LABEL}(?=\s*[-–—:]))?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
+    rf"^{_ACTION_LABEL}(?:{_ACTION_NUMBER_LABEL}(?=\s*[-–—:]))?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?"
+    r"\s*(?!to\s)(?P<owner>[A-Z].*)$",
+    re.IGNORECASE,
 )
 # The marker may follow a dash rather than a full stop: "… needs repair - ACTION: JB".
 _INLINE_MARKER = re.compile(
