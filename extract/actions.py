@@ -125,27 +125,32 @@ BARE_LABEL = "BARE"
 # "Action: To be put on the notice board." names a task and no owner: "To …" is never the owner.
 # The label may say the action was agreed ("Agreed action: …", "Action agreed – …"), as notes of informal meetings do.
 _ACTION_LABEL = r"(?:agreed\s+)?actions?(?:\s+agreed)?"
+# Minutes that number their actions put the number after the label: "Action 2.01: CP", "ACTION No. 4 – Clerk".
+_ACTION_NUMBER_LABEL = r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
+_NUMBERED_LABEL = rf"{_ACTION_LABEL}{_ACTION_NUMBER_LABEL}?"
 _MARKER = re.compile(
-    rf"^{_ACTION_LABEL}\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?\s*(?!to\s)(?P<owner>[A-Z].*)$", re.IGNORECASE
+    rf"^{_ACTION_LABEL}(?:{_ACTION_NUMBER_LABEL}(?=\s*[-–—:]))?\b\s*(?:by\b|for\b)?\s*(?P<separator>[-–—:])?"
+    r"\s*(?!to\s)(?P<owner>[A-Z].*)$",
+    re.IGNORECASE,
 )
 # The marker may follow a dash rather than a full stop: "… needs repair - ACTION: JB".
 _INLINE_MARKER = re.compile(
-    rf"(?:^|(?<=[.;!?])\s+|\s+[-–—]{{1,2}}\s*){_ACTION_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$",
+    rf"(?:^|(?<=[.;!?])\s+|\s+[-–—]{{1,2}}\s*){_NUMBERED_LABEL}\s*[-–—:]\s*(?!to\s)(?P<owner>[A-Z][^.;]{{0,60}})\.?$",
     re.IGNORECASE,
 )
 # A marker inside a paragraph before an owner's task, with more said after it ("… redone. ACTION: JL to resubmit.
 # Trees. …"): the marker goes, so the task reads as the owner's own sentence.
 _MID_MARKER = re.compile(
-    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
+    rf"(?<=[.;!?])\s+(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.;!?]\s+\S)"
 )
 # The same marker ending the paragraph, where its task is too long to be read as the marker's owner.
 _END_MARKER = re.compile(
-    rf"(?<=[.;!?])\s+(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)"
+    rf"(?<=[.;!?])\s+(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z][^.;:!?]{{0,60}}?\s+to\s+[a-z][^.;!?]*[.!?]?\s*$)"
 )
 _ACTION_TO = re.compile(
-    rf"^{_ACTION_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
+    rf"^{_NUMBERED_LABEL}\s*(?:by\s*)?[-–—:]\s*(?P<owner>[A-Z][^:]{{0,80}}?)\s+to\s+(?P<task>[a-z][a-z-]*\b.*)$", re.IGNORECASE
 )
-_LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_ACTION_LABEL})\s*[-–—:]\s*(?=[A-Z])")
+_LABEL_BEFORE_SENTENCE = re.compile(rf"^(?i:{_NUMBERED_LABEL})\s*[-–—:]\s*(?=[A-Z])")
 _MODAL_VERB = re.compile(
     r"^(?:should|shall|will|would|is\s+to|are\s+to|to)\s+(?:(?:also|now|then|further)\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE
 )
@@ -617,9 +622,15 @@ def extract_actions(
     found: list[Action] = []
     logged: list[Action] = []
     for section in sections:
+        title = section.item.title or "" if section.item is not None else ""
+        closed = _CLOSED_SESSION.search(title) and _REPORT_OUT.search(title)
         for action in reader.read(section):
             if any(a.text == action.text and a.owners == action.owners for a in found):
                 continue
+            if closed or _IN_CLOSED_SESSION.search(_own_sentence(action)):
+                continue  # "The Council met in closed session and directed staff to …": reported, not given here
+            if _meeting_duty(_own_clause(action)):
+                continue  # "Cllr Bell agreed to take the minutes": done at the meeting itself
             if not has_task_words(action.text):
                 continue  # "2" beside "ORAL COMMUNICATIONS" at a PDF's margin: an item's number and its title
 
@@ -630,10 +641,70 @@ def extract_actions(
     # paragraph, "… the Council would write. Clerk"): the named owner is who does it.
     if meeting.body:
         found = [a for a in found if a.owners != [meeting.body] or not any(_same_paragraph(a, b) for b in found)]
+    # "Clerk to draft the newsletter." with "SV" in the owner column beside it: one task, the column's owner kept.
+    found = [a for a in found if not any(_tagged_beside(a, b) for b in found)]
     # An action log repeats tasks written in the body; the log's row is the one kept.
     written = {(line.page, line.number): line.text for section in sections for line in section.lines}
     return [a for a in found if a in logged or not any(
         _same_task(a, row) or _numbered_row(a, row, written) for row in logged)]
+
+
+# What was done in a closed (executive) session is reported in the open minutes afterwards, not given there.
+_CLOSED_SESSION = re.compile(r"\b(?:closed|executive)\s+session\b", re.IGNORECASE)
+# "In closed session the Board directed …", "… met in executive session and gave direction to …"; not "Following the
+# closed session, the Board directed …", given in the open meeting.
+_IN_CLOSED_SESSION = re.compile(r"\b(?:in|during|from|at)\s+(?:the\s+|a\s+|its\s+)?(?:closed|executive)\s+session\b",
+                                re.IGNORECASE)
+# An item that reports the closed session back to the open meeting ("Report out of Closed Session", "Closed Session
+# Announcements"): every direction in it was given behind closed doors.
+_REPORT_OUT = re.compile(r"\b(?:report|announce|reconven|out\s+of|return)", re.IGNORECASE)
+# Said of a duty for a later meeting ("… take the minutes at the next meeting"), it is a task after all.
+_LATER_MEETING = re.compile(r"\b(?:next|future|following|annual|agm|until|each|every)\b|\d", re.IGNORECASE)
+
+
+def _own_clause(action: Action) -> str:
+    """The action's text from where its owner is written on: the sentence before it, kept for context, left out."""
+    written = action.owner_as_written or ""
+    at = action.text.rfind(written) if written else -1
+    return action.text[at:] if at > 0 else action.text
+
+
+def _tagged_beside(action: Action, other: Action) -> bool:
+    """True when `other` is `action`'s own task tagged with initials in the owner column on the same lines, and
+    `action`'s owner is the same person or a post the minutes do not name ("Clerk to write …" beside "SV")."""
+    first, second = action.evidence, other.evidence
+    if other is action or first is None or second is None or first.page != second.page:
+        return False
+    if not (first.line_start <= second.line_end and second.line_start <= first.line_end):
+        return False
+    written = other.owner_as_written or ""
+    if not _INITIALS.match(written) or written in other.text:
+        return False  # the owner is written in the task itself: another sentence, another task
+    written_post = re.sub(r"^the\s+", "", action.owner_as_written or "", flags=re.IGNORECASE)
+    unnamed_post = action.owners == [written_post] and is_role(written_post)
+    if action.owners != other.owners and not unnamed_post:
+        return False
+    clause = _own_clause(action).strip().rstrip(".")
+    return bool(clause) and clause in other.text
+
+
+def _own_sentence(action: Action) -> str:
+    """The sentence of the action's text in which its owner is written."""
+    clause = _own_clause(action)
+    before = action.text[: len(action.text) - len(clause)]
+    stop = max(before.rfind(". "), before.rfind("; "))
+    return before[stop + 2:] + clause if stop >= 0 else before + clause
+
+
+def _meeting_duty(clause: str) -> bool:
+    """True when the clause takes on a duty for the meeting itself ("agreed to take the minutes", "will chair the
+    meeting in the Chair's absence"), not for a later one."""
+    lowered = clause.lower()
+    for duty in load_owner_words().meeting_duties:
+        at = lowered.find(duty)
+        if at >= 0 and not _LATER_MEETING.search(lowered[at + len(duty):]):
+            return True
+    return False
 
 
 def has_task_words(text: str) -> bool:
@@ -1301,6 +1372,8 @@ class _SectionReader:
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()
+        if text.rstrip(".") in load_owner_words().heading_acronyms:
+            return None  # "AOB" on its own line heads the next item ("any other business"), no one's initials
         if _INITIALS_LINE.match(text):
             initials = text.rstrip(".")
             # A line "ASB" is an acronym unless it names an attendee (or there is no list to check).
@@ -1862,6 +1935,8 @@ class _SectionReader:
         words = phrase.split()
         if not words or len(words) > MAX_OWNER_WORDS:
             return False
+        if all(word.strip(".,").lower() in load_owner_words().legal_forms for word in words):
+            return False  # "asked Oak Paving, Inc. to …": the firm's legal form cut from its name, no owner by itself
         bare = [w for w in words if w.lower() != "the"]
         if bare and bare[0] in {"all", "individual"} and self._is_group(phrase):
             return label in GROUP_LABELS  # "asked all Councillors to …", "asked individual Councilmembers to …"

@@ -67,6 +67,12 @@ class OwnerWords:
     """Verbs after a body's "will"/"to" that state a stance or a decision ("will await", "to note"), not a task."""
     place_words: frozenset[str] = frozenset()
     """What a place's government is called after or before its name ("Township", "Town of …")."""
+    legal_forms: frozenset[str] = frozenset()
+    """A company's legal form ("Inc", "LLC", "Ltd"), written after its name: part of a firm's name, never a person."""
+    meeting_duties: tuple[str, ...] = ()
+    """What someone takes on for the meeting itself ("take the minutes", "chair the meeting"): done there, no task."""
+    heading_acronyms: frozenset[str] = frozenset()
+    """Headings written in capitals like initials ("AOB", "DONM"): an item, never someone's initials."""
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +88,9 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
         member_words=frozenset(word.lower() for word in data.get("member_words", ())),
         place_words=frozenset(word.lower() for word in data.get("place_words", ())),
+        legal_forms=frozenset(word.lower() for word in data.get("legal_forms", ())),
+        meeting_duties=tuple(phrase.lower() for phrase in data.get("meeting_duties", ())),
+        heading_acronyms=frozenset(data.get("heading_acronyms", ())),
     )
 
 

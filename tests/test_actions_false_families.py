@@ -1,0 +1,159 @@
+"""Sentences and lines that look like tasks and give nobody one after the meeting: a duty taken on for the meeting
+itself, a direction reported back from a closed session, a heading written in capitals like initials, and a firm's
+legal form cut from its name; and posts (attorney, solicitor) that name the attendee who holds them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutebook.extract.actions import extract_actions
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee, Meeting
+
+ATTENDEES = [
+    Attendee(name="Ada Ferrow", surname="Ferrow", role="Chair"),
+    Attendee(name="Bram Kestle", surname="Kestle"),
+    Attendee(name="Cora Lindqvist", surname="Lindqvist", role="Clerk"),
+    Attendee(name="Eve Rookwood", surname="Rookwood", role="Town Attorney"),
+]
+MEETING = Meeting(kind="minutes", date=dt.date(2024, 3, 4), body="Maple Vale Town Council")
+
+
+def _actions(make_document, nlp, text, attendees=ATTENDEES):
+    document = make_document(text)
+    sections = split_sections(document, extract_items(document))
+    return extract_actions(sections, attendees=attendees, meeting=MEETING, nlp=nlp, document_text=document.text)
+
+
+def _owned(make_document, nlp, text, attendees=ATTENDEES):
+    return [(action.owners, action.text) for action in _actions(make_document, nlp, text, attendees)]
+
+
+def test_a_duty_for_the_meeting_itself_is_no_task(make_document, nlp):
+    text = (
+        "#### 1. Election of Chair\n\n"
+        "Cllr Kestle agreed to take the minutes.\n\n"
+        "In the absence of the Chair, Cllr Kestle agreed to chair the meeting.\n\n"
+        "#### 2. Minutes\n\n"
+        "Cllr Kestle agreed to take the minutes at the next meeting.\n\n"
+        "The Clerk will write to the landowner.\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    assert [owners for owners, _ in owned] == [["Bram Kestle"], ["Cora Lindqvist"]]
+    assert "next meeting" in owned[0][1]
+
+
+def test_directions_reported_from_a_closed_session_are_no_tasks(make_document, nlp):
+    text = (
+        "#### 3. Report out of Closed Session\n\n"
+        "The Town Attorney reported that direction was given. The Council directed staff to continue negotiations.\n\n"
+        "#### 4. Roads\n\n"
+        "In executive session, the Board directed the Town Attorney to file the appeal.\n\n"
+        "Following the executive session, the Board directed the Town Attorney to answer the complaint.\n\n"
+        "Staff was directed to return with a cost estimate for the culvert.\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    assert [owners for owners, _ in owned] == [["Eve Rookwood"], ["Staff"]]
+    assert "answer the complaint" in owned[0][1]
+
+
+def test_a_closed_session_item_keeps_a_task_given_in_the_open(make_document, nlp):
+    text = (
+        "#### 5. Closed session\n\n"
+        "The public were excluded for this item. The Chair will write to the unsuccessful applicant.\n"
+    )
+    (action,) = _actions(make_document, nlp, text)
+    assert action.owners == ["Ada Ferrow"]
+
+
+def test_a_heading_in_capitals_is_no_ones_initials(make_document, nlp):
+    text = (
+        "#### 6. Matters arising\n\n"
+        "Cycle path\nThe path is now open.\nBK to arrange a letter to the county about sweeping.\n\n"
+        "AOB\n\n"
+        "Date of next meeting\nDONM\n"
+    )
+    owned = _owned(make_document, nlp, text, attendees=[])
+    assert all(owners not in (["AOB"], ["DONM"]) for owners, _ in owned)
+
+
+def test_a_legal_form_cut_from_a_firms_name_owns_nothing(make_document, nlp):
+    text = (
+        "#### 7. Paving\n\n"
+        "Cllr Ferrow asked Oakline Paving, Inc. to provide a schedule.\n\n"
+        "Cllr Kestle asked Riverbend Supply, LLC to confirm the delivery date.\n"
+    )
+    owned = _owned(make_document, nlp, text)
+    assert all(owners not in (["Inc"], ["LLC"], ["Inc."]) for owners, _ in owned)
+
+
+def test_an_attorney_or_solicitor_named_by_post_and_surname_is_the_attendee(make_document, nlp):
+    text = (
+        "#### 8. Parking\n\n"
+        "Attorney Rookwood will prepare an ordinance on parking.\n\n"
+        "Solicitor Rookwood will review the lease before the next meeting.\n"
+    )
+    actions = _actions(make_document, nlp, text)
+    assert [action.owners for action in actions] == [["Eve Rookwood"], ["Eve Rookwood"]]
+
+
+NUMBERED = [
+    Attendee(name="Ada Ferrow", surname="Ferrow", role="Chair"),
+    Attendee(name="Bram Kestle", surname="Kestle"),
+    Attendee(name="Cora Lindqvist", surname="Lindqvist", role="Clerk"),
+]
+
+
+def test_a_numbered_action_label_names_its_owner(make_document, nlp):
+    text = (
+        "Present: Ada Ferrow (AF), Bram Kestle (BK), Cora Lindqvist (Clerk)\n\n"
+        "#### 5. Bench\n\n"
+        "The bench by the pond needs repair. Action 2.03: BK to obtain quotes.\n\n"
+        "#### 6. Noticeboard\n\n"
+        "The noticeboard glass is cracked and the Council asked for a replacement to be found.\n\n"
+        "ACTION No. 4 – Clerk\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=NUMBERED)
+    assert [(action.item, action.owners) for action in actions] == [
+        ("5", ["Bram Kestle"]),
+        ("6", ["Cora Lindqvist"]),
+    ]
+    assert "quotes" in actions[0].text
+    assert "noticeboard" in actions[1].text.lower()
+
+
+def test_an_outside_groups_event_is_its_timetable_not_a_task(make_document, nlp):
+    text = (
+        "#### 9. Events\n\n"
+        "The Village Hall Committee is to hold a quiz night on 5 May.\n\n"
+        "The Oakvale Scouts will host a litter pick in June.\n\n"
+        "Cllr Kestle will hold a surgery for residents next month.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Bram Kestle"]]
+
+
+def test_staying_on_as_before_is_no_task(make_document, nlp):
+    text = (
+        "#### 10. Finance\n\n"
+        "The Clerk is to remain on the same pay point.\n\n"
+        "Cllr Kestle is to continue as the representative on the hall committee.\n\n"
+        "The Clerk is to renew the insurance before June.\n"
+    )
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Cora Lindqvist"]]
+
+
+def test_a_post_in_the_sentence_and_initials_in_the_owner_column_are_one_task(make_document, nlp):
+    column = [
+        Attendee(name="Ada Ferrow", surname="Ferrow"),
+        Attendee(name="Bram Kestle", surname="Kestle"),
+        Attendee(name="Clerk – Cora Lind", surname="Lind"),
+    ]
+    text = (
+        "Present: Ada Ferrow (AF), Bram Kestle (BK), Clerk – Cora Lind (CL)\n\n"
+        "#### 3. Matters arising\n\n"
+        "(3.2) Newsletter – Clerk to draft and issue the first newsletter.\nCL\n\n"
+        "(3.5) Footpath – The Clerk will write to the landowner about the stile.\nCL\n"
+    )
+    actions = _actions(make_document, nlp, text, attendees=column)
+    assert len(actions) == 2
+    assert all(action.owner_as_written == "CL" for action in actions)
