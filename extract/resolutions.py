@@ -214,6 +214,12 @@ _CONSENSUS = re.compile(
     r"(?:to\b|that\b(?=[^.;]*\b(?:be|should|would|will|shall|must)\b)))",
     re.IGNORECASE,
 )
+# What qualifies a planning response after it: "… subject to a replacement tree", ", provided that …", "… on the
+# grounds of overlooking", "– the site lies outside the village", "but the Council asks …".
+_QUALIFIED = (
+    r"\s*[,;:]?\s*(?:subject\s+to|provided|providing|but|however|although|on\s+the\s+grounds?|as\s+long\s+as|with\s+the"
+    r"|(?:due|owing)\s+to|because)\b|\s+[–—-]\s+\S"
+)
 # What a planning response is on: the application, its plans or proposal, the development or scheme.
 _APPLIED_FOR = r"(?:applications?|plans?|proposals?|proposed\s+development|development|scheme|amendments?)\b"
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
@@ -231,8 +237,21 @@ _NO_OBJECTION = re.compile(
     # "The Parish Council supports this proposal.", "Members objected to the plans." ("The Council objected to the
     # closure of the road" answers no application.)
     rf"|(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors)\s+"
-    rf"(?:(?:unanimously|strongly|therefore|would|wish(?:es)?\s+to|do(?:es)?|did)\s+)*(?:{PLANNING_RESPONSE})\s+"
-    rf"(?:(?:to\s+)?(?:the|this|these|both)\s+(?:\w+\s+)?{_APPLIED_FOR}|on\s+the\s+grounds?\b))",
+    rf"(?:(?:unanimously|strongly|therefore|would|wish(?:es)?\s+to|do(?:es)?|did)\s+)*(?:{PLANNING_RESPONSE})"
+    rf"(?:\s+(?:to\s+)?(?:the|this|these|both)\s+(?:\w+\s+)?{_APPLIED_FOR}|{_QUALIFIED}|\.?$))",
+    re.IGNORECASE,
+)
+# The response standing first in its sentence, maybe after a label, then its qualification or nothing: "No objection
+# subject to parking being provided within the site.", "Comments: Object – the site lies outside the village.",
+# "Council's response: Support." ("Objections were raised by residents" and "Support for the food bank …" go on as
+# sentences do, and are no response.)
+_RESPONSE_OPENS = re.compile(
+    r"^(?:(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|committee|pc)(?:['’]s)?\s+)?"
+    r"(?:response|comments?|observations?|decision|recommendation)\s*[:–—-]\s*"
+    rf"(?:{PLANNING_RESPONSE})\b(?:{_QUALIFIED}|\.?$)"
+    # Unlabelled, only with its qualification (a bare "No comments." may close any item; the disposition tags read
+    # a bare response under its application), and not as a count of others' objections ("Objections – 12 letters").
+    rf"|^(?!objections\b|objected\b|objects\b)(?:{PLANNING_RESPONSE})\b(?:{_QUALIFIED})",
     re.IGNORECASE,
 )
 # The body's choice written as a plain past verb: "The board picked the blue design.", "The committee chose Tuesday."
@@ -700,7 +719,7 @@ _ROW_DECISION = re.compile(
     # "Passed (unanimous)"; not a template's choices ("Passed/Rejected/Lapsed").
     # A planning response as its column gives it: "No comment", "Object – overdevelopment", "Support".
     r"^(?![^/]*/)(?:approved|agreed|granted|deferred|rejected|refused|declined"
-    rf"|{PLANNING_RESPONSE}|accepted|carried|passed|adopted|recommend(?:ed)?\s+(?:approval|refusal))\b",
+    rf"|{PLANNING_RESPONSE}|accepted|carried|passed|adopted)\b",
     re.IGNORECASE,
 )
 # A tally, then the outcome as the cell's last sentence: "4 in favour. 1 abstained. Passed."
@@ -1906,6 +1925,7 @@ def _decision_inside(said: str, month: int) -> str | None:
             or _NO_OBJECTION_CLAUSE.match(said.strip()) or _BODY_CHOSE.match(said.strip()) or _DEFERRED_TO.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
             or _RUN_IN_AGREED.match(said.strip()) or _APPLICATION_RUN_IN.match(said.strip())
+            or _RESPONSE_OPENS.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
             or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())

@@ -84,3 +84,27 @@ def test_response_column_of_an_applications_table(make_document, nlp):
         "31/00101/HH 4 Mill Lane Rear conservatory No comment",
         "31/00102/FUL Land at Brook Farm Two dwellings Object – overdevelopment",
     ]
+
+
+def test_response_first_in_its_sentence_with_a_label_or_a_qualification(make_document, nlp):
+    texts = _texts(make_document, nlp, (
+        "2. Planning applications\n"
+        "a) 31/02002/FUL, Land east of Quarry Lane: 12 dwellings.\n"
+        "Comments: Object – the site lies outside the settlement boundary.\n"
+        "b) 31/02004/FUL, The Mill: change of use to offices.\n"
+        "No objection subject to parking being provided within the site.\n"
+        "c) 31/02007/FUL, 9 High Street: shopfront.\n"
+        "Council's response: Support.\n"
+        "d) 31/02003/LBC, 1 Church Street: internal alterations.\n"
+        "The Town Council recommends approval.\n"
+        "3. Public participation\n"
+        "Objections – twelve letters from residents were read out.\n"
+        "Support for the food bank collection was welcomed.\n"
+        "No comments.\n"
+    ))
+    assert texts == [
+        "Comments: Object – the site lies outside the settlement boundary.",
+        "No objection subject to parking being provided within the site.",
+        "Council's response: Support.",
+        "The Town Council recommends approval.",
+    ]
