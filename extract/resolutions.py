@@ -2105,11 +2105,15 @@ def _with_line_openers(
         if offset == 0 or not text[offset:offset + 1].isupper():
             continue
         label = openers.at(offset)
-        if label is None and _NO_OBJECTION.match(text[offset:]):
-            label = MID_LABEL  # "There was no objection to the plans." under an application's line with no full stop
+        # (the token is looked for only where a response may be, not at every line: a long paragraph has many)
+        response = label is None and _PLANNING_RESPONSE.search(text, offset, offset + RESPONSE_LINE_REACH)
+        token = next((t for t in doc if t.idx >= offset), None) if label is not None or response else None
+        if response and token is not None and _planning_response_line(text[offset:token.sent.end_char]):
+            # "There was no objection to the plans.", "Following discussion, the Council RESOLVED there was no objection
+            # to this application." under an application's line ("Description: Porch") with no full stop.
+            label = MID_LABEL
         if label is None or _NOTE_ONLY.match(text, offset):
             continue
-        token = next((t for t in doc if t.idx >= offset), None)
         if token is None:
             continue
         extra.append((doc[token.i: token.sent.end], label))
@@ -2117,6 +2121,15 @@ def _with_line_openers(
         return sentences
     merged = [(span, label) for span, label in sentences] + extra
     return sorted(merged, key=lambda pair: pair[0].start_char)
+
+
+RESPONSE_LINE_REACH = 300
+"""How far into a line a council's planning response is looked for when the line may open its own decision."""
+
+
+def _planning_response_line(said: str) -> bool:
+    """True when `said`, a line's words to its sentence's end, is the council's response to an application."""
+    return bool(_NO_OBJECTION.match(said) or (_PLANNING_RESPONSE.search(said) and _decision_inside(said, 0)))
 
 
 class _RestOpeners:

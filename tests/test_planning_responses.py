@@ -108,3 +108,39 @@ def test_response_first_in_its_sentence_with_a_label_or_a_qualification(make_doc
         "Council's response: Support.",
         "The Town Council recommends approval.",
     ]
+
+
+def test_council_comments_column_of_an_applications_table(make_document, nlp):
+    texts = _texts(make_document, nlp, (
+        "## 4. Planning applications\n\n"
+        "| Application | Location | Proposal | PC Comments |\n"
+        "|---|---|---|---|\n"
+        "| 31/00301/HH | 4 Elm Row | Loft conversion | No objection |\n\n"
+        "## 5. Tree works\n\n"
+        "| Ref | Site | Works | Parish Council Comments |\n"
+        "|---|---|---|---|\n"
+        "| 31/00310/TPO | Oak House | Crown lift | Support |\n\n"
+        "## 6. Play area inspection\n\n"
+        "| Item | Comments |\n"
+        "|---|---|\n"
+        "| Swings | Supports loose, approved contractor to visit |\n"
+    ), name="inline.md")
+    assert texts == [
+        "31/00301/HH 4 Elm Row Loft conversion No objection",
+        "31/00310/TPO Oak House Crown lift Support",
+    ]
+
+
+def test_response_opening_a_line_under_an_unstopped_description(make_document, nlp):
+    texts = _texts(make_document, nlp, (
+        "3. Planning\n"
+        "3.1 Application 310984 Ash House, Maple Vale.\n"
+        "Description: Erection of a three bedroom dwelling with new access and drainage arrangements to the lane\n"
+        "Following discussion, the Council RESOLVED unanimously there was no objection to this application.\n"
+        "3.2 Application 310990 The Granary, Brook Lane.\n"
+        "Proposal: Conversion of the barn to a holiday let with parking for two cars and a new footpath link\n"
+        "After a site visit it was agreed to support the application.\n"
+        "4. Date of next meeting\n"
+    ))
+    assert "Following discussion, the Council RESOLVED unanimously there was no objection to this application." in texts
+    assert "After a site visit it was agreed to support the application." in texts
