@@ -64,9 +64,12 @@ read it with (regex source)."""
 # A planning application's reference: "23/00478/HH", "DC/23/0456/FUL", "P/2031/0456".
 APPLICATION_REF = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z]{1,5})*")
 # A council's response to a planning application, as minutes write it after the application or as its own line: "no
-# objection(s)", "no comments", "no observations", "support(ed)", "not supported", "object(ion)(s)" (a pattern's text,
-# to be compiled case-insensitively inside others).
-PLANNING_RESPONSE = r"no\s+(?:objections?|comments?|observations?)|(?:not\s+)?support(?:ed)?|object(?:ed|ions?|s)?"
+# objection(s)", "no comments", "no observations", "support(s|ed)", "not supported", "object(ion)(s)", "recommend(s)
+# approval|refusal" (a pattern's text, to be compiled case-insensitively inside others).
+PLANNING_RESPONSE = (
+    r"no\s+(?:objections?|comments?|observations?)|(?:not\s+)?support(?:s|ed)?|object(?:ed|ions?|s)?"
+    r"|recommend(?:s|ed)?\s+(?:approval|refusal)"
+)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_FORM = re.compile(r"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 

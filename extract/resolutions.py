@@ -216,13 +216,44 @@ _CONSENSUS = re.compile(
     r"(?:to\b|that\b(?=[^.;]*\b(?:be|should|would|will|shall|must)\b)))",
     re.IGNORECASE,
 )
+# What qualifies a planning response after it: "… subject to a replacement tree", ", provided that …", "… on the
+# grounds of overlooking", "– the site lies outside the village", "but the Council asks …".
+_QUALIFIED = (
+    r"\s*[,;:]?\s*(?:subject\s+to|provided|providing|but|however|although|on\s+the\s+grounds?|as\s+long\s+as|with\s+the"
+    r"|(?:due|owing)\s+to|because)\b|\s+[–—-]\s+\S"
+)
+# What a planning response is on: the application, its plans or proposal, the development or scheme.
+_APPLIED_FOR = r"(?:applications?|plans?|proposals?|proposed\s+development|development|scheme|amendments?)\b"
 # A planning response: "The Council had no objection to the application.", "No objections were raised."
 _NO_OBJECTION = re.compile(
     # The body's answer to a consultation or application: "The Council had no objection to …", "Members had no comments to
     # make on the application.", "No observations were made by the Council."
     r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors|board)\s+"
     r"(?:had|has|have|raised|made|offered)\s+no\s+(?:objections?|comments?|observations?)\b"
-    r"|no\s+(?:objections?|comments?|observations?)\s+(?:were|was)\s+(?:raised|made|offered)\b)",
+    r"|no\s+(?:objections?|comments?|observations?)\s+(?:were|was)\s+(?:raised|made|offered)\b"
+    # "There was no objection to the plans from the committee.", "There were no comments on this application." (only
+    # on what was applied for: "There were no objections from the floor" is a meeting's mood).
+    r"|there\s+(?:was|were)\s+no\s+(?:objections?|comments?|observations?)\s+(?:(?:from|by)\s+(?:the\s+)?\w+\s+)?"
+    rf"(?:to|on|regarding)\s+(?:the|this|these|both|either)\s+(?:\w+\s+)?{_APPLIED_FOR}"
+    # The body's own response in the present or past: "The Council object to the application on the grounds of …",
+    # "The Parish Council supports this proposal.", "Members objected to the plans." ("The Council objected to the
+    # closure of the road" answers no application.)
+    rf"|(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|committee|members|councillors)\s+"
+    rf"(?:(?:unanimously|strongly|therefore|would|wish(?:es)?\s+to|do(?:es)?|did)\s+)*(?:{PLANNING_RESPONSE})"
+    rf"(?:\s+(?:to\s+)?(?:the|this|these|both)\s+(?:\w+\s+)?{_APPLIED_FOR}|{_QUALIFIED}|\.?$))",
+    re.IGNORECASE,
+)
+# The response standing first in its sentence, maybe after a label, then its qualification or nothing: "No objection
+# subject to parking being provided within the site.", "Comments: Object – the site lies outside the village.",
+# "Council's response: Support." ("Objections were raised by residents" and "Support for the food bank …" go on as
+# sentences do, and are no response.)
+_RESPONSE_OPENS = re.compile(
+    r"^(?:(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|committee|pc)(?:['’]s)?\s+)?"
+    r"(?:response|comments?|observations?|decision|recommendation)\s*[:–—-]\s*"
+    rf"(?:{PLANNING_RESPONSE})\b(?:{_QUALIFIED}|\.?$)"
+    # Unlabelled, only with its qualification (a bare "No comments." may close any item; the disposition tags read
+    # a bare response under its application), and not as a count of others' objections ("Objections – 12 letters").
+    rf"|^(?!objections\b|objected\b|objects\b)(?:{PLANNING_RESPONSE})\b(?:{_QUALIFIED})",
     re.IGNORECASE,
 )
 # The body's choice written as a plain past verb: "The board picked the blue design.", "The committee chose Tuesday."
@@ -408,6 +439,16 @@ _RUN_IN_AGREED = re.compile(
     r"|Secretary|The\s+(?:Clerk|Chair\w*|Mayor|Treasurer|Secretary))\b)"
     r"(?-i:[A-Z])[^:;–—.]{2,80}?(?::|\s[–—-]|[–—])\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)\s+"
     r"(?:to|that|not\s+to)\b",
+    re.IGNORECASE,
+)
+# An application's reference, site and proposal run in before the council's decision on it: "31/0456/FUL: 4 Mill Lane,
+# garden room: It was agreed to support this application.", "Application 310456 – The Barn, new porch – it was resolved
+# that the Council had no objection." (a reference in figures alone is an application's when six figures or more).
+_APPLICATION_RUN_IN = re.compile(
+    # Its sub-item's number may stand first ("5.1 310456: …"), which a paragraph's number strip leaves before figures.
+    rf"^(?:\d{{1,2}}\.\d{{1,2}}\s+)?(?:application\s*(?:no\.?|number|ref\.?)?\s*:?\s*)?"
+    rf"(?:{APPLICATION_REF.pattern}|\d{{6,8}})\b"
+    r"[^.;]{0,200}?(?::|\s[–—-])\s*(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)\s+(?:to|that|not\s+to)\b",
     re.IGNORECASE,
 )
 # An item's title run in before a capitalised decision, its bold or separator lost: "Meeting with the MP Agreed to defer
@@ -688,8 +729,9 @@ _MOVERS_ONLY = re.compile(
 # The decisions a table's decision column records.
 _ROW_DECISION = re.compile(
     # "Passed (unanimous)"; not a template's choices ("Passed/Rejected/Lapsed").
-    r"^(?![^/]*/)(?:approved|agreed|granted|deferred|rejected|refused|declined|supported|support|objection|no\s+objections?"
-    r"|accepted|carried|passed|adopted|recommend(?:ed)?\s+(?:approval|refusal))\b",
+    # A planning response as its column gives it: "No comment", "Object – overdevelopment", "Support".
+    r"^(?![^/]*/)(?:approved|agreed|granted|deferred|rejected|refused|declined"
+    rf"|{PLANNING_RESPONSE}|accepted|carried|passed|adopted)\b",
     re.IGNORECASE,
 )
 # A tally, then the outcome as the cell's last sentence: "4 in favour. 1 abstained. Passed."
@@ -820,6 +862,32 @@ _LABEL = re.compile(r"^[A-Z]{3,}\s*:")
 _PLANNING_RESPONSE = re.compile(rf"(?:{PLANNING_RESPONSE})\b", re.IGNORECASE)
 # An application named on its line: its reference ("(31/1046)", "23/0456/FUL") or the word itself.
 _NAMES_APPLICATION = re.compile(rf"\b(?:{APPLICATION_REF.pattern})\b|\bapplication\b", re.IGNORECASE)
+
+
+# The planning authority's decision or its wait for one, which a parish list reports but did not take: "… – Approved by
+# the District Council", "… – granted by SBDC", "… – awaiting decision".
+_AUTHORITY_DECIDED = re.compile(
+    r"\b(?:approved|granted|refused|permitted|withdrawn|determined|decided|allowed|dismissed)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:district|borough|county|city|unitary|national\s+park|planning)\s+(?:council|authority)\b"
+    r"|(?-i:LPA|[A-Z]{1,4}(?:DC|BC|CC))\b|(?:planning\s+)?inspector(?:ate)?\b)"
+    r"|\bawaiting\s+(?:a\s+|the\s+)?decision\b|\bdecisions?\s+(?:awaited|pending)\b|\bpending\s+(?:a\s+)?decision\b",
+    re.IGNORECASE,
+)
+# An item that reports the planning authority's decisions: "Planning decisions", "Decisions received", "Decision notices",
+# "Planning determinations" (an item of applications "and decisions" holds the council's responses too).
+_AUTHORITY_DECISIONS_TITLE = re.compile(
+    r"^(?:(?:to\s+)?(?:note|receive)\s+(?:the\s+)?)?(?:notifications?\s+of\s+)?"
+    r"(?:planning\s+(?:decisions?|determinations?|decision\s+notices?|outcomes?)|decision\s+notices?"
+    r"|(?:planning\s+)?(?:decisions?|determinations?)\s+(?:received|notified|issued))"
+    r"(?:\s+(?:received|notified|issued|from\b.*|by\b.*|of\s+the\b.*))?[\s.:]*$",
+    re.IGNORECASE,
+)
+
+
+def _authority_decided(section: Section, text: str) -> bool:
+    """True when `text` reports the planning authority's decision (or the wait for it), not the council's own."""
+    title = section.item.title if section.item is not None and section.item.title else ""
+    return bool(_AUTHORITY_DECIDED.search(text) or _AUTHORITY_DECISIONS_TITLE.match(title.strip()))
 
 
 def _address_block(paragraphs: list[list[Line]], at: int) -> list[list[Line]]:
@@ -1415,7 +1483,8 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             if decision_column is not None and all(line.cells is not None for line in rows):
                 for row in rows:
                     decided = _row_decision(key, row, decision_column)
-                    if decided is not None:
+                    if decided is not None and not _authority_decided(section, decided.text):
+                        # (a table of the planning authority's decisions reports them: the council took none)
                         since_vote.append(decided)
                         yield decided
                 continue
@@ -1450,6 +1519,10 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             yield since_vote[-1]
             continue
         tag = disposition_tag(text)
+        if tag is not None and not tag.group(0).lower().startswith("noted") and _authority_decided(section, text):
+            # "… – Refused" under "Planning decisions", "… – Approved by the District Council": the planning authority's
+            # decision, reported; the council's own ("Noted") still counts, and so does a decision the line words.
+            tag = None
         if tag is not None and tag.start() > 0 and not _AUXILIARY_BEFORE.search(text[: tag.start()]):
             # "C.C.C. Remittance Advice £3,500. Noted": the line and its decision.
             since_vote.append(_make(key, _with_item_title(section, text, tag.start()), lines))
@@ -1869,7 +1942,8 @@ def _decision_inside(said: str, month: int) -> str | None:
             or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
             or _NO_OBJECTION_CLAUSE.match(said.strip()) or _BODY_CHOSE.match(said.strip()) or _DEFERRED_TO.match(said.strip())
             or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
-            or _RUN_IN_AGREED.match(said.strip())
+            or _RUN_IN_AGREED.match(said.strip()) or _APPLICATION_RUN_IN.match(said.strip())
+            or _RESPONSE_OPENS.match(said.strip())
             or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
             or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
             or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
@@ -2049,9 +2123,15 @@ def _with_line_openers(
         if offset == 0 or not text[offset:offset + 1].isupper():
             continue
         label = openers.at(offset)
+        # (the token is looked for only where a response may be, not at every line: a long paragraph has many)
+        response = label is None and _PLANNING_RESPONSE.search(text, offset, offset + RESPONSE_LINE_REACH)
+        token = next((t for t in doc if t.idx >= offset), None) if label is not None or response else None
+        if response and token is not None and _planning_response_line(text[offset:token.sent.end_char]):
+            # "There was no objection to the plans.", "Following discussion, the Council RESOLVED there was no objection
+            # to this application." under an application's line ("Description: Porch") with no full stop.
+            label = MID_LABEL
         if label is None or _NOTE_ONLY.match(text, offset):
             continue
-        token = next((t for t in doc if t.idx >= offset), None)
         if token is None:
             continue
         extra.append((doc[token.i: token.sent.end], label))
@@ -2059,6 +2139,15 @@ def _with_line_openers(
         return sentences
     merged = [(span, label) for span, label in sentences] + extra
     return sorted(merged, key=lambda pair: pair[0].start_char)
+
+
+RESPONSE_LINE_REACH = 300
+"""How far into a line a council's planning response is looked for when the line may open its own decision."""
+
+
+def _planning_response_line(said: str) -> bool:
+    """True when `said`, a line's words to its sentence's end, is the council's response to an application."""
+    return bool(_NO_OBJECTION.match(said) or (_PLANNING_RESPONSE.search(said) and _decision_inside(said, 0)))
 
 
 class _RestOpeners:
