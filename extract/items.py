@@ -4702,7 +4702,8 @@ def _find_flattened_items(lines: list[Line]) -> list[tuple[AgendaItem, list[Line
 
 def _action_log_rows(lines: list[Line]) -> set[int]:
     """The ids of the rows under an action log's header ("Minute | Action | Owner | Due | Status"): its rows cite the
-    minutes that gave each task ("33/11"), which number no item of this meeting."""
+    minutes that gave each task ("33/11"), which number no item of this meeting. Minutes kept as a table ("Item |
+    Discussion | Action | Owner") have a column of what was said after the first, and are no log."""
     headers = load_column_headers()
     rows: set[int] = set()
     in_log = False
@@ -4710,7 +4711,8 @@ def _action_log_rows(lines: list[Line]) -> set[int]:
         if line.cells is None:
             in_log = False
             continue
-        if headers.column("owner", line.cells) is not None and headers.column("action", line.cells) is not None:
+        if (headers.column("owner", line.cells) is not None and headers.column("action", line.cells) is not None
+                and not any(headers.heads("text", cell) for cell in line.cells[1:])):
             in_log = True
         elif in_log:
             rows.add(id(line))
@@ -4728,7 +4730,8 @@ def _find_numbered_rows(lines: list[Line]) -> list[tuple[AgendaItem, list[Line] 
     logged = _action_log_rows(lines)
     numbered = [
         (line, match) for line in lines
-        if line.cells is not None and id(line) not in logged and (match := _row_number(line)) is not None
+        if line.cells is not None and (match := _row_number(line)) is not None
+        and not (id(line) in logged and not match[0].isdigit())
     ]
     numbers = _row_serials([match[0] for _, match in numbered])
     steps = [later - earlier for earlier, later in zip(numbers, numbers[1:])]

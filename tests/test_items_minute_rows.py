@@ -128,3 +128,17 @@ def test_action_log_rows_citing_earlier_minutes_are_no_items(make_document, head
         "31/05\tWrite a newsletter item on the dog bins\tClerk\t1 April 2031\tOpen\n"
     )
     assert [item.number for item in extract_items(document)] == ["31/20", "31/21"]
+
+
+@pytest.mark.parametrize("header", ["No.\tDiscussion\tAction\tOwner", "No.\tMinutes\tAction\tWho"])
+def test_minutes_kept_as_a_table_with_action_and_owner_columns_keep_their_items(make_document, header: str) -> None:
+    # A column of what was said after the number makes the table the minutes themselves, not a log of earlier tasks.
+    document = make_document(
+        "Minutes of the Brackenford Parish Council meeting held on 4 March 2031\n\n"
+        f"{header}\n"
+        "1.\tApologies. None were received.\t-\t-\n"
+        "2.\tBench on the green. Quotes to be sought.\tQuotes\tRK\n"
+        "3.\tPlay area. The gate spring is fitted.\t-\t-\n"
+        "4.\tNewsletter. An item on dog bins.\tWrite item\tClerk\n"
+    )
+    assert [item.number for item in extract_items(document)] == ["1", "2", "3", "4"]
