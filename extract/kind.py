@@ -139,7 +139,9 @@ _AGENDA_TITLE = re.compile(r"\bagenda\b(?!\s+items?\b)", re.IGNORECASE)
 # to approve and minutes the agenda they approved; neither names what the document is.
 _BUSINESS_LINE = re.compile(
     r"^\W*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.):]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s+\S"  # not "4 March 2031"
-    r"|\b(?:approv|adopt|confirm|accept|correct|amend|chang|addition|modif|review|receiv|consider|sign)\w*\s+"
+    # The act, not a participle naming the document: "APPROVED MINUTES", "Amended Agenda" title it.
+    r"|\b(?!\w+ed\s+(?:minutes|agenda)\b)"
+    r"(?:approv|adopt|confirm|accept|correct|amend|chang|addition|modif|review|receiv|consider|sign)\w*\s+"
     r"(?:(?:of|to)\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:minutes|agenda)\b"
     r"|\b(?:minutes|agenda)\s+(?:(?:of|from)\s+(?:the\s+)?(?:last|previous|prior|preceding)\b|"

@@ -498,3 +498,12 @@ def test_minutes_titled_with_their_own_day_stay_minutes(make_document, title: st
         f"ELMWOOD PLANNING COMMISSION\n{title}\nRegular Meeting – March 4, 2031\nCall to order at 7:00 p.m.\n"
     )
     assert classify_document(document) == "minutes"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("APPROVED MINUTES", "minutes"), ("Signed Minutes", "minutes"), ("AMENDED AGENDA", "agenda")],
+)
+def test_a_participle_before_the_record_titles_the_document(make_document, title: str, kind: str) -> None:
+    document = make_document(f"Elm Lake Township Board\n{title}\nMarch 4, 2031\nOld Business\nNew Business\n")
+    assert classify_document(document) == kind
