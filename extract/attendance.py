@@ -1549,11 +1549,24 @@ def _with_listed_officer(text: str) -> str:
         if not is_role(match.group("role")):
             return match.group(0)
         name = match.group("name")
+        if name is not None and not _officer_name(name):
+            # "… and the Clerk, Cllr Dee, Cllr Eve", "… and the Clerk, and 3 members of the public": no name of
+            # the post's holder follows; the rest of the roll does.
+            return f", {name}{match.group('end')}"
         if name is None:
             return match.group("end") if match.group("end") in ",;" else ""
         return f", {name} ({match.group('role')}){match.group('end')}"
 
     return _LISTED_OFFICER.sub(entry, text)
+
+
+def _officer_name(text: str) -> bool:
+    """True when `text` may name an officer after the post ("Jo Hart", "Mrs Jo Hart"): a person's name alone, with no
+    "and", no figures and no councillor's title."""
+    if re.search(r"\band\b|\d", text) or not _looks_like_person(text):
+        return False
+    title = match_leading_title(text)
+    return title is None or not title[0].lower().startswith(("councillor", "councilor", "cllr"))
 
 
 def _singular(plural: str) -> str:

@@ -361,3 +361,15 @@ def test_an_officer_joined_by_and_is_no_post_of_the_member_before(make_document,
     members = [(a.surname, a.role, a.status) for a in attendees if a.surname != "Hart"]
     assert members == [("Ferrow", None, "present"), ("Lane", None, "present"), ("Pike", None, "present")]
     assert [(a.name, a.role, a.status) for a in attendees if a.surname == "Hart"] == ([officer] if officer else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Present: Cllrs Ferrow and Lane and the Clerk, Cllr Dee.",
+        "Present: Cllrs Ferrow and Lane and the Clerk, Cllr Dee, and 3 members of the public.",
+    ],
+)
+def test_a_councillor_after_an_unnamed_officer_is_no_officer(make_document, nlp, line: str) -> None:
+    attendees = extract_attendees(make_document(f"{line}\n1. Apologies: none.\n"), nlp=nlp)
+    assert [(a.surname, a.role) for a in attendees] == [("Ferrow", None), ("Lane", None), ("Dee", None)]
