@@ -40,6 +40,14 @@ BY_ALL = r"by\s+all(?:\s+(?:present|members|councillors))?"
 one pattern of it (regex source, lower case as written)."""
 UNANIMOUS = rf"(?:unanimously|{BY_ALL})"
 """An assent without dissent after the decision word: "unanimously" or `BY_ALL` (regex source)."""
+
+# "… as prepared by Quill Engineering", "… submitted by the applicant": a "by" after these names who wrote or brought the
+# matter, never the motion's mover.
+_NOT_AFTER_PARTICIPLE = "".join(
+    rf"(?<!\b{word})" for word in ("prepared", "presented", "submitted", "provided", "written", "drafted", "requested",
+                                    "recommended", "proposed", "offered", "sponsored", "produced", "supplied", "issued")
+)
+
 ASSENT_OF_ALL = (
     r"(?:all\s+ayes|ayes\s+all|unanimous\s+(?:approval|agreement|support)"
     r"|(?:approved|carried|passed|adopted)\s+unanimously|unanimously\s+(?:approved|carried|passed|adopted))"
@@ -351,7 +359,8 @@ def _rules() -> _Rules:
             r"|Motion\s+(?=to\s))"
             # ("A motion was made by A, seconded by B, to …" names its mover first: `mover_by`.)
             r"(?!(?:was\s+)?(?:made\s+)?by\s)"
-            rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?)\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
+            rf"(?P<t2>(?:[^.\n]|\n(?![ \t]*\n)|\.(?=\d)){{3,600}}?){_NOT_AFTER_PARTICIPLE}"
+            rf"\s+(?:was\s+made\s+)?by\s+(?P<m3>{name})"
             r"(?=[,.;]?\s+(?:[Ss]econd(?:ed)?|SECOND(?:ED)?|2nd)\b)"
             # A club's bulleted record: "* Motion to approve by Lee Varga" then "* Seconded by Tom Hale" on the next line;
             # the mover closes the motion's line.

@@ -66,13 +66,19 @@ def test_motion_words_then_mover(make_document, nlp, text):
     assert votes[0].motion.startswith("to approve the treasurer report")
 
 
-def test_motion_words_with_no_second_name_no_mover(make_document, nlp):
-    # "… as prepared by the engineer." names who prepared it: no seconder follows, so no mover is read there.
-    _, votes = _read(
+@pytest.mark.parametrize(
+    "after",
+    ["Motion carried.", "Seconded by Trustee Vance. All ayes.", "Second by Trustee Vance; unanimous approval."],
+)
+def test_motion_words_with_a_writer_name_no_mover(make_document, nlp, after):
+    # "… as prepared by Quill Engineering" names who prepared it, seconder or not: never the mover.
+    resolutions, votes = _read(
         make_document, nlp,
-        "Birchfield Village Board\n\nMotion to accept the drainage plan as prepared by Quill Engineering. Motion carried.\n",
+        f"Birchfield Village Board\n\n1. Drainage\n\nMotion to accept the drainage plan as prepared by Quill Engineering. "
+        f"{after}\n\n2. Adjournment\n",
     )
-    assert all(v.mover is None or "Quill" not in v.mover for v in votes)
+    assert [r.text[:30] for r in resolutions] == ["Motion to accept the drainage "]
+    assert [v.mover for v in votes if v.mover is not None] == []
 
 
 @pytest.mark.parametrize("topic", ["Approval of Minutes", "Claims"])
