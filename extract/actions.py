@@ -652,8 +652,8 @@ def extract_actions(
 # What was done in a closed (executive) session is reported in the open minutes afterwards, not given there.
 _CLOSED_SESSION = re.compile(r"\b(?:closed|executive)\s+session\b", re.IGNORECASE)
 # "In closed session the Board directed …", "… met in executive session and gave direction to …"; not "Following the
-# closed session, the Board directed …", given in the open meeting.
-_IN_CLOSED_SESSION = re.compile(r"\b(?:in|during|from|at)\s+(?:the\s+|a\s+|its\s+)?(?:closed|executive)\s+session\b",
+# closed session, the Board directed …" nor "Upon return from closed session, …", given in the open meeting.
+_IN_CLOSED_SESSION = re.compile(r"\b(?:in|during|at)\s+(?:the\s+|a\s+|its\s+)?(?:closed|executive)\s+session\b",
                                 re.IGNORECASE)
 # An item that reports the closed session back to the open meeting ("Report out of Closed Session", "Closed Session
 # Announcements"): every direction in it was given behind closed doors.
@@ -701,8 +701,11 @@ def _meeting_duty(clause: str) -> bool:
     meeting in the Chair's absence"), not for a later one."""
     lowered = clause.lower()
     for duty in load_owner_words().meeting_duties:
-        at = lowered.find(duty)
-        if at >= 0 and not _LATER_MEETING.search(lowered[at + len(duty):]):
+        # The duty's words closing their phrase: "take the minutes at this meeting", not "take the chairs back", "take
+        # the minutes book to the bank".
+        found = re.search(rf"\b{re.escape(duty)}(?=\s*(?:[.,;:)]|$)|\s+(?:at|for|in|on|of|and|until|while|during|today|"
+                          r"tonight)\b)", lowered)
+        if found is not None and not _LATER_MEETING.search(lowered[found.end():]):
             return True
     return False
 
@@ -1372,8 +1375,8 @@ class _SectionReader:
 
     def _marker_owner(self, text: str) -> str | None:
         text = text.strip()
-        if text.rstrip(".") in load_owner_words().heading_acronyms:
-            return None  # "AOB" on its own line heads the next item ("any other business"), no one's initials
+        if text.rstrip(".") in load_owner_words().heading_acronyms and self._resolve(text.rstrip(".")) == [text.rstrip(".")]:
+            return None  # "AOB" on its own line heads the next item ("any other business"), unless an attendee's initials
         if _INITIALS_LINE.match(text):
             initials = text.rstrip(".")
             # A line "ASB" is an acronym unless it names an attendee (or there is no list to check).
