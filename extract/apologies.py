@@ -19,7 +19,7 @@ from ..names import HONORIFIC, is_title, load_title_words, match_leading_title, 
 from .attendance_columns import name_row, split_columns
 from .attendance_grid import grid_people
 from .names import is_organisation, is_table_header, join_double_barrelled, join_list_lines, split_people_list
-from .numbering import MINUTE_NUMBER
+from .numbering import ITEM_NUMBER_LEAD, MINUTE_NUMBER
 from .attendance_forms import BODY_LETTERS, mark_disambiguated, split_trailing_post
 from .records import Apology, Evidence
 from .sections import (
@@ -50,7 +50,7 @@ PROSE_LOWER_WORDS = 4
 # The apologies label (its words from `sections`), after an item number, and with a colon,
 # dash or full stop, or nothing, after it.
 _LABEL = re.compile(
-    r"^\s*(?:item\s+)?(?:\d{1,4}[a-z]?[.)]?\s*|[A-Z]{0,6}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
+    rf"^\s*(?:item\s+)?(?:{ITEM_NUMBER_LEAD}\s*|[A-Z]{{0,6}}[/.-]?\d+(?:[/.-]\d+)+[.)]?\s+)?(?:to\s+receive\s+(?:any\s+)?)?"
     + label_words(sections=("apologies",))
     # "Excused 1 – Councilmember Fox": a roll's count stands in for the colon.
     + r"\s*(?P<sep>[:;\-–.]+|$|(?=\d{1,2}\s*[-–—]\s*[A-Z]))?",

@@ -57,6 +57,9 @@ STOPPED_PART_TITLE = re.compile(r"^[A-Z][a-z]+(?:al|tion|sion|ment|ance|ence|ing
 _INLINE_LETTER_STOPPED = re.compile(r"^(?P<number>[A-HJ-Z])\.\s+(?P<title>[A-Z][^.:;]{2,80}[^.\s]\.)$")
 MAX_RUN_IN_LETTER_WORDS = 12
 """A lettered title run in before a colon is at most this long."""
+ITEM_NUMBER_LEAD = r"\(?\d{1,4}[a-z]?(?:\\?[.)]|(?=[ \t\u00a0]))"
+"""An item's number before the label it opens: "1.", "3a)", "(4)", "2 " (a label must follow), and a running minute
+number of three or four figures ("3102.", "1047 ") as minutes numbered on from meeting to meeting print it."""
 MINUTE_NUMBER = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}\s*/\s*\d{{1,4}}(?:[/-]\d{{2,4}})*"
 """A minute's number running from meeting to meeting, its year or series after a slash ("45/31", "33 / 02",
 "C048/23", "Cou/286/07-08"), never a date in figures: the one pattern apologies' cells and action updates' entries

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Literal
 
 from ..names import member_plural_pattern
+from .numbering import ITEM_NUMBER_LEAD
 from .records import AttendanceStatus
 
 SECTIONS_FILE = "sections.toml"
@@ -41,9 +42,8 @@ _MARKUP = "*_#"
 BULLET_GLYPHS = "•·▪◦‣►■□●○❖➢➤✓\uf0a7\uf0a8\uf0b7\uf0d8\uf0fc\uf076*-"
 """The glyphs a bullet is printed with, as the inside of a character class (the hyphen last)."""
 _LEAD = re.compile(
-    # "1 Present:": a number without its dot leads too (a label must follow, see `without_lead`); a running minute
-    # number ("1012. Present:") with its dot.
-    r"^(?:\(?\d{1,2}(?:\\?[.)]|(?=[ \t\u00a0]))|\d{3,4}\\?[.)]"
+    # "1 Present:", "1012. Present:": an item's number (a label must follow, see `without_lead`), or a bullet.
+    rf"^(?:{ITEM_NUMBER_LEAD}"
     rf"|[{BULLET_GLYPHS}]|o(?=[ \t\u00a0]))[ \t\u00a0]*"
 )
 

@@ -340,7 +340,12 @@ def test_a_roll_opening_with_its_count(make_document, nlp, roll: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["3100. Present: Cllrs Ferrow, Lane and Orr", "452) Present: Cllr Ferrow, Cllr Lane, Cllr Orr"]
+    "line",
+    [
+        "3100. Present: Cllrs Ferrow, Lane and Orr",
+        "452) Present: Cllr Ferrow, Cllr Lane, Cllr Orr",
+        "3100 Present: Cllrs Ferrow, Lane and Orr",
+    ],
 )
 def test_present_under_a_running_minute_number(make_document, nlp, line: str) -> None:
     document = make_document(f"{line}\n3101. Apologies: none.\n3102. Minutes of the last meeting were approved.\n")
