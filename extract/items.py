@@ -4887,7 +4887,11 @@ _ROW_MINUTE_NUMBER = re.compile(
 
 def _row_serials(numbers: list[str]) -> list[int]:
     """The figures of rows' minute numbers that rise from row to row: the first run of digits ("31" of "31/24", of
-    "PC31/07"), or the last where the first stays the same ("044" of "31/044", "44" of "31.44")."""
+    "PC31/07"), or the last where the first stays the same ("044" of "31/044", "44" of "31.44"). Dotted numbers are a
+    year's minutes only when every one has the same year."""
+    years = {number.split(".")[0] for number in numbers if re.fullmatch(r"\d{2}\.\d{2,3}", number)}
+    if len(years) > 1:
+        return [0] * len(numbers)  # "10.00", "11.00", "12.30": times or sums down a column, no year's minutes
     first = [int(re.findall(r"\d+", number)[0]) for number in numbers]
     last = [int(re.findall(r"\d+", number)[-1]) for number in numbers]
     rises = sum(b - a == 1 for a, b in zip(first, first[1:]))

@@ -142,3 +142,11 @@ def test_minutes_kept_as_a_table_with_action_and_owner_columns_keep_their_items(
         "4.\tNewsletter. An item on dog bins.\tWrite item\tClerk\n"
     )
     assert [item.number for item in extract_items(document)] == ["1", "2", "3", "4"]
+
+
+@pytest.mark.parametrize("times", [["10.00", "11.00", "12.00", "13.30"], ["09.15", "10.15", "11.15", "12.15"]])
+def test_a_column_of_times_is_no_minute_numbers(make_document, times: list[str]) -> None:
+    sessions = ["Welcome", "Workshop", "Lunch", "Close"]
+    rows = "".join(f"{time}\t{title}\tRoom {n}\n" for n, (time, title) in enumerate(zip(times, sessions)))
+    document = make_document(f"Brackenford Parish Council\nAnnual Parish Meeting programme\n\nTime\tSession\tRoom\n{rows}")
+    assert [item.number for item in extract_items(document)] == []
