@@ -122,6 +122,13 @@ _NOT_SERIAL_PREFIX = frozenset({"K", "TK", "PK", "AB", "SB", "HB", "HF", "SF", "
 MAX_SERIAL_STEP = 5
 """Serials without a year run almost one by one ("CA-1", "CA-2", "CA-4"); wider steps are cited codes."""
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S|\.{4,}|…{2,}")
+# The name of a zoning district, as a code and its name list them ("R-1 Single Family Residential", "M-1 Light
+# Industrial", "C-2 General Commercial District"): short, and ending with the kind of use or "District"/"Zone".
+_ZONE_NAME = re.compile(
+    r"^(?:[\w-]+\s+){0,4}(?:residential|commercial|industrial|agricultural|mixed[- ]use|business|office|manufacturing)"
+    r"(?:\s+(?:district|zone|overlay))?\s*$|^(?:[\w-]+\s+){0,4}(?:district|zone|overlay)\s*$",
+    re.IGNORECASE,
+)
 MIN_SERIAL_TITLE_WORDS = 2
 """A serial item's title has at least this many words ("CA-3 Approve minutes"); "R-1 District" alone is a zone."""
 
@@ -355,6 +362,8 @@ def read_serial_heading(text: str) -> tuple[str, str, str, int] | None:
     if second is None:
         if not re.fullmatch(r"[A-Z]{1,3}-\d{1,3}", match.group("number")):
             return None  # "R2031 …", "B12 …": a serial needs its hyphen
+        if _ZONE_NAME.match(title):
+            return None  # "R-1 Single Family Residential", "C-2 General Commercial District": a zoning code's district
         return match.group("number"), title, f"{prefix}-", int(first)
     if len(first) == 4 and first[:2] in ("19", "20") and len(second) != 4:
         return match.group("number"), title, f"{prefix}-{first}", int(second)  # "R-2031-15": year, then sequence

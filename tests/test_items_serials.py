@@ -221,3 +221,18 @@ Motion carried.
 def test_initials_of_posts_or_services_closing_lines_are_no_references(make_document) -> None:
     numbers = [number for number, _ in _items(make_document, _TAGGED)]
     assert "GM" not in numbers and "OM" not in numbers and "W" not in numbers
+
+
+def test_zoning_districts_listed_by_code_are_no_items(make_document) -> None:
+    # A zoning ordinance's district list runs "R-1", "R-2", … like serials, but its titles name districts.
+    for districts in (
+        ["R-1 Single Family Residential", "R-2 Two Family Residential", "R-3 Multiple Family Residential"],
+        ["C-1 Neighborhood Commercial District", "C-2 General Commercial District", "C-3 Highway Business"],
+    ):
+        document = make_document(
+            "Elmwood Planning Commission\nMinutes of March 4, 2031\n1. Zoning text amendment\n"
+            "The districts affected are:\n" + "\n".join(districts) + "\n2. Adjournment\n"
+        )
+        assert [item.number for item in extract_items(document)] == ["1", "2"]
+        assert all(read_serial_heading(line) is None for line in districts)
+    assert read_serial_heading("CA-3 Approve the rezoning of the industrial district") is not None
