@@ -1346,8 +1346,8 @@ _PLACE_HALF = re.compile(
     r"Old|New)\s+[A-Z]|\b(?:and|&|of|for|the)$",
     re.IGNORECASE,
 )
-# The second line of a place's name wrapped before its joining word: "& District", "and Salem".
-_CONTINUED_NAME = re.compile(r"^(?:&|and)\s+[A-Z]", re.IGNORECASE)
+# The second line of a place's name wrapped before its joining word: "& District", "and Elmfield".
+_CONTINUED_NAME = re.compile(r"^(?:&|and)\s+(?-i:[A-Z])", re.IGNORECASE)
 BANNER_RUN_ON_MAX_WORDS = 4
 """The first line of an organisation's name set over two letterhead lines is short ("Elmford and District")."""
 

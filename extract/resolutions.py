@@ -865,7 +865,7 @@ _NAMES_APPLICATION = re.compile(rf"\b(?:{APPLICATION_REF.pattern})\b|\bapplicati
 
 
 # The planning authority's decision or its wait for one, which a parish list reports but did not take: "… – Approved by
-# the District Council", "… – granted by SBDC", "… – awaiting decision".
+# the District Council", "… – granted by the LPA", "… – awaiting decision".
 _AUTHORITY_DECIDED = re.compile(
     r"\b(?:approved|granted|refused|permitted|withdrawn|determined|decided|allowed|dismissed)\s+by\s+(?:the\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:district|borough|county|city|unitary|national\s+park|planning)\s+(?:council|authority)\b"
@@ -1998,7 +1998,7 @@ def _iter_sentences(
         (sentence, openers.get(sentence.start) or _decision_inside(sentence.text, month))
         for sentence in parse_sentences(nlp, text)
     ]
-    sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp)
+    sentences = _with_line_openers(doc, text, sentences, line_starts, rules, nlp, month)
     sentences = _with_proposals_and_outcomes(sentences)
     previous: Resolution | None = None
     previous_at: int | None = None
@@ -2109,6 +2109,7 @@ def _with_line_openers(
     line_starts: set[int],
     rules: ResolutionRules,
     nlp: Language,
+    month: int,
 ) -> list[tuple[Span, str | None]]:
     """Add decisions that open a line inside a sentence the sentencizer did not split.
 
@@ -2126,7 +2127,7 @@ def _with_line_openers(
         # (the token is looked for only where a response may be, not at every line: a long paragraph has many)
         response = label is None and _PLANNING_RESPONSE.search(text, offset, offset + RESPONSE_LINE_REACH)
         token = next((t for t in doc if t.idx >= offset), None) if label is not None or response else None
-        if response and token is not None and _planning_response_line(text[offset:token.sent.end_char]):
+        if response and token is not None and _planning_response_line(text[offset:token.sent.end_char], month):
             # "There was no objection to the plans.", "Following discussion, the Council RESOLVED there was no objection
             # to this application." under an application's line ("Description: Porch") with no full stop.
             label = MID_LABEL
@@ -2145,9 +2146,10 @@ RESPONSE_LINE_REACH = 300
 """How far into a line a council's planning response is looked for when the line may open its own decision."""
 
 
-def _planning_response_line(said: str) -> bool:
-    """True when `said`, a line's words to its sentence's end, is the council's response to an application."""
-    return bool(_NO_OBJECTION.match(said) or (_PLANNING_RESPONSE.search(said) and _decision_inside(said, 0)))
+def _planning_response_line(said: str, month: int) -> bool:
+    """True when `said`, a line's words to its sentence's end, is the council's response to an application (`month`
+    the meeting's, as `_decision_inside` reads it)."""
+    return bool(_NO_OBJECTION.match(said) or (_PLANNING_RESPONSE.search(said) and _decision_inside(said, month)))
 
 
 class _RestOpeners:

@@ -544,12 +544,12 @@ def test_a_point_named_links_to_the_one_action_recorded_there_whatever_its_words
         Action("5", "Clerk to send the form for the training.", ["Clerk"], "Clerk", sub_item="5iii"),
     ], [])
     _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [], [
-        _arising("12iv) The rubbish bags by Salem Green had been collected.", "12iv"),
+        _arising("12iv) The rubbish bags by Elmfield Green had been collected.", "12iv"),
         # Two actions at that point: the wording must pick one, and says nothing of either.
         _arising("5iii) The hall had been painted.", "5iii"),
         _arising("12ii) The defibrillator had been installed.", "12ii"),  # no action at that point
     ])
-    assert _links(db_url) == [("12iv) The rubbish bags by Salem Green had been collected.", "Clerk to follow up.")]
+    assert _links(db_url) == [("12iv) The rubbish bags by Elmfield Green had been collected.", "Clerk to follow up.")]
 
 
 def test_a_point_of_a_meeting_two_back_is_not_named_by_a_bare_number(db_url):
@@ -558,7 +558,7 @@ def test_a_point_of_a_meeting_two_back_is_not_named_by_a_bare_number(db_url):
     ], [])
     _store(db_url, "b.pdf", BODY, dt.date(2031, 6, 3), [], [])
     _store(db_url, "c.pdf", BODY, dt.date(2031, 7, 1), [], [
-        _arising("12iv) The rubbish bags by Salem Green had been collected.", "12iv"),
+        _arising("12iv) The rubbish bags by Elmfield Green had been collected.", "12iv"),
     ])
     assert _links(db_url) == []
 
