@@ -2491,7 +2491,14 @@ VOTED_RECORD = re.compile(
 to …"): a decision, and a vote where a tally, "unanimous(ly)", a roll call or the label "VOTED" says how it went."""
 
 
-_NEXT_NUMBER = re.compile(r"\s+\(?\d{1,3}[.)]$")
+# The next item's number run on after a vote's words ("… adopt the fees. 4."), never a number the words cite ("to table
+# agenda item 7.", "to adopt Policy 12.").
+_NEXT_NUMBER = re.compile(
+    "".join(rf"(?<!\b{word})" for word in ("item", "items", "no.", "number", "section", "page", "article", "chapter",
+                                          "policy", "phase", "ward", "unit", "lot", "rule", "resolution", "ordinance"))
+    + r"\s+\(?\d{1,3}[.)]$",
+    re.IGNORECASE,
+)
 
 
 def voted_record_counts(match: re.Match[str]) -> dict[str, int] | None:

@@ -85,3 +85,16 @@ def test_a_vote_label_with_no_outcome_puts_the_question(make_document, nlp):
     texts, votes = _read(make_document, nlp, "VOTE: To be taken at the June meeting once the quotes are in.")
     assert texts == []
     assert votes == []
+
+
+@pytest.mark.parametrize(
+    ("record", "motion"),
+    [
+        ("VOTED: 3-0 to table agenda item 7.", "to table agenda item 7"),
+        ("VOTED: 5-0 to adopt Policy 12.\n\n#### 5. Roads", "to adopt Policy 12"),
+        ("VOTED: 5-0 to adopt the fee schedule.\n\n5. Roads", "to adopt the fee schedule"),
+    ],
+)
+def test_a_number_the_vote_cites_stays_in_its_motion(make_document, nlp, record, motion):
+    _, votes = _read(make_document, nlp, record)
+    assert [vote.motion.rstrip(".") for vote in votes] == [motion]
