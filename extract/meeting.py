@@ -234,7 +234,7 @@ _NOT_A_BANNER = re.compile(
     # "SPECIAL" alone or before the meeting's body ("SPECIAL CITY COUNCIL") is the meeting's sort; before other words it
     # opens a body's own name ("ELM SPECIAL ZONING REVIEW" over "COMMISSION").
     r"\b(?:minutes|agenda|notes|meeting|session|regular|"
-    r"special(?!\s+(?!(?:city|town|village|county|township|borough|council|board|commission|committee|called|joint)\b)\w)|"
+    r"special(?!\s+(?!(?:" + "|".join(sorted(_GENERIC_BODY_WORDS - {"of", "the", "and"})) + r"|called|joint)\b)\w)|"
     r"draft|approved|unapproved|"
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{MONTH_NAMES})\b",
     re.IGNORECASE,

@@ -36,7 +36,7 @@ def test_a_name_broken_before_its_last_word_is_joined(make_document, letterhead:
     assert extract_meeting(document, kind="minutes").body == body
 
 
-@pytest.mark.parametrize("banner", ["SPECIAL MEETING", "SPECIAL CITY COUNCIL"])
+@pytest.mark.parametrize("banner", ["SPECIAL MEETING", "SPECIAL CITY COUNCIL", "SPECIAL PLANNING", "SPECIAL PARISH"])
 def test_a_special_meetings_title_is_no_part_of_the_name(make_document, banner: str) -> None:
     document = make_document(f"{banner}\nCOMMISSION\nMarch 4, 2031\nROLL CALL\n")
     assert "Special" not in (extract_meeting(document, kind="minutes").body or "")
