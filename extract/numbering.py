@@ -290,13 +290,23 @@ _TRAILING_CODE = re.compile(
 )
 
 
-_MONTH_END = re.compile(rf"(?:^|[^\d\s])\s+{MONTHS}$")
+_MONTH_END = re.compile(rf"(?:^|[^\d\s])\s+(?P<month>{MONTHS})$", re.IGNORECASE)
+# A month's word that is a person's name: after a title or "by" ("seconded by Cllr May", "proposed by June").
+_NAMED_BEFORE = frozenset({"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "by"})
 
 
 def wraps_a_date(before: str, label: Label) -> bool:
-    """True for a day's number alone under a line ending with its month ("… was scheduled for February" over "24."): a
-    date broken over two lines, no item's label. A line ending with a day and its month ("held on 4 March") is none."""
-    return label.style == "digit" and int(label.number) <= 31 and bool(_MONTH_END.search(before.strip()))
+    """True for a day's number alone under a line ending with its month ("… was scheduled for February", "… FOR
+    FEBRUARY" over "24."): a date broken over two lines, no item's label. A line ending with a day and its month ("held
+    on 4 March") is none, nor one ending with a person ("seconded by Cllr May") or the verb "may"."""
+    if label.style != "digit" or int(label.number) > 31:
+        return False
+    before = before.strip()
+    found = _MONTH_END.search(before)
+    if found is None or found.group("month")[0].islower():
+        return False
+    words = before[: found.start("month")].split()
+    return not (words and words[-1].rstrip(".").lower() in _NAMED_BEFORE)
 
 
 def split_trailing_code(text: str) -> tuple[str, str | None]:

@@ -16,6 +16,7 @@ from minutebook.extract.numbering import (
     roman_value,
     sub_item_number,
     subject_of,
+    wraps_a_date,
 )
 
 
@@ -145,3 +146,18 @@ def test_section_sub_labels_and_their_numbers():
     assert read_section_sub_label("a. lower case") is None
     assert section_sub_number("II", "digit", 4) == "II.4"
     assert section_sub_number("XIV", "letter", 2) == "XIV.B"
+
+
+@pytest.mark.parametrize(
+    ("before", "wraps"),
+    [
+        ("The audit was scheduled for February", True),
+        ("THE AUDIT WAS SCHEDULED FOR FEBRUARY", True),
+        ("The motion was seconded by Cllr May", False),
+        ("proposed by June", False),
+        ("the footpath order as the council may", False),
+        ("The meeting held on 4 March", False),
+    ],
+)
+def test_a_day_under_its_month_is_a_broken_date(before: str, wraps: bool) -> None:
+    assert wraps_a_date(before, Label(number="24", style="digit")) is wraps
