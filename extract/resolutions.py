@@ -61,6 +61,7 @@ from .records import Evidence, Resolution
 from .votes import (
     APPROVED_BY_NAMES,
     ASSENT_OF_ALL,
+    BODY_VOTED_BY_ROLL,
     UNANIMOUS,
     VOTED_RECORD,
     AYE_SIDE,
@@ -326,14 +327,6 @@ _BODY_VOTED = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
     rf"{load_vote_words().body}\s+(?:then\s+)?voted\s+"
     r"(?:unanimously\s+|(?:\(?(?P<f>\d{1,2})\s*(?:[-–:]|to)\s*(?P<a>\d{1,2})\)?\s+))?(?:to|in\s+favou?r\s+of)\b",
-    re.IGNORECASE,
-)
-# The body's vote with the adverb first or the roll call named, as a sentence of its own: "The Board unanimously voted
-# by roll call vote to enter non-public session.", "The Commission voted by roll call to continue the hearing."
-_BODY_VOTED_BY_ROLL = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
-    rf"{load_vote_words().body}\s+(?:unanimously\s+voted(?:\s+by\s+(?:a\s+)?roll[\s-]call(?:\s+vote)?)?"
-    r"|voted\s+(?:unanimously\s+)?by\s+(?:a\s+)?roll[\s-]call(?:\s+vote)?)\s+(?:to|in\s+favou?r\s+of)\b",
     re.IGNORECASE,
 )
 # "The Chairman signed the minutes of 4 March as a true record.": the minutes confirmed, said by the signing.
@@ -1929,7 +1922,7 @@ def _decision_inside(said: str, month: int) -> str | None:
         rest = said.strip()[preamble.end():]
         return MID_LABEL if _PASSIVE_DECISION.match(rest) or _BODY_DECIDED.match(rest) else None
     record = VOTED_RECORD.match(said.strip())
-    if record is not None or _BODY_VOTED_BY_ROLL.match(said.strip()):
+    if record is not None or BODY_VOTED_BY_ROLL.search(said.strip()):
         # "VOTED: 4-1 to adopt the fees.", "The Board unanimously voted by roll call to …": the vote is the decision,
         # short of one that lost ("Voted 1-3 to …").
         lost = record is not None and record.group("f") is not None and int(record.group("f")) <= int(record.group("a"))

@@ -1117,7 +1117,7 @@ def _outcomes(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
         # "VOTED: 3-0 to adopt the fees." then "4. Roof": the next item's number is no part of the motion.
         motion = _NEXT_NUMBER.sub("", _sentence_after(flat, match.start("w")))
         yield _Event("outcome", match.start(), match.end(), result=voted, counts=tally, own_text=True, motion=motion)
-    for match in _BODY_VOTED_BY_ROLL.finditer(flat):
+    for match in BODY_VOTED_BY_ROLL.finditer(flat):
         if not _reported(flat, match.start()):
             yield _Event("outcome", match.start(), match.end(), result="carried", own_text=True,
                          motion=_sentence_after(flat, match.end()))
@@ -2514,8 +2514,8 @@ def voted_record_counts(match: re.Match[str]) -> dict[str, int] | None:
 
 # The body's vote said with the adverb first or the roll call named: "The Board unanimously voted by roll call vote to
 # enter non-public session.", "The Commission voted by roll call to continue the hearing.", "… seconded by B, and voted
-# unanimously by the Board to accept the contract."
-_BODY_VOTED_BY_ROLL = re.compile(
+# unanimously by the Board to accept the contract." (a decision too: resolutions reads this one pattern).
+BODY_VOTED_BY_ROLL = re.compile(
     rf"\b{_either_case_first(load_vote_words().body)}\s+(?:unanimously\s+voted(?:\s+{_VOTED_HOW})?"
     rf"|voted\s+(?:unanimously\s+)?{_VOTED_HOW})\s+(?=to\b|in\s+favou?r\s+of\b)"
     rf"|,?\s+and\s+voted\s+unanimously\s+by\s+the\s+{_either_case_first(load_vote_words().body)}\s+(?=to\b)"
@@ -2538,7 +2538,7 @@ _OUTCOME_THEN_DISSENT = re.compile(
 # "… seconded by B. The vote was unanimous.", "Vote: Unanimous.", "Ayes all.": every member for the motion just moved.
 _UNANIMOUS_ALONE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
-    r"|Ayes\s+all|AYES\s+ALL)(?=\s*[.;]|\s*$)",
+    rf"|(?i:{ASSENT_OF_ALL}))(?=\s*[.;]|\s*$)",
     re.MULTILINE,
 )
 # "Motion by Rob, second by Jen: to approve the minutes; unanimous.": the outcome after a semicolon, closing the sentence.
