@@ -31,6 +31,7 @@ from .column_headers import load_column_headers
 from .numbering import (
     STOPPED_PART_TITLE,
     APPLICATION_REF,
+    MEASURE_REF,
     MINUTE_NUMBER,
     PLANNING_RESPONSE,
     Label,
@@ -3067,9 +3068,11 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     else:
         parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
         delimited = len(parts) == 2
-        if len(parts) == 2 and APPLICATION_REF.fullmatch(parts[0].strip()):
+        if len(parts) == 2 and (APPLICATION_REF.fullmatch(parts[0].strip())
+                                or (run and MEASURE_REF.fullmatch(parts[0].strip()))):
             # "b) 23/0478/HH – Garage at The Old Forge. Members resolved …": a planning reference alone is no title;
-            # the site after its dash belongs to it, up to the sentence that follows.
+            # the site after its dash belongs to it, up to the sentence that follows; so does the subject after a
+            # measure's number in a run of parts ("a. Ordinance 2031-02 - Funding for the paving project.").
             site = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", parts[1], maxsplit=1)
             parts = [f"{parts[0]} – {site[0].rstrip('.')}", *site[1:]]
     if len(parts) == 1 and not bold:

@@ -101,3 +101,21 @@ def test_dashed_run_in_labels_with_a_dash_after_the_title_are_items(make_documen
         (None, "OLD BUSINESS"), (None, "Road Grading"), (None, "Mailbox Posts"),
         (None, "NEW BUSINESS"), (None, "Fall Picnic"), (None, "Dues Notices"),
     ]
+
+
+def test_a_measure_number_before_a_dash_keeps_its_subject_in_a_run_of_parts(make_document):
+    text = (
+        "MINUTES OF THE BIRCHFIELD CITY COUNCIL\nRegular Meeting - May 12, 2031\n\n"
+        "3. CONSENT AGENDA\na. Declaration of surplus mowers.\n"
+        "Motion made by Councilmember Pike, seconded by Councilmember Dane.\nVote: 5 yea, 0 nay. Motion carries.\n\n"
+        "b. Acceptance of the quarterly treasurer report.\nMotion carries.\n\n"
+        "4. OLD BUSINESS\na. Ordinance 2031-02 - Funding for the Elm Street repaving project.\n"
+        "Councilmember Orr moved adoption; Councilmember Pike seconded. Motion carries.\n"
+        "b. Resolution No. R-14 – Approving the water rate study.\nMotion carries.\n\n5. ADJOURNMENT\n"
+    )
+    assert _items(make_document, text) == [
+        ("3", "CONSENT AGENDA"), ("3a", "Declaration of surplus mowers"),
+        ("3b", "Acceptance of the quarterly treasurer report"), ("4", "OLD BUSINESS"),
+        ("4a", "Ordinance 2031-02 - Funding for the Elm Street repaving project"),
+        ("4b", "Resolution No. R-14 – Approving the water rate study"), ("5", "ADJOURNMENT"),
+    ]
