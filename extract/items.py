@@ -213,9 +213,10 @@ _DECISION_OPENING = re.compile(
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
 # A sentence that reads out the agenda's own parts before a lettered list: "Trustee Lee read the consent agenda as
 # follows:", "The consent calendar consisted of the following items:".
-_AGENDA_LIST_INTRO = re.compile(
-    r"\b(?:consent\s+(?:agenda|calendar|items?)|agenda\s+items?)\b[^:]*:$", re.IGNORECASE
-)
+_CONSENT_PARTS = r"\b(?:consent\s+(?:agenda|calendar|items?)|agenda\s+items?)\b"
+_AGENDA_LIST_INTRO = re.compile(_CONSENT_PARTS + r"[^:]*:$", re.IGNORECASE)
+# An item whose lettered parts listed one a line are taken by one motion after the last ("7. Consent Agenda").
+_CONSENT_ITEM = re.compile(_CONSENT_PARTS, re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
 QUOTE_REACH_LINES = 12
@@ -1330,6 +1331,13 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
     return sections
 
 
+def _lists_next_part(lines: list[Line], last: int) -> bool:
+    """True when the next line with text after a lettered part's title (ending on line `last`) opens another lettered
+    part: the parts are listed one a line, not each followed by its own minutes."""
+    following = next((line for line in lines[last + 1 :] if line.text.strip()), None)
+    return following is not None and bool(_LETTERED.match(clean_text(following.text)))
+
+
 def _title_wrap_end(title_line: Line | None, body: list[Line]) -> int:
     """How many of `body`'s lines carry on the title on `title_line`: each after a line cut at a joining word
     ("… a 2% Market Adjustment and" / "Changes to Pay Grades.") or opening in lower case."""
@@ -2065,6 +2073,10 @@ def _find_line_items(
                 # "… read the consent agenda as follows:" then "a. …", "b. …": parts read out as a list.
                 before = next((lines[i] for i in range(index - 2, -1, -1) if lines[i].text.strip()), None)
                 reading_out = before is not None and bool(_AGENDA_LIST_INTRO.search(clean_text(before.text)))
+                # "7. Consent Agenda" over "a. Approve the bills …" / "b. …" one a line: a list taken by one motion.
+                reading_out = reading_out or (
+                    bool(found) and bool(_CONSENT_ITEM.search(found[-1][0].title)) and _lists_next_part(lines, last)
+                )
             if reading_out and read_out is not None:
                 read_out.add(line.number)
             run_parts: list[tuple[str, str, str]] = []

@@ -119,3 +119,21 @@ def test_a_measure_number_before_a_dash_keeps_its_subject_in_a_run_of_parts(make
         ("4a", "Ordinance 2031-02 - Funding for the Elm Street repaving project"),
         ("4b", "Resolution No. R-14 – Approving the water rate study"), ("5", "ADJOURNMENT"),
     ]
+
+
+@pytest.mark.parametrize("mark", [".", ")"])
+def test_the_motion_after_consent_parts_listed_one_a_line_belongs_to_the_consent_item(make_document, mark):
+    from minutebook.extract.items import read_items_and_sections
+
+    text = _HEAD + (
+        f"7. Consent Agenda\na{mark} Approve the bills payable for March 2031 in the amount of $84,212.55\n"
+        f"b{mark} Minutes of the March 4, 2031 regular meeting\n"
+        "Motion by Trustee Tarrow, second by Trustee Vell, to approve the consent agenda. Motion carried 3-0.\n\n"
+        f"8. New Business\na{mark} Approve Ordinance No. 2031-04 amending the fee schedule\n"
+        "Motion by Trustee Vell, second by Trustee Quill. Motion carried.\n"
+        f"b{mark} Discussion of the summer reading program budget\nNo action was taken.\n\n9. Adjournment\n"
+    )
+    _, sections = read_items_and_sections(make_document(text))
+    holders = {section.item.number for section in sections
+               if section.item is not None and any(line.text.startswith("Motion by") for line in section.lines)}
+    assert holders == {"7", "8a"}
