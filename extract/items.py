@@ -3109,7 +3109,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     # "7. Consent Agenda" over "a. Approve the bills payable for March in the amount of $84,212.55." / "b. Minutes of
     # the March 4 regular meeting were approved." …: lower-case letters each opening a line in order are the item's
     # parts however much each reads as a sentence (US minutes), once the next letter follows or one came before.
-    run = run and not bold
+    run = run and not bold and not _DECISION_OPENING.match(title)  # "a) RESOLVED that …": the decisions of one item
     if run:
         longest = MAX_CONTINUED_TITLE_WORDS
         if title.endswith(".") and not rest and not title.endswith(".."):

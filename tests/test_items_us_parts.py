@@ -137,3 +137,12 @@ def test_the_motion_after_consent_parts_listed_one_a_line_belongs_to_the_consent
     holders = {section.item.number for section in sections
                if section.item is not None and any(line.text.startswith("Motion by") for line in section.lines)}
     assert holders == {"7", "8a"}
+
+
+def test_lettered_decisions_closed_by_a_stop_stay_the_text_of_their_item(make_document):
+    text = (
+        "Present: Cllr A Ash (Chair), Cllr B Birch\n\n135/31 FINANCE\n"
+        "a) RESOLVED that the schedule of payments for May totalling £9,120.40 be approved.\n"
+        "b) Agreed that the draft budget be referred to the Finance Committee.\n\n136/31 CLOSE\n"
+    )
+    assert [number for number, _ in _items(make_document, text)] == ["135/31", "136/31"]
