@@ -31,6 +31,7 @@ from .column_headers import load_column_headers
 from .numbering import (
     STOPPED_PART_TITLE,
     APPLICATION_REF,
+    MEASURE_REF,
     MINUTE_NUMBER,
     PLANNING_RESPONSE,
     Label,
@@ -62,7 +63,7 @@ from .outline import Taken, filled_gaps, outline_children, restarted_children, t
 from .margin_owners import is_outcome_cell
 from .rosters import EMPTY_VERDICT, roster_lines
 from .records import AgendaItem, Evidence
-from .sections import label_words, match_label, opening_label
+from .sections import BULLET_GLYPHS, label_words, match_label, opening_label
 
 MAX_TITLE_WORDS = 20
 """Longer numbered lines are paragraphs of a numbered list, not item headings."""
@@ -212,9 +213,10 @@ _DECISION_OPENING = re.compile(
 _DECISION_INTRO = re.compile(r"(?:\bRESOLVED|\bAGREED|\bthat)\s*[:–-]?\s*$", re.IGNORECASE)
 # A sentence that reads out the agenda's own parts before a lettered list: "Trustee Lee read the consent agenda as
 # follows:", "The consent calendar consisted of the following items:".
-_AGENDA_LIST_INTRO = re.compile(
-    r"\b(?:consent\s+(?:agenda|calendar|items?)|agenda\s+items?)\b[^:]*:$", re.IGNORECASE
-)
+_CONSENT_PARTS = r"\b(?:consent\s+(?:agenda|calendar|items?)|agenda\s+items?)\b"
+_AGENDA_LIST_INTRO = re.compile(_CONSENT_PARTS + r"[^:]*:$", re.IGNORECASE)
+# An item whose lettered parts listed one a line are taken by one motion after the last ("7. Consent Agenda").
+_CONSENT_ITEM = re.compile(_CONSENT_PARTS, re.IGNORECASE)
 # A list entry that gives a task or a decision, not a title: "The Clerk to write …", "That the fence …".
 _TASK_OPENING = re.compile(r"^(?:That|The\s+\w+\s+(?:to|will|should|shall))\b")
 QUOTE_REACH_LINES = 12
@@ -658,6 +660,11 @@ def _dotted_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     return found
 
 
+# A bullet or tilde before a run-in label ("~Boat Launch: …", "• Dues: …", "- Road Grading – …"): a list of the
+# section's matters, each label an item of its own under the capitals heading ("NEW BUSINESS") above.
+_RUN_IN_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}~]\s+|[~-](?=[A-Z]))")
+
+
 def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     """Paragraphs opened by a run-in label, when the minutes are written that way (US township and city minutes).
 
@@ -678,7 +685,7 @@ def _label_run_ins(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     capitalised = paragraphs = headings = 0
     previous = ""
     for position, line in enumerate(lines[:end]):
-        text = clean_text(line.text)
+        text = _RUN_IN_BULLET.sub("", clean_text(line.text), count=1)
         if not text:
             previous = ""
             continue
@@ -1322,6 +1329,13 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
         # Tables after the minutes' close (an action log) still belong to the minutes.
         sections.append(Section(item=None, lines=trailing))
     return sections
+
+
+def _lists_next_part(lines: list[Line], last: int) -> bool:
+    """True when the next line with text after a lettered part's title (ending on line `last`) opens another lettered
+    part: the parts are listed one a line, not each followed by its own minutes."""
+    following = next((line for line in lines[last + 1 :] if line.text.strip()), None)
+    return following is not None and bool(_LETTERED.match(clean_text(following.text)))
 
 
 def _title_wrap_end(title_line: Line | None, body: list[Line]) -> int:
@@ -2059,6 +2073,10 @@ def _find_line_items(
                 # "… read the consent agenda as follows:" then "a. …", "b. …": parts read out as a list.
                 before = next((lines[i] for i in range(index - 2, -1, -1) if lines[i].text.strip()), None)
                 reading_out = before is not None and bool(_AGENDA_LIST_INTRO.search(clean_text(before.text)))
+                # "7. Consent Agenda" over "a. Approve the bills …" / "b. …" one a line: a list taken by one motion.
+                reading_out = reading_out or (
+                    bool(found) and bool(_CONSENT_ITEM.search(found[-1][0].title)) and _lists_next_part(lines, last)
+                )
             if reading_out and read_out is not None:
                 read_out.add(line.number)
             run_parts: list[tuple[str, str, str]] = []
@@ -2593,7 +2611,7 @@ AGENDA_HEADING_SHARE = 1 / 3
 AGENDA_WORDS_FILE = "agenda_words.toml"
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def agenda_words(key: str = "words") -> re.Pattern[str]:
     """Words of agenda headings, from `data/agenda_words.toml`, as one whole-word pattern; `key="meeting_parts"`
     gives those naming the procedural parts of a meeting."""
@@ -3011,6 +3029,10 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
             return label, title, position, clean_text(lead.group("rest"))
         title = match.group("title")
     following_text = clean_text(lines[position + 1].text) if position + 1 < len(lines) else ""
+    # Lower-case letters opening lines in order (US consent agendas): their titles may be long and wrap.
+    run = not upper and not roman and (
+        _lettered_run_came_before(lines, position, match) if expected != "a" else _lettered_run_goes_on(lines, position, match)
+    )
     if line.text.count("**") % 2 == 1 or (
         following_text[:1].islower()
         and len(following_text.split()) <= MAX_SUB_TITLE_WORDS // 2
@@ -3022,6 +3044,21 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and following.text.strip():
             title, last = f"{title} {clean_text(following.text)}", position + 1
+    elif (
+        run
+        and following_text
+        and len(following_text.split()) <= MAX_SUB_TITLE_WORDS
+        and re.match(r"[a-z$£€\d]", following_text)
+        # "c) Tree works at the forge" / "no objection.": the part's verdict, not its title's end.
+        and (_JOINING_END.search(title) or not following_text.endswith("."))
+        and not _SHORT_VERDICT.fullmatch(following_text)
+        and not _LETTERED.match(following_text)
+        and not re.match(r"\d{1,3}[.)]\s", following_text)
+        and not lines[position + 1].is_heading
+    ):
+        # "b. Approve Resolution R-12 authorizing the Director to sign the" / "courier contract for 2031": the
+        # title of a part in a run of parts, wrapped at the page's edge.
+        title, last = f"{title} {following_text}", position + 1
     if (
         last == position
         and line.text.count("**") == 0
@@ -3043,9 +3080,11 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     else:
         parts = re.split(r"\s+[-–—]\s+|:\s", title, maxsplit=1)
         delimited = len(parts) == 2
-        if len(parts) == 2 and APPLICATION_REF.fullmatch(parts[0].strip()):
+        if len(parts) == 2 and (APPLICATION_REF.fullmatch(parts[0].strip())
+                                or (run and MEASURE_REF.fullmatch(parts[0].strip()))):
             # "b) 23/0478/HH – Garage at The Old Forge. Members resolved …": a planning reference alone is no title;
-            # the site after its dash belongs to it, up to the sentence that follows.
+            # the site after its dash belongs to it, up to the sentence that follows; so does the subject after a
+            # measure's number in a run of parts ("a. Ordinance 2031-02 - Funding for the paving project.").
             site = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", parts[1], maxsplit=1)
             parts = [f"{parts[0]} – {site[0].rstrip('.')}", *site[1:]]
     if len(parts) == 1 and not bold:
@@ -3067,15 +3106,70 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     )
     if title.endswith(".") and not rest and (_is_stopped_heading(title) or (upper and STOPPED_PART_TITLE.match(title))):
         title = title[:-1]  # "a) Basic Radio Course.", "B. Approval of the agenda." alone on its line, notes under it
+    # "7. Consent Agenda" over "a. Approve the bills payable for March in the amount of $84,212.55." / "b. Minutes of
+    # the March 4 regular meeting were approved." …: lower-case letters each opening a line in order are the item's
+    # parts however much each reads as a sentence (US minutes), once the next letter follows or one came before.
+    run = run and not bold and not _DECISION_OPENING.match(title)  # "a) RESOLVED that …": the decisions of one item
+    if run:
+        longest = MAX_CONTINUED_TITLE_WORDS
+        if title.endswith(".") and not rest and not title.endswith(".."):
+            title = title[:-1]
     if (
         len(title.split()) > longest
         or title.endswith((".", ";", ","))
-        or _SENTENCE_VERB.search(title)
+        or (_SENTENCE_VERB.search(title) and not (run and agenda_words("business_openers").match(title)))
         or _TASK_OPENING.match(title)
         or not (title[:1].isupper() or title[:1].isdigit() or (continued and _SIGN_OPENING.match(title)))
     ):
         return None
     return Label(number=match.group("letter"), style=_sub_style(match, upper=upper, roman=roman)), title, last, rest
+
+
+LETTER_RUN_REACH = 8
+"""Lines after a lettered part within which the next letter must open a line for the two to make a run of parts."""
+MAX_LETTER_RUN_LOOKBACK = 60
+"""Lines looked back over for the letters of a run before a lettered part."""
+
+
+def _lettered_run_goes_on(lines: list[Line], position: int, first: re.Match[str]) -> bool:
+    """True when the letter after `first`'s opens a line printed the same way ("b." after "a.", "(c)" after "(b)")
+    within `LETTER_RUN_REACH` lines, before any other lettered or numbered line."""
+    letter = first.group("letter")
+    if letter == "z":
+        return False
+    for line in lines[position + 1 : position + 1 + LETTER_RUN_REACH]:
+        text = clean_text(line.text)
+        if line.cells is not None or (line.is_heading and not _LETTERED.match(text)):
+            return False
+        found = _LETTERED.match(text)
+        if found is None:
+            if re.match(r"\d{1,3}[.)]\s", text):
+                return False  # the next numbered item: the letters stop
+            continue
+        return found.group("letter") == chr(ord(letter) + 1) and _letter_mark(found) == _letter_mark(first)
+    return False
+
+
+def _letter_mark(found: re.Match[str]) -> str:
+    """How a lettered line prints its letter: "(" for "(b)", else the sign after it ("." or ")")."""
+    return "(" if found.group("open") else found.group(0)[1]
+
+
+def _lettered_run_came_before(lines: list[Line], position: int, current: re.Match[str]) -> bool:
+    """True when the lettered lines above `current`, back to its numbered item, all print their letter as it does:
+    "b." after "a)" opens a list nested in part "a)" ("a) Course." / "a. Dates set." / "b. Price set."), not part "b"."""
+    mark = _letter_mark(current)
+    seen = False
+    for line in reversed(lines[max(0, position - MAX_LETTER_RUN_LOOKBACK) : position]):
+        text = clean_text(line.text)
+        if re.match(r"\d{1,3}[.)]\s", text):
+            break
+        found = _LETTERED.match(text)
+        if found is not None:
+            if _letter_mark(found) != mark:
+                return False
+            seen = True
+    return seen
 
 
 NUMERAL_RUN_REACH = 40

@@ -66,6 +66,8 @@ MINUTE_NUMBER = rf"(?!{NUMERIC_DATE})(?:[A-Z][A-Za-z]{{0,5}}/?)?\d{{1,4}}\s*/\s*
 read it with (regex source)."""
 # A planning application's reference: "23/00478/HH", "DC/23/0456/FUL", "P/2031/0456".
 APPLICATION_REF = re.compile(r"(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,6}(?:/[A-Z]{1,5})*")
+# A US measure's number written out: "Ordinance 2031-02", "Resolution No. R-12", "Ordinance No. 31-11".
+MEASURE_REF = re.compile(r"(?i:ordinance|resolution)\s+(?:No\.?\s*)?[A-Z]{0,3}-?\d{1,4}(?:-\d{1,4})*[A-Z]?")
 # A council's response to a planning application, as minutes write it after the application or as its own line: "no
 # objection(s)", "no comments", "no observations", "support(s|ed)", "not supported", "object(ion)(s)", "recommend(s)
 # approval|refusal" (a pattern's text, to be compiled case-insensitively inside others).
