@@ -2535,17 +2535,18 @@ _OUTCOME_THEN_DISSENT = re.compile(
     r"^[ \t]*(?P<o>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)(?=,?\s+with\s+[^.\n]{2,160}?\b(?:dissenting|opposed|against)\b)",
     re.MULTILINE,
 )
-# "… seconded by B. The vote was unanimous.", "Vote: Unanimous.", "Ayes all.": every member for the motion just moved.
+# "… seconded by B. The vote was unanimous.", "Vote: Unanimous.": every member for the motion just moved (words of
+# assent, "Ayes all.", are `_UNANIMOUS_APPROVAL`'s).
 _UNANIMOUS_ALONE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS"
-    rf"|(?i:{ASSENT_OF_ALL}))(?=\s*[.;]|\s*$)",
+    r"(?:^|(?<=[.;:]\s)|(?<=,\sand\s))(?:[Tt]he\s+vote\s+was\s+unanimous|[Vv]ote\s*:\s*(?:[Uu]nanimous|UNANIMOUS)|Unanimous|UNANIMOUS)"
+    r"(?=\s*[.;]|\s*$)",
     re.MULTILINE,
 )
 # "Motion by Rob, second by Jen: to approve the minutes; unanimous.": the outcome after a semicolon, closing the sentence.
 _UNANIMOUS_CLOSING = re.compile(r"(?<=[;,])\s*(?:unanimous|unanimously)(?=\s*\.)", re.IGNORECASE)
 # "Cllr A proposed …, Cllr B seconded, unanimous approval.", "… second by B. All ayes.": every member's assent closing
 # the motion (`ASSENT_OF_ALL`).
-_UNANIMOUS_APPROVAL = re.compile(rf"(?:^|(?<=[,;.]\s))(?i:{ASSENT_OF_ALL})\b", re.MULTILINE)
+_UNANIMOUS_APPROVAL = re.compile(rf"(?:^|(?<=[,;.:]\s)|(?<=,\sand\s))(?i:{ASSENT_OF_ALL})\b", re.MULTILINE)
 # "On motion of A, seconded by B, and carried, the minutes were approved.": the outcome inside the motion's sentence.
 _AND_CARRIED = re.compile(r",\s*and\s+(?:duly\s+|unanimously\s+)?(?P<o>carried|passed)(?:\s+unanimously)?\s*,")
 
