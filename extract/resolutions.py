@@ -1913,37 +1913,35 @@ _SUGGESTION_AGREED = re.compile(
 
 def _decision_inside(said: str, month: int) -> str | None:
     """"MID" for a sentence whose main clause decides though its first words do not, else None."""
-    if (_NOTE_ONLY.match(said.strip()) or _EARLIER_APPROVAL.search(said) or _earlier_decision(said.strip(), month)
-            or _VIEW_AGREED.match(said.strip())):
+    stripped = said.strip()
+    if (_NOTE_ONLY.match(stripped) or _EARLIER_APPROVAL.search(said) or _earlier_decision(stripped, month)
+            or _VIEW_AGREED.match(stripped)):
         return None
-    preamble = _MOTION_PREAMBLE.match(said.strip())
+    preamble = _MOTION_PREAMBLE.match(stripped)
     if preamble is not None:
         # "Upon motion duly made and seconded, the minutes were approved.": the clause after the motion decides.
-        rest = said.strip()[preamble.end():]
+        rest = stripped[preamble.end():]
         return MID_LABEL if _PASSIVE_DECISION.match(rest) or _BODY_DECIDED.match(rest) else None
-    record = VOTED_RECORD.match(said.strip())
-    if record is not None or BODY_VOTED_BY_ROLL.search(said.strip()):
-        # "VOTED: 4-1 to adopt the fees.", "The Board unanimously voted by roll call to …": the vote is the decision,
-        # short of one that lost ("Voted 1-3 to …").
-        lost = record is not None and record.group("f") is not None and int(record.group("f")) <= int(record.group("a"))
-        return None if lost else MID_LABEL
-    voted = _BODY_VOTED.match(said.strip())
+    # "VOTED: 4-1 to adopt the fees.", "The Board voted 5-0 to …", "The Board unanimously voted by roll call to …": the
+    # vote is the decision, short of one that lost ("Voted 1-3 to …").
+    voted = VOTED_RECORD.match(stripped) or _BODY_VOTED.match(stripped) or BODY_VOTED_BY_ROLL.search(stripped)
     if voted is not None:
-        lost = voted.group("f") is not None and int(voted.group("f")) <= int(voted.group("a"))
+        tally = voted.groupdict()
+        lost = tally.get("f") is not None and int(tally["f"]) <= int(tally["a"])
         return None if lost else MID_LABEL
-    if (_MID_DECISION.search(said) or _PASSIVE_DECISION.match(said.strip()) or _outcome_first(said.strip())
-            or _ALL_AGREED.match(said.strip()) or _CONSENSUS.match(said.strip()) or _NO_OBJECTION.match(said.strip())
-            or _NO_OBJECTION_CLAUSE.match(said.strip()) or _BODY_CHOSE.match(said.strip()) or _DEFERRED_TO.match(said.strip())
-            or _RUN_IN_DECISION.match(said.strip()) or _TITLE_THEN_DECISION.match(said.strip())
-            or _RUN_IN_AGREED.match(said.strip()) or _APPLICATION_RUN_IN.match(said.strip())
-            or _RESPONSE_OPENS.match(said.strip())
-            or _MSC_MOTION.match(said.strip()) or _CARRIED_THAT.match(said.strip()) or _ELECTED.match(said.strip())
-            or _MSA_INSIDE.search(said) or _ELLIPTICAL_PASSIVE.match(said.strip())
-            or _SECONDED_AND_CARRIED.match(said.strip()) or _WE_DECIDED.match(said.strip())
-            or _CLOSING_PASSIVE.match(said.strip()) or _SUM_GRANTED.match(said.strip())
-            or _SUGGESTION_AGREED.match(said.strip()) or _SIGNED_AS_RECORD.match(said.strip())):
+    if (_MID_DECISION.search(said) or _MSA_INSIDE.search(said) or _outcome_first(stripped)
+            or any(pattern.match(stripped) for pattern in _MID_DECISION_OPENINGS)):
         return MID_LABEL
     return None
+
+
+# Sentence openings whose main clause decides (read by `_decision_inside`), most common first.
+_MID_DECISION_OPENINGS = (
+    _PASSIVE_DECISION, _ALL_AGREED, _CONSENSUS, _NO_OBJECTION, _NO_OBJECTION_CLAUSE, _BODY_CHOSE, _DEFERRED_TO,
+    _RUN_IN_DECISION, _TITLE_THEN_DECISION, _RUN_IN_AGREED, _APPLICATION_RUN_IN, _RESPONSE_OPENS, _MSC_MOTION,
+    _CARRIED_THAT, _ELECTED, _ELLIPTICAL_PASSIVE, _SECONDED_AND_CARRIED, _WE_DECIDED, _CLOSING_PASSIVE, _SUM_GRANTED,
+    _SUGGESTION_AGREED, _SIGNED_AS_RECORD,
+)
 
 
 def _outcome_first(said: str) -> bool:
