@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..ingest.document import Line, ParsedDocument, top_lines, top_reach
 from ..names import (
+    COUNCILLOR_STEMS,
     DOTTED_NAME_WORD,
     HONORIFIC,
     NAME_WORD,
@@ -1566,7 +1567,7 @@ def _officer_name(text: str) -> bool:
     if re.search(r"\band\b|\d", text) or not _looks_like_person(text):
         return False
     title = match_leading_title(text)
-    return title is None or not title[0].lower().startswith(("councillor", "councilor", "cllr"))
+    return title is None or not title[0].lower().startswith(COUNCILLOR_STEMS)
 
 
 def _singular(plural: str) -> str:

@@ -52,6 +52,7 @@ from .patterns import DOTTED_NAME_WORD, NAME_LETTERS, NAME_WORD, NAME_WORD_OR_IN
 from .text import clean_name, strip_bracket
 from .titles import (
     HONORIFIC,
+    COUNCILLOR_STEMS,
     LEADING_TITLES_KEPT,
     blank_english,
     honorific_pattern,
@@ -107,6 +108,7 @@ __all__ = [
     "given_names_of",
     "initials_of",
     "is_initials",
+    "COUNCILLOR_STEMS",
     "is_plural_title",
     "is_title",
     "load_non_person_words",

@@ -182,8 +182,8 @@ def mover_title_pattern() -> str:
     return "(?:" + "|".join(re.escape(title) for title in titles) + ")"
 
 
-_COUNCILLOR_STEMS = ("councillor", "councilor", "cllr")
-"""How the plurals of "Councillor" begin, in each spelling ("Councillors", "Councilors", "Cllrs")."""
+COUNCILLOR_STEMS = ("councillor", "councilor", "cllr")
+"""How "Councillor" and its plurals begin, in each spelling ("Councillors", "Councilors", "Cllrs", "Cllr.")."""
 
 
 def member_plural_pattern(*, councillors_only: bool = False, stops: bool = False) -> str:
@@ -191,7 +191,7 @@ def member_plural_pattern(*, councillors_only: bool = False, stops: bool = False
     list in `data/titles.json`: case as written, longest first, a space as any run of white space. `councillors_only`
     keeps the plurals of "Councillor" in its spellings; `stops` lets a shortened word ("Cllrs") take its full stop."""
     words = load_title_words()
-    chosen = [w for w in words.member_plurals if not councillors_only or w.lower().startswith(_COUNCILLOR_STEMS)]
+    chosen = [w for w in words.member_plurals if not councillors_only or w.lower().startswith(COUNCILLOR_STEMS)]
     forms = [
         r"\s+".join(re.escape(part) for part in word.split()) + (r"\.?" if stops and word in words.abbreviations else "")
         for word in sorted(chosen, key=len, reverse=True)
