@@ -700,14 +700,15 @@ def _meeting_duty(clause: str) -> bool:
     """True when the clause takes on a duty for the meeting itself ("agreed to take the minutes", "will chair the
     meeting in the Chair's absence"), not for a later one."""
     lowered = clause.lower()
-    for duty in load_owner_words().meeting_duties:
-        # The duty's words closing their phrase: "take the minutes at this meeting", not "take the chairs back", "take
-        # the minutes book to the bank".
-        found = re.search(rf"\b{re.escape(duty)}(?=\s*(?:[.,;:)]|$)|\s+(?:at|for|in|on|of|and|until|while|during|today|"
-                          r"tonight)\b)", lowered)
-        if found is not None and not _LATER_MEETING.search(lowered[found.end():]):
-            return True
-    return False
+    return any(not _LATER_MEETING.search(lowered[found.end():]) for found in _meeting_duty_pattern().finditer(lowered))
+
+
+@lru_cache(maxsize=1)
+def _meeting_duty_pattern() -> re.Pattern[str]:
+    """The meeting duties (`meeting_duties`, lower case) as one pattern, each closing its phrase: "take the minutes at
+    this meeting", not "take the chairs back", "take the minutes book to the bank"."""
+    duties = "|".join(re.escape(duty) for duty in sorted(load_owner_words().meeting_duties, key=len, reverse=True))
+    return re.compile(rf"\b(?:{duties})(?=\s*(?:[.,;:)]|$)|\s+(?:at|for|in|on|of|and|until|while|during|today|tonight)\b)")
 
 
 def has_task_words(text: str) -> bool:
