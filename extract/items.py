@@ -1331,6 +1331,11 @@ def _build_sections(document: ParsedDocument, read: _ReadItems) -> list[Section]
     return sections
 
 
+def _text_above(lines: list[Line], position: int) -> str:
+    """The text of the nearest line above `position` that has any, else ""."""
+    return next((lines[i].text for i in range(position - 1, -1, -1) if lines[i].text.strip()), "")
+
+
 def _lists_next_part(lines: list[Line], last: int) -> bool:
     """True when the next line with text after a lettered part's title (ending on line `last`) opens another lettered
     part: the parts are listed one a line, not each followed by its own minutes."""
@@ -2271,8 +2276,7 @@ def _find_label_lines(lines: list[Line], end: int) -> dict[int, Label]:
         text = clean_text(line.text)
         label = read_label(text)
         inline = read_inline_label(text) if label is None else None
-        before = next((lines[i].text for i in range(position - 1, -1, -1) if lines[i].text.strip()), "")
-        if label is not None and wraps_a_date(clean_text(before), label):
+        if label is not None and wraps_a_date(clean_text(_text_above(lines, position)), label):
             continue  # "… scheduled for February" over "24."
         if label is not None:
             candidates.append((position, label))
@@ -3053,7 +3057,7 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
         and (_JOINING_END.search(title) or not following_text.endswith("."))
         and not _SHORT_VERDICT.fullmatch(following_text)
         and not _LETTERED.match(following_text)
-        and not re.match(r"\d{1,3}[.)]\s", following_text)
+        and not _NUMBER_OPENS.match(following_text)
         and not lines[position + 1].is_heading
     ):
         # "b. Approve Resolution R-12 authorizing the Director to sign the" / "courier contract for 2031": the
@@ -3125,6 +3129,8 @@ def _lettered_sub_item(lines: list[Line], position: int, expected: str) -> tuple
     return Label(number=match.group("letter"), style=_sub_style(match, upper=upper, roman=roman)), title, last, rest
 
 
+# A line opened by an item's number ("4. Roads", "12) Finance"): where a run of lettered parts stops.
+_NUMBER_OPENS = re.compile(r"\d{1,3}[.)]\s")
 LETTER_RUN_REACH = 8
 """Lines after a lettered part within which the next letter must open a line for the two to make a run of parts."""
 MAX_LETTER_RUN_LOOKBACK = 60
@@ -3143,7 +3149,7 @@ def _lettered_run_goes_on(lines: list[Line], position: int, first: re.Match[str]
             return False
         found = _LETTERED.match(text)
         if found is None:
-            if re.match(r"\d{1,3}[.)]\s", text):
+            if _NUMBER_OPENS.match(text):
                 return False  # the next numbered item: the letters stop
             continue
         return found.group("letter") == chr(ord(letter) + 1) and _letter_mark(found) == _letter_mark(first)
@@ -3162,7 +3168,7 @@ def _lettered_run_came_before(lines: list[Line], position: int, current: re.Matc
     seen = False
     for line in reversed(lines[max(0, position - MAX_LETTER_RUN_LOOKBACK) : position]):
         text = clean_text(line.text)
-        if re.match(r"\d{1,3}[.)]\s", text):
+        if _NUMBER_OPENS.match(text):
             break
         found = _LETTERED.match(text)
         if found is not None:
@@ -3320,9 +3326,10 @@ def _coded_headings(lines: list[Line], end: int) -> dict[int, tuple[str, str]]:
     """{position: (reference, title)} of the lines titling an item with its agenda reference after it, "Minutes
     Approved (B)", "Personnel Report (E-1)", "Budget Revisions (G-3)", each on its own line over the item's minutes.
 
-    They count in runs of `MIN_CODED_RUN` whose references rise (B, C-1, D, E-1, E-2 …), most of them a letter and a
-    number, whatever else numbers the minutes: a statute cited with its subsection ("Section 54956.9 (A)") never rises
-    so, nor do the initials of posts or services closing lines ("Operations Manager (OM)", "Pump Station (W)").
+    They count in runs of `MIN_CODED_RUN` whose references rise (B, C-1, D, E-1, E-2 …), at least `MIN_CODED_RUN` - 1
+    of them a letter and a number, whatever else numbers the minutes: a statute cited with its subsection ("Section
+    54956.9 (A)") never rises so, nor do the initials of posts or services closing lines ("Operations Manager (OM)",
+    "Pump Station (W)").
     """
     candidates: list[tuple[int, str, str, tuple[str, int]]] = []
     previous = ""
