@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..ingest.document import Line, ParsedDocument
-from ..names import HONORIFIC
+from ..names import HONORIFIC, legal_form_pattern
 from .column_headers import load_column_headers
 from .numbering import (
     STOPPED_PART_TITLE,
@@ -4100,7 +4100,7 @@ _REFERENCE = re.compile(
 
 
 _COMPANY_OR_STREET_END = re.compile(
-    r"\b(?:" + "|".join(street_words()) + r"|CO|COOP|CO-OP|CORP|INC|LLC|LTD|LLP|PLC|COMPANY)\.?$", re.IGNORECASE
+    r"\b(?:" + "|".join(street_words()) + "|" + legal_form_pattern() + r"|COOP|CO-OP|COMPANY)\.?$", re.IGNORECASE
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..ingest.document import RUNNING_TITLE, Line, Page, ParsedDocument, make_document
 from ..ingest.text import FRONT_MATTER_MAX_LINES, front_matter_end, read_front_matter
-from ..names import HONORIFIC
+from ..names import HONORIFIC, legal_form_pattern
 from .addresses import street_word_pattern
 from .dates import (
     CLOCK,
@@ -655,10 +655,11 @@ _OTHER_MEETING_WORDS = {
     "liaison", "association", "society", "club", "charity", "trust", "friends", "network", "alliance",
 }
 # The words of a voluntary organisation's name ("Elmtown Historical Society", "Elmside Bowls Club", "Elm Residents'
-# Association Ltd"): a letterhead naming one names the body whose minutes follow.
+# Association Ltd"): a letterhead naming one names the body whose minutes follow. A firm's legal forms come from the
+# names vocabulary, but for "Co", which letterheads also write for a county ("Co. Elmshire").
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:Association|Society|Club|Federation|Union|Institute|Guild|League|Foundation|Co-?operative|Fellowship|"
-    r"Friends|Charity|Ltd|Limited|Inc|CIC)\b\.?",
+    r"Friends|Charity|" + legal_form_pattern(leaving_out=frozenset({"co"})) + r")\b\.?",
     re.IGNORECASE,
 )
 _SPECIAL_MEETING = re.compile(

@@ -26,6 +26,7 @@ from ..names import (
     given_names_of,
     initials_of,
     is_initials,
+    load_non_person_words,
     lowered_titles,
     match_leading_title,
     one_called,
@@ -80,7 +81,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
     """Return the agency, role and generic-subject words from the action pattern file."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return OwnerWords(
-        agency=frozenset(word.lower() for word in data["agency_words"]),
+        agency=frozenset(word.lower() for word in data["agency_words"]) | load_non_person_words().legal_forms,
         roles=frozenset(word.lower() for word in data["role_words"]),
         not_owners=frozenset(word.lower() for word in data["not_owners"]),
         body_words=frozenset(word.lower() for word in data.get("body_words", ())),
@@ -88,7 +89,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         staff_words=frozenset(word.lower() for word in data.get("staff_words", ())),
         member_words=frozenset(word.lower() for word in data.get("member_words", ())),
         place_words=frozenset(word.lower() for word in data.get("place_words", ())),
-        legal_forms=frozenset(word.lower() for word in data.get("legal_forms", ())),
+        legal_forms=load_non_person_words().legal_forms,
         meeting_duties=tuple(phrase.lower() for phrase in data.get("meeting_duties", ())),
         heading_acronyms=frozenset(data.get("heading_acronyms", ())),
     )

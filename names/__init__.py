@@ -71,7 +71,7 @@ from .titles import (
     title_sex,
     titles_clash,
 )
-from .vocabulary import NonPersonWords, TitleWords, load_non_person_words, load_title_words
+from .vocabulary import NonPersonWords, TitleWords, legal_form_pattern, load_non_person_words, load_title_words
 
 __all__ = [
     "DOTTED_NAME_WORD",
@@ -111,6 +111,7 @@ __all__ = [
     "COUNCILLOR_STEMS",
     "is_plural_title",
     "is_title",
+    "legal_form_pattern",
     "load_non_person_words",
     "load_title_matcher",
     "load_title_words",

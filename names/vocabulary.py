@@ -3,7 +3,7 @@
 `data/titles.json` holds titles and ranks, their plurals, honours written
 after a name, surname particles and the titles that say a person's sex;
 `data/non_person_words.json` the words that make a name an organisation or a
-post, and those a typed owner name is compared without; `data/given_name_forms.json`
+post (a firm's legal forms among them, in one list), and those a typed owner name is compared without; `data/given_name_forms.json`
 the pet forms of given names ("Dave" for "David"). A new rank or honour
 is a data change.
 """
@@ -11,6 +11,7 @@ is a data change.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -54,6 +55,9 @@ class NonPersonWords:
     """Lower-case words that make a name an organisation, a post or a group."""
     query_ignored: frozenset[str]
     """Lower-case words dropped from names before a forgiving owner comparison."""
+    legal_forms: frozenset[str] = frozenset()
+    """A firm's legal form written after its name ("Inc", "LLC", "Ltd", "CIC"), lower case without its full stop: the
+    one list of them (a name holding one is a firm's; `non_person` includes them)."""
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +72,8 @@ def load_title_words() -> TitleWords:
         particles=frozenset(word.lower() for word in raw.get("particles", [])),
         role_words=frozenset(word.lower() for word in raw.get("role_words", [])),
         affiliation_openers=tuple(raw.get("affiliation_openers", [])),
-        organisation_words=frozenset(word.lower() for word in raw.get("organisation_words", [])),
+        organisation_words=frozenset(word.lower() for word in raw.get("organisation_words", []))
+        | load_non_person_words().legal_forms,
         header_words=frozenset(word.lower() for word in raw.get("header_words", [])),
         male_titles=frozenset(word.lower() for word in raw.get("male_titles", [])),
         female_titles=frozenset(word.lower() for word in raw.get("female_titles", [])),
@@ -83,10 +88,19 @@ def load_title_words() -> TitleWords:
 def load_non_person_words() -> NonPersonWords:
     """Return the non-person and query-ignored words (cached)."""
     raw = _read(NON_PERSON_WORDS_FILE)
+    legal_forms = frozenset(word.lower() for word in raw.get("legal_forms", []))
     return NonPersonWords(
-        non_person=frozenset(word.lower() for word in raw["non_person_words"]),
+        non_person=frozenset(word.lower() for word in raw["non_person_words"]) | legal_forms,
         query_ignored=frozenset(word.lower() for word in raw["query_ignored_words"]),
+        legal_forms=legal_forms,
     )
+
+
+def legal_form_pattern(*, leaving_out: frozenset[str] = frozenset()) -> str:
+    """The legal forms as a regular-expression alternation, longest first, full stops escaped ("l\\.l\\.c|…"), but for
+    `leaving_out` (lower case); the caller adds its own boundaries and flags (the forms are lower case)."""
+    forms = sorted(load_non_person_words().legal_forms - leaving_out, key=lambda form: (-len(form), form))
+    return "|".join(re.escape(form) for form in forms)
 
 
 @lru_cache(maxsize=1)
