@@ -27,6 +27,7 @@ from ..names import (
     initials_of,
     is_initials,
     load_non_person_words,
+    load_title_words,
     lowered_titles,
     match_leading_title,
     one_called,
@@ -81,8 +82,11 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
     """Return the agency, role and generic-subject words from the action pattern file."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return OwnerWords(
-        agency=frozenset(word.lower() for word in data["agency_words"]) | load_non_person_words().legal_forms,
-        roles=frozenset(word.lower() for word in data["role_words"]),
+        # A two-letter legal form ("Co", "LP") is also how initials are written ("LP to write …"): those name a firm
+        # only after its name, which `legal_forms` serves; the longer ones are an agency's word wherever they stand.
+        agency=frozenset(word.lower() for word in data["agency_words"])
+        | frozenset(form for form in load_non_person_words().legal_forms if len(form) > 2),
+        roles=load_title_words().role_words,
         not_owners=frozenset(word.lower() for word in data["not_owners"]),
         body_words=frozenset(word.lower() for word in data.get("body_words", ())),
         body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),
