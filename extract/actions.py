@@ -478,8 +478,13 @@ _DECISION_SENTENCE = re.compile(
     r"|(?:(?<=\band)|(?<=,))\s+(?=it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)"
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
-_LATER_PART = re.compile(rf"(?<=[.!?;])\s+(?={_PART}\s*That\b)")
-"""Where a decision's next numbered part starts: "… the return. 2) That the Clerk invite …"."""
+_LATER_PART = re.compile(
+    rf"(?<=[.!?;])\s+(?={_PART}\s*That\b)|(?<=;)\s+(?i:and)(?:\s+(?i:further))?\s*,?\s+(?=(?i:that)\s)"
+)
+"""Where a decision's next part starts: numbered ("… the return. 2) That the Clerk invite …"), or after "; and," as
+North American motions chain theirs ("That the report BE RECEIVED; and, That the Director BE DIRECTED to …")."""
+_DECISION_THAT_OPENS = re.compile(r"^(?i:resolved\s*[:–—-]?\s*)?(?i:that)\s")
+"""A paragraph that is a motion's or a decision's terms, opening on "That" ("That the report be received; and, …")."""
 _DECISION_THAT = re.compile(
     rf"^(?:{_PART}\s*)?That\s+(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})"
 )
@@ -1201,6 +1206,13 @@ class _SectionReader:
             decided = self._decided_task(key, rest, lines) if match is not None and match.group("bare") else None
             if decided is not None:
                 return decided
+        if _DECISION_THAT_OPENS.match(text):
+            # "That the report BE RECEIVED; and, That the Director BE DIRECTED to …": the first part receives, a
+            # later one directs.
+            for part in _LATER_PART.finditer(text):
+                decided = self._decided_task(key, text[part.end():], lines)
+                if decided is not None:
+                    return decided
         return None
 
     def _bare_task_verb(self, owner: str, verb: str) -> bool:

@@ -103,6 +103,34 @@ def test_a_motions_terms_directing_a_post_give_it_the_task(make_document, nlp, t
 
 
 @pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("That the Shelter Review Report BE RECEIVED for information; and, That the City Manager BE DIRECTED to bring "
+         "forward a report on the shelter system.", ["Mel Okafor"]),
+        ("That the Ward Boundaries Report be received; and further, that the Clerk be directed to notify the "
+         "Province.", ["Sam Lutz"]),
+        ("That Administration BE DIRECTED to report back to the Standing Committee on a quarterly basis.",
+         ["Administration"]),
+        ("Council directed Administration to prepare a report on snow clearing options.", ["Administration"]),
+    ],
+)
+def test_a_later_part_of_a_motion_or_the_administration_directed_owns_the_task(make_document, nlp, text, owners):
+    (owned,) = _owned(make_document, nlp, text)
+    assert owned[0] == owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the report be received; and, That the minutes of the Parks Committee be adopted.",
+        "The administration offices will be closed on Monday.",
+    ],
+)
+def test_chained_parts_that_direct_no_one_and_the_administration_closed_are_no_task(make_document, nlp, text):
+    assert _owned(make_document, nlp, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "That the report be received.",
