@@ -259,10 +259,11 @@ _ASKED_TO_ANSWER = re.compile(
     re.IGNORECASE,
 )
 # What one asks another to say or show there and then, with no one to pass it to and no later time ("asked SF to mention
-# a survey", "asked the Manager to share his report"): done in the meeting. "… to share the survey with parents",
-# "… to present the accounts at the next meeting" are tasks.
+# a survey", "asked the Manager to share his report", "requested the Clerk to repeat the motion"): done in the meeting.
+# "… to share the survey with parents", "… to present the accounts at the next meeting" are tasks.
 _ASKED_TO_SAY = re.compile(
-    r"^to\s+(?:mention|share|present|give|read|outline|introduce|summari[sz]e)\s+(?:his|her|their|the|a|an|this)\b"
+    r"^to\s+(?:mention|share|present|give|read|re-?read|repeat|restate|recite|outline|introduce|summari[sz]e)\s+"
+    r"(?:his|her|their|the|a|an|this)\b"
     r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
     re.IGNORECASE,
 )
