@@ -82,6 +82,9 @@ from .resolutions import FAILED_MOTION
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MAX_OWNER_WORDS = 7
 """An owner phrase longer than this is a clause, not a name."""
+MAX_POST_WORDS = 10
+"""A post with the departments it heads runs longer than a name ("the Executive Director of Housing and Community
+Services")."""
 MAX_NAME_WORDS = 3
 """A person's name after any title: "Jane Smith", "Mary Ann Smith"."""
 SAME_TASK_OVERLAP = 0.5
@@ -387,6 +390,12 @@ _MOTION_NOTICE = re.compile(
 )
 """A notice of motion, as members give it in their own words ("I will move at the next meeting that …"): what follows
 is the motion to be put, which gives no one a task until it is carried."""
+_DEPARTMENTS_POST = re.compile(
+    r"^(?:the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:of|for)\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*$"
+)
+"""A post heading departments joined by "and" ("Director of Planning and Economic Development", "Manager of Parks &
+Recreation"): one owner, not two."""
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
 )
@@ -1976,6 +1985,12 @@ class _SectionReader:
             # RESOLVED to accept the quote": the body's decision, its verb no part of an owner.
             return False
         parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
+        department_post = _DEPARTMENTS_POST.match(phrase)
+        if (
+            department_post is not None and len(parts) > 1 and len(phrase.split()) <= MAX_POST_WORDS
+            and is_role(department_post.group("post")) and not any(self._is_owner_tag(part) for part in parts[1:])
+        ):
+            return True  # "the Director of Planning and Economic Development": one post over two departments
         if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):
             # "Sgt Smith and Jo Brown": each named owner must be valid on its own.
             return all(self._valid_owner(part, label) for part in parts)

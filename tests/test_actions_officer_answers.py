@@ -160,3 +160,27 @@ def test_a_task_after_a_notice_of_motion_is_still_read(make_document, nlp):
         "The Chief Superintendent agreed to report on the matter to the next meeting."
     )
     assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Tom Quill"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("That the Executive Director of Housing and Community Services BE DIRECTED to bring forward a report.",
+         ["Executive Director of Housing and Community Services"]),
+        ("The Director of Planning and Economic Development will circulate the draft plan to Members.",
+         ["Director of Planning and Economic Development"]),
+    ],
+)
+def test_a_post_heading_departments_joined_by_and_is_one_owner(make_document, nlp, text, owners):
+    (owned,) = _owned(make_document, nlp, text)
+    assert owned[0] == owners
+
+
+def test_a_post_and_another_owner_joined_by_and_are_two(make_document, nlp):
+    text = "The Chair of Finance and the Clerk will meet the auditor before the budget meeting."
+    (owned,) = _owned(make_document, nlp, text)
+    assert owned[0] == ["Chair of Finance", "Sam Lutz"]
+
+
+def test_a_group_named_after_places_joined_by_and_is_no_post(make_document, nlp):
+    assert _owned(make_document, nlp, "The Friends of Ashby Park and Ride will organise the summer fair.") == []
