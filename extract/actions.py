@@ -82,6 +82,9 @@ from .resolutions import FAILED_MOTION
 PATTERNS_PATH = Path(__file__).parent / "data" / "action_patterns.json"
 MAX_OWNER_WORDS = 7
 """An owner phrase longer than this is a clause, not a name."""
+MAX_POST_WORDS = 10
+"""A post with the departments it heads runs longer than a name ("the Executive Director of Housing and Community
+Services")."""
 MAX_NAME_WORDS = 3
 """A person's name after any title: "Jane Smith", "Mary Ann Smith"."""
 SAME_TASK_OVERLAP = 0.5
@@ -259,10 +262,11 @@ _ASKED_TO_ANSWER = re.compile(
     re.IGNORECASE,
 )
 # What one asks another to say or show there and then, with no one to pass it to and no later time ("asked SF to mention
-# a survey", "asked the Manager to share his report"): done in the meeting. "… to share the survey with parents",
-# "… to present the accounts at the next meeting" are tasks.
+# a survey", "asked the Manager to share his report", "requested the Clerk to repeat the motion"): done in the meeting.
+# "… to share the survey with parents", "… to present the accounts at the next meeting" are tasks.
 _ASKED_TO_SAY = re.compile(
-    r"^to\s+(?:mention|share|present|give|read|outline|introduce|summari[sz]e)\s+(?:his|her|their|the|a|an|this)\b"
+    r"^to\s+(?:mention|share|present|give|read|re-?read|repeat|restate|recite|outline|introduce|summari[sz]e)\s+"
+    r"(?:his|her|their|the|a|an|this)\b"
     r"(?![^.;]*\b(?:to|with|at|by|before|after|in|on|for|next|when|once)\s)",
     re.IGNORECASE,
 )
@@ -284,6 +288,11 @@ _MAY_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _AUTHORISES = re.compile(r"^authori[sz]", re.IGNORECASE)
+_AUTHORISED_TO = re.compile(
+    r"^(?:should\s+|shall\s+)?(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+authori[sz]ed\s+to\s+(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+"""A decision's authority given to its owner, and the verb it allows ("… be authorized to accept …")."""
 _WITH_OTHERS = frozenset({"between", "together", "along", "with", "jointly"})
 """Words opening a phrase that names others before a reported "they"/"we" ("said that between A and B they would …")."""
 # Who a passive or chained task names as its doer: members' initials ("DG/SK"), a post ("the Clerk") or a titled name
@@ -365,6 +374,28 @@ _CAPITALS_TASK = re.compile(
     r"(?:^|(?<=[.!?;:)])\s+)(?:ACTIONS?\s*[-–—:]?\s*)?"
     r"(?P<owner>[A-Z]{2,}+(?:\s*(?:/|&|,|\bAND\b)\s*[A-Z]{2,}+){0,3})\s+TO\s+[A-Z][A-Z0-9'’,/&-]*+(?:\s+[A-Z0-9'’,/&-]++){0,15}\s*\.?$"
 )
+# A reply's opening words before its speaker, as committee minutes report an officer's answer to the members: "In reply,
+# the Inspector said …", "In response to Cllr Reed, the Director stated …", "Responding to queries, Ms Hale agreed …".
+_REPLY_OPENER = re.compile(
+    r"^(?i:in\s+(?:reply|response|answer)|responding|replying|answering)(?:\s+to\s+[^,.;:]{1,80})?\s*,\s*(?P<the>the\s+)?(?=[A-Z])"
+)
+_DEPARTMENT_ASIDE = re.compile(
+    r"(?P<post>\b[A-Z][\w'’/-]*(?:\s+(?:of\s+)?[A-Z][\w'’/-]*){0,4}),\s+"
+    r"(?P<department>[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|and|&)){0,4}),\s+(?=[a-z])"
+)
+"""A post and its department set off by commas before what the post does (`_drop_departments`)."""
+_MOTION_NOTICE = re.compile(
+    r"\b(?:I|we)\s+(?:will|shall|hereby|intend\s+to|wish\s+to)\s+(?:move|propose)\b(?:\s+[^.;]{0,60}?)?\s+that\b",
+    re.IGNORECASE,
+)
+"""A notice of motion, as members give it in their own words ("I will move at the next meeting that …"): what follows
+is the motion to be put, which gives no one a task until it is carried."""
+_DEPARTMENTS_POST = re.compile(
+    r"^(?:the\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:of|for)\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*$"
+)
+"""A post heading departments joined by "and" ("Director of Planning and Economic Development", "Manager of Parks &
+Recreation"): one owner, not two."""
 _OPENS_ADVERBIAL = re.compile(
     r"^(?:on|in|at|by|for|from|during|after|before|since|until|with|as|if|when|while|next|last|this)\b", re.IGNORECASE
 )
@@ -439,10 +470,13 @@ _PART = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)"
 _DECIDED_TASK = re.compile(
     rf"^(?:(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?:{_PART}\s*)?(?:(?i:that)\s*[:–—-]?\s*)?"
     rf"|{_PART}\s*That\s+"
+    # A motion's terms as North American minutes print them, with no "Resolved": "THAT the Clerk be directed to …",
+    # "That the City Manager BE DIRECTED to …"; only a direction in the passive, so "That the report be received" is none.
+    rf"|(?i:that)\s+(?=[^.;:]{{1,80}}?\s(?i:be)(?:\s+(?i:hereby))?\s+(?i:{_REQUESTED})\s+to\s)"
     r"|(?i:it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided))\s+(?:(?i:that)\s+"
     rf"|(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})))"
     r"(?P<clause>(?P<owner>" + _QUALIFIED_STAFF + r"|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the))*?)\s+"
-    rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to|"
+    rf"(?:(?:should|shall|will|would|is\s+to|are\s+to|to|(?i:(?:be|is|are)(?:\s+and\s+is)?(?:\s+hereby)?\s+{_REQUESTED}(?:\s+and\s+{_REQUESTED})?\s+to)|"
     r"(?:has\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertaken|undertook)\s+to)\s+|(?!(?:and|of|the|or)\b)(?=(?P<bare>[a-z]+)\b))[a-z].*)$",
     re.DOTALL,
 )
@@ -454,8 +488,13 @@ _DECISION_SENTENCE = re.compile(
     r"|(?:(?<=\band)|(?<=,))\s+(?=it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b)"
 )
 # The next part of a decision in several parts: "…, that the draft response is agreed".
-_LATER_PART = re.compile(rf"(?<=[.!?;])\s+(?={_PART}\s*That\b)")
-"""Where a decision's next numbered part starts: "… the return. 2) That the Clerk invite …"."""
+_LATER_PART = re.compile(
+    rf"(?<=[.!?;])\s+(?={_PART}\s*That\b)|(?<=;)\s+(?i:and)(?:\s+(?i:further))?\s*,?\s+(?=(?i:that)\s)"
+)
+"""Where a decision's next part starts: numbered ("… the return. 2) That the Clerk invite …"), or after "; and," as
+North American motions chain theirs ("That the report BE RECEIVED; and, That the Director BE DIRECTED to …")."""
+_DECISION_THAT_OPENS = re.compile(r"^(?i:resolved\s*[:–—-]?\s*)?(?i:that)\s")
+"""A paragraph that is a motion's or a decision's terms, opening on "That" ("That the report be received; and, …")."""
 _DECISION_THAT = re.compile(
     rf"^(?:{_PART}\s*)?That\s+(?=(?:the\s+)?{_POST_DOER}|{_TITLED_DOER}|{_INITIALS_DOER})"
 )
@@ -1120,6 +1159,9 @@ class _SectionReader:
             return None  # "It was agreed that the Chair would await the survey": the matter waits, no task
         if verb is not None and verb.group("verb").lower() == "be" and not _PASSIVE_TASK.match(rest[verb.end():].strip()):
             return None  # "That the Assistant Clerk should be employed on …": done to the post, no task of its own
+        granted = _AUTHORISED_TO.match(rest)
+        if granted is not None and granted.group("verb").lower() in self.rules.granted_powers:
+            return None  # "That the Treasurer be authorized to accept and expend the grant": a power, not a task
         if is_agency(owner) and _ASKED_OF.search(clause):
             # "It was AGREED that the Police would be asked to patrol …": a request the body makes, the body's task.
             if not self.meeting.body:
@@ -1174,6 +1216,13 @@ class _SectionReader:
             decided = self._decided_task(key, rest, lines) if match is not None and match.group("bare") else None
             if decided is not None:
                 return decided
+        if _DECISION_THAT_OPENS.match(text):
+            # "That the report BE RECEIVED; and, That the Director BE DIRECTED to …": the first part receives, a
+            # later one directs.
+            for part in _LATER_PART.finditer(text):
+                decided = self._decided_task(key, text[part.end():], lines)
+                if decided is not None:
+                    return decided
         return None
 
     def _bare_task_verb(self, owner: str, verb: str) -> bool:
@@ -1456,6 +1505,7 @@ class _SectionReader:
         text_without_brackets = _BRACKETS.sub("", text) if "(" in text else text
         if ", " in text_without_brackets:
             text_without_brackets = _ASIDES.sub("", text_without_brackets)
+            text_without_brackets = _drop_departments(text_without_brackets, self.attendees)
         # Many paragraphs lack the words every commitment pattern needs; the Matcher is the slow part.
         may_match = may_match_text(text_without_brackets, self.rules.anchors)
         if not may_match and not is_entry:
@@ -1493,6 +1543,8 @@ class _SectionReader:
                     break
                 if start >= 0 and not self._body_task(owner, doc[start: min(start + 5, sentence.end)].text):
                     continue
+                if start >= 0 and _MOTION_NOTICE.search(doc[sentence.start:start].text):
+                    continue  # "I will move at the next meeting that the Council would write …": a motion's terms
                 before = _AND_BREAK.split(doc[sentence.start: max(start, sentence.start)].text)[-1]
                 if self._is_body(owner) and _BODY_UNSURE.search(before):
                     continue  # "… with the hope that the PC would …", "if it were theirs, the Council would …"
@@ -1933,6 +1985,12 @@ class _SectionReader:
             # RESOLVED to accept the quote": the body's decision, its verb no part of an owner.
             return False
         parts = [part for part in _OWNER_SPLIT.split(phrase) if part]
+        department_post = _DEPARTMENTS_POST.match(phrase)
+        if (
+            department_post is not None and len(parts) > 1 and len(phrase.split()) <= MAX_POST_WORDS
+            and is_role(department_post.group("post")) and not any(self._is_owner_tag(part) for part in parts[1:])
+        ):
+            return True  # "the Director of Planning and Economic Development": one post over two departments
         if len(parts) > 1 and not is_agency(phrase) and not _INITIALS.match(phrase):
             # "Sgt Smith and Jo Brown": each named owner must be valid on its own.
             return all(self._valid_owner(part, label) for part in parts)
@@ -2180,8 +2238,31 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
     return {**columns, "action": text, "owner": owner, "tags": 1}
 
 
+def _drop_departments(text: str, attendees: Sequence[Attendee]) -> str:
+    """`text` without the department set off by commas after a post ("The Senior Executive Officer, Corporate Services,
+    to revert …", "the Director of Services, Roads, agreed …"), so the post reads as the owner; the department is left
+    for `owners.resolve_owners` to find in the paragraph. A person named there ("the Clerk, Ann Lee, will …") stays."""
+
+    def drop(found: re.Match[str]) -> str:
+        department = found.group("department")
+        if not is_role(found.group("post")) or is_role(department) or match_leading_title(department) is not None:
+            return found.group(0)
+        words = department.split()
+        person_like = 1 < len(words) <= MAX_NAME_WORDS and not is_agency(department) and "and" not in words
+        listed = {attendee.name for attendee in attendees}
+        if person_like or listed & set(resolve_owners(department, attendees)):
+            return found.group(0)  # a name, not a department
+        return found.group("post") + " "
+
+    return _DEPARTMENT_ASIDE.sub(drop, text)
+
+
 def _leading_subject(text: str) -> str | None:
-    """The capitalised name or initials a sentence opens with ("Mr Smith said …" -> "Mr Smith")."""
+    """The capitalised name or initials a sentence opens with ("Mr Smith said …" -> "Mr Smith"), after any reply's
+    opening words ("In reply, the Inspector said …" -> "The Inspector")."""
+    reply = _REPLY_OPENER.match(text)
+    if reply is not None:
+        text = ("The " if reply.group("the") else "") + text[reply.end():]
     words: list[str] = []
     for word in text.split():
         clean = word.strip(",")

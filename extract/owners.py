@@ -197,7 +197,7 @@ def resolve_owners(
         return []
     mentions = list(mentions)
     # "the Town Clerk" is the one attendee listed with exactly that post.
-    holder = _post_holder(text, attendees)
+    holder = _post_holder(text, attendees, context=context)
     if holder is not None:
         return [holder]
     posted = _post_and_surname(text, attendees)
@@ -235,16 +235,59 @@ def _same_post(role: str, post: str) -> bool:
     return role == post or (role in CHAIR_WORDS and post in CHAIR_WORDS)
 
 
-def _post_holder(text: str, attendees: Sequence[Attendee]) -> str | None:
-    """The one attendee listed with exactly the post `text` names ("Clerk", "the Town Clerk"), if any."""
+# A post's department after it, as Irish and UK council minutes name officers: "Senior Executive Officer (Corporate)" in
+# the attendance, "the Senior Executive Officer, Corporate Services, …" or "… Officer (Housing) …" in the text.
+_POST_DEPARTMENT = re.compile(r"^(?P<post>[^(),]+?)\s*(?:\((?P<bracketed>[^()]+)\)|,\s*(?P<set_off>[^,]+?),?)\s*$")
+_DEPARTMENT_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}")
+_DEPARTMENT_GENERIC = frozenset({"services", "service", "department", "directorate", "section", "unit", "office"})
+"""Words many departments' names share, which tell none apart."""
+
+
+def _post_holder(text: str, attendees: Sequence[Attendee], *, context: str = "") -> str | None:
+    """The one attendee listed with exactly the post `text` names ("Clerk", "the Town Clerk"), if any.
+
+    Where several attendees hold the post for different departments ("Senior Executive Officer (Housing)", "…
+    (Roads)"), the department written beside the post in `context` says which one is meant."""
     post = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower()
     holders = [a for a in attendees if _same_post((a.role or "").strip().lower(), post)]
     if not holders and not _MEMBER_TITLE.fullmatch(post):
         # "The Chief Superintendent undertook to …", "the Sergeant will …": the one attendee with that rank as their
         # title (never an honorific or a member's title, which many share).
         holders = [a for a in attendees if (a.title or "").strip().lower() == post]
+    if not holders:
+        holders = _department_holders(post, attendees, context)
     names = list(dict.fromkeys(_name_of(holder) for holder in holders))  # one person under two words for the post
     return names[0] if len(names) == 1 else None
+
+
+def _department_holders(post: str, attendees: Sequence[Attendee], context: str) -> list[Attendee]:
+    """The attendees listed with `post` and a department ("Senior Executive Officer (Corporate)"): all of them, or,
+    when `context` writes the post with its department ("the Senior Executive Officer, Corporate Services,"), those
+    whose department shares a word with it."""
+    given = _POST_DEPARTMENT.match(post)
+    if given is not None:
+        post = given.group("post").strip()
+    holders: list[tuple[Attendee, set[str]]] = []
+    for attendee in attendees:
+        listed = _POST_DEPARTMENT.match((attendee.role or "").strip())
+        if listed is not None and listed.group("post").strip().lower() == post:
+            department = listed.group("bracketed") or listed.group("set_off") or ""
+            holders.append((attendee, _department_words(department)))
+    if len(holders) <= 1 or not post:
+        return [attendee for attendee, _ in holders]
+    written: set[str] = set()
+    if given is not None:
+        written = _department_words(given.group("bracketed") or given.group("set_off") or "")
+    else:
+        pattern = rf"\b{re.escape(post)}\s*(?:\(([^()]{{1,60}})\)|,\s*([^,.;]{{1,60}}),)"
+        for found in re.finditer(pattern, context, flags=re.IGNORECASE):
+            written |= _department_words(found.group(1) or found.group(2))
+    return [attendee for attendee, words in holders if written and words & written]
+
+
+def _department_words(text: str) -> set[str]:
+    """The words of a department's name that tell it apart ("Corporate Services" -> {"corporate", "services"})."""
+    return {word.lower() for word in _DEPARTMENT_WORD.findall(text)} - _DEPARTMENT_GENERIC
 
 
 POST_WORDS_MAX = 4

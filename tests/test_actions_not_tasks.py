@@ -100,9 +100,17 @@ def test_a_request_to_speak_in_the_meeting_is_no_task(make_document, nlp):
         "#### 4. Surveys\n\n"
         "The head teacher has asked Saul Finch to mention a wellbeing survey. Parents are invited to reply.\n\n"
         "#### 5. Manager's report\n\n"
-        "The Chair asked the Town Manager to share her report.\n"
+        "The Chair asked the Town Manager to share her report.\n\n"
+        "#### 6. Motion on parking\n\n"
+        "Acting Chair Marlow requested the Town Manager to repeat the motion amendment. "
+        "Owen Pardoe asked the Town Manager to restate the motion.\n"
     )
     assert _actions(make_document, nlp, text) == []
+
+
+def test_a_request_to_repeat_something_to_others_later_is_a_task(make_document, nlp):
+    text = "#### 4. Notices\n\nThe Chair asked the Town Manager to repeat the notice in the spring newsletter.\n"
+    assert [owners for owners, _ in _owned(make_document, nlp, text)] == [["Nell Quarry"]]
 
 
 def test_a_request_to_update_the_meeting_there_and_then_is_no_task(make_document, nlp):
