@@ -171,6 +171,9 @@ _MID_DECISION = re.compile(
     r"|,\s*on\s+the\s+proposal\s+of\b[^.;]*?\bseconded\s+by\b"
     # "… if it is required, the Councillors have no objection to the players cutting the grass."
     r"|[,;]\s+(?:the\s+)?(?:councillors|council|members|committee|board)\s+(?:had|has|have)\s+no\s+objections?\s+to\b"
+    # "Councillors discussed this application and no objections were raised.": the response after its reading.
+    r"|\b(?:applications?|plans|proposals?)\b[^.;]{0,80}?\band\s+no\s+(?:objections?|comments?|observations?)\s+"
+    r"(?:were|was)\s+(?:raised|made|offered)\b"
     r"|[,;]\s+it\s+was\s+(?:proposed|moved)\s+by\b.*?\b(?:agreed|resolved|carried)\b"
     # "On motion of A, seconded by B, and carried, the minutes were approved."
     r"|\bseconded\s+by\b[^.;]{0,80}?,\s*and\s+(?:duly\s+|unanimously\s+)?carried(?:\s+unanimously)?,"
@@ -639,7 +642,7 @@ _MOTION_WORDS = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|result|ayes?|yea|yes|voted|vote|favou?r|M/S/C|unanimous"
     rf"|declared)\b|(?:^|\.\s+){_MOVED_COUNT}"
     r"|\bno\s+(?:objections?|opposition)\b|\d\s*/\s*\d{1,2}\s+(?:yes|ayes?|votes?)\b|\bvotes?\s+(?:in\s+favou?r|for)\b"
-    r"|\bsecond(?:ed)?\s+(?:by\s+)?(?-i:[A-Z])"
+    r"|\bsecond(?:ed)?(?:\s+by)?\s*[:;]?\s*(?-i:[A-Z])"
     r"|\(\s*(?:Y(?:es|ea)?s?\s*[-–:]?\s*)?\d{1,2}\s*[-–),]",
     re.IGNORECASE,
 )
@@ -1135,13 +1138,20 @@ def _motion_records(section: Section, nlp: Language) -> Iterator[Resolution]:
     units = [(a, b, text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [len(text)]) if text[a:b].strip()]
     last_end = -1
     for index, (_, _, said) in enumerate(units):
-        if _proposed_alone(units, index):
+        topic = _topic_above(units, index, last_end)
+        if _proposed_alone(units, index, topic):
             # "Approval of previous minutes – proposed by A, second B", "C was co-opted in due form Proposed by A
             # Seconded by B": the proposer and seconder close the decision, and no outcome or resolution follows.
-            start_char, end_char = units[index][0], units[index][1]
+            start_char, end_char = units[index if topic is None else topic][0], units[index][1]
+            if topic is not None:
+                said = f"{units[topic][2]} {said}"
             ends = [at for at, _ in starts[1:]] + [len(text)]
             lines = [line for (at, para), end in zip(starts, ends) if at < end_char and end > start_char for line in para]
             last_end = index
+            if (index == 0 and _PROPOSED_FIRST.match(said) and _LABELLED_PAIR.search(said) and section.item is not None
+                    and section.item.title):
+                # "4. Approval of the minutes" then "Proposed: A" / "Seconded: B": the item's title is what was moved.
+                said = f"{section.item.title.rstrip(' .:')}: {said}"
             yield _make(section.key, said, lines)
             continue
         tally = _tally_outcome(said)
@@ -1265,10 +1275,13 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
     """Unit starts that no full stop marks: a printed line that opens a motion, or the words after a tally. A motion's
     record then stops before the next motion or the next business."""
     previous = ""
+    printed = [clean_text(line.text).strip() for _, lines in starts for line in lines]
+    position = -1
     for offset, lines in starts:
         cursor = offset
-        for line in lines:
-            said = clean_text(line.text).strip()
+        for _ in lines:
+            position += 1
+            said = printed[position]
             at = text.find(said[:30], cursor) if said else -1
             if at < 0 and said:
                 # a paragraph's own list marker is left out of its text: "• Ann made a motion to …"
@@ -1280,6 +1293,11 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
             if at > 0 and (
                 (_LINE_OPENS_MOTION.match(said) and not _BROKEN_BEFORE_MOTION.search(previous))
                 or _SIDES_COUNTED.search(previous)
+                # "Approval of the minutes" / "Proposed: A" / "Seconded: B" / "Treasurer's report": a labelled pair is
+                # one record with the topic line above it, and the next line is other business.
+                or _LABELLED_SECONDER.match(previous)
+                or (position + 1 < len(printed) and len(said) <= LABELLED_TOPIC_CHARS
+                    and _LABELLED_PROPOSER.match(printed[position + 1]) and not _LABELLED_PROPOSER.match(said))
             ):
                 yield at
             cursor = at + len(said[:30])
@@ -1288,21 +1306,45 @@ def _line_cuts(text: str, starts: list[tuple[int, list[Line]]]) -> Iterator[int]
         yield found.end()
 
 
+# A proposer or seconder on a labelled line of its own: "Proposed: A Lowe", "- Proposed by: Cllr Hart", "Seconded; B".
+_LABELLED_PROPOSER = re.compile(r"^(?:[-•]\s*)?proposed(?:\s+by)?\s*[:;]\s*(?-i:[A-Z])", re.IGNORECASE)
+_LABELLED_SECONDER = re.compile(r"^(?:[-•]\s*)?seconded(?:\s+by)?\s*[:;]\s*(?-i:[A-Z])[\w.'’ -]{0,40}$", re.IGNORECASE)
+_CLOSED_SENTENCE = re.compile(r"[.!?][”\"’)]?$")
+LABELLED_TOPIC_CHARS = 100
+"""The longest line above a labelled proposer that is read as the topic it moved."""
 # A proposer and a seconder closing their sentence, named with no verb of agreement after them.
+# Its labelled form, the names on lines of their own: "Proposed: A Lowe" / "Seconded: B Hart", "Proposed; A, Seconded; B".
 _PROPOSED_PAIR = re.compile(
-    r"\bproposed\s+by\s+(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\s*(?:by\s+)?"
+    r"\bproposed(?:\s+by\s*:?|\s*[:;])\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4},?\s*(?:and\s+)?second(?:ed)?\s*(?:by\b)?\s*[:;]?\s*"
     r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,4}\.?$",
     re.IGNORECASE,
 )
+_LABELLED_PAIR = re.compile(r"\bproposed(?:\s+by)?\s*[:;]", re.IGNORECASE)
+# The proposer and seconder standing alone, with nothing before them to say what they moved.
+_PROPOSED_FIRST = re.compile(r"^proposed\b", re.IGNORECASE)
 PROPOSED_REACH = 2
 """Units before and after a proposer and seconder in which an outcome or resolution makes them part of that record."""
 
 
-def _proposed_alone(units: list[tuple[int, int, str]], index: int) -> bool:
+def _topic_above(units: list[tuple[int, int, str]], index: int, last_end: int) -> int | None:
+    """The unit above a proposer's record that opens with "Proposed" when it is the open topic line the record moved
+    ("Adoption of the accounts:" / "Proposed: A" / "Seconded: B"), else None."""
+    if index - 1 <= last_end or not _PROPOSED_FIRST.match(units[index][2]):
+        return None
+    above = units[index - 1][2]
+    return index - 1 if len(above) <= LABELLED_TOPIC_CHARS and not _CLOSED_SENTENCE.search(above) else None
+
+
+def _proposed_alone(units: list[tuple[int, int, str]], index: int, topic: int | None = None) -> bool:
     """True when unit `index` ends with its proposer and seconder and no outcome, tally or resolution stands near it
     (one may stand above it: "RESOLVED that … . Proposed by A, seconded by B." is that resolution's)."""
     if not _PROPOSED_PAIR.search(units[index][2]):
         return False
+    if topic is not None or (_LABELLED_PAIR.search(units[index][2]) and not _PROPOSED_FIRST.match(units[index][2])):
+        # A record under its own topic line ("Adoption of the accounts:" / "Proposed: A" / "Seconded: B") owns no
+        # decision around it; only an outcome on the line after it makes it a motion's record.
+        return not any(_CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said)
+                       for _, _, said in units[index:index + 2])
     near = units[max(0, index - PROPOSED_REACH):index] + units[index + 1:index + 1 + PROPOSED_REACH]
     return not any(
         _CARRIED.search(said) or _FAILED.search(said) or _tally_outcome(said) or _DECISION_WORDS.search(said)
@@ -1560,6 +1602,12 @@ def _iter_section(section: Section, rules: ResolutionRules, nlp: Language, month
             since_vote = []
             continue
         if text.rstrip(".! ").lower() in rules.bare:
+            item = section.item
+            if (item is not None and item.title and item.evidence is not None
+                    and lines[0].number == item.evidence.line_end and _words(text) not in _words(item.title)):
+                # "5. Clerk's report – noted.": the tag closes the item's own heading line, and the title is what it
+                # decided.
+                text = f"{item.title.rstrip(' .:–—-')} – {text}"
             since_vote.append(_make(key, text.rstrip(), lines))
             yield since_vote[-1]
             continue
@@ -1708,8 +1756,9 @@ _OUTCOME_ONLY = re.compile(
     r"|(?:seconded\s+by\s+(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+\s*[,;]\s*)?(?:the\s+)?(?:resolution|motion|proposal)\s+"
     r"(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:passed|carried|agreed|approved)(?:\s+unanimously)?"
     # "This was carried.", "The motion was unanimously carried.", "The proposal was agreed by all present."
+    # "This was agreed to.": the old form of the assent, its preposition left standing.
     r"|(?:this|that|the\s+(?:motion|proposal|proposition|resolution))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*"
-    rf"(?:carried|agreed|approved|passed|accepted|adopted)(?:\s+{UNANIMOUS}|\s+nem\.?(?:\s*con\.?)?"
+    rf"(?:carried|agreed(?:\s+to)?|approved|passed|accepted|adopted)(?:\s+{UNANIMOUS}|\s+nem\.?(?:\s*con\.?)?"
     # "The proposal was carried with 5 votes for and 2 against.", "… carried by 6 votes to 2.": with its count.
     r"|\s+(?:with|by)\s+\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|to\s+\d{1,2})(?:,?\s+(?:and\s+)?\d{1,2}\s+(?:against|opposed)"
     r"(?:,?\s+(?:and\s+|with\s+)?\d{1,2}\s+abstentions?)?)?)?"
@@ -1729,7 +1778,7 @@ _OUTCOME_ONLY = re.compile(
 # The meeting's assent to whatever the sentence before it says, in words that can only point back to it: "Agreed by
 # all.", "This was agreed.", "All agreed." (a plain "Agreed." or "Carried." may be a stray tag, and waits for a proposal).
 _ASSENT_TO_ABOVE = re.compile(
-    r"^[*_\s]*(?:(?:this|that|which)\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*(?:agreed|approved|accepted)"
+    r"^[*_\s]*(?:(?:this|that|which)\s+was\s+(?:then\s+|duly\s+|unanimously\s+)*(?:agreed(?:\s+to\b)?|approved|accepted)"
     r"|(?:unanimously\s+)?agreed\s+(?:by\s+(?:all|everyone)|unanimously)|unanimously\s+agreed"
     r"|all\s+(?:present\s+|members\s+|councillors\s+)?(?:were\s+)?(?:agreed|in\s+agreement))\b",
     re.IGNORECASE,
@@ -1924,7 +1973,8 @@ def _decision_inside(said: str, month: int) -> str | None:
         return MID_LABEL if _PASSIVE_DECISION.match(rest) or _BODY_DECIDED.match(rest) else None
     # "VOTED: 4-1 to adopt the fees.", "The Board voted 5-0 to …", "The Board unanimously voted by roll call to …": the
     # vote is the decision, short of one that lost ("Voted 1-3 to …").
-    voted = VOTED_RECORD.match(stripped) or _BODY_VOTED.match(stripped) or BODY_VOTED_BY_ROLL.search(stripped)
+    voted = (VOTED_RECORD.match(stripped) or _BODY_VOTED.match(stripped) or BODY_VOTED_BY_ROLL.search(stripped)
+             or _VOTED_INSIDE.search(stripped))
     if voted is not None:
         tally = voted.groupdict()
         lost = tally.get("f") is not None and int(tally["f"]) <= int(tally["a"])
@@ -1933,6 +1983,15 @@ def _decision_inside(said: str, month: int) -> str | None:
             or any(pattern.match(stripped) for pattern in _MID_DECISION_OPENINGS)):
         return MID_LABEL
     return None
+
+
+# The vote as the main clause after the matter's discussion: "The precept was discussed and it was voted 5 – 1 that it
+# stay at £2,000.", "Quotes were compared, and it was voted unanimously to accept the lower one."
+_VOTED_INSIDE = re.compile(
+    r"(?:[,;]|\band)\s+it\s+was\s+(?:then\s+|duly\s+)?voted\s+"
+    r"(?:unanimously\s+|(?:by\s+)?\(?(?P<f>\d{1,2})\s*(?:[-–:]|to|votes?\s+to)\s*(?P<a>\d{1,2})\)?\s+)?(?:that|to)\b",
+    re.IGNORECASE,
+)
 
 
 # Sentence openings whose main clause decides (read by `_decision_inside`), most common first.

@@ -1,0 +1,128 @@
+"""Decisions as parish, town and community council minutes write them in plain text: a labelled proposer and seconder
+under the topic they moved, a vote after the matter's discussion, an adverb set off by commas, "This was agreed to.",
+a disposition closing the item's own heading line, and a planning response after the application was read."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.pipeline import with_uncovered_body
+from minutebook.extract.resolutions import extract_resolutions
+
+
+def _texts(make_document, nlp, text):
+    document = make_document(text)
+    sections = with_uncovered_body(document, split_sections(document, extract_items(document)))
+    return [r.text for r in extract_resolutions(sections, nlp=nlp, lines=document.lines)]
+
+
+def _in_item(make_document, nlp, said):
+    return _texts(make_document, nlp, f"4. Business\n\n{said}\n\n5. Close\n\nThe meeting closed at 9pm.\n")
+
+
+def test_labelled_pair_under_a_numbered_item_takes_the_items_title(make_document, nlp):
+    text = (
+        "1. Approval of the minutes of 5 April\nProposed: Ada Ferrow\nSeconded: Tom Quill\n\n"
+        "2. Treasurer's report\nThe balance stands at £1,204.\nAdoption of the accounts:\nProposed: Tom Quill\n"
+        "Seconded: Ada Ferrow\n\n3. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Approval of the minutes of 5 April: Proposed: Ada Ferrow Seconded: Tom Quill",
+        "Adoption of the accounts: Proposed: Tom Quill Seconded: Ada Ferrow",
+    ]
+
+
+def test_labelled_pair_in_unnumbered_minutes_keeps_its_topic_line(make_document, nlp):
+    text = (
+        "MAPLE VALE COMMUNITY COUNCIL\nMinute of the meeting of 3 May\nMembers present: 6\n"
+        "- Approval of the minute of 5 April\nProposed: Ada Ferrow\nSeconded: Tom Quill\n"
+        "- Roads\nThe potholes were reported again. It was agreed that the Secretary would write to the roads team.\n"
+        "Adoption of the annual accounts:\nProposed; Tom Quill\nSeconded; Ada Ferrow\n"
+        "Office bearers agreed:\n- Chair – Ada Ferrow\n"
+    )
+    texts = _texts(make_document, nlp, text)
+    assert "Approval of the minute of 5 April Proposed: Ada Ferrow Seconded: Tom Quill" in texts
+    assert "Adoption of the annual accounts: Proposed; Tom Quill Seconded; Ada Ferrow" in texts
+
+
+def test_a_proposer_alone_or_a_pair_closing_a_resolution_is_no_decision_of_its_own(make_document, nlp):
+    assert _in_item(make_document, nlp, "Chair: Ada Ferrow\nProposed: Tom Quill") == []
+    assert _in_item(
+        make_document, nlp, "RESOLVED that the council object to the application.\nProposed by: Cllr Ferrow   "
+        "Seconded by: Cllr Quill"
+    ) == ["RESOLVED that the council object to the application. Proposed by: Cllr Ferrow Seconded by: Cllr Quill"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The precept was discussed and it was voted 5 – 1 that it stay at £2,000 for the coming year.",
+        "The three quotes were compared, and it was voted unanimously to accept the lowest.",
+    ],
+)
+def test_a_vote_after_the_matters_discussion_is_the_decision(make_document, nlp, said):
+    assert _in_item(make_document, nlp, said) == [said]
+
+
+def test_a_vote_that_lost_after_the_discussion_decides_nothing(make_document, nlp):
+    said = "The quotes were compared and it was voted 2 – 4 that the lowest be accepted."
+    assert _in_item(make_document, nlp, said) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Minutes were, unanimously, approved as a true record of the meeting.",
+        "It was, unanimously, agreed for the Clerk to write to the new owners.",
+        "It was, therefore, agreed to defer the item to June.",
+    ],
+)
+def test_an_adverb_set_off_by_commas_keeps_the_decision(make_document, nlp, said):
+    assert _in_item(make_document, nlp, said) == [said]
+
+
+def test_a_remark_set_off_by_commas_is_no_decision(make_document, nlp):
+    assert _in_item(make_document, nlp, "It was, he said, agreed last year.") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "He said that the Council should keep to the budgeted figure. This was agreed to.",
+        "Cllr Ada Ferrow suggested that the hall be booked for the fete. This was agreed to.",
+    ],
+)
+def test_this_was_agreed_to_closes_the_proposal_before_it(make_document, nlp, said):
+    assert _in_item(make_document, nlp, said) == [said]
+
+
+def test_agreed_to_be_goes_on_and_is_no_assent_to_the_sentence_before(make_document, nlp):
+    said = "Cllr Ada Ferrow suggested resurfacing the path. This was agreed to be a matter for the county."
+    assert _in_item(make_document, nlp, said) == ["This was agreed to be a matter for the county."]
+
+
+def test_a_disposition_closing_the_items_heading_line_takes_the_title(make_document, nlp):
+    text = (
+        "4. Accounts\n\nThe accounts were read.\n\n5. Clerk's report and items for information – noted.\n\n"
+        "6. Matters arising – Nil.\n\n7. Precept for next year – agreed.\n\n8. Close\n"
+    )
+    assert _texts(make_document, nlp, text) == [
+        "Clerk's report and items for information – noted.",
+        "Precept for next year – agreed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Councillors discussed this application and no objections were raised.",
+        "Members read the plans and no comments were made.",
+    ],
+)
+def test_no_objection_after_the_application_was_read_is_the_response(make_document, nlp, said):
+    assert _in_item(make_document, nlp, said) == [said]
+
+
+def test_no_objection_from_a_meetings_floor_is_no_response(make_document, nlp):
+    assert _in_item(make_document, nlp, "The neighbours spoke and no objections were raised.") == []
