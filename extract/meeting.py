@@ -30,6 +30,7 @@ from .dates import (
 )
 from .items import MEETING_END_VERBS, MOTION_OPENING, MUNICIPAL_BANNER, TIMED_ENTRY
 from .kind import find_carried_minutes
+from .names import is_role
 from .records import Evidence, Kind, Meeting
 from .sections import is_roll_call_heading, opening_label
 
@@ -50,6 +51,8 @@ WRAPPED_LINE_LENGTH = 50
 """A header line at least this long that ends mid-sentence runs on to the next line."""
 BARE_VENUE_MAX_WORDS = 12
 """A header line naming only a place is short; longer lines are titles or sentences."""
+ROLE_LINE_MAX_WORDS = 4
+"""The most words of a letterhead line naming the office of the person on the line above ("Board President")."""
 BODY_MAX_WORDS = 14
 ORGANISATION_BANNER_MAX_WORDS = 10
 """A voluntary organisation's name in a letterhead is at most this long ("Elm Lake and Usher Lake Property Owners'
@@ -281,7 +284,10 @@ _VENUE_IN_SENTENCE = re.compile(
     # "at 7.30pm" ends the place; "at 21960 County Road 5" is its address and goes on.
     r"|\s++(?i:at)\s+\d{1,2}(?![\d,])|\s++(?i:commencing)\b|\s++(?i:from)\s+\d|\s*+\.?\s*+$"
     # "HELD AT THE CHURCH MONDAY 13th MAY 2015": the date straight after the place, with no "on".
-    r"|,?\s++(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
+    r"|,?\s++(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # "… in the Council Chambers, Elmton. Members present were Ann Lee … after 10:00 a.m.": the sentence ends after the
+    # place (a word of three small letters before the stop, so "St. Anne's" and "Ave. 5" run on).
+    r"|(?<=[a-z]{3})\.\s++(?=[A-Z][a-z])))"
 )
 # A dateline that goes on to the place: "Thursday, March 15, 2018 02:00 PM at the Harbor Office".
 _DATELINE_VENUE = re.compile(
@@ -421,12 +427,18 @@ _SENTENCE_AFTER_PLACE = re.compile(
 # month is no part of a place's name.
 # "in the Chair's absence", "in Jo's stead": whose place someone took, not where the meeting was.
 _NOT_A_PLACE = re.compile(
-    rf"\b(?:was|were|is|are|will|has|have|had|be|(?i:held))\b|^(?i:{MONTH_NAMES})\b|^(?i:order\s+to)\b"
+    # "met in Informal Open Forum called to order by the Mayor": the session's name and its call, not a place.
+    rf"\b(?:was|were|is|are|will|has|have|had|be|(?i:held|called))\b|^(?i:{MONTH_NAMES})\b|^(?i:order\s+to)\b"
     r"|\b(?i:absence|stead)\b"
 )
 # Where a sentence of the opening ends: "… this year. Members …", "… 5 March 2031. Members …" (not "p.m. At" or
 # "St. Mary's").
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))[.!?]\s+(?=[A-Z])")
+# "… was duly posted at the Post Office", "published in the Elm Gazette", "advertised in the Elm Courier": where the
+# meeting's notice was put up or printed, never where it met.
+_NOTICE_VERB_END = re.compile(
+    r"\b(?:posted|published|advertised|printed|noticed|displayed|announced)\s++(?:(?i:held\s+))?$", re.IGNORECASE
+)
 _MEETING_WORD = re.compile(r"\b(?:held|meeting|minutes|notes|met|session)\b", re.IGNORECASE)
 _TITLE_OF_MINUTES = re.compile(r"^(?:minutes|notes|agenda|record)\s+of\b", re.IGNORECASE)
 _VENUE_SKIP = re.compile(r"^(?:Chair|Meeting|Minutes|Notes)\b", re.IGNORECASE)
@@ -618,6 +630,11 @@ _NEXT_LINE_SAYS_WHEN = re.compile(r"^\W*(?:(?:will|shall|would)\s+be\b|is\b|to\s
 # "deferred to the next meeting", "raised at the next meeting": the phrase names the meeting as a reference, not an
 # announcement of when it is.
 _GOVERNED_MEETING = re.compile(r"\b(?:to|at|until|till|for)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# The rest of a "Next Meeting" label, or a line under it, that only names the meeting in capitalised words ("Elm Annual
+# Parish Meeting and", "Elm Parish Council AGM"), never a sentence or a date.
+_MEETING_NAME_ONLY = re.compile(r"^[\s:–-]*(?:(?:[A-Z][\w'’.&-]*|and|of|the|&)(?:\s+|$)){1,10}$")
+NEXT_NAME_LINES = 3
+"""How many lines under a "Next Meeting" label naming the meeting may stand before its dateline (the name's, then the date's)."""
 NEXT_LABEL_REACH = 30
 """How far (characters) after a "Next meeting" label its date may open ("will be held on Tuesday, …")."""
 # "… the next regular meeting is …", "Next month's board meeting will be …", "The Committee will meet again on …", "The
@@ -645,6 +662,12 @@ _OWN_MEETING_QUALIFIERS = frozenset(
 )
 # A line opening with a name as its label: "134.5 Elm Charity: …", "Footpaths Group – …".
 _REPORT_LABEL = re.compile(r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s*)?(?P<label>[A-Z][A-Za-z'’&,. -]{2,60}?)\s*(?::\s|\s[-–—]\s)")
+# A label that is itself about the next meeting, whatever body words it holds: "Date of next Parish Council meeting",
+# "Date of the next Town Council Meeting", "Next Parish Council Meeting" (another body's meeting is told apart by
+# `_another_bodys_meeting`).
+_LABEL_NAMING_NEXT_MEETING = re.compile(
+    r"^(?:(?:date|time|dates)\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?)?next\s+(?:[\w'’-]+\s+){0,4}meeting$", re.IGNORECASE
+)
 _OTHER_BODY_WORDS = re.compile(
     rf"{_BODY_WORDS.pattern}|\b(?:Charity|Charities|Association|Society|Club|Foundation|Federation|Friends)\b", re.IGNORECASE
 )
@@ -885,6 +908,9 @@ def _extract_minutes_meeting(document: ParsedDocument, *, kind: Kind) -> Meeting
         used.append(held[3])
     if venue is None and carried is None:  # an agenda pack's "Venue:" is the notice's, not the carried minutes'
         venue, venue_lines = _find_labelled_venue(document)
+        used.extend(venue_lines)
+    if venue is None and carried is None:
+        venue, venue_lines = _find_opening_venue(document)
         used.extend(venue_lines)
     # The time the minutes say the meeting was called to order beats the time it was called for.
     start_time = _opened_at(start_time, _find_prose_start_time(document))
@@ -1684,6 +1710,17 @@ def _is_approval_stamp(text: str, position: int) -> bool:
     return _APPROVAL_STAMP.search(text[max(0, position - 60) : position].lower()) is not None
 
 
+# A building named before its street address on one header line: "Elm Forum, 305 West Pine Street", "Elm Village
+# Auditorium 215 Oak Avenue Elmton, FL 33054" (the town and postcode may follow).
+_PLACE_THEN_STREET = re.compile(
+    # One space or a comma between: "Ann Lee      10 Elm Avenue" is a letterhead's two columns, a person and an address.
+    r"^(?P<place>[A-Z][\w'’&-]*(?:\s(?:of\s|the\s)?[A-Z][\w'’&-]*){0,5})(?:,\s*|\s)\d{1,5}\s+"
+    r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}" + street_word_pattern() + r"(?!\w)"
+)
+# A person's name with a middle initial, alone on a line: "Ann J. House", "A. B. Hall".
+_INITIALLED_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][a-z'’-]+$")
+
+
 def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | None, list[Line]]:
     """A header line that is only a place ("Conference Room B, Civic Offices"), as notes print it under the date."""
     taken = {line.number for line in skip}
@@ -1710,7 +1747,16 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
             return _title_case(text) if text.isupper() else text, [line]  # "Electronic Meeting" under the dateline
         if _TITLE_OF_A_MEETING.search(text):
             continue  # "ELM FREE LIBRARY BOARD MEETING": the meeting's title, whose body is named after a building
+        named = _PLACE_THEN_STREET.match(_title_case(text) if text.isupper() else text)
+        if named and not (_BODY_WORDS.search(named.group("place")) and not _is_council_room(named.group("place"))):
+            below = _strip_marks(header[position + 1].text) if position + 1 < len(header) else ""
+            if below and len(below.split()) <= ROLE_LINE_MAX_WORDS and is_role(below):
+                continue  # "Ann Lee 10 Elm Avenue" over "Board President": a letterhead's officer, not a place
+            if not _is_contact_address(header, position):
+                return _tidy_venue(text), [line]  # "CARNEGIE FORUM, 305 WEST PINE STREET": a building and its street
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
+            if _INITIALLED_NAME.match(_title_case(text) if text.isupper() else text):
+                continue  # "ADAM J. HALL" over "Fire Chief": a person whose surname is a building's word
             if _is_contact_address(header, position):
                 continue  # the clerk's or the office's postal address in a letterhead, not where the meeting was
             building = _building_below(header, position, taken)
@@ -1828,6 +1874,8 @@ def _find_venue(text: str) -> str | None:
             continue
         if not _MEETING_WORD.search(_sentence_before(text, match.start("venue"))):
             continue  # "Notes on Meeting. … have lived at Lake Elm for years": a place in another sentence
+        if _NOTICE_VERB_END.search(text, 0, match.start()):
+            continue  # "The meeting was posted at the Post Office and published in the Elm Gazette": the notice's
         return _tidy_venue(venue)
     conference = _VENUE_CONFERENCE.search(text)
     if conference:
@@ -2010,6 +2058,35 @@ def _find_address_venue(header: list[Line]) -> tuple[str | None, list[Line]]:
         if ("," in text and _STREET_START.match(text) and find_dates(header[position - 1].text)
                 and not _is_contact_address(header, position)):
             return text, [line]
+    return None, []
+
+
+def _find_opening_venue(document: ParsedDocument) -> tuple[str | None, list[Line]]:
+    """The place named by the sentence that opens the meeting below the header (after the roll or a "Call to Order"
+    heading): "The board meeting was called to order by the President at 5:30 p.m., in the Board Room at" / "12 Elm
+    Court, Elmton", "The regular meeting opened at 8:00 am at the Fire Station", "The City Council met in session at
+    9:30 a.m. in the Council Chambers of City Hall". Only the first such sentence counts (a closed session's, which
+    may sit in another room, is passed over); a sentence without a place gives none."""
+    lines = [line for line in document.iter_lines() if not line.is_blank][:DATELINE_MAX_LINES]
+    for index, line in enumerate(lines):
+        text = _strip_marks(line.text)
+        if not (_may_open_a_meeting(text) or " met " in text):
+            continue
+        opening = _START_TIME.search(text) or _TIME_THEN_CALLED.search(text) or _BODY_MET.search(text)
+        if opening is None:
+            continue
+        if _CLOSED_SESSION.search(text[: opening.end()]):
+            continue
+        start = opening.start() - len(_sentence_before(text, opening.start()))
+        sentence = text[start:].rstrip()
+        used = [line]
+        if not sentence.endswith((".", ":", "!", "?")) and index + 1 < len(lines):
+            below = _strip_marks(lines[index + 1].text).strip()
+            if not _ends_header(below):
+                sentence = f"{sentence} {below}"  # "… in the Board Room at" / "12 Elm Court, Elmton, CA 95825."
+                used.append(lines[index + 1])
+        venue = _find_venue(sentence)
+        return (venue, used) if venue else (None, [])
     return None, []
 
 
@@ -2227,6 +2304,11 @@ def _find_next_meeting(
             rest = line.text[label.end() :]
             if not rest.strip() and index + 1 < len(lines):
                 rest = lines[index + 1].text  # "## Next Meeting:" as a heading, the date on the line under it
+            elif _MEETING_NAME_ONLY.match(rest) and not find_dates(rest):
+                # "Next Meeting Elm Annual Parish Meeting and" / "Elm Parish Council AGM" / "Tuesday, 8th May 2031":
+                # the meeting's name wrapped over lines, then its dateline.
+                rest = _dateline_below(lines[index + 1 : index + 1 + NEXT_NAME_LINES], meeting_date,
+                                       month_first=month_first) or rest
             dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
                 if not _SPECIAL_MEETING.search(line.text[: label.end()]):
@@ -2236,7 +2318,7 @@ def _find_next_meeting(
         return year_list
     for index, line in enumerate(lines):
         # In a table row the date must share the phrase's cell: "… to the next meeting | YD | 28 Nov" is a deadline.
-        for text in line.cells or (line.text,):
+        for text in line.cells or (_phrase_wrapped_on(lines, index),):
             if not (_may_name_a_meeting(text) or "reconven" in text.lower()) or _outside_body_report(text):
                 continue
             for match in _NEXT_SENTENCE.finditer(text):
@@ -2279,6 +2361,31 @@ def _find_next_meeting(
     return None
 
 
+# A line stopping inside the phrase ("… at 8:52 p.m. The next regular") whose next line goes on with "meeting is …".
+_NEXT_WORDS_END = re.compile(r"\bnext(?:\s+[\w'’]+){0,3}\s*$", re.IGNORECASE)
+_MEETING_OPENS = re.compile(r"^\s*meeting\b", re.IGNORECASE)
+
+
+def _phrase_wrapped_on(lines: list[Line], index: int) -> str:
+    """Line `index`'s text, with the next line joined on when "next … meeting" is split between them ("The next
+    regular" / "meeting is scheduled for Monday, June 15, 2031")."""
+    text = lines[index].text
+    if index + 1 < len(lines) and _NEXT_WORDS_END.search(text) and _MEETING_OPENS.match(lines[index + 1].text):
+        return f"{text.rstrip()} {lines[index + 1].text.strip()}"
+    return text
+
+
+def _dateline_below(lines: list[Line], meeting_date: dt.date | None, *, month_first: bool) -> str | None:
+    """The first of `lines` that opens with a date, when only lines of the meeting's name stand before it."""
+    for line in lines:
+        dates = find_dates(line.text[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
+        if dates and not line.text[: dates[0][1]].strip(" \t,:–-"):
+            return line.text
+        if not _MEETING_NAME_ONLY.match(line.text):
+            return None
+    return None
+
+
 def _says_when(text: str, meeting_date: dt.date | None, *, month_first: bool) -> bool:
     """True for a line that goes on a "… the next meeting" wrapped before it with when it is: "will be April 23",
     "on 12 April 2031 …", or the date itself."""
@@ -2314,6 +2421,8 @@ def _outside_body_report(text: str) -> bool:
     """True for a report from another body, under its name as a label: "12.3 Village Hall Trust: the next meeting is
     on 7 April", "Footpaths Group - next meeting 4 May" (that body's meeting, not this one's)."""
     label = _REPORT_LABEL.match(text)
+    if label is not None and _LABEL_NAMING_NEXT_MEETING.match(label.group("label")):
+        return False  # "Date of next Parish Council meeting: …": the label names the meeting, not a reporting body
     return label is not None and _OTHER_BODY_WORDS.search(label.group("label")) is not None
 
 

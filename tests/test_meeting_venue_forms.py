@@ -1,0 +1,179 @@
+"""Where a meeting was held, in forms read below or beside the header: the sentence opening the meeting after the roll
+or a "Call to Order" heading, a sentence going on after the place past a clock with stops ("a.m."), a building and its
+street on one header line; and what is never the place: where the notice was posted or published, a person whose
+surname is a building's word. The next meeting: a label naming the body ("Date of next Parish Council meeting:"), a
+label naming the meeting over its dateline, the phrase split over two lines. Each family has two invented forms and a
+near miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutebook.extract.meeting import extract_meeting
+
+
+def _venue(make_document, text: str) -> str | None:
+    return extract_meeting(make_document(text), kind="minutes").venue
+
+
+@pytest.mark.parametrize(
+    ("opening", "venue"),
+    [
+        # The call to order, wrapped after "at" onto the street.
+        ("The board meeting was called to order by President Ferrow at 5:30 p.m., in the Board Room at\n"
+         "1200 Quill Court, Elmton, CA 95001.", "Board Room at 1200 Quill Court, Elmton, CA 95001"),
+        ("The regularly scheduled Board of Selectmen's meeting opened at 8:00 am at the Fire Station.", "Fire Station"),
+        ("The Maple Vale City Council met in session on this date at 9:30 a.m. in the Council Chambers of City Hall, "
+         "Maple Vale. Council members present were Ada Ferrow and Bo Lind.", "Council Chambers of City Hall, Maple Vale"),
+        ("Mayor Ferrow called the meeting to order at 7:00 p.m. in the Auditorium at Elm Village, 215 Quill Avenue.",
+         "Auditorium at Elm Village, 215 Quill Avenue"),
+    ],
+)
+def test_the_opening_sentence_below_the_header_names_the_place(make_document, opening: str, venue: str) -> None:
+    text = f"ELM TOWNSHIP BOARD\nRegular Meeting Minutes\nMarch 6, 2031\n\n1. CALL TO ORDER\n{opening}\n\n2. MINUTES\n"
+    assert _venue(make_document, text) == venue
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Closed Session was called to order at 5:00 p.m. in Conference Room 2B.",  # a closed session's room
+        "The meeting was called to order at 7:00 p.m. by Chair Ferrow.",  # no place said
+    ],
+)
+def test_no_place_from_a_closed_session_or_a_call_without_one(make_document, opening: str) -> None:
+    text = f"ELM TOWNSHIP BOARD\nRegular Meeting Minutes\nMarch 6, 2031\n\n1. CALL TO ORDER\n{opening}\n\n2. MINUTES\n"
+    assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The meeting was properly posted in the three public places and published in the Elm Valley Gazette.",
+        "Notice of the meeting was advertised in the Maple Courier.",
+    ],
+)
+def test_where_the_notice_was_published_is_no_place(make_document, notice: str) -> None:
+    text = f"Elm Township Board\nSpecial Meeting Minutes\nMarch 6, 2031\n\n{notice}\n\n1. Roads\nDiscussed.\n"
+    assert _venue(make_document, text) is None
+
+
+def test_a_place_after_the_notice_sentence_still_counts(make_document) -> None:
+    text = ("Elm Township Board\nSpecial Meeting Minutes\nMarch 6, 2031\n\n"
+            "The meeting was posted at the Store and held in the Town Hall.\n\n1. Roads\nDiscussed.\n")
+    assert _venue(make_document, text) == "Town Hall"
+
+
+@pytest.mark.parametrize(
+    ("line", "venue"),
+    [
+        ("QUILL PLAYHOUSE, 305 WEST ELM STREET", "Quill Playhouse, 305 West Elm Street"),
+        ("Elm Village Auditorium 215 Quill Avenue Elmton, FL 33001", "Elm Village Auditorium 215 Quill Avenue Elmton, FL 33001"),
+        ("Ferrow Arts Centre, 4 Mill Lane", "Ferrow Arts Centre, 4 Mill Lane"),
+    ],
+)
+def test_a_building_and_its_street_on_one_header_line(make_document, line: str, venue: str) -> None:
+    text = f"MAPLE VALE CITY COUNCIL\nREGULAR MEETING\n{line}\nWEDNESDAY, JANUARY 20, 2031\n\n1. Roll Call\n"
+    assert _venue(make_document, text) == venue
+
+
+def test_a_letterhead_of_a_person_beside_an_address_is_no_place(make_document) -> None:
+    text = ("Maple Vale Fire District\nThursday, March 24, 2031 – 6:00 PM\nAda Ferrow                10545 Quill Avenue\n"
+            "Board President\n\n1. Roll Call\n")
+    assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize("office", ["Board President", "Fire Chief"])
+def test_an_officer_over_the_districts_address_is_no_place(make_document, office: str) -> None:
+    text = (f"Maple Vale Fire District\nThursday, March 24, 2031 – 6:00 PM\nAda Ferrow 10545 Quill Avenue\n{office}\n"
+            "\n1. Roll Call\n")
+    assert _venue(make_document, text) is None
+
+
+def test_a_session_called_to_order_is_no_place(make_document) -> None:
+    text = ("MAPLE VALE CITY COUNCIL\nNOVEMBER 13, 2031\n\n1. INFORMAL OPEN FORUM\n"
+            "The City Council met in Informal Open Forum called to order by Mayor Ferrow at 6:45 p.m.\n\n2. Roll Call\n")
+    assert _venue(make_document, text) is None
+
+
+def test_a_body_and_its_office_address_is_no_place(make_document) -> None:
+    text = ("MAPLE VALE CITY COUNCIL\nREGULAR MEETING\nMaple Vale Township Board, 12 Quill Street\n"
+            "WEDNESDAY, JANUARY 20, 2031\n\n1. Roll Call\n")
+    assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize("name", ["ADA J. HOUSE", "Bo K. Hall"])
+def test_a_person_named_like_a_building_is_no_place(make_document, name: str) -> None:
+    text = f"Maple Vale Fire District\n{name}\nFire Chief\nAction Summary Minutes\nOctober 12, 2031\n\n1. Roll Call\n"
+    assert _venue(make_document, text) is None
+
+
+def test_a_building_named_alone_in_the_letterhead_still_counts(make_document) -> None:
+    text = "Maple Vale Fire District\nStation House\nAction Summary Minutes\nOctober 12, 2031\n\n1. Roll Call\n"
+    assert _venue(make_document, text) == "Station House"
+
+
+_PARISH_HEAD = "Elmfield Parish Council\nMinutes of the meeting held on 3 March 2031\nPresent: Cllr Ada Ferrow\n1. Apologies\nNone.\n"
+
+
+def _next(make_document, text: str) -> dt.date | None:
+    return extract_meeting(make_document(text), kind="minutes").next_meeting
+
+
+@pytest.mark.parametrize(
+    ("closing", "when"),
+    [
+        ("9. Date of next Parish Council meeting: Monday 7th April 2031", dt.date(2031, 4, 7)),
+        ("Next Regular Board Meeting: April 9, 2031", dt.date(2031, 4, 9)),
+        ("14. Date of the next Town Council Meeting – Tuesday 8th April 2031 at 7pm", dt.date(2031, 4, 8)),
+    ],
+)
+def test_a_next_meeting_label_naming_the_body_gives_its_date(make_document, closing: str, when: dt.date) -> None:
+    assert _next(make_document, _PARISH_HEAD + closing + "\n") == when
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "9. Date of next Planning Committee meeting: Monday 7th April 2031",  # another body's meeting
+        "12.3 Village Hall Trust: the next meeting is on 7 April 2031",  # reported by another body
+    ],
+)
+def test_another_bodys_next_meeting_label_gives_none(make_document, closing: str) -> None:
+    assert _next(make_document, _PARISH_HEAD + closing + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "when"),
+    [
+        ("Next Meeting Elmfield Annual Parish Meeting and\nElmfield Parish Council AGM\nTuesday, 6th May 2031\n"
+         "The Chairman closed the meeting at 8.30pm", dt.date(2031, 5, 6)),
+        ("Next Meeting Annual Parish Meeting\nMonday 12 May 2031 at 7pm", dt.date(2031, 5, 12)),
+    ],
+)
+def test_a_next_meeting_label_naming_the_meeting_over_its_dateline(make_document, closing: str, when: dt.date) -> None:
+    assert _next(make_document, _PARISH_HEAD + closing + "\n") == when
+
+
+def test_a_dateline_after_a_sentence_under_the_label_is_not_read(make_document) -> None:
+    closing = "Next Meeting Annual Parish Meeting\nThe hall is to be booked.\n12 May 2031 – fete\n"
+    assert _next(make_document, _PARISH_HEAD + closing) is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "when"),
+    [
+        ("The Mayor adjourned the meeting at 8:52 p.m. The next regular\n"
+         "meeting is scheduled for Monday, April 14, 2031 at 7:30 p.m.", dt.date(2031, 4, 14)),
+        ("The meeting closed at 9pm. The next\nmeeting will be held on Monday 7th April 2031.", dt.date(2031, 4, 7)),
+    ],
+)
+def test_next_meeting_phrase_split_over_two_lines(make_document, closing: str, when: dt.date) -> None:
+    assert _next(make_document, _PARISH_HEAD + closing + "\n") == when
+
+
+def test_a_line_ending_on_next_without_meeting_below_is_not_joined(make_document) -> None:
+    closing = "The clerk will report next\nmonth on the verges, by 14 April 2031.\n"
+    assert _next(make_document, _PARISH_HEAD + closing) is None
