@@ -304,7 +304,9 @@ def _rules() -> _Rules:
     side = words.side
     return _Rules(
         mover_verb=re.compile(
-            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
+            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward|nominated|nominates)\b"
+            # "Cllr A nominated Cllr B as Chair, seconded by Cllr C": at an election the nominator moves the candidate.
+            r"(?!\s+(?:by|BY|that\s+it))"
             # "Mr. Hale made a MOTION to APPROVE …", "Ms. Voss made MOTION to DENY …": a clerk's capitals, the article left out.
             rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:motion)\b"
             # "The Chair asked for a motion to adopt the draft. Member Hale so moved.": the motion asked for before.
@@ -315,7 +317,7 @@ def _rules() -> _Rules:
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|[Nn]ominated|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))"
             # "Moved by:Councillor A" (a web page's label, its colon run into the name).
             rf"(?:\s*:\s*|\s+)(?P<m>{name})"
@@ -2714,7 +2716,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 
 _NOT_NAME_WORDS = frozenset(
-    "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
+    "moved seconded second carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
     "failed and to that the for against unanimously all be resolved whereas vote voting voice roll".split()
 )
 
