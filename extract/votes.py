@@ -922,6 +922,18 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             continue
         yield _Event("motion", match.start("m"), match.end(), mover=match.group("m"),
                      motion=_motion_after(flat, match.end(), rules))
+    for match in _outcome_then_movers().finditer(flat):
+        # "8/17 minutes – unanimous approval (Motion by Ann, 2nd by Ben)": the outcome first, then who moved and seconded
+        # the motion it decided; the motion is the words before the outcome, and the outcome closes it after the names.
+        mover, seconder = _trim_name(match.group("m")), _trim_name(match.group("s"))
+        if mover is None or seconder is None or not (_is_person(mover) and _is_person(seconder)):
+            continue
+        # The words on the outcome's own line: a line above it is an earlier motion or the item's heading.
+        reach = match.start() - (lined.rfind("\n", 0, match.start()) + 1)
+        words = _sentence_before(flat, match.start())[-reach:].strip().rstrip(" –—-:,") if reach > 0 else ""
+        yield _Event("motion", match.start("m"), match.start("m") + 1, mover=mover, seconder=seconder,
+                     motion=words or None)
+        yield _Event("outcome", match.end() - 1, match.end(), result="carried")
     for match in _MOTION_SECOND_PAIR.finditer(lined):
         # "MOTION/SECOND: Marsh/Gunn. To approve the minutes as amended.": the mover and seconder, then the motion.
         mover, seconder = match.group("m") or match.group("m2"), match.group("s") or match.group("s2")
@@ -942,6 +954,18 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                      seconder=_trim_name(match.group("s")), motion=motion or None)
         if match.group("c") != "S":  # M/S/C, M/S/A: moved, seconded, carried; M/S alone waits for its outcome
             yield _Event("outcome", match.start(), match.end(), result="carried")
+
+
+@lru_cache(maxsize=1)
+def _outcome_then_movers() -> re.Pattern[str]:
+    """An outcome of assent, then its mover and seconder in brackets: "unanimous approval (Motion by Ann, 2nd by Ben)",
+    "Approved (Motion: Ann, 2nd: Ben)" (groups "m", "s")."""
+    name = _rules().name
+    return re.compile(
+        rf"(?i:{ASSENT_OF_ALL}|unanimous\s+approval|approved|carried|passed)\s*\(\s*(?:[Mm]otion|MOTION|[Mm]oved|MOVED)"
+        rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<m>{name})\s*[,;/]\s*(?:2nd|[Ss]econd(?:ed)?|SECOND(?:ED)?)"
+        rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<s>{name})\s*\)"
+    )
 
 
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:[./]\d{1,3})*[a-z]?\)?\.?$")

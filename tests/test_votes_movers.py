@@ -74,3 +74,24 @@ def test_a_second_reading_is_no_seconder(make_document):
     text = "5. Ordinance 12\nCouncilmember Ferrow moved to adopt Ordinance 12 on second reading. Motion carried 4-0.\n"
     [vote] = _votes(make_document, text)
     assert (vote.mover, vote.seconder) == ("Ada Ferrow", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March minutes – unanimous approval (Motion by Ada, 2nd by Bram)",
+        "Purchase of two picnic tables – Approved (Motion: Ada, 2nd: Bram).",
+    ],
+)
+def test_an_outcome_then_its_mover_and_seconder_in_brackets(make_document, line):
+    members = [Attendee(name="Ada Ferrow", surname="Ferrow"), Attendee(name="Bram Tollit", surname="Tollit")]
+    document = make_document(f"3. Business\n{line}\n")
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=members)
+    assert [(vote.result, vote.mover, vote.seconder) for vote in votes] == [("carried", "Ada Ferrow", "Bram Tollit")]
+    assert votes[0].motion.startswith(("March minutes", "Purchase of two picnic tables"))
+
+
+def test_a_bracketed_name_after_an_outcome_that_is_no_mover(make_document):
+    # Negative: a bracket that names a member without the mover's and seconder's labels records no vote.
+    text = "4. Hall\nThe hall rota was approved (Cllr Ferrow to circulate it).\n"
+    assert _votes(make_document, text) == []
