@@ -304,7 +304,9 @@ def _rules() -> _Rules:
     side = words.side
     return _Rules(
         mover_verb=re.compile(
-            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward)\b(?!\s+(?:by|BY|that\s+it))"
+            rf"(?P<m>{person})\s+(?:moved|MOVED|moves|motioned|proposed|proposes|put\s+forward|nominated|nominates)\b"
+            # "Cllr A nominated Cllr B as Chair, seconded by Cllr C": at an election the nominator moves the candidate.
+            r"(?!\s+(?:by|BY|that\s+it))"
             # "Mr. Hale made a MOTION to APPROVE …", "Ms. Voss made MOTION to DENY …": a clerk's capitals, the article left out.
             rf"|(?P<m2>{person})\s+(?:made|makes|offered|offers)\s+(?:(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:motion)\b"
             # "The Chair asked for a motion to adopt the draft. Member Hale so moved.": the motion asked for before.
@@ -315,7 +317,7 @@ def _rules() -> _Rules:
             rf"|(?P<m3>{person}),\s+seconded\s+by\s+(?:the\s+)?{name},\s+(?:moved|moves)\b"
         ),
         mover_by=re.compile(
-            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
+            rf"(?:\b[Mm]otion\s+(?:was\s+)?(?:made\s+)?by|\b(?:[Mm]oved|[Pp]roposed|[Nn]ominated|(?<=was\s)motioned|Motioned)\s+[Bb]y|\b(?:[Mm]oved|[Pp]roposed)(?=\s+{title}\s)|\b[Oo]n\s+the\s+(?:proposal|motion)\s+of"
             rf"|\b(?:MOVED|PROPOSED|MOTION)\s+(?:BY|by)|\b[Oo]n\s+motion\s+of|\bNotice\s+of\s+Motion\s+(?:submitted\s+by|in\s+the\s+name\s+of))"
             # "Moved by:Councillor A" (a web page's label, its colon run into the name).
             rf"(?:\s*:\s*|\s+)(?P<m>{name})"
@@ -920,6 +922,18 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
             continue
         yield _Event("motion", match.start("m"), match.end(), mover=match.group("m"),
                      motion=_motion_after(flat, match.end(), rules))
+    for match in _outcome_then_movers().finditer(flat):
+        # "8/17 minutes – unanimous approval (Motion by Ann, 2nd by Ben)": the outcome first, then who moved and seconded
+        # the motion it decided; the motion is the words before the outcome, and the outcome closes it after the names.
+        mover, seconder = _trim_name(match.group("m")), _trim_name(match.group("s"))
+        if mover is None or seconder is None or not (_is_person(mover) and _is_person(seconder)):
+            continue
+        # The words on the outcome's own line: a line above it is an earlier motion or the item's heading.
+        reach = match.start() - (lined.rfind("\n", 0, match.start()) + 1)
+        words = _sentence_before(flat, match.start())[-reach:].strip().rstrip(" –—-:,") if reach > 0 else ""
+        yield _Event("motion", match.start("m"), match.start("m") + 1, mover=mover, seconder=seconder,
+                     motion=words or None)
+        yield _Event("outcome", match.end() - 1, match.end(), result="carried")
     for match in _MOTION_SECOND_PAIR.finditer(lined):
         # "MOTION/SECOND: Marsh/Gunn. To approve the minutes as amended.": the mover and seconder, then the motion.
         mover, seconder = match.group("m") or match.group("m2"), match.group("s") or match.group("s2")
@@ -940,6 +954,18 @@ def _motions(flat: str, lined: str, rules: _Rules) -> Iterator[_Event]:
                      seconder=_trim_name(match.group("s")), motion=motion or None)
         if match.group("c") != "S":  # M/S/C, M/S/A: moved, seconded, carried; M/S alone waits for its outcome
             yield _Event("outcome", match.start(), match.end(), result="carried")
+
+
+@lru_cache(maxsize=1)
+def _outcome_then_movers() -> re.Pattern[str]:
+    """An outcome of assent, then its mover and seconder in brackets: "unanimous approval (Motion by Ann, 2nd by Ben)",
+    "Approved (Motion: Ann, 2nd: Ben)" (groups "m", "s")."""
+    name = _rules().name
+    return re.compile(
+        rf"(?i:{ASSENT_OF_ALL}|unanimous\s+approval|approved|carried|passed)\s*\(\s*(?:[Mm]otion|MOTION|[Mm]oved|MOVED)"
+        rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<m>{name})\s*[,;/]\s*(?:2nd|[Ss]econd(?:ed)?|SECOND(?:ED)?)"
+        rf"(?:\s+(?:by|BY)\s*:?|\s*:)\s*(?P<s>{name})\s*\)"
+    )
 
 
 _ITEM_NUMBER = re.compile(r"^\(?\d{1,3}(?:[./]\d{1,3})*[a-z]?\)?\.?$")
@@ -2714,7 +2740,7 @@ def _is_label_value(lined: str, match: re.Match[str]) -> bool:
 
 
 _NOT_NAME_WORDS = frozenset(
-    "moved seconded carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
+    "moved seconded second carried motion result mover seconder ayes nays noes yeas abstain lost defeated passed "
     "failed and to that the for against unanimously all be resolved whereas vote voting voice roll".split()
 )
 

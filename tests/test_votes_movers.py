@@ -1,0 +1,97 @@
+"""Votes: who moved and seconded — a nominator at an election moves the candidate ("Cllr A nominated Cllr B as
+Chair, seconded by Cllr C and passed with a unanimous vote"), and a seconder's label written after the mover's name
+("Motion by Trustee A Second by Trustee B") is no part of that name."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.extract.items import extract_items, split_sections
+from minutebook.extract.records import Attendee
+from minutebook.extract.votes import extract_votes
+
+MEMBERS = [
+    Attendee(name="Ada Ferrow", surname="Ferrow"),
+    Attendee(name="Bram Tollit", surname="Tollit"),
+    Attendee(name="Cora Vennick", surname="Vennick"),
+    Attendee(name="Dell Quarrie", surname="Quarrie"),
+]
+
+
+def _votes(make_document, text):
+    document = make_document(text)
+    return extract_votes(document, split_sections(document, extract_items(document)), attendees=MEMBERS)
+
+
+@pytest.mark.parametrize(
+    "election",
+    [
+        "Cllr Ferrow nominated Cllr Vennick to be elected as Chairman, seconded by Cllr Tollit and passed with a "
+        "unanimous vote.",
+        "Ada Ferrow nominated Cora Vennick as Vice-Chairman for another year. This was seconded by Bram Tollit and "
+        "unanimously agreed.",
+    ],
+)
+def test_the_nominator_moves_the_candidate(make_document, election):
+    text = f"1. Election of Chairman\n{election}\n"
+    assert [(vote.result, vote.mover, vote.seconder) for vote in _votes(make_document, text)] == [
+        ("carried", "Ada Ferrow", "Bram Tollit")
+    ]
+
+
+def test_a_nomination_with_no_vote_recorded_is_no_vote(make_document):
+    # Negative: the nominee accepted and took the chair; no outcome of a vote is written.
+    text = (
+        "2. Vice Chair\n"
+        "Cllr Ferrow nominated Cllr Vennick.\n"
+        "There were no other nominations; Cllr Vennick accepted the nomination. Cllr Tollit seconded the proposal.\n"
+    )
+    assert _votes(make_document, text) == []
+
+
+def test_a_member_nominated_by_another_is_not_the_mover(make_document):
+    # Negative: "A was nominated by B": B moves; the nominee before the passive verb is no mover.
+    text = "3. Footpaths Officer\nCllr Quarrie was nominated by Cllr Ferrow, seconded by Cllr Tollit. Carried.\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.mover, vote.seconder) == ("Ada Ferrow", "Bram Tollit")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Motion by Trustee Ferrow Second by Trustee Tollit Motion Passes 4-0-1 (Trustee Quarrie absent)",
+        "Moved by Ada Ferrow Seconded by Bram Tollit. Motion carried 4-0.",
+    ],
+)
+def test_the_seconder_s_label_ends_the_mover_s_name(make_document, record):
+    text = f"4. Adoption of the Agenda\n{record}\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.result, vote.mover, vote.seconder) == ("carried", "Ada Ferrow", "Bram Tollit")
+
+
+def test_a_second_reading_is_no_seconder(make_document):
+    # Negative: "second reading" names a stage of an ordinance, not a member who seconded.
+    text = "5. Ordinance 12\nCouncilmember Ferrow moved to adopt Ordinance 12 on second reading. Motion carried 4-0.\n"
+    [vote] = _votes(make_document, text)
+    assert (vote.mover, vote.seconder) == ("Ada Ferrow", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March minutes – unanimous approval (Motion by Ada, 2nd by Bram)",
+        "Purchase of two picnic tables – Approved (Motion: Ada, 2nd: Bram).",
+    ],
+)
+def test_an_outcome_then_its_mover_and_seconder_in_brackets(make_document, line):
+    members = [Attendee(name="Ada Ferrow", surname="Ferrow"), Attendee(name="Bram Tollit", surname="Tollit")]
+    document = make_document(f"3. Business\n{line}\n")
+    votes = extract_votes(document, split_sections(document, extract_items(document)), attendees=members)
+    assert [(vote.result, vote.mover, vote.seconder) for vote in votes] == [("carried", "Ada Ferrow", "Bram Tollit")]
+    assert votes[0].motion.startswith(("March minutes", "Purchase of two picnic tables"))
+
+
+def test_a_bracketed_name_after_an_outcome_that_is_no_mover(make_document):
+    # Negative: a bracket that names a member without the mover's and seconder's labels records no vote.
+    text = "4. Hall\nThe hall rota was approved (Cllr Ferrow to circulate it).\n"
+    assert _votes(make_document, text) == []
