@@ -3,9 +3,9 @@
 `data/titles.json` holds titles and ranks, their plurals, honours written
 after a name, surname particles and the titles that say a person's sex;
 `data/non_person_words.json` the words that make a name an organisation or a
-post (a firm's legal forms among them, in one list), and those a typed owner name is compared without; `data/given_name_forms.json`
-the pet forms of given names ("Dave" for "David"). A new rank or honour
-is a data change.
+post (a firm's legal forms among them, in one list), and those a typed owner
+name is compared without; `data/given_name_forms.json` the pet forms of given
+names ("Dave" for "David"). A new rank or honour is a data change.
 """
 
 from __future__ import annotations
