@@ -27,7 +27,6 @@ from ..names import (
     initials_of,
     is_initials,
     load_non_person_words,
-    load_title_words,
     lowered_titles,
     match_leading_title,
     one_called,
@@ -86,7 +85,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         # only after its name, which `legal_forms` serves; the longer ones are an agency's word wherever they stand.
         agency=frozenset(word.lower() for word in data["agency_words"])
         | frozenset(form for form in load_non_person_words().legal_forms if len(form) > 2),
-        roles=load_title_words().role_words,
+        roles=frozenset(word.lower() for word in data["role_words"]),
         not_owners=frozenset(word.lower() for word in data["not_owners"]),
         body_words=frozenset(word.lower() for word in data.get("body_words", ())),
         body_not_tasks=frozenset(word.lower() for word in data.get("body_not_tasks", ())),

@@ -183,3 +183,10 @@ def test_initials_of_a_name_mentioned_in_the_minutes_when_no_attendee_has_them()
     assert resolve_owners("DW", ATTENDEES, mentions=["Dora Wilkes", "Dan Ward"]) == ["DW"]
     # An attendee's initials come first.
     assert resolve_owners("PP", ATTENDEES, mentions=["Pam Pryce"]) == ["Priya Patel"]
+
+
+def test_surnames_that_are_also_posts_stay_names(nlp):
+    # "Reeve", "Warden" and "Foreman" are posts in the title vocabulary and common surnames: an owner's post words
+    # are a narrower list, so these people can still be named and own a task.
+    assert collect_mentions("Ann Reeve and Tom Warden spoke.", nlp=nlp) == ["Ann Reeve", "Tom Warden"]
+    assert collect_mentions("Jo Foreman will write to the school.", nlp=nlp) == ["Jo Foreman"]
