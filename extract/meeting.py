@@ -52,6 +52,8 @@ WRAPPED_LINE_LENGTH = 50
 BARE_VENUE_MAX_WORDS = 12
 """A header line naming only a place is short; longer lines are titles or sentences."""
 ROLE_LINE_MAX_WORDS = 4
+PERSON_LIKE_PLACE_WORDS = 2
+"""A place before a street number with no comma and no building word must have more words than this (a person's name)."""
 """The most words of a letterhead line naming the office of the person on the line above ("Board President")."""
 BODY_MAX_WORDS = 14
 ORGANISATION_BANNER_MAX_WORDS = 10
@@ -633,6 +635,9 @@ _GOVERNED_MEETING = re.compile(r"\b(?:to|at|until|till|for)\s+(?:the\s+|its\s+|t
 # The rest of a "Next Meeting" label, or a line under it, that only names the meeting in capitalised words ("Elm Annual
 # Parish Meeting and", "Elm Parish Council AGM"), never a sentence or a date.
 _MEETING_NAME_ONLY = re.compile(r"^[\s:–-]*(?:(?:[A-Z][\w'’.&-]*|and|of|the|&)(?:\s+|$)){1,10}$")
+# A meeting's name: "Annual Parish Meeting", "Parish Council AGM"; one whose last word joins it to the next line.
+_NAMES_A_MEETING = re.compile(r"\b(?:meeting|AGM|assembly)\b", re.IGNORECASE)
+_NAME_RUNS_ON = re.compile(r"\b(?:and|of|the)\s*$|&\s*$", re.IGNORECASE)
 NEXT_NAME_LINES = 3
 """How many lines under a "Next Meeting" label naming the meeting may stand before its dateline (the name's, then the date's)."""
 NEXT_LABEL_REACH = 30
@@ -1711,10 +1716,11 @@ def _is_approval_stamp(text: str, position: int) -> bool:
 
 
 # A building named before its street address on one header line: "Elm Forum, 305 West Pine Street", "Elm Village
-# Auditorium 215 Oak Avenue Elmton, FL 33054" (the town and postcode may follow).
+# Auditorium 215 Oak Avenue Elmton, ST 33001" (the town and postcode may follow). Without a comma or a building word
+# the place needs more words than a person's name ("Bob Hill 22 Main Street" is a letterhead's person and address).
 _PLACE_THEN_STREET = re.compile(
     # One space or a comma between: "Ann Lee      10 Elm Avenue" is a letterhead's two columns, a person and an address.
-    r"^(?P<place>[A-Z][\w'’&-]*(?:\s(?:of\s|the\s)?[A-Z][\w'’&-]*){0,5})(?:,\s*|\s)\d{1,5}\s+"
+    r"^(?P<place>[A-Z][\w'’&-]*(?:\s(?:of\s|the\s)?[A-Z][\w'’&-]*){0,5})(?:(?P<comma>,)\s*|\s)\d{1,5}\s+"
     r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:[A-Z][\w.'-]*\s+){1,3}" + street_word_pattern() + r"(?!\w)"
 )
 # A person's name with a middle initial, alone on a line: "Ann J. House", "A. B. Hall".
@@ -1748,12 +1754,15 @@ def _find_bare_venue(header: list[Line], *, skip: list[Line]) -> tuple[str | Non
         if _TITLE_OF_A_MEETING.search(text):
             continue  # "ELM FREE LIBRARY BOARD MEETING": the meeting's title, whose body is named after a building
         named = _PLACE_THEN_STREET.match(_title_case(text) if text.isupper() else text)
+        if named and not (named.group("comma") or _VENUE_WORDS.search(named.group("place"))
+                          or len(named.group("place").split()) > PERSON_LIKE_PLACE_WORDS):
+            named = None  # "Bob Hill 22 Main Street": two words and an address may be a person's letterhead line
         if named and not (_BODY_WORDS.search(named.group("place")) and not _is_council_room(named.group("place"))):
             below = _strip_marks(header[position + 1].text) if position + 1 < len(header) else ""
             if below and len(below.split()) <= ROLE_LINE_MAX_WORDS and is_role(below):
                 continue  # "Ann Lee 10 Elm Avenue" over "Board President": a letterhead's officer, not a place
             if not _is_contact_address(header, position):
-                return _tidy_venue(text), [line]  # "CARNEGIE FORUM, 305 WEST PINE STREET": a building and its street
+                return _tidy_venue(text), [line]  # "ELM FORUM, 305 WEST OAK STREET": a building and its street
         if _VENUE_WORDS.search(_title_case(text) if text.isupper() else text):
             if _INITIALLED_NAME.match(_title_case(text) if text.isupper() else text):
                 continue  # "ADAM J. HALL" over "Fire Chief": a person whose surname is a building's word
@@ -2083,7 +2092,7 @@ def _find_opening_venue(document: ParsedDocument) -> tuple[str | None, list[Line
         if not sentence.endswith((".", ":", "!", "?")) and index + 1 < len(lines):
             below = _strip_marks(lines[index + 1].text).strip()
             if not _ends_header(below):
-                sentence = f"{sentence} {below}"  # "… in the Board Room at" / "12 Elm Court, Elmton, CA 95825."
+                sentence = f"{sentence} {below}"  # "… in the Board Room at" / "12 Elm Court, Elmton, ST 95001."
                 used.append(lines[index + 1])
         venue = _find_venue(sentence)
         return (venue, used) if venue else (None, [])
@@ -2304,11 +2313,11 @@ def _find_next_meeting(
             rest = line.text[label.end() :]
             if not rest.strip() and index + 1 < len(lines):
                 rest = lines[index + 1].text  # "## Next Meeting:" as a heading, the date on the line under it
-            elif _MEETING_NAME_ONLY.match(rest) and not find_dates(rest):
+            elif _MEETING_NAME_ONLY.match(rest) and _NAMES_A_MEETING.search(rest) and not find_dates(rest):
                 # "Next Meeting Elm Annual Parish Meeting and" / "Elm Parish Council AGM" / "Tuesday, 8th May 2031":
-                # the meeting's name wrapped over lines, then its dateline.
+                # the meeting's name wrapped over lines, then its dateline ("Next Meeting TBC" names none).
                 rest = _dateline_below(lines[index + 1 : index + 1 + NEXT_NAME_LINES], meeting_date,
-                                       month_first=month_first) or rest
+                                       month_first=month_first, wrapped=_NAME_RUNS_ON.search(rest) is not None) or rest
             dates = find_dates(rest[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
             if dates and dates[0][1] <= NEXT_LABEL_REACH and (meeting_date is None or dates[0][0] > meeting_date):
                 if not _SPECIAL_MEETING.search(line.text[: label.end()]):
@@ -2375,14 +2384,17 @@ def _phrase_wrapped_on(lines: list[Line], index: int) -> str:
     return text
 
 
-def _dateline_below(lines: list[Line], meeting_date: dt.date | None, *, month_first: bool) -> str | None:
-    """The first of `lines` that opens with a date, when only lines of the meeting's name stand before it."""
+def _dateline_below(lines: list[Line], meeting_date: dt.date | None, *, month_first: bool, wrapped: bool) -> str | None:
+    """The first of `lines` that opens with a date, when only the rest of the meeting's name stands before it: a line
+    of the name counts only while the name visibly runs on (`wrapped`: the text above ended on "and", "of", "&"), so
+    "Signed" / "Chairman" over a signature's date stop the search."""
     for line in lines:
         dates = find_dates(line.text[:NEXT_MEETING_REACH], relative_to=meeting_date, month_first=month_first)
         if dates and not line.text[: dates[0][1]].strip(" \t,:–-"):
             return line.text
-        if not _MEETING_NAME_ONLY.match(line.text):
+        if not (wrapped and _MEETING_NAME_ONLY.match(line.text)):
             return None
+        wrapped = _NAME_RUNS_ON.search(line.text) is not None
     return None
 
 

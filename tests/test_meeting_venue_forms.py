@@ -177,3 +177,20 @@ def test_next_meeting_phrase_split_over_two_lines(make_document, closing: str, w
 def test_a_line_ending_on_next_without_meeting_below_is_not_joined(make_document) -> None:
     closing = "The clerk will report next\nmonth on the verges, by 14 April 2031.\n"
     assert _next(make_document, _PARISH_HEAD + closing) is None
+
+
+@pytest.mark.parametrize("line", ["Bob Hill 22 Quill Street", "Ada Ferrow 10545 Quill Avenue"])
+def test_two_words_before_an_address_with_no_comma_are_no_place(make_document, line: str) -> None:
+    text = f"MAPLE VALE CITY COUNCIL\nREGULAR MEETING\n{line}\nWEDNESDAY, JANUARY 20, 2031\n\n1. Roll Call\n"
+    assert _venue(make_document, text) is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Next Meeting TBC\nSigned\nChairman\n14 April 2031\n",  # no meeting named: the date under it is a signature's
+        "Next Meeting Annual Parish Meeting\nSigned\nChairman\n14 April 2031\n",  # the name does not run on
+    ],
+)
+def test_a_signature_date_under_a_next_meeting_label_is_not_read(make_document, closing: str) -> None:
+    assert _next(make_document, _PARISH_HEAD + closing) is None
