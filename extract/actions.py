@@ -937,9 +937,8 @@ class _SectionReader:
                 last_text, last_lines = raw, lines
                 yield from last_prose
                 continue
-            later = self._later_decided_task(key, strip_list_marker(raw), lines)
-            if later is not None:
-                yield later  # "The verges were discussed. Resolved Councillor Ford contact the County.": read on
+            # "The verges were discussed. Resolved Councillor Ford contact the County.": read on
+            yield from self._later_decided_tasks(key, strip_list_marker(raw), lines)
             assigned = self._assigned_action(key, raw, lines)
             if assigned is not None:
                 last_prose = [assigned]
@@ -1207,23 +1206,21 @@ class _SectionReader:
                 found.append(decided)
         return found
 
-    def _later_decided_task(self, key: str | None, text: str, lines: list[Line]) -> Action | None:
+    def _later_decided_tasks(self, key: str | None, text: str, lines: list[Line]) -> list[Action]:
         """A decision later in a paragraph that gives someone a task with the verb bare ("… at length. Resolved
-        Councillor Ford contact the County."), which no reading of prose finds: "will" or "to" never comes."""
+        Councillor Ford contact the County."), which no reading of prose finds: "will" or "to" never comes; or, in a
+        motion whose first part gives none, the tasks of all its later parts."""
         for opening in _DECISION_SENTENCE.finditer(text):
             rest = text[opening.end():]
             match = _DECIDED_TASK.match(rest)
             decided = self._decided_task(key, rest, lines) if match is not None and match.group("bare") else None
             if decided is not None:
-                return decided
+                return [decided]
         if _DECISION_THAT_OPENS.match(text):
-            # "That the report BE RECEIVED; and, That the Director BE DIRECTED to …": the first part receives, a
-            # later one directs.
-            for part in _LATER_PART.finditer(text):
-                decided = self._decided_task(key, text[part.end():], lines)
-                if decided is not None:
-                    return decided
-        return None
+            # "That the report BE RECEIVED; and, That the Clerk BE DIRECTED to …; and, That the Treasurer BE DIRECTED
+            # to …": the first part receives, each later one may direct.
+            return self._later_parts(key, text, lines, [])
+        return []
 
     def _bare_task_verb(self, owner: str, verb: str) -> bool:
         """True when `verb` after a person ("That the Clerk write …") is a task in the bare form, not a past or a "be"."""

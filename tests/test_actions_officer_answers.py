@@ -119,6 +119,15 @@ def test_a_later_part_of_a_motion_or_the_administration_directed_owns_the_task(m
     assert owned[0] == owners
 
 
+def test_every_later_part_of_a_chained_motion_gives_its_task(make_document, nlp):
+    text = ("That the Annual Report be received; and, That the Clerk BE DIRECTED to write to the Province; and, "
+            "That the City Manager BE DIRECTED to pay the grant to the Arts Council.")
+    assert _owned(make_document, nlp, text) == [
+        (["Sam Lutz"], "the Clerk BE DIRECTED to write to the Province"),
+        (["Mel Okafor"], "the City Manager BE DIRECTED to pay the grant to the Arts Council."),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
