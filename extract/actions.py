@@ -384,6 +384,8 @@ _DEPARTMENT_ASIDE = re.compile(
     r"(?P<department>[A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|and|&)){0,4}),\s+(?=[a-z])"
 )
 """A post and its department set off by commas before what the post does (`_drop_departments`)."""
+_BODY_ASIDE = re.compile(r"\s*([A-Z][\w&'’/-]*(?:\s+(?:[A-Z][\w&'’/-]*|and|&)){0,4}),(?:\s+(?=[a-z])|\s*$)")
+"""The words set off by commas after a sentence's subject, up to what it does, which may name its body (`_leading_subject`)."""
 _MOTION_NOTICE = re.compile(
     r"\b(?:I|we)\s+(?:will|shall|hereby|intend\s+to|wish\s+to)\s+(?:move|propose)\b(?:\s+[^.;]{0,60}?)?\s+that\b",
     re.IGNORECASE,
@@ -1861,6 +1863,10 @@ class _SectionReader:
         aside = _RELATIVE_ASIDE.match(prefix)
         if aside is not None and self._valid_owner(aside.group("owner"), label):
             return aside.group("owner")
+        # "The Chair, Finance Committee, will circulate …": a post and the body it belongs to, the whole subject.
+        subject = _leading_subject(prefix) if prefix.rstrip().endswith(",") else None
+        if subject and "," in subject and prefix.strip().rstrip(",").endswith(subject) and self._valid_owner(subject, label):
+            return subject
         tail = _SEQUENCE_WORD.sub("", _CLAUSE_BREAK.split(prefix)[-1].strip(), count=1)
         if self._valid_owner(tail, label):
             return tail
@@ -2238,12 +2244,16 @@ def _action_columns(cells: tuple[str, ...]) -> dict[str, int] | None:
 def _drop_departments(text: str, attendees: Sequence[Attendee]) -> str:
     """`text` without the department set off by commas after a post ("The Senior Executive Officer, Corporate Services,
     to revert …", "the Director of Services, Roads, agreed …"), so the post reads as the owner; the department is left
-    for `owners.resolve_owners` to find in the paragraph. A person named there ("the Clerk, Ann Lee, will …") stays."""
+    for `owners.resolve_owners` to find in the paragraph. A person named there ("the Clerk, Ann Lee, will …") stays, and
+    so does a body whose post it is ("The Chair, Finance Committee, will …" is not the meeting's own Chair)."""
+    bodies = load_owner_words().body_words
 
     def drop(found: re.Match[str]) -> str:
         department = found.group("department")
         if not is_role(found.group("post")) or is_role(department) or match_leading_title(department) is not None:
             return found.group(0)
+        if any(word.lower() in bodies for word in department.split()):
+            return found.group(0)  # a committee, board or panel the post belongs to, no department
         words = department.split()
         person_like = 1 < len(words) <= MAX_NAME_WORDS and not is_agency(department) and "and" not in words
         listed = {attendee.name for attendee in attendees}
@@ -2269,6 +2279,9 @@ def _leading_subject(text: str) -> str | None:
                 break
             continue
         break
+    body = _BODY_ASIDE.match(text, len(" ".join(words)) + 1) if words and text.split()[len(words) - 1].endswith(",") else None
+    if body is not None and any(word.lower() in load_owner_words().body_words for word in body.group(1).split()):
+        return f"{' '.join(words)}, {body.group(1)}"  # "The Chair, Finance Committee, will …": the committee's Chair
     while words and words[-1] in {"and", "&", "/"}:
         words.pop()
     return " ".join(words) or None

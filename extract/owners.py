@@ -272,15 +272,18 @@ def _department_holders(post: str, attendees: Sequence[Attendee], context: str) 
         if listed is not None and listed.group("post").strip().lower() == post:
             department = listed.group("bracketed") or listed.group("set_off") or ""
             holders.append((attendee, _department_words(department)))
-    if len(holders) <= 1 or not post:
-        return [attendee for attendee, _ in holders]
+    if not holders or not post:
+        return []
     written: set[str] = set()
     if given is not None:
         written = _department_words(given.group("bracketed") or given.group("set_off") or "")
-    else:
+    elif context:
         pattern = rf"\b{re.escape(post)}\s*(?:\(([^()]{{1,60}})\)|,\s*([^,.;]{{1,60}}),)"
         for found in re.finditer(pattern, context, flags=re.IGNORECASE):
             written |= _department_words(found.group(1) or found.group(2))
+    if len(holders) == 1 and not written:
+        return [holders[0][0]]  # the post's one holder, no department written to contradict the list
+    # "The Senior Executive Officer, Roads, …" is not the one listed for Housing, even when no one else holds the post.
     return [attendee for attendee, words in holders if written and words & written]
 
 

@@ -92,6 +92,34 @@ def test_the_department_written_beside_a_shared_post_picks_its_holder():
 @pytest.mark.parametrize(
     ("text", "owners"),
     [
+        ("The Chair, Finance Committee, will circulate the budget to Members.", ["Chair Finance Committee"]),
+        ("The Vice-Chairman, Audit Panel, agreed to circulate the audit plan.", ["Vice-Chairman Audit Panel"]),
+    ],
+)
+def test_a_post_set_off_with_the_body_it_belongs_to_is_not_the_meetings_own(make_document, nlp, text, owners):
+    # Ada Ferrow chairs this meeting; the committee or panel named beside the post is another body, not a department.
+    chaired = [*ATTENDEES, Attendee(name="Ivo Pell", surname="Pell", role="Chair"),
+               Attendee(name="Una Roe", surname="Roe", role="Vice-Chairman")]
+    document = make_document(f"#### 5. Budget\n\n{text}\n")
+    sections = split_sections(document, extract_items(document))
+    actions = extract_actions(sections, attendees=chaired, meeting=MEETING, nlp=nlp, document_text=document.text)
+    assert [(action.owners, action.text) for action in actions] == [(owners, text)]
+
+
+def test_a_department_the_posts_only_holder_does_not_share_leaves_the_post_unresolved(make_document, nlp):
+    housing_only = [attendee for attendee in ATTENDEES if attendee.surname != "Brandt"]
+    context = "The Senior Executive Officer, Roads, to revert to Members."
+    assert resolve_owners("The Senior Executive Officer", housing_only, context=context) == ["Senior Executive Officer"]
+    assert resolve_owners("The Senior Executive Officer (Roads)", housing_only) == ["Senior Executive Officer"]
+    # The one holder is still found when the department written is theirs, or when none is written.
+    context = "The Senior Executive Officer, Housing Department, to revert to Members."
+    assert resolve_owners("The Senior Executive Officer", housing_only, context=context) == ["Rita Vane"]
+    assert resolve_owners("The Senior Executive Officer", housing_only) == ["Rita Vane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
         ("THAT the Clerk be directed to write to the Minister regarding the ambulance boundaries.", ["Sam Lutz"]),
         ("That the City Manager BE DIRECTED to bring forward a report on shelter options.", ["Mel Okafor"]),
         ("That the Clerk BE AUTHORIZED to sign the funding application on behalf of the Committee.", ["Sam Lutz"]),
