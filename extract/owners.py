@@ -74,12 +74,16 @@ class OwnerWords:
     """What someone takes on for the meeting itself ("take the minutes", "chair the meeting"): done there, no task."""
     heading_acronyms: frozenset[str] = frozenset()
     """Headings written in capitals like initials ("AOB", "DONM"): an item, never someone's initials."""
+    department_words: frozenset[str] = frozenset()
+    """The head words of a department's name ("Department", "Services"), which many share and so tell none apart."""
 
 
 @lru_cache(maxsize=1)
 def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
     """Return the agency, role and generic-subject words from the action pattern file."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    # A department's head word ("Department", "Services") names an organisation's part: an agency's word too.
+    data["agency_words"] = [*data["agency_words"], *data.get("department_words", ())]
     return OwnerWords(
         # A two-letter legal form ("Co", "LP") is also how initials are written ("LP to write …"): those name a firm
         # only after its name, which `legal_forms` serves; the longer ones are an agency's word wherever they stand.
@@ -95,6 +99,7 @@ def load_owner_words(path: str = str(PATTERNS_PATH)) -> OwnerWords:
         legal_forms=load_non_person_words().legal_forms,
         meeting_duties=tuple(phrase.lower() for phrase in data.get("meeting_duties", ())),
         heading_acronyms=frozenset(data.get("heading_acronyms", ())),
+        department_words=frozenset(word.lower() for word in data.get("department_words", ())),
     )
 
 
@@ -238,8 +243,6 @@ def _same_post(role: str, post: str) -> bool:
 # the attendance, "the Senior Executive Officer, Corporate Services, …" or "… Officer (Housing) …" in the text.
 _POST_DEPARTMENT = re.compile(r"^(?P<post>[^(),]+?)\s*(?:\((?P<bracketed>[^()]+)\)|,\s*(?P<set_off>[^,]+?),?)\s*$")
 _DEPARTMENT_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}")
-_DEPARTMENT_GENERIC = frozenset({"services", "service", "department", "directorate", "section", "unit", "office"})
-"""Words many departments' names share, which tell none apart."""
 
 
 def _post_holder(text: str, attendees: Sequence[Attendee], *, context: str = "") -> str | None:
@@ -289,7 +292,7 @@ def _department_holders(post: str, attendees: Sequence[Attendee], context: str) 
 
 def _department_words(text: str) -> set[str]:
     """The words of a department's name that tell it apart ("Corporate Services" -> {"corporate", "services"})."""
-    return {word.lower() for word in _DEPARTMENT_WORD.findall(text)} - _DEPARTMENT_GENERIC
+    return {word.lower() for word in _DEPARTMENT_WORD.findall(text)} - load_owner_words().department_words
 
 
 POST_WORDS_MAX = 4

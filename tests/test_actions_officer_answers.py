@@ -11,7 +11,7 @@ import pytest
 
 from minutebook.extract.actions import extract_actions
 from minutebook.extract.items import extract_items, split_sections
-from minutebook.extract.owners import resolve_owners
+from minutebook.extract.owners import is_agency, load_owner_words, resolve_owners
 from minutebook.extract.records import Attendee, Meeting
 
 ATTENDEES = [
@@ -221,3 +221,13 @@ def test_a_post_and_another_owner_joined_by_and_are_two(make_document, nlp):
 
 def test_a_group_named_after_places_joined_by_and_is_no_post(make_document, nlp):
     assert _owned(make_document, nlp, "The Friends of Ashby Park and Ride will organise the summer fair.") == []
+
+
+def test_department_head_words_are_agency_words_that_tell_no_department_apart():
+    words = load_owner_words()
+    assert words.department_words and words.department_words <= words.agency
+    assert is_agency("the Parks Directorate") and is_agency("Bins Unit")
+    directors = [Attendee(name="Ivo Pell", surname="Pell", role="Director (Roads Directorate)"),
+                 Attendee(name="Una Roe", surname="Roe", role="Director (Housing Directorate)")]
+    assert resolve_owners("the Director", directors, context="the Director, Housing Unit, will …") == ["Una Roe"]
+    assert resolve_owners("the Director", directors, context="the Director, Parks Directorate, will …") == ["Director"]
